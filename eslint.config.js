@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'docs/api/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    // The optimizer is pure: it may import only zod, its own files and the dependency-free error module.
+    files: ['src/optimizer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['ofetch', 'p-limit', 'p-retry', 'eventemitter3', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
+          { group: ['../transport/*', '../resources/*', '../workflows/*', '../testing/*', '../client*', '../cli/*'], message: 'optimizer/ must not import other layers.' },
+        ],
+      }],
+    },
+  },
+);

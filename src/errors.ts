@@ -1,0 +1,210 @@
+// The SDK's error tree. Dependency-free on purpose: the pure optimizer entry point shares it
+// without pulling in any transport code.
+import type { ZodError } from 'zod';
+
+const BRAND = Symbol.for('genesys-routing-sdk.error');
+
+type Branded = { [BRAND]?: readonly string[] };
+
+function kindsOf(value: unknown): readonly string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return (value as Branded)[BRAND] ?? [];
+}
+
+/**
+ * `instanceof` that also works when two copies of the package are loaded (CJS + ESM, or two versions):
+ * every error carries the names of its class chain under a global symbol.
+ */
+function brandedHasInstance(this: { name: string; prototype: object }, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+  return kindsOf(value).includes(this.name);
+}
+
+export interface GenesysErrorOptions {
+  cause?: unknown;
+  correlationId?: string | undefined;
+  /** Operation id, e.g. `routing.userSkills.patchBulk`. */
+  operation?: string | undefined;
+  method?: string | undefined;
+  /** Request URL without query secrets. */
+  url?: string | undefined;
+}
+
+/** Base class of every error this SDK throws. */
+export class GenesysError extends Error {
+  readonly correlationId: string | undefined;
+  readonly operation: string | undefined;
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+
+  constructor(message: string, options: GenesysErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.correlationId = options.correlationId;
+    this.operation = options.operation;
+    this.method = options.method;
+    this.url = options.url;
+    const chain: string[] = [];
+    for (let proto: unknown = new.target; typeof proto === 'function' && proto !== Error; proto = Object.getPrototypeOf(proto)) {
+      chain.push((proto as { name: string }).name);
+    }
+    Object.defineProperty(this, BRAND, { value: chain, enumerable: false });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return brandedHasInstance.call(this, value);
+  }
+}
+
+/** One item of the platform's `ErrorBody.details[]`. */
+export interface GenesysErrorDetail {
+  errorCode?: string;
+  fieldName?: string;
+  entityId?: string;
+  entityName?: string;
+}
+
+/** The platform's `ErrorBody` (section 7 of the API reference); unknown fields are kept. */
+export interface GenesysErrorBody {
+  message?: string;
+  code?: string;
+  status?: number;
+  messageWithParams?: string;
+  messageParams?: Record<string, string>;
+  contextId?: string;
+  details?: GenesysErrorDetail[];
+  errors?: GenesysErrorBody[];
+  entityId?: string;
+  entityName?: string;
+  limit?: { namespace?: string; key?: string; value?: number };
+  [key: string]: unknown;
+}
+
+export interface GenesysApiErrorOptions extends GenesysErrorOptions {
+  status: number;
+  code?: string | undefined;
+  body?: unknown;
+  retryAfterMs?: number | undefined;
+}
+
+/** The platform answered with an HTTP error status. */
+export class GenesysApiError extends GenesysError {
+  readonly status: number;
+  /** The platform's dotted error code, e.g. `invalid.value`, `too.many.requests.retry.after`. */
+  readonly code: string | undefined;
+  /** Parsed response body (the platform's ErrorBody where it sent one). */
+  readonly body: unknown;
+  /** Server-requested wait before retrying, from `Retry-After`, in ms. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options: GenesysApiErrorOptions) {
+    super(message, options);
+    this.status = options.status;
+    this.code = options.code;
+    this.body = options.body;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  /** Builds the subclass that matches the status. */
+  static fromResponse(options: GenesysApiErrorOptions & { message?: string }): GenesysApiError {
+    const body = (typeof options.body === 'object' && options.body !== null ? options.body : {}) as GenesysErrorBody;
+    const code = options.code ?? (typeof body.code === 'string' ? body.code : undefined);
+    const correlationId = options.correlationId ?? (typeof body.contextId === 'string' ? body.contextId : undefined);
+    const what = options.operation ? `${options.operation}: ` : '';
+    const platformMessage = options.message ?? (typeof body.message === 'string' ? body.message : undefined);
+    const message = `${what}HTTP ${options.status}${code ? ` ${code}` : ''}${platformMessage ? `: ${platformMessage}` : ''}${
+      correlationId ? ` (correlation id ${correlationId})` : ''
+    }`;
+    const opts = { ...options, code, correlationId };
+    const Class = errorClassForStatus(options.status);
+    return new Class(message, opts);
+  }
+}
+
+export class BadRequestError extends GenesysApiError {}
+export class AuthenticationError extends GenesysApiError {}
+export class PermissionDeniedError extends GenesysApiError {}
+export class NotFoundError extends GenesysApiError {}
+export class ConflictError extends GenesysApiError {}
+export class RateLimitError extends GenesysApiError {}
+export class ServerError extends GenesysApiError {}
+
+function errorClassForStatus(status: number): new (message: string, options: GenesysApiErrorOptions) => GenesysApiError {
+  if (status === 400 || status === 422) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500) return ServerError;
+  return GenesysApiError;
+}
+
+/** The request never got an HTTP answer (DNS, refused, reset). */
+export class ConnectionError extends GenesysError {}
+
+/** An attempt, or the whole call, ran past its time limit. */
+export class TimeoutError extends GenesysError {
+  readonly timeoutMs: number | undefined;
+  constructor(message: string, options: GenesysErrorOptions & { timeoutMs?: number } = {}) {
+    super(message, options);
+    this.timeoutMs = options.timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal fired; `cause` is the signal's reason. */
+export class RequestAbortedError extends GenesysError {}
+
+export interface ValidationIssue {
+  /** Dotted field path, e.g. `forecasts[3].traffic` or `clientId`. Empty for the whole value. */
+  path: string;
+  message: string;
+}
+
+/** Input (options, arguments) or a response failed validation. The message names every bad field. */
+export class ValidationError extends GenesysError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(context: string, issues: readonly ValidationIssue[], options: GenesysErrorOptions = {}) {
+    const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    super(`${context}: ${list}`, options);
+    this.issues = issues;
+  }
+
+  /** Converts a zod error; `prefix` is prepended to every path (e.g. the argument name). */
+  static fromZod(context: string, error: ZodError, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
+    const issues = error.issues.map((issue) => ({
+      path: formatPath(prefix, issue.path),
+      message: issue.message,
+    }));
+    return new ValidationError(context, issues, options);
+  }
+}
+
+/** `['a', 0, 'b']` -> `a[0].b`. */
+export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function guard<T>(name: string): (value: unknown) => value is T {
+  return (value: unknown): value is T => kindsOf(value).includes(name);
+}
+
+export const isGenesysError = guard<GenesysError>('GenesysError');
+export const isGenesysApiError = guard<GenesysApiError>('GenesysApiError');
+export const isBadRequestError = guard<BadRequestError>('BadRequestError');
+export const isAuthenticationError = guard<AuthenticationError>('AuthenticationError');
+export const isPermissionDeniedError = guard<PermissionDeniedError>('PermissionDeniedError');
+export const isNotFoundError = guard<NotFoundError>('NotFoundError');
+export const isConflictError = guard<ConflictError>('ConflictError');
+export const isRateLimitError = guard<RateLimitError>('RateLimitError');
+export const isServerError = guard<ServerError>('ServerError');
+export const isConnectionError = guard<ConnectionError>('ConnectionError');
+export const isTimeoutError = guard<TimeoutError>('TimeoutError');
+export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
+export const isValidationError = guard<ValidationError>('ValidationError');

@@ -1,0 +1,18 @@
+// Input validation shared by every optimizer function: zod parse -> ValidationError naming the field.
+import type { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+/**
+ * Parses `value` with `schema`; on failure throws a ValidationError whose message names each bad field.
+ * `context` is the public function name (e.g. `requiredAgents`).
+ */
+export function parseInput<S extends z.ZodType>(context: string, schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw ValidationError.fromZod(context, result.error);
+  return result.data;
+}
+
+/** Throws a ValidationError for one field; for checks that are cheaper by hand on hot paths. */
+export function invalid(context: string, path: string, message: string): never {
+  throw new ValidationError(context, [{ path, message }]);
+}
