@@ -1,0 +1,4 @@
+// genesys-routing-sdk/optimizer: pure math and planning. No I/O; loads without any transport dependency.
+export * from './queueing/index.js';
+export * from './planning/index.js';
+export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
