@@ -1,0 +1,50 @@
+// Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
+import { z } from 'zod';
+import type { Transport } from '../../transport/transport.js';
+import type { CallOptions, Operation } from '../../transport/operation.js';
+import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { Paginator } from '../../transport/paginator.js';
+import { entityListing } from '../schemas/common.js';
+import { RoutingSkillSchema, type RoutingSkill } from '../schemas/routing.js';
+import { parseArgs, requireId } from '../validate.js';
+
+const listOp: Operation = { id: 'routing.skills.list', method: 'GET', path: '/api/v2/routing/skills', schema: entityListing(RoutingSkillSchema) };
+const getOp: Operation<RoutingSkill> = { id: 'routing.skills.get', method: 'GET', path: '/api/v2/routing/skills/{skillId}', schema: RoutingSkillSchema };
+const createOp: Operation<RoutingSkill> = { id: 'routing.skills.create', method: 'POST', path: '/api/v2/routing/skills', schema: RoutingSkillSchema };
+const deleteOp: Operation<void> = { id: 'routing.skills.delete', method: 'DELETE', path: '/api/v2/routing/skills/{skillId}' };
+
+export interface ListSkillsOptions extends ListOptions {
+  /** Name prefix match. */
+  name?: string;
+  /** Fetch these skill ids only. */
+  ids?: string[];
+}
+
+const CreateSkillSchema = z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() });
+export type CreateSkillInput = z.input<typeof CreateSkillSchema>;
+
+export class SkillsResource {
+  constructor(private readonly transport: Transport) {}
+
+  /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */
+  list(options: ListSkillsOptions = {}): Paginator<RoutingSkill> {
+    const { name, ids, ...rest } = options;
+    return pageNumberPaginator<RoutingSkill>(this.transport, listOp, { query: { name, id: ids } }, rest);
+  }
+
+  get(skillId: string, options: CallOptions = {}): Promise<RoutingSkill> {
+    requireId('routing.skills.get', 'skillId', skillId);
+    return this.transport.request(getOp, { params: { skillId } }, options);
+  }
+
+  /** Creates a skill. Not retried after an ambiguous 500 (the platform has no idempotency key). */
+  create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
+    const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
+    return this.transport.request(createOp, { body }, options);
+  }
+
+  async delete(skillId: string, options: CallOptions = {}): Promise<void> {
+    requireId('routing.skills.delete', 'skillId', skillId);
+    await this.transport.request(deleteOp, { params: { skillId } }, options);
+  }
+}

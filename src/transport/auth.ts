@@ -1,0 +1,141 @@
+// OAuth client credentials: POST https://login.<domain>/oauth/token with Basic auth and a form body.
+// One token per client, refreshed before expiry, one in-flight refresh shared by every caller.
+import { AuthenticationError, GenesysApiError } from '../errors.js';
+import type { HttpSender } from './http.js';
+import type { Redactor } from './redact.js';
+import type { StoredToken, TokenStore } from './token-store.js';
+import type { TokenRefreshedEvent } from '../events.js';
+
+export interface ClientCredentialsOptions {
+  clientId: string;
+  clientSecret: string;
+  loginBaseUrl: string;
+  store: TokenStore;
+  send: HttpSender;
+  redactor: Redactor;
+  timeoutMs: number;
+  onRefreshed: (event: TokenRefreshedEvent) => void;
+  /** Refresh once this share of the token's lifetime has passed (default 0.9). */
+  refreshAt?: number;
+  now?: () => number;
+}
+
+export class ClientCredentialsAuth {
+  readonly #opts: ClientCredentialsOptions;
+  readonly #key: string;
+  #inflight: Promise<StoredToken> | undefined;
+
+  constructor(opts: ClientCredentialsOptions) {
+    this.#opts = opts;
+    this.#key = `${opts.loginBaseUrl}|${opts.clientId}`;
+    opts.redactor.add(opts.clientSecret);
+  }
+
+  /** A valid access token, fetching or refreshing it when needed. */
+  async token(signal?: AbortSignal, reasonIfMissing: TokenRefreshedEvent['reason'] = 'initial'): Promise<string> {
+    const now = this.#now();
+    const current = await this.#opts.store.get(this.#key);
+    if (current && now < this.#refreshTime(current)) {
+      this.#opts.redactor.add(current.accessToken);
+      return current.accessToken;
+    }
+    try {
+      const fresh = await this.#refresh(current ? 'expiring' : reasonIfMissing, signal);
+      return fresh.accessToken;
+    } catch (error) {
+      // A refresh that fails while the old token is still valid is not fatal yet.
+      if (current && this.#now() < current.expiresAt - 1_000 && !(error instanceof AuthenticationError)) return current.accessToken;
+      throw error;
+    }
+  }
+
+  /** The platform rejected `accessToken` (401): forget it, unless a newer token already replaced it. */
+  async invalidate(accessToken: string): Promise<void> {
+    const current = await this.#opts.store.get(this.#key);
+    if (!current || current.accessToken === accessToken) {
+      if (this.#opts.store.delete) await this.#opts.store.delete(this.#key);
+      else await this.#opts.store.set(this.#key, { accessToken: '', expiresAt: 0, issuedAt: 0 });
+    }
+  }
+
+  #refreshTime(token: StoredToken): number {
+    const share = this.#opts.refreshAt ?? 0.9;
+    return token.issuedAt + (token.expiresAt - token.issuedAt) * share;
+  }
+
+  #now(): number {
+    return this.#opts.now?.() ?? Date.now();
+  }
+
+  #refresh(reason: TokenRefreshedEvent['reason'], signal?: AbortSignal): Promise<StoredToken> {
+    // Callers share one request; a caller's abort only detaches that caller, not the shared refresh.
+    this.#inflight ??= this.#fetchToken(reason).finally(() => {
+      this.#inflight = undefined;
+    });
+    return raceAbort(this.#inflight, signal);
+  }
+
+  async #fetchToken(reason: TokenRefreshedEvent['reason']): Promise<StoredToken> {
+    const { clientId, clientSecret, loginBaseUrl, send, timeoutMs } = this.#opts;
+    const url = `${loginBaseUrl}/oauth/token`;
+    const basic = Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64');
+    this.#opts.redactor.add(basic);
+    const issuedAt = this.#now();
+    const result = await send({
+      url,
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: 'grant_type=client_credentials',
+      timeoutMs,
+      operation: 'oauth.token',
+      safeUrl: url,
+    });
+    const data = (result.data ?? {}) as Record<string, unknown>;
+    if (result.status >= 400 || typeof data.access_token !== 'string') {
+      const oauthError = typeof data.error === 'string' ? data.error : undefined;
+      const description =
+        (typeof data.error_description === 'string' && data.error_description) ||
+        (typeof data.description === 'string' && data.description) ||
+        (result.status < 400 ? 'token response had no access_token' : undefined);
+      throw GenesysApiError.fromResponse({
+        status: result.status >= 400 ? result.status : 502,
+        code: oauthError,
+        message: description || undefined,
+        body: this.#opts.redactor.value(data),
+        operation: 'oauth.token',
+        method: 'POST',
+        url,
+        correlationId: result.headers.get('inin-correlation-id') ?? undefined,
+      });
+    }
+    const expiresIn = typeof data.expires_in === 'number' && data.expires_in > 0 ? data.expires_in : 86_400;
+    const token: StoredToken = { accessToken: data.access_token, issuedAt, expiresAt: issuedAt + expiresIn * 1000 };
+    this.#opts.redactor.add(token.accessToken);
+    await this.#opts.store.set(this.#key, token);
+    this.#opts.onRefreshed({ reason, expiresAt: token.expiresAt });
+    return token;
+  }
+}
+
+function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

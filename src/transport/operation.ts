@@ -1,0 +1,67 @@
+// An operation is data: method, path template, retry class and response schema (octokit's endpoint table idea).
+import type { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+
+export interface Operation<T = unknown> {
+  /** Stable id used in events, errors and logs, e.g. `routing.skills.list`. */
+  id: string;
+  method: HttpMethod;
+  /** Path template relative to the API base, e.g. `/api/v2/users/{userId}/routingskills/bulk`. */
+  path: string;
+  /**
+   * Safe to repeat after an ambiguous failure (500). Defaults: GET/HEAD/PUT/DELETE yes, POST/PATCH no.
+   * Query POSTs (analytics, audit) and desired-state PATCH/PUT bulk calls set this to true.
+   */
+  idempotent?: boolean;
+  /** Loose zod schema for the response body (unknown fields pass through). */
+  schema?: z.ZodType<T>;
+}
+
+export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number | boolean)[];
+
+export interface RequestInput {
+  /** Values for `{name}` placeholders in the path; URL-encoded. */
+  params?: Record<string, string>;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** A full or relative URL to call instead of the path (following a `nextUri`). Must be on the API origin. */
+  url?: string;
+}
+
+/** Per-call options, accepted by every resource method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Per-attempt timeout; overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Overrides the client's `validation` mode. */
+  validation?: 'strict' | 'warn' | 'off';
+}
+
+export function isIdempotent(op: Operation<unknown>): boolean {
+  return op.idempotent ?? (op.method === 'GET' || op.method === 'HEAD' || op.method === 'PUT' || op.method === 'DELETE');
+}
+
+/** Expands `{name}` placeholders; throws on a missing or empty value (never calls a wrong URL). */
+export function expandPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new ValidationError('Invalid request', [{ path: name, message: 'is required (path parameter)' }]);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Arrays become repeated keys (`id=a&id=b`), the platform's `multi` collection format. */
+export function buildQuery(query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.append(key, value instanceof Date ? value.toISOString() : String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,96 @@
+// Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
+// strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
+import { GenesysError } from '../errors.js';
+
+export interface Page<T> {
+  items: T[];
+  /** The raw page body as the platform returned it. */
+  raw: unknown;
+  /** 1-based index of this page in the iteration. */
+  index: number;
+  /** Total item count when the platform reports one. */
+  total: number | undefined;
+}
+
+/** What a strategy returns for one page: the items, and how to get the next page (undefined = last page). */
+export interface PageResult<T, C> {
+  items: T[];
+  raw: unknown;
+  total?: number | undefined;
+  next: C | undefined;
+}
+
+/** `key(cursor)` identifies a page request; a repeated key means the server is looping, so we stop. */
+export interface PageSource<T, C> {
+  first: C;
+  fetch(cursor: C, signal?: AbortSignal): Promise<PageResult<T, C>>;
+  key(cursor: C): string;
+}
+
+export interface ToArrayOptions {
+  /** Stop collecting after this many items (default 10,000). */
+  max?: number;
+  /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
+  ifMore?: 'throw' | 'truncate';
+}
+
+export interface PaginatorOptions {
+  signal?: AbortSignal | undefined;
+  /** Called after each page, e.g. for progress reporting. */
+  onPage?: ((page: Page<unknown>) => void) | undefined;
+}
+
+export class Paginator<T> implements AsyncIterable<T> {
+  readonly #source: PageSource<T, unknown>;
+  readonly #options: PaginatorOptions;
+
+  constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    this.#source = source as PageSource<T, unknown>;
+    this.#options = options;
+  }
+
+  /** Iterates pages. Stops on the last page, an empty page, or a repeated cursor/URI. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    const seen = new Set<string>();
+    let cursor: unknown = this.#source.first;
+    for (let index = 1; ; index++) {
+      this.#options.signal?.throwIfAborted();
+      seen.add(this.#source.key(cursor));
+      const result = await this.#source.fetch(cursor, this.#options.signal);
+      const page: Page<T> = { items: result.items, raw: result.raw, index, total: result.total };
+      this.#options.onPage?.(page as Page<unknown>);
+      if (result.items.length > 0) yield page;
+      if (result.items.length === 0 || result.next === undefined) return;
+      if (seen.has(this.#source.key(result.next))) return;
+      cursor = result.next;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  /** Collects items into an array, at most `max` (default 10,000). */
+  async toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    const max = options.max ?? 10_000;
+    const out: T[] = [];
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        if (out.length === max) {
+          if (options.ifMore === 'truncate') return out;
+          throw new GenesysError(
+            `more than ${max} items: raise toArray({ max }), pass ifMore: 'truncate', or iterate with for await`,
+          );
+        }
+        out.push(item);
+      }
+    }
+    return out;
+  }
+
+  /** The first item, fetching only the first page. */
+  async first(): Promise<T | undefined> {
+    for await (const item of this) return item;
+    return undefined;
+  }
+}

@@ -1,0 +1,142 @@
+// The platform's paging styles (API reference §2) as PageSources for Paginator.
+import type { Transport } from './transport.js';
+import type { CallOptions, Operation, QueryValue, RequestInput } from './operation.js';
+import { Paginator, type PageResult, type PageSource } from './paginator.js';
+
+type Body = Record<string, unknown>;
+
+function asBody(raw: unknown): Body {
+  return typeof raw === 'object' && raw !== null ? (raw as Body) : {};
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function items<T>(body: Body, key: string): T[] {
+  const value = body[key];
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+export interface ListOptions extends CallOptions {
+  /** Items per page; the platform's maximum differs per endpoint. */
+  pageSize?: number;
+}
+
+type PageCursor = { pageNumber: number } | { url: string };
+
+/**
+ * Page-number listings (`entities`, `pageNumber`, `pageCount`, `nextUri`). Follows `nextUri` when present
+ * (it carries the filters), else increments `pageNumber`. The last page is the one where `pageNumber >=
+ * pageCount`, or that is shorter than the page size the server says it used, or has no `nextUri` when
+ * the listing reports no `pageCount` (queue members) — a stale `nextUri` on the last page is ignored.
+ */
+export function pageNumberPaginator<T>(
+  transport: Transport,
+  op: Operation<unknown>,
+  input: RequestInput & { query?: Record<string, QueryValue> },
+  options: ListOptions = {},
+  itemsKey = 'entities',
+): Paginator<T> {
+  const pageSize = options.pageSize ?? 100;
+  const source: PageSource<T, PageCursor> = {
+    first: { pageNumber: 1 },
+    key: (c) => ('url' in c ? new URL(c.url, transport.options.apiBaseUrl).toString() : `page:${c.pageNumber}`),
+    async fetch(cursor, signal) {
+      const req: RequestInput =
+        'url' in cursor ? { url: cursor.url } : { ...input, query: { ...input.query, pageSize, pageNumber: cursor.pageNumber } };
+      const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
+      const body = asBody(raw);
+      const list = items<T>(body, itemsKey);
+      const pageNumber = num(body.pageNumber) ?? ('url' in cursor ? undefined : cursor.pageNumber);
+      const pageCount = num(body.pageCount);
+      const servedSize = num(body.pageSize);
+      const nextUri = typeof body.nextUri === 'string' && body.nextUri !== '' ? body.nextUri : undefined;
+      let next: PageCursor | undefined;
+      const isLast =
+        list.length === 0 ||
+        (pageCount !== undefined && pageNumber !== undefined && pageNumber >= pageCount) ||
+        (servedSize !== undefined && list.length < servedSize) ||
+        (nextUri === undefined && pageCount === undefined);
+      if (!isLast) next = nextUri ? { url: nextUri } : pageNumber !== undefined ? { pageNumber: pageNumber + 1 } : undefined;
+      return { items: list, raw, total: num(body.total), next } satisfies PageResult<T, PageCursor>;
+    },
+  };
+  return new Paginator<T>(source, { signal: options.signal });
+}
+
+/**
+ * Body paging for POST queries: `paging: { pageSize, pageNumber }` (analytics/users details) or top-level
+ * `pageNumber`/`pageSize` (realtime audit). Ends on a short page or when the reported total is reached.
+ */
+export function bodyPaginator<T>(
+  transport: Transport,
+  op: Operation<unknown>,
+  input: RequestInput & { body: Body },
+  options: ListOptions & { itemsKey: string; placement: 'paging' | 'topLevel'; totalKey?: string },
+): Paginator<T> {
+  const pageSize = options.pageSize ?? 100;
+  const source: PageSource<T, number> = {
+    first: 1,
+    key: (n) => `page:${n}`,
+    async fetch(pageNumber, signal) {
+      const body =
+        options.placement === 'paging'
+          ? { ...input.body, paging: { pageSize, pageNumber } }
+          : { ...input.body, pageSize, pageNumber };
+      const raw = await transport.request(op, { ...input, body }, { ...options, signal: signal ?? options.signal });
+      const data = asBody(raw);
+      const list = items<T>(data, options.itemsKey);
+      const total = num(data[options.totalKey ?? 'totalHits']) ?? num(data.total);
+      const pageCount = num(data.pageCount);
+      const isLast =
+        list.length < pageSize ||
+        (total !== undefined && pageNumber * pageSize >= total) ||
+        (pageCount !== undefined && pageNumber >= pageCount);
+      return { items: list, raw, total, next: isLast ? undefined : pageNumber + 1 };
+    },
+  };
+  return new Paginator<T>(source, { signal: options.signal });
+}
+
+/** Cursor paging (async job and audit results): `?cursor=`; a response without `cursor` is the last page. */
+export function cursorPaginator<T>(
+  transport: Transport,
+  op: Operation<unknown>,
+  input: RequestInput,
+  options: ListOptions & { itemsKey: string },
+): Paginator<T> {
+  const source: PageSource<T, string | null> = {
+    first: null,
+    key: (c) => `cursor:${c ?? ''}`,
+    async fetch(cursor, signal) {
+      const query = { ...input.query, pageSize: options.pageSize, cursor: cursor ?? undefined };
+      const raw = await transport.request(op, { ...input, query }, { ...options, signal: signal ?? options.signal });
+      const data = asBody(raw);
+      const next = typeof data.cursor === 'string' && data.cursor !== '' ? data.cursor : undefined;
+      return { items: items<T>(data, options.itemsKey), raw, next };
+    },
+  };
+  return new Paginator<T>(source, { signal: options.signal });
+}
+
+/** `after`/`before` paging (skill groups): follow `nextUri`, which carries `after=`. */
+export function afterPaginator<T>(
+  transport: Transport,
+  op: Operation<unknown>,
+  input: RequestInput,
+  options: ListOptions = {},
+): Paginator<T> {
+  const source: PageSource<T, { url?: string }> = {
+    first: {},
+    key: (c) => (c.url ? new URL(c.url, transport.options.apiBaseUrl).toString() : 'first'),
+    async fetch(cursor, signal) {
+      const req: RequestInput = cursor.url ? { url: cursor.url } : { ...input, query: { ...input.query, pageSize: options.pageSize } };
+      const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
+      const data = asBody(raw);
+      const nextUri = typeof data.nextUri === 'string' && data.nextUri !== '' ? data.nextUri : undefined;
+      return { items: items<T>(data, 'entities'), raw, next: nextUri ? { url: nextUri } : undefined };
+    },
+  };
+  return new Paginator<T>(source, { signal: options.signal });
+}

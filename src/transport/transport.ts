@@ -1,0 +1,272 @@
+// transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
+// on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
+import pRetry from 'p-retry';
+import type { EventEmitter } from 'eventemitter3';
+import {
+  GenesysApiError,
+  GenesysError,
+  RateLimitError,
+  RequestAbortedError,
+  ValidationError,
+} from '../errors.js';
+import type { ClientEvents } from '../events.js';
+import type { ResolvedClientOptions } from '../config.js';
+import { sleep } from '../internal/sleep.js';
+import { ClientCredentialsAuth } from './auth.js';
+import { createHttpSender, type HttpResult, type HttpSender } from './http.js';
+import { RequestLimiter, readRateLimitHeaders } from './limiter.js';
+import type { Logger } from './log.js';
+import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
+import { Redactor } from './redact.js';
+import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
+import { MemoryTokenStore } from './token-store.js';
+
+export interface TransportResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+  correlationId: string | undefined;
+}
+
+export class Transport {
+  readonly options: ResolvedClientOptions;
+  readonly redactor = new Redactor();
+  readonly #emitter: EventEmitter<ClientEvents>;
+  readonly #send: HttpSender;
+  readonly #auth: ClientCredentialsAuth;
+  readonly #limiter: RequestLimiter;
+  readonly #budget: RetryBudget;
+  readonly #logger: Logger | undefined;
+  readonly #apiOrigin: string;
+
+  constructor(options: ResolvedClientOptions, emitter: EventEmitter<ClientEvents>) {
+    this.options = options;
+    this.#emitter = emitter;
+    this.#logger = options.logger;
+    this.#send = createHttpSender(options.fetch);
+    this.#apiOrigin = new URL(options.apiBaseUrl).origin;
+    this.#limiter = new RequestLimiter(options.maxConcurrency, options.rateLimitHeadroom ?? options.maxConcurrency);
+    this.#budget = new RetryBudget(options.retryBudget.capacity, options.retryBudget.retryCost, options.retryBudget.timeoutCost);
+    this.#auth = new ClientCredentialsAuth({
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      loginBaseUrl: options.loginBaseUrl,
+      store: options.tokenStore ?? new MemoryTokenStore(),
+      send: this.#send,
+      redactor: this.redactor,
+      timeoutMs: options.timeoutMs,
+      onRefreshed: (event) => {
+        this.#emitter.emit('tokenRefreshed', event);
+        this.#log('debug', `token ${event.reason === 'initial' ? 'obtained' : 'refreshed'}`, { reason: event.reason });
+      },
+    });
+  }
+
+  /** Sends the operation and returns the (validated) response body. */
+  async request<T>(op: Operation<T>, input: RequestInput = {}, options: CallOptions = {}): Promise<T> {
+    return (await this.requestWithResponse(op, input, options)).data;
+  }
+
+  /** Like `request`, with status, headers and correlation id. */
+  async requestWithResponse<T>(op: Operation<T>, input: RequestInput = {}, options: CallOptions = {}): Promise<TransportResponse<T>> {
+    const url = this.#url(op, input);
+    const safeUrl = this.redactor.url(url);
+    const signal = options.signal;
+    const idempotent = isIdempotent(op);
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    let refreshedAfter401 = false;
+
+    const attempt = (attemptNumber: number) =>
+      this.#limiter.run(async () => {
+        this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+        let token = await this.#token(signal, op, safeUrl);
+        let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
+        this.#afterResponse(op, safeUrl, attemptNumber, result);
+        if (result.status === 401 && !refreshedAfter401) {
+          // An expired or revoked token: one forced refresh and one resend, not counted as a retry.
+          refreshedAfter401 = true;
+          await this.#auth.invalidate(token);
+          token = await this.#token(signal, op, safeUrl, true);
+          result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
+          this.#afterResponse(op, safeUrl, attemptNumber, result);
+        }
+        if (result.status >= 400) throw this.#apiError(op, safeUrl, result);
+        return result;
+      }, signal);
+
+    let result: HttpResult;
+    try {
+      result = await pRetry(attempt, {
+        retries: options.maxRetries ?? this.options.maxRetries,
+        minTimeout: 0, // we own the delay (jitter + Retry-After floor) in shouldRetry
+        factor: 1,
+        signal,
+        shouldRetry: ({ error, retriesConsumed, attemptNumber }) =>
+          this.#shouldRetry(error, op, safeUrl, idempotent, retriesConsumed + 1, attemptNumber, signal),
+      });
+    } catch (error) {
+      throw this.#finalError(error, op, safeUrl, signal);
+    }
+    this.#budget.refund();
+    const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    const data = this.#validate(op, result.data, correlationId, options.validation);
+    return { data, status: result.status, headers: result.headers, correlationId };
+  }
+
+  /** Waits until the shared rate-limit gate is open (used by long-running workflows between batches). */
+  waitForGate(signal?: AbortSignal): Promise<void> {
+    return this.#limiter.waitForGate(signal);
+  }
+
+  /** Emits a client event (workflows report progress through this). */
+  emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
+    (this.#emitter.emit as (event: K, ...args: ClientEvents[K]) => boolean)(event, ...args);
+  }
+
+  async #token(signal: AbortSignal | undefined, op: Operation<unknown>, safeUrl: string, afterRejection = false): Promise<string> {
+    try {
+      return await this.#auth.token(signal, afterRejection ? 'rejected' : 'initial');
+    } catch (error) {
+      if (signal?.aborted && !(error instanceof GenesysError)) {
+        throw new RequestAbortedError(`${op.id}: aborted by the caller`, { operation: op.id, url: safeUrl, cause: signal.reason });
+      }
+      throw error;
+    }
+  }
+
+  #sendApi(op: Operation<unknown>, url: string, safeUrl: string, token: string, body: unknown, timeoutMs: number, signal?: AbortSignal) {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return this.#send({
+      url,
+      method: op.method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs,
+      signal,
+      operation: op.id,
+      safeUrl,
+    });
+  }
+
+  #afterResponse(op: Operation<unknown>, safeUrl: string, attempt: number, result: HttpResult): void {
+    const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    const rateLimit = readRateLimitHeaders(result.headers);
+    this.#emitter.emit('response', {
+      operation: op.id,
+      method: op.method,
+      url: safeUrl,
+      attempt,
+      status: result.status,
+      durationMs: result.durationMs,
+      correlationId,
+      rateLimit,
+    });
+    if (rateLimit && result.status < 400) {
+      const paused = this.#limiter.observe(rateLimit, this.options.maxRetryAfterMs);
+      if (paused > 0) {
+        this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
+        this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });
+      }
+    }
+  }
+
+  #apiError(op: Operation<unknown>, safeUrl: string, result: HttpResult): GenesysApiError {
+    const retryAfterMs = parseRetryAfter(result.headers.get('retry-after'));
+    const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    const error = GenesysApiError.fromResponse({
+      status: result.status,
+      body: this.redactor.value(result.data),
+      retryAfterMs,
+      correlationId,
+      operation: op.id,
+      method: op.method,
+      url: safeUrl,
+    });
+    if (error instanceof RateLimitError) {
+      // 429 without Retry-After still pauses everyone briefly.
+      const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
+      this.#limiter.block(waitMs);
+      this.#emitter.emit('rateLimited', { operation: op.id, source: '429', waitMs, correlationId });
+    }
+    return error;
+  }
+
+  async #shouldRetry(
+    error: Error,
+    op: Operation<unknown>,
+    safeUrl: string,
+    idempotent: boolean,
+    retryNumber: number,
+    attemptNumber: number,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
+    if (!(error instanceof GenesysError) || !isRetryable(error, idempotent)) return false;
+    const retryAfterMs = error instanceof GenesysApiError ? error.retryAfterMs : undefined;
+    if (error instanceof RateLimitError && retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs) {
+      this.#log('warn', `Retry-After ${retryAfterMs} ms exceeds maxRetryAfterMs; not retrying`, { operation: op.id });
+      return false;
+    }
+    if (!this.#budget.trySpend(error)) {
+      this.#log('warn', 'client retry budget exhausted; not retrying', { operation: op.id });
+      return false;
+    }
+    const { baseMs, maxMs } = this.options.retryBackoff;
+    const delayMs = Math.max(backoffDelay(retryNumber, baseMs, maxMs), retryAfterMs ?? 0);
+    const status = error instanceof GenesysApiError ? error.status : undefined;
+    this.#emitter.emit('retry', {
+      operation: op.id,
+      method: op.method,
+      url: safeUrl,
+      attempt: attemptNumber,
+      reason: retryReason(error),
+      status,
+      delayMs,
+      correlationId: error.correlationId,
+      error,
+    });
+    this.#log('warn', `retrying ${op.id} after ${retryReason(error)} in ${delayMs} ms`, { attempt: attemptNumber, correlationId: error.correlationId });
+    await sleep(delayMs, signal);
+    return true;
+  }
+
+  #finalError(error: unknown, op: Operation<unknown>, safeUrl: string, signal?: AbortSignal): unknown {
+    if (error instanceof RequestAbortedError) return error;
+    if (signal?.aborted) {
+      return new RequestAbortedError(`${op.id}: aborted by the caller`, { operation: op.id, method: op.method, url: safeUrl, cause: signal.reason });
+    }
+    return error;
+  }
+
+  #validate<T>(op: Operation<T>, data: unknown, correlationId: string | undefined, override?: CallOptions['validation']): T {
+    const mode = override ?? this.options.validation;
+    if (!op.schema || mode === 'off') return data as T;
+    const parsed = op.schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
+      operation: op.id,
+      correlationId,
+    });
+    if (mode === 'strict') throw error;
+    this.#emitter.emit('validationIssue', { operation: op.id, issues: error.issues, correlationId });
+    this.#log('warn', error.message, { correlationId });
+    return data as T;
+  }
+
+  #url(op: Operation<unknown>, input: RequestInput): string {
+    if (input.url) {
+      const resolved = new URL(input.url, this.options.apiBaseUrl);
+      if (resolved.origin !== this.#apiOrigin) {
+        throw new GenesysError(`${op.id}: refusing to follow a link to another origin (${resolved.origin})`, { operation: op.id });
+      }
+      return resolved.toString();
+    }
+    return `${this.options.apiBaseUrl}${expandPath(op.path, input.params)}${buildQuery(input.query)}`;
+  }
+
+  #log(level: keyof Logger, message: string, data?: Record<string, unknown>): void {
+    const fn = this.#logger?.[level];
+    if (fn) fn.call(this.#logger, this.redactor.text(message), data ? this.redactor.value(data) : undefined);
+  }
+}
