@@ -6,7 +6,6 @@ export default defineConfig({
     index: 'src/index.ts',
     'optimizer/index': 'src/optimizer/index.ts',
     'testing/index': 'src/testing/index.ts',
-    cli: 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -16,4 +15,6 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   treeshake: true,
+  // import.meta.url in the CJS build (used to require zod lazily).
+  shims: true,
 });

@@ -1,5 +1,5 @@
 // Client options: one zod schema, defaults, and resolution of region -> base URLs.
-import { z } from 'zod';
+import { lazySchema } from './internal/lazy-zod.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import type { TokenStore } from './transport/token-store.js';
@@ -9,60 +9,98 @@ export type ValidationMode = 'strict' | 'warn' | 'off';
 
 const isFunction = (v: unknown) => typeof v === 'function';
 
-const tokenStoreSchema = z.custom<TokenStore>(
-  (v) => typeof v === 'object' && v !== null && isFunction((v as TokenStore).get) && isFunction((v as TokenStore).set),
-  { message: 'must be an object with get(key) and set(key, token) methods' },
-);
+/** Options of `new GenesysClient(options)`. */
+export interface ClientOptions {
+  /** OAuth client id (client-credentials grant). */
+  clientId: string;
+  /** OAuth client secret. Never printed in errors, events or logs. */
+  clientSecret: string;
+  /** Region by name (`eu_west_1`) or domain (`mypurecloud.ie`). Or give apiBaseUrl + loginBaseUrl. */
+  region?: string;
+  /** e.g. `https://api.mypurecloud.ie`, or an emulator's baseUrl. */
+  apiBaseUrl?: string;
+  /** e.g. `https://login.mypurecloud.ie`. */
+  loginBaseUrl?: string;
+  /** Per-attempt timeout in ms. Default 30,000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt. Default 4. */
+  maxRetries?: number;
+  /** Requests in flight at once. Default 8. */
+  maxConcurrency?: number;
+  /** A Retry-After longer than this is not waited out: a RateLimitError carrying retryAfterMs is thrown. Default 60,000. */
+  maxRetryAfterMs?: number;
+  /** Backoff between retries: step = min(maxMs, baseMs * 2^(n-1)), uniform in [step/2, step]. Default 500 / 10,000. */
+  retryBackoff?: { baseMs?: number; maxMs?: number };
+  /** Client-wide retry budget: a retry costs retryCost (timeouts and connection errors timeoutCost), a success refunds 1. Default 500 / 5 / 10. */
+  retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number };
+  /** Pause when the platform reports at most this many requests left in the window. Default: maxConcurrency. */
+  rateLimitHeadroom?: number;
+  /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
+  validation?: ValidationMode;
+  /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
+  fetch?: typeof globalThis.fetch;
+  /** Where tokens are cached. Default: in memory, per client. */
+  tokenStore?: TokenStore;
+  /** Receives redacted log lines. */
+  logger?: Logger;
+  /** Allow plain http:// to non-loopback hosts. Default false. */
+  allowInsecureHttp?: boolean;
+  userAgent?: string;
+}
 
-const loggerSchema = z.custom<Logger>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    ['debug', 'info', 'warn', 'error'].every((m) => (v as Record<string, unknown>)[m] === undefined || isFunction((v as Record<string, unknown>)[m])),
-  { message: 'must be an object whose debug/info/warn/error members are functions' },
-);
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
+  region: string | undefined;
+  fetch: typeof globalThis.fetch | undefined;
+  tokenStore: TokenStore | undefined;
+  logger: Logger | undefined;
+  userAgent: string | undefined;
+  rateLimitHeadroom: number | undefined;
+  retryBackoff: { baseMs: number; maxMs: number };
+  retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
+}
 
-const url = z.string().refine((s) => URL.canParse(s), { message: 'must be an absolute URL' });
-
-export const ClientOptionsSchema = z.strictObject({
-  clientId: z.string().min(1, 'is required'),
-  clientSecret: z.string().min(1, 'is required'),
-  /** Region name (`eu_west_1`) or domain (`mypurecloud.ie`). */
-  region: z
-    .string()
-    .refine((r) => regionBaseUrls(r) !== undefined, {
-      message: `must be one of ${Object.keys(REGIONS).join(', ')} or their domains`,
-    })
-    .optional(),
-  apiBaseUrl: url.optional(),
-  loginBaseUrl: url.optional(),
-  /** Per-attempt timeout. */
-  timeoutMs: z.number().int().positive().max(600_000).default(30_000),
-  maxRetries: z.number().int().min(0).max(20).default(4),
-  maxConcurrency: z.number().int().min(1).max(100).default(8),
-  /** A Retry-After longer than this is not waited out: a RateLimitError with retryAfterMs is thrown instead. */
-  maxRetryAfterMs: z.number().int().min(0).default(60_000),
-  /** First backoff step and cap; full jitter is applied between 0 and the step. */
-  retryBackoff: z
-    .strictObject({ baseMs: z.number().min(0).default(500), maxMs: z.number().min(0).default(10_000) })
-    .default({ baseMs: 500, maxMs: 10_000 }),
-  /** Client-wide retry budget (AWS style): a retry costs tokens, a success refunds one; empty = no more retries. */
-  retryBudget: z
-    .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
-    .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
-  /** Close the request gate when the platform's remaining allowance is at most this many requests. */
-  rateLimitHeadroom: z.number().int().min(0).optional(),
-  validation: z.enum(['strict', 'warn', 'off']).default('warn'),
-  fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
-  tokenStore: tokenStoreSchema.optional(),
-  logger: loggerSchema.optional(),
-  /** Allow plain http:// to hosts other than loopback (never do this in production). */
-  allowInsecureHttp: z.boolean().default(false),
-  userAgent: z.string().optional(),
+/** The zod schema behind `ClientOptions` (built on first use). */
+export const ClientOptionsSchema = lazySchema((z) => {
+  const tokenStore = z.custom<TokenStore>(
+    (v) => typeof v === 'object' && v !== null && isFunction((v as TokenStore).get) && isFunction((v as TokenStore).set),
+    { message: 'must be an object with get(key) and set(key, token) methods' },
+  );
+  const logger = z.custom<Logger>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      ['debug', 'info', 'warn', 'error'].every((m) => (v as Record<string, unknown>)[m] === undefined || isFunction((v as Record<string, unknown>)[m])),
+    { message: 'must be an object whose debug/info/warn/error members are functions' },
+  );
+  const url = z.string().refine((s) => URL.canParse(s), { message: 'must be an absolute URL' });
+  return z.strictObject({
+    clientId: z.string().min(1, 'is required'),
+    clientSecret: z.string().min(1, 'is required'),
+    region: z
+      .string()
+      .refine((r) => regionBaseUrls(r) !== undefined, { message: `must be one of ${Object.keys(REGIONS).join(', ')} or their domains` })
+      .optional(),
+    apiBaseUrl: url.optional(),
+    loginBaseUrl: url.optional(),
+    timeoutMs: z.number().int().positive().max(600_000).default(30_000),
+    maxRetries: z.number().int().min(0).max(20).default(4),
+    maxConcurrency: z.number().int().min(1).max(100).default(8),
+    maxRetryAfterMs: z.number().int().min(0).default(60_000),
+    retryBackoff: z
+      .strictObject({ baseMs: z.number().min(0).default(500), maxMs: z.number().min(0).default(10_000) })
+      .default({ baseMs: 500, maxMs: 10_000 }),
+    retryBudget: z
+      .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
+      .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
+    rateLimitHeadroom: z.number().int().min(0).optional(),
+    validation: z.enum(['strict', 'warn', 'off']).default('warn'),
+    fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
+    tokenStore: tokenStore.optional(),
+    logger: logger.optional(),
+    allowInsecureHttp: z.boolean().default(false),
+    userAgent: z.string().optional(),
+  });
 });
-
-export type ClientOptions = z.input<typeof ClientOptionsSchema>;
-export type ResolvedClientOptions = z.output<typeof ClientOptionsSchema> & { apiBaseUrl: string; loginBaseUrl: string };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -70,7 +108,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   const parsed = ClientOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
-  const opts = parsed.data;
+  const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & { apiBaseUrl?: string; loginBaseUrl?: string };
   const issues: { path: string; message: string }[] = [];
 
   let apiBaseUrl = opts.apiBaseUrl;
@@ -113,5 +151,5 @@ export function optionsFromEnv(env: Record<string, string | undefined>): ClientO
   const login = pick('GENESYS_LOGIN_BASE_URL');
   if (api) out.apiBaseUrl = api;
   if (login) out.loginBaseUrl = login;
-  return out as ClientOptions;
+  return out as unknown as ClientOptions;
 }

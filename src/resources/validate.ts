@@ -1,5 +1,5 @@
 // Argument checks shared by resource methods: fail before any request, naming the bad argument.
-import type { z } from 'zod';
+import type { SchemaLike } from '../internal/lazy-zod.js';
 import { ValidationError } from '../errors.js';
 
 export function requireId(context: string, name: string, value: unknown): string {
@@ -9,7 +9,7 @@ export function requireId(context: string, name: string, value: unknown): string
   return value;
 }
 
-export function parseArgs<S extends z.ZodType>(context: string, schema: S, value: unknown, prefix = ''): z.output<S> {
+export function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): T {
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(context, result.error, prefix);
   return result.data;

@@ -54,14 +54,3 @@ export class RequestLimiter {
     return pause;
   }
 }
-
-/** Reads inin-ratelimit-count/allowed/reset; undefined unless all three are numbers. */
-export function readRateLimitHeaders(headers: Headers): RateLimitInfo | undefined {
-  const count = Number(headers.get('inin-ratelimit-count'));
-  const allowed = Number(headers.get('inin-ratelimit-allowed'));
-  const reset = Number(headers.get('inin-ratelimit-reset'));
-  if (!headers.has('inin-ratelimit-allowed') || !Number.isFinite(count) || !Number.isFinite(allowed) || !Number.isFinite(reset)) {
-    return undefined;
-  }
-  return { count, allowed, resetSeconds: reset };
-}

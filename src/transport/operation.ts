@@ -1,5 +1,5 @@
 // An operation is data: method, path template, retry class and response schema (octokit's endpoint table idea).
-import type { z } from 'zod';
+import type { SchemaLike } from '../internal/lazy-zod.js';
 import { ValidationError } from '../errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
@@ -16,7 +16,7 @@ export interface Operation<T = unknown> {
    */
   idempotent?: boolean;
   /** Loose zod schema for the response body (unknown fields pass through). */
-  schema?: z.ZodType<T>;
+  schema?: SchemaLike<T>;
 }
 
 export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number | boolean)[];

@@ -1,6 +1,5 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
-import pRetry from 'p-retry';
 import type { EventEmitter } from 'eventemitter3';
 import {
   GenesysApiError,
@@ -13,8 +12,9 @@ import type { ClientEvents } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { sleep } from '../internal/sleep.js';
 import { ClientCredentialsAuth } from './auth.js';
-import { createHttpSender, type HttpResult, type HttpSender } from './http.js';
-import { RequestLimiter, readRateLimitHeaders } from './limiter.js';
+import type { HttpAttempt, HttpResult, HttpSender } from './http.js';
+import type { RequestLimiter } from './limiter.js';
+import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
 import { Redactor } from './redact.js';
@@ -28,13 +28,21 @@ export interface TransportResponse<T> {
   correlationId: string | undefined;
 }
 
+// ofetch, p-retry and p-limit cost ~35 ms to load; they are imported on the first request, not at import.
+interface Runtime {
+  pRetry: typeof import('p-retry').default;
+  send: HttpSender;
+  limiter: RequestLimiter;
+}
+
 export class Transport {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
   readonly #emitter: EventEmitter<ClientEvents>;
-  readonly #send: HttpSender;
   readonly #auth: ClientCredentialsAuth;
-  readonly #limiter: RequestLimiter;
+  #runtime: Promise<Runtime> | undefined;
+  /** Set once #load() resolved; every request awaits #load() before using it. */
+  #rt!: Runtime;
   readonly #budget: RetryBudget;
   readonly #logger: Logger | undefined;
   readonly #apiOrigin: string;
@@ -43,16 +51,14 @@ export class Transport {
     this.options = options;
     this.#emitter = emitter;
     this.#logger = options.logger;
-    this.#send = createHttpSender(options.fetch);
     this.#apiOrigin = new URL(options.apiBaseUrl).origin;
-    this.#limiter = new RequestLimiter(options.maxConcurrency, options.rateLimitHeadroom ?? options.maxConcurrency);
     this.#budget = new RetryBudget(options.retryBudget.capacity, options.retryBudget.retryCost, options.retryBudget.timeoutCost);
     this.#auth = new ClientCredentialsAuth({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
       loginBaseUrl: options.loginBaseUrl,
       store: options.tokenStore ?? new MemoryTokenStore(),
-      send: this.#send,
+      send: (attempt: HttpAttempt) => this.#load().then((rt) => rt.send(attempt)),
       redactor: this.redactor,
       timeoutMs: options.timeoutMs,
       onRefreshed: (event) => {
@@ -75,9 +81,10 @@ export class Transport {
     const idempotent = isIdempotent(op);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     let refreshedAfter401 = false;
+    const { pRetry, limiter } = await this.#load();
 
     const attempt = (attemptNumber: number) =>
-      this.#limiter.run(async () => {
+      limiter.run(async () => {
         this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
@@ -114,8 +121,19 @@ export class Transport {
   }
 
   /** Waits until the shared rate-limit gate is open (used by long-running workflows between batches). */
-  waitForGate(signal?: AbortSignal): Promise<void> {
-    return this.#limiter.waitForGate(signal);
+  async waitForGate(signal?: AbortSignal): Promise<void> {
+    return (await this.#load()).limiter.waitForGate(signal);
+  }
+
+  #load(): Promise<Runtime> {
+    this.#runtime ??= Promise.all([import('p-retry'), import('./http.js'), import('./limiter.js')]).then(
+      ([retry, http, limiter]) => ({
+        pRetry: retry.default,
+        send: http.createHttpSender(this.options.fetch),
+        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom ?? this.options.maxConcurrency),
+      }),
+    ).then((rt) => (this.#rt = rt));
+    return this.#runtime;
   }
 
   /** Emits a client event (workflows report progress through this). */
@@ -138,7 +156,7 @@ export class Transport {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return this.#send({
+    return this.#rt.send({
       url,
       method: op.method,
       headers,
@@ -164,7 +182,7 @@ export class Transport {
       rateLimit,
     });
     if (rateLimit && result.status < 400) {
-      const paused = this.#limiter.observe(rateLimit, this.options.maxRetryAfterMs);
+      const paused = this.#rt.limiter.observe(rateLimit, this.options.maxRetryAfterMs);
       if (paused > 0) {
         this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
         this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });
@@ -187,7 +205,7 @@ export class Transport {
     if (error instanceof RateLimitError) {
       // 429 without Retry-After still pauses everyone briefly.
       const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
-      this.#limiter.block(waitMs);
+      this.#rt.limiter.block(waitMs);
       this.#emitter.emit('rateLimited', { operation: op.id, source: '429', waitMs, correlationId });
     }
     return error;

@@ -1,5 +1,5 @@
 // Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
-import { z } from 'zod';
+import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
@@ -20,8 +20,8 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() });
-export type CreateSkillInput = z.input<typeof CreateSkillSchema>;
+const CreateSkillSchema = lazySchema((z) => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
+export type CreateSkillInput = Infer<typeof CreateSkillSchema>;
 
 export class SkillsResource {
   constructor(private readonly transport: Transport) {}

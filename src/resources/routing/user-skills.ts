@@ -1,6 +1,6 @@
 // A user's routing skills. The bulk endpoints are per user; at most 50 items per call (terraform's chunk
 // size, API reference §3.4), so larger sets are sent in chunks.
-import { z } from 'zod';
+import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
@@ -31,19 +31,23 @@ const putBulkOp: Operation<EntityListing<UserRoutingSkill>> = {
 };
 const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DELETE', path: '/api/v2/users/{userId}/routingskills/{skillId}' };
 
-export const UserSkillItemSchema = z.strictObject({
-  /** The skill id. */
-  id: z.string().min(1, 'is required'),
-  proficiency: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5'),
-});
-export type UserSkillItem = z.input<typeof UserSkillItemSchema>;
-const ItemsSchema = z.array(UserSkillItemSchema).superRefine((items, ctx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
-    seen.add(item.id);
-  });
-});
+export const UserSkillItemSchema = lazySchema((z) =>
+  z.strictObject({
+    /** The skill id. */
+    id: z.string().min(1, 'is required'),
+    proficiency: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5'),
+  }),
+);
+export type UserSkillItem = Infer<typeof UserSkillItemSchema>;
+const ItemsSchema = lazySchema((z) =>
+  z.array(UserSkillItemSchema.schema).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
+      seen.add(item.id);
+    });
+  }),
+);
 
 export interface BulkResult {
   /** The user's skills as returned by the last call. */

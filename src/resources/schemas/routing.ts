@@ -1,96 +1,112 @@
 // Routing models (API reference §3), as loose zod schemas; the exported types are inferred from them.
-import { z } from 'zod';
+import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import { EntityRefSchema } from './common.js';
 
-export const RoutingSkillSchema = z.looseObject({
+export const RoutingSkillSchema = lazySchema((z) =>
+  z.looseObject({
   id: z.string(),
   name: z.string(),
-  division: EntityRefSchema.optional(),
+  division: EntityRefSchema.schema.optional(),
   dateModified: z.string().optional(),
   state: z.enum(['active', 'inactive', 'deleted']).or(z.string()).optional(),
   version: z.union([z.string(), z.number()]).optional(),
   selfUri: z.string().optional(),
-});
-export type RoutingSkill = z.infer<typeof RoutingSkillSchema>;
+}),
+);
+export type RoutingSkill = Infer<typeof RoutingSkillSchema>;
 
-const ServiceLevelSchema = z.looseObject({ percentage: z.number().optional(), durationMs: z.number().optional() });
-export const MediaSettingSchema = z.looseObject({
+const ServiceLevelSchema = lazySchema((z) => z.looseObject({ percentage: z.number().optional(), durationMs: z.number().optional() }));
+export const MediaSettingSchema = lazySchema((z) =>
+  z.looseObject({
   alertingTimeoutSeconds: z.number().optional(),
-  serviceLevel: ServiceLevelSchema.optional(),
+  serviceLevel: ServiceLevelSchema.schema.optional(),
   enableAutoAnswer: z.boolean().optional(),
-});
+}),
+);
 
-export const BullseyeRingSchema = z.looseObject({
+export const BullseyeRingSchema = lazySchema((z) =>
+  z.looseObject({
   expansionCriteria: z.array(z.looseObject({ type: z.string().optional(), threshold: z.number().optional() })).optional(),
   actions: z.looseObject({}).optional(),
   memberGroups: z.array(z.looseObject({})).optional(),
-});
+}),
+);
 
-export const QueueSchema = z.looseObject({
+export const QueueSchema = lazySchema((z) =>
+  z.looseObject({
   id: z.string(),
   name: z.string(),
-  division: EntityRefSchema.optional(),
+  division: EntityRefSchema.schema.optional(),
   description: z.string().optional(),
   dateCreated: z.string().optional(),
   dateModified: z.string().optional(),
   memberCount: z.number().optional(),
   userMemberCount: z.number().optional(),
   joinedMemberCount: z.number().optional(),
-  mediaSettings: z.record(z.string(), MediaSettingSchema).optional(),
+  mediaSettings: z.record(z.string(), MediaSettingSchema.schema).optional(),
   routingRules: z.array(z.looseObject({})).optional(),
-  bullseye: z.looseObject({ rings: z.array(BullseyeRingSchema).optional() }).optional(),
+  bullseye: z.looseObject({ rings: z.array(BullseyeRingSchema.schema).optional() }).optional(),
   acwSettings: z.looseObject({ wrapupPrompt: z.string().optional(), timeoutMs: z.number().optional() }).optional(),
   skillEvaluationMethod: z.enum(['NONE', 'BEST', 'ALL']).or(z.string()).optional(),
   scoringMethod: z.string().optional(),
   lastAgentRoutingMode: z.string().optional(),
   memberGroups: z.array(z.looseObject({})).optional(),
   selfUri: z.string().optional(),
-});
-export type Queue = z.infer<typeof QueueSchema>;
+}),
+);
+export type Queue = Infer<typeof QueueSchema>;
 
-export const RoutingStatusSchema = z.looseObject({
+export const RoutingStatusSchema = lazySchema((z) =>
+  z.looseObject({
   userId: z.string().optional(),
   status: z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']).or(z.string()).optional(),
   startTime: z.string().optional(),
-});
-export type RoutingStatus = z.infer<typeof RoutingStatusSchema>;
+}),
+);
+export type RoutingStatus = Infer<typeof RoutingStatusSchema>;
 
-export const UserRoutingSkillSchema = z.looseObject({
+export const UserRoutingSkillSchema = lazySchema((z) =>
+  z.looseObject({
   id: z.string(),
   name: z.string().optional(),
   proficiency: z.number().optional(),
   state: z.string().optional(),
   skillUri: z.string().optional(),
   selfUri: z.string().optional(),
-});
-export type UserRoutingSkill = z.infer<typeof UserRoutingSkillSchema>;
+}),
+);
+export type UserRoutingSkill = Infer<typeof UserRoutingSkillSchema>;
 
-export const UserSchema = z.looseObject({
+export const UserSchema = lazySchema((z) =>
+  z.looseObject({
   id: z.string(),
   name: z.string().optional(),
   email: z.string().optional(),
   username: z.string().optional(),
   state: z.enum(['active', 'inactive', 'deleted']).or(z.string()).optional(),
   version: z.number().optional(),
-  division: EntityRefSchema.optional(),
+  division: EntityRefSchema.schema.optional(),
   department: z.string().optional(),
   title: z.string().optional(),
-  skills: z.array(UserRoutingSkillSchema).optional(),
+  skills: z.array(UserRoutingSkillSchema.schema).optional(),
   languages: z.array(z.looseObject({ id: z.string() })).optional(),
-  routingStatus: RoutingStatusSchema.optional(),
+  routingStatus: RoutingStatusSchema.schema.optional(),
   presence: z.looseObject({}).optional(),
   selfUri: z.string().optional(),
-});
-export type User = z.infer<typeof UserSchema>;
+}),
+);
+export type User = Infer<typeof UserSchema>;
 
-export const QueueMemberSchema = z.looseObject({
+export const QueueMemberSchema = lazySchema((z) =>
+  z.looseObject({
   id: z.string(),
   name: z.string().optional(),
-  user: UserSchema.partial({ id: true }).optional(),
+  user: UserSchema.schema.partial({ id: true }).optional(),
   ringNumber: z.number().int().optional(),
   joined: z.boolean().optional(),
   memberBy: z.enum(['user', 'group']).or(z.string()).optional(),
-  routingStatus: RoutingStatusSchema.optional(),
+  routingStatus: RoutingStatusSchema.schema.optional(),
   selfUri: z.string().optional(),
-});
-export type QueueMember = z.infer<typeof QueueMemberSchema>;
+}),
+);
+export type QueueMember = Infer<typeof QueueMemberSchema>;
