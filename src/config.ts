@@ -33,8 +33,12 @@ export interface ClientOptions {
   retryBackoff?: { baseMs?: number; maxMs?: number };
   /** Client-wide retry budget: a retry costs retryCost (timeouts and connection errors timeoutCost), a success refunds 1. Default 500 / 5 / 10. */
   retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number };
-  /** Pause when the platform reports at most this many requests left in the window. Default: maxConcurrency. */
-  rateLimitHeadroom?: number;
+  /**
+   * The client mirrors the platform's quota from the inin-ratelimit headers and waits for the window to reset
+   * instead of being refused. This keeps that many requests of the window in reserve (default 0);
+   * false ignores the headers (only 429s pause the client).
+   */
+  rateLimitHeadroom?: number | false;
   /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
   validation?: ValidationMode;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
@@ -54,7 +58,7 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   tokenStore: TokenStore | undefined;
   logger: Logger | undefined;
   userAgent: string | undefined;
-  rateLimitHeadroom: number | undefined;
+  rateLimitHeadroom: number | false | undefined;
   retryBackoff: { baseMs: number; maxMs: number };
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
 }
@@ -92,7 +96,7 @@ export const ClientOptionsSchema = lazySchema((z) => {
     retryBudget: z
       .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
       .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
-    rateLimitHeadroom: z.number().int().min(0).optional(),
+    rateLimitHeadroom: z.union([z.number().int().min(0), z.literal(false)]).optional(),
     validation: z.enum(['strict', 'warn', 'off']).default('warn'),
     fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
     tokenStore: tokenStore.optional(),

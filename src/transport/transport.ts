@@ -76,7 +76,8 @@ export class Transport {
   /** Like `request`, with status, headers and correlation id. */
   async requestWithResponse<T>(op: Operation<T>, input: RequestInput = {}, options: CallOptions = {}): Promise<TransportResponse<T>> {
     const url = this.#url(op, input);
-    const safeUrl = this.redactor.url(url);
+    // Only query strings can carry secrets in a URL; skip the parse on the common path.
+    const safeUrl = url.includes('?') ? this.redactor.url(url) : url;
     const signal = options.signal;
     const idempotent = isIdempotent(op);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
@@ -85,7 +86,9 @@ export class Transport {
 
     const attempt = (attemptNumber: number) =>
       limiter.run(async () => {
-        this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+        if (this.#emitter.listenerCount('request') > 0) {
+          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+        }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
         this.#afterResponse(op, safeUrl, attemptNumber, result);
@@ -130,7 +133,7 @@ export class Transport {
       ([retry, http, limiter]) => ({
         pRetry: retry.default,
         send: http.createHttpSender(this.options.fetch),
-        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom ?? this.options.maxConcurrency),
+        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom),
       }),
     ).then((rt) => (this.#rt = rt));
     return this.#runtime;
@@ -171,7 +174,7 @@ export class Transport {
   #afterResponse(op: Operation<unknown>, safeUrl: string, attempt: number, result: HttpResult): void {
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
     const rateLimit = readRateLimitHeaders(result.headers);
-    this.#emitter.emit('response', {
+    if (this.#emitter.listenerCount('response') > 0) this.#emitter.emit('response', {
       operation: op.id,
       method: op.method,
       url: safeUrl,

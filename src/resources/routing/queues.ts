@@ -26,7 +26,7 @@ export class QueuesResource {
     return pageNumberPaginator<Queue>(this.transport, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
   }
 
-  get(queueId: string, options: CallOptions = {}): Promise<Queue> {
+  async get(queueId: string, options: CallOptions = {}): Promise<Queue> {
     requireId('routing.queues.get', 'queueId', queueId);
     return this.transport.request(getOp, { params: { queueId } }, options);
   }

@@ -32,13 +32,13 @@ export class SkillsResource {
     return pageNumberPaginator<RoutingSkill>(this.transport, listOp, { query: { name, id: ids } }, rest);
   }
 
-  get(skillId: string, options: CallOptions = {}): Promise<RoutingSkill> {
+  async get(skillId: string, options: CallOptions = {}): Promise<RoutingSkill> {
     requireId('routing.skills.get', 'skillId', skillId);
     return this.transport.request(getOp, { params: { skillId } }, options);
   }
 
   /** Creates a skill. Not retried after an ambiguous 500 (the platform has no idempotency key). */
-  create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
+  async create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
     const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
     return this.transport.request(createOp, { body }, options);
   }

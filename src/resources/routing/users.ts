@@ -36,13 +36,13 @@ export class UsersResource {
     return pageNumberPaginator<User>(this.transport, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
   }
 
-  get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): Promise<User> {
+  async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): Promise<User> {
     requireId('users.get', 'userId', userId);
     const { expand, state, ...call } = options;
     return this.transport.request(getOp, { params: { userId }, query: { expand, state } }, call);
   }
 
-  routingStatus(userId: string, options: CallOptions = {}): Promise<RoutingStatus> {
+  async routingStatus(userId: string, options: CallOptions = {}): Promise<RoutingStatus> {
     requireId('users.routingStatus', 'userId', userId);
     return this.transport.request(statusOp, { params: { userId } }, options);
   }

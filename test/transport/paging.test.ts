@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { clientFor, emulator } from './helpers.js';
+
+describe('pagination', () => {
+  it('page-number listing: iterates every item across pages and stops on the last page', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const urls: string[] = [];
+    client.on('request', (e) => urls.push(e.url));
+    const skills = await client.routing.skills.list({ pageSize: 5 }).toArray();
+    const active = [...emu.state.skills.values()].filter((s) => s.state === 'active');
+    expect(new Set(skills.map((s) => s.id))).toEqual(new Set(active.map((s) => s.id)));
+    expect(skills.length).toBe(active.length);
+    expect(urls.length).toBe(Math.ceil(skills.length / 5));
+    expect(new Set(skills.map((s) => s.id)).size).toBe(skills.length);
+  });
+
+  it('pages() yields pages with totals', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const pages = [];
+    for await (const page of client.routing.users.list({ pageSize: 15 }).pages()) pages.push(page);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]!.total).toBe(pages.reduce((n, p) => n + p.items.length, 0));
+    expect(pages.map((p) => p.index)).toEqual(pages.map((_, i) => i + 1));
+  });
+
+  it('stops on a last page that still carries a nextUri (queue members: no pageCount)', async () => {
+    const emu = await emulator({ quirks: { lastPageNextUri: true } });
+    const client = clientFor(emu);
+    const queue = [...emu.state.queues.values()][0]!;
+    const expected = emu.state.membersOf(queue.id).size;
+    let requests = 0;
+    client.on('request', () => requests++);
+    const members = await client.routing.members.list(queue.id, { pageSize: 7 }).toArray();
+    expect(members.length).toBe(expected);
+    expect(new Set(members.map((m) => m.id)).size).toBe(expected);
+    // ceil(n/7) pages; a full last page needs one more request, answered with an empty page.
+    expect(requests).toBeLessThanOrEqual(Math.ceil(expected / 7) + 1);
+  });
+
+  it('stops on a last page with a stale nextUri when the listing reports pageCount', async () => {
+    const emu = await emulator({ quirks: { lastPageNextUri: true, absoluteNextUri: true } });
+    const client = clientFor(emu);
+    let requests = 0;
+    client.on('request', () => requests++);
+    const users = await client.routing.users.list({ pageSize: 10 }).toArray();
+    expect(users.length).toBe([...emu.state.users.values()].filter((u) => u.state === 'active').length);
+    expect(requests).toBe(Math.ceil(users.length / 10));
+  });
+
+  it('after-style paging follows nextUri (skill groups)', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const all = await client
+      .request<{ entities: unknown[] }>({ method: 'GET', path: '/api/v2/routing/skillgroups', query: { pageSize: 100 } })
+      .then((r) => r.data.entities.length);
+    const { afterPaginator } = await import('../../src/transport/paging-strategies.js');
+    const op = { id: 'routing.skillGroups.list', method: 'GET' as const, path: '/api/v2/routing/skillgroups' };
+    const groups = await afterPaginator(client.transport, op, {}, { pageSize: 2 }).toArray();
+    expect(all).toBeGreaterThan(2);
+    expect(groups.length).toBe(all);
+  });
+
+  it('toArray({ max }) refuses to truncate silently', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    await expect(client.routing.users.list({ pageSize: 10 }).toArray({ max: 5 })).rejects.toThrow(/more than 5 items/);
+    const first = await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'truncate' });
+    expect(first).toHaveLength(5);
+  });
+});
