@@ -1,0 +1,55 @@
+// /api/v2/users list/get and /users/{id}/routingstatus (reference §3.8). No permissions are listed for these.
+import { notFound } from '../error-body.js';
+import type { RouteDef } from '../router.js';
+import type { RequestContext } from '../context.js';
+import type { UserRecord } from '../state/types.js';
+import { routingStatusView, userView } from '../views.js';
+
+const STATES = ['active', 'inactive', 'deleted', 'any'] as const;
+
+/** A user by id for sub-resources: deleted users are gone (404). */
+export function requireUser(ctx: RequestContext): UserRecord {
+  const userId = ctx.params['userId'] ?? '';
+  const user = ctx.state.users.get(userId);
+  if (!user || user.state === 'deleted') throw notFound(userId, 'user');
+  return user;
+}
+
+export const userRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/api/v2/users',
+    handle(ctx) {
+      const wanted = ctx.queryEnum('state', STATES, 'active');
+      const order = ctx.queryEnum('sortOrder', ['ASC', 'DESC'] as const, 'ASC');
+      const ids = new Set(ctx.queryList('id'));
+      // The state filter applies to id bulk fetches too (an inactive id is omitted unless state=inactive|any).
+      const users = [...ctx.state.users.values()]
+        .filter((u) => wanted === 'any' || u.state === wanted)
+        .filter((u) => ids.size === 0 || ids.has(u.id))
+        .sort((a, b) => (order === 'ASC' ? 1 : -1) * a.name.localeCompare(b.name));
+      const expand = ctx.expands();
+      ctx.json(200, ctx.paging(users, { map: (u) => userView(ctx.state, u, expand) }));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/users/{userId}',
+    handle(ctx) {
+      const userId = ctx.params['userId'] ?? '';
+      const user = ctx.state.users.get(userId);
+      const wanted = ctx.queryEnum('state', ['active', 'inactive', 'deleted'] as const);
+      // Without `state` any non-deleted user is found; with it, the user must be in that state.
+      const found = user && (wanted ? user.state === wanted : user.state !== 'deleted');
+      if (!user || !found) throw notFound(userId, 'user');
+      ctx.json(200, userView(ctx.state, user, ctx.expands()));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/users/{userId}/routingstatus',
+    handle(ctx) {
+      ctx.json(200, routingStatusView(requireUser(ctx)));
+    },
+  },
+];

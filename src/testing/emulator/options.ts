@@ -1,0 +1,219 @@
+// Public options of startEmulator and their validation. Bad options fail fast with the option's name,
+// because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
+
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
+export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
+
+export interface FaultOptions {
+  /** Probability (0..1) that a matching request is faulted. */
+  rate: number;
+  /** Kinds to draw from (uniformly). Default: all. */
+  kinds?: FaultKind[];
+  /** PRNG seed of the fault dice. Default: the emulator seed. */
+  seed?: number;
+  /** Delay of a 'slow' fault. Default 1500 ms. */
+  slowMs?: number;
+  /** Retry-After (whole seconds) of a '429' fault. Default 1. */
+  retryAfterSeconds?: number;
+  /** Which requests may be faulted: a path prefix or a predicate. Default: paths under /api/v2. */
+  match?: string | ((method: string, path: string) => boolean);
+}
+
+export interface EmulatorClientOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Granted permissions; '*' = all, segment wildcards like 'routing:skill:*' allowed. Default ['*']. */
+  permissions?: string[];
+  name?: string;
+}
+
+export interface OrgSizeOptions {
+  users?: number;
+  skills?: number;
+  queues?: number;
+}
+
+export interface EmulatorQuirks {
+  /** nextUri/previousUri/... as absolute URLs instead of relative paths. Default false. */
+  absoluteNextUri?: boolean;
+  /** The last page still carries a nextUri to an (empty) page past the end. Default false. */
+  lastPageNextUri?: boolean;
+}
+
+export interface EmulatorOptions {
+  seed?: number;
+  org?: OrgSizeOptions | false | 'empty';
+  host?: string;
+  port?: number;
+  clientId?: string;
+  clientSecret?: string;
+  /** Permissions of the default client. Default ['*']. */
+  permissions?: string[];
+  clients?: EmulatorClientOptions[];
+  tokenLifetimeSeconds?: number;
+  rateLimit?: { requests: number; windowSeconds: number } | false;
+  faults?: FaultOptions | null;
+  latencyMs?: number;
+  quirks?: EmulatorQuirks;
+  /** Max pageSize of skills/queues/users/user-skills lists (real value unconfirmed). Default 500. */
+  maxPageSize?: number;
+  /** Bounded request log length. Default 1000. */
+  requestLogSize?: number;
+}
+
+export const DEFAULT_CLIENT_ID = 'emulator-client';
+export const DEFAULT_CLIENT_SECRET = 'emulator-secret';
+
+export interface ResolvedOptions {
+  seed: number;
+  org: { users: number; skills: number; queues: number };
+  host: string;
+  port: number;
+  clients: Array<Required<EmulatorClientOptions>>;
+  tokenLifetimeSeconds: number;
+  rateLimit: { requests: number; windowSeconds: number } | false;
+  faults: FaultOptions | null;
+  latencyMs: number;
+  quirks: Required<EmulatorQuirks>;
+  maxPageSize: number;
+  requestLogSize: number;
+}
+
+function fail(option: string, expected: string, value: unknown): never {
+  let shown: string;
+  try {
+    shown = typeof value === 'function' ? 'a function' : JSON.stringify(value) ?? String(value);
+  } catch {
+    shown = String(value);
+  }
+  throw new Error(`startEmulator: option "${option}" must be ${expected} (got ${shown})`);
+}
+
+function int(option: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(option, `an integer in ${min}..${max}`, value);
+  }
+  return value;
+}
+
+function num(option: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) fail(option, `a number in ${min}..${max}`, value);
+  return value;
+}
+
+function str(option: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) fail(option, 'a non-empty string', value);
+  return value;
+}
+
+function obj(option: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(option, 'an object', value);
+  return value as Record<string, unknown>;
+}
+
+function known(option: string, value: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) throw new Error(`startEmulator: unknown option "${option ? `${option}.` : ''}${key}" (known: ${keys.join(', ')})`);
+  }
+}
+
+function permissions(option: string, value: unknown): string[] {
+  if (value === undefined) return ['*'];
+  if (!Array.isArray(value) || value.some((p) => typeof p !== 'string' || p.length === 0)) fail(option, 'an array of permission strings', value);
+  return value as string[];
+}
+
+export function validateFaults(value: unknown, defaultSeed: number, option = 'faults'): FaultOptions | null {
+  if (value === undefined || value === null || value === false) return null;
+  const f = obj(option, value);
+  known(option, f, ['rate', 'kinds', 'seed', 'slowMs', 'retryAfterSeconds', 'match']);
+  const kinds = f['kinds'] === undefined ? [...FAULT_KINDS] : f['kinds'];
+  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !FAULT_KINDS.includes(k as FaultKind))) {
+    fail(`${option}.kinds`, `a non-empty array of ${FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
+  }
+  const match = f['match'];
+  if (match !== undefined && typeof match !== 'string' && typeof match !== 'function') fail(`${option}.match`, 'a path prefix or a function', match);
+  return {
+    rate: num(`${option}.rate`, f['rate'], 0, 1),
+    kinds: kinds as FaultKind[],
+    seed: f['seed'] === undefined ? defaultSeed : int(`${option}.seed`, f['seed'], 0, 2 ** 32 - 1),
+    slowMs: f['slowMs'] === undefined ? 1500 : int(`${option}.slowMs`, f['slowMs'], 0, 600_000),
+    retryAfterSeconds: f['retryAfterSeconds'] === undefined ? 1 : int(`${option}.retryAfterSeconds`, f['retryAfterSeconds'], 0, 3600),
+    match: (match as FaultOptions['match']) ?? '/api/v2',
+  };
+}
+
+export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
+  const o = obj('options', input);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize']);
+  const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
+
+  let org = { users: 300, skills: 20, queues: 10 };
+  if (o['org'] === false || o['org'] === 'empty') org = { users: 0, skills: 0, queues: 0 };
+  else if (o['org'] !== undefined) {
+    const s = obj('org', o['org']);
+    known('org', s, ['users', 'skills', 'queues']);
+    org = {
+      users: s['users'] === undefined ? org.users : int('org.users', s['users'], 0, 100_000),
+      skills: s['skills'] === undefined ? org.skills : int('org.skills', s['skills'], 0, 10_000),
+      queues: s['queues'] === undefined ? org.queues : int('org.queues', s['queues'], 0, 10_000),
+    };
+  }
+
+  const clients: Array<Required<EmulatorClientOptions>> = [
+    {
+      clientId: o['clientId'] === undefined ? DEFAULT_CLIENT_ID : str('clientId', o['clientId']),
+      clientSecret: o['clientSecret'] === undefined ? DEFAULT_CLIENT_SECRET : str('clientSecret', o['clientSecret']),
+      permissions: permissions('permissions', o['permissions']),
+      name: 'Emulator default client',
+    },
+  ];
+  if (o['clients'] !== undefined) {
+    if (!Array.isArray(o['clients'])) fail('clients', 'an array', o['clients']);
+    (o['clients'] as unknown[]).forEach((raw, i) => {
+      const c = obj(`clients[${i}]`, raw);
+      known(`clients[${i}]`, c, ['clientId', 'clientSecret', 'permissions', 'name']);
+      const clientId = str(`clients[${i}].clientId`, c['clientId']);
+      if (clients.some((k) => k.clientId === clientId)) fail(`clients[${i}].clientId`, 'unique', clientId);
+      clients.push({
+        clientId,
+        clientSecret: str(`clients[${i}].clientSecret`, c['clientSecret']),
+        permissions: permissions(`clients[${i}].permissions`, c['permissions']),
+        name: c['name'] === undefined ? clientId : str(`clients[${i}].name`, c['name']),
+      });
+    });
+  }
+
+  let rateLimit: ResolvedOptions['rateLimit'] = { requests: 300, windowSeconds: 60 };
+  if (o['rateLimit'] === false) rateLimit = false;
+  else if (o['rateLimit'] !== undefined) {
+    const r = obj('rateLimit', o['rateLimit']);
+    known('rateLimit', r, ['requests', 'windowSeconds']);
+    rateLimit = { requests: int('rateLimit.requests', r['requests'], 1), windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400) };
+  }
+
+  const quirks = { absoluteNextUri: false, lastPageNextUri: false };
+  if (o['quirks'] !== undefined) {
+    const q = obj('quirks', o['quirks']);
+    known('quirks', q, ['absoluteNextUri', 'lastPageNextUri']);
+    for (const key of ['absoluteNextUri', 'lastPageNextUri'] as const) {
+      if (q[key] !== undefined && typeof q[key] !== 'boolean') fail(`quirks.${key}`, 'a boolean', q[key]);
+      quirks[key] = (q[key] as boolean | undefined) ?? false;
+    }
+  }
+
+  return {
+    seed,
+    org,
+    host: o['host'] === undefined ? '127.0.0.1' : str('host', o['host']),
+    port: o['port'] === undefined ? 0 : int('port', o['port'], 0, 65_535),
+    clients,
+    tokenLifetimeSeconds: o['tokenLifetimeSeconds'] === undefined ? 86_400 : num('tokenLifetimeSeconds', o['tokenLifetimeSeconds'], 0.001, 10 * 365 * 86_400),
+    rateLimit,
+    faults: validateFaults(o['faults'], seed),
+    latencyMs: o['latencyMs'] === undefined ? 0 : int('latencyMs', o['latencyMs'], 0, 600_000),
+    quirks,
+    maxPageSize: o['maxPageSize'] === undefined ? 500 : int('maxPageSize', o['maxPageSize'], 1, 100_000),
+    requestLogSize: o['requestLogSize'] === undefined ? 1000 : int('requestLogSize', o['requestLogSize'], 0, 1_000_000),
+  };
+}

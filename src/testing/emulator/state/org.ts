@@ -1,0 +1,191 @@
+// The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
+// (user skills, queue members, audit) consistent when used.
+import { Random, deriveSeed } from '../random.js';
+import type {
+  AuditLogMessage,
+  Division,
+  MemberRecord,
+  Organization,
+  QueueRecord,
+  SkillGroupRecord,
+  SkillRecord,
+  UserRecord,
+} from './types.js';
+
+export type NewAuditEntry = Omit<AuditLogMessage, 'id' | 'userHomeOrgId' | 'remoteIp' | 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context'> &
+  Partial<Pick<AuditLogMessage, 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context' | 'remoteIp'>>;
+
+export class OrgState {
+  readonly seed: number;
+  organization: Organization;
+  homeDivision: Division;
+  readonly divisions = new Map<string, Division>();
+  readonly skills = new Map<string, SkillRecord>();
+  readonly queues = new Map<string, QueueRecord>();
+  /** queueId -> userId -> membership. */
+  readonly members = new Map<string, Map<string, MemberRecord>>();
+  readonly users = new Map<string, UserRecord>();
+  /** userId -> skillId -> proficiency (0..5). */
+  readonly userSkills = new Map<string, Map<string, number>>();
+  /**
+   * Emulator-only mapping queueId -> skillId: the skill conversations of that queue require. The real Queue
+   * has no such field (skills are requested per conversation by flows); later analytics use it for consistency.
+   */
+  readonly queueSkill = new Map<string, string>();
+  readonly skillGroups = new Map<string, SkillGroupRecord>();
+  /** Every successful mutation made through the API, oldest first. */
+  readonly auditLog: AuditLogMessage[] = [];
+  /** Clock used for timestamps of mutations; replace it to freeze time in tests. */
+  now: () => Date = () => new Date();
+  /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
+  private readonly ids: Random;
+
+  constructor(seed: number) {
+    this.seed = seed;
+    this.ids = new Random(deriveSeed(seed, 'runtime-ids'));
+    const orgRng = new Random(deriveSeed(seed, 'org-identity'));
+    this.organization = { id: orgRng.uuid(), name: `Emulated Org ${seed}` };
+    this.homeDivision = { id: orgRng.uuid(), name: 'Home' };
+    this.divisions.set(this.homeDivision.id, this.homeDivision);
+  }
+
+  newId(): string {
+    return this.ids.uuid();
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  division(id: string): Division {
+    return this.divisions.get(id) ?? this.homeDivision;
+  }
+
+  // ---- skills -------------------------------------------------------------------------------------
+
+  addSkill(input: { name: string; divisionId?: string; id?: string; dateModified?: string }): SkillRecord {
+    const skill: SkillRecord = {
+      id: input.id ?? this.newId(),
+      name: input.name,
+      divisionId: input.divisionId ?? this.homeDivision.id,
+      dateModified: input.dateModified ?? this.nowIso(),
+      state: 'active',
+      version: 1,
+    };
+    this.skills.set(skill.id, skill);
+    return skill;
+  }
+
+  /** Active skill with this name, compared case-insensitively (names are unique per org). */
+  findSkillByName(name: string): SkillRecord | undefined {
+    const wanted = name.trim().toLowerCase();
+    for (const skill of this.skills.values()) {
+      if (skill.state !== 'deleted' && skill.name.toLowerCase() === wanted) return skill;
+    }
+    return undefined;
+  }
+
+  activeSkill(id: string): SkillRecord | undefined {
+    const skill = this.skills.get(id);
+    return skill && skill.state !== 'deleted' ? skill : undefined;
+  }
+
+  /** Soft delete like the platform: state becomes 'deleted' and users lose the skill. */
+  deleteSkill(id: string): void {
+    const skill = this.skills.get(id);
+    if (!skill) return;
+    skill.state = 'deleted';
+    skill.version += 1;
+    skill.dateModified = this.nowIso();
+    for (const skills of this.userSkills.values()) skills.delete(id);
+  }
+
+  // ---- users --------------------------------------------------------------------------------------
+
+  addUser(user: UserRecord): UserRecord {
+    this.users.set(user.id, user);
+    if (!this.userSkills.has(user.id)) this.userSkills.set(user.id, new Map());
+    return user;
+  }
+
+  skillsOf(userId: string): Map<string, number> {
+    let skills = this.userSkills.get(userId);
+    if (!skills) {
+      skills = new Map();
+      this.userSkills.set(userId, skills);
+    }
+    return skills;
+  }
+
+  setUserSkill(userId: string, skillId: string, proficiency: number): void {
+    this.skillsOf(userId).set(skillId, proficiency);
+  }
+
+  // ---- queues -------------------------------------------------------------------------------------
+
+  addQueue(queue: QueueRecord, requiredSkillId?: string): QueueRecord {
+    this.queues.set(queue.id, queue);
+    if (!this.members.has(queue.id)) this.members.set(queue.id, new Map());
+    if (requiredSkillId) this.queueSkill.set(queue.id, requiredSkillId);
+    return queue;
+  }
+
+  membersOf(queueId: string): Map<string, MemberRecord> {
+    let members = this.members.get(queueId);
+    if (!members) {
+      members = new Map();
+      this.members.set(queueId, members);
+    }
+    return members;
+  }
+
+  addMember(queueId: string, userId: string, options: Partial<Omit<MemberRecord, 'userId'>> = {}): MemberRecord {
+    const member: MemberRecord = { userId, ringNumber: options.ringNumber ?? 1, joined: options.joined ?? true, memberBy: options.memberBy ?? 'user' };
+    this.membersOf(queueId).set(userId, member);
+    return member;
+  }
+
+  /** Queue ids the user is a member of. */
+  queuesOf(userId: string): string[] {
+    const out: string[] = [];
+    for (const [queueId, members] of this.members) if (members.has(userId)) out.push(queueId);
+    return out;
+  }
+
+  // ---- audit --------------------------------------------------------------------------------------
+
+  recordAudit(entry: NewAuditEntry): AuditLogMessage {
+    const message: AuditLogMessage = {
+      id: this.newId(),
+      userHomeOrgId: this.organization.id,
+      remoteIp: ['127.0.0.1'],
+      serviceName: 'Routing',
+      level: 'USER',
+      status: 'SUCCESS',
+      eventDate: this.nowIso(),
+      propertyChanges: [],
+      context: {},
+      ...entry,
+    };
+    this.auditLog.push(message);
+    return message;
+  }
+
+  /** Plain, JSON-friendly copy of the whole org (handy to compare two orgs or snapshot one). */
+  toJSON(): Record<string, unknown> {
+    const mapOfMaps = <V>(m: Map<string, Map<string, V>>) => Object.fromEntries([...m].map(([k, v]) => [k, Object.fromEntries(v)]));
+    return {
+      seed: this.seed,
+      organization: this.organization,
+      divisions: [...this.divisions.values()],
+      skills: [...this.skills.values()],
+      queues: [...this.queues.values()],
+      members: mapOfMaps(this.members),
+      users: [...this.users.values()],
+      userSkills: mapOfMaps(this.userSkills),
+      queueSkill: Object.fromEntries(this.queueSkill),
+      skillGroups: [...this.skillGroups.values()],
+      auditLog: this.auditLog,
+    };
+  }
+}

@@ -1,0 +1,135 @@
+// Record types of the emulator's in-memory org. Records hold what the platform stores; fields the API
+// derives (selfUri, member counts, expanded sub-objects) are computed when a response is rendered.
+
+export type EntityState = 'active' | 'inactive' | 'deleted';
+export type RoutingStatusValue = 'OFF_QUEUE' | 'IDLE' | 'INTERACTING' | 'NOT_RESPONDING' | 'COMMUNICATING';
+export type SystemPresence = 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
+
+export interface Division {
+  id: string;
+  name: string;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+}
+
+export interface SkillRecord {
+  id: string;
+  name: string;
+  divisionId: string;
+  /** ISO-8601. */
+  dateModified: string;
+  state: EntityState;
+  version: number;
+}
+
+export interface ServiceLevel {
+  percentage: number;
+  durationMs: number;
+}
+
+export interface MediaSetting {
+  alertingTimeoutSeconds: number;
+  serviceLevel: ServiceLevel;
+  enableAutoAnswer: boolean;
+}
+
+export type MediaType = 'call' | 'callback' | 'chat' | 'email' | 'message';
+
+export interface BullseyeRing {
+  expansionCriteria: Array<{ type: 'TIMEOUT_SECONDS'; threshold: number }>;
+  actions?: { skillsToRemove: Array<{ name: string; id: string; selfUri: string }> };
+}
+
+export interface QueueRecord {
+  id: string;
+  name: string;
+  divisionId: string;
+  description: string;
+  dateCreated: string;
+  dateModified: string;
+  mediaSettings: Record<MediaType, MediaSetting>;
+  acwSettings: { wrapupPrompt: 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED'; timeoutMs?: number };
+  skillEvaluationMethod: 'NONE' | 'BEST' | 'ALL';
+  bullseye: { rings: BullseyeRing[] };
+  scoringMethod: 'TimestampAndPriority' | 'PriorityOnly';
+  lastAgentRoutingMode: 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
+  autoAnswerOnly: boolean;
+  enableTranscription: boolean;
+  enableManualAssignment: boolean;
+  callingPartyName?: string;
+}
+
+export interface MemberRecord {
+  userId: string;
+  /** 1..6 (terraform range; API-side range unconfirmed). */
+  ringNumber: number;
+  joined: boolean;
+  memberBy: 'user' | 'group';
+}
+
+export interface RoutingStatusRecord {
+  status: RoutingStatusValue;
+  /** ISO-8601. */
+  startTime: string;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string;
+  username: string;
+  state: EntityState;
+  version: number;
+  divisionId: string;
+  department?: string;
+  title?: string;
+  routingStatus: RoutingStatusRecord;
+  presence: { systemPresence: SystemPresence; modifiedDate: string };
+}
+
+export interface SkillGroupRecord {
+  id: string;
+  name: string;
+  divisionId: string;
+  description: string;
+  dateCreated: string;
+  dateModified: string;
+  /** Routing-skill conditions: members are users holding `skillId` at >= `minProficiency`. */
+  conditions: Array<{ skillId: string; minProficiency: number }>;
+}
+
+/** OAuth client known to the emulator. `permissions` may contain '*' or segment wildcards ('routing:skill:*'). */
+export interface EmulatorClient {
+  clientId: string;
+  clientSecret: string;
+  name: string;
+  permissions: string[];
+}
+
+export interface AuditPropertyChange {
+  property: string;
+  oldValues: string[];
+  newValues: string[];
+}
+
+/** `AuditLogMessage` of the reference (§5.3). */
+export interface AuditLogMessage {
+  id: string;
+  userHomeOrgId: string;
+  user?: { id: string; name?: string };
+  client: { id: string };
+  remoteIp: string[];
+  serviceName: string;
+  level: 'USER' | 'SYSTEM' | 'GENESYS_INTERNAL';
+  status: 'SUCCESS' | 'FAILURE' | 'WARNING';
+  eventDate: string;
+  message?: { localizableMessageCode?: string; message: string; messageWithParams?: string; messageParams?: Record<string, string> };
+  action: string;
+  entity: { id: string; name?: string };
+  entityType: string;
+  propertyChanges: AuditPropertyChange[];
+  context: Record<string, string>;
+}

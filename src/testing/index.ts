@@ -1,0 +1,34 @@
+// Public entry `genesys-routing-sdk/testing`: an emulator of the Genesys Cloud Platform API on loopback.
+export { startEmulator } from './emulator/server.js';
+export type { Emulator } from './emulator/server.js';
+export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FAULT_KINDS } from './emulator/options.js';
+export type {
+  EmulatorClientOptions,
+  EmulatorOptions,
+  EmulatorQuirks,
+  FaultKind,
+  FaultOptions,
+  OrgSizeOptions,
+  ResolvedOptions,
+} from './emulator/options.js';
+export type { RateLimitConfig } from './emulator/rate-limit.js';
+export type { EmulatorStats, RequestLogEntry } from './emulator/stats.js';
+export type { OrgState, NewAuditEntry } from './emulator/state/org.js';
+export type {
+  AuditLogMessage,
+  AuditPropertyChange,
+  Division,
+  EmulatorClient,
+  EntityState,
+  MemberRecord,
+  Organization,
+  QueueRecord,
+  RoutingStatusValue,
+  SkillGroupRecord,
+  SkillRecord,
+  UserRecord,
+} from './emulator/state/types.js';
+export type { ErrorBody, ErrorDetail } from './emulator/error-body.js';
+export { MAX_BODY_BYTES } from './emulator/body.js';
+export { MAX_BULK_SKILLS } from './emulator/handlers/user-skills.js';
+export { MAX_MEMBERS_PAGE } from './emulator/handlers/queue-members.js';

@@ -1,0 +1,58 @@
+// DESIGN.md layering, enforced: optimizer/ is pure; the root entry's import graph stays light.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(__dirname, '../../src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Static (non-type) import specifiers of a file. */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) out.push(m[1]!);
+  return out;
+}
+
+function resolveLocal(from: string, spec: string): string {
+  return resolve(dirname(from), spec.replace(/\.js$/, '.ts'));
+}
+
+describe('layering', () => {
+  it('optimizer/ imports only itself, errors.ts and zod', () => {
+    const bad: string[] = [];
+    for (const file of files(join(SRC, 'optimizer'))) {
+      for (const spec of imports(file)) {
+        if (spec === 'zod') continue;
+        if (!spec.startsWith('.')) {
+          bad.push(`${relative(SRC, file)} -> ${spec}`);
+          continue;
+        }
+        const target = relative(SRC, resolveLocal(file, spec));
+        if (!target.startsWith('optimizer/') && target !== 'errors.ts') bad.push(`${relative(SRC, file)} -> ${target}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the root entry loads no heavy dependency at import time (zod, ofetch, p-retry, p-limit load on first use)', () => {
+    const seen = new Set<string>();
+    const external = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) visit(resolveLocal(file, spec));
+        else external.add(spec);
+      }
+    };
+    visit(join(SRC, 'index.ts'));
+    expect([...external].sort()).toEqual(['eventemitter3', 'node:module'].sort());
+  });
+});
