@@ -24,6 +24,8 @@ export class ClientCredentialsAuth {
   readonly #opts: ClientCredentialsOptions;
   readonly #key: string;
   #inflight: Promise<StoredToken> | undefined;
+  /** The token this client last read or fetched, so the hot path skips a (possibly remote) store read. */
+  #cached: StoredToken | undefined;
 
   constructor(opts: ClientCredentialsOptions) {
     this.#opts = opts;
@@ -32,9 +34,18 @@ export class ClientCredentialsAuth {
   }
 
   /** A valid access token, fetching or refreshing it when needed. */
+  /** The cached token when it is still fresh; undefined when the store or the token endpoint must be asked. */
+  peek(): string | undefined {
+    const cached = this.#cached;
+    return cached && this.#now() < this.#refreshTime(cached) ? cached.accessToken : undefined;
+  }
+
   async token(signal?: AbortSignal, reasonIfMissing: TokenRefreshedEvent['reason'] = 'initial'): Promise<string> {
+    const fresh = this.peek();
+    if (fresh) return fresh;
     const now = this.#now();
     const current = await this.#opts.store.get(this.#key);
+    this.#cached = current;
     if (current && now < this.#refreshTime(current)) {
       this.#opts.redactor.add(current.accessToken);
       return current.accessToken;
@@ -51,6 +62,7 @@ export class ClientCredentialsAuth {
 
   /** The platform rejected `accessToken` (401): forget it, unless a newer token already replaced it. */
   async invalidate(accessToken: string): Promise<void> {
+    if (this.#cached?.accessToken === accessToken) this.#cached = undefined;
     const current = await this.#opts.store.get(this.#key);
     if (!current || current.accessToken === accessToken) {
       if (this.#opts.store.delete) await this.#opts.store.delete(this.#key);
@@ -116,6 +128,7 @@ export class ClientCredentialsAuth {
     const token: StoredToken = { accessToken: data.access_token, issuedAt, expiresAt: issuedAt + expiresIn * 1000 };
     this.#opts.redactor.add(token.accessToken);
     await this.#opts.store.set(this.#key, token);
+    this.#cached = token;
     this.#opts.onRefreshed({ reason, expiresAt: token.expiresAt });
     return token;
   }

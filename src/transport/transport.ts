@@ -42,7 +42,7 @@ export class Transport {
   readonly #auth: ClientCredentialsAuth;
   #runtime: Promise<Runtime> | undefined;
   /** Set once #load() resolved; every request awaits #load() before using it. */
-  #rt!: Runtime;
+  #rt: Runtime | undefined;
   readonly #budget: RetryBudget;
   readonly #logger: Logger | undefined;
   readonly #apiOrigin: string;
@@ -82,7 +82,7 @@ export class Transport {
     const idempotent = isIdempotent(op);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     let refreshedAfter401 = false;
-    const { pRetry, limiter } = await this.#load();
+    const { pRetry, limiter } = this.#rt ?? (await this.#load());
 
     const attempt = (attemptNumber: number) =>
       limiter.run(async () => {
@@ -146,7 +146,7 @@ export class Transport {
 
   async #token(signal: AbortSignal | undefined, op: Operation<unknown>, safeUrl: string, afterRejection = false): Promise<string> {
     try {
-      return await this.#auth.token(signal, afterRejection ? 'rejected' : 'initial');
+      return this.#auth.peek() ?? (await this.#auth.token(signal, afterRejection ? 'rejected' : 'initial'));
     } catch (error) {
       if (signal?.aborted && !(error instanceof GenesysError)) {
         throw new RequestAbortedError(`${op.id}: aborted by the caller`, { operation: op.id, url: safeUrl, cause: signal.reason });
@@ -159,7 +159,7 @@ export class Transport {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return this.#rt.send({
+    return this.#rt!.send({
       url,
       method: op.method,
       headers,
@@ -185,7 +185,7 @@ export class Transport {
       rateLimit,
     });
     if (rateLimit && result.status < 400) {
-      const paused = this.#rt.limiter.observe(rateLimit, this.options.maxRetryAfterMs);
+      const paused = this.#rt!.limiter.observe(rateLimit, this.options.maxRetryAfterMs);
       if (paused > 0) {
         this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
         this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });
@@ -208,7 +208,7 @@ export class Transport {
     if (error instanceof RateLimitError) {
       // 429 without Retry-After still pauses everyone briefly.
       const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
-      this.#rt.limiter.block(waitMs);
+      this.#rt!.limiter.block(waitMs);
       this.#emitter.emit('rateLimited', { operation: op.id, source: '429', waitMs, correlationId });
     }
     return error;
