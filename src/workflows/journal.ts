@@ -31,7 +31,7 @@ export class FileJournal implements ApplyJournal {
 
   async completed(planId: string): Promise<Set<string>> {
     const { readFile } = await import('node:fs/promises');
-    let text = '';
+    let text: string;
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
