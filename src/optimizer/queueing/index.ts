@@ -1,1 +1,11 @@
-export {};
+// genesys-routing-sdk/optimizer — queueing: Erlang B/C/A, staffing, batch staffing, simulation.
+export { erlangB } from './erlang-b.js';
+export { erlangC, serviceLevel, averageSpeedOfAnswer, occupancy } from './erlang-c.js';
+export { requiredAgents } from './staffing.js';
+export { trafficFromVolume } from './traffic.js';
+export { staffIntervals } from './batch.js';
+export { erlangA, requiredAgentsErlangA } from './erlang-a.js';
+export { simulate } from './simulate/index.js';
+export type * from './types.js';
+export type * from './erlang-a-types.js';
+export type * from './simulate/types.js';

@@ -1,0 +1,163 @@
+// Constraint checks over a set of proposed skill changes: typed violations, never silent skips.
+import { z } from 'zod';
+import { invalid, parseInput } from '../validate.js';
+import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
+
+/** Routing eligibility and certifications of a user, as the caller knows them (from the directory, HR, LMS...). */
+export const ConstraintUserSchema = z.object({
+  userId: IdSchema,
+  /** False for inactive or deleted users. */
+  active: z.boolean(),
+  /** The user has a role that lets them take ACD interactions. */
+  hasRoutingRole: z.boolean(),
+  /** The user's licence includes ACD routing. */
+  hasRoutingLicense: z.boolean(),
+  /** Certifications held (ids or names, matched exactly against `skills[].requiredCertifications`). */
+  certifications: z.array(z.string().min(1)).default([]),
+  /** The user's measured occupancy 0..1; enables the `agentOverCapacity` check. */
+  occupancy: FractionSchema.optional(),
+});
+
+/** A skill and the certifications an agent needs to hold it. */
+export const ConstraintSkillSchema = z.object({
+  skillId: IdSchema,
+  requiredCertifications: z.array(z.string().min(1)).default([]),
+});
+
+/** A queue, the skills it requires and its measured occupancy. */
+export const ConstraintQueueSchema = z.object({
+  queueId: IdSchema,
+  requiredSkillIds: z.array(IdSchema),
+  occupancy: FractionSchema,
+});
+
+/** Input of {@link checkRoutingConstraints}. */
+export const RoutingConstraintsInputSchema = z.object({
+  changes: z.array(SkillChangeSchema),
+  /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
+  users: z.array(ConstraintUserSchema),
+  /** When given, every changed skill must be listed (`unknownSkill`), and certification rules apply. */
+  skills: z.array(ConstraintSkillSchema).optional(),
+  /** When given, removals from queues above the occupancy threshold are violations. */
+  queues: z.array(ConstraintQueueSchema).optional(),
+  options: z
+    .object({
+      /** Queue occupancy above which removing a serving skill is a violation. Default 0.85. */
+      queueOccupancyThreshold: FractionSchema.default(0.85),
+      /** Agent occupancy at or above which adding a skill is a violation. Default 0.9. */
+      agentOccupancyThreshold: FractionSchema.default(0.9),
+    })
+    .strict()
+    .default({ queueOccupancyThreshold: 0.85, agentOccupancyThreshold: 0.9 }),
+});
+
+/** Input of {@link checkRoutingConstraints}. */
+export type RoutingConstraintsInput = z.input<typeof RoutingConstraintsInputSchema>;
+
+/** What a violation is about. */
+export type ConstraintViolationKind =
+  | 'unknownUser'
+  | 'userInactive'
+  | 'missingRoutingRole'
+  | 'missingRoutingLicense'
+  | 'unknownSkill'
+  | 'missingCertification'
+  | 'queueOverCapacity'
+  | 'agentOverCapacity';
+
+/** One broken constraint, tied to the change that breaks it. */
+export interface ConstraintViolation {
+  kind: ConstraintViolationKind;
+  userId: string;
+  skillId?: string;
+  queueId?: string;
+  /** Index of the offending change in `input.changes`. */
+  changeIndex: number;
+  message: string;
+}
+
+/**
+ * Checks proposed skill changes against routing constraints and returns every violation (empty = all clear).
+ *
+ * - `unknownUser`: the change's user is not in `users`.
+ * - `userInactive` / `missingRoutingRole` / `missingRoutingLicense`: adds and updates for users who cannot take
+ *   routed work (removals from such users are allowed: that is clean-up).
+ * - `unknownSkill`: `skills` was given and does not list the skill.
+ * - `missingCertification`: an add or update for a skill whose `requiredCertifications` the user lacks.
+ * - `queueOverCapacity`: a removal (or an update to proficiency 0) of a skill a queue requires, while that queue's
+ *   occupancy is above `queueOccupancyThreshold`: it takes capacity from a queue that has none to spare.
+ * - `agentOverCapacity`: an add for a user whose occupancy is at or above `agentOccupancyThreshold`.
+ *
+ * @throws ValidationError naming the bad field (`changes[2].proficiency`, `users[0].active`, ...).
+ */
+export function checkRoutingConstraints(input: RoutingConstraintsInput): ConstraintViolation[] {
+  const ctx = 'checkRoutingConstraints';
+  const { changes, users, skills, queues, options } = parseInput(ctx, RoutingConstraintsInputSchema, input);
+
+  const userById = new Map<string, z.output<typeof ConstraintUserSchema>>();
+  users.forEach((u, i) => {
+    if (userById.has(u.userId)) invalid(ctx, `users[${i}].userId`, `duplicate user id ${u.userId}`);
+    userById.set(u.userId, u);
+  });
+  const skillById = new Map<string, z.output<typeof ConstraintSkillSchema>>();
+  skills?.forEach((s, i) => {
+    if (skillById.has(s.skillId)) invalid(ctx, `skills[${i}].skillId`, `duplicate skill id ${s.skillId}`);
+    skillById.set(s.skillId, s);
+  });
+  const queueIds = new Set<string>();
+  queues?.forEach((q, i) => {
+    if (queueIds.has(q.queueId)) invalid(ctx, `queues[${i}].queueId`, `duplicate queue id ${q.queueId}`);
+    queueIds.add(q.queueId);
+  });
+
+  const violations: ConstraintViolation[] = [];
+  changes.forEach((change, changeIndex) => {
+    const { userId, skillId } = change;
+    const push = (kind: ConstraintViolationKind, message: string, queueId?: string): void => {
+      violations.push({ kind, userId, skillId, ...(queueId === undefined ? {} : { queueId }), changeIndex, message });
+    };
+    const grants = change.action !== 'remove';
+    const user = userById.get(userId);
+    if (!user) {
+      push('unknownUser', `user ${userId} is not in the supplied users: eligibility cannot be checked`);
+    } else if (grants) {
+      if (!user.active) push('userInactive', `user ${userId} is not active: cannot ${change.action} skill ${skillId}`);
+      if (!user.hasRoutingRole) push('missingRoutingRole', `user ${userId} has no routing role: skill ${skillId} would never route work`);
+      if (!user.hasRoutingLicense) push('missingRoutingLicense', `user ${userId} has no routing licence: skill ${skillId} would never route work`);
+    }
+
+    if (skills) {
+      const skill = skillById.get(skillId);
+      if (!skill) {
+        push('unknownSkill', `skill ${skillId} is not in the supplied skills`);
+      } else if (grants && user) {
+        const held = new Set(user.certifications);
+        const missing = skill.requiredCertifications.filter((c) => !held.has(c));
+        if (missing.length > 0) {
+          push('missingCertification', `skill ${skillId} requires certification(s) ${missing.join(', ')} that user ${userId} lacks`);
+        }
+      }
+    }
+
+    if (change.action === 'add' && user?.occupancy !== undefined && user.occupancy >= options.agentOccupancyThreshold) {
+      push(
+        'agentOverCapacity',
+        `user ${userId} occupancy ${pct(user.occupancy)} >= ${pct(options.agentOccupancyThreshold)}: adding skill ${skillId} routes more work to a saturated agent`,
+      );
+    }
+
+    const takesCapacity = change.action === 'remove' || (change.action === 'update' && change.proficiency === 0);
+    if (takesCapacity && queues) {
+      for (const q of queues) {
+        if (q.requiredSkillIds.includes(skillId) && q.occupancy > options.queueOccupancyThreshold) {
+          push(
+            'queueOverCapacity',
+            `queue ${q.queueId} occupancy ${pct(q.occupancy)} > ${pct(options.queueOccupancyThreshold)}: ${change.action === 'remove' ? 'removing' : 'zeroing'} skill ${skillId} from user ${userId} takes capacity it cannot spare`,
+            q.queueId,
+          );
+        }
+      }
+    }
+  });
+  return violations;
+}

@@ -1,0 +1,250 @@
+// Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
+import { z } from 'zod';
+import { invalid, parseInput } from '../validate.js';
+import { CountSchema, FractionSchema, IdSchema, ProficiencySchema, compareStrings, pct, type SkillChange } from './schemas.js';
+
+/** Per user and skill, what happened in the period. `proficiency` absent = the user does not hold the skill. */
+export const SkillUsageSchema = z
+  .object({
+    userId: IdSchema,
+    skillId: IdSchema,
+    /** Contacts of this skill offered (alerted) to the user. */
+    offered: CountSchema,
+    /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
+    handled: CountSchema,
+    /** Current proficiency, if the user holds the skill. */
+    proficiency: ProficiencySchema.optional(),
+  })
+  .refine((u) => u.handled <= u.offered || u.proficiency === undefined, {
+    message: 'handled cannot exceed offered for a held skill',
+    path: ['handled'],
+  });
+
+/** Queue-level demand per skill. */
+export const SkillDemandSchema = z.object({
+  skillId: IdSchema,
+  /** Contacts requiring the skill offered to the queue(s) in the period. */
+  offered: CountSchema,
+  /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
+  serviceLevel: FractionSchema.optional(),
+  serviceLevelTarget: FractionSchema.optional(),
+});
+
+/** Tunable thresholds of {@link recommendSkillChanges}; each field defaults as documented. */
+export const RecommendationThresholdsSchema = z
+  .object({
+    /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
+    minSkillDemand: CountSchema.default(50),
+    /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
+    addMinHandled: CountSchema.min(1, 'must be >= 1').default(10),
+    /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
+    addProficiency: ProficiencySchema.default(1),
+    /** ADD only for skills whose service level is below target. Default false. */
+    addOnlyUnderPressure: z.boolean().default(false),
+    /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
+    removeMaxHandled: CountSchema.default(0),
+    /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
+    removeBelowAnswerRate: FractionSchema.default(0.3),
+    /** The 'declined' rule needs at least this many offers to the user. Default 20. */
+    minOfferedForAnswerRate: CountSchema.min(1, 'must be >= 1').default(20),
+    /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
+    minHoldersPerSkill: CountSchema.default(2),
+    /** Cap on recommendations in total. Default 25. */
+    maxChanges: CountSchema.default(25),
+    /** Cap on recommendations per user. Default 3. */
+    maxChangesPerUser: CountSchema.default(3),
+  })
+  .strict();
+
+/** Tunable thresholds of {@link recommendSkillChanges}. */
+export type RecommendationThresholds = z.output<typeof RecommendationThresholdsSchema>;
+
+/** The default thresholds (see docs/planning.md, "Default policies and why"). */
+export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = Object.freeze(RecommendationThresholdsSchema.parse({}));
+
+/** Input of {@link recommendSkillChanges}. */
+export const RecommendationInputSchema = z.object({
+  usage: z.array(SkillUsageSchema),
+  demand: z.array(SkillDemandSchema).optional(),
+  thresholds: RecommendationThresholdsSchema.default({ ...defaultRecommendationThresholds }),
+});
+
+/** Input of {@link recommendSkillChanges}. */
+export type RecommendationInput = z.input<typeof RecommendationInputSchema>;
+
+/** Which rule produced a recommendation. */
+export type RecommendationRule = 'handledWithoutSkill' | 'unused' | 'declined';
+
+/** One suggested change. */
+export interface SkillRecommendation {
+  action: 'ADD' | 'REMOVE';
+  userId: string;
+  skillId: string;
+  /** Proficiency to add at (ADD). */
+  proficiency?: number;
+  /** Current proficiency (REMOVE). */
+  previousProficiency?: number;
+  rule: RecommendationRule;
+  /** Contacts backing the suggestion; recommendations are ranked by it. */
+  evidence: number;
+  reasons: string[];
+}
+
+/** A valid suggestion held back by a cap. */
+export interface DeferredRecommendation extends SkillRecommendation {
+  deferredBy: 'maxChanges' | 'maxChangesPerUser' | 'minHoldersPerSkill';
+  deferReason: string;
+}
+
+/** Output of {@link recommendSkillChanges}. */
+export interface RecommendationResult {
+  recommendations: SkillRecommendation[];
+  deferred: DeferredRecommendation[];
+}
+
+/**
+ * Suggests ADD and REMOVE skill changes from usage figures.
+ *
+ * Rules (skills below `minSkillDemand` demand are never judged: not enough evidence):
+ * - ADD `handledWithoutSkill`: the user does not hold the skill but handled >= `addMinHandled` of its contacts
+ *   (transfers, overflow, group routing): they can do the work, so let ACD route it (at `addProficiency`).
+ *   With `addOnlyUnderPressure`, only for skills whose service level is below target.
+ * - REMOVE `unused`: the user holds the skill but handled <= `removeMaxHandled` contacts while the skill had
+ *   demand: the skill is dead weight on their profile.
+ * - REMOVE `declined`: the user was offered >= `minOfferedForAnswerRate` contacts and answered fewer than
+ *   `removeBelowAnswerRate` of them: each unanswered alert adds ring time for a customer.
+ * - No REMOVE for a skill under pressure (service level below target): its back-up holders matter.
+ *
+ * Skill demand is `demand[].offered`, or (when absent) the sum of `usage[].offered` for the skill, which counts a
+ * contact offered to two agents twice. Holders are the usage rows with a proficiency: list every holder.
+ *
+ * Candidates are ranked by evidence (desc), then user id and skill id, and accepted greedily while the caps hold:
+ * `maxChanges`, `maxChangesPerUser`, and `minHoldersPerSkill` for removals. The rest come back in `deferred`.
+ *
+ * @throws ValidationError naming the bad field; duplicate user-skill rows or demand rows are errors.
+ */
+export function recommendSkillChanges(input: RecommendationInput): RecommendationResult {
+  const ctx = 'recommendSkillChanges';
+  const { usage, demand, thresholds: t } = parseInput(ctx, RecommendationInputSchema, input);
+
+  const seen = new Set<string>();
+  usage.forEach((u, i) => {
+    const key = JSON.stringify([u.userId, u.skillId]);
+    if (seen.has(key)) invalid(ctx, `usage[${i}]`, `user ${u.userId} skill ${u.skillId} is listed twice`);
+    seen.add(key);
+  });
+  const demandBySkill = new Map<string, z.output<typeof SkillDemandSchema>>();
+  demand?.forEach((d, i) => {
+    if (demandBySkill.has(d.skillId)) invalid(ctx, `demand[${i}].skillId`, `skill ${d.skillId} is listed twice`);
+    demandBySkill.set(d.skillId, d);
+  });
+  const offeredFromUsage = new Map<string, number>();
+  const holders = new Map<string, number>();
+  for (const u of usage) {
+    offeredFromUsage.set(u.skillId, (offeredFromUsage.get(u.skillId) ?? 0) + u.offered);
+    if (u.proficiency !== undefined) holders.set(u.skillId, (holders.get(u.skillId) ?? 0) + 1);
+  }
+  const skillDemand = (skillId: string): number => demandBySkill.get(skillId)?.offered ?? offeredFromUsage.get(skillId) ?? 0;
+  const underPressure = (skillId: string): { pressed: boolean; note: string } => {
+    const d = demandBySkill.get(skillId);
+    if (d?.serviceLevel === undefined || d.serviceLevelTarget === undefined) return { pressed: false, note: 'no service level data' };
+    const pressed = d.serviceLevel < d.serviceLevelTarget;
+    return { pressed, note: `service level ${pct(d.serviceLevel)} vs target ${pct(d.serviceLevelTarget)}` };
+  };
+
+  const candidates: SkillRecommendation[] = [];
+  for (const u of usage) {
+    const total = skillDemand(u.skillId);
+    if (total < t.minSkillDemand) continue;
+    const floor = `skill ${u.skillId} demand ${total} contacts >= noise floor ${t.minSkillDemand}`;
+    const pressure = underPressure(u.skillId);
+    if (u.proficiency === undefined) {
+      if (u.handled < t.addMinHandled) continue;
+      if (t.addOnlyUnderPressure && !pressure.pressed) continue;
+      candidates.push({
+        action: 'ADD',
+        userId: u.userId,
+        skillId: u.skillId,
+        proficiency: t.addProficiency,
+        rule: 'handledWithoutSkill',
+        evidence: u.handled,
+        reasons: [
+          `handled ${u.handled} contacts of ${u.skillId} without holding it (>= ${t.addMinHandled})`,
+          floor,
+          ...(t.addOnlyUnderPressure ? [`skill under pressure: ${pressure.note}`] : []),
+          `add at proficiency ${t.addProficiency}`,
+        ],
+      });
+      continue;
+    }
+    if (pressure.pressed) continue;
+    if (u.handled <= t.removeMaxHandled) {
+      candidates.push({
+        action: 'REMOVE',
+        userId: u.userId,
+        skillId: u.skillId,
+        previousProficiency: u.proficiency,
+        rule: 'unused',
+        evidence: total,
+        reasons: [`holds ${u.skillId} (proficiency ${u.proficiency}) but handled ${u.handled} contacts (<= ${t.removeMaxHandled})`, floor],
+      });
+    } else if (u.offered >= t.minOfferedForAnswerRate && u.handled / u.offered < t.removeBelowAnswerRate) {
+      candidates.push({
+        action: 'REMOVE',
+        userId: u.userId,
+        skillId: u.skillId,
+        previousProficiency: u.proficiency,
+        rule: 'declined',
+        evidence: u.offered - u.handled,
+        reasons: [
+          `answered ${u.handled} of ${u.offered} offered ${u.skillId} contacts (${pct(u.handled / u.offered)} < ${pct(t.removeBelowAnswerRate)})`,
+          floor,
+        ],
+      });
+    }
+  }
+
+  candidates.sort((a, b) => b.evidence - a.evidence || compareStrings(a.userId, b.userId) || compareStrings(a.skillId, b.skillId));
+  const recommendations: SkillRecommendation[] = [];
+  const deferred: DeferredRecommendation[] = [];
+  const perUser = new Map<string, number>();
+  for (const c of candidates) {
+    const userCount = perUser.get(c.userId) ?? 0;
+    const left = holders.get(c.skillId) ?? 0;
+    if (recommendations.length >= t.maxChanges) {
+      deferred.push({ ...c, deferredBy: 'maxChanges', deferReason: `maxChanges ${t.maxChanges} reached` });
+    } else if (userCount >= t.maxChangesPerUser) {
+      deferred.push({ ...c, deferredBy: 'maxChangesPerUser', deferReason: `maxChangesPerUser ${t.maxChangesPerUser} reached for ${c.userId}` });
+    } else if (c.action === 'REMOVE' && left - 1 < t.minHoldersPerSkill) {
+      deferred.push({
+        ...c,
+        deferredBy: 'minHoldersPerSkill',
+        deferReason: `removing would leave ${c.skillId} with ${left - 1} holder(s) < minHoldersPerSkill ${t.minHoldersPerSkill}`,
+      });
+    } else {
+      recommendations.push(c);
+      perUser.set(c.userId, userCount + 1);
+      if (c.action === 'REMOVE') holders.set(c.skillId, left - 1);
+    }
+  }
+  return { recommendations, deferred };
+}
+
+const RecommendationLikeSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
+  z.object({ action: z.literal('REMOVE'), userId: IdSchema, skillId: IdSchema, previousProficiency: ProficiencySchema.optional() }),
+]);
+
+/**
+ * Turns recommendations into {@link SkillChange}s for `whatIf` or `checkRoutingConstraints`.
+ *
+ * @throws ValidationError if an ADD lacks a proficiency or an id is empty.
+ */
+export function recommendationsToChanges(recommendations: readonly SkillRecommendation[]): SkillChange[] {
+  const parsed = parseInput('recommendationsToChanges', z.array(RecommendationLikeSchema), recommendations);
+  return parsed.map((r): SkillChange => {
+    if (r.action === 'ADD') return { action: 'add', userId: r.userId, skillId: r.skillId, proficiency: r.proficiency };
+    const base = { action: 'remove' as const, userId: r.userId, skillId: r.skillId };
+    return r.previousProficiency === undefined ? base : { ...base, previousProficiency: r.previousProficiency };
+  });
+}

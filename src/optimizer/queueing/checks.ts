@@ -1,0 +1,64 @@
+// Hand-written input checks for the hot paths. Each throws a ValidationError (via `invalid`) naming the field.
+import { invalid } from '../validate.js';
+
+/** The value must be a plain object (the single options argument of every queueing function). */
+export function objectArg(context: string, path: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    invalid(context, path, 'expected an options object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A finite number (not NaN, not ±Infinity). */
+export function finite(context: string, path: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    invalid(context, path, `expected a finite number, received ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A finite number ≥ 0. */
+export function nonNegative(context: string, path: string, value: unknown): number {
+  const v = finite(context, path, value);
+  if (v < 0) invalid(context, path, `must be ≥ 0, received ${v}`);
+  return v;
+}
+
+/** A finite number > 0. */
+export function positive(context: string, path: string, value: unknown): number {
+  const v = finite(context, path, value);
+  if (!(v > 0)) invalid(context, path, `must be > 0, received ${v}`);
+  return v;
+}
+
+/** An integer ≥ `min`. */
+export function integerAtLeast(context: string, path: string, value: unknown, min: number): number {
+  const v = finite(context, path, value);
+  if (!Number.isInteger(v)) invalid(context, path, `must be an integer, received ${v}`);
+  if (v < min) invalid(context, path, `must be ≥ ${min}, received ${v}`);
+  return v;
+}
+
+/** A number strictly between 0 and 1 (a service level or a rate). */
+export function openFraction(context: string, path: string, value: unknown): number {
+  const v = finite(context, path, value);
+  if (!(v > 0 && v < 1)) invalid(context, path, `must be between 0 and 1 (exclusive), received ${v}`);
+  return v;
+}
+
+/** An optional value: `undefined` passes through, anything else goes through `check`. */
+export function optional<T>(
+  value: unknown,
+  check: (context: string, path: string, value: unknown) => T,
+  context: string,
+  path: string,
+): T | undefined {
+  return value === undefined ? undefined : check(context, path, value);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value;
+}
