@@ -6,6 +6,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'optimizer/index': 'src/optimizer/index.ts',
     'testing/index': 'src/testing/index.ts',
+    cli: 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

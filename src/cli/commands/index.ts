@@ -1,0 +1,18 @@
+// The command table.
+import { drift, driftHelp } from './drift.js';
+import { emulator, emulatorHelp } from './emulator.js';
+import { staff, staffHelp } from './staff.js';
+import { validate, validateHelp } from './validate.js';
+
+export interface Command {
+  summary: string;
+  help: string;
+  run(argv: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  staff: { summary: 'Erlang C staffing: volume, AHT and target in, agents out (or a table)', help: staffHelp, run: staff },
+  validate: { summary: 'check a routing rules file (exit codes for CI)', help: validateHelp, run: validate },
+  drift: { summary: 'compare two orgs or snapshots; save a snapshot', help: driftHelp, run: drift },
+  emulator: { summary: 'start the local Genesys Cloud API emulator', help: emulatorHelp, run: emulator },
+};

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// genesys-routing: a thin command line over the workflows and the optimizer.
+import { UsageError } from './args.js';
+import { commands } from './commands/index.js';
+
+const usage = `genesys-routing <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Credentials come from GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or GENESYS_API_BASE_URL +
+GENESYS_LOGIN_BASE_URL). Run \`genesys-routing <command> --help\` for a command's options.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`unknown command ${JSON.stringify(name)}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`genesys-routing ${name}: ${error.message}\n\n${command.help}`);
+      return 2;
+    }
+    console.error(`genesys-routing ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+// Run when executed directly (bin), not when imported by tests.
+const invoked = process.argv[1] ?? '';
+if (/genesys-routing$|cli[/\\]index\.(c?js|ts)$|dist[/\\]cli\.(c?js)$/.test(invoked)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/index.js';
+import { requiredAgents, trafficFromVolume } from '../../src/optimizer/index.js';
+import { emulator } from '../transport/helpers.js';
+
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-'));
+
+describe('genesys-routing CLI', () => {
+  it('staff prints the same staffing as the optimizer', async () => {
+    expect(await main(['staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--json'])).toBe(0);
+    const printed = JSON.parse(out.join('\n'));
+    const expected = requiredAgents({ traffic: trafficFromVolume({ calls: 300, intervalSeconds: 1800, ahtSeconds: 240 }), ahtSeconds: 240, serviceLevel: 0.8, targetSeconds: 20 });
+    expect(printed.agents).toBe(expected.agents);
+  });
+
+  it('staff --range prints one row per volume', async () => {
+    expect(await main(['staff', '--range', '100..300:100', '--aht', '180', '--max-asa', '30'])).toBe(0);
+    expect(out.join('\n').split('\n')).toHaveLength(2 + 3);
+  });
+
+  it('bad usage exits 2 and names the problem', async () => {
+    expect(await main(['staff', '--aht', '180', '--sl', '0.8', '--target', '20'])).toBe(2);
+    expect(err.join('\n')).toContain('--calls is required');
+    expect(await main(['nope'])).toBe(2);
+    expect(await main([])).toBe(2);
+  });
+
+  it('validate exits 0 for valid rules and 1 for invalid ones', async () => {
+    const valid = { skills: ['billing'], queues: [{ name: 'Billing', priority: 50, capacity: 10, requiredSkills: ['billing'] }] };
+    const file = join(dir, 'rules.json');
+    writeFileSync(file, JSON.stringify(valid));
+    const code = await main(['validate', file]);
+    if (code !== 0) throw new Error(`expected valid rules, got: ${out.join('\n')}`);
+    writeFileSync(file, JSON.stringify({ ...valid, queues: [{ ...valid.queues[0], priority: 101, overflowQueue: 'missing' }] }));
+    expect(await main(['validate', file])).toBe(1);
+    expect(out.join('\n')).toMatch(/priority/);
+  });
+
+  it('drift compares the live org with a snapshot and exits 1 on drift', async () => {
+    const emu = await emulator();
+    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    try {
+      const snap = join(dir, 'snap.json');
+      expect(await main(['drift', '--snapshot', snap])).toBe(0);
+      expect(await main(['drift', snap, 'live'])).toBe(0);
+      const queueId = [...emu.state.queues.keys()][0]!;
+      emu.state.membersOf(queueId).delete([...emu.state.membersOf(queueId).keys()][0]!);
+      out.length = 0;
+      expect(await main(['drift', snap, 'live', '--format', 'markdown'])).toBe(1);
+      expect(out.join('\n')).toContain('members');
+    } finally {
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+    }
+  });
+});
