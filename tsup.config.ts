@@ -1,21 +1,24 @@
 import { defineConfig } from 'tsup';
 
-// Three public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'optimizer/index': 'src/optimizer/index.ts',
-    'testing/index': 'src/testing/index.ts',
-    cli: 'src/cli/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
+const shared = {
+  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   splitting: true,
   sourcemap: false,
-  clean: true,
   target: 'node20',
-  platform: 'node',
+  platform: 'node' as const,
   treeshake: true,
   // import.meta.url in the CJS build (used to require zod lazily).
   shims: true,
-});
+};
+
+export default defineConfig([
+  // The three public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', 'optimizer/index': 'src/optimizer/index.ts', 'testing/index': 'src/testing/index.ts' },
+    dts: true,
+    clean: true,
+  },
+  // The command line (package bin): ESM only, no type declarations.
+  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, clean: false },
+]);
