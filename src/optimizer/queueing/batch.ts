@@ -13,7 +13,7 @@ const CONTEXT = 'staffIntervals';
  * A row is `{ calls, intervalSeconds, ahtSeconds }` (traffic = calls × AHT / interval) or
  * `{ traffic, ahtSeconds }`. Identical (traffic, AHT) pairs are solved once (forecasts repeat the same
  * volumes a lot, e.g. at night); each solve is one pass of the Erlang B recursion from about A − 9√A to the
- * answer, so a year of 15-minute intervals (35,040 rows) takes a few tens of milliseconds.
+ * answer, so a year of 15-minute intervals (35,040 rows) takes about ten milliseconds.
  *
  * @example
  * staffIntervals(

@@ -31,10 +31,20 @@ export function positive(context: string, path: string, value: unknown): number 
   return v;
 }
 
-/** An integer ≥ `min`. */
+/** Largest traffic accepted, in Erlangs: far beyond any contact centre, and it keeps every loop bounded. */
+export const MAX_TRAFFIC = 1e9;
+
+/** Offered traffic in Erlangs: finite, 0 ≤ traffic ≤ {@link MAX_TRAFFIC}. */
+export function trafficValue(context: string, path: string, value: unknown): number {
+  const v = nonNegative(context, path, value);
+  if (v > MAX_TRAFFIC) invalid(context, path, `must be ≤ ${MAX_TRAFFIC} Erlangs, received ${v}`);
+  return v;
+}
+
+/** A safe integer ≥ `min`. */
 export function integerAtLeast(context: string, path: string, value: unknown, min: number): number {
   const v = finite(context, path, value);
-  if (!Number.isInteger(v)) invalid(context, path, `must be an integer, received ${v}`);
+  if (!Number.isSafeInteger(v)) invalid(context, path, `must be an integer, received ${v}`);
   if (v < min) invalid(context, path, `must be ≥ ${min}, received ${v}`);
   return v;
 }

@@ -1,5 +1,5 @@
 // Erlang A (M/M/N+M): Poisson arrivals, exponential handle times, exponential patience.
-import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive } from './checks.js';
+import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from './checks.js';
 import { erlangACore } from './erlang-a-core.js';
 import type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredAgentsErlangAResult } from './erlang-a-types.js';
 
@@ -29,7 +29,7 @@ import type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredA
 export function erlangA(input: ErlangAInput): ErlangAResult {
   const o = objectArg('erlangA', '', input);
   const agents = integerAtLeast('erlangA', 'agents', o.agents, 1);
-  const traffic = nonNegative('erlangA', 'traffic', o.traffic);
+  const traffic = trafficValue('erlangA', 'traffic', o.traffic);
   const aht = positive('erlangA', 'ahtSeconds', o.ahtSeconds);
   const patience = positive('erlangA', 'patienceSeconds', o.patienceSeconds);
   const target = nonNegative('erlangA', 'targetSeconds', o.targetSeconds);
@@ -51,7 +51,7 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
 export function requiredAgentsErlangA(input: RequiredAgentsErlangAInput): RequiredAgentsErlangAResult {
   const ctx = 'requiredAgentsErlangA';
   const o = objectArg(ctx, '', input);
-  const traffic = nonNegative(ctx, 'traffic', o.traffic);
+  const traffic = trafficValue(ctx, 'traffic', o.traffic);
   const aht = positive(ctx, 'ahtSeconds', o.ahtSeconds);
   const patience = positive(ctx, 'patienceSeconds', o.patienceSeconds);
   const target = nonNegative(ctx, 'targetSeconds', o.targetSeconds);

@@ -1,4 +1,4 @@
-import { integerAtLeast, nonNegative, objectArg } from './checks.js';
+import { integerAtLeast, objectArg, trafficValue } from './checks.js';
 import { inverseErlangB } from './kernel.js';
 import type { ErlangInput } from './types.js';
 
@@ -13,12 +13,12 @@ import type { ErlangInput } from './types.js';
  *
  * @example
  * erlangB({ agents: 11, traffic: 10 }); // ≈ 0.1632
- * @throws {ValidationError} when agents is not an integer ≥ 0 or traffic is not a finite number ≥ 0.
+ * @throws {ValidationError} when agents is not an integer ≥ 0 or traffic is not a finite number in [0, 1e9].
  */
 export function erlangB(input: ErlangInput): number {
   const o = objectArg('erlangB', '', input);
   const agents = integerAtLeast('erlangB', 'agents', o.agents, 0);
-  const traffic = nonNegative('erlangB', 'traffic', o.traffic);
+  const traffic = trafficValue('erlangB', 'traffic', o.traffic);
   if (agents === 0) return 1;
   if (traffic === 0) return 0;
   return 1 / inverseErlangB(agents, traffic);

@@ -1,5 +1,5 @@
 // Erlang C (M/M/N, infinite patience) performance measures.
-import { integerAtLeast, nonNegative, objectArg, positive } from './checks.js';
+import { integerAtLeast, nonNegative, objectArg, positive, trafficValue } from './checks.js';
 import { asaFromC, erlangCFromInverseB, inverseErlangB, serviceLevelFromC } from './kernel.js';
 import type { AsaInput, ErlangInput, ServiceLevelInput } from './types.js';
 
@@ -7,7 +7,7 @@ function agentsAndTraffic(context: string, input: unknown): { agents: number; tr
   const o = objectArg(context, '', input);
   return {
     agents: integerAtLeast(context, 'agents', o.agents, 0),
-    traffic: nonNegative(context, 'traffic', o.traffic),
+    traffic: trafficValue(context, 'traffic', o.traffic),
     o,
   };
 }

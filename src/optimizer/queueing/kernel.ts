@@ -63,10 +63,13 @@ export function inverseErlangB(n: number, a: number): number {
   return r;
 }
 
-/** Erlang C from r = 1/B(n, A) for n > A: C = n / (A + (n − A)·r). */
+/**
+ * Erlang C from r = 1/B(n, A) for n > A: C = n / (A + (n − A)·r), evaluated as n·B / (A·B + (n − A)) so that
+ * (n − A)·r cannot overflow while B is still representable (C ≥ B always holds).
+ */
 export function erlangCFromInverseB(n: number, a: number, r: number): number {
-  if (r === Infinity) return 0;
-  return n / (a + (n - a) * r);
+  const b = 1 / r;
+  return (n * b) / (a * b + (n - a));
 }
 
 /** SL(T) = 1 − C·e^(−(n−A)·T/AHT), clamped to [0, 1]; `excess` = n − A. The one SL formula of the package. */

@@ -12,7 +12,7 @@ export function tolerantCeil(x: number): number {
 /** The upper 26 significant bits of x (Veltkamp split): k · highPart(x) is exact for integers k < 2^27. */
 export function highPart(x: number): number {
   const t = 134217729 * x; // 2^27 + 1
-  return t - (t - x);
+  return Number.isFinite(t) ? t - (t - x) : x;
 }
 
 /**
@@ -23,7 +23,9 @@ export function highPart(x: number): number {
  */
 export function reciprocalParts(a: number): number {
   const hi = 1 / a;
-  return hi - highPart(hi) + reciprocalLow(a, hi);
+  if (!Number.isFinite(hi)) return 0; // traffic below ~5.6e-309: every B underflows anyway
+  const lo = hi - highPart(hi) + reciprocalLow(a, hi);
+  return Number.isFinite(lo) ? lo : 0;
 }
 
 /**

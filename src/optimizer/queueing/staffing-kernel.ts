@@ -1,6 +1,6 @@
 // The staffing search: one pass of the Erlang B recursion from just below the traffic up to the answer.
 import { invalid } from '../validate.js';
-import { nonNegative, openFraction, optional, positive } from './checks.js';
+import { MAX_TRAFFIC, nonNegative, openFraction, optional, positive, trafficValue } from './checks.js';
 import { advanceInverseB, asaFromC, erlangCFromInverseB, recursionStart, serviceLevelFromC, stepInverseB } from './kernel.js';
 import { highPart, reciprocalParts, tolerantCeil } from './numeric.js';
 import type { StaffingResult } from './types.js';
@@ -48,7 +48,7 @@ export function normalizeTargets(context: string, o: Record<string, unknown>, pr
 
 /** Checks traffic and AHT of one staffing problem (hot path: no allocation). */
 export function checkTrafficAndAht(context: string, traffic: unknown, aht: unknown, prefix = ''): void {
-  if (!(typeof traffic === 'number' && traffic >= 0 && traffic < Infinity)) nonNegative(context, `${prefix}traffic`, traffic);
+  if (!(typeof traffic === 'number' && traffic >= 0 && traffic <= MAX_TRAFFIC)) trafficValue(context, `${prefix}traffic`, traffic);
   if (!(typeof aht === 'number' && aht > 0 && aht < Infinity)) positive(context, `${prefix}ahtSeconds`, aht);
 }
 
@@ -88,7 +88,7 @@ export function solveAgents(a: number, aht: number, t: NormalizedTargets): numbe
     const excess = m - a;
     const d = a + excess * r; // C = m / d
     if ((!hasSl || m * decay <= slSlack * d) && (!hasAsa || m * aht <= asaSlack * excess * d)) {
-      const c = m / d;
+      const c = erlangCFromInverseB(m, a, r);
       if ((!hasSl || serviceLevelFromC(c, excess, aht, target) >= t.serviceLevel) && (!hasAsa || asaFromC(c, excess, aht) <= t.maxAsaSeconds)) break;
     }
     decay *= stepDecay;

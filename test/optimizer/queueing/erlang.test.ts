@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageSpeedOfAnswer, erlangB, erlangC, occupancy, serviceLevel } from '../../../src/optimizer/index.js';
+import { averageSpeedOfAnswer, erlangB, erlangC, occupancy, requiredAgents, serviceLevel } from '../../../src/optimizer/index.js';
 import { exactErlangB, exactErlangC, referenceErlangB, referenceErlangC, relativeError } from './exact.js';
 
 const TOLERANCE = 1e-12;
@@ -126,6 +126,22 @@ describe('conventions at the edges', () => {
     }
     // 200 agents for 150 Erlangs: a formula with factorials overflows past 170.
     expect(relativeError(erlangC({ agents: 200, traffic: 150 }), exactErlangC(200, 150))).toBeLessThan(TOLERANCE);
+  });
+
+  it('extreme traffic values terminate with in-range answers', () => {
+    for (const a of [5e-324, 1e-310, 1e-300, 1e-10]) {
+      const r = requiredAgents({ traffic: a, ahtSeconds: 180, targetSeconds: 20, serviceLevel: 0.99 });
+      expect(r.agents).toBe(1);
+      expect(r.serviceLevel).toBeGreaterThanOrEqual(0.99);
+      expect(erlangC({ agents: 1, traffic: a })).toBeLessThan(1e-9);
+      expect(erlangB({ agents: 2, traffic: a })).toBeGreaterThanOrEqual(0);
+    }
+    const huge = requiredAgents({ traffic: 1e9, ahtSeconds: 180, targetSeconds: 20, serviceLevel: 0.8 });
+    expect(huge.agents).toBeGreaterThan(1e9);
+    expect(huge.agents).toBeLessThan(1e9 + 1e5);
+    expect(huge.serviceLevel).toBeGreaterThanOrEqual(0.8);
+    expect(() => erlangC({ agents: 3, traffic: 1.5e9 })).toThrow(/traffic/);
+    expect(() => erlangC({ agents: 2 ** 60, traffic: 1 })).toThrow(/agents/);
   });
 
   it('a target of 0 s gives the share answered at once, 1 − C', () => {

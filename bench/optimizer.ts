@@ -1,0 +1,133 @@
+// Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
+// Prints figures only; nothing here is asserted by the unit tests.
+import { requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
+import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
+
+const ROUNDS = 15;
+const AHT = 180;
+const INTERVAL = 1800;
+const T = 20;
+const SL = 0.8;
+
+/** Deterministic PRNG for the inputs (mulberry32). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` ROUNDS times after a warm-up; returns [median, best] of `work / seconds`. */
+function measure(work: number, fn: () => void): [number, number] {
+  for (let i = 0; i < 10; i++) fn();
+  const rates: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    fn();
+    rates.push(work / ((performance.now() - t0) / 1000));
+  }
+  rates.sort((x, y) => x - y);
+  return [rates[Math.floor(ROUNDS / 2)] as number, rates[ROUNDS - 1] as number];
+}
+
+/** The plain approach: Erlang B recursion upward from n = 1, computing C and SL until the target is met. */
+function plainRequiredAgents(traffic: number): number {
+  let b = 1;
+  for (let n = 1; ; n++) {
+    b = (traffic * b) / (n + traffic * b);
+    if (n > traffic) {
+      const c = (n * b) / (n - traffic * (1 - b));
+      if (1 - c * Math.exp((-(n - traffic) * T) / AHT) >= SL) return n;
+    }
+  }
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+
+// 10,000 interval forecasts, volumes spread evenly over 1..20,000 calls per 30 minutes (all distinct, so
+// memoization cannot help), in shuffled order.
+const COUNT = 10_000;
+const rand = mulberry32(2024);
+const forecasts: VolumeForecast[] = Array.from({ length: COUNT }, (_, i) => ({
+  id: i,
+  calls: 1 + Math.round((i * 19_999) / (COUNT - 1)),
+  intervalSeconds: INTERVAL,
+  ahtSeconds: AHT,
+}));
+for (let i = COUNT - 1; i > 0; i--) {
+  const j = Math.floor(rand() * (i + 1));
+  [forecasts[i], forecasts[j]] = [forecasts[j] as VolumeForecast, forecasts[i] as VolumeForecast];
+}
+const traffic = forecasts.map((f) => (f.calls * AHT) / INTERVAL);
+const targets = { targetSeconds: T, serviceLevel: SL };
+
+const batch = staffIntervals(forecasts, targets);
+const agree = batch.every((r, i) => r.agents === plainRequiredAgents(traffic[i] as number));
+
+let sink = 0;
+const [batchMedian, batchBest] = measure(COUNT, () => {
+  sink += staffIntervals(forecasts, targets).length;
+});
+const [singleMedian, singleBest] = measure(COUNT, () => {
+  for (const a of traffic) sink += requiredAgents({ traffic: a, ahtSeconds: AHT, targetSeconds: T, serviceLevel: SL }).agents;
+});
+const [plainMedian, plainBest] = measure(COUNT, () => {
+  for (const a of traffic) sink += plainRequiredAgents(a);
+});
+
+// A year of 15-minute intervals (35,040) for one queue with a daily and weekly profile: volumes repeat,
+// so staffIntervals' memo helps.
+const year: VolumeForecast[] = [];
+for (let i = 0; i < 35_040; i++) {
+  const hour = (i % 96) / 4;
+  const weekday = Math.floor(i / 96) % 7 < 5 ? 1 : 0.45;
+  const shape = Math.max(0, Math.sin(((hour - 6) / 14) * Math.PI));
+  year.push({ calls: Math.round(400 * weekday * shape * (0.9 + 0.2 * rand())), intervalSeconds: 900, ahtSeconds: 300 });
+}
+const [yearMedian, yearBest] = measure(year.length, () => {
+  sink += staffIntervals(year, { targetSeconds: 20, serviceLevel: 0.8, shrinkage: 0.3 }).length;
+});
+
+console.log(`requiredAgents on ${fmt(COUNT)} forecasts, 1..20,000 calls / 30 min, AHT ${AHT} s, ${SL * 100} % in ${T} s`);
+console.log(`  (median and best of ${ROUNDS} rounds; node ${process.version}; results agree with the plain method: ${agree ? 'yes' : 'NO'})`);
+console.log(`  staffIntervals (batch)        ${fmt(batchMedian).padStart(11)} solves/s  (best ${fmt(batchBest)})  ${(batchMedian / plainMedian).toFixed(1)}x plain`);
+console.log(`  requiredAgents (one by one)   ${fmt(singleMedian).padStart(11)} solves/s  (best ${fmt(singleBest)})  ${(singleMedian / plainMedian).toFixed(1)}x plain`);
+console.log(`  plain Erlang B from n = 1     ${fmt(plainMedian).padStart(11)} solves/s  (best ${fmt(plainBest)})`);
+console.log(`  a year of 15-min intervals    ${fmt(yearMedian).padStart(11)} solves/s  (best ${fmt(yearBest)}; 35,040 rows with repeats, memoized)`);
+
+// Simulation: 10 queues, 200 agents, each agent one primary skill and two secondary ones.
+const QUEUES = 10;
+const model: SimulationModel = {
+  queues: Array.from({ length: QUEUES }, (_, q) => ({
+    id: `q${q}`,
+    skill: `s${q}`,
+    arrivalRatePerHour: 222, // 18.5 Erlangs per queue: 92.5 % of 200 agents
+    ahtSeconds: 300,
+    ...(q % 2 === 0 ? { patienceSeconds: 120 } : {}),
+  })),
+  agents: Array.from({ length: 200 }, (_, a) => ({
+    id: `agent${a}`,
+    skills: {
+      [`s${a % QUEUES}`]: 3 + (a % 3),
+      [`s${(a + 3) % QUEUES}`]: 1 + (a % 2),
+      [`s${(a + 7) % QUEUES}`]: 1,
+    },
+  })),
+  routing: 'bestAvailable',
+  durationSeconds: 86_400,
+  warmupSeconds: 3_600,
+  replications: 5,
+  targetSeconds: 20,
+  seed: 1,
+};
+const probe = simulate(model);
+const [simMedian, simBest] = measure(probe.contacts, () => {
+  sink += simulate(model).contacts;
+});
+const sl = probe.queues.map((q) => q.serviceLevel.mean);
+console.log(`simulate: ${QUEUES} queues, 200 agents, bestAvailable, ${fmt(probe.contacts)} contacts per run (5 replications of 25 h)`);
+console.log(`  ${fmt(simMedian).padStart(11)} contacts/s  (best ${fmt(simBest)}); SL by queue ${Math.min(...sl).toFixed(3)}..${Math.max(...sl).toFixed(3)}`);
+if (sink === 0) console.log('');
