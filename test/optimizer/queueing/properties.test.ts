@@ -84,8 +84,10 @@ describe('properties', () => {
           const r = erlangA({ agents: n, traffic: a, ahtSeconds: aht, patienceSeconds: factor * aht, targetSeconds: t });
           return Math.max(Math.abs(r.probabilityOfWait - c), Math.abs(r.serviceLevel - sl), Math.abs(r.asaSeconds - asa) / (asa + aht));
         }) as [number, number, number];
-        expect(gaps[1]).toBeLessThanOrEqual(gaps[0]);
-        expect(gaps[2]).toBeLessThanOrEqual(gaps[1]);
+        // Once both gaps are at rounding level (~1e-16) their order is noise: allow a few ulps.
+        const ulps = 1e-14;
+        expect(gaps[1]).toBeLessThanOrEqual(gaps[0] + ulps);
+        expect(gaps[2]).toBeLessThanOrEqual(gaps[1] + ulps);
         expect(gaps[2]).toBeLessThanOrEqual(gaps[0] / 20 + 1e-12);
         expect(gaps[2]).toBeLessThan(5e-3);
       }),
