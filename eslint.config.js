@@ -13,6 +13,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript scripts (benchmarks) run on Node.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', fetch: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
     // The optimizer is pure: it may import only zod, its own files and the dependency-free error module.
     files: ['src/optimizer/**/*.ts'],
     rules: {

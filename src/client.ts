@@ -6,6 +6,9 @@ import type { ClientEvents } from './events.js';
 import type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
 import { Transport, type TransportResponse } from './transport/transport.js';
 import { RoutingApi } from './resources/routing/index.js';
+import { AnalyticsApi } from './resources/analytics/index.js';
+import { AuditApi } from './resources/audit/index.js';
+import { WebhooksApi } from './resources/webhooks/api.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',
@@ -37,6 +40,9 @@ export class GenesysClient {
   readonly transport: Transport;
   readonly #events = new EventEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
+  #analytics: AnalyticsApi | undefined;
+  #audit: AuditApi | undefined;
+  #webhooks: WebhooksApi | undefined;
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(resolveClientOptions(options), this.#events);
@@ -61,6 +67,21 @@ export class GenesysClient {
   /** Routing: skills, queues, members, user skills, users, utilization. */
   get routing(): RoutingApi {
     return (this.#routing ??= new RoutingApi(this.transport));
+  }
+
+  /** Analytics: queue observations, conversation aggregates and details (sync + async jobs), user aggregates. */
+  get analytics(): AnalyticsApi {
+    return (this.#analytics ??= new AnalyticsApi(this.transport));
+  }
+
+  /** Audit trail: realtime and async audit queries, service mappings, findChanges. */
+  get audit(): AuditApi {
+    return (this.#audit ??= new AuditApi(this.transport));
+  }
+
+  /** Event delivery: notification channels and managed WebSocket streams. */
+  get webhooks(): WebhooksApi {
+    return (this.#webhooks ??= new WebhooksApi(this.transport));
   }
 
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {

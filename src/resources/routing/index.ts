@@ -5,6 +5,7 @@ import { QueuesResource } from './queues.js';
 import { SkillsResource } from './skills.js';
 import { UserSkillsResource } from './user-skills.js';
 import { UsersResource } from './users.js';
+import { UtilizationResource } from './utilization.js';
 
 export class RoutingApi {
   #skills?: SkillsResource;
@@ -12,6 +13,7 @@ export class RoutingApi {
   #members?: MembersResource;
   #userSkills?: UserSkillsResource;
   #users?: UsersResource;
+  #utilization?: UtilizationResource;
 
   constructor(private readonly transport: Transport) {}
 
@@ -29,5 +31,9 @@ export class RoutingApi {
   }
   get users(): UsersResource {
     return (this.#users ??= new UsersResource(this.transport));
+  }
+  /** Agent capacity per media type, org-wide and per agent. */
+  get utilization(): UtilizationResource {
+    return (this.#utilization ??= new UtilizationResource(this.transport));
   }
 }

@@ -1,14 +1,22 @@
-// Queues: GET /api/v2/routing/queues, GET /api/v2/routing/queues/{queueId}.
+// Queues: list/get, create (POST), update (GET + PUT of the whole queue) and delete
+// (API reference §3.2). Queues have no version field: a PUT is last-writer-wins.
+import { GenesysError } from '../../errors.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { QueueSchema, type Queue } from '../schemas/routing.js';
-import { requireId } from '../validate.js';
+import { parseArgs, requireId } from '../validate.js';
+import { CreateQueueSchema, QueueRequestSchema, sameJson, toQueueRequest, type CreateQueueInput, type QueueDraft } from './queue-request.js';
 
 const listOp: Operation = { id: 'routing.queues.list', method: 'GET', path: '/api/v2/routing/queues', schema: entityListing(QueueSchema) };
 const getOp: Operation<Queue> = { id: 'routing.queues.get', method: 'GET', path: '/api/v2/routing/queues/{queueId}', schema: QueueSchema };
+// A create is not safe to repeat after an ambiguous failure: it could make a second queue.
+const createOp: Operation<Queue> = { id: 'routing.queues.create', method: 'POST', path: '/api/v2/routing/queues', schema: QueueSchema };
+// A full replacement: repeating it gives the same end state, so it is idempotent (the PUT default).
+const putOp: Operation<Queue> = { id: 'routing.queues.update', method: 'PUT', path: '/api/v2/routing/queues/{queueId}', schema: QueueSchema };
+const deleteOp: Operation<void> = { id: 'routing.queues.delete', method: 'DELETE', path: '/api/v2/routing/queues/{queueId}' };
 
 export interface ListQueuesOptions extends ListOptions {
   /** Name filter; leading/trailing `*` are wildcards. */
@@ -18,9 +26,33 @@ export interface ListQueuesOptions extends ListOptions {
   sortOrder?: 'asc' | 'desc';
 }
 
+/** Receives a deep copy of the queue; mutate it in place or return a new object (sync or async). */
+export type QueueMutator = (queue: QueueDraft) => QueueDraft | void | Promise<QueueDraft | void>;
+
+export interface UpdateQueueOptions extends CallOptions {
+  /**
+   * Re-read the queue just before the PUT and start over (read, mutate, check) when its `dateModified`
+   * changed meanwhile. Narrows, but cannot close, the last-writer-wins window. Default true.
+   */
+  detectConcurrentChanges?: boolean;
+  /** Read-mutate-check rounds before giving up on a queue that keeps changing. Default 3. */
+  maxAttempts?: number;
+}
+
+export interface DeleteQueueOptions extends CallOptions {
+  /** Delete even if the queue is in use (e.g. by flows). */
+  forceDelete?: boolean;
+}
+
 export class QueuesResource {
   constructor(protected readonly transport: Transport) {}
 
+  /**
+   * All queues, page by page.
+   *
+   * @example
+   * for await (const queue of client.routing.queues.list({ name: 'Sales*' })) console.log(queue.name);
+   */
   list(options: ListQueuesOptions = {}): Paginator<Queue> {
     const { name, ids, divisionIds, sortOrder, ...rest } = options;
     return pageNumberPaginator<Queue>(this.transport, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
@@ -29,5 +61,74 @@ export class QueuesResource {
   async get(queueId: string, options: CallOptions = {}): Promise<Queue> {
     requireId('routing.queues.get', 'queueId', queueId);
     return this.transport.request(getOp, { params: { queueId } }, options);
+  }
+
+  /**
+   * Creates a queue (`POST /api/v2/routing/queues`). Not retried after an ambiguous failure (no idempotency
+   * key exists): on a timeout, look the queue up by name before trying again.
+   *
+   * @example
+   * const queue = await client.routing.queues.create({
+   *   name: 'Billing Overflow',
+   *   skillEvaluationMethod: 'BEST',
+   *   mediaSettings: { call: { alertingTimeoutSeconds: 8, serviceLevel: { percentage: 0.8, durationMs: 20_000 } } },
+   * });
+   */
+  async create(input: CreateQueueInput, options: CallOptions = {}): Promise<Queue> {
+    const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
+    return this.transport.request(createOp, { body }, options);
+  }
+
+  /**
+   * Read-modify-write of one queue. `PUT /api/v2/routing/queues/{queueId}` replaces the whole queue, so this
+   * GETs it, hands a deep copy to `mutate`, strips read-only fields (member counts, dates, selfUri) and PUTs
+   * the complete object: fields you do not touch are sent back unchanged. If `mutate` changes nothing, no
+   * PUT is sent. The platform has no version on queues (last writer wins); see `detectConcurrentChanges`.
+   *
+   * @example
+   * await client.routing.queues.update(queueId, (q) => {
+   *   q.skillEvaluationMethod = 'BEST';
+   *   if (q.mediaSettings?.call?.serviceLevel) q.mediaSettings.call.serviceLevel.percentage = 0.9;
+   * });
+   */
+  async update(queueId: string, mutate: QueueMutator, options: UpdateQueueOptions = {}): Promise<Queue> {
+    requireId('routing.queues.update', 'queueId', queueId);
+    if (typeof mutate !== 'function') throw new GenesysError('routing.queues.update: mutate must be a function', { operation: 'routing.queues.update' });
+    const { detectConcurrentChanges = true, maxAttempts = 3, ...call } = options;
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.get(queueId, call);
+      const draft = structuredClone(current);
+      const next = (await mutate(draft)) ?? draft;
+      if (next.id !== undefined && next.id !== queueId) {
+        throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
+      }
+      const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
+      if (sameJson(body, toQueueRequest(current))) return current;
+      if (detectConcurrentChanges) {
+        const fresh = await this.get(queueId, call);
+        if (fresh.dateModified !== current.dateModified) {
+          if (attempt >= maxAttempts) {
+            throw new GenesysError(
+              `routing.queues.update: queue ${queueId} changed ${attempt} times while being updated (dateModified moved); not overwriting`,
+              { operation: 'routing.queues.update' },
+            );
+          }
+          continue;
+        }
+      }
+      return this.transport.request(putOp, { params: { queueId }, body }, call);
+    }
+  }
+
+  /**
+   * Deletes a queue. `forceDelete` deletes it even when it is in use.
+   *
+   * @example
+   * await client.routing.queues.delete(queueId, { forceDelete: true });
+   */
+  async delete(queueId: string, options: DeleteQueueOptions = {}): Promise<void> {
+    requireId('routing.queues.delete', 'queueId', queueId);
+    const { forceDelete, ...call } = options;
+    await this.transport.request(deleteOp, { params: { queueId }, query: { forceDelete } }, call);
   }
 }

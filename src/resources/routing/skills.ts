@@ -12,6 +12,14 @@ const listOp: Operation = { id: 'routing.skills.list', method: 'GET', path: '/ap
 const getOp: Operation<RoutingSkill> = { id: 'routing.skills.get', method: 'GET', path: '/api/v2/routing/skills/{skillId}', schema: RoutingSkillSchema };
 const createOp: Operation<RoutingSkill> = { id: 'routing.skills.create', method: 'POST', path: '/api/v2/routing/skills', schema: RoutingSkillSchema };
 const deleteOp: Operation<void> = { id: 'routing.skills.delete', method: 'DELETE', path: '/api/v2/routing/skills/{skillId}' };
+// Moving to a division states the desired division: safe to repeat.
+const moveOp: Operation<RoutingSkill> = {
+  id: 'routing.skills.moveToDivision',
+  method: 'PATCH',
+  path: '/api/v2/routing/skills/{skillId}',
+  idempotent: true,
+  schema: RoutingSkillSchema,
+};
 
 export interface ListSkillsOptions extends ListOptions {
   /** Name prefix match. */
@@ -32,17 +40,36 @@ export class SkillsResource {
     return pageNumberPaginator<RoutingSkill>(this.transport, listOp, { query: { name, id: ids } }, rest);
   }
 
+  /** One skill by id (deleted skills are still readable, with `state: 'deleted'`). */
   async get(skillId: string, options: CallOptions = {}): Promise<RoutingSkill> {
     requireId('routing.skills.get', 'skillId', skillId);
     return this.transport.request(getOp, { params: { skillId } }, options);
   }
 
-  /** Creates a skill. Not retried after an ambiguous 500 (the platform has no idempotency key). */
+  /**
+   * Creates a skill. Not retried after an ambiguous 500 (the platform has no idempotency key).
+   *
+   * @example
+   * const skill = await client.routing.skills.create({ name: 'Billing' });
+   */
   async create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
     const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
     return this.transport.request(createOp, { body }, options);
   }
 
+  /**
+   * Moves a skill to another division (`PATCH /api/v2/routing/skills/{skillId}`; skills cannot be renamed).
+   *
+   * @example
+   * await client.routing.skills.moveToDivision(skillId, divisionId);
+   */
+  async moveToDivision(skillId: string, divisionId: string, options: CallOptions = {}): Promise<RoutingSkill> {
+    requireId('routing.skills.moveToDivision', 'skillId', skillId);
+    requireId('routing.skills.moveToDivision', 'divisionId', divisionId);
+    return this.transport.request(moveOp, { params: { skillId }, body: { divisionId } }, options);
+  }
+
+  /** Deletes a skill (the platform soft-deletes it and removes it from every user). */
   async delete(skillId: string, options: CallOptions = {}): Promise<void> {
     requireId('routing.skills.delete', 'skillId', skillId);
     await this.transport.request(deleteOp, { params: { skillId } }, options);

@@ -30,6 +30,8 @@ const putBulkOp: Operation<EntityListing<UserRoutingSkill>> = {
   schema: listing as never,
 };
 const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DELETE', path: '/api/v2/users/{userId}/routingskills/{skillId}' };
+// Assigning the same skill twice is not promised to be harmless: POST's default (no retry after a 500).
+const addOp: Operation<UserRoutingSkill> = { id: 'routing.userSkills.add', method: 'POST', path: '/api/v2/users/{userId}/routingskills', schema: UserRoutingSkillSchema };
 
 export const UserSkillItemSchema = lazySchema((z) =>
   z.strictObject({
@@ -59,12 +61,36 @@ export interface BulkResult {
 export class UserSkillsResource {
   constructor(private readonly transport: Transport) {}
 
+  /**
+   * The user's skills, page by page.
+   *
+   * @example
+   * const skills = await client.routing.userSkills.list(userId).toArray();
+   */
   list(userId: string, options: ListOptions = {}): Paginator<UserRoutingSkill> {
     requireId('routing.userSkills.list', 'userId', userId);
     return pageNumberPaginator<UserRoutingSkill>(this.transport, listOp, { params: { userId } }, options);
   }
 
-  /** Adds or updates skills (others are kept), in chunks of 50. */
+  /**
+   * Assigns one skill (`POST /api/v2/users/{userId}/routingskills`). For several, use `patchBulk`.
+   *
+   * @example
+   * await client.routing.userSkills.add(userId, { id: skillId, proficiency: 3.5 });
+   */
+  async add(userId: string, item: UserSkillItem, options: CallOptions = {}): Promise<UserRoutingSkill> {
+    requireId('routing.userSkills.add', 'userId', userId);
+    const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+    return this.transport.request(addOp, { params: { userId }, body }, options);
+  }
+
+  /**
+   * Adds or updates skills (others are kept), in chunks of 50; emits `progress` (unit `skills`). A failed
+   * chunk throws; earlier chunks stay applied, and re-running the call is safe (desired state).
+   *
+   * @example
+   * await client.routing.userSkills.patchBulk(userId, [{ id: billingId, proficiency: 4 }, { id: salesId, proficiency: 2 }]);
+   */
   async patchBulk(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.patchBulk', 'userId', userId);
     const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
@@ -74,13 +100,17 @@ export class UserSkillsResource {
       const res = await this.transport.request(patchBulkOp, { params: { userId }, body: part }, options);
       skills = res.entities ?? [];
       calls++;
+      this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
     }
     return { skills, calls };
   }
 
   /**
    * Replaces all of the user's skills with `items`. Beyond 50 items: PUT the first 50 (which removes the
-   * rest), then PATCH the remainder — the end state is exactly `items`.
+   * rest), then PATCH the remainder — the end state is exactly `items`. Emits `progress` (unit `skills`).
+   *
+   * @example
+   * await client.routing.userSkills.replaceAll(userId, [{ id: billingId, proficiency: 5 }]);
    */
   async replaceAll(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.replaceAll', 'userId', userId);
@@ -89,14 +119,21 @@ export class UserSkillsResource {
     const res = await this.transport.request(putBulkOp, { params: { userId }, body: first }, options);
     let skills = res.entities ?? [];
     let calls = 1;
+    this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
     for (const part of rest) {
       const more = await this.transport.request(patchBulkOp, { params: { userId }, body: part }, options);
       skills = more.entities ?? [];
       calls++;
+      this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
     }
     return { skills, calls };
   }
 
+  #progress(operation: string, done: number, total: number): void {
+    this.transport.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
+  }
+
+  /** Removes one skill from the user. */
   async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<void> {
     requireId('routing.userSkills.remove', 'userId', userId);
     requireId('routing.userSkills.remove', 'skillId', skillId);

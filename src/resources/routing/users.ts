@@ -1,11 +1,15 @@
-// Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus.
+// Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus,
+// user search (POST /api/v2/users/search + q64 paging) and a routing roster.
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
-import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User } from '../schemas/routing.js';
+import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
 import { requireId } from '../validate.js';
+import { mapPaginator } from './map-paginator.js';
+import { MembersResource } from './members.js';
+import { searchUsers, type UserSearchCriteria, type UserSearchOptions } from './user-search.js';
 
 export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' | 'groups' | 'team' | (string & {});
 
@@ -25,18 +29,33 @@ export interface ListUsersOptions extends ListOptions {
   expand?: UserExpand[];
   /** Default `active`. */
   state?: 'active' | 'inactive' | 'deleted' | 'any';
-  sortOrder?: 'ascending' | 'descending';
+  /** By name; the platform's values are `ASC` (default) and `DESC`. */
+  sortOrder?: 'ASC' | 'DESC';
+}
+
+export interface RosterOptions extends ListOptions {
+  /** Only members of this queue (default: every active user of the org). */
+  queueId?: string;
+  /** With `queueId`: only members who are joined (default true), i.e. who can take interactions. */
+  joinedOnly?: boolean;
+  expand?: UserExpand[];
 }
 
 export class UsersResource {
   constructor(private readonly transport: Transport) {}
 
+  /**
+   * Users page by page (`GET /api/v2/users`).
+   *
+   * @example
+   * const agents = await client.routing.users.list({ expand: ['skills'] }).toArray();
+   */
   list(options: ListUsersOptions = {}): Paginator<User> {
     const { ids, expand, state, sortOrder, ...rest } = options;
     return pageNumberPaginator<User>(this.transport, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
   }
 
-  async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): Promise<User> {
+  async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): Promise<User> {
     requireId('users.get', 'userId', userId);
     const { expand, state, ...call } = options;
     return this.transport.request(getOp, { params: { userId }, query: { expand, state } }, call);
@@ -45,5 +64,47 @@ export class UsersResource {
   async routingStatus(userId: string, options: CallOptions = {}): Promise<RoutingStatus> {
     requireId('users.routingStatus', 'userId', userId);
     return this.transport.request(statusOp, { params: { userId } }, options);
+  }
+
+  /**
+   * Searches users (`POST /api/v2/users/search`, then `GET …/search?q64=` for later pages). Criteria are
+   * combined like the platform does: AND criteria must match, at least one OR criterion must match, NOT
+   * criteria must not. The platform searches active users unless a criterion names `state`.
+   *
+   * @example
+   * const sales = client.routing.users.search(
+   *   [{ type: 'CONTAINS', fields: ['department'], value: 'Sales' }],
+   *   { expand: ['routingStatus'], pageSize: 50 },
+   * );
+   * for await (const user of sales) console.log(user.name, user.routingStatus?.status);
+   */
+  search(criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
+    return searchUsers(this.transport, criteria, options);
+  }
+
+  /**
+   * The users routing can use: with `queueId`, the queue's active, joined members (their `user` objects);
+   * without, every active user of the org. One listing call per page, no extra lookups.
+   *
+   * @example
+   * for await (const agent of client.routing.users.roster({ queueId, expand: ['skills'] })) console.log(agent.name);
+   */
+  roster(options: RosterOptions = {}): Paginator<User> {
+    const { queueId, joinedOnly = true, expand, ...rest } = options;
+    if (queueId === undefined) return this.list({ ...rest, expand, state: 'active' });
+    requireId('users.roster', 'queueId', queueId);
+    const members = new MembersResource(this.transport).list(queueId, {
+      ...rest,
+      expand,
+      ...(joinedOnly ? { joined: true } : {}),
+    });
+    return mapPaginator(
+      members,
+      (m) => {
+        const user: User = m.user?.id ? (m.user as User) : { id: m.id, ...(m.name === undefined ? {} : { name: m.name }) };
+        return user.state === undefined || user.state === 'active' ? user : undefined;
+      },
+      rest.signal,
+    );
   }
 }

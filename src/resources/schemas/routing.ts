@@ -110,3 +110,61 @@ export const QueueMemberSchema = lazySchema((z) =>
 }),
 );
 export type QueueMember = Infer<typeof QueueMemberSchema>;
+
+// ---- utilization (API reference §3.6) ----------------------------------------------------------------
+
+export const MediaUtilizationSchema = lazySchema((z) =>
+  z.looseObject({
+    maximumCapacity: z.number().optional(),
+    interruptableMediaTypes: z.array(z.string()).optional(),
+    includeNonAcd: z.boolean().optional(),
+  }),
+);
+export type MediaUtilization = Infer<typeof MediaUtilizationSchema>;
+
+export const LabelUtilizationSchema = lazySchema((z) =>
+  z.looseObject({
+    maximumCapacity: z.number().optional(),
+    interruptingLabelIds: z.array(z.string()).optional(),
+    labelName: z.string().optional(),
+  }),
+);
+export type LabelUtilization = Infer<typeof LabelUtilizationSchema>;
+
+/** `UtilizationResponse` (org level). */
+export const UtilizationSchema = lazySchema((z) =>
+  z.looseObject({
+    utilization: z.record(z.string(), MediaUtilizationSchema.schema).optional(),
+    labelUtilizations: z.record(z.string(), LabelUtilizationSchema.schema).optional(),
+    maxInboundCalls: z.number().optional(),
+  }),
+);
+export type Utilization = Infer<typeof UtilizationSchema>;
+
+/** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
+export const AgentUtilizationSchema = lazySchema((z) =>
+  UtilizationSchema.schema.extend({ level: z.enum(['Agent', 'Organization']).or(z.string()).optional() }),
+);
+export type AgentUtilization = Infer<typeof AgentUtilizationSchema>;
+
+// ---- user search (API reference §3.8) -----------------------------------------------------------------
+
+/** A user as the search index returns it: the dev-center example shows `version` as a string there. */
+export const UserSearchResultSchema = lazySchema((z) => UserSchema.schema.extend({ version: z.union([z.number(), z.string()]).optional() }));
+export type UserSearchResult = Infer<typeof UserSearchResultSchema>;
+
+/** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
+export const UsersSearchResponseSchema = lazySchema((z) =>
+  z.looseObject({
+    total: z.number().optional(),
+    pageCount: z.number().optional(),
+    pageSize: z.number().optional(),
+    pageNumber: z.number().optional(),
+    previousPage: z.string().optional(),
+    currentPage: z.string().optional(),
+    nextPage: z.string().optional(),
+    types: z.array(z.string()).optional(),
+    results: z.array(UserSearchResultSchema.schema).optional(),
+  }),
+);
+export type UsersSearchResponse = Infer<typeof UsersSearchResponseSchema>;

@@ -1,5 +1,6 @@
 // Public options of startEmulator and their validation. Bad options fail fast with the option's name,
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
+import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
 export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
@@ -59,6 +60,10 @@ export interface EmulatorOptions {
   maxPageSize?: number;
   /** Bounded request log length. Default 1000. */
   requestLogSize?: number;
+  /** Delay before a bulk join/unjoin (PATCH .../members) takes effect, as the platform processes it asynchronously. Default 0. */
+  joinDelayMs?: number;
+  /** Analytics limits and traffic settings (see docs/analytics.md); also adjustable at runtime via `state.analytics`. */
+  analytics?: Partial<AnalyticsSettings>;
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -77,6 +82,8 @@ export interface ResolvedOptions {
   quirks: Required<EmulatorQuirks>;
   maxPageSize: number;
   requestLogSize: number;
+  joinDelayMs: number;
+  analytics: AnalyticsSettings;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -145,7 +152,7 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize']);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
   let org = { users: 300, skills: 20, queues: 10 };
@@ -215,5 +222,7 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     quirks,
     maxPageSize: o['maxPageSize'] === undefined ? 500 : int('maxPageSize', o['maxPageSize'], 1, 100_000),
     requestLogSize: o['requestLogSize'] === undefined ? 1000 : int('requestLogSize', o['requestLogSize'], 0, 1_000_000),
+    joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
+    analytics: { ...defaultAnalyticsSettings(), ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)) },
   };
 }

@@ -12,6 +12,8 @@ import type { EmulatorRuntime } from './context.js';
 import { ApiError, notFound } from './error-body.js';
 import { FAULT_RESPONSES, FaultInjector } from './faults.js';
 import { allRoutes } from './handlers/index.js';
+import { attachNotifications } from './notifications/index.js';
+import type { NotificationsControl } from './notifications/index.js';
 import { resolveOptions, validateFaults } from './options.js';
 import type { EmulatorOptions, FaultOptions, ResolvedOptions } from './options.js';
 import { checkPermissions } from './permissions.js';
@@ -51,6 +53,8 @@ export interface Emulator {
   /** Issues a token without HTTP (default client unless `clientId` is given). */
   issueToken(clientId?: string): string;
   resetStats(): void;
+  /** The notification service: WebSocket controls (dropConnections, sendSocketClosing, publish, configure). */
+  readonly notifications: NotificationsControl;
   /** Routes served, with their permissions (for docs and tests). */
   routes(): Array<{ method: HttpMethod; path: string; permissions?: RoutePermissions }>;
   close(): Promise<void>;
@@ -60,6 +64,8 @@ export interface Emulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
   const state = seedOrg(resolved.seed, resolved.org);
+  state.joinDelayMs = resolved.joinDelayMs;
+  Object.assign(state.analytics, resolved.analytics);
   const router = new Router().add(...allRoutes);
   const auth = new AuthService(resolved.clients, resolved.tokenLifetimeSeconds);
   const limiter = new FixedWindowLimiter(resolved.rateLimit);
@@ -80,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const { port } = server.address() as AddressInfo;
   const hostForUrl = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
   runtime.baseUrl = `http://${hostForUrl}:${port}`;
+  const notifications = attachNotifications(server, runtime);
   const defaultClient = resolved.clients[0];
   if (!defaultClient) throw new Error('startEmulator: no default client');
 
@@ -105,7 +112,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     resetStats: () => recorder.reset(),
     routes: () => router.list().map((r) => ({ method: r.method, path: r.path, ...(r.permissions ? { permissions: r.permissions } : {}) })),
-    close: () => closeServer(server),
+    notifications: notifications.control,
+    close: () => {
+      notifications.close();
+      return closeServer(server);
+    },
   };
 }
 

@@ -112,6 +112,8 @@ export function queueView(state: OrgState, q: QueueRecord) {
     ...(q.callingPartyName === undefined ? {} : { callingPartyName: q.callingPartyName }),
     scoringMethod: q.scoringMethod,
     lastAgentRoutingMode: q.lastAgentRoutingMode,
+    // QueueRequest fields stored as sent (queueFlow, routingRules, ...); they replace the empty defaults above.
+    ...(q.extras ? structuredClone(q.extras) : {}),
     selfUri: `/api/v2/routing/queues/${q.id}`,
   };
 }

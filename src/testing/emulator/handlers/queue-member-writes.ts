@@ -1,6 +1,7 @@
 // Queue membership writes (reference §3.3): bulk add/remove (POST, ?delete=true), bulk join/unjoin (PATCH),
 // and per-member PATCH/DELETE. At most 100 users per bulk call. The platform applies bulk joins
-// asynchronously; the emulator applies them at once (a re-read sees the result, as clients must do anyway).
+// asynchronously: with `state.joinDelayMs > 0` the emulator queues them and applies them on the first
+// membership read after the delay (default 0: at once). Non-members are ignored either way.
 import { ApiError, notFound } from '../error-body.js';
 import type { RequestContext } from '../context.js';
 import type { RouteDef } from '../router.js';
@@ -12,6 +13,7 @@ import { MAX_MEMBERS_PAGE } from './queue-members.js';
 const EDIT = { anyOf: ['routing:queue:edit', 'routing:queueMember:manage'] };
 
 function requireQueue(ctx: RequestContext): QueueRecord {
+  ctx.state.settleJoins();
   const queue = ctx.state.queues.get(ctx.params['queueId'] ?? '');
   if (!queue) throw notFound(ctx.params['queueId'], 'queue');
   return queue;
@@ -81,16 +83,12 @@ export const queueMemberWriteRoutes: RouteDef[] = [
       });
       errors.throwIfAny();
       const members = ctx.state.membersOf(queue.id);
-      const changed: string[] = [];
-      // Users who are not members are silently ignored, like the platform.
-      for (const item of items) {
-        const member = members.get(item.id);
-        if (member && member.joined !== item['joined']) {
-          member.joined = item['joined'] as boolean;
-          changed.push(`${item.id}:${member.joined ? 'joined' : 'unjoined'}`);
-        }
-      }
-      auditMembers(ctx, queue, 'MemberUpdate', 'joined', [], changed);
+      // Users who are not members are silently ignored, like the platform (applyJoins skips them).
+      const changes = items.map((item) => ({ userId: item.id, joined: item['joined'] as boolean }));
+      const delay = ctx.state.joinDelayMs;
+      if (delay > 0) ctx.state.pendingJoins.push({ queueId: queue.id, items: changes, applyAt: ctx.state.now().getTime() + delay, clientId: ctx.caller.clientId });
+      else ctx.state.applyJoins(queue.id, changes, ctx.caller.clientId);
+      // The listing shows the members as they are now (before a delayed change applies).
       const affected = items.map((i) => members.get(i.id)).filter((m) => m !== undefined);
       ctx.json(200, { entities: affected.map((m) => memberView(ctx.state, m, new Set())), pageSize: affected.length, pageNumber: 1 });
     },

@@ -17,6 +17,7 @@ export const queueMemberRoutes: RouteDef[] = [
     permissions: { anyOf: MEMBER_PERMISSIONS },
     handle(ctx) {
       const { state } = ctx;
+      state.settleJoins(); // delayed bulk joins that are due show from now on
       const queueId = ctx.params['queueId'] ?? '';
       if (!state.queues.has(queueId)) throw notFound(queueId, 'queue');
       const order = ctx.queryEnum('sortOrder', ['asc', 'desc'] as const, 'asc');

@@ -1,4 +1,4 @@
-// GET /api/v2/routing/queues and /{queueId} (reference §3.2). Queue writes are not served yet.
+// GET /api/v2/routing/queues and /{queueId} (reference §3.2). Writes are in routing-queue-writes.ts.
 import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import { queueView } from '../views.js';
@@ -24,6 +24,7 @@ export const routingQueueRoutes: RouteDef[] = [
     path: '/api/v2/routing/queues',
     permissions: { anyOf: ['routing:queue:view'] },
     handle(ctx) {
+      ctx.state.settleJoins(); // joinedMemberCount reflects due delayed joins
       const order = ctx.queryEnum('sortOrder', ['asc', 'desc'] as const, 'asc');
       const matchName = nameMatcher(ctx.queryValue('name'));
       const ids = new Set(ctx.queryList('id'));
@@ -41,6 +42,7 @@ export const routingQueueRoutes: RouteDef[] = [
     path: '/api/v2/routing/queues/{queueId}',
     permissions: { allOf: ['routing:queue:view'] },
     handle(ctx) {
+      ctx.state.settleJoins();
       const queue = ctx.state.queues.get(ctx.params['queueId'] ?? '');
       if (!queue) throw notFound(ctx.params['queueId'], 'queue');
       ctx.json(200, queueView(ctx.state, queue));

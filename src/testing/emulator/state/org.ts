@@ -1,15 +1,20 @@
 // The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
+import { defaultAnalyticsSettings, type AnalyticsSettings } from '../traffic/config.js';
 import type {
   AuditLogMessage,
   Division,
   MemberRecord,
+  OrgChange,
   Organization,
+  PendingJoinBatch,
   QueueRecord,
+  RoutingStatusValue,
   SkillGroupRecord,
   SkillRecord,
   UserRecord,
+  UtilizationRecord,
 } from './types.js';
 
 export type NewAuditEntry = Omit<AuditLogMessage, 'id' | 'userHomeOrgId' | 'remoteIp' | 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context'> &
@@ -35,8 +40,21 @@ export class OrgState {
   readonly skillGroups = new Map<string, SkillGroupRecord>();
   /** Every successful mutation made through the API, oldest first. */
   readonly auditLog: AuditLogMessage[] = [];
+  /** Org-wide utilization as the last PUT sent it; undefined = the system defaults. */
+  orgUtilization: UtilizationRecord | undefined = undefined;
+  /** Per-agent utilization (userId -> what the last PUT sent); absent = the agent follows the org. */
+  readonly userUtilization = new Map<string, UtilizationRecord>();
+  /**
+   * Delay (ms of `now()`) before a bulk join/unjoin (PATCH …/members) takes effect. The platform applies it
+   * asynchronously; 0 (default) applies it at once. Due batches are applied by the next membership read.
+   */
+  joinDelayMs = 0;
+  /** Bulk joins accepted but not applied yet, oldest first. */
+  readonly pendingJoins: PendingJoinBatch[] = [];
   /** Clock used for timestamps of mutations; replace it to freeze time in tests. */
   now: () => Date = () => new Date();
+  /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
+  readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;
 
@@ -142,6 +160,7 @@ export class OrgState {
   addMember(queueId: string, userId: string, options: Partial<Omit<MemberRecord, 'userId'>> = {}): MemberRecord {
     const member: MemberRecord = { userId, ringNumber: options.ringNumber ?? 1, joined: options.joined ?? true, memberBy: options.memberBy ?? 'user' };
     this.membersOf(queueId).set(userId, member);
+    this.emitChange({ type: 'member', queueId, userId });
     return member;
   }
 
@@ -150,6 +169,46 @@ export class OrgState {
     const out: string[] = [];
     for (const [queueId, members] of this.members) if (members.has(userId)) out.push(queueId);
     return out;
+  }
+
+  /**
+   * Applies joined states like the platform's bulk PATCH: users who are not members are ignored. Audits one
+   * `MemberUpdate` (property `joined`) when anything changed; returns the changes as `userId:joined|unjoined`.
+   */
+  applyJoins(queueId: string, items: ReadonlyArray<{ userId: string; joined: boolean }>, clientId: string): string[] {
+    const queue = this.queues.get(queueId);
+    const members = this.members.get(queueId);
+    if (!queue || !members) return [];
+    const changed: string[] = [];
+    for (const { userId, joined } of items) {
+      const member = members.get(userId);
+      if (member && member.joined !== joined) {
+        member.joined = joined;
+        changed.push(`${userId}:${joined ? 'joined' : 'unjoined'}`);
+      }
+    }
+    if (changed.length > 0) {
+      this.recordAudit({
+        action: 'MemberUpdate',
+        entityType: 'Queue',
+        entity: { id: queue.id, name: queue.name },
+        propertyChanges: [{ property: 'joined', oldValues: [], newValues: changed }],
+        client: { id: clientId },
+      });
+    }
+    return changed;
+  }
+
+  /** Applies every pending bulk join that is due (in arrival order); returns how many batches were applied. */
+  settleJoins(): number {
+    const now = this.now().getTime();
+    let applied = 0;
+    while (this.pendingJoins.length > 0 && (this.pendingJoins[0] as PendingJoinBatch).applyAt <= now) {
+      const batch = this.pendingJoins.shift() as PendingJoinBatch;
+      this.applyJoins(batch.queueId, batch.items, batch.clientId);
+      applied++;
+    }
+    return applied;
   }
 
   // ---- audit --------------------------------------------------------------------------------------
@@ -168,7 +227,37 @@ export class OrgState {
       ...entry,
     };
     this.auditLog.push(message);
+    this.emitChange({ type: 'audit', message });
     return message;
+  }
+
+  // ---- change feed (the notification service publishes from it) ---------------------------------------
+
+  private readonly changeListeners = new Set<(change: OrgChange) => void>();
+
+  /** Calls `listener` after each recorded audit, member added via addMember, or routing status set; returns an unsubscribe function. */
+  onChange(listener: (change: OrgChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private emitChange(change: OrgChange): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(change);
+      } catch {
+        // A broken listener must not undo or fail the mutation that was already applied.
+      }
+    }
+  }
+
+  /** Sets a user's routing status (as the agent's client would) and notifies listeners. */
+  setRoutingStatus(userId: string, status: RoutingStatusValue): UserRecord {
+    const user = this.users.get(userId);
+    if (!user) throw new Error(`setRoutingStatus: unknown user ${userId}`);
+    user.routingStatus = { status, startTime: this.nowIso() };
+    this.emitChange({ type: 'routingStatus', userId, routingStatus: user.routingStatus });
+    return user;
   }
 
   /** Plain, JSON-friendly copy of the whole org (handy to compare two orgs or snapshot one). */

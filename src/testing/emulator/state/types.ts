@@ -60,6 +60,8 @@ export interface QueueRecord {
   enableTranscription: boolean;
   enableManualAssignment: boolean;
   callingPartyName?: string;
+  /** Other QueueRequest fields (queueFlow, routingRules, memberGroups, ...) stored as sent by POST/PUT and rendered back. */
+  extras?: Record<string, unknown>;
 }
 
 export interface MemberRecord {
@@ -132,4 +134,40 @@ export interface AuditLogMessage {
   entityType: string;
   propertyChanges: AuditPropertyChange[];
   context: Record<string, string>;
+  /** Optional fields of the official model (set by tests; the emulator's own handlers leave them out). */
+  application?: string;
+  /** Audits written by one action share `initiatingAction.transactionId` (POST .../realtime/related). */
+  initiatingAction?: { transactionId: string; actionContext?: string };
+  transactionInitiator?: boolean;
+  entityChanges?: Array<{ entityId?: string; entityName?: string; entityType?: string; oldValues?: string[]; newValues?: string[] }>;
+}
+
+/** A change of the org, as delivered to `OrgState.onChange` listeners. */
+export type OrgChange =
+  | { type: 'audit'; message: AuditLogMessage }
+  | { type: 'member'; queueId: string; userId: string }
+  | { type: 'routingStatus'; userId: string; routingStatus: RoutingStatusRecord };
+
+/** `MediaUtilization` of the utilization API. */
+export interface MediaUtilizationRecord {
+  maximumCapacity: number;
+  interruptableMediaTypes: string[];
+  includeNonAcd: boolean;
+}
+
+/** A stored `UtilizationRequest`: only what the last PUT sent (omitted media types fall back to the default). */
+export interface UtilizationRecord {
+  utilization: Record<string, MediaUtilizationRecord>;
+  labelUtilizations: Record<string, { maximumCapacity: number; interruptingLabelIds: string[] }>;
+  maxInboundCalls?: number;
+}
+
+/** A bulk join/unjoin (PATCH …/members) accepted but not applied yet: the platform processes it asynchronously. */
+export interface PendingJoinBatch {
+  queueId: string;
+  items: Array<{ userId: string; joined: boolean }>;
+  /** Epoch ms (state clock) from which it applies. */
+  applyAt: number;
+  /** OAuth client that sent it (recorded in the audit when applied). */
+  clientId: string;
 }

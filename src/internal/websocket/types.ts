@@ -1,0 +1,32 @@
+// The part of the WHATWG WebSocket API the SDK uses, so any implementation can be injected: Node 22's global
+// WebSocket, the `ws` package, or the small built-in client (client.ts). Types only.
+
+export interface WebSocketMessageEventLike {
+  /** Text messages arrive as strings. */
+  readonly data: unknown;
+}
+
+export interface WebSocketCloseEventLike {
+  readonly code: number;
+  readonly reason: string;
+  readonly wasClean: boolean;
+}
+
+export interface WebSocketEventMapLike {
+  open: unknown;
+  message: WebSocketMessageEventLike;
+  close: WebSocketCloseEventLike;
+  error: unknown;
+}
+
+export interface WebSocketLike {
+  /** 0 connecting, 1 open, 2 closing, 3 closed. */
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  addEventListener<K extends keyof WebSocketEventMapLike>(type: K, listener: (event: WebSocketEventMapLike[K]) => void): void;
+  removeEventListener<K extends keyof WebSocketEventMapLike>(type: K, listener: (event: WebSocketEventMapLike[K]) => void): void;
+}
+
+/** A WHATWG-style WebSocket constructor (`globalThis.WebSocket`, `ws`, or the built-in client). */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;

@@ -1,0 +1,85 @@
+// The analytics filter grammar shared by every query (reference §4): { type, predicates[], clauses[] },
+// with typed dimension names per endpoint, a builder for the common "any of these ids" filter, and the
+// structural schema the input checks use.
+import { lazySchema } from '../../internal/lazy-zod.js';
+
+export interface NumericRange {
+  gt?: number | string;
+  gte?: number | string;
+  lt?: number | string;
+  lte?: number | string;
+}
+
+export interface AnalyticsPredicate<D extends string = string> {
+  /** Default `dimension`. */
+  type?: 'dimension' | 'property' | 'metric';
+  dimension?: D | (string & {});
+  /** For `property` predicates. */
+  propertyType?: string;
+  property?: string;
+  /** For `metric` predicates. */
+  metric?: string;
+  /** Default `matches`. */
+  operator?: 'matches' | 'exists' | 'notExists';
+  value?: string;
+  range?: NumericRange;
+}
+
+export interface AnalyticsClause<D extends string = string> {
+  type: 'and' | 'or';
+  predicates: AnalyticsPredicate<D>[];
+}
+
+/** A filter: predicates and clauses combined with `type` (clauses nest at most two levels). */
+export interface AnalyticsFilter<D extends string = string> {
+  type: 'and' | 'or';
+  predicates?: AnalyticsPredicate<D>[];
+  clauses?: AnalyticsClause<D>[];
+}
+
+/**
+ * `dimension` matches any of `values`.
+ *
+ * @example
+ * await analytics.conversationAggregates({ interval, metrics: ['nOffered'], filter: anyOfFilter('queueId', [q1, q2]) });
+ */
+export function anyOfFilter<D extends string>(dimension: D, values: readonly string[]): AnalyticsFilter<D> {
+  return { type: 'or', predicates: values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value })) };
+}
+
+/** Every predicate of a filter with its path (`filter.clauses[0].predicates[2]`), for name checks. */
+export function predicatesOf(filter: AnalyticsFilter | undefined, path: string): Array<{ predicate: AnalyticsPredicate; path: string }> {
+  if (!filter) return [];
+  const out: Array<{ predicate: AnalyticsPredicate; path: string }> = [];
+  (filter.predicates ?? []).forEach((predicate, i) => out.push({ predicate, path: `${path}.predicates[${i}]` }));
+  (filter.clauses ?? []).forEach((clause, c) =>
+    (clause.predicates ?? []).forEach((predicate, i) => out.push({ predicate, path: `${path}.clauses[${c}].predicates[${i}]` })),
+  );
+  return out;
+}
+
+export const AnalyticsFilterSchema = lazySchema((z) => {
+  const bound = z.union([z.number(), z.string()]).optional();
+  const predicate = z
+    .looseObject({
+      type: z.enum(['dimension', 'property', 'metric']).optional(),
+      dimension: z.string().min(1).optional(),
+      propertyType: z.string().optional(),
+      property: z.string().optional(),
+      metric: z.string().optional(),
+      operator: z.enum(['matches', 'exists', 'notExists']).optional(),
+      value: z.string().optional(),
+      range: z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound }).optional(),
+    })
+    .superRefine((p, ctx) => {
+      if ((p.type ?? 'dimension') === 'dimension' && !p.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'is required for a dimension predicate' });
+      if ((p.operator ?? 'matches') === 'matches' && p.value === undefined && p.range === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
+      }
+    });
+  const type = z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
+  const clause = z.looseObject({ type, predicates: z.array(predicate).min(1, 'must not be empty') });
+  return z
+    .looseObject({ type, predicates: z.array(predicate).optional(), clauses: z.array(clause).optional() })
+    .refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, { message: 'needs at least one predicate or clause' });
+});

@@ -1,0 +1,66 @@
+// Flattens audit messages into one row per property change: what the workflows layer compares with its
+// own record of the changes it applied.
+import type { AuditLogMessage } from '../schemas/audit.js';
+
+export interface AuditChangeRow {
+  auditId: string;
+  eventDate: string;
+  serviceName: string | undefined;
+  entityType: string | undefined;
+  entityId: string | undefined;
+  entityName: string | undefined;
+  action: string | undefined;
+  property: string;
+  oldValues: string[];
+  newValues: string[];
+  /** The user who acted (absent for OAuth client-credentials changes). */
+  userId: string | undefined;
+  /** The OAuth client that acted. */
+  clientId: string | undefined;
+}
+
+export interface FindChangesOptions {
+  entityId?: string;
+  entityType?: string;
+  action?: string;
+  /** Exact property name, or a RegExp tested against it. */
+  property?: string | RegExp;
+}
+
+/**
+ * One row per `propertyChanges[]` item of the messages that match, in the messages' order.
+ * Messages without property changes yield no rows.
+ *
+ * @example
+ * const messages = await client.audit.realtime({ interval, serviceName: 'Routing', entityId: userId }).toArray();
+ * for (const row of findChanges(messages, { property: 'skills' })) console.log(row.eventDate, row.oldValues, row.newValues);
+ */
+export function findChanges(messages: Iterable<AuditLogMessage>, options: FindChangesOptions = {}): AuditChangeRow[] {
+  const rows: AuditChangeRow[] = [];
+  const { property } = options;
+  // search() ignores lastIndex, so a /g RegExp behaves the same on every row.
+  const wantProperty = (p: string) => property === undefined || (typeof property === 'string' ? p === property : p.search(property) >= 0);
+  for (const m of messages) {
+    if (options.entityId !== undefined && m.entity?.id !== options.entityId) continue;
+    if (options.entityType !== undefined && m.entityType !== options.entityType) continue;
+    if (options.action !== undefined && m.action !== options.action) continue;
+    for (const change of m.propertyChanges ?? []) {
+      if (!wantProperty(change.property)) continue;
+      rows.push({
+        auditId: m.id,
+        eventDate: m.eventDate,
+        serviceName: m.serviceName,
+        entityType: m.entityType,
+        entityId: m.entity?.id,
+        entityName: m.entity?.name,
+        action: m.action,
+        property: change.property,
+        oldValues: [...(change.oldValues ?? [])],
+        newValues: [...(change.newValues ?? [])],
+        userId: m.user?.id,
+        clientId: m.client?.id,
+      });
+    }
+  }
+  return rows;
+}

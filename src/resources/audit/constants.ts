@@ -1,0 +1,64 @@
+// Known values of the audit API (reference §5.4). Strings stay open: the org's service mapping
+// (`client.audit.serviceMapping()`) is the authoritative list, and the platform adds values over time.
+
+/** Services whose audits matter for routing. `ContactCenter` is where Genesys' own samples put Queue audits. */
+export const AUDIT_SERVICE_NAMES = ['Routing', 'Directory', 'ContactCenter', 'Groups', 'AgentConfig'] as const;
+export type AuditServiceName = (typeof AUDIT_SERVICE_NAMES)[number] | (string & {});
+
+/**
+ * Routing-related `entityType` values of the SDK enums. `UserSkill` and `UserLanguage` are from older enums;
+ * which type records a user-skill change today (`UserSkill`, `AgentRoutingInfo` or `User`) is unconfirmed.
+ */
+export const ROUTING_AUDIT_ENTITY_TYPES = [
+  'Queue',
+  'RoutingSkill',
+  'RoutingLanguage',
+  'WrapupCode',
+  'AgentRoutingInfo',
+  'SkillGroup',
+  'SkillGroupDefinition',
+  'RoutingUtilizationTag',
+  'MaxOrgRoutingUtilizationCapacity',
+  'RoutingTranscriptionSettings',
+  'User',
+  'UserSkill',
+  'UserLanguage',
+] as const;
+export type RoutingAuditEntityType = (typeof ROUTING_AUDIT_ENTITY_TYPES)[number];
+export type AuditEntityType = RoutingAuditEntityType | (string & {});
+
+/** Actions seen on routing entities. */
+export const AUDIT_ACTIONS = [
+  'Create',
+  'Update',
+  'Delete',
+  'MemberAdd',
+  'MemberUpdate',
+  'MemberRemove',
+  'Add',
+  'Remove',
+  'Assign',
+  'Unassign',
+  'WrapupCodeAdd',
+  'WrapupCodeRemove',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
+
+/** Properties an audit query can filter on (`AuditQueryFilter.property`). */
+export const AUDIT_FILTER_PROPERTIES = ['UserId', 'TrusteeOrganizationId', 'ClientId', 'Action', 'EntityType', 'EntityId'] as const;
+export type AuditFilterProperty = (typeof AUDIT_FILTER_PROPERTIES)[number];
+
+/** States of an async audit query; the last three are final. */
+export const AUDIT_QUERY_STATES = ['Queued', 'Running', 'Succeeded', 'Failed', 'Cancelled'] as const;
+export type AuditQueryState = (typeof AUDIT_QUERY_STATES)[number] | (string & {});
+
+export const AUDIT_LEVELS = ['USER', 'SYSTEM', 'GENESYS_INTERNAL'] as const;
+export type AuditLevel = (typeof AUDIT_LEVELS)[number] | (string & {});
+
+export const AUDIT_STATUSES = ['SUCCESS', 'FAILURE', 'WARNING'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number] | (string & {});
+
+/** Most rows one results page of an async query may hold (documented). */
+export const AUDIT_RESULTS_MAX_PAGE_SIZE = 500;
+/** How far back a realtime query reaches, in days (documented as ~14 "for certain services"). */
+export const AUDIT_REALTIME_WINDOW_DAYS = 14;

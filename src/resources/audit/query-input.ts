@@ -1,0 +1,156 @@
+// Typed audit query input -> the platform's AuditQueryRequest body. Everything is checked before a request
+// is sent; errors name the field (`interval.from`, `filters[0].property`, ...).
+import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import { ValidationError } from '../../errors.js';
+import { parseArgs } from '../validate.js';
+import { AUDIT_FILTER_PROPERTIES, type AuditAction, type AuditEntityType, type AuditFilterProperty, type AuditServiceName } from './constants.js';
+
+const DAY_MS = 86_400_000;
+
+/** `{ from, to }` (Dates or ISO strings) or an ISO-8601 interval string `start/end`. */
+export type AuditInterval = { from: Date | string; to: Date | string } | string;
+
+export interface AuditQueryFilter {
+  property: AuditFilterProperty;
+  value: string;
+}
+
+export interface AuditQuerySort {
+  name: 'Timestamp';
+  sortOrder: 'ascending' | 'descending';
+}
+
+/** What to look for. The convenience fields become filters (`entityType: 'Queue'` = `{ property: 'EntityType', value: 'Queue' }`). */
+export interface AuditQuery {
+  /** Start (inclusive) and end of the event dates to search. */
+  interval: AuditInterval;
+  /** E.g. 'Routing'. Valid values: `serviceMapping()` / `realtimeServiceMapping()`. */
+  serviceName: AuditServiceName;
+  filters?: readonly AuditQueryFilter[];
+  /** Only `Timestamp` can be sorted on. */
+  sort?: readonly AuditQuerySort[];
+  entityType?: AuditEntityType;
+  entityId?: string;
+  /** Genesys requires an EntityType filter with an Action filter (second-hand); pass `entityType` too. */
+  action?: AuditAction;
+  /** The user who acted. */
+  userId?: string;
+  /** The OAuth client that acted. */
+  clientId?: string;
+}
+
+/** The request body shared by the async and the realtime query. */
+export interface AuditQueryBody {
+  interval: string;
+  serviceName: string;
+  filters?: AuditQueryFilter[];
+  sort?: AuditQuerySort[];
+}
+
+// A date-time without a zone is UTC on the platform; JavaScript would read it as local time.
+const NO_ZONE = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/;
+
+function toDate(v: unknown): Date | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
+  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  const d = new Date(NO_ZONE.test(v) ? `${v}Z` : v);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void };
+
+/** `{ from, to }` or 'start/end' -> Dates; issues name `interval`, `interval.from` or `interval.to`. */
+function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | undefined {
+  if (typeof v === 'string') {
+    const parts = v.split('/');
+    const from = parts.length === 2 ? toDate(parts[0]) : undefined;
+    const to = parts.length === 2 ? toDate(parts[1]) : undefined;
+    if (from && to) return { from, to };
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not an ISO-8601 interval "<start>/<end>"` });
+    return undefined;
+  }
+  if (typeof v !== 'object' || v === null) {
+    ctx.addIssue({ code: 'custom', message: 'is required: { from, to } (Dates or ISO strings) or "<start>/<end>"' });
+    return undefined;
+  }
+  const o = v as Record<string, unknown>;
+  const extra = Object.keys(o).filter((k) => k !== 'from' && k !== 'to');
+  if (extra.length > 0) ctx.addIssue({ code: 'custom', message: `unknown key(s) ${extra.join(', ')}: expected { from, to }` });
+  const from = toDate(o['from']);
+  const to = toDate(o['to']);
+  if (!from) ctx.addIssue({ code: 'custom', message: 'must be a valid Date or ISO-8601 date-time', path: ['from'] });
+  if (!to) ctx.addIssue({ code: 'custom', message: 'must be a valid Date or ISO-8601 date-time', path: ['to'] });
+  return from && to && extra.length === 0 ? { from, to } : undefined;
+}
+
+const QuerySchema = lazySchema((z) =>
+  z.strictObject({
+    interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) ?? z.NEVER),
+    serviceName: z.string().trim().min(1, 'is required (e.g. "Routing"; see serviceMapping())'),
+    filters: z
+      .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().min(1, 'must be a non-empty string') }))
+      .optional(),
+    sort: z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).max(1).optional(),
+    entityType: z.string().min(1).optional(),
+    entityId: z.string().min(1).optional(),
+    action: z.string().min(1).optional(),
+    userId: z.string().min(1).optional(),
+    clientId: z.string().min(1).optional(),
+  }),
+);
+type ParsedQuery = Infer<typeof QuerySchema>;
+
+const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [
+  ['entityType', 'EntityType'],
+  ['entityId', 'EntityId'],
+  ['action', 'Action'],
+  ['userId', 'UserId'],
+  ['clientId', 'ClientId'],
+];
+
+export interface BuildOptions {
+  /** Longest interval allowed, in days (async: 30, realtime: none). */
+  maxIntervalDays?: number | undefined;
+  /** Realtime only: the interval may not start earlier than this many days ago. */
+  windowDays?: number | undefined;
+  /** Clock for the window check (tests). */
+  now?: Date | undefined;
+}
+
+/** Slack on the realtime window, so "now - 14 days" computed a moment earlier still passes. */
+const WINDOW_GRACE_MS = 5 * 60_000;
+
+/** Validates the query and builds the request body; throws ValidationError naming the bad field. */
+export function buildQueryBody(context: string, query: AuditQuery, options: BuildOptions = {}): AuditQueryBody {
+  const q = parseArgs(context, QuerySchema, query);
+  const { from, to } = q.interval;
+  const issues: Array<{ path: string; message: string }> = [];
+  if (from.getTime() >= to.getTime()) issues.push({ path: 'interval', message: 'from must be before to' });
+  if (options.maxIntervalDays !== undefined && to.getTime() - from.getTime() > options.maxIntervalDays * DAY_MS) {
+    issues.push({ path: 'interval', message: `covers more than ${options.maxIntervalDays} days; split it into several queries (or raise maxIntervalDays)` });
+  }
+  if (options.windowDays !== undefined) {
+    const earliest = (options.now ?? new Date()).getTime() - options.windowDays * DAY_MS - WINDOW_GRACE_MS;
+    if (from.getTime() < earliest) {
+      issues.push({
+        path: 'interval',
+        message: `starts ${from.toISOString()}, more than ${options.windowDays} days ago: realtime audit queries only cover about the last ${options.windowDays} days; use client.audit.query() (async) for older audits`,
+      });
+    }
+  }
+  const filters: AuditQueryFilter[] = [...(q.filters ?? [])];
+  for (const [key, property] of CONVENIENCE) {
+    const value = q[key];
+    if (typeof value === 'string') filters.push({ property, value });
+  }
+  if (filters.some((f) => f.property === 'Action') && !filters.some((f) => f.property === 'EntityType')) {
+    issues.push({ path: 'action', message: 'an Action filter needs an EntityType filter too (the platform rejects it otherwise): pass entityType' });
+  }
+  if (issues.length > 0) throw new ValidationError(context, issues);
+  return {
+    interval: `${from.toISOString()}/${to.toISOString()}`,
+    serviceName: q.serviceName,
+    ...(filters.length > 0 ? { filters } : {}),
+    ...(q.sort ? { sort: q.sort.map((s) => ({ ...s })) } : {}),
+  };
+}

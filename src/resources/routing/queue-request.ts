@@ -1,0 +1,127 @@
+// QueueRequest / CreateQueueRequest bodies: typed input, runtime checks, and the read-only fields a PUT must
+// not carry. The platform's PUT replaces the whole queue, so update() sends a complete object built from a GET.
+import { lazySchema } from '../../internal/lazy-zod.js';
+import type { Queue } from '../schemas/routing.js';
+
+export type QueueMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | (string & {});
+export type WrapupPrompt = 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
+export type SkillEvaluationMethod = 'NONE' | 'BEST' | 'ALL';
+export type ScoringMethod = 'TimestampAndPriority' | 'PriorityOnly';
+export type LastAgentRoutingMode = 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
+
+export interface QueueMediaSettingInput {
+  alertingTimeoutSeconds?: number;
+  /** `percentage` is a fraction 0..1 (0.8 = 80 %); `durationMs` the answer target. */
+  serviceLevel?: { percentage?: number; durationMs?: number };
+  enableAutoAnswer?: boolean;
+  [key: string]: unknown;
+}
+
+export interface BullseyeRingInput {
+  expansionCriteria?: Array<{ type: string; threshold?: number }>;
+  actions?: Record<string, unknown>;
+  memberGroups?: Array<Record<string, unknown>>;
+  [key: string]: unknown;
+}
+
+/**
+ * `CreateQueueRequest`. Only `name` is required; every other `QueueRequest` field (queueFlow, routingRules,
+ * memberGroups, ...) may be given too and is sent as is.
+ */
+export interface CreateQueueInput {
+  name: string;
+  /** `WritableDivision`: only `id` is needed. Default: the home division. */
+  division?: { id: string; name?: string };
+  description?: string;
+  mediaSettings?: Partial<Record<QueueMediaType, QueueMediaSettingInput>>;
+  /** `timeoutMs` 1 s to 60 min. */
+  acwSettings?: { wrapupPrompt?: WrapupPrompt; timeoutMs?: number };
+  skillEvaluationMethod?: SkillEvaluationMethod;
+  scoringMethod?: ScoringMethod;
+  lastAgentRoutingMode?: LastAgentRoutingMode;
+  bullseye?: { rings: BullseyeRingInput[] };
+  [key: string]: unknown;
+}
+
+/**
+ * Fields the platform computes or owns; never sent in a PUT/POST body. `id` goes in the path; `createdBy` /
+ * `modifiedBy` and the member counts are derived.
+ */
+export const READ_ONLY_QUEUE_FIELDS = [
+  'id',
+  'selfUri',
+  'dateCreated',
+  'dateModified',
+  'createdBy',
+  'modifiedBy',
+  'memberCount',
+  'userMemberCount',
+  'joinedMemberCount',
+] as const;
+
+/**
+ * Runtime checks of a queue body. `strictEnums` for create (the caller typed the values); an update
+ * round-trips whatever the platform returned, so enum values we do not know yet must pass.
+ */
+function queueBodySchema(strictEnums: boolean) {
+  return lazySchema((z) => {
+    const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
+    const mediaSetting = z.looseObject({
+      alertingTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be >= 0').optional(),
+      serviceLevel: z
+        .looseObject({
+          percentage: z.number().min(0, 'must be a fraction from 0 to 1').max(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)').optional(),
+          durationMs: z.number().int().min(0, 'must be >= 0').optional(),
+        })
+        .optional(),
+      enableAutoAnswer: z.boolean().optional(),
+    });
+    return z.looseObject({
+      name: z.string('is required').trim().min(1, 'is required'),
+      division: z.looseObject({ id: z.string().min(1, 'is required') }).optional(),
+      description: z.string().optional(),
+      mediaSettings: z.record(z.string(), mediaSetting).optional(),
+      acwSettings: z
+        .looseObject({
+          wrapupPrompt: oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED']).optional(),
+          timeoutMs: z.number().int().min(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)').max(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)').optional(),
+        })
+        .optional(),
+      skillEvaluationMethod: oneOf(['NONE', 'BEST', 'ALL']).optional(),
+      scoringMethod: oneOf(['TimestampAndPriority', 'PriorityOnly']).optional(),
+      lastAgentRoutingMode: oneOf(['Disabled', 'QueueMembersOnly', 'AnyAgent']).optional(),
+      bullseye: z.looseObject({ rings: z.array(z.looseObject({})) }).optional(),
+    });
+  });
+}
+
+export const CreateQueueSchema = queueBodySchema(true);
+export const QueueRequestSchema = queueBodySchema(false);
+
+/** The PUT body: the queue without read-only fields, `division` reduced to its id. */
+export function toQueueRequest(queue: Record<string, unknown>): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...queue };
+  for (const field of READ_ONLY_QUEUE_FIELDS) delete body[field];
+  const division = body['division'];
+  if (division && typeof division === 'object' && typeof (division as { id?: unknown }).id === 'string') {
+    body['division'] = { id: (division as { id: string }).id };
+  }
+  return body;
+}
+
+/** JSON equality with object keys compared regardless of order (to skip a PUT that changes nothing). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/** What `update()` hands to the caller's function: a deep copy of the queue as read. */
+export type QueueDraft = Queue;

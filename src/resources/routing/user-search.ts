@@ -1,0 +1,126 @@
+// User search (API reference §3.8): the first page is POST /api/v2/users/search; later pages are
+// GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
+// strategies speak q64, so this file supplies the PageSource.
+import type { ZodType } from 'zod';
+import { lazySchema } from '../../internal/lazy-zod.js';
+import type { Transport } from '../../transport/transport.js';
+import type { CallOptions, Operation } from '../../transport/operation.js';
+import { Paginator, type PageResult, type PageSource } from '../../transport/paginator.js';
+import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../schemas/routing.js';
+import { parseArgs } from '../validate.js';
+
+/** Page size bound checked before sending (the platform's maximum is unconfirmed; 100 is the safe reading). */
+export const USER_SEARCH_MAX_PAGE_SIZE = 100;
+
+export type UserSearchType =
+  | 'EXACT'
+  | 'STARTS_WITH'
+  | 'CONTAINS'
+  | 'REGEX'
+  | 'TERM'
+  | 'TERMS'
+  | 'REQUIRED_FIELDS'
+  | 'MATCH_ALL'
+  | 'QUERY_STRING'
+  | (string & {});
+
+/** Commonly searched fields; any field the platform indexes may be given. */
+export type UserSearchField = 'id' | 'name' | 'email' | 'username' | 'state' | 'department' | 'title' | (string & {});
+
+/** `UserSearchCriteria`. A criterion with `group` combines its children; `operator` says how this one counts. */
+export interface UserSearchCriteria {
+  type: UserSearchType;
+  fields?: UserSearchField[];
+  value?: string;
+  values?: string[];
+  startValue?: string;
+  endValue?: string;
+  dateFormat?: string;
+  /** AND (default): must match; OR: at least one OR criterion must match; NOT: must not match. */
+  operator?: 'AND' | 'OR' | 'NOT';
+  group?: UserSearchCriteria[];
+}
+
+export interface UserSearchOptions extends CallOptions {
+  /** Results per page, 1..100 (default 100). */
+  pageSize?: number;
+  sortBy?: string;
+  sortOrder?: 'ASC' | 'DESC' | 'SCORE';
+  /** e.g. `routingStatus`, `presence`, `skills`, `languages`, `groups`. */
+  expand?: string[];
+  enforcePermissions?: boolean;
+}
+
+// Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
+const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
+
+const CriteriaSchema = lazySchema((z) => {
+  const criterion: ZodType<UserSearchCriteria> = z.lazy(() =>
+    z
+      .strictObject({
+        type: z.string('is required').min(1, 'is required'),
+        fields: z.array(z.string().min(1)).optional(),
+        value: z.string().optional(),
+        values: z.array(z.string()).optional(),
+        startValue: z.string().optional(),
+        endValue: z.string().optional(),
+        dateFormat: z.string().optional(),
+        operator: z.enum(['AND', 'OR', 'NOT']).optional(),
+        group: z.array(criterion).min(1, 'must not be empty').optional(),
+      })
+      .superRefine((c, ctx) => {
+        if (c.group) return;
+        if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
+        if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
+        }
+      }),
+  );
+  return z.array(criterion);
+});
+
+const OptionsSchema = lazySchema((z) =>
+  z.looseObject({
+    pageSize: z.number().int().min(1).max(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`).optional(),
+    sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).optional(),
+    sortBy: z.string().min(1).optional(),
+    expand: z.array(z.string().min(1)).optional(),
+  }),
+);
+
+// A search changes nothing: safe to retry.
+const searchOp: Operation<UsersSearchResponse> = { id: 'users.search', method: 'POST', path: '/api/v2/users/search', idempotent: true, schema: UsersSearchResponseSchema };
+const nextOp: Operation<UsersSearchResponse> = { id: 'users.search.next', method: 'GET', path: '/api/v2/users/search', schema: UsersSearchResponseSchema };
+
+type Cursor = { first: true } | { url: string };
+
+/** `nextPage` is documented as a URI (`/api/v2/users/search?q64=…`); a bare q64 value is accepted too. */
+function nextPageUrl(nextPage: string, expand: readonly string[] | undefined): string {
+  const url = nextPage.startsWith('/') || /^https?:/i.test(nextPage) ? nextPage : `/api/v2/users/search?q64=${encodeURIComponent(nextPage)}`;
+  if (!expand?.length || /[?&]expand=/.test(url)) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${expand.map((e) => `expand=${encodeURIComponent(e)}`).join('&')}`;
+}
+
+export function searchUsers(transport: Transport, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
+  const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
+  const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
+  parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
+  const body = { query, pageSize, pageNumber: 1, sortBy, sortOrder, expand, enforcePermissions };
+  const source: PageSource<UserSearchResult, Cursor> = {
+    first: { first: true },
+    key: (c) => ('url' in c ? new URL(c.url, transport.options.apiBaseUrl).toString() : 'first'),
+    async fetch(cursor, signal) {
+      const opts = { ...call, signal: signal ?? call.signal };
+      const page = 'url' in cursor ? await transport.request(nextOp, { url: cursor.url }, opts) : await transport.request(searchOp, { body }, opts);
+      const results = Array.isArray(page?.results) ? page.results : [];
+      // The platform sends a nextPage even on the last page: stop on pageNumber >= pageCount first.
+      const last =
+        results.length === 0 ||
+        !page.nextPage ||
+        (typeof page.pageNumber === 'number' && typeof page.pageCount === 'number' && page.pageNumber >= page.pageCount);
+      const next = last || !page.nextPage ? undefined : { url: nextPageUrl(page.nextPage, expand) };
+      return { items: results, raw: page, total: page.total, next } satisfies PageResult<UserSearchResult, Cursor>;
+    },
+  };
+  return new Paginator<UserSearchResult>(source, { signal: call.signal });
+}

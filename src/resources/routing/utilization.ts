@@ -1,0 +1,142 @@
+// Utilization (agent capacity per media type), API reference §3.6: org-wide at /api/v2/routing/utilization,
+// per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
+// the default (the org's values for an agent, the system's for the org).
+import { lazySchema } from '../../internal/lazy-zod.js';
+import type { Transport } from '../../transport/transport.js';
+import type { CallOptions, Operation } from '../../transport/operation.js';
+import { AgentUtilizationSchema, UtilizationSchema, type AgentUtilization, type Utilization } from '../schemas/routing.js';
+import { parseArgs, requireId } from '../validate.js';
+
+export type UtilizationMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | 'workitem' | (string & {});
+
+export interface MediaUtilizationInput {
+  /** Concurrent interactions of this media type (whole number >= 0). */
+  maximumCapacity: number;
+  /** Media types that may interrupt an interaction of this type. */
+  interruptableMediaTypes?: UtilizationMediaType[];
+  /** Count non-ACD interactions against the capacity. */
+  includeNonAcd?: boolean;
+}
+
+export interface LabelUtilizationInput {
+  maximumCapacity: number;
+  interruptingLabelIds?: string[];
+}
+
+/** `UtilizationRequest`. A value read with `getOrg()`/`getUser()` is accepted too (checked at runtime). */
+export interface UtilizationInput {
+  utilization?: Partial<Record<UtilizationMediaType, MediaUtilizationInput>>;
+  labelUtilizations?: Record<string, LabelUtilizationInput>;
+  maxInboundCalls?: number;
+}
+
+const UtilizationInputSchema = lazySchema((z) => {
+  const count = (what: string) => z.number(`${what} is required`).int('must be a whole number').min(0, 'must be >= 0');
+  return z.strictObject({
+    utilization: z
+      .record(
+        z.string().min(1),
+        z.strictObject({
+          maximumCapacity: count('maximumCapacity'),
+          interruptableMediaTypes: z.array(z.string().min(1)).optional(),
+          includeNonAcd: z.boolean().optional(),
+        }),
+      )
+      .optional(),
+    labelUtilizations: z
+      .record(z.string().min(1), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.array(z.string().min(1)).optional() }))
+      .optional(),
+    maxInboundCalls: z.number().int().min(1, 'must be >= 1').optional(),
+  });
+});
+
+const getOrgOp: Operation<Utilization> = { id: 'routing.utilization.getOrg', method: 'GET', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
+const setOrgOp: Operation<Utilization> = { id: 'routing.utilization.setOrg', method: 'PUT', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
+const resetOrgOp: Operation<void> = { id: 'routing.utilization.resetOrg', method: 'DELETE', path: '/api/v2/routing/utilization' };
+const userPath = '/api/v2/routing/users/{userId}/utilization';
+const getUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.getUser', method: 'GET', path: userPath, schema: AgentUtilizationSchema };
+const setUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.setUser', method: 'PUT', path: userPath, schema: AgentUtilizationSchema };
+const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
+
+export class UtilizationResource {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * The org-wide utilization.
+   *
+   * @example
+   * const { utilization } = await client.routing.utilization.getOrg();
+   * console.log(utilization?.chat?.maximumCapacity);
+   */
+  async getOrg(options: CallOptions = {}): Promise<Utilization> {
+    return this.transport.request(getOrgOp, {}, options);
+  }
+
+  /**
+   * Replaces the org-wide utilization. Media types you leave out revert to the system default, so send
+   * every type you want to keep (read with `getOrg()` first and change what you need).
+   *
+   * @example
+   * const org = await client.routing.utilization.getOrg();
+   * await client.routing.utilization.setOrg({ ...org, utilization: { ...org.utilization, chat: { maximumCapacity: 3 } } });
+   */
+  async setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): Promise<Utilization> {
+    const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+    return this.transport.request(setOrgOp, { body: valid }, options);
+  }
+
+  /** Reverts the org-wide utilization to the system default (`DELETE /api/v2/routing/utilization`). */
+  async resetOrg(options: CallOptions = {}): Promise<void> {
+    await this.transport.request(resetOrgOp, {}, options);
+  }
+
+  /**
+   * An agent's utilization. Without own settings the platform answers the org values with `level: 'Organization'`.
+   *
+   * @example
+   * const u = await client.routing.utilization.getUser(userId);
+   * if (u.level === 'Agent') console.log('agent has own capacity settings');
+   */
+  async getUser(userId: string, options: CallOptions = {}): Promise<AgentUtilization> {
+    requireId('routing.utilization.getUser', 'userId', userId);
+    return this.transport.request(getUserOp, { params: { userId } }, options);
+  }
+
+  /**
+   * Gives an agent own utilization (`level` becomes `Agent`). PUT replaces: media types left out follow the
+   * org values again.
+   *
+   * @example
+   * await client.routing.utilization.setUser(userId, { utilization: { chat: { maximumCapacity: 2, includeNonAcd: false } } });
+   */
+  async setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): Promise<AgentUtilization> {
+    requireId('routing.utilization.setUser', 'userId', userId);
+    const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+    return this.transport.request(setUserOp, { params: { userId }, body: valid }, options);
+  }
+
+  /** Removes an agent's own utilization; the agent follows the org values again. */
+  async resetUser(userId: string, options: CallOptions = {}): Promise<void> {
+    requireId('routing.utilization.resetUser', 'userId', userId);
+    await this.transport.request(resetUserOp, { params: { userId } }, options);
+  }
+}
+
+/**
+ * Drops the response-only fields (`level`, and `labelName` inside label entries) so a value read earlier can
+ * be sent back: `setOrg({ ...(await getOrg()), ... })`. Any other unknown field is still reported.
+ */
+function pickRequest(body: UtilizationInput | AgentUtilization): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const { level: _level, ...rest } = body as UtilizationInput & { level?: unknown };
+  const labels = rest.labelUtilizations;
+  if (!labels || typeof labels !== 'object') return rest;
+  const cleaned = Object.fromEntries(
+    Object.entries(labels).map(([id, label]) => {
+      if (typeof label !== 'object' || label === null) return [id, label];
+      const { labelName: _labelName, ...kept } = label as LabelUtilizationInput & { labelName?: unknown };
+      return [id, kept];
+    }),
+  );
+  return { ...rest, labelUtilizations: cleaned };
+}

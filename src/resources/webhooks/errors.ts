@@ -1,0 +1,27 @@
+// Errors of outbound webhook delivery. They extend GenesysError, so isGenesysError() matches them too.
+import { GenesysError, type GenesysErrorOptions } from '../../errors.js';
+
+export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
+  /** Last HTTP status, undefined when no response arrived (network error, timeout). */
+  status: number | undefined;
+  attempts: number;
+  deliveryId: string;
+}
+
+/** sendWebhook gave up: a non-retryable status, retries exhausted, or a Retry-After beyond the cap. */
+export class WebhookDeliveryError extends GenesysError {
+  readonly status: number | undefined;
+  readonly attempts: number;
+  readonly deliveryId: string;
+
+  constructor(message: string, options: WebhookDeliveryErrorOptions) {
+    super(message, options);
+    this.status = options.status;
+    this.attempts = options.attempts;
+    this.deliveryId = options.deliveryId;
+  }
+}
+
+export function isWebhookDeliveryError(value: unknown): value is WebhookDeliveryError {
+  return value instanceof WebhookDeliveryError;
+}

@@ -1,0 +1,81 @@
+// Amazon EventBridge delivery (API reference §6.2): the platform wraps each notification in the AWS event
+// envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
+import { ValidationError } from '../../errors.js';
+import { EventBridgeEnvelopeSchema } from '../schemas/notifications.js';
+import { decodeNotification } from './decode.js';
+import type { NotificationEvent } from './topics.js';
+
+const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
+
+/** The AWS part of the envelope, next to the typed event. */
+export interface EventBridgeInfo {
+  id: string;
+  /** Equals the topic name for Genesys Cloud events. */
+  detailType: string;
+  /** `aws.partner/genesys.com/cloud/{orgId}/{eventSourceSuffix}`. */
+  source: string;
+  account: string;
+  time: string;
+  region: string;
+  resources: string[];
+  version: string;
+}
+
+/** A notification delivered through EventBridge: the stream's event union plus the envelope. */
+export type EventBridgeNotification = NotificationEvent & { eventBridge: EventBridgeInfo };
+
+export interface ParseEventBridgeOptions {
+  /**
+   * `strict` (default): a payload that does not match its topic's model throws a ValidationError naming the
+   * field. `off`: only the envelope is checked; the payload is passed through as received.
+   */
+  bodyValidation?: 'strict' | 'off';
+  /** Accept a `source` that is not a Genesys partner source (`aws.partner/genesys.com/...`). Default false. */
+  allowAnySource?: boolean;
+}
+
+/**
+ * Parses and validates an EventBridge event from a Genesys Cloud partner event source (a Lambda's `event`,
+ * an SQS message body, ...). Accepts the JSON string or the parsed object.
+ *
+ * @example
+ * export const handler = async (raw: unknown) => {
+ *   const event = parseEventBridgeEvent(raw);
+ *   if (event.kind === 'queueMembers') console.log(event.ids.queueId, event.eventBody.joined);
+ * };
+ */
+export function parseEventBridgeEvent(input: string | object, options: ParseEventBridgeOptions = {}): EventBridgeNotification {
+  const context = 'parseEventBridgeEvent';
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      throw new ValidationError(context, [{ path: '', message: 'is not valid JSON' }]);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(context, [{ path: '', message: 'must be an EventBridge event object' }]);
+  }
+  const parsed = EventBridgeEnvelopeSchema.safeParse(value);
+  if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
+  const envelope = parsed.data;
+  if (!options.allowAnySource && !envelope.source.startsWith(GENESYS_SOURCE_PREFIX)) {
+    throw new ValidationError(context, [{ path: 'source', message: `must be a Genesys Cloud partner source (${GENESYS_SOURCE_PREFIX}/...), got ${envelope.source}` }]);
+  }
+  const { event, issue } = decodeNotification(envelope.detail, context, 'detail.eventBody');
+  if (issue && options.bodyValidation !== 'off') throw issue;
+  return {
+    ...event,
+    eventBridge: {
+      id: envelope.id,
+      detailType: envelope['detail-type'],
+      source: envelope.source,
+      account: envelope.account,
+      time: envelope.time,
+      region: envelope.region,
+      resources: envelope.resources,
+      version: envelope.version,
+    },
+  } as EventBridgeNotification;
+}

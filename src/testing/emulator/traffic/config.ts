@@ -1,0 +1,47 @@
+// Settings of the emulated analytics API: the limits it enforces (most are unconfirmed on the real platform,
+// so they are adjustable), the timing of async detail jobs and the volume of synthetic traffic.
+// They live on `emu.state.analytics` and may be changed at any time, e.g. `emu.state.analytics.maxIntervalDays = 31`.
+
+export interface AnalyticsSettings {
+  /**
+   * Longest interval, in days, of one conversations aggregates, conversations details or users aggregates
+   * query. Longer intervals answer 400 naming `interval`. Real value unconfirmed; default 7.
+   */
+  maxIntervalDays: number;
+  /** Longest interval, in days, of an async details job. Real value unconfirmed; default 31. */
+  jobMaxIntervalDays: number;
+  /** Most distinct queue ids one queue observation query may name. Real value unconfirmed; default 100. */
+  maxObservationQueues: number;
+  /** Max `paging.pageSize` of the sync details query (default 100; the platform's default page size is 25). */
+  maxDetailsPageSize: number;
+  /** Max `pageSize` of async job results (default 1000; default page size 100). */
+  maxJobPageSize: number;
+  /** An async job is settled on the Nth status poll (default 2: the first poll says QUEUED). */
+  jobPollsUntilDone: number;
+  /** ...or once this many ms have passed on the org clock (`state.now`) since it was created. Default: off. */
+  jobDelayMs: number | undefined;
+  /** When set, jobs settle as FAILED with this `errorMessage` instead of FULFILLED. */
+  jobFailureMessage: string | undefined;
+  /** How long results of a fulfilled job stay readable (then EXPIRED). Default 1 day. */
+  jobTtlMs: number;
+  /** `dataAvailabilityDate` lags `state.now()` by this much; jobs see only conversations ended before it. Default 0. */
+  dataAvailabilityLagMs: number;
+  /** Multiplies every queue's synthetic arrival rate (default 1; 0 = no traffic). */
+  trafficScale: number;
+}
+
+export function defaultAnalyticsSettings(): AnalyticsSettings {
+  return {
+    maxIntervalDays: 7,
+    jobMaxIntervalDays: 31,
+    maxObservationQueues: 100,
+    maxDetailsPageSize: 100,
+    maxJobPageSize: 1000,
+    jobPollsUntilDone: 2,
+    jobDelayMs: undefined,
+    jobFailureMessage: undefined,
+    jobTtlMs: 86_400_000,
+    dataAvailabilityLagMs: 0,
+    trafficScale: 1,
+  };
+}

@@ -1,0 +1,148 @@
+// What the synthetic traffic of each queue depends on: fixed per-queue traits (from a hash of the seed and the
+// queue id) plus the live roster (joined members, the queue's required skill from `state.queueSkill`, their
+// proficiencies). Built once per request, so every slot generated for that request sees the same roster.
+import { Random, deriveSeed } from '../random.js';
+import type { OrgState } from '../state/org.js';
+import type { QueueRecord } from '../state/types.js';
+import type { SyntheticConversation } from './generate.js';
+
+/** Analytics media types the synthetic traffic uses (analytics says 'voice' where queue settings say 'call'). */
+export const TRAFFIC_MEDIA = ['voice', 'chat', 'message', 'email', 'callback'] as const;
+export type TrafficMedia = (typeof TRAFFIC_MEDIA)[number];
+
+const SETTINGS_KEY: Record<TrafficMedia, keyof QueueRecord['mediaSettings']> = {
+  voice: 'call',
+  chat: 'chat',
+  message: 'message',
+  email: 'email',
+  callback: 'callback',
+};
+
+/** Mean talk time per media type, ms (before the agent's proficiency factor). */
+export const BASE_TALK_MS: Record<TrafficMedia, number> = { voice: 300_000, chat: 420_000, message: 360_000, email: 480_000, callback: 270_000 };
+/** Mean customer patience per media type, ms (emails never abandon). */
+export const PATIENCE_MS: Record<TrafficMedia, number> = { voice: 150_000, chat: 300_000, message: 600_000, email: Infinity, callback: 900_000 };
+
+export interface EligibleAgent {
+  userId: string;
+  /** Proficiency in the queue's required skill (0 when the agent does not hold it). */
+  proficiency: number;
+  /** Routing weight (best-skilled agents get more work when the queue evaluates BEST). */
+  weight: number;
+}
+
+export interface QueueProfile {
+  queueId: string;
+  queueName: string;
+  divisionId: string;
+  /** The required skill (emulator-only `state.queueSkill`), when it still exists. */
+  skillId: string | undefined;
+  /** Arrivals per hour at the daily peak, before `trafficScale`. */
+  peakPerHour: number;
+  mediaMix: ReadonlyArray<readonly [TrafficMedia, number]>;
+  serviceLevel: Record<TrafficMedia, { percentage: number; durationMs: number }>;
+  /** Cap on after-contact work when the queue forces a wrap-up timeout. */
+  acwTimeoutMs: number | undefined;
+  agents: EligibleAgent[];
+  /** Mean wait in queue at the daily peak, ms; grows with offered load per eligible agent. */
+  peakMeanWaitMs: number;
+  /** Everything generation depends on, as a string: the cache key of generated slots. */
+  signature: string;
+}
+
+export interface TrafficModel {
+  seed: number;
+  scale: number;
+  profiles: Map<string, QueueProfile>;
+  wrapUpCodes: readonly string[];
+  /** Generated slots of this org (bounded LRU), keyed by slot start and profile signature. */
+  cache: Map<string, readonly SyntheticConversation[]>;
+}
+
+/** Slots kept per org (a week of 15-minute slots for 10 queues is 6,720); least recently used evicted first. */
+export const SLOT_CACHE_SIZE = 10_000;
+const caches = new WeakMap<OrgState, Map<string, readonly SyntheticConversation[]>>();
+
+const WRAP_UP_CODE_COUNT = 6;
+
+/** Ids of the synthetic wrap-up codes (stable per seed). Wrap-up code listings are not served yet. */
+export function wrapUpCodeIds(seed: number): string[] {
+  const rng = new Random(deriveSeed(seed, 'wrapup-codes'));
+  return Array.from({ length: WRAP_UP_CODE_COUNT }, () => rng.uuid());
+}
+
+export function buildTrafficModel(state: OrgState): TrafficModel {
+  const profiles = new Map<string, QueueProfile>();
+  for (const queue of state.queues.values()) profiles.set(queue.id, profileOf(state, queue));
+  let cache = caches.get(state);
+  if (!cache) caches.set(state, (cache = new Map()));
+  return { seed: state.seed, scale: Math.max(0, state.analytics.trafficScale), profiles, wrapUpCodes: wrapUpCodeIds(state.seed), cache };
+}
+
+function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
+  const rng = new Random(deriveSeed(state.seed, `queue-profile:${queue.id}`));
+  const peakPerHour = 8 + rng.int(0, 22);
+  const mediaMix = [
+    ['voice', 70 + rng.int(0, 20)],
+    ['chat', 5 + rng.int(0, 10)],
+    ['message', rng.int(0, 10)],
+    ['email', rng.int(0, 5)],
+    ['callback', rng.int(0, 3)],
+  ] as const;
+  const serviceLevel = Object.fromEntries(
+    TRAFFIC_MEDIA.map((m) => {
+      const s = queue.mediaSettings[SETTINGS_KEY[m]]?.serviceLevel;
+      return [m, { percentage: s?.percentage ?? 0.8, durationMs: s?.durationMs ?? 20_000 }];
+    }),
+  ) as QueueProfile['serviceLevel'];
+  const skillId = state.queueSkill.get(queue.id);
+  const requiredSkill = skillId && state.activeSkill(skillId) ? skillId : undefined;
+  const agents = eligibleAgents(state, queue, requiredSkill);
+  // Offered load per eligible agent drives the mean wait: about half the roster is on shift at the peak.
+  const meanTalk = mediaMix.reduce((s, [m, w]) => s + BASE_TALK_MS[m] * w, 0) / mediaMix.reduce((s, [, w]) => s + w, 0);
+  const staffed = Math.max(1, agents.length * 0.5);
+  const rho = Math.min(0.95, (peakPerHour / 3_600_000) * meanTalk / staffed);
+  const profile = {
+    queueId: queue.id,
+    queueName: queue.name,
+    divisionId: queue.divisionId,
+    skillId: requiredSkill,
+    peakPerHour,
+    mediaMix,
+    serviceLevel,
+    acwTimeoutMs: queue.acwSettings.wrapupPrompt === 'MANDATORY_TIMEOUT' ? queue.acwSettings.timeoutMs : undefined,
+    agents,
+    peakMeanWaitMs: 3_000 + 30_000 * (rho / (1 - rho)),
+  };
+  return { ...profile, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
+}
+
+/**
+ * Joined members who are active users. When the queue requires a skill and evaluates skills (BEST/ALL),
+ * only holders are eligible — unless nobody holds it, then bullseye expansion lets any member answer.
+ */
+function eligibleAgents(state: OrgState, queue: QueueRecord, skillId: string | undefined): EligibleAgent[] {
+  const members = [...state.membersOf(queue.id).values()].filter((m) => m.joined && state.users.get(m.userId)?.state === 'active');
+  const proficiency = (userId: string) => (skillId ? (state.userSkills.get(userId)?.get(skillId) ?? 0) : 0);
+  let pool = members.map((m) => ({ userId: m.userId, proficiency: proficiency(m.userId) }));
+  if (skillId && queue.skillEvaluationMethod !== 'NONE') {
+    const holders = pool.filter((a) => state.userSkills.get(a.userId)?.has(skillId));
+    if (holders.length > 0) pool = holders;
+  }
+  const best = queue.skillEvaluationMethod === 'BEST';
+  return pool.map((a) => ({ ...a, weight: best ? 1 + a.proficiency * a.proficiency : 1 }));
+}
+
+/** Daily (UTC) and weekly shape of arrivals: quiet nights, a peak early afternoon, lighter weekends. */
+export function demandCurve(t: number): number {
+  const date = new Date(t);
+  const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
+  const daily = 0.08 + 0.92 * Math.exp(-(((hour - 13) / 3.5) ** 2));
+  const weekday = date.getUTCDay();
+  return daily * (weekday === 0 || weekday === 6 ? 0.45 : 1);
+}
+
+/** Talk-time factor of an agent: proficient agents are faster (0 -> x1.3, 5 -> x0.8). */
+export function proficiencyFactor(proficiency: number): number {
+  return 1.3 - 0.1 * Math.min(5, Math.max(0, proficiency));
+}

@@ -1,0 +1,127 @@
+// User aggregates (tAgentRoutingStatus, tSystemPresence, tOrganizationPresence) from a synthetic timeline per
+// agent: a seeded daily shift (weekdays mostly, some weekends) with a 30-minute break, and the agent's
+// handled conversations from the stream. INTERACTING = union of [alert, end of wrap-up] of the agent's legs;
+// IDLE = on-queue shift time not interacting; OFF_QUEUE = break time not interacting. Presence follows:
+// ON_QUEUE while on queue or interacting, BREAK during the break, OFFLINE otherwise (up to the org clock).
+import { Random, deriveSeed } from '../random.js';
+import type { OrgState } from '../state/org.js';
+import type { Test } from './filters.js';
+import { MAX_LIFETIME_MS } from './generate.js';
+import type { TrafficModel } from './model.js';
+import { presenceDefinitionId } from './observations.js';
+import type { TimeQuery } from './request.js';
+import { conversationsStartedIn } from './stream.js';
+import { DAY_MS, formatInterval, utcDayStart } from './time.js';
+
+type Span = readonly [number, number];
+
+function merge(spans: Span[]): Span[] {
+  const sorted = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function clip(spans: readonly Span[], from: number, to: number): Span[] {
+  return spans.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const).filter(([a, b]) => b > a);
+}
+
+const total = (spans: readonly Span[]) => spans.reduce((s, [a, b]) => s + (b - a), 0);
+
+/** |a \ b| for merged span lists. */
+function minus(a: readonly Span[], b: readonly Span[]): number {
+  let out = total(a);
+  for (const [x, y] of a) for (const [p, q] of b) out -= Math.max(0, Math.min(y, q) - Math.max(x, p));
+  return out;
+}
+
+/** The agent's shift on the UTC day starting at `day`: [on-queue spans, break span] or undefined (day off). */
+function shift(seed: number, userId: string, day: number): { onQueue: Span[]; pause: Span } | undefined {
+  const rng = new Random(deriveSeed(seed, `shift:${userId}:${day}`));
+  const weekday = new Date(day).getUTCDay();
+  const works = rng.chance(weekday === 0 || weekday === 6 ? 0.25 : 0.85);
+  const startHour = 6 + rng.int(0, 8);
+  const breakAfter = 3.5 + rng.float();
+  if (!works) return undefined;
+  const start = day + startHour * 3_600_000;
+  const pauseStart = start + Math.round(breakAfter * 3_600_000);
+  const pause: Span = [pauseStart, pauseStart + 30 * 60_000];
+  return { onQueue: [[start, pause[0]], [pause[1], start + 8 * 3_600_000]], pause };
+}
+
+export interface UserAggregateRequest {
+  time: TimeQuery;
+  metrics: readonly string[];
+  groupByUser: boolean;
+  filter: Test;
+}
+
+export function aggregateUsers(state: OrgState, model: TrafficModel, req: UserAggregateRequest, now: number): { results?: unknown[] } {
+  const { interval, buckets } = req.time;
+  const horizon = Math.min(interval.to, now);
+  const users = [...state.users.values()].filter((u) => u.state === 'active' && req.filter({ userId: u.id }));
+  const handling = new Map<string, Span[]>();
+  if (horizon > interval.from) {
+    for (const c of conversationsStartedIn(model, interval.from - MAX_LIFETIME_MS, horizon, now)) {
+      for (const leg of c.legs) handling.set(leg.userId, [...(handling.get(leg.userId) ?? []), [leg.alertStart, leg.disconnect + leg.acwMs]]);
+    }
+  }
+  const perUser = users.map((u) => ({ userId: u.id, buckets: buckets.map((b, i) => userBucket(model.seed, u.id, handling.get(u.id) ?? [], b, Math.min(buckets[i + 1] ?? interval.to, interval.to), now)) }));
+  const groups = req.groupByUser ? perUser : [{ userId: undefined, buckets: buckets.map((_, i) => sumBuckets(perUser.map((p) => p.buckets[i] as Totals))) }];
+  const results = groups
+    .map((g) => ({
+      group: g.userId ? { userId: g.userId } : {},
+      data: g.buckets
+        .map((t, i) => ({
+          interval: formatInterval(buckets[i] as number, Math.min(buckets[i + 1] ?? interval.to, interval.to)),
+          metrics: req.metrics.flatMap((m) => metricData(m, t)),
+        }))
+        .filter((d) => d.metrics.length > 0),
+    }))
+    .filter((r) => r.data.length > 0);
+  return results.length > 0 ? { results } : {};
+}
+
+type Totals = Record<'INTERACTING' | 'IDLE' | 'OFF_QUEUE' | 'ON_QUEUE' | 'BREAK' | 'OFFLINE', number>;
+
+function userBucket(seed: number, userId: string, handlingRaw: Span[], from: number, to: number, now: number): Totals {
+  const end = Math.min(to, now);
+  const zero: Totals = { INTERACTING: 0, IDLE: 0, OFF_QUEUE: 0, ON_QUEUE: 0, BREAK: 0, OFFLINE: 0 };
+  if (end <= from) return zero;
+  const onQueue: Span[] = [];
+  const pauses: Span[] = [];
+  for (let day = utcDayStart(from) - DAY_MS; day < end; day += DAY_MS) {
+    const s = shift(seed, userId, day);
+    if (!s) continue;
+    onQueue.push(...s.onQueue);
+    pauses.push(s.pause);
+  }
+  const handling = merge(clip(handlingRaw, from, end));
+  const queue = merge(clip(onQueue, from, end));
+  const pause = merge(clip(pauses, from, end));
+  const interacting = total(handling);
+  const idle = minus(queue, handling);
+  const offQueue = minus(pause, handling);
+  return { INTERACTING: interacting, IDLE: idle, OFF_QUEUE: offQueue, ON_QUEUE: interacting + idle, BREAK: offQueue, OFFLINE: end - from - interacting - idle - offQueue };
+}
+
+function sumBuckets(list: readonly Totals[]): Totals {
+  const out: Totals = { INTERACTING: 0, IDLE: 0, OFF_QUEUE: 0, ON_QUEUE: 0, BREAK: 0, OFFLINE: 0 };
+  for (const t of list) for (const k of Object.keys(out) as Array<keyof Totals>) out[k] += t[k];
+  return out;
+}
+
+function metricData(metric: string, t: Totals): Array<Record<string, unknown>> {
+  const entries = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v > 0).map(([qualifier, sum]) => ({ metric, qualifier, stats: { sum } }));
+  if (metric === 'tAgentRoutingStatus') return entries([['OFF_QUEUE', t.OFF_QUEUE], ['IDLE', t.IDLE], ['INTERACTING', t.INTERACTING]]);
+  if (metric === 'tSystemPresence') return entries([['ON_QUEUE', t.ON_QUEUE], ['BREAK', t.BREAK], ['OFFLINE', t.OFFLINE]]);
+  return entries([
+    [presenceDefinitionId('On Queue'), t.ON_QUEUE],
+    [presenceDefinitionId('Break'), t.BREAK],
+    [presenceDefinitionId('Offline'), t.OFFLINE],
+  ]);
+}

@@ -1,0 +1,98 @@
+// The OFFICIAL Genesys JS SDK (purecloud-platform-client-v2 262.0.0) against the emulator: if Genesys' own
+// client reads and writes the emulator correctly, the emulator serves the real paths, parameters and models.
+// The SDK is pointed at the emulator with its supported gateway setting (protocol http, host, port).
+// Heavy import (~150 ms): keep it in this file only.
+import platformClient from 'purecloud-platform-client-v2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/testing/index.js';
+
+describe('official SDK purecloud-platform-client-v2 against the emulator', () => {
+  let emu: Emulator;
+  let routing: InstanceType<typeof platformClient.RoutingApi>;
+  let users: InstanceType<typeof platformClient.UsersApi>;
+  let search: InstanceType<typeof platformClient.SearchApi>;
+
+  beforeAll(async () => {
+    emu = await startEmulator({ org: { users: 60, skills: 8, queues: 3 } });
+    const client = platformClient.ApiClient.instance;
+    // `setGateway` is the SDK's documented way to route login and API calls through another host; it
+    // accepts protocol 'http' and a port, so no TLS or DNS tricks are needed.
+    client.setGateway({ host: emu.host, protocol: 'http', port: emu.port, path_params_login: '', path_params_api: '' });
+    const auth = await client.loginClientCredentialsGrant(emu.clientId, emu.clientSecret);
+    expect(auth.accessToken).toEqual(expect.any(String));
+    routing = new platformClient.RoutingApi();
+    users = new platformClient.UsersApi();
+    search = new platformClient.SearchApi();
+  });
+  afterAll(() => emu?.close());
+
+  const activeUsers = () => [...emu.state.users.values()].filter((u) => u.state === 'active');
+
+  it('logged in through POST /oauth/token on the gateway', () => {
+    expect(emu.stats.requestLog.some((r) => r.method === 'POST' && r.path === '/oauth/token' && r.status === 200)).toBe(true);
+  });
+
+  it('RoutingApi.getRoutingSkills returns the org’s skills', async () => {
+    const page = await routing.getRoutingSkills({ pageSize: 100 });
+    const expected = [...emu.state.skills.values()].filter((s) => s.state !== 'deleted');
+    expect(page.total).toBe(expected.length);
+    expect(page.entities?.map((s) => [s.id, s.name]).sort()).toEqual(expected.map((s) => [s.id, s.name]).sort());
+  });
+
+  it('RoutingApi.getRoutingQueues returns the queues with member counts', async () => {
+    const page = await routing.getRoutingQueues({ pageSize: 100 });
+    expect(page.entities).toHaveLength(emu.state.queues.size);
+    for (const queue of page.entities ?? []) {
+      expect(queue.memberCount).toBe(emu.state.members.get(queue.id!)?.size);
+      expect(queue.name).toBe(emu.state.queues.get(queue.id!)?.name);
+    }
+  });
+
+  it('RoutingApi.getRoutingQueueMembers returns the members with their joined state', async () => {
+    const queueId = [...emu.state.queues.keys()][0]!;
+    const page = await routing.getRoutingQueueMembers(queueId, { pageSize: 100 });
+    const expected = [...emu.state.members.get(queueId)!.values()];
+    expect(page.entities?.map((m) => [m.id, m.joined]).sort()).toEqual(expected.map((m) => [m.userId, m.joined]).sort());
+  });
+
+  it('UsersApi.getUsers pages through the active users', async () => {
+    const first = await users.getUsers({ pageSize: 25, pageNumber: 1 });
+    expect(first.total).toBe(activeUsers().length);
+    expect(first.pageCount).toBe(Math.ceil(activeUsers().length / 25));
+    const second = await users.getUsers({ pageSize: 25, pageNumber: 2, sortOrder: 'ASC' });
+    const names = activeUsers().map((u) => u.name).sort((a, b) => a.localeCompare(b));
+    expect(second.entities?.map((u) => u.name)).toEqual(names.slice(25, 50));
+  });
+
+  it('UsersApi.patchUserRoutingskillsBulk changes the emulator state', async () => {
+    const userId = activeUsers()[0]!.id;
+    const skillIds = [...emu.state.skills.keys()].slice(0, 3);
+    const result = await users.patchUserRoutingskillsBulk(userId, skillIds.map((id, i) => ({ id, proficiency: i + 1.5 })));
+    for (const [i, id] of skillIds.entries()) expect(emu.state.skillsOf(userId).get(id)).toBe(i + 1.5);
+    expect(result.entities?.map((s) => s.id).sort()).toEqual([...emu.state.skillsOf(userId).keys()].sort());
+  });
+
+  it('SearchApi.postUsersSearch / getUsersSearch(q64) page through a search', async () => {
+    const first = await search.postUsersSearch({ pageSize: 10, pageNumber: 1, query: [{ type: 'CONTAINS', fields: ['name'], value: 'e' }] });
+    const expected = activeUsers().filter((u) => /e/i.test(u.name));
+    expect(first.total).toBe(expected.length);
+    const q64 = new URL(first.nextPage!, emu.baseUrl).searchParams.get('q64')!;
+    const second = await search.getUsersSearch(q64);
+    expect(second.pageNumber).toBe(2);
+    const seen = [...first.results, ...second.results].map((u) => u.id);
+    expect(new Set(seen).size).toBe(Math.min(20, expected.length));
+  });
+
+  it('RoutingApi queue create/update and utilization calls are understood', async () => {
+    const created = await routing.postRoutingQueues({ name: 'Official SDK Queue', skillEvaluationMethod: 'BEST' });
+    expect(emu.state.queues.get(created.id!)?.skillEvaluationMethod).toBe('BEST');
+    await routing.putRoutingQueue(created.id!, { ...created, name: 'Official SDK Queue', description: 'via PUT' } as never);
+    expect(emu.state.queues.get(created.id!)?.description).toBe('via PUT');
+
+    const userId = activeUsers()[1]!.id;
+    await routing.putRoutingUserUtilization(userId, { utilization: { chat: { maximumCapacity: 2 } } });
+    const util = await routing.getRoutingUserUtilization(userId);
+    expect(util.level).toBe('Agent');
+    expect(util.utilization?.['chat']?.maximumCapacity).toBe(2);
+  });
+});
