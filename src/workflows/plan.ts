@@ -7,10 +7,16 @@ export const PLAN_VERSION = 1;
 
 /** Service level, speed of answer and occupancy of one queue. */
 export interface QueueMetrics {
+  /** Effective agents (shared agents count by their share of the queue's load). */
   agents: number;
+  /** Distinct agents who can serve the queue. */
+  headcount?: number;
   serviceLevel: number;
-  asaSeconds: number;
+  /** Mean wait of answered calls; null when unbounded (too few agents) or undefined (no agent). */
+  asaSeconds: number | null;
   occupancy: number;
+  /** Share of calls abandoning; null when abandonment is not modelled. */
+  abandonRate?: number | null;
 }
 
 /** Expected effect of the plan on one queue (from the what-if model). */
@@ -67,7 +73,7 @@ export interface Plan {
 
 const PlanSchema = lazySchema((z) => {
   const proficiency = z.number().min(0).max(5);
-  const metrics = z.object({ agents: z.number(), serviceLevel: z.number(), asaSeconds: z.number(), occupancy: z.number() });
+  const metrics = z.looseObject({ agents: z.number(), serviceLevel: z.number(), asaSeconds: z.number().nullable(), occupancy: z.number() });
   const issue = z.looseObject({ kind: z.string(), message: z.string() });
   return z.looseObject({
     kind: z.literal(PLAN_KIND),

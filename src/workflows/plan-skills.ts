@@ -1,0 +1,190 @@
+// planSkillOptimization: roster -> current skills -> history -> scoreProficiency -> constraints ->
+// diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
+import type { GenesysClient } from '../client.js';
+import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer/index.js';
+import type { Queue, User } from '../resources/schemas/routing.js';
+import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
+import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
+
+export interface PlanSkillOptimizationOptions {
+  /** Queues whose members are re-levelled. Default: every queue. */
+  queueIds?: string[];
+  /** History window ending now. Default 7 days. Ignored when `interval` is given. */
+  days?: number;
+  interval?: { from: Date; to: Date };
+  /** Proficiency policy overrides (see ProficiencyPolicySchema). */
+  policy?: ProficiencyPolicyInput;
+  /** 'set' (default) never removes; 'upgradeOnly' never lowers; 'replace' also removes. */
+  mode?: DiffMode;
+  minDelta?: number;
+  maxSkillsPerUser?: number;
+  /** Per user facts the platform does not expose cheaply. Default: active users are routing-eligible. */
+  eligibility?: Record<string, { hasRoutingRole?: boolean; hasRoutingLicense?: boolean; certifications?: string[] }>;
+  /** Certifications a skill requires, by skill id. */
+  skillCertifications?: Record<string, string[]>;
+  /** Mean caller patience for the what-if (Erlang A); omitted = Erlang C. */
+  patienceSeconds?: number;
+  signal?: AbortSignal;
+  onProgress?: (step: string) => void;
+}
+
+/**
+ * Computes a skill plan from the org's live roster and history. Nothing is written: review the plan, then
+ * `applyPlan(client, plan)`.
+ * @example
+ * const plan = await planSkillOptimization(client, { queueIds: [billingQueueId], days: 14 });
+ * for (const c of plan.changes) console.log(c.userName, c.skillName, c.before, '->', c.after, c.reasons[0]);
+ */
+export async function planSkillOptimization(client: GenesysClient, options: PlanSkillOptimizationOptions = {}): Promise<Plan> {
+  const { signal } = options;
+  const step = (s: string) => {
+    options.onProgress?.(s);
+    client.transport.emit('progress', { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s });
+  };
+  const opt = await import('../optimizer/index.js');
+  const to = options.interval?.to ?? new Date();
+  const from = options.interval?.from ?? new Date(to.getTime() - (options.days ?? 7) * 86_400_000);
+
+  step('reading queues and members');
+  const queues: Queue[] = options.queueIds
+    ? await Promise.all(options.queueIds.map((id) => client.routing.queues.get(id, { signal })))
+    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+  const members: { queueId: string; userId: string }[] = [];
+  for (const q of queues) for await (const m of client.routing.members.list(q.id, { signal })) members.push({ queueId: q.id, userId: m.id });
+  const userIds = [...new Set(members.map((m) => m.userId))];
+
+  step('reading users and their skills');
+  const users = new Map<string, User>();
+  for (let i = 0; i < userIds.length; i += 100) {
+    const ids = userIds.slice(i, i + 100);
+    for await (const u of client.routing.users.list({ ids, expand: ['skills'], state: 'any', pageSize: 100, signal })) users.set(u.id, u);
+  }
+  const skillNames = new Map<string, string>();
+  for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
+  const current: Record<string, Record<string, number>> = {};
+  for (const id of userIds) current[id] = Object.fromEntries((users.get(id)?.skills ?? []).map((s) => [s.id, s.proficiency ?? 0]));
+
+  step('reading history (aggregates, occupancy)');
+  const history = await collectHistory(client, queues, userIds.filter((u) => users.get(u)?.state === 'active'), { interval: { from, to }, signal });
+  const medians = medianHandleBySkill(history.agentSkills);
+  const agentHistory = new Map(history.agentSkills.map((a) => [`${a.userId}\u0000${a.skillId}`, a]));
+  const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
+  const skipped: PlanIssue[] = history.queues
+    .filter((q) => q.requestedSkills.length === 0)
+    .map((q) => ({ kind: 'noHistory', queueId: q.queueId, message: `${q.queueName}: no routed contacts in the period; its members' skills are left as they are` }));
+
+  step('scoring proficiencies');
+  const desired: Record<string, Record<string, number>> = {};
+  const reasons = new Map<string, string[]>();
+  for (const { queueId, userId } of members) {
+    const user = users.get(userId);
+    if (!user || user.state !== 'active') continue;
+    for (const skillId of queueSkills.get(queueId) ?? []) {
+      const held = current[userId]?.[skillId];
+      if (held === undefined || desired[userId]?.[skillId] !== undefined) continue; // only re-level skills the agent holds
+      const h = agentHistory.get(`${userId}\u0000${skillId}`);
+      const median = medians.get(skillId);
+      const result = opt.scoreProficiency(
+        {
+          handled: h?.handled ?? 0,
+          // The platform reports transfers, not repeat contacts: a contact not transferred counts as resolved.
+          resolutionRate: h?.transferRate !== undefined ? 1 - h.transferRate : undefined,
+          transferRate: h?.transferRate,
+          ...(h?.avgHandleSeconds !== undefined && median !== undefined ? { avgHandleSeconds: h.avgHandleSeconds, queueMedianHandleSeconds: median } : {}),
+          occupancy: history.occupancy.get(userId),
+          certifications: options.eligibility?.[userId]?.certifications,
+          currentProficiency: held,
+        },
+        options.policy,
+      );
+      (desired[userId] ??= {})[skillId] = result.proficiency;
+      reasons.set(`${userId}\u0000${skillId}`, result.reasons.map((r) => r.message));
+    }
+  }
+
+  step('diffing and checking constraints');
+  const diff = opt.diffSkillMatrix(current, desired, { mode: options.mode ?? 'set', minDelta: options.minDelta, maxSkillsPerUser: options.maxSkillsPerUser });
+  for (const s of diff.skipped) skipped.push({ kind: s.code, userId: s.userId, skillId: s.skillId, message: s.reason });
+  const proposed = opt.diffToChanges(diff);
+  const queueOccupancy = (q: QueueHistory) => {
+    const load = q.ahtSeconds && q.intervalSeconds ? (q.peakOffered * q.ahtSeconds) / q.intervalSeconds : 0;
+    const serving = members.filter((m) => m.queueId === q.queueId).length;
+    return serving > 0 ? Math.min(1, load / serving) : 0;
+  };
+  const violations = opt.checkRoutingConstraints({
+    changes: proposed,
+    users: userIds.map((id) => ({
+      userId: id,
+      active: users.get(id)?.state === 'active',
+      hasRoutingRole: options.eligibility?.[id]?.hasRoutingRole ?? true,
+      hasRoutingLicense: options.eligibility?.[id]?.hasRoutingLicense ?? true,
+      certifications: options.eligibility?.[id]?.certifications ?? [],
+      occupancy: history.occupancy.get(id),
+    })),
+    skills: options.skillCertifications
+      ? [...new Set(proposed.map((c) => c.skillId))].map((skillId) => ({ skillId, requiredCertifications: options.skillCertifications?.[skillId] ?? [] }))
+      : undefined,
+    queues: history.queues.map((q) => ({ queueId: q.queueId, requiredSkillIds: queueSkills.get(q.queueId) ?? [], occupancy: queueOccupancy(q) })),
+  });
+  const blocked = new Set(violations.map((v) => `${v.userId}\u0000${v.skillId ?? ''}`));
+  const accepted = proposed.filter((c) => !blocked.has(`${c.userId}\u0000${c.skillId}`));
+
+  step('what-if per queue');
+  const impact = await whatIfImpact(opt, history.queues, queueSkills, members, current, accepted, options.patienceSeconds);
+
+  const changes: PlannedChange[] = accepted.map((c) => ({
+    userId: c.userId,
+    userName: users.get(c.userId)?.name,
+    skillId: c.skillId,
+    skillName: skillNames.get(c.skillId),
+    action: c.action,
+    before: current[c.userId]?.[c.skillId] ?? null,
+    after: c.action === 'remove' ? null : c.proficiency,
+    reasons: reasons.get(`${c.userId}\u0000${c.skillId}`) ?? [`mode '${options.mode ?? 'set'}'`],
+  }));
+  const planViolations: PlanIssue[] = violations.map((v) => ({ kind: v.kind, userId: v.userId, skillId: v.skillId, queueId: v.queueId, message: v.message }));
+  return {
+    kind: PLAN_KIND,
+    version: PLAN_VERSION,
+    id: newPlanId(),
+    createdAt: new Date().toISOString(),
+    source: 'planSkillOptimization',
+    org: client.transport.options.apiBaseUrl,
+    changes,
+    skipped,
+    violations: planViolations,
+    impact,
+    summary: summarize(changes, skipped, planViolations),
+    inputs: { interval: `${from.toISOString()}/${to.toISOString()}`, queueIds: queues.map((q) => q.id), mode: options.mode ?? 'set', policy: options.policy ?? 'default' },
+  };
+}
+
+/** Service level before/after per queue from the what-if model (queues without history are left out). */
+export async function whatIfImpact(
+  opt: typeof import('../optimizer/index.js'),
+  queues: readonly QueueHistory[],
+  queueSkills: Map<string, string[]>,
+  members: readonly { queueId: string; userId: string }[],
+  current: Record<string, Record<string, number>>,
+  changes: readonly SkillChange[],
+  patienceSeconds?: number,
+): Promise<QueueImpact[]> {
+  const modelled = queues.filter((q) => q.ahtSeconds !== undefined && (queueSkills.get(q.queueId)?.length ?? 0) > 0);
+  if (modelled.length === 0) return [];
+  const result = opt.whatIf({
+    queues: modelled.map((q) => ({
+      queueId: q.queueId,
+      // Conversations request one of the queue's skills: an agent with the main one can serve the bulk of them.
+      requiredSkillIds: [queueSkills.get(q.queueId)![0]!],
+      calls: q.peakOffered,
+      intervalSeconds: q.intervalSeconds,
+      ahtSeconds: q.ahtSeconds!,
+      targetSeconds: q.targetSeconds,
+      ...(patienceSeconds ? { patienceSeconds } : {}),
+    })),
+    membership: { members: [...members], userSkills: current },
+    changes: [...changes],
+  });
+  const names = new Map(queues.map((q) => [q.queueId, q.queueName]));
+  return result.queues.map((r) => ({ queueId: r.queueId, queueName: names.get(r.queueId), before: r.before, after: r.after }));
+}
