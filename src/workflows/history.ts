@@ -8,6 +8,8 @@ export interface AgentSkillHistory {
   skillId: string;
   /** Contacts of this skill the agent handled (count of tHandle). */
   handled: number;
+  /** Contacts of this skill alerted to the agent: answered alerts (tAlert) plus unanswered ones (tNotResponding). */
+  offered: number;
   avgHandleSeconds: number | undefined;
   transferRate: number | undefined;
 }
@@ -56,7 +58,7 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
 
   const [agentRes, queueRes, userRes] = await Promise.all([
     client.analytics.conversationAggregates(
-      { interval, groupBy: ['userId', 'requestedRoutingSkillId'], metrics: ['tHandle', 'nTransferred'], filter },
+      { interval, groupBy: ['userId', 'requestedRoutingSkillId'], metrics: ['tHandle', 'nTransferred', 'tAlert', 'tNotResponding'], filter },
       { signal },
     ),
     client.analytics.conversationAggregates(
@@ -74,15 +76,17 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
     const skillId = row.group['requestedRoutingSkillId'];
     if (!userId || !skillId) continue;
     const key = `${userId}\u0000${skillId}`;
-    const a = agents.get(key) ?? { userId, skillId, handled: 0, avgHandleSeconds: undefined, transferRate: undefined, handleMs: 0, transfers: 0 };
+    const a = agents.get(key) ?? { userId, skillId, handled: 0, offered: 0, avgHandleSeconds: undefined, transferRate: undefined, handleMs: 0, transfers: 0 };
     if (row.metric === 'tHandle') {
       a.handled += row.count ?? 0;
       a.handleMs += row.sum ?? 0;
     } else if (row.metric === 'nTransferred') a.transfers += row.sum ?? row.count ?? 0;
+    else if (row.metric === 'tAlert' || row.metric === 'tNotResponding') a.offered += row.count ?? 0;
     agents.set(key, a);
   }
   const agentSkills = [...agents.values()].map(({ handleMs, transfers, ...a }) => ({
     ...a,
+    offered: Math.max(a.offered, a.handled),
     avgHandleSeconds: a.handled > 0 ? handleMs / a.handled / 1000 : undefined,
     transferRate: a.handled > 0 ? Math.min(1, transfers / a.handled) : undefined,
   }));

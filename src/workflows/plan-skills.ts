@@ -2,8 +2,8 @@
 // diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
 import type { GenesysClient } from '../client.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer/index.js';
-import type { Queue, User } from '../resources/schemas/routing.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
+import { historyWindow, readRoster } from './roster.js';
 import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
 
 export interface PlanSkillOptimizationOptions {
@@ -42,27 +42,10 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     client.transport.emit('progress', { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s });
   };
   const opt = await import('../optimizer/index.js');
-  const to = options.interval?.to ?? new Date();
-  const from = options.interval?.from ?? new Date(to.getTime() - (options.days ?? 7) * 86_400_000);
+  const { from, to } = historyWindow(options);
 
-  step('reading queues and members');
-  const queues: Queue[] = options.queueIds
-    ? await Promise.all(options.queueIds.map((id) => client.routing.queues.get(id, { signal })))
-    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
-  const members: { queueId: string; userId: string }[] = [];
-  for (const q of queues) for await (const m of client.routing.members.list(q.id, { signal })) members.push({ queueId: q.id, userId: m.id });
-  const userIds = [...new Set(members.map((m) => m.userId))];
-
-  step('reading users and their skills');
-  const users = new Map<string, User>();
-  for (let i = 0; i < userIds.length; i += 100) {
-    const ids = userIds.slice(i, i + 100);
-    for await (const u of client.routing.users.list({ ids, expand: ['skills'], state: 'any', pageSize: 100, signal })) users.set(u.id, u);
-  }
-  const skillNames = new Map<string, string>();
-  for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
-  const current: Record<string, Record<string, number>> = {};
-  for (const id of userIds) current[id] = Object.fromEntries((users.get(id)?.skills ?? []).map((s) => [s.id, s.proficiency ?? 0]));
+  step('reading queues, members, users and their skills');
+  const { queues, members, userIds, users, current, skillNames } = await readRoster(client, options.queueIds, signal);
 
   step('reading history (aggregates, occupancy)');
   const history = await collectHistory(client, queues, userIds.filter((u) => users.get(u)?.state === 'active'), { interval: { from, to }, signal });
