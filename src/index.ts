@@ -11,3 +11,4 @@ export type { TransportResponse } from './transport/transport.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export * from './resources/index.js';
+export * from './workflows/index.js';

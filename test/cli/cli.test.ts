@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -61,6 +61,45 @@ describe('genesys-routing CLI', () => {
       out.length = 0;
       expect(await main(['drift', snap, 'live', '--format', 'markdown'])).toBe(1);
       expect(out.join('\n')).toContain('members');
+    } finally {
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+    }
+  });
+
+  it('plan writes a plan, apply --dry-run writes nothing, apply applies it and a re-run changes nothing', async () => {
+    const emu = await emulator({ seed: 3 });
+    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    try {
+      const planFile = join(dir, 'plan.json');
+      expect(await main(['plan', '--days', '3', '--out', planFile])).toBe(0);
+      expect(out.join('\n')).toMatch(/Plan plan-/);
+      const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+      expect(plan.changes.length).toBeGreaterThan(0);
+      const writes = () => emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.includes('/routingskills')).length;
+      expect(await main(['apply', planFile, '--dry-run'])).toBe(0);
+      expect(writes()).toBe(0);
+      const audit = join(dir, 'audit.jsonl');
+      expect(await main(['apply', planFile, '--audit', audit])).toBe(0);
+      expect(readFileSync(audit, 'utf8').trim().split('\n')).toHaveLength(plan.changes.length);
+      const after = writes();
+      expect(after).toBeGreaterThan(0);
+      out.length = 0;
+      expect(await main(['apply', planFile, '--json'])).toBe(0);
+      expect(writes()).toBe(after);
+      expect(JSON.parse(out.join('\n')).counts.unchanged).toBe(plan.changes.length);
+      expect(await main(['recommend', '--days', '3', '--max-changes', '3', '--json'])).toBe(0);
+    } finally {
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+    }
+  });
+
+  it('apply refuses a file that is not a plan, naming the problem', async () => {
+    const file = join(dir, 'not-a-plan.json');
+    writeFileSync(file, JSON.stringify({ hello: 'world' }));
+    Object.assign(process.env, { GENESYS_CLIENT_ID: 'x', GENESYS_CLIENT_SECRET: 'y', GENESYS_API_BASE_URL: 'http://127.0.0.1:9', GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9' });
+    try {
+      expect(await main(['apply', file])).toBe(1);
+      expect(err.join('\n')).toContain('kind');
     } finally {
       for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
     }

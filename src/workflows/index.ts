@@ -1,0 +1,10 @@
+// The end-to-end jobs: plan -> dry run -> apply -> verify -> audit -> export. Exported from the root entry.
+export { PLAN_KIND, PLAN_VERSION, parsePlan, summarize, type Plan, type PlannedChange, type PlannedAction, type PlanIssue, type QueueImpact, type QueueMetrics } from './plan.js';
+export { planSkillOptimization, type PlanSkillOptimizationOptions } from './plan-skills.js';
+export { recommendRoutingChanges, type RecommendRoutingChangesOptions } from './recommend.js';
+export { applyPlan, type ApplyOptions, type ApplyResult, type ApplyProgress, type ItemResult, type ItemStatus } from './apply-plan.js';
+export { MemoryJournal, FileJournal, type ApplyJournal, type JournalEntry } from './journal.js';
+export { MemoryAuditTrail, JsonlAuditTrail, readAuditTrail, type AuditTrail, type AuditRecord, type ChangeResult } from './audit-trail.js';
+export { snapshotRoutingConfig, parseSnapshot, driftReport, SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions } from './snapshot.js';
+export { exportSkillMatrix, writeSkillMatrix, type ExportFormat, type ExportOptions, type ExportSummary, type SkillMatrixRow } from './export.js';
+export { isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions } from './windows.js';
