@@ -16,6 +16,8 @@ export interface RecommendRoutingChangesOptions {
   /** Overrides of the recommendation thresholds (see docs/planning.md). */
   thresholds?: Partial<RecommendationThresholds>;
   patienceSeconds?: number;
+  /** Drop removals the what-if predicts would take a queue below its service-level target. Default true. */
+  guardServiceLevel?: boolean;
   signal?: AbortSignal;
 }
 
@@ -49,19 +51,63 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     // A holder cannot have handled more than was offered to them; for non-holders the check does not apply.
     usage.set(key, { ...row, offered: Math.max(a.offered, row.proficiency !== undefined ? a.handled : 0), handled: a.handled });
   }
-  const demand = new Map<string, number>();
-  for (const q of history.queues) for (const s of q.requestedSkills) demand.set(s.skillId, (demand.get(s.skillId) ?? 0) + s.offered);
+  // Demand per skill, with the worst modelled service level among the queues requesting it: a skill whose
+  // queue is below its target at peak is "under pressure", and its holders are not removed.
+  const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
+  const now = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, [], options.patienceSeconds);
+  const slByQueue = new Map(now.map((q) => [q.queueId, q.before.serviceLevel]));
+  const demand = new Map<string, { offered: number; serviceLevel?: number; serviceLevelTarget?: number }>();
+  for (const q of history.queues) {
+    for (const s of q.requestedSkills) {
+      const d = demand.get(s.skillId) ?? { offered: 0 };
+      d.offered += s.offered;
+      const sl = slByQueue.get(q.queueId);
+      if (sl !== undefined && (d.serviceLevel === undefined || sl - q.serviceLevelTarget < d.serviceLevel - (d.serviceLevelTarget ?? 0))) {
+        d.serviceLevel = sl;
+        d.serviceLevelTarget = q.serviceLevelTarget;
+      }
+      demand.set(s.skillId, d);
+    }
+  }
 
   const { recommendations, deferred } = opt.recommendSkillChanges({
     usage: [...usage.values()],
-    demand: [...demand].map(([skillId, offered]) => ({ skillId, offered })),
+    demand: [...demand].map(([skillId, d]) => ({ skillId, ...d })),
     thresholds: options.thresholds,
   });
-  const changesForModel = opt.recommendationsToChanges(recommendations);
-  const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
-  const impact = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, changesForModel, options.patienceSeconds);
+  // Service-level guard: accept changes in evidence order only while no queue is predicted to fall below its
+  // target (or further below it). The recommender judges skills one by one; this judges their sum.
+  const targets = new Map(history.queues.map((q) => [q.queueId, q.serviceLevelTarget]));
+  const names = new Map(history.queues.map((q) => [q.queueId, q.queueName]));
+  const accepted: typeof recommendations = [];
+  const guarded: PlanIssue[] = [];
+  for (const r of recommendations) {
+    if (options.guardServiceLevel === false || r.action === 'ADD') {
+      accepted.push(r);
+      continue;
+    }
+    const trial = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges([...accepted, r]), options.patienceSeconds);
+    const hurt = trial.find((q) => {
+      const target = targets.get(q.queueId) ?? 0.8;
+      return q.after.serviceLevel < target - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9;
+    });
+    if (hurt) {
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      guarded.push({
+        kind: 'serviceLevelGuard',
+        userId: r.userId,
+        skillId: r.skillId,
+        queueId: hurt.queueId,
+        message: `removing it would take ${names.get(hurt.queueId) ?? hurt.queueId} from ${pct(hurt.before.serviceLevel)} to ${pct(hurt.after.serviceLevel)} at peak (target ${pct(targets.get(hurt.queueId) ?? 0.8)})`,
+      });
+    } else accepted.push(r);
+  }
+  const impact =
+    accepted.length === 0
+      ? now
+      : await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges(accepted), options.patienceSeconds);
 
-  const changes: PlannedChange[] = recommendations.map((r) => ({
+  const changes: PlannedChange[] = accepted.map((r) => ({
     userId: r.userId,
     userName: roster.users.get(r.userId)?.name,
     skillId: r.skillId,
@@ -71,7 +117,10 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     after: r.action === 'ADD' ? (r.proficiency ?? 1) : null,
     reasons: r.reasons.map((text) => named(text, r.skillId, roster.skillNames.get(r.skillId))),
   }));
-  const skipped: PlanIssue[] = deferred.map((d) => ({ kind: `deferred:${d.deferredBy}`, userId: d.userId, skillId: d.skillId, message: d.deferReason }));
+  const skipped: PlanIssue[] = [
+    ...guarded,
+    ...deferred.map((d) => ({ kind: `deferred:${d.deferredBy}`, userId: d.userId, skillId: d.skillId, message: d.deferReason })),
+  ];
   return {
     kind: PLAN_KIND,
     version: PLAN_VERSION,
