@@ -1,41 +1,157 @@
-// npm run demo — runs against the embedded emulator unless GENESYS_CLIENT_ID is set (then: your org).
-import { GenesysClient } from '../src/index.js';
-import { startEmulator } from '../src/testing/index.js';
+// npm run demo — the main job end to end: plan -> what-if -> dry run -> apply -> verify -> audit -> export.
+// With no GENESYS_CLIENT_ID it runs against the embedded emulator (no Genesys org needed). With the GENESYS_*
+// variables it uses your org, READ-ONLY unless you pass --apply (then it writes the planned skill changes).
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { table, percent } from '../src/cli/output.js';
+import {
+  GenesysClient,
+  JsonlAuditTrail,
+  FileJournal,
+  applyPlan,
+  createWebhookHandler,
+  crossCheckAuditTrail,
+  sendExportSummary,
+  planSkillOptimization,
+  readAuditTrail,
+  recommendRoutingChanges,
+  writeSkillMatrix,
+  type Plan,
+} from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/testing/index.js';
+
+const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
+const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
-  const useRealOrg = Boolean(process.env.GENESYS_CLIENT_ID);
-  const emu = useRealOrg ? undefined : await startEmulator({ seed: 42 });
-  const client = useRealOrg
+  const realOrg = Boolean(process.env.GENESYS_CLIENT_ID);
+  const write = !realOrg || process.argv.includes('--apply');
+  const outDir = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
+  await mkdir(outDir, { recursive: true });
+
+  // The emulator's synthetic contact centre: 300 agents, 10 queues, traffic scaled to realistic occupancy.
+  // Its rate limit is enforced like the platform's (429 + Retry-After + inin-ratelimit headers), at 50 requests
+  // per second instead of the platform's ~300 per minute so the demo takes seconds, not minutes.
+  const emu: Emulator | undefined = realOrg
+    ? undefined
+    : await startEmulator({ seed: 42, analytics: { trafficScale: 6 }, rateLimit: { requests: 50, windowSeconds: 1 } });
+  const client = realOrg
     ? GenesysClient.fromEnv()
     : new GenesysClient({ clientId: emu!.clientId, clientSecret: emu!.clientSecret, apiBaseUrl: emu!.baseUrl, loginBaseUrl: emu!.baseUrl });
-  console.log(useRealOrg ? 'Using your Genesys Cloud org (GENESYS_* variables).' : `Emulator running at ${emu!.baseUrl}`);
-
   let retries = 0;
-  client.on('retry', (e) => {
-    retries++;
-    console.log(`  retry: ${e.operation} got ${e.reason}; waiting ${e.delayMs} ms (correlation ${e.correlationId ?? '-'})`);
-  });
-  client.on('tokenRefreshed', (e) => console.log(`  token ${e.reason === 'initial' ? 'obtained' : 'refreshed'}`));
+  let rateLimited = 0;
+  client.on('retry', () => retries++);
+  client.on('rateLimited', () => rateLimited++);
+
+  console.log('genesys-routing-sdk demo');
+  console.log(realOrg ? `Org: ${client.transport.options.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})` : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`);
 
   try {
-    console.log('\nQueues and members:');
-    const queues = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50, ifMore: 'truncate' });
-    for (const queue of queues) {
-      const members = await client.routing.members.list(queue.id, { expand: ['routingStatus'] }).toArray({ max: 10_000 });
-      const joined = members.filter((m) => m.joined).length;
-      console.log(`  ${queue.name.padEnd(28)} ${String(members.length).padStart(4)} members, ${joined} joined`);
+    // 1. Plan: re-level proficiencies from history.
+    heading(1, 'Plan: re-level skill proficiencies from the last 7 days');
+    let t0 = performance.now();
+    const plan = await planSkillOptimization(client, { days: 7 });
+    const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
+    console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
+    console.log(
+      table(
+        ['agent', 'skill', 'change', 'main reason'],
+        plan.changes.slice(0, 8).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before} -> ${c.after}`, (c.reasons[0] ?? '').slice(0, 70)]),
+      ),
+    );
+
+    // 2. Recommend skill additions/removals, judged by the what-if per queue.
+    heading(2, 'Recommend: skills to add or remove, and the service level they would leave');
+    t0 = performance.now();
+    const rec = await recommendRoutingChanges(client, { days: 7 });
+    const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
+    console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
+    printImpact(rec);
+
+    // 3. Dry run both plans.
+    heading(3, 'Dry run');
+    for (const p of [plan, rec]) {
+      const dry = await applyPlan(client, p, { dryRun: true });
+      console.log(`${p.source.padEnd(26)} would write ${dry.counts.wouldApply}, already as planned ${dry.counts.unchanged}, skipped ${dry.counts.skipped}`);
     }
 
-    if (emu) {
-      console.log('\nInjecting 429s and 503s on 20 % of requests, then listing every user:');
-      emu.setFaults({ rate: 0.2, kinds: ['429', '503'], seed: 7 });
-      const users = await client.routing.users.list({ pageSize: 25 }).toArray({ max: 10_000 });
-      emu.setFaults(null);
-      console.log(`  ${users.length} users read despite the faults, after ${retries} retries.`);
+    // 4. Apply, with a journal (resumable) and a JSONL audit trail; on the emulator, under injected faults.
+    const auditPath = join(outDir, 'audit-trail.jsonl');
+    const started = new Date();
+    if (write) {
+      heading(4, emu ? 'Apply (with 10 % of requests failing: 429, 500, 502, 503, connection resets)' : 'Apply');
+      emu?.setFaults({ rate: 0.1, kinds: ['429', '500', '502', '503', 'reset'], seed: 7, retryAfterSeconds: 1 });
+      t0 = performance.now();
+      for (const p of [plan, rec]) {
+        const result = await applyPlan(client, p, { journal: new FileJournal(join(outDir, `${p.id}.journal`)), auditTrail: new JsonlAuditTrail(auditPath) });
+        console.log(`${p.source.padEnd(26)} applied ${result.counts.applied}, unchanged ${result.counts.unchanged}, skipped ${result.counts.skipped}, failed ${result.counts.failed}`);
+      }
+      emu?.setFaults(null);
+      console.log(`${retries} retries and ${rateLimited} rate-limit pauses absorbed by the client  [${ms(t0)}]`);
+
+      // 5. Verify: applying again must find everything already done and write nothing.
+      heading(5, 'Verify: apply again (must write nothing)');
+      const writesBefore = emu ? writeRequests(emu) : 0;
+      for (const p of [plan, rec]) {
+        const again = await applyPlan(client, p);
+        console.log(`${p.source.padEnd(26)} unchanged ${again.counts.unchanged} of ${p.changes.length}, applied ${again.counts.applied}`);
+      }
+      if (emu) console.log(`write requests during the re-run: ${writeRequests(emu) - writesBefore}`);
+
+      // 6. Cross-check our audit trail against the platform's own audit log.
+      heading(6, "Audit: our trail vs the platform's audit log");
+      const records = await readAuditTrail(auditPath);
+      const check = await crossCheckAuditTrail(client, records, { interval: { from: new Date(started.getTime() - 60_000), to: new Date(Date.now() + 60_000) } });
+      console.log(`${records.length} records in ${auditPath}`);
+      console.log(`matched ${check.matched.length}, missing on the platform ${check.missingOnPlatform.length}, unexpected platform changes ${check.unexpectedOnPlatform.length} (source: ${check.source})`);
+    } else {
+      console.log('\n(read-only run: steps 4-6 apply, verify and audit are skipped; pass --apply to run them)');
     }
+
+    // 7. Export the skill matrix for WFM and push a signed summary to a receiver.
+    heading(7, 'Export: skill matrix for workforce management');
+    const csv = join(outDir, 'skill-matrix.csv');
+    const summary = await writeSkillMatrix(client, csv, { format: 'csv' });
+    console.log(`${summary.rows} rows (${summary.users} agents x their skills) -> ${csv}`);
+    const secret = 'demo-webhook-secret';
+    const received: string[] = [];
+    const handler = createWebhookHandler({ secret, onEvent: (event) => void received.push(JSON.stringify(event).slice(0, 80)) });
+    const server = createServer(handler.node);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const delivery = await sendExportSummary(summary, { url: `http://127.0.0.1:${port}/wfm`, secret });
+    server.close();
+    console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
+
+    console.log(`\nFiles written to ${outDir}`);
   } finally {
     await emu?.close();
   }
+}
+
+/** Requests other than GET the emulator has answered (per-route counters are unbounded, unlike the request log). */
+function writeRequests(emu: Emulator): number {
+  return Object.entries(emu.stats.byRoute)
+    .filter(([route]) => !route.startsWith('GET ') && !route.includes('/oauth/token') && !route.startsWith('POST /api/v2/analytics') && !route.startsWith('POST /api/v2/audits'))
+    .reduce((n, [, r]) => n + r.count, 0);
+}
+
+function printImpact(plan: Plan): void {
+  if (plan.impact.length === 0) return;
+  console.log(
+    table(
+      ['queue', 'agents', 'service level now', 'after', 'occupancy now', 'after'],
+      plan.impact.map((q) => [
+        q.queueName ?? q.queueId,
+        `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`,
+        percent(q.before.serviceLevel),
+        percent(q.after.serviceLevel),
+        percent(q.before.occupancy),
+        percent(q.after.occupancy),
+      ]),
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

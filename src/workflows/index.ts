@@ -8,3 +8,7 @@ export { MemoryAuditTrail, JsonlAuditTrail, readAuditTrail, type AuditTrail, typ
 export { snapshotRoutingConfig, parseSnapshot, driftReport, SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions } from './snapshot.js';
 export { exportSkillMatrix, writeSkillMatrix, type ExportFormat, type ExportOptions, type ExportSummary, type SkillMatrixRow } from './export.js';
 export { isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions } from './windows.js';
+export { distributeWeights, type DistributeWeightsOptions, type DistributeWeightsResult, type DistributeStatus, type DistributeProgress, type MemberStatus, type MemberWeightResult, type LeverChange, type LeverStatus, type LiveMeasurement, type WeightsProjection } from './distribute-weights.js';
+export { expectedOfferShares, balanceAccuracy, type WeightLever, type MemberPlacement, type OfferModelOptions } from './weights-balance.js';
+export { crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult, type CrossCheckMatch, type PlatformChange } from './audit-crosscheck.js';
+export { sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT, type ExportSummaryEvent, type ExportSummaryWebhookOptions } from './export-summary.js';

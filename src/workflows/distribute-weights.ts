@@ -1,0 +1,379 @@
+// distributeWeights: validate routing weights -> saturation gate on live data -> map the weights onto the
+// levers Genesys Cloud really has (bullseye ring numbers, skill proficiency; there is NO per-member weight or
+// score field) -> desired-state writes (read first, write only differences, so a re-run writes nothing) ->
+// read-back verification -> one audit record per change, with the expected share and balance accuracy.
+import type { GenesysClient } from '../client.js';
+import { GenesysApiError, ValidationError, type GenesysError, type ValidationIssue } from '../errors.js';
+import { runPool } from '../internal/pool.js';
+import type { QueueMember } from '../resources/schemas/routing.js';
+import type { AuditTrail } from './audit-trail.js';
+import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from './weights-balance.js';
+import { classifyLever, leverRecord, readProficiency, toGenesysError, trackWrites, verifyRings, writeProficiency, writeRing, type LeverChange } from './weights-apply.js';
+import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
+
+export type { LeverChange, LeverStatus } from './weights-apply.js';
+export type { LiveMeasurement, WeightsProjection } from './weights-live.js';
+
+/** Overall outcome. `partial`: at least one member failed (others may be applied) or the run was aborted. */
+export type DistributeStatus = 'applied' | 'unchanged' | 'blocked' | 'dryRun' | 'partial';
+export type MemberStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'wouldApply';
+
+export interface DistributeProgress {
+  membersDone: number;
+  membersTotal: number;
+  applied: number;
+  failed: number;
+}
+
+export interface DistributeWeightsOptions {
+  queueId: string;
+  /** Each member's share of the queue's work (0..1, summing to at most 1). `memberId` is the user id. */
+  memberWeights: ReadonlyArray<{ memberId: string; weight: number }>;
+  /** Busy share (0..1) at which a ring / proficiency level overflows to the next one (offer model). Default 0.85. */
+  overflowThreshold?: number;
+  /** Target utilisation (0..1): projected utilisation at or above it is a warning. Default min(0.85, blockThreshold). */
+  utilizationTarget?: number;
+  /** Which platform lever carries the weights. Default 'rings'. */
+  lever?: WeightLever;
+  /** The queue's skill whose proficiency carries the weight; required for 'proficiency' and 'both'. */
+  skillId?: string;
+  /** Projected utilisation at or above which nothing is written. Default 0.95. */
+  blockThreshold?: number;
+  /** Proficiency scale of `weightsToProficiency` (default 0..5, step 1). */
+  proficiencyScale?: { min?: number; max?: number; step?: number };
+  /** Read, gate and compare; write nothing. Changes that would be written are `wouldApply`. */
+  dryRun?: boolean;
+  /** Re-read after writing and fail members whose value did not land. Default true. */
+  verify?: boolean;
+  /** Members processed at once (the client's limiter still bounds requests). Default 4. */
+  concurrency?: number;
+  auditTrail?: AuditTrail;
+  signal?: AbortSignal;
+  onProgress?: (progress: DistributeProgress) => void;
+  /** Id written to every audit record. Default a new `weights-…` id. */
+  planId?: string;
+}
+
+export interface MemberWeightResult {
+  memberId: string;
+  memberName?: string | undefined;
+  requestedWeight: number;
+  /** requestedWeight / Σ weights. */
+  requestedShare: number;
+  /** Expected share of the work under the offer model, for the configuration in `result.shareBasis`. */
+  achievedShare: number;
+  status: MemberStatus;
+  /** What the weights map to (absent for skipped non-members). */
+  target?: { ringNumber?: number | undefined; proficiency?: number | undefined } | undefined;
+  ring?: LeverChange | undefined;
+  proficiency?: LeverChange | undefined;
+  reason?: string | undefined;
+  error?: GenesysError | undefined;
+  correlationIds: string[];
+}
+
+export interface DistributeWeightsResult {
+  planId: string;
+  queueId: string;
+  lever: WeightLever;
+  status: DistributeStatus;
+  /** Why the run was blocked, partial or unchanged. */
+  reason?: string | undefined;
+  items: MemberWeightResult[];
+  counts: Record<MemberStatus, number>;
+  projection: WeightsProjection;
+  /** 1 − ½·Σ|requested share − achieved share| (see docs/guides/distribute-weights.md). */
+  balanceAccuracy: number;
+  /** Balance accuracy of the target mapping (what a full, successful run achieves). */
+  plannedBalanceAccuracy: number;
+  /** `final`: shares of the configuration the queue holds after the run; `target`: of the mapping (dry run, blocked). */
+  shareBasis: 'final' | 'target';
+  /** Ring count the weights were mapped onto (rings lever). */
+  rings?: number | undefined;
+  warnings: string[];
+  aborted: boolean;
+  dryRun: boolean;
+  latencyMs: number;
+}
+
+const LEVERS: readonly WeightLever[] = ['rings', 'proficiency', 'both'];
+const CONTEXT = 'distributeWeights';
+const MAX_RINGS = 6;
+
+/**
+ * Distributes a queue's work over its members by weight, through ring numbers and/or proficiency.
+ * Validates before any request, blocks (writes nothing) when the live saturation projection says so, writes
+ * only what differs, verifies, and records one AuditRecord per change.
+ *
+ * @example
+ * const result = await distributeWeights(client, {
+ *   queueId,
+ *   memberWeights: [{ memberId: annId, weight: 0.5 }, { memberId: bobId, weight: 0.3 }, { memberId: catId, weight: 0.2 }],
+ *   lever: 'rings',
+ *   auditTrail: new JsonlAuditTrail('weights-audit.jsonl'),
+ * });
+ * console.log(result.status, result.balanceAccuracy, result.projection.level);
+ */
+export async function distributeWeights(client: GenesysClient, options: DistributeWeightsOptions): Promise<DistributeWeightsResult> {
+  const started = performance.now();
+  const o = await checkOptions(options);
+  const { projectSaturation, weightsToRings, weightsToProficiency } = await import('../optimizer/index.js');
+  const { signal, queueId, lever, dryRun } = o;
+  const planId = o.planId ?? (await import('./plan.js')).newPlanId().replace(/^plan-/, 'weights-');
+  const useRings = lever !== 'proficiency';
+  const useProficiency = lever !== 'rings';
+  if (useProficiency) await checkSkill(client, o.skillId!, signal);
+
+  const live = await readLiveQueue(client, queueId, signal);
+  const requested = new Map(o.memberWeights.map((w) => [w.memberId, w.weight]));
+  const { measurement, gateInput } = measure(live, requested);
+  const gate = projectSaturation({ ...gateInput, blockThreshold: o.blockThreshold, warnThreshold: o.warnThreshold });
+  const projection: WeightsProjection = { ...gate, live: measurement };
+  const warnings = [...live.warnings, ...leverWarnings(lever, measurement.bullseyeRings, measurement.skillEvaluationMethod)];
+  if (gate.level === 'warn') warnings.push(gate.reason);
+
+  const members = new Map<string, QueueMember>(live.members.map((m) => [m.id, m]));
+  const applicable = o.memberWeights.filter((w) => members.has(w.memberId));
+  const rings = useRings ? (measurement.bullseyeRings >= 1 ? Math.min(MAX_RINGS, measurement.bullseyeRings) : MAX_RINGS) : undefined;
+  const ringTarget = new Map(useRings ? weightsToRings(applicable, { rings }).map((r) => [r.memberId, r.ringNumber]) : []);
+  const profTarget = new Map(useProficiency ? weightsToProficiency(applicable, o.proficiencyScale).map((p) => [p.memberId, p.proficiency]) : []);
+  const model = { lever, load: measurement.weightedLoad, overflowThreshold: o.overflowThreshold };
+  const targetPlacements: MemberPlacement[] = applicable.map((w) => ({ memberId: w.memberId, ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) }));
+  const plannedShares = expectedOfferShares(targetPlacements, model);
+  const plannedBalanceAccuracy = balanceAccuracy(requested, plannedShares);
+  const totalWeight = o.memberWeights.reduce((s, w) => s + w.weight, 0);
+
+  const items = new Map<string, MemberWeightResult>();
+  for (const w of o.memberWeights) {
+    const m = members.get(w.memberId);
+    items.set(w.memberId, {
+      memberId: w.memberId,
+      memberName: m?.name ?? m?.user?.name,
+      requestedWeight: w.weight,
+      requestedShare: Math.round((w.weight / totalWeight) * 1e12) / 1e12,
+      achievedShare: 0,
+      status: 'skipped',
+      target: m ? { ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) } : undefined,
+      reason: m ? undefined : `not a member of queue ${queueId}: nothing to map`,
+      correlationIds: [],
+    });
+  }
+
+  const base = { planId, queueId, lever, projection, plannedBalanceAccuracy, rings, warnings, dryRun };
+  if (gate.block) {
+    for (const w of applicable) Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${gate.reason}` });
+    const list = finish([...items.values()], plannedShares);
+    return { ...base, status: 'blocked', reason: gate.reason, items: list, counts: countOf(list), balanceAccuracy: plannedBalanceAccuracy, shareBasis: 'target', aborted: false, latencyMs: elapsed(started) };
+  }
+
+  const tracker = trackWrites(client, queueId);
+  const ringsWritten = new Map<string, LeverChange>();
+  const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
+  const reached = new Set<string>();
+  try {
+    await runPool(applicable, o.concurrency, async (w) => {
+      const item = items.get(w.memberId)!;
+      reached.add(w.memberId);
+      if (useRings) {
+        const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
+        if (change.status === 'wouldApply' && !dryRun) {
+          const written = await writeRing(client, queueId, w.memberId, change, signal);
+          written.correlationIds = tracker.take('ring', w.memberId);
+          if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
+        }
+        item.ring = change;
+      }
+      if (useProficiency) item.proficiency = await proficiencyLever(client, w.memberId, o.skillId!, profTarget.get(w.memberId)!, o, tracker);
+      item.status = memberStatus(item);
+      progress.membersDone++;
+      if (item.status === 'applied') progress.applied++;
+      if (item.status === 'failed') progress.failed++;
+      o.onProgress?.({ ...progress });
+      client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
+    }, signal);
+    try {
+      await verifyRings(client, queueId, ringsWritten, signal);
+    } catch (error) {
+      // Unverified is not verified: the ring may well have landed, but this run cannot say so.
+      const err = toGenesysError(error);
+      const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
+      for (const change of ringsWritten.values()) Object.assign(change, { status: 'failed', error: err, reason: why });
+    }
+  } finally {
+    tracker.stop();
+  }
+
+  const aborted = signal?.aborted ?? false;
+  for (const w of applicable) {
+    const item = items.get(w.memberId)!;
+    if (!reached.has(w.memberId)) item.reason = aborted ? 'aborted before this member' : 'not reached';
+    else item.status = memberStatus(item);
+  }
+  const shareBasis = dryRun ? 'target' : 'final';
+  const finalShares = dryRun ? plannedShares : expectedOfferShares(applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)), model);
+  const accuracy = balanceAccuracy(requested, finalShares);
+  const list = finish([...items.values()], finalShares);
+  if (o.auditTrail) {
+    const ctx = { planId, queueId, skillId: o.skillId, dryRun, balanceAccuracy: accuracy };
+    for (const item of list) {
+      const shares = { requestedWeight: item.requestedWeight, requestedShare: item.requestedShare, achievedShare: item.achievedShare };
+      for (const [kind, change] of [['ring', item.ring], ['proficiency', item.proficiency]] as const) {
+        const record = change && leverRecord(ctx, item.memberId, kind, change, shares);
+        if (record) await o.auditTrail.write(record);
+      }
+    }
+  }
+  const counts = countOf(list);
+  const status: DistributeStatus = dryRun ? 'dryRun' : counts.failed > 0 || aborted ? 'partial' : counts.applied > 0 ? 'applied' : 'unchanged';
+  const reason =
+    status === 'partial'
+      ? `${counts.failed} member(s) failed${aborted ? '; aborted before finishing' : ''}`
+      : status === 'unchanged'
+        ? applicable.length === 0
+          ? `no listed member is a member of queue ${queueId}`
+          : 'every member already holds its target value'
+        : undefined;
+  return { ...base, status, reason, items: list, counts, balanceAccuracy: accuracy, shareBasis, aborted, latencyMs: elapsed(started) };
+}
+
+interface CheckedOptions extends DistributeWeightsOptions {
+  lever: WeightLever;
+  blockThreshold: number;
+  warnThreshold: number;
+  overflowThreshold: number;
+  concurrency: number;
+  dryRun: boolean;
+  verify: boolean;
+}
+
+/** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
+async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
+  if (typeof options !== 'object' || options === null) throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
+  const issues: ValidationIssue[] = [];
+  const lever = options.lever ?? 'rings';
+  const blockThreshold = options.blockThreshold ?? 0.95;
+  const concurrency = options.concurrency ?? 4;
+  if (typeof options.queueId !== 'string' || options.queueId.trim() === '') issues.push({ path: 'queueId', message: 'must be a non-empty queue id' });
+  if (!LEVERS.includes(lever)) issues.push({ path: 'lever', message: `must be 'rings', 'proficiency' or 'both' (got ${JSON.stringify(lever)})` });
+  else if (lever !== 'rings' && (typeof options.skillId !== 'string' || options.skillId.trim() === '')) {
+    issues.push({ path: 'skillId', message: `is required with lever '${lever}': the queue's skill whose proficiency carries the weight` });
+  }
+  if (typeof blockThreshold !== 'number' || !(blockThreshold >= 0.01 && blockThreshold <= 1)) issues.push({ path: 'blockThreshold', message: 'must be a number from 0.01 to 1' });
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) issues.push({ path: 'concurrency', message: 'must be an integer from 1 to 64' });
+  if (!Array.isArray(options.memberWeights) || options.memberWeights.length === 0) issues.push({ path: 'memberWeights', message: 'must be a non-empty array of { memberId, weight }' });
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+
+  const { validateWeights, weightsToProficiency } = await import('../optimizer/index.js');
+  const memberWeights = options.memberWeights.map((w) => ({ memberId: w?.memberId, weight: w?.weight }));
+  const { overflowThreshold, utilizationTarget } = options;
+  const weightIssues = rethrow(() => validateWeights({ memberWeights: memberWeights as Array<{ memberId: string; weight: number }>, overflowThreshold, utilizationTarget }));
+  issues.push(...weightIssues.map((i) => ({ path: i.path, message: i.message })));
+  if (weightIssues.length === 0 && !memberWeights.some((w) => w.weight > 0)) issues.push({ path: 'memberWeights', message: 'at least one weight must be > 0' });
+  if (utilizationTarget !== undefined && utilizationTarget > blockThreshold) issues.push({ path: 'utilizationTarget', message: `must be <= blockThreshold (${blockThreshold})` });
+  if (lever !== 'rings' && options.proficiencyScale !== undefined) {
+    rethrow(() => weightsToProficiency([], options.proficiencyScale), 'proficiencyScale');
+  }
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+  return {
+    ...options,
+    memberWeights: memberWeights as Array<{ memberId: string; weight: number }>,
+    lever,
+    blockThreshold,
+    warnThreshold: utilizationTarget ?? Math.min(0.85, blockThreshold),
+    overflowThreshold: overflowThreshold ?? 0.85,
+    concurrency,
+    dryRun: options.dryRun ?? false,
+    verify: options.verify ?? true,
+  };
+}
+
+/** Runs an optimizer check; its ValidationError is re-raised under this workflow's name (paths kept or re-rooted). */
+function rethrow<T>(fn: () => T, root?: string): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const issues = error.issues.map((i) => ({ path: root ? i.path.replace(/^options/, root) : i.path, message: i.message }));
+    throw new ValidationError(CONTEXT, issues);
+  }
+}
+
+async function checkSkill(client: GenesysClient, skillId: string, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    const skill = await client.routing.skills.get(skillId, { signal });
+    if (skill.state === 'deleted') throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} is deleted` }]);
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.status === 404) throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} was not found` }], { cause: error });
+    throw error;
+  }
+}
+
+async function proficiencyLever(
+  client: GenesysClient,
+  memberId: string,
+  skillId: string,
+  target: number,
+  o: CheckedOptions,
+  tracker: ReturnType<typeof trackWrites>,
+): Promise<LeverChange> {
+  let before: number | null;
+  try {
+    before = await readProficiency(client, memberId, skillId, o.signal);
+  } catch (error) {
+    const err = toGenesysError(error);
+    return { before: null, after: target, status: 'failed', error: err, reason: `read failed: ${err.message}`, correlationIds: [] };
+  }
+  const change = classifyLever(before, target);
+  if (change.status !== 'wouldApply' || o.dryRun) return change;
+  await writeProficiency(client, memberId, skillId, change, o.signal, o.verify);
+  change.correlationIds = tracker.take('skill', memberId);
+  return change;
+}
+
+function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: string | undefined): string[] {
+  const out: string[] = [];
+  if (lever !== 'proficiency' && bullseyeRings === 0) out.push(`the queue has no bullseye rings: ring numbers were mapped onto ${MAX_RINGS} rings but only steer routing with bullseye routing`);
+  if (lever !== 'rings' && evaluation !== 'BEST') out.push(`the queue's skillEvaluationMethod is ${evaluation ?? 'unknown'}: proficiency steers routing only with BEST (best available)`);
+  return out;
+}
+
+function memberStatus(item: MemberWeightResult): MemberStatus {
+  const levers = [item.ring, item.proficiency].filter((c): c is LeverChange => c !== undefined);
+  const failed = levers.find((c) => c.status === 'failed');
+  if (failed) {
+    item.error = failed.error;
+    item.reason = failed.reason;
+    return 'failed';
+  }
+  if (levers.some((c) => c.status === 'applied')) return 'applied';
+  if (levers.some((c) => c.status === 'wouldApply')) return 'wouldApply';
+  return levers.length > 0 && levers.every((c) => c.status === 'unchanged') ? 'unchanged' : 'skipped';
+}
+
+/** The lever values the queue holds after the run, as far as this run knows. */
+function finalPlacement(item: MemberWeightResult, member: QueueMember): MemberPlacement {
+  const value = (c: LeverChange | undefined, fallback: number | null): number | null => {
+    if (!c) return fallback;
+    if (c.status === 'applied' || c.status === 'unchanged') return c.after;
+    if (c.status === 'failed') return c.verified !== undefined ? c.verified : c.before;
+    return c.before;
+  };
+  // A member never reached under the proficiency lever has no known proficiency: counted as not eligible.
+  return { memberId: item.memberId, ringNumber: value(item.ring, member.ringNumber ?? null), proficiency: value(item.proficiency, null) };
+}
+
+function finish(items: MemberWeightResult[], shares: ReadonlyMap<string, number>): MemberWeightResult[] {
+  for (const item of items) {
+    item.achievedShare = shares.get(item.memberId) ?? 0;
+    item.correlationIds = [...(item.ring?.correlationIds ?? []), ...(item.proficiency?.correlationIds ?? [])];
+  }
+  return items;
+}
+
+function countOf(items: readonly MemberWeightResult[]): Record<MemberStatus, number> {
+  const counts: Record<MemberStatus, number> = { applied: 0, unchanged: 0, skipped: 0, failed: 0, wouldApply: 0 };
+  for (const i of items) counts[i.status]++;
+  return counts;
+}
+
+const elapsed = (started: number) => Math.round(performance.now() - started);
