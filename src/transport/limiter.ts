@@ -21,6 +21,8 @@ export class RequestLimiter {
   #lastWindow: { allowed: number; ms: number } | undefined;
   /** Requests sent and not yet answered (p-limit's activeCount also counts calls waiting at the gate). */
   #inFlight = 0;
+  /** Highest inin-ratelimit-count seen in the current window (a lower one means a new window began). */
+  #windowCount = 0;
   /** Set after a 429: the next request goes alone. */
   #needsProbe = false;
   #probe: Promise<void> | undefined;
@@ -115,7 +117,15 @@ export class RequestLimiter {
     if (resetMs <= 0 || resetMs > maxPauseMs) return 0;
     const inFlightOthers = Math.max(0, this.#inFlight - 1);
     const remaining = info.allowed - info.count - inFlightOthers - (this.#headroom ?? 0);
-    this.#quota = { remaining, resetAt: Date.now() + resetMs };
+    // `reset` is whole seconds rounded up, so "now + reset" overshoots the window's end by up to a second.
+    // Within one window (count still rising) keep the earliest end seen: the response that opened the
+    // window reports the full window length, which pins its end to within one round trip.
+    const now = Date.now();
+    const q = this.#quota;
+    const sameWindow = q !== undefined && now < q.resetAt && info.count > this.#windowCount;
+    const resetAt = sameWindow ? Math.min(q.resetAt, now + resetMs) : now + resetMs;
+    this.#windowCount = info.count;
+    this.#quota = { remaining: sameWindow ? Math.min(q.remaining, remaining) : remaining, resetAt };
     this.#lastWindow = { allowed: info.allowed, ms: Math.max(resetMs, this.#lastWindow?.ms ?? 0) };
     return remaining > 0 ? 0 : resetMs;
   }
