@@ -39,6 +39,11 @@ export async function main(argv: string[]): Promise<number> {
 // Run when executed directly (bin), not when imported by tests.
 const invoked = process.argv[1] ?? '';
 if (/genesys-routing$|cli[/\\]index\.(c?js|ts)$|dist[/\\]cli\.(c?js)$/.test(invoked)) {
+  // `genesys-routing plan | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
