@@ -2,6 +2,7 @@
 // caller's signal. Never throws for an HTTP status: the caller classifies responses.
 import { createFetch } from 'ofetch';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors.js';
+import { attemptSignal } from '../internal/attempt-signal.js';
 
 export interface HttpAttempt {
   url: string;
@@ -32,21 +33,14 @@ export function createHttpSender(fetchImpl?: typeof globalThis.fetch): HttpSende
   return async function send(attempt: HttpAttempt): Promise<HttpResult> {
     const { signal: callerSignal, timeoutMs } = attempt;
     callerSignal?.throwIfAborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const attemptAbort = attemptSignal(timeoutMs, callerSignal);
     const started = performance.now();
     try {
       const response = await $fetch.raw(attempt.url, {
         method: attempt.method,
         headers: attempt.headers,
         body: attempt.body as BodyInit | Record<string, unknown> | undefined,
-        signal: controller.signal,
+        signal: attemptAbort.signal,
         retry: false,
         ignoreResponseError: true,
         // Parse JSON leniently; a non-JSON error page stays a string.
@@ -63,13 +57,12 @@ export function createHttpSender(fetchImpl?: typeof globalThis.fetch): HttpSende
       if (callerSignal?.aborted) {
         throw new RequestAbortedError(`${attempt.operation}: aborted by the caller`, { ...where, cause: callerSignal.reason });
       }
-      if (timedOut) {
+      if (attemptAbort.timedOut()) {
         throw new TimeoutError(`${attempt.operation}: no response within ${timeoutMs} ms`, { ...where, timeoutMs });
       }
       throw new ConnectionError(`${attempt.operation}: connection failed (${describe(error)})`, where);
     } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      attemptAbort.dispose();
     }
   };
 }

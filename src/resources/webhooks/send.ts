@@ -2,6 +2,7 @@
 // retried with jittered backoff on network errors, timeouts, 429 and 5xx (Retry-After honoured). The delivery
 // id stays the same across retries so the receiver can de-duplicate; timestamp and signature are fresh per attempt.
 import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors.js';
+import { attemptSignal } from '../../internal/attempt-signal.js';
 import { sleep } from '../../internal/sleep.js';
 import { backoffDelay, parseRetryAfter } from '../../transport/retry.js';
 import { WebhookDeliveryError } from './errors.js';
@@ -128,25 +129,17 @@ async function attemptOnce(
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<Response> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
-  }, timeoutMs);
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const attemptAbort = attemptSignal(timeoutMs, signal);
   const where = { operation: 'sendWebhook', method: 'POST', url: `${url.origin}${url.pathname}` };
   try {
-    const res = await fetchImpl(url, { method: 'POST', headers, body, signal: controller.signal, redirect: 'manual' });
+    const res = await fetchImpl(url, { method: 'POST', headers, body, signal: attemptAbort.signal, redirect: 'manual' });
     // Drain the body so the connection can be reused; its content is not needed.
     await res.arrayBuffer().catch(() => undefined);
     return res;
   } catch (error) {
-    if (timedOut) throw new TimeoutError(`sendWebhook: no response within ${timeoutMs} ms`, { ...where, timeoutMs, cause: error });
+    if (attemptAbort.timedOut()) throw new TimeoutError(`sendWebhook: no response within ${timeoutMs} ms`, { ...where, timeoutMs, cause: error });
     throw new ConnectionError(`sendWebhook: connection failed (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error });
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    attemptAbort.dispose();
   }
 }
