@@ -12,12 +12,21 @@ function kindsOf(value: unknown): readonly string[] {
 }
 
 /**
+ * An error class's stable name. Constructor names are not stable: bundlers rename classes (esbuild turns
+ * `ValidationError` into `_ValidationError`) and minifiers mangle them, so every class states its own.
+ */
+function errorNameOf(ctor: unknown): string {
+  const c = ctor as { errorName?: string; name: string };
+  return Object.hasOwn(c, 'errorName') && c.errorName ? c.errorName : c.name;
+}
+
+/**
  * `instanceof` that also works when two copies of the package are loaded (CJS + ESM, or two versions):
  * every error carries the names of its class chain under a global symbol.
  */
-function brandedHasInstance(this: { name: string; prototype: object }, value: unknown): boolean {
+function brandedHasInstance(this: unknown, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-  return kindsOf(value).includes(this.name);
+  return kindsOf(value).includes(errorNameOf(this));
 }
 
 export interface GenesysErrorOptions {
@@ -32,6 +41,8 @@ export interface GenesysErrorOptions {
 
 /** Base class of every error this SDK throws. */
 export class GenesysError extends Error {
+  /** Stable class name, used for `name`, the `is*` guards and cross-copy `instanceof`. */
+  static readonly errorName: string = 'GenesysError';
   readonly correlationId: string | undefined;
   readonly operation: string | undefined;
   readonly method: string | undefined;
@@ -39,15 +50,15 @@ export class GenesysError extends Error {
 
   constructor(message: string, options: GenesysErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.correlationId = options.correlationId;
     this.operation = options.operation;
     this.method = options.method;
     this.url = options.url;
     const chain: string[] = [];
     for (let proto: unknown = new.target; typeof proto === 'function' && proto !== Error; proto = Object.getPrototypeOf(proto)) {
-      chain.push((proto as { name: string }).name);
+      chain.push(errorNameOf(proto));
     }
+    this.name = chain[0] ?? 'GenesysError';
     Object.defineProperty(this, BRAND, { value: chain, enumerable: false });
   }
 
@@ -89,6 +100,7 @@ export interface GenesysApiErrorOptions extends GenesysErrorOptions {
 
 /** The platform answered with an HTTP error status. */
 export class GenesysApiError extends GenesysError {
+  static override readonly errorName: string = 'GenesysApiError';
   readonly status: number;
   /** The platform's dotted error code, e.g. `invalid.value`, `too.many.requests.retry.after`. */
   readonly code: string | undefined;
@@ -121,13 +133,27 @@ export class GenesysApiError extends GenesysError {
   }
 }
 
-export class BadRequestError extends GenesysApiError {}
-export class AuthenticationError extends GenesysApiError {}
-export class PermissionDeniedError extends GenesysApiError {}
-export class NotFoundError extends GenesysApiError {}
-export class ConflictError extends GenesysApiError {}
-export class RateLimitError extends GenesysApiError {}
-export class ServerError extends GenesysApiError {}
+export class BadRequestError extends GenesysApiError {
+  static override readonly errorName: string = 'BadRequestError';
+}
+export class AuthenticationError extends GenesysApiError {
+  static override readonly errorName: string = 'AuthenticationError';
+}
+export class PermissionDeniedError extends GenesysApiError {
+  static override readonly errorName: string = 'PermissionDeniedError';
+}
+export class NotFoundError extends GenesysApiError {
+  static override readonly errorName: string = 'NotFoundError';
+}
+export class ConflictError extends GenesysApiError {
+  static override readonly errorName: string = 'ConflictError';
+}
+export class RateLimitError extends GenesysApiError {
+  static override readonly errorName: string = 'RateLimitError';
+}
+export class ServerError extends GenesysApiError {
+  static override readonly errorName: string = 'ServerError';
+}
 
 function errorClassForStatus(status: number): new (message: string, options: GenesysApiErrorOptions) => GenesysApiError {
   if (status === 400 || status === 422) return BadRequestError;
@@ -141,10 +167,13 @@ function errorClassForStatus(status: number): new (message: string, options: Gen
 }
 
 /** The request never got an HTTP answer (DNS, refused, reset). */
-export class ConnectionError extends GenesysError {}
+export class ConnectionError extends GenesysError {
+  static override readonly errorName: string = 'ConnectionError';
+}
 
 /** An attempt, or the whole call, ran past its time limit. */
 export class TimeoutError extends GenesysError {
+  static override readonly errorName: string = 'TimeoutError';
   readonly timeoutMs: number | undefined;
   constructor(message: string, options: GenesysErrorOptions & { timeoutMs?: number } = {}) {
     super(message, options);
@@ -153,7 +182,9 @@ export class TimeoutError extends GenesysError {
 }
 
 /** The caller's AbortSignal fired; `cause` is the signal's reason. */
-export class RequestAbortedError extends GenesysError {}
+export class RequestAbortedError extends GenesysError {
+  static override readonly errorName: string = 'RequestAbortedError';
+}
 
 export interface ValidationIssue {
   /** Dotted field path, e.g. `forecasts[3].traffic` or `clientId`. Empty for the whole value. */
@@ -163,6 +194,7 @@ export interface ValidationIssue {
 
 /** Input (options, arguments) or a response failed validation. The message names every bad field. */
 export class ValidationError extends GenesysError {
+  static override readonly errorName: string = 'ValidationError';
   readonly issues: readonly ValidationIssue[];
 
   constructor(context: string, issues: readonly ValidationIssue[], options: GenesysErrorOptions = {}) {

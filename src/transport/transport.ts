@@ -104,16 +104,25 @@ export class Transport {
         return result;
       }, signal);
 
+    const maxRetries = options.maxRetries ?? this.options.maxRetries;
     let result: HttpResult;
     try {
-      result = await pRetry(attempt, {
-        retries: options.maxRetries ?? this.options.maxRetries,
-        minTimeout: 0, // we own the delay (jitter + Retry-After floor) in shouldRetry
-        factor: 1,
-        signal,
-        shouldRetry: ({ error, retriesConsumed, attemptNumber }) =>
-          this.#shouldRetry(error, op, safeUrl, idempotent, retriesConsumed + 1, attemptNumber, signal),
-      });
+      if (signal?.aborted) throw signal.reason;
+      // The first attempt runs directly: most calls succeed at once, and p-retry's per-call setup is a
+      // measurable share of a loopback round trip. Only a retryable failure enters the p-retry loop.
+      try {
+        result = await attempt(1);
+      } catch (first) {
+        if (maxRetries === 0 || !(first instanceof Error) || !(await this.#shouldRetry(first, op, safeUrl, idempotent, 1, 1, signal))) throw first;
+        result = await pRetry((n) => attempt(n + 1), {
+          retries: maxRetries - 1,
+          minTimeout: 0, // we own the delay (jitter + Retry-After floor) in shouldRetry
+          factor: 1,
+          signal,
+          shouldRetry: ({ error, retriesConsumed, attemptNumber }) =>
+            this.#shouldRetry(error, op, safeUrl, idempotent, retriesConsumed + 2, attemptNumber + 1, signal),
+        });
+      }
     } catch (error) {
       throw this.#finalError(error, op, safeUrl, signal);
     }

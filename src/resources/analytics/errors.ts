@@ -3,6 +3,7 @@ import { GenesysError, type GenesysErrorOptions } from '../../errors.js';
 
 /** An async analytics job ended FAILED, CANCELLED or EXPIRED; `errorMessage` is the platform's reason. */
 export class AnalyticsJobError extends GenesysError {
+  static override readonly errorName: string = 'AnalyticsJobError';
   readonly jobId: string;
   readonly state: string;
   readonly errorMessage: string | undefined;
@@ -17,5 +18,5 @@ export class AnalyticsJobError extends GenesysError {
 
 /** `instanceof AnalyticsJobError` that also works across two loaded copies of the SDK. */
 export function isAnalyticsJobError(value: unknown): value is AnalyticsJobError {
-  return value instanceof AnalyticsJobError;
+  return value instanceof AnalyticsJobError; // branded: also true across two loaded copies (see errors.ts)
 }

@@ -4,6 +4,7 @@ import type { AuditQueryExecution } from '../schemas/audit.js';
 
 /** An async audit query ended `Failed` or `Cancelled`. Submit it again (perhaps with a shorter interval). */
 export class AuditQueryFailedError extends GenesysError {
+  static override readonly errorName: string = 'AuditQueryFailedError';
   readonly transactionId: string;
   /** The final state, `Failed` or `Cancelled`. */
   readonly state: string;
@@ -20,5 +21,5 @@ export class AuditQueryFailedError extends GenesysError {
 
 /** `instanceof AuditQueryFailedError` that also works across two copies of the package. */
 export function isAuditQueryFailedError(value: unknown): value is AuditQueryFailedError {
-  return value instanceof AuditQueryFailedError;
+  return value instanceof AuditQueryFailedError; // branded: also true across two loaded copies (see errors.ts)
 }

@@ -10,6 +10,7 @@ export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
 
 /** sendWebhook gave up: a non-retryable status, retries exhausted, or a Retry-After beyond the cap. */
 export class WebhookDeliveryError extends GenesysError {
+  static override readonly errorName: string = 'WebhookDeliveryError';
   readonly status: number | undefined;
   readonly attempts: number;
   readonly deliveryId: string;
@@ -23,5 +24,5 @@ export class WebhookDeliveryError extends GenesysError {
 }
 
 export function isWebhookDeliveryError(value: unknown): value is WebhookDeliveryError {
-  return value instanceof WebhookDeliveryError;
+  return value instanceof WebhookDeliveryError; // branded: also true across two loaded copies (see errors.ts)
 }

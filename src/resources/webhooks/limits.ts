@@ -10,7 +10,9 @@ export const MAX_TOPICS_PER_CHANNEL = 1_000;
 export const CHANNEL_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** Creating a channel would evict one that an open stream of this client is using. */
-export class ChannelLimitError extends GenesysError {}
+export class ChannelLimitError extends GenesysError {
+  static override readonly errorName: string = 'ChannelLimitError';
+}
 
 interface Tracked {
   topics: Set<string>;
