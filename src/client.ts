@@ -1,5 +1,5 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
-import { EventEmitter } from 'eventemitter3';
+import { LazyEmitter } from './internal/lazy-emitter.js';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
@@ -38,7 +38,7 @@ export interface RawRequest {
  */
 export class GenesysClient {
   readonly transport: Transport;
-  readonly #events = new EventEmitter<ClientEvents>();
+  readonly #events = new LazyEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;

@@ -1,6 +1,6 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
-import type { EventEmitter } from 'eventemitter3';
+import type { LazyEmitter } from '../internal/lazy-emitter.js';
 import {
   GenesysApiError,
   GenesysError,
@@ -38,7 +38,7 @@ interface Runtime {
 export class Transport {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
-  readonly #emitter: EventEmitter<ClientEvents>;
+  readonly #emitter: LazyEmitter<ClientEvents>;
   readonly #auth: ClientCredentialsAuth;
   #runtime: Promise<Runtime> | undefined;
   /** Set once #load() resolved; every request awaits #load() before using it. */
@@ -47,7 +47,7 @@ export class Transport {
   readonly #logger: Logger | undefined;
   readonly #apiOrigin: string;
 
-  constructor(options: ResolvedClientOptions, emitter: EventEmitter<ClientEvents>) {
+  constructor(options: ResolvedClientOptions, emitter: LazyEmitter<ClientEvents>) {
     this.options = options;
     this.#emitter = emitter;
     this.#logger = options.logger;
@@ -150,7 +150,7 @@ export class Transport {
 
   /** Emits a client event (workflows report progress through this). */
   emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
-    (this.#emitter.emit as (event: K, ...args: ClientEvents[K]) => boolean)(event, ...args);
+    this.#emitter.emit(event, ...args);
   }
 
   async #token(signal: AbortSignal | undefined, op: Operation<unknown>, safeUrl: string, afterRejection = false): Promise<string> {

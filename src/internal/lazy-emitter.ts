@@ -1,0 +1,39 @@
+// eventemitter3 costs ~2.5 ms to load, a quarter of the root entry's import budget, and most clients never
+// subscribe. So it is required on the first on()/once(); until then emit() has nobody to tell and is a no-op.
+import { createRequire } from 'node:module';
+import type { EventEmitter } from 'eventemitter3';
+
+// eventemitter3 types listeners as (...args: any[]) => void; ours are typed per event above it.
+type Listener = Parameters<EventEmitter["on"]>[1];
+
+export class LazyEmitter<E extends { [K in keyof E]: unknown[] }> {
+  #emitter: EventEmitter | undefined;
+
+  #load(): EventEmitter {
+    if (!this.#emitter) {
+      const { EventEmitter: Emitter } = createRequire(import.meta.url)('eventemitter3') as typeof import('eventemitter3');
+      this.#emitter = new Emitter();
+    }
+    return this.#emitter;
+  }
+
+  on<K extends keyof E & string>(event: K, listener: (...args: E[K]) => void): void {
+    this.#load().on(event, listener as unknown as Listener);
+  }
+
+  once<K extends keyof E & string>(event: K, listener: (...args: E[K]) => void): void {
+    this.#load().once(event, listener as unknown as Listener);
+  }
+
+  off<K extends keyof E & string>(event: K, listener?: (...args: E[K]) => void): void {
+    this.#emitter?.off(event, listener as unknown as Listener | undefined);
+  }
+
+  listenerCount<K extends keyof E & string>(event: K): number {
+    return this.#emitter ? this.#emitter.listenerCount(event) : 0;
+  }
+
+  emit<K extends keyof E & string>(event: K, ...args: E[K]): void {
+    this.#emitter?.emit(event, ...args);
+  }
+}
