@@ -88,29 +88,25 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
   const done = options.journal && !dryRun ? await options.journal.completed(plan.id) : new Set<string>();
   const results = new Map<string, ItemResult[]>();
   const progress = { usersDone: 0, usersTotal: users.length, applied: 0, failed: 0 };
-  const correlations = trackCorrelationIds(client);
 
-  try {
-    let pending = users;
-    for (let pass = 1; pass <= (options.passes ?? 2) && pending.length > 0; pass++) {
-      const failedThisPass: string[] = [];
-      await runPool(pending, options.concurrency ?? 4, async (userId) => {
-        const items = done.has(userId)
-          ? byUser.get(userId)!.map((c) => item(c, 'unchanged', { resumed: true, reason: 'done in an earlier run (journal)' }))
-          : await applyUser(client, plan, userId, byUser.get(userId)!, options, correlations);
-        results.set(userId, items);
-        const failed = items.some((i) => i.status === 'failed');
-        if (failed) failedThisPass.push(userId);
-        progress.usersDone = results.size;
-        progress.applied = count(results, 'applied');
-        progress.failed = count(results, 'failed');
-        options.onProgress?.({ ...progress });
-        client.transport.emit('progress', { operation: 'applyPlan', unit: 'users', done: progress.usersDone, total: users.length });
-      }, options.signal);
-      pending = failedThisPass;
-    }
-  } finally {
-    correlations.stop();
+  let pending = users;
+  for (let pass = 1; pass <= (options.passes ?? 2) && pending.length > 0; pass++) {
+    const failedThisPass: string[] = [];
+    await runPool(pending, options.concurrency ?? 4, async (userId) => {
+      const items = done.has(userId)
+        ? byUser.get(userId)!.map((c) => item(c, 'unchanged', { resumed: true, reason: 'done in an earlier run (journal)' }))
+        : await applyUser(client, plan, userId, byUser.get(userId)!, options);
+      // Running totals: a user redone in a later pass replaces its earlier items.
+      const previous = results.get(userId) ?? [];
+      progress.applied += tally(items, 'applied') - tally(previous, 'applied');
+      progress.failed += tally(items, 'failed') - tally(previous, 'failed');
+      results.set(userId, items);
+      if (items.some((i) => i.status === 'failed')) failedThisPass.push(userId);
+      progress.usersDone = results.size;
+      options.onProgress?.({ ...progress });
+      client.transport.emit('progress', { operation: 'applyPlan', unit: 'users', done: progress.usersDone, total: users.length });
+    }, options.signal);
+    pending = failedThisPass;
   }
 
   const aborted = options.signal?.aborted ?? false;
@@ -137,12 +133,12 @@ async function applyUser(
   userId: string,
   changes: PlannedChange[],
   options: ApplyOptions,
-  correlations: CorrelationTracker,
 ): Promise<ItemResult[]> {
   const startedAt = new Date();
   const t0 = performance.now();
   const signal = options.signal;
-  const mark = correlations.mark(userId);
+  // ININ-Correlation-Id of each write that carried this user's changes (on failure: the error's own id).
+  const ids: string[] = [];
   let items: ItemResult[];
   try {
     const current = await readSkills(client, userId, signal);
@@ -150,8 +146,11 @@ async function applyUser(
     const toWrite = items.filter((i) => i.status === 'wouldApply');
     if (!options.dryRun && toWrite.length > 0) {
       const upserts = toWrite.filter((i) => i.after !== null).map((i) => ({ id: i.skillId, proficiency: i.after! }));
-      if (upserts.length > 0) await client.routing.userSkills.patchBulk(userId, upserts, { signal });
-      for (const removal of toWrite.filter((i) => i.after === null)) await client.routing.userSkills.remove(userId, removal.skillId, { signal });
+      if (upserts.length > 0) ids.push(...(await client.routing.userSkills.patchBulk(userId, upserts, { signal })).correlationIds);
+      for (const removal of toWrite.filter((i) => i.after === null)) {
+        const { correlationId } = await client.routing.userSkills.remove(userId, removal.skillId, { signal });
+        if (correlationId) ids.push(correlationId);
+      }
       const after = options.verify === false ? undefined : await readSkills(client, userId, signal);
       for (const i of toWrite) {
         if (after && !same(after.get(i.skillId) ?? null, i.after)) {
@@ -162,9 +161,9 @@ async function applyUser(
     }
   } catch (error) {
     const err = error instanceof GenesysError ? error : new GenesysError(String(error), { cause: error });
+    if (err.correlationId) ids.push(err.correlationId);
     items = changes.map((c) => item(c, 'failed', { error: err, reason: err.message }));
   }
-  const ids = mark();
   for (const i of items) if (i.status === 'applied' || i.status === 'failed') i.correlationIds = ids;
   if (options.journal && !options.dryRun) {
     await options.journal.record({ planId: plan.id, userId, status: items.some((i) => i.status === 'failed') ? 'failed' : 'done', at: new Date().toISOString() });
@@ -194,9 +193,9 @@ async function readSkills(client: GenesysClient, userId: string, signal?: AbortS
   return new Map(skills.filter((s) => s.state !== 'deleted').map((s) => [s.id, s.proficiency ?? 0]));
 }
 
-function count(results: Map<string, ItemResult[]>, status: ItemStatus): number {
+function tally(items: readonly ItemResult[], status: ItemStatus): number {
   let n = 0;
-  for (const items of results.values()) for (const i of items) if (i.status === status) n++;
+  for (const i of items) if (i.status === status) n++;
   return n;
 }
 
@@ -216,33 +215,5 @@ function auditRecord(planId: string, i: ItemResult, startedAt: string, finishedA
     correlationIds: i.correlationIds,
     dryRun,
     error: i.error ? { name: i.error.name, message: i.error.message, status: (i.error as { status?: number }).status, correlationId: i.error.correlationId } : undefined,
-  };
-}
-
-interface CorrelationTracker {
-  /** Starts collecting write correlation ids for a user; the returned function stops and returns them. */
-  mark(userId: string): () => string[];
-  stop(): void;
-}
-
-/** Collects ININ-Correlation-Ids of the skill writes per user from the client's response events. */
-function trackCorrelationIds(client: GenesysClient): CorrelationTracker {
-  const open = new Map<string, string[]>();
-  const listener = (e: { method: string; url: string; correlationId: string | undefined }) => {
-    if (e.method === 'GET' || !e.correlationId) return;
-    const m = /\/api\/v2\/users\/([^/]+)\/routingskills/.exec(e.url);
-    if (m) open.get(decodeURIComponent(m[1]!))?.push(e.correlationId);
-  };
-  client.on('response', listener);
-  return {
-    mark(userId) {
-      const ids: string[] = [];
-      open.set(userId, ids);
-      return () => {
-        open.delete(userId);
-        return ids;
-      };
-    },
-    stop: () => client.off('response', listener),
   };
 }

@@ -8,7 +8,7 @@ import { runPool } from '../internal/pool.js';
 import type { QueueMember } from '../resources/schemas/routing.js';
 import type { AuditTrail } from './audit-trail.js';
 import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from './weights-balance.js';
-import { classifyLever, leverRecord, readProficiency, toGenesysError, trackWrites, verifyRings, writeProficiency, writeRing, type LeverChange } from './weights-apply.js';
+import { classifyLever, leverRecord, readProficiency, toGenesysError, verifyRings, writeProficiency, writeRing, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
 
 export type { LeverChange, LeverStatus } from './weights-apply.js';
@@ -166,41 +166,35 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     return { ...base, status: 'blocked', reason: gate.reason, items: list, counts: countOf(list), balanceAccuracy: plannedBalanceAccuracy, shareBasis: 'target', aborted: false, latencyMs: elapsed(started) };
   }
 
-  const tracker = trackWrites(client, queueId);
   const ringsWritten = new Map<string, LeverChange>();
   const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
   const reached = new Set<string>();
-  try {
-    await runPool(applicable, o.concurrency, async (w) => {
-      const item = items.get(w.memberId)!;
-      reached.add(w.memberId);
-      if (useRings) {
-        const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
-        if (change.status === 'wouldApply' && !dryRun) {
-          const written = await writeRing(client, queueId, w.memberId, change, signal);
-          written.correlationIds = tracker.take('ring', w.memberId);
-          if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
-        }
-        item.ring = change;
+  await runPool(applicable, o.concurrency, async (w) => {
+    const item = items.get(w.memberId)!;
+    reached.add(w.memberId);
+    if (useRings) {
+      const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
+      if (change.status === 'wouldApply' && !dryRun) {
+        const written = await writeRing(client, queueId, w.memberId, change, signal);
+        if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
       }
-      if (useProficiency) item.proficiency = await proficiencyLever(client, w.memberId, o.skillId!, profTarget.get(w.memberId)!, o, tracker);
-      item.status = memberStatus(item);
-      progress.membersDone++;
-      if (item.status === 'applied') progress.applied++;
-      if (item.status === 'failed') progress.failed++;
-      o.onProgress?.({ ...progress });
-      client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
-    }, signal);
-    try {
-      await verifyRings(client, queueId, ringsWritten, signal);
-    } catch (error) {
-      // Unverified is not verified: the ring may well have landed, but this run cannot say so.
-      const err = toGenesysError(error);
-      const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
-      for (const change of ringsWritten.values()) Object.assign(change, { status: 'failed', error: err, reason: why });
+      item.ring = change;
     }
-  } finally {
-    tracker.stop();
+    if (useProficiency) item.proficiency = await proficiencyLever(client, w.memberId, o.skillId!, profTarget.get(w.memberId)!, o);
+    item.status = memberStatus(item);
+    progress.membersDone++;
+    if (item.status === 'applied') progress.applied++;
+    if (item.status === 'failed') progress.failed++;
+    o.onProgress?.({ ...progress });
+    client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
+  }, signal);
+  try {
+    await verifyRings(client, queueId, ringsWritten, signal);
+  } catch (error) {
+    // Unverified is not verified: the ring may well have landed, but this run cannot say so.
+    const err = toGenesysError(error);
+    const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
+    for (const change of ringsWritten.values()) Object.assign(change, { status: 'failed', error: err, reason: why });
   }
 
   const aborted = signal?.aborted ?? false;
@@ -314,7 +308,6 @@ async function proficiencyLever(
   skillId: string,
   target: number,
   o: CheckedOptions,
-  tracker: ReturnType<typeof trackWrites>,
 ): Promise<LeverChange> {
   let before: number | null;
   try {
@@ -325,9 +318,7 @@ async function proficiencyLever(
   }
   const change = classifyLever(before, target);
   if (change.status !== 'wouldApply' || o.dryRun) return change;
-  await writeProficiency(client, memberId, skillId, change, o.signal, o.verify);
-  change.correlationIds = tracker.take('skill', memberId);
-  return change;
+  return writeProficiency(client, memberId, skillId, change, o.signal, o.verify);
 }
 
 function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: string | undefined): string[] {

@@ -33,34 +33,6 @@ export function toGenesysError(error: unknown): GenesysError {
   return error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error), { cause: error, operation: 'distributeWeights' });
 }
 
-/** Collects write correlation ids per lever and member from the client's `response` events. */
-export interface WriteTracker {
-  take(kind: 'ring' | 'skill', memberId: string): string[];
-  stop(): void;
-}
-
-export function trackWrites(client: GenesysClient, queueId: string): WriteTracker {
-  const ids = new Map<string, string[]>();
-  const push = (key: string, id: string) => ids.set(key, [...(ids.get(key) ?? []), id]);
-  const listener = (e: { method: string; url: string; correlationId: string | undefined }) => {
-    if (e.method === 'GET' || !e.correlationId) return;
-    const ring = /\/api\/v2\/routing\/queues\/([^/?]+)\/members\/([^/?]+)/.exec(e.url);
-    if (ring && decodeURIComponent(ring[1]!) === queueId) return push(`ring:${decodeURIComponent(ring[2]!)}`, e.correlationId);
-    const skill = /\/api\/v2\/users\/([^/?]+)\/routingskills/.exec(e.url);
-    if (skill) push(`skill:${decodeURIComponent(skill[1]!)}`, e.correlationId);
-  };
-  client.on('response', listener);
-  return {
-    take: (kind, memberId) => {
-      const key = `${kind}:${memberId}`;
-      const out = ids.get(key) ?? [];
-      ids.delete(key);
-      return out;
-    },
-    stop: () => client.off('response', listener),
-  };
-}
-
 /** Starts a lever change: unchanged, would apply (dry run) or to write. */
 export function classifyLever(before: number | null, after: number): LeverChange {
   if (sameValue(before, after)) return { before, after, status: 'unchanged', correlationIds: [] };
@@ -74,29 +46,15 @@ export async function readProficiency(client: GenesysClient, userId: string, ski
   return found ? (found.proficiency ?? 0) : null;
 }
 
-/**
- * Writes the proficiency (PATCH …/routingskills/bulk with just this skill: the user's other skills are kept),
- * then reads it back. Mutates and returns `change`.
- */
-export async function writeProficiency(
-  client: GenesysClient,
-  userId: string,
-  skillId: string,
-  change: LeverChange,
-  signal: AbortSignal | undefined,
-  verify: boolean,
-): Promise<LeverChange> {
+/** Runs one lever write: times it, stamps it, records the call's correlation id, and turns a throw into `failed`. */
+async function timedWrite(change: LeverChange, write: () => Promise<string | undefined>, check?: () => Promise<void>): Promise<LeverChange> {
   const t0 = performance.now();
   change.startedAt = new Date().toISOString();
   try {
-    await client.routing.userSkills.patchBulk(userId, [{ id: skillId, proficiency: change.after }], { signal });
-    if (verify) {
-      change.verified = await readProficiency(client, userId, skillId, signal);
-      if (!sameValue(change.verified, change.after)) {
-        change.status = 'failed';
-        change.reason = `verification: platform shows ${change.verified ?? 'no skill'}, expected ${change.after}`;
-      } else change.status = 'applied';
-    } else change.status = 'applied';
+    const correlationId = await write();
+    if (correlationId) change.correlationIds.push(correlationId);
+    change.status = 'applied';
+    await check?.();
   } catch (error) {
     change.status = 'failed';
     change.error = toGenesysError(error);
@@ -107,21 +65,36 @@ export async function writeProficiency(
   return change;
 }
 
+/**
+ * Writes the proficiency (PATCH …/routingskills/bulk with just this skill: the user's other skills are kept),
+ * then reads it back. Mutates and returns `change`.
+ */
+export function writeProficiency(
+  client: GenesysClient,
+  userId: string,
+  skillId: string,
+  change: LeverChange,
+  signal: AbortSignal | undefined,
+  verify: boolean,
+): Promise<LeverChange> {
+  return timedWrite(
+    change,
+    async () => (await client.routing.userSkills.patchBulk(userId, [{ id: skillId, proficiency: change.after }], { signal })).correlationIds.at(-1),
+    verify
+      ? async () => {
+          change.verified = await readProficiency(client, userId, skillId, signal);
+          if (!sameValue(change.verified, change.after)) {
+            change.status = 'failed';
+            change.reason = `verification: platform shows ${change.verified ?? 'no skill'}, expected ${change.after}`;
+          }
+        }
+      : undefined,
+  );
+}
+
 /** Sets the ring number (PATCH …/members/{memberId}); verified later from one re-read of the members. */
-export async function writeRing(client: GenesysClient, queueId: string, memberId: string, change: LeverChange, signal: AbortSignal | undefined): Promise<LeverChange> {
-  const t0 = performance.now();
-  change.startedAt = new Date().toISOString();
-  try {
-    await client.routing.members.setRingNumber(queueId, memberId, change.after, { signal });
-    change.status = 'applied';
-  } catch (error) {
-    change.status = 'failed';
-    change.error = toGenesysError(error);
-    change.reason = change.error.message;
-  }
-  change.finishedAt = new Date().toISOString();
-  change.latencyMs = Math.round(performance.now() - t0);
-  return change;
+export function writeRing(client: GenesysClient, queueId: string, memberId: string, change: LeverChange, signal: AbortSignal | undefined): Promise<LeverChange> {
+  return timedWrite(change, async () => (await client.routing.members.setRingNumber(queueId, memberId, change.after, { signal })).correlationId);
 }
 
 /** Re-reads the queue's members once and checks every ring written in this run. */

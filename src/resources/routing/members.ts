@@ -139,7 +139,7 @@ export class MembersResource {
    * @example
    * await client.routing.members.setRingNumber(queueId, userId, 2);
    */
-  async setRingNumber(queueId: string, memberId: string, ringNumber: number, options: SetRingNumberOptions = {}): Promise<void> {
+  async setRingNumber(queueId: string, memberId: string, ringNumber: number, options: SetRingNumberOptions = {}): Promise<{ correlationId: string | undefined }> {
     const operation = 'routing.members.setRingNumber';
     requireId(operation, 'queueId', queueId);
     requireId(operation, 'memberId', memberId);
@@ -147,7 +147,8 @@ export class MembersResource {
     if (!Number.isInteger(ringNumber) || ringNumber < RING_NUMBER_RANGE.min || ringNumber > maxRingNumber) {
       throw new ValidationError(operation, [{ path: 'ringNumber', message: `must be an integer from ${RING_NUMBER_RANGE.min} to ${maxRingNumber} (got ${String(ringNumber)})` }]);
     }
-    await this.transport.request(patchOneOp, { params: { queueId, memberId }, body: { ringNumber } }, call);
+    const res = await this.transport.requestWithResponse(patchOneOp, { params: { queueId, memberId }, body: { ringNumber } }, call);
+    return { correlationId: res.correlationId };
   }
 
   /**

@@ -56,6 +56,8 @@ export interface BulkResult {
   skills: UserRoutingSkill[];
   /** HTTP calls made. */
   calls: number;
+  /** ININ-Correlation-Id of each call, in order (for audit trails and support tickets). */
+  correlationIds: string[];
 }
 
 export class UserSkillsResource {
@@ -96,13 +98,15 @@ export class UserSkillsResource {
     const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
     let skills: UserRoutingSkill[] = [];
     let calls = 0;
+    const correlationIds: string[] = [];
     for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
-      const res = await this.transport.request(patchBulkOp, { params: { userId }, body: part }, options);
-      skills = res.entities ?? [];
+      const res = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
+      if (res.correlationId) correlationIds.push(res.correlationId);
+      skills = res.data.entities ?? [];
       calls++;
       this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
     }
-    return { skills, calls };
+    return { skills, calls, correlationIds };
   }
 
   /**
@@ -116,17 +120,19 @@ export class UserSkillsResource {
     requireId('routing.userSkills.replaceAll', 'userId', userId);
     const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
     const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
-    const res = await this.transport.request(putBulkOp, { params: { userId }, body: first }, options);
-    let skills = res.entities ?? [];
+    const res = await this.transport.requestWithResponse(putBulkOp, { params: { userId }, body: first }, options);
+    const correlationIds = res.correlationId ? [res.correlationId] : [];
+    let skills = res.data.entities ?? [];
     let calls = 1;
     this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
     for (const part of rest) {
-      const more = await this.transport.request(patchBulkOp, { params: { userId }, body: part }, options);
-      skills = more.entities ?? [];
+      const more = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
+      if (more.correlationId) correlationIds.push(more.correlationId);
+      skills = more.data.entities ?? [];
       calls++;
       this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
     }
-    return { skills, calls };
+    return { skills, calls, correlationIds };
   }
 
   #progress(operation: string, done: number, total: number): void {
@@ -134,9 +140,11 @@ export class UserSkillsResource {
   }
 
   /** Removes one skill from the user. */
-  async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<void> {
+  /** Removes one skill; resolves to the call's correlation id. */
+  async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<{ correlationId: string | undefined }> {
     requireId('routing.userSkills.remove', 'userId', userId);
     requireId('routing.userSkills.remove', 'skillId', skillId);
-    await this.transport.request(removeOp, { params: { userId, skillId } }, options);
+    const res = await this.transport.requestWithResponse(removeOp, { params: { userId, skillId } }, options);
+    return { correlationId: res.correlationId };
   }
 }

@@ -27,6 +27,10 @@ describe('routing.userSkills', () => {
     const fiftyOne = skillIds.slice(0, 51).map((id, i) => ({ id, proficiency: i % 6 }));
     const result = await client.routing.userSkills.patchBulk(userId, fiftyOne);
     expect(result.calls).toBe(2);
+    // One correlation id per call, the ones the emulator answered with.
+    expect(result.correlationIds).toHaveLength(2);
+    expect(new Set(result.correlationIds).size).toBe(2);
+    expect(result.correlationIds.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
     expect(bulkCalls(emu, userId)).toEqual(['PATCH', 'PATCH', 'PATCH']);
     expect(Object.fromEntries(emu.state.skillsOf(userId))).toMatchObject(Object.fromEntries(fiftyOne.map((s) => [s.id, s.proficiency])));
     expect(progress.filter((p) => p.operation === 'routing.userSkills.patchBulk').map((p) => [p.done, p.total])).toEqual([[50, 50], [50, 51], [51, 51]]);
@@ -37,6 +41,7 @@ describe('routing.userSkills', () => {
     const wanted = skillIds.slice(5, 56).map((id) => ({ id, proficiency: 4.5 }));
     const result = await client.routing.userSkills.replaceAll(userId, wanted);
     expect(result.calls).toBe(2);
+    expect(result.correlationIds).toHaveLength(2);
     expect(bulkCalls(emu, userId)).toEqual(['PUT', 'PATCH']);
     expect([...emu.state.skillsOf(userId).keys()].sort()).toEqual(wanted.map((s) => s.id).sort());
     expect(result.skills).toHaveLength(51);
