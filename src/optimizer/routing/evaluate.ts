@@ -1,0 +1,125 @@
+// The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
+// (same seed => same arrivals, service work and patience for every candidate).
+import { simulate } from '../queueing/simulate/index.js';
+import type { SimulationAgent, SimulationModel, SimulationResult } from '../queueing/simulate/types.js';
+import type { NormOptions, NormProblem, NormQueue } from './input.js';
+import type { QueueMeasures } from './types.js';
+
+/** Queue index -> proficiency, per agent (the queue skills only). */
+export type Assignment = ReadonlyArray<ReadonlyMap<number, number>>;
+
+export interface QueueEval {
+  mean: number;
+  halfWidth: number;
+  asa: number;
+  abandonRate: number;
+  occupancy: number;
+  holders: number;
+}
+
+export interface Evaluation {
+  queues: QueueEval[];
+  /** Per agent: simulated occupancy (busy on any queue). */
+  agentOccupancy: Float64Array;
+  contacts: number;
+  ms: number;
+}
+
+export interface RunLength {
+  replications: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+/** Run length that simulates about `contacts` calls in `replications` runs. */
+export function runLength(problem: NormProblem, contacts: number, replications: number): RunLength {
+  const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
+  const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
+  const warmupSeconds = Math.min(7_200, Math.max(600, 20 * longest));
+  const durationSeconds = perHour > 0 ? Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds) : 3_600;
+  return { replications, durationSeconds, warmupSeconds };
+}
+
+const finite = (x: number, fallback: number): number => (Number.isFinite(x) ? x : fallback);
+
+/** Simulates the assignment; deterministic for a seed. */
+export function evaluate(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): Evaluation {
+  const started = performance.now();
+  const agents: SimulationAgent[] = problem.agents.map((a, i) => {
+    const skills: Record<string, number> = {};
+    for (const [q, p] of assignment[i] ?? []) skills[(problem.queues[q] as NormQueue).id] = p;
+    return a.speed === 1 ? { id: a.id, skills } : { id: a.id, skills, speed: a.speed };
+  });
+  const model: SimulationModel = {
+    queues: problem.queues.map((q) => ({
+      id: q.id,
+      skill: q.id,
+      arrivalRatePerHour: q.callsPerHour,
+      ahtSeconds: q.aht,
+      targetSeconds: q.within,
+      ...(q.patience === undefined ? {} : { patienceSeconds: q.patience }),
+      ...(q.priority === 0 ? {} : { priority: q.priority }),
+    })),
+    agents,
+    routing: options.routing,
+    durationSeconds: length.durationSeconds,
+    warmupSeconds: length.warmupSeconds,
+    replications: length.replications,
+    targetSeconds: problem.queues[0]?.within ?? 0,
+    seed,
+  } as SimulationModel;
+  const result: SimulationResult = simulate(model);
+  const holders = problem.queues.map(() => 0);
+  const busy = problem.queues.map(() => 0);
+  const agentOccupancy = new Float64Array(problem.agents.length);
+  result.agents.forEach((r, i) => {
+    agentOccupancy[i] = finite(r.occupancy.mean, 0);
+    for (const q of assignment[i]?.keys() ?? []) {
+      holders[q] = (holders[q] as number) + 1;
+      busy[q] = (busy[q] as number) + (agentOccupancy[i] as number);
+    }
+  });
+  const queues = result.queues.map((r, q): QueueEval => {
+    const noCalls = problem.queues[q]?.callsPerHour === 0;
+    return {
+      mean: noCalls ? 1 : finite(r.serviceLevel.mean, 0),
+      halfWidth: noCalls ? 0 : finite(r.serviceLevel.halfWidth, 1),
+      asa: finite(r.asaSeconds.mean, 0),
+      abandonRate: finite(r.abandonRate.mean, 0),
+      occupancy: (holders[q] as number) > 0 ? (busy[q] as number) / (holders[q] as number) : 0,
+      holders: holders[q] as number,
+    };
+  });
+  return { queues, agentOccupancy, contacts: result.contacts, ms: performance.now() - started };
+}
+
+/** The service level a queue is judged on: the mean, or the lower end of its 95 % interval. */
+export function judged(e: QueueEval, acceptance: NormOptions['acceptance']): number {
+  return acceptance === 'mean' ? e.mean : e.mean - e.halfWidth;
+}
+
+export function meets(q: NormQueue, e: QueueEval, acceptance: NormOptions['acceptance']): boolean {
+  return judged(e, acceptance) >= q.sl - 1e-12;
+}
+
+/** Weighted shortfall: Σ weight × max(0, target − judged service level). 0 when every target is met. */
+export function shortfallScore(problem: NormProblem, ev: Evaluation, acceptance: NormOptions['acceptance']): number {
+  let s = 0;
+  problem.queues.forEach((q, i) => {
+    const e = ev.queues[i] as QueueEval;
+    s += q.weight * Math.max(0, q.sl - judged(e, acceptance));
+  });
+  return s;
+}
+
+export function toMeasures(q: NormQueue, e: QueueEval): QueueMeasures {
+  const m: QueueMeasures = {
+    serviceLevel: e.mean,
+    ci95: [Math.max(0, e.mean - e.halfWidth), Math.min(1, e.mean + e.halfWidth)],
+    asa: e.asa,
+    occupancy: e.occupancy,
+    holders: e.holders,
+  };
+  if (q.patience !== undefined) m.abandonRate = e.abandonRate;
+  return m;
+}

@@ -1,0 +1,2 @@
+export { optimizeRouting } from './optimize.js';
+export type * from './types.js';

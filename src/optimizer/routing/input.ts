@@ -1,0 +1,200 @@
+// Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
+import { invalid } from '../validate.js';
+import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
+
+const CTX = 'optimizeRouting';
+
+export interface NormQueue {
+  id: string;
+  index: number;
+  callsPerHour: number;
+  aht: number;
+  sl: number;
+  within: number;
+  patience: number | undefined;
+  weight: number;
+  priority: number;
+  /** Offered load in Erlangs. */
+  load: number;
+}
+
+export interface NormAgent {
+  id: string;
+  index: number;
+  /** Queue index -> proficiency, for the queue skills held now. */
+  held: Map<number, number>;
+  /** Skills that are not queues: carried through untouched. */
+  other: Record<string, number>;
+  /** Queue indices this agent may be given. */
+  eligible: Set<number>;
+  /** Queue indices locked for this agent. */
+  locked: Set<number>;
+  speed: number;
+}
+
+export interface NormProblem {
+  queues: NormQueue[];
+  agents: NormAgent[];
+  maxSkills: number;
+  maxChanges: number;
+  maxChangesPerAgent: number;
+  minHolders: number;
+}
+
+export interface NormOptions {
+  seed: number;
+  timeLimitMs: number;
+  signal: AbortSignal | undefined;
+  onProgress: OptimizeRoutingOptions['onProgress'];
+  addProficiency: number;
+  acceptance: 'lower95' | 'mean';
+  replications: number;
+  contactsPerEvaluation: number;
+  confirmContacts: number;
+  routing: 'bestAvailable' | 'longestIdle';
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function num(path: string, v: unknown, min: number, max: number, opts: { minOpen?: boolean; integer?: boolean } = {}): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
+  if (opts.integer && !Number.isInteger(v)) invalid(CTX, path, `must be an integer, received ${v}`);
+  if (opts.minOpen ? !(v > min) : !(v >= min)) invalid(CTX, path, `must be ${opts.minOpen ? '>' : '>='} ${min}, received ${v}`);
+  if (!(v <= max)) invalid(CTX, path, `must be <= ${max}, received ${v}`);
+  return v;
+}
+
+function optNum(path: string, v: unknown, min: number, max: number, fallback: number, opts: { minOpen?: boolean; integer?: boolean } = {}): number {
+  return v === undefined ? fallback : num(path, v, min, max, opts);
+}
+
+function id(path: string, v: unknown): string {
+  if (typeof v !== 'string' || v.length === 0) invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
+  if (v.length > 1000) invalid(CTX, path, 'must be at most 1000 characters');
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (Array.isArray(v)) return 'an array';
+  return v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v);
+}
+
+const MAX_TIME = 1e7; // seconds: far beyond any real handle time or patience, small enough to stay finite
+const MAX_ITEMS = 100_000;
+
+/** Validates the input; throws ValidationError naming the bad field (`queues[2].target.serviceLevel`). */
+export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
+  if (!isObject(input)) invalid(CTX, '', `input must be an object, received ${describe(input)}`);
+  if (!Array.isArray(input.queues) || input.queues.length === 0) invalid(CTX, 'queues', 'must be a non-empty array');
+  if (!Array.isArray(input.agents)) invalid(CTX, 'agents', 'must be an array');
+  if (input.queues.length > 5_000) invalid(CTX, 'queues', `at most 5000 queues, received ${input.queues.length}`);
+  if (input.agents.length > MAX_ITEMS) invalid(CTX, 'agents', `at most ${MAX_ITEMS} agents, received ${input.agents.length}`);
+
+  const byId = new Map<string, number>();
+  const queues = input.queues.map((q, i): NormQueue => {
+    const p = `queues[${i}]`;
+    if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
+    const qid = id(`${p}.id`, q.id);
+    if (byId.has(qid)) invalid(CTX, `${p}.id`, `duplicate queue id ${JSON.stringify(qid)}`);
+    byId.set(qid, i);
+    const callsPerHour = num(`${p}.callsPerHour`, q.callsPerHour, 0, 1e7);
+    const aht = num(`${p}.ahtSeconds`, q.ahtSeconds, 0.001, MAX_TIME);
+    if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
+    const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
+    const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
+    const patience = q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
+    const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
+    const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
+    const load = (callsPerHour * aht) / 3600;
+    if (load > 1e6) invalid(CTX, `${p}.callsPerHour`, `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`);
+    return { id: qid, index: i, callsPerHour, aht, sl, within, patience, weight, priority, load };
+  });
+
+  const c = input.constraints === undefined ? {} : input.constraints;
+  if (!isObject(c)) invalid(CTX, 'constraints', `must be an object, received ${describe(c)}`);
+  const maxSkills = optNum('constraints.maxSkillsPerAgent', c.maxSkillsPerAgent, 1, 1e6, Infinity, { integer: true });
+  const maxChanges = optNum('constraints.maxChanges', c.maxChanges, 0, 1e9, Infinity, { integer: true });
+  const maxChangesPerAgent = optNum('constraints.maxChangesPerAgent', c.maxChangesPerAgent, 0, 1e6, Infinity, { integer: true });
+  const minHolders = optNum('constraints.minHoldersPerQueue', c.minHoldersPerQueue, 0, 1e6, 0, { integer: true });
+
+  const agentIndex = new Map<string, number>();
+  const agents = input.agents.map((a, i): NormAgent => {
+    const p = `agents[${i}]`;
+    if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
+    const aid = id(`${p}.id`, a.id);
+    if (agentIndex.has(aid)) invalid(CTX, `${p}.id`, `duplicate agent id ${JSON.stringify(aid)}`);
+    agentIndex.set(aid, i);
+    if (!isObject(a.skills)) invalid(CTX, `${p}.skills`, `must be an object of queue id -> proficiency, received ${describe(a.skills)}`);
+    const held = new Map<number, number>();
+    const other: Record<string, number> = {};
+    for (const key of Object.keys(a.skills)) {
+      const value = num(`${p}.skills.${key}`, a.skills[key], 0, 5);
+      const qi = byId.get(key);
+      if (qi === undefined) other[key] = value;
+      else held.set(qi, value);
+    }
+    let eligible: Set<number>;
+    if (a.eligible === undefined) eligible = new Set(queues.map((q) => q.index));
+    else {
+      if (!Array.isArray(a.eligible)) invalid(CTX, `${p}.eligible`, 'must be an array of queue ids');
+      eligible = new Set();
+      a.eligible.forEach((qid: unknown, k: number) => {
+        const qi = byId.get(id(`${p}.eligible[${k}]`, qid));
+        if (qi === undefined) invalid(CTX, `${p}.eligible[${k}]`, `unknown queue ${JSON.stringify(qid)}`);
+        eligible.add(qi);
+      });
+    }
+    const speed = optNum(`${p}.speed`, a.speed, 0.01, 100, 1);
+    return { id: aid, index: i, held, other, eligible, locked: new Set(), speed };
+  });
+
+  if (c.locked !== undefined) {
+    if (!Array.isArray(c.locked)) invalid(CTX, 'constraints.locked', 'must be an array of { agentId, queueId }');
+    c.locked.forEach((pair: unknown, k: number) => {
+      const p = `constraints.locked[${k}]`;
+      if (!isObject(pair)) invalid(CTX, p, 'must be an object { agentId, queueId }');
+      const ai = agentIndex.get(id(`${p}.agentId`, pair.agentId));
+      if (ai === undefined) invalid(CTX, `${p}.agentId`, `unknown agent ${JSON.stringify(pair.agentId)}`);
+      const qi = byId.get(id(`${p}.queueId`, pair.queueId));
+      if (qi === undefined) invalid(CTX, `${p}.queueId`, `unknown queue ${JSON.stringify(pair.queueId)}`);
+      (agents[ai] as NormAgent).locked.add(qi);
+    });
+  }
+  return { queues, agents, maxSkills, maxChanges, maxChangesPerAgent, minHolders };
+}
+
+/** Validates the options and fills the defaults. */
+export function normalizeOptions(options: OptimizeRoutingOptions | undefined): NormOptions {
+  const o = options === undefined ? {} : options;
+  if (!isObject(o)) invalid(CTX, 'options', `must be an object, received ${describe(o)}`);
+  const seed = optNum('options.seed', o.seed, -(2 ** 53), 2 ** 53, 1, { integer: true });
+  const timeLimitMs = optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 30_000);
+  if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
+    invalid(CTX, 'options.signal', 'must be an AbortSignal');
+  }
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') invalid(CTX, 'options.onProgress', 'must be a function');
+  const addProficiency = optNum('options.addProficiency', o.addProficiency, 0, 5, 1);
+  const acceptance = o.acceptance ?? 'lower95';
+  if (acceptance !== 'lower95' && acceptance !== 'mean') invalid(CTX, 'options.acceptance', "must be 'lower95' or 'mean'");
+  const e = o.evaluation === undefined ? {} : o.evaluation;
+  if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
+  const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
+  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, 150_000);
+  const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
+  const routing = e.routing ?? 'bestAvailable';
+  if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");
+  return {
+    seed,
+    timeLimitMs,
+    signal: o.signal as AbortSignal | undefined,
+    onProgress: o.onProgress as OptimizeRoutingOptions['onProgress'],
+    addProficiency,
+    acceptance,
+    replications,
+    contactsPerEvaluation,
+    confirmContacts,
+    routing,
+  };
+}

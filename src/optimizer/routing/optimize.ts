@@ -1,0 +1,188 @@
+// optimizeRouting: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
+import { evaluate, meets, runLength, shortfallScore, toMeasures, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
+import { groupAgents } from './groups.js';
+import { loadHighs } from './highs.js';
+import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
+import { PlanState, decodeScreen } from './plan-state.js';
+import { dedicatedRequirement, poolingFactor } from './requirements.js';
+import { solveScreen } from './screen.js';
+import { gapAgents, prune, repair, type SearchContext } from './search.js';
+import { buildResult } from './result.js';
+import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
+
+const MIP_ROUNDS = 5;
+const CONFIRM_SEED_OFFSET = 104_729;
+
+/**
+ * Decides which agents hold which queue skills so that every queue meets its service-level target with the
+ * fewest changes. See docs/optimizer.md ("optimizeRouting") for the model, its assumptions and its limits.
+ *
+ * 1. Screening: a fluid mixed-integer model over groups of interchangeable agents (HiGHS): agent time covers
+ *    each queue's load plus square-root safety staffing (scaled by the pooling benefit), each queue keeps as
+ *    many holders as it would need dedicated agents, within the skill, change and lock limits; fewest changes.
+ * 2. Simulation of the whole system with common random numbers; queues still below target raise their
+ *    requirement and the model is solved again (a few rounds).
+ * 3. Local search: add / move / swap skills toward the queue furthest below target, then undo changes the
+ *    targets do not need.
+ * 4. Confirmation by a longer simulation on fresh random numbers, before and after.
+ * New skills enter at `addProficiency` (default 1), so under best-available routing a queue's own specialists
+ * take its calls first. Deterministic for a given seed (and time limit not reached).
+ *
+ * @example
+ * const result = await optimizeRouting({
+ *   queues: [{ id: 'billing', callsPerHour: 120, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }],
+ *   agents: [{ id: 'a1', skills: { billing: 5, sales: 2 } }],
+ *   constraints: { maxSkillsPerAgent: 2, maxChanges: 40 },
+ * }, { seed: 1, timeLimitMs: 30_000 });
+ * @throws {ValidationError} naming the bad field; the signal's reason when aborted.
+ */
+export async function optimizeRouting(input: OptimizeRoutingInput, options?: OptimizeRoutingOptions): Promise<OptimizeRoutingResult> {
+  const started = performance.now();
+  const problem = normalizeProblem(input);
+  const opts = normalizeOptions(options);
+  opts.signal?.throwIfAborted();
+  const deadline = started + opts.timeLimitMs;
+  const dedicated = problem.queues.map(dedicatedRequirement);
+  const groups = groupAgents(problem);
+  const stats = { evaluated: 0, contacts: 0, solverMs: 0, simulateMs: 0 };
+  const warnings: string[] = [];
+
+  const searchLength = runLength(problem, opts.contactsPerEvaluation, opts.replications);
+  const simulateState = (state: PlanState, seed: number, length: RunLength): Evaluation => {
+    const ev = evaluate(problem, opts, state.assignment(), length, seed);
+    stats.contacts += ev.contacts;
+    stats.simulateMs += ev.ms;
+    return ev;
+  };
+  const confirmReserve = (): number => {
+    const perContact = stats.contacts > 0 ? stats.simulateMs / stats.contacts : 0.001;
+    return 2.2 * opts.confirmContacts * perContact;
+  };
+  let timedOut = false;
+  const stop = (): boolean => {
+    if (opts.signal?.aborted) return true;
+    if (performance.now() > deadline - confirmReserve()) timedOut = true;
+    return timedOut;
+  };
+  const report = (phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void => {
+    const below = ev ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).length : 0;
+    opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs: performance.now() - started });
+  };
+  const ctx: SearchContext = {
+    problem,
+    options: opts,
+    dedicated,
+    simulate: (state) => simulateState(state, opts.seed, searchLength),
+    stop,
+    breathe: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    progress: report,
+  };
+
+  const base = new PlanState(problem, opts.addProficiency);
+  const baseEval = ctx.simulate(base);
+  stats.evaluated++;
+  report('simulate', base, baseEval);
+  let best = base;
+  let bestEval = baseEval;
+
+  if (shortfallScore(problem, baseEval, opts.acceptance) > 0 || problem.minHolders > 0) {
+    const solver = await loadHighs();
+    opts.signal?.throwIfAborted();
+    const theta = poolingFactor(problem.queues, dedicated);
+    const flow = problem.queues.map((q, i) => q.load + theta * Math.max(0, (dedicated[i] as number) - q.load));
+    const holders = [...dedicated];
+    for (let round = 0; round < MIP_ROUNDS && !stop(); round++) {
+      const t0 = performance.now();
+      const remaining = (deadline - performance.now()) / 1000;
+      const screen = solveScreen(solver, problem, groups, { flowRequirement: flow, holderRequirement: holders, timeLimitSeconds: Math.min(20, remaining * 0.25) });
+      stats.solverMs += performance.now() - t0;
+      report('screen', best, bestEval);
+      if (screen.status.startsWith('unsolved')) {
+        warnings.push(`screening model ${screen.status}`);
+        break;
+      }
+      const state = new PlanState(problem, opts.addProficiency);
+      const unplaced = decodeScreen(state, groups, screen);
+      if (unplaced > 0 && round === 0) warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);
+      const ev = ctx.simulate(state);
+      stats.evaluated++;
+      report('simulate', state, ev);
+      const score = shortfallScore(problem, ev, opts.acceptance);
+      const bestScore = shortfallScore(problem, bestEval, opts.acceptance);
+      if (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)) {
+        best = state;
+        bestEval = ev;
+      }
+      if (score === 0) break;
+      let raised = false;
+      problem.queues.forEach((q, i) => {
+        if (meets(q, ev.queues[i] as QueueEval, opts.acceptance)) return;
+        const gap = Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval));
+        flow[i] = (flow[i] as number) + gap;
+        holders[i] = (holders[i] as number) + Math.max(1, Math.ceil(gap));
+        raised = true;
+      });
+      if (!raised) break;
+      await ctx.breathe();
+    }
+    best = best.clone();
+    bestEval = await repair(ctx, best, bestEval, stats);
+    bestEval = await prune(ctx, best, bestEval, stats);
+  }
+  opts.signal?.throwIfAborted();
+
+  // Confirmation on fresh random numbers, longer; one more repair round if it disagrees.
+  const confirmLength = runLength(problem, opts.confirmContacts, Math.max(10, opts.replications));
+  const confirmSeed = opts.seed + CONFIRM_SEED_OFFSET;
+  report('confirm', best, bestEval);
+  let after = simulateState(best, confirmSeed, confirmLength);
+  stats.evaluated++;
+  if (shortfallScore(problem, after, opts.acceptance) > 0 && best.changes > 0 && performance.now() < deadline) {
+    const confirmCtx: SearchContext = { ...ctx, simulate: (state) => simulateState(state, confirmSeed, confirmLength), stop: () => Boolean(opts.signal?.aborted) || performance.now() > deadline };
+    after = await repair(confirmCtx, best, after, stats, 3);
+  }
+  const before = simulateState(base, confirmSeed, confirmLength);
+  stats.evaluated++;
+  opts.signal?.throwIfAborted();
+  if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
+
+  const lowerBound = await boundChanges(problem, groups, dedicated, stats);
+  const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, warnings, lowerBound });
+  result.stats = {
+    candidatesEvaluated: stats.evaluated,
+    simulatedContacts: stats.contacts,
+    solverMs: Math.round(stats.solverMs),
+    simulateMs: Math.round(stats.simulateMs),
+    totalMs: Math.round(performance.now() - started),
+    groups: groups.length,
+    seed: opts.seed,
+  };
+  report('done', best, after);
+  return result;
+}
+
+/**
+ * Fewest changes for any plan that keeps every queue stable (agent time ≥ its load; with patience, ≥ load ×
+ * target share) and gives it at least as many holders as it would need dedicated agents. Both are necessary
+ * for meeting the target, so the relaxation's optimum is a lower bound on the changes a plan needs.
+ */
+async function boundChanges(
+  problem: NormProblem,
+  groups: ReturnType<typeof groupAgents>,
+  dedicated: readonly number[],
+  stats: { solverMs: number },
+): Promise<number | undefined> {
+  const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
+  const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
+  const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
+  const solver = await loadHighs();
+  const t0 = performance.now();
+  const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true };
+  let sol = solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: 2 });
+  if (sol.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: 5 });
+  stats.solverMs += performance.now() - t0;
+  if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
+  return Math.max(0, Math.ceil(sol.objective - 1e-6));
+}
+
+export type { NormOptions };

@@ -1,0 +1,109 @@
+// Assembles the public result: changes with reasons, the whole assignment, per-queue before/after, shortfall.
+import type { Evaluation, QueueEval } from './evaluate.js';
+import { judged, meets, toMeasures } from './evaluate.js';
+import type { NormOptions, NormProblem } from './input.js';
+import type { PlanState } from './plan-state.js';
+import { equivalentAgents } from './requirements.js';
+import type { OptimizeRoutingResult, RoutingChange } from './types.js';
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+export interface ResultParts {
+  problem: NormProblem;
+  options: NormOptions;
+  state: PlanState;
+  before: Evaluation;
+  after: Evaluation;
+  dedicated: readonly number[];
+  warnings: string[];
+  lowerBound: number | undefined;
+}
+
+export function buildResult(p: ResultParts): OptimizeRoutingResult {
+  const { problem, options, state, before, after, dedicated } = p;
+  const queueLine = (q: number): string => {
+    const queue = problem.queues[q];
+    const b = before.queues[q] as QueueEval;
+    const a = after.queues[q] as QueueEval;
+    return `${queue?.id}: service level ${pct(b.mean)} -> ${pct(a.mean)} (target ${pct(queue?.sl ?? 0)} in ${queue?.within} s)`;
+  };
+  const changes: RoutingChange[] = [];
+  problem.agents.forEach((agent, a) => {
+    const adds = [...(state.adds[a] ?? [])].sort((x, y) => x - y);
+    const removes = [...(state.removes[a] ?? [])].sort((x, y) => x - y);
+    for (const q of removes) {
+      const reason =
+        adds.length > 0
+          ? `makes room for ${adds.map((x) => problem.queues[x]?.id).join(', ')} within maxSkillsPerAgent ${problem.maxSkills}; ${queueLine(q)}`
+          : agent.held.size > problem.maxSkills
+            ? `agent held ${agent.held.size} queue skills, over maxSkillsPerAgent ${problem.maxSkills}; ${queueLine(q)}`
+            : `not needed to meet the targets; ${queueLine(q)}`;
+      changes.push({ agentId: agent.id, queueId: problem.queues[q]?.id as string, action: 'remove', before: agent.held.get(q) ?? null, after: null, reason });
+    }
+    for (const q of adds) {
+      changes.push({
+        agentId: agent.id,
+        queueId: problem.queues[q]?.id as string,
+        action: 'add',
+        before: null,
+        after: options.addProficiency,
+        reason: `adds capacity to ${queueLine(q)}; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first`,
+      });
+    }
+  });
+
+  const assignment = state.assignment();
+  const agents = problem.agents.map((agent, a) => {
+    const skills: Record<string, number> = { ...agent.other };
+    for (const [q, prof] of assignment[a] ?? []) skills[problem.queues[q]?.id as string] = prof;
+    return { id: agent.id, skills };
+  });
+
+  const queues = problem.queues.map((q, i) => {
+    const b = before.queues[i] as QueueEval;
+    const a = after.queues[i] as QueueEval;
+    return {
+      id: q.id,
+      target: { serviceLevel: q.sl, withinSeconds: q.within },
+      trafficErlangs: q.load,
+      requiredDedicated: dedicated[i] as number,
+      before: toMeasures(q, b),
+      after: toMeasures(q, a),
+      meetsTarget: meets(q, a, options.acceptance),
+    };
+  });
+  const shortfall = problem.queues
+    .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
+    .filter(({ q, e }) => !meets(q, e, options.acceptance))
+    .map(({ q, i, e }) => {
+      const need = dedicated[i] as number;
+      const missing = need - equivalentAgents(q, judged(e, options.acceptance), need);
+      return { queueId: q.id, agentsMissing: Math.max(1, Math.ceil(missing - 1e-9)) };
+    });
+
+  const warnings = [...p.warnings];
+  if (problem.minHolders > 0) {
+    state.holders().forEach((n, q) => {
+      if (n < problem.minHolders) warnings.push(`queue ${problem.queues[q]?.id} has ${n} holders, fewer than minHoldersPerQueue ${problem.minHolders}`);
+    });
+  }
+  problem.agents.forEach((agent, a) => {
+    if (state.skillsOf(a) > problem.maxSkills) warnings.push(`agent ${agent.id} keeps ${state.skillsOf(a)} queue skills, over maxSkillsPerAgent ${problem.maxSkills} (it held them before)`);
+  });
+  if (shortfall.length > 0 && Number.isFinite(problem.maxChanges) && state.changes >= problem.maxChanges) {
+    warnings.push(`the change budget (maxChanges ${problem.maxChanges}) is used up`);
+  }
+
+  const result: OptimizeRoutingResult = {
+    changes,
+    agents,
+    queues,
+    feasible: shortfall.length === 0,
+    shortfall,
+    warnings,
+    stats: { candidatesEvaluated: 0, simulatedContacts: 0, solverMs: 0, simulateMs: 0, totalMs: 0, groups: 0, seed: options.seed },
+  };
+  // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
+  if (p.lowerBound !== undefined) result.lowerBound = { changes: result.feasible ? Math.min(p.lowerBound, changes.length) : p.lowerBound };
+  return result;
+}

@@ -1,0 +1,185 @@
+// The screening model: a fluid mixed-integer program over agent groups, solved with HiGHS.
+//
+// For group g (n_g agents) and queue q: add[g,q] / rem[g,q] = how many of the group's agents gain / lose q;
+// flow[g,q] = agent time the group gives q (in agents). Constraints:
+//   flow ≤ holders of q in the group;  Σ_q flow ≤ n_g·speed;  Σ_g flow + short_q ≥ R_q (fluid load + safety);
+//   Σ holders + lack_q ≥ H_q (enough distinct agents to meet the target as if dedicated);
+//   skills ≤ S per agent, changes ≤ b per agent, total changes ≤ B; min holders per queue.
+// Objective: changes, plus heavy penalties on shortfalls so the targets come first.
+import type { AgentGroup } from './groups.js';
+import type { HighsSolver } from './highs.js';
+import type { NormProblem } from './input.js';
+
+export interface ScreenParams {
+  /** Per queue: agent time needed (fluid load plus safety staffing). */
+  flowRequirement: number[];
+  /** Per queue: distinct holders needed. */
+  holderRequirement: number[];
+  /** Treat requirement shortfalls as hard constraints (for the lower bound). */
+  hard?: boolean;
+  /** Ignore the change budget (for the lower bound). */
+  ignoreBudget?: boolean;
+  /** Solve the LP relaxation only. */
+  relax?: boolean;
+  /** Lower-bound mode: every change costs exactly 1, no preferences, min holders and skill-limit slack free. */
+  bound?: boolean;
+  timeLimitSeconds: number;
+}
+
+export interface ScreenSolution {
+  status: string;
+  /** Per group: queue index -> agents adding / removing it. */
+  adds: Array<Map<number, number>>;
+  removes: Array<Map<number, number>>;
+  /** Total changes in the solution. */
+  changes: number;
+  objective: number;
+  /** Per queue: fluid shortfall (agents). */
+  shortfall: number[];
+}
+
+const PENALTY_SHORT = 1000;
+const PENALTY_MIN_HOLDERS = 500;
+const PENALTY_OVER_LIMIT = 50;
+
+const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(6));
+
+/** Builds the model in CPLEX LP format (what the highs package reads). */
+export function buildScreenModel(problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): string {
+  const nq = problem.queues.length;
+  const obj: string[] = [];
+  const rows: string[] = [];
+  const bounds: string[] = [];
+  const ints: string[] = [];
+  const flowTerms: string[][] = Array.from({ length: nq }, () => []);
+  const holderTerms: string[][] = Array.from({ length: nq }, () => []);
+  const holderConst = new Array<number>(nq).fill(0);
+  const changeTerms: string[] = [];
+  // Load per current holder: a mild preference for taking agents from lightly loaded queues.
+  const holdersNow = new Array<number>(nq).fill(0);
+  for (const a of problem.agents) for (const q of a.held.keys()) holdersNow[q] = (holdersNow[q] as number) + 1;
+  const pressure = (q: number): number => (p.flowRequirement[q] as number) / Math.max(1, holdersNow[q] as number);
+  let row = 0;
+  const add = (text: string): void => void rows.push(` c${row++}: ${text}`);
+
+  for (const g of groups) {
+    const n = g.agents.length;
+    const gp = g.held.length > 0 ? Math.max(...g.held.map(pressure)) : 0;
+    const time: string[] = [];
+    const deltas: string[] = [];
+    for (const q of g.held) {
+      const f = `f${g.index}_${q}`;
+      time.push(f);
+      flowTerms[q]?.push(f);
+      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`);
+      if (g.removable.includes(q)) {
+        const r = `r${g.index}_${q}`;
+        bounds.push(` 0 <= ${r} <= ${n}`);
+        ints.push(r);
+        obj.push(`1 ${r}`);
+        changeTerms.push(r);
+        deltas.push(`- ${r}`);
+        holderTerms[q]?.push(`- ${r}`);
+        add(`${f} + ${fmt(g.speed)} ${r} <= ${fmt(n * g.speed)}`);
+      }
+      holderConst[q] = (holderConst[q] as number) + n;
+    }
+    for (const q of g.addable) {
+      const f = `f${g.index}_${q}`;
+      const a = `a${g.index}_${q}`;
+      time.push(f);
+      flowTerms[q]?.push(f);
+      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`, ` 0 <= ${a} <= ${n}`);
+      ints.push(a);
+      obj.push(`${p.bound ? 1 : fmt(1 + 0.001 * Math.min(gp, 10))} ${a}`);
+      changeTerms.push(a);
+      deltas.push(`+ ${a}`);
+      holderTerms[q]?.push(`+ ${a}`);
+      add(`${f} - ${fmt(g.speed)} ${a} <= 0`);
+    }
+    if (time.length > 0) add(`${time.join(' + ')} <= ${fmt(n * g.speed)}`);
+    if (deltas.length > 0) {
+      const changeSum = deltas.map((d) => d.replace('- ', '+ ')).join(' ').replace(/^\+ /, '');
+      if (Number.isFinite(problem.maxChangesPerAgent)) add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
+      if (Number.isFinite(problem.maxSkills)) {
+        const room = (problem.maxSkills - g.held.length) * n;
+        const over = Math.max(0, g.held.length - problem.maxSkills) * n;
+        if (over > 0) {
+          const o = `o${g.index}`;
+          bounds.push(` 0 <= ${o} <= ${over}`);
+          if (!p.bound) obj.push(`${PENALTY_OVER_LIMIT} ${o}`);
+          add(`${deltas.join(' ').replace(/^\+ /, '')} - ${o} <= ${fmt(room)}`);
+        } else {
+          add(`${deltas.join(' ').replace(/^\+ /, '')} <= ${fmt(room)}`);
+        }
+      }
+    }
+  }
+  for (let q = 0; q < nq; q++) {
+    const w = problem.queues[q]?.weight ?? 1;
+    const flow = flowTerms[q] as string[];
+    const needFlow = p.flowRequirement[q] as number;
+    if (needFlow > 0) {
+      if (p.hard) add(`${flow.length > 0 ? flow.join(' + ') : '0 s_dummy'} >= ${fmt(needFlow)}`);
+      else {
+        obj.push(`${fmt(PENALTY_SHORT * w)} s${q}`);
+        add(`${[...flow, `s${q}`].join(' + ')} >= ${fmt(needFlow)}`);
+      }
+    }
+    const holders = (holderTerms[q] as string[]).join(' ').replace(/^\+ /, '');
+    const needHolders = (p.holderRequirement[q] as number) - (holderConst[q] as number);
+    const minNeed = problem.minHolders - (holderConst[q] as number);
+    if (needHolders > 0 || holders.length > 0) {
+      if (p.hard) add(`${holders.length > 0 ? holders : '0 s_dummy'} >= ${fmt(needHolders)}`);
+      else {
+        obj.push(`${fmt(PENALTY_SHORT * w)} h${q}`);
+        add(`${holders.length > 0 ? `${holders} + ` : ''}h${q} >= ${fmt(needHolders)}`);
+      }
+    }
+    if (!p.bound && problem.minHolders > 0 && (minNeed > 0 || holders.length > 0)) {
+      obj.push(`${PENALTY_MIN_HOLDERS} m${q}`);
+      add(`${holders.length > 0 ? `${holders} + ` : ''}m${q} >= ${fmt(minNeed)}`);
+    }
+  }
+  if (!p.ignoreBudget && Number.isFinite(problem.maxChanges) && changeTerms.length > 0) {
+    add(`${changeTerms.join(' + ')} <= ${fmt(problem.maxChanges)}`);
+  }
+  const lines = ['Minimize', ` obj: ${obj.length > 0 ? obj.join(' + ') : '0 s_dummy'}`, 'Subject To'];
+  if (rows.length === 0) rows.push(' c0: s_dummy >= 0');
+  lines.push(...rows, 'Bounds', ...bounds, ' s_dummy = 0');
+  if (!p.relax && ints.length > 0) lines.push('General', ` ${ints.join(' ')}`);
+  lines.push('End');
+  return lines.join('\n');
+}
+
+/** Solves the screening model and reads the group-level adds and removes. */
+export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): ScreenSolution {
+  const lp = buildScreenModel(problem, groups, p);
+  const sol = solver.solve(lp, {
+    time_limit: Math.max(0.05, p.timeLimitSeconds),
+    mip_rel_gap: 1e-6,
+    output_flag: false,
+    random_seed: 1,
+  });
+  const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
+  const adds = groups.map(() => new Map<number, number>());
+  const removes = groups.map(() => new Map<number, number>());
+  let changes = 0;
+  const usable = sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
+  if (usable) {
+    for (const g of groups) {
+      for (const q of g.addable) {
+        const v = Math.round(value(`a${g.index}_${q}`));
+        if (v > 0) (adds[g.index] as Map<number, number>).set(q, v);
+        changes += v;
+      }
+      for (const q of g.removable) {
+        const v = Math.round(value(`r${g.index}_${q}`));
+        if (v > 0) (removes[g.index] as Map<number, number>).set(q, v);
+        changes += v;
+      }
+    }
+  }
+  const shortfall = problem.queues.map((q) => value(`s${q.index}`) + value(`h${q.index}`));
+  return { status: usable ? sol.Status : `unsolved: ${sol.Status}`, adds, removes, changes, objective: sol.ObjectiveValue, shortfall };
+}

@@ -1,0 +1,154 @@
+// Local search on simulated service levels: repair (add / move / swap a skill toward the queue furthest below
+// target) and prune (undo changes that the targets do not need). Every candidate is simulated with the same
+// seed, so candidates are compared on the same calls (common random numbers).
+import type { Evaluation, QueueEval } from './evaluate.js';
+import { judged, meets, shortfallScore } from './evaluate.js';
+import type { NormOptions, NormProblem } from './input.js';
+import type { PlanState } from './plan-state.js';
+import { equivalentAgents } from './requirements.js';
+
+export interface SearchContext {
+  problem: NormProblem;
+  options: NormOptions;
+  dedicated: readonly number[];
+  /** Simulates a plan (fixed seed and run length inside). */
+  simulate(state: PlanState): Evaluation;
+  /** True once the time budget or the caller's signal says stop. */
+  stop(): boolean;
+  /** Lets timers, the abort signal and progress listeners run between simulations. */
+  breathe(): Promise<void>;
+  progress(phase: 'repair' | 'prune', state: PlanState, ev: Evaluation): void;
+}
+
+/** Gap to target in agents: dedicated requirement minus the agents the simulated service level is worth. */
+export function gapAgents(ctx: SearchContext, q: number, e: QueueEval): number {
+  const queue = ctx.problem.queues[q];
+  if (!queue) return 0;
+  const need = ctx.dedicated[q] as number;
+  return need - equivalentAgents(queue, judged(e, ctx.options.acceptance), need);
+}
+
+interface Move {
+  agent: number;
+  /** Queue the agent stops serving (a swap or a moved add), or -1. */
+  from: number;
+  to: number;
+  cost: number;
+  score: number;
+}
+
+/** Candidate moves that give queue `to` one more holder, best donors first. */
+function candidates(ctx: SearchContext, state: PlanState, ev: Evaluation, to: number, failing: ReadonlySet<number>): Move[] {
+  const { problem } = ctx;
+  const surplus = problem.queues.map((_, q) => -gapAgents(ctx, q, ev.queues[q] as QueueEval));
+  const out: Move[] = [];
+  problem.agents.forEach((agent, a) => {
+    if (state.holds(a, to) || agent.locked.has(to)) return;
+    if (!agent.held.has(to) && !agent.eligible.has(to)) return;
+    // The agent's time is taken from the queues it serves: prefer agents whose queues have the most slack.
+    let slack = Infinity;
+    for (let q = 0; q < problem.queues.length; q++) if (state.holds(a, q)) slack = Math.min(slack, surplus[q] as number);
+    if (slack === Infinity) slack = 1e6; // serves nothing yet: free capacity
+    const occ = ev.agentOccupancy[a] as number;
+    const score = slack - occ;
+    const direct = state.gainCost(a, to);
+    if (direct !== undefined && state.withinBudget(direct)) out.push({ agent: a, from: -1, to, cost: direct, score });
+    // Move one of our own adds (no extra change) or swap an original skill (two changes) from a queue with slack.
+    for (let q = 0; q < problem.queues.length; q++) {
+      if (q === to || failing.has(q) || !state.holds(a, q)) continue;
+      const loss = state.lossCost(a, q);
+      if (loss === undefined) continue;
+      state.lose(a, q);
+      const gain = state.gainCost(a, to);
+      state.gain(a, q);
+      if (gain === undefined || !state.withinBudget(loss + gain)) continue;
+      if (direct !== undefined && loss + gain >= direct) continue; // the direct add is as cheap and keeps q
+      out.push({ agent: a, from: q, to, cost: loss + gain, score: score + (surplus[q] as number) });
+    }
+  });
+  return out.sort((x, y) => x.cost - y.cost || y.score - x.score || x.agent - y.agent || x.from - y.from);
+}
+
+function apply(state: PlanState, m: Move): void {
+  if (m.from >= 0) state.lose(m.agent, m.from);
+  state.gain(m.agent, m.to);
+}
+
+function undo(state: PlanState, m: Move): void {
+  state.lose(m.agent, m.to);
+  if (m.from >= 0) state.gain(m.agent, m.from);
+}
+
+/**
+ * Repairs queues below target one move at a time: for the queue furthest below (in agents), simulate the best
+ * few candidate moves and keep the one that lowers the weighted shortfall most. Returns the final evaluation.
+ */
+export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, width = 6): Promise<Evaluation> {
+  const { problem, options } = ctx;
+  const stuck = new Set<number>();
+  let current = ev;
+  let score = shortfallScore(problem, current, options.acceptance);
+  while (score > 0 && !ctx.stop()) {
+    const failing = new Set(problem.queues.map((q, i) => (meets(q, current.queues[i] as QueueEval, options.acceptance) ? -1 : i)).filter((i) => i >= 0));
+    const open = [...failing].filter((q) => !stuck.has(q));
+    if (open.length === 0) break;
+    const target = open.sort((x, y) => gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) - gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y)[0] as number;
+    const moves = candidates(ctx, state, current, target, failing).slice(0, width);
+    let best: { move: Move; ev: Evaluation; score: number } | undefined;
+    for (const move of moves) {
+      if (ctx.stop()) break;
+      apply(state, move);
+      const trial = ctx.simulate(state);
+      stats.evaluated++;
+      const s = shortfallScore(problem, trial, options.acceptance);
+      undo(state, move);
+      if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && move.cost < best.move.cost)) best = { move, ev: trial, score: s };
+      await ctx.breathe();
+    }
+    if (!best || best.score >= score - 1e-9) {
+      stuck.add(target);
+      continue;
+    }
+    apply(state, best.move);
+    current = best.ev;
+    score = best.score;
+    stuck.clear();
+    ctx.progress('repair', state, current);
+  }
+  return current;
+}
+
+/**
+ * Undoes changes the targets do not need: each change (those into the queues with the most slack first) is
+ * reverted on trial and the reversal kept when every queue that met its target still does.
+ */
+export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+  const { problem, options } = ctx;
+  let current = ev;
+  const passing = (e: Evaluation): Set<number> =>
+    new Set(problem.queues.map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1)).filter((i) => i >= 0));
+  const list: Array<{ agent: number; queue: number; added: boolean }> = [];
+  state.adds.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: true })));
+  state.removes.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: false })));
+  const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
+  list.sort((x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue);
+  for (const c of list) {
+    if (ctx.stop()) break;
+    if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined) continue;
+    const before = passing(current);
+    const score = shortfallScore(problem, current, options.acceptance);
+    if (c.added) state.lose(c.agent, c.queue);
+    else state.gain(c.agent, c.queue);
+    const trial = ctx.simulate(state);
+    stats.evaluated++;
+    const after = passing(trial);
+    const keeps = [...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12;
+    if (keeps) {
+      current = trial;
+      ctx.progress('prune', state, current);
+    } else if (c.added) state.gain(c.agent, c.queue);
+    else state.lose(c.agent, c.queue);
+    await ctx.breathe();
+  }
+  return current;
+}

@@ -1,0 +1,179 @@
+// Public input and result types of optimizeRouting.
+
+/** Service-level target: `serviceLevel` of offered calls answered within `withinSeconds`. */
+export interface ServiceTarget {
+  /** Share in (0, 1), e.g. 0.8. */
+  serviceLevel: number;
+  /** Answer-time threshold in seconds (≥ 0), e.g. 30. */
+  withinSeconds: number;
+}
+
+/** A queue to optimize: its demand at the planned interval and its target. */
+export interface OptimizeQueue {
+  /** Queue id; also the key of the queue's skill in `agents[].skills`. */
+  id: string;
+  /** Offered calls per hour (Poisson arrivals), ≥ 0. */
+  callsPerHour: number;
+  /** Mean handle time in seconds (> 0). */
+  ahtSeconds: number;
+  target: ServiceTarget;
+  /** Mean caller patience in seconds; omitted: callers never abandon (Erlang C). */
+  patienceSeconds?: number | undefined;
+  /** Weight of this queue's shortfall when not every target can be met (default 1). */
+  weight?: number | undefined;
+  /** Queue priority for the simulator (higher first when an agent frees up; default 0). */
+  priority?: number | undefined;
+}
+
+/** An agent and the queue skills it holds. */
+export interface OptimizeAgent {
+  id: string;
+  /**
+   * Queue id -> proficiency 0..5. A key present means the skill is held (proficiency 0 included, as on the
+   * platform); absent means not held. Keys that are not queue ids are kept as they are and never counted.
+   */
+  skills: Record<string, number>;
+  /** Queue ids this agent may be given (certified / allowed). Omitted: every queue. Skills already held may stay. */
+  eligible?: readonly string[] | undefined;
+  /** Relative speed (handle time ÷ speed), default 1. */
+  speed?: number | undefined;
+}
+
+/** A pair that must not change (neither its presence nor its proficiency). */
+export interface LockedPair {
+  agentId: string;
+  queueId: string;
+}
+
+/** Limits on the plan. Every field is optional. */
+export interface OptimizeConstraints {
+  /** Most queue skills an agent may hold after the changes (default: no limit). */
+  maxSkillsPerAgent?: number | undefined;
+  /** Most changes in total (default: no limit). */
+  maxChanges?: number | undefined;
+  /** Most changes per agent (default: no limit). */
+  maxChangesPerAgent?: number | undefined;
+  /** Fewest agents holding each queue's skill (default 0). */
+  minHoldersPerQueue?: number | undefined;
+  locked?: readonly LockedPair[] | undefined;
+}
+
+/** Input of {@link optimizeRouting}. */
+export interface OptimizeRoutingInput {
+  queues: readonly OptimizeQueue[];
+  agents: readonly OptimizeAgent[];
+  constraints?: OptimizeConstraints | undefined;
+}
+
+/** Progress of a running optimization. */
+export interface OptimizeProgress {
+  phase: 'screen' | 'simulate' | 'repair' | 'prune' | 'confirm' | 'done';
+  /** Changes in the current candidate. */
+  changes: number;
+  /** Queues currently below target (by the last simulation). */
+  queuesBelowTarget: number;
+  elapsedMs: number;
+}
+
+/** Simulation settings of the evaluator. */
+export interface EvaluationSettings {
+  /** Replications per evaluation (default 8 while searching). */
+  replications?: number | undefined;
+  /** Simulated contacts per evaluation while searching (default 150,000); sets the run length. */
+  contactsPerEvaluation?: number | undefined;
+  /** Simulated contacts of the final before/after confirmation (default 1,500,000). */
+  confirmContacts?: number | undefined;
+  /** Routing rule (default `bestAvailable`, as skillEvaluationMethod BEST). */
+  routing?: 'bestAvailable' | 'longestIdle' | undefined;
+}
+
+/** Options of {@link optimizeRouting}. */
+export interface OptimizeRoutingOptions {
+  /** Seed of every random stream (default 1): the same input and seed give the same result. */
+  seed?: number | undefined;
+  /** Wall-clock budget in ms (default 30,000). The best plan found so far is returned when it runs out. */
+  timeLimitMs?: number | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: OptimizeProgress) => void) | undefined;
+  /** Proficiency given to a newly added skill (default 1: the queue's own specialists are preferred). */
+  addProficiency?: number | undefined;
+  /**
+   * When a queue counts as meeting its target: `lower95` (default) when the lower end of the simulated 95 %
+   * interval reaches it, `mean` when the mean does.
+   */
+  acceptance?: 'lower95' | 'mean' | undefined;
+  evaluation?: EvaluationSettings | undefined;
+}
+
+/** One planned change of one agent's queue skill. */
+export interface RoutingChange {
+  agentId: string;
+  queueId: string;
+  action: 'add' | 'remove' | 'update';
+  /** Proficiency before; null when not held. */
+  before: number | null;
+  /** Proficiency after; null when removed. */
+  after: number | null;
+  reason: string;
+}
+
+/** Simulated measures of one queue. */
+export interface QueueMeasures {
+  /** Answered within the target time ÷ offered (abandoned calls count in the denominator). */
+  serviceLevel: number;
+  /** 95 % confidence interval of the service level. */
+  ci95: [number, number];
+  /** Mean wait of answered calls, seconds. */
+  asa: number;
+  /** Abandoned ÷ offered (only when the queue has patienceSeconds). */
+  abandonRate?: number;
+  /** Mean occupancy of the agents holding this queue's skill (busy on any queue). */
+  occupancy: number;
+  /** Agents holding the queue's skill. */
+  holders: number;
+}
+
+export interface QueueOutcome {
+  id: string;
+  target: ServiceTarget;
+  /** Offered load in Erlangs. */
+  trafficErlangs: number;
+  /** Fewest dedicated agents that would meet the target alone (Erlang C, or Erlang A with patience). */
+  requiredDedicated: number;
+  before: QueueMeasures;
+  after: QueueMeasures;
+  /** Whether `after` meets the target under the chosen acceptance rule. */
+  meetsTarget: boolean;
+}
+
+export interface Shortfall {
+  queueId: string;
+  /** Dedicated agents the queue lacks to reach its target, estimated from its simulated service level. */
+  agentsMissing: number;
+}
+
+/** Result of {@link optimizeRouting}. */
+export interface OptimizeRoutingResult {
+  changes: RoutingChange[];
+  /** The whole assignment after the changes, in input order (non-queue skills kept as they were). */
+  agents: Array<{ id: string; skills: Record<string, number> }>;
+  queues: QueueOutcome[];
+  /** True when every queue meets its target in the confirmation simulation. */
+  feasible: boolean;
+  shortfall: Shortfall[];
+  /** Fewest changes any plan meeting the targets needs, from the relaxation (absent when it is unsolvable). */
+  lowerBound?: { changes: number };
+  /** Notes: constraints that could not be honoured, limits hit (time, budget). */
+  warnings: string[];
+  stats: {
+    candidatesEvaluated: number;
+    simulatedContacts: number;
+    solverMs: number;
+    simulateMs: number;
+    totalMs: number;
+    /** Screening model size (agent groups x queues). */
+    groups: number;
+    /** Seed used. */
+    seed: number;
+  };
+}
