@@ -1,16 +1,16 @@
 // optimizeRouting: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
-import { evaluate, meets, runLength, shortfallScore, toMeasures, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
+import { evaluate, meets, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
 import { groupAgents } from './groups.js';
 import { loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
 import { PlanState, decodeScreen } from './plan-state.js';
 import { dedicatedRequirement, poolingFactor } from './requirements.js';
 import { solveScreen } from './screen.js';
-import { gapAgents, prune, repair, type SearchContext } from './search.js';
+import { gapAgents, prune, pruneByQueue, repair, type SearchContext } from './search.js';
 import { buildResult } from './result.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
-const MIP_ROUNDS = 5;
+const MIP_ROUNDS = 10;
 const CONFIRM_SEED_OFFSET = 104_729;
 
 /**
@@ -91,10 +91,20 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     const theta = poolingFactor(problem.queues, dedicated);
     const flow = problem.queues.map((q, i) => q.load + theta * Math.max(0, (dedicated[i] as number) - q.load));
     const holders = [...dedicated];
+    const belowTarget = (ev: Evaluation): number[] => problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).map((q) => q.index);
+    const targets = new Set(belowTarget(baseEval));
+    problem.queues.forEach((q, i) => {
+      if (baseEval.queues[i] && (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)) targets.add(q.index);
+    });
     for (let round = 0; round < MIP_ROUNDS && !stop(); round++) {
       const t0 = performance.now();
       const remaining = (deadline - performance.now()) / 1000;
-      const screen = solveScreen(solver, problem, groups, { flowRequirement: flow, holderRequirement: holders, timeLimitSeconds: Math.min(20, remaining * 0.25) });
+      const screen = solveScreen(solver, problem, groups, {
+        flowRequirement: flow,
+        holderRequirement: holders,
+        addTargets: targets,
+        timeLimitSeconds: Math.min(10, remaining * 0.1),
+      });
       stats.solverMs += performance.now() - t0;
       report('screen', best, bestEval);
       if (screen.status.startsWith('unsolved')) {
@@ -115,11 +125,15 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
       }
       if (score === 0) break;
       let raised = false;
+      for (const q of belowTarget(ev)) targets.add(q);
       problem.queues.forEach((q, i) => {
         if (meets(q, ev.queues[i] as QueueEval, opts.acceptance)) return;
+        // Below target with enough time in the fluid model means too little flexibility: more holders,
+        // from more places (the tiers spread them), and a little more time.
         const gap = Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval));
+        const holding = ev.queues[i]?.holders ?? 0;
         flow[i] = (flow[i] as number) + gap;
-        holders[i] = (holders[i] as number) + Math.max(1, Math.ceil(gap));
+        holders[i] = Math.max(holders[i] as number, holding) + Math.max(1, Math.ceil(1.5 * gap));
         raised = true;
       });
       if (!raised) break;
@@ -127,6 +141,7 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     }
     best = best.clone();
     bestEval = await repair(ctx, best, bestEval, stats);
+    bestEval = await pruneByQueue(ctx, best, bestEval, stats);
     bestEval = await prune(ctx, best, bestEval, stats);
   }
   opts.signal?.throwIfAborted();
@@ -138,8 +153,14 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   let after = simulateState(best, confirmSeed, confirmLength);
   stats.evaluated++;
   if (shortfallScore(problem, after, opts.acceptance) > 0 && best.changes > 0 && performance.now() < deadline) {
-    const confirmCtx: SearchContext = { ...ctx, simulate: (state) => simulateState(state, confirmSeed, confirmLength), stop: () => Boolean(opts.signal?.aborted) || performance.now() > deadline };
-    after = await repair(confirmCtx, best, after, stats, 3);
+    // The confirmation disagrees (the search's random numbers flattered the plan): repair on the
+    // confirmation's own random numbers and run length, within the time left.
+    const confirmCtx: SearchContext = {
+      ...ctx,
+      simulate: (state) => simulateState(state, confirmSeed, confirmLength),
+      stop: () => Boolean(opts.signal?.aborted) || performance.now() > deadline,
+    };
+    after = await repair(confirmCtx, best, after, stats, 4);
   }
   const before = simulateState(base, confirmSeed, confirmLength);
   stats.evaluated++;

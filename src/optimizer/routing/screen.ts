@@ -24,6 +24,8 @@ export interface ScreenParams {
   /** Lower-bound mode: every change costs exactly 1, no preferences, min holders and skill-limit slack free. */
   bound?: boolean;
   timeLimitSeconds: number;
+  /** Queues that may gain holders (default: all). Keeps large models small: only queues below target need them. */
+  addTargets?: ReadonlySet<number>;
 }
 
 export interface ScreenSolution {
@@ -41,6 +43,7 @@ export interface ScreenSolution {
 const PENALTY_SHORT = 1000;
 const PENALTY_MIN_HOLDERS = 500;
 const PENALTY_OVER_LIMIT = 50;
+const TIER_STEP = 0.002;
 
 const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(6));
 
@@ -85,13 +88,27 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
       holderConst[q] = (holderConst[q] as number) + n;
     }
     for (const q of g.addable) {
+      if (p.addTargets && !p.addTargets.has(q)) continue;
       const f = `f${g.index}_${q}`;
       const a = `a${g.index}_${q}`;
       time.push(f);
       flowTerms[q]?.push(f);
       bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`, ` 0 <= ${a} <= ${n}`);
       ints.push(a);
-      obj.push(`${p.bound ? 1 : fmt(1 + 0.001 * Math.min(gp, 10))} ${a}`);
+      if (p.bound) obj.push(`1 ${a}`);
+      else {
+        // Convex tiers: each further add of the same (group, queue) pair costs a little more, so among plans with
+        // equally many changes the model spreads new skills over many pairs (spread beats chains in simulation).
+        const size = Math.max(1, Math.ceil(n / (g.addable.length + 1)));
+        const tiers: string[] = [];
+        for (let t = 0; t * size < n && t < 4; t++) {
+          const v = `${a}_t${t}`;
+          tiers.push(v);
+          bounds.push(` 0 <= ${v} <= ${t === 3 ? n : Math.min(size, n)}`);
+          obj.push(`${fmt(1 + TIER_STEP * t + 0.0001 * Math.min(gp, 10))} ${v}`);
+        }
+        add(`${a} - ${tiers.join(' - ')} = 0`);
+      }
       changeTerms.push(a);
       deltas.push(`+ ${a}`);
       holderTerms[q]?.push(`+ ${a}`);
@@ -157,7 +174,7 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
   const lp = buildScreenModel(problem, groups, p);
   const sol = solver.solve(lp, {
     time_limit: Math.max(0.05, p.timeLimitSeconds),
-    mip_rel_gap: 1e-6,
+    mip_rel_gap: p.bound ? 1e-6 : 1e-3,
     output_flag: false,
     random_seed: 1,
   });
@@ -169,6 +186,7 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
   if (usable) {
     for (const g of groups) {
       for (const q of g.addable) {
+        if (p.addTargets && !p.addTargets.has(q)) continue;
         const v = Math.round(value(`a${g.index}_${q}`));
         if (v > 0) (adds[g.index] as Map<number, number>).set(q, v);
         changes += v;

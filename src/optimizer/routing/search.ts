@@ -152,3 +152,39 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
   }
   return current;
 }
+
+/**
+ * Coarse pruning before the one-by-one pass: per queue with slack, undo half of the adds into it, then a
+ * quarter, ... (kept when every queue that met its target still does). Few simulations for large plans.
+ */
+export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+  const { problem, options } = ctx;
+  let current = ev;
+  const passing = (e: Evaluation): number =>
+    problem.queues.reduce((n, q, i) => n + (meets(q, e.queues[i] as QueueEval, options.acceptance) ? 1 : 0), 0);
+  const order = problem.queues.map((q) => q.index).sort((x, y) => gapAgents(ctx, x, current.queues[x] as QueueEval) - gapAgents(ctx, y, current.queues[y] as QueueEval) || x - y);
+  for (const q of order) {
+    const adds = state.adds.map((s, a) => (s.has(q) ? a : -1)).filter((a) => a >= 0);
+    let k = Math.floor(adds.length / 2);
+    while (k >= 2 && !ctx.stop()) {
+      // Undo the adds of the agents whose other queues are busiest (they are the most needed there).
+      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, k);
+      const okBefore = passing(current);
+      const score = shortfallScore(problem, current, options.acceptance);
+      for (const a of undoList) state.lose(a, q);
+      const trial = ctx.simulate(state);
+      stats.evaluated++;
+      if (passing(trial) >= okBefore && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12) {
+        current = trial;
+        adds.splice(0, adds.length, ...adds.filter((a) => !undoList.includes(a)));
+        ctx.progress('prune', state, current);
+        k = Math.floor(adds.length / 2);
+      } else {
+        for (const a of undoList) state.gain(a, q);
+        k = Math.floor(k / 2);
+      }
+      await ctx.breathe();
+    }
+  }
+  return current;
+}
