@@ -13,3 +13,4 @@ export { expectedOfferShares, balanceAccuracy, type WeightLever, type MemberPlac
 export { crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult, type CrossCheckMatch, type PlatformChange } from './audit-crosscheck.js';
 export { sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT, type ExportSummaryEvent, type ExportSummaryWebhookOptions } from './export-summary.js';
 export { planRoutingOptimization, type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan } from './optimize-routing.js';
+export { applyMemberships, type ApplyMembershipsResult, type MembershipResult, type MembershipStatus } from './apply-memberships.js';
