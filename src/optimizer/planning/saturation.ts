@@ -112,7 +112,15 @@ export function projectSaturation(input: SaturationInput): SaturationProjection 
   };
 }
 
-/** Smallest whole k with `load / (agents + k) < threshold`, i.e. `agents + k > load / threshold`. */
+/**
+ * Smallest whole k with `load / (agents + k) < threshold`: the very test that blocks, so the answer unblocks and
+ * one fewer does not. The closed form `floor(load / threshold - agents) + 1` is only a first guess: at an exact
+ * boundary (127.12 Erlangs at 0.56 on 227 agents) the rounded division lands on either side, so it is adjusted.
+ */
 function agentsToAdd(load: number, agents: number, threshold: number): number {
-  return Math.max(0, Math.floor(load / threshold - agents + 1e-9) + 1);
+  const blocked = (k: number): boolean => !(load / (agents + k) < threshold);
+  let k = Math.max(0, Math.floor(load / threshold - agents) + 1);
+  while (blocked(k)) k++;
+  while (k > 0 && !blocked(k - 1)) k--;
+  return k;
 }
