@@ -14,6 +14,41 @@ export const QUEUE_NAMES = [
   'Mortgage Advice', 'Insurance Desk', 'Payments Helpdesk',
 ] as const;
 
+/**
+ * The skill each pool queue requires, by name: a queue routes the work its name says. Every queue of
+ * QUEUE_NAMES has an entry (a test checks it); past the pool, 'Billing Support 2' requires 'Billing 2'.
+ */
+export const QUEUE_SKILL_NAMES: Readonly<Record<(typeof QUEUE_NAMES)[number], (typeof SKILL_NAMES)[number]>> = {
+  'Billing Support': 'Billing',
+  'Sales Inbound': 'Sales',
+  'Tech Support': 'Tech Support L1',
+  'Customer Retention': 'Retentions',
+  Collections: 'Collections',
+  'Claims Processing': 'Claims',
+  'New Customer Onboarding': 'Onboarding',
+  'Returns & Exchanges': 'Returns',
+  'Premium Care': 'Premium Accounts',
+  'Fraud Prevention': 'Fraud',
+  'Shipping Enquiries': 'Shipping',
+  'Warranty Services': 'Warranty',
+  'Spanish Line': 'Spanish',
+  'French Line': 'French',
+  'Escalations Desk': 'Escalations',
+  'Web Chat': 'Chat Etiquette',
+  'Email Support': 'Email Handling',
+  'Mortgage Advice': 'Mortgages',
+  'Insurance Desk': 'Insurance',
+  'Payments Helpdesk': 'Payments',
+};
+
+/** Name of the skill that queue `i` of the pool requires, suffixed like the queue past the pool. */
+export function queueSkillName(i: number): string {
+  const queue = QUEUE_NAMES[i % QUEUE_NAMES.length] as (typeof QUEUE_NAMES)[number];
+  const round = Math.floor(i / QUEUE_NAMES.length);
+  const base = QUEUE_SKILL_NAMES[queue];
+  return round === 0 ? base : `${base} ${round + 1}`;
+}
+
 export const FIRST_NAMES = [
   'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Oliver', 'Sophia', 'Elijah', 'Isabella', 'Lucas', 'Mia', 'Mateo',
   'Amelia', 'Levi', 'Harper', 'Ethan', 'Evelyn', 'James', 'Aria', 'Benjamin', 'Chloe', 'Daniel', 'Priya', 'Arjun',

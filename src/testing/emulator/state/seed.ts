@@ -2,7 +2,7 @@
 // the same ids, names, skills, memberships and timestamps (times are anchored to a fixed date, not now()).
 import { Random, deriveSeed } from '../random.js';
 import { OrgState } from './org.js';
-import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES, QUEUE_NAMES, SKILL_NAMES, TITLES, poolName } from './names.js';
+import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES, QUEUE_NAMES, SKILL_NAMES, TITLES, poolName, queueSkillName } from './names.js';
 import type { MediaSetting, MediaType, QueueRecord, RoutingStatusValue, SystemPresence, UserRecord } from './types.js';
 
 export interface OrgSize {
@@ -30,9 +30,16 @@ export function seedOrg(seed: number, size: OrgSize): OrgState {
   const rng = new Random(deriveSeed(seed, 'org'));
   const home = state.homeDivision.id;
 
-  for (let i = 0; i < size.skills; i++) {
-    state.addSkill({ id: rng.uuid(), name: poolName(SKILL_NAMES, i), divisionId: home, dateModified: iso(SEED_EPOCH - rng.int(30, 700) * DAY) });
-  }
+  const skillByName = new Map<string, string>();
+  const addSkill = (name: string) => {
+    const skill = state.addSkill({ id: rng.uuid(), name, divisionId: home, dateModified: iso(SEED_EPOCH - rng.int(30, 700) * DAY) });
+    skillByName.set(name, skill.id);
+  };
+  for (let i = 0; i < size.skills; i++) addSkill(poolName(SKILL_NAMES, i));
+  // Each queue requires the skill its name says; an org seeded with fewer skills gets the missing ones (an org
+  // seeded without skills has queues without a required skill). Created before the users so agents hold them too.
+  const required = size.skills > 0 ? Array.from({ length: size.queues }, (_, i) => queueSkillName(i)) : [];
+  for (const name of required) if (!skillByName.has(name)) addSkill(name);
   const skillIds = [...state.skills.keys()];
 
   const names = uniqueNames(rng, size.users);
@@ -40,7 +47,7 @@ export function seedOrg(seed: number, size: OrgSize): OrgState {
 
   const activeUsers = [...state.users.values()].filter((u) => u.state === 'active').map((u) => u.id);
   for (let i = 0; i < size.queues; i++) {
-    const skillId = skillIds.length > 0 ? (skillIds[i % skillIds.length] as string) : undefined;
+    const skillId = required[i] === undefined ? undefined : skillByName.get(required[i]);
     const queue = state.addQueue(seedQueue(rng, poolName(QUEUE_NAMES, i), home), skillId);
     seedMembers(state, rng, queue.id, skillId, activeUsers);
   }
