@@ -47,7 +47,8 @@ export function seedOrg(seed: number, size: OrgSize): OrgState {
 
   const activeUsers = [...state.users.values()].filter((u) => u.state === 'active').map((u) => u.id);
   for (let i = 0; i < size.queues; i++) {
-    const skillId = required[i] === undefined ? undefined : skillByName.get(required[i]);
+    const name = required[i];
+    const skillId = name === undefined ? undefined : skillByName.get(name);
     const queue = state.addQueue(seedQueue(rng, poolName(QUEUE_NAMES, i), home), skillId);
     seedMembers(state, rng, queue.id, skillId, activeUsers);
   }
