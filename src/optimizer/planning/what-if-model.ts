@@ -1,5 +1,6 @@
 // What-if input model: schemas, applying skill changes, and who serves which queue with which share.
 import { z } from 'zod';
+import { checkQueueLoad } from '../queueing/erlang-a-limits.js';
 import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';
 
@@ -84,12 +85,14 @@ export interface WhatIfWarning {
   message: string;
 }
 
-/** Checks cross-references: unique queue ids, members of known queues, no duplicate member rows. */
+/** Checks cross-references (unique queue ids, members of known queues, no duplicate member rows) and each queue's load. */
 export function checkModel(ctx: string, input: ParsedWhatIf): void {
   const queueIds = new Set<string>();
   input.queues.forEach((q, i) => {
     if (queueIds.has(q.queueId)) invalid(ctx, `queues[${i}].queueId`, `duplicate queue id ${q.queueId}`);
     queueIds.add(q.queueId);
+    // Traffic within the Erlang functions' range, and the Erlang A bounds where Erlang A runs; named by row.
+    checkQueueLoad(ctx, `queues[${i}].`, input.options.engine === 'erlang' ? q : { ...q, patienceSeconds: undefined });
   });
   const seen = new Set<string>();
   input.membership.members.forEach((m, i) => {

@@ -1,7 +1,8 @@
 // Batched staffing for whole forecasts (a year of 15-minute intervals for many queues).
 import { invalid } from '../validate.js';
-import { nonNegative, objectArg, positive } from './checks.js';
+import { MAX_TRAFFIC, nonNegative, objectArg, positive } from './checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
+import { volumeTraffic } from './traffic.js';
 import type { IntervalForecast, IntervalStaffingResult, StaffingResult, StaffingTargets } from './types.js';
 
 const CONTEXT = 'staffIntervals';
@@ -20,8 +21,8 @@ const CONTEXT = 'staffIntervals';
  *   [{ id: '08:00', calls: 120, intervalSeconds: 900, ahtSeconds: 300 }, { id: '08:15', traffic: 45, ahtSeconds: 300 }],
  *   { targetSeconds: 20, serviceLevel: 0.8, shrinkage: 0.3 },
  * ); // → [{ id: '08:00', traffic: 40, agents: 46, … }, { id: '08:15', traffic: 45, agents: 51, … }]
- * @throws {ValidationError} naming the row and field, e.g. `forecasts[3].calls`, or the target, e.g.
- *   `targets.serviceLevel`.
+ * @throws {ValidationError} naming the row and field, e.g. `forecasts[3].calls` (also `id`: a string or a finite
+ *   number, and `queueId`: a string), or the target, e.g. `targets.serviceLevel`.
  */
 export function staffIntervals(forecasts: readonly IntervalForecast[], targets: StaffingTargets): IntervalStaffingResult[] {
   if (!Array.isArray(forecasts)) invalid(CONTEXT, 'forecasts', 'expected an array of forecast rows');
@@ -45,7 +46,9 @@ export function staffIntervals(forecasts: readonly IntervalForecast[], targets: 
         positive(CONTEXT, `forecasts[${i}].intervalSeconds`, interval);
       }
       if (!(typeof aht === 'number' && aht > 0 && aht < Infinity)) positive(CONTEXT, `forecasts[${i}].ahtSeconds`, aht);
-      traffic = ((calls as number) * (aht as number)) / (interval as number);
+      traffic = (calls as number) * (aht as number) / (interval as number);
+      // Overflow (or beyond the traffic cap) names the row's field that caused it, never a `traffic` it does not have.
+      if (!((traffic as number) <= MAX_TRAFFIC)) volumeTraffic(CONTEXT, `forecasts[${i}].`, calls as number, aht as number, interval as number, MAX_TRAFFIC);
     }
     checkTrafficAndAht(CONTEXT, traffic, aht, `forecasts[${i}].`);
     const a = traffic as number;
@@ -65,11 +68,26 @@ export function staffIntervals(forecasts: readonly IntervalForecast[], targets: 
       probabilityOfWait: v[k + 5] as number,
       traffic: a,
     };
-    if (f.id !== undefined) result.id = f.id as string | number;
-    if (f.queueId !== undefined) result.queueId = f.queueId as string;
+    if (f.id !== undefined) result.id = rowId(i, f.id);
+    if (f.queueId !== undefined) {
+      if (typeof f.queueId !== 'string') invalid(CONTEXT, `forecasts[${i}].queueId`, `expected a string, received ${typeName(f.queueId)}`);
+      result.queueId = f.queueId;
+    }
     out[i] = result;
   }
   return out;
+}
+
+/** A row id is copied to the result, so it must be a string or a finite number (not NaN, a bigint, an object). */
+function rowId(i: number, id: unknown): string | number {
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) return id;
+  return invalid(CONTEXT, `forecasts[${i}].id`, `expected a string or a finite number, received ${typeName(id)}`);
+}
+
+function typeName(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'an array' : typeof v;
 }
 
 /**

@@ -8,7 +8,7 @@
 // with H(s, y) = Σ_k y^k/((s+1)…(s+k)). These closed forms replace uniformization, whose e^(−Λt) underflows
 // for Λt > ~745 and then silently reports P(no wait) as the service level.
 import { inverseErlangB } from './kernel.js';
-import { regularizedGammaP, regularizedGammaQ, lowerSeries } from './incomplete-gamma.js';
+import { MAX_SERIES_TERMS, regularizedGammaP, regularizedGammaQ, lowerSeries } from './incomplete-gamma.js';
 import { digammaDifference, logPoissonDensity } from './special.js';
 import type { ErlangAResult } from './erlang-a-types.js';
 
@@ -28,7 +28,8 @@ interface QueueSums {
 
 /**
  * Sums over j ≥ 0 starting a few √g below the largest term (t = 1 there) and stopping once the rest is below
- * 1e-17 of the total: O(√g) terms, no overflow.
+ * 1e-17 of the total: O(√g) terms, no overflow; never more than MAX_SERIES_TERMS (a hang guard: the public
+ * functions bound g so that it is not reached).
  */
 function queueSums(b: number, g: number, serviceRate: number, patience: number): QueueSums {
   const patienceRate = 1 / patience;
@@ -41,7 +42,7 @@ function queueSums(b: number, g: number, serviceRate: number, patience: number):
   let abandon = 0;
   let served = 0;
   let servedWait = 0;
-  for (let j = first; ; j++) {
+  for (let j = first, end = first + MAX_SERIES_TERMS; j < end; j++) {
     const p = j + 1;
     const pServed = b / (b + p);
     total += t;

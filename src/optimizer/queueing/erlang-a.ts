@@ -1,6 +1,7 @@
 // Erlang A (M/M/N+M): Poisson arrivals, exponential handle times, exponential patience.
 import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from './checks.js';
 import { erlangACore } from './erlang-a-core.js';
+import { checkErlangAScale } from './erlang-a-limits.js';
 import type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredAgentsErlangAResult } from './erlang-a-types.js';
 
 /**
@@ -23,8 +24,12 @@ import type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredA
  * erlangA({ agents: 10, traffic: 8, ahtSeconds: 180, patienceSeconds: 120, targetSeconds: 20 });
  * // → { probabilityOfWait: 0.2624…, probabilityOfAbandon: 0.0621…, serviceLevel: 0.8297…,
  * //     asaSeconds: 6.26…, meanWaitSeconds: 7.45…, occupancy: 0.7503… }
+ * Bounds (so every call returns in bounded time): patienceSeconds / ahtSeconds within [1e-9, 1e12] and
+ * traffic × patienceSeconds / ahtSeconds ≤ 1e11 (the work grows with its square root). Beyond them callers
+ * either never abandon (use Erlang C) or the input is absurd; the field furthest from a typical size is named.
+ *
  * @throws {ValidationError} naming the field: agents not an integer ≥ 1, traffic < 0, ahtSeconds or
- *   patienceSeconds ≤ 0 or not finite, targetSeconds < 0.
+ *   patienceSeconds ≤ 0 or not finite, targetSeconds < 0, or a combination beyond the bounds above.
  */
 export function erlangA(input: ErlangAInput): ErlangAResult {
   const o = objectArg('erlangA', '', input);
@@ -33,6 +38,7 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
   const aht = positive('erlangA', 'ahtSeconds', o.ahtSeconds);
   const patience = positive('erlangA', 'patienceSeconds', o.patienceSeconds);
   const target = nonNegative('erlangA', 'targetSeconds', o.targetSeconds);
+  checkErlangAScale('erlangA', traffic, aht, patience);
   return erlangACore(agents, traffic, aht, patience, target);
 }
 
@@ -46,7 +52,8 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
  * requiredAgentsErlangA({ traffic: 10, ahtSeconds: 180, patienceSeconds: 60, targetSeconds: 20, serviceLevel: 0.8 });
  * // → { agents: 12, serviceLevel: 0.8603…, probabilityOfAbandon: 0.0759…, asaSeconds: 3.52…, … }
  * // (Erlang C, which ignores abandonment, asks for 14)
- * @throws {ValidationError} naming the field (serviceLevel and maxAbandonRate must be in (0, 1)).
+ * @throws {ValidationError} naming the field (serviceLevel and maxAbandonRate must be in (0, 1); the same
+ *   patience bounds as {@link erlangA}).
  */
 export function requiredAgentsErlangA(input: RequiredAgentsErlangAInput): RequiredAgentsErlangAResult {
   const ctx = 'requiredAgentsErlangA';
@@ -57,6 +64,7 @@ export function requiredAgentsErlangA(input: RequiredAgentsErlangAInput): Requir
   const target = nonNegative(ctx, 'targetSeconds', o.targetSeconds);
   const sl = openFraction(ctx, 'serviceLevel', o.serviceLevel);
   const maxAbandon = optional(o.maxAbandonRate, openFraction, ctx, 'maxAbandonRate') ?? 1;
+  checkErlangAScale(ctx, traffic, aht, patience);
   if (traffic === 0) return { agents: 0, ...erlangACore(1, 0, aht, patience, target) };
 
   const cache = new Map<number, ErlangAResult>();

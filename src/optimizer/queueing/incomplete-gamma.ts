@@ -8,13 +8,20 @@ const TINY = 1e-300;
 const EPS = 1e-17;
 
 /**
+ * Hard cap on the terms of any series or continued fraction here: a hang guard, never reached for the
+ * arguments the public functions accept (at most ~10·√1e11 ≈ 3e6 terms; see erlang-a-limits.ts). Beyond it the
+ * partial sum is returned.
+ */
+export const MAX_SERIES_TERMS = 20_000_000;
+
+/**
  * H(s, y) = Σ_{k≥0} y^k / ((s+1)(s+2)…(s+k)) = P(s, y) / (y^s e^-y / Γ(s+1)), for y < s + 2 where the
  * terms decrease from the first one (so H ≥ 1 and no scaling is needed).
  */
 export function lowerSeries(s: number, y: number): number {
   let sum = 1;
   let term = 1;
-  for (let k = 1; k < 100_000_000; k++) {
+  for (let k = 1; k < MAX_SERIES_TERMS; k++) {
     const ratio = y / (s + k);
     term *= ratio;
     sum += term;
@@ -30,7 +37,7 @@ function upperFraction(s: number, y: number): number {
   let c = 1 / TINY;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i < 100_000_000; i++) {
+  for (let i = 1; i < MAX_SERIES_TERMS; i++) {
     const an = -i * (i - s);
     b += 2;
     d = an * d + b;
