@@ -1,9 +1,9 @@
 // snapshotRoutingConfig / driftReport: compare two orgs (or one org with a saved snapshot).
 import type { GenesysClient } from '../client.js';
-import { ValidationError } from '../errors.js';
 import type { DriftOptions, DriftReport, RoutingConfigSnapshot } from '../optimizer/index.js';
 
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
+export { parseSnapshot } from './snapshot-parse.js';
 
 export interface RoutingSnapshot extends Required<RoutingConfigSnapshot> {
   kind: typeof SNAPSHOT_KIND;
@@ -55,19 +55,6 @@ export async function snapshotRoutingConfig(client: GenesysClient, options: Snap
     progress(userSkills.length, 'userSkills');
   }
   return { kind: SNAPSHOT_KIND, version: 1, takenAt: new Date().toISOString(), org: client.transport.options.apiBaseUrl, queues, skills, members, userSkills };
-}
-
-/** A snapshot read back from JSON; throws ValidationError when it is not one. */
-export function parseSnapshot(input: string | unknown): RoutingSnapshot {
-  const value = typeof input === 'string' ? JSON.parse(input) : input;
-  const v = value as Partial<RoutingSnapshot> | null;
-  if (!v || v.kind !== SNAPSHOT_KIND || v.version !== 1) {
-    throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${SNAPSHOT_KIND} v1 document` }]);
-  }
-  for (const key of ['queues', 'skills', 'members', 'userSkills'] as const) {
-    if (!Array.isArray(v[key])) throw new ValidationError('parseSnapshot', [{ path: key, message: 'must be an array' }]);
-  }
-  return v as RoutingSnapshot;
 }
 
 /**

@@ -1,6 +1,9 @@
-// Turns a skill-matrix diff into the platform calls that apply it (API reference §3.4), chunked at 50 items.
+// Turns a skill-matrix diff into the platform calls that apply it, chunked at 50 items: the user routing-skill
+// endpoints of the Genesys Cloud Platform API (as in the official SDK purecloud-platform-client-v2), whose bulk
+// calls the Genesys terraform provider (terraform-provider-genesyscloud) sends in chunks of 50.
 import { z } from 'zod';
-import { parseInput } from '../validate.js';
+import { invalid, parseInput } from '../validate.js';
+import { isWellFormed } from './json-value.js';
 import { MAX_BULK_ITEMS, compareStrings } from './schemas.js';
 import { SkillMatrixDiffSchema, type SkillMatrixDiff } from './skill-matrix.js';
 
@@ -66,7 +69,7 @@ function bySkill(a: BulkSkillItem, b: BulkSkillItem): number {
  *
  * Users are ordered by id; items by skill id.
  *
- * @throws ValidationError if `diff` is malformed.
+ * @throws ValidationError if `diff` is malformed (ids must be well-formed Unicode: they go into URLs).
  */
 export function toBulkPayloads(diff: SkillMatrixDiff, options: BulkPayloadOptions = {}): BulkPayload[] {
   const parsed = parseInput('toBulkPayloads', z.object({ diff: SkillMatrixDiffSchema, options: BulkPayloadOptionsSchema }), {
@@ -75,6 +78,14 @@ export function toBulkPayloads(diff: SkillMatrixDiff, options: BulkPayloadOption
   });
   const d = parsed.diff;
   const { maxItems } = parsed.options;
+  // Ids go into URLs and JSON bodies: a lone surrogate cannot be encoded (encodeURIComponent throws URIError).
+  for (const list of ['add', 'update', 'remove', 'unchanged'] as const) {
+    d[list].forEach((row: { userId: string; skillId: string }, i: number) => {
+      for (const key of ['userId', 'skillId'] as const) {
+        if (!isWellFormed(row[key])) invalid('toBulkPayloads', `diff.${list}[${i}].${key}`, 'must be well-formed Unicode (it has a lone surrogate)');
+      }
+    });
+  }
 
   interface UserPlan {
     upserts: BulkSkillItem[];

@@ -1,7 +1,10 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
 import { z } from 'zod';
+import { ValidationError } from '../../errors.js';
 import { parseInput } from '../validate.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';
+import { findNonJson } from './json-value.js';
+import { escapeControl, markdownCode, markdownText } from './safe-text.js';
 
 /** Output formats of {@link formatDriftReport}. */
 export const DriftFormatSchema = z.enum(['text', 'markdown', 'json']);
@@ -9,19 +12,27 @@ export const DriftFormatSchema = z.enum(['text', 'markdown', 'json']);
 /** Output formats of {@link formatDriftReport}. */
 export type DriftFormat = z.output<typeof DriftFormatSchema>;
 
-/** Compact one-line rendering of a JSON value; `(absent)` for a missing field. */
+/** Compact one-line rendering of a JSON value; `(absent)` for a missing field. Control characters escaped. */
 function show(value: unknown, max = 120): string {
   if (value === undefined) return '(absent)';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = escapeControl(JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function mdCode(text: string): string {
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+/** Values of a stored report must be JSON data (a bigint or a cycle cannot be printed). */
+function checkValues(r: DriftReport): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  const check = (value: unknown, path: string) => {
+    const bad = findNonJson(value, path);
+    if (bad) issues.push(bad);
+  };
+  r.added.forEach((e, i) => check(e.value, `report.added[${i}].value`));
+  r.removed.forEach((e, i) => check(e.value, `report.removed[${i}].value`));
+  r.changed.forEach((c, i) => {
+    check(c.before, `report.changed[${i}].before`);
+    check(c.after, `report.changed[${i}].after`);
+  });
+  if (issues.length > 0) throw new ValidationError('formatDriftReport', issues);
 }
 
 function headline(r: DriftReport): string {
@@ -34,34 +45,38 @@ function headline(r: DriftReport): string {
 /**
  * Formats a drift report.
  * - `text`: one line per difference, prefixed `+` (added), `-` (removed), `~` (changed: `before -> after`).
- * - `markdown`: a heading, the summary and one table per kind, ready for a pull-request comment.
+ *   Names and values come from the org, so control characters (CR, LF, ANSI escapes, bidi overrides) are
+ *   printed escaped (`\n`, `\u001b`): a skill name cannot forge a line or recolour a CI log.
+ * - `markdown`: a heading, the summary and one table per kind, ready for a pull-request comment. Names are
+ *   escaped for markdown and HTML (`<img>` prints as text), paths and values are code spans.
  * - `json`: the report itself, pretty-printed (stable key order as produced by `diffRoutingConfig`).
  *
- * @throws ValidationError if `report` is not a drift report or `format` is unknown.
+ * @throws ValidationError if `report` is not a drift report (values must be JSON data) or `format` is unknown.
  */
 export function formatDriftReport(report: DriftReport, format: DriftFormat = 'text'): string {
   const parsed = parseInput('formatDriftReport', z.object({ report: DriftReportSchema, format: DriftFormatSchema }), { report, format });
   const r = parsed.report;
+  checkValues(r);
   if (parsed.format === 'json') return JSON.stringify(r, null, 2);
 
   if (parsed.format === 'text') {
     const lines = [`Routing config drift: ${headline(r)}`];
-    for (const e of r.added) lines.push(`+ ${e.label}  ${e.path}`);
-    for (const e of r.removed) lines.push(`- ${e.label}  ${e.path}`);
-    for (const c of r.changed) lines.push(`~ ${c.path}: ${show(c.before)} -> ${show(c.after)}`);
+    for (const e of r.added) lines.push(`+ ${escapeControl(e.label)}  ${escapeControl(e.path)}`);
+    for (const e of r.removed) lines.push(`- ${escapeControl(e.label)}  ${escapeControl(e.path)}`);
+    for (const c of r.changed) lines.push(`~ ${escapeControl(c.path)}: ${show(c.before)} -> ${show(c.after)}`);
     return lines.join('\n');
   }
 
   const out = ['## Routing config drift', '', headline(r)];
   if (r.added.length > 0 || r.removed.length > 0) {
     out.push('', '| Change | Item | Path |', '| --- | --- | --- |');
-    for (const e of r.added) out.push(`| added | ${mdCell(e.label)} | ${mdCell(mdCode(e.path))} |`);
-    for (const e of r.removed) out.push(`| removed | ${mdCell(e.label)} | ${mdCell(mdCode(e.path))} |`);
+    for (const e of r.added) out.push(`| added | ${markdownText(e.label)} | ${markdownCode(e.path)} |`);
+    for (const e of r.removed) out.push(`| removed | ${markdownText(e.label)} | ${markdownCode(e.path)} |`);
   }
   if (r.changed.length > 0) {
     out.push('', '| Item | Path | Before | After |', '| --- | --- | --- | --- |');
     for (const c of r.changed) {
-      out.push(`| ${mdCell(c.label)} | ${mdCell(mdCode(c.path))} | ${mdCell(mdCode(show(c.before)))} | ${mdCell(mdCode(show(c.after)))} |`);
+      out.push(`| ${markdownText(c.label)} | ${markdownCode(c.path)} | ${markdownCode(show(c.before))} | ${markdownCode(show(c.after))} |`);
     }
   }
   return out.join('\n');

@@ -1,6 +1,7 @@
 // Drift between two routing configurations (two orgs, or one org at two times): added / removed / changed items.
 import { z } from 'zod';
 import { invalid, parseInput } from '../validate.js';
+import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
 const OptStr = z.string().min(1).optional();
@@ -148,7 +149,8 @@ const SECTION_ORDER: readonly DriftSection[] = ['skills', 'queues', 'members', '
  * (dateModified, dateCreated…), and `options.ignoreFields`. Paths are JSONPath, e.g.
  * `$.queues[?(@.name=='Sales')].acwSettings.timeoutMs`.
  *
- * @throws ValidationError for malformed snapshots or an id listed twice in one section.
+ * @throws ValidationError for malformed snapshots (values must be plain JSON data: no NaN, bigint, Date or
+ *   cycle, at most 64 levels deep) or an id listed twice in one section.
  */
 export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnapshot, options: DriftOptions = {}): DriftReport {
   const ctx = 'diffRoutingConfig';
@@ -157,6 +159,15 @@ export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnap
     b,
     options,
   });
+  for (const side of ['a', 'b'] as const) {
+    for (const section of SECTION_ORDER) {
+      (parsed[side][section] as Entity[]).forEach((e, i) => {
+        // NaN, bigint, Date, cycles: not JSON, so not comparable (NaN !== NaN reported drift forever).
+        const bad = findNonJson(e, `${side}.${section}[${i}]`);
+        if (bad) invalid(ctx, bad.path, bad.message);
+      });
+    }
+  }
   const ignored = new Set([...VOLATILE_FIELDS, ...parsed.options.ignoreFields]);
   const report: DriftReport = { identical: true, summary: { added: 0, removed: 0, changed: 0, changedEntities: 0 }, added: [], removed: [], changed: [] };
 

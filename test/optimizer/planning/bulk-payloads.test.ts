@@ -11,7 +11,7 @@ import {
 } from '../../../src/optimizer/planning/index.js';
 import { expectValidationError } from './helpers.js';
 
-/** The platform's semantics for the three calls (API reference §3.4), applied to a matrix. */
+/** The platform's semantics for the three calls (user routing skills, Genesys Cloud Platform API), applied to a matrix. */
 function execute(matrix: SkillMatrix, payloads: readonly BulkPayload[], onStep?: (m: Record<string, Record<string, number>>) => void) {
   const out: Record<string, Record<string, number>> = {};
   for (const [u, skills] of Object.entries(matrix)) out[u] = { ...skills };
@@ -127,5 +127,14 @@ describe('toBulkPayloads', () => {
     expect(MAX_BULK_ITEMS).toBe(50);
     const diff = diffSkillMatrix({}, { u: manySkills(51) });
     expect(toBulkPayloads(diff).map((p) => (p.method === 'DELETE' ? 0 : p.items.length))).toEqual([50, 1]);
+  });
+
+  it('refuses ids with a lone surrogate (they cannot go into a URL) instead of throwing URIError', () => {
+    const diff = diffSkillMatrix({}, { 'u\ud800': { s: 1 } });
+    expectValidationError(() => toBulkPayloads(diff), 'diff.add[0].userId');
+    const removal = diffSkillMatrix({ u: { 's\udc00': 1 } }, { u: {} }, { mode: 'replace' });
+    expectValidationError(() => toBulkPayloads(removal), 'diff.remove[0].skillId');
+    // A well-formed astral character is fine, and encoded.
+    expect(toBulkPayloads(diffSkillMatrix({}, { 'u\u{1F600}': { s: 1 } }))[0]?.path).toBe('/api/v2/users/u%F0%9F%98%80/routingskills/bulk');
   });
 });

@@ -139,4 +139,17 @@ describe('diffRoutingConfig', () => {
       }),
     );
   });
+
+  it('refuses values that are not JSON data instead of reporting NaN -> NaN as drift forever', () => {
+    const nan = { queues: [{ id: 'q', x: [{ id: Number.NaN }] }] };
+    expectValidationError(() => diffRoutingConfig(nan, nan), 'a.queues[0].x[0].id');
+    expectValidationError(() => diffRoutingConfig({}, { skills: [{ id: 's', n: 2n }] }), 'b.skills[0].n');
+    expectValidationError(() => diffRoutingConfig({}, { skills: [{ id: 's', when: new Date(0) }] }), 'b.skills[0].when');
+    const cyclic: Record<string, unknown> = { id: 'q' };
+    cyclic.loop = cyclic;
+    const error = expectValidationError(() => diffRoutingConfig({ queues: [cyclic] }, {}));
+    expect(error.message).toContain('nested deeper than 64 levels');
+    // Plain JSON, however odd, still compares.
+    expect(diffRoutingConfig({ queues: [{ id: 'q', v: [null, -0, 'x\u0000'] }] }, { queues: [{ id: 'q', v: [null, 0, 'x\u0000'] }] }).identical).toBe(true);
+  });
 });
