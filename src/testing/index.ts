@@ -39,3 +39,4 @@ export type { NotificationsControl, NotificationSettings, NotificationChannelInf
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings } from './emulator/traffic/config.js';
+export { reproducibleHistoryWindow } from './emulator/traffic/window.js';

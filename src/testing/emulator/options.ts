@@ -64,6 +64,8 @@ export interface EmulatorOptions {
   joinDelayMs?: number;
   /** Analytics limits and traffic settings (see docs/analytics.md); also adjustable at runtime via `state.analytics`. */
   analytics?: Partial<AnalyticsSettings>;
+  /** Instant (Date, ISO-8601 string or epoch ms) the org clock starts at; it then advances in real time. Default: the wall clock. */
+  anchor?: Date | string | number;
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -84,6 +86,8 @@ export interface ResolvedOptions {
   requestLogSize: number;
   joinDelayMs: number;
   analytics: AnalyticsSettings;
+  /** Epoch ms the org clock starts at; undefined = the wall clock. */
+  anchor: number | undefined;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -152,7 +156,7 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics']);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
   let org = { users: 300, skills: 20, queues: 10 };
@@ -224,5 +228,13 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     requestLogSize: o['requestLogSize'] === undefined ? 1000 : int('requestLogSize', o['requestLogSize'], 0, 1_000_000),
     joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
     analytics: { ...defaultAnalyticsSettings(), ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)) },
+    anchor: anchor(o['anchor']),
   };
+}
+
+function anchor(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
+  if (!Number.isFinite(ms)) fail('anchor', 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
+  return ms;
 }

@@ -40,6 +40,8 @@ export interface Emulator {
   readonly state: OrgState;
   /** Live counters and the bounded request log. */
   readonly stats: EmulatorStats;
+  /** The org clock (`state.now()`): the wall clock, or from `anchor` on when that option was given. */
+  now(): Date;
   /** The resolved options (defaults filled in). */
   readonly options: Readonly<ResolvedOptions>;
   /** Absolute URL of a path: url('/api/v2/users') -> 'http://127.0.0.1:54321/api/v2/users'. */
@@ -65,6 +67,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const resolved = resolveOptions(options);
   const state = seedOrg(resolved.seed, resolved.org);
   state.joinDelayMs = resolved.joinDelayMs;
+  if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
   const router = new Router().add(...allRoutes);
   const auth = new AuthService(resolved.clients, resolved.tokenLifetimeSeconds);
@@ -98,6 +101,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientSecret: defaultClient.clientSecret,
     state,
     stats: recorder.stats,
+    now: () => state.now(),
     options: resolved,
     url: (path) => `${runtime.baseUrl}${path.startsWith('/') ? '' : '/'}${path}`,
     expireAllTokens: () => auth.expireAll(),

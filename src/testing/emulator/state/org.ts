@@ -51,7 +51,10 @@ export class OrgState {
   joinDelayMs = 0;
   /** Bulk joins accepted but not applied yet, oldest first. */
   readonly pendingJoins: PendingJoinBatch[] = [];
-  /** Clock used for timestamps of mutations; replace it to freeze time in tests. */
+  /**
+   * The org clock: timestamps of mutations, what analytics count as settled history, job and join delays.
+   * The wall clock unless the emulator was started with `anchor` (see startClockAt); replace it to freeze time.
+   */
   now: () => Date = () => new Date();
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
@@ -69,6 +72,15 @@ export class OrgState {
 
   newId(): string {
     return this.ids.uuid();
+  }
+
+  /**
+   * Starts the org clock (`now`) at `anchorMs`; it then advances with real time. Emulators started with the
+   * same anchor see the same org time, whatever the wall clock says.
+   */
+  startClockAt(anchorMs: number): void {
+    const startedAt = performance.now();
+    this.now = () => new Date(anchorMs + Math.floor(performance.now() - startedAt));
   }
 
   nowIso(): string {

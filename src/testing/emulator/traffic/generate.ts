@@ -1,12 +1,17 @@
-// The synthetic conversation stream. Each (queue, 15-minute slot) is generated on demand from a PRNG seeded
-// with (seed, queueId, slotStart), so any interval can be produced without storing history and every call
-// sees the same conversations. Demand (arrival times, media, patience, talk times...) draws a fixed number
-// of values per conversation from one stream, agent choice from another: a roster change re-routes the
-// same customers instead of reshuffling who called.
+// The synthetic conversation stream. Each (queue, 15-minute slot) is generated on demand from PRNGs seeded
+// with (seed, queueId, slot), so any interval can be produced without storing history and every call sees
+// the same conversations. Demand (arrival times, media, patience, talk times...) draws a fixed number of
+// values per conversation from one stream, agent choice from another: a roster change re-routes the same
+// customers instead of reshuffling who called. Both are seeded by the slot's place in the (UTC) week, so the
+// traffic repeats weekly: any whole number of settled weeks holds the same history, shifted, whatever the org
+// clock says, and a plan computed over it is reproducible. Ids come from a third stream seeded by the absolute
+// slot, so every week's conversations still have their own ids.
 import { Random, deriveSeed } from '../random.js';
 import { BASE_TALK_MS, PATIENCE_MS, SLOT_CACHE_SIZE, demandCurve, proficiencyFactor, type EligibleAgent, type QueueProfile, type TrafficMedia, type TrafficModel } from './model.js';
 
 export const SLOT_MS = 15 * 60_000;
+/** Period of the synthetic traffic (see the header). */
+export const WEEK_MS = 7 * 86_400_000;
 /** No synthetic conversation lasts longer than this (caps below keep it so); look-back for overlap queries. */
 export const MAX_LIFETIME_MS = 4 * 3_600_000;
 
@@ -106,16 +111,19 @@ export function generateSlot(model: TrafficModel, profile: QueueProfile, slotSta
 }
 
 function generate(model: TrafficModel, profile: QueueProfile, slotStart: number): SyntheticConversation[] {
-  const demand = new Random(deriveSeed(model.seed, `traffic:${profile.queueId}:${slotStart}`));
-  const routing = new Random(deriveSeed(model.seed, `routing:${profile.queueId}:${slotStart}`));
+  const inWeek = ((slotStart % WEEK_MS) + WEEK_MS) % WEEK_MS;
+  const demand = new Random(deriveSeed(model.seed, `traffic:${profile.queueId}:${inWeek}`));
+  const routing = new Random(deriveSeed(model.seed, `routing:${profile.queueId}:${inWeek}`));
+  const ids = new Random(deriveSeed(model.seed, `ids:${profile.queueId}:${slotStart}`));
   const curve = demandCurve(slotStart + SLOT_MS / 2);
   const count = poisson(demand, (profile.peakPerHour * model.scale * curve * SLOT_MS) / 3_600_000);
   const out: SyntheticConversation[] = [];
-  for (let i = 0; i < count; i++) out.push(conversation(model, profile, slotStart, curve, demand, routing));
+  for (let i = 0; i < count; i++) out.push(conversation(model, profile, slotStart, curve, { demand, routing, ids }));
   return out.sort((a, b) => a.start - b.start || a.conversationId.localeCompare(b.conversationId));
 }
 
-function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, curve: number, demand: Random, routing: Random): SyntheticConversation {
+function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, curve: number, streams: { demand: Random; routing: Random; ids: Random }): SyntheticConversation {
+  const { demand, routing, ids } = streams;
   // Fixed draw order and count per conversation (see the header).
   const start = slotStart + Math.floor(demand.float() * SLOT_MS);
   const mediaType = demand.weighted(p.mediaMix);
@@ -132,8 +140,8 @@ function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, c
   const secondAlertMs = 3_000 + Math.floor(demand.float() * 5_000);
   const secondTalkNoise = Math.exp(0.5 * normal(demand) - 0.125);
   const wrapUps = [demand.float(), demand.float()];
-  const conversationId = fastUuid(demand);
-  const idSeed = Math.floor(demand.float() * 0x100000000);
+  const conversationId = fastUuid(ids);
+  const idSeed = Math.floor(ids.float() * 0x100000000);
   const uFirst = routing.float();
   const uSecond = routing.float();
 

@@ -1,5 +1,6 @@
 // User aggregates (tAgentRoutingStatus, tSystemPresence, tOrganizationPresence) from a synthetic timeline per
-// agent: a seeded daily shift (weekdays mostly, some weekends) with a 30-minute break, and the agent's
+// agent: a seeded weekly rota of daily shifts (weekdays mostly, some weekends; it repeats every week like the
+// traffic, see generate.ts) with a 30-minute break, and the agent's
 // handled conversations from the stream. INTERACTING = union of [alert, end of wrap-up] of the agent's legs;
 // IDLE = on-queue shift time not interacting; OFF_QUEUE = break time not interacting. Presence follows:
 // ON_QUEUE while on queue or interacting, BREAK during the break, OFFLINE otherwise (up to the org clock).
@@ -41,8 +42,8 @@ function minus(a: readonly Span[], b: readonly Span[]): number {
 
 /** The agent's shift on the UTC day starting at `day`: [on-queue spans, break span] or undefined (day off). */
 function shift(seed: number, userId: string, day: number): { onQueue: Span[]; pause: Span } | undefined {
-  const rng = new Random(deriveSeed(seed, `shift:${userId}:${day}`));
   const weekday = new Date(day).getUTCDay();
+  const rng = new Random(deriveSeed(seed, `shift:${userId}:${weekday}`));
   const works = rng.chance(weekday === 0 || weekday === 6 ? 0.25 : 0.85);
   const startHour = 6 + rng.int(0, 8);
   const breakAfter = 3.5 + rng.float();
