@@ -9,10 +9,9 @@
 // notification channels (client.webhooks.openStream), EventBridge or Process Automation triggers: see
 // docs/webhooks.md. To receive for real, run the handler behind HTTPS with the secret from your vault:
 //   WEBHOOK_SECRET=... npx tsx examples/webhook-receiver.ts
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DELIVERY_HEADER, createWebhookHandler, parseEventBridgeEvent, sendWebhook, signWebhook } from '../src/index.js';
+import { createWebhookHandler, parseEventBridgeEvent, sendWebhook, signWebhook } from '../src/index.js';
 import { run, table } from './_connect.js';
 
 interface PlanApplied {
@@ -59,18 +58,18 @@ run(async () => {
     // 2. Tampered: signed for one body, sent with another.
     const original = JSON.stringify(payload);
     const signed = await signWebhook({ body: original, secret });
-    await post('tampered body', original.replace('"applied":15', '"applied":1500'), { ...signed, [DELIVERY_HEADER]: randomUUID() });
+    await post('tampered body', original.replace('"applied":15', '"applied":1500'), signed);
 
     // 3. Replayed: the captured good request, byte for byte, sent again.
     await post('replayed', captured!.body, captured!.headers);
 
     // 4. Stale: a correctly signed delivery whose timestamp is 10 minutes old (a capture replayed later).
     const old = await signWebhook({ body: original, secret, timestamp: Math.floor(Date.now() / 1000) - 600 });
-    await post('stale timestamp', original, { ...old, [DELIVERY_HEADER]: randomUUID() });
+    await post('stale timestamp', original, old);
 
     // 5. Signed with a secret the receiver does not know.
     const wrong = await signWebhook({ body: original, secret: 'not-the-secret' });
-    await post('wrong secret', original, { ...wrong, [DELIVERY_HEADER]: randomUUID() });
+    await post('wrong secret', original, wrong);
 
     console.log(table(['delivery', 'HTTP', 'receiver answer'], outcomes.map(([n, s, b]) => [n, String(s), b])));
     console.log('  (a replay is acknowledged with 200 so the sender stops retrying, but it is not processed again)');

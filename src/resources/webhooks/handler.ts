@@ -1,11 +1,15 @@
 // A framework-agnostic webhook receiver: verify, de-duplicate, call onEvent, answer. The delivery id is
 // recorded only after onEvent succeeds, so a failed attempt can be retried by the sender; a repeat of a
-// processed delivery is acknowledged (200) without calling onEvent again.
+// processed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
+// with a size cap and a deadline of its own (the server's default request timeout is 5 minutes).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ValidationError } from '../../errors.js';
+import { secretList, toBytes } from './signing.js';
 import { MemoryReplayStore, verifyInternal, type HeadersLike, type ReplayStore, type WebhookFailureReason } from './verify.js';
 
 export interface WebhookDelivery {
-  deliveryId: string | undefined;
+  /** The signed delivery id (the same across the sender's retries). */
+  deliveryId: string;
   /** Unix seconds of the (last) signed attempt. */
   timestamp: number;
   headers: HeadersLike;
@@ -15,17 +19,20 @@ export interface WebhookHandlerOptions<T = unknown> {
   secret: string | readonly string[];
   /** Called once per delivery; throw to answer 500 (the sender retries). */
   onEvent: (payload: T, delivery: WebhookDelivery) => void | Promise<void>;
+  /** The replay window: max age (and future skew) of a delivery's timestamp. Default 300 s, at most 86,400. */
   toleranceSeconds?: number;
-  /** Default: a new in-memory store for this handler; false disables de-duplication. */
+  /** Seen delivery ids. Default: a new in-memory store for this handler; false disables de-duplication. */
   replayStore?: ReplayStore | false;
   /** Largest body the node:http adapter reads. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Time the node:http adapter allows for the whole body to arrive: slower senders get 408. Default 10,000 ms. */
+  bodyTimeoutMs?: number;
   /** Current time in epoch ms (tests). */
   now?: () => number;
 }
 
 export interface WebhookRequest {
-  /** Raw body as received. */
+  /** Raw body as received (a string or bytes; a parsed object is refused with a ValidationError). */
   body: string | Uint8Array;
   headers: HeadersLike;
 }
@@ -44,33 +51,53 @@ export interface WebhookHandler {
 
 const STATUS: Record<WebhookFailureReason, number> = {
   'missing-signature': 401,
+  'unsupported-scheme': 401,
   'missing-timestamp': 401,
   'invalid-timestamp': 401,
   'bad-signature': 401,
   stale: 401,
   'missing-delivery-id': 400,
+  'invalid-delivery-id': 400,
   replayed: 200,
   'invalid-json': 400,
 };
+
+const CTX = 'createWebhookHandler';
 
 function respond(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): WebhookResponse {
   return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }
 
+function positiveInteger(path: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new ValidationError(CTX, [{ path, message: 'must be an integer >= 1' }]);
+  return value;
+}
+
 /**
- * Builds a receiver for webhooks sent with `sendWebhook`.
+ * Builds a receiver for webhooks sent with `sendWebhook` (scheme v2: the signature covers the delivery id, the
+ * timestamp and the raw body). A capture replayed under a new delivery id fails the signature (401); replayed as
+ * is, within the window, it is acknowledged as a duplicate (200) without calling `onEvent`; later, it is stale.
  *
  * @example
  * const handler = createWebhookHandler({ secret, onEvent: async (event) => { await wfm.apply(event); } });
  * http.createServer(handler.node).listen(8080);
  * // or, in any framework: const { status, headers, body } = await handler({ body: rawBody, headers });
+ * @throws {ValidationError} at creation for a bad option; the returned handler rejects with one for a request
+ *   whose body is not raw bytes or a string (e.g. JSON already parsed by a framework).
  */
 export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions<T>): WebhookHandler {
+  if (typeof options !== 'object' || options === null) throw new ValidationError(CTX, [{ path: '', message: 'expected an options object' }]);
+  secretList(CTX, options.secret);
+  if (typeof options.onEvent !== 'function') throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);
   const store = options.replayStore === undefined ? new MemoryReplayStore({ now: options.now }) : options.replayStore;
   const inFlight = new Set<string>();
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, 1024 * 1024);
+  const bodyTimeoutMs = positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, 10_000);
 
   const handle = async (request: WebhookRequest): Promise<WebhookResponse> => {
+    if (typeof request !== 'object' || request === null) throw new ValidationError('webhookHandler', [{ path: '', message: 'expected { body, headers }' }]);
+    toBytes('webhookHandler', request.body); // a typed error for a parsed object, before anything else
     const result = await verifyInternal<T>(
       { body: request.body, headers: request.headers, secret: options.secret, toleranceSeconds: options.toleranceSeconds, now: options.now?.(), replayStore: store },
       false,
@@ -80,38 +107,60 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
     }
     const { payload, deliveryId, timestamp, expiresAt } = result;
     // A concurrent retry of a delivery still being processed: ask the sender to come back.
-    if (deliveryId && inFlight.has(deliveryId)) return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
-    if (deliveryId) inFlight.add(deliveryId);
+    if (inFlight.has(deliveryId)) return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
+    inFlight.add(deliveryId);
     try {
       await options.onEvent(payload, { deliveryId, timestamp, headers: request.headers });
-      if (store && deliveryId && expiresAt !== undefined) await store.add(deliveryId, expiresAt);
+      if (store && expiresAt !== undefined) await store.add(deliveryId, expiresAt);
       return respond(200, { received: true });
     } catch {
       // The error stays on the receiver's side; the sender only learns to retry.
       return respond(500, { error: 'handler-failed' });
     } finally {
-      if (deliveryId) inFlight.delete(deliveryId);
+      inFlight.delete(deliveryId);
     }
   };
 
   const node = (req: IncomingMessage, res: ServerResponse): void => {
-    const send = (r: WebhookResponse) => {
-      res.writeHead(r.status, { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) });
+    const write = (r: WebhookResponse, close: boolean) => {
+      const headers = { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)), ...(close ? { connection: 'close' } : {}) };
+      res.writeHead(r.status, headers);
       res.end(r.body);
     };
-    if (req.method !== 'POST') return send(respond(405, { error: 'method-not-allowed' }, { allow: 'POST' }));
+    if (req.method !== 'POST') {
+      write(respond(405, { error: 'method-not-allowed' }, { allow: 'POST' }), false);
+      req.resume();
+      return;
+    }
+    let answered = false;
+    const timer = setTimeout(() => send(respond(408, { error: 'body-timeout', message: `body not received within ${bodyTimeoutMs} ms` }), true), bodyTimeoutMs);
+    const send = (r: WebhookResponse, close = false) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      write(r, close);
+      // The rest of an oversized or stalled body is not read: drop the connection once the answer is out.
+      if (close) res.once('finish', () => req.destroy());
+    };
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (answered) return;
       size += chunk.length;
-      if (size > maxBodyBytes) tooLarge = true;
+      if (size > maxBodyBytes) send(respond(413, { error: 'body-too-large' }), true);
       else chunks.push(chunk);
     });
-    req.on('error', () => res.destroy());
+    req.on('error', () => {
+      clearTimeout(timer);
+      res.destroy();
+    });
     req.on('end', () => {
-      if (tooLarge) return send(respond(413, { error: 'body-too-large' }));
-      handle({ body: Buffer.concat(chunks, size), headers: req.headers }).then(send, () => send(respond(500, { error: 'handler-failed' })));
+      if (answered) return;
+      clearTimeout(timer);
+      handle({ body: Buffer.concat(chunks, size), headers: req.headers }).then(
+        (r) => send(r),
+        () => send(respond(500, { error: 'handler-failed' })),
+      );
     });
   };
 

@@ -1,4 +1,4 @@
-// Outbound signed webhooks (e.g. to a WFM system): JSON POST signed with the SDK's scheme (signing.ts),
+// Outbound signed webhooks (e.g. to a WFM system): JSON POST signed with the SDK's v2 scheme (signing.ts),
 // retried with jittered backoff on network errors, timeouts, 429 and 5xx (Retry-After honoured). The delivery
 // id stays the same across retries so the receiver can de-duplicate; timestamp and signature are fresh per attempt.
 import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors.js';
@@ -6,7 +6,7 @@ import { attemptSignal } from '../../internal/attempt-signal.js';
 import { sleep } from '../../internal/sleep.js';
 import { backoffDelay, parseRetryAfter } from '../../transport/retry.js';
 import { WebhookDeliveryError } from './errors.js';
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, loadCrypto, secretList, signatureHeader } from './signing.js';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, checkDeliveryId, loadCrypto, secretList, signatureHeader } from './signing.js';
 
 export interface SendWebhookOptions {
   /** Signing secret; several while rotating (the receiver accepts any). */
@@ -24,7 +24,10 @@ export interface SendWebhookOptions {
   retryBackoff?: { baseMs?: number; maxMs?: number };
   /** A longer Retry-After is not waited out: the call fails. Default 60,000 ms. */
   maxRetryAfterMs?: number;
-  /** Delivery id; default a random UUID. Reuse it to re-send the same logical delivery later. */
+  /**
+   * Delivery id (signed, so receivers can de-duplicate safely): 1-128 letters, digits, `_` or `-`. Default a
+   * random UUID. Reuse it to re-send the same logical delivery later.
+   */
   deliveryId?: string;
 }
 
@@ -36,6 +39,7 @@ export interface SendWebhookResult {
 }
 
 function checkOptions(url: unknown, options: SendWebhookOptions): { url: URL; secrets: string[] } {
+  if (typeof options !== 'object' || options === null) throw new ValidationError('sendWebhook', [{ path: 'options', message: 'expected an options object with a secret' }]);
   const issues: Array<{ path: string; message: string }> = [];
   let parsed: URL | undefined;
   try {
@@ -52,12 +56,20 @@ function checkOptions(url: unknown, options: SendWebhookOptions): { url: URL; se
   int('maxRetryAfterMs', options.maxRetryAfterMs, 0);
   int('retryBackoff.baseMs', options.retryBackoff?.baseMs, 0);
   int('retryBackoff.maxMs', options.retryBackoff?.maxMs, 0);
+  if (options.deliveryId !== undefined) {
+    try {
+      checkDeliveryId('sendWebhook', 'deliveryId', options.deliveryId);
+    } catch (error) {
+      issues.push(...(error as ValidationError).issues);
+    }
+  }
   if (issues.length > 0) throw new ValidationError('sendWebhook', issues);
   return { url: parsed as URL, secrets: secretList('sendWebhook', options.secret) };
 }
 
 /**
- * POSTs `payload` as JSON with `x-genesys-routing-signature`, `-timestamp` and `-delivery` headers, retrying
+ * POSTs `payload` as JSON with `x-genesys-routing-signature` (v2: over the delivery id, the timestamp and the
+ * body), `-timestamp` and `-delivery` headers, retrying
  * transient failures. Resolves on a 2xx; throws WebhookDeliveryError otherwise. Redirects are not followed
  * (a signed payload is never forwarded to another host).
  *
@@ -68,7 +80,13 @@ function checkOptions(url: unknown, options: SendWebhookOptions): { url: URL; se
  */
 export async function sendWebhook(url: string | URL, payload: unknown, options: SendWebhookOptions): Promise<SendWebhookResult> {
   const { url: target, secrets } = checkOptions(url, options);
-  const body = JSON.stringify(payload);
+  let body: string | undefined;
+  try {
+    body = JSON.stringify(payload);
+  } catch (error) {
+    // A bigint or a cycle: JSON.stringify throws a TypeError.
+    throw new ValidationError('sendWebhook', [{ path: 'payload', message: `must be JSON-serializable (${(error as Error).message})` }]);
+  }
   if (body === undefined) throw new ValidationError('sendWebhook', [{ path: 'payload', message: 'must be JSON-serializable' }]);
   const bytes = Buffer.from(body, 'utf8');
   const crypto = await loadCrypto();
@@ -87,7 +105,7 @@ export async function sendWebhook(url: string | URL, payload: unknown, options: 
       'user-agent': 'genesys-routing-sdk-webhooks',
       ...options.headers,
       'content-type': 'application/json',
-      [SIGNATURE_HEADER]: signatureHeader(crypto, secrets, timestamp, bytes),
+      [SIGNATURE_HEADER]: signatureHeader(crypto, secrets, deliveryId, timestamp, bytes),
       [TIMESTAMP_HEADER]: String(timestamp),
       [DELIVERY_HEADER]: deliveryId,
     };

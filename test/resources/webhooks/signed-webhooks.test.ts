@@ -23,16 +23,16 @@ const body = JSON.stringify({ type: 'plan.applied', planId: 'p-1' });
 
 async function signed(options: { secret?: string | string[]; timestamp?: number; deliveryId?: string } = {}): Promise<Record<string, string>> {
   const timestamp = options.timestamp ?? NOW / 1000;
-  const headers = await signWebhook({ body, secret: options.secret ?? SECRET, timestamp });
-  return { ...headers, [DELIVERY_HEADER]: options.deliveryId ?? `d-${Math.random()}` };
+  return signWebhook({ body, secret: options.secret ?? SECRET, timestamp, ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}) });
 }
 
 describe('verifyWebhook', () => {
   it('accepts a good signature (header names case-insensitive, Headers or a record) and parses the payload', async () => {
     const headers = await signed({ deliveryId: 'd-good' });
-    // The signature is documented: hex HMAC-SHA256 of `${timestamp}.${body}`.
-    const expected = createHmac('sha256', SECRET).update(`${NOW / 1000}.${body}`).digest('hex');
-    expect(headers[SIGNATURE_HEADER]).toBe(`v1=${expected}`);
+    // The signature is documented (scheme v2): hex HMAC-SHA256 of `v2.${deliveryId}.${timestamp}.${body}`.
+    const expected = createHmac('sha256', SECRET).update(`v2.d-good.${NOW / 1000}.${body}`).digest('hex');
+    expect(headers[SIGNATURE_HEADER]).toBe(`v2=${expected}`);
+    expect(headers[DELIVERY_HEADER]).toBe('d-good');
     const upper = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toUpperCase(), v]));
     const result = await verifyWebhook({ body, headers: upper, secret: SECRET, now: NOW, replayStore: false });
     expect(result).toEqual({ ok: true, payload: { type: 'plan.applied', planId: 'p-1' }, deliveryId: 'd-good', timestamp: NOW / 1000 });
@@ -47,7 +47,7 @@ describe('verifyWebhook', () => {
     expect(await verifyWebhook({ body, headers: { ...headers, [TIMESTAMP_HEADER]: 'yesterday' }, secret: SECRET, now: NOW })).toMatchObject({ ok: false, reason: 'invalid-timestamp' });
     expect(await verifyWebhook({ body, headers, secret: 'wrong', now: NOW })).toMatchObject({ ok: false, reason: 'bad-signature' });
     expect(await verifyWebhook({ body: body.replace('p-1', 'p-2'), headers, secret: SECRET, now: NOW })).toMatchObject({ ok: false, reason: 'bad-signature' });
-    expect(await verifyWebhook({ body, headers: { ...headers, [SIGNATURE_HEADER]: 'v1=abc' }, secret: SECRET, now: NOW })).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(await verifyWebhook({ body, headers: { ...headers, [SIGNATURE_HEADER]: 'v2=abc' }, secret: SECRET, now: NOW })).toMatchObject({ ok: false, reason: 'bad-signature' });
     // A valid signature with a moved timestamp no longer matches.
     expect(await verifyWebhook({ body, headers: { ...headers, [TIMESTAMP_HEADER]: String(NOW / 1000 + 1) }, secret: SECRET, now: NOW })).toMatchObject({ reason: 'bad-signature' });
     const noSecret = await verifyWebhook({ body, headers, secret: '', now: NOW }).catch((e: unknown) => e);
