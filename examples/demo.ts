@@ -19,7 +19,7 @@ import {
   writeSkillMatrix,
   type Plan,
 } from '../src/index.js';
-import { startEmulator, type Emulator } from '../src/testing/index.js';
+import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -47,11 +47,15 @@ async function main(): Promise<void> {
   console.log('genesys-routing-sdk demo');
   console.log(realOrg ? `Org: ${client.transport.options.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})` : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`);
 
+  // History window: on a real org the last 7 days; on the emulator a settled week of its weekly-repeating
+  // synthetic traffic, taken from its clock, so every run gives the same plan and the same numbers.
+  const history = emu ? { interval: reproducibleHistoryWindow(emu.now()) } : { days: 7 };
+
   try {
     // 1. Plan: re-level proficiencies from history.
     heading(1, 'Plan: re-level skill proficiencies from the last 7 days');
     let t0 = performance.now();
-    const plan = await planSkillOptimization(client, { days: 7 });
+    const plan = await planSkillOptimization(client, history);
     const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
     console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
     console.log(
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
     // 2. Recommend skill additions/removals, judged by the what-if per queue.
     heading(2, 'Recommend: skills to add or remove, and the service level they would leave');
     t0 = performance.now();
-    const rec = await recommendRoutingChanges(client, { days: 7 });
+    const rec = await recommendRoutingChanges(client, history);
     const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
     console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
     printImpact(rec);
