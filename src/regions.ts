@@ -29,6 +29,7 @@ const DOMAINS = new Set<string>(Object.values(REGIONS));
 
 /** Returns the region's domain, or undefined when `region` is neither a known name nor a known domain. */
 export function regionDomain(region: string): RegionDomain | undefined {
+  if (typeof region !== 'string') return undefined; // not a region (and a key lookup would stringify it)
   if (Object.hasOwn(REGIONS, region)) return REGIONS[region as RegionName];
   return DOMAINS.has(region) ? (region as RegionDomain) : undefined;
 }

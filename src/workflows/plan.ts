@@ -1,5 +1,6 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
 import { ValidationError } from '../errors.js';
+import { findNonJson } from '../optimizer/planning/json-value.js';
 import { lazySchema, type Infer } from '../internal/lazy-zod.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
@@ -73,7 +74,14 @@ export interface Plan {
 
 const PlanSchema = lazySchema((z) => {
   const proficiency = z.number().min(0).max(5);
-  const metrics = z.looseObject({ agents: z.number(), serviceLevel: z.number(), asaSeconds: z.number().nullable(), occupancy: z.number() });
+  const metrics = z.looseObject({
+    agents: z.number(),
+    headcount: z.number().optional(),
+    serviceLevel: z.number(),
+    asaSeconds: z.number().nullable(),
+    occupancy: z.number(),
+    abandonRate: z.number().nullable().optional(),
+  });
   const issue = z.looseObject({ kind: z.string(), message: z.string() });
   return z.looseObject({
     kind: z.literal(PLAN_KIND),
@@ -110,6 +118,9 @@ export function parsePlan(input: string | unknown): Plan {
       throw new ValidationError('parsePlan', [{ path: '', message: `not JSON (${(error as Error).message})` }]);
     }
   }
+  // Unknown fields pass through, so they must be JSON data too (a cycle or a bigint breaks saving the plan).
+  const notJson = findNonJson(value, '');
+  if (notJson) throw new ValidationError('parsePlan', [notJson]);
   const result = PlanSchema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod('parsePlan', result.error);
   for (const [i, c] of result.data.changes.entries()) {

@@ -36,8 +36,6 @@ function checkEntity(path: string, e: unknown, keySets: ReadonlyArray<readonly s
     }
     if (keys.every((key) => e[key] === undefined)) issues.push({ path, message: `needs ${keys.join(' or ')}` });
   }
-  const bad = findNonJson(e, path);
-  if (bad) issues.push(bad);
 }
 
 /**
@@ -58,7 +56,10 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     }
   }
   if (!isPlainObject(value)) throw new ValidationError('parseSnapshot', [{ path: '', message: `expected a snapshot object or its JSON text, received ${describe(value)}` }]);
-  if (value.kind !== KIND || value.version !== 1) throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${KIND} v1 document` }]);
+  if (value.kind !== KIND) throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${KIND} document` }]);
+  if (value.version !== 1) throw new ValidationError('parseSnapshot', [{ path: 'version', message: `unsupported version ${describe(value.version)} (this SDK reads version 1)` }]);
+  const notJson = findNonJson(value, '');
+  if (notJson) throw new ValidationError('parseSnapshot', [notJson]);
   const issues: ValidationIssue[] = [];
   for (const key of ['takenAt', 'org'] as const) {
     if (typeof value[key] !== 'string') issues.push({ path: key, message: `must be a string, received ${describe(value[key])}` });

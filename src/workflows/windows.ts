@@ -26,8 +26,8 @@ interface Parsed {
 }
 
 function minutes(context: string, path: string, hhmm: string): number {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
-  if (!m) throw new ValidationError(context, [{ path, message: `must be HH:MM (24 h), got ${JSON.stringify(hhmm)}` }]);
+  const m = typeof hhmm === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
+  if (!m) throw new ValidationError(context, [{ path, message: `must be HH:MM (24 h), got ${typeof hhmm === 'string' ? JSON.stringify(hhmm) : typeof hhmm}` }]);
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
@@ -35,6 +35,8 @@ function parse(context: string, windows: ChangeWindow | readonly ChangeWindow[])
   const list = Array.isArray(windows) ? windows : [windows as ChangeWindow];
   if (list.length === 0) throw new ValidationError(context, [{ path: 'windows', message: 'give at least one window' }]);
   return list.map((w, i) => {
+    if (typeof w !== 'object' || w === null) throw new ValidationError(context, [{ path: `windows[${i}]`, message: 'must be a window object { days?, start, end }' }]);
+    if (w.days !== undefined && !Array.isArray(w.days)) throw new ValidationError(context, [{ path: `windows[${i}].days`, message: 'must be an array of weekdays' }]);
     const days: readonly Weekday[] = w.days ?? WEEKDAYS;
     days.forEach((d, j) => {
       if (!WEEKDAYS.includes(d)) throw new ValidationError(context, [{ path: `windows[${i}].days[${j}]`, message: `must be one of ${WEEKDAYS.join(', ')}` }]);
@@ -56,6 +58,15 @@ function localClock(context: string, timeZone: string): (at: Date) => { day: num
   };
 }
 
+/** `at` must be a valid Date; `options` an object: else a ValidationError, not a TypeError deep inside Intl. */
+function checkCall(context: string, path: string, at: unknown, options: unknown): string {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new ValidationError(context, [{ path, message: 'must be a valid Date' }]);
+  if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
+  const zone = (options as WindowOptions).timeZone ?? 'UTC';
+  if (typeof zone !== 'string') throw new ValidationError(context, [{ path: 'timeZone', message: 'must be an IANA time zone name' }]);
+  return zone;
+}
+
 function inside(windows: readonly Parsed[], day: number, minute: number): boolean {
   const previous = (day + 6) % 7;
   return windows.some((w) =>
@@ -71,7 +82,7 @@ function inside(windows: readonly Parsed[], day: number, minute: number): boolea
  */
 export function isWithinWindow(windows: ChangeWindow | readonly ChangeWindow[], at: Date = new Date(), options: WindowOptions = {}): boolean {
   const parsed = parse('isWithinWindow', windows);
-  const { day, minute } = localClock('isWithinWindow', options.timeZone ?? 'UTC')(at);
+  const { day, minute } = localClock('isWithinWindow', checkCall('isWithinWindow', 'at', at, options))(at);
   return inside(parsed, day, minute);
 }
 
@@ -85,7 +96,7 @@ export function nextWindow(
   options: WindowOptions = {},
 ): { start: Date; end: Date } | undefined {
   const parsed = parse('nextWindow', windows);
-  const clock = localClock('nextWindow', options.timeZone ?? 'UTC');
+  const clock = localClock('nextWindow', checkCall('nextWindow', 'from', from, options));
   const minute = 60_000;
   const limit = 8 * 24 * 60;
   let t = Math.floor(from.getTime() / minute) * minute;

@@ -326,7 +326,8 @@ function compareValues(
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareStrings);
     for (const k of keys) {
       if (skip(k, depth)) continue;
-      compareValues(a[k], b[k], keyPath(path, k), depth + 1, skip, emit);
+      // Own keys only: a key present on one side (`constructor`, `toString`) must not read the prototype's.
+      compareValues(Object.hasOwn(a, k) ? a[k] : undefined, Object.hasOwn(b, k) ? b[k] : undefined, keyPath(path, k), depth + 1, skip, emit);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // Plain JSON data checks for values the planning functions compare or print verbatim (drift snapshots, reports).
 // A NaN, a bigint, a Date or a cycle is not JSON: it would compare unequal to itself, crash JSON.stringify or
 // recurse forever, so it is refused up front with the path of the offending value.
+import { formatPath } from '../../errors.js';
 
 /** Nesting deeper than this is refused (routing objects are a few levels deep; this keeps recursion bounded). */
 export const MAX_JSON_DEPTH = 64;
@@ -34,7 +35,7 @@ export function findNonJson(value: unknown, path: string, depth = 0): { path: st
     return { path, message: `must be plain JSON data, received ${typeof name === 'string' && name ? `a ${name}` : 'a class instance'}` };
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const bad = findNonJson(v, /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`, depth + 1);
+    const bad = findNonJson(v, formatPath(path, [key]), depth + 1);
     if (bad) return bad;
   }
   return undefined;

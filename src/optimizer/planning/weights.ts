@@ -142,8 +142,9 @@ export function normalizeWeights(
   const { total, decimals } = parsed.options;
   const scale = 10 ** decimals;
   const units = Math.round(total * scale);
-  if (Math.abs(total * scale - units) > 1e-6 * Math.max(1, units)) {
-    invalid(ctx, 'options.total', `total ${total} is not representable with ${decimals} decimals`);
+  // Beyond 2^53 units the shares are no longer exact integers (and 1e308 would overflow to Infinity).
+  if (!Number.isSafeInteger(units) || Math.abs(total * scale - units) > 1e-6 * Math.max(1, units)) {
+    invalid(ctx, 'options.total', `total ${total} is not representable with ${decimals} decimals (at most 2^53 units of 10^-${decimals})`);
   }
   const w: unknown = parsed.weights;
   if (Array.isArray(w)) {

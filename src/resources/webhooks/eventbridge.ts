@@ -2,6 +2,7 @@
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
 import { ValidationError } from '../../errors.js';
 import { EventBridgeEnvelopeSchema } from '../schemas/notifications.js';
+import { findNonJson } from '../../optimizer/planning/json-value.js';
 import { decodeNotification } from './decode.js';
 import type { NotificationEvent } from './topics.js';
 
@@ -46,6 +47,7 @@ export interface ParseEventBridgeOptions {
  */
 export function parseEventBridgeEvent(input: string | object, options: ParseEventBridgeOptions = {}): EventBridgeNotification {
   const context = 'parseEventBridgeEvent';
+  if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -57,6 +59,9 @@ export function parseEventBridgeEvent(input: string | object, options: ParseEven
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ValidationError(context, [{ path: '', message: 'must be an EventBridge event object' }]);
   }
+  // A parsed object is passed through (unknown fields included): it must be what JSON could have produced.
+  const notJson = findNonJson(value, '');
+  if (notJson) throw new ValidationError(context, [notJson]);
   const parsed = EventBridgeEnvelopeSchema.safeParse(value);
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;

@@ -201,6 +201,7 @@ function re(source: string): RegExp {
  * matchTopic('v2.routing.queues.q1.users'); // { kind: 'queueMembers', ids: { queueId: 'q1' } }
  */
 export function matchTopic(topicName: string): { kind: NotificationKind; ids: Record<string, string | undefined> } {
+  if (typeof topicName !== 'string') throw new ValidationError('matchTopic', [{ path: 'topicName', message: `must be a string, received ${typeof topicName}` }]);
   for (const m of MATCHERS) {
     const match = m.pattern.exec(topicName);
     if (match) return { kind: m.kind, ids: m.ids(match) };
