@@ -12,7 +12,7 @@ import { mutate, mutationsArb, type Path } from './hostile.js';
 /** A call slower than this is a hang: every pure function here answers in milliseconds on sane input. */
 export const TIME_LIMIT_MS = 2_000;
 /** Cases per target; FUZZ_RUNS scales the whole suite. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 export interface Target {
   name: string;
