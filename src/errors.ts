@@ -75,7 +75,7 @@ export interface GenesysErrorDetail {
   entityName?: string;
 }
 
-/** The platform's `ErrorBody` (section 7 of the API reference); unknown fields are kept. */
+/** The platform's `ErrorBody` (the model of the official SDK purecloud-platform-client-v2); unknown fields are kept. */
 export interface GenesysErrorBody {
   message?: string;
   code?: string;

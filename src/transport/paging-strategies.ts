@@ -1,4 +1,4 @@
-// The platform's paging styles (API reference §2) as PageSources for Paginator.
+// The platform's paging styles (from the response models of the official SDK purecloud-platform-client-v2) as PageSources for Paginator.
 import type { Transport } from './transport.js';
 import type { CallOptions, Operation, QueryValue, RequestInput } from './operation.js';
 import { Paginator, type PageResult, type PageSource } from './paginator.js';

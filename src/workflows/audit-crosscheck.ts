@@ -3,7 +3,8 @@
 // platform (we recorded a change the platform has no trace of), unexpected on the platform (someone else
 // changed the same users' skills or the same queues' ring numbers in the interval).
 //
-// Formats (reference §5.4; both UNCONFIRMED on the real platform, so they are options):
+// Formats (both UNCONFIRMED: Genesys does not document them; `GET /api/v2/audits/query/servicemapping` lists an
+// org's values; so they are options):
 // * user skills: entityType `User` (also accepted: `UserSkill`, `AgentRoutingInfo`), a property change whose
 //   name contains "skill", old/new values = the user's whole skill set, one JSON string per skill
 //   `{"id","name","proficiency"}` (what the emulator records, handlers/user-skills.ts);

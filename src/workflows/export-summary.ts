@@ -1,5 +1,5 @@
 // Push the WFM export summary to a receiver with the SDK's signed outbound webhooks (Genesys Cloud has no
-// outbound webhook API, reference §6: the SDK signs and sends the call itself).
+// outbound webhook API among its Platform API operations: the SDK signs and sends the call itself).
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../resources/webhooks/send.js';

@@ -49,7 +49,7 @@ export interface LiveQueue {
 
 // Analytics says 'voice' where utilization says 'call'.
 const UTILIZATION_KEY: Record<string, string> = { voice: 'call' };
-// Platform defaults when the org utilization cannot be read (reference §3.6; the emulator's system defaults).
+// Platform defaults when the org utilization cannot be read (the emulator's system defaults).
 const DEFAULT_CAPACITY: Record<string, number> = { voice: 1, callback: 1, chat: 4, email: 1, message: 4, workitem: 1 };
 const BUSY = new Set(['INTERACTING', 'COMMUNICATING']);
 

@@ -1,13 +1,13 @@
 // Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
 import { z } from 'zod';
 
-/** Platform proficiency range for user routing skills (API reference §3.4: float 0.0–5.0). */
+/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
 export const MIN_PROFICIENCY = 0;
-/** Platform proficiency range for user routing skills (API reference §3.4: float 0.0–5.0). */
+/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
 export const MAX_PROFICIENCY = 5;
-/** Items per `PATCH`/`PUT /api/v2/users/{userId}/routingskills/bulk` call (API reference §3.4). */
+/** Items per `PATCH`/`PUT /api/v2/users/{userId}/routingskills/bulk` call: the Genesys terraform provider (terraform-provider-genesyscloud) chunks them at 50. */
 export const MAX_BULK_ITEMS = 50;
-/** Bullseye ring numbers run 1..6 (API reference §3.3). */
+/** Bullseye ring numbers run 1..6 (the Genesys terraform provider's validation; the API states no range). */
 export const MAX_RING_NUMBER = 6;
 
 /** A non-empty id (user, skill, queue or member id). */

@@ -1,5 +1,5 @@
-// Historical aggregates: conversations (POST /api/v2/analytics/conversations/aggregates/query, §4.2) and
-// users (POST /api/v2/analytics/users/aggregates/query, §4.5). The platform caps the interval of one query
+// Historical aggregates: conversations (POST /api/v2/analytics/conversations/aggregates/query) and
+// users (POST /api/v2/analytics/users/aggregates/query), as in the official SDK purecloud-platform-client-v2. The platform caps the interval of one query
 // (value unconfirmed; `maxIntervalDays`, default 7), so a longer interval is split into windows of whole
 // granularity buckets, queried one after another, and merged: the same group gets its buckets concatenated
 // in time order, so the result reads as if one query had answered.

@@ -1,4 +1,4 @@
-// Conversation details (reference §4.3-4.4): the sync query with body paging, and async jobs — create,
+// Conversation details (`/api/v2/analytics/conversations/details/query` and `.../details/jobs`): the sync query with body paging, and async jobs — create,
 // poll until settled, then cursor-paged results. Job polling owns the caller's AbortSignal: aborting (or
 // running past `timeoutMs`) rejects at once and makes a best-effort DELETE so the job does not keep
 // running on the platform.

@@ -1,4 +1,4 @@
-// The analytics filter grammar shared by every query (reference §4): { type, predicates[], clauses[] },
+// The analytics filter grammar shared by every query (`AnalyticsQueryFilter` in the official SDK purecloud-platform-client-v2): { type, predicates[], clauses[] },
 // with typed dimension names per endpoint, a builder for the common "any of these ids" filter, and the
 // structural schema the input checks use.
 import { lazySchema } from '../../internal/lazy-zod.js';

@@ -1,7 +1,7 @@
 // Metric, dimension and media-type names of the analytics queries, as const arrays (for validation and
 // autocompletion) and string-literal unions. Lists follow the official SDK enums (platform-client v259+).
 
-/** Queue observation metrics (reference §4.1). */
+/** Queue observation metrics (the `QueueObservationQuery` metric enum of the official SDK purecloud-platform-client-v2). */
 export const QUEUE_OBSERVATION_METRICS = [
   'oActiveUsers',
   'oAlerting',
@@ -31,7 +31,7 @@ export const QUEUE_OBSERVATION_DETAIL_METRICS = [
 ] as const satisfies readonly QueueObservationMetric[];
 export type QueueObservationDetailMetric = (typeof QUEUE_OBSERVATION_DETAIL_METRICS)[number];
 
-/** Conversation aggregate metrics (reference §4.2). `t*` are durations in ms, `n*` counts, `o*` observations. */
+/** Conversation aggregate metrics (the `ConversationAggregationQuery` metric enum of the official SDK purecloud-platform-client-v2). `t*` are durations in ms, `n*` counts, `o*` observations. */
 export const CONVERSATION_AGGREGATE_METRICS = [
   'nBlindTransferred', 'nBotInteractions', 'nCallbackAttempts', 'nCallbackOverSla', 'nCallbackScheduled', 'nCfcOffered',
   'nCobrowseSessions', 'nConnected', 'nConsult', 'nConsultTransferred', 'nConversations', 'nError', 'nOffered',
@@ -68,7 +68,7 @@ export const CONVERSATION_AGGREGATE_DIMENSIONS = [
 ] as const;
 export type ConversationAggregateDimension = (typeof CONVERSATION_AGGREGATE_DIMENSIONS)[number];
 
-/** User aggregate metrics (reference §4.5); the qualifier is the routing status / presence. */
+/** User aggregate metrics (the `UserAggregationQuery` metric enum of the official SDK purecloud-platform-client-v2); the qualifier is the routing status / presence. */
 export const USER_AGGREGATE_METRICS = ['tAgentRoutingStatus', 'tOrganizationPresence', 'tSystemPresence'] as const;
 export type UserAggregateMetric = (typeof USER_AGGREGATE_METRICS)[number];
 

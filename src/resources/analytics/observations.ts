@@ -1,4 +1,4 @@
-// Queue observations (real time): POST /api/v2/analytics/queues/observations/query (reference §4.1). Filter
+// Queue observations (real time): POST /api/v2/analytics/queues/observations/query. Filter
 // predicates may only name queueId and mediaType. The max number of queues per query is unconfirmed, so
 // long queue lists are split into queries of `maxQueuesPerQuery` (default 100), sent concurrently (the
 // client's limiter still applies) and merged into one response.

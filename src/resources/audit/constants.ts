@@ -1,4 +1,4 @@
-// Known values of the audit API (reference §5.4). Strings stay open: the org's service mapping
+// Known values of the audit API (enums of the official SDK purecloud-platform-client-v2). Strings stay open: the org's service mapping
 // (`client.audit.serviceMapping()`) is the authoritative list, and the platform adds values over time.
 
 /** Services whose audits matter for routing. `ContactCenter` is where Genesys' own samples put Queue audits. */

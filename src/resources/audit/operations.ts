@@ -1,4 +1,4 @@
-// The audit endpoints as operations (API reference §5). Queries have no side effects, so every POST here
+// The audit endpoints (`/api/v2/audits/query...`) as operations. Queries have no side effects, so every POST here
 // is safe to repeat after an ambiguous failure.
 import type { Operation } from '../../transport/operation.js';
 import {

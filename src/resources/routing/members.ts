@@ -1,4 +1,4 @@
-// Queue members (API reference §3.3): list (page size at most 100; no total/pageCount), bulk add/remove
+// Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
 import { lazySchema } from '../../internal/lazy-zod.js';
 import type { Transport } from '../../transport/transport.js';

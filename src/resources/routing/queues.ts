@@ -1,5 +1,5 @@
 // Queues: list/get, create (POST), update (GET + PUT of the whole queue) and delete
-// (API reference §3.2). Queues have no version field: a PUT is last-writer-wins.
+// (`/api/v2/routing/queues`). Queues have no version field in the official SDK purecloud-platform-client-v2's `QueueRequest`: a PUT is last-writer-wins.
 import { GenesysError } from '../../errors.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';

@@ -1,4 +1,4 @@
-// User search (API reference §3.8): the first page is POST /api/v2/users/search; later pages are
+// User search: the first page is POST /api/v2/users/search; later pages are
 // GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
 // strategies speak q64, so this file supplies the PageSource.
 import type { ZodType } from 'zod';

@@ -1,5 +1,5 @@
-// A user's routing skills. The bulk endpoints are per user; at most 50 items per call (terraform's chunk
-// size, API reference §3.4), so larger sets are sent in chunks.
+// A user's routing skills. The bulk endpoints are per user; at most 50 items per call (the chunk
+// size of the Genesys terraform provider, terraform-provider-genesyscloud), so larger sets are sent in chunks.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';

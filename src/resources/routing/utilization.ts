@@ -1,4 +1,4 @@
-// Utilization (agent capacity per media type), API reference §3.6: org-wide at /api/v2/routing/utilization,
+// Utilization (agent capacity per media type): org-wide at /api/v2/routing/utilization,
 // per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
 // the default (the org's values for an agent, the system's for the org).
 import { lazySchema } from '../../internal/lazy-zod.js';

@@ -1,4 +1,4 @@
-// Analytics models (reference §4) as loose zod schemas (unknown fields pass through); types are inferred.
+// Analytics models (as in the official SDK purecloud-platform-client-v2) as loose zod schemas (unknown fields pass through); types are inferred.
 // Built lazily (see internal/lazy-zod.ts) so importing the SDK does not load zod.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 

@@ -1,4 +1,4 @@
-// Audit models (API reference §5), as loose zod schemas; exported types are inferred from them. Open
+// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod schemas; exported types are inferred from them. Open
 // string fields (serviceName, entityType, action, ...) keep their known values for autocompletion.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import type { AuditAction, AuditEntityType, AuditLevel, AuditQueryState, AuditServiceName, AuditStatus } from '../audit/constants.js';

@@ -1,4 +1,4 @@
-// Notification service models (API reference §6) as loose zod schemas, built lazily. Payload schemas follow
+// Notification service models as loose zod schemas, built lazily. Payload schemas follow
 // the official SDK's notification models (QueueUserEventTopicQueueMember, UserRoutingStatusUserRoutingStatus,
 // AgentActivityChangedTopicAgentActivity, PresenceEventUserPresence, AuditTopicAuditLogMessage, ...).
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';

@@ -1,4 +1,4 @@
-// Routing models (API reference §3), as loose zod schemas; the exported types are inferred from them.
+// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod schemas; the exported types are inferred from them.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import { EntityRefSchema } from './common.js';
 
@@ -111,7 +111,7 @@ export const QueueMemberSchema = lazySchema((z) =>
 );
 export type QueueMember = Infer<typeof QueueMemberSchema>;
 
-// ---- utilization (API reference §3.6) ----------------------------------------------------------------
+// ---- utilization -------------------------------------------------------------------------------------
 
 export const MediaUtilizationSchema = lazySchema((z) =>
   z.looseObject({
@@ -147,7 +147,7 @@ export const AgentUtilizationSchema = lazySchema((z) =>
 );
 export type AgentUtilization = Infer<typeof AgentUtilizationSchema>;
 
-// ---- user search (API reference §3.8) -----------------------------------------------------------------
+// ---- user search -------------------------------------------------------------------------------------
 
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export const UserSearchResultSchema = lazySchema((z) => UserSchema.schema.extend({ version: z.union([z.number(), z.string()]).optional() }));

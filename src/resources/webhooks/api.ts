@@ -1,4 +1,4 @@
-// client.webhooks: notification channels and subscriptions (API reference §6.1) and openStream(), the
+// client.webhooks: notification channels and subscriptions (`/api/v2/notifications/channels...`) and openStream(), the
 // managed WebSocket consumer. Genesys has no "register a webhook URL" API; see docs/webhooks.md.
 import { ValidationError, isNotFoundError } from '../../errors.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';

@@ -1,4 +1,4 @@
-// Amazon EventBridge delivery (API reference §6.2): the platform wraps each notification in the AWS event
+// Amazon EventBridge delivery (the `amazon-eventbridge-source` integration, Genesys Cloud developer center): the platform wraps each notification in the AWS event
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
 import { ValidationError } from '../../errors.js';
 import { EventBridgeEnvelopeSchema } from '../schemas/notifications.js';

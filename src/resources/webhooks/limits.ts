@@ -1,4 +1,4 @@
-// Notification service limits (API reference §6.1, second-hand: 20 channels per user/app, 1,000 topics per
+// Notification service limits (Genesys Cloud developer center text, second-hand: 20 channels per user/app, 1,000 topics per
 // channel, 24 h channel lifetime) and the per-client record of channels this SDK created. Creating a 21st
 // channel makes the PLATFORM evict the least recently used one (unconnected first), which would silently
 // kill a live stream; the tracker warns, or refuses when every tracked channel is in use.
@@ -87,7 +87,7 @@ export class ChannelTracker {
     if (!tracked) return;
     if (mode === 'replace') tracked.topics.clear();
     for (const t of topics) tracked.topics.add(t.toLowerCase());
-    // Re-subscribing extends the channel's life (reference §6.1).
+    // Re-subscribing extends the channel's life (Genesys Cloud developer center, second-hand).
     tracked.expiresAt = Date.now() + CHANNEL_LIFETIME_MS;
   }
 

@@ -1,4 +1,4 @@
-// ErrorBody (reference §7) and the exception handlers throw to produce one.
+// ErrorBody (the official SDK purecloud-platform-client-v2 model) and the exception handlers throw to produce one.
 
 export interface ErrorDetail {
   errorCode: string;

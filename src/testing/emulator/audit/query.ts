@@ -1,4 +1,4 @@
-// AuditQueryRequest / AuditRealtimeQueryRequest bodies (reference §5.1, §5.2): validated like the platform,
+// AuditQueryRequest / AuditRealtimeQueryRequest bodies (models of the official SDK purecloud-platform-client-v2): validated like the platform,
 // with 400 invalid.value naming the bad field (`interval`, `filters[1].property`, ...).
 import { ApiError } from '../error-body.js';
 import { FieldErrors, asObject } from '../validate.js';

@@ -1,4 +1,4 @@
-// Async conversation-details jobs (reference §4.4): create -> poll -> cursor-paged results, cancel, and the
+// Async conversation-details jobs (`/api/v2/analytics/conversations/details/jobs`): create -> poll -> cursor-paged results, cancel, and the
 // data-lake availability date. Jobs include conversations whose lifetime overlaps the interval (or, with
 // startOfDayIntervalMatching, behave like the sync query) that ended before dataAvailabilityDate.
 import { ApiError, notFound } from '../error-body.js';

@@ -1,4 +1,4 @@
-// Synchronous analytics queries (reference §4.1-4.3, 4.5), answered from the synthetic conversation stream
+// Synchronous analytics queries (observations, aggregates, details), answered from the synthetic conversation stream
 // (src/testing/emulator/traffic): queue observations, conversation aggregates, conversation details and
 // user aggregates. Limits (max interval, queues per observation query, page size) come from
 // `state.analytics`; bad bodies answer 400 naming the field.

@@ -1,4 +1,4 @@
-// Async audit queries (reference §5.1): POST /api/v2/audits/query -> poll GET /api/v2/audits/query/{id}
+// Async audit queries: POST /api/v2/audits/query -> poll GET /api/v2/audits/query/{id}
 // (Queued -> Running -> Succeeded, see audit/store.ts) -> GET .../results with cursor paging (pageSize
 // default 25, max 500). Also GET /api/v2/audits/query/servicemapping. Permission: ALL audits:audit:view.
 import { decodeCursor, encodeCursor } from '../paging.js';

@@ -1,4 +1,4 @@
-// Realtime audit queries (reference §5.2): POST /api/v2/audits/query/realtime with top-level
+// Realtime audit queries: POST /api/v2/audits/query/realtime with top-level
 // pageNumber/pageSize -> { entities, pageNumber, pageSize, total, pageCount }; only the last ~14 days
 // (older start -> 400 naming interval). Also realtime/servicemapping and realtime/related.
 import { notFound } from '../error-body.js';

@@ -1,4 +1,4 @@
-// Notification channels and subscriptions (reference §6.1). No permission is needed to create a channel;
+// Notification channels and subscriptions (`/api/v2/notifications/channels...`). No permission is needed to create a channel;
 // each topic checks its own. Emulator choices where the platform's behaviour is unconfirmed:
 //  - POST/PUT .../subscriptions answer with the channel's topics after the change, followed by the rejected
 //    topics of this request (state Rejected, not stored).

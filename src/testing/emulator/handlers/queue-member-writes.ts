@@ -1,4 +1,4 @@
-// Queue membership writes (reference §3.3): bulk add/remove (POST, ?delete=true), bulk join/unjoin (PATCH),
+// Queue membership writes: bulk add/remove (POST, ?delete=true), bulk join/unjoin (PATCH),
 // and per-member PATCH/DELETE. At most 100 users per bulk call. The platform applies bulk joins
 // asynchronously: with `state.joinDelayMs > 0` the emulator queues them and applies them on the first
 // membership read after the delay (default 0: at once). Non-members are ignored either way.

@@ -1,4 +1,4 @@
-// GET /api/v2/routing/queues/{queueId}/members (reference §3.3): pageSize max 100, no total/pageCount.
+// GET /api/v2/routing/queues/{queueId}/members: pageSize max 100, no total/pageCount.
 import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import type { MemberRecord } from '../state/types.js';

@@ -1,4 +1,4 @@
-// Queue writes (reference §3.2): POST /api/v2/routing/queues (create), PUT /{queueId} (full replacement,
+// Queue writes: POST /api/v2/routing/queues (create), PUT /{queueId} (full replacement,
 // no version: last writer wins) and DELETE /{queueId} (?forceDelete).
 import { ApiError, notFound } from '../error-body.js';
 import type { RequestContext } from '../context.js';

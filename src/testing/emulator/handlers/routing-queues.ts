@@ -1,4 +1,4 @@
-// GET /api/v2/routing/queues and /{queueId} (reference §3.2). Writes are in routing-queue-writes.ts.
+// GET /api/v2/routing/queues and /{queueId}. Writes are in routing-queue-writes.ts.
 import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import { queueView } from '../views.js';

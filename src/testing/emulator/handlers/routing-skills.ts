@@ -1,4 +1,4 @@
-// /api/v2/routing/skills: list, get, create, move division, delete (reference §3.1). There is no rename.
+// /api/v2/routing/skills: list, get, create, move division, delete. There is no rename (none in the official SDK purecloud-platform-client-v2).
 import { ApiError, notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import { FieldErrors, asObject, requiredString } from '../validate.js';

@@ -1,4 +1,4 @@
-// /api/v2/users/{userId}/routingskills (reference §3.4): list, bulk PATCH (add/update), bulk PUT (replace),
+// /api/v2/users/{userId}/routingskills: list, bulk PATCH (add/update), bulk PUT (replace),
 // and the single-skill POST/PUT/DELETE. Max 50 items per bulk call, proficiency 0..5.
 import { ApiError, notFound } from '../error-body.js';
 import type { RequestContext } from '../context.js';

@@ -1,4 +1,4 @@
-// User search (reference §3.8): POST /api/v2/users/search and GET /api/v2/users/search?q64=…. Like the
+// User search: POST /api/v2/users/search and GET /api/v2/users/search?q64=…. Like the
 // platform, page links are q64 URIs: base64url of the gzipped search request with the page number set.
 // Criteria subset: EXACT / STARTS_WITH / CONTAINS / TERM on id, name, email, username, state, department,
 // title, plus MATCH_ALL, REQUIRED_FIELDS, operators AND / OR / NOT and nested groups.

@@ -1,4 +1,4 @@
-// /api/v2/users list/get and /users/{id}/routingstatus (reference §3.8). No permissions are listed for these.
+// /api/v2/users list/get and /users/{id}/routingstatus. The official SDK purecloud-platform-client-v2 lists no permission for these.
 import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import type { RequestContext } from '../context.js';

@@ -1,4 +1,4 @@
-// Utilization (reference §3.6): GET/PUT/DELETE /api/v2/routing/utilization (org) and
+// Utilization: GET/PUT/DELETE /api/v2/routing/utilization (org) and
 // /api/v2/routing/users/{userId}/utilization (agent). PUT replaces: a media type left out falls back to the
 // default (system defaults for the org, the org's values for an agent). An agent without own settings
 // answers the org values with `level: 'Organization'`.

@@ -1,4 +1,4 @@
-// The emulator's notification service (reference §6.1): channels per OAuth client (20, least-recently-used
+// The emulator's notification service (limits from Genesys Cloud developer center text, second-hand): channels per OAuth client (20, least-recently-used
 // evicted, unconnected first), topic subscriptions (1,000 per channel), one WebSocket per channel,
 // heartbeats, and publishing of events to the channels subscribed to a topic.
 import { randomBytes, randomUUID } from 'node:crypto';

@@ -117,7 +117,7 @@ export interface AuditPropertyChange {
   newValues: string[];
 }
 
-/** `AuditLogMessage` of the reference (§5.3). */
+/** `AuditLogMessage` (the official SDK purecloud-platform-client-v2 model). */
 export interface AuditLogMessage {
   id: string;
   userHomeOrgId: string;

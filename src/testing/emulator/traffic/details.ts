@@ -1,4 +1,4 @@
-// Renders a synthetic conversation as the platform's AnalyticsConversationWithoutAttributes (reference §4.3:
+// Renders a synthetic conversation as the platform's AnalyticsConversationWithoutAttributes (the official SDK's model:
 // participants -> sessions -> metrics + segments), and matches the details query's segment/conversation
 // filters against what was rendered.
 import type { AgentLeg, SyntheticConversation } from './generate.js';

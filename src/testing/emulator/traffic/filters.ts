@@ -1,4 +1,4 @@
-// The analytics filter grammar (reference §4): { type: and|or, predicates[], clauses[] } with predicates
+// The analytics filter grammar: { type: and|or, predicates[], clauses[] } with predicates
 // { type?: dimension, dimension, operator?: matches|exists|notExists, value }. Compiled once per request into
 // a test over a record of dimension values; malformed filters become 400s naming the field.
 import type { FieldErrors } from '../validate.js';
