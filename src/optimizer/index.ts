@@ -2,5 +2,5 @@
 export * from './queueing/index.js';
 export * from './planning/index.js';
 export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
-export { optimizeRouting } from './routing/index.js';
+export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
 export type * from './routing/types.js';

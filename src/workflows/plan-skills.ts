@@ -142,7 +142,12 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
   };
 }
 
-/** Service level before/after per queue from the what-if model (queues without history are left out). */
+/**
+ * Service level before/after per queue, judged by the optimizer's own evaluator (`evaluateRouting`: a
+ * whole-system simulation with common random numbers, so before and after see the same calls). An agent serves
+ * a queue when it is a member and holds the skill its conversations request most. Queues without history are
+ * left out.
+ */
 export async function whatIfImpact(
   opt: typeof import('../optimizer/index.js'),
   queues: readonly QueueHistory[],
@@ -154,20 +159,43 @@ export async function whatIfImpact(
 ): Promise<QueueImpact[]> {
   const modelled = queues.filter((q) => q.ahtSeconds !== undefined && (queueSkills.get(q.queueId)?.length ?? 0) > 0);
   if (modelled.length === 0) return [];
-  const result = opt.whatIf({
+  const after: Record<string, Record<string, number>> = {};
+  for (const [userId, held] of Object.entries(current)) after[userId] = { ...held };
+  for (const c of changes) {
+    const held = (after[c.userId] ??= {});
+    if (c.action === 'remove') delete held[c.skillId];
+    else held[c.skillId] = c.proficiency;
+  }
+  const memberOf = new Set(members.map((m) => `${m.userId}\u0000${m.queueId}`));
+  const model = (skills: Record<string, Record<string, number>>) => ({
     queues: modelled.map((q) => ({
-      queueId: q.queueId,
-      // Conversations request one of the queue's skills: an agent with the main one can serve the bulk of them.
-      requiredSkillIds: [queueSkills.get(q.queueId)![0]!],
-      calls: q.peakOffered,
-      intervalSeconds: q.intervalSeconds,
+      id: q.queueId,
+      callsPerHour: (q.peakOffered * 3600) / q.intervalSeconds,
       ahtSeconds: q.ahtSeconds!,
-      targetSeconds: q.targetSeconds,
+      target: { serviceLevel: Math.min(0.9999, Math.max(0.0001, q.serviceLevelTarget)), withinSeconds: q.targetSeconds },
       ...(patienceSeconds ? { patienceSeconds } : {}),
     })),
-    membership: { members: [...members], userSkills: current },
-    changes: [...changes],
+    agents: Object.keys(skills).map((userId) => {
+      const held: Record<string, number> = {};
+      for (const q of modelled) {
+        const p = skills[userId]?.[queueSkills.get(q.queueId)![0]!];
+        if (p !== undefined && memberOf.has(`${userId}\u0000${q.queueId}`)) held[q.queueId] = p;
+      }
+      return { id: userId, skills: held };
+    }),
   });
+  const settings = { seed: 1, contacts: 200_000 };
+  const before = opt.evaluateRouting(model(current), settings);
+  const afterEval = changes.length === 0 ? before : opt.evaluateRouting(model(after), settings);
   const names = new Map(queues.map((q) => [q.queueId, q.queueName]));
-  return result.queues.map((r) => ({ queueId: r.queueId, queueName: names.get(r.queueId), before: r.before, after: r.after }));
+  const metrics = (m: (typeof before.queues)[number]['measures']) => ({
+    agents: m.holders,
+    headcount: m.holders,
+    serviceLevel: m.serviceLevel,
+    asaSeconds: m.asa,
+    occupancy: m.occupancy,
+    abandonRate: m.abandonRate ?? null,
+    ci95: m.ci95,
+  });
+  return before.queues.map((b, i) => ({ queueId: b.id, queueName: names.get(b.id), before: metrics(b.measures), after: metrics(afterEval.queues[i]!.measures) }));
 }
