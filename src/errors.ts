@@ -240,3 +240,17 @@ export const isConnectionError = guard<ConnectionError>('ConnectionError');
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
 export const isValidationError = guard<ValidationError>('ValidationError');
+
+/** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */
+export class PlanLockedError extends GenesysError {
+  static override readonly errorName: string = 'PlanLockedError';
+  readonly planId: string;
+  readonly owner: string | undefined;
+  constructor(message: string, options: GenesysErrorOptions & { planId: string; owner?: string | undefined }) {
+    super(message, options);
+    this.planId = options.planId;
+    this.owner = options.owner;
+  }
+}
+
+export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
