@@ -1,6 +1,8 @@
 // The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
 // (same seed => same arrivals, service work and patience for every candidate).
 import { simulate } from '../queueing/simulate/index.js';
+import { DEFAULT_MAX_CONTACTS } from '../queueing/simulate/model.js';
+import { invalid } from '../validate.js';
 import type { SimulationAgent, SimulationModel, SimulationResult } from '../queueing/simulate/types.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { QueueMeasures } from './types.js';
@@ -36,21 +38,34 @@ export function runLength(problem: NormProblem, contacts: number, replications: 
   const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
   const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
   const warmupSeconds = Math.min(7_200, Math.max(600, 20 * longest));
-  const durationSeconds = perHour > 0 ? Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds) : 3_600;
+  // At most 1e8 s: a near-zero call rate would otherwise ask for an unbounded window.
+  const durationSeconds = perHour > 0 ? Math.min(1e8, Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds)) : 3_600;
+  // The minimum window can exceed the simulator's work cap on extreme volumes: name the busiest queue.
+  const expected = ((perHour * (warmupSeconds + durationSeconds)) / 3600) * replications;
+  if (!(expected <= DEFAULT_MAX_CONTACTS)) {
+    const busiest = problem.queues.reduce((b, q) => (q.callsPerHour > (problem.queues[b] as NormQueue).callsPerHour ? q.index : b), 0);
+    invalid('optimizeRouting', `queues[${busiest}].callsPerHour`, `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts, above the simulator's cap of ${DEFAULT_MAX_CONTACTS}`);
+  }
   return { replications, durationSeconds, warmupSeconds };
 }
 
 const finite = (x: number, fallback: number): number => (Number.isFinite(x) ? x : fallback);
 
-/** Simulates the assignment; deterministic for a seed. */
-export function evaluate(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): Evaluation {
-  const started = performance.now();
+/**
+ * Simulator proficiency of a held skill. Holding a queue's skill at any proficiency, 0 included, lets an agent
+ * take the queue's calls (as on the platform), while the simulator treats 0 as "does not serve": map 0..5 onto
+ * 1..5, keeping the order that best-available routing uses.
+ */
+const simulatorProficiency = (p: number): number => 1 + 0.8 * p;
+
+/** The simulation model of an assignment: one skill per queue, per-queue targets, priorities and speeds. */
+export function simulationModel(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): SimulationModel {
   const agents: SimulationAgent[] = problem.agents.map((a, i) => {
     const skills: Record<string, number> = {};
-    for (const [q, p] of assignment[i] ?? []) skills[(problem.queues[q] as NormQueue).id] = p;
+    for (const [q, p] of assignment[i] ?? []) skills[(problem.queues[q] as NormQueue).id] = simulatorProficiency(p);
     return a.speed === 1 ? { id: a.id, skills } : { id: a.id, skills, speed: a.speed };
   });
-  const model: SimulationModel = {
+  return {
     queues: problem.queues.map((q) => ({
       id: q.id,
       skill: q.id,
@@ -65,9 +80,14 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
     durationSeconds: length.durationSeconds,
     warmupSeconds: length.warmupSeconds,
     replications: length.replications,
-    targetSeconds: problem.queues[0]?.within ?? 0,
     seed,
-  } as SimulationModel;
+  };
+}
+
+/** Simulates the assignment; deterministic for a seed. */
+export function evaluate(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): Evaluation {
+  const started = performance.now();
+  const model = simulationModel(problem, options, assignment, length, seed);
   const result: SimulationResult = simulate(model);
   const holders = problem.queues.map(() => 0);
   const busy = problem.queues.map(() => 0);

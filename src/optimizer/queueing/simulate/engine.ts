@@ -1,22 +1,21 @@
-// One replication of the discrete-event simulation.
+// One replication of the discrete-event simulation (rules in index.ts and docs/optimizer.md).
 //
-// Rules: Poisson arrivals per queue, exponential handle times, exponential patience (if given). A call that
-// finds an eligible idle agent is answered at once by the routing rule; otherwise it waits in its queue
-// (FIFO). An agent who finishes takes the longest-waiting call among all queues it serves; if there is none it
-// goes idle. Calls arriving in [warm-up, warm-up + duration) are measured and followed to their outcome:
-// after the window no new calls arrive and the system drains. With the longest-waiting rule a later arrival
-// never changes an earlier call's outcome, so draining without arrivals is unbiased.
+// Common random numbers: every queue has its own stream (split from the replication's generator), and each
+// call's inter-arrival gap, service work and patience are drawn from it AT ITS ARRIVAL. Routing decisions never
+// consume random numbers, so two runs with the same seed (different staffing, skills, speeds, priorities)
+// see exactly the same calls, and their difference has a far smaller variance than two independent runs.
+import { cycleTotals, nextProfileArrival } from './arrivals.js';
+import { ABANDONED, CallSlots, TAKEN, WAITING } from './calls.js';
+import type { CompiledModel } from './compile.js';
 import { EventHeap } from './heap.js';
 import { IdleList, IntRing } from './lists.js';
-import type { CompiledModel } from './model.js';
-import type { Xoshiro128 } from './rng.js';
+import { Xoshiro128 } from './rng.js';
 
 const ARRIVAL = 0;
 const DEPARTURE = 1;
 const ABANDON = 2;
-
-const WAITING = 1;
-const ABANDONED = 2;
+/** A waiting call reaches its next ring's expansion time. */
+const WIDEN = 3;
 
 /** Raw counts of one replication. */
 export interface ReplicationStats {
@@ -26,17 +25,24 @@ export interface ReplicationStats {
   answeredWithin: Float64Array;
   waitSum: Float64Array;
   busy: Float64Array;
+  /** Per profile interval (indices as in `profileRates`): calls offered, answered, answered within T. */
+  intervalOffered: Float64Array;
+  intervalAnswered: Float64Array;
+  intervalWithin: Float64Array;
   contacts: number;
 }
 
-/** Runs one replication with its own generator. */
-export function runReplication(m: CompiledModel, rng: Xoshiro128): ReplicationStats {
-  const nq = m.meanInterarrival.length;
+/** Runs replication `r` of the model (deterministic for the model's seed and r). */
+export function runReplication(m: CompiledModel, r: number, perCycle: Float64Array = cycleTotals(m)): ReplicationStats {
+  const nq = m.queueIds.length;
   const na = m.agentIds.length;
   const windowStart = m.warmup;
   const windowEnd = m.warmup + m.duration;
-  const target = m.target;
-  const { meanInterarrival, aht, patience, levelStart, levelCount, agentQueueStart, agentQueues, agentLists } = m;
+  // With priorities or rings a later arrival can overtake an earlier call, so arrivals go on (uncounted) until
+  // every measured call has left its queue, for at most one more window.
+  const arrivalsEnd = m.tail ? windowEnd + m.duration : windowEnd;
+  const { meanInterarrival, aht, patience, target, priority, profileStart, profileLength, profileInterval } = m;
+  const { listStart, levelCount, ringCount, ringStart, ringTimes, agentQueueStart, agentQueues, agentLists, agentRings, speed } = m;
 
   const offered = new Float64Array(nq);
   const answered = new Float64Array(nq);
@@ -44,7 +50,15 @@ export function runReplication(m: CompiledModel, rng: Xoshiro128): ReplicationSt
   const answeredWithin = new Float64Array(nq);
   const waitSum = new Float64Array(nq);
   const busy = new Float64Array(na);
+  const intervalOffered = new Float64Array(m.profileRates.length);
+  const intervalAnswered = new Float64Array(m.profileRates.length);
+  const intervalWithin = new Float64Array(m.profileRates.length);
   let contacts = 0;
+  let pendingMeasured = 0;
+
+  const base = new Xoshiro128(m.seed, r);
+  const streams: Xoshiro128[] = [];
+  for (let q = 0; q < nq; q++) streams.push(base.split());
 
   const lists: IdleList[] = [];
   for (let i = 0; i < m.listMembers.length; i++) {
@@ -54,70 +68,104 @@ export function runReplication(m: CompiledModel, rng: Xoshiro128): ReplicationSt
   }
   const waiting: IntRing[] = [];
   for (let q = 0; q < nq; q++) waiting.push(new IntRing());
-  // idleStamp[a] = −1 while busy, else the stamp of its current idle spell.
+  // idleStamp[a] = −1 while busy, else the stamp of its current idle spell; idleOrder orders idle spells.
   const idleStamp = new Int32Array(na);
+  const idleOrder = new Float64Array(na);
   let stampSeq = 0;
-
-  // Waiting-call slots (recycled; gen guards stale abandonment events).
-  let capacity = 1024;
-  let slotArrival = new Float64Array(capacity);
-  let slotQueue = new Int32Array(capacity);
-  let slotState = new Uint8Array(capacity);
-  let slotGen = new Int32Array(capacity);
-  let freeSlots = new Int32Array(capacity);
-  let freeCount = capacity;
-  for (let i = 0; i < capacity; i++) freeSlots[i] = capacity - 1 - i;
-
+  let orderSeq = 0;
+  const slots = new CallSlots();
   const heap = new EventHeap(2 * (nq + na) + 64);
-  for (let q = 0; q < nq; q++) {
-    const mean = meanInterarrival[q] as number;
-    if (mean < Infinity) heap.push(rng.exponential(mean), (q << 2) | ARRIVAL, 0);
+
+  function nextArrival(q: number, now: number): number {
+    const stream = streams[q] as Xoshiro128;
+    if ((profileLength[q] as number) > 0) return nextProfileArrival(m, q, now, perCycle[q] as number, stream);
+    return now + stream.exponential(meanInterarrival[q] as number);
   }
-  for (let a = 0; a < na; a++) goIdle(a);
+
+  /** Profile interval index (into the interval counters) of an arrival time, or −1 for a constant rate. */
+  function intervalOf(q: number, t: number): number {
+    const len = profileLength[q] as number;
+    if (len === 0) return -1;
+    return (profileStart[q] as number) + (Math.floor(t / (profileInterval[q] as number)) % len);
+  }
 
   function goIdle(a: number): void {
     stampSeq = (stampSeq + 1) & 0x7fffffff;
     idleStamp[a] = stampSeq;
+    idleOrder[a] = ++orderSeq;
     const end = agentQueueStart[a + 1] as number;
     for (let k = agentQueueStart[a] as number; k < end; k++) {
       (lists[agentLists[k] as number] as IdleList).push(a, stampSeq, idleStamp);
     }
   }
 
-  function startService(a: number, q: number, now: number): void {
+  /** An idle agent for queue q among rings 1..maxRing: highest level first, then longest idle; −1 if none. */
+  function pick(q: number, maxRing: number): number {
+    const levels = levelCount[q] as number;
+    const first = listStart[q] as number;
+    if (maxRing === 1) {
+      for (let l = 0; l < levels; l++) {
+        const a = (lists[first + l] as IdleList).take(idleStamp);
+        if (a >= 0) return a;
+      }
+      return -1;
+    }
+    for (let l = 0; l < levels; l++) {
+      let best = -1;
+      let bestList = -1;
+      for (let ring = 0; ring < maxRing; ring++) {
+        const list = first + ring * levels + l;
+        const a = (lists[list] as IdleList).peek(idleStamp);
+        if (a >= 0 && (best < 0 || (idleOrder[a] as number) < (idleOrder[best] as number))) {
+          best = a;
+          bestList = list;
+        }
+      }
+      if (best >= 0) return (lists[bestList] as IdleList).take(idleStamp);
+    }
+    return -1;
+  }
+
+  /** Rings open to a call of queue q that has waited since `arrival` (ring k opens at arrival + its time). */
+  function ringsOpen(q: number, arrival: number, now: number, from: number): number {
+    const count = ringCount[q] as number;
+    const start = (ringStart[q] as number) - 2;
+    let open = from;
+    while (open < count && arrival + (ringTimes[start + open + 1] as number) <= now) open++;
+    return open;
+  }
+
+  function startService(a: number, q: number, now: number, work: number): void {
     idleStamp[a] = -1;
-    const end = now + rng.exponential(aht[q] as number);
+    const end = now + work / (speed[a] as number);
     const from = now > windowStart ? now : windowStart;
     const to = end < windowEnd ? end : windowEnd;
     if (to > from) busy[a] = (busy[a] as number) + (to - from);
     heap.push(end, (a << 2) | DEPARTURE, 0);
   }
 
-  function growSlots(): void {
-    const cap = capacity * 2;
-    const arrival = new Float64Array(cap);
-    arrival.set(slotArrival);
-    const queue = new Int32Array(cap);
-    queue.set(slotQueue);
-    const state = new Uint8Array(cap);
-    state.set(slotState);
-    const gen = new Int32Array(cap);
-    gen.set(slotGen);
-    const free = new Int32Array(cap);
-    for (let i = capacity; i < cap; i++) free[freeCount++] = cap - 1 - (i - capacity);
-    slotArrival = arrival;
-    slotQueue = queue;
-    slotState = state;
-    slotGen = gen;
-    freeSlots = free;
-    capacity = cap;
+  /** Counts an answer of a call that arrived at `arrival` (if measured). */
+  function recordAnswer(q: number, arrival: number, now: number, waited: boolean): void {
+    if (arrival < windowStart || arrival >= windowEnd) return;
+    const wait = now - arrival;
+    const within = wait <= (target[q] as number);
+    answered[q] = (answered[q] as number) + 1;
+    if (within) answeredWithin[q] = (answeredWithin[q] as number) + 1;
+    waitSum[q] = (waitSum[q] as number) + wait;
+    if (waited) pendingMeasured--;
+    const iv = intervalOf(q, arrival);
+    if (iv >= 0) {
+      intervalAnswered[iv] = (intervalAnswered[iv] as number) + 1;
+      if (within) intervalWithin[iv] = (intervalWithin[iv] as number) + 1;
+    }
   }
 
-  function releaseSlot(s: number): void {
-    slotState[s] = 0;
-    slotGen[s] = ((slotGen[s] as number) + 1) & 0x7fffffff;
-    freeSlots[freeCount++] = s;
+  for (let q = 0; q < nq; q++) {
+    if (!((meanInterarrival[q] as number) < Infinity) && (profileLength[q] as number) === 0) continue;
+    const t = nextArrival(q, 0);
+    if (t < arrivalsEnd) heap.push(t, (q << 2) | ARRIVAL, 0);
   }
+  for (let a = 0; a < na; a++) goIdle(a);
 
   while (heap.size > 0) {
     const now = heap.topTime();
@@ -127,51 +175,63 @@ export function runReplication(m: CompiledModel, rng: Xoshiro128): ReplicationSt
     const kind = code & 3;
     const id = code >> 2;
     if (kind === ARRIVAL) {
-      if (now >= windowEnd) continue; // arrivals stop; the system drains
+      if (now >= windowEnd && (pendingMeasured === 0 || now >= arrivalsEnd)) continue; // arrivals stop; drain
       contacts++;
       const q = id;
-      const counted = now >= windowStart;
-      if (counted) offered[q] = (offered[q] as number) + 1;
-      heap.push(now + rng.exponential(meanInterarrival[q] as number), code, 0);
-      let agent = -1;
-      const lEnd = (levelStart[q] as number) + (levelCount[q] as number);
-      for (let l = levelStart[q] as number; l < lEnd && agent < 0; l++) agent = (lists[l] as IdleList).take(idleStamp);
+      const stream = streams[q] as Xoshiro128;
+      const next = nextArrival(q, now);
+      if (next < arrivalsEnd) heap.push(next, code, 0);
+      const work = stream.exponential(aht[q] as number);
+      const pat = patience[q] as number;
+      const abandonAt = pat < Infinity ? now + stream.exponential(pat) : Infinity;
+      const counted = now >= windowStart && now < windowEnd;
+      if (counted) {
+        offered[q] = (offered[q] as number) + 1;
+        const iv = intervalOf(q, now);
+        if (iv >= 0) intervalOffered[iv] = (intervalOffered[iv] as number) + 1;
+      }
+      const open = (ringCount[q] as number) === 1 ? 1 : ringsOpen(q, now, now, 1);
+      const agent = pick(q, open);
       if (agent >= 0) {
-        if (counted) {
-          answered[q] = (answered[q] as number) + 1;
-          answeredWithin[q] = (answeredWithin[q] as number) + 1;
-        }
-        startService(agent, q, now);
-      } else {
-        if (freeCount === 0) growSlots();
-        const s = freeSlots[--freeCount] as number;
-        slotArrival[s] = now;
-        slotQueue[s] = q;
-        slotState[s] = WAITING;
-        (waiting[q] as IntRing).push(s);
-        const pat = patience[q] as number;
-        if (pat < Infinity) heap.push(now + rng.exponential(pat), (s << 2) | ABANDON, slotGen[s] as number);
+        recordAnswer(q, now, now, false);
+        startService(agent, q, now, work);
+        continue;
+      }
+      const s = slots.take(now, q, work);
+      (waiting[q] as IntRing).push(s);
+      if (counted) pendingMeasured++;
+      if (abandonAt < Infinity) heap.push(abandonAt, (s << 2) | ABANDON, slots.gen[s] as number);
+      if (open < (ringCount[q] as number)) {
+        slots.stage[s] = open;
+        heap.push(now + (ringTimes[(ringStart[q] as number) + open - 1] as number), (s << 2) | WIDEN, slots.gen[s] as number);
       }
     } else if (kind === DEPARTURE) {
       const a = id;
       let bestSlot = -1;
       let bestQueue = -1;
       let bestTime = Infinity;
+      let bestPriority = -Infinity;
       const end = agentQueueStart[a + 1] as number;
       for (let k = agentQueueStart[a] as number; k < end; k++) {
         const q = agentQueues[k] as number;
         const ring = waiting[q] as IntRing;
         while (ring.size > 0) {
           const s = ring.peek();
-          if (slotState[s] === WAITING) {
-            if ((slotArrival[s] as number) < bestTime) {
-              bestTime = slotArrival[s] as number;
-              bestSlot = s;
-              bestQueue = q;
+          if (slots.state[s] === WAITING) {
+            const arrival = slots.arrival[s] as number;
+            const r = agentRings[k] as number;
+            if (r === 1 || arrival + (ringTimes[(ringStart[q] as number) + r - 2] as number) <= now) {
+              const p = priority[q] as number;
+              if (p > bestPriority || (p === bestPriority && arrival < bestTime)) {
+                bestPriority = p;
+                bestTime = arrival;
+                bestSlot = s;
+                bestQueue = q;
+              }
             }
             break;
           }
-          releaseSlot(ring.shift()); // abandoned earlier
+          slots.release(ring.shift()); // abandoned, or answered by widening, earlier
         }
       }
       if (bestSlot < 0) {
@@ -179,25 +239,35 @@ export function runReplication(m: CompiledModel, rng: Xoshiro128): ReplicationSt
         continue;
       }
       (waiting[bestQueue] as IntRing).shift();
-      if (bestTime >= windowStart && bestTime < windowEnd) {
-        const wait = now - bestTime;
-        answered[bestQueue] = (answered[bestQueue] as number) + 1;
-        if (wait <= target) answeredWithin[bestQueue] = (answeredWithin[bestQueue] as number) + 1;
-        waitSum[bestQueue] = (waitSum[bestQueue] as number) + wait;
-      }
-      releaseSlot(bestSlot);
-      startService(a, bestQueue, now);
+      const work = slots.work[bestSlot] as number;
+      recordAnswer(bestQueue, bestTime, now, true);
+      slots.release(bestSlot);
+      startService(a, bestQueue, now, work);
     } else {
       const s = id;
-      if (slotGen[s] === aux && slotState[s] === WAITING) {
-        slotState[s] = ABANDONED;
-        const arrivedAt = slotArrival[s] as number;
-        if (arrivedAt >= windowStart && arrivedAt < windowEnd) {
-          const q = slotQueue[s] as number;
+      if (slots.gen[s] !== aux || slots.state[s] !== WAITING) continue;
+      const q = slots.queue[s] as number;
+      const arrival = slots.arrival[s] as number;
+      const measured = arrival >= windowStart && arrival < windowEnd;
+      if (kind === ABANDON) {
+        slots.state[s] = ABANDONED;
+        if (measured) {
           abandoned[q] = (abandoned[q] as number) + 1;
+          pendingMeasured--;
         }
+        continue;
+      }
+      const open = ringsOpen(q, arrival, now, (slots.stage[s] as number) + 1);
+      const agent = pick(q, open);
+      if (agent >= 0) {
+        slots.state[s] = TAKEN; // left in its queue; dropped when it reaches the head
+        recordAnswer(q, arrival, now, true);
+        startService(agent, q, now, slots.work[s] as number);
+      } else if (open < (ringCount[q] as number)) {
+        slots.stage[s] = open;
+        heap.push(arrival + (ringTimes[(ringStart[q] as number) + open - 1] as number), code, aux);
       }
     }
   }
-  return { offered, answered, abandoned, answeredWithin, waitSum, busy, contacts };
+  return { offered, answered, abandoned, answeredWithin, waitSum, busy, intervalOffered, intervalAnswered, intervalWithin, contacts };
 }

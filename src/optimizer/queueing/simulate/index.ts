@@ -1,24 +1,25 @@
-import { runReplication, type ReplicationStats } from './engine.js';
-import { compileModel } from './model.js';
-import { Xoshiro128 } from './rng.js';
-import { estimate } from './stats.js';
+import { runAll } from './run.js';
+import { summarize } from './summary.js';
 import type { SimulationModel, SimulationResult } from './types.js';
 
 export type * from './types.js';
+export { compareSimulations } from './paired.js';
 
 /**
  * Discrete-event simulation of skills-based routing, deterministic for a given `seed`.
  *
- * Model: Poisson arrivals per queue (`arrivalRatePerHour`, or `callsPerInterval / intervalSeconds`),
- * exponential handle times (mean `ahtSeconds`), exponential patience (mean `patienceSeconds`; omitted = never
- * abandons). An agent serves a queue if it has the queue's skill with proficiency > 0. A call finding eligible
- * idle agents goes to the one chosen by `routing` (`bestAvailable`: highest proficiency, ties by longest idle;
- * `longestIdle`: longest idle). Otherwise it waits FIFO in its queue; an agent who frees up takes the
- * longest-waiting call among all queues it serves. The system starts empty with all agents idle (listed order
- * = idle order). Calls arriving in [warmupSeconds, warmupSeconds + durationSeconds) are measured and followed
- * to their outcome; agent occupancy is busy time inside that window ÷ durationSeconds. Each replication uses
- * an independent xoshiro128** stream; results are means with 95 % Student-t half-widths across replications.
- * Events are kept in a binary heap in typed arrays (well over a million contacts per second).
+ * Model: Poisson arrivals per queue (`arrivalRatePerHour`, `callsPerInterval / intervalSeconds`, or a
+ * time-varying `arrivals` profile), exponential work (mean `ahtSeconds`; service time = work ÷ the agent's
+ * `speed`), exponential patience (mean `patienceSeconds`; omitted = never abandons). An agent serves a queue if
+ * it has the queue's skill with proficiency > 0 and, with bullseye `ringSeconds`, once the call has waited past
+ * the agent's ring time. A call finding eligible idle agents goes to the one chosen by `routing`
+ * (`bestAvailable`: highest proficiency, ties by longest idle; `longestIdle`: longest idle). Otherwise it waits
+ * FIFO in its queue; an agent who frees up takes, among the calls it may take, the longest-waiting call of the
+ * highest `priority` queue. Calls arriving in [warmupSeconds, warmupSeconds + durationSeconds) are measured and
+ * followed to their outcome; service level = answered within the queue's target ÷ offered. Common random
+ * numbers: each queue has its own stream, and a call's gap, work and patience are drawn at its arrival, so runs
+ * with the same seed see the same calls (see `compareSimulations`). Work above `maxContacts` (default 50 M) is
+ * rejected before running. Results are means with 95 % Student-t half-widths across replications.
  *
  * @example
  * const result = simulate({
@@ -26,28 +27,11 @@ export type * from './types.js';
  *   agents: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, skills: { sales: 3 } })),
  *   durationSeconds: 86_400, warmupSeconds: 3_600, replications: 10, targetSeconds: 20, seed: 42,
  * });
- * result.queues[0]?.serviceLevel; // { mean: 0.626, halfWidth: 0.036 } (Erlang C: 0.640)
- * @throws {ValidationError} naming the field, e.g. `queues[0].ahtSeconds` or `agents[3].skills.sales`.
+ * result.queues[0]?.serviceLevel; // { mean: 0.63…, halfWidth: 0.03… } (Erlang C: 0.640)
+ * @throws {ValidationError} naming the field, e.g. `queues[0].ahtSeconds`, `agents[3].skills.sales`, or
+ * `durationSeconds` when the work cap is exceeded.
  */
 export function simulate(model: SimulationModel): SimulationResult {
-  const m = compileModel(model);
-  const runs: ReplicationStats[] = [];
-  for (let r = 0; r < m.replications; r++) runs.push(runReplication(m, new Xoshiro128(m.seed, r)));
-  const per = (f: (s: ReplicationStats) => number) => estimate(runs.map(f));
-  const ratio = (num: number, den: number) => (den > 0 ? num / den : NaN);
-  return {
-    replications: m.replications,
-    routing: m.routing,
-    queues: m.queueIds.map((id, q) => ({
-      id,
-      offered: per((s) => s.offered[q] as number),
-      answered: per((s) => s.answered[q] as number),
-      abandoned: per((s) => s.abandoned[q] as number),
-      serviceLevel: per((s) => ratio(s.answeredWithin[q] as number, s.offered[q] as number)),
-      asaSeconds: per((s) => ratio(s.waitSum[q] as number, s.answered[q] as number)),
-      abandonRate: per((s) => ratio(s.abandoned[q] as number, s.offered[q] as number)),
-    })),
-    agents: m.agentIds.map((id, a) => ({ id, occupancy: per((s) => (s.busy[a] as number) / m.duration) })),
-    contacts: runs.reduce((sum, s) => sum + s.contacts, 0),
-  };
+  const { compiled, runs } = runAll(model);
+  return summarize(compiled, runs);
 }

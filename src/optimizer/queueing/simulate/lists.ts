@@ -74,6 +74,18 @@ export class IdleList {
     return -1;
   }
 
+  /** The longest-idle valid agent without removing it (stale entries at the head are dropped), or −1. */
+  peek(idleStamp: Int32Array): number {
+    while (this.size > 0) {
+      const h = this.head;
+      const agent = this.agents[h] as number;
+      if (idleStamp[agent] === (this.stamps[h] as number)) return agent;
+      this.head = (h + 1) & this.mask;
+      this.size--;
+    }
+    return -1;
+  }
+
   private compact(idleStamp: Int32Array): void {
     let w = 0;
     for (let k = 0; k < this.size; k++) {

@@ -1,147 +1,190 @@
-// Validation of a simulation model (zod) and compilation to flat arrays for the event loop.
-import { z } from 'zod';
-import { parseInput } from '../../validate.js';
+// Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
+import { formatPath } from '../../../errors.js';
+import { invalid } from '../../validate.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 
-const positive = z.number().positive();
+const CTX = 'simulate';
+/** Longest time accepted anywhere (seconds, ~31 years): sums of many draws stay finite. */
+export const MAX_SECONDS = 1e9;
+export const MAX_QUEUES = 10_000;
+export const MAX_AGENTS = 100_000;
+export const MAX_INTERVALS = 100_000;
+/** Rings of a bullseye: ring 1 plus at most 5 expansions. */
+export const MAX_RINGS = 6;
+export const DEFAULT_MAX_CONTACTS = 50_000_000;
 
-const queueSchema = z
-  .object({
-    id: z.string().min(1),
-    skill: z.string().min(1),
-    ahtSeconds: positive,
-    patienceSeconds: positive.optional(),
-    arrivalRatePerHour: z.number().nonnegative().optional(),
-    callsPerInterval: z.number().nonnegative().optional(),
-    intervalSeconds: positive.optional(),
-  })
-  .superRefine((q, ctx) => {
-    const byRate = q.arrivalRatePerHour !== undefined;
-    const byInterval = q.callsPerInterval !== undefined || q.intervalSeconds !== undefined;
-    if (byRate === byInterval) {
-      ctx.addIssue({ code: 'custom', path: ['arrivalRatePerHour'], message: 'give either arrivalRatePerHour or callsPerInterval + intervalSeconds' });
-    } else if (byInterval && (q.callsPerInterval === undefined || q.intervalSeconds === undefined)) {
-      const path = q.callsPerInterval === undefined ? 'callsPerInterval' : 'intervalSeconds';
-      ctx.addIssue({ code: 'custom', path: [path], message: 'callsPerInterval and intervalSeconds go together' });
-    }
-  });
-
-const agentSchema = z.object({
-  id: z.string().min(1),
-  skills: z.record(z.string(), z.number().min(0).max(5)),
-});
-
-const modelSchema = z
-  .object({
-    queues: z.array(queueSchema).min(1),
-    agents: z.array(agentSchema).min(1),
-    routing: z.enum(['bestAvailable', 'longestIdle']).default('bestAvailable'),
-    durationSeconds: positive,
-    warmupSeconds: z.number().nonnegative().default(0),
-    replications: z.number().int().min(2).max(10_000).default(10),
-    targetSeconds: z.number().nonnegative(),
-    seed: z.number().int().default(1),
-  })
-  .superRefine((m, ctx) => {
-    const seen = new Set<string>();
-    m.queues.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['queues', i, 'id'], message: `duplicate queue id ${q.id}` });
-      seen.add(q.id);
-    });
-    const agentIds = new Set<string>();
-    m.agents.forEach((a, i) => {
-      if (agentIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['agents', i, 'id'], message: `duplicate agent id ${a.id}` });
-      agentIds.add(a.id);
-    });
-  });
-
-/** The model flattened for the event loop. */
-export interface CompiledModel {
-  queueIds: string[];
-  agentIds: string[];
-  routing: RoutingRule;
-  /** Per queue: mean time between arrivals in seconds (Infinity for no arrivals). */
-  meanInterarrival: Float64Array;
-  aht: Float64Array;
-  /** Infinity when callers never abandon. */
-  patience: Float64Array;
-  /** Per queue: its idle lists' indices (highest proficiency first) — offsets into levelLists. */
-  levelStart: Int32Array;
-  levelCount: Int32Array;
-  /** Per agent: the queues it serves and, for each, the idle list it joins. */
-  agentQueueStart: Int32Array;
-  agentQueues: Int32Array;
-  agentLists: Int32Array;
-  /** Per idle list: how many agents can be in it. */
-  listMembers: Int32Array;
-  warmup: number;
-  duration: number;
-  replications: number;
-  target: number;
-  seed: number;
+/** A queue after validation; exactly one way of giving arrivals remains. */
+export interface ParsedQueue {
+  id: string;
+  skill: string;
+  ahtSeconds: number;
+  patienceSeconds: number | undefined;
+  /** Constant rate per second, or undefined when `profile` is given. */
+  ratePerSecond: number | undefined;
+  profile: { intervalSeconds: number; callsPerInterval: number[] } | undefined;
+  targetSeconds: number;
+  priority: number;
+  /** Expansion time of ring 2, 3, ... (empty: one ring). */
+  ringSeconds: number[];
 }
 
-/** Validates (ValidationError naming the field, context `simulate`) and compiles a model. */
-export function compileModel(input: SimulationModel): CompiledModel {
-  const m = parseInput('simulate', modelSchema, input);
-  const nq = m.queues.length;
-  const meanInterarrival = new Float64Array(nq);
-  const aht = new Float64Array(nq);
-  const patience = new Float64Array(nq);
-  const levelStart = new Int32Array(nq);
-  const levelCount = new Int32Array(nq);
-  const levelValues: number[][] = [];
-  let lists = 0;
-  m.queues.forEach((q, i) => {
-    const ratePerSecond = q.arrivalRatePerHour !== undefined ? q.arrivalRatePerHour / 3600 : (q.callsPerInterval as number) / (q.intervalSeconds as number);
-    meanInterarrival[i] = ratePerSecond > 0 ? 1 / ratePerSecond : Infinity;
-    aht[i] = q.ahtSeconds;
-    patience[i] = q.patienceSeconds ?? Infinity;
-    const values = new Set<number>();
-    for (const a of m.agents) {
-      const p = a.skills[q.skill];
-      if (p !== undefined && p > 0) values.add(m.routing === 'bestAvailable' ? p : 1);
+export interface ParsedAgent {
+  id: string;
+  skills: Record<string, number>;
+  speed: number;
+  /** Queue index -> ring number (absent: ring 1). */
+  rings: Map<number, number>;
+}
+
+export interface ParsedModel {
+  queues: ParsedQueue[];
+  agents: ParsedAgent[];
+  routing: RoutingRule;
+  durationSeconds: number;
+  warmupSeconds: number;
+  replications: number;
+  seed: number;
+  maxContacts: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (Array.isArray(v)) return 'an array';
+  return v === null ? 'null' : typeof v === 'object' ? 'an object' : typeof v === 'symbol' ? 'a symbol' : String(v);
+}
+
+interface Range {
+  min: number;
+  max: number;
+  /** `min` itself is not allowed. */
+  open?: boolean;
+  integer?: boolean;
+}
+
+function num(path: string, v: unknown, r: Range): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
+  if (r.integer && !Number.isInteger(v)) invalid(CTX, path, `must be an integer, received ${v}`);
+  if (r.open ? !(v > r.min) : !(v >= r.min)) invalid(CTX, path, `must be ${r.open ? '>' : '>='} ${r.min}, received ${v}`);
+  if (!(v <= r.max)) invalid(CTX, path, `must be <= ${r.max}, received ${v}`);
+  return v;
+}
+
+const optNum = (path: string, v: unknown, r: Range): number | undefined => (v === undefined ? undefined : num(path, v, r));
+
+function text(path: string, v: unknown): string {
+  if (typeof v !== 'string' || v.length === 0) invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
+  return v;
+}
+
+function list(path: string, v: unknown, max: number, nonEmpty: boolean): unknown[] {
+  if (!Array.isArray(v)) invalid(CTX, path, `must be an array, received ${describe(v)}`);
+  if (nonEmpty && v.length === 0) invalid(CTX, path, 'must not be empty');
+  if (v.length > max) invalid(CTX, path, `at most ${max} items, received ${v.length}`);
+  return v;
+}
+
+const TIME: Range = { min: 0, max: MAX_SECONDS, open: true };
+const TIME0: Range = { min: 0, max: MAX_SECONDS };
+const COUNT: Range = { min: 0, max: Number.MAX_VALUE };
+
+function parseArrivals(p: string, q: Obj): Pick<ParsedQueue, 'ratePerSecond' | 'profile'> {
+  const ways = [q.arrivalRatePerHour !== undefined, q.callsPerInterval !== undefined || q.intervalSeconds !== undefined, q.arrivals !== undefined];
+  const given = ways.filter(Boolean).length;
+  if (given !== 1) {
+    const message = 'give one of arrivalRatePerHour, callsPerInterval + intervalSeconds, or arrivals';
+    invalid(CTX, `${p}.${given === 0 || ways[0] ? 'arrivalRatePerHour' : 'arrivals'}`, message);
+  }
+  if (ways[0]) return { ratePerSecond: num(`${p}.arrivalRatePerHour`, q.arrivalRatePerHour, COUNT) / 3600, profile: undefined };
+  if (ways[1]) {
+    if (q.callsPerInterval === undefined) invalid(CTX, `${p}.callsPerInterval`, 'callsPerInterval and intervalSeconds go together');
+    if (q.intervalSeconds === undefined) invalid(CTX, `${p}.intervalSeconds`, 'callsPerInterval and intervalSeconds go together');
+    const calls = num(`${p}.callsPerInterval`, q.callsPerInterval, COUNT);
+    return { ratePerSecond: calls / num(`${p}.intervalSeconds`, q.intervalSeconds, TIME), profile: undefined };
+  }
+  const a = q.arrivals;
+  if (!isObject(a)) invalid(CTX, `${p}.arrivals`, `must be an object { intervalSeconds, callsPerInterval }, received ${describe(a)}`);
+  const intervalSeconds = num(`${p}.arrivals.intervalSeconds`, a.intervalSeconds, TIME);
+  const calls = list(`${p}.arrivals.callsPerInterval`, a.callsPerInterval, MAX_INTERVALS, true);
+  const callsPerInterval = calls.map((c, i) => num(`${p}.arrivals.callsPerInterval[${i}]`, c, COUNT));
+  return { ratePerSecond: undefined, profile: { intervalSeconds, callsPerInterval } };
+}
+
+function parseRings(p: string, v: unknown): number[] {
+  if (v === undefined) return [];
+  const times = list(p, v, MAX_RINGS - 1, false).map((t, i) => num(`${p}[${i}]`, t, TIME0));
+  times.forEach((t, i) => {
+    if (i > 0 && t < (times[i - 1] as number)) invalid(CTX, `${p}[${i}]`, `ring expansion times must not decrease (${t} after ${times[i - 1]})`);
+  });
+  return times;
+}
+
+function parseQueue(p: string, q: unknown, defaultTarget: number | undefined): ParsedQueue {
+  if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
+  const id = text(`${p}.id`, q.id);
+  const skill = text(`${p}.skill`, q.skill);
+  const ahtSeconds = num(`${p}.ahtSeconds`, q.ahtSeconds, TIME);
+  const patienceSeconds = optNum(`${p}.patienceSeconds`, q.patienceSeconds, TIME);
+  const arrivals = parseArrivals(p, q);
+  const targetSeconds = optNum(`${p}.targetSeconds`, q.targetSeconds, TIME0) ?? defaultTarget;
+  if (targetSeconds === undefined) invalid(CTX, 'targetSeconds', `required: no default target for ${p}, which has none of its own`);
+  const priority = optNum(`${p}.priority`, q.priority, { min: -1e9, max: 1e9 }) ?? 0;
+  const ringSeconds = parseRings(`${p}.ringSeconds`, q.ringSeconds);
+  return { id, skill, ahtSeconds, patienceSeconds, ...arrivals, targetSeconds, priority, ringSeconds };
+}
+
+function parseAgent(p: string, a: unknown, queueIndex: ReadonlyMap<string, number>, queues: readonly ParsedQueue[]): ParsedAgent {
+  if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
+  const id = text(`${p}.id`, a.id);
+  if (!isObject(a.skills)) invalid(CTX, `${p}.skills`, `must be an object of skill -> proficiency, received ${describe(a.skills)}`);
+  const skills: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const key of Object.keys(a.skills)) skills[key] = num(formatPath(`${p}.skills`, [key]), a.skills[key], { min: 0, max: 5 });
+  const speed = optNum(`${p}.speed`, a.speed, { min: 0.001, max: 1000 }) ?? 1;
+  const rings = new Map<number, number>();
+  if (a.rings !== undefined) {
+    if (!isObject(a.rings)) invalid(CTX, `${p}.rings`, `must be an object of queue id -> ring number, received ${describe(a.rings)}`);
+    for (const key of Object.keys(a.rings)) {
+      const path = formatPath(`${p}.rings`, [key]);
+      const q = queueIndex.get(key);
+      if (q === undefined) invalid(CTX, path, `unknown queue ${describe(key)}`);
+      const count = (queues[q] as ParsedQueue).ringSeconds.length + 1;
+      rings.set(q, num(path, a.rings[key], { min: 1, max: count, integer: true }));
     }
-    const sorted = [...values].sort((x, y) => y - x);
-    levelValues.push(sorted);
-    levelStart[i] = lists;
-    levelCount[i] = sorted.length;
-    lists += sorted.length;
+  }
+  return { id, skills, speed, rings };
+}
+
+function unique(items: ReadonlyArray<{ id: string }>, path: string): void {
+  const seen = new Set<string>();
+  items.forEach((x, i) => {
+    if (seen.has(x.id)) invalid(CTX, `${path}[${i}].id`, `duplicate id ${describe(x.id)}`);
+    seen.add(x.id);
   });
-  const agentQueueStart = new Int32Array(m.agents.length + 1);
-  const agentQueues: number[] = [];
-  const agentLists: number[] = [];
-  const listMembers = new Int32Array(lists);
-  m.agents.forEach((a, ai) => {
-    agentQueueStart[ai] = agentQueues.length;
-    m.queues.forEach((q, qi) => {
-      const p = a.skills[q.skill];
-      if (p === undefined || !(p > 0)) return;
-      const level = (levelValues[qi] as number[]).indexOf(m.routing === 'bestAvailable' ? p : 1);
-      const list = (levelStart[qi] as number) + level;
-      agentQueues.push(qi);
-      agentLists.push(list);
-      listMembers[list] = (listMembers[list] as number) + 1;
-    });
-  });
-  agentQueueStart[m.agents.length] = agentQueues.length;
+}
+
+/** Validates a model; throws ValidationError naming the first bad field. */
+export function parseModel(input: SimulationModel): ParsedModel {
+  const m: unknown = input;
+  if (!isObject(m)) invalid(CTX, '', `the model must be an object, received ${describe(m)}`);
+  const defaultTarget = optNum('targetSeconds', m.targetSeconds, TIME0);
+  const queues = list('queues', m.queues, MAX_QUEUES, true).map((q, i) => parseQueue(`queues[${i}]`, q, defaultTarget));
+  unique(queues, 'queues');
+  const queueIndex = new Map(queues.map((q, i) => [q.id, i]));
+  const agents = list('agents', m.agents, MAX_AGENTS, true).map((a, i) => parseAgent(`agents[${i}]`, a, queueIndex, queues));
+  unique(agents, 'agents');
+  const routing = m.routing ?? 'bestAvailable';
+  if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'routing', `must be 'bestAvailable' or 'longestIdle', received ${describe(routing)}`);
   return {
-    queueIds: m.queues.map((q) => q.id),
-    agentIds: m.agents.map((a) => a.id),
-    routing: m.routing,
-    meanInterarrival,
-    aht,
-    patience,
-    levelStart,
-    levelCount,
-    agentQueueStart,
-    agentQueues: Int32Array.from(agentQueues),
-    agentLists: Int32Array.from(agentLists),
-    listMembers,
-    warmup: m.warmupSeconds,
-    duration: m.durationSeconds,
-    replications: m.replications,
-    target: m.targetSeconds,
-    seed: m.seed,
+    queues,
+    agents,
+    routing,
+    durationSeconds: num('durationSeconds', m.durationSeconds, TIME),
+    warmupSeconds: optNum('warmupSeconds', m.warmupSeconds, TIME0) ?? 0,
+    replications: optNum('replications', m.replications, { min: 2, max: 10_000, integer: true }) ?? 10,
+    seed: optNum('seed', m.seed, { min: -(2 ** 53), max: 2 ** 53, integer: true }) ?? 1,
+    maxContacts: optNum('maxContacts', m.maxContacts, { min: 1, max: 1e12 }) ?? DEFAULT_MAX_CONTACTS,
   };
 }

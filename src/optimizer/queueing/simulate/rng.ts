@@ -43,6 +43,20 @@ export class Xoshiro128 {
     return result >>> 0;
   }
 
+  /**
+   * A child generator seeded from the next four outputs of this one (splitting): used to give every queue of a
+   * replication its own stream, so what one queue draws never depends on what happens elsewhere.
+   */
+  split(): Xoshiro128 {
+    const child = Object.create(Xoshiro128.prototype) as Xoshiro128;
+    child.s0 = this.nextUint32() | 0;
+    child.s1 = this.nextUint32() | 0;
+    child.s2 = this.nextUint32() | 0;
+    child.s3 = this.nextUint32() | 0;
+    if ((child.s0 | child.s1 | child.s2 | child.s3) === 0) child.s0 = 1;
+    return child;
+  }
+
   /** Uniform in the open interval (0, 1), 32-bit resolution. */
   uniform(): number {
     return (this.nextUint32() + 0.5) * 2.3283064365386963e-10;

@@ -15,12 +15,39 @@ export interface SimulationQueue {
   callsPerInterval?: number;
   /** Interval length in seconds for callsPerInterval. */
   intervalSeconds?: number;
+  /**
+   * Time-varying arrivals instead of one rate: calls per consecutive interval (piecewise-constant Poisson rates,
+   * e.g. 96 quarter-hours of a day), starting at simulated time 0 and repeating after the last interval.
+   */
+  arrivals?: ArrivalProfile;
+  /** Answer-time target T in seconds for this queue's service level. Default: the model's `targetSeconds`. */
+  targetSeconds?: number;
+  /**
+   * Priority (default 0): an agent who frees up takes the longest-waiting call of the highest-priority queue
+   * among the queues it serves that have a call it may take.
+   */
+  priority?: number;
+  /**
+   * Bullseye-style widening: `ringSeconds[k - 2]` is the wait after which ring k's agents may take the call
+   * (ring 1 at once). Non-decreasing, at most 5 values (6 rings). Agents' rings come from `agents[].rings`.
+   */
+  ringSeconds?: number[];
+}
+
+/** Piecewise-constant arrival rates: `callsPerInterval[i]` calls expected in interval i. */
+export interface ArrivalProfile {
+  intervalSeconds: number;
+  callsPerInterval: number[];
 }
 
 /** An agent with skill proficiencies 0..5 (0 = does not serve the skill). */
 export interface SimulationAgent {
   id: string;
   skills: Record<string, number>;
+  /** Handle-time factor (default 1): a call's service time is its work, drawn at its arrival, ÷ speed. */
+  speed?: number;
+  /** Ring (1..6) of this agent per queue id for queues with `ringSeconds`; default ring 1. */
+  rings?: Record<string, number>;
 }
 
 /**
@@ -41,10 +68,16 @@ export interface SimulationModel {
   warmupSeconds?: number;
   /** Independent replications (≥ 2) for confidence intervals. Default 10. */
   replications?: number;
-  /** Answer-time target T in seconds for the service level. */
-  targetSeconds: number;
+  /** Answer-time target T in seconds for the service level (queues may override it; required unless all do). */
+  targetSeconds?: number;
   /** Seed of the pseudo-random generator: the same model and seed give the same result. Default 1. */
   seed?: number;
+  /**
+   * Cap on simulated work, checked before running: expected contacts over all replications (warm-up and, with
+   * priorities or rings, the tail included), plus queues, agents and arrival intervals once per replication.
+   * Default 50,000,000 (about 15-30 s). A model above the cap is rejected with a ValidationError.
+   */
+  maxContacts?: number;
 }
 
 /** Mean across replications and the half-width of its 95 % confidence interval (Student t). */
@@ -66,6 +99,18 @@ export interface SimulatedQueueResult {
   asaSeconds: Estimate;
   /** Abandoned ÷ offered. */
   abandonRate: Estimate;
+  /** This queue's answer-time target (seconds) used for `serviceLevel`. */
+  targetSeconds: number;
+  /** Queues with `arrivals` only: per interval of the profile (by arrival time, folded onto one cycle). */
+  intervals?: SimulatedIntervalResult[];
+}
+
+/** One interval of an arrival profile: calls that arrived in it. */
+export interface SimulatedIntervalResult {
+  offered: Estimate;
+  answered: Estimate;
+  /** Answered within T ÷ offered, for the calls that arrived in this interval. */
+  serviceLevel: Estimate;
 }
 
 /** Per-agent results. */
@@ -83,4 +128,24 @@ export interface SimulationResult {
   agents: SimulatedAgentResult[];
   /** Calls simulated in all replications, warm-up included (for throughput figures). */
   contacts: number;
+}
+
+/** Variant minus base for one queue, from paired replications. */
+export interface QueueDifference {
+  id: string;
+  /** Service level of the variant − the base: mean and 95 % half-width of the paired differences. */
+  serviceLevel: Estimate;
+  asaSeconds: Estimate;
+  abandonRate: Estimate;
+  /**
+   * Variance of an independent difference ÷ variance of the paired one (Var(A) + Var(B)) ÷ Var(A − B), for
+   * the service level; null when the paired differences do not vary (e.g. identical models).
+   */
+  varianceReduction: number | null;
+}
+
+export interface SimulationComparison {
+  base: SimulationResult;
+  variant: SimulationResult;
+  queues: QueueDifference[];
 }
