@@ -1,5 +1,5 @@
 // Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
-import { formatPath } from '../../../errors.js';
+import { formatPath, ValidationError } from '../../../errors.js';
 import { invalid } from '../../validate.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 
@@ -96,7 +96,9 @@ function parseArrivals(p: string, q: Obj): Pick<ParsedQueue, 'ratePerSecond' | '
   const given = ways.filter(Boolean).length;
   if (given !== 1) {
     const message = 'give one of arrivalRatePerHour, callsPerInterval + intervalSeconds, or arrivals';
-    invalid(CTX, `${p}.${given === 0 || ways[0] ? 'arrivalRatePerHour' : 'arrivals'}`, message);
+    if (given === 0) invalid(CTX, `${p}.arrivalRatePerHour`, message);
+    const fields = ['arrivalRatePerHour', 'callsPerInterval', 'arrivals'].filter((_, i) => ways[i]);
+    throw new ValidationError(CTX, fields.map((f) => ({ path: `${p}.${f}`, message: `${message}, not several` })));
   }
   if (ways[0]) return { ratePerSecond: num(`${p}.arrivalRatePerHour`, q.arrivalRatePerHour, COUNT) / 3600, profile: undefined };
   if (ways[1]) {
