@@ -32,6 +32,10 @@ export interface Target {
    * pairs, a reference to an id that was changed). Both are formatted paths.
    */
   related?: (issue: string, planted: string) => boolean;
+  /** Cases for this target when it is slow (default RUNS). */
+  runs?: number;
+  /** Hang limit for this target when it documents a longer bound (e.g. its own time limit). */
+  timeLimitMs?: number;
 }
 
 export interface FuzzStats {
@@ -118,7 +122,7 @@ async function runCase(t: Target, baseIndex: number, mutations: Parameters<typeo
     error = e;
   }
   const ms = performance.now() - started;
-  if (ms > TIME_LIMIT_MS) return { failure: `${what}: took ${ms.toFixed(0)} ms`, ms };
+  if (ms > (t.timeLimitMs ?? TIME_LIMIT_MS)) return { failure: `${what}: took ${ms.toFixed(0)} ms`, ms };
   if (threw) {
     if (!isValidationError(error)) return { failure: `${what}: threw ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? error).slice(0, 200)}`, ms };
     const issues = error.issues.map((i) => i.path);
@@ -134,7 +138,7 @@ async function runCase(t: Target, baseIndex: number, mutations: Parameters<typeo
 }
 
 /** Runs RUNS cases of `t` with the suite's fast-check seed; returns the stats (failures collected, not thrown). */
-export async function fuzz(t: Target, runs = RUNS): Promise<FuzzStats> {
+export async function fuzz(t: Target, runs = t.runs === undefined ? RUNS : Math.min(RUNS, t.runs)): Promise<FuzzStats> {
   const stats: FuzzStats = { target: t.name, cases: 0, failed: 0, failures: [], slowestMs: 0 };
   await fc.assert(
     fc.asyncProperty(fc.nat(), mutationsArb, async (baseIndex, mutations) => {

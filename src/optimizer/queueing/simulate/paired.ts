@@ -16,6 +16,17 @@ function sampleVariance(xs: readonly number[]): number {
 
 const rate = (num: Float64Array, den: Float64Array, q: number): number => ((den[q] as number) > 0 ? (num[q] as number) / (den[q] as number) : NaN);
 
+/** Runs `fn`, prefixing the fields of its ValidationError with the argument's name (`variant.agents[2].id`). */
+function labelled<T>(name: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const issues = error.issues.map((i) => ({ ...i, path: i.path === '' ? name : `${name}.${i.path}` }));
+    throw new ValidationError('compareSimulations', issues, { cause: error });
+  }
+}
+
 /**
  * Simulates `base` and `variant` with the same seed (common random numbers: both see the same calls) and
  * reports, per queue, the variant's change with a paired 95 % interval and the variance reduction pairing gave.
@@ -25,8 +36,8 @@ const rate = (num: Float64Array, den: Float64Array, q: number): number => ((den[
  * cmp.queues[0]?.serviceLevel; // { mean: -0.03…, halfWidth: 0.00… }
  */
 export function compareSimulations(base: SimulationModel, variant: SimulationModel): SimulationComparison {
-  const a = runAll(base);
-  const b = runAll(variant);
+  const a = labelled('base', () => runAll(base));
+  const b = labelled('variant', () => runAll(variant));
   const issue = (path: string, message: string) => new ValidationError('compareSimulations', [{ path, message }]);
   if (a.compiled.queueIds.join('\u0000') !== b.compiled.queueIds.join('\u0000')) throw issue('variant.queues', 'must have the same queue ids, in the same order, as base');
   if (a.compiled.replications !== b.compiled.replications) throw issue('variant.replications', 'must equal base.replications');
