@@ -100,6 +100,9 @@ export const simulationTargets: Target[] = [
     argNames: ['', 'options'],
     bases: [[problem, { seed: 3, contacts: 5_000, replications: 3 }]],
     call: (i, o) => evaluateRouting(i as never, o as never),
+    // A mutation that removes `contacts` runs the documented default of 400,000 contacts (~0.2 s idle, seconds
+    // on a loaded machine): a long run, not a hang.
+    timeLimitMs: 20_000,
     related: (issue, planted) => /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
   },
   {

@@ -55,6 +55,7 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
   const intervalWithin = new Float64Array(m.profileRates.length);
   let contacts = 0;
   let pendingMeasured = 0;
+  const profiles = m.profileRates.length > 0;
 
   const base = new Xoshiro128(m.seed, r);
   const streams: Xoshiro128[] = [];
@@ -153,11 +154,14 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
     if (within) answeredWithin[q] = (answeredWithin[q] as number) + 1;
     waitSum[q] = (waitSum[q] as number) + wait;
     if (waited) pendingMeasured--;
+    if (profiles) recordInterval(q, arrival, within);
+  }
+
+  function recordInterval(q: number, arrival: number, within: boolean): void {
     const iv = intervalOf(q, arrival);
-    if (iv >= 0) {
-      intervalAnswered[iv] = (intervalAnswered[iv] as number) + 1;
-      if (within) intervalWithin[iv] = (intervalWithin[iv] as number) + 1;
-    }
+    if (iv < 0) return;
+    intervalAnswered[iv] = (intervalAnswered[iv] as number) + 1;
+    if (within) intervalWithin[iv] = (intervalWithin[iv] as number) + 1;
   }
 
   for (let q = 0; q < nq; q++) {
@@ -179,7 +183,7 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       contacts++;
       const q = id;
       const stream = streams[q] as Xoshiro128;
-      const next = nextArrival(q, now);
+      const next = profiles && (profileLength[q] as number) > 0 ? nextProfileArrival(m, q, now, perCycle[q] as number, stream) : now + stream.exponential(meanInterarrival[q] as number);
       if (next < arrivalsEnd) heap.push(next, code, 0);
       const work = stream.exponential(aht[q] as number);
       const pat = patience[q] as number;
@@ -187,13 +191,26 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       const counted = now >= windowStart && now < windowEnd;
       if (counted) {
         offered[q] = (offered[q] as number) + 1;
-        const iv = intervalOf(q, now);
-        if (iv >= 0) intervalOffered[iv] = (intervalOffered[iv] as number) + 1;
+        if (profiles) {
+          const iv = intervalOf(q, now);
+          if (iv >= 0) intervalOffered[iv] = (intervalOffered[iv] as number) + 1;
+        }
       }
       const open = (ringCount[q] as number) === 1 ? 1 : ringsOpen(q, now, now, 1);
-      const agent = pick(q, open);
+      let agent = -1;
+      if (open === 1) {
+        // pick(q, 1) inlined: the hot path of every arrival.
+        const first = listStart[q] as number;
+        const lEnd = first + (levelCount[q] as number);
+        for (let l = first; l < lEnd && agent < 0; l++) agent = (lists[l] as IdleList).take(idleStamp);
+      } else agent = pick(q, open);
       if (agent >= 0) {
-        recordAnswer(q, now, now, false);
+        if (counted) {
+          // Answered at once: wait 0 is within any target.
+          answered[q] = (answered[q] as number) + 1;
+          answeredWithin[q] = (answeredWithin[q] as number) + 1;
+          if (profiles) recordInterval(q, now, true);
+        }
         startService(agent, q, now, work);
         continue;
       }

@@ -48,7 +48,8 @@ export class Xoshiro128 {
    * replication its own stream, so what one queue draws never depends on what happens elsewhere.
    */
   split(): Xoshiro128 {
-    const child = Object.create(Xoshiro128.prototype) as Xoshiro128;
+    // Built by the constructor so every generator has the same shape (monomorphic hot path), then re-seeded.
+    const child = new Xoshiro128(0);
     child.s0 = this.nextUint32() | 0;
     child.s1 = this.nextUint32() | 0;
     child.s2 = this.nextUint32() | 0;
