@@ -38,12 +38,13 @@ const impatient = { ...fifty, queues: [{ ...fifty.queues[0]!, patienceSeconds: 1
 report('same, with 180 s mean patience', impatient, { ...impatient, agents: agents(55) });
 
 // Six queues (5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s) and 100 specialists staffed 6/11/17/22/22/22; the
-// variant gives every agent a second skill on the next queue (a chain).
+// variant is a small routing change of the kind the optimizer weighs: five agents of q3 also take q0.
 const loads = [5, 10, 15, 20, 20, 20];
 const staff = [6, 11, 17, 22, 22, 22];
 const queues = loads.map((l, q) => ({ id: `q${q}`, skill: `s${q}`, arrivalRatePerHour: (l * 3600) / 300, ahtSeconds: 300 }));
 const home = staff.flatMap((n, q) => Array.from({ length: n }, () => q));
 const specialists = home.map((q, i) => ({ id: `a${i}`, skills: { [`s${q}`]: 5 } }));
-const chained = home.map((q, i) => ({ id: `a${i}`, skills: { [`s${q}`]: 5, [`s${(q + 1) % 6}`]: 1 } }));
+const firstOfQ3 = home.indexOf(3);
+const fiveMore = home.map((q, i) => ({ id: `a${i}`, skills: i >= firstOfQ3 && i < firstOfQ3 + 5 ? { s3: 5, s0: 1 } : { [`s${q}`]: 5 } }));
 const six: SimulationModel = { queues, agents: specialists, durationSeconds: 8 * 3600, warmupSeconds: 3600, replications: 20, targetSeconds: 30, seed: 1 };
-report('six queues: specialists vs a chain of second skills, 20 replications of 8 h (seed 1)', six, { ...six, agents: chained });
+report('six queues: specialists vs five of q3 also on q0, 20 replications of 8 h (seed 1)', six, { ...six, agents: fiveMore });
