@@ -27,7 +27,7 @@ export { compareSimulations } from './paired.js';
  *   agents: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, skills: { sales: 3 } })),
  *   durationSeconds: 86_400, warmupSeconds: 3_600, replications: 10, targetSeconds: 20, seed: 42,
  * });
- * result.queues[0]?.serviceLevel; // { mean: 0.63…, halfWidth: 0.03… } (Erlang C: 0.640)
+ * result.queues[0]?.serviceLevel; // { mean: 0.643, halfWidth: 0.044 } (Erlang C: 0.640)
  * @throws {ValidationError} naming the field, e.g. `queues[0].ahtSeconds`, `agents[3].skills.sales`, or
  * `durationSeconds` when the work cap is exceeded.
  */

@@ -33,7 +33,7 @@ function labelled<T>(name: string, fn: () => T): T {
  * The two models must have the same queue ids (in order), replications and seed.
  * @example
  * const cmp = compareSimulations(model, { ...model, agents: model.agents.slice(1) }); // one agent fewer
- * cmp.queues[0]?.serviceLevel; // { mean: -0.03…, halfWidth: 0.00… }
+ * cmp.queues[0]?.serviceLevel; // 12 -> 11 agents at 10 Erlangs: { mean: -0.247, halfWidth: 0.027 }
  */
 export function compareSimulations(base: SimulationModel, variant: SimulationModel): SimulationComparison {
   const a = labelled('base', () => runAll(base));
