@@ -48,6 +48,22 @@ describe('simulate: work cap', () => {
   });
 });
 
+describe('simulate: a queue nobody serves', () => {
+  it('its impatient callers all abandon; the patient ones stay offered and unanswered', () => {
+    const r = simulate({
+      ...good,
+      queues: [queue, { id: 'orphan', skill: 'x', arrivalRatePerHour: 600, ahtSeconds: 60, patienceSeconds: 30 }, { id: 'patient', skill: 'x', arrivalRatePerHour: 600, ahtSeconds: 60 }],
+      durationSeconds: 3600,
+    });
+    const [, orphan, patient] = r.queues;
+    expect(orphan?.offered.mean).toBeGreaterThan(500);
+    expect(orphan?.abandonRate).toEqual({ mean: 1, halfWidth: 0 });
+    expect(orphan?.serviceLevel).toEqual({ mean: 0, halfWidth: 0 });
+    expect(patient?.abandoned.mean).toBe(0);
+    expect(patient?.answered.mean).toBe(0);
+  });
+});
+
 describe('simulate: validation of the routing features', () => {
   it('names the bad field', () => {
     expectValidationError(() => simulate({ ...good, queues: [{ ...queue, arrivals: { intervalSeconds: 900, callsPerInterval: [1] } }] }), 'queues[0].arrivals');

@@ -75,6 +75,9 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
   let stampSeq = 0;
   let orderSeq = 0;
   const slots = new CallSlots();
+  // 1 when some agent serves the queue (in any ring).
+  const servable = new Uint8Array(nq);
+  for (let k = 0; k < agentQueues.length; k++) servable[agentQueues[k] as number] = 1;
   const heap = new EventHeap(2 * (nq + na) + 64);
 
   function nextArrival(q: number, now: number): number {
@@ -212,6 +215,11 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
           if (profiles) recordInterval(q, now, true);
         }
         startService(agent, q, now, work);
+        continue;
+      }
+      if (!(servable[q] as number)) {
+        // Nobody can ever take it: it abandons (or waits forever) without occupying memory or events.
+        if (counted && abandonAt < Infinity) abandoned[q] = (abandoned[q] as number) + 1;
         continue;
       }
       const s = slots.take(now, q, work);
