@@ -1,7 +1,7 @@
 // Cases the fuzz suite found, pinned one by one (each failed before its fix). The suite itself is in
 // queueing/planning/root.test.ts; see docs/testing.md.
 import { describe, expect, it } from 'vitest';
-import { diffRoutingConfig, normalizeWeights } from '../../src/optimizer/index.js';
+import { diffRoutingConfig, normalizeWeights, simulate } from '../../src/optimizer/index.js';
 import { isValidationError, isWithinWindow, matchTopic, nextWindow, parseEventBridgeEvent, parsePlan, parseSnapshot, regionBaseUrls, type ValidationError } from '../../src/index.js';
 
 function issuePaths(fn: () => unknown): string[] {
@@ -68,5 +68,14 @@ describe('fuzz findings', () => {
     expect(issuePaths(() => nextWindow(w, 'tomorrow' as never))).toEqual(['from']);
     expect(issuePaths(() => nextWindow(w, new Date(), { timeZone: 1n as never }))).toEqual(['timeZone']);
     expect(issuePaths(() => nextWindow(w, new Date(), null as never))).toEqual(['options']);
+  });
+
+  it('simulate: ahtSeconds 1e308 gave a NaN halfWidth; a duration of 1e308 or 100,000 queues ran without bound', () => {
+    const model = { queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: 60 }], agents: [{ id: 'a', skills: { s: 1 } }], durationSeconds: 1000, targetSeconds: 20 };
+    expect(issuePaths(() => simulate({ ...model, queues: [{ ...model.queues[0]!, ahtSeconds: 1e308 }] }))).toEqual(['queues[0].ahtSeconds']);
+    expect(issuePaths(() => simulate({ ...model, durationSeconds: 1e308 }))).toEqual(['durationSeconds']);
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ ...model.queues[0]!, id: `q${i}` }));
+    expect(issuePaths(() => simulate({ ...model, queues: many }))).toEqual(['queues']);
+    expect(issuePaths(() => simulate({ ...model, durationSeconds: 1e9 }))).toContain('durationSeconds'); // the work cap: 1.7e8 contacts
   });
 });

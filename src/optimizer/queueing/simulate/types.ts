@@ -75,7 +75,7 @@ export interface SimulationModel {
   /**
    * Cap on simulated work, checked before running: expected contacts over all replications (warm-up and, with
    * priorities or rings, the tail included), plus queues, agents and arrival intervals once per replication.
-   * Default 50,000,000 (about 15-30 s). A model above the cap is rejected with a ValidationError.
+   * Default 50,000,000 (roughly 25-35 CPU-seconds). A model above the cap is rejected with a ValidationError.
    */
   maxContacts?: number;
 }
