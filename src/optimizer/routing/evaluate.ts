@@ -33,6 +33,19 @@ export interface RunLength {
   warmupSeconds: number;
 }
 
+/**
+ * Most simulated contacts one evaluation may need. The options already bound the contacts asked for (confirmation
+ * runs up to 50 M); the minimum window (30 min + warm-up) can add to that at extreme volumes.
+ */
+const MAX_EVALUATION_CONTACTS = 2 * DEFAULT_MAX_CONTACTS;
+
+/** Expected simulated contacts of a run, as the simulator's work cap counts them (priorities double the tail). */
+function expectedContacts(problem: NormProblem, length: RunLength): number {
+  const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
+  const tail = new Set(problem.queues.map((q) => q.priority)).size > 1 ? length.durationSeconds : 0;
+  return ((perHour * (length.warmupSeconds + length.durationSeconds + tail)) / 3600) * length.replications;
+}
+
 /** Run length that simulates about `contacts` calls in `replications` runs. */
 export function runLength(problem: NormProblem, contacts: number, replications: number): RunLength {
   const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
@@ -40,11 +53,11 @@ export function runLength(problem: NormProblem, contacts: number, replications: 
   const warmupSeconds = Math.min(7_200, Math.max(600, 20 * longest));
   // At most 1e8 s: a near-zero call rate would otherwise ask for an unbounded window.
   const durationSeconds = perHour > 0 ? Math.min(1e8, Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds)) : 3_600;
-  // The minimum window can exceed the simulator's work cap on extreme volumes: name the busiest queue.
-  const expected = ((perHour * (warmupSeconds + durationSeconds)) / 3600) * replications;
-  if (!(expected <= DEFAULT_MAX_CONTACTS)) {
+  // The minimum window can make extreme volumes far costlier than asked: refuse them, naming the busiest queue.
+  const expected = expectedContacts(problem, { replications, durationSeconds, warmupSeconds });
+  if (!(expected <= MAX_EVALUATION_CONTACTS)) {
     const busiest = problem.queues.reduce((b, q) => (q.callsPerHour > (problem.queues[b] as NormQueue).callsPerHour ? q.index : b), 0);
-    invalid('optimizeRouting', `queues[${busiest}].callsPerHour`, `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts, above the simulator's cap of ${DEFAULT_MAX_CONTACTS}`);
+    invalid('optimizeRouting', `queues[${busiest}].callsPerHour`, `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`);
   }
   return { replications, durationSeconds, warmupSeconds };
 }
@@ -65,6 +78,8 @@ export function simulationModel(problem: NormProblem, options: NormOptions, assi
     for (const [q, p] of assignment[i] ?? []) skills[(problem.queues[q] as NormQueue).id] = simulatorProficiency(p);
     return a.speed === 1 ? { id: a.id, skills } : { id: a.id, skills, speed: a.speed };
   });
+  // The simulator counts a contact as dearer when an agent serves more than 32 queues.
+  const maxServed = assignment.reduce((m, held) => Math.max(m, held.size), 0);
   return {
     queues: problem.queues.map((q) => ({
       id: q.id,
@@ -81,6 +96,8 @@ export function simulationModel(problem: NormProblem, options: NormOptions, assi
     warmupSeconds: length.warmupSeconds,
     replications: length.replications,
     seed,
+    // runLength bounded the work already; the simulator's default cap must not refuse a long confirmation run.
+    maxContacts: Math.max(DEFAULT_MAX_CONTACTS, Math.ceil(1.01 * expectedContacts(problem, length) * Math.max(1, maxServed / 32)) + 10 * (problem.queues.length + problem.agents.length) * length.replications),
   };
 }
 
