@@ -119,11 +119,14 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
       report('simulate', state, ev);
       const score = shortfallScore(problem, ev, opts.acceptance);
       const bestScore = shortfallScore(problem, bestEval, opts.acceptance);
-      if (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)) {
+      // minHoldersPerQueue is a constraint: fewer missing holders wins first, then the shortfall, then fewer changes.
+      const missing = missingHolders(state);
+      const bestMissing = missingHolders(best);
+      if (missing < bestMissing || (missing === bestMissing && (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)))) {
         best = state;
         bestEval = ev;
       }
-      if (score === 0) break;
+      if (score === 0 && missing === 0) break;
       let raised = false;
       for (const q of belowTarget(ev)) targets.add(q);
       problem.queues.forEach((q, i) => {
@@ -180,6 +183,12 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   };
   report('done', best, after);
   return result;
+}
+
+/** Holders missing below minHoldersPerQueue, summed over the queues. */
+function missingHolders(state: PlanState): number {
+  const min = state.problem.minHolders;
+  return min > 0 ? state.holders().reduce((s, n) => s + Math.max(0, min - n), 0) : 0;
 }
 
 /**

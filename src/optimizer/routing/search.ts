@@ -168,7 +168,9 @@ export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Eva
     let k = Math.floor(adds.length / 2);
     while (k >= 2 && !ctx.stop()) {
       // Undo the adds of the agents whose other queues are busiest (they are the most needed there).
-      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, k);
+      const room = (state.holders()[q] as number) - problem.minHolders; // never below minHoldersPerQueue
+      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, Math.min(k, room));
+      if (undoList.length === 0) break;
       const okBefore = passing(current);
       const score = shortfallScore(problem, current, options.acceptance);
       for (const a of undoList) state.lose(a, q);
