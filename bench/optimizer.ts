@@ -1,7 +1,8 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
+// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N]` runs only the optimizeRouting part.
 // Prints figures only; nothing here is asserted by the unit tests.
-import { requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
-import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
+import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
+import type { OptimizeRoutingInput, SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
 
 const ROUNDS = 15;
 const AHT = 180;
@@ -47,6 +48,10 @@ function plainRequiredAgents(traffic: number): number {
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
+if (!process.argv.includes('--routing')) runQueueingBench();
+await runRoutingBench();
+
+function runQueueingBench(): void {
 // 10,000 interval forecasts, volumes spread evenly over 1..20,000 calls per 30 minutes (all distinct, so
 // memoization cannot help), in shuffled order.
 const COUNT = 10_000;
@@ -131,3 +136,73 @@ const sl = probe.queues.map((q) => q.serviceLevel.mean);
 console.log(`simulate: ${QUEUES} queues, 200 agents, bestAvailable, ${fmt(probe.contacts)} contacts per run (5 replications of 25 h)`);
 console.log(`  ${fmt(simMedian).padStart(11)} contacts/s  (best ${fmt(simBest)}); SL by queue ${Math.min(...sl).toFixed(3)}..${Math.max(...sl).toFixed(3)}`);
 if (sink === 0) console.log('');
+}
+
+/**
+ * A contact centre whose staffing does not follow its demand: `queues` queues with loads of 4..40 Erlangs
+ * (AHT 240..420 s, 80 % in 20 or 30 s, half of them with patience), agents' primary skills assigned with
+ * ±35 % noise around the load, a third of them with a second skill, proficiencies 1..5; total load 88 % of the
+ * agents, so capacity exists but sits in the wrong places.
+ */
+function routingInstance(queues: number, agents: number, seed: number): OptimizeRoutingInput {
+  const r = mulberry32(seed);
+  const raw = Array.from({ length: queues }, () => 4 + 36 * r() ** 1.5);
+  const scale = (0.88 * agents) / raw.reduce((s, x) => s + x, 0);
+  const loads = raw.map((x) => x * scale);
+  const qs = loads.map((load, q) => {
+    const aht = 240 + 30 * Math.floor(r() * 7);
+    return {
+      id: `q${q}`,
+      callsPerHour: (load * 3600) / aht,
+      ahtSeconds: aht,
+      target: { serviceLevel: 0.8, withinSeconds: q % 3 === 0 ? 20 : 30 },
+      ...(q % 2 === 0 ? { patienceSeconds: 120 + 60 * Math.floor(r() * 4) } : {}),
+    };
+  });
+  const weight = loads.map((l) => l * (0.65 + 0.7 * r()));
+  const total = weight.reduce((s, x) => s + x, 0);
+  const pick = (): number => {
+    let u = r() * total;
+    for (let q = 0; q < queues; q++) if ((u -= weight[q] as number) <= 0) return q;
+    return queues - 1;
+  };
+  const as = Array.from({ length: agents }, (_, a) => {
+    const primary = pick();
+    const skills: Record<string, number> = { [`q${primary}`]: 3 + Math.floor(r() * 3) };
+    if (r() < 0.33) {
+      const second = Math.floor(r() * queues);
+      if (second !== primary) skills[`q${second}`] = 1 + Math.floor(r() * 3);
+    }
+    return { id: `agent${a}`, skills };
+  });
+  return { queues: qs, agents: as, constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 } };
+}
+
+async function runRoutingBench(): Promise<void> {
+  const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
+  const cases = [
+    { name: 'small', queues: 10, agents: 300, target: 10 },
+    { name: 'large', queues: 50, agents: 2_000, target: 60 },
+  ].filter((c) => only === undefined || c.name === only);
+  // On a shared machine the optimizer gets a fraction of a core: `--limit-factor=N` multiplies the time limit
+  // (default: the target itself) so the figures measure the work, and the CPU time is printed next to wall time.
+  const limitFactor = Number(process.argv.find((a) => a.startsWith('--limit-factor='))?.slice(15) ?? 1);
+  console.log(`optimizeRouting (seed 1; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`);
+  for (const c of cases) {
+    const input = routingInstance(c.queues, c.agents, 7);
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const result = await optimizeRouting(input, { seed: 1, timeLimitMs: c.target * 1000 * limitFactor });
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const before = result.queues.filter((q) => q.before.ci95[0] >= q.target.serviceLevel).length;
+    const after = result.queues.filter((q) => q.meetsTarget).length;
+    const s = result.stats;
+    console.log(`  ${c.queues} queues / ${fmt(c.agents)} agents: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`);
+    console.log(`    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`);
+    console.log(`    ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`);
+    if (result.shortfall.length > 0) console.log(`    short: ${result.shortfall.map((x) => `${x.queueId} (${x.agentsMissing})`).join(', ')}`);
+    for (const w of result.warnings) console.log(`    note: ${w}`);
+  }
+}

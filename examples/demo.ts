@@ -1,7 +1,8 @@
-// npm run demo — the main job end to end: plan -> what-if -> dry run -> apply -> verify -> audit -> export.
+// npm run demo — the main job end to end: optimize -> re-level -> recommend -> dry run -> apply -> verify -> audit
+// -> export.
 // With no GENESYS_CLIENT_ID it runs against the embedded emulator (no Genesys org needed). With the GENESYS_*
 // variables it uses your org, READ-ONLY unless you pass --apply (then it writes the planned skill changes).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { table, percent } from '../src/cli/output.js';
@@ -9,17 +10,23 @@ import {
   GenesysClient,
   JsonlAuditTrail,
   FileJournal,
+  applyMemberships,
   applyPlan,
   createWebhookHandler,
   crossCheckAuditTrail,
   sendExportSummary,
+  planRoutingOptimization,
   planSkillOptimization,
   readAuditTrail,
   recommendRoutingChanges,
   writeSkillMatrix,
   type Plan,
+  type RoutingOptimizationPlan,
 } from '../src/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
+
+/** The change budget of the optimization step: at most 3 queue skills per agent, 40 changes in all. */
+const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 40 };
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -52,9 +59,18 @@ async function main(): Promise<void> {
   const history = emu ? { interval: reproducibleHistoryWindow(emu.now()) } : { days: 7 };
 
   try {
-    // 1. Plan: re-level proficiencies from history.
-    heading(1, 'Plan: re-level skill proficiencies from the last 7 days');
+    // 1. Optimize: which agents should hold which queue skills so every queue meets its target, fewest changes.
+    heading(1, 'Optimize: who should hold which queue skill so every queue meets its service-level target');
     let t0 = performance.now();
+    const optimized = await planRoutingOptimization(client, { ...history, constraints: OPTIMIZE_CONSTRAINTS, timeLimitMs: 120_000 });
+    printOptimization(optimized);
+    const optimizationFile = join(outDir, 'optimization-plan.json');
+    await writeFile(optimizationFile, `${JSON.stringify(optimized, null, 2)}\n`);
+    console.log(`plan with the model it optimized -> ${optimizationFile}  [${ms(t0)}]`);
+
+    // 2. Re-level proficiencies of the skills agents already hold, from how they handled their calls.
+    heading(2, 'Plan: re-level skill proficiencies from the last 7 days');
+    t0 = performance.now();
     const plan = await planSkillOptimization(client, history);
     const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
     console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
@@ -65,56 +81,64 @@ async function main(): Promise<void> {
       ),
     );
 
-    // 2. Recommend skill additions/removals, judged by the what-if per queue.
-    heading(2, 'Recommend: skills to add or remove, and the service level they would leave');
+    // 3. The usage-rule recommender, for comparison (dry run only: the optimization decides who holds which skill).
+    heading(3, 'Recommend (usage rules): skills to add or remove, and the service level they would leave');
     t0 = performance.now();
     const rec = await recommendRoutingChanges(client, history);
     const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
     console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
     printImpact(rec);
+    console.log('(not applied: the optimization plan above decides which agents hold which queue skills)');
 
-    // 3. Dry run both plans.
-    heading(3, 'Dry run');
-    for (const p of [plan, rec]) {
+    // 4. Dry run the plans.
+    heading(4, 'Dry run');
+    const dryMembers = await applyMemberships(client, optimized.memberships, { dryRun: true });
+    console.log(`${'queue memberships'.padEnd(26)} would add ${dryMembers.counts.wouldApply}, already members ${dryMembers.counts.unchanged}`);
+    for (const p of [optimized, plan, rec]) {
       const dry = await applyPlan(client, p, { dryRun: true });
       console.log(`${p.source.padEnd(26)} would write ${dry.counts.wouldApply}, already as planned ${dry.counts.unchanged}, skipped ${dry.counts.skipped}`);
     }
 
-    // 4. Apply, with a journal (resumable) and a JSONL audit trail; on the emulator, under injected faults.
+    // 5. Apply the optimization (memberships first, then skills) and the re-levelling, with a journal (resumable)
+    // and a JSONL audit trail; on the emulator, under injected faults.
     const auditPath = join(outDir, 'audit-trail.jsonl');
     const started = new Date();
     if (write) {
-      heading(4, emu ? 'Apply (with 10 % of requests failing: 429, 500, 502, 503, connection resets)' : 'Apply');
+      heading(5, emu ? 'Apply (with 10 % of requests failing: 429, 500, 502, 503, connection resets)' : 'Apply');
       emu?.setFaults({ rate: 0.1, kinds: ['429', '500', '502', '503', 'reset'], seed: 7, retryAfterSeconds: 1 });
       t0 = performance.now();
-      for (const p of [plan, rec]) {
+      const members = await applyMemberships(client, optimized.memberships);
+      console.log(`${'queue memberships'.padEnd(26)} added ${members.counts.applied}, already members ${members.counts.unchanged}, failed ${members.counts.failed}`);
+      for (const p of [optimized, plan]) {
         const result = await applyPlan(client, p, { journal: new FileJournal(join(outDir, `${p.id}.journal`)), auditTrail: new JsonlAuditTrail(auditPath) });
         console.log(`${p.source.padEnd(26)} applied ${result.counts.applied}, unchanged ${result.counts.unchanged}, skipped ${result.counts.skipped}, failed ${result.counts.failed}`);
       }
       emu?.setFaults(null);
       console.log(`${retries} retries and ${rateLimited} rate-limit pauses absorbed by the client  [${ms(t0)}]`);
 
-      // 5. Verify: applying again must find everything already done and write nothing.
-      heading(5, 'Verify: apply again (must write nothing)');
+      // 6. Verify: applying again must find everything already done and write nothing.
+      heading(6, 'Verify: apply again (must write nothing)');
       const writesBefore = emu ? writeRequests(emu) : 0;
-      for (const p of [plan, rec]) {
+      const membersAgain = await applyMemberships(client, optimized.memberships);
+      console.log(`${'queue memberships'.padEnd(26)} already members ${membersAgain.counts.unchanged} of ${optimized.memberships.length}, added ${membersAgain.counts.applied}`);
+      for (const p of [optimized, plan]) {
         const again = await applyPlan(client, p);
         console.log(`${p.source.padEnd(26)} unchanged ${again.counts.unchanged} of ${p.changes.length}, applied ${again.counts.applied}`);
       }
       if (emu) console.log(`write requests during the re-run: ${writeRequests(emu) - writesBefore}`);
 
-      // 6. Cross-check our audit trail against the platform's own audit log.
-      heading(6, "Audit: our trail vs the platform's audit log");
+      // 7. Cross-check our audit trail against the platform's own audit log.
+      heading(7, "Audit: our trail vs the platform's audit log");
       const records = await readAuditTrail(auditPath);
       const check = await crossCheckAuditTrail(client, records, { interval: { from: new Date(started.getTime() - 60_000), to: new Date(Date.now() + 60_000) } });
       console.log(`${records.length} records in ${auditPath}`);
       console.log(`matched ${check.matched.length}, missing on the platform ${check.missingOnPlatform.length}, unexpected platform changes ${check.unexpectedOnPlatform.length} (source: ${check.source})`);
     } else {
-      console.log('\n(read-only run: steps 4-6 apply, verify and audit are skipped; pass --apply to run them)');
+      console.log('\n(read-only run: steps 5-7 apply, verify and audit are skipped; pass --apply to run them)');
     }
 
-    // 7. Export the skill matrix for WFM and push a signed summary to a receiver.
-    heading(7, 'Export: skill matrix for workforce management');
+    // 8. Export the skill matrix for WFM and push a signed summary to a receiver.
+    heading(8, 'Export: skill matrix for workforce management');
     const csv = join(outDir, 'skill-matrix.csv');
     const summary = await writeSkillMatrix(client, csv, { format: 'csv' });
     console.log(`${summary.rows} rows (${summary.users} agents x their skills) -> ${csv}`);
@@ -139,6 +163,30 @@ function writeRequests(emu: Emulator): number {
   return Object.entries(emu.stats.byRoute)
     .filter(([route]) => !route.startsWith('GET ') && !route.includes('/oauth/token') && !route.startsWith('POST /api/v2/analytics') && !route.startsWith('POST /api/v2/audits'))
     .reduce((n, [, r]) => n + r.count, 0);
+}
+
+/** Every queue with its target, now and after (with the simulated 95 % interval), then the changes and what is missing. */
+function printOptimization(plan: RoutingOptimizationPlan): void {
+  const o = plan.optimization;
+  const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
+  console.log(
+    table(
+      ['queue', 'target', 'now', 'after', 'after, 95 % interval', 'agents holding'],
+      o.queues.map((q) => [
+        names.get(q.id) ?? q.id,
+        `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
+        percent(q.before.serviceLevel),
+        `${percent(q.after.serviceLevel)}${q.meetsTarget ? '' : ' (below target)'}`,
+        `${percent(q.after.ci95[0])} - ${percent(q.after.ci95[1])}`,
+        `${q.before.holders} -> ${q.after.holders}`,
+      ]),
+    ),
+  );
+  const bound = o.lowerBound ? `; no plan meeting every target can need fewer than ${o.lowerBound.changes}` : '';
+  console.log(`${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships (budget ${OPTIMIZE_CONSTRAINTS.maxChanges} changes${bound})`);
+  for (const c of plan.changes) console.log(`  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`);
+  if (o.feasible) console.log('every queue reaches its target within the budget');
+  for (const s of o.shortfall) console.log(`cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`);
 }
 
 function printImpact(plan: Plan): void {

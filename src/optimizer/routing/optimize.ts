@@ -11,6 +11,9 @@ import { buildResult } from './result.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 const MIP_ROUNDS = 10;
+const LARGE_MODEL_PAIRS = 1_500;
+const STALE_ROUNDS = 3;
+const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
 
 /**
@@ -54,10 +57,13 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     stats.simulateMs += ev.ms;
     return ev;
   };
-  const confirmReserve = (): number => {
-    const perContact = stats.contacts > 0 ? stats.simulateMs / stats.contacts : 0.001;
-    return 2.2 * opts.confirmContacts * perContact;
-  };
+  const perContactMs = (): number => (stats.contacts > 0 ? stats.simulateMs / stats.contacts : 0.001);
+  // The before/after confirmation fits the budget (50 contacts per ms of timeLimitMs: about 15 % of it at the
+  // simulator's usual speed), never less than two search evaluations: a 10 s budget must not go to 1.5 M contacts.
+  // Sized from the options only (never from measured speed), so the same input and options give the same result.
+  const confirmContacts = Math.min(opts.confirmContacts, Math.max(2 * opts.contactsPerEvaluation, CONFIRM_CONTACTS_PER_MS * opts.timeLimitMs));
+  // Time kept for the confirmation; at most a quarter of the budget, so a slow (shared) machine still searches.
+  const confirmReserve = (): number => Math.min(0.25 * opts.timeLimitMs, 2.2 * confirmContacts * perContactMs());
   let timedOut = false;
   const stop = (): boolean => {
     if (opts.signal?.aborted) return true;
@@ -96,14 +102,19 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     problem.queues.forEach((q, i) => {
       if (baseEval.queues[i] && (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)) targets.add(q.index);
     });
+    let stale = 0;
     for (let round = 0; round < MIP_ROUNDS && !stop(); round++) {
       const t0 = performance.now();
       const remaining = (deadline - performance.now()) / 1000;
+      // Large models (thousands of group x queue pairs) are solved as LPs and rounded: the MIP finds no better
+      // incumbent than "no change" within a round's time on them, while the LP takes well under a second.
+      const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => targets.has(q)).length, 0);
       const screen = solveScreen(solver, problem, groups, {
         flowRequirement: flow,
         holderRequirement: holders,
         addTargets: targets,
-        timeLimitSeconds: Math.min(10, remaining * 0.1),
+        relax: pairs > LARGE_MODEL_PAIRS,
+        timeLimitSeconds: Math.min(10, opts.timeLimitMs * 0.00005, remaining * 0.1),
       });
       stats.solverMs += performance.now() - t0;
       report('screen', best, bestEval);
@@ -119,18 +130,23 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
       report('simulate', state, ev);
       const score = shortfallScore(problem, ev, opts.acceptance);
       const bestScore = shortfallScore(problem, bestEval, opts.acceptance);
-      if (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)) {
+      // minHoldersPerQueue is a constraint: fewer missing holders wins first, then the shortfall, then fewer changes.
+      const missing = missingHolders(state);
+      const bestMissing = missingHolders(best);
+      if (missing < bestMissing || (missing === bestMissing && (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)))) {
         best = state;
         bestEval = ev;
-      }
-      if (score === 0) break;
+        stale = 0;
+      } else if (++stale >= STALE_ROUNDS) break; // the fluid model has stopped helping: the local search takes over
+      if (score === 0 && missing === 0) break;
       let raised = false;
       for (const q of belowTarget(ev)) targets.add(q);
       problem.queues.forEach((q, i) => {
         if (meets(q, ev.queues[i] as QueueEval, opts.acceptance)) return;
         // Below target with enough time in the fluid model means too little flexibility: more holders,
         // from more places (the tiers spread them), and a little more time.
-        const gap = Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval));
+        // A queue near 0 % looks short of its whole requirement; raise it by a third at most per round.
+        const gap = Math.min(Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval)), 2 + (dedicated[i] as number) / 3);
         const holding = ev.queues[i]?.holders ?? 0;
         flow[i] = (flow[i] as number) + gap;
         holders[i] = Math.max(holders[i] as number, holding) + Math.max(1, Math.ceil(1.5 * gap));
@@ -147,7 +163,7 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   opts.signal?.throwIfAborted();
 
   // Confirmation on fresh random numbers, longer; one more repair round if it disagrees.
-  const confirmLength = runLength(problem, opts.confirmContacts, Math.max(10, opts.replications));
+  const confirmLength = runLength(problem, confirmContacts, Math.max(10, opts.replications));
   const confirmSeed = opts.seed + CONFIRM_SEED_OFFSET;
   report('confirm', best, bestEval);
   let after = simulateState(best, confirmSeed, confirmLength);
@@ -167,7 +183,7 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   opts.signal?.throwIfAborted();
   if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
 
-  const lowerBound = await boundChanges(problem, groups, dedicated, stats);
+  const lowerBound = await boundChanges(problem, groups, dedicated, stats, opts.timeLimitMs / 1000);
   const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, warnings, lowerBound });
   result.stats = {
     candidatesEvaluated: stats.evaluated,
@@ -182,6 +198,12 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   return result;
 }
 
+/** Holders missing below minHoldersPerQueue, summed over the queues. */
+function missingHolders(state: PlanState): number {
+  const min = state.problem.minHolders;
+  return min > 0 ? state.holders().reduce((s, n) => s + Math.max(0, min - n), 0) : 0;
+}
+
 /**
  * Fewest changes for any plan that keeps every queue stable (agent time ≥ its load; with patience, ≥ load ×
  * target share) and gives it at least as many holders as it would need dedicated agents. Both are necessary
@@ -192,6 +214,7 @@ async function boundChanges(
   groups: ReturnType<typeof groupAgents>,
   dedicated: readonly number[],
   stats: { solverMs: number },
+  budgetSeconds: number,
 ): Promise<number | undefined> {
   const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
   const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
@@ -199,8 +222,8 @@ async function boundChanges(
   const solver = await loadHighs();
   const t0 = performance.now();
   const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true };
-  let sol = solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: 2 });
-  if (sol.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: 5 });
+  let sol = solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
+  if (sol.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(5, 0.05 * budgetSeconds) });
   stats.solverMs += performance.now() - t0;
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
   return Math.max(0, Math.ceil(sol.objective - 1e-6));

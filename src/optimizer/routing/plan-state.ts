@@ -9,6 +9,8 @@ export class PlanState {
   readonly adds: Array<Set<number>>;
   readonly removes: Array<Set<number>>;
   private total = 0;
+  /** Holders per queue after the changes, kept current by gain/lose (minHoldersPerQueue is checked on every loss). */
+  private readonly holding: number[];
 
   constructor(
     readonly problem: NormProblem,
@@ -16,6 +18,8 @@ export class PlanState {
   ) {
     this.adds = problem.agents.map(() => new Set<number>());
     this.removes = problem.agents.map(() => new Set<number>());
+    this.holding = problem.queues.map(() => 0);
+    for (const a of problem.agents) for (const q of a.held.keys()) this.holding[q] = (this.holding[q] as number) + 1;
   }
 
   clone(): PlanState {
@@ -23,6 +27,7 @@ export class PlanState {
     this.adds.forEach((s, i) => s.forEach((q) => c.adds[i]?.add(q)));
     this.removes.forEach((s, i) => s.forEach((q) => c.removes[i]?.add(q)));
     c.total = this.total;
+    this.holding.forEach((n, q) => (c.holding[q] = n));
     return c;
   }
 
@@ -60,6 +65,7 @@ export class PlanState {
   lossCost(a: number, q: number): number | undefined {
     const agent = this.problem.agents[a];
     if (!agent || !this.holds(a, q) || agent.locked.has(q)) return undefined;
+    if ((this.holding[q] as number) - 1 < this.problem.minHolders) return undefined;
     if (this.adds[a]?.has(q)) return -1;
     if (this.changesOf(a) + 1 > this.problem.maxChangesPerAgent) return undefined;
     return 1;
@@ -68,6 +74,7 @@ export class PlanState {
   gain(a: number, q: number): void {
     const agent = this.problem.agents[a];
     if (!agent) return;
+    this.holding[q] = (this.holding[q] as number) + 1;
     if (agent.held.has(q)) {
       this.removes[a]?.delete(q);
       this.total--;
@@ -78,6 +85,7 @@ export class PlanState {
   }
 
   lose(a: number, q: number): void {
+    this.holding[q] = (this.holding[q] as number) - 1;
     if (this.adds[a]?.has(q)) {
       this.adds[a]?.delete(q);
       this.total--;
@@ -103,11 +111,7 @@ export class PlanState {
 
   /** Holders per queue after the changes. */
   holders(): number[] {
-    const out = this.problem.queues.map(() => 0);
-    this.problem.agents.forEach((_, a) => {
-      for (let q = 0; q < out.length; q++) if (this.holds(a, q)) out[q] = (out[q] as number) + 1;
-    });
-    return out;
+    return [...this.holding];
   }
 }
 

@@ -64,6 +64,9 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   const pressure = (q: number): number => (p.flowRequirement[q] as number) / Math.max(1, holdersNow[q] as number);
   let row = 0;
   const add = (text: string): void => void rows.push(` c${row++}: ${text}`);
+  // Tiers multiply the model's size: large models (thousands of group x queue pairs) go without them.
+  const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).length, 0);
+  const maxTiers = pairs > 1_500 ? 1 : 4;
 
   for (const g of groups) {
     const n = g.agents.length;
@@ -101,10 +104,10 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
         // equally many changes the model spreads new skills over many pairs (spread beats chains in simulation).
         const size = Math.max(1, Math.ceil(n / (g.addable.length + 1)));
         const tiers: string[] = [];
-        for (let t = 0; t * size < n && t < 4; t++) {
+        for (let t = 0; t * size < n && t < maxTiers; t++) {
           const v = `${a}_t${t}`;
           tiers.push(v);
-          bounds.push(` 0 <= ${v} <= ${t === 3 ? n : Math.min(size, n)}`);
+          bounds.push(` 0 <= ${v} <= ${t === maxTiers - 1 ? n : Math.min(size, n)}`);
           obj.push(`${fmt(1 + TIER_STEP * t + 0.0001 * Math.min(gp, 10))} ${v}`);
         }
         add(`${a} - ${tiers.join(' - ')} = 0`);

@@ -93,29 +93,50 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
     const open = [...failing].filter((q) => !stuck.has(q));
     if (open.length === 0) break;
     const target = open.sort((x, y) => gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) - gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y)[0] as number;
-    const moves = candidates(ctx, state, current, target, failing).slice(0, width);
-    let best: { move: Move; ev: Evaluation; score: number } | undefined;
-    for (const move of moves) {
+    const all = candidates(ctx, state, current, target, failing);
+    const trials: Move[][] = all.slice(0, width).map((m) => [m]);
+    // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
+    // simulation round per missing agent; pruning takes back what turns out not to be needed.
+    const batch = batchOf(state, all, Math.floor(gapAgents(ctx, target, current.queues[target] as QueueEval) / 2));
+    if (batch.length >= 2) trials.unshift(batch);
+    let best: { moves: Move[]; cost: number; ev: Evaluation; score: number } | undefined;
+    for (const moves of trials) {
       if (ctx.stop()) break;
-      apply(state, move);
+      for (const m of moves) apply(state, m);
       const trial = ctx.simulate(state);
       stats.evaluated++;
       const s = shortfallScore(problem, trial, options.acceptance);
-      undo(state, move);
-      if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && move.cost < best.move.cost)) best = { move, ev: trial, score: s };
+      for (const m of [...moves].reverse()) undo(state, m);
+      const cost = moves.reduce((c, m) => c + m.cost, 0);
+      if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && cost < best.cost)) best = { moves, cost, ev: trial, score: s };
       await ctx.breathe();
     }
     if (!best || best.score >= score - 1e-9) {
       stuck.add(target);
       continue;
     }
-    apply(state, best.move);
+    for (const m of best.moves) apply(state, m);
     current = best.ev;
     score = best.score;
     stuck.clear();
     ctx.progress('repair', state, current);
   }
   return current;
+}
+
+/** Up to `k` direct adds (no swaps) on distinct agents, best first, within the change budget. */
+function batchOf(state: PlanState, moves: readonly Move[], k: number): Move[] {
+  const out: Move[] = [];
+  const used = new Set<number>();
+  let cost = 0;
+  for (const m of moves) {
+    if (out.length >= k) break;
+    if (m.from >= 0 || used.has(m.agent) || !state.withinBudget(cost + m.cost)) continue;
+    out.push(m);
+    used.add(m.agent);
+    cost += m.cost;
+  }
+  return out;
 }
 
 /**
@@ -168,7 +189,9 @@ export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Eva
     let k = Math.floor(adds.length / 2);
     while (k >= 2 && !ctx.stop()) {
       // Undo the adds of the agents whose other queues are busiest (they are the most needed there).
-      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, k);
+      const room = (state.holders()[q] as number) - problem.minHolders; // never below minHoldersPerQueue
+      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, Math.min(k, room));
+      if (undoList.length === 0) break;
       const okBefore = passing(current);
       const score = shortfallScore(problem, current, options.acceptance);
       for (const a of undoList) state.lose(a, q);
