@@ -11,8 +11,8 @@ import * as auditTrailModule from '../../src/workflows/audit-trail.js';
 import { MemoryAuditTrail } from '../../src/workflows/audit-trail.js';
 import * as distributeModule from '../../src/workflows/distribute-weights.js';
 import { distributeWeights } from '../../src/workflows/distribute-weights.js';
-import * as balanceModule from '../../src/workflows/weights-balance.js';
-import { balanceAccuracy, expectedOfferShares } from '../../src/workflows/weights-balance.js';
+import * as balanceModule from '../../src/optimizer/planning/weights-balance.js';
+import { balanceAccuracy, expectedOfferShares } from '../../src/optimizer/planning/weights-balance.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 
 /** A queue with at least 4 active joined members, all on queue (IDLE); no live traffic unless a test adds it. */
@@ -148,7 +148,7 @@ describe('distributeWeights', () => {
     expect(writes).toEqual([]);
     expect(JSON.stringify(emu.state.toJSON().members)).toBe(before);
     expect(trail.records.length).toBeGreaterThan(0);
-    expect(trail.records.every((r) => r.result === 'planned' && r.dryRun)).toBe(true);
+    expect(trail.records.every((r) => r.result === 'wouldApply' && r.dryRun)).toBe(true);
   });
 
   it('blocks on a saturated queue: no write, the reason and the projection in the result', async () => {

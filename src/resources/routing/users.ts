@@ -45,6 +45,15 @@ export interface UsersByIdResult {
 /** Ids per bulk fetch: the platform's page size for `GET /api/v2/users` accepts 100. */
 export const USERS_BY_ID_LIMIT = 100;
 
+/** The org a client's token belongs to. */
+export interface OrgRef {
+  id: string;
+  name?: string | undefined;
+}
+
+const tokenInfoOp: Operation<{ organization?: { id?: string; name?: string } }> = { id: 'tokens.me', method: 'GET', path: '/api/v2/tokens/me' };
+const orgMeOp: Operation<{ id?: string; name?: string }> = { id: 'organizations.me', method: 'GET', path: '/api/v2/organizations/me' };
+
 export interface RosterOptions extends ListOptions {
   /** Only members of this queue (default: every active user of the org). */
   queueId?: string;
@@ -94,6 +103,28 @@ export class UsersResource {
     const users = entities as User[];
     const returned = new Set(users.map((u) => u.id));
     return { users, missing: ids.filter((id) => !returned.has(id)), correlationId: res.correlationId };
+  }
+
+  /**
+   * The org this client's token belongs to: token info (`GET /api/v2/tokens/me`), or
+   * `GET /api/v2/organizations/me` when token info is refused. Used to refuse applying a plan to another org.
+   *
+   * @example
+   * const { id, name } = await client.routing.users.currentOrg();
+   */
+  async currentOrg(options: CallOptions = {}): Promise<OrgRef> {
+    let org: { id?: unknown; name?: unknown } | undefined;
+    try {
+      org = (await this.transport.request(tokenInfoOp, {}, options))?.organization;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status !== 403 && status !== 404) throw error;
+    }
+    if (typeof org?.id !== 'string' || org.id === '') org = await this.transport.request(orgMeOp, {}, options);
+    if (typeof org?.id !== 'string' || org.id === '') {
+      throw new ValidationError('users.currentOrg: malformed response', [{ path: 'response.organization.id', message: 'expected the org id' }]);
+    }
+    return { id: org.id, name: typeof org.name === 'string' ? org.name : undefined };
   }
 
   async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): Promise<User> {
