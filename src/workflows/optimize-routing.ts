@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { OptimizeConstraints, OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingResult } from '../optimizer/index.js';
 import { collectHistory, type QueueHistory } from './history.js';
-import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
 import { historyWindow, readRoster, type Roster } from './roster.js';
 
 export interface PlanRoutingOptimizationOptions {
@@ -119,6 +119,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     createdAt: new Date().toISOString(),
     source: 'planRoutingOptimization',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     memberships,
     skipped,

@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer/index.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
 import { historyWindow, readRoster } from './roster.js';
-import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, summarize, type Plan, type PlanIssue, type QueueImpact } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type QueueImpact } from './plan.js';
 
 export interface PlanSkillOptimizationOptions {
   /** Queues whose members are re-levelled. Default: every queue. */
@@ -135,6 +135,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     createdAt: new Date().toISOString(),
     source: 'planSkillOptimization',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     skipped,
     violations: planViolations,

@@ -222,3 +222,15 @@ export function enforceSkillLimit(
   }
   return { changes: kept, skipped };
 }
+
+/**
+ * The org id a plan records (token info), so applyPlan can refuse it on another org even in the same region.
+ * Best effort: undefined when the client may not read token info (applyPlan then compares API base URLs).
+ */
+export async function planOrgId(client: { routing: { users: { currentOrg(o: { signal?: AbortSignal | undefined }): Promise<{ id: string }> } } }, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    return (await client.routing.users.currentOrg({ signal })).id;
+  } catch {
+    return undefined;
+  }
+}

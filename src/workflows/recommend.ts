@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import type { RecommendationThresholds } from '../optimizer/index.js';
 import { collectHistory } from './history.js';
 import { whatIfImpact } from './plan-skills.js';
-import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type PlannedChange } from './plan.js';
 import { historyWindow, readRoster } from './roster.js';
 
 export interface RecommendRoutingChangesOptions {
@@ -130,6 +130,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     createdAt: new Date().toISOString(),
     source: 'recommendRoutingChanges',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     skipped,
     violations: [],
