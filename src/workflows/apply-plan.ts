@@ -66,6 +66,12 @@ export interface ApplyOptions {
   passes?: number;
   /** Skills one user may hold; default 50 (the platform's limit). */
   maxSkillsPerUser?: number;
+  /**
+   * `delete` (default): one DELETE per removal, so a skill someone else assigns meanwhile is kept. `replace`: one
+   * PUT of the user's whole set per user (fewer requests), but a skill assigned by someone else between this
+   * run's read and its PUT is removed without any trace this run could detect.
+   */
+  removals?: 'delete' | 'replace';
   /** Apply a plan computed against another org (plan.orgId / plan.org). Default false. */
   allowOtherOrg?: boolean;
 }
@@ -125,6 +131,7 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
         concurrency: options.concurrency,
         passes: options.passes,
         maxSkillsPerUser: limit,
+        removals: options.removals,
         signal,
         onProgress: (p) => progress(client, p, options.onProgress),
         onUserFinished: async (userId, _outcomes, done) => {

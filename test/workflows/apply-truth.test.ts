@@ -150,3 +150,21 @@ describe('applyPlan: org guard and request floor', () => {
     expect(mismatches(emu, plan)).toEqual([]);
   });
 });
+
+describe('applyPlan: removals as one PUT per user', () => {
+  it("removals: 'replace' writes each user with one PUT of the whole set, verified from its answer", async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const plan = handMadePlan(emu, 8);
+    expect(plan.summary.removes).toBeGreaterThan(0);
+    const untouched = new Map(plan.changes.map((c) => [c.userId, [...emu.state.skillsOf(c.userId)].filter(([s]) => !plan.changes.some((x) => x.userId === c.userId && x.skillId === s))]));
+    emu.resetStats();
+    const result = await applyPlan(client, plan, { removals: 'replace' });
+    expect(result.counts.applied).toBe(plan.changes.length);
+    expect(mismatches(emu, plan)).toEqual([]);
+    for (const [userId, kept] of untouched) for (const [skillId, p] of kept) expect(emu.state.skillsOf(userId).get(skillId)).toBe(p);
+    const log = emu.stats.requestLog;
+    expect(log.filter((r) => r.method === 'DELETE')).toHaveLength(0);
+    expect(log.filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toHaveLength(new Set(plan.changes.map((c) => c.userId)).size);
+  });
+});

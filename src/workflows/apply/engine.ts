@@ -34,6 +34,13 @@ export interface EngineOptions {
   /** Passes over users with failed writes (each re-reads them first). Default 6; stops early without progress. */
   passes?: number | undefined;
   maxSkillsPerUser?: number | undefined;
+  /**
+   * How a user's removals are written. `delete` (default): one DELETE per removal, next to the PATCH of the
+   * adds and updates; a skill someone else assigns meanwhile is kept. `replace`: one PUT of the user's whole
+   * set (as read just before, with the plan's changes): one request per user, but a skill assigned by someone
+   * else between that read and the PUT is removed, and nothing can detect it afterwards.
+   */
+  removals?: 'delete' | 'replace' | undefined;
   signal?: AbortSignal | undefined;
   /** Called once per user when every target of the user is settled (journal), or at the end for the rest. */
   onUserFinished?: (userId: string, tracks: readonly TargetOutcome[], done: boolean) => Promise<void>;
@@ -147,8 +154,16 @@ async function processUser(
     for (const t of toWrite) Object.assign(t, { settled: true, wouldApply: true });
     return true;
   }
+  if (o.removals === 'replace' && toWrite.some((t) => t.target.after === null)) {
+    const next = new Map(read.skills);
+    for (const t of toWrite) {
+      if (t.target.after === null) next.delete(t.target.skillId);
+      else next.set(t.target.skillId, t.target.after);
+    }
+    return (await writeBulk(client, userId, toWrite, next, o)) || progressed;
+  }
   const upserts = toWrite.filter((t) => t.target.after !== null);
-  if (upserts.length > 0 && (await writeUpserts(client, userId, upserts, o))) progressed = true;
+  if (upserts.length > 0 && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
   for (const t of toWrite.filter((x) => x.target.after === null)) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
   return progressed;
 }
@@ -164,18 +179,25 @@ function done(t: Track): void {
   t.latencyMs = Math.round(performance.now() - (t.t0 ?? performance.now()));
 }
 
-/** One bulk PATCH for the user's adds and updates, verified from the skill listing it answers with. */
-async function writeUpserts(client: GenesysClient, userId: string, upserts: Track[], o: EngineOptions & { limit: number }): Promise<boolean> {
+/**
+ * One bulk call for the user: a PATCH of the adds and updates, or (`whole`) a PUT of the user's whole new set.
+ * Verified from the skill listing the call answers with.
+ */
+async function writeBulk(client: GenesysClient, userId: string, upserts: Track[], whole: Map<string, number> | undefined, o: EngineOptions & { limit: number }): Promise<boolean> {
   for (const t of upserts) stamp(t);
+  const operation = whole ? 'routing.userSkills.replaceAll' : 'routing.userSkills.patchBulk';
   try {
-    const items = upserts.map((t) => ({ id: t.target.skillId, proficiency: t.target.after! }));
-    const res = await client.routing.userSkills.patchBulk(userId, items, { signal: o.signal, validation: 'strict', maxSkillsPerUser: o.limit });
+    const call = { signal: o.signal, validation: 'strict' as const, maxSkillsPerUser: o.limit };
+    const res = whole
+      ? await client.routing.userSkills.replaceAll(userId, [...whole].map(([id, proficiency]) => ({ id, proficiency })), call)
+      : await client.routing.userSkills.patchBulk(userId, upserts.map((t) => ({ id: t.target.skillId, proficiency: t.target.after! })), call);
     let listed: Map<string, number> | undefined;
     try {
-      listed = new Map(strictSkillEntries(res.skills, 'routing.userSkills.patchBulk'));
+      listed = new Map(strictSkillEntries(res.skills, operation));
     } catch {
       listed = undefined; // an answer without a usable listing confirms nothing; the next read decides
     }
+    // A PUT answers with the whole set, so an absent removal is confirmed too; a PATCH's listing may be partial.
     let progressed = false;
     for (const t of upserts) {
       t.correlationIds.push(...res.correlationIds);
@@ -188,7 +210,7 @@ async function writeUpserts(client: GenesysClient, userId: string, upserts: Trac
     }
     return progressed;
   } catch (error) {
-    const err = toGenesysError(error, 'routing.userSkills.patchBulk');
+    const err = toGenesysError(error, operation);
     for (const t of upserts) {
       t.error = err;
       if (err.correlationId) t.correlationIds.push(err.correlationId);
