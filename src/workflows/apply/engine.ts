@@ -106,7 +106,7 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
   }
   const aborted = signal?.aborted ?? false;
   if (!dryRun && !aborted) await confirmFinal(client, byUser, { concurrency, reads });
-  for (const t of tracks) Object.assign(t, finalStatus(t, dryRun));
+  for (const t of tracks) Object.assign(t, finalStatus(t, dryRun, aborted));
   for (const userId of users) await finish(userId, byUser.get(userId)!.every((t) => t.status === 'applied' || t.status === 'unchanged'));
   return { outcomes: tracks.map(publicOutcome), aborted, passes: pass, reads };
 }

@@ -48,10 +48,11 @@ export function newTrack(target: SkillTarget): Track {
 }
 
 /** The final status of a target from what the org holds at the end and what this run wrote. */
-export function finalStatus(t: Track, dryRun: boolean): Pick<TargetOutcome, 'status' | 'reason' | 'error'> {
+export function finalStatus(t: Track, dryRun: boolean, aborted = false): Pick<TargetOutcome, 'status' | 'reason' | 'error'> {
   const after = t.target.after;
   if (t.limitError) return { status: 'failed', error: t.limitError, reason: t.limitError.message };
   if (t.skipReason) return { status: 'skipped', reason: t.skipReason };
+  if (t.initial === undefined && aborted && !t.error) return { status: 'skipped', reason: 'aborted before this user' };
   if (t.initial === undefined) {
     return { status: 'failed', error: t.error, reason: `could not read the user's skills${t.error ? `: ${t.error.message}` : ''}` };
   }
