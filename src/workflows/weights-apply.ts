@@ -79,7 +79,7 @@ export function writeRing(client: GenesysClient, queueId: string, memberId: stri
 export async function verifyRings(client: GenesysClient, queueId: string, written: ReadonlyMap<string, LeverChange>, signal: AbortSignal | undefined): Promise<void> {
   if (written.size === 0) return;
   const t0 = performance.now();
-  const members = await client.routing.members.list(queueId, { signal }).toArray({ max: 100_000 });
+  const members = await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 });
   const rings = new Map(members.map((m) => [m.id, m.ringNumber ?? null]));
   const finishedAt = new Date().toISOString();
   for (const [memberId, change] of written) {
