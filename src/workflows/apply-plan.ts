@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../client.js';
 import { ValidationError, type GenesysError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
-import { planHash, stateHash } from './apply/hash.js';
+import { hasher, planHash, stateHash } from './apply/hash.js';
 import { withLease, type LeaseOptions } from './apply/lease.js';
 import { applySkillTargets, type EngineProgress } from './apply/engine.js';
 import { countStatuses, type ChangeStatus } from './apply/values.js';
@@ -112,8 +112,9 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
 
   const byUser = new Map<string, PlannedChange[]>();
   for (const change of plan.changes) byUser.set(change.userId, [...(byUser.get(change.userId) ?? []), change]);
-  const hash = planHash(plan);
-  const states = new Map([...byUser].map(([u, cs]) => [u, stateHash(u, cs)]));
+  const sha256 = await hasher();
+  const hash = planHash(sha256, plan);
+  const states = new Map([...byUser].map(([u, cs]) => [u, stateHash(sha256, u, cs)]));
   const journal = options.journal;
   const earlier = journal ? await journal.read(plan.id) : { records: [], problems: [] };
   const lastRecord = new Map(earlier.records.filter((r) => r.planHash === hash && r.stateHash === states.get(r.userId)).map((r) => [r.userId, r.status]));
