@@ -168,3 +168,22 @@ describe('applyPlan: removals as one PUT per user', () => {
     expect(log.filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toHaveLength(new Set(plan.changes.map((c) => c.userId)).size);
   });
 });
+
+describe('applyPlan: a write that cannot be confirmed', () => {
+  it('is unverified when the write timed out (it landed later) and no read could confirm it', async () => {
+    const emu = await emulator({ faults: { rate: 1, kinds: ['slow'], slowMs: 1500, match: (method) => method === 'PATCH' } });
+    let patched = false;
+    const proxy = await startProxy(emu.baseUrl, (method, path) => {
+      if (method === 'PATCH') patched = true;
+      return patched && method === 'GET' && path.startsWith('/api/v2/users') ? { status: 503, contentType: 'application/json', body: '{"message":"down","code":"service.unavailable","status":503}' } : undefined;
+    });
+    const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, timeoutMs: 800, maxRetries: 0 });
+    const plan = { ...handMadePlan(emu, 1, proxy.baseUrl) };
+    plan.changes = plan.changes.filter((c) => c.action === 'update');
+    const result = await applyPlan(client, plan, { passes: 1 });
+    await new Promise((r) => setTimeout(r, 1000)); // the slow PATCH lands after the client gave up
+    expect(result.items[0]).toMatchObject({ status: 'unverified' });
+    expect(result.items[0]!.reason).toContain('could not be confirmed');
+    expect(mismatches(emu, plan)).toEqual([]); // it did land: "unverified", not "failed"
+  });
+});
