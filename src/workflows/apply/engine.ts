@@ -74,14 +74,19 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     finished.add(userId);
     await options.onUserFinished?.(userId, byUser.get(userId)!, done);
   };
+  // Running totals, updated per user (recounting every target after each user would be quadratic).
+  const totals = { confirmed: 0, failing: 0 };
+  const contribution = (user: readonly Track[]) => {
+    let confirmed = 0;
+    let failing = 0;
+    for (const t of user) {
+      if (t.settled && !t.skipReason && !t.limitError && !t.wouldApply) confirmed++;
+      else if (!t.settled && t.error) failing++;
+    }
+    return { confirmed, failing };
+  };
   const report = (pass: number) =>
-    options.onProgress?.({
-      usersDone: finished.size,
-      usersTotal: users.length,
-      confirmed: tracks.filter((t) => t.settled && !t.skipReason && !t.limitError && !t.wouldApply).length,
-      failing: tracks.filter((t) => !t.settled && t.error).length,
-      pass,
-    });
+    options.onProgress?.({ usersDone: finished.size, usersTotal: users.length, confirmed: totals.confirmed, failing: totals.failing, pass });
 
   let pending = users;
   let pass = 0;
@@ -96,7 +101,11 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
       const held = await readHeldSkills(client, chunk, { concurrency, signal, stats: reads });
       await runPool(chunk, concurrency, async (userId) => {
         const user = byUser.get(userId)!;
+        const before = contribution(user);
         if (await processUser(client, userId, user, held.get(userId), { ...options, dryRun, limit })) progressed = true;
+        const after = contribution(user);
+        totals.confirmed += after.confirmed - before.confirmed;
+        totals.failing += after.failing - before.failing;
         if (user.every((t) => t.settled)) await finish(userId, user.every((t) => !t.skipReason && !t.limitError));
         report(pass);
       }, signal);
