@@ -107,6 +107,7 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
   const started = performance.now();
   const dryRun = options.dryRun ?? false;
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
+  checkOptions(options);
   checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
   if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
 
@@ -189,6 +190,21 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
     reads: engine.reads,
     durationMs: performance.now() - started,
   };
+}
+
+/** Option checks before any request; issues name the option. */
+function checkOptions(o: ApplyOptions): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  const int = (name: 'concurrency' | 'passes' | 'maxSkillsPerUser', min: number, max: number) => {
+    const v = o[name];
+    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max)) issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
+  };
+  int('concurrency', 1, 64);
+  int('passes', 1, 20);
+  int('maxSkillsPerUser', 1, 10_000);
+  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply') issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
+  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'delete' or 'replace'" });
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 }
 
 function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {

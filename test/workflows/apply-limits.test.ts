@@ -80,3 +80,16 @@ describe('duplicate entries', () => {
     expect((error as Error).message).toContain('changes[0]');
   });
 });
+
+describe('applyPlan options', () => {
+  it('bad options are a ValidationError naming the option, before any request', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const plan = handMadePlan(emu, 1);
+    emu.resetStats();
+    const error = await applyPlan(client, plan, { concurrency: 0, removals: 'purge' as never }).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/concurrency: must be an integer from 1 to 64; removals/);
+    expect(emu.stats.requestLog).toEqual([]);
+  });
+});
