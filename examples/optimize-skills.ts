@@ -91,10 +91,10 @@ run(async () => {
     if (first) console.log(`  audit record: ${JSON.stringify({ ...first, correlationIds: first.correlationIds.slice(0, 1) })}`);
     console.log(`  files: ${planFile}, ${journal.path}, ${auditTrail.path}`);
 
-    // 4. Apply again. With the journal every user is already done: no request at all.
+    // 4. Apply again. The journal says which users an earlier run finished; the org is still re-read (batched).
     const resumedBefore = writes;
     const again = await applyPlan(client, reviewed, { journal, auditTrail });
-    console.log(`\nRe-apply (same journal): ${describe(again)}, ${again.users.resumed} users resumed from the journal, ${writes - resumedBefore} writes`);
+    console.log(`\nRe-apply (same journal): ${describe(again)}, ${again.users.fromJournal} users done earlier (journal) and confirmed against the org, ${writes - resumedBefore} writes`);
 
     // Without the journal each user is read and compared (desired state): still nothing to write.
     const freshBefore = writes;

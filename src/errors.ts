@@ -254,3 +254,24 @@ export class PlanLockedError extends GenesysError {
 }
 
 export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
+
+/**
+ * A user would hold more skills than the platform allows (50 per user, Genesys help "Assign skills to multiple
+ * users"). Thrown before any write, so nothing is half-applied.
+ */
+export class SkillLimitError extends ValidationError {
+  static override readonly errorName: string = 'SkillLimitError';
+  readonly userId: string;
+  /** Skills the user would hold. */
+  readonly count: number;
+  readonly limit: number;
+  constructor(context: string, details: { userId: string; userName?: string | undefined; count: number; limit: number; path?: string }, options: GenesysErrorOptions = {}) {
+    const who = details.userName ? `${details.userName} (${details.userId})` : details.userId;
+    super(context, [{ path: details.path ?? 'items', message: `user ${who} would hold ${details.count} skills; a user can hold at most ${details.limit}` }], options);
+    this.userId = details.userId;
+    this.count = details.count;
+    this.limit = details.limit;
+  }
+}
+
+export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');

@@ -1,7 +1,7 @@
 // Public resource types and constants.
 export type * from './schemas/routing.js';
 export type { EntityRef, EntityListing } from './schemas/common.js';
-export { USER_SKILLS_BULK_LIMIT, UserSkillItemSchema, type UserSkillItem, type BulkResult } from './routing/user-skills.js';
+export { USER_SKILLS_BULK_LIMIT, MAX_SKILLS_PER_USER, UserSkillItemSchema, type UserSkillItem, type BulkResult, type HeldSkills, type UserSkillsWriteOptions } from './routing/user-skills.js';
 export type { ListSkillsOptions, CreateSkillInput } from './routing/skills.js';
 export type { RoutingApi } from './routing/index.js';
 export type * from './schemas/audit.js';
@@ -11,7 +11,7 @@ export type { MemberBatchOptions, MemberBatchResult, MemberChunkResult } from '.
 export type { VerifyJoinOptions } from './routing/member-join.js';
 export type { ListQueuesOptions, QueueMutator, UpdateQueueOptions, DeleteQueueOptions } from './routing/queues.js';
 export { READ_ONLY_QUEUE_FIELDS, type CreateQueueInput, type QueueDraft, type QueueMediaSettingInput, type QueueMediaType, type BullseyeRingInput, type WrapupPrompt, type SkillEvaluationMethod, type ScoringMethod, type LastAgentRoutingMode } from './routing/queue-request.js';
-export type { ListUsersOptions, UserExpand, RosterOptions } from './routing/users.js';
+export type { ListUsersOptions, UserExpand, RosterOptions, UsersByIdResult, OrgRef } from './routing/users.js';
 export { USER_SEARCH_MAX_PAGE_SIZE, type UserSearchCriteria, type UserSearchOptions, type UserSearchType, type UserSearchField } from './routing/user-search.js';
 export type { UtilizationInput, MediaUtilizationInput, LabelUtilizationInput, UtilizationMediaType, UtilizationResource } from './routing/utilization.js';
 export type { SkillsResource } from './routing/skills.js';

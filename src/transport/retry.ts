@@ -41,28 +41,38 @@ export function backoffDelay(retryNumber: number, baseMs: number, maxMs: number,
 }
 
 /**
- * Client-wide retry quota (as in the AWS SDK): each retry spends tokens, each success refunds one.
- * When a dependency is down, calls fail fast instead of multiplying load with retries.
+ * Client-wide retry quota (as in the AWS SDK): each retry spends tokens, each success refunds one, and the
+ * quota also refills with time (`refillPerSecond`, default a tenth of the capacity per second). When a
+ * dependency is down, calls fail fast instead of multiplying load with retries; under sustained partial
+ * faults the budget recovers as time passes, so long jobs slow down and finish instead of starving.
  */
 export class RetryBudget {
   #tokens: number;
+  #at: number;
   readonly #capacity: number;
   readonly #retryCost: number;
   readonly #timeoutCost: number;
+  readonly #refillPerMs: number;
+  readonly #now: () => number;
 
-  constructor(capacity: number, retryCost: number, timeoutCost: number) {
+  constructor(capacity: number, retryCost: number, timeoutCost: number, refillPerSecond = capacity / 10, now: () => number = () => performance.now()) {
     this.#capacity = capacity;
     this.#tokens = capacity;
     this.#retryCost = retryCost;
     this.#timeoutCost = timeoutCost;
+    this.#refillPerMs = Math.max(0, refillPerSecond) / 1000;
+    this.#now = now;
+    this.#at = now();
   }
 
   get available(): number {
+    this.#refill();
     return this.#tokens;
   }
 
   /** Spends the cost of retrying `error`; false when the budget cannot pay for it. */
   trySpend(error: unknown): boolean {
+    this.#refill();
     const cost = error instanceof TimeoutError || error instanceof ConnectionError ? this.#timeoutCost : this.#retryCost;
     if (cost > this.#tokens) return false;
     this.#tokens -= cost;
@@ -70,6 +80,13 @@ export class RetryBudget {
   }
 
   refund(): void {
+    this.#refill();
     this.#tokens = Math.min(this.#capacity, this.#tokens + 1);
+  }
+
+  #refill(): void {
+    const now = this.#now();
+    this.#tokens = Math.min(this.#capacity, this.#tokens + (now - this.#at) * this.#refillPerMs);
+    this.#at = now;
   }
 }

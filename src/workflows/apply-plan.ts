@@ -1,30 +1,42 @@
-// applyPlan: desired-state writes, per user. Each user is read first and only what still differs is written
-// (so re-applying a finished plan writes nothing), then read back to verify. A journal lets an interrupted
-// run skip users already done; every item gets a result; nothing is silently dropped.
+// applyPlan: desired-state writes of a plan's skill changes through the shared apply engine (apply/engine.ts).
+// Every status comes from what the org holds at the end and what this run wrote; a journal only tells which
+// users an earlier run finished (for this exact plan content and end state), it never replaces a read.
 import type { GenesysClient } from '../client.js';
-import { GenesysError, ValidationError } from '../errors.js';
-import { runPool } from '../internal/pool.js';
-import type { AuditRecord, AuditTrail } from './audit-trail.js';
-import type { ApplyJournal } from './journal.js';
-import type { Plan, PlannedChange } from './plan.js';
+import { ValidationError, type GenesysError } from '../errors.js';
+import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
+import { hasher, planHash, stateHash } from './apply/hash.js';
+import { withLease, type LeaseOptions } from './apply/lease.js';
+import { applySkillTargets, type EngineProgress } from './apply/engine.js';
+import { countStatuses, type ChangeStatus } from './apply/values.js';
+import { changeAuditRecord, type AuditTrail } from './audit-trail.js';
+import type { ApplyJournal, JournalProblem } from './journal-types.js';
+import { checkPlanChanges, type Plan, type PlannedChange } from './plan.js';
 
-export type ItemStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'wouldApply';
+/** The one status vocabulary (see `ChangeStatus`). */
+export type ItemStatus = ChangeStatus;
 
 export interface ItemResult {
   userId: string;
+  userName?: string | undefined;
   skillId: string;
+  skillName?: string | undefined;
   action: PlannedChange['action'];
   /** Proficiency the plan expected before / wants after (null = absent). */
   before: number | null;
   after: number | null;
   status: ItemStatus;
-  /** Proficiency found on the platform right before writing (null = absent). */
+  /** Proficiency this run found on its first read (null = absent; undefined = never read). */
   actual?: number | null | undefined;
-  /** Why an item was skipped or failed. */
+  /** Proficiency the final confirmation read found (undefined = not re-read). */
+  final?: number | null | undefined;
+  /** Why an item was skipped, failed, overwritten or left unverified. */
   reason?: string | undefined;
   error?: GenesysError | undefined;
-  /** True when the user was already done in the journal (no request made). */
-  resumed?: boolean | undefined;
+  /**
+   * True when the journal records this user as done by an earlier run of this exact plan (same plan and state
+   * hashes) and this run's read confirmed the org still holds it (`unchanged`, nothing written).
+   */
+  fromJournal?: boolean | undefined;
   correlationIds: string[];
 }
 
@@ -33,25 +45,34 @@ export interface ApplyProgress {
   usersTotal: number;
   applied: number;
   failed: number;
+  pass: number;
 }
 
 export interface ApplyOptions {
   /** Read and compare, write nothing; items that would be written are `wouldApply`. */
   dryRun?: boolean;
-  /** Users processed at once (the client's limiter still bounds requests). Default 4. */
+  /** Users written at once (the client's limiter still bounds requests). Default 4. */
   concurrency?: number;
   journal?: ApplyJournal;
+  /** With a journal that supports leases: who holds it, for how long, how long to wait for another holder. */
+  lease?: LeaseOptions;
   auditTrail?: AuditTrail;
   onProgress?: (progress: ApplyProgress) => void;
   signal?: AbortSignal;
   /** A skill whose current value is neither the planned `before` nor `after` changed since planning:
    * `skip` it (default, reported) or `apply` the plan anyway. */
   onDrift?: 'skip' | 'apply';
-  /** Re-read after writing and fail items that did not land. Default true. */
-  verify?: boolean;
-  /** Passes over users that failed (transient errors). Default 2. */
+  /** Passes over users whose writes failed (each re-reads first). Default 6; stops early when a pass makes no progress. */
   passes?: number;
-  /** Apply a plan computed against another org (plan.org). Default false. */
+  /** Skills one user may hold; default 50 (the platform's limit). */
+  maxSkillsPerUser?: number;
+  /**
+   * `delete` (default): one DELETE per removal, so a skill someone else assigns meanwhile is kept. `replace`: one
+   * PUT of the user's whole set per user (fewer requests), but a skill assigned by someone else between this
+   * run's read and its PUT is removed without any trace this run could detect.
+   */
+  removals?: 'delete' | 'replace';
+  /** Apply a plan computed against another org (plan.orgId / plan.org). Default false. */
   allowOtherOrg?: boolean;
 }
 
@@ -61,159 +82,145 @@ export interface ApplyResult {
   aborted: boolean;
   items: ItemResult[];
   counts: Record<ItemStatus, number>;
-  users: { total: number; done: number; failed: number; resumed: number };
+  /** `fromJournal`: users an earlier run finished, confirmed against the org by this run's reads. */
+  users: { total: number; done: number; failed: number; fromJournal: number };
+  /** Journal entries that could not be read (a torn last record after a crash): reported, ignored. */
+  journalProblems: JournalProblem[];
+  /** Problems that did not stop the run (a journal append that failed). */
+  warnings: string[];
+  /** Passes made over the users, and reads made (bulk: 100 users each; per user: where expand left skills out). */
+  passes: number;
+  reads: { bulk: number; perUser: number };
   durationMs: number;
 }
 
-const EPS = 1e-9;
-const same = (a: number | null | undefined, b: number | null | undefined) =>
-  a === b || (a != null && b != null && Math.abs(a - b) < EPS);
+const CONTEXT = 'applyPlan';
 
 /**
- * Applies a plan's skill changes with chunked, idempotent bulk calls.
+ * Applies a plan's skill changes: reads users 100 at a time, writes only what differs (one bulk PATCH per user,
+ * one DELETE per removal), verifies from each write's answer, and confirms everything with a final batched read.
  * @example
  * const result = await applyPlan(client, plan, { journal: new FileJournal('plan.journal'), onProgress: console.log });
- * console.log(result.counts); // { applied, unchanged, skipped, failed, wouldApply }
+ * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
  */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const started = performance.now();
   const dryRun = options.dryRun ?? false;
-  const org = client.transport.options.apiBaseUrl;
-  if (plan.org !== org && !options.allowOtherOrg) {
-    throw new ValidationError('applyPlan', [{ path: 'plan.org', message: `plan was made for ${plan.org}, this client talks to ${org} (pass allowOtherOrg to force)` }]);
-  }
+  const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
+  checkOptions(options);
+  checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
+  if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
+
   const byUser = new Map<string, PlannedChange[]>();
   for (const change of plan.changes) byUser.set(change.userId, [...(byUser.get(change.userId) ?? []), change]);
-  const users = [...byUser.keys()];
-  const done = options.journal && !dryRun ? await options.journal.completed(plan.id) : new Set<string>();
-  const results = new Map<string, ItemResult[]>();
-  const progress = { usersDone: 0, usersTotal: users.length, applied: 0, failed: 0 };
+  const sha256 = await hasher();
+  const hash = planHash(sha256, plan);
+  const states = new Map([...byUser].map(([u, cs]) => [u, stateHash(sha256, u, cs)]));
+  const journal = options.journal;
+  const earlier = journal ? await journal.read(plan.id) : { records: [], problems: [] };
+  const lastRecord = new Map(earlier.records.filter((r) => r.planHash === hash && r.stateHash === states.get(r.userId)).map((r) => [r.userId, r.status]));
+  const doneEarlier = new Set([...lastRecord].filter(([, s]) => s === 'done').map(([u]) => u));
+  const warnings: string[] = [];
 
-  let pending = users;
-  for (let pass = 1; pass <= (options.passes ?? 2) && pending.length > 0; pass++) {
-    const failedThisPass: string[] = [];
-    await runPool(pending, options.concurrency ?? 4, async (userId) => {
-      const items = done.has(userId)
-        ? byUser.get(userId)!.map((c) => item(c, 'unchanged', { resumed: true, reason: 'done in an earlier run (journal)' }))
-        : await applyUser(client, plan, userId, byUser.get(userId)!, options);
-      // Running totals: a user redone in a later pass replaces its earlier items.
-      const previous = results.get(userId) ?? [];
-      progress.applied += tally(items, 'applied') - tally(previous, 'applied');
-      progress.failed += tally(items, 'failed') - tally(previous, 'failed');
-      results.set(userId, items);
-      if (items.some((i) => i.status === 'failed')) failedThisPass.push(userId);
-      progress.usersDone = results.size;
-      options.onProgress?.({ ...progress });
-      client.transport.emit('progress', { operation: 'applyPlan', unit: 'users', done: progress.usersDone, total: users.length });
-    }, options.signal);
-    pending = failedThisPass;
+  const run = (signal: AbortSignal | undefined) =>
+    applySkillTargets(
+      client,
+      plan.changes.map((c) => ({ userId: c.userId, skillId: c.skillId, expected: c.before, after: c.after })),
+      {
+        context: CONTEXT,
+        dryRun,
+        onDrift: options.onDrift,
+        concurrency: options.concurrency,
+        passes: options.passes,
+        maxSkillsPerUser: limit,
+        removals: options.removals,
+        signal,
+        onProgress: (p) => progress(client, p, options.onProgress),
+        onUserFinished: async (userId, _outcomes, done) => {
+          if (!journal || dryRun) return;
+          try {
+            await journal.append({ planId: plan.id, planHash: hash, userId, stateHash: states.get(userId)!, status: done ? 'done' : 'failed', at: new Date().toISOString() });
+          } catch (error) {
+            warnings.push(`journal: could not record user ${userId}: ${(error as Error).message}`);
+          }
+        },
+      },
+    );
+  const engine = journal?.acquire && !dryRun ? await withLease(journal, plan.id, options.lease, options.signal, run) : await run(options.signal);
+
+  const items: ItemResult[] = engine.outcomes.map((o, i) => {
+    const c = plan.changes[i]!;
+    const fromJournal = doneEarlier.has(c.userId) && o.status === 'unchanged';
+    return {
+      userId: c.userId,
+      userName: c.userName,
+      skillId: c.skillId,
+      skillName: c.skillName,
+      action: c.action,
+      before: c.before,
+      after: c.after,
+      status: o.status,
+      actual: o.initial,
+      final: o.final,
+      reason: fromJournal ? 'done by an earlier run (journal), confirmed against the org' : doneEarlier.has(c.userId) && o.status === 'applied' ? `the journal had it done, but the org held ${o.initial ?? 'no skill'}: re-applied` : o.reason,
+      error: o.error,
+      ...(fromJournal ? { fromJournal: true } : {}),
+      correlationIds: o.correlationIds,
+    };
+  });
+  if (options.auditTrail) {
+    const now = new Date().toISOString();
+    for (const [i, item] of items.entries()) {
+      const o = engine.outcomes[i]!;
+      await options.auditTrail.write(changeAuditRecord(plan.id, item, { startedAt: o.startedAt ?? now, finishedAt: o.finishedAt ?? now, latencyMs: o.latencyMs ?? 0, dryRun }));
+    }
   }
-
-  const aborted = options.signal?.aborted ?? false;
-  const items = users.flatMap(
-    (u) => results.get(u) ?? byUser.get(u)!.map((c) => item(c, 'skipped', { reason: aborted ? 'aborted before this user' : 'not reached' })),
-  );
-  const counts = { applied: 0, unchanged: 0, skipped: 0, failed: 0, wouldApply: 0 } satisfies Record<ItemStatus, number>;
-  for (const i of items) counts[i.status]++;
-  const failedUsers = new Set(items.filter((i) => i.status === 'failed').map((i) => i.userId));
+  const failedUsers = new Set(items.filter((i) => i.status !== 'applied' && i.status !== 'unchanged' && i.status !== 'wouldApply').map((i) => i.userId));
+  const fromJournalUsers = new Set(items.filter((i) => i.fromJournal).map((i) => i.userId));
   return {
     planId: plan.id,
     dryRun,
-    aborted,
+    aborted: engine.aborted,
     items,
-    counts,
-    users: { total: users.length, done: users.length - failedUsers.size, failed: failedUsers.size, resumed: [...done].filter((u) => byUser.has(u)).length },
+    counts: countStatuses(items),
+    users: { total: byUser.size, done: byUser.size - failedUsers.size, failed: failedUsers.size, fromJournal: fromJournalUsers.size },
+    journalProblems: earlier.problems,
+    warnings,
+    passes: engine.passes,
+    reads: engine.reads,
     durationMs: performance.now() - started,
   };
 }
 
-async function applyUser(
-  client: GenesysClient,
-  plan: Plan,
-  userId: string,
-  changes: PlannedChange[],
-  options: ApplyOptions,
-): Promise<ItemResult[]> {
-  const startedAt = new Date();
-  const t0 = performance.now();
-  const signal = options.signal;
-  // ININ-Correlation-Id of each write that carried this user's changes (on failure: the error's own id).
-  const ids: string[] = [];
-  let items: ItemResult[];
-  try {
-    const current = await readSkills(client, userId, signal);
-    items = changes.map((c) => classify(c, current, options.onDrift ?? 'skip'));
-    const toWrite = items.filter((i) => i.status === 'wouldApply');
-    if (!options.dryRun && toWrite.length > 0) {
-      const upserts = toWrite.filter((i) => i.after !== null).map((i) => ({ id: i.skillId, proficiency: i.after! }));
-      if (upserts.length > 0) ids.push(...(await client.routing.userSkills.patchBulk(userId, upserts, { signal })).correlationIds);
-      for (const removal of toWrite.filter((i) => i.after === null)) {
-        const { correlationId } = await client.routing.userSkills.remove(userId, removal.skillId, { signal });
-        if (correlationId) ids.push(correlationId);
-      }
-      const after = options.verify === false ? undefined : await readSkills(client, userId, signal);
-      for (const i of toWrite) {
-        if (after && !same(after.get(i.skillId) ?? null, i.after)) {
-          i.status = 'failed';
-          i.reason = `verification: platform shows ${after.get(i.skillId) ?? 'no skill'}, expected ${i.after ?? 'no skill'}`;
-        } else i.status = 'applied';
-      }
-    }
-  } catch (error) {
-    const err = error instanceof GenesysError ? error : new GenesysError(String(error), { cause: error });
-    if (err.correlationId) ids.push(err.correlationId);
-    items = changes.map((c) => item(c, 'failed', { error: err, reason: err.message }));
-  }
-  for (const i of items) if (i.status === 'applied' || i.status === 'failed') i.correlationIds = ids;
-  if (options.journal && !options.dryRun) {
-    await options.journal.record({ planId: plan.id, userId, status: items.some((i) => i.status === 'failed') ? 'failed' : 'done', at: new Date().toISOString() });
-  }
-  if (options.auditTrail) {
-    const finishedAt = new Date().toISOString();
-    for (const i of items) await options.auditTrail.write(auditRecord(plan.id, i, startedAt.toISOString(), finishedAt, performance.now() - t0, !!options.dryRun));
-  }
-  return items;
-}
-
-function classify(change: PlannedChange, current: Map<string, number>, onDrift: 'skip' | 'apply'): ItemResult {
-  const actual = current.has(change.skillId) ? current.get(change.skillId)! : null;
-  if (same(actual, change.after)) return item(change, 'unchanged', { actual });
-  if (!same(actual, change.before) && onDrift === 'skip') {
-    return item(change, 'skipped', { actual, reason: `changed since planned: expected ${change.before ?? 'no skill'}, found ${actual ?? 'no skill'}` });
-  }
-  return item(change, 'wouldApply', { actual });
-}
-
-function item(change: PlannedChange, status: ItemStatus, extra: Partial<ItemResult> = {}): ItemResult {
-  return { userId: change.userId, skillId: change.skillId, action: change.action, before: change.before, after: change.after, status, correlationIds: [], ...extra };
-}
-
-async function readSkills(client: GenesysClient, userId: string, signal?: AbortSignal): Promise<Map<string, number>> {
-  const skills = await client.routing.userSkills.list(userId, { pageSize: 100, signal }).toArray({ max: 1_000 });
-  return new Map(skills.filter((s) => s.state !== 'deleted').map((s) => [s.id, s.proficiency ?? 0]));
-}
-
-function tally(items: readonly ItemResult[], status: ItemStatus): number {
-  let n = 0;
-  for (const i of items) if (i.status === status) n++;
-  return n;
-}
-
-function auditRecord(planId: string, i: ItemResult, startedAt: string, finishedAt: string, latencyMs: number, dryRun: boolean): AuditRecord {
-  const status = i.status === 'wouldApply' ? 'planned' : i.status;
-  return {
-    planId,
-    userId: i.userId,
-    skillId: i.skillId,
-    action: i.action,
-    before: i.actual !== undefined ? i.actual : i.before,
-    after: i.after,
-    result: status,
-    startedAt,
-    finishedAt,
-    latencyMs: Math.round(latencyMs),
-    correlationIds: i.correlationIds,
-    dryRun,
-    error: i.error ? { name: i.error.name, message: i.error.message, status: (i.error as { status?: number }).status, correlationId: i.error.correlationId } : undefined,
+/** Option checks before any request; issues name the option. */
+function checkOptions(o: ApplyOptions): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  const int = (name: 'concurrency' | 'passes' | 'maxSkillsPerUser', min: number, max: number) => {
+    const v = o[name];
+    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max)) issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
   };
+  int('concurrency', 1, 64);
+  int('passes', 1, 20);
+  int('maxSkillsPerUser', 1, 10_000);
+  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply') issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
+  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'delete' or 'replace'" });
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+}
+
+function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {
+  onProgress?.({ usersDone: p.usersDone, usersTotal: p.usersTotal, applied: p.confirmed, failed: p.failing, pass: p.pass });
+  client.transport.emit('progress', { operation: CONTEXT, unit: 'users', done: p.usersDone, total: p.usersTotal });
+}
+
+/** Refuses a plan made for another org: by org id (token info) when the plan has one, else by API base URL. */
+async function checkOrg(client: GenesysClient, plan: Plan, signal: AbortSignal | undefined): Promise<void> {
+  if (plan.orgId) {
+    const org = await client.routing.users.currentOrg({ signal });
+    if (org.id === plan.orgId) return;
+    throw new ValidationError(CONTEXT, [{ path: 'plan.orgId', message: `plan was made for org ${plan.orgId}, this client's token belongs to org ${org.name ? `${org.name} (${org.id})` : org.id} (pass allowOtherOrg to force)` }]);
+  }
+  const base = client.transport.options.apiBaseUrl;
+  if (plan.org !== base) {
+    throw new ValidationError(CONTEXT, [{ path: 'plan.org', message: `plan was made for ${plan.org}, this client talks to ${base} (pass allowOtherOrg to force)` }]);
+  }
 }

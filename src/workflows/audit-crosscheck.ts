@@ -13,6 +13,7 @@ import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { AuditLogMessage } from '../resources/schemas/audit.js';
 import type { AuditRecord } from './audit-trail.js';
+import { sameValue } from './apply/values.js';
 
 export interface CrossCheckOptions {
   /** Where to look. Default: from the earliest record's start to the latest record's end, padded by `clockSkewMs`. */
@@ -84,8 +85,7 @@ export interface CrossCheckResult {
 const CONTEXT = 'crossCheckAuditTrail';
 const DAY_MS = 86_400_000;
 const ASYNC_MAX_DAYS = 30;
-const EPS = 1e-9;
-const same = (a: number | null, b: number | null) => a === b || (a !== null && b !== null && Math.abs(a - b) < EPS);
+const same = sameValue;
 
 /**
  * Compares the SDK's audit trail with the platform's audit log (realtime query for the last 14 days, the
@@ -101,7 +101,8 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
   const skew = options.clockSkewMs ?? 120_000;
   if (!Array.isArray(records)) throw new ValidationError(CONTEXT, [{ path: 'records', message: 'must be an array of AuditRecord' }]);
   if (!(Number.isFinite(skew) && skew >= 0)) throw new ValidationError(CONTEXT, [{ path: 'clockSkewMs', message: 'must be a number >= 0' }]);
-  const compared = records.filter((r) => !r.dryRun && (r.result === 'applied' || r.result === 'failed'));
+  // Records of writes: confirmed (applied, overwritten) or possibly landed (failed, unverified).
+  const compared = records.filter((r) => !r.dryRun && (r.result === 'applied' || r.result === 'overwritten' || r.result === 'failed' || r.result === 'unverified'));
   const interval = resolveInterval(records, options.interval, skew);
   const result: CrossCheckResult = {
     matched: [],
@@ -160,7 +161,7 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
     if (best) {
       used.add(best);
       result.matched.push({ record, platform: best, exact: same(best.before, record.before) });
-    } else if (record.result === 'applied') result.missingOnPlatform.push(record);
+    } else if (record.result === 'applied' || record.result === 'overwritten') result.missingOnPlatform.push(record);
   }
   result.unexpectedOnPlatform = changes.filter((c) => !used.has(c)).sort((a, b) => a.eventDate.localeCompare(b.eventDate));
   return result;

@@ -7,8 +7,10 @@ import { GenesysApiError, ValidationError, type GenesysError, type ValidationIss
 import { runPool } from '../internal/pool.js';
 import type { QueueMember } from '../resources/schemas/routing.js';
 import type { AuditTrail } from './audit-trail.js';
-import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from './weights-balance.js';
-import { classifyLever, leverRecord, readProficiency, toGenesysError, verifyRings, writeProficiency, writeRing, type LeverChange } from './weights-apply.js';
+import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from '../optimizer/planning/weights-balance.js';
+import { applySkillTargets } from './apply/engine.js';
+import { countStatuses, type ChangeStatus } from './apply/values.js';
+import { classifyLever, leverFromOutcome, leverRecord, toGenesysError, verifyRings, writeRing, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
 
 export type { LeverChange, LeverStatus } from './weights-apply.js';
@@ -16,7 +18,8 @@ export type { LiveMeasurement, WeightsProjection } from './weights-live.js';
 
 /** Overall outcome. `partial`: at least one member failed (others may be applied) or the run was aborted. */
 export type DistributeStatus = 'applied' | 'unchanged' | 'blocked' | 'dryRun' | 'partial';
-export type MemberStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'wouldApply';
+/** The shared status vocabulary (see `ChangeStatus`). */
+export type MemberStatus = ChangeStatus;
 
 export interface DistributeProgress {
   membersDone: number;
@@ -169,32 +172,56 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   const ringsWritten = new Map<string, LeverChange>();
   const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
   const reached = new Set<string>();
-  await runPool(applicable, o.concurrency, async (w) => {
-    const item = items.get(w.memberId)!;
-    reached.add(w.memberId);
-    if (useRings) {
-      const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
-      if (change.status === 'wouldApply' && !dryRun) {
-        const written = await writeRing(client, queueId, w.memberId, change, signal);
-        if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
-      }
-      item.ring = change;
-    }
-    if (useProficiency) item.proficiency = await proficiencyLever(client, w.memberId, o.skillId!, profTarget.get(w.memberId)!, o);
+  const memberDone = (item: MemberWeightResult) => {
     item.status = memberStatus(item);
     progress.membersDone++;
     if (item.status === 'applied') progress.applied++;
     if (item.status === 'failed') progress.failed++;
     o.onProgress?.({ ...progress });
     client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
-  }, signal);
-  try {
-    await verifyRings(client, queueId, ringsWritten, signal);
-  } catch (error) {
-    // Unverified is not verified: the ring may well have landed, but this run cannot say so.
-    const err = toGenesysError(error);
-    const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
-    for (const change of ringsWritten.values()) Object.assign(change, { status: 'failed', error: err, reason: why });
+  };
+  if (useRings) {
+    await runPool(applicable, o.concurrency, async (w) => {
+      const item = items.get(w.memberId)!;
+      reached.add(w.memberId);
+      const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
+      if (change.status === 'wouldApply' && !dryRun) {
+        const written = await writeRing(client, queueId, w.memberId, change, signal);
+        if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
+      }
+      item.ring = change;
+      if (!useProficiency) memberDone(item);
+    }, signal);
+    try {
+      await verifyRings(client, queueId, ringsWritten, signal);
+    } catch (error) {
+      // The ring may well have landed, but this run cannot say so.
+      const err = toGenesysError(error);
+      const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
+      for (const change of ringsWritten.values()) Object.assign(change, { status: 'unverified', error: err, reason: why });
+    }
+  }
+  if (useProficiency && !signal?.aborted) {
+    // The proficiency lever goes through the shared apply engine (batched reads, verification from the
+    // write's answer, final confirmation read): the same primitive as applyPlan.
+    const outcomes = await applySkillTargets(
+      client,
+      applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! })),
+      {
+        context: CONTEXT,
+        dryRun,
+        concurrency: o.concurrency,
+        signal,
+        onUserFinished: async (userId) => {
+          reached.add(userId);
+        },
+      },
+    );
+    for (const outcome of outcomes.outcomes) {
+      const item = items.get(outcome.target.userId)!;
+      item.proficiency = leverFromOutcome(outcome);
+      memberDone(item);
+    }
   }
 
   const aborted = signal?.aborted ?? false;
@@ -218,10 +245,11 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     }
   }
   const counts = countOf(list);
-  const status: DistributeStatus = dryRun ? 'dryRun' : counts.failed > 0 || aborted ? 'partial' : counts.applied > 0 ? 'applied' : 'unchanged';
+  const troubled = counts.failed + counts.overwritten + counts.unverified;
+  const status: DistributeStatus = dryRun ? 'dryRun' : troubled > 0 || aborted ? 'partial' : counts.applied > 0 ? 'applied' : 'unchanged';
   const reason =
     status === 'partial'
-      ? `${counts.failed} member(s) failed${aborted ? '; aborted before finishing' : ''}`
+      ? `${troubled} member(s) failed, overwritten or unverified${aborted ? '; aborted before finishing' : ''}`
       : status === 'unchanged'
         ? applicable.length === 0
           ? `no listed member is a member of queue ${queueId}`
@@ -302,25 +330,6 @@ async function checkSkill(client: GenesysClient, skillId: string, signal: AbortS
   }
 }
 
-async function proficiencyLever(
-  client: GenesysClient,
-  memberId: string,
-  skillId: string,
-  target: number,
-  o: CheckedOptions,
-): Promise<LeverChange> {
-  let before: number | null;
-  try {
-    before = await readProficiency(client, memberId, skillId, o.signal);
-  } catch (error) {
-    const err = toGenesysError(error);
-    return { before: null, after: target, status: 'failed', error: err, reason: `read failed: ${err.message}`, correlationIds: [] };
-  }
-  const change = classifyLever(before, target);
-  if (change.status !== 'wouldApply' || o.dryRun) return change;
-  return writeProficiency(client, memberId, skillId, change, o.signal, o.verify);
-}
-
 function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: string | undefined): string[] {
   const out: string[] = [];
   if (lever !== 'proficiency' && bullseyeRings === 0) out.push(`the queue has no bullseye rings: ring numbers were mapped onto ${MAX_RINGS} rings but only steer routing with bullseye routing`);
@@ -330,11 +339,18 @@ function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: st
 
 function memberStatus(item: MemberWeightResult): MemberStatus {
   const levers = [item.ring, item.proficiency].filter((c): c is LeverChange => c !== undefined);
-  const failed = levers.find((c) => c.status === 'failed');
-  if (failed) {
-    item.error = failed.error;
-    item.reason = failed.reason;
-    return 'failed';
+  // The worst lever speaks for the member: failed, then overwritten, then unverified.
+  for (const bad of ['failed', 'overwritten', 'unverified'] as const) {
+    const lever = levers.find((c) => c.status === bad);
+    if (lever) {
+      item.error = lever.error;
+      item.reason = lever.reason;
+      return bad;
+    }
+  }
+  if (levers.some((c) => c.status === 'skipped')) {
+    item.reason = levers.find((c) => c.status === 'skipped')!.reason;
+    return 'skipped';
   }
   if (levers.some((c) => c.status === 'applied')) return 'applied';
   if (levers.some((c) => c.status === 'wouldApply')) return 'wouldApply';
@@ -346,7 +362,7 @@ function finalPlacement(item: MemberWeightResult, member: QueueMember): MemberPl
   const value = (c: LeverChange | undefined, fallback: number | null): number | null => {
     if (!c) return fallback;
     if (c.status === 'applied' || c.status === 'unchanged') return c.after;
-    if (c.status === 'failed') return c.verified !== undefined ? c.verified : c.before;
+    if (c.status === 'failed' || c.status === 'overwritten' || c.status === 'unverified') return c.verified !== undefined ? c.verified : c.before;
     return c.before;
   };
   // A member never reached under the proficiency lever has no known proficiency: counted as not eligible.
@@ -362,9 +378,7 @@ function finish(items: MemberWeightResult[], shares: ReadonlyMap<string, number>
 }
 
 function countOf(items: readonly MemberWeightResult[]): Record<MemberStatus, number> {
-  const counts: Record<MemberStatus, number> = { applied: 0, unchanged: 0, skipped: 0, failed: 0, wouldApply: 0 };
-  for (const i of items) counts[i.status]++;
-  return counts;
+  return countStatuses(items);
 }
 
 const elapsed = (started: number) => Math.round(performance.now() - started);

@@ -1,63 +1,166 @@
-// The apply journal: what an interrupted applyPlan already finished, so a re-run does only what is left.
+// Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
+// A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
+import { PlanLockedError, ValidationError } from '../errors.js';
+import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
 
-export interface JournalEntry {
-  planId: string;
-  userId: string;
-  /** `done`: every change of this user is verified; `failed`: try again next run. */
-  status: 'done' | 'failed';
-  at: string;
+export type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
+
+const STATUSES = new Set(['done', 'failed']);
+
+/** Checks one stored record; returns the reason it is not one, or undefined. */
+export function recordProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `expected a journal record object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+  const r = value as Record<string, unknown>;
+  for (const key of ['planId', 'planHash', 'userId', 'stateHash', 'at'] as const) {
+    if (typeof r[key] !== 'string' || r[key] === '') return `${key} must be a non-empty string`;
+  }
+  if (!STATUSES.has(r['status'] as string)) return `status must be 'done' or 'failed'`;
+  return undefined;
 }
 
-export interface ApplyJournal {
-  /** User ids already done for this plan. */
-  completed(planId: string): Promise<Set<string>>;
-  record(entry: JournalEntry): Promise<void>;
-}
-
-/** Keeps the journal in memory (tests, or one process that retries in place). */
+/** Keeps records in memory (tests, or one process that retries in place), with an in-process lease. */
 export class MemoryJournal implements ApplyJournal {
-  readonly entries: JournalEntry[] = [];
-  async completed(planId: string): Promise<Set<string>> {
-    return doneUsers(this.entries, planId);
+  readonly records: JournalRecord[] = [];
+  readonly #leases = new Map<string, { owner: string; expiresAt: number }>();
+
+  async read(planId: string): Promise<JournalReadResult> {
+    return { records: this.records.filter((r) => r.planId === planId), problems: [] };
   }
-  async record(entry: JournalEntry): Promise<void> {
-    this.entries.push(entry);
+
+  async append(record: JournalRecord): Promise<void> {
+    const problem = recordProblem(record);
+    if (problem) throw new ValidationError('MemoryJournal.append', [{ path: 'record', message: problem }]);
+    this.records.push({ ...record });
+  }
+
+  /** One holder per plan within this process; waits up to `waitMs` for a held lease, then `PlanLockedError`. */
+  async acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+    const deadline = Date.now() + options.waitMs;
+    for (;;) {
+      const held = this.#leases.get(planId);
+      const now = Date.now();
+      if (!held || held.expiresAt <= now || held.owner === options.owner) {
+        this.#leases.set(planId, { owner: options.owner, expiresAt: now + options.ttlMs });
+        return this.#lease(planId, options.owner, options.ttlMs);
+      }
+      if (now >= deadline || options.signal?.aborted) {
+        throw new PlanLockedError(`plan ${planId} is being applied by ${held.owner} (lease until ${new Date(held.expiresAt).toISOString()})`, { planId, owner: held.owner });
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(25, Math.max(1, deadline - now))));
+    }
+  }
+
+  #lease(planId: string, owner: string, ttlMs: number): JournalLease {
+    const leases = this.#leases;
+    const mine = () => {
+      const held = leases.get(planId);
+      return held !== undefined && held.owner === owner && held.expiresAt > Date.now();
+    };
+    return {
+      planId,
+      owner,
+      async renew() {
+        if (!mine()) return false;
+        leases.set(planId, { owner, expiresAt: Date.now() + ttlMs });
+        return true;
+      },
+      async release() {
+        if (leases.get(planId)?.owner === owner) leases.delete(planId);
+      },
+    };
   }
 }
 
-/** Appends JSON lines to a file; survives a crash between two users. */
-export class FileJournal implements ApplyJournal {
-  constructor(readonly path: string) {}
+export interface FileJournalOptions {
+  /** fsync after every record (default true): a record is on disk before the next user starts. */
+  sync?: boolean;
+}
 
-  async completed(planId: string): Promise<Set<string>> {
+/**
+ * JSON lines in a file, crash-safe. A crash mid-append leaves an unfinished record (a `{…` line that is not
+ * complete JSON): it is reported in `problems` and ignored, and the next append starts on a new line, so the
+ * records after it stay intact. Any other bad line (`null`, a number, a record missing a field) is corruption:
+ * `read` throws a `ValidationError` naming the line. No lease: use one process per journal file.
+ */
+export class FileJournal implements ApplyJournal {
+  readonly #sync: boolean;
+  #queue: Promise<void> = Promise.resolve();
+  #endsClean: boolean | undefined;
+
+  constructor(
+    readonly path: string,
+    options: FileJournalOptions = {},
+  ) {
+    this.#sync = options.sync ?? true;
+  }
+
+  async read(planId: string): Promise<JournalReadResult> {
     const { readFile } = await import('node:fs/promises');
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], problems: [] };
       throw error;
     }
-    const entries: JournalEntry[] = [];
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
+    const records: JournalRecord[] = [];
+    const problems: JournalProblem[] = [];
+    const lines = text.split('\n');
+    lines.forEach((line, index) => {
+      const n = index + 1;
+      if (line.trim() === '') return;
+      let value: unknown;
       try {
-        entries.push(JSON.parse(line) as JournalEntry);
+        value = JSON.parse(line);
       } catch {
-        // A line torn by a crash mid-write: ignore it; that user is simply redone (idempotent).
+        if (line.trimStart().startsWith('{')) {
+          const where = index === lines.length - 1 ? 'at the end of the file' : 'followed by later records';
+          problems.push({ line: n, reason: `unfinished record ${where} (a crash during an append): ignored` });
+          return;
+        }
+        throw corrupt(this.path, n, 'not a JSON record');
       }
-    }
-    return doneUsers(entries, planId);
+      const problem = recordProblem(value);
+      if (problem) throw corrupt(this.path, n, problem);
+      if ((value as JournalRecord).planId === planId) records.push(value as JournalRecord);
+    });
+    return { records, problems };
   }
 
-  async record(entry: JournalEntry): Promise<void> {
-    const { appendFile } = await import('node:fs/promises');
-    await appendFile(this.path, `${JSON.stringify(entry)}\n`, 'utf8');
+  append(record: JournalRecord): Promise<void> {
+    const problem = recordProblem(record);
+    if (problem) return Promise.reject(new ValidationError('FileJournal.append', [{ path: 'record', message: problem }]));
+    // One append at a time, so the "does the file end in a newline" check stays true for this instance.
+    const run = this.#queue.then(() => this.#append(record));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #append(record: JournalRecord): Promise<void> {
+    const { open } = await import('node:fs/promises');
+    const handle = await open(this.path, 'a+');
+    try {
+      if (this.#endsClean === undefined) {
+        const { size } = await handle.stat();
+        if (size === 0) this.#endsClean = true;
+        else {
+          const last = Buffer.alloc(1);
+          await handle.read(last, 0, 1, size - 1);
+          this.#endsClean = last[0] === 0x0a;
+        }
+      }
+      // After a torn tail, start on a fresh line so this record is not glued to the fragment.
+      const line = `${this.#endsClean ? '' : '\n'}${JSON.stringify(record)}\n`;
+      this.#endsClean = false;
+      await handle.appendFile(line, 'utf8');
+      if (this.#sync) await handle.datasync();
+      this.#endsClean = true;
+    } finally {
+      await handle.close();
+    }
   }
 }
 
-function doneUsers(entries: readonly JournalEntry[], planId: string): Set<string> {
-  const state = new Map<string, JournalEntry['status']>();
-  for (const e of entries) if (e.planId === planId) state.set(e.userId, e.status);
-  return new Set([...state].filter(([, s]) => s === 'done').map(([u]) => u));
+function corrupt(path: string, line: number, reason: string): ValidationError {
+  return new ValidationError(`FileJournal ${path}`, [{ path: `line ${line}`, message: `${reason}; fix or remove that line (the journal only labels earlier work, the org is re-read anyway)` }]);
 }

@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { OptimizeConstraints, OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingResult } from '../optimizer/index.js';
 import { collectHistory, type QueueHistory } from './history.js';
-import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
 import { historyWindow, readRoster, type Roster } from './roster.js';
 
 export interface PlanRoutingOptimizationOptions {
@@ -77,7 +77,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
 
   const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
   const memberOf = new Set(roster.members.map((m) => `${m.userId}\u0000${m.queueId}`));
-  const changes: PlannedChange[] = [];
+  const proposed: PlannedChange[] = [];
   const memberships: PlannedMembership[] = [];
   for (const c of result.changes) {
     const skillId = skillOf.get(c.queueId) as string;
@@ -88,7 +88,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     }
     // The agent may hold the skill already without being a member: then only the membership changes.
     if (c.action === 'add' && held !== undefined) continue;
-    changes.push({
+    proposed.push({
       userId: c.agentId,
       userName: roster.users.get(c.agentId)?.name,
       skillId,
@@ -99,6 +99,9 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
       reasons: [c.reason.split(c.queueId).join(queueName ?? c.queueId)],
     });
   }
+  const limited = enforceSkillLimit(proposed, roster.current);
+  const changes = limited.changes;
+  skipped.push(...limited.skipped);
   for (const s of result.shortfall) {
     skipped.push({ kind: 'shortfall', queueId: s.queueId, message: `${queueNames.get(s.queueId) ?? s.queueId} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)` });
   }
@@ -116,6 +119,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     createdAt: new Date().toISOString(),
     source: 'planRoutingOptimization',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     memberships,
     skipped,

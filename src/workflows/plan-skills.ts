@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer/index.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
 import { historyWindow, readRoster } from './roster.js';
-import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type QueueImpact } from './plan.js';
 
 export interface PlanSkillOptimizationOptions {
   /** Queues whose members are re-levelled. Default: every queue. */
@@ -115,7 +115,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
   step('what-if per queue');
   const impact = await whatIfImpact(opt, history.queues, queueSkills, members, current, accepted, options.patienceSeconds);
 
-  const changes: PlannedChange[] = accepted.map((c) => ({
+  const limited = enforceSkillLimit(accepted.map((c) => ({
     userId: c.userId,
     userName: users.get(c.userId)?.name,
     skillId: c.skillId,
@@ -124,7 +124,9 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     before: current[c.userId]?.[c.skillId] ?? null,
     after: c.action === 'remove' ? null : c.proficiency,
     reasons: reasons.get(`${c.userId}\u0000${c.skillId}`) ?? [`mode '${options.mode ?? 'set'}'`],
-  }));
+  })), current);
+  const changes = limited.changes;
+  skipped.push(...limited.skipped);
   const planViolations: PlanIssue[] = violations.map((v) => ({ kind: v.kind, userId: v.userId, skillId: v.skillId, queueId: v.queueId, message: v.message }));
   return {
     kind: PLAN_KIND,
@@ -133,6 +135,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     createdAt: new Date().toISOString(),
     source: 'planSkillOptimization',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     skipped,
     violations: planViolations,

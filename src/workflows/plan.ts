@@ -1,5 +1,6 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
-import { ValidationError } from '../errors.js';
+import { SkillLimitError, ValidationError } from '../errors.js';
+import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import { lazySchema, type Infer } from '../internal/lazy-zod.js';
 
@@ -59,8 +60,10 @@ export interface Plan {
   createdAt: string;
   /** What produced it: `planSkillOptimization`, `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
-  /** API base URL of the org it was computed against (applying it elsewhere is refused unless forced). */
+  /** API base URL of the org it was computed against. */
   org: string;
+  /** Id of the org it was computed against (token info); applying it to another org is refused unless forced. */
+  orgId?: string | undefined;
   changes: PlannedChange[];
   /** Desired changes that were not planned, with the reason (never silently dropped). */
   skipped: PlanIssue[];
@@ -108,8 +111,16 @@ const PlanSchema = lazySchema((z) => {
 });
 export type ParsedPlan = Infer<typeof PlanSchema>;
 
-/** Validates a plan read from JSON (string or object); throws ValidationError naming the bad field. */
-export function parsePlan(input: string | unknown): Plan {
+export interface ParsePlanOptions {
+  /** Skills one user may hold (default 50, the platform's limit). */
+  maxSkillsPerUser?: number;
+}
+
+/**
+ * Validates a plan read from JSON (string or object); throws ValidationError naming the bad field, and
+ * `SkillLimitError` when a user would end with more skills than the platform allows.
+ */
+export function parsePlan(input: string | unknown, options: ParsePlanOptions = {}): Plan {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -127,7 +138,43 @@ export function parsePlan(input: string | unknown): Plan {
     const ok = (c.action === 'remove') === (c.after === null) && (c.action === 'add') === (c.before === null);
     if (!ok) throw new ValidationError('parsePlan', [{ path: `changes[${i}]`, message: `before/after do not fit action '${c.action}'` }]);
   }
-  return result.data as unknown as Plan;
+  const plan = result.data as unknown as Plan;
+  checkPlanChanges(plan.changes, { ...options, context: 'parsePlan' });
+  return plan;
+}
+
+/**
+ * Checks what every plan must satisfy before anything is written: one change per user and skill (a second
+ * entry would make the plan contradict itself), and no user ending with more skills than the platform allows.
+ * `held` (user id -> skill ids held now) makes the limit exact; without it, the planned adds and updates alone
+ * are counted (a lower bound of the end state). Used by parsePlan, every planner and applyPlan.
+ */
+export function checkPlanChanges(
+  changes: readonly PlannedChange[],
+  options: ParsePlanOptions & { context?: string; held?: ReadonlyMap<string, Iterable<string>> } = {},
+): void {
+  const context = options.context ?? 'plan';
+  const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
+  const seen = new Map<string, number>();
+  const byUser = new Map<string, { kept: Set<string>; removed: Set<string>; name?: string | undefined; first: number }>();
+  changes.forEach((c, i) => {
+    const key = `${c.userId}\u0000${c.skillId}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const who = c.userName ? `${c.userName} (${c.userId})` : c.userId;
+      const what = c.skillName ? `${c.skillName} (${c.skillId})` : c.skillId;
+      throw new ValidationError(context, [{ path: `changes[${i}]`, message: `duplicate entry: user ${who} and skill ${what} are already planned at changes[${earlier}]` }]);
+    }
+    seen.set(key, i);
+    const u = byUser.get(c.userId) ?? { kept: new Set<string>(), removed: new Set<string>(), name: c.userName, first: i };
+    (c.after === null ? u.removed : u.kept).add(c.skillId);
+    byUser.set(c.userId, u);
+  });
+  for (const [userId, u] of byUser) {
+    const end = new Set(u.kept);
+    for (const id of options.held?.get(userId) ?? []) if (!u.removed.has(id)) end.add(id);
+    if (end.size > limit) throw new SkillLimitError(context, { userId, userName: u.name, count: end.size, limit, path: `changes[${u.first}].userId` });
+  }
 }
 
 /** Builds the summary block from the changes. */
@@ -146,4 +193,44 @@ export function summarize(changes: readonly PlannedChange[], skipped: readonly P
 export function newPlanId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 14);
   return `plan-${stamp}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * For planners: keeps every user within the per-user skill limit by moving the adds that would break it into
+ * `skipped` (kind `skillLimit`, never silently dropped). `current` is user id -> skill id -> proficiency held now.
+ */
+export function enforceSkillLimit(
+  changes: readonly PlannedChange[],
+  current: Readonly<Record<string, Readonly<Record<string, number>> | undefined>>,
+  limit = MAX_SKILLS_PER_USER,
+): { changes: PlannedChange[]; skipped: PlanIssue[] } {
+  const count = new Map<string, number>();
+  for (const c of changes) if (!count.has(c.userId)) count.set(c.userId, Object.keys(current[c.userId] ?? {}).length);
+  for (const c of changes) if (c.action === 'remove') count.set(c.userId, count.get(c.userId)! - 1);
+  const kept: PlannedChange[] = [];
+  const skipped: PlanIssue[] = [];
+  for (const c of changes) {
+    if (c.action === 'add') {
+      const n = count.get(c.userId)!;
+      if (n + 1 > limit) {
+        skipped.push({ kind: 'skillLimit', userId: c.userId, skillId: c.skillId, message: `${c.userName ?? c.userId} would hold more than ${limit} skills (the platform's per-user limit): ${c.skillName ?? c.skillId} not added` });
+        continue;
+      }
+      count.set(c.userId, n + 1);
+    }
+    kept.push(c);
+  }
+  return { changes: kept, skipped };
+}
+
+/**
+ * The org id a plan records (token info), so applyPlan can refuse it on another org even in the same region.
+ * Best effort: undefined when the client may not read token info (applyPlan then compares API base URLs).
+ */
+export async function planOrgId(client: { routing: { users: { currentOrg(o: { signal?: AbortSignal | undefined }): Promise<{ id: string }> } } }, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    return (await client.routing.users.currentOrg({ signal })).id;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@ import type { GenesysClient } from '../client.js';
 import type { RecommendationThresholds } from '../optimizer/index.js';
 import { collectHistory } from './history.js';
 import { whatIfImpact } from './plan-skills.js';
-import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlanIssue, type PlannedChange } from './plan.js';
+import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type PlannedChange } from './plan.js';
 import { historyWindow, readRoster } from './roster.js';
 
 export interface RecommendRoutingChangesOptions {
@@ -107,7 +107,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
       ? now
       : await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges(accepted), options.patienceSeconds);
 
-  const changes: PlannedChange[] = accepted.map((r) => ({
+  const limited = enforceSkillLimit(accepted.map((r): PlannedChange => ({
     userId: r.userId,
     userName: roster.users.get(r.userId)?.name,
     skillId: r.skillId,
@@ -116,8 +116,10 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     before: r.action === 'ADD' ? null : (roster.current[r.userId]?.[r.skillId] ?? r.previousProficiency ?? null),
     after: r.action === 'ADD' ? (r.proficiency ?? 1) : null,
     reasons: r.reasons.map((text) => named(text, r.skillId, roster.skillNames.get(r.skillId))),
-  }));
+  })), roster.current);
+  const changes = limited.changes;
   const skipped: PlanIssue[] = [
+    ...limited.skipped,
     ...guarded,
     ...deferred.map((d) => ({ kind: `deferred:${d.deferredBy}`, userId: d.userId, skillId: d.skillId, message: d.deferReason })),
   ];
@@ -128,6 +130,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     createdAt: new Date().toISOString(),
     source: 'recommendRoutingChanges',
     org: client.transport.options.apiBaseUrl,
+    orgId: await planOrgId(client, signal),
     changes,
     skipped,
     violations: [],

@@ -1,11 +1,13 @@
 // distributeWeights, steps 4-6: per-member desired-state writes on the platform's real levers (ring number,
 // proficiency), read before write, read-back verification, correlation ids and audit records.
 import type { GenesysClient } from '../client.js';
-import { GenesysError } from '../errors.js';
-import type { AuditRecord } from './audit-trail.js';
+import type { GenesysError } from '../errors.js';
+import type { TargetOutcome } from './apply/engine.js';
+import { sameValue, toGenesysError, type ChangeStatus } from './apply/values.js';
+import { changeAuditRecord, type AuditRecord } from './audit-trail.js';
 
-/** What happened to one lever (ring or proficiency) of one member. */
-export type LeverStatus = 'applied' | 'unchanged' | 'wouldApply' | 'failed' | 'skipped';
+/** What happened to one lever (ring or proficiency) of one member: the shared status vocabulary. */
+export type LeverStatus = ChangeStatus;
 
 /** One lever of one member: the value found, the value wanted, and what was done. */
 export interface LeverChange {
@@ -25,13 +27,7 @@ export interface LeverChange {
   latencyMs?: number | undefined;
 }
 
-const EPS = 1e-9;
-export const sameValue = (a: number | null | undefined, b: number | null | undefined): boolean =>
-  a === b || (a != null && b != null && Math.abs(a - b) < EPS);
-
-export function toGenesysError(error: unknown): GenesysError {
-  return error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error), { cause: error, operation: 'distributeWeights' });
-}
+export { sameValue, toGenesysError };
 
 /** Starts a lever change: unchanged, would apply (dry run) or to write. */
 export function classifyLever(before: number | null, after: number): LeverChange {
@@ -39,11 +35,20 @@ export function classifyLever(before: number | null, after: number): LeverChange
   return { before, after, status: 'wouldApply', correlationIds: [] };
 }
 
-/** The user's current proficiency on `skillId` (null: not held, or deleted). */
-export async function readProficiency(client: GenesysClient, userId: string, skillId: string, signal: AbortSignal | undefined): Promise<number | null> {
-  const skills = await client.routing.userSkills.list(userId, { pageSize: 100, signal }).toArray({ max: 10_000 });
-  const found = skills.find((s) => s.id === skillId && s.state !== 'deleted');
-  return found ? (found.proficiency ?? 0) : null;
+/** A proficiency lever change from the shared engine's outcome for (member, skill). */
+export function leverFromOutcome(o: TargetOutcome): LeverChange {
+  return {
+    before: o.initial ?? null,
+    after: o.target.after!,
+    ...(o.final !== undefined ? { verified: o.final } : {}),
+    status: o.status,
+    reason: o.reason,
+    error: o.error,
+    correlationIds: o.correlationIds,
+    startedAt: o.startedAt,
+    finishedAt: o.finishedAt,
+    latencyMs: o.latencyMs,
+  };
 }
 
 /** Runs one lever write: times it, stamps it, records the call's correlation id, and turns a throw into `failed`. */
@@ -65,33 +70,6 @@ async function timedWrite(change: LeverChange, write: () => Promise<string | und
   return change;
 }
 
-/**
- * Writes the proficiency (PATCH …/routingskills/bulk with just this skill: the user's other skills are kept),
- * then reads it back. Mutates and returns `change`.
- */
-export function writeProficiency(
-  client: GenesysClient,
-  userId: string,
-  skillId: string,
-  change: LeverChange,
-  signal: AbortSignal | undefined,
-  verify: boolean,
-): Promise<LeverChange> {
-  return timedWrite(
-    change,
-    async () => (await client.routing.userSkills.patchBulk(userId, [{ id: skillId, proficiency: change.after }], { signal })).correlationIds.at(-1),
-    verify
-      ? async () => {
-          change.verified = await readProficiency(client, userId, skillId, signal);
-          if (!sameValue(change.verified, change.after)) {
-            change.status = 'failed';
-            change.reason = `verification: platform shows ${change.verified ?? 'no skill'}, expected ${change.after}`;
-          }
-        }
-      : undefined,
-  );
-}
-
 /** Sets the ring number (PATCH …/members/{memberId}); verified later from one re-read of the members. */
 export function writeRing(client: GenesysClient, queueId: string, memberId: string, change: LeverChange, signal: AbortSignal | undefined): Promise<LeverChange> {
   return timedWrite(change, async () => (await client.routing.members.setRingNumber(queueId, memberId, change.after, { signal })).correlationId);
@@ -101,7 +79,7 @@ export function writeRing(client: GenesysClient, queueId: string, memberId: stri
 export async function verifyRings(client: GenesysClient, queueId: string, written: ReadonlyMap<string, LeverChange>, signal: AbortSignal | undefined): Promise<void> {
   if (written.size === 0) return;
   const t0 = performance.now();
-  const members = await client.routing.members.list(queueId, { signal }).toArray({ max: 100_000 });
+  const members = await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 });
   const rings = new Map(members.map((m) => [m.id, m.ringNumber ?? null]));
   const finishedAt = new Date().toISOString();
   for (const [memberId, change] of written) {
@@ -133,32 +111,35 @@ export function leverRecord(
   change: LeverChange,
   shares: { requestedWeight: number; requestedShare: number; achievedShare: number },
 ): AuditRecord | undefined {
-  if (change.status !== 'applied' && change.status !== 'failed' && change.status !== 'wouldApply') return undefined;
+  if (change.status === 'unchanged' || change.status === 'skipped') return undefined;
   const now = new Date().toISOString();
-  return {
-    planId: ctx.planId,
-    userId: memberId,
-    // Ring records concern no skill: skillId is '' and the queue is in details.queueId.
-    skillId: kind === 'ring' ? '' : (ctx.skillId ?? ''),
-    action: kind === 'ring' ? 'ringNumber' : change.before === null ? 'add' : 'update',
-    before: change.before,
-    after: change.after,
-    result: change.status === 'wouldApply' ? 'planned' : change.status,
-    startedAt: change.startedAt ?? now,
-    finishedAt: change.finishedAt ?? now,
-    latencyMs: change.latencyMs ?? 0,
-    correlationIds: change.correlationIds,
-    dryRun: ctx.dryRun,
-    error: change.error
-      ? { name: change.error.name, message: change.error.message, status: (change.error as { status?: number }).status, correlationId: change.error.correlationId }
-      : undefined,
-    details: {
-      queueId: ctx.queueId,
-      lever: kind,
-      requestedWeight: shares.requestedWeight,
-      requestedShare: shares.requestedShare,
-      achievedShare: shares.achievedShare,
-      balanceAccuracy: ctx.balanceAccuracy,
+  return changeAuditRecord(
+    ctx.planId,
+    {
+      userId: memberId,
+      // Ring records concern no skill: skillId is '' and the queue is in details.queueId.
+      skillId: kind === 'ring' ? '' : (ctx.skillId ?? ''),
+      action: kind === 'ring' ? 'ringNumber' : change.before === null ? 'add' : 'update',
+      before: change.before,
+      after: change.after,
+      status: change.status,
+      reason: change.reason,
+      error: change.error,
+      correlationIds: change.correlationIds,
     },
-  };
+    {
+      startedAt: change.startedAt ?? now,
+      finishedAt: change.finishedAt ?? now,
+      latencyMs: change.latencyMs ?? 0,
+      dryRun: ctx.dryRun,
+      details: {
+        queueId: ctx.queueId,
+        lever: kind,
+        requestedWeight: shares.requestedWeight,
+        requestedShare: shares.requestedShare,
+        achievedShare: shares.achievedShare,
+        balanceAccuracy: ctx.balanceAccuracy,
+      },
+    },
+  );
 }

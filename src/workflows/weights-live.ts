@@ -57,8 +57,8 @@ const BUSY = new Set(['INTERACTING', 'COMMUNICATING']);
 export async function readLiveQueue(client: GenesysClient, queueId: string, signal: AbortSignal | undefined): Promise<LiveQueue> {
   const warnings: string[] = [];
   const [queue, members, loads, capacityByMedia] = await Promise.all([
-    client.routing.queues.get(queueId, { signal }),
-    client.routing.members.list(queueId, { expand: ['routingStatus'], signal }).toArray({ max: 100_000 }),
+    client.routing.queues.get(queueId, { signal, validation: 'strict' }),
+    client.routing.members.list(queueId, { expand: ['routingStatus'], signal, validation: 'strict' }).toArray({ max: 100_000 }),
     client.analytics.queueLoad([queueId], { signal }),
     readCapacity(client, signal, warnings),
   ]);

@@ -11,9 +11,10 @@ import * as auditTrailModule from '../../src/workflows/audit-trail.js';
 import { MemoryAuditTrail } from '../../src/workflows/audit-trail.js';
 import * as distributeModule from '../../src/workflows/distribute-weights.js';
 import { distributeWeights } from '../../src/workflows/distribute-weights.js';
-import * as balanceModule from '../../src/workflows/weights-balance.js';
-import { balanceAccuracy, expectedOfferShares } from '../../src/workflows/weights-balance.js';
+import * as balanceModule from '../../src/optimizer/planning/weights-balance.js';
+import { balanceAccuracy, expectedOfferShares } from '../../src/optimizer/planning/weights-balance.js';
 import { clientFor, emulator } from '../transport/helpers.js';
+import { startProxy } from './html-proxy.js';
 
 /** A queue with at least 4 active joined members, all on queue (IDLE); no live traffic unless a test adds it. */
 async function setup() {
@@ -148,7 +149,7 @@ describe('distributeWeights', () => {
     expect(writes).toEqual([]);
     expect(JSON.stringify(emu.state.toJSON().members)).toBe(before);
     expect(trail.records.length).toBeGreaterThan(0);
-    expect(trail.records.every((r) => r.result === 'planned' && r.dryRun)).toBe(true);
+    expect(trail.records.every((r) => r.result === 'wouldApply' && r.dryRun)).toBe(true);
   });
 
   it('blocks on a saturated queue: no write, the reason and the projection in the result', async () => {
@@ -232,6 +233,28 @@ describe('distributeWeights', () => {
     const result = await distributeWeights(client, { queueId, memberWeights: weights, lever: 'proficiency', skillId, dryRun: true });
     expect(seen).toEqual([1, 2, 3, 4]);
     expect(result.warnings.some((w) => w.includes('skillEvaluationMethod is ALL'))).toBe(true);
+  });
+
+  it('reads that drive writes refuse a malformed answer: an HTML members page stops the run before any write', async () => {
+    const { emu, queueId, weights } = await setup();
+    const proxy = await startProxy(emu.baseUrl, (method, path) =>
+      method === 'GET' && path.includes('/members') ? { status: 200, contentType: 'text/html', body: '<html>maintenance</html>' } : undefined,
+    );
+    const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, validation: 'off' });
+    const error = await distributeWeights(client, { queueId, memberWeights: weights }).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect(emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path !== '/oauth/token' && !r.path.startsWith('/api/v2/analytics/'))).toEqual([]);
+  });
+
+  it('the proficiency lever is read in one bulk request and verified from the PATCH answer (shared apply engine)', async () => {
+    const { emu, client, queueId, ids, skillId, weights } = await setup();
+    for (const id of ids) emu.state.setUserSkill(id, skillId, 0);
+    emu.resetStats();
+    const result = await distributeWeights(client, { queueId, memberWeights: weights, lever: 'proficiency', skillId });
+    expect(result.counts.applied).toBe(4);
+    const skillReads = emu.stats.requestLog.filter((r) => r.method === 'GET' && (r.path === '/api/v2/users' || r.path.includes('/routingskills')));
+    expect(skillReads.map((r) => r.path)).toEqual(['/api/v2/users', '/api/v2/users']); // first read + final confirmation
+    expect(result.items.every((i) => i.proficiency?.verified === i.target?.proficiency)).toBe(true);
   });
 });
 

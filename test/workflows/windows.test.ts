@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidationError } from '../../src/index.js';
-import { isWithinWindow, nextWindow } from '../../src/workflows/windows.js';
+import { isWithinWindow, nextWindow } from '../../src/optimizer/planning/windows.js';
 
 const weeknights = { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, start: '22:00', end: '06:00' };
 

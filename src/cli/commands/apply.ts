@@ -1,15 +1,27 @@
-// genesys-routing apply plan.json: dry run or apply, with a journal (resume) and an audit trail.
+// genesys-routing apply plan.json: dry run or apply, with a journal (labels earlier work) and an audit trail.
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressBar, table } from '../output.js';
+import type { ApplyResult, ItemResult } from '../../workflows/apply-plan.js';
 
-export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--json]
+export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--allow-other-org] [--json]
 
-  Applies a plan: reads each user first and writes only what still differs, then reads back to verify.
-  --journal  resume file: a re-run after an interruption skips users already done (default PLAN.json.journal)
-  --audit    append one JSON line per change to this file
-  Exit code 0 when every item is applied/unchanged, 1 when any failed or was skipped, 2 on bad usage.`;
+  Applies a plan: reads users 100 at a time, writes only what still differs, verifies each write from its
+  answer, and confirms every item with a final read of the org.
+  --journal          records which users each run finished (default PLAN.json.journal); a re-run still
+                     re-reads every user and says which items an earlier run had done
+  --audit            append one JSON line per change to this file
+  --allow-other-org  apply a plan made for another org (refused by default: the org ids differ)
+  Exit code 0 when every item is applied/unchanged, 1 when any is failed, skipped, overwritten or
+  unverified, 2 on bad usage.
+
+  Example:
+    genesys-routing apply plan.json --dry-run
+    genesys-routing apply plan.json --audit audit.jsonl`;
+
+/** `Ann Lee (u-123)`: the name where the plan has one, with the id. */
+const named = (name: string | undefined, id: string) => (name ? `${name} (${id})` : id);
 
 export async function apply(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -17,6 +29,7 @@ export async function apply(argv: string[]): Promise<number> {
     journal: { type: 'string' },
     audit: { type: 'string' },
     concurrency: { type: 'string' },
+    'allow-other-org': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -45,15 +58,29 @@ export async function apply(argv: string[]): Promise<number> {
     concurrency,
     journal: dryRun ? undefined : new FileJournal(values.journal ?? `${file}.journal`),
     auditTrail: values.audit ? new JsonlAuditTrail(values.audit) : undefined,
-    onProgress: (p) => bar.update(p.usersDone, p.usersTotal, p.failed ? `${p.failed} failed` : ''),
+    allowOtherOrg: values['allow-other-org'] ?? false,
+    onProgress: (p) => bar.update(p.usersDone, p.usersTotal, p.failed ? `${p.failed} failing${p.pass > 1 ? `, pass ${p.pass}` : ''}` : ''),
   });
   bar.done();
   if (values.json) console.log(JSON.stringify({ ...result, items: result.items.map(({ error, ...i }) => ({ ...i, error: error?.message })) }, null, 2));
-  else {
-    console.log(table(['result', 'items'], Object.entries(result.counts).filter(([, n]) => n > 0)));
-    for (const i of result.items.filter((x) => x.status === 'failed' || x.status === 'skipped').slice(0, 20)) {
-      console.log(`${i.status}: user ${i.userId} skill ${i.skillId}: ${i.reason ?? ''}`);
-    }
+  else printSummary(result);
+  const bad = result.counts.failed + result.counts.skipped + result.counts.overwritten + result.counts.unverified;
+  return bad > 0 ? 1 : 0;
+}
+
+function printSummary(result: ApplyResult): void {
+  console.log(table(['result', 'items'], Object.entries(result.counts).filter(([, n]) => n > 0)));
+  const fromJournal = result.items.filter((i) => i.fromJournal).length;
+  if (fromJournal > 0) {
+    console.log(`${fromJournal} item(s) of ${result.users.fromJournal} user(s) were done by an earlier run (journal) and confirmed against the org now.`);
   }
-  return result.counts.failed > 0 || result.counts.skipped > 0 ? 1 : 0;
+  for (const p of result.journalProblems) console.log(`journal line ${p.line}: ${p.reason}`);
+  for (const w of result.warnings) console.log(`warning: ${w}`);
+  const notable = result.items.filter((x) => x.status !== 'applied' && x.status !== 'unchanged' && x.status !== 'wouldApply');
+  for (const i of notable.slice(0, 20)) console.log(line(i));
+  if (notable.length > 20) console.log(`… and ${notable.length - 20} more (use --json for every item)`);
+}
+
+function line(i: ItemResult): string {
+  return `${i.status}: user ${named(i.userName, i.userId)} skill ${named(i.skillName, i.skillId)}: ${i.reason ?? i.error?.message ?? ''}`;
 }

@@ -141,3 +141,5 @@ export {
   type WhatIfWarning,
 } from './what-if-model.js';
 export { whatIf, type WhatIfMetrics, type WhatIfQueueResult, type WhatIfResult } from './what-if.js';
+export { expectedOfferShares, balanceAccuracy, type WeightLever, type MemberPlacement, type OfferModelOptions } from './weights-balance.js';
+export { isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions } from './windows.js';

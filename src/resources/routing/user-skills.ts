@@ -1,5 +1,8 @@
 // A user's routing skills. The bulk endpoints are per user; at most 50 items per call (the chunk
-// size of the Genesys terraform provider, terraform-provider-genesyscloud), so larger sets are sent in chunks.
+// size of the Genesys terraform provider, terraform-provider-genesyscloud). A user can hold at most 50 skills
+// in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
+// any request, so a user is never left with part of a replacement.
+import { GenesysError, SkillLimitError, ValidationError } from '../../errors.js';
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
@@ -11,6 +14,21 @@ import { chunk, parseArgs, requireId } from '../validate.js';
 
 /** Items per user-skill bulk call. */
 export const USER_SKILLS_BULK_LIMIT = 50;
+/** Skills one user can hold on the platform (Genesys help, "Assign skills to multiple users"). */
+export const MAX_SKILLS_PER_USER = 50;
+
+/** Call options of the bulk writes. */
+export interface UserSkillsWriteOptions extends CallOptions {
+  /** Skills one user may hold; default `MAX_SKILLS_PER_USER` (50). Raise it only for an org with a higher limit. */
+  maxSkillsPerUser?: number;
+}
+
+/** A user's skills read strictly (a malformed page throws, whatever the validation mode). */
+export interface HeldSkills {
+  /** Skill id -> proficiency, active assignments only. */
+  skills: Map<string, number>;
+  correlationIds: string[];
+}
 
 const listing = entityListing(UserRoutingSkillSchema);
 const listOp: Operation = { id: 'routing.userSkills.list', method: 'GET', path: '/api/v2/users/{userId}/routingskills', schema: listing };
@@ -93,9 +111,10 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.patchBulk(userId, [{ id: billingId, proficiency: 4 }, { id: salesId, proficiency: 2 }]);
    */
-  async patchBulk(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
+  async patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.patchBulk', 'userId', userId);
     const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+    checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
     let skills: UserRoutingSkill[] = [];
     let calls = 0;
     const correlationIds: string[] = [];
@@ -110,15 +129,17 @@ export class UserSkillsResource {
   }
 
   /**
-   * Replaces all of the user's skills with `items`. Beyond 50 items: PUT the first 50 (which removes the
-   * rest), then PATCH the remainder — the end state is exactly `items`. Emits `progress` (unit `skills`).
+   * Replaces all of the user's skills with `items`. More than the per-user limit (50) throws `SkillLimitError`
+   * before any request. With a raised limit, beyond 50 items: PUT the first 50 (which removes the rest), then
+   * PATCH the remainder. Emits `progress` (unit `skills`).
    *
    * @example
    * await client.routing.userSkills.replaceAll(userId, [{ id: billingId, proficiency: 5 }]);
    */
-  async replaceAll(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
+  async replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.replaceAll', 'userId', userId);
     const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+    checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
     const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
     const res = await this.transport.requestWithResponse(putBulkOp, { params: { userId }, body: first }, options);
     const correlationIds = res.correlationId ? [res.correlationId] : [];
@@ -139,7 +160,30 @@ export class UserSkillsResource {
     this.transport.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
   }
 
-  /** Removes one skill from the user. */
+  /**
+   * Every skill the user holds, read strictly: a page that is not a skill listing (an HTML page from a proxy,
+   * non-JSON, a missing `entities` array, an entry without id or proficiency) throws `ValidationError` whatever
+   * the client's validation mode, because a wrong read would drive wrong writes.
+   *
+   * @example
+   * const { skills } = await client.routing.userSkills.held(userId); // Map skillId -> proficiency
+   */
+  async held(userId: string, options: CallOptions = {}): Promise<HeldSkills> {
+    requireId('routing.userSkills.held', 'userId', userId);
+    const skills = new Map<string, number>();
+    const correlationIds: string[] = [];
+    for (let pageNumber = 1; ; pageNumber++) {
+      const res = await this.transport.requestWithResponse(listOp, { params: { userId }, query: { pageSize: 100, pageNumber } }, { ...options, validation: 'strict' });
+      if (res.correlationId) correlationIds.push(res.correlationId);
+      const page = res.data as EntityListing<UserRoutingSkill>;
+      for (const [id, p] of strictSkillEntries(page.entities, 'routing.userSkills.held', res.correlationId)) skills.set(id, p);
+      const pageCount = page.pageCount ?? 1;
+      if (pageNumber >= pageCount || (page.entities ?? []).length === 0) break;
+      if (pageNumber >= 100) throw new GenesysError(`routing.userSkills.held: user ${userId} lists more than 100 pages of skills`, { operation: 'routing.userSkills.held' });
+    }
+    return { skills, correlationIds };
+  }
+
   /** Removes one skill; resolves to the call's correlation id. */
   async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<{ correlationId: string | undefined }> {
     requireId('routing.userSkills.remove', 'userId', userId);
@@ -147,4 +191,27 @@ export class UserSkillsResource {
     const res = await this.transport.requestWithResponse(removeOp, { params: { userId, skillId } }, options);
     return { correlationId: res.correlationId };
   }
+}
+
+/** Throws `SkillLimitError` when `count` skills exceed what one user can hold. */
+export function checkSkillLimit(context: string, userId: string, count: number, limit = MAX_SKILLS_PER_USER, path = 'items'): void {
+  if (count > limit) throw new SkillLimitError(context, { userId, count, limit, path });
+}
+
+/**
+ * A skill listing's entries as (skillId, proficiency) pairs, refusing anything that is not one: a read that
+ * drives writes must never take a malformed listing for an empty one. Deleted assignments are left out.
+ */
+export function strictSkillEntries(entities: unknown, context: string, correlationId?: string): Array<[string, number]> {
+  const bad = (message: string) => new ValidationError(`${context}: malformed skill listing`, [{ path: 'response.entities', message }], { correlationId, operation: context });
+  if (!Array.isArray(entities)) throw bad(`expected an array of skills, got ${typeof entities === 'string' ? 'text' : entities === null ? 'null' : typeof entities}`);
+  const out: Array<[string, number]> = [];
+  for (const [i, e] of entities.entries()) {
+    const s = e as { id?: unknown; proficiency?: unknown; state?: unknown } | null;
+    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || s.id === '') throw bad(`[${i}] has no skill id`);
+    if (s.state === 'deleted') continue;
+    if (typeof s.proficiency !== 'number' || !Number.isFinite(s.proficiency)) throw bad(`[${i}] (${s.id}) has no numeric proficiency`);
+    out.push([s.id, s.proficiency]);
+  }
+  return out;
 }

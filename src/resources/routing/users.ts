@@ -6,6 +6,7 @@ import { pageNumberPaginator, type ListOptions } from '../../transport/paging-st
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
+import { ValidationError } from '../../errors.js';
 import { requireId } from '../validate.js';
 import { mapPaginator } from './map-paginator.js';
 import { MembersResource } from './members.js';
@@ -33,6 +34,26 @@ export interface ListUsersOptions extends ListOptions {
   sortOrder?: 'ASC' | 'DESC';
 }
 
+/** Users fetched by id in one request, read strictly. */
+export interface UsersByIdResult {
+  users: User[];
+  /** Requested ids the platform did not return (deleted, or filtered out by `state`). */
+  missing: string[];
+  correlationId: string | undefined;
+}
+
+/** Ids per bulk fetch: the platform's page size for `GET /api/v2/users` accepts 100. */
+export const USERS_BY_ID_LIMIT = 100;
+
+/** The org a client's token belongs to. */
+export interface OrgRef {
+  id: string;
+  name?: string | undefined;
+}
+
+const tokenInfoOp: Operation<{ organization?: { id?: string; name?: string } }> = { id: 'tokens.me', method: 'GET', path: '/api/v2/tokens/me' };
+const orgMeOp: Operation<{ id?: string; name?: string }> = { id: 'organizations.me', method: 'GET', path: '/api/v2/organizations/me' };
+
 export interface RosterOptions extends ListOptions {
   /** Only members of this queue (default: every active user of the org). */
   queueId?: string;
@@ -53,6 +74,57 @@ export class UsersResource {
   list(options: ListUsersOptions = {}): Paginator<User> {
     const { ids, expand, state, sortOrder, ...rest } = options;
     return pageNumberPaginator<User>(this.transport, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
+  }
+
+  /**
+   * Up to 100 users by id in one request (`GET /api/v2/users?id=…&id=…`), read strictly: a response that is
+   * not a user listing throws `ValidationError` whatever the client's validation mode. `expand` is best effort
+   * on the platform: a user may come back without the expanded field.
+   *
+   * @example
+   * const { users, missing } = await client.routing.users.byIds(ids, { expand: ['skills'] });
+   */
+  async byIds(ids: readonly string[], options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): Promise<UsersByIdResult> {
+    const context = 'users.byIds';
+    if (!Array.isArray(ids) || ids.length === 0 || ids.length > USERS_BY_ID_LIMIT) {
+      throw new ValidationError(context, [{ path: 'ids', message: `must hold 1 to ${USERS_BY_ID_LIMIT} user ids` }]);
+    }
+    ids.forEach((id, i) => requireId(context, `ids[${i}]`, id));
+    const { expand, state, ...call } = options;
+    const res = await this.transport.requestWithResponse(
+      listOp,
+      { query: { id: [...ids], expand, state, pageSize: USERS_BY_ID_LIMIT, pageNumber: 1 } },
+      { ...call, validation: 'strict' },
+    );
+    const entities = (res.data as { entities?: unknown }).entities;
+    if (!Array.isArray(entities)) {
+      throw new ValidationError(`${context}: malformed user listing`, [{ path: 'response.entities', message: 'expected an array of users' }], { correlationId: res.correlationId, operation: context });
+    }
+    const users = entities as User[];
+    const returned = new Set(users.map((u) => u.id));
+    return { users, missing: ids.filter((id) => !returned.has(id)), correlationId: res.correlationId };
+  }
+
+  /**
+   * The org this client's token belongs to: token info (`GET /api/v2/tokens/me`), or
+   * `GET /api/v2/organizations/me` when token info is refused. Used to refuse applying a plan to another org.
+   *
+   * @example
+   * const { id, name } = await client.routing.users.currentOrg();
+   */
+  async currentOrg(options: CallOptions = {}): Promise<OrgRef> {
+    let org: { id?: unknown; name?: unknown } | undefined;
+    try {
+      org = (await this.transport.request(tokenInfoOp, {}, options))?.organization;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status !== 403 && status !== 404) throw error;
+    }
+    if (typeof org?.id !== 'string' || org.id === '') org = await this.transport.request(orgMeOp, {}, options);
+    if (typeof org?.id !== 'string' || org.id === '') {
+      throw new ValidationError('users.currentOrg: malformed response', [{ path: 'response.organization.id', message: 'expected the org id' }]);
+    }
+    return { id: org.id, name: typeof org.name === 'string' ? org.name : undefined };
   }
 
   async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): Promise<User> {

@@ -37,6 +37,11 @@ export interface OrgSizeOptions {
 export interface EmulatorQuirks {
   /** nextUri/previousUri/... as absolute URLs instead of relative paths. Default false. */
   absoluteNextUri?: boolean;
+  /**
+   * `expand` is best effort on the platform: with this on, `GET /api/v2/users?expand=skills` leaves `skills`
+   * out for about half of the users (chosen by id, deterministically). Default false.
+   */
+  partialExpand?: boolean;
   /** The last page still carries a nextUri to an (empty) page past the end. Default false. */
   lastPageNextUri?: boolean;
 }
@@ -203,11 +208,11 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     rateLimit = { requests: int('rateLimit.requests', r['requests'], 1), windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400) };
   }
 
-  const quirks = { absoluteNextUri: false, lastPageNextUri: false };
+  const quirks = { absoluteNextUri: false, lastPageNextUri: false, partialExpand: false };
   if (o['quirks'] !== undefined) {
     const q = obj('quirks', o['quirks']);
-    known('quirks', q, ['absoluteNextUri', 'lastPageNextUri']);
-    for (const key of ['absoluteNextUri', 'lastPageNextUri'] as const) {
+    known('quirks', q, ['absoluteNextUri', 'lastPageNextUri', 'partialExpand']);
+    for (const key of ['absoluteNextUri', 'lastPageNextUri', 'partialExpand'] as const) {
       if (q[key] !== undefined && typeof q[key] !== 'boolean') fail(`quirks.${key}`, 'a boolean', q[key]);
       quirks[key] = (q[key] as boolean | undefined) ?? false;
     }

@@ -1,6 +1,6 @@
-// client.routing.userSkills and skills over real HTTP: 50-item chunking, single add, division moves.
+// client.routing.userSkills and skills over real HTTP: the 50-skill limit, single add, division moves.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, ValidationError, type ProgressEvent } from '../../../src/index.js';
+import { BadRequestError, NotFoundError, ValidationError, isSkillLimitError, type ProgressEvent } from '../../../src/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
@@ -15,36 +15,39 @@ const bulkCalls = (emu: Emulator, userId: string) =>
   emu.stats.requestLog.filter((r) => r.path === `/api/v2/users/${userId}/routingskills/bulk`).map((r) => r.method);
 
 describe('routing.userSkills', () => {
-  it('patchBulk sends 50 items in one call and 51 in two, with progress', async () => {
+  it('patchBulk sends 50 items in one call, with progress; 51 are refused before any request (50 skills per user)', async () => {
     const { emu, client, userId, skillIds } = await setup();
+    emu.state.skillsOf(userId).clear();
     const progress: ProgressEvent[] = [];
     client.on('progress', (e) => progress.push(e));
 
     const fifty = skillIds.slice(0, 50).map((id) => ({ id, proficiency: 3 }));
-    expect((await client.routing.userSkills.patchBulk(userId, fifty)).calls).toBe(1);
+    const result = await client.routing.userSkills.patchBulk(userId, fifty);
+    expect(result.calls).toBe(1);
+    // One correlation id per call, the one the emulator answered with.
+    expect(result.correlationIds).toHaveLength(1);
+    expect(result.correlationIds.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
     expect(bulkCalls(emu, userId)).toEqual(['PATCH']);
+    expect(progress.filter((p) => p.operation === 'routing.userSkills.patchBulk').map((p) => [p.done, p.total])).toEqual([[50, 50]]);
 
     const fiftyOne = skillIds.slice(0, 51).map((id, i) => ({ id, proficiency: i % 6 }));
-    const result = await client.routing.userSkills.patchBulk(userId, fiftyOne);
-    expect(result.calls).toBe(2);
-    // One correlation id per call, the ones the emulator answered with.
-    expect(result.correlationIds).toHaveLength(2);
-    expect(new Set(result.correlationIds).size).toBe(2);
-    expect(result.correlationIds.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
-    expect(bulkCalls(emu, userId)).toEqual(['PATCH', 'PATCH', 'PATCH']);
-    expect(Object.fromEntries(emu.state.skillsOf(userId))).toMatchObject(Object.fromEntries(fiftyOne.map((s) => [s.id, s.proficiency])));
-    expect(progress.filter((p) => p.operation === 'routing.userSkills.patchBulk').map((p) => [p.done, p.total])).toEqual([[50, 50], [50, 51], [51, 51]]);
+    const error = await client.routing.userSkills.patchBulk(userId, fiftyOne).catch((e: unknown) => e);
+    expect(isSkillLimitError(error)).toBe(true);
+    expect(bulkCalls(emu, userId)).toEqual(['PATCH']);
   });
 
-  it('replaceAll with 51 items is a PUT of 50 then a PATCH of 1, leaving exactly those skills', async () => {
+  it('replaceAll with 51 items is refused before any request: the user keeps every skill', async () => {
     const { emu, client, userId, skillIds } = await setup();
+    const before = new Map(emu.state.skillsOf(userId));
     const wanted = skillIds.slice(5, 56).map((id) => ({ id, proficiency: 4.5 }));
-    const result = await client.routing.userSkills.replaceAll(userId, wanted);
-    expect(result.calls).toBe(2);
-    expect(result.correlationIds).toHaveLength(2);
-    expect(bulkCalls(emu, userId)).toEqual(['PUT', 'PATCH']);
-    expect([...emu.state.skillsOf(userId).keys()].sort()).toEqual(wanted.map((s) => s.id).sort());
-    expect(result.skills).toHaveLength(51);
+    const error = await client.routing.userSkills.replaceAll(userId, wanted).catch((e: unknown) => e);
+    expect(isSkillLimitError(error)).toBe(true);
+    expect((error as { count: number; limit: number }).count).toBe(51);
+    expect(bulkCalls(emu, userId)).toEqual([]);
+    expect(emu.state.skillsOf(userId)).toEqual(before);
+    const exact = await client.routing.userSkills.replaceAll(userId, wanted.slice(0, 50));
+    expect(exact.calls).toBe(1);
+    expect([...emu.state.skillsOf(userId).keys()].sort()).toEqual(wanted.slice(0, 50).map((s) => s.id).sort());
   });
 
   it('add() assigns one skill with a single POST', async () => {

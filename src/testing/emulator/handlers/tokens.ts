@@ -1,4 +1,4 @@
-// POST /oauth/token (client credentials, OAuth error shape) and /api/v2/tokens/me.
+// POST /oauth/token (client credentials, OAuth error shape), /api/v2/tokens/me and /api/v2/organizations/me.
 import type { RequestContext } from '../context.js';
 import type { RouteDef } from '../router.js';
 
@@ -45,6 +45,21 @@ export const tokenRoutes: RouteDef[] = [
           organization: org,
           selfUri: `/api/v2/oauth/clients/${ctx.caller.clientId}`,
         },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/organizations/me',
+    handle(ctx) {
+      const { organization } = ctx.state;
+      ctx.json(200, {
+        id: organization.id,
+        name: organization.name,
+        defaultLanguage: 'en-us',
+        state: 'active',
+        version: 1,
+        selfUri: `/api/v2/organizations/${organization.id}`,
       });
     },
   },

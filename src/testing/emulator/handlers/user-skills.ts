@@ -10,6 +10,8 @@ import { requireUser } from './users.js';
 
 /** Terraform chunks at 50 citing an API restriction (server limit unconfirmed). */
 export const MAX_BULK_SKILLS = 50;
+/** A user can hold at most 50 skills (Genesys help, "Assign skills to multiple users"). */
+export const MAX_USER_SKILLS = 50;
 // The reference marks ALL only on the single-skill calls; the bulk calls list it as a plain (any-of) permission.
 const ASSIGN = { allOf: ['routing:skill:assign'] };
 const ASSIGN_BULK = { anyOf: ['routing:skill:assign'] };
@@ -56,6 +58,13 @@ const describe = (ctx: RequestContext, skills: Map<string, number>): string[] =>
  */
 function applySkills(ctx: RequestContext, user: UserRecord, next: Map<string, number>): void {
   const current = ctx.state.skillsOf(user.id);
+  // Refused whole: nothing of the request is applied (the exact platform message is unconfirmed).
+  if (next.size > MAX_USER_SKILLS && next.size > current.size) {
+    throw new ApiError(400, 'bad.request', `A user may have a maximum of ${MAX_USER_SKILLS} skills assigned (the request would assign ${next.size})`, {
+      details: [{ errorCode: 'invalid.value', fieldName: 'skills', entityId: user.id, entityName: user.name }],
+      messageParams: { max: String(MAX_USER_SKILLS) },
+    });
+  }
   const before = new Map(current);
   const changed = before.size !== next.size || [...next].some(([id, p]) => before.get(id) !== p);
   if (!changed) return;

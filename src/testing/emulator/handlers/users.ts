@@ -15,6 +15,13 @@ export function requireUser(ctx: RequestContext): UserRecord {
   return user;
 }
 
+/** Deterministic "best effort" choice: about half of the ids. */
+function dropsExpand(id: string): boolean {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % 2 === 0;
+}
+
 export const userRoutes: RouteDef[] = [
   {
     method: 'GET',
@@ -29,7 +36,11 @@ export const userRoutes: RouteDef[] = [
         .filter((u) => ids.size === 0 || ids.has(u.id))
         .sort((a, b) => (order === 'ASC' ? 1 : -1) * a.name.localeCompare(b.name));
       const expand = ctx.expands();
-      ctx.json(200, ctx.paging(users, { map: (u) => userView(ctx.state, u, expand) }));
+      // Best-effort expand (quirk): some users come back without the expanded skills.
+      const partial = ctx.options.quirks.partialExpand && expand.has('skills');
+      const withoutSkills = new Set([...expand].filter((e) => e !== 'skills'));
+      const view = (u: UserRecord) => userView(ctx.state, u, partial && dropsExpand(u.id) ? withoutSkills : expand);
+      ctx.json(200, ctx.paging(users, { map: view }));
     },
   },
   {

@@ -1,5 +1,5 @@
 // Change windows: run routing changes only off-peak, from a scheduler or a serverless cron (no daemon here).
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../../errors.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
