@@ -47,6 +47,11 @@ export interface ClientOptions {
   tokenStore?: TokenStore;
   /** Receives redacted log lines. */
   logger?: Logger;
+  /**
+   * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
+   * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
+   */
+  maxResponseBytes?: number;
   /** Allow plain http:// to non-loopback hosts. Default false. */
   allowInsecureHttp?: boolean;
   userAgent?: string;
@@ -101,6 +106,7 @@ export const ClientOptionsSchema = lazySchema((z) => {
     fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
     tokenStore: tokenStore.optional(),
     logger: logger.optional(),
+    maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
   });
@@ -135,7 +141,25 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
     }
   }
   if (issues.length > 0) throw new ValidationError('Invalid GenesysClient options', issues);
-  return { ...opts, apiBaseUrl: trimSlash(apiBaseUrl!), loginBaseUrl: trimSlash(loginBaseUrl!) };
+  const resolved = { ...opts, apiBaseUrl: trimSlash(apiBaseUrl!), loginBaseUrl: trimSlash(loginBaseUrl!) };
+  return hideSecrets(resolved);
+}
+
+/**
+ * The secret and the token store stay readable but not enumerable, so console.log, util.inspect, JSON.stringify
+ * and object spreads of the options never print them.
+ */
+function hideSecrets<T extends { clientSecret: string; tokenStore: TokenStore | undefined }>(options: T): T {
+  for (const key of ['clientSecret', 'tokenStore'] as const) {
+    Object.defineProperty(options, key, { value: options[key], enumerable: false, writable: false, configurable: false });
+  }
+  // util.inspect(options, { showHidden: true }) would list non-enumerable keys too: print a copy without them.
+  Object.defineProperty(options, Symbol.for('nodejs.util.inspect.custom'), {
+    value: (_depth: number, inspectOptions: object, inspect: (v: unknown, o: object) => string) =>
+      inspect({ ...options, clientSecret: '[REDACTED]' }, { ...inspectOptions, showHidden: false }),
+    enumerable: false,
+  });
+  return options;
 }
 
 function trimSlash(s: string): string {
