@@ -2,6 +2,7 @@
 import { lazySchema } from './internal/lazy-zod.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
+import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { Logger } from './transport/log.js';
 
@@ -87,7 +88,12 @@ export const ClientOptionsSchema = lazySchema((z) => {
     clientSecret: z.string().min(1, 'is required'),
     region: z
       .string()
-      .refine((r) => regionBaseUrls(r) !== undefined, { message: `must be one of ${Object.keys(REGIONS).join(', ')} or their domains` })
+      .superRefine((r, ctx) => {
+        if (regionBaseUrls(r) !== undefined) return;
+        const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
+        const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
+        ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
+      })
       .optional(),
     apiBaseUrl: url.optional(),
     loginBaseUrl: url.optional(),
@@ -125,6 +131,12 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   let loginBaseUrl = opts.loginBaseUrl;
   if (opts.region) {
     const urls = regionBaseUrls(opts.region)!;
+    // Both given: no silent winner. The same hosts are fine; different hosts are refused, naming both.
+    for (const [path, given, implied] of [['apiBaseUrl', apiBaseUrl, urls.apiBaseUrl], ['loginBaseUrl', loginBaseUrl, urls.loginBaseUrl]] as const) {
+      if (given !== undefined && trimSlash(given) !== implied) {
+        issues.push({ path, message: `${given} disagrees with region ${opts.region} (${implied}): give the region or the base URLs, not both` });
+      }
+    }
     apiBaseUrl ??= urls.apiBaseUrl;
     loginBaseUrl ??= urls.loginBaseUrl;
   }
