@@ -9,7 +9,12 @@ export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal
   Applies a plan: reads each user first and writes only what still differs, then reads back to verify.
   --journal  resume file: a re-run after an interruption skips users already done (default PLAN.json.journal)
   --audit    append one JSON line per change to this file
-  Exit code 0 when every item is applied/unchanged, 1 when any failed or was skipped, 2 on bad usage.`;
+  Exit code 0 when every item is applied/unchanged, 1 when any failed or was skipped, 2 on bad usage.
+
+  Examples:
+    genesys-routing apply plan.json --dry-run
+    genesys-routing apply plan.json --audit audit.jsonl
+    genesys-routing apply plan.json --json > result.json`;
 
 export async function apply(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -35,7 +40,13 @@ export async function apply(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const plan = parsePlan(text);
+  let plan: ReturnType<typeof parsePlan>;
+  try {
+    plan = parsePlan(text);
+  } catch (error) {
+    // Malformed JSON or not a plan: bad input, exit 2 (docs/cli.md).
+    throw new UsageError(`${file} is not a plan: ${(error as Error).message}`);
+  }
   const dryRun = values['dry-run'] ?? false;
   const bar = progressBar(dryRun ? 'dry run' : 'applying');
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;
