@@ -20,7 +20,7 @@ export async function listQueues(client: GenesysClient): Promise<QueueRef[]> {
 export async function resolveQueueIds(client: GenesysClient, given: string[] | undefined): Promise<string[] | undefined> {
   if (!given || given.length === 0) return undefined;
   const queues = await listQueues(client);
-  return given.map((value) => {
+  const ids = given.map((value) => {
     const byId = queues.find((q) => q.id === value);
     if (byId) return byId.id;
     const byName = queues.filter((q) => q.name.toLowerCase() === value.trim().toLowerCase());
@@ -29,4 +29,6 @@ export async function resolveQueueIds(client: GenesysClient, given: string[] | u
     const guess = didYouMean(value, queues.map((q) => q.name));
     throw new UsageError(`--queue ${JSON.stringify(value)}: no queue has this id or name${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''} (list them with: genesys-routing queues)`);
   });
+  // A queue given by name and by id is one queue.
+  return [...new Set(ids)];
 }
