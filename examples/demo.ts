@@ -1,7 +1,7 @@
 // npm run demo — the main job end to end: plan -> what-if -> dry run -> apply -> verify -> audit -> export.
 // With no GENESYS_CLIENT_ID it runs against the embedded emulator (no Genesys org needed). With the GENESYS_*
 // variables it uses your org, READ-ONLY unless you pass --apply (then it writes the planned skill changes).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { table, percent } from '../src/cli/output.js';
@@ -69,6 +69,9 @@ async function main(): Promise<void> {
     heading(2, 'Recommend: skills to add or remove, and the service level they would leave');
     t0 = performance.now();
     const rec = await recommendRoutingChanges(client, history);
+    // The plans as files, for review before anything is applied (genesys-routing apply <file> --dry-run).
+    await writeFile(join(outDir, 'plan-skills.json'), `${JSON.stringify(plan, null, 2)}\n`);
+    await writeFile(join(outDir, 'plan-recommend.json'), `${JSON.stringify(rec, null, 2)}\n`);
     const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
     console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
     printImpact(rec);
