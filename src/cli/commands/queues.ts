@@ -1,7 +1,7 @@
 // genesys-routing queues: the org's queues with their ids, so --queue can be given either.
 import { parse } from '../args.js';
 import { clientFromEnv } from '../client.js';
-import { table } from '../output.js';
+import { progressLine, table } from '../output.js';
 
 export const queuesHelp = `genesys-routing queues [--json]
 
@@ -19,7 +19,8 @@ export async function queues(argv: string[]): Promise<number> {
     return 0;
   }
   const client = clientFromEnv();
-  const list = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 });
+  const done = progressLine(client, `listing the queues of ${client.transport.options.apiBaseUrl}`);
+  const list = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 }).finally(done);
   const rows = list.map((q) => ({ id: q.id, name: q.name ?? '', members: q.memberCount ?? null })).sort((a, b) => a.name.localeCompare(b.name));
   if (values.json) console.log(JSON.stringify(rows, null, 2));
   else console.log(table(['name', 'id', 'members'], rows.map((r) => [r.name, r.id, r.members ?? '-'])));
