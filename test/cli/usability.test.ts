@@ -21,7 +21,7 @@ describe('help', () => {
     for (const flag of ['--calls', '--aht', '--interval', '--sl', '--target', '--max-asa', '--max-occupancy', '--patience', '--max-abandon', '--shrinkage', '--range', '--json']) {
       expect(staffHelp).toMatch(new RegExp(`^\\s+${flag}\\b.+\\S`, 'm'));
     }
-  });
+  }, 60_000);
 });
 
 describe('staff --patience (Erlang A)', () => {
@@ -38,7 +38,7 @@ describe('staff --patience (Erlang A)', () => {
     io.out = [];
     expect(await run('staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--patience', '90', '--shrinkage', '0.3')).toBe(0);
     expect(io.out.join('\n')).toContain('abandon');
-  });
+  }, 60_000);
 });
 
 describe('against an org (emulator)', () => {
@@ -61,7 +61,7 @@ describe('against an org (emulator)', () => {
     expect(await run('plan', '--queue', 'billing support', '--queue', billing.id, '--days', '3', '--json')).toBe(0);
     expect(await run('recommend', '--queue', 'Biling Support', '--days', '3')).toBe(2);
     expect(io.err.join('\n')).toContain('did you mean "Billing Support"?');
-  });
+  }, 60_000);
 
   it('plan prints every reason in full, names beside ids, and progress on a terminal', async () => {
     const emu = await emulator({ seed: 3 });
@@ -75,7 +75,7 @@ describe('against an org (emulator)', () => {
     for (const c of shown) expect(printed).toContain(c.reasons.join('; '));
     expect(io.progress.join('')).toContain('planning from 3 day(s) of history...');
     expect(io.progress.join('')).toMatch(/done in \d+\.\d s/);
-  });
+  }, 60_000);
 
   it('recommend and drift --snapshot draw progress while they work', async () => {
     const emu = await emulator({ seed: 3 });
@@ -87,7 +87,7 @@ describe('against an org (emulator)', () => {
     const drawn = io.progress.join('');
     expect(drawn).toContain('reading the routing config of');
     expect(drawn).toMatch(/\d+ (queues|skills|members|user skills)/);
-  });
+  }, 60_000);
 
   it('plan.skipped and the skipped lines carry names beside ids', async () => {
     const emu = await emulator({ seed: 3 });
@@ -104,12 +104,12 @@ describe('against an org (emulator)', () => {
     const first = withUser[0]!;
     expect(io.out.join('\n')).toContain(`skipped: `);
     expect(io.out.join('\n')).toContain(`user ${first.userName} (${first.userId})`);
-  });
+  }, 60_000);
 
   it('progress stays off stderr when it is not a terminal', async () => {
     const emu = await emulator({ seed: 3 });
     useOrg(emu);
     expect(await run('drift', '--snapshot', join(dir, 'snap2.json'))).toBe(0);
     expect(io.err).toEqual([]);
-  });
+  }, 60_000);
 });

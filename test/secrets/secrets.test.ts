@@ -117,7 +117,7 @@ describe('secrets suite', () => {
     expect(client.transport.options.clientSecret).toBe(SECRET);
     expect({ ...client.transport.options }).not.toHaveProperty('clientSecret');
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 
   it('the real API (emulator) with faults, rate limits, expired tokens and wrong secrets', async () => {
     const emu = await startEmulator({
@@ -125,11 +125,11 @@ describe('secrets suite', () => {
       clientId: CLIENT_ID,
       clientSecret: SECRET,
       rateLimit: { requests: 4, windowSeconds: 1 },
-      faults: { rate: 0.3, kinds: ['429', '500', '502', '503', 'reset', 'slow'] },
+      faults: { rate: 0.3, kinds: ['429', '500', '502', '503', 'reset', 'slow'], slowMs: 3_000 },
       latencyMs: 0,
     });
     try {
-      const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 400, maxRetries: 2 });
+      const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 1_500, maxRetries: 2 });
       for (let i = 0; i < 6; i++) await attempt(capture, 'list', () => client.routing.skills.list({ pageSize: 2 }).toArray());
       emu.expireAllTokens();
       await attempt(capture, 'get missing', () => client.routing.skills.get('no-such-skill'));
@@ -145,7 +145,7 @@ describe('secrets suite', () => {
       await emu.close();
     }
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 
   it('a hostile server that echoes credentials, hangs, resets, redirects and floods', async () => {
     const elsewhere = await hostileServer((_req, res) => json(res, 200, {}));
@@ -177,15 +177,16 @@ describe('secrets suite', () => {
           return json(res, 200, { ok: true, echo });
       }
     }, { token: TOKEN });
-    const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: server.url, loginBaseUrl: server.url, timeoutMs: 300, maxRetries: 2, maxResponseBytes: 64 * 1024 });
-    const get = (path: string, query?: Record<string, string>) => () => client.request({ method: 'GET', path, query });
+    const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: server.url, loginBaseUrl: server.url, timeoutMs: 10_000, maxRetries: 2, maxResponseBytes: 64 * 1024 });
+    // Only /hang is meant to time out: a short timeout for it alone keeps a loaded machine from timing out the rest.
+    const get = (path: string, query?: Record<string, string>) => () => client.request({ method: 'GET', path, query }, path.endsWith('/hang') ? { timeoutMs: 300 } : {});
     for (const path of ['/api/v2/echo', '/api/v2/unauthorized', '/api/v2/server-error', '/api/v2/reset', '/api/v2/hang', '/api/v2/redirect', '/api/v2/flood']) {
       await attempt(capture, path, get(path));
     }
     await attempt(capture, 'query secret', get('/api/v2/echo', { access_token: TOKEN, q: SECRET }));
     await attempt(capture, 'patch', () => client.request({ method: 'PATCH', path: '/api/v2/echo', body: { secret: SECRET, token: TOKEN } }));
     await attempt(capture, 'weird shape', () => client.routing.skills.list().first());
-    await attempt(capture, 'abort', () => client.request({ method: 'GET', path: '/api/v2/hang' }, { signal: AbortSignal.timeout(50) }));
+    await attempt(capture, 'abort', () => client.request({ method: 'GET', path: '/api/v2/hang' }, { signal: AbortSignal.timeout(100) }));
     expect(capture.errors.map((e) => e.label)).toEqual(
       expect.arrayContaining(['/api/v2/echo', '/api/v2/unauthorized', '/api/v2/server-error', '/api/v2/reset', '/api/v2/hang', '/api/v2/redirect', '/api/v2/flood', 'abort']),
     );
@@ -199,7 +200,7 @@ describe('secrets suite', () => {
     scanCapture('hostile', client, capture, [SECRET, TOKEN]);
     expect(elsewhere.requests).toHaveLength(0);
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 
   it('OAuth errors that echo the credentials, raw, URL-encoded and as Basic', async () => {
     const echoes: Record<string, (req: { body: string; headers: Record<string, unknown> }) => { status: number; body: unknown }> = {
@@ -227,7 +228,7 @@ describe('secrets suite', () => {
       scanCapture(`oauth ${label}`, client, capture, [SECRET]);
     }
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 
   it('a refused connection (token and API) names the host and carries no headers', async () => {
     const server = await hostileServer(() => undefined);
@@ -240,7 +241,7 @@ describe('secrets suite', () => {
     expect(error.message).toContain(new URL(url).host);
     scanCapture('refused', client, capture, [SECRET]);
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 
   it('the redactor: complete at any depth, cycles safe, encoded forms', () => {
     const r = new Redactor();
@@ -255,5 +256,5 @@ describe('secrets suite', () => {
     for (const [label, value] of Object.entries({ deep, cyclic, hugeDepth })) scanValue(`redactor ${label}`, r.value(value), [SECRET, TOKEN]);
     expect(r.value(cyclic)).toEqual({ s: '[REDACTED]', self: '[Circular]' });
     expect(findings.leaks).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -126,7 +126,7 @@ describe('hostile server: Retry-After and token lifetime', () => {
     const started = Date.now();
     expect((await client.request({ method: 'GET', path: '/api/v2/ok' })).data).toEqual({ ok: true });
     // Before the fix this second call waited maxRetryAfterMs (60 s).
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(rateLimited).toEqual([]);
   });
 
@@ -159,12 +159,13 @@ describe('hostile server: what aborts leave behind', () => {
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
     const started = Date.now();
     const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
-      const p = execFile(tsx, [child, server.url], { timeout: 15_000 }, (error, stdout) => resolve({ stdout, code: error ? (error.code as number | null) ?? -1 : 0 }));
+      // Generous for a loaded machine (tsx compiles the client first); without the fix the child never exits.
+      const p = execFile(tsx, [child, server.url], { timeout: 40_000 }, (error, stdout) => resolve({ stdout, code: error ? (error.code as number | null) ?? -1 : 0 }));
       void p;
     });
     expect(code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(40_000);
     const report = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(report).toEqual({ first: 'RateLimitError', rest: [200], listeners: 0, warnings: [] });
-  }, 30_000);
+  }, 60_000);
 });
