@@ -85,6 +85,9 @@ async function main(): Promise<void> {
     heading(3, 'Recommend (usage rules): skills to add or remove, and the service level they would leave');
     t0 = performance.now();
     const rec = await recommendRoutingChanges(client, history);
+    // The plans as files, for review before anything is applied (genesys-routing apply <file> --dry-run).
+    await writeFile(join(outDir, 'plan-skills.json'), `${JSON.stringify(plan, null, 2)}\n`);
+    await writeFile(join(outDir, 'plan-recommend.json'), `${JSON.stringify(rec, null, 2)}\n`);
     const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
     console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
     printImpact(rec);

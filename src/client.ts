@@ -36,6 +36,8 @@ export interface RawRequest {
  * const client = new GenesysClient({ clientId, clientSecret, region: 'eu_west_1' });
  * for await (const queue of client.routing.queues.list()) console.log(queue.name);
  */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
 export class GenesysClient {
   readonly transport: Transport;
   readonly #events = new LazyEmitter<ClientEvents>();
@@ -97,6 +99,18 @@ export class GenesysClient {
   off<K extends keyof ClientEvents>(event: K, listener?: (...args: ClientEvents[K]) => void): this {
     this.#events.off(event, listener);
     return this;
+  }
+
+  /** What `JSON.stringify(client)` shows: where it points and who it is, never the secret or a token. */
+  toJSON(): { apiBaseUrl: string; loginBaseUrl: string; region: string | undefined; clientId: string } {
+    const o = this.transport.options;
+    return { apiBaseUrl: o.apiBaseUrl, loginBaseUrl: o.loginBaseUrl, region: o.region, clientId: o.clientId };
+  }
+
+  /** What `console.log(client)` and `util.inspect(client)` show (the same fields as toJSON). */
+  [INSPECT](): string {
+    const j = this.toJSON();
+    return `GenesysClient { apiBaseUrl: '${j.apiBaseUrl}', loginBaseUrl: '${j.loginBaseUrl}', region: ${j.region === undefined ? 'undefined' : `'${j.region}'`}, clientId: '${j.clientId}' }`;
   }
 
   /** Escape hatch for endpoints this SDK does not wrap yet; same auth, retries, limits and errors. */

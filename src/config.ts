@@ -2,6 +2,7 @@
 import { lazySchema } from './internal/lazy-zod.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
+import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { Logger } from './transport/log.js';
 
@@ -47,6 +48,11 @@ export interface ClientOptions {
   tokenStore?: TokenStore;
   /** Receives redacted log lines. */
   logger?: Logger;
+  /**
+   * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
+   * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
+   */
+  maxResponseBytes?: number;
   /** Allow plain http:// to non-loopback hosts. Default false. */
   allowInsecureHttp?: boolean;
   userAgent?: string;
@@ -82,7 +88,12 @@ export const ClientOptionsSchema = lazySchema((z) => {
     clientSecret: z.string().min(1, 'is required'),
     region: z
       .string()
-      .refine((r) => regionBaseUrls(r) !== undefined, { message: `must be one of ${Object.keys(REGIONS).join(', ')} or their domains` })
+      .superRefine((r, ctx) => {
+        if (regionBaseUrls(r) !== undefined) return;
+        const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
+        const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
+        ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
+      })
       .optional(),
     apiBaseUrl: url.optional(),
     loginBaseUrl: url.optional(),
@@ -101,6 +112,7 @@ export const ClientOptionsSchema = lazySchema((z) => {
     fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
     tokenStore: tokenStore.optional(),
     logger: logger.optional(),
+    maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
   });
@@ -119,6 +131,12 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   let loginBaseUrl = opts.loginBaseUrl;
   if (opts.region) {
     const urls = regionBaseUrls(opts.region)!;
+    // Both given: no silent winner. The same hosts are fine; different hosts are refused, naming both.
+    for (const [path, given, implied] of [['apiBaseUrl', apiBaseUrl, urls.apiBaseUrl], ['loginBaseUrl', loginBaseUrl, urls.loginBaseUrl]] as const) {
+      if (given !== undefined && trimSlash(given) !== implied) {
+        issues.push({ path, message: `${given} disagrees with region ${opts.region} (${implied}): give the region or the base URLs, not both` });
+      }
+    }
     apiBaseUrl ??= urls.apiBaseUrl;
     loginBaseUrl ??= urls.loginBaseUrl;
   }
@@ -135,7 +153,25 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
     }
   }
   if (issues.length > 0) throw new ValidationError('Invalid GenesysClient options', issues);
-  return { ...opts, apiBaseUrl: trimSlash(apiBaseUrl!), loginBaseUrl: trimSlash(loginBaseUrl!) };
+  const resolved = { ...opts, apiBaseUrl: trimSlash(apiBaseUrl!), loginBaseUrl: trimSlash(loginBaseUrl!) };
+  return hideSecrets(resolved);
+}
+
+/**
+ * The secret and the token store stay readable but not enumerable, so console.log, util.inspect, JSON.stringify
+ * and object spreads of the options never print them.
+ */
+function hideSecrets<T extends { clientSecret: string; tokenStore: TokenStore | undefined }>(options: T): T {
+  for (const key of ['clientSecret', 'tokenStore'] as const) {
+    Object.defineProperty(options, key, { value: options[key], enumerable: false, writable: false, configurable: false });
+  }
+  // util.inspect(options, { showHidden: true }) would list non-enumerable keys too: print a copy without them.
+  Object.defineProperty(options, Symbol.for('nodejs.util.inspect.custom'), {
+    value: (_depth: number, inspectOptions: object, inspect: (v: unknown, o: object) => string) =>
+      inspect({ ...options, clientSecret: '[REDACTED]' }, { ...inspectOptions, showHidden: false }),
+    enumerable: false,
+  });
+  return options;
 }
 
 function trimSlash(s: string): string {

@@ -181,6 +181,16 @@ export class TimeoutError extends GenesysError {
   }
 }
 
+/** The response body passed the client's `maxResponseBytes`; reading stopped there. */
+export class ResponseTooLargeError extends GenesysError {
+  static override readonly errorName: string = 'ResponseTooLargeError';
+  readonly limitBytes: number;
+  constructor(message: string, options: GenesysErrorOptions & { limitBytes: number }) {
+    super(message, options);
+    this.limitBytes = options.limitBytes;
+  }
+}
+
 /** The caller's AbortSignal fired; `cause` is the signal's reason. */
 export class RequestAbortedError extends GenesysError {
   static override readonly errorName: string = 'RequestAbortedError';
@@ -239,6 +249,7 @@ export const isServerError = guard<ServerError>('ServerError');
 export const isConnectionError = guard<ConnectionError>('ConnectionError');
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
+export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
 export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */

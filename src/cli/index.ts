@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // genesys-routing: a thin command line over the workflows and the optimizer.
+import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 import { commands } from './commands/index.js';
 
@@ -11,10 +12,28 @@ ${Object.entries(commands)
   .join('\n')}
 
 Credentials come from GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or GENESYS_API_BASE_URL +
-GENESYS_LOGIN_BASE_URL). Run \`genesys-routing <command> --help\` for a command's options.`;
+GENESYS_LOGIN_BASE_URL). Run \`genesys-routing <command> --help\` for a command's options and examples.
+\`genesys-routing --version\` prints the version. Exit codes: 0 success, 1 check failed or runtime error, 2 bad usage.`;
+
+/** The package version, from the package.json above this file (src/cli/ in a clone, dist/ when installed). */
+export function version(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'genesys-routing-sdk' && pkg.version) return pkg.version;
+    } catch {
+      // not this level
+    }
+  }
+  return 'unknown';
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    console.log(`genesys-routing ${version()}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage);
     return name ? 0 : 2;

@@ -26,3 +26,30 @@ export function progressBar(label: string): { update(done: number, total: number
     },
   };
 }
+
+/**
+ * Progress of a command that talks to the org, on stderr when it is a terminal: a first line at once (so a
+ * long read never looks hung), then the client's progress events (pages, steps, polls) on one updating line.
+ * Returns the function that ends it.
+ */
+export function progressLine(client: { on(e: 'progress', l: (p: ProgressLike) => void): unknown; off(e: 'progress', l?: (p: ProgressLike) => void): unknown }, label: string): () => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  const started = Date.now();
+  process.stderr.write(`${label}...\n`);
+  const listener = (p: ProgressLike) => {
+    const what = p.message ?? `${p.done}${p.total === undefined ? '' : `/${p.total}`} ${p.unit}`;
+    process.stderr.write(`\r  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`.padEnd(80));
+  };
+  client.on('progress', listener);
+  return () => {
+    client.off('progress', listener);
+    process.stderr.write(`\r  done in ${((Date.now() - started) / 1000).toFixed(1)} s`.padEnd(80) + '\n');
+  };
+}
+
+interface ProgressLike {
+  unit: string;
+  done: number;
+  total: number | undefined;
+  message?: string | undefined;
+}

@@ -115,8 +115,10 @@ export class ClientCredentialsAuth {
         (result.status < 400 ? 'token response had no access_token' : undefined);
       throw GenesysApiError.fromResponse({
         status: result.status >= 400 ? result.status : 502,
-        code: oauthError,
-        message: description || undefined,
+        code: oauthError === undefined ? undefined : this.#opts.redactor.text(oauthError),
+        // An error_description may echo what was sent (the secret, raw or URL-encoded): redact before it
+        // becomes the message, and with it the stack.
+        message: description ? this.#opts.redactor.text(description) : undefined,
         body: this.#opts.redactor.value(data),
         operation: 'oauth.token',
         method: 'POST',
@@ -124,7 +126,7 @@ export class ClientCredentialsAuth {
         correlationId: result.headers.get('inin-correlation-id') ?? undefined,
       });
     }
-    const expiresIn = typeof data.expires_in === 'number' && data.expires_in > 0 ? data.expires_in : 86_400;
+    const expiresIn = tokenLifetimeSeconds(data.expires_in);
     const token: StoredToken = { accessToken: data.access_token, issuedAt, expiresAt: issuedAt + expiresIn * 1000 };
     this.#opts.redactor.add(token.accessToken);
     await this.#opts.store.set(this.#key, token);
@@ -132,6 +134,20 @@ export class ClientCredentialsAuth {
     this.#opts.onRefreshed({ reason, expiresAt: token.expiresAt });
     return token;
   }
+}
+
+/** Shortest lifetime the client believes (s): below it, a server's expires_in would mean a token request per call. */
+export const MIN_TOKEN_LIFETIME_SECONDS = 60;
+/** Longest (s): a year; beyond it a bogus value would only overflow the store's dates. */
+const MAX_TOKEN_LIFETIME_SECONDS = 365 * 86_400;
+
+/**
+ * expires_in as the client uses it: the platform's value (default 86,400 s when absent) held to
+ * [60 s, 1 year]. A token the platform rejects earlier is refreshed on its 401, as always.
+ */
+export function tokenLifetimeSeconds(expiresIn: unknown): number {
+  if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn <= 0) return 86_400;
+  return Math.min(MAX_TOKEN_LIFETIME_SECONDS, Math.max(MIN_TOKEN_LIFETIME_SECONDS, expiresIn));
 }
 
 function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {

@@ -1,7 +1,10 @@
 // One HTTP attempt through ofetch (its own retry off), with a fresh per-attempt timeout composed with the
-// caller's signal. Never throws for an HTTP status: the caller classifies responses.
+// caller's signal. Never throws for an HTTP status: the caller classifies responses. Defends against a
+// hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and redirects are
+// followed only to the same origin and only for GET/HEAD (a token or a write body never goes elsewhere).
 import { createFetch } from 'ofetch';
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors.js';
+import { ConnectionError, GenesysApiError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js';
+import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
 
 export interface HttpAttempt {
@@ -26,8 +29,22 @@ export interface HttpResult {
 
 export type HttpSender = (attempt: HttpAttempt) => Promise<HttpResult>;
 
+export interface HttpSenderOptions {
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Cleans every string of a low-level error before it becomes an error's cause. */
+  redact?: (text: string) => string;
+  /** Largest response body read, in bytes (after decompression). */
+  maxResponseBytes?: number;
+}
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+
 /** Builds a sender bound to one fetch implementation (global fetch unless the caller injects one). */
-export function createHttpSender(fetchImpl?: typeof globalThis.fetch): HttpSender {
+export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
+  const fetchImpl = options.fetch;
+  const redact = options.redact ?? ((t: string) => t);
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const $fetch = createFetch({ fetch: fetchImpl ?? ((...args) => globalThis.fetch(...args)) });
 
   return async function send(attempt: HttpAttempt): Promise<HttpResult> {
@@ -35,36 +52,85 @@ export function createHttpSender(fetchImpl?: typeof globalThis.fetch): HttpSende
     callerSignal?.throwIfAborted();
     const attemptAbort = attemptSignal(timeoutMs, callerSignal);
     const started = performance.now();
+    const where = { operation: attempt.operation, method: attempt.method, url: attempt.safeUrl };
     try {
-      const response = await $fetch.raw(attempt.url, {
-        method: attempt.method,
-        headers: attempt.headers,
-        body: attempt.body as BodyInit | Record<string, unknown> | undefined,
-        signal: attemptAbort.signal,
-        retry: false,
-        ignoreResponseError: true,
-        // Parse JSON leniently; a non-JSON error page stays a string.
-        parseResponse: (text: string) => parseJson(text),
-      });
-      return {
-        status: response.status,
-        headers: response.headers,
-        data: response._data,
-        durationMs: performance.now() - started,
-      };
+      let url = attempt.url;
+      for (let hop = 0; ; hop++) {
+        const response = await $fetch.raw(url, {
+          method: attempt.method,
+          headers: attempt.headers,
+          body: attempt.body as BodyInit | Record<string, unknown> | undefined,
+          signal: attemptAbort.signal,
+          retry: false,
+          ignoreResponseError: true,
+          redirect: 'manual',
+          responseType: 'stream',
+        });
+        const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+        if (location !== null) {
+          await response.body?.cancel().catch(() => undefined);
+          url = followRedirect(url, location, attempt, response.status, hop);
+          continue;
+        }
+        const text = await readCapped(response, maxBytes, where);
+        return { status: response.status, headers: response.headers, data: parseJson(text), durationMs: performance.now() - started };
+      }
     } catch (error) {
-      const where = { operation: attempt.operation, method: attempt.method, url: attempt.safeUrl, cause: error };
+      if (error instanceof ResponseTooLargeError || error instanceof GenesysApiError) throw error;
+      // The fetch error carries the request options (the Authorization header); keep only a redacted copy.
+      const clean = (text: string) => redact(text.split(attempt.url).join(attempt.safeUrl));
+      const withCause = { ...where, cause: sanitizeCause(error, clean) };
       if (callerSignal?.aborted) {
         throw new RequestAbortedError(`${attempt.operation}: aborted by the caller`, { ...where, cause: callerSignal.reason });
       }
       if (attemptAbort.timedOut()) {
-        throw new TimeoutError(`${attempt.operation}: no response within ${timeoutMs} ms`, { ...where, timeoutMs });
+        throw new TimeoutError(`${attempt.operation}: no response from ${hostOf(attempt.safeUrl)} within ${timeoutMs} ms`, { ...withCause, timeoutMs });
       }
-      throw new ConnectionError(`${attempt.operation}: connection failed (${describe(error)})`, where);
+      throw new ConnectionError(`${attempt.operation}: cannot connect to ${hostOf(attempt.safeUrl)} (${clean(describe(error))})`, withCause);
     } finally {
       attemptAbort.dispose();
     }
   };
+}
+
+/** The next URL of a redirect, or a GenesysApiError (carrying the 3xx status) when it is not safe to follow. */
+function followRedirect(from: string, location: string, attempt: HttpAttempt, status: number, hop: number): string {
+  const target = URL.canParse(location, from) ? new URL(location, from) : undefined;
+  const where = { status, operation: attempt.operation, method: attempt.method, url: attempt.safeUrl };
+  const refuse = (why: string) => new GenesysApiError(`${attempt.operation}: HTTP ${status} redirect not followed: ${why}`, where);
+  if (!target) throw refuse('the Location header is not a URL');
+  if (target.origin !== new URL(from).origin) throw refuse(`it points to another origin (${target.origin}); credentials are only sent to ${new URL(from).origin}`);
+  if (attempt.method !== 'GET' && attempt.method !== 'HEAD') throw refuse(`a ${attempt.method} is never re-sent to another URL`);
+  if (hop + 1 >= MAX_REDIRECTS) throw refuse(`more than ${MAX_REDIRECTS - 1} redirects`);
+  return target.toString();
+}
+
+/** Reads the body as text, stopping (and cancelling the stream) as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, where: { operation: string; method: string; url: string }): Promise<string> {
+  const tooLarge = (seen: string) =>
+    new ResponseTooLargeError(`${where.operation}: response body ${seen} exceeds maxResponseBytes (${maxBytes} bytes); not read`, { ...where, limitBytes: maxBytes });
+  const body = response.body as ReadableStream<Uint8Array> | null;
+  if (!body) return '';
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await body.cancel().catch(() => undefined);
+    throw tooLarge(`of ${declared} bytes (content-length)`);
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(`passed ${total} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function parseJson(text: string): unknown {
@@ -73,6 +139,14 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return text;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
   }
 }
 

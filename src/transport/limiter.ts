@@ -133,7 +133,13 @@ export class RequestLimiter {
 
 function noop(): void {}
 
+/** Waits for `promise` or the signal, whichever is first; leaves no timer and no listener behind either way. */
 function raceSignal(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
   if (!signal) return promise;
-  return Promise.race([promise, sleep(2 ** 31 - 1, signal)]);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -68,6 +68,15 @@ export class Transport {
     });
   }
 
+  /** Never the options object itself: the secret and token store are hidden, the rest is not worth printing. */
+  toJSON(): { apiBaseUrl: string; clientId: string } {
+    return { apiBaseUrl: this.options.apiBaseUrl, clientId: this.options.clientId };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Transport { apiBaseUrl: '${this.options.apiBaseUrl}', clientId: '${this.options.clientId}' }`;
+  }
+
   /** Sends the operation and returns the (validated) response body. */
   async request<T>(op: Operation<T>, input: RequestInput = {}, options: CallOptions = {}): Promise<T> {
     return (await this.requestWithResponse(op, input, options)).data;
@@ -141,7 +150,11 @@ export class Transport {
     this.#runtime ??= Promise.all([import('p-retry'), import('./http.js'), import('./limiter.js')]).then(
       ([retry, http, limiter]) => ({
         pRetry: retry.default,
-        send: http.createHttpSender(this.options.fetch),
+        send: http.createHttpSender({
+          fetch: this.options.fetch,
+          redact: (text) => this.redactor.text(text),
+          maxResponseBytes: this.options.maxResponseBytes,
+        }),
         limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom),
       }),
     ).then((rt) => (this.#rt = rt));
@@ -214,7 +227,9 @@ export class Transport {
       method: op.method,
       url: safeUrl,
     });
-    if (error instanceof RateLimitError) {
+    // A Retry-After beyond maxRetryAfterMs fails this call (see #shouldRetry) and pauses nobody else: a hostile
+    // or confused server must not stall the whole client for maxRetryAfterMs on one answer.
+    if (error instanceof RateLimitError && !(retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs)) {
       // 429 without Retry-After still pauses everyone briefly.
       const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
       this.#rt!.limiter.block(waitMs);

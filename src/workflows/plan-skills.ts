@@ -54,7 +54,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
   const skipped: PlanIssue[] = history.queues
     .filter((q) => q.requestedSkills.length === 0)
-    .map((q) => ({ kind: 'noHistory', queueId: q.queueId, message: `${q.queueName}: no routed contacts in the period; its members' skills are left as they are` }));
+    .map((q) => ({ kind: 'noHistory', queueId: q.queueId, queueName: q.queueName, message: `${q.queueName}: no routed contacts in the period; its members' skills are left as they are` }));
 
   step('scoring proficiencies');
   const desired: Record<string, Record<string, number>> = {};
@@ -87,7 +87,9 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
 
   step('diffing and checking constraints');
   const diff = opt.diffSkillMatrix(current, desired, { mode: options.mode ?? 'set', minDelta: options.minDelta, maxSkillsPerUser: options.maxSkillsPerUser });
-  for (const s of diff.skipped) skipped.push({ kind: s.code, userId: s.userId, skillId: s.skillId, message: s.reason });
+  for (const s of diff.skipped) {
+    skipped.push({ kind: s.code, userId: s.userId, userName: users.get(s.userId)?.name, skillId: s.skillId, skillName: skillNames.get(s.skillId), message: s.reason });
+  }
   const proposed = opt.diffToChanges(diff);
   const queueOccupancy = (q: QueueHistory) => {
     const load = q.ahtSeconds && q.intervalSeconds ? (q.peakOffered * q.ahtSeconds) / q.intervalSeconds : 0;

@@ -48,8 +48,12 @@ export interface PlannedChange {
 export interface PlanIssue {
   kind: string;
   userId?: string | undefined;
+  /** Names beside the ids, where the planner knew them (a reviewer reads names, not UUIDs). */
+  userName?: string | undefined;
   skillId?: string | undefined;
+  skillName?: string | undefined;
   queueId?: string | undefined;
+  queueName?: string | undefined;
   message: string;
 }
 

@@ -96,8 +96,11 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
       guarded.push({
         kind: 'serviceLevelGuard',
         userId: r.userId,
+        userName: roster.users.get(r.userId)?.name,
         skillId: r.skillId,
+        skillName: roster.skillNames.get(r.skillId),
         queueId: hurt.queueId,
+        queueName: names.get(hurt.queueId),
         message: `removing it would take ${names.get(hurt.queueId) ?? hurt.queueId} from ${pct(hurt.before.serviceLevel)} to ${pct(hurt.after.serviceLevel)} at peak (target ${pct(targets.get(hurt.queueId) ?? 0.8)})`,
       });
     } else accepted.push(r);
@@ -121,7 +124,14 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
   const skipped: PlanIssue[] = [
     ...limited.skipped,
     ...guarded,
-    ...deferred.map((d) => ({ kind: `deferred:${d.deferredBy}`, userId: d.userId, skillId: d.skillId, message: d.deferReason })),
+    ...deferred.map((d) => ({
+      kind: `deferred:${d.deferredBy}`,
+      userId: d.userId,
+      userName: roster.users.get(d.userId)?.name,
+      skillId: d.skillId,
+      skillName: roster.skillNames.get(d.skillId),
+      message: d.deferReason,
+    })),
   ];
   return {
     kind: PLAN_KIND,

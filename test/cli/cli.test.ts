@@ -98,7 +98,7 @@ describe('genesys-routing CLI', () => {
     writeFileSync(file, JSON.stringify({ hello: 'world' }));
     Object.assign(process.env, { GENESYS_CLIENT_ID: 'x', GENESYS_CLIENT_SECRET: 'y', GENESYS_API_BASE_URL: 'http://127.0.0.1:9', GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9' });
     try {
-      expect(await main(['apply', file])).toBe(1);
+      expect(await main(['apply', file])).toBe(2);
       expect(err.join('\n')).toContain('kind');
     } finally {
       for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];

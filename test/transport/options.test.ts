@@ -24,6 +24,24 @@ describe('client options', () => {
     expect(e.message).toContain('eu_west_1');
   });
 
+  it('suggests the region a typo meant', () => {
+    for (const [typo, meant] of [['eu_west1', 'eu_west_1'], ['eu-west-1', 'eu_west_1'], ['US_EAST_1', 'us_east_1'], ['mypurecloud.de.', 'mypurecloud.de'], ['mypurecloud.ei', 'mypurecloud.ie']]) {
+      expect(errorOf(() => new GenesysClient({ clientId: 'a', clientSecret: 'b', region: typo! })).message).toContain(`did you mean "${meant}"?`);
+    }
+    expect(errorOf(() => new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'mars_1' })).message).not.toContain('did you mean');
+    const env = errorOf(() => GenesysClient.fromEnv({}, { GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 's', GENESYS_REGION: 'euw_west_1' }));
+    expect(env.message).toMatch(/region \(GENESYS_REGION\): unknown region "euw_west_1": did you mean "eu_west_1"\?/);
+  });
+
+  it('refuses a region and base URLs that point to different hosts, naming both (no silent winner)', () => {
+    const e = errorOf(() => GenesysClient.fromEnv({}, { GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 's', GENESYS_REGION: 'eu_west_1', GENESYS_API_BASE_URL: 'http://127.0.0.1:9', GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9' }));
+    expect(e.message).toContain('GENESYS_API_BASE_URL');
+    expect(e.message).toContain('disagrees with region eu_west_1');
+    // The same hosts both ways are not a conflict.
+    const same = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'eu_west_1', apiBaseUrl: 'https://api.mypurecloud.ie/', loginBaseUrl: 'https://login.mypurecloud.ie' });
+    expect(same.transport.options.apiBaseUrl).toBe('https://api.mypurecloud.ie');
+  });
+
   it('accepts a region by name or by domain', () => {
     const byName = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'eu_west_1' });
     const byDomain = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'mypurecloud.ie' });

@@ -16,9 +16,10 @@ export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal
   Exit code 0 when every item is applied/unchanged, 1 when any is failed, skipped, overwritten or
   unverified, 2 on bad usage.
 
-  Example:
+  Examples:
     genesys-routing apply plan.json --dry-run
-    genesys-routing apply plan.json --audit audit.jsonl`;
+    genesys-routing apply plan.json --audit audit.jsonl
+    genesys-routing apply plan.json --json > result.json`;
 
 /** `Ann Lee (u-123)`: the name where the plan has one, with the id. */
 const named = (name: string | undefined, id: string) => (name ? `${name} (${id})` : id);
@@ -48,7 +49,13 @@ export async function apply(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const plan = parsePlan(text);
+  let plan: ReturnType<typeof parsePlan>;
+  try {
+    plan = parsePlan(text);
+  } catch (error) {
+    // Malformed JSON or not a plan: bad input, exit 2 (docs/cli.md).
+    throw new UsageError(`${file} is not a plan: ${(error as Error).message}`);
+  }
   const dryRun = values['dry-run'] ?? false;
   const bar = progressBar(dryRun ? 'dry run' : 'applying');
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;

@@ -2,13 +2,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
+import { progressLine } from '../output.js';
+import { isValidationError } from '../../errors.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json
 
   A and B are snapshot files or the word "live" (the org of the GENESYS_* variables).
-  --snapshot  save a snapshot of the live org and exit
-  Exit code 0 when identical, 1 when they differ, 2 on bad usage.`;
+  --snapshot  save a snapshot of the live org (queues, skills, members, user skills) and exit
+  --format    text (default), markdown (for a PR comment) or json
+  --ignore    more fields to ignore, at any depth
+  Exit code 0 when identical, 1 when they differ, 2 on bad usage or a missing/unreadable/malformed file.
+
+  Examples:
+    genesys-routing drift --snapshot prod-routing.json
+    genesys-routing drift prod-routing.json live --format markdown
+    genesys-routing drift dev.json prod.json --ignore description`;
 
 export async function drift(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { format: { type: 'string' }, ignore: { type: 'string' }, snapshot: { type: 'string' } });
@@ -18,7 +27,9 @@ export async function drift(argv: string[]): Promise<number> {
   }
   const { snapshotRoutingConfig, parseSnapshot, driftReport } = await import('../../workflows/snapshot.js');
   if (values.snapshot) {
-    const snap = await snapshotRoutingConfig(clientFromEnv());
+    const client = clientFromEnv();
+    const done = progressLine(client, `reading the routing config of ${client.transport.options.apiBaseUrl}`);
+    const snap = await snapshotRoutingConfig(client).finally(done);
     await writeFile(values.snapshot, JSON.stringify(snap, null, 2));
     console.log(`snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`);
     return 0;
@@ -26,9 +37,26 @@ export async function drift(argv: string[]): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('give two sides: snapshot files or "live"');
   const format = values.format ?? 'text';
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('--format must be text, markdown or json');
-  const load = async (side: string) => (side === 'live' ? clientFromEnv() : parseSnapshot(await readFile(side, 'utf8')));
+  // Files are read and checked before any network call: a typo in a path is a usage error (exit 2), not drift.
+  const load = async (side: string) => {
+    if (side === 'live') return clientFromEnv();
+    let text: string;
+    try {
+      text = await readFile(side, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${side}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+    try {
+      return parseSnapshot(text);
+    } catch (error) {
+      if (isValidationError(error)) throw new UsageError(`${side} is not a routing snapshot: ${error.message}`);
+      throw error;
+    }
+  };
   const [a, b] = [await load(positionals[0]!), await load(positionals[1]!)];
-  const report = await driftReport(a, b, { ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [] });
+  const live = [a, b].find((x) => 'transport' in x);
+  const done = live ? progressLine(live, `reading the routing config of ${live.transport.options.apiBaseUrl}`) : () => undefined;
+  const report = await driftReport(a, b, { ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [] }).finally(done);
   const { formatDriftReport } = await import('../../optimizer/index.js');
   console.log(formatDriftReport(report, format as 'text' | 'markdown' | 'json'));
   return report.identical ? 0 : 1;

@@ -3,7 +3,16 @@ import { num, parse } from '../args.js';
 
 export const emulatorHelp = `genesys-routing emulator [--port 0] [--seed 1] [--users 300] [--faults 0.1]
 
-  Starts the emulator on 127.0.0.1 and prints its URL and credentials; Ctrl-C stops it.`;
+  Starts the emulator on 127.0.0.1 and prints its URL and credentials; Ctrl-C stops it.
+  --port    listen port, 0..65535 (default 0: any free port)
+  --seed    the synthetic org is a pure function of this whole number (default 1)
+  --users   synthetic org size (default 300)
+  --faults  share of requests answered with an injected fault, 0..1 (default 0)
+  Exit code 0 after Ctrl-C, 1 when it cannot listen (port in use), 2 on bad usage.
+
+  Examples:
+    genesys-routing emulator --seed 7 --users 60
+    genesys-routing emulator --port 8787 --faults 0.1`;
 
 export async function emulator(argv: string[]): Promise<number> {
   const { values } = parse(argv, { port: { type: 'string' }, seed: { type: 'string' }, users: { type: 'string' }, faults: { type: 'string' } });

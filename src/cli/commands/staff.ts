@@ -1,13 +1,58 @@
-// genesys-routing staff: Erlang C staffing for one interval, or a table over a range of volumes.
-import { num, optionalNum, parse, UsageError } from '../args.js';
+// genesys-routing staff: Erlang C (or, with --patience, Erlang A) staffing for one interval, or a table over volumes.
+import { asFlags, num, optionalNum, parse, UsageError } from '../args.js';
 import { percent, table } from '../output.js';
 
-export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS] (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85) [--shrinkage 0.3] [--range FROM..TO:STEP] [--json]
+export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS]
+                      (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85)
+                      [--patience SECONDS [--max-abandon 0.05]] [--shrinkage 0.3] [--range FROM..TO:STEP] [--json]
 
-  Smallest number of agents that meets every target (Erlang C), and the agents to schedule after shrinkage.
-  --calls         calls offered in the interval
-  --interval      interval length in seconds (default 1800)
-  --range         a table over call volumes, e.g. 100..1000:100 (replaces --calls)`;
+  The smallest number of agents that meets every target given, and the agents to schedule after shrinkage.
+  Erlang C by default (callers wait forever); with --patience, Erlang A (callers abandon after an exponential
+  patience with that mean), which needs fewer agents and also reports the abandon rate.
+
+  --calls N            calls offered in the interval (>= 0)
+  --aht SECONDS        average handle time (talk + hold + wrap-up), in seconds
+  --interval SECONDS   interval length (default 1800: half an hour)
+  --sl SHARE           share of calls answered within --target, between 0 and 1 (0.8 = 80 %)
+  --target SECONDS     the service-level threshold (e.g. 20 for "80/20")
+  --max-asa SECONDS    average speed of answer at most this (Erlang C only)
+  --max-occupancy F    occupancy at most F, between 0 and 1 (Erlang C only)
+  --patience SECONDS   mean patience before a caller hangs up: switches to Erlang A (needs --sl and --target)
+  --max-abandon SHARE  with --patience: at most this share of callers abandon
+  --shrinkage SHARE    share of paid time off the phones (breaks, training), between 0 and 0.99 (default 0)
+  --range FROM..TO:STEP  one row per call volume instead of --calls (at most 10,000 rows)
+  --json               JSON: an object, or an array with --range
+
+  Examples:
+    genesys-routing staff --calls 300 --aht 240 --sl 0.8 --target 20
+    genesys-routing staff --calls 300 --aht 240 --sl 0.8 --target 20 --patience 90 --shrinkage 0.3
+    genesys-routing staff --range 100..1000:100 --aht 180 --max-asa 30 --json`;
+
+/** Library field -> the flag that feeds it, for error messages. */
+const FLAGS = {
+  calls: '--calls',
+  ahtSeconds: '--aht',
+  intervalSeconds: '--interval',
+  serviceLevel: '--sl',
+  targetSeconds: '--target',
+  maxAsaSeconds: '--max-asa',
+  maxOccupancy: '--max-occupancy',
+  shrinkage: '--shrinkage',
+  patienceSeconds: '--patience',
+  maxAbandonRate: '--max-abandon',
+  traffic: '--calls/--aht/--interval',
+};
+
+interface Row {
+  calls: number;
+  traffic: number;
+  agents: number;
+  scheduledAgents: number;
+  serviceLevel: number;
+  asaSeconds: number;
+  occupancy: number;
+  abandonRate?: number;
+}
 
 export async function staff(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -18,6 +63,8 @@ export async function staff(argv: string[]): Promise<number> {
     target: { type: 'string' },
     'max-asa': { type: 'string' },
     'max-occupancy': { type: 'string' },
+    patience: { type: 'string' },
+    'max-abandon': { type: 'string' },
     shrinkage: { type: 'string' },
     range: { type: 'string' },
     json: { type: 'boolean' },
@@ -26,7 +73,7 @@ export async function staff(argv: string[]): Promise<number> {
     console.log(staffHelp);
     return 0;
   }
-  const { requiredAgents, trafficFromVolume } = await import('../../optimizer/index.js');
+  const { requiredAgents, requiredAgentsErlangA, trafficFromVolume } = await import('../../optimizer/index.js');
   const ahtSeconds = num('aht', values.aht);
   const intervalSeconds = num('interval', values.interval, 1800);
   const targets = {
@@ -36,28 +83,47 @@ export async function staff(argv: string[]): Promise<number> {
     maxOccupancy: optionalNum('max-occupancy', values['max-occupancy']),
     shrinkage: optionalNum('shrinkage', values.shrinkage),
   };
-  let volumes: number[];
-  if (values.range) {
-    const m = /^(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(values.range);
-    if (!m) throw new UsageError('--range must look like FROM..TO:STEP, e.g. 100..1000:100');
-    const [from, to, step] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (step <= 0 || to < from || (to - from) / step > 10_000) throw new UsageError('--range: need FROM <= TO, STEP > 0 and at most 10,000 rows');
-    volumes = [];
-    for (let v = from; v <= to + 1e-9; v += step) volumes.push(v);
-  } else volumes = [num('calls', values.calls)];
+  const patienceSeconds = optionalNum('patience', values.patience);
+  const maxAbandonRate = optionalNum('max-abandon', values['max-abandon']);
+  if (targets.serviceLevel !== undefined && targets.targetSeconds === undefined) throw new UsageError('--sl needs --target (the threshold in seconds), e.g. --sl 0.8 --target 20');
+  if (patienceSeconds !== undefined) {
+    if (targets.serviceLevel === undefined) throw new UsageError('--patience (Erlang A) needs --sl and --target');
+    if (targets.maxAsaSeconds !== undefined || targets.maxOccupancy !== undefined) throw new UsageError('--max-asa and --max-occupancy are Erlang C targets; with --patience use --sl/--target and --max-abandon');
+  } else if (maxAbandonRate !== undefined) throw new UsageError('--max-abandon needs --patience');
+  if (targets.serviceLevel === undefined && targets.maxAsaSeconds === undefined && targets.maxOccupancy === undefined) {
+    throw new UsageError('give at least one target: --sl with --target, --max-asa or --max-occupancy');
+  }
+  const volumes = values.range ? rangeOf(values.range) : [num('calls', values.calls)];
 
-  const rows = volumes.map((calls) => {
-    const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
-    return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) };
-  });
+  const rows: Row[] = asFlags(FLAGS, () =>
+    volumes.map((calls) => {
+      const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
+      if (patienceSeconds === undefined) return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) };
+      const a = requiredAgentsErlangA({ traffic, ahtSeconds, patienceSeconds, serviceLevel: targets.serviceLevel!, targetSeconds: targets.targetSeconds!, maxAbandonRate });
+      const scheduledAgents = Math.ceil(a.agents / (1 - (targets.shrinkage ?? 0)) - 1e-9);
+      return { calls, traffic, agents: a.agents, scheduledAgents, serviceLevel: a.serviceLevel, asaSeconds: a.asaSeconds, occupancy: a.occupancy, abandonRate: a.probabilityOfAbandon };
+    }),
+  );
   if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2));
   else {
+    const erlangA = patienceSeconds !== undefined;
     console.log(
       table(
-        ['calls', 'erlangs', 'agents', 'scheduled', 'service level', 'ASA s', 'occupancy'],
-        rows.map((r) => [r.calls, r.traffic.toFixed(2), r.agents, r.scheduledAgents, percent(r.serviceLevel), r.asaSeconds.toFixed(1), percent(r.occupancy)]),
+        ['calls', 'erlangs', 'agents', 'scheduled', 'service level', 'ASA s', 'occupancy', ...(erlangA ? ['abandon'] : [])],
+        rows.map((r) => [r.calls, r.traffic.toFixed(2), r.agents, r.scheduledAgents, percent(r.serviceLevel), r.asaSeconds.toFixed(1), percent(r.occupancy), ...(erlangA ? [percent(r.abandonRate!)] : [])]),
       ),
     );
+    if (erlangA) console.log(`\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`);
   }
   return 0;
+}
+
+function rangeOf(range: string): number[] {
+  const m = /^(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(range);
+  if (!m) throw new UsageError('--range must look like FROM..TO:STEP, e.g. 100..1000:100');
+  const [from, to, step] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (step <= 0 || to < from || (to - from) / step > 10_000) throw new UsageError('--range: need FROM <= TO, STEP > 0 and at most 10,000 rows');
+  const volumes: number[] = [];
+  for (let v = from; v <= to + 1e-9; v += step) volumes.push(v);
+  return volumes;
 }

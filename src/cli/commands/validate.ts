@@ -5,7 +5,11 @@ import { parse, UsageError } from '../args.js';
 export const validateHelp = `genesys-routing validate RULES.json [--json]
 
   Checks routing rules (priority 0..100, capacity >= 1, known skills, existing overflow queues, no overflow
-  cycles). Exit code 0 when valid, 1 when not, 2 on bad usage or unreadable input.`;
+  cycles). Exit code 0 when valid, 1 when not, 2 on bad usage or unreadable input.
+
+  Examples:
+    genesys-routing validate routing-rules.json
+    genesys-routing validate routing-rules.json --json`;
 
 export async function validate(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
