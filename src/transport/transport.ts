@@ -66,6 +66,7 @@ export class Transport {
         this.#emitter.emit('tokenRefreshed', event);
         this.#log('debug', `token ${event.reason === 'initial' ? 'obtained' : 'refreshed'}`, { reason: event.reason });
       },
+      onSharedState: (event) => this.#onSharedState(event),
     });
   }
 
