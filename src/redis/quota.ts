@@ -8,7 +8,7 @@ import { InProcessQuotaGate } from '../transport/in-process-quota.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/quota.js';
 import { keyPart, type ScriptRunner } from './adapter.js';
 import { intOption, resolveStoreOptions, type RedisStoreOptions } from './options.js';
-import { BLOCK, OBSERVE, PROBE_DONE, TAKE } from './quota-scripts.js';
+import { BLOCK, SETTLE, TAKE } from './quota-scripts.js';
 
 export interface RedisQuotaOptions extends RedisStoreOptions {
   /** How long a probe (the one request let through after a 429) may stay out before another is sent. Default 30,000 ms. */
@@ -50,6 +50,8 @@ export class RedisQuota implements SharedQuota {
 interface RedisTicket extends QuotaTicket {
   /** Granted by the in-process fallback (Redis was down). */
   readonly local: boolean;
+  /** Redis time of the grant (ms). */
+  readonly grantedAt: number;
 }
 
 class RedisQuotaGate implements QuotaGate {
@@ -61,8 +63,8 @@ class RedisQuotaGate implements QuotaGate {
   readonly #local: InProcessQuotaGate;
   #downUntil = 0;
   #down = false;
-  /** The probe's header merge, awaited before the probe is declared done. */
-  readonly #probeObserve = new WeakMap<QuotaTicket, Promise<unknown>>();
+  /** Headers of a request's answer, sent to Redis with its release (one round trip per request). */
+  readonly #answers = new WeakMap<QuotaTicket, (string | number)[]>();
 
   constructor(settings: Settings, context: QuotaContext) {
     this.#s = settings;
@@ -78,10 +80,10 @@ class RedisQuotaGate implements QuotaGate {
       const reply = this.#useRedis() ? await this.#run(TAKE, this.#takeArgs(true)) : undefined;
       if (!reply) {
         const ticket = await this.#local.take(signal);
-        return { ...ticket, local: true } satisfies RedisTicket;
+        return { ...ticket, local: true, grantedAt: 0 } satisfies RedisTicket;
       }
-      const [status, value, gen] = reply as [number, number, number];
-      if (Number(status) === 0) return { window: Number(gen), probe: Number(value) === 1, local: false } satisfies RedisTicket;
+      const [status, value, gen, now] = reply as [number, number, number, number];
+      if (Number(status) === 0) return { window: Number(gen), probe: Number(value) === 1, local: false, grantedAt: Number(now) } satisfies RedisTicket;
       await sleep(Number(value), signal);
     }
   }
@@ -91,18 +93,18 @@ class RedisQuotaGate implements QuotaGate {
       this.#local.release(ticket);
       return;
     }
-    if (!ticket.probe) return;
-    const merged = this.#probeObserve.get(ticket) ?? Promise.resolve();
-    void merged.then(() => this.#run(PROBE_DONE, []));
+    const t = ticket as RedisTicket;
+    if (this.#useRedis()) void this.#run(SETTLE, [t.window, t.probe ? 1 : 0, STATE_TTL_MS, t.grantedAt, ...(this.#answers.get(t) ?? [])]);
   }
 
   observe(info: RateLimitInfo, maxPauseMs: number, ticket?: QuotaTicket): number {
     const pause = this.#local.observe(info, maxPauseMs);
     const resetMs = info.resetSeconds * 1000;
     if (this.#headroom === false || resetMs <= 0 || resetMs > maxPauseMs || !this.#useRedis()) return pause;
-    if (ticket && (ticket as RedisTicket).local) return pause;
-    const merge = this.#run(OBSERVE, [info.allowed, info.count, resetMs, ticket?.window ?? -1, ticket?.probe ? 1 : 0, STATE_TTL_MS]);
-    if (ticket?.probe) this.#probeObserve.set(ticket, merge);
+    const t = ticket as RedisTicket | undefined;
+    // Without its ticket an answer cannot be placed in a window: it is not merged.
+    if (!t || t.local) return pause;
+    this.#answers.set(t, [info.allowed, info.count, resetMs]);
     return pause;
   }
 
