@@ -95,7 +95,9 @@ function unavailable(error: unknown): RedisUnavailableError {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisUnavailableError(`Redis: no answer within ${ms} ms`)), ms);
+    // After a stalled event loop the timer runs before pending socket reads: setImmediate lets the poll phase
+    // deliver an answer that already arrived, so a busy process does not mistake its own stall for Redis failing.
+    timer = setTimeout(() => setImmediate(() => reject(new RedisUnavailableError(`Redis: no answer within ${ms} ms`))), ms);
   });
   // The late answer (or error) of a timed-out command must not become an unhandled rejection.
   promise.catch(() => undefined);
