@@ -18,10 +18,10 @@ const shared = {
 };
 
 export default defineConfig([
-  // The three public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
+  // The public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'optimizer/index': 'src/optimizer/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', 'optimizer/index': 'src/optimizer/index.ts', 'testing/index': 'src/testing/index.ts', 'redis/index': 'src/redis/index.ts' },
     dts: true,
     clean: true,
   },

@@ -4,6 +4,7 @@ import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
+import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
@@ -46,6 +47,11 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Where tokens are cached. Default: in memory, per client. */
   tokenStore?: TokenStore;
+  /**
+   * Where the rate-limit quota is mirrored. Default: in this process, per client. Several processes sharing one
+   * OAuth client pass a shared quota (e.g. `RedisQuota` from 'genesys-routing-sdk/redis') to stay under its limit together.
+   */
+  quota?: SharedQuota;
   /** Receives redacted log lines. */
   logger?: Logger;
   /**
@@ -58,10 +64,11 @@ export interface ClientOptions {
   userAgent?: string;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   tokenStore: TokenStore | undefined;
+  quota: SharedQuota | undefined;
   logger: Logger | undefined;
   userAgent: string | undefined;
   rateLimitHeadroom: number | false | undefined;
@@ -75,6 +82,9 @@ export const ClientOptionsSchema = lazySchema((z) => {
     (v) => typeof v === 'object' && v !== null && isFunction((v as TokenStore).get) && isFunction((v as TokenStore).set),
     { message: 'must be an object with get(key) and set(key, token) methods' },
   );
+  const quota = z.custom<SharedQuota>((v) => typeof v === 'object' && v !== null && isFunction((v as SharedQuota).gate), {
+    message: 'must be an object with a gate(context) method',
+  });
   const logger = z.custom<Logger>(
     (v) =>
       typeof v === 'object' &&
@@ -111,6 +121,7 @@ export const ClientOptionsSchema = lazySchema((z) => {
     validation: z.enum(['strict', 'warn', 'off']).default('warn'),
     fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
     tokenStore: tokenStore.optional(),
+    quota: quota.optional(),
     logger: logger.optional(),
     maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
     allowInsecureHttp: z.boolean().default(false),

@@ -55,6 +55,18 @@ export interface ValidationIssueEvent {
   correlationId: string | undefined;
 }
 
+/**
+ * Shared state (a quota or token store used by several processes, e.g. through Redis) became unavailable or
+ * came back. While unavailable the client goes on alone: its own per-process rate-limit mirror, its own token.
+ */
+export interface SharedStateEvent {
+  component: 'quota' | 'tokenStore';
+  /** `fallback`: working per process from now on; `restored`: shared again. */
+  state: 'fallback' | 'restored';
+  /** Why it fell back (the store's error message, redacted). */
+  reason?: string | undefined;
+}
+
 /** Progress of long-running work (pagination, workflows, async jobs). */
 export interface ProgressEvent {
   operation: string;
@@ -73,6 +85,7 @@ export interface ClientEvents {
   tokenRefreshed: [TokenRefreshedEvent];
   validationIssue: [ValidationIssueEvent];
   progress: [ProgressEvent];
+  sharedState: [SharedStateEvent];
 }
 
 export type ClientEventName = keyof ClientEvents;

@@ -10,5 +10,6 @@ export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.
 export type { TransportResponse } from './transport/transport.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
+export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
 export * from './resources/index.js';
 export * from './workflows/index.js';

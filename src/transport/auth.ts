@@ -1,10 +1,12 @@
 // OAuth client credentials: POST https://login.<domain>/oauth/token with Basic auth and a form body.
-// One token per client, refreshed before expiry, one in-flight refresh shared by every caller.
+// One token per client, refreshed before expiry, one in-flight refresh shared by every caller. With a store
+// that can lock (shared by several processes), one process refreshes while the others wait and read its token.
 import { AuthenticationError, GenesysApiError } from '../errors.js';
+import { sleep } from '../internal/sleep.js';
 import type { HttpSender } from './http.js';
 import type { Redactor } from './redact.js';
-import type { StoredToken, TokenStore } from './token-store.js';
-import type { TokenRefreshedEvent } from '../events.js';
+import { FallbackTokenStore, type StoredToken, type TokenStore } from './token-store.js';
+import type { SharedStateEvent, TokenRefreshedEvent } from '../events.js';
 
 export interface ClientCredentialsOptions {
   clientId: string;
@@ -15,14 +17,25 @@ export interface ClientCredentialsOptions {
   redactor: Redactor;
   timeoutMs: number;
   onRefreshed: (event: TokenRefreshedEvent) => void;
+  /** The store failed (the client goes on with a token in memory) or works again. */
+  onSharedState?: (event: SharedStateEvent) => void;
   /** Refresh once this share of the token's lifetime has passed (default 0.9). */
   refreshAt?: number;
   now?: () => number;
+  /** With a locking store: how long the refresh lock is held at most, and how long others wait for its token. */
+  lockTtlMs?: number;
+  lockWaitMs?: number;
 }
+
+/** How often a process waiting for another one's refresh reads the store. */
+const LOCK_POLL_MS = 25;
 
 export class ClientCredentialsAuth {
   readonly #opts: ClientCredentialsOptions;
   readonly #key: string;
+  readonly #store: FallbackTokenStore;
+  /** The last token the platform rejected (401): never taken from the store again. */
+  #rejected: string | undefined;
   #inflight: Promise<StoredToken> | undefined;
   /** The token this client last read or fetched, so the hot path skips a (possibly remote) store read. */
   #cached: StoredToken | undefined;
@@ -30,6 +43,7 @@ export class ClientCredentialsAuth {
   constructor(opts: ClientCredentialsOptions) {
     this.#opts = opts;
     this.#key = `${opts.loginBaseUrl}|${opts.clientId}`;
+    this.#store = new FallbackTokenStore(opts.store, (event) => opts.onSharedState?.(event));
     opts.redactor.add(opts.clientSecret);
   }
 
@@ -44,9 +58,9 @@ export class ClientCredentialsAuth {
     const fresh = this.peek();
     if (fresh) return fresh;
     const now = this.#now();
-    const current = await this.#opts.store.get(this.#key);
+    const current = await this.#store.get(this.#key);
     this.#cached = current;
-    if (current && now < this.#refreshTime(current)) {
+    if (current && this.#usable(current, now)) {
       this.#opts.redactor.add(current.accessToken);
       return current.accessToken;
     }
@@ -63,11 +77,13 @@ export class ClientCredentialsAuth {
   /** The platform rejected `accessToken` (401): forget it, unless a newer token already replaced it. */
   async invalidate(accessToken: string): Promise<void> {
     if (this.#cached?.accessToken === accessToken) this.#cached = undefined;
-    const current = await this.#opts.store.get(this.#key);
-    if (!current || current.accessToken === accessToken) {
-      if (this.#opts.store.delete) await this.#opts.store.delete(this.#key);
-      else await this.#opts.store.set(this.#key, { accessToken: '', expiresAt: 0, issuedAt: 0 });
-    }
+    this.#rejected = accessToken;
+    const current = await this.#store.get(this.#key);
+    if (!current || current.accessToken === accessToken) await this.#store.delete(this.#key);
+  }
+
+  #usable(token: StoredToken, now = this.#now()): boolean {
+    return token.accessToken !== '' && token.accessToken !== this.#rejected && now < this.#refreshTime(token);
   }
 
   #refreshTime(token: StoredToken): number {
@@ -81,10 +97,41 @@ export class ClientCredentialsAuth {
 
   #refresh(reason: TokenRefreshedEvent['reason'], signal?: AbortSignal): Promise<StoredToken> {
     // Callers share one request; a caller's abort only detaches that caller, not the shared refresh.
-    this.#inflight ??= this.#fetchToken(reason).finally(() => {
+    this.#inflight ??= this.#refreshOnce(reason).finally(() => {
       this.#inflight = undefined;
     });
     return raceAbort(this.#inflight, signal);
+  }
+
+  /**
+   * With a locking store, only the lock holder asks the token endpoint; the others poll the store for its
+   * token. A holder that dies lets its lock expire; a wait beyond lockWaitMs fetches regardless.
+   */
+  async #refreshOnce(reason: TokenRefreshedEvent['reason']): Promise<StoredToken> {
+    if (!this.#store.canLock) return this.#fetchToken(reason);
+    const deadline = Date.now() + (this.#opts.lockWaitMs ?? 5_000);
+    for (;;) {
+      const release = await this.#store.lock(this.#key, this.#opts.lockTtlMs ?? 10_000);
+      if (release) {
+        try {
+          const current = await this.#store.get(this.#key);
+          if (current && this.#usable(current)) return this.#adopt(current);
+          return await this.#fetchToken(reason);
+        } finally {
+          await release().catch(() => undefined);
+        }
+      }
+      await sleep(LOCK_POLL_MS);
+      const current = await this.#store.get(this.#key);
+      if (current && this.#usable(current)) return this.#adopt(current);
+      if (Date.now() >= deadline) return this.#fetchToken(reason);
+    }
+  }
+
+  #adopt(token: StoredToken): StoredToken {
+    this.#opts.redactor.add(token.accessToken);
+    this.#cached = token;
+    return token;
   }
 
   async #fetchToken(reason: TokenRefreshedEvent['reason']): Promise<StoredToken> {
@@ -129,7 +176,7 @@ export class ClientCredentialsAuth {
     const expiresIn = tokenLifetimeSeconds(data.expires_in);
     const token: StoredToken = { accessToken: data.access_token, issuedAt, expiresAt: issuedAt + expiresIn * 1000 };
     this.#opts.redactor.add(token.accessToken);
-    await this.#opts.store.set(this.#key, token);
+    await this.#store.set(this.#key, token);
     this.#cached = token;
     this.#opts.onRefreshed({ reason, expiresAt: token.expiresAt });
     return token;

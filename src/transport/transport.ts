@@ -8,12 +8,13 @@ import {
   RequestAbortedError,
   ValidationError,
 } from '../errors.js';
-import type { ClientEvents } from '../events.js';
+import type { ClientEvents, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { sleep } from '../internal/sleep.js';
 import { ClientCredentialsAuth } from './auth.js';
 import type { HttpAttempt, HttpResult, HttpSender } from './http.js';
 import type { RequestLimiter } from './limiter.js';
+import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
@@ -65,6 +66,7 @@ export class Transport {
         this.#emitter.emit('tokenRefreshed', event);
         this.#log('debug', `token ${event.reason === 'initial' ? 'obtained' : 'refreshed'}`, { reason: event.reason });
       },
+      onSharedState: (event) => this.#onSharedState(event),
     });
   }
 
@@ -94,20 +96,20 @@ export class Transport {
     const { pRetry, limiter } = this.#rt ?? (await this.#load());
 
     const attempt = (attemptNumber: number) =>
-      limiter.run(async () => {
+      limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
           this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
         }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
-        this.#afterResponse(op, safeUrl, attemptNumber, result);
+        this.#afterResponse(op, safeUrl, attemptNumber, result, ticket);
         if (result.status === 401 && !refreshedAfter401) {
           // An expired or revoked token: one forced refresh and one resend, not counted as a retry.
           refreshedAfter401 = true;
           await this.#auth.invalidate(token);
           token = await this.#token(signal, op, safeUrl, true);
           result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
-          this.#afterResponse(op, safeUrl, attemptNumber, result);
+          this.#afterResponse(op, safeUrl, attemptNumber, result, ticket);
         }
         if (result.status >= 400) throw this.#apiError(op, safeUrl, result);
         return result;
@@ -155,10 +157,26 @@ export class Transport {
           redact: (text) => this.redactor.text(text),
           maxResponseBytes: this.options.maxResponseBytes,
         }),
-        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom),
+        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom, this.#sharedQuota()),
       }),
     ).then((rt) => (this.#rt = rt));
     return this.#runtime;
+  }
+
+  /** The client option `quota`, keyed by this OAuth client; undefined for the default in-process gate. */
+  #sharedQuota() {
+    const quota = this.options.quota;
+    if (!quota) return undefined;
+    const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
+    return { quota, context: { key, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+  }
+
+  #onSharedState(event: SharedStateEvent): void {
+    const reason = event.reason === undefined ? undefined : this.redactor.text(event.reason);
+    this.#emitter.emit('sharedState', { ...event, reason });
+    const what = event.component === 'quota' ? 'rate-limit quota' : 'token store';
+    if (event.state === 'fallback') this.#log('warn', `shared ${what} unavailable; this process goes on alone${reason ? ` (${reason})` : ''}`);
+    else this.#log('info', `shared ${what} available again`);
   }
 
   /** Emits a client event (workflows report progress through this). */
@@ -193,7 +211,7 @@ export class Transport {
     });
   }
 
-  #afterResponse(op: Operation<unknown>, safeUrl: string, attempt: number, result: HttpResult): void {
+  #afterResponse(op: Operation<unknown>, safeUrl: string, attempt: number, result: HttpResult, ticket?: QuotaTicket): void {
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
     const rateLimit = readRateLimitHeaders(result.headers);
     if (this.#emitter.listenerCount('response') > 0) this.#emitter.emit('response', {
@@ -207,7 +225,7 @@ export class Transport {
       rateLimit,
     });
     if (rateLimit && result.status < 400) {
-      const paused = this.#rt!.limiter.observe(rateLimit, this.options.maxRetryAfterMs);
+      const paused = this.#rt!.limiter.observe(rateLimit, this.options.maxRetryAfterMs, ticket);
       if (paused > 0) {
         this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
         this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });

@@ -1,0 +1,140 @@
+// RedisTokenStore: one access token per OAuth client, shared by every process that uses the client. One
+// process refreshes it under a short lock while the others wait and read it. A token is a credential: it is
+// stored encrypted (AES-256-GCM, with a key the user gives) unless the user explicitly allows plain text.
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
+import { LOCK_SCRIPTS, keyPart, lua, type ScriptRunner } from './adapter.js';
+import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
+
+export interface RedisTokenStoreOptions extends RedisStoreOptions {
+  /**
+   * 32-byte key for AES-256-GCM: bytes, or a string in base64 or hex (e.g. `openssl rand -base64 32`). Every
+   * process sharing the token needs the same key. Required unless `plaintext: true`.
+   */
+  encryptionKey?: Uint8Array | string;
+  /** Store the token in clear text (only where Redis itself is private and encrypted). Default false. */
+  plaintext?: boolean;
+}
+
+const SCRIPTS = {
+  get: lua(`return redis.call('GET', KEYS[1])`),
+  set: lua(`redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`),
+  del: lua(`return redis.call('DEL', KEYS[1])`),
+};
+
+export class RedisTokenStore implements TokenStore {
+  readonly #runner: ScriptRunner;
+  readonly #prefix: string;
+  readonly #key: Buffer | undefined;
+
+  constructor(options: RedisTokenStoreOptions) {
+    let key: Buffer | undefined;
+    const resolved = resolveStoreOptions('RedisTokenStore', options, (o) => {
+      const issues: ValidationIssue[] = [];
+      if (o.plaintext !== undefined && typeof o.plaintext !== 'boolean') issues.push({ path: 'plaintext', message: 'must be a boolean' });
+      if (o.encryptionKey !== undefined) {
+        key = parseKey(o.encryptionKey);
+        if (!key) issues.push({ path: 'encryptionKey', message: 'must be 32 bytes: a Uint8Array, or a base64 or hex string' });
+        else if (o.plaintext === true) issues.push({ path: 'plaintext', message: 'cannot be true together with encryptionKey' });
+      } else if (o.plaintext !== true) {
+        issues.push({ path: 'encryptionKey', message: 'is required to store tokens encrypted (or set plaintext: true to store them in clear text)' });
+      }
+      return issues;
+    });
+    this.#runner = resolved.runner;
+    this.#prefix = resolved.prefix;
+    this.#key = key;
+  }
+
+  async get(key: string): Promise<StoredToken | undefined> {
+    const redisKey = this.#redisKey(key);
+    const value = await this.#runner.run(SCRIPTS.get, [redisKey], []);
+    if (typeof value !== 'string' || value === '') return undefined;
+    return this.#decode(value, redisKey);
+  }
+
+  async set(key: string, token: StoredToken): Promise<void> {
+    const ttl = Math.floor(token.expiresAt - Date.now());
+    const redisKey = this.#redisKey(key);
+    if (ttl <= 0 || token.accessToken === '') {
+      await this.#runner.run(SCRIPTS.del, [redisKey], []);
+      return;
+    }
+    await this.#runner.run(SCRIPTS.set, [redisKey], [this.#encode(token, redisKey), ttl]);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.#runner.run(SCRIPTS.del, [this.#redisKey(key)], []);
+  }
+
+  /** SET NX PX under a random owner; the release deletes the lock only if this owner still holds it. */
+  async lock(key: string, ttlMs: number): Promise<TokenLockRelease | undefined> {
+    const lockKey = `${this.#prefix}token-lock:${keyPart(key)}`;
+    const owner = randomUUID();
+    const got = await this.#runner.run(LOCK_SCRIPTS.acquire, [lockKey], [owner, Math.max(1, Math.floor(ttlMs))]);
+    if (Number(got) !== 1) return undefined;
+    return async () => {
+      await this.#runner.run(LOCK_SCRIPTS.release, [lockKey], [owner]);
+    };
+  }
+
+  #redisKey(key: string): string {
+    return `${this.#prefix}token:${keyPart(key)}`;
+  }
+
+  #encode(token: StoredToken, redisKey: string): string {
+    const json = JSON.stringify({ accessToken: token.accessToken, expiresAt: token.expiresAt, issuedAt: token.issuedAt });
+    if (!this.#key) return `p1:${json}`;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
+    // The Redis key is authenticated too: a value copied under another client's key does not decrypt.
+    cipher.setAAD(Buffer.from(redisKey, 'utf8'));
+    const data = Buffer.concat([cipher.update(json, 'utf8'), cipher.final()]);
+    return `g1:${iv.toString('base64')}:${cipher.getAuthTag().toString('base64')}:${data.toString('base64')}`;
+  }
+
+  /** undefined for a value in the other mode (it is replaced on the next refresh); throws when it does not decrypt. */
+  #decode(value: string, redisKey: string): StoredToken | undefined {
+    let json: string;
+    if (this.#key) {
+      if (!value.startsWith('g1:')) return undefined;
+      const [iv, tag, data] = value.slice(3).split(':');
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', this.#key, Buffer.from(iv ?? '', 'base64'));
+        decipher.setAAD(Buffer.from(redisKey, 'utf8'));
+        decipher.setAuthTag(Buffer.from(tag ?? '', 'base64'));
+        json = Buffer.concat([decipher.update(Buffer.from(data ?? '', 'base64')), decipher.final()]).toString('utf8');
+      } catch {
+        throw new ValidationError('RedisTokenStore: the stored token does not decrypt', [
+          { path: 'encryptionKey', message: 'differs from the key the token was stored with (every process must use the same key)' },
+        ]);
+      }
+    } else {
+      if (!value.startsWith('p1:')) return undefined;
+      json = value.slice(3);
+    }
+    const t = safeParse(json) as Partial<StoredToken> | undefined;
+    if (!t || typeof t.accessToken !== 'string' || typeof t.expiresAt !== 'number' || typeof t.issuedAt !== 'number') return undefined;
+    return { accessToken: t.accessToken, expiresAt: t.expiresAt, issuedAt: t.issuedAt };
+  }
+}
+
+function parseKey(value: unknown): Buffer | undefined {
+  let key: Buffer | undefined;
+  if (value instanceof Uint8Array) key = Buffer.from(value);
+  else if (typeof value === 'string') {
+    const s = value.trim();
+    key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : /^[A-Za-z0-9+/_-]+={0,2}$/.test(s) ? Buffer.from(s, 'base64') : undefined;
+  }
+  return key?.length === 32 ? key : undefined;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
