@@ -12,3 +12,4 @@ export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport
 export type { Logger } from './transport/log.js';
 export * from './resources/index.js';
 export * from './workflows/index.js';
+export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
