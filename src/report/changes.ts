@@ -16,7 +16,7 @@ export function changeSection(changes: readonly ChangeView[], issues: readonly I
         table(
           `${changes.length} change(s): who, what, before → after, and why`,
           ['Agent', 'Skill / queue', 'Action', 'Before → after', 'Reasons'],
-          changes.map((c) => [esc(c.agent), esc(c.subject), esc(c.action), c.kind === 'membership' ? 'member' : `${prof(c.before)} → ${prof(c.after)}`, esc(c.reasons.join(' · '))]),
+          changes.map((c) => [esc(c.agent), esc(c.subject), esc(c.action), c.kind === 'membership' ? 'member' : `${prof(c.before)} → ${prof(c.after)}`, c.reasons.map(esc).join('<br>')]),
           ' class="data" id="change-table"',
         );
   const shown = issues.slice(0, MAX_ISSUES);

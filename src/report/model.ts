@@ -2,7 +2,7 @@
 // each section lacks instead of failing.
 import { ValidationError } from '../errors.js';
 import type { OptimizeRoutingResult, QueueOutcome, ServiceTarget } from '../optimizer/routing/types.js';
-import type { Plan, QueueMetrics } from '../workflows/plan.js';
+import type { QueueMetrics } from '../workflows/plan.js';
 import type { ReportInput } from './types.js';
 
 export interface Measures {

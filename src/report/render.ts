@@ -47,7 +47,7 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
 </head><body>
 ${body}
 <script type="application/json" id="report-data">${scriptJson({ staffing: chartData(staffing) })}</script>
-<script>${UPLOT_JS}</script>
+<script>${UPLOT_JS.replace(/<\/script/gi, '<\\/script')}</script>
 <script>${PAGE_SCRIPT}</script>
 </body></html>
 `;

@@ -6,7 +6,7 @@ import type { StaffingView } from './staffing.js';
 export function staffingSection(views: readonly StaffingView[]): string {
   const title = '<h2 id="staffing">Required agents per interval</h2>';
   if (views.length === 0) return `<section>${title}${missing('No staffing rows in the inputs: pass staffing (staffIntervals rows) to draw the curves.')}</section>`;
-  return `<section>${title}${views.map(chart).join('')}</section>`;
+  return `<section>${title}<p class="legend">Solid blue: agents on the phones by Erlang C. Dashed orange: by Erlang A (callers abandon). Open a table for the numbers.</p><div class="staffing-grid">${views.map(chart).join('')}</div></section>`;
 }
 
 function chart(v: StaffingView, i: number): string {

@@ -11,16 +11,19 @@ table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums}
 caption{text-align:left;color:var(--muted);padding:4px 0;caption-side:top}
 th,td{border-bottom:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#f6f8fa;font-weight:600}
-.data td:not(:first-child){white-space:nowrap}.data td:last-child{white-space:normal}
+.data td:not(:first-child){white-space:nowrap}.data td:first-child{min-width:9em}.data td:last-child{white-space:normal}
+#change-table td:last-child{font-size:.88em;color:#32383f}
+.counts td:nth-child(9),.counts th:nth-child(9){border-left:2px solid #8c959f}
 .ci{color:var(--muted);font-size:.9em}.ok{color:#166534;font-weight:600}.bad{color:#b91c1c;font-weight:600}
 svg.dots{width:100%;max-width:760px;height:auto;font-size:12px}
 svg .grid{stroke:#eaeef2}svg .ci{stroke:#1f5fbf;stroke-width:3;opacity:.35}svg .target{stroke:#111;stroke-width:2.5}
 svg .before{fill:#fff;stroke:#6e7781;stroke-width:2}svg .after{fill:var(--blue)}
 figure{margin:1em 0}figcaption{color:var(--muted)}
-.chart{min-height:240px;max-width:1000px}
+.staffing-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(500px,1fr));gap:0 24px}
+.staffing{margin:.6em 0}.chart{min-height:200px}
 .heatmap td,.heatmap th{padding:2px 6px;text-align:center}.heatmap td:first-child,.heatmap th:first-child{text-align:left}
 .heatmap td>span{display:block;min-width:2.6em;padding:1px 3px;border-radius:2px}.grid td{min-width:3.2em}
-.heat{background:rgba(31,95,191,var(--h));color:hsl(0 0% calc((var(--h) - .55) * 1000%))}
+.heat{background:rgba(31,95,191,var(--h));color:hsl(0 0% calc((var(--h) - .5) * 10000%))}
 .p0{background:#eef4fc}.p1{background:#d3e3f8}.p2{background:#a9c8f0}.p3{background:#6fa1e3;color:#fff}.p4{background:#3873c9;color:#fff}.p5{background:#1d4f99;color:#fff}
 .px{background:#fde2e2;text-decoration:line-through}.chg{outline:2px solid #c2410c;outline-offset:-3px;font-weight:600}.na{color:#afb8c1}
 .legend{color:var(--muted)}
@@ -33,6 +36,7 @@ tr[hidden]{display:none}
   .noprint,nav{display:none}
   h2{break-after:avoid}figure,tr{break-inside:avoid}
   .issues{max-height:none;overflow:visible}
+  .staffing-grid{grid-template-columns:1fr 1fr}
   .missing{border-left-color:#000;background:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`;

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     });
     await page.goto(url, { waitUntil: 'load' });
     const charts = await page.evaluate(() => {
-      const canvases = [...document.querySelectorAll('.chart canvas')] as HTMLCanvasElement[];
+      const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('.chart canvas'));
       const drawn = canvases.map((c) => {
         const ctx = c.getContext('2d');
         if (!ctx || c.width === 0 || c.height === 0) return 0;
@@ -57,8 +57,8 @@ async function main(): Promise<void> {
         for (let i = 3; i < px.length; i += 4) if ((px[i] as number) > 0) painted++;
         return painted;
       });
-      const svgs = [...document.querySelectorAll('svg.dots')].map((s) => s.querySelectorAll('circle').length);
-      return { containers: document.querySelectorAll('.chart').length, drawn, svgs, sections: [...document.querySelectorAll('h2')].map((h) => h.id) };
+      const svgs = Array.from(document.querySelectorAll('svg.dots')).map((s) => s.querySelectorAll('circle').length);
+      return { containers: document.querySelectorAll('.chart').length, drawn, svgs, sections: Array.from(document.querySelectorAll('h2')).map((h) => h.id) };
     });
     if (charts.containers === 0) failures.push('no staffing chart in the report');
     if (charts.drawn.length !== charts.containers) failures.push(`${charts.containers} chart containers but ${charts.drawn.length} canvases`);

@@ -5,17 +5,18 @@ import { clientFromEnv } from '../client.js';
 import { percent, table } from '../output.js';
 import type { Plan } from '../../workflows/plan.js';
 
-export const planHelp = `genesys-routing plan [--queue ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--json]
+export const planHelp = `genesys-routing plan [--queue ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 
   Re-levels agents' skill proficiencies from their history (handled, handle time, transfers, occupancy).
-  Reads only. Review the plan, then: genesys-routing apply plan.json`;
+  Reads only. Review the plan, then: genesys-routing apply plan.json
+  --report FILE.html also writes a self-contained HTML report (queues, staffing curves, skill matrix, changes).`;
 
-export const recommendHelp = `genesys-routing recommend [--queue ID ...] [--days 7] [--max-changes 25] [--out plan.json] [--json]
+export const recommendHelp = `genesys-routing recommend [--queue ID ...] [--days 7] [--max-changes 25] [--out plan.json] [--report report.html] [--json]
 
   Suggests adding or removing skills from how agents actually handled each skill's contacts. Reads only.`;
 
 export async function plan(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
     console.log(planHelp);
     return 0;
@@ -23,27 +24,31 @@ export async function plan(argv: string[]): Promise<number> {
   const mode = values.mode ?? 'set';
   if (!['set', 'upgradeOnly', 'replace'].includes(mode)) throw new UsageError('--mode must be set, upgradeOnly or replace');
   const { planSkillOptimization } = await import('../../workflows/plan-skills.js');
-  const result = await planSkillOptimization(clientFromEnv(), {
+  const client = clientFromEnv();
+  const result = await planSkillOptimization(client, {
     queueIds: values.queue,
     days: num('days', values.days, 7),
     mode: mode as 'set',
     onProgress: (step) => process.stderr.isTTY && process.stderr.write(`  ${step}\n`),
   });
+  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return report(result, values.out, values.json);
 }
 
 export async function recommend(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, 'max-changes': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, 'max-changes': { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
     console.log(recommendHelp);
     return 0;
   }
   const { recommendRoutingChanges } = await import('../../workflows/recommend.js');
-  const result = await recommendRoutingChanges(clientFromEnv(), {
+  const client = clientFromEnv();
+  const result = await recommendRoutingChanges(client, {
     queueIds: values.queue,
     days: num('days', values.days, 7),
     thresholds: values['max-changes'] ? { maxChanges: num('max-changes', values['max-changes']) } : undefined,
   });
+  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return report(result, values.out, values.json);
 }
 

@@ -2,12 +2,14 @@
 import { num, optionalNum, parse, UsageError } from '../args.js';
 import { percent, table } from '../output.js';
 
-export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS] (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85) [--shrinkage 0.3] [--range FROM..TO:STEP] [--json]
+export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS] (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85) [--shrinkage 0.3] [--range FROM..TO:STEP] [--patience SECONDS] [--report report.html] [--json]
 
   Smallest number of agents that meets every target (Erlang C), and the agents to schedule after shrinkage.
   --calls         calls offered in the interval
   --interval      interval length in seconds (default 1800)
-  --range         a table over call volumes, e.g. 100..1000:100 (replaces --calls)`;
+  --range         a table over call volumes, e.g. 100..1000:100 (replaces --calls)
+  --report        also write a self-contained HTML report: required agents per row as a curve, with the table
+  --patience      mean caller patience in seconds: the report adds the Erlang A curve`;
 
 export async function staff(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -20,6 +22,8 @@ export async function staff(argv: string[]): Promise<number> {
     'max-occupancy': { type: 'string' },
     shrinkage: { type: 'string' },
     range: { type: 'string' },
+    patience: { type: 'string' },
+    report: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -50,6 +54,12 @@ export async function staff(argv: string[]): Promise<number> {
     const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
     return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) };
   });
+  if (values.report) {
+    const { writeReport } = await import('../../report/write-report.js');
+    const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: rows.map((r) => ({ ...r, id: `${r.calls} calls` })), targets, ahtSeconds, patienceSeconds: optionalNum('patience', values.patience) };
+    const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
+    console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
+  }
   if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2));
   else {
     console.log(
