@@ -1,7 +1,7 @@
 // npm run demo — the main job end to end: plan -> what-if -> dry run -> apply -> verify -> audit -> export.
 // With no GENESYS_CLIENT_ID it runs against the embedded emulator (no Genesys org needed). With the GENESYS_*
 // variables it uses your org, READ-ONLY unless you pass --apply (then it writes the planned skill changes).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { table, percent } from '../src/cli/output.js';
@@ -16,6 +16,8 @@ import {
   planSkillOptimization,
   readAuditTrail,
   recommendRoutingChanges,
+  renderReport,
+  staffingFromHistory,
   writeSkillMatrix,
   type Plan,
 } from '../src/index.js';
@@ -127,6 +129,16 @@ async function main(): Promise<void> {
     const delivery = await sendExportSummary(summary, { url: `http://127.0.0.1:${port}/wfm`, secret });
     server.close();
     console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
+
+    // 8. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
+    // interval (Erlang C and A, callers' patience 2 minutes), the skill matrix and every change with its reasons.
+    heading(8, 'Report: the plan as one HTML file (opens offline)');
+    const last = emu ? reproducibleHistoryWindow(emu.now()).to : new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    const staffing = await staffingFromHistory(client, { interval: { from: new Date(last.getTime() - 86_400_000), to: last }, patienceSeconds: 120 });
+    const reportPath = join(outDir, 'report.html');
+    const html = await renderReport({ plan, ...staffing, title: 'Skill plan review' });
+    await writeFile(reportPath, html);
+    console.log(`${reportPath} (${Math.round(Buffer.byteLength(html) / 1024)} KB)`);
 
     console.log(`\nFiles written to ${outDir}`);
   } finally {

@@ -18,6 +18,8 @@ export interface QueueView {
   id: string;
   name: string;
   target?: ServiceTarget | undefined;
+  /** The optimizer's verdict under its acceptance rule (absent: judged on the point estimate). */
+  meetsTarget?: boolean | undefined;
   before: Measures;
   after: Measures;
 }
@@ -129,7 +131,7 @@ function fromMetrics(m: QueueMetrics | undefined): Measures {
 export function queueViews(input: ReportInput, name: (id: string) => string): QueueView[] {
   const opt = optimizationOf(input);
   if (opt) {
-    return opt.queues.map((q) => ({ id: q.id, name: name(q.id), target: q.target ?? input.targets?.[q.id], before: fromOutcome(q.before), after: fromOutcome(q.after) }));
+    return opt.queues.map((q) => ({ id: q.id, name: name(q.id), target: q.target ?? input.targets?.[q.id], meetsTarget: typeof q.meetsTarget === 'boolean' ? q.meetsTarget : undefined, before: fromOutcome(q.before), after: fromOutcome(q.after) }));
   }
   return (input.plan?.impact ?? []).map((q) => ({ id: q.queueId, name: name(q.queueId), target: input.targets?.[q.queueId], before: fromMetrics(q.before), after: fromMetrics(q.after) }));
 }

@@ -48,7 +48,9 @@ export const PAGE_SCRIPT = `(function () {
   window.addEventListener('beforeprint', function () {
     var d = document.querySelectorAll('details');
     for (var i = 0; i < d.length; i++) d[i].open = true;
+    resize();
   });
+  window.addEventListener('afterprint', resize);
   var f = document.getElementById('change-filter');
   if (f) { f.addEventListener('input', filterChanges); document.getElementById('change-action').addEventListener('change', filterChanges); }
 })();`;

@@ -36,7 +36,8 @@ function slCell(m: Measures): string {
 function verdict(q: QueueView): string {
   const sl = q.after.serviceLevel;
   if (!q.target || sl === null) return '';
-  return sl >= q.target.serviceLevel ? ' <span class="ok">meets target</span>' : ' <span class="bad">below target</span>';
+  const meets = q.meetsTarget ?? sl >= q.target.serviceLevel;
+  return meets ? ' <span class="ok">meets target</span>' : ' <span class="bad">below target</span>';
 }
 
 /** One row per queue on a shared service-level axis; drawn as SVG so it needs no script. */

@@ -36,7 +36,8 @@ tr[hidden]{display:none}
   .noprint,nav{display:none}
   h2{break-after:avoid}figure,tr{break-inside:avoid}
   .issues{max-height:none;overflow:visible}
-  .staffing-grid{grid-template-columns:1fr 1fr}
+  .staffing-grid{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
+  .uplot,.uplot canvas{max-width:100%!important;height:auto!important}.u-legend .u-value{display:none}
   .missing{border-left-color:#000;background:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`;

@@ -1,7 +1,7 @@
 // Browser check of the report (npm run test:browser; not part of npm test): builds the demo's report, opens it
 // from disk in headless Chromium (Debian's package, found by path) and fails on a console error, a page error,
 // any network request, or a chart left undrawn. Saves a screenshot to test-output/report.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +15,10 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const outDir = resolve('test-output');
   mkdirSync(outDir, { recursive: true });
-  const html = await buildDemoReport();
-  const file = join(outDir, 'report.html');
-  writeFileSync(file, html);
+  // REPORT_FILE=path checks an existing report instead of building the demo's.
+  const file = process.env.REPORT_FILE ? resolve(process.env.REPORT_FILE) : join(outDir, 'report.html');
+  const html = process.env.REPORT_FILE ? readFileSync(file, 'utf8') : await buildDemoReport();
+  if (!process.env.REPORT_FILE) writeFileSync(file, html);
   const bytes = Buffer.byteLength(html);
   const failures: string[] = [];
   if (bytes > MAX_BYTES) failures.push(`report is ${bytes} bytes, over ${MAX_BYTES}`);
