@@ -52,13 +52,18 @@ function dotChart(queues: readonly QueueView[]): string {
   const rows = queues.map((q, i) => {
     const y = top + i * rowH + rowH / 2;
     const parts = [`<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(truncate(q.name, 26))}</text>`];
-    if (q.after.ci95) parts.push(`<line x1="${x(q.after.ci95[0])}" x2="${x(q.after.ci95[1])}" y1="${y}" y2="${y}" class="ci"/>`);
-    if (q.target) parts.push(`<line x1="${x(q.target.serviceLevel)}" x2="${x(q.target.serviceLevel)}" y1="${y - 8}" y2="${y + 8}" class="target"/>`);
-    if (q.before.serviceLevel !== null) parts.push(`<circle cx="${x(q.before.serviceLevel)}" cy="${y}" r="5" class="before"/>`);
-    if (q.after.serviceLevel !== null) parts.push(`<circle cx="${x(q.after.serviceLevel)}" cy="${y}" r="5" class="after"/>`);
+    if (q.after.ci95 && drawable(q.after.ci95[0]) && drawable(q.after.ci95[1])) parts.push(`<line x1="${x(q.after.ci95[0])}" x2="${x(q.after.ci95[1])}" y1="${y}" y2="${y}" class="ci"/>`);
+    if (drawable(q.target?.serviceLevel)) parts.push(`<line x1="${x(q.target!.serviceLevel)}" x2="${x(q.target!.serviceLevel)}" y1="${y - 8}" y2="${y + 8}" class="target"/>`);
+    if (drawable(q.before.serviceLevel)) parts.push(`<circle cx="${x(q.before.serviceLevel)}" cy="${y}" r="5" class="before"/>`);
+    if (drawable(q.after.serviceLevel)) parts.push(`<circle cx="${x(q.after.serviceLevel)}" cy="${y}" r="5" class="after"/>`);
     return `<g><title>${esc(q.name)}: ${pct(q.before.serviceLevel)} → ${pct(q.after.serviceLevel)}</title>${parts.join('')}</g>`;
   });
   return `<svg class="dots" viewBox="0 0 ${left + width + 20} ${height}" role="img" aria-label="Service level now and after per queue; the table below has the numbers">${ticks.join('')}${rows.join('')}</svg>`;
+}
+
+/** A finite number (a NaN coordinate is an SVG error in the browser's console). */
+function drawable(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
 }
 
 function truncate(s: string, n: number): string {

@@ -10,6 +10,7 @@ export function staffingSection(views: readonly StaffingView[]): string {
 }
 
 function chart(v: StaffingView, i: number): string {
+  if (v.labels.length === 0) return `<figure class="staffing"><figcaption><b>${esc(v.name)}</b></figcaption>${missing('No rows: nothing to draw.')}</figure>`;
   const head = ['Interval', 'Calls', 'Erlangs', 'Agents (Erlang C)', 'Scheduled', 'Service level', 'Occupancy', 'Agents (Erlang A)'];
   const body = v.labels.map((label, k) => [
     esc(label),

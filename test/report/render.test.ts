@@ -118,6 +118,11 @@ describe('renderReport', () => {
     expect(html).toContain('<dt>Time window</dt><dd>not given</dd>');
     expect(html).toContain('blank cells are skills the plan does not touch');
     expect(chartData(html).staffing[0]!.erlangA).toBeNull();
+
+    // Non-finite numbers and empty curves draw nothing rather than broken SVG.
+    const odd = await renderReport({ plan, targets: { q0: { serviceLevel: Number.NaN, withinSeconds: 20 } }, staffing: { name: 'Empty', rows: [], targets: { serviceLevel: 0.8, targetSeconds: 20 } } });
+    expect(odd).not.toContain('NaN');
+    expect(odd).toContain('No rows: nothing to draw.');
   });
 
   it('refuses input of the wrong shape with a ValidationError naming the field', async () => {
