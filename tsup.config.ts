@@ -1,4 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
+
+/**
+ * Build-time text loader for the report's vendored assets (uPlot's script and stylesheet): each
+ * `export const NAME: string = vendorText('pkg/file');` in src/report/vendor.ts becomes the file's text as a
+ * string literal, so the package carries it and reads nothing at run time (from source, vendor.ts reads the
+ * files itself: tsx has no text loader).
+ */
+const inlineVendorText = {
+  name: 'inline-vendor-text',
+  setup(build: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => { contents: string; loader: 'js' }): void }) {
+    const resolve = createRequire(import.meta.url).resolve;
+    build.onLoad({ filter: /[\\/]src[\\/]report[\\/]vendor\.ts$/ }, (args) => {
+      const exports = [...readFileSync(args.path, 'utf8').matchAll(/export const (\w+): string = vendorText\('([^']+)'\);/g)];
+      if (exports.length === 0) throw new Error(`inline-vendor-text: no vendorText('...') export in ${args.path}`);
+      const contents = exports.map(([, name, file]) => `export const ${name} = ${JSON.stringify(readFileSync(resolve(file as string), 'utf8'))};`).join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
@@ -9,6 +30,7 @@ const shared = {
   treeshake: true,
   // import.meta.url in the CJS build (used to require zod lazily).
   shims: true,
+  esbuildPlugins: [inlineVendorText],
   // Whitespace and syntax only: names stay, so stack traces stay readable. Roughly halves what Node has to
   // compile when the root entry is required (part of the import-cost budget).
   esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {

@@ -19,6 +19,8 @@ import {
   planSkillOptimization,
   readAuditTrail,
   recommendRoutingChanges,
+  renderReport,
+  staffingFromHistory,
   writeSkillMatrix,
   type Plan,
   type RoutingOptimizationPlan,
@@ -154,6 +156,16 @@ async function main(): Promise<void> {
     const delivery = await sendExportSummary(summary, { url: `http://127.0.0.1:${port}/wfm`, secret });
     server.close();
     console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
+
+    // 8. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
+    // interval (Erlang C and A, callers' patience 2 minutes), the skill matrix and every change with its reasons.
+    heading(8, 'Report: the plan as one HTML file (opens offline)');
+    const last = emu ? reproducibleHistoryWindow(emu.now()).to : new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+    const staffing = await staffingFromHistory(client, { interval: { from: new Date(last.getTime() - 86_400_000), to: last }, patienceSeconds: 120 });
+    const reportPath = join(outDir, 'report.html');
+    const html = await renderReport({ plan, ...staffing, title: 'Skill plan review' });
+    await writeFile(reportPath, html);
+    console.log(`${reportPath} (${Math.round(Buffer.byteLength(html) / 1024)} KB)`);
 
     console.log(`\nFiles written to ${outDir}`);
   } finally {

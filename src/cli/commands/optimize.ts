@@ -7,7 +7,7 @@ import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.j
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand peak|mean] [--max-skills N]
                          [--max-changes N] [--max-changes-per-agent N] [--min-holders N] [--patience SECONDS]
-                         [--seed 1] [--time-limit 30] [--out plan.json] [--json]
+                         [--seed 1] [--time-limit 30] [--out plan.json] [--report report.html] [--json]
 
   Decides which agents should hold which queue skills (and join which queues) so that every queue meets its
   service-level target with the fewest changes: demand from the last --days of analytics (the busiest interval by
@@ -33,6 +33,7 @@ export async function optimize(argv: string[]): Promise<number> {
     seed: { type: 'string' },
     'time-limit': { type: 'string' },
     out: { type: 'string' },
+    report: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -49,7 +50,8 @@ export async function optimize(argv: string[]): Promise<number> {
   };
   const { planRoutingOptimization } = await import('../../workflows/optimize-routing.js');
   const tty = process.stderr.isTTY;
-  const plan = await planRoutingOptimization(clientFromEnv(), {
+  const client = clientFromEnv();
+  const plan = await planRoutingOptimization(client, {
     queueIds: values.queue,
     days: num('days', values.days, 7),
     demand,
@@ -63,6 +65,7 @@ export async function optimize(argv: string[]): Promise<number> {
   });
   if (tty) process.stderr.write('\n');
   if (values.out) await writeFile(values.out, `${JSON.stringify(plan, null, 2)}\n`);
+  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, plan, values.report, optionalNum('patience', values.patience));
   if (values.json) console.log(JSON.stringify(plan, null, 2));
   else printOptimization(plan, values.out);
   return plan.optimization.feasible ? 0 : 1;

@@ -6,7 +6,7 @@ import { percent, progressLine, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { Plan, PlanIssue } from '../../workflows/plan.js';
 
-export const planHelp = `genesys-routing plan [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--json]
+export const planHelp = `genesys-routing plan [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 
   Re-levels agents' skill proficiencies from their history (handled, handle time, transfers, occupancy).
   Reads only. Review the plan, then: genesys-routing apply plan.json
@@ -15,26 +15,27 @@ export const planHelp = `genesys-routing plan [--queue NAME|ID ...] [--days 7] [
   --mode    set (add/update), upgradeOnly (never lower), replace (also remove)
   --out     write the plan JSON to this file
   --json    print the plan JSON instead of the tables
+  --report  also write a self-contained HTML report (queues, staffing curves, skill matrix, changes)
 
   Examples:
     genesys-routing plan --days 14 --out plan.json
     genesys-routing plan --queue "Billing Support" --queue Collections --mode upgradeOnly --out plan.json
     genesys-routing apply plan.json --dry-run`;
 
-export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [--days 7] [--max-changes 25] [--out plan.json] [--json]
+export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [--days 7] [--max-changes 25] [--out plan.json] [--report report.html] [--json]
 
   Suggests adding or removing skills from how agents actually handled each skill's contacts. Reads only.
   --queue        a queue name or id (repeatable; default every queue)
   --days         days of history ending now, 1..366 (default 7)
   --max-changes  at most this many recommendations; the rest are listed as skipped (default 25)
-  --out, --json  as for plan
+  --out, --json, --report  as for plan
 
   Examples:
     genesys-routing recommend --days 14 --out recommend.json
     genesys-routing recommend --queue "Billing Support" --max-changes 10 --json`;
 
 export async function plan(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
     console.log(planHelp);
     return 0;
@@ -47,11 +48,12 @@ export async function plan(argv: string[]): Promise<number> {
   const done = progressLine(client, `planning from ${days} day(s) of history`);
   const result = await (async () =>
     planSkillOptimization(client, { queueIds: await resolveQueueIds(client, values.queue), days, mode: mode as 'set' }))().finally(done);
+  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return report(result, values.out, values.json);
 }
 
 export async function recommend(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, 'max-changes': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, 'max-changes': { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
     console.log(recommendHelp);
     return 0;
@@ -67,6 +69,7 @@ export async function recommend(argv: string[]): Promise<number> {
       days,
       thresholds: maxChanges === undefined ? undefined : { maxChanges },
     }))().finally(done);
+  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return report(result, values.out, values.json);
 }
 

@@ -4,7 +4,7 @@ import { percent, table } from '../output.js';
 
 export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS]
                       (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85)
-                      [--patience SECONDS [--max-abandon 0.05]] [--shrinkage 0.3] [--range FROM..TO:STEP] [--json]
+                      [--patience SECONDS [--max-abandon 0.05]] [--shrinkage 0.3] [--range FROM..TO:STEP] [--report report.html] [--json]
 
   The smallest number of agents that meets every target given, and the agents to schedule after shrinkage.
   Erlang C by default (callers wait forever); with --patience, Erlang A (callers abandon after an exponential
@@ -22,6 +22,8 @@ export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--inter
   --shrinkage SHARE    share of paid time off the phones (breaks, training), between 0 and 0.99 (default 0)
   --range FROM..TO:STEP  one row per call volume instead of --calls (at most 10,000 rows)
   --json               JSON: an object, or an array with --range
+  --report FILE.html   also write a self-contained HTML report: required agents per row as a curve (Erlang C,
+                       and Erlang A with --patience), with the table
 
   Examples:
     genesys-routing staff --calls 300 --aht 240 --sl 0.8 --target 20
@@ -67,6 +69,7 @@ export async function staff(argv: string[]): Promise<number> {
     'max-abandon': { type: 'string' },
     shrinkage: { type: 'string' },
     range: { type: 'string' },
+    report: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -104,6 +107,12 @@ export async function staff(argv: string[]): Promise<number> {
       return { calls, traffic, agents: a.agents, scheduledAgents, serviceLevel: a.serviceLevel, asaSeconds: a.asaSeconds, occupancy: a.occupancy, abandonRate: a.probabilityOfAbandon };
     }),
   );
+  if (values.report) {
+    const { writeReport } = await import('../../report/write-report.js');
+    const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: rows.map((r) => ({ ...r, id: `${r.calls} calls` })), targets, ahtSeconds, patienceSeconds };
+    const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
+    console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
+  }
   if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2));
   else {
     const erlangA = patienceSeconds !== undefined;

@@ -1,0 +1,53 @@
+// Public input of renderReport: any mix of a plan, an optimization result and staffing results.
+import type { OptimizeRoutingResult, ServiceTarget } from '../optimizer/routing/types.js';
+import type { StaffingResult, StaffingTargets } from '../optimizer/queueing/types.js';
+import type { Plan } from '../workflows/plan.js';
+
+/** One staffing row: a `staffIntervals` row, or a `requiredAgents` result with its traffic (Erlang C). */
+export type StaffingRow = StaffingResult & {
+  /** Offered traffic in Erlangs; needed for the Erlang A curve. */
+  traffic?: number;
+  /** Interval label (a time such as `08:30`, an ISO date, or a row number). */
+  id?: string | number;
+  /** Offered calls in the interval, shown in the table when given. */
+  calls?: number;
+  queueId?: string;
+};
+
+/** Required agents per interval for one queue (or one forecast), drawn as a curve. */
+export interface StaffingReport {
+  /** Queue name or label of the curve. */
+  name?: string;
+  /** Rows in interval order, as `staffIntervals` returns them (Erlang C). */
+  rows: readonly StaffingRow[];
+  /** The targets the rows were staffed for. */
+  targets: StaffingTargets;
+  /** Mean handle time of the rows in seconds: with `patienceSeconds`, the report adds the Erlang A curve. */
+  ahtSeconds?: number;
+  /** Mean caller patience in seconds (callers abandon): the Erlang A curve uses it. */
+  patienceSeconds?: number;
+}
+
+/** Input of {@link renderReport}. Every part is optional; what is missing is named in the report. */
+export interface ReportInput {
+  /** A plan from planSkillOptimization, recommendRoutingChanges or planRoutingOptimization. */
+  plan?: Plan;
+  /** A result of optimizeRouting (its queues, changes and the assignment after them). */
+  optimization?: OptimizeRoutingResult;
+  /** Required agents per interval (one curve per entry). */
+  staffing?: StaffingReport | readonly StaffingReport[];
+  /** Page title (default: "Routing plan report"). */
+  title?: string;
+  /** Org shown in the header (default: the plan's org). */
+  org?: string;
+  /** Time window of the data (default: the plan's `inputs.interval`). */
+  window?: { from: Date | string; to: Date | string } | string;
+  /** Display names by id (queues, agents, skills), used where the inputs carry ids only. */
+  names?: Record<string, string>;
+  /** Service-level targets by queue id, for plans that do not carry them. */
+  targets?: Record<string, ServiceTarget>;
+  /** Extra lines for the header's "model and assumptions" list. */
+  assumptions?: readonly string[];
+  /** Time stamp printed in the header (default: now). */
+  generatedAt?: Date;
+}
