@@ -109,7 +109,10 @@ export async function staff(argv: string[]): Promise<number> {
   );
   if (values.report) {
     const { writeReport } = await import('../../report/write-report.js');
-    const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: rows.map((r) => ({ ...r, id: `${r.calls} calls` })), targets, ahtSeconds, patienceSeconds };
+    const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: asFlags(FLAGS, () =>
+        // The report draws Erlang C rows, and the Erlang A curve from them when --patience is given.
+        rows.map(({ calls, traffic }) => ({ id: `${calls} calls`, calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) })),
+      ), targets, ahtSeconds, patienceSeconds };
     const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
     console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
   }
