@@ -1,6 +1,6 @@
 // Fuzz targets: the planning functions of `genesys-routing-sdk/optimizer`, whatIf on the Erlang engine, and the
-// input validation of optimizeRouting. Not here yet: whatIf's 'simulate' engine and full optimizeRouting /
-// evaluateRouting runs, which drive the simulator (its work cap is being added by another change).
+// input validation of optimizeRouting. Full optimizeRouting / evaluateRouting runs are in targets-simulation.ts;
+// whatIf's 'simulate' engine is not fuzzed yet (see docs/testing.md).
 import {
   applyDiff,
   checkRoutingConstraints,
@@ -197,7 +197,7 @@ export const planningTargets: Target[] = [
     // A changed queue id leaves the members that referred to it pointing at an unknown queue.
     related: (issue, planted) => /^membership\.members\[\d+\]\.queueId$/.test(issue) && /^queues(\[\d+\](\.queueId)?)?$/.test(planted),
   },
-  // The first thing optimizeRouting does; a full run drives the simulator (not fuzzed yet, see the file header).
+  // The first thing optimizeRouting does (full runs: targets-simulation.ts).
   {
     name: 'optimizeRouting (input validation)',
     argNames: [''],

@@ -1,5 +1,5 @@
-// Fuzz targets: the queueing functions of `genesys-routing-sdk/optimizer`. `simulate` is not here yet: its
-// work cap is being added by another change; until it lands a hostile duration can run it for minutes.
+// Fuzz targets: the queueing functions of `genesys-routing-sdk/optimizer` (`simulate` and
+// `compareSimulations` are in targets-simulation.ts).
 import {
   averageSpeedOfAnswer,
   erlangA,
