@@ -60,7 +60,23 @@ export async function apply(argv: string[]): Promise<number> {
   const bar = progressBar(dryRun ? 'dry run' : 'applying');
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a whole number >= 1');
-  const result = await applyPlan(clientFromEnv(), plan, {
+  const client = clientFromEnv();
+  // A plan from `optimize` also lists the queue memberships its new skills need: those go first (a skill
+  // without the membership takes none of the queue's calls).
+  const memberships = (plan as { memberships?: unknown }).memberships;
+  if (Array.isArray(memberships) && memberships.length > 0) {
+    const { applyMemberships } = await import('../../workflows/apply-memberships.js');
+    const valid = memberships.every((m) => typeof m?.userId === 'string' && typeof m?.queueId === 'string');
+    if (!valid) throw new UsageError(`${file}: memberships[] must be { userId, queueId } items`);
+    const joined = await applyMemberships(client, memberships, { dryRun });
+    if (!values.json) console.log(table(['memberships', 'items'], Object.entries(joined.counts).filter(([, n]) => n > 0)));
+    if (joined.counts.failed > 0) {
+      for (const m of joined.items.filter((x) => x.status === 'failed')) console.log(`failed: user ${m.userId} queue ${m.queueId}: ${m.error ?? ''}`);
+      console.log('memberships failed: skills not applied');
+      return 1;
+    }
+  }
+  const result = await applyPlan(client, plan, {
     dryRun,
     concurrency,
     journal: dryRun ? undefined : new FileJournal(values.journal ?? `${file}.journal`),
