@@ -80,7 +80,8 @@ export interface FileJournalOptions {
  * JSON lines in a file, crash-safe. A crash mid-append leaves an unfinished record (a `{…` line that is not
  * complete JSON): it is reported in `problems` and ignored, and the next append starts on a new line, so the
  * records after it stay intact. Any other bad line (`null`, a number, a record missing a field) is corruption:
- * `read` throws a `ValidationError` naming the line. No lease: use one process per journal file.
+ * `read` throws a `ValidationError` naming the line. `acquire` holds a lease in a lock file next to the journal
+ * (`PATH.lock`, owner and expiry), so two processes on one machine never apply its plan at once.
  */
 export class FileJournal implements ApplyJournal {
   readonly #sync: boolean;
@@ -127,6 +128,11 @@ export class FileJournal implements ApplyJournal {
     return { records, problems };
   }
 
+  /** A lease in `PATH.lock`; waits up to `waitMs` for another holder, then `PlanLockedError`. */
+  acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+    return fileLease(this.path, planId, options);
+  }
+
   append(record: JournalRecord): Promise<void> {
     const problem = recordProblem(record);
     if (problem) return Promise.reject(new ValidationError('FileJournal.append', [{ path: 'record', message: problem }]));
@@ -159,6 +165,54 @@ export class FileJournal implements ApplyJournal {
       await handle.close();
     }
   }
+}
+
+async function fileLease(journalPath: string, planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+  const { readFile, rename, unlink, writeFile } = await import('node:fs/promises');
+  const lockPath = `${journalPath}.lock`;
+  const { owner, ttlMs } = options;
+  const body = () => JSON.stringify({ planId, owner, expiresAt: Date.now() + ttlMs });
+  const holder = async (): Promise<{ owner?: string; expiresAt?: number } | undefined> => {
+    try {
+      return JSON.parse(await readFile(lockPath, 'utf8')) as { owner?: string; expiresAt?: number };
+    } catch {
+      return undefined; // gone, or torn by a crash: free
+    }
+  };
+  const mine = async () => (await holder())?.owner === owner;
+  const deadline = Date.now() + options.waitMs;
+  for (;;) {
+    try {
+      await writeFile(lockPath, body(), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const held = await holder();
+    if (!held || held.owner === owner || (held.expiresAt ?? 0) <= Date.now()) {
+      // Take over a lapsed or torn lock: replace it atomically, then check nobody else replaced it too.
+      const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+      await writeFile(tmp, body());
+      await rename(tmp, lockPath);
+      if (await mine()) break;
+    } else if (Date.now() >= deadline || options.signal?.aborted) {
+      throw new PlanLockedError(`plan ${planId} is being applied by ${held.owner} (lease until ${new Date(held.expiresAt ?? 0).toISOString()}, ${lockPath})`, { planId, owner: held.owner });
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, Math.max(1, deadline - Date.now()))));
+    }
+  }
+  return {
+    planId,
+    owner,
+    async renew() {
+      if (!(await mine())) return false;
+      await writeFile(lockPath, body());
+      return true;
+    },
+    async release() {
+      if (await mine()) await unlink(lockPath).catch(() => undefined);
+    },
+  };
 }
 
 function corrupt(path: string, line: number, reason: string): ValidationError {

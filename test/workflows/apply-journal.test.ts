@@ -59,16 +59,49 @@ describe('FileJournal', () => {
 describe('MemoryJournal lease', () => {
   it('one holder per plan; a waiting worker gets it when released, a lapsed lease can be taken over', async () => {
     const journal = new MemoryJournal();
-    const a = await journal.acquire('p1', { owner: 'a', ttlMs: 60, waitMs: 0 });
-    const refused = await journal.acquire('p1', { owner: 'b', ttlMs: 60, waitMs: 0 }).catch((e: unknown) => e);
+    const a = await journal.acquire('p1', { owner: 'a', ttlMs: 10_000, waitMs: 0 });
+    const refused = await journal.acquire('p1', { owner: 'b', ttlMs: 50, waitMs: 0 }).catch((e: unknown) => e);
     expect(isPlanLockedError(refused)).toBe(true);
-    const waiting = journal.acquire('p1', { owner: 'b', ttlMs: 60, waitMs: 500 });
+    const waiting = journal.acquire('p1', { owner: 'b', ttlMs: 50, waitMs: 5_000 });
     await a.release();
     const b = await waiting;
     expect(b.owner).toBe('b');
-    await new Promise((r) => setTimeout(r, 80)); // b lapses without renewing
-    const c = await journal.acquire('p1', { owner: 'c', ttlMs: 60, waitMs: 0 });
+    await new Promise((r) => setTimeout(r, 200)); // b lapses without renewing
+    const c = await journal.acquire('p1', { owner: 'c', ttlMs: 10_000, waitMs: 0 });
     expect(await b.renew()).toBe(false);
     expect(await c.renew()).toBe(true);
+  });
+});
+
+describe('FileJournal lease', () => {
+  it('a lock file next to the journal keeps a second worker out until released or lapsed', async () => {
+    const path = await tempFile();
+    const a = await new FileJournal(path).acquire('p1', { owner: 'a', ttlMs: 10_000, waitMs: 0 });
+    const other = new FileJournal(path);
+    const refused = await other.acquire('p1', { owner: 'b', ttlMs: 10_000, waitMs: 0 }).catch((e: unknown) => e);
+    expect(isPlanLockedError(refused)).toBe(true);
+    expect((refused as { owner: string }).owner).toBe('a');
+    expect(await a.renew()).toBe(true);
+    await a.release();
+    const b = await other.acquire('p1', { owner: 'b', ttlMs: 50, waitMs: 0 });
+    await new Promise((r) => setTimeout(r, 200)); // b lapses
+    const c = await new FileJournal(path).acquire('p1', { owner: 'c', ttlMs: 60_000, waitMs: 0 });
+    expect(await b.renew()).toBe(false);
+    await b.release(); // not the holder: leaves c's lock alone
+    expect(await c.renew()).toBe(true);
+    await c.release();
+  });
+
+  it('applyPlan with a FileJournal takes and releases the lease', async () => {
+    const emu = await emulator();
+    const client = clientFor(emu);
+    const plan = handMadePlan(emu, 2);
+    const path = await tempFile();
+    const held = await new FileJournal(path).acquire(plan.id, { owner: 'someone-else', ttlMs: 60_000, waitMs: 0 });
+    const error = await applyPlan(client, plan, { journal: new FileJournal(path) }).catch((e: unknown) => e);
+    expect(isPlanLockedError(error)).toBe(true);
+    await held.release();
+    expect((await applyPlan(client, plan, { journal: new FileJournal(path) })).counts.applied).toBe(plan.changes.length);
+    await expect(readFile(`${path}.lock`, 'utf8')).rejects.toThrow();
   });
 });

@@ -93,3 +93,27 @@ describe('applyPlan options', () => {
     expect(emu.stats.requestLog).toEqual([]);
   });
 });
+
+describe('a user at the limit', () => {
+  it('holding 50 skills, a plan that removes one and adds one removes first, so the platform never sees 51', async () => {
+    const emu = await emulator(bigOrg);
+    const client = clientFor(emu);
+    const user = [...emu.state.users.values()].find((u) => u.state === 'active')!;
+    const skills = [...emu.state.skills.values()].filter((s) => s.state === 'active').map((s) => s.id);
+    const held = emu.state.skillsOf(user.id);
+    held.clear();
+    for (const id of skills.slice(0, 50)) held.set(id, 2);
+    const plan = handMadePlan(emu, 0);
+    plan.changes = [
+      { userId: user.id, skillId: skills[0]!, action: 'remove', before: 2, after: null, reasons: [] },
+      { userId: user.id, skillId: skills[55]!, action: 'add', before: null, after: 3, reasons: [] },
+    ];
+    emu.resetStats();
+    const result = await applyPlan(client, plan);
+    expect(result.counts.applied).toBe(2);
+    expect(emu.stats.byStatus[400]).toBeUndefined();
+    expect(result.passes).toBe(1);
+    expect(held.size).toBe(50);
+    expect(held.get(skills[55]!)).toBe(3);
+  });
+});

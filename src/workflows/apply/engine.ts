@@ -172,8 +172,13 @@ async function processUser(
     return (await writeBulk(client, userId, toWrite, next, o)) || progressed;
   }
   const upserts = toWrite.filter((t) => t.target.after !== null);
+  const removals = toWrite.filter((t) => t.target.after === null);
+  // At the limit, the PATCH would briefly exceed it (and be refused): remove first, then add.
+  const added = upserts.filter((t) => !read.skills.has(t.target.skillId)).length;
+  const removeFirst = read.skills.size + added > o.limit;
+  if (removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
   if (upserts.length > 0 && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
-  for (const t of toWrite.filter((x) => x.target.after === null)) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
+  if (!removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
   return progressed;
 }
 
