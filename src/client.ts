@@ -108,9 +108,8 @@ export class GenesysClient {
   }
 
   /** What `console.log(client)` and `util.inspect(client)` show (the same fields as toJSON). */
-  [INSPECT](): string {
-    const j = this.toJSON();
-    return `GenesysClient { apiBaseUrl: '${j.apiBaseUrl}', loginBaseUrl: '${j.loginBaseUrl}', region: ${j.region === undefined ? 'undefined' : `'${j.region}'`}, clientId: '${j.clientId}' }`;
+  [INSPECT](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    return `GenesysClient ${inspect(this.toJSON(), options)}`;
   }
 
   /** Escape hatch for endpoints this SDK does not wrap yet; same auth, retries, limits and errors. */

@@ -18,7 +18,7 @@ export class Redactor {
   add(secret: string | undefined): void {
     if (!secret || secret.length < 6) return;
     const encoded = encodeURIComponent(secret);
-    for (const form of [secret, encoded, encoded.replace(/%20/g, '+'), encoded.toLowerCase(), JSON.stringify(secret).slice(1, -1)]) {
+    for (const form of [secret, encoded, encoded.replace(/%20/g, '+'), encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), JSON.stringify(secret).slice(1, -1)]) {
       this.#secrets.add(form);
     }
   }

@@ -75,8 +75,8 @@ export class Transport {
     return { apiBaseUrl: this.options.apiBaseUrl, clientId: this.options.clientId };
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `Transport { apiBaseUrl: '${this.options.apiBaseUrl}', clientId: '${this.options.clientId}' }`;
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    return `Transport ${inspect(this.toJSON(), options)}`;
   }
 
   /** Sends the operation and returns the (validated) response body. */
