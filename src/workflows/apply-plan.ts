@@ -7,6 +7,7 @@ import { runPool } from '../internal/pool.js';
 import type { AuditRecord, AuditTrail } from './audit-trail.js';
 import type { ApplyJournal } from './journal.js';
 import type { Plan, PlannedChange } from './plan.js';
+import { reportProgress } from './progress.js';
 
 export type ItemStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'wouldApply';
 
@@ -78,7 +79,7 @@ const same = (a: number | null | undefined, b: number | null | undefined) =>
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const started = performance.now();
   const dryRun = options.dryRun ?? false;
-  const org = client.transport.options.apiBaseUrl;
+  const org = client.org.apiBaseUrl;
   if (plan.org !== org && !options.allowOtherOrg) {
     throw new ValidationError('applyPlan', [{ path: 'plan.org', message: `plan was made for ${plan.org}, this client talks to ${org} (pass allowOtherOrg to force)` }]);
   }
@@ -103,8 +104,7 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
       results.set(userId, items);
       if (items.some((i) => i.status === 'failed')) failedThisPass.push(userId);
       progress.usersDone = results.size;
-      options.onProgress?.({ ...progress });
-      client.transport.emit('progress', { operation: 'applyPlan', unit: 'users', done: progress.usersDone, total: users.length });
+      reportProgress(client, { operation: 'applyPlan', unit: 'users', done: progress.usersDone, total: users.length }, options.onProgress, { ...progress });
     }, options.signal);
     pending = failedThisPass;
   }

@@ -10,6 +10,7 @@ import type { AuditTrail } from './audit-trail.js';
 import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from './weights-balance.js';
 import { classifyLever, leverRecord, readProficiency, toGenesysError, verifyRings, writeProficiency, writeRing, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
+import { reportProgress } from './progress.js';
 
 export type { LeverChange, LeverStatus } from './weights-apply.js';
 export type { LiveMeasurement, WeightsProjection } from './weights-live.js';
@@ -185,8 +186,7 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     progress.membersDone++;
     if (item.status === 'applied') progress.applied++;
     if (item.status === 'failed') progress.failed++;
-    o.onProgress?.({ ...progress });
-    client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
+    reportProgress(client, { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length }, o.onProgress, { ...progress });
   }, signal);
   try {
     await verifyRings(client, queueId, ringsWritten, signal);

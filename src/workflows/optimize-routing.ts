@@ -115,7 +115,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     id: newPlanId(),
     createdAt: new Date().toISOString(),
     source: 'planRoutingOptimization',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     changes,
     memberships,
     skipped,

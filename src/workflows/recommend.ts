@@ -127,7 +127,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     id: newPlanId(),
     createdAt: new Date().toISOString(),
     source: 'recommendRoutingChanges',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     changes,
     skipped,
     violations: [],

@@ -1,9 +1,11 @@
 // A user's routing skills. The bulk endpoints are per user; at most 50 items per call (the chunk
 // size of the Genesys terraform provider, terraform-provider-genesyscloud), so larger sets are sent in chunks.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { UserRoutingSkillSchema, type UserRoutingSkill } from '../schemas/routing.js';
@@ -60,9 +62,7 @@ export interface BulkResult {
   correlationIds: string[];
 }
 
-export class UserSkillsResource {
-  constructor(private readonly transport: Transport) {}
-
+export class UserSkillsResource extends Resource {
   /**
    * The user's skills, page by page.
    *
@@ -71,7 +71,7 @@ export class UserSkillsResource {
    */
   list(userId: string, options: ListOptions = {}): Paginator<UserRoutingSkill> {
     requireId('routing.userSkills.list', 'userId', userId);
-    return pageNumberPaginator<UserRoutingSkill>(this.transport, listOp, { params: { userId } }, options);
+    return paginate<UserRoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { params: { userId } }, options);
   }
 
   /**
@@ -80,10 +80,12 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.add(userId, { id: skillId, proficiency: 3.5 });
    */
-  async add(userId: string, item: UserSkillItem, options: CallOptions = {}): Promise<UserRoutingSkill> {
-    requireId('routing.userSkills.add', 'userId', userId);
-    const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
-    return this.transport.request(addOp, { params: { userId }, body }, options);
+  add(userId: string, item: UserSkillItem, options: CallOptions = {}): ApiPromise<UserRoutingSkill> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.add', 'userId', userId);
+      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+      return send(core, addOp, { params: { userId }, body }, options);
+    });
   }
 
   /**
@@ -93,20 +95,22 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.patchBulk(userId, [{ id: billingId, proficiency: 4 }, { id: salesId, proficiency: 2 }]);
    */
-  async patchBulk(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
-    requireId('routing.userSkills.patchBulk', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
-    let skills: UserRoutingSkill[] = [];
-    let calls = 0;
-    const correlationIds: string[] = [];
-    for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
-      const res = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
-      if (res.correlationId) correlationIds.push(res.correlationId);
-      skills = res.data.entities ?? [];
-      calls++;
-      this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-    }
-    return { skills, calls, correlationIds };
+  patchBulk(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): ApiPromise<BulkResult> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.patchBulk', 'userId', userId);
+      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+      let skills: UserRoutingSkill[] = [];
+      let calls = 0;
+      const correlationIds: string[] = [];
+      for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
+        const res = await send(core, patchBulkOp, { params: { userId }, body: part }, options).withResponse();
+        if (res.correlationId) correlationIds.push(res.correlationId);
+        skills = res.data.entities ?? [];
+        calls++;
+        this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
+      }
+      return { skills, calls, correlationIds };
+    });
   }
 
   /**
@@ -116,35 +120,39 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.replaceAll(userId, [{ id: billingId, proficiency: 5 }]);
    */
-  async replaceAll(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
-    requireId('routing.userSkills.replaceAll', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
-    const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
-    const res = await this.transport.requestWithResponse(putBulkOp, { params: { userId }, body: first }, options);
-    const correlationIds = res.correlationId ? [res.correlationId] : [];
-    let skills = res.data.entities ?? [];
-    let calls = 1;
-    this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
-    for (const part of rest) {
-      const more = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
-      if (more.correlationId) correlationIds.push(more.correlationId);
-      skills = more.data.entities ?? [];
-      calls++;
-      this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-    }
-    return { skills, calls, correlationIds };
+  replaceAll(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): ApiPromise<BulkResult> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.replaceAll', 'userId', userId);
+      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+      const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
+      const res = await send(core, putBulkOp, { params: { userId }, body: first }, options).withResponse();
+      const correlationIds = res.correlationId ? [res.correlationId] : [];
+      let skills = res.data.entities ?? [];
+      let calls = 1;
+      this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
+      for (const part of rest) {
+        const more = await send(core, patchBulkOp, { params: { userId }, body: part }, options).withResponse();
+        if (more.correlationId) correlationIds.push(more.correlationId);
+        skills = more.data.entities ?? [];
+        calls++;
+        this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
+      }
+      return { skills, calls, correlationIds };
+    });
   }
 
   #progress(operation: string, done: number, total: number): void {
-    this.transport.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
+    this._client.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
   }
 
   /** Removes one skill from the user. */
   /** Removes one skill; resolves to the call's correlation id. */
-  async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<{ correlationId: string | undefined }> {
-    requireId('routing.userSkills.remove', 'userId', userId);
-    requireId('routing.userSkills.remove', 'skillId', skillId);
-    const res = await this.transport.requestWithResponse(removeOp, { params: { userId, skillId } }, options);
-    return { correlationId: res.correlationId };
+  remove(userId: string, skillId: string, options: CallOptions = {}): ApiPromise<{ correlationId: string | undefined }> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.remove', 'userId', userId);
+      requireId('routing.userSkills.remove', 'skillId', skillId);
+      const res = await send(core, removeOp, { params: { userId, skillId } }, options).withResponse();
+      return { correlationId: res.correlationId };
+    });
   }
 }

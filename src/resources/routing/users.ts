@@ -1,8 +1,10 @@
 // Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus,
 // user search (POST /api/v2/users/search + q64 paging) and a routing roster.
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
@@ -41,9 +43,7 @@ export interface RosterOptions extends ListOptions {
   expand?: UserExpand[];
 }
 
-export class UsersResource {
-  constructor(private readonly transport: Transport) {}
-
+export class UsersResource extends Resource {
   /**
    * Users page by page (`GET /api/v2/users`).
    *
@@ -52,18 +52,22 @@ export class UsersResource {
    */
   list(options: ListUsersOptions = {}): Paginator<User> {
     const { ids, expand, state, sortOrder, ...rest } = options;
-    return pageNumberPaginator<User>(this.transport, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
+    return paginate<User>(this._client, { style: 'pageNumber' }, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
   }
 
-  async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): Promise<User> {
-    requireId('users.get', 'userId', userId);
-    const { expand, state, ...call } = options;
-    return this.transport.request(getOp, { params: { userId }, query: { expand, state } }, call);
+  get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): ApiPromise<User> {
+    return this._run(async (core) => {
+      requireId('users.get', 'userId', userId);
+      const { expand, state, ...call } = options;
+      return send(core, getOp, { params: { userId }, query: { expand, state } }, call);
+    });
   }
 
-  async routingStatus(userId: string, options: CallOptions = {}): Promise<RoutingStatus> {
-    requireId('users.routingStatus', 'userId', userId);
-    return this.transport.request(statusOp, { params: { userId } }, options);
+  routingStatus(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
+    return this._run(async (core) => {
+      requireId('users.routingStatus', 'userId', userId);
+      return send(core, statusOp, { params: { userId } }, options);
+    });
   }
 
   /**
@@ -79,7 +83,7 @@ export class UsersResource {
    * for await (const user of sales) console.log(user.name, user.routingStatus?.status);
    */
   search(criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
-    return searchUsers(this.transport, criteria, options);
+    return searchUsers(this._client, criteria, options);
   }
 
   /**
@@ -93,7 +97,7 @@ export class UsersResource {
     const { queueId, joinedOnly = true, expand, ...rest } = options;
     if (queueId === undefined) return this.list({ ...rest, expand, state: 'active' });
     requireId('users.roster', 'queueId', queueId);
-    const members = new MembersResource(this.transport).list(queueId, {
+    const members = new MembersResource(this._client).list(queueId, {
       ...rest,
       expand,
       ...(joinedOnly ? { joined: true } : {}),

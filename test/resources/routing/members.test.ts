@@ -80,7 +80,8 @@ describe('routing.members', () => {
 
   it('setJoined with verify waits for the asynchronous join and reports non-members', async () => {
     const { emu, client, queueId, members, outsiders } = await setup();
-    emu.state.joinDelayMs = 150;
+    // Long enough that the first re-read lands inside it even on a loaded machine.
+    emu.state.joinDelayMs = 400;
     const [a, b] = [...members.keys()] as [string, string];
     members.get(a)!.joined = true;
     members.get(b)!.joined = false;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRequestAbortedError, isValidationError, type ValidationIssueEvent } from '../../../src/index.js';
 import { NodeWebSocket } from '../../../src/internal/websocket/client.js';
-import { topics, type NotificationEvent, type StreamEvents } from '../../../src/resources/webhooks/index.js';
+import { topics, type NotificationEvent } from '../../../src/resources/webhooks/index.js';
+import type { StreamEvents } from '../../../src/resources/notifications/index.js';
 import { emulator, firstQueueId, nextEvent, nonMember, take, webhooksFor } from './helpers.js';
 
 const FAST = { heartbeatTimeoutMs: 2_000, reconnect: { baseMs: 10, maxMs: 50 } };

@@ -7,14 +7,22 @@ import { ConnectionError, GenesysError, RequestAbortedError, ValidationError, is
 import type { WebSocketConstructor, WebSocketLike, WebSocketMessageEventLike, WebSocketCloseEventLike } from '../../internal/websocket/types.js';
 import { sleep } from '../../internal/sleep.js';
 import { backoffDelay } from '../../transport/retry.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
 import { NotificationMessageSchema, type Channel, type ChannelTopic } from '../schemas/notifications.js';
-import type { WebhooksApi } from './api.js';
+import type { ChannelsResource, SubscriptionsResource } from './channels.js';
 import { openSocket, resolveWebSocket, waitForClose } from './connect.js';
 import { EventQueue } from './event-queue.js';
-import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from './decode.js';
+import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from '../webhooks/decode.js';
 import { ChannelLimitError, type ChannelTracker } from './limits.js';
-import type { NotificationEvent } from './topics.js';
+import type { NotificationEvent } from '../webhooks/topics.js';
+
+/** What a stream needs from the client: its channels, subscriptions, events and validation mode. */
+export interface StreamHost {
+  channels: Pick<ChannelsResource, 'exists' | 'create'>;
+  subscriptions: Pick<SubscriptionsResource, 'replace'>;
+  emit: ClientCore['emit'];
+  validation: 'strict' | 'warn' | 'off';
+}
 
 export interface ReconnectOptions {
   /** Attempts per outage before the stream fails. Default Infinity. */
@@ -84,9 +92,8 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   readonly #onAbort = () => void this.#shutdown('aborted');
 
   private constructor(
-    private readonly api: WebhooksApi,
+    private readonly host: StreamHost,
     private readonly tracker: ChannelTracker,
-    private readonly transport: Transport,
     private readonly WebSocketCtor: WebSocketConstructor,
     private readonly options: OpenStreamOptions,
   ) {
@@ -96,16 +103,16 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     this.#queue = new EventQueue<E>(options.bufferSize ?? 10_000);
   }
 
-  /** @internal Use `client.webhooks.openStream()`. */
-  static async open<E extends NotificationEvent>(api: WebhooksApi, tracker: ChannelTracker, transport: Transport, options: OpenStreamOptions): Promise<NotificationStream<E>> {
-    if (options.signal?.aborted) throw new RequestAbortedError('webhooks.openStream: aborted by the caller', { cause: options.signal.reason });
-    const stream = new NotificationStream<E>(api, tracker, transport, await resolveWebSocket(options.WebSocket), options);
+  /** @internal Use `client.notifications.streams.open()`. */
+  static async open<E extends NotificationEvent>(host: StreamHost, tracker: ChannelTracker, options: OpenStreamOptions): Promise<NotificationStream<E>> {
+    if (options.signal?.aborted) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
+    const stream = new NotificationStream<E>(host, tracker, await resolveWebSocket(options.WebSocket), options);
     options.signal?.addEventListener('abort', stream.#onAbort, { once: true });
     try {
       await stream.#establish(false);
     } catch (error) {
       await stream.#shutdown(options.signal?.aborted ? 'aborted' : 'closed');
-      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) throw new RequestAbortedError('webhooks.openStream: aborted by the caller', { cause: options.signal.reason });
+      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
       throw error;
     }
     return stream;
@@ -134,7 +141,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
    * Closes the WebSocket and ends iteration. The channel stays on the platform until it expires.
    *
    * @example
-   * const stream = await client.webhooks.openStream({ topics });
+   * const stream = await client.notifications.streams.open({ topics });
    * setTimeout(() => void stream.close(), 60_000);
    */
   async close(): Promise<void> {
@@ -160,12 +167,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const signal = this.#signal;
     let channel = this.#channel;
     let newChannel = false;
-    if (channel && !(await this.api.channelExists(channel.id, { signal }))) {
+    if (channel && !(await this.host.channels.exists(channel.id, { signal }))) {
       this.tracker.release(channel.id);
       channel = undefined;
     }
     if (!channel) {
-      channel = await this.api.createChannel({ signal, allowEviction: this.options.allowEviction });
+      channel = await this.host.channels.create({ signal, allowEviction: this.options.allowEviction });
       this.tracker.acquire(channel.id);
       newChannel = true;
       this.#channel = channel;
@@ -173,7 +180,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const ws = await openSocket(this.WebSocketCtor, channel.connectUri, this.options.connectTimeoutMs ?? 30_000, signal);
     this.#swapSocket(ws);
     try {
-      const results = await this.api.replaceSubscriptions(channel.id, this.topics, { signal, ignoreErrors: true });
+      const results = await this.host.subscriptions.replace(channel.id, this.topics, { signal, ignoreErrors: true });
       this.#checkRejected(results, reconnect);
     } catch (error) {
       const dropped = this.#dropSocket();
@@ -182,7 +189,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     }
     if (ws.readyState !== OPEN) {
       this.#dropSocket();
-      throw new ConnectionError('webhooks.stream: the WebSocket closed while subscribing', { operation: 'webhooks.stream' });
+      throw new ConnectionError('notifications.stream: the WebSocket closed while subscribing', { operation: 'notifications.stream' });
     }
     if (this.#isClosed()) return;
     this.#state = 'open';
@@ -200,7 +207,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       path: `topics[${this.topics.findIndex((x) => x.toLowerCase() === t.id.toLowerCase())}]`,
       message: `${t.id} rejected: ${t.rejectionReason ?? 'no reason given'}${t.missingPermissions?.length ? ` (missing permissions: ${t.missingPermissions.join(', ')})` : ''}`,
     }));
-    const error = new ValidationError('webhooks.openStream: topics rejected by the platform', issues, { operation: 'webhooks.stream' });
+    const error = new ValidationError('notifications.streams.open: topics rejected by the platform', issues, { operation: 'notifications.stream' });
     if (rejected.length >= this.topics.length || (!this.options.allowRejectedTopics && !reconnect)) throw error;
     this.emit('error', error);
   }
@@ -237,7 +244,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #onSocketClosed(ws: WebSocketLike, event: WebSocketCloseEventLike): void {
     // While (re)connecting, #establish notices a dead socket itself.
     if (ws !== this.#ws || this.#state !== 'open') return;
-    void this.#reconnect('connection-lost', new ConnectionError(`webhooks.stream: WebSocket closed (code ${event.code})`, { operation: 'webhooks.stream' }));
+    void this.#reconnect('connection-lost', new ConnectionError(`notifications.stream: WebSocket closed (code ${event.code})`, { operation: 'notifications.stream' }));
   }
 
   #onMessage(data: unknown): void {
@@ -247,12 +254,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     try {
       raw = JSON.parse(data);
     } catch {
-      this.emit('error', new GenesysError('webhooks.stream: received a message that is not JSON', { operation: 'webhooks.stream' }));
+      this.emit('error', new GenesysError('notifications.stream: received a message that is not JSON', { operation: 'notifications.stream' }));
       return;
     }
     const parsed = NotificationMessageSchema.safeParse(raw);
     if (!parsed.success) {
-      this.emit('error', ValidationError.fromZod('webhooks.stream: malformed notification', parsed.error, '', { operation: 'webhooks.stream' }));
+      this.emit('error', ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', { operation: 'notifications.stream' }));
       return;
     }
     const message = parsed.data;
@@ -264,14 +271,14 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       void this.#reconnect('socket-closing', undefined);
       return;
     }
-    const { event, issue } = decodeNotification(message, 'webhooks.stream');
+    const { event, issue } = decodeNotification(message, 'notifications.stream');
     if (issue) {
-      const mode = this.transport.options.validation;
+      const mode = this.host.validation;
       if (mode === 'strict') {
         this.emit('error', issue);
         return;
       }
-      if (mode === 'warn') this.transport.emit('validationIssue', { operation: 'webhooks.stream', issues: issue.issues, correlationId: event.metadata.CorrelationId });
+      if (mode === 'warn') this.host.emit('validationIssue', { operation: 'notifications.stream', issues: issue.issues, correlationId: event.metadata.CorrelationId });
     }
     this.#deliver(event as E);
   }
@@ -279,7 +286,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #deliver(event: E): void {
     // Emitter-only consumers never read the buffer: dropping silently is right for them.
     if (!this.#queue.push(event) && this.#iterating) {
-      this.emit('error', new GenesysError(`webhooks.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`));
+      this.emit('error', new GenesysError(`notifications.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`));
     }
     this.emit('message', event);
   }
@@ -289,7 +296,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     if (this.#state === 'closed') return Promise.resolve();
     if (this.#reconnecting) return this.#reconnecting;
     if (this.options.reconnect === false) {
-      return this.#shutdown('failed', error instanceof Error ? error : new ConnectionError(`webhooks.stream: connection lost (${reason}) and reconnect is off`));
+      return this.#shutdown('failed', error instanceof Error ? error : new ConnectionError(`notifications.stream: connection lost (${reason}) and reconnect is off`));
     }
     const { maxAttempts = Infinity, baseMs = 1_000, maxMs = 30_000 } = this.options.reconnect ?? {};
     this.#state = 'reconnecting';
@@ -316,7 +323,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
           lastError = e;
           why = 'connect-failed';
           if (attempt >= maxAttempts || !isRetryable(e)) {
-            const final = e instanceof Error && !(e instanceof ConnectionError) ? e : new ConnectionError(`webhooks.stream: could not reconnect after ${attempt} attempt(s)`, { operation: 'webhooks.stream', cause: e });
+            const final = e instanceof Error && !(e instanceof ConnectionError) ? e : new ConnectionError(`notifications.stream: could not reconnect after ${attempt} attempt(s)`, { operation: 'notifications.stream', cause: e });
             await this.#shutdown('failed', final);
             return;
           }
@@ -333,7 +340,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     this.#watchdog = undefined;
     if (this.#state !== 'open') return;
     const ms = this.options.heartbeatTimeoutMs ?? 90_000;
-    this.#watchdog = setTimeout(() => void this.#reconnect('heartbeat-timeout', new ConnectionError(`webhooks.stream: no message or heartbeat for ${ms} ms`)), ms);
+    this.#watchdog = setTimeout(() => void this.#reconnect('heartbeat-timeout', new ConnectionError(`notifications.stream: no message or heartbeat for ${ms} ms`)), ms);
   }
 
   #scheduleRenewal(ms: number): void {
@@ -346,7 +353,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const channel = this.#channel;
     if (this.#state !== 'open' || !channel) return;
     try {
-      await this.api.replaceSubscriptions(channel.id, this.topics, { signal: this.#signal, ignoreErrors: true });
+      await this.host.subscriptions.replace(channel.id, this.topics, { signal: this.#signal, ignoreErrors: true });
       this.#scheduleRenewal(this.options.renewAfterMs ?? 23 * 60 * 60 * 1000);
     } catch (error) {
       if (this.#isClosed()) return;
@@ -374,7 +381,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   async #shutdown(reason: 'closed' | 'aborted' | 'failed', error?: Error): Promise<void> {
     if (this.#isClosed()) return;
     this.#state = 'closed';
-    this.#internal.abort(new RequestAbortedError('webhooks.stream: closed'));
+    this.#internal.abort(new RequestAbortedError('notifications.stream: closed'));
     this.options.signal?.removeEventListener('abort', this.#onAbort);
     this.#clearTimers();
     const ws = this.#dropSocket();
