@@ -1,15 +1,21 @@
 // Opening one WebSocket to a channel's connectUri, with a timeout and the caller's signal. Reached only
-// through the stream module (a dynamic import), so it may load the built-in client.
+// through the stream module (a dynamic import), so `ws` loads only when a stream opens.
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../../errors.js';
 import type { WebSocketCloseEventLike, WebSocketConstructor, WebSocketLike } from '../../internal/websocket/types.js';
 
-/** The WebSocket implementation to use: the caller's, the platform's global one, or the built-in client. */
+/**
+ * The WebSocket implementation to use: the caller's, the platform's global one (Node 22+), else the `ws`
+ * package (Node 20), whose WebSocket has the same WHATWG event interface.
+ */
 export async function resolveWebSocket(injected: WebSocketConstructor | undefined): Promise<WebSocketConstructor> {
   if (injected) return injected;
   const global = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (typeof global === 'function') return global;
-  return (await import('../../internal/websocket/client.js')).NodeWebSocket as unknown as WebSocketConstructor;
+  const { WebSocket } = await import('ws');
+  return WebSocket as unknown as WebSocketConstructor;
 }
+
+function ignore(): void {}
 
 /** Only the origin and path: connectUris carry no secrets today, but never log a query string. */
 export function safeUri(uri: string): string {
@@ -39,6 +45,9 @@ export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: n
       ws.removeEventListener('error', onError);
       ws.removeEventListener('close', onClose);
       if (!error) return resolve(ws);
+      // Closing a socket that is still connecting makes some implementations (ws) emit 'error' again;
+      // with no listener left that would be an uncaught exception.
+      ws.addEventListener('error', ignore);
       try {
         ws.close();
       } catch {

@@ -43,7 +43,7 @@ export interface OpenStreamOptions<T extends string = string> {
   reconnect?: false | ReconnectOptions;
   /** Re-subscribe (renewing the channel's 24 h lifetime) this long after the last subscription. Default 23 h. */
   renewAfterMs?: number;
-  /** A WHATWG WebSocket constructor. Default: globalThis.WebSocket, else the SDK's built-in RFC 6455 client. */
+  /** A WHATWG WebSocket constructor. Default: globalThis.WebSocket (Node 22+), else the `ws` package. */
   WebSocket?: WebSocketConstructor;
   /** Time allowed for the WebSocket to open. Default 30,000 ms. */
   connectTimeoutMs?: number;
