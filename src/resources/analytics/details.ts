@@ -97,7 +97,7 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  * Conversations matching a details query, fetched page by page (`paging` in the body).
  *
  * @example
- * for await (const c of analytics.conversationDetails({ interval, segmentFilters: [anyOfFilter('queueId', [queueId])] })) {
+ * for await (const c of analytics.details.query({ interval, segmentFilters: [anyOfFilter('queueId', [queueId])] })) {
  *   console.log(c.conversationId, c.conversationStart);
  * }
  */
@@ -163,7 +163,7 @@ export type DetailsJobResults = Paginator<AnalyticsConversation> & { readonly jo
  * signal rejects with RequestAbortedError and cancels the job.
  *
  * @example
- * const results = await analytics.conversationDetailsJob({ interval: '2024-05-01T00:00:00Z/2024-06-01T00:00:00Z' }, { signal });
+ * const results = await analytics.detailsJobs.run({ interval: '2024-05-01T00:00:00Z/2024-06-01T00:00:00Z' }, { signal });
  * for await (const c of results) save(c);
  */
 export async function conversationDetailsJob(core: ClientCore, query: DetailsJobQuery, options: DetailsJobOptions = {}): Promise<DetailsJobResults> {
