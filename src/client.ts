@@ -9,7 +9,7 @@ import type { Paginator } from './transport/paginator.js';
 import { Transport } from './transport/transport.js';
 import { ApiPromise } from './resources/core/api-promise.js';
 import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from './resources/core/client-core.js';
-import { TRANSPORT } from './resources/core/internals.js';
+import { registerTransport } from './resources/core/internals.js';
 import { RoutingApi } from './resources/routing/index.js';
 import { AnalyticsApi } from './resources/analytics/index.js';
 import { AuditApi } from './resources/audit/index.js';
@@ -46,8 +46,6 @@ function inputOf(req: ClientRequest<unknown>) {
  * for await (const queue of client.routing.queues.list()) console.log(queue.name);
  */
 export class GenesysClient implements ClientCore {
-  /** Internal: the SDK's own tests reach it through `transportOf(client)`; not public API. */
-  declare readonly [TRANSPORT]: Transport;
   readonly #transport: Transport;
   readonly #org: OrgInfo;
   readonly #events = new LazyEmitter<ClientEvents>();
@@ -59,7 +57,7 @@ export class GenesysClient implements ClientCore {
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
     this.#transport = new Transport(resolved, this.#events);
-    Object.defineProperty(this, TRANSPORT, { value: this.#transport, enumerable: false });
+    registerTransport(this, this.#transport);
     this.#org = Object.freeze({ apiBaseUrl: resolved.apiBaseUrl, loginBaseUrl: resolved.loginBaseUrl, region: resolved.region });
   }
 

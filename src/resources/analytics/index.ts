@@ -59,9 +59,11 @@ export class AnalyticsApi {
    * `userAggregates(query)`, still works (deprecated; use `userAggregates.query`).
    */
   get userAggregates(): UserAggregatesResource & DeprecatedUserAggregatesCall {
-    return (this.#userAggregates ??= ((resource) => callableResource(resource, ((query, options) => resource.query(query, options)) as DeprecatedUserAggregatesCall))(
-      new UserAggregatesResource(this.#client),
-    ));
+    if (!this.#userAggregates) {
+      const resource = new UserAggregatesResource(this.#client);
+      this.#userAggregates = callableResource(resource, ((query, options) => resource.query(query, options)) as DeprecatedUserAggregatesCall);
+    }
+    return this.#userAggregates;
   }
   /** The synchronous conversation details query: `query`. */
   get details(): DetailsResource {

@@ -1,14 +1,17 @@
-// Internal access to a client's transport, for the SDK's own tests and tools. Not exported by any entry:
-// the transport's shape may change in any release.
+// Internal access to a client's transport, for the SDK's own tests and tools. Not exported by any entry and
+// not on the client's type: the transport's shape may change in any release.
 import type { Transport } from '../../transport/transport.js';
 
-export const TRANSPORT: unique symbol = Symbol('genesys-routing-sdk.transport');
+const transports = new WeakMap<object, Transport>();
 
-export interface HasTransport {
-  readonly [TRANSPORT]: Transport;
+/** Called once by the GenesysClient constructor. */
+export function registerTransport(client: object, transport: Transport): void {
+  transports.set(client, transport);
 }
 
 /** The transport behind a GenesysClient (internal). */
-export function transportOf(client: HasTransport): Transport {
-  return client[TRANSPORT];
+export function transportOf(client: object): Transport {
+  const transport = transports.get(client);
+  if (!transport) throw new TypeError('transportOf: not a GenesysClient');
+  return transport;
 }

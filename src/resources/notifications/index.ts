@@ -9,12 +9,14 @@ import type { Channel, ChannelTopic } from '../schemas/notifications.js';
 import { topics, type TopicEvent } from '../webhooks/topics.js';
 import { ChannelsResource, SubscriptionsResource, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './channels.js';
 import { trackerFor, type ChannelTracker } from './limits.js';
-import type { NotificationStream, OpenStreamOptions } from './stream.js';
+import type { NotificationStream } from './stream.js';
+import type { OpenStreamOptions } from './stream-types.js';
 import { StreamsResource } from './streams.js';
 
 export { ChannelsResource, SubscriptionsResource, validateTopics, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './channels.js';
 export { StreamsResource } from './streams.js';
-export type { NotificationStream, OpenStreamOptions, ReconnectOptions, ReconnectReason, StreamEvents, StreamState } from './stream.js';
+export type { NotificationStream } from './stream.js';
+export type { OpenStreamOptions, ReconnectOptions, ReconnectReason, StreamEvents, StreamState } from './stream-types.js';
 export { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL, CHANNEL_LIFETIME_MS } from './limits.js';
 
 /** What `client.notifications` needs from the client's settings. */

@@ -6,7 +6,8 @@ import { Resource } from '../core/resource.js';
 import type { TopicEvent } from '../webhooks/topics.js';
 import { validateTopics } from './channels.js';
 import type { ChannelTracker } from './limits.js';
-import type { NotificationStream, OpenStreamOptions, StreamHost } from './stream.js';
+import type { NotificationStream } from './stream.js';
+import type { OpenStreamOptions, StreamHost } from './stream-types.js';
 
 export class StreamsResource extends Resource {
   readonly #host: StreamHost;
