@@ -80,8 +80,14 @@ describe('routing.members', () => {
 
   it('setJoined with verify waits for the asynchronous join and reports non-members', async () => {
     const { emu, client, queueId, members, outsiders } = await setup();
-    // Long enough that the first re-read lands inside it even on a loaded machine.
-    emu.state.joinDelayMs = 400;
+    // The emulator's clock stands still until the first re-read has answered, so that read always sees the
+    // join still pending (however slow the machine) and a later one sees it applied.
+    const start = Date.now();
+    emu.state.now = () => new Date(start);
+    emu.state.joinDelayMs = 1_000;
+    client.on('response', (e) => {
+      if (e.method === 'GET' && e.url.includes('/members')) emu.state.now = () => new Date(start + 2_000);
+    });
     const [a, b] = [...members.keys()] as [string, string];
     members.get(a)!.joined = true;
     members.get(b)!.joined = false;
@@ -96,7 +102,7 @@ describe('routing.members', () => {
     expect(members.get(a)?.joined).toBe(false);
     expect(members.get(b)?.joined).toBe(true);
     expect(members.has(stranger)).toBe(false);
-    // It took more than one read: the first re-read came before the delay was over.
+    // It took more than one read: the first re-read came while the join was pending.
     expect(memberCalls(emu, 'GET', queueId).length).toBeGreaterThan(1);
   });
 
