@@ -4,6 +4,7 @@
 import { Redis } from 'ioredis';
 import { GenesysClient, type ClientOptions } from '../src/index.js';
 import { RedisQuota, RedisTokenStore } from '../src/redis/index.js';
+import { transportOf } from '../src/resources/core/internals.js';
 
 export interface WorkerConfig {
   baseUrl: string;
@@ -51,7 +52,7 @@ async function main(config: WorkerConfig): Promise<void> {
   if (redis) await redis.ping();
   // Load the transport's lazily imported modules now (tsx compiles them on first import), so the timed part
   // measures requests, not compilation. Sends nothing to the emulator.
-  await client.transport.waitForGate();
+  await transportOf(client).waitForGate();
   process.send!({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   const started = performance.now();

@@ -43,7 +43,7 @@ export async function connect(options: { emulator?: EmulatorOptions; client?: Pa
     return {
       client,
       writesAllowed: apply,
-      target: `your org at ${client.transport.options.apiBaseUrl} (${mode})`,
+      target: `your org at ${client.org.apiBaseUrl} (${mode})`,
       close: async () => undefined,
     };
   }

@@ -114,7 +114,7 @@ async function smallPlan(client: GenesysClient): Promise<Plan> {
     id: `plan-example-${Date.now()}`,
     createdAt: new Date().toISOString(),
     source: 'examples/audit-and-export.ts',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     changes,
     skipped: [],
     violations: [],

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   client.on('rateLimited', () => rateLimited++);
 
   console.log('genesys-routing-sdk demo');
-  console.log(realOrg ? `Org: ${client.transport.options.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})` : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`);
+  console.log(realOrg ? `Org: ${client.org.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})` : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`);
 
   // History window: on a real org the last 7 days; on the emulator a settled week of its weekly-repeating
   // synthetic traffic, taken from its clock, so every run gives the same plan and the same numbers.

@@ -44,7 +44,7 @@ export async function handler(event: HandlerEvent, context?: HandlerContext): Pr
   const signal = AbortSignal.timeout(Math.max(1_000, (context?.getRemainingTimeInMillis() ?? 15_000) - 500));
   try {
     const queueIds = event.queueIds ?? (await client.routing.queues.list({ pageSize: 5, signal }).toArray({ max: 5, ifMore: 'truncate' })).map((q) => q.id);
-    const load = await client.analytics.queueLoad(queueIds, { signal });
+    const load = await client.analytics.observations.queueLoad(queueIds, { signal });
     const body = load.map((q) => ({ queueId: q.queueId, waiting: q.waiting, interacting: q.interacting, onQueueAgents: q.onQueueUsers }));
     return { statusCode: 200, body: JSON.stringify(body) };
   } catch (error) {

@@ -6,8 +6,8 @@
 //
 // Genesys Cloud has no "register a webhook URL" API: these webhooks are the SDK's own signing scheme, for
 // notifying YOUR systems (a WFM tool after a plan is applied). Events out of Genesys Cloud come through
-// notification channels (client.webhooks.openStream), EventBridge or Process Automation triggers: see
-// docs/webhooks.md. To receive for real, run the handler behind HTTPS with the secret from your vault:
+// notification channels (client.notifications.streams.open), EventBridge or Process Automation triggers: see
+// docs/notifications.md and docs/webhooks.md. To receive for real, run the handler behind HTTPS with the secret from your vault:
 //   WEBHOOK_SECRET=... npx tsx examples/webhook-receiver.ts
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

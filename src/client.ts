@@ -3,12 +3,17 @@ import { LazyEmitter } from './internal/lazy-emitter.js';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
-import type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
-import { Transport, type TransportResponse } from './transport/transport.js';
+import type { CallOptions, Operation } from './transport/operation.js';
+import { afterPaginator, bodyPaginator, cursorPaginator, pageNumberPaginator, type ListOptions } from './transport/paging-strategies.js';
+import type { Paginator } from './transport/paginator.js';
+import { Transport } from './transport/transport.js';
+import { ApiPromise } from './resources/core/api-promise.js';
+import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from './resources/core/client-core.js';
+import { registerTransport } from './resources/core/internals.js';
 import { RoutingApi } from './resources/routing/index.js';
 import { AnalyticsApi } from './resources/analytics/index.js';
 import { AuditApi } from './resources/audit/index.js';
-import { WebhooksApi } from './resources/webhooks/api.js';
+import { NotificationsApi } from './resources/notifications/index.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',
@@ -18,14 +23,18 @@ const ENV_NAMES: Record<string, string> = {
   loginBaseUrl: 'GENESYS_LOGIN_BASE_URL',
 };
 
-export interface RawRequest {
-  method: HttpMethod;
-  /** Path under the API base, e.g. `/api/v2/routing/wrapupcodes`. */
-  path: string;
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  /** Whether repeating the call after an ambiguous failure is safe (default by method). */
-  idempotent?: boolean;
+/** A call to an endpoint this SDK does not wrap: `client.request({ method, path, query, body })`. */
+export type RawRequest<T = unknown> = ClientRequest<T>;
+
+/** `client.webhooks` warns once per process, not on every access. */
+let warnedWebhooks = false;
+
+function operationOf(req: ClientRequest<unknown>) {
+  return { id: req.id ?? `raw.${req.method} ${req.path}`, method: req.method, path: req.path, idempotent: req.idempotent, schema: req.schema };
+}
+
+function inputOf(req: ClientRequest<unknown>) {
+  return { params: req.params, query: req.query, body: req.body, url: req.url };
 }
 
 /**
@@ -38,16 +47,20 @@ export interface RawRequest {
  */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
-export class GenesysClient {
-  readonly transport: Transport;
+export class GenesysClient implements ClientCore {
+  readonly #transport: Transport;
+  readonly #org: OrgInfo;
   readonly #events = new LazyEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;
-  #webhooks: WebhooksApi | undefined;
+  #notifications: NotificationsApi | undefined;
 
   constructor(options: ClientOptions) {
-    this.transport = new Transport(resolveClientOptions(options), this.#events);
+    const resolved = resolveClientOptions(options);
+    this.#transport = new Transport(resolved, this.#events);
+    registerTransport(this, this.#transport);
+    this.#org = Object.freeze({ apiBaseUrl: resolved.apiBaseUrl, loginBaseUrl: resolved.loginBaseUrl, region: resolved.region });
   }
 
   /**
@@ -68,22 +81,37 @@ export class GenesysClient {
 
   /** Routing: skills, queues, members, user skills, users, utilization. */
   get routing(): RoutingApi {
-    return (this.#routing ??= new RoutingApi(this.transport));
+    return (this.#routing ??= new RoutingApi(this));
   }
 
   /** Analytics: queue observations, conversation aggregates and details (sync + async jobs), user aggregates. */
   get analytics(): AnalyticsApi {
-    return (this.#analytics ??= new AnalyticsApi(this.transport));
+    return (this.#analytics ??= new AnalyticsApi(this));
   }
 
   /** Audit trail: realtime and async audit queries, service mappings, findChanges. */
   get audit(): AuditApi {
-    return (this.#audit ??= new AuditApi(this.transport));
+    return (this.#audit ??= new AuditApi(this));
   }
 
-  /** Event delivery: notification channels and managed WebSocket streams. */
-  get webhooks(): WebhooksApi {
-    return (this.#webhooks ??= new WebhooksApi(this.transport));
+  /** Event delivery: notification `channels`, their `subscriptions`, `topics`, and managed WebSocket `streams`. */
+  get notifications(): NotificationsApi {
+    return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation }));
+  }
+
+  /**
+   * @deprecated Renamed `client.notifications` (same object; the old method names still work there).
+   * Warns once per process; removed in the next minor version.
+   */
+  get webhooks(): NotificationsApi {
+    if (!warnedWebhooks) {
+      warnedWebhooks = true;
+      process.emitWarning('client.webhooks is deprecated: use client.notifications (channels, subscriptions, topics, streams)', {
+        type: 'DeprecationWarning',
+        code: 'GENESYS_ROUTING_WEBHOOKS',
+      });
+    }
+    return this.notifications;
   }
 
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
@@ -103,7 +131,7 @@ export class GenesysClient {
 
   /** What `JSON.stringify(client)` shows: where it points and who it is, never the secret or a token. */
   toJSON(): { apiBaseUrl: string; loginBaseUrl: string; region: string | undefined; clientId: string } {
-    const o = this.transport.options;
+    const o = this.#transport.options;
     return { apiBaseUrl: o.apiBaseUrl, loginBaseUrl: o.loginBaseUrl, region: o.region, clientId: o.clientId };
   }
 
@@ -112,9 +140,54 @@ export class GenesysClient {
     return `GenesysClient ${inspect(this.toJSON(), options)}`;
   }
 
-  /** Escape hatch for endpoints this SDK does not wrap yet; same auth, retries, limits and errors. */
-  async request<T = unknown>(req: RawRequest, options: CallOptions = {}): Promise<TransportResponse<T>> {
-    const op = { id: `raw.${req.method} ${req.path}`, method: req.method, path: req.path, idempotent: req.idempotent };
-    return this.transport.requestWithResponse<T>(op, { query: req.query, body: req.body }, options);
+  /** The org this client talks to: API and login base URLs, and the region it was given. */
+  get org(): OrgInfo {
+    return this.#org;
+  }
+
+  /**
+   * Sends one call with this client's auth, retries, rate limits, validation and events: the escape hatch
+   * for endpoints this SDK does not wrap yet, and what every resource method is built on. Resolves to the
+   * body; `.withResponse()` adds status, headers, correlation id and rate-limit window.
+   *
+   * @example
+   * const codes = await client.request<{ entities: unknown[] }>({ method: 'GET', path: '/api/v2/routing/wrapupcodes' });
+   * const { correlationId } = await client.request({ method: 'GET', path: '/api/v2/routing/wrapupcodes' }).withResponse();
+   */
+  request<T = unknown>(req: RawRequest<T>, options: CallOptions = {}): ApiPromise<T> {
+    const response = this.#transport
+      .requestWithResponse<T>(operationOf(req) as Operation<T>, inputOf(req), options)
+      .then((res) => ({ ...res, correlationIds: res.correlationId ? [res.correlationId] : [] }));
+    return new ApiPromise(response);
+  }
+
+  /**
+   * A Paginator over a listing in one of the platform's paging styles.
+   *
+   * @example
+   * const codes = client.paginate<{ id: string; name: string }>({ method: 'GET', path: '/api/v2/routing/wrapupcodes' }, { style: 'pageNumber' });
+   * for await (const code of codes) console.log(code.name);
+   */
+  paginate<T>(req: ClientRequest, paging: PagingStyle, options: ListOptions = {}): Paginator<T> {
+    const op = operationOf(req);
+    const input = inputOf(req);
+    switch (paging.style) {
+      case 'pageNumber':
+        return pageNumberPaginator<T>(this.#transport, op, input, options, paging.itemsKey);
+      case 'body':
+        return bodyPaginator<T>(this.#transport, op, { ...input, body: (input.body ?? {}) as Record<string, unknown> }, { ...options, ...paging });
+      case 'cursor':
+        return cursorPaginator<T>(this.#transport, op, input, { ...options, itemsKey: paging.itemsKey });
+      case 'after':
+        return afterPaginator<T>(this.#transport, op, input, options);
+    }
+  }
+
+  /**
+   * Emits a client event to its listeners, e.g. `progress` from your own long-running work so it shows
+   * wherever the SDK's progress shows.
+   */
+  emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
+    this.#events.emit(event, ...args);
   }
 }

@@ -20,5 +20,7 @@ export type { MembersResource } from './routing/members.js';
 export type { UserSkillsResource } from './routing/user-skills.js';
 export type { UsersResource } from './routing/users.js';
 export * from './webhooks/index.js';
+export * from './notifications/index.js';
+export { ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle, Resource } from './core/index.js';
 export type * from './schemas/analytics.js';
 export * from './analytics/index.js';

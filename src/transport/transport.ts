@@ -8,7 +8,7 @@ import {
   RequestAbortedError,
   ValidationError,
 } from '../errors.js';
-import type { ClientEvents, SharedStateEvent } from '../events.js';
+import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { sleep } from '../internal/sleep.js';
 import { ClientCredentialsAuth } from './auth.js';
@@ -27,6 +27,8 @@ export interface TransportResponse<T> {
   status: number;
   headers: Headers;
   correlationId: string | undefined;
+  /** The response's `inin-ratelimit-*` window, when sent. */
+  rateLimit: RateLimitInfo | undefined;
 }
 
 // ofetch, p-retry and p-limit cost ~35 ms to load; they are imported on the first request, not at import.
@@ -140,7 +142,7 @@ export class Transport {
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
     const data = this.#validate(op, result.data, correlationId, options.validation);
-    return { data, status: result.status, headers: result.headers, correlationId };
+    return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
   }
 
   /** Waits until the shared rate-limit gate is open (used by long-running workflows between batches). */

@@ -11,6 +11,7 @@ import { countStatuses, type ChangeStatus } from './apply/values.js';
 import { changeAuditRecord, type AuditTrail } from './audit-trail.js';
 import type { ApplyJournal, JournalProblem } from './journal-types.js';
 import { checkPlanChanges, type Plan, type PlannedChange } from './plan.js';
+import { reportProgress } from './progress.js';
 
 /** The one status vocabulary (see `ChangeStatus`). */
 export type ItemStatus = ChangeStatus;
@@ -208,8 +209,8 @@ function checkOptions(o: ApplyOptions): void {
 }
 
 function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {
-  onProgress?.({ usersDone: p.usersDone, usersTotal: p.usersTotal, applied: p.confirmed, failed: p.failing, pass: p.pass });
-  client.transport.emit('progress', { operation: CONTEXT, unit: 'users', done: p.usersDone, total: p.usersTotal });
+  const detail = { usersDone: p.usersDone, usersTotal: p.usersTotal, applied: p.confirmed, failed: p.failing, pass: p.pass };
+  reportProgress(client, { operation: CONTEXT, unit: 'users', done: p.usersDone, total: p.usersTotal }, onProgress, detail);
 }
 
 /** Refuses a plan made for another org: by org id (token info) when the plan has one, else by API base URL. */
@@ -219,7 +220,7 @@ async function checkOrg(client: GenesysClient, plan: Plan, signal: AbortSignal |
     if (org.id === plan.orgId) return;
     throw new ValidationError(CONTEXT, [{ path: 'plan.orgId', message: `plan was made for org ${plan.orgId}, this client's token belongs to org ${org.name ? `${org.name} (${org.id})` : org.id} (pass allowOtherOrg to force)` }]);
   }
-  const base = client.transport.options.apiBaseUrl;
+  const base = client.org.apiBaseUrl;
   if (plan.org !== base) {
     throw new ValidationError(CONTEXT, [{ path: 'plan.org', message: `plan was made for ${plan.org}, this client talks to ${base} (pass allowOtherOrg to force)` }]);
   }

@@ -206,14 +206,14 @@ async function fetchMessages(
   for (const serviceName of services) {
     if (realtime) {
       const query = { interval: { from: interval.from, to: interval.to }, serviceName };
-      for await (const m of client.audit.realtime(query, { signal, windowDays })) byId.set(m.id, m);
+      for await (const m of client.audit.realtime.query(query, { signal, windowDays })) byId.set(m.id, m);
       continue;
     }
     // The async query covers at most 30 days per query: split longer intervals.
     for (let start = interval.from.getTime(); start < interval.to.getTime(); start += ASYNC_MAX_DAYS * DAY_MS) {
       const end = Math.min(interval.to.getTime(), start + ASYNC_MAX_DAYS * DAY_MS);
       const wait = options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs };
-      const results = await client.audit.query({ interval: { from: new Date(start), to: new Date(end) }, serviceName }, { signal, ...wait });
+      const results = await client.audit.queries.run({ interval: { from: new Date(start), to: new Date(end) }, serviceName }, { signal, ...wait });
       for await (const m of results) byId.set(m.id, m);
     }
   }

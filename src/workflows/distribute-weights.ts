@@ -12,6 +12,7 @@ import { applySkillTargets } from './apply/engine.js';
 import { countStatuses, type ChangeStatus } from './apply/values.js';
 import { classifyLever, leverFromOutcome, leverRecord, toGenesysError, verifyRings, writeRing, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
+import { reportProgress } from './progress.js';
 
 export type { LeverChange, LeverStatus } from './weights-apply.js';
 export type { LiveMeasurement, WeightsProjection } from './weights-live.js';
@@ -177,8 +178,7 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     progress.membersDone++;
     if (item.status === 'applied') progress.applied++;
     if (item.status === 'failed') progress.failed++;
-    o.onProgress?.({ ...progress });
-    client.transport.emit('progress', { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length });
+    reportProgress(client, { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length }, o.onProgress, { ...progress });
   };
   if (useRings) {
     await runPool(applicable, o.concurrency, async (w) => {

@@ -87,11 +87,11 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
           }
         }
         if (out) yield out;
-        client.transport.emit('progress', { operation: 'exportSkillMatrix', unit: 'users', done: users, total: page.total });
+        client.emit('progress', { operation: 'exportSkillMatrix', unit: 'users', done: users, total: page.total });
       }
     }
     if (format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
-    resolveSummary({ format, users, rows, skills: skillsSeen.size, generatedAt: new Date().toISOString(), org: client.transport.options.apiBaseUrl });
+    resolveSummary({ format, users, rows, skills: skillsSeen.size, generatedAt: new Date().toISOString(), org: client.org.apiBaseUrl });
   }
 
   async function* guarded(): AsyncGenerator<string> {

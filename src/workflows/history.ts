@@ -57,16 +57,16 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
   const filter = anyOfFilter('queueId', queueIds);
 
   const [agentRes, queueRes, userRes] = await Promise.all([
-    client.analytics.conversationAggregates(
+    client.analytics.aggregates.query(
       { interval, groupBy: ['userId', 'requestedRoutingSkillId'], metrics: ['tHandle', 'nTransferred', 'tAlert', 'tNotResponding'], filter },
       { signal },
     ),
-    client.analytics.conversationAggregates(
+    client.analytics.aggregates.query(
       { interval, granularity, groupBy: ['queueId', 'requestedRoutingSkillId'], metrics: ['nOffered', 'tHandle'], filter },
       { signal },
     ),
     userIds.length > 0
-      ? client.analytics.userAggregates({ interval, userIds: [...userIds], metrics: ['tAgentRoutingStatus'] }, { signal })
+      ? client.analytics.userAggregates.query({ interval, userIds: [...userIds], metrics: ['tAgentRoutingStatus'] }, { signal })
       : Promise.resolve(undefined),
   ]);
 

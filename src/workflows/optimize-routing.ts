@@ -118,7 +118,7 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     id: newPlanId(),
     createdAt: new Date().toISOString(),
     source: 'planRoutingOptimization',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     orgId: await planOrgId(client, signal),
     changes,
     memberships,

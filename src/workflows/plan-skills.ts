@@ -5,6 +5,7 @@ import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
 import { historyWindow, readRoster } from './roster.js';
 import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type QueueImpact } from './plan.js';
+import { reportProgress } from './progress.js';
 
 export interface PlanSkillOptimizationOptions {
   /** Queues whose members are re-levelled. Default: every queue. */
@@ -38,8 +39,7 @@ export interface PlanSkillOptimizationOptions {
 export async function planSkillOptimization(client: GenesysClient, options: PlanSkillOptimizationOptions = {}): Promise<Plan> {
   const { signal } = options;
   const step = (s: string) => {
-    options.onProgress?.(s);
-    client.transport.emit('progress', { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s });
+    reportProgress(client, { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
   };
   const opt = await import('../optimizer/index.js');
   const { from, to } = historyWindow(options);
@@ -136,7 +136,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     id: newPlanId(),
     createdAt: new Date().toISOString(),
     source: 'planSkillOptimization',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     orgId: await planOrgId(client, signal),
     changes,
     skipped,

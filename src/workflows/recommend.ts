@@ -139,7 +139,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     id: newPlanId(),
     createdAt: new Date().toISOString(),
     source: 'recommendRoutingChanges',
-    org: client.transport.options.apiBaseUrl,
+    org: client.org.apiBaseUrl,
     orgId: await planOrgId(client, signal),
     changes,
     skipped,

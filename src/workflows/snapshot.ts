@@ -33,7 +33,7 @@ export interface SnapshotOptions {
 export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
   const { signal } = options;
   const max = { max: options.maxItems ?? 50_000 };
-  const progress = (done: number, unit: string) => client.transport.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
+  const progress = (done: number, unit: string) => client.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
   const queues = await client.routing.queues.list({ pageSize: 100, ids: options.queueIds, signal }).toArray(max);
   progress(queues.length, 'queues');
   const skills = await client.routing.skills.list({ pageSize: 100, signal }).toArray(max);
@@ -54,7 +54,7 @@ export async function snapshotRoutingConfig(client: GenesysClient, options: Snap
     }
     progress(userSkills.length, 'userSkills');
   }
-  return { kind: SNAPSHOT_KIND, version: 1, takenAt: new Date().toISOString(), org: client.transport.options.apiBaseUrl, queues, skills, members, userSkills };
+  return { kind: SNAPSHOT_KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
 }
 
 /**
@@ -67,7 +67,7 @@ export async function driftReport(
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
   const { ignoreFields, ...snapshotOptions } = options;
-  const [left, right] = await Promise.all([a, b].map((x) => ('transport' in x ? snapshotRoutingConfig(x, snapshotOptions) : x)));
+  const [left, right] = await Promise.all([a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))));
   const { diffRoutingConfig } = await import('../optimizer/index.js');
   const strip = ({ queues, skills, members, userSkills }: RoutingSnapshot): RoutingConfigSnapshot => ({ queues, skills, members, userSkills });
   return diffRoutingConfig(strip(left!), strip(right!), { ignoreFields: ignoreFields ?? [] });

@@ -59,7 +59,7 @@ export async function readLiveQueue(client: GenesysClient, queueId: string, sign
   const [queue, members, loads, capacityByMedia] = await Promise.all([
     client.routing.queues.get(queueId, { signal, validation: 'strict' }),
     client.routing.members.list(queueId, { expand: ['routingStatus'], signal, validation: 'strict' }).toArray({ max: 100_000 }),
-    client.analytics.queueLoad([queueId], { signal }),
+    client.analytics.observations.queueLoad([queueId], { signal }),
     readCapacity(client, signal, warnings),
   ]);
   const load = loads.find((l) => l.queueId === queueId);

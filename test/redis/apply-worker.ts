@@ -5,6 +5,7 @@ import { GenesysClient } from '../../src/index.js';
 import { RedisJournal } from '../../src/redis/index.js';
 import { applyPlan } from '../../src/workflows/apply-plan.js';
 import type { Plan } from '../../src/workflows/plan.js';
+import { transportOf } from '../../src/resources/core/internals.js';
 
 export interface ApplyWorkerConfig {
   baseUrl: string;
@@ -24,7 +25,7 @@ process.once('message', (message: { config: ApplyWorkerConfig }) => {
     const { config } = message;
     const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     const client = new GenesysClient({ clientId: config.clientId, clientSecret: config.clientSecret, apiBaseUrl: config.baseUrl, loginBaseUrl: config.baseUrl });
-    await client.transport.waitForGate();
+    await transportOf(client).waitForGate();
     process.send!({ type: 'ready' });
     await new Promise<void>((resolve) => process.once('message', () => resolve()));
     let report: ApplyWorkerReport;

@@ -9,6 +9,7 @@ import { GenesysClient, type ClientOptions, type StoredToken } from '../../src/i
 import { Redactor } from '../../src/transport/redact.js';
 import { startEmulator } from '../../src/testing/index.js';
 import { hostileServer, json } from '../transport/hostile-server.js';
+import { transportOf } from '../../src/resources/core/internals.js';
 
 const CLIENT_ID = 'secrets-suite-client';
 const SECRET = 'Sup3r-S3cret/Sauce+xyz&key=Q9 Z';
@@ -98,8 +99,8 @@ async function attempt(capture: Capture, label: string, call: () => Promise<unkn
 
 function scanCapture(label: string, client: GenesysClient, capture: Capture, secrets: string[]): void {
   scanValue(`${label} client`, client, secrets);
-  scanValue(`${label} transport`, client.transport, secrets);
-  scanValue(`${label} options`, client.transport.options, secrets);
+  scanValue(`${label} transport`, transportOf(client), secrets);
+  scanValue(`${label} options`, transportOf(client).options, secrets);
   for (const line of capture.logs) scan(`${label} log`, line, secrets);
   for (const { name, event } of capture.events) scanValue(`${label} ${name} event`, event, secrets);
   for (const { label: l, error } of capture.errors) scanValue(`${label} ${l} error`, error, secrets);
@@ -109,13 +110,13 @@ describe('secrets suite', () => {
   it('the client, its transport and options print no secret, before and after use', async () => {
     const client = new GenesysClient({ clientId: CLIENT_ID, clientSecret: SECRET, region: 'eu_west_1' });
     scanValue('fresh client', client, [SECRET]);
-    scanValue('fresh transport', client.transport, [SECRET]);
-    scanValue('fresh options', client.transport.options, [SECRET]);
+    scanValue('fresh transport', transportOf(client), [SECRET]);
+    scanValue('fresh options', transportOf(client).options, [SECRET]);
     expect(format(client)).toContain('api.mypurecloud.ie');
     expect(JSON.parse(JSON.stringify(client))).toEqual({ apiBaseUrl: 'https://api.mypurecloud.ie', loginBaseUrl: 'https://login.mypurecloud.ie', region: 'eu_west_1', clientId: CLIENT_ID });
     // Still usable: the secret is hidden, not gone.
-    expect(client.transport.options.clientSecret).toBe(SECRET);
-    expect({ ...client.transport.options }).not.toHaveProperty('clientSecret');
+    expect(transportOf(client).options.clientSecret).toBe(SECRET);
+    expect({ ...transportOf(client).options }).not.toHaveProperty('clientSecret');
     expect(findings.leaks).toEqual([]);
   }, 60_000);
 

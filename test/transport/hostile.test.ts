@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { GenesysApiError, RateLimitError, ResponseTooLargeError, isResponseTooLargeError } from '../../src/index.js';
 import { tokenLifetimeSeconds } from '../../src/transport/auth.js';
 import { clientOf, hostileServer, json } from './hostile-server.js';
+import { transportOf } from '../../src/resources/core/internals.js';
 
 const MiB = 1024 * 1024;
 
@@ -50,12 +51,12 @@ describe('hostile server: response size', () => {
     });
     const client = clientOf(server, { maxResponseBytes: MiB, maxRetries: 0 });
     await expect(client.request({ method: 'GET', path: '/api/v2/big' })).rejects.toThrow(/content-length/);
-    expect((await client.request({ method: 'GET', path: '/api/v2/small' })).data).toEqual({ ok: true });
+    expect(await client.request({ method: 'GET', path: '/api/v2/small' })).toEqual({ ok: true });
   });
 
   it('defaults to 32 MiB and validates the option', async () => {
     const server = await hostileServer((_req, res) => json(res, 200, {}));
-    expect(clientOf(server).transport.options.maxResponseBytes).toBe(32 * MiB);
+    expect(transportOf(clientOf(server)).options.maxResponseBytes).toBe(32 * MiB);
     expect(() => clientOf(server, { maxResponseBytes: 0 })).toThrow(/maxResponseBytes/);
   });
 });
@@ -84,7 +85,7 @@ describe('hostile server: redirects', () => {
       json(res, 200, { at: req.path, auth: req.headers.authorization?.startsWith('Bearer ') });
     });
     const result = await clientOf(server).request({ method: 'GET', path: '/api/v2/old' });
-    expect(result.data).toEqual({ at: '/api/v2/new', auth: true });
+    expect(result).toEqual({ at: '/api/v2/new', auth: true });
   });
 
   it('never re-sends a PATCH body, even to the same origin', async () => {
@@ -124,7 +125,7 @@ describe('hostile server: Retry-After and token lifetime', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(1e12);
     const started = Date.now();
-    expect((await client.request({ method: 'GET', path: '/api/v2/ok' })).data).toEqual({ ok: true });
+    expect(await client.request({ method: 'GET', path: '/api/v2/ok' })).toEqual({ ok: true });
     // Before the fix this second call waited maxRetryAfterMs (60 s).
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(rateLimited).toEqual([]);

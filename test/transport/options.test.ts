@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GenesysClient, ValidationError, isValidationError } from '../../src/index.js';
+import { transportOf } from '../../src/resources/core/internals.js';
 
 function errorOf(fn: () => unknown): ValidationError {
   try {
@@ -39,14 +40,14 @@ describe('client options', () => {
     expect(e.message).toContain('disagrees with region eu_west_1');
     // The same hosts both ways are not a conflict.
     const same = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'eu_west_1', apiBaseUrl: 'https://api.mypurecloud.ie/', loginBaseUrl: 'https://login.mypurecloud.ie' });
-    expect(same.transport.options.apiBaseUrl).toBe('https://api.mypurecloud.ie');
+    expect(transportOf(same).options.apiBaseUrl).toBe('https://api.mypurecloud.ie');
   });
 
   it('accepts a region by name or by domain', () => {
     const byName = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'eu_west_1' });
     const byDomain = new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'mypurecloud.ie' });
-    expect(byName.transport.options.apiBaseUrl).toBe('https://api.mypurecloud.ie');
-    expect(byDomain.transport.options.loginBaseUrl).toBe('https://login.mypurecloud.ie');
+    expect(byName.org.apiBaseUrl).toBe('https://api.mypurecloud.ie');
+    expect(byDomain.org.loginBaseUrl).toBe('https://login.mypurecloud.ie');
   });
 
   it('rejects plain http to a non-loopback host unless allowed', () => {
@@ -68,7 +69,7 @@ describe('client options', () => {
     const e = errorOf(() => GenesysClient.fromEnv({}, { GENESYS_CLIENT_ID: 'id', GENESYS_REGION: 'eu_west_1' }));
     expect(e.message).toContain('GENESYS_CLIENT_SECRET');
     const ok = GenesysClient.fromEnv({}, { GENESYS_CLIENT_ID: 'id', GENESYS_CLIENT_SECRET: 's', GENESYS_API_BASE_URL: 'http://127.0.0.1:9', GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9' });
-    expect(ok.transport.options.apiBaseUrl).toBe('http://127.0.0.1:9');
+    expect(ok.org.apiBaseUrl).toBe('http://127.0.0.1:9');
   });
 
   it('names a missing path parameter before sending anything', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientFor, emulator } from './helpers.js';
+import { transportOf } from '../../src/resources/core/internals.js';
 
 describe('pagination', () => {
   it('page-number listing: iterates every item across pages and stops on the last page', async () => {
@@ -54,10 +55,10 @@ describe('pagination', () => {
     const client = clientFor(emu);
     const all = await client
       .request<{ entities: unknown[] }>({ method: 'GET', path: '/api/v2/routing/skillgroups', query: { pageSize: 100 } })
-      .then((r) => r.data.entities.length);
+      .then((r) => r.entities.length);
     const { afterPaginator } = await import('../../src/transport/paging-strategies.js');
     const op = { id: 'routing.skillGroups.list', method: 'GET' as const, path: '/api/v2/routing/skillgroups' };
-    const groups = await afterPaginator(client.transport, op, {}, { pageSize: 2 }).toArray();
+    const groups = await afterPaginator(transportOf(client), op, {}, { pageSize: 2 }).toArray();
     expect(all).toBeGreaterThan(2);
     expect(groups.length).toBe(all);
   });

@@ -4,6 +4,7 @@ import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors.js';
+import type { GenesysClient } from '../../client.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json
@@ -28,7 +29,7 @@ export async function drift(argv: string[]): Promise<number> {
   const { snapshotRoutingConfig, parseSnapshot, driftReport } = await import('../../workflows/snapshot.js');
   if (values.snapshot) {
     const client = clientFromEnv();
-    const done = progressLine(client, `reading the routing config of ${client.transport.options.apiBaseUrl}`);
+    const done = progressLine(client, `reading the routing config of ${client.org.apiBaseUrl}`);
     const snap = await snapshotRoutingConfig(client).finally(done);
     await writeFile(values.snapshot, JSON.stringify(snap, null, 2));
     console.log(`snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`);
@@ -54,8 +55,8 @@ export async function drift(argv: string[]): Promise<number> {
     }
   };
   const [a, b] = [await load(positionals[0]!), await load(positionals[1]!)];
-  const live = [a, b].find((x) => 'transport' in x);
-  const done = live ? progressLine(live, `reading the routing config of ${live.transport.options.apiBaseUrl}`) : () => undefined;
+  const live = [a, b].find((x): x is GenesysClient => 'org' in x && 'routing' in x);
+  const done = live ? progressLine(live, `reading the routing config of ${live.org.apiBaseUrl}`) : () => undefined;
   const report = await driftReport(a, b, { ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [] }).finally(done);
   const { formatDriftReport } = await import('../../optimizer/index.js');
   console.log(formatDriftReport(report, format as 'text' | 'markdown' | 'json'));

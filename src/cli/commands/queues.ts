@@ -19,7 +19,7 @@ export async function queues(argv: string[]): Promise<number> {
     return 0;
   }
   const client = clientFromEnv();
-  const done = progressLine(client, `listing the queues of ${client.transport.options.apiBaseUrl}`);
+  const done = progressLine(client, `listing the queues of ${client.org.apiBaseUrl}`);
   const list = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 }).finally(done);
   const rows = list.map((q) => ({ id: q.id, name: q.name ?? '', members: q.memberCount ?? null })).sort((a, b) => a.name.localeCompare(b.name));
   if (values.json) console.log(JSON.stringify(rows, null, 2));

@@ -1,5 +1,5 @@
 // The part of the WHATWG WebSocket API the SDK uses, so any implementation can be injected: Node 22's global
-// WebSocket, the `ws` package, or the small built-in client (client.ts). Types only.
+// WebSocket or the `ws` package (the default on Node 20). Types only.
 
 export interface WebSocketMessageEventLike {
   /** Text messages arrive as strings. */
@@ -28,5 +28,5 @@ export interface WebSocketLike {
   removeEventListener<K extends keyof WebSocketEventMapLike>(type: K, listener: (event: WebSocketEventMapLike[K]) => void): void;
 }
 
-/** A WHATWG-style WebSocket constructor (`globalThis.WebSocket`, `ws`, or the built-in client). */
+/** A WHATWG-style WebSocket constructor (`globalThis.WebSocket` or `ws`'s `WebSocket`). */
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;

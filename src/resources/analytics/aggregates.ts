@@ -5,7 +5,8 @@
 // in time order, so the result reads as if one query had answered.
 import { ValidationError } from '../../errors.js';
 import { lazySchema } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
+import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AggregateQueryResponseSchema, type ConversationAggregateQueryResponse, type UserAggregateQueryResponse } from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
@@ -113,20 +114,20 @@ function windowsOf(context: string, t: TimeInput, granularityText: string | unde
 
 /** Sends one request per window, in order, reporting progress when there is more than one. */
 async function queryWindows<T extends ConversationAggregateQueryResponse>(
-  transport: Transport,
+  core: ClientCore,
   op: Operation<T>,
   bodies: ReadonlyArray<Record<string, unknown>>,
   call: CallOptions,
 ): Promise<T[]> {
   const out: T[] = [];
   for (const body of bodies) {
-    out.push(await transport.request(op, { body }, call));
-    if (bodies.length > 1) transport.emit('progress', { operation: op.id, unit: 'requests', done: out.length, total: bodies.length });
+    out.push(await send(core, op, { body }, call));
+    if (bodies.length > 1) core.emit('progress', { operation: op.id, unit: 'requests', done: out.length, total: bodies.length });
   }
   return out;
 }
 
-export async function conversationAggregates(transport: Transport, query: ConversationAggregatesQuery, options: AggregatesOptions = {}): Promise<ConversationAggregateQueryResponse> {
+export async function conversationAggregates(core: ClientCore, query: ConversationAggregatesQuery, options: AggregatesOptions = {}): Promise<ConversationAggregateQueryResponse> {
   const context = 'analytics.conversationAggregates';
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions, ...call } = options;
   const issues = new Issues(context);
@@ -150,7 +151,7 @@ export async function conversationAggregates(transport: Transport, query: Conver
   const windows = windowsOf(context, t, q.granularity);
   const { interval: _interval, ...rest } = q;
   const bodies = windows.map((w) => ({ ...rest, interval: formatInterval(w) }));
-  const responses = await queryWindows(transport, conversationOp, bodies, call);
+  const responses = await queryWindows(core, conversationOp, bodies, call);
   if (responses.length === 1) return responses[0] as ConversationAggregateQueryResponse;
   // Without a granularity the caller asked for one bucket over the whole interval: combine the windows'.
   return mergeAggregateResponses(responses, q.granularity === undefined ? formatInterval(t.range) : undefined);
@@ -170,7 +171,7 @@ export interface UserAggregatesOptions extends AggregatesOptions {
   maxUsersPerQuery?: number;
 }
 
-export async function userAggregates(transport: Transport, query: UserAggregatesQuery, options: UserAggregatesOptions = {}): Promise<UserAggregateQueryResponse> {
+export async function userAggregates(core: ClientCore, query: UserAggregatesQuery, options: UserAggregatesOptions = {}): Promise<UserAggregateQueryResponse> {
   const context = 'analytics.userAggregates';
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions: _d, maxUsersPerQuery, ...call } = options;
   const issues = new Issues(context);
@@ -190,7 +191,7 @@ export async function userAggregates(transport: Transport, query: UserAggregates
     metrics,
   };
   const bodies = filters.flatMap((filter) => windows.map((w) => ({ ...base, interval: formatInterval(w), ...(filter ? { filter } : {}) })));
-  const responses = await queryWindows(transport, userOp, bodies, call);
+  const responses = await queryWindows(core, userOp, bodies, call);
   if (responses.length === 1) return responses[0] as UserAggregateQueryResponse;
   return mergeAggregateResponses(responses, q.granularity === undefined ? formatInterval(t.range) : undefined);
 }

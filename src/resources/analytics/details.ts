@@ -3,9 +3,10 @@
 // running past `timeoutMs`) rejects at once and makes a best-effort DELETE so the job does not keep
 // running on the platform.
 import { RequestAbortedError, TimeoutError } from '../../errors.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
+import { paginate, send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { bodyPaginator, cursorPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { pollUntil } from '../../transport/poll.js';
 import {
@@ -96,42 +97,42 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  * Conversations matching a details query, fetched page by page (`paging` in the body).
  *
  * @example
- * for await (const c of analytics.conversationDetails({ interval, segmentFilters: [anyOfFilter('queueId', [queueId])] })) {
+ * for await (const c of analytics.details.query({ interval, segmentFilters: [anyOfFilter('queueId', [queueId])] })) {
  *   console.log(c.conversationId, c.conversationStart);
  * }
  */
-export function conversationDetails(transport: Transport, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+export function conversationDetails(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
   const body = detailsBody('analytics.conversationDetails', query, false);
   const issues = new Issues('analytics.conversationDetails');
   const pageSize = checkPositiveInt(options.pageSize, issues, 'pageSize') ?? DEFAULT_DETAILS_PAGE_SIZE;
   issues.throwIfAny();
-  return bodyPaginator<AnalyticsConversation>(transport, queryOp, { body }, { ...options, pageSize, itemsKey: 'conversations', placement: 'paging', totalKey: 'totalHits' });
+  return paginate<AnalyticsConversation>(core, { style: 'body', itemsKey: 'conversations', placement: 'paging', totalKey: 'totalHits' }, queryOp, { body }, { ...options, pageSize });
 }
 
-/** Starts an async details job; returns its id. */
-export async function createDetailsJob(transport: Transport, query: DetailsJobQuery, options: CallOptions = {}): Promise<string> {
+/** Starts an async details job: `{ jobId }`. */
+export async function createDetailsJob(core: ClientCore, query: DetailsJobQuery, options: CallOptions = {}): Promise<AsyncQueryResponse> {
   const body = detailsBody('analytics.detailsJobs.create', query, true);
-  return (await transport.request(createOp, { body }, options)).jobId;
+  return send(core, createOp, { body }, options);
 }
 
-export async function detailsJobStatus(transport: Transport, jobId: string, options: CallOptions = {}): Promise<AsyncQueryStatus> {
+export async function detailsJobStatus(core: ClientCore, jobId: string, options: CallOptions = {}): Promise<AsyncQueryStatus> {
   requireId('analytics.detailsJobs.status', 'jobId', jobId);
-  return transport.request(statusOp, { params: { jobId } }, options);
+  return send(core, statusOp, { params: { jobId } }, options);
 }
 
 /** Results of a FULFILLED job, following `cursor` until the last page. */
-export function detailsJobResults(transport: Transport, jobId: string, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+export function detailsJobResults(core: ClientCore, jobId: string, options: ListOptions = {}): Paginator<AnalyticsConversation> {
   requireId('analytics.detailsJobs.results', 'jobId', jobId);
-  return cursorPaginator<AnalyticsConversation>(transport, resultsOp, { params: { jobId } }, { ...options, itemsKey: 'conversations' });
+  return paginate<AnalyticsConversation>(core, { style: 'cursor', itemsKey: 'conversations' }, resultsOp, { params: { jobId } }, options);
 }
 
-export async function cancelDetailsJob(transport: Transport, jobId: string, options: CallOptions = {}): Promise<void> {
+export async function cancelDetailsJob(core: ClientCore, jobId: string, options: CallOptions = {}): Promise<void> {
   requireId('analytics.detailsJobs.cancel', 'jobId', jobId);
-  await transport.request(cancelOp, { params: { jobId } }, options);
+  await send(core, cancelOp, { params: { jobId } }, options);
 }
 
-export async function jobsAvailability(transport: Transport, options: CallOptions = {}): Promise<DataAvailabilityResponse> {
-  return transport.request(availabilityOp, {}, options);
+export async function jobsAvailability(core: ClientCore, options: CallOptions = {}): Promise<DataAvailabilityResponse> {
+  return send(core, availabilityOp, {}, options);
 }
 
 export interface DetailsJobOptions extends Omit<CallOptions, 'timeoutMs'> {
@@ -162,19 +163,19 @@ export type DetailsJobResults = Paginator<AnalyticsConversation> & { readonly jo
  * signal rejects with RequestAbortedError and cancels the job.
  *
  * @example
- * const results = await analytics.conversationDetailsJob({ interval: '2024-05-01T00:00:00Z/2024-06-01T00:00:00Z' }, { signal });
+ * const results = await analytics.detailsJobs.run({ interval: '2024-05-01T00:00:00Z/2024-06-01T00:00:00Z' }, { signal });
  * for await (const c of results) save(c);
  */
-export async function conversationDetailsJob(transport: Transport, query: DetailsJobQuery, options: DetailsJobOptions = {}): Promise<DetailsJobResults> {
+export async function conversationDetailsJob(core: ClientCore, query: DetailsJobQuery, options: DetailsJobOptions = {}): Promise<DetailsJobResults> {
   const operation = 'analytics.conversationDetailsJob';
   const { signal, pollIntervalMs, maxPollIntervalMs, timeoutMs, requestTimeoutMs, onProgress, pageSize, cancelOnAbort = true, cancelTimeoutMs = 2_000, ...rest } = options;
   const call: CallOptions = { ...rest, ...(signal ? { signal } : {}), ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) };
-  const jobId = await createDetailsJob(transport, query, call);
+  const { jobId } = await createDetailsJob(core, query, call);
   let status: AsyncQueryStatus;
   try {
     status = await pollUntil(
       operation,
-      (s) => transport.request(statusOp, { params: { jobId } }, { ...call, signal: s }),
+      (s) => send(core, statusOp, { params: { jobId } }, { ...call, signal: s }),
       (st) => SETTLED.has(String(st.state)),
       {
         signal,
@@ -183,7 +184,7 @@ export async function conversationDetailsJob(transport: Transport, query: Detail
         timeoutMs: timeoutMs ?? 600_000,
         onPoll: (poll, st) => {
           const s = st as AsyncQueryStatus;
-          transport.emit('progress', { operation, unit: 'polls', done: poll, total: undefined, message: String(s.state) });
+          core.emit('progress', { operation, unit: 'polls', done: poll, total: undefined, message: String(s.state) });
           onProgress?.(s, poll);
         },
       },
@@ -191,7 +192,7 @@ export async function conversationDetailsJob(transport: Transport, query: Detail
   } catch (error) {
     if (cancelOnAbort && (error instanceof RequestAbortedError || error instanceof TimeoutError)) {
       // Without the caller's (aborted) signal; bounded, never retried, never masks the original error.
-      await transport.request(cancelOp, { params: { jobId } }, { timeoutMs: cancelTimeoutMs, maxRetries: 0 }).catch(() => undefined);
+      await send(core, cancelOp, { params: { jobId } }, { timeoutMs: cancelTimeoutMs, maxRetries: 0 }).catch(() => undefined);
     }
     throw error;
   }
@@ -199,7 +200,7 @@ export async function conversationDetailsJob(transport: Transport, query: Detail
     const reason = status.errorMessage ? `: ${status.errorMessage}` : '';
     throw new AnalyticsJobError(`${operation}: job ${jobId} ended ${String(status.state)}${reason}`, { operation, jobId, state: String(status.state), errorMessage: status.errorMessage });
   }
-  const results = detailsJobResults(transport, jobId, { ...call, ...(pageSize === undefined ? {} : { pageSize }) });
+  const results = detailsJobResults(core, jobId, { ...call, ...(pageSize === undefined ? {} : { pageSize }) });
   return Object.defineProperties(results, {
     jobId: { value: jobId, enumerable: true },
     status: { value: status, enumerable: true },

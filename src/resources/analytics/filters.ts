@@ -41,7 +41,7 @@ export interface AnalyticsFilter<D extends string = string> {
  * `dimension` matches any of `values`.
  *
  * @example
- * await analytics.conversationAggregates({ interval, metrics: ['nOffered'], filter: anyOfFilter('queueId', [q1, q2]) });
+ * await analytics.aggregates.query({ interval, metrics: ['nOffered'], filter: anyOfFilter('queueId', [q1, q2]) });
  */
 export function anyOfFilter<D extends string>(dimension: D, values: readonly string[]): AnalyticsFilter<D> {
   return { type: 'or', predicates: values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value })) };

@@ -1,9 +1,11 @@
 // client.analytics: queue observations, conversation aggregates and details (sync + async jobs), user
 // aggregates, and pure helpers that turn their answers into numbers (docs/analytics.md).
-import type { Transport } from '../../transport/transport.js';
 import type { CallOptions } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import type { ClientCore } from '../core/client-core.js';
+import { callableResource } from '../core/resource.js';
 import type {
   AnalyticsConversation,
   AsyncQueryStatus,
@@ -12,127 +14,105 @@ import type {
   QueueObservationQueryResponse,
   UserAggregateQueryResponse,
 } from '../schemas/analytics.js';
-import { conversationAggregates, userAggregates, type AggregatesOptions, type ConversationAggregatesQuery, type UserAggregatesOptions, type UserAggregatesQuery } from './aggregates.js';
-import {
-  cancelDetailsJob,
-  conversationDetails,
-  conversationDetailsJob,
-  createDetailsJob,
-  detailsJobResults,
-  detailsJobStatus,
-  jobsAvailability,
-  type ConversationDetailsQuery,
-  type DetailsJobOptions,
-  type DetailsJobQuery,
-  type DetailsJobResults,
-} from './details.js';
-import { queueLoad, queueObservations, type QueueObservationsOptions, type QueueObservationsQuery } from './observations.js';
+import type { AggregatesOptions, ConversationAggregatesQuery, UserAggregatesOptions, UserAggregatesQuery } from './aggregates.js';
+import type { ConversationDetailsQuery, DetailsJobOptions, DetailsJobQuery, DetailsJobResults } from './details.js';
 import type { AnalyticsMediaType } from './names.js';
+import type { QueueObservationsOptions, QueueObservationsQuery } from './observations.js';
+import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
 import type { QueueLoad } from './summaries.js';
 
+/** The 0.1 method `client.analytics.userAggregates(query)`. */
+export interface DeprecatedUserAggregatesCall {
+  /** @deprecated Use `client.analytics.userAggregates.query`. Removed in the next minor version. */
+  (query: UserAggregatesQuery, options?: UserAggregatesOptions): ApiPromise<UserAggregateQueryResponse>;
+}
+
+export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
+
+/**
+ * `client.analytics`: queue observations, conversation aggregates and details (sync and async jobs), user
+ * aggregates. The verbNoun methods of 0.1 (`queueObservations`, `createDetailsJob`, ...) remain as
+ * deprecated aliases until the next minor version; docs/migration.md maps each to its new name.
+ */
 export class AnalyticsApi {
-  constructor(private readonly transport: Transport) {}
+  readonly #client: ClientCore;
+  #observations?: ObservationsResource;
+  #aggregates?: AggregatesResource;
+  #userAggregates?: UserAggregatesResource & DeprecatedUserAggregatesCall;
+  #details?: DetailsResource;
+  #detailsJobs?: DetailsJobsResource;
 
-  /**
-   * Real-time queue observations. Queue lists longer than `maxQueuesPerQuery` (default 100) are split and merged.
-   *
-   * @example
-   * const res = await client.analytics.queueObservations({ queueIds, metrics: ['oWaiting', 'oOnQueueUsers'] });
-   */
-  queueObservations(query: QueueObservationsQuery, options?: QueueObservationsOptions): Promise<QueueObservationQueryResponse> {
-    return queueObservations(this.transport, query, options);
+  constructor(client: ClientCore) {
+    this.#client = client;
   }
 
+  /** Real-time queue observations: `query`, `queueLoad`. */
+  get observations(): ObservationsResource {
+    return (this.#observations ??= new ObservationsResource(this.#client));
+  }
+  /** Historical conversation metrics: `query`. */
+  get aggregates(): AggregatesResource {
+    return (this.#aggregates ??= new AggregatesResource(this.#client));
+  }
   /**
-   * Current load per queue — waiting, alerting, interacting, on-queue/active/member users — summed over media types.
-   *
-   * @example
-   * for (const q of await client.analytics.queueLoad(queueIds)) console.log(q.queueId, q.waiting, q.onQueueUsers);
+   * Agent routing-status and presence time: `query`. Calling it as a function, the 0.1 method
+   * `userAggregates(query)`, still works (deprecated; use `userAggregates.query`).
    */
-  queueLoad(queueIds: readonly string[], options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] }): Promise<QueueLoad[]> {
-    return queueLoad(this.transport, queueIds, options);
+  get userAggregates(): UserAggregatesResource & DeprecatedUserAggregatesCall {
+    if (!this.#userAggregates) {
+      const resource = new UserAggregatesResource(this.#client);
+      this.#userAggregates = callableResource(resource, ((query, options) => resource.query(query, options)) as DeprecatedUserAggregatesCall);
+    }
+    return this.#userAggregates;
+  }
+  /** The synchronous conversation details query: `query`. */
+  get details(): DetailsResource {
+    return (this.#details ??= new DetailsResource(this.#client));
+  }
+  /** Async details jobs: `create`, `get`, `results`, `cancel`, `run`, `availability`. */
+  get detailsJobs(): DetailsJobsResource {
+    return (this.#detailsJobs ??= new DetailsJobsResource(this.#client));
   }
 
-  /**
-   * Historical conversation metrics, grouped and bucketed. Intervals longer than `maxIntervalDays` (default 7)
-   * are split into windows of whole buckets and merged.
-   *
-   * @example
-   * const res = await client.analytics.conversationAggregates({
-   *   interval: { from: new Date('2024-05-01T00:00:00Z'), to: new Date('2024-05-29T00:00:00Z') },
-   *   granularity: 'P1D',
-   *   groupBy: ['queueId'],
-   *   metrics: ['nOffered', 'tAnswered', 'tAbandon', 'tHandle', 'oServiceLevel'],
-   * });
-   * const rows = aggregateStats(res); // { group, interval, metric, count, sum, mean, ... }
-   */
-  conversationAggregates(query: ConversationAggregatesQuery, options?: AggregatesOptions): Promise<ConversationAggregateQueryResponse> {
-    return conversationAggregates(this.transport, query, options);
+  /** @deprecated Use `client.analytics.observations.query`. Removed in the next minor version. */
+  queueObservations(query: QueueObservationsQuery, options?: QueueObservationsOptions): ApiPromise<QueueObservationQueryResponse> {
+    return this.observations.query(query, options);
   }
-
-  /**
-   * Conversation details, page by page (default page size 100).
-   *
-   * @example
-   * const recent = await client.analytics.conversationDetails({ interval, segmentFilters: [anyOfFilter('queueId', [id])] }).toArray();
-   */
+  /** @deprecated Use `client.analytics.observations.queueLoad`. Removed in the next minor version. */
+  queueLoad(queueIds: readonly string[], options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] }): ApiPromise<QueueLoad[]> {
+    return this.observations.queueLoad(queueIds, options);
+  }
+  /** @deprecated Use `client.analytics.aggregates.query`. Removed in the next minor version. */
+  conversationAggregates(query: ConversationAggregatesQuery, options?: AggregatesOptions): ApiPromise<ConversationAggregateQueryResponse> {
+    return this.aggregates.query(query, options);
+  }
+  /** @deprecated Use `client.analytics.details.query`. Removed in the next minor version. */
   conversationDetails(query: ConversationDetailsQuery, options?: ListOptions): Paginator<AnalyticsConversation> {
-    return conversationDetails(this.transport, query, options);
+    return this.details.query(query, options);
   }
-
-  /**
-   * Bulk conversation details through an async job: create, poll until FULFILLED, then iterate the results.
-   * Aborting `signal` rejects with RequestAbortedError and cancels the job.
-   *
-   * @example
-   * const results = await client.analytics.conversationDetailsJob({ interval }, { pollIntervalMs: 2000, onProgress: (s) => log(s.state) });
-   * console.log(results.jobId);
-   * for await (const conversation of results) save(conversation);
-   */
-  conversationDetailsJob(query: DetailsJobQuery, options?: DetailsJobOptions): Promise<DetailsJobResults> {
-    return conversationDetailsJob(this.transport, query, options);
+  /** @deprecated Use `client.analytics.detailsJobs.run`. Removed in the next minor version. */
+  conversationDetailsJob(query: DetailsJobQuery, options?: DetailsJobOptions): ApiPromise<DetailsJobResults> {
+    return this.detailsJobs.run(query, options);
   }
-
-  /** Starts an async details job and returns its id (for callers that poll themselves, e.g. across invocations). */
-  createDetailsJob(query: DetailsJobQuery, options?: CallOptions): Promise<string> {
-    return createDetailsJob(this.transport, query, options);
+  /** @deprecated Use `client.analytics.detailsJobs.create` (which resolves to `{ jobId }`). Removed in the next minor version. */
+  createDetailsJob(query: DetailsJobQuery, options?: CallOptions): ApiPromise<string> {
+    return this.detailsJobs.create(query, options).thenUnwrap((job) => job.jobId);
   }
-
-  /** The status of an async details job (`state`: QUEUED, PENDING, FULFILLED, FAILED, CANCELLED, EXPIRED). */
-  detailsJobStatus(jobId: string, options?: CallOptions): Promise<AsyncQueryStatus> {
-    return detailsJobStatus(this.transport, jobId, options);
+  /** @deprecated Use `client.analytics.detailsJobs.get`. Removed in the next minor version. */
+  detailsJobStatus(jobId: string, options?: CallOptions): ApiPromise<AsyncQueryStatus> {
+    return this.detailsJobs.get(jobId, options);
   }
-
-  /** Results of a FULFILLED async details job, following cursors. */
+  /** @deprecated Use `client.analytics.detailsJobs.results`. Removed in the next minor version. */
   detailsJobResults(jobId: string, options?: ListOptions): Paginator<AnalyticsConversation> {
-    return detailsJobResults(this.transport, jobId, options);
+    return this.detailsJobs.results(jobId, options);
   }
-
-  /** Cancels (deletes) an async details job. */
-  cancelDetailsJob(jobId: string, options?: CallOptions): Promise<void> {
-    return cancelDetailsJob(this.transport, jobId, options);
+  /** @deprecated Use `client.analytics.detailsJobs.cancel`. Removed in the next minor version. */
+  cancelDetailsJob(jobId: string, options?: CallOptions): ApiPromise<void> {
+    return this.detailsJobs.cancel(jobId, options);
   }
-
-  /**
-   * The data-lake availability date: async jobs only see data before it.
-   *
-   * @example
-   * const { dataAvailabilityDate } = await client.analytics.jobsAvailability();
-   */
-  jobsAvailability(options?: CallOptions): Promise<DataAvailabilityResponse> {
-    return jobsAvailability(this.transport, options);
-  }
-
-  /**
-   * Agent routing-status and presence time per user (grouped by userId), split like conversationAggregates.
-   * Feed the answer to `agentOccupancy()` for occupancy.
-   *
-   * @example
-   * const res = await client.analytics.userAggregates({ interval, userIds, metrics: ['tAgentRoutingStatus'] });
-   * const occupancy = agentOccupancy(res);
-   */
-  userAggregates(query: UserAggregatesQuery, options?: UserAggregatesOptions): Promise<UserAggregateQueryResponse> {
-    return userAggregates(this.transport, query, options);
+  /** @deprecated Use `client.analytics.detailsJobs.availability`. Removed in the next minor version. */
+  jobsAvailability(options?: CallOptions): ApiPromise<DataAvailabilityResponse> {
+    return this.detailsJobs.availability(options);
   }
 }
 

@@ -2,7 +2,8 @@
 // predicates may only name queueId and mediaType. The max number of queues per query is unconfirmed, so
 // long queue lists are split into queries of `maxQueuesPerQuery` (default 100), sent concurrently (the
 // client's limiter still applies) and merged into one response.
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
+import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { QueueObservationQueryResponseSchema, type QueueObservationQueryResponse } from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
@@ -56,7 +57,7 @@ function observationBody(queueIds: readonly string[], q: { metrics: readonly str
   return { filter, metrics: q.metrics, ...(q.detailMetrics.length > 0 ? { detailMetrics: q.detailMetrics } : {}) };
 }
 
-export async function queueObservations(transport: Transport, query: QueueObservationsQuery, options: QueueObservationsOptions = {}): Promise<QueueObservationQueryResponse> {
+export async function queueObservations(core: ClientCore, query: QueueObservationsQuery, options: QueueObservationsOptions = {}): Promise<QueueObservationQueryResponse> {
   const { maxQueuesPerQuery, allowUnknownMetrics, ...call } = options;
   const issues = new Issues('analytics.queueObservations');
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<QueueObservationsQuery>;
@@ -68,7 +69,7 @@ export async function queueObservations(transport: Transport, query: QueueObserv
   const size = checkPositiveInt(maxQueuesPerQuery, issues, 'maxQueuesPerQuery') ?? DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY;
   issues.throwIfAny();
   const responses = await Promise.all(
-    chunk(queueIds, size).map((ids) => transport.request(op, { body: observationBody(ids, { metrics, mediaTypes, detailMetrics }) }, call)),
+    chunk(queueIds, size).map((ids) => send(core, op, { body: observationBody(ids, { metrics, mediaTypes, detailMetrics }) }, call)),
   );
   return responses.length === 1 ? (responses[0] as QueueObservationQueryResponse) : mergeObservationResponses(responses);
 }
@@ -85,8 +86,8 @@ export const QUEUE_LOAD_METRICS: readonly QueueObservationMetric[] = [
   'oMemberUsers',
 ];
 
-export async function queueLoad(transport: Transport, queueIds: readonly string[], options: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] } = {}): Promise<QueueLoad[]> {
+export async function queueLoad(core: ClientCore, queueIds: readonly string[], options: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] } = {}): Promise<QueueLoad[]> {
   const { mediaTypes, ...rest } = options;
-  const response = await queueObservations(transport, { queueIds, metrics: QUEUE_LOAD_METRICS, ...(mediaTypes ? { mediaTypes } : {}) }, rest);
+  const response = await queueObservations(core, { queueIds, metrics: QUEUE_LOAD_METRICS, ...(mediaTypes ? { mediaTypes } : {}) }, rest);
   return summarizeQueueLoad(response, [...new Set(queueIds)]);
 }

@@ -26,7 +26,7 @@ export interface AggregateStatRow {
  * Flattens an aggregates response into one row per group x bucket x metric (x qualifier).
  *
  * @example
- * const rows = aggregateStats(await client.analytics.conversationAggregates({ interval, groupBy: ['queueId'], metrics: ['tHandle'] }));
+ * const rows = aggregateStats(await client.analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: ['tHandle'] }));
  * const ahtSeconds = rows.map((r) => ({ queue: r.group.queueId, aht: (r.mean ?? 0) / 1000 }));
  */
 export function aggregateStats(response: ConversationAggregateQueryResponse | UserAggregateQueryResponse): AggregateStatRow[] {
@@ -155,7 +155,7 @@ export interface AgentOccupancy {
  * time spent on ACD interactions. OFF_QUEUE time is excluded. Totals per user, or per bucket.
  *
  * @example
- * const res = await client.analytics.userAggregates({ interval, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus'] });
+ * const res = await client.analytics.userAggregates.query({ interval, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus'] });
  * for (const a of agentOccupancy(res)) console.log(a.userId, a.occupancy);
  */
 export function agentOccupancy(response: UserAggregateQueryResponse, options: { perInterval?: boolean } = {}): AgentOccupancy[] {

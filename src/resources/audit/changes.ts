@@ -32,7 +32,7 @@ export interface FindChangesOptions {
  * Messages without property changes yield no rows.
  *
  * @example
- * const messages = await client.audit.realtime({ interval, serviceName: 'Routing', entityId: userId }).toArray();
+ * const messages = await client.audit.realtime.query({ interval, serviceName: 'Routing', entityId: userId }).toArray();
  * for (const row of findChanges(messages, { property: 'skills' })) console.log(row.eventDate, row.oldValues, row.newValues);
  */
 export function findChanges(messages: Iterable<AuditLogMessage>, options: FindChangesOptions = {}): AuditChangeRow[] {

@@ -1,5 +1,5 @@
 // Known values of the audit API (enums of the official SDK purecloud-platform-client-v2). Strings stay open: the org's service mapping
-// (`client.audit.serviceMapping()`) is the authoritative list, and the platform adds values over time.
+// (`client.audit.queries.serviceMapping()`) is the authoritative list, and the platform adds values over time.
 
 /** Services whose audits matter for routing. `ContactCenter` is where Genesys' own samples put Queue audits. */
 export const AUDIT_SERVICE_NAMES = ['Routing', 'Directory', 'ContactCenter', 'Groups', 'AgentConfig'] as const;

@@ -1,5 +1,5 @@
 // client.routing: one lazily created object per resource group.
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
 import { MembersResource } from './members.js';
 import { QueuesResource } from './queues.js';
 import { SkillsResource } from './skills.js';
@@ -15,25 +15,25 @@ export class RoutingApi {
   #users?: UsersResource;
   #utilization?: UtilizationResource;
 
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly client: ClientCore) {}
 
   get skills(): SkillsResource {
-    return (this.#skills ??= new SkillsResource(this.transport));
+    return (this.#skills ??= new SkillsResource(this.client));
   }
   get queues(): QueuesResource {
-    return (this.#queues ??= new QueuesResource(this.transport));
+    return (this.#queues ??= new QueuesResource(this.client));
   }
   get members(): MembersResource {
-    return (this.#members ??= new MembersResource(this.transport));
+    return (this.#members ??= new MembersResource(this.client));
   }
   get userSkills(): UserSkillsResource {
-    return (this.#userSkills ??= new UserSkillsResource(this.transport));
+    return (this.#userSkills ??= new UserSkillsResource(this.client));
   }
   get users(): UsersResource {
-    return (this.#users ??= new UsersResource(this.transport));
+    return (this.#users ??= new UsersResource(this.client));
   }
   /** Agent capacity per media type, org-wide and per agent. */
   get utilization(): UtilizationResource {
-    return (this.#utilization ??= new UtilizationResource(this.transport));
+    return (this.#utilization ??= new UtilizationResource(this.client));
   }
 }

@@ -1,7 +1,7 @@
 // Sends queue-member writes in chunks of at most 100 users (the documented limit), reporting progress after
 // each chunk and collecting a per-chunk result.
 import { GenesysError } from '../../errors.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
 import { chunk } from '../validate.js';
 
 /** Users per member call (documented platform limit). */
@@ -36,7 +36,7 @@ export interface MemberBatchOptions {
 
 /** Runs `send` once per chunk, in order, emitting `progress` (unit `users`) after each. */
 export async function runMemberChunks<T>(
-  transport: Transport,
+  core: ClientCore,
   operation: string,
   items: readonly T[],
   idOf: (item: T) => string,
@@ -58,7 +58,7 @@ export async function runMemberChunks<T>(
       result.failed.push(...userIds);
     }
     done += part.length;
-    transport.emit('progress', { operation, unit: 'users', done, total: items.length });
+    core.emit('progress', { operation, unit: 'users', done, total: items.length });
   }
   return result;
 }

@@ -4,7 +4,7 @@
 import { TimeoutError } from '../../errors.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { pollUntil } from '../../transport/poll.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
 import type { QueueMember } from '../schemas/routing.js';
 
 export interface VerifyJoinOptions {
@@ -23,7 +23,7 @@ export interface JoinVerification {
 
 /** Re-reads the queue's members until every listed member shows the wanted `joined`. */
 export async function verifyJoined(
-  transport: Transport,
+  core: ClientCore,
   queueId: string,
   wanted: ReadonlyMap<string, boolean>,
   listMembers: () => Paginator<QueueMember>,
@@ -41,7 +41,7 @@ export async function verifyJoined(
       else if (joined.get(userId) !== want) pending.push(userId);
     }
     const members = wanted.size - notMembers.length;
-    transport.emit('progress', { operation, unit: 'members', done: members - pending.length, total: members, message: 'verifying joined state' });
+    core.emit('progress', { operation, unit: 'members', done: members - pending.length, total: members, message: 'verifying joined state' });
     return { notMembers, pending };
   };
   let last: JoinVerification | undefined;

@@ -1,9 +1,12 @@
 // Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
 import { lazySchema } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import type { ClientCore } from '../core/client-core.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { ValidationError } from '../../errors.js';
 import { entityListing } from '../schemas/common.js';
@@ -93,9 +96,7 @@ const JoinChangesSchema = lazySchema((z) =>
     }),
 );
 
-export class MembersResource {
-  constructor(protected readonly transport: Transport) {}
-
+export class MembersResource extends Resource {
   /**
    * The queue's members, page by page (at most 100 per page).
    *
@@ -110,7 +111,7 @@ export class MembersResource {
       throw new ValidationError('routing.members.list', [{ path: 'pageSize', message: `must be an integer from 1 to ${QUEUE_MEMBERS_LIMIT}` }]);
     }
     const query = { expand, joined, name, skills, routingStatus, memberBy, sortOrder };
-    return pageNumberPaginator<QueueMember>(this.transport, listOp, { params: { queueId }, query }, { ...rest, pageSize });
+    return paginate<QueueMember>(this._client, { style: 'pageNumber' }, listOp, { params: { queueId }, query }, { ...rest, pageSize });
   }
 
   /**
@@ -119,8 +120,10 @@ export class MembersResource {
    * @example
    * const { calls, failed } = await client.routing.members.add(queueId, userIds, { continueOnError: true });
    */
-  async add(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): Promise<MemberBatchResult> {
-    return this.#bulk(addOp, queueId, userIds, options);
+  add(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): ApiPromise<MemberBatchResult> {
+    return this._run(async (core) => {
+      return this.#bulk(core, addOp, queueId, userIds, options);
+    });
   }
 
   /**
@@ -129,8 +132,10 @@ export class MembersResource {
    * @example
    * await client.routing.members.remove(queueId, ['user-1', 'user-2']);
    */
-  async remove(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): Promise<MemberBatchResult> {
-    return this.#bulk(removeOp, queueId, userIds, options);
+  remove(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): ApiPromise<MemberBatchResult> {
+    return this._run(async (core) => {
+      return this.#bulk(core, removeOp, queueId, userIds, options);
+    });
   }
 
   /**
@@ -139,16 +144,18 @@ export class MembersResource {
    * @example
    * await client.routing.members.setRingNumber(queueId, userId, 2);
    */
-  async setRingNumber(queueId: string, memberId: string, ringNumber: number, options: SetRingNumberOptions = {}): Promise<{ correlationId: string | undefined }> {
-    const operation = 'routing.members.setRingNumber';
-    requireId(operation, 'queueId', queueId);
-    requireId(operation, 'memberId', memberId);
-    const { maxRingNumber = RING_NUMBER_RANGE.max, ...call } = options;
-    if (!Number.isInteger(ringNumber) || ringNumber < RING_NUMBER_RANGE.min || ringNumber > maxRingNumber) {
-      throw new ValidationError(operation, [{ path: 'ringNumber', message: `must be an integer from ${RING_NUMBER_RANGE.min} to ${maxRingNumber} (got ${String(ringNumber)})` }]);
-    }
-    const res = await this.transport.requestWithResponse(patchOneOp, { params: { queueId, memberId }, body: { ringNumber } }, call);
-    return { correlationId: res.correlationId };
+  setRingNumber(queueId: string, memberId: string, ringNumber: number, options: SetRingNumberOptions = {}): ApiPromise<{ correlationId: string | undefined }> {
+    return this._run(async (core) => {
+      const operation = 'routing.members.setRingNumber';
+      requireId(operation, 'queueId', queueId);
+      requireId(operation, 'memberId', memberId);
+      const { maxRingNumber = RING_NUMBER_RANGE.max, ...call } = options;
+      if (!Number.isInteger(ringNumber) || ringNumber < RING_NUMBER_RANGE.min || ringNumber > maxRingNumber) {
+        throw new ValidationError(operation, [{ path: 'ringNumber', message: `must be an integer from ${RING_NUMBER_RANGE.min} to ${maxRingNumber} (got ${String(ringNumber)})` }]);
+      }
+      const res = await send(core, patchOneOp, { params: { queueId, memberId }, body: { ringNumber } }, call).withResponse();
+      return { correlationId: res.correlationId };
+    });
   }
 
   /**
@@ -160,45 +167,47 @@ export class MembersResource {
    * const result = await client.routing.members.setJoined(queueId, [{ userId, joined: false }], { verify: { timeoutMs: 20_000 } });
    * if (result.notMembers?.length) console.warn('not members:', result.notMembers);
    */
-  async setJoined(queueId: string, changes: readonly JoinChange[], options: SetJoinedOptions = {}): Promise<SetJoinedResult> {
-    const operation = 'routing.members.setJoined';
-    requireId(operation, 'queueId', queueId);
-    const { verify, continueOnError, ...call } = options;
-    const wanted = new Map(parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]));
-    const items = [...wanted].map(([id, joined]) => ({ id, joined }));
-    const result = await runMemberChunks(
-      this.transport,
-      operation,
-      items,
-      (item) => item.id,
-      async (part) => {
-        await this.transport.request(joinOp, { params: { queueId }, body: part }, call);
-      },
-      { continueOnError },
-    );
-    if (!verify) return { ...result, verified: false };
-    const succeeded = new Set(result.succeeded);
-    const accepted = new Map([...wanted].filter(([id]) => succeeded.has(id)));
-    if (accepted.size === 0) return { ...result, verified: result.failed.length === 0, notMembers: [] };
-    const check = await verifyJoined(this.transport, queueId, accepted, () => this.list(queueId, { signal: call.signal }), {
-      ...(verify === true ? {} : verify),
-      signal: call.signal,
+  setJoined(queueId: string, changes: readonly JoinChange[], options: SetJoinedOptions = {}): ApiPromise<SetJoinedResult> {
+    return this._run(async (core) => {
+      const operation = 'routing.members.setJoined';
+      requireId(operation, 'queueId', queueId);
+      const { verify, continueOnError, ...call } = options;
+      const wanted = new Map(parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]));
+      const items = [...wanted].map(([id, joined]) => ({ id, joined }));
+      const result = await runMemberChunks(
+        core,
+        operation,
+        items,
+        (item) => item.id,
+        async (part) => {
+          await send(core, joinOp, { params: { queueId }, body: part }, call);
+        },
+        { continueOnError },
+      );
+      if (!verify) return { ...result, verified: false };
+      const succeeded = new Set(result.succeeded);
+      const accepted = new Map([...wanted].filter(([id]) => succeeded.has(id)));
+      if (accepted.size === 0) return { ...result, verified: result.failed.length === 0, notMembers: [] };
+      const check = await verifyJoined(core, queueId, accepted, () => this.list(queueId, { signal: call.signal }), {
+        ...(verify === true ? {} : verify),
+        signal: call.signal,
+      });
+      return { ...result, verified: true, notMembers: check.notMembers };
     });
-    return { ...result, verified: true, notMembers: check.notMembers };
   }
 
-  async #bulk(op: Operation<void>, queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions): Promise<MemberBatchResult> {
+  async #bulk(core: ClientCore, op: Operation<void>, queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions): Promise<MemberBatchResult> {
     requireId(op.id, 'queueId', queueId);
     const { continueOnError, ...call } = options;
     const ids = [...new Set(parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
     const query = op === removeOp ? { delete: true } : undefined;
     return runMemberChunks(
-      this.transport,
+      core,
       op.id,
       ids,
       (id) => id,
       async (part) => {
-        await this.transport.request(op, { params: { queueId }, query, body: part.map((id) => ({ id })) }, call);
+        await send(core, op, { params: { queueId }, query, body: part.map((id) => ({ id })) }, call);
       },
       { continueOnError },
     );

@@ -1,9 +1,11 @@
 // Queues: list/get, create (POST), update (GET + PUT of the whole queue) and delete
 // (`/api/v2/routing/queues`). Queues have no version field in the official SDK purecloud-platform-client-v2's `QueueRequest`: a PUT is last-writer-wins.
 import { GenesysError } from '../../errors.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { QueueSchema, type Queue } from '../schemas/routing.js';
@@ -44,9 +46,7 @@ export interface DeleteQueueOptions extends CallOptions {
   forceDelete?: boolean;
 }
 
-export class QueuesResource {
-  constructor(protected readonly transport: Transport) {}
-
+export class QueuesResource extends Resource {
   /**
    * All queues, page by page.
    *
@@ -55,12 +55,14 @@ export class QueuesResource {
    */
   list(options: ListQueuesOptions = {}): Paginator<Queue> {
     const { name, ids, divisionIds, sortOrder, ...rest } = options;
-    return pageNumberPaginator<Queue>(this.transport, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
+    return paginate<Queue>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
   }
 
-  async get(queueId: string, options: CallOptions = {}): Promise<Queue> {
-    requireId('routing.queues.get', 'queueId', queueId);
-    return this.transport.request(getOp, { params: { queueId } }, options);
+  get(queueId: string, options: CallOptions = {}): ApiPromise<Queue> {
+    return this._run(async (core) => {
+      requireId('routing.queues.get', 'queueId', queueId);
+      return send(core, getOp, { params: { queueId } }, options);
+    });
   }
 
   /**
@@ -74,9 +76,11 @@ export class QueuesResource {
    *   mediaSettings: { call: { alertingTimeoutSeconds: 8, serviceLevel: { percentage: 0.8, durationMs: 20_000 } } },
    * });
    */
-  async create(input: CreateQueueInput, options: CallOptions = {}): Promise<Queue> {
-    const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
-    return this.transport.request(createOp, { body }, options);
+  create(input: CreateQueueInput, options: CallOptions = {}): ApiPromise<Queue> {
+    return this._run(async (core) => {
+      const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
+      return send(core, createOp, { body }, options);
+    });
   }
 
   /**
@@ -91,33 +95,35 @@ export class QueuesResource {
    *   if (q.mediaSettings?.call?.serviceLevel) q.mediaSettings.call.serviceLevel.percentage = 0.9;
    * });
    */
-  async update(queueId: string, mutate: QueueMutator, options: UpdateQueueOptions = {}): Promise<Queue> {
-    requireId('routing.queues.update', 'queueId', queueId);
-    if (typeof mutate !== 'function') throw new GenesysError('routing.queues.update: mutate must be a function', { operation: 'routing.queues.update' });
-    const { detectConcurrentChanges = true, maxAttempts = 3, ...call } = options;
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.get(queueId, call);
-      const draft = structuredClone(current);
-      const next = (await mutate(draft)) ?? draft;
-      if (next.id !== undefined && next.id !== queueId) {
-        throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
-      }
-      const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
-      if (sameJson(body, toQueueRequest(current))) return current;
-      if (detectConcurrentChanges) {
-        const fresh = await this.get(queueId, call);
-        if (fresh.dateModified !== current.dateModified) {
-          if (attempt >= maxAttempts) {
-            throw new GenesysError(
-              `routing.queues.update: queue ${queueId} changed ${attempt} times while being updated (dateModified moved); not overwriting`,
-              { operation: 'routing.queues.update' },
-            );
-          }
-          continue;
+  update(queueId: string, mutate: QueueMutator, options: UpdateQueueOptions = {}): ApiPromise<Queue> {
+    return this._run(async (core) => {
+      requireId('routing.queues.update', 'queueId', queueId);
+      if (typeof mutate !== 'function') throw new GenesysError('routing.queues.update: mutate must be a function', { operation: 'routing.queues.update' });
+      const { detectConcurrentChanges = true, maxAttempts = 3, ...call } = options;
+      for (let attempt = 1; ; attempt++) {
+        const current = await send(core, getOp, { params: { queueId } }, call);
+        const draft = structuredClone(current);
+        const next = (await mutate(draft)) ?? draft;
+        if (next.id !== undefined && next.id !== queueId) {
+          throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
         }
+        const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
+        if (sameJson(body, toQueueRequest(current))) return current;
+        if (detectConcurrentChanges) {
+          const fresh = await send(core, getOp, { params: { queueId } }, call);
+          if (fresh.dateModified !== current.dateModified) {
+            if (attempt >= maxAttempts) {
+              throw new GenesysError(
+                `routing.queues.update: queue ${queueId} changed ${attempt} times while being updated (dateModified moved); not overwriting`,
+                { operation: 'routing.queues.update' },
+              );
+            }
+            continue;
+          }
+        }
+        return send(core, putOp, { params: { queueId }, body }, call);
       }
-      return this.transport.request(putOp, { params: { queueId }, body }, call);
-    }
+    });
   }
 
   /**
@@ -126,9 +132,11 @@ export class QueuesResource {
    * @example
    * await client.routing.queues.delete(queueId, { forceDelete: true });
    */
-  async delete(queueId: string, options: DeleteQueueOptions = {}): Promise<void> {
-    requireId('routing.queues.delete', 'queueId', queueId);
-    const { forceDelete, ...call } = options;
-    await this.transport.request(deleteOp, { params: { queueId }, query: { forceDelete } }, call);
+  delete(queueId: string, options: DeleteQueueOptions = {}): ApiPromise<void> {
+    return this._run(async (core) => {
+      requireId('routing.queues.delete', 'queueId', queueId);
+      const { forceDelete, ...call } = options;
+      await send(core, deleteOp, { params: { queueId }, query: { forceDelete } }, call);
+    });
   }
 }

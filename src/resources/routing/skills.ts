@@ -1,8 +1,10 @@
 // Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { RoutingSkillSchema, type RoutingSkill } from '../schemas/routing.js';
@@ -31,19 +33,19 @@ export interface ListSkillsOptions extends ListOptions {
 const CreateSkillSchema = lazySchema((z) => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
 export type CreateSkillInput = Infer<typeof CreateSkillSchema>;
 
-export class SkillsResource {
-  constructor(private readonly transport: Transport) {}
-
+export class SkillsResource extends Resource {
   /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */
   list(options: ListSkillsOptions = {}): Paginator<RoutingSkill> {
     const { name, ids, ...rest } = options;
-    return pageNumberPaginator<RoutingSkill>(this.transport, listOp, { query: { name, id: ids } }, rest);
+    return paginate<RoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids } }, rest);
   }
 
   /** One skill by id (deleted skills are still readable, with `state: 'deleted'`). */
-  async get(skillId: string, options: CallOptions = {}): Promise<RoutingSkill> {
-    requireId('routing.skills.get', 'skillId', skillId);
-    return this.transport.request(getOp, { params: { skillId } }, options);
+  get(skillId: string, options: CallOptions = {}): ApiPromise<RoutingSkill> {
+    return this._run(async (core) => {
+      requireId('routing.skills.get', 'skillId', skillId);
+      return send(core, getOp, { params: { skillId } }, options);
+    });
   }
 
   /**
@@ -52,9 +54,11 @@ export class SkillsResource {
    * @example
    * const skill = await client.routing.skills.create({ name: 'Billing' });
    */
-  async create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
-    const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
-    return this.transport.request(createOp, { body }, options);
+  create(input: CreateSkillInput, options: CallOptions = {}): ApiPromise<RoutingSkill> {
+    return this._run(async (core) => {
+      const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
+      return send(core, createOp, { body }, options);
+    });
   }
 
   /**
@@ -63,15 +67,19 @@ export class SkillsResource {
    * @example
    * await client.routing.skills.moveToDivision(skillId, divisionId);
    */
-  async moveToDivision(skillId: string, divisionId: string, options: CallOptions = {}): Promise<RoutingSkill> {
-    requireId('routing.skills.moveToDivision', 'skillId', skillId);
-    requireId('routing.skills.moveToDivision', 'divisionId', divisionId);
-    return this.transport.request(moveOp, { params: { skillId }, body: { divisionId } }, options);
+  moveToDivision(skillId: string, divisionId: string, options: CallOptions = {}): ApiPromise<RoutingSkill> {
+    return this._run(async (core) => {
+      requireId('routing.skills.moveToDivision', 'skillId', skillId);
+      requireId('routing.skills.moveToDivision', 'divisionId', divisionId);
+      return send(core, moveOp, { params: { skillId }, body: { divisionId } }, options);
+    });
   }
 
   /** Deletes a skill (the platform soft-deletes it and removes it from every user). */
-  async delete(skillId: string, options: CallOptions = {}): Promise<void> {
-    requireId('routing.skills.delete', 'skillId', skillId);
-    await this.transport.request(deleteOp, { params: { skillId } }, options);
+  delete(skillId: string, options: CallOptions = {}): ApiPromise<void> {
+    return this._run(async (core) => {
+      requireId('routing.skills.delete', 'skillId', skillId);
+      await send(core, deleteOp, { params: { skillId } }, options);
+    });
   }
 }

@@ -3,7 +3,8 @@
 // strategies speak q64, so this file supplies the PageSource.
 import type { ZodType } from 'zod';
 import { lazySchema } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ClientCore } from '../core/client-core.js';
+import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { Paginator, type PageResult, type PageSource } from '../../transport/paginator.js';
 import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../schemas/routing.js';
@@ -101,17 +102,17 @@ function nextPageUrl(nextPage: string, expand: readonly string[] | undefined): s
   return `${url}${url.includes('?') ? '&' : '?'}${expand.map((e) => `expand=${encodeURIComponent(e)}`).join('&')}`;
 }
 
-export function searchUsers(transport: Transport, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
+export function searchUsers(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
   const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
   const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
   parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
   const body = { query, pageSize, pageNumber: 1, sortBy, sortOrder, expand, enforcePermissions };
   const source: PageSource<UserSearchResult, Cursor> = {
     first: { first: true },
-    key: (c) => ('url' in c ? new URL(c.url, transport.options.apiBaseUrl).toString() : 'first'),
+    key: (c) => ('url' in c ? new URL(c.url, core.org.apiBaseUrl).toString() : 'first'),
     async fetch(cursor, signal) {
       const opts = { ...call, signal: signal ?? call.signal };
-      const page = 'url' in cursor ? await transport.request(nextOp, { url: cursor.url }, opts) : await transport.request(searchOp, { body }, opts);
+      const page = 'url' in cursor ? await send(core, nextOp, { url: cursor.url }, opts) : await send(core, searchOp, { body }, opts);
       const results = Array.isArray(page?.results) ? page.results : [];
       // The platform sends a nextPage even on the last page: stop on pageNumber >= pageCount first.
       const last =

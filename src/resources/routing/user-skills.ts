@@ -4,9 +4,12 @@
 // any request, so a user is never left with part of a replacement.
 import { GenesysError, SkillLimitError, ValidationError } from '../../errors.js';
 import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
+import type { ClientCore } from '../core/client-core.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { UserRoutingSkillSchema, type UserRoutingSkill } from '../schemas/routing.js';
@@ -78,9 +81,7 @@ export interface BulkResult {
   correlationIds: string[];
 }
 
-export class UserSkillsResource {
-  constructor(private readonly transport: Transport) {}
-
+export class UserSkillsResource extends Resource {
   /**
    * The user's skills, page by page.
    *
@@ -89,7 +90,7 @@ export class UserSkillsResource {
    */
   list(userId: string, options: ListOptions = {}): Paginator<UserRoutingSkill> {
     requireId('routing.userSkills.list', 'userId', userId);
-    return pageNumberPaginator<UserRoutingSkill>(this.transport, listOp, { params: { userId } }, options);
+    return paginate<UserRoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { params: { userId } }, options);
   }
 
   /**
@@ -98,10 +99,12 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.add(userId, { id: skillId, proficiency: 3.5 });
    */
-  async add(userId: string, item: UserSkillItem, options: CallOptions = {}): Promise<UserRoutingSkill> {
-    requireId('routing.userSkills.add', 'userId', userId);
-    const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
-    return this.transport.request(addOp, { params: { userId }, body }, options);
+  add(userId: string, item: UserSkillItem, options: CallOptions = {}): ApiPromise<UserRoutingSkill> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.add', 'userId', userId);
+      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+      return send(core, addOp, { params: { userId }, body }, options);
+    });
   }
 
   /**
@@ -111,21 +114,24 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.patchBulk(userId, [{ id: billingId, proficiency: 4 }, { id: salesId, proficiency: 2 }]);
    */
-  async patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): Promise<BulkResult> {
-    requireId('routing.userSkills.patchBulk', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
-    checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
-    let skills: UserRoutingSkill[] = [];
-    let calls = 0;
-    const correlationIds: string[] = [];
-    for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
-      const res = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
-      if (res.correlationId) correlationIds.push(res.correlationId);
-      skills = res.data.entities ?? [];
-      calls++;
-      this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-    }
-    return { skills, calls, correlationIds };
+  patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.patchBulk', 'userId', userId);
+      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+      checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
+      const { maxSkillsPerUser: _limit, ...call } = options;
+      let skills: UserRoutingSkill[] = [];
+      let calls = 0;
+      const correlationIds: string[] = [];
+      for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
+        const res = await send(core, patchBulkOp, { params: { userId }, body: part }, call).withResponse();
+        if (res.correlationId) correlationIds.push(res.correlationId);
+        skills = res.data.entities ?? [];
+        calls++;
+        this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
+      }
+      return { skills, calls, correlationIds };
+    });
   }
 
   /**
@@ -136,28 +142,31 @@ export class UserSkillsResource {
    * @example
    * await client.routing.userSkills.replaceAll(userId, [{ id: billingId, proficiency: 5 }]);
    */
-  async replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): Promise<BulkResult> {
-    requireId('routing.userSkills.replaceAll', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
-    checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
-    const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
-    const res = await this.transport.requestWithResponse(putBulkOp, { params: { userId }, body: first }, options);
-    const correlationIds = res.correlationId ? [res.correlationId] : [];
-    let skills = res.data.entities ?? [];
-    let calls = 1;
-    this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
-    for (const part of rest) {
-      const more = await this.transport.requestWithResponse(patchBulkOp, { params: { userId }, body: part }, options);
-      if (more.correlationId) correlationIds.push(more.correlationId);
-      skills = more.data.entities ?? [];
-      calls++;
-      this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-    }
-    return { skills, calls, correlationIds };
+  replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.replaceAll', 'userId', userId);
+      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+      checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
+      const { maxSkillsPerUser: _limit, ...call } = options;
+      const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
+      const res = await send(core, putBulkOp, { params: { userId }, body: first }, call).withResponse();
+      const correlationIds = res.correlationId ? [res.correlationId] : [];
+      let skills = res.data.entities ?? [];
+      let calls = 1;
+      this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
+      for (const part of rest) {
+        const more = await send(core, patchBulkOp, { params: { userId }, body: part }, call).withResponse();
+        if (more.correlationId) correlationIds.push(more.correlationId);
+        skills = more.data.entities ?? [];
+        calls++;
+        this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
+      }
+      return { skills, calls, correlationIds };
+    });
   }
 
   #progress(operation: string, done: number, total: number): void {
-    this.transport.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
+    this._client.emit('progress', { operation, unit: 'skills', done: Math.min(done, total), total });
   }
 
   /**
@@ -168,12 +177,16 @@ export class UserSkillsResource {
    * @example
    * const { skills } = await client.routing.userSkills.held(userId); // Map skillId -> proficiency
    */
-  async held(userId: string, options: CallOptions = {}): Promise<HeldSkills> {
+  held(userId: string, options: CallOptions = {}): ApiPromise<HeldSkills> {
+    return this._run((core) => this.#held(core, userId, options));
+  }
+
+  async #held(core: ClientCore, userId: string, options: CallOptions): Promise<HeldSkills> {
     requireId('routing.userSkills.held', 'userId', userId);
     const skills = new Map<string, number>();
     const correlationIds: string[] = [];
     for (let pageNumber = 1; ; pageNumber++) {
-      const res = await this.transport.requestWithResponse(listOp, { params: { userId }, query: { pageSize: 100, pageNumber } }, { ...options, validation: 'strict' });
+      const res = await send(core, listOp, { params: { userId }, query: { pageSize: 100, pageNumber } }, { ...options, validation: 'strict' }).withResponse();
       if (res.correlationId) correlationIds.push(res.correlationId);
       const page = res.data as EntityListing<UserRoutingSkill>;
       for (const [id, p] of strictSkillEntries(page.entities, 'routing.userSkills.held', res.correlationId)) skills.set(id, p);
@@ -185,11 +198,13 @@ export class UserSkillsResource {
   }
 
   /** Removes one skill; resolves to the call's correlation id. */
-  async remove(userId: string, skillId: string, options: CallOptions = {}): Promise<{ correlationId: string | undefined }> {
-    requireId('routing.userSkills.remove', 'userId', userId);
-    requireId('routing.userSkills.remove', 'skillId', skillId);
-    const res = await this.transport.requestWithResponse(removeOp, { params: { userId, skillId } }, options);
-    return { correlationId: res.correlationId };
+  remove(userId: string, skillId: string, options: CallOptions = {}): ApiPromise<{ correlationId: string | undefined }> {
+    return this._run(async (core) => {
+      requireId('routing.userSkills.remove', 'userId', userId);
+      requireId('routing.userSkills.remove', 'skillId', skillId);
+      const res = await send(core, removeOp, { params: { userId, skillId } }, options).withResponse();
+      return { correlationId: res.correlationId };
+    });
   }
 }
 

@@ -1,8 +1,10 @@
 // Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus,
 // user search (POST /api/v2/users/search + q64 paging) and a routing roster.
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { paginate, send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { pageNumberPaginator, type ListOptions } from '../../transport/paging-strategies.js';
+import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
@@ -62,9 +64,7 @@ export interface RosterOptions extends ListOptions {
   expand?: UserExpand[];
 }
 
-export class UsersResource {
-  constructor(private readonly transport: Transport) {}
-
+export class UsersResource extends Resource {
   /**
    * Users page by page (`GET /api/v2/users`).
    *
@@ -73,7 +73,7 @@ export class UsersResource {
    */
   list(options: ListUsersOptions = {}): Paginator<User> {
     const { ids, expand, state, sortOrder, ...rest } = options;
-    return pageNumberPaginator<User>(this.transport, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
+    return paginate<User>(this._client, { style: 'pageNumber' }, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
   }
 
   /**
@@ -84,18 +84,20 @@ export class UsersResource {
    * @example
    * const { users, missing } = await client.routing.users.byIds(ids, { expand: ['skills'] });
    */
-  async byIds(ids: readonly string[], options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): Promise<UsersByIdResult> {
+  byIds(ids: readonly string[], options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): ApiPromise<UsersByIdResult> {
+    return this._run(async (core) => {
     const context = 'users.byIds';
     if (!Array.isArray(ids) || ids.length === 0 || ids.length > USERS_BY_ID_LIMIT) {
       throw new ValidationError(context, [{ path: 'ids', message: `must hold 1 to ${USERS_BY_ID_LIMIT} user ids` }]);
     }
     ids.forEach((id, i) => requireId(context, `ids[${i}]`, id));
     const { expand, state, ...call } = options;
-    const res = await this.transport.requestWithResponse(
+    const res = await send(
+      core,
       listOp,
       { query: { id: [...ids], expand, state, pageSize: USERS_BY_ID_LIMIT, pageNumber: 1 } },
       { ...call, validation: 'strict' },
-    );
+    ).withResponse();
     const entities = (res.data as { entities?: unknown }).entities;
     if (!Array.isArray(entities)) {
       throw new ValidationError(`${context}: malformed user listing`, [{ path: 'response.entities', message: 'expected an array of users' }], { correlationId: res.correlationId, operation: context });
@@ -103,6 +105,7 @@ export class UsersResource {
     const users = entities as User[];
     const returned = new Set(users.map((u) => u.id));
     return { users, missing: ids.filter((id) => !returned.has(id)), correlationId: res.correlationId };
+    });
   }
 
   /**
@@ -112,30 +115,36 @@ export class UsersResource {
    * @example
    * const { id, name } = await client.routing.users.currentOrg();
    */
-  async currentOrg(options: CallOptions = {}): Promise<OrgRef> {
+  currentOrg(options: CallOptions = {}): ApiPromise<OrgRef> {
+    return this._run(async (core) => {
     let org: { id?: unknown; name?: unknown } | undefined;
     try {
-      org = (await this.transport.request(tokenInfoOp, {}, options))?.organization;
+      org = (await send(core, tokenInfoOp, {}, options))?.organization;
     } catch (error) {
       const status = (error as { status?: number }).status;
       if (status !== 403 && status !== 404) throw error;
     }
-    if (typeof org?.id !== 'string' || org.id === '') org = await this.transport.request(orgMeOp, {}, options);
+    if (typeof org?.id !== 'string' || org.id === '') org = await send(core, orgMeOp, {}, options);
     if (typeof org?.id !== 'string' || org.id === '') {
       throw new ValidationError('users.currentOrg: malformed response', [{ path: 'response.organization.id', message: 'expected the org id' }]);
     }
     return { id: org.id, name: typeof org.name === 'string' ? org.name : undefined };
+    });
   }
 
-  async get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): Promise<User> {
-    requireId('users.get', 'userId', userId);
-    const { expand, state, ...call } = options;
-    return this.transport.request(getOp, { params: { userId }, query: { expand, state } }, call);
+  get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): ApiPromise<User> {
+    return this._run(async (core) => {
+      requireId('users.get', 'userId', userId);
+      const { expand, state, ...call } = options;
+      return send(core, getOp, { params: { userId }, query: { expand, state } }, call);
+    });
   }
 
-  async routingStatus(userId: string, options: CallOptions = {}): Promise<RoutingStatus> {
-    requireId('users.routingStatus', 'userId', userId);
-    return this.transport.request(statusOp, { params: { userId } }, options);
+  routingStatus(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
+    return this._run(async (core) => {
+      requireId('users.routingStatus', 'userId', userId);
+      return send(core, statusOp, { params: { userId } }, options);
+    });
   }
 
   /**
@@ -151,7 +160,7 @@ export class UsersResource {
    * for await (const user of sales) console.log(user.name, user.routingStatus?.status);
    */
   search(criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
-    return searchUsers(this.transport, criteria, options);
+    return searchUsers(this._client, criteria, options);
   }
 
   /**
@@ -165,7 +174,7 @@ export class UsersResource {
     const { queueId, joinedOnly = true, expand, ...rest } = options;
     if (queueId === undefined) return this.list({ ...rest, expand, state: 'active' });
     requireId('users.roster', 'queueId', queueId);
-    const members = new MembersResource(this.transport).list(queueId, {
+    const members = new MembersResource(this._client).list(queueId, {
       ...rest,
       expand,
       ...(joinedOnly ? { joined: true } : {}),

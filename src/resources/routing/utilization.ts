@@ -2,7 +2,9 @@
 // per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
 // the default (the org's values for an agent, the system's for the org).
 import { lazySchema } from '../../internal/lazy-zod.js';
-import type { Transport } from '../../transport/transport.js';
+import type { ApiPromise } from '../core/api-promise.js';
+import { send } from '../core/call.js';
+import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AgentUtilizationSchema, UtilizationSchema, type AgentUtilization, type Utilization } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
@@ -58,9 +60,7 @@ const getUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.getUse
 const setUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.setUser', method: 'PUT', path: userPath, schema: AgentUtilizationSchema };
 const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
 
-export class UtilizationResource {
-  constructor(private readonly transport: Transport) {}
-
+export class UtilizationResource extends Resource {
   /**
    * The org-wide utilization.
    *
@@ -68,8 +68,10 @@ export class UtilizationResource {
    * const { utilization } = await client.routing.utilization.getOrg();
    * console.log(utilization?.chat?.maximumCapacity);
    */
-  async getOrg(options: CallOptions = {}): Promise<Utilization> {
-    return this.transport.request(getOrgOp, {}, options);
+  getOrg(options: CallOptions = {}): ApiPromise<Utilization> {
+    return this._run(async (core) => {
+      return send(core, getOrgOp, {}, options);
+    });
   }
 
   /**
@@ -80,14 +82,18 @@ export class UtilizationResource {
    * const org = await client.routing.utilization.getOrg();
    * await client.routing.utilization.setOrg({ ...org, utilization: { ...org.utilization, chat: { maximumCapacity: 3 } } });
    */
-  async setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): Promise<Utilization> {
-    const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
-    return this.transport.request(setOrgOp, { body: valid }, options);
+  setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): ApiPromise<Utilization> {
+    return this._run(async (core) => {
+      const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+      return send(core, setOrgOp, { body: valid }, options);
+    });
   }
 
   /** Reverts the org-wide utilization to the system default (`DELETE /api/v2/routing/utilization`). */
-  async resetOrg(options: CallOptions = {}): Promise<void> {
-    await this.transport.request(resetOrgOp, {}, options);
+  resetOrg(options: CallOptions = {}): ApiPromise<void> {
+    return this._run(async (core) => {
+      await send(core, resetOrgOp, {}, options);
+    });
   }
 
   /**
@@ -97,9 +103,11 @@ export class UtilizationResource {
    * const u = await client.routing.utilization.getUser(userId);
    * if (u.level === 'Agent') console.log('agent has own capacity settings');
    */
-  async getUser(userId: string, options: CallOptions = {}): Promise<AgentUtilization> {
-    requireId('routing.utilization.getUser', 'userId', userId);
-    return this.transport.request(getUserOp, { params: { userId } }, options);
+  getUser(userId: string, options: CallOptions = {}): ApiPromise<AgentUtilization> {
+    return this._run(async (core) => {
+      requireId('routing.utilization.getUser', 'userId', userId);
+      return send(core, getUserOp, { params: { userId } }, options);
+    });
   }
 
   /**
@@ -109,16 +117,20 @@ export class UtilizationResource {
    * @example
    * await client.routing.utilization.setUser(userId, { utilization: { chat: { maximumCapacity: 2, includeNonAcd: false } } });
    */
-  async setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): Promise<AgentUtilization> {
-    requireId('routing.utilization.setUser', 'userId', userId);
-    const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
-    return this.transport.request(setUserOp, { params: { userId }, body: valid }, options);
+  setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): ApiPromise<AgentUtilization> {
+    return this._run(async (core) => {
+      requireId('routing.utilization.setUser', 'userId', userId);
+      const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+      return send(core, setUserOp, { params: { userId }, body: valid }, options);
+    });
   }
 
   /** Removes an agent's own utilization; the agent follows the org values again. */
-  async resetUser(userId: string, options: CallOptions = {}): Promise<void> {
-    requireId('routing.utilization.resetUser', 'userId', userId);
-    await this.transport.request(resetUserOp, { params: { userId } }, options);
+  resetUser(userId: string, options: CallOptions = {}): ApiPromise<void> {
+    return this._run(async (core) => {
+      requireId('routing.utilization.resetUser', 'userId', userId);
+      await send(core, resetUserOp, { params: { userId } }, options);
+    });
   }
 }
 

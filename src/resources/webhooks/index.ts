@@ -1,8 +1,6 @@
-// client.webhooks and the standalone event-delivery helpers (no client needed): EventBridge parsing and the
-// SDK's signed outbound webhooks. Imported statically by the root entry: nothing here loads node:crypto,
-// zod or a WebSocket at import time (stream.ts and the WebSocket client are reached by dynamic import).
-export { WebhooksApi, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './api.js';
-export type { NotificationStream, OpenStreamOptions, ReconnectOptions, ReconnectReason, StreamEvents, StreamState } from './stream.js';
+// The standalone event-delivery helpers (no client needed): topic names, EventBridge parsing and the SDK's
+// signed outbound webhooks (client.notifications lives in ../notifications). Imported statically by the root
+// entry: nothing here loads node:crypto or zod at import time.
 export {
   topics,
   matchTopic,
@@ -15,7 +13,6 @@ export {
   type TopicEvent,
   type TopicKind,
 } from './topics.js';
-export { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL, CHANNEL_LIFETIME_MS } from './limits.js';
 export { parseEventBridgeEvent, type EventBridgeInfo, type EventBridgeNotification, type ParseEventBridgeOptions } from './eventbridge.js';
 export { sendWebhook, type SendWebhookOptions, type SendWebhookResult } from './send.js';
 export {

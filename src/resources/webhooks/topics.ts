@@ -113,7 +113,7 @@ function segment(builder: string, name: string, value: unknown): string {
  * Builders for the routing-relevant notification topics.
  *
  * @example
- * const stream = await client.webhooks.openStream({
+ * const stream = await client.notifications.streams.open({
  *   topics: [topics.queueMembers(queueId), topics.userRoutingStatus(userId)],
  * });
  */

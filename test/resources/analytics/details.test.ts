@@ -15,7 +15,7 @@ describe('analytics.conversationDetails', () => {
       path: '/api/v2/analytics/conversations/details/query',
       body: { interval: '2025-03-05T00:00:00.000Z/2025-03-06T00:00:00.000Z', segmentFilters, paging: { pageSize: 1, pageNumber: 1 } },
     });
-    const total = raw.data.totalHits;
+    const total = raw.totalHits;
     expect(total).toBeGreaterThan(25);
 
     const pages = [];

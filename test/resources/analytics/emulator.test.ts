@@ -1,7 +1,7 @@
 // The emulator's analytics endpoints themselves: determinism, 400s naming fields, permissions, roster effects.
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, PermissionDeniedError, type GenesysErrorBody } from '../../../src/errors.js';
-import { AnalyticsApi, anyOfFilter } from '../../../src/resources/analytics/index.js';
+import { anyOfFilter } from '../../../src/resources/analytics/index.js';
 import { clientFor } from '../../transport/helpers.js';
 import { NOW, setup } from './helpers.js';
 
@@ -62,7 +62,7 @@ describe('emulator: analytics endpoints', () => {
 
   it('checks the analytics permissions of each route', async () => {
     const { emu } = await setup({ clients: [{ clientId: 'observer', clientSecret: 's', permissions: ['analytics:queueObservation:view'] }] });
-    const analytics = new AnalyticsApi(clientFor(emu, { clientId: 'observer', clientSecret: 's' }).transport);
+    const analytics = clientFor(emu, { clientId: 'observer', clientSecret: 's' }).analytics;
     const day = { from: new Date('2025-03-03T00:00:00Z'), to: new Date('2025-03-04T00:00:00Z') };
     await expect(analytics.queueObservations({ queueIds: [...emu.state.queues.keys()], metrics: ['oWaiting'] })).resolves.toBeTruthy();
     await expect(analytics.conversationAggregates({ interval: day, metrics: ['nOffered'] })).rejects.toThrow(PermissionDeniedError);

@@ -1,6 +1,5 @@
 // Shared setup of the analytics tests: a small emulated org with a frozen clock, a strict-validation client
 // (any drift between the response schemas and the emulator's answers fails loudly) and request counters.
-import { AnalyticsApi } from '../../../src/resources/analytics/index.js';
 import type { Emulator, EmulatorOptions } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
@@ -12,7 +11,9 @@ export async function setup(options: EmulatorOptions = {}) {
   const emu = await emulator(options);
   emu.state.now = () => new Date(NOW);
   const client = clientFor(emu, { validation: 'strict' });
-  const analytics = new AnalyticsApi(client.transport);
+  // The 0.1 method names (queueObservations, createDetailsJob, ...) are deprecated aliases; these tests keep
+  // calling them so the aliases stay working. test/resources/contract.test.ts covers the new names.
+  const analytics = client.analytics;
   const queueIds = [...emu.state.queues.keys()];
   return { emu, client, analytics, queueIds };
 }

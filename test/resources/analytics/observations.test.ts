@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, ValidationError } from '../../../src/errors.js';
-import { AnalyticsApi } from '../../../src/resources/analytics/index.js';
 import type { QueueObservationQueryResponse } from '../../../src/resources/schemas/analytics.js';
 import { clientFor } from '../../transport/helpers.js';
 import { NOW, OBSERVATIONS, byGroup, calls, setup } from './helpers.js';
@@ -98,7 +97,7 @@ describe('analytics.queueObservations / queueLoad', () => {
   it('needs analytics:queueObservation:view', async () => {
     const { emu, queueIds } = await setup({ clients: [{ clientId: 'routing-only', clientSecret: 's', permissions: ['routing:*:*'] }] });
     const client = clientFor(emu, { clientId: 'routing-only', clientSecret: 's' });
-    const error = await new AnalyticsApi(client.transport).queueObservations({ queueIds, metrics: ['oWaiting'] }).catch((e: unknown) => e);
+    const error = await client.analytics.queueObservations({ queueIds, metrics: ['oWaiting'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toMatch(/analytics:queueObservation:view/);
   });

@@ -1,6 +1,5 @@
 // Shared setup of the audit tests: an emulator, a client, the AuditApi and synthetic audit entries.
 import type { ClientOptions } from '../../../src/index.js';
-import { AuditApi } from '../../../src/resources/audit/index.js';
 import type { AuditLogMessage, Emulator, EmulatorOptions } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
@@ -10,7 +9,8 @@ export const DAY_MS = 24 * HOUR_MS;
 export async function setup(options: EmulatorOptions = {}, clientOptions: Partial<ClientOptions> = {}) {
   const emu = await emulator({ org: { users: 12, skills: 6, queues: 2 }, ...options });
   const client = clientFor(emu, { validation: 'strict', ...clientOptions });
-  return { emu, client, audit: new AuditApi(client.transport) };
+  // `audit` is called through its 0.1 (deprecated) method names here, which must keep working.
+  return { emu, client, audit: client.audit };
 }
 
 /** An interval around "now" wide enough for everything the test records. */

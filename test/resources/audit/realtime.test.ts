@@ -159,7 +159,7 @@ describe('client.audit.realtime', () => {
   it('403 for a client without audits:audit:view', async () => {
     const { emu } = await setup({ clients: [{ clientId: 'router', clientSecret: 'router-secret', permissions: ['routing:*:*'] }] });
     const limited = clientFor(emu, { clientId: 'router', clientSecret: 'router-secret' });
-    const audit = new AuditApi(limited.transport);
+    const audit = limited.audit;
     const err = await audit.realtime({ interval: recentInterval(), serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PermissionDeniedError);
     expect((err as Error).message).toContain('audits:audit:view');

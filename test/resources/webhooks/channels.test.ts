@@ -1,7 +1,8 @@
 // Notification channels and subscriptions over real HTTP to the emulator.
 import { describe, expect, it } from 'vitest';
 import { isNotFoundError, isPermissionDeniedError, isValidationError, isBadRequestError } from '../../../src/index.js';
-import { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, topics } from '../../../src/resources/webhooks/index.js';
+import { ChannelLimitError, MAX_CHANNELS_PER_CLIENT } from '../../../src/resources/notifications/index.js';
+import { topics } from '../../../src/resources/webhooks/index.js';
 import { emulator, firstQueueId, webhooksFor } from './helpers.js';
 
 describe('notification channels', () => {

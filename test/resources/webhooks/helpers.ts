@@ -1,16 +1,19 @@
 // Helpers for the event-delivery tests: waiting for stream events with a deadline, and pulling events.
 import type { EventEmitter } from 'eventemitter3';
 import { GenesysClient } from '../../../src/index.js';
-import { WebhooksApi } from '../../../src/resources/webhooks/index.js';
+import type { NotificationsApi } from '../../../src/resources/notifications/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
 import { clientFor } from '../../transport/helpers.js';
 
 export { clientFor, emulator } from '../../transport/helpers.js';
 
-/** A client and its webhooks API (built directly until GenesysClient exposes `client.webhooks`). */
-export function webhooksFor(emu: Emulator, options: Parameters<typeof clientFor>[1] = {}): { client: GenesysClient; webhooks: WebhooksApi } {
+/**
+ * A client and its notifications API, under the 0.1 name: these tests call the deprecated method names
+ * (createChannel, subscribe, openStream, ...), which must keep working for one minor version.
+ */
+export function webhooksFor(emu: Emulator, options: Parameters<typeof clientFor>[1] = {}): { client: GenesysClient; webhooks: NotificationsApi } {
   const client = clientFor(emu, options);
-  return { client, webhooks: new WebhooksApi(client.transport) };
+  return { client, webhooks: client.notifications };
 }
 
 /** Resolves with the arguments of the next `event` matching `filter`; rejects after `timeoutMs`. */

@@ -1,8 +1,10 @@
 // openStream() against the emulator's real WebSocket endpoint: typed events, heartbeats, reconnects, close.
 import { describe, expect, it } from 'vitest';
 import { isRequestAbortedError, isValidationError, type ValidationIssueEvent } from '../../../src/index.js';
-import { NodeWebSocket } from '../../../src/internal/websocket/client.js';
-import { topics, type NotificationEvent, type StreamEvents } from '../../../src/resources/webhooks/index.js';
+import { WebSocket as WsWebSocket } from 'ws';
+import { topics, type NotificationEvent } from '../../../src/resources/webhooks/index.js';
+import type { StreamEvents } from '../../../src/resources/notifications/index.js';
+import type { WebSocketConstructor } from '../../../src/internal/websocket/types.js';
 import { emulator, firstQueueId, nextEvent, nonMember, take, webhooksFor } from './helpers.js';
 
 const FAST = { heartbeatTimeoutMs: 2_000, reconnect: { baseMs: 10, maxMs: 50 } };
@@ -154,7 +156,7 @@ describe('notification stream', () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
     const controller = new AbortController();
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], signal: controller.signal, ...FAST, WebSocket: NodeWebSocket });
+    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], signal: controller.signal, ...FAST, WebSocket: WsWebSocket as unknown as WebSocketConstructor });
     const closed = nextEvent<{ reason: string }>(stream, 'closed');
     const seen: NotificationEvent[] = [];
     const loop = (async () => {

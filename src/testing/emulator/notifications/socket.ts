@@ -1,13 +1,18 @@
-// Server side of one notification WebSocket: the 101 handshake and frames, using the codec the SDK's client
-// uses (src/internal/websocket). Text messages only; pings are answered; close handshake both ways.
+// Server side of one notification WebSocket, on the `ws` package's server (the same library the SDK's streams
+// use on Node 20). Text messages only; ws answers pings and runs the close handshake.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, encodeClosePayload, encodeFrame, encodeMessage, FrameParser, Opcode, WebSocketProtocolError } from '../../../internal/websocket/frame.js';
-import { acceptKeyFor, isValidWebSocketKey } from '../../../internal/websocket/handshake.js';
-import { MessageAssembler } from '../../../internal/websocket/message.js';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** Frames from clients larger than this are refused (1009). Notification clients send tiny pings only. */
 const MAX_CLIENT_PAYLOAD = 64 * 1024;
+const OPEN = 1;
+
+let server: WebSocketServer | undefined;
+/** One handshake-only server for every hub: `noServer`, no client tracking, so it holds no state. */
+function upgrader(): WebSocketServer {
+  return (server ??= new WebSocketServer({ noServer: true, clientTracking: false, maxPayload: MAX_CLIENT_PAYLOAD }));
+}
 
 export interface ServerSocketHandlers {
   onText(text: string): void;
@@ -19,102 +24,76 @@ export function rejectUpgrade(socket: Duplex, status: number, reason: string, bo
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
-/** Why this request cannot be upgraded, or undefined when it can. */
+/** Why this request cannot be upgraded, or undefined when it can (ws checks the key and version itself). */
 export function upgradeProblem(req: IncomingMessage): string | undefined {
   if (req.method !== 'GET') return 'method must be GET';
   if (String(req.headers.upgrade ?? '').toLowerCase() !== 'websocket') return 'missing "Upgrade: websocket"';
-  if (req.headers['sec-websocket-version'] !== '13') return 'Sec-WebSocket-Version must be 13';
-  if (!isValidWebSocketKey(req.headers['sec-websocket-key'])) return 'missing or malformed Sec-WebSocket-Key';
   return undefined;
 }
 
 export class ServerWebSocket {
+  #ws: WebSocket | undefined;
   readonly #socket: Duplex;
-  readonly #handlers: ServerSocketHandlers;
-  readonly #parser = new FrameParser({ maxPayload: MAX_CLIENT_PAYLOAD, expectMasked: true });
-  readonly #assembler = new MessageAssembler(MAX_CLIENT_PAYLOAD);
-  #open = true;
-  #closeSent = false;
   #closed = false;
+  readonly #handlers: ServerSocketHandlers;
 
-  /** Completes the handshake (writes the 101 response) and starts reading frames. */
+  /** Completes the handshake (ws writes the 101, or a 400 for a bad key/version) and starts reading. */
   constructor(req: IncomingMessage, socket: Duplex, head: Buffer, handlers: ServerSocketHandlers) {
-    this.#socket = socket;
     this.#handlers = handlers;
-    const accept = acceptKeyFor(String(req.headers['sec-websocket-key']).trim());
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
-    (socket as { setNoDelay?: (v: boolean) => void }).setNoDelay?.(true);
-    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('error', () => socket.destroy());
-    socket.on('end', () => socket.end());
+    this.#socket = socket;
     socket.on('close', () => this.#onClosed());
-    if (head.length > 0) this.#onData(head);
+    upgrader().handleUpgrade(req, socket, head, (ws) => {
+      this.#ws = ws;
+      (socket as { setNoDelay?: (v: boolean) => void }).setNoDelay?.(true);
+      ws.on('message', (data, isBinary) => {
+        if (!isBinary && ws.readyState === OPEN) this.#handlers.onText(data.toString());
+      });
+      ws.on('error', () => ws.terminate());
+      ws.on('close', () => this.#onClosed());
+    });
   }
 
   get isOpen(): boolean {
-    return this.#open && !this.#closed;
+    return !this.#closed && this.#ws?.readyState === OPEN;
   }
 
   /** Sends one text message; `fragmentSize` splits it into continuation frames (to exercise clients). */
   sendText(text: string, fragmentSize?: number): boolean {
-    if (!this.isOpen) return false;
-    for (const frame of encodeMessage(Opcode.Text, text, { fragmentSize })) this.#socket.write(frame);
+    const ws = this.#ws;
+    if (!ws || !this.isOpen) return false;
+    if (!fragmentSize || fragmentSize <= 0 || Buffer.byteLength(text) <= fragmentSize) {
+      ws.send(text);
+      return true;
+    }
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; at += fragmentSize) {
+      ws.send(bytes.subarray(at, at + fragmentSize), { binary: false, fin: at + fragmentSize >= bytes.length });
+    }
     return true;
   }
 
   ping(data = ''): void {
-    if (this.isOpen) this.#socket.write(encodeFrame(Opcode.Ping, data));
+    if (this.isOpen) this.#ws!.ping(data);
   }
 
   /** Starts the close handshake; the client's close frame (or a timeout) ends the TCP connection. */
-  close(code: number = CloseCode.Normal, reason = ''): void {
+  close(code = 1000, reason = ''): void {
     if (this.#closed) return;
-    this.#open = false;
-    this.#sendClose(code, reason);
-    setTimeout(() => this.#socket.destroy(), 2_000).unref();
+    if (!this.#ws) return void this.#socket.destroy();
+    this.#ws.close(code, reason);
+    const ws = this.#ws;
+    setTimeout(() => ws.terminate(), 2_000).unref();
   }
 
   /** Drops the TCP connection without a close frame (a network failure, as the client sees it). */
   destroy(): void {
-    this.#open = false;
-    this.#socket.destroy();
-  }
-
-  #sendClose(code: number, reason: string): void {
-    if (this.#closeSent) return;
-    this.#closeSent = true;
-    this.#socket.write(encodeFrame(Opcode.Close, encodeClosePayload(code, reason)));
-  }
-
-  #onData(chunk: Buffer): void {
-    try {
-      for (const frame of this.#parser.push(chunk)) {
-        const message = this.#assembler.push(frame);
-        if (!message) continue;
-        if (message.type === 'text') {
-          if (this.#open) this.#handlers.onText(message.data);
-        } else if (message.type === 'ping') {
-          if (!this.#closeSent) this.#socket.write(encodeFrame(Opcode.Pong, message.data));
-        } else if (message.type === 'close') {
-          this.#open = false;
-          this.#sendClose(message.code === CloseCode.NoStatus ? CloseCode.Normal : message.code, '');
-          // The server closes the TCP connection after the close handshake (RFC 6455 §7.1.1).
-          this.#socket.end();
-          return;
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof WebSocketProtocolError)) throw error;
-      this.#open = false;
-      this.#sendClose(error.closeCode, '');
-      this.#socket.end();
-    }
+    if (this.#ws) this.#ws.terminate();
+    else this.#socket.destroy();
   }
 
   #onClosed(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#open = false;
     this.#handlers.onClose();
   }
 }

@@ -7,61 +7,14 @@ import { ConnectionError, GenesysError, RequestAbortedError, ValidationError, is
 import type { WebSocketConstructor, WebSocketLike, WebSocketMessageEventLike, WebSocketCloseEventLike } from '../../internal/websocket/types.js';
 import { sleep } from '../../internal/sleep.js';
 import { backoffDelay } from '../../transport/retry.js';
-import type { Transport } from '../../transport/transport.js';
 import { NotificationMessageSchema, type Channel, type ChannelTopic } from '../schemas/notifications.js';
-import type { WebhooksApi } from './api.js';
+import type { OpenStreamOptions, ReconnectReason, StreamEvents, StreamHost, StreamState } from './stream-types.js';
 import { openSocket, resolveWebSocket, waitForClose } from './connect.js';
 import { EventQueue } from './event-queue.js';
-import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from './decode.js';
+import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from '../webhooks/decode.js';
 import { ChannelLimitError, type ChannelTracker } from './limits.js';
-import type { NotificationEvent } from './topics.js';
+import type { NotificationEvent } from '../webhooks/topics.js';
 
-export interface ReconnectOptions {
-  /** Attempts per outage before the stream fails. Default Infinity. */
-  maxAttempts?: number;
-  /** Backoff: step = min(maxMs, baseMs * 2^(n-1)), wait uniform in [step/2, step]. Default 1,000 / 30,000. */
-  baseMs?: number;
-  maxMs?: number;
-}
-
-export interface OpenStreamOptions<T extends string = string> {
-  /** Topic names (use the `topics` builders); at most 1,000. */
-  topics: readonly T[];
-  /** Aborting closes the stream; iteration ends. */
-  signal?: AbortSignal;
-  /** No message or heartbeat for this long means the connection is dead: reconnect. Default 90,000 ms (3 heartbeats). */
-  heartbeatTimeoutMs?: number;
-  /** Reconnect policy; false = the stream fails on the first connection loss. */
-  reconnect?: false | ReconnectOptions;
-  /** Re-subscribe (renewing the channel's 24 h lifetime) this long after the last subscription. Default 23 h. */
-  renewAfterMs?: number;
-  /** A WHATWG WebSocket constructor. Default: globalThis.WebSocket, else the SDK's built-in RFC 6455 client. */
-  WebSocket?: WebSocketConstructor;
-  /** Time allowed for the WebSocket to open. Default 30,000 ms. */
-  connectTimeoutMs?: number;
-  /** Keep going when some topics are rejected (see `rejectedTopics`). Default false: openStream throws a ValidationError. */
-  allowRejectedTopics?: boolean;
-  /** Passed to createChannel: allow a channel beyond 20 even if it evicts one in use. Default false. */
-  allowEviction?: boolean;
-  /** Events buffered for the async iterator; beyond this the oldest are dropped and 'error' is emitted. Default 10,000. */
-  bufferSize?: number;
-}
-
-export type ReconnectReason = 'connection-lost' | 'heartbeat-timeout' | 'socket-closing' | 'channel-gone' | 'connect-failed';
-
-export interface StreamEvents<E> {
-  /** Connected and subscribed. After a reconnect, events sent in between were missed: re-read state you depend on. */
-  connected: [{ channelId: string; reconnected: boolean; newChannel: boolean }];
-  reconnecting: [{ attempt: number; delayMs: number; reason: ReconnectReason; error: unknown }];
-  message: [E];
-  heartbeat: [];
-  /** Non-fatal problems (bad message, failed renewal, dropped events) and the final error of a failed stream. */
-  error: [Error];
-  closed: [{ reason: 'closed' | 'aborted' | 'failed'; error: Error | undefined }];
-}
-
-/** `connecting` until openStream resolves; `reconnecting` while a reconnect loop runs. */
-export type StreamState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 const OPEN = 1;
 const RENEW_RETRY_MS = 60_000;
 
@@ -84,9 +37,8 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   readonly #onAbort = () => void this.#shutdown('aborted');
 
   private constructor(
-    private readonly api: WebhooksApi,
+    private readonly host: StreamHost,
     private readonly tracker: ChannelTracker,
-    private readonly transport: Transport,
     private readonly WebSocketCtor: WebSocketConstructor,
     private readonly options: OpenStreamOptions,
   ) {
@@ -96,16 +48,16 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     this.#queue = new EventQueue<E>(options.bufferSize ?? 10_000);
   }
 
-  /** @internal Use `client.webhooks.openStream()`. */
-  static async open<E extends NotificationEvent>(api: WebhooksApi, tracker: ChannelTracker, transport: Transport, options: OpenStreamOptions): Promise<NotificationStream<E>> {
-    if (options.signal?.aborted) throw new RequestAbortedError('webhooks.openStream: aborted by the caller', { cause: options.signal.reason });
-    const stream = new NotificationStream<E>(api, tracker, transport, await resolveWebSocket(options.WebSocket), options);
+  /** @internal Use `client.notifications.streams.open()`. */
+  static async open<E extends NotificationEvent>(host: StreamHost, tracker: ChannelTracker, options: OpenStreamOptions): Promise<NotificationStream<E>> {
+    if (options.signal?.aborted) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
+    const stream = new NotificationStream<E>(host, tracker, await resolveWebSocket(options.WebSocket), options);
     options.signal?.addEventListener('abort', stream.#onAbort, { once: true });
     try {
       await stream.#establish(false);
     } catch (error) {
       await stream.#shutdown(options.signal?.aborted ? 'aborted' : 'closed');
-      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) throw new RequestAbortedError('webhooks.openStream: aborted by the caller', { cause: options.signal.reason });
+      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
       throw error;
     }
     return stream;
@@ -134,7 +86,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
    * Closes the WebSocket and ends iteration. The channel stays on the platform until it expires.
    *
    * @example
-   * const stream = await client.webhooks.openStream({ topics });
+   * const stream = await client.notifications.streams.open({ topics });
    * setTimeout(() => void stream.close(), 60_000);
    */
   async close(): Promise<void> {
@@ -160,12 +112,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const signal = this.#signal;
     let channel = this.#channel;
     let newChannel = false;
-    if (channel && !(await this.api.channelExists(channel.id, { signal }))) {
+    if (channel && !(await this.host.channels.exists(channel.id, { signal }))) {
       this.tracker.release(channel.id);
       channel = undefined;
     }
     if (!channel) {
-      channel = await this.api.createChannel({ signal, allowEviction: this.options.allowEviction });
+      channel = await this.host.channels.create({ signal, allowEviction: this.options.allowEviction });
       this.tracker.acquire(channel.id);
       newChannel = true;
       this.#channel = channel;
@@ -173,7 +125,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const ws = await openSocket(this.WebSocketCtor, channel.connectUri, this.options.connectTimeoutMs ?? 30_000, signal);
     this.#swapSocket(ws);
     try {
-      const results = await this.api.replaceSubscriptions(channel.id, this.topics, { signal, ignoreErrors: true });
+      const results = await this.host.subscriptions.replace(channel.id, this.topics, { signal, ignoreErrors: true });
       this.#checkRejected(results, reconnect);
     } catch (error) {
       const dropped = this.#dropSocket();
@@ -182,7 +134,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     }
     if (ws.readyState !== OPEN) {
       this.#dropSocket();
-      throw new ConnectionError('webhooks.stream: the WebSocket closed while subscribing', { operation: 'webhooks.stream' });
+      throw new ConnectionError('notifications.stream: the WebSocket closed while subscribing', { operation: 'notifications.stream' });
     }
     if (this.#isClosed()) return;
     this.#state = 'open';
@@ -200,7 +152,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       path: `topics[${this.topics.findIndex((x) => x.toLowerCase() === t.id.toLowerCase())}]`,
       message: `${t.id} rejected: ${t.rejectionReason ?? 'no reason given'}${t.missingPermissions?.length ? ` (missing permissions: ${t.missingPermissions.join(', ')})` : ''}`,
     }));
-    const error = new ValidationError('webhooks.openStream: topics rejected by the platform', issues, { operation: 'webhooks.stream' });
+    const error = new ValidationError('notifications.streams.open: topics rejected by the platform', issues, { operation: 'notifications.stream' });
     if (rejected.length >= this.topics.length || (!this.options.allowRejectedTopics && !reconnect)) throw error;
     this.emit('error', error);
   }
@@ -237,7 +189,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #onSocketClosed(ws: WebSocketLike, event: WebSocketCloseEventLike): void {
     // While (re)connecting, #establish notices a dead socket itself.
     if (ws !== this.#ws || this.#state !== 'open') return;
-    void this.#reconnect('connection-lost', new ConnectionError(`webhooks.stream: WebSocket closed (code ${event.code})`, { operation: 'webhooks.stream' }));
+    void this.#reconnect('connection-lost', new ConnectionError(`notifications.stream: WebSocket closed (code ${event.code})`, { operation: 'notifications.stream' }));
   }
 
   #onMessage(data: unknown): void {
@@ -247,12 +199,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     try {
       raw = JSON.parse(data);
     } catch {
-      this.emit('error', new GenesysError('webhooks.stream: received a message that is not JSON', { operation: 'webhooks.stream' }));
+      this.emit('error', new GenesysError('notifications.stream: received a message that is not JSON', { operation: 'notifications.stream' }));
       return;
     }
     const parsed = NotificationMessageSchema.safeParse(raw);
     if (!parsed.success) {
-      this.emit('error', ValidationError.fromZod('webhooks.stream: malformed notification', parsed.error, '', { operation: 'webhooks.stream' }));
+      this.emit('error', ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', { operation: 'notifications.stream' }));
       return;
     }
     const message = parsed.data;
@@ -264,14 +216,14 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       void this.#reconnect('socket-closing', undefined);
       return;
     }
-    const { event, issue } = decodeNotification(message, 'webhooks.stream');
+    const { event, issue } = decodeNotification(message, 'notifications.stream');
     if (issue) {
-      const mode = this.transport.options.validation;
+      const mode = this.host.validation;
       if (mode === 'strict') {
         this.emit('error', issue);
         return;
       }
-      if (mode === 'warn') this.transport.emit('validationIssue', { operation: 'webhooks.stream', issues: issue.issues, correlationId: event.metadata.CorrelationId });
+      if (mode === 'warn') this.host.emit('validationIssue', { operation: 'notifications.stream', issues: issue.issues, correlationId: event.metadata.CorrelationId });
     }
     this.#deliver(event as E);
   }
@@ -279,7 +231,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #deliver(event: E): void {
     // Emitter-only consumers never read the buffer: dropping silently is right for them.
     if (!this.#queue.push(event) && this.#iterating) {
-      this.emit('error', new GenesysError(`webhooks.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`));
+      this.emit('error', new GenesysError(`notifications.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`));
     }
     this.emit('message', event);
   }
@@ -289,7 +241,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     if (this.#state === 'closed') return Promise.resolve();
     if (this.#reconnecting) return this.#reconnecting;
     if (this.options.reconnect === false) {
-      return this.#shutdown('failed', error instanceof Error ? error : new ConnectionError(`webhooks.stream: connection lost (${reason}) and reconnect is off`));
+      return this.#shutdown('failed', error instanceof Error ? error : new ConnectionError(`notifications.stream: connection lost (${reason}) and reconnect is off`));
     }
     const { maxAttempts = Infinity, baseMs = 1_000, maxMs = 30_000 } = this.options.reconnect ?? {};
     this.#state = 'reconnecting';
@@ -316,7 +268,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
           lastError = e;
           why = 'connect-failed';
           if (attempt >= maxAttempts || !isRetryable(e)) {
-            const final = e instanceof Error && !(e instanceof ConnectionError) ? e : new ConnectionError(`webhooks.stream: could not reconnect after ${attempt} attempt(s)`, { operation: 'webhooks.stream', cause: e });
+            const final = e instanceof Error && !(e instanceof ConnectionError) ? e : new ConnectionError(`notifications.stream: could not reconnect after ${attempt} attempt(s)`, { operation: 'notifications.stream', cause: e });
             await this.#shutdown('failed', final);
             return;
           }
@@ -333,7 +285,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     this.#watchdog = undefined;
     if (this.#state !== 'open') return;
     const ms = this.options.heartbeatTimeoutMs ?? 90_000;
-    this.#watchdog = setTimeout(() => void this.#reconnect('heartbeat-timeout', new ConnectionError(`webhooks.stream: no message or heartbeat for ${ms} ms`)), ms);
+    this.#watchdog = setTimeout(() => void this.#reconnect('heartbeat-timeout', new ConnectionError(`notifications.stream: no message or heartbeat for ${ms} ms`)), ms);
   }
 
   #scheduleRenewal(ms: number): void {
@@ -346,7 +298,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     const channel = this.#channel;
     if (this.#state !== 'open' || !channel) return;
     try {
-      await this.api.replaceSubscriptions(channel.id, this.topics, { signal: this.#signal, ignoreErrors: true });
+      await this.host.subscriptions.replace(channel.id, this.topics, { signal: this.#signal, ignoreErrors: true });
       this.#scheduleRenewal(this.options.renewAfterMs ?? 23 * 60 * 60 * 1000);
     } catch (error) {
       if (this.#isClosed()) return;
@@ -374,7 +326,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   async #shutdown(reason: 'closed' | 'aborted' | 'failed', error?: Error): Promise<void> {
     if (this.#isClosed()) return;
     this.#state = 'closed';
-    this.#internal.abort(new RequestAbortedError('webhooks.stream: closed'));
+    this.#internal.abort(new RequestAbortedError('notifications.stream: closed'));
     this.options.signal?.removeEventListener('abort', this.#onAbort);
     this.#clearTimers();
     const ws = this.#dropSocket();

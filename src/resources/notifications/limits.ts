@@ -3,7 +3,6 @@
 // channel makes the PLATFORM evict the least recently used one (unconnected first), which would silently
 // kill a live stream; the tracker warns, or refuses when every tracked channel is in use.
 import { GenesysError } from '../../errors.js';
-import type { Transport } from '../../transport/transport.js';
 
 export const MAX_CHANNELS_PER_CLIENT = 20;
 export const MAX_TOPICS_PER_CHANNEL = 1_000;
@@ -52,7 +51,7 @@ export class ChannelTracker {
     const oldest = this.#channels.keys().next().value as string;
     if (!allowEviction) {
       throw new ChannelLimitError(
-        `webhooks.createChannel: all ${MAX_CHANNELS_PER_CLIENT} notification channels of this client are used by open streams; ` +
+        `notifications.channels.create: all ${MAX_CHANNELS_PER_CLIENT} notification channels of this client are used by open streams; ` +
           `a new one would make the platform evict ${oldest}. Close a stream, reuse a channel, or pass allowEviction: true.`,
       );
     }
@@ -117,14 +116,14 @@ function parseExpiry(expires: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-const trackers = new WeakMap<Transport, ChannelTracker>();
+const trackers = new WeakMap<object, ChannelTracker>();
 
-/** One tracker per client (transport), shared by every WebhooksApi built on it. */
-export function trackerFor(transport: Transport): ChannelTracker {
-  let tracker = trackers.get(transport);
+/** One tracker per client, shared by everything built on it. */
+export function trackerFor(client: object): ChannelTracker {
+  let tracker = trackers.get(client);
   if (!tracker) {
     tracker = new ChannelTracker();
-    trackers.set(transport, tracker);
+    trackers.set(client, tracker);
   }
   return tracker;
 }

@@ -1,15 +1,21 @@
 // Opening one WebSocket to a channel's connectUri, with a timeout and the caller's signal. Reached only
-// through the stream module (a dynamic import), so it may load the built-in client.
+// through the stream module (a dynamic import), so `ws` loads only when a stream opens.
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../../errors.js';
 import type { WebSocketCloseEventLike, WebSocketConstructor, WebSocketLike } from '../../internal/websocket/types.js';
 
-/** The WebSocket implementation to use: the caller's, the platform's global one, or the built-in client. */
+/**
+ * The WebSocket implementation to use: the caller's, the platform's global one (Node 22+), else the `ws`
+ * package (Node 20), whose WebSocket has the same WHATWG event interface.
+ */
 export async function resolveWebSocket(injected: WebSocketConstructor | undefined): Promise<WebSocketConstructor> {
   if (injected) return injected;
   const global = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (typeof global === 'function') return global;
-  return (await import('../../internal/websocket/client.js')).NodeWebSocket as unknown as WebSocketConstructor;
+  const { WebSocket } = await import('ws');
+  return WebSocket as unknown as WebSocketConstructor;
 }
+
+function ignore(): void {}
 
 /** Only the origin and path: connectUris carry no secrets today, but never log a query string. */
 export function safeUri(uri: string): string {
@@ -23,14 +29,14 @@ export function safeUri(uri: string): string {
 
 /** Resolves with the socket once it is open; rejects on error, early close, timeout or abort. */
 export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: number, signal: AbortSignal): Promise<WebSocketLike> {
-  const where = { operation: 'webhooks.stream.connect', url: safeUri(uri) };
+  const where = { operation: 'notifications.stream.connect', url: safeUri(uri) };
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new RequestAbortedError('webhooks.stream: aborted', { ...where, cause: signal.reason }));
+    if (signal.aborted) return reject(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
     let ws: WebSocketLike;
     try {
       ws = new Ctor(uri);
     } catch (error) {
-      return reject(new ConnectionError(`webhooks.stream: cannot open ${where.url} (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error }));
+      return reject(new ConnectionError(`notifications.stream: cannot open ${where.url} (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error }));
     }
     const finish = (error: Error | undefined) => {
       clearTimeout(timer);
@@ -39,6 +45,9 @@ export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: n
       ws.removeEventListener('error', onError);
       ws.removeEventListener('close', onClose);
       if (!error) return resolve(ws);
+      // Closing a socket that is still connecting makes some implementations (ws) emit 'error' again;
+      // with no listener left that would be an uncaught exception.
+      ws.addEventListener('error', ignore);
       try {
         ws.close();
       } catch {
@@ -50,11 +59,11 @@ export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: n
     const onError = (event: unknown) => {
       const cause = (event as { error?: unknown } | undefined)?.error ?? event;
       const detail = (cause as { message?: string } | undefined)?.message;
-      finish(new ConnectionError(`webhooks.stream: WebSocket to ${where.url} failed${detail ? ` (${detail})` : ''}`, { ...where, cause }));
+      finish(new ConnectionError(`notifications.stream: WebSocket to ${where.url} failed${detail ? ` (${detail})` : ''}`, { ...where, cause }));
     };
-    const onClose = (event: WebSocketCloseEventLike) => finish(new ConnectionError(`webhooks.stream: WebSocket to ${where.url} closed before opening (code ${event.code})`, where));
-    const onAbort = () => finish(new RequestAbortedError('webhooks.stream: aborted', { ...where, cause: signal.reason }));
-    const timer = setTimeout(() => finish(new TimeoutError(`webhooks.stream: WebSocket to ${where.url} did not open within ${timeoutMs} ms`, { ...where, timeoutMs })), timeoutMs);
+    const onClose = (event: WebSocketCloseEventLike) => finish(new ConnectionError(`notifications.stream: WebSocket to ${where.url} closed before opening (code ${event.code})`, where));
+    const onAbort = () => finish(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
+    const timer = setTimeout(() => finish(new TimeoutError(`notifications.stream: WebSocket to ${where.url} did not open within ${timeoutMs} ms`, { ...where, timeoutMs })), timeoutMs);
     ws.addEventListener('open', onOpen);
     ws.addEventListener('error', onError);
     ws.addEventListener('close', onClose);

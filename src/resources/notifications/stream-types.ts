@@ -1,0 +1,60 @@
+// Options, events and states of a notification stream, and what a stream needs from the client. Types only,
+// so the resources can name them without loading the stream module.
+import type { WebSocketConstructor } from '../../internal/websocket/types.js';
+import type { ClientCore } from '../core/client-core.js';
+import type { ChannelsResource, SubscriptionsResource } from './channels.js';
+
+/** What a stream needs from the client: its channels, subscriptions, events and validation mode. */
+export interface StreamHost {
+  channels: Pick<ChannelsResource, 'exists' | 'create'>;
+  subscriptions: Pick<SubscriptionsResource, 'replace'>;
+  emit: ClientCore['emit'];
+  validation: 'strict' | 'warn' | 'off';
+}
+
+export interface ReconnectOptions {
+  /** Attempts per outage before the stream fails. Default Infinity. */
+  maxAttempts?: number;
+  /** Backoff: step = min(maxMs, baseMs * 2^(n-1)), wait uniform in [step/2, step]. Default 1,000 / 30,000. */
+  baseMs?: number;
+  maxMs?: number;
+}
+
+export interface OpenStreamOptions<T extends string = string> {
+  /** Topic names (use the `topics` builders); at most 1,000. */
+  topics: readonly T[];
+  /** Aborting closes the stream; iteration ends. */
+  signal?: AbortSignal;
+  /** No message or heartbeat for this long means the connection is dead: reconnect. Default 90,000 ms (3 heartbeats). */
+  heartbeatTimeoutMs?: number;
+  /** Reconnect policy; false = the stream fails on the first connection loss. */
+  reconnect?: false | ReconnectOptions;
+  /** Re-subscribe (renewing the channel's 24 h lifetime) this long after the last subscription. Default 23 h. */
+  renewAfterMs?: number;
+  /** A WHATWG WebSocket constructor. Default: globalThis.WebSocket (Node 22+), else the `ws` package. */
+  WebSocket?: WebSocketConstructor;
+  /** Time allowed for the WebSocket to open. Default 30,000 ms. */
+  connectTimeoutMs?: number;
+  /** Keep going when some topics are rejected (see `rejectedTopics`). Default false: openStream throws a ValidationError. */
+  allowRejectedTopics?: boolean;
+  /** Passed to createChannel: allow a channel beyond 20 even if it evicts one in use. Default false. */
+  allowEviction?: boolean;
+  /** Events buffered for the async iterator; beyond this the oldest are dropped and 'error' is emitted. Default 10,000. */
+  bufferSize?: number;
+}
+
+export type ReconnectReason = 'connection-lost' | 'heartbeat-timeout' | 'socket-closing' | 'channel-gone' | 'connect-failed';
+
+export interface StreamEvents<E> {
+  /** Connected and subscribed. After a reconnect, events sent in between were missed: re-read state you depend on. */
+  connected: [{ channelId: string; reconnected: boolean; newChannel: boolean }];
+  reconnecting: [{ attempt: number; delayMs: number; reason: ReconnectReason; error: unknown }];
+  message: [E];
+  heartbeat: [];
+  /** Non-fatal problems (bad message, failed renewal, dropped events) and the final error of a failed stream. */
+  error: [Error];
+  closed: [{ reason: 'closed' | 'aborted' | 'failed'; error: Error | undefined }];
+}
+
+/** `connecting` until `streams.open` resolves; `reconnecting` while a reconnect loop runs. */
+export type StreamState = 'connecting' | 'open' | 'reconnecting' | 'closed';

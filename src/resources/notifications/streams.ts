@@ -1,0 +1,42 @@
+// client.notifications.streams: managed WebSocket consumers of notification channels. The stream code and the
+// WebSocket implementation load only when a stream opens.
+import type { ApiPromise } from '../core/api-promise.js';
+import type { ClientCore } from '../core/client-core.js';
+import { Resource } from '../core/resource.js';
+import type { TopicEvent } from '../webhooks/topics.js';
+import { validateTopics } from './channels.js';
+import type { ChannelTracker } from './limits.js';
+import type { NotificationStream } from './stream.js';
+import type { OpenStreamOptions, StreamHost } from './stream-types.js';
+
+export class StreamsResource extends Resource {
+  readonly #host: StreamHost;
+  readonly #tracker: ChannelTracker;
+
+  constructor(client: ClientCore, host: StreamHost, tracker: ChannelTracker) {
+    super(client);
+    this.#host = host;
+    this.#tracker = tracker;
+  }
+
+  /**
+   * Opens a managed event stream: creates a channel, connects its WebSocket, subscribes, and keeps it alive
+   * (heartbeat watchdog, reconnect with backoff, a new channel when the old one is gone, renewal before the
+   * 24 h expiry). The stream is an async iterable of typed events and an event emitter. A stream makes
+   * calls over its whole life, so `withResponse()` carries no HTTP metadata (status 0): watch the client's
+   * `response` events or `stream.channel` instead.
+   *
+   * @example
+   * const stream = await client.notifications.streams.open({ topics: [topics.queueMembers(queueId)], signal });
+   * for await (const event of stream) {
+   *   if (event.kind === 'queueMembers') console.log(event.eventBody.id, event.eventBody.joined);
+   * }
+   */
+  open<const T extends string>(options: OpenStreamOptions<T>): ApiPromise<NotificationStream<TopicEvent<T>>> {
+    return this._run(async () => {
+      validateTopics('notifications.streams.open', options?.topics);
+      const { NotificationStream } = await import('./stream.js');
+      return NotificationStream.open<TopicEvent<T>>(this.#host, this.#tracker, options);
+    });
+  }
+}
