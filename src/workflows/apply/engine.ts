@@ -85,8 +85,14 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     }
     return { confirmed, failing };
   };
-  const report = (pass: number) =>
-    options.onProgress?.({ usersDone: finished.size, usersTotal: users.length, confirmed: totals.confirmed, failing: totals.failing, pass });
+  let last = '';
+  const report = (pass: number) => {
+    const p = { usersDone: finished.size, usersTotal: users.length, confirmed: totals.confirmed, failing: totals.failing, pass };
+    const key = `${p.usersDone}/${p.confirmed}/${p.failing}/${p.pass}`;
+    if (key === last) return; // only news
+    last = key;
+    options.onProgress?.(p);
+  };
 
   let pending = users;
   let pass = 0;
