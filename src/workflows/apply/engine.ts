@@ -85,8 +85,14 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     }
     return { confirmed, failing };
   };
-  const report = (pass: number) =>
-    options.onProgress?.({ usersDone: finished.size, usersTotal: users.length, confirmed: totals.confirmed, failing: totals.failing, pass });
+  let last = '';
+  const report = (pass: number) => {
+    const p = { usersDone: finished.size, usersTotal: users.length, confirmed: totals.confirmed, failing: totals.failing, pass };
+    const key = `${p.usersDone}/${p.confirmed}/${p.failing}/${p.pass}`;
+    if (key === last) return; // only news
+    last = key;
+    options.onProgress?.(p);
+  };
 
   let pending = users;
   let pass = 0;
@@ -95,10 +101,16 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     pass++;
     if (pass > 1 && !(await pause(options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2)), signal))) break;
     let progressed = false;
-    for (let i = 0; i < pending.length && !signal?.aborted; i += CHUNK) {
-      const chunk = pending.slice(i, i + CHUNK);
-      // Read right before writing: each chunk of 100 users is read in one request, then written.
-      const held = await readHeldSkills(client, chunk, { concurrency, signal, stats: reads });
+    const chunks: string[][] = [];
+    for (let i = 0; i < pending.length; i += CHUNK) chunks.push(pending.slice(i, i + CHUNK));
+    // Read right before writing: each chunk of 100 users is read in one request, the next one while this one is
+    // written (so the writes never wait for a read, and no read is more than one chunk ahead).
+    const readChunk = (k: number) => (k < chunks.length && !signal?.aborted ? readHeldSkills(client, chunks[k]!, { concurrency, signal, stats: reads }) : undefined);
+    let next = readChunk(0);
+    for (let k = 0; k < chunks.length && !signal?.aborted; k++) {
+      const chunk = chunks[k]!;
+      const held = (await next)!;
+      next = readChunk(k + 1);
       await runPool(chunk, concurrency, async (userId) => {
         const user = byUser.get(userId)!;
         const before = contribution(user);

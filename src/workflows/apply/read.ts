@@ -28,7 +28,7 @@ export async function readHeldSkills(
   const chunks: string[][] = [];
   for (let i = 0; i < userIds.length; i += USERS_BY_ID_LIMIT) chunks.push(userIds.slice(i, i + USERS_BY_ID_LIMIT));
   const fallback: string[] = [];
-  await runPool(chunks, 2, async (ids) => {
+  await runPool(chunks, Math.max(2, Math.min(4, options.concurrency)), async (ids) => {
     try {
       if (options.stats) options.stats.bulk++;
       const { users } = await client.routing.users.byIds(ids, { expand: ['skills'], state: 'any', signal: options.signal });
