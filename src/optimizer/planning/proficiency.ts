@@ -1,5 +1,5 @@
 // Proficiency scoring: per agent and skill, a documented weighted score -> a platform proficiency (0..5).
-import { z } from 'zod';
+import * as z from './shape.js';
 import { parseInput } from '../validate.js';
 import {
   CountSchema,

@@ -1,5 +1,5 @@
 // Saturation gate: would a change push an agent group's utilisation past the point where queues blow up?
-import { z } from 'zod';
+import * as z from './shape.js';
 import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 

@@ -1,5 +1,5 @@
 // Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
-import { z } from 'zod';
+import * as z from './shape.js';
 
 /** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
 export const MIN_PROFICIENCY = 0;

@@ -1,5 +1,5 @@
 // Skill-matrix diff: the exact set of adds / updates / removals between the current and the desired matrix.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import {
   CountSchema,
