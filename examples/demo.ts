@@ -10,7 +10,6 @@ import {
   JsonlAuditTrail,
   FileJournal,
   applyPlan,
-  createWebhookHandler,
   crossCheckAuditTrail,
   sendExportSummary,
   planSkillOptimization,
@@ -19,6 +18,7 @@ import {
   writeSkillMatrix,
   type Plan,
 } from '../src/index.js';
+import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);

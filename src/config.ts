@@ -1,5 +1,5 @@
-// Client options: one zod schema, defaults, and resolution of region -> base URLs.
-import { lazySchema } from './internal/lazy-zod.js';
+// Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
+import * as z from './optimizer/planning/shape.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import type { TokenStore } from './transport/token-store.js';
@@ -63,26 +63,25 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
 }
 
-/** The zod schema behind `ClientOptions` (built on first use). */
-export const ClientOptionsSchema = lazySchema((z) => {
-  const tokenStore = z.custom<TokenStore>(
-    (v) => typeof v === 'object' && v !== null && isFunction((v as TokenStore).get) && isFunction((v as TokenStore).set),
-    { message: 'must be an object with get(key) and set(key, token) methods' },
-  );
-  const logger = z.custom<Logger>(
-    (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      ['debug', 'info', 'warn', 'error'].every((m) => (v as Record<string, unknown>)[m] === undefined || isFunction((v as Record<string, unknown>)[m])),
-    { message: 'must be an object whose debug/info/warn/error members are functions' },
-  );
-  const url = z.string().refine((s) => URL.canParse(s), { message: 'must be an absolute URL' });
+// Checked without zod: the constructor is synchronous and must not wait for zod to load.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const ClientOptionsShape = (() => {
+  const tokenStore = z
+    .unknown()
+    .refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods');
+  const logger = z
+    .unknown()
+    .refine(
+      (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
+      'must be an object whose debug/info/warn/error members are functions',
+    );
+  const url = z.string().refine((s) => URL.canParse(s), 'must be an absolute URL');
   return z.strictObject({
     clientId: z.string().min(1, 'is required'),
     clientSecret: z.string().min(1, 'is required'),
     region: z
       .string()
-      .refine((r) => regionBaseUrls(r) !== undefined, { message: `must be one of ${Object.keys(REGIONS).join(', ')} or their domains` })
+      .refine((r) => regionBaseUrls(r) !== undefined, `must be one of ${Object.keys(REGIONS).join(', ')} or their domains`)
       .optional(),
     apiBaseUrl: url.optional(),
     loginBaseUrl: url.optional(),
@@ -96,21 +95,24 @@ export const ClientOptionsSchema = lazySchema((z) => {
     retryBudget: z
       .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
       .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
-    rateLimitHeadroom: z.union([z.number().int().min(0), z.literal(false)]).optional(),
+    rateLimitHeadroom: z
+      .unknown()
+      .refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false')
+      .optional(),
     validation: z.enum(['strict', 'warn', 'off']).default('warn'),
-    fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
+    fetch: z.unknown().refine(isFunction, 'must be a fetch-compatible function').optional(),
     tokenStore: tokenStore.optional(),
     logger: logger.optional(),
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
   });
-});
+})();
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const parsed = ClientOptionsSchema.safeParse(input ?? {});
+  const parsed = ClientOptionsShape.safeParse(input ?? {});
   if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
   const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & { apiBaseUrl?: string; loginBaseUrl?: string };
   const issues: { path: string; message: string }[] = [];

@@ -94,3 +94,25 @@ export class Paginator<T> implements AsyncIterable<T> {
     return undefined;
   }
 }
+
+/**
+ * A Paginator whose pages wait for `prepare` (argument checks that load zod first, then the real paginator).
+ * A failed check rejects the first page: nothing is sent.
+ */
+export function deferredPaginator<T>(prepare: Promise<Paginator<T>>): Paginator<T> {
+  prepare.catch(() => undefined); // reported when iterated; never an unhandled rejection
+  return new DeferredPaginator(prepare);
+}
+
+class DeferredPaginator<T> extends Paginator<T> {
+  readonly #prepare: Promise<Paginator<T>>;
+
+  constructor(prepare: Promise<Paginator<T>>) {
+    super({ first: undefined, key: () => '', fetch: () => Promise.reject(new Error('unreachable')) });
+    this.#prepare = prepare;
+  }
+
+  override async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    yield* (await this.#prepare).pages();
+  }
+}

@@ -1,7 +1,7 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
 import { ValidationError } from '../errors.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
-import { lazySchema, type Infer } from '../internal/lazy-zod.js';
+import * as z from '../optimizer/planning/shape.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;
@@ -72,7 +72,8 @@ export interface Plan {
   inputs?: Record<string, unknown>;
 }
 
-const PlanSchema = lazySchema((z) => {
+// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request.
+const PlanSchema = (() => {
   const proficiency = z.number().min(0).max(5);
   const metrics = z.looseObject({
     agents: z.number(),
@@ -105,8 +106,8 @@ const PlanSchema = lazySchema((z) => {
     impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
     summary: z.looseObject({}),
   });
-});
-export type ParsedPlan = Infer<typeof PlanSchema>;
+})();
+export type ParsedPlan = z.output<typeof PlanSchema>;
 
 /** Validates a plan read from JSON (string or object); throws ValidationError naming the bad field. */
 export function parsePlan(input: string | unknown): Plan {

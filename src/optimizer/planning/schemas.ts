@@ -1,14 +1,12 @@
 // Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
 import * as z from './shape.js';
+import { LIMITS } from '../../limits.js';
 
-/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
-export const MIN_PROFICIENCY = 0;
-/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
-export const MAX_PROFICIENCY = 5;
-/** Items per `PATCH`/`PUT /api/v2/users/{userId}/routingskills/bulk` call: the Genesys terraform provider (terraform-provider-genesyscloud) chunks them at 50. */
-export const MAX_BULK_ITEMS = 50;
-/** Bullseye ring numbers run 1..6 (the Genesys terraform provider's validation; the API states no range). */
-export const MAX_RING_NUMBER = 6;
+// Internal short names for the platform limits (the public name is LIMITS).
+export const MIN_PROFICIENCY = LIMITS.proficiency.min;
+export const MAX_PROFICIENCY = LIMITS.proficiency.max;
+export const MAX_BULK_ITEMS = LIMITS.skillsPerBulkCall;
+export const MAX_RING_NUMBER = LIMITS.ringNumber.max;
 
 /** A non-empty id (user, skill, queue or member id). */
 export const IdSchema = z

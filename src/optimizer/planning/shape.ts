@@ -80,6 +80,10 @@ export abstract class Shape<Out = unknown, In = Out> {
     return new Optional(this) as never;
   }
 
+  nullable(): Shape<Out | null, In | null> {
+    return new Nullable(this);
+  }
+
   default(fallback: Exclude<Out, undefined>): Shape<Exclude<Out, undefined>, In | undefined> & { optionalIn: true; optionalOut: false } {
     return new Default(this, fallback) as never;
   }
@@ -96,6 +100,17 @@ class Optional<O, I> extends Shape<O | undefined, I | undefined> {
   }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O | undefined {
     if (value === undefined) return undefined;
+    const before = issues.length;
+    return this.finish(this.inner.run(value, path, issues), path, issues, before);
+  }
+}
+
+class Nullable<O, I> extends Shape<O | null, I | null> {
+  constructor(readonly inner: Shape<O, I>) {
+    super();
+  }
+  run(value: unknown, path: PropertyKey[], issues: Issue[]): O | null {
+    if (value === null) return null;
     const before = issues.length;
     return this.finish(this.inner.run(value, path, issues), path, issues, before);
   }

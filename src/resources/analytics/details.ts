@@ -6,7 +6,8 @@ import { RequestAbortedError, TimeoutError } from '../../errors.js';
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { bodyPaginator, cursorPaginator, type ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
+import { loadZod } from '../../internal/lazy-zod.js';
 import { pollUntil } from '../../transport/poll.js';
 import {
   AnalyticsConversationAsyncQueryResponseSchema,
@@ -101,6 +102,11 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  * }
  */
 export function conversationDetails(transport: Transport, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+  // The filter checks are zod schemas (loaded on first use): a bad query rejects the first page, nothing is sent.
+  return deferredPaginator(loadZod().then(() => detailsPaginator(transport, query, options)));
+}
+
+function detailsPaginator(transport: Transport, query: ConversationDetailsQuery, options: ListOptions): Paginator<AnalyticsConversation> {
   const body = detailsBody('analytics.conversationDetails', query, false);
   const issues = new Issues('analytics.conversationDetails');
   const pageSize = checkPositiveInt(options.pageSize, issues, 'pageSize') ?? DEFAULT_DETAILS_PAGE_SIZE;
@@ -110,6 +116,7 @@ export function conversationDetails(transport: Transport, query: ConversationDet
 
 /** Starts an async details job; returns its id. */
 export async function createDetailsJob(transport: Transport, query: DetailsJobQuery, options: CallOptions = {}): Promise<string> {
+  await loadZod(); // the filter checks are zod schemas
   const body = detailsBody('analytics.detailsJobs.create', query, true);
   return (await transport.request(createOp, { body }, options)).jobId;
 }

@@ -3,7 +3,7 @@
 import type { Transport } from '../../transport/transport.js';
 import type { CallOptions } from '../../transport/operation.js';
 import { bodyPaginator, cursorPaginator } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
 import { pollUntil } from '../../transport/poll.js';
 import { ValidationError } from '../../errors.js';
 import type { AuditLogMessage, AuditQueryExecution, AuditServiceMapping } from '../schemas/audit.js';
@@ -107,8 +107,13 @@ export class AuditApi {
    * }
    */
   realtime(query: AuditQuery, options: RealtimeQueryOptions = {}): Paginator<AuditLogMessage> {
+    // Arguments are checked before the first page (zod loads on first use); a bad one rejects the iteration.
+    return deferredPaginator(this.#realtime(query, options));
+  }
+
+  async #realtime(query: AuditQuery, options: RealtimeQueryOptions): Promise<Paginator<AuditLogMessage>> {
     const { windowDays = AUDIT_REALTIME_WINDOW_DAYS, expand, pageSize, ...call } = options;
-    const body = buildQueryBody('audit.realtime', query, { windowDays });
+    const body = await buildQueryBody('audit.realtime', query, { windowDays });
     const size = checkPageSize('audit.realtime', pageSize);
     return bodyPaginator<AuditLogMessage>(
       this.transport,
@@ -132,7 +137,7 @@ export class AuditApi {
    */
   async query(query: AuditQuery, options: AuditQueryOptions = {}): Promise<AuditQueryResults> {
     const { maxIntervalDays = DEFAULT_MAX_INTERVAL_DAYS, pageSize, expand, ...wait } = options;
-    const body = buildQueryBody('audit.query', query, { maxIntervalDays });
+    const body = await buildQueryBody('audit.query', query, { maxIntervalDays });
     checkPageSize('audit.query', pageSize);
     const submitted = await this.#submit(body, requestOptions(wait));
     const execution = await this.waitFor(submitted, wait);
@@ -146,7 +151,7 @@ export class AuditApi {
    */
   async submit(query: AuditQuery, options: CallOptions & { maxIntervalDays?: number } = {}): Promise<AuditQueryExecution> {
     const { maxIntervalDays = DEFAULT_MAX_INTERVAL_DAYS, ...call } = options;
-    return this.#submit(buildQueryBody('audit.query.submit', query, { maxIntervalDays }), call);
+    return this.#submit(await buildQueryBody('audit.query.submit', query, { maxIntervalDays }), call);
   }
 
   #submit(body: AuditQueryBody, options: CallOptions): Promise<AuditQueryExecution> {

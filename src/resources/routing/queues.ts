@@ -75,7 +75,7 @@ export class QueuesResource {
    * });
    */
   async create(input: CreateQueueInput, options: CallOptions = {}): Promise<Queue> {
-    const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
+    const body = await parseArgs('routing.queues.create', CreateQueueSchema, input);
     return this.transport.request(createOp, { body }, options);
   }
 
@@ -102,7 +102,7 @@ export class QueuesResource {
       if (next.id !== undefined && next.id !== queueId) {
         throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
       }
-      const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
+      const body = toQueueRequest(await parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
       if (sameJson(body, toQueueRequest(current))) return current;
       if (detectConcurrentChanges) {
         const fresh = await this.get(queueId, call);

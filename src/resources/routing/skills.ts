@@ -53,7 +53,7 @@ export class SkillsResource {
    * const skill = await client.routing.skills.create({ name: 'Billing' });
    */
   async create(input: CreateSkillInput, options: CallOptions = {}): Promise<RoutingSkill> {
-    const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
+    const body = await parseArgs('routing.skills.create', CreateSkillSchema, input);
     return this.transport.request(createOp, { body }, options);
   }
 

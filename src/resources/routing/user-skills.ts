@@ -8,9 +8,10 @@ import type { Paginator } from '../../transport/paginator.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { UserRoutingSkillSchema, type UserRoutingSkill } from '../schemas/routing.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
+import { LIMITS } from '../../limits.js';
 
 /** Items per user-skill bulk call. */
-export const USER_SKILLS_BULK_LIMIT = 50;
+export const USER_SKILLS_BULK_LIMIT = LIMITS.skillsPerBulkCall;
 
 const listing = entityListing(UserRoutingSkillSchema);
 const listOp: Operation = { id: 'routing.userSkills.list', method: 'GET', path: '/api/v2/users/{userId}/routingskills', schema: listing };
@@ -82,7 +83,7 @@ export class UserSkillsResource {
    */
   async add(userId: string, item: UserSkillItem, options: CallOptions = {}): Promise<UserRoutingSkill> {
     requireId('routing.userSkills.add', 'userId', userId);
-    const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+    const body = await parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
     return this.transport.request(addOp, { params: { userId }, body }, options);
   }
 
@@ -95,7 +96,7 @@ export class UserSkillsResource {
    */
   async patchBulk(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.patchBulk', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+    const valid = await parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
     let skills: UserRoutingSkill[] = [];
     let calls = 0;
     const correlationIds: string[] = [];
@@ -118,7 +119,7 @@ export class UserSkillsResource {
    */
   async replaceAll(userId: string, items: readonly UserSkillItem[], options: CallOptions = {}): Promise<BulkResult> {
     requireId('routing.userSkills.replaceAll', 'userId', userId);
-    const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+    const valid = await parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
     const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
     const res = await this.transport.requestWithResponse(putBulkOp, { params: { userId }, body: first }, options);
     const correlationIds = res.correlationId ? [res.correlationId] : [];

@@ -81,7 +81,7 @@ export class UtilizationResource {
    * await client.routing.utilization.setOrg({ ...org, utilization: { ...org.utilization, chat: { maximumCapacity: 3 } } });
    */
   async setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): Promise<Utilization> {
-    const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+    const valid = await parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
     return this.transport.request(setOrgOp, { body: valid }, options);
   }
 
@@ -111,7 +111,7 @@ export class UtilizationResource {
    */
   async setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): Promise<AgentUtilization> {
     requireId('routing.utilization.setUser', 'userId', userId);
-    const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+    const valid = await parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
     return this.transport.request(setUserOp, { params: { userId }, body: valid }, options);
   }
 

@@ -1,7 +1,7 @@
 // Shared setup of the audit tests: an emulator, a client, the AuditApi and synthetic audit entries.
 import type { ClientOptions } from '../../../src/index.js';
 import { AuditApi } from '../../../src/resources/audit/index.js';
-import type { AuditLogMessage, Emulator, EmulatorOptions } from '../../../src/testing/index.js';
+import type { EmulatorAuditEntry as AuditLogMessage, Emulator, EmulatorOptions } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
 export const HOUR_MS = 3_600_000;

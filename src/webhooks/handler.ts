@@ -3,7 +3,7 @@
 // processed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
 // with a size cap and a deadline of its own (the server's default request timeout is 5 minutes).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../errors.js';
 import { secretList, toBytes } from './signing.js';
 import { MemoryReplayStore, verifyInternal, type HeadersLike, type ReplayStore, type WebhookFailureReason } from './verify.js';
 
