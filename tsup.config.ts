@@ -1,27 +1,50 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+// ofetch's `node` export pulls node-fetch-native (~110 KB) that Node 20+ never uses (it has a global fetch).
+// Its platform-neutral build uses the global fetch only; there is no export path for it on Node, so the
+// build bundles that file (and its two tiny dependencies, destr and ufo) into the package's lazily loaded
+// HTTP chunk. Consumers' bundlers then never see node-fetch-native.
+const ofetchNeutral = join(dirname(createRequire(import.meta.url).resolve('ofetch/package.json')), 'dist/index.mjs');
+const ofetchWithoutNodeFetch = {
+  name: 'ofetch-without-node-fetch',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
+    build.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetchNeutral }));
+  },
+};
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   splitting: true,
-  sourcemap: false,
+  // Stack traces point at src/ (the maps ship in dist/ next to the code).
+  sourcemap: true,
   target: 'node20',
   platform: 'node' as const,
   treeshake: true,
-  // import.meta.url in the CJS build (used to require zod lazily).
+  // import.meta.url in the CJS build.
   shims: true,
-  // Whitespace and syntax only: names stay, so stack traces stay readable. Roughly halves what Node has to
-  // compile when the root entry is required (part of the import-cost budget).
-  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {
+  noExternal: ['ofetch', 'destr', 'ufo'],
+  esbuildPlugins: [ofetchWithoutNodeFetch],
+  // Whitespace and syntax only: names stay, so stack traces stay readable. keepNames keeps class names as
+  // written (`ValidationError`, not `_ValidationError`) for `err.constructor.name`.
+  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean; keepNames?: boolean }) {
     options.minifyWhitespace = true;
     options.minifySyntax = true;
+    options.keepNames = true;
   },
 };
 
 export default defineConfig([
-  // The three public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
+  // The public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'optimizer/index': 'src/optimizer/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'optimizer/index': 'src/optimizer/index.ts',
+      'testing/index': 'src/testing/index.ts',
+      'webhooks/index': 'src/webhooks/index.ts',
+    },
     dts: true,
     clean: true,
   },

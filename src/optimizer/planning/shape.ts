@@ -18,7 +18,7 @@ export interface RefinementCtx {
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 
-type Check<T> = (value: T, path: PropertyKey[], issues: Issue[]) => void;
+export type Check<T> = (value: T, path: PropertyKey[], issues: Issue[]) => void;
 
 /** Base of every shape. `Out` is the parsed value, `In` what callers may pass. */
 export abstract class Shape<Out = unknown, In = Out> {
@@ -29,12 +29,14 @@ export abstract class Shape<Out = unknown, In = Out> {
   /** True when the parsed key may be missing (optional, not defaulted): makes the key optional in `output<>`. */
   readonly optionalOut: boolean = false;
   // Typed loosely so a shape of a narrower type still counts as a Shape<unknown> (checks only read `Out`).
-  protected checks: Check<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** @internal */
+  checks: Check<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** Validates and returns the value (defaults applied, unknown keys dropped); records issues instead of throwing. */
   abstract run(value: unknown, path: PropertyKey[], issues: Issue[]): Out;
 
-  protected finish(value: Out, path: PropertyKey[], issues: Issue[], before: number): Out {
+  /** @internal */
+  finish(value: Out, path: PropertyKey[], issues: Issue[], before: number): Out {
     // Refinements run only on a value that passed its own checks, as in zod.
     for (const check of this.checks) {
       if (issues.length > before) break;
@@ -43,7 +45,8 @@ export abstract class Shape<Out = unknown, In = Out> {
     return value;
   }
 
-  protected with(check: Check<Out>): this {
+  /** @internal */
+  with(check: Check<Out>): this {
     const copy = Object.create(Object.getPrototypeOf(this) as object) as this;
     Object.assign(copy, this);
     copy.checks = [...this.checks, check];
@@ -92,7 +95,7 @@ export abstract class Shape<Out = unknown, In = Out> {
 const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isNaN(value) ? 'NaN' : typeof value);
 const expected = (what: string, value: unknown) => `Invalid input: expected ${what}, received ${describe(value)}`;
 
-class Optional<O, I> extends Shape<O | undefined, I | undefined> {
+export class Optional<O, I> extends Shape<O | undefined, I | undefined> {
   override readonly optionalIn = true;
   override readonly optionalOut = true;
   constructor(readonly inner: Shape<O, I>) {
@@ -105,7 +108,7 @@ class Optional<O, I> extends Shape<O | undefined, I | undefined> {
   }
 }
 
-class Nullable<O, I> extends Shape<O | null, I | null> {
+export class Nullable<O, I> extends Shape<O | null, I | null> {
   constructor(readonly inner: Shape<O, I>) {
     super();
   }
@@ -116,7 +119,7 @@ class Nullable<O, I> extends Shape<O | null, I | null> {
   }
 }
 
-class Default<O, I> extends Shape<Exclude<O, undefined>, I | undefined> {
+export class Default<O, I> extends Shape<Exclude<O, undefined>, I | undefined> {
   override readonly optionalIn = true;
   constructor(
     readonly inner: Shape<O, I>,
@@ -169,7 +172,7 @@ export class StringShape extends Shape<string> {
   }
 }
 
-class Primitive<T> extends Shape<T> {
+export class Primitive<T> extends Shape<T> {
   constructor(readonly accepts: (value: unknown) => boolean, readonly what: string) {
     super();
   }
@@ -183,7 +186,7 @@ class Primitive<T> extends Shape<T> {
   }
 }
 
-class EnumShape<T extends string | number | boolean> extends Shape<T> {
+export class EnumShape<T extends string | number | boolean> extends Shape<T> {
   constructor(readonly values: readonly T[]) {
     super();
   }
@@ -300,7 +303,7 @@ export class RecordShape<KO extends string, VO, VI> extends Shape<Record<KO, VO>
   }
 }
 
-class DiscriminatedUnion<Options extends readonly AnyObject[]> extends Shape<Options[number]['_output'], Options[number]['_input']> {
+export class DiscriminatedUnion<Options extends readonly AnyObject[]> extends Shape<Options[number]['_output'], Options[number]['_input']> {
   constructor(
     readonly discriminator: string,
     readonly options: Options,
