@@ -26,12 +26,12 @@ const shared = {
   shims: true,
   noExternal: ['ofetch', 'destr', 'ufo'],
   esbuildPlugins: [ofetchWithoutNodeFetch],
-  // Whitespace and syntax only: names stay, so stack traces stay readable. keepNames keeps class names as
-  // written (`ValidationError`, not `_ValidationError`) for `err.constructor.name`.
-  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean; keepNames?: boolean }) {
+  // Whitespace and syntax only: names stay, so stack traces stay readable. (Not keepNames: its __name()
+  // calls are side effects that stop consumers' bundlers from tree-shaking; test/package checks that every
+  // error class keeps its name without it.)
+  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {
     options.minifyWhitespace = true;
     options.minifySyntax = true;
-    options.keepNames = true;
   },
 };
 

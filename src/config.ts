@@ -16,40 +16,40 @@ export interface ClientOptions {
   /** OAuth client secret. Never printed in errors, events or logs. */
   clientSecret: string;
   /** Region by name (`eu_west_1`) or domain (`mypurecloud.ie`). Or give apiBaseUrl + loginBaseUrl. */
-  region?: string;
+  region?: string | undefined;
   /** e.g. `https://api.mypurecloud.ie`, or an emulator's baseUrl. */
-  apiBaseUrl?: string;
+  apiBaseUrl?: string | undefined;
   /** e.g. `https://login.mypurecloud.ie`. */
-  loginBaseUrl?: string;
+  loginBaseUrl?: string | undefined;
   /** Per-attempt timeout in ms. Default 30,000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt. Default 4. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Requests in flight at once. Default 8. */
-  maxConcurrency?: number;
+  maxConcurrency?: number | undefined;
   /** A Retry-After longer than this is not waited out: a RateLimitError carrying retryAfterMs is thrown. Default 60,000. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Backoff between retries: step = min(maxMs, baseMs * 2^(n-1)), uniform in [step/2, step]. Default 500 / 10,000. */
-  retryBackoff?: { baseMs?: number; maxMs?: number };
+  retryBackoff?: { baseMs?: number; maxMs?: number } | undefined;
   /** Client-wide retry budget: a retry costs retryCost (timeouts and connection errors timeoutCost), a success refunds 1. Default 500 / 5 / 10. */
-  retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number };
+  retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number } | undefined;
   /**
    * The client mirrors the platform's quota from the inin-ratelimit headers and waits for the window to reset
    * instead of being refused. This keeps that many requests of the window in reserve (default 0);
    * false ignores the headers (only 429s pause the client).
    */
-  rateLimitHeadroom?: number | false;
+  rateLimitHeadroom?: number | false | undefined;
   /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
-  validation?: ValidationMode;
+  validation?: ValidationMode | undefined;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Where tokens are cached. Default: in memory, per client. */
-  tokenStore?: TokenStore;
+  tokenStore?: TokenStore | undefined;
   /** Receives redacted log lines. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Allow plain http:// to non-loopback hosts. Default false. */
-  allowInsecureHttp?: boolean;
-  userAgent?: string;
+  allowInsecureHttp?: boolean | undefined;
+  userAgent?: string | undefined;
 }
 
 export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {

@@ -208,7 +208,7 @@ export class ValidationError extends GenesysError {
       path: formatPath(prefix, issue.path),
       message: issue.message,
     }));
-    return new ValidationError(context, issues, options);
+    return new this(context, issues, options); // `this`, not the class name: bundlers then keep the class named ValidationError
   }
 }
 

@@ -29,9 +29,9 @@ export interface PageSource<T, C> {
 
 export interface ToArrayOptions {
   /** Stop collecting after this many items (default 10,000). */
-  max?: number;
+  max?: number | undefined;
   /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
-  ifMore?: 'throw' | 'truncate';
+  ifMore?: 'throw' | 'truncate' | undefined;
 }
 
 export interface PaginatorOptions {

@@ -31,9 +31,9 @@ export interface ParseEventBridgeOptions {
    * `strict` (default): a payload that does not match its topic's model throws a ValidationError naming the
    * field. `off`: only the envelope is checked; the payload is passed through as received.
    */
-  bodyValidation?: 'strict' | 'off';
+  bodyValidation?: 'strict' | 'off' | undefined;
   /** Accept a `source` that is not a Genesys partner source (`aws.partner/genesys.com/...`). Default false. */
-  allowAnySource?: boolean;
+  allowAnySource?: boolean | undefined;
 }
 
 /**

@@ -75,8 +75,8 @@ export function signatureHeader(crypto: Crypto, secrets: readonly string[], deli
 export async function signWebhook(input: {
   body: string | Uint8Array;
   secret: string | readonly string[];
-  timestamp?: number;
-  deliveryId?: string;
+  timestamp?: number | undefined;
+  deliveryId?: string | undefined;
 }): Promise<Record<string, string>> {
   if (typeof input !== 'object' || input === null) throw new ValidationError('signWebhook', [{ path: '', message: 'expected an options object' }]);
   const secrets = secretList('signWebhook', input.secret);

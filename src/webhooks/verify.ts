@@ -71,11 +71,11 @@ export interface VerifyWebhookOptions {
   /** The shared secret, or several while rotating (any one may match). */
   secret: string | readonly string[];
   /** Max age (and future skew) of the timestamp: the replay window. Default 300 s, at most 86,400. */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** Current time in epoch ms (tests). Default Date.now(). */
-  now?: number;
+  now?: number | undefined;
   /** Seen-delivery-id store; false disables replay detection. Default: one in-memory store per process. */
-  replayStore?: ReplayStore | false;
+  replayStore?: ReplayStore | false | undefined;
 }
 
 export type WebhookFailureReason =

@@ -26,7 +26,7 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = z
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
     maxItems: z

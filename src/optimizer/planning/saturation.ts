@@ -4,7 +4,7 @@ import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 
 /** Input of {@link projectSaturation}. */
-export const SaturationInputSchema = z
+export const SaturationInputSchema = /* @__PURE__ */ z
   .object({
     /** Agents that will serve the work after the change (may be fractional: shared agents). */
     activeAgents: z.number().min(0, 'must be >= 0').max(1e9, 'must be <= 1e9'),
