@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /**
@@ -21,18 +22,34 @@ const inlineVendorText = {
   },
 };
 
+
+// ofetch's `node` export pulls node-fetch-native (~110 KB) that Node 20+ never uses (it has a global fetch).
+// Its platform-neutral build uses the global fetch only; there is no export path for it on Node, so the
+// build bundles that file (and its two tiny dependencies, destr and ufo) into the package's lazily loaded
+// HTTP chunk. Consumers' bundlers then never see node-fetch-native.
+const ofetchNeutral = join(dirname(createRequire(import.meta.url).resolve('ofetch/package.json')), 'dist/index.mjs');
+const ofetchWithoutNodeFetch = {
+  name: 'ofetch-without-node-fetch',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
+    build.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetchNeutral }));
+  },
+};
+
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   splitting: true,
-  sourcemap: false,
+  // Stack traces point at src/ (the maps ship in dist/ next to the code).
+  sourcemap: true,
   target: 'node20',
   platform: 'node' as const,
   treeshake: true,
-  // import.meta.url in the CJS build (used to require zod lazily).
+  // import.meta.url in the CJS build.
   shims: true,
-  esbuildPlugins: [inlineVendorText],
-  // Whitespace and syntax only: names stay, so stack traces stay readable. Roughly halves what Node has to
-  // compile when the root entry is required (part of the import-cost budget).
+  noExternal: ['ofetch', 'destr', 'ufo'],
+  esbuildPlugins: [inlineVendorText, ofetchWithoutNodeFetch],
+  // Whitespace and syntax only: names stay, so stack traces stay readable. (Not keepNames: its __name()
+  // calls are side effects that stop consumers' bundlers from tree-shaking; test/package checks that every
+  // error class keeps its name without it.)
   esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {
     options.minifyWhitespace = true;
     options.minifySyntax = true;
@@ -43,7 +60,13 @@ export default defineConfig([
   // The public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'optimizer/index': 'src/optimizer/index.ts', 'testing/index': 'src/testing/index.ts', 'redis/index': 'src/redis/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'optimizer/index': 'src/optimizer/index.ts',
+      'testing/index': 'src/testing/index.ts',
+      'webhooks/index': 'src/webhooks/index.ts',
+      'redis/index': 'src/redis/index.ts',
+    },
     dts: true,
     clean: true,
   },

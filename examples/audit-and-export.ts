@@ -22,16 +22,16 @@ import {
   PLAN_KIND,
   PLAN_VERSION,
   applyPlan,
-  createWebhookHandler,
   crossCheckAuditTrail,
   readAuditTrail,
   sendExportSummary,
-  summarize,
+  summarizePlan,
   writeSkillMatrix,
   type GenesysClient,
   type Plan,
   type PlannedChange,
 } from '../src/index.js';
+import { createWebhookHandler } from '../src/webhooks/index.js';
 import { connect, run } from './_connect.js';
 
 run(async () => {
@@ -119,6 +119,6 @@ async function smallPlan(client: GenesysClient): Promise<Plan> {
     skipped: [],
     violations: [],
     impact: [],
-    summary: summarize(changes, [], []),
+    summary: summarizePlan(changes, [], []),
   };
 }

@@ -12,7 +12,6 @@ import {
   FileJournal,
   applyMemberships,
   applyPlan,
-  createWebhookHandler,
   crossCheckAuditTrail,
   sendExportSummary,
   planRoutingOptimization,
@@ -25,6 +24,7 @@ import {
   type Plan,
   type RoutingOptimizationPlan,
 } from '../src/index.js';
+import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
 /** The change budget of the optimization step: at most 3 queue skills per agent, 40 changes in all. */

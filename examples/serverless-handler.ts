@@ -23,6 +23,8 @@ const tokenStore: TokenStore = {
 };
 /** Token requests made by this container (a metric you would export). */
 export let tokenRequests = 0;
+/** Requests the client retried (429, 5xx, timeouts) in this container: another metric worth exporting. */
+export let retries = 0;
 
 export interface HandlerEvent {
   queueIds?: string[];
@@ -40,6 +42,7 @@ export async function handler(event: HandlerEvent, context?: HandlerContext): Pr
     maxRetryAfterMs: 2_000, // a longer Retry-After throws RateLimitError at once instead of sleeping
   });
   client.on('tokenRefreshed', () => tokenRequests++);
+  client.on('retry', () => retries++);
   // Stop before the platform kills the function, leaving 500 ms to answer.
   const signal = AbortSignal.timeout(Math.max(1_000, (context?.getRemainingTimeInMillis() ?? 15_000) - 500));
   try {

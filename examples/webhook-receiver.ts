@@ -11,7 +11,7 @@
 //   WEBHOOK_SECRET=... npx tsx examples/webhook-receiver.ts
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createWebhookHandler, parseEventBridgeEvent, sendWebhook, signWebhook } from '../src/index.js';
+import { createWebhookHandler, parseEventBridgeEvent, sendWebhook, signWebhook } from '../src/webhooks/index.js';
 import { run, table } from './_connect.js';
 
 interface PlanApplied {
@@ -97,7 +97,7 @@ run(async () => {
       metadata: { CorrelationId: '0f6c1c2e-7f5d-4c0b-9f5e-5c9a3b1d2e4f' },
     },
   };
-  const event = parseEventBridgeEvent(JSON.stringify(envelope)); // throws ValidationError naming a bad field
+  const event = await parseEventBridgeEvent(JSON.stringify(envelope)); // rejects with a ValidationError naming a bad field
   console.log(`\nEventBridge event ${event.eventBridge.id} (${event.kind}) from ${event.eventBridge.source}`);
   if (event.kind === 'queueMembers') {
     // eventBody is typed after narrowing on `kind`.

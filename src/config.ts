@@ -1,5 +1,5 @@
-// Client options: one zod schema, defaults, and resolution of region -> base URLs.
-import { lazySchema } from './internal/lazy-zod.js';
+// Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
+import * as z from './optimizer/planning/shape.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
@@ -18,50 +18,50 @@ export interface ClientOptions {
   /** OAuth client secret. Never printed in errors, events or logs. */
   clientSecret: string;
   /** Region by name (`eu_west_1`) or domain (`mypurecloud.ie`). Or give apiBaseUrl + loginBaseUrl. */
-  region?: string;
+  region?: string | undefined;
   /** e.g. `https://api.mypurecloud.ie`, or an emulator's baseUrl. */
-  apiBaseUrl?: string;
+  apiBaseUrl?: string | undefined;
   /** e.g. `https://login.mypurecloud.ie`. */
-  loginBaseUrl?: string;
+  loginBaseUrl?: string | undefined;
   /** Per-attempt timeout in ms. Default 30,000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt. Default 4. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Requests in flight at once. Default 8. */
-  maxConcurrency?: number;
+  maxConcurrency?: number | undefined;
   /** A Retry-After longer than this is not waited out: a RateLimitError carrying retryAfterMs is thrown. Default 60,000. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Backoff between retries: step = min(maxMs, baseMs * 2^(n-1)), uniform in [step/2, step]. Default 500 / 10,000. */
-  retryBackoff?: { baseMs?: number; maxMs?: number };
+  retryBackoff?: { baseMs?: number; maxMs?: number } | undefined;
   /** Client-wide retry budget: a retry costs retryCost (timeouts and connection errors timeoutCost), a success refunds 1. Default 500 / 5 / 10. */
-  retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number };
+  retryBudget?: { capacity?: number; retryCost?: number; timeoutCost?: number } | undefined;
   /**
    * The client mirrors the platform's quota from the inin-ratelimit headers and waits for the window to reset
    * instead of being refused. This keeps that many requests of the window in reserve (default 0);
    * false ignores the headers (only 429s pause the client).
    */
-  rateLimitHeadroom?: number | false;
+  rateLimitHeadroom?: number | false | undefined;
   /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
-  validation?: ValidationMode;
+  validation?: ValidationMode | undefined;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Where tokens are cached. Default: in memory, per client. */
-  tokenStore?: TokenStore;
+  tokenStore?: TokenStore | undefined;
   /**
    * Where the rate-limit quota is mirrored. Default: in this process, per client. Several processes sharing one
    * OAuth client pass a shared quota (e.g. `RedisQuota` from 'genesys-routing-sdk/redis') to stay under its limit together.
    */
-  quota?: SharedQuota;
+  quota?: SharedQuota | undefined;
   /** Receives redacted log lines. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /**
    * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
    * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Allow plain http:// to non-loopback hosts. Default false. */
-  allowInsecureHttp?: boolean;
-  userAgent?: string;
+  allowInsecureHttp?: boolean | undefined;
+  userAgent?: string | undefined;
 }
 
 export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
@@ -76,23 +76,20 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
 }
 
-/** The zod schema behind `ClientOptions` (built on first use). */
-export const ClientOptionsSchema = lazySchema((z) => {
-  const tokenStore = z.custom<TokenStore>(
-    (v) => typeof v === 'object' && v !== null && isFunction((v as TokenStore).get) && isFunction((v as TokenStore).set),
-    { message: 'must be an object with get(key) and set(key, token) methods' },
-  );
-  const quota = z.custom<SharedQuota>((v) => typeof v === 'object' && v !== null && isFunction((v as SharedQuota).gate), {
-    message: 'must be an object with a gate(context) method',
-  });
-  const logger = z.custom<Logger>(
-    (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      ['debug', 'info', 'warn', 'error'].every((m) => (v as Record<string, unknown>)[m] === undefined || isFunction((v as Record<string, unknown>)[m])),
-    { message: 'must be an object whose debug/info/warn/error members are functions' },
-  );
-  const url = z.string().refine((s) => URL.canParse(s), { message: 'must be an absolute URL' });
+// Checked without zod: the constructor is synchronous and must not wait for zod to load.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const ClientOptionsShape = (() => {
+  const tokenStore = z
+    .unknown()
+    .refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods');
+  const logger = z
+    .unknown()
+    .refine(
+      (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
+      'must be an object whose debug/info/warn/error members are functions',
+    );
+  const quota = z.unknown().refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method');
+  const url = z.string().refine((s) => URL.canParse(s), 'must be an absolute URL');
   return z.strictObject({
     clientId: z.string().min(1, 'is required'),
     clientSecret: z.string().min(1, 'is required'),
@@ -102,7 +99,7 @@ export const ClientOptionsSchema = lazySchema((z) => {
         if (regionBaseUrls(r) !== undefined) return;
         const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
         const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
-        ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
+        ctx.addIssue({ message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
       })
       .optional(),
     apiBaseUrl: url.optional(),
@@ -117,9 +114,12 @@ export const ClientOptionsSchema = lazySchema((z) => {
     retryBudget: z
       .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
       .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
-    rateLimitHeadroom: z.union([z.number().int().min(0), z.literal(false)]).optional(),
+    rateLimitHeadroom: z
+      .unknown()
+      .refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false')
+      .optional(),
     validation: z.enum(['strict', 'warn', 'off']).default('warn'),
-    fetch: z.custom<typeof globalThis.fetch>(isFunction, { message: 'must be a fetch-compatible function' }).optional(),
+    fetch: z.unknown().refine(isFunction, 'must be a fetch-compatible function').optional(),
     tokenStore: tokenStore.optional(),
     quota: quota.optional(),
     logger: logger.optional(),
@@ -127,13 +127,13 @@ export const ClientOptionsSchema = lazySchema((z) => {
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
   });
-});
+})();
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const parsed = ClientOptionsSchema.safeParse(input ?? {});
+  const parsed = ClientOptionsShape.safeParse(input ?? {});
   if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
   const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & { apiBaseUrl?: string; loginBaseUrl?: string };
   const issues: { path: string; message: string }[] = [];

@@ -1,6 +1,5 @@
 // The SDK's error tree. Dependency-free on purpose: the pure optimizer entry point shares it
 // without pulling in any transport code.
-import type { ZodError } from 'zod';
 
 const BRAND = Symbol.for('genesys-routing-sdk.error');
 
@@ -214,13 +213,18 @@ export class ValidationError extends GenesysError {
   }
 
   /** Converts a zod error; `prefix` is prepended to every path (e.g. the argument name). */
-  static fromZod(context: string, error: ZodError, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
+  static fromZod(context: string, error: IssueList, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
     const issues = error.issues.map((issue) => ({
       path: formatPath(prefix, issue.path),
       message: issue.message,
     }));
-    return new ValidationError(context, issues, options);
+    return new this(context, issues, options); // `this`, not the class name: bundlers then keep the class named ValidationError
   }
+}
+
+/** The issues of a failed parse (a zod error, or the optimizer's own checker). */
+interface IssueList {
+  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
 }
 
 /** `['a', 0, 'b']` -> `a[0].b`. */

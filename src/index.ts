@@ -1,9 +1,15 @@
-// genesys-routing-sdk: the client, typed errors and guards, the Paginator, and public types.
+// genesys-routing-sdk: the client, its resources and workflows, typed errors and guards, the Paginator, the
+// platform LIMITS and the public types. Every name is listed here on purpose (no wildcard re-exports): the
+// surface is locked by the API report in etc/. Pure math is in `genesys-routing-sdk/optimizer`, the emulator
+// in `/testing`, signed webhooks and EventBridge parsing in `/webhooks`, shared state through Redis in `/redis`.
+export { LIMITS, type Limits } from './limits.js';
+export { ASYNC_JOB_STATES } from './resources/schemas/analytics.js';
+export { summarize as summarizePlan } from './workflows/plan.js';
+export { topics as notificationTopics } from './resources/index.js';
+export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './webhooks/errors.js';
 export { GenesysClient, type RawRequest } from './client.js';
-export { ClientOptionsSchema, type ClientOptions, type ValidationMode } from './config.js';
+export type { ClientOptions, ValidationMode } from './config.js';
 export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './regions.js';
-export * from './errors.js';
-export type * from './events.js';
 export { Paginator, type Page, type ToArrayOptions } from './transport/paginator.js';
 export type { ListOptions } from './transport/paging-strategies.js';
 export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
@@ -11,6 +17,133 @@ export type { TransportResponse } from './transport/transport.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
-export * from './resources/index.js';
-export * from './workflows/index.js';
 export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
+export {
+  type GenesysErrorOptions, GenesysError, type GenesysErrorDetail, type GenesysErrorBody,
+  type GenesysApiErrorOptions, GenesysApiError, BadRequestError, AuthenticationError, PermissionDeniedError,
+  NotFoundError, ConflictError, RateLimitError, ServerError, ConnectionError, TimeoutError, ResponseTooLargeError,
+  RequestAbortedError, type ValidationIssue, ValidationError, isGenesysError, isGenesysApiError, isBadRequestError,
+  isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
+  isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
+  PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError,
+} from './errors.js';
+export {
+  type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,
+  type TokenRefreshedEvent, type ValidationIssueEvent, type SharedStateEvent, type ProgressEvent, type ClientEvents,
+  type ClientEventName,
+} from './events.js';
+export {
+  type EntityRef, type EntityListing, type UserSkillItem, type BulkResult, type HeldSkills,
+  type UserSkillsWriteOptions, type ListSkillsOptions, type CreateSkillInput, type ListMembersOptions,
+  type MemberExpand, type JoinChange, type SetJoinedOptions, type SetJoinedResult, type SetRingNumberOptions,
+  type MemberBatchOptions, type MemberBatchResult, type MemberChunkResult, type VerifyJoinOptions,
+  type ListQueuesOptions, type QueueMutator, type UpdateQueueOptions, type DeleteQueueOptions,
+  READ_ONLY_QUEUE_FIELDS, type CreateQueueInput, type QueueDraft, type QueueMediaSettingInput, type QueueMediaType,
+  type BullseyeRingInput, type WrapupPrompt, type SkillEvaluationMethod, type ScoringMethod,
+  type LastAgentRoutingMode, type ListUsersOptions, type UserExpand, type RosterOptions, type UsersByIdResult,
+  type OrgRef, type UserSearchCriteria, type UserSearchOptions, type UserSearchType, type UserSearchField,
+  type UtilizationInput, type MediaUtilizationInput, type LabelUtilizationInput, type UtilizationMediaType,
+  ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle,
+  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type User, type QueueMember,
+  type MediaUtilization, type LabelUtilization, type Utilization, type AgentUtilization, type UserSearchResult,
+  type UsersSearchResponse, type AuditPropertyChange, type AuditLogMessage, type AuditQueryExecution,
+  type AuditServiceMapping, AuditQueryFailedError, isAuditQueryFailedError, findChanges, type AuditChangeRow,
+  type FindChangesOptions, type AuditInterval, type AuditQuery, type AuditQueryFilter, type AuditQuerySort,
+  type AuditQueryBody, type AuditExpand, type AuditQueryOptions, type AuditQueryResults, type AuditResultsOptions,
+  type AuditWaitOptions, type RealtimeQueryOptions, type RelatedAuditsOptions, AUDIT_SERVICE_NAMES,
+  type AuditServiceName, ROUTING_AUDIT_ENTITY_TYPES, type RoutingAuditEntityType, type AuditEntityType,
+  AUDIT_ACTIONS, type AuditAction, AUDIT_FILTER_PROPERTIES, type AuditFilterProperty, AUDIT_QUERY_STATES,
+  type AuditQueryState, AUDIT_LEVELS, type AuditLevel, AUDIT_STATUSES, type AuditStatus, matchTopic,
+  type ConversationDetailEventType, type NotificationEvent, type NotificationKind, type NotificationKinds,
+  type NotificationMetadata, type QueueConversationMedia, type TopicEvent, type TopicKind, type WebSocketConstructor,
+  type WebSocketLike, type Channel, type ChannelTopic, type NotificationMessage, type QueueMemberNotification,
+  type UserRoutingStatusNotification, type UserActivityNotification, type UserPresenceNotification,
+  type UserConversationSummaryNotification, type QueueConversationNotification, type StatsNotification,
+  type DetailEventNotification, type AuditNotification, type DataAvailabilityNotification, type EventBridgeEnvelope,
+  type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions, type OpenStreamOptions,
+  type ReconnectOptions, type ReconnectReason, type StreamEvents, type StreamState, ChannelLimitError,
+  type NotificationsSettings, type WebhooksApi, type StatisticalSummary, type AggregateMetricData,
+  type StatisticalResponse, type AggregateDataContainer, type ConversationAggregateQueryResponse,
+  type UserAggregateQueryResponse, type ObservationValue, type ObservationMetricData,
+  type QueueObservationDataContainer, type QueueObservationQueryResponse, type AnalyticsSessionMetric,
+  type AnalyticsConversationSegment, type AnalyticsSession, type AnalyticsParticipant, type AnalyticsConversation,
+  type AnalyticsConversationQueryResponse, type AsyncQueryResponse, type AsyncJobState,
+  type AsyncQueryStatus, type AnalyticsConversationAsyncQueryResponse, type DataAvailabilityResponse, anyOfFilter,
+  type AnalyticsClause, type AnalyticsFilter, type AnalyticsPredicate, type NumericRange, type AnalyticsInterval,
+  aggregateStats, agentOccupancy, summarizeQueueLoad, type AggregateStatRow, type AgentOccupancy, type QueueLoad,
+  AnalyticsJobError, isAnalyticsJobError, QUEUE_LOAD_METRICS, type QueueObservationsOptions,
+  type QueueObservationsQuery, type AggregatesOptions, type ConversationAggregatesQuery,
+  type ConversationAggregationView, type UserAggregatesOptions, type UserAggregatesQuery,
+  type ConversationDetailsQuery, type DetailsJobOptions, type DetailsJobQuery, type DetailsJobResults,
+  QUEUE_OBSERVATION_METRICS, type QueueObservationMetric, QUEUE_OBSERVATION_DETAIL_METRICS,
+  type QueueObservationDetailMetric, CONVERSATION_AGGREGATE_METRICS, type ConversationAggregateMetric,
+  CONVERSATION_AGGREGATE_DIMENSIONS, type ConversationAggregateDimension, USER_AGGREGATE_METRICS,
+  type UserAggregateMetric, ANALYTICS_MEDIA_TYPES, type AnalyticsMediaType, AGENT_ROUTING_STATUSES,
+  type AgentRoutingStatus,
+} from './resources/index.js';
+export {
+  PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
+  type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
+  recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
+  type ApplyProgress, type ItemResult, type ItemStatus, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
+  type LeaseOptions, MemoryJournal, FileJournal, type FileJournalOptions, type ApplyJournal, type JournalRecord,
+  type JournalProblem, type JournalReadResult, type JournalLease, type AcquireLeaseOptions, MemoryAuditTrail,
+  JsonlAuditTrail, readAuditTrail, type AuditTrail, type AuditRecord, type AuditedChange, type ChangeResult,
+  snapshotRoutingConfig, parseSnapshot, driftReport, SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions,
+  exportSkillMatrix, writeSkillMatrix, type ExportFormat, type ExportOptions, type ExportSummary,
+  type SkillMatrixRow, isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions,
+  distributeWeights, type DistributeWeightsOptions, type DistributeWeightsResult, type DistributeStatus,
+  type DistributeProgress, type MemberStatus, type MemberWeightResult, type LeverChange, type LeverStatus,
+  type LiveMeasurement, type WeightsProjection, expectedOfferShares, balanceAccuracy, type WeightLever,
+  type MemberPlacement, type OfferModelOptions, crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult,
+  type CrossCheckMatch, type PlatformChange, sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT,
+  type ExportSummaryEvent, type ExportSummaryWebhookOptions, planRoutingOptimization,
+  type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
+  type ApplyMembershipsResult, type MembershipResult, type MembershipStatus,
+} from './workflows/index.js';
+
+// Resource classes reached through the client: exported as types only (no constructor to call).
+import type { RoutingApi as RoutingApiClass } from './resources/index.js';
+import type { UtilizationResource as UtilizationResourceClass } from './resources/index.js';
+import type { SkillsResource as SkillsResourceClass } from './resources/index.js';
+import type { QueuesResource as QueuesResourceClass } from './resources/index.js';
+import type { MembersResource as MembersResourceClass } from './resources/index.js';
+import type { UserSkillsResource as UserSkillsResourceClass } from './resources/index.js';
+import type { UsersResource as UsersResourceClass } from './resources/index.js';
+import type { Resource as ResourceClass } from './resources/index.js';
+import type { AuditQueriesResource as AuditQueriesResourceClass } from './resources/index.js';
+import type { RealtimeAuditResource as RealtimeAuditResourceClass } from './resources/index.js';
+import type { AuditApi as AuditApiClass } from './resources/index.js';
+import type { ChannelsResource as ChannelsResourceClass } from './resources/index.js';
+import type { SubscriptionsResource as SubscriptionsResourceClass } from './resources/index.js';
+import type { StreamsResource as StreamsResourceClass } from './resources/index.js';
+import type { NotificationStream as NotificationStreamClass } from './resources/index.js';
+import type { NotificationsApi as NotificationsApiClass } from './resources/index.js';
+import type { AggregatesResource as AggregatesResourceClass } from './resources/index.js';
+import type { DetailsJobsResource as DetailsJobsResourceClass } from './resources/index.js';
+import type { DetailsResource as DetailsResourceClass } from './resources/index.js';
+import type { ObservationsResource as ObservationsResourceClass } from './resources/index.js';
+import type { UserAggregatesResource as UserAggregatesResourceClass } from './resources/index.js';
+import type { AnalyticsApi as AnalyticsApiClass } from './resources/index.js';
+export type RoutingApi = RoutingApiClass;
+export type UtilizationResource = UtilizationResourceClass;
+export type SkillsResource = SkillsResourceClass;
+export type QueuesResource = QueuesResourceClass;
+export type MembersResource = MembersResourceClass;
+export type UserSkillsResource = UserSkillsResourceClass;
+export type UsersResource = UsersResourceClass;
+export type Resource = ResourceClass;
+export type AuditQueriesResource = AuditQueriesResourceClass;
+export type RealtimeAuditResource = RealtimeAuditResourceClass;
+export type AuditApi = AuditApiClass;
+export type ChannelsResource = ChannelsResourceClass;
+export type SubscriptionsResource = SubscriptionsResourceClass;
+export type StreamsResource = StreamsResourceClass;
+export type NotificationStream = NotificationStreamClass;
+export type NotificationsApi = NotificationsApiClass;
+export type AggregatesResource = AggregatesResourceClass;
+export type DetailsJobsResource = DetailsJobsResourceClass;
+export type DetailsResource = DetailsResourceClass;
+export type ObservationsResource = ObservationsResourceClass;
+export type UserAggregatesResource = UserAggregatesResourceClass;
+export type AnalyticsApi = AnalyticsApiClass;

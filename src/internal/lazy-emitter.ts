@@ -1,19 +1,15 @@
-// eventemitter3 costs ~2.5 ms to load, a quarter of the root entry's import budget, and most clients never
-// subscribe. So it is required on the first on()/once(); until then emit() has nobody to tell and is a no-op.
-import { createRequire } from 'node:module';
-import type { EventEmitter } from 'eventemitter3';
+// The client's typed event emitter over eventemitter3, created on the first on()/once(): until then emit()
+// has nobody to tell and is a no-op. eventemitter3 is a static import (bundlers see it; it costs ~1 ms).
+import { EventEmitter } from 'eventemitter3';
 
 // eventemitter3 types listeners as (...args: any[]) => void; ours are typed per event above it.
-type Listener = Parameters<EventEmitter["on"]>[1];
+type Listener = Parameters<EventEmitter['on']>[1];
 
 export class LazyEmitter<E extends { [K in keyof E]: unknown[] }> {
   #emitter: EventEmitter | undefined;
 
   #load(): EventEmitter {
-    if (!this.#emitter) {
-      const { EventEmitter: Emitter } = createRequire(import.meta.url)('eventemitter3') as typeof import('eventemitter3');
-      this.#emitter = new Emitter();
-    }
+    this.#emitter ??= new EventEmitter();
     return this.#emitter;
   }
 

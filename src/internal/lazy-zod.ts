@@ -1,15 +1,23 @@
 // zod costs ~45 ms and ~12 MiB to load, more than the whole import budget of the root entry. So the root
 // entry never imports it at module load: schemas are built on first use through `lazySchema`, and zod is
-// required synchronously at that moment (require() of a CJS/ESM package works on Node 20.19+).
-import { createRequire } from 'node:module';
+// loaded by `import()` (which bundlers see and bundle) the first time a response or an argument is checked.
+// Code that validates calls `await loadZod()` first (the transport does, before checking a response); the
+// synchronous `safeParse` then works.
 import type * as Zod from 'zod';
 
 type ZodModule = typeof Zod;
 let loaded: ZodModule | undefined;
+let loading: Promise<ZodModule> | undefined;
 
-/** The zod module, loaded on first call. */
+/** Loads zod (once); resolves when synchronous validation is available. */
+export function loadZod(): Promise<ZodModule> {
+  loading ??= import('zod').then((m) => (loaded = m));
+  return loading;
+}
+
+/** The zod module; throws if `loadZod()` has not finished (a bug in the caller, not a user error). */
 export function zod(): ZodModule {
-  if (!loaded) loaded = createRequire(import.meta.url)('zod') as ZodModule;
+  if (!loaded) throw new Error('genesys-routing-sdk internal error: a schema was used before zod was loaded (await loadZod() first)');
   return loaded;
 }
 
@@ -19,7 +27,7 @@ export interface SchemaLike<T> {
 }
 
 export interface LazySchema<S extends Zod.ZodType> extends SchemaLike<Zod.output<S>> {
-  /** The real zod schema (built on first access). */
+  /** The real zod schema (built on first access; zod must be loaded). */
   readonly schema: S;
   parse(value: unknown): Zod.output<S>;
 }

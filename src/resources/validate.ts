@@ -1,5 +1,5 @@
 // Argument checks shared by resource methods: fail before any request, naming the bad argument.
-import type { SchemaLike } from '../internal/lazy-zod.js';
+import { loadZod, type SchemaLike } from '../internal/lazy-zod.js';
 import { ValidationError } from '../errors.js';
 
 export function requireId(context: string, name: string, value: unknown): string {
@@ -9,7 +9,9 @@ export function requireId(context: string, name: string, value: unknown): string
   return value;
 }
 
-export function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): T {
+/** Checks arguments against a (lazily built) zod schema; async because zod is loaded on first use. */
+export async function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): Promise<T> {
+  await loadZod();
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(context, result.error, prefix);
   return result.data;

@@ -1,4 +1,5 @@
 // Public entry `genesys-routing-sdk/testing`: an emulator of the Genesys Cloud Platform API on loopback.
+// The platform limits it enforces are `LIMITS` of the root entry.
 export { startEmulator } from './emulator/server.js';
 export type { Emulator } from './emulator/server.js';
 export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FAULT_KINDS } from './emulator/options.js';
@@ -13,10 +14,10 @@ export type {
 } from './emulator/options.js';
 export type { RateLimitConfig } from './emulator/rate-limit.js';
 export type { EmulatorStats, RequestLogEntry } from './emulator/stats.js';
-export type { OrgState, NewAuditEntry } from './emulator/state/org.js';
+export type { NewAuditEntry } from './emulator/state/org.js';
 export type {
-  AuditLogMessage,
-  AuditPropertyChange,
+  AuditLogMessage as EmulatorAuditEntry,
+  AuditPropertyChange as EmulatorAuditPropertyChange,
   Division,
   EmulatorClient,
   EntityState,
@@ -30,13 +31,17 @@ export type {
 } from './emulator/state/types.js';
 export type { ErrorBody, ErrorDetail } from './emulator/error-body.js';
 export { MAX_BODY_BYTES } from './emulator/body.js';
-export { MAX_BULK_SKILLS } from './emulator/handlers/user-skills.js';
-export { MAX_MEMBERS_PAGE } from './emulator/handlers/queue-members.js';
 export { auditEmulation } from './emulator/audit/store.js';
-export type { AuditEmulationOptions, AuditQueryStore, AuditTransaction } from './emulator/audit/store.js';
+export type { AuditEmulationOptions, AuditTransaction } from './emulator/audit/store.js';
 export type { UtilizationRecord, MediaUtilizationRecord, PendingJoinBatch } from './emulator/state/types.js';
 export type { NotificationsControl, NotificationSettings, NotificationChannelInfo } from './emulator/notifications/index.js';
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings } from './emulator/traffic/config.js';
 export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
+
+// Classes reached through an emulator: exported as types only (no constructor to call).
+import type { OrgState as OrgStateClass } from './emulator/state/org.js';
+import type { AuditQueryStore as AuditQueryStoreClass } from './emulator/audit/store.js';
+export type OrgState = OrgStateClass;
+export type AuditQueryStore = AuditQueryStoreClass;

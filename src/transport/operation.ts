@@ -14,31 +14,31 @@ export interface Operation<T = unknown> {
    * Safe to repeat after an ambiguous failure (500). Defaults: GET/HEAD/PUT/DELETE yes, POST/PATCH no.
    * Query POSTs (analytics, audit) and desired-state PATCH/PUT bulk calls set this to true.
    */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
   /** Loose zod schema for the response body (unknown fields pass through). */
-  schema?: SchemaLike<T>;
+  schema?: SchemaLike<T> | undefined;
 }
 
 export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number | boolean)[];
 
 export interface RequestInput {
   /** Values for `{name}` placeholders in the path; URL-encoded. */
-  params?: Record<string, string>;
-  query?: Record<string, QueryValue>;
-  body?: unknown;
+  params?: Record<string, string> | undefined;
+  query?: Record<string, QueryValue> | undefined;
+  body?: unknown | undefined;
   /** A full or relative URL to call instead of the path (following a `nextUri`). Must be on the API origin. */
-  url?: string;
+  url?: string | undefined;
 }
 
 /** Per-call options, accepted by every resource method. */
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout; overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Overrides the client's `maxRetries`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Overrides the client's `validation` mode. */
-  validation?: 'strict' | 'warn' | 'off';
+  validation?: 'strict' | 'warn' | 'off' | undefined;
 }
 
 export function isIdempotent(op: Operation<unknown>): boolean {

@@ -29,9 +29,9 @@ export interface PageSource<T, C> {
 
 export interface ToArrayOptions {
   /** Stop collecting after this many items (default 10,000). */
-  max?: number;
+  max?: number | undefined;
   /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
-  ifMore?: 'throw' | 'truncate';
+  ifMore?: 'throw' | 'truncate' | undefined;
 }
 
 export interface PaginatorOptions {
@@ -92,5 +92,27 @@ export class Paginator<T> implements AsyncIterable<T> {
   async first(): Promise<T | undefined> {
     for await (const item of this) return item;
     return undefined;
+  }
+}
+
+/**
+ * A Paginator whose pages wait for `prepare` (argument checks that load zod first, then the real paginator).
+ * A failed check rejects the first page: nothing is sent.
+ */
+export function deferredPaginator<T>(prepare: Promise<Paginator<T>>): Paginator<T> {
+  prepare.catch(() => undefined); // reported when iterated; never an unhandled rejection
+  return new DeferredPaginator(prepare);
+}
+
+class DeferredPaginator<T> extends Paginator<T> {
+  readonly #prepare: Promise<Paginator<T>>;
+
+  constructor(prepare: Promise<Paginator<T>>) {
+    super({ first: undefined, key: () => '', fetch: () => Promise.reject(new Error('unreachable')) });
+    this.#prepare = prepare;
+  }
+
+  override async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    yield* (await this.#prepare).pages();
   }
 }

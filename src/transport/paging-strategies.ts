@@ -20,7 +20,7 @@ function items<T>(body: Body, key: string): T[] {
 
 export interface ListOptions extends CallOptions {
   /** Items per page; the platform's maximum differs per endpoint. */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 type PageCursor = { pageNumber: number } | { url: string };

@@ -2,7 +2,7 @@
 // outbound webhook API among its Platform API operations: the SDK signs and sends the call itself).
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
-import type { SendWebhookOptions, SendWebhookResult } from '../resources/webhooks/send.js';
+import type { SendWebhookOptions, SendWebhookResult } from '../webhooks/send.js';
 import type { ExportOptions, ExportSummary } from './export.js';
 
 /** Event type of the payload. */
@@ -68,7 +68,7 @@ export async function sendExportSummary(summary: ExportSummary & { path?: string
   checkSummary(summary);
   checkTarget(CONTEXT, options);
   const { url, ...send } = options;
-  const { sendWebhook } = await import('../resources/webhooks/send.js');
+  const { sendWebhook } = await import('../webhooks/send.js');
   const event: ExportSummaryEvent = { type: EXPORT_SUMMARY_EVENT, version: 1, sentAt: new Date().toISOString(), summary: { ...summary } };
   return sendWebhook(url, event, send);
 }

@@ -2,7 +2,7 @@
 import { SkillLimitError, ValidationError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
-import { lazySchema, type Infer } from '../internal/lazy-zod.js';
+import * as z from '../optimizer/planning/shape.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;
@@ -79,7 +79,8 @@ export interface Plan {
   inputs?: Record<string, unknown>;
 }
 
-const PlanSchema = lazySchema((z) => {
+// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request.
+const PlanSchema = (() => {
   const proficiency = z.number().min(0).max(5);
   const metrics = z.looseObject({
     agents: z.number(),
@@ -112,8 +113,8 @@ const PlanSchema = lazySchema((z) => {
     impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
     summary: z.looseObject({}),
   });
-});
-export type ParsedPlan = Infer<typeof PlanSchema>;
+})();
+export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {
   /** Skills one user may hold (default 50, the platform's limit). */

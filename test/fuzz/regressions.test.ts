@@ -2,7 +2,8 @@
 // queueing/planning/root.test.ts; see docs/testing.md.
 import { describe, expect, it } from 'vitest';
 import { diffRoutingConfig, normalizeWeights, simulate } from '../../src/optimizer/index.js';
-import { isValidationError, isWithinWindow, matchTopic, nextWindow, parseEventBridgeEvent, parsePlan, parseSnapshot, regionBaseUrls, type ValidationError } from '../../src/index.js';
+import { isValidationError, isWithinWindow, matchTopic, nextWindow, parsePlan, parseSnapshot, regionBaseUrls, type ValidationError } from '../../src/index.js';
+import { parseEventBridgeEvent } from '../../src/webhooks/index.js';
 
 function issuePaths(fn: () => unknown): string[] {
   let caught: unknown;
@@ -39,10 +40,11 @@ describe('fuzz findings', () => {
     expect(regionBaseUrls(deep as string)).toBeUndefined();
   });
 
-  it('parseEventBridgeEvent: null options threw TypeError; non-JSON values in a parsed event passed through', () => {
+  it('parseEventBridgeEvent: null options threw TypeError; non-JSON values in a parsed event passed through', async () => {
     const event = { version: '0', id: 'e', 'detail-type': 't', source: 'aws.partner/genesys.com/x', account: '1', time: 't', region: 'r', resources: [], detail: { topicName: 'v2.other', eventBody: { n: Infinity } } };
-    expect(issuePaths(() => parseEventBridgeEvent(event, null as never))).toEqual(['options']);
-    expect(issuePaths(() => parseEventBridgeEvent(event))).toEqual(['detail.eventBody.n']);
+    const paths = (p: Promise<unknown>) => p.then(() => [], (e: ValidationError) => e.issues.map((i) => i.path));
+    expect(await paths(parseEventBridgeEvent(event, null as never))).toEqual(['options']);
+    expect(await paths(parseEventBridgeEvent(event))).toEqual(['detail.eventBody.n']);
   });
 
   it('parsePlan: a bigint headcount and a cyclic summary passed as a valid plan', () => {

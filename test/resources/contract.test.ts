@@ -1,7 +1,7 @@
 // The resource contract over real HTTP to the emulator: ApiPromise and withResponse(), the client core
 // (request, paginate, emit, org), the noun.verb names of every module, and the deprecated 0.1 aliases.
 import { describe, expect, it, vi } from 'vitest';
-import { ApiPromise, GenesysClient, isNotFoundError, isValidationError, topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
+import { ApiPromise, GenesysClient, isNotFoundError, isValidationError, notificationTopics as topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
+import * as webhooksEntry from '../../src/webhooks/index.js';
 import { isValidationError } from '../../src/index.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { applyPlan } from '../../src/workflows/apply-plan.js';
@@ -178,7 +179,7 @@ describe('crossCheckAuditTrail', () => {
 // docs/guides/audit-and-export.md: every TypeScript block runs against a fresh emulator.
 const markdown = readFileSync(fileURLToPath(new URL('../../docs/guides/audit-and-export.md', import.meta.url)), 'utf8');
 const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-const sdk = { ...root, ...auditTrailModule, ...crossCheckModule, ...distributeModule, ...exportModule, ...exportSummaryModule };
+const sdk = { ...root, ...webhooksEntry, ...auditTrailModule, ...crossCheckModule, ...distributeModule, ...exportModule, ...exportSummaryModule };
 type Runner = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
 
@@ -188,7 +189,7 @@ const nodeModules: Record<string, unknown> = { 'node:fs/promises': fsPromises, '
 function compile(source: string): Runner {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
   const body = js
-    .replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk';?/g, (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`)
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks)?';?/g, (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`)
     .replace(/import\s*\{([^}]*)\}\s*from\s*'(node:[^']+)';?/g, (_, names: string, mod: string) => {
       if (!(mod in nodeModules)) throw new Error(`example imports ${mod}: add it to nodeModules`);
       return `const { ${names.replace(/\s+as\s+/g, ': ')} } = node['${mod}'];`;

@@ -1,7 +1,7 @@
 // Turns a skill-matrix diff into the platform calls that apply it, chunked at 50 items: the user routing-skill
 // endpoints of the Genesys Cloud Platform API (as in the official SDK purecloud-platform-client-v2), whose bulk
 // calls the Genesys terraform provider (terraform-provider-genesyscloud) sends in chunks of 50.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { isWellFormed } from './json-value.js';
 import { MAX_BULK_ITEMS, compareStrings } from './schemas.js';
@@ -26,7 +26,7 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = z
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
     maxItems: z

@@ -1,10 +1,10 @@
 // Constraint checks over a set of proposed skill changes: typed violations, never silent skips.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
 
 /** Routing eligibility and certifications of a user, as the caller knows them (from the directory, HR, LMS...). */
-export const ConstraintUserSchema = z.object({
+export const ConstraintUserSchema = /* @__PURE__ */ z.object({
   userId: IdSchema,
   /** False for inactive or deleted users. */
   active: z.boolean(),
@@ -19,20 +19,20 @@ export const ConstraintUserSchema = z.object({
 });
 
 /** A skill and the certifications an agent needs to hold it. */
-export const ConstraintSkillSchema = z.object({
+export const ConstraintSkillSchema = /* @__PURE__ */ z.object({
   skillId: IdSchema,
   requiredCertifications: z.array(z.string().min(1)).default([]),
 });
 
 /** A queue, the skills it requires and its measured occupancy. */
-export const ConstraintQueueSchema = z.object({
+export const ConstraintQueueSchema = /* @__PURE__ */ z.object({
   queueId: IdSchema,
   requiredSkillIds: z.array(IdSchema),
   occupancy: FractionSchema,
 });
 
 /** Input of {@link checkRoutingConstraints}. */
-export const RoutingConstraintsInputSchema = z.object({
+export const RoutingConstraintsInputSchema = /* @__PURE__ */ z.object({
   changes: z.array(SkillChangeSchema),
   /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
   users: z.array(ConstraintUserSchema),

@@ -1,5 +1,5 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
-import { z } from 'zod';
+import * as z from './shape.js';
 import { ValidationError } from '../../errors.js';
 import { parseInput } from '../validate.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';
@@ -7,7 +7,7 @@ import { findNonJson } from './json-value.js';
 import { escapeControl, markdownCode, markdownText } from './safe-text.js';
 
 /** Output formats of {@link formatDriftReport}. */
-export const DriftFormatSchema = z.enum(['text', 'markdown', 'json']);
+export const DriftFormatSchema = /* @__PURE__ */ z.enum(['text', 'markdown', 'json']);
 
 /** Output formats of {@link formatDriftReport}. */
 export type DriftFormat = z.output<typeof DriftFormatSchema>;

@@ -1,27 +1,27 @@
 // Drift between two routing configurations (two orgs, or one org at two times): added / removed / changed items.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
-const OptStr = z.string().min(1).optional();
+const OptStr = /* @__PURE__ */ z.string().min(1).optional();
 const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean => e.id !== undefined || e.name !== undefined;
 
 /** A queue or skill as the platform returns it; unknown fields are compared too. Needs `id` or `name`. */
-export const DriftEntitySchema = z.looseObject({ id: OptStr, name: OptStr }).refine(hasKey, 'needs an id or a name');
+export const DriftEntitySchema = /* @__PURE__ */ z.looseObject({ id: OptStr, name: OptStr }).refine(hasKey, 'needs an id or a name');
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = z
+export const DriftMemberSchema = /* @__PURE__ */ z
   .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr })
   .refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name');
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = z
+export const DriftUserSkillSchema = /* @__PURE__ */ z
   .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr })
   .refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name');
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = z
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z
   .object({
     queues: z.array(DriftEntitySchema).default([]),
     skills: z.array(DriftEntitySchema).default([]),
@@ -37,7 +37,7 @@ export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
 export type DriftSection = 'queues' | 'skills' | 'members' | 'userSkills';
 
 /** Options of {@link diffRoutingConfig}. */
-export const DriftOptionsSchema = z
+export const DriftOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
     ignoreFields: z.array(z.string().min(1)).default([]),
@@ -48,7 +48,7 @@ export const DriftOptionsSchema = z
 export type DriftOptions = z.input<typeof DriftOptionsSchema>;
 
 /** Volatile fields ignored at any depth, plus every key ending in `Uri` and every `date…` key. */
-export const VOLATILE_FIELDS: readonly string[] = Object.freeze([
+export const VOLATILE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'version',
   'memberCount',
   'userMemberCount',
@@ -60,7 +60,7 @@ export const VOLATILE_FIELDS: readonly string[] = Object.freeze([
 ]);
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = z.object({
+export const DriftReportSchema = /* @__PURE__ */ z.object({
   identical: z.boolean(),
   summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
   added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),

@@ -1,5 +1,5 @@
 // Proficiency scoring: per agent and skill, a documented weighted score -> a platform proficiency (0..5).
-import { z } from 'zod';
+import * as z from './shape.js';
 import { parseInput } from '../validate.js';
 import {
   CountSchema,
@@ -16,7 +16,7 @@ import {
  * The proficiency policy as data. Every number is tunable; `defaultProficiencyPolicy` documents the defaults
  * (see docs/planning.md, "Default policies and why").
  */
-export const ProficiencyPolicySchema = z
+export const ProficiencyPolicySchema = /* @__PURE__ */ z
   .object({
     /** Noise floor: with fewer handled contacts the current proficiency is kept. */
     minContacts: CountSchema,
@@ -80,7 +80,7 @@ export type ProficiencyPolicyInput = {
  * before judging; resolution 45 %, handle time 30 %, transfers 25 %; an agent at 80 % resolution, 10 % transfers
  * and median handle time lands on 3; integers 1..5; at most one level per run; no raises above 90 % occupancy.
  */
-export const defaultProficiencyPolicy: Readonly<ProficiencyPolicy> = Object.freeze({
+export const defaultProficiencyPolicy: Readonly<ProficiencyPolicy> = /* @__PURE__ */ Object.freeze({
   minContacts: 30,
   weights: Object.freeze({ resolution: 0.45, transfer: 0.25, handleTime: 0.3 }),
   resolutionRate: Object.freeze({ worst: 0.5, best: 0.95 }),
@@ -96,7 +96,7 @@ export const defaultProficiencyPolicy: Readonly<ProficiencyPolicy> = Object.free
 });
 
 /** Per agent and skill: the evidence {@link scoreProficiency} works from. Quality metrics are optional. */
-export const ProficiencyMetricsSchema = z
+export const ProficiencyMetricsSchema = /* @__PURE__ */ z
   .object({
     /** Contacts of this skill the agent handled in the period. */
     handled: CountSchema,

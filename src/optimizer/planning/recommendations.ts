@@ -1,10 +1,10 @@
 // Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { CountSchema, FractionSchema, IdSchema, ProficiencySchema, compareStrings, pct, type SkillChange } from './schemas.js';
 
 /** Per user and skill, what happened in the period. `proficiency` absent = the user does not hold the skill. */
-export const SkillUsageSchema = z
+export const SkillUsageSchema = /* @__PURE__ */ z
   .object({
     userId: IdSchema,
     skillId: IdSchema,
@@ -21,7 +21,7 @@ export const SkillUsageSchema = z
   });
 
 /** Queue-level demand per skill. */
-export const SkillDemandSchema = z.object({
+export const SkillDemandSchema = /* @__PURE__ */ z.object({
   skillId: IdSchema,
   /** Contacts requiring the skill offered to the queue(s) in the period. */
   offered: CountSchema,
@@ -31,7 +31,7 @@ export const SkillDemandSchema = z.object({
 });
 
 /** Tunable thresholds of {@link recommendSkillChanges}; each field defaults as documented. */
-export const RecommendationThresholdsSchema = z
+export const RecommendationThresholdsSchema = /* @__PURE__ */ z
   .object({
     /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
     minSkillDemand: CountSchema.default(50),
@@ -60,10 +60,10 @@ export const RecommendationThresholdsSchema = z
 export type RecommendationThresholds = z.output<typeof RecommendationThresholdsSchema>;
 
 /** The default thresholds (see docs/planning.md, "Default policies and why"). */
-export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = Object.freeze(RecommendationThresholdsSchema.parse({}));
+export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ RecommendationThresholdsSchema.parse({}));
 
 /** Input of {@link recommendSkillChanges}. */
-export const RecommendationInputSchema = z.object({
+export const RecommendationInputSchema = /* @__PURE__ */ z.object({
   usage: z.array(SkillUsageSchema),
   demand: z.array(SkillDemandSchema).optional(),
   thresholds: RecommendationThresholdsSchema.default({ ...defaultRecommendationThresholds }),
@@ -230,7 +230,7 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
   return { recommendations, deferred };
 }
 
-const RecommendationLikeSchema = z.discriminatedUnion('action', [
+const RecommendationLikeSchema = /* @__PURE__ */ z.discriminatedUnion('action', [
   z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
   z.object({ action: z.literal('REMOVE'), userId: IdSchema, skillId: IdSchema, previousProficiency: ProficiencySchema.optional() }),
 ]);

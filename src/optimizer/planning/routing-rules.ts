@@ -1,10 +1,10 @@
 // Routing rules as code: a schema for a rules file kept in a repository, and a validator for CI pipelines.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { ValidationError, formatPath as joinPath } from '../../errors.js';
 import { compareStrings } from './schemas.js';
 
 /** One queue's routing rule. Queues and skills are referenced by name (rules files are written by people). */
-export const RoutingRuleQueueSchema = z
+export const RoutingRuleQueueSchema = /* @__PURE__ */ z
   .object({
     name: z.string().min(1, 'must be a non-empty name'),
     /** Routing priority 0..100 (integer). */
@@ -21,7 +21,7 @@ export const RoutingRuleQueueSchema = z
   .strict();
 
 /** A routing rules file: the known skills and one rule per queue. */
-export const RoutingRulesSchema = z
+export const RoutingRulesSchema = /* @__PURE__ */ z
   .object({
     /** Every skill name a rule may require. */
     skills: z.array(z.string().min(1, 'must be a non-empty name')),

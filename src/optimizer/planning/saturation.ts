@@ -1,10 +1,10 @@
 // Saturation gate: would a change push an agent group's utilisation past the point where queues blow up?
-import { z } from 'zod';
+import * as z from './shape.js';
 import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 
 /** Input of {@link projectSaturation}. */
-export const SaturationInputSchema = z
+export const SaturationInputSchema = /* @__PURE__ */ z
   .object({
     /** Agents that will serve the work after the change (may be fractional: shared agents). */
     activeAgents: z.number().min(0, 'must be >= 0').max(1e9, 'must be <= 1e9'),

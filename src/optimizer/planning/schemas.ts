@@ -1,35 +1,33 @@
 // Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
-import { z } from 'zod';
+import * as z from './shape.js';
+import { LIMITS } from '../../limits.js';
 
-/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
-export const MIN_PROFICIENCY = 0;
-/** Platform proficiency range for user routing skills (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
-export const MAX_PROFICIENCY = 5;
-/** Items per `PATCH`/`PUT /api/v2/users/{userId}/routingskills/bulk` call: the Genesys terraform provider (terraform-provider-genesyscloud) chunks them at 50. */
-export const MAX_BULK_ITEMS = 50;
-/** Bullseye ring numbers run 1..6 (the Genesys terraform provider's validation; the API states no range). */
-export const MAX_RING_NUMBER = 6;
+// Internal short names for the platform limits (the public name is LIMITS).
+export const MIN_PROFICIENCY = LIMITS.proficiency.min;
+export const MAX_PROFICIENCY = LIMITS.proficiency.max;
+export const MAX_BULK_ITEMS = LIMITS.skillsPerBulkCall;
+export const MAX_RING_NUMBER = LIMITS.ringNumber.max;
 
 /** A non-empty id (user, skill, queue or member id). */
-export const IdSchema = z
+export const IdSchema = /* @__PURE__ */ z
   .string()
   .min(1, 'must be a non-empty id')
   .refine((s) => s !== '__proto__', 'must not be __proto__');
 
 /** A finite proficiency in the platform's range 0..5. */
-export const ProficiencySchema = z
+export const ProficiencySchema = /* @__PURE__ */ z
   .number()
   .min(MIN_PROFICIENCY, `must be >= ${MIN_PROFICIENCY}`)
   .max(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`);
 
 /** A finite fraction in [0, 1] (rates, occupancy, service level). */
-export const FractionSchema = z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
+export const FractionSchema = /* @__PURE__ */ z.number().min(0, 'must be >= 0').max(1, 'must be <= 1');
 
 /** A finite count: integer >= 0. */
-export const CountSchema = z.number().int('must be an integer').min(0, 'must be >= 0');
+export const CountSchema = /* @__PURE__ */ z.number().int('must be an integer').min(0, 'must be >= 0');
 
 /** A finite number of seconds > 0. */
-export const PositiveSecondsSchema = z.number().positive('must be > 0');
+export const PositiveSecondsSchema = /* @__PURE__ */ z.number().positive('must be > 0');
 
 /**
  * One change to a user's routing skills: the common currency between {@link diffToChanges},
@@ -38,7 +36,7 @@ export const PositiveSecondsSchema = z.number().positive('must be > 0');
  * - `update`: the user's proficiency on the skill becomes `proficiency` (`previousProficiency` is informative).
  * - `remove`: the user loses the skill.
  */
-export const SkillChangeSchema = z.discriminatedUnion('action', [
+export const SkillChangeSchema = /* @__PURE__ */ z.discriminatedUnion('action', [
   z.object({ action: z.literal('add'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
   z.object({
     action: z.literal('update'),
@@ -63,7 +61,7 @@ export type SkillChange = z.output<typeof SkillChangeSchema>;
  * functions accept; build it from API rows with `skillMatrixFromRows`.
  * Example: `{ "u1": { "billing": 3, "sales": 1 } }`.
  */
-export const SkillMatrixSchema = z.record(IdSchema, z.record(IdSchema, ProficiencySchema));
+export const SkillMatrixSchema = /* @__PURE__ */ z.record(IdSchema, z.record(IdSchema, ProficiencySchema));
 
 /** Skill matrix: user id -> skill id -> proficiency (0..5). */
 export type SkillMatrix = Readonly<Record<string, Readonly<Record<string, number>>>>;

@@ -1,5 +1,5 @@
 // Skill-matrix diff: the exact set of adds / updates / removals between the current and the desired matrix.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import {
   CountSchema,
@@ -15,13 +15,13 @@ import {
 } from './schemas.js';
 
 /** How desired relates to current; see {@link diffSkillMatrix}. */
-export const DiffModeSchema = z.enum(['set', 'upgradeOnly', 'replace']);
+export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'replace']);
 
 /** How desired relates to current; see {@link diffSkillMatrix}. */
 export type DiffMode = z.output<typeof DiffModeSchema>;
 
 /** Options of {@link diffSkillMatrix}. */
-export const DiffOptionsSchema = z
+export const DiffOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Default 'set' (never removes). */
     mode: DiffModeSchema.default('set'),
@@ -37,7 +37,7 @@ export type DiffOptions = z.input<typeof DiffOptionsSchema>;
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
-export const SkillMatrixDiffSchema = z.object({
+export const SkillMatrixDiffSchema = /* @__PURE__ */ z.object({
   mode: DiffModeSchema,
   add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
   update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
@@ -210,7 +210,7 @@ export function diffToChanges(diff: SkillMatrixDiff): SkillChange[] {
 }
 
 /** One user-skill row as the platform lists it (`GET /api/v2/users/{userId}/routingskills` + the user id). */
-export const SkillRowSchema = z.object({ userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema });
+export const SkillRowSchema = /* @__PURE__ */ z.object({ userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema });
 
 /** One user-skill row. */
 export type SkillRow = z.output<typeof SkillRowSchema>;

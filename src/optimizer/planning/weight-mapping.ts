@@ -1,10 +1,10 @@
 // Weights onto the levers Genesys Cloud really has: user skill proficiency (0..5) and bullseye ring numbers (1..6).
 // The platform has no per-member "weight" or "score" field; these mappings keep the order of the weights.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { parseInput } from '../validate.js';
 import { IdSchema, MAX_PROFICIENCY, MAX_RING_NUMBER, ProficiencySchema, fmt, isMultipleOf, roundToStep } from './schemas.js';
 
-const MappingWeightsSchema = z
+const MappingWeightsSchema = /* @__PURE__ */ z
   .array(z.object({ memberId: IdSchema, weight: z.number().min(0, 'must be >= 0') }))
   .superRefine((rows, ctx) => {
     const seen = new Set<string>();
@@ -15,7 +15,7 @@ const MappingWeightsSchema = z
   });
 
 /** Options of {@link weightsToProficiency}. */
-export const WeightsToProficiencyOptionsSchema = z
+export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Proficiency of a zero weight. Default 0. */
     min: ProficiencySchema.default(0),
@@ -79,7 +79,7 @@ export function weightsToProficiency(
 }
 
 /** Options of {@link weightsToRings}. */
-export const WeightsToRingsOptionsSchema = z
+export const WeightsToRingsOptionsSchema = /* @__PURE__ */ z
   .object({
     /** Rings configured on the queue's bullseye (1..6). Default 6. */
     rings: z

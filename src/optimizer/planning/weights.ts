@@ -1,16 +1,16 @@
 // Routing weights: validation with paths, and largest-remainder normalisation that sums exactly.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { IdSchema } from './schemas.js';
 
 /** One member's routing weight (a share of the queue's work, 0..1). */
-export const MemberWeightSchema = z.object({ memberId: IdSchema, weight: z.number() });
+export const MemberWeightSchema = /* @__PURE__ */ z.object({ memberId: IdSchema, weight: z.number() });
 
 /** One member's routing weight. */
 export type MemberWeight = z.output<typeof MemberWeightSchema>;
 
 /** Input of {@link validateWeights}. Numbers must be finite; their ranges are reported as issues, not thrown. */
-export const WeightsInputSchema = z
+export const WeightsInputSchema = /* @__PURE__ */ z
   .object({
     memberWeights: z.array(MemberWeightSchema),
     /** Share of capacity (0..1) at which work overflows to the next target. */
@@ -83,7 +83,7 @@ export function validateWeights(input: WeightsInput): WeightIssue[] {
 }
 
 /** Options of {@link normalizeWeights}. */
-export const NormalizeOptionsSchema = z
+export const NormalizeOptionsSchema = /* @__PURE__ */ z
   .object({
     /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
     total: z.number().positive('must be > 0').default(1),
@@ -95,9 +95,9 @@ export const NormalizeOptionsSchema = z
 /** Options of {@link normalizeWeights}. */
 export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
 
-const NonNegative = z.number().min(0, 'must be >= 0');
-const NumberWeightsSchema = z.array(NonNegative).min(1, 'needs at least one weight');
-const MemberWeightsSchema = z
+const NonNegative = /* @__PURE__ */ z.number().min(0, 'must be >= 0');
+const NumberWeightsSchema = /* @__PURE__ */ z.array(NonNegative).min(1, 'needs at least one weight');
+const MemberWeightsSchema = /* @__PURE__ */ z
   .array(z.object({ memberId: IdSchema, weight: NonNegative }).loose())
   .min(1, 'needs at least one weight')
   .superRefine((rows, ctx) => {
@@ -107,7 +107,7 @@ const MemberWeightsSchema = z
       seen.add(r.memberId);
     });
   });
-const RecordWeightsSchema = z
+const RecordWeightsSchema = /* @__PURE__ */ z
   .record(z.string(), NonNegative)
   .refine((r) => Object.keys(r).length > 0, 'needs at least one weight');
 

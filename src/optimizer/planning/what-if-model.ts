@@ -1,11 +1,11 @@
 // What-if input model: schemas, applying skill changes, and who serves which queue with which share.
-import { z } from 'zod';
+import * as z from './shape.js';
 import { checkQueueLoad } from '../queueing/erlang-a-limits.js';
 import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';
 
 /** A queue in a what-if: its offered load per interval and the skills an agent needs to serve it. */
-export const WhatIfQueueSchema = z.object({
+export const WhatIfQueueSchema = /* @__PURE__ */ z.object({
   queueId: IdSchema,
   /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
   requiredSkillIds: z.array(IdSchema),
@@ -23,7 +23,7 @@ export const WhatIfQueueSchema = z.object({
 export type WhatIfQueue = z.input<typeof WhatIfQueueSchema>;
 
 /** Who is a member of which queue, and every user's current skills. */
-export const WhatIfMembershipSchema = z.object({
+export const WhatIfMembershipSchema = /* @__PURE__ */ z.object({
   members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
   userSkills: SkillMatrixSchema,
 });
@@ -32,7 +32,7 @@ export const WhatIfMembershipSchema = z.object({
 export type WhatIfMembership = z.input<typeof WhatIfMembershipSchema>;
 
 /** Simulation settings (engine 'simulate'); anything omitted takes the default shown. */
-export const WhatIfSimulationSchema = z
+export const WhatIfSimulationSchema = /* @__PURE__ */ z
   .object({
     /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
     routing: z.enum(['bestAvailable', 'longestIdle']).default('bestAvailable'),
@@ -46,7 +46,7 @@ export const WhatIfSimulationSchema = z
   .strict();
 
 /** Options of `whatIf`. */
-export const WhatIfOptionsSchema = z
+export const WhatIfOptionsSchema = /* @__PURE__ */ z
   .object({
     /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
     engine: z.enum(['erlang', 'simulate']).default('erlang'),
@@ -64,7 +64,7 @@ export const WhatIfOptionsSchema = z
 export type WhatIfOptions = z.input<typeof WhatIfOptionsSchema>;
 
 /** Input of `whatIf`. */
-export const WhatIfInputSchema = z.object({
+export const WhatIfInputSchema = /* @__PURE__ */ z.object({
   queues: z.array(WhatIfQueueSchema),
   membership: WhatIfMembershipSchema,
   changes: z.array(SkillChangeSchema),

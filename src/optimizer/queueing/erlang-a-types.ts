@@ -40,7 +40,7 @@ export interface RequiredAgentsErlangAInput {
   /** Required share of offered calls answered within T, strictly between 0 and 1. */
   serviceLevel: number;
   /** Optional maximum share of calls that abandon, strictly between 0 and 1. */
-  maxAbandonRate?: number;
+  maxAbandonRate?: number | undefined;
 }
 
 /** Result of {@link requiredAgentsErlangA}: the agents and the {@link ErlangAResult} measures there. */

@@ -23,15 +23,15 @@ export interface ServiceLevelInput extends AsaInput {
 /** Staffing targets; every one given must be met. At least one of serviceLevel, maxAsaSeconds, maxOccupancy. */
 export interface StaffingTargets {
   /** Answer-time target T in seconds (≥ 0). Required with `serviceLevel`; also sets the reported service level. */
-  targetSeconds?: number;
+  targetSeconds?: number | undefined;
   /** Required share of calls answered within `targetSeconds`, strictly between 0 and 1 (e.g. 0.8). */
-  serviceLevel?: number;
+  serviceLevel?: number | undefined;
   /** Maximum average speed of answer in seconds (> 0), mean wait over all calls. */
-  maxAsaSeconds?: number;
+  maxAsaSeconds?: number | undefined;
   /** Maximum occupancy A/N in (0, 1]; forces N ≥ ceil(A / maxOccupancy). */
-  maxOccupancy?: number;
+  maxOccupancy?: number | undefined;
   /** Share of paid time agents are not available (breaks, training), in [0, 1). Default 0. */
-  shrinkage?: number;
+  shrinkage?: number | undefined;
 }
 
 /** Input of {@link requiredAgents}. */
@@ -70,8 +70,8 @@ export interface VolumeInput {
 
 /** Optional identifiers copied unchanged from a forecast row to its result. */
 export interface ForecastIds {
-  id?: string | number;
-  queueId?: string;
+  id?: string | number | undefined;
+  queueId?: string | undefined;
 }
 
 /** One forecast row given as a call volume. */

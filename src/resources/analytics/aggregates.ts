@@ -4,9 +4,9 @@
 // granularity buckets, queried one after another, and merged: the same group gets its buckets concatenated
 // in time order, so the result reads as if one query had answered.
 import { ValidationError } from '../../errors.js';
-import { lazySchema } from '../../internal/lazy-zod.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
+import { lazySchema, loadZod } from '../../internal/lazy-zod.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AggregateQueryResponseSchema, type ConversationAggregateQueryResponse, type UserAggregateQueryResponse } from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
@@ -129,6 +129,7 @@ async function queryWindows<T extends ConversationAggregateQueryResponse>(
 
 export async function conversationAggregates(core: ClientCore, query: ConversationAggregatesQuery, options: AggregatesOptions = {}): Promise<ConversationAggregateQueryResponse> {
   const context = 'analytics.conversationAggregates';
+  await loadZod(); // the filter and view checks are zod schemas
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<ConversationAggregatesQuery>;
@@ -173,6 +174,7 @@ export interface UserAggregatesOptions extends AggregatesOptions {
 
 export async function userAggregates(core: ClientCore, query: UserAggregatesQuery, options: UserAggregatesOptions = {}): Promise<UserAggregateQueryResponse> {
   const context = 'analytics.userAggregates';
+  await loadZod(); // the filter and view checks are zod schemas
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions: _d, maxUsersPerQuery, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<UserAggregatesQuery>;

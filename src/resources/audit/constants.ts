@@ -1,5 +1,6 @@
 // Known values of the audit API (enums of the official SDK purecloud-platform-client-v2). Strings stay open: the org's service mapping
 // (`client.audit.queries.serviceMapping()`) is the authoritative list, and the platform adds values over time.
+import { LIMITS } from '../../limits.js';
 
 /** Services whose audits matter for routing. `ContactCenter` is where Genesys' own samples put Queue audits. */
 export const AUDIT_SERVICE_NAMES = ['Routing', 'Directory', 'ContactCenter', 'Groups', 'AgentConfig'] as const;
@@ -59,6 +60,6 @@ export const AUDIT_STATUSES = ['SUCCESS', 'FAILURE', 'WARNING'] as const;
 export type AuditStatus = (typeof AUDIT_STATUSES)[number] | (string & {});
 
 /** Most rows one results page of an async query may hold (documented). */
-export const AUDIT_RESULTS_MAX_PAGE_SIZE = 500;
+export const AUDIT_RESULTS_MAX_PAGE_SIZE = LIMITS.auditResultsPageSize;
 /** How far back a realtime query reaches, in days (documented as ~14 "for certain services"). */
-export const AUDIT_REALTIME_WINDOW_DAYS = 14;
+export const AUDIT_REALTIME_WINDOW_DAYS = LIMITS.auditRealtimeWindowDays;

@@ -121,8 +121,8 @@ export interface BuildOptions {
 const WINDOW_GRACE_MS = 5 * 60_000;
 
 /** Validates the query and builds the request body; throws ValidationError naming the bad field. */
-export function buildQueryBody(context: string, query: AuditQuery, options: BuildOptions = {}): AuditQueryBody {
-  const q = parseArgs(context, QuerySchema, query);
+export async function buildQueryBody(context: string, query: AuditQuery, options: BuildOptions = {}): Promise<AuditQueryBody> {
+  const q = await parseArgs(context, QuerySchema, query);
   const { from, to } = q.interval;
   const issues: Array<{ path: string; message: string }> = [];
   if (from.getTime() >= to.getTime()) issues.push({ path: 'interval', message: 'from must be before to' });

@@ -3,10 +3,11 @@
 // channel makes the PLATFORM evict the least recently used one (unconnected first), which would silently
 // kill a live stream; the tracker warns, or refuses when every tracked channel is in use.
 import { GenesysError } from '../../errors.js';
+import { LIMITS } from '../../limits.js';
 
-export const MAX_CHANNELS_PER_CLIENT = 20;
-export const MAX_TOPICS_PER_CHANNEL = 1_000;
-export const CHANNEL_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const MAX_CHANNELS_PER_CLIENT = LIMITS.channelsPerClient;
+export const MAX_TOPICS_PER_CHANNEL = LIMITS.topicsPerChannel;
+export const CHANNEL_LIFETIME_MS = LIMITS.channelLifetimeMs;
 
 /** Creating a channel would evict one that an open stream of this client is using. */
 export class ChannelLimitError extends GenesysError {

@@ -3,9 +3,10 @@
 import { GenesysError } from '../../errors.js';
 import type { ClientCore } from '../core/client-core.js';
 import { chunk } from '../validate.js';
+import { LIMITS } from '../../limits.js';
 
 /** Users per member call (documented platform limit). */
-export const QUEUE_MEMBERS_LIMIT = 100;
+export const QUEUE_MEMBERS_LIMIT = LIMITS.membersPerCall;
 
 export interface MemberChunkResult {
   /** 0-based chunk index. */

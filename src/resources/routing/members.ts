@@ -14,11 +14,12 @@ import { QueueMemberSchema, type QueueMember } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
 import { QUEUE_MEMBERS_LIMIT, runMemberChunks, type MemberBatchOptions, type MemberBatchResult } from './member-batches.js';
 import { verifyJoined, type VerifyJoinOptions } from './member-join.js';
+import { LIMITS } from '../../limits.js';
 
 export { QUEUE_MEMBERS_LIMIT } from './member-batches.js';
 
 /** Ring numbers 1..6: the Genesys terraform provider's validation. The API-side range is unconfirmed. */
-export const RING_NUMBER_RANGE = { min: 1, max: 6 } as const;
+export const RING_NUMBER_RANGE = LIMITS.ringNumber;
 
 const listOp: Operation = {
   id: 'routing.members.list',
@@ -172,7 +173,7 @@ export class MembersResource extends Resource {
       const operation = 'routing.members.setJoined';
       requireId(operation, 'queueId', queueId);
       const { verify, continueOnError, ...call } = options;
-      const wanted = new Map(parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]));
+      const wanted = new Map((await parseArgs(operation, JoinChangesSchema, changes, 'changes')).map((c) => [c.userId, c.joined]));
       const items = [...wanted].map(([id, joined]) => ({ id, joined }));
       const result = await runMemberChunks(
         core,
@@ -199,7 +200,7 @@ export class MembersResource extends Resource {
   async #bulk(core: ClientCore, op: Operation<void>, queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions): Promise<MemberBatchResult> {
     requireId(op.id, 'queueId', queueId);
     const { continueOnError, ...call } = options;
-    const ids = [...new Set(parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
+    const ids = [...new Set(await parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
     const query = op === removeOp ? { delete: true } : undefined;
     return runMemberChunks(
       core,

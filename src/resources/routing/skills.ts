@@ -56,7 +56,7 @@ export class SkillsResource extends Resource {
    */
   create(input: CreateSkillInput, options: CallOptions = {}): ApiPromise<RoutingSkill> {
     return this._run(async (core) => {
-      const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
+      const body = await parseArgs('routing.skills.create', CreateSkillSchema, input);
       return send(core, createOp, { body }, options);
     });
   }

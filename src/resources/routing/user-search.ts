@@ -6,12 +6,13 @@ import { lazySchema } from '../../internal/lazy-zod.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { Paginator, type PageResult, type PageSource } from '../../transport/paginator.js';
+import { Paginator, deferredPaginator, type PageResult, type PageSource } from '../../transport/paginator.js';
 import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../schemas/routing.js';
 import { parseArgs } from '../validate.js';
+import { LIMITS } from '../../limits.js';
 
 /** Page size bound checked before sending (the platform's maximum is unconfirmed; 100 is the safe reading). */
-export const USER_SEARCH_MAX_PAGE_SIZE = 100;
+export const USER_SEARCH_MAX_PAGE_SIZE = LIMITS.userSearchPageSize;
 
 export type UserSearchType =
   | 'EXACT'
@@ -103,9 +104,14 @@ function nextPageUrl(nextPage: string, expand: readonly string[] | undefined): s
 }
 
 export function searchUsers(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
-  const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
+  // Arguments are checked before the first page (zod loads on first use); a bad one rejects the iteration.
+  return deferredPaginator(searchPaginator(core, criteria, options));
+}
+
+async function searchPaginator(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions): Promise<Paginator<UserSearchResult>> {
+  const query = await parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
   const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
-  parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
+  await parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
   const body = { query, pageSize, pageNumber: 1, sortBy, sortOrder, expand, enforcePermissions };
   const source: PageSource<UserSearchResult, Cursor> = {
     first: { first: true },

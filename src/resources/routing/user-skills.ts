@@ -14,11 +14,12 @@ import type { Paginator } from '../../transport/paginator.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { UserRoutingSkillSchema, type UserRoutingSkill } from '../schemas/routing.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
+import { LIMITS } from '../../limits.js';
 
 /** Items per user-skill bulk call. */
-export const USER_SKILLS_BULK_LIMIT = 50;
+export const USER_SKILLS_BULK_LIMIT = LIMITS.skillsPerBulkCall;
 /** Skills one user can hold on the platform (Genesys help, "Assign skills to multiple users"). */
-export const MAX_SKILLS_PER_USER = 50;
+export const MAX_SKILLS_PER_USER = LIMITS.skillsPerUser;
 
 /** Call options of the bulk writes. */
 export interface UserSkillsWriteOptions extends CallOptions {
@@ -102,7 +103,7 @@ export class UserSkillsResource extends Resource {
   add(userId: string, item: UserSkillItem, options: CallOptions = {}): ApiPromise<UserRoutingSkill> {
     return this._run(async (core) => {
       requireId('routing.userSkills.add', 'userId', userId);
-      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+      const body = await parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
       return send(core, addOp, { params: { userId }, body }, options);
     });
   }
@@ -117,7 +118,7 @@ export class UserSkillsResource extends Resource {
   patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.patchBulk', 'userId', userId);
-      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+      const valid = await parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
       checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       let skills: UserRoutingSkill[] = [];
@@ -145,7 +146,7 @@ export class UserSkillsResource extends Resource {
   replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.replaceAll', 'userId', userId);
-      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+      const valid = await parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
       checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);

@@ -84,7 +84,7 @@ export class UtilizationResource extends Resource {
    */
   setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): ApiPromise<Utilization> {
     return this._run(async (core) => {
-      const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = await parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
       return send(core, setOrgOp, { body: valid }, options);
     });
   }
@@ -120,7 +120,7 @@ export class UtilizationResource extends Resource {
   setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): ApiPromise<AgentUtilization> {
     return this._run(async (core) => {
       requireId('routing.utilization.setUser', 'userId', userId);
-      const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = await parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
       return send(core, setUserOp, { params: { userId }, body: valid }, options);
     });
   }

@@ -68,20 +68,17 @@ describe('analytics.conversationDetails', () => {
 
   it('validates the query before sending (interval, filters, order, job-only fields)', async () => {
     const { emu, analytics } = await setup();
-    const paths = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ValidationError);
-        return (error as ValidationError).issues.map((i) => i.path);
-      }
-      throw new Error('expected a ValidationError');
+    // The query is checked before the first page is requested: the iteration rejects.
+    const paths = async (fn: () => { toArray(): Promise<unknown> }) => {
+      const error = await fn().toArray().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues.map((i) => i.path);
     };
-    expect(paths(() => analytics.conversationDetails({} as never))).toEqual(['interval']);
-    expect(paths(() => analytics.conversationDetails({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] }))).toContain('segmentFilters[0].type');
-    expect(paths(() => analytics.conversationDetails({ interval: DAY, order: 'up' as never }))).toEqual(['order']);
-    expect(paths(() => analytics.conversationDetails({ interval: DAY, limit: 5 } as never))).toEqual(['limit']);
-    expect(paths(() => analytics.conversationDetails({ interval: DAY }, { pageSize: 0 }))).toEqual(['pageSize']);
+    expect(await paths(() => analytics.conversationDetails({} as never))).toEqual(['interval']);
+    expect(await paths(() => analytics.conversationDetails({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] }))).toContain('segmentFilters[0].type');
+    expect(await paths(() => analytics.conversationDetails({ interval: DAY, order: 'up' as never }))).toEqual(['order']);
+    expect(await paths(() => analytics.conversationDetails({ interval: DAY, limit: 5 } as never))).toEqual(['limit']);
+    expect(await paths(() => analytics.conversationDetails({ interval: DAY }, { pageSize: 0 }))).toEqual(['pageSize']);
     expect(calls(emu, DETAILS)).toBe(0);
   });
 });

@@ -121,11 +121,20 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ pollsUntilDone: 1000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('user gave up')), 80);
-    const started = Date.now();
-    const err = await audit.query(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal }).catch((e: unknown) => e);
+    // Abort 80 ms after the query was submitted, while it is being polled.
+    let abortedAt = 0;
+    const abortWhilePolling = async () => {
+      while (requestsTo(emu, '/audits/query', 'POST') === 0) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 80));
+      abortedAt = Date.now();
+      controller.abort(new Error('user gave up'));
+    };
+    const [err] = await Promise.all([
+      audit.query(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal }).catch((e: unknown) => e),
+      abortWhilePolling(),
+    ]);
     expect(err).toBeInstanceOf(RequestAbortedError);
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - abortedAt).toBeLessThan(500);
     expect(requestsTo(emu, '/audits/query', 'POST')).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 // Shared setup of the audit tests: an emulator, a client, the AuditApi and synthetic audit entries.
 import type { ClientOptions } from '../../../src/index.js';
-import type { AuditLogMessage, Emulator, EmulatorOptions } from '../../../src/testing/index.js';
+import type { EmulatorAuditEntry as AuditLogMessage, Emulator, EmulatorOptions } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
 export const HOUR_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, PermissionDeniedError, ValidationError } from '../../../src/index.js';
+import { BadRequestError, PermissionDeniedError, ValidationError, type Paginator } from '../../../src/index.js';
 import { AuditApi, findChanges } from '../../../src/resources/audit/index.js';
 import { clientFor } from '../../transport/helpers.js';
 import { DAY_MS, HOUR_MS, recentInterval, requestsTo, seedAudits, setup } from './helpers.js';
@@ -101,14 +101,12 @@ describe('client.audit.realtime', () => {
   it('refuses an interval older than the 14-day window before sending, pointing to query()', async () => {
     const { emu, audit } = await setup();
     const from = new Date(Date.now() - 20 * DAY_MS);
-    const run = () => audit.realtime({ interval: { from, to: new Date() }, serviceName: 'Routing' });
-    expect(run).toThrow(ValidationError);
-    try {
-      run();
-    } catch (error) {
-      expect((error as ValidationError).issues[0]?.path).toBe('interval');
-      expect((error as Error).message).toMatch(/14 days.*query\(\)/);
-    }
+    // Arguments are checked before the first page is requested: the iteration rejects, nothing is sent.
+    const error = await audit.realtime({ interval: { from, to: new Date() }, serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]?.path).toBe('interval');
+    expect((error as Error).message).toMatch(/14 days.*query\(\)/);
+    expect(requestsTo(emu, '/audits/query/realtime')).toBe(0);
     // The window is an option; the emulator enforces its own 14-day window with a 400 naming `interval`.
     const err = await audit.realtime({ interval: { from, to: new Date() }, serviceName: 'Routing' }, { windowDays: 30 }).toArray().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
@@ -120,22 +118,19 @@ describe('client.audit.realtime', () => {
   it('validates the query before any request, naming the bad field', async () => {
     const { emu, audit } = await setup();
     const interval = recentInterval();
-    const issue = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ValidationError);
-        return (error as ValidationError).issues.map((i) => i.path);
-      }
-      throw new Error('expected a ValidationError');
+    // Arguments are checked before the first page is requested: the iteration rejects.
+    const issue = async (fn: () => Paginator<unknown>) => {
+      const error = await fn().toArray().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues.map((i) => i.path);
     };
-    expect(issue(() => audit.realtime({ interval: 'yesterday', serviceName: 'Routing' }))).toEqual(['interval']);
-    expect(issue(() => audit.realtime({ interval: { from: 'nope', to: new Date() }, serviceName: 'Routing' }))).toEqual(['interval.from']);
-    expect(issue(() => audit.realtime({ interval: { from: interval.to, to: interval.from }, serviceName: 'Routing' }))).toEqual(['interval']);
-    expect(issue(() => audit.realtime({ interval, serviceName: '' }))).toEqual(['serviceName']);
-    expect(issue(() => audit.realtime({ interval, serviceName: 'Routing', filters: [{ property: 'Name' as never, value: 'x' }] }))).toEqual(['filters[0].property']);
-    expect(issue(() => audit.realtime({ interval, serviceName: 'Routing', action: 'Update' }))).toEqual(['action']);
-    expect(issue(() => audit.realtime({ interval, serviceName: 'Routing' }, { pageSize: 501 }))).toEqual(['pageSize']);
+    expect(await issue(() => audit.realtime({ interval: 'yesterday', serviceName: 'Routing' }))).toEqual(['interval']);
+    expect(await issue(() => audit.realtime({ interval: { from: 'nope', to: new Date() }, serviceName: 'Routing' }))).toEqual(['interval.from']);
+    expect(await issue(() => audit.realtime({ interval: { from: interval.to, to: interval.from }, serviceName: 'Routing' }))).toEqual(['interval']);
+    expect(await issue(() => audit.realtime({ interval, serviceName: '' }))).toEqual(['serviceName']);
+    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing', filters: [{ property: 'Name' as never, value: 'x' }] }))).toEqual(['filters[0].property']);
+    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing', action: 'Update' }))).toEqual(['action']);
+    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing' }, { pageSize: 501 }))).toEqual(['pageSize']);
     expect(emu.stats.requests).toBe(0);
   });
 

@@ -73,9 +73,10 @@ describe('routing.users.search', () => {
   it('validates criteria and options before sending, and maps a missing permission to PermissionDeniedError', async () => {
     const emu = await emulator({ permissions: ['routing:*:*'] });
     const client = clientFor(emu);
-    expect(() => client.routing.users.search([{ type: 'EXACT', fields: ['email'] }])).toThrow(/criteria\[0\]\.value/);
-    expect(() => client.routing.users.search([{ type: 'CONTAINS', value: 'x' }])).toThrow(/criteria\[0\]\.fields/);
-    expect(() => client.routing.users.search([], { pageSize: 101 })).toThrow(ValidationError);
+    // Checked before the first page is requested: the iteration rejects, nothing is sent.
+    await expect(client.routing.users.search([{ type: 'EXACT', fields: ['email'] }]).toArray()).rejects.toThrow(/criteria\[0\]\.value/);
+    await expect(client.routing.users.search([{ type: 'CONTAINS', value: 'x' }]).toArray()).rejects.toThrow(/criteria\[0\]\.fields/);
+    await expect(client.routing.users.search([], { pageSize: 101 }).toArray()).rejects.toThrow(ValidationError);
     expect(emu.stats.requests).toBe(0);
     await expect(client.routing.users.search([]).toArray()).rejects.toBeInstanceOf(PermissionDeniedError);
   });

@@ -3,13 +3,12 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { isValidationError, type ValidationError } from '../../../src/index.js';
 import {
   matchTopic,
-  parseEventBridgeEvent,
   topics,
-  type EventBridgeNotification,
   type QueueMemberNotification,
   type TopicEvent,
   type UserRoutingStatusNotification,
 } from '../../../src/resources/webhooks/index.js';
+import { parseEventBridgeEvent, type EventBridgeNotification } from '../../../src/webhooks/index.js';
 
 function envelope(detail: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
   return {
@@ -33,9 +32,9 @@ const memberDetail = {
   metadata: { CorrelationId: 'corr-1' },
 };
 
-function validationError(fn: () => unknown): ValidationError {
+async function validationError(fn: () => unknown): Promise<ValidationError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (isValidationError(error)) return error;
     throw error;
@@ -44,9 +43,9 @@ function validationError(fn: () => unknown): ValidationError {
 }
 
 describe('parseEventBridgeEvent', () => {
-  it('parses a JSON string or an object into the typed event union plus the envelope', () => {
+  it('parses a JSON string or an object into the typed event union plus the envelope', async () => {
     for (const input of [JSON.stringify(envelope(memberDetail)), envelope(memberDetail)]) {
-      const event = parseEventBridgeEvent(input);
+      const event = await parseEventBridgeEvent(input);
       expect(event).toMatchObject({
         kind: 'queueMembers',
         topicName: 'v2.routing.queues.q-1.users',
@@ -58,35 +57,35 @@ describe('parseEventBridgeEvent', () => {
       });
       if (event.kind === 'queueMembers') expectTypeOf(event.eventBody).toEqualTypeOf<QueueMemberNotification>();
     }
-    const status = parseEventBridgeEvent(envelope({ topicName: 'v2.users.u-9.routingStatus', eventBody: { id: 'u-9', routingStatus: { status: 'IDLE' } } }));
+    const status = await parseEventBridgeEvent(envelope({ topicName: 'v2.users.u-9.routingStatus', eventBody: { id: 'u-9', routingStatus: { status: 'IDLE' } } }));
     expect(status).toMatchObject({ kind: 'userRoutingStatus', ids: { userId: 'u-9' }, version: undefined, metadata: {} });
     expectTypeOf(status).toEqualTypeOf<EventBridgeNotification>();
   });
 
-  it('names the bad field of a bad envelope', () => {
-    expect(validationError(() => parseEventBridgeEvent('{not json')).issues).toEqual([{ path: '', message: 'is not valid JSON' }]);
-    expect(validationError(() => parseEventBridgeEvent('[]')).message).toContain('must be an EventBridge event object');
-    const missing = validationError(() => parseEventBridgeEvent(envelope({ topicName: 'v2.users.u.presence' })));
+  it('names the bad field of a bad envelope', async () => {
+    expect((await validationError(() => parseEventBridgeEvent('{not json'))).issues).toEqual([{ path: '', message: 'is not valid JSON' }]);
+    expect((await validationError(() => parseEventBridgeEvent('[]'))).message).toContain('must be an EventBridge event object');
+    const missing = (await validationError(() => parseEventBridgeEvent(envelope({ topicName: 'v2.users.u.presence' }))));
     expect(missing.issues.map((i) => i.path)).toEqual(['detail.eventBody']);
-    const noDetail = validationError(() => parseEventBridgeEvent({ ...envelope(memberDetail), detail: undefined, account: 42 }));
+    const noDetail = (await validationError(() => parseEventBridgeEvent({ ...envelope(memberDetail), detail: undefined, account: 42 })));
     expect(noDetail.issues.map((i) => i.path).sort()).toEqual(['account', 'detail']);
-    const foreign = validationError(() => parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' })));
+    const foreign = (await validationError(() => parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }))));
     expect(foreign.issues[0]?.path).toBe('source');
-    expect(parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }), { allowAnySource: true }).kind).toBe('queueMembers');
+    expect((await parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }), { allowAnySource: true })).kind).toBe('queueMembers');
   });
 
-  it('validates the payload against its topic model unless bodyValidation is off', () => {
+  it('validates the payload against its topic model unless bodyValidation is off', async () => {
     const bad = envelope({ ...memberDetail, eventBody: { id: 'u-1', joined: 'yes' } });
-    expect(validationError(() => parseEventBridgeEvent(bad)).issues).toEqual([{ path: 'detail.eventBody.joined', message: expect.any(String) }]);
-    expect(parseEventBridgeEvent(bad, { bodyValidation: 'off' }).eventBody).toEqual({ id: 'u-1', joined: 'yes' });
+    expect((await validationError(() => parseEventBridgeEvent(bad))).issues).toEqual([{ path: 'detail.eventBody.joined', message: expect.any(String) }]);
+    expect((await parseEventBridgeEvent(bad, { bodyValidation: 'off' })).eventBody).toEqual({ id: 'u-1', joined: 'yes' });
     // Unknown topics pass through untyped.
-    const other = parseEventBridgeEvent(envelope({ topicName: 'v2.flows.f-1', eventBody: { anything: 1 } }));
+    const other = await parseEventBridgeEvent(envelope({ topicName: 'v2.flows.f-1', eventBody: { anything: 1 } }));
     expect(other).toMatchObject({ kind: 'unknown', ids: {}, eventBody: { anything: 1 } });
   });
 });
 
 describe('topics', () => {
-  it('builds topic names and maps them back to kinds and ids', () => {
+  it('builds topic names and maps them back to kinds and ids', async () => {
     const cases: Array<[string, string, Record<string, string | undefined>]> = [
       [topics.queueMembers('q1'), 'queueMembers', { queueId: 'q1' }],
       [topics.queueConversations('q1'), 'queueConversations', { queueId: 'q1', media: undefined }],
@@ -107,10 +106,10 @@ describe('topics', () => {
     for (const [topic, kind, ids] of cases) expect(matchTopic(topic)).toEqual({ kind, ids });
     expect(topics.queueConversations('q1', 'calls')).toBe('v2.routing.queues.q1.conversations.calls');
     expect(topics.audits('Queue', 'q1')).toBe('v2.audits.entitytype.Queue.entityid.q1');
-    expect(validationError(() => topics.queueMembers('a.b')).issues).toEqual([{ path: 'queueId', message: expect.stringContaining('without dots') }]);
+    expect((await validationError(() => topics.queueMembers('a.b'))).issues).toEqual([{ path: 'queueId', message: expect.stringContaining('without dots') }]);
   });
 
-  it('types events by the subscribed topic patterns', () => {
+  it('types events by the subscribed topic patterns', async () => {
     const topicList = [topics.queueMembers('q1'), topics.userRoutingStatus('u1')];
     type E = TopicEvent<(typeof topicList)[number]>;
     expectTypeOf<E['kind']>().toEqualTypeOf<'queueMembers' | 'userRoutingStatus'>();

@@ -15,7 +15,7 @@ import {
   signWebhook,
   verifyWebhook,
   type WebhookDeliveryError,
-} from '../../../src/resources/webhooks/index.js';
+} from '../../../src/webhooks/index.js';
 
 const SECRET = 'whsec-current';
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);

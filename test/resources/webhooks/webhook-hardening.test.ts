@@ -14,7 +14,7 @@ import {
   signWebhook,
   verifyWebhook,
   type WebhookHandlerOptions,
-} from '../../../src/resources/webhooks/index.js';
+} from '../../../src/webhooks/index.js';
 
 const SECRET = 'whsec-hardening';
 const servers: Server[] = [];

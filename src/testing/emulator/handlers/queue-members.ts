@@ -3,10 +3,11 @@ import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import type { MemberRecord } from '../state/types.js';
 import { memberView } from '../views.js';
+import { LIMITS } from '../../../limits.js';
 
 export const MEMBER_PERMISSIONS = ['routing:queue:view', 'routing:queue:edit', 'routing:queue:readonly', 'routing:queueMember:manage'];
 /** Documented limit of members per page and per bulk call. */
-export const MAX_MEMBERS_PAGE = 100;
+export const MAX_MEMBERS_PAGE = LIMITS.membersPerCall;
 
 const ROUTING_STATUSES = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'] as const;
 

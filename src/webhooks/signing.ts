@@ -4,7 +4,7 @@
 // signed, so a captured delivery cannot be replayed under a fresh id, nor with a fresh timestamp. The delivery id
 // has no `.` (letters, digits, `_`, `-`), so the signed string splits one way only. v1 (timestamp + body only)
 // is not accepted: its delivery id could be swapped. node:crypto is loaded on first use, never at import.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../errors.js';
 
 export const SIGNATURE_HEADER = 'x-genesys-routing-signature';
 export const TIMESTAMP_HEADER = 'x-genesys-routing-timestamp';
@@ -75,8 +75,8 @@ export function signatureHeader(crypto: Crypto, secrets: readonly string[], deli
 export async function signWebhook(input: {
   body: string | Uint8Array;
   secret: string | readonly string[];
-  timestamp?: number;
-  deliveryId?: string;
+  timestamp?: number | undefined;
+  deliveryId?: string | undefined;
 }): Promise<Record<string, string>> {
   if (typeof input !== 'object' || input === null) throw new ValidationError('signWebhook', [{ path: '', message: 'expected an options object' }]);
   const secrets = secretList('signWebhook', input.secret);

@@ -2,7 +2,7 @@
 // id, timestamp and raw body (any of several secrets, for rotation), a timestamp tolerance against replays of old
 // captures, and a seen-delivery-id store against replays within the tolerance window. The id is signed, so a
 // capture re-sent under a fresh id fails the signature instead of passing as a new delivery.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../errors.js';
 import {
   DELIVERY_HEADER,
   DELIVERY_ID_PATTERN,
@@ -71,11 +71,11 @@ export interface VerifyWebhookOptions {
   /** The shared secret, or several while rotating (any one may match). */
   secret: string | readonly string[];
   /** Max age (and future skew) of the timestamp: the replay window. Default 300 s, at most 86,400. */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** Current time in epoch ms (tests). Default Date.now(). */
-  now?: number;
+  now?: number | undefined;
   /** Seen-delivery-id store; false disables replay detection. Default: one in-memory store per process. */
-  replayStore?: ReplayStore | false;
+  replayStore?: ReplayStore | false | undefined;
 }
 
 export type WebhookFailureReason =

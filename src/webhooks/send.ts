@@ -1,10 +1,10 @@
 // Outbound signed webhooks (e.g. to a WFM system): JSON POST signed with the SDK's v2 scheme (signing.ts),
 // retried with jittered backoff on network errors, timeouts, 429 and 5xx (Retry-After honoured). The delivery
 // id stays the same across retries so the receiver can de-duplicate; timestamp and signature are fresh per attempt.
-import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors.js';
-import { attemptSignal } from '../../internal/attempt-signal.js';
-import { sleep } from '../../internal/sleep.js';
-import { backoffDelay, parseRetryAfter } from '../../transport/retry.js';
+import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../errors.js';
+import { attemptSignal } from '../internal/attempt-signal.js';
+import { sleep } from '../internal/sleep.js';
+import { backoffDelay, parseRetryAfter } from '../transport/retry.js';
 import { WebhookDeliveryError } from './errors.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, checkDeliveryId, loadCrypto, secretList, signatureHeader } from './signing.js';
 
@@ -12,23 +12,23 @@ export interface SendWebhookOptions {
   /** Signing secret; several while rotating (the receiver accepts any). */
   secret: string | readonly string[];
   /** Per-attempt timeout. Default 10,000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt. Default 3. */
-  maxRetries?: number;
-  signal?: AbortSignal;
+  maxRetries?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Extra headers (the signature, timestamp, delivery and content-type headers cannot be overridden). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** A fetch implementation. Default: global fetch. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Backoff: step = min(maxMs, baseMs * 2^(n-1)), wait uniform in [step/2, step]. Default 500 / 30,000. */
-  retryBackoff?: { baseMs?: number; maxMs?: number };
+  retryBackoff?: { baseMs?: number; maxMs?: number } | undefined;
   /** A longer Retry-After is not waited out: the call fails. Default 60,000 ms. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /**
    * Delivery id (signed, so receivers can de-duplicate safely): 1-128 letters, digits, `_` or `-`. Default a
    * random UUID. Reuse it to re-send the same logical delivery later.
    */
-  deliveryId?: string;
+  deliveryId?: string | undefined;
 }
 
 export interface SendWebhookResult {

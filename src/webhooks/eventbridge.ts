@@ -1,10 +1,11 @@
 // Amazon EventBridge delivery (the `amazon-eventbridge-source` integration, Genesys Cloud developer center): the platform wraps each notification in the AWS event
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
-import { ValidationError } from '../../errors.js';
-import { EventBridgeEnvelopeSchema } from '../schemas/notifications.js';
-import { findNonJson } from '../../optimizer/planning/json-value.js';
-import { decodeNotification } from './decode.js';
-import type { NotificationEvent } from './topics.js';
+import { ValidationError } from '../errors.js';
+import { loadZod } from '../internal/lazy-zod.js';
+import { EventBridgeEnvelopeSchema } from '../resources/schemas/notifications.js';
+import { findNonJson } from '../optimizer/planning/json-value.js';
+import { decodeNotification } from '../resources/webhooks/decode.js';
+import type { NotificationEvent } from '../resources/webhooks/topics.js';
 
 const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
 
@@ -30,22 +31,23 @@ export interface ParseEventBridgeOptions {
    * `strict` (default): a payload that does not match its topic's model throws a ValidationError naming the
    * field. `off`: only the envelope is checked; the payload is passed through as received.
    */
-  bodyValidation?: 'strict' | 'off';
+  bodyValidation?: 'strict' | 'off' | undefined;
   /** Accept a `source` that is not a Genesys partner source (`aws.partner/genesys.com/...`). Default false. */
-  allowAnySource?: boolean;
+  allowAnySource?: boolean | undefined;
 }
 
 /**
  * Parses and validates an EventBridge event from a Genesys Cloud partner event source (a Lambda's `event`,
- * an SQS message body, ...). Accepts the JSON string or the parsed object.
+ * an SQS message body, ...). Accepts the JSON string or the parsed object. Async because the payload models
+ * are zod schemas, loaded on first use; a bad event rejects with a ValidationError naming the field.
  *
  * @example
  * export const handler = async (raw: unknown) => {
- *   const event = parseEventBridgeEvent(raw);
+ *   const event = await parseEventBridgeEvent(raw);
  *   if (event.kind === 'queueMembers') console.log(event.ids.queueId, event.eventBody.joined);
  * };
  */
-export function parseEventBridgeEvent(input: string | object, options: ParseEventBridgeOptions = {}): EventBridgeNotification {
+export async function parseEventBridgeEvent(input: string | object, options: ParseEventBridgeOptions = {}): Promise<EventBridgeNotification> {
   const context = 'parseEventBridgeEvent';
   if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
   let value: unknown = input;
@@ -62,6 +64,7 @@ export function parseEventBridgeEvent(input: string | object, options: ParseEven
   // A parsed object is passed through (unknown fields included): it must be what JSON could have produced.
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError(context, [notJson]);
+  await loadZod();
   const parsed = EventBridgeEnvelopeSchema.safeParse(value);
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;

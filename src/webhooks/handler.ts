@@ -3,7 +3,7 @@
 // processed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
 // with a size cap and a deadline of its own (the server's default request timeout is 5 minutes).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../errors.js';
 import { secretList, toBytes } from './signing.js';
 import { MemoryReplayStore, verifyInternal, type HeadersLike, type ReplayStore, type WebhookFailureReason } from './verify.js';
 
@@ -20,13 +20,13 @@ export interface WebhookHandlerOptions<T = unknown> {
   /** Called once per delivery; throw to answer 500 (the sender retries). */
   onEvent: (payload: T, delivery: WebhookDelivery) => void | Promise<void>;
   /** The replay window: max age (and future skew) of a delivery's timestamp. Default 300 s, at most 86,400. */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** Seen delivery ids. Default: a new in-memory store for this handler; false disables de-duplication. */
-  replayStore?: ReplayStore | false;
+  replayStore?: ReplayStore | false | undefined;
   /** Largest body the node:http adapter reads. Default 1 MiB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Time the node:http adapter allows for the whole body to arrive: slower senders get 408. Default 10,000 ms. */
-  bodyTimeoutMs?: number;
+  bodyTimeoutMs?: number | undefined;
   /** Current time in epoch ms (tests). */
   now?: () => number;
 }

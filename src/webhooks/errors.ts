@@ -1,5 +1,5 @@
 // Errors of outbound webhook delivery. They extend GenesysError, so isGenesysError() matches them too.
-import { GenesysError, type GenesysErrorOptions } from '../../errors.js';
+import { GenesysError, type GenesysErrorOptions } from '../errors.js';
 
 export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
   /** Last HTTP status, undefined when no response arrived (network error, timeout). */

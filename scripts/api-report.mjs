@@ -1,0 +1,66 @@
+// API reports of the public entry points with @microsoft/api-extractor, one etc/<entry>.api.md per entry.
+//   node scripts/api-report.mjs update   rewrite the reports from dist/*.d.ts (npm run api:update)
+//   node scripts/api-report.mjs check    fail if the built declarations differ from the reports (npm run api:check)
+// Run after `npm run build`. A changed report is a change of the public surface: review it, then commit it.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const mode = process.argv[2];
+if (mode !== 'update' && mode !== 'check') {
+  console.error('usage: node scripts/api-report.mjs update|check');
+  process.exit(2);
+}
+
+const entries = {
+  'genesys-routing-sdk': 'dist/index.d.ts',
+  'genesys-routing-sdk-optimizer': 'dist/optimizer/index.d.ts',
+  'genesys-routing-sdk-testing': 'dist/testing/index.d.ts',
+  'genesys-routing-sdk-webhooks': 'dist/webhooks/index.d.ts',
+};
+
+let failed = false;
+for (const [name, dts] of Object.entries(entries)) {
+  if (!existsSync(join(root, dts))) throw new Error(`${dts} is missing: run npm run build first`);
+  const config = ExtractorConfig.prepare({
+    configObjectFullPath: join(root, 'etc', 'api-extractor.json'),
+    packageJsonFullPath: join(root, 'package.json'),
+    configObject: {
+      projectFolder: root,
+      mainEntryPointFilePath: join(root, dts),
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], types: ['node'], skipLibCheck: true, strict: true },
+          files: [join(root, dts)],
+        },
+      },
+      apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: join(root, 'etc'), reportTempFolder: join(root, 'node_modules', '.cache', 'api-extractor') },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      messages: {
+        // The report is about the shape of the surface; release tags and TSDoc style are not enforced here.
+        extractorMessageReporting: {
+          default: { logLevel: 'none' },
+          'ae-wrong-input-file-type': { logLevel: 'error' },
+        },
+        tsdocMessageReporting: { default: { logLevel: 'none' } },
+        compilerMessageReporting: { default: { logLevel: 'warning' } },
+      },
+    },
+  });
+  const result = Extractor.invoke(config, { localBuild: mode === 'update', showVerboseMessages: false, messageCallback: (m) => { if (m.logLevel === 'none') m.handled = true; } });
+  if (mode === 'check' && result.apiReportChanged) {
+    console.error(`api:check: the public surface of ${name} (${dts}) differs from etc/${name}.api.md.`);
+    console.error('  If the change is intended: npm run api:update, review the diff of etc/, commit it (and note it in CHANGELOG.md).');
+    failed = true;
+  } else if (!result.succeeded && !result.apiReportChanged) {
+    console.error(`api-extractor failed for ${name}: ${result.errorCount} errors`);
+    failed = true;
+  } else {
+    console.log(`${name}: ${mode === 'update' ? (result.apiReportChanged ? 'report updated' : 'report unchanged') : 'matches the report'}`);
+  }
+}
+process.exit(failed ? 1 : 0);

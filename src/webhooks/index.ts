@@ -1,0 +1,18 @@
+// Public entry `genesys-routing-sdk/webhooks`: event delivery that needs no client. Signed outbound webhooks
+// (send, sign), their verification and a ready-made HTTP handler, and parsing of Genesys Cloud events
+// delivered through Amazon EventBridge. node:crypto and zod are loaded on first use, not at import.
+export { sendWebhook, type SendWebhookOptions, type SendWebhookResult } from './send.js';
+export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER, DELIVERY_HEADER } from './signing.js';
+export {
+  verifyWebhook,
+  MemoryReplayStore,
+  type HeadersLike,
+  type ReplayStore,
+  type VerifyWebhookOptions,
+  type VerifyWebhookResult,
+  type WebhookFailureReason,
+} from './verify.js';
+export { createWebhookHandler, type WebhookDelivery, type WebhookHandler, type WebhookHandlerOptions, type WebhookRequest, type WebhookResponse } from './handler.js';
+export { parseEventBridgeEvent, type EventBridgeInfo, type EventBridgeNotification, type ParseEventBridgeOptions } from './eventbridge.js';
+export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './errors.js';
+export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';

@@ -1,0 +1,19 @@
+// A consumer compiled with exactOptionalPropertyTypes (on in TypeScript 5.9's `tsc --init`): option objects
+// accept an explicit `undefined`, as code that forwards its own optional settings writes them.
+import { GenesysClient, type ClientOptions, type ListOptions } from 'genesys-routing-sdk';
+import { erlangA, requiredAgents, type StaffingTargets } from 'genesys-routing-sdk/optimizer';
+import { sendWebhook, verifyWebhook } from 'genesys-routing-sdk/webhooks';
+
+declare const maybe: number | undefined;
+declare const signal: AbortSignal | undefined;
+
+export const staffing = requiredAgents({ traffic: 10, ahtSeconds: 300, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: undefined });
+export const staffing2 = requiredAgents({ traffic: 10, ahtSeconds: 300, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: maybe });
+export const target: Partial<StaffingTargets> = { maxOccupancy: undefined };
+export const abandon = erlangA;
+
+const options: ClientOptions = { clientId: 'id', clientSecret: 'secret', region: undefined, apiBaseUrl: 'https://api.mypurecloud.ie', loginBaseUrl: 'https://login.mypurecloud.ie', timeoutMs: maybe, logger: undefined };
+export const client = new GenesysClient(options);
+export const list: ListOptions = { pageSize: maybe, signal };
+export const send = () => sendWebhook('https://example.com/hook', { ok: true }, { secret: 's', timeoutMs: maybe, signal });
+export const verify = () => verifyWebhook({ body: '{}', headers: {}, secret: 's', toleranceSeconds: maybe });
