@@ -17,9 +17,9 @@ import { chunk, parseArgs, requireId } from '../validate.js';
 import { LIMITS } from '../../limits.js';
 
 /** Items per user-skill bulk call. */
-export const USER_SKILLS_BULK_LIMIT = LIMITS.skillsPerBulkCall;
+export const USER_SKILLS_BULK_LIMIT: number = LIMITS.skillsPerBulkCall;
 /** Skills one user can hold on the platform (Genesys help, "Assign skills to multiple users"). */
-export const MAX_SKILLS_PER_USER = LIMITS.skillsPerUser;
+export const MAX_SKILLS_PER_USER: number = LIMITS.skillsPerUser;
 
 /** Call options of the bulk writes. */
 export interface UserSkillsWriteOptions extends CallOptions {

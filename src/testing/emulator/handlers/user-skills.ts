@@ -10,9 +10,9 @@ import { requireUser } from './users.js';
 import { LIMITS } from '../../../limits.js';
 
 /** Terraform chunks at 50 citing an API restriction (server limit unconfirmed). */
-export const MAX_BULK_SKILLS = LIMITS.skillsPerBulkCall;
+export const MAX_BULK_SKILLS: number = LIMITS.skillsPerBulkCall;
 /** A user can hold at most 50 skills (Genesys help, "Assign skills to multiple users"). */
-export const MAX_USER_SKILLS = LIMITS.skillsPerUser;
+export const MAX_USER_SKILLS: number = LIMITS.skillsPerUser;
 // The reference marks ALL only on the single-skill calls; the bulk calls list it as a plain (any-of) permission.
 const ASSIGN = { allOf: ['routing:skill:assign'] };
 const ASSIGN_BULK = { anyOf: ['routing:skill:assign'] };
