@@ -153,6 +153,8 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
  * a queue when it is a member and holds the skill its conversations request most. Queues without history are
  * left out.
  */
+type EvaluationOf = ReturnType<typeof import('../optimizer/index.js').evaluateRouting>;
+
 export async function whatIfImpact(
   opt: typeof import('../optimizer/index.js'),
   queues: readonly QueueHistory[],
@@ -161,6 +163,8 @@ export async function whatIfImpact(
   current: Record<string, Record<string, number>>,
   changes: readonly SkillChange[],
   patienceSeconds?: number,
+  /** Evaluations already made, by model: a caller that tries many candidates against one roster passes one map. */
+  cache: Map<string, EvaluationOf> = new Map(),
 ): Promise<QueueImpact[]> {
   const modelled = queues.filter((q) => q.ahtSeconds !== undefined && (queueSkills.get(q.queueId)?.length ?? 0) > 0);
   if (modelled.length === 0) return [];
@@ -190,8 +194,15 @@ export async function whatIfImpact(
     }),
   });
   const settings = { seed: 1, contacts: 200_000 };
-  const before = opt.evaluateRouting(model(current), settings);
-  const afterEval = changes.length === 0 ? before : opt.evaluateRouting(model(after), settings);
+  // Deterministic for a seed, so an evaluation of the same model is reused rather than simulated again.
+  const evaluate = (m: ReturnType<typeof model>): EvaluationOf => {
+    const key = JSON.stringify(m);
+    let ev = cache.get(key);
+    if (!ev) cache.set(key, (ev = opt.evaluateRouting(m, settings)));
+    return ev;
+  };
+  const before = evaluate(model(current));
+  const afterEval = changes.length === 0 ? before : evaluate(model(after));
   const names = new Map(queues.map((q) => [q.queueId, q.queueName]));
   const metrics = (m: (typeof before.queues)[number]['measures']) => ({
     agents: m.holders,

@@ -54,7 +54,8 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
   // Demand per skill, with the worst modelled service level among the queues requesting it: a skill whose
   // queue is below its target at peak is "under pressure", and its holders are not removed.
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
-  const now = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, [], options.patienceSeconds);
+  const evaluations = new Map<string, ReturnType<typeof opt.evaluateRouting>>();
+  const now = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, [], options.patienceSeconds, evaluations);
   const slByQueue = new Map(now.map((q) => [q.queueId, q.before.serviceLevel]));
   const demand = new Map<string, { offered: number; serviceLevel?: number; serviceLevelTarget?: number }>();
   for (const q of history.queues) {
@@ -86,7 +87,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
       accepted.push(r);
       continue;
     }
-    const trial = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges([...accepted, r]), options.patienceSeconds);
+    const trial = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges([...accepted, r]), options.patienceSeconds, evaluations);
     const hurt = trial.find((q) => {
       const target = targets.get(q.queueId) ?? 0.8;
       return q.after.serviceLevel < target - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9;
@@ -108,7 +109,7 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
   const impact =
     accepted.length === 0
       ? now
-      : await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges(accepted), options.patienceSeconds);
+      : await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges(accepted), options.patienceSeconds, evaluations);
 
   const limited = enforceSkillLimit(accepted.map((r): PlannedChange => ({
     userId: r.userId,

@@ -43,5 +43,5 @@ describe('recommendRoutingChanges', () => {
     expect(rejected.length).toBeGreaterThan(0);
     expect(rejected[0]!.message).toMatch(/would take .+ from \d+\.\d% to \d+\.\d% at peak \(target \d+\.\d%\)/);
     expect(guarded.changes.length).toBeLessThan(unguarded.changes.length);
-  });
+  }, 120_000); // two recommendation runs, each simulating every candidate removal
 });
