@@ -19,6 +19,7 @@ const entries = {
   'genesys-routing-sdk-optimizer': 'dist/optimizer/index.d.ts',
   'genesys-routing-sdk-testing': 'dist/testing/index.d.ts',
   'genesys-routing-sdk-webhooks': 'dist/webhooks/index.d.ts',
+  'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',
 };
 
 let failed = false;

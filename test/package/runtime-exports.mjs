@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
-const entries = ['genesys-routing-sdk', 'genesys-routing-sdk/optimizer', 'genesys-routing-sdk/testing', 'genesys-routing-sdk/webhooks'];
+const entries = ['genesys-routing-sdk', 'genesys-routing-sdk/optimizer', 'genesys-routing-sdk/testing', 'genesys-routing-sdk/webhooks', 'genesys-routing-sdk/redis'];
 
 /** Names the entry's declaration file exports as values (classes, functions, consts, enums, namespaces). */
 function declaredValues(dtsFile) {
