@@ -3,10 +3,10 @@
 // inlineVendorText) replaces each `vendorText('…')` call with the file's text, so the published package
 // carries the strings and needs no uplot at run time.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
+// Source runs only (the build never calls this): the file sits in this repository's node_modules.
 function vendorText(specifier: string): string {
-  return readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8');
+  return readFileSync(new URL(`../../node_modules/${specifier}`, import.meta.url), 'utf8');
 }
 
 export const UPLOT_JS: string = vendorText('uplot/dist/uPlot.iife.min.js');

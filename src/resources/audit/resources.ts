@@ -1,7 +1,7 @@
 // client.audit's resource groups, routing's shape: `realtime` (recent audits, paged) and `queries` (the async
 // full-history query: create, poll, cursor-paged results).
 import type { CallOptions } from '../../transport/operation.js';
-import type { Paginator } from '../../transport/paginator.js';
+import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
 import { pollUntil } from '../../transport/poll.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
@@ -41,15 +41,19 @@ export class RealtimeAuditResource extends Resource {
    */
   query(query: AuditQuery, options: RealtimeQueryOptions = {}): Paginator<AuditLogMessage> {
     const { windowDays = AUDIT_REALTIME_WINDOW_DAYS, expand, pageSize, ...call } = options;
-    const body = buildQueryBody('audit.realtime', query, { windowDays });
-    const size = checkPageSize('audit.realtime', pageSize);
-    return paginate<AuditLogMessage>(
-      this._client,
-      { style: 'body', itemsKey: 'entities', placement: 'topLevel', totalKey: 'total' },
-      realtimeOp,
-      { body: { ...body }, query: expandQuery(expand) },
-      { ...call, pageSize: size },
-    );
+    // The query is checked before the first page (zod loads on first use); a bad one rejects the iteration.
+    const start = async () => {
+      const body = await buildQueryBody('audit.realtime', query, { windowDays });
+      const size = checkPageSize('audit.realtime', pageSize);
+      return paginate<AuditLogMessage>(
+        this._client,
+        { style: 'body', itemsKey: 'entities', placement: 'topLevel', totalKey: 'total' },
+        realtimeOp,
+        { body: { ...body }, query: expandQuery(expand) },
+        { ...call, pageSize: size },
+      );
+    };
+    return deferredPaginator(start());
   }
 
   /**
@@ -96,7 +100,7 @@ export class AuditQueriesResource extends Resource {
   run(query: AuditQuery, options: AuditQueryOptions = {}): ApiPromise<AuditQueryResults> {
     return this._run(async (core) => {
       const { maxIntervalDays = DEFAULT_MAX_INTERVAL_DAYS, pageSize, expand, ...wait } = options;
-      const body = buildQueryBody('audit.query', query, { maxIntervalDays });
+      const body = await buildQueryBody('audit.query', query, { maxIntervalDays });
       checkPageSize('audit.query', pageSize);
       const submitted = await send(core, submitOp, { body }, requestOptions(wait));
       const execution = await this.#waitFor(core, submitted, wait);
@@ -113,9 +117,9 @@ export class AuditQueriesResource extends Resource {
    * const { id } = await client.audit.queries.create({ interval, serviceName: 'Routing' });
    */
   create(query: AuditQuery, options: CallOptions & { maxIntervalDays?: number } = {}): ApiPromise<AuditQueryExecution> {
-    return this._run((core) => {
+    return this._run(async (core) => {
       const { maxIntervalDays = DEFAULT_MAX_INTERVAL_DAYS, ...call } = options;
-      return send(core, submitOp, { body: buildQueryBody('audit.query.submit', query, { maxIntervalDays }) }, call);
+      return send(core, submitOp, { body: await buildQueryBody('audit.query.submit', query, { maxIntervalDays }) }, call);
     });
   }
 
