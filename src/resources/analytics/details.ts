@@ -7,7 +7,8 @@ import type { ClientCore } from '../core/client-core.js';
 import { paginate, send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
+import { loadZod } from '../../internal/lazy-zod.js';
 import { pollUntil } from '../../transport/poll.js';
 import {
   AnalyticsConversationAsyncQueryResponseSchema,
@@ -102,6 +103,11 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  * }
  */
 export function conversationDetails(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+  // The filter checks are zod schemas (loaded on first use): a bad query rejects the first page, nothing is sent.
+  return deferredPaginator(loadZod().then(() => detailsPaginator(core, query, options)));
+}
+
+function detailsPaginator(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions): Paginator<AnalyticsConversation> {
   const body = detailsBody('analytics.conversationDetails', query, false);
   const issues = new Issues('analytics.conversationDetails');
   const pageSize = checkPositiveInt(options.pageSize, issues, 'pageSize') ?? DEFAULT_DETAILS_PAGE_SIZE;
@@ -111,6 +117,7 @@ export function conversationDetails(core: ClientCore, query: ConversationDetails
 
 /** Starts an async details job: `{ jobId }`. */
 export async function createDetailsJob(core: ClientCore, query: DetailsJobQuery, options: CallOptions = {}): Promise<AsyncQueryResponse> {
+  await loadZod(); // the filter checks are zod schemas
   const body = detailsBody('analytics.detailsJobs.create', query, true);
   return send(core, createOp, { body }, options);
 }
