@@ -16,6 +16,7 @@ const STALE_ROUNDS = 3;
 const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
 const SEARCH_WARMUP_FACTOR = 5;
+const PRUNE_TRIALS = 100;
 
 /**
  * Decides which agents hold which queue skills so that every queue meets its service-level target with the
@@ -163,7 +164,8 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     bestEval = await repair(ctx, best, bestEval, stats);
     bestEval = await pruneJoint(ctx, best, bestEval, stats);
     bestEval = await pruneByQueue(ctx, best, bestEval, stats);
-    bestEval = await prune(ctx, best, bestEval, stats);
+    // One simulation per change: on large plans only the changes into the queues with the most slack.
+    bestEval = await prune(ctx, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
   }
   opts.signal?.throwIfAborted();
 

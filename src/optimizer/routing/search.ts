@@ -191,9 +191,10 @@ function batchOf(state: PlanState, moves: readonly Move[], k: number): Move[] {
 
 /**
  * Undoes changes the targets do not need: each change (those into the queues with the most slack first) is
- * reverted on trial and the reversal kept when every queue that met its target still does.
+ * reverted on trial and the reversal kept when every queue that met its target still does. At most
+ * `maxTrials` simulations (large plans: the queues with the most slack hold most of what can be undone).
  */
-export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, maxTrials = Infinity): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const passing = (e: Evaluation): Set<number> =>
@@ -203,9 +204,11 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
   state.removes.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: false })));
   const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
   list.sort((x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue);
+  let trials = 0;
   for (const c of list) {
-    if (ctx.stop()) break;
+    if (ctx.stop() || trials >= maxTrials) break;
     if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined) continue;
+    trials++;
     const before = passing(current);
     const score = shortfallScore(problem, current, options.acceptance);
     if (c.added) state.lose(c.agent, c.queue);
