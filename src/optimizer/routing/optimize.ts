@@ -16,7 +16,7 @@ const STALE_ROUNDS = 3;
 const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
 const SEARCH_WARMUP_FACTOR = 5;
-const PRUNE_TRIALS = 100;
+const PRUNE_TRIALS = 150;
 
 /**
  * Decides which agents hold which queue skills so that every queue meets its service-level target with the
