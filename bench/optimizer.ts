@@ -1,25 +1,16 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N]` runs only the optimizeRouting part.
+// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N] [--verbose]` runs only the optimizeRouting
+// part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
-import type { OptimizeRoutingInput, SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
+import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
+import { mulberry32, routingInstance } from './routing-instance.js';
 
 const ROUNDS = 15;
 const AHT = 180;
 const INTERVAL = 1800;
 const T = 20;
 const SL = 0.8;
-
-/** Deterministic PRNG for the inputs (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `fn` ROUNDS times after a warm-up; returns [median, best] of `work / seconds`. */
 function measure(work: number, fn: () => void): [number, number] {
@@ -138,46 +129,6 @@ console.log(`  ${fmt(simMedian).padStart(11)} contacts/s  (best ${fmt(simBest)})
 if (sink === 0) console.log('');
 }
 
-/**
- * A contact centre whose staffing does not follow its demand: `queues` queues with loads of 4..40 Erlangs
- * (AHT 240..420 s, 80 % in 20 or 30 s, half of them with patience), agents' primary skills assigned with
- * ±35 % noise around the load, a third of them with a second skill, proficiencies 1..5; total load 88 % of the
- * agents, so capacity exists but sits in the wrong places.
- */
-function routingInstance(queues: number, agents: number, seed: number): OptimizeRoutingInput {
-  const r = mulberry32(seed);
-  const raw = Array.from({ length: queues }, () => 4 + 36 * r() ** 1.5);
-  const scale = (0.88 * agents) / raw.reduce((s, x) => s + x, 0);
-  const loads = raw.map((x) => x * scale);
-  const qs = loads.map((load, q) => {
-    const aht = 240 + 30 * Math.floor(r() * 7);
-    return {
-      id: `q${q}`,
-      callsPerHour: (load * 3600) / aht,
-      ahtSeconds: aht,
-      target: { serviceLevel: 0.8, withinSeconds: q % 3 === 0 ? 20 : 30 },
-      ...(q % 2 === 0 ? { patienceSeconds: 120 + 60 * Math.floor(r() * 4) } : {}),
-    };
-  });
-  const weight = loads.map((l) => l * (0.65 + 0.7 * r()));
-  const total = weight.reduce((s, x) => s + x, 0);
-  const pick = (): number => {
-    let u = r() * total;
-    for (let q = 0; q < queues; q++) if ((u -= weight[q] as number) <= 0) return q;
-    return queues - 1;
-  };
-  const as = Array.from({ length: agents }, (_, a) => {
-    const primary = pick();
-    const skills: Record<string, number> = { [`q${primary}`]: 3 + Math.floor(r() * 3) };
-    if (r() < 0.33) {
-      const second = Math.floor(r() * queues);
-      if (second !== primary) skills[`q${second}`] = 1 + Math.floor(r() * 3);
-    }
-    return { id: `agent${a}`, skills };
-  });
-  return { queues: qs, agents: as, constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 } };
-}
-
 async function runRoutingBench(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
   const cases = [
@@ -192,7 +143,21 @@ async function runRoutingBench(): Promise<void> {
     const input = routingInstance(c.queues, c.agents, 7);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const result = await optimizeRouting(input, { seed: 1, timeLimitMs: c.target * 1000 * limitFactor });
+    const verbose = process.argv.includes('--verbose');
+    let lastPhase = '';
+    const result = await optimizeRouting(input, {
+      seed: 1,
+      timeLimitMs: c.target * 1000 * limitFactor,
+      // --verbose: one line per phase change (where the time goes), with the CPU time so far.
+      onProgress: verbose
+        ? (p) => {
+            if (p.phase === lastPhase) return;
+            lastPhase = p.phase;
+            const cpuNow = process.cpuUsage(cpu0);
+            console.log(`    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target`);
+          }
+        : undefined,
+    });
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;

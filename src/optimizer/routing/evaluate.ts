@@ -46,11 +46,15 @@ function expectedContacts(problem: NormProblem, length: RunLength): number {
   return ((perHour * (length.warmupSeconds + length.durationSeconds + tail)) / 3600) * length.replications;
 }
 
-/** Run length that simulates about `contacts` calls in `replications` runs. */
-export function runLength(problem: NormProblem, contacts: number, replications: number): RunLength {
+/**
+ * Run length that simulates about `contacts` calls in `replications` runs. The warm-up is 20 of the longest
+ * time constants (handle time, patience, target), at most 2 h; `warmupFactor` shortens it for paired search
+ * comparisons, where both candidates start empty on the same calls and a longer run confirms the winner.
+ */
+export function runLength(problem: NormProblem, contacts: number, replications: number, warmupFactor = 20): RunLength {
   const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
   const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
-  const warmupSeconds = Math.min(7_200, Math.max(600, 20 * longest));
+  const warmupSeconds = Math.min(7_200, Math.max(600, warmupFactor * longest));
   // At most 1e8 s: a near-zero call rate would otherwise ask for an unbounded window.
   const durationSeconds = perHour > 0 ? Math.min(1e8, Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds)) : 3_600;
   // The minimum window can make extreme volumes far costlier than asked: refuse them, naming the busiest queue.

@@ -6,7 +6,7 @@ import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem 
 import { PlanState, decodeScreen } from './plan-state.js';
 import { dedicatedRequirement, poolingFactor } from './requirements.js';
 import { solveScreen } from './screen.js';
-import { gapAgents, prune, pruneByQueue, repair, type SearchContext } from './search.js';
+import { gapAgents, prune, pruneByQueue, pruneJoint, repair, type SearchContext } from './search.js';
 import { buildResult } from './result.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
@@ -15,6 +15,8 @@ const LARGE_MODEL_PAIRS = 1_500;
 const STALE_ROUNDS = 3;
 const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
+const SEARCH_WARMUP_FACTOR = 5;
+const PRUNE_TRIALS = 150;
 
 /**
  * Decides which agents hold which queue skills so that every queue meets its service-level target with the
@@ -50,7 +52,10 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
   const stats = { evaluated: 0, contacts: 0, solverMs: 0, simulateMs: 0 };
   const warnings: string[] = [];
 
-  const searchLength = runLength(problem, opts.contactsPerEvaluation, opts.replications);
+  // Search runs warm up for 5 (not 20) time constants: candidates are compared in pairs on the same calls, and
+  // the confirmation (full warm-up, fresh random numbers) has the last word. On large centres, whose longest
+  // handle time puts the full warm-up at 2 h, this more than halves the cost of each search evaluation.
+  const searchLength = runLength(problem, opts.contactsPerEvaluation, opts.replications, SEARCH_WARMUP_FACTOR);
   const simulateState = (state: PlanState, seed: number, length: RunLength): Evaluation => {
     const ev = evaluate(problem, opts, state.assignment(), length, seed);
     stats.contacts += ev.contacts;
@@ -157,8 +162,10 @@ export async function optimizeRouting(input: OptimizeRoutingInput, options?: Opt
     }
     best = best.clone();
     bestEval = await repair(ctx, best, bestEval, stats);
+    bestEval = await pruneJoint(ctx, best, bestEval, stats);
     bestEval = await pruneByQueue(ctx, best, bestEval, stats);
-    bestEval = await prune(ctx, best, bestEval, stats);
+    // One simulation per change: on large plans only the changes into the queues with the most slack.
+    bestEval = await prune(ctx, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
   }
   opts.signal?.throwIfAborted();
 
@@ -222,8 +229,10 @@ async function boundChanges(
   const solver = await loadHighs();
   const t0 = performance.now();
   const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true };
-  let sol = solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
-  if (sol.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(5, 0.05 * budgetSeconds) });
+  // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
+  const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
+  let sol = pairs > LARGE_MODEL_PAIRS ? undefined : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
+  if (sol?.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(10, 0.1 * budgetSeconds) });
   stats.solverMs += performance.now() - t0;
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
   return Math.max(0, Math.ceil(sol.objective - 1e-6));

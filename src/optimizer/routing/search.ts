@@ -88,10 +88,31 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
   const stuck = new Set<number>();
   let current = ev;
   let score = shortfallScore(problem, current, options.acceptance);
+  let jointOk = width > 0;
   while (score > 0 && !ctx.stop()) {
     const failing = new Set(problem.queues.map((q, i) => (meets(q, current.queues[i] as QueueEval, options.acceptance) ? -1 : i)).filter((i) => i >= 0));
     const open = [...failing].filter((q) => !stuck.has(q));
     if (open.length === 0) break;
+    // Many queues below target (large centres): first move every one of them at once, in one simulation,
+    // while that keeps lowering the shortfall; one queue at a time would need a simulation round per queue.
+    if (jointOk && open.length >= JOINT_MIN_QUEUES) {
+      const joint = jointMoves(ctx, state, current, open, failing);
+      if (joint.length > 0) {
+        for (const m of joint) apply(state, m);
+        const trial = ctx.simulate(state);
+        stats.evaluated++;
+        const s = shortfallScore(problem, trial, options.acceptance);
+        if (s < score - 1e-9) {
+          current = trial;
+          score = s;
+          ctx.progress('repair', state, current);
+          await ctx.breathe();
+          continue;
+        }
+        for (const m of [...joint].reverse()) undo(state, m);
+      }
+      jointOk = false;
+    }
     const target = open.sort((x, y) => gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) - gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y)[0] as number;
     const all = candidates(ctx, state, current, target, failing);
     const trials: Move[][] = all.slice(0, width).map((m) => [m]);
@@ -124,6 +145,35 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
   return current;
 }
 
+const JOINT_MIN_QUEUES = 3;
+
+/**
+ * One step for every open queue at once: half its gap (at least one agent) in direct adds, on agents distinct
+ * across queues, within the change budget; the queues furthest below target choose first.
+ */
+function jointMoves(ctx: SearchContext, state: PlanState, ev: Evaluation, open: readonly number[], failing: ReadonlySet<number>): Move[] {
+  const gap = (q: number): number => gapAgents(ctx, q, ev.queues[q] as QueueEval);
+  const order = [...open].sort((x, y) => gap(y) - gap(x) || x - y);
+  const used = new Set<number>();
+  const out: Move[] = [];
+  let cost = 0;
+  for (const q of order) {
+    const k = Math.max(1, Math.floor(gap(q) / 2));
+    let taken = 0;
+    for (const m of candidates(ctx, state, ev, q, failing)) {
+      if (taken >= k) break;
+      if (m.from >= 0 || used.has(m.agent) || !state.withinBudget(cost + m.cost)) continue;
+      // Another queue's move may have used this agent's room: check against the plan as it will be.
+      if (state.gainCost(m.agent, q) === undefined) continue;
+      out.push(m);
+      used.add(m.agent);
+      cost += m.cost;
+      taken++;
+    }
+  }
+  return out;
+}
+
 /** Up to `k` direct adds (no swaps) on distinct agents, best first, within the change budget. */
 function batchOf(state: PlanState, moves: readonly Move[], k: number): Move[] {
   const out: Move[] = [];
@@ -141,9 +191,10 @@ function batchOf(state: PlanState, moves: readonly Move[], k: number): Move[] {
 
 /**
  * Undoes changes the targets do not need: each change (those into the queues with the most slack first) is
- * reverted on trial and the reversal kept when every queue that met its target still does.
+ * reverted on trial and the reversal kept when every queue that met its target still does. At most
+ * `maxTrials` simulations (large plans: the queues with the most slack hold most of what can be undone).
  */
-export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, maxTrials = Infinity): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const passing = (e: Evaluation): Set<number> =>
@@ -153,9 +204,11 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
   state.removes.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: false })));
   const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
   list.sort((x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue);
+  let trials = 0;
   for (const c of list) {
-    if (ctx.stop()) break;
+    if (ctx.stop() || trials >= maxTrials) break;
     if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined) continue;
+    trials++;
     const before = passing(current);
     const score = shortfallScore(problem, current, options.acceptance);
     if (c.added) state.lose(c.agent, c.queue);
@@ -208,6 +261,73 @@ export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Eva
       }
       await ctx.breathe();
     }
+  }
+  return current;
+}
+
+/**
+ * Joint pruning for large plans: in one simulation, undo part of the adds into every queue with slack (half its
+ * slack in agents, then a quarter, ...); queues that drop below target get their adds back and the plan is
+ * simulated again. Kept when every queue that met its target still does. A few simulations instead of one per
+ * queue (pruneByQueue) or one per change (prune).
+ */
+export async function pruneJoint(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+  const { problem, options } = ctx;
+  let current = ev;
+  const passing = (e: Evaluation): Set<number> =>
+    new Set(problem.queues.map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1)).filter((i) => i >= 0));
+  let fraction = 0.5;
+  while (fraction >= 0.125 && !ctx.stop()) {
+    const before = passing(current);
+    const score = shortfallScore(problem, current, options.acceptance);
+    const undone = new Map<number, number[]>();
+    for (const q of before) {
+      const slack = -gapAgents(ctx, q, current.queues[q] as QueueEval);
+      const k = Math.floor(slack * fraction);
+      if (k < 1) continue;
+      // Undo the adds of the agents whose other queues are busiest (they are the most needed there).
+      const adds = state.adds.map((s, a) => (s.has(q) ? a : -1)).filter((a) => a >= 0);
+      adds.sort((x, y) => (current.agentOccupancy[y] as number) - (current.agentOccupancy[x] as number) || x - y);
+      const list: number[] = [];
+      for (const a of adds) {
+        if (list.length >= k) break;
+        if (state.lossCost(a, q) === undefined) continue;
+        state.lose(a, q);
+        list.push(a);
+      }
+      if (list.length > 0) undone.set(q, list);
+    }
+    if (undone.size === 0) {
+      fraction /= 2;
+      continue;
+    }
+    const keeps = (e: Evaluation): boolean => {
+      const after = passing(e);
+      return [...before].every((q) => after.has(q)) && shortfallScore(problem, e, options.acceptance) <= score + 1e-12;
+    };
+    let trial = ctx.simulate(state);
+    stats.evaluated++;
+    if (!keeps(trial)) {
+      // Give back the adds of the queues that fell below target, then try once more.
+      const after = passing(trial);
+      for (const [q, list] of undone) {
+        if (after.has(q)) continue;
+        for (const a of list) state.gain(a, q);
+        undone.delete(q);
+      }
+      if (undone.size > 0) {
+        trial = ctx.simulate(state);
+        stats.evaluated++;
+      }
+    }
+    if (undone.size > 0 && keeps(trial)) {
+      current = trial;
+      ctx.progress('prune', state, current);
+    } else {
+      for (const [q, list] of undone) for (const a of list) state.gain(a, q);
+      fraction /= 2;
+    }
+    await ctx.breathe();
   }
   return current;
 }

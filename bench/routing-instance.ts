@@ -1,0 +1,54 @@
+// The optimizeRouting benchmark instance (shared by bench/optimizer.ts and ad-hoc profiling scripts).
+import type { OptimizeRoutingInput } from '../src/optimizer/index.js';
+
+/** Deterministic PRNG for the inputs (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A contact centre whose staffing does not follow its demand: `queues` queues with loads of 4..40 Erlangs
+ * (AHT 240..420 s, 80 % in 20 or 30 s, half of them with patience), agents' primary skills assigned with
+ * ±35 % noise around the load, a third of them with a second skill, proficiencies 1..5; total load 88 % of the
+ * agents, so capacity exists but sits in the wrong places.
+ */
+export function routingInstance(queues: number, agents: number, seed: number): OptimizeRoutingInput {
+  const r = mulberry32(seed);
+  const raw = Array.from({ length: queues }, () => 4 + 36 * r() ** 1.5);
+  const scale = (0.88 * agents) / raw.reduce((s, x) => s + x, 0);
+  const loads = raw.map((x) => x * scale);
+  const qs = loads.map((load, q) => {
+    const aht = 240 + 30 * Math.floor(r() * 7);
+    return {
+      id: `q${q}`,
+      callsPerHour: (load * 3600) / aht,
+      ahtSeconds: aht,
+      target: { serviceLevel: 0.8, withinSeconds: q % 3 === 0 ? 20 : 30 },
+      ...(q % 2 === 0 ? { patienceSeconds: 120 + 60 * Math.floor(r() * 4) } : {}),
+    };
+  });
+  const weight = loads.map((l) => l * (0.65 + 0.7 * r()));
+  const total = weight.reduce((s, x) => s + x, 0);
+  const pick = (): number => {
+    let u = r() * total;
+    for (let q = 0; q < queues; q++) if ((u -= weight[q] as number) <= 0) return q;
+    return queues - 1;
+  };
+  const as = Array.from({ length: agents }, (_, a) => {
+    const primary = pick();
+    const skills: Record<string, number> = { [`q${primary}`]: 3 + Math.floor(r() * 3) };
+    if (r() < 0.33) {
+      const second = Math.floor(r() * queues);
+      if (second !== primary) skills[`q${second}`] = 1 + Math.floor(r() * 3);
+    }
+    return { id: `agent${a}`, skills };
+  });
+  return { queues: qs, agents: as, constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 } };
+}
+
