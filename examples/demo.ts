@@ -78,8 +78,8 @@ async function main(): Promise<void> {
     console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
     console.log(
       table(
-        ['agent', 'skill', 'change', 'main reason'],
-        plan.changes.slice(0, 8).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before} -> ${c.after}`, (c.reasons[0] ?? '').slice(0, 70)]),
+        ['agent', 'skill', 'change', 'why (every reason)'],
+        plan.changes.slice(0, 8).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before} -> ${c.after}`, c.reasons.join('; ')]),
       ),
     );
 
@@ -157,9 +157,9 @@ async function main(): Promise<void> {
     server.close();
     console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
 
-    // 8. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
+    // 9. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
     // interval (Erlang C and A, callers' patience 2 minutes), the skill matrix and every change with its reasons.
-    heading(8, 'Report: the plan as one HTML file (opens offline)');
+    heading(9, 'Report: the plan as one HTML file (opens offline)');
     const last = emu ? reproducibleHistoryWindow(emu.now()).to : new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
     const staffing = await staffingFromHistory(client, { interval: { from: new Date(last.getTime() - 86_400_000), to: last }, patienceSeconds: 120 });
     const reportPath = join(outDir, 'report.html');
