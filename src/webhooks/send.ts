@@ -155,8 +155,8 @@ async function attemptOnce(
     await res.arrayBuffer().catch(() => undefined);
     return res;
   } catch (error) {
-    if (attemptAbort.timedOut()) throw new TimeoutError(`sendWebhook: no response within ${timeoutMs} ms`, { ...where, timeoutMs, cause: error });
-    throw new ConnectionError(`sendWebhook: connection failed (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error });
+    if (attemptAbort.timedOut()) throw new TimeoutError(`sendWebhook: no response from ${url.host} within ${timeoutMs} ms`, { ...where, timeoutMs, cause: error });
+    throw new ConnectionError(`sendWebhook: connection to ${url.host} failed (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error });
   } finally {
     attemptAbort.dispose();
   }

@@ -61,6 +61,10 @@ describe('against an org (emulator)', () => {
     expect(await run('plan', '--queue', 'billing support', '--queue', billing.id, '--days', '3', '--json')).toBe(0);
     expect(await run('recommend', '--queue', 'Biling Support', '--days', '3')).toBe(2);
     expect(io.err.join('\n')).toContain('did you mean "Billing Support"?');
+    io.err = [];
+    // optimize resolves --queue like every other command: a usage error (2) naming the flag, before any planning.
+    expect(await run('optimize', '--queue', 'Biling Support', '--days', '3')).toBe(2);
+    expect(io.err.join('\n')).toContain('--queue "Biling Support": no queue has this id or name; did you mean "Billing Support"?');
   }, 60_000);
 
   it('plan prints every reason in full, names beside ids, and progress on a terminal', async () => {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { num, optionalNum, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { percent, table } from '../output.js';
+import { resolveQueueIds } from '../queues.js';
 import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.js';
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand peak|mean] [--max-skills N]
@@ -52,7 +53,7 @@ export async function optimize(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY;
   const client = clientFromEnv();
   const plan = await planRoutingOptimization(client, {
-    queueIds: values.queue,
+    queueIds: await resolveQueueIds(client, values.queue),
     days: num('days', values.days, 7),
     demand,
     constraints,

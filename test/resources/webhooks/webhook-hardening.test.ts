@@ -120,6 +120,18 @@ describe('signature scheme v2: the delivery id is signed', () => {
   });
 });
 
+describe('delivery failures name the receiver', () => {
+  it('a refused connection names the host and port it tried', async () => {
+    // A port that was just free: nothing listens there.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const error = (await sendWebhook(`http://127.0.0.1:${port}/hook`, { n: 1 }, { secret: SECRET, maxRetries: 0 }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain(`connection to 127.0.0.1:${port} failed`);
+  });
+});
+
 describe('misuse gets a typed error, not a TypeError', () => {
   it('a body passed as a parsed object', async () => {
     const headers = await signWebhook({ body: '{"n":1}', secret: SECRET });
