@@ -1,20 +1,6 @@
 // Fuzz: the pure input-facing helpers of the root entry (see harness.ts for the oracle, docs/testing.md for how
 // to run more cases or a random seed).
-import { describe, expect, it } from 'vitest';
-import { fuzz, summary, type FuzzStats } from './harness.js';
+import { fuzzSuite } from './suite.js';
 import { rootTargets } from './targets-root.js';
 
-describe('fuzz: root', () => {
-  const all: FuzzStats[] = [];
-  for (const target of rootTargets) {
-    it(target.name, async () => {
-      const stats = await fuzz(target);
-      all.push(stats);
-      expect(stats.failures, `${stats.failed} of ${stats.cases} cases failed`).toEqual([]);
-    }, 120_000);
-  }
-  it('summary', () => {
-    console.log(summary('root', all));
-    expect(all.reduce((n, s) => n + s.cases, 0)).toBeGreaterThan(0);
-  });
-});
+fuzzSuite('root', rootTargets);
