@@ -1,6 +1,167 @@
 // genesys-routing-sdk/optimizer: pure math and planning. No I/O; loads without any transport dependency.
-export * from './queueing/index.js';
-export * from './planning/index.js';
-export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+// Every public name is listed here (no wildcard re-exports), so the surface is what this file says.
+export {
+  erlangB,
+  erlangC,
+  serviceLevel,
+  averageSpeedOfAnswer,
+  occupancy,
+  requiredAgents,
+  trafficFromVolume,
+  staffIntervals,
+  erlangA,
+  requiredAgentsErlangA,
+  compareSimulations,
+  simulate,
+} from './queueing/index.js';
+export type {
+  ErlangInput,
+  AsaInput,
+  ServiceLevelInput,
+  StaffingTargets,
+  RequiredAgentsInput,
+  StaffingResult,
+  VolumeInput,
+  ForecastIds,
+  VolumeForecast,
+  TrafficForecast,
+  IntervalForecast,
+  IntervalStaffingResult,
+} from './queueing/types.js';
+export type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredAgentsErlangAResult } from './queueing/erlang-a-types.js';
+export type {
+  SimulationQueue,
+  ArrivalProfile,
+  SimulationAgent,
+  RoutingRule,
+  SimulationModel,
+  Estimate,
+  SimulatedQueueResult,
+  SimulatedIntervalResult,
+  SimulatedAgentResult,
+  SimulationResult,
+  QueueDifference,
+  SimulationComparison,
+} from './queueing/simulate/types.js';
+// Planning: pure decisions over plain data (proficiency, weights, skill-matrix diffs, what-if, drift, rules).
+export type { SkillChange, SkillMatrix } from './planning/schemas.js';
+export {
+  defaultProficiencyPolicy,
+  resolveProficiencyPolicy,
+  scoreProficiency,
+  type ProficiencyPolicy,
+  type ProficiencyPolicyInput,
+  type ProficiencyMetrics,
+  type ProficiencyFactor,
+  type ProficiencyReason,
+  type ProficiencyResult,
+} from './planning/proficiency.js';
+export { checkRoutingConstraints, type RoutingConstraintsInput, type ConstraintViolation, type ConstraintViolationKind } from './planning/constraints.js';
+export {
+  validateWeights,
+  normalizeWeights,
+  type MemberWeight,
+  type WeightsInput,
+  type WeightIssue,
+  type WeightIssueCode,
+  type NormalizeOptions,
+} from './planning/weights.js';
+export {
+  weightsToProficiency,
+  weightsToRings,
+  type WeightsToProficiencyOptions,
+  type WeightsToRingsOptions,
+  type WeightProficiency,
+  type WeightRing,
+} from './planning/weight-mapping.js';
+export { projectSaturation, type SaturationInput, type SaturationProjection } from './planning/saturation.js';
+export {
+  diffSkillMatrix,
+  applyDiff,
+  isEmptyDiff,
+  diffToChanges,
+  skillMatrixFromRows,
+  type DiffMode,
+  type DiffOptions,
+  type SkillMatrixDiff,
+  type SkillAdd,
+  type SkillUpdate,
+  type SkillRemoval,
+  type SkillUnchanged,
+  type SkippedSkillChange,
+  type SkillRow,
+} from './planning/skill-matrix.js';
+export { toBulkPayloads, type BulkPayload, type BulkSkillItem, type BulkPayloadOptions } from './planning/bulk-payloads.js';
+export {
+  defaultRecommendationThresholds,
+  recommendSkillChanges,
+  recommendationsToChanges,
+  type RecommendationThresholds,
+  type RecommendationInput,
+  type RecommendationRule,
+  type SkillRecommendation,
+  type DeferredRecommendation,
+  type RecommendationResult,
+} from './planning/recommendations.js';
+export {
+  VOLATILE_FIELDS,
+  diffRoutingConfig,
+  type RoutingConfigSnapshot,
+  type DriftSection,
+  type DriftOptions,
+  type DriftReport,
+  type DriftEntry,
+  type DriftChange,
+} from './planning/drift.js';
+export { formatDriftReport, type DriftFormat } from './planning/drift-format.js';
+export {
+  validateRoutingRules,
+  parseRoutingRules,
+  type RoutingRules,
+  type RoutingRuleQueue,
+  type RoutingRuleError,
+  type RoutingRuleErrorCode,
+  type RoutingRulesValidation,
+} from './planning/routing-rules.js';
+export {
+  type WhatIfQueue,
+  type WhatIfMembership,
+  type WhatIfOptions,
+  type WhatIfInput,
+  type WhatIfWarning,
+} from './planning/what-if-model.js';
+export { whatIf, type WhatIfMetrics, type WhatIfQueueResult, type WhatIfResult } from './planning/what-if.js';
+export {
+  expectedOfferShares,
+  balanceAccuracy,
+  type WeightLever,
+  type MemberPlacement,
+  type OfferModelOptions,
+} from './planning/weights-balance.js';
+export {
+  isWithinWindow,
+  nextWindow,
+  type ChangeWindow,
+  type Weekday,
+  type WindowOptions,
+} from './planning/windows.js';
+export * as schemas from './planning/public-schemas.js';
 export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
-export type * from './routing/types.js';
+export type {
+  ServiceTarget,
+  OptimizeQueue,
+  OptimizeAgent,
+  LockedPair,
+  OptimizeConstraints,
+  OptimizeRoutingInput,
+  OptimizeProgress,
+  EvaluationSettings,
+  OptimizeRoutingOptions,
+  RoutingChange,
+  QueueMeasures,
+  QueueOutcome,
+  Shortfall,
+  OptimizeRoutingResult,
+} from './routing/types.js';
+export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+export { LIMITS, type Limits } from '../limits.js';

@@ -56,6 +56,19 @@ describe('layering', () => {
     expect([...external].sort()).toEqual(['eventemitter3']);
   });
 
+  it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of imports(file)) if (spec.startsWith('.')) visit(resolveLocal(file, spec));
+    };
+    visit(join(SRC, 'optimizer/index.ts'));
+    const loaded = [...seen].map((f) => relative(SRC, f));
+    expect(loaded).toContain('optimizer/routing/optimize.ts');
+    expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|highs|plan-state)\.ts$/.test(f))).toEqual([]);
+  });
+
   it('no dependency is loaded through createRequire (bundlers cannot see it)', () => {
     const bad = files(SRC).filter((file) => /\bcreateRequire\s*\(/.test(readFileSync(file, 'utf8')) && !file.includes(`${join('src', 'testing')}`));
     expect(bad.map((f) => relative(SRC, f))).toEqual([]);

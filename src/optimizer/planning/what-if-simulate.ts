@@ -1,5 +1,6 @@
 // What-if with the discrete-event simulator: the whole system at once, shared agents included.
-import { simulate, type Estimate, type SimulationAgent, type SimulationResult } from '../queueing/index.js';
+import { simulate } from '../queueing/index.js';
+import type { Estimate, SimulationAgent, SimulationResult } from '../queueing/simulate/types.js';
 import { compareStrings, getOwn } from './schemas.js';
 import { WhatIfSimulationSchema, type ParsedQueue, type ParsedWhatIf } from './what-if-model.js';
 

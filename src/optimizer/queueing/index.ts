@@ -6,6 +6,3 @@ export { trafficFromVolume } from './traffic.js';
 export { staffIntervals } from './batch.js';
 export { erlangA, requiredAgentsErlangA } from './erlang-a.js';
 export { compareSimulations, simulate } from './simulate/index.js';
-export type * from './types.js';
-export type * from './erlang-a-types.js';
-export type * from './simulate/types.js';

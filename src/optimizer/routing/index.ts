@@ -1,3 +1,2 @@
 export { optimizeRouting } from './optimize.js';
 export { evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './evaluate-routing.js';
-export type * from './types.js';

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_BULK_ITEMS,
+  LIMITS,
   applyDiff,
   diffSkillMatrix,
   toBulkPayloads,
   type BulkPayload,
   type DiffMode,
   type SkillMatrix,
-} from '../../../src/optimizer/planning/index.js';
+} from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
 /** The platform's semantics for the three calls (user routing skills, Genesys Cloud Platform API), applied to a matrix. */
@@ -124,7 +124,7 @@ describe('toBulkPayloads', () => {
   });
 
   it('uses the platform limit of 50 by default', () => {
-    expect(MAX_BULK_ITEMS).toBe(50);
+    expect(LIMITS.skillsPerBulkCall).toBe(50);
     const diff = diffSkillMatrix({}, { u: manySkills(51) });
     expect(toBulkPayloads(diff).map((p) => (p.method === 'DELETE' ? 0 : p.items.length))).toEqual([50, 1]);
   });

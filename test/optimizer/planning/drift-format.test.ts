@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DriftReportSchema, diffRoutingConfig, formatDriftReport } from '../../../src/optimizer/planning/index.js';
+import { diffRoutingConfig, formatDriftReport, schemas } from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
 const a = {
@@ -42,7 +42,7 @@ describe('formatDriftReport', () => {
     const json = formatDriftReport(report, 'json');
     const back: unknown = JSON.parse(json);
     expect(back).toEqual(JSON.parse(JSON.stringify(report)));
-    expect(DriftReportSchema.safeParse(back).success).toBe(true);
+    expect(schemas.DriftReportSchema.safeParse(back).success).toBe(true);
   });
 
   it('says so when there is no drift', () => {

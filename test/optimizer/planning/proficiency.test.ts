@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ProficiencyPolicySchema,
+  schemas,
   defaultProficiencyPolicy,
   resolveProficiencyPolicy,
   scoreProficiency,
-} from '../../../src/optimizer/planning/index.js';
+} from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
 const p = defaultProficiencyPolicy;
@@ -27,7 +27,7 @@ const typical = { handled: 200, resolutionRate: 0.8, transferRate: 0.1, avgHandl
 
 describe('defaultProficiencyPolicy', () => {
   it('is a valid policy and is frozen', () => {
-    expect(ProficiencyPolicySchema.safeParse(p).success).toBe(true);
+    expect(schemas.ProficiencyPolicySchema.safeParse(p).success).toBe(true);
     expect(Object.isFrozen(p)).toBe(true);
     expect(Object.isFrozen(p.weights)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_RING_NUMBER, weightsToProficiency, weightsToRings } from '../../../src/optimizer/planning/index.js';
+import { LIMITS, weightsToProficiency, weightsToRings } from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
 const members = (weights: readonly number[]): { memberId: string; weight: number }[] =>
@@ -63,7 +63,7 @@ describe('weightsToRings', () => {
 
   it('keeps the order of the weights within 1..rings (property)', () => {
     fc.assert(
-      fc.property(weightsArb, fc.integer({ min: 1, max: MAX_RING_NUMBER }), (weights, rings) => {
+      fc.property(weightsArb, fc.integer({ min: 1, max: LIMITS.ringNumber.max }), (weights, rings) => {
         const out = weightsToRings(members(weights), { rings });
         const top = Math.max(...weights);
         out.forEach((o, i) => {

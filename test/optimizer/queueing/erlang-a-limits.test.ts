@@ -2,7 +2,7 @@
 // up to the bounds. (Before the bounds, ahtSeconds 1e-308 or patienceSeconds 1e308 ran for over a minute.)
 import { describe, expect, it } from 'vitest';
 import { erlangA, erlangC, requiredAgentsErlangA, serviceLevel, staffIntervals, trafficFromVolume } from '../../../src/optimizer/queueing/index.js';
-import { whatIf } from '../../../src/optimizer/planning/index.js';
+import { whatIf } from '../../../src/optimizer/index.js';
 import { MAX_ERLANG_A_SCALE, MAX_PATIENCE_RATIO, MIN_PATIENCE_RATIO } from '../../../src/optimizer/queueing/erlang-a-limits.js';
 import { MAX_SERIES_TERMS, lowerSeries } from '../../../src/optimizer/queueing/incomplete-gamma.js';
 import { expectValidationError } from './helpers.js';

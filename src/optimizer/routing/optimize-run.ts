@@ -1,0 +1,219 @@
+// optimizeRouting's implementation: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
+import { evaluate, meets, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
+import { groupAgents } from './groups.js';
+import { loadHighs } from './highs.js';
+import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
+import { PlanState, decodeScreen } from './plan-state.js';
+import { dedicatedRequirement, poolingFactor } from './requirements.js';
+import { solveScreen } from './screen.js';
+import { gapAgents, prune, pruneByQueue, pruneJoint, repair, type SearchContext } from './search.js';
+import { buildResult } from './result.js';
+import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
+
+const MIP_ROUNDS = 10;
+const LARGE_MODEL_PAIRS = 1_500;
+const STALE_ROUNDS = 3;
+const CONFIRM_CONTACTS_PER_MS = 50;
+const CONFIRM_SEED_OFFSET = 104_729;
+const SEARCH_WARMUP_FACTOR = 5;
+const PRUNE_TRIALS = 150;
+
+/** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
+export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: OptimizeRoutingOptions): Promise<OptimizeRoutingResult> {
+  const started = performance.now();
+  const problem = normalizeProblem(input);
+  const opts = normalizeOptions(options);
+  opts.signal?.throwIfAborted();
+  const deadline = started + opts.timeLimitMs;
+  const dedicated = problem.queues.map(dedicatedRequirement);
+  const groups = groupAgents(problem);
+  const stats = { evaluated: 0, contacts: 0, solverMs: 0, simulateMs: 0 };
+  const warnings: string[] = [];
+
+  // Search runs warm up for 5 (not 20) time constants: candidates are compared in pairs on the same calls, and
+  // the confirmation (full warm-up, fresh random numbers) has the last word. On large centres, whose longest
+  // handle time puts the full warm-up at 2 h, this more than halves the cost of each search evaluation.
+  const searchLength = runLength(problem, opts.contactsPerEvaluation, opts.replications, SEARCH_WARMUP_FACTOR);
+  const simulateState = (state: PlanState, seed: number, length: RunLength): Evaluation => {
+    const ev = evaluate(problem, opts, state.assignment(), length, seed);
+    stats.contacts += ev.contacts;
+    stats.simulateMs += ev.ms;
+    return ev;
+  };
+  const perContactMs = (): number => (stats.contacts > 0 ? stats.simulateMs / stats.contacts : 0.001);
+  // The before/after confirmation fits the budget (50 contacts per ms of timeLimitMs: about 15 % of it at the
+  // simulator's usual speed), never less than two search evaluations: a 10 s budget must not go to 1.5 M contacts.
+  // Sized from the options only (never from measured speed), so the same input and options give the same result.
+  const confirmContacts = Math.min(opts.confirmContacts, Math.max(2 * opts.contactsPerEvaluation, CONFIRM_CONTACTS_PER_MS * opts.timeLimitMs));
+  // Time kept for the confirmation; at most a quarter of the budget, so a slow (shared) machine still searches.
+  const confirmReserve = (): number => Math.min(0.25 * opts.timeLimitMs, 2.2 * confirmContacts * perContactMs());
+  let timedOut = false;
+  const stop = (): boolean => {
+    if (opts.signal?.aborted) return true;
+    if (performance.now() > deadline - confirmReserve()) timedOut = true;
+    return timedOut;
+  };
+  const report = (phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void => {
+    const below = ev ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).length : 0;
+    opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs: performance.now() - started });
+  };
+  const ctx: SearchContext = {
+    problem,
+    options: opts,
+    dedicated,
+    simulate: (state) => simulateState(state, opts.seed, searchLength),
+    stop,
+    breathe: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    progress: report,
+  };
+
+  const base = new PlanState(problem, opts.addProficiency);
+  const baseEval = ctx.simulate(base);
+  stats.evaluated++;
+  report('simulate', base, baseEval);
+  let best = base;
+  let bestEval = baseEval;
+
+  if (shortfallScore(problem, baseEval, opts.acceptance) > 0 || problem.minHolders > 0) {
+    const solver = await loadHighs();
+    opts.signal?.throwIfAborted();
+    const theta = poolingFactor(problem.queues, dedicated);
+    const flow = problem.queues.map((q, i) => q.load + theta * Math.max(0, (dedicated[i] as number) - q.load));
+    const holders = [...dedicated];
+    const belowTarget = (ev: Evaluation): number[] => problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).map((q) => q.index);
+    const targets = new Set(belowTarget(baseEval));
+    problem.queues.forEach((q, i) => {
+      if (baseEval.queues[i] && (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)) targets.add(q.index);
+    });
+    let stale = 0;
+    for (let round = 0; round < MIP_ROUNDS && !stop(); round++) {
+      const t0 = performance.now();
+      const remaining = (deadline - performance.now()) / 1000;
+      // Large models (thousands of group x queue pairs) are solved as LPs and rounded: the MIP finds no better
+      // incumbent than "no change" within a round's time on them, while the LP takes well under a second.
+      const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => targets.has(q)).length, 0);
+      const screen = solveScreen(solver, problem, groups, {
+        flowRequirement: flow,
+        holderRequirement: holders,
+        addTargets: targets,
+        relax: pairs > LARGE_MODEL_PAIRS,
+        timeLimitSeconds: Math.min(10, opts.timeLimitMs * 0.00005, remaining * 0.1),
+      });
+      stats.solverMs += performance.now() - t0;
+      report('screen', best, bestEval);
+      if (screen.status.startsWith('unsolved')) {
+        warnings.push(`screening model ${screen.status}`);
+        break;
+      }
+      const state = new PlanState(problem, opts.addProficiency);
+      const unplaced = decodeScreen(state, groups, screen);
+      if (unplaced > 0 && round === 0) warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);
+      const ev = ctx.simulate(state);
+      stats.evaluated++;
+      report('simulate', state, ev);
+      const score = shortfallScore(problem, ev, opts.acceptance);
+      const bestScore = shortfallScore(problem, bestEval, opts.acceptance);
+      // minHoldersPerQueue is a constraint: fewer missing holders wins first, then the shortfall, then fewer changes.
+      const missing = missingHolders(state);
+      const bestMissing = missingHolders(best);
+      if (missing < bestMissing || (missing === bestMissing && (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)))) {
+        best = state;
+        bestEval = ev;
+        stale = 0;
+      } else if (++stale >= STALE_ROUNDS) break; // the fluid model has stopped helping: the local search takes over
+      if (score === 0 && missing === 0) break;
+      let raised = false;
+      for (const q of belowTarget(ev)) targets.add(q);
+      problem.queues.forEach((q, i) => {
+        if (meets(q, ev.queues[i] as QueueEval, opts.acceptance)) return;
+        // Below target with enough time in the fluid model means too little flexibility: more holders,
+        // from more places (the tiers spread them), and a little more time.
+        // A queue near 0 % looks short of its whole requirement; raise it by a third at most per round.
+        const gap = Math.min(Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval)), 2 + (dedicated[i] as number) / 3);
+        const holding = ev.queues[i]?.holders ?? 0;
+        flow[i] = (flow[i] as number) + gap;
+        holders[i] = Math.max(holders[i] as number, holding) + Math.max(1, Math.ceil(1.5 * gap));
+        raised = true;
+      });
+      if (!raised) break;
+      await ctx.breathe();
+    }
+    best = best.clone();
+    bestEval = await repair(ctx, best, bestEval, stats);
+    bestEval = await pruneJoint(ctx, best, bestEval, stats);
+    bestEval = await pruneByQueue(ctx, best, bestEval, stats);
+    // One simulation per change: on large plans only the changes into the queues with the most slack.
+    bestEval = await prune(ctx, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
+  }
+  opts.signal?.throwIfAborted();
+
+  // Confirmation on fresh random numbers, longer; one more repair round if it disagrees.
+  const confirmLength = runLength(problem, confirmContacts, Math.max(10, opts.replications));
+  const confirmSeed = opts.seed + CONFIRM_SEED_OFFSET;
+  report('confirm', best, bestEval);
+  let after = simulateState(best, confirmSeed, confirmLength);
+  stats.evaluated++;
+  if (shortfallScore(problem, after, opts.acceptance) > 0 && best.changes > 0 && performance.now() < deadline) {
+    // The confirmation disagrees (the search's random numbers flattered the plan): repair on the
+    // confirmation's own random numbers and run length, within the time left.
+    const confirmCtx: SearchContext = {
+      ...ctx,
+      simulate: (state) => simulateState(state, confirmSeed, confirmLength),
+      stop: () => Boolean(opts.signal?.aborted) || performance.now() > deadline,
+    };
+    after = await repair(confirmCtx, best, after, stats, 4);
+  }
+  const before = simulateState(base, confirmSeed, confirmLength);
+  stats.evaluated++;
+  opts.signal?.throwIfAborted();
+  if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
+
+  const lowerBound = await boundChanges(problem, groups, dedicated, stats, opts.timeLimitMs / 1000);
+  const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, warnings, lowerBound });
+  result.stats = {
+    candidatesEvaluated: stats.evaluated,
+    simulatedContacts: stats.contacts,
+    solverMs: Math.round(stats.solverMs),
+    simulateMs: Math.round(stats.simulateMs),
+    totalMs: Math.round(performance.now() - started),
+    groups: groups.length,
+    seed: opts.seed,
+  };
+  report('done', best, after);
+  return result;
+}
+
+/** Holders missing below minHoldersPerQueue, summed over the queues. */
+function missingHolders(state: PlanState): number {
+  const min = state.problem.minHolders;
+  return min > 0 ? state.holders().reduce((s, n) => s + Math.max(0, min - n), 0) : 0;
+}
+
+/**
+ * Fewest changes for any plan that keeps every queue stable (agent time ≥ its load; with patience, ≥ load ×
+ * target share) and gives it at least as many holders as it would need dedicated agents. Both are necessary
+ * for meeting the target, so the relaxation's optimum is a lower bound on the changes a plan needs.
+ */
+async function boundChanges(
+  problem: NormProblem,
+  groups: ReturnType<typeof groupAgents>,
+  dedicated: readonly number[],
+  stats: { solverMs: number },
+  budgetSeconds: number,
+): Promise<number | undefined> {
+  const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
+  const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
+  const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
+  const solver = await loadHighs();
+  const t0 = performance.now();
+  const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true };
+  // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
+  const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
+  let sol = pairs > LARGE_MODEL_PAIRS ? undefined : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
+  if (sol?.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(10, 0.1 * budgetSeconds) });
+  stats.solverMs += performance.now() - t0;
+  if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
+  return Math.max(0, Math.ceil(sol.objective - 1e-6));
+}
+
+export type { NormOptions };
