@@ -68,9 +68,12 @@ export interface ApplyOptions {
   /** Skills one user may hold; default 50 (the platform's limit). */
   maxSkillsPerUser?: number;
   /**
-   * `delete` (default): one DELETE per removal, so a skill someone else assigns meanwhile is kept. `replace`: one
-   * PUT of the user's whole set per user (fewer requests), but a skill assigned by someone else between this
-   * run's read and its PUT is removed without any trace this run could detect.
+   * How users with removals are written. `replace` (default): one PUT of the user's whole set, built from a read
+   * of the next few users (`concurrency` of them) taken right before their writes: about 1 + 1/concurrency
+   * requests per user. A skill another writer assigns to the user between that read and the PUT (one request
+   * round) is removed, and no later read can tell. `delete`: one DELETE per removal next to the PATCH of the adds
+   * and updates, so a skill someone else assigns meanwhile is always kept (one more request per removal). Use it
+   * where other writers assign skills while a plan is applied.
    */
   removals?: 'delete' | 'replace';
   /** Apply a plan computed against another org (plan.orgId / plan.org). Default false. */
@@ -98,8 +101,9 @@ export interface ApplyResult {
 const CONTEXT = 'applyPlan';
 
 /**
- * Applies a plan's skill changes: reads users 100 at a time, writes only what differs (one bulk PATCH per user,
- * one DELETE per removal), verifies from each write's answer, and confirms everything with a final batched read.
+ * Applies a plan's skill changes: reads users in batches, writes only what differs (one bulk PATCH per user, or
+ * one PUT of the whole set for a user with removals, read just before; see `removals`), verifies from each write's
+ * answer, and confirms everything with a final batched read.
  * @example
  * const result = await applyPlan(client, plan, { journal: new FileJournal('plan.journal'), onProgress: console.log });
  * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
@@ -204,7 +208,7 @@ function checkOptions(o: ApplyOptions): void {
   int('passes', 1, 20);
   int('maxSkillsPerUser', 1, 10_000);
   if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply') issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
-  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'delete' or 'replace'" });
+  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'replace' (one PUT per user, the default) or 'delete' (one DELETE per removal)" });
   if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 }
 

@@ -102,6 +102,19 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
   const limited = enforceSkillLimit(proposed, roster.current);
   const changes = limited.changes;
   skipped.push(...limited.skipped);
+  // A membership planned for a new skill that the per-user limit kept out would join a queue the agent cannot serve.
+  const notAdded = new Set(limited.skipped.map((i) => `${i.userId}\u0000${i.skillId}`));
+  for (let i = memberships.length - 1; i >= 0; i--) {
+    const m = memberships[i]!;
+    const skillId = skillOf.get(m.queueId)!;
+    if (!notAdded.has(`${m.userId}\u0000${skillId}`)) continue;
+    memberships.splice(i, 1);
+    const skillName = roster.skillNames.get(skillId);
+    skipped.push({
+      kind: 'skillLimit', userId: m.userId, userName: m.userName, skillId, skillName, queueId: m.queueId, queueName: m.queueName,
+      message: `${m.userName ?? m.userId}: membership of ${m.queueName ?? m.queueId} not added, its skill ${skillName ?? skillId} was not added (per-user skill limit)`,
+    });
+  }
   for (const s of result.shortfall) {
     skipped.push({ kind: 'shortfall', queueId: s.queueId, message: `${queueNames.get(s.queueId) ?? s.queueId} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)` });
   }

@@ -78,18 +78,20 @@ describe('applyPlan', () => {
     expect(written).toEqual([]);
   });
 
-  it('reaches the desired state under 20 % injected faults, with a result per item and nothing written twice', async () => {
+  it.each(['replace', 'delete'] as const)('reaches the desired state under 20 %% injected faults, with a result per item and nothing written twice (removals: %s)', async (removals) => {
     const emu = await emulator({ faults: { rate: 0.2, kinds: ['429', '500', '502', '503', 'reset'], seed: 11, retryAfterSeconds: 0 } });
     const client = clientFor(emu, { maxRetries: 6 });
     const plan = handMadePlan(emu, 15);
     const auditBefore = emu.state.auditLog.length;
-    const result = await applyPlan(client, plan);
+    const result = await applyPlan(client, plan, { removals });
     expect(result.items).toHaveLength(plan.changes.length);
     expect(result.counts.failed).toBe(0);
     expect(mismatches(emu, plan)).toEqual([]);
-    // One PATCH per user with adds/updates, one DELETE per removal: each change lands exactly once.
-    const users = new Set(plan.changes.filter((c) => c.after !== null).map((c) => c.userId)).size;
-    expect(emu.state.auditLog.length - auditBefore).toBe(users + plan.summary.removes);
+    // Each change lands exactly once: 'replace' writes each user once (PUT with removals, else PATCH); 'delete'
+    // writes one PATCH per user with adds/updates and one DELETE per removal.
+    const users = new Set(plan.changes.map((c) => c.userId)).size;
+    const upsertUsers = new Set(plan.changes.filter((c) => c.after !== null).map((c) => c.userId)).size;
+    expect(emu.state.auditLog.length - auditBefore).toBe(removals === 'replace' ? users : upsertUsers + plan.summary.removes);
   });
 
   it('refuses a plan made for another org', async () => {

@@ -5,13 +5,16 @@ import { clientFromEnv } from '../client.js';
 import { progressBar, table } from '../output.js';
 import type { ApplyResult, ItemResult } from '../../workflows/apply-plan.js';
 
-export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--allow-other-org] [--json]
+export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--removals replace|delete] [--allow-other-org] [--json]
 
   Applies a plan: reads users 100 at a time, writes only what still differs, verifies each write from its
   answer, and confirms every item with a final read of the org.
   --journal          records which users each run finished (default PLAN.json.journal); a re-run still
                      re-reads every user and says which items an earlier run had done
   --audit            append one JSON line per change to this file
+  --removals         replace (default): one PUT of a user's whole set, read right before; a skill someone
+                     else assigns between that read and the PUT is removed. delete: one DELETE per removal,
+                     which keeps skills others assign during the run (one more request per removal)
   --allow-other-org  apply a plan made for another org (refused by default: the org ids differ)
   Exit code 0 when every item is applied/unchanged, 1 when any is failed, skipped, overwritten or
   unverified, 2 on bad usage.
@@ -30,6 +33,7 @@ export async function apply(argv: string[]): Promise<number> {
     journal: { type: 'string' },
     audit: { type: 'string' },
     concurrency: { type: 'string' },
+    removals: { type: 'string' },
     'allow-other-org': { type: 'boolean' },
     json: { type: 'boolean' },
   });
@@ -60,6 +64,8 @@ export async function apply(argv: string[]): Promise<number> {
   const bar = progressBar(dryRun ? 'dry run' : 'applying');
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a whole number >= 1');
+  const removals = values.removals ?? 'replace';
+  if (removals !== 'replace' && removals !== 'delete') throw new UsageError(`--removals must be replace or delete (got ${removals})`);
   const client = clientFromEnv();
   // A plan from `optimize` also lists the queue memberships its new skills need: those go first (a skill
   // without the membership takes none of the queue's calls).
@@ -79,6 +85,7 @@ export async function apply(argv: string[]): Promise<number> {
   const result = await applyPlan(client, plan, {
     dryRun,
     concurrency,
+    removals,
     journal: dryRun ? undefined : new FileJournal(values.journal ?? `${file}.journal`),
     auditTrail: values.audit ? new JsonlAuditTrail(values.audit) : undefined,
     allowOtherOrg: values['allow-other-org'] ?? false,

@@ -35,10 +35,11 @@ export interface EngineOptions {
   passes?: number | undefined;
   maxSkillsPerUser?: number | undefined;
   /**
-   * How a user's removals are written. `delete` (default): one DELETE per removal, next to the PATCH of the
-   * adds and updates; a skill someone else assigns meanwhile is kept. `replace`: one PUT of the user's whole
-   * set (as read just before, with the plan's changes): one request per user, but a skill assigned by someone
-   * else between that read and the PUT is removed, and nothing can detect it afterwards.
+   * How a user's removals are written. `replace` (default): the user's whole set in one PUT, built from a batched
+   * read of the small group of users written next (one group = `concurrency` users, read right before their
+   * writes); a skill another writer assigns between that read and the PUT (one request round) is removed, and
+   * nothing can detect it afterwards. `delete`: one DELETE per removal next to the PATCH of the adds and updates;
+   * a skill someone else assigns meanwhile is kept, at one more request per removal.
    */
   removals?: 'delete' | 'replace' | undefined;
   signal?: AbortSignal | undefined;
@@ -61,6 +62,7 @@ const CHUNK = 100;
 export async function applySkillTargets(client: GenesysClient, targets: readonly SkillTarget[], options: EngineOptions): Promise<EngineResult> {
   const dryRun = options.dryRun ?? false;
   const concurrency = options.concurrency ?? 4;
+  const removals = options.removals ?? 'replace';
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   const signal = options.signal;
   const tracks = targets.map(newTrack);
@@ -101,26 +103,38 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     pass++;
     if (pass > 1 && !(await pause(options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2)), signal))) break;
     let progressed = false;
-    const chunks: string[][] = [];
-    for (let i = 0; i < pending.length; i += CHUNK) chunks.push(pending.slice(i, i + CHUNK));
-    // Read right before writing: each chunk of 100 users is read in one request, the next one while this one is
-    // written (so the writes never wait for a read, and no read is more than one chunk ahead).
-    const readChunk = (k: number) => (k < chunks.length && !signal?.aborted ? readHeldSkills(client, chunks[k]!, { concurrency, signal, stats: reads }) : undefined);
-    let next = readChunk(0);
-    for (let k = 0; k < chunks.length && !signal?.aborted; k++) {
-      const chunk = chunks[k]!;
-      const held = (await next)!;
-      next = readChunk(k + 1);
-      await runPool(chunk, concurrency, async (userId) => {
+    const writeUsers = (group: readonly string[], held: Map<string, HeldRead>) =>
+      runPool(group, concurrency, async (userId) => {
         const user = byUser.get(userId)!;
         const before = contribution(user);
-        if (await processUser(client, userId, user, held.get(userId), { ...options, dryRun, limit })) progressed = true;
+        if (await processUser(client, userId, user, held.get(userId), { ...options, removals, dryRun, limit })) progressed = true;
         const after = contribution(user);
         totals.confirmed += after.confirmed - before.confirmed;
         totals.failing += after.failing - before.failing;
         if (user.every((t) => t.settled)) await finish(userId, user.every((t) => !t.skipReason && !t.limitError));
         report(pass);
       }, signal);
+    // A PUT replaces the whole set, so its users are read in small groups right before their writes; a PATCH keeps
+    // unrelated skills, so its users can be read 100 at a time.
+    const replacing = (userId: string) => removals === 'replace' && !dryRun && byUser.get(userId)!.some((t) => !t.settled && t.target.after === null);
+    const batched = pending.filter((u) => !replacing(u));
+    const grouped = pending.filter(replacing);
+    const chunks: string[][] = [];
+    for (let i = 0; i < batched.length; i += CHUNK) chunks.push(batched.slice(i, i + CHUNK));
+    // Each chunk of 100 users is read in one request, the next one while this one is written (so the writes never
+    // wait for a read, and no read is more than one chunk ahead).
+    const readChunk = (k: number) => (k < chunks.length && !signal?.aborted ? readHeldSkills(client, chunks[k]!, { concurrency, signal, stats: reads }) : undefined);
+    let next = readChunk(0);
+    for (let k = 0; k < chunks.length && !signal?.aborted; k++) {
+      const held = (await next)!;
+      next = readChunk(k + 1);
+      await writeUsers(chunks[k]!, held);
+    }
+    // One read per group of `concurrency` users, taken when the previous group's writes are done: the set a PUT
+    // sends is at most one request round old.
+    for (let i = 0; i < grouped.length && !signal?.aborted; i += concurrency) {
+      const group = grouped.slice(i, i + concurrency);
+      await writeUsers(group, await readHeldSkills(client, group, { concurrency, signal, stats: reads }));
     }
     pending = users.filter((u) => byUser.get(u)!.some((t) => !t.settled));
     if (!progressed) break;
