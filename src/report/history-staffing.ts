@@ -39,6 +39,6 @@ export interface StaffingFromHistoryResult {
  * const html = await renderReport({ plan, ...history });
  */
 export async function staffingFromHistory(client: GenesysClient, options: StaffingFromHistoryOptions): Promise<StaffingFromHistoryResult> {
-  const run = await import('./history-staffing-run.js');
+  const run = await import('../workflows/run.js');
   return run.staffingFromHistory(client, options);
 }

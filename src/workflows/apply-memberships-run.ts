@@ -1,4 +1,5 @@
-// applyMemberships' implementation: the documented function in apply-memberships.ts loads this module on first call.
+// applyMemberships' implementation: the documented function in apply-memberships.ts loads this module (through
+// run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import type { ApplyMembershipsResult, MembershipResult, MembershipStatus } from './apply-memberships.js';
 import type { PlannedMembership } from './optimize-routing.js';

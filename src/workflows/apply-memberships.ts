@@ -28,6 +28,6 @@ export async function applyMemberships(
   memberships: readonly PlannedMembership[],
   options: { dryRun?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplyMembershipsResult> {
-  const run = await import('./apply-memberships-run.js');
+  const run = await import('./run.js');
   return run.applyMemberships(client, memberships, options);
 }

@@ -14,6 +14,6 @@ export type { ApplyOptions, ApplyResult, ApplyProgress, ItemResult, ItemStatus }
  * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
  */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const run = await import('./apply-plan.js');
+  const run = await import('./run.js');
   return run.applyPlan(client, plan, options);
 }

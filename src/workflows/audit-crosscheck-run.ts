@@ -2,7 +2,7 @@
 // against the platform's audit log (what the platform says changed). Three answers: matched, missing on the
 // platform (we recorded a change the platform has no trace of), unexpected on the platform (someone else
 // changed the same users' skills or the same queues' ring numbers in the interval). The documented function
-// in audit-crosscheck.ts loads this module on first call.
+// in audit-crosscheck.ts loads this module (through run.ts) on first call.
 //
 // Formats (both UNCONFIRMED: Genesys does not document them; `GET /api/v2/audits/query/servicemapping` lists an
 // org's values; so they are options):

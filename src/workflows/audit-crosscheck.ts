@@ -82,6 +82,6 @@ export interface CrossCheckResult {
  * console.log(check.matched.length, check.missingOnPlatform.length, check.unexpectedOnPlatform.length);
  */
 export async function crossCheckAuditTrail(client: GenesysClient, records: readonly AuditRecord[], options: CrossCheckOptions = {}): Promise<CrossCheckResult> {
-  const run = await import('./audit-crosscheck-run.js');
+  const run = await import('./run.js');
   return run.crossCheckAuditTrail(client, records, options);
 }

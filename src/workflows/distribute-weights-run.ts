@@ -2,7 +2,7 @@
 // levers Genesys Cloud really has (bullseye ring numbers, skill proficiency; there is NO per-member weight or
 // score field) -> desired-state writes (read first, write only differences, so a re-run writes nothing) ->
 // read-back verification -> one audit record per change, with the expected share and balance accuracy. The
-// documented function in distribute-weights.ts loads this module on first call.
+// documented function in distribute-weights.ts loads this module (through run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import { GenesysApiError, ValidationError, type ValidationIssue } from '../errors.js';
 import { runPool } from '../internal/pool.js';
@@ -12,6 +12,7 @@ import { applySkillTargets } from './apply/engine.js';
 import { countStatuses } from './apply/values.js';
 import { classifyLever, leverFromOutcome, leverRecord, toGenesysError, verifyRings, writeRing, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
+import { newPlanId } from './plan.js';
 import { reportProgress } from './progress.js';
 import type { DistributeStatus, DistributeWeightsOptions, DistributeWeightsResult, MemberStatus, MemberWeightResult } from './distribute-weights.js';
 
@@ -24,7 +25,7 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   const o = await checkOptions(options);
   const { projectSaturation, weightsToRings, weightsToProficiency } = await import('../optimizer/index.js');
   const { signal, queueId, lever, dryRun } = o;
-  const planId = o.planId ?? (await import('./plan.js')).newPlanId().replace(/^plan-/, 'weights-');
+  const planId = o.planId ?? newPlanId().replace(/^plan-/, 'weights-');
   const useRings = lever !== 'proficiency';
   const useProficiency = lever !== 'rings';
   if (useProficiency) await checkSkill(client, o.skillId!, signal);

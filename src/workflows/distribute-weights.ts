@@ -111,6 +111,6 @@ export interface DistributeWeightsResult {
  * console.log(result.status, result.balanceAccuracy, result.projection.level);
  */
 export async function distributeWeights(client: GenesysClient, options: DistributeWeightsOptions): Promise<DistributeWeightsResult> {
-  const run = await import('./distribute-weights-run.js');
+  const run = await import('./run.js');
   return run.distributeWeights(client, options);
 }

@@ -1,5 +1,5 @@
-// The skill matrix export's rows and formats: exportSkillMatrix (export.ts) loads this module when its stream is
-// first read.
+// The skill matrix export's rows and formats: exportSkillMatrix (export.ts) loads this module (through run.ts) when
+// its stream is first read.
 import type { GenesysClient } from '../client.js';
 import type { ExportOptions, ExportSummary, SkillMatrixRow } from './export.js';
 

@@ -1,10 +1,9 @@
-// sendExportSummary / writeSkillMatrixAndNotify implementations: the documented functions in export-summary.ts
-// load this module on first call.
-import type { GenesysClient } from '../client.js';
+// sendExportSummary's implementation and the target check writeSkillMatrixAndNotify makes first: the documented
+// functions in export-summary.ts load this module (through run.ts) on first call.
 import { ValidationError } from '../errors.js';
 import type { SendWebhookResult } from '../webhooks/send.js';
-import type { ExportOptions, ExportSummary } from './export.js';
-import { EXPORT_SUMMARY_EVENT, type ExportSummaryEvent, type ExportSummaryWebhookOptions } from './export-summary.js';
+import type { ExportSummary } from './export.js';
+import type { EXPORT_SUMMARY_EVENT, ExportSummaryEvent, ExportSummaryWebhookOptions } from './export-summary.js';
 
 const CONTEXT = 'sendExportSummary';
 
@@ -21,7 +20,7 @@ function checkSummary(summary: unknown): asserts summary is ExportSummary {
 }
 
 /** URL and secret, checked before anything is exported or sent (sendWebhook checks the rest). */
-function checkTarget(context: string, options: ExportSummaryWebhookOptions): void {
+export function checkTarget(context: string, options: ExportSummaryWebhookOptions): void {
   if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'are required: { url, secret }' }]);
   const issues: Array<{ path: string; message: string }> = [];
   let url: URL | undefined;
@@ -41,19 +40,8 @@ export async function sendExportSummary(summary: ExportSummary & { path?: string
   checkTarget(CONTEXT, options);
   const { url, ...send } = options;
   const { sendWebhook } = await import('../webhooks/send.js');
-  const event: ExportSummaryEvent = { type: EXPORT_SUMMARY_EVENT, version: 1, sentAt: new Date().toISOString(), summary: { ...summary } };
+  // The literal, not the shell's constant: importing a value from export-summary.ts would split it out of the root chunk.
+  const type: typeof EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
+  const event: ExportSummaryEvent = { type, version: 1, sentAt: new Date().toISOString(), summary: { ...summary } };
   return sendWebhook(url, event, send);
-}
-
-export async function writeSkillMatrixAndNotify(
-  client: GenesysClient,
-  path: string,
-  exportOptions: ExportOptions,
-  webhookOptions: ExportSummaryWebhookOptions,
-): Promise<{ summary: ExportSummary & { path: string }; delivery: SendWebhookResult }> {
-  checkTarget('writeSkillMatrixAndNotify', webhookOptions);
-  const { writeSkillMatrix } = await import('./export.js');
-  const summary = await writeSkillMatrix(client, path, exportOptions);
-  const delivery = await sendExportSummary(summary, { signal: exportOptions.signal, ...webhookOptions });
-  return { summary, delivery };
 }

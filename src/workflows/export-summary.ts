@@ -3,7 +3,7 @@
 // and the sending are in export-summary-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../webhooks/send.js';
-import type { ExportOptions, ExportSummary } from './export.js';
+import { writeSkillMatrix, type ExportOptions, type ExportSummary } from './export.js';
 
 /** Event type of the payload. */
 export const EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
@@ -35,7 +35,7 @@ export interface ExportSummaryWebhookOptions extends Omit<SendWebhookOptions, 's
  * console.log(delivery.status, delivery.attempts, delivery.deliveryId);
  */
 export async function sendExportSummary(summary: ExportSummary & { path?: string }, options: ExportSummaryWebhookOptions): Promise<SendWebhookResult> {
-  const run = await import('./export-summary-run.js');
+  const run = await import('./run.js');
   return run.sendExportSummary(summary, options);
 }
 
@@ -53,6 +53,9 @@ export async function writeSkillMatrixAndNotify(
   exportOptions: ExportOptions,
   webhookOptions: ExportSummaryWebhookOptions,
 ): Promise<{ summary: ExportSummary & { path: string }; delivery: SendWebhookResult }> {
-  const run = await import('./export-summary-run.js');
-  return run.writeSkillMatrixAndNotify(client, path, exportOptions, webhookOptions);
+  const run = await import('./run.js');
+  run.checkTarget('writeSkillMatrixAndNotify', webhookOptions);
+  const summary = await writeSkillMatrix(client, path, exportOptions);
+  const delivery = await run.sendExportSummary(summary, { signal: exportOptions.signal, ...webhookOptions });
+  return { summary, delivery };
 }

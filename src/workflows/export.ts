@@ -49,7 +49,7 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
 
   async function* guarded(): AsyncGenerator<string> {
     try {
-      const run = await import('./export-run.js');
+      const run = await import('./run.js');
       yield* run.skillMatrixChunks(client, options, resolveSummary);
     } catch (error) {
       rejectSummary(error);

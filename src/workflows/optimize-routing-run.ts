@@ -1,5 +1,5 @@
-// planRoutingOptimization's implementation: the documented function in optimize-routing.ts loads this module on
-// first call.
+// planRoutingOptimization's implementation: the documented function in optimize-routing.ts loads this module
+// (through run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../optimizer/index.js';

@@ -52,6 +52,6 @@ export interface RoutingOptimizationPlan extends Plan {
  * for (const q of plan.optimization.queues) console.log(q.id, q.before.serviceLevel, '->', q.after.serviceLevel);
  */
 export async function planRoutingOptimization(client: GenesysClient, options: PlanRoutingOptimizationOptions = {}): Promise<RoutingOptimizationPlan> {
-  const run = await import('./optimize-routing-run.js');
+  const run = await import('./run.js');
   return run.planRoutingOptimization(client, options);
 }

@@ -1,5 +1,5 @@
-// planSkillOptimization's implementation (the documented function in plan-skills.ts loads this module on first
-// call), and the what-if impact that recommendRoutingChanges shares.
+// planSkillOptimization's implementation (the documented function in plan-skills.ts loads this module, through
+// run.ts, on first call), and the what-if impact that recommendRoutingChanges shares.
 import type { GenesysClient } from '../client.js';
 import type { SkillChange } from '../optimizer/index.js';
 import type { PlanSkillOptimizationOptions } from './plan-skills.js';

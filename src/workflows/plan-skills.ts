@@ -35,6 +35,6 @@ export interface PlanSkillOptimizationOptions {
  * for (const c of plan.changes) console.log(c.userName, c.skillName, c.before, '->', c.after, c.reasons[0]);
  */
 export async function planSkillOptimization(client: GenesysClient, options: PlanSkillOptimizationOptions = {}): Promise<Plan> {
-  const run = await import('./plan-skills-run.js');
+  const run = await import('./run.js');
   return run.planSkillOptimization(client, options);
 }

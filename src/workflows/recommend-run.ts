@@ -1,4 +1,5 @@
-// recommendRoutingChanges' implementation: the documented function in recommend.ts loads this module on first call.
+// recommendRoutingChanges' implementation: the documented function in recommend.ts loads this module (through
+// run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import { collectHistory } from './history.js';
 import { whatIfImpact } from './plan-skills-run.js';

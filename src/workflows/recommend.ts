@@ -26,6 +26,6 @@ export interface RecommendRoutingChangesOptions {
  * console.table(plan.changes.map((c) => ({ user: c.userName, skill: c.skillName, action: c.action, why: c.reasons[0] })));
  */
 export async function recommendRoutingChanges(client: GenesysClient, options: RecommendRoutingChangesOptions = {}): Promise<Plan> {
-  const run = await import('./recommend-run.js');
+  const run = await import('./run.js');
   return run.recommendRoutingChanges(client, options);
 }

@@ -1,8 +1,11 @@
 // snapshotRoutingConfig / driftReport implementations: the documented functions in snapshot.ts load this module
-// on first call.
+// (through run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import type { DriftOptions, DriftReport, RoutingConfigSnapshot } from '../optimizer/index.js';
-import { SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions } from './snapshot.js';
+import type { RoutingSnapshot, SNAPSHOT_KIND, SnapshotOptions } from './snapshot.js';
+
+// The literal, not snapshot.ts's constant: importing a value from the shell would split it out of the root chunk.
+const KIND: typeof SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
 
 export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
   const { signal } = options;
@@ -28,7 +31,7 @@ export async function snapshotRoutingConfig(client: GenesysClient, options: Snap
     }
     progress(userSkills.length, 'userSkills');
   }
-  return { kind: SNAPSHOT_KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
+  return { kind: KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
 }
 
 export async function driftReport(

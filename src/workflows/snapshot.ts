@@ -32,7 +32,7 @@ export interface SnapshotOptions {
  * await writeFile('prod-routing.json', JSON.stringify(prod));
  */
 export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
-  const run = await import('./snapshot-run.js');
+  const run = await import('./run.js');
   return run.snapshotRoutingConfig(client, options);
 }
 
@@ -45,6 +45,6 @@ export async function driftReport(
   b: RoutingSnapshot | GenesysClient,
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
-  const run = await import('./snapshot-run.js');
+  const run = await import('./run.js');
   return run.driftReport(a, b, options);
 }
