@@ -1,5 +1,6 @@
 // Applies the queue memberships a plan needs (planRoutingOptimization): read the queue's members, add the
 // missing ones (100 per call), read back. Desired state: re-running a finished plan writes nothing.
+// The work is in apply-memberships-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { PlannedMembership } from './optimize-routing.js';
 
@@ -27,36 +28,6 @@ export async function applyMemberships(
   memberships: readonly PlannedMembership[],
   options: { dryRun?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplyMembershipsResult> {
-  const { signal } = options;
-  const byQueue = new Map<string, PlannedMembership[]>();
-  for (const m of memberships) byQueue.set(m.queueId, [...(byQueue.get(m.queueId) ?? []), m]);
-  const items: MembershipResult[] = [];
-  for (const [queueId, wanted] of byQueue) {
-    const members = async (): Promise<Set<string>> => {
-      const ids = new Set<string>();
-      for await (const m of client.routing.members.list(queueId, { signal })) ids.add(m.id);
-      return ids;
-    };
-    const before = await members();
-    const missing = wanted.filter((m) => !before.has(m.userId));
-    for (const m of wanted) if (before.has(m.userId)) items.push({ ...m, status: 'unchanged' });
-    if (missing.length === 0) continue;
-    if (options.dryRun) {
-      for (const m of missing) items.push({ ...m, status: 'wouldApply' });
-      continue;
-    }
-    let error: string | undefined;
-    try {
-      await client.routing.members.add(queueId, missing.map((m) => m.userId), { continueOnError: true, signal });
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const after = await members();
-    for (const m of missing) {
-      items.push(after.has(m.userId) ? { ...m, status: 'applied' } : { ...m, status: 'failed', error: error ?? 'not a member after the write' });
-    }
-  }
-  const counts: Record<MembershipStatus, number> = { applied: 0, unchanged: 0, failed: 0, wouldApply: 0 };
-  for (const i of items) counts[i.status]++;
-  return { items, counts };
+  const run = await import('./run.js');
+  return run.applyMemberships(client, memberships, options);
 }

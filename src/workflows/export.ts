@@ -1,4 +1,5 @@
 // WFM export: the skill matrix (user x skill -> proficiency), streamed as CSV, a JSON array or JSON lines.
+// The reading and formatting are in export-run.ts, loaded when the stream is first read.
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 
@@ -29,15 +30,6 @@ export interface ExportSummary {
   org: string;
 }
 
-const CSV_COLUMNS: (keyof SkillMatrixRow)[] = ['userId', 'userName', 'email', 'skillId', 'skillName', 'proficiency'];
-
-/** RFC 4180 quoting; also neutralizes spreadsheet formulas (=, +, -, @) in text cells. */
-function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * Streams the skill matrix page by page (memory stays flat for large orgs). Each yielded string is a chunk
  * of the output; `summary` resolves when the stream is done.
@@ -55,48 +47,10 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
   const summary = new Promise<ExportSummary>((res, rej) => ((resolveSummary = res), (rejectSummary = rej)));
   summary.catch(() => undefined); // the iterator also throws; avoid an unhandled rejection when nobody awaits summary
 
-  async function* generate(): AsyncGenerator<string> {
-    const { format, signal } = options;
-    const skillNames = new Map<string, string>();
-    for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
-    let users = 0;
-    let rows = 0;
-    const skillsSeen = new Set<string>();
-    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\n`;
-    if (format === 'json') yield '[';
-    const batches = options.userIds ? chunkIds(options.userIds) : [undefined];
-    for (const ids of batches) {
-      for await (const page of client.routing.users.list({ pageSize: 100, ids, expand: ['skills'], signal }).pages()) {
-        let out = '';
-        for (const user of page.items) {
-          users++;
-          for (const s of user.skills ?? []) {
-            const row: SkillMatrixRow = {
-              userId: user.id,
-              userName: user.name ?? '',
-              email: user.email ?? '',
-              skillId: s.id,
-              skillName: s.name ?? skillNames.get(s.id) ?? '',
-              proficiency: s.proficiency ?? 0,
-            };
-            skillsSeen.add(s.id);
-            if (format === 'csv') out += `${CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`;
-            else if (format === 'jsonl') out += `${JSON.stringify(row)}\n`;
-            else out += `${rows === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`;
-            rows++;
-          }
-        }
-        if (out) yield out;
-        client.emit('progress', { operation: 'exportSkillMatrix', unit: 'users', done: users, total: page.total });
-      }
-    }
-    if (format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
-    resolveSummary({ format, users, rows, skills: skillsSeen.size, generatedAt: new Date().toISOString(), org: client.org.apiBaseUrl });
-  }
-
   async function* guarded(): AsyncGenerator<string> {
     try {
-      yield* generate();
+      const run = await import('./run.js');
+      yield* run.skillMatrixChunks(client, options, resolveSummary);
     } catch (error) {
       rejectSummary(error);
       throw error;
@@ -111,10 +65,4 @@ export async function writeSkillMatrix(client: GenesysClient, path: string, opti
   const { chunks, summary } = exportSkillMatrix(client, options);
   await pipeline(Readable.from(chunks), createWriteStream(path));
   return { ...(await summary), path };
-}
-
-function chunkIds(ids: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < ids.length; i += 100) out.push(ids.slice(i, i + 100));
-  return out;
 }

@@ -1,6 +1,8 @@
 // Reads the history a routing plan is judged by: per agent and skill (handled, handle time, transfers), per
 // queue (requested skills, peak offered volume, AHT, service-level target) and per agent occupancy.
 import type { GenesysClient } from '../client.js';
+// Static: the client (in the root entry) loads analytics anyway; a dynamic import would split it into its own file.
+import { agentOccupancy, aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 import type { Queue } from '../resources/schemas/routing.js';
 
 export interface AgentSkillHistory {
@@ -50,7 +52,6 @@ const SECONDS: Record<string, number> = { PT15M: 900, PT30M: 1800, PT1H: 3600 };
 
 /** Collects agent, queue and occupancy history for `queues` and `userIds` over `interval`. */
 export async function collectHistory(client: GenesysClient, queues: readonly Queue[], userIds: readonly string[], options: HistoryOptions): Promise<RoutingHistory> {
-  const { anyOfFilter, aggregateStats, agentOccupancy } = await import('../resources/analytics/index.js');
   const { interval, signal } = options;
   const granularity = options.granularity ?? 'PT30M';
   const queueIds = queues.map((q) => q.id);

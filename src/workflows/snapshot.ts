@@ -1,4 +1,5 @@
-// snapshotRoutingConfig / driftReport: compare two orgs (or one org with a saved snapshot).
+// snapshotRoutingConfig / driftReport: compare two orgs (or one org with a saved snapshot). The reading and
+// diffing are in snapshot-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { DriftOptions, DriftReport, RoutingConfigSnapshot } from '../optimizer/index.js';
 
@@ -31,30 +32,8 @@ export interface SnapshotOptions {
  * await writeFile('prod-routing.json', JSON.stringify(prod));
  */
 export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
-  const { signal } = options;
-  const max = { max: options.maxItems ?? 50_000 };
-  const progress = (done: number, unit: string) => client.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
-  const queues = await client.routing.queues.list({ pageSize: 100, ids: options.queueIds, signal }).toArray(max);
-  progress(queues.length, 'queues');
-  const skills = await client.routing.skills.list({ pageSize: 100, signal }).toArray(max);
-  progress(skills.length, 'skills');
-  const members: RoutingSnapshot['members'] = [];
-  if (options.members ?? true) {
-    for (const queue of queues) {
-      for await (const m of client.routing.members.list(queue.id, { pageSize: 100, signal })) {
-        members.push({ ...m, queueId: queue.id, queueName: queue.name });
-      }
-    }
-    progress(members.length, 'members');
-  }
-  const userSkills: RoutingSnapshot['userSkills'] = [];
-  if (options.userSkills ?? true) {
-    for await (const user of client.routing.users.list({ pageSize: 100, expand: ['skills'], signal })) {
-      for (const s of user.skills ?? []) userSkills.push({ ...s, userId: user.id, userName: user.name });
-    }
-    progress(userSkills.length, 'userSkills');
-  }
-  return { kind: SNAPSHOT_KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
+  const run = await import('./run.js');
+  return run.snapshotRoutingConfig(client, options);
 }
 
 /**
@@ -66,9 +45,6 @@ export async function driftReport(
   b: RoutingSnapshot | GenesysClient,
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
-  const { ignoreFields, ...snapshotOptions } = options;
-  const [left, right] = await Promise.all([a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))));
-  const { diffRoutingConfig } = await import('../optimizer/index.js');
-  const strip = ({ queues, skills, members, userSkills }: RoutingSnapshot): RoutingConfigSnapshot => ({ queues, skills, members, userSkills });
-  return diffRoutingConfig(strip(left!), strip(right!), { ignoreFields: ignoreFields ?? [] });
+  const run = await import('./run.js');
+  return run.driftReport(a, b, options);
 }

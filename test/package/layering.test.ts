@@ -56,6 +56,33 @@ describe('layering', () => {
     expect([...external].sort()).toEqual(['eventemitter3']);
   });
 
+  it('the root entry statically loads only the workflow shells, never their implementations nor the optimizer', () => {
+    // Workflow modules the root may load at start: value modules (constants, classes, sync parsers) and the
+    // documented shells whose async functions import() their *-run.ts implementation on first call.
+    const workflowModules = [
+      'apply-memberships.ts', 'apply-plan-lazy.ts', 'apply/values.ts', 'audit-crosscheck.ts', 'audit-trail.ts',
+      'distribute-weights.ts', 'export-summary.ts', 'export.ts', 'index.ts', 'journal.ts', 'optimize-routing.ts',
+      'plan-skills.ts', 'plan.ts', 'recommend.ts', 'snapshot-parse.ts', 'snapshot.ts',
+    ].map((f) => `workflows/${f}`);
+    // Optimizer modules behind the root's synchronous exports: parsePlan's checks (shape, json-value),
+    // parseSnapshot (json-value), isWithinWindow / nextWindow (windows), expectedOfferShares / balanceAccuracy
+    // (weights-balance). They import nothing else of the optimizer (the first test pins optimizer/ imports).
+    const optimizerModules = ['shape.ts', 'json-value.ts', 'windows.ts', 'weights-balance.ts'].map((f) => `optimizer/planning/${f}`);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of imports(file)) if (spec.startsWith('.')) visit(resolveLocal(file, spec));
+    };
+    visit(join(SRC, 'index.ts'));
+    const loaded = [...seen].map((f) => relative(SRC, f).split('\\').join('/'));
+    expect(loaded.filter((f) => f.startsWith('workflows/') && !workflowModules.includes(f))).toEqual([]);
+    expect(loaded.filter((f) => f.startsWith('optimizer/') && !optimizerModules.includes(f))).toEqual([]);
+    expect(loaded.filter((f) => f.endsWith('-run.ts'))).toEqual([]);
+    // The check sees the graph: the shells and the sync optimizer modules are in it.
+    expect(loaded).toEqual(expect.arrayContaining(['workflows/plan-skills.ts', 'optimizer/planning/windows.ts']));
+  });
+
   it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {
     const seen = new Set<string>();
     const visit = (file: string) => {

@@ -1,0 +1,286 @@
+// distributeWeights: validate routing weights -> saturation gate on live data -> map the weights onto the
+// levers Genesys Cloud really has (bullseye ring numbers, skill proficiency; there is NO per-member weight or
+// score field) -> desired-state writes (read first, write only differences, so a re-run writes nothing) ->
+// read-back verification -> one audit record per change, with the expected share and balance accuracy. The
+// documented function in distribute-weights.ts loads this module (through run.ts) on first call.
+import type { GenesysClient } from '../client.js';
+import { GenesysApiError, ValidationError, type ValidationIssue } from '../errors.js';
+import { runPool } from '../internal/pool.js';
+import type { QueueMember } from '../resources/schemas/routing.js';
+import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from '../optimizer/planning/weights-balance.js';
+import { applySkillTargets } from './apply/engine.js';
+import { countStatuses } from './apply/values.js';
+import { classifyLever, leverFromOutcome, leverRecord, toGenesysError, verifyRings, writeRing, type LeverChange } from './weights-apply.js';
+import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
+import { newPlanId } from './plan.js';
+import { reportProgress } from './progress.js';
+import type { DistributeStatus, DistributeWeightsOptions, DistributeWeightsResult, MemberStatus, MemberWeightResult } from './distribute-weights.js';
+
+const LEVERS: readonly WeightLever[] = ['rings', 'proficiency', 'both'];
+const CONTEXT = 'distributeWeights';
+const MAX_RINGS = 6;
+
+export async function distributeWeights(client: GenesysClient, options: DistributeWeightsOptions): Promise<DistributeWeightsResult> {
+  const started = performance.now();
+  const o = await checkOptions(options);
+  const { projectSaturation, weightsToRings, weightsToProficiency } = await import('../optimizer/index.js');
+  const { signal, queueId, lever, dryRun } = o;
+  const planId = o.planId ?? newPlanId().replace(/^plan-/, 'weights-');
+  const useRings = lever !== 'proficiency';
+  const useProficiency = lever !== 'rings';
+  if (useProficiency) await checkSkill(client, o.skillId!, signal);
+
+  const live = await readLiveQueue(client, queueId, signal);
+  const requested = new Map(o.memberWeights.map((w) => [w.memberId, w.weight]));
+  const { measurement, gateInput } = measure(live, requested);
+  const gate = projectSaturation({ ...gateInput, blockThreshold: o.blockThreshold, warnThreshold: o.warnThreshold });
+  const projection: WeightsProjection = { ...gate, live: measurement };
+  const warnings = [...live.warnings, ...leverWarnings(lever, measurement.bullseyeRings, measurement.skillEvaluationMethod)];
+  if (gate.level === 'warn') warnings.push(gate.reason);
+
+  const members = new Map<string, QueueMember>(live.members.map((m) => [m.id, m]));
+  const applicable = o.memberWeights.filter((w) => members.has(w.memberId));
+  const rings = useRings ? (measurement.bullseyeRings >= 1 ? Math.min(MAX_RINGS, measurement.bullseyeRings) : MAX_RINGS) : undefined;
+  const ringTarget = new Map(useRings ? weightsToRings(applicable, { rings }).map((r) => [r.memberId, r.ringNumber]) : []);
+  const profTarget = new Map(useProficiency ? weightsToProficiency(applicable, o.proficiencyScale).map((p) => [p.memberId, p.proficiency]) : []);
+  const model = { lever, load: measurement.weightedLoad, overflowThreshold: o.overflowThreshold };
+  const targetPlacements: MemberPlacement[] = applicable.map((w) => ({ memberId: w.memberId, ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) }));
+  const plannedShares = expectedOfferShares(targetPlacements, model);
+  const plannedBalanceAccuracy = balanceAccuracy(requested, plannedShares);
+  const totalWeight = o.memberWeights.reduce((s, w) => s + w.weight, 0);
+
+  const items = new Map<string, MemberWeightResult>();
+  for (const w of o.memberWeights) {
+    const m = members.get(w.memberId);
+    items.set(w.memberId, {
+      memberId: w.memberId,
+      memberName: m?.name ?? m?.user?.name,
+      requestedWeight: w.weight,
+      requestedShare: Math.round((w.weight / totalWeight) * 1e12) / 1e12,
+      achievedShare: 0,
+      status: 'skipped',
+      target: m ? { ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) } : undefined,
+      reason: m ? undefined : `not a member of queue ${queueId}: nothing to map`,
+      correlationIds: [],
+    });
+  }
+
+  const base = { planId, queueId, lever, projection, plannedBalanceAccuracy, rings, warnings, dryRun };
+  if (gate.block) {
+    for (const w of applicable) Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${gate.reason}` });
+    const list = finish([...items.values()], plannedShares);
+    return { ...base, status: 'blocked', reason: gate.reason, items: list, counts: countOf(list), balanceAccuracy: plannedBalanceAccuracy, shareBasis: 'target', aborted: false, latencyMs: elapsed(started) };
+  }
+
+  const ringsWritten = new Map<string, LeverChange>();
+  const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
+  const reached = new Set<string>();
+  const memberDone = (item: MemberWeightResult) => {
+    item.status = memberStatus(item);
+    progress.membersDone++;
+    if (item.status === 'applied') progress.applied++;
+    if (item.status === 'failed') progress.failed++;
+    reportProgress(client, { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length }, o.onProgress, { ...progress });
+  };
+  if (useRings) {
+    await runPool(applicable, o.concurrency, async (w) => {
+      const item = items.get(w.memberId)!;
+      reached.add(w.memberId);
+      const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
+      if (change.status === 'wouldApply' && !dryRun) {
+        const written = await writeRing(client, queueId, w.memberId, change, signal);
+        if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
+      }
+      item.ring = change;
+      if (!useProficiency) memberDone(item);
+    }, signal);
+    try {
+      await verifyRings(client, queueId, ringsWritten, signal);
+    } catch (error) {
+      // The ring may well have landed, but this run cannot say so.
+      const err = toGenesysError(error);
+      const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
+      for (const change of ringsWritten.values()) Object.assign(change, { status: 'unverified', error: err, reason: why });
+    }
+  }
+  if (useProficiency && !signal?.aborted) {
+    // The proficiency lever goes through the shared apply engine (batched reads, verification from the
+    // write's answer, final confirmation read): the same primitive as applyPlan.
+    const outcomes = await applySkillTargets(
+      client,
+      applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! })),
+      {
+        context: CONTEXT,
+        dryRun,
+        concurrency: o.concurrency,
+        signal,
+        onUserFinished: async (userId) => {
+          reached.add(userId);
+        },
+      },
+    );
+    for (const outcome of outcomes.outcomes) {
+      const item = items.get(outcome.target.userId)!;
+      item.proficiency = leverFromOutcome(outcome);
+      memberDone(item);
+    }
+  }
+
+  const aborted = signal?.aborted ?? false;
+  for (const w of applicable) {
+    const item = items.get(w.memberId)!;
+    if (!reached.has(w.memberId)) item.reason = aborted ? 'aborted before this member' : 'not reached';
+    else item.status = memberStatus(item);
+  }
+  const shareBasis = dryRun ? 'target' : 'final';
+  const finalShares = dryRun ? plannedShares : expectedOfferShares(applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)), model);
+  const accuracy = balanceAccuracy(requested, finalShares);
+  const list = finish([...items.values()], finalShares);
+  if (o.auditTrail) {
+    const ctx = { planId, queueId, skillId: o.skillId, dryRun, balanceAccuracy: accuracy };
+    for (const item of list) {
+      const shares = { requestedWeight: item.requestedWeight, requestedShare: item.requestedShare, achievedShare: item.achievedShare };
+      for (const [kind, change] of [['ring', item.ring], ['proficiency', item.proficiency]] as const) {
+        const record = change && leverRecord(ctx, item.memberId, kind, change, shares);
+        if (record) await o.auditTrail.write(record);
+      }
+    }
+  }
+  const counts = countOf(list);
+  const troubled = counts.failed + counts.overwritten + counts.unverified;
+  const status: DistributeStatus = dryRun ? 'dryRun' : troubled > 0 || aborted ? 'partial' : counts.applied > 0 ? 'applied' : 'unchanged';
+  const reason =
+    status === 'partial'
+      ? `${troubled} member(s) failed, overwritten or unverified${aborted ? '; aborted before finishing' : ''}`
+      : status === 'unchanged'
+        ? applicable.length === 0
+          ? `no listed member is a member of queue ${queueId}`
+          : 'every member already holds its target value'
+        : undefined;
+  return { ...base, status, reason, items: list, counts, balanceAccuracy: accuracy, shareBasis, aborted, latencyMs: elapsed(started) };
+}
+
+interface CheckedOptions extends DistributeWeightsOptions {
+  lever: WeightLever;
+  blockThreshold: number;
+  warnThreshold: number;
+  overflowThreshold: number;
+  concurrency: number;
+  dryRun: boolean;
+  verify: boolean;
+}
+
+/** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
+async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
+  if (typeof options !== 'object' || options === null) throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
+  const issues: ValidationIssue[] = [];
+  const lever = options.lever ?? 'rings';
+  const blockThreshold = options.blockThreshold ?? 0.95;
+  const concurrency = options.concurrency ?? 4;
+  if (typeof options.queueId !== 'string' || options.queueId.trim() === '') issues.push({ path: 'queueId', message: 'must be a non-empty queue id' });
+  if (!LEVERS.includes(lever)) issues.push({ path: 'lever', message: `must be 'rings', 'proficiency' or 'both' (got ${JSON.stringify(lever)})` });
+  else if (lever !== 'rings' && (typeof options.skillId !== 'string' || options.skillId.trim() === '')) {
+    issues.push({ path: 'skillId', message: `is required with lever '${lever}': the queue's skill whose proficiency carries the weight` });
+  }
+  if (typeof blockThreshold !== 'number' || !(blockThreshold >= 0.01 && blockThreshold <= 1)) issues.push({ path: 'blockThreshold', message: 'must be a number from 0.01 to 1' });
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) issues.push({ path: 'concurrency', message: 'must be an integer from 1 to 64' });
+  if (!Array.isArray(options.memberWeights) || options.memberWeights.length === 0) issues.push({ path: 'memberWeights', message: 'must be a non-empty array of { memberId, weight }' });
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+
+  const { validateWeights, weightsToProficiency } = await import('../optimizer/index.js');
+  const memberWeights = options.memberWeights.map((w) => ({ memberId: w?.memberId, weight: w?.weight }));
+  const { overflowThreshold, utilizationTarget } = options;
+  const weightIssues = rethrow(() => validateWeights({ memberWeights: memberWeights as Array<{ memberId: string; weight: number }>, overflowThreshold, utilizationTarget }));
+  issues.push(...weightIssues.map((i) => ({ path: i.path, message: i.message })));
+  if (weightIssues.length === 0 && !memberWeights.some((w) => w.weight > 0)) issues.push({ path: 'memberWeights', message: 'at least one weight must be > 0' });
+  if (utilizationTarget !== undefined && utilizationTarget > blockThreshold) issues.push({ path: 'utilizationTarget', message: `must be <= blockThreshold (${blockThreshold})` });
+  if (lever !== 'rings' && options.proficiencyScale !== undefined) {
+    rethrow(() => weightsToProficiency([], options.proficiencyScale), 'proficiencyScale');
+  }
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+  return {
+    ...options,
+    memberWeights: memberWeights as Array<{ memberId: string; weight: number }>,
+    lever,
+    blockThreshold,
+    warnThreshold: utilizationTarget ?? Math.min(0.85, blockThreshold),
+    overflowThreshold: overflowThreshold ?? 0.85,
+    concurrency,
+    dryRun: options.dryRun ?? false,
+    verify: options.verify ?? true,
+  };
+}
+
+/** Runs an optimizer check; its ValidationError is re-raised under this workflow's name (paths kept or re-rooted). */
+function rethrow<T>(fn: () => T, root?: string): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const issues = error.issues.map((i) => ({ path: root ? i.path.replace(/^options/, root) : i.path, message: i.message }));
+    throw new ValidationError(CONTEXT, issues);
+  }
+}
+
+async function checkSkill(client: GenesysClient, skillId: string, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    const skill = await client.routing.skills.get(skillId, { signal });
+    if (skill.state === 'deleted') throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} is deleted` }]);
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.status === 404) throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} was not found` }], { cause: error });
+    throw error;
+  }
+}
+
+function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: string | undefined): string[] {
+  const out: string[] = [];
+  if (lever !== 'proficiency' && bullseyeRings === 0) out.push(`the queue has no bullseye rings: ring numbers were mapped onto ${MAX_RINGS} rings but only steer routing with bullseye routing`);
+  if (lever !== 'rings' && evaluation !== 'BEST') out.push(`the queue's skillEvaluationMethod is ${evaluation ?? 'unknown'}: proficiency steers routing only with BEST (best available)`);
+  return out;
+}
+
+function memberStatus(item: MemberWeightResult): MemberStatus {
+  const levers = [item.ring, item.proficiency].filter((c): c is LeverChange => c !== undefined);
+  // The worst lever speaks for the member: failed, then overwritten, then unverified.
+  for (const bad of ['failed', 'overwritten', 'unverified'] as const) {
+    const lever = levers.find((c) => c.status === bad);
+    if (lever) {
+      item.error = lever.error;
+      item.reason = lever.reason;
+      return bad;
+    }
+  }
+  if (levers.some((c) => c.status === 'skipped')) {
+    item.reason = levers.find((c) => c.status === 'skipped')!.reason;
+    return 'skipped';
+  }
+  if (levers.some((c) => c.status === 'applied')) return 'applied';
+  if (levers.some((c) => c.status === 'wouldApply')) return 'wouldApply';
+  return levers.length > 0 && levers.every((c) => c.status === 'unchanged') ? 'unchanged' : 'skipped';
+}
+
+/** The lever values the queue holds after the run, as far as this run knows. */
+function finalPlacement(item: MemberWeightResult, member: QueueMember): MemberPlacement {
+  const value = (c: LeverChange | undefined, fallback: number | null): number | null => {
+    if (!c) return fallback;
+    if (c.status === 'applied' || c.status === 'unchanged') return c.after;
+    if (c.status === 'failed' || c.status === 'overwritten' || c.status === 'unverified') return c.verified !== undefined ? c.verified : c.before;
+    return c.before;
+  };
+  // A member never reached under the proficiency lever has no known proficiency: counted as not eligible.
+  return { memberId: item.memberId, ringNumber: value(item.ring, member.ringNumber ?? null), proficiency: value(item.proficiency, null) };
+}
+
+function finish(items: MemberWeightResult[], shares: ReadonlyMap<string, number>): MemberWeightResult[] {
+  for (const item of items) {
+    item.achievedShare = shares.get(item.memberId) ?? 0;
+    item.correlationIds = [...(item.ring?.correlationIds ?? []), ...(item.proficiency?.correlationIds ?? [])];
+  }
+  return items;
+}
+
+function countOf(items: readonly MemberWeightResult[]): Record<MemberStatus, number> {
+  return countStatuses(items);
+}
+
+const elapsed = (started: number) => Math.round(performance.now() - started);

@@ -1,0 +1,47 @@
+// snapshotRoutingConfig / driftReport implementations: the documented functions in snapshot.ts load this module
+// (through run.ts) on first call.
+import type { GenesysClient } from '../client.js';
+import type { DriftOptions, DriftReport, RoutingConfigSnapshot } from '../optimizer/index.js';
+import type { RoutingSnapshot, SNAPSHOT_KIND, SnapshotOptions } from './snapshot.js';
+
+// The literal, not snapshot.ts's constant: importing a value from the shell would split it out of the root chunk.
+const KIND: typeof SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
+
+export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
+  const { signal } = options;
+  const max = { max: options.maxItems ?? 50_000 };
+  const progress = (done: number, unit: string) => client.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
+  const queues = await client.routing.queues.list({ pageSize: 100, ids: options.queueIds, signal }).toArray(max);
+  progress(queues.length, 'queues');
+  const skills = await client.routing.skills.list({ pageSize: 100, signal }).toArray(max);
+  progress(skills.length, 'skills');
+  const members: RoutingSnapshot['members'] = [];
+  if (options.members ?? true) {
+    for (const queue of queues) {
+      for await (const m of client.routing.members.list(queue.id, { pageSize: 100, signal })) {
+        members.push({ ...m, queueId: queue.id, queueName: queue.name });
+      }
+    }
+    progress(members.length, 'members');
+  }
+  const userSkills: RoutingSnapshot['userSkills'] = [];
+  if (options.userSkills ?? true) {
+    for await (const user of client.routing.users.list({ pageSize: 100, expand: ['skills'], signal })) {
+      for (const s of user.skills ?? []) userSkills.push({ ...s, userId: user.id, userName: user.name });
+    }
+    progress(userSkills.length, 'userSkills');
+  }
+  return { kind: KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
+}
+
+export async function driftReport(
+  a: RoutingSnapshot | GenesysClient,
+  b: RoutingSnapshot | GenesysClient,
+  options: DriftOptions & SnapshotOptions = {},
+): Promise<DriftReport> {
+  const { ignoreFields, ...snapshotOptions } = options;
+  const [left, right] = await Promise.all([a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))));
+  const { diffRoutingConfig } = await import('../optimizer/index.js');
+  const strip = ({ queues, skills, members, userSkills }: RoutingSnapshot): RoutingConfigSnapshot => ({ queues, skills, members, userSkills });
+  return diffRoutingConfig(strip(left!), strip(right!), { ignoreFields: ignoreFields ?? [] });
+}
