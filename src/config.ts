@@ -1,5 +1,5 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
-import * as z from './optimizer/planning/shape.js';
+import * as z from './internal/shape.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
