@@ -1,29 +1,26 @@
-// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod schemas; exported types are inferred from them. Open
+// Audit models (as in the official SDK purecloud-platform-client-v2), as loose schemas (the checker in internal/shape.ts); exported types are inferred from them. Open
 // string fields (serviceName, entityType, action, ...) keep their known values for autocompletion.
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 import type { AuditAction, AuditEntityType, AuditLevel, AuditQueryState, AuditServiceName, AuditStatus } from '../audit/constants.js';
 
-const PropertyChangeSchema = lazySchema((z) =>
-  z.looseObject({
-    property: z.string(),
-    oldValues: z.array(z.string()).optional(),
-    newValues: z.array(z.string()).optional(),
-  }),
-);
+const PropertyChangeSchema = z.looseObject({
+  property: z.string(),
+  oldValues: z.array(z.string()).optional(),
+  newValues: z.array(z.string()).optional(),
+});
 export type AuditPropertyChange = Infer<typeof PropertyChangeSchema>;
 
-const EntityChangeSchema = lazySchema((z) =>
-  z.looseObject({
-    entityId: z.string().optional(),
-    entityName: z.string().optional(),
-    entityType: z.string().optional(),
-    oldValues: z.array(z.string()).optional(),
-    newValues: z.array(z.string()).optional(),
-  }),
-);
+const EntityChangeSchema = z.looseObject({
+  entityId: z.string().optional(),
+  entityName: z.string().optional(),
+  entityType: z.string().optional(),
+  oldValues: z.array(z.string()).optional(),
+  newValues: z.array(z.string()).optional(),
+});
 
 /** `AuditLogMessage`: one audited action. */
-export const AuditLogMessageSchema = lazySchema((z) => {
+export const AuditLogMessageSchema = (() => {
   const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
   const ref = z.looseObject({ id: z.string(), name: z.string().optional(), selfUri: z.string().optional() });
   return z.looseObject({
@@ -51,67 +48,57 @@ export const AuditLogMessageSchema = lazySchema((z) => {
     application: z.string().optional(),
     initiatingAction: z.looseObject({ transactionId: z.string().optional(), actionContext: z.string().optional() }).optional(),
     transactionInitiator: z.boolean().optional(),
-    propertyChanges: z.array(PropertyChangeSchema.schema).optional(),
+    propertyChanges: z.array(PropertyChangeSchema).optional(),
     context: z.record(z.string(), z.string()).optional(),
-    entityChanges: z.array(EntityChangeSchema.schema).optional(),
+    entityChanges: z.array(EntityChangeSchema).optional(),
   });
-});
+})();
 export type AuditLogMessage = Infer<typeof AuditLogMessageSchema>;
 
-const FilterSortShapes = lazySchema((z) =>
-  z.looseObject({
-    filters: z.array(z.looseObject({ property: z.string(), value: z.string() })).optional(),
-    sort: z.array(z.looseObject({ name: z.string(), sortOrder: z.string() })).optional(),
-  }),
-);
+const FilterSortShapes = z.looseObject({
+  filters: z.array(z.looseObject({ property: z.string(), value: z.string() })).optional(),
+  sort: z.array(z.looseObject({ name: z.string(), sortOrder: z.string() })).optional(),
+});
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = lazySchema((z) =>
-  FilterSortShapes.schema.extend({
-    id: z.string(),
-    state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
-    startDate: z.string().optional(),
-    interval: z.string().optional(),
-    serviceName: z.string().optional(),
-  }),
-);
+export const AuditQueryExecutionSchema = FilterSortShapes.extend({
+  id: z.string(),
+  state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
+  startDate: z.string().optional(),
+  interval: z.string().optional(),
+  serviceName: z.string().optional(),
+});
 export type AuditQueryExecution = Infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = lazySchema((z) =>
-  z.looseObject({
-    id: z.string().optional(),
-    pageSize: z.number().optional(),
-    cursor: z.string().optional(),
-    entities: z.array(AuditLogMessageSchema.schema).optional(),
-  }),
-);
+export const AuditQueryResultsPageSchema = z.looseObject({
+  id: z.string().optional(),
+  pageSize: z.number().optional(),
+  cursor: z.string().optional(),
+  entities: z.array(AuditLogMessageSchema).optional(),
+});
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = lazySchema((z) =>
-  z.looseObject({
-    entities: z.array(AuditLogMessageSchema.schema).optional(),
-    pageSize: z.number().optional(),
-    pageNumber: z.number().optional(),
-    total: z.number().optional(),
-    pageCount: z.number().optional(),
-  }),
-);
+export const AuditRealtimePageSchema = z.looseObject({
+  entities: z.array(AuditLogMessageSchema).optional(),
+  pageSize: z.number().optional(),
+  pageNumber: z.number().optional(),
+  total: z.number().optional(),
+  pageCount: z.number().optional(),
+});
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = lazySchema((z) => z.looseObject({ entities: z.array(AuditLogMessageSchema.schema).optional() }));
+export const AuditRelatedResultsSchema = z.looseObject({ entities: z.array(AuditLogMessageSchema).optional() });
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = lazySchema((z) =>
-  z.looseObject({
-    services: z
-      .array(
-        z.looseObject({
-          name: z.string(),
-          entities: z.array(z.looseObject({ name: z.string(), actions: z.array(z.string()).optional() })).optional(),
-        }),
-      )
-      .optional(),
-  }),
-);
+export const AuditServiceMappingSchema = z.looseObject({
+  services: z
+    .array(
+      z.looseObject({
+        name: z.string(),
+        entities: z.array(z.looseObject({ name: z.string(), actions: z.array(z.string()).optional() })).optional(),
+      }),
+    )
+    .optional(),
+});
 export type AuditServiceMapping = Infer<typeof AuditServiceMappingSchema>;

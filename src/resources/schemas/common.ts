@@ -1,22 +1,18 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
-// Built lazily (see internal/lazy-zod.ts) so importing the SDK does not load zod.
-import type { ZodType } from 'zod';
-import { lazySchema, type Infer, type LazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 
-export const EntityRefSchema = lazySchema((z) =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    selfUri: z.string().optional(),
-  }),
-);
+export const EntityRefSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().optional(),
+  selfUri: z.string().optional(),
+});
 export type EntityRef = Infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
-export function entityListing<S extends ZodType>(entity: LazySchema<S>) {
-  return lazySchema((z) =>
-    z.looseObject({
-      entities: z.array(entity.schema).optional(),
+export function entityListing<S extends z.ZodType>(entity: S) {
+  return z.looseObject({
+      entities: z.array(entity).optional(),
       pageSize: z.number().optional(),
       pageNumber: z.number().optional(),
       total: z.number().optional(),
@@ -26,8 +22,7 @@ export function entityListing<S extends ZodType>(entity: LazySchema<S>) {
       nextUri: z.string().optional(),
       previousUri: z.string().optional(),
       lastUri: z.string().optional(),
-    }),
-  );
+    });
 }
 
 export type EntityListing<T> = {
