@@ -35,15 +35,18 @@ const contextFor = (path: PropertyKey[], issues: Issue[]): RefinementCtx => ({
 export abstract class Shape<Out = unknown, In = Out> {
   declare readonly _output: Out;
   declare readonly _input: In;
+  // The four fields below default on the prototype (set after the class), not per instance: the SDK builds
+  // a few thousand shapes at load, and per-instance field initializers made that several times slower.
   /** True when a missing key is acceptable (optional or defaulted): makes the key optional in `input<>`. */
-  readonly optionalIn: boolean = false;
+  declare readonly optionalIn: boolean;
   /** True when the parsed key may be missing (optional, not defaulted): makes the key optional in `output<>`. */
-  readonly optionalOut: boolean = false;
+  declare readonly optionalOut: boolean;
   /** Replaces the "expected X, received Y" message of a wrong type (zod's `z.string('is required')`). */
-  typeMessage: string | undefined;
+  declare typeMessage: string | undefined;
   // Typed loosely so a shape of a narrower type still counts as a Shape<unknown> (checks only read `Out`).
+  // Never mutated: `with()` gives the copy a new array.
   /** @internal */
-  checks: Check<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  declare checks: readonly Check<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** Validates and returns the value (defaults applied, unknown keys dropped); records issues instead of throwing. */
   abstract run(value: unknown, path: PropertyKey[], issues: Issue[]): Out;
@@ -124,6 +127,9 @@ export abstract class Shape<Out = unknown, In = Out> {
   }
 }
 
+const defaults = (target: object, values: Record<string, unknown>) => Object.assign(target, values);
+defaults(Shape.prototype, { optionalIn: false, optionalOut: false, typeMessage: undefined, checks: Object.freeze([]) });
+
 type AnyShape = Shape<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Runs `inner` then this shape's own refinements. */
@@ -141,12 +147,13 @@ abstract class Wrapper<O, I, WO, WI> extends Shape<WO, WI> {
 }
 
 export class Optional<O, I> extends Wrapper<O, I, O | undefined, I | undefined> {
-  override readonly optionalIn = true;
-  override readonly optionalOut = true;
+  declare readonly optionalIn: true;
+  declare readonly optionalOut: true;
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O | undefined {
     return value === undefined ? undefined : this.runInner(value, path, issues);
   }
 }
+defaults(Optional.prototype, { optionalIn: true, optionalOut: true });
 
 export class Nullable<O, I> extends Wrapper<O, I, O | null, I | null> {
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O | null {
@@ -155,7 +162,7 @@ export class Nullable<O, I> extends Wrapper<O, I, O | null, I | null> {
 }
 
 export class Default<O, I> extends Wrapper<O, I, Exclude<O, undefined>, I | undefined> {
-  override readonly optionalIn = true;
+  declare readonly optionalIn: true;
   constructor(
     inner: Shape<O, I>,
     readonly fallback: Exclude<O, undefined>,
@@ -167,6 +174,8 @@ export class Default<O, I> extends Wrapper<O, I, Exclude<O, undefined>, I | unde
     return value === undefined ? this.fallback : this.runInner(value, path, issues);
   }
 }
+
+defaults(Default.prototype, { optionalIn: true });
 
 export class Transform<O, I, N> extends Shape<N, I> {
   constructor(

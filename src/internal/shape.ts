@@ -91,20 +91,23 @@ export class EnumShape<T extends string | number | boolean> extends Shape<T> {
   }
 }
 
-/** A recursive shape, built on first use (zod's `z.lazy`). */
-export class Lazy<O, I> extends Shape<O, I> {
+/**
+ * A shape built on first use: for recursion (zod's `z.lazy`), and for the SDK's many response models, so that
+ * loading the SDK does not build shapes a program never uses. `inner` is the built shape.
+ */
+export class Lazy<S extends AnyShape> extends Shape<S['_output'], S['_input']> {
   /** @internal */
-  built: Shape<O, I> | undefined;
-  constructor(readonly build: () => Shape<O, I>) {
+  declare built: S | undefined;
+  constructor(readonly build: () => S) {
     super();
   }
-  get inner(): Shape<O, I> {
+  get inner(): S {
     return (this.built ??= this.build());
   }
   override expects(): string {
     return this.inner.expects();
   }
-  run(value: unknown, path: PropertyKey[], issues: Issue[]): O {
+  run(value: unknown, path: PropertyKey[], issues: Issue[]): S['_output'] {
     const before = issues.length;
     return this.finish(this.inner.run(value, path, issues), path, issues, before);
   }
@@ -258,7 +261,7 @@ export const record = <KO extends string, VO, VI>(key: Shape<KO, unknown>, value
 export const union = <const Options extends readonly AnyShape[]>(options: Options): Union<Options> => new Union(options);
 export const discriminatedUnion = <const Options extends readonly AnyObject[]>(discriminator: string, options: Options): DiscriminatedUnion<Options> =>
   new DiscriminatedUnion(discriminator, options);
-export const lazy = <O, I = O>(build: () => Shape<O, I>): Lazy<O, I> => new Lazy(build);
+export const lazy = <S extends AnyShape>(build: () => S): Lazy<S> => new Lazy(build);
 
 /** The parsed type of a shape (zod's `z.output`). */
 export type output<S extends AnyShape> = S['_output'];

@@ -76,12 +76,14 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = z.looseObject({
-  target: z.string().min(1),
-  function: z.literal('rangeBound'),
-  name: z.string().min(1, 'is required'),
-  range: z.looseObject({}),
-});
+const ViewSchema = z.lazy(() =>
+  z.looseObject({
+    target: z.string().min(1),
+    function: z.literal('rangeBound'),
+    name: z.string().min(1, 'is required'),
+    range: z.looseObject({}),
+  }),
+);
 
 interface TimeInput {
   range: TimeRange;

@@ -58,7 +58,7 @@ export function predicatesOf(filter: AnalyticsFilter | undefined, path: string):
   return out;
 }
 
-export const AnalyticsFilterSchema = (() => {
+export const AnalyticsFilterSchema = z.lazy(() => {
   const bound = z.union([z.number(), z.string()]).optional();
   const predicate = z
     .looseObject({
@@ -82,4 +82,4 @@ export const AnalyticsFilterSchema = (() => {
   return z
     .looseObject({ type, predicates: z.array(predicate).optional(), clauses: z.array(clause).optional() })
     .refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, { message: 'needs at least one predicate or clause' });
-})();
+});

@@ -84,20 +84,22 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = z.strictObject({
-  // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
-  interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) as { from: Date; to: Date }),
-  serviceName: z.string().trim().min(1, 'is required (e.g. "Routing"; see serviceMapping())'),
-  filters: z
-    .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().min(1, 'must be a non-empty string') }))
-    .optional(),
-  sort: z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).max(1).optional(),
-  entityType: z.string().min(1).optional(),
-  entityId: z.string().min(1).optional(),
-  action: z.string().min(1).optional(),
-  userId: z.string().min(1).optional(),
-  clientId: z.string().min(1).optional(),
-});
+const QuerySchema = z.lazy(() =>
+  z.strictObject({
+    // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
+    interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) as { from: Date; to: Date }),
+    serviceName: z.string().trim().min(1, 'is required (e.g. "Routing"; see serviceMapping())'),
+    filters: z
+      .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().min(1, 'must be a non-empty string') }))
+      .optional(),
+    sort: z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).max(1).optional(),
+    entityType: z.string().min(1).optional(),
+    entityId: z.string().min(1).optional(),
+    action: z.string().min(1).optional(),
+    userId: z.string().min(1).optional(),
+    clientId: z.string().min(1).optional(),
+  }),
+);
 type ParsedQuery = Infer<typeof QuerySchema>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [

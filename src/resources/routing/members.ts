@@ -83,8 +83,9 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = z.array(z.string().trim().min(1, 'must be a non-empty user id'));
-const JoinChangesSchema = z
+const UserIdsSchema = z.lazy(() => z.array(z.string().trim().min(1, 'must be a non-empty user id')));
+const JoinChangesSchema = z.lazy(() =>
+  z
     .array(z.strictObject({ userId: z.string().trim().min(1, 'must be a non-empty user id'), joined: z.boolean('must be true or false') }))
     .superRefine((items, ctx) => {
       const seen = new Map<string, boolean>();
@@ -93,7 +94,8 @@ const JoinChangesSchema = z
         if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
         seen.set(item.userId, item.joined);
       });
-    });
+    }),
+);
 
 export class MembersResource extends Resource {
   /**

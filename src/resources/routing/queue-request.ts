@@ -64,7 +64,7 @@ export const READ_ONLY_QUEUE_FIELDS = [
  * round-trips whatever the platform returned, so enum values we do not know yet must pass.
  */
 function queueBodySchema(strictEnums: boolean) {
-  return (() => {
+  return z.lazy(() => {
     const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
     const mediaSetting = z.looseObject({
       alertingTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be >= 0').optional(),
@@ -92,7 +92,7 @@ function queueBodySchema(strictEnums: boolean) {
       lastAgentRoutingMode: oneOf(['Disabled', 'QueueMembersOnly', 'AnyAgent']).optional(),
       bullseye: z.looseObject({ rings: z.array(z.looseObject({})) }).optional(),
     });
-  })();
+  });
 }
 
 export const CreateQueueSchema = queueBodySchema(true);

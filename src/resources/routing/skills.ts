@@ -31,7 +31,7 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() });
+const CreateSkillSchema = z.lazy(() => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
 export type CreateSkillInput = Infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {

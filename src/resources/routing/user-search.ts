@@ -55,37 +55,39 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
-const CriteriaSchema = (() => {
-const criterion: z.Shape<UserSearchCriteria, unknown> = z.lazy(() =>
-  z
-    .strictObject({
-      type: z.string('is required').min(1, 'is required'),
-      fields: z.array(z.string().min(1)).optional(),
-      value: z.string().optional(),
-      values: z.array(z.string()).optional(),
-      startValue: z.string().optional(),
-      endValue: z.string().optional(),
-      dateFormat: z.string().optional(),
-      operator: z.enum(['AND', 'OR', 'NOT']).optional(),
-      group: z.array(criterion).min(1, 'must not be empty').optional(),
-    })
-    .superRefine((c, ctx) => {
-      if (c.group) return;
-      if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
-      if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
-      }
-    }),
-);
+const CriteriaSchema = z.lazy(() => {
+  const criterion: z.Shape<UserSearchCriteria, unknown> = z.lazy(() =>
+    z
+      .strictObject({
+        type: z.string('is required').min(1, 'is required'),
+        fields: z.array(z.string().min(1)).optional(),
+        value: z.string().optional(),
+        values: z.array(z.string()).optional(),
+        startValue: z.string().optional(),
+        endValue: z.string().optional(),
+        dateFormat: z.string().optional(),
+        operator: z.enum(['AND', 'OR', 'NOT']).optional(),
+        group: z.array(criterion).min(1, 'must not be empty').optional(),
+      })
+      .superRefine((c, ctx) => {
+        if (c.group) return;
+        if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
+        if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
+        }
+      }),
+  );
   return z.array(criterion);
-})();
-
-const OptionsSchema = z.looseObject({
-  pageSize: z.number().int().min(1).max(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`).optional(),
-  sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).optional(),
-  sortBy: z.string().min(1).optional(),
-  expand: z.array(z.string().min(1)).optional(),
 });
+
+const OptionsSchema = z.lazy(() =>
+  z.looseObject({
+    pageSize: z.number().int().min(1).max(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`).optional(),
+    sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).optional(),
+    sortBy: z.string().min(1).optional(),
+    expand: z.array(z.string().min(1)).optional(),
+  }),
+);
 
 // A search changes nothing: safe to retry.
 const searchOp: Operation<UsersSearchResponse> = { id: 'users.search', method: 'POST', path: '/api/v2/users/search', idempotent: true, schema: UsersSearchResponseSchema };

@@ -32,7 +32,7 @@ export interface UtilizationInput {
   maxInboundCalls?: number;
 }
 
-const UtilizationInputSchema = (() => {
+const UtilizationInputSchema = z.lazy(() => {
   const count = (what: string) => z.number(`${what} is required`).int('must be a whole number').min(0, 'must be >= 0');
   return z.strictObject({
     utilization: z
@@ -50,7 +50,7 @@ const UtilizationInputSchema = (() => {
       .optional(),
     maxInboundCalls: z.number().int().min(1, 'must be >= 1').optional(),
   });
-})();
+});
 
 const getOrgOp: Operation<Utilization> = { id: 'routing.utilization.getOrg', method: 'GET', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
 const setOrgOp: Operation<Utilization> = { id: 'routing.utilization.setOrg', method: 'PUT', path: '/api/v2/routing/utilization', schema: UtilizationSchema };

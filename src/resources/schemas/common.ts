@@ -2,16 +2,19 @@
 import * as z from '../../internal/shape.js';
 import type { Infer } from '../../internal/shape.js';
 
-export const EntityRefSchema = z.looseObject({
-  id: z.string(),
-  name: z.string().optional(),
-  selfUri: z.string().optional(),
-});
+export const EntityRefSchema = z.lazy(() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string().optional(),
+    selfUri: z.string().optional(),
+  }),
+);
 export type EntityRef = Infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
 export function entityListing<S extends z.ZodType>(entity: S) {
-  return z.looseObject({
+  return z.lazy(() =>
+    z.looseObject({
       entities: z.array(entity).optional(),
       pageSize: z.number().optional(),
       pageNumber: z.number().optional(),
@@ -22,7 +25,8 @@ export function entityListing<S extends z.ZodType>(entity: S) {
       nextUri: z.string().optional(),
       previousUri: z.string().optional(),
       lastUri: z.string().optional(),
-    });
+    }),
+  );
 }
 
 export type EntityListing<T> = {
