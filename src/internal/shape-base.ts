@@ -35,18 +35,22 @@ const contextFor = (path: PropertyKey[], issues: Issue[]): RefinementCtx => ({
 export abstract class Shape<Out = unknown, In = Out> {
   declare readonly _output: Out;
   declare readonly _input: In;
-  // The four fields below default on the prototype (set after the class), not per instance: the SDK builds
-  // a few thousand shapes at load, and per-instance field initializers made that several times slower.
+  // No per-instance field initializers: the SDK builds thousands of shapes, and initializers made that several
+  // times slower. The flags are getters; `typeMessage` and `checks` are set only on the shapes that have them.
   /** True when a missing key is acceptable (optional or defaulted): makes the key optional in `input<>`. */
-  declare readonly optionalIn: boolean;
+  get optionalIn(): boolean {
+    return false;
+  }
   /** True when the parsed key may be missing (optional, not defaulted): makes the key optional in `output<>`. */
-  declare readonly optionalOut: boolean;
+  get optionalOut(): boolean {
+    return false;
+  }
   /** Replaces the "expected X, received Y" message of a wrong type (zod's `z.string('is required')`). */
   declare typeMessage: string | undefined;
   // Typed loosely so a shape of a narrower type still counts as a Shape<unknown> (checks only read `Out`).
   // Never mutated: `with()` gives the copy a new array.
   /** @internal */
-  declare checks: readonly Check<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  declare checks: readonly Check<any>[] | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** Validates and returns the value (defaults applied, unknown keys dropped); records issues instead of throwing. */
   abstract run(value: unknown, path: PropertyKey[], issues: Issue[]): Out;
@@ -65,7 +69,7 @@ export abstract class Shape<Out = unknown, In = Out> {
   /** @internal */
   finish(value: Out, path: PropertyKey[], issues: Issue[], before: number): Out {
     // Refinements run only on a value that passed its own checks, as in zod.
-    for (const check of this.checks) {
+    for (const check of this.checks ?? []) {
       if (issues.length > before) break;
       const replaced = check(value, path, issues);
       if (replaced !== undefined) value = replaced as Out;
@@ -77,7 +81,7 @@ export abstract class Shape<Out = unknown, In = Out> {
   with(check: Check<Out>): this {
     const copy = Object.create(Object.getPrototypeOf(this) as object) as this;
     Object.assign(copy, this);
-    copy.checks = [...this.checks, check];
+    copy.checks = [...(this.checks ?? []), check];
     return copy;
   }
 
@@ -127,9 +131,6 @@ export abstract class Shape<Out = unknown, In = Out> {
   }
 }
 
-const defaults = (target: object, values: Record<string, unknown>) => Object.assign(target, values);
-defaults(Shape.prototype, { optionalIn: false, optionalOut: false, typeMessage: undefined, checks: Object.freeze([]) });
-
 type AnyShape = Shape<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Runs `inner` then this shape's own refinements. */
@@ -147,13 +148,16 @@ abstract class Wrapper<O, I, WO, WI> extends Shape<WO, WI> {
 }
 
 export class Optional<O, I> extends Wrapper<O, I, O | undefined, I | undefined> {
-  declare readonly optionalIn: true;
-  declare readonly optionalOut: true;
+  override get optionalIn(): true {
+    return true;
+  }
+  override get optionalOut(): true {
+    return true;
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O | undefined {
     return value === undefined ? undefined : this.runInner(value, path, issues);
   }
 }
-defaults(Optional.prototype, { optionalIn: true, optionalOut: true });
 
 export class Nullable<O, I> extends Wrapper<O, I, O | null, I | null> {
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O | null {
@@ -162,7 +166,9 @@ export class Nullable<O, I> extends Wrapper<O, I, O | null, I | null> {
 }
 
 export class Default<O, I> extends Wrapper<O, I, Exclude<O, undefined>, I | undefined> {
-  declare readonly optionalIn: true;
+  override get optionalIn(): true {
+    return true;
+  }
   constructor(
     inner: Shape<O, I>,
     readonly fallback: Exclude<O, undefined>,
@@ -174,8 +180,6 @@ export class Default<O, I> extends Wrapper<O, I, Exclude<O, undefined>, I | unde
     return value === undefined ? this.fallback : this.runInner(value, path, issues);
   }
 }
-
-defaults(Default.prototype, { optionalIn: true });
 
 export class Transform<O, I, N> extends Shape<N, I> {
   constructor(
