@@ -1,5 +1,5 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
-import * as z from './optimizer/planning/shape.js';
+import * as z from './internal/shape.js';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
@@ -76,7 +76,7 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
 }
 
-// Checked without zod: the constructor is synchronous and must not wait for zod to load.
+// Checked synchronously (the constructor cannot wait) with the dependency-free checker in internal/shape.ts.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const ClientOptionsShape = (() => {
   const tokenStore = z

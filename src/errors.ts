@@ -212,7 +212,7 @@ export class ValidationError extends GenesysError {
     this.issues = issues;
   }
 
-  /** Converts a zod error; `prefix` is prepended to every path (e.g. the argument name). */
+  /** Converts a failed parse (zod-shaped issues: path and message); `prefix` is prepended to every path (e.g. the argument name). */
   static fromZod(context: string, error: IssueList, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
     const issues = error.issues.map((issue) => ({
       path: formatPath(prefix, issue.path),
@@ -222,7 +222,7 @@ export class ValidationError extends GenesysError {
   }
 }
 
-/** The issues of a failed parse (a zod error, or the optimizer's own checker). */
+/** The issues of a failed parse (the SDK's checker in internal/shape.ts, or a zod error). */
 interface IssueList {
   readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
 }

@@ -1,6 +1,6 @@
 // Argument checks shared by resource methods: fail before any request, naming the bad argument.
-import { loadZod, type SchemaLike } from '../internal/lazy-zod.js';
 import { ValidationError } from '../errors.js';
+import type { SchemaLike } from '../internal/shape.js';
 
 export function requireId(context: string, name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -9,9 +9,8 @@ export function requireId(context: string, name: string, value: unknown): string
   return value;
 }
 
-/** Checks arguments against a (lazily built) zod schema; async because zod is loaded on first use. */
-export async function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): Promise<T> {
-  await loadZod();
+/** Checks arguments against a schema; the ValidationError names each bad field (under `prefix`). */
+export function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): T {
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(context, result.error, prefix);
   return result.data;

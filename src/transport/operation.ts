@@ -1,5 +1,5 @@
 // An operation is data: method, path template, retry class and response schema (octokit's endpoint table idea).
-import type { SchemaLike } from '../internal/lazy-zod.js';
+import type { SchemaLike } from '../internal/shape.js';
 import { ValidationError } from '../errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
@@ -15,7 +15,7 @@ export interface Operation<T = unknown> {
    * Query POSTs (analytics, audit) and desired-state PATCH/PUT bulk calls set this to true.
    */
   idempotent?: boolean | undefined;
-  /** Loose zod schema for the response body (unknown fields pass through). */
+  /** Loose schema for the response body (unknown fields pass through). */
   schema?: SchemaLike<T> | undefined;
 }
 

@@ -96,7 +96,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 }
 
 /**
- * A Paginator whose pages wait for `prepare` (argument checks that load zod first, then the real paginator).
+ * A Paginator whose pages wait for `prepare` (argument checks, then the real paginator).
  * A failed check rejects the first page: nothing is sent.
  */
 export function deferredPaginator<T>(prepare: Promise<Paginator<T>>): Paginator<T> {

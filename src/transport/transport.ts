@@ -10,7 +10,6 @@ import {
 } from '../errors.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
-import { loadZod } from '../internal/lazy-zod.js';
 import { sleep } from '../internal/sleep.js';
 import { ClientCredentialsAuth } from './auth.js';
 import type { HttpAttempt, HttpResult, HttpSender } from './http.js';
@@ -142,7 +141,6 @@ export class Transport {
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
-    if (op.schema && (options.validation ?? this.options.validation) !== 'off') await loadZod();
     const data = this.#validate(op, result.data, correlationId, options.validation);
     return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
   }

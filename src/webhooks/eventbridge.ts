@@ -1,7 +1,6 @@
 // Amazon EventBridge delivery (the `amazon-eventbridge-source` integration, Genesys Cloud developer center): the platform wraps each notification in the AWS event
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
 import { ValidationError } from '../errors.js';
-import { loadZod } from '../internal/lazy-zod.js';
 import { EventBridgeEnvelopeSchema } from '../resources/schemas/notifications.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import { decodeNotification } from '../resources/webhooks/decode.js';
@@ -38,8 +37,8 @@ export interface ParseEventBridgeOptions {
 
 /**
  * Parses and validates an EventBridge event from a Genesys Cloud partner event source (a Lambda's `event`,
- * an SQS message body, ...). Accepts the JSON string or the parsed object. Async because the payload models
- * are zod schemas, loaded on first use; a bad event rejects with a ValidationError naming the field.
+ * an SQS message body, ...). Accepts the JSON string or the parsed object. Returns a promise; a bad event
+ * rejects with a ValidationError naming the field.
  *
  * @example
  * export const handler = async (raw: unknown) => {
@@ -64,7 +63,6 @@ export async function parseEventBridgeEvent(input: string | object, options: Par
   // A parsed object is passed through (unknown fields included): it must be what JSON could have produced.
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError(context, [notJson]);
-  await loadZod();
   const parsed = EventBridgeEnvelopeSchema.safeParse(value);
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;

@@ -1,6 +1,6 @@
 // Public entry `genesys-routing-sdk/webhooks`: event delivery that needs no client. Signed outbound webhooks
 // (send, sign), their verification and a ready-made HTTP handler, and parsing of Genesys Cloud events
-// delivered through Amazon EventBridge. node:crypto and zod are loaded on first use, not at import.
+// delivered through Amazon EventBridge. node:crypto is loaded on first use, not at import.
 export { sendWebhook, type SendWebhookOptions, type SendWebhookResult } from './send.js';
 export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER, DELIVERY_HEADER } from './signing.js';
 export {

@@ -2,7 +2,7 @@
 import { SkillLimitError, ValidationError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
-import * as z from '../optimizer/planning/shape.js';
+import * as z from '../internal/shape.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;

@@ -25,23 +25,27 @@ function resolveLocal(from: string, spec: string): string {
 }
 
 describe('layering', () => {
-  it('optimizer/ imports only itself, errors.ts and limits.ts (and zod in the modules not yet moved off it)', () => {
+  it('optimizer/ imports only itself, errors.ts, limits.ts and internal/shape.ts', () => {
     const bad: string[] = [];
     for (const file of files(join(SRC, 'optimizer'))) {
       for (const spec of imports(file)) {
-        if (spec === 'zod') continue;
         if (!spec.startsWith('.')) {
           bad.push(`${relative(SRC, file)} -> ${spec}`);
           continue;
         }
         const target = relative(SRC, resolveLocal(file, spec));
-        if (!target.startsWith('optimizer/') && target !== 'errors.ts' && target !== 'limits.ts') bad.push(`${relative(SRC, file)} -> ${target}`);
+        if (!target.startsWith('optimizer/') && !['errors.ts', 'limits.ts', 'internal/shape.ts'].includes(target)) bad.push(`${relative(SRC, file)} -> ${target}`);
       }
     }
     expect(bad).toEqual([]);
   });
 
-  it('the root entry statically imports only eventemitter3 (zod on first validation; ofetch, p-retry, p-limit on the first request, all by import())', () => {
+  it('the checker the optimizer shares (internal/shape.ts, shape-base.ts) imports nothing else', () => {
+    expect([...new Set(imports(join(SRC, 'internal', 'shape.ts')))]).toEqual(['./shape-base.js']);
+    expect(imports(join(SRC, 'internal', 'shape-base.ts'))).toEqual([]);
+  });
+
+  it('the root entry statically imports only eventemitter3 (ofetch, p-retry, p-limit on the first request, by import())', () => {
     const seen = new Set<string>();
     const external = new Set<string>();
     const visit = (file: string) => {

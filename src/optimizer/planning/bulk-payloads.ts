@@ -1,7 +1,7 @@
 // Turns a skill-matrix diff into the platform calls that apply it, chunked at 50 items: the user routing-skill
 // endpoints of the Genesys Cloud Platform API (as in the official SDK purecloud-platform-client-v2), whose bulk
 // calls the Genesys terraform provider (terraform-provider-genesyscloud) sends in chunks of 50.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { isWellFormed } from './json-value.js';
 import { MAX_BULK_ITEMS, compareStrings } from './schemas.js';

@@ -1,5 +1,5 @@
 // Constraint checks over a set of proposed skill changes: typed violations, never silent skips.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
 

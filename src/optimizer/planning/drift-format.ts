@@ -1,5 +1,5 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { ValidationError } from '../../errors.js';
 import { parseInput } from '../validate.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';

@@ -1,5 +1,5 @@
 // Drift between two routing configurations (two orgs, or one org at two times): added / removed / changed items.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';

@@ -1,5 +1,5 @@
 // Proficiency scoring: per agent and skill, a documented weighted score -> a platform proficiency (0..5).
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { parseInput } from '../validate.js';
 import {
   CountSchema,

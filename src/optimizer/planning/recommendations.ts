@@ -1,5 +1,5 @@
 // Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { CountSchema, FractionSchema, IdSchema, ProficiencySchema, compareStrings, pct, type SkillChange } from './schemas.js';
 

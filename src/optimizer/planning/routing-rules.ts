@@ -1,5 +1,5 @@
 // Routing rules as code: a schema for a rules file kept in a repository, and a validator for CI pipelines.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { ValidationError, formatPath as joinPath } from '../../errors.js';
 import { compareStrings } from './schemas.js';
 

@@ -1,5 +1,5 @@
 // Saturation gate: would a change push an agent group's utilisation past the point where queues blow up?
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 

@@ -1,5 +1,5 @@
 // Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { LIMITS } from '../../limits.js';
 
 // Internal short names for the platform limits (the public name is LIMITS).

@@ -1,5 +1,5 @@
 // Skill-matrix diff: the exact set of adds / updates / removals between the current and the desired matrix.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import {
   CountSchema,

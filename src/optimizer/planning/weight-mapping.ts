@@ -1,6 +1,6 @@
 // Weights onto the levers Genesys Cloud really has: user skill proficiency (0..5) and bullseye ring numbers (1..6).
 // The platform has no per-member "weight" or "score" field; these mappings keep the order of the weights.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { parseInput } from '../validate.js';
 import { IdSchema, MAX_PROFICIENCY, MAX_RING_NUMBER, ProficiencySchema, fmt, isMultipleOf, roundToStep } from './schemas.js';
 

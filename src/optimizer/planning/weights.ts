@@ -1,5 +1,5 @@
 // Routing weights: validation with paths, and largest-remainder normalisation that sums exactly.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { invalid, parseInput } from '../validate.js';
 import { IdSchema } from './schemas.js';
 

@@ -1,5 +1,5 @@
 // What-if input model: schemas, applying skill changes, and who serves which queue with which share.
-import * as z from './shape.js';
+import * as z from '../../internal/shape.js';
 import { checkQueueLoad } from '../queueing/erlang-a-limits.js';
 import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';

@@ -6,7 +6,7 @@
 import { ValidationError } from '../../errors.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
-import { lazySchema, loadZod } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AggregateQueryResponseSchema, type ConversationAggregateQueryResponse, type UserAggregateQueryResponse } from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
@@ -76,7 +76,7 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = lazySchema((z) =>
+const ViewSchema = z.lazy(() =>
   z.looseObject({
     target: z.string().min(1),
     function: z.literal('rangeBound'),
@@ -129,7 +129,6 @@ async function queryWindows<T extends ConversationAggregateQueryResponse>(
 
 export async function conversationAggregates(core: ClientCore, query: ConversationAggregatesQuery, options: AggregatesOptions = {}): Promise<ConversationAggregateQueryResponse> {
   const context = 'analytics.conversationAggregates';
-  await loadZod(); // the filter and view checks are zod schemas
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<ConversationAggregatesQuery>;
@@ -174,7 +173,6 @@ export interface UserAggregatesOptions extends AggregatesOptions {
 
 export async function userAggregates(core: ClientCore, query: UserAggregatesQuery, options: UserAggregatesOptions = {}): Promise<UserAggregateQueryResponse> {
   const context = 'analytics.userAggregates';
-  await loadZod(); // the filter and view checks are zod schemas
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions: _d, maxUsersPerQuery, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<UserAggregatesQuery>;

@@ -1,7 +1,7 @@
 // Input checks of the analytics methods. They collect every problem (naming the field, e.g. `metrics[2]`)
 // and throw one ValidationError before any request is sent.
 import { ValidationError, formatPath, type ValidationIssue } from '../../errors.js';
-import type { SchemaLike } from '../../internal/lazy-zod.js';
+import type { SchemaLike } from '../../internal/shape.js';
 import { AnalyticsFilterSchema, predicatesOf, type AnalyticsFilter } from './filters.js';
 import { isTimeZone, parseIntervalString, parsePeriod, type IsoPeriod, type TimeRange } from './time.js';
 
@@ -17,7 +17,7 @@ export class Issues {
     this.list.push({ path, message });
   }
 
-  /** Runs a zod schema and records its issues under `path`. Returns the value when it parsed. */
+  /** Runs a schema and records its issues under `path`. Returns the value when it parsed. */
   schema<T>(schema: SchemaLike<T>, value: unknown, path: string): T | undefined {
     const result = schema.safeParse(value);
     if (result.success) return result.data;

@@ -8,7 +8,6 @@ import { paginate, send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
-import { loadZod } from '../../internal/lazy-zod.js';
 import { pollUntil } from '../../transport/poll.js';
 import {
   AnalyticsConversationAsyncQueryResponseSchema,
@@ -103,8 +102,8 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  * }
  */
 export function conversationDetails(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
-  // The filter checks are zod schemas (loaded on first use): a bad query rejects the first page, nothing is sent.
-  return deferredPaginator(loadZod().then(() => detailsPaginator(core, query, options)));
+  // A bad query rejects the first page (not the call), nothing is sent.
+  return deferredPaginator(Promise.resolve().then(() => detailsPaginator(core, query, options)));
 }
 
 function detailsPaginator(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions): Paginator<AnalyticsConversation> {
@@ -117,7 +116,6 @@ function detailsPaginator(core: ClientCore, query: ConversationDetailsQuery, opt
 
 /** Starts an async details job: `{ jobId }`. */
 export async function createDetailsJob(core: ClientCore, query: DetailsJobQuery, options: CallOptions = {}): Promise<AsyncQueryResponse> {
-  await loadZod(); // the filter checks are zod schemas
   const body = detailsBody('analytics.detailsJobs.create', query, true);
   return send(core, createOp, { body }, options);
 }

@@ -1,7 +1,7 @@
 // The analytics filter grammar shared by every query (`AnalyticsQueryFilter` in the official SDK purecloud-platform-client-v2): { type, predicates[], clauses[] },
 // with typed dimension names per endpoint, a builder for the common "any of these ids" filter, and the
 // structural schema the input checks use.
-import { lazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 
 export interface NumericRange {
   gt?: number | string;
@@ -58,7 +58,7 @@ export function predicatesOf(filter: AnalyticsFilter | undefined, path: string):
   return out;
 }
 
-export const AnalyticsFilterSchema = lazySchema((z) => {
+export const AnalyticsFilterSchema = z.lazy(() => {
   const bound = z.union([z.number(), z.string()]).optional();
   const predicate = z
     .looseObject({

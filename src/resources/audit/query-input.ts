@@ -1,6 +1,7 @@
 // Typed audit query input -> the platform's AuditQueryRequest body. Everything is checked before a request
 // is sent; errors name the field (`interval.from`, `filters[0].property`, ...).
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 import { ValidationError } from '../../errors.js';
 import { parseArgs } from '../validate.js';
 import { AUDIT_FILTER_PROPERTIES, type AuditAction, type AuditEntityType, type AuditFilterProperty, type AuditServiceName } from './constants.js';
@@ -83,9 +84,10 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = lazySchema((z) =>
+const QuerySchema = z.lazy(() =>
   z.strictObject({
-    interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) ?? z.NEVER),
+    // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
+    interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) as { from: Date; to: Date }),
     serviceName: z.string().trim().min(1, 'is required (e.g. "Routing"; see serviceMapping())'),
     filters: z
       .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().min(1, 'must be a non-empty string') }))
@@ -122,7 +124,7 @@ const WINDOW_GRACE_MS = 5 * 60_000;
 
 /** Validates the query and builds the request body; throws ValidationError naming the bad field. */
 export async function buildQueryBody(context: string, query: AuditQuery, options: BuildOptions = {}): Promise<AuditQueryBody> {
-  const q = await parseArgs(context, QuerySchema, query);
+  const q = parseArgs(context, QuerySchema, query);
   const { from, to } = q.interval;
   const issues: Array<{ path: string; message: string }> = [];
   if (from.getTime() >= to.getTime()) issues.push({ path: 'interval', message: 'from must be before to' });

@@ -41,7 +41,7 @@ export class RealtimeAuditResource extends Resource {
    */
   query(query: AuditQuery, options: RealtimeQueryOptions = {}): Paginator<AuditLogMessage> {
     const { windowDays = AUDIT_REALTIME_WINDOW_DAYS, expand, pageSize, ...call } = options;
-    // The query is checked before the first page (zod loads on first use); a bad one rejects the iteration.
+    // The query is checked before the first page; a bad one rejects the iteration (not the call).
     const start = async () => {
       const body = await buildQueryBody('audit.realtime', query, { windowDays });
       const size = checkPageSize('audit.realtime', pageSize);

@@ -1,6 +1,6 @@
 // Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
-import { lazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
 import { paginate, send } from '../core/call.js';
@@ -83,8 +83,8 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = lazySchema((z) => z.array(z.string().trim().min(1, 'must be a non-empty user id')));
-const JoinChangesSchema = lazySchema((z) =>
+const UserIdsSchema = z.lazy(() => z.array(z.string().trim().min(1, 'must be a non-empty user id')));
+const JoinChangesSchema = z.lazy(() =>
   z
     .array(z.strictObject({ userId: z.string().trim().min(1, 'must be a non-empty user id'), joined: z.boolean('must be true or false') }))
     .superRefine((items, ctx) => {
@@ -173,7 +173,7 @@ export class MembersResource extends Resource {
       const operation = 'routing.members.setJoined';
       requireId(operation, 'queueId', queueId);
       const { verify, continueOnError, ...call } = options;
-      const wanted = new Map((await parseArgs(operation, JoinChangesSchema, changes, 'changes')).map((c) => [c.userId, c.joined]));
+      const wanted = new Map(parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]));
       const items = [...wanted].map(([id, joined]) => ({ id, joined }));
       const result = await runMemberChunks(
         core,
@@ -200,7 +200,7 @@ export class MembersResource extends Resource {
   async #bulk(core: ClientCore, op: Operation<void>, queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions): Promise<MemberBatchResult> {
     requireId(op.id, 'queueId', queueId);
     const { continueOnError, ...call } = options;
-    const ids = [...new Set(await parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
+    const ids = [...new Set(parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
     const query = op === removeOp ? { delete: true } : undefined;
     return runMemberChunks(
       core,

@@ -1,6 +1,6 @@
 // QueueRequest / CreateQueueRequest bodies: typed input, runtime checks, and the read-only fields a PUT must
 // not carry. The platform's PUT replaces the whole queue, so update() sends a complete object built from a GET.
-import { lazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 import type { Queue } from '../schemas/routing.js';
 
 export type QueueMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | (string & {});
@@ -64,7 +64,7 @@ export const READ_ONLY_QUEUE_FIELDS = [
  * round-trips whatever the platform returned, so enum values we do not know yet must pass.
  */
 function queueBodySchema(strictEnums: boolean) {
-  return lazySchema((z) => {
+  return z.lazy(() => {
     const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
     const mediaSetting = z.looseObject({
       alertingTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be >= 0').optional(),

@@ -78,7 +78,7 @@ export class QueuesResource extends Resource {
    */
   create(input: CreateQueueInput, options: CallOptions = {}): ApiPromise<Queue> {
     return this._run(async (core) => {
-      const body = await parseArgs('routing.queues.create', CreateQueueSchema, input);
+      const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
       return send(core, createOp, { body }, options);
     });
   }
@@ -107,7 +107,7 @@ export class QueuesResource extends Resource {
         if (next.id !== undefined && next.id !== queueId) {
           throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
         }
-        const body = toQueueRequest(await parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
+        const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
         if (sameJson(body, toQueueRequest(current))) return current;
         if (detectConcurrentChanges) {
           const fresh = await send(core, getOp, { params: { queueId } }, call);

@@ -1,5 +1,6 @@
 // Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -30,7 +31,7 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = lazySchema((z) => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
+const CreateSkillSchema = z.lazy(() => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
 export type CreateSkillInput = Infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {
@@ -56,7 +57,7 @@ export class SkillsResource extends Resource {
    */
   create(input: CreateSkillInput, options: CallOptions = {}): ApiPromise<RoutingSkill> {
     return this._run(async (core) => {
-      const body = await parseArgs('routing.skills.create', CreateSkillSchema, input);
+      const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
       return send(core, createOp, { body }, options);
     });
   }

@@ -1,8 +1,7 @@
 // User search: the first page is POST /api/v2/users/search; later pages are
 // GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
 // strategies speak q64, so this file supplies the PageSource.
-import type { ZodType } from 'zod';
-import { lazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
@@ -56,8 +55,8 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
-const CriteriaSchema = lazySchema((z) => {
-  const criterion: ZodType<UserSearchCriteria> = z.lazy(() =>
+const CriteriaSchema = z.lazy(() => {
+  const criterion: z.Shape<UserSearchCriteria, unknown> = z.lazy(() =>
     z
       .strictObject({
         type: z.string('is required').min(1, 'is required'),
@@ -81,7 +80,7 @@ const CriteriaSchema = lazySchema((z) => {
   return z.array(criterion);
 });
 
-const OptionsSchema = lazySchema((z) =>
+const OptionsSchema = z.lazy(() =>
   z.looseObject({
     pageSize: z.number().int().min(1).max(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`).optional(),
     sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).optional(),
@@ -104,14 +103,14 @@ function nextPageUrl(nextPage: string, expand: readonly string[] | undefined): s
 }
 
 export function searchUsers(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
-  // Arguments are checked before the first page (zod loads on first use); a bad one rejects the iteration.
+  // Arguments are checked before the first page; a bad one rejects the iteration (not the call).
   return deferredPaginator(searchPaginator(core, criteria, options));
 }
 
 async function searchPaginator(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions): Promise<Paginator<UserSearchResult>> {
-  const query = await parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
+  const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
   const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
-  await parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
+  parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
   const body = { query, pageSize, pageNumber: 1, sortBy, sortOrder, expand, enforcePermissions };
   const source: PageSource<UserSearchResult, Cursor> = {
     first: { first: true },

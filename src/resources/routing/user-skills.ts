@@ -3,7 +3,8 @@
 // in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
 // any request, so a user is never left with part of a replacement.
 import { GenesysError, SkillLimitError, ValidationError } from '../../errors.js';
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -55,7 +56,7 @@ const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DE
 // Assigning the same skill twice is not promised to be harmless: POST's default (no retry after a 500).
 const addOp: Operation<UserRoutingSkill> = { id: 'routing.userSkills.add', method: 'POST', path: '/api/v2/users/{userId}/routingskills', schema: UserRoutingSkillSchema };
 
-export const UserSkillItemSchema = lazySchema((z) =>
+export const UserSkillItemSchema = z.lazy(() =>
   z.strictObject({
     /** The skill id. */
     id: z.string().min(1, 'is required'),
@@ -63,8 +64,8 @@ export const UserSkillItemSchema = lazySchema((z) =>
   }),
 );
 export type UserSkillItem = Infer<typeof UserSkillItemSchema>;
-const ItemsSchema = lazySchema((z) =>
-  z.array(UserSkillItemSchema.schema).superRefine((items, ctx) => {
+const ItemsSchema = z.lazy(() =>
+  z.array(UserSkillItemSchema).superRefine((items, ctx) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
@@ -103,7 +104,7 @@ export class UserSkillsResource extends Resource {
   add(userId: string, item: UserSkillItem, options: CallOptions = {}): ApiPromise<UserRoutingSkill> {
     return this._run(async (core) => {
       requireId('routing.userSkills.add', 'userId', userId);
-      const body = await parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
       return send(core, addOp, { params: { userId }, body }, options);
     });
   }
@@ -118,7 +119,7 @@ export class UserSkillsResource extends Resource {
   patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.patchBulk', 'userId', userId);
-      const valid = await parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
       checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       let skills: UserRoutingSkill[] = [];
@@ -146,7 +147,7 @@ export class UserSkillsResource extends Resource {
   replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.replaceAll', 'userId', userId);
-      const valid = await parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
       checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);

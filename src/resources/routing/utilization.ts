@@ -1,7 +1,7 @@
 // Utilization (agent capacity per media type): org-wide at /api/v2/routing/utilization,
 // per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
 // the default (the org's values for an agent, the system's for the org).
-import { lazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -32,7 +32,7 @@ export interface UtilizationInput {
   maxInboundCalls?: number;
 }
 
-const UtilizationInputSchema = lazySchema((z) => {
+const UtilizationInputSchema = z.lazy(() => {
   const count = (what: string) => z.number(`${what} is required`).int('must be a whole number').min(0, 'must be >= 0');
   return z.strictObject({
     utilization: z
@@ -84,7 +84,7 @@ export class UtilizationResource extends Resource {
    */
   setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): ApiPromise<Utilization> {
     return this._run(async (core) => {
-      const valid = await parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
       return send(core, setOrgOp, { body: valid }, options);
     });
   }
@@ -120,7 +120,7 @@ export class UtilizationResource extends Resource {
   setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): ApiPromise<AgentUtilization> {
     return this._run(async (core) => {
       requireId('routing.utilization.setUser', 'userId', userId);
-      const valid = await parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
       return send(core, setUserOp, { params: { userId }, body: valid }, options);
     });
   }

@@ -1,9 +1,9 @@
-// Analytics models (as in the official SDK purecloud-platform-client-v2) as loose zod schemas (unknown fields pass through); types are inferred.
-// Built lazily (see internal/lazy-zod.ts) so importing the SDK does not load zod.
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+// Analytics models (as in the official SDK purecloud-platform-client-v2) as loose schemas (internal/shape.ts; unknown fields pass through); types are inferred.
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 
 /** The platform's StatisticalSummary. Durations (`t*` metrics) are in ms. */
-export const StatisticalSummarySchema = lazySchema((z) =>
+export const StatisticalSummarySchema = z.lazy(() =>
   z.looseObject({
     max: z.number().optional(),
     min: z.number().optional(),
@@ -23,47 +23,47 @@ export const StatisticalSummarySchema = lazySchema((z) =>
 export type StatisticalSummary = Infer<typeof StatisticalSummarySchema>;
 
 /** A group of an aggregate or observation result: dimension name -> value. */
-const GroupSchema = lazySchema((z) => z.record(z.string(), z.string()));
+const GroupSchema = z.lazy(() => z.record(z.string(), z.string()));
 
-export const AggregateMetricDataSchema = lazySchema((z) =>
+export const AggregateMetricDataSchema = z.lazy(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.string().optional(),
-    stats: StatisticalSummarySchema.schema.optional(),
+    stats: StatisticalSummarySchema.optional(),
   }),
 );
 export type AggregateMetricData = Infer<typeof AggregateMetricDataSchema>;
 
 /** One bucket of an aggregate result (`StatisticalResponse`). */
-export const StatisticalResponseSchema = lazySchema((z) =>
+export const StatisticalResponseSchema = z.lazy(() =>
   z.looseObject({
     /** ISO-8601 `start/end` of the bucket. */
     interval: z.string(),
-    metrics: z.array(AggregateMetricDataSchema.schema).optional(),
-    views: z.array(z.looseObject({ name: z.string(), stats: StatisticalSummarySchema.schema.optional() })).optional(),
+    metrics: z.array(AggregateMetricDataSchema).optional(),
+    views: z.array(z.looseObject({ name: z.string(), stats: StatisticalSummarySchema.optional() })).optional(),
   }),
 );
 export type StatisticalResponse = Infer<typeof StatisticalResponseSchema>;
 
-export const AggregateDataContainerSchema = lazySchema((z) =>
+export const AggregateDataContainerSchema = z.lazy(() =>
   z.looseObject({
-    group: GroupSchema.schema.optional(),
-    data: z.array(StatisticalResponseSchema.schema).optional(),
+    group: GroupSchema.optional(),
+    data: z.array(StatisticalResponseSchema).optional(),
   }),
 );
 export type AggregateDataContainer = Infer<typeof AggregateDataContainerSchema>;
 
 /** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
-export const AggregateQueryResponseSchema = lazySchema((z) =>
+export const AggregateQueryResponseSchema = z.lazy(() =>
   z.looseObject({
-    results: z.array(AggregateDataContainerSchema.schema).optional(),
+    results: z.array(AggregateDataContainerSchema).optional(),
   }),
 );
 export type ConversationAggregateQueryResponse = Infer<typeof AggregateQueryResponseSchema>;
 export type UserAggregateQueryResponse = Infer<typeof AggregateQueryResponseSchema>;
 
 /** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
-export const ObservationValueSchema = lazySchema((z) =>
+export const ObservationValueSchema = z.lazy(() =>
   z.looseObject({
     observationDate: z.string().optional(),
     conversationId: z.string().optional(),
@@ -80,40 +80,38 @@ export const ObservationValueSchema = lazySchema((z) =>
 );
 export type ObservationValue = Infer<typeof ObservationValueSchema>;
 
-export const ObservationMetricDataSchema = lazySchema((z) =>
+export const ObservationMetricDataSchema = z.lazy(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.string().optional(),
-    stats: StatisticalSummarySchema.schema.optional(),
+    stats: StatisticalSummarySchema.optional(),
     truncated: z.boolean().optional(),
-    observations: z.array(ObservationValueSchema.schema).optional(),
+    observations: z.array(ObservationValueSchema).optional(),
   }),
 );
 export type ObservationMetricData = Infer<typeof ObservationMetricDataSchema>;
 
-export const QueueObservationDataContainerSchema = lazySchema((z) =>
+export const QueueObservationDataContainerSchema = z.lazy(() =>
   z.looseObject({
-    group: GroupSchema.schema.optional(),
-    data: z.array(ObservationMetricDataSchema.schema).optional(),
+    group: GroupSchema.optional(),
+    data: z.array(ObservationMetricDataSchema).optional(),
   }),
 );
 export type QueueObservationDataContainer = Infer<typeof QueueObservationDataContainerSchema>;
 
-export const QueueObservationQueryResponseSchema = lazySchema((z) =>
+export const QueueObservationQueryResponseSchema = z.lazy(() =>
   z.looseObject({
     /** System presence (e.g. `ON_QUEUE`) -> organization presence ids (qualifiers of `oUserPresences`). */
     systemToOrganizationMappings: z.record(z.string(), z.array(z.string())).optional(),
-    results: z.array(QueueObservationDataContainerSchema.schema).optional(),
+    results: z.array(QueueObservationDataContainerSchema).optional(),
   }),
 );
 export type QueueObservationQueryResponse = Infer<typeof QueueObservationQueryResponseSchema>;
 
-export const AnalyticsSessionMetricSchema = lazySchema((z) =>
-  z.looseObject({ name: z.string(), value: z.number(), emitDate: z.string().optional() }),
-);
+export const AnalyticsSessionMetricSchema = z.lazy(() => z.looseObject({ name: z.string(), value: z.number(), emitDate: z.string().optional() }));
 export type AnalyticsSessionMetric = Infer<typeof AnalyticsSessionMetricSchema>;
 
-export const AnalyticsConversationSegmentSchema = lazySchema((z) =>
+export const AnalyticsConversationSegmentSchema = z.lazy(() =>
   z.looseObject({
     segmentStart: z.string().optional(),
     segmentEnd: z.string().optional(),
@@ -130,7 +128,7 @@ export const AnalyticsConversationSegmentSchema = lazySchema((z) =>
 );
 export type AnalyticsConversationSegment = Infer<typeof AnalyticsConversationSegmentSchema>;
 
-export const AnalyticsSessionSchema = lazySchema((z) =>
+export const AnalyticsSessionSchema = z.lazy(() =>
   z.looseObject({
     sessionId: z.string().optional(),
     mediaType: z.string().optional(),
@@ -140,13 +138,13 @@ export const AnalyticsSessionSchema = lazySchema((z) =>
     requestedRoutings: z.array(z.string()).optional(),
     usedRouting: z.string().optional(),
     selectedAgentId: z.string().optional(),
-    metrics: z.array(AnalyticsSessionMetricSchema.schema).optional(),
-    segments: z.array(AnalyticsConversationSegmentSchema.schema).optional(),
+    metrics: z.array(AnalyticsSessionMetricSchema).optional(),
+    segments: z.array(AnalyticsConversationSegmentSchema).optional(),
   }),
 );
 export type AnalyticsSession = Infer<typeof AnalyticsSessionSchema>;
 
-export const AnalyticsParticipantSchema = lazySchema((z) =>
+export const AnalyticsParticipantSchema = z.lazy(() =>
   z.looseObject({
     participantId: z.string().optional(),
     participantName: z.string().optional(),
@@ -154,41 +152,41 @@ export const AnalyticsParticipantSchema = lazySchema((z) =>
     purpose: z.string().optional(),
     userId: z.string().optional(),
     teamId: z.string().optional(),
-    sessions: z.array(AnalyticsSessionSchema.schema).optional(),
+    sessions: z.array(AnalyticsSessionSchema).optional(),
   }),
 );
 export type AnalyticsParticipant = Infer<typeof AnalyticsParticipantSchema>;
 
 /** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
-export const AnalyticsConversationSchema = lazySchema((z) =>
+export const AnalyticsConversationSchema = z.lazy(() =>
   z.looseObject({
     conversationId: z.string(),
     conversationStart: z.string().optional(),
     conversationEnd: z.string().optional(),
     divisionIds: z.array(z.string()).optional(),
     originatingDirection: z.string().optional(),
-    participants: z.array(AnalyticsParticipantSchema.schema).optional(),
+    participants: z.array(AnalyticsParticipantSchema).optional(),
   }),
 );
 export type AnalyticsConversation = Infer<typeof AnalyticsConversationSchema>;
 
-export const AnalyticsConversationQueryResponseSchema = lazySchema((z) =>
+export const AnalyticsConversationQueryResponseSchema = z.lazy(() =>
   z.looseObject({
-    conversations: z.array(AnalyticsConversationSchema.schema).optional(),
+    conversations: z.array(AnalyticsConversationSchema).optional(),
     aggregations: z.array(z.looseObject({})).optional(),
     totalHits: z.number().optional(),
   }),
 );
 export type AnalyticsConversationQueryResponse = Infer<typeof AnalyticsConversationQueryResponseSchema>;
 
-export const AsyncQueryResponseSchema = lazySchema((z) => z.looseObject({ jobId: z.string() }));
+export const AsyncQueryResponseSchema = z.lazy(() => z.looseObject({ jobId: z.string() }));
 export type AsyncQueryResponse = Infer<typeof AsyncQueryResponseSchema>;
 
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
 
 /** `AsyncQueryStatus` of an async job. */
-export const AsyncQueryStatusSchema = lazySchema((z) =>
+export const AsyncQueryStatusSchema = z.lazy(() =>
   z.looseObject({
     state: z.enum(ASYNC_JOB_STATES).or(z.string()).optional(),
     errorMessage: z.string().optional(),
@@ -199,14 +197,14 @@ export const AsyncQueryStatusSchema = lazySchema((z) =>
 );
 export type AsyncQueryStatus = Infer<typeof AsyncQueryStatusSchema>;
 
-export const AnalyticsConversationAsyncQueryResponseSchema = lazySchema((z) =>
+export const AnalyticsConversationAsyncQueryResponseSchema = z.lazy(() =>
   z.looseObject({
-    conversations: z.array(AnalyticsConversationSchema.schema).optional(),
+    conversations: z.array(AnalyticsConversationSchema).optional(),
     cursor: z.string().optional(),
     dataAvailabilityDate: z.string().optional(),
   }),
 );
 export type AnalyticsConversationAsyncQueryResponse = Infer<typeof AnalyticsConversationAsyncQueryResponseSchema>;
 
-export const DataAvailabilityResponseSchema = lazySchema((z) => z.looseObject({ dataAvailabilityDate: z.string().optional() }));
+export const DataAvailabilityResponseSchema = z.lazy(() => z.looseObject({ dataAvailabilityDate: z.string().optional() }));
 export type DataAvailabilityResponse = Infer<typeof DataAvailabilityResponseSchema>;

@@ -1,9 +1,10 @@
-// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod schemas; exported types are inferred from them. Open
+// Audit models (as in the official SDK purecloud-platform-client-v2), as loose schemas (the checker in internal/shape.ts); exported types are inferred from them. Open
 // string fields (serviceName, entityType, action, ...) keep their known values for autocompletion.
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 import type { AuditAction, AuditEntityType, AuditLevel, AuditQueryState, AuditServiceName, AuditStatus } from '../audit/constants.js';
 
-const PropertyChangeSchema = lazySchema((z) =>
+const PropertyChangeSchema = z.lazy(() =>
   z.looseObject({
     property: z.string(),
     oldValues: z.array(z.string()).optional(),
@@ -12,7 +13,7 @@ const PropertyChangeSchema = lazySchema((z) =>
 );
 export type AuditPropertyChange = Infer<typeof PropertyChangeSchema>;
 
-const EntityChangeSchema = lazySchema((z) =>
+const EntityChangeSchema = z.lazy(() =>
   z.looseObject({
     entityId: z.string().optional(),
     entityName: z.string().optional(),
@@ -23,7 +24,7 @@ const EntityChangeSchema = lazySchema((z) =>
 );
 
 /** `AuditLogMessage`: one audited action. */
-export const AuditLogMessageSchema = lazySchema((z) => {
+export const AuditLogMessageSchema = z.lazy(() => {
   const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
   const ref = z.looseObject({ id: z.string(), name: z.string().optional(), selfUri: z.string().optional() });
   return z.looseObject({
@@ -51,14 +52,14 @@ export const AuditLogMessageSchema = lazySchema((z) => {
     application: z.string().optional(),
     initiatingAction: z.looseObject({ transactionId: z.string().optional(), actionContext: z.string().optional() }).optional(),
     transactionInitiator: z.boolean().optional(),
-    propertyChanges: z.array(PropertyChangeSchema.schema).optional(),
+    propertyChanges: z.array(PropertyChangeSchema).optional(),
     context: z.record(z.string(), z.string()).optional(),
-    entityChanges: z.array(EntityChangeSchema.schema).optional(),
+    entityChanges: z.array(EntityChangeSchema).optional(),
   });
 });
 export type AuditLogMessage = Infer<typeof AuditLogMessageSchema>;
 
-const FilterSortShapes = lazySchema((z) =>
+const FilterSortShapes = z.lazy(() =>
   z.looseObject({
     filters: z.array(z.looseObject({ property: z.string(), value: z.string() })).optional(),
     sort: z.array(z.looseObject({ name: z.string(), sortOrder: z.string() })).optional(),
@@ -66,8 +67,8 @@ const FilterSortShapes = lazySchema((z) =>
 );
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = lazySchema((z) =>
-  FilterSortShapes.schema.extend({
+export const AuditQueryExecutionSchema = z.lazy(() =>
+  FilterSortShapes.inner.extend({
     id: z.string(),
     state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
     startDate: z.string().optional(),
@@ -78,19 +79,19 @@ export const AuditQueryExecutionSchema = lazySchema((z) =>
 export type AuditQueryExecution = Infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = lazySchema((z) =>
+export const AuditQueryResultsPageSchema = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
     pageSize: z.number().optional(),
     cursor: z.string().optional(),
-    entities: z.array(AuditLogMessageSchema.schema).optional(),
+    entities: z.array(AuditLogMessageSchema).optional(),
   }),
 );
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = lazySchema((z) =>
+export const AuditRealtimePageSchema = z.lazy(() =>
   z.looseObject({
-    entities: z.array(AuditLogMessageSchema.schema).optional(),
+    entities: z.array(AuditLogMessageSchema).optional(),
     pageSize: z.number().optional(),
     pageNumber: z.number().optional(),
     total: z.number().optional(),
@@ -99,10 +100,10 @@ export const AuditRealtimePageSchema = lazySchema((z) =>
 );
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = lazySchema((z) => z.looseObject({ entities: z.array(AuditLogMessageSchema.schema).optional() }));
+export const AuditRelatedResultsSchema = z.lazy(() => z.looseObject({ entities: z.array(AuditLogMessageSchema).optional() }));
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = lazySchema((z) =>
+export const AuditServiceMappingSchema = z.lazy(() =>
   z.looseObject({
     services: z
       .array(

@@ -1,9 +1,8 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
-// Built lazily (see internal/lazy-zod.ts) so importing the SDK does not load zod.
-import type { ZodType } from 'zod';
-import { lazySchema, type Infer, type LazySchema } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 
-export const EntityRefSchema = lazySchema((z) =>
+export const EntityRefSchema = z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string().optional(),
@@ -13,10 +12,10 @@ export const EntityRefSchema = lazySchema((z) =>
 export type EntityRef = Infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
-export function entityListing<S extends ZodType>(entity: LazySchema<S>) {
-  return lazySchema((z) =>
+export function entityListing<S extends z.ZodType>(entity: S) {
+  return z.lazy(() =>
     z.looseObject({
-      entities: z.array(entity.schema).optional(),
+      entities: z.array(entity).optional(),
       pageSize: z.number().optional(),
       pageNumber: z.number().optional(),
       total: z.number().optional(),

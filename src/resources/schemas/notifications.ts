@@ -1,9 +1,10 @@
-// Notification service models as loose zod schemas, built lazily. Payload schemas follow
+// Notification service models as loose schemas (the checker in internal/shape.ts). Payload schemas follow
 // the official SDK's notification models (QueueUserEventTopicQueueMember, UserRoutingStatusUserRoutingStatus,
 // AgentActivityChangedTopicAgentActivity, PresenceEventUserPresence, AuditTopicAuditLogMessage, ...).
-import { lazySchema, type Infer } from '../../internal/lazy-zod.js';
+import * as z from '../../internal/shape.js';
+import type { Infer } from '../../internal/shape.js';
 
-export const ChannelSchema = lazySchema((z) =>
+export const ChannelSchema = z.lazy(() =>
   z.looseObject({
     id: z.string(),
     /** The WebSocket URL to connect to (use it as given; never build it). */
@@ -14,9 +15,9 @@ export const ChannelSchema = lazySchema((z) =>
 );
 export type Channel = Infer<typeof ChannelSchema>;
 
-export const ChannelListingSchema = lazySchema((z) => z.looseObject({ entities: z.array(ChannelSchema.schema).optional() }));
+export const ChannelListingSchema = z.lazy(() => z.looseObject({ entities: z.array(ChannelSchema).optional() }));
 
-export const ChannelTopicSchema = lazySchema((z) =>
+export const ChannelTopicSchema = z.lazy(() =>
   z.looseObject({
     id: z.string(),
     state: z.enum(['Permitted', 'Rejected']).or(z.string()).optional(),
@@ -27,10 +28,10 @@ export const ChannelTopicSchema = lazySchema((z) =>
 );
 export type ChannelTopic = Infer<typeof ChannelTopicSchema>;
 
-export const ChannelTopicListingSchema = lazySchema((z) => z.looseObject({ entities: z.array(ChannelTopicSchema.schema).optional() }));
+export const ChannelTopicListingSchema = z.lazy(() => z.looseObject({ entities: z.array(ChannelTopicSchema).optional() }));
 
 /** What arrives on the socket (and inside an EventBridge `detail`). */
-export const NotificationMessageSchema = lazySchema((z) =>
+export const NotificationMessageSchema = z.lazy(() =>
   z.looseObject({
     topicName: z.string().min(1),
     version: z.union([z.string(), z.number()]).optional(),
@@ -40,17 +41,17 @@ export const NotificationMessageSchema = lazySchema((z) =>
 );
 export type NotificationMessage = Infer<typeof NotificationMessageSchema>;
 
-const RoutingStatusBody = lazySchema((z) =>
+const RoutingStatusBody = z.lazy(() =>
   z.looseObject({
     status: z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']).or(z.string()).optional(),
     startTime: z.string().optional(),
   }),
 );
 
-const PresenceDefinitionBody = lazySchema((z) => z.looseObject({ id: z.string().optional(), systemPresence: z.string().optional() }));
+const PresenceDefinitionBody = z.lazy(() => z.looseObject({ id: z.string().optional(), systemPresence: z.string().optional() }));
 
 /** `v2.routing.queues.{id}.users`: a membership change. */
-export const QueueMemberNotificationSchema = lazySchema((z) =>
+export const QueueMemberNotificationSchema = z.lazy(() =>
   z.looseObject({
     /** The user id. */
     id: z.string().optional(),
@@ -62,22 +63,22 @@ export const QueueMemberNotificationSchema = lazySchema((z) =>
 export type QueueMemberNotification = Infer<typeof QueueMemberNotificationSchema>;
 
 /** `v2.users.{id}.routingStatus`. */
-export const UserRoutingStatusNotificationSchema = lazySchema((z) =>
+export const UserRoutingStatusNotificationSchema = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
-    routingStatus: RoutingStatusBody.schema.optional(),
+    routingStatus: RoutingStatusBody.optional(),
     errorInfo: z.looseObject({ errorCode: z.string().optional(), status: z.number().optional(), userMessage: z.string().optional() }).optional(),
   }),
 );
 export type UserRoutingStatusNotification = Infer<typeof UserRoutingStatusNotificationSchema>;
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
-export const UserActivityNotificationSchema = lazySchema((z) =>
+export const UserActivityNotificationSchema = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
-    routingStatus: RoutingStatusBody.schema.optional(),
+    routingStatus: RoutingStatusBody.optional(),
     presence: z
-      .looseObject({ presenceDefinition: PresenceDefinitionBody.schema.optional(), presenceMessage: z.string().optional(), modifiedDate: z.string().optional() })
+      .looseObject({ presenceDefinition: PresenceDefinitionBody.optional(), presenceMessage: z.string().optional(), modifiedDate: z.string().optional() })
       .optional(),
     outOfOffice: z.looseObject({ active: z.boolean().optional(), modifiedDate: z.string().optional() }).optional(),
     activeQueueIds: z.array(z.string()).optional(),
@@ -87,10 +88,10 @@ export const UserActivityNotificationSchema = lazySchema((z) =>
 export type UserActivityNotification = Infer<typeof UserActivityNotificationSchema>;
 
 /** `v2.users.{id}.presence`. */
-export const UserPresenceNotificationSchema = lazySchema((z) =>
+export const UserPresenceNotificationSchema = z.lazy(() =>
   z.looseObject({
     source: z.string().optional(),
-    presenceDefinition: PresenceDefinitionBody.schema.optional(),
+    presenceDefinition: PresenceDefinitionBody.optional(),
     primary: z.boolean().optional(),
     message: z.string().optional(),
     modifiedDate: z.string().optional(),
@@ -98,7 +99,7 @@ export const UserPresenceNotificationSchema = lazySchema((z) =>
 );
 export type UserPresenceNotification = Infer<typeof UserPresenceNotificationSchema>;
 
-const MediaCounts = lazySchema((z) =>
+const MediaCounts = z.lazy(() =>
   z.looseObject({
     contactCenter: z.looseObject({ active: z.number().optional(), acw: z.number().optional() }).optional(),
     enterprise: z.looseObject({ active: z.number().optional(), acw: z.number().optional() }).optional(),
@@ -106,20 +107,20 @@ const MediaCounts = lazySchema((z) =>
 );
 
 /** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
-export const UserConversationSummaryNotificationSchema = lazySchema((z) =>
+export const UserConversationSummaryNotificationSchema = z.lazy(() =>
   z.looseObject({
     userId: z.string().optional(),
-    call: MediaCounts.schema.optional(),
-    callback: MediaCounts.schema.optional(),
-    email: MediaCounts.schema.optional(),
-    message: MediaCounts.schema.optional(),
-    chat: MediaCounts.schema.optional(),
+    call: MediaCounts.optional(),
+    callback: MediaCounts.optional(),
+    email: MediaCounts.optional(),
+    message: MediaCounts.optional(),
+    chat: MediaCounts.optional(),
   }),
 );
 export type UserConversationSummaryNotification = Infer<typeof UserConversationSummaryNotificationSchema>;
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
-export const QueueConversationNotificationSchema = lazySchema((z) =>
+export const QueueConversationNotificationSchema = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
     participants: z.array(z.looseObject({ id: z.string().optional(), purpose: z.string().optional(), queueId: z.string().optional(), userId: z.string().optional() })).optional(),
@@ -128,7 +129,7 @@ export const QueueConversationNotificationSchema = lazySchema((z) =>
 export type QueueConversationNotification = Infer<typeof QueueConversationNotificationSchema>;
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
-export const StatsNotificationSchema = lazySchema((z) =>
+export const StatsNotificationSchema = z.lazy(() =>
   z.looseObject({
     group: z.record(z.string(), z.string()).optional(),
     data: z
@@ -147,7 +148,7 @@ export const StatsNotificationSchema = lazySchema((z) =>
 export type StatsNotification = Infer<typeof StatsNotificationSchema>;
 
 /** `v2.detail.events.conversation.{id}.*`. */
-export const DetailEventNotificationSchema = lazySchema((z) =>
+export const DetailEventNotificationSchema = z.lazy(() =>
   z.looseObject({
     eventTime: z.union([z.string(), z.number()]).optional(),
     conversationId: z.string().optional(),
@@ -161,7 +162,7 @@ export const DetailEventNotificationSchema = lazySchema((z) =>
 export type DetailEventNotification = Infer<typeof DetailEventNotificationSchema>;
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
-export const AuditNotificationSchema = lazySchema((z) =>
+export const AuditNotificationSchema = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
     userId: z.string().optional(),
@@ -184,11 +185,11 @@ export const AuditNotificationSchema = lazySchema((z) =>
 export type AuditNotification = Infer<typeof AuditNotificationSchema>;
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
-export const DataAvailabilityNotificationSchema = lazySchema((z) => z.looseObject({ dataAvailabilityDate: z.string().optional() }));
+export const DataAvailabilityNotificationSchema = z.lazy(() => z.looseObject({ dataAvailabilityDate: z.string().optional() }));
 export type DataAvailabilityNotification = Infer<typeof DataAvailabilityNotificationSchema>;
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
-export const EventBridgeEnvelopeSchema = lazySchema((z) =>
+export const EventBridgeEnvelopeSchema = z.lazy(() =>
   z.looseObject({
     version: z.string(),
     id: z.string().min(1),

@@ -1,147 +1,21 @@
-// A small input checker for the planning functions, shaped like the subset of zod they used (object, array,
-// record, number, string, enum, literal, discriminatedUnion, optional, default, refine, superRefine), so the
-// schemas read the same and the issues keep zod's paths (`queues[0].agents`). It exists so the pure optimizer
-// entry loads and bundles without zod (~450 KB minified): this file is a few KB and has no dependencies.
+// A small input checker shaped like the subset of zod this SDK used (object, array, record, number, string,
+// enum, literal, union, discriminatedUnion, lazy, optional, nullable, default, refine, superRefine, transform),
+// so the schemas read the same and the issues keep zod's paths (`queues[0].agents`). The resource schemas,
+// the argument checks, the client options and the optimizer's inputs all use it: no entry loads or bundles
+// zod (~450 KB minified). This file and shape-base.ts are a few KB and have no dependencies.
 // Numbers must be finite (NaN and ±Infinity are refused, as zod 4 does). Objects drop unknown keys unless
 // `.loose()`; `.strict()` refuses them.
+import { Shape, Union, type Issue, type Optional } from './shape-base.js';
 
-/** One problem: where (`['queues', 0, 'agents']`) and what. */
-export interface Issue {
-  path: PropertyKey[];
-  message: string;
-}
-
-/** What `superRefine` callbacks receive. */
-export interface RefinementCtx {
-  addIssue(issue: { message: string; path?: PropertyKey[]; code?: string }): void;
-}
-
-export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
-
-export type Check<T> = (value: T, path: PropertyKey[], issues: Issue[]) => void;
-
-/** Base of every shape. `Out` is the parsed value, `In` what callers may pass. */
-export abstract class Shape<Out = unknown, In = Out> {
-  declare readonly _output: Out;
-  declare readonly _input: In;
-  /** True when a missing key is acceptable (optional or defaulted): makes the key optional in `input<>`. */
-  readonly optionalIn: boolean = false;
-  /** True when the parsed key may be missing (optional, not defaulted): makes the key optional in `output<>`. */
-  readonly optionalOut: boolean = false;
-  // Typed loosely so a shape of a narrower type still counts as a Shape<unknown> (checks only read `Out`).
-  /** @internal */
-  checks: Check<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-  /** Validates and returns the value (defaults applied, unknown keys dropped); records issues instead of throwing. */
-  abstract run(value: unknown, path: PropertyKey[], issues: Issue[]): Out;
-
-  /** @internal */
-  finish(value: Out, path: PropertyKey[], issues: Issue[], before: number): Out {
-    // Refinements run only on a value that passed its own checks, as in zod.
-    for (const check of this.checks) {
-      if (issues.length > before) break;
-      check(value, path, issues);
-    }
-    return value;
-  }
-
-  /** @internal */
-  with(check: Check<Out>): this {
-    const copy = Object.create(Object.getPrototypeOf(this) as object) as this;
-    Object.assign(copy, this);
-    copy.checks = [...this.checks, check];
-    return copy;
-  }
-
-  safeParse(value: unknown): SafeParseResult<Out> {
-    const issues: Issue[] = [];
-    const data = this.run(value, [], issues);
-    return issues.length === 0 ? { success: true, data } : { success: false, error: { issues } };
-  }
-
-  /** Parses or throws an Error listing the issues (callers use `parseInput` for a ValidationError). */
-  parse(value: unknown): Out {
-    const result = this.safeParse(value);
-    if (!result.success) throw new Error(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    return result.data;
-  }
-
-  refine(predicate: (value: Out) => boolean, message: string | { message: string; path?: PropertyKey[] } = 'Invalid input'): this {
-    const { message: text, path: at = [] } = typeof message === 'string' ? { message } : message;
-    return this.with((value, path, issues) => {
-      if (!predicate(value)) issues.push({ path: [...path, ...at], message: text });
-    });
-  }
-
-  superRefine(refinement: (value: Out, ctx: RefinementCtx) => void): this {
-    return this.with((value, path, issues) =>
-      refinement(value, { addIssue: (issue) => void issues.push({ path: [...path, ...(issue.path ?? [])], message: issue.message }) }),
-    );
-  }
-
-  optional(): Shape<Out | undefined, In | undefined> & { optionalIn: true; optionalOut: true } {
-    return new Optional(this) as never;
-  }
-
-  nullable(): Shape<Out | null, In | null> {
-    return new Nullable(this);
-  }
-
-  default(fallback: Exclude<Out, undefined>): Shape<Exclude<Out, undefined>, In | undefined> & { optionalIn: true; optionalOut: false } {
-    return new Default(this, fallback) as never;
-  }
-}
-
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isNaN(value) ? 'NaN' : typeof value);
-const expected = (what: string, value: unknown) => `Invalid input: expected ${what}, received ${describe(value)}`;
-
-export class Optional<O, I> extends Shape<O | undefined, I | undefined> {
-  override readonly optionalIn = true;
-  override readonly optionalOut = true;
-  constructor(readonly inner: Shape<O, I>) {
-    super();
-  }
-  run(value: unknown, path: PropertyKey[], issues: Issue[]): O | undefined {
-    if (value === undefined) return undefined;
-    const before = issues.length;
-    return this.finish(this.inner.run(value, path, issues), path, issues, before);
-  }
-}
-
-export class Nullable<O, I> extends Shape<O | null, I | null> {
-  constructor(readonly inner: Shape<O, I>) {
-    super();
-  }
-  run(value: unknown, path: PropertyKey[], issues: Issue[]): O | null {
-    if (value === null) return null;
-    const before = issues.length;
-    return this.finish(this.inner.run(value, path, issues), path, issues, before);
-  }
-}
-
-export class Default<O, I> extends Shape<Exclude<O, undefined>, I | undefined> {
-  override readonly optionalIn = true;
-  constructor(
-    readonly inner: Shape<O, I>,
-    readonly fallback: Exclude<O, undefined>,
-  ) {
-    super();
-  }
-  run(value: unknown, path: PropertyKey[], issues: Issue[]): Exclude<O, undefined> {
-    // A default is used as given (not re-validated), as in zod 4.
-    if (value === undefined) return this.fallback;
-    const before = issues.length;
-    return this.finish(this.inner.run(value, path, issues) as Exclude<O, undefined>, path, issues, before);
-  }
-}
+export * from './shape-base.js';
 
 export class NumberShape extends Shape<number> {
+  override expects(): string {
+    return 'number';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): number {
     const before = issues.length;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push({ path, message: expected('number', value) });
-      return value as number;
-    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) return this.wrongType(value, path, issues);
     return this.finish(value, path, issues, before);
   }
   min(limit: number, message = `Too small: expected number to be >=${limit}`): this {
@@ -159,29 +33,36 @@ export class NumberShape extends Shape<number> {
 }
 
 export class StringShape extends Shape<string> {
+  override expects(): string {
+    return 'string';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): string {
     const before = issues.length;
-    if (typeof value !== 'string') {
-      issues.push({ path, message: expected('string', value) });
-      return value as string;
-    }
+    if (typeof value !== 'string') return this.wrongType(value, path, issues);
     return this.finish(value, path, issues, before);
   }
   min(length: number, message = `Too small: expected string to have >=${length} characters`): this {
     return this.refine((s) => s.length >= length, message);
   }
+  /** Removes surrounding white space; later checks see the trimmed string (as zod's `.trim()`). */
+  trim(): this {
+    return this.with((s) => s.trim());
+  }
 }
 
 export class Primitive<T> extends Shape<T> {
-  constructor(readonly accepts: (value: unknown) => boolean, readonly what: string) {
+  constructor(
+    readonly accepts: (value: unknown) => boolean,
+    readonly what: string,
+  ) {
     super();
+  }
+  override expects(): string {
+    return this.what;
   }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): T {
     const before = issues.length;
-    if (!this.accepts(value)) {
-      issues.push({ path, message: expected(this.what, value) });
-      return value as T;
-    }
+    if (!this.accepts(value)) return this.wrongType(value, path, issues);
     return this.finish(value as T, path, issues, before);
   }
 }
@@ -197,14 +78,38 @@ export class EnumShape<T extends string | number | boolean> extends Shape<T> {
   get options(): readonly T[] {
     return this.values;
   }
+  override expects(): string {
+    return this.values.map((v) => JSON.stringify(v)).join('|');
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): T {
     const before = issues.length;
     if (!this.values.includes(value as T)) {
-      const list = this.values.map((v) => JSON.stringify(v)).join('|');
-      issues.push({ path, message: this.values.length === 1 ? `Invalid input: expected ${list}` : `Invalid option: expected one of ${list}` });
-      return value as T;
+      const list = this.expects();
+      return this.wrongType(value, path, issues, this.values.length === 1 ? `Invalid input: expected ${list}` : `Invalid option: expected one of ${list}`);
     }
     return this.finish(value as T, path, issues, before);
+  }
+}
+
+/**
+ * A shape built on first use: for recursion (zod's `z.lazy`), and for the SDK's many response models, so that
+ * loading the SDK does not build shapes a program never uses. `inner` is the built shape.
+ */
+export class Lazy<S extends AnyShape> extends Shape<S['_output'], S['_input']> {
+  /** @internal */
+  declare built: S | undefined;
+  constructor(readonly build: () => S) {
+    super();
+  }
+  get inner(): S {
+    return (this.built ??= this.build());
+  }
+  override expects(): string {
+    return this.inner.expects();
+  }
+  run(value: unknown, path: PropertyKey[], issues: Issue[]): S['_output'] {
+    const before = issues.length;
+    return this.finish(this.inner.run(value, path, issues), path, issues, before);
   }
 }
 
@@ -212,12 +117,12 @@ export class ArrayShape<O, I> extends Shape<O[], I[]> {
   constructor(readonly element: Shape<O, I>) {
     super();
   }
+  override expects(): string {
+    return 'array';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): O[] {
     const before = issues.length;
-    if (!Array.isArray(value)) {
-      issues.push({ path, message: expected('array', value) });
-      return value as O[];
-    }
+    if (!Array.isArray(value)) return this.wrongType(value, path, issues);
     const out = value.map((item, i) => this.element.run(item, [...path, i], issues));
     return this.finish(out, path, issues, before);
   }
@@ -250,12 +155,12 @@ export class ObjectShape<S extends RawShape, Extra = unknown> extends Shape<Obje
   ) {
     super();
   }
+  override expects(): string {
+    return 'object';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): ObjectOutput<S> & Extra {
     const before = issues.length;
-    if (!isPlainObject(value)) {
-      issues.push({ path, message: expected('object', value) });
-      return value as ObjectOutput<S> & Extra;
-    }
+    if (!isPlainObject(value)) return this.wrongType(value, path, issues);
     const out: Record<string, unknown> = this.unknownKeys === 'loose' ? { ...value } : {};
     for (const [key, shape] of Object.entries(this.shape)) {
       const parsed: unknown = shape.run(value[key], [...path, key], issues);
@@ -276,6 +181,11 @@ export class ObjectShape<S extends RawShape, Extra = unknown> extends Shape<Obje
   extend<T extends RawShape>(more: T): ObjectShape<Omit<S, keyof T> & T, Extra> {
     return new ObjectShape({ ...this.shape, ...more } as Omit<S, keyof T> & T, this.unknownKeys);
   }
+  /** The keys named in `mask` become optional (zod's `.partial({ id: true })`). */
+  partial<M extends { [K in keyof S]?: true }>(mask: M): ObjectShape<{ [K in keyof S]: K extends keyof M ? Optional<S[K]['_output'], S[K]['_input']> : S[K] }, Extra> {
+    const shape = Object.fromEntries(Object.entries(this.shape).map(([k, v]) => [k, Object.hasOwn(mask, k) ? v.optional() : v]));
+    return new ObjectShape(shape, this.unknownKeys) as never;
+  }
 }
 
 export class RecordShape<KO extends string, VO, VI> extends Shape<Record<KO, VO>, Record<KO, VI>> {
@@ -285,12 +195,12 @@ export class RecordShape<KO extends string, VO, VI> extends Shape<Record<KO, VO>
   ) {
     super();
   }
+  override expects(): string {
+    return 'record';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): Record<KO, VO> {
     const before = issues.length;
-    if (!isPlainObject(value)) {
-      issues.push({ path, message: expected('record', value) });
-      return value as Record<KO, VO>;
-    }
+    if (!isPlainObject(value)) return this.wrongType(value, path, issues);
     const out: Record<string, VO> = {};
     for (const [k, v] of Object.entries(value)) {
       const keyIssues: Issue[] = [];
@@ -310,12 +220,12 @@ export class DiscriminatedUnion<Options extends readonly AnyObject[]> extends Sh
   ) {
     super();
   }
+  override expects(): string {
+    return 'object';
+  }
   run(value: unknown, path: PropertyKey[], issues: Issue[]): Options[number]['_output'] {
     const before = issues.length;
-    if (!isPlainObject(value)) {
-      issues.push({ path, message: expected('object', value) });
-      return value;
-    }
+    if (!isPlainObject(value)) return this.wrongType(value, path, issues);
     const tag = value[this.discriminator];
     const option = this.options.find((o) => o.shape[this.discriminator]!.safeParse(tag).success);
     if (!option) {
@@ -327,26 +237,38 @@ export class DiscriminatedUnion<Options extends readonly AnyObject[]> extends Sh
   }
 }
 
-// The zod-like constructors (imported as `import * as z from './shape.js'`).
-export const number = (): NumberShape => new NumberShape();
-export const string = (): StringShape => new StringShape();
-export const boolean = (): Shape<boolean> => new Primitive<boolean>((v) => typeof v === 'boolean', 'boolean');
+// The zod-like constructors (imported as `import * as z from './shape.js'`). A `message` replaces the
+// wrong-type message, as zod's `z.string('is required')`.
+const withMessage = <S extends AnyShape>(shape: S, message: string | { message: string } | undefined): S => {
+  shape.typeMessage = typeof message === 'string' ? message : message?.message;
+  return shape;
+};
+export const number = (message?: string): NumberShape => withMessage(new NumberShape(), message);
+export const string = (message?: string): StringShape => withMessage(new StringShape(), message);
+export const boolean = (message?: string): Shape<boolean> => withMessage(new Primitive<boolean>((v) => typeof v === 'boolean', 'boolean'), message);
 export const unknown = (): Shape<unknown> => new Primitive<unknown>(() => true, 'unknown');
+/** A value `accepts` approves, typed as `T` (zod's `z.custom`). */
+export const custom = <T>(accepts: (value: unknown) => boolean, message = 'Invalid input'): Shape<T> => withMessage(new Primitive<T>(accepts, 'valid input'), message);
 export const literal = <const T extends string | number | boolean>(value: T): EnumShape<T> => new EnumShape([value]);
-export const enum_ = <const T extends readonly [string, ...string[]]>(values: T): EnumShape<T[number]> => new EnumShape(values);
+export const enum_ = <const T extends readonly [string, ...string[]]>(values: T, message?: string | { message: string }): EnumShape<T[number]> =>
+  withMessage(new EnumShape(values), message);
 export { enum_ as enum };
 export const array = <O, I>(element: Shape<O, I>): ArrayShape<O, I> => new ArrayShape(element);
 export const object = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(shape);
 export const strictObject = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(shape, 'strict');
 export const looseObject = <S extends RawShape>(shape: S): ObjectShape<S, Record<string, unknown>> => new ObjectShape(shape, 'loose');
 export const record = <KO extends string, VO, VI>(key: Shape<KO, unknown>, value: Shape<VO, VI>): RecordShape<KO, VO, VI> => new RecordShape(key, value);
+export const union = <const Options extends readonly AnyShape[]>(options: Options): Union<Options> => new Union(options);
 export const discriminatedUnion = <const Options extends readonly AnyObject[]>(discriminator: string, options: Options): DiscriminatedUnion<Options> =>
   new DiscriminatedUnion(discriminator, options);
+export const lazy = <S extends AnyShape>(build: () => S): Lazy<S> => new Lazy(build);
 
 /** The parsed type of a shape (zod's `z.output`). */
 export type output<S extends AnyShape> = S['_output'];
 /** The accepted input type of a shape (zod's `z.input`). */
 export type input<S extends AnyShape> = S['_input'];
 export type infer<S extends AnyShape> = S['_output'];
+/** The parsed type of a shape (the name the resource schema files use for their exported types). */
+export type Infer<S extends AnyShape> = S['_output'];
 /** Any shape (zod's `z.ZodType`). */
 export type ZodType = AnyShape;
