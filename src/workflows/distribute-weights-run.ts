@@ -78,7 +78,7 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
   const ringSeen = new Map<string, { done: boolean; written: boolean }>();
   // A member is done when its last lever is: rings first, then proficiency.
-  const finished = (lever: 'rings' | 'proficiency') => async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
+  const leverFinished = (lever: 'rings' | 'proficiency') => async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
     const written = tracks.some((t) => t.written);
     if (lever === 'rings' && useProficiency) {
       ringSeen.set(memberId, { done, written });
@@ -99,12 +99,12 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   if (useRings) {
     const targets = applicable.map((w) => ({ memberId: w.memberId, expected: members.get(w.memberId)!.ringNumber ?? null, after: ringTarget.get(w.memberId)! }));
     // The live listing read a moment ago is the first pass's read: no second listing before the writes.
-    const ringRun = await applyRingTargets(client, targets, { ...engine, queueId, listed: live.members, onMemberFinished: finished('rings') });
+    const ringRun = await applyRingTargets(client, targets, { ...engine, queueId, listed: live.members, onMemberFinished: leverFinished('rings') });
     for (const outcome of ringRun.outcomes) items.get(outcome.target.memberId)!.ring = take(outcome.target.memberId, outcome);
   }
   if (useProficiency && !signal?.aborted) {
     const targets = applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! }));
-    const profRun = await applySkillTargets(client, targets, { context: CONTEXT, ...engine, onUserFinished: finished('proficiency') });
+    const profRun = await applySkillTargets(client, targets, { context: CONTEXT, ...engine, onUserFinished: leverFinished('proficiency') });
     for (const outcome of profRun.outcomes) items.get(outcome.target.userId)!.proficiency = take(outcome.target.userId, outcome);
   }
 
