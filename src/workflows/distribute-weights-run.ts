@@ -5,12 +5,13 @@
 // documented function in distribute-weights.ts loads this module (through run.ts) on first call.
 import type { GenesysClient } from '../client.js';
 import { GenesysApiError, ValidationError, type ValidationIssue } from '../errors.js';
-import { runPool } from '../internal/pool.js';
 import type { QueueMember } from '../resources/schemas/routing.js';
 import { balanceAccuracy, expectedOfferShares, type MemberPlacement, type WeightLever } from '../optimizer/planning/weights-balance.js';
 import { applySkillTargets } from './apply/engine.js';
+import { applyRingTargets } from './apply/ring-lever.js';
+import type { LeverTarget, TargetOutcome } from './apply/targets.js';
 import { countStatuses } from './apply/values.js';
-import { classifyLever, leverFromOutcome, leverRecord, toGenesysError, verifyRings, writeRing, type LeverChange } from './weights-apply.js';
+import { leverFromOutcome, leverRecord, type LeverChange } from './weights-apply.js';
 import { measure, readLiveQueue, type WeightsProjection } from './weights-live.js';
 import { newPlanId } from './plan.js';
 import { reportProgress } from './progress.js';
@@ -72,65 +73,46 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     return { ...base, status: 'blocked', reason: gate.reason, items: list, counts: countOf(list), balanceAccuracy: plannedBalanceAccuracy, shareBasis: 'target', aborted: false, latencyMs: elapsed(started) };
   }
 
-  const ringsWritten = new Map<string, LeverChange>();
+  // Both levers go through the shared apply engine (the same primitive as applyPlan): read, classify, write what
+  // differs, retry failed writes in later passes, confirm with a final read, one status vocabulary.
   const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
-  const reached = new Set<string>();
-  const memberDone = (item: MemberWeightResult) => {
-    item.status = memberStatus(item);
+  const ringSeen = new Map<string, { done: boolean; written: boolean }>();
+  // A member is done when its last lever is: rings first, then proficiency.
+  const leverFinished = (lever: 'rings' | 'proficiency') => async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
+    const written = tracks.some((t) => t.written);
+    if (lever === 'rings' && useProficiency) {
+      ringSeen.set(memberId, { done, written });
+      return;
+    }
+    const ring = ringSeen.get(memberId);
     progress.membersDone++;
-    if (item.status === 'applied') progress.applied++;
-    if (item.status === 'failed') progress.failed++;
+    if (!done || ring?.done === false) progress.failed++;
+    else if (written || ring?.written) progress.applied++;
     reportProgress(client, { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length }, o.onProgress, { ...progress });
   };
+  const engine = { dryRun, concurrency: o.concurrency, signal, finalRead: o.verify };
+  const reached = new Set<string>();
+  const take = (memberId: string, outcome: TargetOutcome<LeverTarget>) => {
+    if (outcome.initial !== undefined || outcome.error) reached.add(memberId);
+    return leverFromOutcome(outcome);
+  };
   if (useRings) {
-    await runPool(applicable, o.concurrency, async (w) => {
-      const item = items.get(w.memberId)!;
-      reached.add(w.memberId);
-      const change = classifyLever(members.get(w.memberId)!.ringNumber ?? null, ringTarget.get(w.memberId)!);
-      if (change.status === 'wouldApply' && !dryRun) {
-        const written = await writeRing(client, queueId, w.memberId, change, signal);
-        if (written.status === 'applied' && o.verify) ringsWritten.set(w.memberId, written);
-      }
-      item.ring = change;
-      if (!useProficiency) memberDone(item);
-    }, signal);
-    try {
-      await verifyRings(client, queueId, ringsWritten, signal);
-    } catch (error) {
-      // The ring may well have landed, but this run cannot say so.
-      const err = toGenesysError(error);
-      const why = signal?.aborted ? 'not verified: aborted before the read-back' : `verification read failed: ${err.message}`;
-      for (const change of ringsWritten.values()) Object.assign(change, { status: 'unverified', error: err, reason: why });
-    }
+    const targets = applicable.map((w) => ({ memberId: w.memberId, expected: members.get(w.memberId)!.ringNumber ?? null, after: ringTarget.get(w.memberId)! }));
+    // The live listing read a moment ago is the first pass's read: no second listing before the writes.
+    const ringRun = await applyRingTargets(client, targets, { ...engine, queueId, listed: live.members, onMemberFinished: leverFinished('rings') });
+    for (const outcome of ringRun.outcomes) items.get(outcome.target.memberId)!.ring = take(outcome.target.memberId, outcome);
   }
   if (useProficiency && !signal?.aborted) {
-    // The proficiency lever goes through the shared apply engine (batched reads, verification from the
-    // write's answer, final confirmation read): the same primitive as applyPlan.
-    const outcomes = await applySkillTargets(
-      client,
-      applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! })),
-      {
-        context: CONTEXT,
-        dryRun,
-        concurrency: o.concurrency,
-        signal,
-        onUserFinished: async (userId) => {
-          reached.add(userId);
-        },
-      },
-    );
-    for (const outcome of outcomes.outcomes) {
-      const item = items.get(outcome.target.userId)!;
-      item.proficiency = leverFromOutcome(outcome);
-      memberDone(item);
-    }
+    const targets = applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! }));
+    const profRun = await applySkillTargets(client, targets, { context: CONTEXT, ...engine, onUserFinished: leverFinished('proficiency') });
+    for (const outcome of profRun.outcomes) items.get(outcome.target.userId)!.proficiency = take(outcome.target.userId, outcome);
   }
 
   const aborted = signal?.aborted ?? false;
   for (const w of applicable) {
     const item = items.get(w.memberId)!;
-    if (!reached.has(w.memberId)) item.reason = aborted ? 'aborted before this member' : 'not reached';
-    else item.status = memberStatus(item);
+    item.status = memberStatus(item);
+    if (!reached.has(w.memberId)) Object.assign(item, { status: 'skipped', reason: aborted ? 'aborted before this member' : 'not reached' });
   }
   const shareBasis = dryRun ? 'target' : 'final';
   const finalShares = dryRun ? plannedShares : expectedOfferShares(applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)), model);

@@ -1,7 +1,7 @@
 // distributeWeights: validate routing weights -> saturation gate on live data -> map the weights onto the
-// levers Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes ->
-// read-back verification -> one audit record per change. The work is in distribute-weights-run.ts, loaded on
-// first call.
+// levers Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes through the
+// shared apply engine -> final confirmation read -> one audit record per change. The work is in
+// distribute-weights-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { GenesysError } from '../errors.js';
 import type { WeightLever } from '../optimizer/planning/weights-balance.js';
@@ -43,7 +43,10 @@ export interface DistributeWeightsOptions {
   proficiencyScale?: { min?: number; max?: number; step?: number };
   /** Read, gate and compare; write nothing. Changes that would be written are `wouldApply`. */
   dryRun?: boolean;
-  /** Re-read after writing and fail members whose value did not land. Default true. */
+  /**
+   * Take the final confirmation read (both levers): each status then states what the queue and its users hold at
+   * the end (`applied`, `failed`, `overwritten`, ...). False: statuses rest on the writes' own answers. Default true.
+   */
   verify?: boolean;
   /** Members processed at once (the client's limiter still bounds requests). Default 4. */
   concurrency?: number;

@@ -1,9 +1,8 @@
-// distributeWeights, steps 4-6: per-member desired-state writes on the platform's real levers (ring number,
-// proficiency), read before write, read-back verification, correlation ids and audit records.
-import type { GenesysClient } from '../client.js';
+// distributeWeights, steps 5-7: the result of each lever (ring number, proficiency) of each member, from the
+// shared apply engine's outcomes, and its audit record.
 import type { GenesysError } from '../errors.js';
-import type { TargetOutcome } from './apply/engine.js';
-import { sameValue, toGenesysError, type ChangeStatus } from './apply/values.js';
+import type { LeverTarget, TargetOutcome } from './apply/targets.js';
+import type { ChangeStatus } from './apply/values.js';
 import { changeAuditRecord, type AuditRecord } from './audit-trail.js';
 
 /** What happened to one lever (ring or proficiency) of one member: the shared status vocabulary. */
@@ -27,18 +26,11 @@ export interface LeverChange {
   latencyMs?: number | undefined;
 }
 
-export { sameValue, toGenesysError };
-
-/** Starts a lever change: unchanged, would apply (dry run) or to write. */
-export function classifyLever(before: number | null, after: number): LeverChange {
-  if (sameValue(before, after)) return { before, after, status: 'unchanged', correlationIds: [] };
-  return { before, after, status: 'wouldApply', correlationIds: [] };
-}
-
-/** A proficiency lever change from the shared engine's outcome for (member, skill). */
-export function leverFromOutcome(o: TargetOutcome): LeverChange {
+/** A lever change (ring or proficiency) from the shared engine's outcome for one member. */
+export function leverFromOutcome(o: TargetOutcome<LeverTarget>): LeverChange {
   return {
-    before: o.initial ?? null,
+    // A member the run never reached keeps the value the plan was made against (rings: the live listing).
+    before: o.initial !== undefined ? o.initial : (o.target.expected ?? null),
     after: o.target.after!,
     ...(o.final !== undefined ? { verified: o.final } : {}),
     status: o.status,
@@ -49,49 +41,6 @@ export function leverFromOutcome(o: TargetOutcome): LeverChange {
     finishedAt: o.finishedAt,
     latencyMs: o.latencyMs,
   };
-}
-
-/** Runs one lever write: times it, stamps it, records the call's correlation id, and turns a throw into `failed`. */
-async function timedWrite(change: LeverChange, write: () => Promise<string | undefined>, check?: () => Promise<void>): Promise<LeverChange> {
-  const t0 = performance.now();
-  change.startedAt = new Date().toISOString();
-  try {
-    const correlationId = await write();
-    if (correlationId) change.correlationIds.push(correlationId);
-    change.status = 'applied';
-    await check?.();
-  } catch (error) {
-    change.status = 'failed';
-    change.error = toGenesysError(error);
-    change.reason = change.error.message;
-  }
-  change.finishedAt = new Date().toISOString();
-  change.latencyMs = Math.round(performance.now() - t0);
-  return change;
-}
-
-/** Sets the ring number (PATCH …/members/{memberId}); verified later from one re-read of the members. */
-export function writeRing(client: GenesysClient, queueId: string, memberId: string, change: LeverChange, signal: AbortSignal | undefined): Promise<LeverChange> {
-  return timedWrite(change, async () => (await client.routing.members.setRingNumber(queueId, memberId, change.after, { signal })).correlationId);
-}
-
-/** Re-reads the queue's members once and checks every ring written in this run. */
-export async function verifyRings(client: GenesysClient, queueId: string, written: ReadonlyMap<string, LeverChange>, signal: AbortSignal | undefined): Promise<void> {
-  if (written.size === 0) return;
-  const t0 = performance.now();
-  const members = await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 });
-  const rings = new Map(members.map((m) => [m.id, m.ringNumber ?? null]));
-  const finishedAt = new Date().toISOString();
-  for (const [memberId, change] of written) {
-    if (change.status !== 'applied') continue;
-    change.verified = rings.has(memberId) ? (rings.get(memberId) ?? null) : null;
-    if (!sameValue(change.verified, change.after)) {
-      change.status = 'failed';
-      change.reason = `verification: platform shows ring ${change.verified ?? 'none (not a member any more)'}, expected ${change.after}`;
-    }
-    change.finishedAt = finishedAt;
-    change.latencyMs = (change.latencyMs ?? 0) + Math.round(performance.now() - t0);
-  }
 }
 
 /** Facts every audit record of a run shares. */
