@@ -24,6 +24,22 @@ function resolveLocal(from: string, spec: string): string {
   return resolve(dirname(from), spec.replace(/\.js$/, '.ts'));
 }
 
+/** Every src file an entry loads statically (relative, '/'-separated), and the packages it imports. */
+function staticGraph(entry: string): { loaded: string[]; external: string[] } {
+  const seen = new Set<string>();
+  const external = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of imports(file)) {
+      if (spec.startsWith('.')) visit(resolveLocal(file, spec));
+      else external.add(spec);
+    }
+  };
+  visit(join(SRC, entry));
+  return { loaded: [...seen].map((f) => relative(SRC, f).split('\\').join('/')), external: [...external].sort() };
+}
+
 describe('layering', () => {
   it('optimizer/ imports only itself, errors.ts, limits.ts and internal/shape.ts', () => {
     const bad: string[] = [];
@@ -46,18 +62,7 @@ describe('layering', () => {
   });
 
   it('the root entry statically imports only eventemitter3 (ofetch, p-retry, p-limit on the first request, by import())', () => {
-    const seen = new Set<string>();
-    const external = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of imports(file)) {
-        if (spec.startsWith('.')) visit(resolveLocal(file, spec));
-        else external.add(spec);
-      }
-    };
-    visit(join(SRC, 'index.ts'));
-    expect([...external].sort()).toEqual(['eventemitter3']);
+    expect(staticGraph('index.ts').external).toEqual(['eventemitter3']);
   });
 
   it('the root entry statically loads only the workflow shells, never their implementations nor the optimizer', () => {
@@ -68,18 +73,12 @@ describe('layering', () => {
       'distribute-weights.ts', 'export-summary.ts', 'export.ts', 'index.ts', 'journal.ts', 'optimize-routing.ts',
       'plan-skills.ts', 'plan.ts', 'recommend.ts', 'snapshot-parse.ts', 'snapshot.ts',
     ].map((f) => `workflows/${f}`);
-    // Optimizer modules behind the root's synchronous exports: parsePlan's checks (shape, json-value),
+    // Optimizer modules behind the root's synchronous exports: parsePlan's checks (json-value; the checker itself is
+    // internal/shape.ts),
     // parseSnapshot (json-value), isWithinWindow / nextWindow (windows), expectedOfferShares / balanceAccuracy
     // (weights-balance). They import nothing else of the optimizer (the first test pins optimizer/ imports).
-    const optimizerModules = ['shape.ts', 'json-value.ts', 'windows.ts', 'weights-balance.ts'].map((f) => `optimizer/planning/${f}`);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of imports(file)) if (spec.startsWith('.')) visit(resolveLocal(file, spec));
-    };
-    visit(join(SRC, 'index.ts'));
-    const loaded = [...seen].map((f) => relative(SRC, f).split('\\').join('/'));
+    const optimizerModules = ['json-value.ts', 'windows.ts', 'weights-balance.ts'].map((f) => `optimizer/planning/${f}`);
+    const { loaded } = staticGraph('index.ts');
     expect(loaded.filter((f) => f.startsWith('workflows/') && !workflowModules.includes(f))).toEqual([]);
     expect(loaded.filter((f) => f.startsWith('optimizer/') && !optimizerModules.includes(f))).toEqual([]);
     expect(loaded.filter((f) => f.endsWith('-run.ts'))).toEqual([]);
@@ -88,14 +87,7 @@ describe('layering', () => {
   });
 
   it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of imports(file)) if (spec.startsWith('.')) visit(resolveLocal(file, spec));
-    };
-    visit(join(SRC, 'optimizer/index.ts'));
-    const loaded = [...seen].map((f) => relative(SRC, f));
+    const { loaded } = staticGraph('optimizer/index.ts');
     expect(loaded).toContain('optimizer/routing/optimize.ts');
     expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|highs|plan-state)\.ts$/.test(f))).toEqual([]);
   });
