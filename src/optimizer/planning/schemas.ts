@@ -1,4 +1,4 @@
-// Shared zod building blocks for the planning functions: ids, proficiency, rates, and the skill-change shape.
+// Shared checker building blocks (internal/shape.ts) for the planning functions: ids, proficiency, rates, and the skill-change shape.
 import * as z from '../../internal/shape.js';
 import { LIMITS } from '../../limits.js';
 
