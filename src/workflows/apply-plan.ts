@@ -100,14 +100,7 @@ export interface ApplyResult {
 
 const CONTEXT = 'applyPlan';
 
-/**
- * Applies a plan's skill changes: reads users in batches, writes only what differs (one bulk PATCH per user, or
- * one PUT of the whole set for a user with removals, read just before; see `removals`), verifies from each write's
- * answer, and confirms everything with a final batched read.
- * @example
- * const result = await applyPlan(client, plan, { journal: new FileJournal('plan.journal'), onProgress: console.log });
- * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
- */
+/** applyPlan's implementation; the documented public function is in apply-plan-lazy.ts (it loads this module on first call). */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const started = performance.now();
   const dryRun = options.dryRun ?? false;
