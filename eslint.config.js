@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['ofetch', 'p-limit', 'p-retry', 'eventemitter3', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
+          { group: ['p-limit', 'eventemitter3', 'ws', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
           { group: ['../transport/*', '../resources/*', '../workflows/*', '../testing/*', '../client*', '../cli/*'], message: 'optimizer/ must not import other layers.' },
         ],
       }],

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /**
@@ -23,17 +22,6 @@ const inlineVendorText = {
 };
 
 
-// ofetch's `node` export pulls node-fetch-native (~110 KB) that Node 20+ never uses (it has a global fetch).
-// Its platform-neutral build uses the global fetch only; there is no export path for it on Node, so the
-// build bundles that file (and its two tiny dependencies, destr and ufo) into the package's lazily loaded
-// HTTP chunk. Consumers' bundlers then never see node-fetch-native.
-const ofetchNeutral = join(dirname(createRequire(import.meta.url).resolve('ofetch/package.json')), 'dist/index.mjs');
-const ofetchWithoutNodeFetch = {
-  name: 'ofetch-without-node-fetch',
-  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
-    build.onResolve({ filter: /^ofetch$/ }, () => ({ path: ofetchNeutral }));
-  },
-};
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
@@ -45,8 +33,7 @@ const shared = {
   treeshake: true,
   // import.meta.url in the CJS build.
   shims: true,
-  noExternal: ['ofetch', 'destr', 'ufo'],
-  esbuildPlugins: [inlineVendorText, ofetchWithoutNodeFetch],
+  esbuildPlugins: [inlineVendorText],
   // Whitespace and syntax only: names stay, so stack traces stay readable. (Not keepNames: its __name()
   // calls are side effects that stop consumers' bundlers from tree-shaking; test/package checks that every
   // error class keeps its name without it.)

@@ -39,6 +39,7 @@ try {
   const code = readFileSync(join(out, 'handler.mjs'), 'utf8');
   assert.ok(!/createRequire\(import\.meta\.url\)\(/.test(code), 'no dependency is loaded through createRequire');
   assert.ok(!code.includes('node-fetch-native'), 'node-fetch-native is not bundled (Node has a global fetch)');
+  assert.ok(!/node_modules[\\/]ws[\\/]/.test(code) && !code.includes('WebSocketServer'), 'no WebSocket library is bundled (streams use the global or an injected one)');
 
   const { startEmulator } = await import(pathToFileURL(join(root, 'dist', 'testing', 'index.js')).href);
   const emu = await startEmulator({ seed: 7 });

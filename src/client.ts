@@ -96,7 +96,7 @@ export class GenesysClient implements ClientCore {
 
   /** Event delivery: notification `channels`, their `subscriptions`, `topics`, and managed WebSocket `streams`. */
   get notifications(): NotificationsApi {
-    return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation }));
+    return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation, WebSocket: this.#transport.options.WebSocket }));
   }
 
   /**

@@ -6,6 +6,7 @@ import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
+import type { WebSocketConstructor } from './internal/websocket/types.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -45,6 +46,12 @@ export interface ClientOptions {
   validation?: ValidationMode | undefined;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
   fetch?: typeof globalThis.fetch | undefined;
+  /**
+   * The WebSocket constructor notification streams use (a stream's own `WebSocket` option wins). Default:
+   * `globalThis.WebSocket` (Node 22+, Deno, Bun, browsers). Node 20 has none: pass one there, e.g.
+   * `import { WebSocket } from 'ws'`. The SDK imports no WebSocket library itself, so bundles stay small.
+   */
+  WebSocket?: WebSocketConstructor | undefined;
   /** Where tokens are cached. Default: in memory, per client. */
   tokenStore?: TokenStore | undefined;
   /**
@@ -64,9 +71,10 @@ export interface ClientOptions {
   userAgent?: string | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
+  WebSocket: WebSocketConstructor | undefined;
   tokenStore: TokenStore | undefined;
   quota: SharedQuota | undefined;
   logger: Logger | undefined;
@@ -120,6 +128,7 @@ const ClientOptionsShape = (() => {
       .optional(),
     validation: z.enum(['strict', 'warn', 'off']).default('warn'),
     fetch: z.unknown().refine(isFunction, 'must be a fetch-compatible function').optional(),
+    WebSocket: z.unknown().refine(isFunction, 'must be a WebSocket constructor').optional(),
     tokenStore: tokenStore.optional(),
     quota: quota.optional(),
     logger: logger.optional(),

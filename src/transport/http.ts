@@ -1,8 +1,7 @@
-// One HTTP attempt through ofetch (its own retry off), with a fresh per-attempt timeout composed with the
-// caller's signal. Never throws for an HTTP status: the caller classifies responses. Defends against a
+// One HTTP attempt through fetch (the global one, or the client's `fetch` option), with a fresh per-attempt
+// timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses. Defends against a
 // hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and redirects are
 // followed only to the same origin and only for GET/HEAD (a token or a write body never goes elsewhere).
-import { createFetch } from 'ofetch';
 import { ConnectionError, GenesysApiError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js';
 import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
@@ -11,8 +10,8 @@ export interface HttpAttempt {
   url: string;
   method: string;
   headers: Record<string, string>;
-  /** JSON-serializable value, or a pre-encoded string. */
-  body?: unknown;
+  /** The encoded body (JSON text, or a form for the token request). */
+  body?: string | undefined;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   /** For error messages only (already redacted). */
@@ -45,7 +44,8 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
   const fetchImpl = options.fetch;
   const redact = options.redact ?? ((t: string) => t);
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const $fetch = createFetch({ fetch: fetchImpl ?? ((...args) => globalThis.fetch(...args)) });
+  // Looked up per call, not bound once: a test or polyfill may replace globalThis.fetch after the client exists.
+  const fetchNow: typeof globalThis.fetch = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
 
   return async function send(attempt: HttpAttempt): Promise<HttpResult> {
     const { signal: callerSignal, timeoutMs } = attempt;
@@ -56,15 +56,12 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
     try {
       let url = attempt.url;
       for (let hop = 0; ; hop++) {
-        const response = await $fetch.raw(url, {
+        const response = await fetchNow(url, {
           method: attempt.method,
           headers: attempt.headers,
-          body: attempt.body as BodyInit | Record<string, unknown> | undefined,
+          body: attempt.body,
           signal: attemptAbort.signal,
-          retry: false,
-          ignoreResponseError: true,
           redirect: 'manual',
-          responseType: 'stream',
         });
         const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
         if (location !== null) {
@@ -77,7 +74,8 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
       }
     } catch (error) {
       if (error instanceof ResponseTooLargeError || error instanceof GenesysApiError) throw error;
-      // The fetch error carries the request options (the Authorization header); keep only a redacted copy.
+      // A fetch error may carry the URL or, from an injected fetch, the request options (the Authorization
+      // header): keep only a redacted copy.
       const clean = (text: string) => redact(text.split(attempt.url).join(attempt.safeUrl));
       const withCause = { ...where, cause: sanitizeCause(error, clean) };
       if (callerSignal?.aborted) {

@@ -1,4 +1,4 @@
-// transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
+// transport.request(op, input, options): a retry loop around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { LazyEmitter } from '../internal/lazy-emitter.js';
 import {
@@ -31,9 +31,8 @@ export interface TransportResponse<T> {
   rateLimit: RateLimitInfo | undefined;
 }
 
-// ofetch, p-retry and p-limit cost ~35 ms to load; they are imported on the first request, not at import.
+// The HTTP sender and the limiter (p-limit) load on the first request, not at import.
 interface Runtime {
-  pRetry: typeof import('p-retry').default;
   send: HttpSender;
   limiter: RequestLimiter;
 }
@@ -95,7 +94,7 @@ export class Transport {
     const idempotent = isIdempotent(op);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     let refreshedAfter401 = false;
-    const { pRetry, limiter } = this.#rt ?? (await this.#load());
+    const { limiter } = this.#rt ?? (await this.#load());
 
     const attempt = (attemptNumber: number) =>
       limiter.run(async (ticket) => {
@@ -121,20 +120,16 @@ export class Transport {
     let result: HttpResult;
     try {
       if (signal?.aborted) throw signal.reason;
-      // The first attempt runs directly: most calls succeed at once, and p-retry's per-call setup is a
-      // measurable share of a loopback round trip. Only a retryable failure enters the p-retry loop.
-      try {
-        result = await attempt(1);
-      } catch (first) {
-        if (maxRetries === 0 || !(first instanceof Error) || !(await this.#shouldRetry(first, op, safeUrl, idempotent, 1, 1, signal))) throw first;
-        result = await pRetry((n) => attempt(n + 1), {
-          retries: maxRetries - 1,
-          minTimeout: 0, // we own the delay (jitter + Retry-After floor) in shouldRetry
-          factor: 1,
-          signal,
-          shouldRetry: ({ error, retriesConsumed, attemptNumber }) =>
-            this.#shouldRetry(error, op, safeUrl, idempotent, retriesConsumed + 2, attemptNumber + 1, signal),
-        });
+      // #shouldRetry classifies the failure and waits out the delay (jitter, Retry-After floor, budget);
+      // attempt n is retry n - 1, and there are at most maxRetries of them.
+      for (let n = 1; ; n++) {
+        try {
+          result = await attempt(n);
+          break;
+        } catch (error) {
+          if (n > maxRetries || !(error instanceof Error) || !(await this.#shouldRetry(error, op, safeUrl, idempotent, n, n, signal))) throw error;
+          signal?.throwIfAborted();
+        }
       }
     } catch (error) {
       throw this.#finalError(error, op, safeUrl, signal);
@@ -151,9 +146,8 @@ export class Transport {
   }
 
   #load(): Promise<Runtime> {
-    this.#runtime ??= Promise.all([import('p-retry'), import('./http.js'), import('./limiter.js')]).then(
-      ([retry, http, limiter]) => ({
-        pRetry: retry.default,
+    this.#runtime ??= Promise.all([import('./http.js'), import('./limiter.js')]).then(
+      ([http, limiter]) => ({
         send: http.createHttpSender({
           fetch: this.options.fetch,
           redact: (text) => this.redactor.text(text),

@@ -24,14 +24,22 @@ function resolveLocal(from: string, spec: string): string {
   return resolve(dirname(from), spec.replace(/\.js$/, '.ts'));
 }
 
-/** Every src file an entry loads statically (relative, '/'-separated), and the packages it imports. */
-function staticGraph(entry: string): { loaded: string[]; external: string[] } {
+/** Specifiers of a file's `import('...')` expressions (deferred loads a bundler still follows). */
+function dynamicImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * Every src file an entry loads statically (relative, '/'-separated), and the packages it imports. With
+ * `deferred`, import() is followed too: everything a bundler puts in a one-file bundle of the entry.
+ */
+function staticGraph(entry: string, deferred = false): { loaded: string[]; external: string[] } {
   const seen = new Set<string>();
   const external = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const spec of imports(file)) {
+    for (const spec of deferred ? [...imports(file), ...dynamicImports(file)] : imports(file)) {
       if (spec.startsWith('.')) visit(resolveLocal(file, spec));
       else external.add(spec);
     }
@@ -61,8 +69,16 @@ describe('layering', () => {
     expect(imports(join(SRC, 'internal', 'shape-base.ts'))).toEqual([]);
   });
 
-  it('the root entry statically imports only eventemitter3 (ofetch, p-retry, p-limit on the first request, by import())', () => {
+  it('the root entry statically imports only eventemitter3 (p-limit loads on the first request, by import())', () => {
     expect(staticGraph('index.ts').external).toEqual(['eventemitter3']);
+  });
+
+  it('nothing the client can load imports a WebSocket library (streams use the global or an injected one)', () => {
+    // Followed through import(): a one-file bundle of a handler that only lists queues must not carry `ws`.
+    const { external, loaded } = staticGraph('index.ts', true);
+    expect(external).not.toContain('ws');
+    expect(loaded).toContain('resources/notifications/stream.ts');
+    expect(staticGraph('webhooks/index.ts', true).external).not.toContain('ws');
   });
 
   it('the root entry statically loads only the workflow shells, never their implementations nor the optimizer', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiPromise, GenesysClient, isNotFoundError, isValidationError, notificationTopics as topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
+import { WebSocket } from 'ws';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -157,7 +158,8 @@ describe('noun.verb names', () => {
     expect((await notifications.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([topic]);
     await notifications.subscriptions.clear(channel.id);
     expect(await notifications.subscriptions.list(channel.id)).toEqual([]);
-    const stream = await notifications.streams.open({ topics: [topic] });
+    // The ws package's WebSocket: Node 20 has no global one.
+    const stream = await notifications.streams.open({ topics: [topic], WebSocket });
     expect(stream.state).toBe('open');
     await stream.close();
   });

@@ -19,6 +19,11 @@ describe('client options', () => {
     expect(e.message).toContain('clientSecret');
   });
 
+  it('names a WebSocket option that is not a constructor', () => {
+    const e = errorOf(() => new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'eu_west_1', WebSocket: 'ws' as never }));
+    expect(e.issues).toEqual([{ path: 'WebSocket', message: 'must be a WebSocket constructor' }]);
+  });
+
   it('names an unknown region and lists valid ones', () => {
     const e = errorOf(() => new GenesysClient({ clientId: 'a', clientSecret: 'b', region: 'mars_1' }));
     expect(e.issues[0]!.path).toBe('region');

@@ -1,18 +1,26 @@
-// Opening one WebSocket to a channel's connectUri, with a timeout and the caller's signal. Reached only
-// through the stream module (a dynamic import), so `ws` loads only when a stream opens.
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../../errors.js';
+// Opening one WebSocket to a channel's connectUri, with a timeout and the caller's signal. The SDK imports no
+// WebSocket library: a bundle of the client carries none (the `ws` package alone is ~48 KB minified).
+import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors.js';
 import type { WebSocketCloseEventLike, WebSocketConstructor, WebSocketLike } from '../../internal/websocket/types.js';
 
 /**
- * The WebSocket implementation to use: the caller's, the platform's global one (Node 22+), else the `ws`
- * package (Node 20), whose WebSocket has the same WHATWG event interface.
+ * The WebSocket implementation to use: the stream's `WebSocket` option, else the client's, else the
+ * runtime's global one (Node 22+, Deno, Bun, browsers). Node 20 has no global WebSocket: there the caller
+ * passes one, e.g. the `ws` package's, whose WebSocket has the same WHATWG event interface.
  */
-export async function resolveWebSocket(injected: WebSocketConstructor | undefined): Promise<WebSocketConstructor> {
-  if (injected) return injected;
-  const global = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-  if (typeof global === 'function') return global;
-  const { WebSocket } = await import('ws');
-  return WebSocket as unknown as WebSocketConstructor;
+export function resolveWebSocket(fromStream: WebSocketConstructor | undefined, fromClient: WebSocketConstructor | undefined): WebSocketConstructor {
+  const ctor = fromStream ?? fromClient ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (typeof ctor === 'function') return ctor;
+  if (ctor !== undefined) throw new ValidationError('notifications.streams.open', [{ path: 'WebSocket', message: 'must be a WebSocket constructor' }]);
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  throw new ValidationError('notifications.streams.open', [
+    {
+      path: 'WebSocket',
+      message:
+        `this runtime has no global WebSocket${node ? ` (Node ${node}; Node 22 and later have one)` : ''}: pass a WHATWG WebSocket ` +
+        "constructor, e.g. `import { WebSocket } from 'ws'`, then `new GenesysClient({ ..., WebSocket })` or `streams.open({ ..., WebSocket })`",
+    },
+  ]);
 }
 
 function ignore(): void {}

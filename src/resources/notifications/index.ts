@@ -1,6 +1,7 @@
 // client.notifications: notification channels, their topic subscriptions, topic names, and managed streams.
 // The 0.1 `client.webhooks` methods (createChannel, subscribe, openStream, ...) remain on this object as
 // deprecated aliases until the next minor version.
+import type { WebSocketConstructor } from '../../internal/websocket/types.js';
 import type { Logger } from '../../transport/log.js';
 import type { CallOptions } from '../../transport/operation.js';
 import type { ApiPromise } from '../core/api-promise.js';
@@ -23,6 +24,8 @@ export { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL, CHA
 export interface NotificationsSettings {
   logger?: Logger | undefined;
   validation: 'strict' | 'warn' | 'off';
+  /** The client's `WebSocket` option (streams fall back to it, then to the global WebSocket). */
+  WebSocket?: WebSocketConstructor | undefined;
 }
 
 /**
@@ -57,7 +60,7 @@ export class NotificationsApi {
   get streams(): StreamsResource {
     return (this.#streams ??= new StreamsResource(
       this.#client,
-      { channels: this.channels, subscriptions: this.subscriptions, emit: (event, ...args) => this.#client.emit(event, ...args), validation: this.#settings.validation },
+      { channels: this.channels, subscriptions: this.subscriptions, emit: (event, ...args) => this.#client.emit(event, ...args), validation: this.#settings.validation, WebSocket: this.#settings.WebSocket },
       this.#tracker,
     ));
   }

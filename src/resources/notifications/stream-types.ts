@@ -10,6 +10,8 @@ export interface StreamHost {
   subscriptions: Pick<SubscriptionsResource, 'replace'>;
   emit: ClientCore['emit'];
   validation: 'strict' | 'warn' | 'off';
+  /** The client's `WebSocket` option. */
+  WebSocket?: WebSocketConstructor | undefined;
 }
 
 export interface ReconnectOptions {
@@ -31,8 +33,11 @@ export interface OpenStreamOptions<T extends string = string> {
   reconnect?: false | ReconnectOptions;
   /** Re-subscribe (renewing the channel's 24 h lifetime) this long after the last subscription. Default 23 h. */
   renewAfterMs?: number;
-  /** A WHATWG WebSocket constructor. Default: globalThis.WebSocket (Node 22+), else the `ws` package. */
-  WebSocket?: WebSocketConstructor;
+  /**
+   * A WHATWG WebSocket constructor. Default: the client's `WebSocket` option, else `globalThis.WebSocket`
+   * (Node 22+, Deno, Bun, browsers). Node 20 has no global one: pass e.g. `WebSocket` from the `ws` package.
+   */
+  WebSocket?: WebSocketConstructor | undefined;
   /** Time allowed for the WebSocket to open. Default 30,000 ms. */
   connectTimeoutMs?: number;
   /** Keep going when some topics are rejected (see `rejectedTopics`). Default false: openStream throws a ValidationError. */

@@ -51,7 +51,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   /** @internal Use `client.notifications.streams.open()`. */
   static async open<E extends NotificationEvent>(host: StreamHost, tracker: ChannelTracker, options: OpenStreamOptions): Promise<NotificationStream<E>> {
     if (options.signal?.aborted) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
-    const stream = new NotificationStream<E>(host, tracker, await resolveWebSocket(options.WebSocket), options);
+    const stream = new NotificationStream<E>(host, tracker, resolveWebSocket(options.WebSocket, host.WebSocket), options);
     options.signal?.addEventListener('abort', stream.#onAbort, { once: true });
     try {
       await stream.#establish(false);

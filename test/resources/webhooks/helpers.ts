@@ -1,5 +1,6 @@
 // Helpers for the event-delivery tests: waiting for stream events with a deadline, and pulling events.
 import type { EventEmitter } from 'eventemitter3';
+import { WebSocket } from 'ws';
 import { GenesysClient } from '../../../src/index.js';
 import type { NotificationsApi } from '../../../src/resources/notifications/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
@@ -9,10 +10,11 @@ export { clientFor, emulator } from '../../transport/helpers.js';
 
 /**
  * A client and its notifications API, under the 0.1 name: these tests call the deprecated method names
- * (createChannel, subscribe, openStream, ...), which must keep working for one minor version.
+ * (createChannel, subscribe, openStream, ...), which must keep working for one minor version. Streams use
+ * the `ws` package's WebSocket (the client option), as a Node 20 program must: it has no global one.
  */
 export function webhooksFor(emu: Emulator, options: Parameters<typeof clientFor>[1] = {}): { client: GenesysClient; webhooks: NotificationsApi } {
-  const client = clientFor(emu, options);
+  const client = clientFor(emu, { WebSocket, ...options });
   return { client, webhooks: client.notifications };
 }
 

@@ -1,8 +1,9 @@
-// The WebSocket layer on `ws`: which implementation a stream uses, and the emulator's server side (handshake
+// The WebSocket layer: which implementation a stream uses, and the emulator's server side (handshake
 // checks, payload limit, fragmentation, close handshake) as a ws client sees it, over real TCP.
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as WsWebSocket } from 'ws';
 import { resolveWebSocket } from '../../../src/resources/notifications/connect.js';
+import { isValidationError, type ValidationError } from '../../../src/errors.js';
 import type { WebSocketConstructor } from '../../../src/internal/websocket/types.js';
 import { emulator, webhooksFor } from './helpers.js';
 
@@ -23,11 +24,40 @@ function once<T>(ws: WsWebSocket, event: string): Promise<T[]> {
 }
 
 describe('WebSocket implementation', () => {
-  it('uses an injected constructor, else the global WebSocket (Node 22+), else ws', async () => {
-    const injected = WsWebSocket as unknown as WebSocketConstructor;
-    expect(await resolveWebSocket(injected)).toBe(injected);
-    const global = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    expect(await resolveWebSocket(undefined)).toBe(typeof global === 'function' ? global : WsWebSocket);
+  it("uses the stream's constructor, else the client's, else the global WebSocket", () => {
+    const fromStream = WsWebSocket as unknown as WebSocketConstructor;
+    const fromClient = class extends WsWebSocket {} as unknown as WebSocketConstructor;
+    expect(resolveWebSocket(fromStream, fromClient)).toBe(fromStream);
+    expect(resolveWebSocket(undefined, fromClient)).toBe(fromClient);
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'WebSocket');
+    const global = class extends WsWebSocket {} as unknown as WebSocketConstructor;
+    Object.defineProperty(globalThis, 'WebSocket', { value: global, configurable: true, writable: true });
+    try {
+      expect(resolveWebSocket(undefined, undefined)).toBe(global);
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'WebSocket', saved);
+      else delete (globalThis as { WebSocket?: unknown }).WebSocket;
+    }
+  });
+
+  it('without any (Node 20 has no global WebSocket) throws a ValidationError on the WebSocket field that says what to pass', () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'WebSocket');
+    delete (globalThis as { WebSocket?: unknown }).WebSocket;
+    try {
+      const error = (() => {
+        try {
+          resolveWebSocket(undefined, undefined);
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(isValidationError(error)).toBe(true);
+      expect((error as ValidationError).issues).toEqual([{ path: 'WebSocket', message: expect.stringContaining("import { WebSocket } from 'ws'") }]);
+      expect(() => resolveWebSocket('ws' as unknown as WebSocketConstructor, undefined)).toThrow(/WebSocket: must be a WebSocket constructor/);
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'WebSocket', saved);
+    }
   });
 
   it("types ws's WebSocket and the WHATWG WebSocket as a WebSocketConstructor", () => {
