@@ -1,10 +1,12 @@
 // npm run bench:package — what the published package costs its users, measured on dist/ (run `npm run build`
 // first; the npm script does). Prints figures; asserts nothing.
 //   1. bundle size: a consumer file bundled with esbuild (platform node, minified), as a serverless deploy does;
-//   2. load cost: require() of each entry, over a bare `node` start (wall time and max RSS, medians).
+//   2. load cost: require() of each entry, over a bare `node` start (wall time and max RSS, medians);
+//      BENCH_INSTRUCTIONS=1 adds CPU instructions under valgrind (callgrind), which repeat to ~1% where wall
+//      time on a shared machine drifts by a third.
 // Targets: erlangC <= 10 KB min+gzip, requiredAgents <= 12 KB, a handler listing queues <= 40 KB gzip;
 // require('genesys-routing-sdk/optimizer') <= 10 ms and <= 3 MiB, the root <= 10 ms and <= 5 MiB.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +94,13 @@ function loadCost(specifier) {
   };
 }
 
+/** Millions of CPU instructions a `node -e` run executes (valgrind callgrind), or undefined without valgrind. */
+function instructions(code) {
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '-e', code], { cwd: work, encoding: 'utf8' });
+  const m = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? '');
+  return m ? Number(m[1]) / 1e6 : undefined;
+}
+
 const kb = (n) => (n / 1024).toFixed(1);
 try {
   console.log('bundle size (esbuild, platform node, ESM, minified, one file):');
@@ -113,6 +122,11 @@ try {
     }
     const verdict = c.ms <= ms && c.mib <= mib ? 'ok' : 'OVER';
     console.log(`  require('${specifier}')`.padEnd(46) + ` +${c.ms.toFixed(1)} ms  +${c.mib.toFixed(1)} MiB  (require alone ${c.inProcessMs.toFixed(1)} ms; target <= ${ms} ms, <= ${mib} MiB: ${verdict})`);
+    if (process.env.BENCH_INSTRUCTIONS) {
+      const bare = instructions('0');
+      const loaded = instructions(`require('${specifier}')`);
+      console.log(bare === undefined || loaded === undefined ? '    instructions: valgrind not available' : `    instructions: +${(loaded - bare).toFixed(1)} M over a bare start (${bare.toFixed(1)} M)`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
