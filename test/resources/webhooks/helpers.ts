@@ -8,13 +8,17 @@ import { clientFor } from '../../transport/helpers.js';
 
 export { clientFor, emulator } from '../../transport/helpers.js';
 
+/** Node 22+ has a global WebSocket; Node 20 has not. */
+export const hasGlobalWebSocket = typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function';
+
 /**
  * A client and its notifications API, under the 0.1 name: these tests call the deprecated method names
  * (createChannel, subscribe, openStream, ...), which must keep working for one minor version. Streams use
- * the `ws` package's WebSocket (the client option), as a Node 20 program must: it has no global one.
+ * the runtime's global WebSocket where there is one (Node 22+: CI runs these tests there too), else the `ws`
+ * package's through the client option, as a Node 20 program must.
  */
 export function webhooksFor(emu: Emulator, options: Parameters<typeof clientFor>[1] = {}): { client: GenesysClient; webhooks: NotificationsApi } {
-  const client = clientFor(emu, { WebSocket, ...options });
+  const client = clientFor(emu, { ...(hasGlobalWebSocket ? {} : { WebSocket }), ...options });
   return { client, webhooks: client.notifications };
 }
 
