@@ -1,5 +1,5 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
-import { LazyEmitter } from './internal/lazy-emitter.js';
+import { TypedEmitter } from './internal/typed-emitter.js';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
@@ -50,7 +50,7 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 export class GenesysClient implements ClientCore {
   readonly #transport: Transport;
   readonly #org: OrgInfo;
-  readonly #events = new LazyEmitter<ClientEvents>();
+  readonly #events = new TypedEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;

@@ -1,6 +1,6 @@
 // transport.request(op, input, options): a retry loop around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
-import type { LazyEmitter } from '../internal/lazy-emitter.js';
+import type { TypedEmitter } from '../internal/typed-emitter.js';
 import {
   GenesysApiError,
   GenesysError,
@@ -40,7 +40,7 @@ interface Runtime {
 export class Transport {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
-  readonly #emitter: LazyEmitter<ClientEvents>;
+  readonly #emitter: TypedEmitter<ClientEvents>;
   readonly #auth: ClientCredentialsAuth;
   #runtime: Promise<Runtime> | undefined;
   /** Set once #load() resolved; every request awaits #load() before using it. */
@@ -49,7 +49,7 @@ export class Transport {
   readonly #logger: Logger | undefined;
   readonly #apiOrigin: string;
 
-  constructor(options: ResolvedClientOptions, emitter: LazyEmitter<ClientEvents>) {
+  constructor(options: ResolvedClientOptions, emitter: TypedEmitter<ClientEvents>) {
     this.options = options;
     this.#emitter = emitter;
     this.#logger = options.logger;
