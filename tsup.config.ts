@@ -30,7 +30,10 @@ const shared = {
   sourcemap: true,
   target: 'node20',
   platform: 'node' as const,
-  treeshake: true,
+  // Rollup's pass sees each chunk alone, with the other chunks as externals; by default it keeps a bare
+  // `import './chunk-X.js'` for every external whose bindings it dropped, and consumers' esbuild then warns
+  // (ignored-bare-import) about each, since the package has no side effects.
+  treeshake: { moduleSideEffects: 'no-external' },
   // import.meta.url in the CJS build.
   shims: true,
   esbuildPlugins: [inlineVendorText],

@@ -25,7 +25,7 @@ const asDeployed = {
 };
 
 try {
-  await build({
+  const bundled = await build({
     entryPoints: [join(root, 'examples', 'serverless-handler.ts')],
     bundle: true,
     platform: 'node',
@@ -35,6 +35,8 @@ try {
     plugins: [asDeployed],
     logLevel: 'warning',
   });
+  // A consumer's build stays quiet: e.g. no ignored-bare-import for chunk imports the package does not need.
+  assert.deepEqual(bundled.warnings.map((w) => w.text), [], 'bundling the SDK prints no esbuild warning');
   assert.deepEqual(readdirSync(out), ['handler.mjs'], 'the function folder holds the bundle only (no node_modules)');
   const code = readFileSync(join(out, 'handler.mjs'), 'utf8');
   assert.ok(!/createRequire\(import\.meta\.url\)\(/.test(code), 'no dependency is loaded through createRequire');
