@@ -1,7 +1,8 @@
 // One HTTP attempt through fetch (the global one, or the client's `fetch` option), with a fresh per-attempt
-// timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses. Defends against a
-// hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and redirects are
-// followed only to the same origin and only for GET/HEAD (a token or a write body never goes elsewhere).
+// timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses.
+// Defends against a hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and
+// redirects are followed only to the same origin and only for GET/HEAD (a token or a write body never goes
+// elsewhere).
 import { ConnectionError, GenesysApiError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js';
 import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
