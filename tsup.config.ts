@@ -33,7 +33,7 @@ const shared = {
   // Rollup's pass sees each chunk alone, with the other chunks as externals; by default it keeps a bare
   // `import './chunk-X.js'` for every external whose bindings it dropped, and consumers' esbuild then warns
   // (ignored-bare-import) about each, since the package has no side effects.
-  treeshake: { moduleSideEffects: 'no-external' },
+  treeshake: { moduleSideEffects: 'no-external' as const },
   // import.meta.url in the CJS build.
   shims: true,
   esbuildPlugins: [inlineVendorText],
