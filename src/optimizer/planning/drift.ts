@@ -121,30 +121,34 @@ function simple(kind: string): SectionSpec {
   };
 }
 
-const SECTIONS: Record<DriftSection, SectionSpec> = {
-  queues: simple('queue'),
-  skills: simple('skill'),
-  members: {
-    primary: (e) => pair(str(e.queueId), str(e.id)),
-    fallback: (e) => pair(str(e.queueName), str(e.name)),
-    filter: (e, by) =>
-      by === 'id'
-        ? `[?(@.queueId==${q(str(e.queueId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-        : `[?(@.queueName==${q(str(e.queueName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-    label: (e) => `member ${str(e.name) ?? str(e.id) ?? '?'} of queue ${str(e.queueName) ?? str(e.queueId) ?? '?'}`,
-    identity: ['id', 'queueId', 'user'],
-  },
-  userSkills: {
-    primary: (e) => pair(str(e.userId), str(e.id)),
-    fallback: (e) => pair(str(e.userName), str(e.name)),
-    filter: (e, by) =>
-      by === 'id'
-        ? `[?(@.userId==${q(str(e.userId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-        : `[?(@.userName==${q(str(e.userName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-    label: (e) => `skill ${str(e.name) ?? str(e.id) ?? '?'} of user ${str(e.userName) ?? str(e.userId) ?? '?'}`,
-    identity: ['id', 'userId'],
-  },
-};
+// Built on first use, like the checkers: the optimizer entry loads this module whether or not drift is used.
+let sections: Record<DriftSection, SectionSpec> | undefined;
+function sectionSpecs(): Record<DriftSection, SectionSpec> {
+  return (sections ??= {
+    queues: simple('queue'),
+    skills: simple('skill'),
+    members: {
+      primary: (e) => pair(str(e.queueId), str(e.id)),
+      fallback: (e) => pair(str(e.queueName), str(e.name)),
+      filter: (e, by) =>
+        by === 'id'
+          ? `[?(@.queueId==${q(str(e.queueId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
+          : `[?(@.queueName==${q(str(e.queueName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
+      label: (e) => `member ${str(e.name) ?? str(e.id) ?? '?'} of queue ${str(e.queueName) ?? str(e.queueId) ?? '?'}`,
+      identity: ['id', 'queueId', 'user'],
+    },
+    userSkills: {
+      primary: (e) => pair(str(e.userId), str(e.id)),
+      fallback: (e) => pair(str(e.userName), str(e.name)),
+      filter: (e, by) =>
+        by === 'id'
+          ? `[?(@.userId==${q(str(e.userId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
+          : `[?(@.userName==${q(str(e.userName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
+      label: (e) => `skill ${str(e.name) ?? str(e.id) ?? '?'} of user ${str(e.userName) ?? str(e.userId) ?? '?'}`,
+      identity: ['id', 'userId'],
+    },
+  });
+}
 
 const SECTION_ORDER: readonly DriftSection[] = ['skills', 'queues', 'members', 'userSkills'];
 
@@ -182,7 +186,7 @@ export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnap
   const report: DriftReport = { identical: true, summary: { added: 0, removed: 0, changed: 0, changedEntities: 0 }, added: [], removed: [], changed: [] };
 
   for (const section of SECTION_ORDER) {
-    const spec = SECTIONS[section];
+    const spec = sectionSpecs()[section];
     const left = parsed.a[section] as Entity[];
     const right = parsed.b[section] as Entity[];
     checkUniqueIds(ctx, 'a', section, left, spec);
