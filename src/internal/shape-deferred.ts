@@ -15,6 +15,14 @@ interface Pending {
 
 const BUILT: unique symbol = Symbol('genesys-routing-sdk.deferred');
 
+// Node's util.inspect (console.log) formats a Proxy's target without running its traps, then calls the target's
+// custom inspect with the Proxy as `this`: the record's prototype makes it show the built shape, not the record.
+const showsShape = {
+  [Symbol.for('nodejs.util.inspect.custom')](this: object, _depth: number, options: unknown, inspect: (value: unknown, options: unknown) => string): string {
+    return inspect((this as { [BUILT]?: object })[BUILT] ?? shapeOf(this as Pending), options);
+  },
+};
+
 const shapeOf = (pending: Pending): object => (pending.shape ??= pending.build());
 
 function method(pending: Pending, shape: object, key: PropertyKey, fn: (...args: unknown[]) => unknown): unknown {
@@ -50,7 +58,8 @@ const handler: ProxyHandler<Pending> = {
  * Write `export const XSchema = /* @__PURE__ *\/ z.deferred(() => z.object({ ... }))`.
  */
 export function deferred<S extends object>(build: () => S): S {
-  return new Proxy<Pending>({ build }, handler) as unknown as S;
+  const pending: Pending = Object.assign(Object.create(showsShape) as object, { build });
+  return new Proxy(pending, handler) as unknown as S;
 }
 
 /** The built shape behind a deferred one (building it now); any other value as is. */

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as z from '../../src/internal/shape.js';
 import { defaultRecommendationThresholds, schemas } from '../../src/optimizer/index.js';
@@ -33,6 +34,8 @@ describe('z.deferred: a module-level checker built on first use', () => {
     // Refinements and wrappers made from it are ordinary shapes.
     expect(Queue.extend({ note: z.string().optional() }).parse({ id: 'q', agents: 1, note: 'n' })).toEqual({ id: 'q', agents: 1, note: 'n' });
     expect(Mode.default('set').parse(undefined)).toBe('set');
+    // console.log shows the shape, not the deferral's bookkeeping.
+    expect(inspect(Mode)).toBe(inspect(z.built(Mode)));
   });
 
   it('is composed as the built shape, so parsing does not go through the deferral', () => {
