@@ -6,8 +6,10 @@
 // Numbers must be finite (NaN and ±Infinity are refused, as zod 4 does). Objects drop unknown keys unless
 // `.loose()`; `.strict()` refuses them.
 import { Shape, Union, type Issue, type Optional } from './shape-base.js';
+import { built } from './shape-deferred.js';
 
 export * from './shape-base.js';
+export { deferred, built } from './shape-deferred.js';
 
 export class NumberShape extends Shape<number> {
   override expects(): string {
@@ -179,7 +181,7 @@ export class ObjectShape<S extends RawShape, Extra = unknown> extends Shape<Obje
     return new ObjectShape(this.shape, 'loose');
   }
   extend<T extends RawShape>(more: T): ObjectShape<Omit<S, keyof T> & T, Extra> {
-    return new ObjectShape({ ...this.shape, ...more } as Omit<S, keyof T> & T, this.unknownKeys);
+    return new ObjectShape({ ...this.shape, ...builtMembers(more) } as Omit<S, keyof T> & T, this.unknownKeys);
   }
   /** The keys named in `mask` become optional (zod's `.partial({ id: true })`). */
   partial<M extends { [K in keyof S]?: true }>(mask: M): ObjectShape<{ [K in keyof S]: K extends keyof M ? Optional<S[K]['_output'], S[K]['_input']> : S[K] }, Extra> {
@@ -238,7 +240,13 @@ export class DiscriminatedUnion<Options extends readonly AnyObject[]> extends Sh
 }
 
 // The zod-like constructors (imported as `import * as z from './shape.js'`). A `message` replaces the
-// wrong-type message, as zod's `z.string('is required')`.
+// wrong-type message, as zod's `z.string('is required')`. Deferred members (`z.deferred`) are built when
+// composed, so the composite holds the shapes themselves and parsing does not go through the deferral.
+const builtMembers = <S extends RawShape>(shape: S): S =>
+  Object.values(shape).some((member) => built(member) !== member)
+    ? (Object.fromEntries(Object.entries(shape).map(([key, member]) => [key, built(member)])) as S)
+    : shape;
+const builtAll = <Options extends readonly AnyShape[]>(options: Options): Options => options.map(built) as readonly AnyShape[] as Options;
 const withMessage = <S extends AnyShape>(shape: S, message: string | { message: string } | undefined): S => {
   shape.typeMessage = typeof message === 'string' ? message : message?.message;
   return shape;
@@ -253,14 +261,15 @@ export const literal = <const T extends string | number | boolean>(value: T): En
 export const enum_ = <const T extends readonly [string, ...string[]]>(values: T, message?: string | { message: string }): EnumShape<T[number]> =>
   withMessage(new EnumShape(values), message);
 export { enum_ as enum };
-export const array = <O, I>(element: Shape<O, I>): ArrayShape<O, I> => new ArrayShape(element);
-export const object = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(shape);
-export const strictObject = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(shape, 'strict');
-export const looseObject = <S extends RawShape>(shape: S): ObjectShape<S, Record<string, unknown>> => new ObjectShape(shape, 'loose');
-export const record = <KO extends string, VO, VI>(key: Shape<KO, unknown>, value: Shape<VO, VI>): RecordShape<KO, VO, VI> => new RecordShape(key, value);
-export const union = <const Options extends readonly AnyShape[]>(options: Options): Union<Options> => new Union(options);
+export const array = <O, I>(element: Shape<O, I>): ArrayShape<O, I> => new ArrayShape(built(element));
+export const object = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(builtMembers(shape));
+export const strictObject = <S extends RawShape>(shape: S): ObjectShape<S> => new ObjectShape(builtMembers(shape), 'strict');
+export const looseObject = <S extends RawShape>(shape: S): ObjectShape<S, Record<string, unknown>> => new ObjectShape(builtMembers(shape), 'loose');
+export const record = <KO extends string, VO, VI>(key: Shape<KO, unknown>, value: Shape<VO, VI>): RecordShape<KO, VO, VI> =>
+  new RecordShape(built(key), built(value));
+export const union = <const Options extends readonly AnyShape[]>(options: Options): Union<Options> => new Union(builtAll(options));
 export const discriminatedUnion = <const Options extends readonly AnyObject[]>(discriminator: string, options: Options): DiscriminatedUnion<Options> =>
-  new DiscriminatedUnion(discriminator, options);
+  new DiscriminatedUnion(discriminator, builtAll(options));
 export const lazy = <S extends AnyShape>(build: () => S): Lazy<S> => new Lazy(build);
 
 /** The parsed type of a shape (zod's `z.output`). */

@@ -26,17 +26,19 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = /* @__PURE__ */ z
-  .object({
-    /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
-    maxItems: z
-      .number()
-      .int('must be an integer')
-      .min(1, 'must be >= 1')
-      .max(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)
-      .default(MAX_BULK_ITEMS),
-  })
-  .strict();
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ z.deferred(() =>
+  z
+    .object({
+      /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
+      maxItems: z
+        .number()
+        .int('must be an integer')
+        .min(1, 'must be >= 1')
+        .max(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)
+        .default(MAX_BULK_ITEMS),
+    })
+    .strict(),
+);
 
 /** Options of {@link toBulkPayloads}. */
 export type BulkPayloadOptions = z.input<typeof BulkPayloadOptionsSchema>;

@@ -7,7 +7,7 @@ import { findNonJson } from './json-value.js';
 import { escapeControl, markdownCode, markdownText } from './safe-text.js';
 
 /** Output formats of {@link formatDriftReport}. */
-export const DriftFormatSchema = /* @__PURE__ */ z.enum(['text', 'markdown', 'json']);
+export const DriftFormatSchema = /* @__PURE__ */ z.deferred(() => z.enum(['text', 'markdown', 'json']));
 
 /** Output formats of {@link formatDriftReport}. */
 export type DriftFormat = z.output<typeof DriftFormatSchema>;

@@ -4,31 +4,37 @@ import { invalid, parseInput } from '../validate.js';
 import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
-const OptStr = /* @__PURE__ */ z.string().min(1).optional();
+const OptStr = /* @__PURE__ */ z.deferred(() => z.string().min(1).optional());
 const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean => e.id !== undefined || e.name !== undefined;
 
 /** A queue or skill as the platform returns it; unknown fields are compared too. Needs `id` or `name`. */
-export const DriftEntitySchema = /* @__PURE__ */ z.looseObject({ id: OptStr, name: OptStr }).refine(hasKey, 'needs an id or a name');
+export const DriftEntitySchema = /* @__PURE__ */ z.deferred(() => z.looseObject({ id: OptStr, name: OptStr }).refine(hasKey, 'needs an id or a name'));
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = /* @__PURE__ */ z
-  .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr })
-  .refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name');
+export const DriftMemberSchema = /* @__PURE__ */ z.deferred(() =>
+  z
+    .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr })
+    .refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name'),
+);
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = /* @__PURE__ */ z
-  .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr })
-  .refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name');
+export const DriftUserSkillSchema = /* @__PURE__ */ z.deferred(() =>
+  z
+    .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr })
+    .refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name'),
+);
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z
-  .object({
-    queues: z.array(DriftEntitySchema).default([]),
-    skills: z.array(DriftEntitySchema).default([]),
-    members: z.array(DriftMemberSchema).default([]),
-    userSkills: z.array(DriftUserSkillSchema).default([]),
-  })
-  .strict();
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z.deferred(() =>
+  z
+    .object({
+      queues: z.array(DriftEntitySchema).default([]),
+      skills: z.array(DriftEntitySchema).default([]),
+      members: z.array(DriftMemberSchema).default([]),
+      userSkills: z.array(DriftUserSkillSchema).default([]),
+    })
+    .strict(),
+);
 
 /** A routing configuration snapshot (input of {@link diffRoutingConfig}). */
 export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
@@ -37,12 +43,14 @@ export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
 export type DriftSection = 'queues' | 'skills' | 'members' | 'userSkills';
 
 /** Options of {@link diffRoutingConfig}. */
-export const DriftOptionsSchema = /* @__PURE__ */ z
-  .object({
-    /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
-    ignoreFields: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
+export const DriftOptionsSchema = /* @__PURE__ */ z.deferred(() =>
+  z
+    .object({
+      /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
+      ignoreFields: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
+);
 
 /** Options of {@link diffRoutingConfig}. */
 export type DriftOptions = z.input<typeof DriftOptionsSchema>;
@@ -60,22 +68,24 @@ export const VOLATILE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze(
 ]);
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = /* @__PURE__ */ z.object({
-  identical: z.boolean(),
-  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
-  added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-  removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-  changed: z.array(
-    z.object({
-      section: z.enum(['queues', 'skills', 'members', 'userSkills']),
-      label: z.string(),
-      path: z.string(),
-      matchedBy: z.enum(['id', 'name']),
-      before: z.unknown().optional(),
-      after: z.unknown().optional(),
-    }),
-  ),
-});
+export const DriftReportSchema = /* @__PURE__ */ z.deferred(() =>
+  z.object({
+    identical: z.boolean(),
+    summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
+    added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+    removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+    changed: z.array(
+      z.object({
+        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+        label: z.string(),
+        path: z.string(),
+        matchedBy: z.enum(['id', 'name']),
+        before: z.unknown().optional(),
+        after: z.unknown().optional(),
+      }),
+    ),
+  }),
+);
 
 /** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
 export type DriftReport = z.output<typeof DriftReportSchema>;
@@ -111,30 +121,34 @@ function simple(kind: string): SectionSpec {
   };
 }
 
-const SECTIONS: Record<DriftSection, SectionSpec> = {
-  queues: simple('queue'),
-  skills: simple('skill'),
-  members: {
-    primary: (e) => pair(str(e.queueId), str(e.id)),
-    fallback: (e) => pair(str(e.queueName), str(e.name)),
-    filter: (e, by) =>
-      by === 'id'
-        ? `[?(@.queueId==${q(str(e.queueId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-        : `[?(@.queueName==${q(str(e.queueName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-    label: (e) => `member ${str(e.name) ?? str(e.id) ?? '?'} of queue ${str(e.queueName) ?? str(e.queueId) ?? '?'}`,
-    identity: ['id', 'queueId', 'user'],
-  },
-  userSkills: {
-    primary: (e) => pair(str(e.userId), str(e.id)),
-    fallback: (e) => pair(str(e.userName), str(e.name)),
-    filter: (e, by) =>
-      by === 'id'
-        ? `[?(@.userId==${q(str(e.userId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-        : `[?(@.userName==${q(str(e.userName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-    label: (e) => `skill ${str(e.name) ?? str(e.id) ?? '?'} of user ${str(e.userName) ?? str(e.userId) ?? '?'}`,
-    identity: ['id', 'userId'],
-  },
-};
+// Built on first use, like the checkers: the optimizer entry loads this module whether or not drift is used.
+let sections: Record<DriftSection, SectionSpec> | undefined;
+function sectionSpecs(): Record<DriftSection, SectionSpec> {
+  return (sections ??= {
+    queues: simple('queue'),
+    skills: simple('skill'),
+    members: {
+      primary: (e) => pair(str(e.queueId), str(e.id)),
+      fallback: (e) => pair(str(e.queueName), str(e.name)),
+      filter: (e, by) =>
+        by === 'id'
+          ? `[?(@.queueId==${q(str(e.queueId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
+          : `[?(@.queueName==${q(str(e.queueName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
+      label: (e) => `member ${str(e.name) ?? str(e.id) ?? '?'} of queue ${str(e.queueName) ?? str(e.queueId) ?? '?'}`,
+      identity: ['id', 'queueId', 'user'],
+    },
+    userSkills: {
+      primary: (e) => pair(str(e.userId), str(e.id)),
+      fallback: (e) => pair(str(e.userName), str(e.name)),
+      filter: (e, by) =>
+        by === 'id'
+          ? `[?(@.userId==${q(str(e.userId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
+          : `[?(@.userName==${q(str(e.userName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
+      label: (e) => `skill ${str(e.name) ?? str(e.id) ?? '?'} of user ${str(e.userName) ?? str(e.userId) ?? '?'}`,
+      identity: ['id', 'userId'],
+    },
+  });
+}
 
 const SECTION_ORDER: readonly DriftSection[] = ['skills', 'queues', 'members', 'userSkills'];
 
@@ -172,7 +186,7 @@ export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnap
   const report: DriftReport = { identical: true, summary: { added: 0, removed: 0, changed: 0, changedEntities: 0 }, added: [], removed: [], changed: [] };
 
   for (const section of SECTION_ORDER) {
-    const spec = SECTIONS[section];
+    const spec = sectionSpecs()[section];
     const left = parsed.a[section] as Entity[];
     const right = parsed.b[section] as Entity[];
     checkUniqueIds(ctx, 'a', section, left, spec);
