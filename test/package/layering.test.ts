@@ -82,13 +82,6 @@ describe('layering', () => {
     expect(staticGraph('webhooks/index.ts', true).external).not.toContain('ws');
   });
 
-  it("the root entry loads the analytics queries' code (checks, windows, merging, jobs) only on a query's first call", () => {
-    const { loaded } = staticGraph('index.ts');
-    const queryCode = ['aggregates.ts', 'details.ts', 'observations.ts', 'checks.ts', 'time.ts', 'merge.ts'].map((f) => `resources/analytics/${f}`);
-    expect(loaded.filter((f) => queryCode.includes(f))).toEqual([]);
-    expect(staticGraph('index.ts', true).loaded).toEqual(expect.arrayContaining(queryCode));
-  });
-
   it('the root entry statically loads only the workflow shells, never their implementations nor the optimizer', () => {
     // Workflow modules the root may load at start: value modules (constants, classes, sync parsers) and the
     // documented shells whose async functions import() their *-run.ts implementation on first call.

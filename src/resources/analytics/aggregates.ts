@@ -25,7 +25,10 @@ import {
 } from './names.js';
 import { DAY_MS, WindowError, formatInterval, splitWindows, type IsoPeriod, type TimeRange } from './time.js';
 
-import { DEFAULT_MAX_INTERVAL_DAYS, DEFAULT_MAX_USERS_PER_QUERY } from './constants.js';
+/** Default longest interval per aggregates query, in days (the platform's limit is unconfirmed). */
+export const DEFAULT_MAX_INTERVAL_DAYS = 7;
+/** Default user ids per users-aggregates query. */
+export const DEFAULT_MAX_USERS_PER_QUERY = 100;
 
 const conversationOp: Operation<ConversationAggregateQueryResponse> = {
   id: 'analytics.conversationAggregates',

@@ -22,7 +22,6 @@ import {
 } from '../schemas/analytics.js';
 import { requireId } from '../validate.js';
 import { Issues, checkFilter, checkInterval, checkPositiveInt, type AnalyticsInterval } from './checks.js';
-import { DEFAULT_DETAILS_PAGE_SIZE } from './constants.js';
 import { AnalyticsJobError } from './errors.js';
 import type { AnalyticsFilter } from './filters.js';
 import { formatInterval } from './time.js';
@@ -47,6 +46,8 @@ const availabilityOp: Operation<DataAvailabilityResponse> = {
   schema: DataAvailabilityResponseSchema,
 };
 
+/** Default page size of the sync details query (the platform's own default is 25; its maximum is unconfirmed). */
+export const DEFAULT_DETAILS_PAGE_SIZE = 100;
 const SETTLED = new Set(['FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED']);
 
 export interface ConversationDetailsQuery {

@@ -121,13 +121,14 @@ export type { AnalyticsInterval } from './checks.js';
 export * from './names.js';
 export { aggregateStats, agentOccupancy, summarizeQueueLoad, type AggregateStatRow, type AgentOccupancy, type QueueLoad } from './summaries.js';
 export { AnalyticsJobError, isAnalyticsJobError } from './errors.js';
-export { DEFAULT_DETAILS_PAGE_SIZE, DEFAULT_MAX_INTERVAL_DAYS, DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY, DEFAULT_MAX_USERS_PER_QUERY, QUEUE_LOAD_METRICS } from './constants.js';
-export type { QueueObservationsOptions, QueueObservationsQuery } from './observations.js';
-export type {
-  AggregatesOptions,
-  ConversationAggregatesQuery,
-  ConversationAggregationView,
-  UserAggregatesOptions,
-  UserAggregatesQuery,
+export { DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY, QUEUE_LOAD_METRICS, type QueueObservationsOptions, type QueueObservationsQuery } from './observations.js';
+export {
+  DEFAULT_MAX_INTERVAL_DAYS,
+  DEFAULT_MAX_USERS_PER_QUERY,
+  type AggregatesOptions,
+  type ConversationAggregatesQuery,
+  type ConversationAggregationView,
+  type UserAggregatesOptions,
+  type UserAggregatesQuery,
 } from './aggregates.js';
-export type { ConversationDetailsQuery, DetailsJobOptions, DetailsJobQuery, DetailsJobResults } from './details.js';
+export { DEFAULT_DETAILS_PAGE_SIZE, type ConversationDetailsQuery, type DetailsJobOptions, type DetailsJobQuery, type DetailsJobResults } from './details.js';

@@ -20,8 +20,9 @@ import {
   type QueueObservationMetric,
 } from './names.js';
 import { summarizeQueueLoad, type QueueLoad } from './summaries.js';
-import { DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY, QUEUE_LOAD_METRICS } from './constants.js';
 
+/** Default queues per observation query (the platform's maximum is unconfirmed). */
+export const DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY = 100;
 
 const op: Operation<QueueObservationQueryResponse> = {
   id: 'analytics.queueObservations',
@@ -72,6 +73,18 @@ export async function queueObservations(core: ClientCore, query: QueueObservatio
   );
   return responses.length === 1 ? (responses[0] as QueueObservationQueryResponse) : mergeObservationResponses(responses);
 }
+
+/** The metrics `queueLoad` asks for. */
+export const QUEUE_LOAD_METRICS: readonly QueueObservationMetric[] = [
+  'oWaiting',
+  'oAlerting',
+  'oInteracting',
+  'oLongestWaiting',
+  'oOnQueueUsers',
+  'oOffQueueUsers',
+  'oActiveUsers',
+  'oMemberUsers',
+];
 
 export async function queueLoad(core: ClientCore, queueIds: readonly string[], options: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] } = {}): Promise<QueueLoad[]> {
   const { mediaTypes, ...rest } = options;

@@ -1,11 +1,10 @@
 // client.analytics' resource groups, routing's shape: noun.verb methods over the operation tables in
-// observations.ts, aggregates.ts and details.ts, which load on the first call (run.ts).
+// observations.ts, aggregates.ts and details.ts.
 import type { CallOptions } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
-import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
+import type { Paginator } from '../../transport/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { Resource } from '../core/resource.js';
-import { requireId } from '../validate.js';
 import type {
   AnalyticsConversation,
   AsyncQueryResponse,
@@ -15,14 +14,23 @@ import type {
   QueueObservationQueryResponse,
   UserAggregateQueryResponse,
 } from '../schemas/analytics.js';
-import type { AggregatesOptions, ConversationAggregatesQuery, UserAggregatesOptions, UserAggregatesQuery } from './aggregates.js';
-import type { ConversationDetailsQuery, DetailsJobOptions, DetailsJobQuery, DetailsJobResults } from './details.js';
+import { conversationAggregates, userAggregates, type AggregatesOptions, type ConversationAggregatesQuery, type UserAggregatesOptions, type UserAggregatesQuery } from './aggregates.js';
+import {
+  cancelDetailsJob,
+  conversationDetails,
+  conversationDetailsJob,
+  createDetailsJob,
+  detailsJobResults,
+  detailsJobStatus,
+  jobsAvailability,
+  type ConversationDetailsQuery,
+  type DetailsJobOptions,
+  type DetailsJobQuery,
+  type DetailsJobResults,
+} from './details.js';
 import type { AnalyticsMediaType } from './names.js';
-import type { QueueObservationsOptions, QueueObservationsQuery } from './observations.js';
+import { queueLoad, queueObservations, type QueueObservationsOptions, type QueueObservationsQuery } from './observations.js';
 import type { QueueLoad } from './summaries.js';
-
-/** The queries' code, imported on the first call (one chunk for all of them). */
-const run = (): Promise<typeof import('./run.js')> => import('./run.js');
 
 /** `client.analytics.observations`: real-time queue observations. */
 export class ObservationsResource extends Resource {
@@ -34,7 +42,7 @@ export class ObservationsResource extends Resource {
    * const res = await client.analytics.observations.query({ queueIds, metrics: ['oWaiting', 'oOnQueueUsers'] });
    */
   query(query: QueueObservationsQuery, options?: QueueObservationsOptions): ApiPromise<QueueObservationQueryResponse> {
-    return this._run(async (core) => (await run()).queueObservations(core, query, options));
+    return this._run((core) => queueObservations(core, query, options));
   }
 
   /**
@@ -44,7 +52,7 @@ export class ObservationsResource extends Resource {
    * for (const q of await client.analytics.observations.queueLoad(queueIds)) console.log(q.queueId, q.waiting, q.onQueueUsers);
    */
   queueLoad(queueIds: readonly string[], options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] }): ApiPromise<QueueLoad[]> {
-    return this._run(async (core) => (await run()).queueLoad(core, queueIds, options));
+    return this._run((core) => queueLoad(core, queueIds, options));
   }
 }
 
@@ -64,7 +72,7 @@ export class AggregatesResource extends Resource {
    * const rows = aggregateStats(res);
    */
   query(query: ConversationAggregatesQuery, options?: AggregatesOptions): ApiPromise<ConversationAggregateQueryResponse> {
-    return this._run(async (core) => (await run()).conversationAggregates(core, query, options));
+    return this._run((core) => conversationAggregates(core, query, options));
   }
 }
 
@@ -79,7 +87,7 @@ export class UserAggregatesResource extends Resource {
    * const occupancy = agentOccupancy(res);
    */
   query(query: UserAggregatesQuery, options?: UserAggregatesOptions): ApiPromise<UserAggregateQueryResponse> {
-    return this._run(async (core) => (await run()).userAggregates(core, query, options));
+    return this._run((core) => userAggregates(core, query, options));
   }
 }
 
@@ -92,7 +100,7 @@ export class DetailsResource extends Resource {
    * const recent = await client.analytics.details.query({ interval, segmentFilters: [anyOfFilter('queueId', [id])] }).toArray();
    */
   query(query: ConversationDetailsQuery, options?: ListOptions): Paginator<AnalyticsConversation> {
-    return deferredPaginator(run().then((m) => m.conversationDetails(this._client, query, options)));
+    return conversationDetails(this._client, query, options);
   }
 }
 
@@ -106,7 +114,7 @@ export class DetailsJobsResource extends Resource {
    * const { jobId } = await client.analytics.detailsJobs.create({ interval });
    */
   create(query: DetailsJobQuery, options?: CallOptions): ApiPromise<AsyncQueryResponse> {
-    return this._run(async (core) => (await run()).createDetailsJob(core, query, options));
+    return this._run((core) => createDetailsJob(core, query, options));
   }
 
   /**
@@ -116,7 +124,7 @@ export class DetailsJobsResource extends Resource {
    * const { state } = await client.analytics.detailsJobs.get(jobId);
    */
   get(jobId: string, options?: CallOptions): ApiPromise<AsyncQueryStatus> {
-    return this._run(async (core) => (await run()).detailsJobStatus(core, jobId, options));
+    return this._run((core) => detailsJobStatus(core, jobId, options));
   }
 
   /**
@@ -126,8 +134,7 @@ export class DetailsJobsResource extends Resource {
    * for await (const conversation of client.analytics.detailsJobs.results(jobId)) save(conversation);
    */
   results(jobId: string, options?: ListOptions): Paginator<AnalyticsConversation> {
-    requireId('analytics.detailsJobs.results', 'jobId', jobId); // a bad id throws at the call, as before
-    return deferredPaginator(run().then((m) => m.detailsJobResults(this._client, jobId, options)));
+    return detailsJobResults(this._client, jobId, options);
   }
 
   /**
@@ -137,7 +144,7 @@ export class DetailsJobsResource extends Resource {
    * await client.analytics.detailsJobs.cancel(jobId);
    */
   cancel(jobId: string, options?: CallOptions): ApiPromise<void> {
-    return this._run(async (core) => (await run()).cancelDetailsJob(core, jobId, options));
+    return this._run((core) => cancelDetailsJob(core, jobId, options));
   }
 
   /**
@@ -149,7 +156,7 @@ export class DetailsJobsResource extends Resource {
    * for await (const conversation of results) save(conversation);
    */
   run(query: DetailsJobQuery, options?: DetailsJobOptions): ApiPromise<DetailsJobResults> {
-    return this._run(async (core) => (await run()).conversationDetailsJob(core, query, options));
+    return this._run((core) => conversationDetailsJob(core, query, options));
   }
 
   /**
@@ -159,6 +166,6 @@ export class DetailsJobsResource extends Resource {
    * const { dataAvailabilityDate } = await client.analytics.detailsJobs.availability();
    */
   availability(options?: CallOptions): ApiPromise<DataAvailabilityResponse> {
-    return this._run(async (core) => (await run()).jobsAvailability(core, options));
+    return this._run((core) => jobsAvailability(core, options));
   }
 }
