@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['p-limit', 'eventemitter3', 'ws', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
+          { group: ['eventemitter3', 'ws', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
           { group: ['../transport/*', '../resources/*', '../workflows/*', '../testing/*', '../client*', '../cli/*'], message: 'optimizer/ must not import other layers.' },
         ],
       }],

@@ -1,30 +1,33 @@
-// Concurrency slots (p-limit) in front of a quota gate. The gate mirrors the platform's quota (see
+// Concurrency slots in front of a quota gate. The gate mirrors the platform's quota (see
 // in-process-quota.ts); a shared quota (the client option `quota`) makes several processes draw from one budget.
-import pLimit, { type LimitFunction } from 'p-limit';
 import type { RateLimitInfo } from '../events.js';
 import { InProcessQuotaGate } from './in-process-quota.js';
+import { Slots } from './slots.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
 export class RequestLimiter {
-  readonly #limit: LimitFunction;
+  readonly #slots: Slots;
   readonly #gate: QuotaGate;
 
   /** `headroom`: requests kept in reserve (default 0); false = ignore the rate-limit headers. */
   constructor(maxConcurrency: number, headroom: number | false | undefined, shared?: { quota: SharedQuota; context: Omit<QuotaContext, 'headroom'> }) {
-    this.#limit = pLimit(maxConcurrency);
+    this.#slots = new Slots(maxConcurrency);
     this.#gate = shared ? shared.quota.gate({ ...shared.context, headroom }) : new InProcessQuotaGate(headroom);
   }
 
-  /** Runs `fn` in a slot, once the gate lets it through; `fn` gets the ticket to pass to `observe`. */
+  /**
+   * Runs `fn` in a slot, once the gate lets it through; `fn` gets the ticket to pass to `observe`. An abort
+   * while waiting for the slot or the gate rejects with the signal's reason.
+   */
   run<T>(fn: (ticket: QuotaTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return this.#limit(async () => {
+    return this.#slots.run(async () => {
       const ticket = await this.#gate.take(signal);
       try {
         return await fn(ticket);
       } finally {
         this.#gate.release(ticket);
       }
-    });
+    }, signal);
   }
 
   /** Waits until a request could be sent now (used by workflows between batches). */

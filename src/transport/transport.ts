@@ -31,7 +31,7 @@ export interface TransportResponse<T> {
   rateLimit: RateLimitInfo | undefined;
 }
 
-// The HTTP sender and the limiter (p-limit) load on the first request, not at import.
+// The HTTP sender and the limiter load on the first request, not at import.
 interface Runtime {
   send: HttpSender;
   limiter: RequestLimiter;

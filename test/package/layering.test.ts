@@ -70,7 +70,7 @@ describe('layering', () => {
     expect(imports(join(SRC, 'internal', 'shape-deferred.ts'))).toEqual([]);
   });
 
-  it('the root entry statically imports no package (p-limit loads on the first request, eventemitter3 with a stream, by import())', () => {
+  it('the root entry statically imports no package (the HTTP sender and limiter load on the first request, eventemitter3 with a stream, by import())', () => {
     expect(staticGraph('index.ts').external).toEqual([]);
   });
 
