@@ -84,9 +84,10 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
 }
 
-// Checked synchronously (the constructor cannot wait) with the dependency-free checker in internal/shape.ts.
+// Checked synchronously (the constructor cannot wait) with the dependency-free checker in internal/shape.ts;
+// built by the first constructor, not when the SDK loads.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const ClientOptionsShape = (() => {
+const ClientOptionsShape = z.lazy(() => {
   const tokenStore = z
     .unknown()
     .refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods');
@@ -136,7 +137,7 @@ const ClientOptionsShape = (() => {
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
   });
-})();
+});
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 

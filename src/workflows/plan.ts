@@ -79,8 +79,9 @@ export interface Plan {
   inputs?: Record<string, unknown>;
 }
 
-// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request.
-const PlanSchema = (() => {
+// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request. Built
+// by the first parsePlan, not when the SDK loads.
+const PlanSchema = z.lazy(() => {
   const proficiency = z.number().min(0).max(5);
   const metrics = z.looseObject({
     agents: z.number(),
@@ -113,7 +114,7 @@ const PlanSchema = (() => {
     impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
     summary: z.looseObject({}),
   });
-})();
+});
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {
