@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+import { lazyEntries } from './scripts/cjs-lazy-entries.mjs';
 
 /**
  * Build-time text loader for the report's vendored assets (uPlot's script and stylesheet): each
@@ -24,7 +27,6 @@ const inlineVendorText = {
 
 
 const shared = {
-  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   splitting: true,
   // Stack traces point at src/ (the maps ship in dist/ next to the code).
   sourcemap: true,
@@ -46,20 +48,28 @@ const shared = {
   },
 };
 
+const publicEntries = {
+  index: 'src/index.ts',
+  'optimizer/index': 'src/optimizer/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'webhooks/index': 'src/webhooks/index.ts',
+  'redis/index': 'src/redis/index.ts',
+};
+const src = fileURLToPath(new URL('src/', import.meta.url));
+// The client builds these resource groups on first use: each in chunks of its own, so it loads then (CommonJS).
+const resourceGroups = Object.fromEntries(['routing', 'analytics', 'audit', 'notifications'].map((group) => [`lazy/resources/${group}/index`, join(src, 'resources', group, 'index.ts')]));
+
 export default defineConfig([
-  // The public entry points; shared code goes into chunks so `instanceof` holds across them in ESM.
+  // ESM: the public entry points; shared code goes into chunks so `instanceof` holds across them.
+  { ...shared, format: ['esm'], entry: publicEntries, dts: true },
+  // CommonJS: the same entries plus one per re-exported module (see scripts/cjs-lazy-entries.mjs), whose
+  // chunks scripts/lazy-cjs.mjs then loads on first use. Declarations for the public entries only.
   {
     ...shared,
-    entry: {
-      index: 'src/index.ts',
-      'optimizer/index': 'src/optimizer/index.ts',
-      'testing/index': 'src/testing/index.ts',
-      'webhooks/index': 'src/webhooks/index.ts',
-      'redis/index': 'src/redis/index.ts',
-    },
-    dts: true,
-    clean: true,
+    format: ['cjs'],
+    entry: { ...publicEntries, ...lazyEntries(src, Object.values(publicEntries).map((file) => join(src, '..', file))), ...resourceGroups },
+    dts: { entry: publicEntries },
   },
   // The command line (package bin): ESM only, no type declarations.
-  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, clean: false },
+  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false },
 ]);

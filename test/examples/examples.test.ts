@@ -36,6 +36,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !own.test(key)));
 }
 
+// EXAMPLES_AGAINST=cjs runs the examples against the built CommonJS package (npm run build first; .ci/run does).
+const AGAINST_BUILD = process.env.EXAMPLES_AGAINST === 'cjs' ? ['--import', './test/package/use-cjs-build.mjs'] : [];
+
 let running = 0;
 const queue: Array<() => void> = [];
 async function limited<T>(fn: () => Promise<T>): Promise<T> {
@@ -53,7 +56,7 @@ function runExample(name: string): Promise<{ code: number | null; signal: NodeJS
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const env = cleanEnv();
-    const child = spawn(process.execPath, ['--import', 'tsx', `examples/${name}.ts`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...AGAINST_BUILD, `examples/${name}.ts`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
