@@ -3,8 +3,8 @@
 //   1. bundle size: a consumer file bundled with esbuild (platform node, minified), as a serverless deploy does;
 //   2. load cost: require() of each entry, and a first use of the root and the optimizer, over a bare `node`
 //      start (wall time and max RSS, medians);
-//      BENCH_INSTRUCTIONS=1 adds CPU instructions under valgrind (callgrind), which repeat to ~1% where wall
-//      time on a shared machine drifts by a third.
+//      BENCH_INSTRUCTIONS=1 adds CPU instructions under valgrind (callgrind), which repeat exactly (fixed seeds,
+//      no address randomization) where wall time on a shared machine drifts by a third.
 // Targets: erlangC <= 10 KB min+gzip, requiredAgents <= 12 KB, a handler listing queues <= 40 KB gzip;
 // require('genesys-routing-sdk/optimizer') <= 10 ms and <= 3 MiB, the root <= 10 ms and <= 5 MiB.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -96,8 +96,11 @@ function loadCost(code) {
 }
 
 /** Millions of CPU instructions a `node -e` run executes (valgrind callgrind), or undefined without valgrind. */
+// Fixed V8 seeds, and no address randomization where setarch exists: then a count repeats exactly run to run.
+const SETARCH = spawnSync('setarch', ['--help']).status === 0 ? ['setarch', process.arch === 'x64' ? 'x86_64' : process.arch, '-R'] : [];
 function instructions(code) {
-  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '-e', code], { cwd: work, encoding: 'utf8' });
+  const argv = [...SETARCH, 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', '--random-seed=1', '-e', code];
+  const run = spawnSync(argv[0], argv.slice(1), { cwd: work, encoding: 'utf8' });
   const m = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? '');
   return m ? Number(m[1]) / 1e6 : undefined;
 }

@@ -10,6 +10,7 @@
 // analytics code, say, loads the first time `client.analytics` is used. ESM output is untouched: Node loads
 // every static import of an ES module up front, and bundlers see the same code either way.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,9 +56,34 @@ function assertAcyclic(edges) {
 }
 
 const edges = new Map();
+// `import('./x.cjs')` and `import('fs')` in a CommonJS file start Node's ESM loader (about 5 ms of a cold start
+// on Node 20) to load what `require` loads. Each becomes `_imp$N('./x.cjs')`, same length (columns and source
+// maps stay), where `_imp$N` is defined on the first line with a literal `require('./x.cjs')` bundlers can see.
+// Package imports (highs, ws, redis) keep import(): some are ES modules.
+const DYNAMIC_IMPORT = /(?<![\w$.])import\('([^']+)'\)/g;
+const HELPER_NAMES = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function requireDynamicImports(code, file) {
+  const helpers = new Map();
+  const out = code.replace(DYNAMIC_IMPORT, (call, specifier) => {
+    if (!(specifier.startsWith('.') && specifier.endsWith('.cjs')) && !isBuiltin(specifier)) return call;
+    if (!helpers.has(specifier)) {
+      if (helpers.size === HELPER_NAMES.length) throw new Error(`lazy-cjs: more than ${HELPER_NAMES.length} dynamic imports in ${file}`);
+      helpers.set(specifier, `_imp$${HELPER_NAMES[helpers.size]}`);
+    }
+    return `${helpers.get(specifier)}('${specifier}')`;
+  });
+  const definitions = [...helpers].map(([specifier, name]) => `const ${name}=()=>Promise.resolve().then(()=>require('${specifier}'));`).join('');
+  return { out, definitions, count: helpers.size };
+}
+
 let rewritten = 0;
+let dynamicRewritten = 0;
 for (const file of cjsFiles(dist)) {
-  const code = readFileSync(file, 'utf8');
+  const original = readFileSync(file, 'utf8');
+  const dynamic = requireDynamicImports(original, file);
+  dynamicRewritten += dynamic.count;
+  const code = dynamic.out;
   let helperNeeded = false;
   const out = code.replace(IMPORT_LINE, (_line, binding, specifier) => {
     const target = resolve(dirname(file), specifier);
@@ -71,10 +97,10 @@ for (const file of cjsFiles(dist)) {
     rewritten++;
     return `var ${binding} = __lazyChunk(() => require('${specifier}'), ${JSON.stringify(names)});`;
   });
-  if (!helperNeeded) continue;
-  // The helper goes on the `'use strict';` line so every later line keeps its number (source maps).
+  if (!helperNeeded && dynamic.count === 0) continue;
+  // The helpers go on the `'use strict';` line so every later line keeps its number (source maps).
   if (!out.startsWith("'use strict';\n")) throw new Error(`lazy-cjs: ${file} does not start with 'use strict';`);
-  writeFileSync(file, out.replace("'use strict';\n", `'use strict';${HELPER}\n`));
+  writeFileSync(file, out.replace("'use strict';\n", `'use strict';${helperNeeded ? HELPER : ''}${dynamic.definitions}\n`));
 }
 assertAcyclic(edges);
-console.log(`lazy-cjs: ${rewritten} chunk imports made lazy`);
+console.log(`lazy-cjs: ${rewritten} chunk imports made lazy, ${dynamicRewritten} dynamic imports turned into require`);

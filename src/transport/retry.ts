@@ -48,7 +48,8 @@ export function backoffDelay(retryNumber: number, baseMs: number, maxMs: number,
  */
 export class RetryBudget {
   #tokens: number;
-  #at: number;
+  /** When #tokens was last brought up to date; unset while the budget is full (no clock needed then). */
+  #at: number | undefined;
   readonly #capacity: number;
   readonly #retryCost: number;
   readonly #timeoutCost: number;
@@ -62,7 +63,6 @@ export class RetryBudget {
     this.#timeoutCost = timeoutCost;
     this.#refillPerMs = Math.max(0, refillPerSecond) / 1000;
     this.#now = now;
-    this.#at = now();
   }
 
   get available(): number {
@@ -76,6 +76,7 @@ export class RetryBudget {
     const cost = error instanceof TimeoutError || error instanceof ConnectionError ? this.#timeoutCost : this.#retryCost;
     if (cost > this.#tokens) return false;
     this.#tokens -= cost;
+    this.#at ??= this.#now();
     return true;
   }
 
@@ -84,9 +85,15 @@ export class RetryBudget {
     this.#tokens = Math.min(this.#capacity, this.#tokens + 1);
   }
 
+  // A full budget reads no clock: the first `performance` access loads Node's perf_hooks (about 2 ms of a
+  // cold start), and a handler whose calls all succeed never needs it.
   #refill(): void {
+    if (this.#tokens >= this.#capacity) {
+      this.#at = undefined;
+      return;
+    }
     const now = this.#now();
-    this.#tokens = Math.min(this.#capacity, this.#tokens + (now - this.#at) * this.#refillPerMs);
+    this.#tokens = Math.min(this.#capacity, this.#tokens + (now - (this.#at ?? now)) * this.#refillPerMs);
     this.#at = now;
   }
 }

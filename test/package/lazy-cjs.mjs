@@ -3,7 +3,9 @@
 // package's files in require.cache, never time.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -60,4 +62,24 @@ test('every export reads as defined whichever order a program reads them in', ()
       assert.deepEqual(undefinedNames, [], `${entry} (${order})`);
     }
   }
+});
+
+// import() in a CommonJS file starts Node's ESM loader (about 5 ms on Node 20) for what require() loads.
+test("the CommonJS build loads its own files and Node's built-ins with require, not import()", () => {
+  const files = execFileSync('find', [join(root, 'dist'), '-name', '*.cjs'], { encoding: 'utf8' }).trim().split('\n');
+  const imports = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?<![\w$.])import\('([^']+)'\)/g)].map((m) => m[1]).filter((s) => s.startsWith('.') || isBuiltin(s)).map((s) => `${file}: ${s}`),
+  );
+  assert.deepEqual(imports, []);
+  // A script file, not -e: node -e starts the ESM loader itself once the code has run.
+  const script = join(mkdtempSync(join(tmpdir(), 'grs-lazy-')), 'workflow.cjs');
+  writeFileSync(script, `
+    const { applyPlan } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
+    applyPlan(undefined, undefined).catch((error) => {
+      if (!String(error).includes('changes')) throw error; // the run chunk loaded and rejected the plan
+      console.log(JSON.stringify(process.moduleLoadList.filter((m) => m.includes('esm/loader'))));
+    });`);
+  const loaded = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
+  rmSync(dirname(script), { recursive: true });
+  assert.deepEqual(loaded, [], 'a workflow call (its run chunk loads with require) started the ESM loader');
 });
