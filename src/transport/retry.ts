@@ -48,8 +48,7 @@ export function backoffDelay(retryNumber: number, baseMs: number, maxMs: number,
  */
 export class RetryBudget {
   #tokens: number;
-  /** When #tokens was last brought up to date; unset while the budget is full (no clock needed then). */
-  #at: number | undefined;
+  #at: number;
   readonly #capacity: number;
   readonly #retryCost: number;
   readonly #timeoutCost: number;
@@ -63,6 +62,7 @@ export class RetryBudget {
     this.#timeoutCost = timeoutCost;
     this.#refillPerMs = Math.max(0, refillPerSecond) / 1000;
     this.#now = now;
+    this.#at = now();
   }
 
   get available(): number {
@@ -76,7 +76,6 @@ export class RetryBudget {
     const cost = error instanceof TimeoutError || error instanceof ConnectionError ? this.#timeoutCost : this.#retryCost;
     if (cost > this.#tokens) return false;
     this.#tokens -= cost;
-    this.#at ??= this.#now();
     return true;
   }
 
@@ -85,15 +84,9 @@ export class RetryBudget {
     this.#tokens = Math.min(this.#capacity, this.#tokens + 1);
   }
 
-  // A full budget reads no clock: the first `performance` access loads Node's perf_hooks (about 2 ms of a
-  // cold start), and a handler whose calls all succeed never needs it.
   #refill(): void {
-    if (this.#tokens >= this.#capacity) {
-      this.#at = undefined;
-      return;
-    }
     const now = this.#now();
-    this.#tokens = Math.min(this.#capacity, this.#tokens + (now - (this.#at ?? now)) * this.#refillPerMs);
+    this.#tokens = Math.min(this.#capacity, this.#tokens + (now - this.#at) * this.#refillPerMs);
     this.#at = now;
   }
 }

@@ -31,23 +31,4 @@ describe('RetryBudget', () => {
     now += 1_000;
     expect(budget.available).toBeCloseTo(50, 9);
   });
-
-  it('reads no clock while full (a cold start that only succeeds never loads perf_hooks), and refills from the spend', () => {
-    let now = 0;
-    let reads = 0;
-    const budget = new RetryBudget(10, 5, 10, 2, () => {
-      reads++;
-      return now;
-    });
-    budget.refund();
-    expect(budget.available).toBe(10);
-    expect(reads).toBe(0);
-    now = 100_000; // time spent full earns nothing
-    expect(budget.trySpend(fault)).toBe(true);
-    expect(budget.available).toBe(5);
-    now += 1_000; // 2 tokens per second
-    expect(budget.available).toBe(7);
-    now += 60_000;
-    expect(budget.available).toBe(10);
-  });
 });
