@@ -3,7 +3,7 @@
 //
 // tsup's CommonJS files import a chunk as `var chunkX_cjs = require('./chunk-X.cjs');` on a line of its own and
 // read every binding as `chunkX_cjs.name` where it is used. This script replaces each such line with an object
-// that has one getter per export of the chunk: the first read requires the chunk and turns that property into a
+// that has one getter per name the file reads: the first read requires the chunk and turns that property into a
 // plain value. Only that line changes, so the source maps (which map the other lines) stay exact.
 //
 // `require('genesys-routing-sdk')` then loads the entry file and the chunks its top-level code needs; the
@@ -89,7 +89,10 @@ for (const file of cjsFiles(dist)) {
     const target = resolve(dirname(file), specifier);
     edges.set(file, [...(edges.get(file) ?? []), target]);
     const exported = namesOf(target);
-    // Only the names this file reads (every read is `binding.name`): a chunk may export many more.
+    // Only the names this file reads: a chunk may export many more. Any other use of the binding (passing the
+    // module object around) would see only those names, so it fails the build.
+    const otherUses = [...code.matchAll(new RegExp(`\\b${binding}\\b(?!\\.\\w)`, 'g'))].length - 1;
+    if (otherUses > 0) throw new Error(`lazy-cjs: ${file} uses ${binding} other than as ${binding}.name`);
     const names = [...new Set([...code.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g'))].map((m) => m[1]))];
     const unknown = names.filter((name) => !exported.includes(name));
     if (unknown.length > 0) throw new Error(`lazy-cjs: ${file} reads ${unknown.join(', ')} from ${specifier}, which does not export it`);
