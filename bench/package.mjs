@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 41);
 
 // A consumer project: its node_modules holds only a link to this package (dependencies resolve from here).
 const work = mkdtempSync(join(tmpdir(), 'grs-bench-'));
