@@ -95,9 +95,9 @@ function loadCost(code) {
   };
 }
 
-/** Millions of CPU instructions a `node -e` run executes (valgrind callgrind), or undefined without valgrind. */
 // Fixed V8 seeds, and no address randomization where setarch exists: then a count repeats exactly run to run.
 const SETARCH = spawnSync('setarch', ['--help']).status === 0 ? ['setarch', process.arch === 'x64' ? 'x86_64' : process.arch, '-R'] : [];
+/** Millions of CPU instructions a `node -e` run executes (valgrind callgrind), or undefined without valgrind. */
 function instructions(code) {
   const argv = [...SETARCH, 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', '--random-seed=1', '-e', code];
   const run = spawnSync(argv[0], argv.slice(1), { cwd: work, encoding: 'utf8' });
