@@ -121,32 +121,29 @@ function simple(kind: string): SectionSpec {
   };
 }
 
+/** An entity inside a parent (a queue's member, a user's skill): keyed by parent and own id, or both names. */
+function nested(kind: string, parent: 'queue' | 'user', identity: readonly string[]): SectionSpec {
+  const [parentId, parentName] = [`${parent}Id`, `${parent}Name`] as const;
+  return {
+    primary: (e) => pair(str(e[parentId]), str(e.id)),
+    fallback: (e) => pair(str(e[parentName]), str(e.name)),
+    filter: (e, by) => {
+      const parentKey = by === 'id' ? parentId : parentName;
+      return `[?(@.${parentKey}==${q(str(e[parentKey]) ?? '')} && @.${by}==${q(str(e[by]) ?? '')})]`;
+    },
+    label: (e) => `${kind} ${str(e.name) ?? str(e.id) ?? '?'} of ${parent} ${str(e[parentName]) ?? str(e[parentId]) ?? '?'}`,
+    identity,
+  };
+}
+
 // Built on first use, like the checkers: the optimizer entry loads this module whether or not drift is used.
 let sections: Record<DriftSection, SectionSpec> | undefined;
 function sectionSpecs(): Record<DriftSection, SectionSpec> {
   return (sections ??= {
     queues: simple('queue'),
     skills: simple('skill'),
-    members: {
-      primary: (e) => pair(str(e.queueId), str(e.id)),
-      fallback: (e) => pair(str(e.queueName), str(e.name)),
-      filter: (e, by) =>
-        by === 'id'
-          ? `[?(@.queueId==${q(str(e.queueId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-          : `[?(@.queueName==${q(str(e.queueName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-      label: (e) => `member ${str(e.name) ?? str(e.id) ?? '?'} of queue ${str(e.queueName) ?? str(e.queueId) ?? '?'}`,
-      identity: ['id', 'queueId', 'user'],
-    },
-    userSkills: {
-      primary: (e) => pair(str(e.userId), str(e.id)),
-      fallback: (e) => pair(str(e.userName), str(e.name)),
-      filter: (e, by) =>
-        by === 'id'
-          ? `[?(@.userId==${q(str(e.userId) ?? '')} && @.id==${q(str(e.id) ?? '')})]`
-          : `[?(@.userName==${q(str(e.userName) ?? '')} && @.name==${q(str(e.name) ?? '')})]`,
-      label: (e) => `skill ${str(e.name) ?? str(e.id) ?? '?'} of user ${str(e.userName) ?? str(e.userId) ?? '?'}`,
-      identity: ['id', 'userId'],
-    },
+    members: nested('member', 'queue', ['id', 'queueId', 'user']),
+    userSkills: nested('skill', 'user', ['id', 'userId']),
   });
 }
 
