@@ -1,7 +1,7 @@
 // The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
-import { defaultAnalyticsSettings, type AnalyticsSettings } from '../traffic/config.js';
+import { defaultAnalyticsSettings, type AnalyticsSettings, type ScenarioDemand } from '../traffic/config.js';
 import type {
   AuditLogMessage,
   Division,
@@ -58,6 +58,8 @@ export class OrgState {
   now: () => Date = () => new Date();
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
+  /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */
+  readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined };
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;
 
