@@ -46,7 +46,7 @@ describe('optimizeRouting day input', () => {
     (share.agents[1] as { available: unknown }).available = [0.5, 1.5, 1];
     expect(await fieldOf(share)).toBe('agents[1].available[1]');
     const noRate = day();
-    noRate.queues.push({ id: 'c', ahtSeconds: 300, target });
+    (noRate.queues as unknown[]).push({ id: 'c', ahtSeconds: 300, target });
     expect(await fieldOf(noRate)).toBe('queues[2].callsPerHour');
     expect(await fieldOf(day(), { objective: 'peak' })).toBe('options.objective');
   });
