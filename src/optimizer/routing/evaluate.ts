@@ -13,6 +13,10 @@ export type Assignment = ReadonlyArray<ReadonlyMap<number, number>>;
 export interface QueueEval {
   mean: number;
   halfWidth: number;
+  /** Simulated offered calls in the measured window (mean per replication). */
+  offered: number;
+  /** Per interval of a time-varying horizon (absent for the steady hour). */
+  intervals?: Array<{ offered: number; mean: number; halfWidth: number }>;
   asa: number;
   abandonRate: number;
   occupancy: number;
@@ -124,6 +128,7 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
     const noCalls = problem.queues[q]?.callsPerHour === 0;
     return {
       mean: noCalls ? 1 : finite(r.serviceLevel.mean, 0),
+      offered: finite(r.offered.mean, 0),
       halfWidth: noCalls ? 0 : finite(r.serviceLevel.halfWidth, 1),
       asa: finite(r.asaSeconds.mean, 0),
       abandonRate: finite(r.abandonRate.mean, 0),

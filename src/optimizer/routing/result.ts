@@ -4,7 +4,7 @@ import { judged, meets, toMeasures } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { equivalentAgents } from './requirements.js';
-import type { OptimizeRoutingResult, RoutingChange } from './types.js';
+import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -70,6 +70,8 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       before: toMeasures(q, b),
       after: toMeasures(q, a),
       meetsTarget: meets(q, a, options.acceptance),
+      intervals: intervalOutcomes(b, a),
+      worstInterval: worstOf(q.sl, b, a),
     };
   });
   const shortfall = problem.queues
@@ -78,7 +80,8 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     .map(({ q, i, e }) => {
       const need = dedicated[i] as number;
       const missing = need - equivalentAgents(q, judged(e, options.acceptance), need);
-      return { queueId: q.id, agentsMissing: Math.max(1, Math.ceil(missing - 1e-9)) };
+      const agentsMissing = Math.max(1, Math.ceil(missing - 1e-9));
+      return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
     });
 
   const warnings = [...p.warnings];
@@ -106,4 +109,30 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
   if (p.lowerBound !== undefined) result.lowerBound = { changes: result.feasible ? Math.min(p.lowerBound, changes.length) : p.lowerBound };
   return result;
+}
+
+/** Per-interval figures of one queue; the steady case is one interval with the queue's own figures. */
+function intervalsOf(e: QueueEval): Array<{ offered: number; mean: number; halfWidth: number }> {
+  return e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }];
+}
+
+function measure(x: { mean: number; halfWidth: number }): { serviceLevel: number; low: number; high: number } {
+  return { serviceLevel: x.mean, low: Math.max(0, x.mean - x.halfWidth), high: Math.min(1, x.mean + x.halfWidth) };
+}
+
+function intervalOutcomes(b: QueueEval, a: QueueEval): QueueOutcome['intervals'] {
+  const before = intervalsOf(b);
+  return intervalsOf(a).map((x, index) => ({ index, offered: x.offered, before: measure(before[index] ?? x), after: measure(x) }));
+}
+
+/** The interval with calls whose service level after the changes is lowest (ties: the earliest). */
+function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
+  const after = intervalsOf(a);
+  const before = intervalsOf(b);
+  let worst = 0;
+  after.forEach((x, i) => {
+    const w = after[worst] as { offered: number; mean: number };
+    if (x.offered > 0 && (w.offered <= 0 || x.mean < w.mean)) worst = i;
+  });
+  return { index: worst, before: before[worst]?.mean ?? 1, after: after[worst]?.mean ?? 1 };
 }
