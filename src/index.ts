@@ -82,6 +82,13 @@ export {
   type AgentRoutingStatus,
 } from './resources/index.js';
 export {
+  type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
+  isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,
+  type WeekForecast, type PlanningGroupForecast, type AgentSchedulesQuery, type AgentSchedule, type AgentSchedulesResult,
+  type ForecastPlanningGroup, type ForecastResult, type ManagementUnit, type ScheduleActivity, type ScheduleListItem,
+  type ScheduleShift, type ShortTermForecast, type WfmReference,
+} from './resources/index.js';
+export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
   type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,

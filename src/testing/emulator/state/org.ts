@@ -1,6 +1,7 @@
 // The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
+import { defaultWorkforceSettings, type WorkforceSettings } from '../workforce/model.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings, type ScenarioDemand } from '../traffic/config.js';
 import type {
   AuditLogMessage,
@@ -60,6 +61,10 @@ export class OrgState {
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
   /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */
   readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined };
+  /** Emulated WFM API settings (workforce/model.ts). Mutable. */
+  readonly workforce: WorkforceSettings = defaultWorkforceSettings();
+  /** Results the emulated download service holds (token -> JSON body); see handlers/workforce-downloads.ts. */
+  readonly downloads = new Map<string, unknown>();
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;
 
