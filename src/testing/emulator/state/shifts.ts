@@ -30,17 +30,34 @@ const utcDay = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
  */
 export function shiftOn(seed: number, userId: string, day: number): Shift | undefined {
   const weekday = new Date(day).getUTCDay();
-  const rng = new Random(deriveSeed(seed, `shift:${userId}:${weekday}`));
-  // Fixed draw order (kept from the first version so seeded history does not move).
-  const works = rng.chance(weekday === 0 || weekday === 6 ? 0.25 : 0.85);
-  const startHour = 6 + rng.int(0, 8);
-  const breakAfter = 3.5 + rng.float();
-  if (!works) return undefined;
+  const rota = rotaOf(seed, userId, weekday);
+  if (!rota) return undefined;
+  const { startHour, breakAfter } = rota;
   const start = day + startHour * HOUR_MS;
   const end = start + SHIFT_MS;
   const pauseStart = start + Math.round(breakAfter * HOUR_MS);
   const pause: Span = [pauseStart, pauseStart + BREAK_MS];
   return { start, end, pause, onQueue: [[start, pause[0]], [pause[1], end]] };
+}
+
+// The rota is a function of (seed, user, weekday): memoized, since traffic asks for it per agent and slot.
+const ROTA_CACHE_SIZE = 200_000;
+const rotas = new Map<string, { startHour: number; breakAfter: number } | null>();
+
+function rotaOf(seed: number, userId: string, weekday: number): { startHour: number; breakAfter: number } | undefined {
+  const key = `${seed}:${userId}:${weekday}`;
+  let rota = rotas.get(key);
+  if (rota === undefined) {
+    const rng = new Random(deriveSeed(seed, `shift:${userId}:${weekday}`));
+    // Fixed draw order (kept from the first version so seeded history does not move).
+    const works = rng.chance(weekday === 0 || weekday === 6 ? 0.25 : 0.85);
+    const startHour = 6 + rng.int(0, 8);
+    const breakAfter = 3.5 + rng.float();
+    rota = works ? { startHour, breakAfter } : null;
+    if (rotas.size >= ROTA_CACHE_SIZE) rotas.clear();
+    rotas.set(key, rota);
+  }
+  return rota ?? undefined;
 }
 
 /** Every shift of the agent that overlaps [from, to). */
