@@ -105,7 +105,7 @@ export {
   type MemberPlacement, type OfferModelOptions, crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult,
   type CrossCheckMatch, type PlatformChange, sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT,
   type ExportSummaryEvent, type ExportSummaryWebhookOptions, planRoutingOptimization,
-  type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
+  type PlanRoutingOptimizationOptions, type PlannedDay, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
   type ApplyMembershipsResult, type MembershipResult, type MembershipStatus,
 } from './workflows/index.js';
 

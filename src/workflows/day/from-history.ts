@@ -63,3 +63,17 @@ export function dayFromHistory(input: HistoryDayInput): DayModel {
   const weekday = new Date(grid.start).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
   return { grid, demand, available, source: `history: mean of ${days.size} day(s) (${weekday}s where the window has them) of ${input.window.from.toISOString()}/${input.window.to.toISOString()}` };
 }
+
+/** The UTC day (epoch ms of 00:00) of the window with the most offered calls over every queue: the default day to plan. */
+export function busiestDay(offered: ReadonlyMap<string, readonly TimedValue[]>, window: { from: Date; to: Date }): number {
+  const totals = new Map<number, number>();
+  for (const values of offered.values()) {
+    for (const v of values) {
+      const day = Math.floor(v.start / DAY_MS) * DAY_MS;
+      totals.set(day, (totals.get(day) ?? 0) + v.value);
+    }
+  }
+  let best: [number, number] | undefined;
+  for (const [day, total] of [...totals].sort((a, b) => a[0] - b[0])) if (!best || total > best[1]) best = [day, total];
+  return best?.[0] ?? Math.floor((window.to.getTime() - 1) / DAY_MS) * DAY_MS;
+}

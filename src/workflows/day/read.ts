@@ -6,8 +6,8 @@ import { ValidationError } from '../../errors.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import type { AgentSchedule, ManagementUnit } from '../../resources/workforce/index.js';
 import { dayFromForecast } from './from-forecast.js';
-import { dayFromHistory, type TimedValue } from './from-history.js';
-import type { DayGrid, DayModel } from './grid.js';
+import { busiestDay, dayFromHistory, type TimedValue } from './from-history.js';
+import { dayGrid, type DayGrid, type DayModel } from './grid.js';
 
 const GRANULARITY: Record<number, string> = { 900: 'PT15M', 1800: 'PT30M', 3600: 'PT1H' };
 const ON_QUEUE_STATUSES = new Set(['IDLE', 'INTERACTING', 'COMMUNICATING', 'NOT_RESPONDING']);
@@ -15,7 +15,9 @@ const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface HistoryDayOptions {
-  grid: DayGrid;
+  intervalSeconds: number;
+  /** The day to plan (its weekday picks the history days); default: the window's busiest day. */
+  day?: Date | undefined;
   window: { from: Date; to: Date };
   queueIds: readonly string[];
   userIds: readonly string[];
@@ -25,7 +27,7 @@ export interface HistoryDayOptions {
 const bucketStart = (interval: string) => Date.parse(interval.split('/')[0] ?? '');
 
 export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions): Promise<DayModel> {
-  const granularity = GRANULARITY[o.grid.intervalSeconds];
+  const granularity = GRANULARITY[o.intervalSeconds];
   if (!granularity) throw new ValidationError('planRoutingOptimization', [{ path: 'intervalMinutes', message: 'must be 15, 30 or 60' }]);
   const interval = o.window;
   const [queueRes, userRes] = await Promise.all([
@@ -51,7 +53,8 @@ export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions
     if (!userId || row.metric !== 'tAgentRoutingStatus' || !ON_QUEUE_STATUSES.has(row.qualifier ?? '')) continue;
     onQueueMs.set(userId, [...(onQueueMs.get(userId) ?? []), { start: bucketStart(row.interval), value: row.sum ?? 0 }]);
   }
-  return dayFromHistory({ grid: o.grid, window: o.window, offered, ahtSeconds, onQueueMs });
+  const grid = dayGrid(o.day ?? new Date(busiestDay(offered, o.window)), o.intervalSeconds / 60);
+  return dayFromHistory({ grid, window: o.window, offered, ahtSeconds, onQueueMs });
 }
 
 export interface ForecastDayOptions {
