@@ -36,7 +36,7 @@ describe('dayFromForecast', () => {
     const day = dayFromForecast({ grid: dayGrid(new Date(TUE), 30), forecast: forecast(), schedules: [], onQueueActivityCodeIds: ['0'] });
     const billing = day.demand.get('billing')!;
     expect(billing.calls[18]).toBe(10);
-    expect(billing.ahtSeconds[18]).toBe(240); // (4 * 300 + 6 * 200) / 10
+    expect(billing.ahtSeconds?.[18]).toBe(240); // (4 * 300 + 6 * 200) / 10
     expect(billing.calls.reduce((s, c) => s + c, 0)).toBe(10);
     expect(day.demand.get('a')!.calls[18]).toBe(10); // 20 calls split between two queues
     expect(day.demand.get('b')!.calls[18]).toBe(10);

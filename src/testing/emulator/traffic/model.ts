@@ -135,10 +135,14 @@ function eligibleAgents(state: OrgState, queue: QueueRecord, skillId: string | u
   return pool.map((a) => ({ ...a, weight: best ? 1 + a.proficiency * a.proficiency : 1 }));
 }
 
-/** Daily (UTC) and weekly shape of arrivals: quiet nights, a peak early afternoon, lighter weekends. */
+/** Opening hours (UTC) of the emulated contact centre: the agents' shifts (state/shifts.ts) cover exactly these. */
+export const OPEN_HOURS = [6, 22] as const;
+
+/** Daily (UTC) and weekly shape of arrivals: closed at night, a peak early afternoon, lighter weekends. */
 export function demandCurve(t: number): number {
   const date = new Date(t);
   const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
+  if (hour < OPEN_HOURS[0] || hour >= OPEN_HOURS[1]) return 0;
   const daily = 0.08 + 0.92 * Math.exp(-(((hour - 13) / 3.5) ** 2));
   const weekday = date.getUTCDay();
   return daily * (weekday === 0 || weekday === 6 ? 0.45 : 1);
