@@ -27,8 +27,8 @@ import {
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
-/** The change budget of the optimization step: at most 3 queue skills per agent, 40 changes in all. */
-const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 40 };
+/** The change budget of the optimization step: at most 3 queue skills per agent, 80 changes in all. */
+const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 80 };
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;

@@ -38,7 +38,7 @@ describe('emulator shifts', () => {
     expect(day.length).toBeGreaterThan(50);
     for (const c of day) {
       const hour = new Date(c.start).getUTCHours();
-      expect(hour >= 6 && hour < 22, `call at ${new Date(c.start).toISOString()}`).toBe(true);
+      expect(hour >= 7 && hour < 21, `call at ${new Date(c.start).toISOString()}`).toBe(true);
       for (const leg of c.legs) expect(onQueueAt(emu.state.seed, leg.userId, Math.floor(c.start / 900_000) * 900_000 + 450_000)).toBe(true);
     }
   });

@@ -135,8 +135,8 @@ function eligibleAgents(state: OrgState, queue: QueueRecord, skillId: string | u
   return pool.map((a) => ({ ...a, weight: best ? 1 + a.proficiency * a.proficiency : 1 }));
 }
 
-/** Opening hours (UTC) of the emulated contact centre: the agents' shifts (state/shifts.ts) cover exactly these. */
-export const OPEN_HOURS = [6, 22] as const;
+/** Opening hours (UTC) of the emulated contact centre, inside the hours the shifts cover (06:00-22:00, state/shifts.ts): at least two shift starts overlap every open interval. */
+export const OPEN_HOURS = [7, 21] as const;
 
 /** Daily (UTC) and weekly shape of arrivals: closed at night, a peak early afternoon, lighter weekends. */
 export function demandCurve(t: number): number {
