@@ -37,5 +37,5 @@ describe('docs/guides/optimize-routing.md examples', () => {
     expect(text).toMatch(/failed 0; skills applied \d+, failed 0/);
     expect(text).toContain('second run writes 0 skills');
     expect(logs.some((l) => /^(add|remove) /.test(l))).toBe(true); // the library call moves capacity to billing
-  }, 300_000);
+  }, 600_000);
 });
