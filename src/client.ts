@@ -1,5 +1,5 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
-import { TypedEmitter } from './internal/typed-emitter.js';
+import { EventEmitter } from 'eventemitter3';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
@@ -37,6 +37,8 @@ function inputOf(req: ClientRequest<unknown>) {
   return { params: req.params, query: req.query, body: req.body, url: req.url };
 }
 
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
 /**
  * A client for one Genesys Cloud org. Holds its own token, limiter and retry budget: two clients never
  * share state. Nothing happens on construction; the first call fetches a token.
@@ -45,12 +47,10 @@ function inputOf(req: ClientRequest<unknown>) {
  * const client = new GenesysClient({ clientId, clientSecret, region: 'eu_west_1' });
  * for await (const queue of client.routing.queues.list()) console.log(queue.name);
  */
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-
 export class GenesysClient implements ClientCore {
   readonly #transport: Transport;
   readonly #org: OrgInfo;
-  readonly #events = new TypedEmitter<ClientEvents>();
+  readonly #events = new EventEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;
@@ -188,6 +188,8 @@ export class GenesysClient implements ClientCore {
    * wherever the SDK's progress shows.
    */
   emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
-    this.#events.emit(event, ...args);
+    // eventemitter3 cannot check a generic K's arguments against its event map; this signature does.
+    const untyped = this.#events as unknown as EventEmitter;
+    untyped.emit(event, ...args);
   }
 }

@@ -7,6 +7,7 @@ import type { TokenStore } from './transport/token-store.js';
 import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
+import type { Clock } from './internal/clock.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -69,9 +70,15 @@ export interface ClientOptions {
   /** Allow plain http:// to non-loopback hosts. Default false. */
   allowInsecureHttp?: boolean | undefined;
   userAgent?: string | undefined;
+  /**
+   * The time source for retry backoff, Retry-After, rate-limit pauses, the retry budget and token expiry.
+   * Default: the wall clock. Tests pass `virtualClock()` from 'genesys-routing-sdk/testing' so nothing waits in
+   * real time.
+   */
+  clock?: Clock | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   WebSocket: WebSocketConstructor | undefined;
@@ -82,6 +89,7 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   rateLimitHeadroom: number | false | undefined;
   retryBackoff: { baseMs: number; maxMs: number };
   retryBudget: { capacity: number; retryCost: number; timeoutCost: number };
+  clock: Clock | undefined;
 }
 
 // Checked synchronously (the constructor cannot wait) with the dependency-free checker in internal/shape.ts;
@@ -136,6 +144,7 @@ const ClientOptionsShape = z.lazy(() => {
     maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),
+    clock: z.unknown().refine((v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep), 'must be an object with now() and sleep(ms, signal) methods').optional(),
   });
 });
 

@@ -9,6 +9,7 @@ export { topics as notificationTopics } from './resources/index.js';
 export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './webhooks/errors.js';
 export { GenesysClient, type RawRequest } from './client.js';
 export type { ClientOptions, ValidationMode } from './config.js';
+export type { Clock } from './internal/clock.js';
 export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './regions.js';
 export { Paginator, type Page, type ToArrayOptions } from './transport/paginator.js';
 export type { ListOptions } from './transport/paging-strategies.js';

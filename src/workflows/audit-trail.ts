@@ -1,4 +1,5 @@
 // The SDK's own audit trail: one record per planned change with its final status, written as JSON lines.
+import { appendFile, readFile } from 'node:fs/promises';
 import type { GenesysError } from '../errors.js';
 import type { ChangeStatus } from './apply/values.js';
 
@@ -42,7 +43,6 @@ export class MemoryAuditTrail implements AuditTrail {
 export class JsonlAuditTrail implements AuditTrail {
   constructor(readonly path: string) {}
   async write(record: AuditRecord): Promise<void> {
-    const { appendFile } = await import('node:fs/promises');
     await appendFile(this.path, `${JSON.stringify(record)}\n`, 'utf8');
   }
 }
@@ -92,7 +92,6 @@ export function changeAuditRecord(
 
 /** Reads a JSONL audit trail back (for cross-checks and reports). */
 export async function readAuditTrail(path: string): Promise<AuditRecord[]> {
-  const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');
   return text
     .split('\n')

@@ -1,5 +1,6 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
+import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { PlanLockedError, ValidationError } from '../errors.js';
 import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
 
@@ -96,7 +97,6 @@ export class FileJournal implements ApplyJournal {
   }
 
   async read(planId: string): Promise<JournalReadResult> {
-    const { readFile } = await import('node:fs/promises');
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -143,7 +143,6 @@ export class FileJournal implements ApplyJournal {
   }
 
   async #append(record: JournalRecord): Promise<void> {
-    const { open } = await import('node:fs/promises');
     const handle = await open(this.path, 'a+');
     try {
       if (this.#endsClean === undefined) {
@@ -168,7 +167,6 @@ export class FileJournal implements ApplyJournal {
 }
 
 async function fileLease(journalPath: string, planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
-  const { readFile, rename, unlink, writeFile } = await import('node:fs/promises');
   const lockPath = `${journalPath}.lock`;
   const { owner, ttlMs } = options;
   const body = () => JSON.stringify({ planId, owner, expiresAt: Date.now() + ttlMs });

@@ -71,6 +71,11 @@ export interface EmulatorOptions {
   analytics?: Partial<AnalyticsSettings>;
   /** Instant (Date, ISO-8601 string or epoch ms) the org clock starts at; it then advances in real time. Default: the wall clock. */
   anchor?: Date | string | number;
+  /**
+   * The time source of rate-limit windows (and their Retry-After) and token lifetimes. Default: the wall clock.
+   * Share a `virtualClock()` with the client so rate-limit waits take no real time.
+   */
+  clock?: { now(): number };
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -161,7 +166,8 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor']);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor', 'clock']);
+  if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function') fail('clock', 'an object with a now() method', o['clock']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
   let org = { users: 300, skills: 20, queues: 10 };

@@ -70,8 +70,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
   const router = new Router().add(...allRoutes);
-  const auth = new AuthService(resolved.clients, resolved.tokenLifetimeSeconds);
-  const limiter = new FixedWindowLimiter(resolved.rateLimit);
+  const clock = options.clock;
+  const now = clock ? () => clock.now() : Date.now;
+  const auth = new AuthService(resolved.clients, resolved.tokenLifetimeSeconds, now);
+  const limiter = new FixedWindowLimiter(resolved.rateLimit, now);
   const faults = new FaultInjector(resolved.faults);
   const recorder = new StatsRecorder(resolved.requestLogSize);
   const runtime: { -readonly [K in keyof EmulatorRuntime]: EmulatorRuntime[K] } = { state, options: resolved, baseUrl: '', auth };

@@ -1,11 +1,11 @@
 // Content hashes for journal records: a journal only speaks for the exact plan and end state it recorded.
+import { createHash } from 'node:crypto';
 import type { Plan, PlannedChange } from '../plan.js';
 
 type Hasher = (text: string) => string;
 
-/** sha256 hex, with node:crypto loaded on first use (the root entry imports no module at load time). */
+/** sha256 hex (async for its callers' sake). */
 export async function hasher(): Promise<Hasher> {
-  const { createHash } = await import('node:crypto');
   return (text) => createHash('sha256').update(text).digest('hex');
 }
 const byKey = (a: PlannedChange, b: PlannedChange) => (a.userId === b.userId ? (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0) : a.userId < b.userId ? -1 : 1);

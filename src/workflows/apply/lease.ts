@@ -1,5 +1,6 @@
 // Holding a journal's lease on a plan while applying it: taken before the first read, renewed while working,
 // released at the end. A lost lease (it lapsed and another worker took it) stops this run.
+import { hostname } from 'node:os';
 import { PlanLockedError } from '../../errors.js';
 import type { ApplyJournal, JournalLease } from '../journal-types.js';
 
@@ -13,7 +14,6 @@ export interface LeaseOptions {
 }
 
 export async function defaultOwner(): Promise<string> {
-  const { hostname } = await import('node:os');
   return `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
