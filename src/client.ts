@@ -26,9 +26,6 @@ const ENV_NAMES: Record<string, string> = {
 /** A call to an endpoint this SDK does not wrap: `client.request({ method, path, query, body })`. */
 export type RawRequest<T = unknown> = ClientRequest<T>;
 
-/** `client.webhooks` warns once per process, not on every access. */
-let warnedWebhooks = false;
-
 function operationOf(req: ClientRequest<unknown>) {
   return { id: req.id ?? `raw.${req.method} ${req.path}`, method: req.method, path: req.path, idempotent: req.idempotent, schema: req.schema };
 }
@@ -99,20 +96,6 @@ export class GenesysClient implements ClientCore {
     return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation, WebSocket: this.#transport.options.WebSocket }));
   }
 
-  /**
-   * @deprecated Renamed `client.notifications` (same object; the old method names still work there).
-   * Warns once per process; removed in the next minor version.
-   */
-  get webhooks(): NotificationsApi {
-    if (!warnedWebhooks) {
-      warnedWebhooks = true;
-      process.emitWarning('client.webhooks is deprecated: use client.notifications (channels, subscriptions, topics, streams)', {
-        type: 'DeprecationWarning',
-        code: 'GENESYS_ROUTING_WEBHOOKS',
-      });
-    }
-    return this.notifications;
-  }
 
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.#events.on(event, listener);

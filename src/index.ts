@@ -63,7 +63,7 @@ export {
   type DetailEventNotification, type AuditNotification, type DataAvailabilityNotification, type EventBridgeEnvelope,
   type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions, type OpenStreamOptions,
   type ReconnectOptions, type ReconnectReason, type StreamEvents, type StreamState, ChannelLimitError,
-  type NotificationsSettings, type WebhooksApi, type StatisticalSummary, type AggregateMetricData,
+  type NotificationsSettings, type StatisticalSummary, type AggregateMetricData,
   type StatisticalResponse, type AggregateDataContainer, type ConversationAggregateQueryResponse,
   type UserAggregateQueryResponse, type ObservationValue, type ObservationMetricData,
   type QueueObservationDataContainer, type QueueObservationQueryResponse, type AnalyticsSessionMetric,

@@ -26,7 +26,7 @@ export async function staffingFromHistory(client: GenesysClient, options: Staffi
     targets[q.id] = { serviceLevel: sl?.percentage ?? 0.8, withinSeconds: sl?.durationMs !== undefined ? sl.durationMs / 1000 : 20 };
   }
   if (queues.length === 0) return { staffing: [], targets, names };
-  const res = await client.analytics.conversationAggregates(
+  const res = await client.analytics.aggregates.query(
     { interval, granularity, groupBy: ['queueId'], metrics: ['nOffered', 'tHandle'], filter: anyOfFilter('queueId', queues.map((q) => q.id)) },
     { signal },
   );

@@ -136,7 +136,7 @@ export async function buildQueryBody(context: string, query: AuditQuery, options
     if (from.getTime() < earliest) {
       issues.push({
         path: 'interval',
-        message: `starts ${from.toISOString()}, more than ${options.windowDays} days ago: realtime audit queries only cover about the last ${options.windowDays} days; use client.audit.query() (async) for older audits`,
+        message: `starts ${from.toISOString()}, more than ${options.windowDays} days ago: realtime audit queries only cover about the last ${options.windowDays} days; use client.audit.queries.run() (async) for older audits`,
       });
     }
   }

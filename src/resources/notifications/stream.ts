@@ -1,7 +1,7 @@
 // NotificationStream: a managed notification channel. Creates a channel, connects its WebSocket, subscribes,
 // and keeps it alive: heartbeat watchdog, proactive reconnect on v2.system.socket_closing, reconnect with
 // backoff on close/error (a new channel when HEAD says the old one is gone, then re-subscribe), renewal of
-// the subscription before the channel's 24 h expiry. Loaded by dynamic import from WebhooksApi.openStream.
+// the subscription before the channel's 24 h expiry. Loaded by dynamic import from client.notifications.streams.open.
 import { EventEmitter } from 'eventemitter3';
 import { ConnectionError, GenesysError, RequestAbortedError, ValidationError, isGenesysApiError, isValidationError } from '../../errors.js';
 import type { WebSocketConstructor, WebSocketLike, WebSocketMessageEventLike, WebSocketCloseEventLike } from '../../internal/websocket/types.js';
