@@ -39,21 +39,26 @@ const shared = {
   esbuildPlugins: [inlineVendorText],
 };
 
+const publicEntries = {
+  index: 'src/index.ts',
+  'optimizer/index': 'src/optimizer/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'webhooks/index': 'src/webhooks/index.ts',
+  'redis/index': 'src/redis/index.ts',
+};
+
 export default defineConfig([
   // The public entry points as ES modules and CommonJS, with declarations. Shared code goes into chunks so
   // `instanceof` holds across entries (an error thrown by /optimizer is the root's ValidationError).
   {
     ...shared,
     format: ['esm', 'cjs'],
-    entry: {
-      index: 'src/index.ts',
-      'optimizer/index': 'src/optimizer/index.ts',
-      'testing/index': 'src/testing/index.ts',
-      'webhooks/index': 'src/webhooks/index.ts',
-      'redis/index': 'src/redis/index.ts',
-    },
-    dts: true,
+    // Plus what `#highs` (package.json "imports") resolves to outside Node: see src/optimizer/routing/highs.ts.
+    entry: { ...publicEntries, 'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts' },
+    // Resolved by the consumer (Node, or their bundler for its platform) through the package's import map.
+    external: ['#highs'],
+    dts: { entry: publicEntries },
   },
   // The command line (package bin): ESM only, no type declarations.
-  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false },
+  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, external: ['#highs'] },
 ]);

@@ -290,3 +290,15 @@ export class SkillLimitError extends ValidationError {
 }
 
 export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');
+
+/**
+ * `optimizeRouting` could not load its MIP solver (HiGHS, WebAssembly): the `highs` package is missing, its
+ * `highs.wasm` is not where the loader looks (a bundled function: copy it next to the bundle, or pass it with
+ * `configureSolver({ wasm })`), or the build has no solver (browser, edge and neutral bundles). The message says
+ * which; `cause` holds the loader's own error.
+ */
+export class SolverUnavailableError extends GenesysError {
+  static override readonly errorName: string = 'SolverUnavailableError';
+}
+
+export const isSolverUnavailableError = guard<SolverUnavailableError>('SolverUnavailableError');

@@ -26,7 +26,7 @@ export {
   RequestAbortedError, type ValidationIssue, ValidationError, isGenesysError, isGenesysApiError, isBadRequestError,
   isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
-  PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError,
+  PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError, SolverUnavailableError, isSolverUnavailableError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,

@@ -163,5 +163,6 @@ export type {
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';
-export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+export { ValidationError, isValidationError, SolverUnavailableError, isSolverUnavailableError, type ValidationIssue } from '../errors.js';
+export { configureSolver, type SolverOptions } from './routing/highs.js';
 export { LIMITS, type Limits } from '../limits.js';
