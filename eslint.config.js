@@ -25,8 +25,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['eventemitter3', 'ws', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
-          { group: ['../transport/*', '../resources/*', '../workflows/*', '../testing/*', '../client*', '../cli/*'], message: 'optimizer/ must not import other layers.' },
+          { group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
+          // From any depth (../transport from optimizer/x.ts, ../../transport from optimizer/routing/x.ts, ...).
+          {
+            regex: '^(\\.\\./)+(transport|resources|workflows|testing|client|cli|report|webhooks|redis|config|events)(/|\\.|$)',
+            message: 'optimizer/ must not import other layers.',
+          },
         ],
       }],
     },
