@@ -98,14 +98,14 @@ describe('client.audit.realtime', () => {
     expect(expanded!.user).toMatchObject({ id: user.id, name: user.name });
   });
 
-  it('refuses an interval older than the 14-day window before sending, pointing to query()', async () => {
+  it('refuses an interval older than the 14-day window before sending, pointing to queries.run()', async () => {
     const { emu, audit } = await setup();
     const from = new Date(Date.now() - 20 * DAY_MS);
     // Arguments are checked before the first page is requested: the iteration rejects, nothing is sent.
     const error = await audit.realtime.query({ interval: { from, to: new Date() }, serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).toBe('interval');
-    expect((error as Error).message).toMatch(/14 days.*query\(\)/);
+    expect((error as Error).message).toMatch(/14 days.*queries\.run\(\)/);
     expect(requestsTo(emu, '/audits/query/realtime')).toBe(0);
     // The window is an option; the emulator enforces its own 14-day window with a 400 naming `interval`.
     const err = await audit.realtime.query({ interval: { from, to: new Date() }, serviceName: 'Routing' }, { windowDays: 30 }).toArray().catch((e: unknown) => e);
