@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 
-const CONTEXT = { error: en().localeError };
+const english = /* @__PURE__ */ en();
 
 /** `z.safeParse` with English messages (`Invalid input: expected string, received number`). */
 export function safeParse<S extends z.core.$ZodType>(schema: S, value: unknown): z.util.SafeParseResult<z.output<S>> {
-  return z.safeParse(schema, value, CONTEXT);
+  return z.safeParse(schema, value, { error: english.localeError });
 }
