@@ -87,44 +87,38 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
 
 // Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const tokenStore = z
-    .unknown().check(z.refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods'));
-const logger = z
-    .unknown().check(z.refine((v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])), 'must be an object whose debug/info/warn/error members are functions'));
-const quota = z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method'));
-const url = z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL'));
-const ClientOptionsShape = z.strictObject({
-    clientId: z.string().check(z.minLength(1, 'is required')),
-    clientSecret: z.string().check(z.minLength(1, 'is required')),
-    region: z.optional(z
-      .string().check(z.superRefine((r, ctx) => {
-        if (regionBaseUrls(r) !== undefined) return;
-        const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
-        const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
-        ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
-      }))),
-    apiBaseUrl: z.optional(url),
-    loginBaseUrl: z.optional(url),
-    timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
-    maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
-    maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
-    maxRetryAfterMs: z._default(z.int().check(z.gte(0)), 60_000),
-    retryBackoff: z._default(z
-      .strictObject({ baseMs: z._default(z.number().check(z.gte(0)), 500), maxMs: z._default(z.number().check(z.gte(0)), 10_000) }), { baseMs: 500, maxMs: 10_000 }),
-    retryBudget: z._default(z
-      .strictObject({ capacity: z._default(z.int().check(z.gte(0)), 500), retryCost: z._default(z.int().check(z.gte(0)), 5), timeoutCost: z._default(z.int().check(z.gte(0)), 10) }), { capacity: 500, retryCost: 5, timeoutCost: 10 }),
-    rateLimitHeadroom: z.optional(z
-      .unknown().check(z.refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false'))),
-    validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
-    fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
-    WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
-    tokenStore: z.optional(tokenStore),
-    quota: z.optional(quota),
-    logger: z.optional(logger),
-    maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
-    allowInsecureHttp: z._default(z.boolean(), false),
-    userAgent: z.optional(z.string()),
-  });
+const tokenStore = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods')))();
+const logger = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])), 'must be an object whose debug/info/warn/error members are functions')))();
+const quota = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
+const url = /* @__PURE__ */ (() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')))();
+const ClientOptionsShape = /* @__PURE__ */ (() => z.strictObject({
+  clientId: z.string().check(z.minLength(1, 'is required')),
+  clientSecret: z.string().check(z.minLength(1, 'is required')),
+  region: z.optional(z.string().check(z.superRefine((r, ctx) => {
+      if (regionBaseUrls(r) !== undefined) return;
+      const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
+      const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
+      ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
+    }))),
+  apiBaseUrl: z.optional(url),
+  loginBaseUrl: z.optional(url),
+  timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
+  maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
+  maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
+  maxRetryAfterMs: z._default(z.int().check(z.gte(0)), 60_000),
+  retryBackoff: z._default(z.strictObject({ baseMs: z._default(z.number().check(z.gte(0)), 500), maxMs: z._default(z.number().check(z.gte(0)), 10_000) }), { baseMs: 500, maxMs: 10_000 }),
+  retryBudget: z._default(z.strictObject({ capacity: z._default(z.int().check(z.gte(0)), 500), retryCost: z._default(z.int().check(z.gte(0)), 5), timeoutCost: z._default(z.int().check(z.gte(0)), 10) }), { capacity: 500, retryCost: 5, timeoutCost: 10 }),
+  rateLimitHeadroom: z.optional(z.unknown().check(z.refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false'))),
+  validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
+  fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
+  WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
+  tokenStore: z.optional(tokenStore),
+  quota: z.optional(quota),
+  logger: z.optional(logger),
+  maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
+  allowInsecureHttp: z._default(z.boolean(), false),
+  userAgent: z.optional(z.string()),
+}))();
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 

@@ -1,4 +1,4 @@
-// Input validation shared by every optimizer function: parse -> ValidationError naming the field.
+// Input validation of the planning functions: zod parse -> ValidationError naming the field.
 import { ValidationError } from '../errors.js';
 import type * as z from 'zod/mini';
 import { safeParse } from '../internal/parse.js';
@@ -13,7 +13,4 @@ export function parseInput<S extends z.core.$ZodType>(context: string, schema: S
   return result.data;
 }
 
-/** Throws a ValidationError for one field; for checks that are cheaper by hand on hot paths. */
-export function invalid(context: string, path: string, message: string): never {
-  throw new ValidationError(context, [{ path, message }]);
-}
+export { invalid } from './invalid.js';

@@ -81,17 +81,17 @@ export interface Plan {
 }
 
 // zod/mini: parsePlan is synchronous and the CLI and notebooks call it before any request.
-const proficiency = z.number().check(z.gte(0), z.lte(5));
-const metrics = z.looseObject({
+const proficiency = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(5)))();
+const metrics = /* @__PURE__ */ (() => z.looseObject({
   agents: z.number(),
   headcount: z.optional(z.number()),
   serviceLevel: z.number(),
   asaSeconds: z.nullable(z.number()),
   occupancy: z.number(),
   abandonRate: z.optional(z.nullable(z.number())),
-});
-const issue = z.looseObject({ kind: z.string(), message: z.string() });
-const PlanSchema = z.looseObject({
+}))();
+const issue = /* @__PURE__ */ (() => z.looseObject({ kind: z.string(), message: z.string() }))();
+const PlanSchema = /* @__PURE__ */ (() => z.looseObject({
   kind: z.literal(PLAN_KIND),
   version: z.literal(PLAN_VERSION),
   id: z.string().check(z.minLength(1)),
@@ -112,7 +112,7 @@ const PlanSchema = z.looseObject({
   violations: z.array(issue),
   impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
   summary: z.looseObject({}),
-});
+}))();
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {

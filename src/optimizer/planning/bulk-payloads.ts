@@ -26,11 +26,10 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = /* @__PURE__ */ z.strictObject({
-      /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
-      maxItems: z._default(z
-        .number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1'), z.lte(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)), MAX_BULK_ITEMS),
-    });
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
+  maxItems: z._default(z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1'), z.lte(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)), MAX_BULK_ITEMS),
+}))();
 
 /** Options of {@link toBulkPayloads}. */
 export type BulkPayloadOptions = z.input<typeof BulkPayloadOptionsSchema>;

@@ -4,27 +4,25 @@ import { invalid, parseInput } from '../validate.js';
 import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
-const OptStr = /* @__PURE__ */ z.optional(z.string().check(z.minLength(1)));
+const OptStr = /* @__PURE__ */ (() => z.optional(z.string().check(z.minLength(1))))();
 const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean => e.id !== undefined || e.name !== undefined;
 
 /** A queue or skill as the platform returns it; unknown fields are compared too. Needs `id` or `name`. */
-export const DriftEntitySchema = /* @__PURE__ */ z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name'));
+export const DriftEntitySchema = /* @__PURE__ */ (() => z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')))();
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = /* @__PURE__ */ z
-    .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr }).check(z.refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name'));
+export const DriftMemberSchema = /* @__PURE__ */ (() => z.looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr }).check(z.refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name')))();
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = /* @__PURE__ */ z
-    .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr }).check(z.refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name'));
+export const DriftUserSkillSchema = /* @__PURE__ */ (() => z.looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr }).check(z.refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name')))();
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z.strictObject({
-      queues: z._default(z.array(DriftEntitySchema), []),
-      skills: z._default(z.array(DriftEntitySchema), []),
-      members: z._default(z.array(DriftMemberSchema), []),
-      userSkills: z._default(z.array(DriftUserSkillSchema), []),
-    });
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() => z.strictObject({
+  queues: z._default(z.array(DriftEntitySchema), []),
+  skills: z._default(z.array(DriftEntitySchema), []),
+  members: z._default(z.array(DriftMemberSchema), []),
+  userSkills: z._default(z.array(DriftUserSkillSchema), []),
+}))();
 
 /** A routing configuration snapshot (input of {@link diffRoutingConfig}). */
 export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
@@ -33,10 +31,10 @@ export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
 export type DriftSection = 'queues' | 'skills' | 'members' | 'userSkills';
 
 /** Options of {@link diffRoutingConfig}. */
-export const DriftOptionsSchema = /* @__PURE__ */ z.strictObject({
-      /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
-      ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
-    });
+export const DriftOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
+  ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
+}))();
 
 /** Options of {@link diffRoutingConfig}. */
 export type DriftOptions = z.input<typeof DriftOptionsSchema>;
@@ -54,22 +52,22 @@ export const VOLATILE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze(
 ]);
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = /* @__PURE__ */ z.object({
-    identical: z.boolean(),
-    summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
-    added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-    removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-    changed: z.array(
-      z.object({
-        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
-        label: z.string(),
-        path: z.string(),
-        matchedBy: z.enum(['id', 'name']),
-        before: z.optional(z.unknown()),
-        after: z.optional(z.unknown()),
-      }),
-    ),
-  });
+export const DriftReportSchema = /* @__PURE__ */ (() => z.object({
+  identical: z.boolean(),
+  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
+  added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+  removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+  changed: z.array(
+    z.object({
+      section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+      label: z.string(),
+      path: z.string(),
+      matchedBy: z.enum(['id', 'name']),
+      before: z.optional(z.unknown()),
+      after: z.optional(z.unknown()),
+    }),
+  ),
+}))();
 
 /** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
 export type DriftReport = z.output<typeof DriftReportSchema>;

@@ -21,30 +21,30 @@ export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'rep
 export type DiffMode = z.output<typeof DiffModeSchema>;
 
 /** Options of {@link diffSkillMatrix}. */
-export const DiffOptionsSchema = /* @__PURE__ */ z.strictObject({
-      /** Default 'set' (never removes). */
-      mode: z._default(DiffModeSchema, 'set'),
-      /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
-      maxSkillsPerUser: z.optional(CountSchema),
-      /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
-      minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
-    });
+export const DiffOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Default 'set' (never removes). */
+  mode: z._default(DiffModeSchema, 'set'),
+  /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
+  maxSkillsPerUser: z.optional(CountSchema),
+  /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
+  minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
+}))();
 
 /** Options of {@link diffSkillMatrix}. */
 export type DiffOptions = z.input<typeof DiffOptionsSchema>;
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
-export const SkillMatrixDiffSchema = /* @__PURE__ */ z.object({
-    mode: DiffModeSchema,
-    add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
-    update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
-    remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
-    unchanged: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: z.optional(ProficiencySchema) })),
-    skipped: z.array(
-      z.object({ ...Entry, code: z.enum(['maxSkillsPerUser', 'wouldLower']), reason: z.string(), proficiency: ProficiencySchema }),
-    ),
-  });
+export const SkillMatrixDiffSchema = /* @__PURE__ */ (() => z.object({
+  mode: DiffModeSchema,
+  add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
+  update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
+  remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
+  unchanged: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: z.optional(ProficiencySchema) })),
+  skipped: z.array(
+    z.object({ ...Entry, code: z.enum(['maxSkillsPerUser', 'wouldLower']), reason: z.string(), proficiency: ProficiencySchema }),
+  ),
+}))();
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export type SkillMatrixDiff = z.output<typeof SkillMatrixDiffSchema>;

@@ -1,5 +1,5 @@
 // Loads the HiGHS MIP solver (WebAssembly) on first use only: nothing else in the optimizer pays for it.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 
 /** The part of the `highs` package's solution object the optimizer reads. */
 export interface HighsSolution {

@@ -76,12 +76,12 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = z.looseObject({
-    target: z.string().check(z.minLength(1)),
-    function: z.literal('rangeBound'),
-    name: z.string().check(z.minLength(1, 'is required')),
-    range: z.looseObject({}),
-  });
+const ViewSchema = /* @__PURE__ */ (() => z.looseObject({
+  target: z.string().check(z.minLength(1)),
+  function: z.literal('rangeBound'),
+  name: z.string().check(z.minLength(1, 'is required')),
+  range: z.looseObject({}),
+}))();
 
 interface TimeInput {
   range: TimeRange;

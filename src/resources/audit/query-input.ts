@@ -83,23 +83,22 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = z.strictObject({
-    // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
-    // zod/mini's transform gets the parse payload: issues are pushed onto it.
-    interval: z.pipe(
-      z.unknown(),
-      z.transform((v, ctx) => parseInterval(v, { addIssue: (issue) => void ctx.issues.push({ ...issue, input: v }) }) as { from: Date; to: Date }),
-    ),
-    serviceName: z.string().check(z.trim(), z.minLength(1, 'is required (e.g. "Routing"; see serviceMapping())')),
-    filters: z.optional(z
-      .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().check(z.minLength(1, 'must be a non-empty string')) }))),
-    sort: z.optional(z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).check(z.maxLength(1))),
-    entityType: z.optional(z.string().check(z.minLength(1))),
-    entityId: z.optional(z.string().check(z.minLength(1))),
-    action: z.optional(z.string().check(z.minLength(1))),
-    userId: z.optional(z.string().check(z.minLength(1))),
-    clientId: z.optional(z.string().check(z.minLength(1))),
-  });
+const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
+  // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
+  // zod/mini's transform gets the parse payload: issues are pushed onto it.
+  interval: z.pipe(
+    z.unknown(),
+    z.transform((v, ctx) => parseInterval(v, { addIssue: (issue) => void ctx.issues.push({ ...issue, input: v }) }) as { from: Date; to: Date }),
+  ),
+  serviceName: z.string().check(z.trim(), z.minLength(1, 'is required (e.g. "Routing"; see serviceMapping())')),
+  filters: z.optional(z.array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().check(z.minLength(1, 'must be a non-empty string')) }))),
+  sort: z.optional(z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).check(z.maxLength(1))),
+  entityType: z.optional(z.string().check(z.minLength(1))),
+  entityId: z.optional(z.string().check(z.minLength(1))),
+  action: z.optional(z.string().check(z.minLength(1))),
+  userId: z.optional(z.string().check(z.minLength(1))),
+  clientId: z.optional(z.string().check(z.minLength(1))),
+}))();
 type ParsedQuery = z.infer<typeof QuerySchema>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [

@@ -83,16 +83,15 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')));
-const JoinChangesSchema = z
-    .array(z.strictObject({ userId: z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')), joined: z.boolean('must be true or false') })).check(z.superRefine((items, ctx) => {
-      const seen = new Map<string, boolean>();
-      items.forEach((item, i) => {
-        const before = seen.get(item.userId);
-        if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
-        seen.set(item.userId, item.joined);
-      });
-    }));
+const UserIdsSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))))();
+const JoinChangesSchema = /* @__PURE__ */ (() => z.array(z.strictObject({ userId: z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')), joined: z.boolean('must be true or false') })).check(z.superRefine((items, ctx) => {
+  const seen = new Map<string, boolean>();
+  items.forEach((item, i) => {
+    const before = seen.get(item.userId);
+    if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
+    seen.set(item.userId, item.joined);
+  });
+})))();
 
 export class MembersResource extends Resource {
   /**

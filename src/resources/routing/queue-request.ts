@@ -67,8 +67,7 @@ function queueBodySchema(strictEnums: boolean) {
   const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
   const mediaSetting = z.looseObject({
     alertingTimeoutSeconds: z.optional(z.number().check(z.int('must be a whole number of seconds'), z.gte(0, 'must be >= 0'))),
-    serviceLevel: z.optional(z
-      .looseObject({
+    serviceLevel: z.optional(z.looseObject({
         percentage: z.optional(z.number().check(z.gte(0, 'must be a fraction from 0 to 1'), z.lte(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)'))),
         durationMs: z.optional(z.int().check(z.gte(0, 'must be >= 0'))),
       })),
@@ -79,8 +78,7 @@ function queueBodySchema(strictEnums: boolean) {
     division: z.optional(z.looseObject({ id: z.string().check(z.minLength(1, 'is required')) })),
     description: z.optional(z.string()),
     mediaSettings: z.optional(z.record(z.string(), mediaSetting)),
-    acwSettings: z.optional(z
-      .looseObject({
+    acwSettings: z.optional(z.looseObject({
         wrapupPrompt: z.optional(oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'])),
         timeoutMs: z.optional(z.int().check(z.gte(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)'), z.lte(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)'))),
       })),
@@ -91,8 +89,8 @@ function queueBodySchema(strictEnums: boolean) {
   });
 }
 
-export const CreateQueueSchema = queueBodySchema(true);
-export const QueueRequestSchema = queueBodySchema(false);
+export const CreateQueueSchema = /* @__PURE__ */ queueBodySchema(true);
+export const QueueRequestSchema = /* @__PURE__ */ queueBodySchema(false);
 
 /** The PUT body: the queue without read-only fields, `division` reduced to its id. */
 export function toQueueRequest(queue: Record<string, unknown>): Record<string, unknown> {

@@ -30,7 +30,7 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')), divisionId: z.optional(z.string().check(z.minLength(1))) });
+const CreateSkillSchema = /* @__PURE__ */ (() => z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')), divisionId: z.optional(z.string().check(z.minLength(1))) }))();
 export type CreateSkillInput = z.infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {

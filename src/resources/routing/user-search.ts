@@ -55,9 +55,8 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
-const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = z.lazy(() =>
-  z
-    .strictObject({
+const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
       type: z.string('is required').check(z.minLength(1, 'is required')),
       fields: z.optional(z.array(z.string().check(z.minLength(1)))),
       value: z.optional(z.string()),
@@ -75,14 +74,14 @@ const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = z.lazy(() =>
       }
     })),
 );
-const CriteriaSchema = z.array(criterion);
+const CriteriaSchema = /* @__PURE__ */ z.array(criterion);
 
-const OptionsSchema = z.looseObject({
-    pageSize: z.optional(z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`))),
-    sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
-    sortBy: z.optional(z.string().check(z.minLength(1))),
-    expand: z.optional(z.array(z.string().check(z.minLength(1)))),
-  });
+const OptionsSchema = /* @__PURE__ */ (() => z.looseObject({
+  pageSize: z.optional(z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`))),
+  sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
+  sortBy: z.optional(z.string().check(z.minLength(1))),
+  expand: z.optional(z.array(z.string().check(z.minLength(1)))),
+}))();
 
 // A search changes nothing: safe to retry.
 const searchOp: Operation<UsersSearchResponse> = { id: 'users.search', method: 'POST', path: '/api/v2/users/search', idempotent: true, schema: UsersSearchResponseSchema };

@@ -55,19 +55,19 @@ const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DE
 // Assigning the same skill twice is not promised to be harmless: POST's default (no retry after a 500).
 const addOp: Operation<UserRoutingSkill> = { id: 'routing.userSkills.add', method: 'POST', path: '/api/v2/users/{userId}/routingskills', schema: UserRoutingSkillSchema };
 
-export const UserSkillItemSchema = z.strictObject({
-    /** The skill id. */
-    id: z.string().check(z.minLength(1, 'is required')),
-    proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-  });
+export const UserSkillItemSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The skill id. */
+  id: z.string().check(z.minLength(1, 'is required')),
+  proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
+}))();
 export type UserSkillItem = z.infer<typeof UserSkillItemSchema>;
-const ItemsSchema = z.array(UserSkillItemSchema).check(z.superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
-      seen.add(item.id);
-    });
-  }));
+const ItemsSchema = /* @__PURE__ */ (() => z.array(UserSkillItemSchema).check(z.superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
+    seen.add(item.id);
+  });
+})))();
 
 export interface BulkResult {
   /** The user's skills as returned by the last call. */

@@ -33,9 +33,8 @@ export interface UtilizationInput {
 }
 
 const count = (what: string) => z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
-const UtilizationInputSchema = z.strictObject({
-  utilization: z.optional(z
-    .record(
+const UtilizationInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  utilization: z.optional(z.record(
       z.string().check(z.minLength(1)),
       z.strictObject({
         maximumCapacity: count('maximumCapacity'),
@@ -43,10 +42,9 @@ const UtilizationInputSchema = z.strictObject({
         includeNonAcd: z.optional(z.boolean()),
       }),
     )),
-  labelUtilizations: z.optional(z
-    .record(z.string().check(z.minLength(1)), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.optional(z.array(z.string().check(z.minLength(1)))) }))),
+  labelUtilizations: z.optional(z.record(z.string().check(z.minLength(1)), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.optional(z.array(z.string().check(z.minLength(1)))) }))),
   maxInboundCalls: z.optional(z.int().check(z.gte(1, 'must be >= 1'))),
-});
+}))();
 
 const getOrgOp: Operation<Utilization> = { id: 'routing.utilization.getOrg', method: 'GET', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
 const setOrgOp: Operation<Utilization> = { id: 'routing.utilization.setOrg', method: 'PUT', path: '/api/v2/routing/utilization', schema: UtilizationSchema };

@@ -3,25 +3,25 @@
 import * as z from 'zod/mini';
 import type { AuditAction, AuditEntityType, AuditLevel, AuditQueryState, AuditServiceName, AuditStatus } from '../audit/constants.js';
 
-const PropertyChangeSchema = z.looseObject({
-    property: z.string(),
-    oldValues: z.optional(z.array(z.string())),
-    newValues: z.optional(z.array(z.string())),
-  });
+const PropertyChangeSchema = /* @__PURE__ */ (() => z.looseObject({
+  property: z.string(),
+  oldValues: z.optional(z.array(z.string())),
+  newValues: z.optional(z.array(z.string())),
+}))();
 export type AuditPropertyChange = z.infer<typeof PropertyChangeSchema>;
 
-const EntityChangeSchema = z.looseObject({
-    entityId: z.optional(z.string()),
-    entityName: z.optional(z.string()),
-    entityType: z.optional(z.string()),
-    oldValues: z.optional(z.array(z.string())),
-    newValues: z.optional(z.array(z.string())),
-  });
+const EntityChangeSchema = /* @__PURE__ */ (() => z.looseObject({
+  entityId: z.optional(z.string()),
+  entityName: z.optional(z.string()),
+  entityType: z.optional(z.string()),
+  oldValues: z.optional(z.array(z.string())),
+  newValues: z.optional(z.array(z.string())),
+}))();
 
 /** `AuditLogMessage`: one audited action. */
 const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
-const ref = z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) });
-export const AuditLogMessageSchema = z.looseObject({
+const ref = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
+export const AuditLogMessageSchema = /* @__PURE__ */ (() => z.looseObject({
   id: z.string(),
   userHomeOrgId: z.optional(z.string()),
   user: z.optional(ref),
@@ -31,8 +31,7 @@ export const AuditLogMessageSchema = z.looseObject({
   level: z.optional(open<AuditLevel>()),
   eventDate: z.string(),
   /** `MessageInfo` in current models. */
-  message: z.optional(z
-    .looseObject({
+  message: z.optional(z.looseObject({
       localizableMessageCode: z.optional(z.string()),
       message: z.optional(z.string()),
       messageWithParams: z.optional(z.string()),
@@ -48,52 +47,51 @@ export const AuditLogMessageSchema = z.looseObject({
   propertyChanges: z.optional(z.array(PropertyChangeSchema)),
   context: z.optional(z.record(z.string(), z.string())),
   entityChanges: z.optional(z.array(EntityChangeSchema)),
-});
+}))();
 export type AuditLogMessage = z.infer<typeof AuditLogMessageSchema>;
 
-const FilterSortShapes = z.looseObject({
-    filters: z.optional(z.array(z.looseObject({ property: z.string(), value: z.string() }))),
-    sort: z.optional(z.array(z.looseObject({ name: z.string(), sortOrder: z.string() }))),
-  });
+const FilterSortShapes = /* @__PURE__ */ (() => z.looseObject({
+  filters: z.optional(z.array(z.looseObject({ property: z.string(), value: z.string() }))),
+  sort: z.optional(z.array(z.looseObject({ name: z.string(), sortOrder: z.string() }))),
+}))();
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = z.extend(FilterSortShapes, {
-    id: z.string(),
-    state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
-    startDate: z.optional(z.string()),
-    interval: z.optional(z.string()),
-    serviceName: z.optional(z.string()),
-  });
+export const AuditQueryExecutionSchema = /* @__PURE__ */ (() => z.extend(FilterSortShapes, {
+  id: z.string(),
+  state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
+  startDate: z.optional(z.string()),
+  interval: z.optional(z.string()),
+  serviceName: z.optional(z.string()),
+}))();
 export type AuditQueryExecution = z.infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = z.looseObject({
-    id: z.optional(z.string()),
-    pageSize: z.optional(z.number()),
-    cursor: z.optional(z.string()),
-    entities: z.optional(z.array(AuditLogMessageSchema)),
-  });
+export const AuditQueryResultsPageSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.optional(z.string()),
+  pageSize: z.optional(z.number()),
+  cursor: z.optional(z.string()),
+  entities: z.optional(z.array(AuditLogMessageSchema)),
+}))();
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = z.looseObject({
-    entities: z.optional(z.array(AuditLogMessageSchema)),
-    pageSize: z.optional(z.number()),
-    pageNumber: z.optional(z.number()),
-    total: z.optional(z.number()),
-    pageCount: z.optional(z.number()),
-  });
+export const AuditRealtimePageSchema = /* @__PURE__ */ (() => z.looseObject({
+  entities: z.optional(z.array(AuditLogMessageSchema)),
+  pageSize: z.optional(z.number()),
+  pageNumber: z.optional(z.number()),
+  total: z.optional(z.number()),
+  pageCount: z.optional(z.number()),
+}))();
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) });
+export const AuditRelatedResultsSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) }))();
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = z.looseObject({
-    services: z.optional(z
-      .array(
-        z.looseObject({
-          name: z.string(),
-          entities: z.optional(z.array(z.looseObject({ name: z.string(), actions: z.optional(z.array(z.string())) }))),
-        }),
-      )),
-  });
+export const AuditServiceMappingSchema = /* @__PURE__ */ (() => z.looseObject({
+  services: z.optional(z.array(
+      z.looseObject({
+        name: z.string(),
+        entities: z.optional(z.array(z.looseObject({ name: z.string(), actions: z.optional(z.array(z.string())) }))),
+      }),
+    )),
+}))();
 export type AuditServiceMapping = z.infer<typeof AuditServiceMappingSchema>;

@@ -1,11 +1,11 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
 import * as z from 'zod/mini';
 
-export const EntityRefSchema = z.looseObject({
-    id: z.string(),
-    name: z.optional(z.string()),
-    selfUri: z.optional(z.string()),
-  });
+export const EntityRefSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  selfUri: z.optional(z.string()),
+}))();
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
