@@ -212,9 +212,9 @@ export class ValidationError extends GenesysError {
     this.issues = issues;
   }
 
-  /** Converts a failed parse (zod-shaped issues: path and message); `prefix` is prepended to every path (e.g. the argument name). */
+  /** Converts a failed zod parse; `prefix` is prepended to every path (e.g. the argument name). */
   static fromZod(context: string, error: IssueList, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
-    const issues = error.issues.map((issue) => ({
+    const issues = closestIssues(error.issues, []).map((issue) => ({
       path: formatPath(prefix, issue.path),
       message: issue.message,
     }));
@@ -222,9 +222,28 @@ export class ValidationError extends GenesysError {
   }
 }
 
-/** The issues of a failed parse (the SDK's checker in internal/shape.ts, or a zod error). */
+/** The issues of a failed zod parse (`ZodError` or `$ZodError`: structural, so errors.ts needs no zod import). */
 interface IssueList {
-  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
+  readonly issues: readonly ZodIssueLike[];
+}
+interface ZodIssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** `invalid_union`: the issues of each option (paths relative to the union). */
+  readonly errors?: readonly (readonly ZodIssueLike[])[];
+}
+
+/**
+ * Flattens zod's `invalid_union` into the issues of the first option that accepted the value's type and failed
+ * inside it (`queues[0].agents: ...` says more than "Invalid input"); a union no option came close to stays one issue.
+ */
+function closestIssues(issues: readonly ZodIssueLike[], base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    const closest = issue.code === 'invalid_union' ? issue.errors?.find((option) => option.length > 0 && option.every((i) => i.path.length > 0)) : undefined;
+    return closest ? closestIssues(closest, path) : [{ path, message: issue.message }];
+  });
 }
 
 /** `['a', 0, 'b']` -> `a[0].b`. */

@@ -22,6 +22,7 @@ import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation,
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
+import { safeParse } from '../internal/parse.js';
 
 export interface TransportResponse<T> {
   data: T;
@@ -279,7 +280,7 @@ export class Transport {
   #validate<T>(op: Operation<T>, data: unknown, correlationId: string | undefined, override?: CallOptions['validation']): T {
     const mode = override ?? this.options.validation;
     if (!op.schema || mode === 'off') return data as T;
-    const parsed = op.schema.safeParse(data);
+    const parsed = safeParse(op.schema, data);
     if (parsed.success) return parsed.data;
     const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
       operation: op.id,

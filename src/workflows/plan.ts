@@ -2,7 +2,8 @@
 import { SkillLimitError, ValidationError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
-import * as z from '../internal/shape.js';
+import * as z from 'zod/mini';
+import { safeParse } from '../internal/parse.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;
@@ -79,42 +80,39 @@ export interface Plan {
   inputs?: Record<string, unknown>;
 }
 
-// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request. Built
-// by the first parsePlan, not when the SDK loads.
-const PlanSchema = z.lazy(() => {
-  const proficiency = z.number().min(0).max(5);
-  const metrics = z.looseObject({
-    agents: z.number(),
-    headcount: z.number().optional(),
-    serviceLevel: z.number(),
-    asaSeconds: z.number().nullable(),
-    occupancy: z.number(),
-    abandonRate: z.number().nullable().optional(),
-  });
-  const issue = z.looseObject({ kind: z.string(), message: z.string() });
-  return z.looseObject({
-    kind: z.literal(PLAN_KIND),
-    version: z.literal(PLAN_VERSION),
-    id: z.string().min(1),
-    createdAt: z.string(),
-    source: z.string(),
-    org: z.string(),
-    changes: z.array(
-      z.looseObject({
-        userId: z.string().min(1),
-        skillId: z.string().min(1),
-        action: z.enum(['add', 'update', 'remove']),
-        before: proficiency.nullable(),
-        after: proficiency.nullable(),
-        reasons: z.array(z.string()),
-      }),
-    ),
-    skipped: z.array(issue),
-    violations: z.array(issue),
-    impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
-    summary: z.looseObject({}),
-  });
-});
+// zod/mini: parsePlan is synchronous and the CLI and notebooks call it before any request.
+const proficiency = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(5)))();
+const metrics = /* @__PURE__ */ (() => z.looseObject({
+  agents: z.number(),
+  headcount: z.optional(z.number()),
+  serviceLevel: z.number(),
+  asaSeconds: z.nullable(z.number()),
+  occupancy: z.number(),
+  abandonRate: z.optional(z.nullable(z.number())),
+}))();
+const issue = /* @__PURE__ */ (() => z.looseObject({ kind: z.string(), message: z.string() }))();
+const PlanSchema = /* @__PURE__ */ (() => z.looseObject({
+  kind: z.literal(PLAN_KIND),
+  version: z.literal(PLAN_VERSION),
+  id: z.string().check(z.minLength(1)),
+  createdAt: z.string(),
+  source: z.string(),
+  org: z.string(),
+  changes: z.array(
+    z.looseObject({
+      userId: z.string().check(z.minLength(1)),
+      skillId: z.string().check(z.minLength(1)),
+      action: z.enum(['add', 'update', 'remove']),
+      before: z.nullable(proficiency),
+      after: z.nullable(proficiency),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  skipped: z.array(issue),
+  violations: z.array(issue),
+  impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
+  summary: z.looseObject({}),
+}))();
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {
@@ -138,7 +136,7 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
   // Unknown fields pass through, so they must be JSON data too (a cycle or a bigint breaks saving the plan).
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parsePlan', [notJson]);
-  const result = PlanSchema.safeParse(value);
+  const result = safeParse(PlanSchema, value);
   if (!result.success) throw ValidationError.fromZod('parsePlan', result.error);
   for (const [i, c] of result.data.changes.entries()) {
     const ok = (c.action === 'remove') === (c.after === null) && (c.action === 'add') === (c.before === null);
