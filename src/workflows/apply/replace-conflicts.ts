@@ -125,7 +125,7 @@ export async function checkReplaceConflicts(
     }
     result.messages = messages.length;
     ({ ownAt, others } = sortMessages(messages, windows, users, me, skew));
-    if (ownAt.size === windows.length || Date.now() >= waitUntil) break;
+    if (windows.every((w) => !w.ok || ownAt.has(w)) || Date.now() >= waitUntil) break;
     await sleep(2_000);
   }
   result.ran = true;
@@ -134,7 +134,7 @@ export async function checkReplaceConflicts(
   const suspects = new Map<string, { w: ReplaceWindow; c: OtherChange }>();
   for (const w of windows) {
     const ours = ownAt.get(w);
-    if (ours === undefined) result.notCheckable.push({ userId: w.userId, reason: "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer" });
+    if (ours === undefined && w.ok) result.notCheckable.push({ userId: w.userId, reason: "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer" });
     const end = ours ?? w.answeredAt + skew;
     for (const c of others.get(w.userId) ?? []) {
       if (c.at < w.readAt - skew || c.at > end) continue;

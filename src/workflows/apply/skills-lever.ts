@@ -31,6 +31,8 @@ export interface ReplaceWindow {
   readAt: number;
   answeredAt: number;
   sent: ReadonlyMap<string, number>;
+  /** The PUT was answered with success (else it was refused, or may or may not have landed). */
+  ok: boolean;
 }
 
 export function skillsLever(client: GenesysClient, o: SkillsLeverOptions): LeverAdapter<SkillTarget> {
@@ -75,7 +77,7 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
     try {
       return await writeBulk(client, userId, toWrite, next, o);
     } finally {
-      o.onReplace?.({ userId, readAt: o.readAt, answeredAt: Date.now(), sent: next });
+      o.onReplace?.({ userId, readAt: o.readAt, answeredAt: Date.now(), sent: next, ok: toWrite.every((t) => !t.error) });
     }
   }
   let progressed = false;
