@@ -130,26 +130,31 @@ export async function checkReplaceConflicts(
   }
   result.ran = true;
 
-  // Candidates: other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT did not send.
+  // Candidates: other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT
+  // did not send, and that no later change of theirs superseded.
   const suspects = new Map<string, { w: ReplaceWindow; c: OtherChange }>();
   for (const w of windows) {
     const ours = ownAt.get(w);
     if (ours === undefined && w.ok) result.notCheckable.push({ userId: w.userId, reason: "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer" });
     const end = ours ?? w.answeredAt + skew;
-    for (const c of others.get(w.userId) ?? []) {
-      if (c.at < w.readAt - skew || c.at > end) continue;
+    const changes = others.get(w.userId) ?? [];
+    // The other writers' latest change per skill up to the PUT: the value the PUT should have kept.
+    const latest = new Map<string, OtherChange>();
+    for (const c of changes) if (c.at >= w.readAt - skew && c.at <= end && (latest.get(c.skillId)?.at ?? -Infinity) <= c.at) latest.set(c.skillId, c);
+    for (const c of latest.values()) {
       if (sameValue(w.sent.get(c.skillId) ?? null, c.after)) continue;
-      const key = `${w.userId}\u0000${c.skillId}`;
-      const seen = suspects.get(key);
-      if (!seen || seen.c.at <= c.at) suspects.set(key, { w, c });
+      if (changes.some((later) => later.skillId === c.skillId && later.at > end)) continue; // redone after the PUT
+      suspects.set(`${w.userId}\u0000${c.skillId}`, { w, c });
     }
   }
   if (suspects.size === 0) return result;
-  // Lost only if the org does not hold the other writer's value now (it may have come after the PUT, or been redone).
+  // Lost when the org still holds what the PUT wrote (not the other writer's value, nor a later one).
   const now = await readHeldSkills(client, [...new Set([...suspects.values()].map((s) => s.w.userId))], { concurrency: 4, signal: o.signal });
   for (const { w, c } of suspects.values()) {
     const read = now.get(w.userId);
-    if (read?.ok && sameValue(read.skills.get(c.skillId) ?? null, c.after)) continue;
+    const held = read?.ok ? (read.skills.get(c.skillId) ?? null) : undefined;
+    if (held !== undefined && sameValue(held, c.after)) continue;
+    const changedSince = held !== undefined && !sameValue(held, w.sent.get(c.skillId) ?? null);
     const conflict: ApplyConflict = {
       status: 'conflict',
       userId: w.userId,
@@ -170,6 +175,8 @@ export async function checkReplaceConflicts(
       Object.assign(conflict, { resolution: 'planWins', detail: `${conflict.detail}; the plan changes this skill, so its value was kept` });
     } else if (o.reapply === false) {
       conflict.detail += '; not re-applied (reapply: false)';
+    } else if (held === undefined || changedSince) {
+      conflict.detail += held === undefined ? "; not re-applied: the user's skills could not be read" : `; not re-applied: it changed again since (now ${held ?? 'no skill'})`;
     } else {
       try {
         if (c.after === null) await client.routing.userSkills.remove(w.userId, c.skillId, { signal: o.signal });
