@@ -113,8 +113,7 @@ export async function checkReplaceConflicts(
   const sleep = o.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const waitUntil = Date.now() + (o.waitForAuditMs ?? 30_000);
 
-  let ownAt = new Map<ReplaceWindow, number>();
-  let others = new Map<string, OtherChange[]>();
+  let sorted: ReturnType<typeof sortMessages>;
   for (;;) {
     let messages: AuditLogMessage[];
     try {
@@ -124,11 +123,12 @@ export async function checkReplaceConflicts(
       return result;
     }
     result.messages = messages.length;
-    ({ ownAt, others } = sortMessages(messages, windows, users, me, skew));
-    if (windows.every((w) => !w.ok || ownAt.has(w)) || Date.now() >= waitUntil) break;
+    sorted = sortMessages(messages, windows, users, me, skew);
+    if (windows.every((w) => !w.ok || sorted.ownAt.has(w)) || Date.now() >= waitUntil) break;
     await sleep(2_000);
   }
   result.ran = true;
+  const { ownAt, others } = sorted;
 
   // Candidates: other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT
   // did not send, and that no later change of theirs superseded.
