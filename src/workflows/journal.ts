@@ -1,7 +1,6 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
 import { PlanLockedError, ValidationError } from '../errors.js';
-import { fileLease } from './journal-file-lease.js';
 import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
 
 export type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
@@ -135,7 +134,8 @@ export class FileJournal implements ApplyJournal {
   }
 
   /** A lease in `PATH.lock`; waits up to `waitMs` for another holder, then `PlanLockedError`. */
-  acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+  async acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+    const { fileLease } = await import('./journal-file-lease.js'); // loaded on first use, not with the root entry
     return fileLease(this.path, planId, options);
   }
 
