@@ -16,7 +16,8 @@ export interface LeaseOptions {
   waitMs?: number;
   /**
    * Take the lease from a live holder (an operator who knows it is dead, e.g. it ran on another host). A holder
-   * on this host whose process is gone is taken over without it. Default false.
+   * on this host whose process is gone is taken over without it (`FileJournal`). Honoured by `MemoryJournal` and
+   * `FileJournal`; a journal whose `acquire` does not know the option ignores it. Default false.
    */
   takeOver?: boolean;
 }
