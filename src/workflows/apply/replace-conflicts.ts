@@ -15,6 +15,7 @@ import { readHeldSkills } from './read.js';
 import type { ReplaceWindow } from './skills-lever.js';
 import { sameValue, toGenesysError } from './values.js';
 
+/** How `applyPlan` with `removals: 'replace'` looks for other writers' changes its PUTs undid. */
 export interface ConflictCheckOptions {
   /** Audit service to query. Default 'Routing'. */
   serviceName?: string;
@@ -33,36 +34,47 @@ export interface ConflictCheckOptions {
 
 /** Another writer's change that a whole-set PUT of this run undid. */
 export interface ApplyConflict {
+  /** Always `conflict` (the shared vocabulary's word for it). */
   status: 'conflict';
+  /** The user whose skill it was, and the skill. */
   userId: string;
   skillId: string;
   /** The other writer's change as the audit log shows it (null: absent). */
   before: number | null;
+  /** The value the other writer set (null: it removed the skill). */
   after: number | null;
   /** What this run's PUT wrote for that skill (null: left out). */
   ours: number | null;
   /** Who made it (OAuth client and/or user) and when (the audit's eventDate), and the audit message id. */
   by: { clientId: string | undefined; userId: string | undefined };
+  /** The audit message's eventDate (ISO 8601). */
   at: string;
+  /** The audit message's id. */
   auditId: string;
   /**
    * `reapplied`: the plan did not touch the skill, the other writer's value was written back; `planWins`: the
    * plan changes that skill, its value stays (the item is `conflict`); `reapplyFailed` / `notReapplied`.
    */
   resolution: 'reapplied' | 'planWins' | 'reapplyFailed' | 'notReapplied';
+  /** Who did what when, and what this run did about it, in words. */
   detail: string;
+  /** Why re-applying it failed. */
   error?: GenesysError | undefined;
 }
 
+/** What the `removals: 'replace'` conflict check did. */
 export interface ConflictCheckResult {
   /** False when the check could not run; `reason` says why. */
   ran: boolean;
+  /** Why it could not run (no audit permission, no known entity type, a failed query). */
   reason?: string | undefined;
+  /** The audit service queried, and the entity type found in its service mapping. */
   serviceName: string;
   entityType?: string | undefined;
   /** Whole-set PUTs whose windows were checked, and audit messages read. */
   windows: number;
   messages: number;
+  /** Other writers' changes the PUTs undid. */
   conflicts: ApplyConflict[];
   /** Users whose window could not be checked (e.g. the audit log does not show this run's PUT yet). */
   notCheckable: Array<{ userId: string; reason: string }>;
