@@ -69,6 +69,7 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     removals: options.removals ?? 'delete',
     stats: reads,
     onReplace: options.onReplace,
+    mayWrite: options.mayWrite,
   });
   const mayWrite = options.mayWrite;
   if (mayWrite) {

@@ -23,6 +23,8 @@ export interface SkillsLeverOptions {
    * answered (epoch ms), and the set it sent. Another writer's change in between was undone by the PUT.
    */
   onReplace?: ((window: ReplaceWindow) => void) | undefined;
+  /** Checked before each request that writes (a user's PATCH, each DELETE): false stops the user's remaining writes. */
+  mayWrite?: (() => boolean) | undefined;
 }
 
 /** One whole-set PUT's read -> write window (see `SkillsLeverOptions.onReplace`). */
@@ -86,9 +88,13 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
   // At the limit, the PATCH would briefly exceed it (and be refused): remove first, then add.
   const added = upserts.filter((t) => !held.has(t.target.skillId)).length;
   const removeFirst = held.size + added > o.limit;
-  if (removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
-  if (upserts.length > 0 && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
-  if (!removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
+  const may = () => o.mayWrite?.() ?? true;
+  const remove = async () => {
+    for (const t of removals) if (may() && (await writeRemoval(client, userId, t, o.signal))) progressed = true;
+  };
+  if (removeFirst) await remove();
+  if (upserts.length > 0 && may() && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
+  if (!removeFirst) await remove();
   return progressed;
 }
 
