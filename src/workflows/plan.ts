@@ -201,8 +201,12 @@ export function checkPlanParts(plan: Plan, context: string): void {
   const memberships: unknown = plan.memberships;
   if (memberships !== undefined && !Array.isArray(memberships)) issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" }' });
   else {
+    const seen = new Map<string, number>();
     for (const [i, m] of (memberships ?? []).entries()) {
       const o = m as unknown as Record<string, unknown>;
+      const key = `${String(o?.['userId'])}\u0000${String(o?.['queueId'])}`;
+      if (seen.has(key)) issues.push({ path: `memberships[${i}]`, message: `duplicate entry: the same user and queue are already planned at memberships[${seen.get(key)}]` });
+      seen.set(key, i);
       if (typeof o?.['userId'] !== 'string' || o['userId'] === '') issues.push({ path: `memberships[${i}].userId`, message: 'must be a non-empty string' });
       if (typeof o?.['queueId'] !== 'string' || o['queueId'] === '') issues.push({ path: `memberships[${i}].queueId`, message: 'must be a non-empty string' });
       if (o?.['action'] !== 'add') issues.push({ path: `memberships[${i}].action`, message: `applyPlan can only add members (got ${JSON.stringify(o?.['action'])})` });

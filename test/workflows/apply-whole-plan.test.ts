@@ -80,6 +80,9 @@ describe('applyPlan: one plan, applied whole', () => {
     expect(String((e2 as Error).message)).toContain('ringChanges');
     expect(emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'))).toHaveLength(0);
     expect(() => parsePlan(JSON.stringify(extra))).toThrow(/ringChanges/);
+    const twice = { ...plan, memberships: [plan.memberships[0]!, plan.memberships[0]!] };
+    const e3 = await applyPlan(client, twice).catch((e: unknown) => e);
+    expect(String((e3 as Error).message)).toMatch(/memberships\[1\].*duplicate entry/);
   });
 
   it('parsePlan keeps memberships and names a snapshot as a snapshot', () => {
