@@ -66,4 +66,12 @@ describe("applyPlan removals: 'replace' conflict check", () => {
     expect(denied.conflictCheck!.reason).toMatch(/audits:audit:view/);
     expect(mismatches(emu, plan)).toEqual([]);
   });
+
+  it("says so when the audit log does not show the run's own PUTs (wrong entity type, or audit lag past waitForAuditMs)", async () => {
+    const emu = await emulator();
+    const result = await applyPlan(clientFor(emu), handMadePlan(emu, 3), { removals: 'replace', conflictCheck: { entityTypes: ['Queue'], waitForAuditMs: 0 } });
+    expect(result.conflictCheck).toMatchObject({ ran: true, entityType: 'Queue' });
+    expect(result.conflictCheck!.notCheckable.length).toBe(result.conflictCheck!.windows);
+    expect(result.warnings.join('\n')).toMatch(/not fully checked.*may have undone other writers' changes unseen/);
+  });
 });

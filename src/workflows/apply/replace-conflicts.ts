@@ -78,6 +78,8 @@ export interface ConflictCheckResult {
   conflicts: ApplyConflict[];
   /** Users whose window could not be checked (e.g. the audit log does not show this run's PUT yet). */
   notCheckable: Array<{ userId: string; reason: string }>;
+  /** Skill property changes of the run's users whose values are not `{ id, proficiency }` JSON (not understood). */
+  unparsed: number;
 }
 
 const DEFAULT_TYPES = ['UserSkill', 'AgentRoutingInfo', 'User'];
@@ -97,7 +99,7 @@ export async function checkReplaceConflicts(
   o: ConflictCheckOptions & { signal?: AbortSignal | undefined; sleep?: (ms: number) => Promise<void> },
 ): Promise<ConflictCheckResult> {
   const serviceName = o.serviceName ?? 'Routing';
-  const result: ConflictCheckResult = { ran: false, serviceName, windows: windows.length, messages: 0, conflicts: [], notCheckable: [] };
+  const result: ConflictCheckResult = { ran: false, serviceName, windows: windows.length, messages: 0, conflicts: [], notCheckable: [], unparsed: 0 };
   if (windows.length === 0) return { ...result, ran: true };
   const candidates = o.entityTypes ?? DEFAULT_TYPES;
   let entityType: string | undefined;
@@ -140,7 +142,8 @@ export async function checkReplaceConflicts(
     await sleep(2_000);
   }
   result.ran = true;
-  const { ownAt, others } = sorted;
+  const { ownAt, others, unparsed } = sorted;
+  result.unparsed = unparsed;
 
   // Candidates: other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT
   // did not send, and that no later change of theirs superseded.
@@ -209,6 +212,7 @@ function sortMessages(messages: readonly AuditLogMessage[], windows: readonly Re
   const ownAt = new Map<ReplaceWindow, number>();
   const others = new Map<string, OtherChange[]>();
   const own: Array<{ userId: string; at: number; set: Map<string, number | null> }> = [];
+  let unparsed = 0;
   for (const m of messages) {
     const userId = m.entity?.id;
     if (!userId || !users.has(userId)) continue;
@@ -217,7 +221,10 @@ function sortMessages(messages: readonly AuditLogMessage[], windows: readonly Re
       if (!/skill/i.test(pc.property)) continue;
       const before = parseSkillSet(pc.oldValues ?? []);
       const after = parseSkillSet(pc.newValues ?? []);
-      if (!before || !after) continue;
+      if (!before || !after) {
+        unparsed++;
+        continue;
+      }
       if (m.client?.id === me && !m.user?.id) {
         own.push({ userId, at, set: after });
         continue;
@@ -233,7 +240,7 @@ function sortMessages(messages: readonly AuditLogMessage[], windows: readonly Re
     const match = own.find((x) => x.userId === w.userId && x.at >= w.readAt - skew && x.at <= w.answeredAt + skew && sameSet(x.set, w.sent));
     if (match) ownAt.set(w, match.at);
   }
-  return { ownAt, others };
+  return { ownAt, others, unparsed };
 }
 
 function sameSet(a: ReadonlyMap<string, number | null>, b: ReadonlyMap<string, number>): boolean {

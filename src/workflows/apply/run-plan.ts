@@ -112,9 +112,12 @@ export async function runApply(client: GenesysClient, plan: Plan, options: Apply
     const planned = new Set(plan.changes.map((c) => `${c.userId}\u0000${c.skillId}`));
     conflictCheck =
       options.conflictCheck === false
-        ? { ran: false, reason: 'conflictCheck: false (not requested)', serviceName: 'Routing', windows: windows.length, messages: 0, conflicts: [], notCheckable: [] }
+        ? { ran: false, reason: 'conflictCheck: false (not requested)', serviceName: 'Routing', windows: windows.length, messages: 0, conflicts: [], notCheckable: [], unparsed: 0 }
         : await checkReplaceConflicts(client, windows, planned, { ...options.conflictCheck, signal: options.signal });
-    if (!conflictCheck.ran) warnings.push(`conflict check did not run: ${conflictCheck.reason ?? 'unknown reason'} (removals: 'replace' may have undone other writers' changes unseen)`);
+    const unseen = "removals: 'replace' may have undone other writers' changes unseen";
+    if (!conflictCheck.ran) warnings.push(`conflict check did not run: ${conflictCheck.reason ?? 'unknown reason'} (${unseen})`);
+    if (conflictCheck.notCheckable.length > 0) warnings.push(`conflict check: ${conflictCheck.notCheckable.length} user(s) not fully checked (${conflictCheck.notCheckable[0]!.reason}); ${unseen}`);
+    if (conflictCheck.unparsed > 0) warnings.push(`conflict check: ${conflictCheck.unparsed} audited skill change(s) in a format it does not read (entity type ${conflictCheck.entityType}); ${unseen}`);
   }
 
   const items = buildItems(plan, engine, doneEarlier, stopped, conflictCheck);
