@@ -187,14 +187,18 @@ export const APPLIED_PLAN_PARTS = ['changes', 'memberships'] as const;
 /** Top-level lists of a plan that describe it and are never applied. */
 const DESCRIPTIVE_PLAN_PARTS = new Set(['skipped', 'violations', 'impact']);
 
+/** A list entry that reads as a change to the org: an object naming a user, agent, queue or skill. */
+const looksLikeChange = (item: unknown) => typeof item === 'object' && item !== null && ['userId', 'agentId', 'queueId', 'skillId'].some((k) => k in item);
+
 /**
- * Refuses, before any write, a plan with a part applyPlan cannot apply (a non-empty top-level list other than
- * `changes` and `memberships`, or a membership that is not an `add`): nothing of a plan is silently left out.
+ * Refuses, before any write, a plan with a part applyPlan cannot apply (a top-level list of changes other than
+ * `changes` and `memberships`, e.g. `ringChanges: [{ queueId, userId, ... }]`, or a membership that is not an
+ * `add`): nothing of a plan is silently left out. Lists of plain values (tags, reviewers) are notes, not parts.
  */
 export function checkPlanParts(plan: Plan, context: string): void {
   const issues: Array<{ path: string; message: string }> = [];
   for (const [key, value] of Object.entries(plan)) {
-    if (!Array.isArray(value) || value.length === 0) continue;
+    if (!Array.isArray(value) || !value.some(looksLikeChange)) continue;
     if ((APPLIED_PLAN_PARTS as readonly string[]).includes(key) || DESCRIPTIVE_PLAN_PARTS.has(key)) continue;
     issues.push({ path: key, message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(' and ')}); remove it or apply it another way` });
   }

@@ -85,6 +85,11 @@ describe('applyPlan: one plan, applied whole', () => {
     expect(String((e3 as Error).message)).toMatch(/memberships\[1\].*duplicate entry/);
   });
 
+  it('a list of plain values (a note, not a change) is not a plan part', () => {
+    const noted = { ...handMadePlanShape(), reviewers: ['ann', 'bo'] };
+    expect(parsePlan(JSON.stringify(noted)).id).toBe('p1');
+  });
+
   it('parsePlan keeps memberships and names a snapshot as a snapshot', () => {
     const plan = { ...handMadePlanShape(), memberships: [{ userId: 'u1', queueId: 'q1', action: 'add', reason: 'r' }] };
     expect(parsePlan(JSON.stringify(plan)).memberships).toHaveLength(1);
