@@ -10,7 +10,6 @@ import {
   GenesysClient,
   JsonlAuditTrail,
   FileJournal,
-  applyMemberships,
   applyPlan,
   crossCheckAuditTrail,
   sendExportSummary,
@@ -97,11 +96,12 @@ async function main(): Promise<void> {
 
     // 4. Dry run the plans.
     heading(4, 'Dry run');
-    const dryMembers = await applyMemberships(client, optimized.memberships, { dryRun: true });
-    console.log(`${'queue memberships'.padEnd(26)} would add ${dryMembers.counts.wouldApply}, already members ${dryMembers.counts.unchanged}`);
     for (const p of [optimized, plan, rec]) {
+      // applyPlan takes the whole plan: the optimization's queue memberships (first) and its skill changes.
       const dry = await applyPlan(client, p, { dryRun: true });
-      console.log(`${p.source.padEnd(26)} would write ${dry.counts.wouldApply}, already as planned ${dry.counts.unchanged}, skipped ${dry.counts.skipped}`);
+      const count = (status: string) => dry.items.filter((i) => i.status === status).length;
+      const joins = dry.memberships.length > 0 ? `; memberships: would add ${dry.memberships.filter((m) => m.status === 'wouldApply').length}, already members ${dry.memberships.filter((m) => m.status === 'unchanged').length}` : '';
+      console.log(`${p.source.padEnd(26)} would write ${count('wouldApply')}, already as planned ${count('unchanged')}, skipped ${count('skipped')}${joins}`);
     }
 
     // 5. Apply the optimization (memberships first, then skills) and the re-levelling, with a journal (resumable)
@@ -112,11 +112,11 @@ async function main(): Promise<void> {
       heading(5, emu ? 'Apply (with 10 % of requests failing: 429, 500, 502, 503, connection resets)' : 'Apply');
       emu?.setFaults({ rate: 0.1, kinds: ['429', '500', '502', '503', 'reset'], seed: 7, retryAfterSeconds: 1 });
       t0 = performance.now();
-      const members = await applyMemberships(client, optimized.memberships);
-      console.log(`${'queue memberships'.padEnd(26)} added ${members.counts.applied}, already members ${members.counts.unchanged}, failed ${members.counts.failed}`);
       for (const p of [optimized, plan]) {
         const result = await applyPlan(client, p, { journal: new FileJournal(join(outDir, `${p.id}.journal`)), auditTrail: new JsonlAuditTrail(auditPath) });
-        console.log(`${p.source.padEnd(26)} applied ${result.counts.applied}, unchanged ${result.counts.unchanged}, skipped ${result.counts.skipped}, failed ${result.counts.failed}`);
+        const count = (status: string) => result.items.filter((i) => i.status === status).length;
+        const joins = result.memberships.length > 0 ? `; memberships: added ${result.memberships.filter((m) => m.status === 'applied').length}, already members ${result.memberships.filter((m) => m.status === 'unchanged').length}, failed ${result.memberships.filter((m) => m.status === 'failed').length}` : '';
+        console.log(`${p.source.padEnd(26)} applied ${count('applied')}, unchanged ${count('unchanged')}, skipped ${count('skipped')}, failed ${count('failed')}${joins}`);
       }
       emu?.setFaults(null);
       console.log(`${retries} retries and ${rateLimited} rate-limit pauses absorbed by the client  [${ms(t0)}]`);
@@ -124,11 +124,11 @@ async function main(): Promise<void> {
       // 6. Verify: applying again must find everything already done and write nothing.
       heading(6, 'Verify: apply again (must write nothing)');
       const writesBefore = emu ? writeRequests(emu) : 0;
-      const membersAgain = await applyMemberships(client, optimized.memberships);
-      console.log(`${'queue memberships'.padEnd(26)} already members ${membersAgain.counts.unchanged} of ${optimized.memberships.length}, added ${membersAgain.counts.applied}`);
       for (const p of [optimized, plan]) {
         const again = await applyPlan(client, p);
-        console.log(`${p.source.padEnd(26)} unchanged ${again.counts.unchanged} of ${p.changes.length}, applied ${again.counts.applied}`);
+        const unchanged = again.items.filter((i) => i.status === 'unchanged').length;
+        const joins = again.memberships.length > 0 ? `; already members ${again.memberships.filter((m) => m.status === 'unchanged').length} of ${again.memberships.length}` : '';
+        console.log(`${p.source.padEnd(26)} unchanged ${unchanged} of ${p.changes.length}, applied ${again.counts.applied}${joins}`);
       }
       if (emu) console.log(`write requests during the re-run: ${writeRequests(emu) - writesBefore}`);
 

@@ -290,6 +290,33 @@ export class PlanLockedError extends GenesysError {
 export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
 
 /**
+ * This worker lost its apply lease mid-run (it lapsed, e.g. the process was paused past its ttl, and another
+ * worker took it over, or it could not be renewed): no new writes were started after it was noticed.
+ * `holder` names the new holder when known.
+ */
+export class LeaseLostError extends GenesysError {
+  static override readonly errorName: string = 'LeaseLostError';
+  readonly planId: string;
+  readonly owner: string;
+  readonly holder: string | undefined;
+  constructor(message: string, options: GenesysErrorOptions & { planId: string; owner: string; holder?: string | undefined }) {
+    super(message, options);
+    this.planId = options.planId;
+    this.owner = options.owner;
+    this.holder = options.holder;
+  }
+}
+
+export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
+
+/** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
+export class JournalUnavailableError extends GenesysError {
+  static override readonly errorName: string = 'JournalUnavailableError';
+}
+
+export const isJournalUnavailableError = guard<JournalUnavailableError>('JournalUnavailableError');
+
+/**
  * A user would hold more skills than the platform allows (50 per user, Genesys help "Assign skills to multiple
  * users"). Thrown before any write, so nothing is half-applied.
  */

@@ -27,6 +27,7 @@ export {
   isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
   PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError, SolverUnavailableError, isSolverUnavailableError,
+  LeaseLostError, isLeaseLostError, JournalUnavailableError, isJournalUnavailableError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,
@@ -86,7 +87,8 @@ export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
   type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
-  type ApplyProgress, type ItemResult, type ItemStatus, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
+  type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict,
+  type ConflictCheckOptions, type ConflictCheckResult, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
   type LeaseOptions, MemoryJournal, FileJournal, type FileJournalOptions, type ApplyJournal, type JournalRecord,
   type JournalProblem, type JournalReadResult, type JournalLease, type AcquireLeaseOptions, MemoryAuditTrail,
   JsonlAuditTrail, readAuditTrail, type AuditTrail, type AuditRecord, type AuditedChange, type ChangeResult,

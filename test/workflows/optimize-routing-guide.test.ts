@@ -32,8 +32,8 @@ describe('docs/guides/optimize-routing.md examples', () => {
     const text = logs.join('\n');
     expect(text).toMatch(/skill changes, \d+ queue memberships, lower bound \d+/);
     expect(text).toContain('same numbers: true');
-    expect(text).toMatch(/failed 0; skills applied \d+, failed 0/);
-    expect(text).toContain('second run writes 0 skills');
+    expect(text).toMatch(/memberships added \d+; items applied \d+, failed 0/);
+    expect(text).toContain('second run writes 0 items');
     expect(logs.some((l) => /^(add|remove) /.test(l))).toBe(true); // the library call moves capacity to billing
   }, 300_000);
 });
