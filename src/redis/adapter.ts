@@ -37,6 +37,14 @@ export class RedisUnavailableError extends GenesysError {
   static override readonly errorName: string = 'RedisUnavailableError';
 }
 
+/**
+ * Redis answered with something this SDK never writes (a wrong type, a number out of range, data that does not
+ * parse): the shared state was tampered with or written by something else. Handled like Redis being down.
+ */
+export class RedisReplyError extends RedisUnavailableError {
+  static override readonly errorName: string = 'RedisReplyError';
+}
+
 export interface ScriptRunner {
   run(script: LuaScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown>;
 }
