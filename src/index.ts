@@ -26,6 +26,7 @@ export {
   isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
   PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError,
+  UnexpectedResponseError, isUnexpectedResponseError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,

@@ -2,11 +2,12 @@
 // The platform limits it enforces are `LIMITS` of the root entry.
 export { startEmulator } from './emulator/server.js';
 export type { Emulator } from './emulator/server.js';
-export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FAULT_KINDS } from './emulator/options.js';
+export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FAULT_KINDS, BODY_FAULT_KINDS } from './emulator/options.js';
 export type {
   EmulatorClientOptions,
   EmulatorOptions,
   EmulatorQuirks,
+  BodyFaultKind,
   FaultKind,
   FaultOptions,
   OrgSizeOptions,
