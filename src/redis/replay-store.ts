@@ -1,7 +1,7 @@
 // RedisReplayStore: the webhook receivers' seen-delivery-id store in Redis, shared by every replica. A claim is one
 // `SET key 1 NX PX ttl`, so of any number of parallel copies of one delivery exactly one is processed.
 import type { ReplayStore } from '../webhooks/replay-store.js';
-import { RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
+import { RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
 export type RedisReplayStoreOptions = RedisStoreOptions;
@@ -35,9 +35,9 @@ export class RedisReplayStore implements ReplayStore {
   async claim(deliveryId: string, expiresAt: number): Promise<boolean> {
     const ttl = Math.min(MAX_TTL_MS, Math.max(1, Math.ceil(expiresAt - this.#now())));
     const reply = await this.#runner.run(SCRIPTS.claim, [this.#key(deliveryId)], [ttl]);
-    const n = Number(reply);
-    if (n !== 0 && n !== 1) throw new RedisReplyError(`RedisReplayStore: unexpected reply to a claim (${typeof reply})`);
-    return n === 1;
+    const claimed = flag(reply);
+    if (claimed === undefined) throw new RedisReplyError(`RedisReplayStore: unexpected reply to a claim (${Array.isArray(reply) ? 'an array' : typeof reply})`);
+    return claimed === 1;
   }
 
   async release(deliveryId: string): Promise<void> {

@@ -7,7 +7,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
-import { LOCK_SCRIPTS, keyPart, lua, type ScriptRunner } from './adapter.js';
+import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
@@ -69,7 +69,9 @@ export class RedisTokenStore implements TokenStore {
       return;
     }
     const stored = await this.#runner.run(SCRIPTS.set, [redisKey], [this.#encode(token, redisKey), ttl, this.#key ? 'p1:' : 'g1:']);
-    if (Number(stored) !== 1) throw this.#mixedModes();
+    const written = flag(stored);
+    if (written === undefined) throw new RedisReplyError(`RedisTokenStore: unexpected reply to a write (${Array.isArray(stored) ? 'an array' : typeof stored})`);
+    if (written === 0) throw this.#mixedModes();
   }
 
   async delete(key: string): Promise<void> {
@@ -81,7 +83,7 @@ export class RedisTokenStore implements TokenStore {
     const lockKey = `${this.#prefix}token-lock:${keyPart(key)}`;
     const owner = randomUUID();
     const got = await this.#runner.run(LOCK_SCRIPTS.acquire, [lockKey], [owner, Math.max(1, Math.floor(ttlMs))]);
-    if (Number(got) !== 1) return undefined;
+    if (flag(got) !== 1) return undefined;
     return async () => {
       await this.#runner.run(LOCK_SCRIPTS.release, [lockKey], [owner]);
     };

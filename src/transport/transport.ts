@@ -166,7 +166,7 @@ export class Transport {
     const quota = this.options.quota;
     if (!quota) return undefined;
     const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
-    return { quota, context: { key, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+    return { quota, context: { key, maxWaitMs: this.options.maxRetryAfterMs, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
   }
 
   #onSharedState(event: SharedStateEvent): void {
