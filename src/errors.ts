@@ -230,6 +230,7 @@ export class ValidationError extends GenesysError {
  */
 export class UnexpectedResponseError extends ValidationError {
   static override readonly errorName: string = 'UnexpectedResponseError';
+  /** The HTTP status of the answer (a 2xx). */
   readonly status: number;
   /** The response's Content-Type header, if any. */
   readonly contentType: string | undefined;

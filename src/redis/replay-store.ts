@@ -4,6 +4,7 @@ import type { ReplayStore } from '../webhooks/replay-store.js';
 import { RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
+/** Options of RedisReplayStore: the shared Redis options (`redis`, `prefix`, `commandTimeoutMs`). */
 export type RedisReplayStoreOptions = RedisStoreOptions;
 
 const SCRIPTS = {
@@ -16,6 +17,8 @@ return 0`),
 const MAX_TTL_MS = 3 * 86_400_000;
 
 /**
+ * The seen-delivery-id store of webhook receivers, in Redis: pass it as `replayStore` to every replica.
+ *
  * @example
  * const handler = createWebhookHandler({ secret, onEvent, replayStore: new RedisReplayStore({ redis }) });
  */
@@ -24,6 +27,7 @@ export class RedisReplayStore implements ReplayStore {
   readonly #prefix: string;
   readonly #now: () => number;
 
+  /** `now`: the clock used to turn `expiresAt` into a TTL (tests). */
   constructor(options: RedisReplayStoreOptions & { now?: () => number }) {
     const resolved = resolveStoreOptions('RedisReplayStore', options);
     this.#runner = resolved.runner;
@@ -40,6 +44,7 @@ export class RedisReplayStore implements ReplayStore {
     return claimed === 1;
   }
 
+  /** Deletes the claim (processing failed): the sender's retry is processed. */
   async release(deliveryId: string): Promise<void> {
     await this.#runner.run(SCRIPTS.release, [this.#key(deliveryId)], []);
   }

@@ -37,6 +37,7 @@ export class MemoryReplayStore implements ReplayStore {
     this.#now = options.now ?? Date.now;
   }
 
+  /** Ids currently held (expired ones are dropped as they are met). */
   get size(): number {
     return this.#entries.size;
   }
