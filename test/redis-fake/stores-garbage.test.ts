@@ -51,3 +51,35 @@ describe('Redis stores with garbage replies', () => {
     expect(error).toBeInstanceOf(RedisReplyError);
   });
 });
+
+describe('token refresh with a shared store answering garbage', () => {
+  it('a lock that is never granted costs a bounded number of store reads, then the process fetches its own token', async () => {
+    const { ClientCredentialsAuth } = await import('../../src/transport/auth.js');
+    const { createHttpSender } = await import('../../src/transport/http.js');
+    const { Redactor } = await import('../../src/transport/redact.js');
+    const { startEmulator } = await import('../../src/testing/index.js');
+    const emu = await startEmulator({ org: { users: 2, skills: 1, queues: 1 } });
+    try {
+      let commands = 0;
+      const answer = () => (commands++, Promise.resolve([['garbage']]));
+      const auth = new ClientCredentialsAuth({
+        clientId: emu.clientId,
+        clientSecret: emu.clientSecret,
+        loginBaseUrl: emu.baseUrl,
+        store: new RedisTokenStore({ redis: { evalsha: answer, eval: answer } as never, plaintext: true }),
+        send: createHttpSender(),
+        redactor: new Redactor(),
+        timeoutMs: 5_000,
+        onRefreshed: () => undefined,
+        lockWaitMs: 1_000,
+      });
+      const started = Date.now();
+      expect(typeof (await auth.token())).toBe('string');
+      expect(Date.now() - started).toBeLessThan(2_500);
+      // get + (lock, get) per poll: 25 ms doubling to 400 ms fills 1 s in 6 polls; plus the final set.
+      expect(commands).toBeLessThanOrEqual(20);
+    } finally {
+      await emu.close();
+    }
+  });
+});
