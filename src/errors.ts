@@ -222,6 +222,25 @@ export class ValidationError extends GenesysError {
   }
 }
 
+/**
+ * A success status whose body is not the JSON the operation returns: an HTML page (a proxy's login page),
+ * truncated JSON, an empty body, or an array where an object is expected. Thrown in every validation mode (the
+ * lax modes relax unknown fields and enum values, never the body itself): such a body is never read as an empty
+ * result. A ValidationError whose issue path is `response`.
+ */
+export class UnexpectedResponseError extends ValidationError {
+  static override readonly errorName: string = 'UnexpectedResponseError';
+  /** The HTTP status of the answer (a 2xx). */
+  readonly status: number;
+  /** The response's Content-Type header, if any. */
+  readonly contentType: string | undefined;
+  constructor(context: string, problem: string, options: GenesysErrorOptions & { status: number; contentType?: string | undefined }) {
+    super(context, [{ path: 'response', message: problem }], options);
+    this.status = options.status;
+    this.contentType = options.contentType;
+  }
+}
+
 /** The issues of a failed zod parse (`ZodError` or `$ZodError`: structural, so errors.ts needs no zod import). */
 interface IssueList {
   readonly issues: readonly ZodIssueLike[];
@@ -273,6 +292,7 @@ export const isConnectionError = guard<ConnectionError>('ConnectionError');
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
 export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
+export const isUnexpectedResponseError = guard<UnexpectedResponseError>('UnexpectedResponseError');
 export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */

@@ -28,6 +28,7 @@ export {
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
   PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError, SolverUnavailableError, isSolverUnavailableError,
   LeaseLostError, isLeaseLostError, JournalUnavailableError, isJournalUnavailableError,
+  UnexpectedResponseError, isUnexpectedResponseError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,

@@ -18,6 +18,7 @@ import { RequestLimiter } from './limiter.js';
 import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
+import { checkResponseBody } from './body-check.js';
 import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
@@ -131,6 +132,7 @@ export class Transport {
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) => this.redactor.text(text));
     const data = this.#validate(op, result.data, correlationId, options.validation);
     return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
   }
@@ -145,7 +147,7 @@ export class Transport {
     const quota = this.options.quota;
     if (!quota) return undefined;
     const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
-    return { quota, context: { key, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+    return { quota, context: { key, maxWaitMs: this.options.maxRetryAfterMs, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
   }
 
   #onSharedState(event: SharedStateEvent): void {

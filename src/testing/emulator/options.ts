@@ -2,13 +2,22 @@
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
-export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow' | BodyFaultKind;
+/** The transient faults a client should ride out (retries, backoff): the default `kinds`. */
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
+/**
+ * A lying proxy: HTTP 200 with a body that is not the API's JSON. `html`: a text/html login page; `truncated-json`:
+ * JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page). Drawn only when
+ * listed in `kinds`.
+ */
+export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object';
+export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = ['html', 'truncated-json', 'non-object'];
+const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, ...BODY_FAULT_KINDS];
 
 export interface FaultOptions {
   /** Probability (0..1) that a matching request is faulted. */
   rate: number;
-  /** Kinds to draw from (uniformly). Default: all. */
+  /** Kinds to draw from (uniformly). Default: FAULT_KINDS (the transient ones; BODY_FAULT_KINDS only when listed). */
   kinds?: FaultKind[];
   /** PRNG seed of the fault dice. Default: the emulator seed. */
   seed?: number;
@@ -149,8 +158,8 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
   const f = obj(option, value);
   known(option, f, ['rate', 'kinds', 'seed', 'slowMs', 'retryAfterSeconds', 'match']);
   const kinds = f['kinds'] === undefined ? [...FAULT_KINDS] : f['kinds'];
-  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !FAULT_KINDS.includes(k as FaultKind))) {
-    fail(`${option}.kinds`, `a non-empty array of ${FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
+  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !ALL_FAULT_KINDS.includes(k as FaultKind))) {
+    fail(`${option}.kinds`, `a non-empty array of ${ALL_FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
   }
   const match = f['match'];
   if (match !== undefined && typeof match !== 'string' && typeof match !== 'function') fail(`${option}.match`, 'a path prefix or a function', match);
