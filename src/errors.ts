@@ -132,24 +132,31 @@ export class GenesysApiError extends GenesysError {
   }
 }
 
+/** HTTP 400 or 422: the platform refused the request as malformed or invalid; `body` says which field. */
 export class BadRequestError extends GenesysApiError {
   static override readonly errorName: string = 'BadRequestError';
 }
+/** HTTP 401 after the one forced token refresh: the client id or secret is wrong, or the token was revoked. */
 export class AuthenticationError extends GenesysApiError {
   static override readonly errorName: string = 'AuthenticationError';
 }
+/** HTTP 403: the OAuth client's roles lack a permission the call needs. */
 export class PermissionDeniedError extends GenesysApiError {
   static override readonly errorName: string = 'PermissionDeniedError';
 }
+/** HTTP 404: no such entity (or the path does not exist on this platform). */
 export class NotFoundError extends GenesysApiError {
   static override readonly errorName: string = 'NotFoundError';
 }
+/** HTTP 409: the entity changed meanwhile (a stale version) or already exists. */
 export class ConflictError extends GenesysApiError {
   static override readonly errorName: string = 'ConflictError';
 }
+/** HTTP 429 after the retries, or with a `Retry-After` longer than `maxRetryAfterMs`; `retryAfterMs` says how long to wait. */
 export class RateLimitError extends GenesysApiError {
   static override readonly errorName: string = 'RateLimitError';
 }
+/** HTTP 5xx after the retries (a 500 on a non-idempotent call is not retried). */
 export class ServerError extends GenesysApiError {
   static override readonly errorName: string = 'ServerError';
 }
