@@ -37,6 +37,8 @@ describe('public optimizer schemas are zod schemas', () => {
     expect((json.oneOf ?? json.anyOf)?.length).toBe(3);
     const proficiency = zm.toJSONSchema(schemas.ProficiencySchema);
     expect(proficiency).toMatchObject({ type: 'number', minimum: 0, maximum: 5 });
+    // Every exported schema converts (refinements are dropped from JSON Schema; no transforms to refuse).
+    for (const [name, schema] of Object.entries(schemas)) expect(z.toJSONSchema(schema), name).toHaveProperty('$schema');
   });
 });
 
