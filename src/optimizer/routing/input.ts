@@ -20,6 +20,8 @@ export interface NormQueue {
   calls: number[];
   ahts: number[];
   loads: number[];
+  /** Index of the busiest interval (highest load; the first of equals). */
+  peak: number;
 }
 
 export interface NormAgent {
@@ -130,9 +132,10 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     const patience = q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
     const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
     const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
-    const load = Math.max(...loads);
+    const peak = loads.reduce((b, x, t) => (x > (loads[b] as number) ? t : b), 0);
+    const load = loads[peak] as number;
     if (load > 1e6) invalid(CTX, horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`, `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`);
-    return { id: qid, index: i, callsPerHour, aht: meanAht, sl, within, patience, weight, priority, load, calls, ahts, loads };
+    return { id: qid, index: i, callsPerHour, aht: meanAht, sl, within, patience, weight, priority, load, calls, ahts, loads, peak };
   });
 
   const c = input.constraints === undefined ? {} : input.constraints;

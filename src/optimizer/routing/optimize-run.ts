@@ -1,13 +1,14 @@
 // optimizeRouting's implementation: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
-import { evaluate, meets, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
+import { evaluate, meets, poolEvaluations, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
 import { groupAgents } from './groups.js';
 import { loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
 import { PlanState, decodeScreen } from './plan-state.js';
-import { dedicatedRequirement, poolingFactor } from './requirements.js';
+import { atInterval, dedicatedRequirement, poolingFactor } from './requirements.js';
 import { solveScreen } from './screen.js';
 import { gapAgents, prune, pruneByQueue, pruneJoint, repair, type SearchContext } from './search.js';
 import { buildResult } from './result.js';
+import { quickPrune, ruinAndRebuild } from './improve.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 const MIP_ROUNDS = 10;
@@ -15,8 +16,14 @@ const LARGE_MODEL_PAIRS = 1_500;
 const STALE_ROUNDS = 3;
 const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
-const SEARCH_WARMUP_FACTOR = 5;
+/** Independent runs pooled into one confirmation. */
+const CONFIRM_RUNS = 4;
+const SEARCH_WARMUP_FACTOR = 20;
 const PRUNE_TRIALS = 150;
+const MIN_REPAIR_TRIALS = 3;
+/** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops. */
+const RUIN_PATIENCE = 40;
+const RUIN_SHARE = 0.7;
 
 /** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
 export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: OptimizeRoutingOptions): Promise<OptimizeRoutingResult> {
@@ -25,14 +32,22 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   const opts = normalizeOptions(options);
   opts.signal?.throwIfAborted();
   const deadline = started + opts.timeLimitMs;
-  const dedicated = problem.queues.map(dedicatedRequirement);
+  const { horizon } = problem;
+  // Dedicated requirement per queue at its busiest interval (the steady hour: its only one), and per interval.
+  const dedicated = problem.queues.map((q) => dedicatedRequirement(atInterval(q, q.peak, horizon.intervalSeconds)));
+  const perInterval = new Map<number, number>();
+  const dedicatedAt = (q: number, t: number): number => {
+    const key = q * horizon.intervals + t;
+    let n = perInterval.get(key);
+    if (n === undefined) perInterval.set(key, (n = dedicatedRequirement(atInterval(problem.queues[q] as NormProblem['queues'][number], t, horizon.intervalSeconds))));
+    return n;
+  };
   const groups = groupAgents(problem);
   const stats = { evaluated: 0, contacts: 0, solverMs: 0, simulateMs: 0 };
   const warnings: string[] = [];
 
-  // Search runs warm up for 5 (not 20) time constants: candidates are compared in pairs on the same calls, and
-  // the confirmation (full warm-up, fresh random numbers) has the last word. On large centres, whose longest
-  // handle time puts the full warm-up at 2 h, this more than halves the cost of each search evaluation.
+  // Search runs warm up as long as the confirmation (20 time constants): a short warm-up starts every candidate
+  // from an empty centre and flatters all of them alike, so the search would accept plans the confirmation fails.
   const searchLength = runLength(problem, opts.contactsPerEvaluation, opts.replications, SEARCH_WARMUP_FACTOR);
   const simulateState = (state: PlanState, seed: number, length: RunLength): Evaluation => {
     const ev = evaluate(problem, opts, state.assignment(), length, seed);
@@ -53,14 +68,18 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     if (performance.now() > deadline - confirmReserve()) timedOut = true;
     return timedOut;
   };
+  // The search compares candidates on its own long runs against the plain target (the mean); the acceptance
+  // rule (by default a one-sided test) decides on the independent confirmation.
+  const searchOpts: NormOptions = { ...opts, acceptance: 'mean' };
   const report = (phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void => {
-    const below = ev ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).length : 0;
+    const below = ev ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).length : 0;
     opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs: performance.now() - started });
   };
   const ctx: SearchContext = {
     problem,
-    options: opts,
+    options: searchOpts,
     dedicated,
+    dedicatedAt,
     simulate: (state) => simulateState(state, opts.seed, searchLength),
     stop,
     breathe: () => new Promise((resolve) => setTimeout(resolve, 0)),
@@ -74,13 +93,19 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   let best = base;
   let bestEval = baseEval;
 
-  if (shortfallScore(problem, baseEval, opts.acceptance) > 0 || problem.minHolders > 0) {
+  if (shortfallScore(problem, baseEval, searchOpts.acceptance) > 0 || problem.minHolders > 0) {
     const solver = await loadHighs();
     opts.signal?.throwIfAborted();
     const theta = poolingFactor(problem.queues, dedicated);
-    const flow = problem.queues.map((q, i) => q.load + theta * Math.max(0, (dedicated[i] as number) - q.load));
-    const holders = [...dedicated];
-    const belowTarget = (ev: Evaluation): number[] => problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, opts.acceptance)).map((q) => q.index);
+    // Over a horizon, each queue's requirements hold for one interval: the one the day simulation finds
+    // furthest below target (or its busiest); the local search then judges every interval.
+    const at = problem.queues.map((q, i) => baseEval.queues[i]?.worst ?? q.peak);
+    const flow = problem.queues.map((q, i) => {
+      const load = q.loads[at[i] as number] ?? 0;
+      return load + theta * Math.max(0, dedicatedAt(i, at[i] as number) - load);
+    });
+    const holders = problem.queues.map((_, i) => dedicatedAt(i, at[i] as number));
+    const belowTarget = (ev: Evaluation): number[] => problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).map((q) => q.index);
     const targets = new Set(belowTarget(baseEval));
     problem.queues.forEach((q, i) => {
       if (baseEval.queues[i] && (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)) targets.add(q.index);
@@ -97,6 +122,7 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
         holderRequirement: holders,
         addTargets: targets,
         relax: pairs > LARGE_MODEL_PAIRS,
+        at,
         timeLimitSeconds: Math.min(10, opts.timeLimitMs * 0.00005, remaining * 0.1),
       });
       stats.solverMs += performance.now() - t0;
@@ -111,8 +137,8 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       const ev = ctx.simulate(state);
       stats.evaluated++;
       report('simulate', state, ev);
-      const score = shortfallScore(problem, ev, opts.acceptance);
-      const bestScore = shortfallScore(problem, bestEval, opts.acceptance);
+      const score = shortfallScore(problem, ev, searchOpts.acceptance);
+      const bestScore = shortfallScore(problem, bestEval, searchOpts.acceptance);
       // minHoldersPerQueue is a constraint: fewer missing holders wins first, then the shortfall, then fewer changes.
       const missing = missingHolders(state);
       const bestMissing = missingHolders(best);
@@ -125,7 +151,7 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       let raised = false;
       for (const q of belowTarget(ev)) targets.add(q);
       problem.queues.forEach((q, i) => {
-        if (meets(q, ev.queues[i] as QueueEval, opts.acceptance)) return;
+        if (meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)) return;
         // Below target with enough time in the fluid model means too little flexibility: more holders,
         // from more places (the tiers spread them), and a little more time.
         // A queue near 0 % looks short of its whole requirement; raise it by a third at most per round.
@@ -144,31 +170,52 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     bestEval = await pruneByQueue(ctx, best, bestEval, stats);
     // One simulation per change: on large plans only the changes into the queues with the most slack.
     bestEval = await prune(ctx, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
+    // Ruin and rebuild while it keeps finding smaller plans (and the clock allows).
+    if (shortfallScore(problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0) {
+      // At most until 70 % of the budget: the confirmation may still need to repair and prune.
+      const searchEnd = started + RUIN_SHARE * opts.timeLimitMs;
+      const ruinCtx: SearchContext = { ...ctx, stop: () => stop() || performance.now() > searchEnd };
+      const improved = await ruinAndRebuild(ruinCtx, best, bestEval, stats, { patience: RUIN_PATIENCE, seed: opts.seed });
+      best = improved.state;
+      bestEval = improved.ev;
+    }
   }
   opts.signal?.throwIfAborted();
 
-  // Confirmation on fresh random numbers, longer; one more repair round if it disagrees.
-  const confirmLength = runLength(problem, confirmContacts, Math.max(10, opts.replications));
-  const confirmSeed = opts.seed + CONFIRM_SEED_OFFSET;
+  // Confirmation on independent runs (several seeds the search never saw, pooled: one run's error cannot lift
+  // every queue), judged by the acceptance rule against the plain target. If it disagrees, repair on those runs,
+  // then report on yet other runs, so the reported "after" is not the figure the repair selected on.
+  const confirmLength = runLength(problem, confirmContacts / CONFIRM_RUNS, Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2)));
+  const confirmOn = (state: PlanState, round: number): Evaluation => {
+    const evals: Evaluation[] = [];
+    for (let k = 0; k < CONFIRM_RUNS; k++) evals.push(simulateState(state, opts.seed + CONFIRM_SEED_OFFSET * (1 + round * CONFIRM_RUNS + k), confirmLength));
+    stats.evaluated++;
+    return poolEvaluations(evals, opts.acceptance);
+  };
   report('confirm', best, bestEval);
-  let after = simulateState(best, confirmSeed, confirmLength);
-  stats.evaluated++;
-  if (shortfallScore(problem, after, opts.acceptance) > 0 && best.changes > 0 && performance.now() < deadline) {
-    // The confirmation disagrees (the search's random numbers flattered the plan): repair on the
-    // confirmation's own random numbers and run length, within the time left.
+  let after = confirmOn(best, 0);
+  let confirmRound = 0;
+  if (shortfallScore(problem, after, opts.acceptance) > 0) {
     const confirmCtx: SearchContext = {
       ...ctx,
-      simulate: (state) => simulateState(state, confirmSeed, confirmLength),
+      options: opts,
+      simulate: (state) => confirmOn(state, 0),
       stop: () => Boolean(opts.signal?.aborted) || performance.now() > deadline,
     };
-    after = await repair(confirmCtx, best, after, stats, 4);
+    // At least a few trials even when the clock has run out: a plan below target is never returned untried.
+    const changesBefore = best.changes;
+    const repaired = await repair(confirmCtx, best, after, stats, 4, MIN_REPAIR_TRIALS);
+    // The greedy repair overshoots: try to take back as many changes as it added, on the same runs.
+    if (shortfallScore(problem, repaired, opts.acceptance) === 0) await quickPrune(confirmCtx, best, repaired, stats, 2 * Math.max(1, best.changes - changesBefore));
+    confirmRound = 1;
+    after = confirmOn(best, confirmRound);
   }
-  const before = simulateState(base, confirmSeed, confirmLength);
-  stats.evaluated++;
+  const before = confirmOn(base, confirmRound);
   opts.signal?.throwIfAborted();
   if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
 
-  const lowerBound = await boundChanges(problem, groups, dedicated, stats, opts.timeLimitMs / 1000);
+  // Each queue's constraints at its busiest interval: necessary there, so the optimum still bounds the changes.
+  const lowerBound = await boundChanges(problem, groups, dedicated, stats, problem.queues.map((q) => q.peak), opts.timeLimitMs / 1000);
   const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, warnings, lowerBound });
   result.stats = {
     candidatesEvaluated: stats.evaluated,
@@ -199,6 +246,7 @@ async function boundChanges(
   groups: ReturnType<typeof groupAgents>,
   dedicated: readonly number[],
   stats: { solverMs: number },
+  at: readonly number[],
   budgetSeconds: number,
 ): Promise<number | undefined> {
   const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
@@ -206,7 +254,7 @@ async function boundChanges(
   const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
   const solver = await loadHighs();
   const t0 = performance.now();
-  const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true };
+  const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true, at };
   // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
   const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
   let sol = pairs > LARGE_MODEL_PAIRS ? undefined : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });

@@ -6,7 +6,7 @@
 //   Σ holders + lack_q ≥ H_q (enough distinct agents to meet the target as if dedicated);
 //   skills ≤ S per agent, changes ≤ b per agent, total changes ≤ B; min holders per queue.
 // Objective: changes, plus heavy penalties on shortfalls so the targets come first.
-import type { AgentGroup } from './groups.js';
+import { availability, type AgentGroup } from './groups.js';
 import type { HighsSolver } from './highs.js';
 import type { NormProblem } from './input.js';
 import { roundScreen } from './round.js';
@@ -27,6 +27,12 @@ export interface ScreenParams {
   timeLimitSeconds: number;
   /** Queues that may gain holders (default: all). Keeps large models small: only queues below target need them. */
   addTargets?: ReadonlySet<number>;
+  /**
+   * Per queue: the interval of the horizon its requirements hold for (default 0, the steady hour). A group's
+   * time and holders count there by the group's share on queue in that interval; queues judged in the same
+   * interval share the group's time.
+   */
+  at?: readonly number[];
 }
 
 export interface ScreenSolution {
@@ -69,16 +75,28 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).length, 0);
   const maxTiers = pairs > 1_500 ? 1 : 4;
 
+  const at = (q: number): number => p.at?.[q] ?? 0;
   for (const g of groups) {
     const n = g.agents.length;
-    const gp = g.held.length > 0 ? Math.max(...g.held.map(pressure)) : 0;
-    const time: string[] = [];
+    let gp = 0;
+    for (const q of g.held) gp = Math.max(gp, pressure(q));
+    // Agent time per interval the queues are judged in: Σ flow ≤ n · speed · share on queue there.
+    const time = new Map<number, string[]>();
+    const timeOf = (q: number): string[] => {
+      let list = time.get(at(q));
+      if (!list) time.set(at(q), (list = []));
+      return list;
+    };
     const deltas: string[] = [];
     for (const q of g.held) {
+      const av = availability(g, at(q));
       const f = `f${g.index}_${q}`;
-      time.push(f);
-      flowTerms[q]?.push(f);
-      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`);
+      const cap = n * g.speed * av;
+      if (av > 0) {
+        timeOf(q).push(f);
+        flowTerms[q]?.push(f);
+        bounds.push(` 0 <= ${f} <= ${fmt(cap)}`);
+      }
       if (g.removable.includes(q)) {
         const r = `r${g.index}_${q}`;
         bounds.push(` 0 <= ${r} <= ${n}`);
@@ -86,18 +104,22 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
         obj.push(`1 ${r}`);
         changeTerms.push(r);
         deltas.push(`- ${r}`);
-        holderTerms[q]?.push(`- ${r}`);
-        add(`${f} + ${fmt(g.speed)} ${r} <= ${fmt(n * g.speed)}`);
+        if (av > 0) {
+          holderTerms[q]?.push(`- ${fmt(av)} ${r}`);
+          add(`${f} + ${fmt(g.speed * av)} ${r} <= ${fmt(cap)}`);
+        }
       }
-      holderConst[q] = (holderConst[q] as number) + n;
+      holderConst[q] = (holderConst[q] as number) + n * av;
     }
     for (const q of g.addable) {
       if (p.addTargets && !p.addTargets.has(q)) continue;
+      const av = availability(g, at(q));
+      if (!(av > 0)) continue; // off queue when the queue needs it: an add would not help there
       const f = `f${g.index}_${q}`;
       const a = `a${g.index}_${q}`;
-      time.push(f);
+      timeOf(q).push(f);
       flowTerms[q]?.push(f);
-      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`, ` 0 <= ${a} <= ${n}`);
+      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed * av)}`, ` 0 <= ${a} <= ${n}`);
       ints.push(a);
       if (p.bound) obj.push(`1 ${a}`);
       else {
@@ -115,10 +137,10 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
       }
       changeTerms.push(a);
       deltas.push(`+ ${a}`);
-      holderTerms[q]?.push(`+ ${a}`);
-      add(`${f} - ${fmt(g.speed)} ${a} <= 0`);
+      holderTerms[q]?.push(`+ ${fmt(av)} ${a}`);
+      add(`${f} - ${fmt(g.speed * av)} ${a} <= 0`);
     }
-    if (time.length > 0) add(`${time.join(' + ')} <= ${fmt(n * g.speed)}`);
+    for (const [t, list] of time) add(`${list.join(' + ')} <= ${fmt(n * g.speed * availability(g, t))}`);
     if (deltas.length > 0) {
       const changeSum = deltas.map((d) => d.replace('- ', '+ ')).join(' ').replace(/^\+ /, '');
       if (Number.isFinite(problem.maxChangesPerAgent)) add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
@@ -167,10 +189,9 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   }
   const lines = ['Minimize', ` obj: ${obj.length > 0 ? obj.join(' + ') : '0 s_dummy'}`, 'Subject To'];
   if (rows.length === 0) rows.push(' c0: s_dummy >= 0');
-  lines.push(...rows, 'Bounds', ...bounds, ' s_dummy = 0');
-  if (!p.relax && ints.length > 0) lines.push('General', ` ${ints.join(' ')}`);
-  lines.push('End');
-  return lines.join('\n');
+  // Joined piece by piece: a large model has hundreds of thousands of rows (no argument spreads).
+  const general = !p.relax && ints.length > 0 ? `\nGeneral\n ${ints.join(' ')}` : '';
+  return `${lines.join('\n')}\n${rows.join('\n')}\nBounds\n${bounds.join('\n')}\n s_dummy = 0${general}\nEnd`;
 }
 
 /** Solves the screening model and reads the group-level adds and removes. */
