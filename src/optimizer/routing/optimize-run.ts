@@ -21,8 +21,6 @@ const CONFIRM_RUNS = 4;
 const SEARCH_WARMUP_FACTOR = 20;
 const PRUNE_TRIALS = 150;
 const MIN_REPAIR_TRIALS = 3;
-/** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops. */
-const RUIN_PATIENCE = 40;
 const RUIN_SHARE = 0.7;
 
 /** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
@@ -175,7 +173,7 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       // At most until 70 % of the budget: the confirmation may still need to repair and prune.
       const searchEnd = started + RUIN_SHARE * opts.timeLimitMs;
       const ruinCtx: SearchContext = { ...ctx, stop: () => stop() || performance.now() > searchEnd };
-      const improved = await ruinAndRebuild(ruinCtx, best, bestEval, stats, { patience: RUIN_PATIENCE, seed: opts.seed });
+      const improved = await ruinAndRebuild(ruinCtx, best, bestEval, stats, { patience: opts.searchPatience, seed: opts.seed });
       best = improved.state;
       bestEval = improved.ev;
     }
