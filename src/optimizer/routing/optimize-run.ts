@@ -232,7 +232,7 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
 
   // Each queue's constraints at its busiest interval: necessary there, so the optimum still bounds the changes.
   const lowerBound = await boundChanges(problem, groups, dedicated, stats, problem.queues.map((q) => q.peak), opts.timeLimitMs / 1000);
-  const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, warnings, lowerBound });
+  const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, dedicatedAt, warnings, lowerBound });
   result.stats = {
     candidatesEvaluated: stats.evaluated,
     simulatedContacts: stats.contacts,
