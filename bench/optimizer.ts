@@ -165,7 +165,8 @@ async function runRoutingBench(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const before = result.queues.filter((q) => q.before.ci95[0] >= q.target.serviceLevel).length;
+    // Meeting the target before: in every interval (the steady hour has one), by the mean, as `meetsTarget` after.
+    const before = result.queues.filter((q) => q.worstInterval.before >= q.target.serviceLevel).length;
     const after = result.queues.filter((q) => q.meetsTarget).length;
     const s = result.stats;
     console.log(`  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`);

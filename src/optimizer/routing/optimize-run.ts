@@ -97,6 +97,10 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     return poolEvaluations(evals, opts.acceptance);
   };
 
+  // The bound first, while the budget is whole (it depends on the input only): each queue's constraints at its
+  // busiest interval, necessary there, so the relaxation's optimum bounds the changes of any plan.
+  const lowerBound = await boundChanges(problem, groups, dedicated, stats, problem.queues.map((q) => q.peak), opts.timeLimitMs / 1000);
+  opts.signal?.throwIfAborted();
   const base = new PlanState(problem, opts.addProficiency);
   const baseEval = ctx.simulate(base);
   stats.evaluated++;
@@ -109,9 +113,11 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     const solver = await loadHighs();
     opts.signal?.throwIfAborted();
     const theta = poolingFactor(problem.queues, dedicated);
-    // Over a horizon, each queue's requirements hold for one interval: the one the day simulation finds
-    // furthest below target (or its busiest); the local search then judges every interval.
-    const at = problem.queues.map((q, i) => baseEval.queues[i]?.worst ?? q.peak);
+    // Over a horizon, the model holds every queue's requirements at one interval, the one where the day
+    // simulation finds the most calls below target (in that interval every queue draws on the agents on shift,
+    // which a per-queue choice of intervals would ignore); the local search then judges every interval.
+    const tStar = worstInterval(problem, baseEval);
+    const at = problem.queues.map(() => tStar);
     const flow = problem.queues.map((q, i) => {
       const load = q.loads[at[i] as number] ?? 0;
       return load + theta * Math.max(0, dedicatedAt(i, at[i] as number) - load);
@@ -220,7 +226,9 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     };
     // At least a few trials even when the clock has run out: a plan below target is never returned untried.
     const changesBefore = best.changes;
-    const repaired = await repair(confirmCtx, best, after, stats, 4, MIN_REPAIR_TRIALS);
+    // A plan with no changes at all gets a few trials past the clock (never `feasible: false` untried); any other
+    // plan is repaired within the time left, so the call returns within its limit.
+    const repaired = await repair(confirmCtx, best, after, stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
     // The greedy repair overshoots: try to take back as many changes as it added, on the same runs.
     if (shortfallScore(problem, repaired, opts.acceptance) === 0) await quickPrune(confirmCtx, best, repaired, stats, 2 * Math.max(1, best.changes - changesBefore));
     confirmRound++;
@@ -231,7 +239,6 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
 
   // Each queue's constraints at its busiest interval: necessary there, so the optimum still bounds the changes.
-  const lowerBound = await boundChanges(problem, groups, dedicated, stats, problem.queues.map((q) => q.peak), opts.timeLimitMs / 1000);
   const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, dedicatedAt, warnings, lowerBound });
   result.stats = {
     candidatesEvaluated: stats.evaluated,
@@ -244,6 +251,25 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   };
   report('done', best, after);
   return result;
+}
+
+/** The interval with the largest weighted shortfall over all queues (calls × points below target); 0 when none. */
+function worstInterval(problem: NormProblem, ev: Evaluation): number {
+  if (!problem.horizon.timeVarying) return 0;
+  let best = 0;
+  let worst = -1;
+  for (let t = 0; t < problem.horizon.intervals; t++) {
+    let s = 0;
+    problem.queues.forEach((q, i) => {
+      const x = ev.queues[i]?.intervals?.[t];
+      if (x) s += q.weight * (q.calls[t] ?? 0) * Math.max(0, q.sl - x.mean);
+    });
+    if (s > worst) {
+      worst = s;
+      best = t;
+    }
+  }
+  return best;
 }
 
 /** Holders missing below minHoldersPerQueue, summed over the queues. */
