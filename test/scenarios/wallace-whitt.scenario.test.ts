@@ -62,7 +62,7 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     // A limit far above the ~10 s of CPU this needs: a plan cut short by the clock would depend on the machine.
     const result = await optimizeRouting(input, { seed: 1, timeLimitMs: 300_000 });
     expectWithinLimits(result, 2, 100);
-    // Measured: 72 changes (lower bound 13); a regression toward the budget fails here.
+    // Measured on a shared 2-core machine: 65 to 74 changes (lower bound 13); a regression toward the budget fails here.
     expect(result.changes.length).toBeLessThanOrEqual(80);
     for (const c of result.changes) {
       expect(c.action).toBe('add');

@@ -28,3 +28,8 @@ export function loadHighs(): Promise<HighsSolver> {
   );
   return loading;
 }
+
+/** Drops the loaded instance (after the WebAssembly module aborted): the next loadHighs() starts a fresh one. */
+export function forgetHighs(): void {
+  loading = undefined;
+}

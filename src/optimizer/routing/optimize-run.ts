@@ -1,7 +1,7 @@
 // optimizeRouting's implementation: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
 import { evaluate, judged, meets, poolEvaluations, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
 import { groupAgents } from './groups.js';
-import { loadHighs } from './highs.js';
+import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
 import { PlanState, decodeScreen } from './plan-state.js';
 import { atInterval, dedicatedRequirement, poolingFactor } from './requirements.js';
@@ -13,6 +13,10 @@ import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, Op
 
 const MIP_ROUNDS = 10;
 const LARGE_MODEL_PAIRS = 1_500;
+/** Add columns (group x queue) beyond which the screening model keeps only generated ones. */
+const MAX_COLUMNS = 60_000;
+/** Add columns beyond which the bound's relaxation is not attempted. */
+const MAX_BOUND_PAIRS = 250_000;
 const STALE_ROUNDS = 3;
 const CONFIRM_CONTACTS_PER_MS = 50;
 const CONFIRM_SEED_OFFSET = 104_729;
@@ -110,8 +114,6 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   let calibrated: SearchContext | undefined;
 
   if (shortfallScore(problem, baseEval, searchOpts.acceptance) > 0 || problem.minHolders > 0) {
-    const solver = await loadHighs();
-    opts.signal?.throwIfAborted();
     const theta = poolingFactor(problem.queues, dedicated);
     // Over a horizon, the model holds every queue's requirements at one interval, the one where the day
     // simulation finds the most calls below target (in that interval every queue draws on the agents on shift,
@@ -135,7 +137,9 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       // Large models (thousands of group x queue pairs) are solved as LPs and rounded: the MIP finds no better
       // incumbent than "no change" within a round's time on them, while the LP takes well under a second.
       const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => targets.has(q)).length, 0);
+      const solver = await loadHighs();
       const screen = solveScreen(solver, problem, groups, {
+        ...(pairs > MAX_COLUMNS ? { allowAdd: generateColumns(problem, groups, targets, baseEval) } : {}),
         flowRequirement: flow,
         holderRequirement: holders,
         addTargets: targets,
@@ -145,7 +149,8 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       });
       stats.solverMs += performance.now() - t0;
       report('screen', best, bestEval);
-      if (screen.status.startsWith('unsolved')) {
+      if (screen.status.startsWith('failed')) forgetHighs();
+      if (screen.status.startsWith('unsolved') || screen.status.startsWith('failed')) {
         warnings.push(`screening model ${screen.status}`);
         break;
       }
@@ -299,11 +304,38 @@ async function boundChanges(
   const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true, at };
   // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
   const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
+  // Beyond this the relaxation outgrows the solver's memory: the bound then counts the forced changes only.
+  if (pairs > MAX_BOUND_PAIRS) return undefined;
   let sol = pairs > LARGE_MODEL_PAIRS ? undefined : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
   if (sol?.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(10, 0.1 * budgetSeconds) });
   stats.solverMs += performance.now() - t0;
+  if (sol.status.startsWith('failed')) forgetHighs();
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
   return Math.max(0, Math.ceil(sol.objective - 1e-6));
 }
 
 export type { NormOptions };
+
+/**
+ * Columns for a very large screening model: per queue that may gain holders, the groups most able to lend (their
+ * own queues furthest above target in the simulation, larger groups first), up to an equal share of MAX_COLUMNS.
+ */
+function generateColumns(problem: NormProblem, groups: ReturnType<typeof groupAgents>, targets: ReadonlySet<number>, ev: Evaluation): Map<number, Set<number>> {
+  const room = (g: (typeof groups)[number]): number => {
+    let m = 1;
+    for (const q of g.held) m = Math.min(m, (ev.queues[q]?.mean ?? 0) - (problem.queues[q]?.sl ?? 0));
+    return m;
+  };
+  const ranked = [...groups].sort((x, y) => room(y) - room(x) || y.agents.length - x.agents.length || x.index - y.index);
+  const perQueue = Math.max(1, Math.floor(MAX_COLUMNS / Math.max(1, targets.size)));
+  const allow = new Map<number, Set<number>>();
+  for (const q of targets) {
+    const set = new Set<number>();
+    for (const g of ranked) {
+      if (set.size >= perQueue) break;
+      if (g.addable.includes(q)) set.add(g.index);
+    }
+    allow.set(q, set);
+  }
+  return allow;
+}
