@@ -160,6 +160,9 @@ export type {
   RoutingChange,
   QueueMeasures,
   QueueOutcome,
+  QueueDemand,
+  IntervalMeasure,
+  IntervalOutcome,
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';
