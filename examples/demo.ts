@@ -26,8 +26,8 @@ import {
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
-/** The change budget of the optimization step: at most 3 queue skills per agent, 40 changes in all. */
-const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 40 };
+/** The change budget of the optimization step: at most 3 queue skills per agent, 80 changes in all. */
+const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 80 };
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -38,12 +38,13 @@ async function main(): Promise<void> {
   const outDir = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
   await mkdir(outDir, { recursive: true });
 
-  // The emulator's synthetic contact centre: 300 agents, 10 queues, traffic scaled to realistic occupancy.
+  // The emulator's synthetic contact centre: 300 agents working shifts (06:00-22:00 UTC), 10 queues, in the
+  // 'understaffed' scenario: enough agents overall, but half of the queues' skills are held by too few of them.
   // Its rate limit is enforced like the platform's (429 + Retry-After + inin-ratelimit headers), at 50 requests
   // per second instead of the platform's ~300 per minute so the demo takes seconds, not minutes.
   const emu: Emulator | undefined = realOrg
     ? undefined
-    : await startEmulator({ seed: 42, analytics: { trafficScale: 6 }, rateLimit: { requests: 50, windowSeconds: 1 } });
+    : await startEmulator({ seed: 42, scenario: 'understaffed', rateLimit: { requests: 50, windowSeconds: 1 } });
   const client = realOrg
     ? GenesysClient.fromEnv()
     : new GenesysClient({ clientId: emu!.clientId, clientSecret: emu!.clientSecret, apiBaseUrl: emu!.baseUrl, loginBaseUrl: emu!.baseUrl });
@@ -60,8 +61,9 @@ async function main(): Promise<void> {
   const history = emu ? { interval: reproducibleHistoryWindow(emu.now()) } : { days: 7 };
 
   try {
-    // 1. Optimize: which agents should hold which queue skills so every queue meets its target, fewest changes.
-    heading(1, 'Optimize: who should hold which queue skill so every queue meets its service-level target');
+    // 1. Optimize a day: which agents should hold which queue skills so every queue meets its target in every
+    // half hour of the day (demand per interval and who is on shift, from history), with the fewest changes.
+    heading(1, 'Optimize a day: who should hold which queue skill so every queue meets its target in every interval');
     let t0 = performance.now();
     const optimized = await planRoutingOptimization(client, { ...history, constraints: OPTIMIZE_CONSTRAINTS, timeLimitMs: 120_000 });
     printOptimization(optimized);
@@ -184,15 +186,21 @@ function writeRequests(emu: Emulator): number {
 function printOptimization(plan: RoutingOptimizationPlan): void {
   const o = plan.optimization;
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
+  const day = plan.day;
+  // The weekday, not the date: the emulator's history repeats weekly, so every run plans the same weekday.
+  if (day) console.log(`${weekday(day.date)}, ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on shift during the day (${day.source.split(':')[0]})`);
+  const at = (index: number) => (day ? clock(index * day.intervalMinutes) : 'the hour');
   console.log(
     table(
-      ['queue', 'target', 'now', 'after', 'after, 95 % interval', 'agents holding'],
+      ['queue', 'target', 'worst interval', 'now', 'after', 'day now', 'day after', 'agents holding'],
       o.queues.map((q) => [
         names.get(q.id) ?? q.id,
         `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
+        at(q.worstInterval.index),
+        percent(q.worstInterval.before),
+        `${percent(q.worstInterval.after)}${q.meetsTarget ? '' : ' (below target)'}`,
         percent(q.before.serviceLevel),
-        `${percent(q.after.serviceLevel)}${q.meetsTarget ? '' : ' (below target)'}`,
-        `${percent(q.after.ci95[0])} - ${percent(q.after.ci95[1])}`,
+        percent(q.after.serviceLevel),
         `${q.before.holders} -> ${q.after.holders}`,
       ]),
     ),
@@ -202,6 +210,16 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
   for (const c of plan.changes) console.log(`  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`);
   if (o.feasible) console.log('every queue reaches its target within the budget');
   for (const s of o.shortfall) console.log(`cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`);
+}
+
+/** 'Thursday' from '2025-03-06' (UTC). */
+function weekday(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+}
+
+/** 'HH:MM UTC' from minutes after midnight. */
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
 }
 
 function printImpact(plan: Plan): void {

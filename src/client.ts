@@ -14,6 +14,7 @@ import { RoutingApi } from './resources/routing/index.js';
 import { AnalyticsApi } from './resources/analytics/index.js';
 import { AuditApi } from './resources/audit/index.js';
 import { NotificationsApi } from './resources/notifications/index.js';
+import { WorkforceApi } from './resources/workforce/index.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',
@@ -52,6 +53,7 @@ export class GenesysClient implements ClientCore {
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;
   #notifications: NotificationsApi | undefined;
+  #workforce: WorkforceApi | undefined;
 
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
@@ -79,6 +81,11 @@ export class GenesysClient implements ClientCore {
   /** Routing: skills, queues, members, user skills, users, utilization. */
   get routing(): RoutingApi {
     return (this.#routing ??= new RoutingApi(this));
+  }
+
+  /** Workforce management (WFM): management units, a week's forecast by planning group, agent schedules. */
+  get workforce(): WorkforceApi {
+    return (this.#workforce ??= new WorkforceApi(this));
   }
 
   /** Analytics: queue observations, conversation aggregates and details (sync + async jobs), user aggregates. */

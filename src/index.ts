@@ -85,6 +85,13 @@ export {
   type AgentRoutingStatus,
 } from './resources/index.js';
 export {
+  type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
+  isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,
+  type WeekForecast, type PlanningGroupForecast, type AgentSchedulesQuery, type AgentSchedule, type AgentSchedulesResult,
+  type ForecastPlanningGroup, type ForecastResult, type ManagementUnit, type ScheduleActivity, type ScheduleListItem,
+  type ScheduleShift, type ShortTermForecast, type WfmReference,
+} from './resources/index.js';
+export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
   type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
@@ -102,7 +109,7 @@ export {
   type MemberPlacement, type OfferModelOptions, crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult,
   type CrossCheckMatch, type PlatformChange, sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT,
   type ExportSummaryEvent, type ExportSummaryWebhookOptions, planRoutingOptimization,
-  type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
+  type PlanRoutingOptimizationOptions, type PlannedDay, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
   type ApplyMembershipsResult, type MembershipResult, type MembershipStatus,
 } from './workflows/index.js';
 

@@ -24,3 +24,4 @@ export * from './notifications/index.js';
 export { ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle, Resource } from './core/index.js';
 export type * from './schemas/analytics.js';
 export * from './analytics/index.js';
+export * from './workforce/index.js';

@@ -41,7 +41,9 @@ export type { UtilizationRecord, MediaUtilizationRecord, PendingJoinBatch } from
 export type { NotificationsControl, NotificationSettings, NotificationChannelInfo } from './emulator/notifications/index.js';
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
-export type { AnalyticsSettings } from './emulator/traffic/config.js';
+export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';
+export { SCENARIOS, type ScenarioName } from './emulator/scenarios.js';
+export type { WorkforceSettings } from './emulator/workforce/model.js';
 export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
 
 // Classes reached through an emulator: exported as types only (no constructor to call).

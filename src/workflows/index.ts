@@ -15,5 +15,5 @@ export { distributeWeights, type DistributeWeightsOptions, type DistributeWeight
 export { expectedOfferShares, balanceAccuracy, type WeightLever, type MemberPlacement, type OfferModelOptions } from '../optimizer/planning/weights-balance.js';
 export { crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult, type CrossCheckMatch, type PlatformChange } from './audit-crosscheck.js';
 export { sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT, type ExportSummaryEvent, type ExportSummaryWebhookOptions } from './export-summary.js';
-export { planRoutingOptimization, type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan } from './optimize-routing.js';
+export { planRoutingOptimization, type PlanRoutingOptimizationOptions, type PlannedDay, type PlannedMembership, type RoutingOptimizationPlan } from './optimize-routing.js';
 export { applyMemberships, type ApplyMembershipsResult, type MembershipResult, type MembershipStatus } from './apply-memberships.js';

@@ -22,6 +22,7 @@ import { FixedWindowLimiter, rateLimitHeaders } from './rate-limit.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { Router, routeKey } from './router.js';
 import type { HttpMethod } from './router.js';
+import { applyScenario } from './scenarios.js';
 import { seedOrg } from './state/seed.js';
 import type { OrgState } from './state/org.js';
 import { StatsRecorder } from './stats.js';
@@ -69,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   state.joinDelayMs = resolved.joinDelayMs;
   if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
+  if (resolved.scenario) applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;

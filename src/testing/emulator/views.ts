@@ -1,6 +1,7 @@
 // Renders records as the API's models (field names as in the official SDK models). Derived fields
 // (selfUri, member counts, expansions) are computed here so handlers and state stay simple.
 import { Random, deriveSeed } from './random.js';
+import { liveStatus } from './state/live-status.js';
 import type { OrgState } from './state/org.js';
 import type { MemberRecord, QueueRecord, SkillGroupRecord, SkillRecord, SystemPresence, UserRecord } from './state/types.js';
 
@@ -47,17 +48,20 @@ function presenceId(presence: SystemPresence): string {
   return new Random(deriveSeed(0, `presence:${presence}`)).uuid();
 }
 
-export function routingStatusView(u: UserRecord) {
-  return { userId: u.id, status: u.routingStatus.status, startTime: u.routingStatus.startTime };
+/** RoutingStatus at the org clock (the agent's shift, or the status last set; state/live-status.ts). */
+export function routingStatusView(state: OrgState, u: UserRecord) {
+  const { routingStatus } = liveStatus(state, u);
+  return { userId: u.id, status: routingStatus.status, startTime: routingStatus.startTime };
 }
 
-function presenceView(u: UserRecord) {
-  const id = presenceId(u.presence.systemPresence);
+function presenceView(state: OrgState, u: UserRecord) {
+  const { presence } = liveStatus(state, u);
+  const id = presenceId(presence.systemPresence);
   return {
     source: 'PURECLOUD',
     primary: true,
-    presenceDefinition: { id, systemPresence: u.presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
-    modifiedDate: u.presence.modifiedDate,
+    presenceDefinition: { id, systemPresence: presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
+    modifiedDate: presence.modifiedDate,
   };
 }
 
@@ -77,8 +81,8 @@ export function userView(state: OrgState, u: UserRecord, expand: ReadonlySet<str
     username: u.username,
     version: u.version,
     acdAutoAnswer: false,
-    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
-    ...(expand.has('presence') ? { presence: presenceView(u) } : {}),
+    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
+    ...(expand.has('presence') ? { presence: presenceView(state, u) } : {}),
     ...(expand.has('skills') ? { skills: userSkillsOf(state, u.id) } : {}),
     // Routing languages are not modelled: language skills are plain skills in the synthetic org.
     ...(expand.has('languages') ? { languages: [] } : {}),
@@ -129,7 +133,7 @@ export function memberView(state: OrgState, m: MemberRecord, expand: ReadonlySet
     ringNumber: m.ringNumber,
     joined: m.joined,
     memberBy: m.memberBy,
-    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
+    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
     selfUri: `/api/v2/users/${m.userId}`,
   };
 }
