@@ -83,7 +83,8 @@ export {
 } from './resources/index.js';
 export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
-  type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
+  type PlanIssue, type QueueImpact, type QueueMetrics, planProficiencyRelevel, type PlanProficiencyRelevelOptions,
+  planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
   type ApplyProgress, type ItemResult, type ItemStatus, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
   type LeaseOptions, MemoryJournal, FileJournal, type FileJournalOptions, type ApplyJournal, type JournalRecord,

@@ -78,7 +78,8 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
   const bound = o.lowerBound ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
   console.log(`Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`);
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
-  console.log(
+  if (o.queues.length === 0) console.log('\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).');
+  else console.log(
     '\n' +
       table(
         ['queue', 'target', 'now', 'after', 'after 95 % interval', 'holders'],
@@ -92,7 +93,9 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
         ]),
       ),
   );
-  if (plan.changes.length > 0) {
+  if (plan.changes.length === 0 && plan.memberships.length === 0) {
+    if (o.queues.length > 0) console.log(o.feasible ? '\nNo changes: every queue already meets its target.' : '\nNo changes found that help within the limits.');
+  } else if (plan.changes.length > 0) {
     console.log(
       '\n' +
         table(
@@ -104,5 +107,6 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
   }
   for (const s of o.shortfall) console.log(`cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`);
   for (const w of o.warnings) console.log(`note: ${w}`);
-  if (out) console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  if (out && (plan.changes.length > 0 || plan.memberships.length > 0)) console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  else if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
 }
