@@ -17,7 +17,7 @@ export type { TransportResponse } from './transport/transport.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
-export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
+export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type AvailableSeries, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
 export {
   type GenesysErrorOptions, GenesysError, type GenesysErrorDetail, type GenesysErrorBody,
   type GenesysApiErrorOptions, GenesysApiError, BadRequestError, AuthenticationError, PermissionDeniedError,
