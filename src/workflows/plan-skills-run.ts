@@ -11,7 +11,7 @@ import { reportProgress } from './progress.js';
 export async function planSkillOptimization(client: GenesysClient, options: PlanProficiencyRelevelOptions = {}): Promise<Plan> {
   const { signal } = options;
   const step = (s: string) => {
-    reportProgress(client, { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
+    reportProgress(client, { operation: 'planProficiencyRelevel', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
   };
   const opt = await import('../optimizer/index.js');
   const { from, to } = historyWindow(options);
@@ -107,7 +107,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     version: PLAN_VERSION,
     id: newPlanId(),
     createdAt: new Date().toISOString(),
-    source: 'planSkillOptimization',
+    source: 'planProficiencyRelevel',
     org: client.org.apiBaseUrl,
     orgId: await planOrgId(client, signal),
     changes,

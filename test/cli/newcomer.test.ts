@@ -16,7 +16,7 @@ const emptyPlan: Plan = {
   version: PLAN_VERSION,
   id: 'p-empty',
   createdAt: '2026-11-09T00:00:00.000Z',
-  source: 'planSkillOptimization',
+  source: 'planProficiencyRelevel',
   org: 'http://127.0.0.1:1',
   changes: [],
   skipped: [],
