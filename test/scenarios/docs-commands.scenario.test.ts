@@ -112,7 +112,7 @@ function run(command: string, cwd: string, env: Record<string, string>, where: s
     return execFileSync('bash', ['-c', command], { cwd, env: { ...cleanEnv(), ...env }, encoding: 'utf8', timeout: COMMAND_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const e = error as { status?: number; stdout?: string; stderr?: string };
-    throw new Error(`${where}: \`${command}\` exited ${e.status}\n${(e.stdout ?? '').slice(-3000)}\n${(e.stderr ?? '').slice(-3000)}`);
+    throw new Error(`${where}: \`${command}\` exited ${e.status}\n${(e.stdout ?? '').slice(-3000)}\n${(e.stderr ?? '').slice(-3000)}`, { cause: error });
   }
 }
 
