@@ -38,7 +38,7 @@ function headline(f: SummaryFacts): string {
     outcome = meeting === judged.length ? ` bring <b>all ${judged.length} queues to their targets</b>` : ` leave <b class="bad">${judged.length - meeting} of ${judged.length} queues below target</b>`;
     if (f.changes.length === 0) outcome = meeting === judged.length ? `: all ${judged.length} queues already meet their targets` : `: ${judged.length - meeting} of ${judged.length} queues are below target`;
   }
-  const bound = f.lowerBound ? ` No plan that meets every target can need fewer than ${f.lowerBound.changes} change${f.lowerBound.changes === 1 ? '' : 's'}${f.lowerBound.forced ? ` (${f.lowerBound.forced} forced by the limits)` : ''}.` : '';
+  const bound = f.lowerBound && f.lowerBound.changes > 0 ? ` No plan that meets every target can need fewer than ${f.lowerBound.changes} change${f.lowerBound.changes === 1 ? '' : 's'}${f.lowerBound.forced ? ` (${f.lowerBound.forced} forced by the limits)` : ''}.` : '';
   const short = f.shortfall.length > 0 ? ` Cannot be fixed within the limits: ${f.shortfall.map((s) => `${esc(s.queue)} (about ${s.agentsMissing} agent${s.agentsMissing === 1 ? '' : 's'} short)`).join(', ')}.` : '';
   return `${what}${outcome}.${bound}${short} <span class="muted">Service levels ${esc(f.source)}.</span>`;
 }

@@ -23,7 +23,7 @@ const started: ChildProcess[] = [];
 afterAll(() => {
   for (const child of started) stop(child);
   rmSync(work, { recursive: true, force: true });
-});
+}, 300_000); // two node_modules trees
 
 /** Where a command runs: the clone for the sections about a clone, else the project that installed the package. */
 const placeOf = (c: ShellCommand) => (c.file === 'README.md' && !/^(Install)$/i.test(c.section)) || /clone/i.test(c.section) ? 'clone' : 'project';
@@ -54,6 +54,11 @@ describe('the documented commands run as written', () => {
       mkdirSync(project);
       writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'newcomer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
       const log: string[] = [];
+      // Each step is printed as it ends, so a failure shows how far the pass got.
+      const note = (line: string) => {
+        log.push(line);
+        console.log(line);
+      };
       let env: Record<string, string> = {};
       let packed: string | undefined;
       const done = new Set<string>();
@@ -63,36 +68,35 @@ describe('the documented commands run as written', () => {
         const h = handlingOf(c);
         const cwd = placeOf(c) === 'clone' ? clone : project;
         if (h.kind === 'notRun') {
-          log.push(`not run: ${c.command}: ${h.why}`);
+          note(`not run: ${c.command}: ${h.why}`);
           continue;
         }
         if (h.kind === 'credentials') continue;
         if (cwd === project && !packed) packed = pack();
         if (h.kind === 'install') {
           run(`npm install --no-audit --no-fund --prefer-offline ${packed}`, project, {}, where);
-          log.push(`${where}: ${c.command} -> installed ${packed}`);
+          note(`${where}: ${c.command} -> installed ${packed}`);
           continue;
         }
         if (h.kind === 'emulator') {
           env = await startEmulator(c.command, cwd, where);
-          log.push(`${where}: ${c.command} -> listening at ${env['GENESYS_API_BASE_URL']}`);
+          note(`${where}: ${c.command} -> listening at ${env['GENESYS_API_BASE_URL']}`);
           continue;
         }
         // The same command in the same place (getting-started repeats the README's clone commands) runs once.
         if (done.has(`${cwd}\0${c.command}`) && !/genesys-routing (apply|optimize)\b/.test(c.command)) {
-          log.push(`${where}: ${c.command} -> already run above`);
+          note(`${where}: ${c.command} -> already run above`);
           continue;
         }
         done.add(`${cwd}\0${c.command}`);
         const out = run(c.command, cwd, env, where);
-        log.push(`${where}: ${c.command} -> exit 0`);
+        note(`${where}: ${c.command} -> exit 0`);
         if (/genesys-routing optimize\b/.test(c.command) && env['GENESYS_API_BASE_URL']) {
           // The scenario's org has something to fix: the plan changes skills and every queue reaches its target.
           expect(out, where).toMatch(/Plan \S+: [1-9]\d* skill changes/);
           expect(out, where).not.toContain('(below)');
         }
       }
-      console.log(log.join('\n'));
       expect(log.some((l) => l.includes('genesys-routing optimize'))).toBe(true);
     },
     60 * 60_000,

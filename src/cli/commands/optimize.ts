@@ -75,11 +75,16 @@ export async function optimize(argv: string[]): Promise<number> {
 /** Per queue: target, now and after (with the simulated interval), holders; then the changes and the shortfall. */
 export function printOptimization(plan: RoutingOptimizationPlan, out?: string): void {
   const o = plan.optimization;
-  const bound = o.lowerBound ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
+  // A bound of 0 says nothing a reader needs (every plan needs at least none).
+  const bound = o.lowerBound && o.lowerBound.changes > 0 ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
   console.log(`Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`);
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
-  if (o.queues.length === 0) console.log('\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).');
-  else console.log(
+  if (o.queues.length === 0) {
+    console.log('\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).');
+    if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
+    return;
+  }
+  console.log(
     '\n' +
       table(
         ['queue', 'target', 'now', 'after', 'after 95 % interval', 'holders'],
@@ -94,7 +99,7 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
       ),
   );
   if (plan.changes.length === 0 && plan.memberships.length === 0) {
-    if (o.queues.length > 0) console.log(o.feasible ? '\nNo changes: every queue already meets its target.' : '\nNo changes found that help within the limits.');
+    console.log(o.feasible ? '\nNo changes: every queue already meets its target.' : '\nNo changes found that help within the limits.');
   } else if (plan.changes.length > 0) {
     console.log(
       '\n' +
