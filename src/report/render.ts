@@ -7,6 +7,7 @@ import { matrixSection } from './heatmap.js';
 import { esc, missing, scriptJson } from './html.js';
 import { changeViews, checkInput, issueViews, matrixView, namer, optimizationOf, queueViews } from './model.js';
 import { PAGE_SCRIPT } from './page-script.js';
+import { plannedHorizon, staffingFromPlan } from './plan-staffing.js';
 import { queueSection } from './queues.js';
 import { staffingView, type StaffingView } from './staffing.js';
 import { chartData, SERIES_STYLE, staffingSection } from './staffing-section.js';
@@ -21,7 +22,9 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
   const opt = await import('../optimizer/index.js');
   const name = namer(input);
   const zone = zoneOf(input.timeZone);
-  const staffingList = withAvailable(input, ([] as StaffingReport[]).concat(input.staffing ?? []));
+  // Without staffing given, a plan that planned a day draws its own: the demand it planned for, and who is there.
+  const given = ([] as StaffingReport[]).concat(input.staffing ?? []);
+  const staffingList = withAvailable(input, given.length === 0 ? (staffingFromPlan(input, opt, name) ?? given) : given);
   let staffing: StaffingView[];
   try {
     staffing = staffingList.map((s, i) => staffingView(s, i, opt));
@@ -89,7 +92,7 @@ function withAvailable(input: ReportInput, list: StaffingReport[]): StaffingRepo
 /** Interval index -> its start time with date and zone, when the horizon is known; else "interval N". */
 function intervalLabeller(input: ReportInput, zone: string): (index: number) => string {
   const inputs = (input.plan?.inputs ?? {}) as { horizon?: { start?: unknown; from?: unknown; intervalSeconds?: unknown } };
-  const h = input.horizon ?? (inputs.horizon ? { start: (inputs.horizon.start ?? inputs.horizon.from) as Date | string, intervalSeconds: inputs.horizon.intervalSeconds as number } : undefined);
+  const h = input.horizon ?? plannedHorizon(input) ?? (inputs.horizon ? { start: (inputs.horizon.start ?? inputs.horizon.from) as Date | string, intervalSeconds: inputs.horizon.intervalSeconds as number } : undefined);
   const start = h ? new Date(h.start).getTime() : NaN;
   if (!h || !Number.isFinite(start) || typeof h.intervalSeconds !== 'number' || !(h.intervalSeconds > 0)) return (i) => `interval ${i + 1}`;
   return (i) => formatTime(start + i * h.intervalSeconds * 1000, zone);

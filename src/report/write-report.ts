@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { GenesysClient } from '../client.js';
 import type { Plan } from '../workflows/plan.js';
 import { renderReport } from './index.js';
+import { plannedHorizon } from './plan-staffing.js';
 import { formatTime } from './time.js';
 import type { ReportInput } from './types.js';
 
@@ -33,6 +34,9 @@ export async function planReportInput(client: GenesysClient, plan: Plan, options
 }
 
 async function staffingInput(client: GenesysClient, plan: Plan, queueIds: string[], options: { patienceSeconds?: number | undefined; signal?: AbortSignal }): Promise<Partial<ReportInput>> {
+  // A plan of a day draws its own curves (renderReport): the demand it was optimized for and the agents on queue.
+  const horizon = plannedHorizon({ plan });
+  if (horizon) return { assumptions: [`Staffing curves: the planned day (${formatTime(horizon.start)}, intervals of ${horizon.intervalSeconds / 60} minutes): the offered calls the optimizer planned for, staffed by Erlang C at each queue's target, beside the agents on queue holding the queue's skill (their on-queue share per interval) now and after the changes.`] };
   const window = parseWindow(plan.inputs?.['interval']);
   if (!window) return { assumptions: ['Staffing curves not drawn: the plan names no time window.'] };
   const day = { from: new Date(Math.max(window.from.getTime(), window.to.getTime() - 86_400_000)), to: window.to };

@@ -126,4 +126,49 @@ describe('renderReport of an optimization plan', () => {
     expect(data.staffing[0]!.ticks.slice(0, 2)).toEqual(['00:00', '00:30']);
     expect(html).toContain('<th>Interval (2026-11-21 (UTC))</th>');
   });
+
+  it('a plan of a day draws its own curves: the demand it planned for, beside the agents on queue holding the skill now and after', async () => {
+    const { result } = await optimized();
+    const plan = planOf(withIntervals(result)) as RoutingOptimizationPlan & { day: unknown };
+    const calls = [0, 10, 30, 20];
+    plan.day = { date: '2026-11-21', intervalMinutes: 30, source: 'history', agentsOnShift: 3 };
+    plan.inputs = {
+      ...plan.inputs,
+      queueSkills: { billing: 'skill-billing', sales: 'skill-sales' },
+      model: {
+        queues: [
+          { id: 'billing', ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 }, demand: { intervalSeconds: 1800, calls } },
+          { id: 'sales', ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 }, demand: { intervalSeconds: 1800, calls: [5, 5, 5, 5] } },
+        ],
+        agents: [
+          { id: 'a1', skills: { billing: 3 }, available: [1, 1, 0.5, 0] },
+          { id: 'a2', skills: { sales: 2 }, available: [0, 1, 1, 1] },
+          { id: 'a3', skills: { billing: 4, sales: 1 }, available: [true, true, false, true] },
+        ],
+      },
+    };
+    // a2 gains billing; a3 loses sales.
+    plan.changes = [
+      { userId: 'a2', userName: 'Agent a2', skillId: 'skill-billing', skillName: 'Billing Support', action: 'add', before: null, after: 1, reasons: ['r'] },
+      { userId: 'a3', userName: 'Agent a3', skillId: 'skill-sales', skillName: 'Sales', action: 'remove', before: 1, after: null, reasons: ['r'] },
+    ];
+    const html = await renderReport({ plan });
+    const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as { staffing: { name: string; labels: string[]; axisLabel: string; erlangC: number[]; available: { label: string; values: number[] }[] }[] };
+    expect(data.staffing.map((c) => c.name)).toEqual(['Billing Support', 'Sales']);
+    const billing = data.staffing[0]!;
+    expect(billing.labels).toEqual(['2026-11-21 00:00', '2026-11-21 00:30', '2026-11-21 01:00', '2026-11-21 01:30']);
+    expect(billing.axisLabel).toBe('2026-11-21 (UTC)');
+    expect(billing.erlangC[0]).toBe(0);
+    expect(billing.erlangC[2]).toBeGreaterThan(billing.erlangC[1]!);
+    expect(billing.available.map((a) => a.values)).toEqual([
+      [2, 2, 0.5, 1], // a1 + a3 now
+      [2, 3, 1.5, 2], // a2 joins
+    ]);
+    expect(data.staffing[1]!.available.map((a) => a.values)).toEqual([
+      [1, 2, 1, 2], // a2 + a3 now
+      [0, 1, 1, 1], // a3 leaves
+    ]);
+    // The interval strip and the summary name intervals by the planned day's times.
+    expect(html).toContain('at 2026-11-21 01:30 UTC');
+  }, 60_000);
 });
