@@ -9,7 +9,7 @@ export function intervalSection(queues: readonly QueueView[], label: (index: num
   if (withIntervals.length === 0) return '';
   const count = Math.max(...withIntervals.map((q) => q.intervals!.length));
   return `<h3 id="intervals">Through the day: service level per interval</h3>
-<figure>${strip(withIntervals, count, label)}<figcaption>Per queue, top row now, bottom row after the changes. Green: meets the target; red: below; grey: no calls. From ${esc(label(0))}; hover a cell for its numbers.</figcaption></figure>
+<figure>${strip(withIntervals, count, label)}<figcaption>Per queue, top row now, bottom row after the changes. Green: meets the target; red: below; grey: no calls. From ${esc(label(0))}; the table below has the numbers.</figcaption></figure>
 <details><summary>Table: service level per interval</summary>${withIntervals.map((q) => intervalTable(q, label)).join('')}</details>`;
 }
 
@@ -17,14 +17,19 @@ function strip(queues: readonly QueueView[], count: number, label: (index: numbe
   const [left, cellW, rowH, gap] = [190, Math.max(4, Math.min(16, Math.floor(760 / count))), 9, 8];
   const height = queues.length * (2 * rowH + gap) + 18;
   const width = left + count * cellW + 10;
+  // One path per colour and queue (not one element per cell): a day of 15-minute intervals for many queues
+  // stays a few kilobytes. The numbers are in the table below.
   const rows = queues.map((q, n) => {
     const y = n * (2 * rowH + gap);
-    const cells = q.intervals!.map((i) => {
+    const paths: Record<string, string[]> = {};
+    for (const i of q.intervals!) {
       const x = left + i.index * cellW;
-      const tip = `${q.name}, ${label(i.index)}: ${num(i.offered, 0)} calls, ${pct(i.before)} now → ${pct(i.after)} after`;
-      return `<g><title>${esc(tip)}</title><rect x="${x}" y="${y}" width="${cellW - 1}" height="${rowH - 1}" class="${cls(i.before, i.offered, q)}"/><rect x="${x}" y="${y + rowH}" width="${cellW - 1}" height="${rowH - 1}" class="${cls(i.after, i.offered, q)}"/></g>`;
-    });
-    return `<text x="${left - 8}" y="${y + rowH + 4}" text-anchor="end">${esc(q.name.length > 26 ? `${q.name.slice(0, 25)}…` : q.name)}</text>${cells.join('')}`;
+      (paths[cls(i.before, i.offered, q)] ??= []).push(`M${x} ${y}h${cellW - 1}v${rowH - 1}h${1 - cellW}z`);
+      (paths[cls(i.after, i.offered, q)] ??= []).push(`M${x} ${y + rowH}h${cellW - 1}v${rowH - 1}h${1 - cellW}z`);
+    }
+    const cells = Object.entries(paths).map(([c, d]) => `<path class="${c}" d="${d.join('')}"/>`);
+    const tip = `${q.name}: ${q.intervals!.filter((i) => cls(i.after, i.offered, q) === 'iv-bad').length} interval(s) below target after, ${q.intervals!.filter((i) => cls(i.before, i.offered, q) === 'iv-bad').length} now`;
+    return `<g><title>${esc(tip)}</title><text x="${left - 8}" y="${y + rowH + 4}" text-anchor="end">${esc(q.name.length > 26 ? `${q.name.slice(0, 25)}…` : q.name)}</text>${cells.join('')}</g>`;
   });
   const ticks: string[] = [];
   const every = Math.max(1, Math.ceil(count / 8));

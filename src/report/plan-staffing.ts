@@ -9,6 +9,7 @@ interface ModelQueue {
   id: string;
   ahtSeconds: number;
   target: { serviceLevel: number; withinSeconds: number };
+  patienceSeconds?: number;
   demand?: { intervalSeconds: number; calls: number[]; ahtSeconds?: number[] };
 }
 interface ModelAgent {
@@ -53,7 +54,7 @@ export function staffingFromPlan(input: ReportInput, opt: Optimizer, name: (id: 
         targets,
       )
       .map((r, i) => ({ ...r, calls: d.calls[i] }));
-    out.push({ name: name(q.id), queueId: q.id, rows, targets, ahtSeconds: q.ahtSeconds, timeZone: 'UTC', available: holdersOnQueue(q.id, skillOfQueue[q.id], model.agents, plan?.changes ?? [], d.calls.length) });
+    out.push({ name: name(q.id), queueId: q.id, rows, targets, ahtSeconds: q.ahtSeconds, ...(q.patienceSeconds ? { patienceSeconds: q.patienceSeconds } : {}), timeZone: 'UTC', available: holdersOnQueue(q.id, skillOfQueue[q.id], model.agents, plan?.changes ?? [], d.calls.length) });
   }
   return out;
 }

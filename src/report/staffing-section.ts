@@ -15,9 +15,14 @@ export const SERIES_STYLE = {
 };
 
 export function staffingSection(views: readonly StaffingView[]): string {
+  let shown = views;
   const title = '<h2 id="staffing">Required agents per interval, and the agents available</h2>';
   if (views.length === 0) return `<section>${title}${missing('No staffing rows in the inputs: pass staffing (staffIntervals rows) to draw the curves.')}</section>`;
-  return `<section>${title}<p class="legend">Required: agents on the phones needed to meet the target in each interval (Erlang C; Erlang A when callers abandon). Available lines, where given, are drawn beside them: agents holding the queue's skill can also be busy on their other queues. Open a table for the numbers.</p><div class="staffing-grid">${views.map(chart).join('')}</div></section>`;
+  // A note every curve shares (e.g. no caller patience for Erlang A) is said once, not under every chart.
+  const notes = new Set(views.map((v) => v.erlangANote));
+  const shared = notes.size === 1 && views[0]!.erlangANote ? views[0]!.erlangANote : undefined;
+  if (shared) shown = views.map((v) => ({ ...v, erlangANote: undefined }));
+  return `<section>${title}${shared ? `<p class="legend">${esc(shared)}</p>` : ''}<p class="legend">Required: agents on the phones needed to meet the target in each interval (Erlang C; Erlang A when callers abandon). Available lines, where given, are drawn beside them: agents holding the queue's skill can also be busy on their other queues. Open a table for the numbers.</p><div class="staffing-grid">${shown.map(chart).join('')}</div></section>`;
 }
 
 function swatch(stroke: string, dash: readonly number[], text: string): string {

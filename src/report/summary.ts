@@ -39,7 +39,8 @@ function headline(f: SummaryFacts): string {
     if (f.changes.length === 0) outcome = meeting === judged.length ? `: all ${judged.length} queues already meet their targets` : `: ${judged.length - meeting} of ${judged.length} queues are below target`;
   }
   const bound = f.lowerBound && f.lowerBound.changes > 0 ? ` No plan that meets every target can need fewer than ${f.lowerBound.changes} change${f.lowerBound.changes === 1 ? '' : 's'}${f.lowerBound.forced ? ` (${f.lowerBound.forced} forced by the limits)` : ''}.` : '';
-  const short = f.shortfall.length > 0 ? ` Cannot be fixed within the limits: ${f.shortfall.map((s) => `${esc(s.queue)} (about ${s.agentsMissing} agent${s.agentsMissing === 1 ? '' : 's'} short)`).join(', ')}.` : '';
+  // The queues themselves are in the table (with the agents each lacks): the sentence stays one or two lines.
+  const short = f.shortfall.length > 0 ? ` ${f.shortfall.length} cannot be fixed within the limits (agents short: see the table).` : '';
   return `${what}${outcome}.${bound}${short} <span class="muted">Service levels ${esc(f.source)}.</span>`;
 }
 
@@ -54,7 +55,8 @@ function queueTable(f: SummaryFacts): string {
   const head = ['Queue', 'Target', 'Now', 'After', '', ...(worst ? ['Weakest interval after'] : [])];
   const rows = f.queues.map((q) => {
     const v = verdictOf(q);
-    const mark = v === undefined ? '' : v ? '<span class="ok">✓ meets target</span>' : '<span class="bad">✗ below target</span>';
+    const lacks = f.shortfall.find((s) => s.queue === q.name)?.agentsMissing;
+    const mark = v === undefined ? '' : v ? '<span class="ok">✓ meets target</span>' : `<span class="bad">✗ below target</span>${lacks ? ` <span class="muted">(about ${lacks} agent${lacks === 1 ? '' : 's'} short)</span>` : ''}`;
     const w = q.worstInterval && (q.intervals?.length ?? 0) > 1 ? `${pct(q.worstInterval.after)} at ${esc(f.intervalLabel(q.worstInterval.index))}` : '–';
     return `<tr><td>${esc(q.name)}</td><td>${q.target ? `${pct(q.target.serviceLevel, 0)} in ${esc(q.target.withinSeconds)} s` : '–'}</td><td class="num">${pct(q.before.serviceLevel)}</td><td class="num"><b>${pct(q.after.serviceLevel)}</b></td><td>${mark}</td>${worst ? `<td>${w}</td>` : ''}</tr>`;
   });
