@@ -104,6 +104,8 @@ function header(input: ReportInput, title: string, staffing: readonly StaffingVi
   const rows: [string, string][] = [['Org', input.org ?? orgName(plan?.org) ?? 'not given']];
   if (input.division) rows.push(['Division', input.division]);
   rows.push(['Time window', windowText ?? 'not given']);
+  const day = plannedHorizon(input);
+  if (day) rows.push(['Planned day', `${formatTime(day.start, zone).slice(0, 10)} (${zone}), ${day.intervalSeconds / 60}-minute intervals`]);
   rows.push(['Plan', plan ? `${plan.id} (${plan.source}, created ${formatTime(plan.createdAt, zone)})` : 'no plan given']);
   rows.push(['Generated', formatTime(input.generatedAt ?? new Date(), zone)]);
   const lacking: string[] = [];

@@ -40,7 +40,7 @@ function headline(f: SummaryFacts): string {
   }
   const bound = f.lowerBound && f.lowerBound.changes > 0 ? ` No plan that meets every target can need fewer than ${f.lowerBound.changes} change${f.lowerBound.changes === 1 ? '' : 's'}${f.lowerBound.forced ? ` (${f.lowerBound.forced} forced by the limits)` : ''}.` : '';
   // The queues themselves are in the table (with the agents each lacks): the sentence stays one or two lines.
-  const short = f.shortfall.length > 0 ? ` ${f.shortfall.length} cannot be fixed within the limits (agents short: see the table).` : '';
+  const short = f.shortfall.length > 0 ? ` ${f.shortfall.length} queue${f.shortfall.length === 1 ? '' : 's'} cannot be fixed within the limits (the agents each lacks are in the table).` : '';
   return `${what}${outcome}.${bound}${short} <span class="muted">Service levels ${esc(f.source)}.</span>`;
 }
 

@@ -170,5 +170,6 @@ describe('renderReport of an optimization plan', () => {
     ]);
     // The interval strip and the summary name intervals by the planned day's times.
     expect(html).toContain('at 2026-11-21 01:30 UTC');
+    expect(html).toContain('<dt>Planned day</dt><dd>2026-11-21 (UTC), 30-minute intervals</dd>');
   }, 60_000);
 });
