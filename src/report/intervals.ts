@@ -10,7 +10,7 @@ export function intervalSection(queues: readonly QueueView[], label: (index: num
   const count = Math.max(...withIntervals.map((q) => q.intervals!.length));
   return `<h3 id="intervals">Through the day: service level per interval</h3>
 <figure>${strip(withIntervals, count, label)}<figcaption>Per queue, top row now, bottom row after the changes. Green: meets the target; red: below; grey: no calls. From ${esc(label(0))}; the table below has the numbers.</figcaption></figure>
-<details><summary>Table: service level per interval</summary>${withIntervals.map((q) => intervalTable(q, label)).join('')}</details>`;
+<details data-print="closed"><summary>Table: service level per interval</summary>${withIntervals.map((q) => intervalTable(q, label)).join('')}</details>`;
 }
 
 function strip(queues: readonly QueueView[], count: number, label: (index: number) => string): string {

@@ -53,8 +53,8 @@ export const PAGE_SCRIPT = `(function () {
   }
   drawCharts();
   window.addEventListener('resize', resize);
-  // Printing opens the collapsed details except those marked data-print="closed" (the per-agent matrix: long,
-  // and the change list carries the same facts).
+  // Printing opens the collapsed details (the changes with their reasons) except those marked data-print="closed":
+  // the per-agent matrix and the number tables behind the charts (long; the printed charts and lists carry them).
   window.addEventListener('beforeprint', function () {
     var d = document.querySelectorAll('details:not([data-print="closed"])');
     for (var i = 0; i < d.length; i++) d[i].open = true;

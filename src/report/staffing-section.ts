@@ -56,7 +56,7 @@ function chart(v: StaffingView, i: number): string {
   ]);
   return `<figure class="staffing"><figcaption><b>${esc(v.name)}</b>: ${esc(v.targetText)}</figcaption>
 ${v.erlangANote ? missing(v.erlangANote) : ''}${legend(v)}<div class="chart" data-series="${i}" role="img" aria-label="Required and available agents per interval for ${esc(v.name)}; the table below has the numbers"></div>
-<details><summary>Table: ${esc(v.name)}</summary>${table(`Required agents per interval, ${v.name}`, head, body, ' class="data"')}</details></figure>`;
+<details data-print="closed"><summary>Table: ${esc(v.name)}</summary>${table(`Required agents per interval, ${v.name}`, head, body, ' class="data"')}</details></figure>`;
 }
 
 /** The data the page's script draws from (labels and series only). */

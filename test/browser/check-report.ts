@@ -78,11 +78,25 @@ async function main(): Promise<void> {
     await page.fill('#change-filter', '');
     await page.evaluate(() => document.querySelectorAll('details.changes').forEach((d) => ((d as HTMLDetailsElement).open = false)));
     await page.screenshot({ path: join(outDir, 'report.png'), fullPage: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.emulateMedia({ media: 'print' });
+    // What printing does: the change list with its reasons opens; the matrix and the number tables stay closed.
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // No named helpers in here: the bundler's __name wrapper does not exist in the page.
+      const all = Array.from(document.querySelectorAll('details'));
+      return {
+        changes: all.filter((d) => d.classList.contains('changes') && d.open).length,
+        closedOpen: all.filter((d) => d.dataset['print'] === 'closed' && d.open).length,
+        nav: getComputedStyle(document.querySelector('nav')!).display,
+      };
+    });
+    if (printed.changes !== 1) failures.push('print: the change list with its reasons does not open');
+    if (printed.closedOpen > 0) failures.push(`print: ${printed.closedOpen} long detail section(s) (matrix, number tables) open`);
+    if (printed.nav !== 'none') failures.push('print: the navigation bar is printed');
     await page.screenshot({ path: join(outDir, 'report-print.png'), fullPage: true });
     console.log(`report: ${file} (${bytes} bytes), sections ${charts.sections.join(', ')}`);
     console.log(`charts drawn: ${charts.drawn.length} canvases (painted pixels min ${Math.min(...charts.drawn)}), dot chart points ${charts.svgs.join(', ')}`);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`page height ${height} px (details collapsed); screenshots: ${join(outDir, 'report-first-screen.png')}, ${join(outDir, 'report.png')}, ${join(outDir, 'report-print.png')}`);
   } finally {
     await context.close();

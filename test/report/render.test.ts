@@ -31,7 +31,7 @@ describe('renderReport', () => {
     expect(html.match(/<circle /g)).toHaveLength(20);
     // One chart container and one table per curve; the heat maps; the filter controls and every change row.
     expect(html.match(/class="chart" data-series=/g)).toHaveLength(10);
-    expect(html.match(/<details><summary>Table: /g)).toHaveLength(10);
+    expect(html.match(/<details data-print="closed"><summary>Table: /g)).toHaveLength(10);
     expect(html).toContain('class="heatmap counts"');
     expect(html).toContain('Per agent with a change (167)');
     expect(html).toContain('id="change-filter"');
