@@ -13,16 +13,16 @@ import {
   applyPlan,
   crossCheckAuditTrail,
   sendExportSummary,
+  planProficiencyRelevel,
   planRoutingOptimization,
-  planSkillOptimization,
   readAuditTrail,
   recommendRoutingChanges,
   renderReport,
-  staffingFromHistory,
   writeSkillMatrix,
   type Plan,
   type RoutingOptimizationPlan,
 } from '../src/index.js';
+import { planReportInput } from '../src/report/write-report.js';
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     // 2. Re-level proficiencies of the skills agents already hold, from how they handled their calls.
     heading(2, 'Plan: re-level skill proficiencies from the last 7 days');
     t0 = performance.now();
-    const plan = await planSkillOptimization(client, history);
+    const plan = await planProficiencyRelevel(client, history);
     const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
     console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
     console.log(
@@ -159,13 +159,13 @@ async function main(): Promise<void> {
     server.close();
     console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
 
-    // 9. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
-    // interval (Erlang C and A, callers' patience 2 minutes), the skill matrix and every change with its reasons.
-    heading(9, 'Report: the plan as one HTML file (opens offline)');
-    const last = emu ? reproducibleHistoryWindow(emu.now()).to : new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-    const staffing = await staffingFromHistory(client, { interval: { from: new Date(last.getTime() - 86_400_000), to: last }, patienceSeconds: 120 });
+    // 9. One self-contained HTML report of the optimization plan (the plan step 1 printed): a first screen with
+    // every queue's target, now and after, and the changes; then the details (per-interval results, a day of
+    // required agents beside the agents holding each queue's skill, every change with its reasons, the matrix).
+    heading(9, 'Report: the optimization plan as one HTML file (opens offline)');
     const reportPath = join(outDir, 'report.html');
-    const html = await renderReport({ plan, ...staffing, title: 'Skill plan review' });
+    // Callers' patience 2 minutes: the staffing curves add Erlang A beside Erlang C.
+    const html = await renderReport(await planReportInput(client, optimized, { patienceSeconds: 120 }));
     await writeFile(reportPath, html);
     console.log(`${reportPath} (${Math.round(Buffer.byteLength(html) / 1024)} KB)`);
 

@@ -18,7 +18,7 @@ export type { TransportResponse } from './transport/transport.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
-export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
+export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type AvailableSeries, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
 export {
   type GenesysErrorOptions, GenesysError, type GenesysErrorDetail, type GenesysErrorBody,
   type GenesysApiErrorOptions, GenesysApiError, BadRequestError, AuthenticationError, PermissionDeniedError,
@@ -93,7 +93,8 @@ export {
 } from './resources/index.js';
 export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
-  type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
+  type PlanIssue, type QueueImpact, type QueueMetrics, planProficiencyRelevel, type PlanProficiencyRelevelOptions,
+  planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
   type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict,
   type ConflictCheckOptions, type ConflictCheckResult, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,

@@ -73,7 +73,7 @@ export interface Plan {
   version: typeof PLAN_VERSION;
   id: string;
   createdAt: string;
-  /** What produced it: `planSkillOptimization`, `recommendRoutingChanges`, `distributeWeights`, ... */
+  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (formerly `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
   /** API base URL of the org it was computed against. */
   org: string;
