@@ -2,6 +2,8 @@
 import * as z from '../../internal/shape.js';
 import type { Infer } from '../../internal/shape.js';
 import { EntityRefSchema } from './common.js';
+import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
+import type { RoutingStatus, User } from '../models/users.js';
 
 export const RoutingSkillSchema = z.lazy(() =>
   z.looseObject({
@@ -14,7 +16,7 @@ export const RoutingSkillSchema = z.lazy(() =>
     selfUri: z.string().optional(),
   }),
 );
-export type RoutingSkill = Infer<typeof RoutingSkillSchema>;
+export type { RoutingSkill };
 
 const ServiceLevelSchema = z.lazy(() => z.looseObject({ percentage: z.number().optional(), durationMs: z.number().optional() }));
 export const MediaSettingSchema = z.lazy(() =>
@@ -55,7 +57,7 @@ export const QueueSchema = z.lazy(() =>
     selfUri: z.string().optional(),
   }),
 );
-export type Queue = Infer<typeof QueueSchema>;
+export type { Queue };
 
 export const RoutingStatusSchema = z.lazy(() =>
   z.looseObject({
@@ -64,7 +66,7 @@ export const RoutingStatusSchema = z.lazy(() =>
     startTime: z.string().optional(),
   }),
 );
-export type RoutingStatus = Infer<typeof RoutingStatusSchema>;
+export type { RoutingStatus };
 
 export const UserRoutingSkillSchema = z.lazy(() =>
   z.looseObject({
@@ -76,7 +78,9 @@ export const UserRoutingSkillSchema = z.lazy(() =>
     selfUri: z.string().optional(),
   }),
 );
-export type UserRoutingSkill = Infer<typeof UserRoutingSkillSchema>;
+export type { UserSkill };
+/** The platform's name of `UserSkill`. */
+export type UserRoutingSkill = UserSkill;
 
 export const UserSchema = z.lazy(() =>
   z.looseObject({
@@ -96,7 +100,7 @@ export const UserSchema = z.lazy(() =>
     selfUri: z.string().optional(),
   }),
 );
-export type User = Infer<typeof UserSchema>;
+export type { User };
 
 export const QueueMemberSchema = z.lazy(() =>
   z.looseObject({
@@ -110,7 +114,7 @@ export const QueueMemberSchema = z.lazy(() =>
     selfUri: z.string().optional(),
   }),
 );
-export type QueueMember = Infer<typeof QueueMemberSchema>;
+export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
