@@ -44,7 +44,7 @@ export {
   type OrgRef, type UserSearchCriteria, type UserSearchOptions, type UserSearchType, type UserSearchField,
   type UtilizationInput, type MediaUtilizationInput, type LabelUtilizationInput, type UtilizationMediaType,
   ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle,
-  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type User, type QueueMember,
+  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type UserSkill, type User, type QueueMember,
   type MediaUtilization, type LabelUtilization, type Utilization, type AgentUtilization, type UserSearchResult,
   type UsersSearchResponse, type AuditPropertyChange, type AuditLogMessage, type AuditQueryExecution,
   type AuditServiceMapping, AuditQueryFailedError, isAuditQueryFailedError, findChanges, type AuditChangeRow,

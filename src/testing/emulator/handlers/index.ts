@@ -7,11 +7,14 @@ import { auditRealtimeRoutes } from './audit-realtime.js';
 import { notificationRoutes } from './notifications.js';
 import { queueMemberWriteRoutes } from './queue-member-writes.js';
 import { queueMemberRoutes } from './queue-members.js';
+import { routingLanguageRoutes } from './routing-languages.js';
 import { routingQueueWriteRoutes } from './routing-queue-writes.js';
 import { routingQueueRoutes } from './routing-queues.js';
 import { routingSkillRoutes } from './routing-skills.js';
 import { skillGroupRoutes } from './skill-groups.js';
 import { tokenRoutes } from './tokens.js';
+import { userRoutingAdminRoutes } from './user-routing-admin.js';
+import { wrapupCodeRoutes } from './routing-wrapup-codes.js';
 import { userSkillRoutes } from './user-skills.js';
 import { userRoutes } from './users.js';
 import { userSearchRoutes } from './users-search.js';
@@ -29,6 +32,9 @@ export const allRoutes: readonly RouteDef[] = [
   ...utilizationRoutes,
   ...userSkillRoutes,
   ...skillGroupRoutes,
+  ...routingLanguageRoutes,
+  ...wrapupCodeRoutes,
+  ...userRoutingAdminRoutes,
   ...auditQueryRoutes,
   ...auditRealtimeRoutes,
   ...notificationRoutes,
