@@ -84,6 +84,11 @@ export class GenesysClient implements ClientCore {
     return (this.#routing ??= new RoutingApi(this));
   }
 
+  /** Users: the same object as `client.routing.users` (lists, search, routing status, presence, a user's queues). */
+  get users(): RoutingApi['users'] {
+    return this.routing.users;
+  }
+
   /** Analytics: queue observations, conversation aggregates and details (sync + async jobs), user aggregates. */
   get analytics(): AnalyticsApi {
     return (this.#analytics ??= new AnalyticsApi(this));

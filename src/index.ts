@@ -81,6 +81,20 @@ export {
   type UserAggregateMetric, ANALYTICS_MEDIA_TYPES, type AnalyticsMediaType, AGENT_ROUTING_STATUSES,
   type AgentRoutingStatus,
 } from './resources/index.js';
+export type {
+  Language, UserRoutingLanguage, SkillGroup, SkillGroupCondition, SkillGroupRoutingCondition, SkillGroupLanguageCondition,
+  UserReferenceWithName, WrapupCode, UtilizationLabel, EstimatedWaitTimePredictions, PredictionResults, PresenceDefinition,
+  UserPresence, OrganizationPresenceDefinition, UserQueue, LanguagesResource, UserLanguagesResource, ListLanguagesOptions,
+  CreateLanguageInput, UserLanguageItem, UserLanguagesResult, SkillGroupsResource, SkillGroupMemberDivisionsResource,
+  SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput, ListSkillGroupsOptions,
+  WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, ListWrapupCodesOptions, UtilizationLabelsResource,
+  RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue,
+  EstimatedWaitTimeOptions,
+} from './resources/index.js';
+export type {
+  Bullseye, Ring, ExpansionCriterium, ConditionalGroupRouting, ConditionalGroupRoutingRule, MemberGroup, QueueMediaSettings,
+  MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
+} from './resources/models/routing.js';
 export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
   type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
