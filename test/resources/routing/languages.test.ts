@@ -2,7 +2,6 @@
 // typed errors, a retried 429, and the audit trail.
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, PermissionDeniedError, ValidationError, type ResponseEvent } from '../../../src/index.js';
-import type { Emulator } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 import { activeUser, fail429Once } from './admin-helpers.js';
 
