@@ -7,6 +7,7 @@ import type { CallOptions, Operation } from './transport/operation.js';
 import { afterPaginator, bodyPaginator, cursorPaginator, pageNumberPaginator, type ListOptions } from './transport/paging-strategies.js';
 import type { Paginator } from './transport/paginator.js';
 import { Transport } from './transport/transport.js';
+import { attachTracing } from './transport/tracing.js';
 import { ApiPromise } from './resources/core/api-promise.js';
 import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from './resources/core/client-core.js';
 import { registerTransport } from './resources/core/internals.js';
@@ -60,6 +61,7 @@ export class GenesysClient implements ClientCore {
     const resolved = resolveClientOptions(options);
     this.#transport = new Transport(resolved, this.#events);
     registerTransport(this, this.#transport);
+    attachTracing(this.#events, resolved as Pick<ClientOptions, 'onRequest' | 'onResponse'>);
     this.#org = Object.freeze({ apiBaseUrl: resolved.apiBaseUrl, loginBaseUrl: resolved.loginBaseUrl, region: resolved.region });
   }
 

@@ -6,6 +6,7 @@ import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
+import type { TracingOptions } from './transport/tracing.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
@@ -61,6 +62,10 @@ export interface ClientOptions {
   quota?: SharedQuota | undefined;
   /** Receives redacted log lines. */
   logger?: Logger | undefined;
+  /** Tracing hook: called before each HTTP attempt (operation, method, path template, attempt). Never sees a token. */
+  onRequest?: TracingOptions['onRequest'];
+  /** Tracing hook: called on each HTTP response (adds status, duration, correlation id). Never sees a token or body. */
+  onResponse?: TracingOptions['onResponse'];
   /**
    * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
    * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
@@ -71,7 +76,7 @@ export interface ClientOptions {
   userAgent?: string | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'onRequest' | 'onResponse' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   WebSocket: WebSocketConstructor | undefined;
@@ -133,6 +138,8 @@ const ClientOptionsShape = z.lazy(() => {
     tokenStore: tokenStore.optional(),
     quota: quota.optional(),
     logger: logger.optional(),
+    onRequest: z.unknown().refine(isFunction, 'must be a function').optional(),
+    onResponse: z.unknown().refine(isFunction, 'must be a function').optional(),
     maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
     allowInsecureHttp: z.boolean().default(false),
     userAgent: z.string().optional(),

@@ -14,6 +14,7 @@ export { Paginator, type Page, type ToArrayOptions } from './transport/paginator
 export type { ListOptions } from './transport/paging-strategies.js';
 export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
 export type { TransportResponse } from './transport/transport.js';
+export type { TraceRequest, TraceResponse, TracingOptions } from './transport/tracing.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';

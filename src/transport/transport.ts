@@ -99,7 +99,7 @@ export class Transport {
     const attempt = (attemptNumber: number) =>
       limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
-          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, path: op.path, attempt: attemptNumber });
         }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
@@ -214,6 +214,7 @@ export class Transport {
       operation: op.id,
       method: op.method,
       url: safeUrl,
+      path: op.path,
       attempt,
       status: result.status,
       durationMs: result.durationMs,

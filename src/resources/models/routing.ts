@@ -190,7 +190,7 @@ export interface SkillGroup {
   /** Membership computation state. Documented values: `Pending`, `Complete` (others may be added by the platform). */
   status?: 'Pending' | 'Complete' | (string & {});
   /** Conditions a user must meet to be a member. */
-  skillConditions?: Array<SkillGroupCondition>;
+  skillConditions: Array<SkillGroupCondition>;
   selfUri?: string;
 }
 
@@ -380,10 +380,10 @@ export interface WritableDivision {
 
 /** A skill group condition: routing-skill and language conditions combined by `operation`. (Genesys Cloud model `SkillGroupCondition`.) */
 export interface SkillGroupCondition {
-  routingSkillConditions?: Array<SkillGroupRoutingCondition>;
-  languageSkillConditions?: Array<SkillGroupLanguageCondition>;
+  routingSkillConditions: Array<SkillGroupRoutingCondition>;
+  languageSkillConditions: Array<SkillGroupLanguageCondition>;
   /** How the conditions combine. Documented values: `And`, `Or` (others may be added by the platform). */
-  operation?: 'And' | 'Or' | (string & {});
+  operation: 'And' | 'Or' | (string & {});
 }
 
 /** The platform's `StarrableDivision` model. (Genesys Cloud model `StarrableDivision`.) */
@@ -521,22 +521,22 @@ export interface DirectRoutingMediaSettings {
 /** Holds routing skill `routingSkill` at a proficiency compared by `comparator`. (Genesys Cloud model `SkillGroupRoutingCondition`.) */
 export interface SkillGroupRoutingCondition {
   /** Skill name. */
-  routingSkill?: string;
+  routingSkill: string;
   /** Comparison with `proficiency`. Documented values: `GreaterThan`, `LessThan`, `EqualTo`, `NotEqualTo`, `GreaterThanOrEqualTo`, `LessThanOrEqualTo` (others may be added by the platform). */
-  comparator?: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
+  comparator: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
   /** Proficiency, 0–5. */
-  proficiency?: number;
+  proficiency: number;
   childConditions?: Array<SkillGroupCondition>;
 }
 
 /** Holds language `languageSkill` at a proficiency compared by `comparator`. (Genesys Cloud model `SkillGroupLanguageCondition`.) */
 export interface SkillGroupLanguageCondition {
   /** Language name. */
-  languageSkill?: string;
+  languageSkill: string;
   /** Comparison with `proficiency`. Documented values: `GreaterThan`, `LessThan`, `EqualTo`, `NotEqualTo`, `GreaterThanOrEqualTo`, `LessThanOrEqualTo` (others may be added by the platform). */
-  comparator?: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
+  comparator: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
   /** Proficiency, 0–5. */
-  proficiency?: number;
+  proficiency: number;
   childConditions?: Array<SkillGroupCondition>;
 }
 
