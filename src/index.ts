@@ -92,6 +92,7 @@ export type {
   RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue,
   EstimatedWaitTimeOptions,
 } from './resources/index.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './resources/index.js';
 export type {
   Bullseye, Ring, ExpansionCriterium, ConditionalGroupRouting, ConditionalGroupRoutingRule, MemberGroup, QueueMediaSettings,
   MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,

@@ -32,3 +32,4 @@ export type { WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, Li
 export type { UtilizationLabelsResource } from './routing/utilization-labels.js';
 export type { RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue } from './routing/user-routing.js';
 export type { EstimatedWaitTimeOptions } from './routing/queues.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './analytics/user-observations.js';

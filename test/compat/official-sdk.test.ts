@@ -156,6 +156,17 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
       expect(joined.entities?.some((q) => q.id === queueId && q.joined)).toBe(true);
     });
 
+    it('users observations (agent real time)', async () => {
+      const analytics = new platformClient.AnalyticsApi();
+      const userId = activeUsers()[4]!.id;
+      const res = await analytics.postAnalyticsUsersObservationsQuery({
+        filter: { type: 'or', predicates: [{ dimension: 'userId', value: userId }] },
+        metrics: ['oMemberQueues', 'oActiveQueues'],
+      });
+      expect(res.results?.[0]?.group?.['userId']).toBe(userId);
+      expect(res.results?.[0]?.data?.find((d) => d.metric === 'oMemberQueues')?.stats?.count).toBe(emu.state.queuesOf(userId).length);
+    });
+
     it('utilization labels', async () => {
       const label = await routing.postRoutingUtilizationLabels({ name: 'Official SDK Label' });
       expect((await routing.getRoutingUtilizationLabels({ pageSize: 100 })).entities?.map((l) => l.id)).toContain(label.id);

@@ -5,6 +5,8 @@
 import type { Infer } from '../../internal/shape.js';
 import type * as A from '../schemas/admin.js';
 import type * as R from '../schemas/routing.js';
+import type { UserObservationQueryResponseSchema } from '../analytics/user-observations.js';
+import type { UserObservationQueryResponse } from './analytics.js';
 import type { EstimatedWaitTimePredictions, Language, Queue, QueueMember, RoutingSkill, SkillGroup, UserReferenceWithName, UserRoutingLanguage, UserSkill, UtilizationLabel, WrapupCode } from './routing.js';
 import type { OrganizationPresenceDefinition, RoutingStatus, User, UserPresence, UserQueue } from './users.js';
 
@@ -31,4 +33,5 @@ export const schemaChecks = [
   (v: Infer<typeof A.UserPresenceSchema>) => check<UserPresence>()(v),
   (v: Infer<typeof A.PresenceDefinitionSchema>) => check<OrganizationPresenceDefinition>()(v),
   (v: Infer<typeof A.UserQueueSchema>) => check<UserQueue>()(v),
+  (v: Infer<typeof UserObservationQueryResponseSchema>) => check<UserObservationQueryResponse>()(v),
 ];

@@ -2,6 +2,7 @@
 import type { RouteDef } from '../router.js';
 import { analyticsJobRoutes } from './analytics-jobs.js';
 import { analyticsQueryRoutes } from './analytics-queries.js';
+import { analyticsUserObservationRoutes } from './analytics-user-observations.js';
 import { auditQueryRoutes } from './audit-queries.js';
 import { auditRealtimeRoutes } from './audit-realtime.js';
 import { notificationRoutes } from './notifications.js';
@@ -40,4 +41,5 @@ export const allRoutes: readonly RouteDef[] = [
   ...notificationRoutes,
   ...analyticsQueryRoutes,
   ...analyticsJobRoutes,
+  ...analyticsUserObservationRoutes,
 ];
