@@ -6,6 +6,7 @@ import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
+import type { TracingOptions } from './transport/tracing.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
 import { safeParse } from './internal/parse.js';
 import type { Clock } from './internal/clock.js';
@@ -63,6 +64,10 @@ export interface ClientOptions {
   quota?: SharedQuota | undefined;
   /** Receives redacted log lines. */
   logger?: Logger | undefined;
+  /** Tracing hook: called before each HTTP attempt (operation, method, path template, attempt). Never sees a token. */
+  onRequest?: TracingOptions['onRequest'];
+  /** Tracing hook: called on each HTTP response (adds status, duration, correlation id). Never sees a token or body. */
+  onResponse?: TracingOptions['onResponse'];
   /**
    * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
    * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
@@ -79,7 +84,7 @@ export interface ClientOptions {
   clock?: Clock | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'onRequest' | 'onResponse' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   WebSocket: WebSocketConstructor | undefined;
@@ -125,6 +130,8 @@ const ClientOptionsShape = /* @__PURE__ */ (() => z.strictObject({
   logger: z.optional(logger),
   maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
   allowInsecureHttp: z._default(z.boolean(), false),
+  onRequest: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
+  onResponse: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
   userAgent: z.optional(z.string()),
   clock: z.optional(z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep), 'must be an object with now() and sleep(ms, signal) methods'))),
 }))();

@@ -15,6 +15,7 @@ export { Paginator, type Page, type ToArrayOptions } from './transport/paginator
 export type { ListOptions } from './transport/paging-strategies.js';
 export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
 export type { TransportResponse } from './transport/transport.js';
+export type { TraceRequest, TraceResponse, TracingOptions } from './transport/tracing.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
@@ -47,7 +48,7 @@ export {
   type OrgRef, type UserSearchCriteria, type UserSearchOptions, type UserSearchType, type UserSearchField,
   type UtilizationInput, type MediaUtilizationInput, type LabelUtilizationInput, type UtilizationMediaType,
   ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle,
-  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type User, type QueueMember,
+  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type UserSkill, type User, type QueueMember,
   type MediaUtilization, type LabelUtilization, type Utilization, type AgentUtilization, type UserSearchResult,
   type UsersSearchResponse, type AuditPropertyChange, type AuditLogMessage, type AuditQueryExecution,
   type AuditServiceMapping, AuditQueryFailedError, isAuditQueryFailedError, findChanges, type AuditChangeRow,
@@ -84,6 +85,21 @@ export {
   type UserAggregateMetric, ANALYTICS_MEDIA_TYPES, type AnalyticsMediaType, AGENT_ROUTING_STATUSES,
   type AgentRoutingStatus,
 } from './resources/index.js';
+export type {
+  Language, UserRoutingLanguage, SkillGroup, SkillGroupCondition, SkillGroupRoutingCondition, SkillGroupLanguageCondition,
+  UserReferenceWithName, WrapupCode, UtilizationLabel, EstimatedWaitTimePredictions, PredictionResults, PresenceDefinition,
+  UserPresence, OrganizationPresenceDefinition, UserQueue, LanguagesResource, UserLanguagesResource, ListLanguagesOptions,
+  CreateLanguageInput, UserLanguageItem, UserLanguagesResult, SkillGroupsResource, SkillGroupMemberDivisionsResource,
+  SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput, ListSkillGroupsOptions,
+  WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, ListWrapupCodesOptions, UtilizationLabelsResource,
+  RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue,
+  EstimatedWaitTimeOptions,
+} from './resources/index.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './resources/index.js';
+export type {
+  Bullseye, Ring, ExpansionCriterium, ConditionalGroupRouting, ConditionalGroupRoutingRule, MemberGroup, QueueMediaSettings,
+  MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
+} from './resources/models/routing.js';
 export {
   type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
   isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,

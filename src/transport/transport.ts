@@ -100,7 +100,7 @@ export class Transport {
     const attempt = (attemptNumber: number) =>
       this.#limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
-          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, path: op.path, attempt: attemptNumber });
         }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
@@ -199,6 +199,7 @@ export class Transport {
       operation: op.id,
       method: op.method,
       url: safeUrl,
+      path: op.path,
       attempt,
       status: result.status,
       durationMs: result.durationMs,

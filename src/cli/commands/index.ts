@@ -1,4 +1,5 @@
 // The command table.
+import { languages, languagesHelp, presence, presenceHelp, skillGroups, skillGroupsHelp } from './admin-listings.js';
 import { apply, applyHelp } from './apply.js';
 import { drift, driftHelp } from './drift.js';
 import { emulator, emulatorHelp } from './emulator.js';
@@ -24,6 +25,9 @@ export const commands: Record<string, Command> = {
   staff: { summary: 'Erlang C (or A, with --patience) staffing: volume, AHT and target in, agents out', help: staffHelp, run: staff },
   validate: { summary: 'check a routing rules file (exit codes for CI)', help: validateHelp, run: validate },
   drift: { summary: 'compare two orgs or snapshots; save a snapshot', help: driftHelp, run: drift },
+  languages: { summary: 'list the routing languages and how many users hold each', help: languagesHelp, run: languages },
+  'skill-groups': { summary: 'list the skill groups with their members and conditions', help: skillGroupsHelp, run: skillGroups },
+  presence: { summary: 'presence and routing status of every agent (or of a queue\'s members)', help: presenceHelp, run: presence },
   emulator: { summary: 'start the local Genesys Cloud API emulator', help: emulatorHelp, run: emulator },
 };
 

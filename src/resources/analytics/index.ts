@@ -19,6 +19,7 @@ import type { AnalyticsMediaType } from './names.js';
 import type { QueueObservationsOptions, QueueObservationsQuery } from './observations.js';
 import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
 import type { QueueLoad } from './summaries.js';
+import { UserAnalyticsResource } from './user-observations.js';
 
 export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
 
@@ -33,11 +34,16 @@ export class AnalyticsApi {
   #userAggregates?: UserAggregatesResource;
   #details?: DetailsResource;
   #detailsJobs?: DetailsJobsResource;
+  #users?: UserAnalyticsResource;
 
   constructor(client: ClientCore) {
     this.#client = client;
   }
 
+  /** Agent real time: `observations` (queues each agent is a member of and active in now). */
+  get users(): UserAnalyticsResource {
+    return (this.#users ??= new UserAnalyticsResource(this.#client));
+  }
   /** Real-time queue observations: `query`, `queueLoad`. */
   get observations(): ObservationsResource {
     return (this.#observations ??= new ObservationsResource(this.#client));

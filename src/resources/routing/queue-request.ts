@@ -93,7 +93,7 @@ export const CreateQueueSchema = /* @__PURE__ */ queueBodySchema(true);
 export const QueueRequestSchema = /* @__PURE__ */ queueBodySchema(false);
 
 /** The PUT body: the queue without read-only fields, `division` reduced to its id. */
-export function toQueueRequest(queue: Record<string, unknown>): Record<string, unknown> {
+export function toQueueRequest(queue: object): Record<string, unknown> {
   const body: Record<string, unknown> = { ...queue };
   for (const field of READ_ONLY_QUEUE_FIELDS) delete body[field];
   const division = body['division'];

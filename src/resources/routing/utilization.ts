@@ -8,6 +8,7 @@ import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AgentUtilizationSchema, UtilizationSchema, type AgentUtilization, type Utilization } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
+import { UtilizationLabelsResource } from './utilization-labels.js';
 
 export type UtilizationMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | 'workitem' | (string & {});
 
@@ -55,6 +56,13 @@ const setUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.setUse
 const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
 
 export class UtilizationResource extends Resource {
+  #labels?: UtilizationLabelsResource;
+
+  /** Utilization labels: `list`, `get`, `create`, `rename`, `delete`. */
+  get labels(): UtilizationLabelsResource {
+    return (this.#labels ??= new UtilizationLabelsResource(this._client));
+  }
+
   /**
    * The org-wide utilization.
    *

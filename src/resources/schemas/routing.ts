@@ -1,6 +1,8 @@
-// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas; the exported types are inferred from them.
+// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields pass through); the public types are the named interfaces in ../models.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
+import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
+import type { RoutingStatus, User } from '../models/users.js';
 
 export const RoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
   id: z.string(),
@@ -11,7 +13,7 @@ export const RoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
   version: z.optional(z.union([z.string(), z.number()])),
   selfUri: z.optional(z.string()),
 }))();
-export type RoutingSkill = z.infer<typeof RoutingSkillSchema>;
+export type { RoutingSkill };
 
 const ServiceLevelSchema = /* @__PURE__ */ (() => z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }))();
 export const MediaSettingSchema = /* @__PURE__ */ (() => z.looseObject({
@@ -46,14 +48,14 @@ export const QueueSchema = /* @__PURE__ */ (() => z.looseObject({
   memberGroups: z.optional(z.array(z.looseObject({}))),
   selfUri: z.optional(z.string()),
 }))();
-export type Queue = z.infer<typeof QueueSchema>;
+export type { Queue };
 
 export const RoutingStatusSchema = /* @__PURE__ */ (() => z.looseObject({
   userId: z.optional(z.string()),
   status: z.optional(z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()])),
   startTime: z.optional(z.string()),
 }))();
-export type RoutingStatus = z.infer<typeof RoutingStatusSchema>;
+export type { RoutingStatus };
 
 export const UserRoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
   id: z.string(),
@@ -63,7 +65,9 @@ export const UserRoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
   skillUri: z.optional(z.string()),
   selfUri: z.optional(z.string()),
 }))();
-export type UserRoutingSkill = z.infer<typeof UserRoutingSkillSchema>;
+export type { UserSkill };
+/** The platform's name of `UserSkill`. */
+export type UserRoutingSkill = UserSkill;
 
 export const UserSchema = /* @__PURE__ */ (() => z.looseObject({
   id: z.string(),
@@ -81,7 +85,7 @@ export const UserSchema = /* @__PURE__ */ (() => z.looseObject({
   presence: z.optional(z.looseObject({})),
   selfUri: z.optional(z.string()),
 }))();
-export type User = z.infer<typeof UserSchema>;
+export type { User };
 
 export const QueueMemberSchema = /* @__PURE__ */ (() => z.looseObject({
   id: z.string(),
@@ -93,7 +97,7 @@ export const QueueMemberSchema = /* @__PURE__ */ (() => z.looseObject({
   routingStatus: z.optional(RoutingStatusSchema),
   selfUri: z.optional(z.string()),
 }))();
-export type QueueMember = z.infer<typeof QueueMemberSchema>;
+export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
