@@ -3,7 +3,7 @@
 // The work is in optimize-routing-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { OptimizeConstraints, OptimizeProgress, OptimizeRoutingResult } from '../optimizer/index.js';
-import type { Plan } from './plan.js';
+import type { Plan, PlannedMembership } from './plan.js';
 
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
@@ -51,15 +51,7 @@ export interface PlanRoutingOptimizationOptions {
   onProgress?: (progress: OptimizeProgress) => void;
 }
 
-/** A queue membership the plan adds so that a new skill takes effect. */
-export interface PlannedMembership {
-  userId: string;
-  userName?: string | undefined;
-  queueId: string;
-  queueName?: string | undefined;
-  action: 'add';
-  reason: string;
-}
+export type { PlannedMembership } from './plan.js';
 
 /** The day the plan was made for (absent for the single-interval `'peak'`/`'mean'` demand). */
 export interface PlannedDay {

@@ -50,7 +50,7 @@ describe('emulator shifts', () => {
     const users = [...emu.state.users.values()].filter((u) => u.state === 'active');
     let onQueue = 0;
     for (const u of users) {
-      const status = await client.routing.users.routingStatus(u.id);
+      const status = await client.routing.users.routingStatus.get(u.id);
       const rota = shiftStateAt(emu.state.seed, u.id, now).state;
       expect(status.status === 'OFF_QUEUE', u.id).toBe(rota !== 'onQueue');
       if (rota === 'onQueue') onQueue++;

@@ -34,8 +34,8 @@ describe('docs/guides/optimize-routing.md examples', () => {
     expect(text).toMatch(/re-run: \d+ changes \(plan had \d+\), every queue at target: (true|false)/);
     expect(text).toMatch(/agents on shift, from forecast .* \(week of 2025-03-10\)/);
     expect(text).toMatch(/worst interval \d\d:\d\d now [\d.]+ -> after [\d.]+/);
-    expect(text).toMatch(/failed 0; skills applied \d+, failed 0/);
-    expect(text).toContain('second run writes 0 skills');
+    expect(text).toMatch(/memberships added \d+; items applied \d+, failed 0/);
+    expect(text).toContain('second run writes 0 items');
     expect(logs.some((l) => /^(add|remove) /.test(l))).toBe(true); // the library call moves capacity to billing
   }, 600_000);
 });

@@ -1,5 +1,5 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
 
 const CTX = 'optimizeRouting';
@@ -70,6 +70,7 @@ export interface NormOptions {
   contactsPerEvaluation: number;
   confirmContacts: number;
   routing: 'bestAvailable' | 'longestIdle';
+  searchPatience: number;
   objective: 'every-interval' | 'weighted';
 }
 
@@ -257,10 +258,14 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
   const e = o.evaluation === undefined ? {} : o.evaluation;
   if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
   const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
-  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, 150_000);
+  // Default: longer search runs when the budget allows (150,000 contacts at 75 s or less, up to 600,000 at
+  // 300 s): the search's common error shifts every candidate alike, and the confirmation then has to repair it.
+  const searchDefault = Math.max(150_000, Math.min(600_000, 2 * timeLimitMs));
+  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, searchDefault);
   const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
   const objective = o.objective ?? 'every-interval';
   if (objective !== 'every-interval' && objective !== 'weighted') invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
+  const searchPatience = optNum('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, 40, { integer: true });
   const routing = e.routing ?? 'bestAvailable';
   if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");
   return {
@@ -274,6 +279,7 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
     contactsPerEvaluation,
     confirmContacts,
     routing,
+    searchPatience,
     objective,
   };
 }

@@ -1,9 +1,9 @@
 // Assembles the public result: changes with reasons, the whole assignment, per-queue before/after, shortfall.
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, toMeasures } from './evaluate.js';
-import type { NormOptions, NormProblem } from './input.js';
+import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
-import { equivalentAgents } from './requirements.js';
+import { atInterval, equivalentAgents } from './requirements.js';
 import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -17,6 +17,8 @@ export interface ResultParts {
   dedicated: readonly number[];
   warnings: string[];
   lowerBound: number | undefined;
+  /** Dedicated requirement of queue q in interval t. */
+  dedicatedAt(q: number, t: number): number;
 }
 
 export function buildResult(p: ResultParts): OptimizeRoutingResult {
@@ -96,14 +98,29 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       worstInterval: worstOf(q.sl, b, a),
     };
   });
+  // Holders on queue per (queue, interval) after the plan: a simulated service level near 0 says only "at most
+  // the load", so what a queue has is also capped by the holders there (shared ones give less than a whole agent).
+  const held = state.assignment();
+  const present = (q: number, t: number): number =>
+    problem.agents.reduce((n, a, i) => n + (held[i]?.has(q) ? (a.available ? (a.available[t] ?? 0) : 1) : 0), 0);
+  /** Dedicated agents a figure lacks against the target at a queue's (interval's) load: at least 1. */
+  const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
+    Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
   const shortfall = problem.queues
     .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
     .filter(({ q, e }) => !meets(q, e, options.acceptance))
     .map(({ q, i, e }) => {
-      const need = dedicated[i] as number;
-      const missing = need - equivalentAgents(q, judged(e, options.acceptance), need);
-      const agentsMissing = Math.max(1, Math.ceil(missing - 1e-9));
-      return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
+      if (!e.intervals) {
+        const agentsMissing = lacking(q, e, dedicated[i] as number, present(i, 0));
+        return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
+      }
+      // Over a horizon: every interval below target, each with what it lacks at its own load.
+      const intervals = e.intervals
+        .map((x, t) => ({ x, t }))
+        .filter(({ x }) => judged(x, options.acceptance) < q.sl - 1e-12)
+        .map(({ x, t }) => ({ index: t, agentsMissing: lacking(atInterval(q, t, problem.horizon.intervalSeconds), x, p.dedicatedAt(i, t), present(i, t)) }));
+      const agentsMissing = intervals.reduce((m, x) => Math.max(m, x.agentsMissing), 1);
+      return { queueId: q.id, agentsMissing, intervals };
     });
 
   const warnings = [...p.warnings];

@@ -7,7 +7,7 @@
 //   skills ≤ S per agent, changes ≤ b per agent, total changes ≤ B; min holders per queue.
 // Objective: changes, plus heavy penalties on shortfalls so the targets come first.
 import { availability, type AgentGroup } from './groups.js';
-import type { HighsSolver } from './highs.js';
+import type { HighsSolution, HighsSolver } from './highs.js';
 import type { NormProblem } from './input.js';
 import { roundScreen } from './round.js';
 
@@ -33,6 +33,11 @@ export interface ScreenParams {
    * interval share the group's time.
    */
   at?: readonly number[];
+  /**
+   * Column generation for very large centres: when given, only these (group, queue) add columns enter the model
+   * (the rest stay at 0). Never used for the bound, whose relaxation must keep every option.
+   */
+  allowAdd?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 export interface ScreenSolution {
@@ -72,7 +77,7 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   let row = 0;
   const add = (text: string): void => void rows.push(` c${row++}: ${text}`);
   // Tiers multiply the model's size: large models (thousands of group x queue pairs) go without them.
-  const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).length, 0);
+  const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => addAllowed(p, g.index, q)).length, 0);
   const maxTiers = pairs > 1_500 ? 1 : 4;
 
   const at = (q: number): number => p.at?.[q] ?? 0;
@@ -112,7 +117,7 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
       holderConst[q] = (holderConst[q] as number) + n * av;
     }
     for (const q of g.addable) {
-      if (p.addTargets && !p.addTargets.has(q)) continue;
+      if (!addAllowed(p, g.index, q)) continue;
       const av = availability(g, at(q));
       if (!(av > 0)) continue; // off queue when the queue needs it: an add would not help there
       const f = `f${g.index}_${q}`;
@@ -197,7 +202,19 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
 /** Solves the screening model and reads the group-level adds and removes. */
 export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): ScreenSolution {
   const lp = buildScreenModel(problem, groups, p);
-  const sol = solver.solve(lp, {
+  let sol: HighsSolution;
+  try {
+    sol = solve(solver, lp, p);
+  } catch (error) {
+    // The WebAssembly solver aborts when a model outgrows its memory: the plan goes on without this model.
+    return { status: `failed: ${(error as Error).message.slice(0, 120)}`, adds: groups.map(() => new Map()), removes: groups.map(() => new Map()), changes: 0, objective: NaN, shortfall: problem.queues.map(() => 0) };
+  }
+  const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
+  return readSolution(problem, groups, p, sol, value);
+}
+
+function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution {
+  return solver.solve(lp, {
     time_limit: Math.max(0.05, p.timeLimitSeconds),
     mip_rel_gap: p.bound ? 1e-6 : 1e-3,
     output_flag: false,
@@ -205,13 +222,16 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
     // Primal simplex: on the large relaxed models it is about 2.5x faster than HiGHS' default choice.
     ...(p.relax ? { solver: 'simplex', simplex_strategy: 4 } : {}),
   });
-  const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
+}
+
+/** Group-level adds and removes of a solution (rounded within each group's limits for a relaxation). */
+function readSolution(problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams, sol: HighsSolution, value: (name: string) => number): ScreenSolution {
   const adds = groups.map(() => new Map<number, number>());
   const removes = groups.map(() => new Map<number, number>());
   let changes = 0;
   const usable = sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
   if (usable) {
-    const addFrac = groups.map((g) => new Map(g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).map((q) => [q, value(`a${g.index}_${q}`)])));
+    const addFrac = groups.map((g) => new Map(g.addable.filter((q) => addAllowed(p, g.index, q)).map((q) => [q, value(`a${g.index}_${q}`)])));
     const removeFrac = groups.map((g) => new Map(g.removable.map((q) => [q, value(`r${g.index}_${q}`)])));
     if (p.relax) {
       // Group-aware rounding: every rounded move fits its group's limits, so the decoder can place it.
@@ -226,4 +246,10 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
   }
   const shortfall = problem.queues.map((q) => value(`s${q.index}`) + value(`h${q.index}`));
   return { status: usable ? sol.Status : `unsolved: ${sol.Status}`, adds, removes, changes, objective: sol.ObjectiveValue, shortfall };
+}
+
+/** Whether the model may add queue q to group g (the add targets, and the generated columns when given). */
+function addAllowed(p: ScreenParams, g: number, q: number): boolean {
+  if (p.addTargets && !p.addTargets.has(q)) return false;
+  return !p.allowAdd || Boolean(p.allowAdd.get(q)?.has(g));
 }

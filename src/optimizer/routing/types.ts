@@ -103,10 +103,15 @@ export interface OptimizeProgress {
 export interface EvaluationSettings {
   /** Replications per evaluation (default 8 while searching). */
   replications?: number | undefined;
-  /** Simulated contacts per evaluation while searching (default 150,000); sets the run length. */
+  /**
+   * Simulated contacts per evaluation while searching; sets the run length. Default: 2 per ms of `timeLimitMs`,
+   * within 150,000..600,000 (longer runs when the budget allows make the search's own error smaller).
+   */
   contactsPerEvaluation?: number | undefined;
   /** Simulated contacts of the final before/after confirmation (default 1,500,000). */
   confirmContacts?: number | undefined;
+  /** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops (default 40; 0: none). */
+  searchPatience?: number | undefined;
   /** Routing rule (default `bestAvailable`, as skillEvaluationMethod BEST). */
   routing?: 'bestAvailable' | 'longestIdle' | undefined;
 }
@@ -122,8 +127,9 @@ export interface OptimizeRoutingOptions {
   /** Proficiency given to a newly added skill (default 1: the queue's own specialists are preferred). */
   addProficiency?: number | undefined;
   /**
-   * When a queue counts as meeting its target: `lower95` (default) when the lower end of the simulated 95 %
-   * interval reaches it, `mean` when the mean does.
+   * When a queue counts as meeting its target on the confirmation (independent runs pooled, never the search's
+   * own runs): `lower95` (default) by a one-sided 95 % test against the plain target (mean − 1.645 standard
+   * errors ≥ target), `mean` when the mean reaches it. The search itself compares candidates on the mean.
    */
   acceptance?: 'lower95' | 'mean' | undefined;
   evaluation?: EvaluationSettings | undefined;

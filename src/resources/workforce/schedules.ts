@@ -4,7 +4,8 @@
 // The query answers `status: 'Complete'` with the result inline or a `downloadUrl` (both handled), or
 // `Processing` when the platform delivers the result later by notification: that throws WorkforcePendingError.
 import { GenesysError, ValidationError, type GenesysErrorOptions } from '../../errors.js';
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
+import { safeParse } from '../../internal/parse.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -38,13 +39,11 @@ export class WorkforcePendingError extends GenesysError {
   }
 }
 
-const QuerySchema = z.lazy(() =>
-  z.strictObject({
-    managementUnitId: z.string().min(1, 'is required'),
-    userIds: z.array(z.string().min(1)).optional(),
-    teamIds: z.array(z.string().min(1)).optional(),
-  }),
-);
+const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
+  managementUnitId: z.string().check(z.minLength(1, 'is required')),
+  userIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+  teamIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+}))();
 
 export interface AgentSchedulesQuery {
   /** The management unit whose agents to read (required by the platform). */
@@ -87,7 +86,7 @@ export class SchedulesResource extends Resource {
       if (res.status !== undefined && res.status !== 'Complete') throw new GenesysError(`${context}: the query ended with status ${res.status}`, { operation: context });
       if (res.result) return res.result;
       if (res.downloadUrl) {
-        const parsed = AgentSchedulesResultSchema.safeParse(await fetchDownload(res.downloadUrl, context, options));
+        const parsed = safeParse(AgentSchedulesResultSchema, await fetchDownload(res.downloadUrl, context, options));
         if (!parsed.success) throw ValidationError.fromZod(`${context}: unexpected downloaded result`, parsed.error, 'download');
         return parsed.data;
       }

@@ -1,145 +1,120 @@
-// WFM models (as in the official SDK purecloud-platform-client-v2), as loose schemas (the checker in
-// internal/shape.ts); the exported types are inferred from them.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+// WFM models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields
+// pass through); the exported types are inferred from them.
+import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
 
-const RefSchema = z.lazy(() => z.looseObject({ id: z.string(), selfUri: z.string().optional() }));
-export type WfmReference = Infer<typeof RefSchema>;
+const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
+export type WfmReference = z.infer<typeof RefSchema>;
 
-const MetadataSchema = z.lazy(() => z.looseObject({ version: z.number().optional(), dateModified: z.string().optional(), dateCreated: z.string().optional() }));
+const MetadataSchema = /* @__PURE__ */ (() => z.looseObject({ version: z.optional(z.number()), dateModified: z.optional(z.string()), dateCreated: z.optional(z.string()) }))();
 
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
-export const ManagementUnitSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    businessUnit: RefSchema.optional(),
-    startDayOfWeek: z.string().optional(),
-    timeZone: z.string().optional(),
-    division: EntityRefSchema.optional(),
-    version: z.number().optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type ManagementUnit = Infer<typeof ManagementUnitSchema>;
+export const ManagementUnitSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  businessUnit: z.optional(RefSchema),
+  startDayOfWeek: z.optional(z.string()),
+  timeZone: z.optional(z.string()),
+  division: z.optional(EntityRefSchema),
+  version: z.optional(z.number()),
+  selfUri: z.optional(z.string()),
+}))();
+export type ManagementUnit = z.infer<typeof ManagementUnitSchema>;
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
-export const WfmUserListingSchema = z.lazy(() => z.looseObject({ entities: z.array(RefSchema).optional() }));
+export const WfmUserListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(RefSchema)) }))();
 
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
-export const ShortTermForecastSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    weekDate: z.string().optional(),
-    weekCount: z.number().optional(),
-    creationMethod: z.string().optional(),
-    description: z.string().optional(),
-    canUseForScheduling: z.boolean().optional(),
-    referenceStartDate: z.string().optional(),
-    timeZone: z.string().optional(),
-    metadata: MetadataSchema.optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type ShortTermForecast = Infer<typeof ShortTermForecastSchema>;
-export const ShortTermForecastListingSchema = z.lazy(() => z.looseObject({ entities: z.array(ShortTermForecastSchema).optional() }));
+export const ShortTermForecastSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  weekDate: z.optional(z.string()),
+  weekCount: z.optional(z.number()),
+  creationMethod: z.optional(z.string()),
+  description: z.optional(z.string()),
+  canUseForScheduling: z.optional(z.boolean()),
+  referenceStartDate: z.optional(z.string()),
+  timeZone: z.optional(z.string()),
+  metadata: z.optional(MetadataSchema),
+  selfUri: z.optional(z.string()),
+}))();
+export type ShortTermForecast = z.infer<typeof ShortTermForecastSchema>;
+export const ShortTermForecastListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
 
-const RoutePathSchema = z.lazy(() =>
-  z.looseObject({
-    queue: RefSchema.optional(),
-    mediaType: z.string().optional(),
-    language: RefSchema.optional(),
-    skills: z.array(RefSchema).optional(),
-  }),
-);
+const RoutePathSchema = /* @__PURE__ */ (() => z.looseObject({
+  queue: z.optional(RefSchema),
+  mediaType: z.optional(z.string()),
+  language: z.optional(RefSchema),
+  skills: z.optional(z.array(RefSchema)),
+}))();
 
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
-export const ForecastPlanningGroupSchema = z.lazy(() =>
-  z.looseObject({ id: z.string(), name: z.string().optional(), routePaths: z.array(RoutePathSchema).optional() }),
-);
-export type ForecastPlanningGroup = Infer<typeof ForecastPlanningGroupSchema>;
-export const ForecastPlanningGroupsSchema = z.lazy(() => z.looseObject({ entities: z.array(ForecastPlanningGroupSchema).optional() }));
+export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
+export type ForecastPlanningGroup = z.infer<typeof ForecastPlanningGroupSchema>;
+export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
 
 /** `ForecastPlanningGroupData`: per interval of the forecast, expected offered contacts and handle time. */
-const PlanningGroupDataSchema = z.lazy(() =>
-  z.looseObject({
-    planningGroupId: z.string(),
-    offeredPerInterval: z.array(z.number()),
-    averageHandleTimeSecondsPerInterval: z.array(z.number()),
-  }),
-);
+const PlanningGroupDataSchema = /* @__PURE__ */ (() => z.looseObject({
+  planningGroupId: z.string(),
+  offeredPerInterval: z.array(z.number()),
+  averageHandleTimeSecondsPerInterval: z.array(z.number()),
+}))();
 
 /** `BuForecastResult`. */
-export const ForecastResultSchema = z.lazy(() =>
-  z.looseObject({
-    referenceStartDate: z.string().optional(),
-    planningGroups: z.array(PlanningGroupDataSchema).optional(),
-    weekNumber: z.number().optional(),
-    weekCount: z.number().optional(),
-  }),
-);
-export type ForecastResult = Infer<typeof ForecastResultSchema>;
+export const ForecastResultSchema = /* @__PURE__ */ (() => z.looseObject({
+  referenceStartDate: z.optional(z.string()),
+  planningGroups: z.optional(z.array(PlanningGroupDataSchema)),
+  weekNumber: z.optional(z.number()),
+  weekCount: z.optional(z.number()),
+}))();
+export type ForecastResult = z.infer<typeof ForecastResultSchema>;
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
-export const ForecastResultResponseSchema = z.lazy(() => z.looseObject({ result: ForecastResultSchema.optional(), downloadUrl: z.string().optional() }));
+export const ForecastResultResponseSchema = /* @__PURE__ */ (() => z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }))();
 
 /** `BuScheduleListItem`. */
-export const ScheduleListItemSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    weekDate: z.string().optional(),
-    weekCount: z.number().optional(),
-    description: z.string().optional(),
-    published: z.boolean().optional(),
-    shortTermForecast: RefSchema.optional(),
-    metadata: MetadataSchema.optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type ScheduleListItem = Infer<typeof ScheduleListItemSchema>;
-export const ScheduleListingSchema = z.lazy(() => z.looseObject({ entities: z.array(ScheduleListItemSchema).optional() }));
+export const ScheduleListItemSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  weekDate: z.optional(z.string()),
+  weekCount: z.optional(z.number()),
+  description: z.optional(z.string()),
+  published: z.optional(z.boolean()),
+  shortTermForecast: z.optional(RefSchema),
+  metadata: z.optional(MetadataSchema),
+  selfUri: z.optional(z.string()),
+}))();
+export type ScheduleListItem = z.infer<typeof ScheduleListItemSchema>;
+export const ScheduleListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
 
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
-export const ScheduleActivitySchema = z.lazy(() =>
-  z.looseObject({
-    startDate: z.string(),
-    lengthMinutes: z.number(),
-    description: z.string().optional(),
-    activityCodeId: z.string(),
-    paid: z.boolean().optional(),
-  }),
-);
-export type ScheduleActivity = Infer<typeof ScheduleActivitySchema>;
+export const ScheduleActivitySchema = /* @__PURE__ */ (() => z.looseObject({
+  startDate: z.string(),
+  lengthMinutes: z.number(),
+  description: z.optional(z.string()),
+  activityCodeId: z.string(),
+  paid: z.optional(z.boolean()),
+}))();
+export type ScheduleActivity = z.infer<typeof ScheduleActivitySchema>;
 
 /** `BuAgentScheduleShift`. */
-export const ScheduleShiftSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string().optional(),
-    startDate: z.string(),
-    lengthMinutes: z.number(),
-    activities: z.array(ScheduleActivitySchema).optional(),
-  }),
-);
-export type ScheduleShift = Infer<typeof ScheduleShiftSchema>;
+export const ScheduleShiftSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.optional(z.string()),
+  startDate: z.string(),
+  lengthMinutes: z.number(),
+  activities: z.optional(z.array(ScheduleActivitySchema)),
+}))();
+export type ScheduleShift = z.infer<typeof ScheduleShiftSchema>;
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
-export const AgentScheduleSchema = z.lazy(() =>
-  z.looseObject({ user: RefSchema, shifts: z.array(ScheduleShiftSchema).optional(), fullDayTimeOffMarkers: z.array(z.looseObject({})).optional() }),
-);
-export type AgentSchedule = Infer<typeof AgentScheduleSchema>;
+export const AgentScheduleSchema = /* @__PURE__ */ (() => z.looseObject({ user: RefSchema, shifts: z.optional(z.array(ScheduleShiftSchema)), fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))) }))();
+export type AgentSchedule = z.infer<typeof AgentScheduleSchema>;
 
 /** `BuAgentSchedulesQueryResponse`. */
-export const AgentSchedulesResultSchema = z.lazy(() =>
-  z.looseObject({ agentSchedules: z.array(AgentScheduleSchema).optional(), businessUnitTimeZone: z.string().optional() }),
-);
-export type AgentSchedulesResult = Infer<typeof AgentSchedulesResultSchema>;
+export const AgentSchedulesResultSchema = /* @__PURE__ */ (() => z.looseObject({ agentSchedules: z.optional(z.array(AgentScheduleSchema)), businessUnitTimeZone: z.optional(z.string()) }))();
+export type AgentSchedulesResult = z.infer<typeof AgentSchedulesResultSchema>;
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
-export const AgentSchedulesQueryResponseSchema = z.lazy(() =>
-  z.looseObject({
-    status: z.string().optional(),
-    operationId: z.string().optional(),
-    result: AgentSchedulesResultSchema.optional(),
-    downloadUrl: z.string().optional(),
-  }),
-);
+export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({
+  status: z.optional(z.string()),
+  operationId: z.optional(z.string()),
+  result: z.optional(AgentSchedulesResultSchema),
+  downloadUrl: z.optional(z.string()),
+}))();

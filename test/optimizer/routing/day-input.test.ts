@@ -50,4 +50,23 @@ describe('optimizeRouting day input', () => {
     expect(await fieldOf(noRate)).toBe('queues[2].callsPerHour');
     expect(await fieldOf(day(), { objective: 'peak' })).toBe('options.objective');
   });
+
+  it('names the intervals and queues that cannot be met, and by how many agents', async () => {
+    const input: OptimizeRoutingInput = {
+      queues: [{ id: 'a', ahtSeconds: 300, target, demand: { intervalSeconds: 1800, calls: [4, 120] } }],
+      agents: Array.from({ length: 4 }, (_, i) => ({ id: `x${i}`, skills: { a: 3 }, available: [true, i < 3] })),
+    };
+    const r = await optimizeRouting(input, { seed: 2, timeLimitMs: 20_000, evaluation: { contactsPerEvaluation: 20_000, confirmContacts: 40_000, searchPatience: 2 } });
+    expect(r.feasible).toBe(false);
+    expect(r.changes).toEqual([]); // nobody else can take the calls
+    const q = r.queues[0]!;
+    expect(q.intervals.map((x) => x.index)).toEqual([0, 1]);
+    expect(q.intervals[0]!.after.serviceLevel).toBeGreaterThan(0.8);
+    expect(q.intervals[1]!.after.serviceLevel).toBeLessThan(0.5);
+    expect(q.worstInterval.index).toBe(1);
+    expect(r.shortfall).toHaveLength(1);
+    expect(r.shortfall[0]!.intervals.map((x) => x.index)).toEqual([1]);
+    // 20 Erlangs need about 24 agents at 80 % in 30 s; 3 are on shift.
+    expect(r.shortfall[0]!.intervals[0]!.agentsMissing).toBeGreaterThan(15);
+  }, 60_000);
 });
