@@ -92,12 +92,13 @@ describe('analytics.conversationDetailsJob', () => {
 
   it('jobsAvailability reports the data-lake date, and jobs see nothing after it', async () => {
     const { emu, analytics } = await setup();
-    // 3 h behind 12:00: the lake holds the morning since the centre opened at 07:00.
-    emu.state.analytics.dataAvailabilityLagMs = 3 * 3_600_000;
+    emu.state.analytics.dataAvailabilityLagMs = 6 * 3_600_000;
     emu.state.analytics.jobPollsUntilDone = 1;
     const { dataAvailabilityDate } = await analytics.detailsJobs.availability();
-    expect(dataAvailabilityDate).toBe('2025-03-20T09:00:00.000Z');
-    const today = { from: new Date('2025-03-20T00:00:00.000Z'), to: NOW };
+    expect(dataAvailabilityDate).toBe('2025-03-20T06:00:00.000Z');
+    // From the day before: the emulator's contact centre opens at 07:00 UTC, so the data lake's 06:00 cut-off
+    // leaves that day's calls out and the previous day's in.
+    const today = { from: new Date('2025-03-19T00:00:00.000Z'), to: NOW };
     const results = await (await analytics.detailsJobs.run({ interval: today }, { pollIntervalMs: 1 })).toArray();
     expect(results.length).toBeGreaterThan(0);
     for (const c of results) expect(c.conversationEnd! < dataAvailabilityDate!).toBe(true);
