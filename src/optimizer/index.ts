@@ -145,7 +145,7 @@ export {
   type Weekday,
   type WindowOptions,
 } from './planning/windows.js';
-export * as schemas from './planning/public-schemas.js';
+export { schemas } from './planning/public-schemas.js';
 export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
 export type {
   ServiceTarget,
@@ -166,5 +166,6 @@ export type {
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';
-export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+export { ValidationError, isValidationError, SolverUnavailableError, isSolverUnavailableError, type ValidationIssue } from '../errors.js';
+export { configureSolver, type SolverOptions } from './routing/highs.js';
 export { LIMITS, type Limits } from '../limits.js';

@@ -2,7 +2,7 @@
 // (same seed => same arrivals, service work and patience for every candidate).
 import { simulate } from '../queueing/simulate/index.js';
 import { DEFAULT_MAX_CONTACTS } from '../queueing/simulate/model.js';
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { SimulationAgent, SimulationModel, SimulationResult } from '../queueing/simulate/types.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { QueueMeasures } from './types.js';

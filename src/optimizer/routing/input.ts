@@ -1,5 +1,5 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
 
 const CTX = 'optimizeRouting';
