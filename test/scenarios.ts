@@ -8,7 +8,6 @@ export const SCENARIO_FILES = [
   'test/emulator/history-clock.test.ts',
   'test/examples/examples.test.ts',
   'test/fuzz/simulation.test.ts',
-  'test/optimizer/routing/wallace-whitt.test.ts',
   'test/report/cli-report.test.ts',
   'test/report/docs-example.test.ts',
   'test/workflows/apply-chaos.test.ts',
