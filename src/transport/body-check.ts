@@ -2,11 +2,8 @@
 // unknown fields and enum values, never the body itself. A proxy's HTML login page, truncated JSON, an empty
 // body or an array where a page object is expected would otherwise read as an empty list (an "empty org").
 import { UnexpectedResponseError } from '../errors.js';
-
-/** What the check needs of a response schema (the SDK's checker or a zod schema): its issues' paths. */
-interface SchemaLike {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
-}
+import { safeParse } from '../internal/parse.js';
+import type { SchemaLike } from './operation.js';
 
 interface Answer {
   status: number;
@@ -24,11 +21,11 @@ interface Where {
 /** Which JSON containers a schema accepts at its root, found once per schema by asking it about `{}` and `[]`. */
 const rootKinds = new WeakMap<object, { object: boolean; array: boolean }>();
 
-function kindsOf(schema: SchemaLike): { object: boolean; array: boolean } {
+function kindsOf(schema: SchemaLike<unknown>): { object: boolean; array: boolean } {
   let kinds = rootKinds.get(schema);
   if (!kinds) {
     const rootOk = (value: unknown) => {
-      const r = schema.safeParse(value);
+      const r = safeParse(schema, value);
       return r.success || !r.error.issues.some((issue) => issue.path.length === 0);
     };
     kinds = { object: rootOk({}), array: rootOk([]) };
@@ -43,7 +40,7 @@ function kindsOf(schema: SchemaLike): { object: boolean; array: boolean } {
  * Throws UnexpectedResponseError when a 2xx answer to an operation with a response schema is not a JSON object or
  * array of the kind the schema expects. `redact` cleans the body excerpt quoted in the message.
  */
-export function checkResponseBody(schema: SchemaLike | undefined, answer: Answer, where: Where, redact: (text: string) => string): void {
+export function checkResponseBody(schema: SchemaLike<unknown> | undefined, answer: Answer, where: Where, redact: (text: string) => string): void {
   if (!schema || answer.status < 200 || answer.status >= 300 || answer.status === 204) return;
   const contentType = answer.headers.get('content-type') ?? undefined;
   const data = answer.data;

@@ -1,5 +1,6 @@
 // Public options of startEmulator and their validation. Bad options fail fast with the option's name,
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
+import { SCENARIOS, type ScenarioName } from './scenarios.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
 export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow' | BodyFaultKind;
@@ -80,6 +81,17 @@ export interface EmulatorOptions {
   analytics?: Partial<AnalyticsSettings>;
   /** Instant (Date, ISO-8601 string or epoch ms) the org clock starts at; it then advances in real time. Default: the wall clock. */
   anchor?: Date | string | number;
+  /**
+   * The time source of rate-limit windows (and their Retry-After) and token lifetimes. Default: the wall clock.
+   * Share a `virtualClock()` with the client so rate-limit waits take no real time.
+   */
+  clock?: { now(): number };
+  /**
+   * An org with something to fix (see docs/emulator.md): 'understaffed' (skills in the wrong places: an optimizer
+   * can bring every queue to target), 'surge' (one queue's demand well above forecast for two hours from the
+   * start) or 'balanced' (every queue at target). Sets `analytics.trafficScale` unless that option is given.
+   */
+  scenario?: ScenarioName;
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -102,6 +114,7 @@ export interface ResolvedOptions {
   analytics: AnalyticsSettings;
   /** Epoch ms the org clock starts at; undefined = the wall clock. */
   anchor: number | undefined;
+  scenario: ScenarioName | undefined;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -170,7 +183,8 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor']);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor', 'clock', 'scenario']);
+  if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function') fail('clock', 'an object with a now() method', o['clock']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
   let org = { users: 300, skills: 20, queues: 10 };
@@ -243,6 +257,7 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
     analytics: { ...defaultAnalyticsSettings(), ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)) },
     anchor: anchor(o['anchor']),
+    scenario: o['scenario'] === undefined ? undefined : SCENARIOS.includes(o['scenario'] as ScenarioName) ? (o['scenario'] as ScenarioName) : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
   };
 }
 
