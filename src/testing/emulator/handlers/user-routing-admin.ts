@@ -89,8 +89,9 @@ export const userRoutingAdminRoutes: RouteDef[] = [
       const wasOnQueue = liveStatus(ctx.state, user).presence.systemPresence === 'On Queue';
       user.presence = { systemPresence: definition.systemPresence, modifiedDate: ctx.state.nowIso() };
       // Going On Queue makes the agent routable; leaving it takes them off queue (as the platform does).
+      // Off queue means OFF_QUEUE whatever the rota or the record said before.
       if (definition.systemPresence === 'On Queue' && !wasOnQueue) ctx.state.setRoutingStatus(user.id, 'IDLE');
-      if (definition.systemPresence !== 'On Queue' && wasOnQueue) ctx.state.setRoutingStatus(user.id, 'OFF_QUEUE');
+      if (definition.systemPresence !== 'On Queue') ctx.state.setRoutingStatus(user.id, 'OFF_QUEUE');
       ctx.json(200, presenceView(ctx.state, user));
     },
   },
