@@ -7,3 +7,4 @@ export { RedisJournal, type RedisJournalOptions } from './journal.js';
 export { RedisReplayStore, type RedisReplayStoreOptions } from './replay-store.js';
 export { RedisUnavailableError, RedisReplyError, type RedisClientLike, type IoRedisLike, type NodeRedisLike } from './adapter.js';
 export type { RedisStoreOptions } from './options.js';
+export type { ReplayStore } from '../webhooks/replay-store.js';
