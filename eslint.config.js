@@ -20,13 +20,17 @@ export default tseslint.config(
     },
   },
   {
-    // The optimizer is pure: it may import only its own files, the dependency-free error module and internal/shape.ts.
+    // The optimizer is pure: it may import only its own files, the dependency-free error module, internal/parse.ts and zod.
     files: ['src/optimizer/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['eventemitter3', 'ws', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
-          { group: ['../transport/*', '../resources/*', '../workflows/*', '../testing/*', '../client*', '../cli/*'], message: 'optimizer/ must not import other layers.' },
+          { group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
+          // From any depth (../transport from optimizer/x.ts, ../../transport from optimizer/routing/x.ts, ...).
+          {
+            regex: '^(\\.\\./)+(transport|resources|workflows|testing|client|cli|report|webhooks|redis|config|events)(/|\\.|$)',
+            message: 'optimizer/ must not import other layers.',
+          },
         ],
       }],
     },

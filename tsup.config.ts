@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
-import { lazyEntries } from './scripts/cjs-lazy-entries.mjs';
 
 /**
  * Build-time text loader for the report's vendored assets (uPlot's script and stylesheet): each
@@ -28,24 +25,18 @@ const inlineVendorText = {
 
 const shared = {
   splitting: true,
-  // Stack traces point at src/ (the maps ship in dist/ next to the code).
+  // Unminified, with source maps next to the code: stack traces read like the sources (consumers' bundlers minify).
   sourcemap: true,
   target: 'node20',
   platform: 'node' as const,
-  // Rollup's pass sees each chunk alone, with the other chunks as externals; by default it keeps a bare
-  // `import './chunk-X.js'` for every external whose bindings it dropped, and consumers' esbuild then warns
-  // (ignored-bare-import) about each, since the package has no side effects.
+  // Still needed (measured without it): Rollup's pass (a) writes the CommonJS chunks itself (without it tsup
+  // converts them with sucrase, whose `var X = (_class2 = class ...)` loses every error class's name), and
+  // (b) drops the bare `import './chunk-X.js'` kept for chunks whose bindings it removed, which consumers'
+  // esbuild warns about (ignored-bare-import), since the package has no side effects.
   treeshake: { moduleSideEffects: 'no-external' as const },
-  // import.meta.url in the CJS build.
+  // import.meta.url in the CommonJS build.
   shims: true,
   esbuildPlugins: [inlineVendorText],
-  // Whitespace and syntax only: names stay, so stack traces stay readable. (Not keepNames: its __name()
-  // calls are side effects that stop consumers' bundlers from tree-shaking; test/package checks that every
-  // error class keeps its name without it.)
-  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {
-    options.minifyWhitespace = true;
-    options.minifySyntax = true;
-  },
 };
 
 const publicEntries = {
@@ -55,21 +46,19 @@ const publicEntries = {
   'webhooks/index': 'src/webhooks/index.ts',
   'redis/index': 'src/redis/index.ts',
 };
-const src = fileURLToPath(new URL('src/', import.meta.url));
-// The client builds these resource groups on first use: each in chunks of its own, so it loads then (CommonJS).
-const resourceGroups = Object.fromEntries(['routing', 'analytics', 'audit', 'notifications'].map((group) => [`lazy/resources/${group}/index`, join(src, 'resources', group, 'index.ts')]));
 
 export default defineConfig([
-  // ESM: the public entry points; shared code goes into chunks so `instanceof` holds across them.
-  { ...shared, format: ['esm'], entry: publicEntries, dts: true },
-  // CommonJS: the same entries plus one per re-exported module (see scripts/cjs-lazy-entries.mjs), whose
-  // chunks scripts/lazy-cjs.mjs then loads on first use. Declarations for the public entries only.
+  // The public entry points as ES modules and CommonJS, with declarations. Shared code goes into chunks so
+  // `instanceof` holds across entries (an error thrown by /optimizer is the root's ValidationError).
   {
     ...shared,
-    format: ['cjs'],
-    entry: { ...publicEntries, ...lazyEntries(src, Object.values(publicEntries).map((file) => join(src, '..', file))), ...resourceGroups },
+    format: ['esm', 'cjs'],
+    // Plus what `#highs` (package.json "imports") resolves to outside Node: see src/optimizer/routing/highs.ts.
+    entry: { ...publicEntries, 'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts' },
+    // Resolved by the consumer (Node, or their bundler for its platform) through the package's import map.
+    external: ['#highs'],
     dts: { entry: publicEntries },
   },
   // The command line (package bin): ESM only, no type declarations.
-  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false },
+  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, external: ['#highs'] },
 ]);

@@ -1,10 +1,13 @@
+// `npm test`: every unit and integration test that guards behaviour, fast. The heavy scenarios (test/scenarios.ts)
+// run with `npm run test:scenarios` (vitest.scenarios.config.ts), and the Redis tests with `npm run test:redis`.
 import { defineConfig } from 'vitest/config';
+import { SCENARIO_FILES, SCENARIO_GLOBS } from './test/scenarios.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Needs a redis-server: run by `npm run test:redis` (vitest.redis.config.ts).
-    exclude: ['test/redis/**', '**/node_modules/**'],
+    exclude: ['test/redis/**', '**/node_modules/**', ...SCENARIO_GLOBS, ...SCENARIO_FILES],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

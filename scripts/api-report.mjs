@@ -2,7 +2,7 @@
 //   node scripts/api-report.mjs update   rewrite the reports from dist/*.d.ts (npm run api:update)
 //   node scripts/api-report.mjs check    fail if the built declarations differ from the reports (npm run api:check)
 // Run after `npm run build`. A changed report is a change of the public surface: review it, then commit it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
@@ -22,8 +22,14 @@ const entries = {
   'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',
 };
 
+const baselineFile = join(root, 'etc', 'api-forgotten-exports.json');
+const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
+const forgottenNow = {};
+
 let failed = false;
 for (const [name, dts] of Object.entries(entries)) {
+  const known = new Set(baseline.entries[name] ?? []);
+  const forgotten = (forgottenNow[name] = new Set());
   if (!existsSync(join(root, dts))) throw new Error(`${dts} is missing: run npm run build first`);
   const config = ExtractorConfig.prepare({
     configObjectFullPath: join(root, 'etc', 'api-extractor.json'),
@@ -42,17 +48,34 @@ for (const [name, dts] of Object.entries(entries)) {
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
       messages: {
-        // The report is about the shape of the surface; release tags and TSDoc style are not enforced here.
+        // Release tags and TSDoc style are not enforced. A type the surface uses but its entry does not export
+        // (ae-forgotten-export) is an error: the report would show only its name, so a change to its fields
+        // would pass api:check unseen. The names in etc/api-forgotten-exports.json are the known ones still to
+        // export (see that file); any other fails, and a listed name that is exported now must leave the list.
         extractorMessageReporting: {
           default: { logLevel: 'none' },
           'ae-wrong-input-file-type': { logLevel: 'error' },
+          'ae-forgotten-export': { logLevel: 'error', addToApiReportFile: false },
         },
         tsdocMessageReporting: { default: { logLevel: 'none' } },
         compilerMessageReporting: { default: { logLevel: 'warning' } },
       },
     },
   });
-  const result = Extractor.invoke(config, { localBuild: mode === 'update', showVerboseMessages: false, messageCallback: (m) => { if (m.logLevel === 'none') m.handled = true; } });
+  const messageCallback = (m) => {
+    if (m.messageId === 'ae-forgotten-export') {
+      const symbol = /The symbol "([^"]+)"/.exec(m.text)?.[1] ?? m.text;
+      forgotten.add(symbol);
+      if (known.has(symbol)) m.logLevel = 'none';
+    }
+    if (m.logLevel === 'none') m.handled = true;
+  };
+  const result = Extractor.invoke(config, { localBuild: mode === 'update', showVerboseMessages: false, messageCallback });
+  const exportedNow = [...known].filter((symbol) => !forgotten.has(symbol));
+  if (mode === 'check' && exportedNow.length > 0) {
+    console.error(`api:check: ${name} now exports ${exportedNow.join(', ')}: remove them from etc/api-forgotten-exports.json (npm run api:update does).`);
+    failed = true;
+  }
   if (mode === 'check' && result.apiReportChanged) {
     console.error(`api:check: the public surface of ${name} (${dts}) differs from etc/${name}.api.md.`);
     console.error('  If the change is intended: npm run api:update, review the diff of etc/, commit it (and note it in CHANGELOG.md).');
@@ -63,5 +86,10 @@ for (const [name, dts] of Object.entries(entries)) {
   } else {
     console.log(`${name}: ${mode === 'update' ? (result.apiReportChanged ? 'report updated' : 'report unchanged') : 'matches the report'}`);
   }
+}
+if (mode === 'update') {
+  // Only ever shrinks: a newly forgotten export is an error above, not a new entry here.
+  for (const [name, list] of Object.entries(baseline.entries)) baseline.entries[name] = list.filter((symbol) => forgottenNow[name]?.has(symbol));
+  writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 process.exit(failed ? 1 : 0);

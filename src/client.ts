@@ -1,5 +1,5 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
-import { TypedEmitter } from './internal/typed-emitter.js';
+import { EventEmitter } from 'eventemitter3';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
@@ -15,6 +15,7 @@ import { RoutingApi } from './resources/routing/index.js';
 import { AnalyticsApi } from './resources/analytics/index.js';
 import { AuditApi } from './resources/audit/index.js';
 import { NotificationsApi } from './resources/notifications/index.js';
+import { WorkforceApi } from './resources/workforce/index.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',
@@ -27,9 +28,6 @@ const ENV_NAMES: Record<string, string> = {
 /** A call to an endpoint this SDK does not wrap: `client.request({ method, path, query, body })`. */
 export type RawRequest<T = unknown> = ClientRequest<T>;
 
-/** `client.webhooks` warns once per process, not on every access. */
-let warnedWebhooks = false;
-
 function operationOf(req: ClientRequest<unknown>) {
   return { id: req.id ?? `raw.${req.method} ${req.path}`, method: req.method, path: req.path, idempotent: req.idempotent, schema: req.schema };
 }
@@ -37,6 +35,8 @@ function operationOf(req: ClientRequest<unknown>) {
 function inputOf(req: ClientRequest<unknown>) {
   return { params: req.params, query: req.query, body: req.body, url: req.url };
 }
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * A client for one Genesys Cloud org. Holds its own token, limiter and retry budget: two clients never
@@ -46,16 +46,15 @@ function inputOf(req: ClientRequest<unknown>) {
  * const client = new GenesysClient({ clientId, clientSecret, region: 'eu_west_1' });
  * for await (const queue of client.routing.queues.list()) console.log(queue.name);
  */
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-
 export class GenesysClient implements ClientCore {
   readonly #transport: Transport;
   readonly #org: OrgInfo;
-  readonly #events = new TypedEmitter<ClientEvents>();
+  readonly #events = new EventEmitter<ClientEvents>();
   #routing: RoutingApi | undefined;
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;
   #notifications: NotificationsApi | undefined;
+  #workforce: WorkforceApi | undefined;
 
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
@@ -86,6 +85,11 @@ export class GenesysClient implements ClientCore {
     return (this.#routing ??= new RoutingApi(this));
   }
 
+  /** Workforce management (WFM): management units, a week's forecast by planning group, agent schedules. */
+  get workforce(): WorkforceApi {
+    return (this.#workforce ??= new WorkforceApi(this));
+  }
+
   /** Users: the same object as `client.routing.users` (lists, search, routing status, presence, a user's queues). */
   get users(): RoutingApi['users'] {
     return this.routing.users;
@@ -106,20 +110,6 @@ export class GenesysClient implements ClientCore {
     return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation, WebSocket: this.#transport.options.WebSocket }));
   }
 
-  /**
-   * @deprecated Renamed `client.notifications` (same object; the old method names still work there).
-   * Warns once per process; removed in the next minor version.
-   */
-  get webhooks(): NotificationsApi {
-    if (!warnedWebhooks) {
-      warnedWebhooks = true;
-      process.emitWarning('client.webhooks is deprecated: use client.notifications (channels, subscriptions, topics, streams)', {
-        type: 'DeprecationWarning',
-        code: 'GENESYS_ROUTING_WEBHOOKS',
-      });
-    }
-    return this.notifications;
-  }
 
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.#events.on(event, listener);
@@ -195,6 +185,8 @@ export class GenesysClient implements ClientCore {
    * wherever the SDK's progress shows.
    */
   emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
-    this.#events.emit(event, ...args);
+    // eventemitter3 cannot check a generic K's arguments against its event map; this signature does.
+    const untyped = this.#events as unknown as EventEmitter;
+    untyped.emit(event, ...args);
   }
 }

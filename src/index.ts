@@ -9,6 +9,7 @@ export { topics as notificationTopics } from './resources/index.js';
 export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './webhooks/errors.js';
 export { GenesysClient, type RawRequest } from './client.js';
 export type { ClientOptions, ValidationMode } from './config.js';
+export type { Clock } from './internal/clock.js';
 export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './regions.js';
 export { Paginator, type Page, type ToArrayOptions } from './transport/paginator.js';
 export type { ListOptions } from './transport/paging-strategies.js';
@@ -18,7 +19,7 @@ export type { TraceRequest, TraceResponse, TracingOptions } from './transport/tr
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
-export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
+export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type AvailableSeries, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
 export {
   type GenesysErrorOptions, GenesysError, type GenesysErrorDetail, type GenesysErrorBody,
   type GenesysApiErrorOptions, GenesysApiError, BadRequestError, AuthenticationError, PermissionDeniedError,
@@ -26,7 +27,9 @@ export {
   RequestAbortedError, type ValidationIssue, ValidationError, isGenesysError, isGenesysApiError, isBadRequestError,
   isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
-  PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError,
+  PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError, SolverUnavailableError, isSolverUnavailableError,
+  LeaseLostError, isLeaseLostError, JournalUnavailableError, isJournalUnavailableError,
+  UnexpectedResponseError, isUnexpectedResponseError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,
@@ -63,7 +66,7 @@ export {
   type DetailEventNotification, type AuditNotification, type DataAvailabilityNotification, type EventBridgeEnvelope,
   type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions, type OpenStreamOptions,
   type ReconnectOptions, type ReconnectReason, type StreamEvents, type StreamState, ChannelLimitError,
-  type NotificationsSettings, type WebhooksApi, type StatisticalSummary, type AggregateMetricData,
+  type NotificationsSettings, type StatisticalSummary, type AggregateMetricData,
   type StatisticalResponse, type AggregateDataContainer, type ConversationAggregateQueryResponse,
   type UserAggregateQueryResponse, type ObservationValue, type ObservationMetricData,
   type QueueObservationDataContainer, type QueueObservationQueryResponse, type AnalyticsSessionMetric,
@@ -96,10 +99,19 @@ export type {
   MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
 } from './resources/models/routing.js';
 export {
+  type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
+  isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,
+  type WeekForecast, type PlanningGroupForecast, type AgentSchedulesQuery, type AgentSchedule, type AgentSchedulesResult,
+  type ForecastPlanningGroup, type ForecastResult, type ManagementUnit, type ScheduleActivity, type ScheduleListItem,
+  type ScheduleShift, type ShortTermForecast, type WfmReference,
+} from './resources/index.js';
+export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
-  type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
+  type PlanIssue, type QueueImpact, type QueueMetrics, planProficiencyRelevel, type PlanProficiencyRelevelOptions,
+  planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
-  type ApplyProgress, type ItemResult, type ItemStatus, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
+  type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict,
+  type ConflictCheckOptions, type ConflictCheckResult, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
   type LeaseOptions, MemoryJournal, FileJournal, type FileJournalOptions, type ApplyJournal, type JournalRecord,
   type JournalProblem, type JournalReadResult, type JournalLease, type AcquireLeaseOptions, MemoryAuditTrail,
   JsonlAuditTrail, readAuditTrail, type AuditTrail, type AuditRecord, type AuditedChange, type ChangeResult,
@@ -112,7 +124,7 @@ export {
   type MemberPlacement, type OfferModelOptions, crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult,
   type CrossCheckMatch, type PlatformChange, sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT,
   type ExportSummaryEvent, type ExportSummaryWebhookOptions, planRoutingOptimization,
-  type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
+  type PlanRoutingOptimizationOptions, type PlannedDay, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
   type ApplyMembershipsResult, type MembershipResult, type MembershipStatus,
 } from './workflows/index.js';
 

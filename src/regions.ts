@@ -34,6 +34,7 @@ export function regionDomain(region: string): RegionDomain | undefined {
   return DOMAINS.has(region) ? (region as RegionDomain) : undefined;
 }
 
+/** The API and login base URLs of a region, by name (`eu_west_1`) or domain (`mypurecloud.ie`); undefined if unknown. */
 export function regionBaseUrls(region: string): { apiBaseUrl: string; loginBaseUrl: string } | undefined {
   const domain = regionDomain(region);
   if (!domain) return undefined;

@@ -145,7 +145,7 @@ export {
   type Weekday,
   type WindowOptions,
 } from './planning/windows.js';
-export * as schemas from './planning/public-schemas.js';
+export { schemas } from './planning/public-schemas.js';
 export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
 export type {
   ServiceTarget,
@@ -160,8 +160,12 @@ export type {
   RoutingChange,
   QueueMeasures,
   QueueOutcome,
+  QueueDemand,
+  IntervalMeasure,
+  IntervalOutcome,
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';
-export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+export { ValidationError, isValidationError, SolverUnavailableError, isSolverUnavailableError, type ValidationIssue } from '../errors.js';
+export { configureSolver, type SolverOptions } from './routing/highs.js';
 export { LIMITS, type Limits } from '../limits.js';

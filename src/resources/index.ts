@@ -24,6 +24,7 @@ export * from './notifications/index.js';
 export { ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle, Resource } from './core/index.js';
 export type * from './schemas/analytics.js';
 export * from './analytics/index.js';
+export * from './workforce/index.js';
 // Routing admin: languages, skill groups, wrap-up codes, utilization labels, presence and a user's queues.
 export type * from './schemas/admin.js';
 export type { LanguagesResource, UserLanguagesResource, ListLanguagesOptions, CreateLanguageInput, UserLanguageItem, UserLanguagesResult } from './routing/languages.js';

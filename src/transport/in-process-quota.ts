@@ -3,7 +3,7 @@
 //   request spends one, and when none are left every call waits for the reset instead of being refused;
 // - a 429 closes the gate for Retry-After, then lets ONE request through as a probe: its headers refill
 //   the mirror before the others go, so a reopened gate does not release a stampede.
-import { sleep } from '../internal/sleep.js';
+import { systemClock, type Clock } from '../internal/clock.js';
 import type { RateLimitInfo } from '../events.js';
 import type { QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
@@ -30,16 +30,19 @@ export class InProcessQuotaGate implements QuotaGate {
   #probe: Promise<void> | undefined;
   #probeDone: (() => void) | undefined;
 
+  readonly #clock: Clock;
+
   /** `headroom`: requests kept in reserve (default 0); false = ignore the rate-limit headers. */
-  constructor(headroom: number | false | undefined) {
+  constructor(headroom: number | false | undefined, clock: Clock = systemClock) {
     this.#headroom = headroom;
+    this.#clock = clock;
   }
 
   async take(signal?: AbortSignal): Promise<QuotaTicket> {
     for (;;) {
       const wait = this.#waitMs();
       if (wait > 0) {
-        await sleep(wait, signal);
+        await this.#clock.sleep(wait, signal);
         continue;
       }
       if (this.#probe) {
@@ -71,13 +74,13 @@ export class InProcessQuotaGate implements QuotaGate {
       const wait = this.#waitMs();
       if (wait <= 0 && !this.#probe) return;
       if (this.#probe) await raceSignal(this.#probe, signal);
-      else await sleep(wait, signal);
+      else await this.#clock.sleep(wait, signal);
     }
   }
 
   /** ms until the gate opens: a 429 pause, or an exhausted quota until its window resets. */
   #waitMs(): number {
-    const now = Date.now();
+    const now = this.#clock.now();
     if (this.#blockedUntil > now) return this.#blockedUntil - now;
     const q = this.#quota;
     if (!q) return 0;
@@ -90,7 +93,7 @@ export class InProcessQuotaGate implements QuotaGate {
   }
 
   block(ms: number): void {
-    this.#blockedUntil = Math.max(this.#blockedUntil, Date.now() + ms);
+    this.#blockedUntil = Math.max(this.#blockedUntil, this.#clock.now() + ms);
     this.#quota = undefined;
     this.#needsProbe = true;
   }
@@ -109,7 +112,7 @@ export class InProcessQuotaGate implements QuotaGate {
     // `reset` is whole seconds rounded up, so "now + reset" overshoots the window's end by up to a second.
     // Within one window (count still rising) keep the earliest end seen: the response that opened the
     // window reports the full window length, which pins its end to within one round trip.
-    const now = Date.now();
+    const now = this.#clock.now();
     const q = this.#quota;
     const sameWindow = q !== undefined && now < q.resetAt && info.count > this.#windowCount;
     const resetAt = sameWindow ? Math.min(q.resetAt, now + resetMs) : now + resetMs;

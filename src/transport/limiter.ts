@@ -1,33 +1,48 @@
-// Concurrency slots in front of a quota gate. The gate mirrors the platform's quota (see
+// Concurrency slots (p-limit) in front of a quota gate. The gate mirrors the platform's quota (see
 // in-process-quota.ts); a shared quota (the client option `quota`) makes several processes draw from one budget.
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { RateLimitInfo } from '../events.js';
+import type { Clock } from '../internal/clock.js';
 import { InProcessQuotaGate } from './in-process-quota.js';
-import { Slots } from './slots.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
 export class RequestLimiter {
-  readonly #slots: Slots;
+  readonly #limit: LimitFunction;
   readonly #gate: QuotaGate;
 
   /** `headroom`: requests kept in reserve (default 0); false = ignore the rate-limit headers. */
-  constructor(maxConcurrency: number, headroom: number | false | undefined, shared?: { quota: SharedQuota; context: Omit<QuotaContext, 'headroom'> }) {
-    this.#slots = new Slots(maxConcurrency);
-    this.#gate = shared ? shared.quota.gate({ ...shared.context, headroom }) : new InProcessQuotaGate(headroom);
+  constructor(
+    maxConcurrency: number,
+    headroom: number | false | undefined,
+    shared: { quota: SharedQuota; context: Omit<QuotaContext, 'headroom'> } | undefined,
+    clock: Clock,
+  ) {
+    this.#limit = pLimit(maxConcurrency);
+    this.#gate = shared ? shared.quota.gate({ ...shared.context, headroom }) : new InProcessQuotaGate(headroom, clock);
+  }
+
+  /** Calls waiting for a concurrency slot. */
+  get pending(): number {
+    return this.#limit.pendingCount;
   }
 
   /**
-   * Runs `fn` in a slot, once the gate lets it through; `fn` gets the ticket to pass to `observe`. An abort
-   * while waiting for the slot or the gate rejects with the signal's reason.
+   * Runs `fn` in a slot, once the gate lets it through; `fn` gets the ticket to pass to `observe`. A call whose
+   * signal aborted while it waited for its slot passes the slot on at its turn and rejects with the signal's
+   * reason (no abort listener per waiter: many queued calls often share one signal, and Node warns past 10
+   * listeners); an abort while waiting on the gate rejects at once.
    */
   run<T>(fn: (ticket: QuotaTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return this.#slots.run(async () => {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return this.#limit(async () => {
+      signal?.throwIfAborted();
       const ticket = await this.#gate.take(signal);
       try {
         return await fn(ticket);
       } finally {
         this.#gate.release(ticket);
       }
-    }, signal);
+    });
   }
 
   /** Waits until a request could be sent now (used by workflows between batches). */

@@ -40,6 +40,10 @@ export interface PaginatorOptions {
   onPage?: ((page: Page<unknown>) => void) | undefined;
 }
 
+/**
+ * The pages of a listing, fetched lazily: `for await (const item of paginator)`, or `.toArray()`, `.first()`,
+ * `.pages()`; stops at the last page, follows the platform's paging style, and honours the AbortSignal.
+ */
 export class Paginator<T> implements AsyncIterable<T> {
   readonly #source: PageSource<T, unknown>;
   readonly #options: PaginatorOptions;

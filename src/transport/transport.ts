@@ -1,6 +1,7 @@
-// transport.request(op, input, options): a retry loop around attempts; each attempt takes a limiter slot, waits
+// transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
-import type { TypedEmitter } from '../internal/typed-emitter.js';
+import type { EventEmitter } from 'eventemitter3';
+import pRetry from 'p-retry';
 import {
   GenesysApiError,
   GenesysError,
@@ -10,17 +11,19 @@ import {
 } from '../errors.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
-import { sleep } from '../internal/sleep.js';
+import { systemClock, type Clock } from '../internal/clock.js';
 import { ClientCredentialsAuth } from './auth.js';
-import type { HttpAttempt, HttpResult, HttpSender } from './http.js';
-import type { RequestLimiter } from './limiter.js';
+import { createHttpSender, type HttpResult, type HttpSender } from './http.js';
+import { RequestLimiter } from './limiter.js';
 import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
+import { checkResponseBody } from './body-check.js';
 import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
+import { safeParse } from '../internal/parse.js';
 
 export interface TransportResponse<T> {
   data: T;
@@ -31,38 +34,37 @@ export interface TransportResponse<T> {
   rateLimit: RateLimitInfo | undefined;
 }
 
-// The HTTP sender and the limiter load on the first request, not at import.
-interface Runtime {
-  send: HttpSender;
-  limiter: RequestLimiter;
-}
-
 export class Transport {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
-  readonly #emitter: TypedEmitter<ClientEvents>;
+  readonly #emitter: EventEmitter<ClientEvents>;
   readonly #auth: ClientCredentialsAuth;
-  #runtime: Promise<Runtime> | undefined;
-  /** Set once #load() resolved; every request awaits #load() before using it. */
-  #rt: Runtime | undefined;
+  readonly #send: HttpSender;
+  readonly #limiter: RequestLimiter;
+  readonly #clock: Clock;
   readonly #budget: RetryBudget;
   readonly #logger: Logger | undefined;
   readonly #apiOrigin: string;
 
-  constructor(options: ResolvedClientOptions, emitter: TypedEmitter<ClientEvents>) {
+  constructor(options: ResolvedClientOptions, emitter: EventEmitter<ClientEvents>) {
     this.options = options;
     this.#emitter = emitter;
     this.#logger = options.logger;
+    this.#clock = options.clock ?? systemClock;
     this.#apiOrigin = new URL(options.apiBaseUrl).origin;
-    this.#budget = new RetryBudget(options.retryBudget.capacity, options.retryBudget.retryCost, options.retryBudget.timeoutCost);
+    const { capacity, retryCost, timeoutCost } = options.retryBudget;
+    this.#budget = new RetryBudget(capacity, retryCost, timeoutCost, undefined, () => this.#clock.now());
+    this.#send = createHttpSender({ fetch: options.fetch, redact: (text) => this.redactor.text(text), maxResponseBytes: options.maxResponseBytes });
+    this.#limiter = new RequestLimiter(options.maxConcurrency, options.rateLimitHeadroom, this.#sharedQuota(), this.#clock);
     this.#auth = new ClientCredentialsAuth({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
       loginBaseUrl: options.loginBaseUrl,
       store: options.tokenStore ?? new MemoryTokenStore(),
-      send: (attempt: HttpAttempt) => this.#load().then((rt) => rt.send(attempt)),
+      send: this.#send,
       redactor: this.redactor,
       timeoutMs: options.timeoutMs,
+      now: () => this.#clock.now(),
       onRefreshed: (event) => {
         this.#emitter.emit('tokenRefreshed', event);
         this.#log('debug', `token ${event.reason === 'initial' ? 'obtained' : 'refreshed'}`, { reason: event.reason });
@@ -94,10 +96,9 @@ export class Transport {
     const idempotent = isIdempotent(op);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     let refreshedAfter401 = false;
-    const { limiter } = this.#rt ?? (await this.#load());
 
     const attempt = (attemptNumber: number) =>
-      limiter.run(async (ticket) => {
+      this.#limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
           this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, path: op.path, attempt: attemptNumber });
         }
@@ -116,47 +117,29 @@ export class Transport {
         return result;
       }, signal);
 
-    const maxRetries = options.maxRetries ?? this.options.maxRetries;
     let result: HttpResult;
     try {
-      if (signal?.aborted) throw signal.reason;
-      // #shouldRetry classifies the failure and waits out the delay (jitter, Retry-After floor, budget);
-      // attempt n is retry n - 1, and there are at most maxRetries of them.
-      for (let n = 1; ; n++) {
-        try {
-          result = await attempt(n);
-          break;
-        } catch (error) {
-          if (n > maxRetries || !(error instanceof Error) || !(await this.#shouldRetry(error, op, safeUrl, idempotent, n, n, signal))) throw error;
-          signal?.throwIfAborted();
-        }
-      }
+      // p-retry counts the attempts and stops after maxRetries; its own delay is off (minTimeout 0) because
+      // #beforeRetry computes and waits out ours on the client's clock (jitter, Retry-After floor, budget).
+      result = await pRetry(attempt, {
+        retries: options.maxRetries ?? this.options.maxRetries,
+        minTimeout: 0,
+        signal,
+        shouldRetry: ({ error, attemptNumber }) => this.#beforeRetry(error, op, safeUrl, idempotent, attemptNumber, signal),
+      });
     } catch (error) {
       throw this.#finalError(error, op, safeUrl, signal);
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) => this.redactor.text(text));
     const data = this.#validate(op, result.data, correlationId, options.validation);
     return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
   }
 
   /** Waits until the shared rate-limit gate is open (used by long-running workflows between batches). */
-  async waitForGate(signal?: AbortSignal): Promise<void> {
-    return (await this.#load()).limiter.waitForGate(signal);
-  }
-
-  #load(): Promise<Runtime> {
-    this.#runtime ??= Promise.all([import('./http.js'), import('./limiter.js')]).then(
-      ([http, limiter]) => ({
-        send: http.createHttpSender({
-          fetch: this.options.fetch,
-          redact: (text) => this.redactor.text(text),
-          maxResponseBytes: this.options.maxResponseBytes,
-        }),
-        limiter: new limiter.RequestLimiter(this.options.maxConcurrency, this.options.rateLimitHeadroom, this.#sharedQuota()),
-      }),
-    ).then((rt) => (this.#rt = rt));
-    return this.#runtime;
+  waitForGate(signal?: AbortSignal): Promise<void> {
+    return this.#limiter.waitForGate(signal);
   }
 
   /** The client option `quota`, keyed by this OAuth client; undefined for the default in-process gate. */
@@ -164,7 +147,7 @@ export class Transport {
     const quota = this.options.quota;
     if (!quota) return undefined;
     const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
-    return { quota, context: { key, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+    return { quota, context: { key, maxWaitMs: this.options.maxRetryAfterMs, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
   }
 
   #onSharedState(event: SharedStateEvent): void {
@@ -177,7 +160,9 @@ export class Transport {
 
   /** Emits a client event (workflows report progress through this). */
   emit<K extends keyof ClientEvents>(event: K, ...args: ClientEvents[K]): void {
-    this.#emitter.emit(event, ...args);
+    // eventemitter3 cannot check a generic K's arguments against its event map; this signature does.
+    const untyped = this.#emitter as unknown as EventEmitter;
+    untyped.emit(event, ...args);
   }
 
   async #token(signal: AbortSignal | undefined, op: Operation<unknown>, safeUrl: string, afterRejection = false): Promise<string> {
@@ -195,7 +180,7 @@ export class Transport {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return this.#rt!.send({
+    return this.#send({
       url,
       method: op.method,
       headers,
@@ -222,7 +207,7 @@ export class Transport {
       rateLimit,
     });
     if (rateLimit && result.status < 400) {
-      const paused = this.#rt!.limiter.observe(rateLimit, this.options.maxRetryAfterMs, ticket);
+      const paused = this.#limiter.observe(rateLimit, this.options.maxRetryAfterMs, ticket);
       if (paused > 0) {
         this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
         this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });
@@ -231,7 +216,7 @@ export class Transport {
   }
 
   #apiError(op: Operation<unknown>, safeUrl: string, result: HttpResult): GenesysApiError {
-    const retryAfterMs = parseRetryAfter(result.headers.get('retry-after'));
+    const retryAfterMs = parseRetryAfter(result.headers.get('retry-after'), this.#clock.now());
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
     const error = GenesysApiError.fromResponse({
       status: result.status,
@@ -242,26 +227,22 @@ export class Transport {
       method: op.method,
       url: safeUrl,
     });
-    // A Retry-After beyond maxRetryAfterMs fails this call (see #shouldRetry) and pauses nobody else: a hostile
+    // A Retry-After beyond maxRetryAfterMs fails this call (see #beforeRetry) and pauses nobody else: a hostile
     // or confused server must not stall the whole client for maxRetryAfterMs on one answer.
     if (error instanceof RateLimitError && !(retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs)) {
       // 429 without Retry-After still pauses everyone briefly.
       const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
-      this.#rt!.limiter.block(waitMs);
+      this.#limiter.block(waitMs);
       this.#emitter.emit('rateLimited', { operation: op.id, source: '429', waitMs, correlationId });
     }
     return error;
   }
 
-  async #shouldRetry(
-    error: Error,
-    op: Operation<unknown>,
-    safeUrl: string,
-    idempotent: boolean,
-    retryNumber: number,
-    attemptNumber: number,
-    signal?: AbortSignal,
-  ): Promise<boolean> {
+  /**
+   * Whether the failed attempt `attemptNumber` is retried; if so, emits `retry` and waits out the delay first.
+   * Retry n follows attempt n, so the backoff step is the attempt number.
+   */
+  async #beforeRetry(error: Error, op: Operation<unknown>, safeUrl: string, idempotent: boolean, attemptNumber: number, signal?: AbortSignal): Promise<boolean> {
     if (!(error instanceof GenesysError) || !isRetryable(error, idempotent)) return false;
     const retryAfterMs = error instanceof GenesysApiError ? error.retryAfterMs : undefined;
     if (error instanceof RateLimitError && retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs) {
@@ -273,7 +254,7 @@ export class Transport {
       return false;
     }
     const { baseMs, maxMs } = this.options.retryBackoff;
-    const delayMs = Math.max(backoffDelay(retryNumber, baseMs, maxMs), retryAfterMs ?? 0);
+    const delayMs = Math.max(backoffDelay(attemptNumber, baseMs, maxMs), retryAfterMs ?? 0);
     const status = error instanceof GenesysApiError ? error.status : undefined;
     this.#emitter.emit('retry', {
       operation: op.id,
@@ -287,7 +268,7 @@ export class Transport {
       error,
     });
     this.#log('warn', `retrying ${op.id} after ${retryReason(error)} in ${delayMs} ms`, { attempt: attemptNumber, correlationId: error.correlationId });
-    await sleep(delayMs, signal);
+    await this.#clock.sleep(delayMs, signal);
     return true;
   }
 
@@ -302,7 +283,7 @@ export class Transport {
   #validate<T>(op: Operation<T>, data: unknown, correlationId: string | undefined, override?: CallOptions['validation']): T {
     const mode = override ?? this.options.validation;
     if (!op.schema || mode === 'off') return data as T;
-    const parsed = op.schema.safeParse(data);
+    const parsed = safeParse(op.schema, data);
     if (parsed.success) return parsed.data;
     const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
       operation: op.id,

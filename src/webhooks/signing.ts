@@ -3,7 +3,8 @@
 // (several comma-separated `v2=` values while a secret is being rotated). The delivery id and the timestamp are
 // signed, so a captured delivery cannot be replayed under a fresh id, nor with a fresh timestamp. The delivery id
 // has no `.` (letters, digits, `_`, `-`), so the signed string splits one way only. v1 (timestamp + body only)
-// is not accepted: its delivery id could be swapped. node:crypto is loaded on first use, never at import.
+// is not accepted: its delivery id could be swapped.
+import * as nodeCrypto from 'node:crypto';
 import { ValidationError } from '../errors.js';
 
 export const SIGNATURE_HEADER = 'x-genesys-routing-signature';
@@ -13,12 +14,11 @@ export const SIGNATURE_VERSION = 'v2';
 /** A delivery id: 1-128 letters, digits, `_` or `-` (a UUID fits). */
 export const DELIVERY_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
-type Crypto = typeof import('node:crypto');
-let cryptoModule: Promise<Crypto> | undefined;
+type Crypto = typeof nodeCrypto;
 
+/** node:crypto (a promise for its callers' sake). */
 export function loadCrypto(): Promise<Crypto> {
-  cryptoModule ??= import('node:crypto');
-  return cryptoModule;
+  return Promise.resolve(nodeCrypto);
 }
 
 /** Normalizes `secret` (one or several, for rotation); throws on an empty one. */

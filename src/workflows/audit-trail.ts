@@ -1,4 +1,5 @@
 // The SDK's own audit trail: one record per planned change with its final status, written as JSON lines.
+import { appendFile, readFile } from 'node:fs/promises';
 import type { GenesysError } from '../errors.js';
 import type { ChangeStatus } from './apply/values.js';
 
@@ -11,7 +12,8 @@ export interface AuditRecord {
   userName?: string | undefined;
   skillId: string;
   skillName?: string | undefined;
-  action: 'add' | 'update' | 'remove' | 'ringNumber';
+  /** `membership`: a queue membership of the plan (`details.queueId`; `skillId` is empty, before/after null). */
+  action: 'add' | 'update' | 'remove' | 'ringNumber' | 'membership';
   before: number | null;
   after: number | null;
   result: ChangeResult;
@@ -42,7 +44,6 @@ export class MemoryAuditTrail implements AuditTrail {
 export class JsonlAuditTrail implements AuditTrail {
   constructor(readonly path: string) {}
   async write(record: AuditRecord): Promise<void> {
-    const { appendFile } = await import('node:fs/promises');
     await appendFile(this.path, `${JSON.stringify(record)}\n`, 'utf8');
   }
 }
@@ -92,7 +93,6 @@ export function changeAuditRecord(
 
 /** Reads a JSONL audit trail back (for cross-checks and reports). */
 export async function readAuditTrail(path: string): Promise<AuditRecord[]> {
-  const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');
   return text
     .split('\n')

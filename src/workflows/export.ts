@@ -1,5 +1,8 @@
 // WFM export: the skill matrix (user x skill -> proficiency), streamed as CSV, a JSON array or JSON lines.
 // The reading and formatting are in export-run.ts, loaded when the stream is first read.
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 
@@ -61,7 +64,6 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
 
 /** Writes the export to a file and returns its summary. */
 export async function writeSkillMatrix(client: GenesysClient, path: string, options: ExportOptions): Promise<ExportSummary & { path: string }> {
-  const [{ createWriteStream }, { pipeline }, { Readable }] = await Promise.all([import('node:fs'), import('node:stream/promises'), import('node:stream')]);
   const { chunks, summary } = exportSkillMatrix(client, options);
   await pipeline(Readable.from(chunks), createWriteStream(path));
   return { ...(await summary), path };

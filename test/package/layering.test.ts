@@ -1,4 +1,4 @@
-// DESIGN.md layering, enforced: optimizer/ is pure; the root entry's import graph stays light.
+// The layering, enforced: optimizer/ is pure (no other layer, no I/O); the root entry's import graph stays light.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,29 +49,30 @@ function staticGraph(entry: string, deferred = false): { loaded: string[]; exter
 }
 
 describe('layering', () => {
-  it('optimizer/ imports only itself, errors.ts, limits.ts and internal/shape.ts', () => {
+  it('optimizer/ imports only itself, errors.ts, limits.ts, internal/parse.ts and zod', () => {
     const bad: string[] = [];
     for (const file of files(join(SRC, 'optimizer'))) {
       for (const spec of imports(file)) {
         if (!spec.startsWith('.')) {
-          bad.push(`${relative(SRC, file)} -> ${spec}`);
+          if (spec !== 'zod/mini') bad.push(`${relative(SRC, file)} -> ${spec}`);
           continue;
         }
         const target = relative(SRC, resolveLocal(file, spec));
-        if (!target.startsWith('optimizer/') && !['errors.ts', 'limits.ts', 'internal/shape.ts'].includes(target)) bad.push(`${relative(SRC, file)} -> ${target}`);
+        if (!target.startsWith('optimizer/') && !['errors.ts', 'limits.ts', 'internal/parse.ts'].includes(target)) bad.push(`${relative(SRC, file)} -> ${target}`);
       }
     }
     expect(bad).toEqual([]);
   });
 
-  it('the checker the optimizer shares (internal/shape.ts, shape-base.ts, shape-deferred.ts) imports nothing else', () => {
-    expect([...new Set(imports(join(SRC, 'internal', 'shape.ts')))].sort()).toEqual(['./shape-base.js', './shape-deferred.js']);
-    expect(imports(join(SRC, 'internal', 'shape-base.ts'))).toEqual([]);
-    expect(imports(join(SRC, 'internal', 'shape-deferred.ts'))).toEqual([]);
+  it('the parse helper the optimizer shares (internal/parse.ts) imports only zod', () => {
+    expect([...new Set(imports(join(SRC, 'internal', 'parse.ts')))].sort()).toEqual(['zod/locales', 'zod/mini']);
   });
 
-  it('the root entry statically imports no package (the HTTP sender and limiter load on the first request, eventemitter3 with a stream, by import())', () => {
-    expect(staticGraph('index.ts').external).toEqual([]);
+  it('the root entry statically imports only the chosen runtime dependencies and Node built-ins (never highs or ws)', () => {
+    const chosen = ['eventemitter3', 'ofetch', 'p-limit', 'p-retry', 'zod'];
+    const external = staticGraph('index.ts').external;
+    expect(external.filter((name) => !name.startsWith('node:') && !chosen.some((c) => name === c || name.startsWith(`${c}/`)))).toEqual([]);
+    expect(external).toEqual(expect.arrayContaining(['p-retry', 'p-limit', 'eventemitter3']));
   });
 
   it('nothing the client can load imports a WebSocket library (streams use the global or an injected one)', () => {
@@ -90,8 +91,7 @@ describe('layering', () => {
       'distribute-weights.ts', 'export-summary.ts', 'export.ts', 'index.ts', 'journal.ts', 'optimize-routing.ts',
       'plan-skills.ts', 'plan.ts', 'recommend.ts', 'snapshot-parse.ts', 'snapshot.ts',
     ].map((f) => `workflows/${f}`);
-    // Optimizer modules behind the root's synchronous exports: parsePlan's checks (json-value; the checker itself is
-    // internal/shape.ts),
+    // Optimizer modules behind the root's synchronous exports: parsePlan's checks (json-value),
     // parseSnapshot (json-value), isWithinWindow / nextWindow (windows), expectedOfferShares / balanceAccuracy
     // (weights-balance). They import nothing else of the optimizer (the first test pins optimizer/ imports).
     const optimizerModules = ['json-value.ts', 'windows.ts', 'weights-balance.ts'].map((f) => `optimizer/planning/${f}`);
@@ -106,7 +106,10 @@ describe('layering', () => {
   it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {
     const { loaded } = staticGraph('optimizer/index.ts');
     expect(loaded).toContain('optimizer/routing/optimize.ts');
-    expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|highs|plan-state)\.ts$/.test(f))).toEqual([]);
+    expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|plan-state)\.ts$/.test(f))).toEqual([]);
+    // The solver's loader is static (configureSolver is exported); the solver itself comes only through import().
+    expect(staticGraph('optimizer/index.ts').external).not.toContain('#highs');
+    expect(staticGraph('optimizer/index.ts', true).external).toContain('#highs');
   });
 
   it('no dependency is loaded through createRequire (bundlers cannot see it)', () => {

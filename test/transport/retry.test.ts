@@ -7,16 +7,21 @@ import {
   isServerError,
   type RetryEvent,
 } from '../../src/index.js';
+import { virtualClock } from '../../src/testing/index.js';
 import { clientFor, emulator } from './helpers.js';
 
 describe('retries', () => {
-  it("waits at least Retry-After before the next attempt after a 429", async () => {
-    const emu = await emulator({ rateLimit: { requests: 2, windowSeconds: 1 } });
+  it("waits at least Retry-After before the next attempt after a 429 (on the client's clock, not in real time)", async () => {
+    // The emulator's rate-limit window and the client's waits run on one virtual clock: a 60 s window
+    // passes at once, and the test reads how long the client waited from that clock.
+    const clock = virtualClock();
+    const emu = await emulator({ rateLimit: { requests: 2, windowSeconds: 60 }, clock });
     // Header-driven pausing would avoid the 429 altogether (see limiter.test.ts); switch it off here.
-    const client = clientFor(emu, { rateLimitHeadroom: false });
+    const client = clientFor(emu, { rateLimitHeadroom: false, clock });
     const times: { kind: string; at: number; status?: number }[] = [];
-    client.on('request', () => times.push({ kind: 'request', at: performance.now() }));
-    client.on('response', (e) => times.push({ kind: 'response', at: performance.now(), status: e.status }));
+    client.on('request', () => times.push({ kind: 'request', at: clock.now() }));
+    client.on('response', (e) => times.push({ kind: 'response', at: clock.now(), status: e.status }));
+    const realStart = performance.now();
     const retries: RetryEvent[] = [];
     client.on('retry', (e) => retries.push(e));
     for (let i = 0; i < 3; i++) await client.routing.skills.list({ pageSize: 1 }).first();
@@ -26,9 +31,30 @@ describe('retries', () => {
     const retryAfterMs = (retries[0]!.error as { retryAfterMs?: number }).retryAfterMs!;
     expect(retryAfterMs).toBeGreaterThan(0);
     expect(retries[0]!.delayMs).toBeGreaterThanOrEqual(retryAfterMs);
+    expect(retryAfterMs).toBeGreaterThan(50_000);
     const nextRequest = times.slice(limited).find((t) => t.kind === 'request')!;
-    expect(nextRequest.at - times[limited]!.at).toBeGreaterThanOrEqual(retryAfterMs - 2);
+    expect(nextRequest.at - times[limited]!.at).toBeGreaterThanOrEqual(retryAfterMs);
+    expect(clock.sleeps).toContain(retries[0]!.delayMs);
     expect(times.at(-1)!.status).toBe(200);
+    expect(performance.now() - realStart).toBeLessThan(10_000);
+  });
+
+  it('backs off on the injected clock: the delays grow per retry, within [step/2, step]', async () => {
+    const clock = virtualClock();
+    const emu = await emulator({ faults: { rate: 1, kinds: ['503'] } });
+    const client = clientFor(emu, { clock, maxRetries: 4, retryBackoff: { baseMs: 1_000, maxMs: 8_000 } });
+    const delays: number[] = [];
+    client.on('retry', (e) => delays.push(e.delayMs));
+    const started = clock.now();
+    await client.routing.skills.get('x').catch(() => undefined);
+    expect(delays).toHaveLength(4);
+    delays.forEach((delay, i) => {
+      const step = Math.min(8_000, 1_000 * 2 ** i);
+      expect(delay).toBeGreaterThanOrEqual(step / 2);
+      expect(delay).toBeLessThanOrEqual(step);
+    });
+    expect(clock.sleeps).toEqual(delays);
+    expect(clock.now() - started).toBe(delays.reduce((a, b) => a + b, 0));
   });
 
   it('throws RateLimitError with retryAfterMs when Retry-After exceeds maxRetryAfterMs', async () => {

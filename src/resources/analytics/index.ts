@@ -5,7 +5,6 @@ import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
-import { callableResource } from '../core/resource.js';
 import type {
   AnalyticsConversation,
   AsyncQueryStatus,
@@ -22,24 +21,17 @@ import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsR
 import type { QueueLoad } from './summaries.js';
 import { UserAnalyticsResource } from './user-observations.js';
 
-/** The 0.1 method `client.analytics.userAggregates(query)`. */
-export interface DeprecatedUserAggregatesCall {
-  /** @deprecated Use `client.analytics.userAggregates.query`. Removed in the next minor version. */
-  (query: UserAggregatesQuery, options?: UserAggregatesOptions): ApiPromise<UserAggregateQueryResponse>;
-}
-
 export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
 
 /**
  * `client.analytics`: queue observations, conversation aggregates and details (sync and async jobs), user
- * aggregates. The verbNoun methods of 0.1 (`queueObservations`, `createDetailsJob`, ...) remain as
- * deprecated aliases until the next minor version; docs/migration.md maps each to its new name.
+ * aggregates.
  */
 export class AnalyticsApi {
   readonly #client: ClientCore;
   #observations?: ObservationsResource;
   #aggregates?: AggregatesResource;
-  #userAggregates?: UserAggregatesResource & DeprecatedUserAggregatesCall;
+  #userAggregates?: UserAggregatesResource;
   #details?: DetailsResource;
   #detailsJobs?: DetailsJobsResource;
   #users?: UserAnalyticsResource;
@@ -60,16 +52,9 @@ export class AnalyticsApi {
   get aggregates(): AggregatesResource {
     return (this.#aggregates ??= new AggregatesResource(this.#client));
   }
-  /**
-   * Agent routing-status and presence time: `query`. Calling it as a function, the 0.1 method
-   * `userAggregates(query)`, still works (deprecated; use `userAggregates.query`).
-   */
-  get userAggregates(): UserAggregatesResource & DeprecatedUserAggregatesCall {
-    if (!this.#userAggregates) {
-      const resource = new UserAggregatesResource(this.#client);
-      this.#userAggregates = callableResource(resource, ((query, options) => resource.query(query, options)) as DeprecatedUserAggregatesCall);
-    }
-    return this.#userAggregates;
+  /** Agent routing-status and presence time: `query`. */
+  get userAggregates(): UserAggregatesResource {
+    return (this.#userAggregates ??= new UserAggregatesResource(this.#client));
   }
   /** The synchronous conversation details query: `query`. */
   get details(): DetailsResource {
@@ -80,46 +65,6 @@ export class AnalyticsApi {
     return (this.#detailsJobs ??= new DetailsJobsResource(this.#client));
   }
 
-  /** @deprecated Use `client.analytics.observations.query`. Removed in the next minor version. */
-  queueObservations(query: QueueObservationsQuery, options?: QueueObservationsOptions): ApiPromise<QueueObservationQueryResponse> {
-    return this.observations.query(query, options);
-  }
-  /** @deprecated Use `client.analytics.observations.queueLoad`. Removed in the next minor version. */
-  queueLoad(queueIds: readonly string[], options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] }): ApiPromise<QueueLoad[]> {
-    return this.observations.queueLoad(queueIds, options);
-  }
-  /** @deprecated Use `client.analytics.aggregates.query`. Removed in the next minor version. */
-  conversationAggregates(query: ConversationAggregatesQuery, options?: AggregatesOptions): ApiPromise<ConversationAggregateQueryResponse> {
-    return this.aggregates.query(query, options);
-  }
-  /** @deprecated Use `client.analytics.details.query`. Removed in the next minor version. */
-  conversationDetails(query: ConversationDetailsQuery, options?: ListOptions): Paginator<AnalyticsConversation> {
-    return this.details.query(query, options);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.run`. Removed in the next minor version. */
-  conversationDetailsJob(query: DetailsJobQuery, options?: DetailsJobOptions): ApiPromise<DetailsJobResults> {
-    return this.detailsJobs.run(query, options);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.create` (which resolves to `{ jobId }`). Removed in the next minor version. */
-  createDetailsJob(query: DetailsJobQuery, options?: CallOptions): ApiPromise<string> {
-    return this.detailsJobs.create(query, options).thenUnwrap((job) => job.jobId);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.get`. Removed in the next minor version. */
-  detailsJobStatus(jobId: string, options?: CallOptions): ApiPromise<AsyncQueryStatus> {
-    return this.detailsJobs.get(jobId, options);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.results`. Removed in the next minor version. */
-  detailsJobResults(jobId: string, options?: ListOptions): Paginator<AnalyticsConversation> {
-    return this.detailsJobs.results(jobId, options);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.cancel`. Removed in the next minor version. */
-  cancelDetailsJob(jobId: string, options?: CallOptions): ApiPromise<void> {
-    return this.detailsJobs.cancel(jobId, options);
-  }
-  /** @deprecated Use `client.analytics.detailsJobs.availability`. Removed in the next minor version. */
-  jobsAvailability(options?: CallOptions): ApiPromise<DataAvailabilityResponse> {
-    return this.detailsJobs.availability(options);
-  }
 }
 
 export { anyOfFilter, type AnalyticsClause, type AnalyticsFilter, type AnalyticsPredicate, type NumericRange } from './filters.js';

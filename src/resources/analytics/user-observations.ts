@@ -1,7 +1,7 @@
 // Agent real time: POST /api/v2/analytics/users/observations/query (`client.analytics.users.observations`):
 // per agent, how many queues they are a member of (`oMemberQueues`) and active in now (`oActiveQueues`).
 // Filter predicates may only name `userId`; long user lists are split into queries of 100 and the results joined.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
@@ -15,18 +15,14 @@ export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as co
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 
-export const UserObservationQueryResponseSchema = z.lazy(() =>
-  z.looseObject({
-    results: z
-      .array(
-        z.looseObject({
-          group: z.record(z.string(), z.string()).optional(),
-          data: z.array(z.looseObject({ metric: z.string().optional(), qualifier: z.string().optional(), stats: z.looseObject({ count: z.number().optional() }).optional(), truncated: z.boolean().optional() })).optional(),
-        }),
-      )
-      .optional(),
-  }),
-);
+export const UserObservationQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({
+  results: z.optional(z.array(
+      z.looseObject({
+        group: z.optional(z.record(z.string(), z.string())),
+        data: z.optional(z.array(z.looseObject({ metric: z.optional(z.string()), qualifier: z.optional(z.string()), stats: z.optional(z.looseObject({ count: z.optional(z.number()) })), truncated: z.optional(z.boolean()) }))),
+      }),
+    )),
+}))();
 export type { UserObservationQueryResponse };
 
 const op: Operation<UserObservationQueryResponse> = {
@@ -43,12 +39,10 @@ export interface UserObservationsQuery {
   metrics?: readonly UserObservationMetric[];
 }
 
-const QuerySchema = z.lazy(() =>
-  z.strictObject({
-    userIds: z.array(z.string().min(1, 'must be a non-empty string id')).min(1, 'needs at least one user id'),
-    metrics: z.array(z.enum(USER_OBSERVATION_METRICS)).min(1, 'needs at least one metric').optional(),
-  }),
-);
+const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
+  userIds: z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one user id')),
+  metrics: z.optional(z.array(z.enum(USER_OBSERVATION_METRICS)).check(z.minLength(1, 'needs at least one metric'))),
+}))();
 
 /** `client.analytics.users`: agent real time. */
 export class UserAnalyticsResource extends Resource {

@@ -76,16 +76,3 @@ export abstract class Resource {
   }
 }
 
-/**
- * A resource group that can also be called as a function: how a 0.1 method that became a noun
- * (`client.audit.realtime(...)` -> `client.audit.realtime.query(...)`) keeps working for one minor version.
- */
-export function callableResource<R extends object, F extends (...args: never[]) => unknown>(resource: R, call: F): R & F {
-  return new Proxy(call, {
-    get(_target, prop) {
-      const value: unknown = Reflect.get(resource, prop, resource);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(resource) : value;
-    },
-    has: (_target, prop) => prop in resource,
-  }) as R & F;
-}

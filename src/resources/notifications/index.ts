@@ -1,6 +1,4 @@
 // client.notifications: notification channels, their topic subscriptions, topic names, and managed streams.
-// The 0.1 `client.webhooks` methods (createChannel, subscribe, openStream, ...) remain on this object as
-// deprecated aliases until the next minor version.
 import type { WebSocketConstructor } from '../../internal/websocket/types.js';
 import type { Logger } from '../../transport/log.js';
 import type { CallOptions } from '../../transport/operation.js';
@@ -70,43 +68,4 @@ export class NotificationsApi {
     return topics;
   }
 
-  /** @deprecated Use `client.notifications.channels.tracked`. Removed in the next minor version. */
-  trackedChannels(): string[] {
-    return this.channels.tracked();
-  }
-  /** @deprecated Use `client.notifications.channels.create`. Removed in the next minor version. */
-  createChannel(options?: CreateChannelOptions): ApiPromise<Channel> {
-    return this.channels.create(options);
-  }
-  /** @deprecated Use `client.notifications.channels.list`. Removed in the next minor version. */
-  listChannels(options?: ListChannelsOptions): ApiPromise<Channel[]> {
-    return this.channels.list(options);
-  }
-  /** @deprecated Use `client.notifications.channels.exists`. Removed in the next minor version. */
-  channelExists(channelId: string, options?: CallOptions): ApiPromise<boolean> {
-    return this.channels.exists(channelId, options);
-  }
-  /** @deprecated Use `client.notifications.subscriptions.add`. Removed in the next minor version. */
-  subscribe(channelId: string, topicNames: readonly string[], options?: SubscribeOptions): ApiPromise<ChannelTopic[]> {
-    return this.subscriptions.add(channelId, topicNames, options);
-  }
-  /** @deprecated Use `client.notifications.subscriptions.replace`. Removed in the next minor version. */
-  replaceSubscriptions(channelId: string, topicNames: readonly string[], options?: SubscribeOptions): ApiPromise<ChannelTopic[]> {
-    return this.subscriptions.replace(channelId, topicNames, options);
-  }
-  /** @deprecated Use `client.notifications.subscriptions.list`. Removed in the next minor version. */
-  listSubscriptions(channelId: string, options?: CallOptions): ApiPromise<ChannelTopic[]> {
-    return this.subscriptions.list(channelId, options);
-  }
-  /** @deprecated Use `client.notifications.subscriptions.clear`. Removed in the next minor version. */
-  clearSubscriptions(channelId: string, options?: CallOptions): ApiPromise<void> {
-    return this.subscriptions.clear(channelId, options);
-  }
-  /** @deprecated Use `client.notifications.streams.open`. Removed in the next minor version. */
-  openStream<const T extends string>(options: OpenStreamOptions<T>): ApiPromise<NotificationStream<TopicEvent<T>>> {
-    return this.streams.open(options);
-  }
 }
-
-/** @deprecated The 0.1 name of `NotificationsApi` (`client.webhooks`). Removed in the next minor version. */
-export type WebhooksApi = NotificationsApi;

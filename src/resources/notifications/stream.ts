@@ -1,7 +1,7 @@
 // NotificationStream: a managed notification channel. Creates a channel, connects its WebSocket, subscribes,
 // and keeps it alive: heartbeat watchdog, proactive reconnect on v2.system.socket_closing, reconnect with
 // backoff on close/error (a new channel when HEAD says the old one is gone, then re-subscribe), renewal of
-// the subscription before the channel's 24 h expiry. Loaded by dynamic import from WebhooksApi.openStream.
+// the subscription before the channel's 24 h expiry. Loaded by dynamic import from client.notifications.streams.open.
 import { EventEmitter } from 'eventemitter3';
 import { ConnectionError, GenesysError, RequestAbortedError, ValidationError, isGenesysApiError, isValidationError } from '../../errors.js';
 import type { WebSocketConstructor, WebSocketLike, WebSocketMessageEventLike, WebSocketCloseEventLike } from '../../internal/websocket/types.js';
@@ -14,6 +14,7 @@ import { EventQueue } from './event-queue.js';
 import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from '../webhooks/decode.js';
 import { ChannelLimitError, type ChannelTracker } from './limits.js';
 import type { NotificationEvent } from '../webhooks/topics.js';
+import { safeParse } from '../../internal/parse.js';
 
 const OPEN = 1;
 const RENEW_RETRY_MS = 60_000;
@@ -202,7 +203,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       this.emit('error', new GenesysError('notifications.stream: received a message that is not JSON', { operation: 'notifications.stream' }));
       return;
     }
-    const parsed = NotificationMessageSchema.safeParse(raw);
+    const parsed = safeParse(NotificationMessageSchema, raw);
     if (!parsed.success) {
       this.emit('error', ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', { operation: 'notifications.stream' }));
       return;

@@ -1,8 +1,7 @@
 // Routing languages (GET/POST /api/v2/routing/languages, GET/DELETE …/{languageId}) and the languages a user
 // holds (/api/v2/users/{userId}/routinglanguages: list, add one, change one, bulk patch of at most 50 per call,
 // remove one). A language works like a skill: agents hold it with a proficiency 0–5, conversations request it.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
@@ -48,22 +47,20 @@ export interface ListLanguagesOptions extends ListOptions {
   sortOrder?: 'ascending' | 'descending';
 }
 
-const CreateLanguageSchema = z.lazy(() => z.strictObject({ name: z.string().trim().min(1, 'is required') }));
-export type CreateLanguageInput = Infer<typeof CreateLanguageSchema>;
+const CreateLanguageSchema = /* @__PURE__ */ (() => z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
+export type CreateLanguageInput = z.infer<typeof CreateLanguageSchema>;
 
-const proficiency = () => z.number().min(LIMITS.proficiency.min, 'must be between 0 and 5').max(LIMITS.proficiency.max, 'must be between 0 and 5');
-export const UserLanguageItemSchema = z.lazy(() => z.strictObject({ id: z.string().min(1, 'is required'), proficiency: proficiency() }));
+const proficiency = () => z.number().check(z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'), z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'));
+export const UserLanguageItemSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
-export type UserLanguageItem = Infer<typeof UserLanguageItemSchema>;
-const ItemsSchema = z.lazy(() =>
-  z.array(UserLanguageItemSchema).superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate language id ${item.id}` });
-      seen.add(item.id);
-    });
-  }),
-);
+export type UserLanguageItem = z.infer<typeof UserLanguageItemSchema>;
+const ItemsSchema = /* @__PURE__ */ (() => z.array(UserLanguageItemSchema).check(z.superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate language id ${item.id}` });
+    seen.add(item.id);
+  });
+})))();
 
 /** What a bulk language write did. */
 export interface UserLanguagesResult {

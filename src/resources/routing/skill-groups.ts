@@ -1,8 +1,7 @@
 // Skill groups (/api/v2/routing/skillgroups, after/before paging): list, get, create, update (PATCH), delete,
 // members (the users meeting the group's skill conditions) and member divisions (which divisions members are
 // drawn from). Conditions are typed: skills and languages by name, a comparator and a proficiency 0–5.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
@@ -45,41 +44,33 @@ export interface SkillConditionInput {
 
 const leaf = (nameKey: 'routingSkill' | 'languageSkill') =>
   z.strictObject({
-    [nameKey]: z.string().min(1, 'is required'),
+    [nameKey]: z.string().check(z.minLength(1, 'is required')),
     comparator: z.enum(COMPARATORS),
-    proficiency: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5'),
-    childConditions: z.array(z.lazy(() => ConditionSchema)).optional(),
+    proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
+    childConditions: z.optional(z.array(z.lazy(() => ConditionSchema))),
   });
-const ConditionSchema: z.Shape<SkillConditionInput, unknown> = z.lazy(() =>
-  z
-    .strictObject({
-      routingSkillConditions: z.array(leaf('routingSkill')).optional(),
-      languageSkillConditions: z.array(leaf('languageSkill')).optional(),
-      operation: z.enum(['And', 'Or']).optional(),
-    })
-    .refine((c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0, 'needs at least one skill or language condition'),
-) as never;
+const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ (() => z.strictObject({
+  routingSkillConditions: z.optional(z.array(leaf('routingSkill'))),
+  languageSkillConditions: z.optional(z.array(leaf('languageSkill'))),
+  operation: z.optional(z.enum(['And', 'Or'])),
+}).check(z.refine((c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0, 'needs at least one skill or language condition')) as never)();
 
-const CreateSkillGroupSchema = z.lazy(() =>
-  z.strictObject({
-    name: z.string().trim().min(1, 'is required'),
-    description: z.string().optional(),
-    divisionId: z.string().min(1).optional(),
-    skillConditions: z.array(ConditionSchema).min(1, 'needs at least one condition'),
-    /** Division ids members are drawn from (`*` = all). */
-    memberDivisions: z.array(z.string().min(1)).optional(),
-  }),
-);
-export type CreateSkillGroupInput = Infer<typeof CreateSkillGroupSchema>;
+const CreateSkillGroupSchema = /* @__PURE__ */ (() => z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'is required')),
+  description: z.optional(z.string()),
+  divisionId: z.optional(z.string().check(z.minLength(1))),
+  skillConditions: z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition')),
+  /** Division ids members are drawn from (`*` = all). */
+  memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
+}))();
+export type CreateSkillGroupInput = z.infer<typeof CreateSkillGroupSchema>;
 
-const UpdateSkillGroupSchema = z.lazy(() =>
-  z.strictObject({
-    name: z.string().trim().min(1, 'is required').optional(),
-    description: z.string().optional(),
-    skillConditions: z.array(ConditionSchema).min(1, 'needs at least one condition').optional(),
-  }),
-);
-export type UpdateSkillGroupInput = Infer<typeof UpdateSkillGroupSchema>;
+const UpdateSkillGroupSchema = /* @__PURE__ */ (() => z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
+  description: z.optional(z.string()),
+  skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
+}))();
+export type UpdateSkillGroupInput = z.infer<typeof UpdateSkillGroupSchema>;
 
 export interface ListSkillGroupsOptions extends ListOptions {
   /** Name prefix match. */
@@ -115,7 +106,7 @@ export class SkillGroupMemberDivisionsResource extends Resource {
     return this._run(async (core) => {
       const context = 'routing.skillGroups.memberDivisions.update';
       requireId(context, 'skillGroupId', skillGroupId);
-      const { add = [], remove = [] } = parseArgs(context, z.strictObject({ add: z.array(z.string().min(1)).optional(), remove: z.array(z.string().min(1)).optional() }), change, 'change');
+      const { add = [], remove = [] } = parseArgs(context, z.strictObject({ add: z.optional(z.array(z.string().check(z.minLength(1)))), remove: z.optional(z.array(z.string().check(z.minLength(1)))) }), change, 'change');
       await send(core, updateDivisionsOp, { params: { skillGroupId }, body: { addDivisionIds: add, removeDivisionIds: remove } }, options);
     });
   }

@@ -1,7 +1,7 @@
 // A user's routing state: routing status (GET/PUT /api/v2/users/{userId}/routingstatus), Genesys Cloud presence
 // (GET/PATCH /api/v2/users/{userId}/presences/purecloud) with the org's presence definitions
 // (GET /api/v2/presence/definitions), and the user's queues (GET/PATCH /api/v2/users/{userId}/queues[/{queueId}]).
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
@@ -34,7 +34,7 @@ const queuePatchOp: Operation<UserQueue> = { id: 'users.queues.setJoinedOne', me
 export type RoutingStatusValue = 'OFF_QUEUE' | 'IDLE' | 'INTERACTING' | 'NOT_RESPONDING' | 'COMMUNICATING';
 const STATUSES = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'] as const satisfies readonly RoutingStatusValue[];
 
-/** `client.routing.users.routingStatus`: read or set a user's ACD routing status (also callable as `routingStatus(userId)`). */
+/** `client.routing.users.routingStatus`: read or set a user's ACD routing status. */
 export class RoutingStatusResource extends Resource {
   get(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
     return this._run(async (core) => send(core, statusGetOp, { params: { userId: requireId('users.routingStatus.get', 'userId', userId) } }, options));
@@ -79,7 +79,7 @@ export class PresenceResource extends Resource {
     return this._run(async (core) => {
       const context = 'users.presence.set';
       requireId(context, 'userId', userId);
-      const valid = parseArgs(context, z.strictObject({ presenceDefinitionId: z.string().min(1, 'is required'), message: z.string().optional() }), input, 'input');
+      const valid = parseArgs(context, z.strictObject({ presenceDefinitionId: z.string().check(z.minLength(1, 'is required')), message: z.optional(z.string()) }), input, 'input');
       const body = { presenceDefinition: { id: valid.presenceDefinitionId }, ...(valid.message === undefined ? {} : { message: valid.message }) };
       return send(core, presenceSetOp, { params: { userId }, body }, options);
     });
@@ -136,7 +136,7 @@ export class UserQueuesResource extends Resource {
   #setJoined(context: string, userId: string, queueIds: string | readonly string[], joined: boolean, options: CallOptions): ApiPromise<UserQueue[]> {
     return this._run(async (core) => {
       requireId(context, 'userId', userId);
-      const ids = parseArgs(context, z.array(z.string().min(1, 'must be a non-empty string id')).min(1, 'needs at least one queue id'), typeof queueIds === 'string' ? [queueIds] : queueIds, 'queueIds');
+      const ids = parseArgs(context, z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one queue id')), typeof queueIds === 'string' ? [queueIds] : queueIds, 'queueIds');
       if (ids.length === 1) return [await send(core, queuePatchOp, { params: { userId, queueId: ids[0] as string }, body: { joined } }, options)];
       const changed: UserQueue[] = [];
       for (const part of chunk(ids, LIMITS.userQueuesPerCall)) {

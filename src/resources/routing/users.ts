@@ -7,8 +7,7 @@ import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
-import { UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
-import { callableResource } from '../core/resource.js';
+import { UserSchema, type User, type UserSearchResult } from '../schemas/routing.js';
 import { PresenceResource, RoutingStatusResource, UserQueuesResource } from './user-routing.js';
 import { ValidationError } from '../../errors.js';
 import { requireId } from '../validate.js';
@@ -136,20 +135,13 @@ export class UsersResource extends Resource {
     });
   }
 
-  #routingStatus?: RoutingStatusResource & ((userId: string, options?: CallOptions) => ApiPromise<RoutingStatus>);
+  #routingStatus?: RoutingStatusResource;
   #presence?: PresenceResource;
   #queues?: UserQueuesResource;
 
-  /**
-   * A user's routing status: `routingStatus.get(userId)`, `routingStatus.set(userId, 'OFF_QUEUE')`; also callable
-   * as `routingStatus(userId)` (the 0.1 form).
-   */
-  get routingStatus(): RoutingStatusResource & ((userId: string, options?: CallOptions) => ApiPromise<RoutingStatus>) {
-    if (!this.#routingStatus) {
-      const resource = new RoutingStatusResource(this._client);
-      this.#routingStatus = callableResource(resource, (userId: string, options?: CallOptions) => resource.get(userId, options));
-    }
-    return this.#routingStatus;
+  /** A user's routing status: `routingStatus.get(userId)`, `routingStatus.set(userId, 'OFF_QUEUE')`. */
+  get routingStatus(): RoutingStatusResource {
+    return (this.#routingStatus ??= new RoutingStatusResource(this._client));
   }
 
   /** A user's presence (`get`, `set`) and the org's presence `definitions()`. */

@@ -1,6 +1,6 @@
 // Utilization labels (GET/POST /api/v2/routing/utilization/labels, GET/PUT/DELETE …/{labelId}): capacity buckets
 // for interactions that carry the label; their capacities live in the utilization settings (`labelUtilizations`).
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
@@ -17,7 +17,7 @@ const createOp: Operation<UtilizationLabel> = { id: 'routing.utilization.labels.
 const renameOp: Operation<UtilizationLabel> = { id: 'routing.utilization.labels.rename', method: 'PUT', path: '/api/v2/routing/utilization/labels/{labelId}', idempotent: true, schema: UtilizationLabelSchema };
 const deleteOp: Operation<void> = { id: 'routing.utilization.labels.delete', method: 'DELETE', path: '/api/v2/routing/utilization/labels/{labelId}' };
 
-const NameSchema = z.lazy(() => z.string().trim().min(1, 'is required'));
+const NameSchema = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, 'is required')))();
 
 export class UtilizationLabelsResource extends Resource {
   /**

@@ -1,7 +1,6 @@
 // Wrap-up codes (GET/POST /api/v2/routing/wrapupcodes, GET/PUT/DELETE …/{codeId}) and a queue's wrap-up codes
 // (GET/POST /api/v2/routing/queues/{queueId}/wrapupcodes, at most 100 per POST; DELETE …/{codeId}).
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
@@ -30,15 +29,13 @@ const queueAddOp: Operation<WrapupCode[]> = {
 };
 const queueRemoveOp: Operation<void> = { id: 'routing.queueWrapupCodes.remove', method: 'DELETE', path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}' };
 
-const WrapupCodeInputSchema = z.lazy(() =>
-  z.strictObject({
-    name: z.string().trim().min(1, 'is required'),
-    description: z.string().optional(),
-    divisionId: z.string().min(1).optional(),
-  }),
-);
+const WrapupCodeInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'is required')),
+  description: z.optional(z.string()),
+  divisionId: z.optional(z.string().check(z.minLength(1))),
+}))();
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
-export type WrapupCodeInput = Infer<typeof WrapupCodeInputSchema>;
+export type WrapupCodeInput = z.infer<typeof WrapupCodeInputSchema>;
 
 export interface ListWrapupCodesOptions extends ListOptions {
   /** Name filter (the platform accepts leading/trailing `*` wildcards). */
@@ -117,7 +114,7 @@ export class QueueWrapupCodesResource extends Resource {
     return this._run(async (core) => {
       const context = 'routing.queueWrapupCodes.add';
       requireId(context, 'queueId', queueId);
-      const ids = parseArgs(context, z.array(z.string().min(1, 'must be a non-empty string id')).min(1, 'needs at least one code id'), codeIds, 'codeIds');
+      const ids = parseArgs(context, z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one code id')), codeIds, 'codeIds');
       const added: WrapupCode[] = [];
       for (const part of chunk(ids, LIMITS.queueWrapupCodesPerCall)) added.push(...(await send(core, queueAddOp, { params: { queueId }, body: part.map((id) => ({ id })) }, options)));
       return added;

@@ -1,6 +1,7 @@
 // Renders records as the API's models (field names as in the official SDK models). Derived fields
 // (selfUri, member counts, expansions) are computed here so handlers and state stay simple.
 import { Random, deriveSeed } from './random.js';
+import { liveStatus } from './state/live-status.js';
 import { adminState } from './state/admin.js';
 import type { OrgState } from './state/org.js';
 import type { MemberRecord, QueueRecord, SkillRecord, SystemPresence, UserRecord } from './state/types.js';
@@ -58,17 +59,20 @@ function userLanguagesOf(state: OrgState, userId: string) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function routingStatusView(u: UserRecord) {
-  return { userId: u.id, status: u.routingStatus.status, startTime: u.routingStatus.startTime };
+/** RoutingStatus at the org clock (the agent's shift, or the status last set; state/live-status.ts). */
+export function routingStatusView(state: OrgState, u: UserRecord) {
+  const { routingStatus } = liveStatus(state, u);
+  return { userId: u.id, status: routingStatus.status, startTime: routingStatus.startTime };
 }
 
-function presenceView(u: UserRecord) {
-  const id = presenceId(u.presence.systemPresence);
+function presenceView(state: OrgState, u: UserRecord) {
+  const { presence } = liveStatus(state, u);
+  const id = presenceId(presence.systemPresence);
   return {
     source: 'PURECLOUD',
     primary: true,
-    presenceDefinition: { id, systemPresence: u.presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
-    modifiedDate: u.presence.modifiedDate,
+    presenceDefinition: { id, systemPresence: presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
+    modifiedDate: presence.modifiedDate,
   };
 }
 
@@ -88,8 +92,8 @@ export function userView(state: OrgState, u: UserRecord, expand: ReadonlySet<str
     username: u.username,
     version: u.version,
     acdAutoAnswer: false,
-    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
-    ...(expand.has('presence') ? { presence: presenceView(u) } : {}),
+    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
+    ...(expand.has('presence') ? { presence: presenceView(state, u) } : {}),
     ...(expand.has('skills') ? { skills: userSkillsOf(state, u.id) } : {}),
     ...(expand.has('languages') ? { languages: userLanguagesOf(state, u.id) } : {}),
     selfUri: `/api/v2/users/${u.id}`,
@@ -139,7 +143,7 @@ export function memberView(state: OrgState, m: MemberRecord, expand: ReadonlySet
     ringNumber: m.ringNumber,
     joined: m.joined,
     memberBy: m.memberBy,
-    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
+    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
     selfUri: `/api/v2/users/${m.userId}`,
   };
 }

@@ -13,7 +13,7 @@ describe('analytics.conversationAggregates', () => {
     const { emu, client, analytics } = await setup();
     const progress: ProgressEvent[] = [];
     client.on('progress', (e) => progress.push(e));
-    const split = await analytics.conversationAggregates({ interval: TWENTY_DAYS, granularity: 'P1D', groupBy: ['queueId'], metrics: METRICS });
+    const split = await analytics.aggregates.query({ interval: TWENTY_DAYS, granularity: 'P1D', groupBy: ['queueId'], metrics: METRICS });
     expect(calls(emu, AGGREGATES)).toBe(3);
     expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
 
@@ -33,7 +33,7 @@ describe('analytics.conversationAggregates', () => {
     for (const r of voice) expect(r.data?.length).toBe(20);
 
     emu.state.analytics.maxIntervalDays = 31;
-    const single = await analytics.conversationAggregates(
+    const single = await analytics.aggregates.query(
       { interval: TWENTY_DAYS, granularity: 'P1D', groupBy: ['queueId'], metrics: METRICS },
       { maxIntervalDays: 31 },
     );
@@ -44,10 +44,10 @@ describe('analytics.conversationAggregates', () => {
   it('without a granularity, combines the windows into one bucket per group with the same totals as one query', async () => {
     const { emu, analytics } = await setup();
     const interval = `${iso(FROM)}/${iso(FROM + 10 * DAY)}`;
-    const split = await analytics.conversationAggregates({ interval, groupBy: ['queueId'], metrics: METRICS });
+    const split = await analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: METRICS });
     expect(calls(emu, AGGREGATES)).toBe(2);
     emu.state.analytics.maxIntervalDays = 10;
-    const single = await analytics.conversationAggregates({ interval, groupBy: ['queueId'], metrics: METRICS }, { maxIntervalDays: 10 });
+    const single = await analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: METRICS }, { maxIntervalDays: 10 });
     for (const r of split.results ?? []) expect(r.data?.map((d) => d.interval)).toEqual([interval]);
     const comparable = (rows: ReturnType<typeof aggregateStats>) =>
       rows
@@ -66,7 +66,7 @@ describe('analytics.conversationAggregates', () => {
       groupBy: ['queueId'] as const,
       metrics: ['nOffered', 'tHandle'] as const,
     };
-    const split = await analytics.conversationAggregates(query);
+    const split = await analytics.aggregates.query(query);
     expect(calls(emu, AGGREGATES)).toBe(3);
     const starts = new Set((split.results ?? []).flatMap((r) => (r.data ?? []).map((d) => d.interval.split('/')[0]!)));
     expect(starts.has('2025-03-08T05:00:00.000Z')).toBe(true);
@@ -74,14 +74,14 @@ describe('analytics.conversationAggregates', () => {
     expect(starts.has('2025-03-10T04:00:00.000Z')).toBe(true);
     expect([...starts].every((s) => /T0[45]:00:00\.000Z$/.test(s))).toBe(true);
     emu.state.analytics.maxIntervalDays = 31;
-    const single = await analytics.conversationAggregates(query, { maxIntervalDays: 31 });
+    const single = await analytics.aggregates.query(query, { maxIntervalDays: 31 });
     expect(byGroup(split.results)).toEqual(byGroup(single.results));
   });
 
   it('the emulator refuses an interval longer than its limit when the SDK is told not to split', async () => {
     const { emu, analytics } = await setup();
     const error = await analytics
-      .conversationAggregates({ interval: TWENTY_DAYS, granularity: 'P1D', metrics: ['nOffered'] }, { maxIntervalDays: 20 })
+      .aggregates.query({ interval: TWENTY_DAYS, granularity: 'P1D', metrics: ['nOffered'] }, { maxIntervalDays: 20 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).status).toBe(400);
@@ -94,7 +94,7 @@ describe('analytics.conversationAggregates', () => {
     const { emu, analytics } = await setup();
     const interval = { from: new Date(FROM), to: new Date(FROM + DAY) };
     const bad = async (query: unknown, options?: object) => {
-      const error = await analytics.conversationAggregates(query as never, options).catch((e: unknown) => e);
+      const error = await analytics.aggregates.query(query as never, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       return (error as ValidationError).issues.map((i) => i.path);
     };
@@ -119,7 +119,7 @@ describe('analytics.conversationAggregates', () => {
     ]);
     expect(await bad({ interval: TWENTY_DAYS, granularity: 'P1W', metrics: ['nOffered'] }, { maxIntervalDays: 3 })).toEqual(['granularity']);
     expect(await bad({ interval, metrics: ['nOffered'] }, { maxIntervalDays: 0 })).toEqual(['maxIntervalDays']);
-    const message = await analytics.conversationAggregates({ interval, metrics: ['nOffered', 'nFoo' as never] }).catch((e: Error) => e.message);
+    const message = await analytics.aggregates.query({ interval, metrics: ['nOffered', 'nFoo' as never] }).catch((e: Error) => e.message);
     expect(message).toMatch(/metrics\[1\]: unknown metric "nFoo"/);
     expect(calls(emu, AGGREGATES)).toBe(0);
   });
@@ -128,11 +128,11 @@ describe('analytics.conversationAggregates', () => {
     const { emu, analytics } = await setup();
     const interval = { from: new Date(FROM), to: new Date(FROM + DAY) };
     const error = await analytics
-      .conversationAggregates({ interval, metrics: ['nOffered', 'nBrandNewMetric' as never] }, { allowUnknownMetrics: true })
+      .aggregates.query({ interval, metrics: ['nOffered', 'nBrandNewMetric' as never] }, { allowUnknownMetrics: true })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).body).toMatchObject({ details: [{ fieldName: 'metrics[1]' }] });
-    await expect(analytics.conversationAggregates({ interval, metrics: ['not a metric' as never] }, { allowUnknownMetrics: true })).rejects.toThrow(
+    await expect(analytics.aggregates.query({ interval, metrics: ['not a metric' as never] }, { allowUnknownMetrics: true })).rejects.toThrow(
       ValidationError,
     );
     expect(calls(emu, AGGREGATES)).toBe(1);
@@ -142,13 +142,13 @@ describe('analytics.conversationAggregates', () => {
     const { analytics, queueIds } = await setup();
     const queueId = queueIds[0]!;
     const day = { from: new Date('2025-03-04T00:00:00.000Z'), to: new Date('2025-03-05T00:00:00.000Z') };
-    const agg = await analytics.conversationAggregates({
+    const agg = await analytics.aggregates.query({
       interval: day,
       filter: anyOfFilter('queueId', [queueId]),
       metrics: ['nOffered', 'nConnected', 'tAbandon', 'tHandle', 'tAnswered'],
       views: [{ target: 'tAnswered', function: 'rangeBound', name: 'answeredWithin20s', range: { lte: 20_000 } }],
     });
-    const details = await analytics.conversationDetails({ interval: day, segmentFilters: [anyOfFilter('queueId', [queueId])] }).toArray();
+    const details = await analytics.details.query({ interval: day, segmentFilters: [anyOfFilter('queueId', [queueId])] }).toArray();
     expect(details.length).toBeGreaterThan(20);
 
     const totals = new Map<string, { count: number; sum: number }>();

@@ -19,7 +19,7 @@ describe('analytics.conversationDetails', () => {
     expect(total).toBeGreaterThan(25);
 
     const pages = [];
-    for await (const page of analytics.conversationDetails({ interval: DAY, segmentFilters }, { pageSize: 10 }).pages()) pages.push(page);
+    for await (const page of analytics.details.query({ interval: DAY, segmentFilters }, { pageSize: 10 }).pages()) pages.push(page);
     const conversations = pages.flatMap((p) => p.items);
     expect(pages.length).toBe(Math.ceil(total / 10));
     expect(calls(emu, DETAILS)).toBe(1 + pages.length);
@@ -36,7 +36,7 @@ describe('analytics.conversationDetails', () => {
 
   it('renders the conversation model: customer, acd and agent participants with sessions, metrics and segments', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const conversations = await analytics.conversationDetails({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
+    const conversations = await analytics.details.query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
     const answered = conversations.find((c) => c.participants?.some((p) => p.purpose === 'agent'));
     const abandoned = conversations.find((c) => !c.participants?.some((p) => p.purpose === 'agent'));
     expect(answered && abandoned).toBeTruthy();
@@ -55,10 +55,10 @@ describe('analytics.conversationDetails', () => {
 
   it('filters on userId and orders descending', async () => {
     const { analytics, queueIds } = await setup();
-    const some = await analytics.conversationDetails({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
+    const some = await analytics.details.query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
     const userId = some.flatMap((c) => c.participants ?? []).find((p) => p.purpose === 'agent')!.userId!;
     const mine = await analytics
-      .conversationDetails({ interval: DAY, order: 'desc', segmentFilters: [{ type: 'and', predicates: [{ dimension: 'userId', value: userId }] }] })
+      .details.query({ interval: DAY, order: 'desc', segmentFilters: [{ type: 'and', predicates: [{ dimension: 'userId', value: userId }] }] })
       .toArray();
     expect(mine.length).toBeGreaterThan(0);
     for (const c of mine) expect(c.participants?.some((p) => p.userId === userId)).toBe(true);
@@ -74,11 +74,11 @@ describe('analytics.conversationDetails', () => {
       expect(error).toBeInstanceOf(ValidationError);
       return (error as ValidationError).issues.map((i) => i.path);
     };
-    expect(await paths(() => analytics.conversationDetails({} as never))).toEqual(['interval']);
-    expect(await paths(() => analytics.conversationDetails({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] }))).toContain('segmentFilters[0].type');
-    expect(await paths(() => analytics.conversationDetails({ interval: DAY, order: 'up' as never }))).toEqual(['order']);
-    expect(await paths(() => analytics.conversationDetails({ interval: DAY, limit: 5 } as never))).toEqual(['limit']);
-    expect(await paths(() => analytics.conversationDetails({ interval: DAY }, { pageSize: 0 }))).toEqual(['pageSize']);
+    expect(await paths(() => analytics.details.query({} as never))).toEqual(['interval']);
+    expect(await paths(() => analytics.details.query({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] }))).toContain('segmentFilters[0].type');
+    expect(await paths(() => analytics.details.query({ interval: DAY, order: 'up' as never }))).toEqual(['order']);
+    expect(await paths(() => analytics.details.query({ interval: DAY, limit: 5 } as never))).toEqual(['limit']);
+    expect(await paths(() => analytics.details.query({ interval: DAY }, { pageSize: 0 }))).toEqual(['pageSize']);
     expect(calls(emu, DETAILS)).toBe(0);
   });
 });

@@ -11,13 +11,13 @@ describe('emulator: analytics endpoints', () => {
   it('the synthetic stream is a pure function of seed and roster', async () => {
     const [a, b, c] = await Promise.all([setup({ seed: 5 }), setup({ seed: 5 }), setup({ seed: 6 })]);
     const query = { interval: INTERVAL, granularity: 'PT1H', groupBy: ['queueId', 'wrapUpCode'] as const, metrics: ['nOffered', 'tHandle', 'tAcw'] as const };
-    const [ra, rb, rc] = await Promise.all([a, b, c].map((s) => s.analytics.conversationAggregates(query)));
+    const [ra, rb, rc] = await Promise.all([a, b, c].map((s) => s.analytics.aggregates.query(query)));
     expect(ra).toEqual(rb);
     expect(ra).not.toEqual(rc);
-    const [da, db] = await Promise.all([a, b].map((s) => s.analytics.conversationDetails({ interval: INTERVAL }, { pageSize: 5 }).first()));
+    const [da, db] = await Promise.all([a, b].map((s) => s.analytics.details.query({ interval: INTERVAL }, { pageSize: 5 }).first()));
     expect(da).toEqual(db);
     // Asking twice gives the same answer (nothing is stored, everything is regenerated or cached).
-    expect(await a.analytics.conversationAggregates(query)).toEqual(ra);
+    expect(await a.analytics.aggregates.query(query)).toEqual(ra);
   });
 
   it('answers 400 naming the field for bad bodies', async () => {
@@ -55,8 +55,8 @@ describe('emulator: analytics endpoints', () => {
   it('enforces its queues-per-observation-query limit (an SDK told a larger chunk size gets a 400)', async () => {
     const { emu, analytics, queueIds } = await setup();
     emu.state.analytics.maxObservationQueues = 2;
-    await expect(analytics.queueObservations({ queueIds, metrics: ['oWaiting'] })).rejects.toThrow(/at most 2 queues/);
-    const ok = await analytics.queueObservations({ queueIds, metrics: ['oWaiting'] }, { maxQueuesPerQuery: 2 });
+    await expect(analytics.observations.query({ queueIds, metrics: ['oWaiting'] })).rejects.toThrow(/at most 2 queues/);
+    const ok = await analytics.observations.query({ queueIds, metrics: ['oWaiting'] }, { maxQueuesPerQuery: 2 });
     expect(new Set((ok.results ?? []).map((r) => r.group?.['queueId']))).toEqual(new Set(queueIds));
   });
 
@@ -64,11 +64,11 @@ describe('emulator: analytics endpoints', () => {
     const { emu } = await setup({ clients: [{ clientId: 'observer', clientSecret: 's', permissions: ['analytics:queueObservation:view'] }] });
     const analytics = clientFor(emu, { clientId: 'observer', clientSecret: 's' }).analytics;
     const day = { from: new Date('2025-03-03T00:00:00Z'), to: new Date('2025-03-04T00:00:00Z') };
-    await expect(analytics.queueObservations({ queueIds: [...emu.state.queues.keys()], metrics: ['oWaiting'] })).resolves.toBeTruthy();
-    await expect(analytics.conversationAggregates({ interval: day, metrics: ['nOffered'] })).rejects.toThrow(PermissionDeniedError);
-    await expect(analytics.conversationDetails({ interval: day }).first()).rejects.toThrow(/analytics:conversationDetail:view/);
-    await expect(analytics.jobsAvailability()).rejects.toThrow(PermissionDeniedError);
-    await expect(analytics.userAggregates({ interval: day, metrics: ['tAgentRoutingStatus'] })).rejects.toThrow(/analytics:userAggregate:view/);
+    await expect(analytics.observations.query({ queueIds: [...emu.state.queues.keys()], metrics: ['oWaiting'] })).resolves.toBeTruthy();
+    await expect(analytics.aggregates.query({ interval: day, metrics: ['nOffered'] })).rejects.toThrow(PermissionDeniedError);
+    await expect(analytics.details.query({ interval: day }).first()).rejects.toThrow(/analytics:conversationDetail:view/);
+    await expect(analytics.detailsJobs.availability()).rejects.toThrow(PermissionDeniedError);
+    await expect(analytics.userAggregates.query({ interval: day, metrics: ['tAgentRoutingStatus'] })).rejects.toThrow(/analytics:userAggregate:view/);
     await expect(analytics.users.observations({ userIds: [...emu.state.users.keys()].slice(0, 1) })).rejects.toThrow(/analytics:userObservation:view/);
     const routes = emu.routes().filter((r) => r.path.startsWith('/api/v2/analytics/'));
     expect(routes).toHaveLength(10);
@@ -79,15 +79,15 @@ describe('emulator: analytics endpoints', () => {
     const queueId = queueIds[3]!;
     for (const member of emu.state.membersOf(queueId).values()) member.joined = false;
     const day = { from: new Date('2025-03-03T00:00:00Z'), to: new Date('2025-03-04T00:00:00Z') };
-    const res = await analytics.conversationAggregates({ interval: day, filter: anyOfFilter('queueId', [queueId]), metrics: ['nOffered', 'nConnected', 'tAbandon'] });
+    const res = await analytics.aggregates.query({ interval: day, filter: anyOfFilter('queueId', [queueId]), metrics: ['nOffered', 'nConnected', 'tAbandon'] });
     const names = (res.results ?? []).flatMap((r) => r.data ?? []).flatMap((d) => d.metrics ?? []);
     const count = (metric: string) => names.filter((m) => m.metric === metric).reduce((s, m) => s + (m.stats?.count ?? 0), 0);
     expect(count('nOffered')).toBeGreaterThan(0);
     expect(count('nConnected')).toBe(0);
     expect(count('tAbandon')).toBe(count('nOffered'));
     emu.state.analytics.trafficScale = 0;
-    expect(await analytics.conversationAggregates({ interval: day, metrics: ['nOffered'] })).toEqual({});
-    expect(await analytics.conversationDetails({ interval: day }).toArray()).toEqual([]);
+    expect(await analytics.aggregates.query({ interval: day, metrics: ['nOffered'] })).toEqual({});
+    expect(await analytics.details.query({ interval: day }).toArray()).toEqual([]);
     expect(NOW.getTime()).toBeGreaterThan(day.to.getTime());
   });
 });

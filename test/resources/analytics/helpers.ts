@@ -11,8 +11,6 @@ export async function setup(options: EmulatorOptions = {}) {
   const emu = await emulator(options);
   emu.state.now = () => new Date(NOW);
   const client = clientFor(emu, { validation: 'strict' });
-  // The 0.1 method names (queueObservations, createDetailsJob, ...) are deprecated aliases; these tests keep
-  // calling them so the aliases stay working. test/resources/contract.test.ts covers the new names.
   const analytics = client.analytics;
   const queueIds = [...emu.state.queues.keys()];
   return { emu, client, analytics, queueIds };

@@ -13,7 +13,7 @@ describe('analytics.conversationDetailsJob', () => {
     emu.state.analytics.jobPollsUntilDone = 3;
     const segmentFilters = [anyOfFilter('queueId', [queueIds[2]!])];
     const states: Array<[number, string | undefined]> = [];
-    const results = await analytics.conversationDetailsJob(
+    const results = await analytics.detailsJobs.run(
       { interval: DAY, segmentFilters, startOfDayIntervalMatching: true },
       { pollIntervalMs: 5, pageSize: 20, onProgress: (s: AsyncQueryStatus, poll) => states.push([poll, s.state]) },
     );
@@ -26,7 +26,7 @@ describe('analytics.conversationDetailsJob', () => {
     expect(conversations.length).toBeGreaterThan(20);
     expect(resultCalls).toBe(Math.ceil(conversations.length / 20));
     // Start-of-day matching selects exactly what the sync query selects.
-    const sync = await analytics.conversationDetails({ interval: DAY, segmentFilters }).toArray();
+    const sync = await analytics.details.query({ interval: DAY, segmentFilters }).toArray();
     expect(conversations.map((c) => c.conversationId)).toEqual(sync.map((c) => c.conversationId));
   });
 
@@ -34,9 +34,9 @@ describe('analytics.conversationDetailsJob', () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 1;
     const hour = { from: new Date('2025-03-06T12:00:00.000Z'), to: new Date('2025-03-06T13:00:00.000Z') };
-    const job = await (await analytics.conversationDetailsJob({ interval: hour }, { pollIntervalMs: 1 })).toArray();
+    const job = await (await analytics.detailsJobs.run({ interval: hour }, { pollIntervalMs: 1 })).toArray();
     // Expected, from the sync query over the whole day: the conversations whose lifetime overlaps the hour.
-    const day = await analytics.conversationDetails({ interval: DAY }).toArray();
+    const day = await analytics.details.query({ interval: DAY }).toArray();
     const overlapping = day.filter((c) => Date.parse(c.conversationStart!) < hour.to.getTime() && Date.parse(c.conversationEnd!) >= hour.from.getTime());
     expect(job.map((c) => c.conversationId)).toEqual(overlapping.map((c) => c.conversationId));
     expect(job.some((c) => Date.parse(c.conversationStart!) < hour.from.getTime())).toBe(true);
@@ -46,7 +46,7 @@ describe('analytics.conversationDetailsJob', () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 1_000;
     const controller = new AbortController();
-    const running = analytics.conversationDetailsJob({ interval: DAY }, { signal: controller.signal, pollIntervalMs: 20, maxPollIntervalMs: 20 });
+    const running = analytics.detailsJobs.run({ interval: DAY }, { signal: controller.signal, pollIntervalMs: 20, maxPollIntervalMs: 20 });
     await vi.waitFor(() => expect(calls(emu, `GET ${JOBS}/{jobId}`)).toBeGreaterThanOrEqual(2), { timeout: 5_000, interval: 5 });
     const abortedAt = Date.now();
     controller.abort(new Error('user pressed stop'));
@@ -56,20 +56,20 @@ describe('analytics.conversationDetailsJob', () => {
     const cancel = emu.stats.requestLog.find((r) => r.method === 'DELETE' && r.route === `DELETE ${JOBS}/{jobId}`);
     expect(cancel?.status).toBe(204);
     const jobId = cancel!.path.split('/').at(-1)!;
-    expect((await analytics.detailsJobStatus(jobId)).state).toBe('CANCELLED');
+    expect((await analytics.detailsJobs.get(jobId)).state).toBe('CANCELLED');
   });
 
   it('a polling deadline rejects with TimeoutError and cancels the job', async () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 1_000;
-    await expect(analytics.conversationDetailsJob({ interval: DAY }, { pollIntervalMs: 10, timeoutMs: 60 })).rejects.toThrow(TimeoutError);
+    await expect(analytics.detailsJobs.run({ interval: DAY }, { pollIntervalMs: 10, timeoutMs: 60 })).rejects.toThrow(TimeoutError);
     expect(emu.stats.requestLog.filter((r) => r.route === `DELETE ${JOBS}/{jobId}`).map((r) => r.status)).toEqual([204]);
   });
 
   it('a FAILED job rejects with AnalyticsJobError carrying the errorMessage', async () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobFailureMessage = 'Query exceeded the result limit';
-    const error = await analytics.conversationDetailsJob({ interval: DAY }, { pollIntervalMs: 1 }).catch((e: unknown) => e);
+    const error = await analytics.detailsJobs.run({ interval: DAY }, { pollIntervalMs: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnalyticsJobError);
     expect(isAnalyticsJobError(error)).toBe(true);
     expect(error).toMatchObject({ state: 'FAILED', errorMessage: 'Query exceeded the result limit' });
@@ -79,14 +79,14 @@ describe('analytics.conversationDetailsJob', () => {
   it('the step-by-step calls: create, status, results before fulfilment (400), cancel', async () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 2;
-    const jobId = await analytics.createDetailsJob({ interval: DAY, limit: 7 });
-    await expect(analytics.detailsJobResults(jobId).toArray()).rejects.toThrow(BadRequestError);
-    expect((await analytics.detailsJobStatus(jobId)).state).toBe('QUEUED');
-    const done = await analytics.detailsJobStatus(jobId);
+    const { jobId } = await analytics.detailsJobs.create({ interval: DAY, limit: 7 });
+    await expect(analytics.detailsJobs.results(jobId).toArray()).rejects.toThrow(BadRequestError);
+    expect((await analytics.detailsJobs.get(jobId)).state).toBe('QUEUED');
+    const done = await analytics.detailsJobs.get(jobId);
     expect(done).toMatchObject({ state: 'FULFILLED', submissionDate: NOW.toISOString(), completionDate: NOW.toISOString() });
-    expect(await analytics.detailsJobResults(jobId, { pageSize: 3 }).toArray()).toHaveLength(7);
-    await analytics.cancelDetailsJob(jobId);
-    expect((await analytics.detailsJobStatus(jobId)).state).toBe('CANCELLED');
+    expect(await analytics.detailsJobs.results(jobId, { pageSize: 3 }).toArray()).toHaveLength(7);
+    await analytics.detailsJobs.cancel(jobId);
+    expect((await analytics.detailsJobs.get(jobId)).state).toBe('CANCELLED');
     expect(calls(emu, `POST ${JOBS}`)).toBe(1);
   });
 
@@ -94,10 +94,10 @@ describe('analytics.conversationDetailsJob', () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.dataAvailabilityLagMs = 6 * 3_600_000;
     emu.state.analytics.jobPollsUntilDone = 1;
-    const { dataAvailabilityDate } = await analytics.jobsAvailability();
+    const { dataAvailabilityDate } = await analytics.detailsJobs.availability();
     expect(dataAvailabilityDate).toBe('2025-03-20T06:00:00.000Z');
     const today = { from: new Date('2025-03-20T00:00:00.000Z'), to: NOW };
-    const results = await (await analytics.conversationDetailsJob({ interval: today }, { pollIntervalMs: 1 })).toArray();
+    const results = await (await analytics.detailsJobs.run({ interval: today }, { pollIntervalMs: 1 })).toArray();
     expect(results.length).toBeGreaterThan(0);
     for (const c of results) expect(c.conversationEnd! < dataAvailabilityDate!).toBe(true);
   });

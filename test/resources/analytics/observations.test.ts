@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, ValidationError } from '../../../src/errors.js';
 import type { QueueObservationQueryResponse } from '../../../src/resources/schemas/analytics.js';
+import { liveStatus } from '../../../src/testing/emulator/state/live-status.js';
 import { clientFor } from '../../transport/helpers.js';
 import { NOW, OBSERVATIONS, byGroup, calls, setup } from './helpers.js';
 
@@ -16,11 +17,12 @@ function total(res: QueueObservationQueryResponse, queueId: string, metric: stri
 describe('analytics.queueObservations / queueLoad', () => {
   it('answers per queue (user metrics) and per queue x media type (conversation metrics), matching the roster', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const res = await analytics.queueObservations({ queueIds, metrics: ['oWaiting', 'oInteracting', 'oMemberUsers', 'oActiveUsers', 'oOnQueueUsers'] });
+    const res = await analytics.observations.query({ queueIds, metrics: ['oWaiting', 'oInteracting', 'oMemberUsers', 'oActiveUsers', 'oOnQueueUsers'] });
     for (const queueId of queueIds) {
       const members = [...emu.state.membersOf(queueId).values()];
       const active = members.filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active');
-      const onQueue = active.filter((m) => emu.state.users.get(m.userId)?.routingStatus.status !== 'OFF_QUEUE');
+      // Live status: the agent's shift at the org clock, unless set since (state/live-status.ts).
+      const onQueue = active.filter((m) => liveStatus(emu.state, emu.state.users.get(m.userId)!).routingStatus.status !== 'OFF_QUEUE');
       expect(total(res, queueId, 'oMemberUsers')).toBe(members.length);
       expect(total(res, queueId, 'oActiveUsers')).toBe(active.length);
       expect(total(res, queueId, 'oOnQueueUsers')).toBe(onQueue.length);
@@ -33,8 +35,8 @@ describe('analytics.queueObservations / queueLoad', () => {
   it('splits long queue lists into several queries and merges them into the same answer', async () => {
     const { emu, analytics, queueIds } = await setup();
     const query = { queueIds, metrics: ['oWaiting', 'oInteracting', 'oUserRoutingStatuses', 'oUserPresences'] as const };
-    const single = await analytics.queueObservations(query);
-    const split = await analytics.queueObservations(query, { maxQueuesPerQuery: 1 });
+    const single = await analytics.observations.query(query);
+    const split = await analytics.observations.query(query, { maxQueuesPerQuery: 1 });
     expect(calls(emu, OBSERVATIONS)).toBe(1 + queueIds.length);
     expect(byGroup(split.results)).toEqual(byGroup(single.results));
     expect(split.systemToOrganizationMappings).toEqual(single.systemToOrganizationMappings);
@@ -47,7 +49,7 @@ describe('analytics.queueObservations / queueLoad', () => {
 
   it('restricts conversation metrics to the requested media types and returns detail observations', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const res = await analytics.queueObservations({ queueIds, metrics: ['oInteracting'], mediaTypes: ['voice', 'chat'], detailMetrics: ['oInteracting'] });
+    const res = await analytics.observations.query({ queueIds, metrics: ['oInteracting'], mediaTypes: ['voice', 'chat'], detailMetrics: ['oInteracting'] });
     const media = new Set((res.results ?? []).map((r) => r.group?.['mediaType']));
     expect(media).toEqual(new Set(['voice', 'chat']));
     for (const r of res.results ?? []) {
@@ -64,8 +66,8 @@ describe('analytics.queueObservations / queueLoad', () => {
   it('queueLoad sums the observations per queue', async () => {
     const { analytics, queueIds } = await setup();
     const metrics = ['oWaiting', 'oAlerting', 'oInteracting', 'oOnQueueUsers', 'oOffQueueUsers', 'oActiveUsers', 'oMemberUsers'] as const;
-    const raw = await analytics.queueObservations({ queueIds, metrics: [...metrics] });
-    const load = await analytics.queueLoad(queueIds);
+    const raw = await analytics.observations.query({ queueIds, metrics: [...metrics] });
+    const load = await analytics.observations.queueLoad(queueIds);
     expect(load.map((l) => l.queueId)).toEqual(queueIds);
     for (const l of load) {
       expect(l.waiting).toBe(total(raw, l.queueId, 'oWaiting'));
@@ -83,21 +85,21 @@ describe('analytics.queueObservations / queueLoad', () => {
   it('validates queue ids, metric names and media types before sending', async () => {
     const { emu, analytics, queueIds } = await setup();
     const issues = async (query: unknown, options?: object) =>
-      ((await analytics.queueObservations(query as never, options).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
+      ((await analytics.observations.query(query as never, options).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
     expect(await issues({ queueIds: [], metrics: ['oWaiting'] })).toEqual(['queueIds']);
     expect(await issues({ queueIds: [queueIds[0], ''], metrics: ['oWaiting'] })).toEqual(['queueIds[1]']);
     expect(await issues({ queueIds, metrics: ['oWaiting', 'nOffered'] })).toEqual(['metrics[1]']);
     expect(await issues({ queueIds, metrics: ['oWaiting'], detailMetrics: ['oLongestWaiting'] })).toEqual(['detailMetrics[0]']);
     expect(await issues({ queueIds, metrics: ['oWaiting'], mediaTypes: ['call'] })).toEqual(['mediaTypes[0]']);
     expect(await issues({ queueIds, metrics: ['oWaiting'] }, { maxQueuesPerQuery: 0 })).toEqual(['maxQueuesPerQuery']);
-    await expect(analytics.queueObservations({ queueIds, metrics: ['oWaiting'] })).resolves.toBeTruthy();
+    await expect(analytics.observations.query({ queueIds, metrics: ['oWaiting'] })).resolves.toBeTruthy();
     expect(calls(emu, OBSERVATIONS)).toBe(1);
   });
 
   it('needs analytics:queueObservation:view', async () => {
     const { emu, queueIds } = await setup({ clients: [{ clientId: 'routing-only', clientSecret: 's', permissions: ['routing:*:*'] }] });
     const client = clientFor(emu, { clientId: 'routing-only', clientSecret: 's' });
-    const error = await client.analytics.queueObservations({ queueIds, metrics: ['oWaiting'] }).catch((e: unknown) => e);
+    const error = await client.analytics.observations.query({ queueIds, metrics: ['oWaiting'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toMatch(/analytics:queueObservation:view/);
   });

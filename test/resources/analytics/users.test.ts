@@ -20,7 +20,7 @@ describe('analytics.userAggregates / agentOccupancy', () => {
   it('reports routing-status and presence time per user, and occupancy = interacting / on-queue time', async () => {
     const { emu, analytics } = await setup();
     const userIds = [...emu.state.users.values()].filter((u) => u.state === 'active').slice(0, 6).map((u) => u.id);
-    const res = await analytics.userAggregates({ interval: TWO_DAYS, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus', 'tSystemPresence'] });
+    const res = await analytics.userAggregates.query({ interval: TWO_DAYS, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus', 'tSystemPresence'] });
     const groups = (res.results ?? []).map((r) => r.group?.['userId']);
     expect(new Set(groups)).toEqual(new Set(userIds));
     for (const r of res.results ?? []) {
@@ -47,11 +47,11 @@ describe('analytics.userAggregates / agentOccupancy', () => {
   it('agents who handled conversations show INTERACTING time that day', async () => {
     const { analytics } = await setup();
     const day = { from: new Date('2025-03-11T00:00:00.000Z'), to: new Date('2025-03-12T00:00:00.000Z') };
-    const handled = aggregateStats(await analytics.conversationAggregates({ interval: day, groupBy: ['userId'], metrics: ['tHandle'] }))
+    const handled = aggregateStats(await analytics.aggregates.query({ interval: day, groupBy: ['userId'], metrics: ['tHandle'] }))
       .filter((r) => r.group['userId'] && (r.count ?? 0) >= 3);
     const busy = [...new Set(handled.map((r) => r.group['userId']!))];
     expect(busy.length).toBeGreaterThan(0);
-    const res = await analytics.userAggregates({ interval: day, userIds: busy, metrics: ['tAgentRoutingStatus'] });
+    const res = await analytics.userAggregates.query({ interval: day, userIds: busy, metrics: ['tAgentRoutingStatus'] });
     for (const userId of busy) expect(sum(res, userId, 'tAgentRoutingStatus', 'INTERACTING')).toBeGreaterThan(0);
   });
 
@@ -59,16 +59,16 @@ describe('analytics.userAggregates / agentOccupancy', () => {
     const { emu, analytics } = await setup();
     const userIds = [...emu.state.users.values()].filter((u) => u.state === 'active').slice(0, 3).map((u) => u.id);
     const query = { interval: { from: new Date('2025-03-01T00:00:00.000Z'), to: new Date('2025-03-11T00:00:00.000Z') }, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus'] as const };
-    const split = await analytics.userAggregates(query, { maxUsersPerQuery: 2 });
+    const split = await analytics.userAggregates.query(query, { maxUsersPerQuery: 2 });
     expect(calls(emu, USER_AGGREGATES)).toBe(2 * 2);
     emu.state.analytics.maxIntervalDays = 10;
-    const single = await analytics.userAggregates(query, { maxIntervalDays: 10 });
+    const single = await analytics.userAggregates.query(query, { maxIntervalDays: 10 });
     expect(byGroup(split.results)).toEqual(byGroup(single.results));
   });
 
   it('validates metrics and user ids', async () => {
     const { emu, analytics } = await setup();
-    const issues = async (query: unknown) => ((await analytics.userAggregates(query as never).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
+    const issues = async (query: unknown) => ((await analytics.userAggregates.query(query as never).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
     expect(await issues({ interval: TWO_DAYS, metrics: ['tAgentRoutingStatus', 'tHandle'] })).toEqual(['metrics[1]']);
     expect(await issues({ interval: TWO_DAYS, metrics: ['tSystemPresence'], userIds: ['u1', ''] })).toEqual(['userIds[1]']);
     expect(await issues({ interval: TWO_DAYS, granularity: '1 day', metrics: ['tSystemPresence'] })).toEqual(['granularity']);

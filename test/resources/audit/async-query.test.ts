@@ -15,7 +15,7 @@ describe('client.audit.query (async)', () => {
     const states: string[] = [];
     client.on('progress', (e: ProgressEvent) => states.push(e.message ?? ''));
 
-    const results = await audit.query({ ...routing(), entityType: 'RoutingSkill', entityId: skill.id }, FAST);
+    const results = await audit.queries.run({ ...routing(), entityType: 'RoutingSkill', entityId: skill.id }, FAST);
 
     expect(results.execution.state).toBe('Succeeded');
     expect(states.map((s) => s.split(': ')[1])).toEqual(['Queued', 'Running', 'Succeeded']);
@@ -36,7 +36,7 @@ describe('client.audit.query (async)', () => {
     const next = proficiency === 5 ? 1 : 5;
     await client.routing.userSkills.patchBulk(user.id, [{ id: skillId, proficiency: next }]);
 
-    const results = await audit.query({ ...routing(), entityId: user.id }, FAST);
+    const results = await audit.queries.run({ ...routing(), entityId: user.id }, FAST);
     const messages = await results.toArray();
     expect(messages).toHaveLength(1);
     const change = messages[0]!.propertyChanges![0]!;
@@ -49,7 +49,7 @@ describe('client.audit.query (async)', () => {
   it('follows the cursor across pages and stops on the page without a cursor', async () => {
     const { emu, audit } = await setup();
     seedAudits(emu, 12, Date.now() - 60_000);
-    const results = await audit.query({ ...routing(), sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }, { ...FAST, pageSize: 5 });
+    const results = await audit.queries.run({ ...routing(), sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }, { ...FAST, pageSize: 5 });
     const pages = [];
     for await (const page of results.pages()) pages.push(page);
     expect(pages.map((p) => p.items.length)).toEqual([5, 5, 2]);
@@ -62,7 +62,7 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ lastPageCursor: 'repeat' });
     seedAudits(emu, 10, Date.now() - 60_000);
-    const results = await audit.query(routing(), { ...FAST, pageSize: 4 });
+    const results = await audit.queries.run(routing(), { ...FAST, pageSize: 4 });
     const messages = await results.toArray();
     expect(messages).toHaveLength(10);
     expect(new Set(messages.map((m) => m.id)).size).toBe(10);
@@ -74,7 +74,7 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ lastPageCursor: 'empty' });
     seedAudits(emu, 8, Date.now() - 60_000);
-    const messages = await (await audit.query(routing(), { ...FAST, pageSize: 4 })).toArray();
+    const messages = await (await audit.queries.run(routing(), { ...FAST, pageSize: 4 })).toArray();
     expect(messages).toHaveLength(8);
     expect(requestsTo(emu, '/results')).toBe(3);
   });
@@ -83,13 +83,13 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     const user = [...emu.state.users.values()][1]!;
     seedAudits(emu, 3, Date.now() - 60_000, { user: { id: user.id } });
-    const submitted = await audit.submit({ ...routing(), userId: user.id });
+    const submitted = await audit.queries.create({ ...routing(), userId: user.id });
     expect(submitted.state).toBe('Queued');
-    const done = await audit.waitFor(submitted.id, FAST);
+    const done = await audit.queries.waitFor(submitted.id, FAST);
     expect(done.state).toBe('Succeeded');
-    const again = await audit.status(submitted.id);
+    const again = await audit.queries.get(submitted.id);
     expect(again).toMatchObject({ id: submitted.id, state: 'Succeeded', serviceName: 'Routing', filters: [{ property: 'UserId', value: user.id }] });
-    const messages = await audit.results(submitted.id, { expand: ['user'], pageSize: 2 }).toArray();
+    const messages = await audit.queries.results(submitted.id, { expand: ['user'], pageSize: 2 }).toArray();
     expect(messages.map((m) => m.user?.name)).toEqual([user.name, user.name, user.name]);
   });
 
@@ -97,7 +97,7 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ doneAfterMs: 60 });
     const started = Date.now();
-    const results = await audit.query(routing(), FAST);
+    const results = await audit.queries.run(routing(), FAST);
     expect(results.execution.state).toBe('Succeeded');
     expect(Date.now() - started).toBeGreaterThanOrEqual(60);
   });
@@ -105,13 +105,13 @@ describe('client.audit.query (async)', () => {
   it('a Failed or Cancelled query throws AuditQueryFailedError', async () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ outcome: 'Failed', pollsUntilDone: 1 });
-    const failed = await audit.query(routing(), FAST).catch((e: unknown) => e);
+    const failed = await audit.queries.run(routing(), FAST).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(AuditQueryFailedError);
     expect(isAuditQueryFailedError(failed)).toBe(true);
     expect((failed as AuditQueryFailedError).state).toBe('Failed');
 
     auditEmulation(emu).configure({ outcome: 'Cancelled', pollsUntilDone: 0 });
-    const cancelled = await audit.query(routing(), FAST).catch((e: unknown) => e);
+    const cancelled = await audit.queries.run(routing(), FAST).catch((e: unknown) => e);
     expect((cancelled as AuditQueryFailedError).state).toBe('Cancelled');
     // Settled at creation: no status poll was needed.
     expect(requestsTo(emu, `/api/v2/audits/query/${(cancelled as AuditQueryFailedError).transactionId}`)).toBe(0);
@@ -130,7 +130,7 @@ describe('client.audit.query (async)', () => {
       controller.abort(new Error('user gave up'));
     };
     const [err] = await Promise.all([
-      audit.query(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal }).catch((e: unknown) => e),
+      audit.queries.run(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal }).catch((e: unknown) => e),
       abortWhilePolling(),
     ]);
     expect(err).toBeInstanceOf(RequestAbortedError);
@@ -141,16 +141,16 @@ describe('client.audit.query (async)', () => {
   it('gives up with TimeoutError after timeoutMs', async () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ pollsUntilDone: 1000 });
-    await expect(audit.query(routing(), { pollIntervalMs: 10, maxPollIntervalMs: 10, timeoutMs: 60 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(audit.queries.run(routing(), { pollIntervalMs: 10, maxPollIntervalMs: 10, timeoutMs: 60 })).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('unknown transactionId -> NotFoundError; results before Succeeded -> 400', async () => {
     const { emu, client, audit } = await setup();
-    await expect(audit.status('no-such-query')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(audit.results('no-such-query').toArray()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(audit.queries.get('no-such-query')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(audit.queries.results('no-such-query').toArray()).rejects.toBeInstanceOf(NotFoundError);
     auditEmulation(emu).configure({ pollsUntilDone: 5 });
-    const submitted = await audit.submit(routing());
-    await expect(audit.results(submitted.id).toArray()).rejects.toBeInstanceOf(BadRequestError);
+    const submitted = await audit.queries.create(routing());
+    await expect(audit.queries.results(submitted.id).toArray()).rejects.toBeInstanceOf(BadRequestError);
     const tooBig = await client
       .request({ method: 'GET', path: `/api/v2/audits/query/${submitted.id}/results`, query: { pageSize: 501 } })
       .catch((e: unknown) => e);
@@ -162,14 +162,14 @@ describe('client.audit.query (async)', () => {
     const { emu, audit } = await setup();
     const from = new Date(Date.now() - 40 * DAY_MS);
     const long = { interval: { from, to: new Date() }, serviceName: 'Routing' };
-    const err = await audit.query(long).catch((e: unknown) => e);
+    const err = await audit.queries.run(long).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).issues.map((i) => i.path)).toEqual(['interval']);
-    await expect(audit.query(routing(), { pageSize: 0 })).rejects.toBeInstanceOf(ValidationError);
-    expect(() => audit.results('')).toThrow(ValidationError);
+    await expect(audit.queries.run(routing(), { pageSize: 0 })).rejects.toBeInstanceOf(ValidationError);
+    expect(() => audit.queries.results('')).toThrow(ValidationError);
     expect(emu.stats.requests).toBe(0);
     // maxIntervalDays is an option; the emulator then enforces its own 30-day limit (400 naming interval).
-    const server = await audit.query(long, { ...FAST, maxIntervalDays: 60 }).catch((e: unknown) => e);
+    const server = await audit.queries.run(long, { ...FAST, maxIntervalDays: 60 }).catch((e: unknown) => e);
     expect(server).toBeInstanceOf(BadRequestError);
     expect((server as BadRequestError).body).toMatchObject({ details: [{ fieldName: 'interval' }] });
   });

@@ -8,14 +8,14 @@ describe('service mappings, related audits and emulator knobs', () => {
   it('serviceMapping lists what the emulator records, plus what is in the log', async () => {
     const { emu, audit } = await setup();
     seedAudits(emu, 1, Date.now(), { serviceName: 'Groups', entityType: 'SkillGroup', action: 'Create' });
-    const mapping = await audit.serviceMapping();
+    const mapping = await audit.queries.serviceMapping();
     const routing = mapping.services?.find((s) => s.name === 'Routing');
     const actionsOf = (entity: string) => routing?.entities?.find((e) => e.name === entity)?.actions;
     expect(actionsOf('RoutingSkill')).toEqual(['Create', 'Delete', 'Update']);
     expect(actionsOf('Queue')).toEqual(['MemberAdd', 'MemberRemove', 'MemberUpdate']);
     expect(actionsOf('User')).toEqual(['Update']);
     expect(mapping.services?.find((s) => s.name === 'Groups')?.entities).toEqual([{ name: 'SkillGroup', actions: ['Create'] }]);
-    expect(await audit.realtimeServiceMapping()).toEqual(mapping);
+    expect(await audit.realtime.serviceMapping()).toEqual(mapping);
     // The SDK's constants cover what the emulator records.
     for (const s of mapping.services ?? []) expect(AUDIT_SERVICE_NAMES as readonly string[]).toContain(s.name);
     for (const e of routing?.entities ?? []) expect(ROUTING_AUDIT_ENTITY_TYPES as readonly string[]).toContain(e.name);
@@ -26,11 +26,11 @@ describe('service mappings, related audits and emulator knobs', () => {
     const now = Date.now();
     const [first, second] = seedAudits(emu, 2, now - 2000, { initiatingAction: { transactionId: 'tx-1' } });
     const [other] = seedAudits(emu, 1, now - 1000);
-    const related = await audit.related(second!.id);
+    const related = await audit.realtime.related(second!.id);
     expect(related.map((m) => m.id)).toEqual([first!.id, second!.id]);
-    expect((await audit.related(other!.id)).map((m) => m.id)).toEqual([other!.id]);
-    await expect(audit.related('missing')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(audit.related('')).rejects.toBeInstanceOf(ValidationError);
+    expect((await audit.realtime.related(other!.id)).map((m) => m.id)).toEqual([other!.id]);
+    await expect(audit.realtime.related('missing')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(audit.realtime.related('')).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('auditEmulation().configure validates its options', async () => {

@@ -15,7 +15,7 @@ describe('client.audit.realtime', () => {
     await client.routing.userSkills.patchBulk(user.id, [{ id: newSkill.id, proficiency: 3.5 }]);
     const created = await client.routing.skills.create({ name: 'Audit Test Skill' });
 
-    const messages = await audit.realtime({ interval: recentInterval(), serviceName: 'Routing' }).toArray();
+    const messages = await audit.realtime.query({ interval: recentInterval(), serviceName: 'Routing' }).toArray();
     expect(messages).toHaveLength(2);
 
     const skillAudit = messages.find((m) => m.entityType === 'RoutingSkill')!;
@@ -39,7 +39,7 @@ describe('client.audit.realtime', () => {
     seedAudits(emu, 23, start);
     const bodies: unknown[] = [];
     const pages = [];
-    for await (const page of audit.realtime({ interval: recentInterval(), serviceName: 'Routing', sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }, { pageSize: 5 }).pages()) {
+    for await (const page of audit.realtime.query({ interval: recentInterval(), serviceName: 'Routing', sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }, { pageSize: 5 }).pages()) {
       pages.push(page);
       bodies.push(page.raw);
     }
@@ -53,7 +53,7 @@ describe('client.audit.realtime', () => {
   it('stops after a full last page when the total is reached (no extra request)', async () => {
     const { emu, audit } = await setup();
     seedAudits(emu, 10, Date.now() - 60_000);
-    const all = await audit.realtime({ interval: recentInterval(), serviceName: 'Routing' }, { pageSize: 5 }).toArray();
+    const all = await audit.realtime.query({ interval: recentInterval(), serviceName: 'Routing' }, { pageSize: 5 }).toArray();
     expect(all).toHaveLength(10);
     expect(requestsTo(emu, '/audits/query/realtime')).toBe(2);
   });
@@ -62,8 +62,8 @@ describe('client.audit.realtime', () => {
     const { emu, audit } = await setup();
     seedAudits(emu, 3, Date.now() - 60_000);
     const q = { interval: recentInterval(), serviceName: 'Routing' };
-    const desc = await audit.realtime(q).toArray();
-    const asc = await audit.realtime({ ...q, sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }).toArray();
+    const desc = await audit.realtime.query(q).toArray();
+    const asc = await audit.realtime.query({ ...q, sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }).toArray();
     expect(desc.map((m) => m.entity?.id)).toEqual(['entity-2', 'entity-1', 'entity-0']);
     expect(asc.map((m) => m.entity?.id)).toEqual(['entity-0', 'entity-1', 'entity-2']);
   });
@@ -76,7 +76,7 @@ describe('client.audit.realtime', () => {
     seedAudits(emu, 1, now - 10_000, { user: { id: 'user-7' }, entity: { id: 'special' } });
     seedAudits(emu, 1, now - 3 * HOUR_MS); // outside the interval below
     const base = { interval: recentInterval(), serviceName: 'Routing' };
-    const ids = async (q: Parameters<AuditApi['realtime']>[0]) => (await audit.realtime(q).toArray()).map((m) => m.entity?.id).sort();
+    const ids = async (q: Parameters<AuditApi['realtime']['query']>[0]) => (await audit.realtime.query(q).toArray()).map((m) => m.entity?.id).sort();
 
     expect(await ids({ ...base, entityType: 'RoutingSkill', action: 'Delete' })).toEqual(['entity-0', 'entity-1']);
     expect(await ids({ ...base, clientId: 'other-client' })).toEqual(['entity-0', 'entity-1']);
@@ -92,23 +92,23 @@ describe('client.audit.realtime', () => {
     const user = [...emu.state.users.values()][0]!;
     seedAudits(emu, 1, Date.now() - 1000, { user: { id: user.id } });
     const q = { interval: recentInterval(), serviceName: 'Routing' };
-    const [plain] = await audit.realtime(q).toArray();
-    const [expanded] = await audit.realtime(q, { expand: ['user'] }).toArray();
+    const [plain] = await audit.realtime.query(q).toArray();
+    const [expanded] = await audit.realtime.query(q, { expand: ['user'] }).toArray();
     expect(plain!.user).toEqual({ id: user.id, selfUri: `/api/v2/users/${user.id}` });
     expect(expanded!.user).toMatchObject({ id: user.id, name: user.name });
   });
 
-  it('refuses an interval older than the 14-day window before sending, pointing to query()', async () => {
+  it('refuses an interval older than the 14-day window before sending, pointing to queries.run()', async () => {
     const { emu, audit } = await setup();
     const from = new Date(Date.now() - 20 * DAY_MS);
     // Arguments are checked before the first page is requested: the iteration rejects, nothing is sent.
-    const error = await audit.realtime({ interval: { from, to: new Date() }, serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
+    const error = await audit.realtime.query({ interval: { from, to: new Date() }, serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).toBe('interval');
-    expect((error as Error).message).toMatch(/14 days.*query\(\)/);
+    expect((error as Error).message).toMatch(/14 days.*queries\.run\(\)/);
     expect(requestsTo(emu, '/audits/query/realtime')).toBe(0);
     // The window is an option; the emulator enforces its own 14-day window with a 400 naming `interval`.
-    const err = await audit.realtime({ interval: { from, to: new Date() }, serviceName: 'Routing' }, { windowDays: 30 }).toArray().catch((e: unknown) => e);
+    const err = await audit.realtime.query({ interval: { from, to: new Date() }, serviceName: 'Routing' }, { windowDays: 30 }).toArray().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).body).toMatchObject({ details: [{ fieldName: 'interval' }] });
     expect((err as Error).message).toMatch(/14 days/);
@@ -124,13 +124,13 @@ describe('client.audit.realtime', () => {
       expect(error).toBeInstanceOf(ValidationError);
       return (error as ValidationError).issues.map((i) => i.path);
     };
-    expect(await issue(() => audit.realtime({ interval: 'yesterday', serviceName: 'Routing' }))).toEqual(['interval']);
-    expect(await issue(() => audit.realtime({ interval: { from: 'nope', to: new Date() }, serviceName: 'Routing' }))).toEqual(['interval.from']);
-    expect(await issue(() => audit.realtime({ interval: { from: interval.to, to: interval.from }, serviceName: 'Routing' }))).toEqual(['interval']);
-    expect(await issue(() => audit.realtime({ interval, serviceName: '' }))).toEqual(['serviceName']);
-    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing', filters: [{ property: 'Name' as never, value: 'x' }] }))).toEqual(['filters[0].property']);
-    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing', action: 'Update' }))).toEqual(['action']);
-    expect(await issue(() => audit.realtime({ interval, serviceName: 'Routing' }, { pageSize: 501 }))).toEqual(['pageSize']);
+    expect(await issue(() => audit.realtime.query({ interval: 'yesterday', serviceName: 'Routing' }))).toEqual(['interval']);
+    expect(await issue(() => audit.realtime.query({ interval: { from: 'nope', to: new Date() }, serviceName: 'Routing' }))).toEqual(['interval.from']);
+    expect(await issue(() => audit.realtime.query({ interval: { from: interval.to, to: interval.from }, serviceName: 'Routing' }))).toEqual(['interval']);
+    expect(await issue(() => audit.realtime.query({ interval, serviceName: '' }))).toEqual(['serviceName']);
+    expect(await issue(() => audit.realtime.query({ interval, serviceName: 'Routing', filters: [{ property: 'Name' as never, value: 'x' }] }))).toEqual(['filters[0].property']);
+    expect(await issue(() => audit.realtime.query({ interval, serviceName: 'Routing', action: 'Update' }))).toEqual(['action']);
+    expect(await issue(() => audit.realtime.query({ interval, serviceName: 'Routing' }, { pageSize: 501 }))).toEqual(['pageSize']);
     expect(emu.stats.requests).toBe(0);
   });
 
@@ -155,9 +155,9 @@ describe('client.audit.realtime', () => {
     const { emu } = await setup({ clients: [{ clientId: 'router', clientSecret: 'router-secret', permissions: ['routing:*:*'] }] });
     const limited = clientFor(emu, { clientId: 'router', clientSecret: 'router-secret' });
     const audit = limited.audit;
-    const err = await audit.realtime({ interval: recentInterval(), serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
+    const err = await audit.realtime.query({ interval: recentInterval(), serviceName: 'Routing' }).toArray().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PermissionDeniedError);
     expect((err as Error).message).toContain('audits:audit:view');
-    await expect(audit.serviceMapping()).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(audit.queries.serviceMapping()).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 });

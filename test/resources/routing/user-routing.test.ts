@@ -12,7 +12,7 @@ describe('users.routingStatus and users.presence', () => {
     const userId = activeUser(emu);
     const set = await client.users.routingStatus.set(userId, 'OFF_QUEUE');
     expect(set).toMatchObject({ userId, status: 'OFF_QUEUE' });
-    expect((await client.routing.users.routingStatus(userId)).status).toBe('OFF_QUEUE');
+    expect((await client.routing.users.routingStatus.get(userId)).status).toBe('OFF_QUEUE');
     expect((await client.routing.users.routingStatus.get(userId)).status).toBe('OFF_QUEUE');
     await expect(client.users.routingStatus.set(userId, 'ASLEEP' as never)).rejects.toBeInstanceOf(ValidationError);
     await expect(client.users.routingStatus.set('no-such-user', 'IDLE')).rejects.toBeInstanceOf(NotFoundError);

@@ -9,63 +9,63 @@ describe('notification channels', () => {
   it('creates, lists and checks channels; subscriptions can be added, replaced, listed and cleared', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const channel = await webhooks.createChannel();
+    const channel = await webhooks.channels.create();
     expect(channel.id).toMatch(/^streaming-0-/);
     expect(channel.connectUri).toBe(`ws://127.0.0.1:${emu.port}/channels/${channel.id}`);
     expect(Date.parse(channel.expires!) - Date.now()).toBeGreaterThan(23 * 3600_000);
-    expect((await webhooks.listChannels()).map((c) => c.id)).toEqual([channel.id]);
-    expect(await webhooks.channelExists(channel.id)).toBe(true);
-    expect(await webhooks.channelExists('streaming-0-doesnotexist')).toBe(false);
+    expect((await webhooks.channels.list()).map((c) => c.id)).toEqual([channel.id]);
+    expect(await webhooks.channels.exists(channel.id)).toBe(true);
+    expect(await webhooks.channels.exists('streaming-0-doesnotexist')).toBe(false);
 
     const queueId = firstQueueId(emu);
     const userId = emu.state.users.keys().next().value!;
-    const added = await webhooks.subscribe(channel.id, [topics.queueMembers(queueId)]);
+    const added = await webhooks.subscriptions.add(channel.id, [topics.queueMembers(queueId)]);
     expect(added).toEqual([{ id: `v2.routing.queues.${queueId}.users`, state: 'Permitted' }]);
-    await webhooks.subscribe(channel.id, [topics.userRoutingStatus(userId), topics.queueMembers(queueId)]);
-    expect((await webhooks.listSubscriptions(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`, `v2.users.${userId}.routingStatus`]);
+    await webhooks.subscriptions.add(channel.id, [topics.userRoutingStatus(userId), topics.queueMembers(queueId)]);
+    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`, `v2.users.${userId}.routingStatus`]);
 
-    const replaced = await webhooks.replaceSubscriptions(channel.id, [topics.audits('Queue', queueId)]);
+    const replaced = await webhooks.subscriptions.replace(channel.id, [topics.audits('Queue', queueId)]);
     expect(replaced.map((t) => t.id)).toEqual([`v2.audits.entitytype.Queue.entityid.${queueId}`]);
-    await webhooks.clearSubscriptions(channel.id);
-    expect(await webhooks.listSubscriptions(channel.id)).toEqual([]);
+    await webhooks.subscriptions.clear(channel.id);
+    expect(await webhooks.subscriptions.list(channel.id)).toEqual([]);
 
     emu.notifications.removeChannel(channel.id);
-    expect(await webhooks.channelExists(channel.id)).toBe(false);
-    const gone = await webhooks.listSubscriptions(channel.id).catch((e: unknown) => e);
+    expect(await webhooks.channels.exists(channel.id)).toBe(false);
+    const gone = await webhooks.subscriptions.list(channel.id).catch((e: unknown) => e);
     expect(isNotFoundError(gone)).toBe(true);
   });
 
   it('reports rejected topics as ChannelTopic results with ignoreErrors, and fails without it', async () => {
     const emu = await emulator({ permissions: ['routing:queue:view'] });
     const { webhooks } = webhooksFor(emu);
-    const channel = await webhooks.createChannel();
+    const channel = await webhooks.channels.create();
     const queueId = firstQueueId(emu);
-    const results = await webhooks.subscribe(channel.id, [topics.queueMembers(queueId), topics.audits('Queue', queueId), 'v2.not.a.topic'], { ignoreErrors: true });
+    const results = await webhooks.subscriptions.add(channel.id, [topics.queueMembers(queueId), topics.audits('Queue', queueId), 'v2.not.a.topic'], { ignoreErrors: true });
     expect(results).toEqual([
       { id: `v2.routing.queues.${queueId}.users`, state: 'Permitted' },
       { id: `v2.audits.entitytype.Queue.entityid.${queueId}`, state: 'Rejected', rejectionReason: expect.any(String), missingPermissions: ['audits:audit:view'] },
       { id: 'v2.not.a.topic', state: 'Rejected', rejectionReason: expect.stringContaining('not a valid') },
     ]);
-    const denied = await webhooks.subscribe(channel.id, [topics.audits('Queue', queueId)]).catch((e: unknown) => e);
+    const denied = await webhooks.subscriptions.add(channel.id, [topics.audits('Queue', queueId)]).catch((e: unknown) => e);
     expect(isPermissionDeniedError(denied)).toBe(true);
-    const invalid = await webhooks.subscribe(channel.id, ['v2.not.a.topic']).catch((e: unknown) => e);
+    const invalid = await webhooks.subscriptions.add(channel.id, ['v2.not.a.topic']).catch((e: unknown) => e);
     expect(isBadRequestError(invalid)).toBe(true);
-    expect((await webhooks.listSubscriptions(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`]);
+    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`]);
   });
 
   it('enforces 1,000 topics per channel in the SDK (before any request) and in the emulator', async () => {
     const emu = await emulator();
     const { client, webhooks } = webhooksFor(emu);
-    const channel = await webhooks.createChannel();
+    const channel = await webhooks.channels.create();
     const many = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => topics.userRoutingStatus(`user-${i + offset}`));
 
-    const tooMany = await webhooks.subscribe(channel.id, many(1_001)).catch((e: unknown) => e);
+    const tooMany = await webhooks.subscriptions.add(channel.id, many(1_001)).catch((e: unknown) => e);
     expect(isValidationError(tooMany)).toBe(true);
     expect(String(tooMany)).toContain('at most 1000 topics');
 
-    expect(await webhooks.subscribe(channel.id, many(999))).toHaveLength(999);
+    expect(await webhooks.subscriptions.add(channel.id, many(999))).toHaveLength(999);
     const requests = emu.stats.requestLog.length;
-    const overflow = await webhooks.subscribe(channel.id, many(2, 999)).catch((e: unknown) => e);
+    const overflow = await webhooks.subscriptions.add(channel.id, many(2, 999)).catch((e: unknown) => e);
     expect(isValidationError(overflow)).toBe(true);
     expect(emu.stats.requestLog.length).toBe(requests); // refused locally
 
@@ -74,7 +74,7 @@ describe('notification channels', () => {
       .request({ method: 'POST', path: `/api/v2/notifications/channels/${channel.id}/subscriptions`, body: many(2, 999).map((id) => ({ id })) })
       .catch((e: unknown) => e);
     expect(isBadRequestError(raw)).toBe(true);
-    expect(await webhooks.subscribe(channel.id, many(1, 999))).toHaveLength(1_000);
+    expect(await webhooks.subscriptions.add(channel.id, many(1, 999))).toHaveLength(1_000);
   });
 
   it('the 21st channel evicts the least recently used one (unconnected first); the SDK warns', async () => {
@@ -82,27 +82,27 @@ describe('notification channels', () => {
     const warnings: string[] = [];
     const { webhooks } = webhooksFor(emu, { logger: { warn: (message) => warnings.push(message) } });
     const created = [];
-    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++) created.push(await webhooks.createChannel());
+    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++) created.push(await webhooks.channels.create());
     // Using the oldest channel makes the second one the least recently used.
-    await webhooks.subscribe(created[0]!.id, [topics.userPresence('u1')]);
+    await webhooks.subscriptions.add(created[0]!.id, [topics.userPresence('u1')]);
     expect(warnings).toEqual([]);
-    const extra = await webhooks.createChannel();
+    const extra = await webhooks.channels.create();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('evict');
-    expect(await webhooks.channelExists(created[1]!.id)).toBe(false);
-    expect(await webhooks.channelExists(created[0]!.id)).toBe(true);
-    expect(await webhooks.channelExists(extra.id)).toBe(true);
-    expect(await webhooks.listChannels()).toHaveLength(MAX_CHANNELS_PER_CLIENT);
+    expect(await webhooks.channels.exists(created[1]!.id)).toBe(false);
+    expect(await webhooks.channels.exists(created[0]!.id)).toBe(true);
+    expect(await webhooks.channels.exists(extra.id)).toBe(true);
+    expect(await webhooks.channels.list()).toHaveLength(MAX_CHANNELS_PER_CLIENT);
   });
 
   it('refuses a channel that would evict one used by an open stream, unless allowEviction', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu, { logger: { warn: () => undefined } });
     const streams = [];
-    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++) streams.push(await webhooks.openStream({ topics: [topics.userPresence(`u${i}`)] }));
-    const refused = await webhooks.createChannel().catch((e: unknown) => e);
+    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++) streams.push(await webhooks.streams.open({ topics: [topics.userPresence(`u${i}`)] }));
+    const refused = await webhooks.channels.create().catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ChannelLimitError);
-    expect(await webhooks.createChannel({ allowEviction: true })).toMatchObject({ id: expect.any(String) });
+    expect(await webhooks.channels.create({ allowEviction: true })).toMatchObject({ id: expect.any(String) });
     await Promise.all(streams.map((s) => s.close()));
   });
 });

@@ -17,7 +17,7 @@ describe('notification stream', () => {
     const { client, webhooks } = webhooksFor(emu);
     const queueId = firstQueueId(emu);
     const userId = nonMember(emu, queueId);
-    const stream = await webhooks.openStream({ topics: [topics.queueMembers(queueId)], ...FAST });
+    const stream = await webhooks.streams.open({ topics: [topics.queueMembers(queueId)], ...FAST });
     expect(stream.state).toBe('open');
     expect(emu.notifications.channels()).toEqual([expect.objectContaining({ id: stream.channel!.id, connected: true, topics: [`v2.routing.queues.${queueId}.users`] })]);
 
@@ -43,7 +43,7 @@ describe('notification stream', () => {
     const queueId = firstQueueId(emu);
     const userId = emu.state.users.keys().next().value!;
     const newMember = nonMember(emu, queueId);
-    const stream = await webhooks.openStream({ topics: [topics.userRoutingStatus(userId), topics.audits('Queue', queueId)], ...FAST });
+    const stream = await webhooks.streams.open({ topics: [topics.userRoutingStatus(userId), topics.audits('Queue', queueId)], ...FAST });
     const viaEmitter: NotificationEvent[] = [];
     stream.on('message', (event) => viaEmitter.push(event));
 
@@ -64,7 +64,7 @@ describe('notification stream', () => {
     const emu = await emulator();
     emu.notifications.configure({ fragmentSize: 1_000 });
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], ...FAST });
     emu.notifications.publish('v2.users.u1.presence', { source: 'PURECLOUD', presenceDefinition: { systemPresence: 'Available' }, message: 'x'.repeat(70_000) });
     const event = await take(stream[Symbol.asyncIterator](), () => true);
     expect(event).toMatchObject({ kind: 'userPresence', ids: { userId: 'u1' }, eventBody: { presenceDefinition: { systemPresence: 'Available' } } });
@@ -75,7 +75,7 @@ describe('notification stream', () => {
     const emu = await emulator();
     emu.notifications.configure({ heartbeatIntervalMs: 40 });
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], heartbeatTimeoutMs: 300, reconnect: { baseMs: 10, maxMs: 50 } });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], heartbeatTimeoutMs: 300, reconnect: { baseMs: 10, maxMs: 50 } });
     let heartbeats = 0;
     let reconnects = 0;
     stream.on('heartbeat', () => heartbeats++);
@@ -101,7 +101,7 @@ describe('notification stream', () => {
     const { webhooks } = webhooksFor(emu);
     const queueId = firstQueueId(emu);
     const userId = nonMember(emu, queueId);
-    const stream = await webhooks.openStream({ topics: [topics.queueMembers(queueId)], ...FAST });
+    const stream = await webhooks.streams.open({ topics: [topics.queueMembers(queueId)], ...FAST });
     const channelId = stream.channel!.id;
     const connected = nextEvent<Connected>(stream, 'connected');
     const reconnecting = nextEvent<Reconnecting>(stream, 'reconnecting');
@@ -122,7 +122,7 @@ describe('notification stream', () => {
   it('creates a new channel and re-subscribes when the old one is gone', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], ...FAST });
     const oldId = stream.channel!.id;
     const connected = nextEvent<Connected>(stream, 'connected');
     emu.notifications.removeChannel(oldId); // closes its socket too
@@ -138,7 +138,7 @@ describe('notification stream', () => {
   it('reconnects proactively on v2.system.socket_closing, before the server closes the socket', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], ...FAST });
     const reconnecting = nextEvent<Reconnecting>(stream, 'reconnecting');
     const connected = nextEvent<Connected>(stream, 'connected');
     // The emulator would only close the old socket after 60 s.
@@ -156,7 +156,7 @@ describe('notification stream', () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
     const controller = new AbortController();
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], signal: controller.signal, ...FAST, WebSocket: WsWebSocket as unknown as WebSocketConstructor });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], signal: controller.signal, ...FAST, WebSocket: WsWebSocket as unknown as WebSocketConstructor });
     const closed = nextEvent<{ reason: string }>(stream, 'closed');
     const seen: NotificationEvent[] = [];
     const loop = (async () => {
@@ -178,7 +178,7 @@ describe('notification stream', () => {
   it('breaking out of for-await closes the stream', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], ...FAST });
     emu.notifications.publish('v2.users.u1.presence', { source: 'A' });
     emu.notifications.publish('v2.users.u1.presence', { source: 'B' });
     for await (const event of stream) {
@@ -191,7 +191,7 @@ describe('notification stream', () => {
   it('fails iteration with an error when reconnect is off and the connection drops', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], reconnect: false });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], reconnect: false });
     const iterator = stream[Symbol.asyncIterator]();
     const pending = iterator.next();
     emu.notifications.dropConnections();
@@ -202,21 +202,21 @@ describe('notification stream', () => {
   it('rejects bad topics before connecting, and topics the platform refuses', async () => {
     const emu = await emulator({ permissions: ['routing:queue:view'] });
     const { webhooks } = webhooksFor(emu);
-    const bad = await webhooks.openStream({ topics: ['has space'] }).catch((e: unknown) => e);
+    const bad = await webhooks.streams.open({ topics: ['has space'] }).catch((e: unknown) => e);
     expect(isValidationError(bad)).toBe(true);
     expect(emu.stats.requestLog).toHaveLength(0);
 
     const queueId = firstQueueId(emu);
-    const refused = await webhooks.openStream({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)] }).catch((e: unknown) => e);
+    const refused = await webhooks.streams.open({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)] }).catch((e: unknown) => e);
     expect(isValidationError(refused)).toBe(true);
     expect(String(refused)).toContain('missing permissions: audits:audit:view');
     expect(emu.notifications.connectionCount()).toBe(0);
 
-    const partial = await webhooks.openStream({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)], allowRejectedTopics: true });
+    const partial = await webhooks.streams.open({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)], allowRejectedTopics: true });
     expect(partial.rejectedTopics.map((t) => t.id)).toEqual([topics.audits('Queue', queueId)]);
     await partial.close();
 
-    const aborted = await webhooks.openStream({ topics: ['v2.users.u1.presence'], signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const aborted = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], signal: AbortSignal.abort() }).catch((e: unknown) => e);
     expect(isRequestAbortedError(aborted)).toBe(true);
   });
 
@@ -225,7 +225,7 @@ describe('notification stream', () => {
     const { client, webhooks } = webhooksFor(emu);
     const issues: ValidationIssueEvent[] = [];
     client.on('validationIssue', (e) => issues.push(e));
-    const stream = await webhooks.openStream({ topics: ['v2.routing.queues.q1.users'], ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.routing.queues.q1.users'], ...FAST });
     emu.notifications.publish('v2.routing.queues.q1.users', { id: 'u1', joined: 'yes' });
     const event = await take(stream[Symbol.asyncIterator](), () => true);
     expect(event.eventBody).toEqual({ id: 'u1', joined: 'yes' });
@@ -236,7 +236,7 @@ describe('notification stream', () => {
   it('renews the subscription before the channel expires', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.openStream({ topics: ['v2.users.u1.presence'], renewAfterMs: 60, ...FAST });
+    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], renewAfterMs: 60, ...FAST });
     await new Promise((resolve) => setTimeout(resolve, 250));
     const puts = emu.stats.requestLog.filter((r) => r.method === 'PUT' && r.path.endsWith('/subscriptions'));
     expect(puts.length).toBeGreaterThanOrEqual(3);

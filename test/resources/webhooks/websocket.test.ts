@@ -83,7 +83,7 @@ describe('emulator notification socket (ws server)', () => {
     const emu = await emulator();
     emu.notifications.configure({ fragmentSize: 16 });
     const { webhooks } = webhooksFor(emu);
-    const channel = await webhooks.createChannel();
+    const channel = await webhooks.channels.create();
     const ws = connect(channel.connectUri);
     await once(ws, 'open');
     const pong = once(ws, 'pong');
@@ -100,7 +100,7 @@ describe('emulator notification socket (ws server)', () => {
   it('closes with 1009 when a client frame exceeds the 64 KiB limit', async () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
-    const channel = await webhooks.createChannel();
+    const channel = await webhooks.channels.create();
     const ws = connect(channel.connectUri);
     await once(ws, 'open');
     const closed = once<number>(ws, 'close');

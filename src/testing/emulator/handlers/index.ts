@@ -20,6 +20,8 @@ import { userSkillRoutes } from './user-skills.js';
 import { userRoutes } from './users.js';
 import { userSearchRoutes } from './users-search.js';
 import { utilizationRoutes } from './utilization.js';
+import { workforceRoutes } from './workforce.js';
+import { workforceDownloadRoutes } from './workforce-downloads.js';
 
 export const allRoutes: readonly RouteDef[] = [
   ...tokenRoutes,
@@ -41,5 +43,7 @@ export const allRoutes: readonly RouteDef[] = [
   ...notificationRoutes,
   ...analyticsQueryRoutes,
   ...analyticsJobRoutes,
+  ...workforceRoutes,
+  ...workforceDownloadRoutes,
   ...analyticsUserObservationRoutes,
 ];

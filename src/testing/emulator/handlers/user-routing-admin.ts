@@ -8,6 +8,8 @@ import type { RouteDef } from '../router.js';
 import { adminState, presenceDefinitionId, type PresenceDefinitionRecord } from '../state/admin.js';
 import type { MediaType, RoutingStatusValue, UserRecord } from '../state/types.js';
 import { FieldErrors, asArray, asObject } from '../validate.js';
+import { liveStatus } from '../state/live-status.js';
+import type { OrgState } from '../state/org.js';
 import { queueView, routingStatusView } from '../views.js';
 
 const ROUTING_STATUSES: readonly RoutingStatusValue[] = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'];
@@ -25,14 +27,16 @@ function definitionView(d: PresenceDefinitionRecord) {
   return { id: d.id, type: d.type, languageLabels: { ...d.languageLabels }, systemPresence: d.systemPresence, deactivated: d.deactivated, selfUri: `/api/v2/presence/definitions/${d.id}` };
 }
 
-function presenceView(user: UserRecord) {
-  const id = presenceDefinitionId(user.presence.systemPresence);
+/** The presence at the org clock: the agent's shift, or what was set since (state/live-status.ts). */
+function presenceView(state: OrgState, user: UserRecord) {
+  const { presence } = liveStatus(state, user);
+  const id = presenceDefinitionId(presence.systemPresence);
   return {
     id: 'PURECLOUD',
     source: 'PURECLOUD',
     primary: true,
-    presenceDefinition: { id, systemPresence: user.presence.systemPresence, selfUri: `/api/v2/presence/definitions/${id}` },
-    modifiedDate: user.presence.modifiedDate,
+    presenceDefinition: { id, systemPresence: presence.systemPresence, selfUri: `/api/v2/presence/definitions/${id}` },
+    modifiedDate: presence.modifiedDate,
     selfUri: `/api/v2/users/${user.id}/presences/purecloud`,
   };
 }
@@ -66,10 +70,10 @@ export const userRoutingAdminRoutes: RouteDef[] = [
         throw new ApiError(400, 'invalid.value', `status must be one of ${ROUTING_STATUSES.join(', ')}`, { details: [{ errorCode: 'invalid.value', fieldName: 'status' }] });
       }
       ctx.state.setRoutingStatus(user.id, status as RoutingStatusValue);
-      ctx.json(200, routingStatusView(user));
+      ctx.json(200, routingStatusView(ctx.state, user));
     },
   },
-  { method: 'GET', path: '/api/v2/users/{userId}/presences/purecloud', handle: (ctx) => ctx.json(200, presenceView(requireUser(ctx))) },
+  { method: 'GET', path: '/api/v2/users/{userId}/presences/purecloud', handle: (ctx) => ctx.json(200, presenceView(ctx.state, requireUser(ctx))) },
   {
     method: 'PATCH',
     path: '/api/v2/users/{userId}/presences/purecloud',
@@ -82,12 +86,12 @@ export const userRoutingAdminRoutes: RouteDef[] = [
       if (!definition || definition.deactivated) {
         throw new ApiError(400, 'invalid.value', `presenceDefinition.id ${String(definitionId)} is not an active presence definition`, { details: [{ errorCode: 'invalid.value', fieldName: 'presenceDefinition.id' }] });
       }
-      const wasOnQueue = user.presence.systemPresence === 'On Queue';
+      const wasOnQueue = liveStatus(ctx.state, user).presence.systemPresence === 'On Queue';
       user.presence = { systemPresence: definition.systemPresence, modifiedDate: ctx.state.nowIso() };
       // Going On Queue makes the agent routable; leaving it takes them off queue (as the platform does).
       if (definition.systemPresence === 'On Queue' && !wasOnQueue) ctx.state.setRoutingStatus(user.id, 'IDLE');
       if (definition.systemPresence !== 'On Queue' && wasOnQueue) ctx.state.setRoutingStatus(user.id, 'OFF_QUEUE');
-      ctx.json(200, presenceView(user));
+      ctx.json(200, presenceView(ctx.state, user));
     },
   },
   {

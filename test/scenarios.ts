@@ -1,0 +1,22 @@
+// The heavy scenario tests: each takes more than about 5 s on a 2-core machine (whole optimizations, chaos and
+// fault runs, every example as a child process, long simulations). `npm run test:scenarios` runs them (and
+// .ci/run does); `npm test` leaves them out so it stays fast. New ones go under test/scenarios/ as
+// *.scenario.test.ts; the files below are listed where they are, measured with the verbose reporter.
+export const SCENARIO_GLOBS = ['test/scenarios/**/*.test.ts', 'test/**/*.scenario.test.ts'];
+
+export const SCENARIO_FILES = [
+  'test/emulator/history-clock.test.ts',
+  'test/examples/examples.test.ts',
+  'test/fuzz/simulation.test.ts',
+  'test/optimizer/routing/wallace-whitt.test.ts',
+  'test/report/cli-report.test.ts',
+  'test/report/docs-example.test.ts',
+  'test/workflows/apply-chaos.test.ts',
+  'test/workflows/faults.test.ts',
+  'test/workflows/optimize-cli.test.ts',
+  'test/workflows/optimize-routing-guide.test.ts',
+  'test/workflows/optimize-routing-limit.test.ts',
+  'test/workflows/optimize-routing.test.ts',
+  'test/workflows/plan-skills.test.ts',
+  'test/workflows/recommend.test.ts',
+];
