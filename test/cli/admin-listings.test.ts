@@ -1,6 +1,7 @@
 // genesys-routing languages | skill-groups | presence against the emulator.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/index.js';
+import { liveStatus } from '../../src/testing/emulator/state/live-status.js';
 import { emulator } from '../transport/helpers.js';
 
 let out: string[];
@@ -45,7 +46,7 @@ describe('admin listings', () => {
     expect(await main(['presence', '--queue', queue.name, '--json'])).toBe(0);
     const rows = JSON.parse(out.join('\n')) as Array<{ id: string; routingStatus: string; presence: string }>;
     expect(rows.map((r) => r.id).sort()).toEqual([...emu.state.membersOf(queue.id).keys()].filter((id) => emu.state.users.get(id)?.state === 'active').sort());
-    for (const r of rows) expect(r.routingStatus).toBe(emu.state.users.get(r.id)!.routingStatus.status);
+    for (const r of rows) expect(r.routingStatus).toBe(liveStatus(emu.state, emu.state.users.get(r.id)!).routingStatus.status);
     out.length = 0;
     expect(await main(['presence'])).toBe(0);
     expect(out.join('\n')).toMatch(/OFF_QUEUE: \d+|IDLE: \d+/);
