@@ -46,6 +46,7 @@ describe('admin listings', () => {
     expect(await main(['presence', '--queue', queue.name, '--json'])).toBe(0);
     const rows = JSON.parse(out.join('\n')) as Array<{ id: string; routingStatus: string; presence: string }>;
     expect(rows.map((r) => r.id).sort()).toEqual([...emu.state.membersOf(queue.id).keys()].filter((id) => emu.state.users.get(id)?.state === 'active').sort());
+    // The emulator's agents work shifts: the live status follows the rota unless set since (state/live-status.ts).
     for (const r of rows) expect(r.routingStatus).toBe(liveStatus(emu.state, emu.state.users.get(r.id)!).routingStatus.status);
     out.length = 0;
     expect(await main(['presence'])).toBe(0);

@@ -1,7 +1,8 @@
 // Issue: a worker paused past its FileJournal lease reported "aborted before this user", and noticed only at its
 // next renewal. Here a real process is paused (SIGSTOP) mid-apply until its lease lapses; another worker takes the
-// plan over and finishes it; the paused one is resumed (SIGCONT): it starts no write after resuming, its result says
-// why it stopped (LeaseLostError) and each item's status what the org holds.
+// plan over and finishes it; the paused one is resumed (SIGCONT): it starts no new write after resuming (a request it
+// had already handed to the HTTP layer may still leave), its result says why it stopped (LeaseLostError) and each
+// item's status what the org holds.
 import { fork } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,9 @@ describe('a worker paused past its lease', () => {
       const paused = await report;
       const writesAfter = emu.stats.requestLog.filter((r) => r.clientId === emu.clientId && r.method !== 'GET' && r.path.includes('/routingskills') && r.at >= resumedAt);
       console.log(`paused worker: stopped by ${paused.stopped?.name}; statuses ${JSON.stringify(Object.fromEntries([...new Set(paused.items.map((i) => i.status))].map((s) => [s, paused.items.filter((i) => i.status === s).length])))}; writes after resuming: ${writesAfter.length}`);
-      expect(writesAfter).toEqual([]);
+      // No new write starts after it resumes. A request already handed to the HTTP layer when the process was
+      // stopped (at most one per user written at once: concurrency 1 here) may still leave after SIGCONT.
+      expect(writesAfter.length).toBeLessThanOrEqual(1);
       expect(paused.stopped?.name).toBe('LeaseLostError');
       // Its statuses say what the org holds (the other worker finished the plan): applied by it before the pause, or
       // unchanged (held when it looked again); never "aborted before this user".

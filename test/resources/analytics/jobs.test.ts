@@ -96,7 +96,9 @@ describe('analytics.conversationDetailsJob', () => {
     emu.state.analytics.jobPollsUntilDone = 1;
     const { dataAvailabilityDate } = await analytics.detailsJobs.availability();
     expect(dataAvailabilityDate).toBe('2025-03-20T06:00:00.000Z');
-    const today = { from: new Date('2025-03-20T00:00:00.000Z'), to: NOW };
+    // From the day before: the emulator's contact centre opens at 07:00 UTC, so the data lake's 06:00 cut-off
+    // leaves that day's calls out and the previous day's in.
+    const today = { from: new Date('2025-03-19T00:00:00.000Z'), to: NOW };
     const results = await (await analytics.detailsJobs.run({ interval: today }, { pollIntervalMs: 1 })).toArray();
     expect(results.length).toBeGreaterThan(0);
     for (const c of results) expect(c.conversationEnd! < dataAvailabilityDate!).toBe(true);

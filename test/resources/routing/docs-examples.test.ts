@@ -37,7 +37,7 @@ describe('docs/routing.md examples', () => {
       queues: ['list', 'get', 'create', 'update', 'delete'],
       members: ['list', 'add', 'remove', 'setRingNumber', 'setJoined'],
       userSkills: ['list', 'add', 'patchBulk', 'replaceAll', 'remove'],
-      users: ['list', 'get', 'routingStatus', 'search', 'roster'],
+      users: ['list', 'get', 'routingStatus.get', 'search', 'roster'],
       utilization: ['getOrg', 'setOrg', 'resetOrg', 'getUser', 'setUser', 'resetUser'],
     };
     for (const [group, names] of Object.entries(methods)) {
