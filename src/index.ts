@@ -88,14 +88,12 @@ export {
 export type {
   Language, UserRoutingLanguage, SkillGroup, SkillGroupCondition, SkillGroupRoutingCondition, SkillGroupLanguageCondition,
   UserReferenceWithName, WrapupCode, UtilizationLabel, EstimatedWaitTimePredictions, PredictionResults, PresenceDefinition,
-  UserPresence, OrganizationPresenceDefinition, UserQueue, LanguagesResource, UserLanguagesResource, ListLanguagesOptions,
-  CreateLanguageInput, UserLanguageItem, UserLanguagesResult, SkillGroupsResource, SkillGroupMemberDivisionsResource,
-  SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput, ListSkillGroupsOptions,
-  WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, ListWrapupCodesOptions, UtilizationLabelsResource,
-  RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue,
-  EstimatedWaitTimeOptions,
+  UserPresence, OrganizationPresenceDefinition, UserQueue, ListLanguagesOptions, CreateLanguageInput, UserLanguageItem,
+  UserLanguagesResult, SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput,
+  ListSkillGroupsOptions, WrapupCodeInput, ListWrapupCodesOptions, SetPresenceInput, ListUserQueuesOptions,
+  RoutingStatusValue, EstimatedWaitTimeOptions,
 } from './resources/index.js';
-export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './resources/index.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserObservationQueryResponse } from './resources/index.js';
 export type {
   Bullseye, Ring, ExpansionCriterium, ConditionalGroupRouting, ConditionalGroupRoutingRule, MemberGroup, QueueMediaSettings,
   MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
@@ -175,3 +173,25 @@ export type DetailsResource = DetailsResourceClass;
 export type ObservationsResource = ObservationsResourceClass;
 export type UserAggregatesResource = UserAggregatesResourceClass;
 export type AnalyticsApi = AnalyticsApiClass;
+import type { LanguagesResource as LanguagesResourceClass } from './resources/index.js';
+import type { UserLanguagesResource as UserLanguagesResourceClass } from './resources/index.js';
+import type { SkillGroupsResource as SkillGroupsResourceClass } from './resources/index.js';
+import type { SkillGroupMemberDivisionsResource as SkillGroupMemberDivisionsResourceClass } from './resources/index.js';
+import type { WrapupCodesResource as WrapupCodesResourceClass } from './resources/index.js';
+import type { QueueWrapupCodesResource as QueueWrapupCodesResourceClass } from './resources/index.js';
+import type { UtilizationLabelsResource as UtilizationLabelsResourceClass } from './resources/index.js';
+import type { RoutingStatusResource as RoutingStatusResourceClass } from './resources/index.js';
+import type { PresenceResource as PresenceResourceClass } from './resources/index.js';
+import type { UserQueuesResource as UserQueuesResourceClass } from './resources/index.js';
+import type { UserAnalyticsResource as UserAnalyticsResourceClass } from './resources/index.js';
+export type LanguagesResource = LanguagesResourceClass;
+export type UserLanguagesResource = UserLanguagesResourceClass;
+export type SkillGroupsResource = SkillGroupsResourceClass;
+export type SkillGroupMemberDivisionsResource = SkillGroupMemberDivisionsResourceClass;
+export type WrapupCodesResource = WrapupCodesResourceClass;
+export type QueueWrapupCodesResource = QueueWrapupCodesResourceClass;
+export type UtilizationLabelsResource = UtilizationLabelsResourceClass;
+export type RoutingStatusResource = RoutingStatusResourceClass;
+export type PresenceResource = PresenceResourceClass;
+export type UserQueuesResource = UserQueuesResourceClass;
+export type UserAnalyticsResource = UserAnalyticsResourceClass;

@@ -1,8 +1,8 @@
 // genesys-routing languages | skill-groups | presence against the emulator.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/index.js';
-import { emulator } from '../transport/helpers.js';
 import { liveStatus } from '../../src/testing/emulator/state/live-status.js';
+import { emulator } from '../transport/helpers.js';
 
 let out: string[];
 let err: string[];

@@ -86,12 +86,13 @@ export const userRoutingAdminRoutes: RouteDef[] = [
       if (!definition || definition.deactivated) {
         throw new ApiError(400, 'invalid.value', `presenceDefinition.id ${String(definitionId)} is not an active presence definition`, { details: [{ errorCode: 'invalid.value', fieldName: 'presenceDefinition.id' }] });
       }
-      const wasOnQueue = liveStatus(ctx.state, user).presence.systemPresence === 'On Queue';
+      const live = liveStatus(ctx.state, user);
+      const wasOnQueue = live.presence.systemPresence === 'On Queue';
       user.presence = { systemPresence: definition.systemPresence, modifiedDate: ctx.state.nowIso() };
-      // Going On Queue makes the agent routable; leaving it takes them off queue (as the platform does).
-      // Off queue means OFF_QUEUE whatever the rota or the record said before.
-      if (definition.systemPresence === 'On Queue' && !wasOnQueue) ctx.state.setRoutingStatus(user.id, 'IDLE');
-      if (definition.systemPresence !== 'On Queue') ctx.state.setRoutingStatus(user.id, 'OFF_QUEUE');
+      // On Queue makes the agent routable (IDLE, or the status they had on queue); any other presence takes
+      // them off queue, as the platform does. From now on the recorded status is the live one.
+      const target = definition.systemPresence !== 'On Queue' ? 'OFF_QUEUE' : wasOnQueue && live.routingStatus.status !== 'OFF_QUEUE' ? live.routingStatus.status : 'IDLE';
+      if (user.routingStatus.status !== target) ctx.state.setRoutingStatus(user.id, target);
       ctx.json(200, presenceView(ctx.state, user));
     },
   },
