@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // The optimizer is pure: it may import only its own files, the dependency-free error module and internal/shape.ts.
+    // The optimizer is pure: it may import only its own files, the dependency-free error module, internal/parse.ts and zod.
     files: ['src/optimizer/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

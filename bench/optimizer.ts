@@ -4,7 +4,7 @@
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
 import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
-import { mulberry32, routingInstance } from './routing-instance.js';
+import { mulberry32, routingDay, routingInstance } from './routing-instance.js';
 
 const ROUNDS = 15;
 const AHT = 180;
@@ -131,16 +131,20 @@ if (sink === 0) console.log('');
 
 async function runRoutingBench(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
+  // `day`: 48 half-hours with shifts; `huge`: the time limit is the target (it must return its best plan by then).
   const cases = [
-    { name: 'small', queues: 10, agents: 300, target: 10 },
-    { name: 'large', queues: 50, agents: 2_000, target: 60 },
-  ].filter((c) => only === undefined || c.name === only);
+    { name: 'small', queues: 10, agents: 300, target: 10, day: false },
+    { name: 'large', queues: 50, agents: 2_000, target: 60, day: false },
+    { name: 'xl', queues: 100, agents: 5_000, target: 300, day: false },
+    { name: 'day', queues: 50, agents: 2_000, target: 180, day: true },
+    { name: 'huge', queues: 200, agents: 10_000, target: 300, day: false },
+  ].filter((c) => (only === undefined ? c.name !== 'huge' || process.argv.includes('--huge') : c.name === only));
   // On a shared machine the optimizer gets a fraction of a core: `--limit-factor=N` multiplies the time limit
   // (default: the target itself) so the figures measure the work, and the CPU time is printed next to wall time.
   const limitFactor = Number(process.argv.find((a) => a.startsWith('--limit-factor='))?.slice(15) ?? 1);
   console.log(`optimizeRouting (seed 1; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`);
   for (const c of cases) {
-    const input = routingInstance(c.queues, c.agents, 7);
+    const input = c.day ? routingDay(c.queues, c.agents, 7) : routingInstance(c.queues, c.agents, 7);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const verbose = process.argv.includes('--verbose');
@@ -161,12 +165,17 @@ async function runRoutingBench(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const before = result.queues.filter((q) => q.before.ci95[0] >= q.target.serviceLevel).length;
+    // Meeting the target before: in every interval (the steady hour has one), by the mean, as `meetsTarget` after.
+    const before = result.queues.filter((q) => q.worstInterval.before >= q.target.serviceLevel).length;
     const after = result.queues.filter((q) => q.meetsTarget).length;
     const s = result.stats;
-    console.log(`  ${c.queues} queues / ${fmt(c.agents)} agents: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`);
+    console.log(`  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`);
     console.log(`    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`);
     console.log(`    ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`);
+    // The worst interval per queue (the steady hour has one): the lowest of them, before and after.
+    const worst = result.queues.reduce((w, q) => (q.worstInterval.after < w.worstInterval.after ? q : w));
+    const missed = result.queues.filter((q) => q.worstInterval.after < q.target.serviceLevel).length;
+    console.log(`    worst interval: ${worst.id} #${worst.worstInterval.index} ${(worst.worstInterval.before * 100).toFixed(1)} % -> ${(worst.worstInterval.after * 100).toFixed(1)} %; queues whose worst interval is below target after: ${missed}; bound note: ${result.lowerBound?.note ?? 'n/a'}`);
     if (result.shortfall.length > 0) console.log(`    short: ${result.shortfall.map((x) => `${x.queueId} (${x.agentsMissing})`).join(', ')}`);
     for (const w of result.warnings) console.log(`    note: ${w}`);
   }

@@ -52,3 +52,38 @@ export function routingInstance(queues: number, agents: number, seed: number): O
   return { queues: qs, agents: as, constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 } };
 }
 
+
+/**
+ * A day of `intervals` half-hours built on {@link routingInstance}: agents work 8-hour shifts starting at 7, 9,
+ * 11 or 13 h (a half-share break interval in the middle), and each queue's calls follow the agents on shift,
+ * with a bump at its own peak hour (9..17 h), so queues peak at different times. Nobody works before 7 h or
+ * after 21 h, and no calls come then.
+ */
+export function routingDay(queues: number, agents: number, seed: number, intervals = 48): OptimizeRoutingInput {
+  const base = routingInstance(queues, agents, seed);
+  const r = mulberry32(seed + 1);
+  const width = 86_400 / intervals;
+  const hourOf = (t: number): number => ((t + 0.5) * width) / 3600;
+  const starts = [7, 9, 11, 13];
+  const shifts = base.agents.map(() => starts[Math.floor(r() * starts.length)] as number);
+  const on = Array.from({ length: intervals }, (_, t) => shifts.filter((s) => hourOf(t) >= s && hourOf(t) < s + 8).length / shifts.length);
+  return {
+    ...base,
+    queues: base.queues.map((q) => {
+      const peak = 9 + 8 * r();
+      const perInterval = ((q.callsPerHour ?? 0) * width) / 3600;
+      const calls = on.map((c, t) => Math.round(10 * perInterval * c * (0.7 + 0.3 * Math.exp(-(((hourOf(t) - peak) / 2.5) ** 2)))) / 10);
+      const { callsPerHour: _drop, ...rest } = q;
+      return { ...rest, demand: { intervalSeconds: width, calls } };
+    }),
+    agents: base.agents.map((a, i) => {
+      const s = shifts[i] as number;
+      const available = Array.from({ length: intervals }, (_, t) => {
+        const h = hourOf(t);
+        if (h < s || h >= s + 8) return 0;
+        return Math.abs(h - (s + 4.25)) < width / 7200 ? 0.5 : 1;
+      });
+      return { ...a, available };
+    }),
+  };
+}

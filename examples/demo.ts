@@ -10,25 +10,24 @@ import {
   GenesysClient,
   JsonlAuditTrail,
   FileJournal,
-  applyMemberships,
   applyPlan,
   crossCheckAuditTrail,
   sendExportSummary,
+  planProficiencyRelevel,
   planRoutingOptimization,
-  planSkillOptimization,
   readAuditTrail,
   recommendRoutingChanges,
   renderReport,
-  staffingFromHistory,
   writeSkillMatrix,
   type Plan,
   type RoutingOptimizationPlan,
 } from '../src/index.js';
+import { planReportInput } from '../src/report/write-report.js';
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
 
-/** The change budget of the optimization step: at most 3 queue skills per agent, 40 changes in all. */
-const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 40 };
+/** The change budget of the optimization step: at most 3 queue skills per agent, 80 changes in all. */
+const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 80 };
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -39,12 +38,13 @@ async function main(): Promise<void> {
   const outDir = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
   await mkdir(outDir, { recursive: true });
 
-  // The emulator's synthetic contact centre: 300 agents, 10 queues, traffic scaled to realistic occupancy.
+  // The emulator's synthetic contact centre: 300 agents working shifts (06:00-22:00 UTC), 10 queues, in the
+  // 'understaffed' scenario: enough agents overall, but half of the queues' skills are held by too few of them.
   // Its rate limit is enforced like the platform's (429 + Retry-After + inin-ratelimit headers), at 50 requests
   // per second instead of the platform's ~300 per minute so the demo takes seconds, not minutes.
   const emu: Emulator | undefined = realOrg
     ? undefined
-    : await startEmulator({ seed: 42, analytics: { trafficScale: 6 }, rateLimit: { requests: 50, windowSeconds: 1 } });
+    : await startEmulator({ seed: 42, scenario: 'understaffed', rateLimit: { requests: 50, windowSeconds: 1 } });
   const client = realOrg
     ? GenesysClient.fromEnv()
     : new GenesysClient({ clientId: emu!.clientId, clientSecret: emu!.clientSecret, apiBaseUrl: emu!.baseUrl, loginBaseUrl: emu!.baseUrl });
@@ -61,8 +61,9 @@ async function main(): Promise<void> {
   const history = emu ? { interval: reproducibleHistoryWindow(emu.now()) } : { days: 7 };
 
   try {
-    // 1. Optimize: which agents should hold which queue skills so every queue meets its target, fewest changes.
-    heading(1, 'Optimize: who should hold which queue skill so every queue meets its service-level target');
+    // 1. Optimize a day: which agents should hold which queue skills so every queue meets its target in every
+    // half hour of the day (demand per interval and who is on shift, from history), with the fewest changes.
+    heading(1, 'Optimize a day: who should hold which queue skill so every queue meets its target in every interval');
     let t0 = performance.now();
     const optimized = await planRoutingOptimization(client, { ...history, constraints: OPTIMIZE_CONSTRAINTS, timeLimitMs: 120_000 });
     printOptimization(optimized);
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     // 2. Re-level proficiencies of the skills agents already hold, from how they handled their calls.
     heading(2, 'Plan: re-level skill proficiencies from the last 7 days');
     t0 = performance.now();
-    const plan = await planSkillOptimization(client, history);
+    const plan = await planProficiencyRelevel(client, history);
     const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
     console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
     console.log(
@@ -97,11 +98,12 @@ async function main(): Promise<void> {
 
     // 4. Dry run the plans.
     heading(4, 'Dry run');
-    const dryMembers = await applyMemberships(client, optimized.memberships, { dryRun: true });
-    console.log(`${'queue memberships'.padEnd(26)} would add ${dryMembers.counts.wouldApply}, already members ${dryMembers.counts.unchanged}`);
     for (const p of [optimized, plan, rec]) {
+      // applyPlan takes the whole plan: the optimization's queue memberships (first) and its skill changes.
       const dry = await applyPlan(client, p, { dryRun: true });
-      console.log(`${p.source.padEnd(26)} would write ${dry.counts.wouldApply}, already as planned ${dry.counts.unchanged}, skipped ${dry.counts.skipped}`);
+      const count = (status: string) => dry.items.filter((i) => i.status === status).length;
+      const joins = dry.memberships.length > 0 ? `; memberships: would add ${dry.memberships.filter((m) => m.status === 'wouldApply').length}, already members ${dry.memberships.filter((m) => m.status === 'unchanged').length}` : '';
+      console.log(`${p.source.padEnd(26)} would write ${count('wouldApply')}, already as planned ${count('unchanged')}, skipped ${count('skipped')}${joins}`);
     }
 
     // 5. Apply the optimization (memberships first, then skills) and the re-levelling, with a journal (resumable)
@@ -112,11 +114,11 @@ async function main(): Promise<void> {
       heading(5, emu ? 'Apply (with 10 % of requests failing: 429, 500, 502, 503, connection resets)' : 'Apply');
       emu?.setFaults({ rate: 0.1, kinds: ['429', '500', '502', '503', 'reset'], seed: 7, retryAfterSeconds: 1 });
       t0 = performance.now();
-      const members = await applyMemberships(client, optimized.memberships);
-      console.log(`${'queue memberships'.padEnd(26)} added ${members.counts.applied}, already members ${members.counts.unchanged}, failed ${members.counts.failed}`);
       for (const p of [optimized, plan]) {
         const result = await applyPlan(client, p, { journal: new FileJournal(join(outDir, `${p.id}.journal`)), auditTrail: new JsonlAuditTrail(auditPath) });
-        console.log(`${p.source.padEnd(26)} applied ${result.counts.applied}, unchanged ${result.counts.unchanged}, skipped ${result.counts.skipped}, failed ${result.counts.failed}`);
+        const count = (status: string) => result.items.filter((i) => i.status === status).length;
+        const joins = result.memberships.length > 0 ? `; memberships: added ${result.memberships.filter((m) => m.status === 'applied').length}, already members ${result.memberships.filter((m) => m.status === 'unchanged').length}, failed ${result.memberships.filter((m) => m.status === 'failed').length}` : '';
+        console.log(`${p.source.padEnd(26)} applied ${count('applied')}, unchanged ${count('unchanged')}, skipped ${count('skipped')}, failed ${count('failed')}${joins}`);
       }
       emu?.setFaults(null);
       console.log(`${retries} retries and ${rateLimited} rate-limit pauses absorbed by the client  [${ms(t0)}]`);
@@ -124,11 +126,11 @@ async function main(): Promise<void> {
       // 6. Verify: applying again must find everything already done and write nothing.
       heading(6, 'Verify: apply again (must write nothing)');
       const writesBefore = emu ? writeRequests(emu) : 0;
-      const membersAgain = await applyMemberships(client, optimized.memberships);
-      console.log(`${'queue memberships'.padEnd(26)} already members ${membersAgain.counts.unchanged} of ${optimized.memberships.length}, added ${membersAgain.counts.applied}`);
       for (const p of [optimized, plan]) {
         const again = await applyPlan(client, p);
-        console.log(`${p.source.padEnd(26)} unchanged ${again.counts.unchanged} of ${p.changes.length}, applied ${again.counts.applied}`);
+        const unchanged = again.items.filter((i) => i.status === 'unchanged').length;
+        const joins = again.memberships.length > 0 ? `; already members ${again.memberships.filter((m) => m.status === 'unchanged').length} of ${again.memberships.length}` : '';
+        console.log(`${p.source.padEnd(26)} unchanged ${unchanged} of ${p.changes.length}, applied ${again.counts.applied}${joins}`);
       }
       if (emu) console.log(`write requests during the re-run: ${writeRequests(emu) - writesBefore}`);
 
@@ -157,13 +159,13 @@ async function main(): Promise<void> {
     server.close();
     console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
 
-    // 9. One self-contained HTML report of the skill plan: queues now -> after, a day of required agents per
-    // interval (Erlang C and A, callers' patience 2 minutes), the skill matrix and every change with its reasons.
-    heading(9, 'Report: the plan as one HTML file (opens offline)');
-    const last = emu ? reproducibleHistoryWindow(emu.now()).to : new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-    const staffing = await staffingFromHistory(client, { interval: { from: new Date(last.getTime() - 86_400_000), to: last }, patienceSeconds: 120 });
+    // 9. One self-contained HTML report of the optimization plan (the plan step 1 printed): a first screen with
+    // every queue's target, now and after, and the changes; then the details (per-interval results, a day of
+    // required agents beside the agents holding each queue's skill, every change with its reasons, the matrix).
+    heading(9, 'Report: the optimization plan as one HTML file (opens offline)');
     const reportPath = join(outDir, 'report.html');
-    const html = await renderReport({ plan, ...staffing, title: 'Skill plan review' });
+    // Callers' patience 2 minutes: the staffing curves add Erlang A beside Erlang C.
+    const html = await renderReport(await planReportInput(client, optimized, { patienceSeconds: 120 }));
     await writeFile(reportPath, html);
     console.log(`${reportPath} (${Math.round(Buffer.byteLength(html) / 1024)} KB)`);
 
@@ -184,15 +186,21 @@ function writeRequests(emu: Emulator): number {
 function printOptimization(plan: RoutingOptimizationPlan): void {
   const o = plan.optimization;
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
+  const day = plan.day;
+  // The weekday, not the date: the emulator's history repeats weekly, so every run plans the same weekday.
+  if (day) console.log(`${weekday(day.date)}, ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on shift during the day (${day.source.split(':')[0]})`);
+  const at = (index: number) => (day ? clock(index * day.intervalMinutes) : 'the hour');
   console.log(
     table(
-      ['queue', 'target', 'now', 'after', 'after, 95 % interval', 'agents holding'],
+      ['queue', 'target', 'worst interval', 'now', 'after', 'day now', 'day after', 'agents holding'],
       o.queues.map((q) => [
         names.get(q.id) ?? q.id,
         `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
+        at(q.worstInterval.index),
+        percent(q.worstInterval.before),
+        `${percent(q.worstInterval.after)}${q.meetsTarget ? '' : ' (below target)'}`,
         percent(q.before.serviceLevel),
-        `${percent(q.after.serviceLevel)}${q.meetsTarget ? '' : ' (below target)'}`,
-        `${percent(q.after.ci95[0])} - ${percent(q.after.ci95[1])}`,
+        percent(q.after.serviceLevel),
         `${q.before.holders} -> ${q.after.holders}`,
       ]),
     ),
@@ -202,6 +210,16 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
   for (const c of plan.changes) console.log(`  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`);
   if (o.feasible) console.log('every queue reaches its target within the budget');
   for (const s of o.shortfall) console.log(`cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`);
+}
+
+/** 'Thursday' from '2025-03-06' (UTC). */
+function weekday(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+}
+
+/** 'HH:MM UTC' from minutes after midnight. */
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
 }
 
 function printImpact(plan: Plan): void {

@@ -13,7 +13,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileJournal, JsonlAuditTrail, applyPlan, parsePlan, planSkillOptimization, readAuditTrail, type ApplyResult } from '../src/index.js';
+import { FileJournal, JsonlAuditTrail, applyPlan, parsePlan, planProficiencyRelevel, readAuditTrail, type ApplyResult } from '../src/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 
 run(async () => {
@@ -30,7 +30,7 @@ run(async () => {
   try {
     // 1. Plan: roster -> history (7 days) -> scoreProficiency -> constraints -> diff -> what-if. Reads only.
     const queueIds = process.env.QUEUE_IDS?.split(',').filter(Boolean);
-    const plan = await planSkillOptimization(client, { days: 7, queueIds, onProgress: (step) => console.log(`  ... ${step}`) });
+    const plan = await planProficiencyRelevel(client, { days: 7, queueIds, onProgress: (step) => console.log(`  ... ${step}`) });
     const s = plan.summary;
     console.log(`\nPlan ${plan.id}: ${s.updates} updates, ${s.adds} adds, ${s.removes} removals for ${s.users} agents; ${s.skipped} skipped, ${s.violations} violations`);
 

@@ -7,6 +7,7 @@ import type { CallOptions, Operation } from './transport/operation.js';
 import { afterPaginator, bodyPaginator, cursorPaginator, pageNumberPaginator, type ListOptions } from './transport/paging-strategies.js';
 import type { Paginator } from './transport/paginator.js';
 import { Transport } from './transport/transport.js';
+import { attachTracing } from './transport/tracing.js';
 import { ApiPromise } from './resources/core/api-promise.js';
 import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from './resources/core/client-core.js';
 import { registerTransport } from './resources/core/internals.js';
@@ -14,6 +15,7 @@ import { RoutingApi } from './resources/routing/index.js';
 import { AnalyticsApi } from './resources/analytics/index.js';
 import { AuditApi } from './resources/audit/index.js';
 import { NotificationsApi } from './resources/notifications/index.js';
+import { WorkforceApi } from './resources/workforce/index.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',
@@ -52,11 +54,13 @@ export class GenesysClient implements ClientCore {
   #analytics: AnalyticsApi | undefined;
   #audit: AuditApi | undefined;
   #notifications: NotificationsApi | undefined;
+  #workforce: WorkforceApi | undefined;
 
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
     this.#transport = new Transport(resolved, this.#events);
     registerTransport(this, this.#transport);
+    attachTracing(this.#events, resolved as Pick<ClientOptions, 'onRequest' | 'onResponse'>);
     this.#org = Object.freeze({ apiBaseUrl: resolved.apiBaseUrl, loginBaseUrl: resolved.loginBaseUrl, region: resolved.region });
   }
 
@@ -79,6 +83,16 @@ export class GenesysClient implements ClientCore {
   /** Routing: skills, queues, members, user skills, users, utilization. */
   get routing(): RoutingApi {
     return (this.#routing ??= new RoutingApi(this));
+  }
+
+  /** Workforce management (WFM): management units, a week's forecast by planning group, agent schedules. */
+  get workforce(): WorkforceApi {
+    return (this.#workforce ??= new WorkforceApi(this));
+  }
+
+  /** Users: the same object as `client.routing.users` (lists, search, routing status, presence, a user's queues). */
+  get users(): RoutingApi['users'] {
+    return this.routing.users;
   }
 
   /** Analytics: queue observations, conversation aggregates and details (sync + async jobs), user aggregates. */

@@ -1,12 +1,14 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
-import * as z from './internal/shape.js';
+import * as z from 'zod/mini';
 import { ValidationError } from './errors.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';
 import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
+import type { TracingOptions } from './transport/tracing.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
+import { safeParse } from './internal/parse.js';
 import type { Clock } from './internal/clock.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
@@ -62,6 +64,10 @@ export interface ClientOptions {
   quota?: SharedQuota | undefined;
   /** Receives redacted log lines. */
   logger?: Logger | undefined;
+  /** Tracing hook: called before each HTTP attempt (operation, method, path template, attempt). Never sees a token. */
+  onRequest?: TracingOptions['onRequest'];
+  /** Tracing hook: called on each HTTP response (adds status, duration, correlation id). Never sees a token or body. */
+  onResponse?: TracingOptions['onResponse'];
   /**
    * Largest response body the client reads, in bytes (after decompression). A larger one fails the call with a
    * ResponseTooLargeError as soon as it passes the limit, without reading the rest. Default 33,554,432 (32 MiB).
@@ -78,7 +84,7 @@ export interface ClientOptions {
   clock?: Clock | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'onRequest' | 'onResponse' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   WebSocket: WebSocketConstructor | undefined;
@@ -92,67 +98,49 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
   clock: Clock | undefined;
 }
 
-// Checked synchronously (the constructor cannot wait) with the dependency-free checker in internal/shape.ts;
-// built by the first constructor, not when the SDK loads.
+// Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const ClientOptionsShape = z.lazy(() => {
-  const tokenStore = z
-    .unknown()
-    .refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods');
-  const logger = z
-    .unknown()
-    .refine(
-      (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
-      'must be an object whose debug/info/warn/error members are functions',
-    );
-  const quota = z.unknown().refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method');
-  const url = z.string().refine((s) => URL.canParse(s), 'must be an absolute URL');
-  return z.strictObject({
-    clientId: z.string().min(1, 'is required'),
-    clientSecret: z.string().min(1, 'is required'),
-    region: z
-      .string()
-      .superRefine((r, ctx) => {
-        if (regionBaseUrls(r) !== undefined) return;
-        const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
-        const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
-        ctx.addIssue({ message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
-      })
-      .optional(),
-    apiBaseUrl: url.optional(),
-    loginBaseUrl: url.optional(),
-    timeoutMs: z.number().int().positive().max(600_000).default(30_000),
-    maxRetries: z.number().int().min(0).max(20).default(4),
-    maxConcurrency: z.number().int().min(1).max(100).default(8),
-    maxRetryAfterMs: z.number().int().min(0).default(60_000),
-    retryBackoff: z
-      .strictObject({ baseMs: z.number().min(0).default(500), maxMs: z.number().min(0).default(10_000) })
-      .default({ baseMs: 500, maxMs: 10_000 }),
-    retryBudget: z
-      .strictObject({ capacity: z.number().int().min(0).default(500), retryCost: z.number().int().min(0).default(5), timeoutCost: z.number().int().min(0).default(10) })
-      .default({ capacity: 500, retryCost: 5, timeoutCost: 10 }),
-    rateLimitHeadroom: z
-      .unknown()
-      .refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false')
-      .optional(),
-    validation: z.enum(['strict', 'warn', 'off']).default('warn'),
-    fetch: z.unknown().refine(isFunction, 'must be a fetch-compatible function').optional(),
-    WebSocket: z.unknown().refine(isFunction, 'must be a WebSocket constructor').optional(),
-    tokenStore: tokenStore.optional(),
-    quota: quota.optional(),
-    logger: logger.optional(),
-    maxResponseBytes: z.number().int().min(1).max(2 ** 31 - 1).default(32 * 1024 * 1024),
-    allowInsecureHttp: z.boolean().default(false),
-    userAgent: z.string().optional(),
-    clock: z.unknown().refine((v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep), 'must be an object with now() and sleep(ms, signal) methods').optional(),
-  });
-});
+const tokenStore = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods')))();
+const logger = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])), 'must be an object whose debug/info/warn/error members are functions')))();
+const quota = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
+const url = /* @__PURE__ */ (() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')))();
+const ClientOptionsShape = /* @__PURE__ */ (() => z.strictObject({
+  clientId: z.string().check(z.minLength(1, 'is required')),
+  clientSecret: z.string().check(z.minLength(1, 'is required')),
+  region: z.optional(z.string().check(z.superRefine((r, ctx) => {
+      if (regionBaseUrls(r) !== undefined) return;
+      const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
+      const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
+      ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
+    }))),
+  apiBaseUrl: z.optional(url),
+  loginBaseUrl: z.optional(url),
+  timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
+  maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
+  maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
+  maxRetryAfterMs: z._default(z.int().check(z.gte(0)), 60_000),
+  retryBackoff: z._default(z.strictObject({ baseMs: z._default(z.number().check(z.gte(0)), 500), maxMs: z._default(z.number().check(z.gte(0)), 10_000) }), { baseMs: 500, maxMs: 10_000 }),
+  retryBudget: z._default(z.strictObject({ capacity: z._default(z.int().check(z.gte(0)), 500), retryCost: z._default(z.int().check(z.gte(0)), 5), timeoutCost: z._default(z.int().check(z.gte(0)), 10) }), { capacity: 500, retryCost: 5, timeoutCost: 10 }),
+  rateLimitHeadroom: z.optional(z.unknown().check(z.refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false'))),
+  validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
+  fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
+  WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
+  tokenStore: z.optional(tokenStore),
+  quota: z.optional(quota),
+  logger: z.optional(logger),
+  maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
+  allowInsecureHttp: z._default(z.boolean(), false),
+  onRequest: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
+  onResponse: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
+  userAgent: z.optional(z.string()),
+  clock: z.optional(z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep), 'must be an object with now() and sleep(ms, signal) methods'))),
+}))();
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const parsed = ClientOptionsShape.safeParse(input ?? {});
+  const parsed = safeParse(ClientOptionsShape, input ?? {});
   if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
   const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & { apiBaseUrl?: string; loginBaseUrl?: string };
   const issues: { path: string; message: string }[] = [];

@@ -219,9 +219,9 @@ export class ValidationError extends GenesysError {
     this.issues = issues;
   }
 
-  /** Converts a failed parse (zod-shaped issues: path and message); `prefix` is prepended to every path (e.g. the argument name). */
+  /** Converts a failed zod parse; `prefix` is prepended to every path (e.g. the argument name). */
   static fromZod(context: string, error: IssueList, prefix = '', options: GenesysErrorOptions = {}): ValidationError {
-    const issues = error.issues.map((issue) => ({
+    const issues = closestIssues(error.issues, []).map((issue) => ({
       path: formatPath(prefix, issue.path),
       message: issue.message,
     }));
@@ -229,9 +229,47 @@ export class ValidationError extends GenesysError {
   }
 }
 
-/** The issues of a failed parse (the SDK's checker in internal/shape.ts, or a zod error). */
+/**
+ * A success status whose body is not the JSON the operation returns: an HTML page (a proxy's login page),
+ * truncated JSON, an empty body, or an array where an object is expected. Thrown in every validation mode (the
+ * lax modes relax unknown fields and enum values, never the body itself): such a body is never read as an empty
+ * result. A ValidationError whose issue path is `response`.
+ */
+export class UnexpectedResponseError extends ValidationError {
+  static override readonly errorName: string = 'UnexpectedResponseError';
+  /** The HTTP status of the answer (a 2xx). */
+  readonly status: number;
+  /** The response's Content-Type header, if any. */
+  readonly contentType: string | undefined;
+  constructor(context: string, problem: string, options: GenesysErrorOptions & { status: number; contentType?: string | undefined }) {
+    super(context, [{ path: 'response', message: problem }], options);
+    this.status = options.status;
+    this.contentType = options.contentType;
+  }
+}
+
+/** The issues of a failed zod parse (`ZodError` or `$ZodError`: structural, so errors.ts needs no zod import). */
 interface IssueList {
-  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
+  readonly issues: readonly ZodIssueLike[];
+}
+interface ZodIssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** `invalid_union`: the issues of each option (paths relative to the union). */
+  readonly errors?: readonly (readonly ZodIssueLike[])[];
+}
+
+/**
+ * Flattens zod's `invalid_union` into the issues of the first option that accepted the value's type and failed
+ * inside it (`queues[0].agents: ...` says more than "Invalid input"); a union no option came close to stays one issue.
+ */
+function closestIssues(issues: readonly ZodIssueLike[], base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    const closest = issue.code === 'invalid_union' ? issue.errors?.find((option) => option.length > 0 && option.every((i) => i.path.length > 0)) : undefined;
+    return closest ? closestIssues(closest, path) : [{ path, message: issue.message }];
+  });
 }
 
 /** `['a', 0, 'b']` -> `a[0].b`. */
@@ -261,6 +299,7 @@ export const isConnectionError = guard<ConnectionError>('ConnectionError');
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
 export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
+export const isUnexpectedResponseError = guard<UnexpectedResponseError>('UnexpectedResponseError');
 export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */
@@ -276,6 +315,33 @@ export class PlanLockedError extends GenesysError {
 }
 
 export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
+
+/**
+ * This worker lost its apply lease mid-run (it lapsed, e.g. the process was paused past its ttl, and another
+ * worker took it over, or it could not be renewed): no new writes were started after it was noticed.
+ * `holder` names the new holder when known.
+ */
+export class LeaseLostError extends GenesysError {
+  static override readonly errorName: string = 'LeaseLostError';
+  readonly planId: string;
+  readonly owner: string;
+  readonly holder: string | undefined;
+  constructor(message: string, options: GenesysErrorOptions & { planId: string; owner: string; holder?: string | undefined }) {
+    super(message, options);
+    this.planId = options.planId;
+    this.owner = options.owner;
+    this.holder = options.holder;
+  }
+}
+
+export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
+
+/** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
+export class JournalUnavailableError extends GenesysError {
+  static override readonly errorName: string = 'JournalUnavailableError';
+}
+
+export const isJournalUnavailableError = guard<JournalUnavailableError>('JournalUnavailableError');
 
 /**
  * A user would hold more skills than the platform allows (50 per user, Genesys help "Assign skills to multiple

@@ -14,6 +14,8 @@ export interface RequestEvent {
   operation: string;
   method: string;
   url: string;
+  /** Path template of the operation, e.g. `/api/v2/routing/queues/{queueId}`. */
+  path?: string | undefined;
   /** 1 for the first attempt. */
   attempt: number;
 }

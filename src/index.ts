@@ -15,10 +15,11 @@ export { Paginator, type Page, type ToArrayOptions } from './transport/paginator
 export type { ListOptions } from './transport/paging-strategies.js';
 export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
 export type { TransportResponse } from './transport/transport.js';
+export type { TraceRequest, TraceResponse, TracingOptions } from './transport/tracing.js';
 export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
 export type { Logger } from './transport/log.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
-export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
+export { renderReport, staffingFromHistory, type ReportInput, type StaffingReport, type StaffingRow, type AvailableSeries, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './report/index.js';
 export {
   type GenesysErrorOptions, GenesysError, type GenesysErrorDetail, type GenesysErrorBody,
   type GenesysApiErrorOptions, GenesysApiError, BadRequestError, AuthenticationError, PermissionDeniedError,
@@ -27,6 +28,8 @@ export {
   isAuthenticationError, isPermissionDeniedError, isNotFoundError, isConflictError, isRateLimitError, isServerError,
   isConnectionError, isTimeoutError, isRequestAbortedError, isResponseTooLargeError, isValidationError,
   PlanLockedError, isPlanLockedError, SkillLimitError, isSkillLimitError, SolverUnavailableError, isSolverUnavailableError,
+  LeaseLostError, isLeaseLostError, JournalUnavailableError, isJournalUnavailableError,
+  UnexpectedResponseError, isUnexpectedResponseError,
 } from './errors.js';
 export {
   type RateLimitInfo, type RequestEvent, type ResponseEvent, type RetryEvent, type RateLimitedEvent,
@@ -45,7 +48,7 @@ export {
   type OrgRef, type UserSearchCriteria, type UserSearchOptions, type UserSearchType, type UserSearchField,
   type UtilizationInput, type MediaUtilizationInput, type LabelUtilizationInput, type UtilizationMediaType,
   ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle,
-  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type User, type QueueMember,
+  type RoutingSkill, type Queue, type RoutingStatus, type UserRoutingSkill, type UserSkill, type User, type QueueMember,
   type MediaUtilization, type LabelUtilization, type Utilization, type AgentUtilization, type UserSearchResult,
   type UsersSearchResponse, type AuditPropertyChange, type AuditLogMessage, type AuditQueryExecution,
   type AuditServiceMapping, AuditQueryFailedError, isAuditQueryFailedError, findChanges, type AuditChangeRow,
@@ -82,11 +85,35 @@ export {
   type UserAggregateMetric, ANALYTICS_MEDIA_TYPES, type AnalyticsMediaType, AGENT_ROUTING_STATUSES,
   type AgentRoutingStatus,
 } from './resources/index.js';
+export type {
+  Language, UserRoutingLanguage, SkillGroup, SkillGroupCondition, SkillGroupRoutingCondition, SkillGroupLanguageCondition,
+  UserReferenceWithName, WrapupCode, UtilizationLabel, EstimatedWaitTimePredictions, PredictionResults, PresenceDefinition,
+  UserPresence, OrganizationPresenceDefinition, UserQueue, LanguagesResource, UserLanguagesResource, ListLanguagesOptions,
+  CreateLanguageInput, UserLanguageItem, UserLanguagesResult, SkillGroupsResource, SkillGroupMemberDivisionsResource,
+  SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput, ListSkillGroupsOptions,
+  WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, ListWrapupCodesOptions, UtilizationLabelsResource,
+  RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue,
+  EstimatedWaitTimeOptions,
+} from './resources/index.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './resources/index.js';
+export type {
+  Bullseye, Ring, ExpansionCriterium, ConditionalGroupRouting, ConditionalGroupRoutingRule, MemberGroup, QueueMediaSettings,
+  MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
+} from './resources/models/routing.js';
+export {
+  type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
+  isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,
+  type WeekForecast, type PlanningGroupForecast, type AgentSchedulesQuery, type AgentSchedule, type AgentSchedulesResult,
+  type ForecastPlanningGroup, type ForecastResult, type ManagementUnit, type ScheduleActivity, type ScheduleListItem,
+  type ScheduleShift, type ShortTermForecast, type WfmReference,
+} from './resources/index.js';
 export {
   PLAN_KIND, PLAN_VERSION, parsePlan, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction,
-  type PlanIssue, type QueueImpact, type QueueMetrics, planSkillOptimization, type PlanSkillOptimizationOptions,
+  type PlanIssue, type QueueImpact, type QueueMetrics, planProficiencyRelevel, type PlanProficiencyRelevelOptions,
+  planSkillOptimization, type PlanSkillOptimizationOptions,
   recommendRoutingChanges, type RecommendRoutingChangesOptions, applyPlan, type ApplyOptions, type ApplyResult,
-  type ApplyProgress, type ItemResult, type ItemStatus, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
+  type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict,
+  type ConflictCheckOptions, type ConflictCheckResult, CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus,
   type LeaseOptions, MemoryJournal, FileJournal, type FileJournalOptions, type ApplyJournal, type JournalRecord,
   type JournalProblem, type JournalReadResult, type JournalLease, type AcquireLeaseOptions, MemoryAuditTrail,
   JsonlAuditTrail, readAuditTrail, type AuditTrail, type AuditRecord, type AuditedChange, type ChangeResult,
@@ -99,7 +126,7 @@ export {
   type MemberPlacement, type OfferModelOptions, crossCheckAuditTrail, type CrossCheckOptions, type CrossCheckResult,
   type CrossCheckMatch, type PlatformChange, sendExportSummary, writeSkillMatrixAndNotify, EXPORT_SUMMARY_EVENT,
   type ExportSummaryEvent, type ExportSummaryWebhookOptions, planRoutingOptimization,
-  type PlanRoutingOptimizationOptions, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
+  type PlanRoutingOptimizationOptions, type PlannedDay, type PlannedMembership, type RoutingOptimizationPlan, applyMemberships,
   type ApplyMembershipsResult, type MembershipResult, type MembershipStatus,
 } from './workflows/index.js';
 

@@ -23,6 +23,12 @@ export const LIMITS = Object.freeze({
   channelLifetimeMs: 24 * 60 * 60 * 1000,
   /** Proficiency range of a user routing skill (float 0.0–5.0, `UserRoutingSkill` in the official SDK purecloud-platform-client-v2). */
   proficiency: Object.freeze({ min: 0, max: 5 }),
+  /** Languages per `PATCH /api/v2/users/{userId}/routinglanguages/bulk` call (Genesys developer center: max 50 per request). */
+  languagesPerBulkCall: 50,
+  /** Wrap-up codes per `POST /api/v2/routing/queues/{queueId}/wrapupcodes` call (Genesys developer center). */
+  queueWrapupCodesPerCall: 100,
+  /** Queues per `PATCH /api/v2/users/{userId}/queues` call (as for the queue-side bulk join: 100 per call). */
+  userQueuesPerCall: 100,
   /** Bullseye ring numbers (the Genesys terraform provider's validation; the API states no range). */
   ringNumber: Object.freeze({ min: 1, max: 6 }),
 });

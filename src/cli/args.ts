@@ -1,6 +1,7 @@
 // Argument parsing on node:util parseArgs, with usage errors that exit 2 and name the flag.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isValidationError } from '../errors.js';
+import { didYouMean } from '../internal/did-you-mean.js';
 
 export class UsageError extends Error {}
 
@@ -10,7 +11,7 @@ export function parse<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: joinNegativeValues(argv, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(plainParseError((error as Error).message));
+    throw new UsageError(plainParseError((error as Error).message, Object.keys(options)));
   }
 }
 
@@ -33,9 +34,12 @@ function joinNegativeValues(argv: string[], options: Options): string[] {
 }
 
 /** parseArgs' messages, minus the Node-internal advice. */
-function plainParseError(message: string): string {
+function plainParseError(message: string, names: readonly string[]): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}`;
+  if (unknown) {
+    const guess = unknown[1]!.startsWith('--') ? didYouMean(unknown[1]!.slice(2).split('=')[0]!, names) : undefined;
+    return `unknown option ${unknown[1]}${guess ? `; did you mean --${guess}?` : ''}`;
+  }
   const missing = /Option '(--[\w-]+)[^']*' argument missing/.exec(message);
   if (missing) return `${missing[1]} needs a value`;
   return message.replace(/\. To specify a positional argument.*$/s, '');

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // genesys-routing: a thin command line over the workflows and the optimizer.
 import { readFileSync } from 'node:fs';
+import { didYouMean } from '../internal/did-you-mean.js';
 import { UsageError } from './args.js';
-import { commands } from './commands/index.js';
+import { aliases, commands } from './commands/index.js';
 
 const usage = `genesys-routing <command> [options]
 
@@ -10,6 +11,9 @@ Commands:
 ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
+
+The main path: optimize --out plan.json -> review plan.json (and --report report.html) -> apply plan.json --dry-run
+-> apply plan.json -> verify: apply plan.json again writes nothing. No org? genesys-routing emulator gives one.
 
 Credentials come from GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or GENESYS_API_BASE_URL +
 GENESYS_LOGIN_BASE_URL). Run \`genesys-routing <command> --help\` for a command's options and examples.
@@ -38,16 +42,20 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const alias = aliases[name];
+  const command = commands[alias?.to ?? name];
   if (!command) {
-    console.error(`unknown command ${JSON.stringify(name)}\n\n${usage}`);
+    const guess = didYouMean(name, [...Object.keys(commands), ...Object.keys(aliases)]);
+    console.error(`genesys-routing: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see genesys-routing --help)`);
     return 2;
   }
+  if (alias) console.error(`genesys-routing ${name}: ${alias.note}`);
   try {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`genesys-routing ${name}: ${error.message}\n\n${command.help}`);
+      // One line (or one per bad flag) and where to read more: the full help buries the message.
+      console.error(`genesys-routing ${name}: ${error.message}\nsee: genesys-routing ${alias?.to ?? name} --help`);
       return 2;
     }
     console.error(`genesys-routing ${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -145,7 +145,7 @@ export {
   type Weekday,
   type WindowOptions,
 } from './planning/windows.js';
-export * as schemas from './planning/public-schemas.js';
+export { schemas } from './planning/public-schemas.js';
 export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
 export type {
   ServiceTarget,
@@ -160,6 +160,9 @@ export type {
   RoutingChange,
   QueueMeasures,
   QueueOutcome,
+  QueueDemand,
+  IntervalMeasure,
+  IntervalOutcome,
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';

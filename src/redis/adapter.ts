@@ -37,6 +37,14 @@ export class RedisUnavailableError extends GenesysError {
   static override readonly errorName: string = 'RedisUnavailableError';
 }
 
+/**
+ * Redis answered with something this SDK never writes (a wrong type, a number out of range, data that does not
+ * parse): the shared state was tampered with or written by something else. Handled like Redis being down.
+ */
+export class RedisReplyError extends RedisUnavailableError {
+  static override readonly errorName: string = 'RedisReplyError';
+}
+
 export interface ScriptRunner {
   run(script: LuaScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown>;
 }
@@ -50,11 +58,11 @@ export function scriptRunner(redis: unknown, timeoutMs: number, field = 'redis')
     async run(script, keys, args) {
       const strArgs = args.map(String);
       try {
-        return await withTimeout(evalsha.sha(script.sha, [...keys], strArgs), timeoutMs);
+        return await withTimeout(() => evalsha.sha(script.sha, [...keys], strArgs), timeoutMs);
       } catch (error) {
         if (!isNoScript(error)) throw unavailable(error);
         try {
-          return await withTimeout(evalsha.source(script.source, [...keys], strArgs), timeoutMs);
+          return await withTimeout(() => evalsha.source(script.source, [...keys], strArgs), timeoutMs);
         } catch (retryError) {
           throw unavailable(retryError);
         }
@@ -92,7 +100,9 @@ function unavailable(error: unknown): RedisUnavailableError {
   return new RedisUnavailableError(`Redis: ${message}`, { cause: error });
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** Runs `call` (a client that throws synchronously or returns a non-promise is handled too) with a time limit. */
+function withTimeout<T>(call: () => Promise<T>, ms: number): Promise<T> {
+  const promise = Promise.resolve().then(call);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     // After a stalled event loop the timer runs before pending socket reads: setImmediate lets the poll phase
@@ -102,6 +112,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   // The late answer (or error) of a timed-out command must not become an unhandled rejection.
   promise.catch(() => undefined);
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A script's integer reply 0 or 1, strictly (Number() would also read null as 0 and [[1]] as 1); undefined otherwise. */
+export function flag(reply: unknown): 0 | 1 | undefined {
+  return reply === 1 || reply === '1' ? 1 : reply === 0 || reply === '0' ? 0 : undefined;
 }
 
 /** A short, fixed-length key part for an arbitrary id (client keys, plan ids). */

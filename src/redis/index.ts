@@ -1,7 +1,9 @@
-// genesys-routing-sdk/redis: share one OAuth client's token, rate-limit quota and apply journal across processes.
+// genesys-routing-sdk/redis: share one OAuth client's token, rate-limit quota and apply journal across processes,
+// and webhook receivers' seen delivery ids across replicas.
 // The Redis client (ioredis or node-redis v4+) is an optional peer dependency: the user passes an instance.
 export { RedisTokenStore, type RedisTokenStoreOptions } from './token-store.js';
 export { RedisQuota, type RedisQuotaOptions } from './quota.js';
 export { RedisJournal, type RedisJournalOptions } from './journal.js';
-export { RedisUnavailableError, type RedisClientLike, type IoRedisLike, type NodeRedisLike } from './adapter.js';
+export { RedisReplayStore, type RedisReplayStoreOptions } from './replay-store.js';
+export { RedisUnavailableError, RedisReplyError, type RedisClientLike, type IoRedisLike, type NodeRedisLike } from './adapter.js';
 export type { RedisStoreOptions } from './options.js';

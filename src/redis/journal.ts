@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { PlanLockedError, ValidationError, type ValidationIssue } from '../errors.js';
 import { sleep } from '../internal/sleep.js';
 import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from '../workflows/journal-types.js';
-import { LOCK_SCRIPTS, keyPart, lua, type ScriptRunner } from './adapter.js';
+import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
 export interface RedisJournalOptions extends RedisStoreOptions {
@@ -23,6 +23,8 @@ return 1`),
 
 /** Entries read per round trip (a plan has one record per user per run). */
 const PAGE = 1_000;
+/** A journal this long is not one the SDK wrote (a plan of 100,000 users and 100 runs). */
+const MAX_ENTRIES = 10_000_000;
 /** How often a worker waiting for a held lease asks again. */
 const LEASE_POLL_MS = 200;
 
@@ -53,7 +55,9 @@ export class RedisJournal implements ApplyJournal {
     const records: JournalRecord[] = [];
     const problems: JournalProblem[] = [];
     for (let start = 0; ; start += PAGE) {
-      const page = (await this.#runner.run(SCRIPTS.range, [key], [start, start + PAGE - 1])) as unknown[];
+      const page = await this.#runner.run(SCRIPTS.range, [key], [start, start + PAGE - 1]);
+      // LRANGE answers an array of at most PAGE entries: anything else is not Redis speaking (typed, never a TypeError or an endless loop).
+      if (!Array.isArray(page) || page.length > PAGE || start >= MAX_ENTRIES) throw new RedisReplyError(`RedisJournal: unexpected reply to a journal read (${Array.isArray(page) ? `${page.length} entries at ${start}` : typeof page})`);
       page.forEach((entry, i) => {
         const parsed = decodeEntry(entry);
         if (typeof parsed === 'string') problems.push({ line: start + i + 1, reason: parsed });

@@ -1,10 +1,13 @@
 // RedisTokenStore: one access token per OAuth client, shared by every process that uses the client. One
 // process refreshes it under a short lock while the others wait and read it. A token is a credential: it is
 // stored encrypted (AES-256-GCM, with a key the user gives) unless the user explicitly allows plain text.
+// Processes configured differently (plain text vs encrypted) for one client are refused, never silently mixed:
+// a value in the other mode is neither used nor overwritten (the write is a compare-and-set on Redis); the client
+// then goes on with a token of its own and reports it (`sharedState` event, warning log).
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
-import { LOCK_SCRIPTS, keyPart, lua, type ScriptRunner } from './adapter.js';
+import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
@@ -19,7 +22,10 @@ export interface RedisTokenStoreOptions extends RedisStoreOptions {
 
 const SCRIPTS = {
   get: lua(`return redis.call('GET', KEYS[1])`),
-  set: lua(`redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  // Refuses (0) to replace a value stored in the other mode (ARGV[3]: that mode's prefix).
+  set: lua(`local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, 3) == ARGV[3] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`),
   del: lua(`return redis.call('DEL', KEYS[1])`),
 };
@@ -62,7 +68,10 @@ export class RedisTokenStore implements TokenStore {
       await this.#runner.run(SCRIPTS.del, [redisKey], []);
       return;
     }
-    await this.#runner.run(SCRIPTS.set, [redisKey], [this.#encode(token, redisKey), ttl]);
+    const stored = await this.#runner.run(SCRIPTS.set, [redisKey], [this.#encode(token, redisKey), ttl, this.#key ? 'p1:' : 'g1:']);
+    const written = flag(stored);
+    if (written === undefined) throw new RedisReplyError(`RedisTokenStore: unexpected reply to a write (${Array.isArray(stored) ? 'an array' : typeof stored})`);
+    if (written === 0) throw this.#mixedModes();
   }
 
   async delete(key: string): Promise<void> {
@@ -74,7 +83,7 @@ export class RedisTokenStore implements TokenStore {
     const lockKey = `${this.#prefix}token-lock:${keyPart(key)}`;
     const owner = randomUUID();
     const got = await this.#runner.run(LOCK_SCRIPTS.acquire, [lockKey], [owner, Math.max(1, Math.floor(ttlMs))]);
-    if (Number(got) !== 1) return undefined;
+    if (flag(got) !== 1) return undefined;
     return async () => {
       await this.#runner.run(LOCK_SCRIPTS.release, [lockKey], [owner]);
     };
@@ -95,9 +104,21 @@ export class RedisTokenStore implements TokenStore {
     return `g1:${iv.toString('base64')}:${cipher.getAuthTag().toString('base64')}:${data.toString('base64')}`;
   }
 
-  /** undefined for a value in the other mode (it is replaced on the next refresh); throws when it does not decrypt. */
+  /** Another process stores this client's token in the other mode: refused, naming the option. */
+  #mixedModes(): ValidationError {
+    const [mine, theirs] = this.#key ? ['encrypted', 'in clear text (plaintext: true)'] : ['in clear text (plaintext: true)', 'encrypted'];
+    return new ValidationError('RedisTokenStore: processes sharing this client token disagree on how to store it', [
+      {
+        path: this.#key ? 'encryptionKey' : 'plaintext',
+        message: `this process stores it ${mine}, another one ${theirs}; give every process the same setting (the shared token is not used or replaced meanwhile)`,
+      },
+    ]);
+  }
+
+  /** Throws for a value in the other mode or one that does not decrypt; undefined for a value that is not a token. */
   #decode(value: string, redisKey: string): StoredToken | undefined {
     let json: string;
+    if (value.startsWith(this.#key ? 'p1:' : 'g1:')) throw this.#mixedModes();
     if (this.#key) {
       if (!value.startsWith('g1:')) return undefined;
       const [iv, tag, data] = value.slice(3).split(':');

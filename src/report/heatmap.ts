@@ -12,7 +12,8 @@ export function matrixSection(matrix: MatrixView | undefined): string {
   if (!matrix) return `<section>${title}${missing('No skill changes and no assignment in the inputs: nothing to draw.')}</section>`;
   const scope = matrix.complete ? 'all agents' : 'agents with a planned change';
   const note = matrix.complete ? '' : missing('The plan carries only the changed pairs: the grid shows the agents and skills it touches; blank cells are skills the plan does not touch.');
-  return `<section>${title}${note}${levelCounts(matrix, scope)}${agentGrid(matrix)}</section>`;
+  const changed = matrix.rows.filter((r) => r.before.some((v, i) => v !== r.after[i])).length;
+  return `<section>${title}<details data-print="closed"><summary>The full matrix: ${matrix.columns.length} ${matrix.columnKind}(s), ${changed} agent(s) changing</summary>${note}${levelCounts(matrix, scope)}${agentGrid(matrix)}</details></section>`;
 }
 
 function levelCounts(matrix: MatrixView, scope: string): string {
@@ -28,7 +29,7 @@ function levelCounts(matrix: MatrixView, scope: string): string {
   const max = Math.max(1, ...matrix.columns.flatMap((_, c) => [...count('before', c), ...count('after', c)]));
   const cell = (n: number) => `<span class="heat" style="--h:${(n / max).toFixed(2)}">${n || ''}</span>`; // a span: the inline style needs one
   const body = matrix.columns.map((col, c) => [esc(col.name), ...count('before', c).map(cell), ...count('after', c).map(cell)]);
-  const head = ['Skill / queue', ...LEVELS.map((l) => `before ${l}`), ...LEVELS.map((l) => `after ${l}`)];
+  const head = [matrix.columnKind === 'queue skill' ? 'Queue skill' : 'Skill', ...LEVELS.map((l) => `before ${l}`), ...LEVELS.map((l) => `after ${l}`)];
   return table(`Agents at each proficiency (${scope}): before, then after. Darker: more agents.`, head, body, ' class="heatmap counts"');
 }
 

@@ -46,7 +46,7 @@ export async function staffingFromHistory(client: GenesysClient, options: Staffi
   }
   const starts: number[] = [];
   for (let t = interval.from.getTime(); t < interval.to.getTime(); t += step * 1000) starts.push(t);
-  const label = labeller(interval);
+  const label = labeller();
   const staffing: StaffingReport[] = [];
   for (const q of queues) {
     const h = perQueue.get(q.id);
@@ -59,16 +59,12 @@ export async function staffingFromHistory(client: GenesysClient, options: Staffi
       starts.map((t) => ({ id: label(t), calls: h.calls.get(t) ?? 0, intervalSeconds: step, ahtSeconds })),
       staffingTargets,
     ).map((r, i) => ({ ...r, calls: h.calls.get(starts[i]!) ?? 0 }));
-    staffing.push({ name: q.name, rows, targets: staffingTargets, ahtSeconds, ...(options.patienceSeconds ? { patienceSeconds: options.patienceSeconds } : {}) });
+    staffing.push({ name: q.name, queueId: q.id, timeZone: 'UTC', rows, targets: staffingTargets, ahtSeconds, ...(options.patienceSeconds ? { patienceSeconds: options.patienceSeconds } : {}) });
   }
   return { staffing, targets, names };
 }
 
-/** "HH:MM" within one day, "MM-DD HH:MM" over several (UTC). */
-function labeller(interval: { from: Date; to: Date }): (t: number) => string {
-  const oneDay = interval.to.getTime() - interval.from.getTime() <= 86_400_000;
-  return (t) => {
-    const iso = new Date(t).toISOString();
-    return oneDay ? iso.slice(11, 16) : `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
-  };
+/** "2026-11-08 08:30" (UTC: the analytics intervals are UTC; the curve names its zone). */
+function labeller(): (t: number) => string {
+  return (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -9,7 +9,7 @@ import type { StaffingReport } from './types.js';
 export const GRANULARITY_SECONDS = { PT15M: 900, PT30M: 1800, PT1H: 3600 } as const;
 
 export interface StaffingFromHistoryOptions {
-  /** The window to read (the platform allows at most 31 days per aggregate query). */
+  /** The window to read (longer than 7 days is split into several queries: see the analytics `maxIntervalDays`). */
   interval: { from: Date; to: Date };
   /** Queue ids; default every queue of the org. */
   queueIds?: readonly string[];

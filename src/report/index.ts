@@ -1,18 +1,21 @@
-// renderReport: a self-contained HTML page of a plan, an optimization result and staffing curves.
+// renderReport: a self-contained HTML page of a plan (an optimization plan first of all), an optimization result
+// and staffing curves.
 // The renderer and the inlined charting library load on first call, so importing the SDK stays cheap.
 import type { ReportInput } from './types.js';
 
-export type { ReportInput, StaffingReport, StaffingRow } from './types.js';
+export type { AvailableSeries, ReportInput, StaffingReport, StaffingRow } from './types.js';
 
 /**
- * Renders one self-contained HTML file (scripts, styles and data inline; no network; print styles) showing
- * per queue the service level now -> after against its target, occupancy and agents; required agents per
- * interval (Erlang C and Erlang A); the skill matrix before -> after as a heat map; the filterable change list;
- * and a header with the org, plan id, time window and the model's assumptions. Missing parts are named, never
+ * Renders one self-contained HTML file (scripts, styles and data inline; no network; print styles). It opens on a
+ * one-screen summary: the number of changes and what they achieve, the optimizer's lower bound, and every queue's
+ * target, service level now and after; then the details: per queue the 95 % interval, occupancy, agents and (when
+ * the optimizer gives them) the per-interval results; required agents per interval (Erlang C and Erlang A) beside
+ * the agents available; every change with its reasons and the skill matrix before -> after (both collapsed). The
+ * header names the org and division; every time carries a date and a time zone. Missing parts are named, never
  * fatal. Every name is escaped.
  * @example
- * const plan = await planRoutingOptimization(client, { days: 7 });
- * await writeFile('report.html', await renderReport({ plan }));
+ * const plan = await planRoutingOptimization(client, { days: 7, constraints: { maxSkillsPerAgent: 3 } });
+ * await writeFile('report.html', await renderReport({ plan, org: 'Acme', division: 'Home' }));
  * @throws {ValidationError} when `input` is not an object or a part has the wrong shape (naming the field).
  */
 export async function renderReport(input: ReportInput): Promise<string> {

@@ -14,9 +14,22 @@ export interface Measures {
   abandonRate?: number | null | undefined;
 }
 
+/** One interval of the horizon: offered calls and the service level before and after (with its 95 % bounds). */
+export interface IntervalView {
+  index: number;
+  offered: number | null;
+  before: number | null;
+  after: number | null;
+  afterLow: number | null;
+}
+
 export interface QueueView {
   id: string;
   name: string;
+  /** Per interval of the optimization's horizon, when the result carries them (more than one). */
+  intervals?: IntervalView[] | undefined;
+  /** The interval whose service level after the changes is lowest. */
+  worstInterval?: { index: number; before: number | null; after: number | null } | undefined;
   target?: ServiceTarget | undefined;
   /** The optimizer's verdict under its acceptance rule (absent: judged on the point estimate). */
   meetsTarget?: boolean | undefined;
@@ -40,6 +53,8 @@ export interface MatrixView {
   rows: { id: string; name: string; before: (number | null | undefined)[]; after: (number | null | undefined)[] }[];
   /** True when every agent is present (not only those with changes). */
   complete: boolean;
+  /** What a column is: the optimizer's queue skills (named by queue), or the plan's skills (named by skill). */
+  columnKind: 'queue skill' | 'skill';
 }
 
 export interface IssueView {
@@ -80,10 +95,23 @@ export function checkInput(input: unknown): ReportInput {
         if (!isObject(r) || finite(r.agents) === null) fail(`${path}.rows[${n}].agents`, 'expected a finite number');
       });
       if (!isObject((s as Record<string, unknown>).targets)) fail(`${path}.targets`, 'expected the staffing targets');
+      const available = (s as Record<string, unknown>).available;
+      if (available !== undefined) {
+        if (!Array.isArray(available)) fail(`${path}.available`, 'expected an array of { label, values }');
+        (available as unknown[]).forEach((a, n) => {
+          if (!isObject(a) || typeof a.label !== 'string') fail(`${path}.available[${n}].label`, 'expected a string');
+          if (!Array.isArray((a as Record<string, unknown>).values)) fail(`${path}.available[${n}].values`, 'expected an array with one number (or null) per row');
+        });
+      }
     });
   }
   for (const key of ['names', 'targets'] as const) if (i[key] !== undefined && !isObject(i[key])) fail(key, 'expected an object keyed by id');
-  if (i.title !== undefined && typeof i.title !== 'string') fail('title', 'expected a string');
+  for (const key of ['title', 'org', 'division', 'timeZone'] as const) if (i[key] !== undefined && typeof i[key] !== 'string') fail(key, 'expected a string');
+  if (i.horizon !== undefined) {
+    const h = i.horizon as Record<string, unknown>;
+    if (!isObject(h) || !(typeof h.intervalSeconds === 'number' && h.intervalSeconds > 0)) fail('horizon.intervalSeconds', 'expected a number of seconds > 0');
+    if (!Number.isFinite(new Date(h.start as string).getTime())) fail('horizon.start', 'expected a date');
+  }
   return input as ReportInput;
 }
 
@@ -111,6 +139,23 @@ export function namer(input: ReportInput): (id: string) => string {
   return (id) => known.get(id) ?? id;
 }
 
+/** The optimizer's per-interval results (newer results carry them; older ones do not: then nothing). */
+function intervalsOf(q: unknown): Pick<QueueView, 'intervals' | 'worstInterval'> {
+  const raw = (q as { intervals?: unknown; worstInterval?: unknown }).intervals;
+  if (!Array.isArray(raw) || raw.length === 0) return {};
+  const measure = (m: unknown) => (isObject(m) ? m : {});
+  const intervals = raw.filter(isObject).map((i, k) => ({
+    index: typeof i.index === 'number' ? i.index : k,
+    offered: finite(i.offered),
+    before: finite(measure(i.before).serviceLevel),
+    after: finite(measure(i.after).serviceLevel),
+    afterLow: finite(measure(i.after).low),
+  }));
+  const w = (q as { worstInterval?: unknown }).worstInterval;
+  const worstInterval = isObject(w) && typeof w.index === 'number' ? { index: w.index, before: finite(w.before), after: finite(w.after) } : undefined;
+  return { intervals, worstInterval };
+}
+
 function fromOutcome(m: QueueOutcome['before']): Measures {
   return { serviceLevel: finite(m.serviceLevel), ci95: m.ci95, occupancy: finite(m.occupancy), agents: finite(m.holders), asaSeconds: finite(m.asa), abandonRate: finite(m.abandonRate) };
 }
@@ -131,7 +176,15 @@ function fromMetrics(m: QueueMetrics | undefined): Measures {
 export function queueViews(input: ReportInput, name: (id: string) => string): QueueView[] {
   const opt = optimizationOf(input);
   if (opt) {
-    return opt.queues.map((q) => ({ id: q.id, name: name(q.id), target: q.target ?? input.targets?.[q.id], meetsTarget: typeof q.meetsTarget === 'boolean' ? q.meetsTarget : undefined, before: fromOutcome(q.before), after: fromOutcome(q.after) }));
+    return opt.queues.map((q) => ({
+      id: q.id,
+      name: name(q.id),
+      target: q.target ?? input.targets?.[q.id],
+      meetsTarget: typeof q.meetsTarget === 'boolean' ? q.meetsTarget : undefined,
+      before: fromOutcome(q.before),
+      after: fromOutcome(q.after),
+      ...intervalsOf(q),
+    }));
   }
   return (input.plan?.impact ?? []).map((q) => ({ id: q.queueId, name: name(q.queueId), target: input.targets?.[q.queueId], before: fromMetrics(q.before), after: fromMetrics(q.after) }));
 }
@@ -189,6 +242,7 @@ export function matrixView(input: ReportInput, name: (id: string) => string): Ma
         after: queueIds.map((q) => a.skills[q] ?? null),
       })),
       complete: true,
+      columnKind: 'queue skill',
     };
   }
   const changes = input.plan?.changes ?? [];
@@ -202,5 +256,5 @@ export function matrixView(input: ReportInput, name: (id: string) => string): Ma
     r.after[col.get(c.skillId)!] = c.after;
     rows.set(c.userId, r);
   }
-  return { columns: skills, rows: [...rows.values()], complete: false };
+  return { columns: skills, rows: [...rows.values()], complete: false, columnKind: 'skill' };
 }

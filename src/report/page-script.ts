@@ -15,14 +15,22 @@ export const PAGE_SCRIPT = `(function () {
       if (!s) continue;
       if (!uPlotOk()) { el.textContent = 'Chart unavailable in this viewer: see the table below.'; continue; }
       var xs = s.labels.map(function (_, k) { return k; });
-      var series = [{ label: 'Interval', value: function (u, v) { return v == null ? '' : s.labels[v]; } },
-        { label: 'Erlang C', stroke: '#1f5fbf', width: 2, fill: 'rgba(31,95,191,0.08)', paths: stepped, points: { show: false } }];
+      var st = data.style;
+      // No live legend: uPlot's shows "--" until hovered; the figure carries a static key instead.
+      var series = [{ label: 'Interval' },
+        { label: 'required (Erlang C)', stroke: st.erlangC.stroke, width: 2, fill: 'rgba(31,95,191,0.08)', paths: stepped, points: { show: false } }];
       var values = [xs, s.erlangC];
-      if (s.erlangA) { series.push({ label: 'Erlang A', stroke: '#c2410c', width: 2, dash: [6, 4], paths: stepped, points: { show: false } }); values.push(s.erlangA); }
+      if (s.erlangA) { series.push({ label: 'required (Erlang A)', stroke: st.erlangA.stroke, width: 2, dash: st.erlangA.dash, paths: stepped, points: { show: false } }); values.push(s.erlangA); }
+      (s.available || []).forEach(function (a, k) {
+        var look = st.available[k % st.available.length];
+        series.push({ label: a.label, stroke: look.stroke, width: 2, dash: look.dash, paths: stepped, points: { show: false } });
+        values.push(a.values);
+      });
       var opts = {
         width: width(el), height: 200,
+        legend: { show: false },
         scales: { x: { time: false } },
-        axes: [{ values: function (u, splits) { return splits.map(function (k) { return s.labels[k] == null ? '' : s.labels[k]; }); } }, { label: 'agents' }],
+        axes: [{ label: s.axisLabel, values: function (u, splits) { return splits.map(function (k) { return s.ticks[k] == null ? '' : s.ticks[k]; }); } }, { label: 'agents' }],
         series: series,
       };
       charts.push({ el: el, plot: new uPlot(opts, values, el) });
@@ -45,8 +53,10 @@ export const PAGE_SCRIPT = `(function () {
   }
   drawCharts();
   window.addEventListener('resize', resize);
+  // Printing opens the collapsed details (the changes with their reasons) except those marked data-print="closed":
+  // the per-agent matrix and the number tables behind the charts (long; the printed charts and lists carry them).
   window.addEventListener('beforeprint', function () {
-    var d = document.querySelectorAll('details');
+    var d = document.querySelectorAll('details:not([data-print="closed"])');
     for (var i = 0; i < d.length; i++) d[i].open = true;
     resize();
   });

@@ -1,9 +1,10 @@
 // The queue section: service level now -> after against the target (dot chart, SVG) and the table behind it.
 import { esc, missing, num, pct, table } from './html.js';
+import { intervalSection } from './intervals.js';
 import type { Measures, QueueView } from './model.js';
 
-export function queueSection(queues: readonly QueueView[], source: string): string {
-  const title = '<h2 id="queues">Queues: service level now → after</h2>';
+export function queueSection(queues: readonly QueueView[], source: string, intervalLabel: (index: number) => string = (i) => `interval ${i + 1}`): string {
+  const title = '<h2 id="queues">Queues in detail: service level, occupancy, agents</h2>';
   if (queues.length === 0) return `<section>${title}${missing('No queue measures in the inputs: pass a plan with impact or an optimization result.')}</section>`;
   const noTarget = queues.filter((q) => !q.target).length;
   const notes = [
@@ -25,7 +26,7 @@ export function queueSection(queues: readonly QueueView[], source: string): stri
     body,
     ' class="data"',
   );
-  return `<section>${title}${notes}<figure>${dotChart(queues)}<figcaption>Grey: now. Blue: after, with its 95 % interval. Dark tick: the target. Table below.</figcaption></figure>${tableHtml}</section>`;
+  return `<section>${title}${notes}<figure>${dotChart(queues)}<figcaption>Grey: now. Blue: after, with its 95 % interval. Dark tick: the target. Table below.</figcaption></figure>${tableHtml}${intervalSection(queues, intervalLabel)}</section>`;
 }
 
 function slCell(m: Measures): string {

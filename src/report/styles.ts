@@ -30,11 +30,28 @@ figure{margin:1em 0}figcaption{color:var(--muted)}
 .filters{display:flex;gap:16px;align-items:center;margin:.5em 0}.filters input{padding:3px 6px;min-width:18em}
 .issues{max-height:24em;overflow:auto}
 tr[hidden]{display:none}
+h3{font-size:1.05em;margin:1.2em 0 .3em}
+header{border-bottom:2px solid var(--line);padding-bottom:6px}
+header dl{grid-template-columns:repeat(2,max-content 1fr);font-size:.92em}
+header details{font-size:.92em;color:var(--muted)}
+.muted{color:var(--muted)}.num{text-align:right}
+.summary .headline{font-size:1.12em;margin:.4em 0 .6em;max-width:62em}
+.summary-queues td,.summary-queues th{padding:2px 10px}
+.first-changes{columns:2;column-gap:32px;padding-left:1.2em;margin:.3em 0}.first-changes li{break-inside:avoid}
+details>summary{cursor:pointer;font-weight:600;margin:.4em 0}
+.keys{margin:.2em 0;font-size:.9em;color:var(--muted)}.key{margin-right:14px;white-space:nowrap}
+.swatch{display:inline-block;width:22px;height:0;vertical-align:middle;margin-right:5px}
+svg.strip{width:100%;max-width:980px;height:auto;font-size:11px}
+.iv-ok{fill:#4caf72}.iv-bad{fill:#d9534f}.iv-none{fill:#eaeef2}.iv-unknown{fill:#afb8c1}
 @media print{
   @page{margin:12mm}
   body{font-size:9.5pt;max-width:none;padding:0}
   .noprint,nav{display:none}
-  h2{break-after:avoid}figure,tr{break-inside:avoid}
+  h2,h3{break-after:avoid}figure,tr{break-inside:avoid}
+  .summary{break-after:page}
+  header dl{grid-template-columns:repeat(2,max-content 1fr)}
+  .first-changes{columns:2}
+  a{color:inherit;text-decoration:none}
   .issues{max-height:none;overflow:visible}
   .staffing-grid{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
   .uplot,.uplot canvas{max-width:100%!important;height:auto!important}.u-legend .u-value{display:none}

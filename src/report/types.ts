@@ -14,6 +14,14 @@ export type StaffingRow = StaffingResult & {
   queueId?: string;
 };
 
+/** Agents available per interval, drawn beside the required agents (e.g. scheduled, or holding the skill). */
+export interface AvailableSeries {
+  /** What the line counts, e.g. "agents holding the skill now" or "scheduled". */
+  label: string;
+  /** One value per row of the curve (null: unknown for that interval). */
+  values: readonly (number | null)[];
+}
+
 /** Required agents per interval for one queue (or one forecast), drawn as a curve. */
 export interface StaffingReport {
   /** Queue name or label of the curve. */
@@ -26,11 +34,20 @@ export interface StaffingReport {
   ahtSeconds?: number;
   /** Mean caller patience in seconds (callers abandon): the Erlang A curve uses it. */
   patienceSeconds?: number;
+  /** The queue the curve is for: with an optimization, its agents now and after are drawn beside the curve. */
+  queueId?: string;
+  /** Agents available per interval (one or more lines beside the required agents). */
+  available?: readonly AvailableSeries[];
+  /** Time zone of the rows' labels (e.g. "UTC"), shown on the axis and in the table. */
+  timeZone?: string;
 }
 
 /** Input of {@link renderReport}. Every part is optional; what is missing is named in the report. */
 export interface ReportInput {
-  /** A plan from planSkillOptimization, recommendRoutingChanges or planRoutingOptimization. */
+  /**
+   * A plan: from planRoutingOptimization (its `optimization` gives the queues now -> after, the bound and the
+   * per-interval results), planProficiencyRelevel or recommendRoutingChanges.
+   */
   plan?: Plan;
   /** A result of optimizeRouting (its queues, changes and the assignment after them). */
   optimization?: OptimizeRoutingResult;
@@ -38,8 +55,17 @@ export interface ReportInput {
   staffing?: StaffingReport | readonly StaffingReport[];
   /** Page title (default: "Routing plan report"). */
   title?: string;
-  /** Org shown in the header (default: the plan's org). */
+  /** Org shown in the header, by name (default: the plan's org, which is its API address). */
   org?: string;
+  /** Division(s) of the queues in the report, by name, shown in the header. */
+  division?: string;
+  /**
+   * Start and length of the optimization's intervals (per-queue results `queues[].intervals`), so the interval
+   * strip shows times; without it intervals are numbered. Times are shown in `timeZone`.
+   */
+  horizon?: { start: Date | string; intervalSeconds: number };
+  /** IANA time zone for every time in the report (default "UTC"). */
+  timeZone?: string;
   /** Time window of the data (default: the plan's `inputs.interval`). */
   window?: { from: Date | string; to: Date | string } | string;
   /** Display names by id (queues, agents, skills), used where the inputs carry ids only. */

@@ -24,3 +24,13 @@ export * from './notifications/index.js';
 export { ApiPromise, type ApiResponse, type ClientCore, type ClientRequest, type OrgInfo, type PagingStyle, Resource } from './core/index.js';
 export type * from './schemas/analytics.js';
 export * from './analytics/index.js';
+export * from './workforce/index.js';
+// Routing admin: languages, skill groups, wrap-up codes, utilization labels, presence and a user's queues.
+export type * from './schemas/admin.js';
+export type { LanguagesResource, UserLanguagesResource, ListLanguagesOptions, CreateLanguageInput, UserLanguageItem, UserLanguagesResult } from './routing/languages.js';
+export type { SkillGroupsResource, SkillGroupMemberDivisionsResource, SkillComparator, SkillConditionInput, CreateSkillGroupInput, UpdateSkillGroupInput, ListSkillGroupsOptions } from './routing/skill-groups.js';
+export type { WrapupCodesResource, QueueWrapupCodesResource, WrapupCodeInput, ListWrapupCodesOptions } from './routing/wrapup-codes.js';
+export type { UtilizationLabelsResource } from './routing/utilization-labels.js';
+export type { RoutingStatusResource, PresenceResource, UserQueuesResource, SetPresenceInput, ListUserQueuesOptions, RoutingStatusValue } from './routing/user-routing.js';
+export type { EstimatedWaitTimeOptions } from './routing/queues.js';
+export { USER_OBSERVATION_METRICS, type UserObservationMetric, type UserObservationsQuery, type UserAnalyticsResource, type UserObservationQueryResponse } from './analytics/user-observations.js';

@@ -1,6 +1,7 @@
 // Argument checks shared by resource methods: fail before any request, naming the bad argument.
 import { ValidationError } from '../errors.js';
-import type { SchemaLike } from '../internal/shape.js';
+import type * as z from 'zod/mini';
+import { safeParse } from '../internal/parse.js';
 
 export function requireId(context: string, name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -10,8 +11,8 @@ export function requireId(context: string, name: string, value: unknown): string
 }
 
 /** Checks arguments against a schema; the ValidationError names each bad field (under `prefix`). */
-export function parseArgs<T>(context: string, schema: SchemaLike<T>, value: unknown, prefix = ''): T {
-  const result = schema.safeParse(value);
+export function parseArgs<S extends z.core.$ZodType>(context: string, schema: S, value: unknown, prefix = ''): z.output<S> {
+  const result = safeParse(schema, value);
   if (!result.success) throw ValidationError.fromZod(context, result.error, prefix);
   return result.data;
 }

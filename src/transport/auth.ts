@@ -1,6 +1,10 @@
 // OAuth client credentials: POST https://login.<domain>/oauth/token with Basic auth and a form body.
 // One token per client, refreshed before expiry, one in-flight refresh shared by every caller. With a store
 // that can lock (shared by several processes), one process refreshes while the others wait and read its token.
+// The store key binds the token to the credentials, not only the client id: `<login>|<clientId>|<binding>`, the
+// binding being an HMAC-SHA256 keyed with the client secret. A process with a wrong secret looks under another
+// key, so it never uses the token of the right one (a store that encrypts, like RedisTokenStore, also
+// authenticates the key along with the token).
 import { AuthenticationError, GenesysApiError } from '../errors.js';
 import { sleep } from '../internal/sleep.js';
 import type { HttpSender } from './http.js';
@@ -27,12 +31,15 @@ export interface ClientCredentialsOptions {
   lockWaitMs?: number;
 }
 
-/** How often a process waiting for another one's refresh reads the store. */
+/** How often a process waiting for another one's refresh reads the store: 25 ms at first, doubling up to 400 ms
+ * (about 20 polls in the default 5 s wait, whatever a remote store answers). */
 const LOCK_POLL_MS = 25;
+const MAX_LOCK_POLL_MS = 400;
 
 export class ClientCredentialsAuth {
   readonly #opts: ClientCredentialsOptions;
-  readonly #key: string;
+  /** The store key, computed once (WebCrypto's HMAC is asynchronous). */
+  #key: Promise<string> | undefined;
   readonly #store: FallbackTokenStore;
   /** The last token the platform rejected (401): never taken from the store again. */
   #rejected: string | undefined;
@@ -42,12 +49,10 @@ export class ClientCredentialsAuth {
 
   constructor(opts: ClientCredentialsOptions) {
     this.#opts = opts;
-    this.#key = `${opts.loginBaseUrl}|${opts.clientId}`;
     this.#store = new FallbackTokenStore(opts.store, (event) => opts.onSharedState?.(event));
     opts.redactor.add(opts.clientSecret);
   }
 
-  /** A valid access token, fetching or refreshing it when needed. */
   /** The cached token when it is still fresh; undefined when the store or the token endpoint must be asked. */
   peek(): string | undefined {
     const cached = this.#cached;
@@ -57,8 +62,9 @@ export class ClientCredentialsAuth {
   async token(signal?: AbortSignal, reasonIfMissing: TokenRefreshedEvent['reason'] = 'initial'): Promise<string> {
     const fresh = this.peek();
     if (fresh) return fresh;
+    const key = await this.#storeKey();
     const now = this.#now();
-    const current = await this.#store.get(this.#key);
+    const current = await this.#store.get(key);
     this.#cached = current;
     if (current && this.#usable(current, now)) {
       this.#opts.redactor.add(current.accessToken);
@@ -78,8 +84,17 @@ export class ClientCredentialsAuth {
   async invalidate(accessToken: string): Promise<void> {
     if (this.#cached?.accessToken === accessToken) this.#cached = undefined;
     this.#rejected = accessToken;
-    const current = await this.#store.get(this.#key);
-    if (!current || current.accessToken === accessToken) await this.#store.delete(this.#key);
+    const key = await this.#storeKey();
+    const current = await this.#store.get(key);
+    if (!current || current.accessToken === accessToken) await this.#store.delete(key);
+  }
+
+  /** `<loginBaseUrl>|<clientId>|<binding>`: the binding is HMAC-SHA256(secret, login and client id), base64url. */
+  #storeKey(): Promise<string> {
+    this.#key ??= credentialBinding(this.#opts.loginBaseUrl, this.#opts.clientId, this.#opts.clientSecret).then(
+      (binding) => `${this.#opts.loginBaseUrl}|${this.#opts.clientId}|${binding}`,
+    );
+    return this.#key;
   }
 
   #usable(token: StoredToken, now = this.#now()): boolean {
@@ -109,20 +124,21 @@ export class ClientCredentialsAuth {
    */
   async #refreshOnce(reason: TokenRefreshedEvent['reason']): Promise<StoredToken> {
     if (!this.#store.canLock) return this.#fetchToken(reason);
+    const key = await this.#storeKey();
     const deadline = Date.now() + (this.#opts.lockWaitMs ?? 5_000);
-    for (;;) {
-      const release = await this.#store.lock(this.#key, this.#opts.lockTtlMs ?? 10_000);
+    for (let poll = LOCK_POLL_MS; ; poll = Math.min(MAX_LOCK_POLL_MS, poll * 2)) {
+      const release = await this.#store.lock(key, this.#opts.lockTtlMs ?? 10_000);
       if (release) {
         try {
-          const current = await this.#store.get(this.#key);
+          const current = await this.#store.get(key);
           if (current && this.#usable(current)) return this.#adopt(current);
           return await this.#fetchToken(reason);
         } finally {
           await release().catch(() => undefined);
         }
       }
-      await sleep(LOCK_POLL_MS);
-      const current = await this.#store.get(this.#key);
+      await sleep(Math.max(1, Math.min(poll, deadline - Date.now())));
+      const current = await this.#store.get(key);
       if (current && this.#usable(current)) return this.#adopt(current);
       if (Date.now() >= deadline) return this.#fetchToken(reason);
     }
@@ -176,11 +192,22 @@ export class ClientCredentialsAuth {
     const expiresIn = tokenLifetimeSeconds(data.expires_in);
     const token: StoredToken = { accessToken: data.access_token, issuedAt, expiresAt: issuedAt + expiresIn * 1000 };
     this.#opts.redactor.add(token.accessToken);
-    await this.#store.set(this.#key, token);
+    await this.#store.set(await this.#storeKey(), token);
     this.#cached = token;
     this.#opts.onRefreshed({ reason, expiresAt: token.expiresAt });
     return token;
   }
+}
+
+/**
+ * The credentials' part of the token store key: HMAC-SHA256 keyed with the client secret over the login URL and
+ * client id (base64url). It reveals nothing usable about a high-entropy secret, and differs for a wrong one.
+ */
+export async function credentialBinding(loginBaseUrl: string, clientId: string, clientSecret: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await globalThis.crypto.subtle.importKey('raw', encoder.encode(clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(`genesys-routing-sdk token binding v1|${loginBaseUrl}|${clientId}`));
+  return Buffer.from(mac).toString('base64url');
 }
 
 /** Shortest lifetime the client believes (s): below it, a server's expires_in would mean a token request per call. */

@@ -1,6 +1,9 @@
 // An operation is data: method, path template, retry class and response schema (octokit's endpoint table idea).
-import type { SchemaLike } from '../internal/shape.js';
+import type * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
+
+/** Any zod 4 schema (`zod` or `zod/mini`): what an operation parses its response with. */
+export type SchemaLike<T> = z.core.$ZodType<T>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 

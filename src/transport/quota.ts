@@ -36,6 +36,11 @@ export interface QuotaContext {
   key: string;
   /** Requests of each window kept in reserve; false: ignore the rate-limit headers (only 429s pause). */
   headroom: number | false | undefined;
+  /**
+   * The client's `maxRetryAfterMs`: the longest pause it accepts from the platform. A shared quota caps its waits
+   * the same way and ignores shared state asking for longer (default 60,000).
+   */
+  maxWaitMs?: number | undefined;
   /** Reports that shared state became unavailable (the gate falls back to this process alone) or came back. */
   onSharedState(event: SharedStateEvent): void;
 }

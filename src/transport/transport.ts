@@ -18,10 +18,12 @@ import { RequestLimiter } from './limiter.js';
 import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
+import { checkResponseBody } from './body-check.js';
 import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
+import { safeParse } from '../internal/parse.js';
 
 export interface TransportResponse<T> {
   data: T;
@@ -98,7 +100,7 @@ export class Transport {
     const attempt = (attemptNumber: number) =>
       this.#limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
-          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, attempt: attemptNumber });
+          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, path: op.path, attempt: attemptNumber });
         }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
@@ -130,6 +132,7 @@ export class Transport {
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
+    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) => this.redactor.text(text));
     const data = this.#validate(op, result.data, correlationId, options.validation);
     return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
   }
@@ -144,7 +147,7 @@ export class Transport {
     const quota = this.options.quota;
     if (!quota) return undefined;
     const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
-    return { quota, context: { key, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+    return { quota, context: { key, maxWaitMs: this.options.maxRetryAfterMs, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
   }
 
   #onSharedState(event: SharedStateEvent): void {
@@ -196,6 +199,7 @@ export class Transport {
       operation: op.id,
       method: op.method,
       url: safeUrl,
+      path: op.path,
       attempt,
       status: result.status,
       durationMs: result.durationMs,
@@ -279,7 +283,7 @@ export class Transport {
   #validate<T>(op: Operation<T>, data: unknown, correlationId: string | undefined, override?: CallOptions['validation']): T {
     const mode = override ?? this.options.validation;
     if (!op.schema || mode === 'off') return data as T;
-    const parsed = op.schema.safeParse(data);
+    const parsed = safeParse(op.schema, data);
     if (parsed.success) return parsed.data;
     const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
       operation: op.id,

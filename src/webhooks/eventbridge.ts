@@ -5,6 +5,7 @@ import { EventBridgeEnvelopeSchema } from '../resources/schemas/notifications.js
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import { decodeNotification } from '../resources/webhooks/decode.js';
 import type { NotificationEvent } from '../resources/webhooks/topics.js';
+import { safeParse } from '../internal/parse.js';
 
 const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
 
@@ -63,7 +64,7 @@ export async function parseEventBridgeEvent(input: string | object, options: Par
   // A parsed object is passed through (unknown fields included): it must be what JSON could have produced.
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError(context, [notJson]);
-  const parsed = EventBridgeEnvelopeSchema.safeParse(value);
+  const parsed = safeParse(EventBridgeEnvelopeSchema, value);
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;
   if (!options.allowAnySource && !envelope.source.startsWith(GENESYS_SOURCE_PREFIX)) {

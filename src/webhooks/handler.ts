@@ -1,11 +1,13 @@
-// A framework-agnostic webhook receiver: verify, de-duplicate, call onEvent, answer. The delivery id is
-// recorded only after onEvent succeeds, so a failed attempt can be retried by the sender; a repeat of a
-// processed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
+// A framework-agnostic webhook receiver: verify, claim the delivery id, call onEvent, answer. The claim is one
+// atomic step in the replay store, taken before onEvent runs, so parallel copies of a delivery (or replicas
+// sharing a store) run onEvent once; it is released when onEvent fails, so the sender's retry is processed. A
+// repeat of a claimed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
 // with a size cap and a deadline of its own (the server's default request timeout is 5 minutes).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ValidationError } from '../errors.js';
-import { secretList, toBytes } from './signing.js';
-import { MemoryReplayStore, verifyInternal, type HeadersLike, type ReplayStore, type WebhookFailureReason } from './verify.js';
+import { claimsOf } from './replay-store.js';
+import { DELIVERY_HEADER, secretList, toBytes } from './signing.js';
+import { MemoryReplayStore, header, verifyInternal, type HeadersLike, type LegacyReplayStore, type ReplayStore, type WebhookFailureReason } from './verify.js';
 
 export interface WebhookDelivery {
   /** The signed delivery id (the same across the sender's retries). */
@@ -21,8 +23,12 @@ export interface WebhookHandlerOptions<T = unknown> {
   onEvent: (payload: T, delivery: WebhookDelivery) => void | Promise<void>;
   /** The replay window: max age (and future skew) of a delivery's timestamp. Default 300 s, at most 86,400. */
   toleranceSeconds?: number | undefined;
-  /** Seen delivery ids. Default: a new in-memory store for this handler; false disables de-duplication. */
-  replayStore?: ReplayStore | false | undefined;
+  /**
+   * Seen delivery ids, claimed atomically (`claim(id, expiresAt)`, e.g. RedisReplayStore to share them between
+   * replicas; the old `has`/`add` shape is deprecated). Default: a new in-memory store for this handler; false
+   * disables de-duplication.
+   */
+  replayStore?: ReplayStore | LegacyReplayStore | false | undefined;
   /** Largest body the node:http adapter reads. Default 1 MiB. */
   maxBodyBytes?: number | undefined;
   /** Time the node:http adapter allows for the whole body to arrive: slower senders get 408. Default 10,000 ms. */
@@ -91,6 +97,7 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
   secretList(CTX, options.secret);
   if (typeof options.onEvent !== 'function') throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);
   const store = options.replayStore === undefined ? new MemoryReplayStore({ now: options.now }) : options.replayStore;
+  if (store !== false) claimsOf(store, CTX); // a bad store fails here, not on the first delivery
   const inFlight = new Set<string>();
   const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, 1024 * 1024);
   const bodyTimeoutMs = positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, 10_000);
@@ -98,27 +105,38 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
   const handle = async (request: WebhookRequest): Promise<WebhookResponse> => {
     if (typeof request !== 'object' || request === null) throw new ValidationError('webhookHandler', [{ path: '', message: 'expected { body, headers }' }]);
     toBytes('webhookHandler', request.body); // a typed error for a parsed object, before anything else
-    const result = await verifyInternal<T>(
-      { body: request.body, headers: request.headers, secret: options.secret, toleranceSeconds: options.toleranceSeconds, now: options.now?.(), replayStore: store },
-      false,
-    );
+    const result = await verifyInternal<T>({
+      body: request.body,
+      headers: request.headers,
+      secret: options.secret,
+      toleranceSeconds: options.toleranceSeconds,
+      now: options.now?.(),
+      replayStore: store,
+    }).catch((error: unknown) => {
+      if (error instanceof ValidationError) throw error;
+      // The replay store failed (e.g. Redis down): without a claim nothing runs; the sender retries later.
+      return undefined;
+    });
+    if (result === undefined) return respond(503, { error: 'replay-store-unavailable' }, { 'retry-after': '5' });
     if (!result.ok) {
-      return result.reason === 'replayed' ? respond(200, { received: true, duplicate: true }) : respond(STATUS[result.reason], { error: result.reason, message: result.message });
+      if (result.reason !== 'replayed') return respond(STATUS[result.reason], { error: result.reason, message: result.message });
+      // A concurrent retry of a delivery this process is still processing: ask the sender to come back, as it may fail.
+      if (inFlight.has(header(request.headers, DELIVERY_HEADER)?.trim() ?? '')) return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
+      return respond(200, { received: true, duplicate: true });
     }
-    const { payload, deliveryId, timestamp, expiresAt } = result;
-    // A concurrent retry of a delivery still being processed: ask the sender to come back.
-    if (inFlight.has(deliveryId)) return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
+    const { payload, deliveryId, timestamp, expiresAt, claims } = result;
     inFlight.add(deliveryId);
     try {
       await options.onEvent(payload, { deliveryId, timestamp, headers: request.headers });
-      if (store && expiresAt !== undefined) await store.add(deliveryId, expiresAt);
-      return respond(200, { received: true });
     } catch {
-      // The error stays on the receiver's side; the sender only learns to retry.
+      // Give the claim back so the sender's retry is processed. The error stays on the receiver's side.
+      await claims?.release(deliveryId).catch(() => undefined);
       return respond(500, { error: 'handler-failed' });
     } finally {
       inFlight.delete(deliveryId);
     }
+    await claims?.commit(deliveryId, expiresAt).catch(() => undefined);
+    return respond(200, { received: true });
   };
 
   const node = (req: IncomingMessage, res: ServerResponse): void => {

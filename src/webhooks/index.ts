@@ -7,6 +7,7 @@ export {
   verifyWebhook,
   MemoryReplayStore,
   type HeadersLike,
+  type LegacyReplayStore,
   type ReplayStore,
   type VerifyWebhookOptions,
   type VerifyWebhookResult,

@@ -14,53 +14,12 @@ import {
   secretList,
   toBytes,
 } from './signing.js';
+import { MemoryReplayStore, claimsOf, type Claims, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
+
+export { MemoryReplayStore, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
 
 /** Largest accepted `toleranceSeconds` (one day): the replay window must stay short. */
 export const MAX_TOLERANCE_SECONDS = 86_400;
-
-/** Remembers delivery ids until they expire. Implement it over Redis/DynamoDB to share it between instances. */
-export interface ReplayStore {
-  /** Whether the delivery id was recorded and has not expired. */
-  has(deliveryId: string): boolean | Promise<boolean>;
-  /** Records the delivery id until `expiresAt` (epoch ms). */
-  add(deliveryId: string, expiresAt: number): void | Promise<void>;
-}
-
-/** In-memory ReplayStore with expiry; bounded (the oldest entries go first beyond `maxEntries`). No timers. */
-export class MemoryReplayStore implements ReplayStore {
-  readonly #entries = new Map<string, number>();
-  readonly #maxEntries: number;
-  readonly #now: () => number;
-
-  constructor(options: { maxEntries?: number; now?: () => number } = {}) {
-    this.#maxEntries = options.maxEntries ?? 100_000;
-    this.#now = options.now ?? Date.now;
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
-
-  has(deliveryId: string): boolean {
-    const expiresAt = this.#entries.get(deliveryId);
-    if (expiresAt === undefined) return false;
-    if (expiresAt > this.#now()) return true;
-    this.#entries.delete(deliveryId);
-    return false;
-  }
-
-  add(deliveryId: string, expiresAt: number): void {
-    this.#entries.delete(deliveryId);
-    this.#entries.set(deliveryId, expiresAt);
-    if (this.#entries.size <= this.#maxEntries) return;
-    const now = this.#now();
-    for (const [id, at] of this.#entries) if (at <= now) this.#entries.delete(id);
-    for (const id of this.#entries.keys()) {
-      if (this.#entries.size <= this.#maxEntries) break;
-      this.#entries.delete(id);
-    }
-  }
-}
 
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
 
@@ -74,8 +33,11 @@ export interface VerifyWebhookOptions {
   toleranceSeconds?: number | undefined;
   /** Current time in epoch ms (tests). Default Date.now(). */
   now?: number | undefined;
-  /** Seen-delivery-id store; false disables replay detection. Default: one in-memory store per process. */
-  replayStore?: ReplayStore | false | undefined;
+  /**
+   * Seen-delivery-id store (`claim(id, expiresAt)`, atomic; the old `has`/`add` shape is deprecated); false
+   * disables replay detection. Default: one in-memory store per process.
+   */
+  replayStore?: ReplayStore | LegacyReplayStore | false | undefined;
 }
 
 export type WebhookFailureReason =
@@ -108,7 +70,7 @@ export function header(headers: HeadersLike, name: string): string | undefined {
 }
 
 /** Programming errors (wrong types) throw; a bad request never does. */
-function checkOptions(options: VerifyWebhookOptions): { body: Buffer; tolerance: number; now: number } {
+function checkOptions(options: VerifyWebhookOptions): { body: Buffer; tolerance: number; now: number; claims: Claims | undefined } {
   const ctx = 'verifyWebhook';
   if (typeof options !== 'object' || options === null) throw new ValidationError(ctx, [{ path: '', message: 'expected an options object' }]);
   const body = toBytes(ctx, options.body);
@@ -122,24 +84,27 @@ function checkOptions(options: VerifyWebhookOptions): { body: Buffer; tolerance:
   }
   const now = options.now ?? Date.now();
   if (typeof now !== 'number' || !Number.isFinite(now)) throw new ValidationError(ctx, [{ path: 'now', message: 'must be a finite epoch-ms number' }]);
-  const store = options.replayStore as unknown;
-  if (store !== undefined && store !== false) {
-    const s = store as Partial<ReplayStore> | null;
-    if (typeof s !== 'object' || s === null || typeof s.has !== 'function' || typeof s.add !== 'function') {
-      throw new ValidationError(ctx, [{ path: 'replayStore', message: 'must be false or an object with has(id) and add(id, expiresAt)' }]);
-    }
-  }
-  return { body, tolerance, now };
+  const store = options.replayStore === undefined ? (defaultStore ??= new MemoryReplayStore()) : options.replayStore;
+  const claims = store === false ? undefined : claimsOf(store, ctx);
+  return { body, tolerance, now, claims };
 }
 
-function fail(reason: WebhookFailureReason, message: string): VerifyWebhookResult<never> {
+function fail(reason: WebhookFailureReason, message: string): { ok: false; reason: WebhookFailureReason; message: string } {
   return { ok: false, reason, message };
 }
 
-/** @internal `commit: false` checks for a replay without recording the id (the handler records after success). */
-export async function verifyInternal<T>(options: VerifyWebhookOptions, commit: boolean): Promise<VerifyWebhookResult<T> & { expiresAt?: number }> {
+/** What verification found, before anyone processed the payload. */
+export type VerifiedDelivery<T> =
+  | { ok: true; payload: T; deliveryId: string; timestamp: number; expiresAt: number; claims: Claims | undefined }
+  | { ok: false; reason: WebhookFailureReason; message: string };
+
+/**
+ * @internal Checks a delivery and claims its id (one atomic step in the store) as its last step: of parallel
+ * copies of one delivery, only the first claimer gets ok. The caller commits or releases the claim.
+ */
+export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<VerifiedDelivery<T>> {
   const secrets = secretList('verifyWebhook', (options as Partial<VerifyWebhookOptions> | null)?.secret);
-  const { body, tolerance, now } = checkOptions(options);
+  const { body, tolerance, now, claims } = checkOptions(options);
   const signature = header(options.headers, SIGNATURE_HEADER)?.trim();
   if (!signature) return fail('missing-signature', `missing ${SIGNATURE_HEADER} header`);
   const parts = signature.split(',').map((part) => part.trim());
@@ -168,24 +133,24 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions, commit: b
 
   if (Math.abs(now / 1000 - timestamp) > tolerance) return fail('stale', `timestamp is more than ${tolerance} s away from now`);
 
-  const store = options.replayStore === undefined ? (defaultStore ??= new MemoryReplayStore()) : options.replayStore;
-  // Beyond timestamp + tolerance a replay is rejected as stale anyway; keep ids a little longer for skew.
-  const expiresAt = (timestamp + 2 * tolerance) * 1000;
-  if (store && (await store.has(deliveryId))) return fail('replayed', `delivery ${deliveryId} was already received`);
-
   let payload: T;
   try {
     payload = JSON.parse(body.toString('utf8')) as T;
   } catch {
     return fail('invalid-json', 'body is not valid JSON');
   }
-  if (store && commit) await store.add(deliveryId, expiresAt);
-  return { ok: true, payload, deliveryId, timestamp, expiresAt };
+  // Beyond timestamp + tolerance a replay is rejected as stale anyway; keep ids a little longer for skew.
+  const expiresAt = (timestamp + 2 * tolerance) * 1000;
+  if (claims && !(await claims.claim(deliveryId, expiresAt))) return fail('replayed', `delivery ${deliveryId} was already received`);
+  return { ok: true, payload, deliveryId, timestamp, expiresAt, claims };
 }
 
 /**
- * Verifies a webhook signed by `sendWebhook` (or `signWebhook`) with the v2 scheme. Never throws for a bad
- * request: check `ok`. Throws ValidationError only for a programming error: no secret, a body that is not the raw
+ * Verifies a webhook signed by `sendWebhook` (or `signWebhook`) with the v2 scheme and claims its delivery id in
+ * the replay store (of parallel copies of one delivery, exactly one is `ok`). Never throws for a bad request:
+ * check `ok`. When processing an `ok` delivery fails, call `replayStore.release(result.deliveryId)` (pass your own
+ * store) so the sender's retry is accepted instead of refused as `replayed`; `createWebhookHandler` does this itself.
+ * A replay store that fails (e.g. Redis down) rejects: answer 5xx so the sender retries. Throws ValidationError only for a programming error: no secret, a body that is not the raw
  * bytes (e.g. an object parsed by a framework), headers that are not a record or Headers, a bad option.
  *
  * @example
@@ -193,8 +158,9 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions, commit: b
  * if (!result.ok) return res.writeHead(401).end(result.reason);
  */
 export async function verifyWebhook<T = unknown>(options: VerifyWebhookOptions): Promise<VerifyWebhookResult<T>> {
-  const result = await verifyInternal<T>(options, true);
+  const result = await verifyInternal<T>(options);
   if (!result.ok) return result;
-  const { payload, deliveryId, timestamp } = result;
+  const { payload, deliveryId, timestamp, expiresAt, claims } = result;
+  await claims?.commit(deliveryId, expiresAt);
   return { ok: true, payload, deliveryId, timestamp };
 }

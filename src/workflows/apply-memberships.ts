@@ -1,10 +1,12 @@
 // Applies the queue memberships a plan needs (planRoutingOptimization): read the queue's members, add the
 // missing ones (100 per call), read back. Desired state: re-running a finished plan writes nothing.
-// The work is in apply-memberships-run.ts, loaded on first call.
+// The work is in apply-memberships-run.ts, loaded on first call. applyPlan applies a plan's memberships itself.
 import type { GenesysClient } from '../client.js';
+import type { ChangeStatus } from './apply/values.js';
 import type { PlannedMembership } from './optimize-routing.js';
 
-export type MembershipStatus = 'applied' | 'unchanged' | 'failed' | 'wouldApply';
+/** The shared status vocabulary (see `ChangeStatus`); `unverified` when the add was accepted but the read-back failed. */
+export type MembershipStatus = ChangeStatus;
 
 export interface MembershipResult extends PlannedMembership {
   status: MembershipStatus;
@@ -19,7 +21,9 @@ export interface ApplyMembershipsResult {
 /**
  * Makes every planned user a member of its queue. Status per item: `unchanged` (already a member before this
  * run), `applied` (added by this run and present on read-back), `failed` (not a member at the end, with the
- * error), `wouldApply` (dry run).
+ * error), `unverified` (added, but the read-back failed), `wouldApply` (dry run).
+ * @deprecated `applyPlan` applies a plan's `memberships` itself (before its skills, with the journal, lease and audit
+ * trail); call it with the whole plan. Kept for callers that apply memberships alone.
  * @example
  * const result = await applyMemberships(client, plan.memberships);
  */

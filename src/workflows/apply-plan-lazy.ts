@@ -4,12 +4,13 @@ import type { GenesysClient } from '../client.js';
 import type { ApplyOptions, ApplyResult } from './apply-plan.js';
 import type { Plan } from './plan.js';
 
-export type { ApplyOptions, ApplyResult, ApplyProgress, ItemResult, ItemStatus } from './apply-plan.js';
+export type { ApplyOptions, ApplyResult, ApplyProgress, ItemResult, ItemStatus, MembershipItemResult, ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './apply-plan.js';
 
 /**
- * Applies a plan's skill changes: reads users in batches, writes only what differs (one bulk PATCH per user, or
- * one PUT of the whole set for a user with removals, read just before; see `removals`), verifies from each write's
- * answer, and confirms everything with a final batched read.
+ * Applies a whole plan: its queue memberships first, then its skill changes. Reads users in batches, writes only
+ * what differs (one bulk PATCH per user and one DELETE per removal; see `removals`), verifies from each write's
+ * answer, and confirms everything with a final batched read. A lost lease or an unwritable journal stops new writes
+ * and the result still lists every item.
  * @example
  * const result = await applyPlan(client, plan, { journal: new FileJournal('plan.journal'), onProgress: console.log });
  * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }

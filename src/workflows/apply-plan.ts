@@ -1,17 +1,24 @@
-// applyPlan: desired-state writes of a plan's skill changes through the shared apply engine (apply/engine.ts).
-// Every status comes from what the org holds at the end and what this run wrote; a journal only tells which
-// users an earlier run finished (for this exact plan content and end state), it never replaces a read.
+// applyPlan: desired-state writes of a whole plan (queue memberships first, then skill changes) through the shared
+// apply engine (apply/engine.ts). Every status comes from what the org holds at the end and what this run wrote; a
+// journal only tells which users an earlier run finished (for this exact plan content and end state), it never
+// replaces a read. A lost lease or a journal that cannot be written stops new writes, and the result still says
+// what landed, what did not and what could not be journaled.
 import type { GenesysClient } from '../client.js';
-import { ValidationError, type GenesysError } from '../errors.js';
+import { ValidationError, type GenesysError, type JournalUnavailableError, type LeaseLostError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
-import { hasher, planHash, stateHash } from './apply/hash.js';
-import { withLease, type LeaseOptions } from './apply/lease.js';
-import { applySkillTargets, type EngineProgress } from './apply/engine.js';
-import { countStatuses, type ChangeStatus } from './apply/values.js';
-import { changeAuditRecord, type AuditTrail } from './audit-trail.js';
+import type { EngineProgress } from './apply/engine.js';
+import type { LeaseOptions } from './apply/lease.js';
+import type { MembershipItemResult } from './apply/memberships.js';
+import type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './apply/replace-conflicts.js';
+import { runApply } from './apply/run-plan.js';
+import type { ChangeStatus } from './apply/values.js';
+import type { AuditTrail } from './audit-trail.js';
 import type { ApplyJournal, JournalProblem } from './journal-types.js';
-import { checkPlanChanges, type Plan, type PlannedChange } from './plan.js';
+import { checkPlanChanges, checkPlanParts, type Plan, type PlannedChange } from './plan.js';
 import { reportProgress } from './progress.js';
+
+export type { MembershipItemResult } from './apply/memberships.js';
+export type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './apply/replace-conflicts.js';
 
 /** The one status vocabulary (see `ChangeStatus`). */
 export type ItemStatus = ChangeStatus;
@@ -68,14 +75,23 @@ export interface ApplyOptions {
   /** Skills one user may hold; default 50 (the platform's limit). */
   maxSkillsPerUser?: number;
   /**
-   * How users with removals are written. `replace` (default): one PUT of the user's whole set, built from a read
-   * of the next few users (`concurrency` of them) taken right before their writes: about 1 + 1/concurrency
-   * requests per user. A skill another writer assigns to the user between that read and the PUT (one request
-   * round) is removed, and no later read can tell. `delete`: one DELETE per removal next to the PATCH of the adds
-   * and updates, so a skill someone else assigns meanwhile is always kept (one more request per removal). Use it
-   * where other writers assign skills while a plan is applied.
+   * How users with removals are written. `delete` (default): one DELETE per removal next to the PATCH of the adds
+   * and updates; no other writer's change to another skill is ever undone (one more request per removal).
+   * `replace`: one PUT of the user's whole set, built from a read of the next few users (`concurrency` of them)
+   * taken right before their writes (about 1 + 1/concurrency requests per user); another writer's change between
+   * that read and the PUT is undone. For orgs with no other writers. Afterwards the audit log is checked for what
+   * the PUTs undid (`conflictCheck`): each is reported in `conflicts` and, where the plan did not touch that
+   * skill, re-applied.
    */
   removals?: 'delete' | 'replace';
+  /** With `removals: 'replace'`: how to look for other writers' changes the PUTs undid, or `false` to skip (reported). */
+  conflictCheck?: ConflictCheckOptions | false;
+  /**
+   * Longest wait for one journal append (or read) before the journal counts as unavailable. The first append that
+   * fails or times out opens a circuit breaker: nothing more is recorded, no new write starts, and the result
+   * lists what landed and which users could not be journaled. Default 10,000 ms.
+   */
+  journalTimeoutMs?: number;
   /** Apply a plan computed against another org (plan.orgId / plan.org). Default false. */
   allowOtherOrg?: boolean;
 }
@@ -84,8 +100,25 @@ export interface ApplyResult {
   planId: string;
   dryRun: boolean;
   aborted: boolean;
+  /** One per skill change of the plan, in its order. */
   items: ItemResult[];
+  /** One per planned queue membership (applied before the skills), same vocabulary. */
+  memberships: MembershipItemResult[];
+  /** Items and memberships per status. */
   counts: Record<ItemStatus, number>;
+  /** With `removals: 'replace'`: other writers' changes the whole-set PUTs undid (see `conflictCheck`). */
+  conflicts: ApplyConflict[];
+  /** With `removals: 'replace'` (not a dry run): whether the audit check ran, and if not, why. */
+  conflictCheck?: ConflictCheckResult | undefined;
+  /**
+   * Why the run stopped starting new writes before the end: a lost lease (`LeaseLostError`) or a journal that
+   * could not be written (`JournalUnavailableError`). Items it never wrote are `skipped` with this error.
+   */
+  stopped?: LeaseLostError | JournalUnavailableError | undefined;
+  /** Users whose journal record could not be written (their items' statuses still come from the org). */
+  notJournaled: string[];
+  /** Requests retried by the client during the run (429, 5xx, network errors). */
+  retries: number;
   /** `fromJournal`: users an earlier run finished, confirmed against the org by this run's reads. */
   users: { total: number; done: number; failed: number; fromJournal: number };
   /** Journal entries that could not be read (a torn last record after a crash): reported, ignored. */
@@ -102,92 +135,12 @@ const CONTEXT = 'applyPlan';
 
 /** applyPlan's implementation; the documented public function is in apply-plan-lazy.ts (it loads this module on first call). */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const started = performance.now();
-  const dryRun = options.dryRun ?? false;
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   checkOptions(options);
   checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
+  checkPlanParts(plan, CONTEXT);
   if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
-
-  const byUser = new Map<string, PlannedChange[]>();
-  for (const change of plan.changes) byUser.set(change.userId, [...(byUser.get(change.userId) ?? []), change]);
-  const sha256 = await hasher();
-  const hash = planHash(sha256, plan);
-  const states = new Map([...byUser].map(([u, cs]) => [u, stateHash(sha256, u, cs)]));
-  const journal = options.journal;
-  const earlier = journal ? await journal.read(plan.id) : { records: [], problems: [] };
-  const lastRecord = new Map(earlier.records.filter((r) => r.planHash === hash && r.stateHash === states.get(r.userId)).map((r) => [r.userId, r.status]));
-  const doneEarlier = new Set([...lastRecord].filter(([, s]) => s === 'done').map(([u]) => u));
-  const warnings: string[] = [];
-
-  const run = (signal: AbortSignal | undefined) =>
-    applySkillTargets(
-      client,
-      plan.changes.map((c) => ({ userId: c.userId, skillId: c.skillId, expected: c.before, after: c.after })),
-      {
-        context: CONTEXT,
-        dryRun,
-        onDrift: options.onDrift,
-        concurrency: options.concurrency,
-        passes: options.passes,
-        maxSkillsPerUser: limit,
-        removals: options.removals,
-        signal,
-        onProgress: (p) => progress(client, p, options.onProgress),
-        onUserFinished: async (userId, _outcomes, done) => {
-          if (!journal || dryRun) return;
-          try {
-            await journal.append({ planId: plan.id, planHash: hash, userId, stateHash: states.get(userId)!, status: done ? 'done' : 'failed', at: new Date().toISOString() });
-          } catch (error) {
-            warnings.push(`journal: could not record user ${userId}: ${(error as Error).message}`);
-          }
-        },
-      },
-    );
-  const engine = journal?.acquire && !dryRun ? await withLease(journal, plan.id, options.lease, options.signal, run) : await run(options.signal);
-
-  const items: ItemResult[] = engine.outcomes.map((o, i) => {
-    const c = plan.changes[i]!;
-    const fromJournal = doneEarlier.has(c.userId) && o.status === 'unchanged';
-    return {
-      userId: c.userId,
-      userName: c.userName,
-      skillId: c.skillId,
-      skillName: c.skillName,
-      action: c.action,
-      before: c.before,
-      after: c.after,
-      status: o.status,
-      actual: o.initial,
-      final: o.final,
-      reason: fromJournal ? 'done by an earlier run (journal), confirmed against the org' : doneEarlier.has(c.userId) && o.status === 'applied' ? `the journal had it done, but the org held ${o.initial ?? 'no skill'}: re-applied` : o.reason,
-      error: o.error,
-      ...(fromJournal ? { fromJournal: true } : {}),
-      correlationIds: o.correlationIds,
-    };
-  });
-  if (options.auditTrail) {
-    const now = new Date().toISOString();
-    for (const [i, item] of items.entries()) {
-      const o = engine.outcomes[i]!;
-      await options.auditTrail.write(changeAuditRecord(plan.id, item, { startedAt: o.startedAt ?? now, finishedAt: o.finishedAt ?? now, latencyMs: o.latencyMs ?? 0, dryRun }));
-    }
-  }
-  const failedUsers = new Set(items.filter((i) => i.status !== 'applied' && i.status !== 'unchanged' && i.status !== 'wouldApply').map((i) => i.userId));
-  const fromJournalUsers = new Set(items.filter((i) => i.fromJournal).map((i) => i.userId));
-  return {
-    planId: plan.id,
-    dryRun,
-    aborted: engine.aborted,
-    items,
-    counts: countStatuses(items),
-    users: { total: byUser.size, done: byUser.size - failedUsers.size, failed: failedUsers.size, fromJournal: fromJournalUsers.size },
-    journalProblems: earlier.problems,
-    warnings,
-    passes: engine.passes,
-    reads: engine.reads,
-    durationMs: performance.now() - started,
-  };
+  return runApply(client, plan, options, { context: CONTEXT, limit, progress: (p) => progress(client, p, options.onProgress) });
 }
 
 /** Option checks before any request; issues name the option. */
@@ -201,7 +154,10 @@ function checkOptions(o: ApplyOptions): void {
   int('passes', 1, 20);
   int('maxSkillsPerUser', 1, 10_000);
   if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply') issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
-  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'replace' (one PUT per user, the default) or 'delete' (one DELETE per removal)" });
+  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)" });
+  const t = o.journalTimeoutMs;
+  if (t !== undefined && !(Number.isInteger(t) && t >= 1 && t <= 600_000)) issues.push({ path: 'journalTimeoutMs', message: 'must be an integer from 1 to 600000 (ms)' });
+  if (o.conflictCheck !== undefined && o.conflictCheck !== false && (typeof o.conflictCheck !== 'object' || o.conflictCheck === null)) issues.push({ path: 'conflictCheck', message: 'must be an object of options or false' });
   if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 }
 

@@ -46,7 +46,7 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
   const { messages, source } = await fetchMessages(client, interval, options);
   result.source = source;
   result.platformMessages = messages.length;
-  const users = new Set(compared.filter((r) => r.action !== 'ringNumber').map((r) => r.userId));
+  const users = new Set(compared.filter((r) => r.action !== 'ringNumber' && r.action !== 'membership').map((r) => r.userId));
   const queues = new Set(compared.filter((r) => r.action === 'ringNumber').map((r) => queueOf(r)).filter((q): q is string => q !== undefined));
   const skillTypes = new Set(options.userSkillEntityTypes ?? ['User', 'UserSkill', 'AgentRoutingInfo']);
   const changes: PlatformChange[] = [];
@@ -55,6 +55,10 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
   const used = new Set<PlatformChange>();
   const ringMode = options.ringNumbers ?? 'auto';
   for (const record of compared) {
+    if (record.action === 'membership') {
+      result.notCheckable.push({ record, reason: 'queue membership records are not compared with the platform log' });
+      continue;
+    }
     const ring = record.action === 'ringNumber';
     const queueId = ring ? queueOf(record) : undefined;
     if (ring && !queueId) {
@@ -196,7 +200,7 @@ function parseMessage(m: AuditLogMessage, scope: Scope, unparsed: CrossCheckResu
 }
 
 /** `['{"id":"s1","proficiency":3}', ...]` -> skillId -> proficiency; undefined when a value is not of that shape. */
-function parseSkillSet(values: readonly string[]): Map<string, number | null> | undefined {
+export function parseSkillSet(values: readonly string[]): Map<string, number | null> | undefined {
   const out = new Map<string, number | null>();
   for (const v of values) {
     let parsed: unknown;

@@ -12,7 +12,8 @@ export interface AuditRecord {
   userName?: string | undefined;
   skillId: string;
   skillName?: string | undefined;
-  action: 'add' | 'update' | 'remove' | 'ringNumber';
+  /** `membership`: a queue membership of the plan (`details.queueId`; `skillId` is empty, before/after null). */
+  action: 'add' | 'update' | 'remove' | 'ringNumber' | 'membership';
   before: number | null;
   after: number | null;
   result: ChangeResult;

@@ -35,6 +35,8 @@ export interface JournalLease {
   renew(): Promise<boolean>;
   /** Gives the lease up (no-op when already lost). */
   release(): Promise<void>;
+  /** Optional: the owner holding the lease now (to name who took it over). */
+  holder?(): Promise<string | undefined>;
 }
 
 export interface AcquireLeaseOptions {
@@ -44,6 +46,11 @@ export interface AcquireLeaseOptions {
   ttlMs: number;
   /** How long to wait for a held lease before throwing `PlanLockedError` (0: fail at once). */
   waitMs: number;
+  /**
+   * Take the lease even from a live holder (an operator who knows it is dead, e.g. on another host). The old holder
+   * gets `LeaseLostError` at its next renewal and starts no new write. Default false.
+   */
+  takeOver?: boolean | undefined;
   signal?: AbortSignal | undefined;
 }
 

@@ -1,7 +1,8 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
-import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { PlanLockedError, ValidationError } from '../errors.js';
+import { fileLease } from './journal-file-lease.js';
 import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
 
 export type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
@@ -40,7 +41,7 @@ export class MemoryJournal implements ApplyJournal {
     for (;;) {
       const held = this.#leases.get(planId);
       const now = Date.now();
-      if (!held || held.expiresAt <= now || held.owner === options.owner) {
+      if (!held || held.expiresAt <= now || held.owner === options.owner || options.takeOver) {
         this.#leases.set(planId, { owner: options.owner, expiresAt: now + options.ttlMs });
         return this.#lease(planId, options.owner, options.ttlMs);
       }
@@ -68,6 +69,9 @@ export class MemoryJournal implements ApplyJournal {
       async release() {
         if (leases.get(planId)?.owner === owner) leases.delete(planId);
       },
+      async holder() {
+        return leases.get(planId)?.owner;
+      },
     };
   }
 }
@@ -82,7 +86,9 @@ export interface FileJournalOptions {
  * complete JSON): it is reported in `problems` and ignored, and the next append starts on a new line, so the
  * records after it stay intact. Any other bad line (`null`, a number, a record missing a field) is corruption:
  * `read` throws a `ValidationError` naming the line. `acquire` holds a lease in a lock file next to the journal
- * (`PATH.lock`, owner and expiry), so two processes on one machine never apply its plan at once.
+ * (`PATH.lock`: owner, host, pid, start time and expiry), so two processes never apply its plan at once: taking
+ * over a lapsed lease is atomic (exactly one process wins), a holder on this host whose process is gone is taken
+ * over at once, and `takeOver` takes it from any holder.
  */
 export class FileJournal implements ApplyJournal {
   readonly #sync: boolean;
@@ -129,7 +135,7 @@ export class FileJournal implements ApplyJournal {
   }
 
   /** A lease in `PATH.lock`; waits up to `waitMs` for another holder, then `PlanLockedError`. */
-  acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+  async acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
     return fileLease(this.path, planId, options);
   }
 
@@ -164,53 +170,6 @@ export class FileJournal implements ApplyJournal {
       await handle.close();
     }
   }
-}
-
-async function fileLease(journalPath: string, planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
-  const lockPath = `${journalPath}.lock`;
-  const { owner, ttlMs } = options;
-  const body = () => JSON.stringify({ planId, owner, expiresAt: Date.now() + ttlMs });
-  const holder = async (): Promise<{ owner?: string; expiresAt?: number } | undefined> => {
-    try {
-      return JSON.parse(await readFile(lockPath, 'utf8')) as { owner?: string; expiresAt?: number };
-    } catch {
-      return undefined; // gone, or torn by a crash: free
-    }
-  };
-  const mine = async () => (await holder())?.owner === owner;
-  const deadline = Date.now() + options.waitMs;
-  for (;;) {
-    try {
-      await writeFile(lockPath, body(), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const held = await holder();
-    if (!held || held.owner === owner || (held.expiresAt ?? 0) <= Date.now()) {
-      // Take over a lapsed or torn lock: replace it atomically, then check nobody else replaced it too.
-      const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      await writeFile(tmp, body());
-      await rename(tmp, lockPath);
-      if (await mine()) break;
-    } else if (Date.now() >= deadline || options.signal?.aborted) {
-      throw new PlanLockedError(`plan ${planId} is being applied by ${held.owner} (lease until ${new Date(held.expiresAt ?? 0).toISOString()}, ${lockPath})`, { planId, owner: held.owner });
-    } else {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(50, Math.max(1, deadline - Date.now()))));
-    }
-  }
-  return {
-    planId,
-    owner,
-    async renew() {
-      if (!(await mine())) return false;
-      await writeFile(lockPath, body());
-      return true;
-    },
-    async release() {
-      if (await mine()) await unlink(lockPath).catch(() => undefined);
-    },
-  };
 }
 
 function corrupt(path: string, line: number, reason: string): ValidationError {

@@ -7,9 +7,12 @@ import type { PlannedMembership, PlanRoutingOptimizationOptions, RoutingOptimiza
 import { collectHistory, type QueueHistory } from './history.js';
 import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
 import { historyWindow, readRoster, type Roster } from './roster.js';
+import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
+import type { DayModel } from './day/grid.js';
 
 export async function planRoutingOptimization(client: GenesysClient, options: PlanRoutingOptimizationOptions = {}): Promise<RoutingOptimizationPlan> {
   const { signal } = options;
+  const dayOptions = checkDayOptions(options);
   const { optimizeRouting } = await import('../optimizer/index.js');
   const window = historyWindow(options);
   const roster = await readRoster(client, await resolveQueueIds(client, options.queueIds, signal), signal);
@@ -26,7 +29,8 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     return true;
   });
   const skillOf = new Map(modelled.map((q) => [q.queueId, q.requestedSkills[0]!.skillId]));
-  const model = buildModel(roster, modelled, active, skillOf, options);
+  const day = dayOptions ? await readDay(client, dayOptions, { window, queueIds: modelled.map((q) => q.queueId), userIds: active, signal }) : undefined;
+  const model = day ? buildDayModel(roster, modelled, active, day, skillOf, options) : buildModel(roster, modelled, active, skillOf, options);
   const settings = { seed: options.seed ?? 1, timeLimitMs: options.timeLimitMs ?? 30_000, addProficiency: options.addProficiency ?? 1 };
   const result = await optimizeRouting(model, { ...settings, signal, onProgress: options.onProgress });
 
@@ -95,9 +99,10 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     impact,
     summary: summarize(changes, skipped, violations),
     optimization: { feasible: result.feasible, shortfall: result.shortfall, lowerBound: result.lowerBound, stats: result.stats, warnings: result.warnings, queues: result.queues },
+    day: day ? plannedDay(day) : undefined,
     inputs: {
       interval: `${window.from.toISOString()}/${window.to.toISOString()}`,
-      demand: options.demand ?? 'peak',
+      demand: options.demand ?? 'history',
       queueSkills: Object.fromEntries(skillOf),
       model,
       optimizer: settings,
@@ -141,6 +146,29 @@ function buildModel(
       return allow ? { id: userId, skills } : { id: userId, skills, eligible: queues.map((q) => q.queueId).filter((id) => membersOf.get(userId)?.has(id)) };
     }),
     ...(options.constraints ? { constraints: options.constraints } : {}),
+  };
+}
+
+/** The single-interval model with the day: per-interval demand per queue, and the agents on queue that day. */
+function buildDayModel(
+  roster: Roster,
+  queues: readonly QueueHistory[],
+  active: readonly string[],
+  day: DayModel,
+  skillOf: ReadonlyMap<string, string>,
+  options: PlanRoutingOptimizationOptions,
+): OptimizeRoutingInput {
+  const steady = buildModel(roster, queues, active.filter((u) => day.available.has(u)), skillOf, options);
+  const zeros = new Array<number>(day.grid.intervals).fill(0);
+  return {
+    ...steady,
+    queues: steady.queues.map((q) => {
+      const d = day.demand.get(q.id);
+      const { callsPerHour: _steady, ...rest } = q;
+      const demand = { intervalSeconds: day.grid.intervalSeconds, calls: d?.calls ?? zeros, ...(d?.ahtSeconds ? { ahtSeconds: d.ahtSeconds } : {}) };
+      return { ...rest, demand };
+    }),
+    agents: steady.agents.map((a) => ({ ...a, available: day.available.get(a.id) as number[] })),
   };
 }
 

@@ -3,16 +3,42 @@
 // The work is in optimize-routing-run.ts, loaded on first call.
 import type { GenesysClient } from '../client.js';
 import type { OptimizeConstraints, OptimizeProgress, OptimizeRoutingResult } from '../optimizer/index.js';
-import type { Plan } from './plan.js';
+import type { Plan, PlannedMembership } from './plan.js';
 
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
   queueIds?: string[];
-  /** History window ending now (or at `interval.to`). Default 7 days. */
+  /** History window ending now, in days. Default 7. Give this or `interval`, not both. */
   days?: number;
+  /** History window. Give this or `days`, not both. */
   interval?: { from: Date; to: Date };
-  /** Size for the busiest interval of the window (default) or the mean over the window. */
-  demand?: 'peak' | 'mean';
+  /**
+   * Where the day's demand and staffing come from:
+   * - `'history'` (default): a day of intervals from the window: for the planned day's weekday, the mean offered
+   *   calls per interval over the window's days of that weekday, and each agent's mean on-queue share per
+   *   interval from their routing-status history.
+   * - `'forecast'`: the WFM short-term forecast (offered and handle time per interval, by planning group) and the
+   *   published WFM schedule (each agent's on-queue activities) of the planned day's week. See `forecast`.
+   * - `'peak'` / `'mean'`: one steady hour sized for the busiest interval of the window (or its mean), with every
+   *   agent present (the single-interval model).
+   */
+  demand?: 'history' | 'forecast' | 'peak' | 'mean';
+  /**
+   * The day to plan (its UTC date). Default with `'history'`: the window's busiest day (so a whole-week window
+   * always plans the same weekday); with `'forecast'`: tomorrow (UTC).
+   */
+  day?: Date | string;
+  /** Length of the day's intervals in minutes: 15, 30 (default) or 60. */
+  intervalMinutes?: 15 | 30 | 60;
+  /** With `demand: 'forecast'`: which WFM business unit, management units and activity codes to read. */
+  forecast?: {
+    /** Default: the business unit of the first management unit listed. */
+    businessUnitId?: string;
+    /** Management units whose agents' schedules count. Default: every unit of the business unit. */
+    managementUnitIds?: string[];
+    /** Activity codes that mean "on queue". Default ['0'] (the business unit's default On Queue Work code). */
+    onQueueActivityCodeIds?: string[];
+  };
   constraints?: OptimizeConstraints;
   /** Mean caller patience in seconds for every queue (Erlang A style abandonment); default none. */
   patienceSeconds?: number;
@@ -25,28 +51,35 @@ export interface PlanRoutingOptimizationOptions {
   onProgress?: (progress: OptimizeProgress) => void;
 }
 
-/** A queue membership the plan adds so that a new skill takes effect. */
-export interface PlannedMembership {
-  userId: string;
-  userName?: string | undefined;
-  queueId: string;
-  queueName?: string | undefined;
-  action: 'add';
-  reason: string;
+export type { PlannedMembership } from './plan.js';
+
+/** The day the plan was made for (absent for the single-interval `'peak'`/`'mean'` demand). */
+export interface PlannedDay {
+  /** yyyy-MM-dd (UTC) of the planned day. */
+  date: string;
+  intervalMinutes: number;
+  /** Where the demand and availability came from. */
+  source: string;
+  /** Agents on queue at some point of the day (only they are in the model). */
+  agentsOnShift: number;
 }
 
 /** What `planRoutingOptimization` adds to a Plan. */
 export interface RoutingOptimizationPlan extends Plan {
   memberships: PlannedMembership[];
   optimization: Pick<OptimizeRoutingResult, 'feasible' | 'shortfall' | 'lowerBound' | 'stats' | 'warnings' | 'queues'>;
+  /** The day optimized (per-interval demand and shifts); undefined for the single-interval demand. */
+  day?: PlannedDay | undefined;
 }
 
 /**
- * Plans which agents should hold which queue skills so every queue meets its service-level target with the
- * fewest changes (see `optimizeRouting`). Demand per queue: offered calls in the busiest interval of the
- * window (or the mean), AHT and the queue's own service-level target from its call media settings. An agent
- * serves a queue when it is a member and holds the skill the queue's conversations request most. The plan's
- * `inputs.model` holds the exact optimizer input and options, so anyone can reproduce its numbers.
+ * Plans which agents should hold which queue skills so every queue meets its service-level target in every
+ * interval of a day, with the fewest changes (see `optimizeRouting`). The day comes from history (default) or
+ * from the WFM forecast and schedule (`demand: 'forecast'`); AHT and each queue's service-level target come
+ * from history and its call media settings. An agent serves a queue when it is a member and holds the skill
+ * the queue's conversations request most. The plan's `inputs.model` holds the exact optimizer input and
+ * options, so anyone can reproduce its numbers.
+ * @throws ValidationError naming both options when `interval` and `days` are given together.
  * @example
  * const plan = await planRoutingOptimization(client, { days: 7, constraints: { maxSkillsPerAgent: 3, maxChanges: 40 } });
  * for (const q of plan.optimization.queues) console.log(q.id, q.before.serviceLevel, '->', q.after.serviceLevel);

@@ -2,16 +2,16 @@
 // run.ts, on first call), and the what-if impact that recommendRoutingChanges shares.
 import type { GenesysClient } from '../client.js';
 import type { SkillChange } from '../optimizer/index.js';
-import type { PlanSkillOptimizationOptions } from './plan-skills.js';
+import type { PlanProficiencyRelevelOptions } from './plan-skills.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
 import { historyWindow, readRoster } from './roster.js';
 import { PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type Plan, type PlanIssue, type QueueImpact } from './plan.js';
 import { reportProgress } from './progress.js';
 
-export async function planSkillOptimization(client: GenesysClient, options: PlanSkillOptimizationOptions = {}): Promise<Plan> {
+export async function planSkillOptimization(client: GenesysClient, options: PlanProficiencyRelevelOptions = {}): Promise<Plan> {
   const { signal } = options;
   const step = (s: string) => {
-    reportProgress(client, { operation: 'planSkillOptimization', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
+    reportProgress(client, { operation: 'planProficiencyRelevel', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
   };
   const opt = await import('../optimizer/index.js');
   const { from, to } = historyWindow(options);
@@ -107,7 +107,7 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
     version: PLAN_VERSION,
     id: newPlanId(),
     createdAt: new Date().toISOString(),
-    source: 'planSkillOptimization',
+    source: 'planProficiencyRelevel',
     org: client.org.apiBaseUrl,
     orgId: await planOrgId(client, signal),
     changes,

@@ -2,7 +2,8 @@
 import { SkillLimitError, ValidationError } from '../errors.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
-import * as z from '../internal/shape.js';
+import * as z from 'zod/mini';
+import { safeParse } from '../internal/parse.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;
@@ -45,6 +46,16 @@ export interface PlannedChange {
   reasons: string[];
 }
 
+/** A queue membership the plan adds so that a new skill takes effect (a skill alone routes none of the queue's calls). */
+export interface PlannedMembership {
+  userId: string;
+  userName?: string | undefined;
+  queueId: string;
+  queueName?: string | undefined;
+  action: 'add';
+  reason: string;
+}
+
 export interface PlanIssue {
   kind: string;
   userId?: string | undefined;
@@ -62,13 +73,15 @@ export interface Plan {
   version: typeof PLAN_VERSION;
   id: string;
   createdAt: string;
-  /** What produced it: `planSkillOptimization`, `recommendRoutingChanges`, `distributeWeights`, ... */
+  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (formerly `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
   /** API base URL of the org it was computed against. */
   org: string;
   /** Id of the org it was computed against (token info); applying it to another org is refused unless forced. */
   orgId?: string | undefined;
   changes: PlannedChange[];
+  /** Queue memberships the changes need (`planRoutingOptimization`); applyPlan applies them before the skills. */
+  memberships?: PlannedMembership[] | undefined;
   /** Desired changes that were not planned, with the reason (never silently dropped). */
   skipped: PlanIssue[];
   /** Constraint violations found while planning. */
@@ -79,42 +92,42 @@ export interface Plan {
   inputs?: Record<string, unknown>;
 }
 
-// Plain checks (no zod): parsePlan is synchronous and the CLI and notebooks call it before any request. Built
-// by the first parsePlan, not when the SDK loads.
-const PlanSchema = z.lazy(() => {
-  const proficiency = z.number().min(0).max(5);
-  const metrics = z.looseObject({
-    agents: z.number(),
-    headcount: z.number().optional(),
-    serviceLevel: z.number(),
-    asaSeconds: z.number().nullable(),
-    occupancy: z.number(),
-    abandonRate: z.number().nullable().optional(),
-  });
-  const issue = z.looseObject({ kind: z.string(), message: z.string() });
-  return z.looseObject({
-    kind: z.literal(PLAN_KIND),
-    version: z.literal(PLAN_VERSION),
-    id: z.string().min(1),
-    createdAt: z.string(),
-    source: z.string(),
-    org: z.string(),
-    changes: z.array(
-      z.looseObject({
-        userId: z.string().min(1),
-        skillId: z.string().min(1),
-        action: z.enum(['add', 'update', 'remove']),
-        before: proficiency.nullable(),
-        after: proficiency.nullable(),
-        reasons: z.array(z.string()),
-      }),
-    ),
-    skipped: z.array(issue),
-    violations: z.array(issue),
-    impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
-    summary: z.looseObject({}),
-  });
-});
+// zod/mini: parsePlan is synchronous and the CLI and notebooks call it before any request.
+const proficiency = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(5)))();
+const metrics = /* @__PURE__ */ (() => z.looseObject({
+  agents: z.number(),
+  headcount: z.optional(z.number()),
+  serviceLevel: z.number(),
+  asaSeconds: z.nullable(z.number()),
+  occupancy: z.number(),
+  abandonRate: z.optional(z.nullable(z.number())),
+}))();
+const issue = /* @__PURE__ */ (() => z.looseObject({ kind: z.string(), message: z.string() }))();
+const PlanSchema = /* @__PURE__ */ (() => z.looseObject({
+  kind: z.literal(PLAN_KIND),
+  version: z.literal(PLAN_VERSION),
+  id: z.string().check(z.minLength(1)),
+  createdAt: z.string(),
+  source: z.string(),
+  org: z.string(),
+  changes: z.array(
+    z.looseObject({
+      userId: z.string().check(z.minLength(1)),
+      skillId: z.string().check(z.minLength(1)),
+      action: z.enum(['add', 'update', 'remove']),
+      before: z.nullable(proficiency),
+      after: z.nullable(proficiency),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  memberships: z.optional(
+    z.array(z.looseObject({ userId: z.string().check(z.minLength(1)), queueId: z.string().check(z.minLength(1)), action: z.literal('add'), reason: z.optional(z.string()) })),
+  ),
+  skipped: z.array(issue),
+  violations: z.array(issue),
+  impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
+  summary: z.looseObject({}),
+}))();
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {
@@ -135,10 +148,12 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
       throw new ValidationError('parsePlan', [{ path: '', message: `not JSON (${(error as Error).message})` }]);
     }
   }
+  const wrongKind = otherFileKind(value);
+  if (wrongKind) throw new ValidationError('parsePlan', [{ path: 'kind', message: wrongKind }]);
   // Unknown fields pass through, so they must be JSON data too (a cycle or a bigint breaks saving the plan).
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parsePlan', [notJson]);
-  const result = PlanSchema.safeParse(value);
+  const result = safeParse(PlanSchema, value);
   if (!result.success) throw ValidationError.fromZod('parsePlan', result.error);
   for (const [i, c] of result.data.changes.entries()) {
     const ok = (c.action === 'remove') === (c.after === null) && (c.action === 'add') === (c.before === null);
@@ -146,7 +161,60 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
   }
   const plan = result.data as unknown as Plan;
   checkPlanChanges(plan.changes, { ...options, context: 'parsePlan' });
+  checkPlanParts(plan, 'parsePlan');
   return plan;
+}
+
+/** Known kinds of files this SDK writes, for "this is a snapshot, not a plan" instead of a list of schema issues. */
+const OTHER_KINDS: Record<string, string> = {
+  'genesys-routing-sdk/routing-snapshot': 'a routing snapshot (from `drift --snapshot` / snapshotRoutingConfig)',
+};
+
+/** Names the kind of file `value` is when it is not a plan but another file this SDK (or a report) writes. */
+function otherFileKind(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kind = (value as { kind?: unknown }).kind;
+  if (kind === PLAN_KIND) return undefined;
+  if (typeof kind === 'string' && OTHER_KINDS[kind]) return `this is ${OTHER_KINDS[kind]}, not a plan: apply a plan made by \`optimize\` or \`plan\``;
+  if (typeof kind === 'string' && kind.startsWith('genesys-routing-sdk/')) return `this is a '${kind}' file, not a plan (kind '${PLAN_KIND}')`;
+  return undefined;
+}
+
+/** The parts of a plan applyPlan applies; every other top-level list is a part it cannot apply. */
+export const APPLIED_PLAN_PARTS = ['changes', 'memberships'] as const;
+/** Top-level lists of a plan that describe it and are never applied. */
+const DESCRIPTIVE_PLAN_PARTS = new Set(['skipped', 'violations', 'impact']);
+
+/** A list entry that reads as a change to the org: an object naming a user, agent, queue or skill. */
+const looksLikeChange = (item: unknown) => typeof item === 'object' && item !== null && ['userId', 'agentId', 'queueId', 'skillId'].some((k) => k in item);
+
+/**
+ * Refuses, before any write, a plan with a part applyPlan cannot apply (a top-level list of changes other than
+ * `changes` and `memberships`, e.g. `ringChanges: [{ queueId, userId, ... }]`, or a membership that is not an
+ * `add`): nothing of a plan is silently left out. Lists of plain values (tags, reviewers) are notes, not parts.
+ */
+export function checkPlanParts(plan: Plan, context: string): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  for (const [key, value] of Object.entries(plan)) {
+    if (!Array.isArray(value) || !value.some(looksLikeChange)) continue;
+    if ((APPLIED_PLAN_PARTS as readonly string[]).includes(key) || DESCRIPTIVE_PLAN_PARTS.has(key)) continue;
+    issues.push({ path: key, message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(' and ')}); remove it or apply it another way` });
+  }
+  const memberships: unknown = plan.memberships;
+  if (memberships !== undefined && !Array.isArray(memberships)) issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" }' });
+  else {
+    const seen = new Map<string, number>();
+    for (const [i, m] of (memberships ?? []).entries()) {
+      const o = m as unknown as Record<string, unknown>;
+      const key = `${String(o?.['userId'])}\u0000${String(o?.['queueId'])}`;
+      if (seen.has(key)) issues.push({ path: `memberships[${i}]`, message: `duplicate entry: the same user and queue are already planned at memberships[${seen.get(key)}]` });
+      seen.set(key, i);
+      if (typeof o?.['userId'] !== 'string' || o['userId'] === '') issues.push({ path: `memberships[${i}].userId`, message: 'must be a non-empty string' });
+      if (typeof o?.['queueId'] !== 'string' || o['queueId'] === '') issues.push({ path: `memberships[${i}].queueId`, message: 'must be a non-empty string' });
+      if (o?.['action'] !== 'add') issues.push({ path: `memberships[${i}].action`, message: `applyPlan can only add members (got ${JSON.stringify(o?.['action'])})` });
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(context, issues);
 }
 
 /**

@@ -31,7 +31,7 @@ export async function snapshotRoutingConfig(client: GenesysClient, options: Snap
     }
     progress(userSkills.length, 'userSkills');
   }
-  return { kind: KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues, skills, members, userSkills };
+  return { kind: KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues: queues as RoutingSnapshot['queues'], skills: skills as RoutingSnapshot['skills'], members, userSkills };
 }
 
 export async function driftReport(

@@ -1,6 +1,8 @@
-// Builds the demo's report the way examples/demo.ts does (the emulator's org, seed 42): the skill plan, the
-// queues' targets and a day of staffing curves from the org's analytics, rendered as the demo renders it.
-import { GenesysClient, planSkillOptimization, renderReport, staffingFromHistory } from '../../src/index.js';
+// Builds the demo's report the way examples/demo.ts does (the emulator's org, seed 42): the optimization plan
+// (planRoutingOptimization with the demo's change budget), the org and division by name, and a day of staffing
+// curves from the org's analytics beside the agents holding each queue's skill.
+import { GenesysClient, planRoutingOptimization, renderReport } from '../../src/index.js';
+import { planReportInput } from '../../src/report/write-report.js';
 import { reproducibleHistoryWindow, startEmulator } from '../../src/testing/index.js';
 
 export async function buildDemoReport(): Promise<string> {
@@ -8,10 +10,8 @@ export async function buildDemoReport(): Promise<string> {
   try {
     const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 120_000 }); // CI machines may be busy
     const interval = reproducibleHistoryWindow(emu.now());
-    const plan = await planSkillOptimization(client, { interval });
-    const day = { from: new Date(interval.to.getTime() - 86_400_000), to: interval.to };
-    const history = await staffingFromHistory(client, { interval: day, patienceSeconds: 120 });
-    return await renderReport({ plan, ...history, title: 'Skill plan review' });
+    const plan = await planRoutingOptimization(client, { interval, constraints: { maxSkillsPerAgent: 3, maxChanges: 40 }, timeLimitMs: 120_000 });
+    return await renderReport(await planReportInput(client, plan, { patienceSeconds: 120 }));
   } finally {
     await emu.close();
   }

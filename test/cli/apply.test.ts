@@ -54,7 +54,7 @@ describe('genesys-routing apply', () => {
     expect(await main(['apply', file, '--allow-other-org', '--journal', join(dir, 'other.journal')])).toBe(0);
   });
 
-  it('--removals delete writes one DELETE per removal (default: one PUT per user); a bad value is a usage error', async () => {
+  it('removals default to one DELETE per removal (--removals replace: one PUT per user); a bad value is a usage error', async () => {
     const emu = await emulator({ seed: 4 });
     Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
     const plan = handMadePlan(emu, 3);
@@ -62,8 +62,8 @@ describe('genesys-routing apply', () => {
     const file = join(dir, 'removals.json');
     writeFileSync(file, JSON.stringify(plan));
     expect(await main(['apply', file, '--removals', 'purge'])).toBe(2);
-    expect(err.join('\n')).toContain('--removals must be replace or delete');
-    expect(await main(['apply', file, '--removals', 'delete', '--journal', join(dir, 'removals.journal')])).toBe(0);
+    expect(err.join('\n')).toContain('--removals must be delete or replace');
+    expect(await main(['apply', file, '--journal', join(dir, 'removals.journal')])).toBe(0);
     const deletes = emu.stats.requestLog.filter((r) => r.method === 'DELETE' && r.path.includes('/routingskills/')).length;
     expect(deletes).toBe(plan.summary.removes);
     expect(emu.stats.requestLog.filter((r) => r.method === 'PUT')).toHaveLength(0);

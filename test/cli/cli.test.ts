@@ -26,9 +26,12 @@ describe('genesys-routing CLI', () => {
     expect(printed.agents).toBe(expected.agents);
   });
 
-  it('staff --range prints one row per volume', async () => {
+  it('staff --range prints one row per volume, the service level labelled with its answer time', async () => {
     expect(await main(['staff', '--range', '100..300:100', '--aht', '180', '--max-asa', '30'])).toBe(0);
-    expect(out.join('\n').split('\n')).toHaveLength(2 + 3);
+    const lines = out.join('\n').split('\n');
+    expect(lines.filter((l) => /^\s*\d/.test(l))).toHaveLength(3);
+    expect(lines[0]).toContain('answered in 20 s');
+    expect(lines.at(-1)).toContain('no --target given');
   });
 
   it('bad usage exits 2 and names the problem', async () => {
@@ -71,7 +74,7 @@ describe('genesys-routing CLI', () => {
     Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
     try {
       const planFile = join(dir, 'plan.json');
-      expect(await main(['plan', '--days', '3', '--out', planFile])).toBe(0);
+      expect(await main(['relevel', '--days', '3', '--out', planFile])).toBe(0);
       expect(out.join('\n')).toMatch(/Plan plan-/);
       const plan = JSON.parse(readFileSync(planFile, 'utf8'));
       expect(plan.changes.length).toBeGreaterThan(0);

@@ -95,4 +95,82 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
     expect(util.level).toBe('Agent');
     expect(util.utilization?.['chat']?.maximumCapacity).toBe(2);
   });
+
+  describe('routing admin endpoints', () => {
+    it('languages and user languages', async () => {
+      const created = await routing.postRoutingLanguages({ name: 'Official SDK Language' });
+      const listed = await routing.getRoutingLanguages({ pageSize: 100, name: 'Official' });
+      expect(listed.entities?.map((l) => l.id)).toEqual([created.id]);
+      const userId = activeUsers()[2]!.id;
+      const patched = await users.patchUserRoutinglanguagesBulk(userId, [{ id: created.id!, proficiency: 4 }]);
+      expect(patched.entities?.find((l) => l.id === created.id)?.proficiency).toBe(4);
+      const held = await users.getUserRoutinglanguages(userId, { pageSize: 100 });
+      expect(held.entities?.some((l) => l.id === created.id)).toBe(true);
+      await users.deleteUserRoutinglanguage(userId, created.id!);
+      await routing.deleteRoutingLanguage(created.id!);
+      expect((await routing.getRoutingLanguages({ pageSize: 100, name: 'Official' })).entities).toEqual([]);
+    });
+
+    it('skill groups: create, members, member divisions', async () => {
+      const skill = [...emu.state.skills.values()][0]!;
+      const group = await routing.postRoutingSkillgroups({
+        name: 'Official SDK Group',
+        skillConditions: [{ routingSkillConditions: [{ routingSkill: skill.name, comparator: 'GreaterThanOrEqualTo', proficiency: 0 }], languageSkillConditions: [], operation: 'And' }],
+      });
+      const page = await routing.getRoutingSkillgroups({ pageSize: 100, name: 'Official' });
+      expect(page.entities?.map((g) => g.id)).toEqual([group.id]);
+      const members = await routing.getRoutingSkillgroupMembers(group.id!, { pageSize: 100 });
+      expect(members.entities?.length).toBe(group.memberCount);
+      await routing.postRoutingSkillgroupMembersDivisions(group.id!, { body: { removeDivisionIds: [emu.state.homeDivision.id] } });
+      expect((await routing.getRoutingSkillgroupMembersDivisions(group.id!)).entities).toEqual([]);
+      await routing.deleteRoutingSkillgroup(group.id!);
+    });
+
+    it('wrap-up codes, queue wrap-up codes and estimated wait time', async () => {
+      const code = await routing.postRoutingWrapupcodes({ name: 'Official SDK Code' });
+      const queueId = [...emu.state.queues.keys()][0]!;
+      await routing.postRoutingQueueWrapupcodes(queueId, [{ id: code.id }]);
+      const onQueue = await routing.getRoutingQueueWrapupcodes(queueId, { pageSize: 100 });
+      expect(onQueue.entities?.some((c) => c.id === code.id)).toBe(true);
+      await routing.deleteRoutingQueueWrapupcode(queueId, code.id!);
+      await routing.putRoutingWrapupcode(code.id!, { name: 'Official SDK Code 2' });
+      expect((await routing.getRoutingWrapupcode(code.id!)).name).toBe('Official SDK Code 2');
+      await routing.deleteRoutingWrapupcode(code.id!);
+      const ewt = await routing.getRoutingQueueEstimatedwaittime(queueId);
+      expect(ewt.results?.[0]?.estimatedWaitTimeSeconds).toEqual(expect.any(Number));
+    });
+
+    it('routing status, presence and a user’s queues', async () => {
+      const presence = new platformClient.PresenceApi();
+      const userId = activeUsers()[3]!.id;
+      await users.putUserRoutingstatus(userId, { status: 'OFF_QUEUE' });
+      expect(emu.state.users.get(userId)?.routingStatus.status).toBe('OFF_QUEUE');
+      const definitions = await presence.getPresenceDefinitions0();
+      const onQueue = definitions.entities?.find((d) => d.systemPresence === 'On Queue');
+      await presence.patchUserPresencesPurecloud(userId, { presenceDefinition: { id: onQueue!.id } });
+      expect((await presence.getUserPresencesPurecloud(userId)).presenceDefinition?.systemPresence).toBe('On Queue');
+      const queueId = [...emu.state.queues.keys()][1]!;
+      emu.state.addMember(queueId, userId, { joined: false });
+      await users.patchUserQueues(userId, [{ id: queueId, joined: true }]);
+      const joined = await users.getUserQueues(userId, { pageSize: 100, joined: true });
+      expect(joined.entities?.some((q) => q.id === queueId && q.joined)).toBe(true);
+    });
+
+    it('users observations (agent real time)', async () => {
+      const analytics = new platformClient.AnalyticsApi();
+      const userId = activeUsers()[4]!.id;
+      const res = await analytics.postAnalyticsUsersObservationsQuery({
+        filter: { type: 'or', predicates: [{ dimension: 'userId', value: userId }] },
+        metrics: ['oMemberQueues', 'oActiveQueues'],
+      });
+      expect(res.results?.[0]?.group?.['userId']).toBe(userId);
+      expect(res.results?.[0]?.data?.find((d) => d.metric === 'oMemberQueues')?.stats?.count).toBe(emu.state.queuesOf(userId).length);
+    });
+
+    it('utilization labels', async () => {
+      const label = await routing.postRoutingUtilizationLabels({ name: 'Official SDK Label' });
+      expect((await routing.getRoutingUtilizationLabels({ pageSize: 100 })).entities?.map((l) => l.id)).toContain(label.id);
+      await routing.deleteRoutingUtilizationLabel(label.id!);
+    });
+  });
 });

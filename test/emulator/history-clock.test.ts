@@ -2,7 +2,7 @@
 // reproducibleHistoryWindow(emu.now()) are identical whatever time the emulator was started at.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
-import { planSkillOptimization, recommendRoutingChanges } from '../../src/workflows/index.js';
+import { planProficiencyRelevel, recommendRoutingChanges } from '../../src/workflows/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator, type EmulatorOptions } from '../../src/testing/index.js';
 import { api, getToken } from './helpers.js';
 
@@ -104,7 +104,7 @@ describe('emulator clock and reproducible history', () => {
       emus.map(async (emu, i) => {
         const client = clientFor(emu);
         const interval = windows[i]!;
-        const plan = await planSkillOptimization(client, { interval });
+        const plan = await planProficiencyRelevel(client, { interval });
         const rec = await recommendRoutingChanges(client, { interval });
         return { plan: { changes: plan.changes, impact: plan.impact, summary: plan.summary }, rec: { changes: rec.changes, impact: rec.impact, skipped: rec.skipped } };
       }),

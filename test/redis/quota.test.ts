@@ -21,6 +21,26 @@ const clientOn = (emu: Emulator, extra: object) =>
   new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, ...extra });
 
 describe.each(['ioredis', 'node-redis'] as const)('RedisQuota with %s', (flavour) => {
+  it('a shared blockedUntil 20 days ahead (tampered state) is ignored and reported, never waited for', async () => {
+    const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
+    try {
+      const prefix = `q-${flavour}-${randomBytes(4).toString('hex')}:`;
+      const client = clientOn(emu, { maxRetryAfterMs: 5_000, quota: new RedisQuota({ redis: conn.clients[flavour], prefix }) });
+      await client.request({ method: 'GET', path: '/api/v2/routing/skills' });
+      const [key] = await conn.clients.ioredis.keys(`${prefix}quota:*`);
+      const { time } = { time: await conn.clients.ioredis.time() };
+      await conn.clients.ioredis.hset(key!, 'blockedUntil', String(Number(time[0]) * 1000 + 20 * 86_400_000));
+      const events: SharedStateEvent[] = [];
+      client.on('sharedState', (e) => events.push(e));
+      const started = Date.now();
+      await Promise.all(Array.from({ length: 5 }, () => client.request({ method: 'GET', path: '/api/v2/routing/skills' })));
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(events[0]).toMatchObject({ component: 'quota', state: 'fallback', reason: expect.stringContaining('outside 1..5000') });
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('clients with their own RedisQuota (as separate processes would) share one budget: no 429', async () => {
     const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 }, rateLimit: { requests: 30, windowSeconds: 2 } });
     try {

@@ -63,12 +63,57 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisTokenStore with %s', (fl
     expect(await store.get('https://login.example|client-a')).toBeUndefined();
   });
 
-  it('plaintext: true stores clear text; an encrypted store ignores it (and replaces it on its next refresh)', async () => {
+  it('plaintext and encrypted stores of one client are refused, never mixed: neither reads nor replaces the other', async () => {
     const plain = new RedisTokenStore({ redis: redis(), plaintext: true, prefix: `t-${flavour}-2:` });
+    const encrypted = new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix: `t-${flavour}-2:` });
     const t = token();
     await plain.set('k', t);
     expect(await plain.get('k')).toEqual(t);
-    expect(await new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix: `t-${flavour}-2:` }).get('k')).toBeUndefined();
+    await expect(encrypted.get('k')).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'encryptionKey' }] });
+    await expect(encrypted.set('k', token())).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'encryptionKey' }] });
+    expect(await plain.get('k')).toEqual(t); // not replaced
+    await plain.delete('k');
+    await encrypted.set('k', t);
+    await expect(plain.get('k')).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'plaintext' }] });
+    await expect(plain.set('k', token())).rejects.toMatchObject({ issues: [{ path: 'plaintext' }] });
+    const keys = await conn.clients.ioredis.keys(`t-${flavour}-2:token:*`);
+    expect((await conn.clients.ioredis.get(keys[0]!))!.startsWith('g1:')).toBe(true); // never rewritten in clear text
+  });
+
+  it('a client configured plaintext among encrypted ones goes on alone and says so; the shared value stays encrypted', async () => {
+    const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
+    try {
+      const prefix = `t-${flavour}-mix:`;
+      const options = { clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl };
+      const encrypted = new GenesysClient({ ...options, tokenStore: new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix }) });
+      await encrypted.routing.skills.list({ pageSize: 1 }).first();
+      const plain = new GenesysClient({ ...options, tokenStore: new RedisTokenStore({ redis: redis(), plaintext: true, prefix }) });
+      const events: { state: string; reason?: string | undefined }[] = [];
+      plain.on('sharedState', (e) => events.push(e));
+      await plain.routing.skills.list({ pageSize: 1 }).first();
+      expect(events[0]).toMatchObject({ state: 'fallback', reason: expect.stringContaining('disagree on how to store it') });
+      const keys = await conn.clients.ioredis.keys(`${prefix}token:*`);
+      expect(keys).toHaveLength(1);
+      expect((await conn.clients.ioredis.get(keys[0]!))!.startsWith('g1:')).toBe(true);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('the right encryption key with a wrong client secret never uses the shared token', async () => {
+    const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
+    try {
+      const encryptionKey = randomBytes(32);
+      const store = () => new RedisTokenStore({ redis: redis(), encryptionKey, prefix: `t-${flavour}-wrong:` });
+      const base = { clientId: emu.clientId, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl };
+      await new GenesysClient({ ...base, clientSecret: emu.clientSecret, tokenStore: store() }).routing.skills.list({ pageSize: 1 }).first();
+      emu.resetStats();
+      const wrong = new GenesysClient({ ...base, clientSecret: `${emu.clientSecret}-wrong`, tokenStore: store(), maxRetries: 0 });
+      await expect(wrong.routing.skills.list({ pageSize: 1 }).first()).rejects.toMatchObject({ name: 'AuthenticationError' });
+      expect(emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2'))).toHaveLength(0);
+    } finally {
+      await emu.close();
+    }
   });
 
   it('lock: one holder at a time, released only by its owner, expiring on its own', async () => {

@@ -20,7 +20,7 @@ const REASON =
   'resolution rate 95.7% (worst 50%, best 95%): score 1 x weight 0.45 -> +1.8 proficiency; transfer rate 4.3% (best 0%, worst 30%): score 0.855 x weight 0.25 -> +0.855 proficiency; handle time 402 s = 1.186x the queue median 339 s: score 0.191 x weight 0.3 -> +0.229 proficiency; weighted score 0.721 on 1..5 -> 3.884; change 2 -> 4 exceeds maxChangePerRun 1: limited to 3';
 
 /**
- * A plan shaped like the demo's (planSkillOptimization on the emulator's 300-agent org): 10 queues with
+ * A plan shaped like the demo's (planProficiencyRelevel on the emulator's 300-agent org): 10 queues with
  * what-if impact and intervals, 220 updates over 167 agents, each with the planner's long reasons.
  */
 export function demoSizedPlan(names: { queue?: (i: number) => string; agent?: (i: number) => string; skill?: (i: number) => string } = {}): Plan {
@@ -40,7 +40,7 @@ export function demoSizedPlan(names: { queue?: (i: number) => string; agent?: (i
     version: PLAN_VERSION,
     id: 'plan-20261122133910-demo',
     createdAt: '2026-11-22T13:39:10.534Z',
-    source: 'planSkillOptimization',
+    source: 'planProficiencyRelevel',
     org: 'https://api.mypurecloud.com',
     changes,
     skipped: [],

@@ -15,7 +15,10 @@ describe('staffingFromHistory', () => {
     expect(result.staffing.length).toBeGreaterThan(0);
     for (const s of result.staffing) {
       expect(s.rows).toHaveLength(24);
-      expect(s.rows.map((r) => r.id)).toEqual(Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`));
+      // Dated, in the zone the curve names: a reviewer never has to guess the day or the zone.
+      expect(s.rows.map((r) => r.id)).toEqual(Array.from({ length: 24 }, (_, h) => `2026-11-03 ${String(h).padStart(2, '0')}:00`));
+      expect(s.timeZone).toBe('UTC');
+      expect(s.queueId).toBe(Object.entries(result.names).find(([, name]) => name === s.name)![0]);
       expect(s.rows.some((r) => (r.calls ?? 0) > 0)).toBe(true);
       const queueId = Object.entries(result.names).find(([, name]) => name === s.name)![0];
       const target = result.targets[queueId]!;

@@ -16,21 +16,30 @@ describe('renderReport', () => {
   it('has every section: header (org, plan id, window, assumptions), queues, staffing curves, skill matrix, change list', async () => {
     const html = await renderReport({ plan: demoSizedPlan(), staffing, generatedAt: new Date('2026-11-22T14:00:00Z') });
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    for (const text of ['https://api.mypurecloud.com', 'plan-20261122133910-demo', '2026-11-15T00:00:00.000Z → 2026-11-22T00:00:00.000Z', 'Model and assumptions', 'Erlang A:', '2026-11-22T14:00:00.000Z']) {
+    // The org by name (not its API address); times with a date and a zone.
+    for (const text of ['the org at mypurecloud.com', 'plan-20261122133910-demo', '2026-11-15 00:00 UTC → 2026-11-22 00:00 UTC', 'Model and assumptions', 'Erlang A:', '2026-11-22 14:00 UTC']) {
       expect(html).toContain(text);
     }
-    for (const id of ['queues', 'staffing', 'matrix', 'changes']) expect(html).toContain(`<h2 id="${id}">`);
+    expect(html).not.toContain('https://api.mypurecloud.com');
+    // The summary comes first, then the details.
+    const order = ['summary', 'queues', 'staffing', 'changes', 'matrix'].map((id) => html.indexOf(`<h2 id="${id}">`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Queue table: now -> after with the simulation's interval; occupancy and agents.
     expect(html).toContain('70.0% <span class="ci">[69.0% – 71.0%]</span>');
     expect(html).toContain('81.0% → 81.0%');
     expect(html.match(/<circle /g)).toHaveLength(20);
     // One chart container and one table per curve; the heat maps; the filter controls and every change row.
     expect(html.match(/class="chart" data-series=/g)).toHaveLength(10);
-    expect(html.match(/<details><summary>Table: /g)).toHaveLength(10);
+    expect(html.match(/<details data-print="closed"><summary>Table: /g)).toHaveLength(10);
     expect(html).toContain('class="heatmap counts"');
     expect(html).toContain('Per agent with a change (167)');
     expect(html).toContain('id="change-filter"');
-    expect(html.slice(html.indexOf('id="change-table"')).match(/<tr>/g)!.length).toBe(221);
+    const changeTable = html.slice(html.indexOf('id="change-table"'));
+    expect(changeTable.slice(0, changeTable.indexOf('</table>')).match(/<tr>/g)!.length).toBe(221);
+    // Long details are collapsed: every change with its reasons, and the full matrix (left closed in print too).
+    expect(html).toContain('<details class="changes"><summary>Every change with its reasons: 220 change(s) for 167 agent(s)</summary>');
+    expect(html).toMatch(/<details data-print="closed"><summary>The full matrix: 10 skill\(s\), 167 agent\(s\) changing<\/summary>/);
     // uPlot and the page script are inline.
     expect(html).toContain('uPlot');
     expect(html).toContain("getElementById('change-filter')");

@@ -1,4 +1,5 @@
-// The secrets suite: a recognisable client secret and token, raw, as the Basic credential and URL-encoded, must
+// The secrets suite: a recognisable client secret and token, raw, as the Basic credential and in every encoding
+// of ./encodings.ts (URL- and form-encoded, JSON-escaped, base64, hex, HTML entities), must
 // not appear in any error (message, stack, String, inspect, JSON, body, cause), event, log line, or in the
 // inspect / JSON forms of the client, its transport and options. Scenarios cover the real API (the emulator,
 // with faults and rate limits), a hostile server echoing what it was sent, OAuth errors that echo the
@@ -10,14 +11,15 @@ import { Redactor } from '../../src/transport/redact.js';
 import { startEmulator } from '../../src/testing/index.js';
 import { hostileServer, json } from '../transport/hostile-server.js';
 import { transportOf } from '../../src/resources/core/internals.js';
+import { encodingsOf } from './encodings.js';
 
 const CLIENT_ID = 'secrets-suite-client';
 const SECRET = 'Sup3r-S3cret/Sauce+xyz&key=Q9 Z';
 const TOKEN = 'tok-RECOGNISABLE-7f3a9c1e5b';
 
-/** Every form a secret can leak in. */
+/** Every form a secret can leak in (raw, URL/form-encoded, JSON-escaped, base64, hex, HTML entities). */
 function formsOf(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, '+'), JSON.stringify(secret).slice(1, -1)];
+  return [...new Set(Object.values(encodingsOf(secret)))];
 }
 const BASIC = Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64');
 

@@ -1,5 +1,5 @@
-// Removals: by default one PUT of the user's whole set, built from a read of a small group taken right before the
-// writes (about 1 + 1/concurrency requests per user); `removals: 'delete'` keeps skills other writers assign.
+// Removals with `removals: 'replace'`: one PUT of the user's whole set, built from a read of a small group taken right
+// before the writes (about 1 + 1/concurrency requests per user); the default `delete` keeps skills other writers assign.
 // Other writers are simulated by a proxy that changes the emulator's state just before it forwards a request.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/testing/index.js';
@@ -28,7 +28,7 @@ function foreignSkill(emu: Emulator, plan: Plan, userId: string): string {
 
 const apiRequests = (emu: Emulator) => emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'));
 
-describe('applyPlan removals (default: one PUT per user, read right before)', () => {
+describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right before)", () => {
   it('costs at most 1.3 requests per user when every user has an update, an add and a removal', async () => {
     const emu = await emulator({ org: { users: 220, skills: 12, queues: 4 }, requestLogSize: 5000 });
     const client = clientFor(emu);
@@ -37,7 +37,7 @@ describe('applyPlan removals (default: one PUT per user, read right before)', ()
     expect(users).toBeGreaterThanOrEqual(100);
     await client.routing.skills.list({ pageSize: 1 }).first();
     emu.resetStats();
-    const result = await applyPlan(client, plan);
+    const result = await applyPlan(client, plan, { removals: 'replace', conflictCheck: false });
     expect(result.counts.applied).toBe(plan.changes.length);
     expect(mismatches(emu, plan)).toEqual([]);
     const log = apiRequests(emu);
@@ -63,7 +63,7 @@ describe('applyPlan removals (default: one PUT per user, read right before)', ()
     const plan = fullPlan(emu, 12, proxy.baseUrl);
     late = plan.changes.at(-1)!.userId;
     foreign = foreignSkill(emu, plan, late);
-    const result = await applyPlan(client, plan, { concurrency: 2 });
+    const result = await applyPlan(client, plan, { concurrency: 2, removals: 'replace' });
     expect(assigned).toBe(true);
     expect(emu.state.skillsOf(late).get(foreign)).toBe(3);
     expect(result.counts.applied).toBe(plan.changes.length);
@@ -115,7 +115,7 @@ describe('applyPlan removals (default: one PUT per user, read right before)', ()
       if (c.after === null) emu.state.skillsOf(c.userId).delete(c.skillId);
       else emu.state.skillsOf(c.userId).set(c.skillId, c.after);
     }
-    const result = await applyPlan(client, plan, { passes: 1 });
+    const result = await applyPlan(client, plan, { passes: 1, removals: 'replace' });
     const status = (userId: string) => [...new Set(result.items.filter((i) => i.userId === userId).map((i) => i.status))];
     expect(status(refused)).toEqual(['failed']);
     expect(result.items.filter((i) => i.userId === refused).every((i) => isGenesysApiError(i.error) && i.error.status === 400)).toBe(true);
@@ -139,7 +139,7 @@ describe('applyPlan removals (default: one PUT per user, read right before)', ()
     });
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, timeoutMs: 800, maxRetries: 0 });
     const plan = fullPlan(emu, 1, proxy.baseUrl);
-    const result = await applyPlan(client, plan, { passes: 1 });
+    const result = await applyPlan(client, plan, { passes: 1, removals: 'replace' });
     await new Promise((r) => setTimeout(r, 1000)); // the slow PUT lands after the client gave up
     expect(result.items.map((i) => i.status)).toEqual(plan.changes.map(() => 'unverified'));
     expect(mismatches(emu, plan)).toEqual([]);

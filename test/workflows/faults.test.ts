@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/workflows/apply-plan.js';
 import { distributeWeights } from '../../src/workflows/distribute-weights.js';
 import { exportSkillMatrix } from '../../src/workflows/export.js';
-import { planSkillOptimization } from '../../src/workflows/plan-skills.js';
+import { planProficiencyRelevel } from '../../src/workflows/plan-skills.js';
 import { recommendRoutingChanges } from '../../src/workflows/recommend.js';
 import { driftReport, snapshotRoutingConfig } from '../../src/workflows/snapshot.js';
 import type { Emulator, EmulatorOptions } from '../../src/testing/index.js';
@@ -24,9 +24,9 @@ const client = (emu: Emulator) => clientFor(emu, { maxRetries: 8, retryBackoff: 
 const faultsInjected = (emu: Emulator) => emu.stats.requestLog.filter((r) => r.fault).length;
 
 describe('workflows under 20 % injected faults', () => {
-  it('planSkillOptimization + applyPlan: same plan, same end state, each change written once', async () => {
+  it('planProficiencyRelevel + applyPlan: same plan, same end state, each change written once', async () => {
     const { clean, faulty } = await pair();
-    const [a, b] = await Promise.all([planSkillOptimization(client(clean), { interval }), planSkillOptimization(client(faulty), { interval })]);
+    const [a, b] = await Promise.all([planProficiencyRelevel(client(clean), { interval }), planProficiencyRelevel(client(faulty), { interval })]);
     expect(b.changes).toEqual(a.changes);
     expect(faultsInjected(faulty)).toBeGreaterThan(0);
     const auditBefore = faulty.state.auditLog.length;

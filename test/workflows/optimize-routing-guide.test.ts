@@ -26,14 +26,16 @@ function compile(source: string): Runner {
 describe('docs/guides/optimize-routing.md examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThanOrEqual(4));
 
-  it('runs as one module: plan, reproduce, apply, the library call', async () => {
+  it('runs as one module: the forecast, the day plan, re-run, apply, the library call', async () => {
     const logs: string[] = [];
     await compile(blocks.join('\n'))(root, testing, optimizer, { log: (...args: unknown[]) => logs.push(args.join(' ')) });
     const text = logs.join('\n');
     expect(text).toMatch(/skill changes, \d+ queue memberships, lower bound \d+/);
-    expect(text).toContain('same numbers: true');
-    expect(text).toMatch(/failed 0; skills applied \d+, failed 0/);
-    expect(text).toContain('second run writes 0 skills');
+    expect(text).toMatch(/re-run: \d+ changes \(plan had \d+\), every queue at target: (true|false)/);
+    expect(text).toMatch(/agents on shift, from forecast .* \(week of 2025-03-10\)/);
+    expect(text).toMatch(/worst interval \d\d:\d\d now [\d.]+ -> after [\d.]+/);
+    expect(text).toMatch(/memberships added \d+; items applied \d+, failed 0/);
+    expect(text).toContain('second run writes 0 items');
     expect(logs.some((l) => /^(add|remove) /.test(l))).toBe(true); // the library call moves capacity to billing
-  }, 300_000);
+  }, 600_000);
 });

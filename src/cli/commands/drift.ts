@@ -1,5 +1,5 @@
 // genesys-routing drift: compare the live org (GENESYS_* variables) or snapshot files; exit 1 on drift.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
@@ -30,8 +30,11 @@ export async function drift(argv: string[]): Promise<number> {
   if (values.snapshot) {
     const client = clientFromEnv();
     const done = progressLine(client, `reading the routing config of ${client.org.apiBaseUrl}`);
+    // A failed read throws before anything is written; the file appears whole or not at all (temp file + rename).
     const snap = await snapshotRoutingConfig(client).finally(done);
-    await writeFile(values.snapshot, JSON.stringify(snap, null, 2));
+    const temp = `${values.snapshot}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(snap, null, 2));
+    await rename(temp, values.snapshot);
     console.log(`snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`);
     return 0;
   }

@@ -75,9 +75,15 @@ export async function optimize(argv: string[]): Promise<number> {
 /** Per queue: target, now and after (with the simulated interval), holders; then the changes and the shortfall. */
 export function printOptimization(plan: RoutingOptimizationPlan, out?: string): void {
   const o = plan.optimization;
-  const bound = o.lowerBound ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
+  // A bound of 0 says nothing a reader needs (every plan needs at least none).
+  const bound = o.lowerBound && o.lowerBound.changes > 0 ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
   console.log(`Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`);
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
+  if (o.queues.length === 0) {
+    console.log('\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).');
+    if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
+    return;
+  }
   console.log(
     '\n' +
       table(
@@ -92,7 +98,9 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
         ]),
       ),
   );
-  if (plan.changes.length > 0) {
+  if (plan.changes.length === 0 && plan.memberships.length === 0) {
+    console.log(o.feasible ? '\nNo changes: every queue already meets its target.' : '\nNo changes found that help within the limits.');
+  } else if (plan.changes.length > 0) {
     console.log(
       '\n' +
         table(
@@ -104,5 +112,6 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
   }
   for (const s of o.shortfall) console.log(`cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`);
   for (const w of o.warnings) console.log(`note: ${w}`);
-  if (out) console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  if (out && (plan.changes.length > 0 || plan.memberships.length > 0)) console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  else if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
 }

@@ -1,4 +1,4 @@
-// genesys-routing plan / recommend: compute a plan from the live org and write it as JSON.
+// genesys-routing relevel (formerly plan) / recommend: compute a plan from the live org and write it as JSON.
 import { writeFile } from 'node:fs/promises';
 import { num, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
@@ -6,10 +6,12 @@ import { percent, progressLine, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { Plan, PlanIssue } from '../../workflows/plan.js';
 
-export const planHelp = `genesys-routing plan [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
+export const relevelHelp = `genesys-routing relevel [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 
-  Re-levels agents' skill proficiencies from their history (handled, handle time, transfers, occupancy).
-  Reads only. Review the plan, then: genesys-routing apply plan.json
+  Re-levels the proficiencies of the skills agents already hold, from their history (handled, handle time,
+  transfers, occupancy). Reads only. Review the plan, then: genesys-routing apply plan.json
+  (To decide who should hold which queue skill so every queue meets its target, use: genesys-routing optimize.)
+  'genesys-routing plan' is the deprecated old name of this command.
   --queue   a queue name or id (repeat for several; default every queue; list them with: genesys-routing queues)
   --days    days of history ending now, 1..366 (default 7)
   --mode    set (add/update), upgradeOnly (never lower), replace (also remove)
@@ -18,8 +20,8 @@ export const planHelp = `genesys-routing plan [--queue NAME|ID ...] [--days 7] [
   --report  also write a self-contained HTML report (queues, staffing curves, skill matrix, changes)
 
   Examples:
-    genesys-routing plan --days 14 --out plan.json
-    genesys-routing plan --queue "Billing Support" --queue Collections --mode upgradeOnly --out plan.json
+    genesys-routing relevel --days 14 --out plan.json
+    genesys-routing relevel --queue "Billing Support" --queue Collections --mode upgradeOnly --out plan.json
     genesys-routing apply plan.json --dry-run`;
 
 export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [--days 7] [--max-changes 25] [--out plan.json] [--report report.html] [--json]
@@ -28,28 +30,28 @@ export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [-
   --queue        a queue name or id (repeatable; default every queue)
   --days         days of history ending now, 1..366 (default 7)
   --max-changes  at most this many recommendations; the rest are listed as skipped (default 25)
-  --out, --json, --report  as for plan
+  --out, --json, --report  as for relevel
 
   Examples:
     genesys-routing recommend --days 14 --out recommend.json
     genesys-routing recommend --queue "Billing Support" --max-changes 10 --json`;
 
-export async function plan(argv: string[]): Promise<number> {
+export async function relevel(argv: string[]): Promise<number> {
   const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
-    console.log(planHelp);
+    console.log(relevelHelp);
     return 0;
   }
   const mode = values.mode ?? 'set';
   if (!['set', 'upgradeOnly', 'replace'].includes(mode)) throw new UsageError('--mode must be set, upgradeOnly or replace');
   const days = num('days', values.days, 7);
-  const { planSkillOptimization } = await import('../../workflows/plan-skills.js');
+  const { planProficiencyRelevel } = await import('../../workflows/plan-skills.js');
   const client = clientFromEnv();
   const done = progressLine(client, `planning from ${days} day(s) of history`);
   const result = await (async () =>
-    planSkillOptimization(client, { queueIds: await resolveQueueIds(client, values.queue), days, mode: mode as 'set' }))().finally(done);
+    planProficiencyRelevel(client, { queueIds: await resolveQueueIds(client, values.queue), days, mode: mode as 'set' }))().finally(done);
   if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
-  return report(result, values.out, values.json);
+  return printPlan(result, values.out, values.json);
 }
 
 export async function recommend(argv: string[]): Promise<number> {
@@ -70,7 +72,7 @@ export async function recommend(argv: string[]): Promise<number> {
       thresholds: maxChanges === undefined ? undefined : { maxChanges },
     }))().finally(done);
   if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
-  return report(result, values.out, values.json);
+  return printPlan(result, values.out, values.json);
 }
 
 /** "Name (id)" when both are known, else whichever is. */
@@ -92,7 +94,8 @@ export function describeIssue(issue: PlanIssue & { userName?: string; skillName?
   return `${issue.kind}${parts.length ? ` (${parts.join(', ')})` : ''}: ${issue.message}`;
 }
 
-async function report(plan: Plan, out: string | undefined, json: boolean | undefined): Promise<number> {
+/** Prints a plan (or its JSON) and writes it to `out` when given. */
+export async function printPlan(plan: Plan, out: string | undefined, json: boolean | undefined): Promise<number> {
   if (out) await writeFile(out, `${JSON.stringify(plan, null, 2)}\n`);
   if (json) {
     console.log(JSON.stringify(plan, null, 2));
@@ -100,7 +103,8 @@ async function report(plan: Plan, out: string | undefined, json: boolean | undef
   }
   const s = plan.summary;
   console.log(`Plan ${plan.id} (${plan.source}): ${s.adds} adds, ${s.updates} updates, ${s.removes} removals for ${s.users} users; ${s.skipped} skipped, ${s.violations} violations`);
-  if (plan.changes.length > 0) {
+  if (plan.changes.length === 0) console.log('\nNo changes: nothing to apply.');
+  else {
     // Every reason, in full: a 5 -> 4 downgrade is explained by all of them, not the first.
     console.log(
       '\n' +

@@ -14,7 +14,8 @@ export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--inter
   --aht SECONDS        average handle time (talk + hold + wrap-up), in seconds
   --interval SECONDS   interval length (default 1800: half an hour)
   --sl SHARE           share of calls answered within --target, between 0 and 1 (0.8 = 80 %)
-  --target SECONDS     the service-level threshold (e.g. 20 for "80/20")
+  --target SECONDS     the service-level threshold (e.g. 20 for "80/20"); without --sl it only sets the answer
+                       time the service-level column reports (default 20 s)
   --max-asa SECONDS    average speed of answer at most this (Erlang C only)
   --max-occupancy F    occupancy at most F, between 0 and 1 (Erlang C only)
   --patience SECONDS   mean patience before a caller hangs up: switches to Erlang A (needs --sl and --target)
@@ -29,6 +30,9 @@ export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--inter
     genesys-routing staff --calls 300 --aht 240 --sl 0.8 --target 20
     genesys-routing staff --calls 300 --aht 240 --sl 0.8 --target 20 --patience 90 --shrinkage 0.3
     genesys-routing staff --range 100..1000:100 --aht 180 --max-asa 30 --json`;
+
+/** The answer time the service-level column reports when no --target is given (the common "80/20"). */
+const DEFAULT_REPORTED_SECONDS = 20;
 
 /** Library field -> the flag that feeds it, for error messages. */
 const FLAGS = {
@@ -97,11 +101,15 @@ export async function staff(argv: string[]): Promise<number> {
     throw new UsageError('give at least one target: --sl with --target, --max-asa or --max-occupancy');
   }
   const volumes = values.range ? rangeOf(values.range) : [num('calls', values.calls)];
+  // The service level reported is the share answered within T seconds: the target's T, else the common 20 s
+  // (never 0 s, "answered at once", which reads as a much worse service level than any target means).
+  const withinSeconds = targets.targetSeconds ?? DEFAULT_REPORTED_SECONDS;
+  const staffTargets = { ...targets, targetSeconds: withinSeconds };
 
   const rows: Row[] = asFlags(FLAGS, () =>
     volumes.map((calls) => {
       const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
-      if (patienceSeconds === undefined) return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) };
+      if (patienceSeconds === undefined) return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) };
       const a = requiredAgentsErlangA({ traffic, ahtSeconds, patienceSeconds, serviceLevel: targets.serviceLevel!, targetSeconds: targets.targetSeconds!, maxAbandonRate });
       const scheduledAgents = Math.ceil(a.agents / (1 - (targets.shrinkage ?? 0)) - 1e-9);
       return { calls, traffic, agents: a.agents, scheduledAgents, serviceLevel: a.serviceLevel, asaSeconds: a.asaSeconds, occupancy: a.occupancy, abandonRate: a.probabilityOfAbandon };
@@ -111,20 +119,24 @@ export async function staff(argv: string[]): Promise<number> {
     const { writeReport } = await import('../../report/write-report.js');
     const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: asFlags(FLAGS, () =>
         // The report draws Erlang C rows, and the Erlang A curve from them when --patience is given.
-        rows.map(({ calls, traffic }) => ({ id: `${calls} calls`, calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...targets }) })),
-      ), targets, ahtSeconds, patienceSeconds };
+        rows.map(({ calls, traffic }) => ({ id: `${calls} calls`, calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) })),
+      ), targets: staffTargets, ahtSeconds, patienceSeconds };
     const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
     console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
   }
-  if (values.json) console.log(JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2));
+  if (values.json) {
+    const out = rows.map((r) => ({ ...r, serviceLevelWithinSeconds: withinSeconds }));
+    console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
+  }
   else {
     const erlangA = patienceSeconds !== undefined;
     console.log(
       table(
-        ['calls', 'erlangs', 'agents', 'scheduled', 'service level', 'ASA s', 'occupancy', ...(erlangA ? ['abandon'] : [])],
+        ['calls', 'erlangs', 'agents', 'scheduled', `answered in ${withinSeconds} s`, 'ASA s', 'occupancy', ...(erlangA ? ['abandon'] : [])],
         rows.map((r) => [r.calls, r.traffic.toFixed(2), r.agents, r.scheduledAgents, percent(r.serviceLevel), r.asaSeconds.toFixed(1), percent(r.occupancy), ...(erlangA ? [percent(r.abandonRate!)] : [])]),
       ),
     );
+    if (targets.targetSeconds === undefined) console.log(`\nanswered in ${withinSeconds} s: the share of calls answered within ${withinSeconds} s (no --target given).`);
     if (erlangA) console.log(`\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`);
   }
   return 0;

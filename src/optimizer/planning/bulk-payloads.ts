@@ -1,7 +1,7 @@
 // Turns a skill-matrix diff into the platform calls that apply it, chunked at 50 items: the user routing-skill
 // endpoints of the Genesys Cloud Platform API (as in the official SDK purecloud-platform-client-v2), whose bulk
 // calls the Genesys terraform provider (terraform-provider-genesyscloud) sends in chunks of 50.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import { isWellFormed } from './json-value.js';
 import { MAX_BULK_ITEMS, compareStrings } from './schemas.js';
@@ -26,19 +26,10 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
-      maxItems: z
-        .number()
-        .int('must be an integer')
-        .min(1, 'must be >= 1')
-        .max(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)
-        .default(MAX_BULK_ITEMS),
-    })
-    .strict(),
-);
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
+  maxItems: z._default(z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1'), z.lte(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)), MAX_BULK_ITEMS),
+}))();
 
 /** Options of {@link toBulkPayloads}. */
 export type BulkPayloadOptions = z.input<typeof BulkPayloadOptionsSchema>;

@@ -1,5 +1,5 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../errors.js';
 import { parseInput } from '../validate.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';
@@ -7,7 +7,7 @@ import { findNonJson } from './json-value.js';
 import { escapeControl, markdownCode, markdownText } from './safe-text.js';
 
 /** Output formats of {@link formatDriftReport}. */
-export const DriftFormatSchema = /* @__PURE__ */ z.deferred(() => z.enum(['text', 'markdown', 'json']));
+export const DriftFormatSchema = /* @__PURE__ */ z.enum(['text', 'markdown', 'json']);
 
 /** Output formats of {@link formatDriftReport}. */
 export type DriftFormat = z.output<typeof DriftFormatSchema>;

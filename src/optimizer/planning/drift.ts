@@ -1,40 +1,28 @@
 // Drift between two routing configurations (two orgs, or one org at two times): added / removed / changed items.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
-const OptStr = /* @__PURE__ */ z.deferred(() => z.string().min(1).optional());
+const OptStr = /* @__PURE__ */ (() => z.optional(z.string().check(z.minLength(1))))();
 const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean => e.id !== undefined || e.name !== undefined;
 
 /** A queue or skill as the platform returns it; unknown fields are compared too. Needs `id` or `name`. */
-export const DriftEntitySchema = /* @__PURE__ */ z.deferred(() => z.looseObject({ id: OptStr, name: OptStr }).refine(hasKey, 'needs an id or a name'));
+export const DriftEntitySchema = /* @__PURE__ */ (() => z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')))();
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr })
-    .refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name'),
-);
+export const DriftMemberSchema = /* @__PURE__ */ (() => z.looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr }).check(z.refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name')))();
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr })
-    .refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name'),
-);
+export const DriftUserSkillSchema = /* @__PURE__ */ (() => z.looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr }).check(z.refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name')))();
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      queues: z.array(DriftEntitySchema).default([]),
-      skills: z.array(DriftEntitySchema).default([]),
-      members: z.array(DriftMemberSchema).default([]),
-      userSkills: z.array(DriftUserSkillSchema).default([]),
-    })
-    .strict(),
-);
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() => z.strictObject({
+  queues: z._default(z.array(DriftEntitySchema), []),
+  skills: z._default(z.array(DriftEntitySchema), []),
+  members: z._default(z.array(DriftMemberSchema), []),
+  userSkills: z._default(z.array(DriftUserSkillSchema), []),
+}))();
 
 /** A routing configuration snapshot (input of {@link diffRoutingConfig}). */
 export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
@@ -43,14 +31,10 @@ export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
 export type DriftSection = 'queues' | 'skills' | 'members' | 'userSkills';
 
 /** Options of {@link diffRoutingConfig}. */
-export const DriftOptionsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
-      ignoreFields: z.array(z.string().min(1)).default([]),
-    })
-    .strict(),
-);
+export const DriftOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
+  ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
+}))();
 
 /** Options of {@link diffRoutingConfig}. */
 export type DriftOptions = z.input<typeof DriftOptionsSchema>;
@@ -68,24 +52,22 @@ export const VOLATILE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze(
 ]);
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    identical: z.boolean(),
-    summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
-    added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-    removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-    changed: z.array(
-      z.object({
-        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
-        label: z.string(),
-        path: z.string(),
-        matchedBy: z.enum(['id', 'name']),
-        before: z.unknown().optional(),
-        after: z.unknown().optional(),
-      }),
-    ),
-  }),
-);
+export const DriftReportSchema = /* @__PURE__ */ (() => z.object({
+  identical: z.boolean(),
+  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
+  added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+  removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
+  changed: z.array(
+    z.object({
+      section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+      label: z.string(),
+      path: z.string(),
+      matchedBy: z.enum(['id', 'name']),
+      before: z.optional(z.unknown()),
+      after: z.optional(z.unknown()),
+    }),
+  ),
+}))();
 
 /** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
 export type DriftReport = z.output<typeof DriftReportSchema>;
@@ -136,7 +118,7 @@ function nested(kind: string, parent: 'queue' | 'user', identity: readonly strin
   };
 }
 
-// Built on first use, like the checkers: the optimizer entry loads this module whether or not drift is used.
+// Built on first use: the optimizer entry loads this module whether or not drift is used.
 let sections: Record<DriftSection, SectionSpec> | undefined;
 function sectionSpecs(): Record<DriftSection, SectionSpec> {
   return (sections ??= {

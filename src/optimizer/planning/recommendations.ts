@@ -1,38 +1,32 @@
 // Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import { CountSchema, FractionSchema, IdSchema, ProficiencySchema, compareStrings, pct, type SkillChange } from './schemas.js';
 
 /** Per user and skill, what happened in the period. `proficiency` absent = the user does not hold the skill. */
-export const SkillUsageSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      userId: IdSchema,
-      skillId: IdSchema,
-      /** Contacts of this skill offered (alerted) to the user. */
-      offered: CountSchema,
-      /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
-      handled: CountSchema,
-      /** Current proficiency, if the user holds the skill. */
-      proficiency: ProficiencySchema.optional(),
-    })
-    .refine((u) => u.handled <= u.offered || u.proficiency === undefined, {
-      message: 'handled cannot exceed offered for a held skill',
-      path: ['handled'],
-    }),
-);
+export const SkillUsageSchema = /* @__PURE__ */ (() => z.object({
+  userId: IdSchema,
+  skillId: IdSchema,
+  /** Contacts of this skill offered (alerted) to the user. */
+  offered: CountSchema,
+  /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
+  handled: CountSchema,
+  /** Current proficiency, if the user holds the skill. */
+  proficiency: z.optional(ProficiencySchema),
+}).check(z.refine((u) => u.handled <= u.offered || u.proficiency === undefined, {
+  message: 'handled cannot exceed offered for a held skill',
+  path: ['handled'],
+})))();
 
 /** Queue-level demand per skill. */
-export const SkillDemandSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    skillId: IdSchema,
-    /** Contacts requiring the skill offered to the queue(s) in the period. */
-    offered: CountSchema,
-    /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
-    serviceLevel: FractionSchema.optional(),
-    serviceLevelTarget: FractionSchema.optional(),
-  }),
-);
+export const SkillDemandSchema = /* @__PURE__ */ (() => z.object({
+  skillId: IdSchema,
+  /** Contacts requiring the skill offered to the queue(s) in the period. */
+  offered: CountSchema,
+  /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
+  serviceLevel: z.optional(FractionSchema),
+  serviceLevelTarget: z.optional(FractionSchema),
+}))();
 
 // The schema's defaults, kept apart from it so the schema need not be built to list them.
 const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
@@ -49,32 +43,28 @@ const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
 });
 
 /** Tunable thresholds of {@link recommendSkillChanges}; each field defaults as documented. */
-export const RecommendationThresholdsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
-      minSkillDemand: CountSchema.default(THRESHOLD_DEFAULTS.minSkillDemand),
-      /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
-      addMinHandled: CountSchema.min(1, 'must be >= 1').default(THRESHOLD_DEFAULTS.addMinHandled),
-      /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
-      addProficiency: ProficiencySchema.default(THRESHOLD_DEFAULTS.addProficiency),
-      /** ADD only for skills whose service level is below target. Default false. */
-      addOnlyUnderPressure: z.boolean().default(THRESHOLD_DEFAULTS.addOnlyUnderPressure),
-      /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
-      removeMaxHandled: CountSchema.default(THRESHOLD_DEFAULTS.removeMaxHandled),
-      /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
-      removeBelowAnswerRate: FractionSchema.default(THRESHOLD_DEFAULTS.removeBelowAnswerRate),
-      /** The 'declined' rule needs at least this many offers to the user. Default 20. */
-      minOfferedForAnswerRate: CountSchema.min(1, 'must be >= 1').default(THRESHOLD_DEFAULTS.minOfferedForAnswerRate),
-      /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
-      minHoldersPerSkill: CountSchema.default(THRESHOLD_DEFAULTS.minHoldersPerSkill),
-      /** Cap on recommendations in total. Default 25. */
-      maxChanges: CountSchema.default(THRESHOLD_DEFAULTS.maxChanges),
-      /** Cap on recommendations per user. Default 3. */
-      maxChangesPerUser: CountSchema.default(THRESHOLD_DEFAULTS.maxChangesPerUser),
-    })
-    .strict(),
-);
+export const RecommendationThresholdsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
+  minSkillDemand: z._default(CountSchema, THRESHOLD_DEFAULTS.minSkillDemand),
+  /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
+  addMinHandled: z._default(CountSchema.check(z.gte(1, 'must be >= 1')), THRESHOLD_DEFAULTS.addMinHandled),
+  /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
+  addProficiency: z._default(ProficiencySchema, THRESHOLD_DEFAULTS.addProficiency),
+  /** ADD only for skills whose service level is below target. Default false. */
+  addOnlyUnderPressure: z._default(z.boolean(), THRESHOLD_DEFAULTS.addOnlyUnderPressure),
+  /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
+  removeMaxHandled: z._default(CountSchema, THRESHOLD_DEFAULTS.removeMaxHandled),
+  /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
+  removeBelowAnswerRate: z._default(FractionSchema, THRESHOLD_DEFAULTS.removeBelowAnswerRate),
+  /** The 'declined' rule needs at least this many offers to the user. Default 20. */
+  minOfferedForAnswerRate: z._default(CountSchema.check(z.gte(1, 'must be >= 1')), THRESHOLD_DEFAULTS.minOfferedForAnswerRate),
+  /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
+  minHoldersPerSkill: z._default(CountSchema, THRESHOLD_DEFAULTS.minHoldersPerSkill),
+  /** Cap on recommendations in total. Default 25. */
+  maxChanges: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChanges),
+  /** Cap on recommendations per user. Default 3. */
+  maxChangesPerUser: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChangesPerUser),
+}))();
 
 /** Tunable thresholds of {@link recommendSkillChanges}. */
 export type RecommendationThresholds = z.output<typeof RecommendationThresholdsSchema>;
@@ -83,13 +73,11 @@ export type RecommendationThresholds = z.output<typeof RecommendationThresholdsS
 export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = THRESHOLD_DEFAULTS;
 
 /** Input of {@link recommendSkillChanges}. */
-export const RecommendationInputSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    usage: z.array(SkillUsageSchema),
-    demand: z.array(SkillDemandSchema).optional(),
-    thresholds: RecommendationThresholdsSchema.default({ ...defaultRecommendationThresholds }),
-  }),
-);
+export const RecommendationInputSchema = /* @__PURE__ */ (() => z.object({
+  usage: z.array(SkillUsageSchema),
+  demand: z.optional(z.array(SkillDemandSchema)),
+  thresholds: z._default(RecommendationThresholdsSchema, { ...defaultRecommendationThresholds }),
+}))();
 
 /** Input of {@link recommendSkillChanges}. */
 export type RecommendationInput = z.input<typeof RecommendationInputSchema>;
@@ -252,12 +240,10 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
   return { recommendations, deferred };
 }
 
-const RecommendationLikeSchema = /* @__PURE__ */ z.deferred(() =>
-  z.discriminatedUnion('action', [
-    z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
-    z.object({ action: z.literal('REMOVE'), userId: IdSchema, skillId: IdSchema, previousProficiency: ProficiencySchema.optional() }),
-  ]),
-);
+const RecommendationLikeSchema = /* @__PURE__ */ (() => z.discriminatedUnion('action', [
+  z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
+  z.object({ action: z.literal('REMOVE'), userId: IdSchema, skillId: IdSchema, previousProficiency: z.optional(ProficiencySchema) }),
+]))();
 
 /**
  * Turns recommendations into {@link SkillChange}s for `whatIf` or `checkRoutingConstraints`.

@@ -1,37 +1,30 @@
 // Routing rules as code: a schema for a rules file kept in a repository, and a validator for CI pipelines.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { ValidationError, formatPath as joinPath } from '../../errors.js';
 import { compareStrings } from './schemas.js';
+import { safeParse } from '../../internal/parse.js';
 
 /** One queue's routing rule. Queues and skills are referenced by name (rules files are written by people). */
-export const RoutingRuleQueueSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      name: z.string().min(1, 'must be a non-empty name'),
-      /** Routing priority 0..100 (integer). */
-      priority: z.number().int('must be an integer').min(0, 'must be >= 0').max(100, 'must be <= 100'),
-      /** Most interactions an agent handles at once from this queue (utilisation `maximumCapacity`), >= 1. */
-      capacity: z.number().int('must be an integer').min(1, 'must be >= 1'),
-      /** Skills an agent needs for this queue: at least one, each listed in `skills`. */
-      requiredSkills: z.array(z.string().min(1, 'must be a non-empty name')).min(1, 'at least one skill is required'),
-      /** Queue (by name) that takes the work when this one overflows; must exist; chains must not loop. */
-      overflowQueue: z.string().min(1, 'must be a non-empty name').optional(),
-      /** Wait before overflowing, seconds (> 0). */
-      overflowAfterSeconds: z.number().positive('must be > 0').optional(),
-    })
-    .strict(),
-);
+export const RoutingRuleQueueSchema = /* @__PURE__ */ (() => z.strictObject({
+  name: z.string().check(z.minLength(1, 'must be a non-empty name')),
+  /** Routing priority 0..100 (integer). */
+  priority: z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(100, 'must be <= 100')),
+  /** Most interactions an agent handles at once from this queue (utilisation `maximumCapacity`), >= 1. */
+  capacity: z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1')),
+  /** Skills an agent needs for this queue: at least one, each listed in `skills`. */
+  requiredSkills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))).check(z.minLength(1, 'at least one skill is required')),
+  /** Queue (by name) that takes the work when this one overflows; must exist; chains must not loop. */
+  overflowQueue: z.optional(z.string().check(z.minLength(1, 'must be a non-empty name'))),
+  /** Wait before overflowing, seconds (> 0). */
+  overflowAfterSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+}))();
 
 /** A routing rules file: the known skills and one rule per queue. */
-export const RoutingRulesSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** Every skill name a rule may require. */
-      skills: z.array(z.string().min(1, 'must be a non-empty name')),
-      queues: z.array(RoutingRuleQueueSchema),
-    })
-    .strict(),
-);
+export const RoutingRulesSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Every skill name a rule may require. */
+  skills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))),
+  queues: z.array(RoutingRuleQueueSchema),
+}))();
 
 /** A routing rules file (see {@link RoutingRulesSchema}). */
 export type RoutingRules = z.input<typeof RoutingRulesSchema>;
@@ -72,7 +65,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   const errors: RoutingRuleError[] = [];
-  const result = RoutingRulesSchema.safeParse(rules);
+  const result = safeParse(RoutingRulesSchema, rules);
   if (!result.success) {
     for (const issue of result.error.issues) errors.push({ path: joinPath('', issue.path), code: 'invalidValue', message: issue.message });
   }

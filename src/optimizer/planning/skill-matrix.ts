@@ -1,5 +1,5 @@
 // Skill-matrix diff: the exact set of adds / updates / removals between the current and the desired matrix.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import {
   CountSchema,
@@ -15,42 +15,36 @@ import {
 } from './schemas.js';
 
 /** How desired relates to current; see {@link diffSkillMatrix}. */
-export const DiffModeSchema = /* @__PURE__ */ z.deferred(() => z.enum(['set', 'upgradeOnly', 'replace']));
+export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'replace']);
 
 /** How desired relates to current; see {@link diffSkillMatrix}. */
 export type DiffMode = z.output<typeof DiffModeSchema>;
 
 /** Options of {@link diffSkillMatrix}. */
-export const DiffOptionsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** Default 'set' (never removes). */
-      mode: DiffModeSchema.default('set'),
-      /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
-      maxSkillsPerUser: CountSchema.optional(),
-      /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
-      minDelta: z.number().min(0, 'must be >= 0').max(5, 'must be <= 5').default(0),
-    })
-    .strict(),
-);
+export const DiffOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Default 'set' (never removes). */
+  mode: z._default(DiffModeSchema, 'set'),
+  /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
+  maxSkillsPerUser: z.optional(CountSchema),
+  /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
+  minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
+}))();
 
 /** Options of {@link diffSkillMatrix}. */
 export type DiffOptions = z.input<typeof DiffOptionsSchema>;
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
-export const SkillMatrixDiffSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    mode: DiffModeSchema,
-    add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
-    update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
-    remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
-    unchanged: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: ProficiencySchema.optional() })),
-    skipped: z.array(
-      z.object({ ...Entry, code: z.enum(['maxSkillsPerUser', 'wouldLower']), reason: z.string(), proficiency: ProficiencySchema }),
-    ),
-  }),
-);
+export const SkillMatrixDiffSchema = /* @__PURE__ */ (() => z.object({
+  mode: DiffModeSchema,
+  add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
+  update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
+  remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
+  unchanged: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: z.optional(ProficiencySchema) })),
+  skipped: z.array(
+    z.object({ ...Entry, code: z.enum(['maxSkillsPerUser', 'wouldLower']), reason: z.string(), proficiency: ProficiencySchema }),
+  ),
+}))();
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export type SkillMatrixDiff = z.output<typeof SkillMatrixDiffSchema>;
@@ -214,7 +208,7 @@ export function diffToChanges(diff: SkillMatrixDiff): SkillChange[] {
 }
 
 /** One user-skill row as the platform lists it (`GET /api/v2/users/{userId}/routingskills` + the user id). */
-export const SkillRowSchema = /* @__PURE__ */ z.deferred(() => z.object({ userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }));
+export const SkillRowSchema = /* @__PURE__ */ z.object({ userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema });
 
 /** One user-skill row. */
 export type SkillRow = z.output<typeof SkillRowSchema>;

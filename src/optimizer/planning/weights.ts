@@ -1,28 +1,24 @@
 // Routing weights: validation with paths, and largest-remainder normalisation that sums exactly.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import { IdSchema } from './schemas.js';
 
 /** One member's routing weight (a share of the queue's work, 0..1). */
-export const MemberWeightSchema = /* @__PURE__ */ z.deferred(() => z.object({ memberId: IdSchema, weight: z.number() }));
+export const MemberWeightSchema = /* @__PURE__ */ (() => z.object({ memberId: IdSchema, weight: z.number() }))();
 
 /** One member's routing weight. */
 export type MemberWeight = z.output<typeof MemberWeightSchema>;
 
 /** Input of {@link validateWeights}. Numbers must be finite; their ranges are reported as issues, not thrown. */
-export const WeightsInputSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      memberWeights: z.array(MemberWeightSchema),
-      /** Share of capacity (0..1) at which work overflows to the next target. */
-      overflowThreshold: z.number().optional(),
-      /** Target utilisation (0..1). */
-      utilizationTarget: z.number().optional(),
-      /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
-      tolerance: z.number().min(0, 'must be >= 0').max(0.5, 'must be <= 0.5').default(1e-6),
-    })
-    .strict(),
-);
+export const WeightsInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  memberWeights: z.array(MemberWeightSchema),
+  /** Share of capacity (0..1) at which work overflows to the next target. */
+  overflowThreshold: z.optional(z.number()),
+  /** Target utilisation (0..1). */
+  utilizationTarget: z.optional(z.number()),
+  /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
+  tolerance: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(0.5, 'must be <= 0.5')), 1e-6),
+}))();
 
 /** Input of {@link validateWeights}. */
 export type WeightsInput = z.input<typeof WeightsInputSchema>;
@@ -85,42 +81,29 @@ export function validateWeights(input: WeightsInput): WeightIssue[] {
 }
 
 /** Options of {@link normalizeWeights}. */
-export const NormalizeOptionsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
-      total: z.number().positive('must be > 0').default(1),
-      /** Decimals of every result value (0..10). Default 2. */
-      decimals: z.number().int('must be an integer').min(0, 'must be >= 0').max(10, 'must be <= 10').default(2),
-    })
-    .strict(),
-);
+export const NormalizeOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
+  total: z._default(z.number().check(z.positive('must be > 0')), 1),
+  /** Decimals of every result value (0..10). Default 2. */
+  decimals: z._default(z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(10, 'must be <= 10')), 2),
+}))();
 
 /** Options of {@link normalizeWeights}. */
 export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
 
-const NonNegative = /* @__PURE__ */ z.deferred(() => z.number().min(0, 'must be >= 0'));
-const NumberWeightsSchema = /* @__PURE__ */ z.deferred(() => z.array(NonNegative).min(1, 'needs at least one weight'));
-const MemberWeightsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .array(z.object({ memberId: IdSchema, weight: NonNegative }).loose())
-    .min(1, 'needs at least one weight')
-    .superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((r, i) => {
-        if (seen.has(r.memberId)) ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
-        seen.add(r.memberId);
-      });
-    }),
-);
-const RecordWeightsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .record(z.string(), NonNegative)
-    .refine((r) => Object.keys(r).length > 0, 'needs at least one weight'),
-);
+const NonNegative = /* @__PURE__ */ (() => z.number().check(z.gte(0, 'must be >= 0')))();
+const NumberWeightsSchema = /* @__PURE__ */ (() => z.array(NonNegative).check(z.minLength(1, 'needs at least one weight')))();
+const MemberWeightsSchema = /* @__PURE__ */ (() => z.array(z.looseObject({ memberId: IdSchema, weight: NonNegative })).check(z.minLength(1, 'needs at least one weight'), z.superRefine((rows, ctx) => {
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    if (seen.has(r.memberId)) ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
+    seen.add(r.memberId);
+  });
+})))();
+const RecordWeightsSchema = /* @__PURE__ */ (() => z.record(z.string(), NonNegative).check(z.refine((r) => Object.keys(r).length > 0, 'needs at least one weight')))();
 
 /** Picks the schema by shape so errors point at the element (`weights[2]`), not at a failed union. */
-function weightsSchemaFor(weights: unknown): z.ZodType {
+function weightsSchemaFor(weights: unknown): z.ZodMiniType {
   if (!Array.isArray(weights)) return RecordWeightsSchema;
   return weights.every((x) => typeof x === 'number') ? NumberWeightsSchema : MemberWeightsSchema;
 }

@@ -1,85 +1,71 @@
 // What-if input model: schemas, applying skill changes, and who serves which queue with which share.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { checkQueueLoad } from '../queueing/erlang-a-limits.js';
 import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';
 
 /** A queue in a what-if: its offered load per interval and the skills an agent needs to serve it. */
-export const WhatIfQueueSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    queueId: IdSchema,
-    /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
-    requiredSkillIds: z.array(IdSchema),
-    /** Offered calls per interval. */
-    calls: z.number().min(0, 'must be >= 0'),
-    intervalSeconds: z.number().positive('must be > 0'),
-    ahtSeconds: z.number().positive('must be > 0'),
-    /** Answer-time target of the service level, seconds. */
-    targetSeconds: z.number().min(0, 'must be >= 0'),
-    /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
-    patienceSeconds: z.number().positive('must be > 0').optional(),
-  }),
-);
+export const WhatIfQueueSchema = /* @__PURE__ */ (() => z.object({
+  queueId: IdSchema,
+  /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
+  requiredSkillIds: z.array(IdSchema),
+  /** Offered calls per interval. */
+  calls: z.number().check(z.gte(0, 'must be >= 0')),
+  intervalSeconds: z.number().check(z.positive('must be > 0')),
+  ahtSeconds: z.number().check(z.positive('must be > 0')),
+  /** Answer-time target of the service level, seconds. */
+  targetSeconds: z.number().check(z.gte(0, 'must be >= 0')),
+  /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
+  patienceSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+}))();
 
 /** Input queue of `whatIf`. */
 export type WhatIfQueue = z.input<typeof WhatIfQueueSchema>;
 
 /** Who is a member of which queue, and every user's current skills. */
-export const WhatIfMembershipSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
-    userSkills: SkillMatrixSchema,
-  }),
-);
+export const WhatIfMembershipSchema = /* @__PURE__ */ (() => z.object({
+  members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
+  userSkills: SkillMatrixSchema,
+}))();
 
 /** Membership input of `whatIf`. */
 export type WhatIfMembership = z.input<typeof WhatIfMembershipSchema>;
 
 /** Simulation settings (engine 'simulate'); anything omitted takes the default shown. */
-export const WhatIfSimulationSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
-      routing: z.enum(['bestAvailable', 'longestIdle']).default('bestAvailable'),
-      /** Simulated seconds per replication, after warm-up. Default: 20 intervals of the longest queue interval. */
-      durationSeconds: z.number().positive('must be > 0').optional(),
-      /** Discarded start-up seconds. Default: 10 % of the duration. */
-      warmupSeconds: z.number().min(0, 'must be >= 0').optional(),
-      replications: z.number().int('must be an integer').min(2, 'must be >= 2').max(1000, 'must be <= 1000').default(10),
-      seed: z.number().int('must be an integer').default(1),
-    })
-    .strict(),
-);
+export const WhatIfSimulationSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
+  routing: z._default(z.enum(['bestAvailable', 'longestIdle']), 'bestAvailable'),
+  /** Simulated seconds per replication, after warm-up. Default: 20 intervals of the longest queue interval. */
+  durationSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+  /** Discarded start-up seconds. Default: 10 % of the duration. */
+  warmupSeconds: z.optional(z.number().check(z.gte(0, 'must be >= 0'))),
+  replications: z._default(z.number().check(z.int('must be an integer'), z.gte(2, 'must be >= 2'), z.lte(1000, 'must be <= 1000')), 10),
+  seed: z._default(z.number().check(z.int('must be an integer')), 1),
+}))();
 
 /** Options of `whatIf`. */
-export const WhatIfOptionsSchema = /* @__PURE__ */ z.deferred(() =>
-  z
-    .object({
-      /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
-      engine: z.enum(['erlang', 'simulate']).default('erlang'),
-      /**
-       * How an agent who serves several queues is counted (engine 'erlang'): 'load' (default) splits the agent
-       * across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
-       * fully in every queue (optimistic upper bound).
-       */
-      apportion: z.enum(['load', 'equal', 'full']).default('load'),
-      simulation: WhatIfSimulationSchema.optional(),
-    })
-    .strict(),
-);
+export const WhatIfOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
+  engine: z._default(z.enum(['erlang', 'simulate']), 'erlang'),
+  /**
+   * How an agent who serves several queues is counted (engine 'erlang'): 'load' (default) splits the agent
+   * across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
+   * fully in every queue (optimistic upper bound).
+   */
+  apportion: z._default(z.enum(['load', 'equal', 'full']), 'load'),
+  simulation: z.optional(WhatIfSimulationSchema),
+}))();
 
 /** Options of `whatIf`. */
 export type WhatIfOptions = z.input<typeof WhatIfOptionsSchema>;
 
 /** Input of `whatIf`. */
-export const WhatIfInputSchema = /* @__PURE__ */ z.deferred(() =>
-  z.object({
-    queues: z.array(WhatIfQueueSchema),
-    membership: WhatIfMembershipSchema,
-    changes: z.array(SkillChangeSchema),
-    options: WhatIfOptionsSchema.default({ engine: 'erlang', apportion: 'load' }),
-  }),
-);
+export const WhatIfInputSchema = /* @__PURE__ */ (() => z.object({
+  queues: z.array(WhatIfQueueSchema),
+  membership: WhatIfMembershipSchema,
+  changes: z.array(SkillChangeSchema),
+  options: z._default(WhatIfOptionsSchema, { engine: 'erlang', apportion: 'load' }),
+}))();
 
 /** Input of `whatIf`. */
 export type WhatIfInput = z.input<typeof WhatIfInputSchema>;

@@ -1,5 +1,5 @@
 // Batched staffing for whole forecasts (a year of 15-minute intervals for many queues).
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import { MAX_TRAFFIC, nonNegative, objectArg, positive } from './checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
 import { volumeTraffic } from './traffic.js';

@@ -1,5 +1,5 @@
 // Hand-written input checks for the hot paths. Each throws a ValidationError (via `invalid`) naming the field.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 
 /** The value must be a plain object (the single options argument of every queueing function). */
 export function objectArg(context: string, path: string, value: unknown): Record<string, unknown> {

@@ -3,7 +3,7 @@
 // callers, at which abandonment balances arrivals): about 0.1 s at g = 1e11, but a minute at 1e17 and forever
 // at 1e308. Beyond the bounds below the question is absurd (patience of millennia, or a microsecond AHT), and at
 // the large end Erlang A equals Erlang C anyway, so the input is rejected instead of approximated.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import { MAX_TRAFFIC } from './checks.js';
 import { volumeTraffic } from './traffic.js';
 

@@ -1,4 +1,4 @@
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import { nonNegative, objectArg, positive } from './checks.js';
 import type { VolumeInput } from './types.js';
 

@@ -1,7 +1,7 @@
 // evaluateRouting: the optimizer's own evaluator, public, so planners and guards judge plans the same way.
 import { evaluate, meets, runLength, toMeasures } from './evaluate.js';
 import { normalizeOptions, normalizeProblem } from './input.js';
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from './types.js';
 
 export interface EvaluateRoutingInput {
@@ -18,14 +18,23 @@ export interface EvaluateRoutingOptions {
   replications?: number;
   routing?: 'bestAvailable' | 'longestIdle';
   acceptance?: 'lower95' | 'mean';
+  /** Over a horizon (queues with `demand`): every interval with calls (default) or the whole horizon. */
+  objective?: 'every-interval' | 'weighted';
 }
 
 export interface EvaluatedQueue {
   id: string;
   target: ServiceTarget;
+  /** Offered load in Erlangs (with `demand`: at the queue's busiest interval). */
   trafficErlangs: number;
+  /** Over a horizon: the whole horizon's service level. */
   measures: QueueMeasures;
+  /** Under `objective` (default every interval that has calls) and `acceptance`. */
   meetsTarget: boolean;
+  /** Per interval of the horizon (one without `demand`). */
+  intervals: Array<{ index: number; offered: number; serviceLevel: number; low: number; high: number }>;
+  /** The interval with calls whose service level is lowest. */
+  worstInterval: { index: number; serviceLevel: number };
 }
 
 /** Checks evaluateRouting's own options, so errors name them as the caller wrote them (`options.contacts`). */
@@ -45,6 +54,7 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle') invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
   if (o.acceptance !== undefined && o.acceptance !== 'lower95' && o.acceptance !== 'mean') invalid('optimizeRouting', 'options.acceptance', "must be 'lower95' or 'mean'");
+  if (o.objective !== undefined && o.objective !== 'every-interval' && o.objective !== 'weighted') invalid('optimizeRouting', 'options.objective', "must be 'every-interval' or 'weighted'");
   return o as EvaluateRoutingOptions;
 }
 
@@ -63,6 +73,7 @@ export function evaluateRouting(input: EvaluateRoutingInput, options: EvaluateRo
   const opts = normalizeOptions({
     seed: o.seed,
     acceptance: o.acceptance,
+    objective: o.objective,
     evaluation: { routing: o.routing, replications: o.replications ?? 10, contactsPerEvaluation: o.contacts ?? 400_000 },
   });
   const assignment = problem.agents.map((a) => a.held);
@@ -70,12 +81,25 @@ export function evaluateRouting(input: EvaluateRoutingInput, options: EvaluateRo
   const ev = evaluate(problem, opts, assignment, length, opts.seed);
   return {
     contacts: ev.contacts,
-    queues: problem.queues.map((q, i) => ({
-      id: q.id,
-      target: { serviceLevel: q.sl, withinSeconds: q.within },
-      trafficErlangs: q.load,
-      measures: toMeasures(q, ev.queues[i]!),
-      meetsTarget: meets(q, ev.queues[i]!, opts.acceptance),
-    })),
+    queues: problem.queues.map((q, i) => {
+      const e = ev.queues[i]!;
+      const intervals = (e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }]).map((x, index) => ({
+        index,
+        offered: x.offered,
+        serviceLevel: x.mean,
+        low: Math.max(0, x.mean - x.halfWidth),
+        high: Math.min(1, x.mean + x.halfWidth),
+      }));
+      const worst = intervals.reduce((w, x) => (x.offered > 0 && (w.offered <= 0 || x.serviceLevel < w.serviceLevel) ? x : w), intervals[0]!);
+      return {
+        id: q.id,
+        target: { serviceLevel: q.sl, withinSeconds: q.within },
+        trafficErlangs: q.load,
+        measures: toMeasures(q, e),
+        meetsTarget: meets(q, e, opts.acceptance),
+        intervals,
+        worstInterval: { index: worst.index, serviceLevel: worst.serviceLevel },
+      };
+    }),
   };
 }

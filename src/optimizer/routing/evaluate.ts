@@ -2,7 +2,7 @@
 // (same seed => same arrivals, service work and patience for every candidate).
 import { simulate } from '../queueing/simulate/index.js';
 import { DEFAULT_MAX_CONTACTS } from '../queueing/simulate/model.js';
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { SimulationAgent, SimulationModel, SimulationResult } from '../queueing/simulate/types.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { QueueMeasures } from './types.js';
@@ -13,6 +13,17 @@ export type Assignment = ReadonlyArray<ReadonlyMap<number, number>>;
 export interface QueueEval {
   mean: number;
   halfWidth: number;
+  /** Simulated offered calls in the measured window (mean per replication). */
+  offered: number;
+  /** Per interval of a time-varying horizon (absent for the steady hour). */
+  intervals?: Array<{ offered: number; mean: number; halfWidth: number }>;
+  /**
+   * With a time-varying horizon and the `every-interval` objective: the interval that `mean` and `halfWidth`
+   * describe (the one furthest below target, or the lowest).
+   */
+  worst?: number;
+  /** With a time-varying horizon: the service level over the whole horizon (all its calls). */
+  horizon?: { mean: number; halfWidth: number };
   asa: number;
   abandonRate: number;
   occupancy: number;
@@ -52,6 +63,7 @@ function expectedContacts(problem: NormProblem, length: RunLength): number {
  * comparisons, where both candidates start empty on the same calls and a longer run confirms the winner.
  */
 export function runLength(problem: NormProblem, contacts: number, replications: number, warmupFactor = 20): RunLength {
+  if (problem.horizon.timeVarying) return dayLength(problem, contacts, replications);
   const perHour = problem.queues.reduce((s, q) => s + q.callsPerHour, 0);
   const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
   const warmupSeconds = Math.min(7_200, Math.max(600, warmupFactor * longest));
@@ -64,6 +76,25 @@ export function runLength(problem: NormProblem, contacts: number, replications: 
     invalid('optimizeRouting', `queues[${busiest}].callsPerHour`, `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`);
   }
   return { replications, durationSeconds, warmupSeconds };
+}
+
+/** Most simulated days per evaluation: beyond this, a small centre's evaluation would cost more than it gains. */
+const MAX_DAYS = 400;
+
+/**
+ * A time-varying horizon is simulated as it happens: from empty at interval 0 to the end of the last interval
+ * (calls still waiting then are followed to their outcome), no warm-up; independent days as replications,
+ * as many as `contacts` buys (at least `replications`).
+ */
+function dayLength(problem: NormProblem, contacts: number, replications: number): RunLength {
+  const { intervals, intervalSeconds } = problem.horizon;
+  const perDay = problem.queues.reduce((s, q) => s + q.calls.reduce((x, c) => x + c, 0), 0);
+  const days = perDay > 0 ? Math.round(contacts / perDay) : replications;
+  const reps = Math.min(Math.max(replications, days), Math.max(replications, MAX_DAYS));
+  const length = { replications: reps, durationSeconds: intervals * intervalSeconds, warmupSeconds: 0 };
+  const expected = expectedContacts(problem, length);
+  if (!(expected <= MAX_EVALUATION_CONTACTS)) invalid('optimizeRouting', 'queues', `the horizon's calls need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`);
+  return length;
 }
 
 const finite = (x: number, fallback: number): number => (Number.isFinite(x) ? x : fallback);
@@ -84,11 +115,17 @@ export function simulationModel(problem: NormProblem, options: NormOptions, assi
   });
   // The simulator counts a contact as dearer when an agent serves more than 32 queues.
   const maxServed = assignment.reduce((m, held) => Math.max(m, held.size), 0);
+  const { horizon } = problem;
+  problem.agents.forEach((a, i) => {
+    if (a.available) (agents[i] as SimulationAgent).availability = { intervalSeconds: horizon.intervalSeconds, share: a.available };
+  });
   return {
     queues: problem.queues.map((q) => ({
       id: q.id,
       skill: q.id,
-      arrivalRatePerHour: q.callsPerHour,
+      ...(horizon.timeVarying
+        ? { arrivals: { intervalSeconds: horizon.intervalSeconds, callsPerInterval: q.calls, ahtSeconds: q.ahts } }
+        : { arrivalRatePerHour: q.callsPerHour }),
       ahtSeconds: q.aht,
       targetSeconds: q.within,
       ...(q.patience === undefined ? {} : { patienceSeconds: q.patience }),
@@ -122,8 +159,10 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
   });
   const queues = result.queues.map((r, q): QueueEval => {
     const noCalls = problem.queues[q]?.callsPerHour === 0;
+    if (problem.horizon.timeVarying) return dayEval(problem.queues[q] as NormQueue, r, options, holders[q] as number, busy[q] as number);
     return {
       mean: noCalls ? 1 : finite(r.serviceLevel.mean, 0),
+      offered: finite(r.offered.mean, 0),
       halfWidth: noCalls ? 0 : finite(r.serviceLevel.halfWidth, 1),
       asa: finite(r.asaSeconds.mean, 0),
       abandonRate: finite(r.abandonRate.mean, 0),
@@ -134,9 +173,95 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
   return { queues, agentOccupancy, contacts: result.contacts, ms: performance.now() - started };
 }
 
+/** Per-interval figures of a day, and the judged figure: the whole horizon (`weighted`) or its worst interval. */
+function dayEval(q: NormQueue, r: SimulationResult['queues'][number], options: NormOptions, holders: number, busy: number): QueueEval {
+  const total = q.calls.reduce((s, c) => s + c, 0);
+  const intervals = (r.intervals ?? []).map((x, t) => {
+    const expected = q.calls[t] ?? 0;
+    const offered = finite(x.offered.mean, 0);
+    // An interval without calls (or none simulated) cannot miss its target.
+    if (!(expected > 0) || !(x.serviceLevel.mean === x.serviceLevel.mean)) return { offered, mean: 1, halfWidth: 0 };
+    return { offered, mean: finite(x.serviceLevel.mean, 0), halfWidth: finite(x.serviceLevel.halfWidth, 1) };
+  });
+  const base = {
+    offered: finite(r.offered.mean, 0),
+    asa: finite(r.asaSeconds.mean, 0),
+    abandonRate: finite(r.abandonRate.mean, 0),
+    occupancy: holders > 0 ? busy / holders : 0,
+    holders,
+    intervals,
+    horizon: { mean: total > 0 ? finite(r.serviceLevel.mean, 0) : 1, halfWidth: total > 0 ? finite(r.serviceLevel.halfWidth, 1) : 0 },
+  };
+  if (options.objective === 'weighted' || intervals.length === 0) {
+    return { ...base, ...base.horizon };
+  }
+  let worst = 0;
+  intervals.forEach((x, t) => {
+    const w = intervals[worst] as { mean: number; halfWidth: number };
+    if (judged(x, options.acceptance) < judged(w, options.acceptance)) worst = t;
+  });
+  const w = intervals[worst] as { mean: number; halfWidth: number };
+  return { ...base, mean: w.mean, halfWidth: w.halfWidth, worst };
+}
+
 /** The service level a queue is judged on: the mean, or the lower end of its 95 % interval. */
-export function judged(e: QueueEval, acceptance: NormOptions['acceptance']): number {
-  return acceptance === 'mean' ? e.mean : e.mean - e.halfWidth;
+/** 1.645 ÷ 1.96: turns a two-sided 95 % half-width into the margin of a one-sided 95 % test. */
+const ONE_SIDED = 1.645 / 1.96;
+
+/**
+ * The service level a queue is judged on: the mean (`mean`), or for `lower95` the mean less the margin of a
+ * one-sided 95 % test (1.645 standard errors), so "meets" means the target is not rejected as too high.
+ */
+export function judged(e: { mean: number; halfWidth: number }, acceptance: NormOptions['acceptance']): number {
+  return acceptance === 'mean' ? e.mean : e.mean - ONE_SIDED * e.halfWidth;
+}
+
+type Figure = { mean: number; halfWidth: number };
+
+/** Mean of independent estimates of equal weight, and its 95 % half-width. */
+function poolFigures(xs: readonly Figure[]): Figure {
+  const k = xs.length;
+  const mean = xs.reduce((s, x) => s + x.mean, 0) / k;
+  const se = Math.sqrt(xs.reduce((s, x) => s + (x.halfWidth / 1.96) ** 2, 0)) / k;
+  return { mean, halfWidth: 1.96 * se };
+}
+
+/**
+ * Pools evaluations of one plan on independent random numbers (different seeds) into one: means of means,
+ * half-widths from the runs' own errors, the judged interval chosen again on the pooled figures.
+ */
+export function poolEvaluations(evals: readonly Evaluation[], acceptance: NormOptions['acceptance']): Evaluation {
+  const first = evals[0] as Evaluation;
+  const avg = (f: (e: Evaluation) => number): number => evals.reduce((s, e) => s + f(e), 0) / evals.length;
+  const queues = first.queues.map((q0, i): QueueEval => {
+    const all = evals.map((e) => e.queues[i] as QueueEval);
+    const pooled: QueueEval = {
+      ...poolFigures(all),
+      offered: avg((e) => (e.queues[i] as QueueEval).offered),
+      asa: avg((e) => (e.queues[i] as QueueEval).asa),
+      abandonRate: avg((e) => (e.queues[i] as QueueEval).abandonRate),
+      occupancy: avg((e) => (e.queues[i] as QueueEval).occupancy),
+      holders: q0.holders,
+    };
+    if (q0.horizon) pooled.horizon = poolFigures(all.map((x) => x.horizon as Figure));
+    if (q0.intervals) {
+      const intervals = q0.intervals.map((_, t) => ({ offered: all.reduce((s, x) => s + (x.intervals?.[t]?.offered ?? 0), 0) / all.length, ...poolFigures(all.map((x) => x.intervals?.[t] as Figure)) }));
+      pooled.intervals = intervals;
+      if (q0.worst !== undefined) {
+        let worst = 0;
+        intervals.forEach((x, t) => {
+          if (judged(x, acceptance) < judged(intervals[worst] as Figure, acceptance)) worst = t;
+        });
+        pooled.worst = worst;
+        pooled.mean = (intervals[worst] as Figure).mean;
+        pooled.halfWidth = (intervals[worst] as Figure).halfWidth;
+      }
+    }
+    return pooled;
+  });
+  const agentOccupancy = new Float64Array(first.agentOccupancy.length);
+  for (const e of evals) e.agentOccupancy.forEach((x, a) => (agentOccupancy[a] = (agentOccupancy[a] as number) + x / evals.length));
+  return { queues, agentOccupancy, contacts: evals.reduce((s, e) => s + e.contacts, 0), ms: evals.reduce((s, e) => s + e.ms, 0) };
 }
 
 export function meets(q: NormQueue, e: QueueEval, acceptance: NormOptions['acceptance']): boolean {
@@ -148,19 +273,30 @@ export function shortfallScore(problem: NormProblem, ev: Evaluation, acceptance:
   let s = 0;
   problem.queues.forEach((q, i) => {
     const e = ev.queues[i] as QueueEval;
-    s += q.weight * Math.max(0, q.sl - judged(e, acceptance));
+    if (e.worst === undefined) s += q.weight * Math.max(0, q.sl - judged(e, acceptance));
+    // Every interval below target counts (by its share of the busiest interval's calls), so a plan that
+    // lifts one interval while another stays short still scores better.
+    else for (const [t, x] of (e.intervals ?? []).entries()) s += q.weight * Math.max(0, q.sl - judged(x, acceptance)) * intervalWeight(q, t);
   });
   return s;
 }
 
 export function toMeasures(q: NormQueue, e: QueueEval): QueueMeasures {
+  // Over a horizon, the queue's figure is the whole horizon's (its intervals are reported one by one).
+  const { mean, halfWidth } = e.horizon ?? e;
   const m: QueueMeasures = {
-    serviceLevel: e.mean,
-    ci95: [Math.max(0, e.mean - e.halfWidth), Math.min(1, e.mean + e.halfWidth)],
+    serviceLevel: mean,
+    ci95: [Math.max(0, mean - halfWidth), Math.min(1, mean + halfWidth)],
     asa: e.asa,
     occupancy: e.occupancy,
     holders: e.holders,
   };
   if (q.patience !== undefined) m.abandonRate = e.abandonRate;
   return m;
+}
+
+/** Weight of interval t in the shortfall: its calls relative to the queue's busiest interval, at least 0.25. */
+function intervalWeight(q: NormQueue, t: number): number {
+  const peak = q.calls[q.peak] ?? 0;
+  return peak > 0 ? Math.max(0.25, (q.calls[t] ?? 0) / peak) : 1;
 }

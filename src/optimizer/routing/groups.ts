@@ -1,4 +1,4 @@
-// Agents with the same queue skills, eligibility, locks and speed are interchangeable for the screening model:
+// Agents with the same queue skills, eligibility, locks, speed and shifts are interchangeable for the screening model:
 // one group each, so the MIP has a variable per (group, queue) instead of per (agent, queue) and no symmetry.
 import type { NormAgent, NormProblem } from './input.js';
 
@@ -13,6 +13,13 @@ export interface AgentGroup {
   /** Held queue indices that may be taken away (not locked). */
   removable: number[];
   speed: number;
+  /** Share on queue per interval of the horizon (undefined: always on). */
+  available: number[] | undefined;
+}
+
+/** Share of interval t a group's agents spend on queue. */
+export function availability(g: AgentGroup, t: number): number {
+  return g.available ? (g.available[t] ?? 0) : 1;
 }
 
 export function groupAgents(problem: NormProblem): AgentGroup[] {
@@ -22,7 +29,7 @@ export function groupAgents(problem: NormProblem): AgentGroup[] {
     const held = [...a.held.keys()].sort((x, y) => x - y);
     const locked = [...a.locked].sort((x, y) => x - y);
     const eligible = [...a.eligible].sort((x, y) => x - y);
-    const key = `${held.join(',')}|${eligible.join(',')}|${locked.join(',')}|${a.speed}`;
+    const key = `${held.join(',')}|${eligible.join(',')}|${locked.join(',')}|${a.speed}|${a.available?.join(',') ?? ''}`;
     let g = byKey.get(key);
     if (!g) {
       g = {
@@ -32,6 +39,7 @@ export function groupAgents(problem: NormProblem): AgentGroup[] {
         addable: eligible.filter((q) => !a.held.has(q) && !a.locked.has(q)),
         removable: held.filter((q) => !a.locked.has(q)),
         speed: a.speed,
+        available: a.available,
       };
       byKey.set(key, g);
       groups.push(g);

@@ -91,3 +91,8 @@ async function load(): Promise<HighsSolver> {
 function unavailable(reason: string, cause: unknown): SolverUnavailableError {
   return new SolverUnavailableError(`optimizeRouting: ${reason}`, { operation: 'optimizeRouting', cause });
 }
+
+/** Drops the loaded instance (after the WebAssembly module aborted): the next loadHighs() starts a fresh one. */
+export function forgetHighs(): void {
+  loading = undefined;
+}

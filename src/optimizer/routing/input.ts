@@ -1,5 +1,5 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
-import { invalid } from '../validate.js';
+import { invalid } from '../invalid.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
 
 const CTX = 'optimizeRouting';
@@ -14,8 +14,14 @@ export interface NormQueue {
   patience: number | undefined;
   weight: number;
   priority: number;
-  /** Offered load in Erlangs. */
+  /** Offered load in Erlangs (steady input; with `demand`, the load of the queue's busiest interval). */
   load: number;
+  /** Per interval of the horizon: expected offered calls, mean handle time (s) and load (Erlangs). */
+  calls: number[];
+  ahts: number[];
+  loads: number[];
+  /** Index of the busiest interval (highest load; the first of equals). */
+  peak: number;
 }
 
 export interface NormAgent {
@@ -30,6 +36,17 @@ export interface NormAgent {
   /** Queue indices locked for this agent. */
   locked: Set<number>;
   speed: number;
+  /** Per interval: share of the interval on queue (0..1); undefined = always on. */
+  available: number[] | undefined;
+}
+
+/** The planning horizon: one steady interval (no `demand`) or a day / week of intervals. */
+export interface Horizon {
+  /** True when the queues gave `demand`: simulated as one day from empty, interval by interval. */
+  timeVarying: boolean;
+  intervals: number;
+  /** Interval length in seconds (3600 for the steady hour). */
+  intervalSeconds: number;
 }
 
 export interface NormProblem {
@@ -39,6 +56,7 @@ export interface NormProblem {
   maxChanges: number;
   maxChangesPerAgent: number;
   minHolders: number;
+  horizon: Horizon;
 }
 
 export interface NormOptions {
@@ -52,6 +70,8 @@ export interface NormOptions {
   contactsPerEvaluation: number;
   confirmContacts: number;
   routing: 'bestAvailable' | 'longestIdle';
+  searchPatience: number;
+  objective: 'every-interval' | 'weighted';
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,6 +112,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   if (input.queues.length > 5_000) invalid(CTX, 'queues', `at most 5000 queues, received ${input.queues.length}`);
   if (input.agents.length > MAX_ITEMS) invalid(CTX, 'agents', `at most ${MAX_ITEMS} agents, received ${input.agents.length}`);
 
+  const horizon = parseHorizon(input.queues);
   const byId = new Map<string, number>();
   const queues = input.queues.map((q, i): NormQueue => {
     const p = `queues[${i}]`;
@@ -99,17 +120,23 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     const qid = id(`${p}.id`, q.id);
     if (byId.has(qid)) invalid(CTX, `${p}.id`, `duplicate queue id ${JSON.stringify(qid)}`);
     byId.set(qid, i);
-    const callsPerHour = num(`${p}.callsPerHour`, q.callsPerHour, 0, 1e7);
     const aht = num(`${p}.ahtSeconds`, q.ahtSeconds, 0.001, MAX_TIME);
+    const { calls, ahts } = parseDemand(p, q, aht, horizon);
+    const loads = calls.map((c, t) => (c * (ahts[t] as number)) / horizon.intervalSeconds);
+    const total = calls.reduce((s, c) => s + c, 0);
+    const callsPerHour = (total * 3600) / (horizon.intervals * horizon.intervalSeconds);
+    // The mean handle time over the horizon, weighted by calls (the plain one when nothing is offered).
+    const meanAht = total > 0 ? calls.reduce((s, c, t) => s + c * (ahts[t] as number), 0) / total : aht;
     if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
     const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
     const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
     const patience = q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
     const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
     const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
-    const load = (callsPerHour * aht) / 3600;
-    if (load > 1e6) invalid(CTX, `${p}.callsPerHour`, `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`);
-    return { id: qid, index: i, callsPerHour, aht, sl, within, patience, weight, priority, load };
+    const peak = loads.reduce((b, x, t) => (x > (loads[b] as number) ? t : b), 0);
+    const load = loads[peak] as number;
+    if (load > 1e6) invalid(CTX, horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`, `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`);
+    return { id: qid, index: i, callsPerHour, aht: meanAht, sl, within, patience, weight, priority, load, calls, ahts, loads, peak };
   });
 
   const c = input.constraints === undefined ? {} : input.constraints;
@@ -147,7 +174,8 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
       });
     }
     const speed = optNum(`${p}.speed`, a.speed, 0.01, 100, 1);
-    return { id: aid, index: i, held, other, eligible, locked: new Set(), speed };
+    const available = parseAvailable(`${p}.available`, a.available, horizon.intervals);
+    return { id: aid, index: i, held, other, eligible, locked: new Set(), speed, available };
   });
 
   if (c.locked !== undefined) {
@@ -162,7 +190,56 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
       (agents[ai] as NormAgent).locked.add(qi);
     });
   }
-  return { queues, agents, maxSkills, maxChanges, maxChangesPerAgent, minHolders };
+  return { queues, agents, maxSkills, maxChanges, maxChangesPerAgent, minHolders, horizon };
+}
+
+const MAX_INTERVALS = 10_000;
+
+/** The horizon from the queues' `demand`: every queue that gives one agrees on its interval length and count. */
+function parseHorizon(queues: readonly unknown[]): Horizon {
+  let horizon: Horizon | undefined;
+  queues.forEach((q, i) => {
+    if (!isObject(q) || q.demand === undefined) return;
+    const p = `queues[${i}].demand`;
+    if (!isObject(q.demand)) invalid(CTX, p, `must be an object { intervalSeconds, calls }, received ${describe(q.demand)}`);
+    const intervalSeconds = num(`${p}.intervalSeconds`, q.demand.intervalSeconds, 1, 86_400 * 7);
+    if (!Array.isArray(q.demand.calls) || q.demand.calls.length === 0) invalid(CTX, `${p}.calls`, 'must be a non-empty array of offered calls per interval');
+    const intervals = q.demand.calls.length;
+    if (intervals > MAX_INTERVALS) invalid(CTX, `${p}.calls`, `at most ${MAX_INTERVALS} intervals, received ${intervals}`);
+    if (!horizon) horizon = { timeVarying: true, intervals, intervalSeconds };
+    else if (horizon.intervalSeconds !== intervalSeconds) invalid(CTX, `${p}.intervalSeconds`, `every queue's demand must use the same interval length (${horizon.intervalSeconds} s), received ${intervalSeconds}`);
+    else if (horizon.intervals !== intervals) invalid(CTX, `${p}.calls`, `every queue's demand must have the same number of intervals (${horizon.intervals}), received ${intervals}`);
+  });
+  return horizon ?? { timeVarying: false, intervals: 1, intervalSeconds: 3600 };
+}
+
+/** Calls and handle time per interval: from `demand`, or the steady `callsPerHour` spread over the horizon. */
+function parseDemand(p: string, q: Record<string, unknown>, aht: number, horizon: Horizon): { calls: number[]; ahts: number[] } {
+  const d = q.demand;
+  if (!isObject(d)) {
+    if (q.callsPerHour === undefined && horizon.timeVarying) {
+      invalid(CTX, `${p}.callsPerHour`, 'give callsPerHour or demand (other queues give demand per interval)');
+    }
+    const perHour = num(`${p}.callsPerHour`, q.callsPerHour, 0, 1e7);
+    const perInterval = (perHour * horizon.intervalSeconds) / 3600;
+    return { calls: new Array<number>(horizon.intervals).fill(perInterval), ahts: new Array<number>(horizon.intervals).fill(aht) };
+  }
+  const calls = (d.calls as unknown[]).map((c, t) => num(`${p}.demand.calls[${t}]`, c, 0, 1e9));
+  if (d.ahtSeconds === undefined) return { calls, ahts: calls.map(() => aht) };
+  if (!Array.isArray(d.ahtSeconds) || d.ahtSeconds.length !== calls.length) {
+    invalid(CTX, `${p}.demand.ahtSeconds`, `must be an array of ${calls.length} handle times (one per interval)`);
+  }
+  const ahts = (d.ahtSeconds as unknown[]).map((x, t) => num(`${p}.demand.ahtSeconds[${t}]`, x, 0.001, MAX_TIME));
+  return { calls, ahts };
+}
+
+/** An agent's share on queue per interval; undefined when always on (so such agents stay one group). */
+function parseAvailable(p: string, v: unknown, intervals: number): number[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) invalid(CTX, p, `must be an array of booleans or shares 0..1, received ${describe(v)}`);
+  if (v.length !== intervals) invalid(CTX, p, `must have one value per interval of the horizon (${intervals}), received ${v.length}`);
+  const shares = v.map((x: unknown, t: number) => (typeof x === 'boolean' ? (x ? 1 : 0) : num(`${p}[${t}]`, x, 0, 1)));
+  return shares.every((x) => x === 1) ? undefined : shares;
 }
 
 /** Validates the options and fills the defaults. */
@@ -181,8 +258,14 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
   const e = o.evaluation === undefined ? {} : o.evaluation;
   if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
   const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
-  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, 150_000);
+  // Default: longer search runs when the budget allows (150,000 contacts at 75 s or less, up to 600,000 at
+  // 300 s): the search's common error shifts every candidate alike, and the confirmation then has to repair it.
+  const searchDefault = Math.max(150_000, Math.min(600_000, 2 * timeLimitMs));
+  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, searchDefault);
   const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
+  const objective = o.objective ?? 'every-interval';
+  if (objective !== 'every-interval' && objective !== 'weighted') invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
+  const searchPatience = optNum('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, 40, { integer: true });
   const routing = e.routing ?? 'bestAvailable';
   if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");
   return {
@@ -196,5 +279,7 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
     contactsPerEvaluation,
     confirmContacts,
     routing,
+    searchPatience,
+    objective,
   };
 }

@@ -6,6 +6,12 @@ import { requiredAgents } from '../queueing/staffing.js';
 import { requiredAgentsErlangA } from '../queueing/erlang-a.js';
 import type { NormQueue } from './input.js';
 
+/** The queue as it is in interval t of the horizon (its load, handle time and rate there). */
+export function atInterval(q: NormQueue, t: number, intervalSeconds: number): NormQueue {
+  const calls = q.calls[t] ?? 0;
+  return { ...q, load: q.loads[t] ?? 0, aht: q.ahts[t] ?? q.aht, callsPerHour: (calls * 3600) / intervalSeconds };
+}
+
 /** Service level of the queue served by `n` dedicated agents (whole number ≥ 0). */
 export function dedicatedServiceLevel(q: NormQueue, n: number): number {
   if (q.load === 0) return 1;
@@ -56,8 +62,8 @@ export function poolingFactor(queues: readonly NormQueue[], dedicated: readonly 
   const safety = queues.reduce((s, q, i) => s + Math.max(0, (dedicated[i] as number) - q.load), 0);
   if (safety <= 0) return 1;
   const aht = queues.reduce((s, q) => s + q.load * q.aht, 0) / load;
-  const sl = Math.max(...queues.map((q) => q.sl));
-  const within = Math.min(...queues.map((q) => q.within));
+  const sl = queues.reduce((m, q) => Math.max(m, q.sl), 0);
+  const within = queues.reduce((m, q) => Math.min(m, q.within), Infinity);
   const pooled = requiredAgents({ traffic: load, ahtSeconds: aht, targetSeconds: within, serviceLevel: sl }).agents;
   return Math.min(1, Math.max(0.05, (pooled - load) / safety));
 }

@@ -1,10 +1,10 @@
 // Assembles the public result: changes with reasons, the whole assignment, per-queue before/after, shortfall.
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, toMeasures } from './evaluate.js';
-import type { NormOptions, NormProblem } from './input.js';
+import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
-import { equivalentAgents } from './requirements.js';
-import type { OptimizeRoutingResult, RoutingChange } from './types.js';
+import { atInterval, equivalentAgents } from './requirements.js';
+import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -17,27 +17,48 @@ export interface ResultParts {
   dedicated: readonly number[];
   warnings: string[];
   lowerBound: number | undefined;
+  /** Dedicated requirement of queue q in interval t. */
+  dedicatedAt(q: number, t: number): number;
 }
 
 export function buildResult(p: ResultParts): OptimizeRoutingResult {
   const { problem, options, state, before, after, dedicated } = p;
+  // Figures a reviewer checks a change against: the queue it serves (worst interval over a horizon), the
+  // queues the agent's time comes from, and why this agent rather than another.
+  const figure = (e: QueueEval): number => e.mean;
+  const where = (e: QueueEval): string => (e.worst !== undefined ? ` in its worst interval (#${e.worst})` : '');
   const queueLine = (q: number): string => {
     const queue = problem.queues[q];
     const b = before.queues[q] as QueueEval;
     const a = after.queues[q] as QueueEval;
-    return `${queue?.id}: service level ${pct(b.mean)} -> ${pct(a.mean)} (target ${pct(queue?.sl ?? 0)} in ${queue?.within} s)`;
+    return `${queue?.id}${where(a)}: ${pct(figure(b))} -> ${pct(figure(a))} (target ${pct(queue?.sl ?? 0)} in ${queue?.within} s)`;
   };
+  const addsInto = problem.queues.map(() => 0);
+  const removesFrom = problem.queues.map(() => 0);
+  state.adds.forEach((set) => set.forEach((q) => (addsInto[q] = (addsInto[q] as number) + 1)));
+  state.removes.forEach((set) => set.forEach((q) => (removesFrom[q] = (removesFrom[q] as number) + 1)));
+  const share = (n: number, verb: string, q: number): string => (n > 1 ? `one of ${n} ${verb} ${problem.queues[q]?.id}, which together move it` : 'moves it');
+  /** Margin above target after the plan (negative: below). */
+  const slackAfter = (q: number): number => figure(after.queues[q] as QueueEval) - (problem.queues[q]?.sl ?? 0);
   const changes: RoutingChange[] = [];
   problem.agents.forEach((agent, a) => {
     const adds = [...(state.adds[a] ?? [])].sort((x, y) => x - y);
     const removes = [...(state.removes[a] ?? [])].sort((x, y) => x - y);
+    const keeps = [...agent.held.keys()].filter((q) => !state.removes[a]?.has(q));
+    const occupancy = pct(after.agentOccupancy[a] ?? 0);
+    const home = keeps.length > 0 ? keeps.map((q) => `${problem.queues[q]?.id} (${pct(figure(after.queues[q] as QueueEval))} after)`).join(', ') : 'no other queue';
     for (const q of removes) {
-      const reason =
+      const why =
         adds.length > 0
-          ? `makes room for ${adds.map((x) => problem.queues[x]?.id).join(', ')} within maxSkillsPerAgent ${problem.maxSkills}; ${queueLine(q)}`
+          ? `makes room for ${adds.map((x) => problem.queues[x]?.id).join(', ')} within maxSkillsPerAgent ${problem.maxSkills}`
           : agent.held.size > problem.maxSkills
-            ? `agent held ${agent.held.size} queue skills, over maxSkillsPerAgent ${problem.maxSkills}; ${queueLine(q)}`
-            : `not needed to meet the targets; ${queueLine(q)}`;
+            ? `the agent held ${agent.held.size} queue skills, over maxSkillsPerAgent ${problem.maxSkills}: a forced removal`
+            : 'not needed to meet the targets';
+      // Why this skill of this agent: the proficiency it had against the ones it keeps, and the donor queue's room.
+      const kept = keeps.map((k) => agent.held.get(k) ?? 0);
+      const prof = agent.held.get(q) ?? 0;
+      const rank = kept.length === 0 ? '' : prof <= Math.min(...kept) ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})` : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${pct(slackAfter(q))} above target after)`;
+      const reason = `${why}; donor queue ${problem.queues[q]?.id}: ${share(removesFrom[q] as number, 'removals from', q)} ${queueLine(q).replace(/^[^:]*: /, '')}${rank}`;
       changes.push({ agentId: agent.id, queueId: problem.queues[q]?.id as string, action: 'remove', before: agent.held.get(q) ?? null, after: null, reason });
     }
     for (const q of adds) {
@@ -47,7 +68,10 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         action: 'add',
         before: null,
         after: options.addProficiency,
-        reason: `adds capacity to ${queueLine(q)}; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first`,
+        reason:
+          `serves ${queueLine(q)}; ${share(addsInto[q] as number, 'adds into', q)} by ${pct(figure(after.queues[q] as QueueEval) - figure(before.queues[q] as QueueEval))}; ` +
+          `this agent because its time comes from ${home}, occupancy ${occupancy}: among the queues with room to lend` +
+          `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first`,
       });
     }
   });
@@ -70,15 +94,33 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       before: toMeasures(q, b),
       after: toMeasures(q, a),
       meetsTarget: meets(q, a, options.acceptance),
+      intervals: intervalOutcomes(b, a),
+      worstInterval: worstOf(q.sl, b, a),
     };
   });
+  // Holders on queue per (queue, interval) after the plan: a simulated service level near 0 says only "at most
+  // the load", so what a queue has is also capped by the holders there (shared ones give less than a whole agent).
+  const held = state.assignment();
+  const present = (q: number, t: number): number =>
+    problem.agents.reduce((n, a, i) => n + (held[i]?.has(q) ? (a.available ? (a.available[t] ?? 0) : 1) : 0), 0);
+  /** Dedicated agents a figure lacks against the target at a queue's (interval's) load: at least 1. */
+  const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
+    Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
   const shortfall = problem.queues
     .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
     .filter(({ q, e }) => !meets(q, e, options.acceptance))
     .map(({ q, i, e }) => {
-      const need = dedicated[i] as number;
-      const missing = need - equivalentAgents(q, judged(e, options.acceptance), need);
-      return { queueId: q.id, agentsMissing: Math.max(1, Math.ceil(missing - 1e-9)) };
+      if (!e.intervals) {
+        const agentsMissing = lacking(q, e, dedicated[i] as number, present(i, 0));
+        return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
+      }
+      // Over a horizon: every interval below target, each with what it lacks at its own load.
+      const intervals = e.intervals
+        .map((x, t) => ({ x, t }))
+        .filter(({ x }) => judged(x, options.acceptance) < q.sl - 1e-12)
+        .map(({ x, t }) => ({ index: t, agentsMissing: lacking(atInterval(q, t, problem.horizon.intervalSeconds), x, p.dedicatedAt(i, t), present(i, t)) }));
+      const agentsMissing = intervals.reduce((m, x) => Math.max(m, x.agentsMissing), 1);
+      return { queueId: q.id, agentsMissing, intervals };
     });
 
   const warnings = [...p.warnings];
@@ -104,6 +146,62 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     stats: { candidatesEvaluated: 0, simulatedContacts: 0, solverMs: 0, simulateMs: 0, totalMs: 0, groups: 0, seed: options.seed },
   };
   // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
-  if (p.lowerBound !== undefined) result.lowerBound = { changes: result.feasible ? Math.min(p.lowerBound, changes.length) : p.lowerBound };
+  const forced = forcedChanges(problem);
+  const bound = Math.max(p.lowerBound ?? 0, forced);
+  if (p.lowerBound !== undefined || forced > 0) {
+    result.lowerBound = {
+      changes: result.feasible ? Math.min(bound, changes.length) : bound,
+      forced,
+      note:
+        `at least ${forced} change(s) forced by the constraints (removals over maxSkillsPerAgent, adds up to minHoldersPerQueue); ` +
+        (p.lowerBound === undefined
+          ? 'the relaxation could not be solved'
+          : `the relaxation gives ${p.lowerBound}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval, so it is usually loose (plans often need several times more)`),
+    };
+  }
   return result;
+}
+
+/** Per-interval figures of one queue; the steady case is one interval with the queue's own figures. */
+function intervalsOf(e: QueueEval): Array<{ offered: number; mean: number; halfWidth: number }> {
+  return e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }];
+}
+
+function measure(x: { mean: number; halfWidth: number }): { serviceLevel: number; low: number; high: number } {
+  return { serviceLevel: x.mean, low: Math.max(0, x.mean - x.halfWidth), high: Math.min(1, x.mean + x.halfWidth) };
+}
+
+function intervalOutcomes(b: QueueEval, a: QueueEval): QueueOutcome['intervals'] {
+  const before = intervalsOf(b);
+  return intervalsOf(a).map((x, index) => ({ index, offered: x.offered, before: measure(before[index] ?? x), after: measure(x) }));
+}
+
+/** The interval with calls whose service level after the changes is lowest (ties: the earliest). */
+function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
+  const after = intervalsOf(a);
+  const before = intervalsOf(b);
+  let worst = 0;
+  after.forEach((x, i) => {
+    const w = after[worst] as { offered: number; mean: number };
+    if (x.offered > 0 && (w.offered <= 0 || x.mean < w.mean)) worst = i;
+  });
+  return { index: worst, before: before[worst]?.mean ?? 1, after: after[worst]?.mean ?? 1 };
+}
+
+/**
+ * Changes every plan must make, whatever the targets: removals of agents over maxSkillsPerAgent (only skills
+ * that are not locked can go, and those are counted) and adds to reach minHoldersPerQueue (holders now counted).
+ */
+export function forcedChanges(problem: ResultParts['problem']): number {
+  let n = 0;
+  for (const a of problem.agents) {
+    const over = a.held.size - problem.maxSkills;
+    if (over > 0) n += Math.min(over, [...a.held.keys()].filter((q) => !a.locked.has(q)).length);
+  }
+  if (problem.minHolders > 0) {
+    const holders = problem.queues.map(() => 0);
+    for (const a of problem.agents) for (const q of a.held.keys()) holders[q] = (holders[q] as number) + 1;
+    for (const h of holders) n += Math.max(0, problem.minHolders - h);
+  }
+  return n;
 }

@@ -6,8 +6,8 @@
 //   Σ holders + lack_q ≥ H_q (enough distinct agents to meet the target as if dedicated);
 //   skills ≤ S per agent, changes ≤ b per agent, total changes ≤ B; min holders per queue.
 // Objective: changes, plus heavy penalties on shortfalls so the targets come first.
-import type { AgentGroup } from './groups.js';
-import type { HighsSolver } from './highs.js';
+import { availability, type AgentGroup } from './groups.js';
+import type { HighsSolution, HighsSolver } from './highs.js';
 import type { NormProblem } from './input.js';
 import { roundScreen } from './round.js';
 
@@ -27,6 +27,17 @@ export interface ScreenParams {
   timeLimitSeconds: number;
   /** Queues that may gain holders (default: all). Keeps large models small: only queues below target need them. */
   addTargets?: ReadonlySet<number>;
+  /**
+   * Per queue: the interval of the horizon its requirements hold for (default 0, the steady hour). A group's
+   * time and holders count there by the group's share on queue in that interval; queues judged in the same
+   * interval share the group's time.
+   */
+  at?: readonly number[];
+  /**
+   * Column generation for very large centres: when given, only these (group, queue) add columns enter the model
+   * (the rest stay at 0). Never used for the bound, whose relaxation must keep every option.
+   */
+  allowAdd?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 export interface ScreenSolution {
@@ -66,19 +77,31 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   let row = 0;
   const add = (text: string): void => void rows.push(` c${row++}: ${text}`);
   // Tiers multiply the model's size: large models (thousands of group x queue pairs) go without them.
-  const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).length, 0);
+  const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => addAllowed(p, g.index, q)).length, 0);
   const maxTiers = pairs > 1_500 ? 1 : 4;
 
+  const at = (q: number): number => p.at?.[q] ?? 0;
   for (const g of groups) {
     const n = g.agents.length;
-    const gp = g.held.length > 0 ? Math.max(...g.held.map(pressure)) : 0;
-    const time: string[] = [];
+    let gp = 0;
+    for (const q of g.held) gp = Math.max(gp, pressure(q));
+    // Agent time per interval the queues are judged in: Σ flow ≤ n · speed · share on queue there.
+    const time = new Map<number, string[]>();
+    const timeOf = (q: number): string[] => {
+      let list = time.get(at(q));
+      if (!list) time.set(at(q), (list = []));
+      return list;
+    };
     const deltas: string[] = [];
     for (const q of g.held) {
+      const av = availability(g, at(q));
       const f = `f${g.index}_${q}`;
-      time.push(f);
-      flowTerms[q]?.push(f);
-      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`);
+      const cap = n * g.speed * av;
+      if (av > 0) {
+        timeOf(q).push(f);
+        flowTerms[q]?.push(f);
+        bounds.push(` 0 <= ${f} <= ${fmt(cap)}`);
+      }
       if (g.removable.includes(q)) {
         const r = `r${g.index}_${q}`;
         bounds.push(` 0 <= ${r} <= ${n}`);
@@ -86,18 +109,22 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
         obj.push(`1 ${r}`);
         changeTerms.push(r);
         deltas.push(`- ${r}`);
-        holderTerms[q]?.push(`- ${r}`);
-        add(`${f} + ${fmt(g.speed)} ${r} <= ${fmt(n * g.speed)}`);
+        if (av > 0) {
+          holderTerms[q]?.push(`- ${fmt(av)} ${r}`);
+          add(`${f} + ${fmt(g.speed * av)} ${r} <= ${fmt(cap)}`);
+        }
       }
-      holderConst[q] = (holderConst[q] as number) + n;
+      holderConst[q] = (holderConst[q] as number) + n * av;
     }
     for (const q of g.addable) {
-      if (p.addTargets && !p.addTargets.has(q)) continue;
+      if (!addAllowed(p, g.index, q)) continue;
+      const av = availability(g, at(q));
+      if (!(av > 0)) continue; // off queue when the queue needs it: an add would not help there
       const f = `f${g.index}_${q}`;
       const a = `a${g.index}_${q}`;
-      time.push(f);
+      timeOf(q).push(f);
       flowTerms[q]?.push(f);
-      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed)}`, ` 0 <= ${a} <= ${n}`);
+      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed * av)}`, ` 0 <= ${a} <= ${n}`);
       ints.push(a);
       if (p.bound) obj.push(`1 ${a}`);
       else {
@@ -115,10 +142,10 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
       }
       changeTerms.push(a);
       deltas.push(`+ ${a}`);
-      holderTerms[q]?.push(`+ ${a}`);
-      add(`${f} - ${fmt(g.speed)} ${a} <= 0`);
+      holderTerms[q]?.push(`+ ${fmt(av)} ${a}`);
+      add(`${f} - ${fmt(g.speed * av)} ${a} <= 0`);
     }
-    if (time.length > 0) add(`${time.join(' + ')} <= ${fmt(n * g.speed)}`);
+    for (const [t, list] of time) add(`${list.join(' + ')} <= ${fmt(n * g.speed * availability(g, t))}`);
     if (deltas.length > 0) {
       const changeSum = deltas.map((d) => d.replace('- ', '+ ')).join(' ').replace(/^\+ /, '');
       if (Number.isFinite(problem.maxChangesPerAgent)) add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
@@ -167,16 +194,27 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
   }
   const lines = ['Minimize', ` obj: ${obj.length > 0 ? obj.join(' + ') : '0 s_dummy'}`, 'Subject To'];
   if (rows.length === 0) rows.push(' c0: s_dummy >= 0');
-  lines.push(...rows, 'Bounds', ...bounds, ' s_dummy = 0');
-  if (!p.relax && ints.length > 0) lines.push('General', ` ${ints.join(' ')}`);
-  lines.push('End');
-  return lines.join('\n');
+  // Joined piece by piece: a large model has hundreds of thousands of rows (no argument spreads).
+  const general = !p.relax && ints.length > 0 ? `\nGeneral\n ${ints.join(' ')}` : '';
+  return `${lines.join('\n')}\n${rows.join('\n')}\nBounds\n${bounds.join('\n')}\n s_dummy = 0${general}\nEnd`;
 }
 
 /** Solves the screening model and reads the group-level adds and removes. */
 export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): ScreenSolution {
   const lp = buildScreenModel(problem, groups, p);
-  const sol = solver.solve(lp, {
+  let sol: HighsSolution;
+  try {
+    sol = solve(solver, lp, p);
+  } catch (error) {
+    // The WebAssembly solver aborts when a model outgrows its memory: the plan goes on without this model.
+    return { status: `failed: ${(error as Error).message.slice(0, 120)}`, adds: groups.map(() => new Map()), removes: groups.map(() => new Map()), changes: 0, objective: NaN, shortfall: problem.queues.map(() => 0) };
+  }
+  const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
+  return readSolution(problem, groups, p, sol, value);
+}
+
+function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution {
+  return solver.solve(lp, {
     time_limit: Math.max(0.05, p.timeLimitSeconds),
     mip_rel_gap: p.bound ? 1e-6 : 1e-3,
     output_flag: false,
@@ -184,13 +222,16 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
     // Primal simplex: on the large relaxed models it is about 2.5x faster than HiGHS' default choice.
     ...(p.relax ? { solver: 'simplex', simplex_strategy: 4 } : {}),
   });
-  const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
+}
+
+/** Group-level adds and removes of a solution (rounded within each group's limits for a relaxation). */
+function readSolution(problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams, sol: HighsSolution, value: (name: string) => number): ScreenSolution {
   const adds = groups.map(() => new Map<number, number>());
   const removes = groups.map(() => new Map<number, number>());
   let changes = 0;
   const usable = sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
   if (usable) {
-    const addFrac = groups.map((g) => new Map(g.addable.filter((q) => !p.addTargets || p.addTargets.has(q)).map((q) => [q, value(`a${g.index}_${q}`)])));
+    const addFrac = groups.map((g) => new Map(g.addable.filter((q) => addAllowed(p, g.index, q)).map((q) => [q, value(`a${g.index}_${q}`)])));
     const removeFrac = groups.map((g) => new Map(g.removable.map((q) => [q, value(`r${g.index}_${q}`)])));
     if (p.relax) {
       // Group-aware rounding: every rounded move fits its group's limits, so the decoder can place it.
@@ -205,4 +246,10 @@ export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: r
   }
   const shortfall = problem.queues.map((q) => value(`s${q.index}`) + value(`h${q.index}`));
   return { status: usable ? sol.Status : `unsolved: ${sol.Status}`, adds, removes, changes, objective: sol.ObjectiveValue, shortfall };
+}
+
+/** Whether the model may add queue q to group g (the add targets, and the generated columns when given). */
+function addAllowed(p: ScreenParams, g: number, q: number): boolean {
+  if (p.addTargets && !p.addTargets.has(q)) return false;
+  return !p.allowAdd || Boolean(p.allowAdd.get(q)?.has(g));
 }

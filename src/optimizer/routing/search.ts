@@ -5,12 +5,14 @@ import type { Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, shortfallScore } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
-import { equivalentAgents } from './requirements.js';
+import { atInterval, equivalentAgents } from './requirements.js';
 
 export interface SearchContext {
   problem: NormProblem;
   options: NormOptions;
   dedicated: readonly number[];
+  /** Dedicated requirement of queue q in interval t of the horizon. */
+  dedicatedAt(q: number, t: number): number;
   /** Simulates a plan (fixed seed and run length inside). */
   simulate(state: PlanState): Evaluation;
   /** True once the time budget or the caller's signal says stop. */
@@ -22,10 +24,21 @@ export interface SearchContext {
 
 /** Gap to target in agents: dedicated requirement minus the agents the simulated service level is worth. */
 export function gapAgents(ctx: SearchContext, q: number, e: QueueEval): number {
-  const queue = ctx.problem.queues[q];
-  if (!queue) return 0;
-  const need = ctx.dedicated[q] as number;
+  const base = ctx.problem.queues[q];
+  if (!base) return 0;
+  // Over a horizon, the gap is measured in the interval the queue is judged on.
+  const queue = e.worst === undefined ? base : atInterval(base, e.worst, ctx.problem.horizon.intervalSeconds);
+  const need = e.worst === undefined ? (ctx.dedicated[q] as number) : ctx.dedicatedAt(q, e.worst);
   return need - equivalentAgents(queue, judged(e, ctx.options.acceptance), need);
+}
+
+/** Gap to target in agents of queue q in interval t of the horizon. */
+export function gapAt(ctx: SearchContext, q: number, e: QueueEval, t: number): number {
+  const x = e.intervals?.[t];
+  const base = ctx.problem.queues[q];
+  if (!x || !base) return gapAgents(ctx, q, e);
+  const need = ctx.dedicatedAt(q, t);
+  return need - equivalentAgents(atInterval(base, t, ctx.problem.horizon.intervalSeconds), judged(x, ctx.options.acceptance), need);
 }
 
 interface Move {
@@ -40,17 +53,21 @@ interface Move {
 /** Candidate moves that give queue `to` one more holder, best donors first. */
 function candidates(ctx: SearchContext, state: PlanState, ev: Evaluation, to: number, failing: ReadonlySet<number>): Move[] {
   const { problem } = ctx;
-  const surplus = problem.queues.map((_, q) => -gapAgents(ctx, q, ev.queues[q] as QueueEval));
+  // Over a horizon, slack and presence count in the interval where `to` is judged (its worst).
+  const t = ev.queues[to]?.worst;
+  const surplus = problem.queues.map((_, q) => -(t === undefined ? gapAgents(ctx, q, ev.queues[q] as QueueEval) : gapAt(ctx, q, ev.queues[q] as QueueEval, t)));
   const out: Move[] = [];
   problem.agents.forEach((agent, a) => {
     if (state.holds(a, to) || agent.locked.has(to)) return;
     if (!agent.held.has(to) && !agent.eligible.has(to)) return;
+    const present = t === undefined || !agent.available ? 1 : (agent.available[t] ?? 0);
+    if (!(present > 0)) return; // off shift when the queue is short: no help there
     // The agent's time is taken from the queues it serves: prefer agents whose queues have the most slack.
     let slack = Infinity;
     for (let q = 0; q < problem.queues.length; q++) if (state.holds(a, q)) slack = Math.min(slack, surplus[q] as number);
     if (slack === Infinity) slack = 1e6; // serves nothing yet: free capacity
     const occ = ev.agentOccupancy[a] as number;
-    const score = slack - occ;
+    const score = slack - occ + present;
     const direct = state.gainCost(a, to);
     if (direct !== undefined && state.withinBudget(direct)) out.push({ agent: a, from: -1, to, cost: direct, score });
     // Move one of our own adds (no extra change) or swap an original skill (two changes) from a queue with slack.
@@ -83,13 +100,16 @@ function undo(state: PlanState, m: Move): void {
  * Repairs queues below target one move at a time: for the queue furthest below (in agents), simulate the best
  * few candidate moves and keep the one that lowers the weighted shortfall most. Returns the final evaluation.
  */
-export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, width = 6): Promise<Evaluation> {
+export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, width = 6, atLeast = 0): Promise<Evaluation> {
   const { problem, options } = ctx;
+  // The first `atLeast` simulations run whatever the clock says (never give up on a plan below target untried).
+  let trialsLeft = atLeast;
+  const stop = (): boolean => (trialsLeft-- > 0 ? Boolean(options.signal?.aborted) : ctx.stop());
   const stuck = new Set<number>();
   let current = ev;
   let score = shortfallScore(problem, current, options.acceptance);
   let jointOk = width > 0;
-  while (score > 0 && !ctx.stop()) {
+  while (score > 0 && !stop()) {
     const failing = new Set(problem.queues.map((q, i) => (meets(q, current.queues[i] as QueueEval, options.acceptance) ? -1 : i)).filter((i) => i >= 0));
     const open = [...failing].filter((q) => !stuck.has(q));
     if (open.length === 0) break;
@@ -122,7 +142,7 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
     if (batch.length >= 2) trials.unshift(batch);
     let best: { moves: Move[]; cost: number; ev: Evaluation; score: number } | undefined;
     for (const moves of trials) {
-      if (ctx.stop()) break;
+      if (stop()) break;
       for (const m of moves) apply(state, m);
       const trial = ctx.simulate(state);
       stats.evaluated++;
@@ -252,7 +272,9 @@ export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Eva
       stats.evaluated++;
       if (passing(trial) >= okBefore && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12) {
         current = trial;
-        adds.splice(0, adds.length, ...adds.filter((a) => !undoList.includes(a)));
+        const kept = adds.filter((a) => !undoList.includes(a));
+        adds.length = 0;
+        for (const a of kept) adds.push(a);
         ctx.progress('prune', state, current);
         k = Math.floor(adds.length / 2);
       } else {

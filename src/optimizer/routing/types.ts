@@ -8,14 +8,33 @@ export interface ServiceTarget {
   withinSeconds: number;
 }
 
-/** A queue to optimize: its demand at the planned interval and its target. */
+/**
+ * Offered calls per interval over the planning horizon (a day, a week): piecewise-constant Poisson arrivals.
+ * Every queue with `demand` in one input uses the same `intervalSeconds` and the same number of intervals, and
+ * agents' `available` arrays have that length too.
+ */
+export interface QueueDemand {
+  /** Interval length in seconds (e.g. 900 or 1800). */
+  intervalSeconds: number;
+  /** Offered calls per interval (≥ 0), interval 0 first. */
+  calls: number[];
+  /** Mean handle time per interval in seconds (> 0); omitted: the queue's `ahtSeconds` in every interval. */
+  ahtSeconds?: number[] | undefined;
+}
+
+/** A queue to optimize: its demand (one steady hour, or per interval of a horizon) and its target. */
 export interface OptimizeQueue {
   /** Queue id; also the key of the queue's skill in `agents[].skills`. */
   id: string;
-  /** Offered calls per hour (Poisson arrivals), ≥ 0. */
-  callsPerHour: number;
-  /** Mean handle time in seconds (> 0). */
+  /**
+   * Offered calls per hour (Poisson arrivals), ≥ 0: one steady interval. Required without `demand`; with
+   * `demand` it is ignored.
+   */
+  callsPerHour?: number | undefined;
+  /** Mean handle time in seconds (> 0); with `demand`, the default of intervals without their own AHT. */
   ahtSeconds: number;
+  /** Offered calls per interval of the horizon; omitted: `callsPerHour` in every interval. */
+  demand?: QueueDemand | undefined;
   target: ServiceTarget;
   /** Mean caller patience in seconds; omitted: callers never abandon (Erlang C). */
   patienceSeconds?: number | undefined;
@@ -37,6 +56,11 @@ export interface OptimizeAgent {
   eligible?: readonly string[] | undefined;
   /** Relative speed (handle time ÷ speed), default 1. */
   speed?: number | undefined;
+  /**
+   * Per interval of the horizon: on shift (`true`/`false`) or the share of the interval spent on queue (0..1).
+   * Same length as the queues' `demand.calls` (one value without `demand`). Omitted: on queue throughout.
+   */
+  available?: boolean[] | number[] | undefined;
 }
 
 /** A pair that must not change (neither its presence nor its proficiency). */
@@ -79,10 +103,15 @@ export interface OptimizeProgress {
 export interface EvaluationSettings {
   /** Replications per evaluation (default 8 while searching). */
   replications?: number | undefined;
-  /** Simulated contacts per evaluation while searching (default 150,000); sets the run length. */
+  /**
+   * Simulated contacts per evaluation while searching; sets the run length. Default: 2 per ms of `timeLimitMs`,
+   * within 150,000..600,000 (longer runs when the budget allows make the search's own error smaller).
+   */
   contactsPerEvaluation?: number | undefined;
   /** Simulated contacts of the final before/after confirmation (default 1,500,000). */
   confirmContacts?: number | undefined;
+  /** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops (default 40; 0: none). */
+  searchPatience?: number | undefined;
   /** Routing rule (default `bestAvailable`, as skillEvaluationMethod BEST). */
   routing?: 'bestAvailable' | 'longestIdle' | undefined;
 }
@@ -98,11 +127,18 @@ export interface OptimizeRoutingOptions {
   /** Proficiency given to a newly added skill (default 1: the queue's own specialists are preferred). */
   addProficiency?: number | undefined;
   /**
-   * When a queue counts as meeting its target: `lower95` (default) when the lower end of the simulated 95 %
-   * interval reaches it, `mean` when the mean does.
+   * When a queue counts as meeting its target on the confirmation (independent runs pooled, never the search's
+   * own runs): `lower95` (default) by a one-sided 95 % test against the plain target (mean − 1.645 standard
+   * errors ≥ target), `mean` when the mean reaches it. The search itself compares candidates on the mean.
    */
   acceptance?: 'lower95' | 'mean' | undefined;
   evaluation?: EvaluationSettings | undefined;
+  /**
+   * What "meets its target" means over a horizon of several intervals: `every-interval` (default) in every
+   * interval that has calls; `weighted`: the horizon's service level (answered within target ÷ offered over all
+   * its intervals, as the platform reports a day).
+   */
+  objective?: 'every-interval' | 'weighted' | undefined;
 }
 
 /** One planned change of one agent's queue skill. */
@@ -133,6 +169,23 @@ export interface QueueMeasures {
   holders: number;
 }
 
+/** Service level of one interval with its 95 % interval of confidence. */
+export interface IntervalMeasure {
+  serviceLevel: number;
+  /** Lower end of the 95 % interval of confidence. */
+  low: number;
+  /** Upper end of the 95 % interval of confidence. */
+  high: number;
+}
+
+/** One interval of the horizon for one queue: offered calls (simulated mean) and service level before and after. */
+export interface IntervalOutcome {
+  index: number;
+  offered: number;
+  before: IntervalMeasure;
+  after: IntervalMeasure;
+}
+
 export interface QueueOutcome {
   id: string;
   target: ServiceTarget;
@@ -142,14 +195,20 @@ export interface QueueOutcome {
   requiredDedicated: number;
   before: QueueMeasures;
   after: QueueMeasures;
-  /** Whether `after` meets the target under the chosen acceptance rule. */
+  /** Whether `after` meets the target under the chosen acceptance rule and objective. */
   meetsTarget: boolean;
+  /** Per interval of the horizon (one entry without `demand`). */
+  intervals: IntervalOutcome[];
+  /** The interval with calls whose service level after the changes is lowest (index 0 without `demand`). */
+  worstInterval: { index: number; before: number; after: number };
 }
 
 export interface Shortfall {
   queueId: string;
   /** Dedicated agents the queue lacks to reach its target, estimated from its simulated service level. */
   agentsMissing: number;
+  /** The intervals below target (by index) and the agents each lacks; one entry (index 0) without `demand`. */
+  intervals: Array<{ index: number; agentsMissing: number }>;
 }
 
 /** Result of {@link optimizeRouting}. */
@@ -161,8 +220,12 @@ export interface OptimizeRoutingResult {
   /** True when every queue meets its target in the confirmation simulation. */
   feasible: boolean;
   shortfall: Shortfall[];
-  /** Fewest changes any plan meeting the targets needs, from the relaxation (absent when it is unsolvable). */
-  lowerBound?: { changes: number };
+  /**
+   * Fewest changes any plan meeting the targets needs (absent when it cannot be computed): at least the changes
+   * the constraints force (removals over maxSkillsPerAgent), and the relaxation's optimum. `forced` counts the
+   * former; `note` says how loose the bound may be.
+   */
+  lowerBound?: { changes: number; forced?: number; note?: string };
   /** Notes: constraints that could not be honoured, limits hit (time, budget). */
   warnings: string[];
   stats: {
@@ -175,5 +238,7 @@ export interface OptimizeRoutingResult {
     groups: number;
     /** Seed used. */
     seed: number;
+    /** Intervals in the horizon (1 without `demand`). */
+    intervals?: number;
   };
 }

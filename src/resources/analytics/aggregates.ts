@@ -6,7 +6,7 @@
 import { ValidationError } from '../../errors.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AggregateQueryResponseSchema, type ConversationAggregateQueryResponse, type UserAggregateQueryResponse } from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
@@ -76,14 +76,12 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = z.lazy(() =>
-  z.looseObject({
-    target: z.string().min(1),
-    function: z.literal('rangeBound'),
-    name: z.string().min(1, 'is required'),
-    range: z.looseObject({}),
-  }),
-);
+const ViewSchema = /* @__PURE__ */ (() => z.looseObject({
+  target: z.string().check(z.minLength(1)),
+  function: z.literal('rangeBound'),
+  name: z.string().check(z.minLength(1, 'is required')),
+  range: z.looseObject({}),
+}))();
 
 interface TimeInput {
   range: TimeRange;

@@ -1,9 +1,10 @@
 // Input checks of the analytics methods. They collect every problem (naming the field, e.g. `metrics[2]`)
 // and throw one ValidationError before any request is sent.
 import { ValidationError, formatPath, type ValidationIssue } from '../../errors.js';
-import type { SchemaLike } from '../../internal/shape.js';
+import type { SchemaLike } from '../../transport/operation.js';
 import { AnalyticsFilterSchema, predicatesOf, type AnalyticsFilter } from './filters.js';
 import { isTimeZone, parseIntervalString, parsePeriod, type IsoPeriod, type TimeRange } from './time.js';
+import { safeParse } from '../../internal/parse.js';
 
 /** `{ from, to }` dates or an ISO-8601 `start/end` string (e.g. `2024-05-01T00:00:00Z/2024-05-08T00:00:00Z`). */
 export type AnalyticsInterval = string | { from: Date; to: Date };
@@ -19,7 +20,7 @@ export class Issues {
 
   /** Runs a schema and records its issues under `path`. Returns the value when it parsed. */
   schema<T>(schema: SchemaLike<T>, value: unknown, path: string): T | undefined {
-    const result = schema.safeParse(value);
+    const result = safeParse(schema, value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) this.add(formatPath(path, issue.path), issue.message);
     return undefined;

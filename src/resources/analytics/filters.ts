@@ -1,7 +1,7 @@
 // The analytics filter grammar shared by every query (`AnalyticsQueryFilter` in the official SDK purecloud-platform-client-v2): { type, predicates[], clauses[] },
 // with typed dimension names per endpoint, a builder for the common "any of these ids" filter, and the
 // structural schema the input checks use.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 
 export interface NumericRange {
   gt?: number | string;
@@ -58,28 +58,22 @@ export function predicatesOf(filter: AnalyticsFilter | undefined, path: string):
   return out;
 }
 
-export const AnalyticsFilterSchema = z.lazy(() => {
-  const bound = z.union([z.number(), z.string()]).optional();
-  const predicate = z
-    .looseObject({
-      type: z.enum(['dimension', 'property', 'metric']).optional(),
-      dimension: z.string().min(1).optional(),
-      propertyType: z.string().optional(),
-      property: z.string().optional(),
-      metric: z.string().optional(),
-      operator: z.enum(['matches', 'exists', 'notExists']).optional(),
-      value: z.string().optional(),
-      range: z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound }).optional(),
-    })
-    .superRefine((p, ctx) => {
-      if ((p.type ?? 'dimension') === 'dimension' && !p.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'is required for a dimension predicate' });
-      if ((p.operator ?? 'matches') === 'matches' && p.value === undefined && p.range === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
-      }
-    });
-  const type = z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
-  const clause = z.looseObject({ type, predicates: z.array(predicate).min(1, 'must not be empty') });
-  return z
-    .looseObject({ type, predicates: z.array(predicate).optional(), clauses: z.array(clause).optional() })
-    .refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, { message: 'needs at least one predicate or clause' });
-});
+const bound = /* @__PURE__ */ (() => z.optional(z.union([z.number(), z.string()])))();
+const predicate = /* @__PURE__ */ (() => z.looseObject({
+  type: z.optional(z.enum(['dimension', 'property', 'metric'])),
+  dimension: z.optional(z.string().check(z.minLength(1))),
+  propertyType: z.optional(z.string()),
+  property: z.optional(z.string()),
+  metric: z.optional(z.string()),
+  operator: z.optional(z.enum(['matches', 'exists', 'notExists'])),
+  value: z.optional(z.string()),
+  range: z.optional(z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound })),
+}).check(z.superRefine((p, ctx) => {
+  if ((p.type ?? 'dimension') === 'dimension' && !p.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'is required for a dimension predicate' });
+  if ((p.operator ?? 'matches') === 'matches' && p.value === undefined && p.range === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
+  }
+})))();
+const type = /* @__PURE__ */ z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
+const clause = /* @__PURE__ */ (() => z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }))();
+export const AnalyticsFilterSchema = /* @__PURE__ */ (() => z.looseObject({ type, predicates: z.optional(z.array(predicate)), clauses: z.optional(z.array(clause)) }).check(z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, { message: 'needs at least one predicate or clause' })))();

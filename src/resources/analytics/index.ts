@@ -2,6 +2,7 @@
 // aggregates, and pure helpers that turn their answers into numbers (docs/analytics.md).
 import type { ClientCore } from '../core/client-core.js';
 import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
+import { UserAnalyticsResource } from './user-observations.js';
 
 export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
 
@@ -16,11 +17,16 @@ export class AnalyticsApi {
   #userAggregates?: UserAggregatesResource;
   #details?: DetailsResource;
   #detailsJobs?: DetailsJobsResource;
+  #users?: UserAnalyticsResource;
 
   constructor(client: ClientCore) {
     this.#client = client;
   }
 
+  /** Agent real time: `observations` (queues each agent is a member of and active in now). */
+  get users(): UserAnalyticsResource {
+    return (this.#users ??= new UserAnalyticsResource(this.#client));
+  }
   /** Real-time queue observations: `query`, `queueLoad`. */
   get observations(): ObservationsResource {
     return (this.#observations ??= new ObservationsResource(this.#client));

@@ -1,7 +1,6 @@
 // Typed audit query input -> the platform's AuditQueryRequest body. Everything is checked before a request
 // is sent; errors name the field (`interval.from`, `filters[0].property`, ...).
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../errors.js';
 import { parseArgs } from '../validate.js';
 import { AUDIT_FILTER_PROPERTIES, type AuditAction, type AuditEntityType, type AuditFilterProperty, type AuditServiceName } from './constants.js';
@@ -84,23 +83,23 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = z.lazy(() =>
-  z.strictObject({
-    // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
-    interval: z.unknown().transform((v, ctx) => parseInterval(v, ctx) as { from: Date; to: Date }),
-    serviceName: z.string().trim().min(1, 'is required (e.g. "Routing"; see serviceMapping())'),
-    filters: z
-      .array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().min(1, 'must be a non-empty string') }))
-      .optional(),
-    sort: z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).max(1).optional(),
-    entityType: z.string().min(1).optional(),
-    entityId: z.string().min(1).optional(),
-    action: z.string().min(1).optional(),
-    userId: z.string().min(1).optional(),
-    clientId: z.string().min(1).optional(),
-  }),
-);
-type ParsedQuery = Infer<typeof QuerySchema>;
+const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
+  // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
+  // zod/mini's transform gets the parse payload: issues are pushed onto it.
+  interval: z.pipe(
+    z.unknown(),
+    z.transform((v, ctx) => parseInterval(v, { addIssue: (issue) => void ctx.issues.push({ ...issue, input: v }) }) as { from: Date; to: Date }),
+  ),
+  serviceName: z.string().check(z.trim(), z.minLength(1, 'is required (e.g. "Routing"; see serviceMapping())')),
+  filters: z.optional(z.array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().check(z.minLength(1, 'must be a non-empty string')) }))),
+  sort: z.optional(z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).check(z.maxLength(1))),
+  entityType: z.optional(z.string().check(z.minLength(1))),
+  entityId: z.optional(z.string().check(z.minLength(1))),
+  action: z.optional(z.string().check(z.minLength(1))),
+  userId: z.optional(z.string().check(z.minLength(1))),
+  clientId: z.optional(z.string().check(z.minLength(1))),
+}))();
+type ParsedQuery = z.infer<typeof QuerySchema>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [
   ['entityType', 'EntityType'],

@@ -14,6 +14,7 @@ import { EventQueue } from './event-queue.js';
 import { HEARTBEAT_TOPIC, SOCKET_CLOSING_TOPIC, decodeNotification } from '../webhooks/decode.js';
 import { ChannelLimitError, type ChannelTracker } from './limits.js';
 import type { NotificationEvent } from '../webhooks/topics.js';
+import { safeParse } from '../../internal/parse.js';
 
 const OPEN = 1;
 const RENEW_RETRY_MS = 60_000;
@@ -202,7 +203,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       this.emit('error', new GenesysError('notifications.stream: received a message that is not JSON', { operation: 'notifications.stream' }));
       return;
     }
-    const parsed = NotificationMessageSchema.safeParse(raw);
+    const parsed = safeParse(NotificationMessageSchema, raw);
     if (!parsed.success) {
       this.emit('error', ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', { operation: 'notifications.stream' }));
       return;

@@ -1,11 +1,14 @@
 // client.routing: one lazily created object per resource group.
 import type { ClientCore } from '../core/client-core.js';
+import { LanguagesResource, UserLanguagesResource } from './languages.js';
 import { MembersResource } from './members.js';
 import { QueuesResource } from './queues.js';
+import { SkillGroupsResource } from './skill-groups.js';
 import { SkillsResource } from './skills.js';
 import { UserSkillsResource } from './user-skills.js';
 import { UsersResource } from './users.js';
 import { UtilizationResource } from './utilization.js';
+import { QueueWrapupCodesResource, WrapupCodesResource } from './wrapup-codes.js';
 
 export class RoutingApi {
   #skills?: SkillsResource;
@@ -14,6 +17,11 @@ export class RoutingApi {
   #userSkills?: UserSkillsResource;
   #users?: UsersResource;
   #utilization?: UtilizationResource;
+  #languages?: LanguagesResource;
+  #userLanguages?: UserLanguagesResource;
+  #skillGroups?: SkillGroupsResource;
+  #wrapupCodes?: WrapupCodesResource;
+  #queueWrapupCodes?: QueueWrapupCodesResource;
 
   constructor(private readonly client: ClientCore) {}
 
@@ -35,5 +43,25 @@ export class RoutingApi {
   /** Agent capacity per media type, org-wide and per agent. */
   get utilization(): UtilizationResource {
     return (this.#utilization ??= new UtilizationResource(this.client));
+  }
+  /** Routing languages of the org: `list`, `get`, `create`, `delete`. */
+  get languages(): LanguagesResource {
+    return (this.#languages ??= new LanguagesResource(this.client));
+  }
+  /** The languages users hold: `list`, `add`, `setProficiency`, `patchBulk`, `replaceAll`, `remove`. */
+  get userLanguages(): UserLanguagesResource {
+    return (this.#userLanguages ??= new UserLanguagesResource(this.client));
+  }
+  /** Skill groups: CRUD, `members`, `memberDivisions`. */
+  get skillGroups(): SkillGroupsResource {
+    return (this.#skillGroups ??= new SkillGroupsResource(this.client));
+  }
+  /** Wrap-up codes of the org: `list`, `get`, `create`, `update`, `delete`. */
+  get wrapupCodes(): WrapupCodesResource {
+    return (this.#wrapupCodes ??= new WrapupCodesResource(this.client));
+  }
+  /** The wrap-up codes of a queue: `list`, `add`, `remove`. */
+  get queueWrapupCodes(): QueueWrapupCodesResource {
+    return (this.#queueWrapupCodes ??= new QueueWrapupCodesResource(this.client));
   }
 }

@@ -1,6 +1,6 @@
 // Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
 import { paginate, send } from '../core/call.js';
@@ -83,19 +83,15 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = z.lazy(() => z.array(z.string().trim().min(1, 'must be a non-empty user id')));
-const JoinChangesSchema = z.lazy(() =>
-  z
-    .array(z.strictObject({ userId: z.string().trim().min(1, 'must be a non-empty user id'), joined: z.boolean('must be true or false') }))
-    .superRefine((items, ctx) => {
-      const seen = new Map<string, boolean>();
-      items.forEach((item, i) => {
-        const before = seen.get(item.userId);
-        if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
-        seen.set(item.userId, item.joined);
-      });
-    }),
-);
+const UserIdsSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))))();
+const JoinChangesSchema = /* @__PURE__ */ (() => z.array(z.strictObject({ userId: z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')), joined: z.boolean('must be true or false') })).check(z.superRefine((items, ctx) => {
+  const seen = new Map<string, boolean>();
+  items.forEach((item, i) => {
+    const before = seen.get(item.userId);
+    if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
+    seen.set(item.userId, item.joined);
+  });
+})))();
 
 export class MembersResource extends Resource {
   /**

@@ -1,6 +1,6 @@
 // QueueRequest / CreateQueueRequest bodies: typed input, runtime checks, and the read-only fields a PUT must
 // not carry. The platform's PUT replaces the whole queue, so update() sends a complete object built from a GET.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { Queue } from '../schemas/routing.js';
 
 export type QueueMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | (string & {});
@@ -64,42 +64,36 @@ export const READ_ONLY_QUEUE_FIELDS = [
  * round-trips whatever the platform returned, so enum values we do not know yet must pass.
  */
 function queueBodySchema(strictEnums: boolean) {
-  return z.lazy(() => {
-    const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
-    const mediaSetting = z.looseObject({
-      alertingTimeoutSeconds: z.number().int('must be a whole number of seconds').min(0, 'must be >= 0').optional(),
-      serviceLevel: z
-        .looseObject({
-          percentage: z.number().min(0, 'must be a fraction from 0 to 1').max(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)').optional(),
-          durationMs: z.number().int().min(0, 'must be >= 0').optional(),
-        })
-        .optional(),
-      enableAutoAnswer: z.boolean().optional(),
-    });
-    return z.looseObject({
-      name: z.string('is required').trim().min(1, 'is required'),
-      division: z.looseObject({ id: z.string().min(1, 'is required') }).optional(),
-      description: z.string().optional(),
-      mediaSettings: z.record(z.string(), mediaSetting).optional(),
-      acwSettings: z
-        .looseObject({
-          wrapupPrompt: oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED']).optional(),
-          timeoutMs: z.number().int().min(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)').max(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)').optional(),
-        })
-        .optional(),
-      skillEvaluationMethod: oneOf(['NONE', 'BEST', 'ALL']).optional(),
-      scoringMethod: oneOf(['TimestampAndPriority', 'PriorityOnly']).optional(),
-      lastAgentRoutingMode: oneOf(['Disabled', 'QueueMembersOnly', 'AnyAgent']).optional(),
-      bullseye: z.looseObject({ rings: z.array(z.looseObject({})) }).optional(),
-    });
+  const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
+  const mediaSetting = z.looseObject({
+    alertingTimeoutSeconds: z.optional(z.number().check(z.int('must be a whole number of seconds'), z.gte(0, 'must be >= 0'))),
+    serviceLevel: z.optional(z.looseObject({
+        percentage: z.optional(z.number().check(z.gte(0, 'must be a fraction from 0 to 1'), z.lte(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)'))),
+        durationMs: z.optional(z.int().check(z.gte(0, 'must be >= 0'))),
+      })),
+    enableAutoAnswer: z.optional(z.boolean()),
+  });
+  return z.looseObject({
+    name: z.string('is required').check(z.trim(), z.minLength(1, 'is required')),
+    division: z.optional(z.looseObject({ id: z.string().check(z.minLength(1, 'is required')) })),
+    description: z.optional(z.string()),
+    mediaSettings: z.optional(z.record(z.string(), mediaSetting)),
+    acwSettings: z.optional(z.looseObject({
+        wrapupPrompt: z.optional(oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'])),
+        timeoutMs: z.optional(z.int().check(z.gte(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)'), z.lte(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)'))),
+      })),
+    skillEvaluationMethod: z.optional(oneOf(['NONE', 'BEST', 'ALL'])),
+    scoringMethod: z.optional(oneOf(['TimestampAndPriority', 'PriorityOnly'])),
+    lastAgentRoutingMode: z.optional(oneOf(['Disabled', 'QueueMembersOnly', 'AnyAgent'])),
+    bullseye: z.optional(z.looseObject({ rings: z.array(z.looseObject({})) })),
   });
 }
 
-export const CreateQueueSchema = queueBodySchema(true);
-export const QueueRequestSchema = queueBodySchema(false);
+export const CreateQueueSchema = /* @__PURE__ */ queueBodySchema(true);
+export const QueueRequestSchema = /* @__PURE__ */ queueBodySchema(false);
 
 /** The PUT body: the queue without read-only fields, `division` reduced to its id. */
-export function toQueueRequest(queue: Record<string, unknown>): Record<string, unknown> {
+export function toQueueRequest(queue: object): Record<string, unknown> {
   const body: Record<string, unknown> = { ...queue };
   for (const field of READ_ONLY_QUEUE_FIELDS) delete body[field];
   const division = body['division'];

@@ -10,6 +10,7 @@ import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { QueueSchema, type Queue } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
+import { EstimatedWaitTimeSchema, type EstimatedWaitTimePredictions } from '../schemas/admin.js';
 import { CreateQueueSchema, QueueRequestSchema, sameJson, toQueueRequest, type CreateQueueInput, type QueueDraft } from './queue-request.js';
 
 const listOp: Operation = { id: 'routing.queues.list', method: 'GET', path: '/api/v2/routing/queues', schema: entityListing(QueueSchema) };
@@ -46,7 +47,38 @@ export interface DeleteQueueOptions extends CallOptions {
   forceDelete?: boolean;
 }
 
+const ewtOp: Operation<EstimatedWaitTimePredictions> = { id: 'routing.queues.estimatedWaitTime', method: 'GET', path: '/api/v2/routing/queues/{queueId}/estimatedwaittime', schema: EstimatedWaitTimeSchema };
+const ewtMediaOp: Operation<EstimatedWaitTimePredictions> = {
+  id: 'routing.queues.estimatedWaitTime',
+  method: 'GET',
+  path: '/api/v2/routing/queues/{queueId}/mediatypes/{mediaType}/estimatedwaittime',
+  schema: EstimatedWaitTimeSchema,
+};
+
+export interface EstimatedWaitTimeOptions extends CallOptions {
+  /** Estimate for this media type only (`call`, `callback`, `chat`, `email`, `message`). */
+  mediaType?: 'call' | 'callback' | 'chat' | 'email' | 'message';
+  /** Estimate for this waiting conversation (whole-queue estimate only). */
+  conversationId?: string;
+}
+
 export class QueuesResource extends Resource {
+  /**
+   * How long a new interaction would wait in the queue now, in seconds (`results[].estimatedWaitTimeSeconds`).
+   *
+   * @example
+   * const { results } = await client.routing.queues.estimatedWaitTime(queueId, { mediaType: 'call' });
+   * console.log(results[0]?.estimatedWaitTimeSeconds);
+   */
+  estimatedWaitTime(queueId: string, options: EstimatedWaitTimeOptions = {}): ApiPromise<EstimatedWaitTimePredictions> {
+    return this._run(async (core) => {
+      requireId('routing.queues.estimatedWaitTime', 'queueId', queueId);
+      const { mediaType, conversationId, ...call } = options;
+      if (mediaType !== undefined) return send(core, ewtMediaOp, { params: { queueId, mediaType } }, call);
+      return send(core, ewtOp, { params: { queueId }, query: { conversationId } }, call);
+    });
+  }
+
   /**
    * All queues, page by page.
    *

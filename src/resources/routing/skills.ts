@@ -1,6 +1,5 @@
 // Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -31,8 +30,8 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = z.lazy(() => z.strictObject({ name: z.string().trim().min(1, 'is required'), divisionId: z.string().min(1).optional() }));
-export type CreateSkillInput = Infer<typeof CreateSkillSchema>;
+const CreateSkillSchema = /* @__PURE__ */ (() => z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')), divisionId: z.optional(z.string().check(z.minLength(1))) }))();
+export type CreateSkillInput = z.infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {
   /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */

@@ -1,7 +1,7 @@
 // User search: the first page is POST /api/v2/users/search; later pages are
 // GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
 // strategies speak q64, so this file supplies the PageSource.
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
@@ -55,39 +55,33 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
-const CriteriaSchema = z.lazy(() => {
-  const criterion: z.Shape<UserSearchCriteria, unknown> = z.lazy(() =>
-    z
-      .strictObject({
-        type: z.string('is required').min(1, 'is required'),
-        fields: z.array(z.string().min(1)).optional(),
-        value: z.string().optional(),
-        values: z.array(z.string()).optional(),
-        startValue: z.string().optional(),
-        endValue: z.string().optional(),
-        dateFormat: z.string().optional(),
-        operator: z.enum(['AND', 'OR', 'NOT']).optional(),
-        group: z.array(criterion).min(1, 'must not be empty').optional(),
-      })
-      .superRefine((c, ctx) => {
-        if (c.group) return;
-        if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
-        if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
-          ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
-        }
-      }),
-  );
-  return z.array(criterion);
-});
-
-const OptionsSchema = z.lazy(() =>
-  z.looseObject({
-    pageSize: z.number().int().min(1).max(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`).optional(),
-    sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).optional(),
-    sortBy: z.string().min(1).optional(),
-    expand: z.array(z.string().min(1)).optional(),
-  }),
+const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+      type: z.string('is required').check(z.minLength(1, 'is required')),
+      fields: z.optional(z.array(z.string().check(z.minLength(1)))),
+      value: z.optional(z.string()),
+      values: z.optional(z.array(z.string())),
+      startValue: z.optional(z.string()),
+      endValue: z.optional(z.string()),
+      dateFormat: z.optional(z.string()),
+      operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
+      group: z.optional(z.array(criterion).check(z.minLength(1, 'must not be empty'))),
+    }).check(z.superRefine((c, ctx) => {
+      if (c.group) return;
+      if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
+      if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
+      }
+    })),
 );
+const CriteriaSchema = /* @__PURE__ */ z.array(criterion);
+
+const OptionsSchema = /* @__PURE__ */ (() => z.looseObject({
+  pageSize: z.optional(z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`))),
+  sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
+  sortBy: z.optional(z.string().check(z.minLength(1))),
+  expand: z.optional(z.array(z.string().check(z.minLength(1)))),
+}))();
 
 // A search changes nothing: safe to retry.
 const searchOp: Operation<UsersSearchResponse> = { id: 'users.search', method: 'POST', path: '/api/v2/users/search', idempotent: true, schema: UsersSearchResponseSchema };

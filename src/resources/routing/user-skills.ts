@@ -3,8 +3,7 @@
 // in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
 // any request, so a user is never left with part of a replacement.
 import { GenesysError, SkillLimitError, ValidationError } from '../../errors.js';
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -56,23 +55,19 @@ const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DE
 // Assigning the same skill twice is not promised to be harmless: POST's default (no retry after a 500).
 const addOp: Operation<UserRoutingSkill> = { id: 'routing.userSkills.add', method: 'POST', path: '/api/v2/users/{userId}/routingskills', schema: UserRoutingSkillSchema };
 
-export const UserSkillItemSchema = z.lazy(() =>
-  z.strictObject({
-    /** The skill id. */
-    id: z.string().min(1, 'is required'),
-    proficiency: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5'),
-  }),
-);
-export type UserSkillItem = Infer<typeof UserSkillItemSchema>;
-const ItemsSchema = z.lazy(() =>
-  z.array(UserSkillItemSchema).superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
-      seen.add(item.id);
-    });
-  }),
-);
+export const UserSkillItemSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The skill id. */
+  id: z.string().check(z.minLength(1, 'is required')),
+  proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
+}))();
+export type UserSkillItem = z.infer<typeof UserSkillItemSchema>;
+const ItemsSchema = /* @__PURE__ */ (() => z.array(UserSkillItemSchema).check(z.superRefine((items, ctx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
+    seen.add(item.id);
+  });
+})))();
 
 export interface BulkResult {
   /** The user's skills as returned by the last call. */

@@ -7,7 +7,8 @@ import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
-import { RoutingStatusSchema, UserSchema, type RoutingStatus, type User, type UserSearchResult } from '../schemas/routing.js';
+import { UserSchema, type User, type UserSearchResult } from '../schemas/routing.js';
+import { PresenceResource, RoutingStatusResource, UserQueuesResource } from './user-routing.js';
 import { ValidationError } from '../../errors.js';
 import { requireId } from '../validate.js';
 import { mapPaginator } from './map-paginator.js';
@@ -18,12 +19,6 @@ export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' |
 
 const listOp: Operation = { id: 'users.list', method: 'GET', path: '/api/v2/users', schema: entityListing(UserSchema) };
 const getOp: Operation<User> = { id: 'users.get', method: 'GET', path: '/api/v2/users/{userId}', schema: UserSchema };
-const statusOp: Operation<RoutingStatus> = {
-  id: 'users.routingStatus',
-  method: 'GET',
-  path: '/api/v2/users/{userId}/routingstatus',
-  schema: RoutingStatusSchema,
-};
 
 export interface ListUsersOptions extends ListOptions {
   /** Bulk fetch by id. */
@@ -140,11 +135,23 @@ export class UsersResource extends Resource {
     });
   }
 
-  routingStatus(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
-    return this._run(async (core) => {
-      requireId('users.routingStatus', 'userId', userId);
-      return send(core, statusOp, { params: { userId } }, options);
-    });
+  #routingStatus?: RoutingStatusResource;
+  #presence?: PresenceResource;
+  #queues?: UserQueuesResource;
+
+  /** A user's routing status: `routingStatus.get(userId)`, `routingStatus.set(userId, 'OFF_QUEUE')`. */
+  get routingStatus(): RoutingStatusResource {
+    return (this.#routingStatus ??= new RoutingStatusResource(this._client));
+  }
+
+  /** A user's presence (`get`, `set`) and the org's presence `definitions()`. */
+  get presence(): PresenceResource {
+    return (this.#presence ??= new PresenceResource(this._client));
+  }
+
+  /** The queues a user is a member of (`list`), and joining or leaving them (`join`, `unjoin`). */
+  get queues(): UserQueuesResource {
+    return (this.#queues ??= new UserQueuesResource(this._client));
   }
 
   /**

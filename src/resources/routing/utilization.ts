@@ -1,13 +1,14 @@
 // Utilization (agent capacity per media type): org-wide at /api/v2/routing/utilization,
 // per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
 // the default (the org's values for an agent, the system's for the org).
-import * as z from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import { AgentUtilizationSchema, UtilizationSchema, type AgentUtilization, type Utilization } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
+import { UtilizationLabelsResource } from './utilization-labels.js';
 
 export type UtilizationMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | 'workitem' | (string & {});
 
@@ -32,25 +33,19 @@ export interface UtilizationInput {
   maxInboundCalls?: number;
 }
 
-const UtilizationInputSchema = z.lazy(() => {
-  const count = (what: string) => z.number(`${what} is required`).int('must be a whole number').min(0, 'must be >= 0');
-  return z.strictObject({
-    utilization: z
-      .record(
-        z.string().min(1),
-        z.strictObject({
-          maximumCapacity: count('maximumCapacity'),
-          interruptableMediaTypes: z.array(z.string().min(1)).optional(),
-          includeNonAcd: z.boolean().optional(),
-        }),
-      )
-      .optional(),
-    labelUtilizations: z
-      .record(z.string().min(1), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.array(z.string().min(1)).optional() }))
-      .optional(),
-    maxInboundCalls: z.number().int().min(1, 'must be >= 1').optional(),
-  });
-});
+const count = (what: string) => z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
+const UtilizationInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  utilization: z.optional(z.record(
+      z.string().check(z.minLength(1)),
+      z.strictObject({
+        maximumCapacity: count('maximumCapacity'),
+        interruptableMediaTypes: z.optional(z.array(z.string().check(z.minLength(1)))),
+        includeNonAcd: z.optional(z.boolean()),
+      }),
+    )),
+  labelUtilizations: z.optional(z.record(z.string().check(z.minLength(1)), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.optional(z.array(z.string().check(z.minLength(1)))) }))),
+  maxInboundCalls: z.optional(z.int().check(z.gte(1, 'must be >= 1'))),
+}))();
 
 const getOrgOp: Operation<Utilization> = { id: 'routing.utilization.getOrg', method: 'GET', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
 const setOrgOp: Operation<Utilization> = { id: 'routing.utilization.setOrg', method: 'PUT', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
@@ -61,6 +56,13 @@ const setUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.setUse
 const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
 
 export class UtilizationResource extends Resource {
+  #labels?: UtilizationLabelsResource;
+
+  /** Utilization labels: `list`, `get`, `create`, `rename`, `delete`. */
+  get labels(): UtilizationLabelsResource {
+    return (this.#labels ??= new UtilizationLabelsResource(this._client));
+  }
+
   /**
    * The org-wide utilization.
    *

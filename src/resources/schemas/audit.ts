@@ -1,118 +1,97 @@
-// Audit models (as in the official SDK purecloud-platform-client-v2), as loose schemas (the checker in internal/shape.ts); exported types are inferred from them. Open
+// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas; exported types are inferred from them. Open
 // string fields (serviceName, entityType, action, ...) keep their known values for autocompletion.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 import type { AuditAction, AuditEntityType, AuditLevel, AuditQueryState, AuditServiceName, AuditStatus } from '../audit/constants.js';
 
-const PropertyChangeSchema = z.lazy(() =>
-  z.looseObject({
-    property: z.string(),
-    oldValues: z.array(z.string()).optional(),
-    newValues: z.array(z.string()).optional(),
-  }),
-);
-export type AuditPropertyChange = Infer<typeof PropertyChangeSchema>;
+const PropertyChangeSchema = /* @__PURE__ */ (() => z.looseObject({
+  property: z.string(),
+  oldValues: z.optional(z.array(z.string())),
+  newValues: z.optional(z.array(z.string())),
+}))();
+export type AuditPropertyChange = z.infer<typeof PropertyChangeSchema>;
 
-const EntityChangeSchema = z.lazy(() =>
-  z.looseObject({
-    entityId: z.string().optional(),
-    entityName: z.string().optional(),
-    entityType: z.string().optional(),
-    oldValues: z.array(z.string()).optional(),
-    newValues: z.array(z.string()).optional(),
-  }),
-);
+const EntityChangeSchema = /* @__PURE__ */ (() => z.looseObject({
+  entityId: z.optional(z.string()),
+  entityName: z.optional(z.string()),
+  entityType: z.optional(z.string()),
+  oldValues: z.optional(z.array(z.string())),
+  newValues: z.optional(z.array(z.string())),
+}))();
 
 /** `AuditLogMessage`: one audited action. */
-export const AuditLogMessageSchema = z.lazy(() => {
-  const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
-  const ref = z.looseObject({ id: z.string(), name: z.string().optional(), selfUri: z.string().optional() });
-  return z.looseObject({
-    id: z.string(),
-    userHomeOrgId: z.string().optional(),
-    user: ref.optional(),
-    client: ref.optional(),
-    remoteIp: z.array(z.string()).optional(),
-    serviceName: open<AuditServiceName>().optional(),
-    level: open<AuditLevel>().optional(),
-    eventDate: z.string(),
-    /** `MessageInfo` in current models. */
-    message: z
-      .looseObject({
-        localizableMessageCode: z.string().optional(),
-        message: z.string().optional(),
-        messageWithParams: z.string().optional(),
-        messageParams: z.record(z.string(), z.string()).optional(),
-      })
-      .optional(),
-    action: open<AuditAction>().optional(),
-    entity: ref.optional(),
-    entityType: open<AuditEntityType>().optional(),
-    status: open<AuditStatus>().optional(),
-    application: z.string().optional(),
-    initiatingAction: z.looseObject({ transactionId: z.string().optional(), actionContext: z.string().optional() }).optional(),
-    transactionInitiator: z.boolean().optional(),
-    propertyChanges: z.array(PropertyChangeSchema).optional(),
-    context: z.record(z.string(), z.string()).optional(),
-    entityChanges: z.array(EntityChangeSchema).optional(),
-  });
-});
-export type AuditLogMessage = Infer<typeof AuditLogMessageSchema>;
+const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
+const ref = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
+export const AuditLogMessageSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  userHomeOrgId: z.optional(z.string()),
+  user: z.optional(ref),
+  client: z.optional(ref),
+  remoteIp: z.optional(z.array(z.string())),
+  serviceName: z.optional(open<AuditServiceName>()),
+  level: z.optional(open<AuditLevel>()),
+  eventDate: z.string(),
+  /** `MessageInfo` in current models. */
+  message: z.optional(z.looseObject({
+      localizableMessageCode: z.optional(z.string()),
+      message: z.optional(z.string()),
+      messageWithParams: z.optional(z.string()),
+      messageParams: z.optional(z.record(z.string(), z.string())),
+    })),
+  action: z.optional(open<AuditAction>()),
+  entity: z.optional(ref),
+  entityType: z.optional(open<AuditEntityType>()),
+  status: z.optional(open<AuditStatus>()),
+  application: z.optional(z.string()),
+  initiatingAction: z.optional(z.looseObject({ transactionId: z.optional(z.string()), actionContext: z.optional(z.string()) })),
+  transactionInitiator: z.optional(z.boolean()),
+  propertyChanges: z.optional(z.array(PropertyChangeSchema)),
+  context: z.optional(z.record(z.string(), z.string())),
+  entityChanges: z.optional(z.array(EntityChangeSchema)),
+}))();
+export type AuditLogMessage = z.infer<typeof AuditLogMessageSchema>;
 
-const FilterSortShapes = z.lazy(() =>
-  z.looseObject({
-    filters: z.array(z.looseObject({ property: z.string(), value: z.string() })).optional(),
-    sort: z.array(z.looseObject({ name: z.string(), sortOrder: z.string() })).optional(),
-  }),
-);
+const FilterSortShapes = /* @__PURE__ */ (() => z.looseObject({
+  filters: z.optional(z.array(z.looseObject({ property: z.string(), value: z.string() }))),
+  sort: z.optional(z.array(z.looseObject({ name: z.string(), sortOrder: z.string() }))),
+}))();
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = z.lazy(() =>
-  FilterSortShapes.inner.extend({
-    id: z.string(),
-    state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
-    startDate: z.string().optional(),
-    interval: z.string().optional(),
-    serviceName: z.string().optional(),
-  }),
-);
-export type AuditQueryExecution = Infer<typeof AuditQueryExecutionSchema>;
+export const AuditQueryExecutionSchema = /* @__PURE__ */ (() => z.extend(FilterSortShapes, {
+  id: z.string(),
+  state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
+  startDate: z.optional(z.string()),
+  interval: z.optional(z.string()),
+  serviceName: z.optional(z.string()),
+}))();
+export type AuditQueryExecution = z.infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string().optional(),
-    pageSize: z.number().optional(),
-    cursor: z.string().optional(),
-    entities: z.array(AuditLogMessageSchema).optional(),
-  }),
-);
+export const AuditQueryResultsPageSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.optional(z.string()),
+  pageSize: z.optional(z.number()),
+  cursor: z.optional(z.string()),
+  entities: z.optional(z.array(AuditLogMessageSchema)),
+}))();
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = z.lazy(() =>
-  z.looseObject({
-    entities: z.array(AuditLogMessageSchema).optional(),
-    pageSize: z.number().optional(),
-    pageNumber: z.number().optional(),
-    total: z.number().optional(),
-    pageCount: z.number().optional(),
-  }),
-);
+export const AuditRealtimePageSchema = /* @__PURE__ */ (() => z.looseObject({
+  entities: z.optional(z.array(AuditLogMessageSchema)),
+  pageSize: z.optional(z.number()),
+  pageNumber: z.optional(z.number()),
+  total: z.optional(z.number()),
+  pageCount: z.optional(z.number()),
+}))();
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = z.lazy(() => z.looseObject({ entities: z.array(AuditLogMessageSchema).optional() }));
+export const AuditRelatedResultsSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) }))();
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = z.lazy(() =>
-  z.looseObject({
-    services: z
-      .array(
-        z.looseObject({
-          name: z.string(),
-          entities: z.array(z.looseObject({ name: z.string(), actions: z.array(z.string()).optional() })).optional(),
-        }),
-      )
-      .optional(),
-  }),
-);
-export type AuditServiceMapping = Infer<typeof AuditServiceMappingSchema>;
+export const AuditServiceMappingSchema = /* @__PURE__ */ (() => z.looseObject({
+  services: z.optional(z.array(
+      z.looseObject({
+        name: z.string(),
+        entities: z.optional(z.array(z.looseObject({ name: z.string(), actions: z.optional(z.array(z.string())) }))),
+      }),
+    )),
+}))();
+export type AuditServiceMapping = z.infer<typeof AuditServiceMappingSchema>;

@@ -1,32 +1,27 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+import * as z from 'zod/mini';
 
-export const EntityRefSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type EntityRef = Infer<typeof EntityRefSchema>;
+export const EntityRefSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  selfUri: z.optional(z.string()),
+}))();
+export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
-export function entityListing<S extends z.ZodType>(entity: S) {
-  return z.lazy(() =>
-    z.looseObject({
-      entities: z.array(entity).optional(),
-      pageSize: z.number().optional(),
-      pageNumber: z.number().optional(),
-      total: z.number().optional(),
-      pageCount: z.number().optional(),
-      firstUri: z.string().optional(),
-      selfUri: z.string().optional(),
-      nextUri: z.string().optional(),
-      previousUri: z.string().optional(),
-      lastUri: z.string().optional(),
-    }),
-  );
+export function entityListing<S extends z.ZodMiniType>(entity: S) {
+  return z.looseObject({
+      entities: z.optional(z.array(entity)),
+      pageSize: z.optional(z.number()),
+      pageNumber: z.optional(z.number()),
+      total: z.optional(z.number()),
+      pageCount: z.optional(z.number()),
+      firstUri: z.optional(z.string()),
+      selfUri: z.optional(z.string()),
+      nextUri: z.optional(z.string()),
+      previousUri: z.optional(z.string()),
+      lastUri: z.optional(z.string()),
+    });
 }
 
 export type EntityListing<T> = {

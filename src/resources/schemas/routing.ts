@@ -1,169 +1,148 @@
-// Routing models (as in the official SDK purecloud-platform-client-v2), as loose schemas (the checker in internal/shape.ts); the exported types are inferred from them.
-import * as z from '../../internal/shape.js';
-import type { Infer } from '../../internal/shape.js';
+// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields pass through); the public types are the named interfaces in ../models.
+import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
+import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
+import type { RoutingStatus, User } from '../models/users.js';
 
-export const RoutingSkillSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string(),
-    division: EntityRefSchema.optional(),
-    dateModified: z.string().optional(),
-    state: z.enum(['active', 'inactive', 'deleted']).or(z.string()).optional(),
-    version: z.union([z.string(), z.number()]).optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type RoutingSkill = Infer<typeof RoutingSkillSchema>;
+export const RoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  division: z.optional(EntityRefSchema),
+  dateModified: z.optional(z.string()),
+  state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
+  version: z.optional(z.union([z.string(), z.number()])),
+  selfUri: z.optional(z.string()),
+}))();
+export type { RoutingSkill };
 
-const ServiceLevelSchema = z.lazy(() => z.looseObject({ percentage: z.number().optional(), durationMs: z.number().optional() }));
-export const MediaSettingSchema = z.lazy(() =>
-  z.looseObject({
-    alertingTimeoutSeconds: z.number().optional(),
-    serviceLevel: ServiceLevelSchema.optional(),
-    enableAutoAnswer: z.boolean().optional(),
-  }),
-);
+const ServiceLevelSchema = /* @__PURE__ */ (() => z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }))();
+export const MediaSettingSchema = /* @__PURE__ */ (() => z.looseObject({
+  alertingTimeoutSeconds: z.optional(z.number()),
+  serviceLevel: z.optional(ServiceLevelSchema),
+  enableAutoAnswer: z.optional(z.boolean()),
+}))();
 
-export const BullseyeRingSchema = z.lazy(() =>
-  z.looseObject({
-    expansionCriteria: z.array(z.looseObject({ type: z.string().optional(), threshold: z.number().optional() })).optional(),
-    actions: z.looseObject({}).optional(),
-    memberGroups: z.array(z.looseObject({})).optional(),
-  }),
-);
+export const BullseyeRingSchema = /* @__PURE__ */ (() => z.looseObject({
+  expansionCriteria: z.optional(z.array(z.looseObject({ type: z.optional(z.string()), threshold: z.optional(z.number()) }))),
+  actions: z.optional(z.looseObject({})),
+  memberGroups: z.optional(z.array(z.looseObject({}))),
+}))();
 
-export const QueueSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string(),
-    division: EntityRefSchema.optional(),
-    description: z.string().optional(),
-    dateCreated: z.string().optional(),
-    dateModified: z.string().optional(),
-    memberCount: z.number().optional(),
-    userMemberCount: z.number().optional(),
-    joinedMemberCount: z.number().optional(),
-    mediaSettings: z.record(z.string(), MediaSettingSchema).optional(),
-    routingRules: z.array(z.looseObject({})).optional(),
-    bullseye: z.looseObject({ rings: z.array(BullseyeRingSchema).optional() }).optional(),
-    acwSettings: z.looseObject({ wrapupPrompt: z.string().optional(), timeoutMs: z.number().optional() }).optional(),
-    skillEvaluationMethod: z.enum(['NONE', 'BEST', 'ALL']).or(z.string()).optional(),
-    scoringMethod: z.string().optional(),
-    lastAgentRoutingMode: z.string().optional(),
-    memberGroups: z.array(z.looseObject({})).optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type Queue = Infer<typeof QueueSchema>;
+export const QueueSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  division: z.optional(EntityRefSchema),
+  description: z.optional(z.string()),
+  dateCreated: z.optional(z.string()),
+  dateModified: z.optional(z.string()),
+  memberCount: z.optional(z.number()),
+  userMemberCount: z.optional(z.number()),
+  joinedMemberCount: z.optional(z.number()),
+  mediaSettings: z.optional(z.record(z.string(), MediaSettingSchema)),
+  routingRules: z.optional(z.array(z.looseObject({}))),
+  bullseye: z.optional(z.looseObject({ rings: z.optional(z.array(BullseyeRingSchema)) })),
+  acwSettings: z.optional(z.looseObject({ wrapupPrompt: z.optional(z.string()), timeoutMs: z.optional(z.number()) })),
+  skillEvaluationMethod: z.optional(z.union([z.enum(['NONE', 'BEST', 'ALL']), z.string()])),
+  scoringMethod: z.optional(z.string()),
+  lastAgentRoutingMode: z.optional(z.string()),
+  memberGroups: z.optional(z.array(z.looseObject({}))),
+  selfUri: z.optional(z.string()),
+}))();
+export type { Queue };
 
-export const RoutingStatusSchema = z.lazy(() =>
-  z.looseObject({
-    userId: z.string().optional(),
-    status: z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']).or(z.string()).optional(),
-    startTime: z.string().optional(),
-  }),
-);
-export type RoutingStatus = Infer<typeof RoutingStatusSchema>;
+export const RoutingStatusSchema = /* @__PURE__ */ (() => z.looseObject({
+  userId: z.optional(z.string()),
+  status: z.optional(z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()])),
+  startTime: z.optional(z.string()),
+}))();
+export type { RoutingStatus };
 
-export const UserRoutingSkillSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    proficiency: z.number().optional(),
-    state: z.string().optional(),
-    skillUri: z.string().optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type UserRoutingSkill = Infer<typeof UserRoutingSkillSchema>;
+export const UserRoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  proficiency: z.optional(z.number()),
+  state: z.optional(z.string()),
+  skillUri: z.optional(z.string()),
+  selfUri: z.optional(z.string()),
+}))();
+export type { UserSkill };
+/** The platform's name of `UserSkill`. */
+export type UserRoutingSkill = UserSkill;
 
-export const UserSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    email: z.string().optional(),
-    username: z.string().optional(),
-    state: z.enum(['active', 'inactive', 'deleted']).or(z.string()).optional(),
-    version: z.number().optional(),
-    division: EntityRefSchema.optional(),
-    department: z.string().optional(),
-    title: z.string().optional(),
-    skills: z.array(UserRoutingSkillSchema).optional(),
-    languages: z.array(z.looseObject({ id: z.string() })).optional(),
-    routingStatus: RoutingStatusSchema.optional(),
-    presence: z.looseObject({}).optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type User = Infer<typeof UserSchema>;
+export const UserSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  username: z.optional(z.string()),
+  state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
+  version: z.optional(z.number()),
+  division: z.optional(EntityRefSchema),
+  department: z.optional(z.string()),
+  title: z.optional(z.string()),
+  skills: z.optional(z.array(UserRoutingSkillSchema)),
+  languages: z.optional(z.array(z.looseObject({ id: z.string() }))),
+  routingStatus: z.optional(RoutingStatusSchema),
+  presence: z.optional(z.looseObject({})),
+  selfUri: z.optional(z.string()),
+}))();
+export type { User };
 
-export const QueueMemberSchema = z.lazy(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.string().optional(),
-    user: UserSchema.inner.partial({ id: true }).optional(),
-    ringNumber: z.number().int().optional(),
-    joined: z.boolean().optional(),
-    memberBy: z.enum(['user', 'group']).or(z.string()).optional(),
-    routingStatus: RoutingStatusSchema.optional(),
-    selfUri: z.string().optional(),
-  }),
-);
-export type QueueMember = Infer<typeof QueueMemberSchema>;
+export const QueueMemberSchema = /* @__PURE__ */ (() => z.looseObject({
+  id: z.string(),
+  name: z.optional(z.string()),
+  user: z.optional(z.partial(UserSchema, { id: true })),
+  ringNumber: z.optional(z.int()),
+  joined: z.optional(z.boolean()),
+  memberBy: z.optional(z.union([z.enum(['user', 'group']), z.string()])),
+  routingStatus: z.optional(RoutingStatusSchema),
+  selfUri: z.optional(z.string()),
+}))();
+export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
-export const MediaUtilizationSchema = z.lazy(() =>
-  z.looseObject({
-    maximumCapacity: z.number().optional(),
-    interruptableMediaTypes: z.array(z.string()).optional(),
-    includeNonAcd: z.boolean().optional(),
-  }),
-);
-export type MediaUtilization = Infer<typeof MediaUtilizationSchema>;
+export const MediaUtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
+  maximumCapacity: z.optional(z.number()),
+  interruptableMediaTypes: z.optional(z.array(z.string())),
+  includeNonAcd: z.optional(z.boolean()),
+}))();
+export type MediaUtilization = z.infer<typeof MediaUtilizationSchema>;
 
-export const LabelUtilizationSchema = z.lazy(() =>
-  z.looseObject({
-    maximumCapacity: z.number().optional(),
-    interruptingLabelIds: z.array(z.string()).optional(),
-    labelName: z.string().optional(),
-  }),
-);
-export type LabelUtilization = Infer<typeof LabelUtilizationSchema>;
+export const LabelUtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
+  maximumCapacity: z.optional(z.number()),
+  interruptingLabelIds: z.optional(z.array(z.string())),
+  labelName: z.optional(z.string()),
+}))();
+export type LabelUtilization = z.infer<typeof LabelUtilizationSchema>;
 
 /** `UtilizationResponse` (org level). */
-export const UtilizationSchema = z.lazy(() =>
-  z.looseObject({
-    utilization: z.record(z.string(), MediaUtilizationSchema).optional(),
-    labelUtilizations: z.record(z.string(), LabelUtilizationSchema).optional(),
-    maxInboundCalls: z.number().optional(),
-  }),
-);
-export type Utilization = Infer<typeof UtilizationSchema>;
+export const UtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
+  utilization: z.optional(z.record(z.string(), MediaUtilizationSchema)),
+  labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
+  maxInboundCalls: z.optional(z.number()),
+}))();
+export type Utilization = z.infer<typeof UtilizationSchema>;
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
-export const AgentUtilizationSchema = z.lazy(() => UtilizationSchema.inner.extend({ level: z.enum(['Agent', 'Organization']).or(z.string()).optional() }));
-export type AgentUtilization = Infer<typeof AgentUtilizationSchema>;
+export const AgentUtilizationSchema = /* @__PURE__ */ (() => z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
+export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
 
 // ---- user search -------------------------------------------------------------------------------------
 
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
-export const UserSearchResultSchema = z.lazy(() => UserSchema.inner.extend({ version: z.union([z.number(), z.string()]).optional() }));
-export type UserSearchResult = Infer<typeof UserSearchResultSchema>;
+export const UserSearchResultSchema = /* @__PURE__ */ (() => z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
+export type UserSearchResult = z.infer<typeof UserSearchResultSchema>;
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
-export const UsersSearchResponseSchema = z.lazy(() =>
-  z.looseObject({
-    total: z.number().optional(),
-    pageCount: z.number().optional(),
-    pageSize: z.number().optional(),
-    pageNumber: z.number().optional(),
-    previousPage: z.string().optional(),
-    currentPage: z.string().optional(),
-    nextPage: z.string().optional(),
-    types: z.array(z.string()).optional(),
-    results: z.array(UserSearchResultSchema).optional(),
-  }),
-);
-export type UsersSearchResponse = Infer<typeof UsersSearchResponseSchema>;
+export const UsersSearchResponseSchema = /* @__PURE__ */ (() => z.looseObject({
+  total: z.optional(z.number()),
+  pageCount: z.optional(z.number()),
+  pageSize: z.optional(z.number()),
+  pageNumber: z.optional(z.number()),
+  previousPage: z.optional(z.string()),
+  currentPage: z.optional(z.string()),
+  nextPage: z.optional(z.string()),
+  types: z.optional(z.array(z.string())),
+  results: z.optional(z.array(UserSearchResultSchema)),
+}))();
+export type UsersSearchResponse = z.infer<typeof UsersSearchResponseSchema>;

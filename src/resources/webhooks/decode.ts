@@ -2,6 +2,7 @@
 import { ValidationError } from '../../errors.js';
 import type { NotificationMessage } from '../schemas/notifications.js';
 import { matchTopic, schemaForKind, type NotificationEvent, type NotificationMetadata } from './topics.js';
+import { safeParse } from '../../internal/parse.js';
 
 /** Heartbeats and socket notices: handled by the stream, never delivered as events. */
 export const HEARTBEAT_TOPIC = 'channel.metadata';
@@ -20,7 +21,7 @@ export function decodeNotification(message: NotificationMessage, context: string
   let eventBody: unknown = message.eventBody;
   let issue: ValidationError | undefined;
   if (schema) {
-    const parsed = schema.safeParse(message.eventBody);
+    const parsed = safeParse(schema, message.eventBody);
     if (parsed.success) eventBody = parsed.data;
     else issue = ValidationError.fromZod(`${context}: ${message.topicName} payload does not match the ${kind} model`, parsed.error, pathPrefix);
   }

@@ -87,6 +87,15 @@ export class RequestContext {
     this.res.end(this.method === 'HEAD' ? undefined : payload);
   }
 
+  /** A raw body (fault injection: what a proxy answers instead of the API). */
+  sendText(status: number, text: string, contentType: string): void {
+    if (this.responded) return;
+    this.responded = true;
+    this.status = status;
+    this.res.writeHead(status, { ...this.headers, 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(text)) });
+    this.res.end(this.method === 'HEAD' ? undefined : text);
+  }
+
   json(status: number, body: unknown): void {
     this.send(status, body);
   }

@@ -51,3 +51,13 @@ export const FAULT_RESPONSES: Record<'500' | '502' | '503' | '504', { status: nu
   '503': { status: 503, code: 'service.unavailable', message: 'Service is currently unavailable, please try again later.' },
   '504': { status: 504, code: 'request.timeout', message: 'The request timed out upstream.' },
 };
+
+/** Bodies of the lying-proxy faults (HTTP 200). */
+export const BODY_FAULT_RESPONSES: Record<'html' | 'truncated-json' | 'non-object', { contentType: string; body: string }> = {
+  html: {
+    contentType: 'text/html; charset=utf-8',
+    body: '<!DOCTYPE html><html><head><title>Sign in - Corporate Proxy</title></head><body><form method="post" action="/login"><input name="user"><input name="password" type="password"></form></body></html>',
+  },
+  'truncated-json': { contentType: 'application/json', body: '{"entities":[{"id":"8f6b1a52-0b51-4c5e-9d0f-2f1a3c4b5d6e","name":"Bill' },
+  'non-object': { contentType: 'application/json', body: '[]' },
+};

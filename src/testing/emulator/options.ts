@@ -1,14 +1,24 @@
 // Public options of startEmulator and their validation. Bad options fail fast with the option's name,
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
+import { SCENARIOS, type ScenarioName } from './scenarios.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
-export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow' | BodyFaultKind;
+/** The transient faults a client should ride out (retries, backoff): the default `kinds`. */
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
+/**
+ * A lying proxy: HTTP 200 with a body that is not the API's JSON. `html`: a text/html login page; `truncated-json`:
+ * JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page). Drawn only when
+ * listed in `kinds`.
+ */
+export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object';
+export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = ['html', 'truncated-json', 'non-object'];
+const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, ...BODY_FAULT_KINDS];
 
 export interface FaultOptions {
   /** Probability (0..1) that a matching request is faulted. */
   rate: number;
-  /** Kinds to draw from (uniformly). Default: all. */
+  /** Kinds to draw from (uniformly). Default: FAULT_KINDS (the transient ones; BODY_FAULT_KINDS only when listed). */
   kinds?: FaultKind[];
   /** PRNG seed of the fault dice. Default: the emulator seed. */
   seed?: number;
@@ -76,6 +86,12 @@ export interface EmulatorOptions {
    * Share a `virtualClock()` with the client so rate-limit waits take no real time.
    */
   clock?: { now(): number };
+  /**
+   * An org with something to fix (see docs/emulator.md): 'understaffed' (skills in the wrong places: an optimizer
+   * can bring every queue to target), 'surge' (one queue's demand well above forecast for two hours from the
+   * start) or 'balanced' (every queue at target). Sets `analytics.trafficScale` unless that option is given.
+   */
+  scenario?: ScenarioName;
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -98,6 +114,7 @@ export interface ResolvedOptions {
   analytics: AnalyticsSettings;
   /** Epoch ms the org clock starts at; undefined = the wall clock. */
   anchor: number | undefined;
+  scenario: ScenarioName | undefined;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -149,8 +166,8 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
   const f = obj(option, value);
   known(option, f, ['rate', 'kinds', 'seed', 'slowMs', 'retryAfterSeconds', 'match']);
   const kinds = f['kinds'] === undefined ? [...FAULT_KINDS] : f['kinds'];
-  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !FAULT_KINDS.includes(k as FaultKind))) {
-    fail(`${option}.kinds`, `a non-empty array of ${FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
+  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !ALL_FAULT_KINDS.includes(k as FaultKind))) {
+    fail(`${option}.kinds`, `a non-empty array of ${ALL_FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
   }
   const match = f['match'];
   if (match !== undefined && typeof match !== 'string' && typeof match !== 'function') fail(`${option}.match`, 'a path prefix or a function', match);
@@ -166,7 +183,7 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor', 'clock']);
+  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor', 'clock', 'scenario']);
   if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function') fail('clock', 'an object with a now() method', o['clock']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
@@ -240,6 +257,7 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
     analytics: { ...defaultAnalyticsSettings(), ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)) },
     anchor: anchor(o['anchor']),
+    scenario: o['scenario'] === undefined ? undefined : SCENARIOS.includes(o['scenario'] as ScenarioName) ? (o['scenario'] as ScenarioName) : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
   };
 }
 

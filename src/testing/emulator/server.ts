@@ -10,7 +10,7 @@ import { parseForm, parseJson, readBody } from './body.js';
 import { RequestContext } from './context.js';
 import type { EmulatorRuntime } from './context.js';
 import { ApiError, notFound } from './error-body.js';
-import { FAULT_RESPONSES, FaultInjector } from './faults.js';
+import { BODY_FAULT_RESPONSES, FAULT_RESPONSES, FaultInjector } from './faults.js';
 import { allRoutes } from './handlers/index.js';
 import { attachNotifications } from './notifications/index.js';
 import type { NotificationsControl } from './notifications/index.js';
@@ -22,6 +22,7 @@ import { FixedWindowLimiter, rateLimitHeaders } from './rate-limit.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { Router, routeKey } from './router.js';
 import type { HttpMethod } from './router.js';
+import { applyScenario } from './scenarios.js';
 import { seedOrg } from './state/seed.js';
 import type { OrgState } from './state/org.js';
 import { StatsRecorder } from './stats.js';
@@ -69,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   state.joinDelayMs = resolved.joinDelayMs;
   if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
+  if (resolved.scenario) applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;
@@ -171,7 +173,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, p: Pipeline): P
       return;
     }
     if (fault === 'slow') await delay(p.faults.slowMs);
-    else if (fault === '429') throw tooManyRequests(p.faults.retryAfterSeconds);
+    else if (fault === 'html' || fault === 'truncated-json' || fault === 'non-object') {
+      const lie = BODY_FAULT_RESPONSES[fault];
+      ctx.sendText(200, lie.body, lie.contentType);
+      return;
+    } else if (fault === '429') throw tooManyRequests(p.faults.retryAfterSeconds);
     else if (fault) {
       const f = FAULT_RESPONSES[fault as keyof typeof FAULT_RESPONSES];
       throw new ApiError(f.status, f.code, f.message);

@@ -1,8 +1,10 @@
 // Renders records as the API's models (field names as in the official SDK models). Derived fields
 // (selfUri, member counts, expansions) are computed here so handlers and state stay simple.
 import { Random, deriveSeed } from './random.js';
+import { liveStatus } from './state/live-status.js';
+import { adminState } from './state/admin.js';
 import type { OrgState } from './state/org.js';
-import type { MemberRecord, QueueRecord, SkillGroupRecord, SkillRecord, SystemPresence, UserRecord } from './state/types.js';
+import type { MemberRecord, QueueRecord, SkillRecord, SystemPresence, UserRecord } from './state/types.js';
 
 export function divisionRef(state: OrgState, id: string) {
   const d = state.division(id);
@@ -47,17 +49,30 @@ function presenceId(presence: SystemPresence): string {
   return new Random(deriveSeed(0, `presence:${presence}`)).uuid();
 }
 
-export function routingStatusView(u: UserRecord) {
-  return { userId: u.id, status: u.routingStatus.status, startTime: u.routingStatus.startTime };
+/** The routing languages a user holds (UserRoutingLanguage), by name. */
+function userLanguagesOf(state: OrgState, userId: string) {
+  const admin = adminState(state);
+  return [...(admin.userLanguages.get(userId) ?? [])]
+    .map(([id, proficiency]) => ({ language: admin.languages.get(id), proficiency }))
+    .filter((e) => e.language?.state === 'active')
+    .map(({ language, proficiency }) => ({ id: language!.id, name: language!.name, proficiency, state: 'active', languageUri: `/api/v2/routing/languages/${language!.id}`, selfUri: `/api/v2/users/${userId}/routinglanguages/${language!.id}` }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function presenceView(u: UserRecord) {
-  const id = presenceId(u.presence.systemPresence);
+/** RoutingStatus at the org clock (the agent's shift, or the status last set; state/live-status.ts). */
+export function routingStatusView(state: OrgState, u: UserRecord) {
+  const { routingStatus } = liveStatus(state, u);
+  return { userId: u.id, status: routingStatus.status, startTime: routingStatus.startTime };
+}
+
+function presenceView(state: OrgState, u: UserRecord) {
+  const { presence } = liveStatus(state, u);
+  const id = presenceId(presence.systemPresence);
   return {
     source: 'PURECLOUD',
     primary: true,
-    presenceDefinition: { id, systemPresence: u.presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
-    modifiedDate: u.presence.modifiedDate,
+    presenceDefinition: { id, systemPresence: presence.systemPresence, selfUri: `/api/v2/presencedefinitions/${id}` },
+    modifiedDate: presence.modifiedDate,
   };
 }
 
@@ -77,11 +92,10 @@ export function userView(state: OrgState, u: UserRecord, expand: ReadonlySet<str
     username: u.username,
     version: u.version,
     acdAutoAnswer: false,
-    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
-    ...(expand.has('presence') ? { presence: presenceView(u) } : {}),
+    ...(expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
+    ...(expand.has('presence') ? { presence: presenceView(state, u) } : {}),
     ...(expand.has('skills') ? { skills: userSkillsOf(state, u.id) } : {}),
-    // Routing languages are not modelled: language skills are plain skills in the synthetic org.
-    ...(expand.has('languages') ? { languages: [] } : {}),
+    ...(expand.has('languages') ? { languages: userLanguagesOf(state, u.id) } : {}),
     selfUri: `/api/v2/users/${u.id}`,
   };
 }
@@ -129,38 +143,7 @@ export function memberView(state: OrgState, m: MemberRecord, expand: ReadonlySet
     ringNumber: m.ringNumber,
     joined: m.joined,
     memberBy: m.memberBy,
-    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(u) } : {}),
+    ...(u && expand.has('routingstatus') ? { routingStatus: routingStatusView(state, u) } : {}),
     selfUri: `/api/v2/users/${m.userId}`,
-  };
-}
-
-export function skillGroupView(state: OrgState, g: SkillGroupRecord) {
-  let memberCount = 0;
-  for (const [userId, skills] of state.userSkills) {
-    if (state.users.get(userId)?.state !== 'active') continue;
-    if (g.conditions.every((c) => (skills.get(c.skillId) ?? -1) >= c.minProficiency)) memberCount++;
-  }
-  return {
-    id: g.id,
-    name: g.name,
-    division: divisionRef(state, g.divisionId),
-    description: g.description,
-    dateCreated: g.dateCreated,
-    dateModified: g.dateModified,
-    memberCount,
-    status: 'Complete',
-    skillConditions: [
-      {
-        routingSkillConditions: g.conditions.map((c) => ({
-          routingSkill: state.skills.get(c.skillId)?.name ?? c.skillId,
-          comparator: 'GreaterThanOrEqualTo',
-          proficiency: c.minProficiency,
-          childConditions: [],
-        })),
-        languageSkillConditions: [],
-        operation: 'And',
-      },
-    ],
-    selfUri: `/api/v2/routing/skillgroups/${g.id}`,
   };
 }

@@ -56,6 +56,11 @@ export interface CoreOptions<T extends LeverTarget> {
   /** Take the final confirmation read (default true); without it, statuses rest on the writes' own answers. */
   finalRead?: boolean | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * True once the run must start no new write (a lost lease, a journal that cannot be written): the passes end,
+   * writes in flight finish, and the final confirmation read still says what landed.
+   */
+  stop?: (() => boolean) | undefined;
   /** Called once per entity when every target of it is settled (journal), or at the end for the rest. */
   onEntityFinished?: (entityId: string, tracks: readonly TargetOutcome<T>[], done: boolean) => Promise<void>;
   onProgress?: (progress: CoreProgress) => void;
@@ -73,6 +78,7 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
   const dryRun = options.dryRun ?? false;
   const concurrency = options.concurrency ?? 4;
   const signal = options.signal;
+  const halted = () => (signal?.aborted ?? false) || (options.stop?.() ?? false);
   const tracks = targets.map((t) => newTrack(t));
   const byEntity = new Map<string, Track<T>[]>();
   for (const t of tracks) {
@@ -109,7 +115,7 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
   let pending = entities;
   let pass = 0;
   const maxPasses = options.passes ?? 6;
-  while (pending.length > 0 && pass < maxPasses && !signal?.aborted) {
+  while (pending.length > 0 && pass < maxPasses && !halted()) {
     pass++;
     if (pass > 1 && !(await pause(options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2)), signal))) break;
     let progressed = false;
@@ -132,16 +138,16 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
     for (let i = 0; i < batched.length; i += adapter.chunkSize) chunks.push(batched.slice(i, i + adapter.chunkSize));
     // Each chunk is read in one go, the next one while this one is written (so the writes never wait for a read,
     // and no read is more than one chunk ahead).
-    const readChunk = (k: number) => (k < chunks.length && !signal?.aborted ? adapter.read(chunks[k]!, phase, signal) : undefined);
+    const readChunk = (k: number) => (k < chunks.length && !halted() ? adapter.read(chunks[k]!, phase, signal) : undefined);
     let next = readChunk(0);
-    for (let k = 0; k < chunks.length && !signal?.aborted; k++) {
+    for (let k = 0; k < chunks.length && !halted(); k++) {
       const held = (await next)!;
       next = readChunk(k + 1);
       await writeEntities(chunks[k]!, held);
     }
     // One read per group of `concurrency` entities, taken when the previous group's writes are done: what the
     // write sends is at most one request round old.
-    for (let i = 0; i < grouped.length && !signal?.aborted; i += concurrency) {
+    for (let i = 0; i < grouped.length && !halted(); i += concurrency) {
       const group = grouped.slice(i, i + concurrency);
       await writeEntities(group, await adapter.read(group, phase, signal));
     }

@@ -5,7 +5,7 @@ import type { GenesysClient } from '../../client.js';
 import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
 import { runLever } from './core.js';
 import type { ReadStats } from './read.js';
-import { skillsLever } from './skills-lever.js';
+import { skillsLever, type SkillsLeverOptions } from './skills-lever.js';
 import type { SkillTarget, TargetOutcome } from './targets.js';
 
 export type { SkillTarget, TargetOutcome } from './targets.js';
@@ -32,13 +32,16 @@ export interface EngineOptions {
   passes?: number | undefined;
   maxSkillsPerUser?: number | undefined;
   /**
-   * How a user's removals are written. `replace` (default): the user's whole set in one PUT, built from a batched
-   * read of the small group of users written next (one group = `concurrency` users, read right before their
-   * writes); a skill another writer assigns between that read and the PUT (one request round) is removed, and
-   * nothing can detect it afterwards. `delete`: one DELETE per removal next to the PATCH of the adds and updates;
-   * a skill someone else assigns meanwhile is kept, at one more request per removal.
+   * How a user's removals are written. `delete` (default): one DELETE per removal next to the PATCH of the adds
+   * and updates; a skill someone else assigns meanwhile is kept. `replace`: the user's whole set in one PUT, built
+   * from a batched read of the small group of users written next; another writer's change between that read and
+   * the PUT is undone (see `onReplace` to find those afterwards).
    */
   removals?: 'delete' | 'replace' | undefined;
+  /** Called after each whole-set PUT (`replace`) with its read -> write window and the set it sent. */
+  onReplace?: SkillsLeverOptions['onReplace'];
+  /** Checked before each entity's write; false: write nothing more (the run is being stopped). */
+  mayWrite?: () => boolean;
   /** Take the final confirmation read (default true). */
   finalRead?: boolean | undefined;
   signal?: AbortSignal | undefined;
@@ -63,9 +66,16 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     context: options.context,
     concurrency,
     limit: options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER,
-    removals: options.removals ?? 'replace',
+    removals: options.removals ?? 'delete',
     stats: reads,
+    onReplace: options.onReplace,
+    mayWrite: options.mayWrite,
   });
+  const mayWrite = options.mayWrite;
+  if (mayWrite) {
+    const write = adapter.write;
+    adapter.write = (id, toWrite, held, signal) => (mayWrite() ? write(id, toWrite, held, signal) : Promise.resolve(false));
+  }
   const { onUserFinished, onProgress } = options;
   const result = await runLever(adapter, targets, {
     dryRun: options.dryRun,
@@ -74,6 +84,7 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     passes: options.passes,
     finalRead: options.finalRead,
     signal: options.signal,
+    stop: mayWrite && (() => !mayWrite()),
     passDelayMs: options.passDelayMs,
     onEntityFinished: onUserFinished,
     onProgress: onProgress && (({ done, total, ...rest }) => onProgress({ usersDone: done, usersTotal: total, ...rest })),

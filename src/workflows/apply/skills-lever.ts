@@ -18,9 +18,27 @@ export interface SkillsLeverOptions {
   limit: number;
   removals: 'delete' | 'replace';
   stats: ReadStats;
+  /**
+   * Called after each whole-set PUT (`replace`): when the user's skills were read for it and when the PUT was
+   * answered (epoch ms), and the set it sent. Another writer's change in between was undone by the PUT.
+   */
+  onReplace?: ((window: ReplaceWindow) => void) | undefined;
+  /** Checked before each request that writes (a user's PATCH, each DELETE): false stops the user's remaining writes. */
+  mayWrite?: (() => boolean) | undefined;
+}
+
+/** One whole-set PUT's read -> write window (see `SkillsLeverOptions.onReplace`). */
+export interface ReplaceWindow {
+  userId: string;
+  readAt: number;
+  answeredAt: number;
+  sent: ReadonlyMap<string, number>;
+  /** The PUT was answered with success (else it was refused, or may or may not have landed). */
+  ok: boolean;
 }
 
 export function skillsLever(client: GenesysClient, o: SkillsLeverOptions): LeverAdapter<SkillTarget> {
+  const readAt = new Map<string, number>();
   return {
     words: SKILL_WORDS,
     entityOf: (t) => t.userId,
@@ -29,7 +47,8 @@ export function skillsLever(client: GenesysClient, o: SkillsLeverOptions): Lever
     // A PUT replaces the whole set, so its users are read in small groups right before their writes; a PATCH keeps
     // unrelated skills, so its users can be read 100 at a time.
     readJustBefore: (open) => o.removals === 'replace' && open.some((t) => t.target.after === null),
-    read: async (userIds, _phase, signal) => {
+    read: async (userIds, phase, signal) => {
+      if (!phase.final) for (const id of userIds) readAt.set(id, Date.now());
       const held = await readHeldSkills(client, userIds, { concurrency: o.concurrency, signal, stats: o.stats });
       const out = new Map<string, EntityRead>();
       for (const [id, read] of held) out.set(id, read.ok ? { ok: true, values: read.skills } : read);
@@ -44,11 +63,11 @@ export function skillsLever(client: GenesysClient, o: SkillsLeverOptions): Lever
       if (end.size > o.limit && end.size > held.size) return new SkillLimitError(o.context, { userId, count: end.size, limit: o.limit, path: 'changes' });
       return undefined;
     },
-    write: (userId, toWrite, held, signal) => writeUser(client, userId, toWrite, held, { ...o, signal }),
+    write: (userId, toWrite, held, signal) => writeUser(client, userId, toWrite, held, { ...o, signal, readAt: readAt.get(userId) ?? Date.now() }),
   };
 }
 
-type WriteOptions = SkillsLeverOptions & { signal: AbortSignal | undefined };
+type WriteOptions = SkillsLeverOptions & { signal: AbortSignal | undefined; readAt: number };
 
 async function writeUser(client: GenesysClient, userId: string, toWrite: Track[], held: ReadonlyMap<string, number>, o: WriteOptions): Promise<boolean> {
   if (o.removals === 'replace' && toWrite.some((t) => t.target.after === null)) {
@@ -57,7 +76,11 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
       if (t.target.after === null) next.delete(t.target.skillId);
       else next.set(t.target.skillId, t.target.after);
     }
-    return writeBulk(client, userId, toWrite, next, o);
+    try {
+      return await writeBulk(client, userId, toWrite, next, o);
+    } finally {
+      o.onReplace?.({ userId, readAt: o.readAt, answeredAt: Date.now(), sent: next, ok: toWrite.every((t) => !t.error) });
+    }
   }
   let progressed = false;
   const upserts = toWrite.filter((t) => t.target.after !== null);
@@ -65,9 +88,13 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
   // At the limit, the PATCH would briefly exceed it (and be refused): remove first, then add.
   const added = upserts.filter((t) => !held.has(t.target.skillId)).length;
   const removeFirst = held.size + added > o.limit;
-  if (removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
-  if (upserts.length > 0 && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
-  if (!removeFirst) for (const t of removals) if (await writeRemoval(client, userId, t, o.signal)) progressed = true;
+  const may = () => o.mayWrite?.() ?? true;
+  const remove = async () => {
+    for (const t of removals) if (may() && (await writeRemoval(client, userId, t, o.signal))) progressed = true;
+  };
+  if (removeFirst) await remove();
+  if (upserts.length > 0 && may() && (await writeBulk(client, userId, upserts, undefined, o))) progressed = true;
+  if (!removeFirst) await remove();
   return progressed;
 }
 

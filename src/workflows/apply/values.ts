@@ -9,14 +9,17 @@ import { GenesysError } from '../../errors.js';
  * - `failed`: the org does not hold the planned value; `error` is the last error;
  * - `overwritten`: this run wrote it (confirmed), but the final read shows another value (another writer);
  * - `unverified`: a write was sent and may have landed, but neither its answer nor a later read confirmed it;
+ * - `conflict`: the org holds the planned value, but this run's whole-set PUT (`removals: 'replace'`) overwrote
+ *   another writer's change to the same skill made between its read and its PUT (the platform's audit log says who
+ *   and when);
  * - `wouldApply`: dry run, a write would be made.
  */
-export type ChangeStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'overwritten' | 'unverified' | 'wouldApply';
+export type ChangeStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'overwritten' | 'unverified' | 'conflict' | 'wouldApply';
 
-export const CHANGE_STATUSES: readonly ChangeStatus[] = ['applied', 'unchanged', 'skipped', 'failed', 'overwritten', 'unverified', 'wouldApply'];
+export const CHANGE_STATUSES: readonly ChangeStatus[] = ['applied', 'unchanged', 'skipped', 'failed', 'overwritten', 'unverified', 'conflict', 'wouldApply'];
 
 export function emptyCounts(): Record<ChangeStatus, number> {
-  return { applied: 0, unchanged: 0, skipped: 0, failed: 0, overwritten: 0, unverified: 0, wouldApply: 0 };
+  return { applied: 0, unchanged: 0, skipped: 0, failed: 0, overwritten: 0, unverified: 0, conflict: 0, wouldApply: 0 };
 }
 
 export function countStatuses(items: Iterable<{ status: ChangeStatus }>): Record<ChangeStatus, number> {

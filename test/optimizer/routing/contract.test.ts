@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidationError, optimizeRouting, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../../src/optimizer/index.js';
 
-const fast = { evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000 }, timeLimitMs: 30_000 } as const;
+// A short search (few ruin-and-rebuild rounds): these tests check the contract, not the change count.
+const fast = { evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 }, timeLimitMs: 30_000 } as const;
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
 function twoQueues(): OptimizeRoutingInput {
@@ -56,8 +57,16 @@ describe('optimizeRouting contract', () => {
       expectMeasures(q.after, true);
     }
     expect(typeof result.feasible).toBe('boolean');
-    for (const s of result.shortfall) expect(Object.keys(s).sort()).toEqual(['agentsMissing', 'queueId']);
-    expect(result.lowerBound).toEqual({ changes: expect.any(Number) });
+    for (const s of result.shortfall) expect(Object.keys(s).sort()).toEqual(['agentsMissing', 'intervals', 'queueId']);
+    expect(result.lowerBound).toEqual({ changes: expect.any(Number), forced: expect.any(Number), note: expect.any(String) });
+    for (const q of result.queues) {
+      // The steady hour is a one-interval horizon: its interval repeats the queue's figures.
+      expect(q.intervals).toHaveLength(1);
+      expect(q.intervals[0]!.index).toBe(0);
+      expect(q.intervals[0]!.after.serviceLevel).toBeCloseTo(q.after.serviceLevel, 10);
+      expect(q.intervals[0]!.after.low).toBeLessThanOrEqual(q.intervals[0]!.after.serviceLevel);
+      expect(q.worstInterval).toEqual({ index: 0, before: q.before.serviceLevel, after: q.after.serviceLevel });
+    }
     for (const k of ['candidatesEvaluated', 'simulatedContacts', 'solverMs', 'simulateMs'] as const) expect(result.stats[k]).toBeGreaterThanOrEqual(0);
     expect(result.stats.simulatedContacts).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe('done');

@@ -17,3 +17,18 @@ export const client = new GenesysClient(options);
 export const list: ListOptions = { pageSize: maybe, signal };
 export const send = () => sendWebhook('https://example.com/hook', { ok: true }, { secret: 's', timeoutMs: maybe, signal });
 export const verify = () => verifyWebhook({ body: '{}', headers: {}, secret: 's', toleranceSeconds: maybe });
+
+// Named models (generated from the platform's definitions): a typo in a response field does not compile.
+import type { Queue, QueueMember, User, UserSkill, RoutingSkill } from 'genesys-routing-sdk';
+declare const queue: Queue;
+declare const member: QueueMember;
+declare const user: User;
+declare const held: UserSkill;
+declare const skill: RoutingSkill;
+// @ts-expect-error Queue has memberCount, not memberCont
+export const typoCount = queue.memberCont;
+// @ts-expect-error QueueMember has routingStatus, not routingStatuss
+export const typoStatus = member.routingStatuss;
+// @ts-expect-error UserSkill has proficiency, not proficency
+export const typoProficiency = held.proficency;
+export const fields = [queue.memberCount, queue.bullseye?.rings?.[0]?.expansionCriteria?.[0]?.threshold, member.routingStatus?.status, user.languages?.[0]?.proficiency, skill.state] as const;

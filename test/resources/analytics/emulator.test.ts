@@ -69,8 +69,9 @@ describe('emulator: analytics endpoints', () => {
     await expect(analytics.details.query({ interval: day }).first()).rejects.toThrow(/analytics:conversationDetail:view/);
     await expect(analytics.detailsJobs.availability()).rejects.toThrow(PermissionDeniedError);
     await expect(analytics.userAggregates.query({ interval: day, metrics: ['tAgentRoutingStatus'] })).rejects.toThrow(/analytics:userAggregate:view/);
+    await expect(analytics.users.observations({ userIds: [...emu.state.users.keys()].slice(0, 1) })).rejects.toThrow(/analytics:userObservation:view/);
     const routes = emu.routes().filter((r) => r.path.startsWith('/api/v2/analytics/'));
-    expect(routes).toHaveLength(9);
+    expect(routes).toHaveLength(10);
   });
 
   it('the roster drives outcomes: a queue without joined agents abandons everything; trafficScale 0 means no traffic', async () => {

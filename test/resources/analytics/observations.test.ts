@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, ValidationError } from '../../../src/errors.js';
 import type { QueueObservationQueryResponse } from '../../../src/resources/schemas/analytics.js';
+import { liveStatus } from '../../../src/testing/emulator/state/live-status.js';
 import { clientFor } from '../../transport/helpers.js';
 import { NOW, OBSERVATIONS, byGroup, calls, setup } from './helpers.js';
 
@@ -20,7 +21,8 @@ describe('analytics.queueObservations / queueLoad', () => {
     for (const queueId of queueIds) {
       const members = [...emu.state.membersOf(queueId).values()];
       const active = members.filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active');
-      const onQueue = active.filter((m) => emu.state.users.get(m.userId)?.routingStatus.status !== 'OFF_QUEUE');
+      // Live status: the agent's shift at the org clock, unless set since (state/live-status.ts).
+      const onQueue = active.filter((m) => liveStatus(emu.state, emu.state.users.get(m.userId)!).routingStatus.status !== 'OFF_QUEUE');
       expect(total(res, queueId, 'oMemberUsers')).toBe(members.length);
       expect(total(res, queueId, 'oActiveUsers')).toBe(active.length);
       expect(total(res, queueId, 'oOnQueueUsers')).toBe(onQueue.length);

@@ -1,6 +1,6 @@
 // Compilation of a validated model to flat typed arrays for the event loop, and the up-front work cap.
 import { ValidationError } from '../../../errors.js';
-import { invalid } from '../../validate.js';
+import { invalid } from '../../invalid.js';
 import { parseModel, type ParsedModel, type ParsedQueue } from './model.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 
@@ -18,6 +18,8 @@ export interface CompiledModel {
   profileRates: Float64Array;
   /** Per queue: interval length of its profile (seconds). */
   profileInterval: Float64Array;
+  /** Mean handle time of every profile interval (indices as in `profileRates`). */
+  profileAht: Float64Array;
   aht: Float64Array;
   /** Infinity when callers never abandon. */
   patience: Float64Array;
@@ -36,6 +38,15 @@ export interface CompiledModel {
   agentLists: Int32Array;
   agentRings: Int32Array;
   speed: Float64Array;
+  /**
+   * Shifts: per agent, its on-queue spells within one cycle (`shiftOn[k]`..`shiftOff[k]`, seconds from the
+   * cycle start, sorted, adjacent spells merged) from `shiftStart[a]` to `shiftStart[a + 1]`, and the cycle
+   * length (`shiftPeriod[a]`, 0 = on queue throughout).
+   */
+  shiftStart: Int32Array;
+  shiftOn: Float64Array;
+  shiftOff: Float64Array;
+  shiftPeriod: Float64Array;
   /** Per idle list: how many agents can be in it. */
   listMembers: Int32Array;
   /** Arrivals continue after the window until measured calls have left (priorities or rings break the drain). */
@@ -136,6 +147,7 @@ export function compileModel(input: SimulationModel): CompiledModel {
   const profileInterval = new Float64Array(nq);
   const ringTimes: number[] = [];
   const profileRates: number[] = [];
+  const profileAht: number[] = [];
   let lists = 0;
   m.queues.forEach((q, i) => {
     const count = (sortedLevels[i] as number[]).length;
@@ -150,7 +162,10 @@ export function compileModel(input: SimulationModel): CompiledModel {
       const { intervalSeconds, callsPerInterval } = q.profile;
       profileLength[i] = callsPerInterval.length;
       profileInterval[i] = intervalSeconds;
-      for (const c of callsPerInterval) profileRates.push(c / intervalSeconds);
+      callsPerInterval.forEach((c, k) => {
+        profileRates.push(c / intervalSeconds);
+        profileAht.push(q.profile?.ahtSeconds?.[k] ?? q.ahtSeconds);
+      });
     }
   });
   const agentQueueStart = new Int32Array(m.agents.length + 1);
@@ -181,6 +196,7 @@ export function compileModel(input: SimulationModel): CompiledModel {
     profileLength,
     profileRates: Float64Array.from(profileRates),
     profileInterval,
+    profileAht: Float64Array.from(profileAht),
     aht: Float64Array.from(m.queues, (q) => q.ahtSeconds),
     patience: Float64Array.from(m.queues, (q) => q.patienceSeconds ?? Infinity),
     target: Float64Array.from(m.queues, (q) => q.targetSeconds),
@@ -195,6 +211,7 @@ export function compileModel(input: SimulationModel): CompiledModel {
     agentLists,
     agentRings,
     speed: Float64Array.from(m.agents, (a) => a.speed),
+    ...compileShifts(m),
     listMembers,
     tail,
     warmup: m.warmupSeconds,
@@ -202,4 +219,36 @@ export function compileModel(input: SimulationModel): CompiledModel {
     replications: m.replications,
     seed: m.seed,
   };
+}
+
+/** Golden-ratio step: spreads agents' spells over their intervals without random numbers. */
+const SPREAD = 0.6180339887498949;
+
+/** Agents' on-queue spells per cycle (see CompiledModel.shiftStart). */
+function compileShifts(m: ParsedModel): Pick<CompiledModel, 'shiftStart' | 'shiftOn' | 'shiftOff' | 'shiftPeriod'> {
+  const shiftStart = new Int32Array(m.agents.length + 1);
+  const shiftPeriod = new Float64Array(m.agents.length);
+  const on: number[] = [];
+  const off: number[] = [];
+  m.agents.forEach((a, ai) => {
+    shiftStart[ai] = on.length;
+    const av = a.availability;
+    if (!av || av.share.every((x) => x >= 1)) return;
+    const w = av.intervalSeconds;
+    shiftPeriod[ai] = w * av.share.length;
+    const offset = ((ai + 1) * SPREAD) % 1;
+    av.share.forEach((share, i) => {
+      if (!(share > 0)) return;
+      const start = i * w + offset * (1 - share) * w;
+      const end = start + share * w;
+      const last = off.length - 1;
+      if (on.length > (shiftStart[ai] as number) && Math.abs((off[last] as number) - start) < 1e-9) off[last] = end;
+      else {
+        on.push(start);
+        off.push(end);
+      }
+    });
+  });
+  shiftStart[m.agents.length] = on.length;
+  return { shiftStart, shiftOn: Float64Array.from(on), shiftOff: Float64Array.from(off), shiftPeriod };
 }

@@ -16,6 +16,10 @@ const DEPARTURE = 1;
 const ABANDON = 2;
 /** A waiting call reaches its next ring's expansion time. */
 const WIDEN = 3;
+/** An agent's on-queue spell starts (aux 1) or ends (aux 0). */
+const SHIFT = 4;
+/** Event code = (id << KIND_BITS) | kind. */
+const KIND_BITS = 3;
 
 /** Raw counts of one replication. */
 export interface ReplicationStats {
@@ -141,11 +145,12 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
 
   function startService(a: number, q: number, now: number, work: number): void {
     idleStamp[a] = -1;
+    busyNow[a] = 1;
     const end = now + work / (speed[a] as number);
     const from = now > windowStart ? now : windowStart;
     const to = end < windowEnd ? end : windowEnd;
     if (to > from) busy[a] = (busy[a] as number) + (to - from);
-    heap.push(end, (a << 2) | DEPARTURE, 0);
+    heap.push(end, (a << KIND_BITS) | DEPARTURE, 0);
   }
 
   /** Counts an answer of a call that arrived at `arrival` (if measured). */
@@ -167,20 +172,115 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
     if (within) intervalWithin[iv] = (intervalWithin[iv] as number) + 1;
   }
 
+  /** Agent a is free and on queue: it takes the call it should, or goes idle. */
+  function free(a: number, now: number): void {
+    let bestSlot = -1;
+    let bestQueue = -1;
+    let bestTime = Infinity;
+    let bestPriority = -Infinity;
+    const end = agentQueueStart[a + 1] as number;
+    for (let k = agentQueueStart[a] as number; k < end; k++) {
+      const q = agentQueues[k] as number;
+      const ring = waiting[q] as IntRing;
+      while (ring.size > 0) {
+        const s = ring.peek();
+        if (slots.state[s] === WAITING) {
+          const arrival = slots.arrival[s] as number;
+          const r = agentRings[k] as number;
+          if (r === 1 || arrival + (ringTimes[(ringStart[q] as number) + r - 2] as number) <= now) {
+            const p = priority[q] as number;
+            if (p > bestPriority || (p === bestPriority && arrival < bestTime)) {
+              bestPriority = p;
+              bestTime = arrival;
+              bestSlot = s;
+              bestQueue = q;
+            }
+          }
+          break;
+        }
+        slots.release(ring.shift()); // abandoned, or answered by widening, earlier
+      }
+    }
+    if (bestSlot < 0) {
+      goIdle(a);
+      return;
+    }
+    (waiting[bestQueue] as IntRing).shift();
+    const work = slots.work[bestSlot] as number;
+    recordAnswer(bestQueue, bestTime, now, true);
+    slots.release(bestSlot);
+    startService(a, bestQueue, now, work);
+  }
+
+  // Shifts: agents with spells are on queue only inside them; an agent leaving mid-call finishes the call.
+  const { shiftStart, shiftOn, shiftOff, shiftPeriod } = m;
+  const onShift = new Uint8Array(na).fill(1);
+  const busyNow = new Uint8Array(na);
+  const spell = new Int32Array(na);
+  const cycleBase = new Float64Array(na);
+
+  /** Schedules an agent's next shift event, unless arrivals have ended (its last state then holds). */
+  function scheduleShift(a: number, t: number, starts: boolean): void {
+    if (t < arrivalsEnd) heap.push(t, (a << KIND_BITS) | SHIFT, starts ? 1 : 0);
+  }
+
+  function shiftEvent(a: number, now: number, starts: boolean): void {
+    const k = spell[a] as number;
+    if (starts) {
+      onShift[a] = 1;
+      scheduleShift(a, (cycleBase[a] as number) + (shiftOff[k] as number), false);
+      if (!busyNow[a]) free(a, now);
+      return;
+    }
+    let next = k + 1;
+    if (next >= (shiftStart[a + 1] as number)) {
+      next = shiftStart[a] as number;
+      cycleBase[a] = (cycleBase[a] as number) + (shiftPeriod[a] as number);
+    }
+    spell[a] = next;
+    const nextOn = (cycleBase[a] as number) + (shiftOn[next] as number);
+    if (nextOn <= now + 1e-9) {
+      scheduleShift(a, (cycleBase[a] as number) + (shiftOff[next] as number), false); // spells meet across the cycle
+      return;
+    }
+    onShift[a] = 0;
+    if (!busyNow[a]) idleStamp[a] = -1; // leaves the idle lists (their entries go stale)
+    scheduleShift(a, nextOn, true);
+  }
+
   for (let q = 0; q < nq; q++) {
     if (!((meanInterarrival[q] as number) < Infinity) && (profileLength[q] as number) === 0) continue;
     const t = nextArrival(q, 0);
-    if (t < arrivalsEnd) heap.push(t, (q << 2) | ARRIVAL, 0);
+    if (t < arrivalsEnd) heap.push(t, (q << KIND_BITS) | ARRIVAL, 0);
   }
-  for (let a = 0; a < na; a++) goIdle(a);
+  for (let a = 0; a < na; a++) {
+    const period = shiftPeriod[a] as number;
+    if (period > 0) {
+      const first = shiftStart[a] as number;
+      if (first === (shiftStart[a + 1] as number)) {
+        onShift[a] = 0; // never on queue
+        idleStamp[a] = -1;
+        continue;
+      }
+      spell[a] = first;
+      if ((shiftOn[first] as number) > 0) {
+        onShift[a] = 0;
+        idleStamp[a] = -1;
+        scheduleShift(a, shiftOn[first] as number, true);
+        continue;
+      }
+      scheduleShift(a, shiftOff[first] as number, false);
+    }
+    goIdle(a);
+  }
 
   while (heap.size > 0) {
     const now = heap.topTime();
     const code = heap.topCode();
     const aux = heap.topAux();
     heap.pop();
-    const kind = code & 3;
-    const id = code >> 2;
+    const kind = code & 7;
+    const id = code >> KIND_BITS;
     if (kind === ARRIVAL) {
       if (now >= windowEnd && (pendingMeasured === 0 || now >= arrivalsEnd)) continue; // arrivals stop; drain
       contacts++;
@@ -188,16 +288,14 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       const stream = streams[q] as Xoshiro128;
       const next = profiles && (profileLength[q] as number) > 0 ? nextProfileArrival(m, q, now, perCycle[q] as number, stream) : now + stream.exponential(meanInterarrival[q] as number);
       if (next < arrivalsEnd) heap.push(next, code, 0);
-      const work = stream.exponential(aht[q] as number);
+      const iv = profiles ? intervalOf(q, now) : -1;
+      const work = stream.exponential(iv >= 0 ? (m.profileAht[iv] as number) : (aht[q] as number));
       const pat = patience[q] as number;
       const abandonAt = pat < Infinity ? now + stream.exponential(pat) : Infinity;
       const counted = now >= windowStart && now < windowEnd;
       if (counted) {
         offered[q] = (offered[q] as number) + 1;
-        if (profiles) {
-          const iv = intervalOf(q, now);
-          if (iv >= 0) intervalOffered[iv] = (intervalOffered[iv] as number) + 1;
-        }
+        if (iv >= 0) intervalOffered[iv] = (intervalOffered[iv] as number) + 1;
       }
       const open = (ringCount[q] as number) === 1 ? 1 : ringsOpen(q, now, now, 1);
       let agent = -1;
@@ -225,49 +323,16 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       const s = slots.take(now, q, work);
       (waiting[q] as IntRing).push(s);
       if (counted) pendingMeasured++;
-      if (abandonAt < Infinity) heap.push(abandonAt, (s << 2) | ABANDON, slots.gen[s] as number);
+      if (abandonAt < Infinity) heap.push(abandonAt, (s << KIND_BITS) | ABANDON, slots.gen[s] as number);
       if (open < (ringCount[q] as number)) {
         slots.stage[s] = open;
-        heap.push(now + (ringTimes[(ringStart[q] as number) + open - 1] as number), (s << 2) | WIDEN, slots.gen[s] as number);
+        heap.push(now + (ringTimes[(ringStart[q] as number) + open - 1] as number), (s << KIND_BITS) | WIDEN, slots.gen[s] as number);
       }
     } else if (kind === DEPARTURE) {
-      const a = id;
-      let bestSlot = -1;
-      let bestQueue = -1;
-      let bestTime = Infinity;
-      let bestPriority = -Infinity;
-      const end = agentQueueStart[a + 1] as number;
-      for (let k = agentQueueStart[a] as number; k < end; k++) {
-        const q = agentQueues[k] as number;
-        const ring = waiting[q] as IntRing;
-        while (ring.size > 0) {
-          const s = ring.peek();
-          if (slots.state[s] === WAITING) {
-            const arrival = slots.arrival[s] as number;
-            const r = agentRings[k] as number;
-            if (r === 1 || arrival + (ringTimes[(ringStart[q] as number) + r - 2] as number) <= now) {
-              const p = priority[q] as number;
-              if (p > bestPriority || (p === bestPriority && arrival < bestTime)) {
-                bestPriority = p;
-                bestTime = arrival;
-                bestSlot = s;
-                bestQueue = q;
-              }
-            }
-            break;
-          }
-          slots.release(ring.shift()); // abandoned, or answered by widening, earlier
-        }
-      }
-      if (bestSlot < 0) {
-        goIdle(a);
-        continue;
-      }
-      (waiting[bestQueue] as IntRing).shift();
-      const work = slots.work[bestSlot] as number;
-      recordAnswer(bestQueue, bestTime, now, true);
-      slots.release(bestSlot);
-      startService(a, bestQueue, now, work);
+      busyNow[id] = 0;
+      if (onShift[id]) free(id, now);
+    } else if (kind === SHIFT) {
+      shiftEvent(id, now, aux === 1);
     } else {
       const s = id;
       if (slots.gen[s] !== aux || slots.state[s] !== WAITING) continue;

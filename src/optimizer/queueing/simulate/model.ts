@@ -1,6 +1,6 @@
 // Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
 import { formatPath, ValidationError } from '../../../errors.js';
-import { invalid } from '../../validate.js';
+import { invalid } from '../../invalid.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 
 const CTX = 'simulate';
@@ -21,7 +21,7 @@ export interface ParsedQueue {
   patienceSeconds: number | undefined;
   /** Constant rate per second, or undefined when `profile` is given. */
   ratePerSecond: number | undefined;
-  profile: { intervalSeconds: number; callsPerInterval: number[] } | undefined;
+  profile: { intervalSeconds: number; callsPerInterval: number[]; ahtSeconds: number[] | undefined } | undefined;
   targetSeconds: number;
   priority: number;
   /** Expansion time of ring 2, 3, ... (empty: one ring). */
@@ -34,6 +34,7 @@ export interface ParsedAgent {
   speed: number;
   /** Queue index -> ring number (absent: ring 1). */
   rings: Map<number, number>;
+  availability: { intervalSeconds: number; share: number[] } | undefined;
 }
 
 export interface ParsedModel {
@@ -112,7 +113,13 @@ function parseArrivals(p: string, q: Obj): Pick<ParsedQueue, 'ratePerSecond' | '
   const intervalSeconds = num(`${p}.arrivals.intervalSeconds`, a.intervalSeconds, TIME);
   const calls = list(`${p}.arrivals.callsPerInterval`, a.callsPerInterval, MAX_INTERVALS, true);
   const callsPerInterval = calls.map((c, i) => num(`${p}.arrivals.callsPerInterval[${i}]`, c, COUNT));
-  return { ratePerSecond: undefined, profile: { intervalSeconds, callsPerInterval } };
+  let ahtSeconds: number[] | undefined;
+  if (a.ahtSeconds !== undefined) {
+    const list_ = list(`${p}.arrivals.ahtSeconds`, a.ahtSeconds, MAX_INTERVALS, true);
+    if (list_.length !== callsPerInterval.length) invalid(CTX, `${p}.arrivals.ahtSeconds`, `must have one value per interval (${callsPerInterval.length}), received ${list_.length}`);
+    ahtSeconds = list_.map((x, i) => num(`${p}.arrivals.ahtSeconds[${i}]`, x, TIME));
+  }
+  return { ratePerSecond: undefined, profile: { intervalSeconds, callsPerInterval, ahtSeconds } };
 }
 
 function parseRings(p: string, v: unknown): number[] {
@@ -156,7 +163,15 @@ function parseAgent(p: string, a: unknown, queueIndex: ReadonlyMap<string, numbe
       rings.set(q, num(path, a.rings[key], { min: 1, max: count, integer: true }));
     }
   }
-  return { id, skills, speed, rings };
+  return { id, skills, speed, rings, availability: parseAvailability(`${p}.availability`, a.availability) };
+}
+
+function parseAvailability(p: string, v: unknown): ParsedAgent['availability'] {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) invalid(CTX, p, `must be an object { intervalSeconds, share }, received ${describe(v)}`);
+  const intervalSeconds = num(`${p}.intervalSeconds`, v.intervalSeconds, TIME);
+  const share = list(`${p}.share`, v.share, MAX_INTERVALS, true).map((x, i) => num(`${p}.share[${i}]`, x, { min: 0, max: 1 }));
+  return { intervalSeconds, share };
 }
 
 function unique(items: ReadonlyArray<{ id: string }>, path: string): void {

@@ -38,6 +38,19 @@ export interface SimulationQueue {
 export interface ArrivalProfile {
   intervalSeconds: number;
   callsPerInterval: number[];
+  /** Mean handle time of the calls arriving in each interval (same length); omitted: the queue's `ahtSeconds`. */
+  ahtSeconds?: number[];
+}
+
+/**
+ * When an agent is on queue: per consecutive interval (repeating after the last, like arrival profiles), the
+ * share of the interval on queue, 0..1 (1 = the whole interval, 0 = off shift). A share below 1 is one
+ * contiguous spell inside the interval, placed at an offset that differs from agent to agent (so breaks are
+ * spread, not simultaneous). An agent who goes off queue during a call finishes it first.
+ */
+export interface AgentAvailability {
+  intervalSeconds: number;
+  share: number[];
 }
 
 /** An agent with skill proficiencies 0..5 (0 = does not serve the skill). */
@@ -48,6 +61,8 @@ export interface SimulationAgent {
   speed?: number;
   /** Ring (1..6) of this agent per queue id for queues with `ringSeconds`; default ring 1. */
   rings?: Record<string, number>;
+  /** Shifts and breaks; omitted: on queue throughout. */
+  availability?: AgentAvailability;
 }
 
 /**

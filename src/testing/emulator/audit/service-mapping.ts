@@ -2,6 +2,9 @@
 // mutation handlers write), merged with whatever else is in the audit log (e.g. entries added by tests).
 import type { OrgState } from '../state/org.js';
 
+// User-skill changes (every routingskills write) are recorded as Routing / User / Update with a `skills` property
+// change holding the whole before/after sets (handlers/user-skills.ts): applyPlan's `removals: 'replace'` conflict
+// check finds `User` here among its candidate entity types, as it would on an org whose mapping lists it.
 const RECORDED: Record<string, Record<string, string[]>> = {
   Routing: {
     Queue: ['MemberAdd', 'MemberRemove', 'MemberUpdate'],

@@ -1,4 +1,5 @@
 // GET /api/v2/routing/queues/{queueId}/members: pageSize max 100, no total/pageCount.
+import { liveStatus } from '../state/live-status.js';
 import { notFound } from '../error-body.js';
 import type { RouteDef } from '../router.js';
 import type { MemberRecord } from '../state/types.js';
@@ -39,8 +40,9 @@ export const queueMemberRoutes: RouteDef[] = [
         if (joined !== undefined && m.joined !== joined) return false;
         if (memberBy && m.memberBy !== memberBy) return false;
         if (name && !user.name.toLowerCase().includes(name)) return false;
-        if (statuses.size > 0 && !statuses.has(user.routingStatus.status)) return false;
-        if (presences.size > 0 && !presences.has(user.presence.systemPresence.toLowerCase())) return false;
+        const live = liveStatus(state, user);
+        if (statuses.size > 0 && !statuses.has(live.routingStatus.status)) return false;
+        if (presences.size > 0 && !presences.has(live.presence.systemPresence.toLowerCase())) return false;
         if (skillFilters.length > 0) {
           const held = [...state.skillsOf(m.userId).keys()].map((id) => ({ id: id.toLowerCase(), name: state.activeSkill(id)?.name.toLowerCase() }));
           if (!skillFilters.every((f) => held.some((h) => h.id === f || (h.name !== undefined && h.name.includes(f))))) return false;

@@ -60,7 +60,7 @@ export const userRoutes: RouteDef[] = [
     method: 'GET',
     path: '/api/v2/users/{userId}/routingstatus',
     handle(ctx) {
-      ctx.json(200, routingStatusView(requireUser(ctx)));
+      ctx.json(200, routingStatusView(ctx.state, requireUser(ctx)));
     },
   },
 ];

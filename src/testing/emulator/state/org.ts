@@ -1,7 +1,8 @@
 // The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
-import { defaultAnalyticsSettings, type AnalyticsSettings } from '../traffic/config.js';
+import { defaultWorkforceSettings, type WorkforceSettings } from '../workforce/model.js';
+import { defaultAnalyticsSettings, type AnalyticsSettings, type ScenarioDemand } from '../traffic/config.js';
 import type {
   AuditLogMessage,
   Division,
@@ -58,6 +59,12 @@ export class OrgState {
   now: () => Date = () => new Date();
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
+  /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */
+  readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined };
+  /** Emulated WFM API settings (workforce/model.ts). Mutable. */
+  readonly workforce: WorkforceSettings = defaultWorkforceSettings();
+  /** Results the emulated download service holds (token -> JSON body); see handlers/workforce-downloads.ts. */
+  readonly downloads = new Map<string, unknown>();
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;
 

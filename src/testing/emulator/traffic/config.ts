@@ -45,3 +45,12 @@ export function defaultAnalyticsSettings(): AnalyticsSettings {
     trafficScale: 1,
   };
 }
+
+/** Demand shape set by an emulator scenario (`startEmulator({ scenario })`). */
+export interface ScenarioDemand {
+  name: 'understaffed' | 'surge' | 'balanced' | undefined;
+  /** queueId -> multiplier of that queue's arrivals (absent = 1). */
+  queueScale: Record<string, number>;
+  /** One queue's arrivals multiplied by `factor` in [from, to) (epoch ms): demand the WFM forecast did not expect. */
+  surge: { queueId: string; from: number; to: number; factor: number } | undefined;
+}

@@ -7,6 +7,7 @@
 // clock says, and a plan computed over it is reproducible. Ids come from a third stream seeded by the absolute
 // slot, so every week's conversations still have their own ids.
 import { Random, deriveSeed } from '../random.js';
+import { onQueueAt } from '../state/shifts.js';
 import { BASE_TALK_MS, PATIENCE_MS, SLOT_CACHE_SIZE, demandCurve, proficiencyFactor, type EligibleAgent, type QueueProfile, type TrafficMedia, type TrafficModel } from './model.js';
 
 export const SLOT_MS = 15 * 60_000;
@@ -110,19 +111,30 @@ export function generateSlot(model: TrafficModel, profile: QueueProfile, slotSta
   return fresh;
 }
 
+/** Arrivals per hour of a queue in the slot starting at `slotStart` (before Poisson noise). */
+export function arrivalRate(model: Pick<TrafficModel, 'scale' | 'surge'>, profile: Pick<QueueProfile, 'queueId' | 'peakPerHour' | 'demandScale'>, slotStart: number): number {
+  const s = model.surge;
+  const surge = s && s.queueId === profile.queueId && slotStart >= s.from && slotStart < s.to ? s.factor : 1;
+  return profile.peakPerHour * profile.demandScale * model.scale * demandCurve(slotStart + SLOT_MS / 2) * surge;
+}
+
 function generate(model: TrafficModel, profile: QueueProfile, slotStart: number): SyntheticConversation[] {
   const inWeek = ((slotStart % WEEK_MS) + WEEK_MS) % WEEK_MS;
   const demand = new Random(deriveSeed(model.seed, `traffic:${profile.queueId}:${inWeek}`));
   const routing = new Random(deriveSeed(model.seed, `routing:${profile.queueId}:${inWeek}`));
   const ids = new Random(deriveSeed(model.seed, `ids:${profile.queueId}:${slotStart}`));
-  const curve = demandCurve(slotStart + SLOT_MS / 2);
-  const count = poisson(demand, (profile.peakPerHour * model.scale * curve * SLOT_MS) / 3_600_000);
+  const perHour = arrivalRate(model, profile, slotStart);
+  const count = poisson(demand, (perHour * SLOT_MS) / 3_600_000);
+  // Only agents on queue (on shift, not on break) in this slot answer; their number sets the mean wait.
+  const agents = profile.agents.filter((a) => onQueueAt(model.seed, a.userId, slotStart + SLOT_MS / 2));
+  const rho = agents.length === 0 ? 1 : Math.min(0.95, ((perHour / 3_600_000) * profile.meanTalkMs) / agents.length);
+  const meanWait = 3_000 + 30_000 * (rho / (1 - rho));
   const out: SyntheticConversation[] = [];
-  for (let i = 0; i < count; i++) out.push(conversation(model, profile, slotStart, curve, { demand, routing, ids }));
+  for (let i = 0; i < count; i++) out.push(conversation(model, profile, agents, slotStart, meanWait, { demand, routing, ids }));
   return out.sort((a, b) => a.start - b.start || a.conversationId.localeCompare(b.conversationId));
 }
 
-function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, curve: number, streams: { demand: Random; routing: Random; ids: Random }): SyntheticConversation {
+function conversation(model: TrafficModel, p: QueueProfile, agents: readonly EligibleAgent[], slotStart: number, meanWait: number, streams: { demand: Random; routing: Random; ids: Random }): SyntheticConversation {
   const { demand, routing, ids } = streams;
   // Fixed draw order and count per conversation (see the header).
   const start = slotStart + Math.floor(demand.float() * SLOT_MS);
@@ -146,9 +158,8 @@ function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, c
   const uSecond = routing.float();
 
   const serviceLevel = p.serviceLevel[mediaType];
-  // Busier slots wait longer (mean wait scales with the demand curve); nobody to answer -> everyone abandons.
-  const meanWait = p.peakMeanWaitMs * (0.3 + 0.7 * curve);
-  const first = pickAgent(p.agents, uFirst);
+  // Busier slots wait longer (see generate); nobody on queue to answer -> everyone abandons.
+  const first = pickAgent(agents, uFirst);
   const wait = first ? Math.min(MAX_WAIT_MS, 1_000 + exponential(uWait, meanWait)) : MAX_WAIT_MS;
   const patience = exponential(uPatience, PATIENCE_MS[mediaType]);
   const base = {
@@ -171,7 +182,7 @@ function conversation(model: TrafficModel, p: QueueProfile, slotStart: number, c
   const acwCap = p.acwTimeoutMs ?? Infinity;
   const code = (u: number) => model.wrapUpCodes[Math.floor(u * model.wrapUpCodes.length)] ?? '';
   const totalTalk = Math.min(MAX_TALK_MS, Math.max(20_000, BASE_TALK_MS[mediaType] * talkNoise * proficiencyFactor(first.proficiency)));
-  const second = transfer ? pickAgent(p.agents, uSecond, first.userId) : undefined;
+  const second = transfer ? pickAgent(agents, uSecond, first.userId) : undefined;
   const firstTalk = Math.round(second ? totalTalk * transferAt : totalTalk);
   const firstHold = hold ? holdMs : 0;
   const connect = queueLeave;

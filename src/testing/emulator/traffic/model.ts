@@ -44,8 +44,10 @@ export interface QueueProfile {
   /** Cap on after-contact work when the queue forces a wrap-up timeout. */
   acwTimeoutMs: number | undefined;
   agents: EligibleAgent[];
-  /** Mean wait in queue at the daily peak, ms; grows with offered load per eligible agent. */
-  peakMeanWaitMs: number;
+  /** Mean talk time over the media mix, ms: with the agents on queue in a slot it sets that slot's mean wait. */
+  meanTalkMs: number;
+  /** Multiplies arrivals (a scenario's demand shape); 1 = as seeded. */
+  demandScale: number;
   /** Everything generation depends on, as a string: the cache key of generated slots. */
   signature: string;
 }
@@ -53,6 +55,8 @@ export interface QueueProfile {
 export interface TrafficModel {
   seed: number;
   scale: number;
+  /** A scenario's surge: arrivals of one queue multiplied by `factor` in [from, to) (epoch ms). */
+  surge: { queueId: string; from: number; to: number; factor: number } | undefined;
   profiles: Map<string, QueueProfile>;
   wrapUpCodes: readonly string[];
   /** Generated slots of this org (bounded LRU), keyed by slot start and profile signature. */
@@ -76,7 +80,7 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
   for (const queue of state.queues.values()) profiles.set(queue.id, profileOf(state, queue));
   let cache = caches.get(state);
   if (!cache) caches.set(state, (cache = new Map()));
-  return { seed: state.seed, scale: Math.max(0, state.analytics.trafficScale), profiles, wrapUpCodes: wrapUpCodeIds(state.seed), cache };
+  return { seed: state.seed, scale: Math.max(0, state.analytics.trafficScale), surge: state.scenario.surge, profiles, wrapUpCodes: wrapUpCodeIds(state.seed), cache };
 }
 
 function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
@@ -98,10 +102,7 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
   const skillId = state.queueSkill.get(queue.id);
   const requiredSkill = skillId && state.activeSkill(skillId) ? skillId : undefined;
   const agents = eligibleAgents(state, queue, requiredSkill);
-  // Offered load per eligible agent drives the mean wait: about half the roster is on shift at the peak.
-  const meanTalk = mediaMix.reduce((s, [m, w]) => s + BASE_TALK_MS[m] * w, 0) / mediaMix.reduce((s, [, w]) => s + w, 0);
-  const staffed = Math.max(1, agents.length * 0.5);
-  const rho = Math.min(0.95, (peakPerHour / 3_600_000) * meanTalk / staffed);
+  const meanTalkMs = mediaMix.reduce((s, [m, w]) => s + BASE_TALK_MS[m] * w, 0) / mediaMix.reduce((s, [, w]) => s + w, 0);
   const profile = {
     queueId: queue.id,
     queueName: queue.name,
@@ -112,7 +113,8 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
     serviceLevel,
     acwTimeoutMs: queue.acwSettings.wrapupPrompt === 'MANDATORY_TIMEOUT' ? queue.acwSettings.timeoutMs : undefined,
     agents,
-    peakMeanWaitMs: 3_000 + 30_000 * (rho / (1 - rho)),
+    meanTalkMs,
+    demandScale: state.scenario.queueScale[queue.id] ?? 1,
   };
   return { ...profile, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
 }
@@ -133,10 +135,14 @@ function eligibleAgents(state: OrgState, queue: QueueRecord, skillId: string | u
   return pool.map((a) => ({ ...a, weight: best ? 1 + a.proficiency * a.proficiency : 1 }));
 }
 
-/** Daily (UTC) and weekly shape of arrivals: quiet nights, a peak early afternoon, lighter weekends. */
+/** Opening hours (UTC) of the emulated contact centre, inside the hours the shifts cover (06:00-22:00, state/shifts.ts): at least two shift starts overlap every open interval. */
+export const OPEN_HOURS = [7, 21] as const;
+
+/** Daily (UTC) and weekly shape of arrivals: closed at night, a peak early afternoon, lighter weekends. */
 export function demandCurve(t: number): number {
   const date = new Date(t);
   const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
+  if (hour < OPEN_HOURS[0] || hour >= OPEN_HOURS[1]) return 0;
   const daily = 0.08 + 0.92 * Math.exp(-(((hour - 13) / 3.5) ** 2));
   const weekday = date.getUTCDay();
   return daily * (weekday === 0 || weekday === 6 ? 0.45 : 1);

@@ -3,6 +3,7 @@
 // status and presence. Per queue: one result grouped by { queueId } with the user metrics, and one per
 // media type grouped by { queueId, mediaType } with the conversation metrics.
 import { Random, deriveSeed } from '../random.js';
+import { liveStatus } from '../state/live-status.js';
 import type { OrgState } from '../state/org.js';
 import type { SystemPresence, UserRecord } from '../state/types.js';
 import type { Test } from './filters.js';
@@ -101,7 +102,11 @@ function conversationData(metric: string, live: readonly Live[], now: number, de
 function userData(state: OrgState, queueId: string, metric: string, detail: boolean): Array<Record<string, unknown>> {
   const members = [...state.membersOf(queueId).values()];
   const user = (id: string) => state.users.get(id);
-  const activeUsers = members.filter((m) => m.joined && user(m.userId)?.state === 'active').map((m) => user(m.userId) as UserRecord);
+  // Users as they are now: routing status and presence at the org clock (shift or last set; live-status.ts).
+  const activeUsers = members
+    .filter((m) => m.joined && user(m.userId)?.state === 'active')
+    .map((m) => user(m.userId) as UserRecord)
+    .map((u) => ({ ...u, ...liveStatus(state, u) }));
   const entry = (users: readonly UserRecord[], qualifier?: string) => ({
     metric,
     ...(qualifier === undefined ? {} : { qualifier }),

@@ -1,20 +1,17 @@
 // User aggregates (tAgentRoutingStatus, tSystemPresence, tOrganizationPresence) from a synthetic timeline per
-// agent: a seeded weekly rota of daily shifts (weekdays mostly, some weekends; it repeats every week like the
-// traffic, see generate.ts) with a 30-minute break, and the agent's
+// agent: the seeded weekly rota of shifts (state/shifts.ts) and the agent's
 // handled conversations from the stream. INTERACTING = union of [alert, end of wrap-up] of the agent's legs;
 // IDLE = on-queue shift time not interacting; OFF_QUEUE = break time not interacting. Presence follows:
 // ON_QUEUE while on queue or interacting, BREAK during the break, OFFLINE otherwise (up to the org clock).
-import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
+import { shiftsBetween, type Span } from '../state/shifts.js';
 import type { Test } from './filters.js';
 import { MAX_LIFETIME_MS } from './generate.js';
 import type { TrafficModel } from './model.js';
 import { presenceDefinitionId } from './observations.js';
 import type { TimeQuery } from './request.js';
 import { conversationsStartedIn } from './stream.js';
-import { DAY_MS, formatInterval, utcDayStart } from './time.js';
-
-type Span = readonly [number, number];
+import { formatInterval } from './time.js';
 
 function merge(spans: Span[]): Span[] {
   const sorted = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
@@ -38,20 +35,6 @@ function minus(a: readonly Span[], b: readonly Span[]): number {
   let out = total(a);
   for (const [x, y] of a) for (const [p, q] of b) out -= Math.max(0, Math.min(y, q) - Math.max(x, p));
   return out;
-}
-
-/** The agent's shift on the UTC day starting at `day`: [on-queue spans, break span] or undefined (day off). */
-function shift(seed: number, userId: string, day: number): { onQueue: Span[]; pause: Span } | undefined {
-  const weekday = new Date(day).getUTCDay();
-  const rng = new Random(deriveSeed(seed, `shift:${userId}:${weekday}`));
-  const works = rng.chance(weekday === 0 || weekday === 6 ? 0.25 : 0.85);
-  const startHour = 6 + rng.int(0, 8);
-  const breakAfter = 3.5 + rng.float();
-  if (!works) return undefined;
-  const start = day + startHour * 3_600_000;
-  const pauseStart = start + Math.round(breakAfter * 3_600_000);
-  const pause: Span = [pauseStart, pauseStart + 30 * 60_000];
-  return { onQueue: [[start, pause[0]], [pause[1], start + 8 * 3_600_000]], pause };
 }
 
 export interface UserAggregateRequest {
@@ -95,9 +78,7 @@ function userBucket(seed: number, userId: string, handlingRaw: Span[], from: num
   if (end <= from) return zero;
   const onQueue: Span[] = [];
   const pauses: Span[] = [];
-  for (let day = utcDayStart(from) - DAY_MS; day < end; day += DAY_MS) {
-    const s = shift(seed, userId, day);
-    if (!s) continue;
+  for (const s of shiftsBetween(seed, userId, from, end)) {
     onQueue.push(...s.onQueue);
     pauses.push(s.pause);
   }

@@ -8,7 +8,7 @@ import { utcDayStart } from './time.js';
  * The `weeks` whole weeks ending at the latest UTC midnight at least 4 hours (the longest synthetic conversation)
  * before `now`. Pass the emulator's clock (`emu.now()`): against the same seed and roster, plans computed over
  * this window are identical on every run, at any time of any day.
- * @example planSkillOptimization(client, { interval: reproducibleHistoryWindow(emu.now()) })
+ * @example planProficiencyRelevel(client, { interval: reproducibleHistoryWindow(emu.now()) })
  */
 export function reproducibleHistoryWindow(now: Date, weeks = 1): { from: Date; to: Date } {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error('reproducibleHistoryWindow: "now" must be a valid Date');

@@ -1,0 +1,16 @@
+import { optimizeRouting, simulate } from '../src/optimizer/index.js';
+const LOADS = [5, 10, 15, 20, 20, 20];
+const STAFF = [6, 11, 17, 22, 22, 22];
+const TARGET = { serviceLevel: 0.8, withinSeconds: 30 };
+const queues = LOADS.map((load, i) => ({ id: `q${i + 1}`, callsPerHour: (load * 3600) / 300, ahtSeconds: 300, target: TARGET }));
+const agents = STAFF.flatMap((n, i) => Array.from({ length: n }, (_, k) => ({ id: `q${i + 1}-${k}`, skills: { [`q${i + 1}`]: 3 } })));
+const seed = Number(process.argv[2] ?? 1);
+const limit = Number(process.argv[3] ?? 120000);
+const t0 = performance.now();
+let last = '';
+const r = await optimizeRouting({ queues, agents, constraints: { maxSkillsPerAgent: 2, maxChanges: 100 } }, { seed, timeLimitMs: limit, onProgress: (p) => { const k = `${p.phase} ${p.changes}`; if (k !== last) { last = k; if (p.phase !== 'prune' && p.phase !== 'repair') console.log(`  ${(p.elapsedMs/1000).toFixed(1)}s ${k} below ${p.queuesBelowTarget}`); } } });
+console.log('s', ((performance.now() - t0) / 1000).toFixed(1), 'changes', r.changes.length, 'feasible', r.feasible, 'bound', JSON.stringify(r.lowerBound), r.warnings.join('; '));
+console.log('after', r.queues.map((q) => q.after.serviceLevel.toFixed(4)).join(' '));
+const check = simulate({ queues: queues.map((q) => ({ id: q.id, skill: q.id, arrivalRatePerHour: q.callsPerHour, ahtSeconds: 300 })), agents: r.agents, durationSeconds: 48 * 3600, warmupSeconds: 3600, replications: 20, targetSeconds: 30, seed: 987654 });
+console.log('indep', check.queues.map((q) => q.serviceLevel.mean.toFixed(4)).join(' '));
+console.log(r.stats);

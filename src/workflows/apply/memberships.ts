@@ -1,0 +1,99 @@
+// The queue-membership part of a plan: read each queue's members, add the missing ones (100 per call, chunk by
+// chunk), read back. Desired state: a re-run writes nothing. Statuses use the engine's vocabulary: `unchanged`
+// (a member before this run), `applied` (added and present on read-back), `failed` (not a member at the end),
+// `unverified` (added, but the read-back failed), `skipped` (the run stopped before writing it), `wouldApply`.
+import type { GenesysClient } from '../../client.js';
+import type { GenesysError } from '../../errors.js';
+import type { PlannedMembership } from '../plan.js';
+import type { ChangeStatus } from './values.js';
+import { toGenesysError } from './values.js';
+
+/** One planned membership and what happened to it. */
+export interface MembershipItemResult extends PlannedMembership {
+  status: ChangeStatus;
+  /** Why it is not `applied`/`unchanged`, or how it was confirmed. */
+  detail?: string | undefined;
+  error?: GenesysError | undefined;
+  /** An earlier run of this exact plan recorded this user done (journal), and this run's read confirmed it. */
+  fromJournal?: boolean | undefined;
+  correlationIds: string[];
+  startedAt?: string | undefined;
+  finishedAt?: string | undefined;
+  latencyMs?: number | undefined;
+}
+
+export interface MembershipPhaseOptions {
+  dryRun: boolean;
+  signal: AbortSignal | undefined;
+  /** False once the run must start no new write. */
+  mayWrite: () => boolean;
+}
+
+/** Applies `memberships` queue by queue; one result per membership, in the plan's order. */
+export async function applyMembershipPhase(client: GenesysClient, memberships: readonly PlannedMembership[], o: MembershipPhaseOptions): Promise<MembershipItemResult[]> {
+  const results = memberships.map((m): MembershipItemResult => ({ ...m, status: 'failed', correlationIds: [] }));
+  const byQueue = new Map<string, MembershipItemResult[]>();
+  for (const r of results) byQueue.set(r.queueId, [...(byQueue.get(r.queueId) ?? []), r]);
+  const members = async (queueId: string): Promise<Set<string>> => {
+    const ids = new Set<string>();
+    for await (const m of client.routing.members.list(queueId, { signal: o.signal })) ids.add(m.id);
+    return ids;
+  };
+  for (const [queueId, items] of byQueue) {
+    if (o.signal?.aborted) {
+      for (const r of items) Object.assign(r, { status: 'skipped', detail: 'aborted before this queue' });
+      continue;
+    }
+    let before: Set<string>;
+    try {
+      before = await members(queueId);
+    } catch (error) {
+      const err = toGenesysError(error, 'routing.members.list');
+      for (const r of items) Object.assign(r, { status: 'failed', error: err, detail: `could not read the queue's members: ${err.message}` });
+      continue;
+    }
+    const missing = items.filter((r) => !before.has(r.userId));
+    for (const r of items) if (before.has(r.userId)) r.status = 'unchanged';
+    if (missing.length === 0) continue;
+    if (o.dryRun) {
+      for (const r of missing) r.status = 'wouldApply';
+      continue;
+    }
+    if (!o.mayWrite()) {
+      for (const r of missing) Object.assign(r, { status: 'skipped', detail: 'the run stopped before this write' });
+      continue;
+    }
+    const startedAt = new Date().toISOString();
+    const t0 = performance.now();
+    const failedChunk = new Map<string, GenesysError>();
+    let thrown: GenesysError | undefined;
+    try {
+      const res = await client.routing.members.add(queueId, [...new Set(missing.map((r) => r.userId))], { continueOnError: true, signal: o.signal });
+      for (const c of res.chunks) if (!c.ok && c.error) for (const id of c.userIds) failedChunk.set(id, c.error);
+    } catch (error) {
+      thrown = toGenesysError(error, 'routing.members.add');
+    }
+    const finishedAt = new Date().toISOString();
+    const latencyMs = Math.round(performance.now() - t0);
+    for (const r of missing) {
+      Object.assign(r, { startedAt, finishedAt, latencyMs });
+      const error = failedChunk.get(r.userId) ?? thrown;
+      if (error?.correlationId) r.correlationIds.push(error.correlationId);
+    }
+    let after: Set<string> | undefined;
+    let readError: GenesysError | undefined;
+    try {
+      after = await members(queueId);
+    } catch (error) {
+      readError = toGenesysError(error, 'routing.members.list');
+    }
+    for (const r of missing) {
+      const error = failedChunk.get(r.userId) ?? thrown;
+      if (after?.has(r.userId)) Object.assign(r, { status: 'applied', error: undefined });
+      else if (after) Object.assign(r, { status: 'failed', error, detail: error ? error.message : 'not a member after the write' });
+      else if (error) Object.assign(r, { status: 'failed', error, detail: error.message });
+      else Object.assign(r, { status: 'unverified', error: readError, detail: `the add was accepted, but the read-back failed: ${readError?.message ?? ''}` });
+    }
+  }
+  return results;
+}
