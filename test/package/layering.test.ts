@@ -87,7 +87,7 @@ describe('layering', () => {
     // Workflow modules the root may load at start: value modules (constants, classes, sync parsers) and the
     // documented shells whose async functions import() their *-run.ts implementation on first call.
     const workflowModules = [
-      'apply-memberships.ts', 'apply-plan-lazy.ts', 'apply/values.ts', 'audit-crosscheck.ts', 'audit-trail.ts',
+      'apply-memberships.ts', 'apply-plan-lazy.ts', 'apply/values.ts', 'audit-crosscheck.ts', 'audit-trail.ts', 'journal-file-lease.ts',
       'distribute-weights.ts', 'export-summary.ts', 'export.ts', 'index.ts', 'journal.ts', 'optimize-routing.ts',
       'plan-skills.ts', 'plan.ts', 'recommend.ts', 'snapshot-parse.ts', 'snapshot.ts',
     ].map((f) => `workflows/${f}`);

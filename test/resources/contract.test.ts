@@ -1,7 +1,7 @@
 // The resource contract over real HTTP to the emulator: ApiPromise and withResponse(), the client core
-// (request, paginate, emit, org), the noun.verb names of every module, and the deprecated 0.1 aliases.
+// (request, paginate, emit, org), and the noun.verb names of every module.
 import { describe, expect, it, vi } from 'vitest';
-import { ApiPromise, GenesysClient, isNotFoundError, isValidationError, notificationTopics as topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
+import { ApiPromise, isNotFoundError, isValidationError, notificationTopics as topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 import { WebSocket } from 'ws';
 

@@ -1,24 +1,7 @@
 // client.analytics: queue observations, conversation aggregates and details (sync + async jobs), user
 // aggregates, and pure helpers that turn their answers into numbers (docs/analytics.md).
-import type { CallOptions } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
-import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
-import type {
-  AnalyticsConversation,
-  AsyncQueryStatus,
-  ConversationAggregateQueryResponse,
-  DataAvailabilityResponse,
-  QueueObservationQueryResponse,
-  UserAggregateQueryResponse,
-} from '../schemas/analytics.js';
-import type { AggregatesOptions, ConversationAggregatesQuery, UserAggregatesOptions, UserAggregatesQuery } from './aggregates.js';
-import type { ConversationDetailsQuery, DetailsJobOptions, DetailsJobQuery, DetailsJobResults } from './details.js';
-import type { AnalyticsMediaType } from './names.js';
-import type { QueueObservationsOptions, QueueObservationsQuery } from './observations.js';
 import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
-import type { QueueLoad } from './summaries.js';
 import { UserAnalyticsResource } from './user-observations.js';
 
 export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';

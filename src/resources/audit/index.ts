@@ -1,12 +1,6 @@
 // client.audit: realtime (recent, paged) and async (full history, polled + cursor) audit queries, service
 // mappings, related audits, and findChanges() to flatten property changes.
-import type { CallOptions } from '../../transport/operation.js';
-import type { Paginator } from '../../transport/paginator.js';
-import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
-import type { AuditLogMessage, AuditQueryExecution, AuditServiceMapping } from '../schemas/audit.js';
-import type { AuditQueryOptions, AuditQueryResults, AuditResultsOptions, AuditWaitOptions, RealtimeQueryOptions, RelatedAuditsOptions } from './options.js';
-import type { AuditQuery } from './query-input.js';
 import { AuditQueriesResource, RealtimeAuditResource } from './resources.js';
 
 export * from './constants.js';

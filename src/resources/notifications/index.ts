@@ -1,15 +1,10 @@
 // client.notifications: notification channels, their topic subscriptions, topic names, and managed streams.
 import type { WebSocketConstructor } from '../../internal/websocket/types.js';
 import type { Logger } from '../../transport/log.js';
-import type { CallOptions } from '../../transport/operation.js';
-import type { ApiPromise } from '../core/api-promise.js';
 import type { ClientCore } from '../core/client-core.js';
-import type { Channel, ChannelTopic } from '../schemas/notifications.js';
-import { topics, type TopicEvent } from '../webhooks/topics.js';
-import { ChannelsResource, SubscriptionsResource, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './channels.js';
+import { topics } from '../webhooks/topics.js';
+import { ChannelsResource, SubscriptionsResource } from './channels.js';
 import { trackerFor, type ChannelTracker } from './limits.js';
-import type { NotificationStream } from './stream.js';
-import type { OpenStreamOptions } from './stream-types.js';
 import { StreamsResource } from './streams.js';
 
 export { ChannelsResource, SubscriptionsResource, validateTopics, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './channels.js';
