@@ -16,10 +16,10 @@ import { summarySection } from './summary.js';
 import { formatRange, formatTime, zoneOf } from './time.js';
 import type { ReportInput, StaffingReport } from './types.js';
 import { UPLOT_CSS, UPLOT_JS } from './vendor.js';
+import * as opt from '../optimizer/index.js';
 
 export async function renderReportHtml(raw: ReportInput): Promise<string> {
   const input = checkInput(raw);
-  const opt = await import('../optimizer/index.js');
   const name = namer(input);
   const zone = zoneOf(input.timeZone);
   // Without staffing given, a plan that planned a day draws its own: the demand it planned for, and who is there.

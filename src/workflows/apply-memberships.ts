@@ -1,9 +1,10 @@
-// Applies the queue memberships a plan needs (planRoutingOptimization): read the queue's members, add the
-// missing ones (100 per call), read back. Desired state: re-running a finished plan writes nothing.
-// The work is in apply-memberships-run.ts, loaded on first call. applyPlan applies a plan's memberships itself.
+// Applies the queue memberships a plan needs (planRoutingOptimization): read the queue's members, add the missing
+// ones (100 per call), read back. Desired state: re-running a finished plan writes nothing. applyPlan applies a
+// plan's memberships itself.
 import type { GenesysClient } from '../client.js';
-import type { ChangeStatus } from './apply/values.js';
+import { type ChangeStatus, emptyCounts } from './apply/values.js';
 import type { PlannedMembership } from './optimize-routing.js';
+import { applyMembershipPhase } from './apply/memberships.js';
 
 /** The shared status vocabulary (see `ChangeStatus`); `unverified` when the add was accepted but the read-back failed. */
 export type MembershipStatus = ChangeStatus;
@@ -32,6 +33,13 @@ export async function applyMemberships(
   memberships: readonly PlannedMembership[],
   options: { dryRun?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplyMembershipsResult> {
-  const run = await import('./run.js');
-  return run.applyMemberships(client, memberships, options);
+  const results = await applyMembershipPhase(client, memberships, { dryRun: options.dryRun ?? false, signal: options.signal, mayWrite: () => true });
+  const items = results.map(({ status, detail, error, fromJournal: _j, correlationIds: _c, startedAt: _s, finishedAt: _f, latencyMs: _l, ...m }) => ({
+    ...m,
+    status,
+    ...(status === 'applied' || status === 'unchanged' || status === 'wouldApply' ? {} : { error: detail ?? error?.message ?? status }),
+  }));
+  const counts: Record<MembershipStatus, number> = emptyCounts();
+  for (const i of items) counts[i.status]++;
+  return { items, counts };
 }

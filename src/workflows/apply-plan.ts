@@ -133,7 +133,15 @@ export interface ApplyResult {
 
 const CONTEXT = 'applyPlan';
 
-/** applyPlan's implementation; the documented public function is in apply-plan-lazy.ts (it loads this module on first call). */
+/**
+ * Applies a whole plan: its queue memberships first, then its skill changes. Reads users in batches, writes only
+ * what differs (one bulk PATCH per user and one DELETE per removal; see `removals`), verifies from each write's
+ * answer, and confirms everything with a final batched read. A lost lease or an unwritable journal stops new writes
+ * and the result still lists every item.
+ * @example
+ * const result = await applyPlan(client, plan, { journal: new FileJournal('plan.journal'), onProgress: console.log });
+ * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
+ */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   checkOptions(options);

@@ -1,8 +1,10 @@
-// crossCheckAuditTrail: the SDK's own audit trail (what applyPlan / distributeWeights say they changed)
-// against the platform's audit log (what the platform says changed). The work (and the audit formats it reads)
-// is in audit-crosscheck-run.ts, loaded on first call.
+// crossCheckAuditTrail: the SDK's own audit trail (what applyPlan / distributeWeights say they changed) against
+// the platform's audit log (what the platform says changed).
 import type { GenesysClient } from '../client.js';
 import type { AuditRecord } from './audit-trail.js';
+import { ValidationError } from '../errors.js';
+import type { AuditLogMessage } from '../resources/schemas/audit.js';
+import { sameValue } from './apply/values.js';
 
 export interface CrossCheckOptions {
   /** Where to look. Default: from the earliest record's start to the latest record's end, padded by `clockSkewMs`. */
@@ -82,6 +84,212 @@ export interface CrossCheckResult {
  * console.log(check.matched.length, check.missingOnPlatform.length, check.unexpectedOnPlatform.length);
  */
 export async function crossCheckAuditTrail(client: GenesysClient, records: readonly AuditRecord[], options: CrossCheckOptions = {}): Promise<CrossCheckResult> {
-  const run = await import('./run.js');
-  return run.crossCheckAuditTrail(client, records, options);
+  const skew = options.clockSkewMs ?? 120_000;
+  if (!Array.isArray(records)) throw new ValidationError(CONTEXT, [{ path: 'records', message: 'must be an array of AuditRecord' }]);
+  if (!(Number.isFinite(skew) && skew >= 0)) throw new ValidationError(CONTEXT, [{ path: 'clockSkewMs', message: 'must be a number >= 0' }]);
+  // Records of writes: confirmed (applied, overwritten) or possibly landed (failed, unverified).
+  const compared = records.filter((r) => !r.dryRun && (r.result === 'applied' || r.result === 'overwritten' || r.result === 'failed' || r.result === 'unverified'));
+  const interval = resolveInterval(records, options.interval, skew);
+  const result: CrossCheckResult = {
+    matched: [],
+    missingOnPlatform: [],
+    unexpectedOnPlatform: [],
+    notCheckable: [],
+    unparsed: [],
+    checked: compared.length,
+    ignored: records.length - compared.length,
+    interval: { from: interval.from.toISOString(), to: interval.to.toISOString() },
+    source: 'none',
+    platformMessages: 0,
+  };
+  if (compared.length === 0 && !options.interval) return result;
+
+  const { messages, source } = await fetchMessages(client, interval, options);
+  result.source = source;
+  result.platformMessages = messages.length;
+  const users = new Set(compared.filter((r) => r.action !== 'ringNumber' && r.action !== 'membership').map((r) => r.userId));
+  const queues = new Set(compared.filter((r) => r.action === 'ringNumber').map((r) => queueOf(r)).filter((q): q is string => q !== undefined));
+  const skillTypes = new Set(options.userSkillEntityTypes ?? ['User', 'UserSkill', 'AgentRoutingInfo']);
+  const changes: PlatformChange[] = [];
+  for (const m of messages) changes.push(...parseMessage(m, { users, queues, skillTypes }, result.unparsed));
+
+  const used = new Set<PlatformChange>();
+  const ringMode = options.ringNumbers ?? 'auto';
+  for (const record of compared) {
+    if (record.action === 'membership') {
+      result.notCheckable.push({ record, reason: 'queue membership records are not compared with the platform log' });
+      continue;
+    }
+    const ring = record.action === 'ringNumber';
+    const queueId = ring ? queueOf(record) : undefined;
+    if (ring && !queueId) {
+      result.notCheckable.push({ record, reason: 'ring-number record without details.queueId' });
+      continue;
+    }
+    if (ring && ringMode === 'skip') {
+      result.notCheckable.push({ record, reason: 'ring-number checks skipped (ringNumbers: skip)' });
+      continue;
+    }
+    if (ring && ringMode === 'auto' && !changes.some((c) => c.kind === 'ringNumber' && c.queueId === queueId)) {
+      result.notCheckable.push({
+        record,
+        reason: `the platform log shows no ring-number change for queue ${queueId} in the interval; whether (and how) the platform audits ring numbers is unconfirmed`,
+      });
+      continue;
+    }
+    const from = Date.parse(record.startedAt) - skew;
+    const to = Date.parse(record.finishedAt) + skew;
+    const target = Date.parse(record.finishedAt);
+    let best: PlatformChange | undefined;
+    for (const c of changes) {
+      if (used.has(c) || c.userId !== record.userId || !same(c.after, record.after)) continue;
+      if (ring ? c.kind !== 'ringNumber' || c.queueId !== queueId : c.kind !== 'skill' || c.skillId !== record.skillId) continue;
+      const at = Date.parse(c.eventDate);
+      if (!(at >= from && at <= to)) continue;
+      if (!best || Math.abs(at - target) < Math.abs(Date.parse(best.eventDate) - target)) best = c;
+    }
+    if (best) {
+      used.add(best);
+      result.matched.push({ record, platform: best, exact: same(best.before, record.before) });
+    } else if (record.result === 'applied' || record.result === 'overwritten') result.missingOnPlatform.push(record);
+  }
+  result.unexpectedOnPlatform = changes.filter((c) => !used.has(c)).sort((a, b) => a.eventDate.localeCompare(b.eventDate));
+  return result;
+}
+
+const CONTEXT = 'crossCheckAuditTrail';
+const DAY_MS = 86_400_000;
+const ASYNC_MAX_DAYS = 30;
+const same = sameValue;
+
+function queueOf(record: AuditRecord): string | undefined {
+  const q = record.details?.['queueId'];
+  return typeof q === 'string' && q !== '' ? q : undefined;
+}
+
+function toDate(value: Date | string, path: string): Date {
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) throw new ValidationError(CONTEXT, [{ path, message: 'must be a valid Date or ISO-8601 date-time' }]);
+  return d;
+}
+
+function resolveInterval(records: readonly AuditRecord[], given: CrossCheckOptions['interval'], skew: number): { from: Date; to: Date } {
+  if (given) {
+    const from = toDate(given.from, 'interval.from');
+    const to = toDate(given.to, 'interval.to');
+    if (from >= to) throw new ValidationError(CONTEXT, [{ path: 'interval', message: 'from must be before to' }]);
+    return { from, to };
+  }
+  const starts = records.map((r) => Date.parse(r.startedAt)).filter(Number.isFinite);
+  const ends = records.map((r) => Date.parse(r.finishedAt)).filter(Number.isFinite);
+  const now = Date.now();
+  const from = starts.length > 0 ? Math.min(...starts) - skew : now - skew;
+  const to = Math.min(ends.length > 0 ? Math.max(...ends) + skew : now, now + 1_000);
+  return { from: new Date(from), to: new Date(Math.max(to, from + 1)) };
+}
+
+async function fetchMessages(
+  client: GenesysClient,
+  interval: { from: Date; to: Date },
+  options: CrossCheckOptions,
+): Promise<{ messages: AuditLogMessage[]; source: 'realtime' | 'query' }> {
+  const services = typeof options.serviceName === 'string' ? [options.serviceName] : [...(options.serviceName ?? ['Routing'])];
+  const windowDays = options.realtimeWindowDays ?? 14;
+  const realtime = interval.from.getTime() >= Date.now() - windowDays * DAY_MS;
+  const signal = options.signal;
+  const byId = new Map<string, AuditLogMessage>();
+  for (const serviceName of services) {
+    if (realtime) {
+      const query = { interval: { from: interval.from, to: interval.to }, serviceName };
+      for await (const m of client.audit.realtime.query(query, { signal, windowDays })) byId.set(m.id, m);
+      continue;
+    }
+    // The async query covers at most 30 days per query: split longer intervals.
+    for (let start = interval.from.getTime(); start < interval.to.getTime(); start += ASYNC_MAX_DAYS * DAY_MS) {
+      const end = Math.min(interval.to.getTime(), start + ASYNC_MAX_DAYS * DAY_MS);
+      const wait = options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs };
+      const results = await client.audit.queries.run({ interval: { from: new Date(start), to: new Date(end) }, serviceName }, { signal, ...wait });
+      for await (const m of results) byId.set(m.id, m);
+    }
+  }
+  return { messages: [...byId.values()], source: realtime ? 'realtime' : 'query' };
+}
+
+interface Scope {
+  users: ReadonlySet<string>;
+  queues: ReadonlySet<string>;
+  skillTypes: ReadonlySet<string>;
+}
+
+/** Per-skill and per-member changes of one audit message that concern the trail's users or queues. */
+function parseMessage(m: AuditLogMessage, scope: Scope, unparsed: CrossCheckResult['unparsed']): PlatformChange[] {
+  const base = {
+    auditId: m.id,
+    eventDate: m.eventDate,
+    serviceName: m.serviceName,
+    entityType: m.entityType,
+    action: m.action,
+    actor: { userId: m.user?.id, clientId: m.client?.id },
+  };
+  const entityId = m.entity?.id;
+  if (!entityId) return [];
+  const out: PlatformChange[] = [];
+  if (scope.skillTypes.has(m.entityType ?? '') && scope.users.has(entityId)) {
+    for (const pc of m.propertyChanges ?? []) {
+      if (!/skill/i.test(pc.property)) continue;
+      const before = parseSkillSet(pc.oldValues ?? []);
+      const after = parseSkillSet(pc.newValues ?? []);
+      if (!before || !after) {
+        unparsed.push({ auditId: m.id, reason: `property '${pc.property}' of ${m.entityType} ${entityId}: values are not JSON {id, proficiency} skills` });
+        continue;
+      }
+      for (const skillId of new Set([...before.keys(), ...after.keys()])) {
+        const b = before.get(skillId) ?? null;
+        const a = after.get(skillId) ?? null;
+        if (!same(b, a)) out.push({ ...base, kind: 'skill', userId: entityId, skillId, before: b, after: a });
+      }
+    }
+  }
+  if (m.entityType === 'Queue' && scope.queues.has(entityId)) {
+    for (const pc of m.propertyChanges ?? []) {
+      if (pc.property !== 'ringNumber') continue;
+      const before = parseMemberValues(pc.oldValues ?? []);
+      const after = parseMemberValues(pc.newValues ?? []);
+      if (!before || !after) {
+        unparsed.push({ auditId: m.id, reason: `ringNumber change of queue ${entityId}: values are not "<userId>:<ring>"` });
+        continue;
+      }
+      for (const [userId, ring] of after) out.push({ ...base, kind: 'ringNumber', userId, queueId: entityId, before: before.get(userId) ?? null, after: ring });
+    }
+  }
+  return out;
+}
+
+/** `['{"id":"s1","proficiency":3}', ...]` -> skillId -> proficiency; undefined when a value is not of that shape. */
+export function parseSkillSet(values: readonly string[]): Map<string, number | null> | undefined {
+  const out = new Map<string, number | null>();
+  for (const v of values) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+    const o = parsed as { id?: unknown; proficiency?: unknown } | null;
+    if (!o || typeof o.id !== 'string') return undefined;
+    out.set(o.id, typeof o.proficiency === 'number' ? o.proficiency : null);
+  }
+  return out;
+}
+
+/** `['user-1:2', ...]` -> userId -> ring; undefined when a value is not of that shape. */
+function parseMemberValues(values: readonly string[]): Map<string, number> | undefined {
+  const out = new Map<string, number>();
+  for (const v of values) {
+    const i = v.lastIndexOf(':');
+    const ring = Number(v.slice(i + 1));
+    if (i <= 0 || !Number.isFinite(ring)) return undefined;
+    out.set(v.slice(0, i), ring);
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
-// Push the WFM export summary to a receiver with the SDK's signed outbound webhooks (Genesys Cloud has no
-// outbound webhook API among its Platform API operations: the SDK signs and sends the call itself). The checks
-// and the sending are in export-summary-run.ts, loaded on first call.
+// Push the WFM export summary to a receiver with the SDK's signed outbound webhooks (Genesys Cloud has no outbound
+// webhook API among its Platform API operations: the SDK signs and sends the call itself). The checks and the
+// sending are in export-summary-run.
 import type { GenesysClient } from '../client.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../webhooks/send.js';
 import { writeSkillMatrix, type ExportOptions, type ExportSummary } from './export.js';
+import { ValidationError } from '../errors.js';
 
 /** Event type of the payload. */
 export const EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
@@ -35,8 +36,14 @@ export interface ExportSummaryWebhookOptions extends Omit<SendWebhookOptions, 's
  * console.log(delivery.status, delivery.attempts, delivery.deliveryId);
  */
 export async function sendExportSummary(summary: ExportSummary & { path?: string }, options: ExportSummaryWebhookOptions): Promise<SendWebhookResult> {
-  const run = await import('./run.js');
-  return run.sendExportSummary(summary, options);
+  checkSummary(summary);
+  checkTarget(CONTEXT, options);
+  const { url, ...send } = options;
+  const { sendWebhook } = await import('../webhooks/send.js');
+  // The literal, not the shell's constant: importing a value from export-summary.ts would split it out of the root chunk.
+  const type: typeof EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
+  const event: ExportSummaryEvent = { type, version: 1, sentAt: new Date().toISOString(), summary: { ...summary } };
+  return sendWebhook(url, event, send);
 }
 
 /**
@@ -53,9 +60,38 @@ export async function writeSkillMatrixAndNotify(
   exportOptions: ExportOptions,
   webhookOptions: ExportSummaryWebhookOptions,
 ): Promise<{ summary: ExportSummary & { path: string }; delivery: SendWebhookResult }> {
-  const run = await import('./run.js');
-  run.checkTarget('writeSkillMatrixAndNotify', webhookOptions);
+  checkTarget('writeSkillMatrixAndNotify', webhookOptions);
   const summary = await writeSkillMatrix(client, path, exportOptions);
-  const delivery = await run.sendExportSummary(summary, { signal: exportOptions.signal, ...webhookOptions });
+  const delivery = await sendExportSummary(summary, { signal: exportOptions.signal, ...webhookOptions });
   return { summary, delivery };
+}
+
+const CONTEXT = 'sendExportSummary';
+
+function checkSummary(summary: unknown): asserts summary is ExportSummary {
+  const s = summary as Partial<ExportSummary> | null;
+  const issues: Array<{ path: string; message: string }> = [];
+  if (typeof s !== 'object' || s === null) throw new ValidationError(CONTEXT, [{ path: 'summary', message: 'must be an ExportSummary object' }]);
+  if (!['csv', 'json', 'jsonl'].includes(s.format as string)) issues.push({ path: 'summary.format', message: "must be 'csv', 'json' or 'jsonl'" });
+  for (const key of ['users', 'rows', 'skills'] as const) {
+    if (typeof s[key] !== 'number' || !Number.isInteger(s[key]) || (s[key] as number) < 0) issues.push({ path: `summary.${key}`, message: 'must be an integer >= 0' });
+  }
+  if (typeof s.generatedAt !== 'string') issues.push({ path: 'summary.generatedAt', message: 'must be an ISO date-time string' });
+  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+}
+
+/** URL and secret, checked before anything is exported or sent (sendWebhook checks the rest). */
+export function checkTarget(context: string, options: ExportSummaryWebhookOptions): void {
+  if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'are required: { url, secret }' }]);
+  const issues: Array<{ path: string; message: string }> = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(String(options.url));
+  } catch {
+    issues.push({ path: 'url', message: 'must be an absolute http(s) URL' });
+  }
+  if (url && url.protocol !== 'https:' && url.protocol !== 'http:') issues.push({ path: 'url', message: 'must be an http(s) URL' });
+  const secrets = Array.isArray(options.secret) ? options.secret : [options.secret];
+  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s.length === 0)) issues.push({ path: 'secret', message: 'must be a non-empty string (or a non-empty list of them)' });
+  if (issues.length > 0) throw new ValidationError(context, issues);
 }

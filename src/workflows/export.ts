@@ -1,5 +1,4 @@
 // WFM export: the skill matrix (user x skill -> proficiency), streamed as CSV, a JSON array or JSON lines.
-// The reading and formatting are in export-run.ts, loaded when the stream is first read.
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -52,8 +51,7 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
 
   async function* guarded(): AsyncGenerator<string> {
     try {
-      const run = await import('./run.js');
-      yield* run.skillMatrixChunks(client, options, resolveSummary);
+      yield* skillMatrixChunks(client, options, resolveSummary);
     } catch (error) {
       rejectSummary(error);
       throw error;
@@ -67,4 +65,59 @@ export async function writeSkillMatrix(client: GenesysClient, path: string, opti
   const { chunks, summary } = exportSkillMatrix(client, options);
   await pipeline(Readable.from(chunks), createWriteStream(path));
   return { ...(await summary), path };
+}
+
+const CSV_COLUMNS: (keyof SkillMatrixRow)[] = ['userId', 'userName', 'email', 'skillId', 'skillName', 'proficiency'];
+
+/** RFC 4180 quoting; also neutralizes spreadsheet formulas (=, +, -, @) in text cells. */
+function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The export's chunks, page by page; calls `done` with the summary after the last one. */
+export async function* skillMatrixChunks(client: GenesysClient, options: ExportOptions, done: (summary: ExportSummary) => void): AsyncGenerator<string> {
+  const { format, signal } = options;
+  const skillNames = new Map<string, string>();
+  for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
+  let users = 0;
+  let rows = 0;
+  const skillsSeen = new Set<string>();
+  if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\n`;
+  if (format === 'json') yield '[';
+  const batches = options.userIds ? chunkIds(options.userIds) : [undefined];
+  for (const ids of batches) {
+    for await (const page of client.routing.users.list({ pageSize: 100, ids, expand: ['skills'], signal }).pages()) {
+      let out = '';
+      for (const user of page.items) {
+        users++;
+        for (const s of user.skills ?? []) {
+          const row: SkillMatrixRow = {
+            userId: user.id,
+            userName: user.name ?? '',
+            email: user.email ?? '',
+            skillId: s.id,
+            skillName: s.name ?? skillNames.get(s.id) ?? '',
+            proficiency: s.proficiency ?? 0,
+          };
+          skillsSeen.add(s.id);
+          if (format === 'csv') out += `${CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`;
+          else if (format === 'jsonl') out += `${JSON.stringify(row)}\n`;
+          else out += `${rows === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`;
+          rows++;
+        }
+      }
+      if (out) yield out;
+      client.emit('progress', { operation: 'exportSkillMatrix', unit: 'users', done: users, total: page.total });
+    }
+  }
+  if (format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
+  done({ format, users, rows, skills: skillsSeen.size, generatedAt: new Date().toISOString(), org: client.org.apiBaseUrl });
+}
+
+function chunkIds(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += 100) out.push(ids.slice(i, i + 100));
+  return out;
 }

@@ -2,7 +2,7 @@
 export { PLAN_KIND, PLAN_VERSION, parsePlan, checkPlanChanges, enforceSkillLimit, summarize, type ParsePlanOptions, type Plan, type PlannedChange, type PlannedAction, type PlanIssue, type QueueImpact, type QueueMetrics } from './plan.js';
 export { planProficiencyRelevel, type PlanProficiencyRelevelOptions, planSkillOptimization, type PlanSkillOptimizationOptions } from './plan-skills.js';
 export { recommendRoutingChanges, type RecommendRoutingChangesOptions } from './recommend.js';
-export { applyPlan, type ApplyOptions, type ApplyResult, type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict, type ConflictCheckOptions, type ConflictCheckResult } from './apply-plan-lazy.js';
+export { applyPlan, type ApplyOptions, type ApplyResult, type ApplyProgress, type ItemResult, type ItemStatus, type MembershipItemResult, type ApplyConflict, type ConflictCheckOptions, type ConflictCheckResult } from './apply-plan.js';
 export { CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus } from './apply/values.js';
 export type { LeaseOptions } from './apply/lease.js';
 export { MemoryJournal, FileJournal, type FileJournalOptions } from './journal.js';

@@ -5,6 +5,7 @@ import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors.js';
 import type { GenesysClient } from '../../client.js';
+import { formatDriftReport } from '../../optimizer/index.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json
@@ -61,7 +62,6 @@ export async function drift(argv: string[]): Promise<number> {
   const live = [a, b].find((x): x is GenesysClient => 'org' in x && 'routing' in x);
   const done = live ? progressLine(live, `reading the routing config of ${live.org.apiBaseUrl}`) : () => undefined;
   const report = await driftReport(a, b, { ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [] }).finally(done);
-  const { formatDriftReport } = await import('../../optimizer/index.js');
   console.log(formatDriftReport(report, format as 'text' | 'markdown' | 'json'));
   return report.identical ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 // genesys-routing staff: Erlang C (or, with --patience, Erlang A) staffing for one interval, or a table over volumes.
 import { asFlags, num, optionalNum, parse, UsageError } from '../args.js';
 import { percent, table } from '../output.js';
+import { requiredAgents, requiredAgentsErlangA, trafficFromVolume } from '../../optimizer/index.js';
 
 export const staffHelp = `genesys-routing staff --calls N --aht SECONDS [--interval SECONDS]
                       (--sl 0.8 --target SECONDS | --max-asa SECONDS | --max-occupancy 0.85)
@@ -80,7 +81,6 @@ export async function staff(argv: string[]): Promise<number> {
     console.log(staffHelp);
     return 0;
   }
-  const { requiredAgents, requiredAgentsErlangA, trafficFromVolume } = await import('../../optimizer/index.js');
   const ahtSeconds = num('aht', values.aht);
   const intervalSeconds = num('interval', values.interval, 1800);
   const targets = {

@@ -1,6 +1,7 @@
 // genesys-routing validate rules.json: CI gate for routing rules (exit 0 valid, 1 invalid, 2 usage).
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
+import { validateRoutingRules } from '../../optimizer/index.js';
 
 export const validateHelp = `genesys-routing validate RULES.json [--json]
 
@@ -25,7 +26,6 @@ export async function validate(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const { validateRoutingRules } = await import('../../optimizer/index.js');
   const result = validateRoutingRules(rules);
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else if (result.valid) console.log(`${file}: valid`);
