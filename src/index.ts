@@ -99,7 +99,7 @@ export type {
   MediaSettings, ServiceLevel, AcwSettings, Division, RoutingRule,
 } from './resources/models/routing.js';
 export {
-  type WorkforceApi, type ManagementUnitsResource, type ForecastsResource, type SchedulesResource, WorkforcePendingError,
+  WorkforcePendingError,
   isWorkforcePendingError, inferIntervalMinutes, type ListManagementUnitsOptions, type ForecastDataOptions, type WeekForecastOptions,
   type WeekForecast, type PlanningGroupForecast, type AgentSchedulesQuery, type AgentSchedule, type AgentSchedulesResult,
   type ForecastPlanningGroup, type ForecastResult, type ManagementUnit, type ScheduleActivity, type ScheduleListItem,
@@ -195,3 +195,11 @@ export type RoutingStatusResource = RoutingStatusResourceClass;
 export type PresenceResource = PresenceResourceClass;
 export type UserQueuesResource = UserQueuesResourceClass;
 export type UserAnalyticsResource = UserAnalyticsResourceClass;
+import type { WorkforceApi as WorkforceApiClass } from './resources/index.js';
+import type { ManagementUnitsResource as ManagementUnitsResourceClass } from './resources/index.js';
+import type { ForecastsResource as ForecastsResourceClass } from './resources/index.js';
+import type { SchedulesResource as SchedulesResourceClass } from './resources/index.js';
+export type WorkforceApi = WorkforceApiClass;
+export type ManagementUnitsResource = ManagementUnitsResourceClass;
+export type ForecastsResource = ForecastsResourceClass;
+export type SchedulesResource = SchedulesResourceClass;
