@@ -10,7 +10,8 @@ export async function buildDemoReport(): Promise<string> {
   try {
     const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 120_000 }); // CI machines may be busy
     const interval = reproducibleHistoryWindow(emu.now());
-    const plan = await planRoutingOptimization(client, { interval, constraints: { maxSkillsPerAgent: 3, maxChanges: 40 }, timeLimitMs: 120_000 });
+    // The demo's change budget (OPTIMIZE_CONSTRAINTS in examples/demo.ts).
+    const plan = await planRoutingOptimization(client, { interval, constraints: { maxSkillsPerAgent: 3, maxChanges: 80 }, timeLimitMs: 120_000 });
     return await renderReport(await planReportInput(client, plan, { patienceSeconds: 120 }));
   } finally {
     await emu.close();
