@@ -11,6 +11,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Most files wait on loopback HTTP and timers rather than compute: four workers keep two cores busy
+    // (measured on 2 cores: 61 s with 4 workers, 136 s with the default 2).
+    maxWorkers: 4,
     setupFiles: ['test/setup.ts'],
   },
 });
