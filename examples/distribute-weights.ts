@@ -17,7 +17,8 @@ import { JsonlAuditTrail, distributeWeights, readAuditTrail, type DistributeWeig
 import { connect, pct, run, table } from './_connect.js';
 
 run(async () => {
-  const conn = await connect({ emulator: { analytics: { trafficScale: 4 } } });
+  // Mid-morning on the emulator's clock: its agents work shifts and its calls follow the time of day.
+  const conn = await connect({ emulator: { analytics: { trafficScale: 4 }, anchor: '2025-03-04T11:00:00Z' } });
   const { client, emulator } = conn;
   // Emulator only: pin its clock to a weekday afternoon so the queue has live traffic whatever the time now.
   if (emulator) emulator.state.now = () => new Date('2026-11-18T13:00:00Z');
@@ -60,12 +61,12 @@ run(async () => {
     const again = await distributeWeights(client, { queueId, memberWeights, lever: 'rings' });
     console.log(`\nSecond run: ${again.status} (${again.reason ?? ''}); ${again.counts.unchanged} unchanged, ${again.counts.applied} applied`);
 
-    // 4. Emulator only: twice the traffic. The gate projects the load the weights direct at these four agents
+    // 4. Emulator only: four times the traffic. The gate projects the load the weights direct at these four agents
     //    and refuses to concentrate it on them: nothing is written.
     if (emulator) {
-      emulator.state.analytics.trafficScale = 8;
+      emulator.state.analytics.trafficScale = 16;
       const busy = await distributeWeights(client, { queueId, memberWeights, lever: 'rings' });
-      console.log(`\nTwice the traffic: ${busy.status}: ${busy.reason}`);
+      console.log(`\nFour times the traffic: ${busy.status}: ${busy.reason}`);
     }
   } finally {
     await conn.close();

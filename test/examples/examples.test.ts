@@ -21,7 +21,7 @@ interface Example {
 
 const EXAMPLES: Example[] = [
   { name: 'optimize-skills', expect: [/^Dry run: \d+ wouldApply/m, /^Apply: \d+ applied/m, /^Re-apply \(no journal\): +\d+ unchanged, 0 writes$/m, /^Everything unchanged: applying a plan twice is safe\.$/m] },
-  { name: 'distribute-weights', expect: [/^Apply: applied, \d rings$/m, /balance accuracy \d+\.\d% \(final\)/, /^Second run: unchanged/m, /^Twice the traffic: blocked: /m] },
+  { name: 'distribute-weights', expect: [/^Apply: applied, \d rings$/m, /balance accuracy \d+\.\d% \(final\)/, /^Second run: unchanged/m, /^Four times the traffic: blocked: /m] },
   { name: 'recommend-and-what-if', expect: [/^Recommendations \(\d+ adds, \d+ removals/m, /^ {2}(ADD|REMOVE) /m, /Erlang A \(patience 120 s\)/] },
   { name: 'drift-report', expect: [/^## Routing config drift$/m, /would exit 1 \(0 = identical/, /^validate routing-rules\.json: valid -> exit 0$/m, /^validate routing-rules\.broken\.json: \d+ error\(s\) -> exit 1$/m] },
   { name: 'audit-and-export', expect: [/matched 3 \(3 exact\), missing on the platform 0/, /NOT IN OUR TRAIL: /, /^Skill matrix: \d+ rows/m, /^Summary webhook: HTTP 200/m] },
