@@ -36,7 +36,7 @@ header dl{grid-template-columns:repeat(2,max-content 1fr);font-size:.92em}
 header details{font-size:.92em;color:var(--muted)}
 .muted{color:var(--muted)}.num{text-align:right}
 .summary .headline{font-size:1.12em;margin:.4em 0 .6em;max-width:62em}
-.summary-queues td,.summary-queues th{padding:2px 10px}
+.summary-queues td,.summary-queues th{padding:1px 10px}
 .first-changes{columns:2;column-gap:32px;padding-left:1.2em;margin:.3em 0}.first-changes li{break-inside:avoid}
 details>summary{cursor:pointer;font-weight:600;margin:.4em 0}
 .keys{margin:.2em 0;font-size:.9em;color:var(--muted)}.key{margin-right:14px;white-space:nowrap}
