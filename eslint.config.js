@@ -16,23 +16,38 @@ export default tseslint.config(
     // Plain JavaScript scripts (benchmarks) run on Node.
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', fetch: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   {
     // The optimizer is pure: it may import only its own files, the dependency-free error module, internal/parse.ts and zod.
     files: ['src/optimizer/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'], message: 'optimizer/ is pure: no I/O or transport deps.' },
-          // From any depth (../transport from optimizer/x.ts, ../../transport from optimizer/routing/x.ts, ...).
-          {
-            regex: '^(\\.\\./)+(transport|resources|workflows|testing|client|cli|report|webhooks|redis|config|events)(/|\\.|$)',
-            message: 'optimizer/ must not import other layers.',
-          },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'],
+              message: 'optimizer/ is pure: no I/O or transport deps.',
+            },
+            // From any depth (../transport from optimizer/x.ts, ../../transport from optimizer/routing/x.ts, ...).
+            {
+              regex:
+                '^(\\.\\./)+(transport|resources|workflows|testing|client|cli|report|webhooks|redis|config|events)(/|\\.|$)',
+              message: 'optimizer/ must not import other layers.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -10,18 +10,25 @@ import { defineConfig } from 'tsup';
  */
 const inlineVendorText = {
   name: 'inline-vendor-text',
-  setup(build: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => { contents: string; loader: 'js' }): void }) {
+  setup(build: {
+    onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => { contents: string; loader: 'js' }): void;
+  }) {
     const resolve = createRequire(import.meta.url).resolve;
     build.onLoad({ filter: /[\\/]src[\\/]report[\\/]vendor\.ts$/ }, (args) => {
-      const exports = [...readFileSync(args.path, 'utf8').matchAll(/export const (\w+): string = vendorText\('([^']+)'\);/g)];
+      const exports = [
+        ...readFileSync(args.path, 'utf8').matchAll(/export const (\w+): string = vendorText\('([^']+)'\);/g),
+      ];
       if (exports.length === 0) throw new Error(`inline-vendor-text: no vendorText('...') export in ${args.path}`);
-      const contents = exports.map(([, name, file]) => `export const ${name} = ${JSON.stringify(readFileSync(resolve(file as string), 'utf8'))};`).join('\n');
+      const contents = exports
+        .map(
+          ([, name, file]) =>
+            `export const ${name} = ${JSON.stringify(readFileSync(resolve(file as string), 'utf8'))};`,
+        )
+        .join('\n');
       return { contents, loader: 'js' };
     });
   },
 };
-
-
 
 const shared = {
   splitting: true,

@@ -22,27 +22,64 @@ const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'proficiency,removals-default,
 function planFor(emu: Emulator, withRemovals: boolean): Plan {
   const skillIds = [...emu.state.skills.values()].filter((s) => s.state === 'active').map((s) => s.id);
   const changes: PlannedChange[] = [];
-  const users = [...emu.state.users.values()].filter((u) => u.state === 'active' && emu.state.skillsOf(u.id).size >= (withRemovals ? 2 : 1));
+  const users = [...emu.state.users.values()].filter(
+    (u) => u.state === 'active' && emu.state.skillsOf(u.id).size >= (withRemovals ? 2 : 1),
+  );
   for (const user of users.slice(0, USERS)) {
     const held = [...emu.state.skillsOf(user.id)];
     const [first, second] = held;
     if (!first) continue;
-    changes.push({ userId: user.id, skillId: first[0], action: 'update', before: first[1], after: first[1] >= 4 ? 1 : 5, reasons: ['bench'] });
+    changes.push({
+      userId: user.id,
+      skillId: first[0],
+      action: 'update',
+      before: first[1],
+      after: first[1] >= 4 ? 1 : 5,
+      reasons: ['bench'],
+    });
     if (!withRemovals || !second) continue;
-    changes.push({ userId: user.id, skillId: second[0], action: 'remove', before: second[1], after: null, reasons: ['bench'] });
+    changes.push({
+      userId: user.id,
+      skillId: second[0],
+      action: 'remove',
+      before: second[1],
+      after: null,
+      reasons: ['bench'],
+    });
     const missing = skillIds.find((s) => !emu.state.skillsOf(user.id).has(s));
-    if (missing) changes.push({ userId: user.id, skillId: missing, action: 'add', before: null, after: 2, reasons: ['bench'] });
+    if (missing)
+      changes.push({ userId: user.id, skillId: missing, action: 'add', before: null, after: 2, reasons: ['bench'] });
   }
   return {
-    kind: PLAN_KIND, version: PLAN_VERSION, id: newPlanId(), createdAt: new Date().toISOString(), source: 'bench', org: emu.baseUrl,
-    changes, skipped: [], violations: [], impact: [], summary: summarize(changes, [], []),
+    kind: PLAN_KIND,
+    version: PLAN_VERSION,
+    id: newPlanId(),
+    createdAt: new Date().toISOString(),
+    source: 'bench',
+    org: emu.baseUrl,
+    changes,
+    skipped: [],
+    violations: [],
+    impact: [],
+    summary: summarize(changes, [], []),
   };
 }
 
 async function run(name: string, withRemovals: boolean, options: ApplyOptions): Promise<boolean> {
-  const emu = await startEmulator({ seed: 9, org: { users: Math.ceil(USERS * 1.2) + 50, skills: 20, queues: 10 }, rateLimit: { requests: RATE, windowSeconds: 1 }, requestLogSize: 0 });
+  const emu = await startEmulator({
+    seed: 9,
+    org: { users: Math.ceil(USERS * 1.2) + 50, skills: 20, queues: 10 },
+    rateLimit: { requests: RATE, windowSeconds: 1 },
+    requestLogSize: 0,
+  });
   try {
-    const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, maxConcurrency: CONCURRENCY * 2 });
+    const client = new GenesysClient({
+      clientId: emu.clientId,
+      clientSecret: emu.clientSecret,
+      apiBaseUrl: emu.baseUrl,
+      loginBaseUrl: emu.baseUrl,
+      maxConcurrency: CONCURRENCY * 2,
+    });
     const plan = planFor(emu, withRemovals);
     const users = new Set(plan.changes.map((c) => c.userId)).size;
     await client.routing.skills.list({ pageSize: 1 }).first(); // token, outside the measurement
@@ -60,11 +97,21 @@ async function run(name: string, withRemovals: boolean, options: ApplyOptions): 
     const perUser = apiRequests / users;
     const ratio = wallSeconds / floorSeconds;
     const target = options.removals === 'delete' ? undefined : withRemovals ? 1.3 : 1.1;
-    console.log(`\n[${name}] applyPlan on ${users} users (${plan.summary.updates} updates, ${plan.summary.adds} adds, ${plan.summary.removes} removals), limit ${RATE} requests/s, ${CONCURRENCY} users at once`);
-    console.log(`  results: ${JSON.stringify(Object.fromEntries(Object.entries(result.counts).filter(([, n]) => n > 0)))}; reads ${JSON.stringify(result.reads)}`);
-    console.log(`  API requests ${apiRequests} (${refused} answered 429): ${routes.map(([route, r]) => `${route} ${r.count}`).join(', ')}`);
-    console.log(`  requests per changed user ${perUser.toFixed(3)} (${target ? `target <= ${target}` : 'no target: one DELETE per removal'})`);
-    console.log(`  wall ${wallSeconds.toFixed(1)} s, floor ${floorSeconds.toFixed(1)} s -> wall/floor ${ratio.toFixed(3)} (target <= 1.1)`);
+    console.log(
+      `\n[${name}] applyPlan on ${users} users (${plan.summary.updates} updates, ${plan.summary.adds} adds, ${plan.summary.removes} removals), limit ${RATE} requests/s, ${CONCURRENCY} users at once`,
+    );
+    console.log(
+      `  results: ${JSON.stringify(Object.fromEntries(Object.entries(result.counts).filter(([, n]) => n > 0)))}; reads ${JSON.stringify(result.reads)}`,
+    );
+    console.log(
+      `  API requests ${apiRequests} (${refused} answered 429): ${routes.map(([route, r]) => `${route} ${r.count}`).join(', ')}`,
+    );
+    console.log(
+      `  requests per changed user ${perUser.toFixed(3)} (${target ? `target <= ${target}` : 'no target: one DELETE per removal'})`,
+    );
+    console.log(
+      `  wall ${wallSeconds.toFixed(1)} s, floor ${floorSeconds.toFixed(1)} s -> wall/floor ${ratio.toFixed(3)} (target <= 1.1)`,
+    );
     console.log(`  429 share ${((refused / apiRequests) * 100).toFixed(2)} %`);
     return result.counts.failed === 0 && result.counts.applied === plan.changes.length;
   } finally {
@@ -75,5 +122,6 @@ async function run(name: string, withRemovals: boolean, options: ApplyOptions): 
 let ok = true;
 if (SCENARIOS.includes('proficiency')) ok = (await run('proficiency', false, {})) && ok;
 if (SCENARIOS.includes('removals-default')) ok = (await run('removals, default (one PUT per user)', true, {})) && ok;
-if (SCENARIOS.includes('removals-delete')) ok = (await run("removals, 'delete' (DELETE each)", true, { removals: 'delete' })) && ok;
+if (SCENARIOS.includes('removals-delete'))
+  ok = (await run("removals, 'delete' (DELETE each)", true, { removals: 'delete' })) && ok;
 if (!ok) process.exitCode = 1;

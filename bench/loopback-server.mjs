@@ -2,7 +2,13 @@
 // test does not share an event loop with it. Prints its port on stdout.
 import http from 'node:http';
 
-const skill = JSON.stringify({ id: 'skill-1', name: 'Billing', state: 'active', version: 1, selfUri: '/api/v2/routing/skills/skill-1' });
+const skill = JSON.stringify({
+  id: 'skill-1',
+  name: 'Billing',
+  state: 'active',
+  version: 1,
+  selfUri: '/api/v2/routing/skills/skill-1',
+});
 const server = http.createServer((req, res) => {
   if (req.url === '/oauth/token') {
     req.resume();

@@ -43,90 +43,109 @@ if (!process.argv.includes('--routing')) runQueueingBench();
 await runRoutingBench();
 
 function runQueueingBench(): void {
-// 10,000 interval forecasts, volumes spread evenly over 1..20,000 calls per 30 minutes (all distinct, so
-// memoization cannot help), in shuffled order.
-const COUNT = 10_000;
-const rand = mulberry32(2024);
-const forecasts: VolumeForecast[] = Array.from({ length: COUNT }, (_, i) => ({
-  id: i,
-  calls: 1 + Math.round((i * 19_999) / (COUNT - 1)),
-  intervalSeconds: INTERVAL,
-  ahtSeconds: AHT,
-}));
-for (let i = COUNT - 1; i > 0; i--) {
-  const j = Math.floor(rand() * (i + 1));
-  [forecasts[i], forecasts[j]] = [forecasts[j] as VolumeForecast, forecasts[i] as VolumeForecast];
-}
-const traffic = forecasts.map((f) => (f.calls * AHT) / INTERVAL);
-const targets = { targetSeconds: T, serviceLevel: SL };
+  // 10,000 interval forecasts, volumes spread evenly over 1..20,000 calls per 30 minutes (all distinct, so
+  // memoization cannot help), in shuffled order.
+  const COUNT = 10_000;
+  const rand = mulberry32(2024);
+  const forecasts: VolumeForecast[] = Array.from({ length: COUNT }, (_, i) => ({
+    id: i,
+    calls: 1 + Math.round((i * 19_999) / (COUNT - 1)),
+    intervalSeconds: INTERVAL,
+    ahtSeconds: AHT,
+  }));
+  for (let i = COUNT - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [forecasts[i], forecasts[j]] = [forecasts[j] as VolumeForecast, forecasts[i] as VolumeForecast];
+  }
+  const traffic = forecasts.map((f) => (f.calls * AHT) / INTERVAL);
+  const targets = { targetSeconds: T, serviceLevel: SL };
 
-const batch = staffIntervals(forecasts, targets);
-const agree = batch.every((r, i) => r.agents === plainRequiredAgents(traffic[i] as number));
+  const batch = staffIntervals(forecasts, targets);
+  const agree = batch.every((r, i) => r.agents === plainRequiredAgents(traffic[i] as number));
 
-let sink = 0;
-const [batchMedian, batchBest] = measure(COUNT, () => {
-  sink += staffIntervals(forecasts, targets).length;
-});
-const [singleMedian, singleBest] = measure(COUNT, () => {
-  for (const a of traffic) sink += requiredAgents({ traffic: a, ahtSeconds: AHT, targetSeconds: T, serviceLevel: SL }).agents;
-});
-const [plainMedian, plainBest] = measure(COUNT, () => {
-  for (const a of traffic) sink += plainRequiredAgents(a);
-});
+  let sink = 0;
+  const [batchMedian, batchBest] = measure(COUNT, () => {
+    sink += staffIntervals(forecasts, targets).length;
+  });
+  const [singleMedian, singleBest] = measure(COUNT, () => {
+    for (const a of traffic)
+      sink += requiredAgents({ traffic: a, ahtSeconds: AHT, targetSeconds: T, serviceLevel: SL }).agents;
+  });
+  const [plainMedian, plainBest] = measure(COUNT, () => {
+    for (const a of traffic) sink += plainRequiredAgents(a);
+  });
 
-// A year of 15-minute intervals (35,040) for one queue with a daily and weekly profile: volumes repeat,
-// so staffIntervals' memo helps.
-const year: VolumeForecast[] = [];
-for (let i = 0; i < 35_040; i++) {
-  const hour = (i % 96) / 4;
-  const weekday = Math.floor(i / 96) % 7 < 5 ? 1 : 0.45;
-  const shape = Math.max(0, Math.sin(((hour - 6) / 14) * Math.PI));
-  year.push({ calls: Math.round(400 * weekday * shape * (0.9 + 0.2 * rand())), intervalSeconds: 900, ahtSeconds: 300 });
-}
-const [yearMedian, yearBest] = measure(year.length, () => {
-  sink += staffIntervals(year, { targetSeconds: 20, serviceLevel: 0.8, shrinkage: 0.3 }).length;
-});
+  // A year of 15-minute intervals (35,040) for one queue with a daily and weekly profile: volumes repeat,
+  // so staffIntervals' memo helps.
+  const year: VolumeForecast[] = [];
+  for (let i = 0; i < 35_040; i++) {
+    const hour = (i % 96) / 4;
+    const weekday = Math.floor(i / 96) % 7 < 5 ? 1 : 0.45;
+    const shape = Math.max(0, Math.sin(((hour - 6) / 14) * Math.PI));
+    year.push({
+      calls: Math.round(400 * weekday * shape * (0.9 + 0.2 * rand())),
+      intervalSeconds: 900,
+      ahtSeconds: 300,
+    });
+  }
+  const [yearMedian, yearBest] = measure(year.length, () => {
+    sink += staffIntervals(year, { targetSeconds: 20, serviceLevel: 0.8, shrinkage: 0.3 }).length;
+  });
 
-console.log(`requiredAgents on ${fmt(COUNT)} forecasts, 1..20,000 calls / 30 min, AHT ${AHT} s, ${SL * 100} % in ${T} s`);
-console.log(`  (median and best of ${ROUNDS} rounds; node ${process.version}; results agree with the plain method: ${agree ? 'yes' : 'NO'})`);
-console.log(`  staffIntervals (batch)        ${fmt(batchMedian).padStart(11)} solves/s  (best ${fmt(batchBest)})  ${(batchMedian / plainMedian).toFixed(1)}x plain`);
-console.log(`  requiredAgents (one by one)   ${fmt(singleMedian).padStart(11)} solves/s  (best ${fmt(singleBest)})  ${(singleMedian / plainMedian).toFixed(1)}x plain`);
-console.log(`  plain Erlang B from n = 1     ${fmt(plainMedian).padStart(11)} solves/s  (best ${fmt(plainBest)})`);
-console.log(`  a year of 15-min intervals    ${fmt(yearMedian).padStart(11)} solves/s  (best ${fmt(yearBest)}; 35,040 rows with repeats, memoized)`);
+  console.log(
+    `requiredAgents on ${fmt(COUNT)} forecasts, 1..20,000 calls / 30 min, AHT ${AHT} s, ${SL * 100} % in ${T} s`,
+  );
+  console.log(
+    `  (median and best of ${ROUNDS} rounds; node ${process.version}; results agree with the plain method: ${agree ? 'yes' : 'NO'})`,
+  );
+  console.log(
+    `  staffIntervals (batch)        ${fmt(batchMedian).padStart(11)} solves/s  (best ${fmt(batchBest)})  ${(batchMedian / plainMedian).toFixed(1)}x plain`,
+  );
+  console.log(
+    `  requiredAgents (one by one)   ${fmt(singleMedian).padStart(11)} solves/s  (best ${fmt(singleBest)})  ${(singleMedian / plainMedian).toFixed(1)}x plain`,
+  );
+  console.log(`  plain Erlang B from n = 1     ${fmt(plainMedian).padStart(11)} solves/s  (best ${fmt(plainBest)})`);
+  console.log(
+    `  a year of 15-min intervals    ${fmt(yearMedian).padStart(11)} solves/s  (best ${fmt(yearBest)}; 35,040 rows with repeats, memoized)`,
+  );
 
-// Simulation: 10 queues, 200 agents, each agent one primary skill and two secondary ones.
-const QUEUES = 10;
-const model: SimulationModel = {
-  queues: Array.from({ length: QUEUES }, (_, q) => ({
-    id: `q${q}`,
-    skill: `s${q}`,
-    arrivalRatePerHour: 222, // 18.5 Erlangs per queue: 92.5 % of 200 agents
-    ahtSeconds: 300,
-    ...(q % 2 === 0 ? { patienceSeconds: 120 } : {}),
-  })),
-  agents: Array.from({ length: 200 }, (_, a) => ({
-    id: `agent${a}`,
-    skills: {
-      [`s${a % QUEUES}`]: 3 + (a % 3),
-      [`s${(a + 3) % QUEUES}`]: 1 + (a % 2),
-      [`s${(a + 7) % QUEUES}`]: 1,
-    },
-  })),
-  routing: 'bestAvailable',
-  durationSeconds: 86_400,
-  warmupSeconds: 3_600,
-  replications: 5,
-  targetSeconds: 20,
-  seed: 1,
-};
-const probe = simulate(model);
-const [simMedian, simBest] = measure(probe.contacts, () => {
-  sink += simulate(model).contacts;
-});
-const sl = probe.queues.map((q) => q.serviceLevel.mean);
-console.log(`simulate: ${QUEUES} queues, 200 agents, bestAvailable, ${fmt(probe.contacts)} contacts per run (5 replications of 25 h)`);
-console.log(`  ${fmt(simMedian).padStart(11)} contacts/s  (best ${fmt(simBest)}); SL by queue ${Math.min(...sl).toFixed(3)}..${Math.max(...sl).toFixed(3)}`);
-if (sink === 0) console.log('');
+  // Simulation: 10 queues, 200 agents, each agent one primary skill and two secondary ones.
+  const QUEUES = 10;
+  const model: SimulationModel = {
+    queues: Array.from({ length: QUEUES }, (_, q) => ({
+      id: `q${q}`,
+      skill: `s${q}`,
+      arrivalRatePerHour: 222, // 18.5 Erlangs per queue: 92.5 % of 200 agents
+      ahtSeconds: 300,
+      ...(q % 2 === 0 ? { patienceSeconds: 120 } : {}),
+    })),
+    agents: Array.from({ length: 200 }, (_, a) => ({
+      id: `agent${a}`,
+      skills: {
+        [`s${a % QUEUES}`]: 3 + (a % 3),
+        [`s${(a + 3) % QUEUES}`]: 1 + (a % 2),
+        [`s${(a + 7) % QUEUES}`]: 1,
+      },
+    })),
+    routing: 'bestAvailable',
+    durationSeconds: 86_400,
+    warmupSeconds: 3_600,
+    replications: 5,
+    targetSeconds: 20,
+    seed: 1,
+  };
+  const probe = simulate(model);
+  const [simMedian, simBest] = measure(probe.contacts, () => {
+    sink += simulate(model).contacts;
+  });
+  const sl = probe.queues.map((q) => q.serviceLevel.mean);
+  console.log(
+    `simulate: ${QUEUES} queues, 200 agents, bestAvailable, ${fmt(probe.contacts)} contacts per run (5 replications of 25 h)`,
+  );
+  console.log(
+    `  ${fmt(simMedian).padStart(11)} contacts/s  (best ${fmt(simBest)}); SL by queue ${Math.min(...sl).toFixed(3)}..${Math.max(...sl).toFixed(3)}`,
+  );
+  if (sink === 0) console.log('');
 }
 
 async function runRoutingBench(): Promise<void> {
@@ -142,7 +161,9 @@ async function runRoutingBench(): Promise<void> {
   // On a shared machine the optimizer gets a fraction of a core: `--limit-factor=N` multiplies the time limit
   // (default: the target itself) so the figures measure the work, and the CPU time is printed next to wall time.
   const limitFactor = Number(process.argv.find((a) => a.startsWith('--limit-factor='))?.slice(15) ?? 1);
-  console.log(`optimizeRouting (seed 1; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`);
+  console.log(
+    `optimizeRouting (seed 1; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
+  );
   for (const c of cases) {
     const input = c.day ? routingDay(c.queues, c.agents, 7) : routingInstance(c.queues, c.agents, 7);
     const t0 = performance.now();
@@ -158,7 +179,9 @@ async function runRoutingBench(): Promise<void> {
             if (p.phase === lastPhase) return;
             lastPhase = p.phase;
             const cpuNow = process.cpuUsage(cpu0);
-            console.log(`    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target`);
+            console.log(
+              `    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target`,
+            );
           }
         : undefined,
     });
@@ -169,14 +192,23 @@ async function runRoutingBench(): Promise<void> {
     const before = result.queues.filter((q) => q.worstInterval.before >= q.target.serviceLevel).length;
     const after = result.queues.filter((q) => q.meetsTarget).length;
     const s = result.stats;
-    console.log(`  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`);
-    console.log(`    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`);
-    console.log(`    ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`);
+    console.log(
+      `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (on a shared machine wall time exceeds CPU time)`,
+    );
+    console.log(
+      `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`,
+    );
+    console.log(
+      `    ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`,
+    );
     // The worst interval per queue (the steady hour has one): the lowest of them, before and after.
     const worst = result.queues.reduce((w, q) => (q.worstInterval.after < w.worstInterval.after ? q : w));
     const missed = result.queues.filter((q) => q.worstInterval.after < q.target.serviceLevel).length;
-    console.log(`    worst interval: ${worst.id} #${worst.worstInterval.index} ${(worst.worstInterval.before * 100).toFixed(1)} % -> ${(worst.worstInterval.after * 100).toFixed(1)} %; queues whose worst interval is below target after: ${missed}; bound note: ${result.lowerBound?.note ?? 'n/a'}`);
-    if (result.shortfall.length > 0) console.log(`    short: ${result.shortfall.map((x) => `${x.queueId} (${x.agentsMissing})`).join(', ')}`);
+    console.log(
+      `    worst interval: ${worst.id} #${worst.worstInterval.index} ${(worst.worstInterval.before * 100).toFixed(1)} % -> ${(worst.worstInterval.after * 100).toFixed(1)} %; queues whose worst interval is below target after: ${missed}; bound note: ${result.lowerBound?.note ?? 'n/a'}`,
+    );
+    if (result.shortfall.length > 0)
+      console.log(`    short: ${result.shortfall.map((x) => `${x.queueId} (${x.agentsMissing})`).join(', ')}`);
     for (const w of result.warnings) console.log(`    note: ${w}`);
   }
 }

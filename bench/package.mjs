@@ -28,7 +28,11 @@ const consumers = {
   ...Object.fromEntries(
     ['node', 'browser', 'neutral'].map((platform) => [
       `import { erlangC } from '/optimizer' (${platform})`,
-      { code: "import { erlangC } from 'genesys-routing-sdk/optimizer'; export const run = (a) => erlangC(a);", target: 10, platform },
+      {
+        code: "import { erlangC } from 'genesys-routing-sdk/optimizer'; export const run = (a) => erlangC(a);",
+        target: 10,
+        platform,
+      },
     ]),
   ),
   "import { requiredAgents } from '/optimizer'": {
@@ -74,7 +78,11 @@ function median(values) {
 
 function runNode(code) {
   const t = performance.now();
-  const out = execFileSync(process.execPath, ['-e', `${code};process.stdout.write(String(process.resourceUsage().maxRSS))`], { cwd: work });
+  const out = execFileSync(
+    process.execPath,
+    ['-e', `${code};process.stdout.write(String(process.resourceUsage().maxRSS))`],
+    { cwd: work },
+  );
   return { ms: performance.now() - t, mib: Number(out.toString()) / 1024 };
 }
 
@@ -88,7 +96,11 @@ function loadCost(code) {
   }
   const inProcess = [];
   for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, ['-e', `const t=performance.now();${code};process.stdout.write(String(performance.now()-t))`], { cwd: work });
+    const out = execFileSync(
+      process.execPath,
+      ['-e', `const t=performance.now();${code};process.stdout.write(String(performance.now()-t))`],
+      { cwd: work },
+    );
     inProcess.push(Number(out.toString()));
   }
   return {
@@ -99,10 +111,23 @@ function loadCost(code) {
 }
 
 // Fixed V8 seeds, and no address randomization where setarch exists: then a count repeats exactly run to run.
-const SETARCH = spawnSync('setarch', ['--help']).status === 0 ? ['setarch', process.arch === 'x64' ? 'x86_64' : process.arch, '-R'] : [];
+const SETARCH =
+  spawnSync('setarch', ['--help']).status === 0
+    ? ['setarch', process.arch === 'x64' ? 'x86_64' : process.arch, '-R']
+    : [];
 /** Millions of CPU instructions a `node -e` run executes (valgrind callgrind), or undefined without valgrind. */
 function instructions(code) {
-  const argv = [...SETARCH, 'valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', '--random-seed=1', '-e', code];
+  const argv = [
+    ...SETARCH,
+    'valgrind',
+    '--tool=callgrind',
+    '--callgrind-out-file=/dev/null',
+    process.execPath,
+    '--hash-seed=1',
+    '--random-seed=1',
+    '-e',
+    code,
+  ];
   const run = spawnSync(argv[0], argv.slice(1), { cwd: work, encoding: 'utf8' });
   const m = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? '');
   return m ? Number(m[1]) / 1e6 : undefined;
@@ -114,7 +139,9 @@ try {
   for (const [name, { code, target, platform }] of Object.entries(consumers)) {
     const s = await bundleSize(code, platform);
     const verdict = s.gzip / 1024 <= target ? 'ok' : 'OVER';
-    console.log(`  ${name.padEnd(46)} ${kb(s.min).padStart(7)} KB min  ${kb(s.gzip).padStart(6)} KB gzip   (target <= ${target} KB gzip: ${verdict})`);
+    console.log(
+      `  ${name.padEnd(46)} ${kb(s.min).padStart(7)} KB min  ${kb(s.gzip).padStart(6)} KB gzip   (target <= ${target} KB gzip: ${verdict})`,
+    );
     console.log(`    largest inputs: ${s.heaviest.map(([f, b]) => `${f} ${kb(b)} KB`).join(', ')}`);
   }
   console.log(`load cost over a bare node start (median of ${RUNS} runs each, interleaved; wall time, max RSS):`);
@@ -123,8 +150,16 @@ try {
     ["require('genesys-routing-sdk/optimizer')", [12, 3]],
     ["require('genesys-routing-sdk')", [15, 5]],
     ["require('genesys-routing-sdk/webhooks')", [15, 5]],
-    ["first use: requiredAgents(...) from /optimizer", undefined, "require('genesys-routing-sdk/optimizer').requiredAgents({ traffic: 52.7, ahtSeconds: 240, targetSeconds: 20, serviceLevel: 0.8 })"],
-    ['first use: new GenesysClient(...).routing.queues.list()', undefined, "new (require('genesys-routing-sdk').GenesysClient)({ clientId: 'id', clientSecret: 'secret', region: 'us_east_1' }).routing.queues.list()"],
+    [
+      'first use: requiredAgents(...) from /optimizer',
+      undefined,
+      "require('genesys-routing-sdk/optimizer').requiredAgents({ traffic: 52.7, ahtSeconds: 240, targetSeconds: 20, serviceLevel: 0.8 })",
+    ],
+    [
+      'first use: new GenesysClient(...).routing.queues.list()',
+      undefined,
+      "new (require('genesys-routing-sdk').GenesysClient)({ clientId: 'id', clientSecret: 'secret', region: 'us_east_1' }).routing.queues.list()",
+    ],
   ];
   for (const [name, target, code = name] of loads) {
     let c;
@@ -134,12 +169,21 @@ try {
       console.log(`  ${name} not available in this build`);
       continue;
     }
-    const verdict = target ? `target <= ${target[0]} ms, <= ${target[1]} MiB: ${c.ms <= target[0] && c.mib <= target[1] ? 'ok' : 'OVER'}` : 'no target';
-    console.log(`  ${name}`.padEnd(50) + ` +${c.ms.toFixed(1)} ms  +${c.mib.toFixed(1)} MiB  (in process ${c.inProcessMs.toFixed(1)} ms; ${verdict})`);
+    const verdict = target
+      ? `target <= ${target[0]} ms, <= ${target[1]} MiB: ${c.ms <= target[0] && c.mib <= target[1] ? 'ok' : 'OVER'}`
+      : 'no target';
+    console.log(
+      `  ${name}`.padEnd(50) +
+        ` +${c.ms.toFixed(1)} ms  +${c.mib.toFixed(1)} MiB  (in process ${c.inProcessMs.toFixed(1)} ms; ${verdict})`,
+    );
     if (process.env.BENCH_INSTRUCTIONS) {
       const bare = instructions('0');
       const loaded = instructions(code);
-      console.log(bare === undefined || loaded === undefined ? '    instructions: valgrind not available' : `    instructions: +${(loaded - bare).toFixed(1)} M over a bare start (${bare.toFixed(1)} M)`);
+      console.log(
+        bare === undefined || loaded === undefined
+          ? '    instructions: valgrind not available'
+          : `    instructions: +${(loaded - bare).toFixed(1)} M over a bare start (${bare.toFixed(1)} M)`,
+      );
     }
   }
 } finally {

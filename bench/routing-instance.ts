@@ -49,9 +49,12 @@ export function routingInstance(queues: number, agents: number, seed: number): O
     }
     return { id: `agent${a}`, skills };
   });
-  return { queues: qs, agents: as, constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 } };
+  return {
+    queues: qs,
+    agents: as,
+    constraints: { maxSkillsPerAgent: 3, maxChanges: Math.round(agents * 0.4), maxChangesPerAgent: 2 },
+  };
 }
-
 
 /**
  * A day of `intervals` half-hours built on {@link routingInstance}: agents work 8-hour shifts starting at 7, 9,
@@ -66,13 +69,18 @@ export function routingDay(queues: number, agents: number, seed: number, interva
   const hourOf = (t: number): number => ((t + 0.5) * width) / 3600;
   const starts = [7, 9, 11, 13];
   const shifts = base.agents.map(() => starts[Math.floor(r() * starts.length)] as number);
-  const on = Array.from({ length: intervals }, (_, t) => shifts.filter((s) => hourOf(t) >= s && hourOf(t) < s + 8).length / shifts.length);
+  const on = Array.from(
+    { length: intervals },
+    (_, t) => shifts.filter((s) => hourOf(t) >= s && hourOf(t) < s + 8).length / shifts.length,
+  );
   return {
     ...base,
     queues: base.queues.map((q) => {
       const peak = 9 + 8 * r();
       const perInterval = ((q.callsPerHour ?? 0) * width) / 3600;
-      const calls = on.map((c, t) => Math.round(10 * perInterval * c * (0.7 + 0.3 * Math.exp(-(((hourOf(t) - peak) / 2.5) ** 2)))) / 10);
+      const calls = on.map(
+        (c, t) => Math.round(10 * perInterval * c * (0.7 + 0.3 * Math.exp(-(((hourOf(t) - peak) / 2.5) ** 2)))) / 10,
+      );
       const { callsPerHour: _drop, ...rest } = q;
       return { ...rest, demand: { intervalSeconds: width, calls } };
     }),

@@ -22,7 +22,9 @@ function report(label: string, base: SimulationModel, variant: SimulationModel):
         ` variance reduction ${q.varianceReduction === null ? 'n/a' : `${fmt(q.varianceReduction)}x`}`,
     );
   }
-  console.log(`  ${fmt(contacts, 0)} contacts in ${seconds.toFixed(2)} CPU-s (${fmt(contacts / seconds, 0)} per CPU-second, first runs include JIT warm-up)`);
+  console.log(
+    `  ${fmt(contacts, 0)} contacts in ${seconds.toFixed(2)} CPU-s (${fmt(contacts / seconds, 0)} per CPU-second, first runs include JIT warm-up)`,
+  );
 }
 
 const fifty: SimulationModel = {
@@ -42,13 +44,32 @@ report('same, with 180 s mean patience', impatient, { ...impatient, agents: agen
 // variant is a small routing change of the kind the optimizer weighs: five agents of q3 also take q0.
 const loads = [5, 10, 15, 20, 20, 20];
 const staff = [6, 11, 17, 22, 22, 22];
-const queues = loads.map((l, q) => ({ id: `q${q}`, skill: `s${q}`, arrivalRatePerHour: (l * 3600) / 300, ahtSeconds: 300 }));
+const queues = loads.map((l, q) => ({
+  id: `q${q}`,
+  skill: `s${q}`,
+  arrivalRatePerHour: (l * 3600) / 300,
+  ahtSeconds: 300,
+}));
 const home = staff.flatMap((n, q) => Array.from({ length: n }, () => q));
 const specialists = home.map((q, i) => ({ id: `a${i}`, skills: { [`s${q}`]: 5 } }));
 const firstOfQ3 = home.indexOf(3);
-const fiveMore = home.map((q, i) => ({ id: `a${i}`, skills: i >= firstOfQ3 && i < firstOfQ3 + 5 ? { s3: 5, s0: 1 } : { [`s${q}`]: 5 } }));
-const six: SimulationModel = { queues, agents: specialists, durationSeconds: 8 * 3600, warmupSeconds: 3600, replications: 20, targetSeconds: 30, seed: 1 };
-report('six queues: specialists vs five of q3 also on q0, 20 replications of 8 h (seed 1)', six, { ...six, agents: fiveMore });
+const fiveMore = home.map((q, i) => ({
+  id: `a${i}`,
+  skills: i >= firstOfQ3 && i < firstOfQ3 + 5 ? { s3: 5, s0: 1 } : { [`s${q}`]: 5 },
+}));
+const six: SimulationModel = {
+  queues,
+  agents: specialists,
+  durationSeconds: 8 * 3600,
+  warmupSeconds: 3600,
+  replications: 20,
+  targetSeconds: 30,
+  seed: 1,
+};
+report('six queues: specialists vs five of q3 also on q0, 20 replications of 8 h (seed 1)', six, {
+  ...six,
+  agents: fiveMore,
+});
 
 // Throughput on the model of bench/optimizer.ts (10 queues, 200 agents, 3 skills each, patience on half the
 // queues), per CPU-second so that a loaded machine does not distort it: median and best of 9 runs.

@@ -8,8 +8,12 @@ const WARMUP = 300;
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 30);
 
 // The server runs in its own process: sharing the client's event loop would charge its work to the client.
-const serverProcess = fork(new URL('./loopback-server.mjs', import.meta.url), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-const port = await new Promise((resolve) => serverProcess.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+const serverProcess = fork(new URL('./loopback-server.mjs', import.meta.url), [], {
+  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+});
+const port = await new Promise((resolve) =>
+  serverProcess.stdout.once('data', (d) => resolve(Number(String(d).trim()))),
+);
 const base = `http://127.0.0.1:${port}`;
 
 function median(values) {
@@ -29,9 +33,22 @@ async function time(fn) {
 }
 
 const plain = () =>
-  fetch(`${base}/api/v2/routing/skills/skill-1`, { headers: { authorization: 'Bearer bench-token-0123456789', accept: 'application/json' } }).then((r) => r.json());
-const client = new GenesysClient({ clientId: 'bench', clientSecret: 'bench-secret', apiBaseUrl: base, loginBaseUrl: base });
-const unvalidated = new GenesysClient({ clientId: 'bench', clientSecret: 'bench-secret', apiBaseUrl: base, loginBaseUrl: base, validation: 'off' });
+  fetch(`${base}/api/v2/routing/skills/skill-1`, {
+    headers: { authorization: 'Bearer bench-token-0123456789', accept: 'application/json' },
+  }).then((r) => r.json());
+const client = new GenesysClient({
+  clientId: 'bench',
+  clientSecret: 'bench-secret',
+  apiBaseUrl: base,
+  loginBaseUrl: base,
+});
+const unvalidated = new GenesysClient({
+  clientId: 'bench',
+  clientSecret: 'bench-secret',
+  apiBaseUrl: base,
+  loginBaseUrl: base,
+  validation: 'off',
+});
 
 // Interleave to even out machine noise; take the better of two rounds for each.
 const results = { plain: [], client: [], clientNoValidation: [] };
@@ -47,7 +64,11 @@ const offMs = Math.min(...results.clientNoValidation);
 
 function runNode(code) {
   const t = performance.now();
-  const out = execFileSync(process.execPath, ['-e', `${code};process.stdout.write(String(process.resourceUsage().maxRSS))`], { cwd: new URL('..', import.meta.url) });
+  const out = execFileSync(
+    process.execPath,
+    ['-e', `${code};process.stdout.write(String(process.resourceUsage().maxRSS))`],
+    { cwd: new URL('..', import.meta.url) },
+  );
   return { ms: performance.now() - t, mib: Number(out.toString()) / 1024 };
 }
 
@@ -70,7 +91,11 @@ function importCost(code) {
 function inProcess(specifier) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, ['-e', `const t=performance.now();require('${specifier}');process.stdout.write(String(performance.now()-t))`], { cwd: new URL('..', import.meta.url) });
+    const out = execFileSync(
+      process.execPath,
+      ['-e', `const t=performance.now();require('${specifier}');process.stdout.write(String(performance.now()-t))`],
+      { cwd: new URL('..', import.meta.url) },
+    );
     times.push(Number(out.toString()));
   }
   return median(times);
@@ -81,12 +106,22 @@ const cjsInProcess = inProcess('genesys-routing-sdk');
 const bare = cjs.bare;
 
 const f = (n) => n.toFixed(3);
-console.log(`per-request median over ${REQUESTS} sequential GETs to a loopback server in another process (best of 2 rounds):`);
+console.log(
+  `per-request median over ${REQUESTS} sequential GETs to a loopback server in another process (best of 2 rounds):`,
+);
 console.log(`  plain fetch                 ${f(plainMs)} ms`);
-console.log(`  client (validation 'warn')  ${f(clientMs)} ms  ratio ${(clientMs / plainMs).toFixed(2)}x   (target <= 1.2x)`);
+console.log(
+  `  client (validation 'warn')  ${f(clientMs)} ms  ratio ${(clientMs / plainMs).toFixed(2)}x   (target <= 1.2x)`,
+);
 console.log(`  client (validation 'off')   ${f(offMs)} ms  ratio ${(offMs / plainMs).toFixed(2)}x`);
-console.log(`import cost, median of ${RUNS} process starts each, bare and loading runs interleaved (wall time, max RSS):`);
+console.log(
+  `import cost, median of ${RUNS} process starts each, bare and loading runs interleaved (wall time, max RSS):`,
+);
 console.log(`  node -e 0                                         ${bare.ms.toFixed(1)} ms  ${bare.mib.toFixed(1)} MiB`);
-console.log(`  require('genesys-routing-sdk')           +${(cjs.ms - bare.ms).toFixed(1)} ms  +${(cjs.mib - bare.mib).toFixed(1)} MiB   (target <= 10 ms, <= 5 MiB)`);
-console.log(`  require('genesys-routing-sdk/optimizer') +${(optimizer.ms - optimizer.bare.ms).toFixed(1)} ms  +${(optimizer.mib - optimizer.bare.mib).toFixed(1)} MiB`);
+console.log(
+  `  require('genesys-routing-sdk')           +${(cjs.ms - bare.ms).toFixed(1)} ms  +${(cjs.mib - bare.mib).toFixed(1)} MiB   (target <= 10 ms, <= 5 MiB)`,
+);
+console.log(
+  `  require('genesys-routing-sdk/optimizer') +${(optimizer.ms - optimizer.bare.ms).toFixed(1)} ms  +${(optimizer.mib - optimizer.bare.mib).toFixed(1)} MiB`,
+);
 console.log(`  require('genesys-routing-sdk') timed inside the process: ${cjsInProcess.toFixed(1)} ms`);

@@ -45,7 +45,15 @@ async function main(config: WorkerConfig): Promise<void> {
       : {}),
   };
   const client = new GenesysClient(options);
-  const report: WorkerReport = { pid: process.pid, ok: 0, failed: 0, responses: {}, tokenRefreshes: 0, sharedState: [], ms: 0 };
+  const report: WorkerReport = {
+    pid: process.pid,
+    ok: 0,
+    failed: 0,
+    responses: {},
+    tokenRefreshes: 0,
+    sharedState: [],
+    ms: 0,
+  };
   client.on('response', (e) => void (report.responses[e.status] = (report.responses[e.status] ?? 0) + 1));
   client.on('tokenRefreshed', () => void report.tokenRefreshes++);
   client.on('sharedState', (e) => void report.sharedState.push(`${e.component}:${e.state}`));

@@ -16,7 +16,11 @@ export interface RunResult {
 
 const SCRIPT = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
 
-export async function runWorkers(emu: Emulator, count: number, config: Omit<WorkerConfig, 'baseUrl' | 'clientId' | 'clientSecret'>): Promise<RunResult> {
+export async function runWorkers(
+  emu: Emulator,
+  count: number,
+  config: Omit<WorkerConfig, 'baseUrl' | 'clientId' | 'clientSecret'>,
+): Promise<RunResult> {
   const children: ChildProcess[] = [];
   try {
     const ready: Promise<void>[] = [];
@@ -24,13 +28,25 @@ export async function runWorkers(emu: Emulator, count: number, config: Omit<Work
     for (let i = 0; i < count; i++) {
       const child = fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       children.push(child);
-      ready.push(new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
-        child.once('message', () => resolve());
-      }));
-      reports.push(new Promise((resolve) => child.on('message', (m: { type: string; report?: WorkerReport }) => m.type === 'report' && resolve(m.report!))));
-      child.send({ type: 'config', config: { ...config, baseUrl: emu.baseUrl, clientId: emu.clientId, clientSecret: emu.clientSecret } });
+      ready.push(
+        new Promise((resolve, reject) => {
+          child.once('error', reject);
+          child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+          child.once('message', () => resolve());
+        }),
+      );
+      reports.push(
+        new Promise((resolve) =>
+          child.on(
+            'message',
+            (m: { type: string; report?: WorkerReport }) => m.type === 'report' && resolve(m.report!),
+          ),
+        ),
+      );
+      child.send({
+        type: 'config',
+        config: { ...config, baseUrl: emu.baseUrl, clientId: emu.clientId, clientSecret: emu.clientSecret },
+      });
     }
     await Promise.all(ready);
     for (const child of children) child.removeAllListeners('exit');

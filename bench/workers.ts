@@ -15,7 +15,10 @@ const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 5);
 const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,4,8').split(',').map(Number);
 
 const redis = await startRedis();
-const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 }, rateLimit: { requests: LIMIT, windowSeconds: WINDOW_S } });
+const emu = await startEmulator({
+  org: { users: 5, skills: 3, queues: 1 },
+  rateLimit: { requests: LIMIT, windowSeconds: WINDOW_S },
+});
 const floor = floorMs(TOTAL, LIMIT, WINDOW_S);
 const rows: Record<string, string | number>[] = [];
 try {
@@ -25,7 +28,9 @@ try {
       await new Promise((r) => setTimeout(r, WINDOW_S * 1000));
       const result = await runWorkers(emu, processes, {
         requests: Math.ceil(TOTAL / processes),
-        ...(shared ? { redisUrl: redis.url, encryptionKey: randomBytes(32).toString('base64'), prefix: `bench-${Date.now()}:` } : {}),
+        ...(shared
+          ? { redisUrl: redis.url, encryptionKey: randomBytes(32).toString('base64'), prefix: `bench-${Date.now()}:` }
+          : {}),
       });
       const ok = result.workers.reduce((n, w) => n + w.ok, 0);
       const failed = result.workers.reduce((n, w) => n + w.failed, 0);
@@ -51,5 +56,7 @@ try {
   await emu.close();
   await redis.stop();
 }
-console.log(`\n${TOTAL} requests per run, emulator limit ${LIMIT} per ${WINDOW_S} s (floor ${floor / 1000} s); node ${process.version}`);
+console.log(
+  `\n${TOTAL} requests per run, emulator limit ${LIMIT} per ${WINDOW_S} s (floor ${floor / 1000} s); node ${process.version}`,
+);
 console.table(rows);

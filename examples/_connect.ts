@@ -35,11 +35,17 @@ export const EXAMPLE_ORG: EmulatorOptions = { seed: 7, org: { users: 60, skills:
  * @param options.client extra client options (timeouts, tokenStore, ...), for both cases
  * @param options.readOnly the example never writes to a real org (no `--apply` to mention)
  */
-export async function connect(options: { emulator?: EmulatorOptions; client?: Partial<ClientOptions>; readOnly?: boolean } = {}): Promise<Connection> {
+export async function connect(
+  options: { emulator?: EmulatorOptions; client?: Partial<ClientOptions>; readOnly?: boolean } = {},
+): Promise<Connection> {
   if (process.env.GENESYS_CLIENT_ID) {
     const client = GenesysClient.fromEnv(options.client ?? {});
     const apply = !options.readOnly && process.argv.includes('--apply');
-    const mode = options.readOnly ? 'reads only' : apply ? '--apply: changes WILL be written' : 'read-only: pass --apply to write';
+    const mode = options.readOnly
+      ? 'reads only'
+      : apply
+        ? '--apply: changes WILL be written'
+        : 'read-only: pass --apply to write';
     return {
       client,
       writesAllowed: apply,
@@ -77,13 +83,21 @@ export function run(main: () => Promise<void>): void {
   });
 }
 
-export const pct = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(digits)}%`);
-export const secs = (x: number | null | undefined): string => (x === null || x === undefined ? 'unbounded' : `${x.toFixed(1)} s`);
+export const pct = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(digits)}%`;
+export const secs = (x: number | null | undefined): string =>
+  x === null || x === undefined ? 'unbounded' : `${x.toFixed(1)} s`;
 
 /** A plain aligned text table (numbers right-aligned). */
 export function table(headers: string[], rows: Array<Array<string | number>>): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (/^[-+]?[\d.,]+%?( s)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].map((l) => `  ${l}`).join('\n');
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (/^[-+]?[\d.,]+%?( s)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)]
+    .map((l) => `  ${l}`)
+    .join('\n');
 }

@@ -48,7 +48,9 @@ run(async () => {
     //    ININ-Correlation-Id of each write (quote it to Genesys support).
     const auditTrail = new JsonlAuditTrail(join(dir, 'audit.jsonl'));
     const result = await applyPlan(client, plan, { auditTrail, dryRun: !conn.writesAllowed });
-    console.log(`\napplyPlan${result.dryRun ? ' (dry run)' : ''}: ${JSON.stringify(result.counts)}; trail: ${auditTrail.path}`);
+    console.log(
+      `\napplyPlan${result.dryRun ? ' (dry run)' : ''}: ${JSON.stringify(result.counts)}; trail: ${auditTrail.path}`,
+    );
 
     // Emulator only: an admin edits one of the same users right after, outside the trail.
     const records = await readAuditTrail(auditTrail.path);
@@ -60,33 +62,49 @@ run(async () => {
 
     // 3. Cross-check: our records against the platform's audit log (realtime query for the last 14 days).
     const check = await crossCheckAuditTrail(client, records);
-    console.log(`\nAudit cross-check (${check.source}, ${check.platformMessages} platform messages, ${check.interval.from} .. ${check.interval.to}):`);
-    console.log(`  checked ${check.checked}, matched ${check.matched.length} (${check.matched.filter((m) => m.exact).length} exact), missing on the platform ${check.missingOnPlatform.length}, ignored ${check.ignored}`);
+    console.log(
+      `\nAudit cross-check (${check.source}, ${check.platformMessages} platform messages, ${check.interval.from} .. ${check.interval.to}):`,
+    );
+    console.log(
+      `  checked ${check.checked}, matched ${check.matched.length} (${check.matched.filter((m) => m.exact).length} exact), missing on the platform ${check.missingOnPlatform.length}, ignored ${check.ignored}`,
+    );
     const label = (userId: string, skillId?: string) => {
       const c = plan.changes.find((x) => x.userId === userId && x.skillId === skillId);
       return c ? `${c.userName} / ${c.skillName}` : `user ${userId} / skill ${skillId}`;
     };
-    for (const m of check.matched) console.log(`  matched:          ${label(m.record.userId, m.record.skillId)} -> ${m.record.after} (platform audit ${m.platform.auditId})`);
+    for (const m of check.matched)
+      console.log(
+        `  matched:          ${label(m.record.userId, m.record.skillId)} -> ${m.record.after} (platform audit ${m.platform.auditId})`,
+      );
     for (const u of check.unexpectedOnPlatform) {
-      console.log(`  NOT IN OUR TRAIL: ${label(u.userId, u.skillId)}: ${u.before} -> ${u.after} at ${u.eventDate}, by OAuth client ${u.actor.clientId ?? '?'}, user ${u.actor.userId ?? '-'}`);
+      console.log(
+        `  NOT IN OUR TRAIL: ${label(u.userId, u.skillId)}: ${u.before} -> ${u.after} at ${u.eventDate}, by OAuth client ${u.actor.clientId ?? '?'}, user ${u.actor.userId ?? '-'}`,
+      );
     }
     for (const n of check.notCheckable) console.log(`  not checkable: ${n.reason}`);
 
     // 4. WFM export: the skill matrix (user x skill -> proficiency), streamed to a CSV file.
     const summary = await writeSkillMatrix(client, join(dir, 'skills.csv'), { format: 'csv' });
     const head = (await readFile(summary.path, 'utf8')).split('\n').slice(0, 3);
-    console.log(`\nSkill matrix: ${summary.rows} rows, ${summary.users} users, ${summary.skills} skills -> ${summary.path}`);
+    console.log(
+      `\nSkill matrix: ${summary.rows} rows, ${summary.users} users, ${summary.skills} skills -> ${summary.path}`,
+    );
     for (const line of head) console.log(`  ${line}`);
 
     // 5. Tell the WFM system: a signed webhook with the summary. Here the receiver is local.
     const received: unknown[] = [];
     const secret = process.env.WFM_WEBHOOK_SECRET ?? 'wfm-shared-secret';
-    const server = http.createServer(createWebhookHandler({ secret, onEvent: (event) => void received.push(event) }).node);
+    const server = http.createServer(
+      createWebhookHandler({ secret, onEvent: (event) => void received.push(event) }).node,
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const url = process.env.WFM_WEBHOOK_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/skills`;
+      const url =
+        process.env.WFM_WEBHOOK_URL ?? `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/skills`;
       const delivery = await sendExportSummary(summary, { url, secret, maxRetries: 3, timeoutMs: 5_000 });
-      console.log(`\nSummary webhook: HTTP ${delivery.status} after ${delivery.attempts} attempt(s), delivery ${delivery.deliveryId}`);
+      console.log(
+        `\nSummary webhook: HTTP ${delivery.status} after ${delivery.attempts} attempt(s), delivery ${delivery.deliveryId}`,
+      );
       if (received.length > 0) console.log(`  receiver got: ${JSON.stringify(received[0])}`);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -98,7 +116,9 @@ run(async () => {
 
 /** Three active users' first skill, one step up (or down from 5): a hand-written plan in the Plan format. */
 async function smallPlan(client: GenesysClient): Promise<Plan> {
-  const users = await client.routing.users.list({ pageSize: 25, expand: ['skills'] }).toArray({ max: 25, ifMore: 'truncate' });
+  const users = await client.routing.users
+    .list({ pageSize: 25, expand: ['skills'] })
+    .toArray({ max: 25, ifMore: 'truncate' });
   const changes: PlannedChange[] = users
     .filter((u) => u.state === 'active' && (u.skills?.length ?? 0) > 0)
     .slice(0, 3)
@@ -106,7 +126,16 @@ async function smallPlan(client: GenesysClient): Promise<Plan> {
       const skill = u.skills![0]!;
       const before = skill.proficiency ?? 0;
       const after = before >= 5 ? 4 : Math.min(5, Math.floor(before) + 1);
-      return { userId: u.id, userName: u.name, skillId: skill.id, skillName: skill.name, action: 'update', before, after, reasons: ['example: one step'] };
+      return {
+        userId: u.id,
+        userName: u.name,
+        skillId: skill.id,
+        skillName: skill.name,
+        action: 'update',
+        before,
+        after,
+        reasons: ['example: one step'],
+      };
     });
   return {
     kind: PLAN_KIND,

@@ -47,14 +47,23 @@ async function main(): Promise<void> {
     : await startEmulator({ seed: 42, scenario: 'understaffed', rateLimit: { requests: 50, windowSeconds: 1 } });
   const client = realOrg
     ? GenesysClient.fromEnv()
-    : new GenesysClient({ clientId: emu!.clientId, clientSecret: emu!.clientSecret, apiBaseUrl: emu!.baseUrl, loginBaseUrl: emu!.baseUrl });
+    : new GenesysClient({
+        clientId: emu!.clientId,
+        clientSecret: emu!.clientSecret,
+        apiBaseUrl: emu!.baseUrl,
+        loginBaseUrl: emu!.baseUrl,
+      });
   let retries = 0;
   let rateLimited = 0;
   client.on('retry', () => retries++);
   client.on('rateLimited', () => rateLimited++);
 
   console.log('genesys-routing-sdk demo');
-  console.log(realOrg ? `Org: ${client.org.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})` : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`);
+  console.log(
+    realOrg
+      ? `Org: ${client.org.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})`
+      : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`,
+  );
 
   // History window: on a real org the last 7 days; on the emulator a settled week of its weekly-repeating
   // synthetic traffic, taken from its clock, so every run gives the same plan and the same numbers.
@@ -65,7 +74,11 @@ async function main(): Promise<void> {
     // half hour of the day (demand per interval and who is on shift, from history), with the fewest changes.
     heading(1, 'Optimize a day: who should hold which queue skill so every queue meets its target in every interval');
     let t0 = performance.now();
-    const optimized = await planRoutingOptimization(client, { ...history, constraints: OPTIMIZE_CONSTRAINTS, timeLimitMs: 120_000 });
+    const optimized = await planRoutingOptimization(client, {
+      ...history,
+      constraints: OPTIMIZE_CONSTRAINTS,
+      timeLimitMs: 120_000,
+    });
     printOptimization(optimized);
     const optimizationFile = join(outDir, 'optimization-plan.json');
     await writeFile(optimizationFile, `${JSON.stringify(optimized, null, 2)}\n`);
@@ -76,11 +89,20 @@ async function main(): Promise<void> {
     t0 = performance.now();
     const plan = await planProficiencyRelevel(client, history);
     const up = plan.changes.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length;
-    console.log(`${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`);
+    console.log(
+      `${plan.summary.users} agents, ${plan.changes.length} changes (${up} up, ${plan.changes.length - up} down), ${plan.summary.skipped} skipped, ${plan.summary.violations} violations  [${ms(t0)}]`,
+    );
     console.log(
       table(
         ['agent', 'skill', 'change', 'why (every reason)'],
-        plan.changes.slice(0, 8).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before} -> ${c.after}`, c.reasons.join('; ')]),
+        plan.changes
+          .slice(0, 8)
+          .map((c) => [
+            c.userName ?? c.userId,
+            c.skillName ?? c.skillId,
+            `${c.before} -> ${c.after}`,
+            c.reasons.join('; '),
+          ]),
       ),
     );
 
@@ -92,7 +114,9 @@ async function main(): Promise<void> {
     await writeFile(join(outDir, 'plan-skills.json'), `${JSON.stringify(plan, null, 2)}\n`);
     await writeFile(join(outDir, 'plan-recommend.json'), `${JSON.stringify(rec, null, 2)}\n`);
     const guarded = rec.skipped.filter((s) => s.kind === 'serviceLevelGuard').length;
-    console.log(`${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`);
+    console.log(
+      `${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`,
+    );
     printImpact(rec);
     console.log('(not applied: the optimization plan above decides which agents hold which queue skills)');
 
@@ -102,8 +126,13 @@ async function main(): Promise<void> {
       // applyPlan takes the whole plan: the optimization's queue memberships (first) and its skill changes.
       const dry = await applyPlan(client, p, { dryRun: true });
       const count = (status: string) => dry.items.filter((i) => i.status === status).length;
-      const joins = dry.memberships.length > 0 ? `; memberships: would add ${dry.memberships.filter((m) => m.status === 'wouldApply').length}, already members ${dry.memberships.filter((m) => m.status === 'unchanged').length}` : '';
-      console.log(`${p.source.padEnd(26)} would write ${count('wouldApply')}, already as planned ${count('unchanged')}, skipped ${count('skipped')}${joins}`);
+      const joins =
+        dry.memberships.length > 0
+          ? `; memberships: would add ${dry.memberships.filter((m) => m.status === 'wouldApply').length}, already members ${dry.memberships.filter((m) => m.status === 'unchanged').length}`
+          : '';
+      console.log(
+        `${p.source.padEnd(26)} would write ${count('wouldApply')}, already as planned ${count('unchanged')}, skipped ${count('skipped')}${joins}`,
+      );
     }
 
     // 5. Apply the optimization (memberships first, then skills) and the re-levelling, with a journal (resumable)
@@ -115,10 +144,18 @@ async function main(): Promise<void> {
       emu?.setFaults({ rate: 0.1, kinds: ['429', '500', '502', '503', 'reset'], seed: 7, retryAfterSeconds: 1 });
       t0 = performance.now();
       for (const p of [optimized, plan]) {
-        const result = await applyPlan(client, p, { journal: new FileJournal(join(outDir, `${p.id}.journal`)), auditTrail: new JsonlAuditTrail(auditPath) });
+        const result = await applyPlan(client, p, {
+          journal: new FileJournal(join(outDir, `${p.id}.journal`)),
+          auditTrail: new JsonlAuditTrail(auditPath),
+        });
         const count = (status: string) => result.items.filter((i) => i.status === status).length;
-        const joins = result.memberships.length > 0 ? `; memberships: added ${result.memberships.filter((m) => m.status === 'applied').length}, already members ${result.memberships.filter((m) => m.status === 'unchanged').length}, failed ${result.memberships.filter((m) => m.status === 'failed').length}` : '';
-        console.log(`${p.source.padEnd(26)} applied ${count('applied')}, unchanged ${count('unchanged')}, skipped ${count('skipped')}, failed ${count('failed')}${joins}`);
+        const joins =
+          result.memberships.length > 0
+            ? `; memberships: added ${result.memberships.filter((m) => m.status === 'applied').length}, already members ${result.memberships.filter((m) => m.status === 'unchanged').length}, failed ${result.memberships.filter((m) => m.status === 'failed').length}`
+            : '';
+        console.log(
+          `${p.source.padEnd(26)} applied ${count('applied')}, unchanged ${count('unchanged')}, skipped ${count('skipped')}, failed ${count('failed')}${joins}`,
+        );
       }
       emu?.setFaults(null);
       console.log(`${retries} retries and ${rateLimited} rate-limit pauses absorbed by the client  [${ms(t0)}]`);
@@ -129,17 +166,26 @@ async function main(): Promise<void> {
       for (const p of [optimized, plan]) {
         const again = await applyPlan(client, p);
         const unchanged = again.items.filter((i) => i.status === 'unchanged').length;
-        const joins = again.memberships.length > 0 ? `; already members ${again.memberships.filter((m) => m.status === 'unchanged').length} of ${again.memberships.length}` : '';
-        console.log(`${p.source.padEnd(26)} unchanged ${unchanged} of ${p.changes.length}, applied ${again.counts.applied}${joins}`);
+        const joins =
+          again.memberships.length > 0
+            ? `; already members ${again.memberships.filter((m) => m.status === 'unchanged').length} of ${again.memberships.length}`
+            : '';
+        console.log(
+          `${p.source.padEnd(26)} unchanged ${unchanged} of ${p.changes.length}, applied ${again.counts.applied}${joins}`,
+        );
       }
       if (emu) console.log(`write requests during the re-run: ${writeRequests(emu) - writesBefore}`);
 
       // 7. Cross-check our audit trail against the platform's own audit log.
       heading(7, "Audit: our trail vs the platform's audit log");
       const records = await readAuditTrail(auditPath);
-      const check = await crossCheckAuditTrail(client, records, { interval: { from: new Date(started.getTime() - 60_000), to: new Date(Date.now() + 60_000) } });
+      const check = await crossCheckAuditTrail(client, records, {
+        interval: { from: new Date(started.getTime() - 60_000), to: new Date(Date.now() + 60_000) },
+      });
       console.log(`${records.length} records in ${auditPath}`);
-      console.log(`matched ${check.matched.length}, missing on the platform ${check.missingOnPlatform.length}, unexpected platform changes ${check.unexpectedOnPlatform.length} (source: ${check.source})`);
+      console.log(
+        `matched ${check.matched.length}, missing on the platform ${check.missingOnPlatform.length}, unexpected platform changes ${check.unexpectedOnPlatform.length} (source: ${check.source})`,
+      );
     } else {
       console.log('\n(read-only run: steps 5-7 apply, verify and audit are skipped; pass --apply to run them)');
     }
@@ -151,13 +197,18 @@ async function main(): Promise<void> {
     console.log(`${summary.rows} rows (${summary.users} agents x their skills) -> ${csv}`);
     const secret = 'demo-webhook-secret';
     const received: string[] = [];
-    const handler = createWebhookHandler({ secret, onEvent: (event) => void received.push(JSON.stringify(event).slice(0, 80)) });
+    const handler = createWebhookHandler({
+      secret,
+      onEvent: (event) => void received.push(JSON.stringify(event).slice(0, 80)),
+    });
     const server = createServer(handler.node);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
     const delivery = await sendExportSummary(summary, { url: `http://127.0.0.1:${port}/wfm`, secret });
     server.close();
-    console.log(`signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`);
+    console.log(
+      `signed summary delivered to a local WFM receiver: HTTP ${delivery.status}, signature verified: ${received.length === 1 ? 'yes' : 'no'}`,
+    );
 
     // 9. One self-contained HTML report of the optimization plan (the plan step 1 printed): a first screen with
     // every queue's target, now and after, and the changes; then the details (per-interval results, a day of
@@ -178,7 +229,13 @@ async function main(): Promise<void> {
 /** Requests other than GET the emulator has answered (per-route counters are unbounded, unlike the request log). */
 function writeRequests(emu: Emulator): number {
   return Object.entries(emu.stats.byRoute)
-    .filter(([route]) => !route.startsWith('GET ') && !route.includes('/oauth/token') && !route.startsWith('POST /api/v2/analytics') && !route.startsWith('POST /api/v2/audits'))
+    .filter(
+      ([route]) =>
+        !route.startsWith('GET ') &&
+        !route.includes('/oauth/token') &&
+        !route.startsWith('POST /api/v2/analytics') &&
+        !route.startsWith('POST /api/v2/audits'),
+    )
     .reduce((n, [, r]) => n + r.count, 0);
 }
 
@@ -188,7 +245,10 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
   const day = plan.day;
   // The weekday, not the date: the emulator's history repeats weekly, so every run plans the same weekday.
-  if (day) console.log(`${weekday(day.date)}, ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on shift during the day (${day.source.split(':')[0]})`);
+  if (day)
+    console.log(
+      `${weekday(day.date)}, ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on shift during the day (${day.source.split(':')[0]})`,
+    );
   const at = (index: number) => (day ? clock(index * day.intervalMinutes) : 'the hour');
   console.log(
     table(
@@ -206,10 +266,18 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
     ),
   );
   const bound = o.lowerBound ? `; no plan meeting every target can need fewer than ${o.lowerBound.changes}` : '';
-  console.log(`${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships (budget ${OPTIMIZE_CONSTRAINTS.maxChanges} changes${bound})`);
-  for (const c of plan.changes) console.log(`  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`);
+  console.log(
+    `${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships (budget ${OPTIMIZE_CONSTRAINTS.maxChanges} changes${bound})`,
+  );
+  for (const c of plan.changes)
+    console.log(
+      `  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`,
+    );
   if (o.feasible) console.log('every queue reaches its target within the budget');
-  for (const s of o.shortfall) console.log(`cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`);
+  for (const s of o.shortfall)
+    console.log(
+      `cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`,
+    );
 }
 
 /** 'Thursday' from '2025-03-06' (UTC). */

@@ -27,16 +27,24 @@ run(async () => {
     const queueId = process.env.QUEUE_ID ?? (await client.routing.queues.list({ pageSize: 1 }).first())?.id;
     if (!queueId) throw new Error('the org has no queue');
     const queue = await client.routing.queues.get(queueId);
-    const members = await client.routing.members.list(queueId, { joined: true, expand: ['routingStatus'] }).toArray({ max: 10_000 });
+    const members = await client.routing.members
+      .list(queueId, { joined: true, expand: ['routingStatus'] })
+      .toArray({ max: 10_000 });
     const memberWeights = process.env.WEIGHTS
-      ? process.env.WEIGHTS.split(',').map((pair) => ({ memberId: pair.split(':')[0]!, weight: Number(pair.split(':')[1]) }))
+      ? process.env.WEIGHTS.split(',').map((pair) => ({
+          memberId: pair.split(':')[0]!,
+          weight: Number(pair.split(':')[1]),
+        }))
       : members
           .filter((m) => m.routingStatus?.status !== 'OFF_QUEUE')
           .slice(0, 4)
           .map((m, i) => ({ memberId: m.id, weight: [0.2, 0.15, 0.1, 0.05][i]! }));
-    if (memberWeights.length === 0) return console.log(`Queue ${queue.name} has no joined member on queue right now: nothing to distribute.`);
+    if (memberWeights.length === 0)
+      return console.log(`Queue ${queue.name} has no joined member on queue right now: nothing to distribute.`);
     const names = new Map(members.map((m) => [m.id, m.name ?? m.id]));
-    console.log(`Queue "${queue.name}": ${members.length} joined members; weights for ${memberWeights.map((w) => `${names.get(w.memberId) ?? w.memberId} ${w.weight}`).join(', ')}`);
+    console.log(
+      `Queue "${queue.name}": ${members.length} joined members; weights for ${memberWeights.map((w) => `${names.get(w.memberId) ?? w.memberId} ${w.weight}`).join(', ')}`,
+    );
 
     // 1. Dry run: validate, read the live queue, run the saturation gate, map weights to rings; write nothing.
     const dry = await distributeWeights(client, { queueId, memberWeights, lever: 'rings', dryRun: true });
@@ -54,12 +62,16 @@ run(async () => {
     console.log(`\nAudit records (${auditTrail.path}):`);
     for (const r of records) {
       const d = r.details ?? {};
-      console.log(`  ${r.result.padEnd(8)} ${names.get(r.userId) ?? r.userId}: ring ${r.before ?? '-'} -> ${r.after}, requested share ${pct(Number(d['requestedShare']))}, expected ${pct(Number(d['achievedShare']))}, ${r.latencyMs} ms, correlation ${r.correlationIds[0] ?? '-'}`);
+      console.log(
+        `  ${r.result.padEnd(8)} ${names.get(r.userId) ?? r.userId}: ring ${r.before ?? '-'} -> ${r.after}, requested share ${pct(Number(d['requestedShare']))}, expected ${pct(Number(d['achievedShare']))}, ${r.latencyMs} ms, correlation ${r.correlationIds[0] ?? '-'}`,
+      );
     }
 
     // 3. Again: every member already holds its ring, nothing is written.
     const again = await distributeWeights(client, { queueId, memberWeights, lever: 'rings' });
-    console.log(`\nSecond run: ${again.status} (${again.reason ?? ''}); ${again.counts.unchanged} unchanged, ${again.counts.applied} applied`);
+    console.log(
+      `\nSecond run: ${again.status} (${again.reason ?? ''}); ${again.counts.unchanged} unchanged, ${again.counts.applied} applied`,
+    );
 
     // 4. Emulator only: four times the traffic. The gate projects the load the weights direct at these four agents
     //    and refuses to concentrate it on them: nothing is written.
@@ -76,13 +88,24 @@ run(async () => {
 function report(title: string, r: DistributeWeightsResult): void {
   const p = r.projection;
   console.log(`\n${title}: ${r.status}${r.reason ? ` (${r.reason})` : ''}, ${r.rings ?? '?'} rings`);
-  console.log(`  saturation gate: ${p.level}, projected utilisation ${p.projectedUtilization === null ? 'n/a' : pct(p.projectedUtilization)} (block at ${pct(p.blockThreshold)}); live demand ${p.live.demandErlangs.toFixed(2)} Erlangs`);
+  console.log(
+    `  saturation gate: ${p.level}, projected utilisation ${p.projectedUtilization === null ? 'n/a' : pct(p.projectedUtilization)} (block at ${pct(p.blockThreshold)}); live demand ${p.live.demandErlangs.toFixed(2)} Erlangs`,
+  );
   console.log(
     table(
       ['member', 'weight', 'requested share', 'ring', 'status', 'expected share'],
-      r.items.map((i) => [i.memberName ?? i.memberId, i.requestedWeight.toFixed(2), pct(i.requestedShare), `${i.ring?.before ?? '-'} -> ${i.target?.ringNumber ?? '-'}`, i.status, pct(i.achievedShare)]),
+      r.items.map((i) => [
+        i.memberName ?? i.memberId,
+        i.requestedWeight.toFixed(2),
+        pct(i.requestedShare),
+        `${i.ring?.before ?? '-'} -> ${i.target?.ringNumber ?? '-'}`,
+        i.status,
+        pct(i.achievedShare),
+      ]),
     ),
   );
-  console.log(`  balance accuracy ${pct(r.balanceAccuracy)} (${r.shareBasis}); with the target mapping ${pct(r.plannedBalanceAccuracy)}`);
+  console.log(
+    `  balance accuracy ${pct(r.balanceAccuracy)} (${r.shareBasis}); with the target mapping ${pct(r.plannedBalanceAccuracy)}`,
+  );
   for (const w of r.warnings) console.log(`  warning: ${w}`);
 }

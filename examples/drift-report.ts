@@ -31,7 +31,9 @@ run(async () => {
       const snapshot = await snapshotRoutingConfig(client);
       await writeFile(baselineFile, JSON.stringify(snapshot, null, 2));
       console.log(`Snapshot saved: ${baselineFile}`);
-      console.log(`  ${snapshot.queues.length} queues, ${snapshot.skills.length} skills, ${snapshot.members.length} queue members, ${snapshot.userSkills.length} user skills`);
+      console.log(
+        `  ${snapshot.queues.length} queues, ${snapshot.skills.length} skills, ${snapshot.members.length} queue members, ${snapshot.userSkills.length} user skills`,
+      );
     }
 
     // 2. Someone edits routing by hand (only on the emulator: this example never edits your org).
@@ -41,17 +43,28 @@ run(async () => {
     //    e.g. dev and prod, can be compared too); versions, dates, counters and routing status are ignored.
     const baseline = parseSnapshot(await readFile(baselineFile, 'utf8'));
     const report = await driftReport(baseline, client);
-    console.log(`\nDrift: ${report.summary.added} added, ${report.summary.removed} removed, ${report.summary.changed} changed field(s)`);
+    console.log(
+      `\nDrift: ${report.summary.added} added, ${report.summary.removed} removed, ${report.summary.changed} changed field(s)`,
+    );
     console.log('\n----- markdown (post it as a PR comment) -----');
     console.log(formatDriftReport(report, 'markdown'));
     console.log('----- end of markdown -----');
-    console.log(`\n\`genesys-routing drift ${baselineFile} live\` would exit ${report.identical ? 0 : 1} (0 = identical, 1 = drift, 2 = bad usage).`);
+    console.log(
+      `\n\`genesys-routing drift ${baselineFile} live\` would exit ${report.identical ? 0 : 1} (0 = identical, 1 = drift, 2 = bad usage).`,
+    );
 
     // 4. Routing rules as code: the file a CI step validates before anything is deployed.
     const rules = {
       skills: ['Billing', 'Sales', 'French'],
       queues: [
-        { name: 'Billing Support', priority: 50, capacity: 1, requiredSkills: ['Billing'], overflowQueue: 'Billing Overflow', overflowAfterSeconds: 120 },
+        {
+          name: 'Billing Support',
+          priority: 50,
+          capacity: 1,
+          requiredSkills: ['Billing'],
+          overflowQueue: 'Billing Overflow',
+          overflowAfterSeconds: 120,
+        },
         { name: 'Billing Overflow', priority: 40, capacity: 1, requiredSkills: ['Billing'] },
         { name: 'Sales Inbound', priority: 60, capacity: 2, requiredSkills: ['Sales'] },
       ],
@@ -60,15 +73,26 @@ run(async () => {
       ...rules,
       queues: [
         ...rules.queues.slice(0, 1),
-        { name: 'Billing Overflow', priority: 120, capacity: 0, requiredSkills: ['Billing', 'German'], overflowQueue: 'Billing Support' },
+        {
+          name: 'Billing Overflow',
+          priority: 120,
+          capacity: 0,
+          requiredSkills: ['Billing', 'German'],
+          overflowQueue: 'Billing Support',
+        },
         ...rules.queues.slice(2),
       ],
     };
-    for (const [name, content] of [['routing-rules.json', rules], ['routing-rules.broken.json', broken]] as const) {
+    for (const [name, content] of [
+      ['routing-rules.json', rules],
+      ['routing-rules.broken.json', broken],
+    ] as const) {
       const file = join(dir, name);
       await writeFile(file, JSON.stringify(content, null, 2));
       const result = validateRoutingRules(JSON.parse(await readFile(file, 'utf8')));
-      console.log(`\nvalidate ${name}: ${result.valid ? 'valid' : `${result.errors.length} error(s)`} -> exit ${result.valid ? 0 : 1}`);
+      console.log(
+        `\nvalidate ${name}: ${result.valid ? 'valid' : `${result.errors.length} error(s)`} -> exit ${result.valid ? 0 : 1}`,
+      );
       for (const e of result.errors) console.log(`  ${e.path}: ${e.code}: ${e.message}`);
     }
   } finally {
@@ -85,6 +109,10 @@ async function editOutsideThePipeline({ client }: Connection): Promise<void> {
   const member = (await client.routing.members.list(queue.id, { pageSize: 5 }).first())!;
   await client.routing.members.setRingNumber(queue.id, member.id, member.ringNumber === 3 ? 4 : 3);
   const skill = (await client.routing.userSkills.list(member.id).first())!;
-  await client.routing.userSkills.patchBulk(member.id, [{ id: skill.id, proficiency: skill.proficiency === 5 ? 4 : 5 }]);
-  console.log(`\nHand edits: ${queue.name} after-call work timeout, ${member.name}'s ring number, ${member.name}'s ${skill.name} proficiency`);
+  await client.routing.userSkills.patchBulk(member.id, [
+    { id: skill.id, proficiency: skill.proficiency === 5 ? 4 : 5 },
+  ]);
+  console.log(
+    `\nHand edits: ${queue.name} after-call work timeout, ${member.name}'s ring number, ${member.name}'s ${skill.name} proficiency`,
+  );
 }

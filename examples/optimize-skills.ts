@@ -13,7 +13,15 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileJournal, JsonlAuditTrail, applyPlan, parsePlan, planProficiencyRelevel, readAuditTrail, type ApplyResult } from '../src/index.js';
+import {
+  FileJournal,
+  JsonlAuditTrail,
+  applyPlan,
+  parsePlan,
+  planProficiencyRelevel,
+  readAuditTrail,
+  type ApplyResult,
+} from '../src/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 
 run(async () => {
@@ -30,13 +38,21 @@ run(async () => {
   try {
     // 1. Plan: roster -> history (7 days) -> scoreProficiency -> constraints -> diff -> what-if. Reads only.
     const queueIds = process.env.QUEUE_IDS?.split(',').filter(Boolean);
-    const plan = await planProficiencyRelevel(client, { days: 7, queueIds, onProgress: (step) => console.log(`  ... ${step}`) });
+    const plan = await planProficiencyRelevel(client, {
+      days: 7,
+      queueIds,
+      onProgress: (step) => console.log(`  ... ${step}`),
+    });
     const s = plan.summary;
-    console.log(`\nPlan ${plan.id}: ${s.updates} updates, ${s.adds} adds, ${s.removes} removals for ${s.users} agents; ${s.skipped} skipped, ${s.violations} violations`);
+    console.log(
+      `\nPlan ${plan.id}: ${s.updates} updates, ${s.adds} adds, ${s.removes} removals for ${s.users} agents; ${s.skipped} skipped, ${s.violations} violations`,
+    );
 
     console.log('\nChanges (first 8) and why:');
     for (const c of plan.changes.slice(0, 8)) {
-      console.log(`  ${c.userName ?? c.userId} / ${c.skillName ?? c.skillId}: ${c.before ?? '-'} -> ${c.after ?? 'removed'}`);
+      console.log(
+        `  ${c.userName ?? c.userId} / ${c.skillName ?? c.skillId}: ${c.before ?? '-'} -> ${c.after ?? 'removed'}`,
+      );
       // The reasons list each factor's contribution; the last one is the rounded result.
       for (const reason of c.reasons.slice(0, 3)) console.log(`      ${reason}`);
     }
@@ -59,7 +75,9 @@ run(async () => {
         ]),
       ),
     );
-    console.log('  (Re-levelling changes who is offered work first, not how many can answer: headcount stays the same.)');
+    console.log(
+      '  (Re-levelling changes who is offered work first, not how many can answer: headcount stays the same.)',
+    );
 
     // A plan is a JSON document: store it, review it in a pull request, apply it later.
     const dir = await mkdtemp(join(tmpdir(), 'optimize-skills-'));
@@ -83,24 +101,31 @@ run(async () => {
     const applied = await applyPlan(client, reviewed, {
       journal,
       auditTrail,
-      onProgress: (p) => p.usersDone === p.usersTotal && console.log(`  progress: ${p.usersDone}/${p.usersTotal} users`),
+      onProgress: (p) =>
+        p.usersDone === p.usersTotal && console.log(`  progress: ${p.usersDone}/${p.usersTotal} users`),
     });
-    console.log(`\nApply: ${describe(applied)}, ${writes - before} write requests, ${Math.round(applied.durationMs)} ms`);
+    console.log(
+      `\nApply: ${describe(applied)}, ${writes - before} write requests, ${Math.round(applied.durationMs)} ms`,
+    );
     const records = await readAuditTrail(auditTrail.path);
     const first = records.find((r) => r.result === 'applied');
-    if (first) console.log(`  audit record: ${JSON.stringify({ ...first, correlationIds: first.correlationIds.slice(0, 1) })}`);
+    if (first)
+      console.log(`  audit record: ${JSON.stringify({ ...first, correlationIds: first.correlationIds.slice(0, 1) })}`);
     console.log(`  files: ${planFile}, ${journal.path}, ${auditTrail.path}`);
 
     // 4. Apply again. The journal says which users an earlier run finished; the org is still re-read (batched).
     const resumedBefore = writes;
     const again = await applyPlan(client, reviewed, { journal, auditTrail });
-    console.log(`\nRe-apply (same journal): ${describe(again)}, ${again.users.fromJournal} users done earlier (journal) and confirmed against the org, ${writes - resumedBefore} writes`);
+    console.log(
+      `\nRe-apply (same journal): ${describe(again)}, ${again.users.fromJournal} users done earlier (journal) and confirmed against the org, ${writes - resumedBefore} writes`,
+    );
 
     // Without the journal each user is read and compared (desired state): still nothing to write.
     const freshBefore = writes;
     const fresh = await applyPlan(client, reviewed);
     console.log(`Re-apply (no journal):   ${describe(fresh)}, ${writes - freshBefore} writes`);
-    if (fresh.counts.unchanged !== reviewed.changes.length) throw new Error('expected every item unchanged on re-apply');
+    if (fresh.counts.unchanged !== reviewed.changes.length)
+      throw new Error('expected every item unchanged on re-apply');
     console.log('\nEverything unchanged: applying a plan twice is safe.');
   } finally {
     await conn.close();
@@ -108,8 +133,10 @@ run(async () => {
 });
 
 function describe(result: ApplyResult): string {
-  return Object.entries(result.counts)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(', ') || 'nothing to do';
+  return (
+    Object.entries(result.counts)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(', ') || 'nothing to do'
+  );
 }

@@ -21,10 +21,16 @@ run(async () => {
   try {
     // 1. Recommendations from the last 7 days: ADD a skill to agents who handled its contacts without holding
     //    it, REMOVE it from holders who never took its work (or declined most offers). Reads only.
-    const plan = await recommendRoutingChanges(client, { days: 7, thresholds: { maxChanges: 10, maxChangesPerUser: 2 } });
-    console.log(`Recommendations (${plan.summary.adds} adds, ${plan.summary.removes} removals; ${plan.summary.skipped} held back):`);
+    const plan = await recommendRoutingChanges(client, {
+      days: 7,
+      thresholds: { maxChanges: 10, maxChangesPerUser: 2 },
+    });
+    console.log(
+      `Recommendations (${plan.summary.adds} adds, ${plan.summary.removes} removals; ${plan.summary.skipped} held back):`,
+    );
     for (const c of plan.changes) {
-      const what = c.action === 'add' ? `ADD    ${c.skillName} at ${c.after}` : `REMOVE ${c.skillName} (was ${c.before})`;
+      const what =
+        c.action === 'add' ? `ADD    ${c.skillName} at ${c.after}` : `REMOVE ${c.skillName} (was ${c.before})`;
       console.log(`  ${what.padEnd(34)} ${c.userName ?? c.userId}`);
       console.log(`      why: ${c.reasons.join('; ')}`);
     }
@@ -36,17 +42,39 @@ run(async () => {
     console.log(
       table(
         ['queue', 'agents', 'SL before', 'SL after', 'ASA before', 'ASA after'],
-        plan.impact.map((q) => [q.queueName ?? q.queueId, `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`, pct(q.before.serviceLevel), pct(q.after.serviceLevel), secs(q.before.asaSeconds), secs(q.after.asaSeconds)]),
+        plan.impact.map((q) => [
+          q.queueName ?? q.queueId,
+          `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`,
+          pct(q.before.serviceLevel),
+          pct(q.after.serviceLevel),
+          secs(q.before.asaSeconds),
+          secs(q.after.asaSeconds),
+        ]),
       ),
     );
 
     // 2. A what-if by hand with the pure optimizer (no I/O): the live roster of one queue, an assumed busy
     //    half hour, and one skill removed from three of its agents.
     const model = await readQueueModel(client);
-    console.log(`\nWhat-if on "${model.queueName}": remove "${model.skillName}" from ${model.removed.length} of its ${model.holders} holders`);
-    console.log(`  assumption: ${model.calls} calls per 30 minutes, AHT ${model.ahtSeconds} s, target 20 s (${((model.calls * model.ahtSeconds) / 1800).toFixed(1)} Erlangs)`);
-    const changes: SkillChange[] = model.removed.map((userId) => ({ action: 'remove', userId, skillId: model.skillId }));
-    const queue = { queueId: model.queueId, requiredSkillIds: [model.skillId], calls: model.calls, intervalSeconds: 1800, ahtSeconds: model.ahtSeconds, targetSeconds: 20 };
+    console.log(
+      `\nWhat-if on "${model.queueName}": remove "${model.skillName}" from ${model.removed.length} of its ${model.holders} holders`,
+    );
+    console.log(
+      `  assumption: ${model.calls} calls per 30 minutes, AHT ${model.ahtSeconds} s, target 20 s (${((model.calls * model.ahtSeconds) / 1800).toFixed(1)} Erlangs)`,
+    );
+    const changes: SkillChange[] = model.removed.map((userId) => ({
+      action: 'remove',
+      userId,
+      skillId: model.skillId,
+    }));
+    const queue = {
+      queueId: model.queueId,
+      requiredSkillIds: [model.skillId],
+      calls: model.calls,
+      intervalSeconds: 1800,
+      ahtSeconds: model.ahtSeconds,
+      targetSeconds: 20,
+    };
     const erlangC = whatIf({ queues: [queue], membership: model.membership, changes });
     const erlangA = whatIf({ queues: [{ ...queue, patienceSeconds: 120 }], membership: model.membership, changes });
     const rows = [
@@ -56,7 +84,15 @@ run(async () => {
     console.log(
       table(
         ['model', 'agents', 'SL before', 'SL after', 'ASA before', 'ASA after', 'abandoned after'],
-        rows.map(([name, q]) => [name, `${q.before.agents.toFixed(1)} -> ${q.after.agents.toFixed(1)}`, pct(q.before.serviceLevel), pct(q.after.serviceLevel), secs(q.before.asaSeconds), secs(q.after.asaSeconds), pct(q.after.abandonRate)]),
+        rows.map(([name, q]) => [
+          name,
+          `${q.before.agents.toFixed(1)} -> ${q.after.agents.toFixed(1)}`,
+          pct(q.before.serviceLevel),
+          pct(q.after.serviceLevel),
+          secs(q.before.asaSeconds),
+          secs(q.after.asaSeconds),
+          pct(q.after.abandonRate),
+        ]),
       ),
     );
     console.log('  Agents of several queues count by their share of the load ("agents" can be fractional).');
@@ -69,27 +105,37 @@ run(async () => {
 /** One queue's members with their skills, the skill to remove and the agents to remove it from. */
 async function readQueueModel(client: GenesysClient) {
   const queues = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 1_000, ifMore: 'truncate' });
-  const queueId = process.env.QUEUE_ID ?? [...queues].sort((a, b) => (b.memberCount ?? 0) - (a.memberCount ?? 0))[0]?.id;
+  const queueId =
+    process.env.QUEUE_ID ?? [...queues].sort((a, b) => (b.memberCount ?? 0) - (a.memberCount ?? 0))[0]?.id;
   if (!queueId) throw new Error('the org has no queue');
   const queueName = queues.find((q) => q.id === queueId)?.name ?? queueId;
-  const memberIds = (await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000 })).map((m) => m.id);
+  const memberIds = (await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000 })).map(
+    (m) => m.id,
+  );
   const userSkills: Record<string, Record<string, number>> = {};
   const names = new Map<string, string>();
   for (let i = 0; i < memberIds.length; i += 100) {
-    for await (const user of client.routing.users.list({ ids: memberIds.slice(i, i + 100), expand: ['skills'], pageSize: 100 })) {
+    for await (const user of client.routing.users.list({
+      ids: memberIds.slice(i, i + 100),
+      expand: ['skills'],
+      pageSize: 100,
+    })) {
       userSkills[user.id] = Object.fromEntries((user.skills ?? []).map((s) => [s.id, s.proficiency ?? 0]));
       for (const s of user.skills ?? []) names.set(s.id, s.name ?? s.id);
     }
   }
   // A queue has no "required skill" field (flows request skills per conversation): take the most held one.
   const counts = new Map<string, number>();
-  for (const held of Object.values(userSkills)) for (const id of Object.keys(held)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const held of Object.values(userSkills))
+    for (const id of Object.keys(held)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const skillId = process.env.SKILL_ID ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!skillId) throw new Error(`the members of ${queueName} hold no skill`);
   const holders = memberIds.filter((u) => (userSkills[u]?.[skillId] ?? 0) > 0);
   const ahtSeconds = Number(process.env.AHT_SECONDS ?? 300);
   // Default volume: the holders would be 75 % busy, a typical busy half hour.
-  const calls = Number(process.env.CALLS_PER_30_MIN ?? Math.max(1, Math.round((0.75 * holders.length * 1800) / ahtSeconds)));
+  const calls = Number(
+    process.env.CALLS_PER_30_MIN ?? Math.max(1, Math.round((0.75 * holders.length * 1800) / ahtSeconds)),
+  );
   return {
     queueId,
     queueName,

@@ -34,7 +34,10 @@ export interface HandlerContext {
   getRemainingTimeInMillis(): number;
 }
 
-export async function handler(event: HandlerEvent, context?: HandlerContext): Promise<{ statusCode: number; headers?: Record<string, string>; body: string }> {
+export async function handler(
+  event: HandlerEvent,
+  context?: HandlerContext,
+): Promise<{ statusCode: number; headers?: Record<string, string>; body: string }> {
   const client = GenesysClient.fromEnv({
     tokenStore,
     timeoutMs: 5_000, // per attempt; the default 30 s is longer than many function limits
@@ -46,15 +49,28 @@ export async function handler(event: HandlerEvent, context?: HandlerContext): Pr
   // Stop before the platform kills the function, leaving 500 ms to answer.
   const signal = AbortSignal.timeout(Math.max(1_000, (context?.getRemainingTimeInMillis() ?? 15_000) - 500));
   try {
-    const queueIds = event.queueIds ?? (await client.routing.queues.list({ pageSize: 5, signal }).toArray({ max: 5, ifMore: 'truncate' })).map((q) => q.id);
+    const queueIds =
+      event.queueIds ??
+      (await client.routing.queues.list({ pageSize: 5, signal }).toArray({ max: 5, ifMore: 'truncate' })).map(
+        (q) => q.id,
+      );
     const load = await client.analytics.observations.queueLoad(queueIds, { signal });
-    const body = load.map((q) => ({ queueId: q.queueId, waiting: q.waiting, interacting: q.interacting, onQueueAgents: q.onQueueUsers }));
+    const body = load.map((q) => ({
+      queueId: q.queueId,
+      waiting: q.waiting,
+      interacting: q.interacting,
+      onQueueAgents: q.onQueueUsers,
+    }));
     return { statusCode: 200, body: JSON.stringify(body) };
   } catch (error) {
     if (isRateLimitError(error)) {
       // Let the caller (a scheduler, API Gateway, a queue) retry later instead of burning function time.
       const seconds = Math.ceil((error.retryAfterMs ?? 60_000) / 1000);
-      return { statusCode: 503, headers: { 'retry-after': String(seconds) }, body: JSON.stringify({ error: 'rate limited', retryAfterSeconds: seconds }) };
+      return {
+        statusCode: 503,
+        headers: { 'retry-after': String(seconds) },
+        body: JSON.stringify({ error: 'rate limited', retryAfterSeconds: seconds }),
+      };
     }
     throw error;
   }
@@ -68,7 +84,12 @@ async function main(): Promise<void> {
   const emu = conn.emulator;
   if (emu) {
     // The function reads its configuration from the environment, as it would on the platform.
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
   }
   console.log(`Running on ${conn.target}\n`);
   const context: HandlerContext = { getRemainingTimeInMillis: () => 10_000 };
@@ -77,7 +98,9 @@ async function main(): Promise<void> {
       const started = performance.now();
       const result = await handler({}, context);
       const queues = JSON.parse(result.body) as unknown[];
-      console.log(`invocation ${i}: HTTP ${result.statusCode}, ${queues.length} queues, ${Math.round(performance.now() - started)} ms, token requests so far: ${tokenRequests}`);
+      console.log(
+        `invocation ${i}: HTTP ${result.statusCode}, ${queues.length} queues, ${Math.round(performance.now() - started)} ms, token requests so far: ${tokenRequests}`,
+      );
     }
     if (emu) {
       const fromLog = emu.stats.requestLog.filter((r) => r.path === '/oauth/token').length;
@@ -87,7 +110,9 @@ async function main(): Promise<void> {
       emu.setRateLimit({ requests: 1, windowSeconds: 60 });
       const started = performance.now();
       const limited = await handler({}, context);
-      console.log(`invocation 4 (rate limit exhausted): HTTP ${limited.statusCode}, Retry-After ${limited.headers?.['retry-after']} s, after ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `invocation 4 (rate limit exhausted): HTTP ${limited.statusCode}, Retry-After ${limited.headers?.['retry-after']} s, after ${Math.round(performance.now() - started)} ms`,
+      );
     }
     console.log(`\nToken requests: ${tokenRequests} (one per container, not one per invocation).`);
   } finally {

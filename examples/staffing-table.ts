@@ -24,7 +24,16 @@
 // `genesys-routing staff --calls 360 --aht 300 --sl 0.8 --target 20 --shrinkage 0.3` (docs/cli.md).
 
 // %% Setup: imports and the assumptions every cell uses
-import { erlangA, erlangC, requiredAgents, requiredAgentsErlangA, serviceLevel, averageSpeedOfAnswer, simulate, staffIntervals } from 'genesys-routing-sdk/optimizer';
+import {
+  erlangA,
+  erlangC,
+  requiredAgents,
+  requiredAgentsErlangA,
+  serviceLevel,
+  averageSpeedOfAnswer,
+  simulate,
+  staffIntervals,
+} from 'genesys-routing-sdk/optimizer';
 import type { IntervalForecast, SimulationAgent } from 'genesys-routing-sdk/optimizer';
 
 const DAILY_CALLS = 4_800;
@@ -41,7 +50,12 @@ const clock = (i: number) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i 
 // Handle times are longer at night (fewer, harder calls).
 const shape = Array.from({ length: 48 }, (_, i) => {
   const h = i / 2 + 0.25; // middle of the interval, in hours
-  return 0.015 + Math.exp(-(((h - 10.5) / 1.6) ** 2)) + 0.85 * Math.exp(-(((h - 14.5) / 1.9) ** 2)) + 0.25 * Math.exp(-(((h - 19) / 1.5) ** 2));
+  return (
+    0.015 +
+    Math.exp(-(((h - 10.5) / 1.6) ** 2)) +
+    0.85 * Math.exp(-(((h - 14.5) / 1.9) ** 2)) +
+    0.25 * Math.exp(-(((h - 19) / 1.5) ** 2))
+  );
 });
 const shapeTotal = shape.reduce((a, b) => a + b, 0);
 const forecast: IntervalForecast[] = shape.map((w, i) => ({
@@ -55,7 +69,9 @@ const forecast: IntervalForecast[] = shape.map((w, i) => ({
 // %% Erlang C staffing for every interval (staffIntervals solves the whole day at once)
 const staffed = staffIntervals(forecast, TARGETS);
 console.log(`Erlang C staffing, ${DAILY_CALLS} calls/day, 80 % in 20 s, shrinkage 30 %\n`);
-console.log(`${'time'.padEnd(5)} ${pad('calls', 5)} ${pad('Erl', 5)} ${pad('agents', 6)} ${pad('sched', 5)} ${pad('SL', 6)} ${pad('ASA', 6)} ${pad('occ', 6)}`);
+console.log(
+  `${'time'.padEnd(5)} ${pad('calls', 5)} ${pad('Erl', 5)} ${pad('agents', 6)} ${pad('sched', 5)} ${pad('SL', 6)} ${pad('ASA', 6)} ${pad('occ', 6)}`,
+);
 staffed.forEach((row, i) => {
   const calls = (forecast[i] as { calls: number }).calls;
   console.log(
@@ -66,14 +82,20 @@ const agentHours = staffed.reduce((sum, r) => sum + r.agents / 2, 0);
 const scheduledHours = staffed.reduce((sum, r) => sum + r.scheduledAgents / 2, 0);
 const peakIndex = staffed.reduce((best, r, i) => (r.traffic > staffed[best]!.traffic ? i : best), 0);
 const peak = staffed[peakIndex]!;
-console.log(`\nDay: ${agentHours.toFixed(1)} agent-hours on the phones, ${scheduledHours.toFixed(1)} scheduled. Peak ${peak.id}: ${peak.agents} agents for ${peak.traffic.toFixed(1)} Erlangs.`);
+console.log(
+  `\nDay: ${agentHours.toFixed(1)} agent-hours on the phones, ${scheduledHours.toFixed(1)} scheduled. Peak ${peak.id}: ${peak.agents} agents for ${peak.traffic.toFixed(1)} Erlangs.`,
+);
 
 // %% Erlang C vs Erlang A at the peak: what happens around the staffing line
 // Erlang C assumes nobody hangs up; Erlang A lets callers abandon after an exponential patience. Below the
 // Erlang C line the difference is large: C says the queue collapses, A says it sheds load as abandonment.
 const aht = (forecast[peakIndex] as { ahtSeconds: number }).ahtSeconds;
-console.log(`\nPeak ${peak.id}, ${peak.traffic.toFixed(1)} Erlangs, AHT ${aht} s, patience ${PATIENCE_SECONDS} s (Erlang A)\n`);
-console.log(`${pad('agents', 6)} ${pad('P(wait)', 8)} ${pad('SL C', 7)} ${pad('ASA C', 9)} ${pad('SL A', 7)} ${pad('aband. A', 8)} ${pad('ASA A', 7)}`);
+console.log(
+  `\nPeak ${peak.id}, ${peak.traffic.toFixed(1)} Erlangs, AHT ${aht} s, patience ${PATIENCE_SECONDS} s (Erlang A)\n`,
+);
+console.log(
+  `${pad('agents', 6)} ${pad('P(wait)', 8)} ${pad('SL C', 7)} ${pad('ASA C', 9)} ${pad('SL A', 7)} ${pad('aband. A', 8)} ${pad('ASA A', 7)}`,
+);
 for (let agents = peak.agents - 6; agents <= peak.agents + 2; agents++) {
   const c = { agents, traffic: peak.traffic, ahtSeconds: aht };
   const a = erlangA({ ...c, patienceSeconds: PATIENCE_SECONDS, targetSeconds: TARGETS.targetSeconds });
@@ -90,14 +112,23 @@ const erlangAHours = (maxAbandonRate?: number) =>
   staffed.reduce((sum, row, i) => {
     if (row.traffic === 0) return sum;
     const ahtSeconds = (forecast[i] as { ahtSeconds: number }).ahtSeconds;
-    const a = requiredAgentsErlangA({ traffic: row.traffic, ahtSeconds, patienceSeconds: PATIENCE_SECONDS, targetSeconds: TARGETS.targetSeconds, serviceLevel: TARGETS.serviceLevel, maxAbandonRate });
+    const a = requiredAgentsErlangA({
+      traffic: row.traffic,
+      ahtSeconds,
+      patienceSeconds: PATIENCE_SECONDS,
+      targetSeconds: TARGETS.targetSeconds,
+      serviceLevel: TARGETS.serviceLevel,
+      maxAbandonRate,
+    });
     return sum + a.agents / 2;
   }, 0);
 console.log('\nAgent-hours on the phones over the day:');
 console.log(`  Erlang C, SL >= 80 %:                        ${agentHours.toFixed(1)}`);
 console.log(`  Erlang A, SL >= 80 %:                        ${erlangAHours().toFixed(1)}`);
 console.log(`  Erlang A, SL >= 80 % and <= 3 % abandoned:   ${erlangAHours(0.03).toFixed(1)}`);
-console.log('Erlang C ignores abandonment; Erlang A needs a patience you have measured (abandoned and answered waits).');
+console.log(
+  'Erlang C ignores abandonment; Erlang A needs a patience you have measured (abandoned and answered waits).',
+);
 
 // %% Shared agents: two queues at the peak, dedicated teams vs some cross-skilled agents (simulator)
 // Erlang formulas assume one queue of interchangeable agents. With multi-skilled agents serving two queues,
@@ -108,26 +139,71 @@ const salesAgents = requiredAgents({ traffic: salesTraffic, ahtSeconds: aht, ...
 const billingAgents = requiredAgents({ traffic: billingTraffic, ahtSeconds: aht, ...TARGETS }).agents;
 const pooledAgents = requiredAgents({ traffic: peak.traffic, ahtSeconds: aht, ...TARGETS }).agents;
 const queues = [
-  { id: 'sales', skill: 'sales', arrivalRatePerHour: (salesTraffic * 3600) / aht, ahtSeconds: aht, patienceSeconds: PATIENCE_SECONDS },
-  { id: 'billing', skill: 'billing', arrivalRatePerHour: (billingTraffic * 3600) / aht, ahtSeconds: aht, patienceSeconds: PATIENCE_SECONDS },
+  {
+    id: 'sales',
+    skill: 'sales',
+    arrivalRatePerHour: (salesTraffic * 3600) / aht,
+    ahtSeconds: aht,
+    patienceSeconds: PATIENCE_SECONDS,
+  },
+  {
+    id: 'billing',
+    skill: 'billing',
+    arrivalRatePerHour: (billingTraffic * 3600) / aht,
+    ahtSeconds: aht,
+    patienceSeconds: PATIENCE_SECONDS,
+  },
 ];
 const team = (sales: number, billing: number, both: number): SimulationAgent[] => [
   ...Array.from({ length: sales }, (_, i) => ({ id: `s${i}`, skills: { sales: 4 } })),
   ...Array.from({ length: billing }, (_, i) => ({ id: `b${i}`, skills: { billing: 4 } })),
-  ...Array.from({ length: both }, (_, i) => ({ id: `x${i}`, skills: i % 2 === 0 ? { sales: 4, billing: 2 } : { sales: 2, billing: 4 } })),
+  ...Array.from({ length: both }, (_, i) => ({
+    id: `x${i}`,
+    skills: i % 2 === 0 ? { sales: 4, billing: 2 } : { sales: 2, billing: 4 },
+  })),
 ];
 const crossSkilled = Math.round((pooledAgents * 0.3) / 2) * 2;
 const salesShare = (n: number) => Math.round(n * 0.6);
 const scenarios: Array<[string, SimulationAgent[]]> = [
   [`dedicated: ${salesAgents} sales + ${billingAgents} billing`, team(salesAgents, billingAgents, 0)],
-  [`dedicated: ${salesShare(pooledAgents)} + ${pooledAgents - salesShare(pooledAgents)} (${pooledAgents} agents)`, team(salesShare(pooledAgents), pooledAgents - salesShare(pooledAgents), 0)],
-  [`shared: ${pooledAgents} agents, ${crossSkilled} hold both skills`, team(salesShare(pooledAgents - crossSkilled), pooledAgents - crossSkilled - salesShare(pooledAgents - crossSkilled), crossSkilled)],
+  [
+    `dedicated: ${salesShare(pooledAgents)} + ${pooledAgents - salesShare(pooledAgents)} (${pooledAgents} agents)`,
+    team(salesShare(pooledAgents), pooledAgents - salesShare(pooledAgents), 0),
+  ],
+  [
+    `shared: ${pooledAgents} agents, ${crossSkilled} hold both skills`,
+    team(
+      salesShare(pooledAgents - crossSkilled),
+      pooledAgents - crossSkilled - salesShare(pooledAgents - crossSkilled),
+      crossSkilled,
+    ),
+  ],
 ];
-console.log(`\nTwo queues at the peak: sales ${salesTraffic.toFixed(1)} + billing ${billingTraffic.toFixed(1)} Erlangs (Erlang C: ${salesAgents} + ${billingAgents} dedicated, ${pooledAgents} if fully pooled)\n`);
+console.log(
+  `\nTwo queues at the peak: sales ${salesTraffic.toFixed(1)} + billing ${billingTraffic.toFixed(1)} Erlangs (Erlang C: ${salesAgents} + ${billingAgents} dedicated, ${pooledAgents} if fully pooled)\n`,
+);
 for (const [name, agents] of scenarios) {
-  const result = simulate({ queues, agents, routing: 'bestAvailable', durationSeconds: 4 * 3600, warmupSeconds: 1800, replications: 10, targetSeconds: TARGETS.targetSeconds, seed: 1 });
-  const line = result.queues.map((q) => `${q.id} SL ${pct(q.serviceLevel.mean)} ± ${pct(q.serviceLevel.halfWidth)}, abandoned ${pct(q.abandonRate.mean)}`).join('; ');
+  const result = simulate({
+    queues,
+    agents,
+    routing: 'bestAvailable',
+    durationSeconds: 4 * 3600,
+    warmupSeconds: 1800,
+    replications: 10,
+    targetSeconds: TARGETS.targetSeconds,
+    seed: 1,
+  });
+  const line = result.queues
+    .map(
+      (q) =>
+        `${q.id} SL ${pct(q.serviceLevel.mean)} ± ${pct(q.serviceLevel.halfWidth)}, abandoned ${pct(q.abandonRate.mean)}`,
+    )
+    .join('; ');
   console.log(`  ${name.padEnd(46)} ${line}`);
 }
-console.log(`\nWith ${crossSkilled} of ${pooledAgents} agents holding both skills, the team serves both queues about as well as two dedicated`);
-console.log(`teams of ${salesAgents + billingAgents}; the same ${pooledAgents} agents without cross-skilling do worse.`);
+console.log(
+  `\nWith ${crossSkilled} of ${pooledAgents} agents holding both skills, the team serves both queues about as well as two dedicated`,
+);
+console.log(
+  `teams of ${salesAgents + billingAgents}; the same ${pooledAgents} agents without cross-skilling do worse.`,
+);

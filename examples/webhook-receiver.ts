@@ -53,7 +53,11 @@ run(async () => {
     };
     const payload: PlanApplied = { type: 'plan.applied', planId: 'plan-20261121-abc', applied: 15 };
     const sent = await sendWebhook(url, payload, { secret, fetch: recordingFetch, maxRetries: 2, timeoutMs: 5_000 });
-    outcomes.push(['good (sendWebhook)', sent.status, `delivered in ${sent.attempts} attempt(s), delivery ${sent.deliveryId}`]);
+    outcomes.push([
+      'good (sendWebhook)',
+      sent.status,
+      `delivered in ${sent.attempts} attempt(s), delivery ${sent.deliveryId}`,
+    ]);
 
     // 2. Tampered: signed for one body, sent with another.
     const original = JSON.stringify(payload);
@@ -71,7 +75,12 @@ run(async () => {
     const wrong = await signWebhook({ body: original, secret: 'not-the-secret' });
     await post('wrong secret', original, wrong);
 
-    console.log(table(['delivery', 'HTTP', 'receiver answer'], outcomes.map(([n, s, b]) => [n, String(s), b])));
+    console.log(
+      table(
+        ['delivery', 'HTTP', 'receiver answer'],
+        outcomes.map(([n, s, b]) => [n, String(s), b]),
+      ),
+    );
     console.log('  (a replay is acknowledged with 200 so the sender stops retrying, but it is not processed again)');
     console.log(`\nonEvent ran ${processed.length} time(s): ${JSON.stringify(processed.map((p) => p.payload))}`);
     if (processed.length !== 1) throw new Error('expected exactly one processed delivery');
@@ -93,7 +102,12 @@ run(async () => {
     detail: {
       topicName: 'v2.routing.queues.2b3e1b5c-0000-4000-8000-00000000000a.users',
       version: '2',
-      eventBody: { id: 'b1e1f7a4-0000-4000-8000-000000000042', user: { id: 'b1e1f7a4-0000-4000-8000-000000000042' }, queueId: '2b3e1b5c-0000-4000-8000-00000000000a', joined: false },
+      eventBody: {
+        id: 'b1e1f7a4-0000-4000-8000-000000000042',
+        user: { id: 'b1e1f7a4-0000-4000-8000-000000000042' },
+        queueId: '2b3e1b5c-0000-4000-8000-00000000000a',
+        joined: false,
+      },
       metadata: { CorrelationId: '0f6c1c2e-7f5d-4c0b-9f5e-5c9a3b1d2e4f' },
     },
   };
@@ -101,7 +115,9 @@ run(async () => {
   console.log(`\nEventBridge event ${event.eventBridge.id} (${event.kind}) from ${event.eventBridge.source}`);
   if (event.kind === 'queueMembers') {
     // eventBody is typed after narrowing on `kind`.
-    console.log(`  user ${event.eventBody.id} ${event.eventBody.joined ? 'joined' : 'left'} queue ${event.ids.queueId}`);
+    console.log(
+      `  user ${event.eventBody.id} ${event.eventBody.joined ? 'joined' : 'left'} queue ${event.ids.queueId}`,
+    );
   }
   console.log('  (EventBridge may deliver an event more than once: de-duplicate on eventBridge.id.)');
 });

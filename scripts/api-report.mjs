@@ -39,11 +39,24 @@ for (const [name, dts] of Object.entries(entries)) {
       mainEntryPointFilePath: join(root, dts),
       compiler: {
         overrideTsconfig: {
-          compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], types: ['node'], skipLibCheck: true, strict: true },
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            lib: ['ES2023', 'DOM'],
+            types: ['node'],
+            skipLibCheck: true,
+            strict: true,
+          },
           files: [join(root, dts)],
         },
       },
-      apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: join(root, 'etc'), reportTempFolder: join(root, 'node_modules', '.cache', 'api-extractor') },
+      apiReport: {
+        enabled: true,
+        reportFileName: `${name}.api.md`,
+        reportFolder: join(root, 'etc'),
+        reportTempFolder: join(root, 'node_modules', '.cache', 'api-extractor'),
+      },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
@@ -70,26 +83,37 @@ for (const [name, dts] of Object.entries(entries)) {
     }
     if (m.logLevel === 'none') m.handled = true;
   };
-  const result = Extractor.invoke(config, { localBuild: mode === 'update', showVerboseMessages: false, messageCallback });
+  const result = Extractor.invoke(config, {
+    localBuild: mode === 'update',
+    showVerboseMessages: false,
+    messageCallback,
+  });
   const exportedNow = [...known].filter((symbol) => !forgotten.has(symbol));
   if (mode === 'check' && exportedNow.length > 0) {
-    console.error(`api:check: ${name} now exports ${exportedNow.join(', ')}: remove them from etc/api-forgotten-exports.json (npm run api:update does).`);
+    console.error(
+      `api:check: ${name} now exports ${exportedNow.join(', ')}: remove them from etc/api-forgotten-exports.json (npm run api:update does).`,
+    );
     failed = true;
   }
   if (mode === 'check' && result.apiReportChanged) {
     console.error(`api:check: the public surface of ${name} (${dts}) differs from etc/${name}.api.md.`);
-    console.error('  If the change is intended: npm run api:update, review the diff of etc/, commit it (and note it in CHANGELOG.md).');
+    console.error(
+      '  If the change is intended: npm run api:update, review the diff of etc/, commit it (and note it in CHANGELOG.md).',
+    );
     failed = true;
   } else if (!result.succeeded && !result.apiReportChanged) {
     console.error(`api-extractor failed for ${name}: ${result.errorCount} errors`);
     failed = true;
   } else {
-    console.log(`${name}: ${mode === 'update' ? (result.apiReportChanged ? 'report updated' : 'report unchanged') : 'matches the report'}`);
+    console.log(
+      `${name}: ${mode === 'update' ? (result.apiReportChanged ? 'report updated' : 'report unchanged') : 'matches the report'}`,
+    );
   }
 }
 if (mode === 'update') {
   // Only ever shrinks: a newly forgotten export is an error above, not a new entry here.
-  for (const [name, list] of Object.entries(baseline.entries)) baseline.entries[name] = list.filter((symbol) => forgottenNow[name]?.has(symbol));
+  for (const [name, list] of Object.entries(baseline.entries))
+    baseline.entries[name] = list.filter((symbol) => forgottenNow[name]?.has(symbol));
   writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 process.exit(failed ? 1 : 0);

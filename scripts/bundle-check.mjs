@@ -5,7 +5,16 @@
 //     it rejects with SolverUnavailableError saying what to do; with the file copied beside the bundle, or its
 //     bytes passed through configureSolver({ wasm }), it solves.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +23,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'dist', 'optimizer', 'index.js'))) throw new Error('dist/ is missing: run npm run build first');
+if (!existsSync(join(root, 'dist', 'optimizer', 'index.js')))
+  throw new Error('dist/ is missing: run npm run build first');
 const work = mkdtempSync(join(tmpdir(), 'grs-bundles-'));
 // The consumer's project: the package installed under its name (a link to this folder).
 mkdirSync(join(work, 'node_modules'));
@@ -30,11 +40,26 @@ try {
   );
   for (const platform of ['browser', 'neutral', 'node']) {
     const outfile = join(work, `erlang-${platform}.js`);
-    const result = await build({ entryPoints: [consumer], bundle: true, platform, format: 'esm', minify: true, outfile, logLevel: 'silent', absWorkingDir: work });
-    assert.deepEqual(result.warnings.map((w) => w.text), [], `${platform}: no esbuild warning`);
+    const result = await build({
+      entryPoints: [consumer],
+      bundle: true,
+      platform,
+      format: 'esm',
+      minify: true,
+      outfile,
+      logLevel: 'silent',
+      absWorkingDir: work,
+    });
+    assert.deepEqual(
+      result.warnings.map((w) => w.text),
+      [],
+      `${platform}: no esbuild warning`,
+    );
     const code = readFileSync(outfile);
     const gzip = gzipSync(code).length;
-    console.log(`bundles: erlangC, platform ${platform}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `bundles: erlangC, platform ${platform}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    );
     assert.ok(gzip <= MAX_ERLANG_GZIP, `${platform}: ${gzip} B gzip > ${MAX_ERLANG_GZIP}`);
     assert.ok(!code.includes('highs.wasm'), `${platform}: the solver is not in an erlangC bundle`);
   }
@@ -43,9 +68,20 @@ try {
   const context = vm.createContext({ console });
   vm.runInContext(browserCode, context);
   const probability = context.result;
-  assert.ok(typeof probability === 'number' && probability > 0 && probability < 1, `erlangC in the browser bundle: ${probability}`);
-  assert.equal(probability, (await import(pathToFileURL(join(root, 'dist', 'optimizer', 'index.js')).href)).erlangC({ agents: 12, traffic: 10 }));
-  console.log(`bundles: the browser bundle computes erlangC(12 agents, 10 E) = ${probability.toFixed(4)} with no Node globals`);
+  assert.ok(
+    typeof probability === 'number' && probability > 0 && probability < 1,
+    `erlangC in the browser bundle: ${probability}`,
+  );
+  assert.equal(
+    probability,
+    (await import(pathToFileURL(join(root, 'dist', 'optimizer', 'index.js')).href)).erlangC({
+      agents: 12,
+      traffic: 10,
+    }),
+  );
+  console.log(
+    `bundles: the browser bundle computes erlangC(12 agents, 10 E) = ${probability.toFixed(4)} with no Node globals`,
+  );
 
   // optimizeRouting from a bundled function.
   const fn = join(work, 'fn');
@@ -75,10 +111,24 @@ export async function handler(event = {}) {
 }
 `,
   );
-  const bundled = await build({ entryPoints: [handler], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(fn, 'index.mjs'), logLevel: 'silent', absWorkingDir: work });
-  assert.deepEqual(bundled.warnings.map((w) => w.text), [], 'optimizeRouting bundle: no esbuild warning');
+  const bundled = await build({
+    entryPoints: [handler],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: join(fn, 'index.mjs'),
+    logLevel: 'silent',
+    absWorkingDir: work,
+  });
+  assert.deepEqual(
+    bundled.warnings.map((w) => w.text),
+    [],
+    'optimizeRouting bundle: no esbuild warning',
+  );
   rmSync(join(work, 'node_modules'), { recursive: true });
-  const run = async (tag, event) => (await import(`${pathToFileURL(join(fn, 'index.mjs')).href}?${tag}`)).handler(event);
+  const run = async (tag, event) =>
+    (await import(`${pathToFileURL(join(fn, 'index.mjs')).href}?${tag}`)).handler(event);
 
   const missing = await run('missing');
   assert.equal(missing.ok, false, 'without highs.wasm the function cannot solve');
@@ -90,12 +140,16 @@ export async function handler(event = {}) {
   const wasm = join(root, 'node_modules', 'highs', 'build', 'highs.wasm');
   const bytes = await run('bytes', { wasm: new Uint8Array(readFileSync(wasm)) });
   assert.equal(bytes.ok, true, `configureSolver({ wasm: bytes }): ${bytes.message}`);
-  console.log(`bundles: optimizeRouting with configureSolver({ wasm: bytes }) -> ${bytes.changes} changes, feasible ${bytes.feasible}`);
+  console.log(
+    `bundles: optimizeRouting with configureSolver({ wasm: bytes }) -> ${bytes.changes} changes, feasible ${bytes.feasible}`,
+  );
 
   copyFileSync(wasm, join(fn, 'highs.wasm'));
   const beside = await run('beside');
   assert.equal(beside.ok, true, `highs.wasm beside the bundle: ${beside.message}`);
-  console.log(`bundles: optimizeRouting with highs.wasm beside the bundle -> ${beside.changes} changes, feasible ${beside.feasible}`);
+  console.log(
+    `bundles: optimizeRouting with highs.wasm beside the bundle -> ${beside.changes} changes, feasible ${beside.feasible}`,
+  );
   console.log(`bundles: ok on Node ${process.versions.node}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -5,13 +5,32 @@
 /** Output file (src/resources/models/<file>.ts) -> root models; nested models follow, each in the first file that reaches it. */
 export const GROUPS = {
   routing: [
-    'RoutingSkill', 'Queue', 'QueueMember', 'UserRoutingSkill', 'Language', 'UserRoutingLanguage', 'UserRoutingLanguagePost',
-    'SkillGroup', 'SkillGroupWithMemberDivisions', 'SkillGroupMemberDivisions', 'UserReferenceWithName', 'WrapupCode',
-    'WrapupCodeRequest', 'WrapUpCodeReference', 'EstimatedWaitTimePredictions', 'UtilizationLabel', 'CreateUtilizationLabelRequest',
+    'RoutingSkill',
+    'Queue',
+    'QueueMember',
+    'UserRoutingSkill',
+    'Language',
+    'UserRoutingLanguage',
+    'UserRoutingLanguagePost',
+    'SkillGroup',
+    'SkillGroupWithMemberDivisions',
+    'SkillGroupMemberDivisions',
+    'UserReferenceWithName',
+    'WrapupCode',
+    'WrapupCodeRequest',
+    'WrapUpCodeReference',
+    'EstimatedWaitTimePredictions',
+    'UtilizationLabel',
+    'CreateUtilizationLabelRequest',
     'UpdateUtilizationLabelRequest',
   ],
   users: ['User', 'RoutingStatus', 'UserPresence', 'OrganizationPresenceDefinition', 'UserQueue'],
-  analytics: ['QueueObservationQueryResponse', 'UserObservationQueryResponse', 'ConversationAggregateQueryResponse', 'UserAggregateQueryResponse'],
+  analytics: [
+    'QueueObservationQueryResponse',
+    'UserObservationQueryResponse',
+    'ConversationAggregateQueryResponse',
+    'UserAggregateQueryResponse',
+  ],
   audit: ['AuditLogMessage'],
 };
 
@@ -32,10 +51,30 @@ export const TYPES = {
  * these types are `unknown` in the generated interfaces.
  */
 export const OPAQUE = new Set([
-  'Script', 'QueueEmailAddress', 'QueueMessagingAddresses', 'InboundRoute', 'Signature', 'EmailAddress',
-  'Location', 'LocationDefinition', 'Group', 'Team', 'UserAuthorization', 'UserStations', 'Image', 'OutOfOffice',
-  'UserConversationSummary', 'EmployerInfo', 'Biography', 'Contact', 'Chat', 'Geolocation', 'OAuthLastTokenIssued',
-  'WorkPlanBidRanks', 'Certification', 'Education',
+  'Script',
+  'QueueEmailAddress',
+  'QueueMessagingAddresses',
+  'InboundRoute',
+  'Signature',
+  'EmailAddress',
+  'Location',
+  'LocationDefinition',
+  'Group',
+  'Team',
+  'UserAuthorization',
+  'UserStations',
+  'Image',
+  'OutOfOffice',
+  'UserConversationSummary',
+  'EmployerInfo',
+  'Biography',
+  'Contact',
+  'Chat',
+  'Geolocation',
+  'OAuthLastTokenIssued',
+  'WorkPlanBidRanks',
+  'Certification',
+  'Education',
 ]);
 
 /** Fields the SDK's runtime schemas check are present (the platform always sends them on these responses). */
@@ -67,7 +106,18 @@ export const REQUIRED = {
 
 const ENTITY_STATES = ['active', 'inactive', 'deleted'];
 const ROUTING_STATUSES = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'];
-const SYSTEM_PRESENCES = ['Available', 'Away', 'Busy', 'Offline', 'Idle', 'On Queue', 'Meal', 'Training', 'Meeting', 'Break'];
+const SYSTEM_PRESENCES = [
+  'Available',
+  'Away',
+  'Busy',
+  'Offline',
+  'Idle',
+  'On Queue',
+  'Meal',
+  'Training',
+  'Meeting',
+  'Break',
+];
 const id = (what) => ({ doc: `Globally unique id of the ${what}.` });
 const self = { doc: 'URI of this resource (relative to the API base).' };
 const iso = (what) => ({ doc: `${what}, ISO-8601 date-time in UTC.` });
@@ -93,15 +143,31 @@ export const DOCS = {
   'Queue.memberCount': { doc: 'Read-only: number of members (users and groups).' },
   'Queue.userMemberCount': { doc: 'Read-only: number of user members.' },
   'Queue.joinedMemberCount': { doc: 'Read-only: number of joined members (who can take interactions).' },
-  'Queue.mediaSettings': { doc: 'Per media type (`call`, `callback`, `chat`, `email`, `message`): alerting timeout (seconds), service level (percentage 0–1, duration ms), auto answer.' },
-  'Queue.routingRules': { doc: 'Preferred-agent routing rules: which agents are tried first, by score operator and threshold.' },
-  'Queue.conditionalGroupRouting': { doc: 'Conditional group routing rules: when a metric (e.g. estimated wait time) crosses a value, the listed member groups are added.' },
-  'Queue.conditionalGroupActivation': { doc: 'Conditional group activation (the successor of conditional group routing).' },
-  'Queue.bullseye': { doc: 'Bullseye routing: rings of agents widened after each ring\'s timeout, optionally dropping skills.' },
-  'Queue.scoringMethod': { doc: 'How waiting interactions are ordered.', enum: ['TimestampAndPriority', 'PriorityOnly'] },
+  'Queue.mediaSettings': {
+    doc: 'Per media type (`call`, `callback`, `chat`, `email`, `message`): alerting timeout (seconds), service level (percentage 0–1, duration ms), auto answer.',
+  },
+  'Queue.routingRules': {
+    doc: 'Preferred-agent routing rules: which agents are tried first, by score operator and threshold.',
+  },
+  'Queue.conditionalGroupRouting': {
+    doc: 'Conditional group routing rules: when a metric (e.g. estimated wait time) crosses a value, the listed member groups are added.',
+  },
+  'Queue.conditionalGroupActivation': {
+    doc: 'Conditional group activation (the successor of conditional group routing).',
+  },
+  'Queue.bullseye': {
+    doc: "Bullseye routing: rings of agents widened after each ring's timeout, optionally dropping skills.",
+  },
+  'Queue.scoringMethod': {
+    doc: 'How waiting interactions are ordered.',
+    enum: ['TimestampAndPriority', 'PriorityOnly'],
+  },
   'Queue.lastAgentRoutingMode': { doc: 'Last-agent routing.', enum: ['Disabled', 'QueueMembersOnly', 'AnyAgent'] },
   'Queue.acwSettings': { doc: 'After-call work: wrap-up prompt and timeout (1 s to 60 min).' },
-  'Queue.skillEvaluationMethod': { doc: 'How agent skills are evaluated: `NONE` (ignore proficiency), `BEST` (highest proficiency first), `ALL` (every skill must match).', enum: ['NONE', 'BEST', 'ALL'] },
+  'Queue.skillEvaluationMethod': {
+    doc: 'How agent skills are evaluated: `NONE` (ignore proficiency), `BEST` (highest proficiency first), `ALL` (every skill must match).',
+    enum: ['NONE', 'BEST', 'ALL'],
+  },
   'Queue.memberGroups': { doc: 'Groups whose users are members of the queue (group-based membership).' },
   'Queue.queueFlow': { doc: 'In-queue call flow.' },
   'Queue.autoAnswerOnly': { doc: 'Only agents with auto answer get interactions.' },
@@ -116,11 +182,16 @@ export const DOCS = {
   'MediaSettings.alertingTimeoutSeconds': { doc: 'Seconds an agent is alerted before the interaction moves on.' },
   'MediaSettings.serviceLevel': { doc: 'Service-level target of this media type.' },
   'MediaSettings.enableAutoAnswer': { doc: 'Connect interactions without the agent accepting.' },
-  ServiceLevel: { doc: 'A service-level target: `percentage` (0–1) of interactions answered within `durationMs` milliseconds.' },
+  ServiceLevel: {
+    doc: 'A service-level target: `percentage` (0–1) of interactions answered within `durationMs` milliseconds.',
+  },
   'ServiceLevel.percentage': { doc: 'Share of interactions to answer within `durationMs`, 0–1.' },
   'ServiceLevel.durationMs': { doc: 'Answer-time target in milliseconds.' },
   AcwSettings: { doc: 'After-call work settings of a queue.' },
-  'AcwSettings.wrapupPrompt': { doc: 'Whether and how agents are prompted for a wrap-up code.', enum: ['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'] },
+  'AcwSettings.wrapupPrompt': {
+    doc: 'Whether and how agents are prompted for a wrap-up code.',
+    enum: ['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'],
+  },
   'AcwSettings.timeoutMs': { doc: 'After-call work timeout in milliseconds (1 s to 60 min).' },
   Bullseye: { doc: 'Bullseye routing of a queue: rings tried in order.' },
   'Bullseye.rings': { doc: 'Rings, innermost first (the platform allows up to 6).' },
@@ -133,13 +204,24 @@ export const DOCS = {
   'ExpansionCriterium.threshold': { doc: 'Seconds in the ring before it expands.' },
   ConditionalGroupRouting: { doc: 'Conditional group routing of a queue: rules evaluated in order.' },
   'ConditionalGroupRouting.rules': { doc: 'Rules, first one evaluated first (the platform allows up to 5).' },
-  ConditionalGroupRoutingRule: { doc: 'One conditional group routing rule: when `metric` `operator` `conditionValue` holds (after `waitSeconds`), route to `groups` too.' },
-  'ConditionalGroupRoutingRule.queue': { doc: 'Queue whose metric is evaluated (omit for the queue itself; only rule 1 may name another queue).' },
+  ConditionalGroupRoutingRule: {
+    doc: 'One conditional group routing rule: when `metric` `operator` `conditionValue` holds (after `waitSeconds`), route to `groups` too.',
+  },
+  'ConditionalGroupRoutingRule.queue': {
+    doc: 'Queue whose metric is evaluated (omit for the queue itself; only rule 1 may name another queue).',
+  },
   'ConditionalGroupRoutingRule.metric': { doc: 'Metric compared.', enum: ['EstimatedWaitTime', 'ServiceLevel'] },
-  'ConditionalGroupRoutingRule.operator': { doc: 'Comparison.', enum: ['GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo', 'EqualTo', 'NotEqualTo'] },
-  'ConditionalGroupRoutingRule.conditionValue': { doc: 'Threshold (seconds for `EstimatedWaitTime`, 0–1 for `ServiceLevel`).' },
+  'ConditionalGroupRoutingRule.operator': {
+    doc: 'Comparison.',
+    enum: ['GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo', 'EqualTo', 'NotEqualTo'],
+  },
+  'ConditionalGroupRoutingRule.conditionValue': {
+    doc: 'Threshold (seconds for `EstimatedWaitTime`, 0–1 for `ServiceLevel`).',
+  },
   'ConditionalGroupRoutingRule.groups': { doc: 'Member groups activated by this rule.' },
-  'ConditionalGroupRoutingRule.waitSeconds': { doc: 'Seconds to wait in this rule before evaluating the next (2–259200).' },
+  'ConditionalGroupRoutingRule.waitSeconds': {
+    doc: 'Seconds to wait in this rule before evaluating the next (2–259200).',
+  },
   MemberGroup: { doc: 'A group whose users are queue members.' },
   'MemberGroup.type': { doc: 'Kind of group.', enum: ['TEAM', 'GROUP', 'SKILLGROUP'] },
   'MemberGroup.memberCount': { doc: 'Users in the group.' },
@@ -157,12 +239,16 @@ export const DOCS = {
   UserRoutingSkill: { doc: 'A skill a user holds, with the proficiency routing uses.' },
   'UserRoutingSkill.id': { doc: 'Skill id.' },
   'UserRoutingSkill.name': { doc: 'Skill name.' },
-  'UserRoutingSkill.proficiency': { doc: 'Proficiency, 0.0–5.0 (used when a queue evaluates the best available skill).' },
+  'UserRoutingSkill.proficiency': {
+    doc: 'Proficiency, 0.0–5.0 (used when a queue evaluates the best available skill).',
+  },
   'UserRoutingSkill.state': { doc: 'State of the assignment.', enum: ENTITY_STATES },
   'UserRoutingSkill.skillUri': { doc: 'URI of the skill.' },
   'UserRoutingSkill.selfUri': self,
 
-  Language: { doc: 'A routing language: like a skill, held by agents with a proficiency and requested by conversations.' },
+  Language: {
+    doc: 'A routing language: like a skill, held by agents with a proficiency and requested by conversations.',
+  },
   'Language.id': id('language'),
   'Language.name': { doc: 'Language name, unique in the org.' },
   'Language.dateModified': iso('Last change'),
@@ -187,17 +273,25 @@ export const DOCS = {
   'SkillGroup.skillConditions': { doc: 'Conditions a user must meet to be a member.' },
   SkillGroupWithMemberDivisions: { doc: 'A skill group to create, with the divisions its members are drawn from.' },
   'SkillGroupWithMemberDivisions.memberDivisions': { doc: 'Division ids whose users may be members (`*` = all).' },
-  SkillGroupCondition: { doc: 'A skill group condition: routing-skill and language conditions combined by `operation`.' },
+  SkillGroupCondition: {
+    doc: 'A skill group condition: routing-skill and language conditions combined by `operation`.',
+  },
   'SkillGroupCondition.operation': { doc: 'How the conditions combine.', enum: ['And', 'Or'] },
   SkillGroupRoutingCondition: { doc: 'Holds routing skill `routingSkill` at a proficiency compared by `comparator`.' },
   'SkillGroupRoutingCondition.routingSkill': { doc: 'Skill name.' },
-  'SkillGroupRoutingCondition.comparator': { doc: 'Comparison with `proficiency`.', enum: ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'] },
+  'SkillGroupRoutingCondition.comparator': {
+    doc: 'Comparison with `proficiency`.',
+    enum: ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'],
+  },
   'SkillGroupRoutingCondition.proficiency': { doc: 'Proficiency, 0–5.' },
   SkillGroupLanguageCondition: { doc: 'Holds language `languageSkill` at a proficiency compared by `comparator`.' },
   'SkillGroupLanguageCondition.languageSkill': { doc: 'Language name.' },
-  'SkillGroupLanguageCondition.comparator': { doc: 'Comparison with `proficiency`.', enum: ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'] },
+  'SkillGroupLanguageCondition.comparator': {
+    doc: 'Comparison with `proficiency`.',
+    enum: ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'],
+  },
   'SkillGroupLanguageCondition.proficiency': { doc: 'Proficiency, 0–5.' },
-  SkillGroupMemberDivisions: { doc: 'Divisions to add to and remove from a skill group\'s member divisions.' },
+  SkillGroupMemberDivisions: { doc: "Divisions to add to and remove from a skill group's member divisions." },
   UserReferenceWithName: { doc: 'A user reference (skill group members).' },
 
   WrapupCode: { doc: 'A wrap-up code agents pick after an interaction.' },
@@ -207,8 +301,14 @@ export const DOCS = {
   WrapUpCodeReference: { doc: 'A wrap-up code by id (adding codes to a queue).' },
   EstimatedWaitTimePredictions: { doc: 'Estimated wait time of a queue.' },
   PredictionResults: { doc: 'One estimate of the wait time.' },
-  'PredictionResults.intent': { doc: 'What the estimate is for.', enum: ['ALL', 'CALL', 'CALLBACK', 'CHAT', 'EMAIL', 'SOCIAL_EXPRESSION', 'VIDEO_COMMUNICATION', 'MESSAGE'] },
-  'PredictionResults.formula': { doc: 'How it was estimated.', enum: ['BEST', 'SIMPLE', 'ABANDON', 'PATIENCE_ABANDON'] },
+  'PredictionResults.intent': {
+    doc: 'What the estimate is for.',
+    enum: ['ALL', 'CALL', 'CALLBACK', 'CHAT', 'EMAIL', 'SOCIAL_EXPRESSION', 'VIDEO_COMMUNICATION', 'MESSAGE'],
+  },
+  'PredictionResults.formula': {
+    doc: 'How it was estimated.',
+    enum: ['BEST', 'SIMPLE', 'ABANDON', 'PATIENCE_ABANDON'],
+  },
   'PredictionResults.estimatedWaitTimeSeconds': { doc: 'Estimated wait in seconds.' },
   UtilizationLabel: { doc: 'A utilization label: a capacity bucket for interactions that carry it.' },
   'UtilizationLabel.name': { doc: 'Label name.' },
@@ -223,21 +323,25 @@ export const DOCS = {
   'User.routingStatus': { doc: 'Routing status (with `expand=routingStatus`).' },
   'User.presence': { doc: 'Presence (with `expand=presence`).' },
   'User.selfUri': self,
-  RoutingStatus: { doc: 'A user\'s ACD routing status and since when.' },
+  RoutingStatus: { doc: "A user's ACD routing status and since when." },
   'RoutingStatus.userId': { doc: 'User id.' },
   'RoutingStatus.status': { doc: 'Routing status.', enum: ROUTING_STATUSES },
   'RoutingStatus.startTime': iso('Since'),
-  UserPresence: { doc: 'A user\'s presence from one source (Genesys Cloud\'s own is `purecloud`).' },
+  UserPresence: { doc: "A user's presence from one source (Genesys Cloud's own is `purecloud`)." },
   'UserPresence.source': { doc: 'Presence source.' },
-  'UserPresence.primary': { doc: 'Whether this source is the user\'s primary one.' },
+  'UserPresence.primary': { doc: "Whether this source is the user's primary one." },
   'UserPresence.presenceDefinition': { doc: 'The presence definition the user is in.' },
   'UserPresence.message': { doc: 'Presence message.' },
   'UserPresence.modifiedDate': iso('Last change'),
   PresenceDefinition: { doc: 'A presence definition reference.' },
   'PresenceDefinition.systemPresence': { doc: 'The system presence it maps to.', enum: SYSTEM_PRESENCES },
-  OrganizationPresenceDefinition: { doc: 'A presence definition of the org (system presences and the org\'s own secondary ones).' },
+  OrganizationPresenceDefinition: {
+    doc: "A presence definition of the org (system presences and the org's own secondary ones).",
+  },
   'OrganizationPresenceDefinition.type': { doc: 'Definition type.', enum: ['System', 'User'] },
-  'OrganizationPresenceDefinition.languageLabels': { doc: 'Display label per locale, e.g. `{ "en_US": "Available" }`.' },
+  'OrganizationPresenceDefinition.languageLabels': {
+    doc: 'Display label per locale, e.g. `{ "en_US": "Available" }`.',
+  },
   'OrganizationPresenceDefinition.systemPresence': { doc: 'The system presence it maps to.', enum: SYSTEM_PRESENCES },
   'OrganizationPresenceDefinition.deactivated': { doc: 'Deactivated definitions cannot be set.' },
   UserQueue: { doc: 'A queue as listed for one user, with whether the user is joined to it.' },

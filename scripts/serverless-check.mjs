@@ -20,7 +20,10 @@ const asDeployed = {
     b.onResolve({ filter: /^\.\.\/src\/index\.js$/ }, () => ({ path: join(root, 'dist', 'index.js') }));
     // The local driver's emulator connection is not part of the function.
     b.onResolve({ filter: /^\.\/_connect\.js$/ }, () => ({ path: '_connect', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const connect = () => { throw new Error("not in a function"); }; export const run = () => {};', loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export const connect = () => { throw new Error("not in a function"); }; export const run = () => {};',
+      loader: 'js',
+    }));
   },
 };
 
@@ -36,17 +39,29 @@ try {
     logLevel: 'warning',
   });
   // A consumer's build stays quiet: e.g. no ignored-bare-import for chunk imports the package does not need.
-  assert.deepEqual(bundled.warnings.map((w) => w.text), [], 'bundling the SDK prints no esbuild warning');
+  assert.deepEqual(
+    bundled.warnings.map((w) => w.text),
+    [],
+    'bundling the SDK prints no esbuild warning',
+  );
   assert.deepEqual(readdirSync(out), ['handler.mjs'], 'the function folder holds the bundle only (no node_modules)');
   const code = readFileSync(join(out, 'handler.mjs'), 'utf8');
   assert.ok(!/createRequire\(import\.meta\.url\)\(/.test(code), 'no dependency is loaded through createRequire');
   assert.ok(!code.includes('node-fetch-native'), 'node-fetch-native is not bundled (Node has a global fetch)');
-  assert.ok(!/node_modules[\\/]ws[\\/]/.test(code) && !code.includes('WebSocketServer'), 'no WebSocket library is bundled (streams use the global or an injected one)');
+  assert.ok(
+    !/node_modules[\\/]ws[\\/]/.test(code) && !code.includes('WebSocketServer'),
+    'no WebSocket library is bundled (streams use the global or an injected one)',
+  );
 
   const { startEmulator } = await import(pathToFileURL(join(root, 'dist', 'testing', 'index.js')).href);
   const emu = await startEmulator({ seed: 7 });
   try {
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     const fn = await import(pathToFileURL(join(out, 'handler.mjs')).href);
     const context = { getRemainingTimeInMillis: () => 10_000 };
 
@@ -71,7 +86,9 @@ try {
     const limited = await fn.handler({}, context);
     assert.equal(limited.statusCode, 503, `rate limit: ${limited.body}`);
     assert.ok(Number(limited.headers?.['retry-after']) > 0, 'rate limit: Retry-After from RateLimitError.retryAfterMs');
-    console.log(`serverless: rate limited -> RateLimitError (isRateLimitError) -> HTTP 503, Retry-After ${limited.headers['retry-after']} s`);
+    console.log(
+      `serverless: rate limited -> RateLimitError (isRateLimitError) -> HTTP 503, Retry-After ${limited.headers['retry-after']} s`,
+    );
   } finally {
     await emu.close();
   }

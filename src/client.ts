@@ -4,7 +4,13 @@ import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './conf
 import { ValidationError } from './errors.js';
 import type { ClientEvents } from './events.js';
 import type { CallOptions, Operation } from './transport/operation.js';
-import { afterPaginator, bodyPaginator, cursorPaginator, pageNumberPaginator, type ListOptions } from './transport/paging-strategies.js';
+import {
+  afterPaginator,
+  bodyPaginator,
+  cursorPaginator,
+  pageNumberPaginator,
+  type ListOptions,
+} from './transport/paging-strategies.js';
 import type { Paginator } from './transport/paginator.js';
 import { Transport } from './transport/transport.js';
 import { attachTracing } from './transport/tracing.js';
@@ -29,7 +35,13 @@ const ENV_NAMES: Record<string, string> = {
 export type RawRequest<T = unknown> = ClientRequest<T>;
 
 function operationOf(req: ClientRequest<unknown>) {
-  return { id: req.id ?? `raw.${req.method} ${req.path}`, method: req.method, path: req.path, idempotent: req.idempotent, schema: req.schema };
+  return {
+    id: req.id ?? `raw.${req.method} ${req.path}`,
+    method: req.method,
+    path: req.path,
+    idempotent: req.idempotent,
+    schema: req.schema,
+  };
 }
 
 function inputOf(req: ClientRequest<unknown>) {
@@ -61,19 +73,29 @@ export class GenesysClient implements ClientCore {
     this.#transport = new Transport(resolved, this.#events);
     registerTransport(this, this.#transport);
     attachTracing(this.#events, resolved as Pick<ClientOptions, 'onRequest' | 'onResponse'>);
-    this.#org = Object.freeze({ apiBaseUrl: resolved.apiBaseUrl, loginBaseUrl: resolved.loginBaseUrl, region: resolved.region });
+    this.#org = Object.freeze({
+      apiBaseUrl: resolved.apiBaseUrl,
+      loginBaseUrl: resolved.loginBaseUrl,
+      region: resolved.region,
+    });
   }
 
   /**
    * Builds a client from GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or
    * GENESYS_API_BASE_URL + GENESYS_LOGIN_BASE_URL); `overrides` adds or replaces options.
    */
-  static fromEnv(overrides: Partial<ClientOptions> = {}, env: Record<string, string | undefined> = process.env): GenesysClient {
+  static fromEnv(
+    overrides: Partial<ClientOptions> = {},
+    env: Record<string, string | undefined> = process.env,
+  ): GenesysClient {
     try {
       return new GenesysClient({ ...optionsFromEnv(env), ...overrides } as ClientOptions);
     } catch (error) {
       if (error instanceof ValidationError) {
-        const issues = error.issues.map((i) => ({ ...i, path: ENV_NAMES[i.path] && !(i.path in overrides) ? `${i.path} (${ENV_NAMES[i.path]})` : i.path }));
+        const issues = error.issues.map((i) => ({
+          ...i,
+          path: ENV_NAMES[i.path] && !(i.path in overrides) ? `${i.path} (${ENV_NAMES[i.path]})` : i.path,
+        }));
         throw new ValidationError('Invalid GenesysClient options from the environment', issues);
       }
       throw error;
@@ -107,9 +129,12 @@ export class GenesysClient implements ClientCore {
 
   /** Event delivery: notification `channels`, their `subscriptions`, `topics`, and managed WebSocket `streams`. */
   get notifications(): NotificationsApi {
-    return (this.#notifications ??= new NotificationsApi(this, { logger: this.#transport.options.logger, validation: this.#transport.options.validation, WebSocket: this.#transport.options.WebSocket }));
+    return (this.#notifications ??= new NotificationsApi(this, {
+      logger: this.#transport.options.logger,
+      validation: this.#transport.options.validation,
+      WebSocket: this.#transport.options.WebSocket,
+    }));
   }
-
 
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.#events.on(event, listener);
@@ -172,7 +197,12 @@ export class GenesysClient implements ClientCore {
       case 'pageNumber':
         return pageNumberPaginator<T>(this.#transport, op, input, options, paging.itemsKey);
       case 'body':
-        return bodyPaginator<T>(this.#transport, op, { ...input, body: (input.body ?? {}) as Record<string, unknown> }, { ...options, ...paging });
+        return bodyPaginator<T>(
+          this.#transport,
+          op,
+          { ...input, body: (input.body ?? {}) as Record<string, unknown> },
+          { ...options, ...paging },
+        );
       case 'cursor':
         return cursorPaginator<T>(this.#transport, op, input, { ...options, itemsKey: paging.itemsKey });
       case 'after':

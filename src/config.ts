@@ -84,7 +84,24 @@ export interface ClientOptions {
   clock?: Clock | undefined;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'region' | 'fetch' | 'WebSocket' | 'tokenStore' | 'quota' | 'logger' | 'onRequest' | 'onResponse' | 'userAgent' | 'rateLimitHeadroom' | 'retryBackoff' | 'retryBudget' | 'clock'>> {
+export interface ResolvedClientOptions extends Required<
+  Omit<
+    ClientOptions,
+    | 'region'
+    | 'fetch'
+    | 'WebSocket'
+    | 'tokenStore'
+    | 'quota'
+    | 'logger'
+    | 'onRequest'
+    | 'onResponse'
+    | 'userAgent'
+    | 'rateLimitHeadroom'
+    | 'retryBackoff'
+    | 'retryBudget'
+    | 'clock'
+  >
+> {
   region: string | undefined;
   fetch: typeof globalThis.fetch | undefined;
   WebSocket: WebSocketConstructor | undefined;
@@ -100,41 +117,99 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'reg
 
 // Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const tokenStore = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.get) && isFunction(v.set), 'must be an object with get(key) and set(key, token) methods')))();
-const logger = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])), 'must be an object whose debug/info/warn/error members are functions')))();
-const quota = /* @__PURE__ */ (() => z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
+const tokenStore = /* @__PURE__ */ (() =>
+  z
+    .unknown()
+    .check(
+      z.refine(
+        (v) => isObject(v) && isFunction(v.get) && isFunction(v.set),
+        'must be an object with get(key) and set(key, token) methods',
+      ),
+    ))();
+const logger = /* @__PURE__ */ (() =>
+  z
+    .unknown()
+    .check(
+      z.refine(
+        (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
+        'must be an object whose debug/info/warn/error members are functions',
+      ),
+    ))();
+const quota = /* @__PURE__ */ (() =>
+  z
+    .unknown()
+    .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
 const url = /* @__PURE__ */ (() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')))();
-const ClientOptionsShape = /* @__PURE__ */ (() => z.strictObject({
-  clientId: z.string().check(z.minLength(1, 'is required')),
-  clientSecret: z.string().check(z.minLength(1, 'is required')),
-  region: z.optional(z.string().check(z.superRefine((r, ctx) => {
-      if (regionBaseUrls(r) !== undefined) return;
-      const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
-      const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
-      ctx.addIssue({ code: 'custom', message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains` });
-    }))),
-  apiBaseUrl: z.optional(url),
-  loginBaseUrl: z.optional(url),
-  timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
-  maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
-  maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
-  maxRetryAfterMs: z._default(z.int().check(z.gte(0)), 60_000),
-  retryBackoff: z._default(z.strictObject({ baseMs: z._default(z.number().check(z.gte(0)), 500), maxMs: z._default(z.number().check(z.gte(0)), 10_000) }), { baseMs: 500, maxMs: 10_000 }),
-  retryBudget: z._default(z.strictObject({ capacity: z._default(z.int().check(z.gte(0)), 500), retryCost: z._default(z.int().check(z.gte(0)), 5), timeoutCost: z._default(z.int().check(z.gte(0)), 10) }), { capacity: 500, retryCost: 5, timeoutCost: 10 }),
-  rateLimitHeadroom: z.optional(z.unknown().check(z.refine((v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0), 'must be an integer >= 0 or false'))),
-  validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
-  fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
-  WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
-  tokenStore: z.optional(tokenStore),
-  quota: z.optional(quota),
-  logger: z.optional(logger),
-  maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
-  allowInsecureHttp: z._default(z.boolean(), false),
-  onRequest: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
-  onResponse: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
-  userAgent: z.optional(z.string()),
-  clock: z.optional(z.unknown().check(z.refine((v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep), 'must be an object with now() and sleep(ms, signal) methods'))),
-}))();
+const ClientOptionsShape = /* @__PURE__ */ (() =>
+  z.strictObject({
+    clientId: z.string().check(z.minLength(1, 'is required')),
+    clientSecret: z.string().check(z.minLength(1, 'is required')),
+    region: z.optional(
+      z.string().check(
+        z.superRefine((r, ctx) => {
+          if (regionBaseUrls(r) !== undefined) return;
+          const guess = didYouMean(r, [...Object.keys(REGIONS), ...Object.values(REGIONS)]);
+          const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : '';
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown region ${JSON.stringify(r)}: ${hint}must be one of ${Object.keys(REGIONS).join(', ')} or their domains`,
+          });
+        }),
+      ),
+    ),
+    apiBaseUrl: z.optional(url),
+    loginBaseUrl: z.optional(url),
+    timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
+    maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
+    maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
+    maxRetryAfterMs: z._default(z.int().check(z.gte(0)), 60_000),
+    retryBackoff: z._default(
+      z.strictObject({
+        baseMs: z._default(z.number().check(z.gte(0)), 500),
+        maxMs: z._default(z.number().check(z.gte(0)), 10_000),
+      }),
+      { baseMs: 500, maxMs: 10_000 },
+    ),
+    retryBudget: z._default(
+      z.strictObject({
+        capacity: z._default(z.int().check(z.gte(0)), 500),
+        retryCost: z._default(z.int().check(z.gte(0)), 5),
+        timeoutCost: z._default(z.int().check(z.gte(0)), 10),
+      }),
+      { capacity: 500, retryCost: 5, timeoutCost: 10 },
+    ),
+    rateLimitHeadroom: z.optional(
+      z
+        .unknown()
+        .check(
+          z.refine(
+            (v) => v === false || (Number.isSafeInteger(v) && (v as number) >= 0),
+            'must be an integer >= 0 or false',
+          ),
+        ),
+    ),
+    validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
+    fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
+    WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
+    tokenStore: z.optional(tokenStore),
+    quota: z.optional(quota),
+    logger: z.optional(logger),
+    maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
+    allowInsecureHttp: z._default(z.boolean(), false),
+    onRequest: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
+    onResponse: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
+    userAgent: z.optional(z.string()),
+    clock: z.optional(
+      z
+        .unknown()
+        .check(
+          z.refine(
+            (v) => isObject(v) && isFunction(v.now) && isFunction(v.sleep),
+            'must be an object with now() and sleep(ms, signal) methods',
+          ),
+        ),
+    ),
+  }))();
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -142,7 +217,10 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   const parsed = safeParse(ClientOptionsShape, input ?? {});
   if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
-  const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & { apiBaseUrl?: string; loginBaseUrl?: string };
+  const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & {
+    apiBaseUrl?: string;
+    loginBaseUrl?: string;
+  };
   const issues: { path: string; message: string }[] = [];
 
   let apiBaseUrl = opts.apiBaseUrl;
@@ -150,9 +228,15 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   if (opts.region) {
     const urls = regionBaseUrls(opts.region)!;
     // Both given: no silent winner. The same hosts are fine; different hosts are refused, naming both.
-    for (const [path, given, implied] of [['apiBaseUrl', apiBaseUrl, urls.apiBaseUrl], ['loginBaseUrl', loginBaseUrl, urls.loginBaseUrl]] as const) {
+    for (const [path, given, implied] of [
+      ['apiBaseUrl', apiBaseUrl, urls.apiBaseUrl],
+      ['loginBaseUrl', loginBaseUrl, urls.loginBaseUrl],
+    ] as const) {
       if (given !== undefined && trimSlash(given) !== implied) {
-        issues.push({ path, message: `${given} disagrees with region ${opts.region} (${implied}): give the region or the base URLs, not both` });
+        issues.push({
+          path,
+          message: `${given} disagrees with region ${opts.region} (${implied}): give the region or the base URLs, not both`,
+        });
       }
     }
     apiBaseUrl ??= urls.apiBaseUrl;
@@ -161,13 +245,19 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
   if (!apiBaseUrl) issues.push({ path: 'region', message: 'give region, or apiBaseUrl and loginBaseUrl' });
   if (apiBaseUrl && !loginBaseUrl) issues.push({ path: 'loginBaseUrl', message: 'is required with apiBaseUrl' });
 
-  for (const [path, value] of [['apiBaseUrl', apiBaseUrl], ['loginBaseUrl', loginBaseUrl]] as const) {
+  for (const [path, value] of [
+    ['apiBaseUrl', apiBaseUrl],
+    ['loginBaseUrl', loginBaseUrl],
+  ] as const) {
     if (!value) continue;
     const u = new URL(value);
     if (u.protocol === 'https:') continue;
     if (u.protocol !== 'http:') issues.push({ path, message: 'must be an http(s) URL' });
     else if (!LOOPBACK.test(u.hostname) && !opts.allowInsecureHttp) {
-      issues.push({ path, message: 'plain http:// is only allowed for loopback hosts (set allowInsecureHttp to override)' });
+      issues.push({
+        path,
+        message: 'plain http:// is only allowed for loopback hosts (set allowInsecureHttp to override)',
+      });
     }
   }
   if (issues.length > 0) throw new ValidationError('Invalid GenesysClient options', issues);
@@ -181,7 +271,12 @@ export function resolveClientOptions(input: unknown): ResolvedClientOptions {
  */
 function hideSecrets<T extends { clientSecret: string; tokenStore: TokenStore | undefined }>(options: T): T {
   for (const key of ['clientSecret', 'tokenStore'] as const) {
-    Object.defineProperty(options, key, { value: options[key], enumerable: false, writable: false, configurable: false });
+    Object.defineProperty(options, key, {
+      value: options[key],
+      enumerable: false,
+      writable: false,
+      configurable: false,
+    });
   }
   // util.inspect(options, { showHidden: true }) would list non-enumerable keys too: print a copy without them.
   Object.defineProperty(options, Symbol.for('nodejs.util.inspect.custom'), {

@@ -54,7 +54,11 @@ export class GenesysError extends Error {
     this.method = options.method;
     this.url = options.url;
     const chain: string[] = [];
-    for (let proto: unknown = new.target; typeof proto === 'function' && proto !== Error; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto: unknown = new.target;
+      typeof proto === 'function' && proto !== Error;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       chain.push(errorNameOf(proto));
     }
     this.name = chain[0] ?? 'GenesysError';
@@ -161,7 +165,9 @@ export class ServerError extends GenesysApiError {
   static override readonly errorName: string = 'ServerError';
 }
 
-function errorClassForStatus(status: number): new (message: string, options: GenesysApiErrorOptions) => GenesysApiError {
+function errorClassForStatus(
+  status: number,
+): new (message: string, options: GenesysApiErrorOptions) => GenesysApiError {
   if (status === 400 || status === 422) return BadRequestError;
   if (status === 401) return AuthenticationError;
   if (status === 403) return PermissionDeniedError;
@@ -241,7 +247,11 @@ export class UnexpectedResponseError extends ValidationError {
   readonly status: number;
   /** The response's Content-Type header, if any. */
   readonly contentType: string | undefined;
-  constructor(context: string, problem: string, options: GenesysErrorOptions & { status: number; contentType?: string | undefined }) {
+  constructor(
+    context: string,
+    problem: string,
+    options: GenesysErrorOptions & { status: number; contentType?: string | undefined },
+  ) {
     super(context, [{ path: 'response', message: problem }], options);
     this.status = options.status;
     this.contentType = options.contentType;
@@ -264,10 +274,16 @@ interface ZodIssueLike {
  * Flattens zod's `invalid_union` into the issues of the first option that accepted the value's type and failed
  * inside it (`queues[0].agents: ...` says more than "Invalid input"); a union no option came close to stays one issue.
  */
-function closestIssues(issues: readonly ZodIssueLike[], base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+function closestIssues(
+  issues: readonly ZodIssueLike[],
+  base: readonly PropertyKey[],
+): { path: PropertyKey[]; message: string }[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
-    const closest = issue.code === 'invalid_union' ? issue.errors?.find((option) => option.length > 0 && option.every((i) => i.path.length > 0)) : undefined;
+    const closest =
+      issue.code === 'invalid_union'
+        ? issue.errors?.find((option) => option.length > 0 && option.every((i) => i.path.length > 0))
+        : undefined;
     return closest ? closestIssues(closest, path) : [{ path, message: issue.message }];
   });
 }
@@ -326,7 +342,10 @@ export class LeaseLostError extends GenesysError {
   readonly planId: string;
   readonly owner: string;
   readonly holder: string | undefined;
-  constructor(message: string, options: GenesysErrorOptions & { planId: string; owner: string; holder?: string | undefined }) {
+  constructor(
+    message: string,
+    options: GenesysErrorOptions & { planId: string; owner: string; holder?: string | undefined },
+  ) {
     super(message, options);
     this.planId = options.planId;
     this.owner = options.owner;
@@ -353,9 +372,22 @@ export class SkillLimitError extends ValidationError {
   /** Skills the user would hold. */
   readonly count: number;
   readonly limit: number;
-  constructor(context: string, details: { userId: string; userName?: string | undefined; count: number; limit: number; path?: string }, options: GenesysErrorOptions = {}) {
+  constructor(
+    context: string,
+    details: { userId: string; userName?: string | undefined; count: number; limit: number; path?: string },
+    options: GenesysErrorOptions = {},
+  ) {
     const who = details.userName ? `${details.userName} (${details.userId})` : details.userId;
-    super(context, [{ path: details.path ?? 'items', message: `user ${who} would hold ${details.count} skills; a user can hold at most ${details.limit}` }], options);
+    super(
+      context,
+      [
+        {
+          path: details.path ?? 'items',
+          message: `user ${who} would hold ${details.count} skills; a user can hold at most ${details.limit}`,
+        },
+      ],
+      options,
+    );
     this.userId = details.userId;
     this.count = details.count;
     this.limit = details.limit;

@@ -11,7 +11,8 @@ export function seedFromEnv(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return DEFAULT_FC_SEED;
   if (raw === 'random') return undefined;
   const seed = Number(raw);
-  if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer or "random", received ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`FC_SEED must be an integer or "random", received ${JSON.stringify(raw)}`);
   return seed;
 }
 

@@ -9,7 +9,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse<T extends Options>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: joinNegativeValues(argv, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: joinNegativeValues(argv, options),
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(plainParseError((error as Error).message, Object.keys(options)));
   }
@@ -89,11 +94,18 @@ export function num(name: string, value: string | undefined, fallback?: number):
   const rule = RULES[name] ?? {};
   const what = rule.what ? ` (${rule.what})` : '';
   if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number${what}, got ${JSON.stringify(value)}`);
-  if (rule.integer && !Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number${what}, got ${value}`);
+  if (rule.integer && !Number.isInteger(n))
+    throw new UsageError(`--${name} must be a whole number${what}, got ${value}`);
   const outside = (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max);
   if (outside) {
-    const range = rule.max === undefined ? `>= ${rule.min}` : rule.min === undefined ? `<= ${rule.max}` : `between ${rule.min} and ${rule.max}`;
-    const hint = rule.share && n > 1 && n <= 100 ? ` (a share, not a percentage: did you mean --${name} ${n / 100}?)` : '';
+    const range =
+      rule.max === undefined
+        ? `>= ${rule.min}`
+        : rule.min === undefined
+          ? `<= ${rule.max}`
+          : `between ${rule.min} and ${rule.max}`;
+    const hint =
+      rule.share && n > 1 && n <= 100 ? ` (a share, not a percentage: did you mean --${name} ${n / 100}?)` : '';
     throw new UsageError(`--${name} must be ${range}${what}, got ${value}${hint}`);
   }
   return n;

@@ -8,7 +8,9 @@ export function clientFromEnv(): GenesysClient {
     return GenesysClient.fromEnv();
   } catch (error) {
     if (isValidationError(error)) {
-      throw new UsageError(`${error.message}\nSet GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or GENESYS_API_BASE_URL and GENESYS_LOGIN_BASE_URL); \`genesys-routing emulator\` prints a set for a local emulator.`);
+      throw new UsageError(
+        `${error.message}\nSet GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_REGION (or GENESYS_API_BASE_URL and GENESYS_LOGIN_BASE_URL); \`genesys-routing emulator\` prints a set for a local emulator.`,
+      );
     }
     throw error;
   }

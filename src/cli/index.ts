@@ -46,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
   const command = commands[alias?.to ?? name];
   if (!command) {
     const guess = didYouMean(name, [...Object.keys(commands), ...Object.keys(aliases)]);
-    console.error(`genesys-routing: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see genesys-routing --help)`);
+    console.error(
+      `genesys-routing: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see genesys-routing --help)`,
+    );
     return 2;
   }
   if (alias) console.error(`genesys-routing ${name}: ${alias.note}`);

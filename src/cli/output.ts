@@ -3,7 +3,11 @@
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (/^-?[\d.,%]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (/^-?[\d.,%]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -19,7 +23,9 @@ export function progressBar(label: string): { update(done: number, total: number
       if (!tty) return;
       const width = 28;
       const filled = total > 0 ? Math.round((done / total) * width) : 0;
-      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${note}`.padEnd(80));
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${note}`.padEnd(80),
+      );
     },
     done() {
       if (tty) process.stderr.write('\n');
@@ -32,7 +38,13 @@ export function progressBar(label: string): { update(done: number, total: number
  * long read never looks hung), then the client's progress events (pages, steps, polls) on one updating line.
  * Returns the function that ends it.
  */
-export function progressLine(client: { on(e: 'progress', l: (p: ProgressLike) => void): unknown; off(e: 'progress', l?: (p: ProgressLike) => void): unknown }, label: string): () => void {
+export function progressLine(
+  client: {
+    on(e: 'progress', l: (p: ProgressLike) => void): unknown;
+    off(e: 'progress', l?: (p: ProgressLike) => void): unknown;
+  },
+  label: string,
+): () => void {
   if (!process.stderr.isTTY) return () => undefined;
   const started = Date.now();
   process.stderr.write(`${label}...\n`);

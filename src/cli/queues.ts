@@ -17,7 +17,10 @@ export async function listQueues(client: GenesysClient): Promise<QueueRef[]> {
  * The queue ids for `--queue` values, each an id or a name (case-insensitive). An unknown or ambiguous value is a
  * usage error that lists the candidates (`genesys-routing queues` lists them all). Undefined when none given.
  */
-export async function resolveQueueIds(client: GenesysClient, given: string[] | undefined): Promise<string[] | undefined> {
+export async function resolveQueueIds(
+  client: GenesysClient,
+  given: string[] | undefined,
+): Promise<string[] | undefined> {
   if (!given || given.length === 0) return undefined;
   const queues = await listQueues(client);
   const ids = given.map((value) => {
@@ -25,9 +28,17 @@ export async function resolveQueueIds(client: GenesysClient, given: string[] | u
     if (byId) return byId.id;
     const byName = queues.filter((q) => q.name.toLowerCase() === value.trim().toLowerCase());
     if (byName.length === 1) return byName[0]!.id;
-    if (byName.length > 1) throw new UsageError(`--queue ${JSON.stringify(value)} names ${byName.length} queues (${byName.map((q) => q.id).join(', ')}); give the id`);
-    const guess = didYouMean(value, queues.map((q) => q.name));
-    throw new UsageError(`--queue ${JSON.stringify(value)}: no queue has this id or name${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''} (list them with: genesys-routing queues)`);
+    if (byName.length > 1)
+      throw new UsageError(
+        `--queue ${JSON.stringify(value)} names ${byName.length} queues (${byName.map((q) => q.id).join(', ')}); give the id`,
+      );
+    const guess = didYouMean(
+      value,
+      queues.map((q) => q.name),
+    );
+    throw new UsageError(
+      `--queue ${JSON.stringify(value)}: no queue has this id or name${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''} (list them with: genesys-routing queues)`,
+    );
   });
   // A queue given by name and by id is one queue.
   return [...new Set(ids)];

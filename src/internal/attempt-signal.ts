@@ -2,7 +2,10 @@
  * The signal of one HTTP attempt: aborts when the caller's signal does or when `timeoutMs` passes (each attempt
  * gets a fresh timeout). Call `dispose()` when the attempt settles; `timedOut()` tells the two causes apart.
  */
-export function attemptSignal(timeoutMs: number, caller?: AbortSignal): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
+export function attemptSignal(
+  timeoutMs: number,
+  caller?: AbortSignal,
+): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

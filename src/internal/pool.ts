@@ -5,7 +5,12 @@ import pLimit from 'p-limit';
  * started yet are skipped. Rejects with the first worker error; the other queued items still run (the
  * hand-written pool it replaced also kept its other lanes going, and stopped only the failed one).
  */
-export async function runPool<T>(items: readonly T[], concurrency: number, worker: (item: T, index: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
+export async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T, index: number) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
   const limit = pLimit(Math.max(1, concurrency));
   await Promise.all(items.map((item, index) => limit(async () => (signal?.aborted ? undefined : worker(item, index)))));
 }

@@ -14,7 +14,10 @@ export function sanitizeCause(cause: unknown, redact: (text: string) => string =
   if (typeof cause !== 'object') return cause;
   if (!(cause instanceof Error) || depth >= 4) return redact(String(cause));
   const inner = (cause as { cause?: unknown }).cause;
-  const copy = new Error(redact(cause.message), inner === undefined ? undefined : { cause: sanitizeCause(inner, redact, depth + 1) });
+  const copy = new Error(
+    redact(cause.message),
+    inner === undefined ? undefined : { cause: sanitizeCause(inner, redact, depth + 1) },
+  );
   copy.name = cause.name;
   copy.stack = redact(cause.stack ?? `${cause.name}: ${cause.message}`);
   for (const field of CAUSE_FIELDS) {

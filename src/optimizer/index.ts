@@ -28,7 +28,12 @@ export type {
   IntervalForecast,
   IntervalStaffingResult,
 } from './queueing/types.js';
-export type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredAgentsErlangAResult } from './queueing/erlang-a-types.js';
+export type {
+  ErlangAInput,
+  ErlangAResult,
+  RequiredAgentsErlangAInput,
+  RequiredAgentsErlangAResult,
+} from './queueing/erlang-a-types.js';
 export type {
   SimulationQueue,
   ArrivalProfile,
@@ -56,7 +61,12 @@ export {
   type ProficiencyReason,
   type ProficiencyResult,
 } from './planning/proficiency.js';
-export { checkRoutingConstraints, type RoutingConstraintsInput, type ConstraintViolation, type ConstraintViolationKind } from './planning/constraints.js';
+export {
+  checkRoutingConstraints,
+  type RoutingConstraintsInput,
+  type ConstraintViolation,
+  type ConstraintViolationKind,
+} from './planning/constraints.js';
 export {
   validateWeights,
   normalizeWeights,
@@ -91,7 +101,12 @@ export {
   type SkippedSkillChange,
   type SkillRow,
 } from './planning/skill-matrix.js';
-export { toBulkPayloads, type BulkPayload, type BulkSkillItem, type BulkPayloadOptions } from './planning/bulk-payloads.js';
+export {
+  toBulkPayloads,
+  type BulkPayload,
+  type BulkSkillItem,
+  type BulkPayloadOptions,
+} from './planning/bulk-payloads.js';
 export {
   defaultRecommendationThresholds,
   recommendSkillChanges,
@@ -138,15 +153,15 @@ export {
   type MemberPlacement,
   type OfferModelOptions,
 } from './planning/weights-balance.js';
-export {
-  isWithinWindow,
-  nextWindow,
-  type ChangeWindow,
-  type Weekday,
-  type WindowOptions,
-} from './planning/windows.js';
+export { isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions } from './planning/windows.js';
 export { schemas } from './planning/public-schemas.js';
-export { optimizeRouting, evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './routing/index.js';
+export {
+  optimizeRouting,
+  evaluateRouting,
+  type EvaluateRoutingInput,
+  type EvaluateRoutingOptions,
+  type EvaluatedQueue,
+} from './routing/index.js';
 export type {
   ServiceTarget,
   OptimizeQueue,
@@ -166,6 +181,12 @@ export type {
   Shortfall,
   OptimizeRoutingResult,
 } from './routing/types.js';
-export { ValidationError, isValidationError, SolverUnavailableError, isSolverUnavailableError, type ValidationIssue } from '../errors.js';
+export {
+  ValidationError,
+  isValidationError,
+  SolverUnavailableError,
+  isSolverUnavailableError,
+  type ValidationIssue,
+} from '../errors.js';
 export { configureSolver, type SolverOptions } from './routing/highs.js';
 export { LIMITS, type Limits } from '../limits.js';

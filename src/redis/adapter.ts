@@ -74,20 +74,28 @@ export function scriptRunner(redis: unknown, timeoutMs: number, field = 'redis')
 function flavour(redis: unknown, field: string): { sha: Eval; source: Eval } {
   const r = redis as Record<string, unknown> | null;
   if (r && typeof r === 'object' && typeof r.evalSha === 'function' && typeof r.eval === 'function') {
-    const c = r as unknown as { evalSha: (sha: string, o: object) => Promise<unknown>; eval: (src: string, o: object) => Promise<unknown> };
+    const c = r as unknown as {
+      evalSha: (sha: string, o: object) => Promise<unknown>;
+      eval: (src: string, o: object) => Promise<unknown>;
+    };
     return {
       sha: (sha, keys, args) => c.evalSha(sha, { keys, arguments: args }),
       source: (src, keys, args) => c.eval(src, { keys, arguments: args }),
     };
   }
   if (r && typeof r === 'object' && typeof r.evalsha === 'function' && typeof r.eval === 'function') {
-    const c = r as unknown as { evalsha: (...a: unknown[]) => Promise<unknown>; eval: (...a: unknown[]) => Promise<unknown> };
+    const c = r as unknown as {
+      evalsha: (...a: unknown[]) => Promise<unknown>;
+      eval: (...a: unknown[]) => Promise<unknown>;
+    };
     return {
       sha: (sha, keys, args) => c.evalsha(sha, keys.length, ...keys, ...args),
       source: (src, keys, args) => c.eval(src, keys.length, ...keys, ...args),
     };
   }
-  throw new ValidationError('Invalid Redis options', [{ path: field, message: 'must be an ioredis or node-redis (v4 or later) client instance' }]);
+  throw new ValidationError('Invalid Redis options', [
+    { path: field, message: 'must be an ioredis or node-redis (v4 or later) client instance' },
+  ]);
 }
 
 function isNoScript(error: unknown): boolean {
@@ -107,7 +115,10 @@ function withTimeout<T>(call: () => Promise<T>, ms: number): Promise<T> {
   const timeout = new Promise<never>((_, reject) => {
     // After a stalled event loop the timer runs before pending socket reads: setImmediate lets the poll phase
     // deliver an answer that already arrived, so a busy process does not mistake its own stall for Redis failing.
-    timer = setTimeout(() => setImmediate(() => reject(new RedisUnavailableError(`Redis: no answer within ${ms} ms`))), ms);
+    timer = setTimeout(
+      () => setImmediate(() => reject(new RedisUnavailableError(`Redis: no answer within ${ms} ms`))),
+      ms,
+    );
   });
   // The late answer (or error) of a timed-out command must not become an unhandled rejection.
   promise.catch(() => undefined);

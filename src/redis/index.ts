@@ -5,6 +5,12 @@ export { RedisTokenStore, type RedisTokenStoreOptions } from './token-store.js';
 export { RedisQuota, type RedisQuotaOptions } from './quota.js';
 export { RedisJournal, type RedisJournalOptions } from './journal.js';
 export { RedisReplayStore, type RedisReplayStoreOptions } from './replay-store.js';
-export { RedisUnavailableError, RedisReplyError, type RedisClientLike, type IoRedisLike, type NodeRedisLike } from './adapter.js';
+export {
+  RedisUnavailableError,
+  RedisReplyError,
+  type RedisClientLike,
+  type IoRedisLike,
+  type NodeRedisLike,
+} from './adapter.js';
 export type { RedisStoreOptions } from './options.js';
 export type { ReplayStore } from '../webhooks/replay-store.js';

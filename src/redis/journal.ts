@@ -5,7 +5,14 @@
 import { createHash } from 'node:crypto';
 import { PlanLockedError, ValidationError, type ValidationIssue } from '../errors.js';
 import { sleep } from '../internal/sleep.js';
-import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from '../workflows/journal-types.js';
+import type {
+  AcquireLeaseOptions,
+  ApplyJournal,
+  JournalLease,
+  JournalProblem,
+  JournalReadResult,
+  JournalRecord,
+} from '../workflows/journal-types.js';
 import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
@@ -39,7 +46,8 @@ export class RedisJournal implements ApplyJournal {
       const r = o.retentionMs;
       if (r === false) retentionMs = 0;
       else if (r !== undefined) {
-        if (typeof r !== 'number' || !Number.isInteger(r) || r < 1_000) return [{ path: 'retentionMs', message: 'must be an integer of at least 1000, or false' }];
+        if (typeof r !== 'number' || !Number.isInteger(r) || r < 1_000)
+          return [{ path: 'retentionMs', message: 'must be an integer of at least 1000, or false' }];
         retentionMs = r;
       }
       return [];
@@ -57,7 +65,10 @@ export class RedisJournal implements ApplyJournal {
     for (let start = 0; ; start += PAGE) {
       const page = await this.#runner.run(SCRIPTS.range, [key], [start, start + PAGE - 1]);
       // LRANGE answers an array of at most PAGE entries: anything else is not Redis speaking (typed, never a TypeError or an endless loop).
-      if (!Array.isArray(page) || page.length > PAGE || start >= MAX_ENTRIES) throw new RedisReplyError(`RedisJournal: unexpected reply to a journal read (${Array.isArray(page) ? `${page.length} entries at ${start}` : typeof page})`);
+      if (!Array.isArray(page) || page.length > PAGE || start >= MAX_ENTRIES)
+        throw new RedisReplyError(
+          `RedisJournal: unexpected reply to a journal read (${Array.isArray(page) ? `${page.length} entries at ${start}` : typeof page})`,
+        );
       page.forEach((entry, i) => {
         const parsed = decodeEntry(entry);
         if (typeof parsed === 'string') problems.push({ line: start + i + 1, reason: parsed });
@@ -80,7 +91,8 @@ export class RedisJournal implements ApplyJournal {
     requirePlanId(planId);
     const { owner, ttlMs, waitMs, signal } = options;
     const issues: ValidationIssue[] = [];
-    if (typeof owner !== 'string' || owner === '') issues.push({ path: 'owner', message: 'must be a non-empty string' });
+    if (typeof owner !== 'string' || owner === '')
+      issues.push({ path: 'owner', message: 'must be a non-empty string' });
     if (!Number.isInteger(ttlMs) || ttlMs < 1) issues.push({ path: 'ttlMs', message: 'must be a positive integer' });
     if (!Number.isFinite(waitMs) || waitMs < 0) issues.push({ path: 'waitMs', message: 'must be a number >= 0' });
     if (issues.length > 0) throw new ValidationError('RedisJournal.acquire: invalid options', issues);
@@ -88,12 +100,16 @@ export class RedisJournal implements ApplyJournal {
     const deadline = Date.now() + waitMs;
     for (;;) {
       if (signal?.aborted) throw signal.reason;
-      if (Number(await this.#runner.run(LOCK_SCRIPTS.acquire, [key], [owner, ttlMs])) === 1) return this.#lease(key, planId, owner, ttlMs);
+      if (Number(await this.#runner.run(LOCK_SCRIPTS.acquire, [key], [owner, ttlMs])) === 1)
+        return this.#lease(key, planId, owner, ttlMs);
       const left = deadline - Date.now();
       if (left <= 0) {
         const holder = await this.#runner.run(LOCK_SCRIPTS.owner, [key], []);
         const holderName = typeof holder === 'string' ? holder : undefined;
-        throw new PlanLockedError(`plan ${planId} is being applied by another worker${holderName ? ` (${holderName})` : ''}`, { planId, owner: holderName });
+        throw new PlanLockedError(
+          `plan ${planId} is being applied by another worker${holderName ? ` (${holderName})` : ''}`,
+          { planId, owner: holderName },
+        );
       }
       await sleep(Math.min(LEASE_POLL_MS, left), signal);
     }
@@ -119,7 +135,10 @@ export class RedisJournal implements ApplyJournal {
 }
 
 function requirePlanId(planId: unknown): void {
-  if (typeof planId !== 'string' || planId === '') throw new ValidationError('RedisJournal: invalid plan id', [{ path: 'planId', message: 'must be a non-empty string' }]);
+  if (typeof planId !== 'string' || planId === '')
+    throw new ValidationError('RedisJournal: invalid plan id', [
+      { path: 'planId', message: 'must be a non-empty string' },
+    ]);
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -127,15 +146,25 @@ const HEX64 = /^[0-9a-f]{64}$/;
 function recordIssues(r: JournalRecord): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof r !== 'object' || r === null) return [{ path: 'record', message: 'must be an object' }];
-  for (const f of ['planId', 'userId', 'at'] as const) if (typeof r[f] !== 'string' || r[f] === '') issues.push({ path: f, message: 'must be a non-empty string' });
-  for (const f of ['planHash', 'stateHash'] as const) if (typeof r[f] !== 'string' || !HEX64.test(r[f])) issues.push({ path: f, message: 'must be a sha256 hex digest' });
-  if (r.status !== 'done' && r.status !== 'failed') issues.push({ path: 'status', message: "must be 'done' or 'failed'" });
+  for (const f of ['planId', 'userId', 'at'] as const)
+    if (typeof r[f] !== 'string' || r[f] === '') issues.push({ path: f, message: 'must be a non-empty string' });
+  for (const f of ['planHash', 'stateHash'] as const)
+    if (typeof r[f] !== 'string' || !HEX64.test(r[f])) issues.push({ path: f, message: 'must be a sha256 hex digest' });
+  if (r.status !== 'done' && r.status !== 'failed')
+    issues.push({ path: 'status', message: "must be 'done' or 'failed'" });
   return issues;
 }
 
 /** The record's fields in a fixed order: the hash covers exactly these. */
 function canonicalRecord(r: JournalRecord): JournalRecord {
-  return { planId: r.planId, planHash: r.planHash, userId: r.userId, stateHash: r.stateHash, status: r.status, at: r.at };
+  return {
+    planId: r.planId,
+    planHash: r.planHash,
+    userId: r.userId,
+    stateHash: r.stateHash,
+    status: r.status,
+    at: r.at,
+  };
 }
 
 function sha256(text: string): string {

@@ -17,12 +17,20 @@ export interface ResolvedStore {
 }
 
 /** Validates the shared options (plus `extra` issues of the caller) and builds the script runner. */
-export function resolveStoreOptions(what: string, options: RedisStoreOptions | undefined, extra: (o: Record<string, unknown>) => ValidationIssue[] = () => []): ResolvedStore {
-  if (typeof options !== 'object' || options === null) throw new ValidationError(`Invalid ${what} options`, [{ path: 'options', message: 'must be an object with a redis client' }]);
+export function resolveStoreOptions(
+  what: string,
+  options: RedisStoreOptions | undefined,
+  extra: (o: Record<string, unknown>) => ValidationIssue[] = () => [],
+): ResolvedStore {
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(`Invalid ${what} options`, [
+      { path: 'options', message: 'must be an object with a redis client' },
+    ]);
   const o = options as unknown as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   const prefix = o.prefix ?? 'genesys-routing:';
-  if (typeof prefix !== 'string' || prefix.length > 200) issues.push({ path: 'prefix', message: 'must be a string of at most 200 characters' });
+  if (typeof prefix !== 'string' || prefix.length > 200)
+    issues.push({ path: 'prefix', message: 'must be a string of at most 200 characters' });
   const timeout = o.commandTimeoutMs ?? 1_000;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) {
     issues.push({ path: 'commandTimeoutMs', message: 'must be an integer from 1 to 600000' });
@@ -33,7 +41,14 @@ export function resolveStoreOptions(what: string, options: RedisStoreOptions | u
 }
 
 /** An optional positive integer option: its value, the default, or an issue naming it. */
-export function intOption(o: Record<string, unknown>, name: string, fallback: number, min: number, max: number, issues: ValidationIssue[]): number {
+export function intOption(
+  o: Record<string, unknown>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  issues: ValidationIssue[],
+): number {
   const v = o[name] ?? fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
     issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });

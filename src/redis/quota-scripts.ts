@@ -105,4 +105,3 @@ local untilMs = now + tonumber(ARGV[1])
 redis.call('HSET', k, 'blockedUntil', math.max(blockedUntil, untilMs), 'needsProbe', '1')
 redis.call('PEXPIRE', k, ARGV[2])
 return 1`);
-

@@ -106,7 +106,13 @@ class RedisQuotaGate implements QuotaGate {
         const ticket = await this.#local.take(signal);
         return { ...ticket, local: true, grantedAt: 0 } satisfies RedisTicket;
       }
-      if (reply.granted) return { window: reply.gen, probe: reply.value === 1, local: false, grantedAt: reply.now } satisfies RedisTicket;
+      if (reply.granted)
+        return {
+          window: reply.gen,
+          probe: reply.value === 1,
+          local: false,
+          grantedAt: reply.now,
+        } satisfies RedisTicket;
       await sleep(budget.pause(reply.value), signal);
     }
   }
@@ -117,7 +123,8 @@ class RedisQuotaGate implements QuotaGate {
       return;
     }
     const t = ticket as RedisTicket;
-    if (this.#useRedis()) void this.#run(SETTLE, [t.window, t.probe ? 1 : 0, STATE_TTL_MS, t.grantedAt, ...(this.#answers.get(t) ?? [])]);
+    if (this.#useRedis())
+      void this.#run(SETTLE, [t.window, t.probe ? 1 : 0, STATE_TTL_MS, t.grantedAt, ...(this.#answers.get(t) ?? [])]);
   }
 
   observe(info: RateLimitInfo, maxPauseMs: number, ticket?: QuotaTicket): number {
@@ -168,7 +175,9 @@ class RedisQuotaGate implements QuotaGate {
   /** Whether the call may ask Redis again; when not, the gate falls back (and says so) like on a failure. */
   #within(budget: { more(): boolean }): boolean {
     if (budget.more()) return true;
-    this.#fallBack(`RedisQuota: the shared quota kept one request waiting past its allowance (${MAX_COMMANDS_PER_CALL} commands or maxRetryAfterMs)`);
+    this.#fallBack(
+      `RedisQuota: the shared quota kept one request waiting past its allowance (${MAX_COMMANDS_PER_CALL} commands or maxRetryAfterMs)`,
+    );
     return false;
   }
 
@@ -179,10 +188,14 @@ class RedisQuotaGate implements QuotaGate {
 
   #parseTake(reply: unknown): TakeReply {
     const bad = (why: string) => new RedisReplyError(`RedisQuota: shared quota state ignored: ${why}`);
-    if (!Array.isArray(reply) || reply.length < 4) throw bad(`the reply is ${Array.isArray(reply) ? `an array of ${reply.length}` : describe(reply)}, not the script's 4 numbers`);
+    if (!Array.isArray(reply) || reply.length < 4)
+      throw bad(
+        `the reply is ${Array.isArray(reply) ? `an array of ${reply.length}` : describe(reply)}, not the script's 4 numbers`,
+      );
     const [status, value, gen, now] = reply.slice(0, 4).map(integer);
     if (status !== 0 && status !== 1) throw bad(`status ${describe(reply[0])}`);
-    if (gen === undefined || gen < 0 || now === undefined || now < 0) throw bad(`generation ${describe(reply[2])} or time ${describe(reply[3])}`);
+    if (gen === undefined || gen < 0 || now === undefined || now < 0)
+      throw bad(`generation ${describe(reply[2])} or time ${describe(reply[3])}`);
     if (value === undefined) throw bad(`value ${describe(reply[1])}`);
     if (status === 0 && value !== 0 && value !== 1) throw bad(`probe flag ${value}`);
     if (status === 1 && (value < 1 || value > this.#maxWaitMs + WAIT_SLACK_MS)) {
@@ -196,7 +209,12 @@ class RedisQuotaGate implements QuotaGate {
   }
 
   #takeArgs(take: boolean): (string | number)[] {
-    return [typeof this.#headroom === 'number' ? this.#headroom : 0, this.#s.probeTimeoutMs, STATE_TTL_MS, take ? 1 : 0];
+    return [
+      typeof this.#headroom === 'number' ? this.#headroom : 0,
+      this.#s.probeTimeoutMs,
+      STATE_TTL_MS,
+      take ? 1 : 0,
+    ];
   }
 
   #useRedis(): boolean {
@@ -207,7 +225,11 @@ class RedisQuotaGate implements QuotaGate {
    * Runs a script and checks its reply with `parse`; undefined when Redis failed or `parse` refused the reply
    * (the caller falls back). Reports going down and coming back.
    */
-  async #run<T = unknown>(script: LuaScript, args: (string | number)[], parse: (reply: unknown) => T = (reply) => reply as T): Promise<T | undefined> {
+  async #run<T = unknown>(
+    script: LuaScript,
+    args: (string | number)[],
+    parse: (reply: unknown) => T = (reply) => reply as T,
+  ): Promise<T | undefined> {
     try {
       const reply = parse(await this.#s.runner.run(script, [this.#key], args));
       if (this.#down) {
@@ -233,7 +255,8 @@ class RedisQuotaGate implements QuotaGate {
 
 /** A Redis integer reply (a number, or digits as a string) as a safe integer; undefined for anything else. */
 function integer(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
   return Number.isSafeInteger(n) ? n : undefined;
 }
 

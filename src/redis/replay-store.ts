@@ -40,7 +40,10 @@ export class RedisReplayStore implements ReplayStore {
     const ttl = Math.min(MAX_TTL_MS, Math.max(1, Math.ceil(expiresAt - this.#now())));
     const reply = await this.#runner.run(SCRIPTS.claim, [this.#key(deliveryId)], [ttl]);
     const claimed = flag(reply);
-    if (claimed === undefined) throw new RedisReplyError(`RedisReplayStore: unexpected reply to a claim (${Array.isArray(reply) ? 'an array' : typeof reply})`);
+    if (claimed === undefined)
+      throw new RedisReplyError(
+        `RedisReplayStore: unexpected reply to a claim (${Array.isArray(reply) ? 'an array' : typeof reply})`,
+      );
     return claimed === 1;
   }
 

@@ -39,13 +39,19 @@ export class RedisTokenStore implements TokenStore {
     let key: Buffer | undefined;
     const resolved = resolveStoreOptions('RedisTokenStore', options, (o) => {
       const issues: ValidationIssue[] = [];
-      if (o.plaintext !== undefined && typeof o.plaintext !== 'boolean') issues.push({ path: 'plaintext', message: 'must be a boolean' });
+      if (o.plaintext !== undefined && typeof o.plaintext !== 'boolean')
+        issues.push({ path: 'plaintext', message: 'must be a boolean' });
       if (o.encryptionKey !== undefined) {
         key = parseKey(o.encryptionKey);
-        if (!key) issues.push({ path: 'encryptionKey', message: 'must be 32 bytes: a Uint8Array, or a base64 or hex string' });
-        else if (o.plaintext === true) issues.push({ path: 'plaintext', message: 'cannot be true together with encryptionKey' });
+        if (!key)
+          issues.push({ path: 'encryptionKey', message: 'must be 32 bytes: a Uint8Array, or a base64 or hex string' });
+        else if (o.plaintext === true)
+          issues.push({ path: 'plaintext', message: 'cannot be true together with encryptionKey' });
       } else if (o.plaintext !== true) {
-        issues.push({ path: 'encryptionKey', message: 'is required to store tokens encrypted (or set plaintext: true to store them in clear text)' });
+        issues.push({
+          path: 'encryptionKey',
+          message: 'is required to store tokens encrypted (or set plaintext: true to store them in clear text)',
+        });
       }
       return issues;
     });
@@ -68,9 +74,16 @@ export class RedisTokenStore implements TokenStore {
       await this.#runner.run(SCRIPTS.del, [redisKey], []);
       return;
     }
-    const stored = await this.#runner.run(SCRIPTS.set, [redisKey], [this.#encode(token, redisKey), ttl, this.#key ? 'p1:' : 'g1:']);
+    const stored = await this.#runner.run(
+      SCRIPTS.set,
+      [redisKey],
+      [this.#encode(token, redisKey), ttl, this.#key ? 'p1:' : 'g1:'],
+    );
     const written = flag(stored);
-    if (written === undefined) throw new RedisReplyError(`RedisTokenStore: unexpected reply to a write (${Array.isArray(stored) ? 'an array' : typeof stored})`);
+    if (written === undefined)
+      throw new RedisReplyError(
+        `RedisTokenStore: unexpected reply to a write (${Array.isArray(stored) ? 'an array' : typeof stored})`,
+      );
     if (written === 0) throw this.#mixedModes();
   }
 
@@ -94,7 +107,11 @@ export class RedisTokenStore implements TokenStore {
   }
 
   #encode(token: StoredToken, redisKey: string): string {
-    const json = JSON.stringify({ accessToken: token.accessToken, expiresAt: token.expiresAt, issuedAt: token.issuedAt });
+    const json = JSON.stringify({
+      accessToken: token.accessToken,
+      expiresAt: token.expiresAt,
+      issuedAt: token.issuedAt,
+    });
     if (!this.#key) return `p1:${json}`;
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
@@ -106,7 +123,9 @@ export class RedisTokenStore implements TokenStore {
 
   /** Another process stores this client's token in the other mode: refused, naming the option. */
   #mixedModes(): ValidationError {
-    const [mine, theirs] = this.#key ? ['encrypted', 'in clear text (plaintext: true)'] : ['in clear text (plaintext: true)', 'encrypted'];
+    const [mine, theirs] = this.#key
+      ? ['encrypted', 'in clear text (plaintext: true)']
+      : ['in clear text (plaintext: true)', 'encrypted'];
     return new ValidationError('RedisTokenStore: processes sharing this client token disagree on how to store it', [
       {
         path: this.#key ? 'encryptionKey' : 'plaintext',
@@ -129,7 +148,10 @@ export class RedisTokenStore implements TokenStore {
         json = Buffer.concat([decipher.update(Buffer.from(data ?? '', 'base64')), decipher.final()]).toString('utf8');
       } catch {
         throw new ValidationError('RedisTokenStore: the stored token does not decrypt', [
-          { path: 'encryptionKey', message: 'differs from the key the token was stored with (every process must use the same key)' },
+          {
+            path: 'encryptionKey',
+            message: 'differs from the key the token was stored with (every process must use the same key)',
+          },
         ]);
       }
     } else {
@@ -137,7 +159,8 @@ export class RedisTokenStore implements TokenStore {
       json = value.slice(3);
     }
     const t = safeParse(json) as Partial<StoredToken> | undefined;
-    if (!t || typeof t.accessToken !== 'string' || typeof t.expiresAt !== 'number' || typeof t.issuedAt !== 'number') return undefined;
+    if (!t || typeof t.accessToken !== 'string' || typeof t.expiresAt !== 'number' || typeof t.issuedAt !== 'number')
+      return undefined;
     return { accessToken: t.accessToken, expiresAt: t.expiresAt, issuedAt: t.issuedAt };
   }
 }
@@ -147,7 +170,11 @@ function parseKey(value: unknown): Buffer | undefined {
   if (value instanceof Uint8Array) key = Buffer.from(value);
   else if (typeof value === 'string') {
     const s = value.trim();
-    key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : /^[A-Za-z0-9+/_-]+={0,2}$/.test(s) ? Buffer.from(s, 'base64') : undefined;
+    key = /^[0-9a-f]{64}$/i.test(s)
+      ? Buffer.from(s, 'hex')
+      : /^[A-Za-z0-9+/_-]+={0,2}$/.test(s)
+        ? Buffer.from(s, 'base64')
+        : undefined;
   }
   return key?.length === 32 ? key : undefined;
 }

@@ -17,12 +17,19 @@ export function changeSection(changes: readonly ChangeView[], issues: readonly I
         table(
           `${changes.length} change(s): who, what, before → after, and why`,
           ['Agent', 'Skill, or queue joined', 'Action', 'Before → after', 'Reasons'],
-          changes.map((c) => [esc(c.agent), esc(c.subject), esc(c.action), c.kind === 'membership' ? 'member' : `${prof(c.before)} → ${prof(c.after)}`, c.reasons.map(esc).join('<br>')]),
+          changes.map((c) => [
+            esc(c.agent),
+            esc(c.subject),
+            esc(c.action),
+            c.kind === 'membership' ? 'member' : `${prof(c.before)} → ${prof(c.after)}`,
+            c.reasons.map(esc).join('<br>'),
+          ]),
           ' class="data" id="change-table"',
         ) +
         '</details>';
   const shown = issues.slice(0, MAX_ISSUES);
-  const more = issues.length > shown.length ? `<p>… and ${issues.length - shown.length} more (see the plan file).</p>` : '';
+  const more =
+    issues.length > shown.length ? `<p>… and ${issues.length - shown.length} more (see the plan file).</p>` : '';
   const issueList =
     issues.length === 0
       ? ''

@@ -41,22 +41,40 @@ export interface StaffingFromHistoryResult {
  * const history = await staffingFromHistory(client, { interval: { from, to }, patienceSeconds: 120 });
  * const html = await renderReport({ plan, ...history });
  */
-export async function staffingFromHistory(client: GenesysClient, options: StaffingFromHistoryOptions): Promise<StaffingFromHistoryResult> {
+export async function staffingFromHistory(
+  client: GenesysClient,
+  options: StaffingFromHistoryOptions,
+): Promise<StaffingFromHistoryResult> {
   const { interval, signal } = options;
   const granularity = options.granularity ?? 'PT30M';
   const step = STEP_SECONDS[granularity];
-  if (!step) throw new ValidationError('staffingFromHistory', [{ path: 'granularity', message: 'expected PT15M, PT30M or PT1H' }]);
+  if (!step)
+    throw new ValidationError('staffingFromHistory', [
+      { path: 'granularity', message: 'expected PT15M, PT30M or PT1H' },
+    ]);
   const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
   const queues = options.queueIds ? all.filter((q) => options.queueIds!.includes(q.id)) : all;
   const names = Object.fromEntries(queues.map((q) => [q.id, q.name]));
   const targets: Record<string, ServiceTarget> = {};
   for (const q of queues) {
     const sl = q.mediaSettings?.['call']?.serviceLevel;
-    targets[q.id] = { serviceLevel: sl?.percentage ?? 0.8, withinSeconds: sl?.durationMs !== undefined ? sl.durationMs / 1000 : 20 };
+    targets[q.id] = {
+      serviceLevel: sl?.percentage ?? 0.8,
+      withinSeconds: sl?.durationMs !== undefined ? sl.durationMs / 1000 : 20,
+    };
   }
   if (queues.length === 0) return { staffing: [], targets, names };
   const res = await client.analytics.aggregates.query(
-    { interval, granularity, groupBy: ['queueId'], metrics: ['nOffered', 'tHandle'], filter: anyOfFilter('queueId', queues.map((q) => q.id)) },
+    {
+      interval,
+      granularity,
+      groupBy: ['queueId'],
+      metrics: ['nOffered', 'tHandle'],
+      filter: anyOfFilter(
+        'queueId',
+        queues.map((q) => q.id),
+      ),
+    },
     { signal },
   );
   const perQueue = new Map<string, { calls: Map<number, number>; handleMs: number; handled: number }>();
@@ -83,12 +101,24 @@ export async function staffingFromHistory(client: GenesysClient, options: Staffi
     const ahtSeconds = h.handleMs / h.handled / 1000;
     const target = targets[q.id]!;
     const serviceLevel = Math.min(0.9999, Math.max(0.0001, target.serviceLevel));
-    const staffingTargets = { serviceLevel, targetSeconds: target.withinSeconds, ...(options.shrinkage ? { shrinkage: options.shrinkage } : {}) };
+    const staffingTargets = {
+      serviceLevel,
+      targetSeconds: target.withinSeconds,
+      ...(options.shrinkage ? { shrinkage: options.shrinkage } : {}),
+    };
     const rows = staffIntervals(
       starts.map((t) => ({ id: label(t), calls: h.calls.get(t) ?? 0, intervalSeconds: step, ahtSeconds })),
       staffingTargets,
     ).map((r, i) => ({ ...r, calls: h.calls.get(starts[i]!) ?? 0 }));
-    staffing.push({ name: q.name, queueId: q.id, timeZone: 'UTC', rows, targets: staffingTargets, ahtSeconds, ...(options.patienceSeconds ? { patienceSeconds: options.patienceSeconds } : {}) });
+    staffing.push({
+      name: q.name,
+      queueId: q.id,
+      timeZone: 'UTC',
+      rows,
+      targets: staffingTargets,
+      ahtSeconds,
+      ...(options.patienceSeconds ? { patienceSeconds: options.patienceSeconds } : {}),
+    });
   }
   return { staffing, targets, names };
 }

@@ -10,7 +10,10 @@ export function esc(value: unknown): string {
 
 /** JSON for a `<script type="application/json">` block: `<`, `>`, `&` and line separators cannot end the block. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A share as a percentage (one decimal), or an en dash when unknown. */
@@ -35,7 +38,12 @@ export function row(cells: readonly string[], tag: 'td' | 'th' = 'td'): string {
 }
 
 /** A table with a caption; `body` rows are HTML cells, or whole `<tr>` markup when given as strings. */
-export function table(caption: string, head: readonly string[], body: readonly (readonly string[] | string)[], attrs = ''): string {
+export function table(
+  caption: string,
+  head: readonly string[],
+  body: readonly (readonly string[] | string)[],
+  attrs = '',
+): string {
   const rows = body.map((r) => (typeof r === 'string' ? r : row(r))).join('');
   return `<table${attrs}><caption>${esc(caption)}</caption><thead>${row(head.map(esc), 'th')}</thead><tbody>${rows}</tbody></table>`;
 }

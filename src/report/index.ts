@@ -22,4 +22,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
   const { renderReportHtml } = await import('./render.js');
   return renderReportHtml(input);
 }
-export { staffingFromHistory, type StaffingFromHistoryOptions, type StaffingFromHistoryResult } from './history-staffing.js';
+export {
+  staffingFromHistory,
+  type StaffingFromHistoryOptions,
+  type StaffingFromHistoryResult,
+} from './history-staffing.js';

@@ -33,7 +33,8 @@ function strip(queues: readonly QueueView[], count: number, label: (index: numbe
   });
   const ticks: string[] = [];
   const every = Math.max(1, Math.ceil(count / 8));
-  for (let k = 0; k < count; k += every) ticks.push(`<text x="${left + k * cellW}" y="${height - 4}">${esc(shortTime(label(k)))}</text>`);
+  for (let k = 0; k < count; k += every)
+    ticks.push(`<text x="${left + k * cellW}" y="${height - 4}">${esc(shortTime(label(k)))}</text>`);
   return `<svg class="strip" viewBox="0 0 ${width} ${height}" role="img" aria-label="Service level per interval and queue, now and after; the table below has the numbers">${rows.join('')}${ticks.join('')}</svg>`;
 }
 
@@ -50,6 +51,17 @@ function shortTime(text: string): string {
 }
 
 function intervalTable(q: QueueView, label: (index: number) => string): string {
-  const body = q.intervals!.map((i) => [esc(label(i.index)), num(i.offered, 0), pct(i.before), pct(i.after), pct(i.afterLow)]);
-  return table(`${q.name}${q.target ? `: target ${pct(q.target.serviceLevel, 0)} in ${q.target.withinSeconds} s` : ''}`, ['Interval', 'Calls offered', 'Service level now', 'After', 'After, lower 95 % bound'], body, ' class="data"');
+  const body = q.intervals!.map((i) => [
+    esc(label(i.index)),
+    num(i.offered, 0),
+    pct(i.before),
+    pct(i.after),
+    pct(i.afterLow),
+  ]);
+  return table(
+    `${q.name}${q.target ? `: target ${pct(q.target.serviceLevel, 0)} in ${q.target.withinSeconds} s` : ''}`,
+    ['Interval', 'Calls offered', 'Service level now', 'After', 'After, lower 95 % bound'],
+    body,
+    ' class="data"',
+  );
 }

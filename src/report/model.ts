@@ -82,7 +82,8 @@ export function checkInput(input: unknown): ReportInput {
   if (i.optimization !== undefined) {
     if (!isObject(i.optimization)) fail('optimization', 'expected an optimizeRouting result');
     for (const key of ['changes', 'queues', 'agents'] as const) {
-      if (!Array.isArray((i.optimization as Record<string, unknown>)[key])) fail(`optimization.${key}`, 'expected an array');
+      if (!Array.isArray((i.optimization as Record<string, unknown>)[key]))
+        fail(`optimization.${key}`, 'expected an array');
     }
   }
   if (i.staffing !== undefined) {
@@ -90,8 +91,9 @@ export function checkInput(input: unknown): ReportInput {
     list.forEach((s: unknown, k) => {
       const path = Array.isArray(i.staffing) ? `staffing[${k}]` : 'staffing';
       if (!isObject(s)) fail(path, 'expected { rows, targets }');
-      if (!Array.isArray((s as Record<string, unknown>).rows)) fail(`${path}.rows`, 'expected an array of staffIntervals rows');
-      ((s as { rows: unknown[] }).rows).forEach((r, n) => {
+      if (!Array.isArray((s as Record<string, unknown>).rows))
+        fail(`${path}.rows`, 'expected an array of staffIntervals rows');
+      (s as { rows: unknown[] }).rows.forEach((r, n) => {
         if (!isObject(r) || finite(r.agents) === null) fail(`${path}.rows[${n}].agents`, 'expected a finite number');
       });
       if (!isObject((s as Record<string, unknown>).targets)) fail(`${path}.targets`, 'expected the staffing targets');
@@ -100,26 +102,34 @@ export function checkInput(input: unknown): ReportInput {
         if (!Array.isArray(available)) fail(`${path}.available`, 'expected an array of { label, values }');
         (available as unknown[]).forEach((a, n) => {
           if (!isObject(a) || typeof a.label !== 'string') fail(`${path}.available[${n}].label`, 'expected a string');
-          if (!Array.isArray((a as Record<string, unknown>).values)) fail(`${path}.available[${n}].values`, 'expected an array with one number (or null) per row');
+          if (!Array.isArray((a as Record<string, unknown>).values))
+            fail(`${path}.available[${n}].values`, 'expected an array with one number (or null) per row');
         });
       }
     });
   }
-  for (const key of ['names', 'targets'] as const) if (i[key] !== undefined && !isObject(i[key])) fail(key, 'expected an object keyed by id');
-  for (const key of ['title', 'org', 'division', 'timeZone'] as const) if (i[key] !== undefined && typeof i[key] !== 'string') fail(key, 'expected a string');
+  for (const key of ['names', 'targets'] as const)
+    if (i[key] !== undefined && !isObject(i[key])) fail(key, 'expected an object keyed by id');
+  for (const key of ['title', 'org', 'division', 'timeZone'] as const)
+    if (i[key] !== undefined && typeof i[key] !== 'string') fail(key, 'expected a string');
   if (i.horizon !== undefined) {
     const h = i.horizon as Record<string, unknown>;
-    if (!isObject(h) || !(typeof h.intervalSeconds === 'number' && h.intervalSeconds > 0)) fail('horizon.intervalSeconds', 'expected a number of seconds > 0');
+    if (!isObject(h) || !(typeof h.intervalSeconds === 'number' && h.intervalSeconds > 0))
+      fail('horizon.intervalSeconds', 'expected a number of seconds > 0');
     if (!Number.isFinite(new Date(h.start as string).getTime())) fail('horizon.start', 'expected a date');
   }
   return input as ReportInput;
 }
 
 /** The optimization outcome: given directly, or carried by a planRoutingOptimization plan. */
-export function optimizationOf(input: ReportInput): Pick<OptimizeRoutingResult, 'queues'> & Partial<OptimizeRoutingResult> | undefined {
+export function optimizationOf(
+  input: ReportInput,
+): (Pick<OptimizeRoutingResult, 'queues'> & Partial<OptimizeRoutingResult>) | undefined {
   if (input.optimization) return input.optimization;
   const carried = (input.plan as { optimization?: unknown } | undefined)?.optimization;
-  return isObject(carried) && Array.isArray(carried.queues) ? (carried as Pick<OptimizeRoutingResult, 'queues'>) : undefined;
+  return isObject(carried) && Array.isArray(carried.queues)
+    ? (carried as Pick<OptimizeRoutingResult, 'queues'>)
+    : undefined;
 }
 
 /** A name for an id: the input's `names`, then the plan's own names, then the id. */
@@ -131,7 +141,9 @@ export function namer(input: ReportInput): (id: string) => string {
     if (c.userName) known.set(c.userId, c.userName);
     if (c.skillName) known.set(c.skillId, c.skillName);
   }
-  for (const m of (plan as { memberships?: { userId: string; userName?: string; queueId: string; queueName?: string }[] } | undefined)?.memberships ?? []) {
+  for (const m of (
+    plan as { memberships?: { userId: string; userName?: string; queueId: string; queueName?: string }[] } | undefined
+  )?.memberships ?? []) {
     if (m.userName) known.set(m.userId, m.userName);
     if (m.queueName) known.set(m.queueId, m.queueName);
   }
@@ -152,19 +164,32 @@ function intervalsOf(q: unknown): Pick<QueueView, 'intervals' | 'worstInterval'>
     afterLow: finite(measure(i.after).low),
   }));
   const w = (q as { worstInterval?: unknown }).worstInterval;
-  const worstInterval = isObject(w) && typeof w.index === 'number' ? { index: w.index, before: finite(w.before), after: finite(w.after) } : undefined;
+  const worstInterval =
+    isObject(w) && typeof w.index === 'number'
+      ? { index: w.index, before: finite(w.before), after: finite(w.after) }
+      : undefined;
   return { intervals, worstInterval };
 }
 
 function fromOutcome(m: QueueOutcome['before']): Measures {
-  return { serviceLevel: finite(m.serviceLevel), ci95: m.ci95, occupancy: finite(m.occupancy), agents: finite(m.holders), asaSeconds: finite(m.asa), abandonRate: finite(m.abandonRate) };
+  return {
+    serviceLevel: finite(m.serviceLevel),
+    ci95: m.ci95,
+    occupancy: finite(m.occupancy),
+    agents: finite(m.holders),
+    asaSeconds: finite(m.asa),
+    abandonRate: finite(m.abandonRate),
+  };
 }
 
 function fromMetrics(m: QueueMetrics | undefined): Measures {
   const ci = (m as { ci95?: unknown } | undefined)?.ci95;
   return {
     serviceLevel: finite(m?.serviceLevel),
-    ci95: Array.isArray(ci) && ci.length === 2 && ci.every((x) => finite(x) !== null) ? (ci as [number, number]) : undefined,
+    ci95:
+      Array.isArray(ci) && ci.length === 2 && ci.every((x) => finite(x) !== null)
+        ? (ci as [number, number])
+        : undefined,
     occupancy: finite(m?.occupancy),
     agents: finite(m?.headcount ?? m?.agents),
     asaSeconds: m?.asaSeconds ?? null,
@@ -186,7 +211,13 @@ export function queueViews(input: ReportInput, name: (id: string) => string): Qu
       ...intervalsOf(q),
     }));
   }
-  return (input.plan?.impact ?? []).map((q) => ({ id: q.queueId, name: name(q.queueId), target: input.targets?.[q.queueId], before: fromMetrics(q.before), after: fromMetrics(q.after) }));
+  return (input.plan?.impact ?? []).map((q) => ({
+    id: q.queueId,
+    name: name(q.queueId),
+    target: input.targets?.[q.queueId],
+    before: fromMetrics(q.before),
+    after: fromMetrics(q.after),
+  }));
 }
 
 /** The change list: the plan's skill changes and memberships, or the optimizer's changes. */
@@ -202,21 +233,43 @@ export function changeViews(input: ReportInput, name: (id: string) => string): C
       after: c.after,
       reasons: Array.isArray(c.reasons) ? c.reasons.map(String) : [],
     }));
-    const memberships = ((plan as { memberships?: unknown }).memberships ?? []) as { userId: string; queueId: string; reason?: string }[];
+    const memberships = ((plan as { memberships?: unknown }).memberships ?? []) as {
+      userId: string;
+      queueId: string;
+      reason?: string;
+    }[];
     return skills.concat(
-      (Array.isArray(memberships) ? memberships : []).map((m) => ({ kind: 'membership', agent: name(m.userId), subject: name(m.queueId), action: 'join queue', before: null, after: null, reasons: m.reason ? [m.reason] : [] })),
+      (Array.isArray(memberships) ? memberships : []).map((m) => ({
+        kind: 'membership',
+        agent: name(m.userId),
+        subject: name(m.queueId),
+        action: 'join queue',
+        before: null,
+        after: null,
+        reasons: m.reason ? [m.reason] : [],
+      })),
     );
   }
-  return (input.optimization?.changes ?? []).map((c) => ({ kind: 'skill', agent: name(c.agentId), subject: name(c.queueId), action: c.action, before: c.before, after: c.after, reasons: [c.reason] }));
+  return (input.optimization?.changes ?? []).map((c) => ({
+    kind: 'skill',
+    agent: name(c.agentId),
+    subject: name(c.queueId),
+    action: c.action,
+    before: c.before,
+    after: c.after,
+    reasons: [c.reason],
+  }));
 }
 
 /** Skipped changes and violations the plan (or the optimizer's warnings) reports. */
 export function issueViews(input: ReportInput): IssueView[] {
   const plan = input.plan;
   const out: IssueView[] = [];
-  for (const list of [plan?.violations, plan?.skipped]) for (const i of Array.isArray(list) ? list : []) out.push({ kind: String(i.kind), message: String(i.message) });
+  for (const list of [plan?.violations, plan?.skipped])
+    for (const i of Array.isArray(list) ? list : []) out.push({ kind: String(i.kind), message: String(i.message) });
   if (!plan) for (const w of input.optimization?.warnings ?? []) out.push({ kind: 'optimizer', message: w });
-  for (const s of input.optimization?.shortfall ?? []) out.push({ kind: 'shortfall', message: `${s.queueId} lacks about ${s.agentsMissing} agent(s)` });
+  for (const s of input.optimization?.shortfall ?? [])
+    out.push({ kind: 'shortfall', message: `${s.queueId} lacks about ${s.agentsMissing} agent(s)` });
   return out;
 }
 
@@ -247,11 +300,19 @@ export function matrixView(input: ReportInput, name: (id: string) => string): Ma
   }
   const changes = input.plan?.changes ?? [];
   if (changes.length === 0) return undefined;
-  const skills = [...new Map(changes.map((c) => [c.skillId, c.skillName ?? name(c.skillId)]))].map(([id, n]) => ({ id, name: n }));
+  const skills = [...new Map(changes.map((c) => [c.skillId, c.skillName ?? name(c.skillId)]))].map(([id, n]) => ({
+    id,
+    name: n,
+  }));
   const col = new Map(skills.map((s, k) => [s.id, k]));
   const rows = new Map<string, MatrixView['rows'][number]>();
   for (const c of changes) {
-    const r = rows.get(c.userId) ?? { id: c.userId, name: c.userName ?? name(c.userId), before: skills.map(() => undefined), after: skills.map(() => undefined) };
+    const r = rows.get(c.userId) ?? {
+      id: c.userId,
+      name: c.userName ?? name(c.userId),
+      before: skills.map(() => undefined),
+      after: skills.map(() => undefined),
+    };
     r.before[col.get(c.skillId)!] = c.before;
     r.after[col.get(c.skillId)!] = c.after;
     rows.set(c.userId, r);

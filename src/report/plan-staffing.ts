@@ -26,7 +26,14 @@ interface DayPlan {
 /** The planned day's start and interval length, when the plan planned a day. */
 export function plannedHorizon(input: ReportInput): { start: string; intervalSeconds: number } | undefined {
   const day = (input.plan as DayPlan | undefined)?.day;
-  if (!day || typeof day.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day.date) || typeof day.intervalMinutes !== 'number' || !(day.intervalMinutes > 0)) return undefined;
+  if (
+    !day ||
+    typeof day.date !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(day.date) ||
+    typeof day.intervalMinutes !== 'number' ||
+    !(day.intervalMinutes > 0)
+  )
+    return undefined;
   return { start: `${day.date}T00:00:00.000Z`, intervalSeconds: day.intervalMinutes * 60 };
 }
 
@@ -34,7 +41,11 @@ export function plannedHorizon(input: ReportInput): { start: string; intervalSec
  * One curve per queue of a day plan's model; undefined when the plan carries no per-interval model (a
  * single-interval plan, or a plan from another workflow).
  */
-export function staffingFromPlan(input: ReportInput, opt: Optimizer, name: (id: string) => string): StaffingReport[] | undefined {
+export function staffingFromPlan(
+  input: ReportInput,
+  opt: Optimizer,
+  name: (id: string) => string,
+): StaffingReport[] | undefined {
   const plan = input.plan as DayPlan | undefined;
   const model = plan?.inputs?.model;
   const horizon = plannedHorizon(input);
@@ -46,21 +57,45 @@ export function staffingFromPlan(input: ReportInput, opt: Optimizer, name: (id: 
   const out: StaffingReport[] = [];
   for (const q of queues) {
     const d = q.demand!;
-    const label = (i: number) => new Date(start + i * d.intervalSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
-    const targets = { serviceLevel: Math.min(0.9999, Math.max(0.0001, q.target.serviceLevel)), targetSeconds: q.target.withinSeconds };
+    const label = (i: number) =>
+      new Date(start + i * d.intervalSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
+    const targets = {
+      serviceLevel: Math.min(0.9999, Math.max(0.0001, q.target.serviceLevel)),
+      targetSeconds: q.target.withinSeconds,
+    };
     const rows = opt
       .staffIntervals(
-        d.calls.map((calls, i) => ({ id: label(i), calls, intervalSeconds: d.intervalSeconds, ahtSeconds: d.ahtSeconds?.[i] ?? q.ahtSeconds })),
+        d.calls.map((calls, i) => ({
+          id: label(i),
+          calls,
+          intervalSeconds: d.intervalSeconds,
+          ahtSeconds: d.ahtSeconds?.[i] ?? q.ahtSeconds,
+        })),
         targets,
       )
       .map((r, i) => ({ ...r, calls: d.calls[i] }));
-    out.push({ name: name(q.id), queueId: q.id, rows, targets, ahtSeconds: q.ahtSeconds, ...(q.patienceSeconds ? { patienceSeconds: q.patienceSeconds } : {}), timeZone: 'UTC', available: holdersOnQueue(q.id, skillOfQueue[q.id], model.agents, plan?.changes ?? [], d.calls.length) });
+    out.push({
+      name: name(q.id),
+      queueId: q.id,
+      rows,
+      targets,
+      ahtSeconds: q.ahtSeconds,
+      ...(q.patienceSeconds ? { patienceSeconds: q.patienceSeconds } : {}),
+      timeZone: 'UTC',
+      available: holdersOnQueue(q.id, skillOfQueue[q.id], model.agents, plan?.changes ?? [], d.calls.length),
+    });
   }
   return out;
 }
 
 /** Per interval, the on-queue share of the agents holding the queue's skill summed: now, and after the changes. */
-function holdersOnQueue(queueId: string, skillId: string | undefined, agents: readonly ModelAgent[], changes: NonNullable<DayPlan['changes']>, intervals: number): AvailableSeries[] {
+function holdersOnQueue(
+  queueId: string,
+  skillId: string | undefined,
+  agents: readonly ModelAgent[],
+  changes: NonNullable<DayPlan['changes']>,
+  intervals: number,
+): AvailableSeries[] {
   const after = new Map<string, boolean>();
   for (const c of changes) if (skillId !== undefined && c.skillId === skillId) after.set(c.userId, c.after !== null);
   const now = new Array<number>(intervals).fill(0);

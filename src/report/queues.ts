@@ -3,13 +3,24 @@ import { esc, missing, num, pct, table } from './html.js';
 import { intervalSection } from './intervals.js';
 import type { Measures, QueueView } from './model.js';
 
-export function queueSection(queues: readonly QueueView[], source: string, intervalLabel: (index: number) => string = (i) => `interval ${i + 1}`): string {
+export function queueSection(
+  queues: readonly QueueView[],
+  source: string,
+  intervalLabel: (index: number) => string = (i) => `interval ${i + 1}`,
+): string {
   const title = '<h2 id="queues">Queues in detail: service level, occupancy, agents</h2>';
-  if (queues.length === 0) return `<section>${title}${missing('No queue measures in the inputs: pass a plan with impact or an optimization result.')}</section>`;
+  if (queues.length === 0)
+    return `<section>${title}${missing('No queue measures in the inputs: pass a plan with impact or an optimization result.')}</section>`;
   const noTarget = queues.filter((q) => !q.target).length;
   const notes = [
-    noTarget > 0 ? missing(`${noTarget} of ${queues.length} queue(s) have no service-level target in the inputs (pass targets by queue id).`) : '',
-    queues.some((q) => q.after.ci95) ? '' : missing('No simulation interval in the inputs: the service levels are point estimates.'),
+    noTarget > 0
+      ? missing(
+          `${noTarget} of ${queues.length} queue(s) have no service-level target in the inputs (pass targets by queue id).`,
+        )
+      : '',
+    queues.some((q) => q.after.ci95)
+      ? ''
+      : missing('No simulation interval in the inputs: the service levels are point estimates.'),
   ].join('');
   const body = queues.map((q) => [
     esc(q.name),
@@ -22,7 +33,15 @@ export function queueSection(queues: readonly QueueView[], source: string, inter
   ]);
   const tableHtml = table(
     `Per queue, ${source}. Service level: share of offered calls answered within the target time; in brackets the 95 % interval of the simulation.`,
-    ['Queue', 'Target', 'Service level now', 'After', 'Occupancy now → after', 'Agents now → after', 'ASA s now → after'],
+    [
+      'Queue',
+      'Target',
+      'Service level now',
+      'After',
+      'Occupancy now → after',
+      'Agents now → after',
+      'ASA s now → after',
+    ],
     body,
     ' class="data"',
   );
@@ -43,20 +62,31 @@ function verdict(q: QueueView): string {
 
 /** One row per queue on a shared service-level axis; drawn as SVG so it needs no script. */
 function dotChart(queues: readonly QueueView[]): string {
-  const values = queues.flatMap((q) => [q.before.serviceLevel, q.after.serviceLevel, q.after.ci95?.[0], q.target?.serviceLevel]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const values = queues
+    .flatMap((q) => [q.before.serviceLevel, q.after.serviceLevel, q.after.ci95?.[0], q.target?.serviceLevel])
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const lo = Math.max(0, Math.floor((Math.min(1, ...values) - 0.02) * 10) / 10);
   const [left, width, rowH, top] = [190, 520, 24, 24];
   const x = (v: number) => (left + ((Math.min(1, Math.max(lo, v)) - lo) / (1 - lo || 1)) * width).toFixed(1);
   const height = top + queues.length * rowH + 8;
   const ticks: string[] = [];
-  for (let v = lo; v <= 1.0001; v += 0.1) ticks.push(`<line x1="${x(v)}" x2="${x(v)}" y1="${top - 6}" y2="${height - 6}" class="grid"/><text x="${x(v)}" y="${top - 10}" text-anchor="middle">${Math.round(v * 100)}%</text>`);
+  for (let v = lo; v <= 1.0001; v += 0.1)
+    ticks.push(
+      `<line x1="${x(v)}" x2="${x(v)}" y1="${top - 6}" y2="${height - 6}" class="grid"/><text x="${x(v)}" y="${top - 10}" text-anchor="middle">${Math.round(v * 100)}%</text>`,
+    );
   const rows = queues.map((q, i) => {
     const y = top + i * rowH + rowH / 2;
     const parts = [`<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(truncate(q.name, 26))}</text>`];
-    if (q.after.ci95 && drawable(q.after.ci95[0]) && drawable(q.after.ci95[1])) parts.push(`<line x1="${x(q.after.ci95[0])}" x2="${x(q.after.ci95[1])}" y1="${y}" y2="${y}" class="ci"/>`);
-    if (drawable(q.target?.serviceLevel)) parts.push(`<line x1="${x(q.target!.serviceLevel)}" x2="${x(q.target!.serviceLevel)}" y1="${y - 8}" y2="${y + 8}" class="target"/>`);
-    if (drawable(q.before.serviceLevel)) parts.push(`<circle cx="${x(q.before.serviceLevel)}" cy="${y}" r="5" class="before"/>`);
-    if (drawable(q.after.serviceLevel)) parts.push(`<circle cx="${x(q.after.serviceLevel)}" cy="${y}" r="5" class="after"/>`);
+    if (q.after.ci95 && drawable(q.after.ci95[0]) && drawable(q.after.ci95[1]))
+      parts.push(`<line x1="${x(q.after.ci95[0])}" x2="${x(q.after.ci95[1])}" y1="${y}" y2="${y}" class="ci"/>`);
+    if (drawable(q.target?.serviceLevel))
+      parts.push(
+        `<line x1="${x(q.target!.serviceLevel)}" x2="${x(q.target!.serviceLevel)}" y1="${y - 8}" y2="${y + 8}" class="target"/>`,
+      );
+    if (drawable(q.before.serviceLevel))
+      parts.push(`<circle cx="${x(q.before.serviceLevel)}" cy="${y}" r="5" class="before"/>`);
+    if (drawable(q.after.serviceLevel))
+      parts.push(`<circle cx="${x(q.after.serviceLevel)}" cy="${y}" r="5" class="after"/>`);
     return `<g><title>${esc(q.name)}: ${pct(q.before.serviceLevel)} → ${pct(q.after.serviceLevel)}</title>${parts.join('')}</g>`;
   });
   return `<svg class="dots" viewBox="0 0 ${left + width + 20} ${height}" role="img" aria-label="Service level now and after per queue; the table below has the numbers">${ticks.join('')}${rows.join('')}</svg>`;

@@ -37,8 +37,15 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
   const optimization = optimizationOf(input);
   const intervalLabel = intervalLabeller(input, zone);
   const title = input.title ?? (optimization ? 'Routing optimization review' : 'Routing plan report');
-  const source = optimization ? 'simulated by the optimizer, before and after the changes' : input.plan ? "from the plan's what-if, before and after the changes" : 'from the inputs';
-  const shortfall = (optimization?.shortfall ?? []).map((s) => ({ queue: name(s.queueId), agentsMissing: s.agentsMissing }));
+  const source = optimization
+    ? 'simulated by the optimizer, before and after the changes'
+    : input.plan
+      ? "from the plan's what-if, before and after the changes"
+      : 'from the inputs';
+  const shortfall = (optimization?.shortfall ?? []).map((s) => ({
+    queue: name(s.queueId),
+    agentsMissing: s.agentsMissing,
+  }));
   const body = [
     header(input, title, staffing, zone),
     '<nav class="noprint"><a href="#summary">Summary</a><a href="#queues">Queues</a><a href="#staffing">Staffing</a><a href="#changes">Changes</a><a href="#matrix">Skill matrix</a></nav>',
@@ -76,7 +83,9 @@ function withAvailable(input: ReportInput, list: StaffingReport[]): StaffingRepo
   const byName = new Map(optimization.queues.map((q) => [name(q.id), q]));
   return list.map((s) => {
     if (s.available !== undefined || !s || !Array.isArray(s.rows)) return s;
-    const q = (s.queueId !== undefined ? byId.get(s.queueId) : undefined) ?? (s.name !== undefined ? byName.get(s.name) : undefined);
+    const q =
+      (s.queueId !== undefined ? byId.get(s.queueId) : undefined) ??
+      (s.name !== undefined ? byName.get(s.name) : undefined);
     if (!q || typeof q.before?.holders !== 'number' || typeof q.after?.holders !== 'number') return s;
     const line = (n: number) => s.rows.map(() => n);
     return {
@@ -91,10 +100,21 @@ function withAvailable(input: ReportInput, list: StaffingReport[]): StaffingRepo
 
 /** Interval index -> its start time with date and zone, when the horizon is known; else "interval N". */
 function intervalLabeller(input: ReportInput, zone: string): (index: number) => string {
-  const inputs = (input.plan?.inputs ?? {}) as { horizon?: { start?: unknown; from?: unknown; intervalSeconds?: unknown } };
-  const h = input.horizon ?? plannedHorizon(input) ?? (inputs.horizon ? { start: (inputs.horizon.start ?? inputs.horizon.from) as Date | string, intervalSeconds: inputs.horizon.intervalSeconds as number } : undefined);
+  const inputs = (input.plan?.inputs ?? {}) as {
+    horizon?: { start?: unknown; from?: unknown; intervalSeconds?: unknown };
+  };
+  const h =
+    input.horizon ??
+    plannedHorizon(input) ??
+    (inputs.horizon
+      ? {
+          start: (inputs.horizon.start ?? inputs.horizon.from) as Date | string,
+          intervalSeconds: inputs.horizon.intervalSeconds as number,
+        }
+      : undefined);
   const start = h ? new Date(h.start).getTime() : NaN;
-  if (!h || !Number.isFinite(start) || typeof h.intervalSeconds !== 'number' || !(h.intervalSeconds > 0)) return (i) => `interval ${i + 1}`;
+  if (!h || !Number.isFinite(start) || typeof h.intervalSeconds !== 'number' || !(h.intervalSeconds > 0))
+    return (i) => `interval ${i + 1}`;
   return (i) => formatTime(start + i * h.intervalSeconds * 1000, zone);
 }
 
@@ -105,14 +125,23 @@ function header(input: ReportInput, title: string, staffing: readonly StaffingVi
   if (input.division) rows.push(['Division', input.division]);
   rows.push(['Time window', windowText ?? 'not given']);
   const day = plannedHorizon(input);
-  if (day) rows.push(['Planned day', `${formatTime(day.start, zone).slice(0, 10)} (${zone}), ${day.intervalSeconds / 60}-minute intervals`]);
-  rows.push(['Plan', plan ? `${plan.id} (${plan.source}, created ${formatTime(plan.createdAt, zone)})` : 'no plan given']);
+  if (day)
+    rows.push([
+      'Planned day',
+      `${formatTime(day.start, zone).slice(0, 10)} (${zone}), ${day.intervalSeconds / 60}-minute intervals`,
+    ]);
+  rows.push([
+    'Plan',
+    plan ? `${plan.id} (${plan.source}, created ${formatTime(plan.createdAt, zone)})` : 'no plan given',
+  ]);
   rows.push(['Generated', formatTime(input.generatedAt ?? new Date(), zone)]);
   const lacking: string[] = [];
   if (!plan && !input.optimization) lacking.push('no plan and no optimization result');
   if (staffing.length === 0) lacking.push('no staffing rows');
   return `<header><h1>${esc(title)}</h1><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
-<details><summary>Model and assumptions</summary><ul>${assumptions(input, staffing).map((a) => `<li>${esc(a)}</li>`).join('')}</ul></details>
+<details><summary>Model and assumptions</summary><ul>${assumptions(input, staffing)
+    .map((a) => `<li>${esc(a)}</li>`)
+    .join('')}</ul></details>
 ${lacking.length > 0 ? missing(`Not in the inputs: ${lacking.join('; ')}. The sections below say what they lack.`) : ''}</header>`;
 }
 
@@ -134,7 +163,8 @@ function windowOf(input: ReportInput, zone: string): string | undefined {
     const [from, to] = w.split('/');
     return from && to ? formatRange(from, to, zone) : w;
   }
-  if (w && typeof w === 'object' && 'from' in w && 'to' in w) return formatRange(w.from as Date | string, w.to as Date | string, zone);
+  if (w && typeof w === 'object' && 'from' in w && 'to' in w)
+    return formatRange(w.from as Date | string, w.to as Date | string, zone);
   return undefined;
 }
 
@@ -148,16 +178,32 @@ function assumptions(input: ReportInput, staffing: readonly StaffingView[]): str
     out.push(
       'Queue measures: discrete-event simulation of the whole contact centre (Poisson arrivals, exponential handle times, agents serving every queue whose skill they hold, best-available routing), before and after the changes with common random numbers; the bracket is the 95 % confidence interval over replications.',
     );
-    if (stats?.seed !== undefined) out.push(`Simulation seed ${stats.seed}${stats.simulatedContacts ? `, ${stats.simulatedContacts.toLocaleString('en-US')} simulated contacts` : ''}: the same input and seed give the same numbers.`);
-    if (opt.lowerBound) out.push(`Lower bound: no plan meeting every target can need fewer than ${opt.lowerBound.changes} change(s), from the optimizer's relaxation${(opt.lowerBound as { note?: string }).note ? ` (${(opt.lowerBound as { note?: string }).note})` : ''}.`);
+    if (stats?.seed !== undefined)
+      out.push(
+        `Simulation seed ${stats.seed}${stats.simulatedContacts ? `, ${stats.simulatedContacts.toLocaleString('en-US')} simulated contacts` : ''}: the same input and seed give the same numbers.`,
+      );
+    if (opt.lowerBound)
+      out.push(
+        `Lower bound: no plan meeting every target can need fewer than ${opt.lowerBound.changes} change(s), from the optimizer's relaxation${(opt.lowerBound as { note?: string }).note ? ` (${(opt.lowerBound as { note?: string }).note})` : ''}.`,
+      );
   } else if (input.plan?.impact?.length) {
-    out.push("Queue measures: the plan's what-if, a simulation of the queues at their busiest interval of the window, before and after the plan's changes.");
+    out.push(
+      "Queue measures: the plan's what-if, a simulation of the queues at their busiest interval of the window, before and after the plan's changes.",
+    );
   }
-  if (typeof inputs.demand === 'string') out.push(`Demand: ${inputs.demand === 'mean' ? 'the mean interval' : 'the busiest interval'} of the window.`);
-  out.push('Service level: calls answered within the target time ÷ calls offered (abandoned calls count as missed). Occupancy: busy time ÷ available time of the agents holding the queue’s skill.');
+  if (typeof inputs.demand === 'string')
+    out.push(`Demand: ${inputs.demand === 'mean' ? 'the mean interval' : 'the busiest interval'} of the window.`);
+  out.push(
+    'Service level: calls answered within the target time ÷ calls offered (abandoned calls count as missed). Occupancy: busy time ÷ available time of the agents holding the queue’s skill.',
+  );
   if (staffing.length > 0) {
-    out.push('Erlang C: Poisson arrivals, exponential handle times, callers never abandon, first come first served; agents on the phones (scheduled = after shrinkage).');
-    if (staffing.some((s) => s.erlangA)) out.push('Erlang A: as Erlang C, and callers abandon after an exponential patience: a caller who gives up counts as missed, and frees the line for the next.');
+    out.push(
+      'Erlang C: Poisson arrivals, exponential handle times, callers never abandon, first come first served; agents on the phones (scheduled = after shrinkage).',
+    );
+    if (staffing.some((s) => s.erlangA))
+      out.push(
+        'Erlang A: as Erlang C, and callers abandon after an exponential patience: a caller who gives up counts as missed, and frees the line for the next.',
+      );
   }
   for (const a of input.assumptions ?? []) out.push(String(a));
   return out;

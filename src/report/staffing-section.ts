@@ -17,7 +17,8 @@ export const SERIES_STYLE = {
 export function staffingSection(views: readonly StaffingView[]): string {
   let shown = views;
   const title = '<h2 id="staffing">Required agents per interval, and the agents available</h2>';
-  if (views.length === 0) return `<section>${title}${missing('No staffing rows in the inputs: pass staffing (staffIntervals rows) to draw the curves.')}</section>`;
+  if (views.length === 0)
+    return `<section>${title}${missing('No staffing rows in the inputs: pass staffing (staffIntervals rows) to draw the curves.')}</section>`;
   // A note every curve shares (e.g. no caller patience for Erlang A) is said once, not under every chart.
   const notes = new Set(views.map((v) => v.erlangANote));
   const shared = notes.size === 1 && views[0]!.erlangANote ? views[0]!.erlangANote : undefined;
@@ -41,8 +42,19 @@ function legend(v: StaffingView): string {
 }
 
 function chart(v: StaffingView, i: number): string {
-  if (v.labels.length === 0) return `<figure class="staffing"><figcaption><b>${esc(v.name)}</b></figcaption>${missing('No rows: nothing to draw.')}</figure>`;
-  const head = [`Interval (${v.axisLabel})`, 'Calls', 'Erlangs', 'Agents (Erlang C)', 'Scheduled', 'Service level', 'Occupancy', 'Agents (Erlang A)', ...v.available.map((a) => a.label)];
+  if (v.labels.length === 0)
+    return `<figure class="staffing"><figcaption><b>${esc(v.name)}</b></figcaption>${missing('No rows: nothing to draw.')}</figure>`;
+  const head = [
+    `Interval (${v.axisLabel})`,
+    'Calls',
+    'Erlangs',
+    'Agents (Erlang C)',
+    'Scheduled',
+    'Service level',
+    'Occupancy',
+    'Agents (Erlang A)',
+    ...v.available.map((a) => a.label),
+  ];
   const body = v.labels.map((label, k) => [
     esc(label),
     num(v.calls[k]),
@@ -69,5 +81,13 @@ export function chartData(views: readonly StaffingView[]): {
   erlangA: (number | null)[] | null;
   available: { label: string; values: (number | null)[] }[];
 }[] {
-  return views.map((v) => ({ name: v.name, labels: v.labels, ticks: v.ticks, axisLabel: v.axisLabel, erlangC: v.erlangC, erlangA: v.erlangA, available: v.available }));
+  return views.map((v) => ({
+    name: v.name,
+    labels: v.labels,
+    ticks: v.ticks,
+    axisLabel: v.axisLabel,
+    erlangC: v.erlangC,
+    erlangA: v.erlangA,
+    available: v.available,
+  }));
 }

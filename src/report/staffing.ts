@@ -29,7 +29,8 @@ export function staffingView(s: StaffingReport, index: number, opt: Optimizer): 
   const rows = s.rows;
   const t = s.targets;
   const parts: string[] = [];
-  if (t.serviceLevel !== undefined) parts.push(`${(t.serviceLevel * 100).toFixed(0)}% answered within ${t.targetSeconds ?? 0} s`);
+  if (t.serviceLevel !== undefined)
+    parts.push(`${(t.serviceLevel * 100).toFixed(0)}% answered within ${t.targetSeconds ?? 0} s`);
   if (t.maxAsaSeconds !== undefined) parts.push(`ASA ≤ ${t.maxAsaSeconds} s`);
   if (t.maxOccupancy !== undefined) parts.push(`occupancy ≤ ${(t.maxOccupancy * 100).toFixed(0)}%`);
   if (t.shrinkage) parts.push(`shrinkage ${(t.shrinkage * 100).toFixed(0)}%`);
@@ -38,7 +39,12 @@ export function staffingView(s: StaffingReport, index: number, opt: Optimizer): 
     name: s.name ?? `Forecast ${index + 1}`,
     labels,
     ...timeAxis(labels, s.timeZone),
-    available: (s.available ?? []).map((a) => ({ label: String(a.label), values: rows.map((_, k) => (typeof a.values[k] === 'number' && Number.isFinite(a.values[k]) ? a.values[k] : null)) })),
+    available: (s.available ?? []).map((a) => ({
+      label: String(a.label),
+      values: rows.map((_, k) =>
+        typeof a.values[k] === 'number' && Number.isFinite(a.values[k]) ? a.values[k] : null,
+      ),
+    })),
     calls: rows.map((r) => (typeof r.calls === 'number' ? r.calls : null)),
     traffic: rows.map((r) => (typeof r.traffic === 'number' ? r.traffic : null)),
     erlangC: rows.map((r) => r.agents),
@@ -53,7 +59,12 @@ export function staffingView(s: StaffingReport, index: number, opt: Optimizer): 
     view.erlangANote = why;
     return view;
   }
-  const base = { ahtSeconds: s.ahtSeconds!, patienceSeconds: s.patienceSeconds!, targetSeconds: t.targetSeconds!, serviceLevel: t.serviceLevel! };
+  const base = {
+    ahtSeconds: s.ahtSeconds!,
+    patienceSeconds: s.patienceSeconds!,
+    targetSeconds: t.targetSeconds!,
+    serviceLevel: t.serviceLevel!,
+  };
   view.erlangA = rows.map((r) => {
     if (typeof r.traffic !== 'number') return null;
     if (r.traffic === 0) return 0;
@@ -63,7 +74,9 @@ export function staffingView(s: StaffingReport, index: number, opt: Optimizer): 
       return null; // outside Erlang A's numeric range: the gap shows in the curve and the table
     }
   });
-  if (view.erlangA.some((a) => a === null)) view.erlangANote = 'Erlang A has no value for some intervals (no traffic given, or outside its numeric range): gaps in the curve.';
+  if (view.erlangA.some((a) => a === null))
+    view.erlangANote =
+      'Erlang A has no value for some intervals (no traffic given, or outside its numeric range): gaps in the curve.';
   return view;
 }
 
@@ -74,7 +87,8 @@ export function staffingView(s: StaffingReport, index: number, opt: Optimizer): 
 function timeAxis(labels: readonly string[], timeZone: string | undefined): { ticks: string[]; axisLabel: string } {
   const zone = timeZone ? ` (${timeZone})` : '';
   const dated = labels.map((l) => /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(l));
-  if (labels.length === 0 || dated.some((m) => !m)) return { ticks: [...labels], axisLabel: timeZone ? `time${zone}` : 'interval' };
+  if (labels.length === 0 || dated.some((m) => !m))
+    return { ticks: [...labels], axisLabel: timeZone ? `time${zone}` : 'interval' };
   const dates = new Set(dated.map((m) => m![1]));
   if (dates.size === 1) return { ticks: dated.map((m) => m![2]!), axisLabel: `${[...dates][0]}${zone}` };
   return { ticks: dated.map((m) => `${m![1]!.slice(5)} ${m![2]}`), axisLabel: `time${zone}` };
@@ -83,7 +97,8 @@ function timeAxis(labels: readonly string[], timeZone: string | undefined): { ti
 function erlangAMissing(s: StaffingReport): string | undefined {
   if (s.patienceSeconds === undefined) return 'Erlang A curve not drawn: no caller patience given (patienceSeconds).';
   if (s.ahtSeconds === undefined) return 'Erlang A curve not drawn: no handle time given (ahtSeconds).';
-  if (s.targets.serviceLevel === undefined || s.targets.targetSeconds === undefined) return 'Erlang A curve not drawn: it needs a service-level target (serviceLevel and targetSeconds).';
+  if (s.targets.serviceLevel === undefined || s.targets.targetSeconds === undefined)
+    return 'Erlang A curve not drawn: it needs a service-level target (serviceLevel and targetSeconds).';
   if (!s.rows.some((r) => typeof r.traffic === 'number')) return 'Erlang A curve not drawn: the rows carry no traffic.';
   return undefined;
 }

@@ -11,7 +11,12 @@ export function requireId(context: string, name: string, value: unknown): string
 }
 
 /** Checks arguments against a schema; the ValidationError names each bad field (under `prefix`). */
-export function parseArgs<S extends z.core.$ZodType>(context: string, schema: S, value: unknown, prefix = ''): z.output<S> {
+export function parseArgs<S extends z.core.$ZodType>(
+  context: string,
+  schema: S,
+  value: unknown,
+  prefix = '',
+): z.output<S> {
   const result = safeParse(schema, value);
   if (!result.success) throw ValidationError.fromZod(context, result.error, prefix);
   return result.data;

@@ -38,7 +38,11 @@ export { MAX_BODY_BYTES } from './emulator/body.js';
 export { auditEmulation } from './emulator/audit/store.js';
 export type { AuditEmulationOptions, AuditTransaction } from './emulator/audit/store.js';
 export type { UtilizationRecord, MediaUtilizationRecord, PendingJoinBatch } from './emulator/state/types.js';
-export type { NotificationsControl, NotificationSettings, NotificationChannelInfo } from './emulator/notifications/index.js';
+export type {
+  NotificationsControl,
+  NotificationSettings,
+  NotificationChannelInfo,
+} from './emulator/notifications/index.js';
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';

@@ -75,7 +75,8 @@ export class ClientCredentialsAuth {
       return fresh.accessToken;
     } catch (error) {
       // A refresh that fails while the old token is still valid is not fatal yet.
-      if (current && this.#now() < current.expiresAt - 1_000 && !(error instanceof AuthenticationError)) return current.accessToken;
+      if (current && this.#now() < current.expiresAt - 1_000 && !(error instanceof AuthenticationError))
+        return current.accessToken;
       throw error;
     }
   }
@@ -205,8 +206,18 @@ export class ClientCredentialsAuth {
  */
 export async function credentialBinding(loginBaseUrl: string, clientId: string, clientSecret: string): Promise<string> {
   const encoder = new TextEncoder();
-  const key = await globalThis.crypto.subtle.importKey('raw', encoder.encode(clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(`genesys-routing-sdk token binding v1|${loginBaseUrl}|${clientId}`));
+  const key = await globalThis.crypto.subtle.importKey(
+    'raw',
+    encoder.encode(clientSecret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = await globalThis.crypto.subtle.sign(
+    'HMAC',
+    key,
+    encoder.encode(`genesys-routing-sdk token binding v1|${loginBaseUrl}|${clientId}`),
+  );
   return Buffer.from(mac).toString('base64url');
 }
 

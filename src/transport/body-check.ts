@@ -40,7 +40,12 @@ function kindsOf(schema: SchemaLike<unknown>): { object: boolean; array: boolean
  * Throws UnexpectedResponseError when a 2xx answer to an operation with a response schema is not a JSON object or
  * array of the kind the schema expects. `redact` cleans the body excerpt quoted in the message.
  */
-export function checkResponseBody(schema: SchemaLike<unknown> | undefined, answer: Answer, where: Where, redact: (text: string) => string): void {
+export function checkResponseBody(
+  schema: SchemaLike<unknown> | undefined,
+  answer: Answer,
+  where: Where,
+  redact: (text: string) => string,
+): void {
   if (!schema || answer.status < 200 || answer.status >= 300 || answer.status === 204) return;
   const contentType = answer.headers.get('content-type') ?? undefined;
   const data = answer.data;
@@ -49,7 +54,8 @@ export function checkResponseBody(schema: SchemaLike<unknown> | undefined, answe
   if (contentType !== undefined && !/json/i.test(contentType)) problem = `is ${contentType.split(';')[0]}, not JSON`;
   else if (data === undefined) problem = 'is empty';
   else if (typeof data === 'string') problem = 'is not valid JSON (truncated or not JSON at all)';
-  else if (typeof data !== 'object' || data === null) problem = `is ${data === null ? 'null' : `a ${typeof data}`}, not a JSON ${kinds.object ? 'object' : 'array'}`;
+  else if (typeof data !== 'object' || data === null)
+    problem = `is ${data === null ? 'null' : `a ${typeof data}`}, not a JSON ${kinds.object ? 'object' : 'array'}`;
   else if (Array.isArray(data) && !kinds.array) problem = 'is an array where an object (a page) is expected';
   else if (!Array.isArray(data) && !kinds.object) problem = 'is an object where an array is expected';
   if (problem === undefined) return;

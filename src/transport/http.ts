@@ -3,7 +3,13 @@
 // Defends against a hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and
 // redirects are followed only to the same origin and only for GET/HEAD (a token or a write body never goes
 // elsewhere).
-import { ConnectionError, GenesysApiError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js';
+import {
+  ConnectionError,
+  GenesysApiError,
+  RequestAbortedError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from '../errors.js';
 import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
 
@@ -71,7 +77,12 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
           continue;
         }
         const text = await readCapped(response, maxBytes, where);
-        return { status: response.status, headers: response.headers, data: parseJson(text), durationMs: performance.now() - started };
+        return {
+          status: response.status,
+          headers: response.headers,
+          data: parseJson(text),
+          durationMs: performance.now() - started,
+        };
       }
     } catch (error) {
       if (error instanceof ResponseTooLargeError || error instanceof GenesysApiError) throw error;
@@ -80,12 +91,21 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
       const clean = (text: string) => redact(text.split(attempt.url).join(attempt.safeUrl));
       const withCause = { ...where, cause: sanitizeCause(error, clean) };
       if (callerSignal?.aborted) {
-        throw new RequestAbortedError(`${attempt.operation}: aborted by the caller`, { ...where, cause: callerSignal.reason });
+        throw new RequestAbortedError(`${attempt.operation}: aborted by the caller`, {
+          ...where,
+          cause: callerSignal.reason,
+        });
       }
       if (attemptAbort.timedOut()) {
-        throw new TimeoutError(`${attempt.operation}: no response from ${hostOf(attempt.safeUrl)} within ${timeoutMs} ms`, { ...withCause, timeoutMs });
+        throw new TimeoutError(
+          `${attempt.operation}: no response from ${hostOf(attempt.safeUrl)} within ${timeoutMs} ms`,
+          { ...withCause, timeoutMs },
+        );
       }
-      throw new ConnectionError(`${attempt.operation}: cannot connect to ${hostOf(attempt.safeUrl)} (${clean(describe(error))})`, withCause);
+      throw new ConnectionError(
+        `${attempt.operation}: cannot connect to ${hostOf(attempt.safeUrl)} (${clean(describe(error))})`,
+        withCause,
+      );
     } finally {
       attemptAbort.dispose();
     }
@@ -96,18 +116,30 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
 function followRedirect(from: string, location: string, attempt: HttpAttempt, status: number, hop: number): string {
   const target = URL.canParse(location, from) ? new URL(location, from) : undefined;
   const where = { status, operation: attempt.operation, method: attempt.method, url: attempt.safeUrl };
-  const refuse = (why: string) => new GenesysApiError(`${attempt.operation}: HTTP ${status} redirect not followed: ${why}`, where);
+  const refuse = (why: string) =>
+    new GenesysApiError(`${attempt.operation}: HTTP ${status} redirect not followed: ${why}`, where);
   if (!target) throw refuse('the Location header is not a URL');
-  if (target.origin !== new URL(from).origin) throw refuse(`it points to another origin (${target.origin}); credentials are only sent to ${new URL(from).origin}`);
-  if (attempt.method !== 'GET' && attempt.method !== 'HEAD') throw refuse(`a ${attempt.method} is never re-sent to another URL`);
+  if (target.origin !== new URL(from).origin)
+    throw refuse(
+      `it points to another origin (${target.origin}); credentials are only sent to ${new URL(from).origin}`,
+    );
+  if (attempt.method !== 'GET' && attempt.method !== 'HEAD')
+    throw refuse(`a ${attempt.method} is never re-sent to another URL`);
   if (hop + 1 >= MAX_REDIRECTS) throw refuse(`more than ${MAX_REDIRECTS - 1} redirects`);
   return target.toString();
 }
 
 /** Reads the body as text, stopping (and cancelling the stream) as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, where: { operation: string; method: string; url: string }): Promise<string> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  where: { operation: string; method: string; url: string },
+): Promise<string> {
   const tooLarge = (seen: string) =>
-    new ResponseTooLargeError(`${where.operation}: response body ${seen} exceeds maxResponseBytes (${maxBytes} bytes); not read`, { ...where, limitBytes: maxBytes });
+    new ResponseTooLargeError(
+      `${where.operation}: response body ${seen} exceeds maxResponseBytes (${maxBytes} bytes); not read`,
+      { ...where, limitBytes: maxBytes },
+    );
   const body = response.body as ReadableStream<Uint8Array> | null;
   if (!body) return '';
   const declared = Number(response.headers.get('content-length') ?? NaN);

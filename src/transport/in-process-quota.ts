@@ -86,7 +86,9 @@ export class InProcessQuotaGate implements QuotaGate {
     if (!q) return 0;
     if (now >= q.resetAt) {
       const w = this.#lastWindow;
-      this.#quota = w ? { remaining: w.allowed - (typeof this.#headroom === 'number' ? this.#headroom : 0), resetAt: now + w.ms } : undefined;
+      this.#quota = w
+        ? { remaining: w.allowed - (typeof this.#headroom === 'number' ? this.#headroom : 0), resetAt: now + w.ms }
+        : undefined;
       return 0;
     }
     return q.remaining > 0 ? 0 : q.resetAt - now;

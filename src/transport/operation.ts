@@ -45,14 +45,17 @@ export interface CallOptions {
 }
 
 export function isIdempotent(op: Operation<unknown>): boolean {
-  return op.idempotent ?? (op.method === 'GET' || op.method === 'HEAD' || op.method === 'PUT' || op.method === 'DELETE');
+  return (
+    op.idempotent ?? (op.method === 'GET' || op.method === 'HEAD' || op.method === 'PUT' || op.method === 'DELETE')
+  );
 }
 
 /** Expands `{name}` placeholders; throws on a missing or empty value (never calls a wrong URL). */
 export function expandPath(template: string, params: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined || value === '') throw new ValidationError('Invalid request', [{ path: name, message: 'is required (path parameter)' }]);
+    if (value === undefined || value === '')
+      throw new ValidationError('Invalid request', [{ path: name, message: 'is required (path parameter)' }]);
     return encodeURIComponent(value);
   });
 }

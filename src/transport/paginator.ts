@@ -48,7 +48,8 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #source: PageSource<T, unknown>;
   readonly #options: PaginatorOptions;
 
-  constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page type: the source's pages are opaque here
+  constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) {
     this.#source = source as PageSource<T, unknown>;
     this.#options = options;
   }

@@ -44,7 +44,9 @@ export function pageNumberPaginator<T>(
     key: (c) => ('url' in c ? new URL(c.url, transport.options.apiBaseUrl).toString() : `page:${c.pageNumber}`),
     async fetch(cursor, signal) {
       const req: RequestInput =
-        'url' in cursor ? { url: cursor.url } : { ...input, query: { ...input.query, pageSize, pageNumber: cursor.pageNumber } };
+        'url' in cursor
+          ? { url: cursor.url }
+          : { ...input, query: { ...input.query, pageSize, pageNumber: cursor.pageNumber } };
       const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
       const body = asBody(raw);
       const list = items<T>(body, itemsKey);
@@ -58,7 +60,8 @@ export function pageNumberPaginator<T>(
         (pageCount !== undefined && pageNumber !== undefined && pageNumber >= pageCount) ||
         (servedSize !== undefined && list.length < servedSize) ||
         (nextUri === undefined && pageCount === undefined);
-      if (!isLast) next = nextUri ? { url: nextUri } : pageNumber !== undefined ? { pageNumber: pageNumber + 1 } : undefined;
+      if (!isLast)
+        next = nextUri ? { url: nextUri } : pageNumber !== undefined ? { pageNumber: pageNumber + 1 } : undefined;
       return { items: list, raw, total: num(body.total), next } satisfies PageResult<T, PageCursor>;
     },
   };
@@ -131,7 +134,9 @@ export function afterPaginator<T>(
     first: {},
     key: (c) => (c.url ? new URL(c.url, transport.options.apiBaseUrl).toString() : 'first'),
     async fetch(cursor, signal) {
-      const req: RequestInput = cursor.url ? { url: cursor.url } : { ...input, query: { ...input.query, pageSize: options.pageSize } };
+      const req: RequestInput = cursor.url
+        ? { url: cursor.url }
+        : { ...input, query: { ...input.query, pageSize: options.pageSize } };
       const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
       const data = asBody(raw);
       const nextUri = typeof data.nextUri === 'string' && data.nextUri !== '' ? data.nextUri : undefined;

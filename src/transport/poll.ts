@@ -32,11 +32,15 @@ export async function pollUntil<T>(
     options.onPoll?.(poll, result);
     if (isDone(result)) return result;
     const left = deadline - Date.now();
-    if (left <= 0) throw new TimeoutError(`${operation}: not finished after ${timeoutMs} ms of polling`, { operation, timeoutMs });
+    if (left <= 0)
+      throw new TimeoutError(`${operation}: not finished after ${timeoutMs} ms of polling`, { operation, timeoutMs });
     try {
       await sleep(Math.min(interval, left), signal);
     } catch (error) {
-      throw new RequestAbortedError(`${operation}: aborted by the caller while polling`, { operation, cause: signal?.reason ?? error });
+      throw new RequestAbortedError(`${operation}: aborted by the caller while polling`, {
+        operation,
+        cause: signal?.reason ?? error,
+      });
     }
     interval = Math.min(maxIntervalMs, interval * factor);
   }

@@ -6,7 +6,12 @@ export function readRateLimitHeaders(headers: Headers): RateLimitInfo | undefine
   const count = Number(headers.get('inin-ratelimit-count'));
   const allowed = Number(headers.get('inin-ratelimit-allowed'));
   const reset = Number(headers.get('inin-ratelimit-reset'));
-  if (!headers.has('inin-ratelimit-allowed') || !Number.isFinite(count) || !Number.isFinite(allowed) || !Number.isFinite(reset)) {
+  if (
+    !headers.has('inin-ratelimit-allowed') ||
+    !Number.isFinite(count) ||
+    !Number.isFinite(allowed) ||
+    !Number.isFinite(reset)
+  ) {
     return undefined;
   }
   return { count, allowed, resetSeconds: reset };

@@ -52,7 +52,8 @@ export class Redactor {
 
   headers(headers: Record<string, string>): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(headers)) out[k] = SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : this.text(v);
+    for (const [k, v] of Object.entries(headers))
+      out[k] = SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : this.text(v);
     return out;
   }
 
@@ -76,7 +77,8 @@ export class Redactor {
       if (Array.isArray(value)) return value.map((v) => this.#value(v, depth + 1, walk));
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        out[this.text(k)] = SECRET_HEADERS.has(k.toLowerCase()) || SECRET_KEY.test(k) ? REDACTED : this.#value(v, depth + 1, walk);
+        out[this.text(k)] =
+          SECRET_HEADERS.has(k.toLowerCase()) || SECRET_KEY.test(k) ? REDACTED : this.#value(v, depth + 1, walk);
       }
       return out;
     } finally {

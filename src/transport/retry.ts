@@ -55,7 +55,13 @@ export class RetryBudget {
   readonly #refillPerMs: number;
   readonly #now: () => number;
 
-  constructor(capacity: number, retryCost: number, timeoutCost: number, refillPerSecond = capacity / 10, now: () => number = () => performance.now()) {
+  constructor(
+    capacity: number,
+    retryCost: number,
+    timeoutCost: number,
+    refillPerSecond = capacity / 10,
+    now: () => number = () => performance.now(),
+  ) {
     this.#capacity = capacity;
     this.#tokens = capacity;
     this.#retryCost = retryCost;
@@ -73,7 +79,8 @@ export class RetryBudget {
   /** Spends the cost of retrying `error`; false when the budget cannot pay for it. */
   trySpend(error: unknown): boolean {
     this.#refill();
-    const cost = error instanceof TimeoutError || error instanceof ConnectionError ? this.#timeoutCost : this.#retryCost;
+    const cost =
+      error instanceof TimeoutError || error instanceof ConnectionError ? this.#timeoutCost : this.#retryCost;
     if (cost > this.#tokens) return false;
     this.#tokens -= cost;
     return true;

@@ -65,12 +65,18 @@ export class FallbackTokenStore {
   }
 
   get(key: string): Promise<StoredToken | undefined> {
-    return this.#call(() => this.#store.get(key), () => this.#memory.get(key));
+    return this.#call(
+      () => this.#store.get(key),
+      () => this.#memory.get(key),
+    );
   }
 
   set(key: string, token: StoredToken): Promise<void> {
     this.#memory.set(key, token);
-    return this.#call(() => this.#store.set(key, token), () => undefined);
+    return this.#call(
+      () => this.#store.set(key, token),
+      () => undefined,
+    );
   }
 
   delete(key: string): Promise<void> {
@@ -85,7 +91,10 @@ export class FallbackTokenStore {
   /** The store's lock; when the store is down, a lock of this process alone (it is the only one to ask). */
   lock(key: string, ttlMs: number): Promise<TokenLockRelease | undefined> {
     const noLock: TokenLockRelease = async () => {};
-    return this.#call(() => this.#store.lock?.(key, ttlMs) ?? noLock, () => noLock);
+    return this.#call(
+      () => this.#store.lock?.(key, ttlMs) ?? noLock,
+      () => noLock,
+    );
   }
 
   #skipping(): boolean {
@@ -105,7 +114,11 @@ export class FallbackTokenStore {
       this.#downUntil = Date.now() + RETRY_STORE_AFTER_MS;
       if (!this.#down) {
         this.#down = true;
-        this.#onSharedState({ component: 'tokenStore', state: 'fallback', reason: error instanceof Error ? error.message : String(error) });
+        this.#onSharedState({
+          component: 'tokenStore',
+          state: 'fallback',
+          reason: error instanceof Error ? error.message : String(error),
+        });
       }
       return local();
     }

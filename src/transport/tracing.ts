@@ -48,7 +48,13 @@ function requestInfo(e: RequestEvent): TraceRequest {
     pathTemplate,
     url: e.url,
     attempt: e.attempt,
-    attributes: { 'http.request.method': e.method, 'url.template': pathTemplate, 'url.full': e.url, 'http.request.resend_count': e.attempt - 1, 'genesys.operation': e.operation },
+    attributes: {
+      'http.request.method': e.method,
+      'url.template': pathTemplate,
+      'url.full': e.url,
+      'http.request.resend_count': e.attempt - 1,
+      'genesys.operation': e.operation,
+    },
   };
 }
 
@@ -71,7 +77,11 @@ export function attachTracing(events: EventSource, options: TracingOptions): voi
     events.on('response', (e) =>
       safely(onResponse, () => {
         const base = requestInfo(e);
-        const attributes = { ...base.attributes, 'http.response.status_code': e.status, ...(e.correlationId ? { 'genesys.correlation_id': e.correlationId } : {}) };
+        const attributes = {
+          ...base.attributes,
+          'http.response.status_code': e.status,
+          ...(e.correlationId ? { 'genesys.correlation_id': e.correlationId } : {}),
+        };
         return { ...base, attributes, status: e.status, durationMs: e.durationMs, correlationId: e.correlationId };
       }),
     );

@@ -2,13 +2,7 @@
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
 import pRetry from 'p-retry';
-import {
-  GenesysApiError,
-  GenesysError,
-  RateLimitError,
-  RequestAbortedError,
-  ValidationError,
-} from '../errors.js';
+import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
@@ -19,7 +13,14 @@ import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { checkResponseBody } from './body-check.js';
-import { buildQuery, expandPath, isIdempotent, type CallOptions, type Operation, type RequestInput } from './operation.js';
+import {
+  buildQuery,
+  expandPath,
+  isIdempotent,
+  type CallOptions,
+  type Operation,
+  type RequestInput,
+} from './operation.js';
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
@@ -54,8 +55,17 @@ export class Transport {
     this.#apiOrigin = new URL(options.apiBaseUrl).origin;
     const { capacity, retryCost, timeoutCost } = options.retryBudget;
     this.#budget = new RetryBudget(capacity, retryCost, timeoutCost, undefined, () => this.#clock.now());
-    this.#send = createHttpSender({ fetch: options.fetch, redact: (text) => this.redactor.text(text), maxResponseBytes: options.maxResponseBytes });
-    this.#limiter = new RequestLimiter(options.maxConcurrency, options.rateLimitHeadroom, this.#sharedQuota(), this.#clock);
+    this.#send = createHttpSender({
+      fetch: options.fetch,
+      redact: (text) => this.redactor.text(text),
+      maxResponseBytes: options.maxResponseBytes,
+    });
+    this.#limiter = new RequestLimiter(
+      options.maxConcurrency,
+      options.rateLimitHeadroom,
+      this.#sharedQuota(),
+      this.#clock,
+    );
     this.#auth = new ClientCredentialsAuth({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
@@ -78,7 +88,11 @@ export class Transport {
     return { apiBaseUrl: this.options.apiBaseUrl, clientId: this.options.clientId };
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+  [Symbol.for('nodejs.util.inspect.custom')](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
     return `Transport ${inspect(this.toJSON(), options)}`;
   }
 
@@ -88,7 +102,11 @@ export class Transport {
   }
 
   /** Like `request`, with status, headers and correlation id. */
-  async requestWithResponse<T>(op: Operation<T>, input: RequestInput = {}, options: CallOptions = {}): Promise<TransportResponse<T>> {
+  async requestWithResponse<T>(
+    op: Operation<T>,
+    input: RequestInput = {},
+    options: CallOptions = {},
+  ): Promise<TransportResponse<T>> {
     const url = this.#url(op, input);
     // Only query strings can carry secrets in a URL; skip the parse on the common path.
     const safeUrl = url.includes('?') ? this.redactor.url(url) : url;
@@ -100,7 +118,13 @@ export class Transport {
     const attempt = (attemptNumber: number) =>
       this.#limiter.run(async (ticket) => {
         if (this.#emitter.listenerCount('request') > 0) {
-          this.#emitter.emit('request', { operation: op.id, method: op.method, url: safeUrl, path: op.path, attempt: attemptNumber });
+          this.#emitter.emit('request', {
+            operation: op.id,
+            method: op.method,
+            url: safeUrl,
+            path: op.path,
+            attempt: attemptNumber,
+          });
         }
         let token = await this.#token(signal, op, safeUrl);
         let result = await this.#sendApi(op, url, safeUrl, token, input.body, timeoutMs, signal);
@@ -125,16 +149,25 @@ export class Transport {
         retries: options.maxRetries ?? this.options.maxRetries,
         minTimeout: 0,
         signal,
-        shouldRetry: ({ error, attemptNumber }) => this.#beforeRetry(error, op, safeUrl, idempotent, attemptNumber, signal),
+        shouldRetry: ({ error, attemptNumber }) =>
+          this.#beforeRetry(error, op, safeUrl, idempotent, attemptNumber, signal),
       });
     } catch (error) {
       throw this.#finalError(error, op, safeUrl, signal);
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
-    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) => this.redactor.text(text));
+    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) =>
+      this.redactor.text(text),
+    );
     const data = this.#validate(op, result.data, correlationId, options.validation);
-    return { data, status: result.status, headers: result.headers, correlationId, rateLimit: readRateLimitHeaders(result.headers) };
+    return {
+      data,
+      status: result.status,
+      headers: result.headers,
+      correlationId,
+      rateLimit: readRateLimitHeaders(result.headers),
+    };
   }
 
   /** Waits until the shared rate-limit gate is open (used by long-running workflows between batches). */
@@ -147,14 +180,22 @@ export class Transport {
     const quota = this.options.quota;
     if (!quota) return undefined;
     const key = `${this.options.loginBaseUrl}|${this.options.clientId}`;
-    return { quota, context: { key, maxWaitMs: this.options.maxRetryAfterMs, onSharedState: (event: SharedStateEvent) => this.#onSharedState(event) } };
+    return {
+      quota,
+      context: {
+        key,
+        maxWaitMs: this.options.maxRetryAfterMs,
+        onSharedState: (event: SharedStateEvent) => this.#onSharedState(event),
+      },
+    };
   }
 
   #onSharedState(event: SharedStateEvent): void {
     const reason = event.reason === undefined ? undefined : this.redactor.text(event.reason);
     this.#emitter.emit('sharedState', { ...event, reason });
     const what = event.component === 'quota' ? 'rate-limit quota' : 'token store';
-    if (event.state === 'fallback') this.#log('warn', `shared ${what} unavailable; this process goes on alone${reason ? ` (${reason})` : ''}`);
+    if (event.state === 'fallback')
+      this.#log('warn', `shared ${what} unavailable; this process goes on alone${reason ? ` (${reason})` : ''}`);
     else this.#log('info', `shared ${what} available again`);
   }
 
@@ -165,18 +206,35 @@ export class Transport {
     untyped.emit(event, ...args);
   }
 
-  async #token(signal: AbortSignal | undefined, op: Operation<unknown>, safeUrl: string, afterRejection = false): Promise<string> {
+  async #token(
+    signal: AbortSignal | undefined,
+    op: Operation<unknown>,
+    safeUrl: string,
+    afterRejection = false,
+  ): Promise<string> {
     try {
       return this.#auth.peek() ?? (await this.#auth.token(signal, afterRejection ? 'rejected' : 'initial'));
     } catch (error) {
       if (signal?.aborted && !(error instanceof GenesysError)) {
-        throw new RequestAbortedError(`${op.id}: aborted by the caller`, { operation: op.id, url: safeUrl, cause: signal.reason });
+        throw new RequestAbortedError(`${op.id}: aborted by the caller`, {
+          operation: op.id,
+          url: safeUrl,
+          cause: signal.reason,
+        });
       }
       throw error;
     }
   }
 
-  #sendApi(op: Operation<unknown>, url: string, safeUrl: string, token: string, body: unknown, timeoutMs: number, signal?: AbortSignal) {
+  #sendApi(
+    op: Operation<unknown>,
+    url: string,
+    safeUrl: string,
+    token: string,
+    body: unknown,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ) {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -192,25 +250,35 @@ export class Transport {
     });
   }
 
-  #afterResponse(op: Operation<unknown>, safeUrl: string, attempt: number, result: HttpResult, ticket?: QuotaTicket): void {
+  #afterResponse(
+    op: Operation<unknown>,
+    safeUrl: string,
+    attempt: number,
+    result: HttpResult,
+    ticket?: QuotaTicket,
+  ): void {
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
     const rateLimit = readRateLimitHeaders(result.headers);
-    if (this.#emitter.listenerCount('response') > 0) this.#emitter.emit('response', {
-      operation: op.id,
-      method: op.method,
-      url: safeUrl,
-      path: op.path,
-      attempt,
-      status: result.status,
-      durationMs: result.durationMs,
-      correlationId,
-      rateLimit,
-    });
+    if (this.#emitter.listenerCount('response') > 0)
+      this.#emitter.emit('response', {
+        operation: op.id,
+        method: op.method,
+        url: safeUrl,
+        path: op.path,
+        attempt,
+        status: result.status,
+        durationMs: result.durationMs,
+        correlationId,
+        rateLimit,
+      });
     if (rateLimit && result.status < 400) {
       const paused = this.#limiter.observe(rateLimit, this.options.maxRetryAfterMs, ticket);
       if (paused > 0) {
         this.#emitter.emit('rateLimited', { operation: op.id, source: 'headroom', waitMs: paused, correlationId });
-        this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, { operation: op.id, ...rateLimit });
+        this.#log('info', `rate-limit allowance nearly spent; pausing ${paused} ms`, {
+          operation: op.id,
+          ...rateLimit,
+        });
       }
     }
   }
@@ -229,7 +297,10 @@ export class Transport {
     });
     // A Retry-After beyond maxRetryAfterMs fails this call (see #beforeRetry) and pauses nobody else: a hostile
     // or confused server must not stall the whole client for maxRetryAfterMs on one answer.
-    if (error instanceof RateLimitError && !(retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs)) {
+    if (
+      error instanceof RateLimitError &&
+      !(retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs)
+    ) {
       // 429 without Retry-After still pauses everyone briefly.
       const waitMs = Math.min(retryAfterMs ?? 1_000, this.options.maxRetryAfterMs);
       this.#limiter.block(waitMs);
@@ -242,7 +313,14 @@ export class Transport {
    * Whether the failed attempt `attemptNumber` is retried; if so, emits `retry` and waits out the delay first.
    * Retry n follows attempt n, so the backoff step is the attempt number.
    */
-  async #beforeRetry(error: Error, op: Operation<unknown>, safeUrl: string, idempotent: boolean, attemptNumber: number, signal?: AbortSignal): Promise<boolean> {
+  async #beforeRetry(
+    error: Error,
+    op: Operation<unknown>,
+    safeUrl: string,
+    idempotent: boolean,
+    attemptNumber: number,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
     if (!(error instanceof GenesysError) || !isRetryable(error, idempotent)) return false;
     const retryAfterMs = error instanceof GenesysApiError ? error.retryAfterMs : undefined;
     if (error instanceof RateLimitError && retryAfterMs !== undefined && retryAfterMs > this.options.maxRetryAfterMs) {
@@ -267,7 +345,10 @@ export class Transport {
       correlationId: error.correlationId,
       error,
     });
-    this.#log('warn', `retrying ${op.id} after ${retryReason(error)} in ${delayMs} ms`, { attempt: attemptNumber, correlationId: error.correlationId });
+    this.#log('warn', `retrying ${op.id} after ${retryReason(error)} in ${delayMs} ms`, {
+      attempt: attemptNumber,
+      correlationId: error.correlationId,
+    });
     await this.#clock.sleep(delayMs, signal);
     return true;
   }
@@ -275,12 +356,22 @@ export class Transport {
   #finalError(error: unknown, op: Operation<unknown>, safeUrl: string, signal?: AbortSignal): unknown {
     if (error instanceof RequestAbortedError) return error;
     if (signal?.aborted) {
-      return new RequestAbortedError(`${op.id}: aborted by the caller`, { operation: op.id, method: op.method, url: safeUrl, cause: signal.reason });
+      return new RequestAbortedError(`${op.id}: aborted by the caller`, {
+        operation: op.id,
+        method: op.method,
+        url: safeUrl,
+        cause: signal.reason,
+      });
     }
     return error;
   }
 
-  #validate<T>(op: Operation<T>, data: unknown, correlationId: string | undefined, override?: CallOptions['validation']): T {
+  #validate<T>(
+    op: Operation<T>,
+    data: unknown,
+    correlationId: string | undefined,
+    override?: CallOptions['validation'],
+  ): T {
     const mode = override ?? this.options.validation;
     if (!op.schema || mode === 'off') return data as T;
     const parsed = safeParse(op.schema, data);
@@ -299,7 +390,9 @@ export class Transport {
     if (input.url) {
       const resolved = new URL(input.url, this.options.apiBaseUrl);
       if (resolved.origin !== this.#apiOrigin) {
-        throw new GenesysError(`${op.id}: refusing to follow a link to another origin (${resolved.origin})`, { operation: op.id });
+        throw new GenesysError(`${op.id}: refusing to follow a link to another origin (${resolved.origin})`, {
+          operation: op.id,
+        });
       }
       return resolved.toString();
     }

@@ -47,9 +47,13 @@ export interface ParseEventBridgeOptions {
  *   if (event.kind === 'queueMembers') console.log(event.ids.queueId, event.eventBody.joined);
  * };
  */
-export async function parseEventBridgeEvent(input: string | object, options: ParseEventBridgeOptions = {}): Promise<EventBridgeNotification> {
+export async function parseEventBridgeEvent(
+  input: string | object,
+  options: ParseEventBridgeOptions = {},
+): Promise<EventBridgeNotification> {
   const context = 'parseEventBridgeEvent';
-  if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -68,7 +72,12 @@ export async function parseEventBridgeEvent(input: string | object, options: Par
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;
   if (!options.allowAnySource && !envelope.source.startsWith(GENESYS_SOURCE_PREFIX)) {
-    throw new ValidationError(context, [{ path: 'source', message: `must be a Genesys Cloud partner source (${GENESYS_SOURCE_PREFIX}/...), got ${envelope.source}` }]);
+    throw new ValidationError(context, [
+      {
+        path: 'source',
+        message: `must be a Genesys Cloud partner source (${GENESYS_SOURCE_PREFIX}/...), got ${envelope.source}`,
+      },
+    ]);
   }
   const { event, issue } = decodeNotification(envelope.detail, context, 'detail.eventBody');
   if (issue && options.bodyValidation !== 'off') throw issue;

@@ -7,7 +7,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ValidationError } from '../errors.js';
 import { claimsOf } from './replay-store.js';
 import { DELIVERY_HEADER, secretList, toBytes } from './signing.js';
-import { MemoryReplayStore, header, verifyInternal, type HeadersLike, type LegacyReplayStore, type ReplayStore, type WebhookFailureReason } from './verify.js';
+import {
+  MemoryReplayStore,
+  header,
+  verifyInternal,
+  type HeadersLike,
+  type LegacyReplayStore,
+  type ReplayStore,
+  type WebhookFailureReason,
+} from './verify.js';
 
 export interface WebhookDelivery {
   /** The signed delivery id (the same across the sender's retries). */
@@ -76,7 +84,8 @@ function respond(status: number, body: Record<string, unknown>, headers: Record<
 
 function positiveInteger(path: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new ValidationError(CTX, [{ path, message: 'must be an integer >= 1' }]);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    throw new ValidationError(CTX, [{ path, message: 'must be an integer >= 1' }]);
   return value;
 }
 
@@ -93,9 +102,11 @@ function positiveInteger(path: string, value: unknown, fallback: number): number
  *   whose body is not raw bytes or a string (e.g. JSON already parsed by a framework).
  */
 export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions<T>): WebhookHandler {
-  if (typeof options !== 'object' || options === null) throw new ValidationError(CTX, [{ path: '', message: 'expected an options object' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(CTX, [{ path: '', message: 'expected an options object' }]);
   secretList(CTX, options.secret);
-  if (typeof options.onEvent !== 'function') throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);
+  if (typeof options.onEvent !== 'function')
+    throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);
   const store = options.replayStore === undefined ? new MemoryReplayStore({ now: options.now }) : options.replayStore;
   if (store !== false) claimsOf(store, CTX); // a bad store fails here, not on the first delivery
   const inFlight = new Set<string>();
@@ -103,7 +114,8 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
   const bodyTimeoutMs = positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, 10_000);
 
   const handle = async (request: WebhookRequest): Promise<WebhookResponse> => {
-    if (typeof request !== 'object' || request === null) throw new ValidationError('webhookHandler', [{ path: '', message: 'expected { body, headers }' }]);
+    if (typeof request !== 'object' || request === null)
+      throw new ValidationError('webhookHandler', [{ path: '', message: 'expected { body, headers }' }]);
     toBytes('webhookHandler', request.body); // a typed error for a parsed object, before anything else
     const result = await verifyInternal<T>({
       body: request.body,
@@ -119,9 +131,11 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
     });
     if (result === undefined) return respond(503, { error: 'replay-store-unavailable' }, { 'retry-after': '5' });
     if (!result.ok) {
-      if (result.reason !== 'replayed') return respond(STATUS[result.reason], { error: result.reason, message: result.message });
+      if (result.reason !== 'replayed')
+        return respond(STATUS[result.reason], { error: result.reason, message: result.message });
       // A concurrent retry of a delivery this process is still processing: ask the sender to come back, as it may fail.
-      if (inFlight.has(header(request.headers, DELIVERY_HEADER)?.trim() ?? '')) return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
+      if (inFlight.has(header(request.headers, DELIVERY_HEADER)?.trim() ?? ''))
+        return respond(503, { error: 'in-progress' }, { 'retry-after': '1' });
       return respond(200, { received: true, duplicate: true });
     }
     const { payload, deliveryId, timestamp, expiresAt, claims } = result;
@@ -141,7 +155,11 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
 
   const node = (req: IncomingMessage, res: ServerResponse): void => {
     const write = (r: WebhookResponse, close: boolean) => {
-      const headers = { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)), ...(close ? { connection: 'close' } : {}) };
+      const headers = {
+        ...r.headers,
+        'content-length': String(Buffer.byteLength(r.body)),
+        ...(close ? { connection: 'close' } : {}),
+      };
       res.writeHead(r.status, headers);
       res.end(r.body);
     };
@@ -151,7 +169,11 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
       return;
     }
     let answered = false;
-    const timer = setTimeout(() => send(respond(408, { error: 'body-timeout', message: `body not received within ${bodyTimeoutMs} ms` }), true), bodyTimeoutMs);
+    const timer = setTimeout(
+      () =>
+        send(respond(408, { error: 'body-timeout', message: `body not received within ${bodyTimeoutMs} ms` }), true),
+      bodyTimeoutMs,
+    );
     const send = (r: WebhookResponse, close = false) => {
       if (answered) return;
       answered = true;

@@ -13,7 +13,19 @@ export {
   type VerifyWebhookResult,
   type WebhookFailureReason,
 } from './verify.js';
-export { createWebhookHandler, type WebhookDelivery, type WebhookHandler, type WebhookHandlerOptions, type WebhookRequest, type WebhookResponse } from './handler.js';
-export { parseEventBridgeEvent, type EventBridgeInfo, type EventBridgeNotification, type ParseEventBridgeOptions } from './eventbridge.js';
+export {
+  createWebhookHandler,
+  type WebhookDelivery,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookRequest,
+  type WebhookResponse,
+} from './handler.js';
+export {
+  parseEventBridgeEvent,
+  type EventBridgeInfo,
+  type EventBridgeNotification,
+  type ParseEventBridgeOptions,
+} from './eventbridge.js';
 export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './errors.js';
 export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';

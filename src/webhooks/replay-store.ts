@@ -106,7 +106,10 @@ function adapt(store: unknown, ctx: string): Claims {
     return {
       claim: async (id, expiresAt) => {
         const got: unknown = await atomic.claim(id, expiresAt);
-        if (typeof got !== 'boolean') throw new ValidationError(ctx, [{ path: 'replayStore.claim', message: `must resolve to a boolean (got ${typeof got})` }]);
+        if (typeof got !== 'boolean')
+          throw new ValidationError(ctx, [
+            { path: 'replayStore.claim', message: `must resolve to a boolean (got ${typeof got})` },
+          ]);
         return got;
       },
       commit: async () => {},
@@ -115,8 +118,14 @@ function adapt(store: unknown, ctx: string): Claims {
       },
     };
   }
-  if (typeof s === 'object' && s !== null && typeof s.has === 'function' && typeof s.add === 'function') return legacyClaims(s as LegacyReplayStore);
-  throw new ValidationError(ctx, [{ path: 'replayStore', message: 'must be false or an object with claim(id, expiresAt) (and optionally release(id))' }]);
+  if (typeof s === 'object' && s !== null && typeof s.has === 'function' && typeof s.add === 'function')
+    return legacyClaims(s as LegacyReplayStore);
+  throw new ValidationError(ctx, [
+    {
+      path: 'replayStore',
+      message: 'must be false or an object with claim(id, expiresAt) (and optionally release(id))',
+    },
+  ]);
 }
 
 /** The has/add shape: claims are atomic within this process (a local store in front), not across processes. */

@@ -6,7 +6,15 @@ import { attemptSignal } from '../internal/attempt-signal.js';
 import { sleep } from '../internal/sleep.js';
 import { backoffDelay, parseRetryAfter } from '../transport/retry.js';
 import { WebhookDeliveryError } from './errors.js';
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, checkDeliveryId, loadCrypto, secretList, signatureHeader } from './signing.js';
+import {
+  DELIVERY_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  checkDeliveryId,
+  loadCrypto,
+  secretList,
+  signatureHeader,
+} from './signing.js';
 
 export interface SendWebhookOptions {
   /** Signing secret; several while rotating (the receiver accepts any). */
@@ -39,17 +47,22 @@ export interface SendWebhookResult {
 }
 
 function checkOptions(url: unknown, options: SendWebhookOptions): { url: URL; secrets: string[] } {
-  if (typeof options !== 'object' || options === null) throw new ValidationError('sendWebhook', [{ path: 'options', message: 'expected an options object with a secret' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError('sendWebhook', [
+      { path: 'options', message: 'expected an options object with a secret' },
+    ]);
   const issues: Array<{ path: string; message: string }> = [];
   let parsed: URL | undefined;
   try {
     parsed = new URL(String(url));
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') issues.push({ path: 'url', message: 'must be an http(s) URL' });
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      issues.push({ path: 'url', message: 'must be an http(s) URL' });
   } catch {
     issues.push({ path: 'url', message: 'must be an absolute URL' });
   }
   const int = (name: string, v: unknown, min: number) => {
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < min)) issues.push({ path: name, message: `must be an integer >= ${min}` });
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < min))
+      issues.push({ path: name, message: `must be an integer >= ${min}` });
   };
   int('timeoutMs', options.timeoutMs, 1);
   int('maxRetries', options.maxRetries, 0);
@@ -78,16 +91,23 @@ function checkOptions(url: unknown, options: SendWebhookOptions): { url: URL; se
  *   secret: process.env.WFM_WEBHOOK_SECRET!,
  * });
  */
-export async function sendWebhook(url: string | URL, payload: unknown, options: SendWebhookOptions): Promise<SendWebhookResult> {
+export async function sendWebhook(
+  url: string | URL,
+  payload: unknown,
+  options: SendWebhookOptions,
+): Promise<SendWebhookResult> {
   const { url: target, secrets } = checkOptions(url, options);
   let body: string | undefined;
   try {
     body = JSON.stringify(payload);
   } catch (error) {
     // A bigint or a cycle: JSON.stringify throws a TypeError.
-    throw new ValidationError('sendWebhook', [{ path: 'payload', message: `must be JSON-serializable (${(error as Error).message})` }]);
+    throw new ValidationError('sendWebhook', [
+      { path: 'payload', message: `must be JSON-serializable (${(error as Error).message})` },
+    ]);
   }
-  if (body === undefined) throw new ValidationError('sendWebhook', [{ path: 'payload', message: 'must be JSON-serializable' }]);
+  if (body === undefined)
+    throw new ValidationError('sendWebhook', [{ path: 'payload', message: 'must be JSON-serializable' }]);
   const bytes = Buffer.from(body, 'utf8');
   const crypto = await loadCrypto();
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -99,7 +119,8 @@ export async function sendWebhook(url: string | URL, payload: unknown, options: 
   const where = { operation: 'sendWebhook', method: 'POST', url: `${target.origin}${target.pathname}` };
 
   for (let attempt = 1; ; attempt++) {
-    if (options.signal?.aborted) throw new RequestAbortedError('sendWebhook: aborted by the caller', { ...where, cause: options.signal.reason });
+    if (options.signal?.aborted)
+      throw new RequestAbortedError('sendWebhook: aborted by the caller', { ...where, cause: options.signal.reason });
     const timestamp = Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
       'user-agent': 'genesys-routing-sdk-webhooks',
@@ -117,18 +138,36 @@ export async function sendWebhook(url: string | URL, payload: unknown, options: 
       status = res.status;
       if (status >= 200 && status < 300) return { status, attempts: attempt, deliveryId };
       retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-      failure = new WebhookDeliveryError(`sendWebhook: receiver answered HTTP ${status}`, { ...where, status, attempts: attempt, deliveryId });
+      failure = new WebhookDeliveryError(`sendWebhook: receiver answered HTTP ${status}`, {
+        ...where,
+        status,
+        attempts: attempt,
+        deliveryId,
+      });
       if (status !== 429 && status < 500) throw failure;
     } catch (error) {
       if (error instanceof WebhookDeliveryError) throw error;
-      if (options.signal?.aborted) throw new RequestAbortedError('sendWebhook: aborted by the caller', { ...where, cause: options.signal.reason });
+      if (options.signal?.aborted)
+        throw new RequestAbortedError('sendWebhook: aborted by the caller', { ...where, cause: options.signal.reason });
       failure = error as Error;
     }
     if (attempt > maxRetries) {
-      throw new WebhookDeliveryError(`sendWebhook: gave up after ${attempt} attempt(s): ${failure.message}`, { ...where, status, attempts: attempt, deliveryId, cause: failure });
+      throw new WebhookDeliveryError(`sendWebhook: gave up after ${attempt} attempt(s): ${failure.message}`, {
+        ...where,
+        status,
+        attempts: attempt,
+        deliveryId,
+        cause: failure,
+      });
     }
     if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs) {
-      throw new WebhookDeliveryError(`sendWebhook: Retry-After ${retryAfterMs} ms exceeds maxRetryAfterMs`, { ...where, status, attempts: attempt, deliveryId, cause: failure });
+      throw new WebhookDeliveryError(`sendWebhook: Retry-After ${retryAfterMs} ms exceeds maxRetryAfterMs`, {
+        ...where,
+        status,
+        attempts: attempt,
+        deliveryId,
+        cause: failure,
+      });
     }
     try {
       await sleep(Math.max(backoffDelay(attempt, baseMs, maxMs), retryAfterMs ?? 0), options.signal);
@@ -150,13 +189,27 @@ async function attemptOnce(
   const attemptAbort = attemptSignal(timeoutMs, signal);
   const where = { operation: 'sendWebhook', method: 'POST', url: `${url.origin}${url.pathname}` };
   try {
-    const res = await fetchImpl(url, { method: 'POST', headers, body, signal: attemptAbort.signal, redirect: 'manual' });
+    const res = await fetchImpl(url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: attemptAbort.signal,
+      redirect: 'manual',
+    });
     // Drain the body so the connection can be reused; its content is not needed.
     await res.arrayBuffer().catch(() => undefined);
     return res;
   } catch (error) {
-    if (attemptAbort.timedOut()) throw new TimeoutError(`sendWebhook: no response from ${url.host} within ${timeoutMs} ms`, { ...where, timeoutMs, cause: error });
-    throw new ConnectionError(`sendWebhook: connection to ${url.host} failed (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error });
+    if (attemptAbort.timedOut())
+      throw new TimeoutError(`sendWebhook: no response from ${url.host} within ${timeoutMs} ms`, {
+        ...where,
+        timeoutMs,
+        cause: error,
+      });
+    throw new ConnectionError(
+      `sendWebhook: connection to ${url.host} failed (${(error as Error)?.message ?? String(error)})`,
+      { ...where, cause: error },
+    );
   } finally {
     attemptAbort.dispose();
   }

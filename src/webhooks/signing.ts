@@ -24,10 +24,13 @@ export function loadCrypto(): Promise<Crypto> {
 /** Normalizes `secret` (one or several, for rotation); throws on an empty one. */
 export function secretList(context: string, secret: unknown): string[] {
   const list = Array.isArray(secret) ? secret : [secret];
-  if (list.length === 0) throw new ValidationError(context, [{ path: 'secret', message: 'at least one secret is required' }]);
+  if (list.length === 0)
+    throw new ValidationError(context, [{ path: 'secret', message: 'at least one secret is required' }]);
   list.forEach((s, i) => {
     if (typeof s !== 'string' || s.length === 0) {
-      throw new ValidationError(context, [{ path: Array.isArray(secret) ? `secret[${i}]` : 'secret', message: 'must be a non-empty string' }]);
+      throw new ValidationError(context, [
+        { path: Array.isArray(secret) ? `secret[${i}]` : 'secret', message: 'must be a non-empty string' },
+      ]);
     }
   });
   return list as string[];
@@ -41,9 +44,19 @@ export function toBytes(context: string, body: unknown): Buffer {
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return Buffer.from(body);
-  const got = body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body === 'object' ? 'a parsed object' : typeof body;
+  const got =
+    body === null
+      ? 'null'
+      : Array.isArray(body)
+        ? 'an array'
+        : typeof body === 'object'
+          ? 'a parsed object'
+          : typeof body;
   throw new ValidationError(context, [
-    { path: 'body', message: `must be the raw body (string, Buffer or Uint8Array), received ${got}: keep the raw bytes (e.g. express.raw({ type: 'application/json' }))` },
+    {
+      path: 'body',
+      message: `must be the raw body (string, Buffer or Uint8Array), received ${got}: keep the raw bytes (e.g. express.raw({ type: 'application/json' }))`,
+    },
   ]);
 }
 
@@ -56,13 +69,31 @@ export function checkDeliveryId(context: string, path: string, id: unknown): str
 }
 
 /** Hex HMAC-SHA256 of `v2.${deliveryId}.${timestamp}.` + body. */
-export function computeSignature(crypto: Crypto, secret: string, deliveryId: string, timestamp: number, body: Buffer): string {
-  return crypto.createHmac('sha256', secret).update(`${SIGNATURE_VERSION}.${deliveryId}.${timestamp}.`).update(body).digest('hex');
+export function computeSignature(
+  crypto: Crypto,
+  secret: string,
+  deliveryId: string,
+  timestamp: number,
+  body: Buffer,
+): string {
+  return crypto
+    .createHmac('sha256', secret)
+    .update(`${SIGNATURE_VERSION}.${deliveryId}.${timestamp}.`)
+    .update(body)
+    .digest('hex');
 }
 
 /** The signature header value for every secret: `v2=<hex>[,v2=<hex>...]`. */
-export function signatureHeader(crypto: Crypto, secrets: readonly string[], deliveryId: string, timestamp: number, body: Buffer): string {
-  return secrets.map((s) => `${SIGNATURE_VERSION}=${computeSignature(crypto, s, deliveryId, timestamp, body)}`).join(',');
+export function signatureHeader(
+  crypto: Crypto,
+  secrets: readonly string[],
+  deliveryId: string,
+  timestamp: number,
+  body: Buffer,
+): string {
+  return secrets
+    .map((s) => `${SIGNATURE_VERSION}=${computeSignature(crypto, s, deliveryId, timestamp, body)}`)
+    .join(',');
 }
 
 /**
@@ -78,14 +109,21 @@ export async function signWebhook(input: {
   timestamp?: number | undefined;
   deliveryId?: string | undefined;
 }): Promise<Record<string, string>> {
-  if (typeof input !== 'object' || input === null) throw new ValidationError('signWebhook', [{ path: '', message: 'expected an options object' }]);
+  if (typeof input !== 'object' || input === null)
+    throw new ValidationError('signWebhook', [{ path: '', message: 'expected an options object' }]);
   const secrets = secretList('signWebhook', input.secret);
   const body = toBytes('signWebhook', input.body);
-  if (input.timestamp !== undefined && !(Number.isSafeInteger(input.timestamp) && input.timestamp >= 0 && input.timestamp < 1e12)) {
+  if (
+    input.timestamp !== undefined &&
+    !(Number.isSafeInteger(input.timestamp) && input.timestamp >= 0 && input.timestamp < 1e12)
+  ) {
     throw new ValidationError('signWebhook', [{ path: 'timestamp', message: 'must be whole unix seconds' }]);
   }
   const crypto = await loadCrypto();
-  const deliveryId = input.deliveryId === undefined ? crypto.randomUUID() : checkDeliveryId('signWebhook', 'deliveryId', input.deliveryId);
+  const deliveryId =
+    input.deliveryId === undefined
+      ? crypto.randomUUID()
+      : checkDeliveryId('signWebhook', 'deliveryId', input.deliveryId);
   const timestamp = input.timestamp ?? Math.floor(Date.now() / 1000);
   return {
     [SIGNATURE_HEADER]: signatureHeader(crypto, secrets, deliveryId, timestamp, body),

@@ -66,30 +66,46 @@ export function header(headers: HeadersLike, name: string): string | undefined {
   const value = key === undefined ? undefined : record[key];
   if (value === undefined || typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
-  throw new ValidationError('verifyWebhook', [{ path: `headers.${name}`, message: 'must be a string or an array of strings' }]);
+  throw new ValidationError('verifyWebhook', [
+    { path: `headers.${name}`, message: 'must be a string or an array of strings' },
+  ]);
 }
 
 /** Programming errors (wrong types) throw; a bad request never does. */
-function checkOptions(options: VerifyWebhookOptions): { body: Buffer; tolerance: number; now: number; claims: Claims | undefined } {
+function checkOptions(options: VerifyWebhookOptions): {
+  body: Buffer;
+  tolerance: number;
+  now: number;
+  claims: Claims | undefined;
+} {
   const ctx = 'verifyWebhook';
-  if (typeof options !== 'object' || options === null) throw new ValidationError(ctx, [{ path: '', message: 'expected an options object' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(ctx, [{ path: '', message: 'expected an options object' }]);
   const body = toBytes(ctx, options.body);
   const h = options.headers as unknown;
   if (typeof h !== 'object' || h === null || Array.isArray(h)) {
-    throw new ValidationError(ctx, [{ path: 'headers', message: 'must be a Headers object or a record of header values' }]);
+    throw new ValidationError(ctx, [
+      { path: 'headers', message: 'must be a Headers object or a record of header values' },
+    ]);
   }
   const tolerance = options.toleranceSeconds ?? 300;
   if (!(typeof tolerance === 'number' && tolerance > 0 && tolerance <= MAX_TOLERANCE_SECONDS)) {
-    throw new ValidationError(ctx, [{ path: 'toleranceSeconds', message: `must be a number in (0, ${MAX_TOLERANCE_SECONDS}]` }]);
+    throw new ValidationError(ctx, [
+      { path: 'toleranceSeconds', message: `must be a number in (0, ${MAX_TOLERANCE_SECONDS}]` },
+    ]);
   }
   const now = options.now ?? Date.now();
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw new ValidationError(ctx, [{ path: 'now', message: 'must be a finite epoch-ms number' }]);
+  if (typeof now !== 'number' || !Number.isFinite(now))
+    throw new ValidationError(ctx, [{ path: 'now', message: 'must be a finite epoch-ms number' }]);
   const store = options.replayStore === undefined ? (defaultStore ??= new MemoryReplayStore()) : options.replayStore;
   const claims = store === false ? undefined : claimsOf(store, ctx);
   return { body, tolerance, now, claims };
 }
 
-function fail(reason: WebhookFailureReason, message: string): { ok: false; reason: WebhookFailureReason; message: string } {
+function fail(
+  reason: WebhookFailureReason,
+  message: string,
+): { ok: false; reason: WebhookFailureReason; message: string } {
   return { ok: false, reason, message };
 }
 
@@ -114,7 +130,10 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
     .filter((hex) => /^[0-9a-f]{64}$/i.test(hex))
     .map((hex) => Buffer.from(hex, 'hex'));
   if (!parts.some((part) => part.startsWith(`${SIGNATURE_VERSION}=`)) && parts.some((part) => /^v\d+=/.test(part))) {
-    return fail('unsupported-scheme', `no ${SIGNATURE_VERSION}= signature (v1 signatures do not cover the delivery id and are refused): upgrade the sender`);
+    return fail(
+      'unsupported-scheme',
+      `no ${SIGNATURE_VERSION}= signature (v1 signatures do not cover the delivery id and are refused): upgrade the sender`,
+    );
   }
   const rawTimestamp = header(options.headers, TIMESTAMP_HEADER)?.trim();
   if (!rawTimestamp) return fail('missing-timestamp', `missing ${TIMESTAMP_HEADER} header`);
@@ -122,16 +141,22 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
   const timestamp = Number(rawTimestamp);
   const deliveryId = header(options.headers, DELIVERY_HEADER)?.trim();
   if (!deliveryId) return fail('missing-delivery-id', `missing ${DELIVERY_HEADER} header (it is signed)`);
-  if (!DELIVERY_ID_PATTERN.test(deliveryId)) return fail('invalid-delivery-id', `${DELIVERY_HEADER} must be 1-128 letters, digits, "_" or "-"`);
+  if (!DELIVERY_ID_PATTERN.test(deliveryId))
+    return fail('invalid-delivery-id', `${DELIVERY_HEADER} must be 1-128 letters, digits, "_" or "-"`);
 
   const crypto = await loadCrypto();
   const matched = secrets.some((secret) => {
     const expected = Buffer.from(computeSignature(crypto, secret, deliveryId, timestamp, body), 'hex');
     return provided.some((candidate) => crypto.timingSafeEqual(candidate, expected));
   });
-  if (!matched) return fail('bad-signature', 'signature does not match any secret (it covers the delivery id, the timestamp and the raw body)');
+  if (!matched)
+    return fail(
+      'bad-signature',
+      'signature does not match any secret (it covers the delivery id, the timestamp and the raw body)',
+    );
 
-  if (Math.abs(now / 1000 - timestamp) > tolerance) return fail('stale', `timestamp is more than ${tolerance} s away from now`);
+  if (Math.abs(now / 1000 - timestamp) > tolerance)
+    return fail('stale', `timestamp is more than ${tolerance} s away from now`);
 
   let payload: T;
   try {
@@ -141,7 +166,8 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
   }
   // Beyond timestamp + tolerance a replay is rejected as stale anyway; keep ids a little longer for skew.
   const expiresAt = (timestamp + 2 * tolerance) * 1000;
-  if (claims && !(await claims.claim(deliveryId, expiresAt))) return fail('replayed', `delivery ${deliveryId} was already received`);
+  if (claims && !(await claims.claim(deliveryId, expiresAt)))
+    return fail('replayed', `delivery ${deliveryId} was already received`);
   return { ok: true, payload, deliveryId, timestamp, expiresAt, claims };
 }
 

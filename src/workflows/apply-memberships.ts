@@ -33,12 +33,30 @@ export async function applyMemberships(
   memberships: readonly PlannedMembership[],
   options: { dryRun?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplyMembershipsResult> {
-  const results = await applyMembershipPhase(client, memberships, { dryRun: options.dryRun ?? false, signal: options.signal, mayWrite: () => true });
-  const items = results.map(({ status, detail, error, fromJournal: _j, correlationIds: _c, startedAt: _s, finishedAt: _f, latencyMs: _l, ...m }) => ({
-    ...m,
-    status,
-    ...(status === 'applied' || status === 'unchanged' || status === 'wouldApply' ? {} : { error: detail ?? error?.message ?? status }),
-  }));
+  const results = await applyMembershipPhase(client, memberships, {
+    dryRun: options.dryRun ?? false,
+    signal: options.signal,
+    mayWrite: () => true,
+  });
+  const items = results.map(
+    ({
+      status,
+      detail,
+      error,
+      fromJournal: _j,
+      correlationIds: _c,
+      startedAt: _s,
+      finishedAt: _f,
+      latencyMs: _l,
+      ...m
+    }) => ({
+      ...m,
+      status,
+      ...(status === 'applied' || status === 'unchanged' || status === 'wouldApply'
+        ? {}
+        : { error: detail ?? error?.message ?? status }),
+    }),
+  );
   const counts: Record<MembershipStatus, number> = emptyCounts();
   for (const i of items) counts[i.status]++;
   return { items, counts };

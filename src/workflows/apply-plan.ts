@@ -148,7 +148,11 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
   checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
   checkPlanParts(plan, CONTEXT);
   if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
-  return runApply(client, plan, options, { context: CONTEXT, limit, progress: (p) => progress(client, p, options.onProgress) });
+  return runApply(client, plan, options, {
+    context: CONTEXT,
+    limit,
+    progress: (p) => progress(client, p, options.onProgress),
+  });
 }
 
 /** Option checks before any request; issues name the option. */
@@ -156,22 +160,45 @@ function checkOptions(o: ApplyOptions): void {
   const issues: Array<{ path: string; message: string }> = [];
   const int = (name: 'concurrency' | 'passes' | 'maxSkillsPerUser', min: number, max: number) => {
     const v = o[name];
-    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max)) issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
+    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max))
+      issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
   };
   int('concurrency', 1, 64);
   int('passes', 1, 20);
   int('maxSkillsPerUser', 1, 10_000);
-  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply') issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
-  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace') issues.push({ path: 'removals', message: "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)" });
+  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply')
+    issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
+  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace')
+    issues.push({
+      path: 'removals',
+      message: "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)",
+    });
   const t = o.journalTimeoutMs;
-  if (t !== undefined && !(Number.isInteger(t) && t >= 1 && t <= 600_000)) issues.push({ path: 'journalTimeoutMs', message: 'must be an integer from 1 to 600000 (ms)' });
-  if (o.conflictCheck !== undefined && o.conflictCheck !== false && (typeof o.conflictCheck !== 'object' || o.conflictCheck === null)) issues.push({ path: 'conflictCheck', message: 'must be an object of options or false' });
+  if (t !== undefined && !(Number.isInteger(t) && t >= 1 && t <= 600_000))
+    issues.push({ path: 'journalTimeoutMs', message: 'must be an integer from 1 to 600000 (ms)' });
+  if (
+    o.conflictCheck !== undefined &&
+    o.conflictCheck !== false &&
+    (typeof o.conflictCheck !== 'object' || o.conflictCheck === null)
+  )
+    issues.push({ path: 'conflictCheck', message: 'must be an object of options or false' });
   if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 }
 
 function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {
-  const detail = { usersDone: p.usersDone, usersTotal: p.usersTotal, applied: p.confirmed, failed: p.failing, pass: p.pass };
-  reportProgress(client, { operation: CONTEXT, unit: 'users', done: p.usersDone, total: p.usersTotal }, onProgress, detail);
+  const detail = {
+    usersDone: p.usersDone,
+    usersTotal: p.usersTotal,
+    applied: p.confirmed,
+    failed: p.failing,
+    pass: p.pass,
+  };
+  reportProgress(
+    client,
+    { operation: CONTEXT, unit: 'users', done: p.usersDone, total: p.usersTotal },
+    onProgress,
+    detail,
+  );
 }
 
 /** Refuses a plan made for another org: by org id (token info) when the plan has one, else by API base URL. */
@@ -179,10 +206,20 @@ async function checkOrg(client: GenesysClient, plan: Plan, signal: AbortSignal |
   if (plan.orgId) {
     const org = await client.routing.users.currentOrg({ signal });
     if (org.id === plan.orgId) return;
-    throw new ValidationError(CONTEXT, [{ path: 'plan.orgId', message: `plan was made for org ${plan.orgId}, this client's token belongs to org ${org.name ? `${org.name} (${org.id})` : org.id} (pass allowOtherOrg to force)` }]);
+    throw new ValidationError(CONTEXT, [
+      {
+        path: 'plan.orgId',
+        message: `plan was made for org ${plan.orgId}, this client's token belongs to org ${org.name ? `${org.name} (${org.id})` : org.id} (pass allowOtherOrg to force)`,
+      },
+    ]);
   }
   const base = client.org.apiBaseUrl;
   if (plan.org !== base) {
-    throw new ValidationError(CONTEXT, [{ path: 'plan.org', message: `plan was made for ${plan.org}, this client talks to ${base} (pass allowOtherOrg to force)` }]);
+    throw new ValidationError(CONTEXT, [
+      {
+        path: 'plan.org',
+        message: `plan was made for ${plan.org}, this client talks to ${base} (pass allowOtherOrg to force)`,
+      },
+    ]);
   }
 }

@@ -83,12 +83,22 @@ export interface CrossCheckResult {
  * const check = await crossCheckAuditTrail(client, trail.records);
  * console.log(check.matched.length, check.missingOnPlatform.length, check.unexpectedOnPlatform.length);
  */
-export async function crossCheckAuditTrail(client: GenesysClient, records: readonly AuditRecord[], options: CrossCheckOptions = {}): Promise<CrossCheckResult> {
+export async function crossCheckAuditTrail(
+  client: GenesysClient,
+  records: readonly AuditRecord[],
+  options: CrossCheckOptions = {},
+): Promise<CrossCheckResult> {
   const skew = options.clockSkewMs ?? 120_000;
-  if (!Array.isArray(records)) throw new ValidationError(CONTEXT, [{ path: 'records', message: 'must be an array of AuditRecord' }]);
-  if (!(Number.isFinite(skew) && skew >= 0)) throw new ValidationError(CONTEXT, [{ path: 'clockSkewMs', message: 'must be a number >= 0' }]);
+  if (!Array.isArray(records))
+    throw new ValidationError(CONTEXT, [{ path: 'records', message: 'must be an array of AuditRecord' }]);
+  if (!(Number.isFinite(skew) && skew >= 0))
+    throw new ValidationError(CONTEXT, [{ path: 'clockSkewMs', message: 'must be a number >= 0' }]);
   // Records of writes: confirmed (applied, overwritten) or possibly landed (failed, unverified).
-  const compared = records.filter((r) => !r.dryRun && (r.result === 'applied' || r.result === 'overwritten' || r.result === 'failed' || r.result === 'unverified'));
+  const compared = records.filter(
+    (r) =>
+      !r.dryRun &&
+      (r.result === 'applied' || r.result === 'overwritten' || r.result === 'failed' || r.result === 'unverified'),
+  );
   const interval = resolveInterval(records, options.interval, skew);
   const result: CrossCheckResult = {
     matched: [],
@@ -107,8 +117,15 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
   const { messages, source } = await fetchMessages(client, interval, options);
   result.source = source;
   result.platformMessages = messages.length;
-  const users = new Set(compared.filter((r) => r.action !== 'ringNumber' && r.action !== 'membership').map((r) => r.userId));
-  const queues = new Set(compared.filter((r) => r.action === 'ringNumber').map((r) => queueOf(r)).filter((q): q is string => q !== undefined));
+  const users = new Set(
+    compared.filter((r) => r.action !== 'ringNumber' && r.action !== 'membership').map((r) => r.userId),
+  );
+  const queues = new Set(
+    compared
+      .filter((r) => r.action === 'ringNumber')
+      .map((r) => queueOf(r))
+      .filter((q): q is string => q !== undefined),
+  );
   const skillTypes = new Set(options.userSkillEntityTypes ?? ['User', 'UserSkill', 'AgentRoutingInfo']);
   const changes: PlatformChange[] = [];
   for (const m of messages) changes.push(...parseMessage(m, { users, queues, skillTypes }, result.unparsed));
@@ -143,7 +160,8 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
     let best: PlatformChange | undefined;
     for (const c of changes) {
       if (used.has(c) || c.userId !== record.userId || !same(c.after, record.after)) continue;
-      if (ring ? c.kind !== 'ringNumber' || c.queueId !== queueId : c.kind !== 'skill' || c.skillId !== record.skillId) continue;
+      if (ring ? c.kind !== 'ringNumber' || c.queueId !== queueId : c.kind !== 'skill' || c.skillId !== record.skillId)
+        continue;
       const at = Date.parse(c.eventDate);
       if (!(at >= from && at <= to)) continue;
       if (!best || Math.abs(at - target) < Math.abs(Date.parse(best.eventDate) - target)) best = c;
@@ -153,7 +171,9 @@ export async function crossCheckAuditTrail(client: GenesysClient, records: reado
       result.matched.push({ record, platform: best, exact: same(best.before, record.before) });
     } else if (record.result === 'applied' || record.result === 'overwritten') result.missingOnPlatform.push(record);
   }
-  result.unexpectedOnPlatform = changes.filter((c) => !used.has(c)).sort((a, b) => a.eventDate.localeCompare(b.eventDate));
+  result.unexpectedOnPlatform = changes
+    .filter((c) => !used.has(c))
+    .sort((a, b) => a.eventDate.localeCompare(b.eventDate));
   return result;
 }
 
@@ -169,11 +189,16 @@ function queueOf(record: AuditRecord): string | undefined {
 
 function toDate(value: Date | string, path: string): Date {
   const d = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(d.getTime())) throw new ValidationError(CONTEXT, [{ path, message: 'must be a valid Date or ISO-8601 date-time' }]);
+  if (Number.isNaN(d.getTime()))
+    throw new ValidationError(CONTEXT, [{ path, message: 'must be a valid Date or ISO-8601 date-time' }]);
   return d;
 }
 
-function resolveInterval(records: readonly AuditRecord[], given: CrossCheckOptions['interval'], skew: number): { from: Date; to: Date } {
+function resolveInterval(
+  records: readonly AuditRecord[],
+  given: CrossCheckOptions['interval'],
+  skew: number,
+): { from: Date; to: Date } {
   if (given) {
     const from = toDate(given.from, 'interval.from');
     const to = toDate(given.to, 'interval.to');
@@ -193,7 +218,8 @@ async function fetchMessages(
   interval: { from: Date; to: Date },
   options: CrossCheckOptions,
 ): Promise<{ messages: AuditLogMessage[]; source: 'realtime' | 'query' }> {
-  const services = typeof options.serviceName === 'string' ? [options.serviceName] : [...(options.serviceName ?? ['Routing'])];
+  const services =
+    typeof options.serviceName === 'string' ? [options.serviceName] : [...(options.serviceName ?? ['Routing'])];
   const windowDays = options.realtimeWindowDays ?? 14;
   const realtime = interval.from.getTime() >= Date.now() - windowDays * DAY_MS;
   const signal = options.signal;
@@ -208,7 +234,10 @@ async function fetchMessages(
     for (let start = interval.from.getTime(); start < interval.to.getTime(); start += ASYNC_MAX_DAYS * DAY_MS) {
       const end = Math.min(interval.to.getTime(), start + ASYNC_MAX_DAYS * DAY_MS);
       const wait = options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs };
-      const results = await client.audit.queries.run({ interval: { from: new Date(start), to: new Date(end) }, serviceName }, { signal, ...wait });
+      const results = await client.audit.queries.run(
+        { interval: { from: new Date(start), to: new Date(end) }, serviceName },
+        { signal, ...wait },
+      );
       for await (const m of results) byId.set(m.id, m);
     }
   }
@@ -240,7 +269,10 @@ function parseMessage(m: AuditLogMessage, scope: Scope, unparsed: CrossCheckResu
       const before = parseSkillSet(pc.oldValues ?? []);
       const after = parseSkillSet(pc.newValues ?? []);
       if (!before || !after) {
-        unparsed.push({ auditId: m.id, reason: `property '${pc.property}' of ${m.entityType} ${entityId}: values are not JSON {id, proficiency} skills` });
+        unparsed.push({
+          auditId: m.id,
+          reason: `property '${pc.property}' of ${m.entityType} ${entityId}: values are not JSON {id, proficiency} skills`,
+        });
         continue;
       }
       for (const skillId of new Set([...before.keys(), ...after.keys()])) {
@@ -256,10 +288,21 @@ function parseMessage(m: AuditLogMessage, scope: Scope, unparsed: CrossCheckResu
       const before = parseMemberValues(pc.oldValues ?? []);
       const after = parseMemberValues(pc.newValues ?? []);
       if (!before || !after) {
-        unparsed.push({ auditId: m.id, reason: `ringNumber change of queue ${entityId}: values are not "<userId>:<ring>"` });
+        unparsed.push({
+          auditId: m.id,
+          reason: `ringNumber change of queue ${entityId}: values are not "<userId>:<ring>"`,
+        });
         continue;
       }
-      for (const [userId, ring] of after) out.push({ ...base, kind: 'ringNumber', userId, queueId: entityId, before: before.get(userId) ?? null, after: ring });
+      for (const [userId, ring] of after)
+        out.push({
+          ...base,
+          kind: 'ringNumber',
+          userId,
+          queueId: entityId,
+          before: before.get(userId) ?? null,
+          after: ring,
+        });
     }
   }
   return out;

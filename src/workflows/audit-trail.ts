@@ -24,7 +24,8 @@ export interface AuditRecord {
   /** ININ-Correlation-Id of each call that carried this change. */
   correlationIds: string[];
   dryRun: boolean;
-  error?: { name: string; message: string; status?: number | undefined; correlationId?: string | undefined } | undefined;
+  error?:
+    { name: string; message: string; status?: number | undefined; correlationId?: string | undefined } | undefined;
   /** Extra facts (e.g. a queue id and balance accuracy for weight changes). */
   details?: Record<string, unknown> | undefined;
 }
@@ -69,7 +70,13 @@ export interface AuditedChange {
 export function changeAuditRecord(
   planId: string,
   c: AuditedChange,
-  run: { startedAt: string; finishedAt: string; latencyMs: number; dryRun: boolean; details?: Record<string, unknown> | undefined },
+  run: {
+    startedAt: string;
+    finishedAt: string;
+    latencyMs: number;
+    dryRun: boolean;
+    details?: Record<string, unknown> | undefined;
+  },
 ): AuditRecord {
   return {
     planId,
@@ -86,8 +93,19 @@ export function changeAuditRecord(
     latencyMs: Math.round(run.latencyMs),
     correlationIds: c.correlationIds,
     dryRun: run.dryRun,
-    error: c.error ? { name: c.error.name, message: c.error.message, status: (c.error as { status?: number }).status, correlationId: c.error.correlationId } : undefined,
-    ...(c.reason !== undefined && c.status !== 'applied' && c.status !== 'unchanged' ? { details: { reason: c.reason, ...run.details } } : run.details ? { details: run.details } : {}),
+    error: c.error
+      ? {
+          name: c.error.name,
+          message: c.error.message,
+          status: (c.error as { status?: number }).status,
+          correlationId: c.error.correlationId,
+        }
+      : undefined,
+    ...(c.reason !== undefined && c.status !== 'applied' && c.status !== 'unchanged'
+      ? { details: { reason: c.reason, ...run.details } }
+      : run.details
+        ? { details: run.details }
+        : {}),
   };
 }
 

@@ -3,7 +3,12 @@
 // apply engine -> final confirmation read -> one audit record per change.
 import type { GenesysClient } from '../client.js';
 import { type GenesysError, GenesysApiError, ValidationError, type ValidationIssue } from '../errors.js';
-import { type WeightLever, balanceAccuracy, expectedOfferShares, type MemberPlacement } from '../optimizer/planning/weights-balance.js';
+import {
+  type WeightLever,
+  balanceAccuracy,
+  expectedOfferShares,
+  type MemberPlacement,
+} from '../optimizer/planning/weights-balance.js';
 import { type ChangeStatus, countStatuses } from './apply/values.js';
 import type { AuditTrail } from './audit-trail.js';
 import { type LeverChange, leverFromOutcome, leverRecord } from './weights-apply.js';
@@ -118,7 +123,10 @@ export interface DistributeWeightsResult {
  * });
  * console.log(result.status, result.balanceAccuracy, result.projection.level);
  */
-export async function distributeWeights(client: GenesysClient, options: DistributeWeightsOptions): Promise<DistributeWeightsResult> {
+export async function distributeWeights(
+  client: GenesysClient,
+  options: DistributeWeightsOptions,
+): Promise<DistributeWeightsResult> {
   const started = performance.now();
   const o = await checkOptions(options);
   const { signal, queueId, lever, dryRun } = o;
@@ -132,16 +140,31 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   const { measurement, gateInput } = measure(live, requested);
   const gate = projectSaturation({ ...gateInput, blockThreshold: o.blockThreshold, warnThreshold: o.warnThreshold });
   const projection: WeightsProjection = { ...gate, live: measurement };
-  const warnings = [...live.warnings, ...leverWarnings(lever, measurement.bullseyeRings, measurement.skillEvaluationMethod)];
+  const warnings = [
+    ...live.warnings,
+    ...leverWarnings(lever, measurement.bullseyeRings, measurement.skillEvaluationMethod),
+  ];
   if (gate.level === 'warn') warnings.push(gate.reason);
 
   const members = new Map<string, QueueMember>(live.members.map((m) => [m.id, m]));
   const applicable = o.memberWeights.filter((w) => members.has(w.memberId));
-  const rings = useRings ? (measurement.bullseyeRings >= 1 ? Math.min(MAX_RINGS, measurement.bullseyeRings) : MAX_RINGS) : undefined;
-  const ringTarget = new Map(useRings ? weightsToRings(applicable, { rings }).map((r) => [r.memberId, r.ringNumber]) : []);
-  const profTarget = new Map(useProficiency ? weightsToProficiency(applicable, o.proficiencyScale).map((p) => [p.memberId, p.proficiency]) : []);
+  const rings = useRings
+    ? measurement.bullseyeRings >= 1
+      ? Math.min(MAX_RINGS, measurement.bullseyeRings)
+      : MAX_RINGS
+    : undefined;
+  const ringTarget = new Map(
+    useRings ? weightsToRings(applicable, { rings }).map((r) => [r.memberId, r.ringNumber]) : [],
+  );
+  const profTarget = new Map(
+    useProficiency ? weightsToProficiency(applicable, o.proficiencyScale).map((p) => [p.memberId, p.proficiency]) : [],
+  );
   const model = { lever, load: measurement.weightedLoad, overflowThreshold: o.overflowThreshold };
-  const targetPlacements: MemberPlacement[] = applicable.map((w) => ({ memberId: w.memberId, ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) }));
+  const targetPlacements: MemberPlacement[] = applicable.map((w) => ({
+    memberId: w.memberId,
+    ringNumber: ringTarget.get(w.memberId),
+    proficiency: profTarget.get(w.memberId),
+  }));
   const plannedShares = expectedOfferShares(targetPlacements, model);
   const plannedBalanceAccuracy = balanceAccuracy(requested, plannedShares);
   const totalWeight = o.memberWeights.reduce((s, w) => s + w.weight, 0);
@@ -164,9 +187,20 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
 
   const base = { planId, queueId, lever, projection, plannedBalanceAccuracy, rings, warnings, dryRun };
   if (gate.block) {
-    for (const w of applicable) Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${gate.reason}` });
+    for (const w of applicable)
+      Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${gate.reason}` });
     const list = finish([...items.values()], plannedShares);
-    return { ...base, status: 'blocked', reason: gate.reason, items: list, counts: countOf(list), balanceAccuracy: plannedBalanceAccuracy, shareBasis: 'target', aborted: false, latencyMs: elapsed(started) };
+    return {
+      ...base,
+      status: 'blocked',
+      reason: gate.reason,
+      items: list,
+      counts: countOf(list),
+      balanceAccuracy: plannedBalanceAccuracy,
+      shareBasis: 'target',
+      aborted: false,
+      latencyMs: elapsed(started),
+    };
   }
 
   // Both levers go through the shared apply engine (the same primitive as applyPlan): read, classify, write what
@@ -174,18 +208,25 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
   const ringSeen = new Map<string, { done: boolean; written: boolean }>();
   // A member is done when its last lever is: rings first, then proficiency.
-  const leverFinished = (lever: 'rings' | 'proficiency') => async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
-    const written = tracks.some((t) => t.written);
-    if (lever === 'rings' && useProficiency) {
-      ringSeen.set(memberId, { done, written });
-      return;
-    }
-    const ring = ringSeen.get(memberId);
-    progress.membersDone++;
-    if (!done || ring?.done === false) progress.failed++;
-    else if (written || ring?.written) progress.applied++;
-    reportProgress(client, { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length }, o.onProgress, { ...progress });
-  };
+  const leverFinished =
+    (lever: 'rings' | 'proficiency') =>
+    async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
+      const written = tracks.some((t) => t.written);
+      if (lever === 'rings' && useProficiency) {
+        ringSeen.set(memberId, { done, written });
+        return;
+      }
+      const ring = ringSeen.get(memberId);
+      progress.membersDone++;
+      if (!done || ring?.done === false) progress.failed++;
+      else if (written || ring?.written) progress.applied++;
+      reportProgress(
+        client,
+        { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length },
+        o.onProgress,
+        { ...progress },
+      );
+    };
   const engine = { dryRun, concurrency: o.concurrency, signal, finalRead: o.verify };
   const reached = new Set<string>();
   const take = (memberId: string, outcome: TargetOutcome<LeverTarget>) => {
@@ -193,32 +234,64 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
     return leverFromOutcome(outcome);
   };
   if (useRings) {
-    const targets = applicable.map((w) => ({ memberId: w.memberId, expected: members.get(w.memberId)!.ringNumber ?? null, after: ringTarget.get(w.memberId)! }));
+    const targets = applicable.map((w) => ({
+      memberId: w.memberId,
+      expected: members.get(w.memberId)!.ringNumber ?? null,
+      after: ringTarget.get(w.memberId)!,
+    }));
     // The live listing read a moment ago is the first pass's read: no second listing before the writes.
-    const ringRun = await applyRingTargets(client, targets, { ...engine, queueId, listed: live.members, onMemberFinished: leverFinished('rings') });
-    for (const outcome of ringRun.outcomes) items.get(outcome.target.memberId)!.ring = take(outcome.target.memberId, outcome);
+    const ringRun = await applyRingTargets(client, targets, {
+      ...engine,
+      queueId,
+      listed: live.members,
+      onMemberFinished: leverFinished('rings'),
+    });
+    for (const outcome of ringRun.outcomes)
+      items.get(outcome.target.memberId)!.ring = take(outcome.target.memberId, outcome);
   }
   if (useProficiency && !signal?.aborted) {
-    const targets = applicable.map((w) => ({ userId: w.memberId, skillId: o.skillId!, after: profTarget.get(w.memberId)! }));
-    const profRun = await applySkillTargets(client, targets, { context: CONTEXT, ...engine, onUserFinished: leverFinished('proficiency') });
-    for (const outcome of profRun.outcomes) items.get(outcome.target.userId)!.proficiency = take(outcome.target.userId, outcome);
+    const targets = applicable.map((w) => ({
+      userId: w.memberId,
+      skillId: o.skillId!,
+      after: profTarget.get(w.memberId)!,
+    }));
+    const profRun = await applySkillTargets(client, targets, {
+      context: CONTEXT,
+      ...engine,
+      onUserFinished: leverFinished('proficiency'),
+    });
+    for (const outcome of profRun.outcomes)
+      items.get(outcome.target.userId)!.proficiency = take(outcome.target.userId, outcome);
   }
 
   const aborted = signal?.aborted ?? false;
   for (const w of applicable) {
     const item = items.get(w.memberId)!;
     item.status = memberStatus(item);
-    if (!reached.has(w.memberId)) Object.assign(item, { status: 'skipped', reason: aborted ? 'aborted before this member' : 'not reached' });
+    if (!reached.has(w.memberId))
+      Object.assign(item, { status: 'skipped', reason: aborted ? 'aborted before this member' : 'not reached' });
   }
   const shareBasis = dryRun ? 'target' : 'final';
-  const finalShares = dryRun ? plannedShares : expectedOfferShares(applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)), model);
+  const finalShares = dryRun
+    ? plannedShares
+    : expectedOfferShares(
+        applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)),
+        model,
+      );
   const accuracy = balanceAccuracy(requested, finalShares);
   const list = finish([...items.values()], finalShares);
   if (o.auditTrail) {
     const ctx = { planId, queueId, skillId: o.skillId, dryRun, balanceAccuracy: accuracy };
     for (const item of list) {
-      const shares = { requestedWeight: item.requestedWeight, requestedShare: item.requestedShare, achievedShare: item.achievedShare };
-      for (const [kind, change] of [['ring', item.ring], ['proficiency', item.proficiency]] as const) {
+      const shares = {
+        requestedWeight: item.requestedWeight,
+        requestedShare: item.requestedShare,
+        achievedShare: item.achievedShare,
+      };
+      for (const [kind, change] of [
+        ['ring', item.ring],
+        ['proficiency', item.proficiency],
+      ] as const) {
         const record = change && leverRecord(ctx, item.memberId, kind, change, shares);
         if (record) await o.auditTrail.write(record);
       }
@@ -226,7 +299,13 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
   }
   const counts = countOf(list);
   const troubled = counts.failed + counts.overwritten + counts.unverified;
-  const status: DistributeStatus = dryRun ? 'dryRun' : troubled > 0 || aborted ? 'partial' : counts.applied > 0 ? 'applied' : 'unchanged';
+  const status: DistributeStatus = dryRun
+    ? 'dryRun'
+    : troubled > 0 || aborted
+      ? 'partial'
+      : counts.applied > 0
+        ? 'applied'
+        : 'unchanged';
   const reason =
     status === 'partial'
       ? `${troubled} member(s) failed, overwritten or unverified${aborted ? '; aborted before finishing' : ''}`
@@ -235,7 +314,17 @@ export async function distributeWeights(client: GenesysClient, options: Distribu
           ? `no listed member is a member of queue ${queueId}`
           : 'every member already holds its target value'
         : undefined;
-  return { ...base, status, reason, items: list, counts, balanceAccuracy: accuracy, shareBasis, aborted, latencyMs: elapsed(started) };
+  return {
+    ...base,
+    status,
+    reason,
+    items: list,
+    counts,
+    balanceAccuracy: accuracy,
+    shareBasis,
+    aborted,
+    latencyMs: elapsed(started),
+  };
 }
 
 const LEVERS: readonly WeightLever[] = ['rings', 'proficiency', 'both'];
@@ -254,27 +343,44 @@ interface CheckedOptions extends DistributeWeightsOptions {
 
 /** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
 async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
-  if (typeof options !== 'object' || options === null) throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
   const issues: ValidationIssue[] = [];
   const lever = options.lever ?? 'rings';
   const blockThreshold = options.blockThreshold ?? 0.95;
   const concurrency = options.concurrency ?? 4;
-  if (typeof options.queueId !== 'string' || options.queueId.trim() === '') issues.push({ path: 'queueId', message: 'must be a non-empty queue id' });
-  if (!LEVERS.includes(lever)) issues.push({ path: 'lever', message: `must be 'rings', 'proficiency' or 'both' (got ${JSON.stringify(lever)})` });
+  if (typeof options.queueId !== 'string' || options.queueId.trim() === '')
+    issues.push({ path: 'queueId', message: 'must be a non-empty queue id' });
+  if (!LEVERS.includes(lever))
+    issues.push({ path: 'lever', message: `must be 'rings', 'proficiency' or 'both' (got ${JSON.stringify(lever)})` });
   else if (lever !== 'rings' && (typeof options.skillId !== 'string' || options.skillId.trim() === '')) {
-    issues.push({ path: 'skillId', message: `is required with lever '${lever}': the queue's skill whose proficiency carries the weight` });
+    issues.push({
+      path: 'skillId',
+      message: `is required with lever '${lever}': the queue's skill whose proficiency carries the weight`,
+    });
   }
-  if (typeof blockThreshold !== 'number' || !(blockThreshold >= 0.01 && blockThreshold <= 1)) issues.push({ path: 'blockThreshold', message: 'must be a number from 0.01 to 1' });
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) issues.push({ path: 'concurrency', message: 'must be an integer from 1 to 64' });
-  if (!Array.isArray(options.memberWeights) || options.memberWeights.length === 0) issues.push({ path: 'memberWeights', message: 'must be a non-empty array of { memberId, weight }' });
+  if (typeof blockThreshold !== 'number' || !(blockThreshold >= 0.01 && blockThreshold <= 1))
+    issues.push({ path: 'blockThreshold', message: 'must be a number from 0.01 to 1' });
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    issues.push({ path: 'concurrency', message: 'must be an integer from 1 to 64' });
+  if (!Array.isArray(options.memberWeights) || options.memberWeights.length === 0)
+    issues.push({ path: 'memberWeights', message: 'must be a non-empty array of { memberId, weight }' });
   if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 
   const memberWeights = options.memberWeights.map((w) => ({ memberId: w?.memberId, weight: w?.weight }));
   const { overflowThreshold, utilizationTarget } = options;
-  const weightIssues = rethrow(() => validateWeights({ memberWeights: memberWeights as Array<{ memberId: string; weight: number }>, overflowThreshold, utilizationTarget }));
+  const weightIssues = rethrow(() =>
+    validateWeights({
+      memberWeights: memberWeights as Array<{ memberId: string; weight: number }>,
+      overflowThreshold,
+      utilizationTarget,
+    }),
+  );
   issues.push(...weightIssues.map((i) => ({ path: i.path, message: i.message })));
-  if (weightIssues.length === 0 && !memberWeights.some((w) => w.weight > 0)) issues.push({ path: 'memberWeights', message: 'at least one weight must be > 0' });
-  if (utilizationTarget !== undefined && utilizationTarget > blockThreshold) issues.push({ path: 'utilizationTarget', message: `must be <= blockThreshold (${blockThreshold})` });
+  if (weightIssues.length === 0 && !memberWeights.some((w) => w.weight > 0))
+    issues.push({ path: 'memberWeights', message: 'at least one weight must be > 0' });
+  if (utilizationTarget !== undefined && utilizationTarget > blockThreshold)
+    issues.push({ path: 'utilizationTarget', message: `must be <= blockThreshold (${blockThreshold})` });
   if (lever !== 'rings' && options.proficiencyScale !== undefined) {
     rethrow(() => weightsToProficiency([], options.proficiencyScale), 'proficiencyScale');
   }
@@ -298,7 +404,10 @@ function rethrow<T>(fn: () => T, root?: string): T {
     return fn();
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const issues = error.issues.map((i) => ({ path: root ? i.path.replace(/^options/, root) : i.path, message: i.message }));
+    const issues = error.issues.map((i) => ({
+      path: root ? i.path.replace(/^options/, root) : i.path,
+      message: i.message,
+    }));
     throw new ValidationError(CONTEXT, issues);
   }
 }
@@ -306,17 +415,27 @@ function rethrow<T>(fn: () => T, root?: string): T {
 async function checkSkill(client: GenesysClient, skillId: string, signal: AbortSignal | undefined): Promise<void> {
   try {
     const skill = await client.routing.skills.get(skillId, { signal });
-    if (skill.state === 'deleted') throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} is deleted` }]);
+    if (skill.state === 'deleted')
+      throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} is deleted` }]);
   } catch (error) {
-    if (error instanceof GenesysApiError && error.status === 404) throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} was not found` }], { cause: error });
+    if (error instanceof GenesysApiError && error.status === 404)
+      throw new ValidationError(CONTEXT, [{ path: 'skillId', message: `skill ${skillId} was not found` }], {
+        cause: error,
+      });
     throw error;
   }
 }
 
 function leverWarnings(lever: WeightLever, bullseyeRings: number, evaluation: string | undefined): string[] {
   const out: string[] = [];
-  if (lever !== 'proficiency' && bullseyeRings === 0) out.push(`the queue has no bullseye rings: ring numbers were mapped onto ${MAX_RINGS} rings but only steer routing with bullseye routing`);
-  if (lever !== 'rings' && evaluation !== 'BEST') out.push(`the queue's skillEvaluationMethod is ${evaluation ?? 'unknown'}: proficiency steers routing only with BEST (best available)`);
+  if (lever !== 'proficiency' && bullseyeRings === 0)
+    out.push(
+      `the queue has no bullseye rings: ring numbers were mapped onto ${MAX_RINGS} rings but only steer routing with bullseye routing`,
+    );
+  if (lever !== 'rings' && evaluation !== 'BEST')
+    out.push(
+      `the queue's skillEvaluationMethod is ${evaluation ?? 'unknown'}: proficiency steers routing only with BEST (best available)`,
+    );
   return out;
 }
 
@@ -345,11 +464,16 @@ function finalPlacement(item: MemberWeightResult, member: QueueMember): MemberPl
   const value = (c: LeverChange | undefined, fallback: number | null): number | null => {
     if (!c) return fallback;
     if (c.status === 'applied' || c.status === 'unchanged') return c.after;
-    if (c.status === 'failed' || c.status === 'overwritten' || c.status === 'unverified') return c.verified !== undefined ? c.verified : c.before;
+    if (c.status === 'failed' || c.status === 'overwritten' || c.status === 'unverified')
+      return c.verified !== undefined ? c.verified : c.before;
     return c.before;
   };
   // A member never reached under the proficiency lever has no known proficiency: counted as not eligible.
-  return { memberId: item.memberId, ringNumber: value(item.ring, member.ringNumber ?? null), proficiency: value(item.proficiency, null) };
+  return {
+    memberId: item.memberId,
+    ringNumber: value(item.ring, member.ringNumber ?? null),
+    proficiency: value(item.proficiency, null),
+  };
 }
 
 function finish(items: MemberWeightResult[], shares: ReadonlyMap<string, number>): MemberWeightResult[] {

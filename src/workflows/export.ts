@@ -40,7 +40,10 @@ export interface ExportSummary {
  * await pipeline(Readable.from(chunks), createWriteStream('skills.csv'));
  * console.log(await summary);
  */
-export function exportSkillMatrix(client: GenesysClient, options: ExportOptions): { chunks: AsyncIterable<string>; summary: Promise<ExportSummary> } {
+export function exportSkillMatrix(
+  client: GenesysClient,
+  options: ExportOptions,
+): { chunks: AsyncIterable<string>; summary: Promise<ExportSummary> } {
   if (!['csv', 'json', 'jsonl'].includes(options.format)) {
     throw new ValidationError('exportSkillMatrix', [{ path: 'format', message: "must be 'csv', 'json' or 'jsonl'" }]);
   }
@@ -61,7 +64,11 @@ export function exportSkillMatrix(client: GenesysClient, options: ExportOptions)
 }
 
 /** Writes the export to a file and returns its summary. */
-export async function writeSkillMatrix(client: GenesysClient, path: string, options: ExportOptions): Promise<ExportSummary & { path: string }> {
+export async function writeSkillMatrix(
+  client: GenesysClient,
+  path: string,
+  options: ExportOptions,
+): Promise<ExportSummary & { path: string }> {
   const { chunks, summary } = exportSkillMatrix(client, options);
   await pipeline(Readable.from(chunks), createWriteStream(path));
   return { ...(await summary), path };
@@ -77,7 +84,11 @@ function csvCell(value: string | number): string {
 }
 
 /** The export's chunks, page by page; calls `done` with the summary after the last one. */
-export async function* skillMatrixChunks(client: GenesysClient, options: ExportOptions, done: (summary: ExportSummary) => void): AsyncGenerator<string> {
+export async function* skillMatrixChunks(
+  client: GenesysClient,
+  options: ExportOptions,
+  done: (summary: ExportSummary) => void,
+): AsyncGenerator<string> {
   const { format, signal } = options;
   const skillNames = new Map<string, string>();
   for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
@@ -113,7 +124,14 @@ export async function* skillMatrixChunks(client: GenesysClient, options: ExportO
     }
   }
   if (format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
-  done({ format, users, rows, skills: skillsSeen.size, generatedAt: new Date().toISOString(), org: client.org.apiBaseUrl });
+  done({
+    format,
+    users,
+    rows,
+    skills: skillsSeen.size,
+    generatedAt: new Date().toISOString(),
+    org: client.org.apiBaseUrl,
+  });
 }
 
 function chunkIds(ids: readonly string[]): string[][] {

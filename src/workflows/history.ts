@@ -51,7 +51,12 @@ export interface RoutingHistory {
 const SECONDS: Record<string, number> = { PT15M: 900, PT30M: 1800, PT1H: 3600 };
 
 /** Collects agent, queue and occupancy history for `queues` and `userIds` over `interval`. */
-export async function collectHistory(client: GenesysClient, queues: readonly Queue[], userIds: readonly string[], options: HistoryOptions): Promise<RoutingHistory> {
+export async function collectHistory(
+  client: GenesysClient,
+  queues: readonly Queue[],
+  userIds: readonly string[],
+  options: HistoryOptions,
+): Promise<RoutingHistory> {
   const { interval, signal } = options;
   const granularity = options.granularity ?? 'PT30M';
   const queueIds = queues.map((q) => q.id);
@@ -59,15 +64,29 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
 
   const [agentRes, queueRes, userRes] = await Promise.all([
     client.analytics.aggregates.query(
-      { interval, groupBy: ['userId', 'requestedRoutingSkillId'], metrics: ['tHandle', 'nTransferred', 'tAlert', 'tNotResponding'], filter },
+      {
+        interval,
+        groupBy: ['userId', 'requestedRoutingSkillId'],
+        metrics: ['tHandle', 'nTransferred', 'tAlert', 'tNotResponding'],
+        filter,
+      },
       { signal },
     ),
     client.analytics.aggregates.query(
-      { interval, granularity, groupBy: ['queueId', 'requestedRoutingSkillId'], metrics: ['nOffered', 'tHandle'], filter },
+      {
+        interval,
+        granularity,
+        groupBy: ['queueId', 'requestedRoutingSkillId'],
+        metrics: ['nOffered', 'tHandle'],
+        filter,
+      },
       { signal },
     ),
     userIds.length > 0
-      ? client.analytics.userAggregates.query({ interval, userIds: [...userIds], metrics: ['tAgentRoutingStatus'] }, { signal })
+      ? client.analytics.userAggregates.query(
+          { interval, userIds: [...userIds], metrics: ['tAgentRoutingStatus'] },
+          { signal },
+        )
       : Promise.resolve(undefined),
   ]);
 
@@ -77,7 +96,16 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
     const skillId = row.group['requestedRoutingSkillId'];
     if (!userId || !skillId) continue;
     const key = `${userId}\u0000${skillId}`;
-    const a = agents.get(key) ?? { userId, skillId, handled: 0, offered: 0, avgHandleSeconds: undefined, transferRate: undefined, handleMs: 0, transfers: 0 };
+    const a = agents.get(key) ?? {
+      userId,
+      skillId,
+      handled: 0,
+      offered: 0,
+      avgHandleSeconds: undefined,
+      transferRate: undefined,
+      handleMs: 0,
+      transfers: 0,
+    };
     if (row.metric === 'tHandle') {
       a.handled += row.count ?? 0;
       a.handleMs += row.sum ?? 0;
@@ -92,7 +120,10 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
     transferRate: a.handled > 0 ? Math.min(1, transfers / a.handled) : undefined,
   }));
 
-  const perQueue = new Map<string, { skills: Map<string, number>; buckets: Map<string, number>; handleMs: number; handled: number }>();
+  const perQueue = new Map<
+    string,
+    { skills: Map<string, number>; buckets: Map<string, number>; handleMs: number; handled: number }
+  >();
   for (const row of aggregateStats(queueRes)) {
     const queueId = row.group['queueId'];
     if (!queueId) continue;
@@ -117,7 +148,10 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
       queueId: queue.id,
       queueName: queue.name,
       requestedSkills: q
-        ? [...q.skills].filter(([, n]) => offered > 0 && n / offered >= minShare).sort((a, b) => b[1] - a[1]).map(([skillId, n]) => ({ skillId, offered: n }))
+        ? [...q.skills]
+            .filter(([, n]) => offered > 0 && n / offered >= minShare)
+            .sort((a, b) => b[1] - a[1])
+            .map(([skillId, n]) => ({ skillId, offered: n }))
         : [],
       offered,
       peakOffered: q ? Math.max(0, ...q.buckets.values()) : 0,
@@ -129,14 +163,18 @@ export async function collectHistory(client: GenesysClient, queues: readonly Que
   });
 
   const occupancy = new Map<string, number>();
-  if (userRes) for (const o of agentOccupancy(userRes)) if (o.userId && o.occupancy !== undefined) occupancy.set(o.userId, o.occupancy);
+  if (userRes)
+    for (const o of agentOccupancy(userRes))
+      if (o.userId && o.occupancy !== undefined) occupancy.set(o.userId, o.occupancy);
   return { agentSkills, queues: queueHistory, occupancy };
 }
 
 /** Median of the agents' average handle times per skill (agents with at least one contact). */
 export function medianHandleBySkill(agentSkills: readonly AgentSkillHistory[]): Map<string, number> {
   const bySkill = new Map<string, number[]>();
-  for (const a of agentSkills) if (a.avgHandleSeconds !== undefined) bySkill.set(a.skillId, [...(bySkill.get(a.skillId) ?? []), a.avgHandleSeconds]);
+  for (const a of agentSkills)
+    if (a.avgHandleSeconds !== undefined)
+      bySkill.set(a.skillId, [...(bySkill.get(a.skillId) ?? []), a.avgHandleSeconds]);
   const out = new Map<string, number>();
   for (const [skill, values] of bySkill) {
     const s = values.sort((x, y) => x - y);

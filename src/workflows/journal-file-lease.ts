@@ -39,13 +39,25 @@ function processGone(pid: number): boolean {
   }
 }
 
-export async function fileLease(journalPath: string, planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
+export async function fileLease(
+  journalPath: string,
+  planId: string,
+  options: AcquireLeaseOptions,
+): Promise<JournalLease> {
   const host = hostname();
   const lockPath = `${journalPath}.lock`;
   const mutexPath = `${lockPath}.mutex`;
   const { owner, ttlMs } = options;
   const startedAt = new Date().toISOString();
-  const body = () => JSON.stringify({ planId, owner, host, pid: process.pid, startedAt, expiresAt: Date.now() + ttlMs } satisfies FileLeaseHolder);
+  const body = () =>
+    JSON.stringify({
+      planId,
+      owner,
+      host,
+      pid: process.pid,
+      startedAt,
+      expiresAt: Date.now() + ttlMs,
+    } satisfies FileLeaseHolder);
 
   const holder = async (): Promise<Partial<FileLeaseHolder> | undefined | 'torn'> => {
     try {
@@ -66,7 +78,10 @@ export async function fileLease(journalPath: string, planId: string, options: Ac
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const stat = await fs.stat(mutexPath).catch(() => undefined);
         if (stat && Date.now() - stat.mtimeMs > MUTEX_STALE_MS) await fs.rmdir(mutexPath).catch(() => undefined);
-        if (Date.now() > deadline) throw new PlanLockedError(`plan ${planId}: the lock ${lockPath} stays busy (${mutexPath} exists)`, { planId });
+        if (Date.now() > deadline)
+          throw new PlanLockedError(`plan ${planId}: the lock ${lockPath} stays busy (${mutexPath} exists)`, {
+            planId,
+          });
         await sleep(2 + Math.random() * 8);
       }
     }
@@ -86,7 +101,8 @@ export async function fileLease(journalPath: string, planId: string, options: Ac
     if (held === 'torn') return 'torn';
     if (held.owner === owner) return 'mine';
     if ((held.expiresAt ?? 0) <= Date.now()) return 'expired';
-    if (held.host === host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid)) return 'holder process gone';
+    if (held.host === host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid))
+      return 'holder process gone';
     if (options.takeOver) return 'take-over';
     return undefined;
   };
@@ -122,7 +138,10 @@ export async function fileLease(journalPath: string, planId: string, options: Ac
     }
     if (Date.now() >= deadline || options.signal?.aborted) {
       const who = `${seen.owner ?? 'another worker'}${seen.host ? ` on ${seen.host}` : ''}${seen.pid ? ` (pid ${seen.pid}` : ''}${seen.startedAt ? `, since ${seen.startedAt}` : ''}${seen.pid ? ')' : ''}`;
-      throw new PlanLockedError(`plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`, { planId, owner: seen.owner });
+      throw new PlanLockedError(
+        `plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`,
+        { planId, owner: seen.owner },
+      );
     }
     await sleep(Math.min(50, Math.max(1, deadline - Date.now())));
   }

@@ -3,15 +3,30 @@
 import { open, readFile } from 'node:fs/promises';
 import { PlanLockedError, ValidationError } from '../errors.js';
 import { fileLease } from './journal-file-lease.js';
-import type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
+import type {
+  AcquireLeaseOptions,
+  ApplyJournal,
+  JournalLease,
+  JournalProblem,
+  JournalReadResult,
+  JournalRecord,
+} from './journal-types.js';
 
-export type { AcquireLeaseOptions, ApplyJournal, JournalLease, JournalProblem, JournalReadResult, JournalRecord } from './journal-types.js';
+export type {
+  AcquireLeaseOptions,
+  ApplyJournal,
+  JournalLease,
+  JournalProblem,
+  JournalReadResult,
+  JournalRecord,
+} from './journal-types.js';
 
 const STATUSES = new Set(['done', 'failed']);
 
 /** Checks one stored record; returns the reason it is not one, or undefined. */
 export function recordProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `expected a journal record object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return `expected a journal record object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
   const r = value as Record<string, unknown>;
   for (const key of ['planId', 'planHash', 'userId', 'stateHash', 'at'] as const) {
     if (typeof r[key] !== 'string' || r[key] === '') return `${key} must be a non-empty string`;
@@ -46,7 +61,10 @@ export class MemoryJournal implements ApplyJournal {
         return this.#lease(planId, options.owner, options.ttlMs);
       }
       if (now >= deadline || options.signal?.aborted) {
-        throw new PlanLockedError(`plan ${planId} is being applied by ${held.owner} (lease until ${new Date(held.expiresAt).toISOString()})`, { planId, owner: held.owner });
+        throw new PlanLockedError(
+          `plan ${planId} is being applied by ${held.owner} (lease until ${new Date(held.expiresAt).toISOString()})`,
+          { planId, owner: held.owner },
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(25, Math.max(1, deadline - now))));
     }
@@ -141,7 +159,8 @@ export class FileJournal implements ApplyJournal {
 
   append(record: JournalRecord): Promise<void> {
     const problem = recordProblem(record);
-    if (problem) return Promise.reject(new ValidationError('FileJournal.append', [{ path: 'record', message: problem }]));
+    if (problem)
+      return Promise.reject(new ValidationError('FileJournal.append', [{ path: 'record', message: problem }]));
     // One append at a time, so the "does the file end in a newline" check stays true for this instance.
     const run = this.#queue.then(() => this.#append(record));
     this.#queue = run.catch(() => undefined);
@@ -173,5 +192,10 @@ export class FileJournal implements ApplyJournal {
 }
 
 function corrupt(path: string, line: number, reason: string): ValidationError {
-  return new ValidationError(`FileJournal ${path}`, [{ path: `line ${line}`, message: `${reason}; fix or remove that line (the journal only labels earlier work, the org is re-read anyway)` }]);
+  return new ValidationError(`FileJournal ${path}`, [
+    {
+      path: `line ${line}`,
+      message: `${reason}; fix or remove that line (the journal only labels earlier work, the org is re-read anyway)`,
+    },
+  ]);
 }

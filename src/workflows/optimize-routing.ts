@@ -1,8 +1,26 @@
 // planRoutingOptimization: demand from analytics + skills and memberships from the org -> optimizeRouting -> a
 // reviewable Plan (skill changes, the queue memberships new skills need, the model that was optimized).
 import type { GenesysClient } from '../client.js';
-import { type OptimizeConstraints, type OptimizeProgress, type OptimizeRoutingResult, type OptimizeRoutingInput, optimizeRouting } from '../optimizer/index.js';
-import { type Plan, type PlannedMembership, PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type PlanIssue, type PlannedChange, type QueueImpact } from './plan.js';
+import {
+  type OptimizeConstraints,
+  type OptimizeProgress,
+  type OptimizeRoutingResult,
+  type OptimizeRoutingInput,
+  optimizeRouting,
+} from '../optimizer/index.js';
+import {
+  type Plan,
+  type PlannedMembership,
+  PLAN_KIND,
+  PLAN_VERSION,
+  enforceSkillLimit,
+  newPlanId,
+  planOrgId,
+  summarize,
+  type PlanIssue,
+  type PlannedChange,
+  type QueueImpact,
+} from './plan.js';
 import { ValidationError } from '../errors.js';
 import { collectHistory, type QueueHistory } from './history.js';
 import { historyWindow, readRoster, type Roster } from './roster.js';
@@ -88,7 +106,10 @@ export interface RoutingOptimizationPlan extends Plan {
  * const plan = await planRoutingOptimization(client, { days: 7, constraints: { maxSkillsPerAgent: 3, maxChanges: 40 } });
  * for (const q of plan.optimization.queues) console.log(q.id, q.before.serviceLevel, '->', q.after.serviceLevel);
  */
-export async function planRoutingOptimization(client: GenesysClient, options: PlanRoutingOptimizationOptions = {}): Promise<RoutingOptimizationPlan> {
+export async function planRoutingOptimization(
+  client: GenesysClient,
+  options: PlanRoutingOptimizationOptions = {},
+): Promise<RoutingOptimizationPlan> {
   const { signal } = options;
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
@@ -100,15 +121,27 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
   const modelled = history.queues.filter((q) => {
     const skillId = q.requestedSkills[0]?.skillId;
     if (q.ahtSeconds === undefined || skillId === undefined) {
-      skipped.push({ kind: 'noHistory', queueId: q.queueId, message: `${q.queueName}: no handled calls or requested skill in the window; not optimized` });
+      skipped.push({
+        kind: 'noHistory',
+        queueId: q.queueId,
+        message: `${q.queueName}: no handled calls or requested skill in the window; not optimized`,
+      });
       return false;
     }
     return true;
   });
   const skillOf = new Map(modelled.map((q) => [q.queueId, q.requestedSkills[0]!.skillId]));
-  const day = dayOptions ? await readDay(client, dayOptions, { window, queueIds: modelled.map((q) => q.queueId), userIds: active, signal }) : undefined;
-  const model = day ? buildDayModel(roster, modelled, active, day, skillOf, options) : buildModel(roster, modelled, active, skillOf, options);
-  const settings = { seed: options.seed ?? 1, timeLimitMs: options.timeLimitMs ?? 30_000, addProficiency: options.addProficiency ?? 1 };
+  const day = dayOptions
+    ? await readDay(client, dayOptions, { window, queueIds: modelled.map((q) => q.queueId), userIds: active, signal })
+    : undefined;
+  const model = day
+    ? buildDayModel(roster, modelled, active, day, skillOf, options)
+    : buildModel(roster, modelled, active, skillOf, options);
+  const settings = {
+    seed: options.seed ?? 1,
+    timeLimitMs: options.timeLimitMs ?? 30_000,
+    addProficiency: options.addProficiency ?? 1,
+  };
   const result = await optimizeRouting(model, { ...settings, signal, onProgress: options.onProgress });
 
   const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
@@ -120,7 +153,14 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     const held = roster.current[c.agentId]?.[skillId];
     const queueName = queueNames.get(c.queueId);
     if (c.action === 'add' && !memberOf.has(`${c.agentId}\u0000${c.queueId}`)) {
-      memberships.push({ userId: c.agentId, userName: roster.users.get(c.agentId)?.name, queueId: c.queueId, queueName, action: 'add', reason: `needed to take ${queueName ?? c.queueId} calls with the new skill` });
+      memberships.push({
+        userId: c.agentId,
+        userName: roster.users.get(c.agentId)?.name,
+        queueId: c.queueId,
+        queueName,
+        action: 'add',
+        reason: `needed to take ${queueName ?? c.queueId} calls with the new skill`,
+      });
     }
     // The agent may hold the skill already without being a member: then only the membership changes.
     if (c.action === 'add' && held !== undefined) continue;
@@ -147,12 +187,22 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     memberships.splice(i, 1);
     const skillName = roster.skillNames.get(skillId);
     skipped.push({
-      kind: 'skillLimit', userId: m.userId, userName: m.userName, skillId, skillName, queueId: m.queueId, queueName: m.queueName,
+      kind: 'skillLimit',
+      userId: m.userId,
+      userName: m.userName,
+      skillId,
+      skillName,
+      queueId: m.queueId,
+      queueName: m.queueName,
       message: `${m.userName ?? m.userId}: membership of ${m.queueName ?? m.queueId} not added, its skill ${skillName ?? skillId} was not added (per-user skill limit)`,
     });
   }
   for (const s of result.shortfall) {
-    skipped.push({ kind: 'shortfall', queueId: s.queueId, message: `${queueNames.get(s.queueId) ?? s.queueId} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)` });
+    skipped.push({
+      kind: 'shortfall',
+      queueId: s.queueId,
+      message: `${queueNames.get(s.queueId) ?? s.queueId} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)`,
+    });
   }
   const impact: QueueImpact[] = result.queues.map((q) => ({
     queueId: q.id,
@@ -175,7 +225,14 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
     violations,
     impact,
     summary: summarize(changes, skipped, violations),
-    optimization: { feasible: result.feasible, shortfall: result.shortfall, lowerBound: result.lowerBound, stats: result.stats, warnings: result.warnings, queues: result.queues },
+    optimization: {
+      feasible: result.feasible,
+      shortfall: result.shortfall,
+      lowerBound: result.lowerBound,
+      stats: result.stats,
+      warnings: result.warnings,
+      queues: result.queues,
+    },
     day: day ? plannedDay(day) : undefined,
     inputs: {
       interval: `${window.from.toISOString()}/${window.to.toISOString()}`,
@@ -188,7 +245,15 @@ export async function planRoutingOptimization(client: GenesysClient, options: Pl
 }
 
 function metrics(m: OptimizeRoutingResult['queues'][number]['after']): QueueImpact['after'] {
-  return { agents: m.holders, headcount: m.holders, serviceLevel: m.serviceLevel, asaSeconds: m.asa, occupancy: m.occupancy, abandonRate: m.abandonRate ?? null, ci95: m.ci95 } as QueueImpact['after'];
+  return {
+    agents: m.holders,
+    headcount: m.holders,
+    serviceLevel: m.serviceLevel,
+    asaSeconds: m.asa,
+    occupancy: m.occupancy,
+    abandonRate: m.abandonRate ?? null,
+    ci95: m.ci95,
+  } as QueueImpact['after'];
 }
 
 /** The optimizer's model: a queue's skill is "held" by an agent who is a member and holds the skill. */
@@ -220,7 +285,9 @@ function buildModel(
         const p = roster.current[userId]?.[skillOf.get(q.queueId) as string];
         if (p !== undefined && membersOf.get(userId)?.has(q.queueId)) skills[q.queueId] = p;
       }
-      return allow ? { id: userId, skills } : { id: userId, skills, eligible: queues.map((q) => q.queueId).filter((id) => membersOf.get(userId)?.has(id)) };
+      return allow
+        ? { id: userId, skills }
+        : { id: userId, skills, eligible: queues.map((q) => q.queueId).filter((id) => membersOf.get(userId)?.has(id)) };
     }),
     ...(options.constraints ? { constraints: options.constraints } : {}),
   };
@@ -235,14 +302,24 @@ function buildDayModel(
   skillOf: ReadonlyMap<string, string>,
   options: PlanRoutingOptimizationOptions,
 ): OptimizeRoutingInput {
-  const steady = buildModel(roster, queues, active.filter((u) => day.available.has(u)), skillOf, options);
+  const steady = buildModel(
+    roster,
+    queues,
+    active.filter((u) => day.available.has(u)),
+    skillOf,
+    options,
+  );
   const zeros = new Array<number>(day.grid.intervals).fill(0);
   return {
     ...steady,
     queues: steady.queues.map((q) => {
       const d = day.demand.get(q.id);
       const { callsPerHour: _steady, ...rest } = q;
-      const demand = { intervalSeconds: day.grid.intervalSeconds, calls: d?.calls ?? zeros, ...(d?.ahtSeconds ? { ahtSeconds: d.ahtSeconds } : {}) };
+      const demand = {
+        intervalSeconds: day.grid.intervalSeconds,
+        calls: d?.calls ?? zeros,
+        ...(d?.ahtSeconds ? { ahtSeconds: d.ahtSeconds } : {}),
+      };
       return { ...rest, demand };
     }),
     agents: steady.agents.map((a) => ({ ...a, available: day.available.get(a.id) as number[] })),
@@ -256,12 +333,22 @@ function meanOffered(q: QueueHistory, options: PlanRoutingOptimizationOptions): 
 }
 
 /** Accepts queue ids or exact queue names. */
-async function resolveQueueIds(client: GenesysClient, ids: string[] | undefined, signal?: AbortSignal): Promise<string[] | undefined> {
+async function resolveQueueIds(
+  client: GenesysClient,
+  ids: string[] | undefined,
+  signal?: AbortSignal,
+): Promise<string[] | undefined> {
   if (!ids || ids.length === 0) return undefined;
   const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
   return ids.map((id) => {
-    const q = all.find((x) => x.id === id) ?? all.find((x) => x.name === id) ?? all.find((x) => x.name.toLowerCase() === id.toLowerCase());
-    if (!q) throw new ValidationError('planRoutingOptimization', [{ path: 'queueIds', message: `unknown queue ${JSON.stringify(id)}: give a queue id or its exact name` }]);
+    const q =
+      all.find((x) => x.id === id) ??
+      all.find((x) => x.name === id) ??
+      all.find((x) => x.name.toLowerCase() === id.toLowerCase());
+    if (!q)
+      throw new ValidationError('planRoutingOptimization', [
+        { path: 'queueIds', message: `unknown queue ${JSON.stringify(id)}: give a queue id or its exact name` },
+      ]);
     return q.id;
   });
 }

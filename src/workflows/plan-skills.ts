@@ -3,7 +3,17 @@
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../optimizer/index.js';
-import { type Plan, PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type PlanIssue, type QueueImpact } from './plan.js';
+import {
+  type Plan,
+  PLAN_KIND,
+  PLAN_VERSION,
+  enforceSkillLimit,
+  newPlanId,
+  planOrgId,
+  summarize,
+  type PlanIssue,
+  type QueueImpact,
+} from './plan.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from './history.js';
 import { historyWindow, readRoster } from './roster.js';
 import { reportProgress } from './progress.js';
@@ -44,7 +54,10 @@ export type PlanSkillOptimizationOptions = PlanProficiencyRelevelOptions;
  * @throws {ValidationError} naming `days` when it is not a whole number of days in 1..366, or `interval`
  * when it does not end after it starts.
  */
-export async function planProficiencyRelevel(client: GenesysClient, options: PlanProficiencyRelevelOptions = {}): Promise<Plan> {
+export async function planProficiencyRelevel(
+  client: GenesysClient,
+  options: PlanProficiencyRelevelOptions = {},
+): Promise<Plan> {
   checkWindow(options);
   return relevelFromHistory(client, options);
 }
@@ -55,10 +68,16 @@ let warned = false;
  * @deprecated Renamed {@link planProficiencyRelevel} (the name said "optimization"; the optimizer is
  * `planRoutingOptimization`). Warns once per process when called; removed in the next minor version.
  */
-export async function planSkillOptimization(client: GenesysClient, options: PlanProficiencyRelevelOptions = {}): Promise<Plan> {
+export async function planSkillOptimization(
+  client: GenesysClient,
+  options: PlanProficiencyRelevelOptions = {},
+): Promise<Plan> {
   if (!warned) {
     warned = true;
-    process.emitWarning('planSkillOptimization is deprecated: use planProficiencyRelevel (same options and result)', { type: 'DeprecationWarning', code: 'GENESYS_ROUTING_PLAN_SKILL_OPTIMIZATION' });
+    process.emitWarning('planSkillOptimization is deprecated: use planProficiencyRelevel (same options and result)', {
+      type: 'DeprecationWarning',
+      code: 'GENESYS_ROUTING_PLAN_SKILL_OPTIMIZATION',
+    });
   }
   return planProficiencyRelevel(client, options);
 }
@@ -66,12 +85,26 @@ export async function planSkillOptimization(client: GenesysClient, options: Plan
 /** The history window's options, checked by the names the caller used (not the analytics query's fields). */
 function checkWindow(options: PlanProficiencyRelevelOptions): void {
   const { days, interval } = options as { days?: unknown; interval?: { from?: unknown; to?: unknown } };
-  if (interval === undefined && days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366)) {
-    throw new ValidationError('planProficiencyRelevel', [{ path: 'days', message: `expected a whole number of days between 1 and 366, got ${String(days)}` }]);
+  if (
+    interval === undefined &&
+    days !== undefined &&
+    (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366)
+  ) {
+    throw new ValidationError('planProficiencyRelevel', [
+      { path: 'days', message: `expected a whole number of days between 1 and 366, got ${String(days)}` },
+    ]);
   }
   if (interval !== undefined) {
-    const ok = interval !== null && typeof interval === 'object' && interval.from instanceof Date && interval.to instanceof Date && interval.to.getTime() > interval.from.getTime();
-    if (!ok) throw new ValidationError('planProficiencyRelevel', [{ path: 'interval', message: 'expected { from: Date, to: Date } with to after from' }]);
+    const ok =
+      interval !== null &&
+      typeof interval === 'object' &&
+      interval.from instanceof Date &&
+      interval.to instanceof Date &&
+      interval.to.getTime() > interval.from.getTime();
+    if (!ok)
+      throw new ValidationError('planProficiencyRelevel', [
+        { path: 'interval', message: 'expected { from: Date, to: Date } with to after from' },
+      ]);
   }
 }
 
@@ -79,7 +112,12 @@ function checkWindow(options: PlanProficiencyRelevelOptions): void {
 async function relevelFromHistory(client: GenesysClient, options: PlanProficiencyRelevelOptions = {}): Promise<Plan> {
   const { signal } = options;
   const step = (s: string) => {
-    reportProgress(client, { operation: 'planProficiencyRelevel', unit: 'steps', done: 0, total: undefined, message: s }, options.onProgress, s);
+    reportProgress(
+      client,
+      { operation: 'planProficiencyRelevel', unit: 'steps', done: 0, total: undefined, message: s },
+      options.onProgress,
+      s,
+    );
   };
   const { from, to } = historyWindow(options);
 
@@ -87,13 +125,23 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
   const { queues, members, userIds, users, current, skillNames } = await readRoster(client, options.queueIds, signal);
 
   step('reading history (aggregates, occupancy)');
-  const history = await collectHistory(client, queues, userIds.filter((u) => users.get(u)?.state === 'active'), { interval: { from, to }, signal });
+  const history = await collectHistory(
+    client,
+    queues,
+    userIds.filter((u) => users.get(u)?.state === 'active'),
+    { interval: { from, to }, signal },
+  );
   const medians = medianHandleBySkill(history.agentSkills);
   const agentHistory = new Map(history.agentSkills.map((a) => [`${a.userId}\u0000${a.skillId}`, a]));
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
   const skipped: PlanIssue[] = history.queues
     .filter((q) => q.requestedSkills.length === 0)
-    .map((q) => ({ kind: 'noHistory', queueId: q.queueId, queueName: q.queueName, message: `${q.queueName}: no routed contacts in the period; its members' skills are left as they are` }));
+    .map((q) => ({
+      kind: 'noHistory',
+      queueId: q.queueId,
+      queueName: q.queueName,
+      message: `${q.queueName}: no routed contacts in the period; its members' skills are left as they are`,
+    }));
 
   step('scoring proficiencies');
   const desired: Record<string, Record<string, number>> = {};
@@ -112,7 +160,9 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
           // The platform reports transfers, not repeat contacts: a contact not transferred counts as resolved.
           resolutionRate: h?.transferRate !== undefined ? 1 - h.transferRate : undefined,
           transferRate: h?.transferRate,
-          ...(h?.avgHandleSeconds !== undefined && median !== undefined ? { avgHandleSeconds: h.avgHandleSeconds, queueMedianHandleSeconds: median } : {}),
+          ...(h?.avgHandleSeconds !== undefined && median !== undefined
+            ? { avgHandleSeconds: h.avgHandleSeconds, queueMedianHandleSeconds: median }
+            : {}),
           occupancy: history.occupancy.get(userId),
           certifications: options.eligibility?.[userId]?.certifications,
           currentProficiency: held,
@@ -120,14 +170,28 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
         options.policy,
       );
       (desired[userId] ??= {})[skillId] = result.proficiency;
-      reasons.set(`${userId}\u0000${skillId}`, result.reasons.map((r) => r.message));
+      reasons.set(
+        `${userId}\u0000${skillId}`,
+        result.reasons.map((r) => r.message),
+      );
     }
   }
 
   step('diffing and checking constraints');
-  const diff = opt.diffSkillMatrix(current, desired, { mode: options.mode ?? 'set', minDelta: options.minDelta, maxSkillsPerUser: options.maxSkillsPerUser });
+  const diff = opt.diffSkillMatrix(current, desired, {
+    mode: options.mode ?? 'set',
+    minDelta: options.minDelta,
+    maxSkillsPerUser: options.maxSkillsPerUser,
+  });
   for (const s of diff.skipped) {
-    skipped.push({ kind: s.code, userId: s.userId, userName: users.get(s.userId)?.name, skillId: s.skillId, skillName: skillNames.get(s.skillId), message: s.reason });
+    skipped.push({
+      kind: s.code,
+      userId: s.userId,
+      userName: users.get(s.userId)?.name,
+      skillId: s.skillId,
+      skillName: skillNames.get(s.skillId),
+      message: s.reason,
+    });
   }
   const proposed = opt.diffToChanges(diff);
   const queueOccupancy = (q: QueueHistory) => {
@@ -146,29 +210,53 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
       occupancy: history.occupancy.get(id),
     })),
     skills: options.skillCertifications
-      ? [...new Set(proposed.map((c) => c.skillId))].map((skillId) => ({ skillId, requiredCertifications: options.skillCertifications?.[skillId] ?? [] }))
+      ? [...new Set(proposed.map((c) => c.skillId))].map((skillId) => ({
+          skillId,
+          requiredCertifications: options.skillCertifications?.[skillId] ?? [],
+        }))
       : undefined,
-    queues: history.queues.map((q) => ({ queueId: q.queueId, requiredSkillIds: queueSkills.get(q.queueId) ?? [], occupancy: queueOccupancy(q) })),
+    queues: history.queues.map((q) => ({
+      queueId: q.queueId,
+      requiredSkillIds: queueSkills.get(q.queueId) ?? [],
+      occupancy: queueOccupancy(q),
+    })),
   });
   const blocked = new Set(violations.map((v) => `${v.userId}\u0000${v.skillId ?? ''}`));
   const accepted = proposed.filter((c) => !blocked.has(`${c.userId}\u0000${c.skillId}`));
 
   step('what-if per queue');
-  const impact = await whatIfImpact(opt, history.queues, queueSkills, members, current, accepted, options.patienceSeconds);
+  const impact = await whatIfImpact(
+    opt,
+    history.queues,
+    queueSkills,
+    members,
+    current,
+    accepted,
+    options.patienceSeconds,
+  );
 
-  const limited = enforceSkillLimit(accepted.map((c) => ({
-    userId: c.userId,
-    userName: users.get(c.userId)?.name,
-    skillId: c.skillId,
-    skillName: skillNames.get(c.skillId),
-    action: c.action,
-    before: current[c.userId]?.[c.skillId] ?? null,
-    after: c.action === 'remove' ? null : c.proficiency,
-    reasons: reasons.get(`${c.userId}\u0000${c.skillId}`) ?? [`mode '${options.mode ?? 'set'}'`],
-  })), current);
+  const limited = enforceSkillLimit(
+    accepted.map((c) => ({
+      userId: c.userId,
+      userName: users.get(c.userId)?.name,
+      skillId: c.skillId,
+      skillName: skillNames.get(c.skillId),
+      action: c.action,
+      before: current[c.userId]?.[c.skillId] ?? null,
+      after: c.action === 'remove' ? null : c.proficiency,
+      reasons: reasons.get(`${c.userId}\u0000${c.skillId}`) ?? [`mode '${options.mode ?? 'set'}'`],
+    })),
+    current,
+  );
   const changes = limited.changes;
   skipped.push(...limited.skipped);
-  const planViolations: PlanIssue[] = violations.map((v) => ({ kind: v.kind, userId: v.userId, skillId: v.skillId, queueId: v.queueId, message: v.message }));
+  const planViolations: PlanIssue[] = violations.map((v) => ({
+    kind: v.kind,
+    userId: v.userId,
+    skillId: v.skillId,
+    queueId: v.queueId,
+    message: v.message,
+  }));
   return {
     kind: PLAN_KIND,
     version: PLAN_VERSION,
@@ -182,7 +270,12 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
     violations: planViolations,
     impact,
     summary: summarize(changes, skipped, planViolations),
-    inputs: { interval: `${from.toISOString()}/${to.toISOString()}`, queueIds: queues.map((q) => q.id), mode: options.mode ?? 'set', policy: options.policy ?? 'default' },
+    inputs: {
+      interval: `${from.toISOString()}/${to.toISOString()}`,
+      queueIds: queues.map((q) => q.id),
+      mode: options.mode ?? 'set',
+      policy: options.policy ?? 'default',
+    },
   };
 }
 
@@ -220,7 +313,10 @@ export async function whatIfImpact(
       id: q.queueId,
       callsPerHour: (q.peakOffered * 3600) / q.intervalSeconds,
       ahtSeconds: q.ahtSeconds!,
-      target: { serviceLevel: Math.min(0.9999, Math.max(0.0001, q.serviceLevelTarget)), withinSeconds: q.targetSeconds },
+      target: {
+        serviceLevel: Math.min(0.9999, Math.max(0.0001, q.serviceLevelTarget)),
+        withinSeconds: q.targetSeconds,
+      },
       ...(patienceSeconds ? { patienceSeconds } : {}),
     })),
     agents: Object.keys(skills).map((userId) => {
@@ -252,5 +348,10 @@ export async function whatIfImpact(
     abandonRate: m.abandonRate ?? null,
     ci95: m.ci95,
   });
-  return before.queues.map((b, i) => ({ queueId: b.id, queueName: names.get(b.id), before: metrics(b.measures), after: metrics(afterEval.queues[i]!.measures) }));
+  return before.queues.map((b, i) => ({
+    queueId: b.id,
+    queueName: names.get(b.id),
+    before: metrics(b.measures),
+    after: metrics(afterEval.queues[i]!.measures),
+  }));
 }

@@ -94,40 +94,49 @@ export interface Plan {
 
 // zod/mini: parsePlan is synchronous and the CLI and notebooks call it before any request.
 const proficiency = /* @__PURE__ */ (() => z.number().check(z.gte(0), z.lte(5)))();
-const metrics = /* @__PURE__ */ (() => z.looseObject({
-  agents: z.number(),
-  headcount: z.optional(z.number()),
-  serviceLevel: z.number(),
-  asaSeconds: z.nullable(z.number()),
-  occupancy: z.number(),
-  abandonRate: z.optional(z.nullable(z.number())),
-}))();
+const metrics = /* @__PURE__ */ (() =>
+  z.looseObject({
+    agents: z.number(),
+    headcount: z.optional(z.number()),
+    serviceLevel: z.number(),
+    asaSeconds: z.nullable(z.number()),
+    occupancy: z.number(),
+    abandonRate: z.optional(z.nullable(z.number())),
+  }))();
 const issue = /* @__PURE__ */ (() => z.looseObject({ kind: z.string(), message: z.string() }))();
-const PlanSchema = /* @__PURE__ */ (() => z.looseObject({
-  kind: z.literal(PLAN_KIND),
-  version: z.literal(PLAN_VERSION),
-  id: z.string().check(z.minLength(1)),
-  createdAt: z.string(),
-  source: z.string(),
-  org: z.string(),
-  changes: z.array(
-    z.looseObject({
-      userId: z.string().check(z.minLength(1)),
-      skillId: z.string().check(z.minLength(1)),
-      action: z.enum(['add', 'update', 'remove']),
-      before: z.nullable(proficiency),
-      after: z.nullable(proficiency),
-      reasons: z.array(z.string()),
-    }),
-  ),
-  memberships: z.optional(
-    z.array(z.looseObject({ userId: z.string().check(z.minLength(1)), queueId: z.string().check(z.minLength(1)), action: z.literal('add'), reason: z.optional(z.string()) })),
-  ),
-  skipped: z.array(issue),
-  violations: z.array(issue),
-  impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
-  summary: z.looseObject({}),
-}))();
+const PlanSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    kind: z.literal(PLAN_KIND),
+    version: z.literal(PLAN_VERSION),
+    id: z.string().check(z.minLength(1)),
+    createdAt: z.string(),
+    source: z.string(),
+    org: z.string(),
+    changes: z.array(
+      z.looseObject({
+        userId: z.string().check(z.minLength(1)),
+        skillId: z.string().check(z.minLength(1)),
+        action: z.enum(['add', 'update', 'remove']),
+        before: z.nullable(proficiency),
+        after: z.nullable(proficiency),
+        reasons: z.array(z.string()),
+      }),
+    ),
+    memberships: z.optional(
+      z.array(
+        z.looseObject({
+          userId: z.string().check(z.minLength(1)),
+          queueId: z.string().check(z.minLength(1)),
+          action: z.literal('add'),
+          reason: z.optional(z.string()),
+        }),
+      ),
+    ),
+    skipped: z.array(issue),
+    violations: z.array(issue),
+    impact: z.array(z.looseObject({ queueId: z.string(), before: metrics, after: metrics })),
+    summary: z.looseObject({}),
+  }))();
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
 export interface ParsePlanOptions {
@@ -157,7 +166,10 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
   if (!result.success) throw ValidationError.fromZod('parsePlan', result.error);
   for (const [i, c] of result.data.changes.entries()) {
     const ok = (c.action === 'remove') === (c.after === null) && (c.action === 'add') === (c.before === null);
-    if (!ok) throw new ValidationError('parsePlan', [{ path: `changes[${i}]`, message: `before/after do not fit action '${c.action}'` }]);
+    if (!ok)
+      throw new ValidationError('parsePlan', [
+        { path: `changes[${i}]`, message: `before/after do not fit action '${c.action}'` },
+      ]);
   }
   const plan = result.data as unknown as Plan;
   checkPlanChanges(plan.changes, { ...options, context: 'parsePlan' });
@@ -175,8 +187,10 @@ function otherFileKind(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const kind = (value as { kind?: unknown }).kind;
   if (kind === PLAN_KIND) return undefined;
-  if (typeof kind === 'string' && OTHER_KINDS[kind]) return `this is ${OTHER_KINDS[kind]}, not a plan: apply a plan made by \`optimize\` or \`plan\``;
-  if (typeof kind === 'string' && kind.startsWith('genesys-routing-sdk/')) return `this is a '${kind}' file, not a plan (kind '${PLAN_KIND}')`;
+  if (typeof kind === 'string' && OTHER_KINDS[kind])
+    return `this is ${OTHER_KINDS[kind]}, not a plan: apply a plan made by \`optimize\` or \`plan\``;
+  if (typeof kind === 'string' && kind.startsWith('genesys-routing-sdk/'))
+    return `this is a '${kind}' file, not a plan (kind '${PLAN_KIND}')`;
   return undefined;
 }
 
@@ -186,7 +200,8 @@ export const APPLIED_PLAN_PARTS = ['changes', 'memberships'] as const;
 const DESCRIPTIVE_PLAN_PARTS = new Set(['skipped', 'violations', 'impact']);
 
 /** A list entry that reads as a change to the org: an object naming a user, agent, queue or skill. */
-const looksLikeChange = (item: unknown) => typeof item === 'object' && item !== null && ['userId', 'agentId', 'queueId', 'skillId'].some((k) => k in item);
+const looksLikeChange = (item: unknown) =>
+  typeof item === 'object' && item !== null && ['userId', 'agentId', 'queueId', 'skillId'].some((k) => k in item);
 
 /**
  * Refuses, before any write, a plan with a part applyPlan cannot apply (a top-level list of changes other than
@@ -198,20 +213,34 @@ export function checkPlanParts(plan: Plan, context: string): void {
   for (const [key, value] of Object.entries(plan)) {
     if (!Array.isArray(value) || !value.some(looksLikeChange)) continue;
     if ((APPLIED_PLAN_PARTS as readonly string[]).includes(key) || DESCRIPTIVE_PLAN_PARTS.has(key)) continue;
-    issues.push({ path: key, message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(' and ')}); remove it or apply it another way` });
+    issues.push({
+      path: key,
+      message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(' and ')}); remove it or apply it another way`,
+    });
   }
   const memberships: unknown = plan.memberships;
-  if (memberships !== undefined && !Array.isArray(memberships)) issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" }' });
+  if (memberships !== undefined && !Array.isArray(memberships))
+    issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" }' });
   else {
     const seen = new Map<string, number>();
     for (const [i, m] of (memberships ?? []).entries()) {
       const o = m as unknown as Record<string, unknown>;
       const key = `${String(o?.['userId'])}\u0000${String(o?.['queueId'])}`;
-      if (seen.has(key)) issues.push({ path: `memberships[${i}]`, message: `duplicate entry: the same user and queue are already planned at memberships[${seen.get(key)}]` });
+      if (seen.has(key))
+        issues.push({
+          path: `memberships[${i}]`,
+          message: `duplicate entry: the same user and queue are already planned at memberships[${seen.get(key)}]`,
+        });
       seen.set(key, i);
-      if (typeof o?.['userId'] !== 'string' || o['userId'] === '') issues.push({ path: `memberships[${i}].userId`, message: 'must be a non-empty string' });
-      if (typeof o?.['queueId'] !== 'string' || o['queueId'] === '') issues.push({ path: `memberships[${i}].queueId`, message: 'must be a non-empty string' });
-      if (o?.['action'] !== 'add') issues.push({ path: `memberships[${i}].action`, message: `applyPlan can only add members (got ${JSON.stringify(o?.['action'])})` });
+      if (typeof o?.['userId'] !== 'string' || o['userId'] === '')
+        issues.push({ path: `memberships[${i}].userId`, message: 'must be a non-empty string' });
+      if (typeof o?.['queueId'] !== 'string' || o['queueId'] === '')
+        issues.push({ path: `memberships[${i}].queueId`, message: 'must be a non-empty string' });
+      if (o?.['action'] !== 'add')
+        issues.push({
+          path: `memberships[${i}].action`,
+          message: `applyPlan can only add members (got ${JSON.stringify(o?.['action'])})`,
+        });
     }
   }
   if (issues.length > 0) throw new ValidationError(context, issues);
@@ -230,29 +259,53 @@ export function checkPlanChanges(
   const context = options.context ?? 'plan';
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   const seen = new Map<string, number>();
-  const byUser = new Map<string, { kept: Set<string>; removed: Set<string>; name?: string | undefined; first: number }>();
+  const byUser = new Map<
+    string,
+    { kept: Set<string>; removed: Set<string>; name?: string | undefined; first: number }
+  >();
   changes.forEach((c, i) => {
     const key = `${c.userId}\u0000${c.skillId}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const who = c.userName ? `${c.userName} (${c.userId})` : c.userId;
       const what = c.skillName ? `${c.skillName} (${c.skillId})` : c.skillId;
-      throw new ValidationError(context, [{ path: `changes[${i}]`, message: `duplicate entry: user ${who} and skill ${what} are already planned at changes[${earlier}]` }]);
+      throw new ValidationError(context, [
+        {
+          path: `changes[${i}]`,
+          message: `duplicate entry: user ${who} and skill ${what} are already planned at changes[${earlier}]`,
+        },
+      ]);
     }
     seen.set(key, i);
-    const u = byUser.get(c.userId) ?? { kept: new Set<string>(), removed: new Set<string>(), name: c.userName, first: i };
+    const u = byUser.get(c.userId) ?? {
+      kept: new Set<string>(),
+      removed: new Set<string>(),
+      name: c.userName,
+      first: i,
+    };
     (c.after === null ? u.removed : u.kept).add(c.skillId);
     byUser.set(c.userId, u);
   });
   for (const [userId, u] of byUser) {
     const end = new Set(u.kept);
     for (const id of options.held?.get(userId) ?? []) if (!u.removed.has(id)) end.add(id);
-    if (end.size > limit) throw new SkillLimitError(context, { userId, userName: u.name, count: end.size, limit, path: `changes[${u.first}].userId` });
+    if (end.size > limit)
+      throw new SkillLimitError(context, {
+        userId,
+        userName: u.name,
+        count: end.size,
+        limit,
+        path: `changes[${u.first}].userId`,
+      });
   }
 }
 
 /** Builds the summary block from the changes. */
-export function summarize(changes: readonly PlannedChange[], skipped: readonly PlanIssue[], violations: readonly PlanIssue[]): Plan['summary'] {
+export function summarize(
+  changes: readonly PlannedChange[],
+  skipped: readonly PlanIssue[],
+  violations: readonly PlanIssue[],
+): Plan['summary'] {
   return {
     users: new Set(changes.map((c) => c.userId)).size,
     adds: changes.filter((c) => c.action === 'add').length,
@@ -265,7 +318,10 @@ export function summarize(changes: readonly PlannedChange[], skipped: readonly P
 
 /** A sortable, unique-enough id without randomness APIs that need imports: time + counter + random. */
 export function newPlanId(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 14);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14);
   return `plan-${stamp}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
@@ -287,7 +343,12 @@ export function enforceSkillLimit(
     if (c.action === 'add') {
       const n = count.get(c.userId)!;
       if (n + 1 > limit) {
-        skipped.push({ kind: 'skillLimit', userId: c.userId, skillId: c.skillId, message: `${c.userName ?? c.userId} would hold more than ${limit} skills (the platform's per-user limit): ${c.skillName ?? c.skillId} not added` });
+        skipped.push({
+          kind: 'skillLimit',
+          userId: c.userId,
+          skillId: c.skillId,
+          message: `${c.userName ?? c.userId} would hold more than ${limit} skills (the platform's per-user limit): ${c.skillName ?? c.skillId} not added`,
+        });
         continue;
       }
       count.set(c.userId, n + 1);
@@ -301,7 +362,10 @@ export function enforceSkillLimit(
  * The org id a plan records (token info), so applyPlan can refuse it on another org even in the same region.
  * Best effort: undefined when the client may not read token info (applyPlan then compares API base URLs).
  */
-export async function planOrgId(client: { routing: { users: { currentOrg(o: { signal?: AbortSignal | undefined }): Promise<{ id: string }> } } }, signal?: AbortSignal): Promise<string | undefined> {
+export async function planOrgId(
+  client: { routing: { users: { currentOrg(o: { signal?: AbortSignal | undefined }): Promise<{ id: string }> } } },
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   try {
     return (await client.routing.users.currentOrg({ signal })).id;
   } catch {

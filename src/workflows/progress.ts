@@ -3,7 +3,12 @@
 import type { ProgressEvent } from '../events.js';
 import type { ClientCore } from '../resources/core/client-core.js';
 
-export function reportProgress<D>(client: Pick<ClientCore, 'emit'>, event: ProgressEvent, onProgress?: (detail: D) => void, detail?: D): void {
+export function reportProgress<D>(
+  client: Pick<ClientCore, 'emit'>,
+  event: ProgressEvent,
+  onProgress?: (detail: D) => void,
+  detail?: D,
+): void {
   if (onProgress) onProgress(detail as D);
   client.emit('progress', event);
 }

@@ -2,7 +2,17 @@
 // what-if impact, as a reviewable Plan.
 import type { GenesysClient } from '../client.js';
 import type { RecommendationThresholds } from '../optimizer/index.js';
-import { type Plan, PLAN_KIND, PLAN_VERSION, enforceSkillLimit, newPlanId, planOrgId, summarize, type PlanIssue, type PlannedChange } from './plan.js';
+import {
+  type Plan,
+  PLAN_KIND,
+  PLAN_VERSION,
+  enforceSkillLimit,
+  newPlanId,
+  planOrgId,
+  summarize,
+  type PlanIssue,
+  type PlannedChange,
+} from './plan.js';
 import { collectHistory } from './history.js';
 import { whatIfImpact } from './plan-skills.js';
 import { historyWindow, readRoster } from './roster.js';
@@ -29,7 +39,10 @@ export interface RecommendRoutingChangesOptions {
  * const plan = await recommendRoutingChanges(client, { days: 14, thresholds: { maxChanges: 10 } });
  * console.table(plan.changes.map((c) => ({ user: c.userName, skill: c.skillName, action: c.action, why: c.reasons[0] })));
  */
-export async function recommendRoutingChanges(client: GenesysClient, options: RecommendRoutingChangesOptions = {}): Promise<Plan> {
+export async function recommendRoutingChanges(
+  client: GenesysClient,
+  options: RecommendRoutingChangesOptions = {},
+): Promise<Plan> {
   const { signal } = options;
   const window = historyWindow(options);
   const roster = await readRoster(client, options.queueIds, signal);
@@ -37,11 +50,15 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
   const history = await collectHistory(client, roster.queues, active, { interval: window, signal });
 
   // Usage per (user, skill): every holder is listed (handled 0 when they took none), plus non-holders who handled some.
-  const usage = new Map<string, { userId: string; skillId: string; offered: number; handled: number; proficiency?: number }>();
+  const usage = new Map<
+    string,
+    { userId: string; skillId: string; offered: number; handled: number; proficiency?: number }
+  >();
   const demanded = new Set(history.queues.flatMap((q) => q.requestedSkills.map((s) => s.skillId)));
   for (const userId of active) {
     for (const [skillId, proficiency] of Object.entries(roster.current[userId] ?? {})) {
-      if (demanded.has(skillId)) usage.set(`${userId}\u0000${skillId}`, { userId, skillId, offered: 0, handled: 0, proficiency });
+      if (demanded.has(skillId))
+        usage.set(`${userId}\u0000${skillId}`, { userId, skillId, offered: 0, handled: 0, proficiency });
     }
   }
   for (const a of history.agentSkills) {
@@ -49,13 +66,26 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     const key = `${a.userId}\u0000${a.skillId}`;
     const row = usage.get(key) ?? { userId: a.userId, skillId: a.skillId, offered: 0, handled: 0 };
     // A holder cannot have handled more than was offered to them; for non-holders the check does not apply.
-    usage.set(key, { ...row, offered: Math.max(a.offered, row.proficiency !== undefined ? a.handled : 0), handled: a.handled });
+    usage.set(key, {
+      ...row,
+      offered: Math.max(a.offered, row.proficiency !== undefined ? a.handled : 0),
+      handled: a.handled,
+    });
   }
   // Demand per skill, with the worst modelled service level among the queues requesting it: a skill whose
   // queue is below its target at peak is "under pressure", and its holders are not removed.
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
   const evaluations = new Map<string, ReturnType<typeof opt.evaluateRouting>>();
-  const now = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, [], options.patienceSeconds, evaluations);
+  const now = await whatIfImpact(
+    opt,
+    history.queues,
+    queueSkills,
+    roster.members,
+    roster.current,
+    [],
+    options.patienceSeconds,
+    evaluations,
+  );
   const slByQueue = new Map(now.map((q) => [q.queueId, q.before.serviceLevel]));
   const demand = new Map<string, { offered: number; serviceLevel?: number; serviceLevelTarget?: number }>();
   for (const q of history.queues) {
@@ -63,7 +93,10 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
       const d = demand.get(s.skillId) ?? { offered: 0 };
       d.offered += s.offered;
       const sl = slByQueue.get(q.queueId);
-      if (sl !== undefined && (d.serviceLevel === undefined || sl - q.serviceLevelTarget < d.serviceLevel - (d.serviceLevelTarget ?? 0))) {
+      if (
+        sl !== undefined &&
+        (d.serviceLevel === undefined || sl - q.serviceLevelTarget < d.serviceLevel - (d.serviceLevelTarget ?? 0))
+      ) {
         d.serviceLevel = sl;
         d.serviceLevelTarget = q.serviceLevelTarget;
       }
@@ -87,7 +120,16 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
       accepted.push(r);
       continue;
     }
-    const trial = await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges([...accepted, r]), options.patienceSeconds, evaluations);
+    const trial = await whatIfImpact(
+      opt,
+      history.queues,
+      queueSkills,
+      roster.members,
+      roster.current,
+      opt.recommendationsToChanges([...accepted, r]),
+      options.patienceSeconds,
+      evaluations,
+    );
     const hurt = trial.find((q) => {
       const target = targets.get(q.queueId) ?? 0.8;
       return q.after.serviceLevel < target - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9;
@@ -109,18 +151,30 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
   const impact =
     accepted.length === 0
       ? now
-      : await whatIfImpact(opt, history.queues, queueSkills, roster.members, roster.current, opt.recommendationsToChanges(accepted), options.patienceSeconds, evaluations);
+      : await whatIfImpact(
+          opt,
+          history.queues,
+          queueSkills,
+          roster.members,
+          roster.current,
+          opt.recommendationsToChanges(accepted),
+          options.patienceSeconds,
+          evaluations,
+        );
 
-  const limited = enforceSkillLimit(accepted.map((r): PlannedChange => ({
-    userId: r.userId,
-    userName: roster.users.get(r.userId)?.name,
-    skillId: r.skillId,
-    skillName: roster.skillNames.get(r.skillId),
-    action: r.action === 'ADD' ? 'add' : 'remove',
-    before: r.action === 'ADD' ? null : (roster.current[r.userId]?.[r.skillId] ?? r.previousProficiency ?? null),
-    after: r.action === 'ADD' ? (r.proficiency ?? 1) : null,
-    reasons: r.reasons.map((text) => named(text, r.skillId, roster.skillNames.get(r.skillId))),
-  })), roster.current);
+  const limited = enforceSkillLimit(
+    accepted.map((r): PlannedChange => ({
+      userId: r.userId,
+      userName: roster.users.get(r.userId)?.name,
+      skillId: r.skillId,
+      skillName: roster.skillNames.get(r.skillId),
+      action: r.action === 'ADD' ? 'add' : 'remove',
+      before: r.action === 'ADD' ? null : (roster.current[r.userId]?.[r.skillId] ?? r.previousProficiency ?? null),
+      after: r.action === 'ADD' ? (r.proficiency ?? 1) : null,
+      reasons: r.reasons.map((text) => named(text, r.skillId, roster.skillNames.get(r.skillId))),
+    })),
+    roster.current,
+  );
   const changes = limited.changes;
   const skipped: PlanIssue[] = [
     ...limited.skipped,
@@ -147,7 +201,10 @@ export async function recommendRoutingChanges(client: GenesysClient, options: Re
     violations: [],
     impact,
     summary: summarize(changes, skipped, []),
-    inputs: { interval: `${window.from.toISOString()}/${window.to.toISOString()}`, thresholds: options.thresholds ?? 'default' },
+    inputs: {
+      interval: `${window.from.toISOString()}/${window.to.toISOString()}`,
+      thresholds: options.thresholds ?? 'default',
+    },
   };
 }
 

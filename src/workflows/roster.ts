@@ -13,27 +13,37 @@ export interface Roster {
 }
 
 /** Reads queues (all, or `queueIds`), their members, and those users with their skills. */
-export async function readRoster(client: GenesysClient, queueIds: string[] | undefined, signal?: AbortSignal): Promise<Roster> {
+export async function readRoster(
+  client: GenesysClient,
+  queueIds: string[] | undefined,
+  signal?: AbortSignal,
+): Promise<Roster> {
   const queues: Queue[] = queueIds
     ? await Promise.all(queueIds.map((id) => client.routing.queues.get(id, { signal })))
     : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
   const members: Roster['members'] = [];
-  for (const q of queues) for await (const m of client.routing.members.list(q.id, { signal })) members.push({ queueId: q.id, userId: m.id });
+  for (const q of queues)
+    for await (const m of client.routing.members.list(q.id, { signal })) members.push({ queueId: q.id, userId: m.id });
   const userIds = [...new Set(members.map((m) => m.userId))];
   const users = new Map<string, User>();
   for (let i = 0; i < userIds.length; i += 100) {
     const ids = userIds.slice(i, i + 100);
-    for await (const u of client.routing.users.list({ ids, expand: ['skills'], state: 'any', pageSize: 100, signal })) users.set(u.id, u);
+    for await (const u of client.routing.users.list({ ids, expand: ['skills'], state: 'any', pageSize: 100, signal }))
+      users.set(u.id, u);
   }
   const skillNames = new Map<string, string>();
   for await (const s of client.routing.skills.list({ pageSize: 100, signal })) skillNames.set(s.id, s.name);
   const current: Record<string, Record<string, number>> = {};
-  for (const id of userIds) current[id] = Object.fromEntries((users.get(id)?.skills ?? []).map((s) => [s.id, s.proficiency ?? 0]));
+  for (const id of userIds)
+    current[id] = Object.fromEntries((users.get(id)?.skills ?? []).map((s) => [s.id, s.proficiency ?? 0]));
   return { queues, members, userIds, users, current, skillNames };
 }
 
 /** The history window: `interval`, or the last `days` (default 7) ending now. */
-export function historyWindow(options: { interval?: { from: Date; to: Date }; days?: number }): { from: Date; to: Date } {
+export function historyWindow(options: { interval?: { from: Date; to: Date }; days?: number }): {
+  from: Date;
+  to: Date;
+} {
   const to = options.interval?.to ?? new Date();
   return { from: options.interval?.from ?? new Date(to.getTime() - (options.days ?? 7) * 86_400_000), to };
 }

@@ -12,8 +12,14 @@ const MAX_ISSUES = 20;
 const KEYS: Record<'queues' | 'skills' | 'members' | 'userSkills', ReadonlyArray<readonly string[]>> = {
   queues: [['id', 'name']],
   skills: [['id', 'name']],
-  members: [['queueId', 'queueName'], ['id', 'name']],
-  userSkills: [['userId', 'userName'], ['id', 'name']],
+  members: [
+    ['queueId', 'queueName'],
+    ['id', 'name'],
+  ],
+  userSkills: [
+    ['userId', 'userName'],
+    ['id', 'name'],
+  ],
 };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -24,7 +30,12 @@ function describe(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
 }
 
-function checkEntity(path: string, e: unknown, keySets: ReadonlyArray<readonly string[]>, issues: ValidationIssue[]): void {
+function checkEntity(
+  path: string,
+  e: unknown,
+  keySets: ReadonlyArray<readonly string[]>,
+  issues: ValidationIssue[],
+): void {
   if (!isPlainObject(e)) {
     issues.push({ path, message: `expected an object, received ${describe(e)}` });
     return;
@@ -32,7 +43,8 @@ function checkEntity(path: string, e: unknown, keySets: ReadonlyArray<readonly s
   for (const keys of keySets) {
     for (const key of keys) {
       const v = e[key];
-      if (v !== undefined && (typeof v !== 'string' || v.length === 0)) issues.push({ path: `${path}.${key}`, message: `must be a non-empty string, received ${describe(v)}` });
+      if (v !== undefined && (typeof v !== 'string' || v.length === 0))
+        issues.push({ path: `${path}.${key}`, message: `must be a non-empty string, received ${describe(v)}` });
     }
     if (keys.every((key) => e[key] === undefined)) issues.push({ path, message: `needs ${keys.join(' or ')}` });
   }
@@ -52,17 +64,27 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      throw new ValidationError('parseSnapshot', [{ path: '', message: `not valid JSON (${(error as Error).message})` }]);
+      throw new ValidationError('parseSnapshot', [
+        { path: '', message: `not valid JSON (${(error as Error).message})` },
+      ]);
     }
   }
-  if (!isPlainObject(value)) throw new ValidationError('parseSnapshot', [{ path: '', message: `expected a snapshot object or its JSON text, received ${describe(value)}` }]);
-  if (value.kind !== KIND) throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${KIND} document` }]);
-  if (value.version !== 1) throw new ValidationError('parseSnapshot', [{ path: 'version', message: `unsupported version ${describe(value.version)} (this SDK reads version 1)` }]);
+  if (!isPlainObject(value))
+    throw new ValidationError('parseSnapshot', [
+      { path: '', message: `expected a snapshot object or its JSON text, received ${describe(value)}` },
+    ]);
+  if (value.kind !== KIND)
+    throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${KIND} document` }]);
+  if (value.version !== 1)
+    throw new ValidationError('parseSnapshot', [
+      { path: 'version', message: `unsupported version ${describe(value.version)} (this SDK reads version 1)` },
+    ]);
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parseSnapshot', [notJson]);
   const issues: ValidationIssue[] = [];
   for (const key of ['takenAt', 'org'] as const) {
-    if (typeof value[key] !== 'string') issues.push({ path: key, message: `must be a string, received ${describe(value[key])}` });
+    if (typeof value[key] !== 'string')
+      issues.push({ path: key, message: `must be a string, received ${describe(value[key])}` });
   }
   for (const section of ['queues', 'skills', 'members', 'userSkills'] as const) {
     const list = value[section];
@@ -70,7 +92,8 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
       issues.push({ path: section, message: `must be an array, received ${describe(list)}` });
       continue;
     }
-    for (let i = 0; i < list.length && issues.length < MAX_ISSUES; i++) checkEntity(`${section}[${i}]`, list[i] as unknown, KEYS[section], issues);
+    for (let i = 0; i < list.length && issues.length < MAX_ISSUES; i++)
+      checkEntity(`${section}[${i}]`, list[i] as unknown, KEYS[section], issues);
   }
   if (issues.length > 0) throw new ValidationError('parseSnapshot', issues.slice(0, MAX_ISSUES));
   return value as unknown as RoutingSnapshot;

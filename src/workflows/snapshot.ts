@@ -1,6 +1,11 @@
 // snapshotRoutingConfig / driftReport: compare two orgs (or one org with a saved snapshot).
 import type { GenesysClient } from '../client.js';
-import { type DriftOptions, type DriftReport, type RoutingConfigSnapshot, diffRoutingConfig } from '../optimizer/index.js';
+import {
+  type DriftOptions,
+  type DriftReport,
+  type RoutingConfigSnapshot,
+  diffRoutingConfig,
+} from '../optimizer/index.js';
 
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
 export { parseSnapshot } from './snapshot-parse.js';
@@ -30,10 +35,14 @@ export interface SnapshotOptions {
  * const prod = await snapshotRoutingConfig(prodClient);
  * await writeFile('prod-routing.json', JSON.stringify(prod));
  */
-export async function snapshotRoutingConfig(client: GenesysClient, options: SnapshotOptions = {}): Promise<RoutingSnapshot> {
+export async function snapshotRoutingConfig(
+  client: GenesysClient,
+  options: SnapshotOptions = {},
+): Promise<RoutingSnapshot> {
   const { signal } = options;
   const max = { max: options.maxItems ?? 50_000 };
-  const progress = (done: number, unit: string) => client.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
+  const progress = (done: number, unit: string) =>
+    client.emit('progress', { operation: 'snapshotRoutingConfig', unit, done, total: undefined });
   const queues = await client.routing.queues.list({ pageSize: 100, ids: options.queueIds, signal }).toArray(max);
   progress(queues.length, 'queues');
   const skills = await client.routing.skills.list({ pageSize: 100, signal }).toArray(max);
@@ -54,7 +63,16 @@ export async function snapshotRoutingConfig(client: GenesysClient, options: Snap
     }
     progress(userSkills.length, 'userSkills');
   }
-  return { kind: KIND, version: 1, takenAt: new Date().toISOString(), org: client.org.apiBaseUrl, queues: queues as RoutingSnapshot['queues'], skills: skills as RoutingSnapshot['skills'], members, userSkills };
+  return {
+    kind: KIND,
+    version: 1,
+    takenAt: new Date().toISOString(),
+    org: client.org.apiBaseUrl,
+    queues: queues as RoutingSnapshot['queues'],
+    skills: skills as RoutingSnapshot['skills'],
+    members,
+    userSkills,
+  };
 }
 
 /**
@@ -67,8 +85,15 @@ export async function driftReport(
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
   const { ignoreFields, ...snapshotOptions } = options;
-  const [left, right] = await Promise.all([a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))));
-  const strip = ({ queues, skills, members, userSkills }: RoutingSnapshot): RoutingConfigSnapshot => ({ queues, skills, members, userSkills });
+  const [left, right] = await Promise.all(
+    [a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))),
+  );
+  const strip = ({ queues, skills, members, userSkills }: RoutingSnapshot): RoutingConfigSnapshot => ({
+    queues,
+    skills,
+    members,
+    userSkills,
+  });
   return diffRoutingConfig(strip(left!), strip(right!), { ignoreFields: ignoreFields ?? [] });
 }
 

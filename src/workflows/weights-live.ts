@@ -54,20 +54,33 @@ const DEFAULT_CAPACITY: Record<string, number> = { voice: 1, callback: 1, chat: 
 const BUSY = new Set(['INTERACTING', 'COMMUNICATING']);
 
 /** Reads the queue, its members (with routing status), its observations and the org's capacity per media type. */
-export async function readLiveQueue(client: GenesysClient, queueId: string, signal: AbortSignal | undefined): Promise<LiveQueue> {
+export async function readLiveQueue(
+  client: GenesysClient,
+  queueId: string,
+  signal: AbortSignal | undefined,
+): Promise<LiveQueue> {
   const warnings: string[] = [];
   const [queue, members, loads, capacityByMedia] = await Promise.all([
     client.routing.queues.get(queueId, { signal, validation: 'strict' }),
-    client.routing.members.list(queueId, { expand: ['routingStatus'], signal, validation: 'strict' }).toArray({ max: 100_000 }),
+    client.routing.members
+      .list(queueId, { expand: ['routingStatus'], signal, validation: 'strict' })
+      .toArray({ max: 100_000 }),
     client.analytics.observations.queueLoad([queueId], { signal }),
     readCapacity(client, signal, warnings),
   ]);
   const load = loads.find((l) => l.queueId === queueId);
-  if (!load) throw new GenesysError(`distributeWeights: queue observations returned nothing for queue ${queueId}`, { operation: 'distributeWeights' });
+  if (!load)
+    throw new GenesysError(`distributeWeights: queue observations returned nothing for queue ${queueId}`, {
+      operation: 'distributeWeights',
+    });
   return { queue, members, load, capacityByMedia, warnings };
 }
 
-async function readCapacity(client: GenesysClient, signal: AbortSignal | undefined, warnings: string[]): Promise<Record<string, number>> {
+async function readCapacity(
+  client: GenesysClient,
+  signal: AbortSignal | undefined,
+  warnings: string[],
+): Promise<Record<string, number>> {
   try {
     const org = await client.routing.utilization.getOrg({ signal });
     const out: Record<string, number> = { ...DEFAULT_CAPACITY };
@@ -79,7 +92,9 @@ async function readCapacity(client: GenesysClient, signal: AbortSignal | undefin
   } catch (error) {
     // Capacity only refines the demand estimate; without the permission, fall back to the platform defaults.
     if (error instanceof GenesysApiError && (error.status === 403 || error.status === 404)) {
-      warnings.push(`org utilization not readable (HTTP ${error.status}): assumed default capacities ${JSON.stringify(DEFAULT_CAPACITY)}`);
+      warnings.push(
+        `org utilization not readable (HTTP ${error.status}): assumed default capacities ${JSON.stringify(DEFAULT_CAPACITY)}`,
+      );
       return { ...DEFAULT_CAPACITY };
     }
     throw error;
@@ -95,14 +110,23 @@ export function isOnQueue(m: QueueMember): boolean {
  * The saturation gate input from live data: the listed on-queue members carry `weightedShare × demand` after
  * the change, served by those with a positive weight.
  */
-export function measure(live: LiveQueue, weights: ReadonlyMap<string, number>): { measurement: LiveMeasurement; gateInput: { activeAgents: number; currentAgents: number; utilization: number; projectedLoad: number } } {
+export function measure(
+  live: LiveQueue,
+  weights: ReadonlyMap<string, number>,
+): {
+  measurement: LiveMeasurement;
+  gateInput: { activeAgents: number; currentAgents: number; utilization: number; projectedLoad: number };
+} {
   const byId = new Map(live.members.map((m) => [m.id, m]));
   let onQueueListed = 0;
   let busyListed = 0;
   let servingAgents = 0;
   let weightedShare = 0;
   const statusKnown = live.members.some((m) => m.routingStatus?.status !== undefined);
-  if (!statusKnown && live.members.length > 0) live.warnings.push('members came without routing status (expand=routingStatus): joined members were counted as on queue');
+  if (!statusKnown && live.members.length > 0)
+    live.warnings.push(
+      'members came without routing status (expand=routingStatus): joined members were counted as on queue',
+    );
   for (const [memberId, weight] of weights) {
     const m = byId.get(memberId);
     if (!m) continue;
@@ -117,7 +141,8 @@ export function measure(live: LiveQueue, weights: ReadonlyMap<string, number>): 
   let demandErlangs = 0;
   const media = Object.entries(load.byMediaType);
   if (media.length === 0) demandErlangs = load.waiting + load.alerting + load.interacting;
-  for (const [type, c] of media) demandErlangs += (c.waiting + c.alerting + c.interacting) / (capacityByMedia[type] ?? 1);
+  for (const [type, c] of media)
+    demandErlangs += (c.waiting + c.alerting + c.interacting) / (capacityByMedia[type] ?? 1);
   const weightedLoad = weightedShare * demandErlangs;
   const utilization = onQueueListed > 0 ? Math.min(1, busyListed / onQueueListed) : 0;
   const rings = live.queue.bullseye?.rings?.length ?? 0;
@@ -138,6 +163,11 @@ export function measure(live: LiveQueue, weights: ReadonlyMap<string, number>): 
       weightedLoad,
     },
     // projectSaturation: projected = utilization × currentAgents + projectedLoad = weightedLoad.
-    gateInput: { activeAgents: servingAgents, currentAgents: onQueueListed, utilization, projectedLoad: weightedLoad - utilization * onQueueListed },
+    gateInput: {
+      activeAgents: servingAgents,
+      currentAgents: onQueueListed,
+      utilization,
+      projectedLoad: weightedLoad - utilization * onQueueListed,
+    },
   };
 }

@@ -15,7 +15,8 @@ const MAX_BYTES = 300 * 1024;
 const SCREEN = { width: 1200, height: 900 };
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const outDir = resolve('test-output');
   mkdirSync(outDir, { recursive: true });
   // REPORT_FILE=path checks an existing report instead of building the demo's.
@@ -30,7 +31,15 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: SCREEN,
   });
   try {
@@ -62,21 +71,32 @@ async function main(): Promise<void> {
         return painted;
       });
       const svgs = Array.from(document.querySelectorAll('svg.dots')).map((s) => s.querySelectorAll('circle').length);
-      return { containers: document.querySelectorAll('.chart').length, drawn, svgs, sections: Array.from(document.querySelectorAll('h2')).map((h) => h.id) };
+      return {
+        containers: document.querySelectorAll('.chart').length,
+        drawn,
+        svgs,
+        sections: Array.from(document.querySelectorAll('h2')).map((h) => h.id),
+      };
     });
     if (charts.containers === 0) failures.push('no staffing chart in the report');
-    if (charts.drawn.length !== charts.containers) failures.push(`${charts.containers} chart containers but ${charts.drawn.length} canvases`);
+    if (charts.drawn.length !== charts.containers)
+      failures.push(`${charts.containers} chart containers but ${charts.drawn.length} canvases`);
     charts.drawn.forEach((n, i) => n < 500 && failures.push(`chart ${i} is empty (${n} painted pixels)`));
-    if (charts.svgs.length === 0 || charts.svgs.some((n) => n === 0)) failures.push(`service-level chart has no points (${charts.svgs.join(', ')})`);
+    if (charts.svgs.length === 0 || charts.svgs.some((n) => n === 0))
+      failures.push(`service-level chart has no points (${charts.svgs.join(', ')})`);
     failures.push(...(await firstScreen(page)));
     await page.screenshot({ path: join(outDir, 'report-first-screen.png') });
     // The change filter works (inside its collapsed details): a query matching nothing hides every row.
-    await page.evaluate(() => document.querySelectorAll('details.changes').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details.changes').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     await page.fill('#change-filter', 'no-such-agent-zzz');
     const count = await page.textContent('#change-count');
     if (count !== '0 shown') failures.push(`change filter: expected "0 shown", got ${JSON.stringify(count)}`);
     await page.fill('#change-filter', '');
-    await page.evaluate(() => document.querySelectorAll('details.changes').forEach((d) => ((d as HTMLDetailsElement).open = false)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details.changes').forEach((d) => ((d as HTMLDetailsElement).open = false)),
+    );
     await page.screenshot({ path: join(outDir, 'report.png'), fullPage: true });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.emulateMedia({ media: 'print' });
@@ -92,12 +112,17 @@ async function main(): Promise<void> {
       };
     });
     if (printed.changes !== 1) failures.push('print: the change list with its reasons does not open');
-    if (printed.closedOpen > 0) failures.push(`print: ${printed.closedOpen} long detail section(s) (matrix, number tables) open`);
+    if (printed.closedOpen > 0)
+      failures.push(`print: ${printed.closedOpen} long detail section(s) (matrix, number tables) open`);
     if (printed.nav !== 'none') failures.push('print: the navigation bar is printed');
     await page.screenshot({ path: join(outDir, 'report-print.png'), fullPage: true });
     console.log(`report: ${file} (${bytes} bytes), sections ${charts.sections.join(', ')}`);
-    console.log(`charts drawn: ${charts.drawn.length} canvases (painted pixels min ${Math.min(...charts.drawn)}), dot chart points ${charts.svgs.join(', ')}`);
-    console.log(`page height ${height} px (details collapsed); screenshots: ${join(outDir, 'report-first-screen.png')}, ${join(outDir, 'report.png')}, ${join(outDir, 'report-print.png')}`);
+    console.log(
+      `charts drawn: ${charts.drawn.length} canvases (painted pixels min ${Math.min(...charts.drawn)}), dot chart points ${charts.svgs.join(', ')}`,
+    );
+    console.log(
+      `page height ${height} px (details collapsed); screenshots: ${join(outDir, 'report-first-screen.png')}, ${join(outDir, 'report.png')}, ${join(outDir, 'report-print.png')}`,
+    );
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -105,7 +130,10 @@ async function main(): Promise<void> {
   if (failures.length > 0) {
     console.error(`browser check FAILED:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
-  } else console.log('browser check passed: summary first and on one screen, no placeholder legends, no console errors, no network requests, every chart drawn');
+  } else
+    console.log(
+      'browser check passed: summary first and on one screen, no placeholder legends, no console errors, no network requests, every chart drawn',
+    );
 }
 
 /**
@@ -117,8 +145,14 @@ async function firstScreen(page: import('playwright-core').Page): Promise<string
     const summary = document.querySelector('section.summary');
     const h2 = Array.from(document.querySelectorAll('h2')).map((h) => h.id);
     const rect = summary?.getBoundingClientRect();
-    const queueRows = summary ? Array.from(summary.querySelectorAll('.summary-queues tbody tr')).map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent ?? '')) : [];
-    const openDetails = Array.from(document.querySelectorAll('details.changes, details[data-print="closed"]')).filter((d) => (d as HTMLDetailsElement).open).length;
+    const queueRows = summary
+      ? Array.from(summary.querySelectorAll('.summary-queues tbody tr')).map((r) =>
+          Array.from(r.querySelectorAll('td')).map((td) => td.textContent ?? ''),
+        )
+      : [];
+    const openDetails = Array.from(document.querySelectorAll('details.changes, details[data-print="closed"]')).filter(
+      (d) => (d as HTMLDetailsElement).open,
+    ).length;
     // Visible text that reads as an empty value: uPlot's "--" legend values, "undefined", "NaN", "null".
     const placeholders: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -135,7 +169,12 @@ async function firstScreen(page: import('playwright-core').Page): Promise<string
       queueRows,
       changes: summary?.querySelectorAll('.first-changes li').length ?? 0,
       legends: document.querySelectorAll('.u-legend').length,
-      keys: document.querySelectorAll('.chart').length === 0 ? -1 : Math.min(...Array.from(document.querySelectorAll('figure.staffing')).map((f) => f.querySelectorAll('.key').length)),
+      keys:
+        document.querySelectorAll('.chart').length === 0
+          ? -1
+          : Math.min(
+              ...Array.from(document.querySelectorAll('figure.staffing')).map((f) => f.querySelectorAll('.key').length),
+            ),
       openDetails,
       placeholders,
       header: document.querySelector('header dl')?.textContent ?? '',
@@ -143,20 +182,33 @@ async function firstScreen(page: import('playwright-core').Page): Promise<string
   });
   const out: string[] = [];
   if (found.firstSection !== 'summary') out.push(`the first section is ${found.firstSection}, not the summary`);
-  if (found.bottom > SCREEN.height) out.push(`the summary ends at ${Math.round(found.bottom)} px, below the first screen (${SCREEN.height} px)`);
-  if (!/skill change|No changes/.test(found.headline)) out.push(`the summary's headline does not count the changes: ${JSON.stringify(found.headline)}`);
+  if (found.bottom > SCREEN.height)
+    out.push(`the summary ends at ${Math.round(found.bottom)} px, below the first screen (${SCREEN.height} px)`);
+  if (!/skill change|No changes/.test(found.headline))
+    out.push(`the summary's headline does not count the changes: ${JSON.stringify(found.headline)}`);
   if (found.queueRows.length === 0) out.push('the summary lists no queue');
-  for (const r of found.queueRows) if (!/%/.test(r[1] ?? '') || !/%/.test(r[2] ?? '') || !/%/.test(r[3] ?? '')) out.push(`summary row without target, now and after: ${r.join(' | ')}`);
+  for (const r of found.queueRows)
+    if (!/%/.test(r[1] ?? '') || !/%/.test(r[2] ?? '') || !/%/.test(r[3] ?? ''))
+      out.push(`summary row without target, now and after: ${r.join(' | ')}`);
   if (found.changes === 0 && !/No changes/.test(found.headline)) out.push('the summary lists no change');
   if (found.legends > 0) out.push(`${found.legends} live chart legend(s) (they read "--" until hovered)`);
   if (found.keys === 0) out.push('a staffing chart has no key');
   if (found.keys === 1) out.push('a staffing chart shows the requirement only (no agents available beside it)');
   if (found.openDetails > 0) out.push(`${found.openDetails} detail section(s) (changes, matrix) open on load`);
-  if (found.placeholders.length > 0) out.push(`placeholder text: ${found.placeholders.slice(0, 5).map((p) => JSON.stringify(p)).join(', ')}`);
-  if (/https?:\/\//.test(found.header)) out.push(`the header shows a URL, not the org's name: ${found.header.slice(0, 120)}`);
+  if (found.placeholders.length > 0)
+    out.push(
+      `placeholder text: ${found.placeholders
+        .slice(0, 5)
+        .map((p) => JSON.stringify(p))
+        .join(', ')}`,
+    );
+  if (/https?:\/\//.test(found.header))
+    out.push(`the header shows a URL, not the org's name: ${found.header.slice(0, 120)}`);
   if (!/Division/.test(found.header)) out.push('the header names no division');
   if (!/\d{4}-\d{2}-\d{2} \d{2}:\d{2} \S+/.test(found.header)) out.push('the header shows no dated, zoned time');
-  console.log(`first screen: summary ends at ${Math.round(found.bottom)} px; ${found.queueRows.length} queues, ${found.changes} changes listed; "${found.headline.slice(0, 160)}"`);
+  console.log(
+    `first screen: summary ends at ${Math.round(found.bottom)} px; ${found.queueRows.length} queues, ${found.changes} changes listed; "${found.headline.slice(0, 160)}"`,
+  );
   return out;
 }
 

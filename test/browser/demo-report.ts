@@ -6,12 +6,26 @@ import { planReportInput } from '../../src/report/write-report.js';
 import { reproducibleHistoryWindow, startEmulator } from '../../src/testing/index.js';
 
 export async function buildDemoReport(): Promise<string> {
-  const emu = await startEmulator({ seed: 42, analytics: { trafficScale: 6 }, rateLimit: { requests: 50, windowSeconds: 1 } });
+  const emu = await startEmulator({
+    seed: 42,
+    analytics: { trafficScale: 6 },
+    rateLimit: { requests: 50, windowSeconds: 1 },
+  });
   try {
-    const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 120_000 }); // CI machines may be busy
+    const client = new GenesysClient({
+      clientId: emu.clientId,
+      clientSecret: emu.clientSecret,
+      apiBaseUrl: emu.baseUrl,
+      loginBaseUrl: emu.baseUrl,
+      timeoutMs: 120_000,
+    }); // CI machines may be busy
     const interval = reproducibleHistoryWindow(emu.now());
     // The demo's change budget (OPTIMIZE_CONSTRAINTS in examples/demo.ts).
-    const plan = await planRoutingOptimization(client, { interval, constraints: { maxSkillsPerAgent: 3, maxChanges: 80 }, timeLimitMs: 120_000 });
+    const plan = await planRoutingOptimization(client, {
+      interval,
+      constraints: { maxSkillsPerAgent: 3, maxChanges: 80 },
+      timeLimitMs: 120_000,
+    });
     return await renderReport(await planReportInput(client, plan, { patienceSeconds: 120 }));
   } finally {
     await emu.close();

@@ -14,12 +14,18 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+    delete process.env[k];
 });
 
 async function org() {
   const emu = await emulator();
-  Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+  Object.assign(process.env, {
+    GENESYS_CLIENT_ID: emu.clientId,
+    GENESYS_CLIENT_SECRET: emu.clientSecret,
+    GENESYS_API_BASE_URL: emu.baseUrl,
+    GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+  });
   return emu;
 }
 
@@ -45,9 +51,12 @@ describe('admin listings', () => {
     const queue = [...emu.state.queues.values()][0]!;
     expect(await main(['presence', '--queue', queue.name, '--json'])).toBe(0);
     const rows = JSON.parse(out.join('\n')) as Array<{ id: string; routingStatus: string; presence: string }>;
-    expect(rows.map((r) => r.id).sort()).toEqual([...emu.state.membersOf(queue.id).keys()].filter((id) => emu.state.users.get(id)?.state === 'active').sort());
+    expect(rows.map((r) => r.id).sort()).toEqual(
+      [...emu.state.membersOf(queue.id).keys()].filter((id) => emu.state.users.get(id)?.state === 'active').sort(),
+    );
     // The emulator's agents work shifts: the live status follows the rota unless set since (state/live-status.ts).
-    for (const r of rows) expect(r.routingStatus).toBe(liveStatus(emu.state, emu.state.users.get(r.id)!).routingStatus.status);
+    for (const r of rows)
+      expect(r.routingStatus).toBe(liveStatus(emu.state, emu.state.users.get(r.id)!).routingStatus.status);
     out.length = 0;
     expect(await main(['presence'])).toBe(0);
     expect(out.join('\n')).toMatch(/OFF_QUEUE: \d+|IDLE: \d+/);

@@ -17,13 +17,23 @@ describe('genesys-routing apply output', () => {
     const emu = await emulator({ seed: 5 });
     useOrg(emu);
     const plan = handMadePlan(emu, 2);
-    for (const c of plan.changes) Object.assign(c, { userName: emu.state.users.get(c.userId)!.name, skillName: emu.state.skills.get(c.skillId)!.name });
+    for (const c of plan.changes)
+      Object.assign(c, {
+        userName: emu.state.users.get(c.userId)!.name,
+        skillName: emu.state.skills.get(c.skillId)!.name,
+      });
     const userId = plan.changes[0]!.userId;
     const queue = [...emu.state.queues.values()][0]!;
     emu.state.membersOf(queue.id).delete(userId); // so the plan has a membership to add
     const userName = emu.state.users.get(userId)!.name;
     const file = join(dir, 'dry.json');
-    writeFileSync(file, JSON.stringify({ ...plan, memberships: [{ userId, userName, queueId: queue.id, queueName: queue.name, action: 'add', reason: 'test' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...plan,
+        memberships: [{ userId, userName, queueId: queue.id, queueName: queue.name, action: 'add', reason: 'test' }],
+      }),
+    );
     expect(await run('apply', file, '--dry-run')).toBe(0);
     const text = io.out.join('\n');
     expect(text).toContain('Would change 2 user(s):');
@@ -44,7 +54,16 @@ describe('genesys-routing apply output', () => {
 
   it('a snapshot is named as a snapshot, not listed as schema issues (exit 2)', async () => {
     const file = join(dir, 'snapshot.json');
-    writeFileSync(file, JSON.stringify({ kind: 'genesys-routing-sdk/routing-snapshot', version: 1, capturedAt: '2025-01-01T00:00:00Z', queues: [], userSkills: {} }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        kind: 'genesys-routing-sdk/routing-snapshot',
+        version: 1,
+        capturedAt: '2025-01-01T00:00:00Z',
+        queues: [],
+        userSkills: {},
+      }),
+    );
     expect(await run('apply', file)).toBe(2);
     expect(io.err.join('\n')).toMatch(/snapshot\.json: this is a routing snapshot .*not a plan/);
   });

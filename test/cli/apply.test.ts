@@ -17,16 +17,26 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+    delete process.env[k];
 });
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-apply-'));
 
 describe('genesys-routing apply', () => {
   it('says which items it took from the journal (confirmed against the org) and names users and skills', async () => {
     const emu = await emulator({ seed: 4 });
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     const plan = handMadePlan(emu, 4);
-    for (const c of plan.changes) Object.assign(c, { userName: emu.state.users.get(c.userId)!.name, skillName: emu.state.skills.get(c.skillId)!.name });
+    for (const c of plan.changes)
+      Object.assign(c, {
+        userName: emu.state.users.get(c.userId)!.name,
+        skillName: emu.state.skills.get(c.skillId)!.name,
+      });
     const file = join(dir, 'plan.json');
     writeFileSync(file, JSON.stringify(plan));
     expect(await main(['apply', file])).toBe(0);
@@ -36,7 +46,9 @@ describe('genesys-routing apply', () => {
     expect(await main(['apply', file])).toBe(1); // drift: skipped, named
     const text = out.join('\n');
     expect(text).toMatch(/were done by an earlier run \(journal\) and confirmed against the org/);
-    expect(text).toContain(`skipped: user ${edited.userName} (${edited.userId}) skill ${edited.skillName} (${edited.skillId})`);
+    expect(text).toContain(
+      `skipped: user ${edited.userName} (${edited.userId}) skill ${edited.skillName} (${edited.skillId})`,
+    );
     out.length = 0;
     expect(await main(['apply', file, '--json'])).toBe(1);
     const json = JSON.parse(out.join('\n'));
@@ -45,7 +57,12 @@ describe('genesys-routing apply', () => {
 
   it('refuses a plan made for another org id; --allow-other-org applies it', async () => {
     const emu = await emulator({ seed: 4 });
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     const plan = { ...handMadePlan(emu, 2), orgId: 'prod-org-id' };
     const file = join(dir, 'other-org.json');
     writeFileSync(file, JSON.stringify(plan));
@@ -56,7 +73,12 @@ describe('genesys-routing apply', () => {
 
   it('removals default to one DELETE per removal (--removals replace: one PUT per user); a bad value is a usage error', async () => {
     const emu = await emulator({ seed: 4 });
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     const plan = handMadePlan(emu, 3);
     expect(plan.summary.removes).toBeGreaterThan(0);
     const file = join(dir, 'removals.json');
@@ -64,7 +86,9 @@ describe('genesys-routing apply', () => {
     expect(await main(['apply', file, '--removals', 'purge'])).toBe(2);
     expect(err.join('\n')).toContain('--removals must be delete or replace');
     expect(await main(['apply', file, '--journal', join(dir, 'removals.journal')])).toBe(0);
-    const deletes = emu.stats.requestLog.filter((r) => r.method === 'DELETE' && r.path.includes('/routingskills/')).length;
+    const deletes = emu.stats.requestLog.filter(
+      (r) => r.method === 'DELETE' && r.path.includes('/routingskills/'),
+    ).length;
     expect(deletes).toBe(plan.summary.removes);
     expect(emu.stats.requestLog.filter((r) => r.method === 'PUT')).toHaveLength(0);
   });

@@ -22,7 +22,12 @@ describe('genesys-routing CLI', () => {
   it('staff prints the same staffing as the optimizer', async () => {
     expect(await main(['staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--json'])).toBe(0);
     const printed = JSON.parse(out.join('\n'));
-    const expected = requiredAgents({ traffic: trafficFromVolume({ calls: 300, intervalSeconds: 1800, ahtSeconds: 240 }), ahtSeconds: 240, serviceLevel: 0.8, targetSeconds: 20 });
+    const expected = requiredAgents({
+      traffic: trafficFromVolume({ calls: 300, intervalSeconds: 1800, ahtSeconds: 240 }),
+      ahtSeconds: 240,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    });
     expect(printed.agents).toBe(expected.agents);
   });
 
@@ -42,19 +47,30 @@ describe('genesys-routing CLI', () => {
   });
 
   it('validate exits 0 for valid rules and 1 for invalid ones', async () => {
-    const valid = { skills: ['billing'], queues: [{ name: 'Billing', priority: 50, capacity: 10, requiredSkills: ['billing'] }] };
+    const valid = {
+      skills: ['billing'],
+      queues: [{ name: 'Billing', priority: 50, capacity: 10, requiredSkills: ['billing'] }],
+    };
     const file = join(dir, 'rules.json');
     writeFileSync(file, JSON.stringify(valid));
     const code = await main(['validate', file]);
     if (code !== 0) throw new Error(`expected valid rules, got: ${out.join('\n')}`);
-    writeFileSync(file, JSON.stringify({ ...valid, queues: [{ ...valid.queues[0], priority: 101, overflowQueue: 'missing' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...valid, queues: [{ ...valid.queues[0], priority: 101, overflowQueue: 'missing' }] }),
+    );
     expect(await main(['validate', file])).toBe(1);
     expect(out.join('\n')).toMatch(/priority/);
   });
 
   it('drift compares the live org with a snapshot and exits 1 on drift', async () => {
     const emu = await emulator();
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     try {
       const snap = join(dir, 'snap.json');
       expect(await main(['drift', '--snapshot', snap])).toBe(0);
@@ -65,20 +81,27 @@ describe('genesys-routing CLI', () => {
       expect(await main(['drift', snap, 'live', '--format', 'markdown'])).toBe(1);
       expect(out.join('\n')).toContain('members');
     } finally {
-      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+        delete process.env[k];
     }
   });
 
   it('plan writes a plan, apply --dry-run writes nothing, apply applies it and a re-run changes nothing', async () => {
     const emu = await emulator({ seed: 3 });
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     try {
       const planFile = join(dir, 'plan.json');
       expect(await main(['relevel', '--days', '3', '--out', planFile])).toBe(0);
       expect(out.join('\n')).toMatch(/Plan plan-/);
       const plan = JSON.parse(readFileSync(planFile, 'utf8'));
       expect(plan.changes.length).toBeGreaterThan(0);
-      const writes = () => emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.includes('/routingskills')).length;
+      const writes = () =>
+        emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.includes('/routingskills')).length;
       expect(await main(['apply', planFile, '--dry-run'])).toBe(0);
       expect(writes()).toBe(0);
       const audit = join(dir, 'audit.jsonl');
@@ -92,19 +115,26 @@ describe('genesys-routing CLI', () => {
       expect(JSON.parse(out.join('\n')).counts.unchanged).toBe(plan.changes.length);
       expect(await main(['recommend', '--days', '3', '--max-changes', '3', '--json'])).toBe(0);
     } finally {
-      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+        delete process.env[k];
     }
   });
 
   it('apply refuses a file that is not a plan, naming the problem', async () => {
     const file = join(dir, 'not-a-plan.json');
     writeFileSync(file, JSON.stringify({ hello: 'world' }));
-    Object.assign(process.env, { GENESYS_CLIENT_ID: 'x', GENESYS_CLIENT_SECRET: 'y', GENESYS_API_BASE_URL: 'http://127.0.0.1:9', GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9' });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: 'x',
+      GENESYS_CLIENT_SECRET: 'y',
+      GENESYS_API_BASE_URL: 'http://127.0.0.1:9',
+      GENESYS_LOGIN_BASE_URL: 'http://127.0.0.1:9',
+    });
     try {
       expect(await main(['apply', file])).toBe(2);
       expect(err.join('\n')).toContain('kind');
     } finally {
-      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+      for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+        delete process.env[k];
     }
   });
 });

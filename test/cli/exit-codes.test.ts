@@ -54,9 +54,17 @@ describe('exit codes as docs/cli.md documents them', () => {
   }, 60_000);
 
   it('validate: 0 valid, 1 invalid, 2 unreadable or not JSON', async () => {
-    const rules = { skills: ['billing'], queues: [{ name: 'Billing', priority: 50, capacity: 10, requiredSkills: ['billing'] }] };
+    const rules = {
+      skills: ['billing'],
+      queues: [{ name: 'Billing', priority: 50, capacity: 10, requiredSkills: ['billing'] }],
+    };
     expect(await run('validate', file('ok-rules.json', JSON.stringify(rules)))).toBe(0);
-    expect(await run('validate', file('bad-rules.json', JSON.stringify({ ...rules, queues: [{ ...rules.queues[0], priority: 500 }] })))).toBe(1);
+    expect(
+      await run(
+        'validate',
+        file('bad-rules.json', JSON.stringify({ ...rules, queues: [{ ...rules.queues[0], priority: 500 }] })),
+      ),
+    ).toBe(1);
     expect(await run('validate', file('junk-rules.json', 'nope'))).toBe(2);
     expect(await run('validate', join(dir, 'absent.json'))).toBe(2);
   }, 60_000);

@@ -17,10 +17,21 @@ afterEach(() => {
   for (const k of ENV_KEYS) delete process.env[k];
 });
 
-const ENV_KEYS = ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL', 'GENESYS_REGION'];
+const ENV_KEYS = [
+  'GENESYS_CLIENT_ID',
+  'GENESYS_CLIENT_SECRET',
+  'GENESYS_API_BASE_URL',
+  'GENESYS_LOGIN_BASE_URL',
+  'GENESYS_REGION',
+];
 
 export function useOrg(emu: Pick<Emulator, 'clientId' | 'clientSecret' | 'baseUrl'>): void {
-  Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+  Object.assign(process.env, {
+    GENESYS_CLIENT_ID: emu.clientId,
+    GENESYS_CLIENT_SECRET: emu.clientSecret,
+    GENESYS_API_BASE_URL: emu.baseUrl,
+    GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+  });
 }
 
 export async function run(...argv: string[]): Promise<number> {
@@ -32,7 +43,9 @@ export async function runOnTerminal(...argv: string[]): Promise<number> {
   const stderr = process.stderr as NodeJS.WriteStream & { isTTY: boolean };
   const wasTTY = stderr.isTTY;
   stderr.isTTY = true;
-  const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (io.progress.push(String(chunk)), true));
+  const write = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (io.progress.push(String(chunk)), true));
   try {
     return await main(argv);
   } finally {

@@ -52,7 +52,10 @@ describe('usage errors: one line, then where to read more', () => {
   it('a mistyped option gets "did you mean" and two lines in all', async () => {
     expect(await run('optimize', '--dyas', '7')).toBe(2);
     expect(io.err).toHaveLength(1);
-    expect(stderr().split('\n')).toEqual(['genesys-routing optimize: unknown option --dyas; did you mean --days?', 'see: genesys-routing optimize --help']);
+    expect(stderr().split('\n')).toEqual([
+      'genesys-routing optimize: unknown option --dyas; did you mean --days?',
+      'see: genesys-routing optimize --help',
+    ]);
   });
 
   it('a bad value names the flag in one line', async () => {
@@ -73,8 +76,21 @@ describe('empty plans say so', () => {
   });
 
   it('optimize: every queue at target and no change, or no queue at all', () => {
-    const queue = { id: 'q1', target: { serviceLevel: 0.8, withinSeconds: 20 }, trafficErlangs: 5, requiredDedicated: 8, before: measures(0.9), after: measures(0.9), meetsTarget: true };
-    const plan = { ...emptyPlan, memberships: [], impact: [{ queueId: 'q1', queueName: 'Billing' }], optimization: { feasible: true, shortfall: [], warnings: [], queues: [queue], stats: {} } } as unknown as RoutingOptimizationPlan;
+    const queue = {
+      id: 'q1',
+      target: { serviceLevel: 0.8, withinSeconds: 20 },
+      trafficErlangs: 5,
+      requiredDedicated: 8,
+      before: measures(0.9),
+      after: measures(0.9),
+      meetsTarget: true,
+    };
+    const plan = {
+      ...emptyPlan,
+      memberships: [],
+      impact: [{ queueId: 'q1', queueName: 'Billing' }],
+      optimization: { feasible: true, shortfall: [], warnings: [], queues: [queue], stats: {} },
+    } as unknown as RoutingOptimizationPlan;
     printOptimization(plan);
     expect(stdout()).toContain('No changes: every queue already meets its target.');
     expect(stdout()).not.toMatch(/^agent\s+skill/m);

@@ -18,7 +18,20 @@ describe('help', () => {
       expect(command.help, name).toContain('Examples:');
       expect(command.help, name).toContain(`genesys-routing ${name}`);
     }
-    for (const flag of ['--calls', '--aht', '--interval', '--sl', '--target', '--max-asa', '--max-occupancy', '--patience', '--max-abandon', '--shrinkage', '--range', '--json']) {
+    for (const flag of [
+      '--calls',
+      '--aht',
+      '--interval',
+      '--sl',
+      '--target',
+      '--max-asa',
+      '--max-occupancy',
+      '--patience',
+      '--max-abandon',
+      '--shrinkage',
+      '--range',
+      '--json',
+    ]) {
       expect(staffHelp).toMatch(new RegExp(`^\\s+${flag}\\b.+\\S`, 'm'));
     }
   }, 60_000);
@@ -26,17 +39,54 @@ describe('help', () => {
 
 describe('staff --patience (Erlang A)', () => {
   it('prints the Erlang A staffing with the abandon rate, and fewer agents than Erlang C', async () => {
-    expect(await run('staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--patience', '90', '--json')).toBe(0);
+    expect(
+      await run(
+        'staff',
+        '--calls',
+        '300',
+        '--aht',
+        '240',
+        '--sl',
+        '0.8',
+        '--target',
+        '20',
+        '--patience',
+        '90',
+        '--json',
+      ),
+    ).toBe(0);
     const a = JSON.parse(io.out.join('\n'));
     const traffic = trafficFromVolume({ calls: 300, intervalSeconds: 1800, ahtSeconds: 240 });
-    const expected = requiredAgentsErlangA({ traffic, ahtSeconds: 240, patienceSeconds: 90, serviceLevel: 0.8, targetSeconds: 20 });
+    const expected = requiredAgentsErlangA({
+      traffic,
+      ahtSeconds: 240,
+      patienceSeconds: 90,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    });
     expect(a.agents).toBe(expected.agents);
     expect(a.abandonRate).toBe(expected.probabilityOfAbandon);
     io.out = [];
     expect(await run('staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--json')).toBe(0);
     expect(JSON.parse(io.out.join('\n')).agents).toBeGreaterThan(a.agents);
     io.out = [];
-    expect(await run('staff', '--calls', '300', '--aht', '240', '--sl', '0.8', '--target', '20', '--patience', '90', '--shrinkage', '0.3')).toBe(0);
+    expect(
+      await run(
+        'staff',
+        '--calls',
+        '300',
+        '--aht',
+        '240',
+        '--sl',
+        '0.8',
+        '--target',
+        '20',
+        '--patience',
+        '90',
+        '--shrinkage',
+        '0.3',
+      ),
+    ).toBe(0);
     expect(io.out.join('\n')).toContain('abandon');
   }, 60_000);
 });
@@ -52,7 +102,9 @@ describe('against an org (emulator)', () => {
     expect(listing).toContain(billing.id);
     io.out = [];
     expect(await run('queues', '--json')).toBe(0);
-    expect(JSON.parse(io.out.join('\n'))).toEqual(expect.arrayContaining([expect.objectContaining({ id: billing.id, name: 'Billing Support' })]));
+    expect(JSON.parse(io.out.join('\n'))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: billing.id, name: 'Billing Support' })]),
+    );
 
     const planFile = join(dir, 'billing-plan.json');
     expect(await run('plan', '--queue', 'Billing Support', '--days', '3', '--out', planFile)).toBe(0);
@@ -64,7 +116,9 @@ describe('against an org (emulator)', () => {
     io.err = [];
     // optimize resolves --queue like every other command: a usage error (2) naming the flag, before any planning.
     expect(await run('optimize', '--queue', 'Biling Support', '--days', '3')).toBe(2);
-    expect(io.err.join('\n')).toContain('--queue "Biling Support": no queue has this id or name; did you mean "Billing Support"?');
+    expect(io.err.join('\n')).toContain(
+      '--queue "Biling Support": no queue has this id or name; did you mean "Billing Support"?',
+    );
   }, 60_000);
 
   it('plan prints every reason in full, names beside ids, and progress on a terminal', async () => {
@@ -98,7 +152,9 @@ describe('against an org (emulator)', () => {
     useOrg(emu);
     const file = join(dir, 'rec.json');
     expect(await run('recommend', '--days', '3', '--max-changes', '1', '--out', file)).toBe(0);
-    const rec = JSON.parse(readFileSync(file, 'utf8')) as { skipped: { userId?: string; userName?: string; skillId?: string; skillName?: string }[] };
+    const rec = JSON.parse(readFileSync(file, 'utf8')) as {
+      skipped: { userId?: string; userName?: string; skillId?: string; skillName?: string }[];
+    };
     const withUser = rec.skipped.filter((s) => s.userId);
     expect(withUser.length).toBeGreaterThan(0);
     for (const s of withUser) {

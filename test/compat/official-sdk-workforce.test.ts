@@ -32,11 +32,22 @@ describe('official SDK WorkforceManagementApi against the emulator', () => {
     const data = await wfm.getWorkforcemanagementBusinessunitWeekShorttermforecastData(buId, WEEK, forecastId);
     expect(data.result?.planningGroups).toHaveLength(3);
     expect(data.result?.planningGroups?.[0]?.offeredPerInterval).toHaveLength(7 * 96);
-    const groups = await wfm.getWorkforcemanagementBusinessunitWeekShorttermforecastPlanninggroups(buId, WEEK, forecastId);
-    expect(groups.entities?.map((g) => g.routePaths?.[0]?.queue?.id).sort()).toEqual([...emu.state.queues.keys()].sort());
+    const groups = await wfm.getWorkforcemanagementBusinessunitWeekShorttermforecastPlanninggroups(
+      buId,
+      WEEK,
+      forecastId,
+    );
+    expect(groups.entities?.map((g) => g.routePaths?.[0]?.queue?.id).sort()).toEqual(
+      [...emu.state.queues.keys()].sort(),
+    );
 
     const schedules = await wfm.getWorkforcemanagementBusinessunitWeekSchedules(buId, WEEK);
-    const res = await wfm.postWorkforcemanagementBusinessunitWeekScheduleAgentschedulesQuery(buId, WEEK, schedules.entities![0]!.id!, { managementUnitId: mu.id! });
+    const res = await wfm.postWorkforcemanagementBusinessunitWeekScheduleAgentschedulesQuery(
+      buId,
+      WEEK,
+      schedules.entities![0]!.id!,
+      { managementUnitId: mu.id! },
+    );
     expect(res.status).toBe('Complete');
     expect(res.result?.agentSchedules?.length).toBe(users.entities?.length);
     const shift = res.result!.agentSchedules!.flatMap((a) => a.shifts ?? [])[0]!;

@@ -29,7 +29,9 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
   const activeUsers = () => [...emu.state.users.values()].filter((u) => u.state === 'active');
 
   it('logged in through POST /oauth/token on the gateway', () => {
-    expect(emu.stats.requestLog.some((r) => r.method === 'POST' && r.path === '/oauth/token' && r.status === 200)).toBe(true);
+    expect(emu.stats.requestLog.some((r) => r.method === 'POST' && r.path === '/oauth/token' && r.status === 200)).toBe(
+      true,
+    );
   });
 
   it('RoutingApi.getRoutingSkills returns the org’s skills', async () => {
@@ -52,7 +54,9 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
     const queueId = [...emu.state.queues.keys()][0]!;
     const page = await routing.getRoutingQueueMembers(queueId, { pageSize: 100 });
     const expected = [...emu.state.members.get(queueId)!.values()];
-    expect(page.entities?.map((m) => [m.id, m.joined]).sort()).toEqual(expected.map((m) => [m.userId, m.joined]).sort());
+    expect(page.entities?.map((m) => [m.id, m.joined]).sort()).toEqual(
+      expected.map((m) => [m.userId, m.joined]).sort(),
+    );
   });
 
   it('UsersApi.getUsers pages through the active users', async () => {
@@ -60,20 +64,29 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
     expect(first.total).toBe(activeUsers().length);
     expect(first.pageCount).toBe(Math.ceil(activeUsers().length / 25));
     const second = await users.getUsers({ pageSize: 25, pageNumber: 2, sortOrder: 'ASC' });
-    const names = activeUsers().map((u) => u.name).sort((a, b) => a.localeCompare(b));
+    const names = activeUsers()
+      .map((u) => u.name)
+      .sort((a, b) => a.localeCompare(b));
     expect(second.entities?.map((u) => u.name)).toEqual(names.slice(25, 50));
   });
 
   it('UsersApi.patchUserRoutingskillsBulk changes the emulator state', async () => {
     const userId = activeUsers()[0]!.id;
     const skillIds = [...emu.state.skills.keys()].slice(0, 3);
-    const result = await users.patchUserRoutingskillsBulk(userId, skillIds.map((id, i) => ({ id, proficiency: i + 1.5 })));
+    const result = await users.patchUserRoutingskillsBulk(
+      userId,
+      skillIds.map((id, i) => ({ id, proficiency: i + 1.5 })),
+    );
     for (const [i, id] of skillIds.entries()) expect(emu.state.skillsOf(userId).get(id)).toBe(i + 1.5);
     expect(result.entities?.map((s) => s.id).sort()).toEqual([...emu.state.skillsOf(userId).keys()].sort());
   });
 
   it('SearchApi.postUsersSearch / getUsersSearch(q64) page through a search', async () => {
-    const first = await search.postUsersSearch({ pageSize: 10, pageNumber: 1, query: [{ type: 'CONTAINS', fields: ['name'], value: 'e' }] });
+    const first = await search.postUsersSearch({
+      pageSize: 10,
+      pageNumber: 1,
+      query: [{ type: 'CONTAINS', fields: ['name'], value: 'e' }],
+    });
     const expected = activeUsers().filter((u) => /e/i.test(u.name));
     expect(first.total).toBe(expected.length);
     const q64 = new URL(first.nextPage!, emu.baseUrl).searchParams.get('q64')!;
@@ -86,7 +99,11 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
   it('RoutingApi queue create/update and utilization calls are understood', async () => {
     const created = await routing.postRoutingQueues({ name: 'Official SDK Queue', skillEvaluationMethod: 'BEST' });
     expect(emu.state.queues.get(created.id!)?.skillEvaluationMethod).toBe('BEST');
-    await routing.putRoutingQueue(created.id!, { ...created, name: 'Official SDK Queue', description: 'via PUT' } as never);
+    await routing.putRoutingQueue(created.id!, {
+      ...created,
+      name: 'Official SDK Queue',
+      description: 'via PUT',
+    } as never);
     expect(emu.state.queues.get(created.id!)?.description).toBe('via PUT');
 
     const userId = activeUsers()[1]!.id;
@@ -115,13 +132,21 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
       const skill = [...emu.state.skills.values()][0]!;
       const group = await routing.postRoutingSkillgroups({
         name: 'Official SDK Group',
-        skillConditions: [{ routingSkillConditions: [{ routingSkill: skill.name, comparator: 'GreaterThanOrEqualTo', proficiency: 0 }], languageSkillConditions: [], operation: 'And' }],
+        skillConditions: [
+          {
+            routingSkillConditions: [{ routingSkill: skill.name, comparator: 'GreaterThanOrEqualTo', proficiency: 0 }],
+            languageSkillConditions: [],
+            operation: 'And',
+          },
+        ],
       });
       const page = await routing.getRoutingSkillgroups({ pageSize: 100, name: 'Official' });
       expect(page.entities?.map((g) => g.id)).toEqual([group.id]);
       const members = await routing.getRoutingSkillgroupMembers(group.id!, { pageSize: 100 });
       expect(members.entities?.length).toBe(group.memberCount);
-      await routing.postRoutingSkillgroupMembersDivisions(group.id!, { body: { removeDivisionIds: [emu.state.homeDivision.id] } });
+      await routing.postRoutingSkillgroupMembersDivisions(group.id!, {
+        body: { removeDivisionIds: [emu.state.homeDivision.id] },
+      });
       expect((await routing.getRoutingSkillgroupMembersDivisions(group.id!)).entities).toEqual([]);
       await routing.deleteRoutingSkillgroup(group.id!);
     });
@@ -164,12 +189,16 @@ describe('official SDK purecloud-platform-client-v2 against the emulator', () =>
         metrics: ['oMemberQueues', 'oActiveQueues'],
       });
       expect(res.results?.[0]?.group?.['userId']).toBe(userId);
-      expect(res.results?.[0]?.data?.find((d) => d.metric === 'oMemberQueues')?.stats?.count).toBe(emu.state.queuesOf(userId).length);
+      expect(res.results?.[0]?.data?.find((d) => d.metric === 'oMemberQueues')?.stats?.count).toBe(
+        emu.state.queuesOf(userId).length,
+      );
     });
 
     it('utilization labels', async () => {
       const label = await routing.postRoutingUtilizationLabels({ name: 'Official SDK Label' });
-      expect((await routing.getRoutingUtilizationLabels({ pageSize: 100 })).entities?.map((l) => l.id)).toContain(label.id);
+      expect((await routing.getRoutingUtilizationLabels({ pageSize: 100 })).entities?.map((l) => l.id)).toContain(
+        label.id,
+      );
       await routing.deleteRoutingUtilizationLabel(label.id!);
     });
   });

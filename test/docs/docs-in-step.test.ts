@@ -8,7 +8,12 @@ import { aliases, commands } from '../../src/cli/commands/index.js';
 import { DEFAULT_MAX_INTERVAL_DAYS } from '../../src/resources/analytics/aggregates.js';
 import { cliMentions, docFiles, read, ROOT, shellCommands } from './markdown.js';
 
-const pkg = JSON.parse(read('package.json')) as { version: string; scripts: Record<string, string>; exports: Record<string, unknown>; bin: Record<string, string> };
+const pkg = JSON.parse(read('package.json')) as {
+  version: string;
+  scripts: Record<string, string>;
+  exports: Record<string, unknown>;
+  bin: Record<string, string>;
+};
 const files = docFiles();
 /** Files that record history (old names appear there on purpose). */
 const HISTORY = new Set(['CHANGELOG.md', 'docs/migration.md']);
@@ -28,10 +33,12 @@ describe('docs name only what exists', () => {
           problems.push(`${m.where}: no command "${m.command}" (${m.text})`);
           continue;
         }
-        if (alias && !HISTORY.has(file)) problems.push(`${m.where}: "${m.command}" is the deprecated name of "${alias.to}" (${m.text})`);
+        if (alias && !HISTORY.has(file))
+          problems.push(`${m.where}: "${m.command}" is the deprecated name of "${alias.to}" (${m.text})`);
         for (const flag of m.flags) {
           if (flag === '--help' || flag === '--version') continue;
-          if (!new RegExp(`${flag}(?![\\w-])`).test(command.help)) problems.push(`${m.where}: ${alias?.to ?? m.command} has no ${flag} (${m.text})`);
+          if (!new RegExp(`${flag}(?![\\w-])`).test(command.help))
+            problems.push(`${m.where}: ${alias?.to ?? m.command} has no ${flag} (${m.text})`);
         }
       }
     }
@@ -43,8 +50,10 @@ describe('docs name only what exists', () => {
     const problems: string[] = [];
     for (const file of files) {
       const text = read(file);
-      for (const m of text.matchAll(/npm run ([\w:-]+)/g)) if (!(m[1]! in pkg.scripts)) problems.push(`${file}: npm run ${m[1]} (no such script)`);
-      for (const m of text.matchAll(/npx tsx ((?:examples|bench|scripts|src)\/[\w./-]+\.ts)/g)) if (!existsSync(join(ROOT, m[1]!))) problems.push(`${file}: npx tsx ${m[1]} (no such file)`);
+      for (const m of text.matchAll(/npm run ([\w:-]+)/g))
+        if (!(m[1]! in pkg.scripts)) problems.push(`${file}: npm run ${m[1]} (no such script)`);
+      for (const m of text.matchAll(/npx tsx ((?:examples|bench|scripts|src)\/[\w./-]+\.ts)/g))
+        if (!existsSync(join(ROOT, m[1]!))) problems.push(`${file}: npx tsx ${m[1]} (no such file)`);
     }
     expect(problems).toEqual([]);
   });
@@ -52,7 +61,9 @@ describe('docs name only what exists', () => {
   it('the shell blocks of README.md and getting-started.md use the documented ways to run the CLI', () => {
     // In a clone: `npm run cli -- …` (or the built binary); installed: `npx genesys-routing …`. A bare
     // `genesys-routing …` only runs where the package's bin is on the PATH, so the two first pages never use it.
-    const bare = ['README.md', 'docs/getting-started.md'].flatMap(shellCommands).filter((c) => /^genesys-routing\b/.test(c.command));
+    const bare = ['README.md', 'docs/getting-started.md']
+      .flatMap(shellCommands)
+      .filter((c) => /^genesys-routing\b/.test(c.command));
     expect(bare.map((c) => `${c.file}:${c.line} ${c.command}`)).toEqual([]);
     expect(pkg.scripts['cli']).toBe('tsx src/cli/index.ts');
     expect(pkg.bin['genesys-routing']).toBe('./dist/cli.js');
@@ -81,7 +92,8 @@ describe('docs state the package as it is', () => {
     const problems: string[] = [];
     for (const file of files) {
       if (HISTORY.has(file)) continue;
-      for (const m of read(file).matchAll(/genesys-routing(?:-sdk)?[ @]v?(\d+\.\d+\.\d+)/g)) if (m[1] !== pkg.version) problems.push(`${file}: ${m[0]} (package is ${pkg.version})`);
+      for (const m of read(file).matchAll(/genesys-routing(?:-sdk)?[ @]v?(\d+\.\d+\.\d+)/g))
+        if (m[1] !== pkg.version) problems.push(`${file}: ${m[0]} (package is ${pkg.version})`);
     }
     expect(problems).toEqual([]);
   });
@@ -90,7 +102,11 @@ describe('docs state the package as it is', () => {
     const analytics = read('docs/analytics.md');
     expect(analytics).toContain(`the SDK assumes **${DEFAULT_MAX_INTERVAL_DAYS} days** (\`maxIntervalDays\`)`);
     // No page claims a different per-query limit of the platform.
-    const claims = files.flatMap((file) => [...read(file).matchAll(/(?:platform|Genesys Cloud) allows (?:at most )?(\d+) days/gi)].map((m) => `${file}: ${m[0]}`));
+    const claims = files.flatMap((file) =>
+      [...read(file).matchAll(/(?:platform|Genesys Cloud) allows (?:at most )?(\d+) days/gi)].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
     expect(claims).toEqual([]);
   });
 

@@ -78,16 +78,26 @@ function stripComment(line: string): string {
 }
 
 /** Every `genesys-routing <command> [flags]` the docs name, in code blocks or inline code, with where and the text around it. */
-export function cliMentions(file: string): { command: string; flags: string[]; where: string; text: string; context: string }[] {
+export function cliMentions(
+  file: string,
+): { command: string; flags: string[]; where: string; text: string; context: string }[] {
   const lines = read(file).split('\n');
   const out: { command: string; flags: string[]; where: string; text: string; context: string }[] = [];
   lines.forEach((line, i) => {
     // Inline code spans, or the whole line when it is a command line of a code block.
-    const pieces = /^\s*(\$ )?(npx )?genesys-routing /.test(line) ? [line] : [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    const pieces = /^\s*(\$ )?(npx )?genesys-routing /.test(line)
+      ? [line]
+      : [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
     for (const piece of pieces) {
       for (const m of piece.matchAll(/(?:^|[\s(|;&$])genesys-routing\s+([a-z][\w-]*)((?:\s+[^|;&#]*)?)/g)) {
         const flags = [...(m[2] ?? '').matchAll(/(?:^|\s)(--[a-z][\w-]*)/g)].map((f) => f[1]!);
-        out.push({ command: m[1]!, flags, where: `${file}:${i + 1}`, text: piece.trim(), context: `${line}\n${lines[i + 1] ?? ''}` });
+        out.push({
+          command: m[1]!,
+          flags,
+          where: `${file}:${i + 1}`,
+          text: piece.trim(),
+          context: `${line}\n${lines[i + 1] ?? ''}`,
+        });
       }
     }
   });

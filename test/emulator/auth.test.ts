@@ -39,7 +39,11 @@ describe('emulator: OAuth and bearer auth', () => {
     const grant = await tokenRequest(basic(emu.clientId, emu.clientSecret), 'grant_type=password');
     expect(grant.status).toBe(400);
     expect(((await grant.json()) as Record<string, string>)['error']).toBe('unsupported_grant_type');
-    const type = await tokenRequest(basic(emu.clientId, emu.clientSecret), '{"grant_type":"client_credentials"}', 'application/json');
+    const type = await tokenRequest(
+      basic(emu.clientId, emu.clientSecret),
+      '{"grant_type":"client_credentials"}',
+      'application/json',
+    );
     expect(type.status).toBe(400);
     expect(((await type.json()) as Record<string, string>)['error']).toBe('invalid_request');
   });
@@ -90,7 +94,11 @@ describe('emulator: OAuth and bearer auth', () => {
     const unknownRoute = await api<ErrorBodyShape>(emu, token, '/api/v2/routing/users/skills');
     expect(unknownRoute.status).toBe(404);
     expect(unknownRoute.body.code).toBe('not.found');
-    const unknownId = await api<ErrorBodyShape & { entityId?: string }>(emu, token, '/api/v2/routing/queues/does-not-exist');
+    const unknownId = await api<ErrorBodyShape & { entityId?: string }>(
+      emu,
+      token,
+      '/api/v2/routing/queues/does-not-exist',
+    );
     expect(unknownId.status).toBe(404);
     expect(unknownId.body.entityId).toBe('does-not-exist');
   });

@@ -58,7 +58,9 @@ describe('emulator: deterministic faults', () => {
       expect((await statuses(emu, token, 1))[0]).toBe(200); // outside the match prefix
 
       emu.setFaults(null);
-      expect((await fetch(emu.url('/api/v2/users'), { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+      expect((await fetch(emu.url('/api/v2/users'), { headers: { Authorization: `Bearer ${token}` } })).status).toBe(
+        200,
+      );
       expect(() => emu.setFaults({ rate: 2 })).toThrow(/setFaults\.rate/);
     } finally {
       await emu.close();

@@ -1,7 +1,11 @@
 // Shared helpers of the emulator tests: plain fetch against the real server.
 import type { Emulator } from '../../src/testing/index.js';
 
-export async function getToken(emu: Emulator, clientId = emu.clientId, clientSecret = emu.clientSecret): Promise<string> {
+export async function getToken(
+  emu: Emulator,
+  clientId = emu.clientId,
+  clientSecret = emu.clientSecret,
+): Promise<string> {
   const res = await fetch(emu.url('/oauth/token'), {
     method: 'POST',
     headers: {
@@ -33,7 +37,11 @@ export async function api<T = Record<string, unknown>>(
     body = JSON.stringify(init.json);
     headers['Content-Type'] ??= 'application/json';
   }
-  const res = await fetch(path.startsWith('http') ? path : emu.url(path), { method: init.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+  const res = await fetch(path.startsWith('http') ? path : emu.url(path), {
+    method: init.method ?? 'GET',
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }

@@ -3,7 +3,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import { planProficiencyRelevel, recommendRoutingChanges } from '../../src/workflows/index.js';
-import { reproducibleHistoryWindow, startEmulator, type Emulator, type EmulatorOptions } from '../../src/testing/index.js';
+import {
+  reproducibleHistoryWindow,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../src/testing/index.js';
 import { api, getToken } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -18,26 +23,43 @@ async function start(options: EmulatorOptions): Promise<Emulator> {
   return emu;
 }
 
-const clientFor = (emu: Emulator) => new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl });
+const clientFor = (emu: Emulator) =>
+  new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+  });
 
 /** Aggregates of every queue over `interval`, each bucket named by its place in the UTC week (windows may start on any weekday). */
 async function weekAggregates(emu: Emulator, interval: { from: Date; to: Date }): Promise<unknown> {
   const token = await getToken(emu);
-  const res = await api<{ results?: Array<{ data: Array<{ interval: string }> }> }>(emu, token, '/api/v2/analytics/conversations/aggregates/query', {
-    method: 'POST',
-    json: {
-      interval: `${interval.from.toISOString()}/${interval.to.toISOString()}`,
-      granularity: 'PT30M',
-      groupBy: ['queueId', 'userId', 'requestedRoutingSkillId'],
-      metrics: ['nOffered', 'tHandle', 'tTalk', 'tAcw', 'nTransferred', 'oServiceLevel'],
-      filter: { type: 'or', predicates: [...emu.state.queues.keys()].map((value) => ({ dimension: 'queueId', value })) },
+  const res = await api<{ results?: Array<{ data: Array<{ interval: string }> }> }>(
+    emu,
+    token,
+    '/api/v2/analytics/conversations/aggregates/query',
+    {
+      method: 'POST',
+      json: {
+        interval: `${interval.from.toISOString()}/${interval.to.toISOString()}`,
+        granularity: 'PT30M',
+        groupBy: ['queueId', 'userId', 'requestedRoutingSkillId'],
+        metrics: ['nOffered', 'tHandle', 'tTalk', 'tAcw', 'nTransferred', 'oServiceLevel'],
+        filter: {
+          type: 'or',
+          predicates: [...emu.state.queues.keys()].map((value) => ({ dimension: 'queueId', value })),
+        },
+      },
     },
-  });
+  );
   expect(res.status).toBe(200);
   const results = res.body.results ?? [];
   expect(results.length).toBeGreaterThan(0);
   const inWeek = (i: string) => Date.parse(i.split('/')[0] as string) % (7 * DAY);
-  return results.map((r) => ({ ...r, data: r.data.map((d) => ({ ...d, interval: inWeek(d.interval) })).sort((x, y) => x.interval - y.interval) }));
+  return results.map((r) => ({
+    ...r,
+    data: r.data.map((d) => ({ ...d, interval: inWeek(d.interval) })).sort((x, y) => x.interval - y.interval),
+  }));
 }
 
 describe('emulator clock and reproducible history', () => {
@@ -63,9 +85,15 @@ describe('emulator clock and reproducible history', () => {
   });
 
   it('reproducibleHistoryWindow: whole weeks ending at the last UTC midnight at least 4 hours ago', () => {
-    expect(reproducibleHistoryWindow(new Date('2025-03-12T15:37:00Z'))).toEqual({ from: new Date('2025-03-05T00:00:00Z'), to: new Date('2025-03-12T00:00:00Z') });
+    expect(reproducibleHistoryWindow(new Date('2025-03-12T15:37:00Z'))).toEqual({
+      from: new Date('2025-03-05T00:00:00Z'),
+      to: new Date('2025-03-12T00:00:00Z'),
+    });
     // 03:59 is too early: conversations started just before midnight may still be in wrap-up.
-    expect(reproducibleHistoryWindow(new Date('2025-03-12T03:59:00Z'), 2)).toEqual({ from: new Date('2025-02-25T00:00:00Z'), to: new Date('2025-03-11T00:00:00Z') });
+    expect(reproducibleHistoryWindow(new Date('2025-03-12T03:59:00Z'), 2)).toEqual({
+      from: new Date('2025-02-25T00:00:00Z'),
+      to: new Date('2025-03-11T00:00:00Z'),
+    });
     expect(() => reproducibleHistoryWindow(new Date('2025-03-12T00:00:00Z'), 0)).toThrow(/"weeks"/);
     expect(() => reproducibleHistoryWindow(new Date('2025-03-12T00:00:00Z'), 1.5)).toThrow(/"weeks"/);
     expect(() => reproducibleHistoryWindow(new Date('x'))).toThrow(/"now"/);
@@ -75,21 +103,33 @@ describe('emulator clock and reproducible history', () => {
     const emu = await start({ seed: 11, org: { users: 60, skills: 8, queues: 3 } });
     // Three windows: different weekdays, weeks and months of the past.
     const ends = ['2025-02-04T00:00:00Z', '2025-09-19T00:00:00Z', '2026-01-11T00:00:00Z'].map((t) => Date.parse(t));
-    const [a, ...others] = await Promise.all(ends.map((to) => weekAggregates(emu, { from: new Date(to - 7 * DAY), to: new Date(to) })));
+    const [a, ...others] = await Promise.all(
+      ends.map((to) => weekAggregates(emu, { from: new Date(to - 7 * DAY), to: new Date(to) })),
+    );
     for (const b of others) expect(b).toEqual(a);
 
     const token = await getToken(emu);
     const ids = async (from: string, to: string) => {
-      const res = await api<{ conversations?: Array<{ conversationId: string; conversationStart: string }> }>(emu, token, '/api/v2/analytics/conversations/details/query', {
-        method: 'POST',
-        json: { interval: `${from}/${to}`, paging: { pageSize: 100, pageNumber: 1 } },
-      });
+      const res = await api<{ conversations?: Array<{ conversationId: string; conversationStart: string }> }>(
+        emu,
+        token,
+        '/api/v2/analytics/conversations/details/query',
+        {
+          method: 'POST',
+          json: { interval: `${from}/${to}`, paging: { pageSize: 100, pageNumber: 1 } },
+        },
+      );
       expect(res.status).toBe(200);
       return res.body.conversations ?? [];
     };
-    const [w1, w2] = await Promise.all([ids('2025-02-04T13:00:00Z', '2025-02-04T13:15:00Z'), ids('2025-02-11T13:00:00Z', '2025-02-11T13:15:00Z')]);
+    const [w1, w2] = await Promise.all([
+      ids('2025-02-04T13:00:00Z', '2025-02-04T13:15:00Z'),
+      ids('2025-02-11T13:00:00Z', '2025-02-11T13:15:00Z'),
+    ]);
     expect(w1.length).toBeGreaterThan(0);
-    expect(w2.map((c) => Date.parse(c.conversationStart) - 7 * DAY)).toEqual(w1.map((c) => Date.parse(c.conversationStart)));
+    expect(w2.map((c) => Date.parse(c.conversationStart) - 7 * DAY)).toEqual(
+      w1.map((c) => Date.parse(c.conversationStart)),
+    );
     expect(new Set([...w1, ...w2].map((c) => c.conversationId)).size).toBe(w1.length + w2.length);
   });
 
@@ -106,7 +146,10 @@ describe('emulator clock and reproducible history', () => {
         const interval = windows[i]!;
         const plan = await planProficiencyRelevel(client, { interval });
         const rec = await recommendRoutingChanges(client, { interval });
-        return { plan: { changes: plan.changes, impact: plan.impact, summary: plan.summary }, rec: { changes: rec.changes, impact: rec.impact, skipped: rec.skipped } };
+        return {
+          plan: { changes: plan.changes, impact: plan.impact, summary: plan.summary },
+          rec: { changes: rec.changes, impact: rec.impact, skipped: rec.skipped },
+        };
       }),
     );
     const [first, ...rest] = runs;

@@ -50,21 +50,37 @@ describe('emulator: rate limit and permissions', () => {
       const userId = [...emu.state.users.keys()][0] as string;
       const skillId = [...emu.state.skills.keys()][0] as string;
       expect((await api(emu, reader, '/api/v2/routing/queues')).status).toBe(200);
-      const denied = await api<ErrorBodyShape>(emu, reader, `/api/v2/users/${userId}/routingskills`, { method: 'POST', json: { id: skillId, proficiency: 1 } });
+      const denied = await api<ErrorBodyShape>(emu, reader, `/api/v2/users/${userId}/routingskills`, {
+        method: 'POST',
+        json: { id: skillId, proficiency: 1 },
+      });
       expect(denied.status).toBe(403);
       expect(denied.body.code).toBe('missing.permissions');
       expect(denied.body.message).toContain('routing:skill:assign');
-      const bulk = await api<ErrorBodyShape>(emu, reader, `/api/v2/users/${userId}/routingskills/bulk`, { method: 'PATCH', json: [{ id: skillId, proficiency: 1 }] });
+      const bulk = await api<ErrorBodyShape>(emu, reader, `/api/v2/users/${userId}/routingskills/bulk`, {
+        method: 'PATCH',
+        json: [{ id: skillId, proficiency: 1 }],
+      });
       expect(bulk.status).toBe(403);
       expect(bulk.body.code).toBe('missing.any.permissions');
-      const anyOf = await api<ErrorBodyShape>(emu, reader, '/api/v2/routing/skills', { method: 'POST', json: { name: 'X' } });
+      const anyOf = await api<ErrorBodyShape>(emu, reader, '/api/v2/routing/skills', {
+        method: 'POST',
+        json: { name: 'X' },
+      });
       expect(anyOf.status).toBe(403);
       expect(anyOf.body.code).toBe('missing.any.permissions');
       expect(anyOf.body.message).toContain('routing:skill:manage');
       expect(emu.state.auditLog).toHaveLength(0);
 
       const wild = await getToken(emu, 'wild', 'w');
-      expect((await api(emu, wild, `/api/v2/users/${userId}/routingskills/bulk`, { method: 'PATCH', json: [{ id: skillId, proficiency: 1 }] })).status).toBe(200);
+      expect(
+        (
+          await api(emu, wild, `/api/v2/users/${userId}/routingskills/bulk`, {
+            method: 'PATCH',
+            json: [{ id: skillId, proficiency: 1 }],
+          })
+        ).status,
+      ).toBe(200);
       expect((await api(emu, wild, '/api/v2/routing/queues')).status).toBe(403);
     } finally {
       await emu.close();

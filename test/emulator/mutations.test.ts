@@ -17,21 +17,38 @@ describe('emulator: user skills, skills and the audit log', () => {
   });
   afterAll(() => emu.close());
 
-  const bulk = (method: 'PATCH' | 'PUT', json: unknown) => api<Listing & ErrorBodyShape>(emu, token, `/api/v2/users/${userId}/routingskills/bulk`, { method, json });
+  const bulk = (method: 'PATCH' | 'PUT', json: unknown) =>
+    api<Listing & ErrorBodyShape>(emu, token, `/api/v2/users/${userId}/routingskills/bulk`, { method, json });
 
   it('PATCH bulk adds/updates, keeps other skills and records one audit message', async () => {
     emu.state.userSkills.set(userId, new Map([[skillIds[0] as string, 2]]));
     const before = emu.state.auditLog.length;
-    const res = await bulk('PATCH', [{ id: skillIds[1], proficiency: 3.5 }, { id: skillIds[0], proficiency: 4 }]);
+    const res = await bulk('PATCH', [
+      { id: skillIds[1], proficiency: 3.5 },
+      { id: skillIds[0], proficiency: 4 },
+    ]);
     expect(res.status).toBe(200);
-    expect(res.body.entities.map((s) => [s['id'], s['proficiency']]).sort()).toEqual([[skillIds[0], 4], [skillIds[1], 3.5]].sort());
-    expect(res.body.entities[0]).toMatchObject({ state: 'active', skillUri: expect.stringMatching(/^\/api\/v2\/routing\/skills\//) });
+    expect(res.body.entities.map((s) => [s['id'], s['proficiency']]).sort()).toEqual(
+      [
+        [skillIds[0], 4],
+        [skillIds[1], 3.5],
+      ].sort(),
+    );
+    expect(res.body.entities[0]).toMatchObject({
+      state: 'active',
+      skillUri: expect.stringMatching(/^\/api\/v2\/routing\/skills\//),
+    });
     expect(emu.state.userSkills.get(userId)?.get(skillIds[1] as string)).toBe(3.5);
     const audit = emu.state.auditLog.slice(before);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      serviceName: 'Routing', level: 'USER', status: 'SUCCESS', action: 'Update', entityType: 'User',
-      entity: { id: userId }, client: { id: emu.clientId },
+      serviceName: 'Routing',
+      level: 'USER',
+      status: 'SUCCESS',
+      action: 'Update',
+      entityType: 'User',
+      entity: { id: userId },
+      client: { id: emu.clientId },
       propertyChanges: [{ property: 'skills' }],
     });
     // Re-running the same change is a no-op: no new audit entry.
@@ -75,21 +92,39 @@ describe('emulator: user skills, skills and the audit log', () => {
 
   it('answers 415 for a non-JSON content type, 400 for invalid JSON, 413 above 512000 bytes', async () => {
     const path = `/api/v2/users/${userId}/routingskills/bulk`;
-    const wrongType = await api<ErrorBodyShape>(emu, token, path, { method: 'PATCH', body: '[]', headers: { 'Content-Type': 'text/plain' } });
+    const wrongType = await api<ErrorBodyShape>(emu, token, path, {
+      method: 'PATCH',
+      body: '[]',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(wrongType.status).toBe(415);
     expect(wrongType.body.code).toBe('unsupported.media.type');
-    const badJson = await api<ErrorBodyShape>(emu, token, path, { method: 'PATCH', body: '[{', headers: { 'Content-Type': 'application/json' } });
+    const badJson = await api<ErrorBodyShape>(emu, token, path, {
+      method: 'PATCH',
+      body: '[{',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(badJson.status).toBe(400);
-    const huge = await api<ErrorBodyShape>(emu, token, path, { method: 'PATCH', body: JSON.stringify([{ id: 'x'.repeat(520_000), proficiency: 1 }]), headers: { 'Content-Type': 'application/json' } });
+    const huge = await api<ErrorBodyShape>(emu, token, path, {
+      method: 'PATCH',
+      body: JSON.stringify([{ id: 'x'.repeat(520_000), proficiency: 1 }]),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
   });
 
   it('creates a skill (duplicates rejected with 409) and deletes it, removing it from users', async () => {
-    const created = await api<Record<string, unknown>>(emu, token, '/api/v2/routing/skills', { method: 'POST', json: { name: 'Emulator Test Skill' } });
+    const created = await api<Record<string, unknown>>(emu, token, '/api/v2/routing/skills', {
+      method: 'POST',
+      json: { name: 'Emulator Test Skill' },
+    });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ name: 'Emulator Test Skill', state: 'active', division: { name: 'Home' } });
     const id = created.body['id'] as string;
-    const dup = await api<ErrorBodyShape>(emu, token, '/api/v2/routing/skills', { method: 'POST', json: { name: 'emulator test skill' } });
+    const dup = await api<ErrorBodyShape>(emu, token, '/api/v2/routing/skills', {
+      method: 'POST',
+      json: { name: 'emulator test skill' },
+    });
     expect(dup.status).toBe(409);
     const missingName = await api<ErrorBodyShape>(emu, token, '/api/v2/routing/skills', { method: 'POST', json: {} });
     expect(missingName.status).toBe(400);
@@ -98,7 +133,9 @@ describe('emulator: user skills, skills and the audit log', () => {
     await bulk('PATCH', [{ id, proficiency: 5 }]);
     expect((await api(emu, token, `/api/v2/routing/skills/${id}`, { method: 'DELETE' })).status).toBe(204);
     expect(emu.state.userSkills.get(userId)?.has(id)).toBe(false);
-    expect((await api<Record<string, unknown>>(emu, token, `/api/v2/routing/skills/${id}`)).body['state']).toBe('deleted');
+    expect((await api<Record<string, unknown>>(emu, token, `/api/v2/routing/skills/${id}`)).body['state']).toBe(
+      'deleted',
+    );
     expect((await api(emu, token, `/api/v2/routing/skills/${id}`, { method: 'DELETE' })).status).toBe(404);
     const actions = emu.state.auditLog.filter((a) => a.entity.id === id).map((a) => `${a.entityType}:${a.action}`);
     expect(actions).toEqual(['RoutingSkill:Create', 'RoutingSkill:Delete']);
@@ -106,9 +143,15 @@ describe('emulator: user skills, skills and the audit log', () => {
 
   it('single-skill POST / PUT / DELETE on a user', async () => {
     const base = `/api/v2/users/${userId}/routingskills`;
-    const post = await api<Record<string, unknown>>(emu, token, base, { method: 'POST', json: { id: skillIds[5], proficiency: 2 } });
+    const post = await api<Record<string, unknown>>(emu, token, base, {
+      method: 'POST',
+      json: { id: skillIds[5], proficiency: 2 },
+    });
     expect(post.body).toMatchObject({ id: skillIds[5], proficiency: 2 });
-    const put = await api<Record<string, unknown>>(emu, token, `${base}/${skillIds[5]}`, { method: 'PUT', json: { proficiency: 4.5 } });
+    const put = await api<Record<string, unknown>>(emu, token, `${base}/${skillIds[5]}`, {
+      method: 'PUT',
+      json: { proficiency: 4.5 },
+    });
     expect(put.body['proficiency']).toBe(4.5);
     expect((await api(emu, token, `${base}/${skillIds[5]}`, { method: 'DELETE' })).status).toBe(204);
     expect(emu.state.userSkills.get(userId)?.has(skillIds[5] as string)).toBe(false);

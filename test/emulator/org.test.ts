@@ -4,12 +4,19 @@ import { api, getToken } from './helpers.js';
 
 describe('emulator: synthetic org and options', () => {
   it('the same seed gives the same org; another seed a different one', async () => {
-    const [a, b, c] = await Promise.all([startEmulator({ seed: 7 }), startEmulator({ seed: 7 }), startEmulator({ seed: 8 })]);
+    const [a, b, c] = await Promise.all([
+      startEmulator({ seed: 7 }),
+      startEmulator({ seed: 7 }),
+      startEmulator({ seed: 8 }),
+    ]);
     try {
       expect(a.state.toJSON()).toEqual(b.state.toJSON());
       expect(a.state.toJSON()).not.toEqual(c.state.toJSON());
       const [ta, tb] = await Promise.all([getToken(a), getToken(b)]);
-      const [la, lb] = await Promise.all([api(a, ta, '/api/v2/users?pageSize=5&expand=skills'), api(b, tb, '/api/v2/users?pageSize=5&expand=skills')]);
+      const [la, lb] = await Promise.all([
+        api(a, ta, '/api/v2/users?pageSize=5&expand=skills'),
+        api(b, tb, '/api/v2/users?pageSize=5&expand=skills'),
+      ]);
       expect(la.body).toEqual(lb.body);
     } finally {
       await Promise.all([a.close(), b.close(), c.close()]);
@@ -60,9 +67,13 @@ describe('emulator: synthetic org and options', () => {
   it('rejects bad options naming the option', async () => {
     await expect(startEmulator({ seed: -1 })).rejects.toThrow(/"seed"/);
     await expect(startEmulator({ org: { users: 1.5 } })).rejects.toThrow(/"org\.users"/);
-    await expect(startEmulator({ rateLimit: { requests: 0, windowSeconds: 1 } })).rejects.toThrow(/"rateLimit\.requests"/);
+    await expect(startEmulator({ rateLimit: { requests: 0, windowSeconds: 1 } })).rejects.toThrow(
+      /"rateLimit\.requests"/,
+    );
     await expect(startEmulator({ faults: { rate: 0.1, kinds: ['418' as never] } })).rejects.toThrow(/"faults\.kinds"/);
-    await expect(startEmulator({ quirks: { absoluteNextUri: 'yes' as never } })).rejects.toThrow(/"quirks\.absoluteNextUri"/);
+    await expect(startEmulator({ quirks: { absoluteNextUri: 'yes' as never } })).rejects.toThrow(
+      /"quirks\.absoluteNextUri"/,
+    );
     await expect(startEmulator({ rateLimt: false } as never)).rejects.toThrow(/unknown option "rateLimt"/);
   });
 
@@ -76,7 +87,12 @@ describe('emulator: synthetic org and options', () => {
       expect(emu.stats.byStatus[401]).toBe(1);
       expect(emu.stats.byRoute['GET /api/v2/routing/skills']?.count).toBe(2);
       expect(emu.stats.requestLog).toHaveLength(2);
-      expect(emu.stats.requestLog[0]).toMatchObject({ method: 'GET', path: '/api/v2/routing/skills', status: 200, clientId: emu.clientId });
+      expect(emu.stats.requestLog[0]).toMatchObject({
+        method: 'GET',
+        path: '/api/v2/routing/skills',
+        status: 200,
+        clientId: emu.clientId,
+      });
       emu.resetStats();
       expect(emu.stats.requests).toBe(0);
       expect(emu.stats.requestLog).toHaveLength(0);

@@ -35,7 +35,15 @@ describe('emulator: listings and paging', () => {
     expect(last?.entities).toHaveLength(1);
     expect(last?.previousUri).toBe('/api/v2/routing/skills?pageSize=3&pageNumber=2');
     const skill = p1.body.entities[0] as Record<string, unknown>;
-    expect(Object.keys(skill).sort()).toEqual(['dateModified', 'division', 'id', 'name', 'selfUri', 'state', 'version']);
+    expect(Object.keys(skill).sort()).toEqual([
+      'dateModified',
+      'division',
+      'id',
+      'name',
+      'selfUri',
+      'state',
+      'version',
+    ]);
   });
 
   it('keeps other query params in the URIs and filters by name prefix and repeated ids', async () => {
@@ -45,7 +53,11 @@ describe('emulator: listings and paging', () => {
     expect(byId.body.total).toBe(2);
     expect(byId.body.nextUri).toBe(`/api/v2/routing/skills?pageSize=1&pageNumber=2&id=${a['id']}&id=${b['id']}`);
     const prefix = (a['name'] as string).slice(0, 3);
-    const byName = await api<Listing>(emu, token, `/api/v2/routing/skills?name=${encodeURIComponent(prefix.toLowerCase())}`);
+    const byName = await api<Listing>(
+      emu,
+      token,
+      `/api/v2/routing/skills?name=${encodeURIComponent(prefix.toLowerCase())}`,
+    );
     expect(byName.body.entities.every((e) => String(e['name']).startsWith(prefix))).toBe(true);
   });
 
@@ -56,7 +68,10 @@ describe('emulator: listings and paging', () => {
   });
 
   it('quirks: absolute URIs and a nextUri on the last page that leads to an empty page', async () => {
-    const q = await startEmulator({ org: { users: 5, skills: 4, queues: 1 }, quirks: { absoluteNextUri: true, lastPageNextUri: true } });
+    const q = await startEmulator({
+      org: { users: 5, skills: 4, queues: 1 },
+      quirks: { absoluteNextUri: true, lastPageNextUri: true },
+    });
     try {
       const t = await getToken(q);
       const last = await api<Listing>(q, t, '/api/v2/routing/skills?pageSize=2&pageNumber=2');
@@ -75,7 +90,11 @@ describe('emulator: listings and paging', () => {
     const tooBig = await api<ErrorBodyShape>(emu, token, `/api/v2/routing/queues/${queueId}/members?pageSize=101`);
     expect(tooBig.status).toBe(400);
     expect(tooBig.body.details[0]?.fieldName).toBe('pageSize');
-    const page = await api<Listing>(emu, token, `/api/v2/routing/queues/${queueId}/members?pageSize=100&expand=routingStatus`);
+    const page = await api<Listing>(
+      emu,
+      token,
+      `/api/v2/routing/queues/${queueId}/members?pageSize=100&expand=routingStatus`,
+    );
     expect(page.status).toBe(200);
     expect(page.body.total).toBeUndefined();
     expect(page.body.pageCount).toBeUndefined();
@@ -90,7 +109,11 @@ describe('emulator: listings and paging', () => {
     const desc = await api<Listing>(emu, token, '/api/v2/routing/queues?sortOrder=desc');
     expect(desc.body.entities.map((q) => q['name'])).toEqual([...names].reverse());
     const word = (names[0] as string).split(' ')[0] as string;
-    const wild = await api<Listing>(emu, token, `/api/v2/routing/queues?name=${encodeURIComponent(`*${word.slice(1)}*`)}`);
+    const wild = await api<Listing>(
+      emu,
+      token,
+      `/api/v2/routing/queues?name=${encodeURIComponent(`*${word.slice(1)}*`)}`,
+    );
     expect(wild.body.entities.map((q) => q['name'])).toContain(names[0]);
     const exact = await api<Listing>(emu, token, `/api/v2/routing/queues?name=${encodeURIComponent(word.slice(1))}`);
     expect(exact.body.total).toBe(0);
@@ -105,7 +128,11 @@ describe('emulator: listings and paging', () => {
     expect(any.body.total).toBe(emu.state.users.size);
     const u1 = active[0] as { id: string };
     const u2 = active[1] as { id: string };
-    const ids = await api<Listing>(emu, token, `/api/v2/users?id=${u1.id}&id=${u2.id}&expand=skills&expand=routingStatus`);
+    const ids = await api<Listing>(
+      emu,
+      token,
+      `/api/v2/users?id=${u1.id}&id=${u2.id}&expand=skills&expand=routingStatus`,
+    );
     expect(ids.body.entities.map((u) => u['id']).sort()).toEqual([u1.id, u2.id].sort());
     expect(ids.body.entities[0]).toHaveProperty('skills');
     expect(ids.body.entities[0]).toHaveProperty('routingStatus');

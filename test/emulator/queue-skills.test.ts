@@ -49,20 +49,28 @@ async function requestedSkillsByQueue(emu: Emulator): Promise<Map<string, string
   const token = await getToken(emu);
   const queues = new Map((await listAll(emu, token, '/api/v2/routing/queues')).map((q) => [q.id, q.name]));
   const skills = new Map((await listAll(emu, token, '/api/v2/routing/skills')).map((s) => [s.id, s.name]));
-  const res = await api<{ results?: Array<{ group: Record<string, string> }> }>(emu, token, '/api/v2/analytics/conversations/aggregates/query', {
-    method: 'POST',
-    json: {
-      interval: '2025-01-07T00:00:00Z/2025-01-08T00:00:00Z',
-      groupBy: ['queueId', 'requestedRoutingSkillId'],
-      metrics: ['nOffered'],
-      filter: { type: 'or', predicates: [...queues.keys()].map((value) => ({ dimension: 'queueId', value })) },
+  const res = await api<{ results?: Array<{ group: Record<string, string> }> }>(
+    emu,
+    token,
+    '/api/v2/analytics/conversations/aggregates/query',
+    {
+      method: 'POST',
+      json: {
+        interval: '2025-01-07T00:00:00Z/2025-01-08T00:00:00Z',
+        groupBy: ['queueId', 'requestedRoutingSkillId'],
+        metrics: ['nOffered'],
+        filter: { type: 'or', predicates: [...queues.keys()].map((value) => ({ dimension: 'queueId', value })) },
+      },
     },
-  });
+  );
   expect(res.status).toBe(200);
   const out = new Map<string, string[]>();
   for (const { group } of res.body.results ?? []) {
     const queue = queues.get(group['queueId'] as string) as string;
-    const skill = group['requestedRoutingSkillId'] === undefined ? '(none)' : (skills.get(group['requestedRoutingSkillId']) ?? '(unlisted)');
+    const skill =
+      group['requestedRoutingSkillId'] === undefined
+        ? '(none)'
+        : (skills.get(group['requestedRoutingSkillId']) ?? '(unlisted)');
     out.set(queue, [...new Set([...(out.get(queue) ?? []), skill])]);
   }
   return out;
@@ -85,7 +93,8 @@ describe('emulator: each queue requires the skill its name says', () => {
       try {
         const byQueue = await requestedSkillsByQueue(emu);
         expect(byQueue.size).toBe(org.queues);
-        for (const [queue, skills] of byQueue) expect({ queue, skills }).toEqual({ queue, skills: [expectedSkill(queue)] });
+        for (const [queue, skills] of byQueue)
+          expect({ queue, skills }).toEqual({ queue, skills: [expectedSkill(queue)] });
         // The org keeps at least the skills asked for; missing required ones were added.
         expect(emu.state.skills.size).toBeGreaterThanOrEqual(org.skills);
       } finally {

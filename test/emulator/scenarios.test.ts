@@ -6,7 +6,9 @@ import { clientFor, emulator } from '../transport/helpers.js';
 
 describe('emulator scenarios', () => {
   it('rejects an unknown scenario naming the option', async () => {
-    await expect(startEmulator({ scenario: 'busy' as never })).rejects.toThrow(/option "scenario" must be 'understaffed', 'surge', 'balanced'/);
+    await expect(startEmulator({ scenario: 'busy' as never })).rejects.toThrow(
+      /option "scenario" must be 'understaffed', 'surge', 'balanced'/,
+    );
   });
 
   it('are deterministic per seed and shape the org as documented', async () => {
@@ -16,7 +18,9 @@ describe('emulator scenarios', () => {
     expect(a.state.analytics.trafficScale).toBe(4);
     const share = (emu: typeof a, queueId: string) => {
       const skillId = emu.state.queueSkill.get(queueId)!;
-      const joined = [...emu.state.membersOf(queueId).values()].filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active');
+      const joined = [...emu.state.membersOf(queueId).values()].filter(
+        (m) => m.joined && emu.state.users.get(m.userId)?.state === 'active',
+      );
       return joined.filter((m) => emu.state.userSkills.get(m.userId)?.has(skillId)).length / joined.length;
     };
     const byName = [...a.state.queues.values()].sort((x, y) => x.name.localeCompare(y.name));
@@ -39,14 +43,27 @@ describe('emulator scenarios', () => {
     // Two hours later, the history of the surge window against the forecast of the same intervals.
     emu.state.now = () => new Date(surge.to + 4 * 3_600_000 + 60_000);
     const client = clientFor(emu);
-    const res = await client.analytics.aggregates.query({ interval: { from: new Date(surge.from), to: new Date(surge.to) }, groupBy: ['queueId'], metrics: ['nOffered'] });
-    const offered = (queueId: string) => (res.results ?? []).filter((r) => r.group?.['queueId'] === queueId).flatMap((r) => r.data ?? []).flatMap((d) => d.metrics ?? []).reduce((s, m) => s + (m.stats?.count ?? 0), 0);
+    const res = await client.analytics.aggregates.query({
+      interval: { from: new Date(surge.from), to: new Date(surge.to) },
+      groupBy: ['queueId'],
+      metrics: ['nOffered'],
+    });
+    const offered = (queueId: string) =>
+      (res.results ?? [])
+        .filter((r) => r.group?.['queueId'] === queueId)
+        .flatMap((r) => r.data ?? [])
+        .flatMap((d) => d.metrics ?? [])
+        .reduce((s, m) => s + (m.stats?.count ?? 0), 0);
     const [mu] = await client.workforce.managementUnits.list().toArray();
     const buId = mu!.businessUnit!.id;
     const [forecast] = await client.workforce.forecasts.list(buId, '2025-03-03');
     const week = await client.workforce.forecasts.weekByPlanningGroup(buId, '2025-03-03', forecast!.id);
     const first = (surge.from - Date.parse(week.start)) / 900_000;
-    const expected = (queueId: string) => week.planningGroups.find((g) => g.queueIds.includes(queueId))!.offered.slice(first, first + 8).reduce((s, x) => s + x, 0);
+    const expected = (queueId: string) =>
+      week.planningGroups
+        .find((g) => g.queueIds.includes(queueId))!
+        .offered.slice(first, first + 8)
+        .reduce((s, x) => s + x, 0);
     expect(offered(surge.queueId)).toBeGreaterThan(2 * expected(surge.queueId));
     const other = [...emu.state.queues.keys()].find((id) => id !== surge.queueId)!;
     expect(offered(other)).toBeLessThan(1.6 * expected(other) + 10);

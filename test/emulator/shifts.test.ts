@@ -39,7 +39,8 @@ describe('emulator shifts', () => {
     for (const c of day) {
       const hour = new Date(c.start).getUTCHours();
       expect(hour >= 7 && hour < 21, `call at ${new Date(c.start).toISOString()}`).toBe(true);
-      for (const leg of c.legs) expect(onQueueAt(emu.state.seed, leg.userId, Math.floor(c.start / 900_000) * 900_000 + 450_000)).toBe(true);
+      for (const leg of c.legs)
+        expect(onQueueAt(emu.state.seed, leg.userId, Math.floor(c.start / 900_000) * 900_000 + 450_000)).toBe(true);
     }
   });
 
@@ -65,11 +66,21 @@ describe('emulator shifts', () => {
 
     // A past day: on-queue time (IDLE + INTERACTING) per agent is the rota's on-queue time.
     const interval = { from: new Date(TUE - DAY), to: new Date(TUE) };
-    const res = await client.analytics.userAggregates.query({ interval, userIds: users.slice(0, 10).map((u) => u.id), metrics: ['tAgentRoutingStatus'] });
+    const res = await client.analytics.userAggregates.query({
+      interval,
+      userIds: users.slice(0, 10).map((u) => u.id),
+      metrics: ['tAgentRoutingStatus'],
+    });
     for (const r of res.results ?? []) {
       const userId = r.group?.['userId'] as string;
-      const onQueueMs = (r.data ?? []).flatMap((d) => d.metrics ?? []).filter((m) => m.qualifier === 'IDLE' || m.qualifier === 'INTERACTING').reduce((s, m) => s + (m.stats?.sum ?? 0), 0);
-      const expected = shiftsBetween(emu.state.seed, userId, TUE - DAY, TUE).reduce((s, sh) => s + sh.onQueue.reduce((t, [a, b]) => t + Math.min(b, TUE) - Math.max(a, TUE - DAY), 0), 0);
+      const onQueueMs = (r.data ?? [])
+        .flatMap((d) => d.metrics ?? [])
+        .filter((m) => m.qualifier === 'IDLE' || m.qualifier === 'INTERACTING')
+        .reduce((s, m) => s + (m.stats?.sum ?? 0), 0);
+      const expected = shiftsBetween(emu.state.seed, userId, TUE - DAY, TUE).reduce(
+        (s, sh) => s + sh.onQueue.reduce((t, [a, b]) => t + Math.min(b, TUE) - Math.max(a, TUE - DAY), 0),
+        0,
+      );
       expect(onQueueMs).toBe(expected);
     }
   });

@@ -20,19 +20,81 @@ interface Example {
 }
 
 const EXAMPLES: Example[] = [
-  { name: 'optimize-skills', expect: [/^Dry run: \d+ wouldApply/m, /^Apply: \d+ applied/m, /^Re-apply \(no journal\): +\d+ unchanged, 0 writes$/m, /^Everything unchanged: applying a plan twice is safe\.$/m] },
-  { name: 'distribute-weights', expect: [/^Apply: applied, \d rings$/m, /balance accuracy \d+\.\d% \(final\)/, /^Second run: unchanged/m, /^Four times the traffic: blocked: /m] },
-  { name: 'recommend-and-what-if', expect: [/^Recommendations \(\d+ adds, \d+ removals/m, /^ {2}(ADD|REMOVE) /m, /Erlang A \(patience 120 s\)/] },
-  { name: 'drift-report', expect: [/^## Routing config drift$/m, /would exit 1 \(0 = identical/, /^validate routing-rules\.json: valid -> exit 0$/m, /^validate routing-rules\.broken\.json: \d+ error\(s\) -> exit 1$/m] },
-  { name: 'audit-and-export', expect: [/matched 3 \(3 exact\), missing on the platform 0/, /NOT IN OUR TRAIL: /, /^Skill matrix: \d+ rows/m, /^Summary webhook: HTTP 200/m] },
-  { name: 'serverless-handler', expect: [/^invocation 3: HTTP 200/m, /request log shows 1 POST \/oauth\/token for 3 invocations/, /^invocation 4 \(rate limit exhausted\): HTTP 503/m, /^Token requests: 1 /m] },
-  { name: 'webhook-receiver', expect: [/good \(sendWebhook\) +200/, /tampered body +401 .*bad-signature/, /replayed +200 .*"duplicate":true/, /stale timestamp +401/, /^onEvent ran 1 time\(s\)/m, /^EventBridge event .* \(queueMembers\)/m] },
-  { name: 'staffing-table', expect: [/^10:30 +\d+/m, /^Day: [\d.]+ agent-hours on the phones/m, /Erlang A, SL >= 80 % and <= 3 % abandoned: +[\d.]+/, /shared: \d+ agents, \d+ hold both skills +sales SL/] },
+  {
+    name: 'optimize-skills',
+    expect: [
+      /^Dry run: \d+ wouldApply/m,
+      /^Apply: \d+ applied/m,
+      /^Re-apply \(no journal\): +\d+ unchanged, 0 writes$/m,
+      /^Everything unchanged: applying a plan twice is safe\.$/m,
+    ],
+  },
+  {
+    name: 'distribute-weights',
+    expect: [
+      /^Apply: applied, \d rings$/m,
+      /balance accuracy \d+\.\d% \(final\)/,
+      /^Second run: unchanged/m,
+      /^Four times the traffic: blocked: /m,
+    ],
+  },
+  {
+    name: 'recommend-and-what-if',
+    expect: [/^Recommendations \(\d+ adds, \d+ removals/m, /^ {2}(ADD|REMOVE) /m, /Erlang A \(patience 120 s\)/],
+  },
+  {
+    name: 'drift-report',
+    expect: [
+      /^## Routing config drift$/m,
+      /would exit 1 \(0 = identical/,
+      /^validate routing-rules\.json: valid -> exit 0$/m,
+      /^validate routing-rules\.broken\.json: \d+ error\(s\) -> exit 1$/m,
+    ],
+  },
+  {
+    name: 'audit-and-export',
+    expect: [
+      /matched 3 \(3 exact\), missing on the platform 0/,
+      /NOT IN OUR TRAIL: /,
+      /^Skill matrix: \d+ rows/m,
+      /^Summary webhook: HTTP 200/m,
+    ],
+  },
+  {
+    name: 'serverless-handler',
+    expect: [
+      /^invocation 3: HTTP 200/m,
+      /request log shows 1 POST \/oauth\/token for 3 invocations/,
+      /^invocation 4 \(rate limit exhausted\): HTTP 503/m,
+      /^Token requests: 1 /m,
+    ],
+  },
+  {
+    name: 'webhook-receiver',
+    expect: [
+      /good \(sendWebhook\) +200/,
+      /tampered body +401 .*bad-signature/,
+      /replayed +200 .*"duplicate":true/,
+      /stale timestamp +401/,
+      /^onEvent ran 1 time\(s\)/m,
+      /^EventBridge event .* \(queueMembers\)/m,
+    ],
+  },
+  {
+    name: 'staffing-table',
+    expect: [
+      /^10:30 +\d+/m,
+      /^Day: [\d.]+ agent-hours on the phones/m,
+      /Erlang A, SL >= 80 % and <= 3 % abandoned: +[\d.]+/,
+      /shared: \d+ agents, \d+ hold both skills +sales SL/,
+    ],
+  },
 ];
 
 /** The environment of a user without a Genesys org: no GENESYS_* and none of the examples' own settings. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const own = /^(GENESYS_|QUEUE_IDS?$|SKILL_ID$|WEIGHTS$|BASELINE$|CALLS_PER_30_MIN$|AHT_SECONDS$|WFM_WEBHOOK_|WEBHOOK_SECRET$)/;
+  const own =
+    /^(GENESYS_|QUEUE_IDS?$|SKILL_ID$|WEIGHTS$|BASELINE$|CALLS_PER_30_MIN$|AHT_SECONDS$|WFM_WEBHOOK_|WEBHOOK_SECRET$)/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !own.test(key)));
 }
 
@@ -52,11 +114,17 @@ async function limited<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function runExample(name: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; ms: number }> {
+function runExample(
+  name: string,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const env = cleanEnv();
-    const child = spawn(process.execPath, ['--import', 'tsx', ...AGAINST_BUILD, `examples/${name}.ts`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...AGAINST_BUILD, `examples/${name}.ts`], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,17 +155,22 @@ describe.concurrent('examples (npx tsx examples/<name>.ts, no Genesys org)', () 
 });
 
 describe('example sources', () => {
-  it.each(EXAMPLES.map((e) => e.name))('%s starts with a comment saying what it shows and how to run it, here and on a real org', (name) => {
-    const source = readFileSync(`${root}examples/${name}.ts`, 'utf8');
-    const header = source.slice(0, source.search(/^import /m));
-    expect(header).toMatch(/^\/\/ /);
-    expect(header).toContain(`npx tsx examples/${name}.ts`);
-    if (name !== 'staffing-table' && name !== 'webhook-receiver') expect(header).toContain('GENESYS_CLIENT_ID=');
-    expect(source).not.toMatch(/from 'genesys-routing-sdk(\/testing)?'/); // examples run from sources, except the notebook
-  });
+  it.each(EXAMPLES.map((e) => e.name))(
+    '%s starts with a comment saying what it shows and how to run it, here and on a real org',
+    (name) => {
+      const source = readFileSync(`${root}examples/${name}.ts`, 'utf8');
+      const header = source.slice(0, source.search(/^import /m));
+      expect(header).toMatch(/^\/\/ /);
+      expect(header).toContain(`npx tsx examples/${name}.ts`);
+      if (name !== 'staffing-table' && name !== 'webhook-receiver') expect(header).toContain('GENESYS_CLIENT_ID=');
+      expect(source).not.toMatch(/from 'genesys-routing-sdk(\/testing)?'/); // examples run from sources, except the notebook
+    },
+  );
 
   it('every example in examples/ is run by this test', () => {
-    const files = readdirSync(`${root}examples`).filter((f) => f.endsWith('.ts') && !f.endsWith('.tmp.ts') && f !== 'demo.ts' && !f.startsWith('_'));
+    const files = readdirSync(`${root}examples`).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.tmp.ts') && f !== 'demo.ts' && !f.startsWith('_'),
+    );
     expect(files.sort()).toEqual(EXAMPLES.map((e) => `${e.name}.ts`).sort());
   });
 });

@@ -106,10 +106,18 @@ export function names(issue: string, planted: string, parent: string, removed: b
   return removed && parentOf(issue) === parent;
 }
 
-async function runCase(t: Target, baseIndex: number, mutations: Parameters<typeof mutate>[1]): Promise<{ failure?: string; ms: number }> {
+async function runCase(
+  t: Target,
+  baseIndex: number,
+  mutations: Parameters<typeof mutate>[1],
+): Promise<{ failure?: string; ms: number }> {
   const base = t.bases[baseIndex % t.bases.length]!;
   const { args, touched } = mutate(base, mutations);
-  const planted = touched.map((x) => ({ name: issuePathName(t.argNames, x.path), parent: issuePathName(t.argNames, x.path.slice(0, -1)), label: x.label }));
+  const planted = touched.map((x) => ({
+    name: issuePathName(t.argNames, x.path),
+    parent: issuePathName(t.argNames, x.path.slice(0, -1)),
+    label: x.label,
+  }));
   const what = `${t.name} base ${baseIndex % t.bases.length} with ${planted.length === 0 ? 'no change' : planted.map((p) => `${p.name || '(input)'} = ${p.label}`).join(', ')}`;
   const started = performance.now();
   let result: unknown;
@@ -124,11 +132,22 @@ async function runCase(t: Target, baseIndex: number, mutations: Parameters<typeo
   const ms = performance.now() - started;
   if (ms > (t.timeLimitMs ?? TIME_LIMIT_MS)) return { failure: `${what}: took ${ms.toFixed(0)} ms`, ms };
   if (threw) {
-    if (!isValidationError(error)) return { failure: `${what}: threw ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? error).slice(0, 200)}`, ms };
+    if (!isValidationError(error))
+      return {
+        failure: `${what}: threw ${(error as Error)?.name ?? typeof error}: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+        ms,
+      };
     const issues = error.issues.map((i) => i.path);
     if (planted.length === 0) return { failure: `${what}: rejected the valid input (${issues.join(', ')})`, ms };
-    if (!issues.some((i) => planted.some((p) => names(i, p.name, p.parent, p.label === 'undefined') || t.related?.(i, p.name)))) {
-      return { failure: `${what}: the error names ${issues.map((i) => i || '(input)').join(', ')}, not a planted field`, ms };
+    if (
+      !issues.some((i) =>
+        planted.some((p) => names(i, p.name, p.parent, p.label === 'undefined') || t.related?.(i, p.name)),
+      )
+    ) {
+      return {
+        failure: `${what}: the error names ${issues.map((i) => i || '(input)').join(', ')}, not a planted field`,
+        ms,
+      };
     }
     return { ms };
   }
@@ -157,6 +176,9 @@ export async function fuzz(t: Target, runs = t.runs === undefined ? RUNS : Math.
 export function summary(file: string, all: readonly FuzzStats[]): string {
   const cases = all.reduce((n, s) => n + s.cases, 0);
   const failures = all.reduce((n, s) => n + s.failed, 0);
-  const slowest = all.reduce((m, s) => (s.slowestMs > m.slowestMs ? s : m), { slowestMs: 0, target: '-' } as Pick<FuzzStats, 'slowestMs' | 'target'>);
+  const slowest = all.reduce((m, s) => (s.slowestMs > m.slowestMs ? s : m), { slowestMs: 0, target: '-' } as Pick<
+    FuzzStats,
+    'slowestMs' | 'target'
+  >);
   return `fuzz ${file}: ${all.length} targets, ${cases} cases, ${failures} failures left; slowest call ${slowest.slowestMs.toFixed(0)} ms (${slowest.target})`;
 }

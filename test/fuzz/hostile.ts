@@ -125,7 +125,10 @@ function setOwn(target: Record<string, unknown> | unknown[], key: Segment, value
 }
 
 /** Applies mutations to a deep copy of `args` (the argument list); returns the copy and the touched paths. */
-export function mutate(args: readonly unknown[], mutations: readonly Mutation[]): { args: unknown[]; touched: Array<{ path: Path; label: string }> } {
+export function mutate(
+  args: readonly unknown[],
+  mutations: readonly Mutation[],
+): { args: unknown[]; touched: Array<{ path: Path; label: string }> } {
   const copy = structuredClone(args) as unknown[];
   const touched: Array<{ path: Path; label: string }> = [];
   for (const m of mutations) {

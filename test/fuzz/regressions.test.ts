@@ -2,7 +2,16 @@
 // queueing/planning/root.test.ts; see docs/testing.md.
 import { describe, expect, it } from 'vitest';
 import { diffRoutingConfig, normalizeWeights, simulate } from '../../src/optimizer/index.js';
-import { isValidationError, isWithinWindow, matchTopic, nextWindow, parsePlan, parseSnapshot, regionBaseUrls, type ValidationError } from '../../src/index.js';
+import {
+  isValidationError,
+  isWithinWindow,
+  matchTopic,
+  nextWindow,
+  parsePlan,
+  parseSnapshot,
+  regionBaseUrls,
+  type ValidationError,
+} from '../../src/index.js';
 import { parseEventBridgeEvent } from '../../src/webhooks/index.js';
 
 function issuePaths(fn: () => unknown): string[] {
@@ -27,7 +36,10 @@ describe('fuzz findings', () => {
   });
 
   it('diffRoutingConfig: a `constructor` or `toString` key on one side was compared with the prototype function', () => {
-    const r = diffRoutingConfig({ queues: [{ id: 'q', name: 'Q' }] }, { queues: [{ id: 'q', name: 'Q', constructor: 'x', toString: 1 }] });
+    const r = diffRoutingConfig(
+      { queues: [{ id: 'q', name: 'Q' }] },
+      { queues: [{ id: 'q', name: 'Q', constructor: 'x', toString: 1 }] },
+    );
     expect(r.changed.map((c) => [c.path.split('.').pop(), c.before, c.after])).toEqual([
       ['constructor', undefined, 'x'],
       ['toString', undefined, 1],
@@ -41,24 +53,67 @@ describe('fuzz findings', () => {
   });
 
   it('parseEventBridgeEvent: null options threw TypeError; non-JSON values in a parsed event passed through', async () => {
-    const event = { version: '0', id: 'e', 'detail-type': 't', source: 'aws.partner/genesys.com/x', account: '1', time: 't', region: 'r', resources: [], detail: { topicName: 'v2.other', eventBody: { n: Infinity } } };
-    const paths = (p: Promise<unknown>) => p.then(() => [], (e: ValidationError) => e.issues.map((i) => i.path));
+    const event = {
+      version: '0',
+      id: 'e',
+      'detail-type': 't',
+      source: 'aws.partner/genesys.com/x',
+      account: '1',
+      time: 't',
+      region: 'r',
+      resources: [],
+      detail: { topicName: 'v2.other', eventBody: { n: Infinity } },
+    };
+    const paths = (p: Promise<unknown>) =>
+      p.then(
+        () => [],
+        (e: ValidationError) => e.issues.map((i) => i.path),
+      );
     expect(await paths(parseEventBridgeEvent(event, null as never))).toEqual(['options']);
     expect(await paths(parseEventBridgeEvent(event))).toEqual(['detail.eventBody.n']);
   });
 
   it('parsePlan: a bigint headcount and a cyclic summary passed as a valid plan', () => {
     const metrics = { agents: 1, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
-    const plan = { kind: 'genesys-routing-sdk/skill-plan', version: 1, id: 'p', createdAt: 'c', source: 's', org: 'o', changes: [], skipped: [], violations: [], impact: [{ queueId: 'q', before: metrics, after: metrics }], summary: {} };
+    const plan = {
+      kind: 'genesys-routing-sdk/skill-plan',
+      version: 1,
+      id: 'p',
+      createdAt: 'c',
+      source: 's',
+      org: 'o',
+      changes: [],
+      skipped: [],
+      violations: [],
+      impact: [{ queueId: 'q', before: metrics, after: metrics }],
+      summary: {},
+    };
     expect(parsePlan(plan).id).toBe('p');
-    expect(issuePaths(() => parsePlan({ ...plan, impact: [{ queueId: 'q', before: { ...metrics, headcount: 1n }, after: metrics }] }))).toEqual(['impact[0].before.headcount']);
+    expect(
+      issuePaths(() =>
+        parsePlan({ ...plan, impact: [{ queueId: 'q', before: { ...metrics, headcount: 1n }, after: metrics }] }),
+      ),
+    ).toEqual(['impact[0].before.headcount']);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(issuePaths(() => parsePlan({ ...plan, summary: cyclic }))[0]).toMatch(/^summary\.self/);
   });
 
   it('parseSnapshot: a wrong version was reported as a wrong kind', () => {
-    expect(issuePaths(() => parseSnapshot({ kind: 'genesys-routing-sdk/routing-snapshot', version: 2, takenAt: 't', org: 'o', queues: [], skills: [], members: [], userSkills: [] }))).toEqual(['version']);
+    expect(
+      issuePaths(() =>
+        parseSnapshot({
+          kind: 'genesys-routing-sdk/routing-snapshot',
+          version: 2,
+          takenAt: 't',
+          org: 'o',
+          queues: [],
+          skills: [],
+          members: [],
+          userSkills: [],
+        }),
+      ),
+    ).toEqual(['version']);
   });
 
   it('change windows: days that are not an array, a bad date or zone threw TypeError / RangeError', () => {
@@ -73,8 +128,15 @@ describe('fuzz findings', () => {
   });
 
   it('simulate: ahtSeconds 1e308 gave a NaN halfWidth; a duration of 1e308 or 100,000 queues ran without bound', () => {
-    const model = { queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: 60 }], agents: [{ id: 'a', skills: { s: 1 } }], durationSeconds: 1000, targetSeconds: 20 };
-    expect(issuePaths(() => simulate({ ...model, queues: [{ ...model.queues[0]!, ahtSeconds: 1e308 }] }))).toEqual(['queues[0].ahtSeconds']);
+    const model = {
+      queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: 60 }],
+      agents: [{ id: 'a', skills: { s: 1 } }],
+      durationSeconds: 1000,
+      targetSeconds: 20,
+    };
+    expect(issuePaths(() => simulate({ ...model, queues: [{ ...model.queues[0]!, ahtSeconds: 1e308 }] }))).toEqual([
+      'queues[0].ahtSeconds',
+    ]);
     expect(issuePaths(() => simulate({ ...model, durationSeconds: 1e308 }))).toEqual(['durationSeconds']);
     const many = Array.from({ length: 100_000 }, (_, i) => ({ ...model.queues[0]!, id: `q${i}` }));
     expect(issuePaths(() => simulate({ ...model, queues: many }))).toEqual(['queues']);

@@ -6,11 +6,15 @@ export function fuzzSuite(name: string, targets: readonly Target[], timeoutMs = 
   describe(`fuzz: ${name}`, () => {
     const all: FuzzStats[] = [];
     for (const target of targets) {
-      it(target.name, async () => {
-        const stats = await fuzz(target);
-        all.push(stats);
-        expect(stats.failures, `${stats.failed} of ${stats.cases} cases failed`).toEqual([]);
-      }, timeoutMs);
+      it(
+        target.name,
+        async () => {
+          const stats = await fuzz(target);
+          all.push(stats);
+          expect(stats.failures, `${stats.failed} of ${stats.cases} cases failed`).toEqual([]);
+        },
+        timeoutMs,
+      );
     }
     it('summary', () => {
       console.log(summary(name, all));

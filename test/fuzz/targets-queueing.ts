@@ -47,7 +47,10 @@ export const queueingTargets: Target[] = [
   {
     name: 'serviceLevel',
     argNames: [''],
-    bases: [[{ agents: 55, traffic: 48, ahtSeconds: 240, targetSeconds: 20 }], [{ agents: 2, traffic: 3, ahtSeconds: 100, targetSeconds: 0 }]],
+    bases: [
+      [{ agents: 55, traffic: 48, ahtSeconds: 240, targetSeconds: 20 }],
+      [{ agents: 2, traffic: 3, ahtSeconds: 100, targetSeconds: 0 }],
+    ],
     call: (i) => serviceLevel(i as never),
     check: (r) => probability(r, 'serviceLevel'),
   },
@@ -69,7 +72,10 @@ export const queueingTargets: Target[] = [
   {
     name: 'trafficFromVolume',
     argNames: [''],
-    bases: [[{ calls: 360, intervalSeconds: 1800, ahtSeconds: 240 }], [{ calls: 0, intervalSeconds: 900, ahtSeconds: 1 }]],
+    bases: [
+      [{ calls: 360, intervalSeconds: 1800, ahtSeconds: 240 }],
+      [{ calls: 0, intervalSeconds: 900, ahtSeconds: 1 }],
+    ],
     call: (i) => trafficFromVolume(i as never),
     check: (r) => within(0, Number.MAX_VALUE)(r, 'traffic'),
   },
@@ -84,7 +90,9 @@ export const queueingTargets: Target[] = [
     call: (i) => requiredAgents(i as never),
     check: (r) => {
       const o = r as Record<string, number>;
-      return Number.isSafeInteger(o.agents) && Number.isSafeInteger(o.scheduledAgents) ? probability(o.serviceLevel, 'serviceLevel') : `agents ${o.agents}`;
+      return Number.isSafeInteger(o.agents) && Number.isSafeInteger(o.scheduledAgents)
+        ? probability(o.serviceLevel, 'serviceLevel')
+        : `agents ${o.agents}`;
     },
   },
   {
@@ -107,7 +115,8 @@ export const queueingTargets: Target[] = [
       if (rows.length !== input.length) return `${rows.length} rows for ${input.length}`;
       for (const [i, row] of rows.entries()) {
         const id = row.id;
-        if (id !== undefined && !(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) return `row ${i} id ${String(id)}`;
+        if (id !== undefined && !(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))))
+          return `row ${i} id ${String(id)}`;
         if (row.queueId !== undefined && typeof row.queueId !== 'string') return `row ${i} queueId`;
       }
       return undefined;
@@ -129,7 +138,16 @@ export const queueingTargets: Target[] = [
     argNames: [''],
     bases: [
       [{ traffic: 10, ahtSeconds: 180, patienceSeconds: 60, targetSeconds: 20, serviceLevel: 0.8 }],
-      [{ traffic: 40, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20, serviceLevel: 0.5, maxAbandonRate: 0.05 }],
+      [
+        {
+          traffic: 40,
+          ahtSeconds: 240,
+          patienceSeconds: 90,
+          targetSeconds: 20,
+          serviceLevel: 0.5,
+          maxAbandonRate: 0.05,
+        },
+      ],
     ],
     call: (i) => requiredAgentsErlangA(i as never),
     check: (r) => (Number.isSafeInteger((r as { agents: number }).agents) ? erlangAResult(r) : 'agents not an integer'),

@@ -22,7 +22,12 @@ const envelope = {
   detail: {
     topicName: 'v2.routing.queues.2b3e1b5c-0000-4000-8000-00000000000a.users',
     version: '2',
-    eventBody: { id: 'b1e1f7a4', user: { id: 'b1e1f7a4' }, queueId: '2b3e1b5c-0000-4000-8000-00000000000a', joined: false },
+    eventBody: {
+      id: 'b1e1f7a4',
+      user: { id: 'b1e1f7a4' },
+      queueId: '2b3e1b5c-0000-4000-8000-00000000000a',
+      joined: false,
+    },
     metadata: { CorrelationId: '0f6c1c2e-7f5d-4c0b-9f5e-5c9a3b1d2e4f' },
   },
 };
@@ -75,7 +80,16 @@ export const rootTargets: Target[] = [
     argNames: [''],
     bases: [
       [{ body, headers: signed, secret: SECRET, now: NOW, replayStore: false }],
-      [{ body: Buffer.from(body), headers: signed, secret: [SECRET, 'old'], now: NOW, replayStore: false, toleranceSeconds: 60 }],
+      [
+        {
+          body: Buffer.from(body),
+          headers: signed,
+          secret: [SECRET, 'old'],
+          now: NOW,
+          replayStore: false,
+          toleranceSeconds: 60,
+        },
+      ],
     ],
     call: (o) => verifyWebhook(o as never),
   },
@@ -98,22 +112,42 @@ export const rootTargets: Target[] = [
   {
     name: 'parseEventBridgeEvent',
     argNames: ['', 'options'],
-    bases: [[envelope, {}], [JSON.stringify(envelope), { bodyValidation: 'off', allowAnySource: true }]],
+    bases: [
+      [envelope, {}],
+      [JSON.stringify(envelope), { bodyValidation: 'off', allowAnySource: true }],
+    ],
     call: (e, o) => parseEventBridgeEvent(e as never, o as never),
   },
   { name: 'parsePlan', argNames: [''], bases: [[plan], [JSON.stringify(plan)]], call: (p) => parsePlan(p) },
-  { name: 'parseSnapshot', argNames: [''], bases: [[snapshot], [JSON.stringify(snapshot)]], call: (s) => parseSnapshot(s) },
+  {
+    name: 'parseSnapshot',
+    argNames: [''],
+    bases: [[snapshot], [JSON.stringify(snapshot)]],
+    call: (s) => parseSnapshot(s),
+  },
   {
     name: 'matchTopic',
     argNames: ['topicName'],
-    bases: [['v2.routing.queues.q1.users'], ['v2.users.u1.routingStatus'], ['v2.detail.events.conversation.c1.acd.end']],
+    bases: [
+      ['v2.routing.queues.q1.users'],
+      ['v2.users.u1.routingStatus'],
+      ['v2.detail.events.conversation.c1.acd.end'],
+    ],
     call: (t) => matchTopic(t as never),
   },
-  { name: 'regionBaseUrls', argNames: ['region'], bases: [['eu_west_1'], ['mypurecloud.ie']], call: (r) => regionBaseUrls(r as never) ?? null },
+  {
+    name: 'regionBaseUrls',
+    argNames: ['region'],
+    bases: [['eu_west_1'], ['mypurecloud.ie']],
+    call: (r) => regionBaseUrls(r as never) ?? null,
+  },
   {
     name: 'isWithinWindow',
     argNames: ['windows', 'at', 'options'],
-    bases: [[windows, new Date(NOW), { timeZone: 'Europe/Dublin' }], [windows[0], new Date(NOW), {}]],
+    bases: [
+      [windows, new Date(NOW), { timeZone: 'Europe/Dublin' }],
+      [windows[0], new Date(NOW), {}],
+    ],
     call: (w, at, o) => isWithinWindow(w as never, at as never, o as never),
     related: windowPaths,
   },

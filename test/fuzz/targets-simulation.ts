@@ -6,8 +6,22 @@ import type { Target } from './harness.js';
 
 const simulation = {
   queues: [
-    { id: 'billing', skill: 'billing', arrivalRatePerHour: 120, ahtSeconds: 180, patienceSeconds: 90, priority: 1, ringSeconds: [10, 30] },
-    { id: 'sales', skill: 'sales', arrivals: { intervalSeconds: 900, callsPerInterval: [20, 0, 40] }, ahtSeconds: 240, targetSeconds: 30 },
+    {
+      id: 'billing',
+      skill: 'billing',
+      arrivalRatePerHour: 120,
+      ahtSeconds: 180,
+      patienceSeconds: 90,
+      priority: 1,
+      ringSeconds: [10, 30],
+    },
+    {
+      id: 'sales',
+      skill: 'sales',
+      arrivals: { intervalSeconds: 900, callsPerInterval: [20, 0, 40] },
+      ahtSeconds: 240,
+      targetSeconds: 30,
+    },
     { id: 'quiet', skill: 'sales', callsPerInterval: 3, intervalSeconds: 1800, ahtSeconds: 60 },
   ],
   agents: [
@@ -38,7 +52,14 @@ const plain = {
 
 const problem = {
   queues: [
-    { id: 'billing', callsPerHour: 110, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 }, patienceSeconds: 120, priority: 1 },
+    {
+      id: 'billing',
+      callsPerHour: 110,
+      ahtSeconds: 300,
+      target: { serviceLevel: 0.8, withinSeconds: 30 },
+      patienceSeconds: 120,
+      priority: 1,
+    },
     { id: 'sales', callsPerHour: 60, ahtSeconds: 240, target: { serviceLevel: 0.8, withinSeconds: 20 } },
   ],
   agents: [
@@ -65,11 +86,13 @@ function checkSimulation(r: unknown): string | undefined {
 const ringsFollowQueues = (issue: string, planted: string) =>
   /^agents\[\d+\]\.rings\./.test(issue) && /^queues(\[\d+\](\.(id|ringSeconds)(\[\d+\])?)?)?$/.test(planted);
 // Removing every queue's own target makes the model-level one required (and the reverse).
-const targets = (issue: string, planted: string) => issue === 'targetSeconds' && /^queues\[\d+\]\.targetSeconds$/.test(planted);
+const targets = (issue: string, planted: string) =>
+  issue === 'targetSeconds' && /^queues\[\d+\]\.targetSeconds$/.test(planted);
 // The work cap names what drives the work (duration, replications, the busiest queue's rate, ...).
 const workCap = (issue: string, planted: string) =>
-  /^(durationSeconds|warmupSeconds|replications|maxContacts|queues|agents|queues\[\d+\]\.(arrivalRatePerHour|callsPerInterval|arrivals))$/.test(issue) &&
-  /^(durationSeconds|warmupSeconds|replications|maxContacts|queues(\[\d+\].*)?|agents(\[\d+\].*)?)$/.test(planted);
+  /^(durationSeconds|warmupSeconds|replications|maxContacts|queues|agents|queues\[\d+\]\.(arrivalRatePerHour|callsPerInterval|arrivals))$/.test(
+    issue,
+  ) && /^(durationSeconds|warmupSeconds|replications|maxContacts|queues(\[\d+\].*)?|agents(\[\d+\].*)?)$/.test(planted);
 
 export const simulationTargets: Target[] = [
   {
@@ -79,7 +102,8 @@ export const simulationTargets: Target[] = [
     call: (m) => simulate(m as never),
     infinityAllowed: true, // documented: halfWidth is Infinity when fewer than two replications had data
     check: checkSimulation,
-    related: (issue, planted) => ringsFollowQueues(issue, planted) || targets(issue, planted) || workCap(issue, planted),
+    related: (issue, planted) =>
+      ringsFollowQueues(issue, planted) || targets(issue, planted) || workCap(issue, planted),
   },
   {
     name: 'compareSimulations',
@@ -92,7 +116,10 @@ export const simulationTargets: Target[] = [
     related: (issue, planted) => {
       const [side, rest] = [issue.split('.')[0], issue.replace(/^(base|variant)\.?/, '')];
       const inner = planted.replace(/^(base|variant)\.?/, '');
-      return (planted.startsWith(`${side}`) && (workCap(rest, inner) || targets(rest, inner))) || /^variant\.(queues|seed|replications)$/.test(issue);
+      return (
+        (planted.startsWith(`${side}`) && (workCap(rest, inner) || targets(rest, inner))) ||
+        /^variant\.(queues|seed|replications)$/.test(issue)
+      );
     },
   },
   {
@@ -103,16 +130,27 @@ export const simulationTargets: Target[] = [
     // A mutation that removes `contacts` runs the documented default of 400,000 contacts (~0.2 s idle, seconds
     // on a loaded machine): a long run, not a hang.
     timeLimitMs: 20_000,
-    related: (issue, planted) => /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
+    related: (issue, planted) =>
+      /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
   },
   {
     name: 'optimizeRouting (short runs)',
     argNames: ['', 'options'],
-    bases: [[problem, { seed: 2, timeLimitMs: 300, evaluation: { replications: 2, contactsPerEvaluation: 2_000, confirmContacts: 4_000 } }]],
+    bases: [
+      [
+        problem,
+        {
+          seed: 2,
+          timeLimitMs: 300,
+          evaluation: { replications: 2, contactsPerEvaluation: 2_000, confirmContacts: 4_000 },
+        },
+      ],
+    ],
     call: (i, o) => optimizeRouting(i as never, o as never),
     runs: 60,
     // Its own time limit (default 30 s when a mutation removes it) bounds the run, not the 2 s hang detector.
     timeLimitMs: 45_000,
-    related: (issue, planted) => /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
+    related: (issue, planted) =>
+      /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
   },
 ];

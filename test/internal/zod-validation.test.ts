@@ -26,22 +26,35 @@ const messagesOf = (fn: () => unknown): string[] => {
 
 describe('ValidationError.fromZod', () => {
   it('names each bad field with a dotted/indexed path', () => {
-    expect(messagesOf(() => parseInput('f', z.object({ queues: z.array(Queue) }), { queues: [{ id: 'q', agents: 1 }, { id: '', agents: 1.5 }] }))).toEqual([
+    expect(
+      messagesOf(() =>
+        parseInput('f', z.object({ queues: z.array(Queue) }), {
+          queues: [
+            { id: 'q', agents: 1 },
+            { id: '', agents: 1.5 },
+          ],
+        }),
+      ),
+    ).toEqual([
       'queues[1].id: Too small: expected string to have >=1 characters',
       'queues[1].agents: Invalid input: expected int, received number',
     ]);
-    expect(() => parseInput('f', z.object({ queues: z.array(Queue) }), { queues: [{ id: 'q', agents: -1 }] })).toThrow(/f: queues\[0\]\.agents: Too small/);
+    expect(() => parseInput('f', z.object({ queues: z.array(Queue) }), { queues: [{ id: 'q', agents: -1 }] })).toThrow(
+      /f: queues\[0\]\.agents: Too small/,
+    );
   });
 
   it('prefixes paths with the argument name', () => {
-    expect(messagesOf(() => parseArgs('op', z.array(z.object({ userId: z.string() })), [{ userId: 1 }], 'changes'))).toEqual([
-      'changes[0].userId: Invalid input: expected string, received number',
-    ]);
+    expect(
+      messagesOf(() => parseArgs('op', z.array(z.object({ userId: z.string() })), [{ userId: 1 }], 'changes')),
+    ).toEqual(['changes[0].userId: Invalid input: expected string, received number']);
   });
 
   it('reports the nested issues of the union option that accepted the type, not "Invalid input"', () => {
     const Shape = z.union([z.string(), z.object({ id: z.string() })]);
-    expect(messagesOf(() => parseInput('f', z.object({ ref: Shape }), { ref: { id: 1 } }))).toEqual(['ref.id: Invalid input: expected string, received number']);
+    expect(messagesOf(() => parseInput('f', z.object({ ref: Shape }), { ref: { id: 1 } }))).toEqual([
+      'ref.id: Invalid input: expected string, received number',
+    ]);
     // No option came close: one issue at the union's path.
     expect(messagesOf(() => parseInput('f', z.object({ ref: Shape }), { ref: true }))).toEqual(['ref: Invalid input']);
   });
@@ -55,8 +68,10 @@ describe('internal/parse safeParse', () => {
 });
 
 describe('the zod/mini behaviour the SDK schemas rely on', () => {
-  const issuesOf = (r: { success: boolean; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } }) =>
-    r.success ? [] : r.error!.issues.map((i) => ({ path: i.path, message: i.message }));
+  const issuesOf = (r: {
+    success: boolean;
+    error?: { issues: readonly { path: PropertyKey[]; message: string }[] };
+  }) => (r.success ? [] : r.error!.issues.map((i) => ({ path: i.path, message: i.message })));
 
   it('refuses NaN and +-Infinity as numbers', () => {
     for (const bad of [Number.NaN, Infinity, -Infinity, '1']) expect(z.number().safeParse(bad).success).toBe(false);
@@ -65,7 +80,9 @@ describe('the zod/mini behaviour the SDK schemas rely on', () => {
 
   it('applies defaults, strips unknown keys, strictObject refuses them, looseObject keeps them', () => {
     expect(Queue.parse({ id: 'q', agents: 2, extra: 1 })).toEqual({ id: 'q', agents: 2, target: 0.8 });
-    expect(issuesOf(safeParse(z.strictObject(Queue.shape), { id: 'q', agents: 1, typo: 2 })).map((i) => i.message)).toEqual(['Unrecognized key: "typo"']);
+    expect(
+      issuesOf(safeParse(z.strictObject(Queue.shape), { id: 'q', agents: 1, typo: 2 })).map((i) => i.message),
+    ).toEqual(['Unrecognized key: "typo"']);
     expect(z.looseObject(Queue.shape).parse({ id: 'q', agents: 2, extra: 1 })).toMatchObject({ extra: 1 });
   });
 
@@ -75,12 +92,17 @@ describe('the zod/mini behaviour the SDK schemas rely on', () => {
         if (r.min > r.max) ctx.addIssue({ code: 'custom', path: ['min'], message: 'must be <= max' });
       }),
     );
-    expect(issuesOf(z.object({ range: Range }).safeParse({ range: { min: 3, max: 1 } }))).toEqual([{ path: ['range', 'min'], message: 'must be <= max' }]);
+    expect(issuesOf(z.object({ range: Range }).safeParse({ range: { min: 3, max: 1 } }))).toEqual([
+      { path: ['range', 'min'], message: 'must be <= max' },
+    ]);
     expect(issuesOf(Range.safeParse({ min: 'x', max: 1 })).map((i) => i.path)).toEqual([['min']]);
   });
 
   it('discriminated unions pick the option by tag and name the tag when none matches', () => {
-    const Change = z.discriminatedUnion('action', [z.object({ action: z.literal('add'), n: z.number() }), z.object({ action: z.literal('remove') })]);
+    const Change = z.discriminatedUnion('action', [
+      z.object({ action: z.literal('add'), n: z.number() }),
+      z.object({ action: z.literal('remove') }),
+    ]);
     expect(Change.parse({ action: 'remove', n: 'ignored' })).toEqual({ action: 'remove' });
     expect(issuesOf(Change.safeParse({ action: 'move' })).map((i) => i.path)).toEqual([['action']]);
   });
@@ -94,9 +116,11 @@ describe('the zod/mini behaviour the SDK schemas rely on', () => {
 
   it('a recursive (z.lazy) schema keeps nested paths', () => {
     type Node = { name: string; children?: Node[] | undefined };
-    const node: z.ZodMiniType<Node> = z.lazy(() => z.strictObject({ name: z.string().check(z.minLength(1)), children: z.optional(z.array(node)) }));
-    expect(issuesOf(node.safeParse({ name: 'a', children: [{ name: 'b', children: [{ name: '' }] }] })).map((i) => i.path)).toEqual([
-      ['children', 0, 'children', 0, 'name'],
-    ]);
+    const node: z.ZodMiniType<Node> = z.lazy(() =>
+      z.strictObject({ name: z.string().check(z.minLength(1)), children: z.optional(z.array(node)) }),
+    );
+    expect(
+      issuesOf(node.safeParse({ name: 'a', children: [{ name: 'b', children: [{ name: '' }] }] })).map((i) => i.path),
+    ).toEqual([['children', 0, 'children', 0, 'name']]);
   });
 });

@@ -16,7 +16,8 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) out.push(m[1]!);
+  for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm))
+    out.push(m[1]!);
   return out;
 }
 
@@ -58,7 +59,8 @@ describe('layering', () => {
           continue;
         }
         const target = relative(SRC, resolveLocal(file, spec));
-        if (!target.startsWith('optimizer/') && !['errors.ts', 'limits.ts', 'internal/parse.ts'].includes(target)) bad.push(`${relative(SRC, file)} -> ${target}`);
+        if (!target.startsWith('optimizer/') && !['errors.ts', 'limits.ts', 'internal/parse.ts'].includes(target))
+          bad.push(`${relative(SRC, file)} -> ${target}`);
       }
     }
     expect(bad).toEqual([]);
@@ -71,7 +73,11 @@ describe('layering', () => {
   it('the root entry statically imports only the chosen runtime dependencies and Node built-ins (never highs or ws)', () => {
     const chosen = ['eventemitter3', 'ofetch', 'p-limit', 'p-retry', 'zod'];
     const external = staticGraph('index.ts').external;
-    expect(external.filter((name) => !name.startsWith('node:') && !chosen.some((c) => name === c || name.startsWith(`${c}/`)))).toEqual([]);
+    expect(
+      external.filter(
+        (name) => !name.startsWith('node:') && !chosen.some((c) => name === c || name.startsWith(`${c}/`)),
+      ),
+    ).toEqual([]);
     expect(external).toEqual(expect.arrayContaining(['p-retry', 'p-limit', 'eventemitter3']));
   });
 
@@ -101,7 +107,9 @@ describe('layering', () => {
   });
 
   it('no dependency is loaded through createRequire (bundlers cannot see it)', () => {
-    const bad = files(SRC).filter((file) => /\bcreateRequire\s*\(/.test(readFileSync(file, 'utf8')) && !file.includes(`${join('src', 'testing')}`));
+    const bad = files(SRC).filter(
+      (file) => /\bcreateRequire\s*\(/.test(readFileSync(file, 'utf8')) && !file.includes(`${join('src', 'testing')}`),
+    );
     expect(bad.map((f) => relative(SRC, f))).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ describe('no pointers to private documents', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (PRIVATE.test(line.replace(PUBLIC_CITATION, ''))) hits.push(`${file.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`);
+          if (PRIVATE.test(line.replace(PUBLIC_CITATION, '')))
+            hits.push(`${file.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(hits).toEqual([]);

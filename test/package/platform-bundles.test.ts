@@ -9,19 +9,26 @@ import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/optimizer/index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const highsMap = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { imports: Record<string, Record<string, string>> }).imports['#highs']!;
+const highsMap = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { imports: Record<string, Record<string, string>> }
+).imports['#highs']!;
 
 // The package's `#highs` import map, pointed at the sources (dist/ may not be built).
 const sourceImportMap = (platform: string): Plugin => ({
   name: 'source-import-map',
   setup(b) {
     b.onResolve({ filter: /^#highs$/ }, () =>
-      platform === 'node' ? { path: 'highs', external: true } : { path: join(ROOT, 'src/optimizer/routing/highs-unavailable.ts') },
+      platform === 'node'
+        ? { path: 'highs', external: true }
+        : { path: join(ROOT, 'src/optimizer/routing/highs-unavailable.ts') },
     );
   },
 });
 
-async function bundle(platform: 'browser' | 'neutral' | 'node', contents: string): Promise<{ code: string; warnings: string[] }> {
+async function bundle(
+  platform: 'browser' | 'neutral' | 'node',
+  contents: string,
+): Promise<{ code: string; warnings: string[] }> {
   const result = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -35,15 +42,21 @@ async function bundle(platform: 'browser' | 'neutral' | 'node', contents: string
 }
 
 describe('the optimizer entry on every platform', () => {
-  it("package.json maps #highs to highs under Node and to the stub elsewhere (what bundlers resolve)", () => {
+  it('package.json maps #highs to highs under Node and to the stub elsewhere (what bundlers resolve)', () => {
     expect(highsMap).toEqual({ node: 'highs', default: './dist/optimizer/highs-unavailable.js' });
   });
 
-  it.each(['browser', 'neutral', 'node'] as const)('bundles erlangC for platform %s without a warning', async (platform) => {
-    const { code, warnings } = await bundle(platform, "import { erlangC } from './src/optimizer/index.ts'; globalThis.out = erlangC({ agents: 12, traffic: 10 });");
-    expect(warnings).toEqual([]);
-    expect(code).not.toMatch(/node:module|createRequire/);
-  });
+  it.each(['browser', 'neutral', 'node'] as const)(
+    'bundles erlangC for platform %s without a warning',
+    async (platform) => {
+      const { code, warnings } = await bundle(
+        platform,
+        "import { erlangC } from './src/optimizer/index.ts'; globalThis.out = erlangC({ agents: 12, traffic: 10 });",
+      );
+      expect(warnings).toEqual([]);
+      expect(code).not.toMatch(/node:module|createRequire/);
+    },
+  );
 
   it('the browser bundle computes with no Node globals; optimizeRouting there rejects with SolverUnavailableError', async () => {
     const { code } = await bundle(

@@ -10,11 +10,22 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
-const entries = ['genesys-routing-sdk', 'genesys-routing-sdk/optimizer', 'genesys-routing-sdk/testing', 'genesys-routing-sdk/webhooks', 'genesys-routing-sdk/redis'];
+const entries = [
+  'genesys-routing-sdk',
+  'genesys-routing-sdk/optimizer',
+  'genesys-routing-sdk/testing',
+  'genesys-routing-sdk/webhooks',
+  'genesys-routing-sdk/redis',
+];
 
 /** Names the entry's declaration file exports as values (classes, functions, consts, enums, namespaces). */
 function declaredValues(dtsFile) {
-  const program = ts.createProgram([dtsFile], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram([dtsFile], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(dtsFile));
   return checker
@@ -30,14 +41,19 @@ function declaredValues(dtsFile) {
 for (const entry of entries) {
   const subpath = entry.replace('genesys-routing-sdk', '.');
   const conditions = require(join(root, 'package.json')).exports[subpath];
-  for (const [format, condition] of [['ESM', 'import'], ['CJS', 'require']]) {
+  for (const [format, condition] of [
+    ['ESM', 'import'],
+    ['CJS', 'require'],
+  ]) {
     test(`${entry} (${format}): every value declared in ${conditions[condition].types} exists at runtime`, async () => {
       const declared = declaredValues(join(root, conditions[condition].types));
       assert.ok(declared.length > 0, 'no values declared');
       const runtime = format === 'ESM' ? await import(entry) : require(entry);
       const missing = declared.filter((name) => runtime[name] === undefined);
       assert.deepEqual(missing, [], `declared in the .d.ts but undefined at runtime: ${missing.join(', ')}`);
-      const undeclared = Object.keys(runtime).filter((name) => name !== 'default' && name !== '__esModule' && !declared.includes(name));
+      const undeclared = Object.keys(runtime).filter(
+        (name) => name !== 'default' && name !== '__esModule' && !declared.includes(name),
+      );
       assert.deepEqual(undeclared, [], `exported at runtime but not declared: ${undeclared.join(', ')}`);
     });
   }
@@ -46,7 +62,8 @@ for (const entry of entries) {
 test('error constructors keep their documented names in both builds', async () => {
   for (const runtime of [await import('genesys-routing-sdk'), require('genesys-routing-sdk')]) {
     for (const [name, value] of Object.entries(runtime)) {
-      if (typeof value === 'function' && value.prototype instanceof Error) assert.equal(value.name, name, `${name}.name`);
+      if (typeof value === 'function' && value.prototype instanceof Error)
+        assert.equal(value.name, name, `${name}.name`);
     }
     const optimizer = await import('genesys-routing-sdk/optimizer');
     let error;

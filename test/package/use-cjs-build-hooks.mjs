@@ -3,7 +3,13 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRIES = { '': 'index', '/optimizer': 'optimizer/index', '/testing': 'testing/index', '/webhooks': 'webhooks/index', '/redis': 'redis/index' };
+const ENTRIES = {
+  '': 'index',
+  '/optimizer': 'optimizer/index',
+  '/testing': 'testing/index',
+  '/webhooks': 'webhooks/index',
+  '/redis': 'redis/index',
+};
 const bySource = new Map(Object.values(ENTRIES).map((entry) => [`${root}src/${entry}.js`, entry]));
 
 export async function resolve(specifier, context, nextResolve) {

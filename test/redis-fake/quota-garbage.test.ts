@@ -12,7 +12,11 @@ const DAY_MS = 86_400_000;
 
 /** An ioredis-shaped client whose every script call answers `reply()`. */
 function fakeRedis(reply: () => unknown) {
-  const fake = { calls: 0, evalsha: (..._args: unknown[]) => (fake.calls++, reply()), eval: (..._args: unknown[]) => (fake.calls++, reply()) };
+  const fake = {
+    calls: 0,
+    evalsha: (..._args: unknown[]) => (fake.calls++, reply()),
+    eval: (..._args: unknown[]) => (fake.calls++, reply()),
+  };
   return fake;
 }
 
@@ -35,11 +39,16 @@ const GARBAGE: Record<string, () => unknown> = {
 async function run(reply: () => unknown, maxRetryAfterMs = 2_000) {
   const emu = await emulator();
   const fake = fakeRedis(reply);
-  const client = clientFor(emu, { maxRetryAfterMs, quota: new RedisQuota({ redis: fake as never, commandTimeoutMs: 200 }) });
+  const client = clientFor(emu, {
+    maxRetryAfterMs,
+    quota: new RedisQuota({ redis: fake as never, commandTimeoutMs: 200 }),
+  });
   const events: SharedStateEvent[] = [];
   client.on('sharedState', (e) => events.push(e));
   const started = performance.now();
-  const results = await Promise.all(Array.from({ length: 5 }, () => client.routing.skills.list({ pageSize: 5 }).first()));
+  const results = await Promise.all(
+    Array.from({ length: 5 }, () => client.routing.skills.list({ pageSize: 5 }).first()),
+  );
   return { results, events, elapsedMs: performance.now() - started, commands: fake.calls };
 }
 

@@ -2,7 +2,13 @@
 // RedisReplyError (a RedisUnavailableError, so callers treat it like Redis being down) or a safe fallback
 // (no token, no lock), never a TypeError or an endless loop.
 import { describe, expect, it } from 'vitest';
-import { RedisJournal, RedisReplayStore, RedisReplyError, RedisTokenStore, RedisUnavailableError } from '../../src/redis/index.js';
+import {
+  RedisJournal,
+  RedisReplayStore,
+  RedisReplyError,
+  RedisTokenStore,
+  RedisUnavailableError,
+} from '../../src/redis/index.js';
 
 const KINDS: Record<string, unknown> = {
   null: null,

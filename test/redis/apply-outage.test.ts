@@ -13,7 +13,8 @@ import { connectBoth, startRedis } from './redis-server.js';
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   // Bounded: a client of a stopped server may never answer a polite quit.
-  const bounded = (p: Promise<void>) => Promise.race([p.catch(() => undefined), new Promise<void>((r) => setTimeout(r, 2_000))]);
+  const bounded = (p: Promise<void>) =>
+    Promise.race([p.catch(() => undefined), new Promise<void>((r) => setTimeout(r, 2_000))]);
   for (const c of cleanup.splice(0).reverse()) await bounded(c());
 });
 
@@ -31,7 +32,11 @@ describe.each(['ioredis', 'node-redis'] as const)('applyPlan when Redis goes dow
     cleanup.push(() => emu.close());
     const client = clientFor(emu);
     const plan = handMadePlan(emu, 80);
-    const journal = new RedisJournal({ redis: conn.clients[flavour], prefix: `outage-${flavour}:`, commandTimeoutMs: 500 });
+    const journal = new RedisJournal({
+      redis: conn.clients[flavour],
+      prefix: `outage-${flavour}:`,
+      commandTimeoutMs: 500,
+    });
     let stoppedAt = 0;
     let stopping: Promise<void> = Promise.resolve();
     cleanup.push(() => stopping);
@@ -49,7 +54,9 @@ describe.each(['ioredis', 'node-redis'] as const)('applyPlan when Redis goes dow
       },
     });
     const afterOutage = performance.now() - stoppedAt;
-    console.log(`${flavour}: applyPlan returned ${Math.round(afterOutage)} ms after Redis stopped (${Math.round(performance.now() - t0)} ms in all); stopped by ${result.stopped?.name}`);
+    console.log(
+      `${flavour}: applyPlan returned ${Math.round(afterOutage)} ms after Redis stopped (${Math.round(performance.now() - t0)} ms in all); stopped by ${result.stopped?.name}`,
+    );
     expect(stoppedAt).toBeGreaterThan(0);
     expect(afterOutage).toBeLessThan(10_000); // about one journal timeout plus the final read, not ~1 s per user
     expect(isJournalUnavailableError(result.stopped) || isLeaseLostError(result.stopped)).toBe(true);

@@ -17,21 +17,41 @@ export interface ApplyWorkerConfig {
 }
 
 export type ApplyWorkerReport =
-  | { outcome: 'applied'; counts: Record<string, number>; items: { userId: string; skillId: string; status: string; fromJournal?: boolean }[] }
+  | {
+      outcome: 'applied';
+      counts: Record<string, number>;
+      items: { userId: string; skillId: string; status: string; fromJournal?: boolean }[];
+    }
   | { outcome: 'error'; name: string; message: string };
 
 process.once('message', (message: { config: ApplyWorkerConfig }) => {
   void (async () => {
     const { config } = message;
     const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
-    const client = new GenesysClient({ clientId: config.clientId, clientSecret: config.clientSecret, apiBaseUrl: config.baseUrl, loginBaseUrl: config.baseUrl });
+    const client = new GenesysClient({
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      apiBaseUrl: config.baseUrl,
+      loginBaseUrl: config.baseUrl,
+    });
     await transportOf(client).waitForGate();
     process.send!({ type: 'ready' });
     await new Promise<void>((resolve) => process.once('message', () => resolve()));
     let report: ApplyWorkerReport;
     try {
-      const result = await applyPlan(client, config.plan, { journal: new RedisJournal({ redis, prefix: config.prefix }) });
-      report = { outcome: 'applied', counts: result.counts, items: result.items.map((i) => ({ userId: i.userId, skillId: i.skillId, status: i.status, fromJournal: i.fromJournal })) };
+      const result = await applyPlan(client, config.plan, {
+        journal: new RedisJournal({ redis, prefix: config.prefix }),
+      });
+      report = {
+        outcome: 'applied',
+        counts: result.counts,
+        items: result.items.map((i) => ({
+          userId: i.userId,
+          skillId: i.skillId,
+          status: i.status,
+          fromJournal: i.fromJournal,
+        })),
+      };
     } catch (error) {
       report = { outcome: 'error', name: (error as Error).name, message: (error as Error).message };
     }

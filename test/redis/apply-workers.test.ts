@@ -24,10 +24,18 @@ afterAll(async () => {
 const SCRIPT = fileURLToPath(new URL('./apply-worker.ts', import.meta.url));
 
 async function runTwo(config: ApplyWorkerConfig): Promise<ApplyWorkerReport[]> {
-  const children = [0, 1].map(() => fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const children = [0, 1].map(() =>
+    fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
   try {
     const reports = children.map(
-      (child) => new Promise<ApplyWorkerReport>((resolve) => child.on('message', (m: { type: string; report?: ApplyWorkerReport }) => m.type === 'report' && resolve(m.report!))),
+      (child) =>
+        new Promise<ApplyWorkerReport>((resolve) =>
+          child.on(
+            'message',
+            (m: { type: string; report?: ApplyWorkerReport }) => m.type === 'report' && resolve(m.report!),
+          ),
+        ),
     );
     const ready = children.map((child) => new Promise<void>((resolve) => child.once('message', () => resolve())));
     for (const child of children) child.send({ config });
@@ -54,7 +62,9 @@ describe('two workers, one plan, RedisJournal', () => {
     // A worker that could not get the lease in time may give up with PlanLockedError; nothing else is acceptable.
     for (const r of reports) if (r.outcome === 'error') expect(`${r.name}: ${r.message}`).toMatch(/^PlanLockedError: /);
     expect(mismatches(emu, plan)).toEqual([]);
-    const applied = reports.filter((r): r is Extract<ApplyWorkerReport, { outcome: 'applied' }> => r.outcome === 'applied');
+    const applied = reports.filter(
+      (r): r is Extract<ApplyWorkerReport, { outcome: 'applied' }> => r.outcome === 'applied',
+    );
     expect(applied.length).toBeGreaterThanOrEqual(1);
     const appliedTotal = applied.reduce((n, r) => n + (r.counts.applied ?? 0), 0);
     expect(appliedTotal).toBe(plan.changes.length);

@@ -27,7 +27,8 @@ const record = (planId: string, userId: string, status: JournalRecord['status'] 
 });
 
 describe.each(['ioredis', 'node-redis'] as const)('RedisJournal with %s', (flavour) => {
-  const journal = (prefix: string) => new RedisJournal({ redis: conn.clients[flavour], prefix: `j-${flavour}-${prefix}:` });
+  const journal = (prefix: string) =>
+    new RedisJournal({ redis: conn.clients[flavour], prefix: `j-${flavour}-${prefix}:` });
 
   it('appends records and reads back this plan only, in order', async () => {
     const j = journal('a');
@@ -65,10 +66,12 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisJournal with %s', (flavo
 
   it('refuses a malformed record, naming its fields', async () => {
     const j = journal('d');
-    await expect(j.append({ ...record('p1', 'u1'), stateHash: 'abc', status: 'maybe' as never })).rejects.toMatchObject({
-      name: 'ValidationError',
-      issues: [{ path: 'stateHash' }, { path: 'status' }],
-    });
+    await expect(j.append({ ...record('p1', 'u1'), stateHash: 'abc', status: 'maybe' as never })).rejects.toMatchObject(
+      {
+        name: 'ValidationError',
+        issues: [{ path: 'stateHash' }, { path: 'status' }],
+      },
+    );
     await expect(j.read('')).rejects.toBeInstanceOf(ValidationError);
   });
 

@@ -18,14 +18,23 @@ afterAll(async () => {
 });
 
 const clientOn = (emu: Emulator, extra: object) =>
-  new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, ...extra });
+  new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    ...extra,
+  });
 
 describe.each(['ioredis', 'node-redis'] as const)('RedisQuota with %s', (flavour) => {
   it('a shared blockedUntil 20 days ahead (tampered state) is ignored and reported, never waited for', async () => {
     const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
     try {
       const prefix = `q-${flavour}-${randomBytes(4).toString('hex')}:`;
-      const client = clientOn(emu, { maxRetryAfterMs: 5_000, quota: new RedisQuota({ redis: conn.clients[flavour], prefix }) });
+      const client = clientOn(emu, {
+        maxRetryAfterMs: 5_000,
+        quota: new RedisQuota({ redis: conn.clients[flavour], prefix }),
+      });
       await client.request({ method: 'GET', path: '/api/v2/routing/skills' });
       const [key] = await conn.clients.ioredis.keys(`${prefix}quota:*`);
       const { time } = { time: await conn.clients.ioredis.time() };
@@ -33,22 +42,37 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisQuota with %s', (flavour
       const events: SharedStateEvent[] = [];
       client.on('sharedState', (e) => events.push(e));
       const started = Date.now();
-      await Promise.all(Array.from({ length: 5 }, () => client.request({ method: 'GET', path: '/api/v2/routing/skills' })));
+      await Promise.all(
+        Array.from({ length: 5 }, () => client.request({ method: 'GET', path: '/api/v2/routing/skills' })),
+      );
       expect(Date.now() - started).toBeLessThan(3_000);
-      expect(events[0]).toMatchObject({ component: 'quota', state: 'fallback', reason: expect.stringContaining('outside 1..5000') });
+      expect(events[0]).toMatchObject({
+        component: 'quota',
+        state: 'fallback',
+        reason: expect.stringContaining('outside 1..5000'),
+      });
     } finally {
       await emu.close();
     }
   });
 
   it('clients with their own RedisQuota (as separate processes would) share one budget: no 429', async () => {
-    const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 }, rateLimit: { requests: 30, windowSeconds: 2 } });
+    const emu = await startEmulator({
+      org: { users: 5, skills: 3, queues: 1 },
+      rateLimit: { requests: 30, windowSeconds: 2 },
+    });
     try {
       const prefix = `q-${flavour}-${randomBytes(4).toString('hex')}:`;
-      const clients = Array.from({ length: 4 }, () => clientOn(emu, { quota: new RedisQuota({ redis: conn.clients[flavour], prefix }) }));
+      const clients = Array.from({ length: 4 }, () =>
+        clientOn(emu, { quota: new RedisQuota({ redis: conn.clients[flavour], prefix }) }),
+      );
       const statuses: number[] = [];
       for (const c of clients) c.on('response', (e) => statuses.push(e.status));
-      await Promise.all(clients.flatMap((c) => Array.from({ length: 20 }, () => c.request({ method: 'GET', path: '/api/v2/routing/skills' }))));
+      await Promise.all(
+        clients.flatMap((c) =>
+          Array.from({ length: 20 }, () => c.request({ method: 'GET', path: '/api/v2/routing/skills' })),
+        ),
+      );
       expect(statuses.filter((s) => s === 200)).toHaveLength(80);
       expect(statuses.filter((s) => s === 429)).toEqual([]);
     } finally {
@@ -97,7 +121,14 @@ describe('Redis down', () => {
   it('the client falls back to its own limiter and a memory token, says so once per component, and keeps working', async () => {
     const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
     // Nothing listens on this port: every command fails (the offline queue is off, so it fails at once).
-    const dead = new Redis({ port: 1, host: '127.0.0.1', lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const dead = new Redis({
+      port: 1,
+      host: '127.0.0.1',
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     dead.on('error', () => undefined);
     try {
       const client = clientOn(emu, {

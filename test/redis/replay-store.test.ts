@@ -26,13 +26,16 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisReplayStore (%s)', (flav
   it('accepts exactly one of 200 parallel copies of one delivery', async () => {
     const headers = await signWebhook({ body, secret: SECRET, deliveryId: `d-200-${flavour}` });
     const replayStore = store();
-    const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it('two replicas (each with its own store object) process each of 30 deliveries once', async () => {
     const counts = new Map<string, number>();
-    const onEvent = (_p: unknown, d: { deliveryId: string }) => void counts.set(d.deliveryId, (counts.get(d.deliveryId) ?? 0) + 1);
+    const onEvent = (_p: unknown, d: { deliveryId: string }) =>
+      void counts.set(d.deliveryId, (counts.get(d.deliveryId) ?? 0) + 1);
     const a = createWebhookHandler({ secret: SECRET, onEvent, replayStore: store() });
     const b = createWebhookHandler({ secret: SECRET, onEvent, replayStore: store() });
     const sends = [];

@@ -16,7 +16,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const token = (ttlMs = 60_000) => ({ accessToken: `tok-${randomBytes(8).toString('hex')}`, issuedAt: Date.now(), expiresAt: Date.now() + ttlMs });
+const token = (ttlMs = 60_000) => ({
+  accessToken: `tok-${randomBytes(8).toString('hex')}`,
+  issuedAt: Date.now(),
+  expiresAt: Date.now() + ttlMs,
+});
 
 describe('RedisTokenStore options', () => {
   it('refuses to store tokens in clear text unless told so, and names each bad option', () => {
@@ -32,9 +36,13 @@ describe('RedisTokenStore options', () => {
     };
     expect(fields(() => new RedisTokenStore({ redis }))).toEqual(['encryptionKey']);
     expect(fields(() => new RedisTokenStore({ redis, encryptionKey: 'c2hvcnQ=' }))).toEqual(['encryptionKey']);
-    expect(fields(() => new RedisTokenStore({ redis, encryptionKey: randomBytes(32), plaintext: true }))).toEqual(['plaintext']);
+    expect(fields(() => new RedisTokenStore({ redis, encryptionKey: randomBytes(32), plaintext: true }))).toEqual([
+      'plaintext',
+    ]);
     expect(fields(() => new RedisTokenStore({ redis: {} as never, plaintext: true }))).toEqual(['redis']);
-    expect(fields(() => new RedisTokenStore({ redis, plaintext: true, commandTimeoutMs: 0 }))).toEqual(['commandTimeoutMs']);
+    expect(fields(() => new RedisTokenStore({ redis, plaintext: true, commandTimeoutMs: 0 }))).toEqual([
+      'commandTimeoutMs',
+    ]);
   });
 });
 
@@ -43,7 +51,11 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisTokenStore with %s', (fl
 
   it('stores the token encrypted (AES-256-GCM) with a TTL at its expiry, and reads it back', async () => {
     const key = randomBytes(32);
-    const store = new RedisTokenStore({ redis: redis(), encryptionKey: key.toString('base64'), prefix: `t-${flavour}-1:` });
+    const store = new RedisTokenStore({
+      redis: redis(),
+      encryptionKey: key.toString('base64'),
+      prefix: `t-${flavour}-1:`,
+    });
     const t = token(30_000);
     await store.set('https://login.example|client-a', t);
     expect(await store.get('https://login.example|client-a')).toEqual(t);
@@ -56,21 +68,38 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisTokenStore with %s', (fl
     expect(pttl).toBeGreaterThan(25_000);
     expect(pttl).toBeLessThanOrEqual(30_000);
     // The same key as hex reads it; another key refuses it, naming the option.
-    expect(await new RedisTokenStore({ redis: redis(), encryptionKey: key.toString('hex'), prefix: `t-${flavour}-1:` }).get('https://login.example|client-a')).toEqual(t);
+    expect(
+      await new RedisTokenStore({ redis: redis(), encryptionKey: key.toString('hex'), prefix: `t-${flavour}-1:` }).get(
+        'https://login.example|client-a',
+      ),
+    ).toEqual(t);
     const other = new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix: `t-${flavour}-1:` });
-    await expect(other.get('https://login.example|client-a')).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'encryptionKey' }] });
+    await expect(other.get('https://login.example|client-a')).rejects.toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: 'encryptionKey' }],
+    });
     await store.delete('https://login.example|client-a');
     expect(await store.get('https://login.example|client-a')).toBeUndefined();
   });
 
   it('plaintext and encrypted stores of one client are refused, never mixed: neither reads nor replaces the other', async () => {
     const plain = new RedisTokenStore({ redis: redis(), plaintext: true, prefix: `t-${flavour}-2:` });
-    const encrypted = new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix: `t-${flavour}-2:` });
+    const encrypted = new RedisTokenStore({
+      redis: redis(),
+      encryptionKey: randomBytes(32),
+      prefix: `t-${flavour}-2:`,
+    });
     const t = token();
     await plain.set('k', t);
     expect(await plain.get('k')).toEqual(t);
-    await expect(encrypted.get('k')).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'encryptionKey' }] });
-    await expect(encrypted.set('k', token())).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'encryptionKey' }] });
+    await expect(encrypted.get('k')).rejects.toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: 'encryptionKey' }],
+    });
+    await expect(encrypted.set('k', token())).rejects.toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: 'encryptionKey' }],
+    });
     expect(await plain.get('k')).toEqual(t); // not replaced
     await plain.delete('k');
     await encrypted.set('k', t);
@@ -84,14 +113,28 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisTokenStore with %s', (fl
     const emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 } });
     try {
       const prefix = `t-${flavour}-mix:`;
-      const options = { clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl };
-      const encrypted = new GenesysClient({ ...options, tokenStore: new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix }) });
+      const options = {
+        clientId: emu.clientId,
+        clientSecret: emu.clientSecret,
+        apiBaseUrl: emu.baseUrl,
+        loginBaseUrl: emu.baseUrl,
+      };
+      const encrypted = new GenesysClient({
+        ...options,
+        tokenStore: new RedisTokenStore({ redis: redis(), encryptionKey: randomBytes(32), prefix }),
+      });
       await encrypted.routing.skills.list({ pageSize: 1 }).first();
-      const plain = new GenesysClient({ ...options, tokenStore: new RedisTokenStore({ redis: redis(), plaintext: true, prefix }) });
+      const plain = new GenesysClient({
+        ...options,
+        tokenStore: new RedisTokenStore({ redis: redis(), plaintext: true, prefix }),
+      });
       const events: { state: string; reason?: string | undefined }[] = [];
       plain.on('sharedState', (e) => events.push(e));
       await plain.routing.skills.list({ pageSize: 1 }).first();
-      expect(events[0]).toMatchObject({ state: 'fallback', reason: expect.stringContaining('disagree on how to store it') });
+      expect(events[0]).toMatchObject({
+        state: 'fallback',
+        reason: expect.stringContaining('disagree on how to store it'),
+      });
       const keys = await conn.clients.ioredis.keys(`${prefix}token:*`);
       expect(keys).toHaveLength(1);
       expect((await conn.clients.ioredis.get(keys[0]!))!.startsWith('g1:')).toBe(true);
@@ -106,10 +149,19 @@ describe.each(['ioredis', 'node-redis'] as const)('RedisTokenStore with %s', (fl
       const encryptionKey = randomBytes(32);
       const store = () => new RedisTokenStore({ redis: redis(), encryptionKey, prefix: `t-${flavour}-wrong:` });
       const base = { clientId: emu.clientId, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl };
-      await new GenesysClient({ ...base, clientSecret: emu.clientSecret, tokenStore: store() }).routing.skills.list({ pageSize: 1 }).first();
+      await new GenesysClient({ ...base, clientSecret: emu.clientSecret, tokenStore: store() }).routing.skills
+        .list({ pageSize: 1 })
+        .first();
       emu.resetStats();
-      const wrong = new GenesysClient({ ...base, clientSecret: `${emu.clientSecret}-wrong`, tokenStore: store(), maxRetries: 0 });
-      await expect(wrong.routing.skills.list({ pageSize: 1 }).first()).rejects.toMatchObject({ name: 'AuthenticationError' });
+      const wrong = new GenesysClient({
+        ...base,
+        clientSecret: `${emu.clientSecret}-wrong`,
+        tokenStore: store(),
+        maxRetries: 0,
+      });
+      await expect(wrong.routing.skills.list({ pageSize: 1 }).first()).rejects.toMatchObject({
+        name: 'AuthenticationError',
+      });
       expect(emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2'))).toHaveLength(0);
     } finally {
       await emu.close();

@@ -9,7 +9,10 @@ let server: RedisServer;
 let emu: Emulator;
 beforeAll(async () => {
   server = await startRedis();
-  emu = await startEmulator({ org: { users: 5, skills: 3, queues: 1 }, rateLimit: { requests: 100, windowSeconds: 5 } });
+  emu = await startEmulator({
+    org: { users: 5, skills: 3, queues: 1 },
+    rateLimit: { requests: 100, windowSeconds: 5 },
+  });
 });
 afterAll(async () => {
   await emu?.close();

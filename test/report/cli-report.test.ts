@@ -22,7 +22,24 @@ const charts = (html: string) => html.match(/class="chart" data-series=/g)?.leng
 describe('--report FILE.html', () => {
   it('staff --range --patience writes the Erlang C and Erlang A curves over the volumes', async () => {
     const file = join(dir, 'staff.html');
-    expect(await main(['staff', '--range', '100..400:100', '--aht', '240', '--sl', '0.8', '--target', '20', '--patience', '90', '--report', file, '--json'])).toBe(0);
+    expect(
+      await main([
+        'staff',
+        '--range',
+        '100..400:100',
+        '--aht',
+        '240',
+        '--sl',
+        '0.8',
+        '--target',
+        '20',
+        '--patience',
+        '90',
+        '--report',
+        file,
+        '--json',
+      ]),
+    ).toBe(0);
     expect(JSON.parse(out.join('\n'))).toHaveLength(4); // stdout stays the JSON
     const html = readFileSync(file, 'utf8');
     expect(charts(html)).toBe(1);
@@ -33,9 +50,18 @@ describe('--report FILE.html', () => {
 
   it('plan, recommend and optimize write their plan as a report, with staffing curves from the window', async () => {
     const emu = await emulator({ seed: 3 });
-    Object.assign(process.env, { GENESYS_CLIENT_ID: emu.clientId, GENESYS_CLIENT_SECRET: emu.clientSecret, GENESYS_API_BASE_URL: emu.baseUrl, GENESYS_LOGIN_BASE_URL: emu.baseUrl });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: emu.clientId,
+      GENESYS_CLIENT_SECRET: emu.clientSecret,
+      GENESYS_API_BASE_URL: emu.baseUrl,
+      GENESYS_LOGIN_BASE_URL: emu.baseUrl,
+    });
     try {
-      for (const [command, ...args] of [['plan', '--days', '3'], ['recommend', '--days', '3', '--max-changes', '3'], ['optimize', '--days', '3', '--time-limit', '3', '--patience', '120']] as const) {
+      for (const [command, ...args] of [
+        ['plan', '--days', '3'],
+        ['recommend', '--days', '3', '--max-changes', '3'],
+        ['optimize', '--days', '3', '--time-limit', '3', '--patience', '120'],
+      ] as const) {
         const file = join(dir, `${command}.html`);
         const planFile = join(dir, `${command}.json`);
         const code = await main([command, ...args, '--out', planFile, '--report', file]);

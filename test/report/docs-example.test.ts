@@ -13,17 +13,28 @@ import * as testing from '../../src/testing/index.js';
 
 const markdown = readFileSync(fileURLToPath(new URL('../../docs/guides/report.md', import.meta.url)), 'utf8');
 const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-const MODULES: Record<string, string> = { 'genesys-routing-sdk': 'sdk', 'genesys-routing-sdk/optimizer': 'optimizer', 'genesys-routing-sdk/testing': 'testing', 'node:fs/promises': 'fs' };
+const MODULES: Record<string, string> = {
+  'genesys-routing-sdk': 'sdk',
+  'genesys-routing-sdk/optimizer': 'optimizer',
+  'genesys-routing-sdk/testing': 'testing',
+  'node:fs/promises': 'fs',
+};
 
 type Runner = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
 
 function compile(source: string): Runner {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+  }).outputText;
   const body = js.replace(/import\s*\{([^}]*)\}\s*from\s*'([^']+)';?/g, (_, names: string, from: string) => {
     const target = MODULES[from];
     if (!target) throw new Error(`example imports ${from}`);
-    return `const { ${names.split(',').map((n) => n.trim()).filter(Boolean).join(', ')} } = ${target};`;
+    return `const { ${names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .join(', ')} } = ${target};`;
   });
   return new AsyncFunction('sdk', 'optimizer', 'testing', 'fs', 'console', body);
 }

@@ -1,6 +1,18 @@
 // Report inputs built with the real functions (staffIntervals, optimizeRouting) or shaped like the demo's plan.
-import { optimizeRouting, staffIntervals, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../src/optimizer/index.js';
-import { PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type QueueImpact } from '../../src/workflows/plan.js';
+import {
+  optimizeRouting,
+  staffIntervals,
+  type OptimizeRoutingInput,
+  type OptimizeRoutingResult,
+} from '../../src/optimizer/index.js';
+import {
+  PLAN_KIND,
+  PLAN_VERSION,
+  summarize,
+  type Plan,
+  type PlannedChange,
+  type QueueImpact,
+} from '../../src/workflows/plan.js';
 import type { StaffingReport } from '../../src/report/types.js';
 
 /** A day of 30-minute intervals with a morning and an afternoon peak, staffed by staffIntervals (Erlang C). */
@@ -10,7 +22,12 @@ export function dayOfStaffing(name: string, peakCalls: number, patienceSeconds?:
   const forecasts = Array.from({ length: 48 }, (_, i) => {
     const hour = i / 2;
     const shape = Math.exp(-((hour - 10.5) ** 2) / 6) + 0.8 * Math.exp(-((hour - 15) ** 2) / 5);
-    return { id: `${String(Math.floor(hour)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`, calls: Math.round(peakCalls * shape), intervalSeconds: 1800, ahtSeconds };
+    return {
+      id: `${String(Math.floor(hour)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+      calls: Math.round(peakCalls * shape),
+      intervalSeconds: 1800,
+      ahtSeconds,
+    };
   });
   const rows = staffIntervals(forecasts, targets).map((r, i) => ({ ...r, calls: forecasts[i]!.calls }));
   return { name, rows, targets, ahtSeconds, ...(patienceSeconds ? { patienceSeconds } : {}) };
@@ -23,17 +40,41 @@ const REASON =
  * A plan shaped like the demo's (planProficiencyRelevel on the emulator's 300-agent org): 10 queues with
  * what-if impact and intervals, 220 updates over 167 agents, each with the planner's long reasons.
  */
-export function demoSizedPlan(names: { queue?: (i: number) => string; agent?: (i: number) => string; skill?: (i: number) => string } = {}): Plan {
+export function demoSizedPlan(
+  names: { queue?: (i: number) => string; agent?: (i: number) => string; skill?: (i: number) => string } = {},
+): Plan {
   const queue = names.queue ?? ((i) => `Queue ${i}`);
   const agent = names.agent ?? ((i) => `Agent ${i}`);
   const skill = names.skill ?? ((i) => `Skill ${i}`);
   const changes: PlannedChange[] = Array.from({ length: 220 }, (_, i) => {
     const before = 1 + (i % 4);
-    return { userId: `u${i % 167}`, userName: agent(i % 167), skillId: `s${i % 10}`, skillName: skill(i % 10), action: 'update', before, after: before + 1, reasons: [REASON, `${before} -> ${before + 1} (step 1)`] };
+    return {
+      userId: `u${i % 167}`,
+      userName: agent(i % 167),
+      skillId: `s${i % 10}`,
+      skillName: skill(i % 10),
+      action: 'update',
+      before,
+      after: before + 1,
+      reasons: [REASON, `${before} -> ${before + 1} (step 1)`],
+    };
   });
   const impact: QueueImpact[] = Array.from({ length: 10 }, (_, i) => {
-    const m = (sl: number) => ({ agents: 30 + i, headcount: 30 + i, serviceLevel: sl, asaSeconds: 4.2, occupancy: 0.81, abandonRate: null, ci95: [sl - 0.01, Math.min(1, sl + 0.01)] });
-    return { queueId: `q${i}`, queueName: queue(i), before: m(0.7 + i * 0.02), after: m(0.74 + i * 0.02) } as QueueImpact;
+    const m = (sl: number) => ({
+      agents: 30 + i,
+      headcount: 30 + i,
+      serviceLevel: sl,
+      asaSeconds: 4.2,
+      occupancy: 0.81,
+      abandonRate: null,
+      ci95: [sl - 0.01, Math.min(1, sl + 0.01)],
+    });
+    return {
+      queueId: `q${i}`,
+      queueName: queue(i),
+      before: m(0.7 + i * 0.02),
+      after: m(0.74 + i * 0.02),
+    } as QueueImpact;
   });
   return {
     kind: PLAN_KIND,
@@ -65,6 +106,10 @@ export async function smallOptimization(): Promise<{ input: OptimizeRoutingInput
       ...Array.from({ length: 14 }, (_, i) => ({ id: `x${i}`, skills: { slack: 2 } })),
     ],
   };
-  const result = await optimizeRouting(input, { seed: 3, evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000 }, timeLimitMs: 30_000 });
+  const result = await optimizeRouting(input, {
+    seed: 3,
+    evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000 },
+    timeLimitMs: 30_000,
+  });
   return { input, result };
 }

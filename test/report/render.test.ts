@@ -4,7 +4,9 @@ import { requiredAgentsErlangA } from '../../src/optimizer/index.js';
 import { dayOfStaffing, demoSizedPlan, smallOptimization } from './fixtures.js';
 
 /** The JSON the page's script draws from. */
-function chartData(html: string): { staffing: { name: string; labels: string[]; erlangC: number[]; erlangA: (number | null)[] | null }[] } {
+function chartData(html: string): {
+  staffing: { name: string; labels: string[]; erlangC: number[]; erlangA: (number | null)[] | null }[];
+} {
   const m = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
   if (!m) throw new Error('no data block');
   return JSON.parse(m[1]!);
@@ -17,7 +19,14 @@ describe('renderReport', () => {
     const html = await renderReport({ plan: demoSizedPlan(), staffing, generatedAt: new Date('2026-11-22T14:00:00Z') });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     // The org by name (not its API address); times with a date and a zone.
-    for (const text of ['the org at mypurecloud.com', 'plan-20261122133910-demo', '2026-11-15 00:00 UTC → 2026-11-22 00:00 UTC', 'Model and assumptions', 'Erlang A:', '2026-11-22 14:00 UTC']) {
+    for (const text of [
+      'the org at mypurecloud.com',
+      'plan-20261122133910-demo',
+      '2026-11-15 00:00 UTC → 2026-11-22 00:00 UTC',
+      'Model and assumptions',
+      'Erlang A:',
+      '2026-11-22 14:00 UTC',
+    ]) {
       expect(html).toContain(text);
     }
     expect(html).not.toContain('https://api.mypurecloud.com');
@@ -38,8 +47,12 @@ describe('renderReport', () => {
     const changeTable = html.slice(html.indexOf('id="change-table"'));
     expect(changeTable.slice(0, changeTable.indexOf('</table>')).match(/<tr>/g)!.length).toBe(221);
     // Long details are collapsed: every change with its reasons, and the full matrix (left closed in print too).
-    expect(html).toContain('<details class="changes"><summary>Every change with its reasons: 220 change(s) for 167 agent(s)</summary>');
-    expect(html).toMatch(/<details data-print="closed"><summary>The full matrix: 10 skill\(s\), 167 agent\(s\) changing<\/summary>/);
+    expect(html).toContain(
+      '<details class="changes"><summary>Every change with its reasons: 220 change(s) for 167 agent(s)</summary>',
+    );
+    expect(html).toMatch(
+      /<details data-print="closed"><summary>The full matrix: 10 skill\(s\), 167 agent\(s\) changing<\/summary>/,
+    );
     // uPlot and the page script are inline.
     expect(html).toContain('uPlot');
     expect(html).toContain("getElementById('change-filter')");
@@ -49,17 +62,33 @@ describe('renderReport', () => {
     const s = dayOfStaffing('Billing', 200, 90);
     const data = chartData(await renderReport({ staffing: s }));
     expect(data.staffing[0]!.erlangC).toEqual(s.rows.map((r) => r.agents));
-    const expected = s.rows.map((r) => (r.traffic === 0 ? 0 : requiredAgentsErlangA({ traffic: r.traffic!, ahtSeconds: 300, patienceSeconds: 90, targetSeconds: 20, serviceLevel: 0.8 }).agents));
+    const expected = s.rows.map((r) =>
+      r.traffic === 0
+        ? 0
+        : requiredAgentsErlangA({
+            traffic: r.traffic!,
+            ahtSeconds: 300,
+            patienceSeconds: 90,
+            targetSeconds: 20,
+            serviceLevel: 0.8,
+          }).agents,
+    );
     expect(data.staffing[0]!.erlangA).toEqual(expected);
     expect(data.staffing[0]!.labels.slice(0, 3)).toEqual(['00:00', '00:30', '01:00']);
   });
 
   it('escapes every user string: queue, agent and skill names, reasons, titles and curve names', async () => {
-    const evil = (kind: string) => (i: number) => `<img src=x onerror=alert('${kind}${i}')>"'&</script><script>alert(1)</script>`;
+    const evil = (kind: string) => (i: number) =>
+      `<img src=x onerror=alert('${kind}${i}')>"'&</script><script>alert(1)</script>`;
     const plan = demoSizedPlan({ queue: evil('q'), agent: evil('a'), skill: evil('s') });
     plan.changes[0]!.reasons = ['<b onmouseover=alert(2)>bold</b>'];
     plan.skipped = [{ kind: '<i>kind</i>', message: '<svg onload=alert(3)>' }];
-    const html = await renderReport({ plan, staffing: { ...dayOfStaffing('x', 50), name: '</script><script>alert(4)</script>' }, title: '<title>t</title>', assumptions: ['<u>a</u>'] });
+    const html = await renderReport({
+      plan,
+      staffing: { ...dayOfStaffing('x', 50), name: '</script><script>alert(4)</script>' },
+      title: '<title>t</title>',
+      assumptions: ['<u>a</u>'],
+    });
     expect(html).not.toMatch(/<img src=x/);
     expect(html).not.toMatch(/<b onmouseover/);
     expect(html).not.toMatch(/<svg onload/);
@@ -97,7 +126,9 @@ describe('renderReport', () => {
     expect(html).toContain(`Per agent with a change (${new Set(result.changes.map((c) => c.agentId)).size})`);
     // Counts per level: "before" is the optimizer's input (10 billing agents at 4), "after" its assignment.
     const counts = html.slice(html.indexOf('class="heatmap counts"'));
-    const cells = [.../<tr><td>Billing Support<\/td>(.*?)<\/tr>/.exec(counts)![1]!.matchAll(/<td>(?:<span[^>]*>)?(\d*)/g)].map((m) => Number(m[1] || 0));
+    const cells = [
+      .../<tr><td>Billing Support<\/td>(.*?)<\/tr>/.exec(counts)![1]!.matchAll(/<td>(?:<span[^>]*>)?(\d*)/g),
+    ].map((m) => Number(m[1] || 0));
     const level = (v: number | undefined) => (v === undefined ? 0 : Math.round(v) + 1);
     const tally = (skills: readonly { skills: Record<string, number> }[]) => {
       const n = [0, 0, 0, 0, 0, 0, 0];
@@ -120,7 +151,11 @@ describe('renderReport', () => {
     const plan = demoSizedPlan();
     plan.impact = plan.impact.map((q) => ({ ...q, after: { ...q.after, ci95: undefined } })) as typeof plan.impact;
     delete plan.inputs;
-    const html = await renderReport({ plan, staffing: dayOfStaffing('No patience', 100), targets: { q1: { serviceLevel: 0.8, withinSeconds: 20 } } });
+    const html = await renderReport({
+      plan,
+      staffing: dayOfStaffing('No patience', 100),
+      targets: { q1: { serviceLevel: 0.8, withinSeconds: 20 } },
+    });
     expect(html).toContain('9 of 10 queue(s) have no service-level target');
     expect(html).toContain('No simulation interval in the inputs');
     expect(html).toContain('Erlang A curve not drawn: no caller patience given');
@@ -129,7 +164,11 @@ describe('renderReport', () => {
     expect(chartData(html).staffing[0]!.erlangA).toBeNull();
 
     // Non-finite numbers and empty curves draw nothing rather than broken SVG.
-    const odd = await renderReport({ plan, targets: { q0: { serviceLevel: Number.NaN, withinSeconds: 20 } }, staffing: { name: 'Empty', rows: [], targets: { serviceLevel: 0.8, targetSeconds: 20 } } });
+    const odd = await renderReport({
+      plan,
+      targets: { q0: { serviceLevel: Number.NaN, withinSeconds: 20 } },
+      staffing: { name: 'Empty', rows: [], targets: { serviceLevel: 0.8, targetSeconds: 20 } },
+    });
     expect(odd).not.toContain('NaN');
     expect(odd).toContain('No rows: nothing to draw.');
   });

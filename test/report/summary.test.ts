@@ -12,24 +12,76 @@ import { dayOfStaffing } from './fixtures.js';
  * from 'slack' to the two busy queues. Built by hand so these tests take milliseconds.
  */
 function optimized(): Promise<{ result: OptimizeRoutingResult }> {
-  const m = (serviceLevel: number, holders: number) => ({ serviceLevel, ci95: [serviceLevel - 0.01, Math.min(1, serviceLevel + 0.01)] as [number, number], asa: 12, occupancy: 0.8, holders });
-  const queue = (id: string, before: number, after: number, holdersBefore: number, holdersAfter: number) => ({ id, target: { serviceLevel: 0.8, withinSeconds: 30 }, trafficErlangs: 9, requiredDedicated: 12, before: m(before, holdersBefore), after: m(after, holdersAfter), meetsTarget: after - 0.01 >= 0.8 });
+  const m = (serviceLevel: number, holders: number) => ({
+    serviceLevel,
+    ci95: [serviceLevel - 0.01, Math.min(1, serviceLevel + 0.01)] as [number, number],
+    asa: 12,
+    occupancy: 0.8,
+    holders,
+  });
+  const queue = (id: string, before: number, after: number, holdersBefore: number, holdersAfter: number) => ({
+    id,
+    target: { serviceLevel: 0.8, withinSeconds: 30 },
+    trafficErlangs: 9,
+    requiredDedicated: 12,
+    before: m(before, holdersBefore),
+    after: m(after, holdersAfter),
+    meetsTarget: after - 0.01 >= 0.8,
+  });
   const changes = [
-    { agentId: 'x0', queueId: 'billing', action: 'add' as const, before: null, after: 1, reason: 'Billing Support 62.0% -> 84.1%' },
-    { agentId: 'x1', queueId: 'billing', action: 'add' as const, before: null, after: 1, reason: 'Billing Support 62.0% -> 84.1%' },
+    {
+      agentId: 'x0',
+      queueId: 'billing',
+      action: 'add' as const,
+      before: null,
+      after: 1,
+      reason: 'Billing Support 62.0% -> 84.1%',
+    },
+    {
+      agentId: 'x1',
+      queueId: 'billing',
+      action: 'add' as const,
+      before: null,
+      after: 1,
+      reason: 'Billing Support 62.0% -> 84.1%',
+    },
     { agentId: 'x2', queueId: 'sales', action: 'add' as const, before: null, after: 1, reason: 'Sales 70.3% -> 86.0%' },
-    { agentId: 'x3', queueId: 'slack', action: 'remove' as const, before: 2, after: null, reason: 'over maxSkillsPerAgent 3' },
+    {
+      agentId: 'x3',
+      queueId: 'slack',
+      action: 'remove' as const,
+      before: 2,
+      after: null,
+      reason: 'over maxSkillsPerAgent 3',
+    },
   ];
   // Cast: newer results carry more (per-interval results); these tests add them where they need them.
   const result = {
     changes,
-    agents: [{ id: 'x0', skills: { slack: 2, billing: 1 } }, { id: 'x1', skills: { slack: 2, billing: 1 } }, { id: 'x2', skills: { slack: 2, sales: 1 } }, { id: 'x3', skills: {} }],
-    queues: [queue('billing', 0.62, 0.841, 10, 12), queue('sales', 0.703, 0.86, 10, 11), queue('slack', 0.99, 0.97, 14, 13)],
+    agents: [
+      { id: 'x0', skills: { slack: 2, billing: 1 } },
+      { id: 'x1', skills: { slack: 2, billing: 1 } },
+      { id: 'x2', skills: { slack: 2, sales: 1 } },
+      { id: 'x3', skills: {} },
+    ],
+    queues: [
+      queue('billing', 0.62, 0.841, 10, 12),
+      queue('sales', 0.703, 0.86, 10, 11),
+      queue('slack', 0.99, 0.97, 14, 13),
+    ],
     feasible: true,
     shortfall: [],
     lowerBound: { changes: 3 },
     warnings: [],
-    stats: { candidatesEvaluated: 10, simulatedContacts: 150_000, solverMs: 5, simulateMs: 50, totalMs: 60, groups: 3, seed: 3 },
+    stats: {
+      candidatesEvaluated: 10,
+      simulatedContacts: 150_000,
+      solverMs: 5,
+      simulateMs: 50,
+      totalMs: 60,
+      groups: 3,
+      seed: 3,
+    },
   } as unknown as OptimizeRoutingResult;
   return Promise.resolve({ result });
 }
@@ -48,8 +100,32 @@ function planOf(result: OptimizeRoutingResult): RoutingOptimizationPlan {
     after: c.after,
     reasons: [c.reason],
   }));
-  const memberships = result.changes.filter((c) => c.action === 'add').map((c) => ({ userId: c.agentId, userName: `Agent ${c.agentId}`, queueId: c.queueId, queueName: names[c.queueId], action: 'add' as const, reason: `needed for ${names[c.queueId]}` }));
-  const impact = result.queues.map((q) => ({ queueId: q.id, queueName: names[q.id], before: { agents: q.before.holders, serviceLevel: q.before.serviceLevel, asaSeconds: q.before.asa, occupancy: q.before.occupancy }, after: { agents: q.after.holders, serviceLevel: q.after.serviceLevel, asaSeconds: q.after.asa, occupancy: q.after.occupancy } }));
+  const memberships = result.changes
+    .filter((c) => c.action === 'add')
+    .map((c) => ({
+      userId: c.agentId,
+      userName: `Agent ${c.agentId}`,
+      queueId: c.queueId,
+      queueName: names[c.queueId],
+      action: 'add' as const,
+      reason: `needed for ${names[c.queueId]}`,
+    }));
+  const impact = result.queues.map((q) => ({
+    queueId: q.id,
+    queueName: names[q.id],
+    before: {
+      agents: q.before.holders,
+      serviceLevel: q.before.serviceLevel,
+      asaSeconds: q.before.asa,
+      occupancy: q.before.occupancy,
+    },
+    after: {
+      agents: q.after.holders,
+      serviceLevel: q.after.serviceLevel,
+      asaSeconds: q.after.asa,
+      occupancy: q.after.occupancy,
+    },
+  }));
   return {
     kind: PLAN_KIND,
     version: PLAN_VERSION,
@@ -64,7 +140,14 @@ function planOf(result: OptimizeRoutingResult): RoutingOptimizationPlan {
     impact,
     summary: summarize(changes, [], []),
     inputs: { interval: '2026-11-15T00:00:00.000Z/2026-11-22T00:00:00.000Z' },
-    optimization: { feasible: result.feasible, shortfall: result.shortfall, lowerBound: result.lowerBound ?? { changes: 2 }, stats: result.stats, warnings: result.warnings, queues: result.queues },
+    optimization: {
+      feasible: result.feasible,
+      shortfall: result.shortfall,
+      lowerBound: result.lowerBound ?? { changes: 2 },
+      stats: result.stats,
+      warnings: result.warnings,
+      queues: result.queues,
+    },
   } as RoutingOptimizationPlan;
 }
 
@@ -75,9 +158,17 @@ function withIntervals(result: OptimizeRoutingResult): OptimizeRoutingResult {
       index,
       offered: index === 0 ? 0 : 20 * index,
       before: { serviceLevel: q.before.serviceLevel - 0.05 * index, low: 0, high: 1 },
-      after: { serviceLevel: index === 3 ? q.target.serviceLevel - 0.1 : q.after.serviceLevel, low: q.after.ci95[0], high: q.after.ci95[1] },
+      after: {
+        serviceLevel: index === 3 ? q.target.serviceLevel - 0.1 : q.after.serviceLevel,
+        low: q.after.ci95[0],
+        high: q.after.ci95[1],
+      },
     }));
-    return { ...q, intervals, worstInterval: { index: 3, before: intervals[3]!.before.serviceLevel, after: intervals[3]!.after.serviceLevel } };
+    return {
+      ...q,
+      intervals,
+      worstInterval: { index: 3, before: intervals[3]!.before.serviceLevel, after: intervals[3]!.after.serviceLevel },
+    };
   });
   return { ...result, queues };
 }
@@ -86,15 +177,24 @@ describe('renderReport of an optimization plan', () => {
   it('leads with the summary: the changes, what they achieve, the bound, every queue now -> after', async () => {
     const { result } = await optimized();
     const plan = planOf(result);
-    const html = await renderReport({ plan, org: 'Acme Contact Centre', division: 'Home', generatedAt: new Date('2026-11-22T14:00:00Z') });
+    const html = await renderReport({
+      plan,
+      org: 'Acme Contact Centre',
+      division: 'Home',
+      generatedAt: new Date('2026-11-22T14:00:00Z'),
+    });
     const summary = html.slice(html.indexOf('<h2 id="summary">'), html.indexOf('<h2 id="queues">'));
     expect(html.indexOf('<h2 id="summary">')).toBeLessThan(html.indexOf('<h2 id="queues">'));
     const skills = plan.changes.length;
     expect(summary).toContain(`<b>${skills} skill change${skills === 1 ? '' : 's'}</b>`);
-    expect(summary).toContain(`No plan that meets every target can need fewer than ${plan.optimization.lowerBound!.changes}`);
+    expect(summary).toContain(
+      `No plan that meets every target can need fewer than ${plan.optimization.lowerBound!.changes}`,
+    );
     if (result.feasible) expect(summary).toContain(`bring <b>all ${result.queues.length} queues to their targets</b>`);
     for (const q of result.queues) {
-      expect(summary).toContain(`<td>${names[q.id]}</td><td>80% in 30 s</td><td class="num">${(q.before.serviceLevel * 100).toFixed(1)}%</td><td class="num"><b>${(q.after.serviceLevel * 100).toFixed(1)}%</b></td>`);
+      expect(summary).toContain(
+        `<td>${names[q.id]}</td><td>80% in 30 s</td><td class="num">${(q.before.serviceLevel * 100).toFixed(1)}%</td><td class="num"><b>${(q.after.serviceLevel * 100).toFixed(1)}%</b></td>`,
+      );
     }
     // The first changes are listed by agent; the details stay collapsed below.
     expect(summary).toContain(`Agent ${plan.changes[0]!.userId}:`);
@@ -126,12 +226,20 @@ describe('renderReport of an optimization plan', () => {
   it('draws the agents holding each queue skill, now and after, beside the required agents; the legend is static', async () => {
     const { result } = await optimized();
     const plan = planOf(result);
-    const staffing = [{ ...dayOfStaffing('Billing Support', 120, 120), queueId: 'billing' }, dayOfStaffing('Sales', 100)];
+    const staffing = [
+      { ...dayOfStaffing('Billing Support', 120, 120), queueId: 'billing' },
+      dayOfStaffing('Sales', 100),
+    ];
     const html = await renderReport({ plan, staffing });
-    const data = JSON.parse(/<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html)![1]!) as { staffing: { available: { label: string; values: number[] }[] }[] };
+    const data = JSON.parse(/<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html)![1]!) as {
+      staffing: { available: { label: string; values: number[] }[] }[];
+    };
     const billing = result.queues.find((q) => q.id === 'billing')!;
     const sales = result.queues.find((q) => q.id === 'sales')!;
-    expect(data.staffing[0]!.available.map((a) => a.label)).toEqual([`agents holding the skill now (${billing.before.holders})`, `after the plan (${billing.after.holders})`]);
+    expect(data.staffing[0]!.available.map((a) => a.label)).toEqual([
+      `agents holding the skill now (${billing.before.holders})`,
+      `after the plan (${billing.after.holders})`,
+    ]);
     expect(data.staffing[0]!.available[1]!.values).toEqual(Array(48).fill(billing.after.holders));
     // Matched by name when the curve carries no queue id.
     expect(data.staffing[1]!.available[0]!.label).toBe(`agents holding the skill now (${sales.before.holders})`);
@@ -144,7 +252,9 @@ describe('renderReport of an optimization plan', () => {
     const s = dayOfStaffing('Billing', 100);
     const rows = s.rows.map((r) => ({ ...r, id: `2026-11-21 ${String(r.id)}` }));
     const html = await renderReport({ staffing: { ...s, rows, timeZone: 'UTC' } });
-    const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as { staffing: { ticks: string[]; axisLabel: string }[] };
+    const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as {
+      staffing: { ticks: string[]; axisLabel: string }[];
+    };
     expect(data.staffing[0]!.axisLabel).toBe('2026-11-21 (UTC)');
     expect(data.staffing[0]!.ticks.slice(0, 2)).toEqual(['00:00', '00:30']);
     expect(html).toContain('<th>Interval (2026-11-21 (UTC))</th>');
@@ -160,8 +270,18 @@ describe('renderReport of an optimization plan', () => {
       queueSkills: { billing: 'skill-billing', sales: 'skill-sales' },
       model: {
         queues: [
-          { id: 'billing', ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 }, demand: { intervalSeconds: 1800, calls } },
-          { id: 'sales', ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 }, demand: { intervalSeconds: 1800, calls: [5, 5, 5, 5] } },
+          {
+            id: 'billing',
+            ahtSeconds: 300,
+            target: { serviceLevel: 0.8, withinSeconds: 30 },
+            demand: { intervalSeconds: 1800, calls },
+          },
+          {
+            id: 'sales',
+            ahtSeconds: 300,
+            target: { serviceLevel: 0.8, withinSeconds: 30 },
+            demand: { intervalSeconds: 1800, calls: [5, 5, 5, 5] },
+          },
         ],
         agents: [
           { id: 'a1', skills: { billing: 3 }, available: [1, 1, 0.5, 0] },
@@ -172,11 +292,37 @@ describe('renderReport of an optimization plan', () => {
     };
     // a2 gains billing; a3 loses sales.
     plan.changes = [
-      { userId: 'a2', userName: 'Agent a2', skillId: 'skill-billing', skillName: 'Billing Support', action: 'add', before: null, after: 1, reasons: ['r'] },
-      { userId: 'a3', userName: 'Agent a3', skillId: 'skill-sales', skillName: 'Sales', action: 'remove', before: 1, after: null, reasons: ['r'] },
+      {
+        userId: 'a2',
+        userName: 'Agent a2',
+        skillId: 'skill-billing',
+        skillName: 'Billing Support',
+        action: 'add',
+        before: null,
+        after: 1,
+        reasons: ['r'],
+      },
+      {
+        userId: 'a3',
+        userName: 'Agent a3',
+        skillId: 'skill-sales',
+        skillName: 'Sales',
+        action: 'remove',
+        before: 1,
+        after: null,
+        reasons: ['r'],
+      },
     ];
     const html = await renderReport({ plan });
-    const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as { staffing: { name: string; labels: string[]; axisLabel: string; erlangC: number[]; available: { label: string; values: number[] }[] }[] };
+    const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as {
+      staffing: {
+        name: string;
+        labels: string[];
+        axisLabel: string;
+        erlangC: number[];
+        available: { label: string; values: number[] }[];
+      }[];
+    };
     expect(data.staffing.map((c) => c.name)).toEqual(['Billing Support', 'Sales']);
     const billing = data.staffing[0]!;
     expect(billing.labels).toEqual(['2026-11-21 00:00', '2026-11-21 00:30', '2026-11-21 01:00', '2026-11-21 01:30']);

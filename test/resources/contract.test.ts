@@ -1,7 +1,14 @@
 // The resource contract over real HTTP to the emulator: ApiPromise and withResponse(), the client core
 // (request, paginate, emit, org), and the noun.verb names of every module.
 import { describe, expect, it, vi } from 'vitest';
-import { ApiPromise, isNotFoundError, isValidationError, notificationTopics as topics, type ProgressEvent, type ResponseEvent } from '../../src/index.js';
+import {
+  ApiPromise,
+  isNotFoundError,
+  isValidationError,
+  notificationTopics as topics,
+  type ProgressEvent,
+  type ResponseEvent,
+} from '../../src/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 import { WebSocket } from 'ws';
 
@@ -41,21 +48,29 @@ describe('ApiPromise and withResponse()', () => {
     expect(skill.correlationId).toMatch(UUID);
     expect(responses.find((r) => r.method === 'POST' && r.correlationId === skill.correlationId)).toBeTruthy();
 
-    const updated = await client.routing.queues.update(queueId, (q) => void (q.description = 'changed by the contract test')).withResponse();
+    const updated = await client.routing.queues
+      .update(queueId, (q) => void (q.description = 'changed by the contract test'))
+      .withResponse();
     const put = responses.filter((r) => r.method === 'PUT').at(-1);
     expect(updated.data.description).toBe('changed by the contract test');
     expect(updated.correlationId).toBe(put?.correlationId);
     expect(updated.correlationIds).toEqual([put?.correlationId]);
     expect(updated.rateLimit?.allowed).toBe(500);
 
-    const bulk = await client.routing.userSkills.patchBulk(userId, [{ id: skill.data.id, proficiency: 3 }]).withResponse();
+    const bulk = await client.routing.userSkills
+      .patchBulk(userId, [{ id: skill.data.id, proficiency: 3 }])
+      .withResponse();
     expect(bulk.correlationId).toBe(bulk.data.correlationIds[0]);
     const members = await client.routing.members.add(queueId, [userId]).withResponse();
     expect(members.correlationId).toBe(responses.filter((r) => r.method === 'POST').at(-1)?.correlationId);
     const channel = await client.notifications.channels.create().withResponse();
     expect(channel.correlationId).toMatch(UUID);
     const deleted = await client.routing.skills.delete(skill.data.id).withResponse();
-    expect(deleted).toMatchObject({ data: undefined, status: expect.any(Number), correlationId: expect.stringMatching(UUID) });
+    expect(deleted).toMatchObject({
+      data: undefined,
+      status: expect.any(Number),
+      correlationId: expect.stringMatching(UUID),
+    });
   });
 
   it('bad input rejects (it never throws synchronously) and sends nothing', async () => {
@@ -88,9 +103,19 @@ describe('the client core', () => {
     expect('transport' in client).toBe(false);
     expect(Object.keys(client)).not.toContain('transport');
 
-    const skills = await client.request<{ entities: Array<{ id: string }> }>({ method: 'GET', path: '/api/v2/routing/skills', query: { pageSize: 5 } });
+    const skills = await client.request<{ entities: Array<{ id: string }> }>({
+      method: 'GET',
+      path: '/api/v2/routing/skills',
+      query: { pageSize: 5 },
+    });
     expect(skills.entities).toHaveLength(5);
-    const listed = await client.paginate<{ id: string }>({ method: 'GET', path: '/api/v2/routing/skills' }, { style: 'pageNumber' }, { pageSize: 5 }).toArray();
+    const listed = await client
+      .paginate<{ id: string }>(
+        { method: 'GET', path: '/api/v2/routing/skills' },
+        { style: 'pageNumber' },
+        { pageSize: 5 },
+      )
+      .toArray();
     expect(listed).toHaveLength(emu.state.skills.size);
 
     const progress: ProgressEvent[] = [];
@@ -111,10 +136,15 @@ describe('noun.verb names', () => {
     expect(obs.data.results?.length).toBeGreaterThan(0);
     expect(obs.correlationId).toMatch(UUID);
     expect((await analytics.observations.queueLoad([queueId]))[0]?.queueId).toBe(queueId);
-    expect((await analytics.aggregates.query({ interval: day, metrics: ['nOffered'], groupBy: ['queueId'] })).results?.length).toBeGreaterThan(0);
+    expect(
+      (await analytics.aggregates.query({ interval: day, metrics: ['nOffered'], groupBy: ['queueId'] })).results
+        ?.length,
+    ).toBeGreaterThan(0);
     const users = await analytics.userAggregates.query({ interval: day, metrics: ['tAgentRoutingStatus'] });
     expect(users.results?.length).toBeGreaterThan(0);
-    expect((await analytics.details.query({ interval: day }, { pageSize: 5 }).first())?.conversationId).toEqual(expect.any(String));
+    expect((await analytics.details.query({ interval: day }, { pageSize: 5 }).first())?.conversationId).toEqual(
+      expect.any(String),
+    );
 
     expect((await analytics.detailsJobs.availability()).dataAvailabilityDate).toEqual(expect.any(String));
     const job = await analytics.detailsJobs.create({ interval: day });
@@ -142,7 +172,9 @@ describe('noun.verb names', () => {
     const done = await audit.queries.waitFor(submitted, { pollIntervalMs: 10 });
     expect(done.state).toBe('Succeeded');
     expect((await audit.queries.results(done.id).toArray()).length).toBe(recent.length);
-    expect((await (await audit.queries.run({ interval, serviceName: 'Routing' }, { pollIntervalMs: 10 })).toArray()).length).toBe(recent.length);
+    expect(
+      (await (await audit.queries.run({ interval, serviceName: 'Routing' }, { pollIntervalMs: 10 })).toArray()).length,
+    ).toBe(recent.length);
   });
 
   it('notifications: channels, subscriptions, topics, streams', async () => {

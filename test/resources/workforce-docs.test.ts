@@ -12,11 +12,20 @@ type Runner = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
 
 function compile(source: string): Runner {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const body = js.replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing)?';?/g, (_, names: string, sub?: string) => {
-    const bindings = names.split(',').map((n) => n.trim()).filter(Boolean).map((n) => n.replace(/\s+as\s+/, ': '));
-    return `const { ${bindings.join(', ')} } = ${sub ? 'testing' : 'sdk'};`;
-  });
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const body = js.replace(
+    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing)?';?/g,
+    (_, names: string, sub?: string) => {
+      const bindings = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => n.replace(/\s+as\s+/, ': '));
+      return `const { ${bindings.join(', ')} } = ${sub ? 'testing' : 'sdk'};`;
+    },
+  );
   if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
   return new AsyncFunction('sdk', 'testing', 'console', body);
 }
@@ -24,7 +33,18 @@ function compile(source: string): Runner {
 describe('docs/workforce.md examples', () => {
   it('shows every public workforce method', () => {
     const all = blocks.join('\n');
-    for (const call of ['managementUnits.list(', 'managementUnits.get(', 'managementUnits.users(', 'forecasts.list(', 'forecasts.get(', 'forecasts.planningGroups(', 'forecasts.data(', 'forecasts.weekByPlanningGroup(', 'schedules.list(', 'schedules.agentSchedules(']) {
+    for (const call of [
+      'managementUnits.list(',
+      'managementUnits.get(',
+      'managementUnits.users(',
+      'forecasts.list(',
+      'forecasts.get(',
+      'forecasts.planningGroups(',
+      'forecasts.data(',
+      'forecasts.weekByPlanningGroup(',
+      'schedules.list(',
+      'schedules.agentSchedules(',
+    ]) {
       expect(all, `no example calls workforce.${call}`).toContain(`workforce.${call}`);
     }
   });

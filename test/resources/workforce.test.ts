@@ -27,14 +27,17 @@ describe('client.workforce.managementUnits', () => {
     emu.state.workforce.managementUnits = 5;
     emu.state.workforce.pagedManagementUnits = true;
     const pages: number[] = [];
-    for await (const page of client.workforce.managementUnits.list({ pageSize: 2 }).pages()) pages.push(page.items.length);
+    for await (const page of client.workforce.managementUnits.list({ pageSize: 2 }).pages())
+      pages.push(page.items.length);
     expect(pages).toEqual([2, 2, 1]);
   });
 
-  it('lists a unit\'s users: together the units hold every active agent once', async () => {
+  it("lists a unit's users: together the units hold every active agent once", async () => {
     const { emu, client } = await setup();
     const units = await client.workforce.managementUnits.list().toArray();
-    const users = (await Promise.all(units.map((m) => client.workforce.managementUnits.users(m.id)))).flat().map((u) => u.id);
+    const users = (await Promise.all(units.map((m) => client.workforce.managementUnits.users(m.id))))
+      .flat()
+      .map((u) => u.id);
     const active = [...emu.state.users.values()].filter((u) => u.state === 'active').map((u) => u.id);
     expect(new Set(users).size).toBe(users.length);
     expect(users.sort()).toEqual(active.sort());
@@ -95,13 +98,20 @@ describe('client.workforce.forecasts', () => {
   it('retries a 429 and then answers', async () => {
     const { emu, client, buId } = await setup();
     let faulted = 0;
-    emu.setFaults({ rate: 1, kinds: ['429'], retryAfterSeconds: 0, match: (_m, path) => path.includes('/shorttermforecasts') && faulted++ === 0 });
+    emu.setFaults({
+      rate: 1,
+      kinds: ['429'],
+      retryAfterSeconds: 0,
+      match: (_m, path) => path.includes('/shorttermforecasts') && faulted++ === 0,
+    });
     const retries: unknown[] = [];
     client.on('retry', (e) => retries.push(e));
     const forecasts = await client.workforce.forecasts.list(buId, WEEK);
     expect(forecasts).toHaveLength(1);
     expect(retries).toHaveLength(1);
-    expect(emu.stats.requestLog.filter((r) => r.path.includes('/shorttermforecasts')).map((r) => r.status)).toEqual([429, 200]);
+    expect(emu.stats.requestLog.filter((r) => r.path.includes('/shorttermforecasts')).map((r) => r.status)).toEqual([
+      429, 200,
+    ]);
   });
 });
 
@@ -109,7 +119,9 @@ describe('client.workforce.schedules', () => {
   it("gives each agent's shifts with activities that match the agents' live presence", async () => {
     const { emu, client, mu, buId } = await setup();
     const [schedule] = await client.workforce.schedules.list(buId, WEEK);
-    const { agentSchedules } = await client.workforce.schedules.agentSchedules(buId, WEEK, schedule!.id, { managementUnitId: mu.id });
+    const { agentSchedules } = await client.workforce.schedules.agentSchedules(buId, WEEK, schedule!.id, {
+      managementUnitId: mu.id,
+    });
     const members = await client.workforce.managementUnits.users(mu.id);
     expect(agentSchedules?.map((a) => a.user.id).sort()).toEqual(members.map((m) => m.id).sort());
     const now = emu.now().getTime();
@@ -120,16 +132,28 @@ describe('client.workforce.schedules', () => {
       }
       // On-queue activity now <=> the user is On Queue now.
       const onQueueNow = (agent.shifts ?? []).some((s) =>
-        (s.activities ?? []).some((a) => a.activityCodeId === '0' && Date.parse(a.startDate) <= now && now < Date.parse(a.startDate) + a.lengthMinutes * 60_000),
+        (s.activities ?? []).some(
+          (a) =>
+            a.activityCodeId === '0' &&
+            Date.parse(a.startDate) <= now &&
+            now < Date.parse(a.startDate) + a.lengthMinutes * 60_000,
+        ),
       );
       const user = await client.routing.users.get(agent.user.id, { expand: ['presence'] });
-      expect((user.presence as { presenceDefinition: { systemPresence: string } }).presenceDefinition.systemPresence === 'On Queue').toBe(onQueueNow);
+      expect(
+        (user.presence as { presenceDefinition: { systemPresence: string } }).presenceDefinition.systemPresence ===
+          'On Queue',
+      ).toBe(onQueueNow);
     }
   });
 
   it('names a missing managementUnitId before sending, and 404s an unknown schedule', async () => {
     const { client, mu, buId } = await setup();
-    await expect(client.workforce.schedules.agentSchedules(buId, WEEK, 'x', { managementUnitId: '' })).rejects.toThrow(/managementUnitId/);
-    await expect(client.workforce.schedules.agentSchedules(buId, WEEK, 'no-such-schedule', { managementUnitId: mu.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.workforce.schedules.agentSchedules(buId, WEEK, 'x', { managementUnitId: '' })).rejects.toThrow(
+      /managementUnitId/,
+    );
+    await expect(
+      client.workforce.schedules.agentSchedules(buId, WEEK, 'no-such-schedule', { managementUnitId: mu.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

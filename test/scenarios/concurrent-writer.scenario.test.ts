@@ -26,9 +26,20 @@ interface Run {
 
 /** Applies a plan over 120 users while another client edits other skills of 16 of them as fast as it can. */
 async function applyUnderWriter(options: ApplyOptions, seed: number): Promise<Run> {
-  const emu = await emulator({ seed, org: { users: 130, skills: 14, queues: 4 }, latencyMs: 8, clients: [{ ...OTHER, permissions: ['*'] }] });
+  const emu = await emulator({
+    seed,
+    org: { users: 130, skills: 14, queues: 4 },
+    latencyMs: 8,
+    clients: [{ ...OTHER, permissions: ['*'] }],
+  });
   const client = clientFor(emu);
-  const other = new GenesysClient({ clientId: OTHER.clientId, clientSecret: OTHER.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, retryBackoff: { baseMs: 20, maxMs: 200 } });
+  const other = new GenesysClient({
+    clientId: OTHER.clientId,
+    clientSecret: OTHER.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    retryBackoff: { baseMs: 20, maxMs: 200 },
+  });
   const plan = handMadePlan(emu, 120);
   const planned = new Set(plan.changes.map((c) => `${c.userId}\u0000${c.skillId}`));
   const targets = [...new Set(plan.changes.filter((c) => c.action === 'remove').map((c) => c.userId))].slice(0, 16);
@@ -37,7 +48,7 @@ async function applyUnderWriter(options: ApplyOptions, seed: number): Promise<Ru
   const busy = new Set<string>();
   let ops = 0;
   let rnd = seed;
-  const random = () => ((rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let running = true;
   const lane = async () => {
     while (running) {
@@ -67,14 +78,20 @@ async function applyUnderWriter(options: ApplyOptions, seed: number): Promise<Ru
   const t0 = performance.now();
   const lanes = [lane(), lane(), lane(), lane()];
   // The writer stops once every user is written (the conflict check then sees a settled org).
-  const result = await applyPlan(client, plan, { concurrency: 4, ...options, onProgress: (p) => void (p.usersDone === p.usersTotal && (running = false)) });
+  const result = await applyPlan(client, plan, {
+    concurrency: 4,
+    ...options,
+    onProgress: (p) => void (p.usersDone === p.usersTotal && (running = false)),
+  });
   running = false;
   await Promise.all(lanes);
   const seconds = (performance.now() - t0) / 1000;
-  const lost = [...last].filter(([key, value]) => {
-    const [userId, skillId] = key.split('\u0000') as [string, string];
-    return (emu.state.skillsOf(userId).get(skillId) ?? null) !== value;
-  }).map(([key]) => key);
+  const lost = [...last]
+    .filter(([key, value]) => {
+      const [userId, skillId] = key.split('\u0000') as [string, string];
+      return (emu.state.skillsOf(userId).get(skillId) ?? null) !== value;
+    })
+    .map(([key]) => key);
   return { result, ops, opsPerSecond: ops / seconds, lost, plan, emu };
 }
 
@@ -82,7 +99,9 @@ describe('a second OAuth client writes other skills of the same users during an 
   it("default removals ('delete'): none of its edits is lost or put back, every planned change applied", async () => {
     const runs = [await applyUnderWriter({}, 11), await applyUnderWriter({}, 12)];
     for (const run of runs) {
-      console.log(`delete: ${run.ops} edits by the other client (${run.opsPerSecond.toFixed(0)}/s), lost or put back: ${run.lost.length}`);
+      console.log(
+        `delete: ${run.ops} edits by the other client (${run.opsPerSecond.toFixed(0)}/s), lost or put back: ${run.lost.length}`,
+      );
       expect(run.ops).toBeGreaterThan(50);
       expect(run.lost).toEqual([]);
       expect(run.result.counts.applied).toBe(run.plan.changes.length);
@@ -96,7 +115,9 @@ describe('a second OAuth client writes other skills of the same users during an 
     for (const seed of [21, 22, 23]) {
       const run = await applyUnderWriter({ removals: 'replace', conflictCheck: { reapply: false } }, seed);
       const reported = new Set(run.result.conflicts.map((c) => `${c.userId}\u0000${c.skillId}`));
-      console.log(`replace (no re-apply): ${run.ops} edits (${run.opsPerSecond.toFixed(0)}/s), undone: ${run.lost.length}, reported: ${reported.size}`);
+      console.log(
+        `replace (no re-apply): ${run.ops} edits (${run.opsPerSecond.toFixed(0)}/s), undone: ${run.lost.length}, reported: ${reported.size}`,
+      );
       expect(run.result.conflictCheck?.ran).toBe(true);
       expect(run.lost.filter((k) => !reported.has(k))).toEqual([]); // 0 unreported
       expect([...reported].filter((k) => !run.lost.includes(k))).toEqual([]); // and nothing reported that was not undone
@@ -115,7 +136,9 @@ describe('a second OAuth client writes other skills of the same users during an 
     for (const seed of [21, 22, 23]) {
       const run = await applyUnderWriter({ removals: 'replace' }, seed);
       const resolutions = run.result.conflicts.map((c) => c.resolution);
-      console.log(`replace (re-apply): ${run.ops} edits (${run.opsPerSecond.toFixed(0)}/s), conflicts: ${resolutions.length}, lost at the end: ${run.lost.length}`);
+      console.log(
+        `replace (re-apply): ${run.ops} edits (${run.opsPerSecond.toFixed(0)}/s), conflicts: ${resolutions.length}, lost at the end: ${run.lost.length}`,
+      );
       expect(run.lost).toEqual([]);
       expect(resolutions.every((r) => r === 'reapplied')).toBe(true);
       expect(mismatches(run.emu, run.plan)).toEqual([]);

@@ -26,15 +26,22 @@ afterAll(() => {
 }, 300_000); // two node_modules trees
 
 /** Where a command runs: the clone for the sections about a clone, else the project that installed the package. */
-const placeOf = (c: ShellCommand) => (c.file === 'README.md' && !/^(Install)$/i.test(c.section)) || /clone/i.test(c.section) ? 'clone' : 'project';
+const placeOf = (c: ShellCommand) =>
+  (c.file === 'README.md' && !/^(Install)$/i.test(c.section)) || /clone/i.test(c.section) ? 'clone' : 'project';
 
-type Handling = { kind: 'run' } | { kind: 'notRun'; why: string } | { kind: 'install' } | { kind: 'credentials' } | { kind: 'emulator' };
+type Handling =
+  | { kind: 'run' }
+  | { kind: 'notRun'; why: string }
+  | { kind: 'install' }
+  | { kind: 'credentials' }
+  | { kind: 'emulator' };
 
 function handlingOf(c: ShellCommand): Handling {
   if (/^npm test\b/.test(c.command)) return { kind: 'notRun', why: 'it is this test suite' };
   if (/^npm install genesys-routing-sdk\b/.test(c.command)) return { kind: 'install' };
   if (/^export GENESYS_\w+=\.\.\./.test(c.command)) return { kind: 'credentials' };
-  if (/\bgenesys-routing emulator\b/.test(c.command) || /\bnpm run cli -- emulator\b/.test(c.command)) return { kind: 'emulator' };
+  if (/\bgenesys-routing emulator\b/.test(c.command) || /\bnpm run cli -- emulator\b/.test(c.command))
+    return { kind: 'emulator' };
   return { kind: 'run' };
 }
 
@@ -43,16 +50,28 @@ const commands = PAGES.flatMap(shellCommands);
 describe('the documented commands run as written', () => {
   it('finds the commands of both pages', () => {
     expect(commands.filter((c) => c.file === 'README.md').length).toBeGreaterThanOrEqual(4);
-    expect(commands.filter((c) => c.file === 'docs/getting-started.md' && /genesys-routing (optimize|apply)/.test(c.command)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      commands.filter((c) => c.file === 'docs/getting-started.md' && /genesys-routing (optimize|apply)/.test(c.command))
+        .length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it(
     'in a fresh clone and in a project that installed the package',
     async () => {
       execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
-      execFileSync('git', ['-C', clone, 'checkout', '--quiet', execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()]);
+      execFileSync('git', [
+        '-C',
+        clone,
+        'checkout',
+        '--quiet',
+        execFileSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
+      ]);
       mkdirSync(project);
-      writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'newcomer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
+      writeFileSync(
+        join(project, 'package.json'),
+        `${JSON.stringify({ name: 'newcomer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
+      );
       const log: string[] = [];
       // Each step is printed as it ends, so a failure shows how far the pass got.
       const note = (line: string) => {
@@ -106,42 +125,67 @@ describe('the documented commands run as written', () => {
 /** Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. */
 function pack(): string {
   run('npm run build', clone, {}, 'pack: build');
-  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
   expect(readdirSync(work)).toContain(name);
   return join(work, name);
 }
 
 function run(command: string, cwd: string, env: Record<string, string>, where: string): string {
   try {
-    return execFileSync('bash', ['-c', command], { cwd, env: { ...cleanEnv(), ...env }, encoding: 'utf8', timeout: COMMAND_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('bash', ['-c', command], {
+      cwd,
+      env: { ...cleanEnv(), ...env },
+      encoding: 'utf8',
+      timeout: COMMAND_TIMEOUT_MS,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const e = error as { status?: number; stdout?: string; stderr?: string };
-    throw new Error(`${where}: \`${command}\` exited ${e.status}\n${(e.stdout ?? '').slice(-3000)}\n${(e.stderr ?? '').slice(-3000)}`, { cause: error });
+    throw new Error(
+      `${where}: \`${command}\` exited ${e.status}\n${(e.stdout ?? '').slice(-3000)}\n${(e.stderr ?? '').slice(-3000)}`,
+      { cause: error },
+    );
   }
 }
 
 /** The environment of a newcomer's shell: no GENESYS_* credentials of whoever runs the tests. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith('GENESYS_') || key.startsWith('VITEST') || key === 'NODE_OPTIONS') delete env[key];
+  for (const key of Object.keys(env))
+    if (key.startsWith('GENESYS_') || key.startsWith('VITEST') || key === 'NODE_OPTIONS') delete env[key];
   // npm reads packages from its cache when it has them (the registry is still there for the rest).
   return { ...env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
 }
 
 /** Starts the documented emulator command in its own process group and reads the exports it prints. */
 async function startEmulator(command: string, cwd: string, where: string): Promise<Record<string, string>> {
-  const child = spawn('bash', ['-c', command], { cwd, env: cleanEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['-c', command], {
+    cwd,
+    env: cleanEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.push(child);
   let out = '';
   child.stdout!.on('data', (d: Buffer) => void (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => void (out += d.toString()));
   const deadline = Date.now() + 120_000;
   while (!/Press Ctrl-C to stop/.test(out)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${where}: \`${command}\` did not start (exit ${child.exitCode}):\n${out}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`${where}: \`${command}\` did not start (exit ${child.exitCode}):\n${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   const env = Object.fromEntries([...out.matchAll(/export (GENESYS_\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
-  expect(Object.keys(env).sort(), where).toEqual(['GENESYS_API_BASE_URL', 'GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_LOGIN_BASE_URL']);
+  expect(Object.keys(env).sort(), where).toEqual([
+    'GENESYS_API_BASE_URL',
+    'GENESYS_CLIENT_ID',
+    'GENESYS_CLIENT_SECRET',
+    'GENESYS_LOGIN_BASE_URL',
+  ]);
   return env;
 }
 

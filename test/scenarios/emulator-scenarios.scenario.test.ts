@@ -3,8 +3,17 @@
 // whenever the emulator started; balanced: nothing to change; demand 'forecast': the day from WFM.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
-import { reproducibleHistoryWindow, startEmulator, type Emulator, type EmulatorOptions } from '../../src/testing/index.js';
-import { planRoutingOptimization, type PlanRoutingOptimizationOptions, type RoutingOptimizationPlan } from '../../src/workflows/index.js';
+import {
+  reproducibleHistoryWindow,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../src/testing/index.js';
+import {
+  planRoutingOptimization,
+  type PlanRoutingOptimizationOptions,
+  type RoutingOptimizationPlan,
+} from '../../src/workflows/index.js';
 
 const running: Emulator[] = [];
 afterEach(async () => {
@@ -13,11 +22,24 @@ afterEach(async () => {
 
 const ORG = { users: 120, skills: 8, queues: 4 };
 
-async function plan(options: EmulatorOptions, extra: PlanRoutingOptimizationOptions = {}): Promise<RoutingOptimizationPlan> {
+async function plan(
+  options: EmulatorOptions,
+  extra: PlanRoutingOptimizationOptions = {},
+): Promise<RoutingOptimizationPlan> {
   const emu = await startEmulator({ seed: 7, rateLimit: false, org: ORG, ...options });
   running.push(emu);
-  const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 180_000 });
-  return planRoutingOptimization(client, { interval: reproducibleHistoryWindow(emu.now()), timeLimitMs: 60_000, ...extra });
+  const client = new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    timeoutMs: 180_000,
+  });
+  return planRoutingOptimization(client, {
+    interval: reproducibleHistoryWindow(emu.now()),
+    timeLimitMs: 60_000,
+    ...extra,
+  });
 }
 
 describe('planRoutingOptimization on the emulator scenarios', () => {
@@ -47,7 +69,10 @@ describe('planRoutingOptimization on the emulator scenarios', () => {
   }, 600_000);
 
   it("demand 'forecast': plans the day from the WFM forecast and schedule, and raises the worst intervals", async () => {
-    const p = await plan({ scenario: 'understaffed', anchor: '2025-03-12T15:37:00Z' }, { demand: 'forecast', day: '2025-03-13' });
+    const p = await plan(
+      { scenario: 'understaffed', anchor: '2025-03-12T15:37:00Z' },
+      { demand: 'forecast', day: '2025-03-13' },
+    );
     expect(p.day?.date).toBe('2025-03-13');
     expect(p.day?.source).toMatch(/^forecast .* \(week of 2025-03-10\)/);
     expect(p.day?.agentsOnShift).toBeGreaterThan(0);

@@ -14,17 +14,20 @@ const RACES = 30;
 
 type Result = { type: 'result'; round: number; pid: number; won: boolean; error?: string };
 let children: ChildProcess[] = [];
-const next = (child: ChildProcess, type: string) => new Promise<Record<string, unknown>>((resolve) => {
-  const on = (m: Record<string, unknown>) => {
-    if (m['type'] !== type) return;
-    child.off('message', on);
-    resolve(m);
-  };
-  child.on('message', on);
-});
+const next = (child: ChildProcess, type: string) =>
+  new Promise<Record<string, unknown>>((resolve) => {
+    const on = (m: Record<string, unknown>) => {
+      if (m['type'] !== type) return;
+      child.off('message', on);
+      resolve(m);
+    };
+    child.on('message', on);
+  });
 
 beforeAll(async () => {
-  children = Array.from({ length: PROCESSES }, () => fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  children = Array.from({ length: PROCESSES }, () =>
+    fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
   await Promise.all(children.map((c) => next(c, 'ready')));
 }, 60_000);
 afterAll(() => {
@@ -37,22 +40,29 @@ function deadPid(): number {
   return Number(r.stdout.toString());
 }
 
-async function race(round: number, stale: Record<string, unknown>): Promise<{ winners: Result[]; results: Result[]; lock: { owner: string } }> {
+async function race(
+  round: number,
+  stale: Record<string, unknown>,
+): Promise<{ winners: Result[]; results: Result[]; lock: { owner: string } }> {
   const dir = await mkdtemp(join(tmpdir(), 'grsdk-lock-race-'));
   const path = join(dir, 'plan.journal');
   await writeFile(`${path}.lock`, JSON.stringify({ planId: 'p', ...stale }));
   const at = Date.now() + 150;
-  const results = await Promise.all(children.map((c) => {
-    const r = next(c, 'result') as Promise<Result>;
-    c.send({ type: 'race', round, path, planId: 'p', at });
-    return r;
-  }));
+  const results = await Promise.all(
+    children.map((c) => {
+      const r = next(c, 'result') as Promise<Result>;
+      c.send({ type: 'race', round, path, planId: 'p', at });
+      return r;
+    }),
+  );
   const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8')) as { owner: string };
-  await Promise.all(children.map((c) => {
-    const r = next(c, 'released');
-    c.send({ type: 'release' });
-    return r;
-  }));
+  await Promise.all(
+    children.map((c) => {
+      const r = next(c, 'released');
+      c.send({ type: 'release' });
+      return r;
+    }),
+  );
   return { winners: results.filter((r) => r.won), results, lock };
 }
 
@@ -60,7 +70,12 @@ describe(`FileJournal lease take-over: ${RACES} races of ${PROCESSES} processes`
   it('an expired lease: exactly one holder per race', async () => {
     const holders: number[] = [];
     for (let round = 0; round < RACES; round++) {
-      const { winners, results, lock } = await race(round, { owner: 'crashed', host: 'elsewhere', pid: 1, expiresAt: Date.now() - 1_000 });
+      const { winners, results, lock } = await race(round, {
+        owner: 'crashed',
+        host: 'elsewhere',
+        pid: 1,
+        expiresAt: Date.now() - 1_000,
+      });
       holders.push(winners.length);
       expect(results.filter((r) => !r.won).every((r) => r.error === 'PlanLockedError')).toBe(true);
       if (winners.length === 1) expect(lock.owner).toBe(`racer-${winners[0]!.pid}`);
@@ -72,7 +87,13 @@ describe(`FileJournal lease take-over: ${RACES} races of ${PROCESSES} processes`
     const holders: number[] = [];
     const pid = deadPid();
     for (let round = 0; round < RACES; round++) {
-      const { winners } = await race(round, { owner: 'dead-process', host: hostname(), pid, startedAt: new Date().toISOString(), expiresAt: Date.now() + 60_000 });
+      const { winners } = await race(round, {
+        owner: 'dead-process',
+        host: hostname(),
+        pid,
+        startedAt: new Date().toISOString(),
+        expiresAt: Date.now() + 60_000,
+      });
       holders.push(winners.length);
     }
     expect(holders).toEqual(new Array(RACES).fill(1));

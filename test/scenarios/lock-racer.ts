@@ -3,7 +3,8 @@
 import { FileJournal } from '../../src/workflows/journal.js';
 import type { JournalLease } from '../../src/workflows/journal-types.js';
 
-type Message = { type: 'race'; round: number; path: string; planId: string; at: number } | { type: 'release' } | { type: 'exit' };
+type Message =
+  { type: 'race'; round: number; path: string; planId: string; at: number } | { type: 'release' } | { type: 'exit' };
 
 let held: JournalLease | undefined;
 process.on('message', (m: Message) => {
@@ -21,7 +22,11 @@ process.on('message', (m: Message) => {
     let won = false;
     let error: string | undefined;
     try {
-      held = await new FileJournal(m.path).acquire(m.planId, { owner: `racer-${process.pid}`, ttlMs: 60_000, waitMs: 0 });
+      held = await new FileJournal(m.path).acquire(m.planId, {
+        owner: `racer-${process.pid}`,
+        ttlMs: 60_000,
+        waitMs: 0,
+      });
       won = true;
     } catch (e) {
       error = (e as Error).name;

@@ -5,11 +5,23 @@ import { applyPlan } from '../../src/workflows/apply-plan.js';
 import { FileJournal } from '../../src/workflows/journal.js';
 import type { Plan } from '../../src/workflows/plan.js';
 
-interface Config { baseUrl: string; clientId: string; clientSecret: string; journal: string; plan: Plan; ttlMs: number }
+interface Config {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  journal: string;
+  plan: Plan;
+  ttlMs: number;
+}
 
 process.once('message', (config: Config) => {
   void (async () => {
-    const client = new GenesysClient({ clientId: config.clientId, clientSecret: config.clientSecret, apiBaseUrl: config.baseUrl, loginBaseUrl: config.baseUrl });
+    const client = new GenesysClient({
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      apiBaseUrl: config.baseUrl,
+      loginBaseUrl: config.baseUrl,
+    });
     let progressSent = false;
     const result = await applyPlan(client, config.plan, {
       journal: new FileJournal(config.journal),
@@ -25,7 +37,14 @@ process.once('message', (config: Config) => {
     const report = {
       type: 'result',
       stopped: result.stopped ? { name: result.stopped.name, message: result.stopped.message } : undefined,
-      items: result.items.map((i) => ({ userId: i.userId, skillId: i.skillId, after: i.after, status: i.status, reason: i.reason, error: i.error?.name })),
+      items: result.items.map((i) => ({
+        userId: i.userId,
+        skillId: i.skillId,
+        after: i.after,
+        status: i.status,
+        reason: i.reason,
+        error: i.error?.name,
+      })),
     };
     process.send!(report, () => process.exit(0));
   })();

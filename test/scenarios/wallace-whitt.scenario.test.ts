@@ -4,16 +4,35 @@
 // instance with impatient callers, so the method is not tuned to one case. Every plan is checked by a long
 // independent simulation (other random numbers, 10 x 48 h) of the assignment the optimizer returned.
 import { describe, expect, it } from 'vitest';
-import { erlangC, optimizeRouting, requiredAgentsErlangA, serviceLevel, simulate, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../src/optimizer/index.js';
+import {
+  erlangC,
+  optimizeRouting,
+  requiredAgentsErlangA,
+  serviceLevel,
+  simulate,
+  type OptimizeRoutingInput,
+  type OptimizeRoutingResult,
+} from '../../src/optimizer/index.js';
 
 const LOADS = [5, 10, 15, 20, 20, 20];
 const STAFF = [6, 11, 17, 22, 22, 22];
 const TARGET = { serviceLevel: 0.8, withinSeconds: 30 };
-const queues = LOADS.map((load, i) => ({ id: `q${i + 1}`, callsPerHour: (load * 3600) / 300, ahtSeconds: 300, target: TARGET }));
-const agents = STAFF.flatMap((n, i) => Array.from({ length: n }, (_, k) => ({ id: `q${i + 1}-${k}`, skills: { [`q${i + 1}`]: 3 } })));
+const queues = LOADS.map((load, i) => ({
+  id: `q${i + 1}`,
+  callsPerHour: (load * 3600) / 300,
+  ahtSeconds: 300,
+  target: TARGET,
+}));
+const agents = STAFF.flatMap((n, i) =>
+  Array.from({ length: n }, (_, k) => ({ id: `q${i + 1}-${k}`, skills: { [`q${i + 1}`]: 3 } })),
+);
 
 /** Service level per queue of the returned assignment in a long run on random numbers the optimizer never saw. */
-function independentCheck(input: OptimizeRoutingInput, result: OptimizeRoutingResult, seed: number): { sl: number[]; overall: number } {
+function independentCheck(
+  input: OptimizeRoutingInput,
+  result: OptimizeRoutingResult,
+  seed: number,
+): { sl: number[]; overall: number } {
   const check = simulate({
     queues: input.queues.map((q) => ({
       id: q.id,
@@ -50,7 +69,9 @@ function expectWithinLimits(result: OptimizeRoutingResult, maxSkills: number, ma
 
 describe('optimizeRouting on a Wallace & Whitt style instance', () => {
   it('checks the starting point against exact Erlang C', () => {
-    const sl = LOADS.map((a, i) => serviceLevel({ agents: STAFF[i] as number, traffic: a, ahtSeconds: 300, targetSeconds: 30 }));
+    const sl = LOADS.map((a, i) =>
+      serviceLevel({ agents: STAFF[i] as number, traffic: a, ahtSeconds: 300, targetSeconds: 30 }),
+    );
     const overall = sl.reduce((s, x, i) => s + x * (LOADS[i] as number), 0) / 90;
     expect(overall).toBeCloseTo(0.521, 2);
     expect(Math.min(...sl)).toBeCloseTo(0.38, 2);
@@ -80,18 +101,39 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
   // model's confirmation (one-sided test on pooled independent runs) this case ends `feasible: false` with 38-41
   // changes of its 80 allowed, three queues at a mean of 0.787-0.808 and the confirmation's repair stopping with
   // budget left (measured twice on 2026-11-23). When this test starts passing, drop `.fails`.
-  it.fails('generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement', async () => {
-    const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
-    const target = { serviceLevel: 0.8, withinSeconds: 20 };
-    const ten = loads.map((load, i) => ({ id: `p${i}`, callsPerHour: (load * 3600) / 240, ahtSeconds: 240, patienceSeconds: 120, target }));
-    const staff = loads.map((traffic) => requiredAgentsErlangA({ traffic, ahtSeconds: 240, patienceSeconds: 120, targetSeconds: 20, serviceLevel: 0.8 }).agents - 1);
-    const team = staff.flatMap((n, i) => Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })));
-    const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
-    const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
-    expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
-    expectWithinLimits(result, 2, 80);
-    for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
-    const check = independentCheck(input, result, 4_242);
-    for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
-  }, 600_000);
+  it.fails(
+    'generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement',
+    async () => {
+      const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
+      const target = { serviceLevel: 0.8, withinSeconds: 20 };
+      const ten = loads.map((load, i) => ({
+        id: `p${i}`,
+        callsPerHour: (load * 3600) / 240,
+        ahtSeconds: 240,
+        patienceSeconds: 120,
+        target,
+      }));
+      const staff = loads.map(
+        (traffic) =>
+          requiredAgentsErlangA({
+            traffic,
+            ahtSeconds: 240,
+            patienceSeconds: 120,
+            targetSeconds: 20,
+            serviceLevel: 0.8,
+          }).agents - 1,
+      );
+      const team = staff.flatMap((n, i) =>
+        Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })),
+      );
+      const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
+      const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
+      expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
+      expectWithinLimits(result, 2, 80);
+      for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
+      const check = independentCheck(input, result, 4_242);
+      for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
+    },
+    600_000,
+  );
 });

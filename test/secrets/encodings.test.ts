@@ -40,7 +40,8 @@ function scanError(where: string, error: unknown): void {
 afterEach(() => {
   leaks.length = 0;
   vi.restoreAllMocks();
-  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL']) delete process.env[k];
+  for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
+    delete process.env[k];
 });
 
 describe('redaction of every encoding a server may echo', () => {
@@ -55,14 +56,21 @@ describe('redaction of every encoding a server may echo', () => {
       expect(out, label).toMatch(/^before .*after$/);
     }
     // Unrelated text is left alone.
-    expect(r.text('nothing secret here: Sauce, tok-other, &amp; %7E')).toBe('nothing secret here: Sauce, tok-other, &amp; %7E');
+    expect(r.text('nothing secret here: Sauce, tok-other, &amp; %7E')).toBe(
+      'nothing secret here: Sauce, tok-other, &amp; %7E',
+    );
   });
 
   it('a hostile API echoing each form: errors, stacks, retry events and logs stay clean', async () => {
     const server = await hostileServer(
       (req, res) => {
         const path = req.path.split('?')[0];
-        if (path === '/api/v2/echo') return json(res, 400, { message: `bad request: ${ECHO}`, code: 'bad.request', details: [{ fieldName: ECHO }] });
+        if (path === '/api/v2/echo')
+          return json(res, 400, {
+            message: `bad request: ${ECHO}`,
+            code: 'bad.request',
+            details: [{ fieldName: ECHO }],
+          });
         if (path === '/api/v2/unavailable') return json(res, 503, { message: `upstream failed: ${ECHO}` });
         if (path === '/api/v2/routing/skills') {
           res.writeHead(200, { 'content-type': 'text/html' });
@@ -98,7 +106,12 @@ describe('redaction of every encoding a server may echo', () => {
     })) {
       errors.push([label, await call().catch((e: unknown) => e)]);
     }
-    expect(errors.map(([, e]) => (e as Error).name)).toEqual(['BadRequestError', 'ServerError', 'UnexpectedResponseError', 'NotFoundError']);
+    expect(errors.map(([, e]) => (e as Error).name)).toEqual([
+      'BadRequestError',
+      'ServerError',
+      'UnexpectedResponseError',
+      'NotFoundError',
+    ]);
     expect(retries.length).toBe(2);
     for (const [label, error] of errors) scanError(`error ${label}`, error);
     for (const event of retries) {
@@ -114,11 +127,20 @@ describe('redaction of every encoding a server may echo', () => {
 
   it('an OAuth error echoing each form of the secret keeps it out of the error', async () => {
     // No token was issued here: the server echoes the forms of the secret only.
-    const secretEcho = Object.entries(encodingsOf(SECRET)).map(([label, form]) => `[${label}: ${form}]`).join(' ');
+    const secretEcho = Object.entries(encodingsOf(SECRET))
+      .map(([label, form]) => `[${label}: ${form}]`)
+      .join(' ');
     const server = await hostileServer(() => undefined, {
-      onToken: (_req, res) => json(res, 401, { error: 'invalid_client', error_description: `client secret not accepted: ${secretEcho}` }),
+      onToken: (_req, res) =>
+        json(res, 401, { error: 'invalid_client', error_description: `client secret not accepted: ${secretEcho}` }),
     });
-    const client = new GenesysClient({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: server.url, loginBaseUrl: server.url, maxRetries: 0 });
+    const client = new GenesysClient({
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      apiBaseUrl: server.url,
+      loginBaseUrl: server.url,
+      maxRetries: 0,
+    });
     const error = await client.request({ method: 'GET', path: '/api/v2/x' }).catch((e: unknown) => e);
     expect((error as Error).name).toBe('AuthenticationError');
     scanError('oauth error', error);
@@ -128,17 +150,25 @@ describe('redaction of every encoding a server may echo', () => {
   it('the CLI prints no form of the secret or token on stderr', async () => {
     const server = await hostileServer(
       (req, res) => {
-        if (req.path.startsWith('/api/v2/routing/queues')) return json(res, 400, { message: `refused: ${ECHO}`, code: 'bad.request' });
+        if (req.path.startsWith('/api/v2/routing/queues'))
+          return json(res, 400, { message: `refused: ${ECHO}`, code: 'bad.request' });
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end(`<html>${ECHO}</html>`);
       },
       { token: TOKEN },
     );
-    Object.assign(process.env, { GENESYS_CLIENT_ID: CLIENT_ID, GENESYS_CLIENT_SECRET: SECRET, GENESYS_API_BASE_URL: server.url, GENESYS_LOGIN_BASE_URL: server.url });
+    Object.assign(process.env, {
+      GENESYS_CLIENT_ID: CLIENT_ID,
+      GENESYS_CLIENT_SECRET: SECRET,
+      GENESYS_API_BASE_URL: server.url,
+      GENESYS_LOGIN_BASE_URL: server.url,
+    });
     const stderr: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.map(String).join(' ')));
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
+    const write = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
     try {
       expect(await main(['queues'])).toBe(1);
       expect(await main(['drift', '--snapshot', '/nonexistent-dir/never-written.json'])).toBe(1);

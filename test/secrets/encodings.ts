@@ -8,11 +8,16 @@ const unicodeEscape = (unit: number, upper = false) => {
 };
 
 function jsonAsciiOnly(value: string, upper: boolean): string {
-  return [...JSON.stringify(value).slice(1, -1)].map((c) => (c.charCodeAt(0) > 0x7e ? unicodeEscape(c.charCodeAt(0), upper) : c)).join('');
+  return [...JSON.stringify(value).slice(1, -1)]
+    .map((c) => (c.charCodeAt(0) > 0x7e ? unicodeEscape(c.charCodeAt(0), upper) : c))
+    .join('');
 }
 
 function htmlNamed(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Label -> the secret in that encoding. */
@@ -30,7 +35,9 @@ export function encodingsOf(secret: string): Record<string, string> {
     'json, \\/ for /': JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'),
     'json, \\u00e9 for non-ASCII': jsonAsciiOnly(secret, false),
     'json, \\u00E9 upper-case': jsonAsciiOnly(secret, true),
-    'json, every character \\u-escaped': [...Array(secret.length).keys()].map((i) => unicodeEscape(secret.charCodeAt(i))).join(''),
+    'json, every character \\u-escaped': [...Array(secret.length).keys()]
+      .map((i) => unicodeEscape(secret.charCodeAt(i)))
+      .join(''),
     'json inside json': JSON.stringify(JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/')).slice(1, -1),
     base64: bytes.toString('base64'),
     'base64 without padding': bytes.toString('base64').replace(/=+$/, ''),

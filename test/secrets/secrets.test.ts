@@ -25,7 +25,9 @@ const BASIC = Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64');
 
 const findings = { artefacts: 0, checks: 0, leaks: [] as string[] };
 afterAll(() => {
-  console.log(`secrets suite: ${findings.artefacts} artefacts x secret forms = ${findings.checks} checks, ${findings.leaks.length} leaks`);
+  console.log(
+    `secrets suite: ${findings.artefacts} artefacts x secret forms = ${findings.checks} checks, ${findings.leaks.length} leaks`,
+  );
 });
 
 /** Looks for every form of every secret in `text`; records each artefact and check. */
@@ -34,10 +36,16 @@ function scan(label: string, text: string, secrets: string[]): void {
   const forms = [...new Set([...secrets.flatMap(formsOf), BASIC, encodeURIComponent(BASIC)])];
   for (const form of forms) {
     findings.checks++;
-    if (text.includes(form)) findings.leaks.push(`${label}: contains ${JSON.stringify(form)} in ${text.slice(Math.max(0, text.indexOf(form) - 80), text.indexOf(form) + 40)}`);
+    if (text.includes(form))
+      findings.leaks.push(
+        `${label}: contains ${JSON.stringify(form)} in ${text.slice(Math.max(0, text.indexOf(form) - 80), text.indexOf(form) + 40)}`,
+      );
   }
   findings.checks++;
-  if (/\b(Bearer|Basic)(\s+|%20|\+)(?!\[REDACTED\])[A-Za-z0-9]/i.test(text)) findings.leaks.push(`${label}: unredacted Authorization value: ${text.match(/\b(Bearer|Basic)\S*\s*\S{0,20}/i)?.[0]}`);
+  if (/\b(Bearer|Basic)(\s+|%20|\+)(?!\[REDACTED\])[A-Za-z0-9]/i.test(text))
+    findings.leaks.push(
+      `${label}: unredacted Authorization value: ${text.match(/\b(Bearer|Basic)\S*\s*\S{0,20}/i)?.[0]}`,
+    );
 }
 
 /** Every printed form of a value. */
@@ -77,15 +85,28 @@ interface Capture {
 
 function instrumented(options: ClientOptions): { client: GenesysClient; capture: Capture } {
   const capture: Capture = { logs: [], events: [], errors: [], tokens: [] };
-  const log = (level: string) => (message: string, data?: unknown) => capture.logs.push(`${level} ${message} ${inspect(data, { depth: Infinity })} ${JSON.stringify(data)}`);
+  const log = (level: string) => (message: string, data?: unknown) =>
+    capture.logs.push(`${level} ${message} ${inspect(data, { depth: Infinity })} ${JSON.stringify(data)}`);
   const store = new Map<string, StoredToken>();
   const client = new GenesysClient({
     retryBackoff: { baseMs: 5, maxMs: 20 },
     logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-    tokenStore: { get: (k) => store.get(k), set: (k, t) => void (store.set(k, t), capture.tokens.push(t.accessToken)), delete: (k) => void store.delete(k) },
+    tokenStore: {
+      get: (k) => store.get(k),
+      set: (k, t) => void (store.set(k, t), capture.tokens.push(t.accessToken)),
+      delete: (k) => void store.delete(k),
+    },
     ...options,
   });
-  for (const name of ['request', 'response', 'retry', 'rateLimited', 'tokenRefreshed', 'validationIssue', 'progress'] as const) {
+  for (const name of [
+    'request',
+    'response',
+    'retry',
+    'rateLimited',
+    'tokenRefreshed',
+    'validationIssue',
+    'progress',
+  ] as const) {
     client.on(name, (event: unknown) => capture.events.push({ name, event }));
   }
   return { client, capture };
@@ -115,7 +136,12 @@ describe('secrets suite', () => {
     scanValue('fresh transport', transportOf(client), [SECRET]);
     scanValue('fresh options', transportOf(client).options, [SECRET]);
     expect(format(client)).toContain('api.mypurecloud.ie');
-    expect(JSON.parse(JSON.stringify(client))).toEqual({ apiBaseUrl: 'https://api.mypurecloud.ie', loginBaseUrl: 'https://login.mypurecloud.ie', region: 'eu_west_1', clientId: CLIENT_ID });
+    expect(JSON.parse(JSON.stringify(client))).toEqual({
+      apiBaseUrl: 'https://api.mypurecloud.ie',
+      loginBaseUrl: 'https://login.mypurecloud.ie',
+      region: 'eu_west_1',
+      clientId: CLIENT_ID,
+    });
     // Still usable: the secret is hidden, not gone.
     expect(transportOf(client).options.clientSecret).toBe(SECRET);
     expect({ ...transportOf(client).options }).not.toHaveProperty('clientSecret');
@@ -132,12 +158,26 @@ describe('secrets suite', () => {
       latencyMs: 0,
     });
     try {
-      const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 1_500, maxRetries: 2 });
-      for (let i = 0; i < 6; i++) await attempt(capture, 'list', () => client.routing.skills.list({ pageSize: 2 }).toArray());
+      const { client, capture } = instrumented({
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        apiBaseUrl: emu.baseUrl,
+        loginBaseUrl: emu.baseUrl,
+        timeoutMs: 1_500,
+        maxRetries: 2,
+      });
+      for (let i = 0; i < 6; i++)
+        await attempt(capture, 'list', () => client.routing.skills.list({ pageSize: 2 }).toArray());
       emu.expireAllTokens();
       await attempt(capture, 'get missing', () => client.routing.skills.get('no-such-skill'));
       await attempt(capture, 'raw 404', () => client.request({ method: 'GET', path: '/api/v2/nowhere' }));
-      const wrong = instrumented({ clientId: CLIENT_ID, clientSecret: `${SECRET}-wrong`, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, maxRetries: 0 });
+      const wrong = instrumented({
+        clientId: CLIENT_ID,
+        clientSecret: `${SECRET}-wrong`,
+        apiBaseUrl: emu.baseUrl,
+        loginBaseUrl: emu.baseUrl,
+        maxRetries: 0,
+      });
       await attempt(wrong.capture, 'wrong secret', () => wrong.client.routing.skills.get('x'));
       expect(capture.tokens.length).toBeGreaterThan(0);
       expect(capture.events.some((e) => e.name === 'retry')).toBe(true);
@@ -152,52 +192,109 @@ describe('secrets suite', () => {
 
   it('a hostile server that echoes credentials, hangs, resets, redirects and floods', async () => {
     const elsewhere = await hostileServer((_req, res) => json(res, 200, {}));
-    const server = await hostileServer((req, res) => {
-      const auth = req.headers.authorization ?? '';
-      const echo = { authorization: auth, token: TOKEN, encoded: encodeURIComponent(TOKEN), note: `you sent ${auth}` };
-      let deep: unknown = echo;
-      for (let i = 0; i < 40; i++) deep = { level: i, inner: deep, list: [i, auth] };
-      switch (req.path.split('?')[0]) {
-        case '/api/v2/echo':
-          return json(res, 400, { message: `bad request from ${auth} (${encodeURIComponent(auth)})`, code: 'bad.request', details: [deep] });
-        case '/api/v2/unauthorized':
-          return json(res, 401, { message: `token ${TOKEN} rejected`, code: 'bad.credentials', echo });
-        case '/api/v2/server-error':
-          return json(res, 503, { message: `upstream saw ${auth}`, deep });
-        case '/api/v2/reset':
-          return void res.socket?.destroy();
-        case '/api/v2/hang':
-          return; // never answers
-        case '/api/v2/redirect':
-          res.writeHead(302, { location: `${elsewhere.url}/steal?access_token=${TOKEN}&client_secret=${encodeURIComponent(SECRET)}` });
-          return void res.end();
-        case '/api/v2/flood':
-          res.writeHead(200, { 'content-type': 'application/json' });
-          return void res.end(JSON.stringify({ entities: [auth, 'x'.repeat(100_000)] }));
-        case '/api/v2/weird-shape':
-          return json(res, 200, { entities: auth, pageSize: TOKEN });
-        default:
-          return json(res, 200, { ok: true, echo });
-      }
-    }, { token: TOKEN });
-    const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: server.url, loginBaseUrl: server.url, timeoutMs: 10_000, maxRetries: 2, maxResponseBytes: 64 * 1024 });
+    const server = await hostileServer(
+      (req, res) => {
+        const auth = req.headers.authorization ?? '';
+        const echo = {
+          authorization: auth,
+          token: TOKEN,
+          encoded: encodeURIComponent(TOKEN),
+          note: `you sent ${auth}`,
+        };
+        let deep: unknown = echo;
+        for (let i = 0; i < 40; i++) deep = { level: i, inner: deep, list: [i, auth] };
+        switch (req.path.split('?')[0]) {
+          case '/api/v2/echo':
+            return json(res, 400, {
+              message: `bad request from ${auth} (${encodeURIComponent(auth)})`,
+              code: 'bad.request',
+              details: [deep],
+            });
+          case '/api/v2/unauthorized':
+            return json(res, 401, { message: `token ${TOKEN} rejected`, code: 'bad.credentials', echo });
+          case '/api/v2/server-error':
+            return json(res, 503, { message: `upstream saw ${auth}`, deep });
+          case '/api/v2/reset':
+            return void res.socket?.destroy();
+          case '/api/v2/hang':
+            return; // never answers
+          case '/api/v2/redirect':
+            res.writeHead(302, {
+              location: `${elsewhere.url}/steal?access_token=${TOKEN}&client_secret=${encodeURIComponent(SECRET)}`,
+            });
+            return void res.end();
+          case '/api/v2/flood':
+            res.writeHead(200, { 'content-type': 'application/json' });
+            return void res.end(JSON.stringify({ entities: [auth, 'x'.repeat(100_000)] }));
+          case '/api/v2/weird-shape':
+            return json(res, 200, { entities: auth, pageSize: TOKEN });
+          default:
+            return json(res, 200, { ok: true, echo });
+        }
+      },
+      { token: TOKEN },
+    );
+    const { client, capture } = instrumented({
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      apiBaseUrl: server.url,
+      loginBaseUrl: server.url,
+      timeoutMs: 10_000,
+      maxRetries: 2,
+      maxResponseBytes: 64 * 1024,
+    });
     // Only /hang is meant to time out: a short timeout for it alone keeps a loaded machine from timing out the rest.
-    const get = (path: string, query?: Record<string, string>) => () => client.request({ method: 'GET', path, query }, path.endsWith('/hang') ? { timeoutMs: 300 } : {});
-    for (const path of ['/api/v2/echo', '/api/v2/unauthorized', '/api/v2/server-error', '/api/v2/reset', '/api/v2/hang', '/api/v2/redirect', '/api/v2/flood']) {
+    const get = (path: string, query?: Record<string, string>) => () =>
+      client.request({ method: 'GET', path, query }, path.endsWith('/hang') ? { timeoutMs: 300 } : {});
+    for (const path of [
+      '/api/v2/echo',
+      '/api/v2/unauthorized',
+      '/api/v2/server-error',
+      '/api/v2/reset',
+      '/api/v2/hang',
+      '/api/v2/redirect',
+      '/api/v2/flood',
+    ]) {
       await attempt(capture, path, get(path));
     }
     await attempt(capture, 'query secret', get('/api/v2/echo', { access_token: TOKEN, q: SECRET }));
-    await attempt(capture, 'patch', () => client.request({ method: 'PATCH', path: '/api/v2/echo', body: { secret: SECRET, token: TOKEN } }));
+    await attempt(capture, 'patch', () =>
+      client.request({ method: 'PATCH', path: '/api/v2/echo', body: { secret: SECRET, token: TOKEN } }),
+    );
     await attempt(capture, 'weird shape', () => client.routing.skills.list().first());
-    await attempt(capture, 'abort', () => client.request({ method: 'GET', path: '/api/v2/hang' }, { signal: AbortSignal.timeout(100) }));
+    await attempt(capture, 'abort', () =>
+      client.request({ method: 'GET', path: '/api/v2/hang' }, { signal: AbortSignal.timeout(100) }),
+    );
     expect(capture.errors.map((e) => e.label)).toEqual(
-      expect.arrayContaining(['/api/v2/echo', '/api/v2/unauthorized', '/api/v2/server-error', '/api/v2/reset', '/api/v2/hang', '/api/v2/redirect', '/api/v2/flood', 'abort']),
+      expect.arrayContaining([
+        '/api/v2/echo',
+        '/api/v2/unauthorized',
+        '/api/v2/server-error',
+        '/api/v2/reset',
+        '/api/v2/hang',
+        '/api/v2/redirect',
+        '/api/v2/flood',
+        'abort',
+      ]),
     );
     const names = capture.errors.map((e) => (e.error as Error).name);
-    expect(names).toEqual(expect.arrayContaining(['BadRequestError', 'AuthenticationError', 'ServerError', 'ConnectionError', 'TimeoutError', 'GenesysApiError', 'ResponseTooLargeError', 'RequestAbortedError']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'BadRequestError',
+        'AuthenticationError',
+        'ServerError',
+        'ConnectionError',
+        'TimeoutError',
+        'GenesysApiError',
+        'ResponseTooLargeError',
+        'RequestAbortedError',
+      ]),
+    );
     expect(capture.events.filter((e) => e.name === 'retry').length).toBeGreaterThan(2);
     // Connection and timeout errors keep the errno detail, not the request options.
-    const reset = capture.errors.find((e) => e.label === '/api/v2/reset')!.error as Error & { cause?: Record<string, unknown> };
+    const reset = capture.errors.find((e) => e.label === '/api/v2/reset')!.error as Error & {
+      cause?: Record<string, unknown>;
+    };
     expect(reset.message).toContain('127.0.0.1');
     expect(inspect(reset, { depth: Infinity })).not.toMatch(/headers/);
     scanCapture('hostile', client, capture, [SECRET, TOKEN]);
@@ -206,9 +303,24 @@ describe('secrets suite', () => {
   }, 60_000);
 
   it('OAuth errors that echo the credentials, raw, URL-encoded and as Basic', async () => {
-    const echoes: Record<string, (req: { body: string; headers: Record<string, unknown> }) => { status: number; body: unknown }> = {
-      'invalid_client echoing the secret': () => ({ status: 401, body: { error: 'invalid_client', error_description: `client secret ${SECRET} is wrong (${encodeURIComponent(SECRET)})` } }),
-      'invalid_request echoing the header': (req) => ({ status: 400, body: { error: 'invalid_request', error_description: `header ${String(req.headers.authorization)} not accepted; form ${req.body}` } }),
+    const echoes: Record<
+      string,
+      (req: { body: string; headers: Record<string, unknown> }) => { status: number; body: unknown }
+    > = {
+      'invalid_client echoing the secret': () => ({
+        status: 401,
+        body: {
+          error: 'invalid_client',
+          error_description: `client secret ${SECRET} is wrong (${encodeURIComponent(SECRET)})`,
+        },
+      }),
+      'invalid_request echoing the header': (req) => ({
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `header ${String(req.headers.authorization)} not accepted; form ${req.body}`,
+        },
+      }),
       'description field': () => ({ status: 400, body: { description: `basic ${BASIC} for ${CLIENT_ID}:${SECRET}` } }),
       'error code echoing': () => ({ status: 400, body: { error: `bad_secret_${SECRET}` } }),
       'no access_token': () => ({ status: 200, body: { token_type: 'bearer', secret: SECRET } }),
@@ -225,7 +337,13 @@ describe('secrets suite', () => {
           json(res, status, body);
         },
       });
-      const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: server.url, loginBaseUrl: server.url, maxRetries: 1 });
+      const { client, capture } = instrumented({
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        apiBaseUrl: server.url,
+        loginBaseUrl: server.url,
+        maxRetries: 1,
+      });
       await attempt(capture, label, () => client.request({ method: 'GET', path: '/api/v2/x' }));
       expect(capture.errors).toHaveLength(1);
       scanCapture(`oauth ${label}`, client, capture, [SECRET]);
@@ -237,7 +355,13 @@ describe('secrets suite', () => {
     const server = await hostileServer(() => undefined);
     const url = server.url;
     await server.close();
-    const { client, capture } = instrumented({ clientId: CLIENT_ID, clientSecret: SECRET, apiBaseUrl: url, loginBaseUrl: url, maxRetries: 1 });
+    const { client, capture } = instrumented({
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      apiBaseUrl: url,
+      loginBaseUrl: url,
+      maxRetries: 1,
+    });
     await attempt(capture, 'refused', () => client.request({ method: 'GET', path: '/api/v2/x' }));
     const error = capture.errors[0]!.error as Error;
     expect(error.name).toBe('ConnectionError');
@@ -256,7 +380,8 @@ describe('secrets suite', () => {
     const hugeDepth: Record<string, unknown> = {};
     let cursor = hugeDepth;
     for (let i = 0; i < 5_000; i++) cursor = (cursor.next = { s: SECRET }) as Record<string, unknown>;
-    for (const [label, value] of Object.entries({ deep, cyclic, hugeDepth })) scanValue(`redactor ${label}`, r.value(value), [SECRET, TOKEN]);
+    for (const [label, value] of Object.entries({ deep, cyclic, hugeDepth }))
+      scanValue(`redactor ${label}`, r.value(value), [SECRET, TOKEN]);
     expect(r.value(cyclic)).toEqual({ s: '[REDACTED]', self: '[Circular]' });
     expect(findings.leaks).toEqual([]);
   }, 60_000);

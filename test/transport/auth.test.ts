@@ -17,7 +17,9 @@ describe('client-credentials auth', () => {
     emu.expireAllTokens();
     const refreshes: string[] = [];
     client.on('tokenRefreshed', (e) => refreshes.push(e.reason));
-    const results = await Promise.all(Array.from({ length: 20 }, () => client.routing.skills.list({ pageSize: 1 }).first()));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => client.routing.skills.list({ pageSize: 1 }).first()),
+    );
     expect(results.every((s) => typeof s?.id === 'string')).toBe(true);
     expect(refreshes).toEqual(['rejected']);
     expect(tokenRequests(emu)).toBe(2);

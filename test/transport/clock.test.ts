@@ -14,7 +14,11 @@ describe('virtualClock', () => {
       clock.sleep(5_000).then(() => woke.push(['short', clock.now()])),
       clock.sleep(5_000).then(() => woke.push(['short too', clock.now()])),
     ]);
-    expect(woke).toEqual([['short', 6_000], ['short too', 6_000], ['long', 61_000]]);
+    expect(woke).toEqual([
+      ['short', 6_000],
+      ['short too', 6_000],
+      ['long', 61_000],
+    ]);
     expect(clock.sleeps).toEqual([60_000, 5_000, 5_000]);
     expect(performance.now() - realStart).toBeLessThan(1_000);
   });

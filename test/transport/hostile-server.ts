@@ -41,11 +41,20 @@ export async function hostileServer(handler: Handler, options: HostileOptions = 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const seen: SeenRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const seen: SeenRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(seen);
       if (seen.path === '/oauth/token') {
         if (options.onToken) return options.onToken(seen, res);
-        return json(res, 200, { access_token: options.token ?? 'hostile-token-0001', token_type: 'bearer', expires_in: options.expiresIn ?? 86_400 });
+        return json(res, 200, {
+          access_token: options.token ?? 'hostile-token-0001',
+          token_type: 'bearer',
+          expires_in: options.expiresIn ?? 86_400,
+        });
       }
       handler(seen, res);
     });

@@ -97,7 +97,9 @@ describe('hostile server: redirects', () => {
       json(res, 200, {});
     });
     const client = clientOf(server, { maxRetries: 0 });
-    const error = await client.request({ method: 'PATCH', path: '/api/v2/users/u1/routingskills/bulk', body: [{ id: 's', proficiency: 5 }] }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'PATCH', path: '/api/v2/users/u1/routingskills/bulk', body: [{ id: 's', proficiency: 5 }] })
+      .catch((e: unknown) => e);
     expect((error as GenesysApiError).status).toBe(307);
     expect((error as Error).message).toContain('PATCH is never re-sent');
     expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
@@ -109,14 +111,18 @@ describe('hostile server: redirects', () => {
       res.writeHead(302, { location: req.path === '/api/v2/a' ? '/api/v2/b' : '/api/v2/a' });
       res.end();
     });
-    await expect(clientOf(server, { maxRetries: 0 }).request({ method: 'GET', path: '/api/v2/a' })).rejects.toThrow(/redirects/);
+    await expect(clientOf(server, { maxRetries: 0 }).request({ method: 'GET', path: '/api/v2/a' })).rejects.toThrow(
+      /redirects/,
+    );
   });
 });
 
 describe('hostile server: Retry-After and token lifetime', () => {
   it('an over-long Retry-After fails that call at once and does not gate the client', async () => {
     const server = await hostileServer((req, res) =>
-      req.path === '/api/v2/slow' ? json(res, 429, { message: 'slow down', code: 'too.many.requests' }, { 'retry-after': '1000000000' }) : json(res, 200, { ok: true }),
+      req.path === '/api/v2/slow'
+        ? json(res, 429, { message: 'slow down', code: 'too.many.requests' }, { 'retry-after': '1000000000' })
+        : json(res, 200, { ok: true }),
     );
     const client = clientOf(server);
     const rateLimited: number[] = [];
@@ -142,7 +148,8 @@ describe('hostile server: Retry-After and token lifetime', () => {
     expect(tokenLifetimeSeconds(0.001)).toBe(60);
     expect(tokenLifetimeSeconds(3600)).toBe(3600);
     expect(tokenLifetimeSeconds(1e308)).toBe(365 * 86_400);
-    for (const bad of [0, -5, Number.NaN, Infinity, '3600', null, undefined]) expect(tokenLifetimeSeconds(bad)).toBe(86_400);
+    for (const bad of [0, -5, Number.NaN, Infinity, '3600', null, undefined])
+      expect(tokenLifetimeSeconds(bad)).toBe(86_400);
   });
 });
 
@@ -161,7 +168,9 @@ describe('hostile server: what aborts leave behind', () => {
     const started = Date.now();
     const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
       // Generous for a loaded machine (tsx compiles the client first); without the fix the child never exits.
-      const p = execFile(tsx, [child, server.url], { timeout: 40_000 }, (error, stdout) => resolve({ stdout, code: error ? (error.code as number | null) ?? -1 : 0 }));
+      const p = execFile(tsx, [child, server.url], { timeout: 40_000 }, (error, stdout) =>
+        resolve({ stdout, code: error ? ((error.code as number | null) ?? -1) : 0 }),
+      );
       void p;
     });
     expect(code).toBe(0);

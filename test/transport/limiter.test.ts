@@ -28,7 +28,9 @@ describe('rate-limit gate', () => {
     const client = clientFor(emu, { maxConcurrency: 8 });
     const statuses: number[] = [];
     client.on('response', (e) => statuses.push(e.status));
-    const results = await Promise.all(Array.from({ length: 12 }, () => client.routing.skills.list({ pageSize: 1 }).first()));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => client.routing.skills.list({ pageSize: 1 }).first()),
+    );
     expect(results.every((r) => typeof r?.id === 'string')).toBe(true);
     const refused = statuses.filter((s) => s === 429).length;
     // The first burst of 8 meets a quota of 4 it knows nothing about yet; after that the mirrored quota

@@ -31,12 +31,18 @@ describe('a body that is not the expected JSON fails the call in every validatio
     const emu = await emulator({ faults: { rate: 1, kinds: ['html'], match: '/api/v2/routing/skills/' } });
     const client = clientFor(emu, { validation: 'off' });
     const skillId = [...emu.state.skills.values()][0]!.id;
-    await expect(client.routing.skills.get(skillId)).rejects.toMatchObject({ name: 'UnexpectedResponseError', contentType: 'text/html; charset=utf-8' });
+    await expect(client.routing.skills.get(skillId)).rejects.toMatchObject({
+      name: 'UnexpectedResponseError',
+      contentType: 'text/html; charset=utf-8',
+    });
   });
 
   it('the error message quotes the start of a non-JSON body with secrets redacted', async () => {
     const emu = await emulator({ faults: { rate: 1, kinds: ['html'], match: '/api/v2/routing/queues' } });
-    const error = (await clientFor(emu).routing.queues.list().toArray().catch((e: unknown) => e)) as Error;
+    const error = (await clientFor(emu)
+      .routing.queues.list()
+      .toArray()
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('text/html');
     expect(error.message).toContain('proxy');
   });

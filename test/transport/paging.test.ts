@@ -54,7 +54,11 @@ describe('pagination', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const all = await client
-      .request<{ entities: unknown[] }>({ method: 'GET', path: '/api/v2/routing/skillgroups', query: { pageSize: 100 } })
+      .request<{ entities: unknown[] }>({
+        method: 'GET',
+        path: '/api/v2/routing/skillgroups',
+        query: { pageSize: 100 },
+      })
       .then((r) => r.entities.length);
     const { afterPaginator } = await import('../../src/transport/paging-strategies.js');
     const op = { id: 'routing.skillGroups.list', method: 'GET' as const, path: '/api/v2/routing/skillgroups' };

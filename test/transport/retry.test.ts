@@ -61,7 +61,10 @@ describe('retries', () => {
     const emu = await emulator({ rateLimit: { requests: 1, windowSeconds: 30 } });
     const client = clientFor(emu, { maxRetryAfterMs: 1_000, rateLimitHeadroom: false });
     await client.routing.skills.list({ pageSize: 1 }).first();
-    const error = await client.routing.skills.list({ pageSize: 1 }).first().catch((e: unknown) => e);
+    const error = await client.routing.skills
+      .list({ pageSize: 1 })
+      .first()
+      .catch((e: unknown) => e);
     expect(isRateLimitError(error)).toBe(true);
     expect((error as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(1_000);
     expect((error as { correlationId?: string }).correlationId).toMatch(/[0-9a-f-]{36}/);

@@ -8,7 +8,12 @@ import { clientFor, emulator, tokenRequests } from './helpers.js';
 /** A store shared by several clients (as a Redis or KV store would be). */
 function sharedStore(): TokenStore & { entries: Map<string, StoredToken> } {
   const entries = new Map<string, StoredToken>();
-  return { entries, get: (k) => entries.get(k), set: (k, t) => void entries.set(k, t), delete: (k) => void entries.delete(k) };
+  return {
+    entries,
+    get: (k) => entries.get(k),
+    set: (k, t) => void entries.set(k, t),
+    delete: (k) => void entries.delete(k),
+  };
 }
 
 describe('token store binding', () => {
@@ -19,7 +24,10 @@ describe('token store binding', () => {
     expect(await right.routing.skills.list().toArray()).toHaveLength(12);
     const wrong = clientFor(emu, { tokenStore, clientSecret: `${emu.clientSecret}-wrong`, maxRetries: 0 });
     emu.resetStats();
-    const error = await wrong.routing.skills.list().toArray().catch((e: unknown) => e);
+    const error = await wrong.routing.skills
+      .list()
+      .toArray()
+      .catch((e: unknown) => e);
     expect(isAuthenticationError(error)).toBe(true);
     // It asked the token endpoint (and was refused) instead of reading the shared token; no API call went out.
     expect(tokenRequests(emu)).toBe(1);

@@ -52,6 +52,8 @@ describe('token store lock and fallback', () => {
     client.on('sharedState', (e) => events.push(e));
     for (let i = 0; i < 3; i++) await client.routing.skills.list({ pageSize: 1 }).first();
     expect(tokenRequests(emu)).toBe(1);
-    expect(events).toEqual([{ component: 'tokenStore', state: 'fallback', reason: 'connect ECONNREFUSED 127.0.0.1:6379' }]);
+    expect(events).toEqual([
+      { component: 'tokenStore', state: 'fallback', reason: 'connect ECONNREFUSED 127.0.0.1:6379' },
+    ]);
   });
 });

@@ -12,18 +12,31 @@ describe('tracing hooks', () => {
     const client = clientFor(emu, { onRequest: (r) => requests.push(r), onResponse: (r) => responses.push(r) });
     const queueId = [...emu.state.queues.keys()][0]!;
     let armed = true;
-    emu.setFaults({ rate: 1, kinds: ['429'], retryAfterSeconds: 0, match: (m, p) => (armed && p === `/api/v2/routing/queues/${queueId}` ? !(armed = false) : false) });
+    emu.setFaults({
+      rate: 1,
+      kinds: ['429'],
+      retryAfterSeconds: 0,
+      match: (m, p) => (armed && p === `/api/v2/routing/queues/${queueId}` ? !(armed = false) : false),
+    });
 
     const res = await client.routing.queues.get(queueId).withResponse();
     expect(requests.map((r) => [r.operation, r.pathTemplate, r.attempt])).toEqual([
       ['routing.queues.get', '/api/v2/routing/queues/{queueId}', 1],
       ['routing.queues.get', '/api/v2/routing/queues/{queueId}', 2],
     ]);
-    expect(responses.map((r) => [r.status, r.attempt])).toEqual([[429, 1], [200, 2]]);
+    expect(responses.map((r) => [r.status, r.attempt])).toEqual([
+      [429, 1],
+      [200, 2],
+    ]);
     const last = responses[1]!;
     expect(last.correlationId).toBe(res.correlationId);
     expect(last.durationMs).toBeGreaterThanOrEqual(0);
-    expect(last.attributes).toMatchObject({ 'http.request.method': 'GET', 'url.template': '/api/v2/routing/queues/{queueId}', 'http.response.status_code': 200, 'genesys.correlation_id': res.correlationId });
+    expect(last.attributes).toMatchObject({
+      'http.request.method': 'GET',
+      'url.template': '/api/v2/routing/queues/{queueId}',
+      'http.response.status_code': 200,
+      'genesys.correlation_id': res.correlationId,
+    });
 
     const everything = JSON.stringify([requests, responses]);
     expect(everything).not.toContain(emu.clientSecret);

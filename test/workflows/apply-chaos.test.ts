@@ -19,7 +19,12 @@ describe('applyPlan under chaos', () => {
       requestLogSize: 50_000,
       faults: { rate: 0.3, kinds: [...FAULT_KINDS], seed: 17, retryAfterSeconds: 0, slowMs: 300 },
     });
-    const client = clientFor(emu, { maxRetries: 6, timeoutMs: 200, maxConcurrency: 16, retryBackoff: { baseMs: 5, maxMs: 100 } });
+    const client = clientFor(emu, {
+      maxRetries: 6,
+      timeoutMs: 200,
+      maxConcurrency: 16,
+      retryBackoff: { baseMs: 5, maxMs: 100 },
+    });
     const plan = handMadePlan(emu, USERS);
     expect(new Set(plan.changes.map((c) => c.userId)).size).toBeGreaterThanOrEqual(1_000);
     expect(plan.summary.adds * plan.summary.updates * plan.summary.removes).toBeGreaterThan(0);
@@ -28,7 +33,9 @@ describe('applyPlan under chaos', () => {
       if (c.after === null) emu.state.skillsOf(c.userId).delete(c.skillId);
       else emu.state.skillsOf(c.userId).set(c.skillId, c.after);
     }
-    const initial = new Map(plan.changes.map((c) => [`${c.userId}/${c.skillId}`, emu.state.skillsOf(c.userId).get(c.skillId) ?? null]));
+    const initial = new Map(
+      plan.changes.map((c) => [`${c.userId}/${c.skillId}`, emu.state.skillsOf(c.userId).get(c.skillId) ?? null]),
+    );
 
     const result = await applyPlan(client, plan, { concurrency: 12 });
 
@@ -44,16 +51,25 @@ describe('applyPlan under chaos', () => {
       const asPlanned = truth === item.after;
       const wasPlanned = initial.get(key) === item.after;
       const ok =
-        item.status === 'applied' ? asPlanned && !wasPlanned
-        : item.status === 'unchanged' ? asPlanned && wasPlanned
-        : item.status === 'failed' || item.status === 'overwritten' ? !asPlanned
-        : item.status === 'skipped' ? truth === initial.get(key)
-        : false; // no dry run here; `unverified` would not be an exact answer
-      if (!ok) wrong.push(`${key}: reported ${item.status}, org holds ${truth}, planned ${item.after}, before the run ${initial.get(key)}`);
+        item.status === 'applied'
+          ? asPlanned && !wasPlanned
+          : item.status === 'unchanged'
+            ? asPlanned && wasPlanned
+            : item.status === 'failed' || item.status === 'overwritten'
+              ? !asPlanned
+              : item.status === 'skipped'
+                ? truth === initial.get(key)
+                : false; // no dry run here; `unverified` would not be an exact answer
+      if (!ok)
+        wrong.push(
+          `${key}: reported ${item.status}, org holds ${truth}, planned ${item.after}, before the run ${initial.get(key)}`,
+        );
     }
     expect(wrong).toEqual([]);
     expect(result.counts.unchanged).toBeGreaterThan(0);
     expect(result.counts.applied).toBeGreaterThan(plan.changes.length * 0.9);
-    console.log(`chaos: ${injected} faults injected ${JSON.stringify(byKind)}; counts ${JSON.stringify(result.counts)}; passes ${result.passes}`);
+    console.log(
+      `chaos: ${injected} faults injected ${JSON.stringify(byKind)}; counts ${JSON.stringify(result.counts)}; passes ${result.passes}`,
+    );
   }, 180_000);
 });

@@ -9,7 +9,14 @@ import { FileJournal, MemoryJournal, type JournalRecord } from '../../src/workfl
 import { clientFor, emulator } from '../transport/helpers.js';
 import { handMadePlan } from './plan-fixtures.js';
 
-const rec = (userId: string, status: JournalRecord['status'] = 'done'): JournalRecord => ({ planId: 'p1', planHash: 'h', userId, stateHash: `s-${userId}`, status, at: '2026-01-01T00:00:00.000Z' });
+const rec = (userId: string, status: JournalRecord['status'] = 'done'): JournalRecord => ({
+  planId: 'p1',
+  planHash: 'h',
+  userId,
+  stateHash: `s-${userId}`,
+  status,
+  at: '2026-01-01T00:00:00.000Z',
+});
 const tempFile = async () => join(await mkdtemp(join(tmpdir(), 'journal-')), 'plan.journal');
 
 describe('FileJournal', () => {
@@ -52,7 +59,9 @@ describe('FileJournal', () => {
     expect(result.journalProblems).toHaveLength(1);
     expect(result.counts.applied).toBe(plan.changes.length);
     const records = (await new FileJournal(path).read(plan.id)).records;
-    expect(records.map((r) => r.status)).toEqual(new Array(new Set(plan.changes.map((c) => c.userId)).size).fill('done'));
+    expect(records.map((r) => r.status)).toEqual(
+      new Array(new Set(plan.changes.map((c) => c.userId)).size).fill('done'),
+    );
   });
 });
 
@@ -101,7 +110,9 @@ describe('FileJournal lease', () => {
     const error = await applyPlan(client, plan, { journal: new FileJournal(path) }).catch((e: unknown) => e);
     expect(isPlanLockedError(error)).toBe(true);
     await held.release();
-    expect((await applyPlan(client, plan, { journal: new FileJournal(path) })).counts.applied).toBe(plan.changes.length);
+    expect((await applyPlan(client, plan, { journal: new FileJournal(path) })).counts.applied).toBe(
+      plan.changes.length,
+    );
     await expect(readFile(`${path}.lock`, 'utf8')).rejects.toThrow();
   });
 });

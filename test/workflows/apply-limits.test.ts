@@ -14,7 +14,10 @@ describe('50 skills per user', () => {
     const client = clientFor(emu);
     const user = [...emu.state.users.values()].find((u) => u.state === 'active')!;
     const before = new Map(emu.state.skillsOf(user.id));
-    const items = [...emu.state.skills.values()].filter((s) => s.state === 'active').slice(0, 60).map((s) => ({ id: s.id, proficiency: 3 }));
+    const items = [...emu.state.skills.values()]
+      .filter((s) => s.state === 'active')
+      .slice(0, 60)
+      .map((s) => ({ id: s.id, proficiency: 3 }));
     const error = await client.routing.userSkills.replaceAll(user.id, items).catch((e: unknown) => e);
     expect(isSkillLimitError(error)).toBe(true);
     expect(isValidationError(error)).toBe(true);
@@ -34,8 +37,16 @@ describe('50 skills per user', () => {
     const user = [...emu.state.users.values()].find((u) => u.state === 'active')!;
     const skills = [...emu.state.skills.values()].filter((s) => s.state === 'active').map((s) => s.id);
     emu.state.skillsOf(user.id).clear();
-    await client.routing.userSkills.replaceAll(user.id, skills.slice(0, 45).map((id) => ({ id, proficiency: 2 })));
-    const error = await client.routing.userSkills.patchBulk(user.id, skills.slice(45, 51).map((id) => ({ id, proficiency: 2 }))).catch((e: unknown) => e);
+    await client.routing.userSkills.replaceAll(
+      user.id,
+      skills.slice(0, 45).map((id) => ({ id, proficiency: 2 })),
+    );
+    const error = await client.routing.userSkills
+      .patchBulk(
+        user.id,
+        skills.slice(45, 51).map((id) => ({ id, proficiency: 2 })),
+      )
+      .catch((e: unknown) => e);
     expect(isBadRequestError(error)).toBe(true);
     expect((error as { status: number }).status).toBe(400);
     expect((error as Error).message).toContain('50');
@@ -43,9 +54,35 @@ describe('50 skills per user', () => {
   });
 
   it('parsePlan refuses a plan that gives one user more than 50 skills, naming user and count', () => {
-    const changes = Array.from({ length: 55 }, (_, i) => ({ userId: 'u1', userName: 'Ann', skillId: `s${i}`, action: 'add', before: null, after: 1, reasons: [] }));
-    const plan = { kind: 'genesys-routing-sdk/skill-plan', version: 1, id: 'p', createdAt: '', source: 't', org: 'x', changes, skipped: [], violations: [], impact: [], summary: {} };
-    const error = (() => { try { parsePlan(plan); } catch (e) { return e; } })();
+    const changes = Array.from({ length: 55 }, (_, i) => ({
+      userId: 'u1',
+      userName: 'Ann',
+      skillId: `s${i}`,
+      action: 'add',
+      before: null,
+      after: 1,
+      reasons: [],
+    }));
+    const plan = {
+      kind: 'genesys-routing-sdk/skill-plan',
+      version: 1,
+      id: 'p',
+      createdAt: '',
+      source: 't',
+      org: 'x',
+      changes,
+      skipped: [],
+      violations: [],
+      impact: [],
+      summary: {},
+    };
+    const error = (() => {
+      try {
+        parsePlan(plan);
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(isSkillLimitError(error)).toBe(true);
     expect((error as Error).message).toMatch(/Ann \(u1\) would hold 55 skills/);
     expect(parsePlan(plan, { maxSkillsPerUser: 60 }).changes).toHaveLength(55);
@@ -73,8 +110,26 @@ describe('50 skills per user', () => {
 describe('duplicate entries', () => {
   it('parsePlan rejects the same user and skill listed twice, naming both entries', () => {
     const c = { userId: 'u1', skillId: 's1', action: 'update', before: 1, after: 2, reasons: [] };
-    const plan = { kind: 'genesys-routing-sdk/skill-plan', version: 1, id: 'p', createdAt: '', source: 't', org: 'x', changes: [c, { ...c, after: 3 }], skipped: [], violations: [], impact: [], summary: {} };
-    const error = (() => { try { parsePlan(JSON.stringify(plan)); } catch (e) { return e; } })();
+    const plan = {
+      kind: 'genesys-routing-sdk/skill-plan',
+      version: 1,
+      id: 'p',
+      createdAt: '',
+      source: 't',
+      org: 'x',
+      changes: [c, { ...c, after: 3 }],
+      skipped: [],
+      violations: [],
+      impact: [],
+      summary: {},
+    };
+    const error = (() => {
+      try {
+        parsePlan(JSON.stringify(plan));
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(isValidationError(error)).toBe(true);
     expect((error as Error).message).toContain('changes[1]');
     expect((error as Error).message).toContain('changes[0]');
@@ -87,7 +142,9 @@ describe('applyPlan options', () => {
     const client = clientFor(emu);
     const plan = handMadePlan(emu, 1);
     emu.resetStats();
-    const error = await applyPlan(client, plan, { concurrency: 0, removals: 'purge' as never }).catch((e: unknown) => e);
+    const error = await applyPlan(client, plan, { concurrency: 0, removals: 'purge' as never }).catch(
+      (e: unknown) => e,
+    );
     expect(isValidationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/concurrency: must be an integer from 1 to 64; removals/);
     expect(emu.stats.requestLog).toEqual([]);

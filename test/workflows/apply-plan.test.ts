@@ -47,7 +47,9 @@ describe('applyPlan', () => {
     expect(item.reason).toContain('changed since planned');
     expect(item.actual).toBe(0.5);
     const forced = await applyPlan(client, plan, { onDrift: 'apply' });
-    expect(forced.items.find((i) => i.skillId === victim.skillId && i.userId === victim.userId)!.status).toBe('applied');
+    expect(forced.items.find((i) => i.skillId === victim.skillId && i.userId === victim.userId)!.status).toBe(
+      'applied',
+    );
     expect(mismatches(emu, plan)).toEqual([]);
   });
 
@@ -72,27 +74,38 @@ describe('applyPlan', () => {
     const second = await applyPlan(client, plan, { journal });
     expect(mismatches(emu, plan)).toEqual([]);
     expect(second.users.fromJournal).toBe(doneUsers.size);
-    expect(second.items.filter((i) => i.fromJournal).every((i) => doneUsers.has(i.userId) && i.status === 'unchanged')).toBe(true);
+    expect(
+      second.items.filter((i) => i.fromJournal).every((i) => doneUsers.has(i.userId) && i.status === 'unchanged'),
+    ).toBe(true);
     // Users the journal had as done were re-read (batched), never written again.
-    const written = emu.stats.requestLog.filter((r) => r.method !== 'GET' && [...doneUsers].some((u) => r.path.includes(u)));
+    const written = emu.stats.requestLog.filter(
+      (r) => r.method !== 'GET' && [...doneUsers].some((u) => r.path.includes(u)),
+    );
     expect(written).toEqual([]);
   });
 
-  it.each(['replace', 'delete'] as const)('reaches the desired state under 20 %% injected faults, with a result per item and nothing written twice (removals: %s)', async (removals) => {
-    const emu = await emulator({ faults: { rate: 0.2, kinds: ['429', '500', '502', '503', 'reset'], seed: 11, retryAfterSeconds: 0 } });
-    const client = clientFor(emu, { maxRetries: 6 });
-    const plan = handMadePlan(emu, 15);
-    const auditBefore = emu.state.auditLog.length;
-    const result = await applyPlan(client, plan, { removals });
-    expect(result.items).toHaveLength(plan.changes.length);
-    expect(result.counts.failed).toBe(0);
-    expect(mismatches(emu, plan)).toEqual([]);
-    // Each change lands exactly once: 'replace' writes each user once (PUT with removals, else PATCH); 'delete'
-    // writes one PATCH per user with adds/updates and one DELETE per removal.
-    const users = new Set(plan.changes.map((c) => c.userId)).size;
-    const upsertUsers = new Set(plan.changes.filter((c) => c.after !== null).map((c) => c.userId)).size;
-    expect(emu.state.auditLog.length - auditBefore).toBe(removals === 'replace' ? users : upsertUsers + plan.summary.removes);
-  });
+  it.each(['replace', 'delete'] as const)(
+    'reaches the desired state under 20 %% injected faults, with a result per item and nothing written twice (removals: %s)',
+    async (removals) => {
+      const emu = await emulator({
+        faults: { rate: 0.2, kinds: ['429', '500', '502', '503', 'reset'], seed: 11, retryAfterSeconds: 0 },
+      });
+      const client = clientFor(emu, { maxRetries: 6 });
+      const plan = handMadePlan(emu, 15);
+      const auditBefore = emu.state.auditLog.length;
+      const result = await applyPlan(client, plan, { removals });
+      expect(result.items).toHaveLength(plan.changes.length);
+      expect(result.counts.failed).toBe(0);
+      expect(mismatches(emu, plan)).toEqual([]);
+      // Each change lands exactly once: 'replace' writes each user once (PUT with removals, else PATCH); 'delete'
+      // writes one PATCH per user with adds/updates and one DELETE per removal.
+      const users = new Set(plan.changes.map((c) => c.userId)).size;
+      const upsertUsers = new Set(plan.changes.filter((c) => c.after !== null).map((c) => c.userId)).size;
+      expect(emu.state.auditLog.length - auditBefore).toBe(
+        removals === 'replace' ? users : upsertUsers + plan.summary.removes,
+      );
+    },
+  );
 
   it('refuses a plan made for another org', async () => {
     const emu = await emulator();

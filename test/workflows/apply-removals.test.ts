@@ -26,7 +26,8 @@ function foreignSkill(emu: Emulator, plan: Plan, userId: string): string {
   return [...emu.state.skills.values()].find((s) => s.state === 'active' && !held.has(s.id) && !planned.has(s.id))!.id;
 }
 
-const apiRequests = (emu: Emulator) => emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'));
+const apiRequests = (emu: Emulator) =>
+  emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'));
 
 describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right before)", () => {
   it('costs at most 1.3 requests per user when every user has an update, an add and a removal', async () => {
@@ -77,7 +78,12 @@ describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right be
       let victim = '';
       let foreign = '';
       const proxy = await startProxy(emu.baseUrl, (method, path) => {
-        if (method !== 'GET' && path.includes(`/users/${victim}/routingskills`) && !emu.state.skillsOf(victim).has(foreign)) emu.state.skillsOf(victim).set(foreign, 3);
+        if (
+          method !== 'GET' &&
+          path.includes(`/users/${victim}/routingskills`) &&
+          !emu.state.skillsOf(victim).has(foreign)
+        )
+          emu.state.skillsOf(victim).set(foreign, 3);
         return undefined;
       });
       const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl });
@@ -97,10 +103,18 @@ describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right be
     let overwritten = { userId: '', skillId: '' };
     const proxy = await startProxy(emu.baseUrl, (method, path) => {
       if (method === 'PUT' && path.includes(`/users/${refused}/`)) {
-        return { status: 400, contentType: 'application/json', body: '{"message":"refused","code":"bad.request","status":400}' };
+        return {
+          status: 400,
+          contentType: 'application/json',
+          body: '{"message":"refused","code":"bad.request","status":400}',
+        };
       }
       // The final read comes after every write: another writer changes a value this run wrote.
-      if (method === 'GET' && path.startsWith('/api/v2/users?') && emu.state.skillsOf(overwritten.userId).get(overwritten.skillId) === 5) {
+      if (
+        method === 'GET' &&
+        path.startsWith('/api/v2/users?') &&
+        emu.state.skillsOf(overwritten.userId).get(overwritten.skillId) === 5
+      ) {
         emu.state.skillsOf(overwritten.userId).set(overwritten.skillId, 0.5);
       }
       return undefined;
@@ -116,9 +130,15 @@ describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right be
       else emu.state.skillsOf(c.userId).set(c.skillId, c.after);
     }
     const result = await applyPlan(client, plan, { passes: 1, removals: 'replace' });
-    const status = (userId: string) => [...new Set(result.items.filter((i) => i.userId === userId).map((i) => i.status))];
+    const status = (userId: string) => [
+      ...new Set(result.items.filter((i) => i.userId === userId).map((i) => i.status)),
+    ];
     expect(status(refused)).toEqual(['failed']);
-    expect(result.items.filter((i) => i.userId === refused).every((i) => isGenesysApiError(i.error) && i.error.status === 400)).toBe(true);
+    expect(
+      result.items
+        .filter((i) => i.userId === refused)
+        .every((i) => isGenesysApiError(i.error) && i.error.status === 400),
+    ).toBe(true);
     expect(status(third!)).toEqual(['unchanged']);
     const item = result.items.find((i) => i.userId === update.userId && i.skillId === update.skillId)!;
     expect(item).toMatchObject({ status: 'overwritten', final: 0.5 });
@@ -131,11 +151,19 @@ describe("applyPlan removals: 'replace' (opt-in: one PUT per user, read right be
   });
 
   it('is unverified when the PUT timed out (it landed later) and no read could confirm it', async () => {
-    const emu = await emulator({ faults: { rate: 1, kinds: ['slow'], slowMs: 1500, match: (method) => method === 'PUT' } });
+    const emu = await emulator({
+      faults: { rate: 1, kinds: ['slow'], slowMs: 1500, match: (method) => method === 'PUT' },
+    });
     let put = false;
     const proxy = await startProxy(emu.baseUrl, (method, path) => {
       if (method === 'PUT') put = true;
-      return put && method === 'GET' && path.startsWith('/api/v2/users') ? { status: 503, contentType: 'application/json', body: '{"message":"down","code":"service.unavailable","status":503}' } : undefined;
+      return put && method === 'GET' && path.startsWith('/api/v2/users')
+        ? {
+            status: 503,
+            contentType: 'application/json',
+            body: '{"message":"down","code":"service.unavailable","status":503}',
+          }
+        : undefined;
     });
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, timeoutMs: 800, maxRetries: 0 });
     const plan = fullPlan(emu, 1, proxy.baseUrl);

@@ -10,11 +10,18 @@ import { handMadePlan, mismatches } from './plan-fixtures.js';
 /** Another OAuth client's skill write, recorded like the emulator's write path does (entityType User, property skills). */
 function otherClientWrites(emu: Emulator, userId: string, edit: (skills: Map<string, number>) => void): void {
   const skills = emu.state.skillsOf(userId);
-  const describe = (m: Map<string, number>) => [...m].map(([id, proficiency]) => JSON.stringify({ id, name: emu.state.skills.get(id)?.name ?? id, proficiency }));
+  const describe = (m: Map<string, number>) =>
+    [...m].map(([id, proficiency]) => JSON.stringify({ id, name: emu.state.skills.get(id)?.name ?? id, proficiency }));
   const before = new Map(skills);
   edit(skills);
   const user = emu.state.users.get(userId)!;
-  emu.state.recordAudit({ client: { id: 'wfm-sync' }, action: 'Update', entityType: 'User', entity: { id: userId, name: user.name }, propertyChanges: [{ property: 'skills', oldValues: describe(before), newValues: describe(skills) }] });
+  emu.state.recordAudit({
+    client: { id: 'wfm-sync' },
+    action: 'Update',
+    entityType: 'User',
+    entity: { id: userId, name: user.name },
+    propertyChanges: [{ property: 'skills', oldValues: describe(before), newValues: describe(skills) }],
+  });
 }
 
 describe("applyPlan removals: 'replace' conflict check", () => {
@@ -24,7 +31,9 @@ describe("applyPlan removals: 'replace' conflict check", () => {
     const victim = plan.changes.find((c) => c.action === 'remove')!.userId;
     const planned = new Set(plan.changes.filter((c) => c.userId === victim).map((c) => c.skillId));
     const held = emu.state.skillsOf(victim);
-    const assigned = [...emu.state.skills.values()].find((s) => s.state === 'active' && !planned.has(s.id) && !held.has(s.id))!.id;
+    const assigned = [...emu.state.skills.values()].find(
+      (s) => s.state === 'active' && !planned.has(s.id) && !held.has(s.id),
+    )!.id;
     const removed = [...held.keys()].find((id) => !planned.has(id))!;
     expect(removed).toBeDefined();
     // Between this run's read of the victim and its PUT, another OAuth client assigns one skill and removes another
@@ -42,8 +51,20 @@ describe("applyPlan removals: 'replace' conflict check", () => {
     const result = await applyPlan(client, { ...plan, org: proxy.baseUrl }, { removals: 'replace', concurrency: 1 });
     expect(result.conflictCheck).toMatchObject({ ran: true, entityType: 'User', serviceName: 'Routing' });
     const bySkill = new Map(result.conflicts.map((c) => [c.skillId, c]));
-    expect(bySkill.get(assigned)).toMatchObject({ userId: victim, before: null, after: 4, ours: null, by: { clientId: 'wfm-sync' }, resolution: 'reapplied' });
-    expect(bySkill.get(removed)).toMatchObject({ userId: victim, after: null, by: { clientId: 'wfm-sync' }, resolution: 'reapplied' });
+    expect(bySkill.get(assigned)).toMatchObject({
+      userId: victim,
+      before: null,
+      after: 4,
+      ours: null,
+      by: { clientId: 'wfm-sync' },
+      resolution: 'reapplied',
+    });
+    expect(bySkill.get(removed)).toMatchObject({
+      userId: victim,
+      after: null,
+      by: { clientId: 'wfm-sync' },
+      resolution: 'reapplied',
+    });
     expect(Date.parse(bySkill.get(assigned)!.at)).toBeGreaterThan(0);
     expect(result.conflicts).toHaveLength(2);
     // Re-applied: the org holds the other writer's edits and the plan's changes.
@@ -53,12 +74,22 @@ describe("applyPlan removals: 'replace' conflict check", () => {
   });
 
   it('says so when the check cannot run: entity type unknown, audit permission missing', async () => {
-    const emu = await emulator({ clients: [{ clientId: 'no-audit', clientSecret: 's', permissions: ['routing:*:*', 'directory:*:*'] }] });
-    const unknown = await applyPlan(clientFor(emu), handMadePlan(emu, 2), { removals: 'replace', conflictCheck: { entityTypes: ['UserSkillAssignment'] } });
+    const emu = await emulator({
+      clients: [{ clientId: 'no-audit', clientSecret: 's', permissions: ['routing:*:*', 'directory:*:*'] }],
+    });
+    const unknown = await applyPlan(clientFor(emu), handMadePlan(emu, 2), {
+      removals: 'replace',
+      conflictCheck: { entityTypes: ['UserSkillAssignment'] },
+    });
     expect(unknown.conflictCheck).toMatchObject({ ran: false });
     expect(unknown.conflictCheck!.reason).toMatch(/none of the entity types UserSkillAssignment/);
     expect(unknown.warnings.join('\n')).toMatch(/conflict check did not run/);
-    const noAudit = new GenesysClient({ clientId: 'no-audit', clientSecret: 's', apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl });
+    const noAudit = new GenesysClient({
+      clientId: 'no-audit',
+      clientSecret: 's',
+      apiBaseUrl: emu.baseUrl,
+      loginBaseUrl: emu.baseUrl,
+    });
     const plan = handMadePlan(emu, 4);
     const denied = await applyPlan(noAudit, plan, { removals: 'replace' });
     expect(denied.items.filter((i) => i.status !== 'applied').map((i) => i.reason)).toEqual([]);
@@ -69,7 +100,10 @@ describe("applyPlan removals: 'replace' conflict check", () => {
 
   it("says so when the audit log does not show the run's own PUTs (wrong entity type, or audit lag past waitForAuditMs)", async () => {
     const emu = await emulator();
-    const result = await applyPlan(clientFor(emu), handMadePlan(emu, 3), { removals: 'replace', conflictCheck: { entityTypes: ['Queue'], waitForAuditMs: 0 } });
+    const result = await applyPlan(clientFor(emu), handMadePlan(emu, 3), {
+      removals: 'replace',
+      conflictCheck: { entityTypes: ['Queue'], waitForAuditMs: 0 },
+    });
     expect(result.conflictCheck).toMatchObject({ ran: true, entityType: 'Queue' });
     expect(result.conflictCheck!.notCheckable.length).toBe(result.conflictCheck!.windows);
     expect(result.warnings.join('\n')).toMatch(/not fully checked.*may have undone other writers' changes unseen/);

@@ -25,10 +25,15 @@ function brokenJournal(okAppends: number, mode: 'fail' | 'hang'): ApplyJournal &
 }
 
 /** Every item's status matches the org: written ones hold the planned value, never-written ones do not. */
-function truthful(emu: Awaited<ReturnType<typeof emulator>>, items: Array<{ userId: string; skillId: string; after: number | null; status: string }>) {
+function truthful(
+  emu: Awaited<ReturnType<typeof emulator>>,
+  items: Array<{ userId: string; skillId: string; after: number | null; status: string }>,
+) {
   return items.filter((i) => {
     const truth = emu.state.skillsOf(i.userId).get(i.skillId) ?? null;
-    return i.status === 'applied' || i.status === 'unchanged' ? truth !== i.after : i.status === 'skipped' && truth === i.after;
+    return i.status === 'applied' || i.status === 'unchanged'
+      ? truth !== i.after
+      : i.status === 'skipped' && truth === i.after;
   });
 }
 
@@ -48,7 +53,9 @@ describe('applyPlan stops new writes when the journal cannot be written', () => 
       expect(result.items).toHaveLength(plan.changes.length);
       const skipped = result.items.filter((i) => i.status === 'skipped');
       expect(skipped.length).toBeGreaterThan(0);
-      expect(skipped.every((i) => isJournalUnavailableError(i.error) && i.reason?.startsWith('not written'))).toBe(true);
+      expect(skipped.every((i) => isJournalUnavailableError(i.error) && i.reason?.startsWith('not written'))).toBe(
+        true,
+      );
       expect(result.items.filter((i) => i.status === 'applied').length).toBeGreaterThan(0);
       expect(truthful(emu, result.items)).toEqual([]);
       // The failing append's user and every user finished after it: not journaled, and said so.

@@ -8,12 +8,18 @@ import { clientFor, emulator } from '../transport/helpers.js';
 import { startProxy } from './html-proxy.js';
 import { handMadePlan, mismatches, writes } from './plan-fixtures.js';
 
-const HTML = { status: 200, contentType: 'text/html', body: '<html><body>Please sign in to the corporate proxy</body></html>' };
+const HTML = {
+  status: 200,
+  contentType: 'text/html',
+  body: '<html><body>Please sign in to the corporate proxy</body></html>',
+};
 
 describe('applyPlan: malformed reads', () => {
   it('a 200 text/html skills read fails every item with a typed error and writes nothing (validation warn)', async () => {
     const emu = await emulator();
-    const proxy = await startProxy(emu.baseUrl, (method, path) => (method === 'GET' && path.startsWith('/api/v2/users') ? HTML : undefined));
+    const proxy = await startProxy(emu.baseUrl, (method, path) =>
+      method === 'GET' && path.startsWith('/api/v2/users') ? HTML : undefined,
+    );
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, validation: 'warn' });
     const plan = handMadePlan(emu, 6, proxy.baseUrl);
     expect(plan.summary.removes).toBeGreaterThan(0);
@@ -27,9 +33,20 @@ describe('applyPlan: malformed reads', () => {
 
   it('a mis-shaped JSON listing (skills without proficiency) is refused the same way', async () => {
     const emu = await emulator();
-    const bad = JSON.stringify({ entities: [{ id: 'x', name: 'no proficiency' }], pageSize: 100, pageNumber: 1, pageCount: 1 });
+    const bad = JSON.stringify({
+      entities: [{ id: 'x', name: 'no proficiency' }],
+      pageSize: 100,
+      pageNumber: 1,
+      pageCount: 1,
+    });
     const proxy = await startProxy(emu.baseUrl, (method, path) =>
-      method === 'GET' && path.startsWith('/api/v2/users') ? { status: 200, contentType: 'application/json', body: path.includes('routingskills') ? bad : JSON.stringify({ entities: 'nope' }) } : undefined,
+      method === 'GET' && path.startsWith('/api/v2/users')
+        ? {
+            status: 200,
+            contentType: 'application/json',
+            body: path.includes('routingskills') ? bad : JSON.stringify({ entities: 'nope' }),
+          }
+        : undefined,
     );
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, validation: 'off' });
     const plan = handMadePlan(emu, 4, proxy.baseUrl);
@@ -57,7 +74,9 @@ describe('applyPlan: a journal re-run confirms against the org', () => {
     expect(item.reason).toContain('journal had it done');
     expect(mismatches(emu, plan)).toEqual([]);
     expect(again.counts.applied).toBe(1);
-    expect(again.items.filter((i) => i.userId !== edited.userId).every((i) => i.status === 'unchanged' && i.fromJournal)).toBe(true);
+    expect(
+      again.items.filter((i) => i.userId !== edited.userId).every((i) => i.status === 'unchanged' && i.fromJournal),
+    ).toBe(true);
   });
 
   it('an edited plan (same id, new targets) re-applied with the same journal writes the new targets', async () => {
@@ -66,7 +85,10 @@ describe('applyPlan: a journal re-run confirms against the org', () => {
     const plan = handMadePlan(emu, 5);
     const journal = new MemoryJournal();
     await applyPlan(client, plan, { journal });
-    const edited = { ...plan, changes: plan.changes.map((c) => (c.action === 'update' ? { ...c, before: c.after, after: 1 } : c)) };
+    const edited = {
+      ...plan,
+      changes: plan.changes.map((c) => (c.action === 'update' ? { ...c, before: c.after, after: 1 } : c)),
+    };
     const updates = edited.changes.filter((c) => c.action === 'update').length;
     const again = await applyPlan(client, edited, { journal });
     expect(again.counts.applied).toBe(updates);
@@ -101,7 +123,9 @@ describe('applyPlan: concurrent writers', () => {
     const journal = new MemoryJournal();
     const first = applyPlan(client, plan, { journal, lease: { owner: 'a' } });
     await new Promise((r) => setTimeout(r, 5));
-    const second = await applyPlan(client, plan, { journal, lease: { owner: 'b', waitMs: 0 } }).catch((e: unknown) => e);
+    const second = await applyPlan(client, plan, { journal, lease: { owner: 'b', waitMs: 0 } }).catch(
+      (e: unknown) => e,
+    );
     expect(isPlanLockedError(second)).toBe(true);
     expect((second as { owner: string }).owner).toBe('a');
     expect((await first).counts.applied).toBe(plan.changes.length);
@@ -134,7 +158,9 @@ describe('applyPlan: org guard and request floor', () => {
     emu.resetStats();
     const result = await applyPlan(client, updatesOnly);
     expect(result.counts.applied).toBe(updatesOnly.changes.length);
-    const requests = emu.stats.requestLog.filter((r) => r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens')).length;
+    const requests = emu.stats.requestLog.filter(
+      (r) => r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'),
+    ).length;
     const users = new Set(updatesOnly.changes.map((c) => c.userId)).size;
     expect(requests / users).toBeLessThanOrEqual(1.1);
     expect(result.reads.perUser).toBe(0);
@@ -157,25 +183,43 @@ describe('applyPlan: removals as one PUT per user', () => {
     const client = clientFor(emu);
     const plan = handMadePlan(emu, 8);
     expect(plan.summary.removes).toBeGreaterThan(0);
-    const untouched = new Map(plan.changes.map((c) => [c.userId, [...emu.state.skillsOf(c.userId)].filter(([s]) => !plan.changes.some((x) => x.userId === c.userId && x.skillId === s))]));
+    const untouched = new Map(
+      plan.changes.map((c) => [
+        c.userId,
+        [...emu.state.skillsOf(c.userId)].filter(
+          ([s]) => !plan.changes.some((x) => x.userId === c.userId && x.skillId === s),
+        ),
+      ]),
+    );
     emu.resetStats();
     const result = await applyPlan(client, plan, { removals: 'replace' });
     expect(result.counts.applied).toBe(plan.changes.length);
     expect(mismatches(emu, plan)).toEqual([]);
-    for (const [userId, kept] of untouched) for (const [skillId, p] of kept) expect(emu.state.skillsOf(userId).get(skillId)).toBe(p);
+    for (const [userId, kept] of untouched)
+      for (const [skillId, p] of kept) expect(emu.state.skillsOf(userId).get(skillId)).toBe(p);
     const log = emu.stats.requestLog;
     expect(log.filter((r) => r.method === 'DELETE')).toHaveLength(0);
-    expect(log.filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toHaveLength(new Set(plan.changes.map((c) => c.userId)).size);
+    expect(log.filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toHaveLength(
+      new Set(plan.changes.map((c) => c.userId)).size,
+    );
   });
 });
 
 describe('applyPlan: a write that cannot be confirmed', () => {
   it('is unverified when the write timed out (it landed later) and no read could confirm it', async () => {
-    const emu = await emulator({ faults: { rate: 1, kinds: ['slow'], slowMs: 1500, match: (method) => method === 'PATCH' } });
+    const emu = await emulator({
+      faults: { rate: 1, kinds: ['slow'], slowMs: 1500, match: (method) => method === 'PATCH' },
+    });
     let patched = false;
     const proxy = await startProxy(emu.baseUrl, (method, path) => {
       if (method === 'PATCH') patched = true;
-      return patched && method === 'GET' && path.startsWith('/api/v2/users') ? { status: 503, contentType: 'application/json', body: '{"message":"down","code":"service.unavailable","status":503}' } : undefined;
+      return patched && method === 'GET' && path.startsWith('/api/v2/users')
+        ? {
+            status: 503,
+            contentType: 'application/json',
+            body: '{"message":"down","code":"service.unavailable","status":503}',
+          }
+        : undefined;
     });
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, timeoutMs: 800, maxRetries: 0 });
     const plan = { ...handMadePlan(emu, 1, proxy.baseUrl) };

@@ -16,7 +16,15 @@ function planWithMemberships(emu: Emulator, users: number): Plan & { memberships
   const memberships: PlannedMembership[] = [];
   for (const userId of new Set(plan.changes.map((c) => c.userId))) {
     const queue = [...emu.state.queues.values()].find((q) => !emu.state.membersOf(q.id).has(userId));
-    if (queue) memberships.push({ userId, userName: emu.state.users.get(userId)?.name, queueId: queue.id, queueName: queue.name, action: 'add', reason: 'test' });
+    if (queue)
+      memberships.push({
+        userId,
+        userName: emu.state.users.get(userId)?.name,
+        queueId: queue.id,
+        queueName: queue.name,
+        action: 'add',
+        reason: 'test',
+      });
   }
   return { ...plan, memberships };
 }
@@ -52,7 +60,11 @@ describe('applyPlan: one plan, applied whole', () => {
     emu.resetStats();
     const again = await applyPlan(client, plan, { journal });
     expect(again.memberships.every((m) => m.status === 'unchanged' && m.fromJournal)).toBe(true);
-    expect(emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'))).toHaveLength(0);
+    expect(
+      emu.stats.requestLog.filter(
+        (r) => r.method !== 'GET' && r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'),
+      ),
+    ).toHaveLength(0);
   });
 
   it('a dry run lists memberships as wouldApply and writes nothing', async () => {
@@ -78,7 +90,11 @@ describe('applyPlan: one plan, applied whole', () => {
     const e2 = await applyPlan(client, extra).catch((e: unknown) => e);
     expect(isValidationError(e2)).toBe(true);
     expect(String((e2 as Error).message)).toContain('ringChanges');
-    expect(emu.stats.requestLog.filter((r) => r.method !== 'GET' && r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'))).toHaveLength(0);
+    expect(
+      emu.stats.requestLog.filter(
+        (r) => r.method !== 'GET' && r.path.startsWith('/api/v2/') && !r.path.startsWith('/api/v2/tokens'),
+      ),
+    ).toHaveLength(0);
     expect(() => parsePlan(JSON.stringify(extra))).toThrow(/ringChanges/);
     const twice = { ...plan, memberships: [plan.memberships[0]!, plan.memberships[0]!] };
     const e3 = await applyPlan(client, twice).catch((e: unknown) => e);
@@ -93,10 +109,24 @@ describe('applyPlan: one plan, applied whole', () => {
   it('parsePlan keeps memberships and names a snapshot as a snapshot', () => {
     const plan = { ...handMadePlanShape(), memberships: [{ userId: 'u1', queueId: 'q1', action: 'add', reason: 'r' }] };
     expect(parsePlan(JSON.stringify(plan)).memberships).toHaveLength(1);
-    expect(() => parsePlan(JSON.stringify({ kind: 'genesys-routing-sdk/routing-snapshot', version: 1, queues: [] }))).toThrow(/this is a routing snapshot.*not a plan/);
+    expect(() =>
+      parsePlan(JSON.stringify({ kind: 'genesys-routing-sdk/routing-snapshot', version: 1, queues: [] })),
+    ).toThrow(/this is a routing snapshot.*not a plan/);
   });
 });
 
 function handMadePlanShape(): Plan {
-  return { kind: 'genesys-routing-sdk/skill-plan', version: 1, id: 'p1', createdAt: '2025-01-01T00:00:00Z', source: 'test', org: 'x', changes: [], skipped: [], violations: [], impact: [], summary: { users: 0, adds: 0, updates: 0, removes: 0, skipped: 0, violations: 0 } };
+  return {
+    kind: 'genesys-routing-sdk/skill-plan',
+    version: 1,
+    id: 'p1',
+    createdAt: '2025-01-01T00:00:00Z',
+    source: 'test',
+    org: 'x',
+    changes: [],
+    skipped: [],
+    violations: [],
+    impact: [],
+    summary: { users: 0, adds: 0, updates: 0, removes: 0, skipped: 0, violations: 0 },
+  };
 }

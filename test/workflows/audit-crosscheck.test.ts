@@ -34,7 +34,10 @@ async function appliedPlan(users = 5) {
 /** A queue with 4 active joined members, quiet (no live traffic), rings all 3 and no queue skill held. */
 function weightedQueue(emu: Emulator) {
   emu.state.analytics.trafficScale = 0;
-  const active = (q: string) => [...emu.state.membersOf(q).values()].filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active').map((m) => m.userId);
+  const active = (q: string) =>
+    [...emu.state.membersOf(q).values()]
+      .filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active')
+      .map((m) => m.userId);
   const queueId = [...emu.state.queues.keys()].find((q) => active(q).length >= 4)!;
   const ids = active(queueId).slice(0, 4);
   const skillId = emu.state.queueSkill.get(queueId) ?? [...emu.state.skills.keys()][0]!;
@@ -56,7 +59,11 @@ describe('crossCheckAuditTrail', () => {
     expect(check.source).toBe('realtime');
     expect(check.checked).toBe(applied.length);
     expect(check.matched).toHaveLength(applied.length);
-    expect(check.matched.every((m) => m.exact && m.platform.kind === 'skill' && m.platform.actor.clientId === 'emulator-client')).toBe(true);
+    expect(
+      check.matched.every(
+        (m) => m.exact && m.platform.kind === 'skill' && m.platform.actor.clientId === 'emulator-client',
+      ),
+    ).toBe(true);
     expect(check.missingOnPlatform).toEqual([]);
     expect(check.unexpectedOnPlatform).toEqual([]);
     expect(check.platformMessages).toBeGreaterThan(0);
@@ -65,13 +72,29 @@ describe('crossCheckAuditTrail', () => {
   it('reports a change made outside the trail as unexpected, and a recorded change that never happened as missing', async () => {
     const { client, emu, trail } = await appliedPlan(3);
     const someone = trail.records[0]!;
-    const otherSkill = [...emu.state.skills.values()].find((s) => s.state === 'active' && !emu.state.skillsOf(someone.userId).has(s.id))!;
+    const otherSkill = [...emu.state.skills.values()].find(
+      (s) => s.state === 'active' && !emu.state.skillsOf(someone.userId).has(s.id),
+    )!;
     await client.routing.userSkills.patchBulk(someone.userId, [{ id: otherSkill.id, proficiency: 4.5 }]); // outside the trail
-    const ghost: AuditRecord = { ...someone, skillId: otherSkill.id, action: 'update', before: 4.5, after: 1, result: 'applied', correlationIds: [] };
+    const ghost: AuditRecord = {
+      ...someone,
+      skillId: otherSkill.id,
+      action: 'update',
+      before: 4.5,
+      after: 1,
+      result: 'applied',
+      correlationIds: [],
+    };
 
     const check = await crossCheckAuditTrail(client, [...trail.records, ghost]);
     expect(check.unexpectedOnPlatform).toHaveLength(1);
-    expect(check.unexpectedOnPlatform[0]).toMatchObject({ kind: 'skill', userId: someone.userId, skillId: otherSkill.id, before: null, after: 4.5 });
+    expect(check.unexpectedOnPlatform[0]).toMatchObject({
+      kind: 'skill',
+      userId: someone.userId,
+      skillId: otherSkill.id,
+      before: null,
+      after: 4.5,
+    });
     expect(check.missingOnPlatform).toEqual([ghost]);
     expect(check.matched).toHaveLength(check.checked - 1);
   });
@@ -82,7 +105,13 @@ describe('crossCheckAuditTrail', () => {
     const trail = new MemoryAuditTrail();
     await applyPlan(client, plan, { auditTrail: trail, dryRun: true });
     const check = await crossCheckAuditTrail(client, trail.records);
-    expect(check).toMatchObject({ checked: 0, ignored: trail.records.length, matched: [], missingOnPlatform: [], source: 'none' });
+    expect(check).toMatchObject({
+      checked: 0,
+      ignored: trail.records.length,
+      matched: [],
+      missingOnPlatform: [],
+      source: 'none',
+    });
   });
 
   it('checks distributeWeights records: ring numbers against Queue MemberUpdate audits, proficiency against User audits', async () => {
@@ -90,20 +119,34 @@ describe('crossCheckAuditTrail', () => {
     const client = clientFor(emu);
     const { queueId, skillId, memberWeights } = weightedQueue(emu);
     const trail = new MemoryAuditTrail();
-    const result = await distributeWeights(client, { queueId, memberWeights, lever: 'both', skillId, auditTrail: trail });
+    const result = await distributeWeights(client, {
+      queueId,
+      memberWeights,
+      lever: 'both',
+      skillId,
+      auditTrail: trail,
+    });
     expect(result.status).toBe('applied');
     const check = await crossCheckAuditTrail(client, trail.records);
     expect(check.matched).toHaveLength(trail.records.length);
-    expect(check.matched.filter((m) => m.platform.kind === 'ringNumber').every((m) => m.platform.queueId === queueId)).toBe(true);
-    expect(check.matched.filter((m) => m.platform.kind === 'ringNumber')).toHaveLength(trail.records.filter((r) => r.action === 'ringNumber').length);
+    expect(
+      check.matched.filter((m) => m.platform.kind === 'ringNumber').every((m) => m.platform.queueId === queueId),
+    ).toBe(true);
+    expect(check.matched.filter((m) => m.platform.kind === 'ringNumber')).toHaveLength(
+      trail.records.filter((r) => r.action === 'ringNumber').length,
+    );
     expect(check.missingOnPlatform).toEqual([]);
     expect(check.unexpectedOnPlatform).toEqual([]);
 
     // Someone moves another member of the same queue to ring 2: unexpected.
-    const other = [...emu.state.membersOf(queueId).keys()].find((id) => !memberWeights.some((w) => w.memberId === id) && emu.state.membersOf(queueId).get(id)!.ringNumber !== 2)!;
+    const other = [...emu.state.membersOf(queueId).keys()].find(
+      (id) => !memberWeights.some((w) => w.memberId === id) && emu.state.membersOf(queueId).get(id)!.ringNumber !== 2,
+    )!;
     await client.routing.members.setRingNumber(queueId, other, 2);
     const again = await crossCheckAuditTrail(client, trail.records);
-    expect(again.unexpectedOnPlatform).toEqual([expect.objectContaining({ kind: 'ringNumber', queueId, userId: other, after: 2 })]);
+    expect(again.unexpectedOnPlatform).toEqual([
+      expect.objectContaining({ kind: 'ringNumber', queueId, userId: other, after: 2 }),
+    ]);
 
     const skipped = await crossCheckAuditTrail(client, trail.records, { ringNumbers: 'skip' });
     expect(skipped.notCheckable).toHaveLength(trail.records.filter((r) => r.action === 'ringNumber').length);
@@ -116,7 +159,10 @@ describe('crossCheckAuditTrail', () => {
     const ring: AuditRecord = { ...base, action: 'ringNumber', skillId: '', before: 1, after: 2, details: { queueId } };
     const noQueue: AuditRecord = { ...ring, details: {} };
     const check = await crossCheckAuditTrail(client, [ring, noQueue]);
-    expect(check.notCheckable.map((n) => n.reason)).toEqual([expect.stringContaining('unconfirmed'), expect.stringContaining('details.queueId')]);
+    expect(check.notCheckable.map((n) => n.reason)).toEqual([
+      expect.stringContaining('unconfirmed'),
+      expect.stringContaining('details.queueId'),
+    ]);
     expect(check.missingOnPlatform).toEqual([]);
     const strict = await crossCheckAuditTrail(client, [ring], { ringNumbers: 'require' });
     expect(strict.missingOnPlatform).toEqual([ring]);
@@ -135,7 +181,13 @@ describe('crossCheckAuditTrail', () => {
       entity,
       eventDate: at.toISOString(),
       client: { id: 'someone-else' },
-      propertyChanges: [{ property: 'skills', oldValues: [], newValues: [JSON.stringify({ id: skill.id, name: skill.name, proficiency: 3 })] }],
+      propertyChanges: [
+        {
+          property: 'skills',
+          oldValues: [],
+          newValues: [JSON.stringify({ id: skill.id, name: skill.name, proficiency: 3 })],
+        },
+      ],
     });
     emu.state.recordAudit({
       action: 'Update',
@@ -170,7 +222,9 @@ describe('crossCheckAuditTrail', () => {
 
   it('validates its options', async () => {
     const { client } = await appliedPlan(0);
-    const error = await crossCheckAuditTrail(client, [], { interval: { from: 'nope', to: new Date() } }).catch((e: unknown) => e);
+    const error = await crossCheckAuditTrail(client, [], { interval: { from: 'nope', to: new Date() } }).catch(
+      (e: unknown) => e,
+    );
     expect(isValidationError(error)).toBe(true);
     expect((error as Error).message).toContain('interval.from');
   });
@@ -179,17 +233,35 @@ describe('crossCheckAuditTrail', () => {
 // docs/guides/audit-and-export.md: every TypeScript block runs against a fresh emulator.
 const markdown = readFileSync(fileURLToPath(new URL('../../docs/guides/audit-and-export.md', import.meta.url)), 'utf8');
 const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-const sdk = { ...root, ...webhooksEntry, ...auditTrailModule, ...crossCheckModule, ...distributeModule, ...exportModule, ...exportSummaryModule };
+const sdk = {
+  ...root,
+  ...webhooksEntry,
+  ...auditTrailModule,
+  ...crossCheckModule,
+  ...distributeModule,
+  ...exportModule,
+  ...exportSummaryModule,
+};
 type Runner = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
 
-const nodeModules: Record<string, unknown> = { 'node:fs/promises': fsPromises, 'node:http': http, 'node:os': os, 'node:path': path };
+const nodeModules: Record<string, unknown> = {
+  'node:fs/promises': fsPromises,
+  'node:http': http,
+  'node:os': os,
+  'node:path': path,
+};
 
 /** TS -> JS; package and node: imports become destructurings of the modules (a Function body cannot import). */
 function compile(source: string): Runner {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const body = js
-    .replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks)?';?/g, (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`)
+    .replace(
+      /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks)?';?/g,
+      (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`,
+    )
     .replace(/import\s*\{([^}]*)\}\s*from\s*'(node:[^']+)';?/g, (_, names: string, mod: string) => {
       if (!(mod in nodeModules)) throw new Error(`example imports ${mod}: add it to nodeModules`);
       return `const { ${names.replace(/\s+as\s+/g, ': ')} } = node['${mod}'];`;
@@ -204,7 +276,14 @@ describe('docs/guides/audit-and-export.md examples', () => {
     const emu = await emulator();
     const { queueId, skillId } = weightedQueue(emu);
     const logs: unknown[][] = [];
-    await compile(code)(sdk, nodeModules, { log: (...args: unknown[]) => logs.push(args) }, clientFor(emu), queueId, skillId);
+    await compile(code)(
+      sdk,
+      nodeModules,
+      { log: (...args: unknown[]) => logs.push(args) },
+      clientFor(emu),
+      queueId,
+      skillId,
+    );
     expect(logs.length).toBeGreaterThan(0);
     if (code.includes('unexpectedOnPlatform')) {
       const [checked, matched, missing] = logs[0] as number[];

@@ -6,14 +6,23 @@ import { isValidationError } from '../../src/errors.js';
 const now = new Date('2026-11-23T10:30:00Z'); // a Monday
 const gain = (userId: string, queueId: string): GuardedChange => ({ userId, queueId, direction: 'gain' });
 const lose = (userId: string, queueId: string): GuardedChange => ({ userId, queueId, direction: 'lose' });
-const ago = (minutes: number, userId = 'u9', queueId = 'q9'): PastChange => ({ userId, queueId, at: new Date(now.getTime() - minutes * 60_000) });
+const ago = (minutes: number, userId = 'u9', queueId = 'q9'): PastChange => ({
+  userId,
+  queueId,
+  at: new Date(now.getTime() - minutes * 60_000),
+});
 
 describe('checkGuardrails', () => {
   it('allows what no rule refuses and names the rule for each refusal', () => {
     const verdict = checkGuardrails(
       [gain('u1', 'q1'), gain('locked', 'q1'), gain('u2', 'frozen'), lose('u3', 'growing'), gain('u4', 'shrinking')],
       { now, history: [], holders: { growing: 5 } },
-      { lockedUserIds: ['locked'], lockedQueueIds: ['frozen'], gainOnlyQueueIds: ['growing'], loseOnlyQueueIds: ['shrinking'] },
+      {
+        lockedUserIds: ['locked'],
+        lockedQueueIds: ['frozen'],
+        gainOnlyQueueIds: ['growing'],
+        loseOnlyQueueIds: ['shrinking'],
+      },
     );
     expect(verdict.allowed).toEqual([gain('u1', 'q1')]);
     expect(verdict.refused.map((r) => r.rule)).toEqual(['lockedUser', 'lockedQueue', 'gainOnly', 'loseOnly']);
@@ -21,20 +30,32 @@ describe('checkGuardrails', () => {
 
   it('spends the hourly budget in order and counts only the last hour of history', () => {
     const history = [ago(10), ago(59), ago(61), ago(300)];
-    const verdict = checkGuardrails([gain('a', 'q'), gain('b', 'q'), gain('c', 'q')], { now, history, holders: {} }, { maxChangesPerHour: 3 });
+    const verdict = checkGuardrails(
+      [gain('a', 'q'), gain('b', 'q'), gain('c', 'q')],
+      { now, history, holders: {} },
+      { maxChangesPerHour: 3 },
+    );
     expect(verdict.allowed).toEqual([gain('a', 'q')]);
     expect(verdict.refused.map((r) => r.rule)).toEqual(['hourlyBudget', 'hourlyBudget']);
   });
 
   it('caps changes per agent over a rolling day', () => {
     const history = [ago(120, 'busy'), ago(600, 'busy'), ago(25 * 60, 'busy')];
-    const verdict = checkGuardrails([gain('busy', 'q1'), gain('busy', 'q2'), gain('fresh', 'q1')], { now, history, holders: {} }, { maxChangesPerAgentPerDay: 3 });
+    const verdict = checkGuardrails(
+      [gain('busy', 'q1'), gain('busy', 'q2'), gain('fresh', 'q1')],
+      { now, history, holders: {} },
+      { maxChangesPerAgentPerDay: 3 },
+    );
     expect(verdict.allowed).toEqual([gain('busy', 'q1'), gain('fresh', 'q1')]);
     expect(verdict.refused[0]?.rule).toBe('agentBudget');
   });
 
   it('keeps the minimum holders of a queue, counting the removals it allows', () => {
-    const verdict = checkGuardrails([lose('a', 'q'), lose('b', 'q'), lose('c', 'q')], { now, history: [], holders: { q: 4 } }, { minHoldersPerQueue: { q: 2 } });
+    const verdict = checkGuardrails(
+      [lose('a', 'q'), lose('b', 'q'), lose('c', 'q')],
+      { now, history: [], holders: { q: 4 } },
+      { minHoldersPerQueue: { q: 2 } },
+    );
     expect(verdict.allowed).toEqual([lose('a', 'q'), lose('b', 'q')]);
     expect(verdict.refused.map((r) => r.rule)).toEqual(['minHolders']);
   });
@@ -42,8 +63,12 @@ describe('checkGuardrails', () => {
   it('writes nothing inside a quiet period, in the policy time zone', () => {
     // 10:30 UTC is 11:30 in Berlin (UTC+1 in November).
     const quiet = { quietPeriods: [{ start: '11:00', end: '12:00' }], timeZone: 'Europe/Berlin' };
-    expect(checkGuardrails([gain('a', 'q')], { now, history: [], holders: {} }, quiet).refused[0]?.rule).toBe('quietPeriod');
-    expect(checkGuardrails([gain('a', 'q')], { now, history: [], holders: {} }, { ...quiet, timeZone: 'UTC' }).allowed).toHaveLength(1);
+    expect(checkGuardrails([gain('a', 'q')], { now, history: [], holders: {} }, quiet).refused[0]?.rule).toBe(
+      'quietPeriod',
+    );
+    expect(
+      checkGuardrails([gain('a', 'q')], { now, history: [], holders: {} }, { ...quiet, timeZone: 'UTC' }).allowed,
+    ).toHaveLength(1);
   });
 
   it('refuses a bad policy with the field named', () => {

@@ -2,7 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileKillSwitch, MemoryKillSwitch, isStopped, type KillSwitch } from '../../src/workflows/autopilot/kill-switch.js';
+import {
+  FileKillSwitch,
+  MemoryKillSwitch,
+  isStopped,
+  type KillSwitch,
+} from '../../src/workflows/autopilot/kill-switch.js';
 
 let dir: string | undefined;
 afterEach(async () => {

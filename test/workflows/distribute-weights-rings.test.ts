@@ -15,7 +15,9 @@ async function setup() {
   const emu = await emulator({ requestLogSize: 5000 });
   emu.state.analytics.trafficScale = 0;
   const active = (queueId: string) =>
-    [...emu.state.membersOf(queueId).values()].filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active').map((m) => m.userId);
+    [...emu.state.membersOf(queueId).values()]
+      .filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active')
+      .map((m) => m.userId);
   const queueId = [...emu.state.queues.keys()].find((id) => active(id).length >= 4)!;
   const ids = active(queueId).slice(0, 4);
   for (const id of ids) emu.state.setRoutingStatus(id, 'IDLE');
@@ -25,8 +27,12 @@ async function setup() {
 }
 
 const ringOf = (emu: Emulator, queueId: string, userId: string) => emu.state.membersOf(queueId).get(userId)?.ringNumber;
-const memberPatches = (emu: Emulator, queueId: string) => emu.stats.requestLog.filter((r) => r.method === 'PATCH' && r.path.startsWith(`/api/v2/routing/queues/${queueId}/members/`));
-const memberListings = (emu: Emulator, queueId: string) => emu.stats.requestLog.filter((r) => r.method === 'GET' && r.path === `/api/v2/routing/queues/${queueId}/members`);
+const memberPatches = (emu: Emulator, queueId: string) =>
+  emu.stats.requestLog.filter(
+    (r) => r.method === 'PATCH' && r.path.startsWith(`/api/v2/routing/queues/${queueId}/members/`),
+  );
+const memberListings = (emu: Emulator, queueId: string) =>
+  emu.stats.requestLog.filter((r) => r.method === 'GET' && r.path === `/api/v2/routing/queues/${queueId}/members`);
 
 describe('distributeWeights ring lever (shared apply engine)', () => {
   it('retries ring writes refused with 429 / 5xx in a later pass and ends applied; a re-run writes nothing', async () => {
@@ -34,8 +40,14 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
     // The first PATCH of three members is refused (the client does not retry itself: maxRetries 0). The fourth
     // lands: passes continue while they make progress.
     const refused = new Set<string>();
-    const faulted = (path: string) => ids.slice(0, 3).some((id) => path.endsWith(`/members/${id}`)) && !refused.has(path) && Boolean(refused.add(path));
-    emu.setFaults({ rate: 1, kinds: ['429', '500', '502', '503', '504'], retryAfterSeconds: 0, match: (method, path) => method === 'PATCH' && faulted(path) });
+    const faulted = (path: string) =>
+      ids.slice(0, 3).some((id) => path.endsWith(`/members/${id}`)) && !refused.has(path) && Boolean(refused.add(path));
+    emu.setFaults({
+      rate: 1,
+      kinds: ['429', '500', '502', '503', '504'],
+      retryAfterSeconds: 0,
+      match: (method, path) => method === 'PATCH' && faulted(path),
+    });
     const client = clientFor(emu, { maxRetries: 0 });
     emu.resetStats();
     const trail = new MemoryAuditTrail();
@@ -47,7 +59,12 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
     expect(result.counts).toMatchObject({ applied: 4, failed: 0, unverified: 0 });
     const patches = memberPatches(emu, queueId);
     expect(patches.filter((r) => r.fault)).toHaveLength(3);
-    expect(patches.filter((r) => r.fault).map((r) => r.fault).sort()).toEqual(['429', '500', '504']); // the seeded dice
+    expect(
+      patches
+        .filter((r) => r.fault)
+        .map((r) => r.fault)
+        .sort(),
+    ).toEqual(['429', '500', '504']); // the seeded dice
     expect(patches.filter((r) => !r.fault)).toHaveLength(4); // the three refused are written again in pass 2
     // The live listing is pass 1's read; pass 2 and the final confirmation read one listing each.
     expect(memberListings(emu, queueId)).toHaveLength(3);
@@ -72,7 +89,11 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
 
   it('a ring whose write keeps failing ends failed with the last error, after the passes stopped making progress', async () => {
     const { emu, queueId, ids, weights } = await setup();
-    emu.setFaults({ rate: 1, kinds: ['503'], match: (method, path) => method === 'PATCH' && path.endsWith(`/members/${ids[0]}`) });
+    emu.setFaults({
+      rate: 1,
+      kinds: ['503'],
+      match: (method, path) => method === 'PATCH' && path.endsWith(`/members/${ids[0]}`),
+    });
     const client = clientFor(emu, { maxRetries: 0 });
     const trail = new MemoryAuditTrail();
     const result = await distributeWeights(client, { queueId, memberWeights: weights, auditTrail: trail });
@@ -94,10 +115,21 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
         // Our first write for ids[1] fails; meanwhile someone else moves it to ring 3 (neither planned nor found).
         drifted = true;
         emu.state.membersOf(queueId).get(ids[1]!)!.ringNumber = 3;
-        return { status: 503, contentType: 'application/json', body: '{"status":503,"code":"service.unavailable","message":"try later"}' };
+        return {
+          status: 503,
+          contentType: 'application/json',
+          body: '{"status":503,"code":"service.unavailable","message":"try later"}',
+        };
       }
       if (method === 'PATCH') patched = true;
-      if (method === 'GET' && path.split('?')[0] === `/api/v2/routing/queues/${queueId}/members` && patched && drifted && !overwritten && ringOf(emu, queueId, ids[0]!) === 1) {
+      if (
+        method === 'GET' &&
+        path.split('?')[0] === `/api/v2/routing/queues/${queueId}/members` &&
+        patched &&
+        drifted &&
+        !overwritten &&
+        ringOf(emu, queueId, ids[0]!) === 1
+      ) {
         // After our writes: another writer moves ids[0] from the ring we wrote (1) to ring 2.
         overwritten = true;
         emu.state.membersOf(queueId).get(ids[0]!)!.ringNumber = 2;
@@ -106,10 +138,18 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
     });
     const client = clientFor(emu, { apiBaseUrl: proxy.baseUrl, maxRetries: 0 });
     const trail = new MemoryAuditTrail();
-    const result = await distributeWeights(client, { queueId, memberWeights: weights, concurrency: 1, auditTrail: trail });
+    const result = await distributeWeights(client, {
+      queueId,
+      memberWeights: weights,
+      concurrency: 1,
+      auditTrail: trail,
+    });
 
     expect(result.status).toBe('partial');
-    expect(result.items[0]).toMatchObject({ status: 'overwritten', ring: { status: 'overwritten', before: 2, after: 1, verified: 2 } });
+    expect(result.items[0]).toMatchObject({
+      status: 'overwritten',
+      ring: { status: 'overwritten', before: 2, after: 1, verified: 2 },
+    });
     expect(result.items[0]!.reason).toContain('another writer');
     expect(result.items[1]).toMatchObject({ status: 'skipped', ring: { status: 'skipped', before: 2, after: 1 } });
     expect(result.items[1]!.reason).toBe('changed since planned: expected 2, found 3');
@@ -117,7 +157,10 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
     expect(result.items.slice(2).map((i) => i.status)).toEqual(['applied', 'applied']);
     expect(result.counts).toMatchObject({ overwritten: 1, skipped: 1, applied: 2 });
     // The overwritten ring is audited with the shared vocabulary; the skipped one is not a change.
-    expect(trail.records.find((r) => r.userId === ids[0])).toMatchObject({ action: 'ringNumber', result: 'overwritten' });
+    expect(trail.records.find((r) => r.userId === ids[0])).toMatchObject({
+      action: 'ringNumber',
+      result: 'overwritten',
+    });
     expect(trail.records.find((r) => r.userId === ids[1])).toBeUndefined();
   });
 
@@ -127,7 +170,12 @@ describe('distributeWeights ring lever (shared apply engine)', () => {
     const client = clientFor(emu);
     emu.resetStats();
     const trail = new MemoryAuditTrail();
-    const result = await distributeWeights(client, { queueId, memberWeights: weights, dryRun: true, auditTrail: trail });
+    const result = await distributeWeights(client, {
+      queueId,
+      memberWeights: weights,
+      dryRun: true,
+      auditTrail: trail,
+    });
     expect(result.status).toBe('dryRun');
     expect(result.items.map((i) => i.ring?.status)).toEqual(['wouldApply', 'wouldApply', 'wouldApply', 'unchanged']);
     expect(result.items.map((i) => i.status)).toEqual(['wouldApply', 'wouldApply', 'wouldApply', 'unchanged']);

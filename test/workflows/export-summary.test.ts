@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isValidationError, isWebhookDeliveryError } from '../../src/index.js';
 import { createWebhookHandler, type WebhookDelivery } from '../../src/webhooks/index.js';
 import { writeSkillMatrix, type ExportSummary } from '../../src/workflows/export.js';
-import { EXPORT_SUMMARY_EVENT, sendExportSummary, writeSkillMatrixAndNotify, type ExportSummaryEvent } from '../../src/workflows/export-summary.js';
+import {
+  EXPORT_SUMMARY_EVENT,
+  sendExportSummary,
+  writeSkillMatrixAndNotify,
+  type ExportSummaryEvent,
+} from '../../src/workflows/export-summary.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 
 const SECRET = 'wfm-test-secret';
@@ -29,7 +34,10 @@ interface Receiver {
 async function receiver(options: { failFirst?: number; failStatus?: number; secret?: string } = {}): Promise<Receiver> {
   const events: Receiver['events'] = [];
   const statuses: number[] = [];
-  const handler = createWebhookHandler<ExportSummaryEvent>({ secret: options.secret ?? SECRET, onEvent: (payload, delivery) => void events.push({ payload, delivery }) });
+  const handler = createWebhookHandler<ExportSummaryEvent>({
+    secret: options.secret ?? SECRET,
+    onEvent: (payload, delivery) => void events.push({ payload, delivery }),
+  });
   let failures = options.failFirst ?? 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     res.on('finish', () => statuses.push(res.statusCode));
@@ -46,7 +54,14 @@ async function receiver(options: { failFirst?: number; failStatus?: number; secr
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/skills`, events, statuses };
 }
 
-const summary: ExportSummary = { format: 'csv', users: 12, rows: 30, skills: 5, generatedAt: '2025-01-06T08:00:00.000Z', org: 'https://api.example.com' };
+const summary: ExportSummary = {
+  format: 'csv',
+  users: 12,
+  rows: 30,
+  skills: 5,
+  generatedAt: '2025-01-06T08:00:00.000Z',
+  org: 'https://api.example.com',
+};
 const fast = { retryBackoff: { baseMs: 10, maxMs: 20 } };
 
 describe('sendExportSummary', () => {
@@ -78,14 +93,18 @@ describe('sendExportSummary', () => {
 
   it('gives up after maxRetries', async () => {
     const r = await receiver({ failFirst: 10 });
-    const error = await sendExportSummary(summary, { url: r.url, secret: SECRET, maxRetries: 2, ...fast }).catch((e: unknown) => e);
+    const error = await sendExportSummary(summary, { url: r.url, secret: SECRET, maxRetries: 2, ...fast }).catch(
+      (e: unknown) => e,
+    );
     expect(isWebhookDeliveryError(error)).toBe(true);
     expect(r.statuses).toEqual([503, 503, 503]);
   });
 
   it('validates the summary and the target before sending', async () => {
     const r = await receiver();
-    const bad = await sendExportSummary({ ...summary, rows: -1 }, { url: r.url, secret: SECRET }).catch((e: unknown) => e);
+    const bad = await sendExportSummary({ ...summary, rows: -1 }, { url: r.url, secret: SECRET }).catch(
+      (e: unknown) => e,
+    );
     expect(isValidationError(bad)).toBe(true);
     expect((bad as Error).message).toContain('summary.rows');
     const noSecret = await sendExportSummary(summary, { url: r.url, secret: '' }).catch((e: unknown) => e);
@@ -104,7 +123,12 @@ describe('writeSkillMatrixAndNotify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'skills-'));
     dirs.push(dir);
     const path = join(dir, 'skills.jsonl');
-    const { summary: written, delivery } = await writeSkillMatrixAndNotify(client, path, { format: 'jsonl' }, { url: r.url, secret: SECRET, ...fast });
+    const { summary: written, delivery } = await writeSkillMatrixAndNotify(
+      client,
+      path,
+      { format: 'jsonl' },
+      { url: r.url, secret: SECRET, ...fast },
+    );
     const lines = readFileSync(path, 'utf8').trim().split('\n');
     expect(written.rows).toBe(lines.length);
     expect(written.path).toBe(path);
@@ -118,7 +142,12 @@ describe('writeSkillMatrixAndNotify', () => {
   it('refuses a bad webhook target before exporting anything', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    const error = await writeSkillMatrixAndNotify(client, join(tmpdir(), 'never.csv'), { format: 'csv' }, { url: 'ftp://x', secret: SECRET }).catch((e: unknown) => e);
+    const error = await writeSkillMatrixAndNotify(
+      client,
+      join(tmpdir(), 'never.csv'),
+      { format: 'csv' },
+      { url: 'ftp://x', secret: SECRET },
+    ).catch((e: unknown) => e);
     expect(isValidationError(error)).toBe(true);
     expect(emu.stats.requestLog).toEqual([]);
   });

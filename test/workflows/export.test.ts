@@ -32,18 +32,26 @@ describe('exportSkillMatrix', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const json = JSON.parse(await collect(exportSkillMatrix(client, { format: 'json' }).chunks)) as unknown[];
-    const jsonl = (await collect(exportSkillMatrix(client, { format: 'jsonl' }).chunks)).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const jsonl = (await collect(exportSkillMatrix(client, { format: 'jsonl' }).chunks))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(json).toEqual(jsonl);
     expect(json.length).toBeGreaterThan(0);
   });
 
   it('exports only the given users and writes a file', async () => {
     const emu = await emulator();
-    const ids = [...emu.state.users.values()].filter((u) => u.state === 'active').slice(0, 3).map((u) => u.id);
+    const ids = [...emu.state.users.values()]
+      .filter((u) => u.state === 'active')
+      .slice(0, 3)
+      .map((u) => u.id);
     const path = join(mkdtempSync(join(tmpdir(), 'grsdk-export-')), 'skills.csv');
     const result = await writeSkillMatrix(clientFor(emu), path, { format: 'csv', userIds: ids });
     const rows = readFileSync(path, 'utf8').trimEnd().split('\n').slice(1);
-    expect(new Set(rows.map((r) => r.split(',')[0]))).toEqual(new Set(ids.filter((id) => emu.state.skillsOf(id).size > 0)));
+    expect(new Set(rows.map((r) => r.split(',')[0]))).toEqual(
+      new Set(ids.filter((id) => emu.state.skillsOf(id).size > 0)),
+    );
     expect(result.rows).toBe(rows.length);
   });
 

@@ -26,7 +26,10 @@ const faultsInjected = (emu: Emulator) => emu.stats.requestLog.filter((r) => r.f
 describe('workflows under 20 % injected faults', () => {
   it('planProficiencyRelevel + applyPlan: same plan, same end state, each change written once', async () => {
     const { clean, faulty } = await pair();
-    const [a, b] = await Promise.all([planProficiencyRelevel(client(clean), { interval }), planProficiencyRelevel(client(faulty), { interval })]);
+    const [a, b] = await Promise.all([
+      planProficiencyRelevel(client(clean), { interval }),
+      planProficiencyRelevel(client(faulty), { interval }),
+    ]);
     expect(b.changes).toEqual(a.changes);
     expect(faultsInjected(faulty)).toBeGreaterThan(0);
     const auditBefore = faulty.state.auditLog.length;
@@ -39,7 +42,10 @@ describe('workflows under 20 % injected faults', () => {
 
   it('recommendRoutingChanges: the same recommendations as without faults', async () => {
     const { clean, faulty } = await pair();
-    const [a, b] = await Promise.all([recommendRoutingChanges(client(clean), { interval }), recommendRoutingChanges(client(faulty), { interval })]);
+    const [a, b] = await Promise.all([
+      recommendRoutingChanges(client(clean), { interval }),
+      recommendRoutingChanges(client(faulty), { interval }),
+    ]);
     expect(b.changes).toEqual(a.changes);
     expect(b.skipped).toEqual(a.skipped);
     expect(faultsInjected(faulty)).toBeGreaterThan(0);
@@ -49,7 +55,10 @@ describe('workflows under 20 % injected faults', () => {
     const { faulty } = await pair();
     faulty.state.analytics.trafficScale = 0;
     const queueId = [...faulty.state.queues.keys()][0]!;
-    const ids = [...faulty.state.membersOf(queueId).values()].filter((m) => m.joined && faulty.state.users.get(m.userId)?.state === 'active').slice(0, 4).map((m) => m.userId);
+    const ids = [...faulty.state.membersOf(queueId).values()]
+      .filter((m) => m.joined && faulty.state.users.get(m.userId)?.state === 'active')
+      .slice(0, 4)
+      .map((m) => m.userId);
     for (const id of ids) faulty.state.setRoutingStatus(id, 'IDLE');
     ids.forEach((id) => (faulty.state.membersOf(queueId).get(id)!.ringNumber = 2));
     const weights = ids.map((memberId, i) => ({ memberId, weight: [0.4, 0.3, 0.2, 0.1][i]! }));
@@ -58,7 +67,8 @@ describe('workflows under 20 % injected faults', () => {
     expect(result.items).toHaveLength(4);
     expect(result.counts.failed).toBe(0);
     const applied = result.items.filter((i) => i.status === 'applied');
-    for (const item of applied) expect(faulty.state.membersOf(queueId).get(item.memberId)!.ringNumber).toBe(item.ring!.after);
+    for (const item of applied)
+      expect(faulty.state.membersOf(queueId).get(item.memberId)!.ringNumber).toBe(item.ring!.after);
     expect(faulty.state.auditLog.length - auditBefore).toBe(applied.length);
     expect(applied.length).toBeGreaterThan(0);
     expect(faultsInjected(faulty)).toBeGreaterThan(0);
@@ -66,7 +76,10 @@ describe('workflows under 20 % injected faults', () => {
 
   it('snapshot, drift and export read the same data as without faults', async () => {
     const { clean, faulty } = await pair({ org: { users: 60, skills: 10, queues: 4 } });
-    const report = await driftReport(await snapshotRoutingConfig(client(clean)), await snapshotRoutingConfig(client(faulty)));
+    const report = await driftReport(
+      await snapshotRoutingConfig(client(clean)),
+      await snapshotRoutingConfig(client(faulty)),
+    );
     expect(report.identical).toBe(true);
     const read = async (emu: Emulator) => {
       let text = '';

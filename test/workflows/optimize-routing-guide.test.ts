@@ -14,11 +14,20 @@ type Runner = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
 
 function compile(source: string): Runner {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const body = js.replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer)?';?/g, (_, names: string, sub?: string) => {
-    const bindings = names.split(',').map((n) => n.trim()).filter(Boolean).map((n) => n.replace(/\s+as\s+/, ': '));
-    return `const { ${bindings.join(', ')} } = ${sub === '/testing' ? 'testing' : sub === '/optimizer' ? 'optimizer' : 'sdk'};`;
-  });
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const body = js.replace(
+    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer)?';?/g,
+    (_, names: string, sub?: string) => {
+      const bindings = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => n.replace(/\s+as\s+/, ': '));
+      return `const { ${bindings.join(', ')} } = ${sub === '/testing' ? 'testing' : sub === '/optimizer' ? 'optimizer' : 'sdk'};`;
+    },
+  );
   if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
   return new AsyncFunction('sdk', 'testing', 'optimizer', 'console', body);
 }
@@ -28,7 +37,9 @@ describe('docs/guides/optimize-routing.md examples', () => {
 
   it('runs as one module: the forecast, the day plan, re-run, apply, the library call', async () => {
     const logs: string[] = [];
-    await compile(blocks.join('\n'))(root, testing, optimizer, { log: (...args: unknown[]) => logs.push(args.join(' ')) });
+    await compile(blocks.join('\n'))(root, testing, optimizer, {
+      log: (...args: unknown[]) => logs.push(args.join(' ')),
+    });
     const text = logs.join('\n');
     expect(text).toMatch(/skill changes, \d+ queue memberships, lower bound \d+/);
     expect(text).toMatch(/re-run: \d+ changes \(plan had \d+\), every queue at target: (true|false)/);

@@ -12,7 +12,12 @@ afterEach(async () => {
 
 describe('planRoutingOptimization: adds skipped by the per-user skill limit', () => {
   it('skips the membership planned for a skipped add, with the reason, and keeps no membership for it', async () => {
-    const emu = await startEmulator({ seed: 42, analytics: { trafficScale: 1 }, rateLimit: false, org: { users: 60, skills: 60, queues: 3 } });
+    const emu = await startEmulator({
+      seed: 42,
+      analytics: { trafficScale: 1 },
+      rateLimit: false,
+      org: { users: 60, skills: 60, queues: 3 },
+    });
     running.push(emu);
     // Each agent stays a member of one queue only (so adds need memberships) and holds 50 skills that no queue
     // requests (so every add is over the limit).
@@ -24,14 +29,26 @@ describe('planRoutingOptimization: adds skipped by the per-user skill limit', ()
       }
     }
     const queueSkills = new Set(emu.state.queueSkill.values());
-    const filler = [...emu.state.skills.values()].filter((s) => s.state === 'active' && !queueSkills.has(s.id)).map((s) => s.id);
+    const filler = [...emu.state.skills.values()]
+      .filter((s) => s.state === 'active' && !queueSkills.has(s.id))
+      .map((s) => s.id);
     for (const userId of seen) {
       const held = emu.state.skillsOf(userId);
       for (const skillId of filler) if (held.size < 50) held.set(skillId, 1);
       expect(held.size).toBe(50);
     }
-    const client = new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 120_000 });
-    const plan = await planRoutingOptimization(client, { interval: reproducibleHistoryWindow(emu.now()), constraints: { maxChanges: 40 }, timeLimitMs: 60_000 });
+    const client = new GenesysClient({
+      clientId: emu.clientId,
+      clientSecret: emu.clientSecret,
+      apiBaseUrl: emu.baseUrl,
+      loginBaseUrl: emu.baseUrl,
+      timeoutMs: 120_000,
+    });
+    const plan = await planRoutingOptimization(client, {
+      interval: reproducibleHistoryWindow(emu.now()),
+      constraints: { maxChanges: 40 },
+      timeLimitMs: 60_000,
+    });
 
     const queueSkill = plan.inputs!.queueSkills as Record<string, string>;
     const skippedAdds = plan.skipped.filter((i) => i.kind === 'skillLimit' && i.queueId === undefined);

@@ -5,7 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import { optimizeRouting, type OptimizeRoutingInput } from '../../src/optimizer/index.js';
-import { applyMemberships, applyPlan, planRoutingOptimization, type RoutingOptimizationPlan } from '../../src/workflows/index.js';
+import {
+  applyMemberships,
+  applyPlan,
+  planRoutingOptimization,
+  type RoutingOptimizationPlan,
+} from '../../src/workflows/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../../src/testing/index.js';
 
 const running: Emulator[] = [];
@@ -17,10 +22,20 @@ const DEMO = { seed: 42, analytics: { trafficScale: 6 }, rateLimit: false } as c
 const CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 40 }; // as in the demo
 // A week of the demo org's analytics is heavy for the in-process emulator on a busy machine: a long attempt timeout.
 const clientFor = (emu: Emulator) =>
-  new GenesysClient({ clientId: emu.clientId, clientSecret: emu.clientSecret, apiBaseUrl: emu.baseUrl, loginBaseUrl: emu.baseUrl, timeoutMs: 180_000 });
+  new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    timeoutMs: 180_000,
+  });
 
 async function plan(emu: Emulator): Promise<RoutingOptimizationPlan> {
-  return planRoutingOptimization(clientFor(emu), { interval: reproducibleHistoryWindow(emu.now()), constraints: CONSTRAINTS, timeLimitMs: 300_000 });
+  return planRoutingOptimization(clientFor(emu), {
+    interval: reproducibleHistoryWindow(emu.now()),
+    constraints: CONSTRAINTS,
+    timeLimitMs: 300_000,
+  });
 }
 
 /** What a reader compares between runs: everything but the plan's id, timestamps and timings. */
@@ -57,7 +72,8 @@ describe('planRoutingOptimization on the demo org', () => {
     }
     expect(o.feasible).toBe(o.shortfall.length === 0);
     // Every shortfall is also a reviewable plan issue naming the queue.
-    for (const s of o.shortfall) expect(p.skipped.some((i) => i.kind === 'shortfall' && i.queueId === s.queueId)).toBe(true);
+    for (const s of o.shortfall)
+      expect(p.skipped.some((i) => i.kind === 'shortfall' && i.queueId === s.queueId)).toBe(true);
 
     // The model in the plan reproduces the optimizer's numbers exactly.
     const model = p.inputs?.model as OptimizeRoutingInput;

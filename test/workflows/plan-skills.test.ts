@@ -43,7 +43,10 @@ describe('planProficiencyRelevel', () => {
     const client = clientFor(emu);
     const baseline = await planProficiencyRelevel(client, { interval });
     const target = baseline.changes[0]!.userId;
-    const plan = await planProficiencyRelevel(client, { interval, eligibility: { [target]: { hasRoutingRole: false } } });
+    const plan = await planProficiencyRelevel(client, {
+      interval,
+      eligibility: { [target]: { hasRoutingRole: false } },
+    });
     expect(plan.changes.some((c) => c.userId === target)).toBe(false);
     expect(plan.violations.some((v) => v.userId === target && v.kind === 'missingRoutingRole')).toBe(true);
     expect(plan.summary.violations).toBe(plan.violations.length);
@@ -64,7 +67,9 @@ describe('planProficiencyRelevel', () => {
       expect(isValidationError(error), String(days)).toBe(true);
       expect((error as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['days']);
     }
-    const bad = await planProficiencyRelevel(clientFor(emu), { interval: { from: interval.to, to: interval.from } }).catch((e: unknown) => e);
+    const bad = await planProficiencyRelevel(clientFor(emu), {
+      interval: { from: interval.to, to: interval.from },
+    }).catch((e: unknown) => e);
     expect((bad as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['interval']);
     expect(emu.stats.requests).toBe(requestsBefore);
   });

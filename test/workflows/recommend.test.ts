@@ -9,7 +9,10 @@ describe('recommendRoutingChanges', () => {
   it('suggests removals of unused skills within the caps, reports the deferred rest, and applies cleanly', async () => {
     const emu = await emulator({ seed: 3, analytics: { trafficScale: 0.5 } }); // slack enough that removals pass the service-level guard
     const client = clientFor(emu);
-    const plan = await recommendRoutingChanges(client, { interval, thresholds: { maxChanges: 6, maxChangesPerUser: 1 } });
+    const plan = await recommendRoutingChanges(client, {
+      interval,
+      thresholds: { maxChanges: 6, maxChangesPerUser: 1 },
+    });
     expect(plan.changes.length).toBeGreaterThan(0);
     expect(plan.changes.length).toBeLessThanOrEqual(6);
     const perUser = new Map<string, number>();
@@ -24,11 +27,16 @@ describe('recommendRoutingChanges', () => {
 
     const result = await applyPlan(client, plan);
     expect(result.counts.failed).toBe(0);
-    for (const c of plan.changes.filter((x) => x.action === 'remove')) expect(emu.state.skillsOf(c.userId).has(c.skillId)).toBe(false);
+    for (const c of plan.changes.filter((x) => x.action === 'remove'))
+      expect(emu.state.skillsOf(c.userId).has(c.skillId)).toBe(false);
   });
 
   it('guards service level: no accepted removal takes a queue below its target; rejected ones say why', async () => {
-    const emu = await emulator({ seed: 42, org: { users: 300, skills: 20, queues: 10 }, analytics: { trafficScale: 6 } });
+    const emu = await emulator({
+      seed: 42,
+      org: { users: 300, skills: 20, queues: 10 },
+      analytics: { trafficScale: 6 },
+    });
     const client = clientFor(emu);
     const unguarded = await recommendRoutingChanges(client, { interval, guardServiceLevel: false });
     const guarded = await recommendRoutingChanges(client, { interval });
@@ -37,8 +45,16 @@ describe('recommendRoutingChanges', () => {
       return sl.percentage;
     };
     // Without the guard the model predicts at least one queue falling below target; with it, none does.
-    expect(unguarded.impact.some((q) => q.after.serviceLevel < target(q.queueId) && q.after.serviceLevel < q.before.serviceLevel)).toBe(true);
-    expect(guarded.impact.some((q) => q.after.serviceLevel < target(q.queueId) - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9)).toBe(false);
+    expect(
+      unguarded.impact.some(
+        (q) => q.after.serviceLevel < target(q.queueId) && q.after.serviceLevel < q.before.serviceLevel,
+      ),
+    ).toBe(true);
+    expect(
+      guarded.impact.some(
+        (q) => q.after.serviceLevel < target(q.queueId) - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9,
+      ),
+    ).toBe(false);
     const rejected = guarded.skipped.filter((s) => s.kind === 'serviceLevelGuard');
     expect(rejected.length).toBeGreaterThan(0);
     expect(rejected[0]!.message).toMatch(/would take .+ from \d+\.\d% to \d+\.\d% at peak \(target \d+\.\d%\)/);

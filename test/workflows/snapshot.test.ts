@@ -31,7 +31,9 @@ describe('snapshot and drift', () => {
 
     const report = await driftReport(clientFor(a), clientFor(b));
     expect(report.identical).toBe(false);
-    expect(report.removed.some((e) => e.section === 'members' && (e.label.includes(memberId) || e.path.includes(memberId)))).toBe(true);
+    expect(
+      report.removed.some((e) => e.section === 'members' && (e.label.includes(memberId) || e.path.includes(memberId))),
+    ).toBe(true);
     const change = report.changed.find((c) => c.section === 'userSkills' && c.after === 0.5);
     expect(change?.path).toContain('proficiency');
   });

@@ -34,7 +34,9 @@ describe('change windows', () => {
 
   it('nextWindow handles the DST change (Europe/Dublin, 2026-10-25)', () => {
     // 01:00-03:00 local on Sunday 25 Oct 2026: clocks go back at 02:00 IST -> 01:00 GMT, so the window lasts 3 real hours.
-    const next = nextWindow({ days: ['sun'], start: '01:00', end: '03:00' }, new Date('2026-10-24T12:00:00Z'), { timeZone: 'Europe/Dublin' })!;
+    const next = nextWindow({ days: ['sun'], start: '01:00', end: '03:00' }, new Date('2026-10-24T12:00:00Z'), {
+      timeZone: 'Europe/Dublin',
+    })!;
     expect(next.start.toISOString()).toBe('2026-10-25T00:00:00.000Z');
     expect(next.end.toISOString()).toBe('2026-10-25T03:00:00.000Z');
   });

@@ -47,9 +47,17 @@ export async function languages(argv: string[]): Promise<number> {
     for await (const user of client.routing.users.list({ pageSize: 100, expand: ['languages'], state: 'active' })) {
       for (const l of user.languages ?? []) if (l.id) holders.set(l.id, (holders.get(l.id) ?? 0) + 1);
     }
-    const rows = list.map((l) => ({ name: l.name, id: l.id, users: holders.get(l.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name));
+    const rows = list
+      .map((l) => ({ name: l.name, id: l.id, users: holders.get(l.id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     if (values.json) console.log(JSON.stringify(rows, null, 2));
-    else console.log(table(['name', 'id', 'users'], rows.map((r) => [r.name, r.id, r.users])));
+    else
+      console.log(
+        table(
+          ['name', 'id', 'users'],
+          rows.map((r) => [r.name, r.id, r.users]),
+        ),
+      );
     return 0;
   } finally {
     done();
@@ -69,12 +77,23 @@ export async function skillGroups(argv: string[]): Promise<number> {
         id: g.id,
         members: g.memberCount ?? null,
         conditions: g.skillConditions
-          .map((c) => [...c.routingSkillConditions.map((r) => `${r.routingSkill} ${r.comparator} ${r.proficiency}`), ...c.languageSkillConditions.map((l) => `${l.languageSkill} ${l.comparator} ${l.proficiency}`)].join(` ${c.operation} `))
+          .map((c) =>
+            [
+              ...c.routingSkillConditions.map((r) => `${r.routingSkill} ${r.comparator} ${r.proficiency}`),
+              ...c.languageSkillConditions.map((l) => `${l.languageSkill} ${l.comparator} ${l.proficiency}`),
+            ].join(` ${c.operation} `),
+          )
           .join('; '),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
     if (values.json) console.log(JSON.stringify(rows, null, 2));
-    else console.log(table(['name', 'id', 'members', 'conditions'], rows.map((r) => [r.name, r.id, r.members ?? '-', r.conditions])));
+    else
+      console.log(
+        table(
+          ['name', 'id', 'members', 'conditions'],
+          rows.map((r) => [r.name, r.id, r.members ?? '-', r.conditions]),
+        ),
+      );
     return 0;
   } finally {
     done();
@@ -92,10 +111,23 @@ export async function presence(argv: string[]): Promise<number> {
     // A queue's members carry their routing status on the member (expand=routingStatus), presence on the user.
     const rows = (
       queueId
-        ? (await client.routing.members.list(queueId, { pageSize: 100, expand: ['routingStatus', 'presence'] }).toArray({ max: 50_000 }))
+        ? (
+            await client.routing.members
+              .list(queueId, { pageSize: 100, expand: ['routingStatus', 'presence'] })
+              .toArray({ max: 50_000 })
+          )
             .filter((m) => m.user?.state === undefined || m.user.state === 'active')
-            .map((m) => ({ name: m.name ?? m.id, id: m.id, presence: m.user?.presence?.presenceDefinition?.systemPresence ?? '-', routingStatus: m.routingStatus?.status ?? '-' }))
-        : (await client.routing.users.list({ pageSize: 100, expand: ['presence', 'routingStatus'], state: 'active' }).toArray({ max: 50_000 })).map((u) => ({
+            .map((m) => ({
+              name: m.name ?? m.id,
+              id: m.id,
+              presence: m.user?.presence?.presenceDefinition?.systemPresence ?? '-',
+              routingStatus: m.routingStatus?.status ?? '-',
+            }))
+        : (
+            await client.routing.users
+              .list({ pageSize: 100, expand: ['presence', 'routingStatus'], state: 'active' })
+              .toArray({ max: 50_000 })
+          ).map((u) => ({
             name: u.name ?? u.id,
             id: u.id,
             presence: u.presence?.presenceDefinition?.systemPresence ?? '-',
@@ -106,10 +138,20 @@ export async function presence(argv: string[]): Promise<number> {
       console.log(JSON.stringify(rows, null, 2));
       return 0;
     }
-    console.log(table(['name', 'id', 'presence', 'routing status'], rows.map((r) => [r.name, r.id, r.presence, r.routingStatus])));
+    console.log(
+      table(
+        ['name', 'id', 'presence', 'routing status'],
+        rows.map((r) => [r.name, r.id, r.presence, r.routingStatus]),
+      ),
+    );
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r.routingStatus, (counts.get(r.routingStatus) ?? 0) + 1);
-    console.log(`\n${[...counts].sort().map(([s, n]) => `${s}: ${n}`).join(', ')}`);
+    console.log(
+      `\n${[...counts]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')}`,
+    );
     return 0;
   } finally {
     done();

@@ -65,16 +65,24 @@ export async function apply(argv: string[]): Promise<number> {
     plan = parsePlan(text);
   } catch (error) {
     // Malformed JSON or not a plan: bad input, exit 2 (docs/cli.md). Another kind of file is named as such.
-    const kind = (error as { issues?: Array<{ path: string; message: string }> }).issues?.find((i) => i.path === 'kind' && i.message.startsWith('this is'));
+    const kind = (error as { issues?: Array<{ path: string; message: string }> }).issues?.find(
+      (i) => i.path === 'kind' && i.message.startsWith('this is'),
+    );
     throw new UsageError(kind ? `${file}: ${kind.message}` : `${file} is not a plan: ${(error as Error).message}`);
   }
   const dryRun = values['dry-run'] ?? false;
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a whole number >= 1');
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError('--concurrency must be a whole number >= 1');
   const removals = values.removals ?? 'delete';
-  if (removals !== 'replace' && removals !== 'delete') throw new UsageError(`--removals must be delete or replace (got ${removals})`);
+  if (removals !== 'replace' && removals !== 'delete')
+    throw new UsageError(`--removals must be delete or replace (got ${removals})`);
   if (plan.changes.length === 0 && (plan.memberships ?? []).length === 0) {
-    console.log(values.json ? JSON.stringify({ planId: plan.id, items: [], memberships: [], nothingToApply: true }) : `${file}: the plan has no skill changes and no memberships: nothing to apply.`);
+    console.log(
+      values.json
+        ? JSON.stringify({ planId: plan.id, items: [], memberships: [], nothingToApply: true })
+        : `${file}: the plan has no skill changes and no memberships: nothing to apply.`,
+    );
     return 0;
   }
   const client = clientFromEnv();
@@ -87,12 +95,29 @@ export async function apply(argv: string[]): Promise<number> {
     lease: values['take-over'] ? { takeOver: true } : undefined,
     auditTrail: values.audit ? new JsonlAuditTrail(values.audit) : undefined,
     allowOtherOrg: values['allow-other-org'] ?? false,
-    onProgress: (p) => bar.update(p.usersDone, p.usersTotal, p.failed ? `${p.failed} failing${p.pass > 1 ? `, pass ${p.pass}` : ''}` : ''),
+    onProgress: (p) =>
+      bar.update(
+        p.usersDone,
+        p.usersTotal,
+        p.failed ? `${p.failed} failing${p.pass > 1 ? `, pass ${p.pass}` : ''}` : '',
+      ),
   });
   bar.done();
   if (values.json) {
     const plain = <T extends { error?: Error | undefined }>({ error, ...i }: T) => ({ ...i, error: error?.message });
-    console.log(JSON.stringify({ ...result, stopped: result.stopped?.message, items: result.items.map(plain), memberships: result.memberships.map(plain), conflicts: result.conflicts.map(plain) }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ...result,
+          stopped: result.stopped?.message,
+          items: result.items.map(plain),
+          memberships: result.memberships.map(plain),
+          conflicts: result.conflicts.map(plain),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     if (dryRun) printDryRun(result);
     printSummary(result);
@@ -111,11 +136,20 @@ function printDryRun(result: ApplyResult): void {
     entry.lines.push(line);
     byUser.set(userId, entry);
   };
-  for (const m of result.memberships.filter((x) => x.status === 'wouldApply')) add(m.userId, m.userName, `join queue ${named(m.queueName, m.queueId)}`);
+  for (const m of result.memberships.filter((x) => x.status === 'wouldApply'))
+    add(m.userId, m.userName, `join queue ${named(m.queueName, m.queueId)}`);
   for (const i of result.items.filter((x) => x.status === 'wouldApply')) {
     const skill = named(i.skillName, i.skillId);
     const from = i.actual ?? i.before;
-    add(i.userId, i.userName, i.after === null ? `remove ${skill} (now ${from ?? 'absent'})` : from === null || from === undefined ? `add ${skill} at ${i.after}` : `set ${skill} ${from} -> ${i.after}`);
+    add(
+      i.userId,
+      i.userName,
+      i.after === null
+        ? `remove ${skill} (now ${from ?? 'absent'})`
+        : from === null || from === undefined
+          ? `add ${skill} at ${i.after}`
+          : `set ${skill} ${from} -> ${i.after}`,
+    );
   }
   if (byUser.size === 0) {
     console.log('Nothing would change: the org already holds every planned value.');
@@ -129,23 +163,39 @@ function printDryRun(result: ApplyResult): void {
 }
 
 function printSummary(result: ApplyResult): void {
-  console.log(table(['result', 'items'], Object.entries(result.counts).filter(([, n]) => n > 0)));
+  console.log(
+    table(
+      ['result', 'items'],
+      Object.entries(result.counts).filter(([, n]) => n > 0),
+    ),
+  );
   if (result.memberships.length > 0) {
     const counts = new Map<string, number>();
     for (const m of result.memberships) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-    console.log(`memberships: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} (of ${result.memberships.length}, applied before the skills)`);
+    console.log(
+      `memberships: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} (of ${result.memberships.length}, applied before the skills)`,
+    );
   }
   console.log(`${result.retries} request(s) retried (rate limits, server or network errors).`);
   const fromJournal = result.items.filter((i) => i.fromJournal).length;
   if (fromJournal > 0) {
-    console.log(`${fromJournal} item(s) of ${result.users.fromJournal} user(s) were done by an earlier run (journal) and confirmed against the org now.`);
+    console.log(
+      `${fromJournal} item(s) of ${result.users.fromJournal} user(s) were done by an earlier run (journal) and confirmed against the org now.`,
+    );
   }
   if (result.stopped) console.log(`stopped early: ${result.stopped.message}`);
-  if (result.notJournaled.length > 0) console.log(`${result.notJournaled.length} user(s) could not be recorded in the journal; their statuses above come from the org.`);
+  if (result.notJournaled.length > 0)
+    console.log(
+      `${result.notJournaled.length} user(s) could not be recorded in the journal; their statuses above come from the org.`,
+    );
   for (const p of result.journalProblems) console.log(`journal line ${p.line}: ${p.reason}`);
   for (const w of result.warnings) console.log(`warning: ${w}`);
-  for (const c of result.conflicts) console.log(`conflict (${c.resolution}): user ${c.userId} skill ${c.skillId}: ${c.detail}`);
-  const notable = [...result.memberships.filter((m) => isNotable(m.status)).map(membershipLine), ...result.items.filter((x) => isNotable(x.status)).map(line)];
+  for (const c of result.conflicts)
+    console.log(`conflict (${c.resolution}): user ${c.userId} skill ${c.skillId}: ${c.detail}`);
+  const notable = [
+    ...result.memberships.filter((m) => isNotable(m.status)).map(membershipLine),
+    ...result.items.filter((x) => isNotable(x.status)).map(line),
+  ];
   for (const l of notable.slice(0, 20)) console.log(l);
   if (notable.length > 20) console.log(`… and ${notable.length - 20} more (use --json for every item)`);
 }

@@ -22,7 +22,11 @@ genesys-routing drift --snapshot OUT.json
     genesys-routing drift dev.json prod.json --ignore description`;
 
 export async function drift(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, ignore: { type: 'string' }, snapshot: { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    ignore: { type: 'string' },
+    snapshot: { type: 'string' },
+  });
   if (values.help) {
     console.log(driftHelp);
     return 0;
@@ -36,7 +40,9 @@ export async function drift(argv: string[]): Promise<number> {
     const temp = `${values.snapshot}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(snap, null, 2));
     await rename(temp, values.snapshot);
-    console.log(`snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`);
+    console.log(
+      `snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`,
+    );
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('give two sides: snapshot files or "live"');
@@ -49,7 +55,9 @@ export async function drift(argv: string[]): Promise<number> {
     try {
       text = await readFile(side, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read ${side}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw new UsageError(
+        `cannot read ${side}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
     }
     try {
       return parseSnapshot(text);
@@ -61,7 +69,9 @@ export async function drift(argv: string[]): Promise<number> {
   const [a, b] = [await load(positionals[0]!), await load(positionals[1]!)];
   const live = [a, b].find((x): x is GenesysClient => 'org' in x && 'routing' in x);
   const done = live ? progressLine(live, `reading the routing config of ${live.org.apiBaseUrl}`) : () => undefined;
-  const report = await driftReport(a, b, { ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [] }).finally(done);
+  const report = await driftReport(a, b, {
+    ignoreFields: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : [],
+  }).finally(done);
   console.log(formatDriftReport(report, format as 'text' | 'markdown' | 'json'));
   return report.identical ? 0 : 1;
 }

@@ -19,7 +19,13 @@ export const emulatorHelp = `genesys-routing emulator [--port 0] [--seed 1] [--u
     genesys-routing emulator --port 8787 --faults 0.1`;
 
 export async function emulator(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { port: { type: 'string' }, seed: { type: 'string' }, users: { type: 'string' }, faults: { type: 'string' }, scenario: { type: 'string' } });
+  const { values } = parse(argv, {
+    port: { type: 'string' },
+    seed: { type: 'string' },
+    users: { type: 'string' },
+    faults: { type: 'string' },
+    scenario: { type: 'string' },
+  });
   if (values.help) {
     console.log(emulatorHelp);
     return 0;

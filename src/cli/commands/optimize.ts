@@ -61,12 +61,18 @@ export async function optimize(argv: string[]): Promise<number> {
     seed: num('seed', values.seed, 1),
     timeLimitMs: num('time-limit', values['time-limit'], 30) * 1000,
     onProgress: (p) => {
-      if (tty) process.stderr.write(`\r  ${p.phase.padEnd(8)} ${String(p.changes).padStart(4)} changes, ${p.queuesBelowTarget} queue(s) below target, ${(p.elapsedMs / 1000).toFixed(1)} s   `);
+      if (tty)
+        process.stderr.write(
+          `\r  ${p.phase.padEnd(8)} ${String(p.changes).padStart(4)} changes, ${p.queuesBelowTarget} queue(s) below target, ${(p.elapsedMs / 1000).toFixed(1)} s   `,
+        );
     },
   });
   if (tty) process.stderr.write('\n');
   if (values.out) await writeFile(values.out, `${JSON.stringify(plan, null, 2)}\n`);
-  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, plan, values.report, optionalNum('patience', values.patience));
+  if (values.report)
+    await (
+      await import('../../report/write-report.js')
+    ).writePlanReport(client, plan, values.report, optionalNum('patience', values.patience));
   if (values.json) console.log(JSON.stringify(plan, null, 2));
   else printOptimization(plan, values.out);
   return plan.optimization.feasible ? 0 : 1;
@@ -76,11 +82,16 @@ export async function optimize(argv: string[]): Promise<number> {
 export function printOptimization(plan: RoutingOptimizationPlan, out?: string): void {
   const o = plan.optimization;
   // A bound of 0 says nothing a reader needs (every plan needs at least none).
-  const bound = o.lowerBound && o.lowerBound.changes > 0 ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
-  console.log(`Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`);
+  const bound =
+    o.lowerBound && o.lowerBound.changes > 0 ? ` (no plan can need fewer than ${o.lowerBound.changes})` : '';
+  console.log(
+    `Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`,
+  );
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
   if (o.queues.length === 0) {
-    console.log('\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).');
+    console.log(
+      '\nNo queue with offered calls in the window: nothing to optimize (try a longer --days, or name queues with --queue).',
+    );
     if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
     return;
   }
@@ -99,19 +110,34 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
       ),
   );
   if (plan.changes.length === 0 && plan.memberships.length === 0) {
-    console.log(o.feasible ? '\nNo changes: every queue already meets its target.' : '\nNo changes found that help within the limits.');
+    console.log(
+      o.feasible
+        ? '\nNo changes: every queue already meets its target.'
+        : '\nNo changes found that help within the limits.',
+    );
   } else if (plan.changes.length > 0) {
     console.log(
       '\n' +
         table(
           ['agent', 'skill', 'change', 'why'],
-          plan.changes.slice(0, 25).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before ?? '-'} -> ${c.after ?? 'removed'}`, c.reasons[0] ?? '']),
+          plan.changes
+            .slice(0, 25)
+            .map((c) => [
+              c.userName ?? c.userId,
+              c.skillName ?? c.skillId,
+              `${c.before ?? '-'} -> ${c.after ?? 'removed'}`,
+              c.reasons[0] ?? '',
+            ]),
         ),
     );
     if (plan.changes.length > 25) console.log(`... and ${plan.changes.length - 25} more (see the plan file)`);
   }
-  for (const s of o.shortfall) console.log(`cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`);
+  for (const s of o.shortfall)
+    console.log(
+      `cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`,
+    );
   for (const w of o.warnings) console.log(`note: ${w}`);
-  if (out && (plan.changes.length > 0 || plan.memberships.length > 0)) console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  if (out && (plan.changes.length > 0 || plan.memberships.length > 0))
+    console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
   else if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
 }

@@ -37,25 +37,45 @@ export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [-
     genesys-routing recommend --queue "Billing Support" --max-changes 10 --json`;
 
 export async function relevel(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, mode: { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, {
+    queue: { type: 'string', multiple: true },
+    days: { type: 'string' },
+    mode: { type: 'string' },
+    out: { type: 'string' },
+    report: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (values.help) {
     console.log(relevelHelp);
     return 0;
   }
   const mode = values.mode ?? 'set';
-  if (!['set', 'upgradeOnly', 'replace'].includes(mode)) throw new UsageError('--mode must be set, upgradeOnly or replace');
+  if (!['set', 'upgradeOnly', 'replace'].includes(mode))
+    throw new UsageError('--mode must be set, upgradeOnly or replace');
   const days = num('days', values.days, 7);
   const { planProficiencyRelevel } = await import('../../workflows/plan-skills.js');
   const client = clientFromEnv();
   const done = progressLine(client, `planning from ${days} day(s) of history`);
   const result = await (async () =>
-    planProficiencyRelevel(client, { queueIds: await resolveQueueIds(client, values.queue), days, mode: mode as 'set' }))().finally(done);
-  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
+    planProficiencyRelevel(client, {
+      queueIds: await resolveQueueIds(client, values.queue),
+      days,
+      mode: mode as 'set',
+    }))().finally(done);
+  if (values.report)
+    await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return printPlan(result, values.out, values.json);
 }
 
 export async function recommend(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { queue: { type: 'string', multiple: true }, days: { type: 'string' }, 'max-changes': { type: 'string' }, out: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(argv, {
+    queue: { type: 'string', multiple: true },
+    days: { type: 'string' },
+    'max-changes': { type: 'string' },
+    out: { type: 'string' },
+    report: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (values.help) {
     console.log(recommendHelp);
     return 0;
@@ -71,7 +91,8 @@ export async function recommend(argv: string[]): Promise<number> {
       days,
       thresholds: maxChanges === undefined ? undefined : { maxChanges },
     }))().finally(done);
-  if (values.report) await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
+  if (values.report)
+    await (await import('../../report/write-report.js')).writePlanReport(client, result, values.report);
   return printPlan(result, values.out, values.json);
 }
 
@@ -82,7 +103,10 @@ export function named(name: string | undefined, id: string | undefined): string 
 }
 
 /** A skipped item or violation with the names the plan knows beside its ids. */
-export function describeIssue(issue: PlanIssue & { userName?: string; skillName?: string; queueName?: string }, plan: Plan): string {
+export function describeIssue(
+  issue: PlanIssue & { userName?: string; skillName?: string; queueName?: string },
+  plan: Plan,
+): string {
   const users = new Map(plan.changes.map((c) => [c.userId, c.userName]));
   const skills = new Map(plan.changes.map((c) => [c.skillId, c.skillName]));
   const queues = new Map(plan.impact.map((q) => [q.queueId, q.queueName]));
@@ -102,7 +126,9 @@ export async function printPlan(plan: Plan, out: string | undefined, json: boole
     return 0;
   }
   const s = plan.summary;
-  console.log(`Plan ${plan.id} (${plan.source}): ${s.adds} adds, ${s.updates} updates, ${s.removes} removals for ${s.users} users; ${s.skipped} skipped, ${s.violations} violations`);
+  console.log(
+    `Plan ${plan.id} (${plan.source}): ${s.adds} adds, ${s.updates} updates, ${s.removes} removals for ${s.users} users; ${s.skipped} skipped, ${s.violations} violations`,
+  );
   if (plan.changes.length === 0) console.log('\nNo changes: nothing to apply.');
   else {
     // Every reason, in full: a 5 -> 4 downgrade is explained by all of them, not the first.
@@ -110,7 +136,14 @@ export async function printPlan(plan: Plan, out: string | undefined, json: boole
       '\n' +
         table(
           ['user', 'skill', 'change', 'why'],
-          plan.changes.slice(0, 20).map((c) => [c.userName ?? c.userId, c.skillName ?? c.skillId, `${c.before ?? '-'} -> ${c.after ?? 'removed'}`, c.reasons.join('; ')]),
+          plan.changes
+            .slice(0, 20)
+            .map((c) => [
+              c.userName ?? c.userId,
+              c.skillName ?? c.skillId,
+              `${c.before ?? '-'} -> ${c.after ?? 'removed'}`,
+              c.reasons.join('; '),
+            ]),
         ),
     );
     if (plan.changes.length > 20) console.log(`... and ${plan.changes.length - 20} more`);
@@ -120,7 +153,14 @@ export async function printPlan(plan: Plan, out: string | undefined, json: boole
       '\n' +
         table(
           ['queue', 'agents', 'service level before', 'after', 'occupancy before', 'after'],
-          plan.impact.map((q) => [q.queueName ?? q.queueId, `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`, percent(q.before.serviceLevel), percent(q.after.serviceLevel), percent(q.before.occupancy), percent(q.after.occupancy)]),
+          plan.impact.map((q) => [
+            q.queueName ?? q.queueId,
+            `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`,
+            percent(q.before.serviceLevel),
+            percent(q.after.serviceLevel),
+            percent(q.before.occupancy),
+            percent(q.after.occupancy),
+          ]),
         ),
     );
   }

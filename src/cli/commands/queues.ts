@@ -21,8 +21,16 @@ export async function queues(argv: string[]): Promise<number> {
   const client = clientFromEnv();
   const done = progressLine(client, `listing the queues of ${client.org.apiBaseUrl}`);
   const list = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 }).finally(done);
-  const rows = list.map((q) => ({ id: q.id, name: q.name ?? '', members: q.memberCount ?? null })).sort((a, b) => a.name.localeCompare(b.name));
+  const rows = list
+    .map((q) => ({ id: q.id, name: q.name ?? '', members: q.memberCount ?? null }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   if (values.json) console.log(JSON.stringify(rows, null, 2));
-  else console.log(table(['name', 'id', 'members'], rows.map((r) => [r.name, r.id, r.members ?? '-'])));
+  else
+    console.log(
+      table(
+        ['name', 'id', 'members'],
+        rows.map((r) => [r.name, r.id, r.members ?? '-']),
+      ),
+    );
   return 0;
 }

@@ -92,10 +92,14 @@ export async function staff(argv: string[]): Promise<number> {
   };
   const patienceSeconds = optionalNum('patience', values.patience);
   const maxAbandonRate = optionalNum('max-abandon', values['max-abandon']);
-  if (targets.serviceLevel !== undefined && targets.targetSeconds === undefined) throw new UsageError('--sl needs --target (the threshold in seconds), e.g. --sl 0.8 --target 20');
+  if (targets.serviceLevel !== undefined && targets.targetSeconds === undefined)
+    throw new UsageError('--sl needs --target (the threshold in seconds), e.g. --sl 0.8 --target 20');
   if (patienceSeconds !== undefined) {
     if (targets.serviceLevel === undefined) throw new UsageError('--patience (Erlang A) needs --sl and --target');
-    if (targets.maxAsaSeconds !== undefined || targets.maxOccupancy !== undefined) throw new UsageError('--max-asa and --max-occupancy are Erlang C targets; with --patience use --sl/--target and --max-abandon');
+    if (targets.maxAsaSeconds !== undefined || targets.maxOccupancy !== undefined)
+      throw new UsageError(
+        '--max-asa and --max-occupancy are Erlang C targets; with --patience use --sl/--target and --max-abandon',
+      );
   } else if (maxAbandonRate !== undefined) throw new UsageError('--max-abandon needs --patience');
   if (targets.serviceLevel === undefined && targets.maxAsaSeconds === undefined && targets.maxOccupancy === undefined) {
     throw new UsageError('give at least one target: --sl with --target, --max-asa or --max-occupancy');
@@ -109,35 +113,86 @@ export async function staff(argv: string[]): Promise<number> {
   const rows: Row[] = asFlags(FLAGS, () =>
     volumes.map((calls) => {
       const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
-      if (patienceSeconds === undefined) return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) };
-      const a = requiredAgentsErlangA({ traffic, ahtSeconds, patienceSeconds, serviceLevel: targets.serviceLevel!, targetSeconds: targets.targetSeconds!, maxAbandonRate });
+      if (patienceSeconds === undefined)
+        return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) };
+      const a = requiredAgentsErlangA({
+        traffic,
+        ahtSeconds,
+        patienceSeconds,
+        serviceLevel: targets.serviceLevel!,
+        targetSeconds: targets.targetSeconds!,
+        maxAbandonRate,
+      });
       const scheduledAgents = Math.ceil(a.agents / (1 - (targets.shrinkage ?? 0)) - 1e-9);
-      return { calls, traffic, agents: a.agents, scheduledAgents, serviceLevel: a.serviceLevel, asaSeconds: a.asaSeconds, occupancy: a.occupancy, abandonRate: a.probabilityOfAbandon };
+      return {
+        calls,
+        traffic,
+        agents: a.agents,
+        scheduledAgents,
+        serviceLevel: a.serviceLevel,
+        asaSeconds: a.asaSeconds,
+        occupancy: a.occupancy,
+        abandonRate: a.probabilityOfAbandon,
+      };
     }),
   );
   if (values.report) {
     const { writeReport } = await import('../../report/write-report.js');
-    const staffing = { name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`, rows: asFlags(FLAGS, () =>
+    const staffing = {
+      name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`,
+      rows: asFlags(FLAGS, () =>
         // The report draws Erlang C rows, and the Erlang A curve from them when --patience is given.
-        rows.map(({ calls, traffic }) => ({ id: `${calls} calls`, calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) })),
-      ), targets: staffTargets, ahtSeconds, patienceSeconds };
+        rows.map(({ calls, traffic }) => ({
+          id: `${calls} calls`,
+          calls,
+          traffic,
+          ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }),
+        })),
+      ),
+      targets: staffTargets,
+      ahtSeconds,
+      patienceSeconds,
+    };
     const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
     console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
   }
   if (values.json) {
     const out = rows.map((r) => ({ ...r, serviceLevelWithinSeconds: withinSeconds }));
     console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
-  }
-  else {
+  } else {
     const erlangA = patienceSeconds !== undefined;
     console.log(
       table(
-        ['calls', 'erlangs', 'agents', 'scheduled', `answered in ${withinSeconds} s`, 'ASA s', 'occupancy', ...(erlangA ? ['abandon'] : [])],
-        rows.map((r) => [r.calls, r.traffic.toFixed(2), r.agents, r.scheduledAgents, percent(r.serviceLevel), r.asaSeconds.toFixed(1), percent(r.occupancy), ...(erlangA ? [percent(r.abandonRate!)] : [])]),
+        [
+          'calls',
+          'erlangs',
+          'agents',
+          'scheduled',
+          `answered in ${withinSeconds} s`,
+          'ASA s',
+          'occupancy',
+          ...(erlangA ? ['abandon'] : []),
+        ],
+        rows.map((r) => [
+          r.calls,
+          r.traffic.toFixed(2),
+          r.agents,
+          r.scheduledAgents,
+          percent(r.serviceLevel),
+          r.asaSeconds.toFixed(1),
+          percent(r.occupancy),
+          ...(erlangA ? [percent(r.abandonRate!)] : []),
+        ]),
       ),
     );
-    if (targets.targetSeconds === undefined) console.log(`\nanswered in ${withinSeconds} s: the share of calls answered within ${withinSeconds} s (no --target given).`);
-    if (erlangA) console.log(`\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`);
+    if (targets.targetSeconds === undefined)
+      console.log(
+        `\nanswered in ${withinSeconds} s: the share of calls answered within ${withinSeconds} s (no --target given).`,
+      );
+    if (erlangA)
+      console.log(
+        `\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`,
+      );
   }
   return 0;
 }
@@ -146,7 +201,8 @@ function rangeOf(range: string): number[] {
   const m = /^(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(range);
   if (!m) throw new UsageError('--range must look like FROM..TO:STEP, e.g. 100..1000:100');
   const [from, to, step] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (step <= 0 || to < from || (to - from) / step > 10_000) throw new UsageError('--range: need FROM <= TO, STEP > 0 and at most 10,000 rows');
+  if (step <= 0 || to < from || (to - from) / step > 10_000)
+    throw new UsageError('--range: need FROM <= TO, STEP > 0 and at most 10,000 rows');
   const volumes: number[] = [];
   for (let v = from; v <= to + 1e-9; v += step) volumes.push(v);
   return volumes;

@@ -24,8 +24,14 @@ export interface WebSocketLike {
   readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener<K extends keyof WebSocketEventMapLike>(type: K, listener: (event: WebSocketEventMapLike[K]) => void): void;
-  removeEventListener<K extends keyof WebSocketEventMapLike>(type: K, listener: (event: WebSocketEventMapLike[K]) => void): void;
+  addEventListener<K extends keyof WebSocketEventMapLike>(
+    type: K,
+    listener: (event: WebSocketEventMapLike[K]) => void,
+  ): void;
+  removeEventListener<K extends keyof WebSocketEventMapLike>(
+    type: K,
+    listener: (event: WebSocketEventMapLike[K]) => void,
+  ): void;
 }
 
 /** A WHATWG-style WebSocket constructor (`globalThis.WebSocket` or `ws`'s `WebSocket`). */

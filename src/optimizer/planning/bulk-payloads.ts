@@ -26,10 +26,20 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
-  maxItems: z._default(z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1'), z.lte(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`)), MAX_BULK_ITEMS),
-}))();
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
+    maxItems: z._default(
+      z
+        .number()
+        .check(
+          z.int('must be an integer'),
+          z.gte(1, 'must be >= 1'),
+          z.lte(MAX_BULK_ITEMS, `must be <= ${MAX_BULK_ITEMS}`),
+        ),
+      MAX_BULK_ITEMS,
+    ),
+  }))();
 
 /** Options of {@link toBulkPayloads}. */
 export type BulkPayloadOptions = z.input<typeof BulkPayloadOptionsSchema>;
@@ -65,17 +75,26 @@ function bySkill(a: BulkSkillItem, b: BulkSkillItem): number {
  * @throws ValidationError if `diff` is malformed (ids must be well-formed Unicode: they go into URLs).
  */
 export function toBulkPayloads(diff: SkillMatrixDiff, options: BulkPayloadOptions = {}): BulkPayload[] {
-  const parsed = parseInput('toBulkPayloads', z.object({ diff: SkillMatrixDiffSchema, options: BulkPayloadOptionsSchema }), {
-    diff,
-    options,
-  });
+  const parsed = parseInput(
+    'toBulkPayloads',
+    z.object({ diff: SkillMatrixDiffSchema, options: BulkPayloadOptionsSchema }),
+    {
+      diff,
+      options,
+    },
+  );
   const d = parsed.diff;
   const { maxItems } = parsed.options;
   // Ids go into URLs and JSON bodies: a lone surrogate cannot be encoded (encodeURIComponent throws URIError).
   for (const list of ['add', 'update', 'remove', 'unchanged'] as const) {
     d[list].forEach((row: { userId: string; skillId: string }, i: number) => {
       for (const key of ['userId', 'skillId'] as const) {
-        if (!isWellFormed(row[key])) invalid('toBulkPayloads', `diff.${list}[${i}].${key}`, 'must be well-formed Unicode (it has a lone surrogate)');
+        if (!isWellFormed(row[key]))
+          invalid(
+            'toBulkPayloads',
+            `diff.${list}[${i}].${key}`,
+            'must be well-formed Unicode (it has a lone surrogate)',
+          );
       }
     });
   }

@@ -4,49 +4,56 @@ import { invalid, parseInput } from '../validate.js';
 import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
 
 /** Routing eligibility and certifications of a user, as the caller knows them (from the directory, HR, LMS...). */
-export const ConstraintUserSchema = /* @__PURE__ */ (() => z.object({
-  userId: IdSchema,
-  /** False for inactive or deleted users. */
-  active: z.boolean(),
-  /** The user has a role that lets them take ACD interactions. */
-  hasRoutingRole: z.boolean(),
-  /** The user's licence includes ACD routing. */
-  hasRoutingLicense: z.boolean(),
-  /** Certifications held (ids or names, matched exactly against `skills[].requiredCertifications`). */
-  certifications: z._default(z.array(z.string().check(z.minLength(1))), []),
-  /** The user's measured occupancy 0..1; enables the `agentOverCapacity` check. */
-  occupancy: z.optional(FractionSchema),
-}))();
+export const ConstraintUserSchema = /* @__PURE__ */ (() =>
+  z.object({
+    userId: IdSchema,
+    /** False for inactive or deleted users. */
+    active: z.boolean(),
+    /** The user has a role that lets them take ACD interactions. */
+    hasRoutingRole: z.boolean(),
+    /** The user's licence includes ACD routing. */
+    hasRoutingLicense: z.boolean(),
+    /** Certifications held (ids or names, matched exactly against `skills[].requiredCertifications`). */
+    certifications: z._default(z.array(z.string().check(z.minLength(1))), []),
+    /** The user's measured occupancy 0..1; enables the `agentOverCapacity` check. */
+    occupancy: z.optional(FractionSchema),
+  }))();
 
 /** A skill and the certifications an agent needs to hold it. */
-export const ConstraintSkillSchema = /* @__PURE__ */ (() => z.object({
-  skillId: IdSchema,
-  requiredCertifications: z._default(z.array(z.string().check(z.minLength(1))), []),
-}))();
+export const ConstraintSkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    skillId: IdSchema,
+    requiredCertifications: z._default(z.array(z.string().check(z.minLength(1))), []),
+  }))();
 
 /** A queue, the skills it requires and its measured occupancy. */
-export const ConstraintQueueSchema = /* @__PURE__ */ (() => z.object({
-  queueId: IdSchema,
-  requiredSkillIds: z.array(IdSchema),
-  occupancy: FractionSchema,
-}))();
+export const ConstraintQueueSchema = /* @__PURE__ */ (() =>
+  z.object({
+    queueId: IdSchema,
+    requiredSkillIds: z.array(IdSchema),
+    occupancy: FractionSchema,
+  }))();
 
 /** Input of {@link checkRoutingConstraints}. */
-export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() => z.object({
-  changes: z.array(SkillChangeSchema),
-  /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
-  users: z.array(ConstraintUserSchema),
-  /** When given, every changed skill must be listed (`unknownSkill`), and certification rules apply. */
-  skills: z.optional(z.array(ConstraintSkillSchema)),
-  /** When given, removals from queues above the occupancy threshold are violations. */
-  queues: z.optional(z.array(ConstraintQueueSchema)),
-  options: z._default(z.strictObject({
-      /** Queue occupancy above which removing a serving skill is a violation. Default 0.85. */
-      queueOccupancyThreshold: z._default(FractionSchema, 0.85),
-      /** Agent occupancy at or above which adding a skill is a violation. Default 0.9. */
-      agentOccupancyThreshold: z._default(FractionSchema, 0.9),
-    }), { queueOccupancyThreshold: 0.85, agentOccupancyThreshold: 0.9 }),
-}))();
+export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    changes: z.array(SkillChangeSchema),
+    /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
+    users: z.array(ConstraintUserSchema),
+    /** When given, every changed skill must be listed (`unknownSkill`), and certification rules apply. */
+    skills: z.optional(z.array(ConstraintSkillSchema)),
+    /** When given, removals from queues above the occupancy threshold are violations. */
+    queues: z.optional(z.array(ConstraintQueueSchema)),
+    options: z._default(
+      z.strictObject({
+        /** Queue occupancy above which removing a serving skill is a violation. Default 0.85. */
+        queueOccupancyThreshold: z._default(FractionSchema, 0.85),
+        /** Agent occupancy at or above which adding a skill is a violation. Default 0.9. */
+        agentOccupancyThreshold: z._default(FractionSchema, 0.9),
+      }),
+      { queueOccupancyThreshold: 0.85, agentOccupancyThreshold: 0.9 },
+    ),
+  }))();
 
 /** Input of {@link checkRoutingConstraints}. */
 export type RoutingConstraintsInput = z.input<typeof RoutingConstraintsInputSchema>;
@@ -119,8 +126,10 @@ export function checkRoutingConstraints(input: RoutingConstraintsInput): Constra
       push('unknownUser', `user ${userId} is not in the supplied users: eligibility cannot be checked`);
     } else if (grants) {
       if (!user.active) push('userInactive', `user ${userId} is not active: cannot ${change.action} skill ${skillId}`);
-      if (!user.hasRoutingRole) push('missingRoutingRole', `user ${userId} has no routing role: skill ${skillId} would never route work`);
-      if (!user.hasRoutingLicense) push('missingRoutingLicense', `user ${userId} has no routing licence: skill ${skillId} would never route work`);
+      if (!user.hasRoutingRole)
+        push('missingRoutingRole', `user ${userId} has no routing role: skill ${skillId} would never route work`);
+      if (!user.hasRoutingLicense)
+        push('missingRoutingLicense', `user ${userId} has no routing licence: skill ${skillId} would never route work`);
     }
 
     if (skills) {
@@ -131,7 +140,10 @@ export function checkRoutingConstraints(input: RoutingConstraintsInput): Constra
         const held = new Set(user.certifications);
         const missing = skill.requiredCertifications.filter((c) => !held.has(c));
         if (missing.length > 0) {
-          push('missingCertification', `skill ${skillId} requires certification(s) ${missing.join(', ')} that user ${userId} lacks`);
+          push(
+            'missingCertification',
+            `skill ${skillId} requires certification(s) ${missing.join(', ')} that user ${userId} lacks`,
+          );
         }
       }
     }

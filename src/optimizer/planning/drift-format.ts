@@ -54,7 +54,10 @@ function headline(r: DriftReport): string {
  * @throws ValidationError if `report` is not a drift report (values must be JSON data) or `format` is unknown.
  */
 export function formatDriftReport(report: DriftReport, format: DriftFormat = 'text'): string {
-  const parsed = parseInput('formatDriftReport', z.object({ report: DriftReportSchema, format: DriftFormatSchema }), { report, format });
+  const parsed = parseInput('formatDriftReport', z.object({ report: DriftReportSchema, format: DriftFormatSchema }), {
+    report,
+    format,
+  });
   const r = parsed.report;
   checkValues(r);
   if (parsed.format === 'json') return JSON.stringify(r, null, 2);
@@ -76,7 +79,9 @@ export function formatDriftReport(report: DriftReport, format: DriftFormat = 'te
   if (r.changed.length > 0) {
     out.push('', '| Item | Path | Before | After |', '| --- | --- | --- | --- |');
     for (const c of r.changed) {
-      out.push(`| ${markdownText(c.label)} | ${markdownCode(c.path)} | ${markdownCode(show(c.before))} | ${markdownCode(show(c.after))} |`);
+      out.push(
+        `| ${markdownText(c.label)} | ${markdownCode(c.path)} | ${markdownCode(show(c.before))} | ${markdownCode(show(c.after))} |`,
+      );
     }
   }
   return out.join('\n');

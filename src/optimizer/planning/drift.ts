@@ -5,24 +5,43 @@ import { findNonJson } from './json-value.js';
 import { compareStrings } from './schemas.js';
 
 const OptStr = /* @__PURE__ */ (() => z.optional(z.string().check(z.minLength(1))))();
-const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean => e.id !== undefined || e.name !== undefined;
+const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean =>
+  e.id !== undefined || e.name !== undefined;
 
 /** A queue or skill as the platform returns it; unknown fields are compared too. Needs `id` or `name`. */
-export const DriftEntitySchema = /* @__PURE__ */ (() => z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')))();
+export const DriftEntitySchema = /* @__PURE__ */ (() =>
+  z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')))();
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = /* @__PURE__ */ (() => z.looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr }).check(z.refine((m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m), 'needs queueId/queueName and id/name')))();
+export const DriftMemberSchema = /* @__PURE__ */ (() =>
+  z
+    .looseObject({ queueId: OptStr, queueName: OptStr, id: OptStr, name: OptStr })
+    .check(
+      z.refine(
+        (m) => (m.queueId !== undefined || m.queueName !== undefined) && hasKey(m),
+        'needs queueId/queueName and id/name',
+      ),
+    ))();
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = /* @__PURE__ */ (() => z.looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr }).check(z.refine((s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s), 'needs userId/userName and id/name')))();
+export const DriftUserSkillSchema = /* @__PURE__ */ (() =>
+  z
+    .looseObject({ userId: OptStr, userName: OptStr, id: OptStr, name: OptStr })
+    .check(
+      z.refine(
+        (s) => (s.userId !== undefined || s.userName !== undefined) && hasKey(s),
+        'needs userId/userName and id/name',
+      ),
+    ))();
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() => z.strictObject({
-  queues: z._default(z.array(DriftEntitySchema), []),
-  skills: z._default(z.array(DriftEntitySchema), []),
-  members: z._default(z.array(DriftMemberSchema), []),
-  userSkills: z._default(z.array(DriftUserSkillSchema), []),
-}))();
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    queues: z._default(z.array(DriftEntitySchema), []),
+    skills: z._default(z.array(DriftEntitySchema), []),
+    members: z._default(z.array(DriftMemberSchema), []),
+    userSkills: z._default(z.array(DriftUserSkillSchema), []),
+  }))();
 
 /** A routing configuration snapshot (input of {@link diffRoutingConfig}). */
 export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
@@ -31,10 +50,11 @@ export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
 export type DriftSection = 'queues' | 'skills' | 'members' | 'userSkills';
 
 /** Options of {@link diffRoutingConfig}. */
-export const DriftOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
-  ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
-}))();
+export const DriftOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
+    ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
+  }))();
 
 /** Options of {@link diffRoutingConfig}. */
 export type DriftOptions = z.input<typeof DriftOptionsSchema>;
@@ -52,22 +72,37 @@ export const VOLATILE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze(
 ]);
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = /* @__PURE__ */ (() => z.object({
-  identical: z.boolean(),
-  summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
-  added: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-  removed: z.array(z.object({ section: z.enum(['queues', 'skills', 'members', 'userSkills']), label: z.string(), path: z.string(), value: z.unknown() })),
-  changed: z.array(
-    z.object({
-      section: z.enum(['queues', 'skills', 'members', 'userSkills']),
-      label: z.string(),
-      path: z.string(),
-      matchedBy: z.enum(['id', 'name']),
-      before: z.optional(z.unknown()),
-      after: z.optional(z.unknown()),
-    }),
-  ),
-}))();
+export const DriftReportSchema = /* @__PURE__ */ (() =>
+  z.object({
+    identical: z.boolean(),
+    summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
+    added: z.array(
+      z.object({
+        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+        label: z.string(),
+        path: z.string(),
+        value: z.unknown(),
+      }),
+    ),
+    removed: z.array(
+      z.object({
+        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+        label: z.string(),
+        path: z.string(),
+        value: z.unknown(),
+      }),
+    ),
+    changed: z.array(
+      z.object({
+        section: z.enum(['queues', 'skills', 'members', 'userSkills']),
+        label: z.string(),
+        path: z.string(),
+        matchedBy: z.enum(['id', 'name']),
+        before: z.optional(z.unknown()),
+        after: z.optional(z.unknown()),
+      }),
+    ),
+  }))();
 
 /** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
 export type DriftReport = z.output<typeof DriftReportSchema>;
@@ -113,7 +148,8 @@ function nested(kind: string, parent: 'queue' | 'user', identity: readonly strin
       const parentKey = by === 'id' ? parentId : parentName;
       return `[?(@.${parentKey}==${q(str(e[parentKey]) ?? '')} && @.${by}==${q(str(e[by]) ?? '')})]`;
     },
-    label: (e) => `${kind} ${str(e.name) ?? str(e.id) ?? '?'} of ${parent} ${str(e[parentName]) ?? str(e[parentId]) ?? '?'}`,
+    label: (e) =>
+      `${kind} ${str(e.name) ?? str(e.id) ?? '?'} of ${parent} ${str(e[parentName]) ?? str(e[parentId]) ?? '?'}`,
     identity,
   };
 }
@@ -145,13 +181,21 @@ const SECTION_ORDER: readonly DriftSection[] = ['skills', 'queues', 'members', '
  * @throws ValidationError for malformed snapshots (values must be plain JSON data: no NaN, bigint, Date or
  *   cycle, at most 64 levels deep) or an id listed twice in one section.
  */
-export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnapshot, options: DriftOptions = {}): DriftReport {
+export function diffRoutingConfig(
+  a: RoutingConfigSnapshot,
+  b: RoutingConfigSnapshot,
+  options: DriftOptions = {},
+): DriftReport {
   const ctx = 'diffRoutingConfig';
-  const parsed = parseInput(ctx, z.object({ a: RoutingConfigSnapshotSchema, b: RoutingConfigSnapshotSchema, options: DriftOptionsSchema }), {
-    a,
-    b,
-    options,
-  });
+  const parsed = parseInput(
+    ctx,
+    z.object({ a: RoutingConfigSnapshotSchema, b: RoutingConfigSnapshotSchema, options: DriftOptionsSchema }),
+    {
+      a,
+      b,
+      options,
+    },
+  );
   for (const side of ['a', 'b'] as const) {
     for (const section of SECTION_ORDER) {
       (parsed[side][section] as Entity[]).forEach((e, i) => {
@@ -162,7 +206,13 @@ export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnap
     }
   }
   const ignored = new Set([...VOLATILE_FIELDS, ...parsed.options.ignoreFields]);
-  const report: DriftReport = { identical: true, summary: { added: 0, removed: 0, changed: 0, changedEntities: 0 }, added: [], removed: [], changed: [] };
+  const report: DriftReport = {
+    identical: true,
+    summary: { added: 0, removed: 0, changed: 0, changedEntities: 0 },
+    added: [],
+    removed: [],
+    changed: [],
+  };
 
   for (const section of SECTION_ORDER) {
     const spec = sectionSpecs()[section];
@@ -172,15 +222,26 @@ export function diffRoutingConfig(a: RoutingConfigSnapshot, b: RoutingConfigSnap
     checkUniqueIds(ctx, 'b', section, right, spec);
     const { pairs, onlyLeft, onlyRight } = matchEntities(left, right, spec);
     const identity = new Set(spec.identity);
-    const skip = (key: string, depth: number): boolean => isVolatile(key, ignored) || (depth === 0 && identity.has(key));
+    const skip = (key: string, depth: number): boolean =>
+      isVolatile(key, ignored) || (depth === 0 && identity.has(key));
 
     for (const e of onlyLeft) {
       const by = spec.primary(e) !== undefined ? 'id' : 'name';
-      report.removed.push({ section, label: spec.label(e), path: `$.${section}${spec.filter(e, by)}`, value: strip(e, skip, 0) });
+      report.removed.push({
+        section,
+        label: spec.label(e),
+        path: `$.${section}${spec.filter(e, by)}`,
+        value: strip(e, skip, 0),
+      });
     }
     for (const e of onlyRight) {
       const by = spec.primary(e) !== undefined ? 'id' : 'name';
-      report.added.push({ section, label: spec.label(e), path: `$.${section}${spec.filter(e, by)}`, value: strip(e, skip, 0) });
+      report.added.push({
+        section,
+        label: spec.label(e),
+        path: `$.${section}${spec.filter(e, by)}`,
+        value: strip(e, skip, 0),
+      });
     }
     for (const { a: ea, b: eb, by } of pairs) {
       const base = `$.${section}${spec.filter(eb, by)}`;
@@ -209,7 +270,13 @@ function isVolatile(key: string, ignored: ReadonlySet<string>): boolean {
   return ignored.has(key) || key.endsWith('Uri') || /^date[A-Z]/.test(key);
 }
 
-function checkUniqueIds(ctx: string, side: string, section: DriftSection, entities: readonly Entity[], spec: SectionSpec): void {
+function checkUniqueIds(
+  ctx: string,
+  side: string,
+  section: DriftSection,
+  entities: readonly Entity[],
+  spec: SectionSpec,
+): void {
   const seen = new Set<string>();
   entities.forEach((e, i) => {
     const key = spec.primary(e);
@@ -320,7 +387,14 @@ function compareValues(
     for (const k of keys) {
       if (skip(k, depth)) continue;
       // Own keys only: a key present on one side (`constructor`, `toString`) must not read the prototype's.
-      compareValues(Object.hasOwn(a, k) ? a[k] : undefined, Object.hasOwn(b, k) ? b[k] : undefined, keyPath(path, k), depth + 1, skip, emit);
+      compareValues(
+        Object.hasOwn(a, k) ? a[k] : undefined,
+        Object.hasOwn(b, k) ? b[k] : undefined,
+        keyPath(path, k),
+        depth + 1,
+        skip,
+        emit,
+      );
     }
     return;
   }
@@ -332,7 +406,8 @@ function compareValues(
       for (const id of ids) compareValues(ia.get(id), ib.get(id), `${path}[?(@.id==${q(id)})]`, depth + 1, skip, emit);
       return;
     }
-    for (let i = 0; i < Math.max(a.length, b.length); i++) compareValues(a[i], b[i], `${path}[${i}]`, depth + 1, skip, emit);
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+      compareValues(a[i], b[i], `${path}[${i}]`, depth + 1, skip, emit);
     return;
   }
   if (a === b) return;

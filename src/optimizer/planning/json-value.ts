@@ -14,7 +14,9 @@ export function findNonJson(value: unknown, path: string, depth = 0): { path: st
     case 'undefined': // an absent field
       return undefined;
     case 'number':
-      return Number.isFinite(value) ? undefined : { path, message: `must be a finite number (JSON has no ${String(value)})` };
+      return Number.isFinite(value)
+        ? undefined
+        : { path, message: `must be a finite number (JSON has no ${String(value)})` };
     case 'bigint':
     case 'symbol':
     case 'function':
@@ -32,7 +34,10 @@ export function findNonJson(value: unknown, path: string, depth = 0): { path: st
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) {
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    return { path, message: `must be plain JSON data, received ${typeof name === 'string' && name ? `a ${name}` : 'a class instance'}` };
+    return {
+      path,
+      message: `must be plain JSON data, received ${typeof name === 'string' && name ? `a ${name}` : 'a class instance'}`,
+    };
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const bad = findNonJson(v, formatPath(path, [key]), depth + 1);

@@ -16,56 +16,77 @@ import {
  * The proficiency policy as data. Every number is tunable; `defaultProficiencyPolicy` documents the defaults
  * (see docs/planning.md, "Default policies and why").
  */
-export const ProficiencyPolicySchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Noise floor: with fewer handled contacts the current proficiency is kept. */
-  minContacts: CountSchema,
-  /** Relative weights of the quality components; renormalised over the components that have data. */
-  weights: z.strictObject({
-      resolution: z.number().check(z.gte(0, 'must be >= 0')),
-      transfer: z.number().check(z.gte(0, 'must be >= 0')),
-      handleTime: z.number().check(z.gte(0, 'must be >= 0')),
-    }),
-  /** Resolution rate scoring: `worst` or below scores 0, `best` or above scores 1, linear in between. */
-  resolutionRate: z.strictObject({ worst: FractionSchema, best: FractionSchema }),
-  /** Transfer rate scoring (lower is better): `best` or below scores 1, `worst` or above scores 0. */
-  transferRate: z.strictObject({ best: FractionSchema, worst: FractionSchema }),
-  /** Handle time / queue median AHT (lower is better): `best` or below scores 1, `worst` or above 0. */
-  handleTimeRatio: z.strictObject({ best: z.number().check(z.positive('must be > 0')), worst: z.number().check(z.positive('must be > 0')) }),
-  /** Proficiency points added per relevant certification held. */
-  certificationBonus: z.number().check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
-  /** Cap on the total certification bonus. */
-  maxCertificationBonus: z.number().check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
-  /** Agent occupancy at or above which increases are withheld (more skill = more work routed to them). */
-  occupancyCeiling: FractionSchema,
-  /** Hard bounds of the result (within the platform's 0..5). */
-  bounds: z.strictObject({ min: ProficiencySchema, max: ProficiencySchema }),
-  /** Result granularity, e.g. 1 (integers) or 0.5. */
-  step: z.number().check(z.positive('must be > 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
-  /** Largest change from the current proficiency in one run (0 freezes). */
-  maxChangePerRun: z.number().check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
-  /** Proficiency for a new assignment (no current value) that lacks enough data to score. */
-  initialProficiency: ProficiencySchema,
-}).check(z.superRefine((p, ctx) => {
-  const add = (path: (string | number)[], message: string): void => {
-    ctx.addIssue({ code: 'custom', path, message });
-  };
-  if (p.bounds.min > p.bounds.max) add(['bounds', 'min'], `must be <= bounds.max (${p.bounds.max})`);
-  if (!isMultipleOf(p.bounds.min, p.step)) add(['bounds', 'min'], `must be a multiple of step (${p.step})`);
-  if (!isMultipleOf(p.bounds.max, p.step)) add(['bounds', 'max'], `must be a multiple of step (${p.step})`);
-  if (!isMultipleOf(p.maxChangePerRun, p.step)) add(['maxChangePerRun'], `must be a multiple of step (${p.step})`);
-  if (!isMultipleOf(p.initialProficiency, p.step)) add(['initialProficiency'], `must be a multiple of step (${p.step})`);
-  if (p.weights.resolution + p.weights.transfer + p.weights.handleTime <= 0) add(['weights'], 'at least one weight must be > 0');
-  if (p.resolutionRate.best <= p.resolutionRate.worst) add(['resolutionRate', 'best'], 'must be > resolutionRate.worst');
-  if (p.transferRate.best >= p.transferRate.worst) add(['transferRate', 'best'], 'must be < transferRate.worst');
-  if (p.handleTimeRatio.best >= p.handleTimeRatio.worst) add(['handleTimeRatio', 'best'], 'must be < handleTimeRatio.worst');
-})))();
+export const ProficiencyPolicySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** Noise floor: with fewer handled contacts the current proficiency is kept. */
+      minContacts: CountSchema,
+      /** Relative weights of the quality components; renormalised over the components that have data. */
+      weights: z.strictObject({
+        resolution: z.number().check(z.gte(0, 'must be >= 0')),
+        transfer: z.number().check(z.gte(0, 'must be >= 0')),
+        handleTime: z.number().check(z.gte(0, 'must be >= 0')),
+      }),
+      /** Resolution rate scoring: `worst` or below scores 0, `best` or above scores 1, linear in between. */
+      resolutionRate: z.strictObject({ worst: FractionSchema, best: FractionSchema }),
+      /** Transfer rate scoring (lower is better): `best` or below scores 1, `worst` or above scores 0. */
+      transferRate: z.strictObject({ best: FractionSchema, worst: FractionSchema }),
+      /** Handle time / queue median AHT (lower is better): `best` or below scores 1, `worst` or above 0. */
+      handleTimeRatio: z.strictObject({
+        best: z.number().check(z.positive('must be > 0')),
+        worst: z.number().check(z.positive('must be > 0')),
+      }),
+      /** Proficiency points added per relevant certification held. */
+      certificationBonus: z
+        .number()
+        .check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
+      /** Cap on the total certification bonus. */
+      maxCertificationBonus: z
+        .number()
+        .check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
+      /** Agent occupancy at or above which increases are withheld (more skill = more work routed to them). */
+      occupancyCeiling: FractionSchema,
+      /** Hard bounds of the result (within the platform's 0..5). */
+      bounds: z.strictObject({ min: ProficiencySchema, max: ProficiencySchema }),
+      /** Result granularity, e.g. 1 (integers) or 0.5. */
+      step: z.number().check(z.positive('must be > 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
+      /** Largest change from the current proficiency in one run (0 freezes). */
+      maxChangePerRun: z
+        .number()
+        .check(z.gte(0, 'must be >= 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
+      /** Proficiency for a new assignment (no current value) that lacks enough data to score. */
+      initialProficiency: ProficiencySchema,
+    })
+    .check(
+      z.superRefine((p, ctx) => {
+        const add = (path: (string | number)[], message: string): void => {
+          ctx.addIssue({ code: 'custom', path, message });
+        };
+        if (p.bounds.min > p.bounds.max) add(['bounds', 'min'], `must be <= bounds.max (${p.bounds.max})`);
+        if (!isMultipleOf(p.bounds.min, p.step)) add(['bounds', 'min'], `must be a multiple of step (${p.step})`);
+        if (!isMultipleOf(p.bounds.max, p.step)) add(['bounds', 'max'], `must be a multiple of step (${p.step})`);
+        if (!isMultipleOf(p.maxChangePerRun, p.step))
+          add(['maxChangePerRun'], `must be a multiple of step (${p.step})`);
+        if (!isMultipleOf(p.initialProficiency, p.step))
+          add(['initialProficiency'], `must be a multiple of step (${p.step})`);
+        if (p.weights.resolution + p.weights.transfer + p.weights.handleTime <= 0)
+          add(['weights'], 'at least one weight must be > 0');
+        if (p.resolutionRate.best <= p.resolutionRate.worst)
+          add(['resolutionRate', 'best'], 'must be > resolutionRate.worst');
+        if (p.transferRate.best >= p.transferRate.worst) add(['transferRate', 'best'], 'must be < transferRate.worst');
+        if (p.handleTimeRatio.best >= p.handleTimeRatio.worst)
+          add(['handleTimeRatio', 'best'], 'must be < handleTimeRatio.worst');
+      }),
+    ))();
 
 /** A complete, validated proficiency policy. */
 export type ProficiencyPolicy = z.output<typeof ProficiencyPolicySchema>;
 
 /** Overrides for {@link defaultProficiencyPolicy}: any top-level field, nested objects merged one level deep. */
 export type ProficiencyPolicyInput = {
-  [K in keyof ProficiencyPolicy]?: ProficiencyPolicy[K] extends object ? Partial<ProficiencyPolicy[K]> : ProficiencyPolicy[K];
+  [K in keyof ProficiencyPolicy]?: ProficiencyPolicy[K] extends object
+    ? Partial<ProficiencyPolicy[K]>
+    : ProficiencyPolicy[K];
 };
 
 /**
@@ -89,29 +110,38 @@ export const defaultProficiencyPolicy: Readonly<ProficiencyPolicy> = /* @__PURE_
 });
 
 /** Per agent and skill: the evidence {@link scoreProficiency} works from. Quality metrics are optional. */
-export const ProficiencyMetricsSchema = /* @__PURE__ */ (() => z.object({
-  /** Contacts of this skill the agent handled in the period. */
-  handled: CountSchema,
-  /** Share of handled contacts resolved without a repeat contact (0..1). */
-  resolutionRate: z.optional(FractionSchema),
-  /** Share of handled contacts transferred away (0..1). */
-  transferRate: z.optional(FractionSchema),
-  /** The agent's average handle time on this skill, seconds. Needs `queueMedianHandleSeconds`. */
-  avgHandleSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-  /** Median handle time of the queue (or skill) the agent works, seconds. */
-  queueMedianHandleSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-  /** The agent's occupancy (0..1). */
-  occupancy: z.optional(FractionSchema),
-  /** Certifications the agent holds that are relevant to this skill. */
-  certifications: z.optional(z.array(z.string().check(z.minLength(1, 'must be non-empty')))),
-  /** The agent's current proficiency on the skill; absent for a new assignment. */
-  currentProficiency: z.optional(ProficiencySchema),
-}).check(z.superRefine((m, ctx) => {
-  if ((m.avgHandleSeconds === undefined) !== (m.queueMedianHandleSeconds === undefined)) {
-    const missing = m.avgHandleSeconds === undefined ? 'avgHandleSeconds' : 'queueMedianHandleSeconds';
-    ctx.addIssue({ code: 'custom', path: [missing], message: 'avgHandleSeconds and queueMedianHandleSeconds go together' });
-  }
-})))();
+export const ProficiencyMetricsSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** Contacts of this skill the agent handled in the period. */
+      handled: CountSchema,
+      /** Share of handled contacts resolved without a repeat contact (0..1). */
+      resolutionRate: z.optional(FractionSchema),
+      /** Share of handled contacts transferred away (0..1). */
+      transferRate: z.optional(FractionSchema),
+      /** The agent's average handle time on this skill, seconds. Needs `queueMedianHandleSeconds`. */
+      avgHandleSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+      /** Median handle time of the queue (or skill) the agent works, seconds. */
+      queueMedianHandleSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+      /** The agent's occupancy (0..1). */
+      occupancy: z.optional(FractionSchema),
+      /** Certifications the agent holds that are relevant to this skill. */
+      certifications: z.optional(z.array(z.string().check(z.minLength(1, 'must be non-empty')))),
+      /** The agent's current proficiency on the skill; absent for a new assignment. */
+      currentProficiency: z.optional(ProficiencySchema),
+    })
+    .check(
+      z.superRefine((m, ctx) => {
+        if ((m.avgHandleSeconds === undefined) !== (m.queueMedianHandleSeconds === undefined)) {
+          const missing = m.avgHandleSeconds === undefined ? 'avgHandleSeconds' : 'queueMedianHandleSeconds';
+          ctx.addIssue({
+            code: 'custom',
+            path: [missing],
+            message: 'avgHandleSeconds and queueMedianHandleSeconds go together',
+          });
+        }
+      }),
+    ))();
 
 /** Input of {@link scoreProficiency}. */
 export type ProficiencyMetrics = z.input<typeof ProficiencyMetricsSchema>;
@@ -166,7 +196,8 @@ function mergePolicy(overrides: unknown): unknown {
   const out: Record<string, unknown> = { ...defaultProficiencyPolicy };
   for (const [key, value] of Object.entries(overrides)) {
     const base = (defaultProficiencyPolicy as Record<string, unknown>)[key];
-    const bothObjects = typeof base === 'object' && base !== null && typeof value === 'object' && value !== null && !Array.isArray(value);
+    const bothObjects =
+      typeof base === 'object' && base !== null && typeof value === 'object' && value !== null && !Array.isArray(value);
     out[key] = bothObjects ? { ...base, ...value } : value;
   }
   return out;
@@ -209,7 +240,10 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
     reasons.push(why, {
       factor: 'result',
       value: proficiency,
-      message: current === undefined ? `new assignment at initialProficiency ${fmt(proficiency)}` : `kept at ${fmt(proficiency)}`,
+      message:
+        current === undefined
+          ? `new assignment at initialProficiency ${fmt(proficiency)}`
+          : `kept at ${fmt(proficiency)}`,
     });
     return { proficiency, previousProficiency: current, changed: current === undefined, score: undefined, reasons };
   };
@@ -222,7 +256,13 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
     });
   }
 
-  const components: { factor: 'resolution' | 'transfer' | 'handleTime'; value: number; score: number; weight: number; label: string }[] = [];
+  const components: {
+    factor: 'resolution' | 'transfer' | 'handleTime';
+    value: number;
+    score: number;
+    weight: number;
+    label: string;
+  }[] = [];
   if (m.resolutionRate !== undefined && p.weights.resolution > 0) {
     components.push({
       factor: 'resolution',
@@ -252,7 +292,10 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
     });
   }
   if (components.length === 0) {
-    return keep({ factor: 'score', message: 'no quality metric with a non-zero weight was supplied: nothing to score' });
+    return keep({
+      factor: 'score',
+      message: 'no quality metric with a non-zero weight was supplied: nothing to score',
+    });
   }
 
   const span = p.bounds.max - p.bounds.min;
@@ -292,7 +335,12 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
   }
 
   let proficiency = roundToStep(target, p.step);
-  if (current !== undefined && m.occupancy !== undefined && m.occupancy >= p.occupancyCeiling && proficiency > current) {
+  if (
+    current !== undefined &&
+    m.occupancy !== undefined &&
+    m.occupancy >= p.occupancyCeiling &&
+    proficiency > current
+  ) {
     reasons.push({
       factor: 'occupancy',
       value: m.occupancy,

@@ -6,17 +6,40 @@
 // use it, where a namespace object built by the SDK's own build would keep them all.
 import { IdSchema, ProficiencySchema, FractionSchema, SkillChangeSchema, SkillMatrixSchema } from './schemas.js';
 import { ProficiencyPolicySchema, ProficiencyMetricsSchema } from './proficiency.js';
-import { ConstraintUserSchema, ConstraintSkillSchema, ConstraintQueueSchema, RoutingConstraintsInputSchema } from './constraints.js';
+import {
+  ConstraintUserSchema,
+  ConstraintSkillSchema,
+  ConstraintQueueSchema,
+  RoutingConstraintsInputSchema,
+} from './constraints.js';
 import { MemberWeightSchema, WeightsInputSchema, NormalizeOptionsSchema } from './weights.js';
 import { WeightsToProficiencyOptionsSchema, WeightsToRingsOptionsSchema } from './weight-mapping.js';
 import { SaturationInputSchema } from './saturation.js';
 import { DiffModeSchema, DiffOptionsSchema, SkillMatrixDiffSchema, SkillRowSchema } from './skill-matrix.js';
 import { BulkPayloadOptionsSchema } from './bulk-payloads.js';
-import { SkillUsageSchema, SkillDemandSchema, RecommendationThresholdsSchema, RecommendationInputSchema } from './recommendations.js';
-import { DriftEntitySchema, DriftMemberSchema, DriftUserSkillSchema, RoutingConfigSnapshotSchema, DriftOptionsSchema, DriftReportSchema } from './drift.js';
+import {
+  SkillUsageSchema,
+  SkillDemandSchema,
+  RecommendationThresholdsSchema,
+  RecommendationInputSchema,
+} from './recommendations.js';
+import {
+  DriftEntitySchema,
+  DriftMemberSchema,
+  DriftUserSkillSchema,
+  RoutingConfigSnapshotSchema,
+  DriftOptionsSchema,
+  DriftReportSchema,
+} from './drift.js';
 import { DriftFormatSchema } from './drift-format.js';
 import { RoutingRuleQueueSchema, RoutingRulesSchema } from './routing-rules.js';
-import { WhatIfQueueSchema, WhatIfMembershipSchema, WhatIfSimulationSchema, WhatIfOptionsSchema, WhatIfInputSchema } from './what-if-model.js';
+import {
+  WhatIfQueueSchema,
+  WhatIfMembershipSchema,
+  WhatIfSimulationSchema,
+  WhatIfOptionsSchema,
+  WhatIfInputSchema,
+} from './what-if-model.js';
 
 /** The planning input schemas (zod 4, built with zod/mini), e.g. `schemas.ProficiencyPolicySchema`. */
 export const schemas = /* @__PURE__ */ Object.freeze({

@@ -1,32 +1,46 @@
 // Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
 import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
-import { CountSchema, FractionSchema, IdSchema, ProficiencySchema, compareStrings, pct, type SkillChange } from './schemas.js';
+import {
+  CountSchema,
+  FractionSchema,
+  IdSchema,
+  ProficiencySchema,
+  compareStrings,
+  pct,
+  type SkillChange,
+} from './schemas.js';
 
 /** Per user and skill, what happened in the period. `proficiency` absent = the user does not hold the skill. */
-export const SkillUsageSchema = /* @__PURE__ */ (() => z.object({
-  userId: IdSchema,
-  skillId: IdSchema,
-  /** Contacts of this skill offered (alerted) to the user. */
-  offered: CountSchema,
-  /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
-  handled: CountSchema,
-  /** Current proficiency, if the user holds the skill. */
-  proficiency: z.optional(ProficiencySchema),
-}).check(z.refine((u) => u.handled <= u.offered || u.proficiency === undefined, {
-  message: 'handled cannot exceed offered for a held skill',
-  path: ['handled'],
-})))();
+export const SkillUsageSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      userId: IdSchema,
+      skillId: IdSchema,
+      /** Contacts of this skill offered (alerted) to the user. */
+      offered: CountSchema,
+      /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
+      handled: CountSchema,
+      /** Current proficiency, if the user holds the skill. */
+      proficiency: z.optional(ProficiencySchema),
+    })
+    .check(
+      z.refine((u) => u.handled <= u.offered || u.proficiency === undefined, {
+        message: 'handled cannot exceed offered for a held skill',
+        path: ['handled'],
+      }),
+    ))();
 
 /** Queue-level demand per skill. */
-export const SkillDemandSchema = /* @__PURE__ */ (() => z.object({
-  skillId: IdSchema,
-  /** Contacts requiring the skill offered to the queue(s) in the period. */
-  offered: CountSchema,
-  /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
-  serviceLevel: z.optional(FractionSchema),
-  serviceLevelTarget: z.optional(FractionSchema),
-}))();
+export const SkillDemandSchema = /* @__PURE__ */ (() =>
+  z.object({
+    skillId: IdSchema,
+    /** Contacts requiring the skill offered to the queue(s) in the period. */
+    offered: CountSchema,
+    /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
+    serviceLevel: z.optional(FractionSchema),
+    serviceLevelTarget: z.optional(FractionSchema),
+  }))();
 
 // The schema's defaults, kept apart from it so the schema need not be built to list them.
 const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
@@ -43,28 +57,32 @@ const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
 });
 
 /** Tunable thresholds of {@link recommendSkillChanges}; each field defaults as documented. */
-export const RecommendationThresholdsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
-  minSkillDemand: z._default(CountSchema, THRESHOLD_DEFAULTS.minSkillDemand),
-  /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
-  addMinHandled: z._default(CountSchema.check(z.gte(1, 'must be >= 1')), THRESHOLD_DEFAULTS.addMinHandled),
-  /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
-  addProficiency: z._default(ProficiencySchema, THRESHOLD_DEFAULTS.addProficiency),
-  /** ADD only for skills whose service level is below target. Default false. */
-  addOnlyUnderPressure: z._default(z.boolean(), THRESHOLD_DEFAULTS.addOnlyUnderPressure),
-  /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
-  removeMaxHandled: z._default(CountSchema, THRESHOLD_DEFAULTS.removeMaxHandled),
-  /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
-  removeBelowAnswerRate: z._default(FractionSchema, THRESHOLD_DEFAULTS.removeBelowAnswerRate),
-  /** The 'declined' rule needs at least this many offers to the user. Default 20. */
-  minOfferedForAnswerRate: z._default(CountSchema.check(z.gte(1, 'must be >= 1')), THRESHOLD_DEFAULTS.minOfferedForAnswerRate),
-  /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
-  minHoldersPerSkill: z._default(CountSchema, THRESHOLD_DEFAULTS.minHoldersPerSkill),
-  /** Cap on recommendations in total. Default 25. */
-  maxChanges: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChanges),
-  /** Cap on recommendations per user. Default 3. */
-  maxChangesPerUser: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChangesPerUser),
-}))();
+export const RecommendationThresholdsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
+    minSkillDemand: z._default(CountSchema, THRESHOLD_DEFAULTS.minSkillDemand),
+    /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
+    addMinHandled: z._default(CountSchema.check(z.gte(1, 'must be >= 1')), THRESHOLD_DEFAULTS.addMinHandled),
+    /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
+    addProficiency: z._default(ProficiencySchema, THRESHOLD_DEFAULTS.addProficiency),
+    /** ADD only for skills whose service level is below target. Default false. */
+    addOnlyUnderPressure: z._default(z.boolean(), THRESHOLD_DEFAULTS.addOnlyUnderPressure),
+    /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
+    removeMaxHandled: z._default(CountSchema, THRESHOLD_DEFAULTS.removeMaxHandled),
+    /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
+    removeBelowAnswerRate: z._default(FractionSchema, THRESHOLD_DEFAULTS.removeBelowAnswerRate),
+    /** The 'declined' rule needs at least this many offers to the user. Default 20. */
+    minOfferedForAnswerRate: z._default(
+      CountSchema.check(z.gte(1, 'must be >= 1')),
+      THRESHOLD_DEFAULTS.minOfferedForAnswerRate,
+    ),
+    /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
+    minHoldersPerSkill: z._default(CountSchema, THRESHOLD_DEFAULTS.minHoldersPerSkill),
+    /** Cap on recommendations in total. Default 25. */
+    maxChanges: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChanges),
+    /** Cap on recommendations per user. Default 3. */
+    maxChangesPerUser: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChangesPerUser),
+  }))();
 
 /** Tunable thresholds of {@link recommendSkillChanges}. */
 export type RecommendationThresholds = z.output<typeof RecommendationThresholdsSchema>;
@@ -73,11 +91,12 @@ export type RecommendationThresholds = z.output<typeof RecommendationThresholdsS
 export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = THRESHOLD_DEFAULTS;
 
 /** Input of {@link recommendSkillChanges}. */
-export const RecommendationInputSchema = /* @__PURE__ */ (() => z.object({
-  usage: z.array(SkillUsageSchema),
-  demand: z.optional(z.array(SkillDemandSchema)),
-  thresholds: z._default(RecommendationThresholdsSchema, { ...defaultRecommendationThresholds }),
-}))();
+export const RecommendationInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    usage: z.array(SkillUsageSchema),
+    demand: z.optional(z.array(SkillDemandSchema)),
+    thresholds: z._default(RecommendationThresholdsSchema, { ...defaultRecommendationThresholds }),
+  }))();
 
 /** Input of {@link recommendSkillChanges}. */
 export type RecommendationInput = z.input<typeof RecommendationInputSchema>;
@@ -154,10 +173,12 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
     offeredFromUsage.set(u.skillId, (offeredFromUsage.get(u.skillId) ?? 0) + u.offered);
     if (u.proficiency !== undefined) holders.set(u.skillId, (holders.get(u.skillId) ?? 0) + 1);
   }
-  const skillDemand = (skillId: string): number => demandBySkill.get(skillId)?.offered ?? offeredFromUsage.get(skillId) ?? 0;
+  const skillDemand = (skillId: string): number =>
+    demandBySkill.get(skillId)?.offered ?? offeredFromUsage.get(skillId) ?? 0;
   const underPressure = (skillId: string): { pressed: boolean; note: string } => {
     const d = demandBySkill.get(skillId);
-    if (d?.serviceLevel === undefined || d.serviceLevelTarget === undefined) return { pressed: false, note: 'no service level data' };
+    if (d?.serviceLevel === undefined || d.serviceLevelTarget === undefined)
+      return { pressed: false, note: 'no service level data' };
     const pressed = d.serviceLevel < d.serviceLevelTarget;
     return { pressed, note: `service level ${pct(d.serviceLevel)} vs target ${pct(d.serviceLevelTarget)}` };
   };
@@ -196,7 +217,10 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
         previousProficiency: u.proficiency,
         rule: 'unused',
         evidence: total,
-        reasons: [`holds ${u.skillId} (proficiency ${u.proficiency}) but handled ${u.handled} contacts (<= ${t.removeMaxHandled})`, floor],
+        reasons: [
+          `holds ${u.skillId} (proficiency ${u.proficiency}) but handled ${u.handled} contacts (<= ${t.removeMaxHandled})`,
+          floor,
+        ],
       });
     } else if (u.offered >= t.minOfferedForAnswerRate && u.handled / u.offered < t.removeBelowAnswerRate) {
       candidates.push({
@@ -214,7 +238,9 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
     }
   }
 
-  candidates.sort((a, b) => b.evidence - a.evidence || compareStrings(a.userId, b.userId) || compareStrings(a.skillId, b.skillId));
+  candidates.sort(
+    (a, b) => b.evidence - a.evidence || compareStrings(a.userId, b.userId) || compareStrings(a.skillId, b.skillId),
+  );
   const recommendations: SkillRecommendation[] = [];
   const deferred: DeferredRecommendation[] = [];
   const perUser = new Map<string, number>();
@@ -224,7 +250,11 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
     if (recommendations.length >= t.maxChanges) {
       deferred.push({ ...c, deferredBy: 'maxChanges', deferReason: `maxChanges ${t.maxChanges} reached` });
     } else if (userCount >= t.maxChangesPerUser) {
-      deferred.push({ ...c, deferredBy: 'maxChangesPerUser', deferReason: `maxChangesPerUser ${t.maxChangesPerUser} reached for ${c.userId}` });
+      deferred.push({
+        ...c,
+        deferredBy: 'maxChangesPerUser',
+        deferReason: `maxChangesPerUser ${t.maxChangesPerUser} reached for ${c.userId}`,
+      });
     } else if (c.action === 'REMOVE' && left - 1 < t.minHoldersPerSkill) {
       deferred.push({
         ...c,
@@ -240,10 +270,16 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
   return { recommendations, deferred };
 }
 
-const RecommendationLikeSchema = /* @__PURE__ */ (() => z.discriminatedUnion('action', [
-  z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
-  z.object({ action: z.literal('REMOVE'), userId: IdSchema, skillId: IdSchema, previousProficiency: z.optional(ProficiencySchema) }),
-]))();
+const RecommendationLikeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
+    z.object({
+      action: z.literal('REMOVE'),
+      userId: IdSchema,
+      skillId: IdSchema,
+      previousProficiency: z.optional(ProficiencySchema),
+    }),
+  ]))();
 
 /**
  * Turns recommendations into {@link SkillChange}s for `whatIf` or `checkRoutingConstraints`.

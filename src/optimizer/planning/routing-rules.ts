@@ -5,26 +5,30 @@ import { compareStrings } from './schemas.js';
 import { safeParse } from '../../internal/parse.js';
 
 /** One queue's routing rule. Queues and skills are referenced by name (rules files are written by people). */
-export const RoutingRuleQueueSchema = /* @__PURE__ */ (() => z.strictObject({
-  name: z.string().check(z.minLength(1, 'must be a non-empty name')),
-  /** Routing priority 0..100 (integer). */
-  priority: z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(100, 'must be <= 100')),
-  /** Most interactions an agent handles at once from this queue (utilisation `maximumCapacity`), >= 1. */
-  capacity: z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1')),
-  /** Skills an agent needs for this queue: at least one, each listed in `skills`. */
-  requiredSkills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))).check(z.minLength(1, 'at least one skill is required')),
-  /** Queue (by name) that takes the work when this one overflows; must exist; chains must not loop. */
-  overflowQueue: z.optional(z.string().check(z.minLength(1, 'must be a non-empty name'))),
-  /** Wait before overflowing, seconds (> 0). */
-  overflowAfterSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-}))();
+export const RoutingRuleQueueSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1, 'must be a non-empty name')),
+    /** Routing priority 0..100 (integer). */
+    priority: z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(100, 'must be <= 100')),
+    /** Most interactions an agent handles at once from this queue (utilisation `maximumCapacity`), >= 1. */
+    capacity: z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1')),
+    /** Skills an agent needs for this queue: at least one, each listed in `skills`. */
+    requiredSkills: z
+      .array(z.string().check(z.minLength(1, 'must be a non-empty name')))
+      .check(z.minLength(1, 'at least one skill is required')),
+    /** Queue (by name) that takes the work when this one overflows; must exist; chains must not loop. */
+    overflowQueue: z.optional(z.string().check(z.minLength(1, 'must be a non-empty name'))),
+    /** Wait before overflowing, seconds (> 0). */
+    overflowAfterSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+  }))();
 
 /** A routing rules file: the known skills and one rule per queue. */
-export const RoutingRulesSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Every skill name a rule may require. */
-  skills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))),
-  queues: z.array(RoutingRuleQueueSchema),
-}))();
+export const RoutingRulesSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Every skill name a rule may require. */
+    skills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))),
+    queues: z.array(RoutingRuleQueueSchema),
+  }))();
 
 /** A routing rules file (see {@link RoutingRulesSchema}). */
 export type RoutingRules = z.input<typeof RoutingRulesSchema>;
@@ -33,12 +37,7 @@ export type RoutingRuleQueue = z.input<typeof RoutingRuleQueueSchema>;
 
 /** What a rules error is about. */
 export type RoutingRuleErrorCode =
-  | 'invalidValue'
-  | 'duplicateSkill'
-  | 'duplicateQueue'
-  | 'unknownSkill'
-  | 'unknownOverflowQueue'
-  | 'overflowCycle';
+  'invalidValue' | 'duplicateSkill' | 'duplicateQueue' | 'unknownSkill' | 'unknownOverflowQueue' | 'overflowCycle';
 
 /** One problem in a rules file, with the path of the offending field (e.g. `queues[2].priority`). */
 export interface RoutingRuleError {
@@ -67,7 +66,8 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   const errors: RoutingRuleError[] = [];
   const result = safeParse(RoutingRulesSchema, rules);
   if (!result.success) {
-    for (const issue of result.error.issues) errors.push({ path: joinPath('', issue.path), code: 'invalidValue', message: issue.message });
+    for (const issue of result.error.issues)
+      errors.push({ path: joinPath('', issue.path), code: 'invalidValue', message: issue.message });
   }
   if (!isRecord(rules)) return { valid: false, errors };
 
@@ -75,7 +75,8 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   if (Array.isArray(rules.skills)) {
     rules.skills.forEach((s, i) => {
       if (typeof s !== 'string') return;
-      if (skillNames.has(s)) errors.push({ path: `skills[${i}]`, code: 'duplicateSkill', message: `skill ${s} is listed twice` });
+      if (skillNames.has(s))
+        errors.push({ path: `skills[${i}]`, code: 'duplicateSkill', message: `skill ${s} is listed twice` });
       skillNames.add(s);
     });
   }
@@ -86,7 +87,11 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   queues.forEach((queue, i) => {
     if (!isRecord(queue) || typeof queue.name !== 'string') return;
     if (queueNames.has(queue.name)) {
-      errors.push({ path: `queues[${i}].name`, code: 'duplicateQueue', message: `queue ${queue.name} is defined twice` });
+      errors.push({
+        path: `queues[${i}].name`,
+        code: 'duplicateQueue',
+        message: `queue ${queue.name} is defined twice`,
+      });
       return;
     }
     queueNames.add(queue.name);
@@ -99,7 +104,11 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
     if (Array.isArray(queue.requiredSkills) && Array.isArray(rules.skills)) {
       queue.requiredSkills.forEach((s, j) => {
         if (typeof s === 'string' && s !== '' && !skillNames.has(s)) {
-          errors.push({ path: `queues[${i}].requiredSkills[${j}]`, code: 'unknownSkill', message: `queue ${name} requires unknown skill ${s}` });
+          errors.push({
+            path: `queues[${i}].requiredSkills[${j}]`,
+            code: 'unknownSkill',
+            message: `queue ${name} requires unknown skill ${s}`,
+          });
         }
       });
     }
@@ -118,7 +127,8 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
     errors.push({
       path: `queues[${index}].overflowQueue`,
       code: 'overflowCycle',
-      message: cycle.length === 1 ? `queue ${first} overflows to itself` : `overflow cycle: ${[...cycle, first].join(' -> ')}`,
+      message:
+        cycle.length === 1 ? `queue ${first} overflows to itself` : `overflow cycle: ${[...cycle, first].join(' -> ')}`,
     });
   }
   return { valid: errors.length === 0, errors };
@@ -131,7 +141,11 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
  */
 export function parseRoutingRules(rules: unknown): z.output<typeof RoutingRulesSchema> {
   const { errors } = validateRoutingRules(rules);
-  if (errors.length > 0) throw new ValidationError('parseRoutingRules', errors.map(({ path, message }) => ({ path, message })));
+  if (errors.length > 0)
+    throw new ValidationError(
+      'parseRoutingRules',
+      errors.map(({ path, message }) => ({ path, message })),
+    );
   return RoutingRulesSchema.parse(rules);
 }
 

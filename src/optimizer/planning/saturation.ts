@@ -4,27 +4,36 @@ import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 
 /** Input of {@link projectSaturation}. */
-export const SaturationInputSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Agents that will serve the work after the change (may be fractional: shared agents). */
-  activeAgents: z.number().check(z.gte(0, 'must be >= 0'), z.lte(1e9, 'must be <= 1e9')),
-  /** Measured utilisation (0..1) of the group today. */
-  utilization: FractionSchema,
-  /**
-   * Workload the change adds, in Erlangs (agent-hours per hour; negative if it takes work away).
-   * Example: +120 calls/h x 300 s AHT = +10 Erlangs.
-   */
-  projectedLoad: z.number().check(z.gte(-1e9, 'must be >= -1e9'), z.lte(1e9, 'must be <= 1e9')),
-  /** Agents behind today's `utilization`; defaults to `activeAgents` (the change does not move agents). */
-  currentAgents: z.optional(z.number().check(z.gte(0, 'must be >= 0'), z.lte(1e9, 'must be <= 1e9'))),
-  /** Projected utilisation at or above which the change is blocked. Default 0.95. */
-  blockThreshold: z._default(z.number().check(z.gte(0.01, 'must be >= 0.01'), z.lte(1, 'must be <= 1')), 0.95),
-  /** Projected utilisation at or above which the change is allowed with a warning. Default 0.85. */
-  warnThreshold: z._default(FractionSchema, 0.85),
-}).check(z.superRefine((v, ctx) => {
-  if (v.warnThreshold > v.blockThreshold) {
-    ctx.addIssue({ code: 'custom', path: ['warnThreshold'], message: `must be <= blockThreshold (${v.blockThreshold})` });
-  }
-})))();
+export const SaturationInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** Agents that will serve the work after the change (may be fractional: shared agents). */
+      activeAgents: z.number().check(z.gte(0, 'must be >= 0'), z.lte(1e9, 'must be <= 1e9')),
+      /** Measured utilisation (0..1) of the group today. */
+      utilization: FractionSchema,
+      /**
+       * Workload the change adds, in Erlangs (agent-hours per hour; negative if it takes work away).
+       * Example: +120 calls/h x 300 s AHT = +10 Erlangs.
+       */
+      projectedLoad: z.number().check(z.gte(-1e9, 'must be >= -1e9'), z.lte(1e9, 'must be <= 1e9')),
+      /** Agents behind today's `utilization`; defaults to `activeAgents` (the change does not move agents). */
+      currentAgents: z.optional(z.number().check(z.gte(0, 'must be >= 0'), z.lte(1e9, 'must be <= 1e9'))),
+      /** Projected utilisation at or above which the change is blocked. Default 0.95. */
+      blockThreshold: z._default(z.number().check(z.gte(0.01, 'must be >= 0.01'), z.lte(1, 'must be <= 1')), 0.95),
+      /** Projected utilisation at or above which the change is allowed with a warning. Default 0.85. */
+      warnThreshold: z._default(FractionSchema, 0.85),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.warnThreshold > v.blockThreshold) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['warnThreshold'],
+            message: `must be <= blockThreshold (${v.blockThreshold})`,
+          });
+        }
+      }),
+    ))();
 
 /** Input of {@link projectSaturation}. */
 export type SaturationInput = z.input<typeof SaturationInputSchema>;
@@ -69,7 +78,14 @@ export function projectSaturation(input: SaturationInput): SaturationProjection 
   // No agents (or so few that utilisation overflows): utilisation is undefined.
   if (v.activeAgents === 0 || !Number.isFinite(projectedLoad / v.activeAgents)) {
     if (projectedLoad === 0) {
-      return { ...base, block: false, level: 'ok', projectedUtilization: 0, additionalAgentsNeeded: 0, reason: 'no agents and no work' };
+      return {
+        ...base,
+        block: false,
+        level: 'ok',
+        projectedUtilization: 0,
+        additionalAgentsNeeded: 0,
+        reason: 'no agents and no work',
+      };
     }
     const needed = agentsToAdd(projectedLoad, 0, v.blockThreshold);
     return {

@@ -9,16 +9,28 @@ export const MAX_BULK_ITEMS = LIMITS.skillsPerBulkCall;
 export const MAX_RING_NUMBER = LIMITS.ringNumber.max;
 
 /** A non-empty id (user, skill, queue or member id). */
-export const IdSchema = /* @__PURE__ */ (() => z.string().check(z.minLength(1, 'must be a non-empty id'), z.refine((s) => s !== '__proto__', 'must not be __proto__')))();
+export const IdSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.minLength(1, 'must be a non-empty id'),
+    z.refine((s) => s !== '__proto__', 'must not be __proto__'),
+  ))();
 
 /** A finite proficiency in the platform's range 0..5. */
-export const ProficiencySchema = /* @__PURE__ */ (() => z.number().check(z.gte(MIN_PROFICIENCY, `must be >= ${MIN_PROFICIENCY}`), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)))();
+export const ProficiencySchema = /* @__PURE__ */ (() =>
+  z
+    .number()
+    .check(
+      z.gte(MIN_PROFICIENCY, `must be >= ${MIN_PROFICIENCY}`),
+      z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`),
+    ))();
 
 /** A finite fraction in [0, 1] (rates, occupancy, service level). */
-export const FractionSchema = /* @__PURE__ */ (() => z.number().check(z.gte(0, 'must be >= 0'), z.lte(1, 'must be <= 1')))();
+export const FractionSchema = /* @__PURE__ */ (() =>
+  z.number().check(z.gte(0, 'must be >= 0'), z.lte(1, 'must be <= 1')))();
 
 /** A finite count: integer >= 0. */
-export const CountSchema = /* @__PURE__ */ (() => z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0')))();
+export const CountSchema = /* @__PURE__ */ (() =>
+  z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0')))();
 
 /** A finite number of seconds > 0. */
 export const PositiveSecondsSchema = /* @__PURE__ */ (() => z.number().check(z.positive('must be > 0')))();
@@ -30,22 +42,23 @@ export const PositiveSecondsSchema = /* @__PURE__ */ (() => z.number().check(z.p
  * - `update`: the user's proficiency on the skill becomes `proficiency` (`previousProficiency` is informative).
  * - `remove`: the user loses the skill.
  */
-export const SkillChangeSchema = /* @__PURE__ */ (() => z.discriminatedUnion('action', [
-  z.object({ action: z.literal('add'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
-  z.object({
-    action: z.literal('update'),
-    userId: IdSchema,
-    skillId: IdSchema,
-    proficiency: ProficiencySchema,
-    previousProficiency: z.optional(ProficiencySchema),
-  }),
-  z.object({
-    action: z.literal('remove'),
-    userId: IdSchema,
-    skillId: IdSchema,
-    previousProficiency: z.optional(ProficiencySchema),
-  }),
-]))();
+export const SkillChangeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('add'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
+    z.object({
+      action: z.literal('update'),
+      userId: IdSchema,
+      skillId: IdSchema,
+      proficiency: ProficiencySchema,
+      previousProficiency: z.optional(ProficiencySchema),
+    }),
+    z.object({
+      action: z.literal('remove'),
+      userId: IdSchema,
+      skillId: IdSchema,
+      previousProficiency: z.optional(ProficiencySchema),
+    }),
+  ]))();
 
 /** One change to a user's routing skills (see {@link SkillChangeSchema}). */
 export type SkillChange = z.output<typeof SkillChangeSchema>;

@@ -21,30 +21,39 @@ export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'rep
 export type DiffMode = z.output<typeof DiffModeSchema>;
 
 /** Options of {@link diffSkillMatrix}. */
-export const DiffOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Default 'set' (never removes). */
-  mode: z._default(DiffModeSchema, 'set'),
-  /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
-  maxSkillsPerUser: z.optional(CountSchema),
-  /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
-  minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
-}))();
+export const DiffOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Default 'set' (never removes). */
+    mode: z._default(DiffModeSchema, 'set'),
+    /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
+    maxSkillsPerUser: z.optional(CountSchema),
+    /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
+    minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
+  }))();
 
 /** Options of {@link diffSkillMatrix}. */
 export type DiffOptions = z.input<typeof DiffOptionsSchema>;
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
-export const SkillMatrixDiffSchema = /* @__PURE__ */ (() => z.object({
-  mode: DiffModeSchema,
-  add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
-  update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
-  remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
-  unchanged: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: z.optional(ProficiencySchema) })),
-  skipped: z.array(
-    z.object({ ...Entry, code: z.enum(['maxSkillsPerUser', 'wouldLower']), reason: z.string(), proficiency: ProficiencySchema }),
-  ),
-}))();
+export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
+  z.object({
+    mode: DiffModeSchema,
+    add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
+    update: z.array(z.object({ ...Entry, proficiency: ProficiencySchema, previousProficiency: ProficiencySchema })),
+    remove: z.array(z.object({ ...Entry, previousProficiency: ProficiencySchema })),
+    unchanged: z.array(
+      z.object({ ...Entry, proficiency: ProficiencySchema, desiredProficiency: z.optional(ProficiencySchema) }),
+    ),
+    skipped: z.array(
+      z.object({
+        ...Entry,
+        code: z.enum(['maxSkillsPerUser', 'wouldLower']),
+        reason: z.string(),
+        proficiency: ProficiencySchema,
+      }),
+    ),
+  }))();
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export type SkillMatrixDiff = z.output<typeof SkillMatrixDiffSchema>;
@@ -77,7 +86,11 @@ const EPS = 1e-9;
  *
  * @throws ValidationError naming the bad field (`desired.u1.billing`, `options.mode`, ...).
  */
-export function diffSkillMatrix(current: SkillMatrix, desired: SkillMatrix, options: DiffOptions = {}): SkillMatrixDiff {
+export function diffSkillMatrix(
+  current: SkillMatrix,
+  desired: SkillMatrix,
+  options: DiffOptions = {},
+): SkillMatrixDiff {
   const parsed = parseInput(
     'diffSkillMatrix',
     z.object({ current: SkillMatrixSchema, desired: SkillMatrixSchema, options: DiffOptionsSchema }),
@@ -120,7 +133,8 @@ export function diffSkillMatrix(current: SkillMatrix, desired: SkillMatrix, opti
 
     if (mode === 'replace') {
       for (const skillId of Object.keys(have).sort(compareStrings)) {
-        if (!Object.hasOwn(want, skillId)) diff.remove.push({ userId, skillId, previousProficiency: getOwn(have, skillId) ?? 0 });
+        if (!Object.hasOwn(want, skillId))
+          diff.remove.push({ userId, skillId, previousProficiency: getOwn(have, skillId) ?? 0 });
       }
     } else {
       kept = Object.keys(have).length;
@@ -154,24 +168,30 @@ export function diffSkillMatrix(current: SkillMatrix, desired: SkillMatrix, opti
  */
 export function applyDiff(current: SkillMatrix, diff: SkillMatrixDiff): Record<string, Record<string, number>> {
   const ctx = 'applyDiff';
-  const parsed = parseInput(ctx, z.object({ current: SkillMatrixSchema, diff: SkillMatrixDiffSchema }), { current, diff });
+  const parsed = parseInput(ctx, z.object({ current: SkillMatrixSchema, diff: SkillMatrixDiffSchema }), {
+    current,
+    diff,
+  });
   const out: Record<string, Record<string, number>> = {};
   for (const [userId, skills] of Object.entries(parsed.current)) out[userId] = { ...skills };
   const userOf = (userId: string): Record<string, number> => ownObject(out, userId, () => ({}));
 
   parsed.diff.add.forEach((a, i) => {
     const skills = userOf(a.userId);
-    if (Object.hasOwn(skills, a.skillId)) invalid(ctx, `diff.add[${i}]`, `user ${a.userId} already holds skill ${a.skillId}: stale diff`);
+    if (Object.hasOwn(skills, a.skillId))
+      invalid(ctx, `diff.add[${i}]`, `user ${a.userId} already holds skill ${a.skillId}: stale diff`);
     skills[a.skillId] = a.proficiency;
   });
   parsed.diff.update.forEach((u, i) => {
     const skills = userOf(u.userId);
-    if (!Object.hasOwn(skills, u.skillId)) invalid(ctx, `diff.update[${i}]`, `user ${u.userId} does not hold skill ${u.skillId}: stale diff`);
+    if (!Object.hasOwn(skills, u.skillId))
+      invalid(ctx, `diff.update[${i}]`, `user ${u.userId} does not hold skill ${u.skillId}: stale diff`);
     skills[u.skillId] = u.proficiency;
   });
   parsed.diff.remove.forEach((r, i) => {
     const skills = userOf(r.userId);
-    if (!Object.hasOwn(skills, r.skillId)) invalid(ctx, `diff.remove[${i}]`, `user ${r.userId} does not hold skill ${r.skillId}: stale diff`);
+    if (!Object.hasOwn(skills, r.skillId))
+      invalid(ctx, `diff.remove[${i}]`, `user ${r.userId} does not hold skill ${r.skillId}: stale diff`);
     delete skills[r.skillId];
   });
   return out;
@@ -183,7 +203,11 @@ export function applyDiff(current: SkillMatrix, diff: SkillMatrixDiff): Record<s
  * @throws ValidationError if `add`, `update` or `remove` is not an array.
  */
 export function isEmptyDiff(diff: Pick<SkillMatrixDiff, 'add' | 'update' | 'remove'>): boolean {
-  const d = parseInput('isEmptyDiff', z.object({ add: z.array(z.unknown()), update: z.array(z.unknown()), remove: z.array(z.unknown()) }), diff);
+  const d = parseInput(
+    'isEmptyDiff',
+    z.object({ add: z.array(z.unknown()), update: z.array(z.unknown()), remove: z.array(z.unknown()) }),
+    diff,
+  );
   return d.add.length === 0 && d.update.length === 0 && d.remove.length === 0;
 }
 
@@ -191,24 +215,34 @@ export function isEmptyDiff(diff: Pick<SkillMatrixDiff, 'add' | 'update' | 'remo
 export function diffToChanges(diff: SkillMatrixDiff): SkillChange[] {
   const d = parseInput('diffToChanges', SkillMatrixDiffSchema, diff);
   return [
-    ...d.add.map((a): SkillChange => ({ action: 'add', userId: a.userId, skillId: a.skillId, proficiency: a.proficiency })),
-    ...d.update.map(
-      (u): SkillChange => ({
-        action: 'update',
-        userId: u.userId,
-        skillId: u.skillId,
-        proficiency: u.proficiency,
-        previousProficiency: u.previousProficiency,
-      }),
-    ),
-    ...d.remove.map(
-      (r): SkillChange => ({ action: 'remove', userId: r.userId, skillId: r.skillId, previousProficiency: r.previousProficiency }),
-    ),
+    ...d.add.map((a): SkillChange => ({
+      action: 'add',
+      userId: a.userId,
+      skillId: a.skillId,
+      proficiency: a.proficiency,
+    })),
+    ...d.update.map((u): SkillChange => ({
+      action: 'update',
+      userId: u.userId,
+      skillId: u.skillId,
+      proficiency: u.proficiency,
+      previousProficiency: u.previousProficiency,
+    })),
+    ...d.remove.map((r): SkillChange => ({
+      action: 'remove',
+      userId: r.userId,
+      skillId: r.skillId,
+      previousProficiency: r.previousProficiency,
+    })),
   ];
 }
 
 /** One user-skill row as the platform lists it (`GET /api/v2/users/{userId}/routingskills` + the user id). */
-export const SkillRowSchema = /* @__PURE__ */ z.object({ userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema });
+export const SkillRowSchema = /* @__PURE__ */ z.object({
+  userId: IdSchema,
+  skillId: IdSchema,
+  proficiency: ProficiencySchema,
+});
 
 /** One user-skill row. */
 export type SkillRow = z.output<typeof SkillRowSchema>;
@@ -218,14 +252,21 @@ export type SkillRow = z.output<typeof SkillRowSchema>;
  *
  * @throws ValidationError on a bad row or a user-skill pair listed twice.
  */
-export function skillMatrixFromRows(rows: readonly SkillRow[], users: readonly string[] = []): Record<string, Record<string, number>> {
+export function skillMatrixFromRows(
+  rows: readonly SkillRow[],
+  users: readonly string[] = [],
+): Record<string, Record<string, number>> {
   const ctx = 'skillMatrixFromRows';
-  const parsed = parseInput(ctx, z.object({ rows: z.array(SkillRowSchema), users: z.array(IdSchema) }), { rows, users });
+  const parsed = parseInput(ctx, z.object({ rows: z.array(SkillRowSchema), users: z.array(IdSchema) }), {
+    rows,
+    users,
+  });
   const out: Record<string, Record<string, number>> = {};
   for (const u of parsed.users) ownObject(out, u, () => ({}));
   parsed.rows.forEach((r, i) => {
     const skills = ownObject(out, r.userId, () => ({}));
-    if (Object.hasOwn(skills, r.skillId)) invalid(ctx, `rows[${i}]`, `user ${r.userId} skill ${r.skillId} is listed twice`);
+    if (Object.hasOwn(skills, r.skillId))
+      invalid(ctx, `rows[${i}]`, `user ${r.userId} skill ${r.skillId} is listed twice`);
     skills[r.skillId] = r.proficiency;
   });
   return out;

@@ -2,29 +2,51 @@
 // The platform has no per-member "weight" or "score" field; these mappings keep the order of the weights.
 import * as z from 'zod/mini';
 import { parseInput } from '../validate.js';
-import { IdSchema, MAX_PROFICIENCY, MAX_RING_NUMBER, ProficiencySchema, fmt, isMultipleOf, roundToStep } from './schemas.js';
+import {
+  IdSchema,
+  MAX_PROFICIENCY,
+  MAX_RING_NUMBER,
+  ProficiencySchema,
+  fmt,
+  isMultipleOf,
+  roundToStep,
+} from './schemas.js';
 
-const MappingWeightsSchema = /* @__PURE__ */ (() => z.array(z.object({ memberId: IdSchema, weight: z.number().check(z.gte(0, 'must be >= 0')) })).check(z.superRefine((rows, ctx) => {
-  const seen = new Set<string>();
-  rows.forEach((r, i) => {
-    if (seen.has(r.memberId)) ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
-    seen.add(r.memberId);
-  });
-})))();
+const MappingWeightsSchema = /* @__PURE__ */ (() =>
+  z.array(z.object({ memberId: IdSchema, weight: z.number().check(z.gte(0, 'must be >= 0')) })).check(
+    z.superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        if (seen.has(r.memberId))
+          ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
+        seen.add(r.memberId);
+      });
+    }),
+  ))();
 
 /** Options of {@link weightsToProficiency}. */
-export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Proficiency of a zero weight. Default 0. */
-  min: z._default(ProficiencySchema, 0),
-  /** Proficiency of the largest weight. Default 5. */
-  max: z._default(ProficiencySchema, MAX_PROFICIENCY),
-  /** Granularity. Default 1. */
-  step: z._default(z.number().check(z.positive('must be > 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)), 1),
-}).check(z.superRefine((o, ctx) => {
-  if (o.min > o.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `must be <= max (${o.max})` });
-  if (!isMultipleOf(o.min, o.step)) ctx.addIssue({ code: 'custom', path: ['min'], message: `must be a multiple of step (${o.step})` });
-  if (!isMultipleOf(o.max, o.step)) ctx.addIssue({ code: 'custom', path: ['max'], message: `must be a multiple of step (${o.step})` });
-})))();
+export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** Proficiency of a zero weight. Default 0. */
+      min: z._default(ProficiencySchema, 0),
+      /** Proficiency of the largest weight. Default 5. */
+      max: z._default(ProficiencySchema, MAX_PROFICIENCY),
+      /** Granularity. Default 1. */
+      step: z._default(
+        z.number().check(z.positive('must be > 0'), z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`)),
+        1,
+      ),
+    })
+    .check(
+      z.superRefine((o, ctx) => {
+        if (o.min > o.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `must be <= max (${o.max})` });
+        if (!isMultipleOf(o.min, o.step))
+          ctx.addIssue({ code: 'custom', path: ['min'], message: `must be a multiple of step (${o.step})` });
+        if (!isMultipleOf(o.max, o.step))
+          ctx.addIssue({ code: 'custom', path: ['max'], message: `must be a multiple of step (${o.step})` });
+      }),
+    ))();
 
 /** Options of {@link weightsToProficiency}. */
 export type WeightsToProficiencyOptions = z.input<typeof WeightsToProficiencyOptionsSchema>;
@@ -74,10 +96,20 @@ export function weightsToProficiency(
 }
 
 /** Options of {@link weightsToRings}. */
-export const WeightsToRingsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** Rings configured on the queue's bullseye (1..6). Default 6. */
-  rings: z._default(z.number().check(z.int('must be an integer'), z.gte(1, 'must be >= 1'), z.lte(MAX_RING_NUMBER, `must be <= ${MAX_RING_NUMBER}`)), MAX_RING_NUMBER),
-}))();
+export const WeightsToRingsOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Rings configured on the queue's bullseye (1..6). Default 6. */
+    rings: z._default(
+      z
+        .number()
+        .check(
+          z.int('must be an integer'),
+          z.gte(1, 'must be >= 1'),
+          z.lte(MAX_RING_NUMBER, `must be <= ${MAX_RING_NUMBER}`),
+        ),
+      MAX_RING_NUMBER,
+    ),
+  }))();
 
 /** Options of {@link weightsToRings}. */
 export type WeightsToRingsOptions = z.input<typeof WeightsToRingsOptionsSchema>;

@@ -50,7 +50,10 @@ function levelKey(p: MemberPlacement, lever: WeightLever): [number, number] | un
  * );
  * // ann is busy 0.8 (ring 1 full), bob and cat share the 0.7 that overflows: ann 0.533, bob 0.233, cat 0.233
  */
-export function expectedOfferShares(members: readonly MemberPlacement[], options: OfferModelOptions): Map<string, number> {
+export function expectedOfferShares(
+  members: readonly MemberPlacement[],
+  options: OfferModelOptions,
+): Map<string, number> {
   const { lever, overflowThreshold } = options;
   const load = Number.isFinite(options.load) ? Math.max(0, options.load) : 0;
   const threshold = Math.min(1, Math.max(0, Number.isFinite(overflowThreshold) ? overflowThreshold : 0));

@@ -10,15 +10,16 @@ export const MemberWeightSchema = /* @__PURE__ */ (() => z.object({ memberId: Id
 export type MemberWeight = z.output<typeof MemberWeightSchema>;
 
 /** Input of {@link validateWeights}. Numbers must be finite; their ranges are reported as issues, not thrown. */
-export const WeightsInputSchema = /* @__PURE__ */ (() => z.strictObject({
-  memberWeights: z.array(MemberWeightSchema),
-  /** Share of capacity (0..1) at which work overflows to the next target. */
-  overflowThreshold: z.optional(z.number()),
-  /** Target utilisation (0..1). */
-  utilizationTarget: z.optional(z.number()),
-  /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
-  tolerance: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(0.5, 'must be <= 0.5')), 1e-6),
-}))();
+export const WeightsInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    memberWeights: z.array(MemberWeightSchema),
+    /** Share of capacity (0..1) at which work overflows to the next target. */
+    overflowThreshold: z.optional(z.number()),
+    /** Target utilisation (0..1). */
+    utilizationTarget: z.optional(z.number()),
+    /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
+    tolerance: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(0.5, 'must be <= 0.5')), 1e-6),
+  }))();
 
 /** Input of {@link validateWeights}. */
 export type WeightsInput = z.input<typeof WeightsInputSchema>;
@@ -42,7 +43,11 @@ export interface WeightIssue {
  * @throws ValidationError only for malformed input (not an array, a non-finite number, an empty member id).
  */
 export function validateWeights(input: WeightsInput): WeightIssue[] {
-  const { memberWeights, overflowThreshold, utilizationTarget, tolerance } = parseInput('validateWeights', WeightsInputSchema, input);
+  const { memberWeights, overflowThreshold, utilizationTarget, tolerance } = parseInput(
+    'validateWeights',
+    WeightsInputSchema,
+    input,
+  );
   const issues: WeightIssue[] = [];
   const firstIndex = new Map<string, number>();
   let sum = 0;
@@ -58,7 +63,11 @@ export function validateWeights(input: WeightsInput): WeightIssue[] {
       firstIndex.set(m.memberId, i);
     }
     if (m.weight < 0 || m.weight > 1) {
-      issues.push({ path: `memberWeights[${i}].weight`, code: 'weightOutOfRange', message: `weight ${m.weight} is outside [0, 1]` });
+      issues.push({
+        path: `memberWeights[${i}].weight`,
+        code: 'weightOutOfRange',
+        message: `weight ${m.weight} is outside [0, 1]`,
+      });
     }
     sum += m.weight;
   });
@@ -81,26 +90,37 @@ export function validateWeights(input: WeightsInput): WeightIssue[] {
 }
 
 /** Options of {@link normalizeWeights}. */
-export const NormalizeOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
-  total: z._default(z.number().check(z.positive('must be > 0')), 1),
-  /** Decimals of every result value (0..10). Default 2. */
-  decimals: z._default(z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(10, 'must be <= 10')), 2),
-}))();
+export const NormalizeOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
+    total: z._default(z.number().check(z.positive('must be > 0')), 1),
+    /** Decimals of every result value (0..10). Default 2. */
+    decimals: z._default(
+      z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(10, 'must be <= 10')),
+      2,
+    ),
+  }))();
 
 /** Options of {@link normalizeWeights}. */
 export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
 
 const NonNegative = /* @__PURE__ */ (() => z.number().check(z.gte(0, 'must be >= 0')))();
-const NumberWeightsSchema = /* @__PURE__ */ (() => z.array(NonNegative).check(z.minLength(1, 'needs at least one weight')))();
-const MemberWeightsSchema = /* @__PURE__ */ (() => z.array(z.looseObject({ memberId: IdSchema, weight: NonNegative })).check(z.minLength(1, 'needs at least one weight'), z.superRefine((rows, ctx) => {
-  const seen = new Set<string>();
-  rows.forEach((r, i) => {
-    if (seen.has(r.memberId)) ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
-    seen.add(r.memberId);
-  });
-})))();
-const RecordWeightsSchema = /* @__PURE__ */ (() => z.record(z.string(), NonNegative).check(z.refine((r) => Object.keys(r).length > 0, 'needs at least one weight')))();
+const NumberWeightsSchema = /* @__PURE__ */ (() =>
+  z.array(NonNegative).check(z.minLength(1, 'needs at least one weight')))();
+const MemberWeightsSchema = /* @__PURE__ */ (() =>
+  z.array(z.looseObject({ memberId: IdSchema, weight: NonNegative })).check(
+    z.minLength(1, 'needs at least one weight'),
+    z.superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        if (seen.has(r.memberId))
+          ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: `duplicate member id ${r.memberId}` });
+        seen.add(r.memberId);
+      });
+    }),
+  ))();
+const RecordWeightsSchema = /* @__PURE__ */ (() =>
+  z.record(z.string(), NonNegative).check(z.refine((r) => Object.keys(r).length > 0, 'needs at least one weight')))();
 
 /** Picks the schema by shape so errors point at the element (`weights[2]`), not at a failed union. */
 function weightsSchemaFor(weights: unknown): z.ZodMiniType {
@@ -120,7 +140,10 @@ function weightsSchemaFor(weights: unknown): z.ZodMiniType {
  */
 export function normalizeWeights(weights: readonly number[], options?: NormalizeOptions): number[];
 export function normalizeWeights<T extends MemberWeight>(weights: readonly T[], options?: NormalizeOptions): T[];
-export function normalizeWeights(weights: Readonly<Record<string, number>>, options?: NormalizeOptions): Record<string, number>;
+export function normalizeWeights(
+  weights: Readonly<Record<string, number>>,
+  options?: NormalizeOptions,
+): Record<string, number>;
 export function normalizeWeights(
   weights: readonly number[] | readonly MemberWeight[] | Readonly<Record<string, number>>,
   options: NormalizeOptions = {},
@@ -135,7 +158,11 @@ export function normalizeWeights(
   const units = Math.round(total * scale);
   // Beyond 2^53 units the shares are no longer exact integers (and 1e308 would overflow to Infinity).
   if (!Number.isSafeInteger(units) || Math.abs(total * scale - units) > 1e-6 * Math.max(1, units)) {
-    invalid(ctx, 'options.total', `total ${total} is not representable with ${decimals} decimals (at most 2^53 units of 10^-${decimals})`);
+    invalid(
+      ctx,
+      'options.total',
+      `total ${total} is not representable with ${decimals} decimals (at most 2^53 units of 10^-${decimals})`,
+    );
   }
   const w: unknown = parsed.weights;
   if (Array.isArray(w)) {
@@ -143,12 +170,18 @@ export function normalizeWeights(
       return largestRemainder(w as number[], units).map((u) => toValue(u, scale, decimals));
     }
     const rows = w as MemberWeight[];
-    const shares = largestRemainder(rows.map((r) => r.weight), units);
+    const shares = largestRemainder(
+      rows.map((r) => r.weight),
+      units,
+    );
     return rows.map((row, i) => ({ ...row, weight: toValue(shares[i] ?? 0, scale, decimals) }));
   }
   const record = w as Record<string, number>;
   const keys = Object.keys(record);
-  const shares = largestRemainder(keys.map((k) => record[k] ?? 0), units);
+  const shares = largestRemainder(
+    keys.map((k) => record[k] ?? 0),
+    units,
+  );
   return Object.fromEntries(keys.map((k, i) => [k, toValue(shares[i] ?? 0, scale, decimals)]));
 }
 
@@ -167,9 +200,7 @@ export function largestRemainder(weights: readonly number[], units: number): num
   const raw = sum > 0 ? scaled.map((x) => (x / sum) * units) : weights.map(() => units / n);
   const floors = raw.map((x) => Math.floor(x));
   let remaining = units - floors.reduce((s, x) => s + x, 0);
-  const order = raw
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = raw.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   // remaining is in [0, n) up to rounding of the raw shares; the loops also absorb a unit of float drift.
   for (let k = 0; remaining > 0; k = (k + 1) % n) {
     const idx = order[k]?.i ?? 0;

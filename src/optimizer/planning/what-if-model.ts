@@ -5,67 +5,75 @@ import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';
 
 /** A queue in a what-if: its offered load per interval and the skills an agent needs to serve it. */
-export const WhatIfQueueSchema = /* @__PURE__ */ (() => z.object({
-  queueId: IdSchema,
-  /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
-  requiredSkillIds: z.array(IdSchema),
-  /** Offered calls per interval. */
-  calls: z.number().check(z.gte(0, 'must be >= 0')),
-  intervalSeconds: z.number().check(z.positive('must be > 0')),
-  ahtSeconds: z.number().check(z.positive('must be > 0')),
-  /** Answer-time target of the service level, seconds. */
-  targetSeconds: z.number().check(z.gte(0, 'must be >= 0')),
-  /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
-  patienceSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-}))();
+export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
+  z.object({
+    queueId: IdSchema,
+    /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
+    requiredSkillIds: z.array(IdSchema),
+    /** Offered calls per interval. */
+    calls: z.number().check(z.gte(0, 'must be >= 0')),
+    intervalSeconds: z.number().check(z.positive('must be > 0')),
+    ahtSeconds: z.number().check(z.positive('must be > 0')),
+    /** Answer-time target of the service level, seconds. */
+    targetSeconds: z.number().check(z.gte(0, 'must be >= 0')),
+    /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
+    patienceSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+  }))();
 
 /** Input queue of `whatIf`. */
 export type WhatIfQueue = z.input<typeof WhatIfQueueSchema>;
 
 /** Who is a member of which queue, and every user's current skills. */
-export const WhatIfMembershipSchema = /* @__PURE__ */ (() => z.object({
-  members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
-  userSkills: SkillMatrixSchema,
-}))();
+export const WhatIfMembershipSchema = /* @__PURE__ */ (() =>
+  z.object({
+    members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
+    userSkills: SkillMatrixSchema,
+  }))();
 
 /** Membership input of `whatIf`. */
 export type WhatIfMembership = z.input<typeof WhatIfMembershipSchema>;
 
 /** Simulation settings (engine 'simulate'); anything omitted takes the default shown. */
-export const WhatIfSimulationSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
-  routing: z._default(z.enum(['bestAvailable', 'longestIdle']), 'bestAvailable'),
-  /** Simulated seconds per replication, after warm-up. Default: 20 intervals of the longest queue interval. */
-  durationSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-  /** Discarded start-up seconds. Default: 10 % of the duration. */
-  warmupSeconds: z.optional(z.number().check(z.gte(0, 'must be >= 0'))),
-  replications: z._default(z.number().check(z.int('must be an integer'), z.gte(2, 'must be >= 2'), z.lte(1000, 'must be <= 1000')), 10),
-  seed: z._default(z.number().check(z.int('must be an integer')), 1),
-}))();
+export const WhatIfSimulationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
+    routing: z._default(z.enum(['bestAvailable', 'longestIdle']), 'bestAvailable'),
+    /** Simulated seconds per replication, after warm-up. Default: 20 intervals of the longest queue interval. */
+    durationSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
+    /** Discarded start-up seconds. Default: 10 % of the duration. */
+    warmupSeconds: z.optional(z.number().check(z.gte(0, 'must be >= 0'))),
+    replications: z._default(
+      z.number().check(z.int('must be an integer'), z.gte(2, 'must be >= 2'), z.lte(1000, 'must be <= 1000')),
+      10,
+    ),
+    seed: z._default(z.number().check(z.int('must be an integer')), 1),
+  }))();
 
 /** Options of `whatIf`. */
-export const WhatIfOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
-  engine: z._default(z.enum(['erlang', 'simulate']), 'erlang'),
-  /**
-   * How an agent who serves several queues is counted (engine 'erlang'): 'load' (default) splits the agent
-   * across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
-   * fully in every queue (optimistic upper bound).
-   */
-  apportion: z._default(z.enum(['load', 'equal', 'full']), 'load'),
-  simulation: z.optional(WhatIfSimulationSchema),
-}))();
+export const WhatIfOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
+    engine: z._default(z.enum(['erlang', 'simulate']), 'erlang'),
+    /**
+     * How an agent who serves several queues is counted (engine 'erlang'): 'load' (default) splits the agent
+     * across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
+     * fully in every queue (optimistic upper bound).
+     */
+    apportion: z._default(z.enum(['load', 'equal', 'full']), 'load'),
+    simulation: z.optional(WhatIfSimulationSchema),
+  }))();
 
 /** Options of `whatIf`. */
 export type WhatIfOptions = z.input<typeof WhatIfOptionsSchema>;
 
 /** Input of `whatIf`. */
-export const WhatIfInputSchema = /* @__PURE__ */ (() => z.object({
-  queues: z.array(WhatIfQueueSchema),
-  membership: WhatIfMembershipSchema,
-  changes: z.array(SkillChangeSchema),
-  options: z._default(WhatIfOptionsSchema, { engine: 'erlang', apportion: 'load' }),
-}))();
+export const WhatIfInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    queues: z.array(WhatIfQueueSchema),
+    membership: WhatIfMembershipSchema,
+    changes: z.array(SkillChangeSchema),
+    options: z._default(WhatIfOptionsSchema, { engine: 'erlang', apportion: 'load' }),
+  }))();
 
 /** Input of `whatIf`. */
 export type WhatIfInput = z.input<typeof WhatIfInputSchema>;
@@ -94,13 +102,17 @@ export function checkModel(ctx: string, input: ParsedWhatIf): void {
   input.membership.members.forEach((m, i) => {
     if (!queueIds.has(m.queueId)) invalid(ctx, `membership.members[${i}].queueId`, `unknown queue ${m.queueId}`);
     const key = JSON.stringify([m.queueId, m.userId]);
-    if (seen.has(key)) invalid(ctx, `membership.members[${i}]`, `user ${m.userId} is listed twice for queue ${m.queueId}`);
+    if (seen.has(key))
+      invalid(ctx, `membership.members[${i}]`, `user ${m.userId} is listed twice for queue ${m.queueId}`);
     seen.add(key);
   });
 }
 
 /** Applies the changes to a copy of the skills, in order, and notes changes that are no-ops or mismatched. */
-export function applyChanges(input: ParsedWhatIf): { skills: Record<string, Record<string, number>>; warnings: WhatIfWarning[] } {
+export function applyChanges(input: ParsedWhatIf): {
+  skills: Record<string, Record<string, number>>;
+  warnings: WhatIfWarning[];
+} {
   const skills: Record<string, Record<string, number>> = {};
   for (const [userId, held] of Object.entries(input.membership.userSkills)) skills[userId] = { ...held };
   const warnings: WhatIfWarning[] = [];
@@ -118,11 +130,15 @@ export function applyChanges(input: ParsedWhatIf): { skills: Record<string, Reco
     const held = ownObject(skills, c.userId, () => ({}));
     const had = getOwn(held, c.skillId);
     if (c.action === 'remove') {
-      if (had === undefined) warnings.push({ path, message: `user ${c.userId} does not hold skill ${c.skillId}: nothing to remove` });
+      if (had === undefined)
+        warnings.push({ path, message: `user ${c.userId} does not hold skill ${c.skillId}: nothing to remove` });
       delete held[c.skillId];
     } else {
       if (c.action === 'add' && had !== undefined) {
-        warnings.push({ path, message: `user ${c.userId} already holds skill ${c.skillId} (${fmt(had)}): applied as an update` });
+        warnings.push({
+          path,
+          message: `user ${c.userId} already holds skill ${c.skillId} (${fmt(had)}): applied as an update`,
+        });
       }
       if (c.action === 'update' && had === undefined) {
         warnings.push({ path, message: `user ${c.userId} does not hold skill ${c.skillId}: applied as an add` });

@@ -10,7 +10,12 @@ export interface SimulatedMeasures {
   asaSeconds: number | null;
   occupancy: number;
   abandonRate: number | null;
-  halfWidth: { serviceLevel: number | null; asaSeconds: number | null; abandonRate: number | null; occupancy: number | null };
+  halfWidth: {
+    serviceLevel: number | null;
+    asaSeconds: number | null;
+    abandonRate: number | null;
+    occupancy: number | null;
+  };
 }
 
 /** One scenario: the skills in force and the queues each user serves under them. */
@@ -67,7 +72,16 @@ export function simulateScenarios(input: ParsedWhatIf, scenarios: readonly Scena
     for (const targetSeconds of targets) {
       byTarget.set(
         targetSeconds,
-        simulate({ queues, agents, routing: settings.routing, durationSeconds, warmupSeconds, replications: settings.replications, seed: settings.seed, targetSeconds }),
+        simulate({
+          queues,
+          agents,
+          routing: settings.routing,
+          durationSeconds,
+          warmupSeconds,
+          replications: settings.replications,
+          seed: settings.seed,
+          targetSeconds,
+        }),
       );
     }
     const occupancyOf = new Map<string, Estimate>();
@@ -75,7 +89,9 @@ export function simulateScenarios(input: ParsedWhatIf, scenarios: readonly Scena
 
     return input.queues.map((q): SimulatedMeasures => {
       const r = byTarget.get(q.targetSeconds)?.queues.find((x) => x.id === q.queueId);
-      const servers = agents.filter((a) => Object.hasOwn(a.skills, queueSkill(q.queueId))).map((a) => occupancyOf.get(a.id));
+      const servers = agents
+        .filter((a) => Object.hasOwn(a.skills, queueSkill(q.queueId)))
+        .map((a) => occupancyOf.get(a.id));
       const occ = servers.filter((e): e is Estimate => e !== undefined);
       const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
       const occHalf = occ.every((e) => Number.isFinite(e.halfWidth)) ? mean(occ.map((e) => e.halfWidth)) : null;
@@ -86,7 +102,12 @@ export function simulateScenarios(input: ParsedWhatIf, scenarios: readonly Scena
           asaSeconds: 0,
           occupancy: mean(occ.map((e) => e.mean)),
           abandonRate: q.patienceSeconds === undefined ? null : 0,
-          halfWidth: { serviceLevel: null, asaSeconds: null, abandonRate: null, occupancy: occ.length === 0 ? null : occHalf },
+          halfWidth: {
+            serviceLevel: null,
+            asaSeconds: null,
+            abandonRate: null,
+            occupancy: occ.length === 0 ? null : occHalf,
+          },
         };
       }
       const abandon = q.patienceSeconds === undefined ? null : r.abandonRate.mean;
@@ -115,6 +136,11 @@ function noAgents(q: ParsedQueue): SimulatedMeasures {
     asaSeconds: busy ? null : 0,
     occupancy: 0,
     abandonRate: q.patienceSeconds === undefined ? null : busy ? 1 : 0,
-    halfWidth: { serviceLevel: 0, asaSeconds: null, abandonRate: q.patienceSeconds === undefined ? null : 0, occupancy: 0 },
+    halfWidth: {
+      serviceLevel: 0,
+      asaSeconds: null,
+      abandonRate: q.patienceSeconds === undefined ? null : 0,
+      occupancy: 0,
+    },
   };
 }

@@ -30,7 +30,12 @@ export interface WhatIfMetrics {
   /** True when effective agents <= offered traffic (the queue cannot keep up without abandonment). */
   overloaded: boolean;
   /** Simulation only: 95 % confidence half-widths (`null` where the simulation had too little data). */
-  halfWidth?: { serviceLevel: number | null; asaSeconds: number | null; abandonRate: number | null; occupancy: number | null };
+  halfWidth?: {
+    serviceLevel: number | null;
+    asaSeconds: number | null;
+    abandonRate: number | null;
+    occupancy: number | null;
+  };
 }
 
 /** One queue's before/after comparison. */
@@ -64,7 +69,11 @@ export interface WhatIfResult {
 type Measures = Omit<WhatIfMetrics, 'agents' | 'headcount' | 'overloaded' | 'halfWidth'>;
 
 /** Erlang measures at a whole number of agents. */
-function atHeadcount(q: ParsedQueue, traffic: number, n: number): { sl: number; asa: number | undefined; occ: number; ab: number | null } {
+function atHeadcount(
+  q: ParsedQueue,
+  traffic: number,
+  n: number,
+): { sl: number; asa: number | undefined; occ: number; ab: number | null } {
   if (q.patienceSeconds === undefined) {
     const asa = averageSpeedOfAnswer({ agents: n, traffic, ahtSeconds: q.ahtSeconds });
     return {
@@ -78,7 +87,13 @@ function atHeadcount(q: ParsedQueue, traffic: number, n: number): { sl: number; 
     // No agent: every call abandons (none answered, so no ASA).
     return { sl: traffic > 0 ? 0 : 1, asa: traffic > 0 ? undefined : 0, occ: 0, ab: traffic > 0 ? 1 : 0 };
   }
-  const r = erlangA({ agents: n, traffic, ahtSeconds: q.ahtSeconds, patienceSeconds: q.patienceSeconds, targetSeconds: q.targetSeconds });
+  const r = erlangA({
+    agents: n,
+    traffic,
+    ahtSeconds: q.ahtSeconds,
+    patienceSeconds: q.patienceSeconds,
+    targetSeconds: q.targetSeconds,
+  });
   return { sl: r.serviceLevel, asa: r.asaSeconds, occ: r.occupancy, ab: r.probabilityOfAbandon };
 }
 
@@ -131,7 +146,10 @@ export function whatIf(input: WhatIfInput): WhatIfResult {
   const { skills: afterSkills, warnings } = applyChanges(parsed);
   const { engine, apportion } = parsed.options;
   const traffic = new Map(
-    parsed.queues.map((q) => [q.queueId, trafficFromVolume({ calls: q.calls, intervalSeconds: q.intervalSeconds, ahtSeconds: q.ahtSeconds })]),
+    parsed.queues.map((q) => [
+      q.queueId,
+      trafficFromVolume({ calls: q.calls, intervalSeconds: q.intervalSeconds, ahtSeconds: q.ahtSeconds }),
+    ]),
   );
   const servedBefore = servedQueues(parsed, parsed.membership.userSkills);
   const servedAfter = servedQueues(parsed, afterSkills);

@@ -27,7 +27,10 @@ interface Parsed {
 
 function minutes(context: string, path: string, hhmm: string): number {
   const m = typeof hhmm === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
-  if (!m) throw new ValidationError(context, [{ path, message: `must be HH:MM (24 h), got ${typeof hhmm === 'string' ? JSON.stringify(hhmm) : typeof hhmm}` }]);
+  if (!m)
+    throw new ValidationError(context, [
+      { path, message: `must be HH:MM (24 h), got ${typeof hhmm === 'string' ? JSON.stringify(hhmm) : typeof hhmm}` },
+    ]);
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
@@ -35,35 +38,60 @@ function parse(context: string, windows: ChangeWindow | readonly ChangeWindow[])
   const list = Array.isArray(windows) ? windows : [windows as ChangeWindow];
   if (list.length === 0) throw new ValidationError(context, [{ path: 'windows', message: 'give at least one window' }]);
   return list.map((w, i) => {
-    if (typeof w !== 'object' || w === null) throw new ValidationError(context, [{ path: `windows[${i}]`, message: 'must be a window object { days?, start, end }' }]);
-    if (w.days !== undefined && !Array.isArray(w.days)) throw new ValidationError(context, [{ path: `windows[${i}].days`, message: 'must be an array of weekdays' }]);
+    if (typeof w !== 'object' || w === null)
+      throw new ValidationError(context, [
+        { path: `windows[${i}]`, message: 'must be a window object { days?, start, end }' },
+      ]);
+    if (w.days !== undefined && !Array.isArray(w.days))
+      throw new ValidationError(context, [{ path: `windows[${i}].days`, message: 'must be an array of weekdays' }]);
     const days: readonly Weekday[] = w.days ?? WEEKDAYS;
     days.forEach((d, j) => {
-      if (!WEEKDAYS.includes(d)) throw new ValidationError(context, [{ path: `windows[${i}].days[${j}]`, message: `must be one of ${WEEKDAYS.join(', ')}` }]);
+      if (!WEEKDAYS.includes(d))
+        throw new ValidationError(context, [
+          { path: `windows[${i}].days[${j}]`, message: `must be one of ${WEEKDAYS.join(', ')}` },
+        ]);
     });
-    return { days: new Set(days.map((d) => WEEKDAYS.indexOf(d))), start: minutes(context, `windows[${i}].start`, w.start), end: minutes(context, `windows[${i}].end`, w.end) };
+    return {
+      days: new Set(days.map((d) => WEEKDAYS.indexOf(d))),
+      start: minutes(context, `windows[${i}].start`, w.start),
+      end: minutes(context, `windows[${i}].end`, w.end),
+    };
   });
 }
 
 function localClock(context: string, timeZone: string): (at: Date) => { day: number; minute: number } {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
   } catch {
-    throw new ValidationError(context, [{ path: 'timeZone', message: `unknown IANA time zone ${JSON.stringify(timeZone)}` }]);
+    throw new ValidationError(context, [
+      { path: 'timeZone', message: `unknown IANA time zone ${JSON.stringify(timeZone)}` },
+    ]);
   }
   return (at) => {
     const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-    return { day: WEEKDAYS.indexOf(String(parts.weekday).toLowerCase().slice(0, 3) as Weekday), minute: Number(parts.hour) * 60 + Number(parts.minute) };
+    return {
+      day: WEEKDAYS.indexOf(String(parts.weekday).toLowerCase().slice(0, 3) as Weekday),
+      minute: Number(parts.hour) * 60 + Number(parts.minute),
+    };
   };
 }
 
 /** `at` must be a valid Date; `options` an object: else a ValidationError, not a TypeError deep inside Intl. */
 function checkCall(context: string, path: string, at: unknown, options: unknown): string {
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new ValidationError(context, [{ path, message: 'must be a valid Date' }]);
-  if (typeof options !== 'object' || options === null) throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new ValidationError(context, [{ path, message: 'must be a valid Date' }]);
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
   const zone = (options as WindowOptions).timeZone ?? 'UTC';
-  if (typeof zone !== 'string') throw new ValidationError(context, [{ path: 'timeZone', message: 'must be an IANA time zone name' }]);
+  if (typeof zone !== 'string')
+    throw new ValidationError(context, [{ path: 'timeZone', message: 'must be an IANA time zone name' }]);
   return zone;
 }
 
@@ -80,7 +108,11 @@ function inside(windows: readonly Parsed[], day: number, minute: number): boolea
  * True when `at` falls inside any of the windows.
  * @example isWithinWindow({ days: ['mon','tue','wed','thu','fri'], start: '22:00', end: '06:00' }, new Date(), { timeZone: 'Europe/Dublin' })
  */
-export function isWithinWindow(windows: ChangeWindow | readonly ChangeWindow[], at: Date = new Date(), options: WindowOptions = {}): boolean {
+export function isWithinWindow(
+  windows: ChangeWindow | readonly ChangeWindow[],
+  at: Date = new Date(),
+  options: WindowOptions = {},
+): boolean {
   const parsed = parse('isWithinWindow', windows);
   const { day, minute } = localClock('isWithinWindow', checkCall('isWithinWindow', 'at', at, options))(at);
   return inside(parsed, day, minute);

@@ -24,7 +24,10 @@ const CONTEXT = 'staffIntervals';
  * @throws {ValidationError} naming the row and field, e.g. `forecasts[3].calls` (also `id`: a string or a finite
  *   number, and `queueId`: a string), or the target, e.g. `targets.serviceLevel`.
  */
-export function staffIntervals(forecasts: readonly IntervalForecast[], targets: StaffingTargets): IntervalStaffingResult[] {
+export function staffIntervals(
+  forecasts: readonly IntervalForecast[],
+  targets: StaffingTargets,
+): IntervalStaffingResult[] {
   if (!Array.isArray(forecasts)) invalid(CONTEXT, 'forecasts', 'expected an array of forecast rows');
   const t = normalizeTargets(CONTEXT, objectArg(CONTEXT, 'targets', targets), 'targets.');
   const out: IntervalStaffingResult[] = new Array<IntervalStaffingResult>(forecasts.length);
@@ -46,9 +49,10 @@ export function staffIntervals(forecasts: readonly IntervalForecast[], targets: 
         positive(CONTEXT, `forecasts[${i}].intervalSeconds`, interval);
       }
       if (!(typeof aht === 'number' && aht > 0 && aht < Infinity)) positive(CONTEXT, `forecasts[${i}].ahtSeconds`, aht);
-      traffic = (calls as number) * (aht as number) / (interval as number);
+      traffic = ((calls as number) * (aht as number)) / (interval as number);
       // Overflow (or beyond the traffic cap) names the row's field that caused it, never a `traffic` it does not have.
-      if (!((traffic as number) <= MAX_TRAFFIC)) volumeTraffic(CONTEXT, `forecasts[${i}].`, calls as number, aht as number, interval as number, MAX_TRAFFIC);
+      if (!((traffic as number) <= MAX_TRAFFIC))
+        volumeTraffic(CONTEXT, `forecasts[${i}].`, calls as number, aht as number, interval as number, MAX_TRAFFIC);
     }
     checkTrafficAndAht(CONTEXT, traffic, aht, `forecasts[${i}].`);
     const a = traffic as number;
@@ -70,7 +74,8 @@ export function staffIntervals(forecasts: readonly IntervalForecast[], targets: 
     };
     if (f.id !== undefined) result.id = rowId(i, f.id);
     if (f.queueId !== undefined) {
-      if (typeof f.queueId !== 'string') invalid(CONTEXT, `forecasts[${i}].queueId`, `expected a string, received ${typeName(f.queueId)}`);
+      if (typeof f.queueId !== 'string')
+        invalid(CONTEXT, `forecasts[${i}].queueId`, `expected a string, received ${typeName(f.queueId)}`);
       result.queueId = f.queueId;
     }
     out[i] = result;

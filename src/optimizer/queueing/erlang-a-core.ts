@@ -67,7 +67,14 @@ function queueSums(b: number, g: number, serviceRate: number, patience: number):
 /** Erlang A measures for N ≥ 1 agents, traffic A ≥ 0 (Erlangs), all times in seconds. */
 export function erlangACore(n: number, a: number, aht: number, patience: number, target: number): ErlangAResult {
   if (a === 0) {
-    return { probabilityOfWait: 0, probabilityOfAbandon: 0, serviceLevel: 1, asaSeconds: 0, meanWaitSeconds: 0, occupancy: 0 };
+    return {
+      probabilityOfWait: 0,
+      probabilityOfAbandon: 0,
+      serviceLevel: 1,
+      asaSeconds: 0,
+      meanWaitSeconds: 0,
+      occupancy: 0,
+    };
   }
   const serviceRate = n / aht; // Nμ
   const b = (n * patience) / aht;
@@ -90,7 +97,10 @@ export function erlangACore(n: number, a: number, aht: number, patience: number,
     const pbg = regularizedGammaP(b, g);
     const logH = Math.log(pbg) - logPoissonDensity(b, g);
     pWait = 1 / (1 + rBelow * Math.exp(-logH));
-    const diff = y >= b + 2 ? regularizedGammaQ(b + 1, y) - regularizedGammaQ(b + 1, g) : regularizedGammaP(b + 1, g) - regularizedGammaP(b + 1, y);
+    const diff =
+      y >= b + 2
+        ? regularizedGammaQ(b + 1, y) - regularizedGammaQ(b + 1, g)
+        : regularizedGammaP(b + 1, g) - regularizedGammaP(b + 1, y);
     answeredWithinGivenWait = ((b / g) * diff) / pbg;
   }
   if (!(answeredWithinGivenWait > 0)) answeredWithinGivenWait = 0;

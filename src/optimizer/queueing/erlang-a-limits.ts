@@ -42,12 +42,21 @@ export function checkErlangAScale(context: string, traffic: number, aht: number,
   }
   if (!(ratio >= MIN_PATIENCE_RATIO)) {
     const field = -longPatience >= -shortAht ? 'patienceSeconds' : 'ahtSeconds';
-    invalid(context, prefix + field, `patienceSeconds / ahtSeconds = ${exp10(ratio)} is below ${exp10(MIN_PATIENCE_RATIO)}: not a meaningful patience for this handle time`);
+    invalid(
+      context,
+      prefix + field,
+      `patienceSeconds / ahtSeconds = ${exp10(ratio)} is below ${exp10(MIN_PATIENCE_RATIO)}: not a meaningful patience for this handle time`,
+    );
   }
   const scale = traffic * ratio;
   if (scale > MAX_ERLANG_A_SCALE) {
     const bigTraffic = Math.log10(traffic / TYPICAL_TRAFFIC);
-    const field = bigTraffic >= longPatience && bigTraffic >= shortAht ? 'traffic' : longPatience >= shortAht ? 'patienceSeconds' : 'ahtSeconds';
+    const field =
+      bigTraffic >= longPatience && bigTraffic >= shortAht
+        ? 'traffic'
+        : longPatience >= shortAht
+          ? 'patienceSeconds'
+          : 'ahtSeconds';
     invalid(
       context,
       prefix + field,

@@ -2,7 +2,12 @@
 import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from './checks.js';
 import { erlangACore } from './erlang-a-core.js';
 import { checkErlangAScale } from './erlang-a-limits.js';
-import type { ErlangAInput, ErlangAResult, RequiredAgentsErlangAInput, RequiredAgentsErlangAResult } from './erlang-a-types.js';
+import type {
+  ErlangAInput,
+  ErlangAResult,
+  RequiredAgentsErlangAInput,
+  RequiredAgentsErlangAResult,
+} from './erlang-a-types.js';
 
 /**
  * Erlang A (Palm's M/M/N+M queue): like Erlang C, but each waiting caller abandons after an exponentially

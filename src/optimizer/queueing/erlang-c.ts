@@ -3,7 +3,10 @@ import { integerAtLeast, nonNegative, objectArg, positive, trafficValue } from '
 import { asaFromC, erlangCFromInverseB, inverseErlangB, serviceLevelFromC } from './kernel.js';
 import type { AsaInput, ErlangInput, ServiceLevelInput } from './types.js';
 
-function agentsAndTraffic(context: string, input: unknown): { agents: number; traffic: number; o: Record<string, unknown> } {
+function agentsAndTraffic(
+  context: string,
+  input: unknown,
+): { agents: number; traffic: number; o: Record<string, unknown> } {
   const o = objectArg(context, '', input);
   return {
     agents: integerAtLeast(context, 'agents', o.agents, 0),

@@ -1,7 +1,14 @@
 // The staffing search: one pass of the Erlang B recursion from just below the traffic up to the answer.
 import { invalid } from '../invalid.js';
 import { MAX_TRAFFIC, nonNegative, openFraction, optional, positive, trafficValue } from './checks.js';
-import { advanceInverseB, asaFromC, erlangCFromInverseB, recursionStart, serviceLevelFromC, stepInverseB } from './kernel.js';
+import {
+  advanceInverseB,
+  asaFromC,
+  erlangCFromInverseB,
+  recursionStart,
+  serviceLevelFromC,
+  stepInverseB,
+} from './kernel.js';
 import { highPart, reciprocalParts, tolerantCeil } from './numeric.js';
 import type { StaffingResult } from './types.js';
 
@@ -29,12 +36,17 @@ export function normalizeTargets(context: string, o: Record<string, unknown>, pr
   const occ = optional(o.maxOccupancy, positive, context, `${prefix}maxOccupancy`);
   const shrink = optional(o.shrinkage, nonNegative, context, `${prefix}shrinkage`);
   if (occ !== undefined && occ > 1) invalid(context, `${prefix}maxOccupancy`, `must be in (0, 1], received ${occ}`);
-  if (shrink !== undefined && shrink >= 1) invalid(context, `${prefix}shrinkage`, `must be in [0, 1), received ${shrink}`);
+  if (shrink !== undefined && shrink >= 1)
+    invalid(context, `${prefix}shrinkage`, `must be in [0, 1), received ${shrink}`);
   if (sl !== undefined && t === undefined) {
     invalid(context, `${prefix}targetSeconds`, 'is required with serviceLevel (the answer-time target T in seconds)');
   }
   if (sl === undefined && asa === undefined && occ === undefined) {
-    invalid(context, `${prefix}serviceLevel`, 'no target given: set serviceLevel (with targetSeconds), maxAsaSeconds or maxOccupancy');
+    invalid(
+      context,
+      `${prefix}serviceLevel`,
+      'no target given: set serviceLevel (with targetSeconds), maxAsaSeconds or maxOccupancy',
+    );
   }
   return {
     targetSeconds: t ?? 0,
@@ -48,7 +60,8 @@ export function normalizeTargets(context: string, o: Record<string, unknown>, pr
 
 /** Checks traffic and AHT of one staffing problem (hot path: no allocation). */
 export function checkTrafficAndAht(context: string, traffic: unknown, aht: unknown, prefix = ''): void {
-  if (!(typeof traffic === 'number' && traffic >= 0 && traffic <= MAX_TRAFFIC)) trafficValue(context, `${prefix}traffic`, traffic);
+  if (!(typeof traffic === 'number' && traffic >= 0 && traffic <= MAX_TRAFFIC))
+    trafficValue(context, `${prefix}traffic`, traffic);
   if (!(typeof aht === 'number' && aht > 0 && aht < Infinity)) positive(context, `${prefix}ahtSeconds`, aht);
 }
 
@@ -89,7 +102,11 @@ export function solveAgents(a: number, aht: number, t: NormalizedTargets): numbe
     const d = a + excess * r; // C = m / d
     if ((!hasSl || m * decay <= slSlack * d) && (!hasAsa || m * aht <= asaSlack * excess * d)) {
       const c = erlangCFromInverseB(m, a, r);
-      if ((!hasSl || serviceLevelFromC(c, excess, aht, target) >= t.serviceLevel) && (!hasAsa || asaFromC(c, excess, aht) <= t.maxAsaSeconds)) break;
+      if (
+        (!hasSl || serviceLevelFromC(c, excess, aht, target) >= t.serviceLevel) &&
+        (!hasAsa || asaFromC(c, excess, aht) <= t.maxAsaSeconds)
+      )
+        break;
     }
     decay *= stepDecay;
   }
@@ -99,7 +116,13 @@ export function solveAgents(a: number, aht: number, t: NormalizedTargets): numbe
 }
 
 /** Builds the result for N agents; `r` = 1/B(N, A) (Infinity allowed). */
-export function staffingResult(a: number, aht: number, t: NormalizedTargets, n: number, r: number = lastInverseB): StaffingResult {
+export function staffingResult(
+  a: number,
+  aht: number,
+  t: NormalizedTargets,
+  n: number,
+  r: number = lastInverseB,
+): StaffingResult {
   if (a === 0) {
     return { agents: 0, scheduledAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, probabilityOfWait: 0 };
   }

@@ -10,7 +10,14 @@ const TYPICAL = { calls: 100, ahtSeconds: 300, intervalSeconds: 900 };
  * ValidationError on overflow (or above `max`) that names the field pushing the product up the most in orders of
  * magnitude: a 1e-308 s interval is blamed, not the 100 calls that met it.
  */
-export function volumeTraffic(context: string, prefix: string, calls: number, aht: number, interval: number, max = Infinity): number {
+export function volumeTraffic(
+  context: string,
+  prefix: string,
+  calls: number,
+  aht: number,
+  interval: number,
+  max = Infinity,
+): number {
   const traffic = (calls * aht) / interval;
   if (Number.isFinite(traffic) && traffic <= max) return traffic === 0 ? 0 : traffic; // no -0
   const push: Array<[string, number]> = [
@@ -20,7 +27,11 @@ export function volumeTraffic(context: string, prefix: string, calls: number, ah
   ];
   const [field] = push.reduce((best, next) => (next[1] > best[1] ? next : best));
   const limit = max === Infinity ? 'overflows' : `is above ${max} Erlangs`;
-  return invalid(context, prefix + field, `calls × ahtSeconds / intervalSeconds = ${traffic.toExponential(2)} ${limit}`);
+  return invalid(
+    context,
+    prefix + field,
+    `calls × ahtSeconds / intervalSeconds = ${traffic.toExponential(2)} ${limit}`,
+  );
 }
 
 /**

@@ -40,21 +40,29 @@ export interface EvaluatedQueue {
 /** Checks evaluateRouting's own options, so errors name them as the caller wrote them (`options.contacts`). */
 function checkOptions(options: unknown): EvaluateRoutingOptions {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('optimizeRouting', 'options', 'must be an object');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    invalid('optimizeRouting', 'options', 'must be an object');
   const o = options as Record<string, unknown>;
   const range = (key: string, min: number, max: number, integer: boolean): void => {
     const v = o[key];
     if (v === undefined) return;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-      invalid('optimizeRouting', `options.${key}`, `must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], received ${typeof v === 'number' ? v : typeof v}`);
+      invalid(
+        'optimizeRouting',
+        `options.${key}`,
+        `must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], received ${typeof v === 'number' ? v : typeof v}`,
+      );
     }
   };
   range('seed', -(2 ** 53), 2 ** 53, true);
   range('contacts', 1_000, 20_000_000, false);
   range('replications', 2, 200, true);
-  if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle') invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
-  if (o.acceptance !== undefined && o.acceptance !== 'lower95' && o.acceptance !== 'mean') invalid('optimizeRouting', 'options.acceptance', "must be 'lower95' or 'mean'");
-  if (o.objective !== undefined && o.objective !== 'every-interval' && o.objective !== 'weighted') invalid('optimizeRouting', 'options.objective', "must be 'every-interval' or 'weighted'");
+  if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
+    invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
+  if (o.acceptance !== undefined && o.acceptance !== 'lower95' && o.acceptance !== 'mean')
+    invalid('optimizeRouting', 'options.acceptance', "must be 'lower95' or 'mean'");
+  if (o.objective !== undefined && o.objective !== 'every-interval' && o.objective !== 'weighted')
+    invalid('optimizeRouting', 'options.objective', "must be 'every-interval' or 'weighted'");
   return o as EvaluateRoutingOptions;
 }
 
@@ -66,15 +74,23 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
  * const now = evaluateRouting({ queues, agents }, { seed: 1 });
  * const after = evaluateRouting({ queues, agents: changedAgents }, { seed: 1 }); // paired with `now`
  */
-export function evaluateRouting(input: EvaluateRoutingInput, options: EvaluateRoutingOptions = {}): { queues: EvaluatedQueue[]; contacts: number } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid('optimizeRouting', '', 'input must be an object { queues, agents }');
+export function evaluateRouting(
+  input: EvaluateRoutingInput,
+  options: EvaluateRoutingOptions = {},
+): { queues: EvaluatedQueue[]; contacts: number } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    invalid('optimizeRouting', '', 'input must be an object { queues, agents }');
   const problem = normalizeProblem({ queues: input.queues, agents: input.agents });
   const o = checkOptions(options);
   const opts = normalizeOptions({
     seed: o.seed,
     acceptance: o.acceptance,
     objective: o.objective,
-    evaluation: { routing: o.routing, replications: o.replications ?? 10, contactsPerEvaluation: o.contacts ?? 400_000 },
+    evaluation: {
+      routing: o.routing,
+      replications: o.replications ?? 10,
+      contactsPerEvaluation: o.contacts ?? 400_000,
+    },
   });
   const assignment = problem.agents.map((a) => a.held);
   const length = runLength(problem, opts.contactsPerEvaluation, opts.replications);
@@ -83,14 +99,19 @@ export function evaluateRouting(input: EvaluateRoutingInput, options: EvaluateRo
     contacts: ev.contacts,
     queues: problem.queues.map((q, i) => {
       const e = ev.queues[i]!;
-      const intervals = (e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }]).map((x, index) => ({
-        index,
-        offered: x.offered,
-        serviceLevel: x.mean,
-        low: Math.max(0, x.mean - x.halfWidth),
-        high: Math.min(1, x.mean + x.halfWidth),
-      }));
-      const worst = intervals.reduce((w, x) => (x.offered > 0 && (w.offered <= 0 || x.serviceLevel < w.serviceLevel) ? x : w), intervals[0]!);
+      const intervals = (e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }]).map(
+        (x, index) => ({
+          index,
+          offered: x.offered,
+          serviceLevel: x.mean,
+          low: Math.max(0, x.mean - x.halfWidth),
+          high: Math.min(1, x.mean + x.halfWidth),
+        }),
+      );
+      const worst = intervals.reduce(
+        (w, x) => (x.offered > 0 && (w.offered <= 0 || x.serviceLevel < w.serviceLevel) ? x : w),
+        intervals[0]!,
+      );
       return {
         id: q.id,
         target: { serviceLevel: q.sl, withinSeconds: q.within },

@@ -68,12 +68,20 @@ export function runLength(problem: NormProblem, contacts: number, replications: 
   const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
   const warmupSeconds = Math.min(7_200, Math.max(600, warmupFactor * longest));
   // At most 1e8 s: a near-zero call rate would otherwise ask for an unbounded window.
-  const durationSeconds = perHour > 0 ? Math.min(1e8, Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds)) : 3_600;
+  const durationSeconds =
+    perHour > 0 ? Math.min(1e8, Math.max(1_800, (contacts * 3600) / (replications * perHour) - warmupSeconds)) : 3_600;
   // The minimum window can make extreme volumes far costlier than asked: refuse them, naming the busiest queue.
   const expected = expectedContacts(problem, { replications, durationSeconds, warmupSeconds });
   if (!(expected <= MAX_EVALUATION_CONTACTS)) {
-    const busiest = problem.queues.reduce((b, q) => (q.callsPerHour > (problem.queues[b] as NormQueue).callsPerHour ? q.index : b), 0);
-    invalid('optimizeRouting', `queues[${busiest}].callsPerHour`, `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`);
+    const busiest = problem.queues.reduce(
+      (b, q) => (q.callsPerHour > (problem.queues[b] as NormQueue).callsPerHour ? q.index : b),
+      0,
+    );
+    invalid(
+      'optimizeRouting',
+      `queues[${busiest}].callsPerHour`,
+      `${perHour} calls per hour in all need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`,
+    );
   }
   return { replications, durationSeconds, warmupSeconds };
 }
@@ -93,7 +101,12 @@ function dayLength(problem: NormProblem, contacts: number, replications: number)
   const reps = Math.min(Math.max(replications, days), Math.max(replications, MAX_DAYS));
   const length = { replications: reps, durationSeconds: intervals * intervalSeconds, warmupSeconds: 0 };
   const expected = expectedContacts(problem, length);
-  if (!(expected <= MAX_EVALUATION_CONTACTS)) invalid('optimizeRouting', 'queues', `the horizon's calls need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`);
+  if (!(expected <= MAX_EVALUATION_CONTACTS))
+    invalid(
+      'optimizeRouting',
+      'queues',
+      `the horizon's calls need about ${expected.toExponential(2)} simulated contacts per evaluation, above ${MAX_EVALUATION_CONTACTS}`,
+    );
   return length;
 }
 
@@ -107,7 +120,13 @@ const finite = (x: number, fallback: number): number => (Number.isFinite(x) ? x 
 const simulatorProficiency = (p: number): number => 1 + 0.8 * p;
 
 /** The simulation model of an assignment: one skill per queue, per-queue targets, priorities and speeds. */
-export function simulationModel(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): SimulationModel {
+export function simulationModel(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+): SimulationModel {
   const agents: SimulationAgent[] = problem.agents.map((a, i) => {
     const skills: Record<string, number> = {};
     for (const [q, p] of assignment[i] ?? []) skills[(problem.queues[q] as NormQueue).id] = simulatorProficiency(p);
@@ -117,7 +136,8 @@ export function simulationModel(problem: NormProblem, options: NormOptions, assi
   const maxServed = assignment.reduce((m, held) => Math.max(m, held.size), 0);
   const { horizon } = problem;
   problem.agents.forEach((a, i) => {
-    if (a.available) (agents[i] as SimulationAgent).availability = { intervalSeconds: horizon.intervalSeconds, share: a.available };
+    if (a.available)
+      (agents[i] as SimulationAgent).availability = { intervalSeconds: horizon.intervalSeconds, share: a.available };
   });
   return {
     queues: problem.queues.map((q) => ({
@@ -138,12 +158,22 @@ export function simulationModel(problem: NormProblem, options: NormOptions, assi
     replications: length.replications,
     seed,
     // runLength bounded the work already; the simulator's default cap must not refuse a long confirmation run.
-    maxContacts: Math.max(DEFAULT_MAX_CONTACTS, Math.ceil(1.01 * expectedContacts(problem, length) * Math.max(1, maxServed / 32)) + 10 * (problem.queues.length + problem.agents.length) * length.replications),
+    maxContacts: Math.max(
+      DEFAULT_MAX_CONTACTS,
+      Math.ceil(1.01 * expectedContacts(problem, length) * Math.max(1, maxServed / 32)) +
+        10 * (problem.queues.length + problem.agents.length) * length.replications,
+    ),
   };
 }
 
 /** Simulates the assignment; deterministic for a seed. */
-export function evaluate(problem: NormProblem, options: NormOptions, assignment: Assignment, length: RunLength, seed: number): Evaluation {
+export function evaluate(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+): Evaluation {
   const started = performance.now();
   const model = simulationModel(problem, options, assignment, length, seed);
   const result: SimulationResult = simulate(model);
@@ -159,7 +189,8 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
   });
   const queues = result.queues.map((r, q): QueueEval => {
     const noCalls = problem.queues[q]?.callsPerHour === 0;
-    if (problem.horizon.timeVarying) return dayEval(problem.queues[q] as NormQueue, r, options, holders[q] as number, busy[q] as number);
+    if (problem.horizon.timeVarying)
+      return dayEval(problem.queues[q] as NormQueue, r, options, holders[q] as number, busy[q] as number);
     return {
       mean: noCalls ? 1 : finite(r.serviceLevel.mean, 0),
       offered: finite(r.offered.mean, 0),
@@ -174,7 +205,13 @@ export function evaluate(problem: NormProblem, options: NormOptions, assignment:
 }
 
 /** Per-interval figures of a day, and the judged figure: the whole horizon (`weighted`) or its worst interval. */
-function dayEval(q: NormQueue, r: SimulationResult['queues'][number], options: NormOptions, holders: number, busy: number): QueueEval {
+function dayEval(
+  q: NormQueue,
+  r: SimulationResult['queues'][number],
+  options: NormOptions,
+  holders: number,
+  busy: number,
+): QueueEval {
   const total = q.calls.reduce((s, c) => s + c, 0);
   const intervals = (r.intervals ?? []).map((x, t) => {
     const expected = q.calls[t] ?? 0;
@@ -190,7 +227,10 @@ function dayEval(q: NormQueue, r: SimulationResult['queues'][number], options: N
     occupancy: holders > 0 ? busy / holders : 0,
     holders,
     intervals,
-    horizon: { mean: total > 0 ? finite(r.serviceLevel.mean, 0) : 1, halfWidth: total > 0 ? finite(r.serviceLevel.halfWidth, 1) : 0 },
+    horizon: {
+      mean: total > 0 ? finite(r.serviceLevel.mean, 0) : 1,
+      halfWidth: total > 0 ? finite(r.serviceLevel.halfWidth, 1) : 0,
+    },
   };
   if (options.objective === 'weighted' || intervals.length === 0) {
     return { ...base, ...base.horizon };
@@ -245,7 +285,10 @@ export function poolEvaluations(evals: readonly Evaluation[], acceptance: NormOp
     };
     if (q0.horizon) pooled.horizon = poolFigures(all.map((x) => x.horizon as Figure));
     if (q0.intervals) {
-      const intervals = q0.intervals.map((_, t) => ({ offered: all.reduce((s, x) => s + (x.intervals?.[t]?.offered ?? 0), 0) / all.length, ...poolFigures(all.map((x) => x.intervals?.[t] as Figure)) }));
+      const intervals = q0.intervals.map((_, t) => ({
+        offered: all.reduce((s, x) => s + (x.intervals?.[t]?.offered ?? 0), 0) / all.length,
+        ...poolFigures(all.map((x) => x.intervals?.[t] as Figure)),
+      }));
       pooled.intervals = intervals;
       if (q0.worst !== undefined) {
         let worst = 0;
@@ -260,8 +303,14 @@ export function poolEvaluations(evals: readonly Evaluation[], acceptance: NormOp
     return pooled;
   });
   const agentOccupancy = new Float64Array(first.agentOccupancy.length);
-  for (const e of evals) e.agentOccupancy.forEach((x, a) => (agentOccupancy[a] = (agentOccupancy[a] as number) + x / evals.length));
-  return { queues, agentOccupancy, contacts: evals.reduce((s, e) => s + e.contacts, 0), ms: evals.reduce((s, e) => s + e.ms, 0) };
+  for (const e of evals)
+    e.agentOccupancy.forEach((x, a) => (agentOccupancy[a] = (agentOccupancy[a] as number) + x / evals.length));
+  return {
+    queues,
+    agentOccupancy,
+    contacts: evals.reduce((s, e) => s + e.contacts, 0),
+    ms: evals.reduce((s, e) => s + e.ms, 0),
+  };
 }
 
 export function meets(q: NormQueue, e: QueueEval, acceptance: NormOptions['acceptance']): boolean {
@@ -276,7 +325,9 @@ export function shortfallScore(problem: NormProblem, ev: Evaluation, acceptance:
     if (e.worst === undefined) s += q.weight * Math.max(0, q.sl - judged(e, acceptance));
     // Every interval below target counts (by its share of the busiest interval's calls), so a plan that
     // lifts one interval while another stays short still scores better.
-    else for (const [t, x] of (e.intervals ?? []).entries()) s += q.weight * Math.max(0, q.sl - judged(x, acceptance)) * intervalWeight(q, t);
+    else
+      for (const [t, x] of (e.intervals ?? []).entries())
+        s += q.weight * Math.max(0, q.sl - judged(x, acceptance)) * intervalWeight(q, t);
   });
   return s;
 }

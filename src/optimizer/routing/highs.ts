@@ -61,7 +61,10 @@ async function load(): Promise<HighsSolver> {
     const mod = (await import('#highs')) as { default?: unknown };
     factory = (mod.default ?? mod) as HighsFactory;
   } catch (error) {
-    throw unavailable(`the 'highs' package could not be loaded (${(error as Error).message}): install it (npm install highs)`, error);
+    throw unavailable(
+      `the 'highs' package could not be loaded (${(error as Error).message}): install it (npm install highs)`,
+      error,
+    );
   }
   const wasm = configured.wasm;
   const options: HighsLoaderOptions = { printErr: () => undefined };
@@ -70,7 +73,10 @@ async function load(): Promise<HighsSolver> {
   const failure = new Promise<never>((_, reject) => (failed = reject));
   if (wasm instanceof WebAssembly.Module || wasm instanceof ArrayBuffer || wasm instanceof Uint8Array) {
     options.instantiateWasm = (imports, done) => {
-      const instance = wasm instanceof WebAssembly.Module ? WebAssembly.instantiate(wasm, imports) : WebAssembly.instantiate(wasm as BufferSource, imports).then((r) => r.instance);
+      const instance =
+        wasm instanceof WebAssembly.Module
+          ? WebAssembly.instantiate(wasm, imports)
+          : WebAssembly.instantiate(wasm as BufferSource, imports).then((r) => r.instance);
       instance.then(done, failed);
       return {};
     };
@@ -79,10 +85,13 @@ async function load(): Promise<HighsSolver> {
     return await Promise.race([factory(options), failure]);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'HIGHS_NOT_IN_BUILD') throw unavailable((error as Error).message, error);
-    const where = wasm === undefined ? "highs.wasm (looked for beside the 'highs' loader, or beside your bundle)" : `configureSolver's wasm (${wasm instanceof URL || typeof wasm === 'string' ? String(wasm) : 'bytes'})`;
+    const where =
+      wasm === undefined
+        ? "highs.wasm (looked for beside the 'highs' loader, or beside your bundle)"
+        : `configureSolver's wasm (${wasm instanceof URL || typeof wasm === 'string' ? String(wasm) : 'bytes'})`;
     throw unavailable(
       `the solver's WebAssembly could not be loaded from ${where}: ${(error as Error).message}. In a bundled function, copy ` +
-        "node_modules/highs/build/highs.wasm next to the bundle, or pass its path or bytes with configureSolver({ wasm })",
+        'node_modules/highs/build/highs.wasm next to the bundle, or pass its path or bytes with configureSolver({ wasm })',
       error,
     );
   }

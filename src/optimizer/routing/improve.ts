@@ -52,7 +52,10 @@ function undoChange(state: PlanState, c: Change): boolean {
 
 /** Sum over queues of the margin above target (judged as the search judges): a plan's room for pruning. */
 function margin(ctx: SearchContext, ev: Evaluation): number {
-  return ctx.problem.queues.reduce((s, q, i) => s + Math.min(0.05, judged(ev.queues[i] as QueueEval, ctx.options.acceptance) - q.sl), 0);
+  return ctx.problem.queues.reduce(
+    (s, q, i) => s + Math.min(0.05, judged(ev.queues[i] as QueueEval, ctx.options.acceptance) - q.sl),
+    0,
+  );
 }
 
 /**
@@ -94,8 +97,13 @@ export async function ruinAndRebuild(
     }
     // Prune: try to undo a few changes into the queues with the most slack.
     ev = await quickPrune(ctx, trial, ev, stats, 3);
-    const better = trial.changes < current.changes || (trial.changes === current.changes && margin(ctx, ev) >= margin(ctx, currentEval) - 1e-9);
-    if (trial.changes < best.state.changes || (trial.changes === best.state.changes && margin(ctx, ev) > margin(ctx, best.ev) + 1e-9)) {
+    const better =
+      trial.changes < current.changes ||
+      (trial.changes === current.changes && margin(ctx, ev) >= margin(ctx, currentEval) - 1e-9);
+    if (
+      trial.changes < best.state.changes ||
+      (trial.changes === best.state.changes && margin(ctx, ev) > margin(ctx, best.ev) + 1e-9)
+    ) {
       if (trial.changes < best.state.changes) stale = 0;
       best = { state: trial.clone(), ev };
     } else stale++;
@@ -110,11 +118,19 @@ export async function ruinAndRebuild(
 }
 
 /** Tries to undo up to `trials` changes, those into the queues with the most slack first; keeps every target met. */
-export async function quickPrune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, trials: number): Promise<Evaluation> {
+export async function quickPrune(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  stats: { evaluated: number },
+  trials: number,
+): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
-  const list = changesOf(state).sort((x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue);
+  const list = changesOf(state).sort(
+    (x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue,
+  );
   let tried = 0;
   for (const c of list) {
     if (tried >= trials || ctx.stop()) break;

@@ -1,2 +1,7 @@
 export { optimizeRouting } from './optimize.js';
-export { evaluateRouting, type EvaluateRoutingInput, type EvaluateRoutingOptions, type EvaluatedQueue } from './evaluate-routing.js';
+export {
+  evaluateRouting,
+  type EvaluateRoutingInput,
+  type EvaluateRoutingOptions,
+  type EvaluatedQueue,
+} from './evaluate-routing.js';

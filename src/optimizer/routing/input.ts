@@ -76,20 +76,36 @@ export interface NormOptions {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function num(path: string, v: unknown, min: number, max: number, opts: { minOpen?: boolean; integer?: boolean } = {}): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
+function num(
+  path: string,
+  v: unknown,
+  min: number,
+  max: number,
+  opts: { minOpen?: boolean; integer?: boolean } = {},
+): number {
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
   if (opts.integer && !Number.isInteger(v)) invalid(CTX, path, `must be an integer, received ${v}`);
-  if (opts.minOpen ? !(v > min) : !(v >= min)) invalid(CTX, path, `must be ${opts.minOpen ? '>' : '>='} ${min}, received ${v}`);
+  if (opts.minOpen ? !(v > min) : !(v >= min))
+    invalid(CTX, path, `must be ${opts.minOpen ? '>' : '>='} ${min}, received ${v}`);
   if (!(v <= max)) invalid(CTX, path, `must be <= ${max}, received ${v}`);
   return v;
 }
 
-function optNum(path: string, v: unknown, min: number, max: number, fallback: number, opts: { minOpen?: boolean; integer?: boolean } = {}): number {
+function optNum(
+  path: string,
+  v: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+  opts: { minOpen?: boolean; integer?: boolean } = {},
+): number {
   return v === undefined ? fallback : num(path, v, min, max, opts);
 }
 
 function id(path: string, v: unknown): string {
-  if (typeof v !== 'string' || v.length === 0) invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
+  if (typeof v !== 'string' || v.length === 0)
+    invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
   if (v.length > 1000) invalid(CTX, path, 'must be at most 1000 characters');
   return v;
 }
@@ -110,7 +126,8 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   if (!Array.isArray(input.queues) || input.queues.length === 0) invalid(CTX, 'queues', 'must be a non-empty array');
   if (!Array.isArray(input.agents)) invalid(CTX, 'agents', 'must be an array');
   if (input.queues.length > 5_000) invalid(CTX, 'queues', `at most 5000 queues, received ${input.queues.length}`);
-  if (input.agents.length > MAX_ITEMS) invalid(CTX, 'agents', `at most ${MAX_ITEMS} agents, received ${input.agents.length}`);
+  if (input.agents.length > MAX_ITEMS)
+    invalid(CTX, 'agents', `at most ${MAX_ITEMS} agents, received ${input.agents.length}`);
 
   const horizon = parseHorizon(input.queues);
   const byId = new Map<string, number>();
@@ -130,20 +147,43 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
     const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
     const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
-    const patience = q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
+    const patience =
+      q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
     const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
     const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
     const peak = loads.reduce((b, x, t) => (x > (loads[b] as number) ? t : b), 0);
     const load = loads[peak] as number;
-    if (load > 1e6) invalid(CTX, horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`, `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`);
-    return { id: qid, index: i, callsPerHour, aht: meanAht, sl, within, patience, weight, priority, load, calls, ahts, loads, peak };
+    if (load > 1e6)
+      invalid(
+        CTX,
+        horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`,
+        `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`,
+      );
+    return {
+      id: qid,
+      index: i,
+      callsPerHour,
+      aht: meanAht,
+      sl,
+      within,
+      patience,
+      weight,
+      priority,
+      load,
+      calls,
+      ahts,
+      loads,
+      peak,
+    };
   });
 
   const c = input.constraints === undefined ? {} : input.constraints;
   if (!isObject(c)) invalid(CTX, 'constraints', `must be an object, received ${describe(c)}`);
   const maxSkills = optNum('constraints.maxSkillsPerAgent', c.maxSkillsPerAgent, 1, 1e6, Infinity, { integer: true });
   const maxChanges = optNum('constraints.maxChanges', c.maxChanges, 0, 1e9, Infinity, { integer: true });
-  const maxChangesPerAgent = optNum('constraints.maxChangesPerAgent', c.maxChangesPerAgent, 0, 1e6, Infinity, { integer: true });
+  const maxChangesPerAgent = optNum('constraints.maxChangesPerAgent', c.maxChangesPerAgent, 0, 1e6, Infinity, {
+    integer: true,
+  });
   const minHolders = optNum('constraints.minHoldersPerQueue', c.minHoldersPerQueue, 0, 1e6, 0, { integer: true });
 
   const agentIndex = new Map<string, number>();
@@ -153,7 +193,8 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     const aid = id(`${p}.id`, a.id);
     if (agentIndex.has(aid)) invalid(CTX, `${p}.id`, `duplicate agent id ${JSON.stringify(aid)}`);
     agentIndex.set(aid, i);
-    if (!isObject(a.skills)) invalid(CTX, `${p}.skills`, `must be an object of queue id -> proficiency, received ${describe(a.skills)}`);
+    if (!isObject(a.skills))
+      invalid(CTX, `${p}.skills`, `must be an object of queue id -> proficiency, received ${describe(a.skills)}`);
     const held = new Map<number, number>();
     const other: Record<string, number> = {};
     for (const key of Object.keys(a.skills)) {
@@ -201,20 +242,38 @@ function parseHorizon(queues: readonly unknown[]): Horizon {
   queues.forEach((q, i) => {
     if (!isObject(q) || q.demand === undefined) return;
     const p = `queues[${i}].demand`;
-    if (!isObject(q.demand)) invalid(CTX, p, `must be an object { intervalSeconds, calls }, received ${describe(q.demand)}`);
+    if (!isObject(q.demand))
+      invalid(CTX, p, `must be an object { intervalSeconds, calls }, received ${describe(q.demand)}`);
     const intervalSeconds = num(`${p}.intervalSeconds`, q.demand.intervalSeconds, 1, 86_400 * 7);
-    if (!Array.isArray(q.demand.calls) || q.demand.calls.length === 0) invalid(CTX, `${p}.calls`, 'must be a non-empty array of offered calls per interval');
+    if (!Array.isArray(q.demand.calls) || q.demand.calls.length === 0)
+      invalid(CTX, `${p}.calls`, 'must be a non-empty array of offered calls per interval');
     const intervals = q.demand.calls.length;
-    if (intervals > MAX_INTERVALS) invalid(CTX, `${p}.calls`, `at most ${MAX_INTERVALS} intervals, received ${intervals}`);
+    if (intervals > MAX_INTERVALS)
+      invalid(CTX, `${p}.calls`, `at most ${MAX_INTERVALS} intervals, received ${intervals}`);
     if (!horizon) horizon = { timeVarying: true, intervals, intervalSeconds };
-    else if (horizon.intervalSeconds !== intervalSeconds) invalid(CTX, `${p}.intervalSeconds`, `every queue's demand must use the same interval length (${horizon.intervalSeconds} s), received ${intervalSeconds}`);
-    else if (horizon.intervals !== intervals) invalid(CTX, `${p}.calls`, `every queue's demand must have the same number of intervals (${horizon.intervals}), received ${intervals}`);
+    else if (horizon.intervalSeconds !== intervalSeconds)
+      invalid(
+        CTX,
+        `${p}.intervalSeconds`,
+        `every queue's demand must use the same interval length (${horizon.intervalSeconds} s), received ${intervalSeconds}`,
+      );
+    else if (horizon.intervals !== intervals)
+      invalid(
+        CTX,
+        `${p}.calls`,
+        `every queue's demand must have the same number of intervals (${horizon.intervals}), received ${intervals}`,
+      );
   });
   return horizon ?? { timeVarying: false, intervals: 1, intervalSeconds: 3600 };
 }
 
 /** Calls and handle time per interval: from `demand`, or the steady `callsPerHour` spread over the horizon. */
-function parseDemand(p: string, q: Record<string, unknown>, aht: number, horizon: Horizon): { calls: number[]; ahts: number[] } {
+function parseDemand(
+  p: string,
+  q: Record<string, unknown>,
+  aht: number,
+  horizon: Horizon,
+): { calls: number[]; ahts: number[] } {
   const d = q.demand;
   if (!isObject(d)) {
     if (q.callsPerHour === undefined && horizon.timeVarying) {
@@ -222,7 +281,10 @@ function parseDemand(p: string, q: Record<string, unknown>, aht: number, horizon
     }
     const perHour = num(`${p}.callsPerHour`, q.callsPerHour, 0, 1e7);
     const perInterval = (perHour * horizon.intervalSeconds) / 3600;
-    return { calls: new Array<number>(horizon.intervals).fill(perInterval), ahts: new Array<number>(horizon.intervals).fill(aht) };
+    return {
+      calls: new Array<number>(horizon.intervals).fill(perInterval),
+      ahts: new Array<number>(horizon.intervals).fill(aht),
+    };
   }
   const calls = (d.calls as unknown[]).map((c, t) => num(`${p}.demand.calls[${t}]`, c, 0, 1e9));
   if (d.ahtSeconds === undefined) return { calls, ahts: calls.map(() => aht) };
@@ -237,7 +299,8 @@ function parseDemand(p: string, q: Record<string, unknown>, aht: number, horizon
 function parseAvailable(p: string, v: unknown, intervals: number): number[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) invalid(CTX, p, `must be an array of booleans or shares 0..1, received ${describe(v)}`);
-  if (v.length !== intervals) invalid(CTX, p, `must have one value per interval of the horizon (${intervals}), received ${v.length}`);
+  if (v.length !== intervals)
+    invalid(CTX, p, `must have one value per interval of the horizon (${intervals}), received ${v.length}`);
   const shares = v.map((x: unknown, t: number) => (typeof x === 'boolean' ? (x ? 1 : 0) : num(`${p}[${t}]`, x, 0, 1)));
   return shares.every((x) => x === 1) ? undefined : shares;
 }
@@ -251,23 +314,35 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
     invalid(CTX, 'options.signal', 'must be an AbortSignal');
   }
-  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') invalid(CTX, 'options.onProgress', 'must be a function');
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
+    invalid(CTX, 'options.onProgress', 'must be a function');
   const addProficiency = optNum('options.addProficiency', o.addProficiency, 0, 5, 1);
   const acceptance = o.acceptance ?? 'lower95';
-  if (acceptance !== 'lower95' && acceptance !== 'mean') invalid(CTX, 'options.acceptance', "must be 'lower95' or 'mean'");
+  if (acceptance !== 'lower95' && acceptance !== 'mean')
+    invalid(CTX, 'options.acceptance', "must be 'lower95' or 'mean'");
   const e = o.evaluation === undefined ? {} : o.evaluation;
   if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
   const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
   // Default: longer search runs when the budget allows (150,000 contacts at 75 s or less, up to 600,000 at
   // 300 s): the search's common error shifts every candidate alike, and the confirmation then has to repair it.
   const searchDefault = Math.max(150_000, Math.min(600_000, 2 * timeLimitMs));
-  const contactsPerEvaluation = optNum('options.evaluation.contactsPerEvaluation', e.contactsPerEvaluation, 1_000, 20_000_000, searchDefault);
+  const contactsPerEvaluation = optNum(
+    'options.evaluation.contactsPerEvaluation',
+    e.contactsPerEvaluation,
+    1_000,
+    20_000_000,
+    searchDefault,
+  );
   const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
   const objective = o.objective ?? 'every-interval';
-  if (objective !== 'every-interval' && objective !== 'weighted') invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
-  const searchPatience = optNum('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, 40, { integer: true });
+  if (objective !== 'every-interval' && objective !== 'weighted')
+    invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
+  const searchPatience = optNum('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, 40, {
+    integer: true,
+  });
   const routing = e.routing ?? 'bestAvailable';
-  if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");
+  if (routing !== 'bestAvailable' && routing !== 'longestIdle')
+    invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");
   return {
     seed,
     timeLimitMs,

@@ -1,5 +1,15 @@
 // optimizeRouting's implementation: screen with a fluid MIP (HiGHS), confirm by simulation, repair and prune by local search.
-import { evaluate, judged, meets, poolEvaluations, runLength, shortfallScore, type Evaluation, type QueueEval, type RunLength } from './evaluate.js';
+import {
+  evaluate,
+  judged,
+  meets,
+  poolEvaluations,
+  runLength,
+  shortfallScore,
+  type Evaluation,
+  type QueueEval,
+  type RunLength,
+} from './evaluate.js';
 import { groupAgents } from './groups.js';
 import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from './input.js';
@@ -31,7 +41,10 @@ const MAX_OFFSET = 0.05;
 const MIN_OFFSET = 0.005;
 
 /** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
-export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: OptimizeRoutingOptions): Promise<OptimizeRoutingResult> {
+export async function runOptimizeRouting(
+  input: OptimizeRoutingInput,
+  options?: OptimizeRoutingOptions,
+): Promise<OptimizeRoutingResult> {
   const started = performance.now();
   const problem = normalizeProblem(input);
   const opts = normalizeOptions(options);
@@ -44,7 +57,13 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   const dedicatedAt = (q: number, t: number): number => {
     const key = q * horizon.intervals + t;
     let n = perInterval.get(key);
-    if (n === undefined) perInterval.set(key, (n = dedicatedRequirement(atInterval(problem.queues[q] as NormProblem['queues'][number], t, horizon.intervalSeconds))));
+    if (n === undefined)
+      perInterval.set(
+        key,
+        (n = dedicatedRequirement(
+          atInterval(problem.queues[q] as NormProblem['queues'][number], t, horizon.intervalSeconds),
+        )),
+      );
     return n;
   };
   const groups = groupAgents(problem);
@@ -66,7 +85,10 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   // The before/after confirmation fits the budget (50 contacts per ms of timeLimitMs: about 15 % of it at the
   // simulator's usual speed), never less than two search evaluations: a 10 s budget must not go to 1.5 M contacts.
   // Sized from the options only (never from measured speed), so the same input and options give the same result.
-  const confirmContacts = Math.min(opts.confirmContacts, Math.max(2 * opts.contactsPerEvaluation, CONFIRM_CONTACTS_PER_MS * opts.timeLimitMs));
+  const confirmContacts = Math.min(
+    opts.confirmContacts,
+    Math.max(2 * opts.contactsPerEvaluation, CONFIRM_CONTACTS_PER_MS * opts.timeLimitMs),
+  );
   // Time kept for the confirmation; at most a quarter of the budget, so a slow (shared) machine still searches.
   const confirmReserve = (): number => Math.min(0.25 * opts.timeLimitMs, 2.2 * confirmContacts * perContactMs());
   let timedOut = false;
@@ -79,8 +101,15 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
   // rule (by default a one-sided test) decides on the independent confirmation.
   const searchOpts: NormOptions = { ...opts, acceptance: 'mean' };
   const report = (phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void => {
-    const below = ev ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).length : 0;
-    opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs: performance.now() - started });
+    const below = ev
+      ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).length
+      : 0;
+    opts.onProgress?.({
+      phase,
+      changes: state.changes,
+      queuesBelowTarget: below,
+      elapsedMs: performance.now() - started,
+    });
   };
   const ctx: SearchContext = {
     problem,
@@ -93,17 +122,29 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     progress: report,
   };
 
-  const confirmLength = runLength(problem, confirmContacts / CONFIRM_RUNS, Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2)));
+  const confirmLength = runLength(
+    problem,
+    confirmContacts / CONFIRM_RUNS,
+    Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2)),
+  );
   const confirmOn = (state: PlanState, round: number): Evaluation => {
     const evals: Evaluation[] = [];
-    for (let k = 0; k < CONFIRM_RUNS; k++) evals.push(simulateState(state, opts.seed + CONFIRM_SEED_OFFSET * (1 + round * CONFIRM_RUNS + k), confirmLength));
+    for (let k = 0; k < CONFIRM_RUNS; k++)
+      evals.push(simulateState(state, opts.seed + CONFIRM_SEED_OFFSET * (1 + round * CONFIRM_RUNS + k), confirmLength));
     stats.evaluated++;
     return poolEvaluations(evals, opts.acceptance);
   };
 
   // The bound first, while the budget is whole (it depends on the input only): each queue's constraints at its
   // busiest interval, necessary there, so the relaxation's optimum bounds the changes of any plan.
-  const lowerBound = await boundChanges(problem, groups, dedicated, stats, problem.queues.map((q) => q.peak), opts.timeLimitMs / 1000);
+  const lowerBound = await boundChanges(
+    problem,
+    groups,
+    dedicated,
+    stats,
+    problem.queues.map((q) => q.peak),
+    opts.timeLimitMs / 1000,
+  );
   opts.signal?.throwIfAborted();
   const base = new PlanState(problem, opts.addProficiency);
   const baseEval = ctx.simulate(base);
@@ -125,10 +166,15 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       return load + theta * Math.max(0, dedicatedAt(i, at[i] as number) - load);
     });
     const holders = problem.queues.map((_, i) => dedicatedAt(i, at[i] as number));
-    const belowTarget = (ev: Evaluation): number[] => problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).map((q) => q.index);
+    const belowTarget = (ev: Evaluation): number[] =>
+      problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).map((q) => q.index);
     const targets = new Set(belowTarget(baseEval));
     problem.queues.forEach((q, i) => {
-      if (baseEval.queues[i] && (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)) targets.add(q.index);
+      if (
+        baseEval.queues[i] &&
+        (baseEval.queues[i] as QueueEval).holders < Math.max(problem.minHolders, dedicated[i] as number)
+      )
+        targets.add(q.index);
     });
     let stale = 0;
     for (let round = 0; round < MIP_ROUNDS && !stop(); round++) {
@@ -156,7 +202,8 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       }
       const state = new PlanState(problem, opts.addProficiency);
       const unplaced = decodeScreen(state, groups, screen);
-      if (unplaced > 0 && round === 0) warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);
+      if (unplaced > 0 && round === 0)
+        warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);
       const ev = ctx.simulate(state);
       stats.evaluated++;
       report('simulate', state, ev);
@@ -165,7 +212,11 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       // minHoldersPerQueue is a constraint: fewer missing holders wins first, then the shortfall, then fewer changes.
       const missing = missingHolders(state);
       const bestMissing = missingHolders(best);
-      if (missing < bestMissing || (missing === bestMissing && (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)))) {
+      if (
+        missing < bestMissing ||
+        (missing === bestMissing &&
+          (score < bestScore - 1e-12 || (score <= bestScore + 1e-12 && state.changes < best.changes)))
+      ) {
         best = state;
         bestEval = ev;
         stale = 0;
@@ -178,7 +229,10 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
         // Below target with enough time in the fluid model means too little flexibility: more holders,
         // from more places (the tiers spread them), and a little more time.
         // A queue near 0 % looks short of its whole requirement; raise it by a third at most per round.
-        const gap = Math.min(Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval)), 2 + (dedicated[i] as number) / 3);
+        const gap = Math.min(
+          Math.max(0.5, gapAgents(ctx, i, ev.queues[i] as QueueEval)),
+          2 + (dedicated[i] as number) / 3,
+        );
         const holding = ev.queues[i]?.holders ?? 0;
         flow[i] = (flow[i] as number) + gap;
         holders[i] = Math.max(holders[i] as number, holding) + Math.max(1, Math.ceil(1.5 * gap));
@@ -200,7 +254,8 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       // will judge it (its acceptance rule included); the final confirmation then uses fresh runs.
       const check = confirmOn(best, 0);
       const aimed = problem.queues.map((q, i) => {
-        const offset = judged(bestEval.queues[i] as QueueEval, 'mean') - judged(check.queues[i] as QueueEval, opts.acceptance);
+        const offset =
+          judged(bestEval.queues[i] as QueueEval, 'mean') - judged(check.queues[i] as QueueEval, opts.acceptance);
         return { ...q, sl: Math.min(0.9999, q.sl + Math.min(MAX_OFFSET, Math.max(-MIN_OFFSET, offset))) };
       });
       calibrated = { ...ctx, problem: { ...problem, queues: aimed } };
@@ -208,7 +263,10 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
       // At most until 70 % of the budget: the confirmation may still need to repair and prune.
       const searchEnd = started + RUIN_SHARE * opts.timeLimitMs;
       const ruinCtx: SearchContext = { ...calibrated, stop: () => stop() || performance.now() > searchEnd };
-      const improved = await ruinAndRebuild(ruinCtx, best, bestEval, stats, { patience: opts.searchPatience, seed: opts.seed });
+      const improved = await ruinAndRebuild(ruinCtx, best, bestEval, stats, {
+        patience: opts.searchPatience,
+        seed: opts.seed,
+      });
       best = improved.state;
       bestEval = improved.ev;
     }
@@ -235,16 +293,28 @@ export async function runOptimizeRouting(input: OptimizeRoutingInput, options?: 
     // plan is repaired within the time left, so the call returns within its limit.
     const repaired = await repair(confirmCtx, best, after, stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
     // The greedy repair overshoots: try to take back as many changes as it added, on the same runs.
-    if (shortfallScore(problem, repaired, opts.acceptance) === 0) await quickPrune(confirmCtx, best, repaired, stats, 2 * Math.max(1, best.changes - changesBefore));
+    if (shortfallScore(problem, repaired, opts.acceptance) === 0)
+      await quickPrune(confirmCtx, best, repaired, stats, 2 * Math.max(1, best.changes - changesBefore));
     confirmRound++;
     after = confirmOn(best, confirmRound);
   }
   const before = confirmOn(base, confirmRound);
   opts.signal?.throwIfAborted();
-  if (timedOut || performance.now() > deadline) warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
+  if (timedOut || performance.now() > deadline)
+    warnings.push(`time limit of ${opts.timeLimitMs} ms reached: the best plan found so far is returned`);
 
   // Each queue's constraints at its busiest interval: necessary there, so the optimum still bounds the changes.
-  const result = buildResult({ problem, options: opts, state: best, before, after, dedicated, dedicatedAt, warnings, lowerBound });
+  const result = buildResult({
+    problem,
+    options: opts,
+    state: best,
+    before,
+    after,
+    dedicated,
+    dedicatedAt,
+    warnings,
+    lowerBound,
+  });
   result.stats = {
     candidatesEvaluated: stats.evaluated,
     simulatedContacts: stats.contacts,
@@ -306,8 +376,16 @@ async function boundChanges(
   const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
   // Beyond this the relaxation outgrows the solver's memory: the bound then counts the forced changes only.
   if (pairs > MAX_BOUND_PAIRS) return undefined;
-  let sol = pairs > LARGE_MODEL_PAIRS ? undefined : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
-  if (sol?.status !== 'Optimal') sol = solveScreen(solver, problem, groups, { ...common, relax: true, timeLimitSeconds: Math.min(10, 0.1 * budgetSeconds) });
+  let sol =
+    pairs > LARGE_MODEL_PAIRS
+      ? undefined
+      : solveScreen(solver, problem, groups, { ...common, timeLimitSeconds: Math.min(2, 0.03 * budgetSeconds) });
+  if (sol?.status !== 'Optimal')
+    sol = solveScreen(solver, problem, groups, {
+      ...common,
+      relax: true,
+      timeLimitSeconds: Math.min(10, 0.1 * budgetSeconds),
+    });
   stats.solverMs += performance.now() - t0;
   if (sol.status.startsWith('failed')) forgetHighs();
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
@@ -320,13 +398,20 @@ export type { NormOptions };
  * Columns for a very large screening model: per queue that may gain holders, the groups most able to lend (their
  * own queues furthest above target in the simulation, larger groups first), up to an equal share of MAX_COLUMNS.
  */
-function generateColumns(problem: NormProblem, groups: ReturnType<typeof groupAgents>, targets: ReadonlySet<number>, ev: Evaluation): Map<number, Set<number>> {
+function generateColumns(
+  problem: NormProblem,
+  groups: ReturnType<typeof groupAgents>,
+  targets: ReadonlySet<number>,
+  ev: Evaluation,
+): Map<number, Set<number>> {
   const room = (g: (typeof groups)[number]): number => {
     let m = 1;
     for (const q of g.held) m = Math.min(m, (ev.queues[q]?.mean ?? 0) - (problem.queues[q]?.sl ?? 0));
     return m;
   };
-  const ranked = [...groups].sort((x, y) => room(y) - room(x) || y.agents.length - x.agents.length || x.index - y.index);
+  const ranked = [...groups].sort(
+    (x, y) => room(y) - room(x) || y.agents.length - x.agents.length || x.index - y.index,
+  );
   const perQueue = Math.max(1, Math.floor(MAX_COLUMNS / Math.max(1, targets.size)));
   const allow = new Map<number, Set<number>>();
   for (const q of targets) {

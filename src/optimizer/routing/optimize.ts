@@ -25,7 +25,10 @@ import type { OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResul
  * }, { seed: 1, timeLimitMs: 30_000 });
  * @throws {ValidationError} naming the bad field; the signal's reason when aborted.
  */
-export async function optimizeRouting(input: OptimizeRoutingInput, options?: OptimizeRoutingOptions): Promise<OptimizeRoutingResult> {
+export async function optimizeRouting(
+  input: OptimizeRoutingInput,
+  options?: OptimizeRoutingOptions,
+): Promise<OptimizeRoutingResult> {
   const { runOptimizeRouting } = await import('./optimize-run.js');
   return runOptimizeRouting(input, options);
 }

@@ -29,7 +29,13 @@ export function dedicatedRequirement(q: NormQueue): number {
   if (q.patience === undefined) {
     return requiredAgents({ traffic: q.load, ahtSeconds: q.aht, targetSeconds: q.within, serviceLevel: q.sl }).agents;
   }
-  return requiredAgentsErlangA({ traffic: q.load, ahtSeconds: q.aht, patienceSeconds: q.patience, targetSeconds: q.within, serviceLevel: q.sl }).agents;
+  return requiredAgentsErlangA({
+    traffic: q.load,
+    ahtSeconds: q.aht,
+    patienceSeconds: q.patience,
+    targetSeconds: q.within,
+    serviceLevel: q.sl,
+  }).agents;
 }
 
 /**

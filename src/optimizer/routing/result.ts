@@ -37,7 +37,8 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   const removesFrom = problem.queues.map(() => 0);
   state.adds.forEach((set) => set.forEach((q) => (addsInto[q] = (addsInto[q] as number) + 1)));
   state.removes.forEach((set) => set.forEach((q) => (removesFrom[q] = (removesFrom[q] as number) + 1)));
-  const share = (n: number, verb: string, q: number): string => (n > 1 ? `one of ${n} ${verb} ${problem.queues[q]?.id}, which together move it` : 'moves it');
+  const share = (n: number, verb: string, q: number): string =>
+    n > 1 ? `one of ${n} ${verb} ${problem.queues[q]?.id}, which together move it` : 'moves it';
   /** Margin above target after the plan (negative: below). */
   const slackAfter = (q: number): number => figure(after.queues[q] as QueueEval) - (problem.queues[q]?.sl ?? 0);
   const changes: RoutingChange[] = [];
@@ -46,7 +47,10 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     const removes = [...(state.removes[a] ?? [])].sort((x, y) => x - y);
     const keeps = [...agent.held.keys()].filter((q) => !state.removes[a]?.has(q));
     const occupancy = pct(after.agentOccupancy[a] ?? 0);
-    const home = keeps.length > 0 ? keeps.map((q) => `${problem.queues[q]?.id} (${pct(figure(after.queues[q] as QueueEval))} after)`).join(', ') : 'no other queue';
+    const home =
+      keeps.length > 0
+        ? keeps.map((q) => `${problem.queues[q]?.id} (${pct(figure(after.queues[q] as QueueEval))} after)`).join(', ')
+        : 'no other queue';
     for (const q of removes) {
       const why =
         adds.length > 0
@@ -57,9 +61,21 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       // Why this skill of this agent: the proficiency it had against the ones it keeps, and the donor queue's room.
       const kept = keeps.map((k) => agent.held.get(k) ?? 0);
       const prof = agent.held.get(q) ?? 0;
-      const rank = kept.length === 0 ? '' : prof <= Math.min(...kept) ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})` : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${pct(slackAfter(q))} above target after)`;
+      const rank =
+        kept.length === 0
+          ? ''
+          : prof <= Math.min(...kept)
+            ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})`
+            : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${pct(slackAfter(q))} above target after)`;
       const reason = `${why}; donor queue ${problem.queues[q]?.id}: ${share(removesFrom[q] as number, 'removals from', q)} ${queueLine(q).replace(/^[^:]*: /, '')}${rank}`;
-      changes.push({ agentId: agent.id, queueId: problem.queues[q]?.id as string, action: 'remove', before: agent.held.get(q) ?? null, after: null, reason });
+      changes.push({
+        agentId: agent.id,
+        queueId: problem.queues[q]?.id as string,
+        action: 'remove',
+        before: agent.held.get(q) ?? null,
+        after: null,
+        reason,
+      });
     }
     for (const q of adds) {
       changes.push({
@@ -118,7 +134,15 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       const intervals = e.intervals
         .map((x, t) => ({ x, t }))
         .filter(({ x }) => judged(x, options.acceptance) < q.sl - 1e-12)
-        .map(({ x, t }) => ({ index: t, agentsMissing: lacking(atInterval(q, t, problem.horizon.intervalSeconds), x, p.dedicatedAt(i, t), present(i, t)) }));
+        .map(({ x, t }) => ({
+          index: t,
+          agentsMissing: lacking(
+            atInterval(q, t, problem.horizon.intervalSeconds),
+            x,
+            p.dedicatedAt(i, t),
+            present(i, t),
+          ),
+        }));
       const agentsMissing = intervals.reduce((m, x) => Math.max(m, x.agentsMissing), 1);
       return { queueId: q.id, agentsMissing, intervals };
     });
@@ -126,11 +150,17 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   const warnings = [...p.warnings];
   if (problem.minHolders > 0) {
     state.holders().forEach((n, q) => {
-      if (n < problem.minHolders) warnings.push(`queue ${problem.queues[q]?.id} has ${n} holders, fewer than minHoldersPerQueue ${problem.minHolders}`);
+      if (n < problem.minHolders)
+        warnings.push(
+          `queue ${problem.queues[q]?.id} has ${n} holders, fewer than minHoldersPerQueue ${problem.minHolders}`,
+        );
     });
   }
   problem.agents.forEach((agent, a) => {
-    if (state.skillsOf(a) > problem.maxSkills) warnings.push(`agent ${agent.id} keeps ${state.skillsOf(a)} queue skills, over maxSkillsPerAgent ${problem.maxSkills} (it held them before)`);
+    if (state.skillsOf(a) > problem.maxSkills)
+      warnings.push(
+        `agent ${agent.id} keeps ${state.skillsOf(a)} queue skills, over maxSkillsPerAgent ${problem.maxSkills} (it held them before)`,
+      );
   });
   if (shortfall.length > 0 && Number.isFinite(problem.maxChanges) && state.changes >= problem.maxChanges) {
     warnings.push(`the change budget (maxChanges ${problem.maxChanges}) is used up`);
@@ -143,7 +173,15 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     feasible: shortfall.length === 0,
     shortfall,
     warnings,
-    stats: { candidatesEvaluated: 0, simulatedContacts: 0, solverMs: 0, simulateMs: 0, totalMs: 0, groups: 0, seed: options.seed },
+    stats: {
+      candidatesEvaluated: 0,
+      simulatedContacts: 0,
+      solverMs: 0,
+      simulateMs: 0,
+      totalMs: 0,
+      groups: 0,
+      seed: options.seed,
+    },
   };
   // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
   const forced = forcedChanges(problem);
@@ -173,7 +211,12 @@ function measure(x: { mean: number; halfWidth: number }): { serviceLevel: number
 
 function intervalOutcomes(b: QueueEval, a: QueueEval): QueueOutcome['intervals'] {
   const before = intervalsOf(b);
-  return intervalsOf(a).map((x, index) => ({ index, offered: x.offered, before: measure(before[index] ?? x), after: measure(x) }));
+  return intervalsOf(a).map((x, index) => ({
+    index,
+    offered: x.offered,
+    before: measure(before[index] ?? x),
+    after: measure(x),
+  }));
 }
 
 /** The interval with calls whose service level after the changes is lowest (ties: the earliest). */

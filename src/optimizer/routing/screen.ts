@@ -147,7 +147,10 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
     }
     for (const [t, list] of time) add(`${list.join(' + ')} <= ${fmt(n * g.speed * availability(g, t))}`);
     if (deltas.length > 0) {
-      const changeSum = deltas.map((d) => d.replace('- ', '+ ')).join(' ').replace(/^\+ /, '');
+      const changeSum = deltas
+        .map((d) => d.replace('- ', '+ '))
+        .join(' ')
+        .replace(/^\+ /, '');
       if (Number.isFinite(problem.maxChangesPerAgent)) add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
       if (Number.isFinite(problem.maxSkills)) {
         const room = (problem.maxSkills - g.held.length) * n;
@@ -200,14 +203,26 @@ export function buildScreenModel(problem: NormProblem, groups: readonly AgentGro
 }
 
 /** Solves the screening model and reads the group-level adds and removes. */
-export function solveScreen(solver: HighsSolver, problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): ScreenSolution {
+export function solveScreen(
+  solver: HighsSolver,
+  problem: NormProblem,
+  groups: readonly AgentGroup[],
+  p: ScreenParams,
+): ScreenSolution {
   const lp = buildScreenModel(problem, groups, p);
   let sol: HighsSolution;
   try {
     sol = solve(solver, lp, p);
   } catch (error) {
     // The WebAssembly solver aborts when a model outgrows its memory: the plan goes on without this model.
-    return { status: `failed: ${(error as Error).message.slice(0, 120)}`, adds: groups.map(() => new Map()), removes: groups.map(() => new Map()), changes: 0, objective: NaN, shortfall: problem.queues.map(() => 0) };
+    return {
+      status: `failed: ${(error as Error).message.slice(0, 120)}`,
+      adds: groups.map(() => new Map()),
+      removes: groups.map(() => new Map()),
+      changes: 0,
+      objective: NaN,
+      shortfall: problem.queues.map(() => 0),
+    };
   }
   const value = (name: string): number => sol.Columns[name]?.Primal ?? 0;
   return readSolution(problem, groups, p, sol, value);
@@ -225,13 +240,22 @@ function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution 
 }
 
 /** Group-level adds and removes of a solution (rounded within each group's limits for a relaxation). */
-function readSolution(problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams, sol: HighsSolution, value: (name: string) => number): ScreenSolution {
+function readSolution(
+  problem: NormProblem,
+  groups: readonly AgentGroup[],
+  p: ScreenParams,
+  sol: HighsSolution,
+  value: (name: string) => number,
+): ScreenSolution {
   const adds = groups.map(() => new Map<number, number>());
   const removes = groups.map(() => new Map<number, number>());
   let changes = 0;
-  const usable = sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
+  const usable =
+    sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
   if (usable) {
-    const addFrac = groups.map((g) => new Map(g.addable.filter((q) => addAllowed(p, g.index, q)).map((q) => [q, value(`a${g.index}_${q}`)])));
+    const addFrac = groups.map(
+      (g) => new Map(g.addable.filter((q) => addAllowed(p, g.index, q)).map((q) => [q, value(`a${g.index}_${q}`)])),
+    );
     const removeFrac = groups.map((g) => new Map(g.removable.map((q) => [q, value(`r${g.index}_${q}`)])));
     if (p.relax) {
       // Group-aware rounding: every rounded move fits its group's limits, so the decoder can place it.
@@ -239,13 +263,24 @@ function readSolution(problem: NormProblem, groups: readonly AgentGroup[], p: Sc
       rounded.adds.forEach((m, g) => m.forEach((v, q) => v > 0 && (adds[g] as Map<number, number>).set(q, v)));
       rounded.removes.forEach((m, g) => m.forEach((v, q) => v > 0 && (removes[g] as Map<number, number>).set(q, v)));
     } else {
-      addFrac.forEach((m, g) => m.forEach((v, q) => Math.round(v) > 0 && (adds[g] as Map<number, number>).set(q, Math.round(v))));
-      removeFrac.forEach((m, g) => m.forEach((v, q) => Math.round(v) > 0 && (removes[g] as Map<number, number>).set(q, Math.round(v))));
+      addFrac.forEach((m, g) =>
+        m.forEach((v, q) => Math.round(v) > 0 && (adds[g] as Map<number, number>).set(q, Math.round(v))),
+      );
+      removeFrac.forEach((m, g) =>
+        m.forEach((v, q) => Math.round(v) > 0 && (removes[g] as Map<number, number>).set(q, Math.round(v))),
+      );
     }
     for (const m of [...adds, ...removes]) for (const v of m.values()) changes += v;
   }
   const shortfall = problem.queues.map((q) => value(`s${q.index}`) + value(`h${q.index}`));
-  return { status: usable ? sol.Status : `unsolved: ${sol.Status}`, adds, removes, changes, objective: sol.ObjectiveValue, shortfall };
+  return {
+    status: usable ? sol.Status : `unsolved: ${sol.Status}`,
+    adds,
+    removes,
+    changes,
+    objective: sol.ObjectiveValue,
+    shortfall,
+  };
 }
 
 /** Whether the model may add queue q to group g (the add targets, and the generated columns when given). */

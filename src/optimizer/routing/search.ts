@@ -38,7 +38,10 @@ export function gapAt(ctx: SearchContext, q: number, e: QueueEval, t: number): n
   const base = ctx.problem.queues[q];
   if (!x || !base) return gapAgents(ctx, q, e);
   const need = ctx.dedicatedAt(q, t);
-  return need - equivalentAgents(atInterval(base, t, ctx.problem.horizon.intervalSeconds), judged(x, ctx.options.acceptance), need);
+  return (
+    need -
+    equivalentAgents(atInterval(base, t, ctx.problem.horizon.intervalSeconds), judged(x, ctx.options.acceptance), need)
+  );
 }
 
 interface Move {
@@ -51,11 +54,20 @@ interface Move {
 }
 
 /** Candidate moves that give queue `to` one more holder, best donors first. */
-function candidates(ctx: SearchContext, state: PlanState, ev: Evaluation, to: number, failing: ReadonlySet<number>): Move[] {
+function candidates(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  to: number,
+  failing: ReadonlySet<number>,
+): Move[] {
   const { problem } = ctx;
   // Over a horizon, slack and presence count in the interval where `to` is judged (its worst).
   const t = ev.queues[to]?.worst;
-  const surplus = problem.queues.map((_, q) => -(t === undefined ? gapAgents(ctx, q, ev.queues[q] as QueueEval) : gapAt(ctx, q, ev.queues[q] as QueueEval, t)));
+  const surplus = problem.queues.map(
+    (_, q) =>
+      -(t === undefined ? gapAgents(ctx, q, ev.queues[q] as QueueEval) : gapAt(ctx, q, ev.queues[q] as QueueEval, t)),
+  );
   const out: Move[] = [];
   problem.agents.forEach((agent, a) => {
     if (state.holds(a, to) || agent.locked.has(to)) return;
@@ -64,7 +76,8 @@ function candidates(ctx: SearchContext, state: PlanState, ev: Evaluation, to: nu
     if (!(present > 0)) return; // off shift when the queue is short: no help there
     // The agent's time is taken from the queues it serves: prefer agents whose queues have the most slack.
     let slack = Infinity;
-    for (let q = 0; q < problem.queues.length; q++) if (state.holds(a, q)) slack = Math.min(slack, surplus[q] as number);
+    for (let q = 0; q < problem.queues.length; q++)
+      if (state.holds(a, q)) slack = Math.min(slack, surplus[q] as number);
     if (slack === Infinity) slack = 1e6; // serves nothing yet: free capacity
     const occ = ev.agentOccupancy[a] as number;
     const score = slack - occ + present;
@@ -100,7 +113,14 @@ function undo(state: PlanState, m: Move): void {
  * Repairs queues below target one move at a time: for the queue furthest below (in agents), simulate the best
  * few candidate moves and keep the one that lowers the weighted shortfall most. Returns the final evaluation.
  */
-export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, width = 6, atLeast = 0): Promise<Evaluation> {
+export async function repair(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  stats: { evaluated: number },
+  width = 6,
+  atLeast = 0,
+): Promise<Evaluation> {
   const { problem, options } = ctx;
   // The first `atLeast` simulations run whatever the clock says (never give up on a plan below target untried).
   let trialsLeft = atLeast;
@@ -110,7 +130,11 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
   let score = shortfallScore(problem, current, options.acceptance);
   let jointOk = width > 0;
   while (score > 0 && !stop()) {
-    const failing = new Set(problem.queues.map((q, i) => (meets(q, current.queues[i] as QueueEval, options.acceptance) ? -1 : i)).filter((i) => i >= 0));
+    const failing = new Set(
+      problem.queues
+        .map((q, i) => (meets(q, current.queues[i] as QueueEval, options.acceptance) ? -1 : i))
+        .filter((i) => i >= 0),
+    );
     const open = [...failing].filter((q) => !stuck.has(q));
     if (open.length === 0) break;
     // Many queues below target (large centres): first move every one of them at once, in one simulation,
@@ -133,7 +157,11 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
       }
       jointOk = false;
     }
-    const target = open.sort((x, y) => gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) - gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y)[0] as number;
+    const target = open.sort(
+      (x, y) =>
+        gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) -
+          gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y,
+    )[0] as number;
     const all = candidates(ctx, state, current, target, failing);
     const trials: Move[][] = all.slice(0, width).map((m) => [m]);
     // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
@@ -149,7 +177,8 @@ export async function repair(ctx: SearchContext, state: PlanState, ev: Evaluatio
       const s = shortfallScore(problem, trial, options.acceptance);
       for (const m of [...moves].reverse()) undo(state, m);
       const cost = moves.reduce((c, m) => c + m.cost, 0);
-      if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && cost < best.cost)) best = { moves, cost, ev: trial, score: s };
+      if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && cost < best.cost))
+        best = { moves, cost, ev: trial, score: s };
       await ctx.breathe();
     }
     if (!best || best.score >= score - 1e-9) {
@@ -171,7 +200,13 @@ const JOINT_MIN_QUEUES = 3;
  * One step for every open queue at once: half its gap (at least one agent) in direct adds, on agents distinct
  * across queues, within the change budget; the queues furthest below target choose first.
  */
-function jointMoves(ctx: SearchContext, state: PlanState, ev: Evaluation, open: readonly number[], failing: ReadonlySet<number>): Move[] {
+function jointMoves(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  open: readonly number[],
+  failing: ReadonlySet<number>,
+): Move[] {
   const gap = (q: number): number => gapAgents(ctx, q, ev.queues[q] as QueueEval);
   const order = [...open].sort((x, y) => gap(y) - gap(x) || x - y);
   const used = new Set<number>();
@@ -214,11 +249,21 @@ function batchOf(state: PlanState, moves: readonly Move[], k: number): Move[] {
  * reverted on trial and the reversal kept when every queue that met its target still does. At most
  * `maxTrials` simulations (large plans: the queues with the most slack hold most of what can be undone).
  */
-export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }, maxTrials = Infinity): Promise<Evaluation> {
+export async function prune(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  stats: { evaluated: number },
+  maxTrials = Infinity,
+): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const passing = (e: Evaluation): Set<number> =>
-    new Set(problem.queues.map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1)).filter((i) => i >= 0));
+    new Set(
+      problem.queues
+        .map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1))
+        .filter((i) => i >= 0),
+    );
   const list: Array<{ agent: number; queue: number; added: boolean }> = [];
   state.adds.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: true })));
   state.removes.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: false })));
@@ -227,7 +272,8 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
   let trials = 0;
   for (const c of list) {
     if (ctx.stop() || trials >= maxTrials) break;
-    if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined) continue;
+    if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined)
+      continue;
     trials++;
     const before = passing(current);
     const score = shortfallScore(problem, current, options.acceptance);
@@ -236,7 +282,8 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
     const trial = ctx.simulate(state);
     stats.evaluated++;
     const after = passing(trial);
-    const keeps = [...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12;
+    const keeps =
+      [...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12;
     if (keeps) {
       current = trial;
       ctx.progress('prune', state, current);
@@ -251,19 +298,31 @@ export async function prune(ctx: SearchContext, state: PlanState, ev: Evaluation
  * Coarse pruning before the one-by-one pass: per queue with slack, undo half of the adds into it, then a
  * quarter, ... (kept when every queue that met its target still does). Few simulations for large plans.
  */
-export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+export async function pruneByQueue(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  stats: { evaluated: number },
+): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const passing = (e: Evaluation): number =>
     problem.queues.reduce((n, q, i) => n + (meets(q, e.queues[i] as QueueEval, options.acceptance) ? 1 : 0), 0);
-  const order = problem.queues.map((q) => q.index).sort((x, y) => gapAgents(ctx, x, current.queues[x] as QueueEval) - gapAgents(ctx, y, current.queues[y] as QueueEval) || x - y);
+  const order = problem.queues
+    .map((q) => q.index)
+    .sort(
+      (x, y) =>
+        gapAgents(ctx, x, current.queues[x] as QueueEval) - gapAgents(ctx, y, current.queues[y] as QueueEval) || x - y,
+    );
   for (const q of order) {
     const adds = state.adds.map((s, a) => (s.has(q) ? a : -1)).filter((a) => a >= 0);
     let k = Math.floor(adds.length / 2);
     while (k >= 2 && !ctx.stop()) {
       // Undo the adds of the agents whose other queues are busiest (they are the most needed there).
       const room = (state.holders()[q] as number) - problem.minHolders; // never below minHoldersPerQueue
-      const undoList = [...adds].sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y).slice(0, Math.min(k, room));
+      const undoList = [...adds]
+        .sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y)
+        .slice(0, Math.min(k, room));
       if (undoList.length === 0) break;
       const okBefore = passing(current);
       const score = shortfallScore(problem, current, options.acceptance);
@@ -293,11 +352,20 @@ export async function pruneByQueue(ctx: SearchContext, state: PlanState, ev: Eva
  * simulated again. Kept when every queue that met its target still does. A few simulations instead of one per
  * queue (pruneByQueue) or one per change (prune).
  */
-export async function pruneJoint(ctx: SearchContext, state: PlanState, ev: Evaluation, stats: { evaluated: number }): Promise<Evaluation> {
+export async function pruneJoint(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  stats: { evaluated: number },
+): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
   const passing = (e: Evaluation): Set<number> =>
-    new Set(problem.queues.map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1)).filter((i) => i >= 0));
+    new Set(
+      problem.queues
+        .map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1))
+        .filter((i) => i >= 0),
+    );
   let fraction = 0.5;
   while (fraction >= 0.125 && !ctx.stop()) {
     const before = passing(current);

@@ -8,9 +8,24 @@ import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { AggregateQueryResponseSchema, type ConversationAggregateQueryResponse, type UserAggregateQueryResponse } from '../schemas/analytics.js';
+import {
+  AggregateQueryResponseSchema,
+  type ConversationAggregateQueryResponse,
+  type UserAggregateQueryResponse,
+} from '../schemas/analytics.js';
 import { chunk } from '../validate.js';
-import { Issues, checkFilter, checkGranularity, checkIds, checkInterval, checkName, checkNames, checkPositiveInt, checkTimeZone, type AnalyticsInterval } from './checks.js';
+import {
+  Issues,
+  checkFilter,
+  checkGranularity,
+  checkIds,
+  checkInterval,
+  checkName,
+  checkNames,
+  checkPositiveInt,
+  checkTimeZone,
+  type AnalyticsInterval,
+} from './checks.js';
 import { anyOfFilter, type AnalyticsFilter, type NumericRange } from './filters.js';
 import { mergeAggregateResponses } from './merge.js';
 import {
@@ -76,12 +91,13 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = /* @__PURE__ */ (() => z.looseObject({
-  target: z.string().check(z.minLength(1)),
-  function: z.literal('rangeBound'),
-  name: z.string().check(z.minLength(1, 'is required')),
-  range: z.looseObject({}),
-}))();
+const ViewSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    target: z.string().check(z.minLength(1)),
+    function: z.literal('rangeBound'),
+    name: z.string().check(z.minLength(1, 'is required')),
+    range: z.looseObject({}),
+  }))();
 
 interface TimeInput {
   range: TimeRange;
@@ -90,12 +106,17 @@ interface TimeInput {
   maxMs: number;
 }
 
-function checkTime(q: { interval?: unknown; granularity?: unknown; timeZone?: unknown }, options: AggregatesOptions, issues: Issues): TimeInput | undefined {
+function checkTime(
+  q: { interval?: unknown; granularity?: unknown; timeZone?: unknown },
+  options: AggregatesOptions,
+  issues: Issues,
+): TimeInput | undefined {
   const range = checkInterval(q.interval, issues);
   const granularity = checkGranularity(q.granularity, issues);
   const timeZone = checkTimeZone(q.timeZone, issues);
   const days = options.maxIntervalDays ?? DEFAULT_MAX_INTERVAL_DAYS;
-  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) issues.add('maxIntervalDays', 'must be a positive number of days');
+  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0)
+    issues.add('maxIntervalDays', 'must be a positive number of days');
   return range ? { range, granularity, timeZone, maxMs: days * DAY_MS } : undefined;
 }
 
@@ -105,7 +126,10 @@ function windowsOf(context: string, t: TimeInput, granularityText: string | unde
   } catch (error) {
     if (!(error instanceof WindowError)) throw error;
     throw new ValidationError(context, [
-      { path: 'granularity', message: `${granularityText ?? ''} buckets are longer than maxIntervalDays (${t.maxMs / DAY_MS} days): ${error.message}` },
+      {
+        path: 'granularity',
+        message: `${granularityText ?? ''} buckets are longer than maxIntervalDays (${t.maxMs / DAY_MS} days): ${error.message}`,
+      },
     ]);
   }
 }
@@ -120,19 +144,32 @@ async function queryWindows<T extends ConversationAggregateQueryResponse>(
   const out: T[] = [];
   for (const body of bodies) {
     out.push(await send(core, op, { body }, call));
-    if (bodies.length > 1) core.emit('progress', { operation: op.id, unit: 'requests', done: out.length, total: bodies.length });
+    if (bodies.length > 1)
+      core.emit('progress', { operation: op.id, unit: 'requests', done: out.length, total: bodies.length });
   }
   return out;
 }
 
-export async function conversationAggregates(core: ClientCore, query: ConversationAggregatesQuery, options: AggregatesOptions = {}): Promise<ConversationAggregateQueryResponse> {
+export async function conversationAggregates(
+  core: ClientCore,
+  query: ConversationAggregatesQuery,
+  options: AggregatesOptions = {},
+): Promise<ConversationAggregateQueryResponse> {
   const context = 'analytics.conversationAggregates';
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<ConversationAggregatesQuery>;
   const time = checkTime(q, options, issues);
-  const metricRules = { known: CONVERSATION_AGGREGATE_METRICS, unknownPattern: allowUnknownMetrics ? METRIC_NAME_PATTERN : undefined, kind: 'metric' };
-  const dimensionRules = { known: CONVERSATION_AGGREGATE_DIMENSIONS, unknownPattern: allowUnknownDimensions ? DIMENSION_NAME_PATTERN : undefined, kind: 'dimension' };
+  const metricRules = {
+    known: CONVERSATION_AGGREGATE_METRICS,
+    unknownPattern: allowUnknownMetrics ? METRIC_NAME_PATTERN : undefined,
+    kind: 'metric',
+  };
+  const dimensionRules = {
+    known: CONVERSATION_AGGREGATE_DIMENSIONS,
+    unknownPattern: allowUnknownDimensions ? DIMENSION_NAME_PATTERN : undefined,
+    kind: 'dimension',
+  };
   checkNames(q.metrics, issues, 'metrics', metricRules, true);
   checkNames(q.groupBy, issues, 'groupBy', dimensionRules, false);
   checkFilter(q.filter, issues, 'filter', dimensionRules);
@@ -169,26 +206,43 @@ export interface UserAggregatesOptions extends AggregatesOptions {
   maxUsersPerQuery?: number;
 }
 
-export async function userAggregates(core: ClientCore, query: UserAggregatesQuery, options: UserAggregatesOptions = {}): Promise<UserAggregateQueryResponse> {
+export async function userAggregates(
+  core: ClientCore,
+  query: UserAggregatesQuery,
+  options: UserAggregatesOptions = {},
+): Promise<UserAggregateQueryResponse> {
   const context = 'analytics.userAggregates';
   const { maxIntervalDays: _max, allowUnknownMetrics, allowUnknownDimensions: _d, maxUsersPerQuery, ...call } = options;
   const issues = new Issues(context);
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<UserAggregatesQuery>;
   const time = checkTime(q, options, issues);
-  const metrics = checkNames(q.metrics, issues, 'metrics', { known: USER_AGGREGATE_METRICS, unknownPattern: allowUnknownMetrics ? METRIC_NAME_PATTERN : undefined, kind: 'metric' }, true);
+  const metrics = checkNames(
+    q.metrics,
+    issues,
+    'metrics',
+    {
+      known: USER_AGGREGATE_METRICS,
+      unknownPattern: allowUnknownMetrics ? METRIC_NAME_PATTERN : undefined,
+      kind: 'metric',
+    },
+    true,
+  );
   const userIds = checkIds(q.userIds, issues, 'userIds', false);
   const size = checkPositiveInt(maxUsersPerQuery, issues, 'maxUsersPerQuery') ?? DEFAULT_MAX_USERS_PER_QUERY;
   issues.throwIfAny();
   const t = time as TimeInput;
   const windows = windowsOf(context, t, q.granularity);
-  const filters: Array<AnalyticsFilter | undefined> = userIds.length > 0 ? chunk(userIds, size).map((ids) => anyOfFilter('userId', ids)) : [undefined];
+  const filters: Array<AnalyticsFilter | undefined> =
+    userIds.length > 0 ? chunk(userIds, size).map((ids) => anyOfFilter('userId', ids)) : [undefined];
   const base = {
     ...(q.granularity === undefined ? {} : { granularity: q.granularity }),
     ...(q.timeZone === undefined ? {} : { timeZone: q.timeZone }),
     groupBy: ['userId'],
     metrics,
   };
-  const bodies = filters.flatMap((filter) => windows.map((w) => ({ ...base, interval: formatInterval(w), ...(filter ? { filter } : {}) })));
+  const bodies = filters.flatMap((filter) =>
+    windows.map((w) => ({ ...base, interval: formatInterval(w), ...(filter ? { filter } : {}) })),
+  );
   const responses = await queryWindows(core, userOp, bodies, call);
   if (responses.length === 1) return responses[0] as UserAggregateQueryResponse;
   return mergeAggregateResponses(responses, q.granularity === undefined ? formatInterval(t.range) : undefined);

@@ -36,7 +36,11 @@ const isDate = (d: unknown): d is Date => d instanceof Date && Number.isFinite(d
 export function checkInterval(value: unknown, issues: Issues, path = 'interval'): TimeRange | undefined {
   if (typeof value === 'string') {
     const range = parseIntervalString(value);
-    if (!range) issues.add(path, `must be an ISO-8601 "start/end" interval of instants with a zone (Z or +hh:mm), start before end (got ${JSON.stringify(value)})`);
+    if (!range)
+      issues.add(
+        path,
+        `must be an ISO-8601 "start/end" interval of instants with a zone (Z or +hh:mm), start before end (got ${JSON.stringify(value)})`,
+      );
     return range;
   }
   if (typeof value === 'object' && value !== null) {
@@ -50,14 +54,21 @@ export function checkInterval(value: unknown, issues: Issues, path = 'interval')
     }
     return { from: from.getTime(), to: to.getTime() };
   }
-  issues.add(path, value === undefined ? 'is required' : 'must be { from: Date, to: Date } or an ISO-8601 "start/end" string');
+  issues.add(
+    path,
+    value === undefined ? 'is required' : 'must be { from: Date, to: Date } or an ISO-8601 "start/end" string',
+  );
   return undefined;
 }
 
 export function checkGranularity(value: unknown, issues: Issues): IsoPeriod | undefined {
   if (value === undefined) return undefined;
   const period = typeof value === 'string' ? parsePeriod(value) : undefined;
-  if (!period) issues.add('granularity', `must be an ISO-8601 period such as PT15M, PT30M, PT1H or P1D (got ${JSON.stringify(value)})`);
+  if (!period)
+    issues.add(
+      'granularity',
+      `must be an ISO-8601 period such as PT15M, PT30M, PT1H or P1D (got ${JSON.stringify(value)})`,
+    );
   return period;
 }
 
@@ -81,7 +92,9 @@ export interface NameRules {
 function nameProblem(name: unknown, rules: NameRules): string | undefined {
   if (typeof name !== 'string') return `must be a ${rules.kind} name`;
   if (rules.known.includes(name) || (rules.unknownPattern?.test(name) ?? false)) return undefined;
-  const hatch = rules.unknownPattern ? '' : ` (pass allowUnknown${rules.kind === 'metric' ? 'Metrics' : 'Dimensions'}: true for names this SDK does not list yet)`;
+  const hatch = rules.unknownPattern
+    ? ''
+    : ` (pass allowUnknown${rules.kind === 'metric' ? 'Metrics' : 'Dimensions'}: true for names this SDK does not list yet)`;
   return `unknown ${rules.kind} "${name}"${rules.kind === 'media type' ? '' : hatch}`;
 }
 
@@ -92,7 +105,13 @@ export function checkName(value: unknown, issues: Issues, path: string, rules: N
 }
 
 /** A list of names: each known (or matching the escape-hatch pattern), no duplicates. */
-export function checkNames(value: unknown, issues: Issues, path: string, rules: NameRules, required: boolean): string[] {
+export function checkNames(
+  value: unknown,
+  issues: Issues,
+  path: string,
+  rules: NameRules,
+  required: boolean,
+): string[] {
   if (value === undefined && !required) return [];
   if (!Array.isArray(value) || (required && value.length === 0)) {
     issues.add(path, `must be a non-empty array of ${rules.kind} names`);
@@ -108,7 +127,12 @@ export function checkNames(value: unknown, issues: Issues, path: string, rules: 
 }
 
 /** Structure of a filter, and its dimension names against `dimensions` (undefined = any name). */
-export function checkFilter(value: unknown, issues: Issues, path: string, dimensions?: NameRules): AnalyticsFilter | undefined {
+export function checkFilter(
+  value: unknown,
+  issues: Issues,
+  path: string,
+  dimensions?: NameRules,
+): AnalyticsFilter | undefined {
   if (value === undefined) return undefined;
   const filter = issues.schema(AnalyticsFilterSchema, value, path) as AnalyticsFilter | undefined;
   if (filter && dimensions) {

@@ -35,9 +35,24 @@ const queryOp: Operation = {
   schema: AnalyticsConversationQueryResponseSchema,
 };
 // Creating a job is not idempotent: a blind retry after a 500 could start a second job.
-const createOp: Operation<AsyncQueryResponse> = { id: 'analytics.detailsJobs.create', method: 'POST', path: JOBS, schema: AsyncQueryResponseSchema };
-const statusOp: Operation<AsyncQueryStatus> = { id: 'analytics.detailsJobs.status', method: 'GET', path: `${JOBS}/{jobId}`, schema: AsyncQueryStatusSchema };
-const resultsOp: Operation = { id: 'analytics.detailsJobs.results', method: 'GET', path: `${JOBS}/{jobId}/results`, schema: AnalyticsConversationAsyncQueryResponseSchema };
+const createOp: Operation<AsyncQueryResponse> = {
+  id: 'analytics.detailsJobs.create',
+  method: 'POST',
+  path: JOBS,
+  schema: AsyncQueryResponseSchema,
+};
+const statusOp: Operation<AsyncQueryStatus> = {
+  id: 'analytics.detailsJobs.status',
+  method: 'GET',
+  path: `${JOBS}/{jobId}`,
+  schema: AsyncQueryStatusSchema,
+};
+const resultsOp: Operation = {
+  id: 'analytics.detailsJobs.results',
+  method: 'GET',
+  path: `${JOBS}/{jobId}/results`,
+  schema: AnalyticsConversationAsyncQueryResponseSchema,
+};
 const cancelOp: Operation<void> = { id: 'analytics.detailsJobs.cancel', method: 'DELETE', path: `${JOBS}/{jobId}` };
 const availabilityOp: Operation<DataAvailabilityResponse> = {
   id: 'analytics.detailsJobs.availability',
@@ -71,7 +86,13 @@ export interface DetailsJobQuery extends ConversationDetailsQuery {
   startOfDayIntervalMatching?: boolean;
 }
 
-const FILTER_LISTS = ['conversationFilters', 'segmentFilters', 'evaluationFilters', 'surveyFilters', 'resolutionFilters'] as const;
+const FILTER_LISTS = [
+  'conversationFilters',
+  'segmentFilters',
+  'evaluationFilters',
+  'surveyFilters',
+  'resolutionFilters',
+] as const;
 
 function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Record<string, unknown> {
   const issues = new Issues(context);
@@ -83,12 +104,18 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
     if (!Array.isArray(list)) issues.add(key, 'must be an array of filters');
     else list.forEach((f, i) => checkFilter(f, issues, `${key}[${i}]`));
   }
-  if (q.order !== undefined && !['asc', 'desc', 'unordered'].includes(q.order)) issues.add('order', "must be 'asc', 'desc' or 'unordered'");
-  if (q.orderBy !== undefined && !['conversationStart', 'conversationEnd', 'segmentStart', 'segmentEnd'].includes(q.orderBy)) {
+  if (q.order !== undefined && !['asc', 'desc', 'unordered'].includes(q.order))
+    issues.add('order', "must be 'asc', 'desc' or 'unordered'");
+  if (
+    q.orderBy !== undefined &&
+    !['conversationStart', 'conversationEnd', 'segmentStart', 'segmentEnd'].includes(q.orderBy)
+  ) {
     issues.add('orderBy', 'must be conversationStart, conversationEnd, segmentStart or segmentEnd');
   }
   if (job) checkPositiveInt(q.limit, issues, 'limit');
-  else for (const key of ['limit', 'startOfDayIntervalMatching'] as const) if (key in q) issues.add(key, 'applies to async jobs only (conversationDetailsJob)');
+  else
+    for (const key of ['limit', 'startOfDayIntervalMatching'] as const)
+      if (key in q) issues.add(key, 'applies to async jobs only (conversationDetailsJob)');
   issues.throwIfAny();
   return { ...q, interval: formatInterval(range as { from: number; to: number }) };
 }
@@ -101,34 +128,66 @@ function detailsBody(context: string, query: DetailsJobQuery, job: boolean): Rec
  *   console.log(c.conversationId, c.conversationStart);
  * }
  */
-export function conversationDetails(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+export function conversationDetails(
+  core: ClientCore,
+  query: ConversationDetailsQuery,
+  options: ListOptions = {},
+): Paginator<AnalyticsConversation> {
   // A bad query rejects the first page (not the call), nothing is sent.
   return deferredPaginator(Promise.resolve().then(() => detailsPaginator(core, query, options)));
 }
 
-function detailsPaginator(core: ClientCore, query: ConversationDetailsQuery, options: ListOptions): Paginator<AnalyticsConversation> {
+function detailsPaginator(
+  core: ClientCore,
+  query: ConversationDetailsQuery,
+  options: ListOptions,
+): Paginator<AnalyticsConversation> {
   const body = detailsBody('analytics.conversationDetails', query, false);
   const issues = new Issues('analytics.conversationDetails');
   const pageSize = checkPositiveInt(options.pageSize, issues, 'pageSize') ?? DEFAULT_DETAILS_PAGE_SIZE;
   issues.throwIfAny();
-  return paginate<AnalyticsConversation>(core, { style: 'body', itemsKey: 'conversations', placement: 'paging', totalKey: 'totalHits' }, queryOp, { body }, { ...options, pageSize });
+  return paginate<AnalyticsConversation>(
+    core,
+    { style: 'body', itemsKey: 'conversations', placement: 'paging', totalKey: 'totalHits' },
+    queryOp,
+    { body },
+    { ...options, pageSize },
+  );
 }
 
 /** Starts an async details job: `{ jobId }`. */
-export async function createDetailsJob(core: ClientCore, query: DetailsJobQuery, options: CallOptions = {}): Promise<AsyncQueryResponse> {
+export async function createDetailsJob(
+  core: ClientCore,
+  query: DetailsJobQuery,
+  options: CallOptions = {},
+): Promise<AsyncQueryResponse> {
   const body = detailsBody('analytics.detailsJobs.create', query, true);
   return send(core, createOp, { body }, options);
 }
 
-export async function detailsJobStatus(core: ClientCore, jobId: string, options: CallOptions = {}): Promise<AsyncQueryStatus> {
+export async function detailsJobStatus(
+  core: ClientCore,
+  jobId: string,
+  options: CallOptions = {},
+): Promise<AsyncQueryStatus> {
   requireId('analytics.detailsJobs.status', 'jobId', jobId);
   return send(core, statusOp, { params: { jobId } }, options);
 }
 
 /** Results of a FULFILLED job, following `cursor` until the last page. */
-export function detailsJobResults(core: ClientCore, jobId: string, options: ListOptions = {}): Paginator<AnalyticsConversation> {
+export function detailsJobResults(
+  core: ClientCore,
+  jobId: string,
+  options: ListOptions = {},
+): Paginator<AnalyticsConversation> {
   requireId('analytics.detailsJobs.results', 'jobId', jobId);
-  return paginate<AnalyticsConversation>(core, { style: 'cursor', itemsKey: 'conversations' }, resultsOp, { params: { jobId } }, options);
+  return paginate<AnalyticsConversation>(
+    core,
+    { style: 'cursor', itemsKey: 'conversations' },
+    resultsOp,
+    { params: { jobId } },
+    options,
+  );
 }
 
 export async function cancelDetailsJob(core: ClientCore, jobId: string, options: CallOptions = {}): Promise<void> {
@@ -160,7 +219,10 @@ export interface DetailsJobOptions extends Omit<CallOptions, 'timeoutMs'> {
 }
 
 /** Results of a fulfilled job: a Paginator over its conversations, plus the job's id and final status. */
-export type DetailsJobResults = Paginator<AnalyticsConversation> & { readonly jobId: string; readonly status: AsyncQueryStatus };
+export type DetailsJobResults = Paginator<AnalyticsConversation> & {
+  readonly jobId: string;
+  readonly status: AsyncQueryStatus;
+};
 
 /**
  * Runs an async details job to completion: create, poll until FULFILLED, then page through the results.
@@ -171,10 +233,29 @@ export type DetailsJobResults = Paginator<AnalyticsConversation> & { readonly jo
  * const results = await analytics.detailsJobs.run({ interval: '2024-05-01T00:00:00Z/2024-06-01T00:00:00Z' }, { signal });
  * for await (const c of results) save(c);
  */
-export async function conversationDetailsJob(core: ClientCore, query: DetailsJobQuery, options: DetailsJobOptions = {}): Promise<DetailsJobResults> {
+export async function conversationDetailsJob(
+  core: ClientCore,
+  query: DetailsJobQuery,
+  options: DetailsJobOptions = {},
+): Promise<DetailsJobResults> {
   const operation = 'analytics.conversationDetailsJob';
-  const { signal, pollIntervalMs, maxPollIntervalMs, timeoutMs, requestTimeoutMs, onProgress, pageSize, cancelOnAbort = true, cancelTimeoutMs = 2_000, ...rest } = options;
-  const call: CallOptions = { ...rest, ...(signal ? { signal } : {}), ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }) };
+  const {
+    signal,
+    pollIntervalMs,
+    maxPollIntervalMs,
+    timeoutMs,
+    requestTimeoutMs,
+    onProgress,
+    pageSize,
+    cancelOnAbort = true,
+    cancelTimeoutMs = 2_000,
+    ...rest
+  } = options;
+  const call: CallOptions = {
+    ...rest,
+    ...(signal ? { signal } : {}),
+    ...(requestTimeoutMs === undefined ? {} : { timeoutMs: requestTimeoutMs }),
+  };
   const { jobId } = await createDetailsJob(core, query, call);
   let status: AsyncQueryStatus;
   try {
@@ -197,13 +278,20 @@ export async function conversationDetailsJob(core: ClientCore, query: DetailsJob
   } catch (error) {
     if (cancelOnAbort && (error instanceof RequestAbortedError || error instanceof TimeoutError)) {
       // Without the caller's (aborted) signal; bounded, never retried, never masks the original error.
-      await send(core, cancelOp, { params: { jobId } }, { timeoutMs: cancelTimeoutMs, maxRetries: 0 }).catch(() => undefined);
+      await send(core, cancelOp, { params: { jobId } }, { timeoutMs: cancelTimeoutMs, maxRetries: 0 }).catch(
+        () => undefined,
+      );
     }
     throw error;
   }
   if (status.state !== 'FULFILLED') {
     const reason = status.errorMessage ? `: ${status.errorMessage}` : '';
-    throw new AnalyticsJobError(`${operation}: job ${jobId} ended ${String(status.state)}${reason}`, { operation, jobId, state: String(status.state), errorMessage: status.errorMessage });
+    throw new AnalyticsJobError(`${operation}: job ${jobId} ended ${String(status.state)}${reason}`, {
+      operation,
+      jobId,
+      state: String(status.state),
+      errorMessage: status.errorMessage,
+    });
   }
   const results = detailsJobResults(core, jobId, { ...call, ...(pageSize === undefined ? {} : { pageSize }) });
   return Object.defineProperties(results, {

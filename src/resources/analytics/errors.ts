@@ -8,7 +8,10 @@ export class AnalyticsJobError extends GenesysError {
   readonly state: string;
   readonly errorMessage: string | undefined;
 
-  constructor(message: string, options: GenesysErrorOptions & { jobId: string; state: string; errorMessage?: string | undefined }) {
+  constructor(
+    message: string,
+    options: GenesysErrorOptions & { jobId: string; state: string; errorMessage?: string | undefined },
+  ) {
     super(message, options);
     this.jobId = options.jobId;
     this.state = options.state;

@@ -44,36 +44,56 @@ export interface AnalyticsFilter<D extends string = string> {
  * await analytics.aggregates.query({ interval, metrics: ['nOffered'], filter: anyOfFilter('queueId', [q1, q2]) });
  */
 export function anyOfFilter<D extends string>(dimension: D, values: readonly string[]): AnalyticsFilter<D> {
-  return { type: 'or', predicates: values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value })) };
+  return {
+    type: 'or',
+    predicates: values.map((value) => ({ type: 'dimension', dimension, operator: 'matches', value })),
+  };
 }
 
 /** Every predicate of a filter with its path (`filter.clauses[0].predicates[2]`), for name checks. */
-export function predicatesOf(filter: AnalyticsFilter | undefined, path: string): Array<{ predicate: AnalyticsPredicate; path: string }> {
+export function predicatesOf(
+  filter: AnalyticsFilter | undefined,
+  path: string,
+): Array<{ predicate: AnalyticsPredicate; path: string }> {
   if (!filter) return [];
   const out: Array<{ predicate: AnalyticsPredicate; path: string }> = [];
   (filter.predicates ?? []).forEach((predicate, i) => out.push({ predicate, path: `${path}.predicates[${i}]` }));
   (filter.clauses ?? []).forEach((clause, c) =>
-    (clause.predicates ?? []).forEach((predicate, i) => out.push({ predicate, path: `${path}.clauses[${c}].predicates[${i}]` })),
+    (clause.predicates ?? []).forEach((predicate, i) =>
+      out.push({ predicate, path: `${path}.clauses[${c}].predicates[${i}]` }),
+    ),
   );
   return out;
 }
 
 const bound = /* @__PURE__ */ (() => z.optional(z.union([z.number(), z.string()])))();
-const predicate = /* @__PURE__ */ (() => z.looseObject({
-  type: z.optional(z.enum(['dimension', 'property', 'metric'])),
-  dimension: z.optional(z.string().check(z.minLength(1))),
-  propertyType: z.optional(z.string()),
-  property: z.optional(z.string()),
-  metric: z.optional(z.string()),
-  operator: z.optional(z.enum(['matches', 'exists', 'notExists'])),
-  value: z.optional(z.string()),
-  range: z.optional(z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound })),
-}).check(z.superRefine((p, ctx) => {
-  if ((p.type ?? 'dimension') === 'dimension' && !p.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'is required for a dimension predicate' });
-  if ((p.operator ?? 'matches') === 'matches' && p.value === undefined && p.range === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
-  }
-})))();
+const predicate = /* @__PURE__ */ (() =>
+  z
+    .looseObject({
+      type: z.optional(z.enum(['dimension', 'property', 'metric'])),
+      dimension: z.optional(z.string().check(z.minLength(1))),
+      propertyType: z.optional(z.string()),
+      property: z.optional(z.string()),
+      metric: z.optional(z.string()),
+      operator: z.optional(z.enum(['matches', 'exists', 'notExists'])),
+      value: z.optional(z.string()),
+      range: z.optional(z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound })),
+    })
+    .check(
+      z.superRefine((p, ctx) => {
+        if ((p.type ?? 'dimension') === 'dimension' && !p.dimension)
+          ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'is required for a dimension predicate' });
+        if ((p.operator ?? 'matches') === 'matches' && p.value === undefined && p.range === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
+        }
+      }),
+    ))();
 const type = /* @__PURE__ */ z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
-const clause = /* @__PURE__ */ (() => z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }))();
-export const AnalyticsFilterSchema = /* @__PURE__ */ (() => z.looseObject({ type, predicates: z.optional(z.array(predicate)), clauses: z.optional(z.array(clause)) }).check(z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, { message: 'needs at least one predicate or clause' })))();
+const clause = /* @__PURE__ */ (() =>
+  z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }))();
+export const AnalyticsFilterSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ type, predicates: z.optional(z.array(predicate)), clauses: z.optional(z.array(clause)) }).check(
+    z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, {
+      message: 'needs at least one predicate or clause',
+    }),
+  ))();

@@ -1,10 +1,22 @@
 // client.analytics: queue observations, conversation aggregates and details (sync + async jobs), user
 // aggregates, and pure helpers that turn their answers into numbers (docs/analytics.md).
 import type { ClientCore } from '../core/client-core.js';
-import { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
+import {
+  AggregatesResource,
+  DetailsJobsResource,
+  DetailsResource,
+  ObservationsResource,
+  UserAggregatesResource,
+} from './resources.js';
 import { UserAnalyticsResource } from './user-observations.js';
 
-export { AggregatesResource, DetailsJobsResource, DetailsResource, ObservationsResource, UserAggregatesResource } from './resources.js';
+export {
+  AggregatesResource,
+  DetailsJobsResource,
+  DetailsResource,
+  ObservationsResource,
+  UserAggregatesResource,
+} from './resources.js';
 
 /**
  * `client.analytics`: queue observations, conversation aggregates and details (sync and async jobs), user
@@ -47,15 +59,32 @@ export class AnalyticsApi {
   get detailsJobs(): DetailsJobsResource {
     return (this.#detailsJobs ??= new DetailsJobsResource(this.#client));
   }
-
 }
 
-export { anyOfFilter, type AnalyticsClause, type AnalyticsFilter, type AnalyticsPredicate, type NumericRange } from './filters.js';
+export {
+  anyOfFilter,
+  type AnalyticsClause,
+  type AnalyticsFilter,
+  type AnalyticsPredicate,
+  type NumericRange,
+} from './filters.js';
 export type { AnalyticsInterval } from './checks.js';
 export * from './names.js';
-export { aggregateStats, agentOccupancy, summarizeQueueLoad, type AggregateStatRow, type AgentOccupancy, type QueueLoad } from './summaries.js';
+export {
+  aggregateStats,
+  agentOccupancy,
+  summarizeQueueLoad,
+  type AggregateStatRow,
+  type AgentOccupancy,
+  type QueueLoad,
+} from './summaries.js';
 export { AnalyticsJobError, isAnalyticsJobError } from './errors.js';
-export { DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY, QUEUE_LOAD_METRICS, type QueueObservationsOptions, type QueueObservationsQuery } from './observations.js';
+export {
+  DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY,
+  QUEUE_LOAD_METRICS,
+  type QueueObservationsOptions,
+  type QueueObservationsQuery,
+} from './observations.js';
 export {
   DEFAULT_MAX_INTERVAL_DAYS,
   DEFAULT_MAX_USERS_PER_QUERY,
@@ -65,4 +94,10 @@ export {
   type UserAggregatesOptions,
   type UserAggregatesQuery,
 } from './aggregates.js';
-export { DEFAULT_DETAILS_PAGE_SIZE, type ConversationDetailsQuery, type DetailsJobOptions, type DetailsJobQuery, type DetailsJobResults } from './details.js';
+export {
+  DEFAULT_DETAILS_PAGE_SIZE,
+  type ConversationDetailsQuery,
+  type DetailsJobOptions,
+  type DetailsJobQuery,
+  type DetailsJobResults,
+} from './details.js';

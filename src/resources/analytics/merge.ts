@@ -17,7 +17,10 @@ export function groupKey(group: Record<string, string> | undefined): string {
   return JSON.stringify(Object.entries(group ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function mergeAggregateResponses(responses: readonly ConversationAggregateQueryResponse[], combineInto?: string): ConversationAggregateQueryResponse {
+export function mergeAggregateResponses(
+  responses: readonly ConversationAggregateQueryResponse[],
+  combineInto?: string,
+): ConversationAggregateQueryResponse {
   const groups = new Map<string, AggregateDataContainer & { data: StatisticalResponse[] }>();
   for (const response of responses) {
     for (const result of response.results ?? []) {
@@ -56,7 +59,10 @@ const pick = (f: (x: number, y: number) => number, a: number | undefined, b: num
   a === undefined ? b : b === undefined ? a : f(a, b);
 
 /** Combines two summaries of disjoint time windows. */
-export function combineStats(a: StatisticalSummary | undefined, b: StatisticalSummary | undefined): StatisticalSummary | undefined {
+export function combineStats(
+  a: StatisticalSummary | undefined,
+  b: StatisticalSummary | undefined,
+): StatisticalSummary | undefined {
   if (!a || !b) return a ?? b;
   const out: StatisticalSummary = {};
   const set = (key: keyof StatisticalSummary, value: number | undefined) => {
@@ -78,7 +84,9 @@ export function combineStats(a: StatisticalSummary | undefined, b: StatisticalSu
 }
 
 /** Observation answers of several queue chunks: results concatenated, presence mappings united. */
-export function mergeObservationResponses(responses: readonly QueueObservationQueryResponse[]): QueueObservationQueryResponse {
+export function mergeObservationResponses(
+  responses: readonly QueueObservationQueryResponse[],
+): QueueObservationQueryResponse {
   const mappings: Record<string, string[]> = {};
   for (const r of responses) {
     for (const [system, ids] of Object.entries(r.systemToOrganizationMappings ?? {})) {

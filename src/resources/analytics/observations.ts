@@ -48,30 +48,66 @@ export interface QueueObservationsOptions extends CallOptions {
   allowUnknownMetrics?: boolean;
 }
 
-function observationBody(queueIds: readonly string[], q: { metrics: readonly string[]; mediaTypes: readonly string[]; detailMetrics: readonly string[] }) {
+function observationBody(
+  queueIds: readonly string[],
+  q: { metrics: readonly string[]; mediaTypes: readonly string[]; detailMetrics: readonly string[] },
+) {
   const queues = anyOfFilter('queueId', queueIds);
   const filter: AnalyticsFilter =
     q.mediaTypes.length > 0
-      ? { type: 'and', clauses: [{ type: 'or', predicates: queues.predicates ?? [] }, { type: 'or', predicates: anyOfFilter('mediaType', q.mediaTypes).predicates ?? [] }] }
+      ? {
+          type: 'and',
+          clauses: [
+            { type: 'or', predicates: queues.predicates ?? [] },
+            { type: 'or', predicates: anyOfFilter('mediaType', q.mediaTypes).predicates ?? [] },
+          ],
+        }
       : queues;
   return { filter, metrics: q.metrics, ...(q.detailMetrics.length > 0 ? { detailMetrics: q.detailMetrics } : {}) };
 }
 
-export async function queueObservations(core: ClientCore, query: QueueObservationsQuery, options: QueueObservationsOptions = {}): Promise<QueueObservationQueryResponse> {
+export async function queueObservations(
+  core: ClientCore,
+  query: QueueObservationsQuery,
+  options: QueueObservationsOptions = {},
+): Promise<QueueObservationQueryResponse> {
   const { maxQueuesPerQuery, allowUnknownMetrics, ...call } = options;
   const issues = new Issues('analytics.queueObservations');
   const q = (typeof query === 'object' && query !== null ? query : {}) as Partial<QueueObservationsQuery>;
   const unknown = allowUnknownMetrics ? METRIC_NAME_PATTERN : undefined;
   const queueIds = checkIds(q.queueIds, issues, 'queueIds', true);
-  const metrics = checkNames(q.metrics, issues, 'metrics', { known: QUEUE_OBSERVATION_METRICS, unknownPattern: unknown, kind: 'metric' }, true);
-  const mediaTypes = checkNames(q.mediaTypes, issues, 'mediaTypes', { known: ANALYTICS_MEDIA_TYPES, unknownPattern: undefined, kind: 'media type' }, false);
-  const detailMetrics = checkNames(q.detailMetrics, issues, 'detailMetrics', { known: QUEUE_OBSERVATION_DETAIL_METRICS, unknownPattern: unknown, kind: 'metric' }, false);
-  const size = checkPositiveInt(maxQueuesPerQuery, issues, 'maxQueuesPerQuery') ?? DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY;
+  const metrics = checkNames(
+    q.metrics,
+    issues,
+    'metrics',
+    { known: QUEUE_OBSERVATION_METRICS, unknownPattern: unknown, kind: 'metric' },
+    true,
+  );
+  const mediaTypes = checkNames(
+    q.mediaTypes,
+    issues,
+    'mediaTypes',
+    { known: ANALYTICS_MEDIA_TYPES, unknownPattern: undefined, kind: 'media type' },
+    false,
+  );
+  const detailMetrics = checkNames(
+    q.detailMetrics,
+    issues,
+    'detailMetrics',
+    { known: QUEUE_OBSERVATION_DETAIL_METRICS, unknownPattern: unknown, kind: 'metric' },
+    false,
+  );
+  const size =
+    checkPositiveInt(maxQueuesPerQuery, issues, 'maxQueuesPerQuery') ?? DEFAULT_MAX_QUEUES_PER_OBSERVATION_QUERY;
   issues.throwIfAny();
   const responses = await Promise.all(
-    chunk(queueIds, size).map((ids) => send(core, op, { body: observationBody(ids, { metrics, mediaTypes, detailMetrics }) }, call)),
+    chunk(queueIds, size).map((ids) =>
+      send(core, op, { body: observationBody(ids, { metrics, mediaTypes, detailMetrics }) }, call),
+    ),
   );
-  return responses.length === 1 ? (responses[0] as QueueObservationQueryResponse) : mergeObservationResponses(responses);
+  return responses.length === 1
+    ? (responses[0] as QueueObservationQueryResponse)
+    : mergeObservationResponses(responses);
 }
 
 /** The metrics `queueLoad` asks for. */
@@ -86,8 +122,16 @@ export const QUEUE_LOAD_METRICS: readonly QueueObservationMetric[] = [
   'oMemberUsers',
 ];
 
-export async function queueLoad(core: ClientCore, queueIds: readonly string[], options: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] } = {}): Promise<QueueLoad[]> {
+export async function queueLoad(
+  core: ClientCore,
+  queueIds: readonly string[],
+  options: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] } = {},
+): Promise<QueueLoad[]> {
   const { mediaTypes, ...rest } = options;
-  const response = await queueObservations(core, { queueIds, metrics: QUEUE_LOAD_METRICS, ...(mediaTypes ? { mediaTypes } : {}) }, rest);
+  const response = await queueObservations(
+    core,
+    { queueIds, metrics: QUEUE_LOAD_METRICS, ...(mediaTypes ? { mediaTypes } : {}) },
+    rest,
+  );
   return summarizeQueueLoad(response, [...new Set(queueIds)]);
 }

@@ -14,7 +14,14 @@ import type {
   QueueObservationQueryResponse,
   UserAggregateQueryResponse,
 } from '../schemas/analytics.js';
-import { conversationAggregates, userAggregates, type AggregatesOptions, type ConversationAggregatesQuery, type UserAggregatesOptions, type UserAggregatesQuery } from './aggregates.js';
+import {
+  conversationAggregates,
+  userAggregates,
+  type AggregatesOptions,
+  type ConversationAggregatesQuery,
+  type UserAggregatesOptions,
+  type UserAggregatesQuery,
+} from './aggregates.js';
 import {
   cancelDetailsJob,
   conversationDetails,
@@ -29,7 +36,12 @@ import {
   type DetailsJobResults,
 } from './details.js';
 import type { AnalyticsMediaType } from './names.js';
-import { queueLoad, queueObservations, type QueueObservationsOptions, type QueueObservationsQuery } from './observations.js';
+import {
+  queueLoad,
+  queueObservations,
+  type QueueObservationsOptions,
+  type QueueObservationsQuery,
+} from './observations.js';
 import type { QueueLoad } from './summaries.js';
 
 /** `client.analytics.observations`: real-time queue observations. */
@@ -51,7 +63,10 @@ export class ObservationsResource extends Resource {
    * @example
    * for (const q of await client.analytics.observations.queueLoad(queueIds)) console.log(q.queueId, q.waiting, q.onQueueUsers);
    */
-  queueLoad(queueIds: readonly string[], options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] }): ApiPromise<QueueLoad[]> {
+  queueLoad(
+    queueIds: readonly string[],
+    options?: QueueObservationsOptions & { mediaTypes?: readonly AnalyticsMediaType[] },
+  ): ApiPromise<QueueLoad[]> {
     return this._run((core) => queueLoad(core, queueIds, options));
   }
 }
@@ -71,7 +86,10 @@ export class AggregatesResource extends Resource {
    * });
    * const rows = aggregateStats(res);
    */
-  query(query: ConversationAggregatesQuery, options?: AggregatesOptions): ApiPromise<ConversationAggregateQueryResponse> {
+  query(
+    query: ConversationAggregatesQuery,
+    options?: AggregatesOptions,
+  ): ApiPromise<ConversationAggregateQueryResponse> {
     return this._run((core) => conversationAggregates(core, query, options));
   }
 }

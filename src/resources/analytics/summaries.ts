@@ -1,6 +1,10 @@
 // Pure helpers that turn analytics responses into flat, easy-to-use numbers: rows of aggregate stats,
 // per-queue load from observations, and agent occupancy from user aggregates. No I/O.
-import type { ConversationAggregateQueryResponse, QueueObservationQueryResponse, UserAggregateQueryResponse } from '../schemas/analytics.js';
+import type {
+  ConversationAggregateQueryResponse,
+  QueueObservationQueryResponse,
+  UserAggregateQueryResponse,
+} from '../schemas/analytics.js';
 
 export interface AggregateStatRow {
   /** The result's group, e.g. `{ queueId, mediaType }`. */
@@ -29,7 +33,9 @@ export interface AggregateStatRow {
  * const rows = aggregateStats(await client.analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: ['tHandle'] }));
  * const ahtSeconds = rows.map((r) => ({ queue: r.group.queueId, aht: (r.mean ?? 0) / 1000 }));
  */
-export function aggregateStats(response: ConversationAggregateQueryResponse | UserAggregateQueryResponse): AggregateStatRow[] {
+export function aggregateStats(
+  response: ConversationAggregateQueryResponse | UserAggregateQueryResponse,
+): AggregateStatRow[] {
   const rows: AggregateStatRow[] = [];
   for (const result of response.results ?? []) {
     for (const bucket of result.data ?? []) {
@@ -85,7 +91,19 @@ export function summarizeQueueLoad(response: QueueObservationQueryResponse, queu
   const loads = new Map<string, QueueLoad>(
     queueIds.map((queueId) => [
       queueId,
-      { queueId, waiting: 0, alerting: 0, interacting: 0, onQueueUsers: 0, onQueueByStatus: {}, offQueueUsers: 0, activeUsers: 0, memberUsers: 0, longestWaitingSince: undefined, byMediaType: {} },
+      {
+        queueId,
+        waiting: 0,
+        alerting: 0,
+        interacting: 0,
+        onQueueUsers: 0,
+        onQueueByStatus: {},
+        offQueueUsers: 0,
+        activeUsers: 0,
+        memberUsers: 0,
+        longestWaitingSince: undefined,
+        byMediaType: {},
+      },
     ]),
   );
   for (const result of response.results ?? []) {
@@ -94,7 +112,9 @@ export function summarizeQueueLoad(response: QueueObservationQueryResponse, queu
     const mediaType = result.group?.['mediaType'];
     for (const d of result.data ?? []) {
       const count = d.stats?.count ?? 0;
-      const media = mediaType ? (load.byMediaType[mediaType] ??= { waiting: 0, alerting: 0, interacting: 0 }) : undefined;
+      const media = mediaType
+        ? (load.byMediaType[mediaType] ??= { waiting: 0, alerting: 0, interacting: 0 })
+        : undefined;
       switch (d.metric) {
         case 'oWaiting':
           load.waiting += count;
@@ -123,7 +143,8 @@ export function summarizeQueueLoad(response: QueueObservationQueryResponse, queu
           break;
         case 'oLongestWaiting': {
           const since = d.observations?.[0]?.observationDate;
-          if (since && (!load.longestWaitingSince || since < load.longestWaitingSince)) load.longestWaitingSince = since;
+          if (since && (!load.longestWaitingSince || since < load.longestWaitingSince))
+            load.longestWaitingSince = since;
           break;
         }
       }
@@ -158,7 +179,10 @@ export interface AgentOccupancy {
  * const res = await client.analytics.userAggregates.query({ interval, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus'] });
  * for (const a of agentOccupancy(res)) console.log(a.userId, a.occupancy);
  */
-export function agentOccupancy(response: UserAggregateQueryResponse, options: { perInterval?: boolean } = {}): AgentOccupancy[] {
+export function agentOccupancy(
+  response: UserAggregateQueryResponse,
+  options: { perInterval?: boolean } = {},
+): AgentOccupancy[] {
   const out = new Map<string, AgentOccupancy>();
   for (const result of response.results ?? []) {
     const userId = result.group?.['userId'];
@@ -167,7 +191,17 @@ export function agentOccupancy(response: UserAggregateQueryResponse, options: { 
       const key = `${userId ?? ''}\u0000${interval ?? ''}`;
       let row = out.get(key);
       if (!row) {
-        row = { userId, interval, onQueueMs: 0, interactingMs: 0, idleMs: 0, communicatingMs: 0, notRespondingMs: 0, offQueueMs: 0, occupancy: undefined };
+        row = {
+          userId,
+          interval,
+          onQueueMs: 0,
+          interactingMs: 0,
+          idleMs: 0,
+          communicatingMs: 0,
+          notRespondingMs: 0,
+          offQueueMs: 0,
+          occupancy: undefined,
+        };
         out.set(key, row);
       }
       for (const m of bucket.metrics ?? []) {

@@ -21,7 +21,8 @@ export interface TimeRange {
 
 export const DAY_MS = 86_400_000;
 
-const PERIOD = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const PERIOD =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** `PT15M`, `P1D`, `P1DT12H`... -> parts; undefined when malformed or zero. */
 export function parsePeriod(text: string): IsoPeriod | undefined {
@@ -42,19 +43,36 @@ export function isTimeZone(zone: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const isUtc = (zone: string | undefined) => zone === undefined || zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT';
+const isUtc = (zone: string | undefined) =>
+  zone === undefined || zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT';
 
 /** The wall clock of `zone` at `instant`, as if it were UTC. */
 function wallClock(instant: number, zone: string): number {
   let f = formatters.get(zone);
   if (!f) {
-    const o = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' } as const;
+    const o = {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    } as const;
     formatters.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', ...o })));
   }
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(instant))) if (part.type !== 'literal') p[part.type] = Number(part.value);
   const ms = ((instant % 1000) + 1000) % 1000;
-  return Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0, p['second'] ?? 0) + ms;
+  return (
+    Date.UTC(
+      p['year'] ?? 1970,
+      (p['month'] ?? 1) - 1,
+      p['day'] ?? 1,
+      p['hour'] ?? 0,
+      p['minute'] ?? 0,
+      p['second'] ?? 0,
+    ) + ms
+  );
 }
 
 /** The instant at which `zone` shows wall time `wall` (two offset probes settle gaps and overlaps). */
@@ -77,7 +95,15 @@ export function addPeriod(instant: number, p: IsoPeriod, zone?: string): number 
     // Month steps clamp to the month's last day (Jan 31 + P1M = Feb 28), like java.time.
     const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     const day = Math.min(wall.getUTCDate(), lastDay) + p.weeks * 7 + p.days;
-    const target = Date.UTC(year, month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+    const target = Date.UTC(
+      year,
+      month,
+      day,
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    );
     t = utc ? target : fromWallClock(target, zone as string);
   }
   return t + ((p.hours * 60 + p.minutes) * 60 + p.seconds) * 1000;
@@ -120,7 +146,7 @@ export function splitWindows(range: TimeRange, maxMs: number, granularity?: IsoP
     return out;
   }
   let windowStart = range.from;
-  for (let t = range.from; t < range.to; ) {
+  for (let t = range.from; t < range.to;) {
     const next = Math.min(addPeriod(t, granularity, zone), range.to);
     if (next <= t) throw new WindowError('granularity does not advance time');
     if (next - t > maxMs) throw new WindowError(`one bucket spans ${((next - t) / DAY_MS).toFixed(2)} days`);

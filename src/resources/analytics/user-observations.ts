@@ -15,14 +15,26 @@ export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as co
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 
-export const UserObservationQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({
-  results: z.optional(z.array(
-      z.looseObject({
-        group: z.optional(z.record(z.string(), z.string())),
-        data: z.optional(z.array(z.looseObject({ metric: z.optional(z.string()), qualifier: z.optional(z.string()), stats: z.optional(z.looseObject({ count: z.optional(z.number()) })), truncated: z.optional(z.boolean()) }))),
-      }),
-    )),
-}))();
+export const UserObservationQueryResponseSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    results: z.optional(
+      z.array(
+        z.looseObject({
+          group: z.optional(z.record(z.string(), z.string())),
+          data: z.optional(
+            z.array(
+              z.looseObject({
+                metric: z.optional(z.string()),
+                qualifier: z.optional(z.string()),
+                stats: z.optional(z.looseObject({ count: z.optional(z.number()) })),
+                truncated: z.optional(z.boolean()),
+              }),
+            ),
+          ),
+        }),
+      ),
+    ),
+  }))();
 export type { UserObservationQueryResponse };
 
 const op: Operation<UserObservationQueryResponse> = {
@@ -39,10 +51,13 @@ export interface UserObservationsQuery {
   metrics?: readonly UserObservationMetric[];
 }
 
-const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
-  userIds: z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one user id')),
-  metrics: z.optional(z.array(z.enum(USER_OBSERVATION_METRICS)).check(z.minLength(1, 'needs at least one metric'))),
-}))();
+const QuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    userIds: z
+      .array(z.string().check(z.minLength(1, 'must be a non-empty string id')))
+      .check(z.minLength(1, 'needs at least one user id')),
+    metrics: z.optional(z.array(z.enum(USER_OBSERVATION_METRICS)).check(z.minLength(1, 'needs at least one metric'))),
+  }))();
 
 /** `client.analytics.users`: agent real time. */
 export class UserAnalyticsResource extends Resource {
@@ -55,10 +70,18 @@ export class UserAnalyticsResource extends Resource {
    */
   observations(query: UserObservationsQuery, options: CallOptions = {}): ApiPromise<UserObservationQueryResponse> {
     return this._run(async (core) => {
-      const { userIds, metrics = USER_OBSERVATION_METRICS } = parseArgs('analytics.users.observations', QuerySchema, query, 'query');
+      const { userIds, metrics = USER_OBSERVATION_METRICS } = parseArgs(
+        'analytics.users.observations',
+        QuerySchema,
+        query,
+        'query',
+      );
       const results: NonNullable<UserObservationQueryResponse['results']> = [];
       for (const part of chunk(userIds, USERS_PER_QUERY)) {
-        results.push(...((await send(core, op, { body: { filter: anyOfFilter('userId', part), metrics } }, options)).results ?? []));
+        results.push(
+          ...((await send(core, op, { body: { filter: anyOfFilter('userId', part), metrics } }, options)).results ??
+            []),
+        );
       }
       return { results };
     });

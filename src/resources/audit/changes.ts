@@ -39,7 +39,8 @@ export function findChanges(messages: Iterable<AuditLogMessage>, options: FindCh
   const rows: AuditChangeRow[] = [];
   const { property } = options;
   // search() ignores lastIndex, so a /g RegExp behaves the same on every row.
-  const wantProperty = (p: string) => property === undefined || (typeof property === 'string' ? p === property : p.search(property) >= 0);
+  const wantProperty = (p: string) =>
+    property === undefined || (typeof property === 'string' ? p === property : p.search(property) >= 0);
   for (const m of messages) {
     if (options.entityId !== undefined && m.entity?.id !== options.entityId) continue;
     if (options.entityType !== undefined && m.entityType !== options.entityType) continue;

@@ -46,7 +46,14 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
 
 /** Properties an audit query can filter on (`AuditQueryFilter.property`). */
-export const AUDIT_FILTER_PROPERTIES = ['UserId', 'TrusteeOrganizationId', 'ClientId', 'Action', 'EntityType', 'EntityId'] as const;
+export const AUDIT_FILTER_PROPERTIES = [
+  'UserId',
+  'TrusteeOrganizationId',
+  'ClientId',
+  'Action',
+  'EntityType',
+  'EntityId',
+] as const;
 export type AuditFilterProperty = (typeof AUDIT_FILTER_PROPERTIES)[number];
 
 /** States of an async audit query; the last three are final. */

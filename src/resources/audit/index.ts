@@ -7,8 +7,21 @@ export * from './constants.js';
 export { AuditQueryFailedError, isAuditQueryFailedError } from './errors.js';
 export { findChanges, type AuditChangeRow, type FindChangesOptions } from './changes.js';
 export type { AuditInterval, AuditQuery, AuditQueryFilter, AuditQuerySort, AuditQueryBody } from './query-input.js';
-export type { AuditLogMessage, AuditPropertyChange, AuditQueryExecution, AuditServiceMapping } from '../schemas/audit.js';
-export type { AuditExpand, AuditQueryOptions, AuditQueryResults, AuditResultsOptions, AuditWaitOptions, RealtimeQueryOptions, RelatedAuditsOptions } from './options.js';
+export type {
+  AuditLogMessage,
+  AuditPropertyChange,
+  AuditQueryExecution,
+  AuditServiceMapping,
+} from '../schemas/audit.js';
+export type {
+  AuditExpand,
+  AuditQueryOptions,
+  AuditQueryResults,
+  AuditResultsOptions,
+  AuditWaitOptions,
+  RealtimeQueryOptions,
+  RelatedAuditsOptions,
+} from './options.js';
 export { AuditQueriesResource, RealtimeAuditResource } from './resources.js';
 
 /**
@@ -32,5 +45,4 @@ export class AuditApi {
   get queries(): AuditQueriesResource {
     return (this.#queries ??= new AuditQueriesResource(this.#client));
   }
-
 }

@@ -64,7 +64,9 @@ export const DEFAULT_MAX_INTERVAL_DAYS = 30;
 export function checkPageSize(context: string, pageSize: number | undefined): number {
   const size = pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > AUDIT_RESULTS_MAX_PAGE_SIZE) {
-    throw new ValidationError(context, [{ path: 'pageSize', message: `must be an integer between 1 and ${AUDIT_RESULTS_MAX_PAGE_SIZE}` }]);
+    throw new ValidationError(context, [
+      { path: 'pageSize', message: `must be an integer between 1 and ${AUDIT_RESULTS_MAX_PAGE_SIZE}` },
+    ]);
   }
   return size;
 }
@@ -78,4 +80,3 @@ export function requestOptions(o: AuditWaitOptions): CallOptions {
 export function expandQuery(expand: readonly AuditExpand[] | undefined): { expand?: string[] } {
   return expand && expand.length > 0 ? { expand: [...expand] } : {};
 }
-

@@ -3,7 +3,13 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors.js';
 import { parseArgs } from '../validate.js';
-import { AUDIT_FILTER_PROPERTIES, type AuditAction, type AuditEntityType, type AuditFilterProperty, type AuditServiceName } from './constants.js';
+import {
+  AUDIT_FILTER_PROPERTIES,
+  type AuditAction,
+  type AuditEntityType,
+  type AuditFilterProperty,
+  type AuditServiceName,
+} from './constants.js';
 
 const DAY_MS = 86_400_000;
 
@@ -75,7 +81,8 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   }
   const o = v as Record<string, unknown>;
   const extra = Object.keys(o).filter((k) => k !== 'from' && k !== 'to');
-  if (extra.length > 0) ctx.addIssue({ code: 'custom', message: `unknown key(s) ${extra.join(', ')}: expected { from, to }` });
+  if (extra.length > 0)
+    ctx.addIssue({ code: 'custom', message: `unknown key(s) ${extra.join(', ')}: expected { from, to }` });
   const from = toDate(o['from']);
   const to = toDate(o['to']);
   if (!from) ctx.addIssue({ code: 'custom', message: 'must be a valid Date or ISO-8601 date-time', path: ['from'] });
@@ -83,22 +90,40 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
-  // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
-  // zod/mini's transform gets the parse payload: issues are pushed onto it.
-  interval: z.pipe(
-    z.unknown(),
-    z.transform((v, ctx) => parseInterval(v, { addIssue: (issue) => void ctx.issues.push({ ...issue, input: v }) }) as { from: Date; to: Date }),
-  ),
-  serviceName: z.string().check(z.trim(), z.minLength(1, 'is required (e.g. "Routing"; see serviceMapping())')),
-  filters: z.optional(z.array(z.strictObject({ property: z.enum(AUDIT_FILTER_PROPERTIES), value: z.string().check(z.minLength(1, 'must be a non-empty string')) }))),
-  sort: z.optional(z.array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) })).check(z.maxLength(1))),
-  entityType: z.optional(z.string().check(z.minLength(1))),
-  entityId: z.optional(z.string().check(z.minLength(1))),
-  action: z.optional(z.string().check(z.minLength(1))),
-  userId: z.optional(z.string().check(z.minLength(1))),
-  clientId: z.optional(z.string().check(z.minLength(1))),
-}))();
+const QuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
+    // zod/mini's transform gets the parse payload: issues are pushed onto it.
+    interval: z.pipe(
+      z.unknown(),
+      z.transform(
+        (v, ctx) =>
+          parseInterval(v, { addIssue: (issue) => void ctx.issues.push({ ...issue, input: v }) }) as {
+            from: Date;
+            to: Date;
+          },
+      ),
+    ),
+    serviceName: z.string().check(z.trim(), z.minLength(1, 'is required (e.g. "Routing"; see serviceMapping())')),
+    filters: z.optional(
+      z.array(
+        z.strictObject({
+          property: z.enum(AUDIT_FILTER_PROPERTIES),
+          value: z.string().check(z.minLength(1, 'must be a non-empty string')),
+        }),
+      ),
+    ),
+    sort: z.optional(
+      z
+        .array(z.strictObject({ name: z.literal('Timestamp'), sortOrder: z.enum(['ascending', 'descending']) }))
+        .check(z.maxLength(1)),
+    ),
+    entityType: z.optional(z.string().check(z.minLength(1))),
+    entityId: z.optional(z.string().check(z.minLength(1))),
+    action: z.optional(z.string().check(z.minLength(1))),
+    userId: z.optional(z.string().check(z.minLength(1))),
+    clientId: z.optional(z.string().check(z.minLength(1))),
+  }))();
 type ParsedQuery = z.infer<typeof QuerySchema>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [
@@ -122,13 +147,20 @@ export interface BuildOptions {
 const WINDOW_GRACE_MS = 5 * 60_000;
 
 /** Validates the query and builds the request body; throws ValidationError naming the bad field. */
-export async function buildQueryBody(context: string, query: AuditQuery, options: BuildOptions = {}): Promise<AuditQueryBody> {
+export async function buildQueryBody(
+  context: string,
+  query: AuditQuery,
+  options: BuildOptions = {},
+): Promise<AuditQueryBody> {
   const q = parseArgs(context, QuerySchema, query);
   const { from, to } = q.interval;
   const issues: Array<{ path: string; message: string }> = [];
   if (from.getTime() >= to.getTime()) issues.push({ path: 'interval', message: 'from must be before to' });
   if (options.maxIntervalDays !== undefined && to.getTime() - from.getTime() > options.maxIntervalDays * DAY_MS) {
-    issues.push({ path: 'interval', message: `covers more than ${options.maxIntervalDays} days; split it into several queries (or raise maxIntervalDays)` });
+    issues.push({
+      path: 'interval',
+      message: `covers more than ${options.maxIntervalDays} days; split it into several queries (or raise maxIntervalDays)`,
+    });
   }
   if (options.windowDays !== undefined) {
     const earliest = (options.now ?? new Date()).getTime() - options.windowDays * DAY_MS - WINDOW_GRACE_MS;
@@ -145,7 +177,10 @@ export async function buildQueryBody(context: string, query: AuditQuery, options
     if (typeof value === 'string') filters.push({ property, value });
   }
   if (filters.some((f) => f.property === 'Action') && !filters.some((f) => f.property === 'EntityType')) {
-    issues.push({ path: 'action', message: 'an Action filter needs an EntityType filter too (the platform rejects it otherwise): pass entityType' });
+    issues.push({
+      path: 'action',
+      message: 'an Action filter needs an EntityType filter too (the platform rejects it otherwise): pass entityType',
+    });
   }
   if (issues.length > 0) throw new ValidationError(context, issues);
   return {

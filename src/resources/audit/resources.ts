@@ -11,7 +11,15 @@ import type { AuditLogMessage, AuditQueryExecution, AuditServiceMapping } from '
 import { requireId } from '../validate.js';
 import { AUDIT_REALTIME_WINDOW_DAYS } from './constants.js';
 import { AuditQueryFailedError } from './errors.js';
-import { realtimeOp, realtimeServiceMappingOp, relatedOp, resultsOp, serviceMappingOp, statusOp, submitOp } from './operations.js';
+import {
+  realtimeOp,
+  realtimeServiceMappingOp,
+  relatedOp,
+  resultsOp,
+  serviceMappingOp,
+  statusOp,
+  submitOp,
+} from './operations.js';
 import {
   DEFAULT_MAX_INTERVAL_DAYS,
   FINAL_STATES,
@@ -66,7 +74,11 @@ export class RealtimeAuditResource extends Resource {
     return this._run(async (core) => {
       requireId('audit.related', 'auditId', auditId);
       const { trustorOrgId, sort, expand, ...call } = options;
-      const body = { auditId, ...(trustorOrgId === undefined ? {} : { trustorOrgId }), ...(sort ? { sort: sort.map((s) => ({ ...s })) } : {}) };
+      const body = {
+        auditId,
+        ...(trustorOrgId === undefined ? {} : { trustorOrgId }),
+        ...(sort ? { sort: sort.map((s) => ({ ...s })) } : {}),
+      };
       const res = await send(core, relatedOp, { body, query: expandQuery(expand) }, call);
       return res.entities ?? [];
     });
@@ -119,7 +131,12 @@ export class AuditQueriesResource extends Resource {
   create(query: AuditQuery, options: CallOptions & { maxIntervalDays?: number } = {}): ApiPromise<AuditQueryExecution> {
     return this._run(async (core) => {
       const { maxIntervalDays = DEFAULT_MAX_INTERVAL_DAYS, ...call } = options;
-      return send(core, submitOp, { body: await buildQueryBody('audit.query.submit', query, { maxIntervalDays }) }, call);
+      return send(
+        core,
+        submitOp,
+        { body: await buildQueryBody('audit.query.submit', query, { maxIntervalDays }) },
+        call,
+      );
     });
   }
 
@@ -147,11 +164,19 @@ export class AuditQueriesResource extends Resource {
     return this._run((core) => this.#waitFor(core, execution, options));
   }
 
-  async #waitFor(core: ClientCore, execution: AuditQueryExecution | string, options: AuditWaitOptions): Promise<AuditQueryExecution> {
+  async #waitFor(
+    core: ClientCore,
+    execution: AuditQueryExecution | string,
+    options: AuditWaitOptions,
+  ): Promise<AuditQueryExecution> {
     const { pollIntervalMs, maxPollIntervalMs, timeoutMs } = options;
     const call = requestOptions(options);
     let known: AuditQueryExecution | undefined = typeof execution === 'string' ? undefined : execution;
-    const transactionId = requireId('audit.query.waitFor', 'transactionId', typeof execution === 'string' ? execution : execution.id);
+    const transactionId = requireId(
+      'audit.query.waitFor',
+      'transactionId',
+      typeof execution === 'string' ? execution : execution.id,
+    );
     // A status we already hold counts as the first poll, so the first request waits one interval.
     const check = async (signal?: AbortSignal): Promise<AuditQueryExecution> => {
       const held = known;
@@ -165,7 +190,13 @@ export class AuditQueriesResource extends Resource {
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       onPoll: (poll, status) => {
         const state = (status as AuditQueryExecution).state;
-        core.emit('progress', { operation: 'audit.query', unit: 'polls', done: poll, total: undefined, message: `audit query ${transactionId}: ${state}` });
+        core.emit('progress', {
+          operation: 'audit.query',
+          unit: 'polls',
+          done: poll,
+          total: undefined,
+          message: `audit query ${transactionId}: ${state}`,
+        });
       },
     });
     if (final.state !== 'Succeeded') throw new AuditQueryFailedError(final);
@@ -183,10 +214,16 @@ export class AuditQueriesResource extends Resource {
     requireId('audit.query.results', 'transactionId', transactionId);
     const { pageSize, expand, ...call } = options;
     const size = checkPageSize('audit.query.results', pageSize);
-    return paginate<AuditLogMessage>(this._client, { style: 'cursor', itemsKey: 'entities' }, resultsOp, { params: { transactionId }, query: expandQuery(expand) }, {
-      ...call,
-      pageSize: size,
-    });
+    return paginate<AuditLogMessage>(
+      this._client,
+      { style: 'cursor', itemsKey: 'entities' },
+      resultsOp,
+      { params: { transactionId }, query: expandQuery(expand) },
+      {
+        ...call,
+        pageSize: size,
+      },
+    );
   }
 
   /**

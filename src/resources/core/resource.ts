@@ -47,9 +47,24 @@ class RecordingCore implements ClientCore {
 
   result<T>(data: T): ApiResponse<T> {
     const main = this.#lastWrite ?? this.#last;
-    if (!main) return { data, correlationId: undefined, correlationIds: [], status: 0, headers: new Headers(), rateLimit: undefined };
+    if (!main)
+      return {
+        data,
+        correlationId: undefined,
+        correlationIds: [],
+        status: 0,
+        headers: new Headers(),
+        rateLimit: undefined,
+      };
     const correlationIds = this.#writeIds.length > 0 ? [...this.#writeIds] : [...this.#readIds];
-    return { data, correlationId: main.correlationId, correlationIds, status: main.status, headers: main.headers, rateLimit: main.rateLimit };
+    return {
+      data,
+      correlationId: main.correlationId,
+      correlationIds,
+      status: main.status,
+      headers: main.headers,
+      rateLimit: main.rateLimit,
+    };
   }
 }
 
@@ -75,4 +90,3 @@ export abstract class Resource {
     return runRecorded(this._client, fn);
   }
 }
-

@@ -7,7 +7,19 @@ import type * as A from '../schemas/admin.js';
 import type * as R from '../schemas/routing.js';
 import type { UserObservationQueryResponseSchema } from '../analytics/user-observations.js';
 import type { UserObservationQueryResponse } from './analytics.js';
-import type { EstimatedWaitTimePredictions, Language, Queue, QueueMember, RoutingSkill, SkillGroup, UserReferenceWithName, UserRoutingLanguage, UserSkill, UtilizationLabel, WrapupCode } from './routing.js';
+import type {
+  EstimatedWaitTimePredictions,
+  Language,
+  Queue,
+  QueueMember,
+  RoutingSkill,
+  SkillGroup,
+  UserReferenceWithName,
+  UserRoutingLanguage,
+  UserSkill,
+  UtilizationLabel,
+  WrapupCode,
+} from './routing.js';
 import type { OrganizationPresenceDefinition, RoutingStatus, User, UserPresence, UserQueue } from './users.js';
 
 /** `check<Interface>()(schema-output)` compiles only when the schema's output is assignable to the interface. */

@@ -8,21 +8,53 @@ import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import type { ClientCore } from '../core/client-core.js';
 import { Resource } from '../core/resource.js';
-import { ChannelListingSchema, ChannelSchema, ChannelTopicListingSchema, type Channel, type ChannelTopic } from '../schemas/notifications.js';
+import {
+  ChannelListingSchema,
+  ChannelSchema,
+  ChannelTopicListingSchema,
+  type Channel,
+  type ChannelTopic,
+} from '../schemas/notifications.js';
 import { requireId } from '../validate.js';
 import { MAX_TOPICS_PER_CHANNEL, type ChannelTracker } from './limits.js';
 
 type TopicListing = { entities?: ChannelTopic[] };
 
 const BASE = '/api/v2/notifications/channels';
-const createOp: Operation<Channel> = { id: 'notifications.channels.create', method: 'POST', path: BASE, schema: ChannelSchema };
-const listOp: Operation<{ entities?: Channel[] }> = { id: 'notifications.channels.list', method: 'GET', path: BASE, schema: ChannelListingSchema };
+const createOp: Operation<Channel> = {
+  id: 'notifications.channels.create',
+  method: 'POST',
+  path: BASE,
+  schema: ChannelSchema,
+};
+const listOp: Operation<{ entities?: Channel[] }> = {
+  id: 'notifications.channels.list',
+  method: 'GET',
+  path: BASE,
+  schema: ChannelListingSchema,
+};
 const headOp: Operation<void> = { id: 'notifications.channels.exists', method: 'HEAD', path: `${BASE}/{channelId}` };
 const SUBS = `${BASE}/{channelId}/subscriptions`;
 // Adding topics a channel already has is harmless, so a retried POST is safe.
-const addOp: Operation<TopicListing> = { id: 'notifications.subscriptions.add', method: 'POST', path: SUBS, idempotent: true, schema: ChannelTopicListingSchema };
-const putOp: Operation<TopicListing> = { id: 'notifications.subscriptions.replace', method: 'PUT', path: SUBS, schema: ChannelTopicListingSchema };
-const getSubsOp: Operation<TopicListing> = { id: 'notifications.subscriptions.list', method: 'GET', path: SUBS, schema: ChannelTopicListingSchema };
+const addOp: Operation<TopicListing> = {
+  id: 'notifications.subscriptions.add',
+  method: 'POST',
+  path: SUBS,
+  idempotent: true,
+  schema: ChannelTopicListingSchema,
+};
+const putOp: Operation<TopicListing> = {
+  id: 'notifications.subscriptions.replace',
+  method: 'PUT',
+  path: SUBS,
+  schema: ChannelTopicListingSchema,
+};
+const getSubsOp: Operation<TopicListing> = {
+  id: 'notifications.subscriptions.list',
+  method: 'GET',
+  path: SUBS,
+  schema: ChannelTopicListingSchema,
+};
 const clearOp: Operation<void> = { id: 'notifications.subscriptions.clear', method: 'DELETE', path: SUBS };
 
 export interface CreateChannelOptions extends CallOptions {
@@ -48,16 +80,20 @@ export interface SubscribeOptions extends CallOptions {
 
 /** Checks and de-duplicates topic names (first spelling kept; topic names compare case-insensitively). */
 export function validateTopics(context: string, topics: unknown): string[] {
-  if (!Array.isArray(topics)) throw new ValidationError(context, [{ path: 'topics', message: 'must be an array of topic names' }]);
+  if (!Array.isArray(topics))
+    throw new ValidationError(context, [{ path: 'topics', message: 'must be an array of topic names' }]);
   const issues: Array<{ path: string; message: string }> = [];
   const unique = new Map<string, string>();
   topics.forEach((topic, i) => {
-    if (typeof topic !== 'string' || topic.trim() === '' || /\s/.test(topic)) issues.push({ path: `topics[${i}]`, message: 'must be a topic name without spaces' });
+    if (typeof topic !== 'string' || topic.trim() === '' || /\s/.test(topic))
+      issues.push({ path: `topics[${i}]`, message: 'must be a topic name without spaces' });
     else if (!unique.has(topic.toLowerCase())) unique.set(topic.toLowerCase(), topic);
   });
   if (issues.length > 0) throw new ValidationError(context, issues);
   if (unique.size > MAX_TOPICS_PER_CHANNEL) {
-    throw new ValidationError(context, [{ path: 'topics', message: `at most ${MAX_TOPICS_PER_CHANNEL} topics per channel (got ${unique.size})` }]);
+    throw new ValidationError(context, [
+      { path: 'topics', message: `at most ${MAX_TOPICS_PER_CHANNEL} topics per channel (got ${unique.size})` },
+    ]);
   }
   return [...unique.values()];
 }
@@ -99,7 +135,9 @@ export class ChannelsResource extends Resource {
    */
   list(options: ListChannelsOptions = {}): ApiPromise<Channel[]> {
     const { includeChannels, ...call } = options;
-    return send(this._client, listOp, { query: { includechannels: includeChannels } }, call).thenUnwrap((res) => res.entities ?? []);
+    return send(this._client, listOp, { query: { includechannels: includeChannels } }, call).thenUnwrap(
+      (res) => res.entities ?? [],
+    );
   }
 
   /**
@@ -148,7 +186,9 @@ export class SubscriptionsResource extends Resource {
    * const rejected = results.filter((t) => t.state === 'Rejected');
    */
   add(channelId: string, topicNames: readonly string[], options: SubscribeOptions = {}): ApiPromise<ChannelTopic[]> {
-    return this._run((core) => this.#change(core, 'notifications.subscriptions.add', addOp, 'add', channelId, topicNames, options));
+    return this._run((core) =>
+      this.#change(core, 'notifications.subscriptions.add', addOp, 'add', channelId, topicNames, options),
+    );
   }
 
   /**
@@ -157,8 +197,14 @@ export class SubscriptionsResource extends Resource {
    * @example
    * await client.notifications.subscriptions.replace(channel.id, [topics.queueMembers(queueId)]);
    */
-  replace(channelId: string, topicNames: readonly string[], options: SubscribeOptions = {}): ApiPromise<ChannelTopic[]> {
-    return this._run((core) => this.#change(core, 'notifications.subscriptions.replace', putOp, 'replace', channelId, topicNames, options));
+  replace(
+    channelId: string,
+    topicNames: readonly string[],
+    options: SubscribeOptions = {},
+  ): ApiPromise<ChannelTopic[]> {
+    return this._run((core) =>
+      this.#change(core, 'notifications.subscriptions.replace', putOp, 'replace', channelId, topicNames, options),
+    );
   }
 
   /**
@@ -204,14 +250,28 @@ export class SubscriptionsResource extends Resource {
     if (mode === 'add' && known) {
       const total = new Set([...known, ...unique.map((t) => t.toLowerCase())]).size;
       if (total > MAX_TOPICS_PER_CHANNEL) {
-        throw new ValidationError(context, [{ path: 'topics', message: `the channel would have ${total} topics; at most ${MAX_TOPICS_PER_CHANNEL} are allowed` }]);
+        throw new ValidationError(context, [
+          {
+            path: 'topics',
+            message: `the channel would have ${total} topics; at most ${MAX_TOPICS_PER_CHANNEL} are allowed`,
+          },
+        ]);
       }
     }
     const { ignoreErrors, ...call } = options;
-    const res = await send(core, op, { params: { channelId }, query: { ignoreErrors: ignoreErrors || undefined }, body: unique.map((id) => ({ id })) }, call);
+    const res = await send(
+      core,
+      op,
+      { params: { channelId }, query: { ignoreErrors: ignoreErrors || undefined }, body: unique.map((id) => ({ id })) },
+      call,
+    );
     const results = res.entities ?? [];
     const rejected = new Set(results.filter((t) => t.state === 'Rejected').map((t) => t.id.toLowerCase()));
-    this.#tracker.setTopics(channelId, unique.filter((t) => !rejected.has(t.toLowerCase())), mode);
+    this.#tracker.setTopics(
+      channelId,
+      unique.filter((t) => !rejected.has(t.toLowerCase())),
+      mode,
+    );
     return results;
   }
 }

@@ -8,10 +8,16 @@ import type { WebSocketCloseEventLike, WebSocketConstructor, WebSocketLike } fro
  * runtime's global one (Node 22+, Deno, Bun, browsers). Node 20 has no global WebSocket: there the caller
  * passes one, e.g. the `ws` package's, whose WebSocket has the same WHATWG event interface.
  */
-export function resolveWebSocket(fromStream: WebSocketConstructor | undefined, fromClient: WebSocketConstructor | undefined): WebSocketConstructor {
+export function resolveWebSocket(
+  fromStream: WebSocketConstructor | undefined,
+  fromClient: WebSocketConstructor | undefined,
+): WebSocketConstructor {
   const ctor = fromStream ?? fromClient ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (typeof ctor === 'function') return ctor;
-  if (ctor !== undefined) throw new ValidationError('notifications.streams.open', [{ path: 'WebSocket', message: 'must be a WebSocket constructor' }]);
+  if (ctor !== undefined)
+    throw new ValidationError('notifications.streams.open', [
+      { path: 'WebSocket', message: 'must be a WebSocket constructor' },
+    ]);
   const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
   throw new ValidationError('notifications.streams.open', [
     {
@@ -36,15 +42,26 @@ export function safeUri(uri: string): string {
 }
 
 /** Resolves with the socket once it is open; rejects on error, early close, timeout or abort. */
-export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: number, signal: AbortSignal): Promise<WebSocketLike> {
+export function openSocket(
+  Ctor: WebSocketConstructor,
+  uri: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<WebSocketLike> {
   const where = { operation: 'notifications.stream.connect', url: safeUri(uri) };
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
+    if (signal.aborted)
+      return reject(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
     let ws: WebSocketLike;
     try {
       ws = new Ctor(uri);
     } catch (error) {
-      return reject(new ConnectionError(`notifications.stream: cannot open ${where.url} (${(error as Error)?.message ?? String(error)})`, { ...where, cause: error }));
+      return reject(
+        new ConnectionError(
+          `notifications.stream: cannot open ${where.url} (${(error as Error)?.message ?? String(error)})`,
+          { ...where, cause: error },
+        ),
+      );
     }
     const finish = (error: Error | undefined) => {
       clearTimeout(timer);
@@ -67,11 +84,32 @@ export function openSocket(Ctor: WebSocketConstructor, uri: string, timeoutMs: n
     const onError = (event: unknown) => {
       const cause = (event as { error?: unknown } | undefined)?.error ?? event;
       const detail = (cause as { message?: string } | undefined)?.message;
-      finish(new ConnectionError(`notifications.stream: WebSocket to ${where.url} failed${detail ? ` (${detail})` : ''}`, { ...where, cause }));
+      finish(
+        new ConnectionError(`notifications.stream: WebSocket to ${where.url} failed${detail ? ` (${detail})` : ''}`, {
+          ...where,
+          cause,
+        }),
+      );
     };
-    const onClose = (event: WebSocketCloseEventLike) => finish(new ConnectionError(`notifications.stream: WebSocket to ${where.url} closed before opening (code ${event.code})`, where));
-    const onAbort = () => finish(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
-    const timer = setTimeout(() => finish(new TimeoutError(`notifications.stream: WebSocket to ${where.url} did not open within ${timeoutMs} ms`, { ...where, timeoutMs })), timeoutMs);
+    const onClose = (event: WebSocketCloseEventLike) =>
+      finish(
+        new ConnectionError(
+          `notifications.stream: WebSocket to ${where.url} closed before opening (code ${event.code})`,
+          where,
+        ),
+      );
+    const onAbort = () =>
+      finish(new RequestAbortedError('notifications.stream: aborted', { ...where, cause: signal.reason }));
+    const timer = setTimeout(
+      () =>
+        finish(
+          new TimeoutError(`notifications.stream: WebSocket to ${where.url} did not open within ${timeoutMs} ms`, {
+            ...where,
+            timeoutMs,
+          }),
+        ),
+      timeoutMs,
+    );
     ws.addEventListener('open', onOpen);
     ws.addEventListener('error', onError);
     ws.addEventListener('close', onClose);

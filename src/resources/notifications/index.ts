@@ -7,10 +7,23 @@ import { ChannelsResource, SubscriptionsResource } from './channels.js';
 import { trackerFor, type ChannelTracker } from './limits.js';
 import { StreamsResource } from './streams.js';
 
-export { ChannelsResource, SubscriptionsResource, validateTopics, type CreateChannelOptions, type ListChannelsOptions, type SubscribeOptions } from './channels.js';
+export {
+  ChannelsResource,
+  SubscriptionsResource,
+  validateTopics,
+  type CreateChannelOptions,
+  type ListChannelsOptions,
+  type SubscribeOptions,
+} from './channels.js';
 export { StreamsResource } from './streams.js';
 export type { NotificationStream } from './stream.js';
-export type { OpenStreamOptions, ReconnectOptions, ReconnectReason, StreamEvents, StreamState } from './stream-types.js';
+export type {
+  OpenStreamOptions,
+  ReconnectOptions,
+  ReconnectReason,
+  StreamEvents,
+  StreamState,
+} from './stream-types.js';
 export { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL, CHANNEL_LIFETIME_MS } from './limits.js';
 
 /** What `client.notifications` needs from the client's settings. */
@@ -53,7 +66,13 @@ export class NotificationsApi {
   get streams(): StreamsResource {
     return (this.#streams ??= new StreamsResource(
       this.#client,
-      { channels: this.channels, subscriptions: this.subscriptions, emit: (event, ...args) => this.#client.emit(event, ...args), validation: this.#settings.validation, WebSocket: this.#settings.WebSocket },
+      {
+        channels: this.channels,
+        subscriptions: this.subscriptions,
+        emit: (event, ...args) => this.#client.emit(event, ...args),
+        validation: this.#settings.validation,
+        WebSocket: this.#settings.WebSocket,
+      },
       this.#tracker,
     ));
   }
@@ -62,5 +81,4 @@ export class NotificationsApi {
   get topics(): typeof topics {
     return topics;
   }
-
 }

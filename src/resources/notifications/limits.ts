@@ -107,7 +107,8 @@ export class ChannelTracker {
 
   #sweep(): void {
     const now = Date.now();
-    for (const [id, c] of this.#channels) if (c.expiresAt !== undefined && c.expiresAt <= now && c.inUse === 0) this.#channels.delete(id);
+    for (const [id, c] of this.#channels)
+      if (c.expiresAt !== undefined && c.expiresAt <= now && c.inUse === 0) this.#channels.delete(id);
   }
 }
 

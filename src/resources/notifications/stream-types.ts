@@ -48,7 +48,8 @@ export interface OpenStreamOptions<T extends string = string> {
   bufferSize?: number;
 }
 
-export type ReconnectReason = 'connection-lost' | 'heartbeat-timeout' | 'socket-closing' | 'channel-gone' | 'connect-failed';
+export type ReconnectReason =
+  'connection-lost' | 'heartbeat-timeout' | 'socket-closing' | 'channel-gone' | 'connect-failed';
 
 export interface StreamEvents<E> {
   /** Connected and subscribed. After a reconnect, events sent in between were missed: re-read state you depend on. */

@@ -3,8 +3,20 @@
 // backoff on close/error (a new channel when HEAD says the old one is gone, then re-subscribe), renewal of
 // the subscription before the channel's 24 h expiry. Loaded by dynamic import from client.notifications.streams.open.
 import { EventEmitter } from 'eventemitter3';
-import { ConnectionError, GenesysError, RequestAbortedError, ValidationError, isGenesysApiError, isValidationError } from '../../errors.js';
-import type { WebSocketConstructor, WebSocketLike, WebSocketMessageEventLike, WebSocketCloseEventLike } from '../../internal/websocket/types.js';
+import {
+  ConnectionError,
+  GenesysError,
+  RequestAbortedError,
+  ValidationError,
+  isGenesysApiError,
+  isValidationError,
+} from '../../errors.js';
+import type {
+  WebSocketConstructor,
+  WebSocketLike,
+  WebSocketMessageEventLike,
+  WebSocketCloseEventLike,
+} from '../../internal/websocket/types.js';
 import { sleep } from '../../internal/sleep.js';
 import { backoffDelay } from '../../transport/retry.js';
 import { NotificationMessageSchema, type Channel, type ChannelTopic } from '../schemas/notifications.js';
@@ -20,7 +32,10 @@ const OPEN = 1;
 const RENEW_RETRY_MS = 60_000;
 
 /** A live notification stream: `for await (const event of stream)` and/or `stream.on('message', ...)`. */
-export class NotificationStream<E extends NotificationEvent = NotificationEvent> extends EventEmitter<StreamEvents<E>> implements AsyncIterable<E> {
+export class NotificationStream<E extends NotificationEvent = NotificationEvent>
+  extends EventEmitter<StreamEvents<E>>
+  implements AsyncIterable<E>
+{
   readonly topics: readonly string[];
   #rejected: ChannelTopic[] = [];
   #state: StreamState = 'connecting';
@@ -50,15 +65,30 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   }
 
   /** @internal Use `client.notifications.streams.open()`. */
-  static async open<E extends NotificationEvent>(host: StreamHost, tracker: ChannelTracker, options: OpenStreamOptions): Promise<NotificationStream<E>> {
-    if (options.signal?.aborted) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
-    const stream = new NotificationStream<E>(host, tracker, resolveWebSocket(options.WebSocket, host.WebSocket), options);
+  static async open<E extends NotificationEvent>(
+    host: StreamHost,
+    tracker: ChannelTracker,
+    options: OpenStreamOptions,
+  ): Promise<NotificationStream<E>> {
+    if (options.signal?.aborted)
+      throw new RequestAbortedError('notifications.streams.open: aborted by the caller', {
+        cause: options.signal.reason,
+      });
+    const stream = new NotificationStream<E>(
+      host,
+      tracker,
+      resolveWebSocket(options.WebSocket, host.WebSocket),
+      options,
+    );
     options.signal?.addEventListener('abort', stream.#onAbort, { once: true });
     try {
       await stream.#establish(false);
     } catch (error) {
       await stream.#shutdown(options.signal?.aborted ? 'aborted' : 'closed');
-      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) throw new RequestAbortedError('notifications.streams.open: aborted by the caller', { cause: options.signal.reason });
+      if (options.signal?.aborted && !(error instanceof RequestAbortedError))
+        throw new RequestAbortedError('notifications.streams.open: aborted by the caller', {
+          cause: options.signal.reason,
+        });
       throw error;
     }
     return stream;
@@ -123,7 +153,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       newChannel = true;
       this.#channel = channel;
     }
-    const ws = await openSocket(this.WebSocketCtor, channel.connectUri, this.options.connectTimeoutMs ?? 30_000, signal);
+    const ws = await openSocket(
+      this.WebSocketCtor,
+      channel.connectUri,
+      this.options.connectTimeoutMs ?? 30_000,
+      signal,
+    );
     this.#swapSocket(ws);
     try {
       const results = await this.host.subscriptions.replace(channel.id, this.topics, { signal, ignoreErrors: true });
@@ -135,7 +170,9 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     }
     if (ws.readyState !== OPEN) {
       this.#dropSocket();
-      throw new ConnectionError('notifications.stream: the WebSocket closed while subscribing', { operation: 'notifications.stream' });
+      throw new ConnectionError('notifications.stream: the WebSocket closed while subscribing', {
+        operation: 'notifications.stream',
+      });
     }
     if (this.#isClosed()) return;
     this.#state = 'open';
@@ -153,7 +190,9 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       path: `topics[${this.topics.findIndex((x) => x.toLowerCase() === t.id.toLowerCase())}]`,
       message: `${t.id} rejected: ${t.rejectionReason ?? 'no reason given'}${t.missingPermissions?.length ? ` (missing permissions: ${t.missingPermissions.join(', ')})` : ''}`,
     }));
-    const error = new ValidationError('notifications.streams.open: topics rejected by the platform', issues, { operation: 'notifications.stream' });
+    const error = new ValidationError('notifications.streams.open: topics rejected by the platform', issues, {
+      operation: 'notifications.stream',
+    });
     if (rejected.length >= this.topics.length || (!this.options.allowRejectedTopics && !reconnect)) throw error;
     this.emit('error', error);
   }
@@ -190,7 +229,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #onSocketClosed(ws: WebSocketLike, event: WebSocketCloseEventLike): void {
     // While (re)connecting, #establish notices a dead socket itself.
     if (ws !== this.#ws || this.#state !== 'open') return;
-    void this.#reconnect('connection-lost', new ConnectionError(`notifications.stream: WebSocket closed (code ${event.code})`, { operation: 'notifications.stream' }));
+    void this.#reconnect(
+      'connection-lost',
+      new ConnectionError(`notifications.stream: WebSocket closed (code ${event.code})`, {
+        operation: 'notifications.stream',
+      }),
+    );
   }
 
   #onMessage(data: unknown): void {
@@ -200,12 +244,22 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     try {
       raw = JSON.parse(data);
     } catch {
-      this.emit('error', new GenesysError('notifications.stream: received a message that is not JSON', { operation: 'notifications.stream' }));
+      this.emit(
+        'error',
+        new GenesysError('notifications.stream: received a message that is not JSON', {
+          operation: 'notifications.stream',
+        }),
+      );
       return;
     }
     const parsed = safeParse(NotificationMessageSchema, raw);
     if (!parsed.success) {
-      this.emit('error', ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', { operation: 'notifications.stream' }));
+      this.emit(
+        'error',
+        ValidationError.fromZod('notifications.stream: malformed notification', parsed.error, '', {
+          operation: 'notifications.stream',
+        }),
+      );
       return;
     }
     const message = parsed.data;
@@ -224,7 +278,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
         this.emit('error', issue);
         return;
       }
-      if (mode === 'warn') this.host.emit('validationIssue', { operation: 'notifications.stream', issues: issue.issues, correlationId: event.metadata.CorrelationId });
+      if (mode === 'warn')
+        this.host.emit('validationIssue', {
+          operation: 'notifications.stream',
+          issues: issue.issues,
+          correlationId: event.metadata.CorrelationId,
+        });
     }
     this.#deliver(event as E);
   }
@@ -232,7 +291,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   #deliver(event: E): void {
     // Emitter-only consumers never read the buffer: dropping silently is right for them.
     if (!this.#queue.push(event) && this.#iterating) {
-      this.emit('error', new GenesysError(`notifications.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`));
+      this.emit(
+        'error',
+        new GenesysError(
+          `notifications.stream: more than ${this.options.bufferSize ?? 10_000} events buffered; dropped the oldest (iterate faster or raise bufferSize)`,
+        ),
+      );
     }
     this.emit('message', event);
   }
@@ -242,7 +306,12 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     if (this.#state === 'closed') return Promise.resolve();
     if (this.#reconnecting) return this.#reconnecting;
     if (this.options.reconnect === false) {
-      return this.#shutdown('failed', error instanceof Error ? error : new ConnectionError(`notifications.stream: connection lost (${reason}) and reconnect is off`));
+      return this.#shutdown(
+        'failed',
+        error instanceof Error
+          ? error
+          : new ConnectionError(`notifications.stream: connection lost (${reason}) and reconnect is off`),
+      );
     }
     const { maxAttempts = Infinity, baseMs = 1_000, maxMs = 30_000 } = this.options.reconnect ?? {};
     this.#state = 'reconnecting';
@@ -269,7 +338,13 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
           lastError = e;
           why = 'connect-failed';
           if (attempt >= maxAttempts || !isRetryable(e)) {
-            const final = e instanceof Error && !(e instanceof ConnectionError) ? e : new ConnectionError(`notifications.stream: could not reconnect after ${attempt} attempt(s)`, { operation: 'notifications.stream', cause: e });
+            const final =
+              e instanceof Error && !(e instanceof ConnectionError)
+                ? e
+                : new ConnectionError(`notifications.stream: could not reconnect after ${attempt} attempt(s)`, {
+                    operation: 'notifications.stream',
+                    cause: e,
+                  });
             await this.#shutdown('failed', final);
             return;
           }
@@ -286,7 +361,14 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     this.#watchdog = undefined;
     if (this.#state !== 'open') return;
     const ms = this.options.heartbeatTimeoutMs ?? 90_000;
-    this.#watchdog = setTimeout(() => void this.#reconnect('heartbeat-timeout', new ConnectionError(`notifications.stream: no message or heartbeat for ${ms} ms`)), ms);
+    this.#watchdog = setTimeout(
+      () =>
+        void this.#reconnect(
+          'heartbeat-timeout',
+          new ConnectionError(`notifications.stream: no message or heartbeat for ${ms} ms`),
+        ),
+      ms,
+    );
   }
 
   #scheduleRenewal(ms: number): void {
@@ -346,6 +428,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
 /** Auth, permission and validation failures will not fix themselves by retrying (the transport already retried a 401 once). */
 function isRetryable(error: unknown): boolean {
   if (isValidationError(error) || error instanceof ChannelLimitError) return false;
-  if (isGenesysApiError(error)) return error.status === 404 || error.status === 408 || error.status === 429 || error.status >= 500;
+  if (isGenesysApiError(error))
+    return error.status === 404 || error.status === 408 || error.status === 429 || error.status >= 500;
   return true;
 }

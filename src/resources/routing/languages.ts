@@ -9,18 +9,52 @@ import type { Paginator } from '../../transport/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
-import { LanguageSchema, UserRoutingLanguageSchema, type Language, type UserRoutingLanguage } from '../schemas/admin.js';
+import {
+  LanguageSchema,
+  UserRoutingLanguageSchema,
+  type Language,
+  type UserRoutingLanguage,
+} from '../schemas/admin.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
 
-const listOp: Operation = { id: 'routing.languages.list', method: 'GET', path: '/api/v2/routing/languages', schema: entityListing(LanguageSchema) };
-const getOp: Operation<Language> = { id: 'routing.languages.get', method: 'GET', path: '/api/v2/routing/languages/{languageId}', schema: LanguageSchema };
-const createOp: Operation<Language> = { id: 'routing.languages.create', method: 'POST', path: '/api/v2/routing/languages', schema: LanguageSchema };
-const deleteOp: Operation<void> = { id: 'routing.languages.delete', method: 'DELETE', path: '/api/v2/routing/languages/{languageId}' };
+const listOp: Operation = {
+  id: 'routing.languages.list',
+  method: 'GET',
+  path: '/api/v2/routing/languages',
+  schema: entityListing(LanguageSchema),
+};
+const getOp: Operation<Language> = {
+  id: 'routing.languages.get',
+  method: 'GET',
+  path: '/api/v2/routing/languages/{languageId}',
+  schema: LanguageSchema,
+};
+const createOp: Operation<Language> = {
+  id: 'routing.languages.create',
+  method: 'POST',
+  path: '/api/v2/routing/languages',
+  schema: LanguageSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.languages.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/languages/{languageId}',
+};
 
 const userListing = entityListing(UserRoutingLanguageSchema);
-const userListOp: Operation = { id: 'routing.userLanguages.list', method: 'GET', path: '/api/v2/users/{userId}/routinglanguages', schema: userListing };
-const userAddOp: Operation<UserRoutingLanguage> = { id: 'routing.userLanguages.add', method: 'POST', path: '/api/v2/users/{userId}/routinglanguages', schema: UserRoutingLanguageSchema };
+const userListOp: Operation = {
+  id: 'routing.userLanguages.list',
+  method: 'GET',
+  path: '/api/v2/users/{userId}/routinglanguages',
+  schema: userListing,
+};
+const userAddOp: Operation<UserRoutingLanguage> = {
+  id: 'routing.userLanguages.add',
+  method: 'POST',
+  path: '/api/v2/users/{userId}/routinglanguages',
+  schema: UserRoutingLanguageSchema,
+};
 // Both state the desired proficiency: repeating them is harmless.
 const userSetOp: Operation<UserRoutingLanguage> = {
   id: 'routing.userLanguages.setProficiency',
@@ -36,7 +70,11 @@ const userPatchOp: Operation<EntityListing<UserRoutingLanguage>> = {
   idempotent: true,
   schema: userListing as never,
 };
-const userRemoveOp: Operation<void> = { id: 'routing.userLanguages.remove', method: 'DELETE', path: '/api/v2/users/{userId}/routinglanguages/{languageId}' };
+const userRemoveOp: Operation<void> = {
+  id: 'routing.userLanguages.remove',
+  method: 'DELETE',
+  path: '/api/v2/users/{userId}/routinglanguages/{languageId}',
+};
 
 export interface ListLanguagesOptions extends ListOptions {
   /** Name prefix match. */
@@ -47,20 +85,32 @@ export interface ListLanguagesOptions extends ListOptions {
   sortOrder?: 'ascending' | 'descending';
 }
 
-const CreateLanguageSchema = /* @__PURE__ */ (() => z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
+const CreateLanguageSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
 export type CreateLanguageInput = z.infer<typeof CreateLanguageSchema>;
 
-const proficiency = () => z.number().check(z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'), z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'));
-export const UserLanguageItemSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
+const proficiency = () =>
+  z
+    .number()
+    .check(
+      z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'),
+      z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'),
+    );
+export const UserLanguageItemSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
 export type UserLanguageItem = z.infer<typeof UserLanguageItemSchema>;
-const ItemsSchema = /* @__PURE__ */ (() => z.array(UserLanguageItemSchema).check(z.superRefine((items, ctx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate language id ${item.id}` });
-    seen.add(item.id);
-  });
-})))();
+const ItemsSchema = /* @__PURE__ */ (() =>
+  z.array(UserLanguageItemSchema).check(
+    z.superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate language id ${item.id}` });
+        seen.add(item.id);
+      });
+    }),
+  ))();
 
 /** What a bulk language write did. */
 export interface UserLanguagesResult {
@@ -81,11 +131,24 @@ export class LanguagesResource extends Resource {
    */
   list(options: ListLanguagesOptions = {}): Paginator<Language> {
     const { name, ids, sortOrder, ...rest } = options;
-    return paginate<Language>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids, sortOrder } }, rest);
+    return paginate<Language>(
+      this._client,
+      { style: 'pageNumber' },
+      listOp,
+      { query: { name, id: ids, sortOrder } },
+      rest,
+    );
   }
 
   get(languageId: string, options: CallOptions = {}): ApiPromise<Language> {
-    return this._run(async (core) => send(core, getOp, { params: { languageId: requireId('routing.languages.get', 'languageId', languageId) } }, options));
+    return this._run(async (core) =>
+      send(
+        core,
+        getOp,
+        { params: { languageId: requireId('routing.languages.get', 'languageId', languageId) } },
+        options,
+      ),
+    );
   }
 
   /**
@@ -95,13 +158,20 @@ export class LanguagesResource extends Resource {
    * const dutch = await client.routing.languages.create({ name: 'Dutch' });
    */
   create(input: CreateLanguageInput, options: CallOptions = {}): ApiPromise<Language> {
-    return this._run(async (core) => send(core, createOp, { body: parseArgs('routing.languages.create', CreateLanguageSchema, input) }, options));
+    return this._run(async (core) =>
+      send(core, createOp, { body: parseArgs('routing.languages.create', CreateLanguageSchema, input) }, options),
+    );
   }
 
   /** Deletes a language (it is removed from every user who held it). */
   delete(languageId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
-      await send(core, deleteOp, { params: { languageId: requireId('routing.languages.delete', 'languageId', languageId) } }, options);
+      await send(
+        core,
+        deleteOp,
+        { params: { languageId: requireId('routing.languages.delete', 'languageId', languageId) } },
+        options,
+      );
     });
   }
 }
@@ -115,24 +185,45 @@ export class UserLanguagesResource extends Resource {
    */
   list(userId: string, options: ListOptions = {}): Paginator<UserRoutingLanguage> {
     requireId('routing.userLanguages.list', 'userId', userId);
-    return paginate<UserRoutingLanguage>(this._client, { style: 'pageNumber' }, userListOp, { params: { userId } }, options);
+    return paginate<UserRoutingLanguage>(
+      this._client,
+      { style: 'pageNumber' },
+      userListOp,
+      { params: { userId } },
+      options,
+    );
   }
 
   /** Gives the user one language (`POST …/routinglanguages`). For several, use `patchBulk`. */
   add(userId: string, item: UserLanguageItem, options: CallOptions = {}): ApiPromise<UserRoutingLanguage> {
     return this._run(async (core) => {
       requireId('routing.userLanguages.add', 'userId', userId);
-      return send(core, userAddOp, { params: { userId }, body: parseArgs('routing.userLanguages.add', UserLanguageItemSchema, item, 'item') }, options);
+      return send(
+        core,
+        userAddOp,
+        { params: { userId }, body: parseArgs('routing.userLanguages.add', UserLanguageItemSchema, item, 'item') },
+        options,
+      );
     });
   }
 
   /** Changes the proficiency of a language the user holds (`PATCH …/routinglanguages/{languageId}`). */
-  setProficiency(userId: string, languageId: string, proficiencyValue: number, options: CallOptions = {}): ApiPromise<UserRoutingLanguage> {
+  setProficiency(
+    userId: string,
+    languageId: string,
+    proficiencyValue: number,
+    options: CallOptions = {},
+  ): ApiPromise<UserRoutingLanguage> {
     return this._run(async (core) => {
       const context = 'routing.userLanguages.setProficiency';
       requireId(context, 'userId', userId);
       const item = parseArgs(context, UserLanguageItemSchema, { id: languageId, proficiency: proficiencyValue });
-      return send(core, userSetOp, { params: { userId, languageId: item.id }, body: { id: item.id, proficiency: item.proficiency } }, options);
+      return send(
+        core,
+        userSetOp,
+        { params: { userId, languageId: item.id }, body: { id: item.id, proficiency: item.proficiency } },
+        options,
+      );
     });
   }
 
@@ -143,7 +234,11 @@ export class UserLanguagesResource extends Resource {
    * @example
    * await client.routing.userLanguages.patchBulk(userId, [{ id: englishId, proficiency: 5 }, { id: spanishId, proficiency: 3 }]);
    */
-  patchBulk(userId: string, items: readonly UserLanguageItem[], options: CallOptions = {}): ApiPromise<UserLanguagesResult> {
+  patchBulk(
+    userId: string,
+    items: readonly UserLanguageItem[],
+    options: CallOptions = {},
+  ): ApiPromise<UserLanguagesResult> {
     return this._run(async (core) => {
       requireId('routing.userLanguages.patchBulk', 'userId', userId);
       const valid = parseArgs('routing.userLanguages.patchBulk', ItemsSchema, items, 'items');
@@ -165,12 +260,22 @@ export class UserLanguagesResource extends Resource {
    * @example
    * await client.routing.userLanguages.replaceAll(userId, [{ id: englishId, proficiency: 5 }]);
    */
-  replaceAll(userId: string, items: readonly UserLanguageItem[], options: CallOptions = {}): ApiPromise<UserLanguagesResult> {
+  replaceAll(
+    userId: string,
+    items: readonly UserLanguageItem[],
+    options: CallOptions = {},
+  ): ApiPromise<UserLanguagesResult> {
     return this._run(async (core) => {
       const context = 'routing.userLanguages.replaceAll';
       requireId(context, 'userId', userId);
       const valid = parseArgs(context, ItemsSchema, items, 'items');
-      const current = await paginate<UserRoutingLanguage>(core, { style: 'pageNumber' }, userListOp, { params: { userId } }, { ...options, pageSize: 100 }).toArray();
+      const current = await paginate<UserRoutingLanguage>(
+        core,
+        { style: 'pageNumber' },
+        userListOp,
+        { params: { userId } },
+        { ...options, pageSize: 100 },
+      ).toArray();
       let calls = Math.max(1, Math.ceil(current.length / 100));
       let languages: UserRoutingLanguage[] = current;
       for (const part of chunk(valid, LIMITS.languagesPerBulkCall)) {

@@ -2,7 +2,11 @@
 // Pages that map to nothing are skipped so the result does not stop early on a filtered-out page.
 import { Paginator, type Page, type PageSource } from '../../transport/paginator.js';
 
-export function mapPaginator<T, U>(source: Paginator<T>, fn: (item: T) => U | undefined, signal?: AbortSignal): Paginator<U> {
+export function mapPaginator<T, U>(
+  source: Paginator<T>,
+  fn: (item: T) => U | undefined,
+  signal?: AbortSignal,
+): Paginator<U> {
   let pages: AsyncGenerator<Page<T>, void, undefined> | undefined;
   const mapped: PageSource<U, number> = {
     first: 1,

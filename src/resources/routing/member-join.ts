@@ -41,7 +41,13 @@ export async function verifyJoined(
       else if (joined.get(userId) !== want) pending.push(userId);
     }
     const members = wanted.size - notMembers.length;
-    core.emit('progress', { operation, unit: 'members', done: members - pending.length, total: members, message: 'verifying joined state' });
+    core.emit('progress', {
+      operation,
+      unit: 'members',
+      done: members - pending.length,
+      total: members,
+      message: 'verifying joined state',
+    });
     return { notMembers, pending };
   };
   let last: JoinVerification | undefined;

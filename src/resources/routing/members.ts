@@ -12,7 +12,12 @@ import { ValidationError } from '../../errors.js';
 import { entityListing } from '../schemas/common.js';
 import { QueueMemberSchema, type QueueMember } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
-import { QUEUE_MEMBERS_LIMIT, runMemberChunks, type MemberBatchOptions, type MemberBatchResult } from './member-batches.js';
+import {
+  QUEUE_MEMBERS_LIMIT,
+  runMemberChunks,
+  type MemberBatchOptions,
+  type MemberBatchResult,
+} from './member-batches.js';
 import { verifyJoined, type VerifyJoinOptions } from './member-join.js';
 import { LIMITS } from '../../limits.js';
 
@@ -29,8 +34,16 @@ const listOp: Operation = {
 };
 // Adding an existing member (or removing a non-member) changes nothing, but the platform does not promise
 // it; keep POST's default (not retried after an ambiguous 500).
-const addOp: Operation<void> = { id: 'routing.members.add', method: 'POST', path: '/api/v2/routing/queues/{queueId}/members' };
-const removeOp: Operation<void> = { id: 'routing.members.remove', method: 'POST', path: '/api/v2/routing/queues/{queueId}/members' };
+const addOp: Operation<void> = {
+  id: 'routing.members.add',
+  method: 'POST',
+  path: '/api/v2/routing/queues/{queueId}/members',
+};
+const removeOp: Operation<void> = {
+  id: 'routing.members.remove',
+  method: 'POST',
+  path: '/api/v2/routing/queues/{queueId}/members',
+};
 // Joined states are desired state: repeating the PATCH is harmless.
 const joinOp: Operation = {
   id: 'routing.members.setJoined',
@@ -83,15 +96,31 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))))();
-const JoinChangesSchema = /* @__PURE__ */ (() => z.array(z.strictObject({ userId: z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')), joined: z.boolean('must be true or false') })).check(z.superRefine((items, ctx) => {
-  const seen = new Map<string, boolean>();
-  items.forEach((item, i) => {
-    const before = seen.get(item.userId);
-    if (before !== undefined && before !== item.joined) ctx.addIssue({ code: 'custom', path: [i, 'joined'], message: `conflicts with an earlier entry for user ${item.userId}` });
-    seen.set(item.userId, item.joined);
-  });
-})))();
+const UserIdsSchema = /* @__PURE__ */ (() =>
+  z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))))();
+const JoinChangesSchema = /* @__PURE__ */ (() =>
+  z
+    .array(
+      z.strictObject({
+        userId: z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id')),
+        joined: z.boolean('must be true or false'),
+      }),
+    )
+    .check(
+      z.superRefine((items, ctx) => {
+        const seen = new Map<string, boolean>();
+        items.forEach((item, i) => {
+          const before = seen.get(item.userId);
+          if (before !== undefined && before !== item.joined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'joined'],
+              message: `conflicts with an earlier entry for user ${item.userId}`,
+            });
+          seen.set(item.userId, item.joined);
+        });
+      }),
+    ))();
 
 export class MembersResource extends Resource {
   /**
@@ -105,10 +134,18 @@ export class MembersResource extends Resource {
     const { expand, joined, name, skills, routingStatus, memberBy, sortOrder, ...rest } = options;
     const pageSize = rest.pageSize ?? QUEUE_MEMBERS_LIMIT;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > QUEUE_MEMBERS_LIMIT) {
-      throw new ValidationError('routing.members.list', [{ path: 'pageSize', message: `must be an integer from 1 to ${QUEUE_MEMBERS_LIMIT}` }]);
+      throw new ValidationError('routing.members.list', [
+        { path: 'pageSize', message: `must be an integer from 1 to ${QUEUE_MEMBERS_LIMIT}` },
+      ]);
     }
     const query = { expand, joined, name, skills, routingStatus, memberBy, sortOrder };
-    return paginate<QueueMember>(this._client, { style: 'pageNumber' }, listOp, { params: { queueId }, query }, { ...rest, pageSize });
+    return paginate<QueueMember>(
+      this._client,
+      { style: 'pageNumber' },
+      listOp,
+      { params: { queueId }, query },
+      { ...rest, pageSize },
+    );
   }
 
   /**
@@ -117,7 +154,11 @@ export class MembersResource extends Resource {
    * @example
    * const { calls, failed } = await client.routing.members.add(queueId, userIds, { continueOnError: true });
    */
-  add(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): ApiPromise<MemberBatchResult> {
+  add(
+    queueId: string,
+    userIds: readonly string[],
+    options: CallOptions & MemberBatchOptions = {},
+  ): ApiPromise<MemberBatchResult> {
     return this._run(async (core) => {
       return this.#bulk(core, addOp, queueId, userIds, options);
     });
@@ -129,7 +170,11 @@ export class MembersResource extends Resource {
    * @example
    * await client.routing.members.remove(queueId, ['user-1', 'user-2']);
    */
-  remove(queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions = {}): ApiPromise<MemberBatchResult> {
+  remove(
+    queueId: string,
+    userIds: readonly string[],
+    options: CallOptions & MemberBatchOptions = {},
+  ): ApiPromise<MemberBatchResult> {
     return this._run(async (core) => {
       return this.#bulk(core, removeOp, queueId, userIds, options);
     });
@@ -141,16 +186,31 @@ export class MembersResource extends Resource {
    * @example
    * await client.routing.members.setRingNumber(queueId, userId, 2);
    */
-  setRingNumber(queueId: string, memberId: string, ringNumber: number, options: SetRingNumberOptions = {}): ApiPromise<{ correlationId: string | undefined }> {
+  setRingNumber(
+    queueId: string,
+    memberId: string,
+    ringNumber: number,
+    options: SetRingNumberOptions = {},
+  ): ApiPromise<{ correlationId: string | undefined }> {
     return this._run(async (core) => {
       const operation = 'routing.members.setRingNumber';
       requireId(operation, 'queueId', queueId);
       requireId(operation, 'memberId', memberId);
       const { maxRingNumber = RING_NUMBER_RANGE.max, ...call } = options;
       if (!Number.isInteger(ringNumber) || ringNumber < RING_NUMBER_RANGE.min || ringNumber > maxRingNumber) {
-        throw new ValidationError(operation, [{ path: 'ringNumber', message: `must be an integer from ${RING_NUMBER_RANGE.min} to ${maxRingNumber} (got ${String(ringNumber)})` }]);
+        throw new ValidationError(operation, [
+          {
+            path: 'ringNumber',
+            message: `must be an integer from ${RING_NUMBER_RANGE.min} to ${maxRingNumber} (got ${String(ringNumber)})`,
+          },
+        ]);
       }
-      const res = await send(core, patchOneOp, { params: { queueId, memberId }, body: { ringNumber } }, call).withResponse();
+      const res = await send(
+        core,
+        patchOneOp,
+        { params: { queueId, memberId }, body: { ringNumber } },
+        call,
+      ).withResponse();
       return { correlationId: res.correlationId };
     });
   }
@@ -164,12 +224,18 @@ export class MembersResource extends Resource {
    * const result = await client.routing.members.setJoined(queueId, [{ userId, joined: false }], { verify: { timeoutMs: 20_000 } });
    * if (result.notMembers?.length) console.warn('not members:', result.notMembers);
    */
-  setJoined(queueId: string, changes: readonly JoinChange[], options: SetJoinedOptions = {}): ApiPromise<SetJoinedResult> {
+  setJoined(
+    queueId: string,
+    changes: readonly JoinChange[],
+    options: SetJoinedOptions = {},
+  ): ApiPromise<SetJoinedResult> {
     return this._run(async (core) => {
       const operation = 'routing.members.setJoined';
       requireId(operation, 'queueId', queueId);
       const { verify, continueOnError, ...call } = options;
-      const wanted = new Map(parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]));
+      const wanted = new Map(
+        parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]),
+      );
       const items = [...wanted].map(([id, joined]) => ({ id, joined }));
       const result = await runMemberChunks(
         core,
@@ -193,7 +259,13 @@ export class MembersResource extends Resource {
     });
   }
 
-  async #bulk(core: ClientCore, op: Operation<void>, queueId: string, userIds: readonly string[], options: CallOptions & MemberBatchOptions): Promise<MemberBatchResult> {
+  async #bulk(
+    core: ClientCore,
+    op: Operation<void>,
+    queueId: string,
+    userIds: readonly string[],
+    options: CallOptions & MemberBatchOptions,
+  ): Promise<MemberBatchResult> {
     requireId(op.id, 'queueId', queueId);
     const { continueOnError, ...call } = options;
     const ids = [...new Set(parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];

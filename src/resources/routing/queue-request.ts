@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import type { Queue } from '../schemas/routing.js';
 
 export type QueueMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | (string & {});
-export type WrapupPrompt = 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
+export type WrapupPrompt =
+  'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
 export type SkillEvaluationMethod = 'NONE' | 'BEST' | 'ALL';
 export type ScoringMethod = 'TimestampAndPriority' | 'PriorityOnly';
 export type LastAgentRoutingMode = 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
@@ -66,11 +67,19 @@ export const READ_ONLY_QUEUE_FIELDS = [
 function queueBodySchema(strictEnums: boolean) {
   const oneOf = <T extends readonly [string, ...string[]]>(values: T) => (strictEnums ? z.enum(values) : z.string());
   const mediaSetting = z.looseObject({
-    alertingTimeoutSeconds: z.optional(z.number().check(z.int('must be a whole number of seconds'), z.gte(0, 'must be >= 0'))),
-    serviceLevel: z.optional(z.looseObject({
-        percentage: z.optional(z.number().check(z.gte(0, 'must be a fraction from 0 to 1'), z.lte(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)'))),
+    alertingTimeoutSeconds: z.optional(
+      z.number().check(z.int('must be a whole number of seconds'), z.gte(0, 'must be >= 0')),
+    ),
+    serviceLevel: z.optional(
+      z.looseObject({
+        percentage: z.optional(
+          z
+            .number()
+            .check(z.gte(0, 'must be a fraction from 0 to 1'), z.lte(1, 'must be a fraction from 0 to 1 (0.8 = 80 %)')),
+        ),
         durationMs: z.optional(z.int().check(z.gte(0, 'must be >= 0'))),
-      })),
+      }),
+    ),
     enableAutoAnswer: z.optional(z.boolean()),
   });
   return z.looseObject({
@@ -78,10 +87,21 @@ function queueBodySchema(strictEnums: boolean) {
     division: z.optional(z.looseObject({ id: z.string().check(z.minLength(1, 'is required')) })),
     description: z.optional(z.string()),
     mediaSettings: z.optional(z.record(z.string(), mediaSetting)),
-    acwSettings: z.optional(z.looseObject({
-        wrapupPrompt: z.optional(oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'])),
-        timeoutMs: z.optional(z.int().check(z.gte(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)'), z.lte(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)'))),
-      })),
+    acwSettings: z.optional(
+      z.looseObject({
+        wrapupPrompt: z.optional(
+          oneOf(['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED']),
+        ),
+        timeoutMs: z.optional(
+          z
+            .int()
+            .check(
+              z.gte(1_000, 'must be from 1000 (1 s) to 3600000 (60 min)'),
+              z.lte(3_600_000, 'must be from 1000 (1 s) to 3600000 (60 min)'),
+            ),
+        ),
+      }),
+    ),
     skillEvaluationMethod: z.optional(oneOf(['NONE', 'BEST', 'ALL'])),
     scoringMethod: z.optional(oneOf(['TimestampAndPriority', 'PriorityOnly'])),
     lastAgentRoutingMode: z.optional(oneOf(['Disabled', 'QueueMembersOnly', 'AnyAgent'])),
@@ -111,7 +131,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+      );
     }
     return v;
   });

@@ -11,15 +11,46 @@ import { entityListing } from '../schemas/common.js';
 import { QueueSchema, type Queue } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
 import { EstimatedWaitTimeSchema, type EstimatedWaitTimePredictions } from '../schemas/admin.js';
-import { CreateQueueSchema, QueueRequestSchema, sameJson, toQueueRequest, type CreateQueueInput, type QueueDraft } from './queue-request.js';
+import {
+  CreateQueueSchema,
+  QueueRequestSchema,
+  sameJson,
+  toQueueRequest,
+  type CreateQueueInput,
+  type QueueDraft,
+} from './queue-request.js';
 
-const listOp: Operation = { id: 'routing.queues.list', method: 'GET', path: '/api/v2/routing/queues', schema: entityListing(QueueSchema) };
-const getOp: Operation<Queue> = { id: 'routing.queues.get', method: 'GET', path: '/api/v2/routing/queues/{queueId}', schema: QueueSchema };
+const listOp: Operation = {
+  id: 'routing.queues.list',
+  method: 'GET',
+  path: '/api/v2/routing/queues',
+  schema: entityListing(QueueSchema),
+};
+const getOp: Operation<Queue> = {
+  id: 'routing.queues.get',
+  method: 'GET',
+  path: '/api/v2/routing/queues/{queueId}',
+  schema: QueueSchema,
+};
 // A create is not safe to repeat after an ambiguous failure: it could make a second queue.
-const createOp: Operation<Queue> = { id: 'routing.queues.create', method: 'POST', path: '/api/v2/routing/queues', schema: QueueSchema };
+const createOp: Operation<Queue> = {
+  id: 'routing.queues.create',
+  method: 'POST',
+  path: '/api/v2/routing/queues',
+  schema: QueueSchema,
+};
 // A full replacement: repeating it gives the same end state, so it is idempotent (the PUT default).
-const putOp: Operation<Queue> = { id: 'routing.queues.update', method: 'PUT', path: '/api/v2/routing/queues/{queueId}', schema: QueueSchema };
-const deleteOp: Operation<void> = { id: 'routing.queues.delete', method: 'DELETE', path: '/api/v2/routing/queues/{queueId}' };
+const putOp: Operation<Queue> = {
+  id: 'routing.queues.update',
+  method: 'PUT',
+  path: '/api/v2/routing/queues/{queueId}',
+  schema: QueueSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.queues.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/queues/{queueId}',
+};
 
 export interface ListQueuesOptions extends ListOptions {
   /** Name filter; leading/trailing `*` are wildcards. */
@@ -47,7 +78,12 @@ export interface DeleteQueueOptions extends CallOptions {
   forceDelete?: boolean;
 }
 
-const ewtOp: Operation<EstimatedWaitTimePredictions> = { id: 'routing.queues.estimatedWaitTime', method: 'GET', path: '/api/v2/routing/queues/{queueId}/estimatedwaittime', schema: EstimatedWaitTimeSchema };
+const ewtOp: Operation<EstimatedWaitTimePredictions> = {
+  id: 'routing.queues.estimatedWaitTime',
+  method: 'GET',
+  path: '/api/v2/routing/queues/{queueId}/estimatedwaittime',
+  schema: EstimatedWaitTimeSchema,
+};
 const ewtMediaOp: Operation<EstimatedWaitTimePredictions> = {
   id: 'routing.queues.estimatedWaitTime',
   method: 'GET',
@@ -87,7 +123,13 @@ export class QueuesResource extends Resource {
    */
   list(options: ListQueuesOptions = {}): Paginator<Queue> {
     const { name, ids, divisionIds, sortOrder, ...rest } = options;
-    return paginate<Queue>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
+    return paginate<Queue>(
+      this._client,
+      { style: 'pageNumber' },
+      listOp,
+      { query: { name, id: ids, divisionId: divisionIds, sortOrder } },
+      rest,
+    );
   }
 
   get(queueId: string, options: CallOptions = {}): ApiPromise<Queue> {
@@ -130,14 +172,20 @@ export class QueuesResource extends Resource {
   update(queueId: string, mutate: QueueMutator, options: UpdateQueueOptions = {}): ApiPromise<Queue> {
     return this._run(async (core) => {
       requireId('routing.queues.update', 'queueId', queueId);
-      if (typeof mutate !== 'function') throw new GenesysError('routing.queues.update: mutate must be a function', { operation: 'routing.queues.update' });
+      if (typeof mutate !== 'function')
+        throw new GenesysError('routing.queues.update: mutate must be a function', {
+          operation: 'routing.queues.update',
+        });
       const { detectConcurrentChanges = true, maxAttempts = 3, ...call } = options;
       for (let attempt = 1; ; attempt++) {
         const current = await send(core, getOp, { params: { queueId } }, call);
         const draft = structuredClone(current);
         const next = (await mutate(draft)) ?? draft;
         if (next.id !== undefined && next.id !== queueId) {
-          throw new GenesysError(`routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`, { operation: 'routing.queues.update' });
+          throw new GenesysError(
+            `routing.queues.update: mutate changed the queue id (${String(next.id)}); ids cannot change`,
+            { operation: 'routing.queues.update' },
+          );
         }
         const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
         if (sameJson(body, toQueueRequest(current))) return current;

@@ -8,17 +8,53 @@ import type { Paginator } from '../../transport/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
-import { DivisionListSchema, SkillGroupMemberSchema, SkillGroupSchema, type SkillGroup, type UserReferenceWithName } from '../schemas/admin.js';
+import {
+  DivisionListSchema,
+  SkillGroupMemberSchema,
+  SkillGroupSchema,
+  type SkillGroup,
+  type UserReferenceWithName,
+} from '../schemas/admin.js';
 import { entityListing, type EntityRef } from '../schemas/common.js';
 import { parseArgs, requireId } from '../validate.js';
 
-const listOp: Operation = { id: 'routing.skillGroups.list', method: 'GET', path: '/api/v2/routing/skillgroups', schema: entityListing(SkillGroupSchema) };
-const getOp: Operation<SkillGroup> = { id: 'routing.skillGroups.get', method: 'GET', path: '/api/v2/routing/skillgroups/{skillGroupId}', schema: SkillGroupSchema };
-const createOp: Operation<SkillGroup> = { id: 'routing.skillGroups.create', method: 'POST', path: '/api/v2/routing/skillgroups', schema: SkillGroupSchema };
+const listOp: Operation = {
+  id: 'routing.skillGroups.list',
+  method: 'GET',
+  path: '/api/v2/routing/skillgroups',
+  schema: entityListing(SkillGroupSchema),
+};
+const getOp: Operation<SkillGroup> = {
+  id: 'routing.skillGroups.get',
+  method: 'GET',
+  path: '/api/v2/routing/skillgroups/{skillGroupId}',
+  schema: SkillGroupSchema,
+};
+const createOp: Operation<SkillGroup> = {
+  id: 'routing.skillGroups.create',
+  method: 'POST',
+  path: '/api/v2/routing/skillgroups',
+  schema: SkillGroupSchema,
+};
 // PATCH states the desired fields: safe to repeat.
-const updateOp: Operation<SkillGroup> = { id: 'routing.skillGroups.update', method: 'PATCH', path: '/api/v2/routing/skillgroups/{skillGroupId}', idempotent: true, schema: SkillGroupSchema };
-const deleteOp: Operation<void> = { id: 'routing.skillGroups.delete', method: 'DELETE', path: '/api/v2/routing/skillgroups/{skillGroupId}' };
-const membersOp: Operation = { id: 'routing.skillGroups.members', method: 'GET', path: '/api/v2/routing/skillgroups/{skillGroupId}/members', schema: entityListing(SkillGroupMemberSchema) };
+const updateOp: Operation<SkillGroup> = {
+  id: 'routing.skillGroups.update',
+  method: 'PATCH',
+  path: '/api/v2/routing/skillgroups/{skillGroupId}',
+  idempotent: true,
+  schema: SkillGroupSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.skillGroups.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/skillgroups/{skillGroupId}',
+};
+const membersOp: Operation = {
+  id: 'routing.skillGroups.members',
+  method: 'GET',
+  path: '/api/v2/routing/skillgroups/{skillGroupId}/members',
+  schema: entityListing(SkillGroupMemberSchema),
+};
 const divisionsOp: Operation<{ entities?: EntityRef[] }> = {
   id: 'routing.skillGroups.memberDivisions.get',
   method: 'GET',
@@ -32,13 +68,31 @@ const updateDivisionsOp: Operation<void> = {
   idempotent: true,
 };
 
-export type SkillComparator = 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo';
-const COMPARATORS = ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'] as const satisfies readonly SkillComparator[];
+export type SkillComparator =
+  'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo';
+const COMPARATORS = [
+  'GreaterThan',
+  'LessThan',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+] as const satisfies readonly SkillComparator[];
 
 /** A skill group condition as sent: skill and language comparisons combined by `operation` (default `And`). */
 export interface SkillConditionInput {
-  routingSkillConditions?: Array<{ routingSkill: string; comparator: SkillComparator; proficiency: number; childConditions?: SkillConditionInput[] }>;
-  languageSkillConditions?: Array<{ languageSkill: string; comparator: SkillComparator; proficiency: number; childConditions?: SkillConditionInput[] }>;
+  routingSkillConditions?: Array<{
+    routingSkill: string;
+    comparator: SkillComparator;
+    proficiency: number;
+    childConditions?: SkillConditionInput[];
+  }>;
+  languageSkillConditions?: Array<{
+    languageSkill: string;
+    comparator: SkillComparator;
+    proficiency: number;
+    childConditions?: SkillConditionInput[];
+  }>;
   operation?: 'And' | 'Or';
 }
 
@@ -49,27 +103,37 @@ const leaf = (nameKey: 'routingSkill' | 'languageSkill') =>
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
     childConditions: z.optional(z.array(z.lazy(() => ConditionSchema))),
   });
-const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ (() => z.strictObject({
-  routingSkillConditions: z.optional(z.array(leaf('routingSkill'))),
-  languageSkillConditions: z.optional(z.array(leaf('languageSkill'))),
-  operation: z.optional(z.enum(['And', 'Or'])),
-}).check(z.refine((c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0, 'needs at least one skill or language condition')) as never)();
+const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      routingSkillConditions: z.optional(z.array(leaf('routingSkill'))),
+      languageSkillConditions: z.optional(z.array(leaf('languageSkill'))),
+      operation: z.optional(z.enum(['And', 'Or'])),
+    })
+    .check(
+      z.refine(
+        (c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0,
+        'needs at least one skill or language condition',
+      ),
+    ) as never)();
 
-const CreateSkillGroupSchema = /* @__PURE__ */ (() => z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, 'is required')),
-  description: z.optional(z.string()),
-  divisionId: z.optional(z.string().check(z.minLength(1))),
-  skillConditions: z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition')),
-  /** Division ids members are drawn from (`*` = all). */
-  memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
-}))();
+const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.trim(), z.minLength(1, 'is required')),
+    description: z.optional(z.string()),
+    divisionId: z.optional(z.string().check(z.minLength(1))),
+    skillConditions: z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition')),
+    /** Division ids members are drawn from (`*` = all). */
+    memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }))();
 export type CreateSkillGroupInput = z.infer<typeof CreateSkillGroupSchema>;
 
-const UpdateSkillGroupSchema = /* @__PURE__ */ (() => z.strictObject({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
-  description: z.optional(z.string()),
-  skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
-}))();
+const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
+    description: z.optional(z.string()),
+    skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
+  }))();
 export type UpdateSkillGroupInput = z.infer<typeof UpdateSkillGroupSchema>;
 
 export interface ListSkillGroupsOptions extends ListOptions {
@@ -80,8 +144,14 @@ export interface ListSkillGroupsOptions extends ListOptions {
 /** The platform's condition body: every list present, `operation` defaulted to `And`. */
 function toConditions(conditions: readonly SkillConditionInput[]): unknown[] {
   return conditions.map((c) => ({
-    routingSkillConditions: (c.routingSkillConditions ?? []).map((r) => ({ ...r, childConditions: toConditions(r.childConditions ?? []) })),
-    languageSkillConditions: (c.languageSkillConditions ?? []).map((l) => ({ ...l, childConditions: toConditions(l.childConditions ?? []) })),
+    routingSkillConditions: (c.routingSkillConditions ?? []).map((r) => ({
+      ...r,
+      childConditions: toConditions(r.childConditions ?? []),
+    })),
+    languageSkillConditions: (c.languageSkillConditions ?? []).map((l) => ({
+      ...l,
+      childConditions: toConditions(l.childConditions ?? []),
+    })),
     operation: c.operation ?? 'And',
   }));
 }
@@ -102,12 +172,29 @@ export class SkillGroupMemberDivisionsResource extends Resource {
    * @example
    * await client.routing.skillGroups.memberDivisions.update(groupId, { add: [divisionId] });
    */
-  update(skillGroupId: string, change: { add?: string[]; remove?: string[] }, options: CallOptions = {}): ApiPromise<void> {
+  update(
+    skillGroupId: string,
+    change: { add?: string[]; remove?: string[] },
+    options: CallOptions = {},
+  ): ApiPromise<void> {
     return this._run(async (core) => {
       const context = 'routing.skillGroups.memberDivisions.update';
       requireId(context, 'skillGroupId', skillGroupId);
-      const { add = [], remove = [] } = parseArgs(context, z.strictObject({ add: z.optional(z.array(z.string().check(z.minLength(1)))), remove: z.optional(z.array(z.string().check(z.minLength(1)))) }), change, 'change');
-      await send(core, updateDivisionsOp, { params: { skillGroupId }, body: { addDivisionIds: add, removeDivisionIds: remove } }, options);
+      const { add = [], remove = [] } = parseArgs(
+        context,
+        z.strictObject({
+          add: z.optional(z.array(z.string().check(z.minLength(1)))),
+          remove: z.optional(z.array(z.string().check(z.minLength(1)))),
+        }),
+        change,
+        'change',
+      );
+      await send(
+        core,
+        updateDivisionsOp,
+        { params: { skillGroupId }, body: { addDivisionIds: add, removeDivisionIds: remove } },
+        options,
+      );
     });
   }
 }
@@ -132,7 +219,14 @@ export class SkillGroupsResource extends Resource {
   }
 
   get(skillGroupId: string, options: CallOptions = {}): ApiPromise<SkillGroup> {
-    return this._run(async (core) => send(core, getOp, { params: { skillGroupId: requireId('routing.skillGroups.get', 'skillGroupId', skillGroupId) } }, options));
+    return this._run(async (core) =>
+      send(
+        core,
+        getOp,
+        { params: { skillGroupId: requireId('routing.skillGroups.get', 'skillGroupId', skillGroupId) } },
+        options,
+      ),
+    );
   }
 
   /**
@@ -148,7 +242,11 @@ export class SkillGroupsResource extends Resource {
     return this._run(async (core) => {
       const valid = parseArgs('routing.skillGroups.create', CreateSkillGroupSchema, input, 'input');
       const { divisionId, skillConditions, ...rest } = valid;
-      const body = { ...rest, ...(divisionId ? { division: { id: divisionId } } : {}), skillConditions: toConditions(skillConditions) };
+      const body = {
+        ...rest,
+        ...(divisionId ? { division: { id: divisionId } } : {}),
+        skillConditions: toConditions(skillConditions),
+      };
       return send(core, createOp, { body }, options);
     });
   }
@@ -157,14 +255,32 @@ export class SkillGroupsResource extends Resource {
   update(skillGroupId: string, input: UpdateSkillGroupInput, options: CallOptions = {}): ApiPromise<SkillGroup> {
     return this._run(async (core) => {
       requireId('routing.skillGroups.update', 'skillGroupId', skillGroupId);
-      const { skillConditions, ...rest } = parseArgs('routing.skillGroups.update', UpdateSkillGroupSchema, input, 'input');
-      return send(core, updateOp, { params: { skillGroupId }, body: { ...rest, ...(skillConditions ? { skillConditions: toConditions(skillConditions) } : {}) } }, options);
+      const { skillConditions, ...rest } = parseArgs(
+        'routing.skillGroups.update',
+        UpdateSkillGroupSchema,
+        input,
+        'input',
+      );
+      return send(
+        core,
+        updateOp,
+        {
+          params: { skillGroupId },
+          body: { ...rest, ...(skillConditions ? { skillConditions: toConditions(skillConditions) } : {}) },
+        },
+        options,
+      );
     });
   }
 
   delete(skillGroupId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
-      await send(core, deleteOp, { params: { skillGroupId: requireId('routing.skillGroups.delete', 'skillGroupId', skillGroupId) } }, options);
+      await send(
+        core,
+        deleteOp,
+        { params: { skillGroupId: requireId('routing.skillGroups.delete', 'skillGroupId', skillGroupId) } },
+        options,
+      );
     });
   }
 
@@ -176,6 +292,12 @@ export class SkillGroupsResource extends Resource {
    */
   members(skillGroupId: string, options: ListOptions = {}): Paginator<UserReferenceWithName> {
     requireId('routing.skillGroups.members', 'skillGroupId', skillGroupId);
-    return paginate<UserReferenceWithName>(this._client, { style: 'after' }, membersOp, { params: { skillGroupId } }, options);
+    return paginate<UserReferenceWithName>(
+      this._client,
+      { style: 'after' },
+      membersOp,
+      { params: { skillGroupId } },
+      options,
+    );
   }
 }

@@ -10,10 +10,29 @@ import { entityListing } from '../schemas/common.js';
 import { RoutingSkillSchema, type RoutingSkill } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
 
-const listOp: Operation = { id: 'routing.skills.list', method: 'GET', path: '/api/v2/routing/skills', schema: entityListing(RoutingSkillSchema) };
-const getOp: Operation<RoutingSkill> = { id: 'routing.skills.get', method: 'GET', path: '/api/v2/routing/skills/{skillId}', schema: RoutingSkillSchema };
-const createOp: Operation<RoutingSkill> = { id: 'routing.skills.create', method: 'POST', path: '/api/v2/routing/skills', schema: RoutingSkillSchema };
-const deleteOp: Operation<void> = { id: 'routing.skills.delete', method: 'DELETE', path: '/api/v2/routing/skills/{skillId}' };
+const listOp: Operation = {
+  id: 'routing.skills.list',
+  method: 'GET',
+  path: '/api/v2/routing/skills',
+  schema: entityListing(RoutingSkillSchema),
+};
+const getOp: Operation<RoutingSkill> = {
+  id: 'routing.skills.get',
+  method: 'GET',
+  path: '/api/v2/routing/skills/{skillId}',
+  schema: RoutingSkillSchema,
+};
+const createOp: Operation<RoutingSkill> = {
+  id: 'routing.skills.create',
+  method: 'POST',
+  path: '/api/v2/routing/skills',
+  schema: RoutingSkillSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.skills.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/skills/{skillId}',
+};
 // Moving to a division states the desired division: safe to repeat.
 const moveOp: Operation<RoutingSkill> = {
   id: 'routing.skills.moveToDivision',
@@ -30,7 +49,11 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = /* @__PURE__ */ (() => z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')), divisionId: z.optional(z.string().check(z.minLength(1))) }))();
+const CreateSkillSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.trim(), z.minLength(1, 'is required')),
+    divisionId: z.optional(z.string().check(z.minLength(1))),
+  }))();
 export type CreateSkillInput = z.infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {

@@ -9,15 +9,44 @@ import type { Paginator } from '../../transport/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
-import { PresenceDefinitionListingSchema, UserPresenceSchema, UserQueueSchema, type OrganizationPresenceDefinition, type UserPresence, type UserQueue } from '../schemas/admin.js';
+import {
+  PresenceDefinitionListingSchema,
+  UserPresenceSchema,
+  UserQueueSchema,
+  type OrganizationPresenceDefinition,
+  type UserPresence,
+  type UserQueue,
+} from '../schemas/admin.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { RoutingStatusSchema, type RoutingStatus } from '../schemas/routing.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
 
-const statusGetOp: Operation<RoutingStatus> = { id: 'users.routingStatus', method: 'GET', path: '/api/v2/users/{userId}/routingstatus', schema: RoutingStatusSchema };
-const statusSetOp: Operation<RoutingStatus> = { id: 'users.routingStatus.set', method: 'PUT', path: '/api/v2/users/{userId}/routingstatus', idempotent: true, schema: RoutingStatusSchema };
-const presenceGetOp: Operation<UserPresence> = { id: 'users.presence.get', method: 'GET', path: '/api/v2/users/{userId}/presences/purecloud', schema: UserPresenceSchema };
-const presenceSetOp: Operation<UserPresence> = { id: 'users.presence.set', method: 'PATCH', path: '/api/v2/users/{userId}/presences/purecloud', idempotent: true, schema: UserPresenceSchema };
+const statusGetOp: Operation<RoutingStatus> = {
+  id: 'users.routingStatus',
+  method: 'GET',
+  path: '/api/v2/users/{userId}/routingstatus',
+  schema: RoutingStatusSchema,
+};
+const statusSetOp: Operation<RoutingStatus> = {
+  id: 'users.routingStatus.set',
+  method: 'PUT',
+  path: '/api/v2/users/{userId}/routingstatus',
+  idempotent: true,
+  schema: RoutingStatusSchema,
+};
+const presenceGetOp: Operation<UserPresence> = {
+  id: 'users.presence.get',
+  method: 'GET',
+  path: '/api/v2/users/{userId}/presences/purecloud',
+  schema: UserPresenceSchema,
+};
+const presenceSetOp: Operation<UserPresence> = {
+  id: 'users.presence.set',
+  method: 'PATCH',
+  path: '/api/v2/users/{userId}/presences/purecloud',
+  idempotent: true,
+  schema: UserPresenceSchema,
+};
 const definitionsOp: Operation<{ entities?: OrganizationPresenceDefinition[] }> = {
   id: 'users.presence.definitions',
   method: 'GET',
@@ -25,19 +54,44 @@ const definitionsOp: Operation<{ entities?: OrganizationPresenceDefinition[] }> 
   schema: PresenceDefinitionListingSchema as never,
 };
 const queueListing = entityListing(UserQueueSchema);
-const queuesListOp: Operation = { id: 'users.queues.list', method: 'GET', path: '/api/v2/users/{userId}/queues', schema: queueListing };
+const queuesListOp: Operation = {
+  id: 'users.queues.list',
+  method: 'GET',
+  path: '/api/v2/users/{userId}/queues',
+  schema: queueListing,
+};
 // Joining states the desired joined flag: safe to repeat.
-const queuesPatchOp: Operation<EntityListing<UserQueue>> = { id: 'users.queues.setJoined', method: 'PATCH', path: '/api/v2/users/{userId}/queues', idempotent: true, schema: queueListing as never };
-const queuePatchOp: Operation<UserQueue> = { id: 'users.queues.setJoinedOne', method: 'PATCH', path: '/api/v2/users/{userId}/queues/{queueId}', idempotent: true, schema: UserQueueSchema };
+const queuesPatchOp: Operation<EntityListing<UserQueue>> = {
+  id: 'users.queues.setJoined',
+  method: 'PATCH',
+  path: '/api/v2/users/{userId}/queues',
+  idempotent: true,
+  schema: queueListing as never,
+};
+const queuePatchOp: Operation<UserQueue> = {
+  id: 'users.queues.setJoinedOne',
+  method: 'PATCH',
+  path: '/api/v2/users/{userId}/queues/{queueId}',
+  idempotent: true,
+  schema: UserQueueSchema,
+};
 
 /** Routing statuses a user can be put in (`RoutingStatus.status`). */
 export type RoutingStatusValue = 'OFF_QUEUE' | 'IDLE' | 'INTERACTING' | 'NOT_RESPONDING' | 'COMMUNICATING';
-const STATUSES = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'] as const satisfies readonly RoutingStatusValue[];
+const STATUSES = [
+  'OFF_QUEUE',
+  'IDLE',
+  'INTERACTING',
+  'NOT_RESPONDING',
+  'COMMUNICATING',
+] as const satisfies readonly RoutingStatusValue[];
 
 /** `client.routing.users.routingStatus`: read or set a user's ACD routing status. */
 export class RoutingStatusResource extends Resource {
   get(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
-    return this._run(async (core) => send(core, statusGetOp, { params: { userId: requireId('users.routingStatus.get', 'userId', userId) } }, options));
+    return this._run(async (core) =>
+      send(core, statusGetOp, { params: { userId: requireId('users.routingStatus.get', 'userId', userId) } }, options),
+    );
   }
 
   /**
@@ -65,7 +119,9 @@ export interface SetPresenceInput {
 export class PresenceResource extends Resource {
   /** The user's Genesys Cloud (`purecloud` source) presence. */
   get(userId: string, options: CallOptions = {}): ApiPromise<UserPresence> {
-    return this._run(async (core) => send(core, presenceGetOp, { params: { userId: requireId('users.presence.get', 'userId', userId) } }, options));
+    return this._run(async (core) =>
+      send(core, presenceGetOp, { params: { userId: requireId('users.presence.get', 'userId', userId) } }, options),
+    );
   }
 
   /**
@@ -79,14 +135,27 @@ export class PresenceResource extends Resource {
     return this._run(async (core) => {
       const context = 'users.presence.set';
       requireId(context, 'userId', userId);
-      const valid = parseArgs(context, z.strictObject({ presenceDefinitionId: z.string().check(z.minLength(1, 'is required')), message: z.optional(z.string()) }), input, 'input');
-      const body = { presenceDefinition: { id: valid.presenceDefinitionId }, ...(valid.message === undefined ? {} : { message: valid.message }) };
+      const valid = parseArgs(
+        context,
+        z.strictObject({
+          presenceDefinitionId: z.string().check(z.minLength(1, 'is required')),
+          message: z.optional(z.string()),
+        }),
+        input,
+        'input',
+      );
+      const body = {
+        presenceDefinition: { id: valid.presenceDefinitionId },
+        ...(valid.message === undefined ? {} : { message: valid.message }),
+      };
       return send(core, presenceSetOp, { params: { userId }, body }, options);
     });
   }
 
   /** The org's presence definitions (system presences and the org's own), in one call. */
-  definitions(options: CallOptions & { deactivated?: boolean; localeCode?: string } = {}): ApiPromise<OrganizationPresenceDefinition[]> {
+  definitions(
+    options: CallOptions & { deactivated?: boolean; localeCode?: string } = {},
+  ): ApiPromise<OrganizationPresenceDefinition[]> {
     return this._run(async (core) => {
       const { deactivated, localeCode, ...call } = options;
       const query = { ...(deactivated === undefined ? {} : { deactivated: String(deactivated) }), localeCode };
@@ -115,7 +184,13 @@ export class UserQueuesResource extends Resource {
   list(userId: string, options: ListUserQueuesOptions = {}): Paginator<UserQueue> {
     requireId('users.queues.list', 'userId', userId);
     const { joined, divisionIds, ...rest } = options;
-    return paginate<UserQueue>(this._client, { style: 'pageNumber' }, queuesListOp, { params: { userId }, query: { joined, divisionId: divisionIds } }, rest);
+    return paginate<UserQueue>(
+      this._client,
+      { style: 'pageNumber' },
+      queuesListOp,
+      { params: { userId }, query: { joined, divisionId: divisionIds } },
+      rest,
+    );
   }
 
   /**
@@ -133,14 +208,34 @@ export class UserQueuesResource extends Resource {
     return this.#setJoined('users.queues.unjoin', userId, queueIds, false, options);
   }
 
-  #setJoined(context: string, userId: string, queueIds: string | readonly string[], joined: boolean, options: CallOptions): ApiPromise<UserQueue[]> {
+  #setJoined(
+    context: string,
+    userId: string,
+    queueIds: string | readonly string[],
+    joined: boolean,
+    options: CallOptions,
+  ): ApiPromise<UserQueue[]> {
     return this._run(async (core) => {
       requireId(context, 'userId', userId);
-      const ids = parseArgs(context, z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one queue id')), typeof queueIds === 'string' ? [queueIds] : queueIds, 'queueIds');
-      if (ids.length === 1) return [await send(core, queuePatchOp, { params: { userId, queueId: ids[0] as string }, body: { joined } }, options)];
+      const ids = parseArgs(
+        context,
+        z
+          .array(z.string().check(z.minLength(1, 'must be a non-empty string id')))
+          .check(z.minLength(1, 'needs at least one queue id')),
+        typeof queueIds === 'string' ? [queueIds] : queueIds,
+        'queueIds',
+      );
+      if (ids.length === 1)
+        return [
+          await send(core, queuePatchOp, { params: { userId, queueId: ids[0] as string }, body: { joined } }, options),
+        ];
       const changed: UserQueue[] = [];
       for (const part of chunk(ids, LIMITS.userQueuesPerCall)) {
-        changed.push(...((await send(core, queuesPatchOp, { params: { userId }, body: part.map((id) => ({ id, joined })) }, options)).entities ?? []));
+        changed.push(
+          ...((
+            await send(core, queuesPatchOp, { params: { userId }, body: part.map((id) => ({ id, joined })) }, options)
+          ).entities ?? []),
+        );
       }
       return changed;
     });

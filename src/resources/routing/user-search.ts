@@ -56,7 +56,8 @@ export interface UserSearchOptions extends CallOptions {
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
 const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({
+  z
+    .strictObject({
       type: z.string('is required').check(z.minLength(1, 'is required')),
       fields: z.optional(z.array(z.string().check(z.minLength(1)))),
       value: z.optional(z.string()),
@@ -66,42 +67,71 @@ const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.
       dateFormat: z.optional(z.string()),
       operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
       group: z.optional(z.array(criterion).check(z.minLength(1, 'must not be empty'))),
-    }).check(z.superRefine((c, ctx) => {
-      if (c.group) return;
-      if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0)) ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
-      if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
-      }
-    })),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        if (c.group) return;
+        if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0))
+          ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
+        if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
+        }
+      }),
+    ),
 );
 const CriteriaSchema = /* @__PURE__ */ z.array(criterion);
 
-const OptionsSchema = /* @__PURE__ */ (() => z.looseObject({
-  pageSize: z.optional(z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`))),
-  sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
-  sortBy: z.optional(z.string().check(z.minLength(1))),
-  expand: z.optional(z.array(z.string().check(z.minLength(1)))),
-}))();
+const OptionsSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    pageSize: z.optional(
+      z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`)),
+    ),
+    sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
+    sortBy: z.optional(z.string().check(z.minLength(1))),
+    expand: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }))();
 
 // A search changes nothing: safe to retry.
-const searchOp: Operation<UsersSearchResponse> = { id: 'users.search', method: 'POST', path: '/api/v2/users/search', idempotent: true, schema: UsersSearchResponseSchema };
-const nextOp: Operation<UsersSearchResponse> = { id: 'users.search.next', method: 'GET', path: '/api/v2/users/search', schema: UsersSearchResponseSchema };
+const searchOp: Operation<UsersSearchResponse> = {
+  id: 'users.search',
+  method: 'POST',
+  path: '/api/v2/users/search',
+  idempotent: true,
+  schema: UsersSearchResponseSchema,
+};
+const nextOp: Operation<UsersSearchResponse> = {
+  id: 'users.search.next',
+  method: 'GET',
+  path: '/api/v2/users/search',
+  schema: UsersSearchResponseSchema,
+};
 
 type Cursor = { first: true } | { url: string };
 
 /** `nextPage` is documented as a URI (`/api/v2/users/search?q64=…`); a bare q64 value is accepted too. */
 function nextPageUrl(nextPage: string, expand: readonly string[] | undefined): string {
-  const url = nextPage.startsWith('/') || /^https?:/i.test(nextPage) ? nextPage : `/api/v2/users/search?q64=${encodeURIComponent(nextPage)}`;
+  const url =
+    nextPage.startsWith('/') || /^https?:/i.test(nextPage)
+      ? nextPage
+      : `/api/v2/users/search?q64=${encodeURIComponent(nextPage)}`;
   if (!expand?.length || /[?&]expand=/.test(url)) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${expand.map((e) => `expand=${encodeURIComponent(e)}`).join('&')}`;
 }
 
-export function searchUsers(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions = {}): Paginator<UserSearchResult> {
+export function searchUsers(
+  core: ClientCore,
+  criteria: readonly UserSearchCriteria[],
+  options: UserSearchOptions = {},
+): Paginator<UserSearchResult> {
   // Arguments are checked before the first page; a bad one rejects the iteration (not the call).
   return deferredPaginator(searchPaginator(core, criteria, options));
 }
 
-async function searchPaginator(core: ClientCore, criteria: readonly UserSearchCriteria[], options: UserSearchOptions): Promise<Paginator<UserSearchResult>> {
+async function searchPaginator(
+  core: ClientCore,
+  criteria: readonly UserSearchCriteria[],
+  options: UserSearchOptions,
+): Promise<Paginator<UserSearchResult>> {
   const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
   const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
   parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
@@ -111,13 +141,18 @@ async function searchPaginator(core: ClientCore, criteria: readonly UserSearchCr
     key: (c) => ('url' in c ? new URL(c.url, core.org.apiBaseUrl).toString() : 'first'),
     async fetch(cursor, signal) {
       const opts = { ...call, signal: signal ?? call.signal };
-      const page = 'url' in cursor ? await send(core, nextOp, { url: cursor.url }, opts) : await send(core, searchOp, { body }, opts);
+      const page =
+        'url' in cursor
+          ? await send(core, nextOp, { url: cursor.url }, opts)
+          : await send(core, searchOp, { body }, opts);
       const results = Array.isArray(page?.results) ? page.results : [];
       // The platform sends a nextPage even on the last page: stop on pageNumber >= pageCount first.
       const last =
         results.length === 0 ||
         !page.nextPage ||
-        (typeof page.pageNumber === 'number' && typeof page.pageCount === 'number' && page.pageNumber >= page.pageCount);
+        (typeof page.pageNumber === 'number' &&
+          typeof page.pageCount === 'number' &&
+          page.pageNumber >= page.pageCount);
       const next = last || !page.nextPage ? undefined : { url: nextPageUrl(page.nextPage, expand) };
       return { items: results, raw: page, total: page.total, next } satisfies PageResult<UserSearchResult, Cursor>;
     },

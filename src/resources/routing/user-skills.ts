@@ -35,7 +35,12 @@ export interface HeldSkills {
 }
 
 const listing = entityListing(UserRoutingSkillSchema);
-const listOp: Operation = { id: 'routing.userSkills.list', method: 'GET', path: '/api/v2/users/{userId}/routingskills', schema: listing };
+const listOp: Operation = {
+  id: 'routing.userSkills.list',
+  method: 'GET',
+  path: '/api/v2/users/{userId}/routingskills',
+  schema: listing,
+};
 // Both bulk calls state the desired proficiency, so repeating one is harmless: idempotent.
 const patchBulkOp: Operation<EntityListing<UserRoutingSkill>> = {
   id: 'routing.userSkills.patchBulk',
@@ -51,23 +56,37 @@ const putBulkOp: Operation<EntityListing<UserRoutingSkill>> = {
   idempotent: true,
   schema: listing as never,
 };
-const removeOp: Operation<void> = { id: 'routing.userSkills.remove', method: 'DELETE', path: '/api/v2/users/{userId}/routingskills/{skillId}' };
+const removeOp: Operation<void> = {
+  id: 'routing.userSkills.remove',
+  method: 'DELETE',
+  path: '/api/v2/users/{userId}/routingskills/{skillId}',
+};
 // Assigning the same skill twice is not promised to be harmless: POST's default (no retry after a 500).
-const addOp: Operation<UserRoutingSkill> = { id: 'routing.userSkills.add', method: 'POST', path: '/api/v2/users/{userId}/routingskills', schema: UserRoutingSkillSchema };
+const addOp: Operation<UserRoutingSkill> = {
+  id: 'routing.userSkills.add',
+  method: 'POST',
+  path: '/api/v2/users/{userId}/routingskills',
+  schema: UserRoutingSkillSchema,
+};
 
-export const UserSkillItemSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** The skill id. */
-  id: z.string().check(z.minLength(1, 'is required')),
-  proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-}))();
+export const UserSkillItemSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The skill id. */
+    id: z.string().check(z.minLength(1, 'is required')),
+    proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
+  }))();
 export type UserSkillItem = z.infer<typeof UserSkillItemSchema>;
-const ItemsSchema = /* @__PURE__ */ (() => z.array(UserSkillItemSchema).check(z.superRefine((items, ctx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
-    seen.add(item.id);
-  });
-})))();
+const ItemsSchema = /* @__PURE__ */ (() =>
+  z.array(UserSkillItemSchema).check(
+    z.superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
+        seen.add(item.id);
+      });
+    }),
+  ))();
 
 export interface BulkResult {
   /** The user's skills as returned by the last call. */
@@ -111,7 +130,11 @@ export class UserSkillsResource extends Resource {
    * @example
    * await client.routing.userSkills.patchBulk(userId, [{ id: billingId, proficiency: 4 }, { id: salesId, proficiency: 2 }]);
    */
-  patchBulk(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
+  patchBulk(
+    userId: string,
+    items: readonly UserSkillItem[],
+    options: UserSkillsWriteOptions = {},
+  ): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.patchBulk', 'userId', userId);
       const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
@@ -139,7 +162,11 @@ export class UserSkillsResource extends Resource {
    * @example
    * await client.routing.userSkills.replaceAll(userId, [{ id: billingId, proficiency: 5 }]);
    */
-  replaceAll(userId: string, items: readonly UserSkillItem[], options: UserSkillsWriteOptions = {}): ApiPromise<BulkResult> {
+  replaceAll(
+    userId: string,
+    items: readonly UserSkillItem[],
+    options: UserSkillsWriteOptions = {},
+  ): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.replaceAll', 'userId', userId);
       const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
@@ -183,19 +210,32 @@ export class UserSkillsResource extends Resource {
     const skills = new Map<string, number>();
     const correlationIds: string[] = [];
     for (let pageNumber = 1; ; pageNumber++) {
-      const res = await send(core, listOp, { params: { userId }, query: { pageSize: 100, pageNumber } }, { ...options, validation: 'strict' }).withResponse();
+      const res = await send(
+        core,
+        listOp,
+        { params: { userId }, query: { pageSize: 100, pageNumber } },
+        { ...options, validation: 'strict' },
+      ).withResponse();
       if (res.correlationId) correlationIds.push(res.correlationId);
       const page = res.data as EntityListing<UserRoutingSkill>;
-      for (const [id, p] of strictSkillEntries(page.entities, 'routing.userSkills.held', res.correlationId)) skills.set(id, p);
+      for (const [id, p] of strictSkillEntries(page.entities, 'routing.userSkills.held', res.correlationId))
+        skills.set(id, p);
       const pageCount = page.pageCount ?? 1;
       if (pageNumber >= pageCount || (page.entities ?? []).length === 0) break;
-      if (pageNumber >= 100) throw new GenesysError(`routing.userSkills.held: user ${userId} lists more than 100 pages of skills`, { operation: 'routing.userSkills.held' });
+      if (pageNumber >= 100)
+        throw new GenesysError(`routing.userSkills.held: user ${userId} lists more than 100 pages of skills`, {
+          operation: 'routing.userSkills.held',
+        });
     }
     return { skills, correlationIds };
   }
 
   /** Removes one skill; resolves to the call's correlation id. */
-  remove(userId: string, skillId: string, options: CallOptions = {}): ApiPromise<{ correlationId: string | undefined }> {
+  remove(
+    userId: string,
+    skillId: string,
+    options: CallOptions = {},
+  ): ApiPromise<{ correlationId: string | undefined }> {
     return this._run(async (core) => {
       requireId('routing.userSkills.remove', 'userId', userId);
       requireId('routing.userSkills.remove', 'skillId', skillId);
@@ -206,7 +246,13 @@ export class UserSkillsResource extends Resource {
 }
 
 /** Throws `SkillLimitError` when `count` skills exceed what one user can hold. */
-export function checkSkillLimit(context: string, userId: string, count: number, limit = MAX_SKILLS_PER_USER, path = 'items'): void {
+export function checkSkillLimit(
+  context: string,
+  userId: string,
+  count: number,
+  limit = MAX_SKILLS_PER_USER,
+  path = 'items',
+): void {
   if (count > limit) throw new SkillLimitError(context, { userId, count, limit, path });
 }
 
@@ -214,15 +260,28 @@ export function checkSkillLimit(context: string, userId: string, count: number, 
  * A skill listing's entries as (skillId, proficiency) pairs, refusing anything that is not one: a read that
  * drives writes must never take a malformed listing for an empty one. Deleted assignments are left out.
  */
-export function strictSkillEntries(entities: unknown, context: string, correlationId?: string): Array<[string, number]> {
-  const bad = (message: string) => new ValidationError(`${context}: malformed skill listing`, [{ path: 'response.entities', message }], { correlationId, operation: context });
-  if (!Array.isArray(entities)) throw bad(`expected an array of skills, got ${typeof entities === 'string' ? 'text' : entities === null ? 'null' : typeof entities}`);
+export function strictSkillEntries(
+  entities: unknown,
+  context: string,
+  correlationId?: string,
+): Array<[string, number]> {
+  const bad = (message: string) =>
+    new ValidationError(`${context}: malformed skill listing`, [{ path: 'response.entities', message }], {
+      correlationId,
+      operation: context,
+    });
+  if (!Array.isArray(entities))
+    throw bad(
+      `expected an array of skills, got ${typeof entities === 'string' ? 'text' : entities === null ? 'null' : typeof entities}`,
+    );
   const out: Array<[string, number]> = [];
   for (const [i, e] of entities.entries()) {
     const s = e as { id?: unknown; proficiency?: unknown; state?: unknown } | null;
-    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || s.id === '') throw bad(`[${i}] has no skill id`);
+    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || s.id === '')
+      throw bad(`[${i}] has no skill id`);
     if (s.state === 'deleted') continue;
-    if (typeof s.proficiency !== 'number' || !Number.isFinite(s.proficiency)) throw bad(`[${i}] (${s.id}) has no numeric proficiency`);
+    if (typeof s.proficiency !== 'number' || !Number.isFinite(s.proficiency))
+      throw bad(`[${i}] (${s.id}) has no numeric proficiency`);
     out.push([s.id, s.proficiency]);
   }
   return out;

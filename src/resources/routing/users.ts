@@ -48,8 +48,16 @@ export interface OrgRef {
   name?: string | undefined;
 }
 
-const tokenInfoOp: Operation<{ organization?: { id?: string; name?: string } }> = { id: 'tokens.me', method: 'GET', path: '/api/v2/tokens/me' };
-const orgMeOp: Operation<{ id?: string; name?: string }> = { id: 'organizations.me', method: 'GET', path: '/api/v2/organizations/me' };
+const tokenInfoOp: Operation<{ organization?: { id?: string; name?: string } }> = {
+  id: 'tokens.me',
+  method: 'GET',
+  path: '/api/v2/tokens/me',
+};
+const orgMeOp: Operation<{ id?: string; name?: string }> = {
+  id: 'organizations.me',
+  method: 'GET',
+  path: '/api/v2/organizations/me',
+};
 
 export interface RosterOptions extends ListOptions {
   /** Only members of this queue (default: every active user of the org). */
@@ -68,7 +76,13 @@ export class UsersResource extends Resource {
    */
   list(options: ListUsersOptions = {}): Paginator<User> {
     const { ids, expand, state, sortOrder, ...rest } = options;
-    return paginate<User>(this._client, { style: 'pageNumber' }, listOp, { query: { id: ids, expand, state, sortOrder } }, rest);
+    return paginate<User>(
+      this._client,
+      { style: 'pageNumber' },
+      listOp,
+      { query: { id: ids, expand, state, sortOrder } },
+      rest,
+    );
   }
 
   /**
@@ -79,27 +93,34 @@ export class UsersResource extends Resource {
    * @example
    * const { users, missing } = await client.routing.users.byIds(ids, { expand: ['skills'] });
    */
-  byIds(ids: readonly string[], options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {}): ApiPromise<UsersByIdResult> {
+  byIds(
+    ids: readonly string[],
+    options: CallOptions & { expand?: UserExpand[]; state?: ListUsersOptions['state'] } = {},
+  ): ApiPromise<UsersByIdResult> {
     return this._run(async (core) => {
-    const context = 'users.byIds';
-    if (!Array.isArray(ids) || ids.length === 0 || ids.length > USERS_BY_ID_LIMIT) {
-      throw new ValidationError(context, [{ path: 'ids', message: `must hold 1 to ${USERS_BY_ID_LIMIT} user ids` }]);
-    }
-    ids.forEach((id, i) => requireId(context, `ids[${i}]`, id));
-    const { expand, state, ...call } = options;
-    const res = await send(
-      core,
-      listOp,
-      { query: { id: [...ids], expand, state, pageSize: USERS_BY_ID_LIMIT, pageNumber: 1 } },
-      { ...call, validation: 'strict' },
-    ).withResponse();
-    const entities = (res.data as { entities?: unknown }).entities;
-    if (!Array.isArray(entities)) {
-      throw new ValidationError(`${context}: malformed user listing`, [{ path: 'response.entities', message: 'expected an array of users' }], { correlationId: res.correlationId, operation: context });
-    }
-    const users = entities as User[];
-    const returned = new Set(users.map((u) => u.id));
-    return { users, missing: ids.filter((id) => !returned.has(id)), correlationId: res.correlationId };
+      const context = 'users.byIds';
+      if (!Array.isArray(ids) || ids.length === 0 || ids.length > USERS_BY_ID_LIMIT) {
+        throw new ValidationError(context, [{ path: 'ids', message: `must hold 1 to ${USERS_BY_ID_LIMIT} user ids` }]);
+      }
+      ids.forEach((id, i) => requireId(context, `ids[${i}]`, id));
+      const { expand, state, ...call } = options;
+      const res = await send(
+        core,
+        listOp,
+        { query: { id: [...ids], expand, state, pageSize: USERS_BY_ID_LIMIT, pageNumber: 1 } },
+        { ...call, validation: 'strict' },
+      ).withResponse();
+      const entities = (res.data as { entities?: unknown }).entities;
+      if (!Array.isArray(entities)) {
+        throw new ValidationError(
+          `${context}: malformed user listing`,
+          [{ path: 'response.entities', message: 'expected an array of users' }],
+          { correlationId: res.correlationId, operation: context },
+        );
+      }
+      const users = entities as User[];
+      const returned = new Set(users.map((u) => u.id));
+      return { users, missing: ids.filter((id) => !returned.has(id)), correlationId: res.correlationId };
     });
   }
 
@@ -112,22 +133,27 @@ export class UsersResource extends Resource {
    */
   currentOrg(options: CallOptions = {}): ApiPromise<OrgRef> {
     return this._run(async (core) => {
-    let org: { id?: unknown; name?: unknown } | undefined;
-    try {
-      org = (await send(core, tokenInfoOp, {}, options))?.organization;
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      if (status !== 403 && status !== 404) throw error;
-    }
-    if (typeof org?.id !== 'string' || org.id === '') org = await send(core, orgMeOp, {}, options);
-    if (typeof org?.id !== 'string' || org.id === '') {
-      throw new ValidationError('users.currentOrg: malformed response', [{ path: 'response.organization.id', message: 'expected the org id' }]);
-    }
-    return { id: org.id, name: typeof org.name === 'string' ? org.name : undefined };
+      let org: { id?: unknown; name?: unknown } | undefined;
+      try {
+        org = (await send(core, tokenInfoOp, {}, options))?.organization;
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status !== 403 && status !== 404) throw error;
+      }
+      if (typeof org?.id !== 'string' || org.id === '') org = await send(core, orgMeOp, {}, options);
+      if (typeof org?.id !== 'string' || org.id === '') {
+        throw new ValidationError('users.currentOrg: malformed response', [
+          { path: 'response.organization.id', message: 'expected the org id' },
+        ]);
+      }
+      return { id: org.id, name: typeof org.name === 'string' ? org.name : undefined };
     });
   }
 
-  get(userId: string, options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {}): ApiPromise<User> {
+  get(
+    userId: string,
+    options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {},
+  ): ApiPromise<User> {
     return this._run(async (core) => {
       requireId('users.get', 'userId', userId);
       const { expand, state, ...call } = options;
@@ -189,7 +215,9 @@ export class UsersResource extends Resource {
     return mapPaginator(
       members,
       (m) => {
-        const user: User = m.user?.id ? (m.user as User) : { id: m.id, ...(m.name === undefined ? {} : { name: m.name }) };
+        const user: User = m.user?.id
+          ? (m.user as User)
+          : { id: m.id, ...(m.name === undefined ? {} : { name: m.name }) };
         return user.state === undefined || user.state === 'active' ? user : undefined;
       },
       rest.signal,

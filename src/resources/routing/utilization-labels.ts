@@ -11,11 +11,36 @@ import { UtilizationLabelSchema, type UtilizationLabel } from '../schemas/admin.
 import { entityListing } from '../schemas/common.js';
 import { parseArgs, requireId } from '../validate.js';
 
-const listOp: Operation = { id: 'routing.utilization.labels.list', method: 'GET', path: '/api/v2/routing/utilization/labels', schema: entityListing(UtilizationLabelSchema) };
-const getOp: Operation<UtilizationLabel> = { id: 'routing.utilization.labels.get', method: 'GET', path: '/api/v2/routing/utilization/labels/{labelId}', schema: UtilizationLabelSchema };
-const createOp: Operation<UtilizationLabel> = { id: 'routing.utilization.labels.create', method: 'POST', path: '/api/v2/routing/utilization/labels', schema: UtilizationLabelSchema };
-const renameOp: Operation<UtilizationLabel> = { id: 'routing.utilization.labels.rename', method: 'PUT', path: '/api/v2/routing/utilization/labels/{labelId}', idempotent: true, schema: UtilizationLabelSchema };
-const deleteOp: Operation<void> = { id: 'routing.utilization.labels.delete', method: 'DELETE', path: '/api/v2/routing/utilization/labels/{labelId}' };
+const listOp: Operation = {
+  id: 'routing.utilization.labels.list',
+  method: 'GET',
+  path: '/api/v2/routing/utilization/labels',
+  schema: entityListing(UtilizationLabelSchema),
+};
+const getOp: Operation<UtilizationLabel> = {
+  id: 'routing.utilization.labels.get',
+  method: 'GET',
+  path: '/api/v2/routing/utilization/labels/{labelId}',
+  schema: UtilizationLabelSchema,
+};
+const createOp: Operation<UtilizationLabel> = {
+  id: 'routing.utilization.labels.create',
+  method: 'POST',
+  path: '/api/v2/routing/utilization/labels',
+  schema: UtilizationLabelSchema,
+};
+const renameOp: Operation<UtilizationLabel> = {
+  id: 'routing.utilization.labels.rename',
+  method: 'PUT',
+  path: '/api/v2/routing/utilization/labels/{labelId}',
+  idempotent: true,
+  schema: UtilizationLabelSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.utilization.labels.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/utilization/labels/{labelId}',
+};
 
 const NameSchema = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, 'is required')))();
 
@@ -32,24 +57,51 @@ export class UtilizationLabelsResource extends Resource {
   }
 
   get(labelId: string, options: CallOptions = {}): ApiPromise<UtilizationLabel> {
-    return this._run(async (core) => send(core, getOp, { params: { labelId: requireId('routing.utilization.labels.get', 'labelId', labelId) } }, options));
+    return this._run(async (core) =>
+      send(
+        core,
+        getOp,
+        { params: { labelId: requireId('routing.utilization.labels.get', 'labelId', labelId) } },
+        options,
+      ),
+    );
   }
 
   /** Creates a label (names are unique: a duplicate is a `ConflictError`). */
   create(name: string, options: CallOptions = {}): ApiPromise<UtilizationLabel> {
-    return this._run(async (core) => send(core, createOp, { body: { name: parseArgs('routing.utilization.labels.create', NameSchema, name, 'name') } }, options));
+    return this._run(async (core) =>
+      send(
+        core,
+        createOp,
+        { body: { name: parseArgs('routing.utilization.labels.create', NameSchema, name, 'name') } },
+        options,
+      ),
+    );
   }
 
   rename(labelId: string, name: string, options: CallOptions = {}): ApiPromise<UtilizationLabel> {
     return this._run(async (core) => {
       requireId('routing.utilization.labels.rename', 'labelId', labelId);
-      return send(core, renameOp, { params: { labelId }, body: { name: parseArgs('routing.utilization.labels.rename', NameSchema, name, 'name') } }, options);
+      return send(
+        core,
+        renameOp,
+        {
+          params: { labelId },
+          body: { name: parseArgs('routing.utilization.labels.rename', NameSchema, name, 'name') },
+        },
+        options,
+      );
     });
   }
 
   delete(labelId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
-      await send(core, deleteOp, { params: { labelId: requireId('routing.utilization.labels.delete', 'labelId', labelId) } }, options);
+      await send(
+        core,
+        deleteOp,
+        { params: { labelId: requireId('routing.utilization.labels.delete', 'labelId', labelId) } },
+        options,
+      );
     });
   }
 }

@@ -6,7 +6,12 @@ import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { AgentUtilizationSchema, UtilizationSchema, type AgentUtilization, type Utilization } from '../schemas/routing.js';
+import {
+  AgentUtilizationSchema,
+  UtilizationSchema,
+  type AgentUtilization,
+  type Utilization,
+} from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';
 import { UtilizationLabelsResource } from './utilization-labels.js';
 
@@ -33,26 +38,62 @@ export interface UtilizationInput {
   maxInboundCalls?: number;
 }
 
-const count = (what: string) => z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
-const UtilizationInputSchema = /* @__PURE__ */ (() => z.strictObject({
-  utilization: z.optional(z.record(
-      z.string().check(z.minLength(1)),
-      z.strictObject({
-        maximumCapacity: count('maximumCapacity'),
-        interruptableMediaTypes: z.optional(z.array(z.string().check(z.minLength(1)))),
-        includeNonAcd: z.optional(z.boolean()),
-      }),
-    )),
-  labelUtilizations: z.optional(z.record(z.string().check(z.minLength(1)), z.strictObject({ maximumCapacity: count('maximumCapacity'), interruptingLabelIds: z.optional(z.array(z.string().check(z.minLength(1)))) }))),
-  maxInboundCalls: z.optional(z.int().check(z.gte(1, 'must be >= 1'))),
-}))();
+const count = (what: string) =>
+  z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
+const UtilizationInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    utilization: z.optional(
+      z.record(
+        z.string().check(z.minLength(1)),
+        z.strictObject({
+          maximumCapacity: count('maximumCapacity'),
+          interruptableMediaTypes: z.optional(z.array(z.string().check(z.minLength(1)))),
+          includeNonAcd: z.optional(z.boolean()),
+        }),
+      ),
+    ),
+    labelUtilizations: z.optional(
+      z.record(
+        z.string().check(z.minLength(1)),
+        z.strictObject({
+          maximumCapacity: count('maximumCapacity'),
+          interruptingLabelIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+        }),
+      ),
+    ),
+    maxInboundCalls: z.optional(z.int().check(z.gte(1, 'must be >= 1'))),
+  }))();
 
-const getOrgOp: Operation<Utilization> = { id: 'routing.utilization.getOrg', method: 'GET', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
-const setOrgOp: Operation<Utilization> = { id: 'routing.utilization.setOrg', method: 'PUT', path: '/api/v2/routing/utilization', schema: UtilizationSchema };
-const resetOrgOp: Operation<void> = { id: 'routing.utilization.resetOrg', method: 'DELETE', path: '/api/v2/routing/utilization' };
+const getOrgOp: Operation<Utilization> = {
+  id: 'routing.utilization.getOrg',
+  method: 'GET',
+  path: '/api/v2/routing/utilization',
+  schema: UtilizationSchema,
+};
+const setOrgOp: Operation<Utilization> = {
+  id: 'routing.utilization.setOrg',
+  method: 'PUT',
+  path: '/api/v2/routing/utilization',
+  schema: UtilizationSchema,
+};
+const resetOrgOp: Operation<void> = {
+  id: 'routing.utilization.resetOrg',
+  method: 'DELETE',
+  path: '/api/v2/routing/utilization',
+};
 const userPath = '/api/v2/routing/users/{userId}/utilization';
-const getUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.getUser', method: 'GET', path: userPath, schema: AgentUtilizationSchema };
-const setUserOp: Operation<AgentUtilization> = { id: 'routing.utilization.setUser', method: 'PUT', path: userPath, schema: AgentUtilizationSchema };
+const getUserOp: Operation<AgentUtilization> = {
+  id: 'routing.utilization.getUser',
+  method: 'GET',
+  path: userPath,
+  schema: AgentUtilizationSchema,
+};
+const setUserOp: Operation<AgentUtilization> = {
+  id: 'routing.utilization.setUser',
+  method: 'PUT',
+  path: userPath,
+  schema: AgentUtilizationSchema,
+};
 const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
 
 export class UtilizationResource extends Resource {
@@ -119,7 +160,11 @@ export class UtilizationResource extends Resource {
    * @example
    * await client.routing.utilization.setUser(userId, { utilization: { chat: { maximumCapacity: 2, includeNonAcd: false } } });
    */
-  setUser(userId: string, body: UtilizationInput | AgentUtilization, options: CallOptions = {}): ApiPromise<AgentUtilization> {
+  setUser(
+    userId: string,
+    body: UtilizationInput | AgentUtilization,
+    options: CallOptions = {},
+  ): ApiPromise<AgentUtilization> {
     return this._run(async (core) => {
       requireId('routing.utilization.setUser', 'userId', userId);
       const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');

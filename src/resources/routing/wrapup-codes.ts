@@ -13,12 +13,42 @@ import { entityListing } from '../schemas/common.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
 
 const listing = entityListing(WrapupCodeSchema);
-const listOp: Operation = { id: 'routing.wrapupCodes.list', method: 'GET', path: '/api/v2/routing/wrapupcodes', schema: listing };
-const getOp: Operation<WrapupCode> = { id: 'routing.wrapupCodes.get', method: 'GET', path: '/api/v2/routing/wrapupcodes/{codeId}', schema: WrapupCodeSchema };
-const createOp: Operation<WrapupCode> = { id: 'routing.wrapupCodes.create', method: 'POST', path: '/api/v2/routing/wrapupcodes', schema: WrapupCodeSchema };
-const updateOp: Operation<WrapupCode> = { id: 'routing.wrapupCodes.update', method: 'PUT', path: '/api/v2/routing/wrapupcodes/{codeId}', idempotent: true, schema: WrapupCodeSchema };
-const deleteOp: Operation<void> = { id: 'routing.wrapupCodes.delete', method: 'DELETE', path: '/api/v2/routing/wrapupcodes/{codeId}' };
-const queueListOp: Operation = { id: 'routing.queueWrapupCodes.list', method: 'GET', path: '/api/v2/routing/queues/{queueId}/wrapupcodes', schema: listing };
+const listOp: Operation = {
+  id: 'routing.wrapupCodes.list',
+  method: 'GET',
+  path: '/api/v2/routing/wrapupcodes',
+  schema: listing,
+};
+const getOp: Operation<WrapupCode> = {
+  id: 'routing.wrapupCodes.get',
+  method: 'GET',
+  path: '/api/v2/routing/wrapupcodes/{codeId}',
+  schema: WrapupCodeSchema,
+};
+const createOp: Operation<WrapupCode> = {
+  id: 'routing.wrapupCodes.create',
+  method: 'POST',
+  path: '/api/v2/routing/wrapupcodes',
+  schema: WrapupCodeSchema,
+};
+const updateOp: Operation<WrapupCode> = {
+  id: 'routing.wrapupCodes.update',
+  method: 'PUT',
+  path: '/api/v2/routing/wrapupcodes/{codeId}',
+  idempotent: true,
+  schema: WrapupCodeSchema,
+};
+const deleteOp: Operation<void> = {
+  id: 'routing.wrapupCodes.delete',
+  method: 'DELETE',
+  path: '/api/v2/routing/wrapupcodes/{codeId}',
+};
+const queueListOp: Operation = {
+  id: 'routing.queueWrapupCodes.list',
+  method: 'GET',
+  path: '/api/v2/routing/queues/{queueId}/wrapupcodes',
+  schema: listing,
+};
 // Adding codes a queue already has changes nothing: safe to repeat.
 const queueAddOp: Operation<WrapupCode[]> = {
   id: 'routing.queueWrapupCodes.add',
@@ -27,13 +57,18 @@ const queueAddOp: Operation<WrapupCode[]> = {
   idempotent: true,
   schema: z.array(WrapupCodeSchema) as never,
 };
-const queueRemoveOp: Operation<void> = { id: 'routing.queueWrapupCodes.remove', method: 'DELETE', path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}' };
+const queueRemoveOp: Operation<void> = {
+  id: 'routing.queueWrapupCodes.remove',
+  method: 'DELETE',
+  path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}',
+};
 
-const WrapupCodeInputSchema = /* @__PURE__ */ (() => z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, 'is required')),
-  description: z.optional(z.string()),
-  divisionId: z.optional(z.string().check(z.minLength(1))),
-}))();
+const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.trim(), z.minLength(1, 'is required')),
+    description: z.optional(z.string()),
+    divisionId: z.optional(z.string().check(z.minLength(1))),
+  }))();
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
 export type WrapupCodeInput = z.infer<typeof WrapupCodeInputSchema>;
 
@@ -59,11 +94,19 @@ export class WrapupCodesResource extends Resource {
    */
   list(options: ListWrapupCodesOptions = {}): Paginator<WrapupCode> {
     const { name, ids, divisionIds, sortOrder, ...rest } = options;
-    return paginate<WrapupCode>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids, divisionId: divisionIds, sortOrder } }, rest);
+    return paginate<WrapupCode>(
+      this._client,
+      { style: 'pageNumber' },
+      listOp,
+      { query: { name, id: ids, divisionId: divisionIds, sortOrder } },
+      rest,
+    );
   }
 
   get(codeId: string, options: CallOptions = {}): ApiPromise<WrapupCode> {
-    return this._run(async (core) => send(core, getOp, { params: { codeId: requireId('routing.wrapupCodes.get', 'codeId', codeId) } }, options));
+    return this._run(async (core) =>
+      send(core, getOp, { params: { codeId: requireId('routing.wrapupCodes.get', 'codeId', codeId) } }, options),
+    );
   }
 
   /**
@@ -73,21 +116,41 @@ export class WrapupCodesResource extends Resource {
    * const code = await client.routing.wrapupCodes.create({ name: 'Refund issued' });
    */
   create(input: WrapupCodeInput, options: CallOptions = {}): ApiPromise<WrapupCode> {
-    return this._run(async (core) => send(core, createOp, { body: toRequest(parseArgs('routing.wrapupCodes.create', WrapupCodeInputSchema, input, 'input')) }, options));
+    return this._run(async (core) =>
+      send(
+        core,
+        createOp,
+        { body: toRequest(parseArgs('routing.wrapupCodes.create', WrapupCodeInputSchema, input, 'input')) },
+        options,
+      ),
+    );
   }
 
   /** Replaces a wrap-up code's name, description and division (`PUT`; fields left out are cleared). */
   update(codeId: string, input: WrapupCodeInput, options: CallOptions = {}): ApiPromise<WrapupCode> {
     return this._run(async (core) => {
       requireId('routing.wrapupCodes.update', 'codeId', codeId);
-      return send(core, updateOp, { params: { codeId }, body: toRequest(parseArgs('routing.wrapupCodes.update', WrapupCodeInputSchema, input, 'input')) }, options);
+      return send(
+        core,
+        updateOp,
+        {
+          params: { codeId },
+          body: toRequest(parseArgs('routing.wrapupCodes.update', WrapupCodeInputSchema, input, 'input')),
+        },
+        options,
+      );
     });
   }
 
   /** Deletes a wrap-up code (it is taken off every queue). */
   delete(codeId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
-      await send(core, deleteOp, { params: { codeId: requireId('routing.wrapupCodes.delete', 'codeId', codeId) } }, options);
+      await send(
+        core,
+        deleteOp,
+        { params: { codeId: requireId('routing.wrapupCodes.delete', 'codeId', codeId) } },
+        options,
+      );
     });
   }
 }
@@ -114,9 +177,19 @@ export class QueueWrapupCodesResource extends Resource {
     return this._run(async (core) => {
       const context = 'routing.queueWrapupCodes.add';
       requireId(context, 'queueId', queueId);
-      const ids = parseArgs(context, z.array(z.string().check(z.minLength(1, 'must be a non-empty string id'))).check(z.minLength(1, 'needs at least one code id')), codeIds, 'codeIds');
+      const ids = parseArgs(
+        context,
+        z
+          .array(z.string().check(z.minLength(1, 'must be a non-empty string id')))
+          .check(z.minLength(1, 'needs at least one code id')),
+        codeIds,
+        'codeIds',
+      );
       const added: WrapupCode[] = [];
-      for (const part of chunk(ids, LIMITS.queueWrapupCodesPerCall)) added.push(...(await send(core, queueAddOp, { params: { queueId }, body: part.map((id) => ({ id })) }, options)));
+      for (const part of chunk(ids, LIMITS.queueWrapupCodesPerCall))
+        added.push(
+          ...(await send(core, queueAddOp, { params: { queueId }, body: part.map((id) => ({ id })) }, options)),
+        );
       return added;
     });
   }

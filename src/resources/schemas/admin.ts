@@ -21,113 +21,141 @@ import type { OrganizationPresenceDefinition, PresenceDefinition, UserPresence, 
 
 const state = /* @__PURE__ */ (() => z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])))();
 
-export const LanguageSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  dateModified: z.optional(z.string()),
-  state,
-  version: z.optional(z.union([z.string(), z.number()])),
-  selfUri: z.optional(z.string()),
-}))();
+export const LanguageSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    dateModified: z.optional(z.string()),
+    state,
+    version: z.optional(z.union([z.string(), z.number()])),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { Language };
 
-export const UserRoutingLanguageSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  proficiency: z.optional(z.number()),
-  state,
-  languageUri: z.optional(z.string()),
-  selfUri: z.optional(z.string()),
-}))();
+export const UserRoutingLanguageSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    proficiency: z.optional(z.number()),
+    state,
+    languageUri: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { UserRoutingLanguage };
 
 const comparisonFields = { comparator: z.string(), proficiency: z.number() };
 // Recursive (child conditions), so typed by its interface rather than inferred.
 export const SkillGroupConditionSchema: z.ZodMiniType<SkillGroupCondition, unknown> = z.lazy(() =>
   z.looseObject({
-    routingSkillConditions: z.array(z.looseObject({ routingSkill: z.string(), ...comparisonFields, childConditions: z.optional(z.array(SkillGroupConditionSchema)) })),
-    languageSkillConditions: z.array(z.looseObject({ languageSkill: z.string(), ...comparisonFields, childConditions: z.optional(z.array(SkillGroupConditionSchema)) })),
+    routingSkillConditions: z.array(
+      z.looseObject({
+        routingSkill: z.string(),
+        ...comparisonFields,
+        childConditions: z.optional(z.array(SkillGroupConditionSchema)),
+      }),
+    ),
+    languageSkillConditions: z.array(
+      z.looseObject({
+        languageSkill: z.string(),
+        ...comparisonFields,
+        childConditions: z.optional(z.array(SkillGroupConditionSchema)),
+      }),
+    ),
     operation: z.string(),
   }),
 ) as never;
 export type { SkillGroupCondition, SkillGroupLanguageCondition, SkillGroupRoutingCondition };
 
-export const SkillGroupSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  division: z.optional(EntityRefSchema),
-  description: z.optional(z.string()),
-  memberCount: z.optional(z.number()),
-  dateModified: z.optional(z.string()),
-  dateCreated: z.optional(z.string()),
-  status: z.optional(z.string()),
-  skillConditions: z.array(SkillGroupConditionSchema),
-  selfUri: z.optional(z.string()),
-}))();
+export const SkillGroupSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    division: z.optional(EntityRefSchema),
+    description: z.optional(z.string()),
+    memberCount: z.optional(z.number()),
+    dateModified: z.optional(z.string()),
+    dateCreated: z.optional(z.string()),
+    status: z.optional(z.string()),
+    skillConditions: z.array(SkillGroupConditionSchema),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { SkillGroup };
 
-export const SkillGroupMemberSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
+export const SkillGroupMemberSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
 export type { UserReferenceWithName };
 
-export const DivisionListSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(EntityRefSchema)) }))();
+export const DivisionListSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(EntityRefSchema)) }))();
 
-export const WrapupCodeSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  division: z.optional(EntityRefSchema),
-  description: z.optional(z.string()),
-  dateCreated: z.optional(z.string()),
-  dateModified: z.optional(z.string()),
-  createdBy: z.optional(z.string()),
-  modifiedBy: z.optional(z.string()),
-  selfUri: z.optional(z.string()),
-}))();
+export const WrapupCodeSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    division: z.optional(EntityRefSchema),
+    description: z.optional(z.string()),
+    dateCreated: z.optional(z.string()),
+    dateModified: z.optional(z.string()),
+    createdBy: z.optional(z.string()),
+    modifiedBy: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { WrapupCode };
 
-export const UtilizationLabelSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), name: z.string(), selfUri: z.optional(z.string()) }))();
+export const UtilizationLabelSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ id: z.string(), name: z.string(), selfUri: z.optional(z.string()) }))();
 export type { UtilizationLabel };
 
-export const EstimatedWaitTimeSchema = /* @__PURE__ */ (() => z.looseObject({
-  results: z.array(
-    z.looseObject({
-      intent: z.optional(z.string()),
-      formula: z.string(),
-      estimatedWaitTimeSeconds: z.number(),
-      label: z.optional(z.partial(EntityRefSchema, { id: true })),
-    }),
-  ),
-}))();
+export const EstimatedWaitTimeSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    results: z.array(
+      z.looseObject({
+        intent: z.optional(z.string()),
+        formula: z.string(),
+        estimatedWaitTimeSeconds: z.number(),
+        label: z.optional(z.partial(EntityRefSchema, { id: true })),
+      }),
+    ),
+  }))();
 export type { EstimatedWaitTimePredictions, PredictionResults };
 
-const PresenceDefinitionRefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.optional(z.string()), systemPresence: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
+const PresenceDefinitionRefSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.optional(z.string()),
+    systemPresence: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { PresenceDefinition };
 
-export const UserPresenceSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  source: z.optional(z.string()),
-  sourceId: z.optional(z.string()),
-  primary: z.optional(z.boolean()),
-  presenceDefinition: z.optional(PresenceDefinitionRefSchema),
-  message: z.optional(z.string()),
-  modifiedDate: z.optional(z.string()),
-  selfUri: z.optional(z.string()),
-}))();
+export const UserPresenceSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.optional(z.string()),
+    name: z.optional(z.string()),
+    source: z.optional(z.string()),
+    sourceId: z.optional(z.string()),
+    primary: z.optional(z.boolean()),
+    presenceDefinition: z.optional(PresenceDefinitionRefSchema),
+    message: z.optional(z.string()),
+    modifiedDate: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { UserPresence };
 
-export const PresenceDefinitionSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  type: z.optional(z.string()),
-  languageLabels: z.record(z.string(), z.string()),
-  systemPresence: z.optional(z.string()),
-  divisionId: z.optional(z.string()),
-  deactivated: z.optional(z.boolean()),
-  selfUri: z.optional(z.string()),
-}))();
+export const PresenceDefinitionSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    type: z.optional(z.string()),
+    languageLabels: z.record(z.string(), z.string()),
+    systemPresence: z.optional(z.string()),
+    divisionId: z.optional(z.string()),
+    deactivated: z.optional(z.boolean()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { OrganizationPresenceDefinition };
 
-export const PresenceDefinitionListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(PresenceDefinitionSchema)), total: z.optional(z.number()) }))();
+export const PresenceDefinitionListingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(PresenceDefinitionSchema)), total: z.optional(z.number()) }))();
 
 export const UserQueueSchema = /* @__PURE__ */ (() => z.extend(QueueSchema, { joined: z.optional(z.boolean()) }))();
 export type { UserQueue };

@@ -1,27 +1,28 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
 import * as z from 'zod/mini';
 
-export const EntityRefSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  selfUri: z.optional(z.string()),
-}))();
+export const EntityRefSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
 export function entityListing<S extends z.ZodMiniType>(entity: S) {
   return z.looseObject({
-      entities: z.optional(z.array(entity)),
-      pageSize: z.optional(z.number()),
-      pageNumber: z.optional(z.number()),
-      total: z.optional(z.number()),
-      pageCount: z.optional(z.number()),
-      firstUri: z.optional(z.string()),
-      selfUri: z.optional(z.string()),
-      nextUri: z.optional(z.string()),
-      previousUri: z.optional(z.string()),
-      lastUri: z.optional(z.string()),
-    });
+    entities: z.optional(z.array(entity)),
+    pageSize: z.optional(z.number()),
+    pageNumber: z.optional(z.number()),
+    total: z.optional(z.number()),
+    pageCount: z.optional(z.number()),
+    firstUri: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+    nextUri: z.optional(z.string()),
+    previousUri: z.optional(z.string()),
+    lastUri: z.optional(z.string()),
+  });
 }
 
 export type EntityListing<T> = {

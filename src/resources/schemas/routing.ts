@@ -4,145 +4,164 @@ import { EntityRefSchema } from './common.js';
 import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
 import type { RoutingStatus, User } from '../models/users.js';
 
-export const RoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  division: z.optional(EntityRefSchema),
-  dateModified: z.optional(z.string()),
-  state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
-  version: z.optional(z.union([z.string(), z.number()])),
-  selfUri: z.optional(z.string()),
-}))();
+export const RoutingSkillSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    division: z.optional(EntityRefSchema),
+    dateModified: z.optional(z.string()),
+    state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
+    version: z.optional(z.union([z.string(), z.number()])),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { RoutingSkill };
 
-const ServiceLevelSchema = /* @__PURE__ */ (() => z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }))();
-export const MediaSettingSchema = /* @__PURE__ */ (() => z.looseObject({
-  alertingTimeoutSeconds: z.optional(z.number()),
-  serviceLevel: z.optional(ServiceLevelSchema),
-  enableAutoAnswer: z.optional(z.boolean()),
-}))();
+const ServiceLevelSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }))();
+export const MediaSettingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    alertingTimeoutSeconds: z.optional(z.number()),
+    serviceLevel: z.optional(ServiceLevelSchema),
+    enableAutoAnswer: z.optional(z.boolean()),
+  }))();
 
-export const BullseyeRingSchema = /* @__PURE__ */ (() => z.looseObject({
-  expansionCriteria: z.optional(z.array(z.looseObject({ type: z.optional(z.string()), threshold: z.optional(z.number()) }))),
-  actions: z.optional(z.looseObject({})),
-  memberGroups: z.optional(z.array(z.looseObject({}))),
-}))();
+export const BullseyeRingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    expansionCriteria: z.optional(
+      z.array(z.looseObject({ type: z.optional(z.string()), threshold: z.optional(z.number()) })),
+    ),
+    actions: z.optional(z.looseObject({})),
+    memberGroups: z.optional(z.array(z.looseObject({}))),
+  }))();
 
-export const QueueSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  division: z.optional(EntityRefSchema),
-  description: z.optional(z.string()),
-  dateCreated: z.optional(z.string()),
-  dateModified: z.optional(z.string()),
-  memberCount: z.optional(z.number()),
-  userMemberCount: z.optional(z.number()),
-  joinedMemberCount: z.optional(z.number()),
-  mediaSettings: z.optional(z.record(z.string(), MediaSettingSchema)),
-  routingRules: z.optional(z.array(z.looseObject({}))),
-  bullseye: z.optional(z.looseObject({ rings: z.optional(z.array(BullseyeRingSchema)) })),
-  acwSettings: z.optional(z.looseObject({ wrapupPrompt: z.optional(z.string()), timeoutMs: z.optional(z.number()) })),
-  skillEvaluationMethod: z.optional(z.union([z.enum(['NONE', 'BEST', 'ALL']), z.string()])),
-  scoringMethod: z.optional(z.string()),
-  lastAgentRoutingMode: z.optional(z.string()),
-  memberGroups: z.optional(z.array(z.looseObject({}))),
-  selfUri: z.optional(z.string()),
-}))();
+export const QueueSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    division: z.optional(EntityRefSchema),
+    description: z.optional(z.string()),
+    dateCreated: z.optional(z.string()),
+    dateModified: z.optional(z.string()),
+    memberCount: z.optional(z.number()),
+    userMemberCount: z.optional(z.number()),
+    joinedMemberCount: z.optional(z.number()),
+    mediaSettings: z.optional(z.record(z.string(), MediaSettingSchema)),
+    routingRules: z.optional(z.array(z.looseObject({}))),
+    bullseye: z.optional(z.looseObject({ rings: z.optional(z.array(BullseyeRingSchema)) })),
+    acwSettings: z.optional(z.looseObject({ wrapupPrompt: z.optional(z.string()), timeoutMs: z.optional(z.number()) })),
+    skillEvaluationMethod: z.optional(z.union([z.enum(['NONE', 'BEST', 'ALL']), z.string()])),
+    scoringMethod: z.optional(z.string()),
+    lastAgentRoutingMode: z.optional(z.string()),
+    memberGroups: z.optional(z.array(z.looseObject({}))),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { Queue };
 
-export const RoutingStatusSchema = /* @__PURE__ */ (() => z.looseObject({
-  userId: z.optional(z.string()),
-  status: z.optional(z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()])),
-  startTime: z.optional(z.string()),
-}))();
+export const RoutingStatusSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    userId: z.optional(z.string()),
+    status: z.optional(
+      z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()]),
+    ),
+    startTime: z.optional(z.string()),
+  }))();
 export type { RoutingStatus };
 
-export const UserRoutingSkillSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  proficiency: z.optional(z.number()),
-  state: z.optional(z.string()),
-  skillUri: z.optional(z.string()),
-  selfUri: z.optional(z.string()),
-}))();
+export const UserRoutingSkillSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    proficiency: z.optional(z.number()),
+    state: z.optional(z.string()),
+    skillUri: z.optional(z.string()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { UserSkill };
 /** The platform's name of `UserSkill`. */
 export type UserRoutingSkill = UserSkill;
 
-export const UserSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  email: z.optional(z.string()),
-  username: z.optional(z.string()),
-  state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
-  version: z.optional(z.number()),
-  division: z.optional(EntityRefSchema),
-  department: z.optional(z.string()),
-  title: z.optional(z.string()),
-  skills: z.optional(z.array(UserRoutingSkillSchema)),
-  languages: z.optional(z.array(z.looseObject({ id: z.string() }))),
-  routingStatus: z.optional(RoutingStatusSchema),
-  presence: z.optional(z.looseObject({})),
-  selfUri: z.optional(z.string()),
-}))();
+export const UserSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    email: z.optional(z.string()),
+    username: z.optional(z.string()),
+    state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
+    version: z.optional(z.number()),
+    division: z.optional(EntityRefSchema),
+    department: z.optional(z.string()),
+    title: z.optional(z.string()),
+    skills: z.optional(z.array(UserRoutingSkillSchema)),
+    languages: z.optional(z.array(z.looseObject({ id: z.string() }))),
+    routingStatus: z.optional(RoutingStatusSchema),
+    presence: z.optional(z.looseObject({})),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { User };
 
-export const QueueMemberSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  user: z.optional(z.partial(UserSchema, { id: true })),
-  ringNumber: z.optional(z.int()),
-  joined: z.optional(z.boolean()),
-  memberBy: z.optional(z.union([z.enum(['user', 'group']), z.string()])),
-  routingStatus: z.optional(RoutingStatusSchema),
-  selfUri: z.optional(z.string()),
-}))();
+export const QueueMemberSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    user: z.optional(z.partial(UserSchema, { id: true })),
+    ringNumber: z.optional(z.int()),
+    joined: z.optional(z.boolean()),
+    memberBy: z.optional(z.union([z.enum(['user', 'group']), z.string()])),
+    routingStatus: z.optional(RoutingStatusSchema),
+    selfUri: z.optional(z.string()),
+  }))();
 export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
-export const MediaUtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
-  maximumCapacity: z.optional(z.number()),
-  interruptableMediaTypes: z.optional(z.array(z.string())),
-  includeNonAcd: z.optional(z.boolean()),
-}))();
+export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    maximumCapacity: z.optional(z.number()),
+    interruptableMediaTypes: z.optional(z.array(z.string())),
+    includeNonAcd: z.optional(z.boolean()),
+  }))();
 export type MediaUtilization = z.infer<typeof MediaUtilizationSchema>;
 
-export const LabelUtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
-  maximumCapacity: z.optional(z.number()),
-  interruptingLabelIds: z.optional(z.array(z.string())),
-  labelName: z.optional(z.string()),
-}))();
+export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    maximumCapacity: z.optional(z.number()),
+    interruptingLabelIds: z.optional(z.array(z.string())),
+    labelName: z.optional(z.string()),
+  }))();
 export type LabelUtilization = z.infer<typeof LabelUtilizationSchema>;
 
 /** `UtilizationResponse` (org level). */
-export const UtilizationSchema = /* @__PURE__ */ (() => z.looseObject({
-  utilization: z.optional(z.record(z.string(), MediaUtilizationSchema)),
-  labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
-  maxInboundCalls: z.optional(z.number()),
-}))();
+export const UtilizationSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    utilization: z.optional(z.record(z.string(), MediaUtilizationSchema)),
+    labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
+    maxInboundCalls: z.optional(z.number()),
+  }))();
 export type Utilization = z.infer<typeof UtilizationSchema>;
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
-export const AgentUtilizationSchema = /* @__PURE__ */ (() => z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
+export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
+  z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
 export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
 
 // ---- user search -------------------------------------------------------------------------------------
 
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
-export const UserSearchResultSchema = /* @__PURE__ */ (() => z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
+export const UserSearchResultSchema = /* @__PURE__ */ (() =>
+  z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
 export type UserSearchResult = z.infer<typeof UserSearchResultSchema>;
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
-export const UsersSearchResponseSchema = /* @__PURE__ */ (() => z.looseObject({
-  total: z.optional(z.number()),
-  pageCount: z.optional(z.number()),
-  pageSize: z.optional(z.number()),
-  pageNumber: z.optional(z.number()),
-  previousPage: z.optional(z.string()),
-  currentPage: z.optional(z.string()),
-  nextPage: z.optional(z.string()),
-  types: z.optional(z.array(z.string())),
-  results: z.optional(z.array(UserSearchResultSchema)),
-}))();
+export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    total: z.optional(z.number()),
+    pageCount: z.optional(z.number()),
+    pageSize: z.optional(z.number()),
+    pageNumber: z.optional(z.number()),
+    previousPage: z.optional(z.string()),
+    currentPage: z.optional(z.string()),
+    nextPage: z.optional(z.string()),
+    types: z.optional(z.array(z.string())),
+    results: z.optional(z.array(UserSearchResultSchema)),
+  }))();
 export type UsersSearchResponse = z.infer<typeof UsersSearchResponseSchema>;

@@ -15,7 +15,11 @@ export interface DecodedEvent {
 }
 
 /** Types the message by its topic and checks the payload against the kind's loose schema. */
-export function decodeNotification(message: NotificationMessage, context: string, pathPrefix = 'eventBody'): DecodedEvent {
+export function decodeNotification(
+  message: NotificationMessage,
+  context: string,
+  pathPrefix = 'eventBody',
+): DecodedEvent {
   const { kind, ids } = matchTopic(message.topicName);
   const schema = schemaForKind(kind);
   let eventBody: unknown = message.eventBody;
@@ -23,9 +27,16 @@ export function decodeNotification(message: NotificationMessage, context: string
   if (schema) {
     const parsed = safeParse(schema, message.eventBody);
     if (parsed.success) eventBody = parsed.data;
-    else issue = ValidationError.fromZod(`${context}: ${message.topicName} payload does not match the ${kind} model`, parsed.error, pathPrefix);
+    else
+      issue = ValidationError.fromZod(
+        `${context}: ${message.topicName} payload does not match the ${kind} model`,
+        parsed.error,
+        pathPrefix,
+      );
   }
-  const metadata = (typeof message.metadata === 'object' && message.metadata !== null ? message.metadata : {}) as NotificationMetadata;
+  const metadata = (
+    typeof message.metadata === 'object' && message.metadata !== null ? message.metadata : {}
+  ) as NotificationMetadata;
   const event = {
     kind,
     topicName: message.topicName,

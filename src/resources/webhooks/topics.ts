@@ -25,8 +25,28 @@ import {
   type UserRoutingStatusNotification,
 } from '../schemas/notifications.js';
 
-export type QueueConversationMedia = 'calls' | 'callbacks' | 'chats' | 'cobrowseSessions' | 'emails' | 'messages' | 'screenshares' | 'socialexpressions' | 'videos';
-export type ConversationDetailEventType = 'wrapup' | 'acd.start' | 'acd.end' | 'acw' | 'customer.start' | 'customer.end' | 'user.start' | 'user.end' | 'outbound' | 'flow.start' | 'flow.end';
+export type QueueConversationMedia =
+  | 'calls'
+  | 'callbacks'
+  | 'chats'
+  | 'cobrowseSessions'
+  | 'emails'
+  | 'messages'
+  | 'screenshares'
+  | 'socialexpressions'
+  | 'videos';
+export type ConversationDetailEventType =
+  | 'wrapup'
+  | 'acd.start'
+  | 'acd.end'
+  | 'acw'
+  | 'customer.start'
+  | 'customer.end'
+  | 'user.start'
+  | 'user.end'
+  | 'outbound'
+  | 'flow.start'
+  | 'flow.end';
 
 /** Per kind: the ids found in the topic name and the payload type. */
 export interface NotificationKinds {
@@ -104,7 +124,9 @@ export type TopicEvent<T extends string> = NotificationEvent<TopicKind<T>>;
 
 function segment(builder: string, name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '' || /[.\s{}]/.test(value)) {
-    throw new ValidationError(`topics.${builder}`, [{ path: name, message: 'must be a non-empty id without dots, braces or spaces' }]);
+    throw new ValidationError(`topics.${builder}`, [
+      { path: name, message: 'must be a non-empty id without dots, braces or spaces' },
+    ]);
   }
   return value;
 }
@@ -124,21 +146,27 @@ export const topics = {
   queueConversations: <M extends QueueConversationMedia | undefined = undefined>(queueId: string, media?: M) =>
     `v2.routing.queues.${segment('queueConversations', 'queueId', queueId)}.conversations${(media ? `.${media}` : '') as M extends string ? `.${M}` : ''}` as const,
   /** A user's routing status: `v2.users.{id}.routingStatus`. */
-  userRoutingStatus: (userId: string) => `v2.users.${segment('userRoutingStatus', 'userId', userId)}.routingStatus` as const,
+  userRoutingStatus: (userId: string) =>
+    `v2.users.${segment('userRoutingStatus', 'userId', userId)}.routingStatus` as const,
   /** Routing status + presence + out-of-office + active queues: `v2.users.{id}.activity`. */
   userActivity: (userId: string) => `v2.users.${segment('userActivity', 'userId', userId)}.activity` as const,
   /** `v2.users.{id}.presence`. */
   userPresence: (userId: string) => `v2.users.${segment('userPresence', 'userId', userId)}.presence` as const,
   /** Per-user conversation counts: `v2.users.{id}.conversationsummary`. */
-  userConversationSummary: (userId: string) => `v2.users.${segment('userConversationSummary', 'userId', userId)}.conversationsummary` as const,
+  userConversationSummary: (userId: string) =>
+    `v2.users.${segment('userConversationSummary', 'userId', userId)}.conversationsummary` as const,
   /** Queue observation stats push: `v2.analytics.queues.{id}.observations`. */
-  queueObservations: (queueId: string) => `v2.analytics.queues.${segment('queueObservations', 'queueId', queueId)}.observations` as const,
+  queueObservations: (queueId: string) =>
+    `v2.analytics.queues.${segment('queueObservations', 'queueId', queueId)}.observations` as const,
   /** Observation counts per grouping: `v2.analytics.queues.{id}.activity`. */
-  queueActivity: (queueId: string) => `v2.analytics.queues.${segment('queueActivity', 'queueId', queueId)}.activity` as const,
+  queueActivity: (queueId: string) =>
+    `v2.analytics.queues.${segment('queueActivity', 'queueId', queueId)}.activity` as const,
   /** `v2.analytics.users.{id}.aggregates`. */
-  userAggregates: (userId: string) => `v2.analytics.users.${segment('userAggregates', 'userId', userId)}.aggregates` as const,
+  userAggregates: (userId: string) =>
+    `v2.analytics.users.${segment('userAggregates', 'userId', userId)}.aggregates` as const,
   /** `v2.analytics.wrapup.{id}.aggregates`. */
-  wrapupAggregates: (wrapupCodeId: string) => `v2.analytics.wrapup.${segment('wrapupAggregates', 'wrapupCodeId', wrapupCodeId)}.aggregates` as const,
+  wrapupAggregates: (wrapupCodeId: string) =>
+    `v2.analytics.wrapup.${segment('wrapupAggregates', 'wrapupCodeId', wrapupCodeId)}.aggregates` as const,
   /** Detail events of one conversation: `v2.detail.events.conversation.{id}.{wrapup|acd.start|...}`. */
   conversationDetailEvents: <E extends ConversationDetailEventType>(conversationId: string, eventType: E) =>
     `v2.detail.events.conversation.${segment('conversationDetailEvents', 'conversationId', conversationId)}.${eventType}` as const,
@@ -160,34 +188,84 @@ interface Matcher {
 
 const ID = '([^.]+)';
 const MATCHERS: readonly Matcher[] = [
-  { kind: 'queueMembers', pattern: re(`v2\\.routing\\.queues\\.${ID}\\.users`), ids: (m) => ({ queueId: m[1] }), schema: QueueMemberNotificationSchema },
+  {
+    kind: 'queueMembers',
+    pattern: re(`v2\\.routing\\.queues\\.${ID}\\.users`),
+    ids: (m) => ({ queueId: m[1] }),
+    schema: QueueMemberNotificationSchema,
+  },
   {
     kind: 'queueConversations',
     pattern: re(`v2\\.routing\\.queues\\.${ID}\\.conversations(?:\\.([a-z]+))?`),
     ids: (m) => ({ queueId: m[1], media: m[2] }),
     schema: QueueConversationNotificationSchema,
   },
-  { kind: 'userRoutingStatus', pattern: re(`v2\\.users\\.${ID}\\.routingStatus`), ids: (m) => ({ userId: m[1] }), schema: UserRoutingStatusNotificationSchema },
-  { kind: 'userActivity', pattern: re(`v2\\.users\\.${ID}\\.activity`), ids: (m) => ({ userId: m[1] }), schema: UserActivityNotificationSchema },
-  { kind: 'userPresence', pattern: re(`v2\\.users\\.${ID}\\.presence`), ids: (m) => ({ userId: m[1] }), schema: UserPresenceNotificationSchema },
+  {
+    kind: 'userRoutingStatus',
+    pattern: re(`v2\\.users\\.${ID}\\.routingStatus`),
+    ids: (m) => ({ userId: m[1] }),
+    schema: UserRoutingStatusNotificationSchema,
+  },
+  {
+    kind: 'userActivity',
+    pattern: re(`v2\\.users\\.${ID}\\.activity`),
+    ids: (m) => ({ userId: m[1] }),
+    schema: UserActivityNotificationSchema,
+  },
+  {
+    kind: 'userPresence',
+    pattern: re(`v2\\.users\\.${ID}\\.presence`),
+    ids: (m) => ({ userId: m[1] }),
+    schema: UserPresenceNotificationSchema,
+  },
   {
     kind: 'userConversationSummary',
     pattern: re(`v2\\.users\\.${ID}\\.conversationsummary`),
     ids: (m) => ({ userId: m[1] }),
     schema: UserConversationSummaryNotificationSchema,
   },
-  { kind: 'queueObservations', pattern: re(`v2\\.analytics\\.queues\\.${ID}\\.observations`), ids: (m) => ({ queueId: m[1] }), schema: StatsNotificationSchema },
-  { kind: 'queueActivity', pattern: re(`v2\\.analytics\\.queues\\.${ID}\\.activity`), ids: (m) => ({ queueId: m[1] }), schema: StatsNotificationSchema },
-  { kind: 'userAggregates', pattern: re(`v2\\.analytics\\.users\\.${ID}\\.aggregates`), ids: (m) => ({ userId: m[1] }), schema: StatsNotificationSchema },
-  { kind: 'wrapupAggregates', pattern: re(`v2\\.analytics\\.wrapup\\.${ID}\\.aggregates`), ids: (m) => ({ wrapupCodeId: m[1] }), schema: StatsNotificationSchema },
+  {
+    kind: 'queueObservations',
+    pattern: re(`v2\\.analytics\\.queues\\.${ID}\\.observations`),
+    ids: (m) => ({ queueId: m[1] }),
+    schema: StatsNotificationSchema,
+  },
+  {
+    kind: 'queueActivity',
+    pattern: re(`v2\\.analytics\\.queues\\.${ID}\\.activity`),
+    ids: (m) => ({ queueId: m[1] }),
+    schema: StatsNotificationSchema,
+  },
+  {
+    kind: 'userAggregates',
+    pattern: re(`v2\\.analytics\\.users\\.${ID}\\.aggregates`),
+    ids: (m) => ({ userId: m[1] }),
+    schema: StatsNotificationSchema,
+  },
+  {
+    kind: 'wrapupAggregates',
+    pattern: re(`v2\\.analytics\\.wrapup\\.${ID}\\.aggregates`),
+    ids: (m) => ({ wrapupCodeId: m[1] }),
+    schema: StatsNotificationSchema,
+  },
   {
     kind: 'conversationDetailEvents',
     pattern: re(`v2\\.detail\\.events\\.conversation\\.${ID}\\.(.+)`),
     ids: (m) => ({ conversationId: m[1], eventType: m[2] }),
     schema: DetailEventNotificationSchema,
   },
-  { kind: 'audits', pattern: re(`v2\\.audits\\.entitytype\\.${ID}\\.entityid\\.${ID}`), ids: (m) => ({ entityType: m[1], entityId: m[2] }), schema: AuditNotificationSchema },
-  { kind: 'detailsJobsAvailability', pattern: re('v2\\.analytics\\.conversations\\.details\\.jobs\\.availability'), ids: () => ({}), schema: DataAvailabilityNotificationSchema },
+  {
+    kind: 'audits',
+    pattern: re(`v2\\.audits\\.entitytype\\.${ID}\\.entityid\\.${ID}`),
+    ids: (m) => ({ entityType: m[1], entityId: m[2] }),
+    schema: AuditNotificationSchema,
+  },
+  {
+    kind: 'detailsJobsAvailability',
+    pattern: re('v2\\.analytics\\.conversations\\.details\\.jobs\\.availability'),
+    ids: () => ({}),
+    schema: DataAvailabilityNotificationSchema,
+  },
 ];
 
 function re(source: string): RegExp {
@@ -201,7 +279,10 @@ function re(source: string): RegExp {
  * matchTopic('v2.routing.queues.q1.users'); // { kind: 'queueMembers', ids: { queueId: 'q1' } }
  */
 export function matchTopic(topicName: string): { kind: NotificationKind; ids: Record<string, string | undefined> } {
-  if (typeof topicName !== 'string') throw new ValidationError('matchTopic', [{ path: 'topicName', message: `must be a string, received ${typeof topicName}` }]);
+  if (typeof topicName !== 'string')
+    throw new ValidationError('matchTopic', [
+      { path: 'topicName', message: `must be a string, received ${typeof topicName}` },
+    ]);
   for (const m of MATCHERS) {
     const match = m.pattern.exec(topicName);
     if (match) return { kind: m.kind, ids: m.ids(match) };

@@ -15,7 +15,8 @@ export async function fetchDownload(url: string, operation: string, options: Cal
   } catch {
     throw new GenesysError(`${operation}: the platform returned an invalid downloadUrl`, { operation });
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new GenesysError(`${operation}: downloadUrl is not an http(s) URL`, { operation });
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new GenesysError(`${operation}: downloadUrl is not an http(s) URL`, { operation });
   // The signature is in the query: keep it out of errors and logs.
   const safeUrl = `${parsed.origin}${parsed.pathname}`;
   const send = createHttpSender();
@@ -28,6 +29,7 @@ export async function fetchDownload(url: string, operation: string, options: Cal
     operation,
     safeUrl,
   });
-  if (res.status < 200 || res.status >= 300) throw GenesysApiError.fromResponse({ status: res.status, body: res.data, operation, method: 'GET', url: safeUrl });
+  if (res.status < 200 || res.status >= 300)
+    throw GenesysApiError.fromResponse({ status: res.status, body: res.data, operation, method: 'GET', url: safeUrl });
   return res.data;
 }

@@ -9,16 +9,42 @@ import type { CallOptions, Operation } from '../../transport/operation.js';
 import { requireId } from '../validate.js';
 import { fetchDownload } from './download.js';
 import {
-  ForecastPlanningGroupsSchema, ForecastResultResponseSchema, ForecastResultSchema, ShortTermForecastListingSchema, ShortTermForecastSchema,
-  type ForecastPlanningGroup, type ForecastResult, type ShortTermForecast,
+  ForecastPlanningGroupsSchema,
+  ForecastResultResponseSchema,
+  ForecastResultSchema,
+  ShortTermForecastListingSchema,
+  ShortTermForecastSchema,
+  type ForecastPlanningGroup,
+  type ForecastResult,
+  type ShortTermForecast,
 } from './schemas.js';
 import { weekId } from './week.js';
 
 const BASE = '/api/v2/workforcemanagement/businessunits/{businessUnitId}/weeks/{weekDateId}/shorttermforecasts';
-const listOp: Operation<{ entities?: ShortTermForecast[] }> = { id: 'workforce.forecasts.list', method: 'GET', path: BASE, schema: ShortTermForecastListingSchema };
-const getOp: Operation<ShortTermForecast> = { id: 'workforce.forecasts.get', method: 'GET', path: `${BASE}/{forecastId}`, schema: ShortTermForecastSchema };
-const groupsOp: Operation<{ entities?: ForecastPlanningGroup[] }> = { id: 'workforce.forecasts.planningGroups', method: 'GET', path: `${BASE}/{forecastId}/planninggroups`, schema: ForecastPlanningGroupsSchema };
-const dataOp: Operation<{ result?: ForecastResult; downloadUrl?: string }> = { id: 'workforce.forecasts.data', method: 'GET', path: `${BASE}/{forecastId}/data`, schema: ForecastResultResponseSchema };
+const listOp: Operation<{ entities?: ShortTermForecast[] }> = {
+  id: 'workforce.forecasts.list',
+  method: 'GET',
+  path: BASE,
+  schema: ShortTermForecastListingSchema,
+};
+const getOp: Operation<ShortTermForecast> = {
+  id: 'workforce.forecasts.get',
+  method: 'GET',
+  path: `${BASE}/{forecastId}`,
+  schema: ShortTermForecastSchema,
+};
+const groupsOp: Operation<{ entities?: ForecastPlanningGroup[] }> = {
+  id: 'workforce.forecasts.planningGroups',
+  method: 'GET',
+  path: `${BASE}/{forecastId}/planninggroups`,
+  schema: ForecastPlanningGroupsSchema,
+};
+const dataOp: Operation<{ result?: ForecastResult; downloadUrl?: string }> = {
+  id: 'workforce.forecasts.data',
+  method: 'GET',
+  path: `${BASE}/{forecastId}/data`,
+  schema: ForecastResultResponseSchema,
+};
 
 export interface ForecastDataOptions extends CallOptions {
   /** Week of a multi-week forecast (0-based). */
@@ -73,20 +99,47 @@ export class ForecastsResource extends Resource {
   }
 
   /** One forecast's metadata. */
-  get(businessUnitId: string, weekDateId: string, forecastId: string, options: CallOptions = {}): ApiPromise<ShortTermForecast> {
-    return this._run(async (core) => send(core, getOp, { params: this.#where('workforce.forecasts.get', { businessUnitId, weekDateId, forecastId }) }, options));
+  get(
+    businessUnitId: string,
+    weekDateId: string,
+    forecastId: string,
+    options: CallOptions = {},
+  ): ApiPromise<ShortTermForecast> {
+    return this._run(async (core) =>
+      send(
+        core,
+        getOp,
+        { params: this.#where('workforce.forecasts.get', { businessUnitId, weekDateId, forecastId }) },
+        options,
+      ),
+    );
   }
 
   /** The planning groups the forecast was made for (a snapshot taken with the forecast). */
-  planningGroups(businessUnitId: string, weekDateId: string, forecastId: string, options: CallOptions = {}): ApiPromise<ForecastPlanningGroup[]> {
+  planningGroups(
+    businessUnitId: string,
+    weekDateId: string,
+    forecastId: string,
+    options: CallOptions = {},
+  ): ApiPromise<ForecastPlanningGroup[]> {
     return this._run(async (core) => {
-      const listing = await send(core, groupsOp, { params: this.#where('workforce.forecasts.planningGroups', { businessUnitId, weekDateId, forecastId }) }, options);
+      const listing = await send(
+        core,
+        groupsOp,
+        { params: this.#where('workforce.forecasts.planningGroups', { businessUnitId, weekDateId, forecastId }) },
+        options,
+      );
       return listing.entities ?? [];
     });
   }
 
   /** The forecast's numbers (offered and handle time per interval per planning group), inline or downloaded. */
-  data(businessUnitId: string, weekDateId: string, forecastId: string, options: ForecastDataOptions = {}): ApiPromise<ForecastResult> {
+  data(
+    businessUnitId: string,
+    weekDateId: string,
+    forecastId: string,
+    options: ForecastDataOptions = {},
+  ): ApiPromise<ForecastResult> {
     return this._run(async (core) => {
       const params = this.#where('workforce.forecasts.data', { businessUnitId, weekDateId, forecastId });
       const { weekNumber, ...call } = options;
@@ -95,10 +148,17 @@ export class ForecastsResource extends Resource {
       if (res.downloadUrl) {
         const downloaded = await fetchDownload(res.downloadUrl, 'workforce.forecasts.data', call);
         const parsed = ForecastResultSchema.safeParse(downloaded);
-        if (!parsed.success) throw ValidationError.fromZod('workforce.forecasts.data: unexpected downloaded result', parsed.error, 'download');
+        if (!parsed.success)
+          throw ValidationError.fromZod(
+            'workforce.forecasts.data: unexpected downloaded result',
+            parsed.error,
+            'download',
+          );
         return parsed.data;
       }
-      throw new ValidationError('workforce.forecasts.data', [{ path: 'result', message: 'the platform answered with neither result nor downloadUrl' }]);
+      throw new ValidationError('workforce.forecasts.data', [
+        { path: 'result', message: 'the platform answered with neither result nor downloadUrl' },
+      ]);
     });
   }
 
@@ -110,16 +170,30 @@ export class ForecastsResource extends Resource {
    * const week = await client.workforce.forecasts.weekByPlanningGroup(buId, '2025-03-03', forecast.id);
    * for (const g of week.planningGroups) console.log(g.name, g.queueIds, Math.max(...g.offered));
    */
-  weekByPlanningGroup(businessUnitId: string, weekDateId: string, forecastId: string, options: WeekForecastOptions = {}): ApiPromise<WeekForecast> {
+  weekByPlanningGroup(
+    businessUnitId: string,
+    weekDateId: string,
+    forecastId: string,
+    options: WeekForecastOptions = {},
+  ): ApiPromise<WeekForecast> {
     return this._run(async () => {
       const { intervalMinutes, ...dataOptions } = options;
       const where = this.#where('workforce.forecasts.weekByPlanningGroup', { businessUnitId, weekDateId, forecastId });
-      const [groups, data] = await Promise.all([this.planningGroups(businessUnitId, where.weekDateId, forecastId, dataOptions), this.data(businessUnitId, where.weekDateId, forecastId, dataOptions)]);
+      const [groups, data] = await Promise.all([
+        this.planningGroups(businessUnitId, where.weekDateId, forecastId, dataOptions),
+        this.data(businessUnitId, where.weekDateId, forecastId, dataOptions),
+      ]);
       const byId = new Map(groups.map((g) => [g.id, g]));
       const series = data.planningGroups ?? [];
       const length = series[0]?.offeredPerInterval.length ?? 0;
-      if (series.some((s) => s.offeredPerInterval.length !== length || s.averageHandleTimeSecondsPerInterval.length !== length)) {
-        throw new ValidationError('workforce.forecasts.weekByPlanningGroup', [{ path: 'planningGroups', message: 'planning groups have different numbers of intervals' }]);
+      if (
+        series.some(
+          (s) => s.offeredPerInterval.length !== length || s.averageHandleTimeSecondsPerInterval.length !== length,
+        )
+      ) {
+        throw new ValidationError('workforce.forecasts.weekByPlanningGroup', [
+          { path: 'planningGroups', message: 'planning groups have different numbers of intervals' },
+        ]);
       }
       return {
         forecastId,
@@ -128,8 +202,18 @@ export class ForecastsResource extends Resource {
         intervalMinutes: inferIntervalMinutes(length, data.weekCount ?? 1, intervalMinutes),
         planningGroups: series.map((s) => {
           const g = byId.get(s.planningGroupId);
-          const queueIds = [...new Set((g?.routePaths ?? []).map((r) => r.queue?.id).filter((id): id is string => typeof id === 'string'))];
-          return { planningGroupId: s.planningGroupId, name: g?.name, queueIds, offered: s.offeredPerInterval, ahtSeconds: s.averageHandleTimeSecondsPerInterval };
+          const queueIds = [
+            ...new Set(
+              (g?.routePaths ?? []).map((r) => r.queue?.id).filter((id): id is string => typeof id === 'string'),
+            ),
+          ];
+          return {
+            planningGroupId: s.planningGroupId,
+            name: g?.name,
+            queueIds,
+            offered: s.offeredPerInterval,
+            ahtSeconds: s.averageHandleTimeSecondsPerInterval,
+          };
         }),
       };
     });

@@ -25,7 +25,30 @@ export class WorkforceApi {
   }
 }
 
-export { ForecastsResource, inferIntervalMinutes, type ForecastDataOptions, type PlanningGroupForecast, type WeekForecast, type WeekForecastOptions } from './forecasts.js';
+export {
+  ForecastsResource,
+  inferIntervalMinutes,
+  type ForecastDataOptions,
+  type PlanningGroupForecast,
+  type WeekForecast,
+  type WeekForecastOptions,
+} from './forecasts.js';
 export { ManagementUnitsResource, type ListManagementUnitsOptions } from './management-units.js';
-export { SchedulesResource, WorkforcePendingError, isWorkforcePendingError, type AgentSchedulesQuery } from './schedules.js';
-export type { AgentSchedule, AgentSchedulesResult, ForecastPlanningGroup, ForecastResult, ManagementUnit, ScheduleActivity, ScheduleListItem, ScheduleShift, ShortTermForecast, WfmReference } from './schemas.js';
+export {
+  SchedulesResource,
+  WorkforcePendingError,
+  isWorkforcePendingError,
+  type AgentSchedulesQuery,
+} from './schedules.js';
+export type {
+  AgentSchedule,
+  AgentSchedulesResult,
+  ForecastPlanningGroup,
+  ForecastResult,
+  ManagementUnit,
+  ScheduleActivity,
+  ScheduleListItem,
+  ScheduleShift,
+  ShortTermForecast,
+  WfmReference,
+} from './schemas.js';

@@ -10,9 +10,24 @@ import { requireId } from '../validate.js';
 import { ManagementUnitSchema, WfmUserListingSchema, type ManagementUnit, type WfmReference } from './schemas.js';
 
 const BASE = '/api/v2/workforcemanagement/managementunits';
-const listOp: Operation = { id: 'workforce.managementUnits.list', method: 'GET', path: BASE, schema: entityListing(ManagementUnitSchema) };
-const getOp: Operation<ManagementUnit> = { id: 'workforce.managementUnits.get', method: 'GET', path: `${BASE}/{managementUnitId}`, schema: ManagementUnitSchema };
-const usersOp: Operation<{ entities?: WfmReference[] }> = { id: 'workforce.managementUnits.users', method: 'GET', path: `${BASE}/{managementUnitId}/users`, schema: WfmUserListingSchema };
+const listOp: Operation = {
+  id: 'workforce.managementUnits.list',
+  method: 'GET',
+  path: BASE,
+  schema: entityListing(ManagementUnitSchema),
+};
+const getOp: Operation<ManagementUnit> = {
+  id: 'workforce.managementUnits.get',
+  method: 'GET',
+  path: `${BASE}/{managementUnitId}`,
+  schema: ManagementUnitSchema,
+};
+const usersOp: Operation<{ entities?: WfmReference[] }> = {
+  id: 'workforce.managementUnits.users',
+  method: 'GET',
+  path: `${BASE}/{managementUnitId}/users`,
+  schema: WfmUserListingSchema,
+};
 
 export interface ListManagementUnitsOptions extends ListOptions {
   /** Only units of this division. */

@@ -13,15 +13,28 @@ import type { CallOptions, Operation } from '../../transport/operation.js';
 import { parseArgs, requireId } from '../validate.js';
 import { fetchDownload } from './download.js';
 import {
-  AgentSchedulesQueryResponseSchema, AgentSchedulesResultSchema, ScheduleListingSchema,
-  type AgentSchedulesResult, type ScheduleListItem,
+  AgentSchedulesQueryResponseSchema,
+  AgentSchedulesResultSchema,
+  ScheduleListingSchema,
+  type AgentSchedulesResult,
+  type ScheduleListItem,
 } from './schemas.js';
 import { weekId } from './week.js';
 
 const BASE = '/api/v2/workforcemanagement/businessunits/{businessUnitId}/weeks/{weekId}/schedules';
-const listOp: Operation<{ entities?: ScheduleListItem[] }> = { id: 'workforce.schedules.list', method: 'GET', path: BASE, schema: ScheduleListingSchema };
+const listOp: Operation<{ entities?: ScheduleListItem[] }> = {
+  id: 'workforce.schedules.list',
+  method: 'GET',
+  path: BASE,
+  schema: ScheduleListingSchema,
+};
 // A read expressed as a POST: safe to repeat.
-const queryOp: Operation<{ status?: string; operationId?: string; result?: AgentSchedulesResult; downloadUrl?: string }> = {
+const queryOp: Operation<{
+  status?: string;
+  operationId?: string;
+  result?: AgentSchedulesResult;
+  downloadUrl?: string;
+}> = {
   id: 'workforce.schedules.agentSchedules',
   method: 'POST',
   path: `${BASE}/{scheduleId}/agentschedules/query`,
@@ -39,11 +52,12 @@ export class WorkforcePendingError extends GenesysError {
   }
 }
 
-const QuerySchema = /* @__PURE__ */ (() => z.strictObject({
-  managementUnitId: z.string().check(z.minLength(1, 'is required')),
-  userIds: z.optional(z.array(z.string().check(z.minLength(1)))),
-  teamIds: z.optional(z.array(z.string().check(z.minLength(1)))),
-}))();
+const QuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    managementUnitId: z.string().check(z.minLength(1, 'is required')),
+    userIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+    teamIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }))();
 
 export interface AgentSchedulesQuery {
   /** The management unit whose agents to read (required by the platform). */
@@ -55,12 +69,21 @@ export interface AgentSchedulesQuery {
 
 export class SchedulesResource extends Resource {
   /** The business unit's schedules covering the week (`'recent'`: ±26 weeks around today). */
-  list(businessUnitId: string, weekId_: string, options: CallOptions & { includeOnlyPublished?: boolean } = {}): ApiPromise<ScheduleListItem[]> {
+  list(
+    businessUnitId: string,
+    weekId_: string,
+    options: CallOptions & { includeOnlyPublished?: boolean } = {},
+  ): ApiPromise<ScheduleListItem[]> {
     return this._run(async (core) => {
       requireId('workforce.schedules.list', 'businessUnitId', businessUnitId);
       const week = weekId('workforce.schedules.list', 'weekId', weekId_, true);
       const { includeOnlyPublished, ...call } = options;
-      const listing = await send(core, listOp, { params: { businessUnitId, weekId: week }, query: { includeOnlyPublished } }, call);
+      const listing = await send(
+        core,
+        listOp,
+        { params: { businessUnitId, weekId: week }, query: { includeOnlyPublished } },
+        call,
+      );
       return listing.entities ?? [];
     });
   }
@@ -72,7 +95,13 @@ export class SchedulesResource extends Resource {
    * const [schedule] = await client.workforce.schedules.list(buId, '2025-03-03');
    * const { agentSchedules } = await client.workforce.schedules.agentSchedules(buId, '2025-03-03', schedule.id, { managementUnitId: mu.id });
    */
-  agentSchedules(businessUnitId: string, weekId_: string, scheduleId: string, query: AgentSchedulesQuery, options: CallOptions = {}): ApiPromise<AgentSchedulesResult> {
+  agentSchedules(
+    businessUnitId: string,
+    weekId_: string,
+    scheduleId: string,
+    query: AgentSchedulesQuery,
+    options: CallOptions = {},
+  ): ApiPromise<AgentSchedulesResult> {
     return this._run(async (core) => {
       const context = 'workforce.schedules.agentSchedules';
       requireId(context, 'businessUnitId', businessUnitId);
@@ -81,13 +110,18 @@ export class SchedulesResource extends Resource {
       const body = parseArgs(context, QuerySchema, query, 'query');
       const res = await send(core, queryOp, { params: { businessUnitId, weekId: week, scheduleId }, body }, options);
       if (res.status === 'Processing') {
-        throw new WorkforcePendingError(`${context}: the platform is preparing the result and will deliver it by notification (operation ${res.operationId ?? 'unknown'}); ask again later`, { operation: context, operationId: res.operationId });
+        throw new WorkforcePendingError(
+          `${context}: the platform is preparing the result and will deliver it by notification (operation ${res.operationId ?? 'unknown'}); ask again later`,
+          { operation: context, operationId: res.operationId },
+        );
       }
-      if (res.status !== undefined && res.status !== 'Complete') throw new GenesysError(`${context}: the query ended with status ${res.status}`, { operation: context });
+      if (res.status !== undefined && res.status !== 'Complete')
+        throw new GenesysError(`${context}: the query ended with status ${res.status}`, { operation: context });
       if (res.result) return res.result;
       if (res.downloadUrl) {
         const parsed = safeParse(AgentSchedulesResultSchema, await fetchDownload(res.downloadUrl, context, options));
-        if (!parsed.success) throw ValidationError.fromZod(`${context}: unexpected downloaded result`, parsed.error, 'download');
+        if (!parsed.success)
+          throw ValidationError.fromZod(`${context}: unexpected downloaded result`, parsed.error, 'download');
         return parsed.data;
       }
       return { agentSchedules: [] };

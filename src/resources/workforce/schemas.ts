@@ -6,115 +6,144 @@ import { EntityRefSchema } from '../schemas/common.js';
 const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
 export type WfmReference = z.infer<typeof RefSchema>;
 
-const MetadataSchema = /* @__PURE__ */ (() => z.looseObject({ version: z.optional(z.number()), dateModified: z.optional(z.string()), dateCreated: z.optional(z.string()) }))();
+const MetadataSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    version: z.optional(z.number()),
+    dateModified: z.optional(z.string()),
+    dateCreated: z.optional(z.string()),
+  }))();
 
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
-export const ManagementUnitSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  name: z.optional(z.string()),
-  businessUnit: z.optional(RefSchema),
-  startDayOfWeek: z.optional(z.string()),
-  timeZone: z.optional(z.string()),
-  division: z.optional(EntityRefSchema),
-  version: z.optional(z.number()),
-  selfUri: z.optional(z.string()),
-}))();
+export const ManagementUnitSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.string()),
+    businessUnit: z.optional(RefSchema),
+    startDayOfWeek: z.optional(z.string()),
+    timeZone: z.optional(z.string()),
+    division: z.optional(EntityRefSchema),
+    version: z.optional(z.number()),
+    selfUri: z.optional(z.string()),
+  }))();
 export type ManagementUnit = z.infer<typeof ManagementUnitSchema>;
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
-export const WfmUserListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(RefSchema)) }))();
+export const WfmUserListingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(RefSchema)) }))();
 
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
-export const ShortTermForecastSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  weekDate: z.optional(z.string()),
-  weekCount: z.optional(z.number()),
-  creationMethod: z.optional(z.string()),
-  description: z.optional(z.string()),
-  canUseForScheduling: z.optional(z.boolean()),
-  referenceStartDate: z.optional(z.string()),
-  timeZone: z.optional(z.string()),
-  metadata: z.optional(MetadataSchema),
-  selfUri: z.optional(z.string()),
-}))();
+export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    weekDate: z.optional(z.string()),
+    weekCount: z.optional(z.number()),
+    creationMethod: z.optional(z.string()),
+    description: z.optional(z.string()),
+    canUseForScheduling: z.optional(z.boolean()),
+    referenceStartDate: z.optional(z.string()),
+    timeZone: z.optional(z.string()),
+    metadata: z.optional(MetadataSchema),
+    selfUri: z.optional(z.string()),
+  }))();
 export type ShortTermForecast = z.infer<typeof ShortTermForecastSchema>;
-export const ShortTermForecastListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
+export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
 
-const RoutePathSchema = /* @__PURE__ */ (() => z.looseObject({
-  queue: z.optional(RefSchema),
-  mediaType: z.optional(z.string()),
-  language: z.optional(RefSchema),
-  skills: z.optional(z.array(RefSchema)),
-}))();
+const RoutePathSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    queue: z.optional(RefSchema),
+    mediaType: z.optional(z.string()),
+    language: z.optional(RefSchema),
+    skills: z.optional(z.array(RefSchema)),
+  }))();
 
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
-export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
+export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
 export type ForecastPlanningGroup = z.infer<typeof ForecastPlanningGroupSchema>;
-export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
+export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
 
 /** `ForecastPlanningGroupData`: per interval of the forecast, expected offered contacts and handle time. */
-const PlanningGroupDataSchema = /* @__PURE__ */ (() => z.looseObject({
-  planningGroupId: z.string(),
-  offeredPerInterval: z.array(z.number()),
-  averageHandleTimeSecondsPerInterval: z.array(z.number()),
-}))();
+const PlanningGroupDataSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    planningGroupId: z.string(),
+    offeredPerInterval: z.array(z.number()),
+    averageHandleTimeSecondsPerInterval: z.array(z.number()),
+  }))();
 
 /** `BuForecastResult`. */
-export const ForecastResultSchema = /* @__PURE__ */ (() => z.looseObject({
-  referenceStartDate: z.optional(z.string()),
-  planningGroups: z.optional(z.array(PlanningGroupDataSchema)),
-  weekNumber: z.optional(z.number()),
-  weekCount: z.optional(z.number()),
-}))();
+export const ForecastResultSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    referenceStartDate: z.optional(z.string()),
+    planningGroups: z.optional(z.array(PlanningGroupDataSchema)),
+    weekNumber: z.optional(z.number()),
+    weekCount: z.optional(z.number()),
+  }))();
 export type ForecastResult = z.infer<typeof ForecastResultSchema>;
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
-export const ForecastResultResponseSchema = /* @__PURE__ */ (() => z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }))();
+export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }))();
 
 /** `BuScheduleListItem`. */
-export const ScheduleListItemSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.string(),
-  weekDate: z.optional(z.string()),
-  weekCount: z.optional(z.number()),
-  description: z.optional(z.string()),
-  published: z.optional(z.boolean()),
-  shortTermForecast: z.optional(RefSchema),
-  metadata: z.optional(MetadataSchema),
-  selfUri: z.optional(z.string()),
-}))();
+export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    weekDate: z.optional(z.string()),
+    weekCount: z.optional(z.number()),
+    description: z.optional(z.string()),
+    published: z.optional(z.boolean()),
+    shortTermForecast: z.optional(RefSchema),
+    metadata: z.optional(MetadataSchema),
+    selfUri: z.optional(z.string()),
+  }))();
 export type ScheduleListItem = z.infer<typeof ScheduleListItemSchema>;
-export const ScheduleListingSchema = /* @__PURE__ */ (() => z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
+export const ScheduleListingSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
 
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
-export const ScheduleActivitySchema = /* @__PURE__ */ (() => z.looseObject({
-  startDate: z.string(),
-  lengthMinutes: z.number(),
-  description: z.optional(z.string()),
-  activityCodeId: z.string(),
-  paid: z.optional(z.boolean()),
-}))();
+export const ScheduleActivitySchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    startDate: z.string(),
+    lengthMinutes: z.number(),
+    description: z.optional(z.string()),
+    activityCodeId: z.string(),
+    paid: z.optional(z.boolean()),
+  }))();
 export type ScheduleActivity = z.infer<typeof ScheduleActivitySchema>;
 
 /** `BuAgentScheduleShift`. */
-export const ScheduleShiftSchema = /* @__PURE__ */ (() => z.looseObject({
-  id: z.optional(z.string()),
-  startDate: z.string(),
-  lengthMinutes: z.number(),
-  activities: z.optional(z.array(ScheduleActivitySchema)),
-}))();
+export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.optional(z.string()),
+    startDate: z.string(),
+    lengthMinutes: z.number(),
+    activities: z.optional(z.array(ScheduleActivitySchema)),
+  }))();
 export type ScheduleShift = z.infer<typeof ScheduleShiftSchema>;
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
-export const AgentScheduleSchema = /* @__PURE__ */ (() => z.looseObject({ user: RefSchema, shifts: z.optional(z.array(ScheduleShiftSchema)), fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))) }))();
+export const AgentScheduleSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    user: RefSchema,
+    shifts: z.optional(z.array(ScheduleShiftSchema)),
+    fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))),
+  }))();
 export type AgentSchedule = z.infer<typeof AgentScheduleSchema>;
 
 /** `BuAgentSchedulesQueryResponse`. */
-export const AgentSchedulesResultSchema = /* @__PURE__ */ (() => z.looseObject({ agentSchedules: z.optional(z.array(AgentScheduleSchema)), businessUnitTimeZone: z.optional(z.string()) }))();
+export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    agentSchedules: z.optional(z.array(AgentScheduleSchema)),
+    businessUnitTimeZone: z.optional(z.string()),
+  }))();
 export type AgentSchedulesResult = z.infer<typeof AgentSchedulesResultSchema>;
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
-export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({
-  status: z.optional(z.string()),
-  operationId: z.optional(z.string()),
-  result: z.optional(AgentSchedulesResultSchema),
-  downloadUrl: z.optional(z.string()),
-}))();
+export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    status: z.optional(z.string()),
+    operationId: z.optional(z.string()),
+    result: z.optional(AgentSchedulesResultSchema),
+    downloadUrl: z.optional(z.string()),
+  }))();

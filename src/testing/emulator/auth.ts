@@ -47,7 +47,11 @@ export class AuthService {
   authenticateBearer(header: string | undefined): { client: EmulatorClient; token: string } {
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
     if (!match?.[1]) {
-      throw new ApiError(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
+      throw new ApiError(
+        401,
+        'authentication.required',
+        'No authentication bearer token specified in authorization header.',
+      );
     }
     const record = this.tokens.get(match[1]);
     const client = record && record.expiresAt > this.now() ? this.clients.get(record.clientId) : undefined;

@@ -43,12 +43,18 @@ export function parseJson(req: IncomingMessage, raw: Buffer, required: boolean):
   }
   const type = mediaType(req);
   if (!isJsonType(type)) {
-    throw new ApiError(415, 'unsupported.media.type', `Unsupported Media Type: ${type || '(none)'}. Expected application/json.`);
+    throw new ApiError(
+      415,
+      'unsupported.media.type',
+      `Unsupported Media Type: ${type || '(none)'}. Expected application/json.`,
+    );
   }
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch (err) {
-    throw badRequest(`Unable to parse the request body as JSON: ${(err as Error).message}`, [{ errorCode: 'invalid.json', fieldName: 'body' }]);
+    throw badRequest(`Unable to parse the request body as JSON: ${(err as Error).message}`, [
+      { errorCode: 'invalid.json', fieldName: 'body' },
+    ]);
   }
 }
 

@@ -92,7 +92,11 @@ export class RequestContext {
     if (this.responded) return;
     this.responded = true;
     this.status = status;
-    this.res.writeHead(status, { ...this.headers, 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(text)) });
+    this.res.writeHead(status, {
+      ...this.headers,
+      'Content-Type': contentType,
+      'Content-Length': String(Buffer.byteLength(text)),
+    });
     this.res.end(this.method === 'HEAD' ? undefined : text);
   }
 
@@ -119,7 +123,10 @@ export class RequestContext {
   queryList(name: string): string[] {
     const v = this.query[name];
     const raw = v === undefined ? [] : Array.isArray(v) ? v : [v];
-    return raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
+    return raw
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   }
 
   queryInt(name: string, fallback: number, min: number, max: number): number {
@@ -127,7 +134,10 @@ export class RequestContext {
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) {
-      throw invalidValue(name, `Value [${raw}] for ${name} is invalid: it must be an integer between ${min} and ${max}`);
+      throw invalidValue(
+        name,
+        `Value [${raw}] for ${name} is invalid: it must be an integer between ${min} and ${max}`,
+      );
     }
     return n;
   }
@@ -147,7 +157,8 @@ export class RequestContext {
     const raw = this.queryValue(name);
     if (raw === undefined || raw === '') return fallback;
     const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-    if (!found) throw invalidValue(name, `Value [${raw}] for ${name} is invalid. Allowed values: ${allowed.join(', ')}`);
+    if (!found)
+      throw invalidValue(name, `Value [${raw}] for ${name} is invalid. Allowed values: ${allowed.join(', ')}`);
     return found;
   }
 
@@ -185,7 +196,8 @@ export class RequestContext {
   cursorPaging<T, R = T>(all: readonly T[], o: { map?: (item: T) => R; maxPageSize?: number } = {}): CursorListing<R> {
     const after = this.queryValue('after');
     const before = this.queryValue('before');
-    if (after !== undefined && before !== undefined) throw invalidValue('before', 'Only one of after and before may be given');
+    if (after !== undefined && before !== undefined)
+      throw invalidValue('before', 'Only one of after and before may be given');
     return cursorListing(all, this.uriContext(), {
       pageSize: this.queryInt('pageSize', 25, 1, o.maxPageSize ?? this.options.maxPageSize),
       after,

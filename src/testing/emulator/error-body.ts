@@ -21,7 +21,9 @@ export interface ErrorBody {
   limit?: { namespace: string; key: string; value: number };
 }
 
-export type ErrorExtras = Partial<Pick<ErrorBody, 'details' | 'entityId' | 'entityName' | 'messageWithParams' | 'messageParams' | 'limit'>> & {
+export type ErrorExtras = Partial<
+  Pick<ErrorBody, 'details' | 'entityId' | 'entityName' | 'messageWithParams' | 'messageParams' | 'limit'>
+> & {
   headers?: Record<string, string>;
 };
 
@@ -38,14 +40,23 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(status: number, code: string, message: string, contextId: string, extras: ErrorExtras = {}): ErrorBody {
+export function errorBody(
+  status: number,
+  code: string,
+  message: string,
+  contextId: string,
+  extras: ErrorExtras = {},
+): ErrorBody {
   const { headers: _headers, details, ...rest } = extras;
   return { message, code, status, contextId, details: details ?? [], errors: [], ...rest };
 }
 
 /** 400 for one bad field, with `details[].fieldName` naming it the way clients can show it. */
 export function invalidValue(fieldName: string, message: string, errorCode = 'invalid.value'): ApiError {
-  return new ApiError(400, 'invalid.value', message, { details: [{ errorCode, fieldName }], messageParams: { field: fieldName } });
+  return new ApiError(400, 'invalid.value', message, {
+    details: [{ errorCode, fieldName }],
+    messageParams: { field: fieldName },
+  });
 }
 
 export function badRequest(message: string, details: ErrorDetail[] = []): ApiError {
@@ -53,6 +64,13 @@ export function badRequest(message: string, details: ErrorDetail[] = []): ApiErr
 }
 
 export function notFound(entityId?: string, what = 'entity'): ApiError {
-  const message = entityId ? `The requested ${what} was not found: ${entityId}` : 'The requested resource was not found.';
-  return new ApiError(404, 'not.found', message, entityId ? { entityId, details: [{ errorCode: 'not.found', entityId }] } : {});
+  const message = entityId
+    ? `The requested ${what} was not found: ${entityId}`
+    : 'The requested resource was not found.';
+  return new ApiError(
+    404,
+    'not.found',
+    message,
+    entityId ? { entityId, details: [{ errorCode: 'not.found', entityId }] } : {},
+  );
 }

@@ -45,19 +45,38 @@ function matches(match: FaultOptions['match'], method: string, path: string): bo
 }
 
 /** Status, code and message of the non-429 HTTP faults (JSON ErrorBody like the platform's own errors). */
-export const FAULT_RESPONSES: Record<'500' | '502' | '503' | '504', { status: number; code: string; message: string }> = {
-  '500': { status: 500, code: 'internal.server.error', message: 'The server encountered an unexpected condition which prevented it from fulfilling the request.' },
-  '502': { status: 502, code: 'bad.gateway', message: 'The server received an invalid response from an upstream server.' },
-  '503': { status: 503, code: 'service.unavailable', message: 'Service is currently unavailable, please try again later.' },
-  '504': { status: 504, code: 'request.timeout', message: 'The request timed out upstream.' },
-};
+export const FAULT_RESPONSES: Record<'500' | '502' | '503' | '504', { status: number; code: string; message: string }> =
+  {
+    '500': {
+      status: 500,
+      code: 'internal.server.error',
+      message: 'The server encountered an unexpected condition which prevented it from fulfilling the request.',
+    },
+    '502': {
+      status: 502,
+      code: 'bad.gateway',
+      message: 'The server received an invalid response from an upstream server.',
+    },
+    '503': {
+      status: 503,
+      code: 'service.unavailable',
+      message: 'Service is currently unavailable, please try again later.',
+    },
+    '504': { status: 504, code: 'request.timeout', message: 'The request timed out upstream.' },
+  };
 
 /** Bodies of the lying-proxy faults (HTTP 200). */
-export const BODY_FAULT_RESPONSES: Record<'html' | 'truncated-json' | 'non-object', { contentType: string; body: string }> = {
+export const BODY_FAULT_RESPONSES: Record<
+  'html' | 'truncated-json' | 'non-object',
+  { contentType: string; body: string }
+> = {
   html: {
     contentType: 'text/html; charset=utf-8',
     body: '<!DOCTYPE html><html><head><title>Sign in - Corporate Proxy</title></head><body><form method="post" action="/login"><input name="user"><input name="password" type="password"></form></body></html>',
   },
-  'truncated-json': { contentType: 'application/json', body: '{"entities":[{"id":"8f6b1a52-0b51-4c5e-9d0f-2f1a3c4b5d6e","name":"Bill' },
+  'truncated-json': {
+    contentType: 'application/json',
+    body: '{"entities":[{"id":"8f6b1a52-0b51-4c5e-9d0f-2f1a3c4b5d6e","name":"Bill',
+  },
   'non-object': { contentType: 'application/json', body: '[]' },
 };

@@ -120,7 +120,7 @@ export interface ResolvedOptions {
 function fail(option: string, expected: string, value: unknown): never {
   let shown: string;
   try {
-    shown = typeof value === 'function' ? 'a function' : JSON.stringify(value) ?? String(value);
+    shown = typeof value === 'function' ? 'a function' : (JSON.stringify(value) ?? String(value));
   } catch {
     shown = String(value);
   }
@@ -135,7 +135,8 @@ function int(option: string, value: unknown, min: number, max = Number.MAX_SAFE_
 }
 
 function num(option: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) fail(option, `a number in ${min}..${max}`, value);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+    fail(option, `a number in ${min}..${max}`, value);
   return value;
 }
 
@@ -151,13 +152,17 @@ function obj(option: string, value: unknown): Record<string, unknown> {
 
 function known(option: string, value: Record<string, unknown>, keys: readonly string[]): void {
   for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) throw new Error(`startEmulator: unknown option "${option ? `${option}.` : ''}${key}" (known: ${keys.join(', ')})`);
+    if (!keys.includes(key))
+      throw new Error(
+        `startEmulator: unknown option "${option ? `${option}.` : ''}${key}" (known: ${keys.join(', ')})`,
+      );
   }
 }
 
 function permissions(option: string, value: unknown): string[] {
   if (value === undefined) return ['*'];
-  if (!Array.isArray(value) || value.some((p) => typeof p !== 'string' || p.length === 0)) fail(option, 'an array of permission strings', value);
+  if (!Array.isArray(value) || value.some((p) => typeof p !== 'string' || p.length === 0))
+    fail(option, 'an array of permission strings', value);
   return value as string[];
 }
 
@@ -170,21 +175,45 @@ export function validateFaults(value: unknown, defaultSeed: number, option = 'fa
     fail(`${option}.kinds`, `a non-empty array of ${ALL_FAULT_KINDS.map((k) => `'${k}'`).join(', ')}`, kinds);
   }
   const match = f['match'];
-  if (match !== undefined && typeof match !== 'string' && typeof match !== 'function') fail(`${option}.match`, 'a path prefix or a function', match);
+  if (match !== undefined && typeof match !== 'string' && typeof match !== 'function')
+    fail(`${option}.match`, 'a path prefix or a function', match);
   return {
     rate: num(`${option}.rate`, f['rate'], 0, 1),
     kinds: kinds as FaultKind[],
     seed: f['seed'] === undefined ? defaultSeed : int(`${option}.seed`, f['seed'], 0, 2 ** 32 - 1),
     slowMs: f['slowMs'] === undefined ? 1500 : int(`${option}.slowMs`, f['slowMs'], 0, 600_000),
-    retryAfterSeconds: f['retryAfterSeconds'] === undefined ? 1 : int(`${option}.retryAfterSeconds`, f['retryAfterSeconds'], 0, 3600),
+    retryAfterSeconds:
+      f['retryAfterSeconds'] === undefined ? 1 : int(`${option}.retryAfterSeconds`, f['retryAfterSeconds'], 0, 3600),
     match: (match as FaultOptions['match']) ?? '/api/v2',
   };
 }
 
 export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   const o = obj('options', input);
-  known('', o, ['seed', 'org', 'host', 'port', 'clientId', 'clientSecret', 'permissions', 'clients', 'tokenLifetimeSeconds', 'rateLimit', 'faults', 'latencyMs', 'quirks', 'maxPageSize', 'requestLogSize', 'joinDelayMs', 'analytics', 'anchor', 'clock', 'scenario']);
-  if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function') fail('clock', 'an object with a now() method', o['clock']);
+  known('', o, [
+    'seed',
+    'org',
+    'host',
+    'port',
+    'clientId',
+    'clientSecret',
+    'permissions',
+    'clients',
+    'tokenLifetimeSeconds',
+    'rateLimit',
+    'faults',
+    'latencyMs',
+    'quirks',
+    'maxPageSize',
+    'requestLogSize',
+    'joinDelayMs',
+    'analytics',
+    'anchor',
+    'clock',
+    'scenario',
+  ]);
+  if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function')
+    fail('clock', 'an object with a now() method', o['clock']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
 
   let org = { users: 300, skills: 20, queues: 10 };
@@ -228,7 +257,10 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   else if (o['rateLimit'] !== undefined) {
     const r = obj('rateLimit', o['rateLimit']);
     known('rateLimit', r, ['requests', 'windowSeconds']);
-    rateLimit = { requests: int('rateLimit.requests', r['requests'], 1), windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400) };
+    rateLimit = {
+      requests: int('rateLimit.requests', r['requests'], 1),
+      windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400),
+    };
   }
 
   const quirks = { absoluteNextUri: false, lastPageNextUri: false, partialExpand: false };
@@ -247,7 +279,10 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     host: o['host'] === undefined ? '127.0.0.1' : str('host', o['host']),
     port: o['port'] === undefined ? 0 : int('port', o['port'], 0, 65_535),
     clients,
-    tokenLifetimeSeconds: o['tokenLifetimeSeconds'] === undefined ? 86_400 : num('tokenLifetimeSeconds', o['tokenLifetimeSeconds'], 0.001, 10 * 365 * 86_400),
+    tokenLifetimeSeconds:
+      o['tokenLifetimeSeconds'] === undefined
+        ? 86_400
+        : num('tokenLifetimeSeconds', o['tokenLifetimeSeconds'], 0.001, 10 * 365 * 86_400),
     rateLimit,
     faults: validateFaults(o['faults'], seed),
     latencyMs: o['latencyMs'] === undefined ? 0 : int('latencyMs', o['latencyMs'], 0, 600_000),
@@ -255,15 +290,31 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     maxPageSize: o['maxPageSize'] === undefined ? 500 : int('maxPageSize', o['maxPageSize'], 1, 100_000),
     requestLogSize: o['requestLogSize'] === undefined ? 1000 : int('requestLogSize', o['requestLogSize'], 0, 1_000_000),
     joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
-    analytics: { ...defaultAnalyticsSettings(), ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)) },
+    analytics: {
+      ...defaultAnalyticsSettings(),
+      ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)),
+    },
     anchor: anchor(o['anchor']),
-    scenario: o['scenario'] === undefined ? undefined : SCENARIOS.includes(o['scenario'] as ScenarioName) ? (o['scenario'] as ScenarioName) : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
+    scenario:
+      o['scenario'] === undefined
+        ? undefined
+        : SCENARIOS.includes(o['scenario'] as ScenarioName)
+          ? (o['scenario'] as ScenarioName)
+          : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
   };
 }
 
 function anchor(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
-  if (!Number.isFinite(ms)) fail('anchor', 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string'
+        ? Date.parse(value)
+        : typeof value === 'number'
+          ? value
+          : NaN;
+  if (!Number.isFinite(ms))
+    fail('anchor', 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
   return ms;
 }

@@ -46,12 +46,20 @@ export interface PageNumberOptions<T, R> {
   map: (item: T) => R;
 }
 
-export function pageNumberListing<T, R>(all: readonly T[], uri: UriContext, o: PageNumberOptions<T, R>): PageNumberListing<R> {
+export function pageNumberListing<T, R>(
+  all: readonly T[],
+  uri: UriContext,
+  o: PageNumberOptions<T, R>,
+): PageNumberListing<R> {
   const total = all.length;
   const pageCount = Math.ceil(total / o.pageSize);
   const start = (o.pageNumber - 1) * o.pageSize;
   const entities = all.slice(start, start + o.pageSize).map(o.map);
-  const at = (n: number) => buildUri(uri, [['pageSize', String(o.pageSize)], ['pageNumber', String(n)]]);
+  const at = (n: number) =>
+    buildUri(uri, [
+      ['pageSize', String(o.pageSize)],
+      ['pageNumber', String(n)],
+    ]);
   const hasMore = start + o.pageSize < total;
   const isLastPage = o.pageNumber === Math.max(1, pageCount);
   // Field order as the platform sends it.
@@ -81,7 +89,9 @@ export function decodeCursor(cursor: string, fieldName: string): number {
   } catch {
     // fall through to the 400 below
   }
-  throw new ApiError(400, 'invalid.value', `Invalid cursor value for ${fieldName}`, { details: [{ errorCode: 'invalid.value', fieldName }] });
+  throw new ApiError(400, 'invalid.value', `Invalid cursor value for ${fieldName}`, {
+    details: [{ errorCode: 'invalid.value', fieldName }],
+  });
 }
 
 export function cursorListing<T, R>(
@@ -97,7 +107,15 @@ export function cursorListing<T, R>(
   if (o.after !== undefined) self.push(['after', o.after]);
   if (o.before !== undefined) self.push(['before', o.before]);
   const listing: CursorListing<R> = { entities: all.slice(start, end).map(o.map), selfUri: buildUri(uri, self) };
-  if (end < all.length) listing.nextUri = buildUri(uri, [['pageSize', String(o.pageSize)], ['after', encodeCursor(end)]]);
-  if (start > 0) listing.previousUri = buildUri(uri, [['pageSize', String(o.pageSize)], ['before', encodeCursor(start)]]);
+  if (end < all.length)
+    listing.nextUri = buildUri(uri, [
+      ['pageSize', String(o.pageSize)],
+      ['after', encodeCursor(end)],
+    ]);
+  if (start > 0)
+    listing.previousUri = buildUri(uri, [
+      ['pageSize', String(o.pageSize)],
+      ['before', encodeCursor(start)],
+    ]);
   return listing;
 }

@@ -20,15 +20,25 @@ export function checkPermissions(granted: readonly string[], required: RoutePerm
   if ('allOf' in required) {
     const missing = required.allOf.filter((p) => !hasPermission(granted, p));
     if (missing.length > 0) {
-      throw new ApiError(403, 'missing.permissions', `Unable to perform the requested action. You are missing the following permission(s): [${missing.join(', ')}]`, {
-        messageParams: { permissions: missing.join(', ') },
-      });
+      throw new ApiError(
+        403,
+        'missing.permissions',
+        `Unable to perform the requested action. You are missing the following permission(s): [${missing.join(', ')}]`,
+        {
+          messageParams: { permissions: missing.join(', ') },
+        },
+      );
     }
     return;
   }
   if (required.anyOf.length > 0 && !required.anyOf.some((p) => hasPermission(granted, p))) {
-    throw new ApiError(403, 'missing.any.permissions', `Unable to perform the requested action. You must have at least one of the following permissions assigned: [${required.anyOf.join(', ')}]`, {
-      messageParams: { permissions: required.anyOf.join(', ') },
-    });
+    throw new ApiError(
+      403,
+      'missing.any.permissions',
+      `Unable to perform the requested action. You must have at least one of the following permissions assigned: [${required.anyOf.join(', ')}]`,
+      {
+        messageParams: { permissions: required.anyOf.join(', ') },
+      },
+    );
   }
 }

@@ -27,19 +27,28 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
   queues.forEach((queue, i) => {
     const skillId = state.queueSkill.get(queue.id);
     if (!skillId) return;
-    const joined = [...state.membersOf(queue.id).values()].filter((m) => m.joined && state.users.get(m.userId)?.state === 'active').map((m) => m.userId).sort();
+    const joined = [...state.membersOf(queue.id).values()]
+      .filter((m) => m.joined && state.users.get(m.userId)?.state === 'active')
+      .map((m) => m.userId)
+      .sort();
     if (name === 'understaffed' && i % 2 === 0) {
       const holders = joined.filter((u) => state.userSkills.get(u)?.has(skillId));
       const keep = Math.max(2, Math.round(joined.length * 0.3));
       for (const userId of holders.slice(keep)) state.userSkills.get(userId)?.delete(skillId);
-      for (const userId of joined.filter((u) => !state.userSkills.get(u)?.has(skillId)).slice(0, Math.max(0, keep - holders.length))) state.setUserSkill(userId, skillId, 3);
+      for (const userId of joined
+        .filter((u) => !state.userSkills.get(u)?.has(skillId))
+        .slice(0, Math.max(0, keep - holders.length)))
+        state.setUserSkill(userId, skillId, 3);
       return;
     }
-    for (const userId of joined) if (!state.userSkills.get(userId)?.has(skillId)) state.setUserSkill(userId, skillId, 3);
+    for (const userId of joined)
+      if (!state.userSkills.get(userId)?.has(skillId)) state.setUserSkill(userId, skillId, 3);
   });
   if (name === 'surge') {
     const model = buildTrafficModel(state);
-    const busiest = [...model.profiles.values()].sort((a, b) => b.peakPerHour - a.peakPerHour || a.queueId.localeCompare(b.queueId))[0];
+    const busiest = [...model.profiles.values()].sort(
+      (a, b) => b.peakPerHour - a.peakPerHour || a.queueId.localeCompare(b.queueId),
+    )[0];
     const from = Math.floor(state.now().getTime() / SLOT_MS) * SLOT_MS;
     if (busiest) state.scenario.surge = { queueId: busiest.queueId, from, to: from + SURGE_MS, factor: SURGE_FACTOR };
   }

@@ -78,7 +78,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const limiter = new FixedWindowLimiter(resolved.rateLimit, now);
   const faults = new FaultInjector(resolved.faults);
   const recorder = new StatsRecorder(resolved.requestLogSize);
-  const runtime: { -readonly [K in keyof EmulatorRuntime]: EmulatorRuntime[K] } = { state, options: resolved, baseUrl: '', auth };
+  const runtime: { -readonly [K in keyof EmulatorRuntime]: EmulatorRuntime[K] } = {
+    state,
+    options: resolved,
+    baseUrl: '',
+    auth,
+  };
 
   const server = createServer((req, res) => {
     void handle(req, res, { runtime, router, auth, limiter, faults, recorder });
@@ -119,7 +124,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return auth.issue(clientId).token;
     },
     resetStats: () => recorder.reset(),
-    routes: () => router.list().map((r) => ({ method: r.method, path: r.path, ...(r.permissions ? { permissions: r.permissions } : {}) })),
+    routes: () =>
+      router
+        .list()
+        .map((r) => ({ method: r.method, path: r.path, ...(r.permissions ? { permissions: r.permissions } : {}) })),
     notifications: notifications.control,
     close: () => {
       notifications.close();
@@ -216,10 +224,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, p: Pipeline): P
 }
 
 function tooManyRequests(retryAfterSeconds: number, limit?: number): ApiError {
-  return new ApiError(429, 'too.many.requests.retry.after', `Rate limit exceeded the maximum. Retry the request in [${retryAfterSeconds}] seconds`, {
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-    messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds',
-    messageParams: { retryAfter: String(retryAfterSeconds) },
-    ...(limit === undefined ? {} : { limit: { namespace: 'platform.api', key: 'client.credentials.token.rate.per.minute', value: limit } }),
-  });
+  return new ApiError(
+    429,
+    'too.many.requests.retry.after',
+    `Rate limit exceeded the maximum. Retry the request in [${retryAfterSeconds}] seconds`,
+    {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds',
+      messageParams: { retryAfter: String(retryAfterSeconds) },
+      ...(limit === undefined
+        ? {}
+        : { limit: { namespace: 'platform.api', key: 'client.credentials.token.rate.per.minute', value: limit } }),
+    },
+  );
 }

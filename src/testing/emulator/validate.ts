@@ -4,14 +4,18 @@ import type { ErrorDetail } from './error-body.js';
 
 export function asObject(body: unknown, fieldName = 'body'): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ApiError(400, 'bad.request', `The request body must be a JSON object.`, { details: [{ errorCode: 'invalid.value', fieldName }] });
+    throw new ApiError(400, 'bad.request', `The request body must be a JSON object.`, {
+      details: [{ errorCode: 'invalid.value', fieldName }],
+    });
   }
   return body as Record<string, unknown>;
 }
 
 export function asArray(body: unknown, fieldName = 'body'): unknown[] {
   if (!Array.isArray(body)) {
-    throw new ApiError(400, 'bad.request', `The request body must be a JSON array.`, { details: [{ errorCode: 'invalid.value', fieldName }] });
+    throw new ApiError(400, 'bad.request', `The request body must be a JSON array.`, {
+      details: [{ errorCode: 'invalid.value', fieldName }],
+    });
   }
   return body;
 }
@@ -33,14 +37,25 @@ export class FieldErrors {
   throwIfAny(): void {
     if (this.details.length === 0) return;
     const more = this.details.length > 1 ? ` (and ${this.details.length - 1} more)` : '';
-    throw new ApiError(400, 'invalid.value', `${this.messages[0] ?? 'Invalid value'}${more}`, { details: this.details });
+    throw new ApiError(400, 'invalid.value', `${this.messages[0] ?? 'Invalid value'}${more}`, {
+      details: this.details,
+    });
   }
 }
 
-export function requiredString(obj: Record<string, unknown>, key: string, errors: FieldErrors, prefix = ''): string | undefined {
+export function requiredString(
+  obj: Record<string, unknown>,
+  key: string,
+  errors: FieldErrors,
+  prefix = '',
+): string | undefined {
   const v = obj[key];
   if (typeof v !== 'string' || v.trim().length === 0) {
-    errors.add(`${prefix}${key}`, `${prefix}${key} is required and must be a non-empty string`, v === undefined ? 'required' : 'invalid.value');
+    errors.add(
+      `${prefix}${key}`,
+      `${prefix}${key} is required and must be a non-empty string`,
+      v === undefined ? 'required' : 'invalid.value',
+    );
     return undefined;
   }
   return v;

@@ -55,7 +55,14 @@ function userLanguagesOf(state: OrgState, userId: string) {
   return [...(admin.userLanguages.get(userId) ?? [])]
     .map(([id, proficiency]) => ({ language: admin.languages.get(id), proficiency }))
     .filter((e) => e.language?.state === 'active')
-    .map(({ language, proficiency }) => ({ id: language!.id, name: language!.name, proficiency, state: 'active', languageUri: `/api/v2/routing/languages/${language!.id}`, selfUri: `/api/v2/users/${userId}/routinglanguages/${language!.id}` }))
+    .map(({ language, proficiency }) => ({
+      id: language!.id,
+      name: language!.name,
+      proficiency,
+      state: 'active',
+      languageUri: `/api/v2/routing/languages/${language!.id}`,
+      selfUri: `/api/v2/users/${userId}/routinglanguages/${language!.id}`,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

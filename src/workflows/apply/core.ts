@@ -25,14 +25,23 @@ export interface LeverAdapter<T extends LeverTarget> {
   /** Entities whose write needs a read taken right before it (e.g. a PUT of a whole set): read in groups of `concurrency`. */
   readJustBefore?(open: readonly Track<T>[]): boolean;
   /** Reads `entityIds`; `final` marks the confirmation read at the end. */
-  read(entityIds: readonly string[], phase: { pass: number; final: boolean }, signal: AbortSignal | undefined): Promise<Map<string, EntityRead>>;
+  read(
+    entityIds: readonly string[],
+    phase: { pass: number; final: boolean },
+    signal: AbortSignal | undefined,
+  ): Promise<Map<string, EntityRead>>;
   /** Refuses the whole write of one entity before anything is sent (e.g. a limit), settling its targets `failed`. */
   refuse?(entityId: string, held: ReadonlyMap<string, number>, toWrite: readonly Track<T>[]): GenesysError | undefined;
   /**
    * Writes one entity's pending targets (markSent / markAnswered), settling those the write's own answer confirms
    * (`confirmed`, `settled`) or that no later pass can change (`settled` with `error`). True when something settled.
    */
-  write(entityId: string, toWrite: Track<T>[], held: ReadonlyMap<string, number>, signal: AbortSignal | undefined): Promise<boolean>;
+  write(
+    entityId: string,
+    toWrite: Track<T>[],
+    held: ReadonlyMap<string, number>,
+    signal: AbortSignal | undefined,
+  ): Promise<boolean>;
 }
 
 export interface CoreProgress {
@@ -74,7 +83,11 @@ export interface CoreResult<T extends LeverTarget> {
   passes: number;
 }
 
-export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, targets: readonly T[], options: CoreOptions<T>): Promise<CoreResult<T>> {
+export async function runLever<T extends LeverTarget>(
+  adapter: LeverAdapter<T>,
+  targets: readonly T[],
+  options: CoreOptions<T>,
+): Promise<CoreResult<T>> {
   const dryRun = options.dryRun ?? false;
   const concurrency = options.concurrency ?? 4;
   const signal = options.signal;
@@ -105,7 +118,13 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
   };
   let last = '';
   const report = (pass: number) => {
-    const p = { done: finished.size, total: entities.length, confirmed: totals.confirmed, failing: totals.failing, pass };
+    const p = {
+      done: finished.size,
+      total: entities.length,
+      confirmed: totals.confirmed,
+      failing: totals.failing,
+      pass,
+    };
     const key = `${p.done}/${p.confirmed}/${p.failing}/${p.pass}`;
     if (key === last) return; // only news
     last = key;
@@ -120,25 +139,37 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
     if (pass > 1 && !(await pause(options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2)), signal))) break;
     let progressed = false;
     const writeEntities = (group: readonly string[], held: Map<string, EntityRead>) =>
-      runPool(group, concurrency, async (id) => {
-        const ts = byEntity.get(id)!;
-        const before = contribution(ts);
-        if (await processEntity(adapter, id, ts, held.get(id), { dryRun, onDrift: options.onDrift, signal })) progressed = true;
-        const after = contribution(ts);
-        totals.confirmed += after.confirmed - before.confirmed;
-        totals.failing += after.failing - before.failing;
-        if (ts.every((t) => t.settled)) await finish(id, ts.every((t) => !t.skipReason && !t.limitError && !t.error));
-        report(pass);
-      }, signal);
+      runPool(
+        group,
+        concurrency,
+        async (id) => {
+          const ts = byEntity.get(id)!;
+          const before = contribution(ts);
+          if (await processEntity(adapter, id, ts, held.get(id), { dryRun, onDrift: options.onDrift, signal }))
+            progressed = true;
+          const after = contribution(ts);
+          totals.confirmed += after.confirmed - before.confirmed;
+          totals.failing += after.failing - before.failing;
+          if (ts.every((t) => t.settled))
+            await finish(
+              id,
+              ts.every((t) => !t.skipReason && !t.limitError && !t.error),
+            );
+          report(pass);
+        },
+        signal,
+      );
     const phase = { pass, final: false };
-    const readJustBefore = (id: string) => !dryRun && (adapter.readJustBefore?.(byEntity.get(id)!.filter((t) => !t.settled)) ?? false);
+    const readJustBefore = (id: string) =>
+      !dryRun && (adapter.readJustBefore?.(byEntity.get(id)!.filter((t) => !t.settled)) ?? false);
     const batched = pending.filter((id) => !readJustBefore(id));
     const grouped = pending.filter(readJustBefore);
     const chunks: string[][] = [];
     for (let i = 0; i < batched.length; i += adapter.chunkSize) chunks.push(batched.slice(i, i + adapter.chunkSize));
     // Each chunk is read in one go, the next one while this one is written (so the writes never wait for a read,
     // and no read is more than one chunk ahead).
-    const readChunk = (k: number) => (k < chunks.length && !halted() ? adapter.read(chunks[k]!, phase, signal) : undefined);
+    const readChunk = (k: number) =>
+      k < chunks.length && !halted() ? adapter.read(chunks[k]!, phase, signal) : undefined;
     let next = readChunk(0);
     for (let k = 0; k < chunks.length && !halted(); k++) {
       const held = (await next)!;
@@ -159,7 +190,11 @@ export async function runLever<T extends LeverTarget>(adapter: LeverAdapter<T>, 
   if (!dryRun && !aborted && finalRead) await confirmFinal(adapter, byEntity);
   const noFinalRead = aborted ? 'aborted' : finalRead ? undefined : 'not requested';
   for (const t of tracks) Object.assign(t, finalStatus(t, dryRun, aborted, adapter.words, noFinalRead));
-  for (const id of entities) await finish(id, byEntity.get(id)!.every((t) => t.status === 'applied' || t.status === 'unchanged'));
+  for (const id of entities)
+    await finish(
+      id,
+      byEntity.get(id)!.every((t) => t.status === 'applied' || t.status === 'unchanged'),
+    );
   return { outcomes: tracks.map(publicOutcome), aborted, passes: pass };
 }
 
@@ -185,9 +220,16 @@ async function processEntity<T extends LeverTarget>(
     if (sameValue(actual, t.target.after)) {
       Object.assign(t, { settled: true, error: undefined, confirmed: t.written });
       progressed = true;
-    } else if (t.target.expected !== undefined && !sameValue(actual, t.target.expected) && (o.onDrift ?? 'skip') === 'skip') {
+    } else if (
+      t.target.expected !== undefined &&
+      !sameValue(actual, t.target.expected) &&
+      (o.onDrift ?? 'skip') === 'skip'
+    ) {
       const show = (v: number | null | undefined) => shown(v, adapter.words.absent);
-      Object.assign(t, { settled: true, skipReason: `changed since planned: expected ${show(t.target.expected)}, found ${show(actual)}` });
+      Object.assign(t, {
+        settled: true,
+        skipReason: `changed since planned: expected ${show(t.target.expected)}, found ${show(actual)}`,
+      });
       progressed = true;
     } else toWrite.push(t);
   }
@@ -206,7 +248,10 @@ async function processEntity<T extends LeverTarget>(
 }
 
 /** Re-reads every entity that was read once (batched), up to 4 rounds for entities whose read fails. */
-async function confirmFinal<T extends LeverTarget>(adapter: LeverAdapter<T>, byEntity: Map<string, Track<T>[]>): Promise<void> {
+async function confirmFinal<T extends LeverTarget>(
+  adapter: LeverAdapter<T>,
+  byEntity: Map<string, Track<T>[]>,
+): Promise<void> {
   let pending = [...byEntity].filter(([, ts]) => ts.some((t) => t.initial !== undefined)).map(([id]) => id);
   for (let round = 1; round <= 4 && pending.length > 0; round++) {
     if (round > 1) await pause(250 * 2 ** (round - 2), undefined);

@@ -59,7 +59,11 @@ export interface EngineResult {
   reads: ReadStats;
 }
 
-export async function applySkillTargets(client: GenesysClient, targets: readonly SkillTarget[], options: EngineOptions): Promise<EngineResult> {
+export async function applySkillTargets(
+  client: GenesysClient,
+  targets: readonly SkillTarget[],
+  options: EngineOptions,
+): Promise<EngineResult> {
   const concurrency = options.concurrency ?? 4;
   const reads: ReadStats = { bulk: 0, perUser: 0 };
   const adapter = skillsLever(client, {
@@ -74,7 +78,8 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
   const mayWrite = options.mayWrite;
   if (mayWrite) {
     const write = adapter.write;
-    adapter.write = (id, toWrite, held, signal) => (mayWrite() ? write(id, toWrite, held, signal) : Promise.resolve(false));
+    adapter.write = (id, toWrite, held, signal) =>
+      mayWrite() ? write(id, toWrite, held, signal) : Promise.resolve(false);
   }
   const { onUserFinished, onProgress } = options;
   const result = await runLever(adapter, targets, {
@@ -87,7 +92,8 @@ export async function applySkillTargets(client: GenesysClient, targets: readonly
     stop: mayWrite && (() => !mayWrite()),
     passDelayMs: options.passDelayMs,
     onEntityFinished: onUserFinished,
-    onProgress: onProgress && (({ done, total, ...rest }) => onProgress({ usersDone: done, usersTotal: total, ...rest })),
+    onProgress:
+      onProgress && (({ done, total, ...rest }) => onProgress({ usersDone: done, usersTotal: total, ...rest })),
   });
   return { ...result, reads };
 }

@@ -8,7 +8,8 @@ type Hasher = (text: string) => string;
 export async function hasher(): Promise<Hasher> {
   return (text) => createHash('sha256').update(text).digest('hex');
 }
-const byKey = (a: PlannedChange, b: PlannedChange) => (a.userId === b.userId ? (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0) : a.userId < b.userId ? -1 : 1);
+const byKey = (a: PlannedChange, b: PlannedChange) =>
+  a.userId === b.userId ? (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0) : a.userId < b.userId ? -1 : 1;
 
 /**
  * sha256 of the plan's id, org, changes and memberships (order-independent): an edited plan gets a new hash. A plan
@@ -17,11 +18,18 @@ const byKey = (a: PlannedChange, b: PlannedChange) => (a.userId === b.userId ? (
 export function planHash(sha256: Hasher, plan: Plan): string {
   const changes = [...plan.changes].sort(byKey).map((c) => [c.userId, c.skillId, c.action, c.before, c.after]);
   const memberships = (plan.memberships ?? []).map((m) => `${m.userId}\u0000${m.queueId}`).sort();
-  return sha256(JSON.stringify([plan.id, plan.org, plan.orgId ?? null, changes, ...(memberships.length > 0 ? [memberships] : [])]));
+  return sha256(
+    JSON.stringify([plan.id, plan.org, plan.orgId ?? null, changes, ...(memberships.length > 0 ? [memberships] : [])]),
+  );
 }
 
 /** sha256 of one user's intended end state: the planned skills and proficiencies (null: removed), and queues joined. */
-export function stateHash(sha256: Hasher, userId: string, changes: readonly PlannedChange[], queueIds: readonly string[] = []): string {
+export function stateHash(
+  sha256: Hasher,
+  userId: string,
+  changes: readonly PlannedChange[],
+  queueIds: readonly string[] = [],
+): string {
   const skills = [...changes].sort(byKey).map((c) => [c.skillId, c.after]);
   return sha256(JSON.stringify([userId, skills, ...(queueIds.length > 0 ? [[...queueIds].sort()] : [])]));
 }

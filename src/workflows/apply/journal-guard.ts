@@ -33,7 +33,10 @@ export class JournalGuard {
     } catch (error) {
       this.notRecorded.add(record.userId);
       if (!this.#open) {
-        this.#open = new JournalUnavailableError(`journal: could not record user ${record.userId} (${(error as Error)?.message ?? String(error)}); no new writes were started after this`, { cause: error });
+        this.#open = new JournalUnavailableError(
+          `journal: could not record user ${record.userId} (${(error as Error)?.message ?? String(error)}); no new writes were started after this`,
+          { cause: error },
+        );
         this.onOpen(this.#open);
       }
       return false;

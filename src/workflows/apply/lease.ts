@@ -50,7 +50,13 @@ export async function withLease<T>(
 ): Promise<LeaseOutcome<T>> {
   const ttlMs = options.ttlMs ?? 60_000;
   const owner = options.owner ?? (await defaultOwner());
-  const lease: JournalLease = await journal.acquire!(planId, { owner, ttlMs, waitMs: options.waitMs ?? 0, takeOver: options.takeOver ?? false, signal });
+  const lease: JournalLease = await journal.acquire!(planId, {
+    owner,
+    ttlMs,
+    waitMs: options.waitMs ?? 0,
+    takeOver: options.takeOver ?? false,
+    signal,
+  });
   let heldUntil = Date.now() + ttlMs;
   let lost: LeaseLostError | undefined;
   const lose = (message: string, holder?: string, cause?: unknown) => {
@@ -58,25 +64,40 @@ export async function withLease<T>(
     lost = new LeaseLostError(message, { planId, owner, holder, cause });
   };
   let renewing = false;
-  const timer = setInterval(() => {
-    if (renewing) return lose(`could not renew the lease on plan ${planId} in time (the journal did not answer): stopped before it lapses`);
-    renewing = true;
-    const asked = Date.now();
-    lease.renew().then(
-      async (held) => {
-        renewing = false;
-        if (held) heldUntil = asked + ttlMs;
-        else lose(`lost the lease on plan ${planId}: it lapsed and another worker took it`, await lease.holder?.().catch(() => undefined));
-      },
-      (error: unknown) => {
-        renewing = false;
-        lose(`could not renew the lease on plan ${planId}: ${(error as Error)?.message ?? String(error)}`, undefined, error);
-      },
-    );
-  }, Math.max(10, Math.floor(ttlMs / 3)));
+  const timer = setInterval(
+    () => {
+      if (renewing)
+        return lose(
+          `could not renew the lease on plan ${planId} in time (the journal did not answer): stopped before it lapses`,
+        );
+      renewing = true;
+      const asked = Date.now();
+      lease.renew().then(
+        async (held) => {
+          renewing = false;
+          if (held) heldUntil = asked + ttlMs;
+          else
+            lose(
+              `lost the lease on plan ${planId}: it lapsed and another worker took it`,
+              await lease.holder?.().catch(() => undefined),
+            );
+        },
+        (error: unknown) => {
+          renewing = false;
+          lose(
+            `could not renew the lease on plan ${planId}: ${(error as Error)?.message ?? String(error)}`,
+            undefined,
+            error,
+          );
+        },
+      );
+    },
+    Math.max(10, Math.floor(ttlMs / 3)),
+  );
   timer.unref?.();
   const stillHeld = () => {
-    if (!lost && Date.now() >= heldUntil) lose(`the lease on plan ${planId} lapsed before it could be renewed (was this process paused?)`);
+    if (!lost && Date.now() >= heldUntil)
+      lose(`the lease on plan ${planId} lapsed before it could be renewed (was this process paused?)`);
     return !lost;
   };
   const warnings: string[] = [];
@@ -88,7 +109,9 @@ export async function withLease<T>(
     try {
       await withTimeout(lease.release(), Math.min(10_000, ttlMs));
     } catch (error) {
-      warnings.push(`lease: could not release the lease on plan ${planId} (it lapses by itself after ${ttlMs} ms): ${(error as Error)?.message ?? String(error)}`);
+      warnings.push(
+        `lease: could not release the lease on plan ${planId} (it lapses by itself after ${ttlMs} ms): ${(error as Error)?.message ?? String(error)}`,
+      );
     }
   }
 }

@@ -30,7 +30,11 @@ export interface MembershipPhaseOptions {
 }
 
 /** Applies `memberships` queue by queue; one result per membership, in the plan's order. */
-export async function applyMembershipPhase(client: GenesysClient, memberships: readonly PlannedMembership[], o: MembershipPhaseOptions): Promise<MembershipItemResult[]> {
+export async function applyMembershipPhase(
+  client: GenesysClient,
+  memberships: readonly PlannedMembership[],
+  o: MembershipPhaseOptions,
+): Promise<MembershipItemResult[]> {
   const results = memberships.map((m): MembershipItemResult => ({ ...m, status: 'failed', correlationIds: [] }));
   const byQueue = new Map<string, MembershipItemResult[]>();
   for (const r of results) byQueue.set(r.queueId, [...(byQueue.get(r.queueId) ?? []), r]);
@@ -49,7 +53,12 @@ export async function applyMembershipPhase(client: GenesysClient, memberships: r
       before = await members(queueId);
     } catch (error) {
       const err = toGenesysError(error, 'routing.members.list');
-      for (const r of items) Object.assign(r, { status: 'failed', error: err, detail: `could not read the queue's members: ${err.message}` });
+      for (const r of items)
+        Object.assign(r, {
+          status: 'failed',
+          error: err,
+          detail: `could not read the queue's members: ${err.message}`,
+        });
       continue;
     }
     const missing = items.filter((r) => !before.has(r.userId));
@@ -68,7 +77,10 @@ export async function applyMembershipPhase(client: GenesysClient, memberships: r
     const failedChunk = new Map<string, GenesysError>();
     let thrown: GenesysError | undefined;
     try {
-      const res = await client.routing.members.add(queueId, [...new Set(missing.map((r) => r.userId))], { continueOnError: true, signal: o.signal });
+      const res = await client.routing.members.add(queueId, [...new Set(missing.map((r) => r.userId))], {
+        continueOnError: true,
+        signal: o.signal,
+      });
       for (const c of res.chunks) if (!c.ok && c.error) for (const id of c.userIds) failedChunk.set(id, c.error);
     } catch (error) {
       thrown = toGenesysError(error, 'routing.members.add');
@@ -90,9 +102,15 @@ export async function applyMembershipPhase(client: GenesysClient, memberships: r
     for (const r of missing) {
       const error = failedChunk.get(r.userId) ?? thrown;
       if (after?.has(r.userId)) Object.assign(r, { status: 'applied', error: undefined });
-      else if (after) Object.assign(r, { status: 'failed', error, detail: error ? error.message : 'not a member after the write' });
+      else if (after)
+        Object.assign(r, { status: 'failed', error, detail: error ? error.message : 'not a member after the write' });
       else if (error) Object.assign(r, { status: 'failed', error, detail: error.message });
-      else Object.assign(r, { status: 'unverified', error: readError, detail: `the add was accepted, but the read-back failed: ${readError?.message ?? ''}` });
+      else
+        Object.assign(r, {
+          status: 'unverified',
+          error: readError,
+          detail: `the add was accepted, but the read-back failed: ${readError?.message ?? ''}`,
+        });
     }
   }
   return results;

@@ -28,36 +28,50 @@ export async function readHeldSkills(
   const chunks: string[][] = [];
   for (let i = 0; i < userIds.length; i += USERS_BY_ID_LIMIT) chunks.push(userIds.slice(i, i + USERS_BY_ID_LIMIT));
   const fallback: string[] = [];
-  await runPool(chunks, Math.max(2, Math.min(4, options.concurrency)), async (ids) => {
-    try {
-      if (options.stats) options.stats.bulk++;
-      const { users } = await client.routing.users.byIds(ids, { expand: ['skills'], state: 'any', signal: options.signal });
-      const byId = new Map(users.map((u) => [u.id, u]));
-      for (const id of ids) {
-        const user = byId.get(id);
-        if (!user || !Array.isArray(user.skills)) {
-          fallback.push(id);
-          continue;
+  await runPool(
+    chunks,
+    Math.max(2, Math.min(4, options.concurrency)),
+    async (ids) => {
+      try {
+        if (options.stats) options.stats.bulk++;
+        const { users } = await client.routing.users.byIds(ids, {
+          expand: ['skills'],
+          state: 'any',
+          signal: options.signal,
+        });
+        const byId = new Map(users.map((u) => [u.id, u]));
+        for (const id of ids) {
+          const user = byId.get(id);
+          if (!user || !Array.isArray(user.skills)) {
+            fallback.push(id);
+            continue;
+          }
+          try {
+            out.set(id, { ok: true, skills: new Map(strictSkillEntries(user.skills, 'users.byIds')) });
+          } catch (error) {
+            out.set(id, { ok: false, error: toGenesysError(error) });
+          }
         }
-        try {
-          out.set(id, { ok: true, skills: new Map(strictSkillEntries(user.skills, 'users.byIds')) });
-        } catch (error) {
-          out.set(id, { ok: false, error: toGenesysError(error) });
-        }
+      } catch (error) {
+        const err = toGenesysError(error, 'users.byIds');
+        for (const id of ids) out.set(id, { ok: false, error: err });
       }
-    } catch (error) {
-      const err = toGenesysError(error, 'users.byIds');
-      for (const id of ids) out.set(id, { ok: false, error: err });
-    }
-  }, options.signal);
-  await runPool(fallback, options.concurrency, async (id) => {
-    try {
-      if (options.stats) options.stats.perUser++;
-      const { skills } = await client.routing.userSkills.held(id, { signal: options.signal });
-      out.set(id, { ok: true, skills });
-    } catch (error) {
-      out.set(id, { ok: false, error: toGenesysError(error, 'routing.userSkills.held') });
-    }
-  }, options.signal);
+    },
+    options.signal,
+  );
+  await runPool(
+    fallback,
+    options.concurrency,
+    async (id) => {
+      try {
+        if (options.stats) options.stats.perUser++;
+        const { skills } = await client.routing.userSkills.held(id, { signal: options.signal });
+        out.set(id, { ok: true, skills });
+      } catch (error) {
+        out.set(id, { ok: false, error: toGenesysError(error, 'routing.userSkills.held') });
+      }
+    },
+    options.signal,
+  );
   return out;
 }

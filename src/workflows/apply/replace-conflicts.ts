@@ -99,13 +99,23 @@ export async function checkReplaceConflicts(
   o: ConflictCheckOptions & { signal?: AbortSignal | undefined; sleep?: (ms: number) => Promise<void> },
 ): Promise<ConflictCheckResult> {
   const serviceName = o.serviceName ?? 'Routing';
-  const result: ConflictCheckResult = { ran: false, serviceName, windows: windows.length, messages: 0, conflicts: [], notCheckable: [], unparsed: 0 };
+  const result: ConflictCheckResult = {
+    ran: false,
+    serviceName,
+    windows: windows.length,
+    messages: 0,
+    conflicts: [],
+    notCheckable: [],
+    unparsed: 0,
+  };
   if (windows.length === 0) return { ...result, ran: true };
   const candidates = o.entityTypes ?? DEFAULT_TYPES;
   let entityType: string | undefined;
   try {
     const mapping = await client.audit.realtime.serviceMapping({ signal: o.signal });
-    const entities = new Set((mapping.services ?? []).find((s) => s.name === serviceName)?.entities?.map((e) => e.name) ?? []);
+    const entities = new Set(
+      (mapping.services ?? []).find((s) => s.name === serviceName)?.entities?.map((e) => e.name) ?? [],
+    );
     entityType = candidates.find((t) => entities.has(t));
   } catch (error) {
     const err = toGenesysError(error);
@@ -131,7 +141,12 @@ export async function checkReplaceConflicts(
   for (;;) {
     let messages: AuditLogMessage[];
     try {
-      messages = await client.audit.realtime.query({ interval: { from, to: new Date(Math.max(to.getTime(), Date.now())) }, serviceName, entityType }, { signal: o.signal }).toArray();
+      messages = await client.audit.realtime
+        .query(
+          { interval: { from, to: new Date(Math.max(to.getTime(), Date.now())) }, serviceName, entityType },
+          { signal: o.signal },
+        )
+        .toArray();
     } catch (error) {
       result.reason = `the audit query failed: ${toGenesysError(error).message}`;
       return result;
@@ -150,12 +165,19 @@ export async function checkReplaceConflicts(
   const suspects = new Map<string, { w: ReplaceWindow; c: OtherChange }>();
   for (const w of windows) {
     const ours = ownAt.get(w);
-    if (ours === undefined && w.ok) result.notCheckable.push({ userId: w.userId, reason: "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer" });
+    if (ours === undefined && w.ok)
+      result.notCheckable.push({
+        userId: w.userId,
+        reason:
+          "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer",
+      });
     const end = ours ?? w.answeredAt + skew;
     const changes = others.get(w.userId) ?? [];
     // The other writers' latest change per skill up to the PUT: the value the PUT should have kept.
     const latest = new Map<string, OtherChange>();
-    for (const c of changes) if (c.at >= w.readAt - skew && c.at <= end && (latest.get(c.skillId)?.at ?? -Infinity) <= c.at) latest.set(c.skillId, c);
+    for (const c of changes)
+      if (c.at >= w.readAt - skew && c.at <= end && (latest.get(c.skillId)?.at ?? -Infinity) <= c.at)
+        latest.set(c.skillId, c);
     for (const c of latest.values()) {
       if (sameValue(w.sent.get(c.skillId) ?? null, c.after)) continue;
       if (changes.some((later) => later.skillId === c.skillId && later.at > end)) continue; // redone after the PUT
@@ -164,7 +186,10 @@ export async function checkReplaceConflicts(
   }
   if (suspects.size === 0) return result;
   // Lost when the org still holds what the PUT wrote (not the other writer's value, nor a later one).
-  const now = await readHeldSkills(client, [...new Set([...suspects.values()].map((s) => s.w.userId))], { concurrency: 4, signal: o.signal });
+  const now = await readHeldSkills(client, [...new Set([...suspects.values()].map((s) => s.w.userId))], {
+    concurrency: 4,
+    signal: o.signal,
+  });
   for (const { w, c } of suspects.values()) {
     const read = now.get(w.userId);
     const held = read?.ok ? (read.skills.get(c.skillId) ?? null) : undefined;
@@ -183,23 +208,41 @@ export async function checkReplaceConflicts(
       resolution: 'notReapplied',
       detail: '',
     };
-    const who = [c.m.client?.id && `client ${c.m.client.id}`, c.m.user?.id && `user ${c.m.user.id}`].filter(Boolean).join(', ') || 'another writer';
+    const who =
+      [c.m.client?.id && `client ${c.m.client.id}`, c.m.user?.id && `user ${c.m.user.id}`].filter(Boolean).join(', ') ||
+      'another writer';
     const what = c.after === null ? 'removed it' : `set it to ${c.after}`;
     conflict.detail = `${who} ${what} at ${c.m.eventDate}, between this run's read and its PUT, which wrote ${conflict.ours ?? 'no skill'}`;
     if (planned.has(`${w.userId}\u0000${c.skillId}`)) {
-      Object.assign(conflict, { resolution: 'planWins', detail: `${conflict.detail}; the plan changes this skill, so its value was kept` });
+      Object.assign(conflict, {
+        resolution: 'planWins',
+        detail: `${conflict.detail}; the plan changes this skill, so its value was kept`,
+      });
     } else if (o.reapply === false) {
       conflict.detail += '; not re-applied (reapply: false)';
     } else if (held === undefined || changedSince) {
-      conflict.detail += held === undefined ? "; not re-applied: the user's skills could not be read" : `; not re-applied: it changed again since (now ${held ?? 'no skill'})`;
+      conflict.detail +=
+        held === undefined
+          ? "; not re-applied: the user's skills could not be read"
+          : `; not re-applied: it changed again since (now ${held ?? 'no skill'})`;
     } else {
       try {
         if (c.after === null) await client.routing.userSkills.remove(w.userId, c.skillId, { signal: o.signal });
-        else await client.routing.userSkills.patchBulk(w.userId, [{ id: c.skillId, proficiency: c.after }], { signal: o.signal });
-        Object.assign(conflict, { resolution: 'reapplied', detail: `${conflict.detail}; the other writer's change was re-applied` });
+        else
+          await client.routing.userSkills.patchBulk(w.userId, [{ id: c.skillId, proficiency: c.after }], {
+            signal: o.signal,
+          });
+        Object.assign(conflict, {
+          resolution: 'reapplied',
+          detail: `${conflict.detail}; the other writer's change was re-applied`,
+        });
       } catch (error) {
         const err = toGenesysError(error);
-        Object.assign(conflict, { resolution: 'reapplyFailed', error: err, detail: `${conflict.detail}; re-applying it failed: ${err.message}` });
+        Object.assign(conflict, {
+          resolution: 'reapplyFailed',
+          error: err,
+          detail: `${conflict.detail}; re-applying it failed: ${err.message}`,
+        });
       }
     }
     result.conflicts.push(conflict);
@@ -208,7 +251,13 @@ export async function checkReplaceConflicts(
 }
 
 /** This run's own PUT per window (by eventDate) and other writers' per-skill changes per user. */
-function sortMessages(messages: readonly AuditLogMessage[], windows: readonly ReplaceWindow[], users: ReadonlySet<string>, me: string, skew: number) {
+function sortMessages(
+  messages: readonly AuditLogMessage[],
+  windows: readonly ReplaceWindow[],
+  users: ReadonlySet<string>,
+  me: string,
+  skew: number,
+) {
   const ownAt = new Map<ReplaceWindow, number>();
   const others = new Map<string, OtherChange[]>();
   const own: Array<{ userId: string; at: number; set: Map<string, number | null> }> = [];
@@ -232,12 +281,15 @@ function sortMessages(messages: readonly AuditLogMessage[], windows: readonly Re
       for (const skillId of new Set([...before.keys(), ...after.keys()])) {
         const b = before.get(skillId) ?? null;
         const a = after.get(skillId) ?? null;
-        if (!sameValue(b, a)) others.set(userId, [...(others.get(userId) ?? []), { skillId, before: b, after: a, at, m }]);
+        if (!sameValue(b, a))
+          others.set(userId, [...(others.get(userId) ?? []), { skillId, before: b, after: a, at, m }]);
       }
     }
   }
   for (const w of windows) {
-    const match = own.find((x) => x.userId === w.userId && x.at >= w.readAt - skew && x.at <= w.answeredAt + skew && sameSet(x.set, w.sent));
+    const match = own.find(
+      (x) => x.userId === w.userId && x.at >= w.readAt - skew && x.at <= w.answeredAt + skew && sameSet(x.set, w.sent),
+    );
     if (match) ownAt.set(w, match.at);
   }
   return { ownAt, others, unparsed };

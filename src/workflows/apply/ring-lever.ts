@@ -3,7 +3,13 @@
 // member whose ring differs. The PATCH answers without the member, so its success is what confirms the write;
 // the final read shows whether it held.
 import type { GenesysClient } from '../../client.js';
-import { isBadRequestError, isNotFoundError, isPermissionDeniedError, isValidationError, type GenesysError } from '../../errors.js';
+import {
+  isBadRequestError,
+  isNotFoundError,
+  isPermissionDeniedError,
+  isValidationError,
+  type GenesysError,
+} from '../../errors.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { runLever, type CoreOptions, type CoreResult, type EntityRead, type LeverAdapter } from './core.js';
 import { markAnswered, markSent, type LeverTarget, type LeverWords, type Track } from './targets.js';
@@ -26,12 +32,20 @@ export interface RingLeverOptions extends Omit<CoreOptions<RingTarget>, 'onEntit
 }
 
 /** Brings each member's ring number to its target through the shared engine (passes, drift check, final read). */
-export function applyRingTargets(client: GenesysClient, targets: readonly RingTarget[], options: RingLeverOptions): Promise<CoreResult<RingTarget>> {
+export function applyRingTargets(
+  client: GenesysClient,
+  targets: readonly RingTarget[],
+  options: RingLeverOptions,
+): Promise<CoreResult<RingTarget>> {
   const { queueId, listed, onMemberFinished, ...core } = options;
   return runLever(ringLever(client, queueId, listed), targets, { ...core, onEntityFinished: onMemberFinished });
 }
 
-function ringLever(client: GenesysClient, queueId: string, listed: readonly QueueMember[] | undefined): LeverAdapter<RingTarget> {
+function ringLever(
+  client: GenesysClient,
+  queueId: string,
+  listed: readonly QueueMember[] | undefined,
+): LeverAdapter<RingTarget> {
   return {
     words: WORDS,
     entityOf: (t) => t.memberId,
@@ -41,7 +55,10 @@ function ringLever(client: GenesysClient, queueId: string, listed: readonly Queu
     read: async (memberIds, phase, signal) => {
       if (phase.pass === 1 && !phase.final && listed) return ringsOf(memberIds, listed);
       try {
-        return ringsOf(memberIds, await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 }));
+        return ringsOf(
+          memberIds,
+          await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 }),
+        );
       } catch (error) {
         const err = toGenesysError(error, 'routing.members.list');
         return new Map(memberIds.map((id) => [id, { ok: false, error: err }]));
@@ -67,7 +84,13 @@ function ringsOf(memberIds: readonly string[], members: readonly QueueMember[]):
 }
 
 /** One PATCH; its success confirms the write. An error no later pass can change (not a member, refused) settles it. */
-async function writeRing(client: GenesysClient, queueId: string, memberId: string, t: Track<RingTarget>, signal: AbortSignal | undefined): Promise<boolean> {
+async function writeRing(
+  client: GenesysClient,
+  queueId: string,
+  memberId: string,
+  t: Track<RingTarget>,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
   markSent(t);
   try {
     const { correlationId } = await client.routing.members.setRingNumber(queueId, memberId, t.target.after, { signal });
@@ -86,4 +109,5 @@ async function writeRing(client: GenesysClient, queueId: string, memberId: strin
 }
 
 /** Errors a retry cannot fix; throttling, 5xx, timeouts and connection errors get a later pass. */
-const final = (err: GenesysError) => isNotFoundError(err) || isBadRequestError(err) || isPermissionDeniedError(err) || isValidationError(err);
+const final = (err: GenesysError) =>
+  isNotFoundError(err) || isBadRequestError(err) || isPermissionDeniedError(err) || isValidationError(err);

@@ -28,7 +28,12 @@ interface Phases {
   memberships: MembershipItemResult[];
 }
 
-export async function runApply(client: GenesysClient, plan: Plan, options: ApplyOptions, ctx: RunContext): Promise<ApplyResult> {
+export async function runApply(
+  client: GenesysClient,
+  plan: Plan,
+  options: ApplyOptions,
+  ctx: RunContext,
+): Promise<ApplyResult> {
   const started = performance.now();
   const dryRun = options.dryRun ?? false;
   const memberships = plan.memberships ?? [];
@@ -47,10 +52,17 @@ export async function runApply(client: GenesysClient, plan: Plan, options: Apply
     try {
       earlier = await withTimeout(journal.read(plan.id), timeoutMs, 'the journal read');
     } catch (error) {
-      throw new JournalUnavailableError(`journal: could not read what earlier runs of plan ${plan.id} recorded (nothing was written): ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      throw new JournalUnavailableError(
+        `journal: could not read what earlier runs of plan ${plan.id} recorded (nothing was written): ${(error as Error)?.message ?? String(error)}`,
+        { cause: error },
+      );
     }
   }
-  const lastRecord = new Map(earlier.records.filter((r) => r.planHash === hash && r.stateHash === states.get(r.userId)).map((r) => [r.userId, r.status]));
+  const lastRecord = new Map(
+    earlier.records
+      .filter((r) => r.planHash === hash && r.stateHash === states.get(r.userId))
+      .map((r) => [r.userId, r.status]),
+  );
   const doneEarlier = new Set([...lastRecord].filter(([, s]) => s === 'done').map(([u]) => u));
   const warnings: string[] = [];
   let retries = 0;
@@ -61,15 +73,27 @@ export async function runApply(client: GenesysClient, plan: Plan, options: Apply
   const guard = journal && !dryRun ? new JournalGuard(journal, timeoutMs, (error) => (stopped ??= error)) : undefined;
   const windows: ReplaceWindow[] = [];
   const record = async (userId: string, done: boolean) => {
-    await guard?.append({ planId: plan.id, planHash: hash, userId, stateHash: states.get(userId)!, status: done ? 'done' : 'failed', at: new Date().toISOString() });
+    await guard?.append({
+      planId: plan.id,
+      planHash: hash,
+      userId,
+      stateHash: states.get(userId)!,
+      status: done ? 'done' : 'failed',
+      at: new Date().toISOString(),
+    });
   };
 
   const run = async (lease: LeaseGuard | undefined): Promise<Phases> => {
     const signal = lease?.signal ?? options.signal;
     const mayWrite = () => !stopped && (lease ? lease.stillHeld() : true);
-    const joined = memberships.length > 0 ? await applyMembershipPhase(client, memberships, { dryRun, signal, mayWrite }) : [];
+    const joined =
+      memberships.length > 0 ? await applyMembershipPhase(client, memberships, { dryRun, signal, mayWrite }) : [];
     const membershipsOk = new Map<string, boolean>();
-    for (const m of joined) membershipsOk.set(m.userId, (membershipsOk.get(m.userId) ?? true) && (m.status === 'applied' || m.status === 'unchanged'));
+    for (const m of joined)
+      membershipsOk.set(
+        m.userId,
+        (membershipsOk.get(m.userId) ?? true) && (m.status === 'applied' || m.status === 'unchanged'),
+      );
     // Users with memberships only are finished now; the others when their skills are.
     for (const [userId, ok] of membershipsOk) if (!byUser.has(userId) && !dryRun) await record(userId, ok);
     const engine = await applySkillTargets(
@@ -112,24 +136,47 @@ export async function runApply(client: GenesysClient, plan: Plan, options: Apply
     const planned = new Set(plan.changes.map((c) => `${c.userId}\u0000${c.skillId}`));
     conflictCheck =
       options.conflictCheck === false
-        ? { ran: false, reason: 'conflictCheck: false (not requested)', serviceName: 'Routing', windows: windows.length, messages: 0, conflicts: [], notCheckable: [], unparsed: 0 }
+        ? {
+            ran: false,
+            reason: 'conflictCheck: false (not requested)',
+            serviceName: 'Routing',
+            windows: windows.length,
+            messages: 0,
+            conflicts: [],
+            notCheckable: [],
+            unparsed: 0,
+          }
         : await checkReplaceConflicts(client, windows, planned, { ...options.conflictCheck, signal: options.signal });
     const unseen = "removals: 'replace' may have undone other writers' changes unseen";
-    if (!conflictCheck.ran) warnings.push(`conflict check did not run: ${conflictCheck.reason ?? 'unknown reason'} (${unseen})`);
-    if (conflictCheck.notCheckable.length > 0) warnings.push(`conflict check: ${conflictCheck.notCheckable.length} user(s) not fully checked (${conflictCheck.notCheckable[0]!.reason}); ${unseen}`);
-    if (conflictCheck.unparsed > 0) warnings.push(`conflict check: ${conflictCheck.unparsed} audited skill change(s) in a format it does not read (entity type ${conflictCheck.entityType}); ${unseen}`);
+    if (!conflictCheck.ran)
+      warnings.push(`conflict check did not run: ${conflictCheck.reason ?? 'unknown reason'} (${unseen})`);
+    if (conflictCheck.notCheckable.length > 0)
+      warnings.push(
+        `conflict check: ${conflictCheck.notCheckable.length} user(s) not fully checked (${conflictCheck.notCheckable[0]!.reason}); ${unseen}`,
+      );
+    if (conflictCheck.unparsed > 0)
+      warnings.push(
+        `conflict check: ${conflictCheck.unparsed} audited skill change(s) in a format it does not read (entity type ${conflictCheck.entityType}); ${unseen}`,
+      );
   }
 
   const items = buildItems(plan, engine, doneEarlier, stopped, conflictCheck);
   for (const m of phases.memberships) {
-    if (doneEarlier.has(m.userId) && m.status === 'unchanged') Object.assign(m, { fromJournal: true, detail: 'done by an earlier run (journal), confirmed against the org' });
-    if (stopped && m.status === 'skipped') Object.assign(m, { error: stopped, detail: `not written: ${stopped.message}` });
+    if (doneEarlier.has(m.userId) && m.status === 'unchanged')
+      Object.assign(m, { fromJournal: true, detail: 'done by an earlier run (journal), confirmed against the org' });
+    if (stopped && m.status === 'skipped')
+      Object.assign(m, { error: stopped, detail: `not written: ${stopped.message}` });
   }
   if (options.auditTrail) await writeAuditTrail(options, plan.id, items, engine, phases.memberships, dryRun, warnings);
   if (guard?.open) warnings.push(guard.open.message);
 
   const failedUsers = new Set(
-    [...items, ...phases.memberships].filter((i) => i.status !== 'applied' && i.status !== 'unchanged' && i.status !== 'wouldApply' && i.status !== 'conflict').map((i) => i.userId),
+    [...items, ...phases.memberships]
+      .filter(
+        (i) =>
+          i.status !== 'applied' && i.status !== 'unchanged' && i.status !== 'wouldApply' && i.status !== 'conflict',
+      )
+      .map((i) => i.userId),
   );
   const fromJournalUsers = new Set([...items, ...phases.memberships].filter((i) => i.fromJournal).map((i) => i.userId));
   return {
@@ -144,7 +191,12 @@ export async function runApply(client: GenesysClient, plan: Plan, options: Apply
     stopped,
     notJournaled: [...(guard?.notRecorded ?? [])],
     retries,
-    users: { total: userIds.size, done: userIds.size - failedUsers.size, failed: failedUsers.size, fromJournal: fromJournalUsers.size },
+    users: {
+      total: userIds.size,
+      done: userIds.size - failedUsers.size,
+      failed: failedUsers.size,
+      fromJournal: fromJournalUsers.size,
+    },
     journalProblems: earlier.problems,
     warnings,
     passes: engine.passes,
@@ -160,7 +212,11 @@ function buildItems(
   stopped: LeaseLostError | JournalUnavailableError | undefined,
   conflictCheck: ConflictCheckResult | undefined,
 ): ItemResult[] {
-  const planWins = new Map((conflictCheck?.conflicts ?? []).filter((c) => c.resolution === 'planWins').map((c) => [`${c.userId}\u0000${c.skillId}`, c]));
+  const planWins = new Map(
+    (conflictCheck?.conflicts ?? [])
+      .filter((c) => c.resolution === 'planWins')
+      .map((c) => [`${c.userId}\u0000${c.skillId}`, c]),
+  );
   return engine.outcomes.map((o, i) => {
     const c = plan.changes[i]!;
     const fromJournal = doneEarlier.has(c.userId) && o.status === 'unchanged';
@@ -172,7 +228,8 @@ function buildItems(
         : o.reason;
     let error = o.error;
     // Never written because the run stopped (lost lease, journal down): skipped, with the typed reason.
-    const notReached = (o.status === 'failed' && !o.error) || (o.status === 'skipped' && (o.reason ?? '').startsWith('aborted'));
+    const notReached =
+      (o.status === 'failed' && !o.error) || (o.status === 'skipped' && (o.reason ?? '').startsWith('aborted'));
     if (stopped && !o.written && notReached) {
       status = 'skipped';
       reason = `not written: ${stopped.message}`;
@@ -227,18 +284,33 @@ async function writeAuditTrail(
     latencyMs: m.latencyMs ?? 0,
     correlationIds: m.correlationIds,
     dryRun,
-    ...(m.error ? { error: { name: m.error.name, message: m.error.message, correlationId: m.error.correlationId } } : {}),
-    details: { queueId: m.queueId, ...(m.queueName === undefined ? {} : { queueName: m.queueName }), ...(m.detail ? { reason: m.detail } : {}) },
+    ...(m.error
+      ? { error: { name: m.error.name, message: m.error.message, correlationId: m.error.correlationId } }
+      : {}),
+    details: {
+      queueId: m.queueId,
+      ...(m.queueName === undefined ? {} : { queueName: m.queueName }),
+      ...(m.detail ? { reason: m.detail } : {}),
+    },
   }));
   for (const [i, item] of items.entries()) {
     const o = engine.outcomes[i]!;
-    records.push(changeAuditRecord(planId, item, { startedAt: o.startedAt ?? now, finishedAt: o.finishedAt ?? now, latencyMs: o.latencyMs ?? 0, dryRun }));
+    records.push(
+      changeAuditRecord(planId, item, {
+        startedAt: o.startedAt ?? now,
+        finishedAt: o.finishedAt ?? now,
+        latencyMs: o.latencyMs ?? 0,
+        dryRun,
+      }),
+    );
   }
   for (const r of records) {
     try {
       await options.auditTrail!.write(r);
     } catch (error) {
-      warnings.push(`audit trail: could not write the records (${(error as Error)?.message ?? String(error)}); the result above is complete`);
+      warnings.push(
+        `audit trail: could not write the records (${(error as Error)?.message ?? String(error)}); the result above is complete`,
+      );
       return;
     }
   }

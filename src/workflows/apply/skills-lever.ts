@@ -60,16 +60,24 @@ export function skillsLever(client: GenesysClient, o: SkillsLeverOptions): Lever
         if (t.target.after === null) end.delete(t.target.skillId);
         else end.add(t.target.skillId);
       }
-      if (end.size > o.limit && end.size > held.size) return new SkillLimitError(o.context, { userId, count: end.size, limit: o.limit, path: 'changes' });
+      if (end.size > o.limit && end.size > held.size)
+        return new SkillLimitError(o.context, { userId, count: end.size, limit: o.limit, path: 'changes' });
       return undefined;
     },
-    write: (userId, toWrite, held, signal) => writeUser(client, userId, toWrite, held, { ...o, signal, readAt: readAt.get(userId) ?? Date.now() }),
+    write: (userId, toWrite, held, signal) =>
+      writeUser(client, userId, toWrite, held, { ...o, signal, readAt: readAt.get(userId) ?? Date.now() }),
   };
 }
 
 type WriteOptions = SkillsLeverOptions & { signal: AbortSignal | undefined; readAt: number };
 
-async function writeUser(client: GenesysClient, userId: string, toWrite: Track[], held: ReadonlyMap<string, number>, o: WriteOptions): Promise<boolean> {
+async function writeUser(
+  client: GenesysClient,
+  userId: string,
+  toWrite: Track[],
+  held: ReadonlyMap<string, number>,
+  o: WriteOptions,
+): Promise<boolean> {
   if (o.removals === 'replace' && toWrite.some((t) => t.target.after === null)) {
     const next = new Map(held);
     for (const t of toWrite) {
@@ -79,7 +87,13 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
     try {
       return await writeBulk(client, userId, toWrite, next, o);
     } finally {
-      o.onReplace?.({ userId, readAt: o.readAt, answeredAt: Date.now(), sent: next, ok: toWrite.every((t) => !t.error) });
+      o.onReplace?.({
+        userId,
+        readAt: o.readAt,
+        answeredAt: Date.now(),
+        sent: next,
+        ok: toWrite.every((t) => !t.error),
+      });
     }
   }
   let progressed = false;
@@ -102,14 +116,28 @@ async function writeUser(client: GenesysClient, userId: string, toWrite: Track[]
  * One bulk call for the user: a PATCH of the adds and updates, or (`whole`) a PUT of the user's whole new set.
  * Verified from the skill listing the call answers with.
  */
-async function writeBulk(client: GenesysClient, userId: string, upserts: Track[], whole: Map<string, number> | undefined, o: WriteOptions): Promise<boolean> {
+async function writeBulk(
+  client: GenesysClient,
+  userId: string,
+  upserts: Track[],
+  whole: Map<string, number> | undefined,
+  o: WriteOptions,
+): Promise<boolean> {
   for (const t of upserts) markSent(t);
   const operation = whole ? 'routing.userSkills.replaceAll' : 'routing.userSkills.patchBulk';
   try {
     const call = { signal: o.signal, validation: 'strict' as const, maxSkillsPerUser: o.limit };
     const res = whole
-      ? await client.routing.userSkills.replaceAll(userId, [...whole].map(([id, proficiency]) => ({ id, proficiency })), call)
-      : await client.routing.userSkills.patchBulk(userId, upserts.map((t) => ({ id: t.target.skillId, proficiency: t.target.after! })), call);
+      ? await client.routing.userSkills.replaceAll(
+          userId,
+          [...whole].map(([id, proficiency]) => ({ id, proficiency })),
+          call,
+        )
+      : await client.routing.userSkills.patchBulk(
+          userId,
+          upserts.map((t) => ({ id: t.target.skillId, proficiency: t.target.after! })),
+          call,
+        );
     let listed: Map<string, number> | undefined;
     try {
       listed = new Map(strictSkillEntries(res.skills, operation));
@@ -140,7 +168,12 @@ async function writeBulk(client: GenesysClient, userId: string, upserts: Track[]
 }
 
 /** One DELETE; its success confirms the removal. A 404 is left to the next read (skill or user gone?). */
-async function writeRemoval(client: GenesysClient, userId: string, t: Track, signal: AbortSignal | undefined): Promise<boolean> {
+async function writeRemoval(
+  client: GenesysClient,
+  userId: string,
+  t: Track,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
   markSent(t);
   try {
     const { correlationId } = await client.routing.userSkills.remove(userId, t.target.skillId, { signal });

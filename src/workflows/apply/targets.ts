@@ -92,23 +92,56 @@ export function finalStatus(
   const show = (v: number | null | undefined) => shown(v, words.absent);
   if (t.limitError) return { status: 'failed', error: t.limitError, reason: t.limitError.message };
   if (t.skipReason) return { status: 'skipped', reason: t.skipReason };
-  if (t.initial === undefined && aborted && !t.error) return { status: 'skipped', reason: `aborted before this ${words.entity}` };
+  if (t.initial === undefined && aborted && !t.error)
+    return { status: 'skipped', reason: `aborted before this ${words.entity}` };
   if (t.initial === undefined) {
-    return { status: 'failed', error: t.error, reason: `could not read ${words.unreadable}${t.error ? `: ${t.error.message}` : ''}` };
+    return {
+      status: 'failed',
+      error: t.error,
+      reason: `could not read ${words.unreadable}${t.error ? `: ${t.error.message}` : ''}`,
+    };
   }
   if (dryRun) {
     if (t.wouldApply) return { status: 'wouldApply' };
-    return sameValue(t.observed, after) ? { status: 'unchanged' } : { status: 'failed', error: t.error, reason: t.error?.message };
+    return sameValue(t.observed, after)
+      ? { status: 'unchanged' }
+      : { status: 'failed', error: t.error, reason: t.error?.message };
   }
   if (t.final !== undefined) {
     if (sameValue(t.final, after)) return { status: t.written ? 'applied' : 'unchanged' };
-    if (t.confirmed) return { status: 'overwritten', reason: `this run's write was confirmed, but the final read shows ${show(t.final)} (another writer changed it since)` };
-    return { status: 'failed', error: t.error, reason: t.error ? t.error.message : `the org holds ${show(t.final)}, planned ${show(after)}` };
+    if (t.confirmed)
+      return {
+        status: 'overwritten',
+        reason: `this run's write was confirmed, but the final read shows ${show(t.final)} (another writer changed it since)`,
+      };
+    return {
+      status: 'failed',
+      error: t.error,
+      reason: t.error ? t.error.message : `the org holds ${show(t.final)}, planned ${show(after)}`,
+    };
   }
   // No final read for this entity (it failed, or was not taken): only what this run saw can be said.
-  const why = noFinalRead === 'aborted' ? 'no final re-read: aborted' : noFinalRead === 'not requested' ? 'no final re-read was requested' : 'the final re-read failed';
-  if (t.confirmed) return { status: 'applied', reason: `confirmed by the write's own answer (${why}: a later overwrite could not be checked)` };
+  const why =
+    noFinalRead === 'aborted'
+      ? 'no final re-read: aborted'
+      : noFinalRead === 'not requested'
+        ? 'no final re-read was requested'
+        : 'the final re-read failed';
+  if (t.confirmed)
+    return {
+      status: 'applied',
+      reason: `confirmed by the write's own answer (${why}: a later overwrite could not be checked)`,
+    };
   if (!t.written && sameValue(t.observed, after)) return { status: 'unchanged' };
-  if (t.written) return { status: 'unverified', error: t.error, reason: `a write was sent but could not be confirmed${t.error ? ` (last error: ${t.error.message})` : ''}` };
-  return { status: 'failed', error: t.error, reason: t.error?.message ?? `the org held ${show(t.observed)}, planned ${show(after)}` };
+  if (t.written)
+    return {
+      status: 'unverified',
+      error: t.error,
+      reason: `a write was sent but could not be confirmed${t.error ? ` (last error: ${t.error.message})` : ''}`,
+    };
+  return {
+    status: 'failed',
+    error: t.error,
+    reason: t.error?.message ?? `the org held ${show(t.observed)}, planned ${show(after)}`,
+  };
 }

@@ -14,9 +14,19 @@ import { GenesysError } from '../../errors.js';
  *   and when);
  * - `wouldApply`: dry run, a write would be made.
  */
-export type ChangeStatus = 'applied' | 'unchanged' | 'skipped' | 'failed' | 'overwritten' | 'unverified' | 'conflict' | 'wouldApply';
+export type ChangeStatus =
+  'applied' | 'unchanged' | 'skipped' | 'failed' | 'overwritten' | 'unverified' | 'conflict' | 'wouldApply';
 
-export const CHANGE_STATUSES: readonly ChangeStatus[] = ['applied', 'unchanged', 'skipped', 'failed', 'overwritten', 'unverified', 'conflict', 'wouldApply'];
+export const CHANGE_STATUSES: readonly ChangeStatus[] = [
+  'applied',
+  'unchanged',
+  'skipped',
+  'failed',
+  'overwritten',
+  'unverified',
+  'conflict',
+  'wouldApply',
+];
 
 export function emptyCounts(): Record<ChangeStatus, number> {
   return { applied: 0, unchanged: 0, skipped: 0, failed: 0, overwritten: 0, unverified: 0, conflict: 0, wouldApply: 0 };
@@ -37,7 +47,9 @@ export function sameValue(a: number | null | undefined, b: number | null | undef
 }
 
 export function toGenesysError(error: unknown, operation?: string): GenesysError {
-  return error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error), { cause: error, operation });
+  return error instanceof GenesysError
+    ? error
+    : new GenesysError(String((error as Error)?.message ?? error), { cause: error, operation });
 }
 
 /** A value for messages: `no skill` for null. */

@@ -44,7 +44,15 @@ export interface Guardrails {
 /** Why a change was held back: the rule that refused it, in words a reviewer reads. */
 export interface RefusedChange {
   change: GuardedChange;
-  rule: 'quietPeriod' | 'lockedUser' | 'lockedQueue' | 'gainOnly' | 'loseOnly' | 'minHolders' | 'hourlyBudget' | 'agentBudget';
+  rule:
+    | 'quietPeriod'
+    | 'lockedUser'
+    | 'lockedQueue'
+    | 'gainOnly'
+    | 'loseOnly'
+    | 'minHolders'
+    | 'hourlyBudget'
+    | 'agentBudget';
   message: string;
 }
 
@@ -67,12 +75,15 @@ const CONTEXT = 'autopilot guardrails';
 
 function count(path: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 0) throw new ValidationError(CONTEXT, [{ path, message: `must be a whole number >= 0, got ${String(value)}` }]);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new ValidationError(CONTEXT, [{ path, message: `must be a whole number >= 0, got ${String(value)}` }]);
   return value;
 }
 
 /** Checks a guardrails object and fills its defaults; throws a ValidationError naming the bad field. */
-export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Guardrails, 'minHoldersPerQueue'>> & { minHolders: (queueId: string) => number } {
+export function resolveGuardrails(
+  guardrails: Guardrails = {},
+): Required<Omit<Guardrails, 'minHoldersPerQueue'>> & { minHolders: (queueId: string) => number } {
   const perQueue = guardrails.minHoldersPerQueue;
   let minHolders: (queueId: string) => number;
   if (perQueue === undefined || typeof perQueue === 'number') {
@@ -87,7 +98,10 @@ export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Gu
   // Parse the windows once now, so a bad window fails when the policy is loaded rather than at the first decision.
   if (quietPeriods.length > 0) isWithinWindow(quietPeriods, new Date(0), { timeZone });
   const both = (guardrails.gainOnlyQueueIds ?? []).filter((id) => (guardrails.loseOnlyQueueIds ?? []).includes(id));
-  if (both.length > 0) throw new ValidationError(CONTEXT, [{ path: 'gainOnlyQueueIds', message: `queue ${both[0]} is also in loseOnlyQueueIds` }]);
+  if (both.length > 0)
+    throw new ValidationError(CONTEXT, [
+      { path: 'gainOnlyQueueIds', message: `queue ${both[0]} is also in loseOnlyQueueIds` },
+    ]);
   return {
     maxChangesPerHour: count('maxChangesPerHour', guardrails.maxChangesPerHour, 20),
     maxChangesPerAgentPerDay: count('maxChangesPerAgentPerDay', guardrails.maxChangesPerAgentPerDay, 4),
@@ -107,18 +121,26 @@ export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Gu
  * @example
  * const { allowed, refused } = checkGuardrails(proposed, { now: new Date(), history, holders }, { maxChangesPerHour: 10 });
  */
-export function checkGuardrails(proposed: readonly GuardedChange[], state: GuardrailState, guardrails: Guardrails = {}): GuardrailVerdict {
+export function checkGuardrails(
+  proposed: readonly GuardedChange[],
+  state: GuardrailState,
+  guardrails: Guardrails = {},
+): GuardrailVerdict {
   const rules = resolveGuardrails(guardrails);
   const now = state.now.getTime();
-  if (!Number.isFinite(now)) throw new ValidationError(CONTEXT, [{ path: 'state.now', message: 'must be a valid Date' }]);
+  if (!Number.isFinite(now))
+    throw new ValidationError(CONTEXT, [{ path: 'state.now', message: 'must be a valid Date' }]);
   const allowed: GuardedChange[] = [];
   const refused: RefusedChange[] = [];
-  const refuse = (change: GuardedChange, rule: RefusedChange['rule'], message: string) => refused.push({ change, rule, message });
+  const refuse = (change: GuardedChange, rule: RefusedChange['rule'], message: string) =>
+    refused.push({ change, rule, message });
 
-  const quiet = rules.quietPeriods.length > 0 && isWithinWindow(rules.quietPeriods, state.now, { timeZone: rules.timeZone });
+  const quiet =
+    rules.quietPeriods.length > 0 && isWithinWindow(rules.quietPeriods, state.now, { timeZone: rules.timeZone });
   let hourly = state.history.filter((c) => now - c.at.getTime() < HOUR_MS).length;
   const perAgent = new Map<string, number>();
-  for (const c of state.history) if (now - c.at.getTime() < DAY_MS) perAgent.set(c.userId, (perAgent.get(c.userId) ?? 0) + 1);
+  for (const c of state.history)
+    if (now - c.at.getTime() < DAY_MS) perAgent.set(c.userId, (perAgent.get(c.userId) ?? 0) + 1);
   const holders = new Map(Object.entries(state.holders));
 
   for (const change of proposed) {
@@ -126,13 +148,24 @@ export function checkGuardrails(proposed: readonly GuardedChange[], state: Guard
     if (quiet) refuse(change, 'quietPeriod', `inside a quiet period (${rules.timeZone})`);
     else if (rules.lockedUserIds.includes(userId)) refuse(change, 'lockedUser', `agent ${userId} is locked`);
     else if (rules.lockedQueueIds.includes(queueId)) refuse(change, 'lockedQueue', `queue ${queueId} is locked`);
-    else if (direction === 'lose' && rules.gainOnlyQueueIds.includes(queueId)) refuse(change, 'gainOnly', `queue ${queueId} may only gain agents`);
-    else if (direction === 'gain' && rules.loseOnlyQueueIds.includes(queueId)) refuse(change, 'loseOnly', `queue ${queueId} may only lose agents`);
+    else if (direction === 'lose' && rules.gainOnlyQueueIds.includes(queueId))
+      refuse(change, 'gainOnly', `queue ${queueId} may only gain agents`);
+    else if (direction === 'gain' && rules.loseOnlyQueueIds.includes(queueId))
+      refuse(change, 'loseOnly', `queue ${queueId} may only lose agents`);
     else if (direction === 'lose' && (holders.get(queueId) ?? 0) - 1 < rules.minHolders(queueId)) {
-      refuse(change, 'minHolders', `queue ${queueId} would keep ${(holders.get(queueId) ?? 0) - 1} holders, fewer than ${rules.minHolders(queueId)}`);
-    } else if (hourly >= rules.maxChangesPerHour) refuse(change, 'hourlyBudget', `${rules.maxChangesPerHour} changes in the last hour already`);
+      refuse(
+        change,
+        'minHolders',
+        `queue ${queueId} would keep ${(holders.get(queueId) ?? 0) - 1} holders, fewer than ${rules.minHolders(queueId)}`,
+      );
+    } else if (hourly >= rules.maxChangesPerHour)
+      refuse(change, 'hourlyBudget', `${rules.maxChangesPerHour} changes in the last hour already`);
     else if ((perAgent.get(userId) ?? 0) >= rules.maxChangesPerAgentPerDay) {
-      refuse(change, 'agentBudget', `agent ${userId} was changed ${perAgent.get(userId)} times in the last 24 h (limit ${rules.maxChangesPerAgentPerDay})`);
+      refuse(
+        change,
+        'agentBudget',
+        `agent ${userId} was changed ${perAgent.get(userId)} times in the last 24 h (limit ${rules.maxChangesPerAgentPerDay})`,
+      );
     } else {
       allowed.push(change);
       hourly += 1;

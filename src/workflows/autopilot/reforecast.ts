@@ -39,7 +39,9 @@ function check(path: string, ok: boolean, message: string): void {
 
 function counts(path: string, list: readonly number[]): void {
   check(path, Array.isArray(list), 'must be an array of call counts');
-  list.forEach((n, i) => check(`${path}[${i}]`, Number.isFinite(n) && n >= 0, `must be a finite number >= 0, got ${String(n)}`));
+  list.forEach((n, i) =>
+    check(`${path}[${i}]`, Number.isFinite(n) && n >= 0, `must be a finite number >= 0, got ${String(n)}`),
+  );
 }
 
 /** Gamma(shape, rate) quantile for p in (0, 1), by Wilson–Hilferty (good to about 1 % for shape >= 1). */
@@ -59,7 +61,11 @@ export function reforecast(input: ReforecastInput): Reforecast {
   counts('forecast', input.forecast);
   counts('observed', input.observed);
   check('observed', input.observed.length >= 1, 'needs at least the current interval');
-  check('observed', input.observed.length <= input.forecast.length, `has ${input.observed.length} intervals, the forecast ${input.forecast.length}`);
+  check(
+    'observed',
+    input.observed.length <= input.forecast.length,
+    `has ${input.observed.length} intervals, the forecast ${input.forecast.length}`,
+  );
   const share = input.currentShare ?? 1;
   check('currentShare', Number.isFinite(share) && share > 0 && share <= 1, 'must be in (0, 1]');
   const window = input.window ?? 4;
@@ -81,6 +87,7 @@ export function reforecast(input: ReforecastInput): Reforecast {
   const rate = prior + expected;
   const ratio = shape / rate;
   const calls: number[] = [];
-  for (let i = from; i < Math.min(input.forecast.length, from + horizon); i++) calls.push((input.forecast[i] as number) * ratio);
+  for (let i = from; i < Math.min(input.forecast.length, from + horizon); i++)
+    calls.push((input.forecast[i] as number) * ratio);
   return { ratio, low: gammaQuantile(shape, rate, -1.6449), high: gammaQuantile(shape, rate, 1.6449), from, calls };
 }

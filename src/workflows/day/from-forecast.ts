@@ -34,12 +34,15 @@ export function dayFromForecast(input: ForecastDayInput): DayModel {
     const share = 1 / group.queueIds.length;
     const meanAht = meanOf(group.ahtSeconds.filter((a) => a > 0));
     for (const queueId of group.queueIds) {
-      const prev = demand.get(queueId) ?? { calls: new Array<number>(grid.intervals).fill(0), ahtSeconds: new Array<number>(grid.intervals).fill(0) };
+      const prev = demand.get(queueId) ?? {
+        calls: new Array<number>(grid.intervals).fill(0),
+        ahtSeconds: new Array<number>(grid.intervals).fill(0),
+      };
       // Merge with another group routing the same queue: add calls, weight handle times by calls.
       const merged = prev.calls.map((c, i) => c + (calls[i] as number) * share);
       prev.ahtSeconds = merged.map((c, i) => {
         const w = prev.calls[i]! * prev.ahtSeconds[i]! + (work[i] as number) * share;
-        return c > 0 ? round(w / c, 2) : (prev.ahtSeconds[i] || meanAht);
+        return c > 0 ? round(w / c, 2) : prev.ahtSeconds[i] || meanAht;
       });
       prev.calls = merged.map((c) => round(c));
       demand.set(queueId, prev);
@@ -59,7 +62,12 @@ export function dayFromForecast(input: ForecastDayInput): DayModel {
     const shares = overlapPerInterval(grid, spans).map((ms) => round(Math.min(1, ms / intervalMs)));
     if (shares.some((s) => s > 0)) available.set(agent.user.id, shares);
   }
-  return { grid, demand, available, source: `forecast ${forecast.forecastId} (week of ${forecast.weekDate}) and its schedule` };
+  return {
+    grid,
+    demand,
+    available,
+    source: `forecast ${forecast.forecastId} (week of ${forecast.weekDate}) and its schedule`,
+  };
 }
 
 function meanOf(xs: readonly number[]): number {

@@ -61,11 +61,19 @@ export function dayFromHistory(input: HistoryDayInput): DayModel {
     if (shares.some((s) => s > 0)) available.set(userId, shares);
   }
   const weekday = new Date(grid.start).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
-  return { grid, demand, available, source: `history: mean of ${days.size} day(s) (${weekday}s where the window has them) of ${input.window.from.toISOString()}/${input.window.to.toISOString()}` };
+  return {
+    grid,
+    demand,
+    available,
+    source: `history: mean of ${days.size} day(s) (${weekday}s where the window has them) of ${input.window.from.toISOString()}/${input.window.to.toISOString()}`,
+  };
 }
 
 /** The UTC day (epoch ms of 00:00) of the window with the most offered calls over every queue: the default day to plan. */
-export function busiestDay(offered: ReadonlyMap<string, readonly TimedValue[]>, window: { from: Date; to: Date }): number {
+export function busiestDay(
+  offered: ReadonlyMap<string, readonly TimedValue[]>,
+  window: { from: Date; to: Date },
+): number {
   const totals = new Map<number, number>();
   for (const values of offered.values()) {
     for (const v of values) {

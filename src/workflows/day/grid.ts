@@ -41,7 +41,7 @@ export function overlapPerInterval(grid: DayGrid, spans: ReadonlyArray<readonly 
   for (const [from, to] of spans) {
     const a = Math.max(from, grid.start);
     const b = Math.min(to, grid.start + grid.intervals * len);
-    for (let t = a; t < b; ) {
+    for (let t = a; t < b;) {
       const i = Math.floor((t - grid.start) / len);
       const end = Math.min(b, grid.start + (i + 1) * len);
       out[i] = (out[i] as number) + (end - t);

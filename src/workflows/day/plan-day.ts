@@ -26,22 +26,54 @@ export function checkDayOptions(options: PlanRoutingOptimizationOptions): DayOpt
     const message = `give either interval or days, not both (interval ${describeInterval(options.interval)}, days ${JSON.stringify(options.days)})`;
     issues.push({ path: 'interval', message }, { path: 'days', message });
   }
-  if (options.days !== undefined && !(typeof options.days === 'number' && Number.isFinite(options.days) && options.days > 0)) {
-    issues.push({ path: 'days', message: `must be a positive number of days, received ${JSON.stringify(options.days)}` });
+  if (
+    options.days !== undefined &&
+    !(typeof options.days === 'number' && Number.isFinite(options.days) && options.days > 0)
+  ) {
+    issues.push({
+      path: 'days',
+      message: `must be a positive number of days, received ${JSON.stringify(options.days)}`,
+    });
   }
   const demand = options.demand ?? 'history';
-  if (!['history', 'forecast', 'peak', 'mean'].includes(demand)) issues.push({ path: 'demand', message: `must be 'history', 'forecast', 'peak' or 'mean', received ${JSON.stringify(demand)}` });
+  if (!['history', 'forecast', 'peak', 'mean'].includes(demand))
+    issues.push({
+      path: 'demand',
+      message: `must be 'history', 'forecast', 'peak' or 'mean', received ${JSON.stringify(demand)}`,
+    });
   const intervalMinutes = options.intervalMinutes ?? 30;
-  if (![15, 30, 60].includes(intervalMinutes)) issues.push({ path: 'intervalMinutes', message: `must be 15, 30 or 60, received ${JSON.stringify(intervalMinutes)}` });
+  if (![15, 30, 60].includes(intervalMinutes))
+    issues.push({
+      path: 'intervalMinutes',
+      message: `must be 15, 30 or 60, received ${JSON.stringify(intervalMinutes)}`,
+    });
   let day: Date | undefined;
   if (options.day !== undefined) {
-    day = options.day instanceof Date ? options.day : typeof options.day === 'string' ? new Date(options.day) : new Date(NaN);
-    if (!Number.isFinite(day.getTime())) issues.push({ path: 'day', message: `must be a Date or an ISO-8601 date, received ${JSON.stringify(options.day)}` });
+    day =
+      options.day instanceof Date
+        ? options.day
+        : typeof options.day === 'string'
+          ? new Date(options.day)
+          : new Date(NaN);
+    if (!Number.isFinite(day.getTime()))
+      issues.push({
+        path: 'day',
+        message: `must be a Date or an ISO-8601 date, received ${JSON.stringify(options.day)}`,
+      });
   }
-  if (options.forecast !== undefined && demand !== 'forecast') issues.push({ path: 'forecast', message: `applies only with demand: 'forecast' (demand is ${JSON.stringify(demand)})` });
+  if (options.forecast !== undefined && demand !== 'forecast')
+    issues.push({
+      path: 'forecast',
+      message: `applies only with demand: 'forecast' (demand is ${JSON.stringify(demand)})`,
+    });
   if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
   if (demand === 'peak' || demand === 'mean') return undefined;
-  return { demand: demand as 'history' | 'forecast', day, intervalMinutes: intervalMinutes as 15 | 30 | 60, forecast: options.forecast };
+  return {
+    demand: demand as 'history' | 'forecast',
+    day,
+    intervalMinutes: intervalMinutes as 15 | 30 | 60,
+    forecast: options.forecast,
+  };
 }
 
 function describeInterval(interval: unknown): string {
@@ -59,7 +91,14 @@ export interface DayContext {
 
 export async function readDay(client: GenesysClient, o: DayOptions, ctx: DayContext): Promise<DayModel> {
   if (o.demand === 'history') {
-    return readHistoryDay(client, { intervalSeconds: o.intervalMinutes * 60, day: o.day, window: ctx.window, queueIds: ctx.queueIds, userIds: ctx.userIds, signal: ctx.signal });
+    return readHistoryDay(client, {
+      intervalSeconds: o.intervalMinutes * 60,
+      day: o.day,
+      window: ctx.window,
+      queueIds: ctx.queueIds,
+      userIds: ctx.userIds,
+      signal: ctx.signal,
+    });
   }
   const grid = dayGrid(o.day ?? new Date(Date.now() + DAY_MS), o.intervalMinutes);
   return readForecastDay(client, { grid, ...o.forecast, signal: ctx.signal });

@@ -28,18 +28,39 @@ const bucketStart = (interval: string) => Date.parse(interval.split('/')[0] ?? '
 
 export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions): Promise<DayModel> {
   const granularity = GRANULARITY[o.intervalSeconds];
-  if (!granularity) throw new ValidationError('planRoutingOptimization', [{ path: 'intervalMinutes', message: 'must be 15, 30 or 60' }]);
+  if (!granularity)
+    throw new ValidationError('planRoutingOptimization', [
+      { path: 'intervalMinutes', message: 'must be 15, 30 or 60' },
+    ]);
   const interval = o.window;
   const [queueRes, userRes] = await Promise.all([
-    client.analytics.aggregates.query({ interval, granularity, groupBy: ['queueId'], metrics: ['nOffered', 'tHandle'], filter: anyOfFilter('queueId', [...o.queueIds]) }, { signal: o.signal }),
-    o.userIds.length > 0 ? client.analytics.userAggregates.query({ interval, granularity, userIds: [...o.userIds], metrics: ['tAgentRoutingStatus'] }, { signal: o.signal }) : undefined,
+    client.analytics.aggregates.query(
+      {
+        interval,
+        granularity,
+        groupBy: ['queueId'],
+        metrics: ['nOffered', 'tHandle'],
+        filter: anyOfFilter('queueId', [...o.queueIds]),
+      },
+      { signal: o.signal },
+    ),
+    o.userIds.length > 0
+      ? client.analytics.userAggregates.query(
+          { interval, granularity, userIds: [...o.userIds], metrics: ['tAgentRoutingStatus'] },
+          { signal: o.signal },
+        )
+      : undefined,
   ]);
   const offered = new Map<string, TimedValue[]>();
   const handle = new Map<string, { ms: number; n: number }>();
   for (const row of aggregateStats(queueRes)) {
     const queueId = row.group['queueId'];
     if (!queueId) continue;
-    if (row.metric === 'nOffered') offered.set(queueId, [...(offered.get(queueId) ?? []), { start: bucketStart(row.interval), value: row.count ?? row.sum ?? 0 }]);
+    if (row.metric === 'nOffered')
+      offered.set(queueId, [
+        ...(offered.get(queueId) ?? []),
+        { start: bucketStart(row.interval), value: row.count ?? row.sum ?? 0 },
+      ]);
     if (row.metric === 'tHandle') {
       const h = handle.get(queueId) ?? { ms: 0, n: 0 };
       handle.set(queueId, { ms: h.ms + (row.sum ?? 0), n: h.n + (row.count ?? 0) });
@@ -51,7 +72,10 @@ export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions
   for (const row of userRes ? aggregateStats(userRes) : []) {
     const userId = row.group['userId'];
     if (!userId || row.metric !== 'tAgentRoutingStatus' || !ON_QUEUE_STATUSES.has(row.qualifier ?? '')) continue;
-    onQueueMs.set(userId, [...(onQueueMs.get(userId) ?? []), { start: bucketStart(row.interval), value: row.sum ?? 0 }]);
+    onQueueMs.set(userId, [
+      ...(onQueueMs.get(userId) ?? []),
+      { start: bucketStart(row.interval), value: row.sum ?? 0 },
+    ]);
   }
   const grid = dayGrid(o.day ?? new Date(busiestDay(offered, o.window)), o.intervalSeconds / 60);
   return dayFromHistory({ grid, window: o.window, offered, ahtSeconds, onQueueMs });
@@ -80,26 +104,55 @@ export async function readForecastDay(client: GenesysClient, o: ForecastDayOptio
   const context = 'planRoutingOptimization';
   const units: ManagementUnit[] = await client.workforce.managementUnits.list({ signal }).toArray();
   const businessUnitId = o.businessUnitId ?? units[0]?.businessUnit?.id;
-  if (!businessUnitId) throw new ValidationError(context, [{ path: 'forecast.businessUnitId', message: "no WFM management unit found: give forecast.businessUnitId, or use demand: 'history'" }]);
+  if (!businessUnitId)
+    throw new ValidationError(context, [
+      {
+        path: 'forecast.businessUnitId',
+        message: "no WFM management unit found: give forecast.businessUnitId, or use demand: 'history'",
+      },
+    ]);
   const inUnit = units.filter((m) => m.businessUnit?.id === businessUnitId);
   const wanted = o.managementUnitIds ?? inUnit.map((m) => m.id);
   const weekDate = weekDateOf(o.grid, inUnit[0]?.startDayOfWeek);
 
   const schedules = await client.workforce.schedules.list(businessUnitId, weekDate, { signal });
   const schedule = schedules.find((s) => s.published) ?? schedules[0];
-  if (!schedule) throw new ValidationError(context, [{ path: 'demand', message: `no WFM schedule covers the week of ${weekDate} in business unit ${businessUnitId}` }]);
+  if (!schedule)
+    throw new ValidationError(context, [
+      { path: 'demand', message: `no WFM schedule covers the week of ${weekDate} in business unit ${businessUnitId}` },
+    ]);
   const forecasts = await client.workforce.forecasts.list(businessUnitId, weekDate, { signal });
   const forecast = forecasts.find((f) => f.id === schedule.shortTermForecast?.id) ?? forecasts[0];
-  if (!forecast) throw new ValidationError(context, [{ path: 'demand', message: `no WFM short-term forecast covers the week of ${weekDate} in business unit ${businessUnitId}` }]);
+  if (!forecast)
+    throw new ValidationError(context, [
+      {
+        path: 'demand',
+        message: `no WFM short-term forecast covers the week of ${weekDate} in business unit ${businessUnitId}`,
+      },
+    ]);
   const forecastWeek = forecast.weekDate ?? weekDate;
   const weekNumber = Math.round((Date.parse(weekDate) - Date.parse(forecastWeek)) / (7 * DAY_MS));
-  const week = await client.workforce.forecasts.weekByPlanningGroup(businessUnitId, forecastWeek, forecast.id, { signal, ...(weekNumber > 0 ? { weekNumber } : {}) });
+  const week = await client.workforce.forecasts.weekByPlanningGroup(businessUnitId, forecastWeek, forecast.id, {
+    signal,
+    ...(weekNumber > 0 ? { weekNumber } : {}),
+  });
   if (weekNumber > 0) week.start = `${weekDate}T00:00:00.000Z`;
 
   const agentSchedules: AgentSchedule[] = [];
   for (const managementUnitId of wanted) {
-    const res = await client.workforce.schedules.agentSchedules(businessUnitId, schedule.weekDate ?? weekDate, schedule.id, { managementUnitId }, { signal });
+    const res = await client.workforce.schedules.agentSchedules(
+      businessUnitId,
+      schedule.weekDate ?? weekDate,
+      schedule.id,
+      { managementUnitId },
+      { signal },
+    );
     agentSchedules.push(...(res.agentSchedules ?? []));
   }
-  return dayFromForecast({ grid: o.grid, forecast: week, schedules: agentSchedules, onQueueActivityCodeIds: o.onQueueActivityCodeIds ?? ['0'] });
+  return dayFromForecast({
+    grid: o.grid,
+    forecast: week,
+    schedules: agentSchedules,
+    onQueueActivityCodeIds: o.onQueueActivityCodeIds ?? ['0'],
+  });
 }

@@ -12,7 +12,11 @@ import {
 import { expectValidationError } from './helpers.js';
 
 /** The platform's semantics for the three calls (user routing skills, Genesys Cloud Platform API), applied to a matrix. */
-function execute(matrix: SkillMatrix, payloads: readonly BulkPayload[], onStep?: (m: Record<string, Record<string, number>>) => void) {
+function execute(
+  matrix: SkillMatrix,
+  payloads: readonly BulkPayload[],
+  onStep?: (m: Record<string, Record<string, number>>) => void,
+) {
   const out: Record<string, Record<string, number>> = {};
   for (const [u, skills] of Object.entries(matrix)) out[u] = { ...skills };
   for (const p of payloads) {
@@ -64,7 +68,12 @@ describe('toBulkPayloads', () => {
     expect(payloads.map((p) => p.method)).toEqual(['PATCH', 'DELETE']);
     const [patch, del] = payloads;
     expect(patch?.method === 'PATCH' && patch.items.map((i) => i.id)).toEqual(['extra', 's000', 's059']);
-    expect(del).toEqual({ userId: 'u1', method: 'DELETE', path: '/api/v2/users/u1/routingskills/gone', skillId: 'gone' });
+    expect(del).toEqual({
+      userId: 'u1',
+      method: 'DELETE',
+      path: '/api/v2/users/u1/routingskills/gone',
+      skillId: 'gone',
+    });
     expect(execute(cur, payloads)).toEqual({ u1: want });
   });
 
@@ -74,7 +83,11 @@ describe('toBulkPayloads', () => {
   });
 
   it('emits nothing for users without changes and encodes ids in paths', () => {
-    const diff = diffSkillMatrix({ same: { a: 1 }, 'x/y': {} }, { same: { a: 1 }, 'x/y': { 'b c': 1 } }, { mode: 'replace' });
+    const diff = diffSkillMatrix(
+      { same: { a: 1 }, 'x/y': {} },
+      { same: { a: 1 }, 'x/y': { 'b c': 1 } },
+      { mode: 'replace' },
+    );
     const payloads = toBulkPayloads(diff);
     expect(payloads).toHaveLength(1);
     expect(payloads[0]?.path).toBe('/api/v2/users/x%2Fy/routingskills/bulk');
@@ -82,7 +95,10 @@ describe('toBulkPayloads', () => {
 
   it('rejects a malformed diff or options', () => {
     const diff = diffSkillMatrix({}, { u: { a: 1 } });
-    expectValidationError(() => toBulkPayloads({ ...diff, add: [{ userId: 'u', skillId: 'a', proficiency: 9 }] }), 'diff.add[0].proficiency');
+    expectValidationError(
+      () => toBulkPayloads({ ...diff, add: [{ userId: 'u', skillId: 'a', proficiency: 9 }] }),
+      'diff.add[0].proficiency',
+    );
     expectValidationError(() => toBulkPayloads(diff, { maxItems: 51 }), 'options.maxItems');
   });
 
@@ -135,6 +151,8 @@ describe('toBulkPayloads', () => {
     const removal = diffSkillMatrix({ u: { 's\udc00': 1 } }, { u: {} }, { mode: 'replace' });
     expectValidationError(() => toBulkPayloads(removal), 'diff.remove[0].skillId');
     // A well-formed astral character is fine, and encoded.
-    expect(toBulkPayloads(diffSkillMatrix({}, { 'u\u{1F600}': { s: 1 } }))[0]?.path).toBe('/api/v2/users/u%F0%9F%98%80/routingskills/bulk');
+    expect(toBulkPayloads(diffSkillMatrix({}, { 'u\u{1F600}': { s: 1 } }))[0]?.path).toBe(
+      '/api/v2/users/u%F0%9F%98%80/routingskills/bulk',
+    );
   });
 });

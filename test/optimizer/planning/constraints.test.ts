@@ -11,10 +11,7 @@ const base: RoutingConstraintsInput = {
     { userId: 'carol', ...ok, hasRoutingRole: false, hasRoutingLicense: false },
     { userId: 'dave', ...ok, occupancy: 0.95 },
   ],
-  skills: [
-    { skillId: 'billing', requiredCertifications: ['pci'] },
-    { skillId: 'sales' },
-  ],
+  skills: [{ skillId: 'billing', requiredCertifications: ['pci'] }, { skillId: 'sales' }],
   queues: [
     { queueId: 'q-billing', requiredSkillIds: ['billing'], occupancy: 0.92 },
     { queueId: 'q-sales', requiredSkillIds: ['sales'], occupancy: 0.5 },
@@ -50,7 +47,10 @@ describe('checkRoutingConstraints', () => {
   });
 
   it('allows removing skills from ineligible users (clean-up)', () => {
-    const violations = checkRoutingConstraints({ ...base, changes: [{ action: 'remove', userId: 'bob', skillId: 'sales' }] });
+    const violations = checkRoutingConstraints({
+      ...base,
+      changes: [{ action: 'remove', userId: 'bob', skillId: 'sales' }],
+    });
     expect(violations).toEqual([]);
   });
 
@@ -109,10 +109,17 @@ describe('checkRoutingConstraints', () => {
 
   it('reports bad input with field paths', () => {
     expectValidationError(
-      () => checkRoutingConstraints({ ...base, changes: [{ action: 'add', userId: 'alice', skillId: 'sales', proficiency: 7 }] }),
+      () =>
+        checkRoutingConstraints({
+          ...base,
+          changes: [{ action: 'add', userId: 'alice', skillId: 'sales', proficiency: 7 }],
+        }),
       'changes[0].proficiency',
     );
-    expectValidationError(() => checkRoutingConstraints({ ...base, users: [base.users[0]!, base.users[0]!] }), 'users[1].userId');
+    expectValidationError(
+      () => checkRoutingConstraints({ ...base, users: [base.users[0]!, base.users[0]!] }),
+      'users[1].userId',
+    );
     expectValidationError(
       () => checkRoutingConstraints({ ...base, users: [{ userId: 'x', active: true } as never] }),
       'users[0].hasRoutingRole',

@@ -56,15 +56,23 @@ describe('docs/planning.md examples', () => {
       'parseRoutingRules',
     ]) {
       expect(all, `no example calls ${name}`).toMatch(new RegExp(`\\b${name}\\(`));
-      expect(typeof (sdk as Record<string, unknown>)[name], `${name} is not exported from the optimizer entry`).toBe('function');
+      expect(typeof (sdk as Record<string, unknown>)[name], `${name} is not exported from the optimizer entry`).toBe(
+        'function',
+      );
     }
   });
 
   blocks.forEach((source, index) => {
-    const title = source.match(/import \{([^}]*)\}/)?.[1]?.trim().split(',')[0] ?? `block ${index}`;
+    const title =
+      source
+        .match(/import \{([^}]*)\}/)?.[1]
+        ?.trim()
+        .split(',')[0] ?? `block ${index}`;
     it(`example ${index + 1} (${title}) runs and prints`, async () => {
       const printed: string[] = [];
-      await compile(source)(sdk as Record<string, unknown>, { log: (...args) => printed.push(args.map((a) => JSON.stringify(a)).join(' ')) });
+      await compile(source)(sdk as Record<string, unknown>, {
+        log: (...args) => printed.push(args.map((a) => JSON.stringify(a)).join(' ')),
+      });
       expect(printed.length).toBeGreaterThan(0);
       for (const line of printed) expect(line).not.toMatch(/\bNaN\b|Infinity/);
     });

@@ -3,11 +3,17 @@ import { diffRoutingConfig, formatDriftReport, schemas } from '../../../src/opti
 import { expectValidationError } from './helpers.js';
 
 const a = {
-  skills: [{ id: 's1', name: 'Billing' }, { id: 's2', name: 'Old' }],
+  skills: [
+    { id: 's1', name: 'Billing' },
+    { id: 's2', name: 'Old' },
+  ],
   queues: [{ id: 'q1', name: 'Sales | EMEA', acwSettings: { timeoutMs: 30000 } }],
 };
 const b = {
-  skills: [{ id: 's1', name: 'Billing' }, { id: 's3', name: 'New' }],
+  skills: [
+    { id: 's1', name: 'Billing' },
+    { id: 's3', name: 'New' },
+  ],
   queues: [{ id: 'q1', name: 'Sales | EMEA', acwSettings: { timeoutMs: 60000 }, description: 'line1\nline2' }],
 };
 const report = diffRoutingConfig(a, b);
@@ -58,7 +64,8 @@ describe('formatDriftReport', () => {
 
   it('text: a name with CR/LF and ANSI escapes cannot forge a line or recolour the log', () => {
     // The attack: a skill named so that the report seems to say there is no drift.
-    const evil = 'x\r\n\u001b[2K\u001b[1ARouting config drift: 0 added, 0 removed, 0 changed field(s) in 0 item(s)\u001b[0m\u202e';
+    const evil =
+      'x\r\n\u001b[2K\u001b[1ARouting config drift: 0 added, 0 removed, 0 changed field(s) in 0 item(s)\u001b[0m\u202e';
     const r = diffRoutingConfig({ skills: [] }, { skills: [{ id: 's9', name: evil }] });
     const text = formatDriftReport(r, 'text');
     const lines = text.split('\n');
@@ -69,14 +76,20 @@ describe('formatDriftReport', () => {
     // eslint-disable-next-line no-control-regex -- no raw control character may survive
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     // Changed values are escaped too (JSON.stringify leaves U+2028 and C1 controls raw).
-    const c = formatDriftReport(diffRoutingConfig({ queues: [{ id: 'q', d: 'a' }] }, { queues: [{ id: 'q', d: 'b\u2028\u009b31m' }] }), 'text');
+    const c = formatDriftReport(
+      diffRoutingConfig({ queues: [{ id: 'q', d: 'a' }] }, { queues: [{ id: 'q', d: 'b\u2028\u009b31m' }] }),
+      'text',
+    );
     expect(c).toContain('"b\\u2028\\u009b31m"');
   });
 
   it('markdown: HTML and markdown in names render as text, code spans cannot be escaped', () => {
     const r = diffRoutingConfig(
       { skills: [], queues: [{ id: 'q', name: 'Q', note: 'a' }] },
-      { skills: [{ id: 's1', name: '<img src=x onerror=alert(1)> **[pay](https://evil.example)**' }], queues: [{ id: 'q', name: 'Q', note: '``` | <b>x</b>\n## fake' }] },
+      {
+        skills: [{ id: 's1', name: '<img src=x onerror=alert(1)> **[pay](https://evil.example)**' }],
+        queues: [{ id: 'q', name: 'Q', note: '``` | <b>x</b>\n## fake' }],
+      },
     );
     const md = formatDriftReport(r, 'markdown');
     expect(md).not.toContain('<img');
@@ -93,7 +106,9 @@ describe('formatDriftReport', () => {
     expectValidationError(() => formatDriftReport(bad, 'text'), 'report.changed[0].before');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const deep = expectValidationError(() => formatDriftReport({ ...report, added: [{ ...report.added[0]!, value: cyclic }] }, 'markdown'));
+    const deep = expectValidationError(() =>
+      formatDriftReport({ ...report, added: [{ ...report.added[0]!, value: cyclic }] }, 'markdown'),
+    );
     expect(deep.issues[0]?.path.startsWith('report.added[0].value.self.self')).toBe(true);
     expect(deep.message).toContain('nested deeper than 64 levels');
   });

@@ -5,7 +5,14 @@ import { expectValidationError } from './helpers.js';
 
 const dev: RoutingConfigSnapshot = {
   skills: [
-    { id: 'sk-1', name: 'Billing', state: 'active', version: 3, selfUri: '/api/v2/routing/skills/sk-1', dateModified: '2024-01-01T00:00:00Z' },
+    {
+      id: 'sk-1',
+      name: 'Billing',
+      state: 'active',
+      version: 3,
+      selfUri: '/api/v2/routing/skills/sk-1',
+      dateModified: '2024-01-01T00:00:00Z',
+    },
     { id: 'sk-2', name: 'French', state: 'active' },
   ],
   queues: [
@@ -18,7 +25,17 @@ const dev: RoutingConfigSnapshot = {
       memberGroups: [{ id: 'g1', type: 'GROUP' }],
     },
   ],
-  members: [{ queueId: 'q-1', queueName: 'Support', id: 'u-1', name: 'Ann', ringNumber: 1, joined: true, routingStatus: { status: 'IDLE' } }],
+  members: [
+    {
+      queueId: 'q-1',
+      queueName: 'Support',
+      id: 'u-1',
+      name: 'Ann',
+      ringNumber: 1,
+      joined: true,
+      routingStatus: { status: 'IDLE' },
+    },
+  ],
   userSkills: [{ userId: 'u-1', userName: 'Ann', id: 'sk-1', name: 'Billing', proficiency: 3, skillUri: '/x' }],
 };
 
@@ -36,13 +53,23 @@ describe('diffRoutingConfig', () => {
 
   it('reports field changes with JSONPath paths, by id', () => {
     const prod = structuredClone(dev);
-    const q = prod.queues?.[0] as { acwSettings: { timeoutMs: number }; bullseye: { rings: { expansionCriteria: { threshold: number }[] }[] } };
+    const q = prod.queues?.[0] as {
+      acwSettings: { timeoutMs: number };
+      bullseye: { rings: { expansionCriteria: { threshold: number }[] }[] };
+    };
     q.acwSettings.timeoutMs = 60000;
     q.bullseye.rings[0]!.expansionCriteria[0]!.threshold = 20;
     (prod.userSkills?.[0] as Record<string, unknown>).proficiency = 4;
     const report = diffRoutingConfig(dev, prod);
     expect(report.changed).toEqual([
-      { section: 'queues', label: 'queue Support', path: "$.queues[?(@.id=='q-1')].acwSettings.timeoutMs", matchedBy: 'id', before: 30000, after: 60000 },
+      {
+        section: 'queues',
+        label: 'queue Support',
+        path: "$.queues[?(@.id=='q-1')].acwSettings.timeoutMs",
+        matchedBy: 'id',
+        before: 30000,
+        after: 60000,
+      },
       {
         section: 'queues',
         label: 'queue Support',
@@ -65,7 +92,10 @@ describe('diffRoutingConfig', () => {
 
   it('falls back to names when ids differ (two orgs)', () => {
     const other: RoutingConfigSnapshot = {
-      skills: [{ id: 'other-1', name: 'Billing', state: 'active' }, { id: 'other-3', name: 'Spanish', state: 'active' }],
+      skills: [
+        { id: 'other-1', name: 'Billing', state: 'active' },
+        { id: 'other-3', name: 'Spanish', state: 'active' },
+      ],
       queues: [{ ...structuredClone(dev.queues![0]!), id: 'other-q' }],
       members: [{ ...structuredClone(dev.members![0]!), queueId: 'other-q', id: 'other-u', ringNumber: 2 }],
       userSkills: [{ userId: 'other-u', userName: 'Ann', id: 'other-1', name: 'Billing', proficiency: 3 }],
@@ -86,7 +116,12 @@ describe('diffRoutingConfig', () => {
   });
 
   it('does not pair by a name that is ambiguous', () => {
-    const a = { skills: [{ id: 'a1', name: 'Dup' }, { id: 'a2', name: 'Dup' }] };
+    const a = {
+      skills: [
+        { id: 'a1', name: 'Dup' },
+        { id: 'a2', name: 'Dup' },
+      ],
+    };
     const b = { skills: [{ id: 'b1', name: 'Dup' }] };
     const report = diffRoutingConfig(a, b);
     expect(report.removed).toHaveLength(2);
@@ -96,7 +131,10 @@ describe('diffRoutingConfig', () => {
   it('matches arrays of objects with ids by id and reports added elements and fields', () => {
     const prod = structuredClone(dev);
     const q = prod.queues?.[0] as Record<string, unknown>;
-    q.memberGroups = [{ id: 'g2', type: 'TEAM' }, { id: 'g1', type: 'GROUP' }];
+    q.memberGroups = [
+      { id: 'g2', type: 'TEAM' },
+      { id: 'g1', type: 'GROUP' },
+    ];
     q.description = 'new';
     const report = diffRoutingConfig(dev, prod);
     expect(report.changed.map((c) => [c.path, c.before, c.after])).toEqual([
@@ -134,7 +172,9 @@ describe('diffRoutingConfig', () => {
           changed.queues[0]!.extra = { marker: [queues[0]!.extra] };
           const report = diffRoutingConfig(snapshot, changed);
           expect(report.changed.length).toBeGreaterThan(0);
-          expect(report.changed.every((c) => c.path.startsWith(`$.queues[?(@.id=='${queues[0]!.id}')].extra`))).toBe(true);
+          expect(report.changed.every((c) => c.path.startsWith(`$.queues[?(@.id=='${queues[0]!.id}')].extra`))).toBe(
+            true,
+          );
         }
       }),
     );
@@ -144,12 +184,20 @@ describe('diffRoutingConfig', () => {
     const nan = { queues: [{ id: 'q', x: [{ id: Number.NaN }] }] };
     expectValidationError(() => diffRoutingConfig(nan, nan), 'a.queues[0].x[0].id');
     expectValidationError(() => diffRoutingConfig({}, { skills: [{ id: 's', n: 2n }] }), 'b.skills[0].n');
-    expectValidationError(() => diffRoutingConfig({}, { skills: [{ id: 's', when: new Date(0) }] }), 'b.skills[0].when');
+    expectValidationError(
+      () => diffRoutingConfig({}, { skills: [{ id: 's', when: new Date(0) }] }),
+      'b.skills[0].when',
+    );
     const cyclic: Record<string, unknown> = { id: 'q' };
     cyclic.loop = cyclic;
     const error = expectValidationError(() => diffRoutingConfig({ queues: [cyclic] }, {}));
     expect(error.message).toContain('nested deeper than 64 levels');
     // Plain JSON, however odd, still compares.
-    expect(diffRoutingConfig({ queues: [{ id: 'q', v: [null, -0, 'x\u0000'] }] }, { queues: [{ id: 'q', v: [null, 0, 'x\u0000'] }] }).identical).toBe(true);
+    expect(
+      diffRoutingConfig(
+        { queues: [{ id: 'q', v: [null, -0, 'x\u0000'] }] },
+        { queues: [{ id: 'q', v: [null, 0, 'x\u0000'] }] },
+      ).identical,
+    ).toBe(true);
   });
 });

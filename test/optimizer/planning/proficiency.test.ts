@@ -9,7 +9,8 @@ import {
 import { expectValidationError } from './helpers.js';
 
 const p = defaultProficiencyPolicy;
-const linear = (value: number, best: number, worst: number): number => Math.min(1, Math.max(0, (value - worst) / (best - worst)));
+const linear = (value: number, best: number, worst: number): number =>
+  Math.min(1, Math.max(0, (value - worst) / (best - worst)));
 
 /** The documented formula, written out independently of the implementation. */
 function expectedTarget(resolution: number, transfer: number, ratio: number): number {
@@ -23,7 +24,13 @@ function expectedTarget(resolution: number, transfer: number, ratio: number): nu
   return p.bounds.min + score * (p.bounds.max - p.bounds.min);
 }
 
-const typical = { handled: 200, resolutionRate: 0.8, transferRate: 0.1, avgHandleSeconds: 300, queueMedianHandleSeconds: 300 };
+const typical = {
+  handled: 200,
+  resolutionRate: 0.8,
+  transferRate: 0.1,
+  avgHandleSeconds: 300,
+  queueMedianHandleSeconds: 300,
+};
 
 describe('defaultProficiencyPolicy', () => {
   it('is a valid policy and is frozen', () => {
@@ -42,8 +49,14 @@ describe('defaultProficiencyPolicy', () => {
   it('rejects inconsistent policies with the field path', () => {
     expectValidationError(() => resolveProficiencyPolicy({ bounds: { min: 4, max: 2 } }), 'bounds.min');
     expectValidationError(() => resolveProficiencyPolicy({ step: 0.5, bounds: { min: 1.25 } }), 'bounds.min');
-    expectValidationError(() => resolveProficiencyPolicy({ weights: { resolution: 0, transfer: 0, handleTime: 0 } }), 'weights');
-    expectValidationError(() => resolveProficiencyPolicy({ transferRate: { best: 0.5, worst: 0.1 } }), 'transferRate.best');
+    expectValidationError(
+      () => resolveProficiencyPolicy({ weights: { resolution: 0, transfer: 0, handleTime: 0 } }),
+      'weights',
+    );
+    expectValidationError(
+      () => resolveProficiencyPolicy({ transferRate: { best: 0.5, worst: 0.1 } }),
+      'transferRate.best',
+    );
     expectValidationError(() => resolveProficiencyPolicy({ bounds: { max: 6 } }), 'bounds.max');
   });
 });
@@ -101,7 +114,13 @@ describe('scoreProficiency', () => {
   });
 
   it('limits the change per run and says so', () => {
-    const best = { handled: 500, resolutionRate: 1, transferRate: 0, avgHandleSeconds: 100, queueMedianHandleSeconds: 300 };
+    const best = {
+      handled: 500,
+      resolutionRate: 1,
+      transferRate: 0,
+      avgHandleSeconds: 100,
+      queueMedianHandleSeconds: 300,
+    };
     const result = scoreProficiency({ ...best, currentProficiency: 1 });
     expect(result.proficiency).toBe(1 + p.maxChangePerRun);
     expect(result.reasons.some((r) => r.factor === 'maxChange')).toBe(true);
@@ -129,7 +148,10 @@ describe('scoreProficiency', () => {
   });
 
   it('clamps to the bounds even when the current value is outside them', () => {
-    const result = scoreProficiency({ handled: 100, resolutionRate: 0, currentProficiency: 0 }, { bounds: { min: 2 }, maxChangePerRun: 1 });
+    const result = scoreProficiency(
+      { handled: 100, resolutionRate: 0, currentProficiency: 0 },
+      { bounds: { min: 2 }, maxChangePerRun: 1 },
+    );
     expect(result.proficiency).toBe(2);
     expect(result.reasons.some((r) => r.factor === 'bounds')).toBe(true);
   });
@@ -139,10 +161,22 @@ describe('scoreProficiency', () => {
       fc.property(
         fc.record({
           handled: fc.integer({ min: 0, max: 1000 }),
-          resolutionRate: fc.option(fc.integer({ min: 0, max: 100 }).map((x) => x / 100), { nil: undefined }),
-          transferRate: fc.option(fc.integer({ min: 0, max: 100 }).map((x) => x / 100), { nil: undefined }),
-          occupancy: fc.option(fc.integer({ min: 0, max: 100 }).map((x) => x / 100), { nil: undefined }),
-          currentProficiency: fc.option(fc.integer({ min: 2, max: 8 }).map((x) => x / 2), { nil: undefined }),
+          resolutionRate: fc.option(
+            fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
+            { nil: undefined },
+          ),
+          transferRate: fc.option(
+            fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
+            { nil: undefined },
+          ),
+          occupancy: fc.option(
+            fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
+            { nil: undefined },
+          ),
+          currentProficiency: fc.option(
+            fc.integer({ min: 2, max: 8 }).map((x) => x / 2),
+            { nil: undefined },
+          ),
         }),
         fc.constantFrom(0.5, 1),
         (metrics, step) => {
@@ -169,21 +203,32 @@ describe('scoreProficiency', () => {
 
   it('never lowers the result when resolution improves (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 60 }), (r1, r2, t) => {
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        const base = { handled: 100, transferRate: t / 100 };
-        const a = scoreProficiency({ ...base, resolutionRate: lo / 100 }, { step: 0.5 });
-        const b = scoreProficiency({ ...base, resolutionRate: hi / 100 }, { step: 0.5 });
-        expect(b.proficiency).toBeGreaterThanOrEqual(a.proficiency);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 60 }),
+        (r1, r2, t) => {
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          const base = { handled: 100, transferRate: t / 100 };
+          const a = scoreProficiency({ ...base, resolutionRate: lo / 100 }, { step: 0.5 });
+          const b = scoreProficiency({ ...base, resolutionRate: hi / 100 }, { step: 0.5 });
+          expect(b.proficiency).toBeGreaterThanOrEqual(a.proficiency);
+        },
+      ),
     );
   });
 
   it('reports bad metrics and policies with their paths', () => {
     expectValidationError(() => scoreProficiency({ handled: -1 }), 'metrics.handled');
     expectValidationError(() => scoreProficiency({ handled: 10, resolutionRate: 1.2 }), 'metrics.resolutionRate');
-    expectValidationError(() => scoreProficiency({ handled: 10, avgHandleSeconds: 200 }), 'metrics.queueMedianHandleSeconds');
-    expectValidationError(() => scoreProficiency({ handled: 10, currentProficiency: Number.NaN }), 'metrics.currentProficiency');
+    expectValidationError(
+      () => scoreProficiency({ handled: 10, avgHandleSeconds: 200 }),
+      'metrics.queueMedianHandleSeconds',
+    );
+    expectValidationError(
+      () => scoreProficiency({ handled: 10, currentProficiency: Number.NaN }),
+      'metrics.currentProficiency',
+    );
     expectValidationError(() => scoreProficiency({ handled: 10 }, { step: 0 }), 'policy.step');
     expectValidationError(() => scoreProficiency({ handled: 10 }, { minContact: 3 } as never), 'policy');
   });

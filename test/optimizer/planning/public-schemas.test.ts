@@ -38,10 +38,18 @@ describe('public optimizer schemas are zod schemas', () => {
     const proficiency = zm.toJSONSchema(schemas.ProficiencySchema);
     expect(proficiency).toMatchObject({ type: 'number', minimum: 0, maximum: 5 });
     // Every exported schema converts (refinements are dropped from JSON Schema; no transforms to refuse).
-    for (const [name, schema] of Object.entries(schemas)) expect(z.toJSONSchema(schema), name).toHaveProperty('$schema');
+    for (const [name, schema] of Object.entries(schemas))
+      expect(z.toJSONSchema(schema), name).toHaveProperty('$schema');
   });
 });
 
 function validQueue(): Record<string, unknown> {
-  return { queueId: 'q1', requiredSkillIds: ['s1'], calls: 10, intervalSeconds: 1800, ahtSeconds: 300, targetSeconds: 20 };
+  return {
+    queueId: 'q1',
+    requiredSkillIds: ['s1'],
+    calls: 10,
+    intervalSeconds: 1800,
+    ahtSeconds: 300,
+    targetSeconds: 20,
+  };
 }

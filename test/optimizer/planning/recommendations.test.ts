@@ -27,14 +27,26 @@ describe('recommendSkillChanges', () => {
       ],
     });
     expect(recommendations).toEqual([
-      expect.objectContaining({ action: 'ADD', userId: 'ann', skillId: 'billing', proficiency: T.addProficiency, rule: 'handledWithoutSkill', evidence: 14 }),
+      expect.objectContaining({
+        action: 'ADD',
+        userId: 'ann',
+        skillId: 'billing',
+        proficiency: T.addProficiency,
+        rule: 'handledWithoutSkill',
+        evidence: 14,
+      }),
     ]);
     expect(recommendations[0]?.reasons.join(' ')).toContain('handled 14');
   });
 
   it('suggests REMOVE for an unused skill and for a declined one, ranked by evidence', () => {
     const { recommendations } = recommendSkillChanges({
-      usage: [holder('ann', 'sales', 0, 0), holder('bob', 'sales', 40, 5), holder('cat', 'sales', 200, 180), holder('dan', 'sales', 200, 150)],
+      usage: [
+        holder('ann', 'sales', 0, 0),
+        holder('bob', 'sales', 40, 5),
+        holder('cat', 'sales', 200, 180),
+        holder('dan', 'sales', 200, 150),
+      ],
     });
     expect(recommendations.map((r) => [r.action, r.userId, r.rule, r.evidence])).toEqual([
       // Demand falls back to the usage sum: 0 + 40 + 200 + 200 = 440.
@@ -47,16 +59,27 @@ describe('recommendSkillChanges', () => {
   it('applies the noise floor to skill demand', () => {
     const usage = [holder('ann', 'rare', 0, 0), holder('bob', 'rare', 10, 10), holder('cat', 'rare', 10, 10)];
     expect(recommendSkillChanges({ usage }).recommendations).toEqual([]);
-    expect(recommendSkillChanges({ usage, demand: [{ skillId: 'rare', offered: T.minSkillDemand }] }).recommendations).toHaveLength(1);
+    expect(
+      recommendSkillChanges({ usage, demand: [{ skillId: 'rare', offered: T.minSkillDemand }] }).recommendations,
+    ).toHaveLength(1);
     expect(recommendSkillChanges({ usage, thresholds: { minSkillDemand: 0 } }).recommendations).toHaveLength(1);
   });
 
   it('does not remove back-up holders of a skill under pressure; adds there only when asked', () => {
-    const usage = [holder('ann', 'claims', 0, 0), holder('bob', 'claims', 90, 90), holder('cat', 'claims', 90, 90), { userId: 'dan', skillId: 'claims', offered: 0, handled: 12 }];
+    const usage = [
+      holder('ann', 'claims', 0, 0),
+      holder('bob', 'claims', 90, 90),
+      holder('cat', 'claims', 90, 90),
+      { userId: 'dan', skillId: 'claims', offered: 0, handled: 12 },
+    ];
     const demand = [{ skillId: 'claims', offered: 500, serviceLevel: 0.6, serviceLevelTarget: 0.8 }];
     const pressed = recommendSkillChanges({ usage, demand, thresholds: { addOnlyUnderPressure: true } });
     expect(pressed.recommendations.map((r) => `${r.action}:${r.userId}`)).toEqual(['ADD:dan']);
-    const calm = recommendSkillChanges({ usage, demand: [{ ...demand[0]!, serviceLevel: 0.9 }], thresholds: { addOnlyUnderPressure: true } });
+    const calm = recommendSkillChanges({
+      usage,
+      demand: [{ ...demand[0]!, serviceLevel: 0.9 }],
+      thresholds: { addOnlyUnderPressure: true },
+    });
     expect(calm.recommendations.map((r) => `${r.action}:${r.userId}`)).toEqual(['REMOVE:ann']);
   });
 
@@ -77,23 +100,47 @@ describe('recommendSkillChanges', () => {
 
   it('turns recommendations into skill changes', () => {
     const { recommendations } = recommendSkillChanges({
-      usage: [{ userId: 'ann', skillId: 'x', offered: 0, handled: 60 }, holder('bob', 'x', 100, 0, 3), holder('c', 'x', 1, 1), holder('d', 'x', 1, 1)],
+      usage: [
+        { userId: 'ann', skillId: 'x', offered: 0, handled: 60 },
+        holder('bob', 'x', 100, 0, 3),
+        holder('c', 'x', 1, 1),
+        holder('d', 'x', 1, 1),
+      ],
     });
     // bob's unused skill: evidence = demand 0 + 100 + 1 + 1 = 102, ahead of ann's 60 handled.
     expect(recommendationsToChanges(recommendations)).toEqual([
       { action: 'remove', userId: 'bob', skillId: 'x', previousProficiency: 3 },
       { action: 'add', userId: 'ann', skillId: 'x', proficiency: T.addProficiency },
     ]);
-    expectValidationError(() => recommendationsToChanges([{ ...recommendations[1]!, proficiency: undefined }]), '[0].proficiency');
+    expectValidationError(
+      () => recommendationsToChanges([{ ...recommendations[1]!, proficiency: undefined }]),
+      '[0].proficiency',
+    );
   });
 
   it('validates input with paths', () => {
     expectValidationError(() => recommendSkillChanges({ usage: [holder('a', 's', 5, 9)] }), 'usage[0].handled');
-    expectValidationError(() => recommendSkillChanges({ usage: [holder('a', 's', 1, 1), holder('a', 's', 2, 2)] }), 'usage[1]');
-    expectValidationError(() => recommendSkillChanges({ usage: [], thresholds: { maxChanges: -1 } }), 'thresholds.maxChanges');
-    expectValidationError(() => recommendSkillChanges({ usage: [], thresholds: { maxChange: 1 } as never }), 'thresholds');
     expectValidationError(
-      () => recommendSkillChanges({ usage: [], demand: [{ skillId: 's', offered: 1 }, { skillId: 's', offered: 2 }] }),
+      () => recommendSkillChanges({ usage: [holder('a', 's', 1, 1), holder('a', 's', 2, 2)] }),
+      'usage[1]',
+    );
+    expectValidationError(
+      () => recommendSkillChanges({ usage: [], thresholds: { maxChanges: -1 } }),
+      'thresholds.maxChanges',
+    );
+    expectValidationError(
+      () => recommendSkillChanges({ usage: [], thresholds: { maxChange: 1 } as never }),
+      'thresholds',
+    );
+    expectValidationError(
+      () =>
+        recommendSkillChanges({
+          usage: [],
+          demand: [
+            { skillId: 's', offered: 1 },
+            { skillId: 's', offered: 2 },
+          ],
+        }),
       'demand[1].skillId',
     );
   });
@@ -124,7 +171,9 @@ describe('recommendSkillChanges', () => {
             const userId = users[i % users.length] ?? 'u0';
             const skillId = skills[Math.floor(i / users.length)] ?? 's0';
             const handled = Math.floor((r.offered * r.handledShare) / 100);
-            usage.push(r.held ? holder(userId, skillId, r.offered, handled) : { userId, skillId, offered: r.offered, handled });
+            usage.push(
+              r.held ? holder(userId, skillId, r.offered, handled) : { userId, skillId, offered: r.offered, handled },
+            );
           });
           const { recommendations, deferred } = recommendSkillChanges({ usage, thresholds });
           expect(recommendations.length).toBeLessThanOrEqual(thresholds.maxChanges);
@@ -143,7 +192,8 @@ describe('recommendSkillChanges', () => {
             expect(recommendations[i - 1]!.evidence).toBeGreaterThanOrEqual(recommendations[i]!.evidence);
           }
           // Something is deferred by maxChanges only when the total cap is full.
-          if (deferred.some((d) => d.deferredBy === 'maxChanges')) expect(recommendations.length).toBe(thresholds.maxChanges);
+          if (deferred.some((d) => d.deferredBy === 'maxChanges'))
+            expect(recommendations.length).toBe(thresholds.maxChanges);
           for (const d of deferred.filter((x) => x.deferredBy === 'maxChangesPerUser')) {
             expect(perUser.get(d.userId) ?? 0).toBe(thresholds.maxChangesPerUser);
           }

@@ -6,7 +6,14 @@ import { expectValidationError } from './helpers.js';
 const good: RoutingRules = {
   skills: ['billing', 'sales', 'french'],
   queues: [
-    { name: 'Billing', priority: 50, capacity: 1, requiredSkills: ['billing'], overflowQueue: 'Billing Overflow', overflowAfterSeconds: 120 },
+    {
+      name: 'Billing',
+      priority: 50,
+      capacity: 1,
+      requiredSkills: ['billing'],
+      overflowQueue: 'Billing Overflow',
+      overflowAfterSeconds: 120,
+    },
     { name: 'Billing Overflow', priority: 60, capacity: 2, requiredSkills: ['billing', 'sales'] },
     { name: 'Sales FR', priority: 0, capacity: 3, requiredSkills: ['sales', 'french'] },
   ],
@@ -49,7 +56,13 @@ describe('validateRoutingRules', () => {
   });
 
   it('detects overflow cycles, including a queue overflowing to itself, once each', () => {
-    const q = (name: string, overflowQueue?: string) => ({ name, priority: 1, capacity: 1, requiredSkills: ['s'], ...(overflowQueue ? { overflowQueue } : {}) });
+    const q = (name: string, overflowQueue?: string) => ({
+      name,
+      priority: 1,
+      capacity: 1,
+      requiredSkills: ['s'],
+      ...(overflowQueue ? { overflowQueue } : {}),
+    });
     const result = validateRoutingRules({
       skills: ['s'],
       queues: [q('C', 'A'), q('A', 'B'), q('B', 'C'), q('Self', 'Self'), q('Tail', 'A'), q('End')],
@@ -77,31 +90,45 @@ describe('validateRoutingRules', () => {
   });
 
   it('parseRoutingRules throws a ValidationError listing every error', () => {
-    const error = expectValidationError(() => parseRoutingRules({ skills: [], queues: [{ name: 'A', priority: 1, capacity: 0, requiredSkills: ['x'] }] }));
+    const error = expectValidationError(() =>
+      parseRoutingRules({ skills: [], queues: [{ name: 'A', priority: 1, capacity: 0, requiredSkills: ['x'] }] }),
+    );
     expect(error.issues.map((i) => i.path)).toEqual(['queues[0].capacity', 'queues[0].requiredSkills[0]']);
   });
 
   it('finds a cycle exactly when following overflow from some queue returns to it (property)', () => {
     const names = ['A', 'B', 'C', 'D', 'E', 'F'];
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: names.length - 1 }), { nil: undefined }), { minLength: 6, maxLength: 6 }), (targets) => {
-        const queues = names.map((name, i) => {
-          const t = targets[i];
-          return { name, priority: 1, capacity: 1, requiredSkills: ['s'], ...(t === undefined ? {} : { overflowQueue: names[t]! }) };
-        });
-        const next = (i: number): number | undefined => targets[i];
-        let cyclic = false;
-        for (let start = 0; start < names.length && !cyclic; start++) {
-          let node = next(start);
-          for (let steps = 0; node !== undefined && steps < names.length; steps++) {
-            if (node === start) cyclic = true;
-            node = next(node);
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: names.length - 1 }), { nil: undefined }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        (targets) => {
+          const queues = names.map((name, i) => {
+            const t = targets[i];
+            return {
+              name,
+              priority: 1,
+              capacity: 1,
+              requiredSkills: ['s'],
+              ...(t === undefined ? {} : { overflowQueue: names[t]! }),
+            };
+          });
+          const next = (i: number): number | undefined => targets[i];
+          let cyclic = false;
+          for (let start = 0; start < names.length && !cyclic; start++) {
+            let node = next(start);
+            for (let steps = 0; node !== undefined && steps < names.length; steps++) {
+              if (node === start) cyclic = true;
+              node = next(node);
+            }
           }
-        }
-        const errors = validateRoutingRules({ skills: ['s'], queues }).errors;
-        expect(errors.every((e) => e.code === 'overflowCycle')).toBe(true);
-        expect(errors.length > 0).toBe(cyclic);
-      }),
+          const errors = validateRoutingRules({ skills: ['s'], queues }).errors;
+          expect(errors.every((e) => e.code === 'overflowCycle')).toBe(true);
+          expect(errors.length > 0).toBe(cyclic);
+        },
+      ),
     );
   });
 });

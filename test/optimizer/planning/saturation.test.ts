@@ -46,7 +46,15 @@ describe('projectSaturation', () => {
   });
 
   it('honours a custom block threshold and never lets load go negative', () => {
-    expect(projectSaturation({ activeAgents: 10, utilization: 0.7, projectedLoad: 0, blockThreshold: 0.7, warnThreshold: 0.6 }).block).toBe(true);
+    expect(
+      projectSaturation({
+        activeAgents: 10,
+        utilization: 0.7,
+        projectedLoad: 0,
+        blockThreshold: 0.7,
+        warnThreshold: 0.6,
+      }).block,
+    ).toBe(true);
     expect(projectSaturation({ activeAgents: 10, utilization: 0.2, projectedLoad: -5 }).projectedLoad).toBe(0);
   });
 
@@ -56,7 +64,8 @@ describe('projectSaturation', () => {
     const input = { activeAgents: 217, utilization: 0.36, projectedLoad: 49, blockThreshold: 0.56, warnThreshold: 0.5 };
     const r = projectSaturation(input);
     expect(r.block).toBe(true);
-    const unblocked = (extra: number) => !projectSaturation({ ...input, activeAgents: 217 + extra, currentAgents: 217 }).block;
+    const unblocked = (extra: number) =>
+      !projectSaturation({ ...input, activeAgents: 217 + extra, currentAgents: 217 }).block;
     expect(unblocked(r.additionalAgentsNeeded)).toBe(true);
     expect(unblocked(r.additionalAgentsNeeded - 1)).toBe(false);
     expect(r.additionalAgentsNeeded).toBe(10);
@@ -71,7 +80,13 @@ describe('projectSaturation', () => {
           fc.integer({ min: -200, max: 400 }),
           fc.integer({ min: 50, max: 100 }),
           (agents, util, load, threshold) => {
-            const input = { activeAgents: agents, utilization: util / 100, projectedLoad: load / 2, blockThreshold: threshold / 100, warnThreshold: 0.5 };
+            const input = {
+              activeAgents: agents,
+              utilization: util / 100,
+              projectedLoad: load / 2,
+              blockThreshold: threshold / 100,
+              warnThreshold: 0.5,
+            };
             const r = projectSaturation(input);
             if (!r.block) {
               expect(r.additionalAgentsNeeded).toBe(0);
@@ -90,11 +105,27 @@ describe('projectSaturation', () => {
   });
 
   it('validates input', () => {
-    expectValidationError(() => projectSaturation({ activeAgents: -1, utilization: 0.5, projectedLoad: 1 }), 'activeAgents');
-    expectValidationError(() => projectSaturation({ activeAgents: 1, utilization: 1.5, projectedLoad: 1 }), 'utilization');
-    expectValidationError(() => projectSaturation({ activeAgents: 1, utilization: 0.5, projectedLoad: Number.NaN }), 'projectedLoad');
     expectValidationError(
-      () => projectSaturation({ activeAgents: 1, utilization: 0.5, projectedLoad: 0, blockThreshold: 0.8, warnThreshold: 0.9 }),
+      () => projectSaturation({ activeAgents: -1, utilization: 0.5, projectedLoad: 1 }),
+      'activeAgents',
+    );
+    expectValidationError(
+      () => projectSaturation({ activeAgents: 1, utilization: 1.5, projectedLoad: 1 }),
+      'utilization',
+    );
+    expectValidationError(
+      () => projectSaturation({ activeAgents: 1, utilization: 0.5, projectedLoad: Number.NaN }),
+      'projectedLoad',
+    );
+    expectValidationError(
+      () =>
+        projectSaturation({
+          activeAgents: 1,
+          utilization: 0.5,
+          projectedLoad: 0,
+          blockThreshold: 0.8,
+          warnThreshold: 0.9,
+        }),
       'warnThreshold',
     );
   });

@@ -43,7 +43,13 @@ describe('diffSkillMatrix', () => {
     expect(d.update).toEqual([{ userId: 'u1', skillId: 'billing', proficiency: 4, previousProficiency: 3 }]);
     expect(d.remove).toEqual([]);
     expect(d.skipped).toEqual([
-      expect.objectContaining({ userId: 'u1', skillId: 'sales', code: 'wouldLower', proficiency: 1, reason: expect.stringContaining('2 -> 1') }),
+      expect.objectContaining({
+        userId: 'u1',
+        skillId: 'sales',
+        code: 'wouldLower',
+        proficiency: 1,
+        reason: expect.stringContaining('2 -> 1'),
+      }),
     ]);
   });
 
@@ -69,9 +75,15 @@ describe('diffSkillMatrix', () => {
     const d = diffSkillMatrix({ u: { a: 1, b: 1 } }, { u: { a: 1, x: 2, y: 5, z: 3 } }, { maxSkillsPerUser: 4 });
     // 'set' keeps a and b: room for 2 adds -> y (5) and z (3); x (2) is skipped.
     expect(d.add.map((a) => a.skillId)).toEqual(['y', 'z']);
-    expect(d.skipped).toEqual([expect.objectContaining({ skillId: 'x', code: 'maxSkillsPerUser', reason: expect.stringContaining('4') })]);
+    expect(d.skipped).toEqual([
+      expect.objectContaining({ skillId: 'x', code: 'maxSkillsPerUser', reason: expect.stringContaining('4') }),
+    ]);
     // 'replace' drops b first, so there is room for all three adds.
-    const r = diffSkillMatrix({ u: { a: 1, b: 1 } }, { u: { a: 1, x: 2, y: 5, z: 3 } }, { mode: 'replace', maxSkillsPerUser: 4 });
+    const r = diffSkillMatrix(
+      { u: { a: 1, b: 1 } },
+      { u: { a: 1, x: 2, y: 5, z: 3 } },
+      { mode: 'replace', maxSkillsPerUser: 4 },
+    );
     expect(r.add.map((a) => a.skillId)).toEqual(['x', 'y', 'z']);
     expect(r.skipped).toEqual([]);
   });
@@ -97,7 +109,12 @@ describe('applyDiff', () => {
     const before = JSON.stringify(current);
     const next = applyDiff(current, diffSkillMatrix(current, desired, { mode: 'replace' }));
     expect(JSON.stringify(current)).toBe(before);
-    expect(next).toEqual({ u1: { billing: 4, sales: 1, french: 2 }, u2: {}, u3: { billing: 1 }, untouched: { billing: 5 } });
+    expect(next).toEqual({
+      u1: { billing: 4, sales: 1, french: 2 },
+      u2: {},
+      u3: { billing: 1 },
+      untouched: { billing: 5 },
+    });
   });
 
   it('isEmptyDiff looks only at add, update and remove', () => {
@@ -117,9 +134,13 @@ describe('applyDiff', () => {
 describe('diff idempotence (property)', () => {
   const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
   const proficiencyArb = fc.integer({ min: 0, max: 10 }).map((x) => x / 2);
-  const matrixArb = fc.dictionary(fc.constantFrom(...ids('u', 5)), fc.dictionary(fc.constantFrom(...ids('s', 8)), proficiencyArb), {
-    maxKeys: 5,
-  });
+  const matrixArb = fc.dictionary(
+    fc.constantFrom(...ids('u', 5)),
+    fc.dictionary(fc.constantFrom(...ids('s', 8)), proficiencyArb),
+    {
+      maxKeys: 5,
+    },
+  );
   const optionsArb = fc.record({
     mode: fc.constantFrom<DiffMode>('set', 'upgradeOnly', 'replace'),
     maxSkillsPerUser: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
@@ -134,7 +155,9 @@ describe('diff idempotence (property)', () => {
         const second = diffSkillMatrix(next, des, options);
         expect(isEmptyDiff(second)).toBe(true);
         // Whatever was skipped stays skipped for the same reason; nothing new appears.
-        expect(second.skipped.map((s) => [s.userId, s.skillId, s.code])).toEqual(first.skipped.map((s) => [s.userId, s.skillId, s.code]));
+        expect(second.skipped.map((s) => [s.userId, s.skillId, s.code])).toEqual(
+          first.skipped.map((s) => [s.userId, s.skillId, s.code]),
+        );
       }),
       { numRuns: 300 },
     );
@@ -144,8 +167,12 @@ describe('diff idempotence (property)', () => {
     fc.assert(
       fc.property(matrixArb, matrixArb, optionsArb, (cur, des, options) => {
         const d = diffSkillMatrix(cur, des, options);
-        const listed = [...d.add, ...d.update, ...d.unchanged, ...d.skipped].map((e) => `${e.userId}/${e.skillId}`).sort();
-        const wanted = Object.entries(des).flatMap(([u, skills]) => Object.keys(skills).map((s) => `${u}/${s}`)).sort();
+        const listed = [...d.add, ...d.update, ...d.unchanged, ...d.skipped]
+          .map((e) => `${e.userId}/${e.skillId}`)
+          .sort();
+        const wanted = Object.entries(des)
+          .flatMap(([u, skills]) => Object.keys(skills).map((s) => `${u}/${s}`))
+          .sort();
         expect(listed).toEqual(wanted);
         if (options.mode !== 'replace') expect(d.remove).toEqual([]);
         if (options.maxSkillsPerUser !== undefined) {

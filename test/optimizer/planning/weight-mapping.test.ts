@@ -5,7 +5,10 @@ import { expectValidationError } from './helpers.js';
 
 const members = (weights: readonly number[]): { memberId: string; weight: number }[] =>
   weights.map((weight, i) => ({ memberId: `m${i}`, weight }));
-const weightsArb = fc.array(fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000), { minLength: 1, maxLength: 30 });
+const weightsArb = fc.array(
+  fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000),
+  { minLength: 1, maxLength: 30 },
+);
 
 describe('weightsToProficiency', () => {
   it('maps the largest weight to max, zero to min, the rest linearly relative to the largest', () => {
@@ -35,7 +38,8 @@ describe('weightsToProficiency', () => {
           expect(Number.isInteger(o.proficiency / step)).toBe(true);
           expect(o.proficiency === 0).toBe((weights[i] ?? 0) === 0);
           for (let j = 0; j < weights.length; j++) {
-            if ((weights[i] ?? 0) > (weights[j] ?? 0)) expect(o.proficiency).toBeGreaterThanOrEqual(out[j]?.proficiency ?? 0);
+            if ((weights[i] ?? 0) > (weights[j] ?? 0))
+              expect(o.proficiency).toBeGreaterThanOrEqual(out[j]?.proficiency ?? 0);
           }
         });
       }),
@@ -71,7 +75,8 @@ describe('weightsToRings', () => {
           expect(o.ringNumber).toBeLessThanOrEqual(rings);
           if (top > 0 && weights[i] === top) expect(o.ringNumber).toBe(1);
           for (let j = 0; j < weights.length; j++) {
-            if ((weights[i] ?? 0) > (weights[j] ?? 0)) expect(o.ringNumber).toBeLessThanOrEqual(out[j]?.ringNumber ?? 0);
+            if ((weights[i] ?? 0) > (weights[j] ?? 0))
+              expect(o.ringNumber).toBeLessThanOrEqual(out[j]?.ringNumber ?? 0);
           }
         });
       }),

@@ -48,9 +48,18 @@ describe('validateWeights', () => {
   });
 
   it('throws a ValidationError for malformed input', () => {
-    expectValidationError(() => validateWeights({ memberWeights: [{ memberId: 'a', weight: Number.NaN }] }), 'memberWeights[0].weight');
-    expectValidationError(() => validateWeights({ memberWeights: [{ memberId: '', weight: 0.1 }] }), 'memberWeights[0].memberId');
-    expectValidationError(() => validateWeights({ memberWeights: [], overflowThreshold: Infinity }), 'overflowThreshold');
+    expectValidationError(
+      () => validateWeights({ memberWeights: [{ memberId: 'a', weight: Number.NaN }] }),
+      'memberWeights[0].weight',
+    );
+    expectValidationError(
+      () => validateWeights({ memberWeights: [{ memberId: '', weight: 0.1 }] }),
+      'memberWeights[0].memberId',
+    );
+    expectValidationError(
+      () => validateWeights({ memberWeights: [], overflowThreshold: Infinity }),
+      'overflowThreshold',
+    );
   });
 });
 
@@ -97,8 +106,14 @@ describe('normalizeWeights', () => {
     );
   });
 
-  const weightsArb = fc.array(fc.integer({ min: 0, max: 1_000_000 }).map((x) => x / 1000), { minLength: 1, maxLength: 40 });
-  const optionsArb = fc.record({ decimals: fc.integer({ min: 0, max: 6 }), totalUnits: fc.integer({ min: 1, max: 100_000 }) });
+  const weightsArb = fc.array(
+    fc.integer({ min: 0, max: 1_000_000 }).map((x) => x / 1000),
+    { minLength: 1, maxLength: 40 },
+  );
+  const optionsArb = fc.record({
+    decimals: fc.integer({ min: 0, max: 6 }),
+    totalUnits: fc.integer({ min: 1, max: 100_000 }),
+  });
 
   it('sums to the total exactly, each value within one unit of its exact share, order kept (property)', () => {
     fc.assert(

@@ -5,9 +5,17 @@ import { whatIf, type WhatIfInput } from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
 // 100 calls / 30 min x 180 s = 10 Erlangs.
-const billing = { queueId: 'billing', requiredSkillIds: ['billing'], calls: 100, intervalSeconds: 1800, ahtSeconds: 180, targetSeconds: 20 };
+const billing = {
+  queueId: 'billing',
+  requiredSkillIds: ['billing'],
+  calls: 100,
+  intervalSeconds: 1800,
+  ahtSeconds: 180,
+  targetSeconds: 20,
+};
 const TRAFFIC = 10;
-const users = (n: number, prefix = 'a'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
+const users = (n: number, prefix = 'a'): string[] =>
+  Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
 
 function singleQueue(n: number, extraMembers: string[] = []): WhatIfInput {
   const agents = users(n);
@@ -50,7 +58,9 @@ describe('whatIf (Erlang)', () => {
     const input: WhatIfInput = {
       queues: [{ ...billing, requiredSkillIds: ['billing', 'french'] }],
       membership: {
-        members: ['both', 'onlyBilling', 'zeroFrench', 'notMember'].filter((u) => u !== 'notMember').map((userId) => ({ queueId: 'billing', userId })),
+        members: ['both', 'onlyBilling', 'zeroFrench', 'notMember']
+          .filter((u) => u !== 'notMember')
+          .map((userId) => ({ queueId: 'billing', userId })),
         userSkills: {
           both: { billing: 3, french: 2 },
           onlyBilling: { billing: 5 },
@@ -83,7 +93,10 @@ describe('whatIf (Erlang)', () => {
           { queueId: 'sales', userId: 'shared' },
           ...users(11).map((userId) => ({ queueId: 'billing', userId })),
         ],
-        userSkills: { shared: { billing: 3, sales: 3 }, ...Object.fromEntries(users(11).map((u) => [u, { billing: 3 }])) },
+        userSkills: {
+          shared: { billing: 3, sales: 3 },
+          ...Object.fromEntries(users(11).map((u) => [u, { billing: 3 }])),
+        },
       },
       changes: [],
     };
@@ -105,7 +118,10 @@ describe('whatIf (Erlang)', () => {
     const input: WhatIfInput = {
       queues: [billing, q2],
       membership: {
-        members: [...users(12).map((userId) => ({ queueId: 'billing', userId })), ...users(12).map((userId) => ({ queueId: 'sales', userId }))],
+        members: [
+          ...users(12).map((userId) => ({ queueId: 'billing', userId })),
+          ...users(12).map((userId) => ({ queueId: 'sales', userId })),
+        ],
         userSkills: Object.fromEntries(users(12).map((u) => [u, { billing: 3 }])),
       },
       changes: users(3).map((userId) => ({ action: 'add' as const, userId, skillId: 'sales', proficiency: 1 })),
@@ -120,12 +136,27 @@ describe('whatIf (Erlang)', () => {
   it('uses Erlang A when the queue has patience, and handles losing every agent', () => {
     const input = singleQueue(9);
     input.queues = [{ ...billing, patienceSeconds: 120 }];
-    const [q] = whatIf({ ...input, changes: users(9).map((userId) => ({ action: 'remove' as const, userId, skillId: 'billing' })) }).queues;
+    const [q] = whatIf({
+      ...input,
+      changes: users(9).map((userId) => ({ action: 'remove' as const, userId, skillId: 'billing' })),
+    }).queues;
     expect(q?.method).toBe('erlangA');
     const a = erlangA({ agents: 9, traffic: TRAFFIC, ahtSeconds: 180, patienceSeconds: 120, targetSeconds: 20 });
-    expect(q?.before).toMatchObject({ serviceLevel: a.serviceLevel, asaSeconds: a.asaSeconds, occupancy: a.occupancy, abandonRate: a.probabilityOfAbandon });
+    expect(q?.before).toMatchObject({
+      serviceLevel: a.serviceLevel,
+      asaSeconds: a.asaSeconds,
+      occupancy: a.occupancy,
+      abandonRate: a.probabilityOfAbandon,
+    });
     expect(q?.before.overloaded).toBe(true);
-    expect(q?.after).toMatchObject({ agents: 0, headcount: 0, serviceLevel: 0, asaSeconds: null, abandonRate: 1, occupancy: 0 });
+    expect(q?.after).toMatchObject({
+      agents: 0,
+      headcount: 0,
+      serviceLevel: 0,
+      asaSeconds: null,
+      abandonRate: 1,
+      occupancy: 0,
+    });
     expect(q?.delta.asaSeconds).toBeNull();
   });
 
@@ -139,9 +170,16 @@ describe('whatIf (Erlang)', () => {
         (n, added, calls, patience) => {
           const input = singleQueue(n, users(added, 'x'));
           input.queues = [{ ...billing, calls, ...(patience === undefined ? {} : { patienceSeconds: patience }) }];
-          input.changes = users(added, 'x').map((userId) => ({ action: 'add' as const, userId, skillId: 'billing', proficiency: 1 }));
+          input.changes = users(added, 'x').map((userId) => ({
+            action: 'add' as const,
+            userId,
+            skillId: 'billing',
+            proficiency: 1,
+          }));
           const [q] = whatIf(input).queues;
-          const numbers = JSON.stringify(q, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? 'NON-FINITE' : v));
+          const numbers = JSON.stringify(q, (_, v: unknown) =>
+            typeof v === 'number' && !Number.isFinite(v) ? 'NON-FINITE' : v,
+          );
           expect(numbers).not.toContain('NON-FINITE');
           expect(q?.after.headcount).toBe(n + added);
           expect(q?.after.serviceLevel).toBeGreaterThanOrEqual((q?.before.serviceLevel ?? 0) - 1e-12);
@@ -157,8 +195,14 @@ describe('whatIf (Erlang)', () => {
 
   it('validates input with field paths', () => {
     const input = singleQueue(2);
-    expectValidationError(() => whatIf({ ...input, changes: [{ action: 'add', userId: 'a00', skillId: 'billing', proficiency: 9 }] }), 'changes[0].proficiency');
-    expectValidationError(() => whatIf({ ...input, changes: [{ action: 'add', userId: 'a00', skillId: 'billing' } as never] }), 'changes[0].proficiency');
+    expectValidationError(
+      () => whatIf({ ...input, changes: [{ action: 'add', userId: 'a00', skillId: 'billing', proficiency: 9 }] }),
+      'changes[0].proficiency',
+    );
+    expectValidationError(
+      () => whatIf({ ...input, changes: [{ action: 'add', userId: 'a00', skillId: 'billing' } as never] }),
+      'changes[0].proficiency',
+    );
     expectValidationError(() => whatIf({ ...input, queues: [{ ...billing, ahtSeconds: 0 }] }), 'queues[0].ahtSeconds');
     expectValidationError(() => whatIf({ ...input, queues: [billing, billing] }), 'queues[1].queueId');
     expectValidationError(
@@ -170,10 +214,16 @@ describe('whatIf (Erlang)', () => {
 });
 
 describe('whatIf (simulate)', () => {
-  const simOptions = { engine: 'simulate' as const, simulation: { replications: 6, seed: 7, durationSeconds: 40 * 3600, warmupSeconds: 3600 } };
+  const simOptions = {
+    engine: 'simulate' as const,
+    simulation: { replications: 6, seed: 7, durationSeconds: 40 * 3600, warmupSeconds: 3600 },
+  };
 
   it('agrees with Erlang C for an unshared queue, within the confidence interval', () => {
-    const input = { ...singleQueue(12, ['new1']), changes: [{ action: 'add' as const, userId: 'new1', skillId: 'billing', proficiency: 2 }] };
+    const input = {
+      ...singleQueue(12, ['new1']),
+      changes: [{ action: 'add' as const, userId: 'new1', skillId: 'billing', proficiency: 2 }],
+    };
     const sim = whatIf({ ...input, options: simOptions }).queues[0];
     const erl = whatIf(input).queues[0];
     expect(sim?.method).toBe('simulate');
@@ -190,7 +240,10 @@ describe('whatIf (simulate)', () => {
 
   it('is deterministic for a seed and reports abandonment with patience', () => {
     const input = singleQueue(8);
-    input.queues = [{ ...billing, patienceSeconds: 90 }, { ...billing, queueId: 'quiet', requiredSkillIds: [], calls: 0, targetSeconds: 30 }];
+    input.queues = [
+      { ...billing, patienceSeconds: 90 },
+      { ...billing, queueId: 'quiet', requiredSkillIds: [], calls: 0, targetSeconds: 30 },
+    ];
     const run = () => whatIf({ ...input, options: simOptions });
     expect(run()).toEqual(run());
     const [busy, quiet] = run().queues;
@@ -200,7 +253,10 @@ describe('whatIf (simulate)', () => {
   });
 
   it('handles a scenario where nobody serves any queue', () => {
-    const input = { ...singleQueue(3), changes: users(3).map((userId) => ({ action: 'remove' as const, userId, skillId: 'billing' })) };
+    const input = {
+      ...singleQueue(3),
+      changes: users(3).map((userId) => ({ action: 'remove' as const, userId, skillId: 'billing' })),
+    };
     const [q] = whatIf({ ...input, options: simOptions }).queues;
     expect(q?.after).toMatchObject({ headcount: 0, serviceLevel: 0, asaSeconds: null, occupancy: 0 });
   });

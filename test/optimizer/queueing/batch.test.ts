@@ -10,7 +10,11 @@ describe('staffIntervals', () => {
     const rows: IntervalForecast[] = [];
     for (let i = 0; i < 500; i++) {
       const calls = Math.round(2000 * Math.abs(Math.sin(i / 17)) ** 2) + (i % 7);
-      rows.push(i % 3 === 0 ? { traffic: (calls * 240) / 900, ahtSeconds: 240 } : { calls, intervalSeconds: 900, ahtSeconds: 240 + (i % 2) * 60 });
+      rows.push(
+        i % 3 === 0
+          ? { traffic: (calls * 240) / 900, ahtSeconds: 240 }
+          : { calls, intervalSeconds: 900, ahtSeconds: 240 + (i % 2) * 60 },
+      );
     }
     const out = staffIntervals(rows, targets);
     expect(out).toHaveLength(rows.length);
@@ -50,10 +54,18 @@ describe('staffIntervals', () => {
       { calls: -1, intervalSeconds: 900, ahtSeconds: 300 },
     ];
     expect(() => staffIntervals(bad, targets)).toThrow(/forecasts\[1\]\.calls/);
-    expect(() => staffIntervals([{ traffic: Number.NaN, ahtSeconds: 300 }], targets)).toThrow(/forecasts\[0\]\.traffic/);
-    expect(() => staffIntervals([{ calls: 5, intervalSeconds: 0, ahtSeconds: 300 }], targets)).toThrow(/forecasts\[0\]\.intervalSeconds/);
-    expect(() => staffIntervals([{ ahtSeconds: 300 } as unknown as IntervalForecast], targets)).toThrow(/forecasts\[0\]/);
-    expect(() => staffIntervals([{ traffic: 3, ahtSeconds: 300 }], { targetSeconds: 20, serviceLevel: 80 })).toThrow(/targets\.serviceLevel/);
+    expect(() => staffIntervals([{ traffic: Number.NaN, ahtSeconds: 300 }], targets)).toThrow(
+      /forecasts\[0\]\.traffic/,
+    );
+    expect(() => staffIntervals([{ calls: 5, intervalSeconds: 0, ahtSeconds: 300 }], targets)).toThrow(
+      /forecasts\[0\]\.intervalSeconds/,
+    );
+    expect(() => staffIntervals([{ ahtSeconds: 300 } as unknown as IntervalForecast], targets)).toThrow(
+      /forecasts\[0\]/,
+    );
+    expect(() => staffIntervals([{ traffic: 3, ahtSeconds: 300 }], { targetSeconds: 20, serviceLevel: 80 })).toThrow(
+      /targets\.serviceLevel/,
+    );
     expect(() => staffIntervals({} as unknown as IntervalForecast[], targets)).toThrow(/forecasts/);
     expectValidationError(() => staffIntervals(bad, targets), 'forecasts[1].calls');
   });

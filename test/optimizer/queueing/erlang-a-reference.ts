@@ -24,7 +24,13 @@ function logSumExp(values: readonly number[]): number {
   return max + Math.log(s);
 }
 
-export function referenceErlangA(n: number, a: number, aht: number, patience: number, target: number): ErlangAReference {
+export function referenceErlangA(
+  n: number,
+  a: number,
+  aht: number,
+  patience: number,
+  target: number,
+): ErlangAReference {
   const mu = 1 / aht;
   const theta = 1 / patience;
   const lambda = a * mu;

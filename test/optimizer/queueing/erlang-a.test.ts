@@ -9,9 +9,14 @@ function compare(c: Case, tolerance = 1e-12): void {
   const got = erlangA({ agents, traffic, ahtSeconds, patienceSeconds, targetSeconds });
   const ref = referenceErlangA(...c);
   expect(got.probabilityOfWait, 'P(wait)').toBeCloseTo(ref.probabilityOfWait, 12);
-  expect(Math.abs(got.probabilityOfAbandon - ref.probabilityOfAbandon), 'P(abandon)').toBeLessThan(tolerance * Math.max(1, ref.probabilityOfAbandon));
+  expect(Math.abs(got.probabilityOfAbandon - ref.probabilityOfAbandon), 'P(abandon)').toBeLessThan(
+    tolerance * Math.max(1, ref.probabilityOfAbandon),
+  );
   expect(Math.abs(got.serviceLevel - ref.serviceLevel), 'SL').toBeLessThan(tolerance);
-  expect(Math.abs(got.meanWaitSeconds - ref.meanWaitSeconds) / Math.max(1, ref.meanWaitSeconds), 'mean wait').toBeLessThan(1e-11);
+  expect(
+    Math.abs(got.meanWaitSeconds - ref.meanWaitSeconds) / Math.max(1, ref.meanWaitSeconds),
+    'mean wait',
+  ).toBeLessThan(1e-11);
   expect(Math.abs(got.asaSeconds - ref.asaSeconds) / Math.max(1, ref.asaSeconds), 'ASA').toBeLessThan(1e-6);
   expect(got.occupancy).toBeCloseTo(Math.min(1, (traffic * (1 - ref.probabilityOfAbandon)) / agents), 12);
 }
@@ -104,6 +109,9 @@ describe('requiredAgentsErlangA', () => {
   });
 
   it('traffic 0 needs no agents', () => {
-    expect(requiredAgentsErlangA({ traffic: 0, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20, serviceLevel: 0.9 }).agents).toBe(0);
+    expect(
+      requiredAgentsErlangA({ traffic: 0, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20, serviceLevel: 0.9 })
+        .agents,
+    ).toBe(0);
   });
 });

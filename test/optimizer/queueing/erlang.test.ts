@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { averageSpeedOfAnswer, erlangB, erlangC, occupancy, requiredAgents, serviceLevel } from '../../../src/optimizer/index.js';
+import {
+  averageSpeedOfAnswer,
+  erlangB,
+  erlangC,
+  occupancy,
+  requiredAgents,
+  serviceLevel,
+} from '../../../src/optimizer/index.js';
 import { exactErlangB, exactErlangC, referenceErlangB, referenceErlangC, relativeError } from './exact.js';
 
 const TOLERANCE = 1e-12;
@@ -24,7 +31,9 @@ describe('erlangB and erlangC against exact rational values', () => {
     }
     // Erlang B below the traffic as well (heavily blocked systems).
     for (const n of [1, Math.max(1, Math.floor(a / 2)), Math.max(1, Math.floor(a))]) {
-      expect(relativeError(erlangB({ agents: n, traffic: a }), exactErlangB(n, a)), `B(${n}, ${a})`).toBeLessThan(TOLERANCE);
+      expect(relativeError(erlangB({ agents: n, traffic: a }), exactErlangB(n, a)), `B(${n}, ${a})`).toBeLessThan(
+        TOLERANCE,
+      );
     }
   });
 });
@@ -48,7 +57,9 @@ describe('erlangC at large sizes against the 256-bit fixed-point reference (full
   });
 
   it('erlangB far below the traffic (100,000 Erlangs on 60,000 agents)', () => {
-    expect(relativeError(erlangB({ agents: 60_000, traffic: 100_000 }), referenceErlangB(60_000, 100_000))).toBeLessThan(TOLERANCE);
+    expect(
+      relativeError(erlangB({ agents: 60_000, traffic: 100_000 }), referenceErlangB(60_000, 100_000)),
+    ).toBeLessThan(TOLERANCE);
   });
 });
 

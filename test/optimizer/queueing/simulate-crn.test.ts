@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compareSimulations, simulate, type SimulationModel } from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
-const agents = (n: number, extra: object = {}) => Array.from({ length: n }, (_, i) => ({ id: `a${i}`, skills: { s: 1 }, ...extra }));
+const agents = (n: number, extra: object = {}) =>
+  Array.from({ length: n }, (_, i) => ({ id: `a${i}`, skills: { s: 1 }, ...extra }));
 
 // 50 Erlangs (600 calls/h × 300 s), 80/20-style target, 56 vs 55 agents.
 const fifty: SimulationModel = {
@@ -76,6 +77,9 @@ describe('simulate: common random numbers', () => {
     const small = { ...fifty, durationSeconds: 3600, replications: 3 };
     expectValidationError(() => compareSimulations(small, { ...small, seed: 8 }), 'variant.seed');
     expectValidationError(() => compareSimulations(small, { ...small, replications: 4 }), 'variant.replications');
-    expectValidationError(() => compareSimulations(small, { ...small, queues: [{ ...small.queues[0]!, id: 'other' }] }), 'variant.queues');
+    expectValidationError(
+      () => compareSimulations(small, { ...small, queues: [{ ...small.queues[0]!, id: 'other' }] }),
+      'variant.queues',
+    );
   });
 });

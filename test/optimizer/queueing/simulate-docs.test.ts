@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import * as sdk from '../../../src/optimizer/index.js';
 
 const markdown = readFileSync(fileURLToPath(new URL('../../../docs/optimizer.md', import.meta.url)), 'utf8');
-const section = markdown.slice(markdown.indexOf('## Simulation: `simulate`'), markdown.indexOf('## Assumptions and limits'));
+const section = markdown.slice(
+  markdown.indexOf('## Simulation: `simulate`'),
+  markdown.indexOf('## Assumptions and limits'),
+);
 const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
 
 describe('docs/optimizer.md: simulator examples', () => {
@@ -18,7 +21,10 @@ describe('docs/optimizer.md: simulator examples', () => {
       const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText.trim();
       const lines = js.split('\n');
       const tail = lines.pop() ?? '';
-      const run = new Function('sdk', `const { simulate, compareSimulations } = sdk;\n${lines.join('\n')}\nreturn [cmpOrResult()];\nfunction cmpOrResult() { return ${tail.replace(/;\s*(\/\/.*)?$/, '')}; }`);
+      const run = new Function(
+        'sdk',
+        `const { simulate, compareSimulations } = sdk;\n${lines.join('\n')}\nreturn [cmpOrResult()];\nfunction cmpOrResult() { return ${tail.replace(/;\s*(\/\/.*)?$/, '')}; }`,
+      );
       last.push((run(sdk) as unknown[])[0]);
     }
     expect(last[0]).toMatchObject({ mean: expect.any(Number), halfWidth: expect.any(Number) });

@@ -47,13 +47,24 @@ describe('simulate: time-varying arrivals', () => {
   it('a flat profile is the same Poisson process as a constant rate (agrees with Erlang C)', () => {
     const flat = simulate({
       ...model,
-      queues: [{ id: 'q', skill: 's', arrivals: { intervalSeconds: 1800, callsPerInterval: [480, 480, 480] }, ahtSeconds: 120 }],
+      queues: [
+        {
+          id: 'q',
+          skill: 's',
+          arrivals: { intervalSeconds: 1800, callsPerInterval: [480, 480, 480] },
+          ahtSeconds: 120,
+        },
+      ],
       agents: agents(35, { s: 1 }),
       durationSeconds: 30_000,
       warmupSeconds: 1000,
     }).queues[0];
     // 960 calls/h × 120 s = 32 Erlangs on 35 agents.
-    expectWithin(flat?.serviceLevel as Estimate, serviceLevel({ agents: 35, traffic: 32, ahtSeconds: 120, targetSeconds: 20 }), 0.05);
+    expectWithin(
+      flat?.serviceLevel as Estimate,
+      serviceLevel({ agents: 35, traffic: 32, ahtSeconds: 120, targetSeconds: 20 }),
+      0.05,
+    );
   });
 });
 
@@ -83,8 +94,22 @@ describe('simulate: a target per queue', () => {
 describe('simulate: queue priorities', () => {
   const overloaded = (high: 'gold' | 'std'): SimulationModel => ({
     queues: [
-      { id: 'gold', skill: 's', arrivalRatePerHour: 180, ahtSeconds: 300, patienceSeconds: 240, priority: high === 'gold' ? 10 : 0 },
-      { id: 'std', skill: 's', arrivalRatePerHour: 180, ahtSeconds: 300, patienceSeconds: 240, priority: high === 'std' ? 10 : 0 },
+      {
+        id: 'gold',
+        skill: 's',
+        arrivalRatePerHour: 180,
+        ahtSeconds: 300,
+        patienceSeconds: 240,
+        priority: high === 'gold' ? 10 : 0,
+      },
+      {
+        id: 'std',
+        skill: 's',
+        arrivalRatePerHour: 180,
+        ahtSeconds: 300,
+        patienceSeconds: 240,
+        priority: high === 'std' ? 10 : 0,
+      },
     ],
     agents: agents(28, { s: 1 }), // 30 Erlangs offered to 28 agents
     durationSeconds: 20_000,
@@ -99,8 +124,12 @@ describe('simulate: queue priorities', () => {
     const b = simulate(overloaded('std'));
     const [goldA, stdA] = a.queues;
     const [goldB, stdB] = b.queues;
-    expect(goldA!.serviceLevel.mean - goldA!.serviceLevel.halfWidth).toBeGreaterThan(stdA!.serviceLevel.mean + stdA!.serviceLevel.halfWidth);
-    expect(stdB!.serviceLevel.mean - stdB!.serviceLevel.halfWidth).toBeGreaterThan(goldB!.serviceLevel.mean + goldB!.serviceLevel.halfWidth);
+    expect(goldA!.serviceLevel.mean - goldA!.serviceLevel.halfWidth).toBeGreaterThan(
+      stdA!.serviceLevel.mean + stdA!.serviceLevel.halfWidth,
+    );
+    expect(stdB!.serviceLevel.mean - stdB!.serviceLevel.halfWidth).toBeGreaterThan(
+      goldB!.serviceLevel.mean + goldB!.serviceLevel.halfWidth,
+    );
     expect(stdA!.abandonRate.mean).toBeGreaterThan(goldA!.abandonRate.mean);
   });
 
@@ -108,7 +137,9 @@ describe('simulate: queue priorities', () => {
     const same = overloaded('gold');
     const r = simulate({ ...same, queues: same.queues.map((q) => ({ ...q, priority: 3 })) });
     const [x, y] = r.queues;
-    expect(Math.abs(x!.serviceLevel.mean - y!.serviceLevel.mean)).toBeLessThan(x!.serviceLevel.halfWidth + y!.serviceLevel.halfWidth);
+    expect(Math.abs(x!.serviceLevel.mean - y!.serviceLevel.mean)).toBeLessThan(
+      x!.serviceLevel.halfWidth + y!.serviceLevel.halfWidth,
+    );
   });
 });
 

@@ -45,7 +45,12 @@ describe('simulate with shifts', () => {
 
   it('draws each call’s work with its interval’s handle time, on the same calls (common random numbers)', () => {
     const base = model(undefined, [40, 40]);
-    const slow = { ...base, queues: [{ ...base.queues[0]!, arrivals: { intervalSeconds: W, callsPerInterval: [40, 40], ahtSeconds: [300, 600] } }] };
+    const slow = {
+      ...base,
+      queues: [
+        { ...base.queues[0]!, arrivals: { intervalSeconds: W, callsPerInterval: [40, 40], ahtSeconds: [300, 600] } },
+      ],
+    };
     const a = simulate(base).queues[0]!;
     const b = simulate(slow).queues[0]!;
     expect(b.offered.mean).toBe(a.offered.mean);

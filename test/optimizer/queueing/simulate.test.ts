@@ -3,7 +3,8 @@ import { averageSpeedOfAnswer, erlangA, serviceLevel, simulate } from '../../../
 import type { Estimate, SimulationModel } from '../../../src/optimizer/index.js';
 import { expectValidationError } from './helpers.js';
 
-const agents = (n: number, skills: Record<string, number>) => Array.from({ length: n }, (_, i) => ({ id: `a${i}`, skills }));
+const agents = (n: number, skills: Record<string, number>) =>
+  Array.from({ length: n }, (_, i) => ({ id: `a${i}`, skills }));
 
 /** The exact value lies inside the simulation's 95 % confidence interval, and the interval is tight. */
 function expectWithin(e: Estimate, exact: number, maxHalfWidth: number): void {
@@ -139,7 +140,10 @@ describe('simulate', () => {
   it('callsPerInterval and arrivalRatePerHour describe the same arrivals', () => {
     const base = { agents: agents(5, { s: 1 }), durationSeconds: 10_000, replications: 3, targetSeconds: 20, seed: 8 };
     const byRate = simulate({ ...base, queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 120, ahtSeconds: 90 }] });
-    const byInterval = simulate({ ...base, queues: [{ id: 'q', skill: 's', callsPerInterval: 60, intervalSeconds: 1800, ahtSeconds: 90 }] });
+    const byInterval = simulate({
+      ...base,
+      queues: [{ id: 'q', skill: 's', callsPerInterval: 60, intervalSeconds: 1800, ahtSeconds: 90 }],
+    });
     expect(byInterval).toEqual(byRate);
   });
 
@@ -188,14 +192,40 @@ describe('simulate', () => {
       durationSeconds: 1000,
       targetSeconds: 20,
     };
-    expectValidationError(() => simulate({ ...good, queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: -1 }] }), 'queues[0].ahtSeconds');
-    expectValidationError(() => simulate({ ...good, queues: [{ id: 'q', skill: 's', ahtSeconds: 60 }] }), 'queues[0].arrivalRatePerHour');
-    expectValidationError(() => simulate({ ...good, queues: [{ id: 'q', skill: 's', callsPerInterval: 5, ahtSeconds: 60 }] }), 'queues[0].intervalSeconds');
+    expectValidationError(
+      () => simulate({ ...good, queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: -1 }] }),
+      'queues[0].ahtSeconds',
+    );
+    expectValidationError(
+      () => simulate({ ...good, queues: [{ id: 'q', skill: 's', ahtSeconds: 60 }] }),
+      'queues[0].arrivalRatePerHour',
+    );
+    expectValidationError(
+      () => simulate({ ...good, queues: [{ id: 'q', skill: 's', callsPerInterval: 5, ahtSeconds: 60 }] }),
+      'queues[0].intervalSeconds',
+    );
     expectValidationError(() => simulate({ ...good, agents: [{ id: 'a', skills: { s: 6 } }] }), 'agents[0].skills.s');
-    expectValidationError(() => simulate({ ...good, agents: [{ id: 'a', skills: {} }, { id: 'a', skills: {} }] }), 'agents[1].id');
+    expectValidationError(
+      () =>
+        simulate({
+          ...good,
+          agents: [
+            { id: 'a', skills: {} },
+            { id: 'a', skills: {} },
+          ],
+        }),
+      'agents[1].id',
+    );
     expectValidationError(() => simulate({ ...good, replications: 1 }), 'replications');
     expectValidationError(() => simulate({ ...good, durationSeconds: Infinity }), 'durationSeconds');
     expectValidationError(() => simulate({ ...good, routing: 'random' as 'longestIdle' }), 'routing');
-    expectValidationError(() => simulate({ ...good, queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: 60, patienceSeconds: Number.NaN }] }), 'queues[0].patienceSeconds');
+    expectValidationError(
+      () =>
+        simulate({
+          ...good,
+          queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 60, ahtSeconds: 60, patienceSeconds: Number.NaN }],
+        }),
+      'queues[0].patienceSeconds',
+    );
   });
 });

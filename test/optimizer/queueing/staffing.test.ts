@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { averageSpeedOfAnswer, erlangC, requiredAgents, serviceLevel, trafficFromVolume } from '../../../src/optimizer/index.js';
+import {
+  averageSpeedOfAnswer,
+  erlangC,
+  requiredAgents,
+  serviceLevel,
+  trafficFromVolume,
+} from '../../../src/optimizer/index.js';
 import { exactErlangC, referenceErlangC, relativeError } from './exact.js';
 
-const exactSl = (n: number, a: number, aht: number, t: number) => 1 - exactErlangC(n, a) * Math.exp((-(n - a) * t) / aht);
+const exactSl = (n: number, a: number, aht: number, t: number) =>
+  1 - exactErlangC(n, a) * Math.exp((-(n - a) * t) / aht);
 
 describe('requiredAgents', () => {
   it('360 calls / 30 min, AHT 240 s, 80 % in 20 s: the smallest N per the exact values, 30 % shrinkage', () => {
@@ -37,11 +44,23 @@ describe('requiredAgents', () => {
     expect(r.agents).toBe(62);
     expect(r.occupancy).toBeCloseTo(0.85, 12);
     // With a loose SL target the occupancy cap still decides.
-    expect(requiredAgents({ traffic: 52.7, ahtSeconds: 180, maxOccupancy: 0.85, targetSeconds: 60, serviceLevel: 0.5 }).agents).toBe(62);
+    expect(
+      requiredAgents({ traffic: 52.7, ahtSeconds: 180, maxOccupancy: 0.85, targetSeconds: 60, serviceLevel: 0.5 })
+        .agents,
+    ).toBe(62);
   });
 
   it('traffic 0 needs no agents', () => {
-    expect(requiredAgents({ traffic: 0, ahtSeconds: 180, targetSeconds: 20, serviceLevel: 0.95, maxAsaSeconds: 1, shrinkage: 0.3 })).toEqual({
+    expect(
+      requiredAgents({
+        traffic: 0,
+        ahtSeconds: 180,
+        targetSeconds: 20,
+        serviceLevel: 0.95,
+        maxAsaSeconds: 1,
+        shrinkage: 0.3,
+      }),
+    ).toEqual({
       agents: 0,
       scheduledAgents: 0,
       serviceLevel: 1,
@@ -68,10 +87,22 @@ describe('requiredAgents', () => {
   it('with several targets the binding one decides', () => {
     const slOnly = requiredAgents({ traffic: 100, ahtSeconds: 240, targetSeconds: 30, serviceLevel: 0.8 });
     const asaOnly = requiredAgents({ traffic: 100, ahtSeconds: 240, maxAsaSeconds: 3 });
-    const both = requiredAgents({ traffic: 100, ahtSeconds: 240, targetSeconds: 30, serviceLevel: 0.8, maxAsaSeconds: 3 });
+    const both = requiredAgents({
+      traffic: 100,
+      ahtSeconds: 240,
+      targetSeconds: 30,
+      serviceLevel: 0.8,
+      maxAsaSeconds: 3,
+    });
     expect(both.agents).toBe(Math.max(slOnly.agents, asaOnly.agents));
-    expect(both.serviceLevel).toBeCloseTo(serviceLevel({ agents: both.agents, traffic: 100, ahtSeconds: 240, targetSeconds: 30 }), 13);
-    expect(both.asaSeconds).toBeCloseTo(averageSpeedOfAnswer({ agents: both.agents, traffic: 100, ahtSeconds: 240 }), 11);
+    expect(both.serviceLevel).toBeCloseTo(
+      serviceLevel({ agents: both.agents, traffic: 100, ahtSeconds: 240, targetSeconds: 30 }),
+      13,
+    );
+    expect(both.asaSeconds).toBeCloseTo(
+      averageSpeedOfAnswer({ agents: both.agents, traffic: 100, ahtSeconds: 240 }),
+      11,
+    );
   });
 
   it('fast path equals the exact values across 0.01 .. 100,000 Erlangs', () => {

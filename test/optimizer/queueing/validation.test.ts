@@ -27,8 +27,14 @@ describe('input validation', () => {
       expectValidationError(() => fn({ agents: '3' as unknown as number, traffic: 1 }), 'agents');
       expectValidationError(() => fn(null as unknown as { agents: number; traffic: number }), '');
     }
-    expectValidationError(() => serviceLevel({ agents: 3, traffic: 1, ahtSeconds: 0, targetSeconds: 20 }), 'ahtSeconds');
-    expectValidationError(() => serviceLevel({ agents: 3, traffic: 1, ahtSeconds: 180, targetSeconds: -5 }), 'targetSeconds');
+    expectValidationError(
+      () => serviceLevel({ agents: 3, traffic: 1, ahtSeconds: 0, targetSeconds: 20 }),
+      'ahtSeconds',
+    );
+    expectValidationError(
+      () => serviceLevel({ agents: 3, traffic: 1, ahtSeconds: 180, targetSeconds: -5 }),
+      'targetSeconds',
+    );
     expectValidationError(() => averageSpeedOfAnswer({ agents: 3, traffic: 1, ahtSeconds: Infinity }), 'ahtSeconds');
   });
 
@@ -53,8 +59,14 @@ describe('input validation', () => {
 
   it('trafficFromVolume', () => {
     expectValidationError(() => trafficFromVolume({ calls: -1, intervalSeconds: 900, ahtSeconds: 180 }), 'calls');
-    expectValidationError(() => trafficFromVolume({ calls: 10, intervalSeconds: 0, ahtSeconds: 180 }), 'intervalSeconds');
-    expectValidationError(() => trafficFromVolume({ calls: 10, intervalSeconds: 900, ahtSeconds: Number.NaN }), 'ahtSeconds');
+    expectValidationError(
+      () => trafficFromVolume({ calls: 10, intervalSeconds: 0, ahtSeconds: 180 }),
+      'intervalSeconds',
+    );
+    expectValidationError(
+      () => trafficFromVolume({ calls: 10, intervalSeconds: 900, ahtSeconds: Number.NaN }),
+      'ahtSeconds',
+    );
     expect(trafficFromVolume({ calls: 0, intervalSeconds: 900, ahtSeconds: 180 })).toBe(0);
   });
 

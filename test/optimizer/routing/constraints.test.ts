@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 
 // A short search (few ruin-and-rebuild rounds): these tests check the contract, not the change count.
-const fast = { evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 }, timeLimitMs: 30_000 } as const;
+const fast = {
+  evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 },
+  timeLimitMs: 30_000,
+} as const;
 
 // Two busy queues and one with slack: capacity must move from 'slack' to the others.
 function instance(): OptimizeRoutingInput {
@@ -85,12 +88,27 @@ describe('optimizeRouting constraints', () => {
   it('rejects bad input with a ValidationError naming the field', async () => {
     const bad: Array<[unknown, string]> = [
       [{ queues: [], agents: [] }, 'queues'],
-      [{ ...instance(), queues: [{ id: 'q', callsPerHour: -1, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }] }, 'queues[0].callsPerHour'],
-      [{ ...instance(), queues: [{ id: 'q', callsPerHour: 1, ahtSeconds: 300, target: { serviceLevel: 80, withinSeconds: 30 } }] }, 'queues[0].target.serviceLevel'],
+      [
+        {
+          ...instance(),
+          queues: [{ id: 'q', callsPerHour: -1, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }],
+        },
+        'queues[0].callsPerHour',
+      ],
+      [
+        {
+          ...instance(),
+          queues: [{ id: 'q', callsPerHour: 1, ahtSeconds: 300, target: { serviceLevel: 80, withinSeconds: 30 } }],
+        },
+        'queues[0].target.serviceLevel',
+      ],
       [{ ...instance(), agents: [{ id: 'a', skills: { billing: 7 } }] }, 'agents[0].skills.billing'],
       [{ ...instance(), agents: [{ id: 'a', skills: {}, eligible: ['nope'] }] }, 'agents[0].eligible[0]'],
       [{ ...instance(), constraints: { maxChanges: 1.5 } }, 'constraints.maxChanges'],
-      [{ ...instance(), constraints: { locked: [{ agentId: 'ghost', queueId: 'billing' }] } }, 'constraints.locked[0].agentId'],
+      [
+        { ...instance(), constraints: { locked: [{ agentId: 'ghost', queueId: 'billing' }] } },
+        'constraints.locked[0].agentId',
+      ],
     ];
     for (const [input, field] of bad) {
       const error = await optimizeRouting(input as OptimizeRoutingInput).catch((e: unknown) => e);

@@ -3,10 +3,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isValidationError, optimizeRouting, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../../src/optimizer/index.js';
+import {
+  isValidationError,
+  optimizeRouting,
+  type OptimizeRoutingInput,
+  type OptimizeRoutingResult,
+} from '../../../src/optimizer/index.js';
 
 // A short search (few ruin-and-rebuild rounds): these tests check the contract, not the change count.
-const fast = { evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 }, timeLimitMs: 30_000 } as const;
+const fast = {
+  evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 },
+  timeLimitMs: 30_000,
+} as const;
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
 function twoQueues(): OptimizeRoutingInput {
@@ -16,10 +24,20 @@ function twoQueues(): OptimizeRoutingInput {
       { id: 'sales', callsPerHour: 40, ahtSeconds: 300, target, patienceSeconds: 180 },
     ],
     agents: [
-      ...Array.from({ length: 9 }, (_, i) => ({ id: `b${i}`, skills: { billing: 5, sales: 2 } as Record<string, number>, eligible: ['billing', 'sales'] })),
+      ...Array.from({ length: 9 }, (_, i) => ({
+        id: `b${i}`,
+        skills: { billing: 5, sales: 2 } as Record<string, number>,
+        eligible: ['billing', 'sales'],
+      })),
       ...Array.from({ length: 14 }, (_, i) => ({ id: `s${i}`, skills: { sales: 3 } as Record<string, number> })),
     ],
-    constraints: { maxSkillsPerAgent: 2, maxChanges: 40, maxChangesPerAgent: 1, minHoldersPerQueue: 2, locked: [{ agentId: 'b0', queueId: 'billing' }] },
+    constraints: {
+      maxSkillsPerAgent: 2,
+      maxChanges: 40,
+      maxChangesPerAgent: 1,
+      minHoldersPerQueue: 2,
+      locked: [{ agentId: 'b0', queueId: 'billing' }],
+    },
   };
 }
 
@@ -38,8 +56,15 @@ function expectMeasures(m: unknown, withAbandon: boolean): void {
 describe('optimizeRouting contract', () => {
   it('takes every documented input field and returns every documented result field', async () => {
     const progress: string[] = [];
-    const result: OptimizeRoutingResult = await optimizeRouting(twoQueues(), { seed: 1, ...fast, signal: new AbortController().signal, onProgress: (p) => progress.push(p.phase) });
-    expect(Object.keys(result)).toEqual(expect.arrayContaining(['changes', 'agents', 'queues', 'feasible', 'shortfall', 'stats']));
+    const result: OptimizeRoutingResult = await optimizeRouting(twoQueues(), {
+      seed: 1,
+      ...fast,
+      signal: new AbortController().signal,
+      onProgress: (p) => progress.push(p.phase),
+    });
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['changes', 'agents', 'queues', 'feasible', 'shortfall', 'stats']),
+    );
     expect(result.changes.length).toBeGreaterThan(0);
     for (const c of result.changes) {
       expect(Object.keys(c).sort()).toEqual(['action', 'after', 'agentId', 'before', 'queueId', 'reason']);
@@ -58,7 +83,11 @@ describe('optimizeRouting contract', () => {
     }
     expect(typeof result.feasible).toBe('boolean');
     for (const s of result.shortfall) expect(Object.keys(s).sort()).toEqual(['agentsMissing', 'intervals', 'queueId']);
-    expect(result.lowerBound).toEqual({ changes: expect.any(Number), forced: expect.any(Number), note: expect.any(String) });
+    expect(result.lowerBound).toEqual({
+      changes: expect.any(Number),
+      forced: expect.any(Number),
+      note: expect.any(String),
+    });
     for (const q of result.queues) {
       // The steady hour is a one-interval horizon: its interval repeats the queue's figures.
       expect(q.intervals).toHaveLength(1);
@@ -67,7 +96,8 @@ describe('optimizeRouting contract', () => {
       expect(q.intervals[0]!.after.low).toBeLessThanOrEqual(q.intervals[0]!.after.serviceLevel);
       expect(q.worstInterval).toEqual({ index: 0, before: q.before.serviceLevel, after: q.after.serviceLevel });
     }
-    for (const k of ['candidatesEvaluated', 'simulatedContacts', 'solverMs', 'simulateMs'] as const) expect(result.stats[k]).toBeGreaterThanOrEqual(0);
+    for (const k of ['candidatesEvaluated', 'simulatedContacts', 'solverMs', 'simulateMs'] as const)
+      expect(result.stats[k]).toBeGreaterThanOrEqual(0);
     expect(result.stats.simulatedContacts).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe('done');
 
@@ -77,14 +107,21 @@ describe('optimizeRouting contract', () => {
     expect(Math.max(...perAgent.values())).toBe(1);
     expect(result.changes.some((c) => c.agentId === 'b0' && c.queueId === 'billing')).toBe(false);
     for (const a of result.agents) expect(Object.keys(a.skills).length).toBeLessThanOrEqual(2);
-    for (const q of ['billing', 'sales']) expect(result.agents.filter((a) => q in a.skills).length).toBeGreaterThanOrEqual(2);
+    for (const q of ['billing', 'sales'])
+      expect(result.agents.filter((a) => q in a.skills).length).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
   it('a skill key present at proficiency 0 is held: never added again, counted as a holder, kept in the assignment', async () => {
     const input = twoQueues();
-    input.agents = input.agents.map((a) => (a.id.startsWith('s') && Number(a.id.slice(1)) < 4 ? { ...a, skills: { sales: 3, billing: 0 } } : a));
+    input.agents = input.agents.map((a) =>
+      a.id.startsWith('s') && Number(a.id.slice(1)) < 4 ? { ...a, skills: { sales: 3, billing: 0 } } : a,
+    );
     const r = await optimizeRouting(input, { seed: 1, ...fast });
-    expect(r.changes.some((c) => c.action === 'add' && ['s0', 's1', 's2', 's3'].includes(c.agentId) && c.queueId === 'billing')).toBe(false);
+    expect(
+      r.changes.some(
+        (c) => c.action === 'add' && ['s0', 's1', 's2', 's3'].includes(c.agentId) && c.queueId === 'billing',
+      ),
+    ).toBe(false);
     expect(r.queues.find((q) => q.id === 'billing')?.before.holders).toBe(13);
     for (const id of ['s0', 's1', 's2', 's3']) {
       const kept = r.changes.some((c) => c.agentId === id && c.queueId === 'billing' && c.action === 'remove');
@@ -99,7 +136,11 @@ describe('optimizeRouting contract', () => {
           { id: 'big', callsPerHour: 60, ahtSeconds: 300, target },
           { id: 'tiny', callsPerHour: 2, ahtSeconds: 300, target },
         ],
-        agents: [...Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, skills: { big: 3 } })), { id: 't0', skills: { tiny: 3 } }, { id: 't1', skills: { tiny: 3 } }],
+        agents: [
+          ...Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, skills: { big: 3 } })),
+          { id: 't0', skills: { tiny: 3 } },
+          { id: 't1', skills: { tiny: 3 } },
+        ],
         constraints: { minHoldersPerQueue: 4, maxSkillsPerAgent: 2 },
       },
       { seed: 2, ...fast },
@@ -126,12 +167,18 @@ describe('optimizeRouting contract', () => {
     const base = twoQueues();
     const cases: Array<[(i: OptimizeRoutingInput) => unknown, string]> = [
       [(i) => ({ ...i, queues: [{ ...i.queues[0], patienceSeconds: -5 }] }), 'queues[0].patienceSeconds'],
-      [(i) => ({ ...i, queues: [{ ...i.queues[0], target: { serviceLevel: 0.8, withinSeconds: -1 } }] }), 'queues[0].target.withinSeconds'],
+      [
+        (i) => ({ ...i, queues: [{ ...i.queues[0], target: { serviceLevel: 0.8, withinSeconds: -1 } }] }),
+        'queues[0].target.withinSeconds',
+      ],
       [(i) => ({ ...i, agents: [{ id: 'x', skills: { billing: 2 }, eligible: 'billing' }] }), 'agents[0].eligible'],
       [(i) => ({ ...i, constraints: { maxChangesPerAgent: -1 } }), 'constraints.maxChangesPerAgent'],
       [(i) => ({ ...i, constraints: { minHoldersPerQueue: 0.5 } }), 'constraints.minHoldersPerQueue'],
       [(i) => ({ ...i, constraints: { maxSkillsPerAgent: 0 } }), 'constraints.maxSkillsPerAgent'],
-      [(i) => ({ ...i, constraints: { locked: [{ agentId: 'b1', queueId: 'nope' }] } }), 'constraints.locked[0].queueId'],
+      [
+        (i) => ({ ...i, constraints: { locked: [{ agentId: 'b1', queueId: 'nope' }] } }),
+        'constraints.locked[0].queueId',
+      ],
       [(i) => ({ ...i, agents: [...i.agents, { id: 'b1', skills: {} }] }), `agents[${base.agents.length}].id`],
     ];
     for (const [make, field] of cases) {
@@ -167,7 +214,9 @@ describe('optimizeRouting contract', () => {
     expect(source).toMatch(/import\('#highs'\)/); // the package's import map: highs under Node (package.json "imports")
     expect(source).not.toMatch(/^import .* from 'highs'/m);
     // Only optimize-run.ts (loaded on optimizeRouting's first call) reaches the loader: evaluateRouting and the rest of the optimizer never do.
-    const loaders = files.filter((f) => /^import (?!type )[^;]*from '[./]*(routing\/)?highs\.js'/m.test(readFileSync(f, 'utf8')));
+    const loaders = files.filter((f) =>
+      /^import (?!type )[^;]*from '[./]*(routing\/)?highs\.js'/m.test(readFileSync(f, 'utf8')),
+    );
     expect(loaders.map((f) => f.slice(root.length + 1))).toEqual(['optimizer/routing/optimize-run.ts']);
   });
 });

@@ -9,7 +9,12 @@ function day(): OptimizeRoutingInput {
   return {
     queues: [
       { id: 'a', ahtSeconds: 300, target, demand: { intervalSeconds: 1800, calls: [10, 40, 20] } },
-      { id: 'b', ahtSeconds: 300, target, demand: { intervalSeconds: 1800, calls: [30, 10, 5], ahtSeconds: [240, 300, 300] } },
+      {
+        id: 'b',
+        ahtSeconds: 300,
+        target,
+        demand: { intervalSeconds: 1800, calls: [30, 10, 5], ahtSeconds: [240, 300, 300] },
+      },
     ],
     agents: [
       { id: 'x', skills: { a: 3 }, available: [true, true, false] },
@@ -56,7 +61,11 @@ describe('optimizeRouting day input', () => {
       queues: [{ id: 'a', ahtSeconds: 300, target, demand: { intervalSeconds: 1800, calls: [4, 120] } }],
       agents: Array.from({ length: 4 }, (_, i) => ({ id: `x${i}`, skills: { a: 3 }, available: [true, i < 3] })),
     };
-    const r = await optimizeRouting(input, { seed: 2, timeLimitMs: 20_000, evaluation: { contactsPerEvaluation: 20_000, confirmContacts: 40_000, searchPatience: 2 } });
+    const r = await optimizeRouting(input, {
+      seed: 2,
+      timeLimitMs: 20_000,
+      evaluation: { contactsPerEvaluation: 20_000, confirmContacts: 40_000, searchPatience: 2 },
+    });
     expect(r.feasible).toBe(false);
     expect(r.changes).toEqual([]); // nobody else can take the calls
     const q = r.queues[0]!;

@@ -27,7 +27,13 @@ describe('roundScreen', () => {
     const x = queueIds.indexOf('x');
     const y = queueIds.indexOf('y');
     // The LP's answer: half an agent from every group to x and to y (2 agents each in all).
-    const adds = groups.map(() => new Map([[x, 0.5], [y, 0.5]]));
+    const adds = groups.map(
+      () =>
+        new Map([
+          [x, 0.5],
+          [y, 0.5],
+        ]),
+    );
     const removes = groups.map(() => new Map<number, number>());
     const rounded = roundScreen(p, groups, adds, removes);
     const total = (q: number): number => rounded.adds.reduce((s, m) => s + (m.get(q) ?? 0), 0);
@@ -36,7 +42,13 @@ describe('roundScreen', () => {
     for (const m of rounded.adds) expect([...m.values()].reduce((s, v) => s + v, 0)).toBeLessThanOrEqual(1);
 
     const state = new PlanState(p, 1);
-    const unplaced = decodeScreen(state, groups, { status: 'Optimal', ...rounded, changes: 4, objective: 4, shortfall: [] });
+    const unplaced = decodeScreen(state, groups, {
+      status: 'Optimal',
+      ...rounded,
+      changes: 4,
+      objective: 4,
+      shortfall: [],
+    });
     expect(unplaced).toBe(0);
     expect(state.changes).toBe(4);
     expect(state.holders()[x]).toBe(2);
@@ -47,7 +59,12 @@ describe('roundScreen', () => {
     const p = problem(3);
     const groups = groupAgents(p);
     const x = queueIds.indexOf('x');
-    const rounded = roundScreen(p, groups, groups.map(() => new Map([[x, 1]])), groups.map(() => new Map<number, number>()));
+    const rounded = roundScreen(
+      p,
+      groups,
+      groups.map(() => new Map([[x, 1]])),
+      groups.map(() => new Map<number, number>()),
+    );
     expect(rounded.adds.reduce((s, m) => s + (m.get(x) ?? 0), 0)).toBe(3);
   });
 });

@@ -7,15 +7,36 @@ import { sendWebhook, verifyWebhook } from 'genesys-routing-sdk/webhooks';
 declare const maybe: number | undefined;
 declare const signal: AbortSignal | undefined;
 
-export const staffing = requiredAgents({ traffic: 10, ahtSeconds: 300, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: undefined });
-export const staffing2 = requiredAgents({ traffic: 10, ahtSeconds: 300, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: maybe });
+export const staffing = requiredAgents({
+  traffic: 10,
+  ahtSeconds: 300,
+  serviceLevel: 0.8,
+  targetSeconds: 20,
+  maxOccupancy: undefined,
+});
+export const staffing2 = requiredAgents({
+  traffic: 10,
+  ahtSeconds: 300,
+  serviceLevel: 0.8,
+  targetSeconds: 20,
+  maxOccupancy: maybe,
+});
 export const target: Partial<StaffingTargets> = { maxOccupancy: undefined };
 export const abandon = erlangA;
 
-const options: ClientOptions = { clientId: 'id', clientSecret: 'secret', region: undefined, apiBaseUrl: 'https://api.mypurecloud.ie', loginBaseUrl: 'https://login.mypurecloud.ie', timeoutMs: maybe, logger: undefined };
+const options: ClientOptions = {
+  clientId: 'id',
+  clientSecret: 'secret',
+  region: undefined,
+  apiBaseUrl: 'https://api.mypurecloud.ie',
+  loginBaseUrl: 'https://login.mypurecloud.ie',
+  timeoutMs: maybe,
+  logger: undefined,
+};
 export const client = new GenesysClient(options);
 export const list: ListOptions = { pageSize: maybe, signal };
-export const send = () => sendWebhook('https://example.com/hook', { ok: true }, { secret: 's', timeoutMs: maybe, signal });
+export const send = () =>
+  sendWebhook('https://example.com/hook', { ok: true }, { secret: 's', timeoutMs: maybe, signal });
 export const verify = () => verifyWebhook({ body: '{}', headers: {}, secret: 's', toleranceSeconds: maybe });
 
 // Named models (generated from the platform's definitions): a typo in a response field does not compile.
@@ -31,4 +52,10 @@ export const typoCount = queue.memberCont;
 export const typoStatus = member.routingStatuss;
 // @ts-expect-error UserSkill has proficiency, not proficency
 export const typoProficiency = held.proficency;
-export const fields = [queue.memberCount, queue.bullseye?.rings?.[0]?.expansionCriteria?.[0]?.threshold, member.routingStatus?.status, user.languages?.[0]?.proficiency, skill.state] as const;
+export const fields = [
+  queue.memberCount,
+  queue.bullseye?.rings?.[0]?.expansionCriteria?.[0]?.threshold,
+  member.routingStatus?.status,
+  user.languages?.[0]?.proficiency,
+  skill.state,
+] as const;

@@ -6,16 +6,34 @@ import { AGGREGATES, DAY, byGroup, calls, iso, setup } from './helpers.js';
 
 const FROM = Date.parse('2025-02-20T00:00:00.000Z');
 const TWENTY_DAYS = { from: new Date(FROM), to: new Date(FROM + 20 * DAY) };
-const METRICS = ['nOffered', 'nConnected', 'tAnswered', 'tAbandon', 'tHandle', 'tTalk', 'tAcw', 'oServiceLevel'] as const;
+const METRICS = [
+  'nOffered',
+  'nConnected',
+  'tAnswered',
+  'tAbandon',
+  'tHandle',
+  'tTalk',
+  'tAcw',
+  'oServiceLevel',
+] as const;
 
 describe('analytics.conversationAggregates', () => {
   it('splits a 20-day P1D query into 3 windows and merges buckets complete and in order, equal to one unsplit query', async () => {
     const { emu, client, analytics } = await setup();
     const progress: ProgressEvent[] = [];
     client.on('progress', (e) => progress.push(e));
-    const split = await analytics.aggregates.query({ interval: TWENTY_DAYS, granularity: 'P1D', groupBy: ['queueId'], metrics: METRICS });
+    const split = await analytics.aggregates.query({
+      interval: TWENTY_DAYS,
+      granularity: 'P1D',
+      groupBy: ['queueId'],
+      metrics: METRICS,
+    });
     expect(calls(emu, AGGREGATES)).toBe(3);
-    expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(progress.map((p) => [p.done, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
 
     for (const result of split.results ?? []) {
       const starts = (result.data ?? []).map((d) => Date.parse(d.interval.split('/')[0]!));
@@ -47,7 +65,10 @@ describe('analytics.conversationAggregates', () => {
     const split = await analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: METRICS });
     expect(calls(emu, AGGREGATES)).toBe(2);
     emu.state.analytics.maxIntervalDays = 10;
-    const single = await analytics.aggregates.query({ interval, groupBy: ['queueId'], metrics: METRICS }, { maxIntervalDays: 10 });
+    const single = await analytics.aggregates.query(
+      { interval, groupBy: ['queueId'], metrics: METRICS },
+      { maxIntervalDays: 10 },
+    );
     for (const r of split.results ?? []) expect(r.data?.map((d) => d.interval)).toEqual([interval]);
     const comparable = (rows: ReturnType<typeof aggregateStats>) =>
       rows
@@ -80,8 +101,8 @@ describe('analytics.conversationAggregates', () => {
 
   it('the emulator refuses an interval longer than its limit when the SDK is told not to split', async () => {
     const { emu, analytics } = await setup();
-    const error = await analytics
-      .aggregates.query({ interval: TWENTY_DAYS, granularity: 'P1D', metrics: ['nOffered'] }, { maxIntervalDays: 20 })
+    const error = await analytics.aggregates
+      .query({ interval: TWENTY_DAYS, granularity: 'P1D', metrics: ['nOffered'] }, { maxIntervalDays: 20 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).status).toBe(400);
@@ -103,23 +124,41 @@ describe('analytics.conversationAggregates', () => {
     expect(await bad({ interval, metrics: ['nOffered', 'nOffered'] })).toEqual(['metrics[1]']);
     expect(await bad({ interval, granularity: 'P1X', metrics: ['nOffered'] })).toEqual(['granularity']);
     expect(await bad({ interval, granularity: 'PT0M', metrics: ['nOffered'] })).toEqual(['granularity']);
-    expect(await bad({ interval: { from: interval.to, to: interval.from }, metrics: ['nOffered'] })).toEqual(['interval']);
+    expect(await bad({ interval: { from: interval.to, to: interval.from }, metrics: ['nOffered'] })).toEqual([
+      'interval',
+    ]);
     expect(await bad({ interval: '2025-02-01/2025-02-02', metrics: ['nOffered'] })).toEqual(['interval']);
     // An instant without a zone would silently mean the machine's zone: refused.
-    expect(await bad({ interval: '2025-02-01T00:00:00/2025-02-02T00:00:00', metrics: ['nOffered'] })).toEqual(['interval']);
+    expect(await bad({ interval: '2025-02-01T00:00:00/2025-02-02T00:00:00', metrics: ['nOffered'] })).toEqual([
+      'interval',
+    ]);
     expect(await bad({ metrics: ['nOffered'] })).toEqual(['interval']);
     expect(await bad({ interval, metrics: ['nOffered'], timeZone: 'Mars/Olympus' })).toEqual(['timeZone']);
     expect(await bad({ interval, metrics: ['nOffered'], groupBy: ['queueId', 'queue'] })).toEqual(['groupBy[1]']);
-    expect(await bad({ interval, metrics: ['nOffered'], filter: { type: 'and', predicates: [{ dimension: 'queue', value: 'x' }] } })).toEqual([
-      'filter.predicates[0].dimension',
-    ]);
-    expect(await bad({ interval, metrics: ['nOffered'], filter: { type: 'xor', predicates: [] } })).toContain('filter.type');
-    expect(await bad({ interval, metrics: ['nOffered'], views: [{ target: 'tFoo', function: 'rangeBound', name: 'v', range: {} }] })).toEqual([
-      'views[0].target',
-    ]);
-    expect(await bad({ interval: TWENTY_DAYS, granularity: 'P1W', metrics: ['nOffered'] }, { maxIntervalDays: 3 })).toEqual(['granularity']);
+    expect(
+      await bad({
+        interval,
+        metrics: ['nOffered'],
+        filter: { type: 'and', predicates: [{ dimension: 'queue', value: 'x' }] },
+      }),
+    ).toEqual(['filter.predicates[0].dimension']);
+    expect(await bad({ interval, metrics: ['nOffered'], filter: { type: 'xor', predicates: [] } })).toContain(
+      'filter.type',
+    );
+    expect(
+      await bad({
+        interval,
+        metrics: ['nOffered'],
+        views: [{ target: 'tFoo', function: 'rangeBound', name: 'v', range: {} }],
+      }),
+    ).toEqual(['views[0].target']);
+    expect(
+      await bad({ interval: TWENTY_DAYS, granularity: 'P1W', metrics: ['nOffered'] }, { maxIntervalDays: 3 }),
+    ).toEqual(['granularity']);
     expect(await bad({ interval, metrics: ['nOffered'] }, { maxIntervalDays: 0 })).toEqual(['maxIntervalDays']);
-    const message = await analytics.aggregates.query({ interval, metrics: ['nOffered', 'nFoo' as never] }).catch((e: Error) => e.message);
+    const message = await analytics.aggregates
+      .query({ interval, metrics: ['nOffered', 'nFoo' as never] })
+      .catch((e: Error) => e.message);
     expect(message).toMatch(/metrics\[1\]: unknown metric "nFoo"/);
     expect(calls(emu, AGGREGATES)).toBe(0);
   });
@@ -127,14 +166,14 @@ describe('analytics.conversationAggregates', () => {
   it('allowUnknownMetrics lets a well-formed new metric name through (the platform then judges it)', async () => {
     const { emu, analytics } = await setup();
     const interval = { from: new Date(FROM), to: new Date(FROM + DAY) };
-    const error = await analytics
-      .aggregates.query({ interval, metrics: ['nOffered', 'nBrandNewMetric' as never] }, { allowUnknownMetrics: true })
+    const error = await analytics.aggregates
+      .query({ interval, metrics: ['nOffered', 'nBrandNewMetric' as never] }, { allowUnknownMetrics: true })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).body).toMatchObject({ details: [{ fieldName: 'metrics[1]' }] });
-    await expect(analytics.aggregates.query({ interval, metrics: ['not a metric' as never] }, { allowUnknownMetrics: true })).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      analytics.aggregates.query({ interval, metrics: ['not a metric' as never] }, { allowUnknownMetrics: true }),
+    ).rejects.toThrow(ValidationError);
     expect(calls(emu, AGGREGATES)).toBe(1);
   });
 
@@ -148,7 +187,9 @@ describe('analytics.conversationAggregates', () => {
       metrics: ['nOffered', 'nConnected', 'tAbandon', 'tHandle', 'tAnswered'],
       views: [{ target: 'tAnswered', function: 'rangeBound', name: 'answeredWithin20s', range: { lte: 20_000 } }],
     });
-    const details = await analytics.details.query({ interval: day, segmentFilters: [anyOfFilter('queueId', [queueId])] }).toArray();
+    const details = await analytics.details
+      .query({ interval: day, segmentFilters: [anyOfFilter('queueId', [queueId])] })
+      .toArray();
     expect(details.length).toBeGreaterThan(20);
 
     const totals = new Map<string, { count: number; sum: number }>();
@@ -157,9 +198,12 @@ describe('analytics.conversationAggregates', () => {
       const t = totals.get(r.metric) ?? { count: 0, sum: 0 };
       totals.set(r.metric, { count: t.count + (r.count ?? 0), sum: t.sum + (r.sum ?? 0) });
     }
-    for (const r of agg.results ?? []) for (const d of r.data ?? []) view += d.views?.find((v) => v.name === 'answeredWithin20s')?.stats?.count ?? 0;
+    for (const r of agg.results ?? [])
+      for (const d of r.data ?? []) view += d.views?.find((v) => v.name === 'answeredWithin20s')?.stats?.count ?? 0;
 
-    const sessionMetrics = details.flatMap((c) => (c.participants ?? []).flatMap((p) => (p.sessions ?? []).flatMap((s) => s.metrics ?? [])));
+    const sessionMetrics = details.flatMap((c) =>
+      (c.participants ?? []).flatMap((p) => (p.sessions ?? []).flatMap((s) => s.metrics ?? [])),
+    );
     const handle = sessionMetrics.filter((m) => m.name === 'tHandle');
     const answered = sessionMetrics.filter((m) => m.name === 'tAnswered');
     expect(totals.get('nOffered')?.count).toBe(details.length);

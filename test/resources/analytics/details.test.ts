@@ -13,13 +13,18 @@ describe('analytics.conversationDetails', () => {
     const raw = await client.request<{ totalHits: number }>({
       method: 'POST',
       path: '/api/v2/analytics/conversations/details/query',
-      body: { interval: '2025-03-05T00:00:00.000Z/2025-03-06T00:00:00.000Z', segmentFilters, paging: { pageSize: 1, pageNumber: 1 } },
+      body: {
+        interval: '2025-03-05T00:00:00.000Z/2025-03-06T00:00:00.000Z',
+        segmentFilters,
+        paging: { pageSize: 1, pageNumber: 1 },
+      },
     });
     const total = raw.totalHits;
     expect(total).toBeGreaterThan(25);
 
     const pages = [];
-    for await (const page of analytics.details.query({ interval: DAY, segmentFilters }, { pageSize: 10 }).pages()) pages.push(page);
+    for await (const page of analytics.details.query({ interval: DAY, segmentFilters }, { pageSize: 10 }).pages())
+      pages.push(page);
     const conversations = pages.flatMap((p) => p.items);
     expect(pages.length).toBe(Math.ceil(total / 10));
     expect(calls(emu, DETAILS)).toBe(1 + pages.length);
@@ -28,15 +33,21 @@ describe('analytics.conversationDetails', () => {
     const starts = conversations.map((c) => c.conversationStart!);
     expect(starts).toEqual([...starts].sort());
     for (const c of conversations) {
-      expect(c.conversationStart! >= '2025-03-05T00:00:00.000Z' && c.conversationStart! < '2025-03-06T00:00:00.000Z').toBe(true);
-      const queues = (c.participants ?? []).flatMap((p) => (p.sessions ?? []).flatMap((s) => (s.segments ?? []).map((seg) => seg.queueId)));
+      expect(
+        c.conversationStart! >= '2025-03-05T00:00:00.000Z' && c.conversationStart! < '2025-03-06T00:00:00.000Z',
+      ).toBe(true);
+      const queues = (c.participants ?? []).flatMap((p) =>
+        (p.sessions ?? []).flatMap((s) => (s.segments ?? []).map((seg) => seg.queueId)),
+      );
       expect(queues).toContain(queueIds[1]);
     }
   });
 
   it('renders the conversation model: customer, acd and agent participants with sessions, metrics and segments', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const conversations = await analytics.details.query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
+    const conversations = await analytics.details
+      .query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] })
+      .toArray();
     const answered = conversations.find((c) => c.participants?.some((p) => p.purpose === 'agent'));
     const abandoned = conversations.find((c) => !c.participants?.some((p) => p.purpose === 'agent'));
     expect(answered && abandoned).toBeTruthy();
@@ -55,10 +66,16 @@ describe('analytics.conversationDetails', () => {
 
   it('filters on userId and orders descending', async () => {
     const { analytics, queueIds } = await setup();
-    const some = await analytics.details.query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] }).toArray();
+    const some = await analytics.details
+      .query({ interval: DAY, segmentFilters: [anyOfFilter('queueId', [queueIds[0]!])] })
+      .toArray();
     const userId = some.flatMap((c) => c.participants ?? []).find((p) => p.purpose === 'agent')!.userId!;
-    const mine = await analytics
-      .details.query({ interval: DAY, order: 'desc', segmentFilters: [{ type: 'and', predicates: [{ dimension: 'userId', value: userId }] }] })
+    const mine = await analytics.details
+      .query({
+        interval: DAY,
+        order: 'desc',
+        segmentFilters: [{ type: 'and', predicates: [{ dimension: 'userId', value: userId }] }],
+      })
       .toArray();
     expect(mine.length).toBeGreaterThan(0);
     for (const c of mine) expect(c.participants?.some((p) => p.userId === userId)).toBe(true);
@@ -70,12 +87,16 @@ describe('analytics.conversationDetails', () => {
     const { emu, analytics } = await setup();
     // The query is checked before the first page is requested: the iteration rejects.
     const paths = async (fn: () => { toArray(): Promise<unknown> }) => {
-      const error = await fn().toArray().catch((e: unknown) => e);
+      const error = await fn()
+        .toArray()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       return (error as ValidationError).issues.map((i) => i.path);
     };
     expect(await paths(() => analytics.details.query({} as never))).toEqual(['interval']);
-    expect(await paths(() => analytics.details.query({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] }))).toContain('segmentFilters[0].type');
+    expect(
+      await paths(() => analytics.details.query({ interval: DAY, segmentFilters: [{ type: 'nand' } as never] })),
+    ).toContain('segmentFilters[0].type');
     expect(await paths(() => analytics.details.query({ interval: DAY, order: 'up' as never }))).toEqual(['order']);
     expect(await paths(() => analytics.details.query({ interval: DAY, limit: 5 } as never))).toEqual(['limit']);
     expect(await paths(() => analytics.details.query({ interval: DAY }, { pageSize: 0 }))).toEqual(['pageSize']);

@@ -32,6 +32,7 @@ export function iso(ms: number): string {
 
 /** Sorts aggregate results by group so two responses can be compared regardless of result order. */
 export function byGroup<T extends { group?: Record<string, string> }>(results: readonly T[] | undefined): T[] {
-  const key = (g: Record<string, string> | undefined) => JSON.stringify(Object.entries(g ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  const key = (g: Record<string, string> | undefined) =>
+    JSON.stringify(Object.entries(g ?? {}).sort(([a], [b]) => a.localeCompare(b)));
   return [...(results ?? [])].sort((a, b) => key(a.group).localeCompare(key(b.group)));
 }

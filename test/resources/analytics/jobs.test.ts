@@ -17,7 +17,11 @@ describe('analytics.conversationDetailsJob', () => {
       { interval: DAY, segmentFilters, startOfDayIntervalMatching: true },
       { pollIntervalMs: 5, pageSize: 20, onProgress: (s: AsyncQueryStatus, poll) => states.push([poll, s.state]) },
     );
-    expect(states).toEqual([[1, 'QUEUED'], [2, 'PENDING'], [3, 'FULFILLED']]);
+    expect(states).toEqual([
+      [1, 'QUEUED'],
+      [2, 'PENDING'],
+      [3, 'FULFILLED'],
+    ]);
     expect(results.jobId).toMatch(/^[0-9a-f-]{36}$/);
     expect(results.status.state).toBe('FULFILLED');
 
@@ -37,7 +41,10 @@ describe('analytics.conversationDetailsJob', () => {
     const job = await (await analytics.detailsJobs.run({ interval: hour }, { pollIntervalMs: 1 })).toArray();
     // Expected, from the sync query over the whole day: the conversations whose lifetime overlaps the hour.
     const day = await analytics.details.query({ interval: DAY }).toArray();
-    const overlapping = day.filter((c) => Date.parse(c.conversationStart!) < hour.to.getTime() && Date.parse(c.conversationEnd!) >= hour.from.getTime());
+    const overlapping = day.filter(
+      (c) =>
+        Date.parse(c.conversationStart!) < hour.to.getTime() && Date.parse(c.conversationEnd!) >= hour.from.getTime(),
+    );
     expect(job.map((c) => c.conversationId)).toEqual(overlapping.map((c) => c.conversationId));
     expect(job.some((c) => Date.parse(c.conversationStart!) < hour.from.getTime())).toBe(true);
   });
@@ -46,8 +53,14 @@ describe('analytics.conversationDetailsJob', () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 1_000;
     const controller = new AbortController();
-    const running = analytics.detailsJobs.run({ interval: DAY }, { signal: controller.signal, pollIntervalMs: 20, maxPollIntervalMs: 20 });
-    await vi.waitFor(() => expect(calls(emu, `GET ${JOBS}/{jobId}`)).toBeGreaterThanOrEqual(2), { timeout: 5_000, interval: 5 });
+    const running = analytics.detailsJobs.run(
+      { interval: DAY },
+      { signal: controller.signal, pollIntervalMs: 20, maxPollIntervalMs: 20 },
+    );
+    await vi.waitFor(() => expect(calls(emu, `GET ${JOBS}/{jobId}`)).toBeGreaterThanOrEqual(2), {
+      timeout: 5_000,
+      interval: 5,
+    });
     const abortedAt = Date.now();
     controller.abort(new Error('user pressed stop'));
     const error = await running.catch((e: unknown) => e);
@@ -62,8 +75,12 @@ describe('analytics.conversationDetailsJob', () => {
   it('a polling deadline rejects with TimeoutError and cancels the job', async () => {
     const { emu, analytics } = await setup();
     emu.state.analytics.jobPollsUntilDone = 1_000;
-    await expect(analytics.detailsJobs.run({ interval: DAY }, { pollIntervalMs: 10, timeoutMs: 60 })).rejects.toThrow(TimeoutError);
-    expect(emu.stats.requestLog.filter((r) => r.route === `DELETE ${JOBS}/{jobId}`).map((r) => r.status)).toEqual([204]);
+    await expect(analytics.detailsJobs.run({ interval: DAY }, { pollIntervalMs: 10, timeoutMs: 60 })).rejects.toThrow(
+      TimeoutError,
+    );
+    expect(emu.stats.requestLog.filter((r) => r.route === `DELETE ${JOBS}/{jobId}`).map((r) => r.status)).toEqual([
+      204,
+    ]);
   });
 
   it('a FAILED job rejects with AnalyticsJobError carrying the errorMessage', async () => {
@@ -83,7 +100,11 @@ describe('analytics.conversationDetailsJob', () => {
     await expect(analytics.detailsJobs.results(jobId).toArray()).rejects.toThrow(BadRequestError);
     expect((await analytics.detailsJobs.get(jobId)).state).toBe('QUEUED');
     const done = await analytics.detailsJobs.get(jobId);
-    expect(done).toMatchObject({ state: 'FULFILLED', submissionDate: NOW.toISOString(), completionDate: NOW.toISOString() });
+    expect(done).toMatchObject({
+      state: 'FULFILLED',
+      submissionDate: NOW.toISOString(),
+      completionDate: NOW.toISOString(),
+    });
     expect(await analytics.detailsJobs.results(jobId, { pageSize: 3 }).toArray()).toHaveLength(7);
     await analytics.detailsJobs.cancel(jobId);
     expect((await analytics.detailsJobs.get(jobId)).state).toBe('CANCELLED');

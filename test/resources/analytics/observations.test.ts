@@ -17,16 +17,23 @@ function total(res: QueueObservationQueryResponse, queueId: string, metric: stri
 describe('analytics.queueObservations / queueLoad', () => {
   it('answers per queue (user metrics) and per queue x media type (conversation metrics), matching the roster', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const res = await analytics.observations.query({ queueIds, metrics: ['oWaiting', 'oInteracting', 'oMemberUsers', 'oActiveUsers', 'oOnQueueUsers'] });
+    const res = await analytics.observations.query({
+      queueIds,
+      metrics: ['oWaiting', 'oInteracting', 'oMemberUsers', 'oActiveUsers', 'oOnQueueUsers'],
+    });
     for (const queueId of queueIds) {
       const members = [...emu.state.membersOf(queueId).values()];
       const active = members.filter((m) => m.joined && emu.state.users.get(m.userId)?.state === 'active');
       // Live status: the agent's shift at the org clock, unless set since (state/live-status.ts).
-      const onQueue = active.filter((m) => liveStatus(emu.state, emu.state.users.get(m.userId)!).routingStatus.status !== 'OFF_QUEUE');
+      const onQueue = active.filter(
+        (m) => liveStatus(emu.state, emu.state.users.get(m.userId)!).routingStatus.status !== 'OFF_QUEUE',
+      );
       expect(total(res, queueId, 'oMemberUsers')).toBe(members.length);
       expect(total(res, queueId, 'oActiveUsers')).toBe(active.length);
       expect(total(res, queueId, 'oOnQueueUsers')).toBe(onQueue.length);
-      const media = (res.results ?? []).filter((r) => r.group?.['queueId'] === queueId && r.group['mediaType']).map((r) => r.group!['mediaType']);
+      const media = (res.results ?? [])
+        .filter((r) => r.group?.['queueId'] === queueId && r.group['mediaType'])
+        .map((r) => r.group!['mediaType']);
       expect(media.sort()).toEqual(['callback', 'chat', 'email', 'message', 'voice']);
     }
     expect(queueIds.reduce((s, q) => s + total(res, q, 'oInteracting'), 0)).toBeGreaterThan(0);
@@ -34,7 +41,10 @@ describe('analytics.queueObservations / queueLoad', () => {
 
   it('splits long queue lists into several queries and merges them into the same answer', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const query = { queueIds, metrics: ['oWaiting', 'oInteracting', 'oUserRoutingStatuses', 'oUserPresences'] as const };
+    const query = {
+      queueIds,
+      metrics: ['oWaiting', 'oInteracting', 'oUserRoutingStatuses', 'oUserPresences'] as const,
+    };
     const single = await analytics.observations.query(query);
     const split = await analytics.observations.query(query, { maxQueuesPerQuery: 1 });
     expect(calls(emu, OBSERVATIONS)).toBe(1 + queueIds.length);
@@ -42,14 +52,22 @@ describe('analytics.queueObservations / queueLoad', () => {
     expect(split.systemToOrganizationMappings).toEqual(single.systemToOrganizationMappings);
     // oUserPresences qualifiers are organization presence ids that the mappings know.
     const known = new Set(Object.values(single.systemToOrganizationMappings ?? {}).flat());
-    const qualifiers = (single.results ?? []).flatMap((r) => r.data ?? []).filter((d) => d.metric === 'oUserPresences').map((d) => d.qualifier);
+    const qualifiers = (single.results ?? [])
+      .flatMap((r) => r.data ?? [])
+      .filter((d) => d.metric === 'oUserPresences')
+      .map((d) => d.qualifier);
     expect(qualifiers.length).toBeGreaterThan(0);
     for (const q of qualifiers) expect(known.has(q!)).toBe(true);
   });
 
   it('restricts conversation metrics to the requested media types and returns detail observations', async () => {
     const { emu, analytics, queueIds } = await setup();
-    const res = await analytics.observations.query({ queueIds, metrics: ['oInteracting'], mediaTypes: ['voice', 'chat'], detailMetrics: ['oInteracting'] });
+    const res = await analytics.observations.query({
+      queueIds,
+      metrics: ['oInteracting'],
+      mediaTypes: ['voice', 'chat'],
+      detailMetrics: ['oInteracting'],
+    });
     const media = new Set((res.results ?? []).map((r) => r.group?.['mediaType']));
     expect(media).toEqual(new Set(['voice', 'chat']));
     for (const r of res.results ?? []) {
@@ -65,7 +83,15 @@ describe('analytics.queueObservations / queueLoad', () => {
 
   it('queueLoad sums the observations per queue', async () => {
     const { analytics, queueIds } = await setup();
-    const metrics = ['oWaiting', 'oAlerting', 'oInteracting', 'oOnQueueUsers', 'oOffQueueUsers', 'oActiveUsers', 'oMemberUsers'] as const;
+    const metrics = [
+      'oWaiting',
+      'oAlerting',
+      'oInteracting',
+      'oOnQueueUsers',
+      'oOffQueueUsers',
+      'oActiveUsers',
+      'oMemberUsers',
+    ] as const;
     const raw = await analytics.observations.query({ queueIds, metrics: [...metrics] });
     const load = await analytics.observations.queueLoad(queueIds);
     expect(load.map((l) => l.queueId)).toEqual(queueIds);
@@ -85,11 +111,15 @@ describe('analytics.queueObservations / queueLoad', () => {
   it('validates queue ids, metric names and media types before sending', async () => {
     const { emu, analytics, queueIds } = await setup();
     const issues = async (query: unknown, options?: object) =>
-      ((await analytics.observations.query(query as never, options).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
+      (
+        (await analytics.observations.query(query as never, options).catch((e: unknown) => e)) as ValidationError
+      ).issues.map((i) => i.path);
     expect(await issues({ queueIds: [], metrics: ['oWaiting'] })).toEqual(['queueIds']);
     expect(await issues({ queueIds: [queueIds[0], ''], metrics: ['oWaiting'] })).toEqual(['queueIds[1]']);
     expect(await issues({ queueIds, metrics: ['oWaiting', 'nOffered'] })).toEqual(['metrics[1]']);
-    expect(await issues({ queueIds, metrics: ['oWaiting'], detailMetrics: ['oLongestWaiting'] })).toEqual(['detailMetrics[0]']);
+    expect(await issues({ queueIds, metrics: ['oWaiting'], detailMetrics: ['oLongestWaiting'] })).toEqual([
+      'detailMetrics[0]',
+    ]);
     expect(await issues({ queueIds, metrics: ['oWaiting'], mediaTypes: ['call'] })).toEqual(['mediaTypes[0]']);
     expect(await issues({ queueIds, metrics: ['oWaiting'] }, { maxQueuesPerQuery: 0 })).toEqual(['maxQueuesPerQuery']);
     await expect(analytics.observations.query({ queueIds, metrics: ['oWaiting'] })).resolves.toBeTruthy();
@@ -97,9 +127,13 @@ describe('analytics.queueObservations / queueLoad', () => {
   });
 
   it('needs analytics:queueObservation:view', async () => {
-    const { emu, queueIds } = await setup({ clients: [{ clientId: 'routing-only', clientSecret: 's', permissions: ['routing:*:*'] }] });
+    const { emu, queueIds } = await setup({
+      clients: [{ clientId: 'routing-only', clientSecret: 's', permissions: ['routing:*:*'] }],
+    });
     const client = clientFor(emu, { clientId: 'routing-only', clientSecret: 's' });
-    const error = await client.analytics.observations.query({ queueIds, metrics: ['oWaiting'] }).catch((e: unknown) => e);
+    const error = await client.analytics.observations
+      .query({ queueIds, metrics: ['oWaiting'] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as Error).message).toMatch(/analytics:queueObservation:view/);
   });

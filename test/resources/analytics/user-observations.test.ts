@@ -19,7 +19,15 @@ describe('analytics.users.observations', () => {
     const fired = fail429Once(emu, 'POST', '/api/v2/analytics/users/observations/query');
     const { results } = await client.analytics.users.observations({ userIds: [userId!] });
     expect(fired()).toBe(true);
-    expect(results).toEqual([{ group: { userId }, data: [expect.objectContaining({ metric: 'oActiveQueues', stats: { count: 1 } }), expect.objectContaining({ metric: 'oMemberQueues', stats: { count: 2 } })] }]);
+    expect(results).toEqual([
+      {
+        group: { userId },
+        data: [
+          expect.objectContaining({ metric: 'oActiveQueues', stats: { count: 1 } }),
+          expect.objectContaining({ metric: 'oMemberQueues', stats: { count: 2 } }),
+        ],
+      },
+    ]);
 
     emu.state.setRoutingStatus(userId!, 'OFF_QUEUE');
     const off = await client.analytics.users.observations({ userIds: [userId!], metrics: ['oActiveQueues'] });
@@ -36,11 +44,21 @@ describe('analytics.users.observations', () => {
   });
 
   it('typed errors', async () => {
-    const emu = await emulator({ clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }] });
+    const emu = await emulator({
+      clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }],
+    });
     const client = clientFor(emu);
     await expect(client.analytics.users.observations({ userIds: [] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.analytics.users.observations({ userIds: ['u'], metrics: ['oWaiting' as never] })).rejects.toThrow(/metrics\[0\]/);
-    const raw = await client.request({ method: 'POST', path: '/api/v2/analytics/users/observations/query', body: { metrics: ['oMemberQueues'] } }).catch((e: unknown) => e);
+    await expect(
+      client.analytics.users.observations({ userIds: ['u'], metrics: ['oWaiting' as never] }),
+    ).rejects.toThrow(/metrics\[0\]/);
+    const raw = await client
+      .request({
+        method: 'POST',
+        path: '/api/v2/analytics/users/observations/query',
+        body: { metrics: ['oMemberQueues'] },
+      })
+      .catch((e: unknown) => e);
     expect(raw).toBeInstanceOf(BadRequestError);
     const viewer = clientFor(emu, { clientId: 'viewer', clientSecret: 's' });
     await expect(viewer.analytics.users.observations({ userIds: ['u'] })).rejects.toBeInstanceOf(PermissionDeniedError);

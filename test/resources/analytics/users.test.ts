@@ -19,14 +19,24 @@ function sum(res: UserAggregateQueryResponse, userId: string, metric: string, qu
 describe('analytics.userAggregates / agentOccupancy', () => {
   it('reports routing-status and presence time per user, and occupancy = interacting / on-queue time', async () => {
     const { emu, analytics } = await setup();
-    const userIds = [...emu.state.users.values()].filter((u) => u.state === 'active').slice(0, 6).map((u) => u.id);
-    const res = await analytics.userAggregates.query({ interval: TWO_DAYS, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus', 'tSystemPresence'] });
+    const userIds = [...emu.state.users.values()]
+      .filter((u) => u.state === 'active')
+      .slice(0, 6)
+      .map((u) => u.id);
+    const res = await analytics.userAggregates.query({
+      interval: TWO_DAYS,
+      granularity: 'P1D',
+      userIds,
+      metrics: ['tAgentRoutingStatus', 'tSystemPresence'],
+    });
     const groups = (res.results ?? []).map((r) => r.group?.['userId']);
     expect(new Set(groups)).toEqual(new Set(userIds));
     for (const r of res.results ?? []) {
       for (const bucket of r.data ?? []) {
         // Presence time covers the whole (past) day.
-        const presence = (bucket.metrics ?? []).filter((m) => m.metric === 'tSystemPresence').reduce((s, m) => s + (m.stats?.sum ?? 0), 0);
+        const presence = (bucket.metrics ?? [])
+          .filter((m) => m.metric === 'tSystemPresence')
+          .reduce((s, m) => s + (m.stats?.sum ?? 0), 0);
         expect(presence).toBe(DAY);
       }
     }
@@ -47,18 +57,31 @@ describe('analytics.userAggregates / agentOccupancy', () => {
   it('agents who handled conversations show INTERACTING time that day', async () => {
     const { analytics } = await setup();
     const day = { from: new Date('2025-03-11T00:00:00.000Z'), to: new Date('2025-03-12T00:00:00.000Z') };
-    const handled = aggregateStats(await analytics.aggregates.query({ interval: day, groupBy: ['userId'], metrics: ['tHandle'] }))
-      .filter((r) => r.group['userId'] && (r.count ?? 0) >= 3);
+    const handled = aggregateStats(
+      await analytics.aggregates.query({ interval: day, groupBy: ['userId'], metrics: ['tHandle'] }),
+    ).filter((r) => r.group['userId'] && (r.count ?? 0) >= 3);
     const busy = [...new Set(handled.map((r) => r.group['userId']!))];
     expect(busy.length).toBeGreaterThan(0);
-    const res = await analytics.userAggregates.query({ interval: day, userIds: busy, metrics: ['tAgentRoutingStatus'] });
+    const res = await analytics.userAggregates.query({
+      interval: day,
+      userIds: busy,
+      metrics: ['tAgentRoutingStatus'],
+    });
     for (const userId of busy) expect(sum(res, userId, 'tAgentRoutingStatus', 'INTERACTING')).toBeGreaterThan(0);
   });
 
   it('splits long intervals and long user lists, merging to the same answer as one query', async () => {
     const { emu, analytics } = await setup();
-    const userIds = [...emu.state.users.values()].filter((u) => u.state === 'active').slice(0, 3).map((u) => u.id);
-    const query = { interval: { from: new Date('2025-03-01T00:00:00.000Z'), to: new Date('2025-03-11T00:00:00.000Z') }, granularity: 'P1D', userIds, metrics: ['tAgentRoutingStatus'] as const };
+    const userIds = [...emu.state.users.values()]
+      .filter((u) => u.state === 'active')
+      .slice(0, 3)
+      .map((u) => u.id);
+    const query = {
+      interval: { from: new Date('2025-03-01T00:00:00.000Z'), to: new Date('2025-03-11T00:00:00.000Z') },
+      granularity: 'P1D',
+      userIds,
+      metrics: ['tAgentRoutingStatus'] as const,
+    };
     const split = await analytics.userAggregates.query(query, { maxUsersPerQuery: 2 });
     expect(calls(emu, USER_AGGREGATES)).toBe(2 * 2);
     emu.state.analytics.maxIntervalDays = 10;
@@ -68,10 +91,17 @@ describe('analytics.userAggregates / agentOccupancy', () => {
 
   it('validates metrics and user ids', async () => {
     const { emu, analytics } = await setup();
-    const issues = async (query: unknown) => ((await analytics.userAggregates.query(query as never).catch((e: unknown) => e)) as ValidationError).issues.map((i) => i.path);
+    const issues = async (query: unknown) =>
+      ((await analytics.userAggregates.query(query as never).catch((e: unknown) => e)) as ValidationError).issues.map(
+        (i) => i.path,
+      );
     expect(await issues({ interval: TWO_DAYS, metrics: ['tAgentRoutingStatus', 'tHandle'] })).toEqual(['metrics[1]']);
-    expect(await issues({ interval: TWO_DAYS, metrics: ['tSystemPresence'], userIds: ['u1', ''] })).toEqual(['userIds[1]']);
-    expect(await issues({ interval: TWO_DAYS, granularity: '1 day', metrics: ['tSystemPresence'] })).toEqual(['granularity']);
+    expect(await issues({ interval: TWO_DAYS, metrics: ['tSystemPresence'], userIds: ['u1', ''] })).toEqual([
+      'userIds[1]',
+    ]);
+    expect(await issues({ interval: TWO_DAYS, granularity: '1 day', metrics: ['tSystemPresence'] })).toEqual([
+      'granularity',
+    ]);
     expect(calls(emu, USER_AGGREGATES)).toBe(0);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, RequestAbortedError, TimeoutError, ValidationError, type ProgressEvent } from '../../../src/index.js';
+import {
+  BadRequestError,
+  NotFoundError,
+  RequestAbortedError,
+  TimeoutError,
+  ValidationError,
+  type ProgressEvent,
+} from '../../../src/index.js';
 import { AuditQueryFailedError, isAuditQueryFailedError } from '../../../src/resources/audit/index.js';
 import { auditEmulation } from '../../../src/testing/emulator/audit/store.js';
 import { DAY_MS, recentInterval, requestsTo, seedAudits, setup } from './helpers.js';
@@ -25,8 +32,12 @@ describe('client.audit.query (async)', () => {
 
     const messages = await results.toArray();
     expect(messages.map((m) => m.action)).toEqual(['Delete', 'Create']); // newest first
-    expect(messages[0]!.propertyChanges).toEqual([{ property: 'state', oldValues: ['active'], newValues: ['deleted'] }]);
-    expect(messages[1]!.propertyChanges).toEqual([{ property: 'name', oldValues: [], newValues: ['Async Audit Skill'] }]);
+    expect(messages[0]!.propertyChanges).toEqual([
+      { property: 'state', oldValues: ['active'], newValues: ['deleted'] },
+    ]);
+    expect(messages[1]!.propertyChanges).toEqual([
+      { property: 'name', oldValues: [], newValues: ['Async Audit Skill'] },
+    ]);
   });
 
   it('captures user-skill changes made with patchBulk', async () => {
@@ -40,7 +51,8 @@ describe('client.audit.query (async)', () => {
     const messages = await results.toArray();
     expect(messages).toHaveLength(1);
     const change = messages[0]!.propertyChanges![0]!;
-    const find = (values: string[] | undefined) => values!.map((v) => JSON.parse(v) as { id: string; proficiency: number }).find((s) => s.id === skillId);
+    const find = (values: string[] | undefined) =>
+      values!.map((v) => JSON.parse(v) as { id: string; proficiency: number }).find((s) => s.id === skillId);
     expect(change.property).toBe('skills');
     expect(find(change.oldValues)?.proficiency).toBe(proficiency);
     expect(find(change.newValues)?.proficiency).toBe(next);
@@ -49,11 +61,16 @@ describe('client.audit.query (async)', () => {
   it('follows the cursor across pages and stops on the page without a cursor', async () => {
     const { emu, audit } = await setup();
     seedAudits(emu, 12, Date.now() - 60_000);
-    const results = await audit.queries.run({ ...routing(), sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] }, { ...FAST, pageSize: 5 });
+    const results = await audit.queries.run(
+      { ...routing(), sort: [{ name: 'Timestamp', sortOrder: 'ascending' }] },
+      { ...FAST, pageSize: 5 },
+    );
     const pages = [];
     for await (const page of results.pages()) pages.push(page);
     expect(pages.map((p) => p.items.length)).toEqual([5, 5, 2]);
-    expect(pages.flatMap((p) => p.items.map((m) => m.entity?.id))).toEqual(Array.from({ length: 12 }, (_, i) => `entity-${i}`));
+    expect(pages.flatMap((p) => p.items.map((m) => m.entity?.id))).toEqual(
+      Array.from({ length: 12 }, (_, i) => `entity-${i}`),
+    );
     expect((pages[2]!.raw as { cursor?: string }).cursor).toBeUndefined();
     expect(requestsTo(emu, '/results')).toBe(3);
   });
@@ -88,7 +105,12 @@ describe('client.audit.query (async)', () => {
     const done = await audit.queries.waitFor(submitted.id, FAST);
     expect(done.state).toBe('Succeeded');
     const again = await audit.queries.get(submitted.id);
-    expect(again).toMatchObject({ id: submitted.id, state: 'Succeeded', serviceName: 'Routing', filters: [{ property: 'UserId', value: user.id }] });
+    expect(again).toMatchObject({
+      id: submitted.id,
+      state: 'Succeeded',
+      serviceName: 'Routing',
+      filters: [{ property: 'UserId', value: user.id }],
+    });
     const messages = await audit.queries.results(submitted.id, { expand: ['user'], pageSize: 2 }).toArray();
     expect(messages.map((m) => m.user?.name)).toEqual([user.name, user.name, user.name]);
   });
@@ -130,7 +152,9 @@ describe('client.audit.query (async)', () => {
       controller.abort(new Error('user gave up'));
     };
     const [err] = await Promise.all([
-      audit.queries.run(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal }).catch((e: unknown) => e),
+      audit.queries
+        .run(routing(), { pollIntervalMs: 20, maxPollIntervalMs: 20, signal: controller.signal })
+        .catch((e: unknown) => e),
       abortWhilePolling(),
     ]);
     expect(err).toBeInstanceOf(RequestAbortedError);
@@ -141,7 +165,9 @@ describe('client.audit.query (async)', () => {
   it('gives up with TimeoutError after timeoutMs', async () => {
     const { emu, audit } = await setup();
     auditEmulation(emu).configure({ pollsUntilDone: 1000 });
-    await expect(audit.queries.run(routing(), { pollIntervalMs: 10, maxPollIntervalMs: 10, timeoutMs: 60 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      audit.queries.run(routing(), { pollIntervalMs: 10, maxPollIntervalMs: 10, timeoutMs: 60 }),
+    ).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('unknown transactionId -> NotFoundError; results before Succeeded -> 400', async () => {

@@ -26,7 +26,13 @@ const messages: AuditLogMessage[] = [
     client: { id: 'client-2' },
     propertyChanges: [{ property: 'members', newValues: ['u1'] }],
   },
-  { id: 'a3', eventDate: '2025-03-01T12:00:00.000Z', entityType: 'RoutingSkill', action: 'Delete', entity: { id: 's1' } },
+  {
+    id: 'a3',
+    eventDate: '2025-03-01T12:00:00.000Z',
+    entityType: 'RoutingSkill',
+    action: 'Delete',
+    entity: { id: 's1' },
+  },
 ];
 
 describe('findChanges', () => {
@@ -78,7 +84,9 @@ describe('findChanges', () => {
   });
 
   it('filters by entity, type, action and property (string or RegExp)', () => {
-    expect(findChanges(messages, { entityId: 'u1', property: 'skills' }).map((r) => r.newValues)).toEqual([['Billing:4']]);
+    expect(findChanges(messages, { entityId: 'u1', property: 'skills' }).map((r) => r.newValues)).toEqual([
+      ['Billing:4'],
+    ]);
     expect(findChanges(messages, { entityType: 'Queue' }).map((r) => r.auditId)).toEqual(['a2']);
     expect(findChanges(messages, { action: 'Update' }).map((r) => r.property)).toEqual(['skills', 'languages']);
     const global = /^(skills|members)$/g;

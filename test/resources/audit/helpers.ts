@@ -22,7 +22,12 @@ export function recentInterval(): { from: Date; to: Date } {
  * Writes `count` audit entries straight into the org (no HTTP), one second apart starting `startMs`,
  * each on its own entity `entity-<i>` so tests can tell them apart.
  */
-export function seedAudits(emu: Emulator, count: number, startMs: number, over: Partial<AuditLogMessage> = {}): AuditLogMessage[] {
+export function seedAudits(
+  emu: Emulator,
+  count: number,
+  startMs: number,
+  over: Partial<AuditLogMessage> = {},
+): AuditLogMessage[] {
   const out: AuditLogMessage[] = [];
   for (let i = 0; i < count; i++) {
     out.push(
@@ -42,5 +47,7 @@ export function seedAudits(emu: Emulator, count: number, startMs: number, over: 
 
 /** Requests the client sent to `path` (suffix match on the logged URL path). */
 export function requestsTo(emu: Emulator, pathSuffix: string, method?: string): number {
-  return emu.stats.requestLog.filter((r) => r.path.endsWith(pathSuffix) && (method === undefined || r.method === method)).length;
+  return emu.stats.requestLog.filter(
+    (r) => r.path.endsWith(pathSuffix) && (method === undefined || r.method === method),
+  ).length;
 }

@@ -14,7 +14,9 @@ describe('service mappings, related audits and emulator knobs', () => {
     expect(actionsOf('RoutingSkill')).toEqual(['Create', 'Delete', 'Update']);
     expect(actionsOf('Queue')).toEqual(['MemberAdd', 'MemberRemove', 'MemberUpdate']);
     expect(actionsOf('User')).toEqual(['Update']);
-    expect(mapping.services?.find((s) => s.name === 'Groups')?.entities).toEqual([{ name: 'SkillGroup', actions: ['Create'] }]);
+    expect(mapping.services?.find((s) => s.name === 'Groups')?.entities).toEqual([
+      { name: 'SkillGroup', actions: ['Create'] },
+    ]);
     expect(await audit.realtime.serviceMapping()).toEqual(mapping);
     // The SDK's constants cover what the emulator records.
     for (const s of mapping.services ?? []) expect(AUDIT_SERVICE_NAMES as readonly string[]).toContain(s.name);

@@ -17,4 +17,5 @@ export function fail429Once(emu: Emulator, method: string, path: string): () => 
   return () => !armed;
 }
 
-export const activeUser = (emu: Emulator): string => [...emu.state.users.values()].find((u) => u.state === 'active')!.id;
+export const activeUser = (emu: Emulator): string =>
+  [...emu.state.users.values()].find((u) => u.state === 'active')!.id;

@@ -19,10 +19,17 @@ function compile(source: string): Runner {
   const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   }).outputText;
-  const body = js.replace(/import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing)?';?/g, (_, names: string, sub?: string) => {
-    const bindings = names.split(',').map((n) => n.trim()).filter(Boolean).map((n) => n.replace(/\s+as\s+/, ': '));
-    return `const { ${bindings.join(', ')} } = ${sub ? 'testing' : 'sdk'};`;
-  });
+  const body = js.replace(
+    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing)?';?/g,
+    (_, names: string, sub?: string) => {
+      const bindings = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => n.replace(/\s+as\s+/, ': '));
+      return `const { ${bindings.join(', ')} } = ${sub ? 'testing' : 'sdk'};`;
+    },
+  );
   if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
   // A full program declares its own client; the others use the one provided.
   const params = /\bconst client\b/.test(body) ? CONTEXT.map((p) => (p === 'client' ? '_client' : p)) : CONTEXT;
@@ -41,14 +48,17 @@ describe('docs/routing.md examples', () => {
       utilization: ['getOrg', 'setOrg', 'resetOrg', 'getUser', 'setUser', 'resetUser'],
     };
     for (const [group, names] of Object.entries(methods)) {
-      for (const name of names) expect(all, `no example calls routing.${group}.${name}`).toContain(`routing.${group}.${name}(`);
+      for (const name of names)
+        expect(all, `no example calls routing.${group}.${name}`).toContain(`routing.${group}.${name}(`);
     }
   });
 
   it.each(blocks.map((code, i) => [i + 1, code] as const))('example %i runs', async (_n, code) => {
     const emu = await emulator({ org: { users: 60, skills: 8, queues: 4 } });
     const queueId = [...emu.state.queues.keys()][0] as string;
-    const userId = [...emu.state.members.get(queueId)!.keys()].find((id) => emu.state.users.get(id)?.state === 'active') as string;
+    const userId = [...emu.state.members.get(queueId)!.keys()].find(
+      (id) => emu.state.users.get(id)?.state === 'active',
+    ) as string;
     const skillId = [...emu.state.skills.keys()][0] as string;
     const logs: unknown[][] = [];
     const console = { log: (...args: unknown[]) => logs.push(args) };

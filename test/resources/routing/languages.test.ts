@@ -1,11 +1,15 @@
 // client.routing.languages and client.routing.userLanguages over real HTTP to the emulator: paging, limits,
 // typed errors, a retried 429, and the audit trail.
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, PermissionDeniedError, ValidationError, type ResponseEvent } from '../../../src/index.js';
+import {
+  ConflictError,
+  NotFoundError,
+  PermissionDeniedError,
+  ValidationError,
+  type ResponseEvent,
+} from '../../../src/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 import { activeUser, fail429Once } from './admin-helpers.js';
-
-
 
 describe('routing.languages', () => {
   it('creates, lists page by page, reads and deletes languages', async () => {
@@ -26,11 +30,16 @@ describe('routing.languages', () => {
     await languages.delete(dutch.id);
     expect((await languages.list().toArray()).some((l) => l.id === dutch.id)).toBe(false);
     await expect(languages.delete(dutch.id)).rejects.toBeInstanceOf(NotFoundError);
-    expect(emu.state.auditLog.filter((a) => a.entityType === 'RoutingLanguage').map((a) => a.action)).toEqual(['Create', 'Delete']);
+    expect(emu.state.auditLog.filter((a) => a.entityType === 'RoutingLanguage').map((a) => a.action)).toEqual([
+      'Create',
+      'Delete',
+    ]);
   });
 
   it('refuses bad input before sending, and maps a missing permission to PermissionDeniedError', async () => {
-    const emu = await emulator({ clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }] });
+    const emu = await emulator({
+      clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }],
+    });
     const client = clientFor(emu);
     const before = emu.stats.requests;
     await expect(client.routing.languages.create({ name: ' ' })).rejects.toThrow(/name/);
@@ -68,7 +77,10 @@ describe('routing.userLanguages', () => {
     await userLanguages.add(userId, { id: german, proficiency: 2 });
     expect((await userLanguages.setProficiency(userId, german, 4)).proficiency).toBe(4);
 
-    const patched = await userLanguages.patchBulk(userId, [{ id: french, proficiency: 3 }, { id: english, proficiency: 5 }]);
+    const patched = await userLanguages.patchBulk(userId, [
+      { id: french, proficiency: 3 },
+      { id: english, proficiency: 5 },
+    ]);
     expect(patched.calls).toBe(1);
     expect(patched.languages.find((l) => l.id === french)?.proficiency).toBe(3);
 
@@ -76,7 +88,9 @@ describe('routing.userLanguages', () => {
     expect(replaced.removed.sort()).toEqual([english, french, german].sort());
     expect((await userLanguages.list(userId).toArray()).map((l) => [l.id, l.proficiency])).toEqual([[spanish, 1]]);
     // Users listed with expand=languages see the same.
-    expect((await client.routing.users.get(userId, { expand: ['languages'] })).languages).toEqual([expect.objectContaining({ id: spanish, proficiency: 1 })]);
+    expect((await client.routing.users.get(userId, { expand: ['languages'] })).languages).toEqual([
+      expect.objectContaining({ id: spanish, proficiency: 1 }),
+    ]);
 
     await userLanguages.remove(userId, spanish);
     expect(await userLanguages.list(userId).toArray()).toEqual([]);
@@ -88,18 +102,30 @@ describe('routing.userLanguages', () => {
     const client = clientFor(emu);
     const userId = activeUser(emu);
     const created = [];
-    for (let i = 0; i < 51; i++) created.push(await client.routing.languages.create({ name: `Lang ${String(i).padStart(2, '0')}` }));
+    for (let i = 0; i < 51; i++)
+      created.push(await client.routing.languages.create({ name: `Lang ${String(i).padStart(2, '0')}` }));
     const responses: ResponseEvent[] = [];
     client.on('response', (e) => responses.push(e));
-    const result = await client.routing.userLanguages.patchBulk(userId, created.map((l) => ({ id: l.id, proficiency: 2 })));
+    const result = await client.routing.userLanguages.patchBulk(
+      userId,
+      created.map((l) => ({ id: l.id, proficiency: 2 })),
+    );
     expect(result.calls).toBe(2);
     expect(responses.filter((r) => r.method === 'PATCH').length).toBe(2);
 
     const raw = await client
-      .request({ method: 'PATCH', path: `/api/v2/users/${userId}/routinglanguages/bulk`, body: created.map((l) => ({ id: l.id, proficiency: 1 })) })
+      .request({
+        method: 'PATCH',
+        path: `/api/v2/users/${userId}/routinglanguages/bulk`,
+        body: created.map((l) => ({ id: l.id, proficiency: 1 })),
+      })
       .catch((e: unknown) => e);
     expect((raw as { status?: number }).status).toBe(400);
-    await expect(client.routing.userLanguages.patchBulk(userId, [{ id: created[0]!.id, proficiency: 6 }])).rejects.toThrow(/items\[0\]\.proficiency/);
-    await expect(client.routing.userLanguages.add('no-such-user', { id: created[0]!.id, proficiency: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      client.routing.userLanguages.patchBulk(userId, [{ id: created[0]!.id, proficiency: 6 }]),
+    ).rejects.toThrow(/items\[0\]\.proficiency/);
+    await expect(
+      client.routing.userLanguages.add('no-such-user', { id: created[0]!.id, proficiency: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

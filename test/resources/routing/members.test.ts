@@ -1,6 +1,12 @@
 // client.routing.members over real HTTP: chunked add/remove, ring numbers, asynchronous bulk join.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, TimeoutError, ValidationError, type ProgressEvent } from '../../../src/index.js';
+import {
+  BadRequestError,
+  NotFoundError,
+  TimeoutError,
+  ValidationError,
+  type ProgressEvent,
+} from '../../../src/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
@@ -9,7 +15,9 @@ async function setup() {
   const emu = await emulator({ org: { users: 320, skills: 3, queues: 1 } });
   const queueId = [...emu.state.queues.keys()][0] as string;
   const members = emu.state.members.get(queueId)!;
-  const outsiders = [...emu.state.users.values()].filter((u) => u.state === 'active' && !members.has(u.id)).map((u) => u.id);
+  const outsiders = [...emu.state.users.values()]
+    .filter((u) => u.state === 'active' && !members.has(u.id))
+    .map((u) => u.id);
   return { emu, client: clientFor(emu), queueId, members, outsiders };
 }
 
@@ -33,7 +41,11 @@ describe('routing.members', () => {
     expect(result.chunks.map((c) => c.userIds.length)).toEqual([100, 1]);
     expect(memberCalls(emu, 'POST', queueId)).toHaveLength(3);
     expect(next.every((id) => members.has(id))).toBe(true);
-    expect(progress.filter((p) => p.operation === 'routing.members.add').map((p) => [p.done, p.total])).toEqual([[100, 100], [100, 101], [101, 101]]);
+    expect(progress.filter((p) => p.operation === 'routing.members.add').map((p) => [p.done, p.total])).toEqual([
+      [100, 100],
+      [100, 101],
+      [101, 101],
+    ]);
   });
 
   it('removes in chunks with ?delete=true and sends duplicates once', async () => {
@@ -48,8 +60,12 @@ describe('routing.members', () => {
 
   it('maps an unknown queue to NotFoundError, or records it per chunk with continueOnError', async () => {
     const { client, outsiders } = await setup();
-    await expect(client.routing.members.add('no-such-queue', outsiders.slice(0, 3))).rejects.toBeInstanceOf(NotFoundError);
-    const result = await client.routing.members.add('no-such-queue', outsiders.slice(0, 150), { continueOnError: true });
+    await expect(client.routing.members.add('no-such-queue', outsiders.slice(0, 3))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    const result = await client.routing.members.add('no-such-queue', outsiders.slice(0, 150), {
+      continueOnError: true,
+    });
     expect(result.calls).toBe(2);
     expect(result.failed).toHaveLength(150);
     expect(result.chunks.every((c) => !c.ok && c.error instanceof NotFoundError)).toBe(true);
@@ -74,8 +90,12 @@ describe('routing.members', () => {
     expect(emu.stats.requests).toBe(before);
 
     // With a raised bound the value reaches the emulator, which enforces 1..6.
-    await expect(client.routing.members.setRingNumber(queueId, memberId, 9, { maxRingNumber: 10 })).rejects.toBeInstanceOf(BadRequestError);
-    await expect(client.routing.members.setRingNumber(queueId, 'not-a-member', 2)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      client.routing.members.setRingNumber(queueId, memberId, 9, { maxRingNumber: 10 }),
+    ).rejects.toBeInstanceOf(BadRequestError);
+    await expect(client.routing.members.setRingNumber(queueId, 'not-a-member', 2)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('setJoined with verify waits for the asynchronous join and reports non-members', async () => {
@@ -95,7 +115,11 @@ describe('routing.members', () => {
 
     const result = await client.routing.members.setJoined(
       queueId,
-      [{ userId: a, joined: false }, { userId: b, joined: true }, { userId: stranger, joined: true }],
+      [
+        { userId: a, joined: false },
+        { userId: b, joined: true },
+        { userId: stranger, joined: true },
+      ],
       { verify: { intervalMs: 50, timeoutMs: 5_000 } },
     );
     expect(result).toMatchObject({ calls: 1, verified: true, notMembers: [stranger] });
@@ -122,7 +146,9 @@ describe('routing.members', () => {
     emu.state.joinDelayMs = 60_000;
     const userId = [...members.keys()][0] as string;
     members.get(userId)!.joined = true;
-    const run = client.routing.members.setJoined(queueId, [{ userId, joined: false }], { verify: { intervalMs: 20, timeoutMs: 120 } });
+    const run = client.routing.members.setJoined(queueId, [{ userId, joined: false }], {
+      verify: { intervalMs: 20, timeoutMs: 120 },
+    });
     await expect(run).rejects.toBeInstanceOf(TimeoutError);
     await expect(run).rejects.toThrow(userId);
   });
@@ -133,7 +159,12 @@ describe('routing.members', () => {
     expect((await client.routing.members.setJoined(queueId, changes)).calls).toBe(2);
     expect(memberCalls(emu, 'PATCH', queueId)).toHaveLength(2);
     const [x] = outsiders as [string];
-    await expect(client.routing.members.setJoined(queueId, [{ userId: x, joined: true }, { userId: x, joined: false }])).rejects.toThrow(/changes\[1\]\.joined/);
+    await expect(
+      client.routing.members.setJoined(queueId, [
+        { userId: x, joined: true },
+        { userId: x, joined: false },
+      ]),
+    ).rejects.toThrow(/changes\[1\]\.joined/);
   });
 
   it('lists members across pages (no total/pageCount on this listing)', async () => {

@@ -23,16 +23,27 @@ describe('routing.queues', () => {
     expect(created.name).toBe('Billing Overflow');
     const record = emu.state.queues.get(created.id);
     expect(record?.skillEvaluationMethod).toBe('BEST');
-    expect(record?.mediaSettings.chat).toEqual({ alertingTimeoutSeconds: 20, serviceLevel: { percentage: 0.7, durationMs: 45_000 }, enableAutoAnswer: false });
+    expect(record?.mediaSettings.chat).toEqual({
+      alertingTimeoutSeconds: 20,
+      serviceLevel: { percentage: 0.7, durationMs: 45_000 },
+      enableAutoAnswer: false,
+    });
     expect(created['queueFlow']).toEqual({ id: 'flow-1', name: 'Inbound' });
     expect(created.memberCount).toBe(0);
-    expect(emu.state.auditLog.at(-1)).toMatchObject({ action: 'Create', entityType: 'Queue', entity: { id: created.id } });
+    expect(emu.state.auditLog.at(-1)).toMatchObject({
+      action: 'Create',
+      entityType: 'Queue',
+      entity: { id: created.id },
+    });
   });
 
   it('rejects bad create input before sending anything, and maps a duplicate name to ConflictError', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    const bad = client.routing.queues.create({ name: 'X', mediaSettings: { call: { serviceLevel: { percentage: 80 } } } });
+    const bad = client.routing.queues.create({
+      name: 'X',
+      mediaSettings: { call: { serviceLevel: { percentage: 80 } } },
+    });
     await expect(bad).rejects.toThrow(ValidationError);
     await expect(bad).rejects.toThrow(/mediaSettings\.call\.serviceLevel\.percentage/);
     await expect(client.routing.queues.create({ name: ' ' })).rejects.toThrow(/name: is required/);
@@ -66,13 +77,22 @@ describe('routing.queues', () => {
     expect(after.dateCreated).toBe(before.dateCreated);
     expect(after.dateModified).not.toBe(before.dateModified);
     expect(updated.memberCount).toBe(membersBefore);
-    expect(emu.state.auditLog.at(-1)?.propertyChanges.map((c) => c.property).sort()).toEqual(['description', 'mediaSettings']);
+    expect(
+      emu.state.auditLog
+        .at(-1)
+        ?.propertyChanges.map((c) => c.property)
+        .sort(),
+    ).toEqual(['description', 'mediaSettings']);
   });
 
   it('update() keeps QueueRequest fields the emulator only stores (queueFlow) and accepts a returned copy', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    const created = await client.routing.queues.create({ name: 'Flows', queueFlow: { id: 'flow-9' }, memberGroups: [{ id: 'g1', type: 'GROUP' }] });
+    const created = await client.routing.queues.create({
+      name: 'Flows',
+      queueFlow: { id: 'flow-9' },
+      memberGroups: [{ id: 'g1', type: 'GROUP' }],
+    });
     await client.routing.queues.update(created.id, (q) => ({ ...q, scoringMethod: 'PriorityOnly' }));
     const read = await client.routing.queues.get(created.id);
     expect(read.scoringMethod).toBe('PriorityOnly');
@@ -145,8 +165,12 @@ describe('routing.queues', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const queueId = firstQueueId(emu);
-    await expect(client.routing.queues.update(queueId, (q) => ({ ...q, name: '' }))).rejects.toThrow(/queue\.name: is required/);
-    await expect(client.routing.queues.update(queueId, (q) => ({ ...q, id: 'other' }))).rejects.toThrow(/ids cannot change/);
+    await expect(client.routing.queues.update(queueId, (q) => ({ ...q, name: '' }))).rejects.toThrow(
+      /queue\.name: is required/,
+    );
+    await expect(client.routing.queues.update(queueId, (q) => ({ ...q, id: 'other' }))).rejects.toThrow(
+      /ids cannot change/,
+    );
     expect(calls(emu, 'PUT', '/api/v2/routing/queues')).toBe(0);
   });
 

@@ -34,7 +34,9 @@ describe('users.routingStatus and users.presence', () => {
     expect((await client.users.presence.get(userId)).presenceDefinition?.id).toBe(onQueue.id);
     expect((await client.users.routingStatus.get(userId)).status).toBe('IDLE');
     // The user's expanded presence names the same definition.
-    expect((await client.users.get(userId, { expand: ['presence'] })).presence?.presenceDefinition?.id).toBe(onQueue.id);
+    expect((await client.users.get(userId, { expand: ['presence'] })).presence?.presenceDefinition?.id).toBe(
+      onQueue.id,
+    );
 
     const bad = await client.users.presence.set(userId, { presenceDefinitionId: 'nope' }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(BadRequestError);
@@ -64,7 +66,9 @@ describe('users.queues', () => {
     expect(one).toEqual([expect.objectContaining({ id: queueIds[0], joined: false })]);
     const many = await client.users.queues.unjoin(userId, queueIds.slice(1, 3));
     expect(many.map((q) => [q.id, q.joined])).toEqual(queueIds.slice(1, 3).map((id) => [id, false]));
-    expect((await client.users.queues.list(userId, { joined: false }).toArray()).map((q) => q.id).sort()).toEqual(queueIds.slice(0, 3).sort());
+    expect((await client.users.queues.list(userId, { joined: false }).toArray()).map((q) => q.id).sort()).toEqual(
+      queueIds.slice(0, 3).sort(),
+    );
     await client.users.queues.join(userId, queueIds.slice(0, 3));
     expect(await client.users.queues.list(userId, { joined: false }).toArray()).toEqual([]);
     expect(emu.state.members.get(queueIds[0]!)?.get(userId)?.joined).toBe(true);

@@ -1,6 +1,12 @@
 // client.routing.userSkills and skills over real HTTP: the 50-skill limit, single add, division moves.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, ValidationError, isSkillLimitError, type ProgressEvent } from '../../../src/index.js';
+import {
+  BadRequestError,
+  NotFoundError,
+  ValidationError,
+  isSkillLimitError,
+  type ProgressEvent,
+} from '../../../src/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 
@@ -28,7 +34,9 @@ describe('routing.userSkills', () => {
     expect(result.correlationIds).toHaveLength(1);
     expect(result.correlationIds.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
     expect(bulkCalls(emu, userId)).toEqual(['PATCH']);
-    expect(progress.filter((p) => p.operation === 'routing.userSkills.patchBulk').map((p) => [p.done, p.total])).toEqual([[50, 50]]);
+    expect(
+      progress.filter((p) => p.operation === 'routing.userSkills.patchBulk').map((p) => [p.done, p.total]),
+    ).toEqual([[50, 50]]);
 
     const fiftyOne = skillIds.slice(0, 51).map((id, i) => ({ id, proficiency: i % 6 }));
     const error = await client.routing.userSkills.patchBulk(userId, fiftyOne).catch((e: unknown) => e);
@@ -47,7 +55,12 @@ describe('routing.userSkills', () => {
     expect(emu.state.skillsOf(userId)).toEqual(before);
     const exact = await client.routing.userSkills.replaceAll(userId, wanted.slice(0, 50));
     expect(exact.calls).toBe(1);
-    expect([...emu.state.skillsOf(userId).keys()].sort()).toEqual(wanted.slice(0, 50).map((s) => s.id).sort());
+    expect([...emu.state.skillsOf(userId).keys()].sort()).toEqual(
+      wanted
+        .slice(0, 50)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   it('add() assigns one skill with a single POST', async () => {
@@ -56,15 +69,24 @@ describe('routing.userSkills', () => {
     const skill = await client.routing.userSkills.add(userId, { id: skillId, proficiency: 2.5 });
     expect(skill).toMatchObject({ id: skillId, proficiency: 2.5 });
     expect(emu.state.skillsOf(userId).get(skillId)).toBe(2.5);
-    await expect(client.routing.userSkills.add(userId, { id: skillId, proficiency: 6 })).rejects.toThrow(/item\.proficiency/);
-    await expect(client.routing.userSkills.add(userId, { id: 'no-such-skill', proficiency: 1 })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(client.routing.userSkills.add(userId, { id: skillId, proficiency: 6 })).rejects.toThrow(
+      /item\.proficiency/,
+    );
+    await expect(client.routing.userSkills.add(userId, { id: 'no-such-skill', proficiency: 1 })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 
   it('rejects duplicate skill ids before sending', async () => {
     const { emu, client, userId, skillIds } = await setup();
     const id = skillIds[0]!;
     const before = emu.stats.requests;
-    await expect(client.routing.userSkills.patchBulk(userId, [{ id, proficiency: 1 }, { id, proficiency: 2 }])).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      client.routing.userSkills.patchBulk(userId, [
+        { id, proficiency: 1 },
+        { id, proficiency: 2 },
+      ]),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(emu.stats.requests).toBe(before);
   });
 });
@@ -77,6 +99,8 @@ describe('routing.skills', () => {
     const moved = await client.routing.skills.moveToDivision(skillIds[0]!, division.id);
     expect(moved.division?.id).toBe(division.id);
     expect(emu.state.skills.get(skillIds[0]!)?.divisionId).toBe(division.id);
-    await expect(client.routing.skills.moveToDivision('no-such-skill', division.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.routing.skills.moveToDivision('no-such-skill', division.id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -12,7 +12,9 @@ describe('routing.users.search', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const target = activeUsers(emu)[3]!;
-    const found = await client.routing.users.search([{ type: 'EXACT', fields: ['email'], value: target.email.toUpperCase() }]).toArray();
+    const found = await client.routing.users
+      .search([{ type: 'EXACT', fields: ['email'], value: target.email.toUpperCase() }])
+      .toArray();
     expect(found.map((u) => u.id)).toEqual([target.id]);
   });
 
@@ -20,7 +22,9 @@ describe('routing.users.search', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const expected = activeUsers(emu).filter((u) => /a/i.test(u.name));
-    const paginator = client.routing.users.search([{ type: 'CONTAINS', fields: ['name'], value: 'a' }], { pageSize: 7 });
+    const paginator = client.routing.users.search([{ type: 'CONTAINS', fields: ['name'], value: 'a' }], {
+      pageSize: 7,
+    });
     const found = await paginator.toArray();
     expect(found.map((u) => u.id).sort()).toEqual(expected.map((u) => u.id).sort());
 
@@ -43,24 +47,39 @@ describe('routing.users.search', () => {
       {
         type: 'MATCH_ALL',
         group: [
-          { type: 'STARTS_WITH' as const, fields: ['email'], values: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'], operator: 'OR' as const },
-          { type: 'STARTS_WITH' as const, fields: ['email'], values: ['n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'], operator: 'OR' as const },
+          {
+            type: 'STARTS_WITH' as const,
+            fields: ['email'],
+            values: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'],
+            operator: 'OR' as const,
+          },
+          {
+            type: 'STARTS_WITH' as const,
+            fields: ['email'],
+            values: ['n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'],
+            operator: 'OR' as const,
+          },
         ],
       },
     ];
-    const found = await client.routing.users.search(criteria, { pageSize: 2, expand: ['skills'], sortOrder: 'DESC', sortBy: 'name' }).toArray();
+    const found = await client.routing.users
+      .search(criteria, { pageSize: 2, expand: ['skills'], sortOrder: 'DESC', sortBy: 'name' })
+      .toArray();
     const expected = activeUsers(emu).filter((u) => u.department === dept && u.id !== excluded.id);
     expect(expected.length).toBeGreaterThan(2); // so pageSize 2 spans pages
     expect(found.map((u) => u.id).sort()).toEqual(expected.map((u) => u.id).sort());
     expect(found.map((u) => u.name)).toEqual([...found.map((u) => u.name!)].sort((a, b) => b.localeCompare(a)));
-    for (const user of found) expect(user.skills?.map((s) => s.id).sort()).toEqual([...emu.state.skillsOf(user.id).keys()].sort());
+    for (const user of found)
+      expect(user.skills?.map((s) => s.id).sort()).toEqual([...emu.state.skillsOf(user.id).keys()].sort());
   });
 
   it('searches only active users unless a criterion names state', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const inactive = [...emu.state.users.values()].find((u) => u.state === 'inactive')!;
-    expect(await client.routing.users.search([{ type: 'EXACT', fields: ['id'], value: inactive.id }]).toArray()).toEqual([]);
+    expect(
+      await client.routing.users.search([{ type: 'EXACT', fields: ['id'], value: inactive.id }]).toArray(),
+    ).toEqual([]);
     const withState = await client.routing.users
       .search([
         { type: 'EXACT', fields: ['id'], value: inactive.id },
@@ -74,8 +93,12 @@ describe('routing.users.search', () => {
     const emu = await emulator({ permissions: ['routing:*:*'] });
     const client = clientFor(emu);
     // Checked before the first page is requested: the iteration rejects, nothing is sent.
-    await expect(client.routing.users.search([{ type: 'EXACT', fields: ['email'] }]).toArray()).rejects.toThrow(/criteria\[0\]\.value/);
-    await expect(client.routing.users.search([{ type: 'CONTAINS', value: 'x' }]).toArray()).rejects.toThrow(/criteria\[0\]\.fields/);
+    await expect(client.routing.users.search([{ type: 'EXACT', fields: ['email'] }]).toArray()).rejects.toThrow(
+      /criteria\[0\]\.value/,
+    );
+    await expect(client.routing.users.search([{ type: 'CONTAINS', value: 'x' }]).toArray()).rejects.toThrow(
+      /criteria\[0\]\.fields/,
+    );
     await expect(client.routing.users.search([], { pageSize: 101 }).toArray()).rejects.toThrow(ValidationError);
     expect(emu.stats.requests).toBe(0);
     await expect(client.routing.users.search([]).toArray()).rejects.toBeInstanceOf(PermissionDeniedError);
@@ -101,12 +124,20 @@ describe('routing.users.roster and list', () => {
   it('roster() without a queue lists the org’s active users', async () => {
     const emu = await emulator();
     const roster = await clientFor(emu).routing.users.roster({ pageSize: 15 }).toArray();
-    expect(roster.map((u) => u.id).sort()).toEqual(activeUsers(emu).map((u) => u.id).sort());
+    expect(roster.map((u) => u.id).sort()).toEqual(
+      activeUsers(emu)
+        .map((u) => u.id)
+        .sort(),
+    );
   });
 
   it('list() sends the platform’s sortOrder values (ASC/DESC)', async () => {
     const emu = await emulator();
     const names = (await clientFor(emu).routing.users.list({ sortOrder: 'DESC' }).toArray()).map((u) => u.name!);
-    expect(names).toEqual(activeUsers(emu).map((u) => u.name).sort((a, b) => b.localeCompare(a)));
+    expect(names).toEqual(
+      activeUsers(emu)
+        .map((u) => u.name)
+        .sort((a, b) => b.localeCompare(a)),
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('routing.utilization', () => {
     const emu = await emulator();
     const { utilization } = clientFor(emu).routing;
     const defaults = await utilization.getOrg();
-    expect(defaults.utilization?.['call']).toEqual({ maximumCapacity: 1, interruptableMediaTypes: [], includeNonAcd: false });
+    expect(defaults.utilization?.['call']).toEqual({
+      maximumCapacity: 1,
+      interruptableMediaTypes: [],
+      includeNonAcd: false,
+    });
 
     const first = await utilization.setOrg({
       utilization: {
@@ -19,17 +23,27 @@ describe('routing.utilization', () => {
         email: { maximumCapacity: 3 },
       },
     });
-    expect(first.utilization?.['chat']).toEqual({ maximumCapacity: 2, interruptableMediaTypes: ['call'], includeNonAcd: true });
+    expect(first.utilization?.['chat']).toEqual({
+      maximumCapacity: 2,
+      interruptableMediaTypes: ['call'],
+      includeNonAcd: true,
+    });
     expect(first.utilization?.['email']?.maximumCapacity).toBe(3);
 
     const second = await utilization.setOrg({ utilization: { chat: { maximumCapacity: 5 } } });
     expect(second.utilization?.['email']).toEqual(defaults.utilization?.['email']);
-    expect(second.utilization?.['chat']).toEqual({ maximumCapacity: 5, interruptableMediaTypes: [], includeNonAcd: false });
+    expect(second.utilization?.['chat']).toEqual({
+      maximumCapacity: 5,
+      interruptableMediaTypes: [],
+      includeNonAcd: false,
+    });
     expect(await utilization.getOrg()).toEqual(second);
 
     await utilization.resetOrg();
     expect(await utilization.getOrg()).toEqual(defaults);
-    expect(emu.state.auditLog.filter((a) => a.entityType === 'MaxOrgRoutingUtilizationCapacity').map((a) => a.action)).toEqual(['Update', 'Update', 'Delete']);
+    expect(
+      emu.state.auditLog.filter((a) => a.entityType === 'MaxOrgRoutingUtilizationCapacity').map((a) => a.action),
+    ).toEqual(['Update', 'Update', 'Delete']);
   });
 
   it('an agent follows the org (level Organization) until given own settings (level Agent)', async () => {
@@ -42,7 +56,9 @@ describe('routing.utilization', () => {
     expect(inherited.level).toBe('Organization');
     expect(inherited.utilization?.['message']?.maximumCapacity).toBe(6);
 
-    const own = await utilization.setUser(userId, { utilization: { chat: { maximumCapacity: 1, includeNonAcd: true } } });
+    const own = await utilization.setUser(userId, {
+      utilization: { chat: { maximumCapacity: 1, includeNonAcd: true } },
+    });
     expect(own.level).toBe('Agent');
     expect(own.utilization?.['chat']).toEqual({ maximumCapacity: 1, interruptableMediaTypes: [], includeNonAcd: true });
     // Left out of the agent's PUT: the org value applies.
@@ -64,14 +80,22 @@ describe('routing.utilization', () => {
   });
 
   it('validates input before sending and maps platform errors', async () => {
-    const emu = await emulator({ clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:utilization:view'] }] });
+    const emu = await emulator({
+      clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:utilization:view'] }],
+    });
     const client = clientFor(emu);
     const before = emu.stats.requests;
-    await expect(client.routing.utilization.setOrg({ utilization: { chat: { maximumCapacity: -1 } } })).rejects.toThrow(/body\.utilization\.chat\.maximumCapacity/);
-    await expect(client.routing.utilization.setOrg({ utilisation: {} } as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(client.routing.utilization.setOrg({ utilization: { chat: { maximumCapacity: -1 } } })).rejects.toThrow(
+      /body\.utilization\.chat\.maximumCapacity/,
+    );
+    await expect(client.routing.utilization.setOrg({ utilisation: {} } as never)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(emu.stats.requests).toBe(before);
 
-    const fax = await client.routing.utilization.setOrg({ utilization: { fax: { maximumCapacity: 1 } } }).catch((e: unknown) => e);
+    const fax = await client.routing.utilization
+      .setOrg({ utilization: { fax: { maximumCapacity: 1 } } })
+      .catch((e: unknown) => e);
     expect(fax).toBeInstanceOf(BadRequestError);
     expect((fax as BadRequestError).body).toMatchObject({ details: [{ fieldName: 'utilization.fax' }] });
     await expect(client.routing.utilization.getUser('no-such-user')).rejects.toBeInstanceOf(NotFoundError);

@@ -11,7 +11,11 @@ describe('routing.wrapupCodes', () => {
     const seeded = await wrapupCodes.list().toArray();
     expect(seeded.length).toBe(4);
     const code = await wrapupCodes.create({ name: 'Refund issued', description: 'money back' });
-    expect(code).toMatchObject({ name: 'Refund issued', description: 'money back', division: { id: emu.state.homeDivision.id } });
+    expect(code).toMatchObject({
+      name: 'Refund issued',
+      description: 'money back',
+      division: { id: emu.state.homeDivision.id },
+    });
     const pages = [];
     for await (const page of wrapupCodes.list({ pageSize: 2 }).pages()) pages.push(page.items.length);
     expect(pages).toEqual([2, 2, 1]);
@@ -21,7 +25,11 @@ describe('routing.wrapupCodes', () => {
     expect(updated.description).toBeUndefined();
     await wrapupCodes.delete(code.id);
     await expect(wrapupCodes.get(code.id)).rejects.toBeInstanceOf(NotFoundError);
-    expect(emu.state.auditLog.filter((a) => a.entityType === 'WrapupCode').map((a) => a.action)).toEqual(['Create', 'Update', 'Delete']);
+    expect(emu.state.auditLog.filter((a) => a.entityType === 'WrapupCode').map((a) => a.action)).toEqual([
+      'Create',
+      'Update',
+      'Delete',
+    ]);
   });
 
   it('a queue’s codes: list, add (in calls of at most 100), remove; a 429 on add is retried', async () => {
@@ -40,14 +48,23 @@ describe('routing.wrapupCodes', () => {
     await expect(client.routing.queueWrapupCodes.remove(queueId, code.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(client.routing.queueWrapupCodes.add(queueId, [])).rejects.toBeInstanceOf(ValidationError);
     const raw = await client
-      .request({ method: 'POST', path: `/api/v2/routing/queues/${queueId}/wrapupcodes`, body: Array.from({ length: 101 }, () => ({ id: code.id })) })
+      .request({
+        method: 'POST',
+        path: `/api/v2/routing/queues/${queueId}/wrapupcodes`,
+        body: Array.from({ length: 101 }, () => ({ id: code.id })),
+      })
       .catch((e: unknown) => e);
     expect((raw as { status?: number }).status).toBe(400);
-    expect(emu.state.auditLog.filter((a) => a.entityType === 'Queue').map((a) => a.action)).toEqual(['WrapupCodeAdd', 'WrapupCodeRemove']);
+    expect(emu.state.auditLog.filter((a) => a.entityType === 'Queue').map((a) => a.action)).toEqual([
+      'WrapupCodeAdd',
+      'WrapupCodeRemove',
+    ]);
   });
 
   it('needs routing:wrapupCode:view', async () => {
-    const emu = await emulator({ clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }] });
+    const emu = await emulator({
+      clients: [{ clientId: 'viewer', clientSecret: 's', permissions: ['routing:queue:view'] }],
+    });
     const viewer = clientFor(emu, { clientId: 'viewer', clientSecret: 's' });
     await expect(viewer.routing.wrapupCodes.list().toArray()).rejects.toBeInstanceOf(PermissionDeniedError);
   });

@@ -22,7 +22,10 @@ describe('notification channels', () => {
     const added = await webhooks.subscriptions.add(channel.id, [topics.queueMembers(queueId)]);
     expect(added).toEqual([{ id: `v2.routing.queues.${queueId}.users`, state: 'Permitted' }]);
     await webhooks.subscriptions.add(channel.id, [topics.userRoutingStatus(userId), topics.queueMembers(queueId)]);
-    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`, `v2.users.${userId}.routingStatus`]);
+    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([
+      `v2.routing.queues.${queueId}.users`,
+      `v2.users.${userId}.routingStatus`,
+    ]);
 
     const replaced = await webhooks.subscriptions.replace(channel.id, [topics.audits('Queue', queueId)]);
     expect(replaced.map((t) => t.id)).toEqual([`v2.audits.entitytype.Queue.entityid.${queueId}`]);
@@ -40,24 +43,38 @@ describe('notification channels', () => {
     const { webhooks } = webhooksFor(emu);
     const channel = await webhooks.channels.create();
     const queueId = firstQueueId(emu);
-    const results = await webhooks.subscriptions.add(channel.id, [topics.queueMembers(queueId), topics.audits('Queue', queueId), 'v2.not.a.topic'], { ignoreErrors: true });
+    const results = await webhooks.subscriptions.add(
+      channel.id,
+      [topics.queueMembers(queueId), topics.audits('Queue', queueId), 'v2.not.a.topic'],
+      { ignoreErrors: true },
+    );
     expect(results).toEqual([
       { id: `v2.routing.queues.${queueId}.users`, state: 'Permitted' },
-      { id: `v2.audits.entitytype.Queue.entityid.${queueId}`, state: 'Rejected', rejectionReason: expect.any(String), missingPermissions: ['audits:audit:view'] },
+      {
+        id: `v2.audits.entitytype.Queue.entityid.${queueId}`,
+        state: 'Rejected',
+        rejectionReason: expect.any(String),
+        missingPermissions: ['audits:audit:view'],
+      },
       { id: 'v2.not.a.topic', state: 'Rejected', rejectionReason: expect.stringContaining('not a valid') },
     ]);
-    const denied = await webhooks.subscriptions.add(channel.id, [topics.audits('Queue', queueId)]).catch((e: unknown) => e);
+    const denied = await webhooks.subscriptions
+      .add(channel.id, [topics.audits('Queue', queueId)])
+      .catch((e: unknown) => e);
     expect(isPermissionDeniedError(denied)).toBe(true);
     const invalid = await webhooks.subscriptions.add(channel.id, ['v2.not.a.topic']).catch((e: unknown) => e);
     expect(isBadRequestError(invalid)).toBe(true);
-    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([`v2.routing.queues.${queueId}.users`]);
+    expect((await webhooks.subscriptions.list(channel.id)).map((t) => t.id)).toEqual([
+      `v2.routing.queues.${queueId}.users`,
+    ]);
   });
 
   it('enforces 1,000 topics per channel in the SDK (before any request) and in the emulator', async () => {
     const emu = await emulator();
     const { client, webhooks } = webhooksFor(emu);
     const channel = await webhooks.channels.create();
-    const many = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => topics.userRoutingStatus(`user-${i + offset}`));
+    const many = (n: number, offset = 0) =>
+      Array.from({ length: n }, (_, i) => topics.userRoutingStatus(`user-${i + offset}`));
 
     const tooMany = await webhooks.subscriptions.add(channel.id, many(1_001)).catch((e: unknown) => e);
     expect(isValidationError(tooMany)).toBe(true);
@@ -71,7 +88,11 @@ describe('notification channels', () => {
 
     // The emulator enforces the limit for clients that do not know the channel's topics.
     const raw = await client
-      .request({ method: 'POST', path: `/api/v2/notifications/channels/${channel.id}/subscriptions`, body: many(2, 999).map((id) => ({ id })) })
+      .request({
+        method: 'POST',
+        path: `/api/v2/notifications/channels/${channel.id}/subscriptions`,
+        body: many(2, 999).map((id) => ({ id })),
+      })
       .catch((e: unknown) => e);
     expect(isBadRequestError(raw)).toBe(true);
     expect(await webhooks.subscriptions.add(channel.id, many(1, 999))).toHaveLength(1_000);
@@ -99,7 +120,8 @@ describe('notification channels', () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu, { logger: { warn: () => undefined } });
     const streams = [];
-    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++) streams.push(await webhooks.streams.open({ topics: [topics.userPresence(`u${i}`)] }));
+    for (let i = 0; i < MAX_CHANNELS_PER_CLIENT; i++)
+      streams.push(await webhooks.streams.open({ topics: [topics.userPresence(`u${i}`)] }));
     const refused = await webhooks.channels.create().catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ChannelLimitError);
     expect(await webhooks.channels.create({ allowEviction: true })).toMatchObject({ id: expect.any(String) });

@@ -53,31 +53,61 @@ describe('parseEventBridgeEvent', () => {
         eventBody: { id: 'u-1', joined: true },
         metadata: { CorrelationId: 'corr-1' },
         version: '2',
-        eventBridge: { id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718', account: '123456789012', region: 'eu-west-1', detailType: 'v2.routing.queues.q-1.users' },
+        eventBridge: {
+          id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718',
+          account: '123456789012',
+          region: 'eu-west-1',
+          detailType: 'v2.routing.queues.q-1.users',
+        },
       });
       if (event.kind === 'queueMembers') expectTypeOf(event.eventBody).toEqualTypeOf<QueueMemberNotification>();
     }
-    const status = await parseEventBridgeEvent(envelope({ topicName: 'v2.users.u-9.routingStatus', eventBody: { id: 'u-9', routingStatus: { status: 'IDLE' } } }));
-    expect(status).toMatchObject({ kind: 'userRoutingStatus', ids: { userId: 'u-9' }, version: undefined, metadata: {} });
+    const status = await parseEventBridgeEvent(
+      envelope({
+        topicName: 'v2.users.u-9.routingStatus',
+        eventBody: { id: 'u-9', routingStatus: { status: 'IDLE' } },
+      }),
+    );
+    expect(status).toMatchObject({
+      kind: 'userRoutingStatus',
+      ids: { userId: 'u-9' },
+      version: undefined,
+      metadata: {},
+    });
     expectTypeOf(status).toEqualTypeOf<EventBridgeNotification>();
   });
 
   it('names the bad field of a bad envelope', async () => {
-    expect((await validationError(() => parseEventBridgeEvent('{not json'))).issues).toEqual([{ path: '', message: 'is not valid JSON' }]);
-    expect((await validationError(() => parseEventBridgeEvent('[]'))).message).toContain('must be an EventBridge event object');
-    const missing = (await validationError(() => parseEventBridgeEvent(envelope({ topicName: 'v2.users.u.presence' }))));
+    expect((await validationError(() => parseEventBridgeEvent('{not json'))).issues).toEqual([
+      { path: '', message: 'is not valid JSON' },
+    ]);
+    expect((await validationError(() => parseEventBridgeEvent('[]'))).message).toContain(
+      'must be an EventBridge event object',
+    );
+    const missing = await validationError(() => parseEventBridgeEvent(envelope({ topicName: 'v2.users.u.presence' })));
     expect(missing.issues.map((i) => i.path)).toEqual(['detail.eventBody']);
-    const noDetail = (await validationError(() => parseEventBridgeEvent({ ...envelope(memberDetail), detail: undefined, account: 42 })));
+    const noDetail = await validationError(() =>
+      parseEventBridgeEvent({ ...envelope(memberDetail), detail: undefined, account: 42 }),
+    );
     expect(noDetail.issues.map((i) => i.path).sort()).toEqual(['account', 'detail']);
-    const foreign = (await validationError(() => parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }))));
+    const foreign = await validationError(() =>
+      parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' })),
+    );
     expect(foreign.issues[0]?.path).toBe('source');
-    expect((await parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }), { allowAnySource: true })).kind).toBe('queueMembers');
+    expect(
+      (await parseEventBridgeEvent(envelope(memberDetail, { source: 'aws.events' }), { allowAnySource: true })).kind,
+    ).toBe('queueMembers');
   });
 
   it('validates the payload against its topic model unless bodyValidation is off', async () => {
     const bad = envelope({ ...memberDetail, eventBody: { id: 'u-1', joined: 'yes' } });
-    expect((await validationError(() => parseEventBridgeEvent(bad))).issues).toEqual([{ path: 'detail.eventBody.joined', message: expect.any(String) }]);
-    expect((await parseEventBridgeEvent(bad, { bodyValidation: 'off' })).eventBody).toEqual({ id: 'u-1', joined: 'yes' });
+    expect((await validationError(() => parseEventBridgeEvent(bad))).issues).toEqual([
+      { path: 'detail.eventBody.joined', message: expect.any(String) },
+    ]);
+    expect((await parseEventBridgeEvent(bad, { bodyValidation: 'off' })).eventBody).toEqual({
+      id: 'u-1',
+      joined: 'yes',
+    });
     // Unknown topics pass through untyped.
     const other = await parseEventBridgeEvent(envelope({ topicName: 'v2.flows.f-1', eventBody: { anything: 1 } }));
     expect(other).toMatchObject({ kind: 'unknown', ids: {}, eventBody: { anything: 1 } });
@@ -98,7 +128,11 @@ describe('topics', () => {
       [topics.queueActivity('q1'), 'queueActivity', { queueId: 'q1' }],
       [topics.userAggregates('u1'), 'userAggregates', { userId: 'u1' }],
       [topics.wrapupAggregates('w1'), 'wrapupAggregates', { wrapupCodeId: 'w1' }],
-      [topics.conversationDetailEvents('c1', 'acd.end'), 'conversationDetailEvents', { conversationId: 'c1', eventType: 'acd.end' }],
+      [
+        topics.conversationDetailEvents('c1', 'acd.end'),
+        'conversationDetailEvents',
+        { conversationId: 'c1', eventType: 'acd.end' },
+      ],
       [topics.audits('Queue', 'q1'), 'audits', { entityType: 'Queue', entityId: 'q1' }],
       [topics.detailsJobsAvailability(), 'detailsJobsAvailability', {}],
       ['v2.something.else', 'unknown', {}],
@@ -106,14 +140,18 @@ describe('topics', () => {
     for (const [topic, kind, ids] of cases) expect(matchTopic(topic)).toEqual({ kind, ids });
     expect(topics.queueConversations('q1', 'calls')).toBe('v2.routing.queues.q1.conversations.calls');
     expect(topics.audits('Queue', 'q1')).toBe('v2.audits.entitytype.Queue.entityid.q1');
-    expect((await validationError(() => topics.queueMembers('a.b'))).issues).toEqual([{ path: 'queueId', message: expect.stringContaining('without dots') }]);
+    expect((await validationError(() => topics.queueMembers('a.b'))).issues).toEqual([
+      { path: 'queueId', message: expect.stringContaining('without dots') },
+    ]);
   });
 
   it('types events by the subscribed topic patterns', async () => {
     const topicList = [topics.queueMembers('q1'), topics.userRoutingStatus('u1')];
     type E = TopicEvent<(typeof topicList)[number]>;
     expectTypeOf<E['kind']>().toEqualTypeOf<'queueMembers' | 'userRoutingStatus'>();
-    expectTypeOf<Extract<E, { kind: 'userRoutingStatus' }>['eventBody']>().toEqualTypeOf<UserRoutingStatusNotification>();
+    expectTypeOf<
+      Extract<E, { kind: 'userRoutingStatus' }>['eventBody']
+    >().toEqualTypeOf<UserRoutingStatusNotification>();
     expectTypeOf<TopicEvent<string>['kind']>().toEqualTypeOf<ReturnType<typeof matchTopic>['kind']>();
     expect(topicList).toHaveLength(2);
   });

@@ -17,7 +17,10 @@ export const hasGlobalWebSocket = typeof (globalThis as { WebSocket?: unknown })
  * the runtime's global WebSocket where there is one (Node 22+: CI runs these tests there too), else the `ws`
  * package's through the client option, as a Node 20 program must.
  */
-export function webhooksFor(emu: Emulator, options: Parameters<typeof clientFor>[1] = {}): { client: GenesysClient; webhooks: NotificationsApi } {
+export function webhooksFor(
+  emu: Emulator,
+  options: Parameters<typeof clientFor>[1] = {},
+): { client: GenesysClient; webhooks: NotificationsApi } {
   const client = clientFor(emu, { ...(hasGlobalWebSocket ? {} : { WebSocket }), ...options });
   return { client, webhooks: client.notifications };
 }
@@ -45,7 +48,11 @@ export function nextEvent<T = unknown>(
 }
 
 /** Reads from an async iterator until `predicate` matches; rejects after `timeoutMs`. */
-export async function take<T>(iterator: AsyncIterator<T>, predicate: (value: T) => boolean, timeoutMs = 3_000): Promise<T> {
+export async function take<T>(
+  iterator: AsyncIterator<T>,
+  predicate: (value: T) => boolean,
+  timeoutMs = 3_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const remaining = deadline - Date.now();

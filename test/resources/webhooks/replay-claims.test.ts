@@ -2,7 +2,13 @@
 // signed delivery (one process, or replicas sharing a store with a store round trip of 1 ms, like Redis) are
 // processed exactly once, and a failed onEvent gives the claim back so the sender's retry is processed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebhookHandler, signWebhook, verifyWebhook, type LegacyReplayStore, type ReplayStore } from '../../../src/webhooks/index.js';
+import {
+  createWebhookHandler,
+  signWebhook,
+  verifyWebhook,
+  type LegacyReplayStore,
+  type ReplayStore,
+} from '../../../src/webhooks/index.js';
 
 const SECRET = 'whsec-claims';
 const body = JSON.stringify({ type: 'plan.applied', planId: 'p-1' });
@@ -46,7 +52,9 @@ describe('atomic replay claims', () => {
   it('accepts exactly one of 200 parallel copies of one signed delivery (async store, 1 ms)', async () => {
     const headers = await sign('d-parallel');
     const store = new SlowAtomicStore();
-    const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore: store })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore: store })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === 'replayed')).toHaveLength(199);
   });
@@ -55,14 +63,18 @@ describe('atomic replay claims', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const headers = await sign('d-parallel-legacy');
     const store = new SlowLegacyStore();
-    const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore: store })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET, replayStore: store })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(warn.mock.calls.filter((call) => String(call[0]).includes('has()/add() is deprecated'))).toHaveLength(1);
   });
 
   it('the default in-memory store also accepts exactly one of 200 parallel copies', async () => {
     const headers = await sign(`d-default-${Date.now()}`);
-    const results = await Promise.all(Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => verifyWebhook({ body, headers, secret: SECRET })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
@@ -73,7 +85,10 @@ describe('atomic replay claims', () => {
       await tick();
       processed.set(delivery.deliveryId, (processed.get(delivery.deliveryId) ?? 0) + 1);
     };
-    const replicas = [createWebhookHandler({ secret: SECRET, onEvent, replayStore: store }), createWebhookHandler({ secret: SECRET, onEvent, replayStore: store })];
+    const replicas = [
+      createWebhookHandler({ secret: SECRET, onEvent, replayStore: store }),
+      createWebhookHandler({ secret: SECRET, onEvent, replayStore: store }),
+    ];
     const sends: Promise<{ status: number }>[] = [];
     for (let i = 0; i < 30; i++) {
       const headers = await sign(`d-replica-${i}`);
@@ -113,7 +128,10 @@ describe('atomic replay claims', () => {
     const headers = await sign('d-release');
     const first = await verifyWebhook({ body, headers, secret: SECRET, replayStore: store });
     if (!first.ok) throw new Error(first.message);
-    expect(await verifyWebhook({ body, headers, secret: SECRET, replayStore: store })).toMatchObject({ ok: false, reason: 'replayed' });
+    expect(await verifyWebhook({ body, headers, secret: SECRET, replayStore: store })).toMatchObject({
+      ok: false,
+      reason: 'replayed',
+    });
     await store.release(first.deliveryId);
     expect((await verifyWebhook({ body, headers, secret: SECRET, replayStore: store })).ok).toBe(true);
   });
@@ -131,7 +149,12 @@ describe('atomic replay claims', () => {
   });
 
   it('a claim that resolves to something other than a boolean is a typed error, not an acceptance', async () => {
-    const result = verifyWebhook({ body, headers: await sign('d-odd'), secret: SECRET, replayStore: { claim: async () => 'OK' as unknown as boolean } });
+    const result = verifyWebhook({
+      body,
+      headers: await sign('d-odd'),
+      secret: SECRET,
+      replayStore: { claim: async () => 'OK' as unknown as boolean },
+    });
     await expect(result).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: 'replayStore.claim' }] });
   });
 
@@ -139,14 +162,22 @@ describe('atomic replay claims', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const store = new SlowLegacyStore();
     const processed: string[] = [];
-    const handler = createWebhookHandler({ secret: SECRET, replayStore: store, onEvent: (_p, d) => void processed.push(d.deliveryId) });
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      replayStore: store,
+      onEvent: (_p, d) => void processed.push(d.deliveryId),
+    });
     const headers = await sign('d-legacy');
     const answers = await Promise.all(Array.from({ length: 200 }, () => handler({ body, headers })));
     expect(processed).toEqual(['d-legacy']);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(200 - answers.filter((a) => a.status === 503).length);
     expect(store.ids.has('d-legacy')).toBe(true);
     // Another handler on the same store: the recorded id is a duplicate there too.
-    const other = createWebhookHandler({ secret: SECRET, replayStore: store, onEvent: () => void processed.push('again') });
+    const other = createWebhookHandler({
+      secret: SECRET,
+      replayStore: store,
+      onEvent: () => void processed.push('again'),
+    });
     expect(JSON.parse((await other({ body, headers })).body)).toEqual({ received: true, duplicate: true });
     expect(processed).toEqual(['d-legacy']);
     const deprecations = warn.mock.calls.filter((call) => String(call[0]).includes('has()/add() is deprecated'));

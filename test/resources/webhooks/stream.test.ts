@@ -19,7 +19,13 @@ describe('notification stream', () => {
     const userId = nonMember(emu, queueId);
     const stream = await webhooks.streams.open({ topics: [topics.queueMembers(queueId)], ...FAST });
     expect(stream.state).toBe('open');
-    expect(emu.notifications.channels()).toEqual([expect.objectContaining({ id: stream.channel!.id, connected: true, topics: [`v2.routing.queues.${queueId}.users`] })]);
+    expect(emu.notifications.channels()).toEqual([
+      expect.objectContaining({
+        id: stream.channel!.id,
+        connected: true,
+        topics: [`v2.routing.queues.${queueId}.users`],
+      }),
+    ]);
 
     const iterator = stream[Symbol.asyncIterator]();
     await client.request({ method: 'POST', path: `/api/v2/routing/queues/${queueId}/members`, body: [{ id: userId }] });
@@ -43,19 +49,35 @@ describe('notification stream', () => {
     const queueId = firstQueueId(emu);
     const userId = emu.state.users.keys().next().value!;
     const newMember = nonMember(emu, queueId);
-    const stream = await webhooks.streams.open({ topics: [topics.userRoutingStatus(userId), topics.audits('Queue', queueId)], ...FAST });
+    const stream = await webhooks.streams.open({
+      topics: [topics.userRoutingStatus(userId), topics.audits('Queue', queueId)],
+      ...FAST,
+    });
     const viaEmitter: NotificationEvent[] = [];
     stream.on('message', (event) => viaEmitter.push(event));
 
     emu.state.setRoutingStatus(userId, 'INTERACTING');
     const status = await take(stream[Symbol.asyncIterator](), (e) => e.kind === 'userRoutingStatus');
-    expect(status.eventBody).toMatchObject({ id: userId, routingStatus: { status: 'INTERACTING', startTime: expect.any(String) } });
+    expect(status.eventBody).toMatchObject({
+      id: userId,
+      routingStatus: { status: 'INTERACTING', startTime: expect.any(String) },
+    });
 
-    await client.request({ method: 'POST', path: `/api/v2/routing/queues/${queueId}/members`, body: [{ id: newMember }] });
+    await client.request({
+      method: 'POST',
+      path: `/api/v2/routing/queues/${queueId}/members`,
+      body: [{ id: newMember }],
+    });
     const audit = await take(stream[Symbol.asyncIterator](), (e) => e.kind === 'audits');
     if (audit.kind !== 'audits') throw new Error('narrowing');
     expect(audit.ids).toEqual({ entityType: 'Queue', entityId: queueId });
-    expect(audit.eventBody).toMatchObject({ action: 'MemberAdd', entityType: 'Queue', entity: { id: queueId }, clientId: { id: emu.clientId }, eventTime: expect.any(String) });
+    expect(audit.eventBody).toMatchObject({
+      action: 'MemberAdd',
+      entityType: 'Queue',
+      entity: { id: queueId },
+      clientId: { id: emu.clientId },
+      eventTime: expect.any(String),
+    });
     expect(viaEmitter.map((e) => e.kind)).toEqual(['userRoutingStatus', 'audits']);
     await stream.close();
   });
@@ -65,9 +87,17 @@ describe('notification stream', () => {
     emu.notifications.configure({ fragmentSize: 1_000 });
     const { webhooks } = webhooksFor(emu);
     const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], ...FAST });
-    emu.notifications.publish('v2.users.u1.presence', { source: 'PURECLOUD', presenceDefinition: { systemPresence: 'Available' }, message: 'x'.repeat(70_000) });
+    emu.notifications.publish('v2.users.u1.presence', {
+      source: 'PURECLOUD',
+      presenceDefinition: { systemPresence: 'Available' },
+      message: 'x'.repeat(70_000),
+    });
     const event = await take(stream[Symbol.asyncIterator](), () => true);
-    expect(event).toMatchObject({ kind: 'userPresence', ids: { userId: 'u1' }, eventBody: { presenceDefinition: { systemPresence: 'Available' } } });
+    expect(event).toMatchObject({
+      kind: 'userPresence',
+      ids: { userId: 'u1' },
+      eventBody: { presenceDefinition: { systemPresence: 'Available' } },
+    });
     await stream.close();
   });
 
@@ -75,7 +105,11 @@ describe('notification stream', () => {
     const emu = await emulator();
     emu.notifications.configure({ heartbeatIntervalMs: 40 });
     const { webhooks } = webhooksFor(emu);
-    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], heartbeatTimeoutMs: 300, reconnect: { baseMs: 10, maxMs: 50 } });
+    const stream = await webhooks.streams.open({
+      topics: ['v2.users.u1.presence'],
+      heartbeatTimeoutMs: 300,
+      reconnect: { baseMs: 10, maxMs: 50 },
+    });
     let heartbeats = 0;
     let reconnects = 0;
     stream.on('heartbeat', () => heartbeats++);
@@ -129,7 +163,9 @@ describe('notification stream', () => {
     const info = await connected;
     expect(info.newChannel).toBe(true);
     expect(info.channelId).not.toBe(oldId);
-    expect(emu.notifications.channels().map((c) => [c.id, c.topics])).toEqual([[info.channelId, ['v2.users.u1.presence']]]);
+    expect(emu.notifications.channels().map((c) => [c.id, c.topics])).toEqual([
+      [info.channelId, ['v2.users.u1.presence']],
+    ]);
     emu.notifications.publish('v2.users.u1.presence', { source: 'PURECLOUD' });
     expect((await take(stream[Symbol.asyncIterator](), () => true)).kind).toBe('userPresence');
     await stream.close();
@@ -156,7 +192,12 @@ describe('notification stream', () => {
     const emu = await emulator();
     const { webhooks } = webhooksFor(emu);
     const controller = new AbortController();
-    const stream = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], signal: controller.signal, ...FAST, WebSocket: WsWebSocket as unknown as WebSocketConstructor });
+    const stream = await webhooks.streams.open({
+      topics: ['v2.users.u1.presence'],
+      signal: controller.signal,
+      ...FAST,
+      WebSocket: WsWebSocket as unknown as WebSocketConstructor,
+    });
     const closed = nextEvent<{ reason: string }>(stream, 'closed');
     const seen: NotificationEvent[] = [];
     const loop = (async () => {
@@ -207,16 +248,23 @@ describe('notification stream', () => {
     expect(emu.stats.requestLog).toHaveLength(0);
 
     const queueId = firstQueueId(emu);
-    const refused = await webhooks.streams.open({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)] }).catch((e: unknown) => e);
+    const refused = await webhooks.streams
+      .open({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)] })
+      .catch((e: unknown) => e);
     expect(isValidationError(refused)).toBe(true);
     expect(String(refused)).toContain('missing permissions: audits:audit:view');
     expect(emu.notifications.connectionCount()).toBe(0);
 
-    const partial = await webhooks.streams.open({ topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)], allowRejectedTopics: true });
+    const partial = await webhooks.streams.open({
+      topics: [topics.queueMembers(queueId), topics.audits('Queue', queueId)],
+      allowRejectedTopics: true,
+    });
     expect(partial.rejectedTopics.map((t) => t.id)).toEqual([topics.audits('Queue', queueId)]);
     await partial.close();
 
-    const aborted = await webhooks.streams.open({ topics: ['v2.users.u1.presence'], signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const aborted = await webhooks.streams
+      .open({ topics: ['v2.users.u1.presence'], signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(isRequestAbortedError(aborted)).toBe(true);
   });
 

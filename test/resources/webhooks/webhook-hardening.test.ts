@@ -25,7 +25,9 @@ afterEach(async () => {
   }
 });
 
-async function receiver(options: Partial<WebhookHandlerOptions> = {}): Promise<{ url: string; port: number; events: unknown[] }> {
+async function receiver(
+  options: Partial<WebhookHandlerOptions> = {},
+): Promise<{ url: string; port: number; events: unknown[] }> {
   const events: unknown[] = [];
   const handler = createWebhookHandler({ secret: SECRET, onEvent: (payload) => void events.push(payload), ...options });
   const server = createServer(handler.node);
@@ -45,14 +47,21 @@ async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
 }
 
 /** Sends a request by hand: headers, then `first` body bytes, then one byte per `gapMs` until the answer comes. */
-function slowPost(port: number, contentLength: number, first: Buffer, gapMs: number): Promise<{ status: number; sent: number; body: string }> {
+function slowPost(
+  port: number,
+  contentLength: number,
+  first: Buffer,
+  gapMs: number,
+): Promise<{ status: number; sent: number; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let sent = 0;
     let answer = '';
     let trickle: ReturnType<typeof setInterval> | undefined;
     socket.on('connect', () => {
-      socket.write(`POST /hooks HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: ${contentLength}\r\n\r\n`);
+      socket.write(
+        `POST /hooks HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: ${contentLength}\r\n\r\n`,
+      );
       socket.write(first);
       sent = first.length;
       trickle = setInterval(() => {
@@ -82,7 +91,11 @@ describe('signature scheme v2: the delivery id is signed', () => {
       captured = { body: String(init?.body), headers: { ...(init?.headers as Record<string, string>) } };
       return fetch(input, init);
     };
-    const sent = await sendWebhook(r.url, { type: 'plan.applied', planId: 'p-7' }, { secret: SECRET, fetch: recording });
+    const sent = await sendWebhook(
+      r.url,
+      { type: 'plan.applied', planId: 'p-7' },
+      { secret: SECRET, fetch: recording },
+    );
     expect(sent.status).toBe(200);
     const post = (headers: Record<string, string>) => fetch(r.url, { method: 'POST', body: captured!.body, headers });
 
@@ -113,9 +126,19 @@ describe('signature scheme v2: the delivery id is signed', () => {
     expect((await verifyWebhook({ body: '{}', headers, secret: SECRET, replayStore: false })).ok).toBe(true);
     const random = await signWebhook({ body: '{}', secret: SECRET });
     expect(random[DELIVERY_HEADER]).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await rejection(signWebhook({ body: '{}', secret: SECRET, deliveryId: 'a.b' }))).issues[0]?.path).toBe('deliveryId');
-    expect((await rejection(sendWebhook('http://127.0.0.1:1/', {}, { secret: SECRET, deliveryId: 'x'.repeat(129) }))).issues[0]?.path).toBe('deliveryId');
-    const bad = await verifyWebhook({ body: '{}', headers: { ...headers, [DELIVERY_HEADER]: 'a b' }, secret: SECRET, replayStore: false });
+    expect((await rejection(signWebhook({ body: '{}', secret: SECRET, deliveryId: 'a.b' }))).issues[0]?.path).toBe(
+      'deliveryId',
+    );
+    expect(
+      (await rejection(sendWebhook('http://127.0.0.1:1/', {}, { secret: SECRET, deliveryId: 'x'.repeat(129) })))
+        .issues[0]?.path,
+    ).toBe('deliveryId');
+    const bad = await verifyWebhook({
+      body: '{}',
+      headers: { ...headers, [DELIVERY_HEADER]: 'a b' },
+      secret: SECRET,
+      replayStore: false,
+    });
     expect(bad).toMatchObject({ ok: false, reason: 'invalid-delivery-id' });
   });
 });
@@ -127,7 +150,11 @@ describe('delivery failures name the receiver', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const error = (await sendWebhook(`http://127.0.0.1:${port}/hook`, { n: 1 }, { secret: SECRET, maxRetries: 0 }).catch((e: unknown) => e)) as Error;
+    const error = (await sendWebhook(
+      `http://127.0.0.1:${port}/hook`,
+      { n: 1 },
+      { secret: SECRET, maxRetries: 0 },
+    ).catch((e: unknown) => e)) as Error;
     expect(error.message).toContain(`connection to 127.0.0.1:${port} failed`);
   });
 });
@@ -147,13 +174,24 @@ describe('misuse gets a typed error, not a TypeError', () => {
     const headers = await signWebhook({ body: '{}', secret: SECRET });
     const paths = async (p: Promise<unknown>) => (await rejection(p)).issues.map((i) => i.path);
     expect(await paths(verifyWebhook({ body: '{}', headers: null as never, secret: SECRET }))).toEqual(['headers']);
-    expect(await paths(verifyWebhook({ body: '{}', headers: { [SIGNATURE_HEADER]: 5 } as never, secret: SECRET }))).toEqual([`headers.${SIGNATURE_HEADER}`]);
-    expect(await paths(verifyWebhook({ body: '{}', headers, secret: SECRET, toleranceSeconds: Infinity }))).toEqual(['toleranceSeconds']);
+    expect(
+      await paths(verifyWebhook({ body: '{}', headers: { [SIGNATURE_HEADER]: 5 } as never, secret: SECRET })),
+    ).toEqual([`headers.${SIGNATURE_HEADER}`]);
+    expect(await paths(verifyWebhook({ body: '{}', headers, secret: SECRET, toleranceSeconds: Infinity }))).toEqual([
+      'toleranceSeconds',
+    ]);
     expect(await paths(verifyWebhook({ body: '{}', headers, secret: SECRET, now: Number.NaN }))).toEqual(['now']);
-    expect(await paths(verifyWebhook({ body: '{}', headers, secret: SECRET, replayStore: {} as never }))).toEqual(['replayStore']);
+    expect(await paths(verifyWebhook({ body: '{}', headers, secret: SECRET, replayStore: {} as never }))).toEqual([
+      'replayStore',
+    ]);
     expect(await paths(sendWebhook('http://127.0.0.1:1/', { n: 1n }, { secret: SECRET }))).toEqual(['payload']);
     const create = (o: object) => () => createWebhookHandler({ secret: SECRET, onEvent: () => undefined, ...o });
-    for (const [o, path] of [[{ bodyTimeoutMs: 0 }, 'bodyTimeoutMs'], [{ maxBodyBytes: 1.5 }, 'maxBodyBytes'], [{ onEvent: 'x' }, 'onEvent'], [{ secret: '' }, 'secret']] as const) {
+    for (const [o, path] of [
+      [{ bodyTimeoutMs: 0 }, 'bodyTimeoutMs'],
+      [{ maxBodyBytes: 1.5 }, 'maxBodyBytes'],
+      [{ onEvent: 'x' }, 'onEvent'],
+      [{ secret: '' }, 'secret'],
+    ] as const) {
       let error: unknown;
       try {
         create(o)();

@@ -53,8 +53,12 @@ describe('WebSocket implementation', () => {
         return undefined;
       })();
       expect(isValidationError(error)).toBe(true);
-      expect((error as ValidationError).issues).toEqual([{ path: 'WebSocket', message: expect.stringContaining("import { WebSocket } from 'ws'") }]);
-      expect(() => resolveWebSocket('ws' as unknown as WebSocketConstructor, undefined)).toThrow(/WebSocket: must be a WebSocket constructor/);
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'WebSocket', message: expect.stringContaining("import { WebSocket } from 'ws'") },
+      ]);
+      expect(() => resolveWebSocket('ws' as unknown as WebSocketConstructor, undefined)).toThrow(
+        /WebSocket: must be a WebSocket constructor/,
+      );
     } finally {
       if (saved) Object.defineProperty(globalThis, 'WebSocket', saved);
     }
@@ -91,7 +95,10 @@ describe('emulator notification socket (ws server)', () => {
     expect(String((await pong)[0])).toBe('are you there');
     const reply = once<Buffer>(ws, 'message');
     ws.send(JSON.stringify({ message: 'ping' }));
-    expect(JSON.parse(String((await reply)[0]))).toEqual({ topicName: 'channel.metadata', eventBody: { message: 'pong' } });
+    expect(JSON.parse(String((await reply)[0]))).toEqual({
+      topicName: 'channel.metadata',
+      eventBody: { message: 'pong' },
+    });
     const closed = once<number>(ws, 'close');
     ws.close(1000, 'done');
     expect((await closed)[0]).toBe(1000);

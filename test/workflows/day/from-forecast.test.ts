@@ -21,19 +21,40 @@ function forecast(): WeekForecast {
     intervalMinutes: 15,
     planningGroups: [
       { planningGroupId: 'g1', name: 'Billing', queueIds: ['billing'], offered, ahtSeconds: aht },
-      { planningGroupId: 'g2', name: 'Shared', queueIds: ['a', 'b'], offered: offered.map((x) => x * 2), ahtSeconds: aht },
+      {
+        planningGroupId: 'g2',
+        name: 'Shared',
+        queueIds: ['a', 'b'],
+        offered: offered.map((x) => x * 2),
+        ahtSeconds: aht,
+      },
     ],
   };
 }
 
 const schedule = (userId: string, activities: Array<[string, number, string]>): AgentSchedule => ({
   user: { id: userId },
-  shifts: [{ startDate: activities[0]![0], lengthMinutes: activities.reduce((s, a) => s + a[1], 0), activities: activities.map(([startDate, lengthMinutes, activityCodeId]) => ({ startDate, lengthMinutes, activityCodeId })) }],
+  shifts: [
+    {
+      startDate: activities[0]![0],
+      lengthMinutes: activities.reduce((s, a) => s + a[1], 0),
+      activities: activities.map(([startDate, lengthMinutes, activityCodeId]) => ({
+        startDate,
+        lengthMinutes,
+        activityCodeId,
+      })),
+    },
+  ],
 });
 
 describe('dayFromForecast', () => {
   it('sums the forecast intervals of the planned day into the plan intervals, weighting handle time by calls', () => {
-    const day = dayFromForecast({ grid: dayGrid(new Date(TUE), 30), forecast: forecast(), schedules: [], onQueueActivityCodeIds: ['0'] });
+    const day = dayFromForecast({
+      grid: dayGrid(new Date(TUE), 30),
+      forecast: forecast(),
+      schedules: [],
+      onQueueActivityCodeIds: ['0'],
+    });
     const billing = day.demand.get('billing')!;
     expect(billing.calls[18]).toBe(10);
     expect(billing.ahtSeconds?.[18]).toBe(240); // (4 * 300 + 6 * 200) / 10
@@ -44,10 +65,19 @@ describe('dayFromForecast', () => {
 
   it('counts only on-queue activities of the day as availability', () => {
     const agents = [
-      schedule('u1', [['2025-03-04T09:00:00.000Z', 60, '0'], ['2025-03-04T10:00:00.000Z', 30, '1'], ['2025-03-04T10:30:00.000Z', 15, '0']]),
+      schedule('u1', [
+        ['2025-03-04T09:00:00.000Z', 60, '0'],
+        ['2025-03-04T10:00:00.000Z', 30, '1'],
+        ['2025-03-04T10:30:00.000Z', 15, '0'],
+      ]),
       schedule('u2', [['2025-03-05T09:00:00.000Z', 60, '0']]), // Wednesday: not on the planned day
     ];
-    const day = dayFromForecast({ grid: dayGrid(new Date(TUE), 30), forecast: forecast(), schedules: agents, onQueueActivityCodeIds: ['0'] });
+    const day = dayFromForecast({
+      grid: dayGrid(new Date(TUE), 30),
+      forecast: forecast(),
+      schedules: agents,
+      onQueueActivityCodeIds: ['0'],
+    });
     const u1 = day.available.get('u1')!;
     expect(u1.slice(18, 22)).toEqual([1, 1, 0, 0.5]);
     expect(day.available.has('u2')).toBe(false);

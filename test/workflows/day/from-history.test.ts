@@ -17,17 +17,29 @@ describe('dayFromHistory', () => {
       { start: MON - 14 * DAY + 9 * 3_600_000, value: 20 }, // Monday 17 Feb 09:00
       { start: MON - 6 * DAY + 9 * 3_600_000, value: 500 }, // a Tuesday: not counted
     ];
-    const day = dayFromHistory({ grid, window, offered: new Map([['q1', offered]]), ahtSeconds: new Map([['q1', 240]]), onQueueMs: new Map() });
+    const day = dayFromHistory({
+      grid,
+      window,
+      offered: new Map([['q1', offered]]),
+      ahtSeconds: new Map([['q1', 240]]),
+      onQueueMs: new Map(),
+    });
     const q = day.demand.get('q1')!;
     expect(q.calls[9]).toBe(15);
     expect(q.calls.reduce((s, c) => s + c, 0)).toBe(15);
     expect(q.ahtSeconds).toEqual(new Array(24).fill(240));
   });
 
-  it("turns on-queue time into shares per interval and leaves out agents never on queue", () => {
+  it('turns on-queue time into shares per interval and leaves out agents never on queue', () => {
     const grid = dayGrid(new Date(MON), 30);
     const onQueueMs = new Map<string, TimedValue[]>([
-      ['full', [{ start: MON - 7 * DAY + 10 * 3_600_000, value: 1_800_000 }, { start: MON - 14 * DAY + 10 * 3_600_000, value: 1_800_000 }]],
+      [
+        'full',
+        [
+          { start: MON - 7 * DAY + 10 * 3_600_000, value: 1_800_000 },
+          { start: MON - 14 * DAY + 10 * 3_600_000, value: 1_800_000 },
+        ],
+      ],
       ['half', [{ start: MON - 7 * DAY + 10 * 3_600_000, value: 1_800_000 }]],
       ['absent', [{ start: MON - 6 * DAY + 10 * 3_600_000, value: 1_800_000 }]],
     ]);
@@ -45,7 +57,13 @@ describe('dayFromHistory', () => {
 
   it('defaults to the busiest day of the window', () => {
     const offered = new Map<string, TimedValue[]>([
-      ['a', [{ start: MON - 3 * DAY, value: 5 }, { start: MON - 2 * DAY, value: 7 }]],
+      [
+        'a',
+        [
+          { start: MON - 3 * DAY, value: 5 },
+          { start: MON - 2 * DAY, value: 7 },
+        ],
+      ],
       ['b', [{ start: MON - 3 * DAY, value: 4 }]],
     ]);
     expect(busiestDay(offered, window)).toBe(MON - 3 * DAY);

@@ -4,7 +4,13 @@ import { GenesysClient, ValidationError } from '../../../src/index.js';
 import { planRoutingOptimization } from '../../../src/workflows/index.js';
 
 // Never reached: the checks fail before any request (a request here would fail to connect).
-const client = new GenesysClient({ clientId: 'x', clientSecret: 'y', apiBaseUrl: 'http://127.0.0.1:9', loginBaseUrl: 'http://127.0.0.1:9', maxRetries: 0 });
+const client = new GenesysClient({
+  clientId: 'x',
+  clientSecret: 'y',
+  apiBaseUrl: 'http://127.0.0.1:9',
+  loginBaseUrl: 'http://127.0.0.1:9',
+  maxRetries: 0,
+});
 
 describe('planRoutingOptimization options', () => {
   it('refuses interval and days together, naming both as given', async () => {

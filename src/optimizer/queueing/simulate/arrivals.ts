@@ -21,7 +21,13 @@ export function cycleTotals(m: CompiledModel): Float64Array {
  * Λ(t) − Λ(now) = E with E ~ Exp(1): whole cycles are skipped arithmetically, then at most one pass over the
  * intervals, so the cost is bounded whatever the rates.
  */
-export function nextProfileArrival(m: CompiledModel, q: number, now: number, perCycle: number, rng: Xoshiro128): number {
+export function nextProfileArrival(
+  m: CompiledModel,
+  q: number,
+  now: number,
+  perCycle: number,
+  rng: Xoshiro128,
+): number {
   let e = rng.exponential(1);
   if (!(perCycle > 0)) return Infinity;
   const len = m.profileLength[q] as number;

@@ -86,19 +86,30 @@ function checkWork(m: ParsedModel, tail: boolean, maxServed: number): void {
   const horizon = m.warmupSeconds + m.durationSeconds * (tail ? 2 : 1);
   const perQueue = m.queues.map((q) => expectedArrivals(q, horizon));
   const contacts = perQueue.reduce((s, x) => s + x, 0) * m.replications * Math.max(1, maxServed / 32);
-  const setup = m.replications * (m.queues.length + m.agents.length + m.queues.reduce((s, q) => s + (q.profile?.callsPerInterval.length ?? 0), 0));
+  const setup =
+    m.replications *
+    (m.queues.length + m.agents.length + m.queues.reduce((s, q) => s + (q.profile?.callsPerInterval.length ?? 0), 0));
   const work = contacts + setup;
   if (work <= m.maxContacts) return;
   const shown = Number.isFinite(work) ? work.toExponential(2) : 'unbounded';
   const message = `about ${shown} contacts of simulated work, above maxContacts = ${m.maxContacts}`;
-  const issues = [{ path: 'durationSeconds', message: `${message}: shorten durationSeconds (or warmupSeconds), lower replications, or raise maxContacts` }];
+  const issues = [
+    {
+      path: 'durationSeconds',
+      message: `${message}: shorten durationSeconds (or warmupSeconds), lower replications, or raise maxContacts`,
+    },
+  ];
   if (m.warmupSeconds > 0) issues.push({ path: 'warmupSeconds', message });
   issues.push({ path: 'replications', message }, { path: 'maxContacts', message });
   if (setup > contacts) issues.push({ path: 'queues', message }, { path: 'agents', message });
   else {
     const busiest = perQueue.reduce((b, x, i) => (x > (perQueue[b] as number) || Number.isNaN(x) ? i : b), 0);
     const q = m.queues[busiest] as ParsedQueue;
-    const field = q.profile ? 'arrivals' : q.ratePerSecond !== undefined && q.ratePerSecond * 3600 > 0 ? 'arrivalRatePerHour' : 'callsPerInterval';
+    const field = q.profile
+      ? 'arrivals'
+      : q.ratePerSecond !== undefined && q.ratePerSecond * 3600 > 0
+        ? 'arrivalRatePerHour'
+        : 'callsPerInterval';
     issues.push({ path: `queues[${busiest}].${field}`, message });
     if (maxServed > 32) issues.push({ path: 'agents', message: `${message} (an agent serves ${maxServed} queues)` });
   }
@@ -125,7 +136,8 @@ export function compileModel(input: SimulationModel): CompiledModel {
       const p = a.skills[skill] as number;
       if (!(p > 0)) continue;
       for (const qi of queuesBySkill.get(skill) ?? []) {
-        if (pairs.length >= MAX_PAIRS) invalid('simulate', `agents[${ai}].skills`, `more than ${MAX_PAIRS} (agent, queue) pairs in all`);
+        if (pairs.length >= MAX_PAIRS)
+          invalid('simulate', `agents[${ai}].skills`, `more than ${MAX_PAIRS} (agent, queue) pairs in all`);
         pairs.push([ai, qi, byRoutingLevel(p)]);
         (levels[qi] as Set<number>).add(byRoutingLevel(p));
         served[ai] = (served[ai] as number) + 1;
@@ -135,7 +147,11 @@ export function compileModel(input: SimulationModel): CompiledModel {
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const priorities = new Set(m.queues.map((q) => q.priority));
   const tail = priorities.size > 1 || m.queues.some((q) => q.ringSeconds.length > 0);
-  checkWork(m, tail, served.reduce((x, y) => Math.max(x, y), 0));
+  checkWork(
+    m,
+    tail,
+    served.reduce((x, y) => Math.max(x, y), 0),
+  );
 
   const sortedLevels = levels.map((s) => [...s].sort((x, y) => y - x));
   const listStart = new Int32Array(nq);
@@ -179,7 +195,10 @@ export function compileModel(input: SimulationModel): CompiledModel {
     for (; k < pairs.length && (pairs[k] as [number, number, number])[0] === ai; k++) {
       const [, qi, level] = pairs[k] as [number, number, number];
       const ring = a.rings.get(qi) ?? 1;
-      const list = (listStart[qi] as number) + (ring - 1) * (levelCount[qi] as number) + (sortedLevels[qi] as number[]).indexOf(level);
+      const list =
+        (listStart[qi] as number) +
+        (ring - 1) * (levelCount[qi] as number) +
+        (sortedLevels[qi] as number[]).indexOf(level);
       agentQueues[k] = qi;
       agentLists[k] = list;
       agentRings[k] = ring;
@@ -191,7 +210,9 @@ export function compileModel(input: SimulationModel): CompiledModel {
     queueIds: m.queues.map((q) => q.id),
     agentIds: m.agents.map((a) => a.id),
     routing: m.routing,
-    meanInterarrival: Float64Array.from(m.queues, (q) => (q.ratePerSecond !== undefined && q.ratePerSecond > 0 ? 1 / q.ratePerSecond : Infinity)),
+    meanInterarrival: Float64Array.from(m.queues, (q) =>
+      q.ratePerSecond !== undefined && q.ratePerSecond > 0 ? 1 / q.ratePerSecond : Infinity,
+    ),
     profileStart,
     profileLength,
     profileRates: Float64Array.from(profileRates),

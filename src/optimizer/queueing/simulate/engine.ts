@@ -46,7 +46,18 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
   // every measured call has left its queue, for at most one more window.
   const arrivalsEnd = m.tail ? windowEnd + m.duration : windowEnd;
   const { meanInterarrival, aht, patience, target, priority, profileStart, profileLength, profileInterval } = m;
-  const { listStart, levelCount, ringCount, ringStart, ringTimes, agentQueueStart, agentQueues, agentLists, agentRings, speed } = m;
+  const {
+    listStart,
+    levelCount,
+    ringCount,
+    ringStart,
+    ringTimes,
+    agentQueueStart,
+    agentQueues,
+    agentLists,
+    agentRings,
+    speed,
+  } = m;
 
   const offered = new Float64Array(nq);
   const answered = new Float64Array(nq);
@@ -286,7 +297,10 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       contacts++;
       const q = id;
       const stream = streams[q] as Xoshiro128;
-      const next = profiles && (profileLength[q] as number) > 0 ? nextProfileArrival(m, q, now, perCycle[q] as number, stream) : now + stream.exponential(meanInterarrival[q] as number);
+      const next =
+        profiles && (profileLength[q] as number) > 0
+          ? nextProfileArrival(m, q, now, perCycle[q] as number, stream)
+          : now + stream.exponential(meanInterarrival[q] as number);
       if (next < arrivalsEnd) heap.push(next, code, 0);
       const iv = profiles ? intervalOf(q, now) : -1;
       const work = stream.exponential(iv >= 0 ? (m.profileAht[iv] as number) : (aht[q] as number));
@@ -326,7 +340,11 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       if (abandonAt < Infinity) heap.push(abandonAt, (s << KIND_BITS) | ABANDON, slots.gen[s] as number);
       if (open < (ringCount[q] as number)) {
         slots.stage[s] = open;
-        heap.push(now + (ringTimes[(ringStart[q] as number) + open - 1] as number), (s << KIND_BITS) | WIDEN, slots.gen[s] as number);
+        heap.push(
+          now + (ringTimes[(ringStart[q] as number) + open - 1] as number),
+          (s << KIND_BITS) | WIDEN,
+          slots.gen[s] as number,
+        );
       }
     } else if (kind === DEPARTURE) {
       busyNow[id] = 0;
@@ -359,5 +377,16 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
       }
     }
   }
-  return { offered, answered, abandoned, answeredWithin, waitSum, busy, intervalOffered, intervalAnswered, intervalWithin, contacts };
+  return {
+    offered,
+    answered,
+    abandoned,
+    answeredWithin,
+    waitSum,
+    busy,
+    intervalOffered,
+    intervalAnswered,
+    intervalWithin,
+    contacts,
+  };
 }

@@ -67,17 +67,21 @@ interface Range {
 }
 
 function num(path: string, v: unknown, r: Range): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    invalid(CTX, path, `must be a finite number, received ${describe(v)}`);
   if (r.integer && !Number.isInteger(v)) invalid(CTX, path, `must be an integer, received ${v}`);
-  if (r.open ? !(v > r.min) : !(v >= r.min)) invalid(CTX, path, `must be ${r.open ? '>' : '>='} ${r.min}, received ${v}`);
+  if (r.open ? !(v > r.min) : !(v >= r.min))
+    invalid(CTX, path, `must be ${r.open ? '>' : '>='} ${r.min}, received ${v}`);
   if (!(v <= r.max)) invalid(CTX, path, `must be <= ${r.max}, received ${v}`);
   return v;
 }
 
-const optNum = (path: string, v: unknown, r: Range): number | undefined => (v === undefined ? undefined : num(path, v, r));
+const optNum = (path: string, v: unknown, r: Range): number | undefined =>
+  v === undefined ? undefined : num(path, v, r);
 
 function text(path: string, v: unknown): string {
-  if (typeof v !== 'string' || v.length === 0) invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
+  if (typeof v !== 'string' || v.length === 0)
+    invalid(CTX, path, `must be a non-empty string, received ${describe(v)}`);
   return v;
 }
 
@@ -93,30 +97,46 @@ const TIME0: Range = { min: 0, max: MAX_SECONDS };
 const COUNT: Range = { min: 0, max: Number.MAX_VALUE };
 
 function parseArrivals(p: string, q: Obj): Pick<ParsedQueue, 'ratePerSecond' | 'profile'> {
-  const ways = [q.arrivalRatePerHour !== undefined, q.callsPerInterval !== undefined || q.intervalSeconds !== undefined, q.arrivals !== undefined];
+  const ways = [
+    q.arrivalRatePerHour !== undefined,
+    q.callsPerInterval !== undefined || q.intervalSeconds !== undefined,
+    q.arrivals !== undefined,
+  ];
   const given = ways.filter(Boolean).length;
   if (given !== 1) {
     const message = 'give one of arrivalRatePerHour, callsPerInterval + intervalSeconds, or arrivals';
     if (given === 0) invalid(CTX, `${p}.arrivalRatePerHour`, message);
     const fields = ['arrivalRatePerHour', 'callsPerInterval', 'arrivals'].filter((_, i) => ways[i]);
-    throw new ValidationError(CTX, fields.map((f) => ({ path: `${p}.${f}`, message: `${message}, not several` })));
+    throw new ValidationError(
+      CTX,
+      fields.map((f) => ({ path: `${p}.${f}`, message: `${message}, not several` })),
+    );
   }
-  if (ways[0]) return { ratePerSecond: num(`${p}.arrivalRatePerHour`, q.arrivalRatePerHour, COUNT) / 3600, profile: undefined };
+  if (ways[0])
+    return { ratePerSecond: num(`${p}.arrivalRatePerHour`, q.arrivalRatePerHour, COUNT) / 3600, profile: undefined };
   if (ways[1]) {
-    if (q.callsPerInterval === undefined) invalid(CTX, `${p}.callsPerInterval`, 'callsPerInterval and intervalSeconds go together');
-    if (q.intervalSeconds === undefined) invalid(CTX, `${p}.intervalSeconds`, 'callsPerInterval and intervalSeconds go together');
+    if (q.callsPerInterval === undefined)
+      invalid(CTX, `${p}.callsPerInterval`, 'callsPerInterval and intervalSeconds go together');
+    if (q.intervalSeconds === undefined)
+      invalid(CTX, `${p}.intervalSeconds`, 'callsPerInterval and intervalSeconds go together');
     const calls = num(`${p}.callsPerInterval`, q.callsPerInterval, COUNT);
     return { ratePerSecond: calls / num(`${p}.intervalSeconds`, q.intervalSeconds, TIME), profile: undefined };
   }
   const a = q.arrivals;
-  if (!isObject(a)) invalid(CTX, `${p}.arrivals`, `must be an object { intervalSeconds, callsPerInterval }, received ${describe(a)}`);
+  if (!isObject(a))
+    invalid(CTX, `${p}.arrivals`, `must be an object { intervalSeconds, callsPerInterval }, received ${describe(a)}`);
   const intervalSeconds = num(`${p}.arrivals.intervalSeconds`, a.intervalSeconds, TIME);
   const calls = list(`${p}.arrivals.callsPerInterval`, a.callsPerInterval, MAX_INTERVALS, true);
   const callsPerInterval = calls.map((c, i) => num(`${p}.arrivals.callsPerInterval[${i}]`, c, COUNT));
   let ahtSeconds: number[] | undefined;
   if (a.ahtSeconds !== undefined) {
     const list_ = list(`${p}.arrivals.ahtSeconds`, a.ahtSeconds, MAX_INTERVALS, true);
-    if (list_.length !== callsPerInterval.length) invalid(CTX, `${p}.arrivals.ahtSeconds`, `must have one value per interval (${callsPerInterval.length}), received ${list_.length}`);
+    if (list_.length !== callsPerInterval.length)
+      invalid(
+        CTX,
+        `${p}.arrivals.ahtSeconds`,
+        `must have one value per interval (${callsPerInterval.length}), received ${list_.length}`,
+      );
     ahtSeconds = list_.map((x, i) => num(`${p}.arrivals.ahtSeconds[${i}]`, x, TIME));
   }
   return { ratePerSecond: undefined, profile: { intervalSeconds, callsPerInterval, ahtSeconds } };
@@ -126,7 +146,8 @@ function parseRings(p: string, v: unknown): number[] {
   if (v === undefined) return [];
   const times = list(p, v, MAX_RINGS - 1, false).map((t, i) => num(`${p}[${i}]`, t, TIME0));
   times.forEach((t, i) => {
-    if (i > 0 && t < (times[i - 1] as number)) invalid(CTX, `${p}[${i}]`, `ring expansion times must not decrease (${t} after ${times[i - 1]})`);
+    if (i > 0 && t < (times[i - 1] as number))
+      invalid(CTX, `${p}[${i}]`, `ring expansion times must not decrease (${t} after ${times[i - 1]})`);
   });
   return times;
 }
@@ -139,22 +160,31 @@ function parseQueue(p: string, q: unknown, defaultTarget: number | undefined): P
   const patienceSeconds = optNum(`${p}.patienceSeconds`, q.patienceSeconds, TIME);
   const arrivals = parseArrivals(p, q);
   const targetSeconds = optNum(`${p}.targetSeconds`, q.targetSeconds, TIME0) ?? defaultTarget;
-  if (targetSeconds === undefined) invalid(CTX, 'targetSeconds', `required: no default target for ${p}, which has none of its own`);
+  if (targetSeconds === undefined)
+    invalid(CTX, 'targetSeconds', `required: no default target for ${p}, which has none of its own`);
   const priority = optNum(`${p}.priority`, q.priority, { min: -1e9, max: 1e9 }) ?? 0;
   const ringSeconds = parseRings(`${p}.ringSeconds`, q.ringSeconds);
   return { id, skill, ahtSeconds, patienceSeconds, ...arrivals, targetSeconds, priority, ringSeconds };
 }
 
-function parseAgent(p: string, a: unknown, queueIndex: ReadonlyMap<string, number>, queues: readonly ParsedQueue[]): ParsedAgent {
+function parseAgent(
+  p: string,
+  a: unknown,
+  queueIndex: ReadonlyMap<string, number>,
+  queues: readonly ParsedQueue[],
+): ParsedAgent {
   if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
   const id = text(`${p}.id`, a.id);
-  if (!isObject(a.skills)) invalid(CTX, `${p}.skills`, `must be an object of skill -> proficiency, received ${describe(a.skills)}`);
+  if (!isObject(a.skills))
+    invalid(CTX, `${p}.skills`, `must be an object of skill -> proficiency, received ${describe(a.skills)}`);
   const skills: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const key of Object.keys(a.skills)) skills[key] = num(formatPath(`${p}.skills`, [key]), a.skills[key], { min: 0, max: 5 });
+  for (const key of Object.keys(a.skills))
+    skills[key] = num(formatPath(`${p}.skills`, [key]), a.skills[key], { min: 0, max: 5 });
   const speed = optNum(`${p}.speed`, a.speed, { min: 0.001, max: 1000 }) ?? 1;
   const rings = new Map<number, number>();
   if (a.rings !== undefined) {
-    if (!isObject(a.rings)) invalid(CTX, `${p}.rings`, `must be an object of queue id -> ring number, received ${describe(a.rings)}`);
+    if (!isObject(a.rings))
+      invalid(CTX, `${p}.rings`, `must be an object of queue id -> ring number, received ${describe(a.rings)}`);
     for (const key of Object.keys(a.rings)) {
       const path = formatPath(`${p}.rings`, [key]);
       const q = queueIndex.get(key);
@@ -170,7 +200,9 @@ function parseAvailability(p: string, v: unknown): ParsedAgent['availability'] {
   if (v === undefined) return undefined;
   if (!isObject(v)) invalid(CTX, p, `must be an object { intervalSeconds, share }, received ${describe(v)}`);
   const intervalSeconds = num(`${p}.intervalSeconds`, v.intervalSeconds, TIME);
-  const share = list(`${p}.share`, v.share, MAX_INTERVALS, true).map((x, i) => num(`${p}.share[${i}]`, x, { min: 0, max: 1 }));
+  const share = list(`${p}.share`, v.share, MAX_INTERVALS, true).map((x, i) =>
+    num(`${p}.share[${i}]`, x, { min: 0, max: 1 }),
+  );
   return { intervalSeconds, share };
 }
 
@@ -190,10 +222,13 @@ export function parseModel(input: SimulationModel): ParsedModel {
   const queues = list('queues', m.queues, MAX_QUEUES, true).map((q, i) => parseQueue(`queues[${i}]`, q, defaultTarget));
   unique(queues, 'queues');
   const queueIndex = new Map(queues.map((q, i) => [q.id, i]));
-  const agents = list('agents', m.agents, MAX_AGENTS, true).map((a, i) => parseAgent(`agents[${i}]`, a, queueIndex, queues));
+  const agents = list('agents', m.agents, MAX_AGENTS, true).map((a, i) =>
+    parseAgent(`agents[${i}]`, a, queueIndex, queues),
+  );
   unique(agents, 'agents');
   const routing = m.routing ?? 'bestAvailable';
-  if (routing !== 'bestAvailable' && routing !== 'longestIdle') invalid(CTX, 'routing', `must be 'bestAvailable' or 'longestIdle', received ${describe(routing)}`);
+  if (routing !== 'bestAvailable' && routing !== 'longestIdle')
+    invalid(CTX, 'routing', `must be 'bestAvailable' or 'longestIdle', received ${describe(routing)}`);
   return {
     queues,
     agents,

@@ -14,7 +14,8 @@ function sampleVariance(xs: readonly number[]): number {
   return ok.reduce((s, x) => s + (x - mean) * (x - mean), 0) / (ok.length - 1);
 }
 
-const rate = (num: Float64Array, den: Float64Array, q: number): number => ((den[q] as number) > 0 ? (num[q] as number) / (den[q] as number) : NaN);
+const rate = (num: Float64Array, den: Float64Array, q: number): number =>
+  (den[q] as number) > 0 ? (num[q] as number) / (den[q] as number) : NaN;
 
 /** Runs `fn`, prefixing the fields of its ValidationError with the argument's name (`variant.agents[2].id`). */
 function labelled<T>(name: string, fn: () => T): T {
@@ -39,10 +40,14 @@ export function compareSimulations(base: SimulationModel, variant: SimulationMod
   const a = labelled('base', () => runAll(base));
   const b = labelled('variant', () => runAll(variant));
   const issue = (path: string, message: string) => new ValidationError('compareSimulations', [{ path, message }]);
-  if (a.compiled.queueIds.join('\u0000') !== b.compiled.queueIds.join('\u0000')) throw issue('variant.queues', 'must have the same queue ids, in the same order, as base');
-  if (a.compiled.replications !== b.compiled.replications) throw issue('variant.replications', 'must equal base.replications');
-  if (a.compiled.seed !== b.compiled.seed) throw issue('variant.seed', 'must equal base.seed (pairing needs the same random numbers)');
-  const diff = (f: (s: ReplicationStats) => number): number[] => a.runs.map((s, r) => f(b.runs[r] as ReplicationStats) - f(s));
+  if (a.compiled.queueIds.join('\u0000') !== b.compiled.queueIds.join('\u0000'))
+    throw issue('variant.queues', 'must have the same queue ids, in the same order, as base');
+  if (a.compiled.replications !== b.compiled.replications)
+    throw issue('variant.replications', 'must equal base.replications');
+  if (a.compiled.seed !== b.compiled.seed)
+    throw issue('variant.seed', 'must equal base.seed (pairing needs the same random numbers)');
+  const diff = (f: (s: ReplicationStats) => number): number[] =>
+    a.runs.map((s, r) => f(b.runs[r] as ReplicationStats) - f(s));
   return {
     base: summarize(a.compiled, a.runs),
     variant: summarize(b.compiled, b.runs),

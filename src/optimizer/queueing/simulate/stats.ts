@@ -16,7 +16,12 @@ export function studentT975(df: number): number {
   const z3 = z * z * z;
   const z5 = z3 * z * z;
   const z7 = z5 * z * z;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df * df * df);
+  return (
+    z +
+    (z3 + z) / (4 * df) +
+    (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df) +
+    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df * df * df)
+  );
 }
 
 /** Mean and 95 % half-width of the defined values (NaN entries = no data in that replication are skipped). */

@@ -3,7 +3,14 @@
 import { ApiError } from '../error-body.js';
 import { FieldErrors, asObject } from '../validate.js';
 
-export const FILTER_PROPERTIES = ['UserId', 'TrusteeOrganizationId', 'ClientId', 'Action', 'EntityType', 'EntityId'] as const;
+export const FILTER_PROPERTIES = [
+  'UserId',
+  'TrusteeOrganizationId',
+  'ClientId',
+  'Action',
+  'EntityType',
+  'EntityId',
+] as const;
 export type FilterProperty = (typeof FILTER_PROPERTIES)[number];
 export const SORT_ORDERS = ['ascending', 'descending'] as const;
 
@@ -40,7 +47,11 @@ function parseInstant(text: string): number {
 /** 'start/end' -> epoch ms, or undefined (the error is added to `errors`). */
 export function parseInterval(value: unknown, errors: FieldErrors): { fromMs: number; toMs: number } | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
-    errors.add('interval', 'interval is required: an ISO-8601 interval like 2025-01-01T00:00:00Z/2025-01-02T00:00:00Z', value === undefined ? 'required' : 'invalid.value');
+    errors.add(
+      'interval',
+      'interval is required: an ISO-8601 interval like 2025-01-01T00:00:00Z/2025-01-02T00:00:00Z',
+      value === undefined ? 'required' : 'invalid.value',
+    );
     return undefined;
   }
   const parts = value.split('/');
@@ -69,9 +80,18 @@ function parseFilters(raw: unknown, errors: FieldErrors): AuditQueryFilter[] {
     const property = f['property'];
     const value = f['value'];
     const okProperty = typeof property === 'string' && (FILTER_PROPERTIES as readonly string[]).includes(property);
-    if (!okProperty) errors.add(`filters[${i}].property`, `filters[${i}].property [${String(property)}] is invalid. Allowed values: ${FILTER_PROPERTIES.join(', ')}`);
+    if (!okProperty)
+      errors.add(
+        `filters[${i}].property`,
+        `filters[${i}].property [${String(property)}] is invalid. Allowed values: ${FILTER_PROPERTIES.join(', ')}`,
+      );
     const okValue = typeof value === 'string' && value.length > 0;
-    if (!okValue) errors.add(`filters[${i}].value`, `filters[${i}].value is required and must be a non-empty string`, value === undefined ? 'required' : 'invalid.value');
+    if (!okValue)
+      errors.add(
+        `filters[${i}].value`,
+        `filters[${i}].value is required and must be a non-empty string`,
+        value === undefined ? 'required' : 'invalid.value',
+      );
     if (okProperty && okValue) out.push({ property: property as FilterProperty, value: value as string });
   });
   // Genesys' audit docs (second-hand): an Action filter is only accepted together with an EntityType filter.
@@ -91,10 +111,15 @@ export function parseSort(raw: unknown, errors: FieldErrors): AuditQuerySort[] {
   raw.forEach((item: unknown, i) => {
     const s = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const okName = s['name'] === 'Timestamp';
-    if (!okName) errors.add(`sort[${i}].name`, `sort[${i}].name [${String(s['name'])}] is invalid. Allowed values: Timestamp`);
+    if (!okName)
+      errors.add(`sort[${i}].name`, `sort[${i}].name [${String(s['name'])}] is invalid. Allowed values: Timestamp`);
     const order = s['sortOrder'];
     const okOrder = typeof order === 'string' && (SORT_ORDERS as readonly string[]).includes(order);
-    if (!okOrder) errors.add(`sort[${i}].sortOrder`, `sort[${i}].sortOrder [${String(order)}] is invalid. Allowed values: ${SORT_ORDERS.join(', ')}`);
+    if (!okOrder)
+      errors.add(
+        `sort[${i}].sortOrder`,
+        `sort[${i}].sortOrder [${String(order)}] is invalid. Allowed values: ${SORT_ORDERS.join(', ')}`,
+      );
     if (okName && okOrder) out.push({ name: 'Timestamp', sortOrder: order as AuditQuerySort['sortOrder'] });
   });
   return out;
@@ -115,7 +140,10 @@ export function parseAuditQuery(body: unknown, o: ParseOptions): AuditQuery {
   const errors = new FieldErrors();
   const interval = parseInterval(b['interval'], errors);
   if (interval && o.maxIntervalDays !== undefined && interval.toMs - interval.fromMs > o.maxIntervalDays * DAY_MS) {
-    errors.add('interval', `interval is too long: an audit query may cover at most ${o.maxIntervalDays} days; split it into several queries`);
+    errors.add(
+      'interval',
+      `interval is too long: an audit query may cover at most ${o.maxIntervalDays} days; split it into several queries`,
+    );
   }
   if (interval && o.window && interval.fromMs < o.window.earliestMs) {
     errors.add(
@@ -125,7 +153,10 @@ export function parseAuditQuery(body: unknown, o: ParseOptions): AuditQuery {
   }
   const serviceName = b['serviceName'];
   if (serviceName !== undefined && (typeof serviceName !== 'string' || !o.services.has(serviceName))) {
-    errors.add('serviceName', `serviceName [${String(serviceName)}] is invalid. Valid values come from the service mapping: ${[...o.services].join(', ')}`);
+    errors.add(
+      'serviceName',
+      `serviceName [${String(serviceName)}] is invalid. Valid values come from the service mapping: ${[...o.services].join(', ')}`,
+    );
   }
   const filters = parseFilters(b['filters'], errors);
   const sort = parseSort(b['sort'], errors);
@@ -141,12 +172,21 @@ export function parseAuditQuery(body: unknown, o: ParseOptions): AuditQuery {
 }
 
 /** A positive integer from a JSON body field, or the fallback; 400 naming the field otherwise. */
-export function bodyInt(body: Record<string, unknown>, name: string, fallback: number, min: number, max: number): number {
+export function bodyInt(
+  body: Record<string, unknown>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const v = body[name];
   if (v === undefined || v === null) return fallback;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
     const errors = new FieldErrors();
-    errors.add(name, `Value [${JSON.stringify(v)}] for ${name} is invalid: it must be an integer between ${min} and ${max}`);
+    errors.add(
+      name,
+      `Value [${JSON.stringify(v)}] for ${name} is invalid: it must be an integer between ${min} and ${max}`,
+    );
     errors.throwIfAny();
   }
   return v as number;

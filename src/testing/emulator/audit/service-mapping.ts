@@ -29,7 +29,8 @@ function collect(state: OrgState): Map<string, Map<string, Set<string>>> {
     actions.add(action);
   };
   for (const [service, entities] of Object.entries(RECORDED)) {
-    for (const [entity, actions] of Object.entries(entities)) for (const action of actions) add(service, entity, action);
+    for (const [entity, actions] of Object.entries(entities))
+      for (const action of actions) add(service, entity, action);
   }
   for (const m of state.auditLog) add(m.serviceName, m.entityType, m.action);
   return services;
@@ -42,7 +43,9 @@ export function serviceMapping(state: OrgState): AuditQueryServiceMapping {
       .sort(([a], [b]) => byName(a, b))
       .map(([name, entities]) => ({
         name,
-        entities: [...entities].sort(([a], [b]) => byName(a, b)).map(([entity, actions]) => ({ name: entity, actions: [...actions].sort(byName) })),
+        entities: [...entities]
+          .sort(([a], [b]) => byName(a, b))
+          .map(([entity, actions]) => ({ name: entity, actions: [...actions].sort(byName) })),
       })),
   };
 }

@@ -59,17 +59,21 @@ export interface AuditTransaction {
 }
 
 function fail(option: string, expected: string, value: unknown): never {
-  throw new Error(`auditEmulation.configure: option "${option}" must be ${expected} (got ${JSON.stringify(value) ?? String(value)})`);
+  throw new Error(
+    `auditEmulation.configure: option "${option}" must be ${expected} (got ${JSON.stringify(value) ?? String(value)})`,
+  );
 }
 
 function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour> {
   if (typeof input !== 'object' || input === null) fail('options', 'an object', input);
   const known = Object.keys(DEFAULT_AUDIT_BEHAVIOUR);
   for (const key of Object.keys(input)) {
-    if (!known.includes(key)) throw new Error(`auditEmulation.configure: unknown option "${key}" (known: ${known.join(', ')})`);
+    if (!known.includes(key))
+      throw new Error(`auditEmulation.configure: unknown option "${key}" (known: ${known.join(', ')})`);
   }
   const int = (name: keyof AuditEmulationOptions, v: unknown, min: number, max: number) => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(name, `an integer in ${min}..${max}`, v);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+      fail(name, `an integer in ${min}..${max}`, v);
   };
   const days = (name: keyof AuditEmulationOptions, v: unknown) => {
     if (typeof v !== 'number' || !(v > 0)) fail(name, 'a positive number of days', v);
@@ -85,7 +89,9 @@ function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour>
   if (o['lastPageCursor'] !== undefined && !['omit', 'repeat', 'empty'].includes(o['lastPageCursor'] as string)) {
     fail('lastPageCursor', "'omit', 'repeat' or 'empty'", o['lastPageCursor']);
   }
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<ResolvedAuditBehaviour>;
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined),
+  ) as Partial<ResolvedAuditBehaviour>;
 }
 
 export class AuditQueryStore {

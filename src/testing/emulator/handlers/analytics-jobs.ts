@@ -44,9 +44,11 @@ export const analyticsJobRoutes: RouteDef[] = [
       const errors = new FieldErrors();
       const query = readDetailQuery(body, errors, ctx.state.analytics.jobMaxIntervalDays, 'an async details job');
       const limit = body['limit'];
-      if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1)) errors.add('limit', 'limit must be a positive integer');
+      if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1))
+        errors.add('limit', 'limit must be a positive integer');
       const startOfDay = body['startOfDayIntervalMatching'];
-      if (startOfDay !== undefined && typeof startOfDay !== 'boolean') errors.add('startOfDayIntervalMatching', 'startOfDayIntervalMatching must be a boolean');
+      if (startOfDay !== undefined && typeof startOfDay !== 'boolean')
+        errors.add('startOfDayIntervalMatching', 'startOfDayIntervalMatching must be a boolean');
       errors.throwIfAny();
       if (!query) throw new ApiError(400, 'invalid.value', 'interval is required');
       const job = createJob(ctx.state, ctx.caller.clientId, query, startOfDay === true, limit as number | undefined);
@@ -86,14 +88,22 @@ export const analyticsJobRoutes: RouteDef[] = [
       const job = requireJob(ctx);
       advance(ctx.state, job, false);
       if (job.state !== 'FULFILLED') {
-        throw new ApiError(400, 'bad.request', `Results of job ${job.jobId} are not available: the job is ${job.state}`, { entityId: job.jobId });
+        throw new ApiError(
+          400,
+          'bad.request',
+          `Results of job ${job.jobId} are not available: the job is ${job.state}`,
+          { entityId: job.jobId },
+        );
       }
       const pageSize = ctx.queryInt('pageSize', 100, 1, ctx.state.analytics.maxJobPageSize);
       const cursor = ctx.queryValue('cursor');
       const offset = cursor ? decodeCursor(cursor, 'cursor') : 0;
       const visibleBefore = availability(ctx);
       if (!job.results) {
-        const all = selectConversations(ctx.state, buildTrafficModel(ctx.state), job.query, { startOfDay: job.startOfDay, visibleBefore });
+        const all = selectConversations(ctx.state, buildTrafficModel(ctx.state), job.query, {
+          startOfDay: job.startOfDay,
+          visibleBefore,
+        });
         job.results = job.limit === undefined ? all : all.slice(0, job.limit);
       }
       const page = job.results.slice(offset, offset + pageSize);

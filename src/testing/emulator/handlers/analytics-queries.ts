@@ -33,13 +33,26 @@ function readViews(body: Record<string, unknown>, errors: FieldErrors): ViewDef[
   return raw.flatMap((v, i): ViewDef[] => {
     const f = `views[${i}]`;
     const view = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-    const range = typeof view['range'] === 'object' && view['range'] !== null ? (view['range'] as Record<string, unknown>) : undefined;
+    const range =
+      typeof view['range'] === 'object' && view['range'] !== null
+        ? (view['range'] as Record<string, unknown>)
+        : undefined;
     const bounds = ['gt', 'gte', 'lt', 'lte'] as const;
-    if (typeof view['target'] !== 'string' || !CONVERSATION_METRICS.has(view['target'])) errors.add(`${f}.target`, `${f}.target must be a metric name`);
-    else if (typeof view['name'] !== 'string' || view['name'] === '') errors.add(`${f}.name`, `${f}.name is required`, 'required');
+    if (typeof view['target'] !== 'string' || !CONVERSATION_METRICS.has(view['target']))
+      errors.add(`${f}.target`, `${f}.target must be a metric name`);
+    else if (typeof view['name'] !== 'string' || view['name'] === '')
+      errors.add(`${f}.name`, `${f}.name is required`, 'required');
     else if (view['function'] !== 'rangeBound') errors.add(`${f}.function`, `${f}.function must be 'rangeBound'`);
-    else if (!range || bounds.some((b) => range[b] !== undefined && typeof range[b] !== 'number')) errors.add(`${f}.range`, `${f}.range must be { gt?, gte?, lt?, lte? } numbers`);
-    else return [{ target: view['target'], name: view['name'], range: Object.fromEntries(bounds.filter((b) => range[b] !== undefined).map((b) => [b, range[b] as number])) }];
+    else if (!range || bounds.some((b) => range[b] !== undefined && typeof range[b] !== 'number'))
+      errors.add(`${f}.range`, `${f}.range must be { gt?, gte?, lt?, lte? } numbers`);
+    else
+      return [
+        {
+          target: view['target'],
+          name: view['name'],
+          range: Object.fromEntries(bounds.filter((b) => range[b] !== undefined).map((b) => [b, range[b] as number])),
+        },
+      ];
     return [];
   });
 }
@@ -58,16 +71,35 @@ export const analyticsQueryRoutes: RouteDef[] = [
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
       requireField(body, 'filter', errors, 'predicates on queueId and mediaType');
-      const filter = compileFilter(body['filter'], 'filter', errors, (d) => d === 'queueId' || d === 'mediaType', 'queue observation filters allow only queueId and mediaType');
+      const filter = compileFilter(
+        body['filter'],
+        'filter',
+        errors,
+        (d) => d === 'queueId' || d === 'mediaType',
+        'queue observation filters allow only queueId and mediaType',
+      );
       const metrics = readMetrics(body, errors, OBSERVATION_METRICS);
       const detailMetrics = readMetrics(body, errors, OBSERVATION_DETAIL_METRICS, 'detailMetrics', false);
       const queueIds = valuesOf(body['filter'], 'queueId');
       const max = ctx.state.analytics.maxObservationQueues;
-      if (body['filter'] != null && queueIds.length === 0) errors.add('filter', 'filter must name at least one queueId');
-      if (queueIds.length > max) errors.add('filter', `filter names ${queueIds.length} queues; at most ${max} queues are allowed per observation query`);
+      if (body['filter'] != null && queueIds.length === 0)
+        errors.add('filter', 'filter must name at least one queueId');
+      if (queueIds.length > max)
+        errors.add(
+          'filter',
+          `filter names ${queueIds.length} queues; at most ${max} queues are allowed per observation query`,
+        );
       errors.throwIfAny();
       const model = buildTrafficModel(ctx.state);
-      ctx.json(200, observeQueues(ctx.state, model, { queueIds, metrics, detailMetrics: new Set(detailMetrics), filter }, nowMs(ctx)));
+      ctx.json(
+        200,
+        observeQueues(
+          ctx.state,
+          model,
+          { queueIds, metrics, detailMetrics: new Set(detailMetrics), filter },
+          nowMs(ctx),
+        ),
+      );
     },
   },
   {
@@ -78,17 +110,35 @@ export const analyticsQueryRoutes: RouteDef[] = [
     handle(ctx) {
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
-      const time = readTimeQuery(body, errors, ctx.state.analytics.maxIntervalDays, 'the conversations aggregates query');
+      const time = readTimeQuery(
+        body,
+        errors,
+        ctx.state.analytics.maxIntervalDays,
+        'the conversations aggregates query',
+      );
       const groupBy = readGroupBy(body, errors, CONVERSATION_DIMENSIONS);
       const metrics = readMetrics(body, errors, CONVERSATION_METRICS);
-      const filter = compileFilter(body['filter'], 'filter', errors, (d) => CONVERSATION_DIMENSIONS.has(d), 'see the groupBy dimensions');
+      const filter = compileFilter(
+        body['filter'],
+        'filter',
+        errors,
+        (d) => CONVERSATION_DIMENSIONS.has(d),
+        'see the groupBy dimensions',
+      );
       const views = readViews(body, errors);
       const queryType = body['queryType'];
-      if (queryType !== undefined && queryType !== 'groupBy') errors.add('queryType', `queryType ${JSON.stringify(queryType)} is not supported by the emulator (only groupBy)`);
+      if (queryType !== undefined && queryType !== 'groupBy')
+        errors.add(
+          'queryType',
+          `queryType ${JSON.stringify(queryType)} is not supported by the emulator (only groupBy)`,
+        );
       errors.throwIfAny();
       if (!time) throw new ApiError(400, 'invalid.value', 'interval is required');
       const now = nowMs(ctx);
-      const conversations = ended(conversationsStartedIn(buildTrafficModel(ctx.state), time.interval.from, time.interval.to, now), now);
+      const conversations = ended(
+        conversationsStartedIn(buildTrafficModel(ctx.state), time.interval.from, time.interval.to, now),
+        now,
+      );
       ctx.json(200, aggregateConversations(conversations, { time, groupBy, metrics, filter, views }));
     },
   },
@@ -106,14 +156,22 @@ export const analyticsQueryRoutes: RouteDef[] = [
       const p = typeof paging === 'object' && paging !== null ? (paging as Record<string, unknown>) : {};
       const pageSize = p['pageSize'] ?? 25;
       const pageNumber = p['pageNumber'] ?? 1;
-      if (!Number.isInteger(pageSize) || (pageSize as number) < 1 || (pageSize as number) > settings.maxDetailsPageSize) {
+      if (
+        !Number.isInteger(pageSize) ||
+        (pageSize as number) < 1 ||
+        (pageSize as number) > settings.maxDetailsPageSize
+      ) {
         errors.add('paging.pageSize', `paging.pageSize must be an integer from 1 to ${settings.maxDetailsPageSize}`);
       }
-      if (!Number.isInteger(pageNumber) || (pageNumber as number) < 1) errors.add('paging.pageNumber', 'paging.pageNumber must be an integer >= 1');
+      if (!Number.isInteger(pageNumber) || (pageNumber as number) < 1)
+        errors.add('paging.pageNumber', 'paging.pageNumber must be an integer >= 1');
       errors.throwIfAny();
       if (!query) throw new ApiError(400, 'invalid.value', 'interval is required');
       const now = nowMs(ctx);
-      const all = selectConversations(ctx.state, buildTrafficModel(ctx.state), query, { startOfDay: true, visibleBefore: now });
+      const all = selectConversations(ctx.state, buildTrafficModel(ctx.state), query, {
+        startOfDay: true,
+        visibleBefore: now,
+      });
       const start = ((pageNumber as number) - 1) * (pageSize as number);
       const conversations = all.slice(start, start + (pageSize as number));
       // The platform leaves `conversations` out of an empty page.
@@ -131,11 +189,25 @@ export const analyticsQueryRoutes: RouteDef[] = [
       const time = readTimeQuery(body, errors, ctx.state.analytics.maxIntervalDays, 'the users aggregates query');
       const groupBy = readGroupBy(body, errors, new Set(['userId']));
       const metrics = readMetrics(body, errors, USER_METRICS);
-      const filter = compileFilter(body['filter'], 'filter', errors, (d) => d === 'userId', 'users aggregate filters allow only userId');
+      const filter = compileFilter(
+        body['filter'],
+        'filter',
+        errors,
+        (d) => d === 'userId',
+        'users aggregate filters allow only userId',
+      );
       errors.throwIfAny();
       if (!time) throw new ApiError(400, 'invalid.value', 'interval is required');
       const model = buildTrafficModel(ctx.state);
-      ctx.json(200, aggregateUsers(ctx.state, model, { time, metrics, groupByUser: groupBy.includes('userId'), filter }, nowMs(ctx)));
+      ctx.json(
+        200,
+        aggregateUsers(
+          ctx.state,
+          model,
+          { time, metrics, groupByUser: groupBy.includes('userId'), filter },
+          nowMs(ctx),
+        ),
+      );
     },
   },
 ];

@@ -16,11 +16,18 @@ export const analyticsUserObservationRoutes: RouteDef[] = [
     handle(ctx) {
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
-      if (body['filter'] === undefined || body['filter'] === null) errors.add('filter', 'filter is required (predicates on userId)', 'required');
+      if (body['filter'] === undefined || body['filter'] === null)
+        errors.add('filter', 'filter is required (predicates on userId)', 'required');
       else compileFilter(body['filter'], 'filter', errors, (d) => d === 'userId', 'userId');
       const metrics = body['metrics'];
-      if (!Array.isArray(metrics) || metrics.length === 0) errors.add('metrics', 'metrics is required (oActiveQueues, oMemberQueues)', 'required');
-      else metrics.forEach((m, i) => METRICS.has(m as string) || errors.add(`metrics[${i}]`, `metrics[${i}] must be one of ${[...METRICS].join(', ')}`));
+      if (!Array.isArray(metrics) || metrics.length === 0)
+        errors.add('metrics', 'metrics is required (oActiveQueues, oMemberQueues)', 'required');
+      else
+        metrics.forEach(
+          (m, i) =>
+            METRICS.has(m as string) ||
+            errors.add(`metrics[${i}]`, `metrics[${i}] must be one of ${[...METRICS].join(', ')}`),
+        );
       errors.throwIfAny();
       ctx.state.settleJoins();
       const results = valuesOf(body['filter'], 'userId')
@@ -30,7 +37,14 @@ export const analyticsUserObservationRoutes: RouteDef[] = [
           const memberships = ctx.state.queuesOf(userId).map((queueId) => ctx.state.members.get(queueId)?.get(userId));
           const active = user.routingStatus.status === 'OFF_QUEUE' ? 0 : memberships.filter((m) => m?.joined).length;
           const counts: Record<string, number> = { oMemberQueues: memberships.length, oActiveQueues: active };
-          return { group: { userId }, data: (metrics as string[]).map((metric) => ({ metric, stats: { count: counts[metric] ?? 0 }, truncated: false })) };
+          return {
+            group: { userId },
+            data: (metrics as string[]).map((metric) => ({
+              metric,
+              stats: { count: counts[metric] ?? 0 },
+              truncated: false,
+            })),
+          };
         });
       ctx.json(200, { results });
     },

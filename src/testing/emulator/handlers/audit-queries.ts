@@ -65,7 +65,10 @@ export const auditQueryRoutes: RouteDef[] = [
     body: 'json',
     handle(ctx) {
       const store = auditEmulation(ctx.state);
-      const query = parseAuditQuery(ctx.body, { services: serviceNames(ctx.state), maxIntervalDays: store.behaviour.maxQueryIntervalDays });
+      const query = parseAuditQuery(ctx.body, {
+        services: serviceNames(ctx.state),
+        maxIntervalDays: store.behaviour.maxQueryIntervalDays,
+      });
       const tx = store.create(ctx.state, query, runQuery(ctx.state.auditLog, query));
       // 200 vs 202 is unconfirmed on the platform (clients must read `state`): 202 while it runs.
       ctx.json(tx.state === 'Queued' || tx.state === 'Running' ? 202 : 200, statusView(tx));
@@ -89,10 +92,15 @@ export const auditQueryRoutes: RouteDef[] = [
       const pageSize = ctx.queryInt('pageSize', 25, 1, MAX_AUDIT_RESULTS_PAGE);
       const cursor = ctx.queryValue('cursor') || undefined;
       if (tx.state !== 'Succeeded') {
-        throw new ApiError(400, 'bad.request', `Results of audit query ${tx.id} are not available: its state is ${tx.state}`, {
-          entityId: tx.id,
-          details: [{ errorCode: 'bad.request', entityId: tx.id }],
-        });
+        throw new ApiError(
+          400,
+          'bad.request',
+          `Results of audit query ${tx.id} are not available: its state is ${tx.state}`,
+          {
+            entityId: tx.id,
+            details: [{ errorCode: 'bad.request', entityId: tx.id }],
+          },
+        );
       }
       const start = cursor === undefined ? 0 : decodeCursor(cursor, 'cursor');
       const end = Math.min(tx.results.length, start + pageSize);

@@ -59,15 +59,24 @@ export const auditRealtimeRoutes: RouteDef[] = [
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
       const auditId = body['auditId'];
-      if (typeof auditId !== 'string' || auditId.length === 0) errors.add('auditId', 'auditId is required', auditId === undefined ? 'required' : 'invalid.value');
+      if (typeof auditId !== 'string' || auditId.length === 0)
+        errors.add('auditId', 'auditId is required', auditId === undefined ? 'required' : 'invalid.value');
       const sort = parseSort(body['sort'], errors);
       errors.throwIfAny();
       const audit = ctx.state.auditLog.find((m) => m.id === auditId);
       if (!audit) throw notFound(auditId as string, 'audit');
       // One emulated request writes one audit; messages that share an initiating transaction are related.
       const txId = audit.initiatingAction?.transactionId;
-      const related = ctx.state.auditLog.filter((m) => m === audit || (txId !== undefined && m.initiatingAction?.transactionId === txId));
-      const all: AuditQuery = { interval: '', fromMs: -Infinity, toMs: Infinity, filters: [], sort: sort.length > 0 ? sort : [{ name: 'Timestamp', sortOrder: 'ascending' }] };
+      const related = ctx.state.auditLog.filter(
+        (m) => m === audit || (txId !== undefined && m.initiatingAction?.transactionId === txId),
+      );
+      const all: AuditQuery = {
+        interval: '',
+        fromMs: -Infinity,
+        toMs: Infinity,
+        filters: [],
+        sort: sort.length > 0 ? sort : [{ name: 'Timestamp', sortOrder: 'ascending' }],
+      };
       const expandUser = ctx.expands().has('user');
       ctx.json(200, { entities: runQuery(related, all).map((m) => auditMessageView(ctx.state, m, expandUser)) });
     },

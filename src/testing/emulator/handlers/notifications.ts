@@ -31,7 +31,8 @@ function requestedTopics(ctx: RequestContext): string[] {
   const topics = new Map<string, string>();
   items.forEach((raw, i) => {
     const id = (raw as Record<string, unknown> | null)?.['id'];
-    if (typeof id !== 'string' || id.trim() === '') errors.add(`[${i}].id`, `[${i}].id is required and must be a topic name`, 'required');
+    if (typeof id !== 'string' || id.trim() === '')
+      errors.add(`[${i}].id`, `[${i}].id is required and must be a topic name`, 'required');
     else if (!topics.has(topicKey(id))) topics.set(topicKey(id), id);
   });
   errors.throwIfAny();
@@ -47,24 +48,42 @@ function changeSubscriptions(ctx: RequestContext, mode: 'add' | 'replace'): void
   if (rejected.length > 0 && !ignoreErrors) {
     const onlyPermissions = rejected.every((t) => t.missingPermissions !== undefined);
     const missing = [...new Set(rejected.flatMap((t) => t.missingPermissions ?? []))];
-    const details = rejected.map((t) => ({ errorCode: onlyPermissions ? 'missing.permissions' : 'invalid.value', fieldName: t.id }));
+    const details = rejected.map((t) => ({
+      errorCode: onlyPermissions ? 'missing.permissions' : 'invalid.value',
+      fieldName: t.id,
+    }));
     if (onlyPermissions) {
-      throw new ApiError(403, 'missing.permissions', `Unable to subscribe to ${rejected.map((t) => t.id).join(', ')}. Missing permission(s): [${missing.join(', ')}]`, {
-        details,
-        messageParams: { permissions: missing.join(', ') },
-      });
+      throw new ApiError(
+        403,
+        'missing.permissions',
+        `Unable to subscribe to ${rejected.map((t) => t.id).join(', ')}. Missing permission(s): [${missing.join(', ')}]`,
+        {
+          details,
+          messageParams: { permissions: missing.join(', ') },
+        },
+      );
     }
-    throw new ApiError(400, 'bad.request', `Invalid topic(s): ${rejected.map((t) => `${t.id} (${t.rejectionReason ?? 'rejected'})`).join(', ')}`, { details });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `Invalid topic(s): ${rejected.map((t) => `${t.id} (${t.rejectionReason ?? 'rejected'})`).join(', ')}`,
+      { details },
+    );
   }
   const permitted = checked.filter((t) => t.state === 'Permitted').map((t) => t.id);
   const keys = new Set(mode === 'add' ? channel.topics.keys() : []);
   for (const topic of permitted) keys.add(topicKey(topic));
   const max = hub.settings.maxTopicsPerChannel;
   if (keys.size > max) {
-    throw new ApiError(400, 'bad.request', `A channel may be subscribed to at most ${max} topics (this request would make it ${keys.size})`, {
-      details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-      messageParams: { limit: String(max) },
-    });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `A channel may be subscribed to at most ${max} topics (this request would make it ${keys.size})`,
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+        messageParams: { limit: String(max) },
+      },
+    );
   }
   hub.setTopics(channel, permitted, mode);
   ctx.json(200, { entities: [...topicsOf(channel), ...rejected] });

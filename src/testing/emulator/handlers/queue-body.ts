@@ -5,17 +5,39 @@ import type { BullseyeRing, MediaSetting, MediaType, QueueRecord } from '../stat
 import { FieldErrors, asObject, requiredString } from '../validate.js';
 
 const MEDIA_TYPES: readonly MediaType[] = ['call', 'callback', 'chat', 'email', 'message'];
-const WRAPUP_PROMPTS = ['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'MANDATORY_FORCED_TIMEOUT', 'AGENT_REQUESTED'] as const;
+const WRAPUP_PROMPTS = [
+  'MANDATORY',
+  'OPTIONAL',
+  'MANDATORY_TIMEOUT',
+  'MANDATORY_FORCED_TIMEOUT',
+  'AGENT_REQUESTED',
+] as const;
 const SKILL_EVALUATION = ['NONE', 'BEST', 'ALL'] as const;
 const SCORING = ['TimestampAndPriority', 'PriorityOnly'] as const;
 const LAST_AGENT = ['Disabled', 'QueueMembersOnly', 'AnyAgent'] as const;
 
 /** QueueRequest fields the emulator does not model but stores as sent and renders back. */
 const STORED_AS_SENT = [
-  'routingRules', 'conditionalGroupRouting', 'conditionalGroupActivation', 'memberGroups', 'queueFlow', 'emailInQueueFlow',
-  'messageInQueueFlow', 'whisperPrompt', 'onHoldPrompt', 'defaultMediaLanguage', 'cannedResponseLibraries', 'enableAudioMonitoring',
-  'agentOwnedRouting', 'directRouting', 'callingPartyNumber', 'defaultScripts', 'outboundMessagingAddresses', 'outboundEmailAddress',
-  'peerId', 'suppressInQueueCallRecording',
+  'routingRules',
+  'conditionalGroupRouting',
+  'conditionalGroupActivation',
+  'memberGroups',
+  'queueFlow',
+  'emailInQueueFlow',
+  'messageInQueueFlow',
+  'whisperPrompt',
+  'onHoldPrompt',
+  'defaultMediaLanguage',
+  'cannedResponseLibraries',
+  'enableAudioMonitoring',
+  'agentOwnedRouting',
+  'directRouting',
+  'callingPartyNumber',
+  'defaultScripts',
+  'outboundMessagingAddresses',
+  'outboundEmailAddress',
+  'peerId',
+  'suppressInQueueCallRecording',
 ] as const;
 
 /** What views.queueView shows for these fields when a queue has none stored. */
@@ -28,15 +50,33 @@ const RENDERED_DEFAULTS: Partial<Record<(typeof STORED_AS_SENT)[number], unknown
 /** Emulator defaults of a new queue's media settings (the platform's own defaults are not documented). */
 export const DEFAULT_MEDIA_SETTINGS: Readonly<Record<MediaType, MediaSetting>> = {
   call: { alertingTimeoutSeconds: 8, serviceLevel: { percentage: 0.8, durationMs: 20_000 }, enableAutoAnswer: false },
-  callback: { alertingTimeoutSeconds: 30, serviceLevel: { percentage: 0.8, durationMs: 300_000 }, enableAutoAnswer: false },
+  callback: {
+    alertingTimeoutSeconds: 30,
+    serviceLevel: { percentage: 0.8, durationMs: 300_000 },
+    enableAutoAnswer: false,
+  },
   chat: { alertingTimeoutSeconds: 30, serviceLevel: { percentage: 0.8, durationMs: 60_000 }, enableAutoAnswer: false },
-  email: { alertingTimeoutSeconds: 300, serviceLevel: { percentage: 0.8, durationMs: 86_400_000 }, enableAutoAnswer: false },
-  message: { alertingTimeoutSeconds: 30, serviceLevel: { percentage: 0.8, durationMs: 120_000 }, enableAutoAnswer: false },
+  email: {
+    alertingTimeoutSeconds: 300,
+    serviceLevel: { percentage: 0.8, durationMs: 86_400_000 },
+    enableAutoAnswer: false,
+  },
+  message: {
+    alertingTimeoutSeconds: 30,
+    serviceLevel: { percentage: 0.8, durationMs: 120_000 },
+    enableAutoAnswer: false,
+  },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function oneOf<T extends string>(body: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, errors: FieldErrors): T {
+function oneOf<T extends string>(
+  body: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  errors: FieldErrors,
+): T {
   const v = body[key];
   if (v === undefined || v === null) return fallback;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
@@ -69,21 +109,29 @@ function mediaSettings(raw: unknown, errors: FieldErrors): Record<MediaType, Med
     const setting = out[type];
     const timeout = m['alertingTimeoutSeconds'];
     if (timeout !== undefined) {
-      if (!Number.isInteger(timeout) || (timeout as number) < 0) errors.add(`${field}.alertingTimeoutSeconds`, `${field}.alertingTimeoutSeconds must be a whole number >= 0`);
+      if (!Number.isInteger(timeout) || (timeout as number) < 0)
+        errors.add(`${field}.alertingTimeoutSeconds`, `${field}.alertingTimeoutSeconds must be a whole number >= 0`);
       else setting.alertingTimeoutSeconds = timeout as number;
     }
     const sl = m['serviceLevel'];
-    if (sl !== undefined && !isObject(sl)) errors.add(`${field}.serviceLevel`, `${field}.serviceLevel must be an object`);
+    if (sl !== undefined && !isObject(sl))
+      errors.add(`${field}.serviceLevel`, `${field}.serviceLevel must be an object`);
     if (isObject(sl)) {
       const pct = sl['percentage'];
-      if (pct !== undefined && (typeof pct !== 'number' || pct < 0 || pct > 1)) errors.add(`${field}.serviceLevel.percentage`, `${field}.serviceLevel.percentage must be a number between 0 and 1`);
+      if (pct !== undefined && (typeof pct !== 'number' || pct < 0 || pct > 1))
+        errors.add(
+          `${field}.serviceLevel.percentage`,
+          `${field}.serviceLevel.percentage must be a number between 0 and 1`,
+        );
       else if (pct !== undefined) setting.serviceLevel.percentage = pct;
       const ms = sl['durationMs'];
-      if (ms !== undefined && (!Number.isInteger(ms) || (ms as number) < 0)) errors.add(`${field}.serviceLevel.durationMs`, `${field}.serviceLevel.durationMs must be a whole number >= 0`);
+      if (ms !== undefined && (!Number.isInteger(ms) || (ms as number) < 0))
+        errors.add(`${field}.serviceLevel.durationMs`, `${field}.serviceLevel.durationMs must be a whole number >= 0`);
       else if (ms !== undefined) setting.serviceLevel.durationMs = ms as number;
     }
     const auto = m['enableAutoAnswer'];
-    if (auto !== undefined && typeof auto !== 'boolean') errors.add(`${field}.enableAutoAnswer`, `${field}.enableAutoAnswer must be a boolean`);
+    if (auto !== undefined && typeof auto !== 'boolean')
+      errors.add(`${field}.enableAutoAnswer`, `${field}.enableAutoAnswer must be a boolean`);
     else if (auto !== undefined) setting.enableAutoAnswer = auto;
   }
   return out;
@@ -99,7 +147,10 @@ function acwSettings(raw: unknown, errors: FieldErrors): QueueRecord['acwSetting
   const timeoutMs = raw['timeoutMs'];
   if (timeoutMs === undefined || timeoutMs === null) return { wrapupPrompt };
   if (!Number.isInteger(timeoutMs) || (timeoutMs as number) < 1_000 || (timeoutMs as number) > 3_600_000) {
-    errors.add('acwSettings.timeoutMs', 'acwSettings.timeoutMs must be a whole number of ms from 1000 (1 s) to 3600000 (60 min)');
+    errors.add(
+      'acwSettings.timeoutMs',
+      'acwSettings.timeoutMs must be a whole number of ms from 1000 (1 s) to 3600000 (60 min)',
+    );
     return { wrapupPrompt };
   }
   return { wrapupPrompt, timeoutMs: timeoutMs as number };
@@ -116,13 +167,28 @@ function bullseye(raw: unknown, errors: FieldErrors): QueueRecord['bullseye'] {
   rings.forEach((ring, i) => {
     const criteria = isObject(ring) ? ring['expansionCriteria'] : undefined;
     const list = criteria === undefined ? [] : criteria;
-    if (!Array.isArray(list) || list.some((c) => !isObject(c) || c['type'] !== 'TIMEOUT_SECONDS' || typeof c['threshold'] !== 'number' || c['threshold'] < 0)) {
-      errors.add(`bullseye.rings[${i}].expansionCriteria`, `bullseye.rings[${i}].expansionCriteria must be [{ type: 'TIMEOUT_SECONDS', threshold >= 0 }]`);
+    if (
+      !Array.isArray(list) ||
+      list.some(
+        (c) =>
+          !isObject(c) || c['type'] !== 'TIMEOUT_SECONDS' || typeof c['threshold'] !== 'number' || c['threshold'] < 0,
+      )
+    ) {
+      errors.add(
+        `bullseye.rings[${i}].expansionCriteria`,
+        `bullseye.rings[${i}].expansionCriteria must be [{ type: 'TIMEOUT_SECONDS', threshold >= 0 }]`,
+      );
       return;
     }
-    const copy: BullseyeRing = { expansionCriteria: list.map((c) => ({ type: 'TIMEOUT_SECONDS', threshold: (c as { threshold: number }).threshold })) };
+    const copy: BullseyeRing = {
+      expansionCriteria: list.map((c) => ({
+        type: 'TIMEOUT_SECONDS',
+        threshold: (c as { threshold: number }).threshold,
+      })),
+    };
     const actions = (ring as Record<string, unknown>)['actions'];
-    if (isObject(actions) && Array.isArray(actions['skillsToRemove'])) copy.actions = structuredClone(actions) as BullseyeRing['actions'];
+    if (isObject(actions) && Array.isArray(actions['skillsToRemove']))
+      copy.actions = structuredClone(actions) as BullseyeRing['actions'];
     out.push(copy);
   });
   return { rings: out };
@@ -132,7 +198,10 @@ function bullseye(raw: unknown, errors: FieldErrors): QueueRecord['bullseye'] {
  * Validates the body and builds the record. Throws a 400 naming every bad field. `id`, `dateCreated` and
  * `dateModified` come from the caller (they are read-only in the body); unknown fields are ignored.
  */
-export function parseQueueBody(ctx: RequestContext, ids: Pick<QueueRecord, 'id' | 'dateCreated' | 'dateModified'>): QueueRecord {
+export function parseQueueBody(
+  ctx: RequestContext,
+  ids: Pick<QueueRecord, 'id' | 'dateCreated' | 'dateModified'>,
+): QueueRecord {
   const body = asObject(ctx.body);
   const errors = new FieldErrors();
   const name = requiredString(body, 'name', errors);
@@ -140,18 +209,22 @@ export function parseQueueBody(ctx: RequestContext, ids: Pick<QueueRecord, 'id' 
   const division = body['division'];
   if (division !== undefined && division !== null) {
     const id = isObject(division) ? division['id'] : undefined;
-    if (typeof id !== 'string' || !ctx.state.divisions.has(id)) errors.add('division.id', `division.id ${String(id)} is not a known division`);
+    if (typeof id !== 'string' || !ctx.state.divisions.has(id))
+      errors.add('division.id', `division.id ${String(id)} is not a known division`);
     else divisionId = id;
   }
   const description = body['description'];
-  if (description !== undefined && description !== null && typeof description !== 'string') errors.add('description', 'description must be a string');
+  if (description !== undefined && description !== null && typeof description !== 'string')
+    errors.add('description', 'description must be a string');
   const callingPartyName = body['callingPartyName'];
-  if (callingPartyName !== undefined && callingPartyName !== null && typeof callingPartyName !== 'string') errors.add('callingPartyName', 'callingPartyName must be a string');
+  if (callingPartyName !== undefined && callingPartyName !== null && typeof callingPartyName !== 'string')
+    errors.add('callingPartyName', 'callingPartyName must be a string');
   const extras: Record<string, unknown> = {};
   for (const key of STORED_AS_SENT) {
     const value = body[key];
     // The defaults queueView renders for a queue without them are not stored, so echoing a GET is a no-op.
-    if (value === undefined || value === null || JSON.stringify(value) === JSON.stringify(RENDERED_DEFAULTS[key])) continue;
+    if (value === undefined || value === null || JSON.stringify(value) === JSON.stringify(RENDERED_DEFAULTS[key]))
+      continue;
     extras[key] = structuredClone(value);
   }
   const record: QueueRecord = {

@@ -23,9 +23,14 @@ function requireQueue(ctx: RequestContext): QueueRecord {
 function bulkItems(ctx: RequestContext): Array<Record<string, unknown> & { id: string }> {
   const items = asArray(ctx.body);
   if (items.length > MAX_MEMBERS_PAGE) {
-    throw new ApiError(400, 'bad.request', `A maximum of ${MAX_MEMBERS_PAGE} members may be sent per request (got ${items.length})`, {
-      details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-    });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `A maximum of ${MAX_MEMBERS_PAGE} members may be sent per request (got ${items.length})`,
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+      },
+    );
   }
   const errors = new FieldErrors();
   items.forEach((raw, i) => {
@@ -36,9 +41,21 @@ function bulkItems(ctx: RequestContext): Array<Record<string, unknown> & { id: s
   return items as Array<Record<string, unknown> & { id: string }>;
 }
 
-function auditMembers(ctx: RequestContext, queue: QueueRecord, action: string, property: string, oldValues: string[], newValues: string[]): void {
+function auditMembers(
+  ctx: RequestContext,
+  queue: QueueRecord,
+  action: string,
+  property: string,
+  oldValues: string[],
+  newValues: string[],
+): void {
   if (oldValues.length === 0 && newValues.length === 0) return;
-  ctx.audit({ action, entityType: 'Queue', entity: { id: queue.id, name: queue.name }, propertyChanges: [{ property, oldValues, newValues }] });
+  ctx.audit({
+    action,
+    entityType: 'Queue',
+    entity: { id: queue.id, name: queue.name },
+    propertyChanges: [{ property, oldValues, newValues }],
+  });
 }
 
 export const queueMemberWriteRoutes: RouteDef[] = [
@@ -60,7 +77,8 @@ export const queueMemberWriteRoutes: RouteDef[] = [
       const errors = new FieldErrors();
       items.forEach((item, i) => {
         const user = ctx.state.users.get(item.id);
-        if (!user || user.state === 'deleted') errors.add(`[${i}].id`, `[${i}].id: user ${item.id} was not found`, 'invalid.value', item.id);
+        if (!user || user.state === 'deleted')
+          errors.add(`[${i}].id`, `[${i}].id: user ${item.id} was not found`, 'invalid.value', item.id);
       });
       errors.throwIfAny();
       const added = items.map((i) => i.id).filter((id) => !members.has(id));
@@ -86,11 +104,21 @@ export const queueMemberWriteRoutes: RouteDef[] = [
       // Users who are not members are silently ignored, like the platform (applyJoins skips them).
       const changes = items.map((item) => ({ userId: item.id, joined: item['joined'] as boolean }));
       const delay = ctx.state.joinDelayMs;
-      if (delay > 0) ctx.state.pendingJoins.push({ queueId: queue.id, items: changes, applyAt: ctx.state.now().getTime() + delay, clientId: ctx.caller.clientId });
+      if (delay > 0)
+        ctx.state.pendingJoins.push({
+          queueId: queue.id,
+          items: changes,
+          applyAt: ctx.state.now().getTime() + delay,
+          clientId: ctx.caller.clientId,
+        });
       else ctx.state.applyJoins(queue.id, changes, ctx.caller.clientId);
       // The listing shows the members as they are now (before a delayed change applies).
       const affected = items.map((i) => members.get(i.id)).filter((m) => m !== undefined);
-      ctx.json(200, { entities: affected.map((m) => memberView(ctx.state, m, new Set())), pageSize: affected.length, pageNumber: 1 });
+      ctx.json(200, {
+        entities: affected.map((m) => memberView(ctx.state, m, new Set())),
+        pageSize: affected.length,
+        pageNumber: 1,
+      });
     },
   },
   {
@@ -105,17 +133,36 @@ export const queueMemberWriteRoutes: RouteDef[] = [
       const body = asObject(ctx.body);
       const hasRing = body['ringNumber'] !== undefined;
       const hasJoined = body['joined'] !== undefined;
-      if (hasRing === hasJoined) throw new ApiError(400, 'bad.request', 'Exactly one of ringNumber or joined must be given', { details: [{ errorCode: 'invalid.value', fieldName: hasRing ? 'joined' : 'ringNumber' }] });
+      if (hasRing === hasJoined)
+        throw new ApiError(400, 'bad.request', 'Exactly one of ringNumber or joined must be given', {
+          details: [{ errorCode: 'invalid.value', fieldName: hasRing ? 'joined' : 'ringNumber' }],
+        });
       const errors = new FieldErrors();
       // Ring range 1..6 comes from the terraform provider; the API-side range is unconfirmed.
-      if (hasRing && !(Number.isInteger(body['ringNumber']) && (body['ringNumber'] as number) >= 1 && (body['ringNumber'] as number) <= 6)) errors.add('ringNumber', 'ringNumber must be an integer between 1 and 6');
+      if (
+        hasRing &&
+        !(
+          Number.isInteger(body['ringNumber']) &&
+          (body['ringNumber'] as number) >= 1 &&
+          (body['ringNumber'] as number) <= 6
+        )
+      )
+        errors.add('ringNumber', 'ringNumber must be an integer between 1 and 6');
       if (hasJoined && typeof body['joined'] !== 'boolean') errors.add('joined', 'joined must be a boolean');
       errors.throwIfAny();
       const property = hasRing ? 'ringNumber' : 'joined';
       const old = String(member[property]);
       if (hasRing) member.ringNumber = body['ringNumber'] as number;
       else member.joined = body['joined'] as boolean;
-      if (old !== String(member[property])) auditMembers(ctx, queue, 'MemberUpdate', property, [`${member.userId}:${old}`], [`${member.userId}:${String(member[property])}`]);
+      if (old !== String(member[property]))
+        auditMembers(
+          ctx,
+          queue,
+          'MemberUpdate',
+          property,
+          [`${member.userId}:${old}`],
+          [`${member.userId}:${String(member[property])}`],
+        );
       ctx.noContent();
     },
   },

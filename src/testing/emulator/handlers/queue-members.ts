@@ -6,7 +6,12 @@ import type { MemberRecord } from '../state/types.js';
 import { memberView } from '../views.js';
 import { LIMITS } from '../../../limits.js';
 
-export const MEMBER_PERMISSIONS = ['routing:queue:view', 'routing:queue:edit', 'routing:queue:readonly', 'routing:queueMember:manage'];
+export const MEMBER_PERMISSIONS = [
+  'routing:queue:view',
+  'routing:queue:edit',
+  'routing:queue:readonly',
+  'routing:queueMember:manage',
+];
 /** Documented limit of members per page and per bulk call. */
 export const MAX_MEMBERS_PAGE = LIMITS.membersPerCall;
 
@@ -30,7 +35,13 @@ export const queueMemberRoutes: RouteDef[] = [
       const skillFilters = ctx.queryList('skills').map((s) => s.toLowerCase());
       const statuses = new Set(ctx.queryList('routingStatus').map((s) => s.toUpperCase()));
       for (const s of statuses) {
-        if (!(ROUTING_STATUSES as readonly string[]).includes(s)) ctx.fail(400, 'invalid.value', `Value [${s}] for routingStatus is invalid. Allowed values: ${ROUTING_STATUSES.join(', ')}`, { details: [{ errorCode: 'invalid.value', fieldName: 'routingStatus' }] });
+        if (!(ROUTING_STATUSES as readonly string[]).includes(s))
+          ctx.fail(
+            400,
+            'invalid.value',
+            `Value [${s}] for routingStatus is invalid. Allowed values: ${ROUTING_STATUSES.join(', ')}`,
+            { details: [{ errorCode: 'invalid.value', fieldName: 'routingStatus' }] },
+          );
       }
       const presences = new Set(ctx.queryList('presence').map((s) => s.toLowerCase()));
 
@@ -44,8 +55,12 @@ export const queueMemberRoutes: RouteDef[] = [
         if (statuses.size > 0 && !statuses.has(live.routingStatus.status)) return false;
         if (presences.size > 0 && !presences.has(live.presence.systemPresence.toLowerCase())) return false;
         if (skillFilters.length > 0) {
-          const held = [...state.skillsOf(m.userId).keys()].map((id) => ({ id: id.toLowerCase(), name: state.activeSkill(id)?.name.toLowerCase() }));
-          if (!skillFilters.every((f) => held.some((h) => h.id === f || (h.name !== undefined && h.name.includes(f))))) return false;
+          const held = [...state.skillsOf(m.userId).keys()].map((id) => ({
+            id: id.toLowerCase(),
+            name: state.activeSkill(id)?.name.toLowerCase(),
+          }));
+          if (!skillFilters.every((f) => held.some((h) => h.id === f || (h.name !== undefined && h.name.includes(f)))))
+            return false;
         }
         return true;
       };
@@ -54,7 +69,14 @@ export const queueMemberRoutes: RouteDef[] = [
         .filter(keep)
         .sort((a, b) => (order === 'asc' ? 1 : -1) * nameOf(a).localeCompare(nameOf(b)));
       const expand = ctx.expands();
-      ctx.json(200, ctx.paging(members, { maxPageSize: MAX_MEMBERS_PAGE, withTotals: false, map: (m) => memberView(state, m, expand) }));
+      ctx.json(
+        200,
+        ctx.paging(members, {
+          maxPageSize: MAX_MEMBERS_PAGE,
+          withTotals: false,
+          map: (m) => memberView(state, m, expand),
+        }),
+      );
     },
   },
 ];

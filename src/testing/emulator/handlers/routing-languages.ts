@@ -12,7 +12,14 @@ export const MAX_LANGUAGES_PER_BULK = 50;
 const ASSIGN = { anyOf: ['routing:skill:assign', 'routing:language:assign'] };
 
 function languageView(l: LanguageRecord) {
-  return { id: l.id, name: l.name, dateModified: l.dateModified, state: l.state, version: String(l.version), selfUri: `/api/v2/routing/languages/${l.id}` };
+  return {
+    id: l.id,
+    name: l.name,
+    dateModified: l.dateModified,
+    state: l.state,
+    version: String(l.version),
+    selfUri: `/api/v2/routing/languages/${l.id}`,
+  };
 }
 
 function userLanguageView(userId: string, l: LanguageRecord, proficiency: number) {
@@ -56,7 +63,12 @@ function userLanguages(ctx: RequestContext, userId: string) {
 }
 
 /** Checks `{ id, proficiency }` at `prefix`; adds problems to `errors`. */
-function languageItem(ctx: RequestContext, raw: unknown, prefix: string, errors: FieldErrors): { id: string; proficiency: number } | undefined {
+function languageItem(
+  ctx: RequestContext,
+  raw: unknown,
+  prefix: string,
+  errors: FieldErrors,
+): { id: string; proficiency: number } | undefined {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const id = requiredString(item, 'id', errors, prefix);
   const proficiency = item['proficiency'];
@@ -75,7 +87,12 @@ function languageItem(ctx: RequestContext, raw: unknown, prefix: string, errors:
 function auditUserLanguages(ctx: RequestContext, userId: string, action: string, changes: string[]): void {
   if (changes.length === 0) return;
   const user = ctx.state.users.get(userId);
-  ctx.audit({ action, entityType: 'UserLanguage', entity: { id: userId, ...(user ? { name: user.name } : {}) }, propertyChanges: [{ property: 'languages', oldValues: [], newValues: changes }] });
+  ctx.audit({
+    action,
+    entityType: 'UserLanguage',
+    entity: { id: userId, ...(user ? { name: user.name } : {}) },
+    propertyChanges: [{ property: 'languages', oldValues: [], newValues: changes }],
+  });
 }
 
 export const routingLanguageRoutes: RouteDef[] = [
@@ -87,7 +104,12 @@ export const routingLanguageRoutes: RouteDef[] = [
       const ids = new Set(ctx.queryList('id'));
       const descending = ctx.queryValue('sortOrder')?.toLowerCase().startsWith('desc') ?? false;
       const languages = [...adminState(ctx.state).languages.values()]
-        .filter((l) => l.state === 'active' && (!name || l.name.toLowerCase().startsWith(name)) && (ids.size === 0 || ids.has(l.id)))
+        .filter(
+          (l) =>
+            l.state === 'active' &&
+            (!name || l.name.toLowerCase().startsWith(name)) &&
+            (ids.size === 0 || ids.has(l.id)),
+        )
         .sort((a, b) => (descending ? -1 : 1) * a.name.localeCompare(b.name));
       ctx.json(200, ctx.paging(languages, { map: languageView }));
     },
@@ -111,13 +133,29 @@ export const routingLanguageRoutes: RouteDef[] = [
       const name = requiredString(asObject(ctx.body), 'name', errors)?.trim();
       errors.throwIfAny();
       const admin = adminState(ctx.state);
-      const existing = [...admin.languages.values()].find((l) => l.state === 'active' && l.name.toLowerCase() === (name as string).toLowerCase());
+      const existing = [...admin.languages.values()].find(
+        (l) => l.state === 'active' && l.name.toLowerCase() === (name as string).toLowerCase(),
+      );
       if (existing) {
-        throw new ApiError(409, 'general.conflict', `A language named "${name}" already exists`, { entityId: existing.id, details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: existing.id }] });
+        throw new ApiError(409, 'general.conflict', `A language named "${name}" already exists`, {
+          entityId: existing.id,
+          details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: existing.id }],
+        });
       }
-      const language: LanguageRecord = { id: ctx.state.newId(), name: name as string, dateModified: ctx.state.nowIso(), state: 'active', version: 1 };
+      const language: LanguageRecord = {
+        id: ctx.state.newId(),
+        name: name as string,
+        dateModified: ctx.state.nowIso(),
+        state: 'active',
+        version: 1,
+      };
       admin.languages.set(language.id, language);
-      ctx.audit({ action: 'Create', entityType: 'RoutingLanguage', entity: { id: language.id, name: language.name }, propertyChanges: [{ property: 'name', oldValues: [], newValues: [language.name] }] });
+      ctx.audit({
+        action: 'Create',
+        entityType: 'RoutingLanguage',
+        entity: { id: language.id, name: language.name },
+        propertyChanges: [{ property: 'name', oldValues: [], newValues: [language.name] }],
+      });
       ctx.json(200, languageView(language));
     },
   },
@@ -168,9 +206,14 @@ export const routingLanguageRoutes: RouteDef[] = [
       const userId = requireUser(ctx);
       const items = asArray(ctx.body);
       if (items.length > MAX_LANGUAGES_PER_BULK) {
-        throw new ApiError(400, 'bad.request', `A maximum of ${MAX_LANGUAGES_PER_BULK} languages may be sent per request (got ${items.length})`, {
-          details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-        });
+        throw new ApiError(
+          400,
+          'bad.request',
+          `A maximum of ${MAX_LANGUAGES_PER_BULK} languages may be sent per request (got ${items.length})`,
+          {
+            details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+          },
+        );
       }
       const errors = new FieldErrors();
       const parsed = items.map((raw, i) => languageItem(ctx, raw, `[${i}].`, errors));
@@ -199,7 +242,8 @@ export const routingLanguageRoutes: RouteDef[] = [
       if (!language || !held.has(languageId)) throw notFound(languageId, 'user routing language');
       const errors = new FieldErrors();
       const proficiency = asObject(ctx.body)['proficiency'];
-      if (typeof proficiency !== 'number' || !Number.isFinite(proficiency) || proficiency < 0 || proficiency > 5) errors.add('proficiency', 'proficiency must be a number from 0 to 5');
+      if (typeof proficiency !== 'number' || !Number.isFinite(proficiency) || proficiency < 0 || proficiency > 5)
+        errors.add('proficiency', 'proficiency must be a number from 0 to 5');
       errors.throwIfAny();
       held.set(languageId, proficiency as number);
       auditUserLanguages(ctx, userId, 'Update', [`${languageId}:${String(proficiency)}`]);

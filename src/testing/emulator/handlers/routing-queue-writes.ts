@@ -32,7 +32,9 @@ function changedProperties(before: QueueRecord, after: QueueRecord) {
   const b = settable(after);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const show = (v: unknown) => (v === undefined ? [] : [typeof v === 'string' ? v : JSON.stringify(v)]);
-  return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((property) => ({ property, oldValues: show(a[property]), newValues: show(b[property]) }));
+  return keys
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((property) => ({ property, oldValues: show(a[property]), newValues: show(b[property]) }));
 }
 
 export const routingQueueWriteRoutes: RouteDef[] = [
@@ -64,14 +66,23 @@ export const routingQueueWriteRoutes: RouteDef[] = [
       ctx.state.settleJoins();
       const current = ctx.state.queues.get(ctx.params['queueId'] ?? '');
       if (!current) throw notFound(ctx.params['queueId'], 'queue');
-      const next = parseQueueBody(ctx, { id: current.id, dateCreated: current.dateCreated, dateModified: current.dateModified });
+      const next = parseQueueBody(ctx, {
+        id: current.id,
+        dateCreated: current.dateCreated,
+        dateModified: current.dateModified,
+      });
       checkNameFree(ctx, next.name, current.id);
       const changes = changedProperties(current, next);
       // A PUT that changes nothing records nothing and keeps dateModified (re-running a plan is a no-op).
       if (changes.length > 0) {
         next.dateModified = ctx.state.nowIso();
         ctx.state.queues.set(current.id, next);
-        ctx.audit({ action: 'Update', entityType: 'Queue', entity: { id: next.id, name: next.name }, propertyChanges: changes });
+        ctx.audit({
+          action: 'Update',
+          entityType: 'Queue',
+          entity: { id: next.id, name: next.name },
+          propertyChanges: changes,
+        });
       }
       ctx.json(200, queueView(ctx.state, ctx.state.queues.get(current.id) as QueueRecord));
     },
@@ -90,7 +101,8 @@ export const routingQueueWriteRoutes: RouteDef[] = [
       state.queues.delete(queueId);
       state.members.delete(queueId);
       state.queueSkill.delete(queueId);
-      for (let i = state.pendingJoins.length - 1; i >= 0; i--) if (state.pendingJoins[i]?.queueId === queueId) state.pendingJoins.splice(i, 1);
+      for (let i = state.pendingJoins.length - 1; i >= 0; i--)
+        if (state.pendingJoins[i]?.queueId === queueId) state.pendingJoins.splice(i, 1);
       ctx.audit({
         action: 'Delete',
         entityType: 'Queue',

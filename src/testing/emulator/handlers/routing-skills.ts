@@ -77,7 +77,8 @@ export const routingSkillRoutes: RouteDef[] = [
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
       const divisionId = requiredString(body, 'divisionId', errors);
-      if (divisionId !== undefined && !ctx.state.divisions.has(divisionId)) errors.add('divisionId', `divisionId ${divisionId} is not a known division`);
+      if (divisionId !== undefined && !ctx.state.divisions.has(divisionId))
+        errors.add('divisionId', `divisionId ${divisionId} is not a known division`);
       errors.throwIfAny();
       const old = skill.divisionId;
       if (old !== divisionId) {

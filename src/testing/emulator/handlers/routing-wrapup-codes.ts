@@ -59,7 +59,10 @@ function uniqueName(ctx: RequestContext, others: Iterable<{ id: string; name: st
   errors.throwIfAny();
   for (const o of others) {
     if (o.id !== selfId && o.name.toLowerCase() === (name as string).toLowerCase()) {
-      throw new ApiError(409, 'general.conflict', `The name "${name}" is already in use`, { entityId: o.id, details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: o.id }] });
+      throw new ApiError(409, 'general.conflict', `The name "${name}" is already in use`, {
+        entityId: o.id,
+        details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: o.id }],
+      });
     }
   }
   return name as string;
@@ -70,7 +73,9 @@ function divisionOf(ctx: RequestContext, fallback: string): string {
   if (division === undefined) return fallback;
   const id = (division as { id?: unknown } | null)?.id;
   if (typeof id !== 'string' || !ctx.state.divisions.has(id)) {
-    throw new ApiError(400, 'invalid.value', `division.id ${String(id)} is not a known division`, { details: [{ errorCode: 'invalid.value', fieldName: 'division.id' }] });
+    throw new ApiError(400, 'invalid.value', `division.id ${String(id)} is not a known division`, {
+      details: [{ errorCode: 'invalid.value', fieldName: 'division.id' }],
+    });
   }
   return id;
 }
@@ -86,12 +91,22 @@ export const wrapupCodeRoutes: RouteDef[] = [
       const divisions = new Set(ctx.queryList('divisionId'));
       const descending = ctx.queryValue('sortOrder')?.toLowerCase().startsWith('desc') ?? false;
       const codes = [...adminState(ctx.state).wrapupCodes.values()]
-        .filter((c) => (!name || c.name.toLowerCase().includes(name)) && (ids.size === 0 || ids.has(c.id)) && (divisions.size === 0 || divisions.has(c.divisionId)))
+        .filter(
+          (c) =>
+            (!name || c.name.toLowerCase().includes(name)) &&
+            (ids.size === 0 || ids.has(c.id)) &&
+            (divisions.size === 0 || divisions.has(c.divisionId)),
+        )
         .sort((a, b) => (descending ? -1 : 1) * a.name.localeCompare(b.name));
       ctx.json(200, ctx.paging(codes, { map: (c) => codeView(ctx, c) }));
     },
   },
-  { method: 'GET', path: '/api/v2/routing/wrapupcodes/{codeId}', permissions: VIEW, handle: (ctx) => ctx.json(200, codeView(ctx, requireCode(ctx))) },
+  {
+    method: 'GET',
+    path: '/api/v2/routing/wrapupcodes/{codeId}',
+    permissions: VIEW,
+    handle: (ctx) => ctx.json(200, codeView(ctx, requireCode(ctx))),
+  },
   {
     method: 'POST',
     path: '/api/v2/routing/wrapupcodes',
@@ -111,7 +126,12 @@ export const wrapupCodeRoutes: RouteDef[] = [
         dateModified: now,
       };
       admin.wrapupCodes.set(code.id, code);
-      ctx.audit({ action: 'Create', entityType: 'WrapupCode', entity: { id: code.id, name }, propertyChanges: [{ property: 'name', oldValues: [], newValues: [name] }] });
+      ctx.audit({
+        action: 'Create',
+        entityType: 'WrapupCode',
+        entity: { id: code.id, name },
+        propertyChanges: [{ property: 'name', oldValues: [], newValues: [name] }],
+      });
       ctx.json(200, codeView(ctx, code));
     },
   },
@@ -129,7 +149,12 @@ export const wrapupCodeRoutes: RouteDef[] = [
       if (typeof description === 'string') code.description = description;
       else delete code.description;
       code.dateModified = ctx.state.nowIso();
-      ctx.audit({ action: 'Update', entityType: 'WrapupCode', entity: { id: code.id, name: code.name }, propertyChanges: [{ property: 'name', oldValues: [old], newValues: [code.name] }] });
+      ctx.audit({
+        action: 'Update',
+        entityType: 'WrapupCode',
+        entity: { id: code.id, name: code.name },
+        propertyChanges: [{ property: 'name', oldValues: [old], newValues: [code.name] }],
+      });
       ctx.json(200, codeView(ctx, code));
     },
   },
@@ -153,7 +178,10 @@ export const wrapupCodeRoutes: RouteDef[] = [
     handle(ctx) {
       const { codes } = requireQueueCodes(ctx);
       const all = adminState(ctx.state).wrapupCodes;
-      const list = [...codes].map((id) => all.get(id)).filter((c): c is WrapupCodeRecord => c !== undefined).sort((a, b) => a.name.localeCompare(b.name));
+      const list = [...codes]
+        .map((id) => all.get(id))
+        .filter((c): c is WrapupCodeRecord => c !== undefined)
+        .sort((a, b) => a.name.localeCompare(b.name));
       ctx.json(200, ctx.paging(list, { map: (c) => codeView(ctx, c) }));
     },
   },
@@ -166,21 +194,36 @@ export const wrapupCodeRoutes: RouteDef[] = [
       const { queueId, codes } = requireQueueCodes(ctx);
       const items = asArray(ctx.body);
       if (items.length > MAX_QUEUE_WRAPUP_CODES_PER_CALL) {
-        throw new ApiError(400, 'bad.request', `A maximum of ${MAX_QUEUE_WRAPUP_CODES_PER_CALL} wrap-up codes may be sent per request (got ${items.length})`, { details: [{ errorCode: 'invalid.value', fieldName: 'body' }] });
+        throw new ApiError(
+          400,
+          'bad.request',
+          `A maximum of ${MAX_QUEUE_WRAPUP_CODES_PER_CALL} wrap-up codes may be sent per request (got ${items.length})`,
+          { details: [{ errorCode: 'invalid.value', fieldName: 'body' }] },
+        );
       }
       const all = adminState(ctx.state).wrapupCodes;
       const errors = new FieldErrors();
       const ids = items.map((raw, i) => {
         const id = (raw as { id?: unknown } | null)?.id;
-        if (typeof id !== 'string' || !all.has(id)) errors.add(`[${i}].id`, `[${i}].id ${String(id)} is not a wrap-up code`, 'invalid.value');
+        if (typeof id !== 'string' || !all.has(id))
+          errors.add(`[${i}].id`, `[${i}].id ${String(id)} is not a wrap-up code`, 'invalid.value');
         return id as string;
       });
       errors.throwIfAny();
       const added = ids.filter((id) => !codes.has(id));
       for (const id of ids) codes.add(id);
       const queue = ctx.state.queues.get(queueId);
-      if (added.length > 0) ctx.audit({ action: 'WrapupCodeAdd', entityType: 'Queue', entity: { id: queueId, ...(queue ? { name: queue.name } : {}) }, propertyChanges: [{ property: 'wrapupCodes', oldValues: [], newValues: added }] });
-      ctx.json(200, ids.map((id) => codeView(ctx, all.get(id) as WrapupCodeRecord)));
+      if (added.length > 0)
+        ctx.audit({
+          action: 'WrapupCodeAdd',
+          entityType: 'Queue',
+          entity: { id: queueId, ...(queue ? { name: queue.name } : {}) },
+          propertyChanges: [{ property: 'wrapupCodes', oldValues: [], newValues: added }],
+        });
+      ctx.json(
+        200,
+        ids.map((id) => codeView(ctx, all.get(id) as WrapupCodeRecord)),
+      );
     },
   },
   {
@@ -192,7 +235,12 @@ export const wrapupCodeRoutes: RouteDef[] = [
       const codeId = ctx.params['codeId'] ?? '';
       if (!codes.delete(codeId)) throw notFound(codeId, 'queue wrap-up code');
       const queue = ctx.state.queues.get(queueId);
-      ctx.audit({ action: 'WrapupCodeRemove', entityType: 'Queue', entity: { id: queueId, ...(queue ? { name: queue.name } : {}) }, propertyChanges: [{ property: 'wrapupCodes', oldValues: [codeId], newValues: [] }] });
+      ctx.audit({
+        action: 'WrapupCodeRemove',
+        entityType: 'Queue',
+        entity: { id: queueId, ...(queue ? { name: queue.name } : {}) },
+        propertyChanges: [{ property: 'wrapupCodes', oldValues: [codeId], newValues: [] }],
+      });
       ctx.noContent();
     },
   },
@@ -202,7 +250,9 @@ export const wrapupCodeRoutes: RouteDef[] = [
     permissions: UTIL_VIEW,
     handle(ctx) {
       const name = ctx.queryValue('name')?.toLowerCase();
-      const labels = [...adminState(ctx.state).labels.values()].filter((l) => !name || l.name.toLowerCase().startsWith(name)).sort((a, b) => a.name.localeCompare(b.name));
+      const labels = [...adminState(ctx.state).labels.values()]
+        .filter((l) => !name || l.name.toLowerCase().startsWith(name))
+        .sort((a, b) => a.name.localeCompare(b.name));
       ctx.json(200, ctx.paging(labels, { map: labelView }));
     },
   },

@@ -18,12 +18,18 @@ const COMPARATORS = ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'Greate
 function compare(held: number | undefined, comparator: string, wanted: number): boolean {
   if (held === undefined) return comparator === 'NotEqualTo';
   switch (comparator) {
-    case 'GreaterThan': return held > wanted;
-    case 'LessThan': return held < wanted;
-    case 'EqualTo': return held === wanted;
-    case 'NotEqualTo': return held !== wanted;
-    case 'GreaterThanOrEqualTo': return held >= wanted;
-    default: return held <= wanted;
+    case 'GreaterThan':
+      return held > wanted;
+    case 'LessThan':
+      return held < wanted;
+    case 'EqualTo':
+      return held === wanted;
+    case 'NotEqualTo':
+      return held !== wanted;
+    case 'GreaterThanOrEqualTo':
+      return held >= wanted;
+    default:
+      return held <= wanted;
   }
 }
 
@@ -31,24 +37,40 @@ function compare(held: number | undefined, comparator: string, wanted: number): 
 function conditionsOf(state: OrgState, g: SkillGroupRecord): SkillConditionRecord[] {
   const stored = adminState(state).skillGroupConditions.get(g.id);
   if (stored) return stored;
-  return [{
-    routingSkillConditions: g.conditions.map((c) => ({ routingSkill: state.skills.get(c.skillId)?.name ?? c.skillId, comparator: 'GreaterThanOrEqualTo', proficiency: c.minProficiency, childConditions: [] })),
-    languageSkillConditions: [],
-    operation: 'And',
-  }];
+  return [
+    {
+      routingSkillConditions: g.conditions.map((c) => ({
+        routingSkill: state.skills.get(c.skillId)?.name ?? c.skillId,
+        comparator: 'GreaterThanOrEqualTo',
+        proficiency: c.minProficiency,
+        childConditions: [],
+      })),
+      languageSkillConditions: [],
+      operation: 'And',
+    },
+  ];
 }
 
 function holds(state: OrgState, userId: string, c: SkillConditionRecord): boolean {
   const skillId = (name: string) => state.findSkillByName(name)?.id;
-  const languageId = (name: string) => [...adminState(state).languages.values()].find((l) => l.state === 'active' && l.name.toLowerCase() === name.toLowerCase())?.id;
+  const languageId = (name: string) =>
+    [...adminState(state).languages.values()].find(
+      (l) => l.state === 'active' && l.name.toLowerCase() === name.toLowerCase(),
+    )?.id;
   const results = [
     ...c.routingSkillConditions.map((r) => {
       const id = skillId(r.routingSkill);
-      return compare(id === undefined ? undefined : state.userSkills.get(userId)?.get(id), r.comparator, r.proficiency) && (r.childConditions ?? []).every((child) => holds(state, userId, child));
+      return (
+        compare(id === undefined ? undefined : state.userSkills.get(userId)?.get(id), r.comparator, r.proficiency) &&
+        (r.childConditions ?? []).every((child) => holds(state, userId, child))
+      );
     }),
     ...c.languageSkillConditions.map((l) => {
       const id = languageId(l.languageSkill);
-      return compare(id === undefined ? undefined : languageOf(state, userId, id), l.comparator, l.proficiency) && (l.childConditions ?? []).every((child) => holds(state, userId, child));
+      return (
+        compare(id === undefined ? undefined : languageOf(state, userId, id), l.comparator, l.proficiency) &&
+        (l.childConditions ?? []).every((child) => holds(state, userId, child))
+      );
     }),
   ];
   if (results.length === 0) return false;
@@ -96,29 +118,56 @@ function parseConditions(ctx: RequestContext, raw: unknown, path: string, errors
     const at = `${path}[${i}]`;
     const operation = c?.['operation'] ?? 'And';
     if (operation !== 'And' && operation !== 'Or') errors.add(`${at}.operation`, `${at}.operation must be And or Or`);
-    const leaves = (key: 'routingSkillConditions' | 'languageSkillConditions', nameKey: 'routingSkill' | 'languageSkill', exists: (n: string) => boolean) =>
+    const leaves = (
+      key: 'routingSkillConditions' | 'languageSkillConditions',
+      nameKey: 'routingSkill' | 'languageSkill',
+      exists: (n: string) => boolean,
+    ) =>
       (Array.isArray(c?.[key]) ? (c[key] as Array<Record<string, unknown>>) : []).map((leaf, j) => {
         const lp = `${at}.${key}[${j}]`;
         const name = leaf?.[nameKey];
-        if (typeof name !== 'string' || !exists(name)) errors.add(`${lp}.${nameKey}`, `${lp}.${nameKey} ${String(name)} does not exist`);
-        if (typeof leaf?.['comparator'] !== 'string' || !COMPARATORS.includes(leaf['comparator'])) errors.add(`${lp}.comparator`, `${lp}.comparator must be one of ${COMPARATORS.join(', ')}`);
+        if (typeof name !== 'string' || !exists(name))
+          errors.add(`${lp}.${nameKey}`, `${lp}.${nameKey} ${String(name)} does not exist`);
+        if (typeof leaf?.['comparator'] !== 'string' || !COMPARATORS.includes(leaf['comparator']))
+          errors.add(`${lp}.comparator`, `${lp}.comparator must be one of ${COMPARATORS.join(', ')}`);
         const p = leaf?.['proficiency'];
-        if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 5) errors.add(`${lp}.proficiency`, `${lp}.proficiency must be a number from 0 to 5`);
-        const children = leaf?.['childConditions'] === undefined ? [] : parseConditions(ctx, leaf['childConditions'], `${lp}.childConditions`, errors);
-        return { [nameKey]: name as string, comparator: leaf?.['comparator'] as string, proficiency: p as number, childConditions: children };
+        if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 5)
+          errors.add(`${lp}.proficiency`, `${lp}.proficiency must be a number from 0 to 5`);
+        const children =
+          leaf?.['childConditions'] === undefined
+            ? []
+            : parseConditions(ctx, leaf['childConditions'], `${lp}.childConditions`, errors);
+        return {
+          [nameKey]: name as string,
+          comparator: leaf?.['comparator'] as string,
+          proficiency: p as number,
+          childConditions: children,
+        };
       });
     const languages = adminState(ctx.state).languages;
     return {
-      routingSkillConditions: leaves('routingSkillConditions', 'routingSkill', (n) => ctx.state.findSkillByName(n) !== undefined),
-      languageSkillConditions: leaves('languageSkillConditions', 'languageSkill', (n) => [...languages.values()].some((l) => l.state === 'active' && l.name.toLowerCase() === n.toLowerCase())),
+      routingSkillConditions: leaves(
+        'routingSkillConditions',
+        'routingSkill',
+        (n) => ctx.state.findSkillByName(n) !== undefined,
+      ),
+      languageSkillConditions: leaves('languageSkillConditions', 'languageSkill', (n) =>
+        [...languages.values()].some((l) => l.state === 'active' && l.name.toLowerCase() === n.toLowerCase()),
+      ),
       operation: operation as 'And' | 'Or',
     } as SkillConditionRecord;
   });
 }
 
 function uniqueName(ctx: RequestContext, name: string, selfId?: string): void {
-  const clash = [...ctx.state.skillGroups.values()].find((g) => g.id !== selfId && g.name.toLowerCase() === name.toLowerCase());
-  if (clash) throw new ApiError(409, 'general.conflict', `A skill group named "${name}" already exists`, { entityId: clash.id, details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: clash.id }] });
+  const clash = [...ctx.state.skillGroups.values()].find(
+    (g) => g.id !== selfId && g.name.toLowerCase() === name.toLowerCase(),
+  );
+  if (clash)
+    throw new ApiError(409, 'general.conflict', `A skill group named "${name}" already exists`, {
+      entityId: clash.id,
+      details: [{ errorCode: 'duplicate.value', fieldName: 'name', entityId: clash.id }],
+    });
 }
 
 export const skillGroupRoutes: RouteDef[] = [
@@ -134,7 +183,12 @@ export const skillGroupRoutes: RouteDef[] = [
       ctx.json(200, ctx.cursorPaging(groups, { maxPageSize: 100, map: (g) => view(ctx.state, g) }));
     },
   },
-  { method: 'GET', path: '/api/v2/routing/skillgroups/{skillGroupId}', permissions: VIEW, handle: (ctx) => ctx.json(200, view(ctx.state, requireGroup(ctx))) },
+  {
+    method: 'GET',
+    path: '/api/v2/routing/skillgroups/{skillGroupId}',
+    permissions: VIEW,
+    handle: (ctx) => ctx.json(200, view(ctx.state, requireGroup(ctx))),
+  },
   {
     method: 'POST',
     path: '/api/v2/routing/skillgroups',
@@ -146,7 +200,11 @@ export const skillGroupRoutes: RouteDef[] = [
       const name = requiredString(body, 'name', errors)?.trim();
       const conditions = parseConditions(ctx, body['skillConditions'], 'skillConditions', errors);
       const memberDivisions = body['memberDivisions'];
-      if (memberDivisions !== undefined && (!Array.isArray(memberDivisions) || memberDivisions.some((d) => d !== '*' && !ctx.state.divisions.has(d as string)))) {
+      if (
+        memberDivisions !== undefined &&
+        (!Array.isArray(memberDivisions) ||
+          memberDivisions.some((d) => d !== '*' && !ctx.state.divisions.has(d as string)))
+      ) {
         errors.add('memberDivisions', 'memberDivisions must list known division ids (or *)');
       }
       errors.throwIfAny();
@@ -165,7 +223,8 @@ export const skillGroupRoutes: RouteDef[] = [
       ctx.state.skillGroups.set(group.id, group);
       const admin = adminState(ctx.state);
       admin.skillGroupConditions.set(group.id, conditions);
-      if (Array.isArray(memberDivisions)) admin.skillGroupMemberDivisions.set(group.id, new Set(memberDivisions as string[]));
+      if (Array.isArray(memberDivisions))
+        admin.skillGroupMemberDivisions.set(group.id, new Set(memberDivisions as string[]));
       ctx.audit({ action: 'Create', entityType: 'SkillGroup', entity: { id: group.id, name: group.name } });
       ctx.json(200, { ...view(ctx.state, group), ...(Array.isArray(memberDivisions) ? { memberDivisions } : {}) });
     },
@@ -180,7 +239,10 @@ export const skillGroupRoutes: RouteDef[] = [
       const body = asObject(ctx.body);
       const errors = new FieldErrors();
       const name = body['name'] === undefined ? undefined : requiredString(body, 'name', errors)?.trim();
-      const conditions = body['skillConditions'] === undefined ? undefined : parseConditions(ctx, body['skillConditions'], 'skillConditions', errors);
+      const conditions =
+        body['skillConditions'] === undefined
+          ? undefined
+          : parseConditions(ctx, body['skillConditions'], 'skillConditions', errors);
       errors.throwIfAny();
       if (name !== undefined) {
         uniqueName(ctx, name, group.id);
@@ -210,7 +272,13 @@ export const skillGroupRoutes: RouteDef[] = [
     permissions: VIEW,
     handle(ctx) {
       const group = requireGroup(ctx);
-      ctx.json(200, ctx.cursorPaging(membersOf(ctx.state, group), { maxPageSize: 100, map: (m) => ({ ...m, selfUri: `/api/v2/users/${m.id}` }) }));
+      ctx.json(
+        200,
+        ctx.cursorPaging(membersOf(ctx.state, group), {
+          maxPageSize: 100,
+          map: (m) => ({ ...m, selfUri: `/api/v2/users/${m.id}` }),
+        }),
+      );
     },
   },
   {
@@ -249,7 +317,12 @@ export const skillGroupRoutes: RouteDef[] = [
       for (const id of add) current.add(id);
       for (const id of remove) current.delete(id);
       all.set(group.id, current);
-      ctx.audit({ action: 'Update', entityType: 'SkillGroup', entity: { id: group.id, name: group.name }, propertyChanges: [{ property: 'memberDivisions', oldValues: remove, newValues: add }] });
+      ctx.audit({
+        action: 'Update',
+        entityType: 'SkillGroup',
+        entity: { id: group.id, name: group.name },
+        propertyChanges: [{ property: 'memberDivisions', oldValues: remove, newValues: add }],
+      });
       ctx.noContent(202);
     },
   },

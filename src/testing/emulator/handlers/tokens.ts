@@ -4,7 +4,11 @@ import type { RouteDef } from '../router.js';
 
 /** OAuth endpoints answer `{ error, description, error_description }`, not ErrorBody. */
 function oauthError(ctx: RequestContext, status: number, error: string, description: string): void {
-  ctx.send(status, { error, description, error_description: description }, status === 401 ? { 'WWW-Authenticate': 'Basic realm="oauth"' } : {});
+  ctx.send(
+    status,
+    { error, description, error_description: description },
+    status === 401 ? { 'WWW-Authenticate': 'Basic realm="oauth"' } : {},
+  );
 }
 
 export const tokenRoutes: RouteDef[] = [
@@ -15,16 +19,28 @@ export const tokenRoutes: RouteDef[] = [
     body: 'form',
     handle(ctx) {
       const client = ctx.runtime.auth.authenticateBasic(ctx.req.headers.authorization);
-      if (client === undefined) return oauthError(ctx, 401, 'invalid_client', 'client authentication required: use HTTP Basic with clientId:clientSecret');
+      if (client === undefined)
+        return oauthError(
+          ctx,
+          401,
+          'invalid_client',
+          'client authentication required: use HTTP Basic with clientId:clientSecret',
+        );
       if (client === 'invalid') return oauthError(ctx, 401, 'invalid_client', 'client not found or bad client secret');
       const form = ctx.body as Record<string, string> | undefined;
-      if (!form) return oauthError(ctx, 400, 'invalid_request', 'Content-Type must be application/x-www-form-urlencoded');
+      if (!form)
+        return oauthError(ctx, 400, 'invalid_request', 'Content-Type must be application/x-www-form-urlencoded');
       const grant = form['grant_type'];
       if (!grant) return oauthError(ctx, 400, 'invalid_request', 'missing grant_type');
-      if (grant !== 'client_credentials') return oauthError(ctx, 400, 'unsupported_grant_type', `unsupported grant type: ${grant}`);
+      if (grant !== 'client_credentials')
+        return oauthError(ctx, 400, 'unsupported_grant_type', `unsupported grant type: ${grant}`);
       const { token, expiresIn } = ctx.runtime.auth.issue(client.clientId);
       ctx.client = client;
-      ctx.send(200, { access_token: token, token_type: 'bearer', expires_in: expiresIn }, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
+      ctx.send(
+        200,
+        { access_token: token, token_type: 'bearer', expires_in: expiresIn },
+        { 'Cache-Control': 'no-store', Pragma: 'no-cache' },
+      );
     },
   },
   {

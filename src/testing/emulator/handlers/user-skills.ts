@@ -19,7 +19,11 @@ const ASSIGN_BULK = { anyOf: ['routing:skill:assign'] };
 
 function checkProficiency(value: unknown, field: string, errors: FieldErrors): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 5) {
-    errors.add(field, `${field} must be a number between 0 and 5 (got ${JSON.stringify(value) ?? 'nothing'})`, value === undefined ? 'required' : 'invalid.value');
+    errors.add(
+      field,
+      `${field} must be a number between 0 and 5 (got ${JSON.stringify(value) ?? 'nothing'})`,
+      value === undefined ? 'required' : 'invalid.value',
+    );
     return false;
   }
   return true;
@@ -29,29 +33,39 @@ function checkProficiency(value: unknown, field: string, errors: FieldErrors): v
 function parseBulk(ctx: RequestContext): Map<string, number> {
   const items = asArray(ctx.body);
   if (items.length > MAX_BULK_SKILLS) {
-    throw new ApiError(400, 'bad.request', `A maximum of ${MAX_BULK_SKILLS} skills may be sent per request (got ${items.length})`, {
-      details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-      messageParams: { max: String(MAX_BULK_SKILLS) },
-    });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `A maximum of ${MAX_BULK_SKILLS} skills may be sent per request (got ${items.length})`,
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+        messageParams: { max: String(MAX_BULK_SKILLS) },
+      },
+    );
   }
   const errors = new FieldErrors();
   const wanted = new Map<string, number>();
   items.forEach((raw, i) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return errors.add(`[${i}]`, `[${i}] must be an object { id, proficiency }`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return errors.add(`[${i}]`, `[${i}] must be an object { id, proficiency }`);
     const item = raw as Record<string, unknown>;
     const id = item['id'];
     let idOk = false;
     if (typeof id !== 'string' || id.length === 0) errors.add(`[${i}].id`, `[${i}].id is required`, 'required');
-    else if (!ctx.state.activeSkill(id)) errors.add(`[${i}].id`, `[${i}].id: skill ${id} was not found`, 'invalid.value', id);
+    else if (!ctx.state.activeSkill(id))
+      errors.add(`[${i}].id`, `[${i}].id: skill ${id} was not found`, 'invalid.value', id);
     else idOk = true;
-    if (checkProficiency(item['proficiency'], `[${i}].proficiency`, errors) && idOk) wanted.set(id as string, item['proficiency']);
+    if (checkProficiency(item['proficiency'], `[${i}].proficiency`, errors) && idOk)
+      wanted.set(id as string, item['proficiency']);
   });
   errors.throwIfAny();
   return wanted;
 }
 
 const describe = (ctx: RequestContext, skills: Map<string, number>): string[] =>
-  [...skills].map(([id, proficiency]) => JSON.stringify({ id, name: ctx.state.skills.get(id)?.name ?? id, proficiency }));
+  [...skills].map(([id, proficiency]) =>
+    JSON.stringify({ id, name: ctx.state.skills.get(id)?.name ?? id, proficiency }),
+  );
 
 /**
  * Applies a change and audits it (entityType 'User', action 'Update', property 'skills' with the full
@@ -61,10 +75,15 @@ function applySkills(ctx: RequestContext, user: UserRecord, next: Map<string, nu
   const current = ctx.state.skillsOf(user.id);
   // Refused whole: nothing of the request is applied (the exact platform message is unconfirmed).
   if (next.size > MAX_USER_SKILLS && next.size > current.size) {
-    throw new ApiError(400, 'bad.request', `A user may have a maximum of ${MAX_USER_SKILLS} skills assigned (the request would assign ${next.size})`, {
-      details: [{ errorCode: 'invalid.value', fieldName: 'skills', entityId: user.id, entityName: user.name }],
-      messageParams: { max: String(MAX_USER_SKILLS) },
-    });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `A user may have a maximum of ${MAX_USER_SKILLS} skills assigned (the request would assign ${next.size})`,
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'skills', entityId: user.id, entityName: user.name }],
+        messageParams: { max: String(MAX_USER_SKILLS) },
+      },
+    );
   }
   const before = new Map(current);
   const changed = before.size !== next.size || [...next].some(([id, p]) => before.get(id) !== p);
@@ -83,12 +102,22 @@ function fullListing(ctx: RequestContext, user: UserRecord) {
   const entities = userSkillsOf(ctx.state, user.id);
   const size = Math.max(1, entities.length);
   const uri = `/api/v2/users/${user.id}/routingskills?pageSize=${size}&pageNumber=1`;
-  return { entities, pageSize: size, pageNumber: 1, total: entities.length, firstUri: uri, selfUri: uri, lastUri: uri, pageCount: 1 };
+  return {
+    entities,
+    pageSize: size,
+    pageNumber: 1,
+    total: entities.length,
+    firstUri: uri,
+    selfUri: uri,
+    lastUri: uri,
+    pageCount: 1,
+  };
 }
 
 function requireHeldSkill(ctx: RequestContext, user: UserRecord): string {
   const skillId = ctx.params['skillId'] ?? '';
-  if (!ctx.state.skillsOf(user.id).has(skillId) || !ctx.state.activeSkill(skillId)) throw notFound(skillId, 'user routing skill');
+  if (!ctx.state.skillsOf(user.id).has(skillId) || !ctx.state.activeSkill(skillId))
+    throw notFound(skillId, 'user routing skill');
   return skillId;
 }
 

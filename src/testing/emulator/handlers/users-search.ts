@@ -39,22 +39,36 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function parseCriterion(raw: unknown, path: string): Criterion {
   if (!isObject(raw)) throw invalidValue(path, `${path} must be an object`);
   const operator = raw['operator'] ?? 'AND';
-  if (operator !== 'AND' && operator !== 'OR' && operator !== 'NOT') throw invalidValue(`${path}.operator`, `${path}.operator must be AND, OR or NOT`);
+  if (operator !== 'AND' && operator !== 'OR' && operator !== 'NOT')
+    throw invalidValue(`${path}.operator`, `${path}.operator must be AND, OR or NOT`);
   const group = raw['group'];
   if (group !== undefined && group !== null) {
-    if (!Array.isArray(group) || group.length === 0) throw invalidValue(`${path}.group`, `${path}.group must be a non-empty array`);
-    return { type: String(raw['type'] ?? ''), fields: [], values: [], operator, group: group.map((g, i) => parseCriterion(g, `${path}.group[${i}]`)) };
+    if (!Array.isArray(group) || group.length === 0)
+      throw invalidValue(`${path}.group`, `${path}.group must be a non-empty array`);
+    return {
+      type: String(raw['type'] ?? ''),
+      fields: [],
+      values: [],
+      operator,
+      group: group.map((g, i) => parseCriterion(g, `${path}.group[${i}]`)),
+    };
   }
   const type = raw['type'];
   if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type)) {
-    throw invalidValue(`${path}.type`, `${path}.type [${String(type)}] is not supported by the emulator (supported: ${TYPES.join(', ')})`);
+    throw invalidValue(
+      `${path}.type`,
+      `${path}.type [${String(type)}] is not supported by the emulator (supported: ${TYPES.join(', ')})`,
+    );
   }
   const fields = raw['fields'] ?? [];
   if (!Array.isArray(fields) || fields.some((f) => !(FIELDS as readonly string[]).includes(f as string))) {
     throw invalidValue(`${path}.fields`, `${path}.fields must list searchable fields (emulator: ${FIELDS.join(', ')})`);
   }
-  if (type !== 'MATCH_ALL' && fields.length === 0) throw invalidValue(`${path}.fields`, `${path}.fields is required for type ${type}`);
-  const values = [raw['value'], ...(Array.isArray(raw['values']) ? raw['values'] : [])].filter((v): v is string => typeof v === 'string');
+  if (type !== 'MATCH_ALL' && fields.length === 0)
+    throw invalidValue(`${path}.fields`, `${path}.fields is required for type ${type}`);
+  const values = [raw['value'], ...(Array.isArray(raw['values']) ? raw['values'] : [])].filter(
+    (v): v is string => typeof v === 'string',
+  );
   if ((type === 'EXACT' || type === 'STARTS_WITH' || type === 'CONTAINS' || type === 'TERM') && values.length === 0) {
     throw invalidValue(`${path}.value`, `${path}.value or values is required for type ${type}`);
   }
@@ -67,17 +81,20 @@ function parseRequest(raw: unknown, source: 'body' | 'q64'): SearchRequest {
   if (!Array.isArray(query)) throw invalidValue('query', 'query must be an array of criteria');
   const int = (key: string, fallback: number, max: number) => {
     const v = body[key] ?? fallback;
-    if (!Number.isInteger(v) || (v as number) < 1 || (v as number) > max) throw invalidValue(key, `${key} must be an integer between 1 and ${max}`);
+    if (!Number.isInteger(v) || (v as number) < 1 || (v as number) > max)
+      throw invalidValue(key, `${key} must be an integer between 1 and ${max}`);
     return v as number;
   };
   const sortOrder = body['sortOrder'] ?? 'SCORE';
-  if (sortOrder !== 'ASC' && sortOrder !== 'DESC' && sortOrder !== 'SCORE') throw invalidValue('sortOrder', 'sortOrder must be ASC, DESC or SCORE');
+  if (sortOrder !== 'ASC' && sortOrder !== 'DESC' && sortOrder !== 'SCORE')
+    throw invalidValue('sortOrder', 'sortOrder must be ASC, DESC or SCORE');
   const sortBy = body['sortBy'];
   if (sortBy !== undefined && sortBy !== null && !(FIELDS as readonly string[]).includes(sortBy as string)) {
     throw invalidValue('sortBy', `sortBy must be one of ${FIELDS.join(', ')} in the emulator`);
   }
   const expand = body['expand'] ?? [];
-  if (!Array.isArray(expand) || expand.some((e) => typeof e !== 'string')) throw invalidValue('expand', 'expand must be an array of strings');
+  if (!Array.isArray(expand) || expand.some((e) => typeof e !== 'string'))
+    throw invalidValue('expand', 'expand must be an array of strings');
   return {
     query: query.map((c, i) => parseCriterion(c, `query[${i}]`)),
     pageSize: int('pageSize', 25, MAX_SEARCH_PAGE_SIZE),
@@ -133,18 +150,29 @@ function matchesAll(u: UserRecord, criteria: readonly Criterion[]): boolean {
   );
 }
 
-const mentionsState = (criteria: readonly Criterion[]): boolean => criteria.some((c) => c.fields.includes('state') || (c.group !== undefined && mentionsState(c.group)));
+const mentionsState = (criteria: readonly Criterion[]): boolean =>
+  criteria.some((c) => c.fields.includes('state') || (c.group !== undefined && mentionsState(c.group)));
 
-function respond(ctx: RequestContext, request: SearchRequest, rawRequest: Record<string, unknown>, extraExpand: string[]): void {
+function respond(
+  ctx: RequestContext,
+  request: SearchRequest,
+  rawRequest: Record<string, unknown>,
+  extraExpand: string[],
+): void {
   // Like the platform, only active users are searched unless a criterion names `state`.
-  const pool = [...ctx.state.users.values()].filter((u) => (mentionsState(request.query) ? true : u.state === 'active'));
+  const pool = [...ctx.state.users.values()].filter((u) =>
+    mentionsState(request.query) ? true : u.state === 'active',
+  );
   const found = pool.filter((u) => matchesAll(u, request.query));
   const key = request.sortBy ?? 'name';
   const dir = request.sortOrder === 'DESC' ? -1 : 1;
-  found.sort((a, b) => dir * (fieldValue(a, key) ?? '').localeCompare(fieldValue(b, key) ?? '') || a.id.localeCompare(b.id));
+  found.sort(
+    (a, b) => dir * (fieldValue(a, key) ?? '').localeCompare(fieldValue(b, key) ?? '') || a.id.localeCompare(b.id),
+  );
   const { pageSize, pageNumber } = request;
   const pageCount = Math.ceil(found.length / pageSize);
-  const link = (n: number) => `/api/v2/users/search?q64=${encodeURIComponent(encodeQ64({ ...rawRequest, pageNumber: n, pageSize }))}`;
+  const link = (n: number) =>
+    `/api/v2/users/search?q64=${encodeURIComponent(encodeQ64({ ...rawRequest, pageNumber: n, pageSize }))}`;
   const expand = new Set([...request.expand, ...extraExpand].map((e) => e.toLowerCase()));
   // As in the platform's documented example, all three links are present, even on the first and last page.
   ctx.json(200, {

@@ -26,11 +26,16 @@ const SYSTEM_DEFAULTS: Readonly<Record<string, MediaUtilizationRecord>> = {
 const VIEW = { anyOf: ['routing:utilization:view', 'routing:utilization:manage'] };
 const MANAGE = { allOf: ['routing:utilization:manage'] };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isMediaType = (v: unknown): boolean => typeof v === 'string' && (UTILIZATION_MEDIA_TYPES as readonly string[]).includes(v);
+const isMediaType = (v: unknown): boolean =>
+  typeof v === 'string' && (UTILIZATION_MEDIA_TYPES as readonly string[]).includes(v);
 
 function capacity(v: unknown, field: string, errors: FieldErrors): number {
   if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > MAX_UTILIZATION_CAPACITY) {
-    errors.add(field, `${field} must be a whole number from 0 to ${MAX_UTILIZATION_CAPACITY}`, v === undefined ? 'required' : 'invalid.value');
+    errors.add(
+      field,
+      `${field} must be a whole number from 0 to ${MAX_UTILIZATION_CAPACITY}`,
+      v === undefined ? 'required' : 'invalid.value',
+    );
     return 0;
   }
   return v as number;
@@ -51,7 +56,8 @@ function parseRequest(ctx: RequestContext): UtilizationRecord {
   const errors = new FieldErrors();
   const record: UtilizationRecord = { utilization: {}, labelUtilizations: {} };
   const media = body['utilization'];
-  if (media !== undefined && media !== null && !isObject(media)) errors.add('utilization', 'utilization must be an object keyed by media type');
+  if (media !== undefined && media !== null && !isObject(media))
+    errors.add('utilization', 'utilization must be an object keyed by media type');
   for (const [type, raw] of Object.entries(isObject(media) ? media : {})) {
     const field = `utilization.${type}`;
     if (!isMediaType(type)) {
@@ -63,15 +69,22 @@ function parseRequest(ctx: RequestContext): UtilizationRecord {
       continue;
     }
     const includeNonAcd = raw['includeNonAcd'];
-    if (includeNonAcd !== undefined && typeof includeNonAcd !== 'boolean') errors.add(`${field}.includeNonAcd`, `${field}.includeNonAcd must be a boolean`);
+    if (includeNonAcd !== undefined && typeof includeNonAcd !== 'boolean')
+      errors.add(`${field}.includeNonAcd`, `${field}.includeNonAcd must be a boolean`);
     record.utilization[type] = {
       maximumCapacity: capacity(raw['maximumCapacity'], `${field}.maximumCapacity`, errors),
-      interruptableMediaTypes: stringList(raw['interruptableMediaTypes'], `${field}.interruptableMediaTypes`, errors, isMediaType),
+      interruptableMediaTypes: stringList(
+        raw['interruptableMediaTypes'],
+        `${field}.interruptableMediaTypes`,
+        errors,
+        isMediaType,
+      ),
       includeNonAcd: includeNonAcd === true,
     };
   }
   const labels = body['labelUtilizations'];
-  if (labels !== undefined && labels !== null && !isObject(labels)) errors.add('labelUtilizations', 'labelUtilizations must be an object keyed by label id');
+  if (labels !== undefined && labels !== null && !isObject(labels))
+    errors.add('labelUtilizations', 'labelUtilizations must be an object keyed by label id');
   // Labels themselves are not emulated: any label id is accepted.
   for (const [labelId, raw] of Object.entries(isObject(labels) ? labels : {})) {
     const field = `labelUtilizations.${labelId}`;
@@ -81,12 +94,18 @@ function parseRequest(ctx: RequestContext): UtilizationRecord {
     }
     record.labelUtilizations[labelId] = {
       maximumCapacity: capacity(raw['maximumCapacity'], `${field}.maximumCapacity`, errors),
-      interruptingLabelIds: stringList(raw['interruptingLabelIds'], `${field}.interruptingLabelIds`, errors, (s) => typeof s === 'string' && s.length > 0),
+      interruptingLabelIds: stringList(
+        raw['interruptingLabelIds'],
+        `${field}.interruptingLabelIds`,
+        errors,
+        (s) => typeof s === 'string' && s.length > 0,
+      ),
     };
   }
   const maxInboundCalls = body['maxInboundCalls'];
   if (maxInboundCalls !== undefined && maxInboundCalls !== null) {
-    if (!Number.isInteger(maxInboundCalls) || (maxInboundCalls as number) < 1) errors.add('maxInboundCalls', 'maxInboundCalls must be a whole number >= 1');
+    if (!Number.isInteger(maxInboundCalls) || (maxInboundCalls as number) < 1)
+      errors.add('maxInboundCalls', 'maxInboundCalls must be a whole number >= 1');
     else record.maxInboundCalls = maxInboundCalls as number;
   }
   errors.throwIfAny();
@@ -100,7 +119,9 @@ function effective(base: UtilizationRecord, own: UtilizationRecord | undefined):
   return {
     utilization: structuredClone({ ...base.utilization, ...own.utilization }),
     // A label list is one setting: the agent's replaces the org's when it has one.
-    labelUtilizations: structuredClone(Object.keys(own.labelUtilizations).length > 0 ? own.labelUtilizations : base.labelUtilizations),
+    labelUtilizations: structuredClone(
+      Object.keys(own.labelUtilizations).length > 0 ? own.labelUtilizations : base.labelUtilizations,
+    ),
     ...(maxInboundCalls === undefined ? {} : { maxInboundCalls }),
   };
 }

@@ -13,7 +13,16 @@ import { notFound, invalidValue } from '../error-body.js';
 import type { RequestContext } from '../context.js';
 import type { RouteDef } from '../router.js';
 import {
-  agentShifts, businessUnit, forecastData, forecastId, isMonday, managementUnits, mondayOf, planningGroups, scheduleId, weekStart,
+  agentShifts,
+  businessUnit,
+  forecastData,
+  forecastId,
+  isMonday,
+  managementUnits,
+  mondayOf,
+  planningGroups,
+  scheduleId,
+  weekStart,
   type ManagementUnitRecord,
 } from '../workforce/model.js';
 import { publishDownload } from './workforce-downloads.js';
@@ -31,7 +40,11 @@ function muView(ctx: RequestContext, mu: ManagementUnitRecord) {
     businessUnit: { id: bu.id, selfUri: `${WFM}/businessunits/${bu.id}` },
     startDayOfWeek: bu.startDayOfWeek,
     timeZone: bu.timeZone,
-    division: { id: ctx.state.homeDivision.id, name: ctx.state.homeDivision.name, selfUri: `/api/v2/authorization/divisions/${ctx.state.homeDivision.id}` },
+    division: {
+      id: ctx.state.homeDivision.id,
+      name: ctx.state.homeDivision.name,
+      selfUri: `/api/v2/authorization/divisions/${ctx.state.homeDivision.id}`,
+    },
     version: 1,
     selfUri: `${WFM}/managementunits/${mu.id}`,
   };
@@ -49,12 +62,24 @@ function requireBu(ctx: RequestContext): void {
 }
 
 /** The week's first day (epoch ms) from a path parameter; 'recent' means the current week where allowed. */
-function requireWeek(ctx: RequestContext, name: 'weekDateId' | 'weekId', allowRecent: boolean): { start: number; weekDate: string } {
+function requireWeek(
+  ctx: RequestContext,
+  name: 'weekDateId' | 'weekId',
+  allowRecent: boolean,
+): { start: number; weekDate: string } {
   const raw = ctx.params[name] ?? '';
   const weekDate = allowRecent && raw === 'recent' ? mondayOf(ctx.state.now().getTime()) : raw;
   const start = weekStart(weekDate);
-  if (start === undefined) throw invalidValue(name, `Value [${raw}] for ${name} is invalid: expected a date in yyyy-MM-dd format${allowRecent ? " or 'recent'" : ''}`);
-  if (!isMonday(start)) throw invalidValue(name, `${name} ${weekDate} is not the first day of a business unit week (the business unit's weeks start on Monday)`);
+  if (start === undefined)
+    throw invalidValue(
+      name,
+      `Value [${raw}] for ${name} is invalid: expected a date in yyyy-MM-dd format${allowRecent ? " or 'recent'" : ''}`,
+    );
+  if (!isMonday(start))
+    throw invalidValue(
+      name,
+      `${name} ${weekDate} is not the first day of a business unit week (the business unit's weeks start on Monday)`,
+    );
   return { start, weekDate };
 }
 
@@ -86,7 +111,13 @@ function planningGroupsView(ctx: RequestContext) {
     entities: planningGroups(ctx.state).map((g) => ({
       id: g.id,
       name: g.name,
-      routePaths: [{ queue: { id: g.queueId, selfUri: `/api/v2/routing/queues/${g.queueId}` }, mediaType: 'Call', ...(g.skillId ? { skills: [{ id: g.skillId, selfUri: `/api/v2/routing/skills/${g.skillId}` }] } : {}) }],
+      routePaths: [
+        {
+          queue: { id: g.queueId, selfUri: `/api/v2/routing/queues/${g.queueId}` },
+          mediaType: 'Call',
+          ...(g.skillId ? { skills: [{ id: g.skillId, selfUri: `/api/v2/routing/skills/${g.skillId}` }] } : {}),
+        },
+      ],
     })),
   };
 }
@@ -110,7 +141,14 @@ export const workforceRoutes: RouteDef[] = [
         return;
       }
       // Paging is not supported (pageSize/pageNumber are deprecated and ignored): every unit on one page.
-      ctx.json(200, { entities: units.map((m) => muView(ctx, m)), pageSize: units.length, pageNumber: 1, total: units.length, pageCount: 1, selfUri: `${WFM}/managementunits` });
+      ctx.json(200, {
+        entities: units.map((m) => muView(ctx, m)),
+        pageSize: units.length,
+        pageNumber: 1,
+        total: units.length,
+        pageCount: 1,
+        selfUri: `${WFM}/managementunits`,
+      });
     },
   },
   {
@@ -147,7 +185,12 @@ export const workforceRoutes: RouteDef[] = [
     handle(ctx) {
       requireBu(ctx);
       const { weekDate, start } = requireForecast(ctx);
-      ctx.json(200, { ...forecastView(ctx, weekDate), referenceStartDate: new Date(start).toISOString(), timeZone: businessUnit(ctx.state).timeZone, planningGroups: planningGroupsView(ctx) });
+      ctx.json(200, {
+        ...forecastView(ctx, weekDate),
+        referenceStartDate: new Date(start).toISOString(),
+        timeZone: businessUnit(ctx.state).timeZone,
+        planningGroups: planningGroupsView(ctx),
+      });
     },
   },
   {
@@ -190,7 +233,11 @@ export const workforceRoutes: RouteDef[] = [
             weekCount: 1,
             description: `Schedule for the week of ${weekDate}`,
             published: true,
-            shortTermForecast: { id: forecast, weekDate, selfUri: `${WFM}/businessunits/${bu.id}/weeks/${weekDate}/shorttermforecasts/${forecast}` },
+            shortTermForecast: {
+              id: forecast,
+              weekDate,
+              selfUri: `${WFM}/businessunits/${bu.id}/weeks/${weekDate}/shorttermforecasts/${forecast}`,
+            },
             metadata: { version: 1 },
             selfUri: `${WFM}/businessunits/${bu.id}/weeks/${weekDate}/schedules/${id}`,
           },
@@ -209,14 +256,20 @@ export const workforceRoutes: RouteDef[] = [
       const id = ctx.params['scheduleId'] ?? '';
       if (id !== scheduleId(ctx.state, weekDate)) throw notFound(id, 'schedule');
       const body = (ctx.body ?? {}) as Record<string, unknown>;
-      if (typeof body['managementUnitId'] !== 'string' || body['managementUnitId'] === '') throw invalidValue('managementUnitId', 'managementUnitId is required');
+      if (typeof body['managementUnitId'] !== 'string' || body['managementUnitId'] === '')
+        throw invalidValue('managementUnitId', 'managementUnitId is required');
       const mu = requireMu(ctx, body['managementUnitId']);
       const userIds = body['userIds'];
-      if (userIds !== undefined && (!Array.isArray(userIds) || userIds.some((u) => typeof u !== 'string'))) throw invalidValue('userIds', 'userIds must be an array of user ids');
+      if (userIds !== undefined && (!Array.isArray(userIds) || userIds.some((u) => typeof u !== 'string')))
+        throw invalidValue('userIds', 'userIds must be an array of user ids');
       const wanted = userIds === undefined ? mu.userIds : mu.userIds.filter((u) => (userIds as string[]).includes(u));
       const schedule = { id, weekDate };
       const result = {
-        agentSchedules: wanted.map((userId) => ({ user: { id: userId, selfUri: `/api/v2/users/${userId}` }, shifts: agentShifts(ctx.state, userId, start, schedule), fullDayTimeOffMarkers: [] })),
+        agentSchedules: wanted.map((userId) => ({
+          user: { id: userId, selfUri: `/api/v2/users/${userId}` },
+          shifts: agentShifts(ctx.state, userId, start, schedule),
+          fullDayTimeOffMarkers: [],
+        })),
         businessUnitTimeZone: businessUnit(ctx.state).timeZone,
       };
       ctx.json(200, { status: 'Complete', operationId: ctx.state.newId(), ...resultOrDownload(ctx, result) });

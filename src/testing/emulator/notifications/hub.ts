@@ -46,7 +46,10 @@ const CHANNEL_PATH = /^\/channels\/([^/?#]+)\/?$/;
 
 function channelId(): string {
   // Real ids look like `streaming-0-fmtdmf8cdis7jh14udg5p89t6z`.
-  return `streaming-0-${BigInt(`0x${randomBytes(16).toString('hex')}`).toString(36).padStart(25, '0').slice(0, 26)}`;
+  return `streaming-0-${BigInt(`0x${randomBytes(16).toString('hex')}`)
+    .toString(36)
+    .padStart(25, '0')
+    .slice(0, 26)}`;
 }
 
 export class NotificationHub {
@@ -79,12 +82,22 @@ export class NotificationHub {
     const own = this.list(clientId);
     while (own.length >= this.settings.maxChannelsPerClient) {
       // Least recently used goes first, unconnected channels before connected ones.
-      own.sort((a, b) => Number(a.socket?.isOpen ?? false) - Number(b.socket?.isOpen ?? false) || a.lastUsedAt - b.lastUsedAt);
+      own.sort(
+        (a, b) => Number(a.socket?.isOpen ?? false) - Number(b.socket?.isOpen ?? false) || a.lastUsedAt - b.lastUsedAt,
+      );
       const victim = own.shift() as ChannelRecord;
       this.remove(victim.id, 'channel evicted: too many channels for this client');
     }
     const now = this.#now();
-    const channel: ChannelRecord = { id: channelId(), clientId, token, expiresAt: now + this.settings.channelLifetimeMs, lastUsedAt: now, topics: new Map(), socket: undefined };
+    const channel: ChannelRecord = {
+      id: channelId(),
+      clientId,
+      token,
+      expiresAt: now + this.settings.channelLifetimeMs,
+      lastUsedAt: now,
+      topics: new Map(),
+      socket: undefined,
+    };
     this.#channels.set(channel.id, channel);
     return channel;
   }
@@ -113,7 +126,11 @@ export class NotificationHub {
 
   /** The platform's `Channel` model. */
   view(channel: ChannelRecord): { connectUri: string; id: string; expires: string } {
-    return { connectUri: `${this.#wsBase()}/channels/${channel.id}`, id: channel.id, expires: new Date(channel.expiresAt).toISOString() };
+    return {
+      connectUri: `${this.#wsBase()}/channels/${channel.id}`,
+      id: channel.id,
+      expires: new Date(channel.expiresAt).toISOString(),
+    };
   }
 
   /** Applies permitted topics (add or replace); re-subscribing extends the channel's life. */
@@ -176,7 +193,10 @@ export class NotificationHub {
       return;
     }
     if ((message as { message?: unknown } | null)?.message === 'ping') {
-      ws.sendText(JSON.stringify({ topicName: 'channel.metadata', eventBody: { message: 'pong' } }), this.settings.fragmentSize);
+      ws.sendText(
+        JSON.stringify({ topicName: 'channel.metadata', eventBody: { message: 'pong' } }),
+        this.settings.fragmentSize,
+      );
     }
   }
 
@@ -186,7 +206,12 @@ export class NotificationHub {
     let sent = 0;
     for (const channel of this.all()) {
       if (!channel.socket?.isOpen || !channel.topics.has(key)) continue;
-      const message = { topicName: channel.topics.get(key), version: '2', eventBody, metadata: { CorrelationId: randomUUID() } };
+      const message = {
+        topicName: channel.topics.get(key),
+        version: '2',
+        eventBody,
+        metadata: { CorrelationId: randomUUID() },
+      };
       if (channel.socket.sendText(JSON.stringify(message), this.settings.fragmentSize)) sent++;
     }
     return sent;
@@ -208,8 +233,16 @@ export class NotificationHub {
     for (const channel of this.all()) {
       const ws = channel.socket;
       if (!ws?.isOpen) continue;
-      const eventBody = { channelId: channel.id, systemTopicType: 'socket_closing', message: 'This socket will close soon; reconnect.', reason: 'maintenance' };
-      ws.sendText(JSON.stringify({ topicName: 'v2.system.socket_closing', eventBody, metadata: { CorrelationId: randomUUID() } }), this.settings.fragmentSize);
+      const eventBody = {
+        channelId: channel.id,
+        systemTopicType: 'socket_closing',
+        message: 'This socket will close soon; reconnect.',
+        reason: 'maintenance',
+      };
+      ws.sendText(
+        JSON.stringify({ topicName: 'v2.system.socket_closing', eventBody, metadata: { CorrelationId: randomUUID() } }),
+        this.settings.fragmentSize,
+      );
       setTimeout(() => ws.close(1001, 'going away'), closeAfterMs).unref();
       sent++;
     }

@@ -53,7 +53,10 @@ export function hubFor(runtime: Pick<EmulatorRuntime, 'state' | 'baseUrl'>): Not
 }
 
 /** Hooks WebSocket upgrades of `server` into the org's hub and returns the controls and a close function. */
-export function attachNotifications(server: Server, runtime: EmulatorRuntime): { control: NotificationsControl; close(): void } {
+export function attachNotifications(
+  server: Server,
+  runtime: EmulatorRuntime,
+): { control: NotificationsControl; close(): void } {
   const hub = hubFor(runtime);
   server.on('upgrade', (req, socket, head: Buffer) => hub.handleUpgrade(req, socket, head));
   const control: NotificationsControl = {
@@ -85,7 +88,15 @@ function validSettings(settings: Partial<NotificationSettings>): Partial<Notific
     }
   };
   for (const key of Object.keys(settings)) {
-    if (!['heartbeatIntervalMs', 'channelLifetimeMs', 'maxChannelsPerClient', 'maxTopicsPerChannel', 'fragmentSize'].includes(key)) {
+    if (
+      ![
+        'heartbeatIntervalMs',
+        'channelLifetimeMs',
+        'maxChannelsPerClient',
+        'maxTopicsPerChannel',
+        'fragmentSize',
+      ].includes(key)
+    ) {
       throw new Error(`notifications.configure: unknown setting "${key}"`);
     }
   }

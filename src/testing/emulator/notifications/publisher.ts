@@ -37,7 +37,10 @@ export function agentActivityView(state: OrgState, user: UserRecord) {
   return {
     id: user.id,
     routingStatus: { status: user.routingStatus.status, startTime: user.routingStatus.startTime },
-    presence: { presenceDefinition: { systemPresence: user.presence.systemPresence }, modifiedDate: user.presence.modifiedDate },
+    presence: {
+      presenceDefinition: { systemPresence: user.presence.systemPresence },
+      modifiedDate: user.presence.modifiedDate,
+    },
     outOfOffice: { active: false },
     activeQueueIds,
   };
@@ -72,7 +75,10 @@ export class ChangePublisher {
     } else if (change.type === 'routingStatus') {
       const user = this.#state.users.get(change.userId);
       if (!user) return;
-      this.#hub.publish(`v2.users.${user.id}.routingStatus`, { id: user.id, routingStatus: { ...change.routingStatus } });
+      this.#hub.publish(`v2.users.${user.id}.routingStatus`, {
+        id: user.id,
+        routingStatus: { ...change.routingStatus },
+      });
       this.#hub.publish(`v2.users.${user.id}.activity`, agentActivityView(this.#state, user));
     } else {
       const m = change.message;
@@ -93,7 +99,8 @@ export class ChangePublisher {
     this.#members.set(queueId, after);
     const topic = `v2.routing.queues.${queueId}.users`;
     for (const [userId, joined] of after) {
-      if (before.get(userId) !== joined) this.#hub.publish(topic, { id: userId, user: { id: userId }, queueId, joined });
+      if (before.get(userId) !== joined)
+        this.#hub.publish(topic, { id: userId, user: { id: userId }, queueId, joined });
     }
     for (const userId of before.keys()) {
       if (!after.has(userId)) this.#hub.publish(topic, { id: userId, user: { id: userId }, queueId, joined: false });

@@ -21,7 +21,9 @@ export interface ServerSocketHandlers {
 
 /** Writes a plain HTTP error on a socket that asked to upgrade, then drops it. */
 export function rejectUpgrade(socket: Duplex, status: number, reason: string, body = ''): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }
 
 /** Why this request cannot be upgraded, or undefined when it can (ws checks the key and version itself). */

@@ -10,8 +10,10 @@ interface TopicDef {
 }
 
 const ID = '[^.\\s{}]+';
-const QUEUE_MEDIA = '(?:\\.(?:calls|callbacks|chats|cobrowsesessions|emails|messages|screenshares|socialexpressions|videos))?';
-const DETAIL_EVENTS = '(?:wrapup|acd\\.start|acd\\.end|acw|customer\\.start|customer\\.end|user\\.start|user\\.end|outbound|flow\\.start|flow\\.end)';
+const QUEUE_MEDIA =
+  '(?:\\.(?:calls|callbacks|chats|cobrowsesessions|emails|messages|screenshares|socialexpressions|videos))?';
+const DETAIL_EVENTS =
+  '(?:wrapup|acd\\.start|acd\\.end|acw|customer\\.start|customer\\.end|user\\.start|user\\.end|outbound|flow\\.start|flow\\.end)';
 
 function def(source: string, anyOf: string[] = []): TopicDef {
   return { pattern: new RegExp(`^${source}$`, 'i'), anyOf };
@@ -40,9 +42,15 @@ export interface ChannelTopic {
 /** Checks one requested topic against the catalogue and the caller's permissions. */
 export function checkTopic(topic: string, granted: readonly string[]): ChannelTopic {
   const found = TOPICS.find((t) => t.pattern.test(topic));
-  if (!found) return { id: topic, state: 'Rejected', rejectionReason: `Topic ${topic} is not a valid notification topic` };
+  if (!found)
+    return { id: topic, state: 'Rejected', rejectionReason: `Topic ${topic} is not a valid notification topic` };
   if (found.anyOf.length > 0 && !found.anyOf.some((p) => hasPermission(granted, p))) {
-    return { id: topic, state: 'Rejected', rejectionReason: 'Missing permissions for topic', missingPermissions: found.anyOf };
+    return {
+      id: topic,
+      state: 'Rejected',
+      rejectionReason: 'Missing permissions for topic',
+      missingPermissions: found.anyOf,
+    };
   }
   return { id: topic, state: 'Permitted' };
 }

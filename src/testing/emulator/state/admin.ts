@@ -38,8 +38,18 @@ export interface PresenceDefinitionRecord {
 
 /** `SkillGroupCondition` as the platform takes it (skills and languages by name). */
 export interface SkillConditionRecord {
-  routingSkillConditions: Array<{ routingSkill: string; comparator: string; proficiency: number; childConditions?: SkillConditionRecord[] }>;
-  languageSkillConditions: Array<{ languageSkill: string; comparator: string; proficiency: number; childConditions?: SkillConditionRecord[] }>;
+  routingSkillConditions: Array<{
+    routingSkill: string;
+    comparator: string;
+    proficiency: number;
+    childConditions?: SkillConditionRecord[];
+  }>;
+  languageSkillConditions: Array<{
+    languageSkill: string;
+    comparator: string;
+    proficiency: number;
+    childConditions?: SkillConditionRecord[];
+  }>;
   operation: 'And' | 'Or';
 }
 
@@ -58,7 +68,18 @@ export interface AdminState {
   readonly skillGroupMemberDivisions: Map<string, Set<string>>;
 }
 
-const SYSTEM_PRESENCES: readonly SystemPresence[] = ['Available', 'Away', 'Busy', 'Offline', 'Idle', 'On Queue', 'Meal', 'Training', 'Meeting', 'Break'];
+const SYSTEM_PRESENCES: readonly SystemPresence[] = [
+  'Available',
+  'Away',
+  'Busy',
+  'Offline',
+  'Idle',
+  'On Queue',
+  'Meal',
+  'Training',
+  'Meeting',
+  'Break',
+];
 const SEED_LANGUAGES = ['English', 'Spanish', 'French', 'German'];
 const SEED_WRAPUP_CODES = ['Resolved', 'Follow-up needed', 'Transferred', 'No answer'];
 
@@ -106,10 +127,17 @@ function seed(org: OrgState): AdminState {
     const id = rng.uuid();
     admin.wrapupCodes.set(id, { id, name, divisionId: org.homeDivision.id, dateCreated: now, dateModified: now });
   }
-  for (const queueId of [...org.queues.keys()].sort()) admin.queueWrapupCodes.set(queueId, new Set([...admin.wrapupCodes.keys()].slice(0, 2)));
+  for (const queueId of [...org.queues.keys()].sort())
+    admin.queueWrapupCodes.set(queueId, new Set([...admin.wrapupCodes.keys()].slice(0, 2)));
   for (const presence of SYSTEM_PRESENCES) {
     const id = presenceDefinitionId(presence);
-    admin.presenceDefinitions.set(id, { id, type: 'System', systemPresence: presence, languageLabels: { en_US: presence }, deactivated: false });
+    admin.presenceDefinitions.set(id, {
+      id,
+      type: 'System',
+      systemPresence: presence,
+      languageLabels: { en_US: presence },
+      deactivated: false,
+    });
   }
   return admin;
 }

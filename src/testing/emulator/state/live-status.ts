@@ -21,8 +21,17 @@ export function liveStatus(state: OrgState, u: UserRecord): LiveStatus {
   const at = new Date(since).toISOString();
   const fromRota: LiveStatus =
     rota === 'onQueue'
-      ? { routingStatus: { status: u.routingStatus.status === 'OFF_QUEUE' ? 'IDLE' : u.routingStatus.status, startTime: at }, presence: { systemPresence: 'On Queue', modifiedDate: at } }
-      : { routingStatus: { status: 'OFF_QUEUE', startTime: at }, presence: { systemPresence: rota === 'break' ? 'Break' : 'Offline', modifiedDate: at } };
+      ? {
+          routingStatus: {
+            status: u.routingStatus.status === 'OFF_QUEUE' ? 'IDLE' : u.routingStatus.status,
+            startTime: at,
+          },
+          presence: { systemPresence: 'On Queue', modifiedDate: at },
+        }
+      : {
+          routingStatus: { status: 'OFF_QUEUE', startTime: at },
+          presence: { systemPresence: rota === 'break' ? 'Break' : 'Offline', modifiedDate: at },
+        };
   // Each part set after the rota's last transition wins; a part not set since follows the other one.
   const statusSet = Date.parse(u.routingStatus.startTime) >= since;
   const presenceSet = Date.parse(u.presence.modifiedDate) >= since;
@@ -30,10 +39,17 @@ export function liveStatus(state: OrgState, u: UserRecord): LiveStatus {
   if (statusSet && presenceSet) return recorded;
   if (presenceSet) {
     const onQueue = u.presence.systemPresence === 'On Queue';
-    const status = onQueue ? (fromRota.routingStatus.status === 'OFF_QUEUE' ? 'IDLE' : fromRota.routingStatus.status) : 'OFF_QUEUE';
+    const status = onQueue
+      ? fromRota.routingStatus.status === 'OFF_QUEUE'
+        ? 'IDLE'
+        : fromRota.routingStatus.status
+      : 'OFF_QUEUE';
     return { routingStatus: { status, startTime: u.presence.modifiedDate }, presence: u.presence };
   }
   const routable = u.routingStatus.status !== 'OFF_QUEUE';
   const presence = routable ? 'On Queue' : rota === 'onQueue' ? 'Available' : fromRota.presence.systemPresence;
-  return { routingStatus: u.routingStatus, presence: { systemPresence: presence, modifiedDate: u.routingStatus.startTime } };
+  return {
+    routingStatus: u.routingStatus,
+    presence: { systemPresence: presence, modifiedDate: u.routingStatus.startTime },
+  };
 }

@@ -18,8 +18,13 @@ import type {
   UtilizationRecord,
 } from './types.js';
 
-export type NewAuditEntry = Omit<AuditLogMessage, 'id' | 'userHomeOrgId' | 'remoteIp' | 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context'> &
-  Partial<Pick<AuditLogMessage, 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context' | 'remoteIp'>>;
+export type NewAuditEntry = Omit<
+  AuditLogMessage,
+  'id' | 'userHomeOrgId' | 'remoteIp' | 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context'
+> &
+  Partial<
+    Pick<AuditLogMessage, 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context' | 'remoteIp'>
+  >;
 
 export class OrgState {
   readonly seed: number;
@@ -177,7 +182,12 @@ export class OrgState {
   }
 
   addMember(queueId: string, userId: string, options: Partial<Omit<MemberRecord, 'userId'>> = {}): MemberRecord {
-    const member: MemberRecord = { userId, ringNumber: options.ringNumber ?? 1, joined: options.joined ?? true, memberBy: options.memberBy ?? 'user' };
+    const member: MemberRecord = {
+      userId,
+      ringNumber: options.ringNumber ?? 1,
+      joined: options.joined ?? true,
+      memberBy: options.memberBy ?? 'user',
+    };
     this.membersOf(queueId).set(userId, member);
     this.emitChange({ type: 'member', queueId, userId });
     return member;
@@ -281,7 +291,8 @@ export class OrgState {
 
   /** Plain, JSON-friendly copy of the whole org (handy to compare two orgs or snapshot one). */
   toJSON(): Record<string, unknown> {
-    const mapOfMaps = <V>(m: Map<string, Map<string, V>>) => Object.fromEntries([...m].map(([k, v]) => [k, Object.fromEntries(v)]));
+    const mapOfMaps = <V>(m: Map<string, Map<string, V>>) =>
+      Object.fromEntries([...m].map(([k, v]) => [k, Object.fromEntries(v)]));
     return {
       seed: this.seed,
       organization: this.organization,

@@ -2,7 +2,16 @@
 // the same ids, names, skills, memberships and timestamps (times are anchored to a fixed date, not now()).
 import { Random, deriveSeed } from '../random.js';
 import { OrgState } from './org.js';
-import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES, QUEUE_NAMES, SKILL_NAMES, TITLES, poolName, queueSkillName } from './names.js';
+import {
+  DEPARTMENTS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  QUEUE_NAMES,
+  SKILL_NAMES,
+  TITLES,
+  poolName,
+  queueSkillName,
+} from './names.js';
 import type { MediaSetting, MediaType, QueueRecord, RoutingStatusValue, SystemPresence, UserRecord } from './types.js';
 
 export interface OrgSize {
@@ -18,11 +27,19 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const DAY = 86_400_000;
 
 const STATUS_WEIGHTS: ReadonlyArray<readonly [RoutingStatusValue, number]> = [
-  ['OFF_QUEUE', 30], ['IDLE', 35], ['INTERACTING', 25], ['COMMUNICATING', 7], ['NOT_RESPONDING', 3],
+  ['OFF_QUEUE', 30],
+  ['IDLE', 35],
+  ['INTERACTING', 25],
+  ['COMMUNICATING', 7],
+  ['NOT_RESPONDING', 3],
 ];
 
 const PRESENCE_FOR: Record<RoutingStatusValue, SystemPresence> = {
-  OFF_QUEUE: 'Available', IDLE: 'On Queue', INTERACTING: 'On Queue', COMMUNICATING: 'On Queue', NOT_RESPONDING: 'On Queue',
+  OFF_QUEUE: 'Available',
+  IDLE: 'On Queue',
+  INTERACTING: 'On Queue',
+  COMMUNICATING: 'On Queue',
+  NOT_RESPONDING: 'On Queue',
 };
 
 export function seedOrg(seed: number, size: OrgSize): OrgState {
@@ -32,7 +49,12 @@ export function seedOrg(seed: number, size: OrgSize): OrgState {
 
   const skillByName = new Map<string, string>();
   const addSkill = (name: string) => {
-    const skill = state.addSkill({ id: rng.uuid(), name, divisionId: home, dateModified: iso(SEED_EPOCH - rng.int(30, 700) * DAY) });
+    const skill = state.addSkill({
+      id: rng.uuid(),
+      name,
+      divisionId: home,
+      dateModified: iso(SEED_EPOCH - rng.int(30, 700) * DAY),
+    });
     skillByName.set(name, skill.id);
   };
   for (let i = 0; i < size.skills; i++) addSkill(poolName(SKILL_NAMES, i));
@@ -89,7 +111,12 @@ function uniqueNames(rng: Random, count: number): Array<[string, string]> {
 }
 
 function seedUser(state: OrgState, rng: Random, first: string, last: string): UserRecord {
-  const local = `${first} ${last}`.toLowerCase().replace(/[^a-z ]/g, '').trim().split(/\s+/).join('.');
+  const local = `${first} ${last}`
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .split(/\s+/)
+    .join('.');
   const email = `${local}@example.com`;
   const status = rng.weighted(STATUS_WEIGHTS);
   const since = SEED_EPOCH - rng.int(1, 240) * 60_000;
@@ -119,7 +146,11 @@ function seedUser(state: OrgState, rng: Random, first: string, last: string): Us
 }
 
 function media(rng: Random, timeout: number, pct: number, durationMs: number): MediaSetting {
-  return { alertingTimeoutSeconds: timeout, serviceLevel: { percentage: pct, durationMs }, enableAutoAnswer: rng.chance(0.1) };
+  return {
+    alertingTimeoutSeconds: timeout,
+    serviceLevel: { percentage: pct, durationMs },
+    enableAutoAnswer: rng.chance(0.1),
+  };
 }
 
 function seedQueue(rng: Random, name: string, divisionId: string): QueueRecord {
@@ -139,9 +170,21 @@ function seedQueue(rng: Random, name: string, divisionId: string): QueueRecord {
     dateCreated: iso(created),
     dateModified: iso(created + rng.int(1, 50) * DAY),
     mediaSettings,
-    acwSettings: rng.chance(0.5) ? { wrapupPrompt: 'OPTIONAL' } : { wrapupPrompt: 'MANDATORY_TIMEOUT', timeoutMs: rng.pick([30_000, 60_000, 120_000]) },
-    skillEvaluationMethod: rng.weighted([['BEST', 6], ['ALL', 3], ['NONE', 1]] as const),
-    bullseye: { rings: [{ expansionCriteria: [{ type: 'TIMEOUT_SECONDS', threshold: 15 }] }, { expansionCriteria: [{ type: 'TIMEOUT_SECONDS', threshold: 30 }] }, { expansionCriteria: [] }] },
+    acwSettings: rng.chance(0.5)
+      ? { wrapupPrompt: 'OPTIONAL' }
+      : { wrapupPrompt: 'MANDATORY_TIMEOUT', timeoutMs: rng.pick([30_000, 60_000, 120_000]) },
+    skillEvaluationMethod: rng.weighted([
+      ['BEST', 6],
+      ['ALL', 3],
+      ['NONE', 1],
+    ] as const),
+    bullseye: {
+      rings: [
+        { expansionCriteria: [{ type: 'TIMEOUT_SECONDS', threshold: 15 }] },
+        { expansionCriteria: [{ type: 'TIMEOUT_SECONDS', threshold: 30 }] },
+        { expansionCriteria: [] },
+      ],
+    },
     scoringMethod: 'TimestampAndPriority',
     lastAgentRoutingMode: 'Disabled',
     autoAnswerOnly: false,
@@ -151,7 +194,13 @@ function seedQueue(rng: Random, name: string, divisionId: string): QueueRecord {
 }
 
 /** 20-60 members per queue, preferring users who hold the queue's skill. */
-function seedMembers(state: OrgState, rng: Random, queueId: string, skillId: string | undefined, activeUsers: string[]): void {
+function seedMembers(
+  state: OrgState,
+  rng: Random,
+  queueId: string,
+  skillId: string | undefined,
+  activeUsers: string[],
+): void {
   if (activeUsers.length === 0) return;
   const target = Math.min(activeUsers.length, rng.int(20, 60));
   const shuffled = rng.shuffle(activeUsers);
@@ -159,6 +208,12 @@ function seedMembers(state: OrgState, rng: Random, queueId: string, skillId: str
   const holders = new Set(withSkill);
   const rest = shuffled.filter((id) => !holders.has(id));
   for (const userId of [...withSkill, ...rest].slice(0, target)) {
-    state.addMember(queueId, userId, { ringNumber: rng.weighted([[1, 8], [2, 2]] as const), joined: rng.chance(0.85) });
+    state.addMember(queueId, userId, {
+      ringNumber: rng.weighted([
+        [1, 8],
+        [2, 2],
+      ] as const),
+      joined: rng.chance(0.85),
+    });
   }
 }

@@ -37,7 +37,15 @@ export function shiftOn(seed: number, userId: string, day: number): Shift | unde
   const end = start + SHIFT_MS;
   const pauseStart = start + Math.round(breakAfter * HOUR_MS);
   const pause: Span = [pauseStart, pauseStart + BREAK_MS];
-  return { start, end, pause, onQueue: [[start, pause[0]], [pause[1], end]] };
+  return {
+    start,
+    end,
+    pause,
+    onQueue: [
+      [start, pause[0]],
+      [pause[1], end],
+    ],
+  };
 }
 
 // The rota is a function of (seed, user, weekday): memoized, since traffic asks for it per agent and slot.

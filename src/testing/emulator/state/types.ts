@@ -3,7 +3,8 @@
 
 export type EntityState = 'active' | 'inactive' | 'deleted';
 export type RoutingStatusValue = 'OFF_QUEUE' | 'IDLE' | 'INTERACTING' | 'NOT_RESPONDING' | 'COMMUNICATING';
-export type SystemPresence = 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
+export type SystemPresence =
+  'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
 
 export interface Division {
   id: string;
@@ -51,7 +52,10 @@ export interface QueueRecord {
   dateCreated: string;
   dateModified: string;
   mediaSettings: Record<MediaType, MediaSetting>;
-  acwSettings: { wrapupPrompt: 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED'; timeoutMs?: number };
+  acwSettings: {
+    wrapupPrompt: 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
+    timeoutMs?: number;
+  };
   skillEvaluationMethod: 'NONE' | 'BEST' | 'ALL';
   bullseye: { rings: BullseyeRing[] };
   scoringMethod: 'TimestampAndPriority' | 'PriorityOnly';
@@ -128,7 +132,12 @@ export interface AuditLogMessage {
   level: 'USER' | 'SYSTEM' | 'GENESYS_INTERNAL';
   status: 'SUCCESS' | 'FAILURE' | 'WARNING';
   eventDate: string;
-  message?: { localizableMessageCode?: string; message: string; messageWithParams?: string; messageParams?: Record<string, string> };
+  message?: {
+    localizableMessageCode?: string;
+    message: string;
+    messageWithParams?: string;
+    messageParams?: Record<string, string>;
+  };
   action: string;
   entity: { id: string; name?: string };
   entityType: string;
@@ -139,7 +148,13 @@ export interface AuditLogMessage {
   /** Audits written by one action share `initiatingAction.transactionId` (POST .../realtime/related). */
   initiatingAction?: { transactionId: string; actionContext?: string };
   transactionInitiator?: boolean;
-  entityChanges?: Array<{ entityId?: string; entityName?: string; entityType?: string; oldValues?: string[]; newValues?: string[] }>;
+  entityChanges?: Array<{
+    entityId?: string;
+    entityName?: string;
+    entityType?: string;
+    oldValues?: string[];
+    newValues?: string[];
+  }>;
 }
 
 /** A change of the org, as delivered to `OrgState.onChange` listeners. */

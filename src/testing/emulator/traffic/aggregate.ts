@@ -38,7 +38,12 @@ interface GroupAcc {
 const newAcc = (): Acc => ({ count: 0, sum: 0, min: Infinity, max: -Infinity, within: 0, target: undefined });
 
 function inRange(v: number, r: ViewDef['range']): boolean {
-  return (r.gt === undefined || v > r.gt) && (r.gte === undefined || v >= r.gte) && (r.lt === undefined || v < r.lt) && (r.lte === undefined || v <= r.lte);
+  return (
+    (r.gt === undefined || v > r.gt) &&
+    (r.gte === undefined || v >= r.gte) &&
+    (r.lt === undefined || v < r.lt) &&
+    (r.lte === undefined || v <= r.lte)
+  );
 }
 
 function groupOf(fact: Fact, groupBy: readonly string[]): Record<string, string> {
@@ -51,7 +56,10 @@ function groupOf(fact: Fact, groupBy: readonly string[]): Record<string, string>
   return group;
 }
 
-export function aggregateConversations(conversations: readonly SyntheticConversation[], q: AggregateQuery): { results?: unknown[] } {
+export function aggregateConversations(
+  conversations: readonly SyntheticConversation[],
+  q: AggregateQuery,
+): { results?: unknown[] } {
   const { buckets, interval } = q.time;
   const wanted = new Set(q.metrics);
   const groups = new Map<string, GroupAcc>();
@@ -81,7 +89,9 @@ export function aggregateConversations(conversations: readonly SyntheticConversa
             const acc = bucket.metrics.get(m);
             return acc ? [{ metric: m, stats: statsOf(m, acc) }] : [];
           }),
-          ...(bucket.views.size > 0 ? { views: [...bucket.views].map(([name, count]) => ({ name, stats: { count } })) } : {}),
+          ...(bucket.views.size > 0
+            ? { views: [...bucket.views].map(([name, count]) => ({ name, stats: { count } })) }
+            : {}),
         }))
         .filter((d) => d.metrics.length > 0 || d.views !== undefined),
     }))
@@ -89,7 +99,12 @@ export function aggregateConversations(conversations: readonly SyntheticConversa
   return results.length > 0 ? { results } : {};
 }
 
-function add(bucket: { metrics: Map<string, Acc>; views: Map<string, number> }, fact: Fact, wanted: ReadonlySet<string>, views: readonly ViewDef[]): void {
+function add(
+  bucket: { metrics: Map<string, Acc>; views: Map<string, number> },
+  fact: Fact,
+  wanted: ReadonlySet<string>,
+  views: readonly ViewDef[],
+): void {
   const acc = (m: string) => {
     let a = bucket.metrics.get(m);
     if (!a) bucket.metrics.set(m, (a = newAcc()));
@@ -106,7 +121,8 @@ function add(bucket: { metrics: Map<string, Acc>; views: Map<string, number> }, 
         a.max = Math.max(a.max, value);
       }
     }
-    for (const v of views) if (v.target === name && inRange(value, v.range)) bucket.views.set(v.name, (bucket.views.get(v.name) ?? 0) + 1);
+    for (const v of views)
+      if (v.target === name && inRange(value, v.range)) bucket.views.set(v.name, (bucket.views.get(v.name) ?? 0) + 1);
   }
   if (fact.serviceLevel && wanted.has('oServiceLevel')) {
     const a = acc('oServiceLevel');
@@ -119,7 +135,12 @@ function add(bucket: { metrics: Map<string, Acc>; views: Map<string, number> }, 
 
 function statsOf(metric: string, a: Acc): Record<string, number> {
   if (metric === 'oServiceLevel') {
-    return { ratio: a.within / a.count, numerator: a.within, denominator: a.count, ...(Number.isNaN(a.target ?? Number.NaN) ? {} : { target: a.target as number }) };
+    return {
+      ratio: a.within / a.count,
+      numerator: a.within,
+      denominator: a.count,
+      ...(Number.isNaN(a.target ?? Number.NaN) ? {} : { target: a.target as number }),
+    };
   }
   if (metric.startsWith('n')) return { count: a.count };
   return { max: a.max, min: a.min, count: a.count, sum: a.sum };

@@ -22,7 +22,13 @@ export interface DetailQuery {
   orderBy: (typeof ORDER_BY)[number];
 }
 
-function filters(body: Record<string, unknown>, key: string, errors: FieldErrors, allowed: ReadonlySet<string>, describe: string): Test[] {
+function filters(
+  body: Record<string, unknown>,
+  key: string,
+  errors: FieldErrors,
+  allowed: ReadonlySet<string>,
+  describe: string,
+): Test[] {
   const raw = body[key];
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -32,7 +38,13 @@ function filters(body: Record<string, unknown>, key: string, errors: FieldErrors
   return raw.map((f, i) => compileFilter(f, `${key}[${i}]`, errors, (d) => allowed.has(d), describe));
 }
 
-function oneOf<T extends string>(body: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, errors: FieldErrors): T {
+function oneOf<T extends string>(
+  body: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  errors: FieldErrors,
+): T {
   const raw = body[key];
   if (raw === undefined || raw === null) return fallback;
   if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw)) {
@@ -42,10 +54,27 @@ function oneOf<T extends string>(body: Record<string, unknown>, key: string, all
   return raw as T;
 }
 
-export function readDetailQuery(body: Record<string, unknown>, errors: FieldErrors, maxDays: number, what: string): DetailQuery | undefined {
+export function readDetailQuery(
+  body: Record<string, unknown>,
+  errors: FieldErrors,
+  maxDays: number,
+  what: string,
+): DetailQuery | undefined {
   const interval = readInterval(body, errors, maxDays, what);
-  const segmentFilters = filters(body, 'segmentFilters', errors, SEGMENT_DIMENSIONS, `segment dimensions: ${[...SEGMENT_DIMENSIONS].join(', ')}`);
-  const conversationFilters = filters(body, 'conversationFilters', errors, CONVERSATION_LEVEL_DIMENSIONS, `conversation dimensions: ${[...CONVERSATION_LEVEL_DIMENSIONS].join(', ')}`);
+  const segmentFilters = filters(
+    body,
+    'segmentFilters',
+    errors,
+    SEGMENT_DIMENSIONS,
+    `segment dimensions: ${[...SEGMENT_DIMENSIONS].join(', ')}`,
+  );
+  const conversationFilters = filters(
+    body,
+    'conversationFilters',
+    errors,
+    CONVERSATION_LEVEL_DIMENSIONS,
+    `conversation dimensions: ${[...CONVERSATION_LEVEL_DIMENSIONS].join(', ')}`,
+  );
   const order = oneOf(body, 'order', ORDERS, 'asc', errors);
   const orderBy = oneOf(body, 'orderBy', ORDER_BY, 'conversationStart', errors);
   return interval ? { interval, segmentFilters, conversationFilters, order, orderBy } : undefined;
@@ -61,7 +90,12 @@ export interface SelectOptions {
   visibleBefore: number;
 }
 
-export function selectConversations(state: OrgState, model: TrafficModel, q: DetailQuery, o: SelectOptions): RenderedConversation[] {
+export function selectConversations(
+  state: OrgState,
+  model: TrafficModel,
+  q: DetailQuery,
+  o: SelectOptions,
+): RenderedConversation[] {
   const { from, to } = q.interval;
   const earliest = o.startOfDay ? utcDayStart(from) : from - MAX_LIFETIME_MS;
   const userName = (id: string) => state.users.get(id)?.name ?? id;

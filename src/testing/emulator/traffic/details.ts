@@ -42,12 +42,16 @@ export interface RenderedConversation {
   }>;
 }
 
-const metricsView = (metrics: readonly SessionMetric[]) => metrics.map((m) => ({ name: m.name, value: m.value, emitDate: iso(m.emitDate) }));
+const metricsView = (metrics: readonly SessionMetric[]) =>
+  metrics.map((m) => ({ name: m.name, value: m.value, emitDate: iso(m.emitDate) }));
 
 // Generated conversations are cached per slot, so their renderings can be too (keyed by the agent names used).
 const rendered = new WeakMap<SyntheticConversation, { names: string; view: RenderedConversation }>();
 
-export function renderConversation(c: SyntheticConversation, userName: (userId: string) => string): RenderedConversation {
+export function renderConversation(
+  c: SyntheticConversation,
+  userName: (userId: string) => string,
+): RenderedConversation {
   const names = c.legs.map((l) => userName(l.userId)).join('\u0000');
   const hit = rendered.get(c);
   if (hit && hit.names === names) return hit.view;
@@ -77,7 +81,14 @@ function render(c: SyntheticConversation, userName: (userId: string) => string):
           {
             sessionId: customer.sessionId,
             ...session,
-            segments: [{ segmentStart: iso(c.start), segmentEnd: iso(c.end), segmentType: 'interact', disconnectType: c.abandoned ? 'client' : 'peer' }],
+            segments: [
+              {
+                segmentStart: iso(c.start),
+                segmentEnd: iso(c.end),
+                segmentType: 'interact',
+                disconnectType: c.abandoned ? 'client' : 'peer',
+              },
+            ],
           },
         ],
       },
@@ -93,7 +104,14 @@ function render(c: SyntheticConversation, userName: (userId: string) => string):
             ...(c.abandoned ? {} : { usedRouting: 'Standard' }),
             metrics: metricsView(acdFact?.metrics ?? []),
             segments: [
-              { segmentStart: iso(c.start), segmentEnd: iso(c.queueLeave), segmentType: 'interact', queueId: c.queueId, ...routed, disconnectType: c.abandoned ? 'peer' : 'transfer' },
+              {
+                segmentStart: iso(c.start),
+                segmentEnd: iso(c.queueLeave),
+                segmentType: 'interact',
+                queueId: c.queueId,
+                ...routed,
+                disconnectType: c.abandoned ? 'peer' : 'transfer',
+              },
             ],
           },
         ],
@@ -117,21 +135,45 @@ function render(c: SyntheticConversation, userName: (userId: string) => string):
   };
 }
 
-function agentSegments(c: SyntheticConversation, leg: AgentLeg, routed: { requestedRoutingSkillIds?: string[] }): Segment[] {
+function agentSegments(
+  c: SyntheticConversation,
+  leg: AgentLeg,
+  routed: { requestedRoutingSkillIds?: string[] },
+): Segment[] {
   const on = { queueId: c.queueId, ...routed };
-  const segments: Segment[] = [{ segmentStart: iso(leg.alertStart), segmentEnd: iso(leg.connect), segmentType: 'alert', ...on }];
+  const segments: Segment[] = [
+    { segmentStart: iso(leg.alertStart), segmentEnd: iso(leg.connect), segmentType: 'alert', ...on },
+  ];
   const last = leg.transferred ? 'transfer' : 'client';
   if (leg.holdStart !== undefined && leg.holdMs > 0) {
     const holdEnd = leg.holdStart + leg.holdMs;
     segments.push(
       { segmentStart: iso(leg.connect), segmentEnd: iso(leg.holdStart), segmentType: 'interact', ...on },
       { segmentStart: iso(leg.holdStart), segmentEnd: iso(holdEnd), segmentType: 'hold', ...on },
-      { segmentStart: iso(holdEnd), segmentEnd: iso(leg.disconnect), segmentType: 'interact', ...on, disconnectType: last },
+      {
+        segmentStart: iso(holdEnd),
+        segmentEnd: iso(leg.disconnect),
+        segmentType: 'interact',
+        ...on,
+        disconnectType: last,
+      },
     );
   } else {
-    segments.push({ segmentStart: iso(leg.connect), segmentEnd: iso(leg.disconnect), segmentType: 'interact', ...on, disconnectType: last });
+    segments.push({
+      segmentStart: iso(leg.connect),
+      segmentEnd: iso(leg.disconnect),
+      segmentType: 'interact',
+      ...on,
+      disconnectType: last,
+    });
   }
-  segments.push({ segmentStart: iso(leg.disconnect), segmentEnd: iso(leg.disconnect + leg.acwMs), segmentType: 'wrapup', ...on, wrapUpCode: leg.wrapUpCode });
+  segments.push({
+    segmentStart: iso(leg.disconnect),
+    segmentEnd: iso(leg.disconnect + leg.acwMs),
+    segmentType: 'wrapup',
+    ...on,
+    wrapUpCode: leg.wrapUpCode,
+  });
   return segments;
 }
 
@@ -162,8 +204,16 @@ function segmentDims(r: RenderedConversation): DimValues[] {
 }
 
 /** Each segment filter must match at least one segment; each conversation filter the conversation. */
-export function matchesDetailFilters(r: RenderedConversation, segmentFilters: readonly Test[], conversationFilters: readonly Test[]): boolean {
-  const conversation: DimValues = { conversationId: r.conversationId, originatingDirection: r.originatingDirection, divisionId: r.divisionIds };
+export function matchesDetailFilters(
+  r: RenderedConversation,
+  segmentFilters: readonly Test[],
+  conversationFilters: readonly Test[],
+): boolean {
+  const conversation: DimValues = {
+    conversationId: r.conversationId,
+    originatingDirection: r.originatingDirection,
+    divisionId: r.divisionIds,
+  };
   if (!conversationFilters.every((t) => t(conversation))) return false;
   if (segmentFilters.length === 0) return true;
   const segments = segmentDims(r);

@@ -44,7 +44,9 @@ export function factsOf(c: SyntheticConversation): Fact[] {
       { name: 'tAcd', value: waited, emitDate: c.queueLeave },
       { name: 'tWait', value: waited, emitDate: c.queueLeave },
       ...(c.abandoned ? [{ name: 'tAbandon', value: waited, emitDate: c.queueLeave }] : []),
-      ...(!c.abandoned && waited > c.serviceLevel.durationMs ? [{ name: 'nOverSla', value: 1, emitDate: c.queueLeave }] : []),
+      ...(!c.abandoned && waited > c.serviceLevel.durationMs
+        ? [{ name: 'nOverSla', value: 1, emitDate: c.queueLeave }]
+        : []),
     ],
     // Abandoned conversations count in the denominator (offered, not answered in time).
     serviceLevel: { within: !c.abandoned && waited <= c.serviceLevel.durationMs, target: c.serviceLevel.percentage },

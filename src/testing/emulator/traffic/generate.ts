@@ -8,7 +8,17 @@
 // slot, so every week's conversations still have their own ids.
 import { Random, deriveSeed } from '../random.js';
 import { onQueueAt } from '../state/shifts.js';
-import { BASE_TALK_MS, PATIENCE_MS, SLOT_CACHE_SIZE, demandCurve, proficiencyFactor, type EligibleAgent, type QueueProfile, type TrafficMedia, type TrafficModel } from './model.js';
+import {
+  BASE_TALK_MS,
+  PATIENCE_MS,
+  SLOT_CACHE_SIZE,
+  demandCurve,
+  proficiencyFactor,
+  type EligibleAgent,
+  type QueueProfile,
+  type TrafficMedia,
+  type TrafficModel,
+} from './model.js';
 
 export const SLOT_MS = 15 * 60_000;
 /** Period of the synthetic traffic (see the header). */
@@ -76,7 +86,10 @@ function normal(rng: Random): number {
 
 /** A v4-shaped uuid from four 32-bit draws (Random.uuid draws 32 times; this stream is hot). */
 export function fastUuid(rng: Random): string {
-  const word = () => Math.floor(rng.float() * 0x100000000).toString(16).padStart(8, '0');
+  const word = () =>
+    Math.floor(rng.float() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   const s = word() + word() + word() + word();
   const variant = ((parseInt(s[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
@@ -96,7 +109,11 @@ function pickAgent(agents: readonly EligibleAgent[], u: number, exclude?: string
 }
 
 /** Every conversation of `profile` that entered the queue in the slot starting at `slotStart`, by start time. */
-export function generateSlot(model: TrafficModel, profile: QueueProfile, slotStart: number): readonly SyntheticConversation[] {
+export function generateSlot(
+  model: TrafficModel,
+  profile: QueueProfile,
+  slotStart: number,
+): readonly SyntheticConversation[] {
   const key = `${slotStart}:${profile.signature}`;
   const cached = model.cache.get(key);
   if (cached) {
@@ -112,7 +129,11 @@ export function generateSlot(model: TrafficModel, profile: QueueProfile, slotSta
 }
 
 /** Arrivals per hour of a queue in the slot starting at `slotStart` (before Poisson noise). */
-export function arrivalRate(model: Pick<TrafficModel, 'scale' | 'surge'>, profile: Pick<QueueProfile, 'queueId' | 'peakPerHour' | 'demandScale'>, slotStart: number): number {
+export function arrivalRate(
+  model: Pick<TrafficModel, 'scale' | 'surge'>,
+  profile: Pick<QueueProfile, 'queueId' | 'peakPerHour' | 'demandScale'>,
+  slotStart: number,
+): number {
   const s = model.surge;
   const surge = s && s.queueId === profile.queueId && slotStart >= s.from && slotStart < s.to ? s.factor : 1;
   return profile.peakPerHour * profile.demandScale * model.scale * demandCurve(slotStart + SLOT_MS / 2) * surge;
@@ -130,11 +151,19 @@ function generate(model: TrafficModel, profile: QueueProfile, slotStart: number)
   const rho = agents.length === 0 ? 1 : Math.min(0.95, ((perHour / 3_600_000) * profile.meanTalkMs) / agents.length);
   const meanWait = 3_000 + 30_000 * (rho / (1 - rho));
   const out: SyntheticConversation[] = [];
-  for (let i = 0; i < count; i++) out.push(conversation(model, profile, agents, slotStart, meanWait, { demand, routing, ids }));
+  for (let i = 0; i < count; i++)
+    out.push(conversation(model, profile, agents, slotStart, meanWait, { demand, routing, ids }));
   return out.sort((a, b) => a.start - b.start || a.conversationId.localeCompare(b.conversationId));
 }
 
-function conversation(model: TrafficModel, p: QueueProfile, agents: readonly EligibleAgent[], slotStart: number, meanWait: number, streams: { demand: Random; routing: Random; ids: Random }): SyntheticConversation {
+function conversation(
+  model: TrafficModel,
+  p: QueueProfile,
+  agents: readonly EligibleAgent[],
+  slotStart: number,
+  meanWait: number,
+  streams: { demand: Random; routing: Random; ids: Random },
+): SyntheticConversation {
   const { demand, routing, ids } = streams;
   // Fixed draw order and count per conversation (see the header).
   const start = slotStart + Math.floor(demand.float() * SLOT_MS);
@@ -181,7 +210,10 @@ function conversation(model: TrafficModel, p: QueueProfile, agents: readonly Eli
   const queueLeave = start + Math.round(wait);
   const acwCap = p.acwTimeoutMs ?? Infinity;
   const code = (u: number) => model.wrapUpCodes[Math.floor(u * model.wrapUpCodes.length)] ?? '';
-  const totalTalk = Math.min(MAX_TALK_MS, Math.max(20_000, BASE_TALK_MS[mediaType] * talkNoise * proficiencyFactor(first.proficiency)));
+  const totalTalk = Math.min(
+    MAX_TALK_MS,
+    Math.max(20_000, BASE_TALK_MS[mediaType] * talkNoise * proficiencyFactor(first.proficiency)),
+  );
   const second = transfer ? pickAgent(agents, uSecond, first.userId) : undefined;
   const firstTalk = Math.round(second ? totalTalk * transferAt : totalTalk);
   const firstHold = hold ? holdMs : 0;
@@ -201,7 +233,12 @@ function conversation(model: TrafficModel, p: QueueProfile, agents: readonly Eli
   const legs = [firstLeg];
   if (second) {
     const alertStart = firstLeg.disconnect;
-    const talk = Math.round(Math.min(MAX_TALK_MS, Math.max(20_000, BASE_TALK_MS[mediaType] * 0.6 * secondTalkNoise * proficiencyFactor(second.proficiency))));
+    const talk = Math.round(
+      Math.min(
+        MAX_TALK_MS,
+        Math.max(20_000, BASE_TALK_MS[mediaType] * 0.6 * secondTalkNoise * proficiencyFactor(second.proficiency)),
+      ),
+    );
     const secondConnect = alertStart + secondAlertMs;
     legs.push({
       userId: second.userId,

@@ -33,11 +33,18 @@ const stores = new WeakMap<OrgState, Store>();
 
 export function jobStore(state: OrgState): Store {
   let store = stores.get(state);
-  if (!store) stores.set(state, (store = { jobs: new Map(), ids: new Random(deriveSeed(state.seed, 'analytics-jobs')) }));
+  if (!store)
+    stores.set(state, (store = { jobs: new Map(), ids: new Random(deriveSeed(state.seed, 'analytics-jobs')) }));
   return store;
 }
 
-export function createJob(state: OrgState, clientId: string, query: DetailQuery, startOfDay: boolean, limit: number | undefined): DetailsJob {
+export function createJob(
+  state: OrgState,
+  clientId: string,
+  query: DetailQuery,
+  startOfDay: boolean,
+  limit: number | undefined,
+): DetailsJob {
   const store = jobStore(state);
   const job: DetailsJob = {
     jobId: store.ids.uuid(),
@@ -84,7 +91,9 @@ export function statusView(state: OrgState, job: DetailsJob): Record<string, unk
   return {
     state: job.state,
     ...(job.errorMessage === undefined ? {} : { errorMessage: job.errorMessage }),
-    ...(job.completedAt !== undefined && job.state !== 'CANCELLED' ? { expirationDate: iso(job.completedAt + state.analytics.jobTtlMs) } : {}),
+    ...(job.completedAt !== undefined && job.state !== 'CANCELLED'
+      ? { expirationDate: iso(job.completedAt + state.analytics.jobTtlMs) }
+      : {}),
     submissionDate: iso(job.submittedAt),
     ...(job.completedAt === undefined ? {} : { completionDate: iso(job.completedAt) }),
   };

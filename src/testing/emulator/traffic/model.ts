@@ -19,9 +19,21 @@ const SETTINGS_KEY: Record<TrafficMedia, keyof QueueRecord['mediaSettings']> = {
 };
 
 /** Mean talk time per media type, ms (before the agent's proficiency factor). */
-export const BASE_TALK_MS: Record<TrafficMedia, number> = { voice: 300_000, chat: 420_000, message: 360_000, email: 480_000, callback: 270_000 };
+export const BASE_TALK_MS: Record<TrafficMedia, number> = {
+  voice: 300_000,
+  chat: 420_000,
+  message: 360_000,
+  email: 480_000,
+  callback: 270_000,
+};
 /** Mean customer patience per media type, ms (emails never abandon). */
-export const PATIENCE_MS: Record<TrafficMedia, number> = { voice: 150_000, chat: 300_000, message: 600_000, email: Infinity, callback: 900_000 };
+export const PATIENCE_MS: Record<TrafficMedia, number> = {
+  voice: 150_000,
+  chat: 300_000,
+  message: 600_000,
+  email: Infinity,
+  callback: 900_000,
+};
 
 export interface EligibleAgent {
   userId: string;
@@ -80,7 +92,14 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
   for (const queue of state.queues.values()) profiles.set(queue.id, profileOf(state, queue));
   let cache = caches.get(state);
   if (!cache) caches.set(state, (cache = new Map()));
-  return { seed: state.seed, scale: Math.max(0, state.analytics.trafficScale), surge: state.scenario.surge, profiles, wrapUpCodes: wrapUpCodeIds(state.seed), cache };
+  return {
+    seed: state.seed,
+    scale: Math.max(0, state.analytics.trafficScale),
+    surge: state.scenario.surge,
+    profiles,
+    wrapUpCodes: wrapUpCodeIds(state.seed),
+    cache,
+  };
 }
 
 function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
@@ -102,7 +121,8 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
   const skillId = state.queueSkill.get(queue.id);
   const requiredSkill = skillId && state.activeSkill(skillId) ? skillId : undefined;
   const agents = eligibleAgents(state, queue, requiredSkill);
-  const meanTalkMs = mediaMix.reduce((s, [m, w]) => s + BASE_TALK_MS[m] * w, 0) / mediaMix.reduce((s, [, w]) => s + w, 0);
+  const meanTalkMs =
+    mediaMix.reduce((s, [m, w]) => s + BASE_TALK_MS[m] * w, 0) / mediaMix.reduce((s, [, w]) => s + w, 0);
   const profile = {
     queueId: queue.id,
     queueName: queue.name,
@@ -124,7 +144,9 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
  * only holders are eligible — unless nobody holds it, then bullseye expansion lets any member answer.
  */
 function eligibleAgents(state: OrgState, queue: QueueRecord, skillId: string | undefined): EligibleAgent[] {
-  const members = [...state.membersOf(queue.id).values()].filter((m) => m.joined && state.users.get(m.userId)?.state === 'active');
+  const members = [...state.membersOf(queue.id).values()].filter(
+    (m) => m.joined && state.users.get(m.userId)?.state === 'active',
+  );
   const proficiency = (userId: string) => (skillId ? (state.userSkills.get(userId)?.get(skillId) ?? 0) : 0);
   let pool = members.map((m) => ({ userId: m.userId, proficiency: proficiency(m.userId) }));
   if (skillId && queue.skillEvaluationMethod !== 'NONE') {

@@ -12,8 +12,26 @@ import { idsFor } from './ids.js';
 import { TRAFFIC_MEDIA, type TrafficModel } from './model.js';
 import { conversationsStartedIn } from './stream.js';
 
-const USER_METRICS = new Set(['oActiveUsers', 'oMemberUsers', 'oOnQueueUsers', 'oOffQueueUsers', 'oUserPresences', 'oUserRoutingStatuses']);
-const SYSTEM_PRESENCES: readonly SystemPresence[] = ['Available', 'Away', 'Busy', 'Offline', 'Idle', 'On Queue', 'Meal', 'Training', 'Meeting', 'Break'];
+const USER_METRICS = new Set([
+  'oActiveUsers',
+  'oMemberUsers',
+  'oOnQueueUsers',
+  'oOffQueueUsers',
+  'oUserPresences',
+  'oUserRoutingStatuses',
+]);
+const SYSTEM_PRESENCES: readonly SystemPresence[] = [
+  'Available',
+  'Away',
+  'Busy',
+  'Offline',
+  'Idle',
+  'On Queue',
+  'Meal',
+  'Training',
+  'Meeting',
+  'Break',
+];
 
 /** Same derivation as the presence definition ids the users API renders (views.ts), so the ids agree. */
 export function presenceDefinitionId(presence: SystemPresence): string {
@@ -40,8 +58,10 @@ function liveState(c: SyntheticConversation, now: number): Live | undefined {
   const first = c.legs[0];
   if (c.abandoned || !first || now < first.alertStart) return { c, state: 'waiting', since: c.start };
   for (const leg of c.legs) {
-    if (now >= leg.alertStart && now < leg.connect) return { c, state: 'alerting', since: leg.alertStart, userId: leg.userId };
-    if (now >= leg.connect && now < leg.disconnect) return { c, state: 'interacting', since: leg.connect, userId: leg.userId };
+    if (now >= leg.alertStart && now < leg.connect)
+      return { c, state: 'alerting', since: leg.alertStart, userId: leg.userId };
+    if (now >= leg.connect && now < leg.disconnect)
+      return { c, state: 'interacting', since: leg.connect, userId: leg.userId };
   }
   return undefined;
 }
@@ -53,7 +73,12 @@ interface ObservationRequest {
   filter: Test;
 }
 
-export function observeQueues(state: OrgState, model: TrafficModel, req: ObservationRequest, now: number): Record<string, unknown> {
+export function observeQueues(
+  state: OrgState,
+  model: TrafficModel,
+  req: ObservationRequest,
+  now: number,
+): Record<string, unknown> {
   const live = new Map<string, Live[]>();
   for (const c of conversationsStartedIn(model, now - MAX_LIFETIME_MS, now + 1, now, req.queueIds)) {
     const l = liveState(c, now);
@@ -65,7 +90,11 @@ export function observeQueues(state: OrgState, model: TrafficModel, req: Observa
   for (const queueId of req.queueIds) {
     const passes = TRAFFIC_MEDIA.filter((mediaType) => req.filter({ queueId, mediaType }));
     if (passes.length === 0 && !req.filter({ queueId })) continue;
-    if (userMetrics.length > 0) results.push({ group: { queueId }, data: userMetrics.flatMap((m) => userData(state, queueId, m, req.detailMetrics.has(m))) });
+    if (userMetrics.length > 0)
+      results.push({
+        group: { queueId },
+        data: userMetrics.flatMap((m) => userData(state, queueId, m, req.detailMetrics.has(m))),
+      });
     if (conversationMetrics.length === 0) continue;
     for (const mediaType of passes) {
       const here = (live.get(queueId) ?? []).filter((l) => l.c.mediaType === mediaType);
@@ -77,8 +106,18 @@ export function observeQueues(state: OrgState, model: TrafficModel, req: Observa
   return { systemToOrganizationMappings: mappings, results };
 }
 
-function conversationData(metric: string, live: readonly Live[], now: number, detail: boolean): Record<string, unknown> {
-  const wanted: ConversationState = metric === 'oAlerting' ? 'alerting' : metric === 'oInteracting' || metric === 'oLongestInteracting' ? 'interacting' : 'waiting';
+function conversationData(
+  metric: string,
+  live: readonly Live[],
+  now: number,
+  detail: boolean,
+): Record<string, unknown> {
+  const wanted: ConversationState =
+    metric === 'oAlerting'
+      ? 'alerting'
+      : metric === 'oInteracting' || metric === 'oLongestInteracting'
+        ? 'interacting'
+        : 'waiting';
   const items = live.filter((l) => l.state === wanted).sort((a, b) => a.since - b.since);
   const observation = (l: Live) => ({
     observationDate: new Date(l.since).toISOString(),
@@ -94,9 +133,15 @@ function conversationData(metric: string, live: readonly Live[], now: number, de
   if (metric === 'oLongestWaiting' || metric === 'oLongestInteracting') {
     // Unconfirmed shape: count of 0/1 plus the oldest item as the one observation; max = its age in ms.
     const oldest = items[0];
-    return oldest ? { metric, stats: { count: 1, max: now - oldest.since }, observations: [observation(oldest)] } : { metric, stats: { count: 0 } };
+    return oldest
+      ? { metric, stats: { count: 1, max: now - oldest.since }, observations: [observation(oldest)] }
+      : { metric, stats: { count: 0 } };
   }
-  return { metric, stats: { count: items.length }, ...(detail ? { truncated: false, observations: items.map(observation) } : {}) };
+  return {
+    metric,
+    stats: { count: items.length },
+    ...(detail ? { truncated: false, observations: items.map(observation) } : {}),
+  };
 }
 
 function userData(state: OrgState, queueId: string, metric: string, detail: boolean): Array<Record<string, unknown>> {
@@ -112,23 +157,35 @@ function userData(state: OrgState, queueId: string, metric: string, detail: bool
     ...(qualifier === undefined ? {} : { qualifier }),
     stats: { count: users.length },
     ...(detail
-      ? { truncated: false, observations: users.map((u) => ({ observationDate: u.routingStatus.startTime, userId: u.id })) }
+      ? {
+          truncated: false,
+          observations: users.map((u) => ({ observationDate: u.routingStatus.startTime, userId: u.id })),
+        }
       : {}),
   });
   const byQualifier = (users: readonly UserRecord[], key: (u: UserRecord) => string) => {
     const groups = new Map<string, UserRecord[]>();
     for (const u of users) groups.set(key(u), [...(groups.get(key(u)) ?? []), u]);
-    return groups.size === 0 ? [entry([])] : [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([q, us]) => entry(us, q));
+    return groups.size === 0
+      ? [entry([])]
+      : [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([q, us]) => entry(us, q));
   };
   switch (metric) {
     case 'oMemberUsers':
-      return [entry(members.map((m) => user(m.userId)).filter((u): u is UserRecord => u !== undefined && u.state !== 'deleted'))];
+      return [
+        entry(
+          members.map((m) => user(m.userId)).filter((u): u is UserRecord => u !== undefined && u.state !== 'deleted'),
+        ),
+      ];
     case 'oActiveUsers':
       return [entry(activeUsers)];
     case 'oOffQueueUsers':
       return [entry(activeUsers.filter((u) => u.routingStatus.status === 'OFF_QUEUE'))];
     case 'oOnQueueUsers':
-      return byQualifier(activeUsers.filter((u) => u.routingStatus.status !== 'OFF_QUEUE'), (u) => u.routingStatus.status);
+      return byQualifier(
+        activeUsers.filter((u) => u.routingStatus.status !== 'OFF_QUEUE'),
+        (u) => u.routingStatus.status,
+      );
     case 'oUserRoutingStatuses':
       return byQualifier(activeUsers, (u) => u.routingStatus.status);
     default: // oUserPresences: qualifier = the organization presence definition id

@@ -14,7 +14,8 @@ export interface IsoDuration {
 
 export const DAY_MS = 86_400_000;
 
-const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** Parses `PT15M`, `P1D`, `P1DT12H`...; undefined when malformed or zero. */
 export function parseDuration(text: string): IsoDuration | undefined {
@@ -59,7 +60,14 @@ function wallMs(instant: number, zone: string): number {
   }
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(instant))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const base = Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0, p['second'] ?? 0);
+  const base = Date.UTC(
+    p['year'] ?? 1970,
+    (p['month'] ?? 1) - 1,
+    p['day'] ?? 1,
+    p['hour'] ?? 0,
+    p['minute'] ?? 0,
+    p['second'] ?? 0,
+  );
   return base + (((instant % 1000) + 1000) % 1000);
 }
 
@@ -85,7 +93,15 @@ export function addDuration(instant: number, d: IsoDuration, zone?: string): num
     const month = (wall.getUTCMonth() + d.months) % 12;
     // Month arithmetic clamps to the month's last day (Jan 31 + P1M = Feb 28), like java.time.
     const day = Math.min(wall.getUTCDate(), daysInMonth(year, month)) + d.weeks * 7 + d.days;
-    const target = Date.UTC(year, month, day, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+    const target = Date.UTC(
+      year,
+      month,
+      day,
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    );
     t = utc ? target : fromWall(target, zone as string);
   }
   return t + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
@@ -102,7 +118,8 @@ export function parseInterval(text: string): Interval | undefined {
   if (parts.length !== 2) return undefined;
   const [a = '', b = ''] = parts;
   // No zone designator means UTC (never the emulator machine's zone).
-  const instant = (s: string) => (/^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s}Z`) : NaN);
+  const instant = (s: string) =>
+    /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s}Z`) : NaN;
   let from = instant(a);
   let to = instant(b);
   if (Number.isNaN(from) && !Number.isNaN(to)) {
@@ -127,7 +144,7 @@ export function formatInterval(from: number, to: number): string {
 export function bucketStarts(interval: Interval, granularity: IsoDuration | undefined, zone?: string): number[] {
   if (!granularity) return [interval.from];
   const out: number[] = [];
-  for (let t = interval.from; t < interval.to; ) {
+  for (let t = interval.from; t < interval.to;) {
     out.push(t);
     const next = addDuration(t, granularity, zone);
     if (next <= t) break;

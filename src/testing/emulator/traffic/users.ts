@@ -44,18 +44,38 @@ export interface UserAggregateRequest {
   filter: Test;
 }
 
-export function aggregateUsers(state: OrgState, model: TrafficModel, req: UserAggregateRequest, now: number): { results?: unknown[] } {
+export function aggregateUsers(
+  state: OrgState,
+  model: TrafficModel,
+  req: UserAggregateRequest,
+  now: number,
+): { results?: unknown[] } {
   const { interval, buckets } = req.time;
   const horizon = Math.min(interval.to, now);
   const users = [...state.users.values()].filter((u) => u.state === 'active' && req.filter({ userId: u.id }));
   const handling = new Map<string, Span[]>();
   if (horizon > interval.from) {
     for (const c of conversationsStartedIn(model, interval.from - MAX_LIFETIME_MS, horizon, now)) {
-      for (const leg of c.legs) handling.set(leg.userId, [...(handling.get(leg.userId) ?? []), [leg.alertStart, leg.disconnect + leg.acwMs]]);
+      for (const leg of c.legs)
+        handling.set(leg.userId, [...(handling.get(leg.userId) ?? []), [leg.alertStart, leg.disconnect + leg.acwMs]]);
     }
   }
-  const perUser = users.map((u) => ({ userId: u.id, buckets: buckets.map((b, i) => userBucket(model.seed, u.id, handling.get(u.id) ?? [], b, Math.min(buckets[i + 1] ?? interval.to, interval.to), now)) }));
-  const groups = req.groupByUser ? perUser : [{ userId: undefined, buckets: buckets.map((_, i) => sumBuckets(perUser.map((p) => p.buckets[i] as Totals))) }];
+  const perUser = users.map((u) => ({
+    userId: u.id,
+    buckets: buckets.map((b, i) =>
+      userBucket(
+        model.seed,
+        u.id,
+        handling.get(u.id) ?? [],
+        b,
+        Math.min(buckets[i + 1] ?? interval.to, interval.to),
+        now,
+      ),
+    ),
+  }));
+  const groups = req.groupByUser
+    ? perUser
+    : [{ userId: undefined, buckets: buckets.map((_, i) => sumBuckets(perUser.map((p) => p.buckets[i] as Totals))) }];
   const results = groups
     .map((g) => ({
       group: g.userId ? { userId: g.userId } : {},
@@ -88,7 +108,14 @@ function userBucket(seed: number, userId: string, handlingRaw: Span[], from: num
   const interacting = total(handling);
   const idle = minus(queue, handling);
   const offQueue = minus(pause, handling);
-  return { INTERACTING: interacting, IDLE: idle, OFF_QUEUE: offQueue, ON_QUEUE: interacting + idle, BREAK: offQueue, OFFLINE: end - from - interacting - idle - offQueue };
+  return {
+    INTERACTING: interacting,
+    IDLE: idle,
+    OFF_QUEUE: offQueue,
+    ON_QUEUE: interacting + idle,
+    BREAK: offQueue,
+    OFFLINE: end - from - interacting - idle - offQueue,
+  };
 }
 
 function sumBuckets(list: readonly Totals[]): Totals {
@@ -98,9 +125,20 @@ function sumBuckets(list: readonly Totals[]): Totals {
 }
 
 function metricData(metric: string, t: Totals): Array<Record<string, unknown>> {
-  const entries = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v > 0).map(([qualifier, sum]) => ({ metric, qualifier, stats: { sum } }));
-  if (metric === 'tAgentRoutingStatus') return entries([['OFF_QUEUE', t.OFF_QUEUE], ['IDLE', t.IDLE], ['INTERACTING', t.INTERACTING]]);
-  if (metric === 'tSystemPresence') return entries([['ON_QUEUE', t.ON_QUEUE], ['BREAK', t.BREAK], ['OFFLINE', t.OFFLINE]]);
+  const entries = (pairs: Array<[string, number]>) =>
+    pairs.filter(([, v]) => v > 0).map(([qualifier, sum]) => ({ metric, qualifier, stats: { sum } }));
+  if (metric === 'tAgentRoutingStatus')
+    return entries([
+      ['OFF_QUEUE', t.OFF_QUEUE],
+      ['IDLE', t.IDLE],
+      ['INTERACTING', t.INTERACTING],
+    ]);
+  if (metric === 'tSystemPresence')
+    return entries([
+      ['ON_QUEUE', t.ON_QUEUE],
+      ['BREAK', t.BREAK],
+      ['OFFLINE', t.OFFLINE],
+    ]);
   return entries([
     [presenceDefinitionId('On Queue'), t.ON_QUEUE],
     [presenceDefinitionId('Break'), t.BREAK],

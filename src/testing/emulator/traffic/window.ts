@@ -11,8 +11,10 @@ import { utcDayStart } from './time.js';
  * @example planProficiencyRelevel(client, { interval: reproducibleHistoryWindow(emu.now()) })
  */
 export function reproducibleHistoryWindow(now: Date, weeks = 1): { from: Date; to: Date } {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error('reproducibleHistoryWindow: "now" must be a valid Date');
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) throw new Error(`reproducibleHistoryWindow: "weeks" must be an integer in 1..52 (got ${String(weeks)})`);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new Error('reproducibleHistoryWindow: "now" must be a valid Date');
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52)
+    throw new Error(`reproducibleHistoryWindow: "weeks" must be an integer in 1..52 (got ${String(weeks)})`);
   const to = utcDayStart(now.getTime() - MAX_LIFETIME_MS);
   return { from: new Date(to - weeks * WEEK_MS), to: new Date(to) };
 }

@@ -47,14 +47,25 @@ export interface ManagementUnitRecord {
 }
 
 export function businessUnit(state: OrgState) {
-  return { id: id(state.seed, 'business-unit'), name: 'Emulated Contact Centre', timeZone: 'UTC', startDayOfWeek: 'Monday' };
+  return {
+    id: id(state.seed, 'business-unit'),
+    name: 'Emulated Contact Centre',
+    timeZone: 'UTC',
+    startDayOfWeek: 'Monday',
+  };
 }
 
 /** Active agents dealt round-robin (in name order) into the management units. */
 export function managementUnits(state: OrgState): ManagementUnitRecord[] {
   const count = Math.max(0, state.workforce.managementUnits);
-  const units: ManagementUnitRecord[] = Array.from({ length: count }, (_, i) => ({ id: id(state.seed, `mu:${i}`), name: `Team ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i : ''}`, userIds: [] }));
-  const agents = [...state.users.values()].filter((u) => u.state === 'active').sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const units: ManagementUnitRecord[] = Array.from({ length: count }, (_, i) => ({
+    id: id(state.seed, `mu:${i}`),
+    name: `Team ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i : ''}`,
+    userIds: [],
+  }));
+  const agents = [...state.users.values()]
+    .filter((u) => u.state === 'active')
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   agents.forEach((u, i) => units[i % Math.max(1, count)]?.userIds.push(u.id));
   return units;
 }
@@ -68,7 +79,12 @@ export interface PlanningGroupRecord {
 
 export function planningGroups(state: OrgState): PlanningGroupRecord[] {
   return [...state.queues.values()]
-    .map((q) => ({ id: id(state.seed, `planning-group:${q.id}`), name: q.name, queueId: q.id, skillId: state.queueSkill.get(q.id) }))
+    .map((q) => ({
+      id: id(state.seed, `planning-group:${q.id}`),
+      name: q.name,
+      queueId: q.id,
+      skillId: state.queueSkill.get(q.id),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -98,18 +114,35 @@ export function forecastData(state: OrgState, weekDate: string, start: number) {
   const intervals = (WEEK_DAYS * 24 * 60) / FORECAST_INTERVAL_MINUTES;
   const planningGroupsData = planningGroups(state).map((g) => {
     const profile = model.profiles.get(g.queueId);
-    const offered = Array.from({ length: intervals }, (_, i) => (profile ? round2((arrivalRate(model, profile, start + i * SLOT_MS) * SLOT_MS) / 3_600_000) : 0));
+    const offered = Array.from({ length: intervals }, (_, i) =>
+      profile ? round2((arrivalRate(model, profile, start + i * SLOT_MS) * SLOT_MS) / 3_600_000) : 0,
+    );
     // Handle time = talk + about 15 s of hold on average + about 35 s of after-contact work.
     const aht = profile ? round2(profile.meanTalkMs / 1000 + 50) : 0;
-    return { planningGroupId: g.id, offeredPerInterval: offered, averageHandleTimeSecondsPerInterval: offered.map(() => aht) };
+    return {
+      planningGroupId: g.id,
+      offeredPerInterval: offered,
+      averageHandleTimeSecondsPerInterval: offered.map(() => aht),
+    };
   });
-  return { referenceStartDate: new Date(start).toISOString(), planningGroups: planningGroupsData, weekNumber: 0, weekCount: 1, weekDate };
+  return {
+    referenceStartDate: new Date(start).toISOString(),
+    planningGroups: planningGroupsData,
+    weekNumber: 0,
+    weekCount: 1,
+    weekDate,
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A week's shifts of one agent as BuAgentScheduleShift objects (activities: on queue, break, on queue). */
-export function agentShifts(state: OrgState, userId: string, start: number, schedule: { id: string; weekDate: string }) {
+export function agentShifts(
+  state: OrgState,
+  userId: string,
+  start: number,
+  schedule: { id: string; weekDate: string },
+) {
   const end = start + WEEK_DAYS * 86_400_000;
   return shiftsBetween(state.seed, userId, start, end)
     .filter((s) => s.start >= start)
