@@ -237,12 +237,11 @@ export class Transport {
   ) {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
-    if (body !== undefined) headers['content-type'] = 'application/json';
     return this.#send({
       url,
       method: op.method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
       timeoutMs,
       signal,
       operation: op.id,
