@@ -28,11 +28,15 @@ function brandedHasInstance(this: unknown, value: unknown): boolean {
   return kindsOf(value).includes(errorNameOf(this));
 }
 
+/** Fields every `GenesysError` carries (also the constructor options of the SDK's errors). */
 export interface GenesysErrorOptions {
+  /** The underlying error, redacted. */
   cause?: unknown;
+  /** The `ININ-Correlation-Id` of the response, when there was one. */
   correlationId?: string | undefined;
   /** Operation id, e.g. `routing.userSkills.patchBulk`. */
   operation?: string | undefined;
+  /** HTTP method of the request. */
   method?: string | undefined;
   /** Request URL without query secrets. */
   url?: string | undefined;
@@ -65,6 +69,10 @@ export class GenesysError extends Error {
     Object.defineProperty(this, BRAND, { value: chain, enumerable: false });
   }
 
+  /**
+   * `instanceof` for this class and every subclass, true also for an error thrown by another copy of the package
+   * (its CommonJS and ES module builds loaded side by side, or two versions).
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return brandedHasInstance.call(this, value);
   }
@@ -94,10 +102,15 @@ export interface GenesysErrorBody {
   [key: string]: unknown;
 }
 
+/** Constructor options of `GenesysApiError`: what the platform answered. */
 export interface GenesysApiErrorOptions extends GenesysErrorOptions {
+  /** HTTP status of the answer. */
   status: number;
+  /** The platform's error code. */
   code?: string | undefined;
+  /** The error body as received (redacted). */
   body?: unknown;
+  /** The `Retry-After` header in ms, when sent. */
   retryAfterMs?: number | undefined;
 }
 
@@ -208,9 +221,11 @@ export class RequestAbortedError extends GenesysError {
   static override readonly errorName: string = 'RequestAbortedError';
 }
 
+/** One bad field of a `ValidationError`. */
 export interface ValidationIssue {
   /** Dotted field path, e.g. `forecasts[3].traffic` or `clientId`. Empty for the whole value. */
   path: string;
+  /** What is wrong with it. */
   message: string;
 }
 
@@ -302,20 +317,35 @@ function guard<T>(name: string): (value: unknown) => value is T {
   return (value: unknown): value is T => kindsOf(value).includes(name);
 }
 
+/** True when `value` is a `GenesysError` (or a subclass), also from another copy of the package. */
 export const isGenesysError = guard<GenesysError>('GenesysError');
+/** True when `value` is a `GenesysApiError` (or a subclass), also from another copy of the package. */
 export const isGenesysApiError = guard<GenesysApiError>('GenesysApiError');
+/** True when `value` is a `BadRequestError` (or a subclass), also from another copy of the package. */
 export const isBadRequestError = guard<BadRequestError>('BadRequestError');
+/** True when `value` is an `AuthenticationError` (or a subclass), also from another copy of the package. */
 export const isAuthenticationError = guard<AuthenticationError>('AuthenticationError');
+/** True when `value` is a `PermissionDeniedError` (or a subclass), also from another copy of the package. */
 export const isPermissionDeniedError = guard<PermissionDeniedError>('PermissionDeniedError');
+/** True when `value` is a `NotFoundError` (or a subclass), also from another copy of the package. */
 export const isNotFoundError = guard<NotFoundError>('NotFoundError');
+/** True when `value` is a `ConflictError` (or a subclass), also from another copy of the package. */
 export const isConflictError = guard<ConflictError>('ConflictError');
+/** True when `value` is a `RateLimitError` (or a subclass), also from another copy of the package. */
 export const isRateLimitError = guard<RateLimitError>('RateLimitError');
+/** True when `value` is a `ServerError` (or a subclass), also from another copy of the package. */
 export const isServerError = guard<ServerError>('ServerError');
+/** True when `value` is a `ConnectionError` (or a subclass), also from another copy of the package. */
 export const isConnectionError = guard<ConnectionError>('ConnectionError');
+/** True when `value` is a `TimeoutError` (or a subclass), also from another copy of the package. */
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
+/** True when `value` is a `RequestAbortedError` (or a subclass), also from another copy of the package. */
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
+/** True when `value` is a `ResponseTooLargeError` (or a subclass), also from another copy of the package. */
 export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
+/** True when `value` is an `UnexpectedResponseError` (or a subclass), also from another copy of the package. */
 export const isUnexpectedResponseError = guard<UnexpectedResponseError>('UnexpectedResponseError');
+/** True when `value` is a `ValidationError` (or a subclass), also from another copy of the package. */
 export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */
@@ -330,6 +360,7 @@ export class PlanLockedError extends GenesysError {
   }
 }
 
+/** True when `value` is a `PlanLockedError` (or a subclass), also from another copy of the package. */
 export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
 
 /**
@@ -353,6 +384,7 @@ export class LeaseLostError extends GenesysError {
   }
 }
 
+/** True when `value` is a `LeaseLostError` (or a subclass), also from another copy of the package. */
 export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
 
 /** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
@@ -360,6 +392,7 @@ export class JournalUnavailableError extends GenesysError {
   static override readonly errorName: string = 'JournalUnavailableError';
 }
 
+/** True when `value` is a `JournalUnavailableError` (or a subclass), also from another copy of the package. */
 export const isJournalUnavailableError = guard<JournalUnavailableError>('JournalUnavailableError');
 
 /**
@@ -394,6 +427,7 @@ export class SkillLimitError extends ValidationError {
   }
 }
 
+/** True when `value` is a `SkillLimitError` (or a subclass), also from another copy of the package. */
 export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');
 
 /**
@@ -406,4 +440,5 @@ export class SolverUnavailableError extends GenesysError {
   static override readonly errorName: string = 'SolverUnavailableError';
 }
 
+/** True when `value` is a `SolverUnavailableError` (or a subclass), also from another copy of the package. */
 export const isSolverUnavailableError = guard<SolverUnavailableError>('SolverUnavailableError');

@@ -1,5 +1,5 @@
-// One HTTP attempt through ofetch (over the global fetch, or the client's `fetch` option), with a fresh
-// per-attempt timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses.
+// One HTTP attempt through ofetch (over the global fetch or the `fetch` option), with a fresh per-attempt
+// timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses.
 // Defends against a hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and
 // redirects are followed only to the same origin and only for GET/HEAD (a token or a write body never goes
 // elsewhere).
