@@ -12,6 +12,7 @@ import { anyOfFilter } from './filters.js';
 
 /** Metrics of the users observation query (official SDK purecloud-platform-client-v2, `UserObservationQuery`). */
 export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as const;
+/** One of `USER_OBSERVATION_METRICS`. */
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 

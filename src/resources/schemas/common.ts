@@ -7,6 +7,7 @@ export const EntityRefSchema = /* @__PURE__ */ (() =>
     name: z.optional(z.string()),
     selfUri: z.optional(z.string()),
   }))();
+/** A reference to another entity: its id, and its name where the platform includes it. */
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
