@@ -46,7 +46,9 @@ const op: Operation<UserObservationQueryResponse> = {
   schema: UserObservationQueryResponseSchema as never,
 };
 
+/** The body of `client.analytics.users.observations`. */
 export interface UserObservationsQuery {
+  /** The users to observe. */
   userIds: readonly string[];
   /** Default: both (`oActiveQueues`, `oMemberQueues`). */
   metrics?: readonly UserObservationMetric[];

@@ -26,6 +26,7 @@ export function entityListing<S extends z.ZodMiniType>(entity: S) {
   });
 }
 
+/** One page of a `pageNumber`-paged listing, as the platform returns it. */
 export type EntityListing<T> = {
   entities?: T[];
   pageSize?: number;
