@@ -74,6 +74,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
   }
 
+  /** `for await (const item of paginator)`: every item of every page, fetching pages as the loop needs them. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.pages()) yield* page.items;
   }
