@@ -46,9 +46,13 @@ export interface GenesysErrorOptions {
 export class GenesysError extends Error {
   /** Stable class name, used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static readonly errorName: string = 'GenesysError';
+  /** The `ININ-Correlation-Id` of the response that failed, when there was one (quote it to Genesys support). */
   readonly correlationId: string | undefined;
+  /** Operation id, e.g. `routing.userSkills.patchBulk`. */
   readonly operation: string | undefined;
+  /** HTTP method of the request. */
   readonly method: string | undefined;
+  /** Request URL, with secrets in its query redacted. */
   readonly url: string | undefined;
 
   constructor(message: string, options: GenesysErrorOptions = {}) {
@@ -80,23 +84,37 @@ export class GenesysError extends Error {
 
 /** One item of the platform's `ErrorBody.details[]`. */
 export interface GenesysErrorDetail {
+  /** The detail's error code. */
   errorCode?: string;
+  /** The request field it is about. */
   fieldName?: string;
+  /** The entity it is about. */
   entityId?: string;
+  /** That entity's name. */
   entityName?: string;
 }
 
 /** The platform's `ErrorBody` (the model of the official SDK purecloud-platform-client-v2); unknown fields are kept. */
 export interface GenesysErrorBody {
+  /** The human-readable message. */
   message?: string;
+  /** The dotted error code, e.g. `bad.request`. */
   code?: string;
+  /** The HTTP status. */
   status?: number;
+  /** The message with `{placeholders}` for `messageParams`. */
   messageWithParams?: string;
+  /** Values of the placeholders in `messageWithParams`. */
   messageParams?: Record<string, string>;
+  /** The request's correlation id. */
   contextId?: string;
+  /** Details per field or entity. */
   details?: GenesysErrorDetail[];
+  /** Nested errors (e.g. one per failed item). */
   errors?: GenesysErrorBody[];
+  /** The entity the error is about. */
   entityId?: string;
+  /** That entity's name. */
   entityName?: string;
   limit?: { namespace?: string; key?: string; value?: number };
   [key: string]: unknown;
@@ -117,6 +135,7 @@ export interface GenesysApiErrorOptions extends GenesysErrorOptions {
 /** The platform answered with an HTTP error status. */
 export class GenesysApiError extends GenesysError {
   static override readonly errorName: string = 'GenesysApiError';
+  /** HTTP status of the answer. */
   readonly status: number;
   /** The platform's dotted error code, e.g. `invalid.value`, `too.many.requests.retry.after`. */
   readonly code: string | undefined;
@@ -169,7 +188,10 @@ export class NotFoundError extends GenesysApiError {
 export class ConflictError extends GenesysApiError {
   static override readonly errorName: string = 'ConflictError';
 }
-/** HTTP 429 after the retries, or with a `Retry-After` longer than `maxRetryAfterMs`; `retryAfterMs` says how long to wait. */
+/**
+ * HTTP 429 after the retries, or with a `Retry-After` longer than `maxRetryAfterMs`; `retryAfterMs` says how long to
+ * wait.
+ */
 export class RateLimitError extends GenesysApiError {
   static override readonly errorName: string = 'RateLimitError';
 }
@@ -232,6 +254,7 @@ export interface ValidationIssue {
 /** Input (options, arguments) or a response failed validation. The message names every bad field. */
 export class ValidationError extends GenesysError {
   static override readonly errorName: string = 'ValidationError';
+  /** Every bad field, with its path and what is wrong with it. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(context: string, issues: readonly ValidationIssue[], options: GenesysErrorOptions = {}) {

@@ -45,6 +45,7 @@ export interface RetryEvent extends RequestEvent {
   status: number | undefined;
   /** How long the client waits before the next attempt (backoff, or the `Retry-After` floor). */
   delayMs: number;
+  /** The response's `ININ-Correlation-Id`, when there was one. */
   correlationId: string | undefined;
   /** The error of the failed attempt. */
   error: GenesysError;
@@ -52,11 +53,13 @@ export interface RetryEvent extends RequestEvent {
 
 /** The `rateLimited` event: every request of this client pauses for `waitMs`. */
 export interface RateLimitedEvent {
+  /** Operation id, e.g. `routing.queues.list`. */
   operation: string;
   /** `429`: the platform refused a request; `headroom`: the client paused itself before the allowance ran out. */
   source: '429' | 'headroom';
   /** How long every request of this client is paused. */
   waitMs: number;
+  /** The response's `ININ-Correlation-Id`, when there was one. */
   correlationId: string | undefined;
 }
 
@@ -73,9 +76,11 @@ export interface TokenRefreshedEvent {
  * anyway.
  */
 export interface ValidationIssueEvent {
+  /** Operation id, e.g. `routing.queues.list`. */
   operation: string;
   /** Each field that did not match, with its path. */
   issues: readonly ValidationIssue[];
+  /** The response's `ININ-Correlation-Id`, when there was one. */
   correlationId: string | undefined;
 }
 
@@ -94,6 +99,7 @@ export interface SharedStateEvent {
 
 /** Progress of long-running work (pagination, workflows, async jobs). */
 export interface ProgressEvent {
+  /** Operation id, e.g. `routing.queues.list`. */
   operation: string;
   /** What is being counted: `items`, `pages`, `users`, `polls`... */
   unit: string;

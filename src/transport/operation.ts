@@ -40,6 +40,9 @@ export interface RequestInput {
 
 /** Per-call options, accepted by every resource method. */
 export interface CallOptions {
+  /**
+   * Aborts the call: the request in flight is cancelled, no retry starts, and it rejects with `RequestAbortedError`.
+   */
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout; overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;
