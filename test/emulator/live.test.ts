@@ -1,7 +1,12 @@
 // The live day (startEmulator({ live })): deterministic, routed by the org's configuration at each instant, and
 // changed by API writes from the instant they are applied. Manual clock: nothing sleeps.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/testing/index.js';
+import {
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type LiveIntervalSummary,
+} from '../../src/testing/index.js';
 import { onQueueAt } from '../../src/testing/emulator/state/shifts.js';
 import { api, getToken } from './helpers.js';
 
@@ -77,6 +82,30 @@ describe('live emulator: determinism', () => {
     expect(a.live!.counters().calls).toBeGreaterThan(100);
     expect(outcomes(b)).toEqual(outcomes(a));
     expect(b.live!.calls()).toEqual(a.live!.calls());
+  });
+});
+
+describe('live emulator: interval summaries', () => {
+  it('emits every queue figures at each 15-minute boundary, as queueStats gives them then', async () => {
+    const emu = await live();
+    const summaries: LiveIntervalSummary[] = [];
+    const expected: string[] = [];
+    emu.live!.on('interval', (s) => {
+      summaries.push(s);
+      const [first] = emu.live!.queueStats(s.queues[0]!.queueId, { from: s.start, to: s.end });
+      expected.push(JSON.stringify(first));
+    });
+    await emu.live!.advance(HOUR);
+    expect(summaries.map((s) => s.end - s.start)).toEqual([15 * MIN, 15 * MIN, 15 * MIN, 15 * MIN]);
+    expect(summaries[0]!.start).toBe(emu.live!.startedAt);
+    for (const [i, s] of summaries.entries()) {
+      expect(s.queues.map((q) => q.queueId)).toEqual([...emu.state.queues.keys()].sort());
+      const { queueId: _, waiting: __, agentsOnQueue, ...first } = s.queues[0]!;
+      expect(JSON.stringify(first)).toBe(expected[i]);
+      expect(agentsOnQueue).toBeGreaterThan(0);
+    }
+    const offered = summaries.reduce((n, s) => n + s.queues.reduce((m, q) => m + q.offered, 0), 0);
+    expect(offered).toBe(emu.live!.calls({ to: emu.live!.now() }).length);
   });
 });
 

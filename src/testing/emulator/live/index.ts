@@ -84,7 +84,8 @@ export function startLive(
     },
     calls(query = {}) {
       const from = query.from === undefined ? -Infinity : instant('from', query.from, 'calls');
-      const to = query.to === undefined ? Infinity : instant('to', query.to, 'calls');
+      // Calls of the current slot are drawn ahead; the ones still to come are not shown.
+      const to = Math.min(query.to === undefined ? Infinity : instant('to', query.to, 'calls'), sim.now() + 1);
       const list = query.queueId === undefined ? sim.calls : (sim.callsByQueue.get(query.queueId) ?? []);
       return list
         .filter((c) => c.arrival >= from && c.arrival < to)
@@ -99,7 +100,7 @@ export function startLive(
       sim.emitter.off(event, listener);
       return this;
     },
-    counters: () => ({ events: sim.events, calls: sim.calls.length, published: sim.published }),
+    counters: () => ({ events: sim.events, calls: sim.arrived, published: sim.published }),
   };
   return {
     control,
