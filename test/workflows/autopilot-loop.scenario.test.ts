@@ -1,3 +1,4 @@
+// A scenario file (about 50 s): each test runs a whole autopilot over the emulator.
 // startAutopilot over real HTTP to the emulator, with a scripted observation source (calls at twice the forecast
 // on one queue for a stretch of the day) and a virtual clock, so each decision period passes at once: it adjusts
 // under pressure within its guardrails, returns the org to its baseline exactly once calm, writes nothing in
@@ -144,4 +145,117 @@ describe('startAutopilot', () => {
     expect(writes(emu).length).toBeGreaterThan(0);
     expect(fingerprint(emu)).toBe(before);
   }, 120_000);
+
+  const policy = (watched: string[], extra: object = {}) => ({
+    queueIds: watched,
+    decisionPeriodMinutes: 15,
+    planTimeLimitMs: 1_000,
+    calmPeriods: 2,
+    ...extra,
+  });
+
+  it('shadow mode decides and logs but writes nothing', async () => {
+    const { emu, client, watched } = await setup();
+    const pilot = startAutopilot(client, policy(watched, { shadow: true }), {
+      clock: virtualClock(ANCHOR),
+      source: scripted(watched[0] as string, ANCHOR, ANCHOR + 3_600_000, 3),
+      forecast: forecastFor(watched),
+      lease: { journal: new MemoryJournal() },
+    });
+    const seen: AutopilotDecision[] = [];
+    stopAfter(pilot, 2, seen);
+    const summary = await pilot.done;
+    expect(summary.error).toBeUndefined();
+    expect(seen[0]?.kind).toBe('adjust');
+    expect(seen[0]?.changes.length).toBeGreaterThan(0);
+    expect(seen[0]?.why).toContain('shadow mode');
+    expect(writes(emu)).toEqual([]);
+  }, 60_000);
+
+  it('the kill switch stops writes from the next decision on', async () => {
+    const { emu, client, watched } = await setup();
+    const killSwitch = new MemoryKillSwitch();
+    const pilot = startAutopilot(client, policy(watched, { restoreOnStop: false }), {
+      clock: virtualClock(ANCHOR),
+      source: scripted(watched[0] as string, ANCHOR, ANCHOR + 3_600_000, 3),
+      forecast: forecastFor(watched),
+      lease: { journal: new MemoryJournal() },
+      killSwitch,
+    });
+    let writesAtEngage = -1;
+    pilot.on('applied', () => {
+      killSwitch.engage();
+      writesAtEngage = writes(emu).length;
+    });
+    const seen: AutopilotDecision[] = [];
+    stopAfter(pilot, 3, seen);
+    await pilot.done;
+    expect(seen[0]?.kind).toBe('adjust');
+    expect(writesAtEngage).toBeGreaterThan(0);
+    // Decision 2 wants more changes (the surge grew), finds the switch engaged and writes nothing.
+    expect(seen[1]?.killSwitch).toBe('memory');
+    expect(seen[1]?.changes).toEqual([]);
+    expect(writes(emu).length).toBe(writesAtEngage);
+  }, 60_000);
+
+  it('a second autopilot on the same org waits for the lease', async () => {
+    const { client, watched } = await setup();
+    const journal = new MemoryJournal();
+    const quiet = { source: scripted(watched[0] as string, 0, 0), forecast: forecastFor(watched), lease: { journal } };
+    const first = startAutopilot(client, policy(watched), { ...quiet, clock: virtualClock(ANCHOR) });
+    const firstDecided = new Promise((resolve) => first.once('decision', resolve));
+    await firstDecided;
+    const second = startAutopilot(client, policy(watched), { ...quiet, clock: virtualClock(ANCHOR) });
+    const states: string[] = [];
+    second.on('lease', (l) => states.push(l.state));
+    let secondDecisions = 0;
+    second.on('decision', () => void secondDecisions++);
+    await new Promise<void>((resolve) => second.once('lease', () => resolve()));
+    expect(states).toEqual(['waiting']);
+    expect(secondDecisions).toBe(0);
+    await first.stop();
+    await new Promise<void>((resolve) => second.once('decision', () => resolve()));
+    expect(states).toEqual(['waiting', 'acquired']);
+    await second.stop();
+    expect((await second.done).stoppedBy).toBe('stop');
+  }, 60_000);
+
+  it('after a crash mid-write, the next start returns the org to its baseline exactly', async () => {
+    const { emu, client, watched } = await setup();
+    const before = fingerprint(emu);
+    const store = new MemoryAutopilotStore();
+    const crash = new AbortController();
+    client.on('request', (r) => {
+      if (r.method !== 'GET' && (r.url.includes('/routingskills') || r.url.includes('/members'))) crash.abort();
+    });
+    const options = {
+      source: scripted(watched[0] as string, ANCHOR, ANCHOR + 3_600_000, 3),
+      forecast: forecastFor(watched),
+      lease: { journal: new MemoryJournal() },
+      store,
+    };
+    const first = startAutopilot(client, policy(watched), {
+      ...options,
+      clock: virtualClock(ANCHOR),
+      signal: crash.signal,
+    });
+    const crashed = await first.done;
+    expect(crashed.stoppedBy).toBe('signal');
+    expect((await store.load())?.away).toBe(true);
+    crash.signal.onabort = null;
+    const again = startAutopilot(client, policy(watched), {
+      ...options,
+      clock: virtualClock(ANCHOR + 600_000),
+      onResume: 'baseline',
+    });
+    const seen: AutopilotDecision[] = [];
+    again.on('decision', (d) => {
+      seen.push(d);
+      void again.stop();
+    });
+    const summary = await again.done;
+    expect(seen[0]?.kind).toBe('return');
+    expect(summary.atBaseline).toBe(true);
+    expect(fingerprint(emu)).toBe(before);
+  }, 60_000);
 });
