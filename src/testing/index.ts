@@ -47,6 +47,17 @@ export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';
 export { SCENARIOS, type ScenarioName } from './emulator/scenarios.js';
+export type {
+  LiveCounters,
+  LiveEmulator,
+  LiveEvents,
+  LiveIntervalSummary,
+  LiveOptions,
+  LiveQueueSummary,
+  QueueIntervalStats,
+  QueueStatsQuery,
+} from './emulator/live/types.js';
+export type { ResolvedLiveOptions } from './emulator/live/index.js';
 export type { WorkforceSettings } from './emulator/workforce/model.js';
 export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
 

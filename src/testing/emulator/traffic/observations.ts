@@ -78,9 +78,12 @@ export function observeQueues(
   model: TrafficModel,
   req: ObservationRequest,
   now: number,
+  /** The conversations to observe (the live emulator's); default: the synthetic stream around `now`. */
+  conversations?: readonly SyntheticConversation[],
 ): Record<string, unknown> {
   const live = new Map<string, Live[]>();
-  for (const c of conversationsStartedIn(model, now - MAX_LIFETIME_MS, now + 1, now, req.queueIds)) {
+  const source = conversations ?? conversationsStartedIn(model, now - MAX_LIFETIME_MS, now + 1, now, req.queueIds);
+  for (const c of source) {
     const l = liveState(c, now);
     if (l) live.set(c.queueId, [...(live.get(c.queueId) ?? []), l]);
   }
