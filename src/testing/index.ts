@@ -48,6 +48,7 @@ export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';
 export { SCENARIOS, type ScenarioName } from './emulator/scenarios.js';
 export type {
+  LiveCallRecord,
   LiveCounters,
   LiveEmulator,
   LiveEvents,

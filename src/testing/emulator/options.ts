@@ -1,6 +1,6 @@
 // Public options of startEmulator and their validation. Bad options fail fast with the option's name,
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
-import { SCENARIOS, type ScenarioName } from './scenarios.js';
+import { SCENARIOS, type ScenarioName, type SurgeShape } from './scenarios.js';
 import type { ResolvedLiveOptions } from './live/index.js';
 import type { LiveOptions } from './live/types.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
@@ -95,6 +95,12 @@ export interface EmulatorOptions {
    */
   scenario?: ScenarioName;
   /**
+   * With `scenario: 'surge'`: the surge's shape. `factor` multiplies the surge queue's arrivals (default 3, e.g. 2
+   * for "twice the forecast"), from `from` (an instant; default the org clock's start, rounded down to 15
+   * minutes) for `minutes` (default 120).
+   */
+  surge?: { factor?: number; from?: Date | string | number; minutes?: number };
+  /**
    * Runs the org's day live (see docs/emulator.md, "The live day"): calls arrive by the demand curve, are routed
    * by the org's configuration at each instant, and agents go busy and free; analytics answer from what happened.
    * `true` = `{ clock: 'real', speed: 1 }`. The simulation starts at `anchor` (or the wall clock now).
@@ -124,6 +130,7 @@ export interface ResolvedOptions {
   anchor: number | undefined;
   scenario: ScenarioName | undefined;
   live: ResolvedLiveOptions | undefined;
+  surge: SurgeShape | undefined;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -221,6 +228,7 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     'clock',
     'scenario',
     'live',
+    'surge',
   ]);
   if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function')
     fail('clock', 'an object with a now() method', o['clock']);
@@ -312,6 +320,19 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
           ? (o['scenario'] as ScenarioName)
           : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
     live: live(o['live']),
+    surge: surge(o['surge'], o['scenario']),
+  };
+}
+
+function surge(value: unknown, scenario: unknown): SurgeShape | undefined {
+  if (value === undefined) return undefined;
+  if (scenario !== 'surge') fail('surge', "given only with scenario: 'surge'", value);
+  const v = obj('surge', value);
+  known('surge', v, ['factor', 'from', 'minutes']);
+  return {
+    ...(v['factor'] === undefined ? {} : { factor: num('surge.factor', v['factor'], 0, 1000) }),
+    ...(v['from'] === undefined ? {} : { from: instant('surge.from', v['from']) }),
+    ...(v['minutes'] === undefined ? {} : { minutes: int('surge.minutes', v['minutes'], 1, 7 * 24 * 60) }),
   };
 }
 
@@ -326,7 +347,10 @@ function live(value: unknown): ResolvedLiveOptions | undefined {
 }
 
 function anchor(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+  return value === undefined ? undefined : instant('anchor', value);
+}
+
+function instant(option: string, value: unknown): number {
   const ms =
     value instanceof Date
       ? value.getTime()
@@ -336,6 +360,6 @@ function anchor(value: unknown): number | undefined {
           ? value
           : NaN;
   if (!Number.isFinite(ms))
-    fail('anchor', 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
+    fail(option, 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
   return ms;
 }

@@ -80,7 +80,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (liveStart !== undefined) state.now = () => new Date(liveStart);
   else if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
-  if (resolved.scenario) applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined);
+  if (resolved.scenario)
+    applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined, resolved.surge);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;

@@ -6,7 +6,8 @@ import type { OrgState } from '../state/org.js';
 import { LivePublisher, type LiveHub } from './publish.js';
 import { LiveSimulation } from './simulation.js';
 import { intervalStats } from './stats.js';
-import type { LiveEmulator, LiveEvents, QueueStatsQuery } from './types.js';
+import type { LiveCall } from './calls.js';
+import type { LiveCallRecord, LiveEmulator, LiveEvents, QueueStatsQuery } from './types.js';
 
 export interface ResolvedLiveOptions {
   speed: number;
@@ -81,6 +82,16 @@ export function startLive(
         );
       return intervalStats(sim.callsByQueue.get(queueId) ?? [], from, to, sim.now(), minutes * 60_000);
     },
+    calls(query = {}) {
+      const from = query.from === undefined ? -Infinity : instant('from', query.from, 'calls');
+      // Calls of the current slot are drawn ahead; the ones still to come are not shown.
+      const to = Math.min(query.to === undefined ? Infinity : instant('to', query.to, 'calls'), sim.now() + 1);
+      const list = query.queueId === undefined ? sim.calls : (sim.callsByQueue.get(query.queueId) ?? []);
+      return list
+        .filter((c) => c.arrival >= from && c.arrival < to)
+        .sort((a, b) => a.arrival - b.arrival || a.index - b.index)
+        .map(callRecord);
+    },
     on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]) {
       sim.emitter.on(event, listener);
       return this;
@@ -89,7 +100,7 @@ export function startLive(
       sim.emitter.off(event, listener);
       return this;
     },
-    counters: () => ({ events: sim.events, calls: sim.calls.length, published: sim.published }),
+    counters: () => ({ events: sim.events, calls: sim.arrived, published: sim.published }),
   };
   return {
     control,
@@ -101,9 +112,22 @@ export function startLive(
   };
 }
 
-function instant(field: string, value: unknown): number {
+function instant(field: string, value: unknown, method = 'queueStats'): number {
   const ms = value instanceof Date ? value.getTime() : value;
   if (typeof ms !== 'number' || !Number.isFinite(ms))
-    throw new Error(`emu.live.queueStats: "${field}" must be epoch ms or a valid Date (got ${String(value)})`);
+    throw new Error(`emu.live.${method}: "${field}" must be epoch ms or a valid Date (got ${String(value)})`);
   return ms;
+}
+
+function callRecord(c: LiveCall): LiveCallRecord {
+  return {
+    conversationId: c.conversationId,
+    queueId: c.queueId,
+    mediaType: c.mediaType,
+    arrival: c.arrival,
+    status: c.status,
+    ...(c.leftAt === undefined ? {} : { leftAt: c.leftAt }),
+    ...(c.userId === undefined ? {} : { userId: c.userId, proficiency: c.proficiency as number }),
+    ...(c.talkEnd === undefined ? {} : { talkEnd: c.talkEnd, freeAt: c.freeAt as number }),
+  };
 }

@@ -23,6 +23,8 @@ export class LiveSimulation {
   readonly calls: LiveCall[] = [];
   readonly callsByQueue = new Map<string, LiveCall[]>();
   events = 0;
+  /** Calls that have entered their queue so far. */
+  arrived = 0;
   #now: number;
   readonly #queue = new EventQueue();
   readonly #publisher: LivePublisher | undefined;
@@ -137,6 +139,7 @@ export class LiveSimulation {
   }
 
   #onArrival(call: LiveCall): void {
+    this.arrived++;
     this.#publisher?.queueChanged(call.queueId);
     const agent = pickAgent(this.state, call.queueId, this.#busy, this.#idleSince);
     if (agent) return this.#answer(call, agent.userId, agent.proficiency);

@@ -63,6 +63,24 @@ export interface LiveIntervalSummary {
   queues: LiveQueueSummary[];
 }
 
+/** One call of the live day, as of the simulated now. */
+export interface LiveCallRecord {
+  conversationId: string;
+  queueId: string;
+  mediaType: 'voice' | 'chat' | 'message' | 'email' | 'callback';
+  /** When it entered the queue, epoch ms. */
+  arrival: number;
+  status: 'waiting' | 'answered' | 'abandoned';
+  /** When it left the queue (answered or abandoned), epoch ms. */
+  leftAt?: number;
+  /** The agent who answered, and their proficiency in the queue's skill then. */
+  userId?: string;
+  proficiency?: number;
+  /** End of the conversation, and end of the agent's after-call work (epoch ms). */
+  talkEnd?: number;
+  freeAt?: number;
+}
+
 /** Counters of the simulation's work (deterministic: use them rather than wall time to measure it). */
 export interface LiveCounters {
   /** Simulation events processed (arrivals, answers, ends, abandons, shift changes, intervals). */
@@ -95,6 +113,8 @@ export interface LiveEmulator {
   advance(ms: number): Promise<void>;
   /** Per-interval figures of one queue over [from, to), from the calls the simulation has run. */
   queueStats(queueId: string, query: QueueStatsQuery): QueueIntervalStats[];
+  /** The calls that arrived in [from, to) (default: the whole live day so far), optionally of one queue, by arrival. */
+  calls(query?: { from?: number | Date; to?: number | Date; queueId?: string }): LiveCallRecord[];
   /** Subscribes to `interval` summaries (emitted at each 15-minute boundary); returns this. */
   on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
   off<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
