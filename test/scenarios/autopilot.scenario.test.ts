@@ -1,7 +1,7 @@
 // The autopilot's done-when scenario on the live emulator (manual clock: simulated time moves only when the
-// autopilot waits for its next decision, so nothing sleeps). Seed 2, trafficScale 4, anchor Tuesday 10:00 UTC:
-// every queue meets its target in every hour without a surge (checked below), and the 'surge' scenario's queue
-// gets twice its calls from 10:00 to 12:00. The same day is run twice, with the same seed:
+// autopilot waits for its next decision, so nothing sleeps). Seed 7, the 'surge' scenario (its queue staffed to
+// its forecast), starting Tuesday 10:30 UTC: every queue meets its target in every hour without a surge (checked
+// below), and the surge queue gets twice its calls from 11:00 to 13:00. The same day is run twice, same seed:
 //  - WITHOUT the autopilot the surge queue misses its target in both surge hours;
 //  - WITH it (5-minute decisions) the surge queue is back at target from 30 minutes after the first decision that
 //    saw the pressure (the stated bound) to the surge's end, every other queue stays at target in every hour, the
@@ -16,8 +16,9 @@ import { startAutopilot, type AutopilotDecision, type AutopilotPolicy } from '..
 import { MemoryJournal } from '../../src/workflows/journal.js';
 
 const H = 3_600_000;
-const ANCHOR = Date.parse('2026-11-24T10:00:00Z');
-const END = ANCHOR + 3 * H;
+const ANCHOR = Date.parse('2026-11-24T10:30:00Z');
+const SURGE = Date.parse('2026-11-24T11:00:00Z');
+const END = SURGE + 3 * H;
 const BOUND_MS = 30 * 60_000;
 const GUARDRAILS = { maxChangesPerHour: 15, maxChangesPerAgentPerDay: 2, minHoldersPerQueue: 2 };
 
@@ -28,16 +29,15 @@ afterEach(async () => {
 
 async function day(factor: number) {
   const emu = await startEmulator({
-    seed: 2,
+    seed: 7,
     scenario: 'surge',
+    surge: { factor, from: SURGE, minutes: 120 },
     anchor: ANCHOR,
     rateLimit: false,
-    analytics: { trafficScale: 4 },
     live: { clock: 'manual' },
   });
   running.push(emu);
   const surge = emu.state.scenario.surge!;
-  surge.factor = factor; // the scenario's x3, turned into twice the forecast
   const client = new GenesysClient({
     clientId: emu.clientId,
     clientSecret: emu.clientSecret,
@@ -57,8 +57,11 @@ function serviceLevel(emu: Emulator, queueId: string, from: number, to: number):
 }
 const target = (emu: Emulator, queueId: string) =>
   emu.state.queues.get(queueId)!.mediaSettings?.call?.serviceLevel?.percentage ?? 0.8;
-const hours = (emu: Emulator, queueId: string) =>
-  [0, 1, 2].map((h) => serviceLevel(emu, queueId, ANCHOR + h * H, ANCHOR + (h + 1) * H));
+/** Service level in 10:30-11:00, then in each hour 11:00-14:00. */
+const hours = (emu: Emulator, queueId: string) => [
+  serviceLevel(emu, queueId, ANCHOR, SURGE),
+  ...[0, 1, 2].map((h) => serviceLevel(emu, queueId, SURGE + h * H, SURGE + (h + 1) * H)),
+];
 const fingerprint = (emu: Emulator) =>
   JSON.stringify({
     skills: [...emu.state.userSkills].map(([u, m]) => [u, [...m].sort()]).sort(),
@@ -77,7 +80,7 @@ const POLICY: AutopilotPolicy = {
 describe('autopilot on an accelerated day with a surge (twice the forecast for two hours)', () => {
   it('without a surge every queue meets its target in every hour (the org is balanced)', async () => {
     const { emu } = await day(1);
-    await emu.live!.advance(3 * H);
+    await emu.live!.advance(END - ANCHOR);
     for (const q of emu.state.queues.keys())
       for (const sl of hours(emu, q)) expect(sl).toBeGreaterThanOrEqual(target(emu, q));
   }, 60_000);
@@ -85,11 +88,11 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
   it('brings the surge queue back to target, keeps the others there, and returns to the baseline exactly', async () => {
     // WITHOUT the autopilot (same seed): the surge queue misses in both surge hours.
     const off = await day(2);
-    await off.emu.live!.advance(3 * H);
+    await off.emu.live!.advance(END - ANCHOR);
     const without = hours(off.emu, off.surge.queueId);
     const surgeTarget = target(off.emu, off.surge.queueId);
-    expect(without[0]).toBeLessThan(surgeTarget);
     expect(without[1]).toBeLessThan(surgeTarget);
+    expect(without[2]).toBeLessThan(surgeTarget);
 
     // WITH the autopilot.
     const { emu, client, clock, surge } = await day(2);
@@ -108,7 +111,7 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     const recovered = serviceLevel(emu, surge.queueId, from, surge.to);
     const withPilot = hours(emu, surge.queueId);
     console.log(
-      `surge queue ${surge.queueId} (target ${surgeTarget}) hourly service level 10-13 UTC: without ${without.map((x) => x.toFixed(3)).join(', ')}; with ${withPilot.map((x) => x.toFixed(3)).join(', ')}; detected ${detected!.at}, from +30 min to the surge's end ${recovered.toFixed(3)}; ${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions`,
+      `surge queue ${surge.queueId} (target ${surgeTarget}) service level 10:30-11 then hourly 11-14 UTC: without ${without.map((x) => x.toFixed(3)).join(', ')}; with ${withPilot.map((x) => x.toFixed(3)).join(', ')}; detected ${detected!.at}, from +30 min to the surge's end ${recovered.toFixed(3)}; ${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions`,
     );
     expect(recovered).toBeGreaterThanOrEqual(surgeTarget);
     for (const q of emu.state.queues.keys())
@@ -142,7 +145,7 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     const seen: AutopilotDecision[] = [];
     pilot.on('decision', (d) => {
       seen.push(d);
-      if (d.kind === 'adjust' || clock.now() >= ANCHOR + H) void pilot.stop();
+      if (d.kind === 'adjust' || clock.now() >= SURGE + H) void pilot.stop();
     });
     await pilot.done;
     expect(seen.some((d) => d.kind === 'adjust' && d.changes.length > 0)).toBe(true);

@@ -18,6 +18,8 @@ export interface OrgView {
   assignment: Assignment;
   /** Users on queue now (members whose routing status is not OFF_QUEUE and who are joined somewhere). */
   onQueue: Set<string>;
+  /** `userId\u0000queueId` of memberships that are not joined: such a member takes none of the queue's calls. */
+  unjoined: Set<string>;
 }
 
 /** Reads the members (with routing status) of each queue in `queueSkills` and those members' skills. */
@@ -29,9 +31,11 @@ export async function readOrgView(
 ): Promise<OrgView> {
   const queues: Record<string, string[]> = {};
   const onQueue = new Set<string>();
+  const unjoined = new Set<string>();
   for (const queueId of Object.keys(queueSkills).sort()) {
     for await (const m of client.routing.members.list(queueId, { expand: ['routingStatus'], signal })) {
       (queues[m.id] ??= []).push(queueId);
+      if (m.joined === false) unjoined.add(`${m.id}\u0000${queueId}`);
       const status = m.routingStatus?.status;
       if (m.joined !== false && status !== undefined && status !== 'OFF_QUEUE') onQueue.add(m.id);
     }
@@ -47,18 +51,23 @@ export async function readOrgView(
     skills[userId] = Object.fromEntries([...read.skills].filter(([id]) => scopeSkills.has(id)).sort());
     queues[userId] = [...(queues[userId] ?? [])].sort();
   }
-  return { assignment: { skills, queues }, onQueue };
+  return { assignment: { skills, queues }, onQueue, unjoined };
 }
 
-/** userId -> queueId -> proficiency for agents who can take the queue's calls (member and holder of its skill). */
+/**
+ * userId -> queueId -> proficiency for agents who can take the queue's calls: a joined member holding its skill
+ * (`unjoined`: the memberships that are not joined, from `readOrgView`).
+ */
 export function holdings(
   assignment: Assignment,
   queueSkills: Readonly<Record<string, string>>,
+  unjoined: ReadonlySet<string> = new Set(),
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const [userId, queueIds] of Object.entries(assignment.queues)) {
     const row: Record<string, number> = {};
     for (const queueId of queueIds) {
+      if (unjoined.has(`${userId}\u0000${queueId}`)) continue;
       const p = assignment.skills[userId]?.[queueSkills[queueId] as string];
       if (p !== undefined) row[queueId] = p;
     }

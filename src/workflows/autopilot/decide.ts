@@ -69,6 +69,8 @@ export function assessQueues(
     });
     const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
     const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
+    const lastForecast = interval > 0 ? (q.forecast[interval - 1] ?? 0) : 0;
+    const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
     const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
     const surging = rf.low >= o.surgeRatio;
     const why = surging
@@ -86,7 +88,12 @@ export function assessQueues(
       ratio: rf.ratio,
       low: rf.low,
       high: rf.high,
-      predicted: pad(rf.calls, o.horizonIntervals),
+      // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
+      // surge that started minutes ago, and planning for too few calls is the costly mistake.
+      predicted: pad(
+        rf.calls.map((c) => (surging || missed ? c * Math.max(1, lastRatio / rf.ratio) : c)),
+        o.horizonIntervals,
+      ),
       pressure: surging || missed,
       why,
     };
@@ -105,10 +112,14 @@ export interface ReplanInput {
   holds: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Agents on queue now: only they are planned with. */
   onQueue: ReadonlySet<string>;
+  /** `userId\u0000queueId` of unjoined memberships: the autopilot does not join agents, so it never plans those. */
+  unjoined?: ReadonlySet<string>;
   intervalMinutes: number;
   guardrails: Guardrails;
   /** Most changes this decision may make (the policy's per-decision cap and what is left of the hourly budget). */
   maxChanges: number;
+  /** Queues under pressure are planned to their target plus this (a plan at the margin misses half the time). Default 0. */
+  margin?: number;
 }
 
 /**
@@ -130,15 +141,21 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
         locked.push({ agentId: id, queueId });
     const eligible = lockedUsers.has(id)
       ? []
-      : r.queues.map((q) => q.id).filter((q) => !lockedQueues.has(q) && !loseOnly.has(q));
+      : r.queues
+          .map((q) => q.id)
+          .filter((q) => !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`));
     return { id, skills, eligible };
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
+  const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
+  const margin = r.margin ?? 0;
   return {
     queues: r.queues.map((q) => ({
       id: q.id,
       ahtSeconds: q.ahtSeconds,
-      target: q.target,
+      target: pressured.has(q.id)
+        ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
+        : q.target,
       demand: { intervalSeconds: r.intervalMinutes * 60, calls: predicted.get(q.id) ?? [0] },
     })),
     agents,

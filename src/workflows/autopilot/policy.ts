@@ -28,6 +28,8 @@ export interface AutopilotPolicy {
   surgeRatio?: number;
   /** Periods in a row without pressure after which the autopilot returns the org to its baseline. Default 3. */
   calmPeriods?: number;
+  /** Queues under pressure are re-planned to their target plus this margin (0.05: 80 % planned as 85 %). Default 0.05. */
+  planMargin?: number;
   /** At most this many changes in one decision. Default 10. */
   maxChangesPerDecision?: number;
   /** Proficiency of a skill the autopilot adds (best-available routing offers the queue's specialists first). Default 1. */
@@ -78,6 +80,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     historyDays: z.optional(int(1, 90)),
     surgeRatio: z.optional(z.number().check(z.gte(1), z.lte(100))),
     calmPeriods: z.optional(int(1, 1_000)),
+    planMargin: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
     maxChangesPerDecision: z.optional(int(1, 10_000)),
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
     planTimeLimitMs: z.optional(int(100, 600_000)),
@@ -118,6 +121,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     historyDays: p.historyDays ?? 7,
     surgeRatio: p.surgeRatio ?? 1.2,
     calmPeriods: p.calmPeriods ?? 3,
+    planMargin: p.planMargin ?? 0.05,
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 5_000,

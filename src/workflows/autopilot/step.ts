@@ -153,15 +153,17 @@ async function adjust(
   const budget = Math.min(policy.maxChangesPerDecision, (guardrails.maxChangesPerHour ?? 20) - hourly);
   s.lastPlan = { at: now, ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])) };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
-  const holds = holdings(view.assignment, s.queueSkills);
+  const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
   const input = replanInput({
     queues: s.setup.queues,
     assessments,
     holds,
     onQueue: view.onQueue,
+    unjoined: view.unjoined,
     intervalMinutes: policy.intervalMinutes,
     guardrails,
     maxChanges: budget,
+    margin: policy.planMargin,
   });
   const t0 = performance.now();
   const result = await optimizeRouting(input, {
@@ -287,7 +289,7 @@ async function returnToBaseline(
       };
   const now = s.clock.now();
   const proposed = [...pairs.values()];
-  const holders = holderCounts(holdings(current, s.queueSkills), Object.keys(s.queueSkills));
+  const holders = holderCounts(holdings(current, s.queueSkills, view.unjoined), Object.keys(s.queueSkills));
   const verdict = checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules);
   const allowed = new Set(verdict.allowed.map((c) => `${c.userId}\u0000${c.queueId}`));
   if (allowed.size === 0)
