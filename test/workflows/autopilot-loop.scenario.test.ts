@@ -15,6 +15,10 @@ import {
   type ObservationSource,
 } from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, run, useOrg } from '../cli/helpers.js';
 
 const running: Emulator[] = [];
 afterEach(async () => {
@@ -188,13 +192,14 @@ describe('startAutopilot', () => {
       writesAtEngage = writes(emu).length;
     });
     const seen: AutopilotDecision[] = [];
-    stopAfter(pilot, 3, seen);
+    stopAfter(pilot, 9, seen);
     await pilot.done;
     expect(seen[0]?.kind).toBe('adjust');
     expect(writesAtEngage).toBeGreaterThan(0);
-    // Decision 2 wants more changes (the surge grew), finds the switch engaged and writes nothing.
-    expect(seen[1]?.killSwitch).toBe('memory');
-    expect(seen[1]?.changes).toEqual([]);
+    // Later decisions that want to write (more for the surge, or the way back once calm) find the switch engaged.
+    const blocked = seen.slice(1).filter((d) => d.killSwitch);
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(blocked.every((d) => d.killSwitch === 'memory' && d.changes.length === 0 && !d.apply)).toBe(true);
     expect(writes(emu).length).toBe(writesAtEngage);
   }, 60_000);
 
@@ -257,5 +262,25 @@ describe('startAutopilot', () => {
     expect(seen[0]?.kind).toBe('return');
     expect(summary.atBaseline).toBe(true);
     expect(fingerprint(emu)).toBe(before);
+  }, 60_000);
+
+  it('the CLI in shadow mode prints one line per decision, logs them as JSON lines and writes nothing', async () => {
+    const { emu, watched } = await setup();
+    useOrg(emu);
+    const dir = mkdtempSync(join(tmpdir(), 'grsdk-autopilot-'));
+    const policyPath = join(dir, 'policy.json');
+    writeFileSync(policyPath, JSON.stringify({ queueIds: watched, decisionPeriodMinutes: 0.001 }));
+    const jsonl = join(dir, 'decisions.jsonl');
+    const code = await run('autopilot', '--policy', policyPath, '--shadow', '--jsonl', jsonl, '--decisions', '2');
+    expect(code).toBe(0);
+    const lines = io.out.filter((l) => /^\d{4}-\d\d-\d\d \d\d:\d\d /.test(l));
+    expect(lines).toHaveLength(2);
+    const logged = readFileSync(jsonl, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as AutopilotDecision);
+    expect(logged.map((d) => d.seq)).toEqual([1, 2]);
+    expect(logged.every((d) => d.shadow)).toBe(true);
+    expect(writes(emu)).toEqual([]);
   }, 60_000);
 });
