@@ -26,6 +26,8 @@ export {
   type StaffingReport,
   type StaffingRow,
   type AvailableSeries,
+  type AutopilotReport,
+  type ServiceLevelSeries,
   type StaffingFromHistoryOptions,
   type StaffingFromHistoryResult,
 } from './report/index.js';
