@@ -46,7 +46,7 @@ export type {
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';
-export { SCENARIOS, type ScenarioName } from './emulator/scenarios.js';
+export { SCENARIOS, type ScenarioName, type SurgeShape } from './emulator/scenarios.js';
 export type {
   LiveCallRecord,
   LiveCounters,

@@ -85,6 +85,16 @@ describe('live emulator: determinism', () => {
   });
 });
 
+describe('live emulator: advance()', () => {
+  it('runs calls made without awaiting one after the other', async () => {
+    const emu = await live();
+    const start = emu.live!.now();
+    await Promise.all([emu.live!.advance(10 * MIN), emu.live!.advance(5 * MIN), emu.live!.advance(MIN)]);
+    expect(emu.live!.now()).toBe(start + 16 * MIN);
+    expect(emu.now().getTime()).toBe(start + 16 * MIN);
+  });
+});
+
 describe('live emulator: interval summaries', () => {
   it('emits every queue figures at each 15-minute boundary, as queueStats gives them then', async () => {
     const emu = await live();

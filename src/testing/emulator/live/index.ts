@@ -48,6 +48,7 @@ export function startLive(
     }, TICK_MS);
     ticker.unref();
   }
+  let advancing: Promise<void> = Promise.resolve();
   const control: LiveEmulator = {
     clock: options.clock,
     speed: options.speed,
@@ -63,11 +64,16 @@ export function startLive(
         );
       if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
         throw new Error(`emu.live.advance: "ms" must be a finite number >= 0 (got ${String(ms)})`);
-      // Requests already received take effect at the current instant, before time moves.
-      await nextTurn();
-      const deadline = performance.now() + SETTLE_MS;
-      while (inFlight() > 0 && performance.now() < deadline) await sleep(1);
-      sim.runUntil(sim.now() + Math.floor(ms));
+      // Calls made without awaiting the previous one run one after the other, each from where the last ended.
+      const run = advancing.then(async () => {
+        // Requests already received take effect at the current instant, before time moves.
+        await nextTurn();
+        const deadline = performance.now() + SETTLE_MS;
+        while (inFlight() > 0 && performance.now() < deadline) await sleep(1);
+        sim.runUntil(sim.now() + Math.floor(ms));
+      });
+      advancing = run.catch(() => undefined);
+      return run;
     },
     queueStats(queueId: string, query: QueueStatsQuery) {
       if (typeof queueId !== 'string' || !state.queues.has(queueId))

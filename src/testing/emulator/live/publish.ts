@@ -54,23 +54,24 @@ export class LivePublisher {
 
   /** Publishes what changed at `now`; `live(queueId)` gives the queue's conversations in progress. */
   flush(now: number, live: (queueId: string) => SyntheticConversation[]): void {
+    // Conversation groups of queues whose calls changed; the user group of queues whose members' status did.
+    const userQueues = new Set<string>();
     for (const userId of this.#dirtyUsers) {
       this.#publishPresence(userId);
-      for (const [queueId, members] of this.#state.members) if (members.has(userId)) this.#dirtyQueues.add(queueId);
+      for (const [queueId, members] of this.#state.members) if (members.has(userId)) userQueues.add(queueId);
     }
     this.#dirtyUsers.clear();
-    for (const queueId of [...this.#dirtyQueues].sort()) {
+    for (const queueId of [...new Set([...this.#dirtyQueues, ...userQueues])].sort()) {
       const topic = `v2.analytics.queues.${queueId}.observations`;
       if (!this.#hub.hasSubscriber(topic)) continue;
+      const metrics = [
+        ...(this.#dirtyQueues.has(queueId) ? CONVERSATION_METRICS : []),
+        ...(userQueues.has(queueId) ? USER_METRICS : []),
+      ];
       const response = observeQueues(
         this.#state,
         NO_TRAFFIC,
-        {
-          queueIds: [queueId],
-          metrics: [...CONVERSATION_METRICS, ...USER_METRICS],
-          detailMetrics: new Set(),
-          filter: () => true,
-        },
+        { queueIds: [queueId], metrics, detailMetrics: new Set(), filter: () => true },
         now,
         live(queueId),
       );
