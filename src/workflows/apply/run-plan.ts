@@ -40,7 +40,8 @@ export async function runApply(
   const byUser = new Map<string, PlannedChange[]>();
   for (const change of plan.changes) byUser.set(change.userId, [...(byUser.get(change.userId) ?? []), change]);
   const queuesOf = new Map<string, string[]>();
-  for (const m of memberships) queuesOf.set(m.userId, [...(queuesOf.get(m.userId) ?? []), m.queueId]);
+  for (const m of memberships)
+    queuesOf.set(m.userId, [...(queuesOf.get(m.userId) ?? []), m.action === 'remove' ? `-${m.queueId}` : m.queueId]);
   const userIds = new Set([...byUser.keys(), ...queuesOf.keys()]);
   const sha256 = await hasher();
   const hash = planHash(sha256, plan);
