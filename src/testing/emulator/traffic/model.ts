@@ -1,6 +1,8 @@
 // What the synthetic traffic of each queue depends on: fixed per-queue traits (from a hash of the seed and the
-// queue id) plus the live roster (joined members, the queue's required skill from `state.queueSkill`, their
+// queue id) plus the roster (joined members, the queue's required skill from `state.queueSkill`, their
 // proficiencies). Built once per request, so every slot generated for that request sees the same roster.
+// As on the platform, history does not change when the roster does: each roster seen is kept with the org-clock
+// time it took effect (`eras`), and a slot is generated with the roster in effect when it started.
 import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
 import type { QueueRecord } from '../state/types.js';
@@ -69,7 +71,10 @@ export interface TrafficModel {
   scale: number;
   /** A scenario's surge: arrivals of one queue multiplied by `factor` in [from, to) (epoch ms). */
   surge: { queueId: string; from: number; to: number; factor: number } | undefined;
+  /** The roster now: each queue's profile. */
   profiles: Map<string, QueueProfile>;
+  /** Rosters over time, oldest first; the first covers all time before the next. */
+  eras: readonly RosterEra[];
   wrapUpCodes: readonly string[];
   /** Generated slots of this org (bounded LRU), keyed by slot start and profile signature. */
   cache: Map<string, readonly SyntheticConversation[]>;
@@ -78,6 +83,14 @@ export interface TrafficModel {
 /** Slots kept per org (a week of 15-minute slots for 10 queues is 6,720); least recently used evicted first. */
 export const SLOT_CACHE_SIZE = 10_000;
 const caches = new WeakMap<OrgState, Map<string, readonly SyntheticConversation[]>>();
+
+/** A roster and the org-clock time (epoch ms) from which it was in effect. */
+export interface RosterEra {
+  from: number;
+  signature: string;
+  profiles: Map<string, QueueProfile>;
+}
+const timelines = new WeakMap<OrgState, RosterEra[]>();
 
 const WRAP_UP_CODE_COUNT = 6;
 
@@ -90,6 +103,7 @@ export function wrapUpCodeIds(seed: number): string[] {
 export function buildTrafficModel(state: OrgState): TrafficModel {
   const profiles = new Map<string, QueueProfile>();
   for (const queue of state.queues.values()) profiles.set(queue.id, profileOf(state, queue));
+  const eras = recordRoster(state, profiles);
   let cache = caches.get(state);
   if (!cache) caches.set(state, (cache = new Map()));
   return {
@@ -97,9 +111,39 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
     scale: Math.max(0, state.analytics.trafficScale),
     surge: state.scenario.surge,
     profiles,
+    eras,
     wrapUpCodes: wrapUpCodeIds(state.seed),
     cache,
   };
+}
+
+/**
+ * Keeps the roster's timeline: the first roster seen (at startup, see startEmulator) covers the whole past; a
+ * roster that differs from the last takes effect at the org clock's time now (for slots that start from then).
+ */
+function recordRoster(state: OrgState, profiles: Map<string, QueueProfile>): RosterEra[] {
+  const signature = [...profiles.values()].map((p) => p.signature).join('\n');
+  let eras = timelines.get(state);
+  if (!eras) timelines.set(state, (eras = []));
+  const last = eras[eras.length - 1];
+  if (!last) eras.push({ from: -Infinity, signature, profiles });
+  else if (last.signature !== signature) {
+    const from = state.now().getTime();
+    // Changes within one instant replace each other; the past keeps its roster.
+    if (last.from >= from && eras.length > 1) eras.pop();
+    eras.push({ from, signature, profiles });
+  }
+  return eras;
+}
+
+/** The profile of `queueId` in the roster in effect at `t` (epoch ms); undefined for a queue that did not exist. */
+export function profileAt(model: TrafficModel, queueId: string, t: number): QueueProfile | undefined {
+  for (let i = model.eras.length - 1; i >= 0; i--) {
+    const era = model.eras[i] as RosterEra;
+    // A queue created since then has its seeded history with today's roster.
+    if (era.from <= t) return era.profiles.get(queueId) ?? model.profiles.get(queueId);
+  }
+  return model.profiles.get(queueId);
 }
 
 function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
