@@ -23,7 +23,6 @@ import type { RateLimitConfig } from './rate-limit.js';
 import { Router, routeKey } from './router.js';
 import type { HttpMethod } from './router.js';
 import { applyScenario } from './scenarios.js';
-import { buildTrafficModel } from './traffic/model.js';
 import { seedOrg } from './state/seed.js';
 import type { OrgState } from './state/org.js';
 import { StatsRecorder } from './stats.js';
@@ -72,8 +71,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
   if (resolved.scenario) applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined);
-  // The seeded roster is the past's: history stays as it was when a client changes skills or memberships.
-  buildTrafficModel(state);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;

@@ -64,6 +64,8 @@ export interface QueueProfile {
   demandScale: number;
   /** Everything generation depends on, as a string: the cache key of generated slots. */
   signature: string;
+  /** The same less the traffic scale: the roster's part (a change of it starts a new era). */
+  roster: string;
 }
 
 export interface TrafficModel {
@@ -87,7 +89,10 @@ const caches = new WeakMap<OrgState, Map<string, readonly SyntheticConversation[
 /** A roster and the org-clock time (epoch ms) from which it was in effect. */
 export interface RosterEra {
   from: number;
+  /** The roster's key (what generation depends on, less the traffic scale, which applies to all time). */
   signature: string;
+  /** The traffic scale the profiles' signatures were made with. */
+  scale: number;
   profiles: Map<string, QueueProfile>;
 }
 const timelines = new WeakMap<OrgState, RosterEra[]>();
@@ -118,20 +123,27 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
 }
 
 /**
- * Keeps the roster's timeline: the first roster seen (at startup, see startEmulator) covers the whole past; a
- * roster that differs from the last takes effect at the org clock's time now (for slots that start from then).
+ * Keeps the roster's timeline: the roster of the first traffic request covers the whole past; a roster that
+ * differs from the last takes effect at the org clock's time now (for slots that start from then).
  */
 function recordRoster(state: OrgState, profiles: Map<string, QueueProfile>): RosterEra[] {
-  const signature = [...profiles.values()].map((p) => p.signature).join('\n');
+  const scale = state.analytics.trafficScale;
+  const signature = [...profiles.values()].map((p) => p.roster).join('\n');
   let eras = timelines.get(state);
   if (!eras) timelines.set(state, (eras = []));
   const last = eras[eras.length - 1];
-  if (!last) eras.push({ from: -Infinity, signature, profiles });
+  if (!last) eras.push({ from: -Infinity, signature, scale, profiles });
   else if (last.signature !== signature) {
     const from = state.now().getTime();
     // Changes within one instant replace each other; the past keeps its roster.
     if (last.from >= from && eras.length > 1) eras.pop();
-    eras.push({ from, signature, profiles });
+    eras.push({ from, signature, scale, profiles });
+  }
+  // The traffic scale is a setting of the whole history, not part of a roster: earlier eras follow it.
+  for (const era of eras) {
+    if (era.scale === scale) continue;
+    for (const [id, p] of era.profiles) era.profiles.set(id, { ...p, signature: JSON.stringify([scale, p.roster]) });
+    era.scale = scale;
   }
   return eras;
 }
@@ -180,7 +192,8 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
     meanTalkMs,
     demandScale: state.scenario.queueScale[queue.id] ?? 1,
   };
-  return { ...profile, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
+  const roster = JSON.stringify(profile);
+  return { ...profile, roster, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
 }
 
 /**
