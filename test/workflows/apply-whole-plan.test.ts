@@ -77,13 +77,14 @@ describe('applyPlan: one plan, applied whole', () => {
     expect(plan.memberships.some((m) => isMember(emu, m))).toBe(false);
   });
 
-  it('a membership that is not an add, or a plan part it cannot apply, is an error before any write', async () => {
+  it('a membership that is neither an add nor a removal, or a plan part it cannot apply, is an error before any write', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    const plan = planWithMemberships(emu, 2);
+    const plan = planWithMemberships(emu, 4);
     emu.resetStats();
-    const removal = { ...plan, memberships: [{ ...plan.memberships[0]!, action: 'remove' as 'add' }] };
-    const e1 = await applyPlan(client, removal).catch((e: unknown) => e);
+    expect(plan.memberships.length).toBeGreaterThan(0);
+    const swap = { ...plan, memberships: [{ ...plan.memberships[0]!, action: 'swap' as 'add' }] };
+    const e1 = await applyPlan(client, swap).catch((e: unknown) => e);
     expect(isValidationError(e1)).toBe(true);
     expect(String((e1 as Error).message)).toContain('memberships[0].action');
     const extra = { ...plan, ringChanges: [{ queueId: 'q', userId: 'u', ringNumber: 2 }] } as Plan;
