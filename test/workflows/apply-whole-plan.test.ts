@@ -77,12 +77,12 @@ describe('applyPlan: one plan, applied whole', () => {
     expect(plan.memberships.some((m) => isMember(emu, m))).toBe(false);
   });
 
-  it('a membership that is not an add, or a plan part it cannot apply, is an error before any write', async () => {
+  it('a membership that is neither an add nor a remove, or a plan part it cannot apply, is an error before any write', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
     const plan = planWithMemberships(emu, 2);
     emu.resetStats();
-    const removal = { ...plan, memberships: [{ ...plan.memberships[0]!, action: 'remove' as 'add' }] };
+    const removal = { ...plan, memberships: [{ ...plan.memberships[0]!, action: 'join' as 'add' }] };
     const e1 = await applyPlan(client, removal).catch((e: unknown) => e);
     expect(isValidationError(e1)).toBe(true);
     expect(String((e1 as Error).message)).toContain('memberships[0].action');
