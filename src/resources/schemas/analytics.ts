@@ -18,6 +18,7 @@ export const StatisticalSummarySchema = /* @__PURE__ */ (() =>
     p95: z.optional(z.number()),
     p99: z.optional(z.number()),
   }))();
+/** The platform's StatisticalSummary. Durations (`t*` metrics) are in ms. */
 export type StatisticalSummary = z.infer<typeof StatisticalSummarySchema>;
 
 /** A group of an aggregate or observation result: dimension name -> value. */
@@ -29,6 +30,7 @@ export const AggregateMetricDataSchema = /* @__PURE__ */ (() =>
     qualifier: z.optional(z.string()),
     stats: z.optional(StatisticalSummarySchema),
   }))();
+/** One metric of an aggregate data row: its name, optional qualifier and statistics. */
 export type AggregateMetricData = z.infer<typeof AggregateMetricDataSchema>;
 
 /** One bucket of an aggregate result (`StatisticalResponse`). */
@@ -39,6 +41,7 @@ export const StatisticalResponseSchema = /* @__PURE__ */ (() =>
     metrics: z.optional(z.array(AggregateMetricDataSchema)),
     views: z.optional(z.array(z.looseObject({ name: z.string(), stats: z.optional(StatisticalSummarySchema) }))),
   }))();
+/** One bucket of an aggregate result (`StatisticalResponse`). */
 export type StatisticalResponse = z.infer<typeof StatisticalResponseSchema>;
 
 export const AggregateDataContainerSchema = /* @__PURE__ */ (() =>
@@ -46,6 +49,7 @@ export const AggregateDataContainerSchema = /* @__PURE__ */ (() =>
     group: z.optional(GroupSchema),
     data: z.optional(z.array(StatisticalResponseSchema)),
   }))();
+/** One group of an aggregate query's results: the group's dimension values and its data per interval. */
 export type AggregateDataContainer = z.infer<typeof AggregateDataContainerSchema>;
 
 /** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
@@ -53,7 +57,9 @@ export const AggregateQueryResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     results: z.optional(z.array(AggregateDataContainerSchema)),
   }))();
+/** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
 export type ConversationAggregateQueryResponse = z.infer<typeof AggregateQueryResponseSchema>;
+/** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
 export type UserAggregateQueryResponse = z.infer<typeof AggregateQueryResponseSchema>;
 
 /** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
@@ -71,6 +77,7 @@ export const ObservationValueSchema = /* @__PURE__ */ (() =>
     requestedRoutings: z.optional(z.array(z.string())),
     usedRouting: z.optional(z.string()),
   }))();
+/** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
 export type ObservationValue = z.infer<typeof ObservationValueSchema>;
 
 export const ObservationMetricDataSchema = /* @__PURE__ */ (() =>
@@ -81,6 +88,7 @@ export const ObservationMetricDataSchema = /* @__PURE__ */ (() =>
     truncated: z.optional(z.boolean()),
     observations: z.optional(z.array(ObservationValueSchema)),
   }))();
+/** One metric of an observation result: its name, qualifier, statistics and (with details) the observed entities. */
 export type ObservationMetricData = z.infer<typeof ObservationMetricDataSchema>;
 
 export const QueueObservationDataContainerSchema = /* @__PURE__ */ (() =>
@@ -88,6 +96,7 @@ export const QueueObservationDataContainerSchema = /* @__PURE__ */ (() =>
     group: z.optional(GroupSchema),
     data: z.optional(z.array(ObservationMetricDataSchema)),
   }))();
+/** The observations of one group (e.g. one queue and media type). */
 export type QueueObservationDataContainer = z.infer<typeof QueueObservationDataContainerSchema>;
 
 export const QueueObservationQueryResponseSchema = /* @__PURE__ */ (() =>
@@ -96,10 +105,12 @@ export const QueueObservationQueryResponseSchema = /* @__PURE__ */ (() =>
     systemToOrganizationMappings: z.optional(z.record(z.string(), z.array(z.string()))),
     results: z.optional(z.array(QueueObservationDataContainerSchema)),
   }))();
+/** The answer of a queue observations query (`POST /api/v2/analytics/queues/observations/query`). */
 export type QueueObservationQueryResponse = z.infer<typeof QueueObservationQueryResponseSchema>;
 
 export const AnalyticsSessionMetricSchema = /* @__PURE__ */ (() =>
   z.looseObject({ name: z.string(), value: z.number(), emitDate: z.optional(z.string()) }))();
+/** One metric of a conversation session (e.g. `tHandle`) with its value and time. */
 export type AnalyticsSessionMetric = z.infer<typeof AnalyticsSessionMetricSchema>;
 
 export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
@@ -116,6 +127,7 @@ export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
     disconnectType: z.optional(z.string()),
     conference: z.optional(z.boolean()),
   }))();
+/** One segment of a session (e.g. `interact`, `hold`, `wrapup`) with its start, end and queue. */
 export type AnalyticsConversationSegment = z.infer<typeof AnalyticsConversationSegmentSchema>;
 
 export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
@@ -131,6 +143,7 @@ export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
     metrics: z.optional(z.array(AnalyticsSessionMetricSchema)),
     segments: z.optional(z.array(AnalyticsConversationSegmentSchema)),
   }))();
+/** One session of a participant (its media type, segments and metrics). */
 export type AnalyticsSession = z.infer<typeof AnalyticsSessionSchema>;
 
 export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
@@ -143,6 +156,7 @@ export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
     teamId: z.optional(z.string()),
     sessions: z.optional(z.array(AnalyticsSessionSchema)),
   }))();
+/** One participant of a conversation (customer, agent, ACD, ...) with its sessions. */
 export type AnalyticsParticipant = z.infer<typeof AnalyticsParticipantSchema>;
 
 /** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
@@ -155,6 +169,7 @@ export const AnalyticsConversationSchema = /* @__PURE__ */ (() =>
     originatingDirection: z.optional(z.string()),
     participants: z.optional(z.array(AnalyticsParticipantSchema)),
   }))();
+/** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
 export type AnalyticsConversation = z.infer<typeof AnalyticsConversationSchema>;
 
 export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
@@ -163,12 +178,16 @@ export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
     aggregations: z.optional(z.array(z.looseObject({}))),
     totalHits: z.optional(z.number()),
   }))();
+/** The answer of a conversation details query: a page of conversations and the total hits. */
 export type AnalyticsConversationQueryResponse = z.infer<typeof AnalyticsConversationQueryResponseSchema>;
 
 export const AsyncQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({ jobId: z.string() }))();
+/** What creating an asynchronous analytics job returns: the job id. */
 export type AsyncQueryResponse = z.infer<typeof AsyncQueryResponseSchema>;
 
+/** States of an asynchronous analytics job; `FULFILLED`, `FAILED`, `CANCELLED` and `EXPIRED` are final. */
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
+/** One of `ASYNC_JOB_STATES`. */
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
 
 /** `AsyncQueryStatus` of an async job. */
@@ -180,6 +199,7 @@ export const AsyncQueryStatusSchema = /* @__PURE__ */ (() =>
     submissionDate: z.optional(z.string()),
     completionDate: z.optional(z.string()),
   }))();
+/** `AsyncQueryStatus` of an async job. */
 export type AsyncQueryStatus = z.infer<typeof AsyncQueryStatusSchema>;
 
 export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ (() =>
@@ -188,8 +208,10 @@ export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ (()
     cursor: z.optional(z.string()),
     dataAvailabilityDate: z.optional(z.string()),
   }))();
+/** A page of an asynchronous details job's results, with the cursor of the next page. */
 export type AnalyticsConversationAsyncQueryResponse = z.infer<typeof AnalyticsConversationAsyncQueryResponseSchema>;
 
 export const DataAvailabilityResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
+/** How far the analytics details jobs' data is complete (`dataAvailabilityDate`). */
 export type DataAvailabilityResponse = z.infer<typeof DataAvailabilityResponseSchema>;

@@ -16,6 +16,7 @@ const PropertyChangeSchema = /* @__PURE__ */ (() =>
     oldValues: z.optional(z.array(z.string())),
     newValues: z.optional(z.array(z.string())),
   }))();
+/** One changed property of an audited entity: its old and new values. */
 export type AuditPropertyChange = z.infer<typeof PropertyChangeSchema>;
 
 const EntityChangeSchema = /* @__PURE__ */ (() =>
@@ -63,6 +64,7 @@ export const AuditLogMessageSchema = /* @__PURE__ */ (() =>
     context: z.optional(z.record(z.string(), z.string())),
     entityChanges: z.optional(z.array(EntityChangeSchema)),
   }))();
+/** One audit log entry: who did what to which entity, when, with its property changes. */
 export type AuditLogMessage = z.infer<typeof AuditLogMessageSchema>;
 
 const FilterSortShapes = /* @__PURE__ */ (() =>
@@ -80,6 +82,7 @@ export const AuditQueryExecutionSchema = /* @__PURE__ */ (() =>
     interval: z.optional(z.string()),
     serviceName: z.optional(z.string()),
   }))();
+/** `AuditQueryExecutionStatusResponse`: an async query and its state. */
 export type AuditQueryExecution = z.infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
@@ -117,4 +120,5 @@ export const AuditServiceMappingSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
+/** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
 export type AuditServiceMapping = z.infer<typeof AuditServiceMappingSchema>;
