@@ -120,6 +120,7 @@ export {
 } from './planning/recommendations.js';
 export {
   VOLATILE_FIELDS,
+  DRIFT_SECTIONS,
   diffRoutingConfig,
   type RoutingConfigSnapshot,
   type DriftSection,
