@@ -13,6 +13,7 @@ export {
   type PlanIssue,
   type QueueImpact,
   type QueueMetrics,
+  type PlannedLanguageChange,
 } from './plan.js';
 export {
   planProficiencyRelevel,
@@ -29,6 +30,7 @@ export {
   type ItemResult,
   type ItemStatus,
   type MembershipItemResult,
+  type LanguageItemResult,
   type ApplyConflict,
   type ConflictCheckOptions,
   type ConflictCheckResult,
