@@ -13,8 +13,6 @@ import { readLanguages, readSkillGroups, readWrapupCodes } from './snapshot-admi
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
 export { parseSnapshot } from './snapshot-parse.js';
 
-type Section<K extends keyof RoutingConfigSnapshot> = NonNullable<RoutingConfigSnapshot[K]>;
-
 /**
  * A saved routing configuration. Version 2 adds routing languages, users' languages, skill groups (with their
  * conditions and members) and wrap-up codes (the org's and each queue's); each is absent when it was not captured
@@ -28,24 +26,24 @@ export interface RoutingSnapshot {
   takenAt: string;
   /** API base URL of the org it was taken from. */
   org: string;
-  queues: Section<'queues'>;
-  skills: Section<'skills'>;
+  queues: NonNullable<RoutingConfigSnapshot['queues']>;
+  skills: NonNullable<RoutingConfigSnapshot['skills']>;
   /** Queue members, each with `queueId` and `queueName`. */
-  members: Section<'members'>;
+  members: NonNullable<RoutingConfigSnapshot['members']>;
   /** Users' routing skills (`id`/`name` of the skill, `proficiency`), each with `userId` and `userName`. */
-  userSkills: Section<'userSkills'>;
+  userSkills: NonNullable<RoutingConfigSnapshot['userSkills']>;
   /** The org's routing languages. */
-  languages?: Section<'languages'>;
+  languages?: NonNullable<RoutingConfigSnapshot['languages']>;
   /** Users' routing languages (`id`/`name` of the language, `proficiency` 0–5), each with `userId` and `userName`. */
-  userLanguages?: Section<'userLanguages'>;
+  userLanguages?: NonNullable<RoutingConfigSnapshot['userLanguages']>;
   /** Skill groups with their `skillConditions`. */
-  skillGroups?: Section<'skillGroups'>;
+  skillGroups?: NonNullable<RoutingConfigSnapshot['skillGroups']>;
   /** Skill group members (users meeting the conditions), each with `skillGroupId` and `skillGroupName`. */
-  skillGroupMembers?: Section<'skillGroupMembers'>;
+  skillGroupMembers?: NonNullable<RoutingConfigSnapshot['skillGroupMembers']>;
   /** The org's wrap-up codes. */
-  wrapupCodes?: Section<'wrapupCodes'>;
+  wrapupCodes?: NonNullable<RoutingConfigSnapshot['wrapupCodes']>;
   /** The wrap-up codes each queue offers, each with `queueId` and `queueName`. */
-  queueWrapupCodes?: Section<'queueWrapupCodes'>;
+  queueWrapupCodes?: NonNullable<RoutingConfigSnapshot['queueWrapupCodes']>;
 }
 
 export interface SnapshotOptions {
@@ -100,7 +98,7 @@ export async function snapshotRoutingConfig(
   const withSkills = options.userSkills ?? true;
   const withLanguages = options.languages ?? true;
   const userSkills: RoutingSnapshot['userSkills'] = [];
-  const userLanguages: Section<'userLanguages'> = [];
+  const userLanguages: NonNullable<RoutingConfigSnapshot['userLanguages']> = [];
   if (withSkills || withLanguages) {
     const expand = [...(withSkills ? ['skills' as const] : []), ...(withLanguages ? ['languages' as const] : [])];
     for await (const user of client.routing.users.list({ pageSize: 100, expand, signal })) {

@@ -1,5 +1,32 @@
-// Analytics models (as in the official SDK purecloud-platform-client-v2) as loose zod/mini schemas (unknown fields pass through); types are inferred.
+// Analytics models (as in the official SDK purecloud-platform-client-v2) as loose zod/mini schemas (unknown fields
+// pass through). The public types are the named interfaces generated from the platform's definitions
+// (../models/analytics.ts); models/schema-checks.ts checks each schema's output is assignable to its interface.
 import * as z from 'zod/mini';
+import type { ConversationAggregateDataContainer } from '../models/analytics.js';
+
+export type {
+  AggregateMetricData,
+  AnalyticsConversation,
+  AnalyticsConversationAsyncQueryResponse,
+  AnalyticsConversationQueryResponse,
+  AnalyticsConversationSegment,
+  AnalyticsParticipant,
+  AnalyticsSession,
+  AnalyticsSessionMetric,
+  AsyncQueryResponse,
+  AsyncQueryStatus,
+  ConversationAggregateQueryResponse,
+  DataAvailabilityResponse,
+  ObservationMetricData,
+  ObservationValue,
+  QueueObservationDataContainer,
+  QueueObservationQueryResponse,
+  StatisticalResponse,
+  StatisticalSummary,
+  UserAggregateQueryResponse,
+} from '../models/analytics.js';
+/** One group of an aggregate result (`ConversationAggregateDataContainer`, `UserAggregateDataContainer`: the same shape). */
+export type AggregateDataContainer = ConversationAggregateDataContainer;
 
 /** The platform's StatisticalSummary. Durations (`t*` metrics) are in ms. */
 export const StatisticalSummarySchema = /* @__PURE__ */ (() =>
@@ -18,7 +45,6 @@ export const StatisticalSummarySchema = /* @__PURE__ */ (() =>
     p95: z.optional(z.number()),
     p99: z.optional(z.number()),
   }))();
-export type StatisticalSummary = z.infer<typeof StatisticalSummarySchema>;
 
 /** A group of an aggregate or observation result: dimension name -> value. */
 const GroupSchema = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
@@ -29,7 +55,6 @@ export const AggregateMetricDataSchema = /* @__PURE__ */ (() =>
     qualifier: z.optional(z.string()),
     stats: z.optional(StatisticalSummarySchema),
   }))();
-export type AggregateMetricData = z.infer<typeof AggregateMetricDataSchema>;
 
 /** One bucket of an aggregate result (`StatisticalResponse`). */
 export const StatisticalResponseSchema = /* @__PURE__ */ (() =>
@@ -39,22 +64,18 @@ export const StatisticalResponseSchema = /* @__PURE__ */ (() =>
     metrics: z.optional(z.array(AggregateMetricDataSchema)),
     views: z.optional(z.array(z.looseObject({ name: z.string(), stats: z.optional(StatisticalSummarySchema) }))),
   }))();
-export type StatisticalResponse = z.infer<typeof StatisticalResponseSchema>;
 
 export const AggregateDataContainerSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     group: z.optional(GroupSchema),
     data: z.optional(z.array(StatisticalResponseSchema)),
   }))();
-export type AggregateDataContainer = z.infer<typeof AggregateDataContainerSchema>;
 
 /** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
 export const AggregateQueryResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     results: z.optional(z.array(AggregateDataContainerSchema)),
   }))();
-export type ConversationAggregateQueryResponse = z.infer<typeof AggregateQueryResponseSchema>;
-export type UserAggregateQueryResponse = z.infer<typeof AggregateQueryResponseSchema>;
 
 /** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
 export const ObservationValueSchema = /* @__PURE__ */ (() =>
@@ -71,7 +92,6 @@ export const ObservationValueSchema = /* @__PURE__ */ (() =>
     requestedRoutings: z.optional(z.array(z.string())),
     usedRouting: z.optional(z.string()),
   }))();
-export type ObservationValue = z.infer<typeof ObservationValueSchema>;
 
 export const ObservationMetricDataSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -81,14 +101,12 @@ export const ObservationMetricDataSchema = /* @__PURE__ */ (() =>
     truncated: z.optional(z.boolean()),
     observations: z.optional(z.array(ObservationValueSchema)),
   }))();
-export type ObservationMetricData = z.infer<typeof ObservationMetricDataSchema>;
 
 export const QueueObservationDataContainerSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     group: z.optional(GroupSchema),
     data: z.optional(z.array(ObservationMetricDataSchema)),
   }))();
-export type QueueObservationDataContainer = z.infer<typeof QueueObservationDataContainerSchema>;
 
 export const QueueObservationQueryResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -96,11 +114,9 @@ export const QueueObservationQueryResponseSchema = /* @__PURE__ */ (() =>
     systemToOrganizationMappings: z.optional(z.record(z.string(), z.array(z.string()))),
     results: z.optional(z.array(QueueObservationDataContainerSchema)),
   }))();
-export type QueueObservationQueryResponse = z.infer<typeof QueueObservationQueryResponseSchema>;
 
 export const AnalyticsSessionMetricSchema = /* @__PURE__ */ (() =>
   z.looseObject({ name: z.string(), value: z.number(), emitDate: z.optional(z.string()) }))();
-export type AnalyticsSessionMetric = z.infer<typeof AnalyticsSessionMetricSchema>;
 
 export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -116,7 +132,6 @@ export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
     disconnectType: z.optional(z.string()),
     conference: z.optional(z.boolean()),
   }))();
-export type AnalyticsConversationSegment = z.infer<typeof AnalyticsConversationSegmentSchema>;
 
 export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -131,7 +146,6 @@ export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
     metrics: z.optional(z.array(AnalyticsSessionMetricSchema)),
     segments: z.optional(z.array(AnalyticsConversationSegmentSchema)),
   }))();
-export type AnalyticsSession = z.infer<typeof AnalyticsSessionSchema>;
 
 export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -143,7 +157,6 @@ export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
     teamId: z.optional(z.string()),
     sessions: z.optional(z.array(AnalyticsSessionSchema)),
   }))();
-export type AnalyticsParticipant = z.infer<typeof AnalyticsParticipantSchema>;
 
 /** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
 export const AnalyticsConversationSchema = /* @__PURE__ */ (() =>
@@ -155,7 +168,6 @@ export const AnalyticsConversationSchema = /* @__PURE__ */ (() =>
     originatingDirection: z.optional(z.string()),
     participants: z.optional(z.array(AnalyticsParticipantSchema)),
   }))();
-export type AnalyticsConversation = z.infer<typeof AnalyticsConversationSchema>;
 
 export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -163,10 +175,8 @@ export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
     aggregations: z.optional(z.array(z.looseObject({}))),
     totalHits: z.optional(z.number()),
   }))();
-export type AnalyticsConversationQueryResponse = z.infer<typeof AnalyticsConversationQueryResponseSchema>;
 
 export const AsyncQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({ jobId: z.string() }))();
-export type AsyncQueryResponse = z.infer<typeof AsyncQueryResponseSchema>;
 
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
@@ -180,7 +190,6 @@ export const AsyncQueryStatusSchema = /* @__PURE__ */ (() =>
     submissionDate: z.optional(z.string()),
     completionDate: z.optional(z.string()),
   }))();
-export type AsyncQueryStatus = z.infer<typeof AsyncQueryStatusSchema>;
 
 export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -188,8 +197,6 @@ export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ (()
     cursor: z.optional(z.string()),
     dataAvailabilityDate: z.optional(z.string()),
   }))();
-export type AnalyticsConversationAsyncQueryResponse = z.infer<typeof AnalyticsConversationAsyncQueryResponseSchema>;
 
 export const DataAvailabilityResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
-export type DataAvailabilityResponse = z.infer<typeof DataAvailabilityResponseSchema>;
