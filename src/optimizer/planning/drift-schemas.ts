@@ -59,11 +59,68 @@ export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() =>
     queueWrapupCodes: z._default(z.array(DriftQueueWrapupCodeSchema), []),
   }))();
 
-/** A routing configuration snapshot (input of {@link diffRoutingConfig}). */
-export type RoutingConfigSnapshot = z.input<typeof RoutingConfigSnapshotSchema>;
+/**
+ * An entity of a snapshot section as the platform returns it (a queue, skill, language, skill group, wrap-up code):
+ * every field is compared; identified by `id`, or by `name` across orgs.
+ */
+export interface DriftEntity {
+  id?: string | undefined;
+  name?: string | undefined;
+  [field: string]: unknown;
+}
+/** An entity inside a queue (a member, an offered wrap-up code): the queue's id or name beside its own. */
+export interface DriftQueueItem extends DriftEntity {
+  queueId?: string | undefined;
+  queueName?: string | undefined;
+}
+/** An entity held by a user (a skill, a language, with `proficiency`): the user's id or name beside its own. */
+export interface DriftUserItem extends DriftEntity {
+  userId?: string | undefined;
+  userName?: string | undefined;
+}
+/** A member of a skill group: the group's id or name beside the user's. */
+export interface DriftSkillGroupItem extends DriftEntity {
+  skillGroupId?: string | undefined;
+  skillGroupName?: string | undefined;
+}
+
+/** A routing configuration snapshot (input of {@link diffRoutingConfig}); an absent section compares as empty. */
+export interface RoutingConfigSnapshot {
+  queues?: DriftEntity[] | undefined;
+  skills?: DriftEntity[] | undefined;
+  /** Queue members. */
+  members?: DriftQueueItem[] | undefined;
+  /** Users' routing skills. */
+  userSkills?: DriftUserItem[] | undefined;
+  /** The org's routing languages. */
+  languages?: DriftEntity[] | undefined;
+  /** Users' routing languages. */
+  userLanguages?: DriftUserItem[] | undefined;
+  /** Skill groups (with their `skillConditions`). */
+  skillGroups?: DriftEntity[] | undefined;
+  /** Skill group members. */
+  skillGroupMembers?: DriftSkillGroupItem[] | undefined;
+  /** The org's wrap-up codes. */
+  wrapupCodes?: DriftEntity[] | undefined;
+  /** The wrap-up codes each queue offers. */
+  queueWrapupCodes?: DriftQueueItem[] | undefined;
+}
+
+/** The snapshot sections that are compared. */
+export type DriftSection =
+  | 'skills'
+  | 'languages'
+  | 'wrapupCodes'
+  | 'queues'
+  | 'skillGroups'
+  | 'members'
+  | 'queueWrapupCodes'
+  | 'skillGroupMembers'
+  | 'userSkills'
+  | 'userLanguages';
 
 /** The snapshot sections that are compared, in the order they are reported. */
-export const DRIFT_SECTIONS = [
+export const DRIFT_SECTIONS: readonly DriftSection[] = [
   'skills',
   'languages',
   'wrapupCodes',
@@ -74,10 +131,7 @@ export const DRIFT_SECTIONS = [
   'skillGroupMembers',
   'userSkills',
   'userLanguages',
-] as const;
-
-/** The snapshot sections that are compared. */
-export type DriftSection = (typeof DRIFT_SECTIONS)[number];
+];
 
 /** Options of {@link diffRoutingConfig}. */
 export const DriftOptionsSchema = /* @__PURE__ */ (() =>
@@ -87,9 +141,12 @@ export const DriftOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of {@link diffRoutingConfig}. */
-export type DriftOptions = z.input<typeof DriftOptionsSchema>;
+export interface DriftOptions {
+  /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
+  ignoreFields?: string[] | undefined;
+}
 
-const SectionSchema = /* @__PURE__ */ (() => z.enum(DRIFT_SECTIONS))();
+const SectionSchema = /* @__PURE__ */ (() => z.enum(DRIFT_SECTIONS as [DriftSection, ...DriftSection[]]))();
 
 /** Report schema (so stored reports can be re-validated and formatted). */
 export const DriftReportSchema = /* @__PURE__ */ (() =>
@@ -112,9 +169,47 @@ export const DriftReportSchema = /* @__PURE__ */ (() =>
     notCompared: z.optional(z.array(SectionSchema)),
   }))();
 
-/** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
-export type DriftReport = z.output<typeof DriftReportSchema>;
 /** An entity present on one side only. */
-export type DriftEntry = DriftReport['added'][number];
+export interface DriftEntry {
+  section: DriftSection;
+  /** What it is, by name (`language Dutch of user Ann`). */
+  label: string;
+  /** JSONPath of the entity in its snapshot, e.g. `$.queues[?(@.name=='Sales')]`. */
+  path: string;
+  /** The entity, without ignored fields. */
+  value: unknown;
+}
+
 /** One changed field of a matched entity; `before`/`after` absent = the field is absent on that side. */
-export type DriftChange = DriftReport['changed'][number];
+export interface DriftChange {
+  section: DriftSection;
+  label: string;
+  /** JSONPath of the field, e.g. `$.queues[?(@.name=='Sales')].acwSettings.timeoutMs`. */
+  path: string;
+  /** How the two sides' entities were paired: same id, or (across orgs) same unique name. */
+  matchedBy: 'id' | 'name';
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
+export interface DriftReport {
+  /** True when nothing was added, removed or changed. */
+  identical: boolean;
+  summary: { added: number; removed: number; changed: number; changedEntities: number };
+  added: DriftEntry[];
+  removed: DriftEntry[];
+  changed: DriftChange[];
+  /** Sections one side did not capture (an older snapshot, or a part left out): not compared, not drift. */
+  notCompared?: DriftSection[] | undefined;
+}
+
+// The named types above and the schemas must agree (compile-time only; not part of the public surface).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+export type DriftTypesAgree = [
+  Expect<Same<z.output<typeof DriftReportSchema>['summary'], DriftReport['summary']>>,
+  Expect<Same<z.output<typeof DriftReportSchema>['added'][number]['section'], DriftSection>>,
+  Expect<RoutingConfigSnapshot extends z.input<typeof RoutingConfigSnapshotSchema> ? true : false>,
+  Expect<z.output<typeof DriftReportSchema> extends DriftReport ? true : false>,
+];
