@@ -373,6 +373,10 @@ export type {
 } from './resources/models/routing.js';
 export type {
   RoutingConfigSnapshot,
+  DriftEntity,
+  DriftQueueItem,
+  DriftUserItem,
+  DriftSkillGroupItem,
   DriftOptions,
   DriftReport,
   DriftEntry,
