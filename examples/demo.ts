@@ -25,9 +25,7 @@ import {
 import { planReportInput } from '../src/report/write-report.js';
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
-
-/** The change budget of the optimization step: at most 3 queue skills per agent, 80 changes in all. */
-const OPTIMIZE_CONSTRAINTS = { maxSkillsPerAgent: 3, maxChanges: 80 };
+import { DEMO_EMULATOR, DEMO_OPTIMIZE } from './_demo-org.js';
 
 const heading = (n: number, text: string) => console.log(`\n${n}. ${text}\n${'-'.repeat(text.length + 3)}`);
 const ms = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -38,13 +36,9 @@ async function main(): Promise<void> {
   const outDir = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
   await mkdir(outDir, { recursive: true });
 
-  // The emulator's synthetic contact centre: 300 agents working shifts (06:00-22:00 UTC), 10 queues, in the
-  // 'understaffed' scenario: enough agents overall, but half of the queues' skills are held by too few of them.
-  // Its rate limit is enforced like the platform's (429 + Retry-After + inin-ratelimit headers), at 50 requests
-  // per second instead of the platform's ~300 per minute so the demo takes seconds, not minutes.
-  const emu: Emulator | undefined = realOrg
-    ? undefined
-    : await startEmulator({ seed: 42, scenario: 'understaffed', rateLimit: { requests: 50, windowSeconds: 1 } });
+  // The emulator's synthetic contact centre (examples/_demo-org.ts): 120 agents working shifts, 5 queues, in the
+  // 'understaffed' scenario, behind a rate limit enforced like the platform's.
+  const emu: Emulator | undefined = realOrg ? undefined : await startEmulator(DEMO_EMULATOR);
   const client = realOrg
     ? GenesysClient.fromEnv()
     : new GenesysClient({
@@ -62,7 +56,7 @@ async function main(): Promise<void> {
   console.log(
     realOrg
       ? `Org: ${client.org.apiBaseUrl} (${write ? 'WILL WRITE: --apply given' : 'read-only; pass --apply to write'})`
-      : `Org: embedded emulator at ${emu!.baseUrl} (seed 42)`,
+      : `Org: embedded emulator at ${emu!.baseUrl} (seed ${DEMO_EMULATOR.seed}, '${DEMO_EMULATOR.scenario}' scenario)`,
   );
 
   // History window: on a real org the last 7 days; on the emulator a settled week of its weekly-repeating
@@ -74,11 +68,7 @@ async function main(): Promise<void> {
     // half hour of the day (demand per interval and who is on shift, from history), with the fewest changes.
     heading(1, 'Optimize a day: who should hold which queue skill so every queue meets its target in every interval');
     let t0 = performance.now();
-    const optimized = await planRoutingOptimization(client, {
-      ...history,
-      constraints: OPTIMIZE_CONSTRAINTS,
-      timeLimitMs: 120_000,
-    });
+    const optimized = await planRoutingOptimization(client, { ...history, ...DEMO_OPTIMIZE });
     printOptimization(optimized);
     const optimizationFile = join(outDir, 'optimization-plan.json');
     await writeFile(optimizationFile, `${JSON.stringify(optimized, null, 2)}\n`);
@@ -267,7 +257,7 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
   );
   const bound = o.lowerBound ? `; no plan meeting every target can need fewer than ${o.lowerBound.changes}` : '';
   console.log(
-    `${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships (budget ${OPTIMIZE_CONSTRAINTS.maxChanges} changes${bound})`,
+    `${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships (budget ${DEMO_OPTIMIZE.constraints.maxChanges} changes${bound})`,
   );
   for (const c of plan.changes)
     console.log(

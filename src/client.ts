@@ -136,16 +136,19 @@ export class GenesysClient implements ClientCore {
     }));
   }
 
+  /** Listens to a client event (`request`, `response`, `retry`, `rateLimited`, `progress`, ...). Returns the client. */
   on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.#events.on(event, listener);
     return this;
   }
 
+  /** Listens to the next occurrence of a client event only. Returns the client. */
   once<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.#events.once(event, listener);
     return this;
   }
 
+  /** Removes a listener (or, without one, every listener of the event). Returns the client. */
   off<K extends keyof ClientEvents>(event: K, listener?: (...args: ClientEvents[K]) => void): this {
     this.#events.off(event, listener);
     return this;

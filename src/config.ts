@@ -11,6 +11,10 @@ import type { WebSocketConstructor } from './internal/websocket/types.js';
 import { safeParse } from './internal/parse.js';
 import type { Clock } from './internal/clock.js';
 
+/**
+ * How responses are checked against their schema: `strict` throws `ValidationError`, `warn` emits `validationIssue`
+ * and returns the data, `off` skips.
+ */
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
 const isFunction = (v: unknown) => typeof v === 'function';

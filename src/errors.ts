@@ -28,11 +28,15 @@ function brandedHasInstance(this: unknown, value: unknown): boolean {
   return kindsOf(value).includes(errorNameOf(this));
 }
 
+/** Fields every `GenesysError` carries (also the constructor options of the SDK's errors). */
 export interface GenesysErrorOptions {
+  /** The underlying error, redacted. */
   cause?: unknown;
+  /** The `ININ-Correlation-Id` of the response, when there was one. */
   correlationId?: string | undefined;
   /** Operation id, e.g. `routing.userSkills.patchBulk`. */
   operation?: string | undefined;
+  /** HTTP method of the request. */
   method?: string | undefined;
   /** Request URL without query secrets. */
   url?: string | undefined;
@@ -42,9 +46,13 @@ export interface GenesysErrorOptions {
 export class GenesysError extends Error {
   /** Stable class name, used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static readonly errorName: string = 'GenesysError';
+  /** The `ININ-Correlation-Id` of the response that failed, when there was one (quote it to Genesys support). */
   readonly correlationId: string | undefined;
+  /** Operation id, e.g. `routing.userSkills.patchBulk`. */
   readonly operation: string | undefined;
+  /** HTTP method of the request. */
   readonly method: string | undefined;
+  /** Request URL, with secrets in its query redacted. */
   readonly url: string | undefined;
 
   constructor(message: string, options: GenesysErrorOptions = {}) {
@@ -65,6 +73,10 @@ export class GenesysError extends Error {
     Object.defineProperty(this, BRAND, { value: chain, enumerable: false });
   }
 
+  /**
+   * `instanceof` for this class and every subclass, true also for an error thrown by another copy of the package
+   * (its CommonJS and ES module builds loaded side by side, or two versions).
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return brandedHasInstance.call(this, value);
   }
@@ -72,38 +84,58 @@ export class GenesysError extends Error {
 
 /** One item of the platform's `ErrorBody.details[]`. */
 export interface GenesysErrorDetail {
+  /** The detail's error code. */
   errorCode?: string;
+  /** The request field it is about. */
   fieldName?: string;
+  /** The entity it is about. */
   entityId?: string;
+  /** That entity's name. */
   entityName?: string;
 }
 
 /** The platform's `ErrorBody` (the model of the official SDK purecloud-platform-client-v2); unknown fields are kept. */
 export interface GenesysErrorBody {
+  /** The human-readable message. */
   message?: string;
+  /** The dotted error code, e.g. `bad.request`. */
   code?: string;
+  /** The HTTP status. */
   status?: number;
+  /** The message with `{placeholders}` for `messageParams`. */
   messageWithParams?: string;
+  /** Values of the placeholders in `messageWithParams`. */
   messageParams?: Record<string, string>;
+  /** The request's correlation id. */
   contextId?: string;
+  /** Details per field or entity. */
   details?: GenesysErrorDetail[];
+  /** Nested errors (e.g. one per failed item). */
   errors?: GenesysErrorBody[];
+  /** The entity the error is about. */
   entityId?: string;
+  /** That entity's name. */
   entityName?: string;
   limit?: { namespace?: string; key?: string; value?: number };
   [key: string]: unknown;
 }
 
+/** Constructor options of `GenesysApiError`: what the platform answered. */
 export interface GenesysApiErrorOptions extends GenesysErrorOptions {
+  /** HTTP status of the answer. */
   status: number;
+  /** The platform's error code. */
   code?: string | undefined;
+  /** The error body as received (redacted). */
   body?: unknown;
+  /** The `Retry-After` header in ms, when sent. */
   retryAfterMs?: number | undefined;
 }
 
 /** The platform answered with an HTTP error status. */
 export class GenesysApiError extends GenesysError {
   static override readonly errorName: string = 'GenesysApiError';
+  /** HTTP status of the answer. */
   readonly status: number;
   /** The platform's dotted error code, e.g. `invalid.value`, `too.many.requests.retry.after`. */
   readonly code: string | undefined;
@@ -156,7 +188,10 @@ export class NotFoundError extends GenesysApiError {
 export class ConflictError extends GenesysApiError {
   static override readonly errorName: string = 'ConflictError';
 }
-/** HTTP 429 after the retries, or with a `Retry-After` longer than `maxRetryAfterMs`; `retryAfterMs` says how long to wait. */
+/**
+ * HTTP 429 after the retries, or with a `Retry-After` longer than `maxRetryAfterMs`; `retryAfterMs` says how long to
+ * wait.
+ */
 export class RateLimitError extends GenesysApiError {
   static override readonly errorName: string = 'RateLimitError';
 }
@@ -208,15 +243,18 @@ export class RequestAbortedError extends GenesysError {
   static override readonly errorName: string = 'RequestAbortedError';
 }
 
+/** One bad field of a `ValidationError`. */
 export interface ValidationIssue {
   /** Dotted field path, e.g. `forecasts[3].traffic` or `clientId`. Empty for the whole value. */
   path: string;
+  /** What is wrong with it. */
   message: string;
 }
 
 /** Input (options, arguments) or a response failed validation. The message names every bad field. */
 export class ValidationError extends GenesysError {
   static override readonly errorName: string = 'ValidationError';
+  /** Every bad field, with its path and what is wrong with it. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(context: string, issues: readonly ValidationIssue[], options: GenesysErrorOptions = {}) {
@@ -302,20 +340,35 @@ function guard<T>(name: string): (value: unknown) => value is T {
   return (value: unknown): value is T => kindsOf(value).includes(name);
 }
 
+/** True when `value` is a `GenesysError` (or a subclass), also from another copy of the package. */
 export const isGenesysError = guard<GenesysError>('GenesysError');
+/** True when `value` is a `GenesysApiError` (or a subclass), also from another copy of the package. */
 export const isGenesysApiError = guard<GenesysApiError>('GenesysApiError');
+/** True when `value` is a `BadRequestError` (or a subclass), also from another copy of the package. */
 export const isBadRequestError = guard<BadRequestError>('BadRequestError');
+/** True when `value` is an `AuthenticationError` (or a subclass), also from another copy of the package. */
 export const isAuthenticationError = guard<AuthenticationError>('AuthenticationError');
+/** True when `value` is a `PermissionDeniedError` (or a subclass), also from another copy of the package. */
 export const isPermissionDeniedError = guard<PermissionDeniedError>('PermissionDeniedError');
+/** True when `value` is a `NotFoundError` (or a subclass), also from another copy of the package. */
 export const isNotFoundError = guard<NotFoundError>('NotFoundError');
+/** True when `value` is a `ConflictError` (or a subclass), also from another copy of the package. */
 export const isConflictError = guard<ConflictError>('ConflictError');
+/** True when `value` is a `RateLimitError` (or a subclass), also from another copy of the package. */
 export const isRateLimitError = guard<RateLimitError>('RateLimitError');
+/** True when `value` is a `ServerError` (or a subclass), also from another copy of the package. */
 export const isServerError = guard<ServerError>('ServerError');
+/** True when `value` is a `ConnectionError` (or a subclass), also from another copy of the package. */
 export const isConnectionError = guard<ConnectionError>('ConnectionError');
+/** True when `value` is a `TimeoutError` (or a subclass), also from another copy of the package. */
 export const isTimeoutError = guard<TimeoutError>('TimeoutError');
+/** True when `value` is a `RequestAbortedError` (or a subclass), also from another copy of the package. */
 export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
+/** True when `value` is a `ResponseTooLargeError` (or a subclass), also from another copy of the package. */
 export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
+/** True when `value` is an `UnexpectedResponseError` (or a subclass), also from another copy of the package. */
 export const isUnexpectedResponseError = guard<UnexpectedResponseError>('UnexpectedResponseError');
+/** True when `value` is a `ValidationError` (or a subclass), also from another copy of the package. */
 export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */
@@ -330,6 +383,7 @@ export class PlanLockedError extends GenesysError {
   }
 }
 
+/** True when `value` is a `PlanLockedError` (or a subclass), also from another copy of the package. */
 export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
 
 /**
@@ -353,6 +407,7 @@ export class LeaseLostError extends GenesysError {
   }
 }
 
+/** True when `value` is a `LeaseLostError` (or a subclass), also from another copy of the package. */
 export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
 
 /** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
@@ -360,6 +415,7 @@ export class JournalUnavailableError extends GenesysError {
   static override readonly errorName: string = 'JournalUnavailableError';
 }
 
+/** True when `value` is a `JournalUnavailableError` (or a subclass), also from another copy of the package. */
 export const isJournalUnavailableError = guard<JournalUnavailableError>('JournalUnavailableError');
 
 /**
@@ -394,6 +450,7 @@ export class SkillLimitError extends ValidationError {
   }
 }
 
+/** True when `value` is a `SkillLimitError` (or a subclass), also from another copy of the package. */
 export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');
 
 /**
@@ -406,4 +463,5 @@ export class SolverUnavailableError extends GenesysError {
   static override readonly errorName: string = 'SolverUnavailableError';
 }
 
+/** True when `value` is a `SolverUnavailableError` (or a subclass), also from another copy of the package. */
 export const isSolverUnavailableError = guard<SolverUnavailableError>('SolverUnavailableError');

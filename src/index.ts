@@ -26,6 +26,8 @@ export {
   type StaffingReport,
   type StaffingRow,
   type AvailableSeries,
+  type AutopilotReport,
+  type ServiceLevelSeries,
   type StaffingFromHistoryOptions,
   type StaffingFromHistoryResult,
 } from './report/index.js';
@@ -548,27 +550,73 @@ import type { DetailsResource as DetailsResourceClass } from './resources/index.
 import type { ObservationsResource as ObservationsResourceClass } from './resources/index.js';
 import type { UserAggregatesResource as UserAggregatesResourceClass } from './resources/index.js';
 import type { AnalyticsApi as AnalyticsApiClass } from './resources/index.js';
+/**
+ * `client.routing`: queues, skills, members, user skills, users, utilization, languages, skill groups and wrap-up
+ * codes.
+ */
 export type RoutingApi = RoutingApiClass;
+/**
+ * `client.routing.utilization`: agent capacity per media type, org-wide and per agent; `labels` for utilization
+ * labels.
+ */
 export type UtilizationResource = UtilizationResourceClass;
+/** `client.routing.skills`: the org's routing skills (list, get, create, move to a division, delete). */
 export type SkillsResource = SkillsResourceClass;
+/**
+ * `client.routing.queues`: routing queues (list, get, create, read-modify-write update, delete, estimated wait time).
+ */
 export type QueuesResource = QueuesResourceClass;
+/**
+ * `client.routing.members`: the members of a queue (list, add, remove, ring number, joined state), chunked to the
+ * platform's limits.
+ */
 export type MembersResource = MembersResourceClass;
+/**
+ * `client.routing.userSkills`: the routing skills users hold and their proficiencies (list, add, bulk patch, replace
+ * all, remove).
+ */
 export type UserSkillsResource = UserSkillsResourceClass;
+/**
+ * `client.routing.users` (also `client.users`): users with their skills, search, routing status, presence and queues.
+ */
 export type UsersResource = UsersResourceClass;
+/**
+ * Base class of every resource: its methods send operations through the client's public core (`request`, `paginate`).
+ */
 export type Resource = ResourceClass;
+/** `client.audit.queries`: asynchronous audit queries (submit, poll, read every page of results). */
 export type AuditQueriesResource = AuditQueriesResourceClass;
+/**
+ * `client.audit.realtime`: realtime audit queries (recent changes, answered at once), related entities and the
+ * service mapping.
+ */
 export type RealtimeAuditResource = RealtimeAuditResourceClass;
+/** `client.audit`: the platform's audit log (`queries`, `realtime`). */
 export type AuditApi = AuditApiClass;
+/** `client.notifications.channels`: notification channels (create, list, check they are still open). */
 export type ChannelsResource = ChannelsResourceClass;
+/** `client.notifications.subscriptions`: the topics a channel is subscribed to (list, add, replace, remove). */
 export type SubscriptionsResource = SubscriptionsResourceClass;
+/** `client.notifications.streams`: `open()` a channel, subscribe topics and receive typed events over a WebSocket. */
 export type StreamsResource = StreamsResourceClass;
+/** An open notification stream (from `client.notifications.streams.open`): typed events, reconnects, `close()`. */
 export type NotificationStream = NotificationStreamClass;
+/** `client.notifications`: channels, subscriptions, topics and streams of the notification service. */
 export type NotificationsApi = NotificationsApiClass;
+/**
+ * `client.analytics.aggregates`: conversation aggregate queries (typed metric names; long intervals split and
+ * merged).
+ */
 export type AggregatesResource = AggregatesResourceClass;
+/** `client.analytics.detailsJobs`: asynchronous conversation detail jobs (create, poll, read results). */
 export type DetailsJobsResource = DetailsJobsResourceClass;
+/** `client.analytics.details`: synchronous conversation detail queries, paged. */
 export type DetailsResource = DetailsResourceClass;
+/** `client.analytics.observations`: queue observations now (waiting, interacting, agents on queue) and `queueLoad`. */
 export type ObservationsResource = ObservationsResourceClass;
+/** `client.analytics.userAggregates`: user aggregate queries (e.g. time in each routing status). */
 export type UserAggregatesResource = UserAggregatesResourceClass;
+/** `client.analytics`: aggregates, details, detail jobs, observations and user analytics. */
 export type AnalyticsApi = AnalyticsApiClass;
 import type { LanguagesResource as LanguagesResourceClass } from './resources/index.js';
 import type { UserLanguagesResource as UserLanguagesResourceClass } from './resources/index.js';
@@ -581,22 +629,75 @@ import type { RoutingStatusResource as RoutingStatusResourceClass } from './reso
 import type { PresenceResource as PresenceResourceClass } from './resources/index.js';
 import type { UserQueuesResource as UserQueuesResourceClass } from './resources/index.js';
 import type { UserAnalyticsResource as UserAnalyticsResourceClass } from './resources/index.js';
+/** `client.routing.languages`: the org's routing languages (list, get, create, delete). */
 export type LanguagesResource = LanguagesResourceClass;
+/** `client.routing.userLanguages`: the languages users hold and their proficiencies. */
 export type UserLanguagesResource = UserLanguagesResourceClass;
+/** `client.routing.skillGroups`: skill groups (CRUD, members, `memberDivisions`). */
 export type SkillGroupsResource = SkillGroupsResourceClass;
+/** `client.routing.skillGroups.memberDivisions`: the divisions whose users a skill group may hold. */
 export type SkillGroupMemberDivisionsResource = SkillGroupMemberDivisionsResourceClass;
+/** `client.routing.wrapupCodes`: the org's wrap-up codes (list, get, create, update, delete). */
 export type WrapupCodesResource = WrapupCodesResourceClass;
+/** `client.routing.queueWrapupCodes`: the wrap-up codes of a queue (list, add, remove). */
 export type QueueWrapupCodesResource = QueueWrapupCodesResourceClass;
+/** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
 export type UtilizationLabelsResource = UtilizationLabelsResourceClass;
+/** `client.routing.users.routingStatus`: a user's routing status (get, set). */
 export type RoutingStatusResource = RoutingStatusResourceClass;
+/** `client.routing.users.presence`: a user's presence (get, set) and the org's presence definitions. */
 export type PresenceResource = PresenceResourceClass;
+/** `client.routing.users.queues`: the queues a user is a member of, with join and unjoin. */
 export type UserQueuesResource = UserQueuesResourceClass;
+/** `client.analytics.users`: user observations (who is on queue, in which routing status, now). */
 export type UserAnalyticsResource = UserAnalyticsResourceClass;
 import type { WorkforceApi as WorkforceApiClass } from './resources/index.js';
 import type { ManagementUnitsResource as ManagementUnitsResourceClass } from './resources/index.js';
 import type { ForecastsResource as ForecastsResourceClass } from './resources/index.js';
 import type { SchedulesResource as SchedulesResourceClass } from './resources/index.js';
+/** `client.workforce`: workforce management (`managementUnits`, `forecasts`, `schedules`). */
 export type WorkforceApi = WorkforceApiClass;
+/** `client.workforce.managementUnits`: WFM management units and their agents. */
 export type ManagementUnitsResource = ManagementUnitsResourceClass;
+/** `client.workforce.forecasts`: WFM short-term forecasts per business unit and week. */
 export type ForecastsResource = ForecastsResourceClass;
+/** `client.workforce.schedules`: WFM schedules per business unit and week. */
 export type SchedulesResource = SchedulesResourceClass;
+// The routing autopilot (docs/guides/autopilot.md).
+export {
+  startAutopilot,
+  parseAutopilotPolicy,
+  checkGuardrails,
+  resolveGuardrails,
+  FileKillSwitch,
+  MemoryKillSwitch,
+  reforecast,
+  analyticsSource,
+  MemoryAutopilotStore,
+  FileAutopilotStore,
+  type AutopilotHandle,
+  type AutopilotOptions,
+  type AutopilotLeaseOptions,
+  type AutopilotEvents,
+  type AutopilotSummary,
+  type AutopilotPolicy,
+  type ResolvedPolicy,
+  type Guardrails,
+  type GuardedChange,
+  type GuardrailState,
+  type GuardrailVerdict,
+  type PastChange,
+  type RefusedChange,
+  type KillSwitch,
+  type Reforecast,
+  type ReforecastInput,
+  type ObservationSource,
+  type ObservationRequest,
+  type QueueObservation,
+  type AutopilotState,
+  type AutopilotStateStore,
+  type AutopilotDecision,
+  type DecisionKind,
+  type QueueAssessment,
+  type Assignment as AutopilotAssignment,
+} from './workflows/autopilot/index.js';

@@ -33,4 +33,5 @@ export const LIMITS = Object.freeze({
   ringNumber: Object.freeze({ min: 1, max: 6 }),
 });
 
+/** The type of `LIMITS`. */
 export type Limits = typeof LIMITS;

@@ -1,4 +1,7 @@
 // Genesys Cloud regions (PureCloudRegionHosts, SDK 262): API host = api.<domain>, login host = login.<domain>.
+/**
+ * Genesys Cloud regions by name, with their domain: the API host is `api.<domain>`, the login host `login.<domain>`.
+ */
 export const REGIONS = {
   us_east_1: 'mypurecloud.com',
   us_east_2: 'use2.us-gov-pure.cloud',
@@ -20,7 +23,9 @@ export const REGIONS = {
   ap_northeast_3: 'apne3.pure.cloud',
 } as const;
 
+/** A region name, e.g. `eu_west_1` (the client option `region` also accepts the domain). */
 export type RegionName = keyof typeof REGIONS;
+/** A region domain, e.g. `mypurecloud.ie`. */
 export type RegionDomain = (typeof REGIONS)[RegionName];
 /** A region by name (`eu_west_1`) or by domain (`mypurecloud.ie`). */
 export type Region = RegionName | RegionDomain;

@@ -5,6 +5,8 @@ export { RedisTokenStore, type RedisTokenStoreOptions } from './token-store.js';
 export { RedisQuota, type RedisQuotaOptions } from './quota.js';
 export { RedisJournal, type RedisJournalOptions } from './journal.js';
 export { RedisReplayStore, type RedisReplayStoreOptions } from './replay-store.js';
+export { RedisKillSwitch, type RedisKillSwitchOptions } from './kill-switch.js';
+export type { KillSwitch } from '../workflows/autopilot/kill-switch.js';
 export {
   RedisUnavailableError,
   RedisReplyError,

@@ -16,6 +16,7 @@ import type {
 import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
+/** Options of `RedisJournal`. */
 export interface RedisJournalOptions extends RedisStoreOptions {
   /** A plan's journal expires this long after its last record (false: never). Default 30 days. */
   retentionMs?: number | false;
@@ -35,6 +36,10 @@ const MAX_ENTRIES = 10_000_000;
 /** How often a worker waiting for a held lease asks again. */
 const LEASE_POLL_MS = 200;
 
+/**
+ * An `ApplyJournal` in Redis (a list per plan) with an expiring lease, so workers on several hosts resume and never
+ * apply one plan at the same time.
+ */
 export class RedisJournal implements ApplyJournal {
   readonly #runner: ScriptRunner;
   readonly #prefix: string;
@@ -57,6 +62,7 @@ export class RedisJournal implements ApplyJournal {
     this.#retentionMs = retentionMs;
   }
 
+  /** What earlier runs recorded for this plan, in append order, with the lines that could not be read. */
   async read(planId: string): Promise<JournalReadResult> {
     requirePlanId(planId);
     const key = this.#journalKey(planId);
@@ -79,6 +85,7 @@ export class RedisJournal implements ApplyJournal {
     return { records, problems };
   }
 
+  /** Appends one record and renews the plan's retention. */
   async append(record: JournalRecord): Promise<void> {
     const issues = recordIssues(record);
     if (issues.length > 0) throw new ValidationError('RedisJournal.append: invalid record', issues);
@@ -87,6 +94,9 @@ export class RedisJournal implements ApplyJournal {
     await this.#runner.run(SCRIPTS.append, [this.#journalKey(record.planId)], [entry, this.#retentionMs]);
   }
 
+  /**
+   * Takes the plan's lease (waiting up to `options.waitMs` for a holder to release it), or throws `PlanLockedError`.
+   */
   async acquire(planId: string, options: AcquireLeaseOptions): Promise<JournalLease> {
     requirePlanId(planId);
     const { owner, ttlMs, waitMs, signal } = options;

@@ -2,6 +2,7 @@
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { scriptRunner, type RedisClientLike, type ScriptRunner } from './adapter.js';
 
+/** Options every Redis-backed store (`RedisTokenStore`, `RedisQuota`, `RedisJournal`, `RedisReplayStore`) shares. */
 export interface RedisStoreOptions {
   /** An ioredis or node-redis (v4 or later, connected) client. The SDK never connects or closes it. */
   redis: RedisClientLike;

@@ -14,6 +14,7 @@ import { RedisReplyError, keyPart, type LuaScript, type ScriptRunner } from './a
 import { intOption, resolveStoreOptions, type RedisStoreOptions } from './options.js';
 import { BLOCK, SETTLE, TAKE } from './quota-scripts.js';
 
+/** Options of `RedisQuota`. */
 export interface RedisQuotaOptions extends RedisStoreOptions {
   /** How long a probe (the one request let through after a 429) may stay out before another is sent. Default 30,000 ms. */
   probeTimeoutMs?: number;
@@ -62,6 +63,7 @@ export class RedisQuota implements SharedQuota {
     this.#settings = { runner, prefix, probeTimeoutMs, retryAfterMs };
   }
 
+  /** The gate one client draws from; called by the client when it starts (the client option `quota`). */
   gate(context: QuotaContext): QuotaGate {
     return new RedisQuotaGate(this.#settings, context);
   }

@@ -10,6 +10,7 @@ import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/tok
 import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
+/** Options of `RedisTokenStore`. */
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
   /**
    * 32-byte key for AES-256-GCM: bytes, or a string in base64 or hex (e.g. `openssl rand -base64 32`). Every
@@ -30,6 +31,10 @@ return 1`),
   del: lua(`return redis.call('DEL', KEYS[1])`),
 };
 
+/**
+ * A `TokenStore` in Redis: one access token per OAuth client, shared by every process that uses it (one refreshes
+ * under a short lock while the others wait and read it), encrypted with AES-256-GCM unless `plaintext: true`.
+ */
 export class RedisTokenStore implements TokenStore {
   readonly #runner: ScriptRunner;
   readonly #prefix: string;
@@ -60,6 +65,7 @@ export class RedisTokenStore implements TokenStore {
     this.#key = key;
   }
 
+  /** The stored token, or undefined (also when it was stored in the other mode: plain text vs encrypted). */
   async get(key: string): Promise<StoredToken | undefined> {
     const redisKey = this.#redisKey(key);
     const value = await this.#runner.run(SCRIPTS.get, [redisKey], []);
@@ -67,6 +73,7 @@ export class RedisTokenStore implements TokenStore {
     return this.#decode(value, redisKey);
   }
 
+  /** Stores the token until it expires; never replaces a value stored in the other mode. */
   async set(key: string, token: StoredToken): Promise<void> {
     const ttl = Math.floor(token.expiresAt - Date.now());
     const redisKey = this.#redisKey(key);
@@ -87,6 +94,7 @@ export class RedisTokenStore implements TokenStore {
     if (written === 0) throw this.#mixedModes();
   }
 
+  /** Removes the token (after the platform rejected it). */
   async delete(key: string): Promise<void> {
     await this.#runner.run(SCRIPTS.del, [this.#redisKey(key)], []);
   }

@@ -11,6 +11,7 @@ import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 /** Interval lengths the aggregate query is asked for, in seconds. */
 export const GRANULARITY_SECONDS = { PT15M: 900, PT30M: 1800, PT1H: 3600 } as const;
 
+/** Options of `staffingFromHistory`. */
 export interface StaffingFromHistoryOptions {
   /** The window to read (longer than 7 days is split into several queries: see the analytics `maxIntervalDays`). */
   interval: { from: Date; to: Date };
@@ -22,9 +23,11 @@ export interface StaffingFromHistoryOptions {
   shrinkage?: number;
   /** Mean caller patience in seconds: adds the Erlang A curve. */
   patienceSeconds?: number;
+  /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
 }
 
+/** What `staffingFromHistory` returns: a staffing curve and the service target of each queue. */
 export interface StaffingFromHistoryResult {
   /** One curve per queue with offered calls and a handle time in the window. */
   staffing: StaffingReport[];

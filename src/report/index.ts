@@ -3,7 +3,14 @@
 // The renderer and the inlined charting library load on first call, so importing the SDK stays cheap.
 import type { ReportInput } from './types.js';
 
-export type { AvailableSeries, ReportInput, StaffingReport, StaffingRow } from './types.js';
+export type {
+  AutopilotReport,
+  AvailableSeries,
+  ReportInput,
+  ServiceLevelSeries,
+  StaffingReport,
+  StaffingRow,
+} from './types.js';
 
 /**
  * Renders one self-contained HTML file (scripts, styles and data inline; no network; print styles). It opens on a

@@ -2,6 +2,7 @@
 // details (queues, staffing curves, changes with reasons, the matrix; long parts collapsed), inline data,
 // uPlot and the page script. Loaded lazily by renderReport (it carries the charting library).
 import { ValidationError } from '../errors.js';
+import { AUTOPILOT_CSS, autopilotSection, checkAutopilot } from './autopilot-section.js';
 import { changeSection } from './changes.js';
 import { matrixSection } from './heatmap.js';
 import { esc, missing, scriptJson } from './html.js';
@@ -20,6 +21,7 @@ import * as opt from '../optimizer/index.js';
 
 export async function renderReportHtml(raw: ReportInput): Promise<string> {
   const input = checkInput(raw);
+  if (input.autopilot !== undefined) checkAutopilot(input.autopilot);
   const name = namer(input);
   const zone = zoneOf(input.timeZone);
   // Without staffing given, a plan that planned a day draws its own: the demand it planned for, and who is there.
@@ -48,9 +50,10 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
   }));
   const body = [
     header(input, title, staffing, zone),
-    '<nav class="noprint"><a href="#summary">Summary</a><a href="#queues">Queues</a><a href="#staffing">Staffing</a><a href="#changes">Changes</a><a href="#matrix">Skill matrix</a></nav>',
+    `<nav class="noprint"><a href="#summary">Summary</a>${input.autopilot ? '<a href="#autopilot">Autopilot</a>' : ''}<a href="#queues">Queues</a><a href="#staffing">Staffing</a><a href="#changes">Changes</a><a href="#matrix">Skill matrix</a></nav>`,
     '<main>',
     summarySection({ queues, changes, lowerBound: optimization?.lowerBound, shortfall, source, intervalLabel }),
+    autopilotPart(input, name, zone),
     queueSection(queues, source, intervalLabel),
     staffingSection(staffing),
     changeSection(changes, issueViews(input)),
@@ -61,7 +64,7 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)}</title>
-<style>${UPLOT_CSS}</style><style>${PAGE_CSS}</style>
+<style>${UPLOT_CSS}</style><style>${PAGE_CSS}${input.autopilot ? AUTOPILOT_CSS : ''}</style>
 </head><body>
 ${body}
 <script type="application/json" id="report-data">${scriptJson({ staffing: chartData(staffing), style: SERIES_STYLE })}</script>
@@ -207,4 +210,14 @@ function assumptions(input: ReportInput, staffing: readonly StaffingView[]): str
   }
   for (const a of input.assumptions ?? []) out.push(String(a));
   return out;
+}
+
+/** The autopilot timeline, named by the input's names or the autopilot's own, with each queue's target. */
+function autopilotPart(input: ReportInput, name: (id: string) => string, zone: string): string {
+  const a = input.autopilot;
+  if (!a) return '';
+  const targets: Record<string, number> = {};
+  for (const d of a.summary.decisions) for (const q of d.queues) targets[q.queueId] = q.target;
+  const named = (id: string) => input.names?.[id] ?? a.summary.queueNames?.[id] ?? name(id);
+  return autopilotSection(a, named, targets, zone);
 }

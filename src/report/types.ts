@@ -2,6 +2,20 @@
 import type { OptimizeRoutingResult, ServiceTarget } from '../optimizer/routing/types.js';
 import type { StaffingResult, StaffingTargets } from '../optimizer/queueing/types.js';
 import type { Plan } from '../workflows/plan.js';
+import type { AutopilotSummary } from '../workflows/autopilot/autopilot.js';
+
+/** Service level per interval of one queue (`start`: the interval's start). */
+export type ServiceLevelSeries = ReadonlyArray<{ start: string | number | Date; serviceLevel: number | null }>;
+
+/** The autopilot timeline's input: what an autopilot run decided, and optionally the same day without it. */
+export interface AutopilotReport {
+  /** The autopilot's summary (`await pilot.done`): its decisions carry what it saw and what it changed. */
+  summary: Pick<AutopilotSummary, 'decisions' | 'day' | 'atBaseline'> & Partial<Pick<AutopilotSummary, 'queueNames'>>;
+  /** Service level per queue id with the autopilot; default: what its decisions saw, interval by interval. */
+  with?: Readonly<Record<string, ServiceLevelSeries>>;
+  /** Service level per queue id without the autopilot's changes (the same day replayed, or an estimate). */
+  without?: Readonly<Record<string, ServiceLevelSeries>>;
+}
 
 /** One staffing row: a `staffIntervals` row, or a `requiredAgents` result with its traffic (Erlang C). */
 export type StaffingRow = StaffingResult & {
@@ -76,4 +90,6 @@ export interface ReportInput {
   assumptions?: readonly string[];
   /** Time stamp printed in the header (default: now). */
   generatedAt?: Date;
+  /** An autopilot run: adds the autopilot timeline (service level per queue over the day, each change marked). */
+  autopilot?: AutopilotReport;
 }

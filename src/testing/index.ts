@@ -46,7 +46,19 @@ export type {
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
 export type { AnalyticsSettings, ScenarioDemand } from './emulator/traffic/config.js';
-export { SCENARIOS, type ScenarioName } from './emulator/scenarios.js';
+export { SCENARIOS, type ScenarioName, type SurgeShape } from './emulator/scenarios.js';
+export type {
+  LiveCallRecord,
+  LiveCounters,
+  LiveEmulator,
+  LiveEvents,
+  LiveIntervalSummary,
+  LiveOptions,
+  LiveQueueSummary,
+  QueueIntervalStats,
+  QueueStatsQuery,
+} from './emulator/live/types.js';
+export type { ResolvedLiveOptions } from './emulator/live/index.js';
 export type { WorkforceSettings } from './emulator/workforce/model.js';
 export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
 

@@ -165,7 +165,7 @@ export class ClientCredentialsAuth {
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
       },
-      body: 'grant_type=client_credentials',
+      body: { grant_type: 'client_credentials' },
       timeoutMs,
       operation: 'oauth.token',
       safeUrl: url,

@@ -1,4 +1,4 @@
-// One HTTP attempt through fetch (the global one, or the client's `fetch` option), with a fresh per-attempt
+// One HTTP attempt through ofetch (over the global fetch or the `fetch` option), with a fresh per-attempt
 // timeout composed with the caller's signal. Never throws for an HTTP status: the caller classifies responses.
 // Defends against a hostile or broken server: the body is streamed and refused past `maxResponseBytes`, and
 // redirects are followed only to the same origin and only for GET/HEAD (a token or a write body never goes
@@ -10,6 +10,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from '../errors.js';
+import { FetchError, ofetch } from 'ofetch';
 import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
 
@@ -17,8 +18,11 @@ export interface HttpAttempt {
   url: string;
   method: string;
   headers: Record<string, string>;
-  /** The encoded body (JSON text, or a form for the token request). */
-  body?: string | undefined;
+  /**
+   * A JSON value, sent as JSON; or, with `content-type: application/x-www-form-urlencoded`, a flat object sent
+   * as a form (the token request).
+   */
+  body?: unknown;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   /** For error messages only (already redacted). */
@@ -48,27 +52,32 @@ const MAX_REDIRECTS = 5;
 
 /** Builds a sender bound to one fetch implementation (global fetch unless the caller injects one). */
 export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
-  const fetchImpl = options.fetch;
   const redact = options.redact ?? ((t: string) => t);
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  // Looked up per call, not bound once: a test or polyfill may replace globalThis.fetch after the client exists.
-  const fetchNow: typeof globalThis.fetch = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+  // ofetch with its own behaviours that the transport owns turned off: retries (p-retry owns them), throwing
+  // on 4xx/5xx (the transport classifies statuses) and body parsing (the body is read under a byte cap).
+  // fetch is looked up per call, not bound once: a test or polyfill may replace globalThis.fetch later.
+  const $fetch = ofetch.create(
+    { retry: 0, ignoreResponseError: true, responseType: 'stream', redirect: 'manual' },
+    { fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)) },
+  );
 
   return async function send(attempt: HttpAttempt): Promise<HttpResult> {
     const { signal: callerSignal, timeoutMs } = attempt;
     callerSignal?.throwIfAborted();
+    // ofetch's own `timeout` applies only when no signal is given; the attempt needs both, so one signal
+    // carries the caller's abort and this attempt's timeout.
     const attemptAbort = attemptSignal(timeoutMs, callerSignal);
     const started = performance.now();
     const where = { operation: attempt.operation, method: attempt.method, url: attempt.safeUrl };
     try {
       let url = attempt.url;
       for (let hop = 0; ; hop++) {
-        const response = await fetchNow(url, {
+        const response = await $fetch.raw<ReadableStream<Uint8Array> | undefined, 'stream'>(url, {
           method: attempt.method,
           headers: attempt.headers,
-          body: attempt.body,
+          body: encodeBody(attempt.body),
           signal: attemptAbort.signal,
-          redirect: 'manual',
         });
         const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
         if (location !== null) {
@@ -86,10 +95,11 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
       }
     } catch (error) {
       if (error instanceof ResponseTooLargeError || error instanceof GenesysApiError) throw error;
-      // A fetch error may carry the URL or, from an injected fetch, the request options (the Authorization
-      // header): keep only a redacted copy.
+      // ofetch wraps a failed fetch in a FetchError whose cause is the runtime's error; either may carry the URL
+      // or, from an injected fetch, the request options (the Authorization header): keep only a redacted copy.
+      const failure = error instanceof FetchError && error.cause !== undefined ? error.cause : error;
       const clean = (text: string) => redact(text.split(attempt.url).join(attempt.safeUrl));
-      const withCause = { ...where, cause: sanitizeCause(error, clean) };
+      const withCause = { ...where, cause: sanitizeCause(failure, clean) };
       if (callerSignal?.aborted) {
         throw new RequestAbortedError(`${attempt.operation}: aborted by the caller`, {
           ...where,
@@ -103,13 +113,26 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
         );
       }
       throw new ConnectionError(
-        `${attempt.operation}: cannot connect to ${hostOf(attempt.safeUrl)} (${clean(describe(error))})`,
+        `${attempt.operation}: cannot connect to ${hostOf(attempt.safeUrl)} (${clean(describe(failure))})`,
         withCause,
       );
     } finally {
       attemptAbort.dispose();
     }
   };
+}
+
+/**
+ * ofetch encodes plain objects and arrays itself (JSON, or a form when the content type says so). Other values
+ * it would send as they are: a string unquoted, a null-prototype object or a class instance without toJSON as
+ * "[object Object]". Those are JSON-encoded here, so every body is JSON whatever its prototype.
+ */
+function encodeBody(body: unknown): Record<string, unknown> | unknown[] | string | undefined {
+  if (body === undefined) return undefined;
+  if (Array.isArray(body)) return body;
+  if (typeof body === 'object' && body !== null && Object.getPrototypeOf(body) === Object.prototype)
+    return body as Record<string, unknown>;
+  return JSON.stringify(body);
 }
 
 /** The next URL of a redirect, or a GenesysApiError (carrying the 3xx status) when it is not safe to follow. */

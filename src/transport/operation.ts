@@ -5,6 +5,7 @@ import { ValidationError } from '../errors.js';
 /** Any zod 4 schema (`zod` or `zod/mini`): what an operation parses its response with. */
 export type SchemaLike<T> = z.core.$ZodType<T>;
 
+/** An HTTP method an operation uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
 export interface Operation<T = unknown> {
@@ -22,6 +23,10 @@ export interface Operation<T = unknown> {
   schema?: SchemaLike<T> | undefined;
 }
 
+/**
+ * A query parameter value: arrays repeat the key (`id=a&id=b`), Dates are sent as ISO text, null and undefined are
+ * left out.
+ */
 export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number | boolean)[];
 
 export interface RequestInput {
@@ -35,6 +40,9 @@ export interface RequestInput {
 
 /** Per-call options, accepted by every resource method. */
 export interface CallOptions {
+  /**
+   * Aborts the call: the request in flight is cancelled, no retry starts, and it rejects with `RequestAbortedError`.
+   */
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout; overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;

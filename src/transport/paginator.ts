@@ -2,7 +2,9 @@
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
 import { GenesysError } from '../errors.js';
 
+/** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {
+  /** The items of this page. */
   items: T[];
   /** The raw page body as the platform returned it. */
   raw: unknown;
@@ -27,6 +29,7 @@ export interface PageSource<T, C> {
   key(cursor: C): string;
 }
 
+/** Options of `paginator.toArray()`. */
 export interface ToArrayOptions {
   /** Stop collecting after this many items (default 10,000). */
   max?: number | undefined;
@@ -71,6 +74,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
   }
 
+  /** `for await (const item of paginator)`: every item of every page, fetching pages as the loop needs them. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.pages()) yield* page.items;
   }

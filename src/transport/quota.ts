@@ -50,5 +50,6 @@ export interface QuotaContext {
  * implementation so several processes using one OAuth client stay under its limit together.
  */
 export interface SharedQuota {
+  /** The gate one client draws from; called once when the client starts. */
   gate(context: QuotaContext): QuotaGate;
 }

@@ -3,7 +3,9 @@
 // processes can share one token through a store with a `lock` (e.g. RedisTokenStore).
 import type { SharedStateEvent } from '../events.js';
 
+/** An access token as a `TokenStore` keeps it. */
 export interface StoredToken {
+  /** The bearer token. */
   accessToken: string;
   /** Epoch ms when the platform stops accepting the token. */
   expiresAt: number;
@@ -14,9 +16,16 @@ export interface StoredToken {
 /** Gives a lock back. */
 export type TokenLockRelease = () => Promise<void>;
 
+/**
+ * Where access tokens live between calls (the client option `tokenStore`). Methods may be synchronous or return
+ * promises.
+ */
 export interface TokenStore {
+  /** The token stored under `key`, or undefined. */
   get(key: string): StoredToken | undefined | Promise<StoredToken | undefined>;
+  /** Stores the token under `key` (the key identifies the OAuth client and login host). */
   set(key: string, token: StoredToken): void | Promise<void>;
+  /** Removes the token under `key` (after the platform rejected it). */
   delete?(key: string): void | Promise<void>;
   /**
    * Optional, for stores shared by several processes: a short exclusive lock on `key`, so only one of them asks
@@ -29,12 +38,15 @@ export interface TokenStore {
 /** The default store: a Map owned by one client (never shared between clients). */
 export class MemoryTokenStore implements TokenStore {
   readonly #tokens = new Map<string, StoredToken>();
+  /** The token stored under `key`, or undefined. */
   get(key: string): StoredToken | undefined {
     return this.#tokens.get(key);
   }
+  /** Stores the token under `key`. */
   set(key: string, token: StoredToken): void {
     this.#tokens.set(key, token);
   }
+  /** Removes the token under `key`. */
   delete(key: string): void {
     this.#tokens.delete(key);
   }

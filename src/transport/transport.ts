@@ -26,10 +26,15 @@ import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } 
 import { MemoryTokenStore } from './token-store.js';
 import { safeParse } from '../internal/parse.js';
 
+/** A response with its metadata (what `.withResponse()` gives). */
 export interface TransportResponse<T> {
+  /** The (validated) response body. */
   data: T;
+  /** HTTP status. */
   status: number;
+  /** Response headers. */
   headers: Headers;
+  /** The response's `ININ-Correlation-Id`. */
   correlationId: string | undefined;
   /** The response's `inin-ratelimit-*` window, when sent. */
   rateLimit: RateLimitInfo | undefined;
@@ -237,12 +242,11 @@ export class Transport {
   ) {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
-    if (body !== undefined) headers['content-type'] = 'application/json';
     return this.#send({
       url,
       method: op.method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
       timeoutMs,
       signal,
       operation: op.id,

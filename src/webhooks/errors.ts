@@ -1,10 +1,13 @@
 // Errors of outbound webhook delivery. They extend GenesysError, so isGenesysError() matches them too.
 import { GenesysError, type GenesysErrorOptions } from '../errors.js';
 
+/** Constructor options of `WebhookDeliveryError`. */
 export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
   /** Last HTTP status, undefined when no response arrived (network error, timeout). */
   status: number | undefined;
+  /** Attempts made, the first included. */
   attempts: number;
+  /** The signed delivery id. */
   deliveryId: string;
 }
 
@@ -23,6 +26,7 @@ export class WebhookDeliveryError extends GenesysError {
   }
 }
 
+/** True when `value` is a `WebhookDeliveryError`, also one thrown by another copy of the package. */
 export function isWebhookDeliveryError(value: unknown): value is WebhookDeliveryError {
   return value instanceof WebhookDeliveryError; // branded: also true across two loaded copies (see errors.ts)
 }

@@ -26,6 +26,7 @@ export interface EventBridgeInfo {
 /** A notification delivered through EventBridge: the stream's event union plus the envelope. */
 export type EventBridgeNotification = NotificationEvent & { eventBridge: EventBridgeInfo };
 
+/** Options of `parseEventBridgeEvent`. */
 export interface ParseEventBridgeOptions {
   /**
    * `strict` (default): a payload that does not match its topic's model throws a ValidationError naming the

@@ -17,15 +17,19 @@ import {
   type WebhookFailureReason,
 } from './verify.js';
 
+/** What `onEvent` learns about a verified delivery besides its payload. */
 export interface WebhookDelivery {
   /** The signed delivery id (the same across the sender's retries). */
   deliveryId: string;
   /** Unix seconds of the (last) signed attempt. */
   timestamp: number;
+  /** The request headers. */
   headers: HeadersLike;
 }
 
+/** Options of `createWebhookHandler`. */
 export interface WebhookHandlerOptions<T = unknown> {
+  /** The shared secret, or several while rotating (any one may match). */
   secret: string | readonly string[];
   /** Called once per delivery; throw to answer 500 (the sender retries). */
   onEvent: (payload: T, delivery: WebhookDelivery) => void | Promise<void>;
@@ -45,19 +49,29 @@ export interface WebhookHandlerOptions<T = unknown> {
   now?: () => number;
 }
 
+/** A received webhook request, as any framework gives it. */
 export interface WebhookRequest {
   /** Raw body as received (a string or bytes; a parsed object is refused with a ValidationError). */
   body: string | Uint8Array;
+  /** The request headers (signature, timestamp and delivery id). */
   headers: HeadersLike;
 }
 
+/**
+ * The answer to send back: 200 for a processed or repeated delivery, 4xx for a refused one, 500 when `onEvent` threw.
+ */
 export interface WebhookResponse {
+  /** HTTP status. */
   status: number;
+  /** Response headers. */
   headers: Record<string, string>;
+  /** Response body (JSON). */
   body: string;
 }
 
+/** A webhook receiver from `createWebhookHandler`: call it with a request, or mount `handler.node` on node:http. */
 export interface WebhookHandler {
+  /** Verifies, de-duplicates and processes one request; resolves to the answer to send. */
   (request: WebhookRequest): Promise<WebhookResponse>;
   /** node:http adapter: `http.createServer(handler.node)` or `app.post('/hook', handler.node)` (with a raw body). */
   node: (req: IncomingMessage, res: ServerResponse) => void;

@@ -16,6 +16,7 @@ import {
   signatureHeader,
 } from './signing.js';
 
+/** Options of `sendWebhook`. */
 export interface SendWebhookOptions {
   /** Signing secret; several while rotating (the receiver accepts any). */
   secret: string | readonly string[];
@@ -39,10 +40,13 @@ export interface SendWebhookOptions {
   deliveryId?: string | undefined;
 }
 
+/** What `sendWebhook` resolves to once the receiver answered 2xx. */
 export interface SendWebhookResult {
   /** Final (2xx) status. */
   status: number;
+  /** Attempts made, the first included. */
   attempts: number;
+  /** The signed delivery id. */
   deliveryId: string;
 }
 

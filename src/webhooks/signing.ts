@@ -7,8 +7,11 @@
 import * as nodeCrypto from 'node:crypto';
 import { ValidationError } from '../errors.js';
 
+/** Header carrying the delivery's signature(s): `v2=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = 'x-genesys-routing-signature';
+/** Header carrying the signed Unix timestamp (seconds) of the attempt. */
 export const TIMESTAMP_HEADER = 'x-genesys-routing-timestamp';
+/** Header carrying the signed delivery id (the same across retries of one delivery). */
 export const DELIVERY_HEADER = 'x-genesys-routing-delivery';
 export const SIGNATURE_VERSION = 'v2';
 /** A delivery id: 1-128 letters, digits, `_` or `-` (a UUID fits). */

@@ -21,11 +21,14 @@ export { MemoryReplayStore, type LegacyReplayStore, type ReplayStore } from './r
 /** Largest accepted `toleranceSeconds` (one day): the replay window must stay short. */
 export const MAX_TOLERANCE_SECONDS = 86_400;
 
+/** Request headers: a `Headers` object or a plain record (node:http's `req.headers`). */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
 
+/** Options of `verifyWebhook`. */
 export interface VerifyWebhookOptions {
   /** The raw request body, exactly as received (not re-serialized JSON). */
   body: string | Uint8Array;
+  /** The request headers (signature, timestamp and delivery id). */
   headers: HeadersLike;
   /** The shared secret, or several while rotating (any one may match). */
   secret: string | readonly string[];
@@ -40,6 +43,7 @@ export interface VerifyWebhookOptions {
   replayStore?: ReplayStore | LegacyReplayStore | false | undefined;
 }
 
+/** Why a delivery was refused. */
 export type WebhookFailureReason =
   | 'missing-signature'
   | 'unsupported-scheme'
@@ -52,6 +56,7 @@ export type WebhookFailureReason =
   | 'replayed'
   | 'invalid-json';
 
+/** The outcome of `verifyWebhook`: the parsed payload, or why the delivery was refused. */
 export type VerifyWebhookResult<T = unknown> =
   | { ok: true; payload: T; deliveryId: string; timestamp: number }
   | { ok: false; reason: WebhookFailureReason; message: string };

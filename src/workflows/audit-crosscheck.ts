@@ -6,9 +6,11 @@ import { ValidationError } from '../errors.js';
 import type { AuditLogMessage } from '../resources/schemas/audit.js';
 import { sameValue } from './apply/values.js';
 
+/** Options of `crossCheckAuditTrail`. */
 export interface CrossCheckOptions {
   /** Where to look. Default: from the earliest record's start to the latest record's end, padded by `clockSkewMs`. */
   interval?: { from: Date | string; to: Date | string };
+  /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
   /** Audit service(s) to query. Default 'Routing'. Real orgs may log user changes under 'Directory' (unconfirmed). */
   serviceName?: string | readonly string[];
@@ -30,8 +32,11 @@ export interface CrossCheckOptions {
 
 /** One change as the platform's audit log shows it. */
 export interface PlatformChange {
+  /** Whether a skill proficiency or a ring number changed. */
   kind: 'skill' | 'ringNumber';
+  /** The platform audit entry id. */
   auditId: string;
+  /** When the platform recorded the change (ISO). */
   eventDate: string;
   serviceName: string | undefined;
   entityType: string | undefined;
@@ -46,6 +51,7 @@ export interface PlatformChange {
   actor: { userId: string | undefined; clientId: string | undefined };
 }
 
+/** A record of the SDK's audit trail and the platform audit entry that confirms it. */
 export interface CrossCheckMatch {
   record: AuditRecord;
   platform: PlatformChange;
@@ -53,6 +59,10 @@ export interface CrossCheckMatch {
   exact: boolean;
 }
 
+/**
+ * What `crossCheckAuditTrail` found: records confirmed, missing on the platform, and platform changes no record
+ * explains.
+ */
 export interface CrossCheckResult {
   matched: CrossCheckMatch[];
   /** Applied changes of our trail the platform has no trace of. */

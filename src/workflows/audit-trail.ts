@@ -6,7 +6,9 @@ import type { ChangeStatus } from './apply/values.js';
 /** The same vocabulary as applyPlan and distributeWeights (a dry run's changes are `wouldApply`). */
 export type ChangeResult = ChangeStatus;
 
+/** One line of the SDK's audit trail: a planned change and what became of it. */
 export interface AuditRecord {
+  /** The plan the change belongs to. */
   planId: string;
   userId: string;
   userName?: string | undefined;
@@ -18,28 +20,39 @@ export interface AuditRecord {
    * empty, before/after are the language proficiencies).
    */
   action: 'add' | 'update' | 'remove' | 'ringNumber' | 'membership' | 'language';
+  /** Proficiency before the change (null: the skill was not held). */
   before: number | null;
+  /** Proficiency planned after it (null: removed). */
   after: number | null;
+  /** What became of the change (`applied`, `unchanged`, `failed`, `wouldApply`, ...). */
   result: ChangeResult;
   /** ISO timestamps of the write and its verification. */
   startedAt: string;
   finishedAt: string;
+  /** Time from the write to its verification, in ms. */
   latencyMs: number;
   /** ININ-Correlation-Id of each call that carried this change. */
   correlationIds: string[];
+  /** True for a dry run (nothing was written). */
   dryRun: boolean;
+  /** The error that made the change fail, when it failed. */
   error?:
     { name: string; message: string; status?: number | undefined; correlationId?: string | undefined } | undefined;
   /** Extra facts (e.g. a queue id and balance accuracy for weight changes). */
   details?: Record<string, unknown> | undefined;
 }
 
+/** Where `applyPlan` and `distributeWeights` record each change (the `auditTrail` option). */
 export interface AuditTrail {
+  /** Records one change; called once per change, after its verification. */
   write(record: AuditRecord): Promise<void>;
 }
 
+/** An audit trail kept in memory (`records`), for tests and for programs that report the records themselves. */
 export class MemoryAuditTrail implements AuditTrail {
+  /** The records written so far, in order. */
   readonly records: AuditRecord[] = [];
+  /** Adds the record to `records`. */
   async write(record: AuditRecord): Promise<void> {
     this.records.push(record);
   }
@@ -47,7 +60,9 @@ export class MemoryAuditTrail implements AuditTrail {
 
 /** Appends one JSON line per record. */
 export class JsonlAuditTrail implements AuditTrail {
+  /** @param path The file to append to (created when missing). */
   constructor(readonly path: string) {}
+  /** Appends the record as one JSON line. */
   async write(record: AuditRecord): Promise<void> {
     await appendFile(this.path, `${JSON.stringify(record)}\n`, 'utf8');
   }

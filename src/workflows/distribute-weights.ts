@@ -28,14 +28,21 @@ export type DistributeStatus = 'applied' | 'unchanged' | 'blocked' | 'dryRun' | 
 /** The shared status vocabulary (see `ChangeStatus`). */
 export type MemberStatus = ChangeStatus;
 
+/** Progress of `distributeWeights` (its `onProgress` option). */
 export interface DistributeProgress {
+  /** Members processed so far. */
   membersDone: number;
+  /** Members to process. */
   membersTotal: number;
+  /** Changes applied so far. */
   applied: number;
+  /** Changes that failed so far. */
   failed: number;
 }
 
+/** Options of `distributeWeights`. */
 export interface DistributeWeightsOptions {
+  /** The queue whose members' shares of the work are set. */
   queueId: string;
   /** Each member's share of the queue's work (0..1, summing to at most 1). `memberId` is the user id. */
   memberWeights: ReadonlyArray<{ memberId: string; weight: number }>;
@@ -60,31 +67,43 @@ export interface DistributeWeightsOptions {
   verify?: boolean;
   /** Members processed at once (the client's limiter still bounds requests). Default 4. */
   concurrency?: number;
+  /** Records each change (e.g. `JsonlAuditTrail`). */
   auditTrail?: AuditTrail;
+  /** Stops the run: no new write starts, and the result has `aborted: true` (status `partial`). */
   signal?: AbortSignal;
+  /** Called after each member. */
   onProgress?: (progress: DistributeProgress) => void;
   /** Id written to every audit record. Default a new `weights-…` id. */
   planId?: string;
 }
 
+/** What `distributeWeights` did for one member. */
 export interface MemberWeightResult {
   memberId: string;
   memberName?: string | undefined;
+  /** The weight asked for this member. */
   requestedWeight: number;
   /** requestedWeight / Σ weights. */
   requestedShare: number;
   /** Expected share of the work under the offer model, for the configuration in `result.shareBasis`. */
   achievedShare: number;
+  /** What became of this member's change(s). */
   status: MemberStatus;
   /** What the weights map to (absent for skipped non-members). */
   target?: { ringNumber?: number | undefined; proficiency?: number | undefined } | undefined;
+  /** The ring-number change, when the lever includes rings. */
   ring?: LeverChange | undefined;
+  /** The proficiency change, when the lever includes proficiency. */
   proficiency?: LeverChange | undefined;
+  /** Why the member was skipped, blocked or unchanged. */
   reason?: string | undefined;
+  /** The error of a failed change. */
   error?: GenesysError | undefined;
+  /** `ININ-Correlation-Id` of each call made for this member. */
   correlationIds: string[];
 }
 
+/** What `distributeWeights` did: per member, counts, the projection it gated on and the balance achieved. */
 export interface DistributeWeightsResult {
   planId: string;
   queueId: string;

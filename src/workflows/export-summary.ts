@@ -17,6 +17,7 @@ export interface ExportSummaryEvent {
   summary: ExportSummary & { path?: string };
 }
 
+/** Options of `sendExportSummary`: where to send it and the `sendWebhook` options. */
 export interface ExportSummaryWebhookOptions extends Omit<SendWebhookOptions, 'secret'> {
   /** The receiver's URL (http or https). */
   url: string | URL;

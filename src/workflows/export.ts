@@ -5,8 +5,10 @@ import { pipeline } from 'node:stream/promises';
 import type { GenesysClient } from '../client.js';
 import { ValidationError } from '../errors.js';
 
+/** Output format of `exportSkillMatrix`: CSV, one JSON array, or JSON lines. */
 export type ExportFormat = 'csv' | 'json' | 'jsonl';
 
+/** One row of the skill matrix: a user holding a skill at a proficiency. */
 export interface SkillMatrixRow {
   userId: string;
   userName: string;
@@ -16,19 +18,28 @@ export interface SkillMatrixRow {
   proficiency: number;
 }
 
+/** Options of `exportSkillMatrix`. */
 export interface ExportOptions {
+  /** Output format. */
   format: ExportFormat;
   /** Only these users (fetched in batches of 100 ids). Default: every active user. */
   userIds?: string[];
+  /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
 }
 
+/** What `exportSkillMatrix` wrote (its `summary` promise; `sendExportSummary` sends it as a webhook). */
 export interface ExportSummary {
   format: ExportFormat;
+  /** Users read. */
   users: number;
+  /** Rows written (one per user and skill). */
   rows: number;
+  /** Distinct skills in the rows. */
   skills: number;
+  /** ISO time the export finished. */
   generatedAt: string;
+  /** The API base URL of the org exported. */
   org: string;
 }
 

@@ -21,9 +21,11 @@ export interface JournalProblem {
   reason: string;
 }
 
+/** What `ApplyJournal.read` returns. */
 export interface JournalReadResult {
   /** This plan's records (any planHash), in append order. */
   records: JournalRecord[];
+  /** Lines that could not be read (a torn last record after a crash): reported, ignored. */
   problems: JournalProblem[];
 }
 
@@ -39,6 +41,7 @@ export interface JournalLease {
   holder?(): Promise<string | undefined>;
 }
 
+/** Options of `ApplyJournal.acquire`. */
 export interface AcquireLeaseOptions {
   /** Unique id of this worker (e.g. host + pid + random). */
   owner: string;
@@ -54,6 +57,10 @@ export interface AcquireLeaseOptions {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * Where `applyPlan` records which users a run finished, so a re-run resumes (the `journal` option): `FileJournal`,
+ * `MemoryJournal`, `RedisJournal`, or your own.
+ */
 export interface ApplyJournal {
   /** What earlier runs recorded for this plan. */
   read(planId: string): Promise<JournalReadResult>;

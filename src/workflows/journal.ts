@@ -94,6 +94,7 @@ export class MemoryJournal implements ApplyJournal {
   }
 }
 
+/** Options of `FileJournal`. */
 export interface FileJournalOptions {
   /** fsync after every record (default true): a record is on disk before the next user starts. */
   sync?: boolean;

@@ -26,6 +26,7 @@ import { collectHistory, type QueueHistory } from './history.js';
 import { historyWindow, readRoster, type Roster } from './roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
 import type { DayModel } from './day/grid.js';
+import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
 import {
   plannedLanguageChanges,
   readLanguageRequirements,
@@ -80,6 +81,13 @@ export interface PlanRoutingOptimizationOptions {
   seed?: number;
   timeLimitMs?: number;
   addProficiency?: number;
+  /**
+   * Default true: first simulate the current configuration (one long run of the day, 1,500,000 contacts, the
+   * plan's seed); when every queue meets its target on the mean in every interval with calls, and no constraint
+   * forces a change, the plan is empty and the optimizer does not run. So a re-plan right after applying a plan
+   * proposes nothing. `false`: always optimize (the optimizer's own acceptance rule decides).
+   */
+  keepWhenMeetingTargets?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: OptimizeProgress) => void;
 }
@@ -125,7 +133,9 @@ export async function planRoutingOptimization(
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
   const roster = await readRoster(client, await resolveQueueIds(client, options.queueIds, signal), signal);
-  const active = roster.userIds.filter((u) => roster.users.get(u)?.state === 'active');
+  // In id order: the roster lists users by queue membership, which an applied plan changes, and the optimizer's
+  // random streams follow the agents' order (the same org must give the same model after an apply).
+  const active = roster.userIds.filter((u) => roster.users.get(u)?.state === 'active').sort();
   const history = await collectHistory(client, roster.queues, active, { interval: window, signal });
 
   const skipped: PlanIssue[] = [];
@@ -158,7 +168,12 @@ export async function planRoutingOptimization(
     timeLimitMs: options.timeLimitMs ?? 30_000,
     addProficiency: options.addProficiency ?? 1,
   };
-  const result = await optimizeRouting(model, { ...settings, signal, onProgress: options.onProgress });
+  // Nothing to change when the org already meets every target (judged on one long run, on the plain target):
+  // a re-plan after applying a plan proposes nothing, whatever random numbers the search would have drawn.
+  const unchanged =
+    options.keepWhenMeetingTargets === false ? undefined : currentConfigurationMeetsTargets(model, settings.seed);
+  signal?.throwIfAborted();
+  const result = unchanged ?? (await optimizeRouting(model, { ...settings, signal, onProgress: options.onProgress }));
 
   const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
   const memberOf = new Set(roster.members.map((m) => `${m.userId}\u0000${m.queueId}`));
@@ -264,6 +279,10 @@ export async function planRoutingOptimization(
       queueSkills: Object.fromEntries(skillOf),
       model,
       optimizer: settings,
+      // How the empty plan was decided (evaluateRouting on `model` with these options), when it was.
+      ...(unchanged
+        ? { currentCheck: { seed: settings.seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' } }
+        : {}),
     },
   };
 }

@@ -19,17 +19,21 @@ import { historyWindow, readRoster } from './roster.js';
 import { reportProgress } from './progress.js';
 import * as opt from '../optimizer/index.js';
 
+/** Options of `planProficiencyRelevel`. */
 export interface PlanProficiencyRelevelOptions {
   /** Queues whose members are re-levelled. Default: every queue. */
   queueIds?: string[];
   /** History window ending now, in days (1..366). Default 7. Ignored when `interval` is given. */
   days?: number;
+  /** The history window; when given, `days` is ignored. */
   interval?: { from: Date; to: Date };
   /** Proficiency policy overrides (see ProficiencyPolicySchema). */
   policy?: ProficiencyPolicyInput;
   /** 'set' (default) never removes; 'upgradeOnly' never lowers; 'replace' also removes. */
   mode?: DiffMode;
+  /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
   minDelta?: number;
+  /** Most skills a user may hold after the plan; adds beyond it are skipped. Default: no cap. */
   maxSkillsPerUser?: number;
   /** Per user facts the platform does not expose cheaply. Default: active users are routing-eligible. */
   eligibility?: Record<string, { hasRoutingRole?: boolean; hasRoutingLicense?: boolean; certifications?: string[] }>;
@@ -37,6 +41,7 @@ export interface PlanProficiencyRelevelOptions {
   skillCertifications?: Record<string, string[]>;
   /** Mean caller patience for the what-if (Erlang A); omitted = Erlang C. */
   patienceSeconds?: number;
+  /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
   onProgress?: (step: string) => void;
 }

@@ -49,13 +49,16 @@ export interface PlannedChange {
   reasons: string[];
 }
 
-/** A queue membership the plan adds so that a new skill takes effect (a skill alone routes none of the queue's calls). */
+/**
+ * A queue membership the plan adds so that a new skill takes effect (a skill alone routes none of the queue's calls),
+ * or removes (`remove`: the autopilot's return to its baseline takes back the memberships it added).
+ */
 export interface PlannedMembership {
   userId: string;
   userName?: string | undefined;
   queueId: string;
   queueName?: string | undefined;
-  action: 'add';
+  action: 'add' | 'remove';
   reason: string;
 }
 
@@ -135,7 +138,7 @@ const PlanSchema = /* @__PURE__ */ (() =>
         z.looseObject({
           userId: z.string().check(z.minLength(1)),
           queueId: z.string().check(z.minLength(1)),
-          action: z.literal('add'),
+          action: z.enum(['add', 'remove']),
           reason: z.optional(z.string()),
         }),
       ),
@@ -213,9 +216,10 @@ const looksLikeChange = (item: unknown) =>
 
 /**
  * Refuses, before any write, a plan with a part applyPlan cannot apply (a top-level list of changes other than
- * `changes`, `memberships` and `languageChanges`, e.g. `ringChanges: [{ queueId, userId, ... }]`, or a membership that is not an
- * `add`, or a language change that does not name a user and a language or whose before/after do not fit its
- * action): nothing of a plan is silently left out. Lists of plain values (tags, reviewers) are notes, not parts.
+ * `changes`, `memberships` and `languageChanges`, e.g. `ringChanges: [{ queueId, userId, ... }]`, a membership that
+ * is neither an `add` nor a `remove`, or a language change that does not name a user and a language or whose
+ * before/after do not fit its action): nothing of a plan is silently left out. Lists of plain values (tags,
+ * reviewers) are notes, not parts.
  */
 export function checkPlanParts(plan: Plan, context: string): void {
   const issues: Array<{ path: string; message: string }> = [];
@@ -229,7 +233,7 @@ export function checkPlanParts(plan: Plan, context: string): void {
   }
   const memberships: unknown = plan.memberships;
   if (memberships !== undefined && !Array.isArray(memberships))
-    issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" }' });
+    issues.push({ path: 'memberships', message: 'must be an array of { userId, queueId, action: "add" | "remove" }' });
   else {
     const seen = new Map<string, number>();
     for (const [i, m] of (memberships ?? []).entries()) {
@@ -245,10 +249,10 @@ export function checkPlanParts(plan: Plan, context: string): void {
         issues.push({ path: `memberships[${i}].userId`, message: 'must be a non-empty string' });
       if (typeof o?.['queueId'] !== 'string' || o['queueId'] === '')
         issues.push({ path: `memberships[${i}].queueId`, message: 'must be a non-empty string' });
-      if (o?.['action'] !== 'add')
+      if (o?.['action'] !== 'add' && o?.['action'] !== 'remove')
         issues.push({
           path: `memberships[${i}].action`,
-          message: `applyPlan can only add members (got ${JSON.stringify(o?.['action'])})`,
+          message: `must be 'add' or 'remove' (got ${JSON.stringify(o?.['action'])})`,
         });
     }
   }

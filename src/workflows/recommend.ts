@@ -18,17 +18,21 @@ import { whatIfImpact } from './plan-skills.js';
 import { historyWindow, readRoster } from './roster.js';
 import * as opt from '../optimizer/index.js';
 
+/** Options of `recommendRoutingChanges`. */
 export interface RecommendRoutingChangesOptions {
   /** History window ending now. Default 7 days. */
   days?: number;
+  /** The history window; when given, `days` is ignored. */
   interval?: { from: Date; to: Date };
   /** Queues to consider. Default: every queue. */
   queueIds?: string[];
   /** Overrides of the recommendation thresholds (see docs/planning.md). */
   thresholds?: Partial<RecommendationThresholds>;
+  /** Mean caller patience for the what-if (Erlang A); omitted = Erlang C. */
   patienceSeconds?: number;
   /** Drop removals the what-if predicts would take a queue below its service-level target. Default true. */
   guardServiceLevel?: boolean;
+  /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
 }
 

@@ -133,6 +133,22 @@ describe('emulator clock and reproducible history', () => {
     expect(new Set([...w1, ...w2].map((c) => c.conversationId)).size).toBe(w1.length + w2.length);
   });
 
+  it('history does not change when the roster does: skills and memberships changed now leave the past as it was', async () => {
+    const emu = await start({ seed: 5, anchor: '2025-03-12T15:37:00Z', org: { users: 30, skills: 5, queues: 3 } });
+    const window = reproducibleHistoryWindow(emu.now());
+    const before = await weekAggregates(emu, window);
+    // Give every user the first queue's skill (proficiency 5) and make them joined members of that queue: today's
+    // roster would route its history to other agents at other handle times.
+    const [queueId] = [...emu.state.queues.keys()];
+    const skillId = emu.state.queueSkill.get(queueId!)!;
+    const client = clientFor(emu);
+    const users = [...emu.state.users.keys()];
+    for (const userId of users) await client.routing.userSkills.add(userId, { id: skillId, proficiency: 5 });
+    await client.routing.members.add(queueId!, users);
+    for (const userId of users) expect(emu.state.membersOf(queueId!).has(userId)).toBe(true);
+    expect(await weekAggregates(emu, window)).toEqual(before);
+  });
+
   it('the same seed gives the same plans over reproducibleHistoryWindow(emu.now()), whenever the emulator started', async () => {
     // The demo org, started at two different times: an anchored clock (another weekday, hour and year) and the wall clock.
     const demo = { seed: 42, analytics: { trafficScale: 6 } };

@@ -78,7 +78,7 @@ describe('layering', () => {
         (name) => !name.startsWith('node:') && !chosen.some((c) => name === c || name.startsWith(`${c}/`)),
       ),
     ).toEqual([]);
-    expect(external).toEqual(expect.arrayContaining(['p-retry', 'p-limit', 'eventemitter3']));
+    expect(external).toEqual(expect.arrayContaining(['ofetch', 'p-retry', 'p-limit', 'eventemitter3']));
   });
 
   it('nothing the client can load imports a WebSocket library (streams use the global or an injected one)', () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PRIVATE = /reference §|§\s?\d|section \d+ of the (API )?reference|\.\.\/shared\b|shared\/reference/;
+const PRIVATE =
+  /reference §|§\s?\d|section \d+ of the (API )?reference|\bthe reference\b|\.\.\/shared\b|shared\/reference/i;
 const PUBLIC_CITATION = /RFC \d+ §\d/g;
 
 function files(dir: string): string[] {
@@ -19,7 +20,11 @@ function files(dir: string): string[] {
 describe('no pointers to private documents', () => {
   it('src, docs and examples cite public sources only', () => {
     const hits: string[] = [];
-    for (const file of ['src', 'docs', 'examples'].flatMap((d) => files(join(ROOT, d)))) {
+    for (const file of [
+      ...['src', 'docs', 'examples'].flatMap((d) => files(join(ROOT, d))),
+      join(ROOT, 'README.md'),
+      join(ROOT, 'CHANGELOG.md'),
+    ]) {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {

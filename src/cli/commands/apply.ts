@@ -4,8 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressBar, table } from '../output.js';
-import type { ApplyResult, ItemResult, LanguageItemResult, MembershipItemResult } from '../../workflows/apply-plan.js';
-import type { Plan } from '../../workflows/plan.js';
+import { applyPlan, type ApplyResult, type ItemResult, type LanguageItemResult, type MembershipItemResult } from '../../workflows/apply-plan.js';
+import { parsePlan, type Plan } from '../../workflows/plan.js';
+import { FileJournal } from '../../workflows/journal.js';
+import { JsonlAuditTrail } from '../../workflows/audit-trail.js';
 
 export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--removals delete|replace] [--take-over] [--allow-other-org] [--json]
 
@@ -50,10 +52,6 @@ export async function apply(argv: string[]): Promise<number> {
   }
   const file = positionals[0];
   if (!file) throw new UsageError('give the plan file: genesys-routing apply plan.json');
-  const { parsePlan } = await import('../../workflows/plan.js');
-  const { applyPlan } = await import('../../workflows/apply-plan.js');
-  const { FileJournal } = await import('../../workflows/journal.js');
-  const { JsonlAuditTrail } = await import('../../workflows/audit-trail.js');
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -6,6 +6,7 @@ import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors.js';
 import type { GenesysClient } from '../../client.js';
 import { formatDriftReport } from '../../optimizer/index.js';
+import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json
@@ -32,7 +33,6 @@ export async function drift(argv: string[]): Promise<number> {
     console.log(driftHelp);
     return 0;
   }
-  const { snapshotRoutingConfig, parseSnapshot, driftReport } = await import('../../workflows/snapshot.js');
   if (values.snapshot) {
     const client = clientFromEnv();
     const done = progressLine(client, `reading the routing config of ${client.org.apiBaseUrl}`);

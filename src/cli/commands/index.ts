@@ -1,6 +1,7 @@
 // The command table.
 import { languages, languagesHelp, presence, presenceHelp, skillGroups, skillGroupsHelp } from './admin-listings.js';
 import { apply, applyHelp } from './apply.js';
+import { autopilot, autopilotHelp } from './autopilot.js';
 import { drift, driftHelp } from './drift.js';
 import { emulator, emulatorHelp } from './emulator.js';
 import { optimize, optimizeHelp } from './optimize.js';
@@ -23,6 +24,11 @@ export const commands: Record<string, Command> = {
     run: optimize,
   },
   apply: { summary: 'apply a plan (--dry-run, resumable journal, audit trail)', help: applyHelp, run: apply },
+  autopilot: {
+    summary: 'watch the day, move agents when a queue surges, go back after',
+    help: autopilotHelp,
+    run: autopilot,
+  },
   relevel: {
     summary: 're-level the proficiencies of skills agents hold, from history; writes a plan (reads only)',
     help: relevelHelp,

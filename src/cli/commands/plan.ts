@@ -5,6 +5,8 @@ import { clientFromEnv } from '../client.js';
 import { percent, progressLine, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { Plan, PlanIssue } from '../../workflows/plan.js';
+import { planProficiencyRelevel } from '../../workflows/plan-skills.js';
+import { recommendRoutingChanges } from '../../workflows/recommend.js';
 
 export const relevelHelp = `genesys-routing relevel [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 
@@ -53,7 +55,6 @@ export async function relevel(argv: string[]): Promise<number> {
   if (!['set', 'upgradeOnly', 'replace'].includes(mode))
     throw new UsageError('--mode must be set, upgradeOnly or replace');
   const days = num('days', values.days, 7);
-  const { planProficiencyRelevel } = await import('../../workflows/plan-skills.js');
   const client = clientFromEnv();
   const done = progressLine(client, `planning from ${days} day(s) of history`);
   const result = await (async () =>
@@ -82,7 +83,6 @@ export async function recommend(argv: string[]): Promise<number> {
   }
   const days = num('days', values.days, 7);
   const maxChanges = values['max-changes'] === undefined ? undefined : num('max-changes', values['max-changes']);
-  const { recommendRoutingChanges } = await import('../../workflows/recommend.js');
   const client = clientFromEnv();
   const done = progressLine(client, `recommending from ${days} day(s) of history`);
   const result = await (async () =>

@@ -19,15 +19,20 @@ export interface WebSocketEventMapLike {
   error: unknown;
 }
 
+/** The WebSocket shape notification streams use (the WHATWG API, which the global `WebSocket` and `ws` both offer). */
 export interface WebSocketLike {
   /** 0 connecting, 1 open, 2 closing, 3 closed. */
   readonly readyState: number;
+  /** Sends a text frame. */
   send(data: string): void;
+  /** Closes the socket. */
   close(code?: number, reason?: string): void;
+  /** Adds a listener for `open`, `message`, `close` or `error`. */
   addEventListener<K extends keyof WebSocketEventMapLike>(
     type: K,
     listener: (event: WebSocketEventMapLike[K]) => void,
   ): void;
+  /** Removes a listener added with `addEventListener`. */
   removeEventListener<K extends keyof WebSocketEventMapLike>(
     type: K,
     listener: (event: WebSocketEventMapLike[K]) => void,

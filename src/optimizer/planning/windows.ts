@@ -1,6 +1,7 @@
 // Change windows: run routing changes only off-peak, from a scheduler or a serverless cron (no daemon here).
 import { ValidationError } from '../../errors.js';
 
+/** A day of the week, as change windows name it. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -14,6 +15,7 @@ export interface ChangeWindow {
   end: string;
 }
 
+/** Options of the change-window checks (`isWithinWindow`, `nextWindow`). */
 export interface WindowOptions {
   /** IANA time zone of the window times. Default `UTC`. */
   timeZone?: string;

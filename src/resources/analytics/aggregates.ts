@@ -68,14 +68,21 @@ export interface ConversationAggregationView {
   range: NumericRange;
 }
 
+/**
+ * The body of a conversation aggregate query (`client.analytics.aggregates.query`): typed metric and dimension names.
+ */
 export interface ConversationAggregatesQuery {
+  /** The time range: an ISO interval string or `{ from, to }`; longer than `maxIntervalDays` is split and merged. */
   interval: AnalyticsInterval;
   /** ISO-8601 period of the buckets: `PT15M`, `PT30M`, `PT1H`, `P1D`... Default: one bucket for the whole interval. */
   granularity?: string;
   /** IANA zone for bucket alignment (e.g. `Europe/London`); default UTC. */
   timeZone?: string;
+  /** Dimensions to group the results by (e.g. `queueId`, `mediaType`). */
   groupBy?: readonly ConversationAggregateDimension[];
+  /** Metrics to compute (e.g. `nOffered`, `tHandle`). */
   metrics: readonly ConversationAggregateMetric[];
+  /** Which conversations count. */
   filter?: AnalyticsFilter<ConversationAggregateDimension>;
   views?: readonly ConversationAggregationView[];
   flattenMultivaluedDimensions?: boolean;
@@ -192,6 +199,7 @@ export async function conversationAggregates(
   return mergeAggregateResponses(responses, q.granularity === undefined ? formatInterval(t.range) : undefined);
 }
 
+/** The body of a user aggregate query (`client.analytics.userAggregates.query`). */
 export interface UserAggregatesQuery {
   interval: AnalyticsInterval;
   granularity?: string;

@@ -65,6 +65,7 @@ const availabilityOp: Operation<DataAvailabilityResponse> = {
 export const DEFAULT_DETAILS_PAGE_SIZE = 100;
 const SETTLED = new Set(['FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED']);
 
+/** The body of a conversation details query (`client.analytics.details.query`). */
 export interface ConversationDetailsQuery {
   /** The sync query includes conversations that started on a UTC day the interval touches and overlap it. */
   interval: AnalyticsInterval;
@@ -79,6 +80,7 @@ export interface ConversationDetailsQuery {
   aggregations?: ReadonlyArray<Record<string, unknown>>;
 }
 
+/** The body of an asynchronous details job (`client.analytics.detailsJobs.create`). */
 export interface DetailsJobQuery extends ConversationDetailsQuery {
   /** Most conversations the job returns. */
   limit?: number;
@@ -199,6 +201,7 @@ export async function jobsAvailability(core: ClientCore, options: CallOptions = 
   return send(core, availabilityOp, {}, options);
 }
 
+/** Options of `client.analytics.detailsJobs.run`: how the job is polled. */
 export interface DetailsJobOptions extends Omit<CallOptions, 'timeoutMs'> {
   /** First wait between status polls (default 2,000 ms); grows by 1.5x up to `maxPollIntervalMs`. */
   pollIntervalMs?: number;

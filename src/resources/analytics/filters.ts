@@ -3,6 +3,7 @@
 // structural schema the input checks use.
 import * as z from 'zod/mini';
 
+/** A range a metric or property value must fall in (bounds may be numbers or ISO durations/dates as text). */
 export interface NumericRange {
   gt?: number | string;
   gte?: number | string;
@@ -10,6 +11,7 @@ export interface NumericRange {
   lte?: number | string;
 }
 
+/** One condition of an analytics filter: a dimension, property or metric compared with a value or range. */
 export interface AnalyticsPredicate<D extends string = string> {
   /** Default `dimension`. */
   type?: 'dimension' | 'property' | 'metric';
@@ -25,6 +27,7 @@ export interface AnalyticsPredicate<D extends string = string> {
   range?: NumericRange;
 }
 
+/** A group of predicates, all (`and`) or any (`or`) of which must hold. */
 export interface AnalyticsClause<D extends string = string> {
   type: 'and' | 'or';
   predicates: AnalyticsPredicate<D>[];

@@ -15,6 +15,7 @@ export const QUEUE_OBSERVATION_METRICS = [
   'oUserRoutingStatuses',
   'oWaiting',
 ] as const;
+/** One of `QUEUE_OBSERVATION_METRICS`. */
 export type QueueObservationMetric = (typeof QUEUE_OBSERVATION_METRICS)[number];
 
 /** Metrics allowed in `detailMetrics` (all observation metrics but the `oLongest*` ones). */
@@ -29,6 +30,7 @@ export const QUEUE_OBSERVATION_DETAIL_METRICS = [
   'oUserRoutingStatuses',
   'oWaiting',
 ] as const satisfies readonly QueueObservationMetric[];
+/** One of `QUEUE_OBSERVATION_DETAIL_METRICS`. */
 export type QueueObservationDetailMetric = (typeof QUEUE_OBSERVATION_DETAIL_METRICS)[number];
 
 /** Conversation aggregate metrics (the `ConversationAggregationQuery` metric enum of the official SDK purecloud-platform-client-v2). `t*` are durations in ms, `n*` counts, `o*` observations. */
@@ -114,6 +116,7 @@ export const CONVERSATION_AGGREGATE_METRICS = [
   'tVoicemail',
   'tWait',
 ] as const;
+/** One of `CONVERSATION_AGGREGATE_METRICS`. */
 export type ConversationAggregateMetric = (typeof CONVERSATION_AGGREGATE_METRICS)[number];
 
 /** Dimensions conversation aggregates can be grouped and filtered by. */
@@ -202,10 +205,12 @@ export const CONVERSATION_AGGREGATE_DIMENSIONS = [
   'waitingInteractionCount',
   'wrapUpCode',
 ] as const;
+/** One of `CONVERSATION_AGGREGATE_DIMENSIONS`. */
 export type ConversationAggregateDimension = (typeof CONVERSATION_AGGREGATE_DIMENSIONS)[number];
 
 /** User aggregate metrics (the `UserAggregationQuery` metric enum of the official SDK purecloud-platform-client-v2); the qualifier is the routing status / presence. */
 export const USER_AGGREGATE_METRICS = ['tAgentRoutingStatus', 'tOrganizationPresence', 'tSystemPresence'] as const;
+/** One of `USER_AGGREGATE_METRICS`. */
 export type UserAggregateMetric = (typeof USER_AGGREGATE_METRICS)[number];
 
 /** Analytics media types (analytics says `voice` where queue media settings say `call`). */
@@ -221,10 +226,12 @@ export const ANALYTICS_MEDIA_TYPES = [
   'internalmessage',
   'unknown',
 ] as const;
+/** One of `ANALYTICS_MEDIA_TYPES`. */
 export type AnalyticsMediaType = (typeof ANALYTICS_MEDIA_TYPES)[number];
 
 /** Agent routing statuses (qualifiers of `tAgentRoutingStatus`, `oUserRoutingStatuses`, `oOnQueueUsers`). */
 export const AGENT_ROUTING_STATUSES = ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'] as const;
+/** One of `AGENT_ROUTING_STATUSES`. */
 export type AgentRoutingStatus = (typeof AGENT_ROUTING_STATUSES)[number];
 
 /** What a not-yet-listed metric name must look like when `allowUnknownMetrics` is on: `n`, `o` or `t` + CamelCase. */

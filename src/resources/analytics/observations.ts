@@ -32,8 +32,11 @@ const op: Operation<QueueObservationQueryResponse> = {
   schema: QueueObservationQueryResponseSchema,
 };
 
+/** The body of a queue observations query (`client.analytics.observations.query`). */
 export interface QueueObservationsQuery {
+  /** The queues to observe; more than 100 are split into several queries. */
   queueIds: readonly string[];
+  /** Observation metrics to return (e.g. `oWaiting`, `oOnQueueUsers`). */
   metrics: readonly QueueObservationMetric[];
   /** Restrict conversation metrics to these media types (default: all). */
   mediaTypes?: readonly AnalyticsMediaType[];

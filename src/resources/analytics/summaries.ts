@@ -6,13 +6,17 @@ import type {
   UserAggregateQueryResponse,
 } from '../schemas/analytics.js';
 
+/** One row of a flattened aggregate result: one metric of one group in one bucket (`aggregateStats`). */
 export interface AggregateStatRow {
   /** The result's group, e.g. `{ queueId, mediaType }`. */
   group: Record<string, string>;
   /** ISO-8601 `start/end` of the bucket. */
   interval: string;
+  /** The metric name, e.g. `tHandle`. */
   metric: string;
+  /** The metric's qualifier (e.g. a routing status), when it has one. */
   qualifier: string | undefined;
+  /** How many values the statistics cover. */
   count: number | undefined;
   /** Durations (`t*` metrics) are in ms. */
   sum: number | undefined;
@@ -62,6 +66,7 @@ export function aggregateStats(
   return rows;
 }
 
+/** What one queue holds right now, from queue observations (`client.analytics.observations.queueLoad`). */
 export interface QueueLoad {
   queueId: string;
   /** Conversations waiting in queue (oWaiting), all media types. */
@@ -153,6 +158,7 @@ export function summarizeQueueLoad(response: QueueObservationQueryResponse, queu
   return [...loads.values()];
 }
 
+/** Time an agent spent in each routing status, from a user aggregate query (`agentOccupancy`). */
 export interface AgentOccupancy {
   /** Undefined when the response was not grouped by userId. */
   userId: string | undefined;

@@ -12,6 +12,7 @@ import { anyOfFilter } from './filters.js';
 
 /** Metrics of the users observation query (official SDK purecloud-platform-client-v2, `UserObservationQuery`). */
 export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as const;
+/** One of `USER_OBSERVATION_METRICS`. */
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 
@@ -45,7 +46,9 @@ const op: Operation<UserObservationQueryResponse> = {
   schema: UserObservationQueryResponseSchema as never,
 };
 
+/** The body of `client.analytics.users.observations`. */
 export interface UserObservationsQuery {
+  /** The users to observe. */
   userIds: readonly string[];
   /** Default: both (`oActiveQueues`, `oMemberQueues`). */
   metrics?: readonly UserObservationMetric[];

@@ -2,7 +2,9 @@
 // own record of the changes it applied.
 import type { AuditLogMessage } from '../schemas/audit.js';
 
+/** One property change of an audit message, flattened (`findChanges`). */
 export interface AuditChangeRow {
+  /** The audit message id. */
   auditId: string;
   eventDate: string;
   serviceName: string | undefined;
@@ -10,8 +12,11 @@ export interface AuditChangeRow {
   entityId: string | undefined;
   entityName: string | undefined;
   action: string | undefined;
+  /** The property that changed. */
   property: string;
+  /** Its values before. */
   oldValues: string[];
+  /** Its values after. */
   newValues: string[];
   /** The user who acted (absent for OAuth client-credentials changes). */
   userId: string | undefined;
@@ -19,6 +24,7 @@ export interface AuditChangeRow {
   clientId: string | undefined;
 }
 
+/** Which changes `findChanges` keeps (every given field must match). */
 export interface FindChangesOptions {
   entityId?: string;
   entityType?: string;

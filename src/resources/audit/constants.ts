@@ -4,6 +4,7 @@ import { LIMITS } from '../../limits.js';
 
 /** Services whose audits matter for routing. `ContactCenter` is where Genesys' own samples put Queue audits. */
 export const AUDIT_SERVICE_NAMES = ['Routing', 'Directory', 'ContactCenter', 'Groups', 'AgentConfig'] as const;
+/** One of `AUDIT_SERVICE_NAMES`; other strings the platform adds later are accepted too. */
 export type AuditServiceName = (typeof AUDIT_SERVICE_NAMES)[number] | (string & {});
 
 /**
@@ -25,7 +26,9 @@ export const ROUTING_AUDIT_ENTITY_TYPES = [
   'UserSkill',
   'UserLanguage',
 ] as const;
+/** One of `ROUTING_AUDIT_ENTITY_TYPES`. */
 export type RoutingAuditEntityType = (typeof ROUTING_AUDIT_ENTITY_TYPES)[number];
+/** An audit `entityType`: a routing one of `ROUTING_AUDIT_ENTITY_TYPES`, or any other the service mapping lists. */
 export type AuditEntityType = RoutingAuditEntityType | (string & {});
 
 /** Actions seen on routing entities. */
@@ -43,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'WrapupCodeAdd',
   'WrapupCodeRemove',
 ] as const;
+/** One of `AUDIT_ACTIONS`; other strings the platform adds later are accepted too. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
 
 /** Properties an audit query can filter on (`AuditQueryFilter.property`). */
@@ -54,16 +58,22 @@ export const AUDIT_FILTER_PROPERTIES = [
   'EntityType',
   'EntityId',
 ] as const;
+/** One of `AUDIT_FILTER_PROPERTIES`. */
 export type AuditFilterProperty = (typeof AUDIT_FILTER_PROPERTIES)[number];
 
 /** States of an async audit query; the last three are final. */
 export const AUDIT_QUERY_STATES = ['Queued', 'Running', 'Succeeded', 'Failed', 'Cancelled'] as const;
+/** One of `AUDIT_QUERY_STATES`; other strings the platform adds later are accepted too. */
 export type AuditQueryState = (typeof AUDIT_QUERY_STATES)[number] | (string & {});
 
+/** Levels of an audit entry: done by a user, by the system, or by Genesys itself. */
 export const AUDIT_LEVELS = ['USER', 'SYSTEM', 'GENESYS_INTERNAL'] as const;
+/** One of `AUDIT_LEVELS`; other strings the platform adds later are accepted too. */
 export type AuditLevel = (typeof AUDIT_LEVELS)[number] | (string & {});
 
+/** Outcomes an audit entry records. */
 export const AUDIT_STATUSES = ['SUCCESS', 'FAILURE', 'WARNING'] as const;
+/** One of `AUDIT_STATUSES`; other strings the platform adds later are accepted too. */
 export type AuditStatus = (typeof AUDIT_STATUSES)[number] | (string & {});
 
 /** Most rows one results page of an async query may hold (documented). */

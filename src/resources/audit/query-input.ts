@@ -16,11 +16,13 @@ const DAY_MS = 86_400_000;
 /** `{ from, to }` (Dates or ISO strings) or an ISO-8601 interval string `start/end`. */
 export type AuditInterval = { from: Date | string; to: Date | string } | string;
 
+/** One filter of an audit query: a property and the value it must have. */
 export interface AuditQueryFilter {
   property: AuditFilterProperty;
   value: string;
 }
 
+/** The order of an audit query's results (by timestamp). */
 export interface AuditQuerySort {
   name: 'Timestamp';
   sortOrder: 'ascending' | 'descending';

@@ -65,6 +65,7 @@ export class ApiPromise<T> implements Promise<T> {
     return this.#parsed().finally(onfinally);
   }
 
+  /** `ApiPromise` (what `Object.prototype.toString` shows). */
   get [Symbol.toStringTag](): string {
     return 'ApiPromise';
   }

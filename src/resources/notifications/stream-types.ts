@@ -14,14 +14,17 @@ export interface StreamHost {
   WebSocket?: WebSocketConstructor | undefined;
 }
 
+/** How a notification stream reconnects after a connection loss. */
 export interface ReconnectOptions {
   /** Attempts per outage before the stream fails. Default Infinity. */
   maxAttempts?: number;
   /** Backoff: step = min(maxMs, baseMs * 2^(n-1)), wait uniform in [step/2, step]. Default 1,000 / 30,000. */
   baseMs?: number;
+  /** Longest wait between reconnect attempts, in ms. */
   maxMs?: number;
 }
 
+/** Options of `client.notifications.streams.open`. */
 export interface OpenStreamOptions<T extends string = string> {
   /** Topic names (use the `topics` builders); at most 1,000. */
   topics: readonly T[];
@@ -48,17 +51,23 @@ export interface OpenStreamOptions<T extends string = string> {
   bufferSize?: number;
 }
 
+/** Why a stream reconnects. */
 export type ReconnectReason =
   'connection-lost' | 'heartbeat-timeout' | 'socket-closing' | 'channel-gone' | 'connect-failed';
 
+/** The events of a notification stream and their arguments: `stream.on(name, listener)`. */
 export interface StreamEvents<E> {
   /** Connected and subscribed. After a reconnect, events sent in between were missed: re-read state you depend on. */
   connected: [{ channelId: string; reconnected: boolean; newChannel: boolean }];
+  /** The connection was lost: attempt `attempt` starts after `delayMs`. */
   reconnecting: [{ attempt: number; delayMs: number; reason: ReconnectReason; error: unknown }];
+  /** One notification, typed by its topic. */
   message: [E];
+  /** The platform's heartbeat (about every 30 s). */
   heartbeat: [];
   /** Non-fatal problems (bad message, failed renewal, dropped events) and the final error of a failed stream. */
   error: [Error];
+  /** The stream ended: closed by you, aborted through the signal, or failed (with the error). */
   closed: [{ reason: 'closed' | 'aborted' | 'failed'; error: Error | undefined }];
 }
 

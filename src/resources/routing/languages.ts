@@ -87,6 +87,7 @@ export interface ListLanguagesOptions extends ListOptions {
 
 const CreateLanguageSchema = /* @__PURE__ */ (() =>
   z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
+/** The body of `client.routing.languages.create`. */
 export type CreateLanguageInput = z.infer<typeof CreateLanguageSchema>;
 
 const proficiency = () =>

@@ -8,18 +8,23 @@ import { LIMITS } from '../../limits.js';
 /** Users per member call (documented platform limit). */
 export const QUEUE_MEMBERS_LIMIT = LIMITS.membersPerCall;
 
+/** One chunk (at most 100 users) of a member call. */
 export interface MemberChunkResult {
   /** 0-based chunk index. */
   index: number;
+  /** The users of this chunk. */
   userIds: string[];
+  /** True when the platform accepted the chunk. */
   ok: boolean;
   /** Why the chunk failed (only with `continueOnError`). */
   error?: GenesysError;
 }
 
+/** What a member call (add, remove, set joined) did, chunk by chunk. */
 export interface MemberBatchResult {
   /** HTTP calls made (one per chunk of at most 100 users). */
   calls: number;
+  /** Each chunk, in order. */
   chunks: MemberChunkResult[];
   /** Users of the chunks the platform accepted. */
   succeeded: string[];
@@ -27,6 +32,7 @@ export interface MemberBatchResult {
   failed: string[];
 }
 
+/** Options of member calls that send users in chunks. */
 export interface MemberBatchOptions {
   /**
    * Keep sending the remaining chunks after one fails, and report failures in the result instead of

@@ -7,6 +7,7 @@ import { pollUntil } from '../../transport/poll.js';
 import type { ClientCore } from '../core/client-core.js';
 import type { QueueMember } from '../schemas/routing.js';
 
+/** Timing of the re-reads that confirm a joined-state change (the `verify` option of `setJoined`). */
 export interface VerifyJoinOptions {
   /** Give up after this long (default 30 s) with a TimeoutError naming the members still pending. */
   timeoutMs?: number;

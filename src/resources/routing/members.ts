@@ -59,20 +59,32 @@ const patchOneOp: Operation<void> = {
   idempotent: true,
 };
 
+/** Extra member data to include in a listing. */
 export type MemberExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' | (string & {});
 
+/** Options of `client.routing.members.list`: paging and the platform's member filters. */
 export interface ListMembersOptions extends ListOptions {
+  /** Extra data per member (routing status, presence, skills, languages). */
   expand?: MemberExpand[];
+  /** Only members who joined (true) or did not (false). */
   joined?: boolean;
+  /** Only members whose name matches. */
   name?: string;
+  /** Only members with these skills. */
   skills?: string[];
+  /** Only members in these routing statuses. */
   routingStatus?: string[];
+  /** Only members added individually (`user`) or through a group (`group`). */
   memberBy?: 'user' | 'group';
+  /** Order by name, ascending (default) or descending. */
   sortOrder?: 'asc' | 'desc';
 }
 
+/** One member's requested joined state, for `client.routing.members.setJoined`. */
 export interface JoinChange {
+  /** The member's user id. */
   userId: string;
+  /** True to join the queue (receive its interactions), false to unjoin. */
   joined: boolean;
 }
 
@@ -84,6 +96,7 @@ export interface SetJoinedOptions extends CallOptions, MemberBatchOptions {
   verify?: boolean | VerifyJoinOptions;
 }
 
+/** What `client.routing.members.setJoined` did, per chunk, and (with `verify`) whether it took effect. */
 export interface SetJoinedResult extends MemberBatchResult {
   /** True when `verify` was requested and every member of the accepted chunks shows the requested state. */
   verified: boolean;

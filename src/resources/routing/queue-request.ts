@@ -3,21 +3,33 @@
 import * as z from 'zod/mini';
 import type { Queue } from '../schemas/routing.js';
 
+/** A media type of a queue's `mediaSettings`. */
 export type QueueMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | (string & {});
+/** When agents are asked for a wrap-up code. */
 export type WrapupPrompt =
   'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
+/** Which proficiency of an agent's matching skills counts for routing: none, the best, or all. */
 export type SkillEvaluationMethod = 'NONE' | 'BEST' | 'ALL';
+/** How waiting conversations are ordered: by time and priority, or by priority only. */
 export type ScoringMethod = 'TimestampAndPriority' | 'PriorityOnly';
+/**
+ * Whether a returning customer is routed to the agent they last spoke to: never, among queue members, or to any
+ * agent.
+ */
 export type LastAgentRoutingMode = 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
 
+/** Settings of one media type of a queue (alerting timeout, service level, auto answer, ...). */
 export interface QueueMediaSettingInput {
+  /** Seconds an offered interaction alerts an agent before it goes to another. */
   alertingTimeoutSeconds?: number;
   /** `percentage` is a fraction 0..1 (0.8 = 80 %); `durationMs` the answer target. */
   serviceLevel?: { percentage?: number; durationMs?: number };
+  /** Connect offered interactions without the agent answering. */
   enableAutoAnswer?: boolean;
   [key: string]: unknown;
 }
 
+/** One ring of bullseye routing: when it expands to the next ring, and who it adds. */
 export interface BullseyeRingInput {
   expansionCriteria?: Array<{ type: string; threshold?: number }>;
   actions?: Record<string, unknown>;
@@ -30,6 +42,7 @@ export interface BullseyeRingInput {
  * memberGroups, ...) may be given too and is sent as is.
  */
 export interface CreateQueueInput {
+  /** The queue name (unique in the org). */
   name: string;
   /** `WritableDivision`: only `id` is needed. Default: the home division. */
   division?: { id: string; name?: string };

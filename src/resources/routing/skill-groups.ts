@@ -68,6 +68,7 @@ const updateDivisionsOp: Operation<void> = {
   idempotent: true,
 };
 
+/** How a skill condition compares an agent's proficiency with its value. */
 export type SkillComparator =
   'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo';
 const COMPARATORS = [
@@ -126,6 +127,7 @@ const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
     /** Division ids members are drawn from (`*` = all). */
     memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
   }))();
+/** The body of `client.routing.skillGroups.create`. */
 export type CreateSkillGroupInput = z.infer<typeof CreateSkillGroupSchema>;
 
 const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
@@ -134,6 +136,7 @@ const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
     description: z.optional(z.string()),
     skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
   }))();
+/** The body of `client.routing.skillGroups.update` (only the fields to change). */
 export type UpdateSkillGroupInput = z.infer<typeof UpdateSkillGroupSchema>;
 
 export interface ListSkillGroupsOptions extends ListOptions {

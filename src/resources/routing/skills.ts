@@ -54,6 +54,7 @@ const CreateSkillSchema = /* @__PURE__ */ (() =>
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     divisionId: z.optional(z.string().check(z.minLength(1))),
   }))();
+/** The body of `client.routing.skills.create`. */
 export type CreateSkillInput = z.infer<typeof CreateSkillSchema>;
 
 export class SkillsResource extends Resource {

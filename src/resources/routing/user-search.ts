@@ -13,6 +13,7 @@ import { LIMITS } from '../../limits.js';
 /** Page size bound checked before sending (the platform's maximum is unconfirmed; 100 is the safe reading). */
 export const USER_SEARCH_MAX_PAGE_SIZE = LIMITS.userSearchPageSize;
 
+/** How a user search criterion matches (the platform's `UserSearchCriteria.type`). */
 export type UserSearchType =
   | 'EXACT'
   | 'STARTS_WITH'

@@ -75,6 +75,7 @@ export const UserSkillItemSchema = /* @__PURE__ */ (() =>
     id: z.string().check(z.minLength(1, 'is required')),
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
   }))();
+/** One skill to give a user, with its proficiency (0-5): an item of `client.routing.userSkills` writes. */
 export type UserSkillItem = z.infer<typeof UserSkillItemSchema>;
 const ItemsSchema = /* @__PURE__ */ (() =>
   z.array(UserSkillItemSchema).check(
@@ -88,6 +89,7 @@ const ItemsSchema = /* @__PURE__ */ (() =>
     }),
   ))();
 
+/** What a bulk user-skill write (`patchBulk`, `replaceAll`) did. */
 export interface BulkResult {
   /** The user's skills as returned by the last call. */
   skills: UserRoutingSkill[];

@@ -15,6 +15,7 @@ import { mapPaginator } from './map-paginator.js';
 import { MembersResource } from './members.js';
 import { searchUsers, type UserSearchCriteria, type UserSearchOptions } from './user-search.js';
 
+/** Extra user data to include in a listing. */
 export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' | 'groups' | 'team' | (string & {});
 
 const listOp: Operation = { id: 'users.list', method: 'GET', path: '/api/v2/users', schema: entityListing(UserSchema) };

@@ -15,8 +15,10 @@ import {
 import { parseArgs, requireId } from '../validate.js';
 import { UtilizationLabelsResource } from './utilization-labels.js';
 
+/** A media type of utilization settings. */
 export type UtilizationMediaType = 'call' | 'callback' | 'chat' | 'email' | 'message' | 'workitem' | (string & {});
 
+/** Capacity settings for one media type. */
 export interface MediaUtilizationInput {
   /** Concurrent interactions of this media type (whole number >= 0). */
   maximumCapacity: number;
@@ -26,8 +28,10 @@ export interface MediaUtilizationInput {
   includeNonAcd?: boolean;
 }
 
+/** Capacity settings for one utilization label. */
 export interface LabelUtilizationInput {
   maximumCapacity: number;
+  /** Labels whose interactions may interrupt one with this label. */
   interruptingLabelIds?: string[];
 }
 

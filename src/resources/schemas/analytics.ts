@@ -178,7 +178,9 @@ export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
 
 export const AsyncQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({ jobId: z.string() }))();
 
+/** States of an asynchronous analytics job; `FULFILLED`, `FAILED`, `CANCELLED` and `EXPIRED` are final. */
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
+/** One of `ASYNC_JOB_STATES`. */
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
 
 /** `AsyncQueryStatus` of an async job. */

@@ -7,6 +7,7 @@ export const EntityRefSchema = /* @__PURE__ */ (() =>
     name: z.optional(z.string()),
     selfUri: z.optional(z.string()),
   }))();
+/** A reference to another entity: its id, and its name where the platform includes it. */
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
@@ -25,6 +26,7 @@ export function entityListing<S extends z.ZodMiniType>(entity: S) {
   });
 }
 
+/** One page of a `pageNumber`-paged listing, as the platform returns it. */
 export type EntityListing<T> = {
   entities?: T[];
   pageSize?: number;

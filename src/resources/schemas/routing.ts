@@ -120,6 +120,7 @@ export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
     interruptableMediaTypes: z.optional(z.array(z.string())),
     includeNonAcd: z.optional(z.boolean()),
   }))();
+/** Capacity for one media type: how many at once, and which other media may interrupt it. */
 export type MediaUtilization = z.infer<typeof MediaUtilizationSchema>;
 
 export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
@@ -128,6 +129,7 @@ export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
     interruptingLabelIds: z.optional(z.array(z.string())),
     labelName: z.optional(z.string()),
   }))();
+/** Capacity for one utilization label: how many at once, and which labels may interrupt it. */
 export type LabelUtilization = z.infer<typeof LabelUtilizationSchema>;
 
 /** `UtilizationResponse` (org level). */
@@ -137,11 +139,13 @@ export const UtilizationSchema = /* @__PURE__ */ (() =>
     labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
     maxInboundCalls: z.optional(z.number()),
   }))();
+/** `UtilizationResponse` (org level). */
 export type Utilization = z.infer<typeof UtilizationSchema>;
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
   z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
+/** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
 
 // ---- user search -------------------------------------------------------------------------------------
@@ -149,6 +153,7 @@ export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export const UserSearchResultSchema = /* @__PURE__ */ (() =>
   z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
+/** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export type UserSearchResult = z.infer<typeof UserSearchResultSchema>;
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
@@ -164,4 +169,5 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
     types: z.optional(z.array(z.string())),
     results: z.optional(z.array(UserSearchResultSchema)),
   }))();
+/** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
 export type UsersSearchResponse = z.infer<typeof UsersSearchResponseSchema>;

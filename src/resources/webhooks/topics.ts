@@ -25,6 +25,7 @@ import {
   type UserRoutingStatusNotification,
 } from '../schemas/notifications.js';
 
+/** A media type of the `v2.routing.queues.{id}.conversations.{media}` topics. */
 export type QueueConversationMedia =
   | 'calls'
   | 'callbacks'
@@ -35,6 +36,7 @@ export type QueueConversationMedia =
   | 'screenshares'
   | 'socialexpressions'
   | 'videos';
+/** An event type of the `v2.detail.events.conversation.{id}.{eventType}` topics. */
 export type ConversationDetailEventType =
   | 'wrapup'
   | 'acd.start'
@@ -50,24 +52,39 @@ export type ConversationDetailEventType =
 
 /** Per kind: the ids found in the topic name and the payload type. */
 export interface NotificationKinds {
+  /** `v2.routing.queues.{id}.users`: queue membership changes. */
   queueMembers: { ids: { queueId: string }; body: QueueMemberNotification };
+  /** `v2.routing.queues.{id}.conversations[.{media}]`: conversations in a queue. */
   queueConversations: { ids: { queueId: string; media: string | undefined }; body: QueueConversationNotification };
+  /** `v2.users.{id}.routingStatus`: a user's routing status. */
   userRoutingStatus: { ids: { userId: string }; body: UserRoutingStatusNotification };
+  /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues. */
   userActivity: { ids: { userId: string }; body: UserActivityNotification };
+  /** `v2.users.{id}.presence`: a user's presence. */
   userPresence: { ids: { userId: string }; body: UserPresenceNotification };
+  /** `v2.users.{id}.conversationsummary`: a user's conversation counts per media type. */
   userConversationSummary: { ids: { userId: string }; body: UserConversationSummaryNotification };
+  /** `v2.analytics.queues.{id}.observations`: queue observation stats. */
   queueObservations: { ids: { queueId: string }; body: StatsNotification };
+  /** `v2.analytics.queues.{id}.activity`: observation counts per grouping. */
   queueActivity: { ids: { queueId: string }; body: StatsNotification };
+  /** `v2.analytics.users.{id}.aggregates`: a user's aggregate stats. */
   userAggregates: { ids: { userId: string }; body: StatsNotification };
+  /** `v2.analytics.wrapup.{id}.aggregates`: aggregate stats of a wrap-up code. */
   wrapupAggregates: { ids: { wrapupCodeId: string }; body: StatsNotification };
+  /** `v2.detail.events.conversation.{id}.{eventType}`: detail events of one conversation. */
   conversationDetailEvents: { ids: { conversationId: string; eventType: string }; body: DetailEventNotification };
+  /** `v2.audits.entitytype.{type}.entityid.{id}`: audit messages of one entity. */
   audits: { ids: { entityType: string; entityId: string }; body: AuditNotification };
+  /** `v2.analytics.conversations.details.jobs.availability`: analytics data availability. */
   detailsJobsAvailability: { ids: Record<string, never>; body: DataAvailabilityNotification };
   /** A topic this SDK has no model for: the body is passed through untyped. */
   unknown: { ids: Record<string, never>; body: unknown };
 }
+/** The kind of a notification event, from its topic name (`unknown` for topics without a model). */
 export type NotificationKind = keyof NotificationKinds;
 
+/** The metadata of a notification (its `CorrelationId`, and whatever else the platform adds). */
 export interface NotificationMetadata {
   CorrelationId?: string;
   [key: string]: unknown;

@@ -59,11 +59,13 @@ const QuerySchema = /* @__PURE__ */ (() =>
     teamIds: z.optional(z.array(z.string().check(z.minLength(1)))),
   }))();
 
+/** Which agents' schedules `client.workforce.schedules.agentSchedules` reads. */
 export interface AgentSchedulesQuery {
   /** The management unit whose agents to read (required by the platform). */
   managementUnitId: string;
   /** Only these agents. */
   userIds?: string[];
+  /** Only the agents of these teams. */
   teamIds?: string[];
 }
 

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
 
 const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
+/** A reference to a WFM entity (its id, and a self URI where the platform includes one). */
 export type WfmReference = z.infer<typeof RefSchema>;
 
 const MetadataSchema = /* @__PURE__ */ (() =>
@@ -25,6 +26,7 @@ export const ManagementUnitSchema = /* @__PURE__ */ (() =>
     version: z.optional(z.number()),
     selfUri: z.optional(z.string()),
   }))();
+/** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
 export type ManagementUnit = z.infer<typeof ManagementUnitSchema>;
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
@@ -45,6 +47,7 @@ export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
     metadata: z.optional(MetadataSchema),
     selfUri: z.optional(z.string()),
   }))();
+/** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
 export type ShortTermForecast = z.infer<typeof ShortTermForecastSchema>;
 export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
@@ -60,6 +63,7 @@ const RoutePathSchema = /* @__PURE__ */ (() =>
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
 export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() =>
   z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
+/** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
 export type ForecastPlanningGroup = z.infer<typeof ForecastPlanningGroupSchema>;
 export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
@@ -80,6 +84,7 @@ export const ForecastResultSchema = /* @__PURE__ */ (() =>
     weekNumber: z.optional(z.number()),
     weekCount: z.optional(z.number()),
   }))();
+/** `BuForecastResult`. */
 export type ForecastResult = z.infer<typeof ForecastResultSchema>;
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
 export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
@@ -97,6 +102,7 @@ export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
     metadata: z.optional(MetadataSchema),
     selfUri: z.optional(z.string()),
   }))();
+/** `BuScheduleListItem`. */
 export type ScheduleListItem = z.infer<typeof ScheduleListItemSchema>;
 export const ScheduleListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
@@ -110,6 +116,7 @@ export const ScheduleActivitySchema = /* @__PURE__ */ (() =>
     activityCodeId: z.string(),
     paid: z.optional(z.boolean()),
   }))();
+/** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
 export type ScheduleActivity = z.infer<typeof ScheduleActivitySchema>;
 
 /** `BuAgentScheduleShift`. */
@@ -120,6 +127,7 @@ export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
     lengthMinutes: z.number(),
     activities: z.optional(z.array(ScheduleActivitySchema)),
   }))();
+/** `BuAgentScheduleShift`. */
 export type ScheduleShift = z.infer<typeof ScheduleShiftSchema>;
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
@@ -129,6 +137,7 @@ export const AgentScheduleSchema = /* @__PURE__ */ (() =>
     shifts: z.optional(z.array(ScheduleShiftSchema)),
     fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))),
   }))();
+/** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
 export type AgentSchedule = z.infer<typeof AgentScheduleSchema>;
 
 /** `BuAgentSchedulesQueryResponse`. */
@@ -137,6 +146,7 @@ export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
     agentSchedules: z.optional(z.array(AgentScheduleSchema)),
     businessUnitTimeZone: z.optional(z.string()),
   }))();
+/** `BuAgentSchedulesQueryResponse`. */
 export type AgentSchedulesResult = z.infer<typeof AgentSchedulesResultSchema>;
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */

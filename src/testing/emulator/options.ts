@@ -1,6 +1,8 @@
 // Public options of startEmulator and their validation. Bad options fail fast with the option's name,
 // because a silently ignored typo (e.g. `rateLimit.request`) would make a test pass for the wrong reason.
-import { SCENARIOS, type ScenarioName } from './scenarios.js';
+import { SCENARIOS, type ScenarioName, type SurgeShape } from './scenarios.js';
+import type { ResolvedLiveOptions } from './live/index.js';
+import type { LiveOptions } from './live/types.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
 export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow' | BodyFaultKind;
@@ -92,6 +94,18 @@ export interface EmulatorOptions {
    * start) or 'balanced' (every queue at target). Sets `analytics.trafficScale` unless that option is given.
    */
   scenario?: ScenarioName;
+  /**
+   * With `scenario: 'surge'`: the surge's shape. `factor` multiplies the surge queue's arrivals (default 3, e.g. 2
+   * for "twice the forecast"), from `from` (an instant; default the org clock's start, rounded down to 15
+   * minutes) for `minutes` (default 120).
+   */
+  surge?: { factor?: number; from?: Date | string | number; minutes?: number };
+  /**
+   * Runs the org's day live (see docs/emulator.md, "The live day"): calls arrive by the demand curve, are routed
+   * by the org's configuration at each instant, and agents go busy and free; analytics answer from what happened.
+   * `true` = `{ clock: 'real', speed: 1 }`. The simulation starts at `anchor` (or the wall clock now).
+   */
+  live?: LiveOptions | boolean;
 }
 
 export const DEFAULT_CLIENT_ID = 'emulator-client';
@@ -115,6 +129,8 @@ export interface ResolvedOptions {
   /** Epoch ms the org clock starts at; undefined = the wall clock. */
   anchor: number | undefined;
   scenario: ScenarioName | undefined;
+  live: ResolvedLiveOptions | undefined;
+  surge: SurgeShape | undefined;
 }
 
 function fail(option: string, expected: string, value: unknown): never {
@@ -211,6 +227,8 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     'anchor',
     'clock',
     'scenario',
+    'live',
+    'surge',
   ]);
   if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function')
     fail('clock', 'an object with a now() method', o['clock']);
@@ -301,11 +319,38 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
         : SCENARIOS.includes(o['scenario'] as ScenarioName)
           ? (o['scenario'] as ScenarioName)
           : fail('scenario', SCENARIOS.map((n) => `'${n}'`).join(', '), o['scenario']),
+    live: live(o['live']),
+    surge: surge(o['surge'], o['scenario']),
   };
 }
 
-function anchor(value: unknown): number | undefined {
+function surge(value: unknown, scenario: unknown): SurgeShape | undefined {
   if (value === undefined) return undefined;
+  if (scenario !== 'surge') fail('surge', "given only with scenario: 'surge'", value);
+  const v = obj('surge', value);
+  known('surge', v, ['factor', 'from', 'minutes']);
+  return {
+    ...(v['factor'] === undefined ? {} : { factor: num('surge.factor', v['factor'], 0, 1000) }),
+    ...(v['from'] === undefined ? {} : { from: instant('surge.from', v['from']) }),
+    ...(v['minutes'] === undefined ? {} : { minutes: int('surge.minutes', v['minutes'], 1, 7 * 24 * 60) }),
+  };
+}
+
+function live(value: unknown): ResolvedLiveOptions | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return { speed: 1, clock: 'real' };
+  const l = obj('live', value);
+  known('live', l, ['speed', 'clock']);
+  const clock = l['clock'] ?? 'real';
+  if (clock !== 'real' && clock !== 'manual') fail('live.clock', "'real' or 'manual'", clock);
+  return { speed: l['speed'] === undefined ? 1 : num('live.speed', l['speed'], 0.001, 100_000), clock };
+}
+
+function anchor(value: unknown): number | undefined {
+  return value === undefined ? undefined : instant('anchor', value);
+}
+
+function instant(option: string, value: unknown): number {
   const ms =
     value instanceof Date
       ? value.getTime()
@@ -315,6 +360,6 @@ function anchor(value: unknown): number | undefined {
           ? value
           : NaN;
   if (!Number.isFinite(ms))
-    fail('anchor', 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
+    fail(option, 'a valid Date, ISO-8601 string or epoch ms', value instanceof Date ? 'Invalid Date' : value);
   return ms;
 }

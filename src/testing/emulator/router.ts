@@ -9,7 +9,7 @@ export interface RouteDef {
   method: HttpMethod;
   /** Template, e.g. '/api/v2/routing/skills/{skillId}'. */
   path: string;
-  /** Required permissions from the reference tables; omit where the reference lists none. */
+  /** Required permissions, as the Genesys Cloud API documentation lists them per endpoint; omit where it lists none. */
   permissions?: RoutePermissions;
   /**
    * Request body: 'json' (required JSON), 'optional-json', 'form' (OAuth form) or 'none' (default; any body is ignored).

@@ -6,10 +6,15 @@
 //                    skill on about 30 % of their members, the others give it to all their joined members.
 //                    There are enough agents on shift in total, with the skills in the wrong places:
 //                    optimizeRouting / `genesys-routing optimize` proposes changes that bring every queue to target.
-//  - 'surge':        'balanced', plus the busiest queue's arrivals x3 for two hours from the org clock's start:
-//                    well above the WFM forecast (which does not expect it), for live-monitoring tools.
+//  - 'surge':        'balanced', plus the busiest queue's arrivals x3 for two hours from the org clock's start
+//                    (`surge` option: another factor, start or length): well above the WFM forecast (which does
+//                    not expect it), for live-monitoring tools. That queue is staffed to its forecast (see
+//                    staffForForecast), so in the live day (live/) it meets its target except in the surge.
+import { requiredAgents } from '../../optimizer/queueing/staffing.js';
 import type { OrgState } from './state/org.js';
-import { buildTrafficModel } from './traffic/model.js';
+import { DAY_MS, onQueueAt } from './state/shifts.js';
+import { SLOT_MS, arrivalRate } from './traffic/generate.js';
+import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/model.js';
 
 export const SCENARIOS = ['understaffed', 'surge', 'balanced'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -17,10 +22,20 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 const SCALE: Record<ScenarioName, number> = { balanced: 2, surge: 2, understaffed: 4 };
 const SURGE_FACTOR = 3;
 const SURGE_MS = 2 * 3_600_000;
-const SLOT_MS = 15 * 60_000;
+/** Mean after-call work of the live day's calls (10-60 s). */
+const MEAN_ACW_MS = 35_000;
+/** Agents on queue above the Erlang C figure in each slot: the surge queue's holders also serve other queues. */
+const MARGIN_AGENTS = 1;
+
+/** `startEmulator({ surge })`: the surge scenario's shape (epoch ms for `from`). */
+export interface SurgeShape {
+  factor?: number;
+  from?: number;
+  minutes?: number;
+}
 
 /** Applies `name` to a freshly seeded org; `scaleGiven` keeps a trafficScale the caller set explicitly. */
-export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = false): void {
+export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = false, surge: SurgeShape = {}): void {
   state.scenario.name = name;
   if (!scaleGiven) state.analytics.trafficScale = SCALE[name];
   const queues = [...state.queues.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
@@ -49,7 +64,61 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
     const busiest = [...model.profiles.values()].sort(
       (a, b) => b.peakPerHour - a.peakPerHour || a.queueId.localeCompare(b.queueId),
     )[0];
-    const from = Math.floor(state.now().getTime() / SLOT_MS) * SLOT_MS;
-    if (busiest) state.scenario.surge = { queueId: busiest.queueId, from, to: from + SURGE_MS, factor: SURGE_FACTOR };
+    const now = state.now().getTime();
+    const from = surge.from ?? Math.floor(now / SLOT_MS) * SLOT_MS;
+    const to = from + (surge.minutes === undefined ? SURGE_MS : surge.minutes * 60_000);
+    if (busiest) {
+      state.scenario.surge = { queueId: busiest.queueId, from, to, factor: surge.factor ?? SURGE_FACTOR };
+      staffForForecast(state, model, busiest, Math.floor(now / DAY_MS) * DAY_MS);
+    }
   }
+}
+
+/**
+ * The surge queue keeps its skill on just enough of its joined members for its forecast demand on the UTC day
+ * starting at `day`, like a centre staffed to its forecast: in every 15-minute slot, the Erlang C agents for its
+ * service-level target (voice threshold) plus MARGIN_AGENTS on queue by the rota, covered greedily by the agents
+ * whose shifts waste the fewest slots already covered, then without the holders no slot needs. The live day then
+ * meets the target without the surge and misses it in a surge; the other queues' agents (every joined member
+ * holds their skill) are the capacity to move.
+ */
+function staffForForecast(state: OrgState, model: TrafficModel, profile: QueueProfile, day: number): void {
+  const skillId = profile.skillId;
+  if (!skillId) return;
+  const joined = [...state.membersOf(profile.queueId).values()]
+    .filter((m) => m.joined && state.users.get(m.userId)?.state === 'active')
+    .map((m) => m.userId)
+    .sort();
+  const proficiency = new Map(joined.map((u) => [u, state.userSkills.get(u)?.get(skillId) ?? 3]));
+  const slots = Array.from({ length: DAY_MS / SLOT_MS }, (_, k) => day + k * SLOT_MS);
+  const handleMs = profile.meanTalkMs + MEAN_ACW_MS;
+  const need = slots.map((slot) => {
+    const load = (arrivalRate({ scale: model.scale, surge: undefined }, profile, slot) / 3_600_000) * handleMs;
+    if (load <= 0) return 0;
+    const sl = profile.serviceLevel.voice;
+    const target = { targetSeconds: sl.durationMs / 1000, serviceLevel: Math.min(0.99, sl.percentage) };
+    return requiredAgents({ traffic: load, ahtSeconds: handleMs / 1000, ...target }).agents + MARGIN_AGENTS;
+  });
+  const onQueue = new Map(joined.map((u) => [u, slots.map((slot) => onQueueAt(state.seed, u, slot + SLOT_MS / 2))]));
+  const have = slots.map(() => 0);
+  const holders: string[] = [];
+  const waste = (u: string) => (onQueue.get(u) as boolean[]).filter((on, j) => on && have[j]! >= need[j]!).length;
+  for (let k = 0; k < slots.length; k++) {
+    while (have[k]! < need[k]!) {
+      const candidates = joined.filter((u) => !holders.includes(u) && onQueue.get(u)![k]);
+      const pick = candidates.map((u) => ({ u, w: waste(u) })).sort((a, b) => a.w - b.w || (a.u < b.u ? -1 : 1))[0];
+      if (!pick) break;
+      holders.push(pick.u);
+      onQueue.get(pick.u)!.forEach((on, j) => (have[j]! += on ? 1 : 0));
+    }
+  }
+  for (const u of [...holders].reverse()) {
+    const spans = onQueue.get(u)!;
+    if (spans.every((on, j) => !on || have[j]! - 1 >= need[j]!)) {
+      holders.splice(holders.indexOf(u), 1);
+      spans.forEach((on, j) => (have[j]! -= on ? 1 : 0));
+    }
+  }
+  for (const userId of joined) state.userSkills.get(userId)?.delete(skillId);
+  for (const userId of holders) state.setUserSkill(userId, skillId, proficiency.get(userId) ?? 3);
 }

@@ -12,7 +12,9 @@ import type { EmulatorRuntime } from './context.js';
 import { ApiError, notFound } from './error-body.js';
 import { BODY_FAULT_RESPONSES, FAULT_RESPONSES, FaultInjector } from './faults.js';
 import { allRoutes } from './handlers/index.js';
-import { attachNotifications } from './notifications/index.js';
+import { startLive } from './live/index.js';
+import type { LiveEmulator } from './live/types.js';
+import { attachNotifications, hubFor } from './notifications/index.js';
 import type { NotificationsControl } from './notifications/index.js';
 import { resolveOptions, validateFaults } from './options.js';
 import type { EmulatorOptions, FaultOptions, ResolvedOptions } from './options.js';
@@ -58,6 +60,11 @@ export interface Emulator {
   resetStats(): void;
   /** The notification service: WebSocket controls (dropConnections, sendSocketClosing, publish, configure). */
   readonly notifications: NotificationsControl;
+  /**
+   * The live day (`startEmulator({ live })`): calls arrive, are routed by the org's current configuration and
+   * end, in simulated time. Undefined unless the `live` option was given. See docs/emulator.md.
+   */
+  readonly live: LiveEmulator | undefined;
   /** Routes served, with their permissions (for docs and tests). */
   routes(): Array<{ method: HttpMethod; path: string; permissions?: RoutePermissions }>;
   close(): Promise<void>;
@@ -68,9 +75,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const resolved = resolveOptions(options);
   const state = seedOrg(resolved.seed, resolved.org);
   state.joinDelayMs = resolved.joinDelayMs;
-  if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
+  // The live day owns the org clock from its exact start (an anchor, or the wall clock now), so a seed replays.
+  const liveStart = resolved.live ? (resolved.anchor ?? Date.now()) : undefined;
+  if (liveStart !== undefined) state.now = () => new Date(liveStart);
+  else if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
-  if (resolved.scenario) applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined);
+  if (resolved.scenario)
+    applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined, resolved.surge);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;
@@ -85,7 +96,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     auth,
   };
 
+  let inFlight = 0;
   const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
     void handle(req, res, { runtime, router, auth, limiter, faults, recorder });
   });
   await new Promise<void>((resolve, reject) => {
@@ -99,6 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const hostForUrl = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
   runtime.baseUrl = `http://${hostForUrl}:${port}`;
   const notifications = attachNotifications(server, runtime);
+  const live = resolved.live ? startLive(state, resolved.live, hubFor(runtime), () => inFlight) : undefined;
   const defaultClient = resolved.clients[0];
   if (!defaultClient) throw new Error('startEmulator: no default client');
 
@@ -129,7 +144,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .list()
         .map((r) => ({ method: r.method, path: r.path, ...(r.permissions ? { permissions: r.permissions } : {}) })),
     notifications: notifications.control,
+    live: live?.control,
     close: () => {
+      live?.close();
       notifications.close();
       return closeServer(server);
     },

@@ -18,7 +18,10 @@ const byKey = (a: PlannedChange, b: PlannedChange) =>
  */
 export function planHash(sha256: Hasher, plan: Plan): string {
   const changes = [...plan.changes].sort(byKey).map((c) => [c.userId, c.skillId, c.action, c.before, c.after]);
-  const memberships = (plan.memberships ?? []).map((m) => `${m.userId}\u0000${m.queueId}`).sort();
+  // A removal hashes with its action; an add as before removals existed, so older journals still match.
+  const memberships = (plan.memberships ?? [])
+    .map((m) => `${m.userId}\u0000${m.queueId}${m.action === 'remove' ? '\u0000remove' : ''}`)
+    .sort();
   const languages = sortedLanguages(plan.languageChanges ?? []).map((c) => [
     c.userId,
     c.languageId,

@@ -1,7 +1,8 @@
-// The queue-membership part of a plan: read each queue's members, add the missing ones (100 per call, chunk by
-// chunk), read back. Desired state: a re-run writes nothing. Statuses use the engine's vocabulary: `unchanged`
-// (a member before this run), `applied` (added and present on read-back), `failed` (not a member at the end),
-// `unverified` (added, but the read-back failed), `skipped` (the run stopped before writing it), `wouldApply`.
+// The queue-membership part of a plan: read each queue's members, add the missing ones and remove the planned
+// removals still present (100 per call, chunk by chunk), read back. Desired state: a re-run writes nothing. Statuses
+// use the engine's vocabulary: `unchanged` (already as planned before this run), `applied` (written and confirmed by
+// the read-back), `failed` (not as planned at the end), `unverified` (written, but the read-back failed), `skipped`
+// (the run stopped before writing it), `wouldApply`.
 import type { GenesysClient } from '../../client.js';
 import type { GenesysError } from '../../errors.js';
 import type { PlannedMembership } from '../plan.js';
@@ -61,57 +62,77 @@ export async function applyMembershipPhase(
         });
       continue;
     }
-    const missing = items.filter((r) => !before.has(r.userId));
-    for (const r of items) if (before.has(r.userId)) r.status = 'unchanged';
-    if (missing.length === 0) continue;
-    if (o.dryRun) {
-      for (const r of missing) r.status = 'wouldApply';
-      continue;
-    }
-    if (!o.mayWrite()) {
-      for (const r of missing) Object.assign(r, { status: 'skipped', detail: 'the run stopped before this write' });
-      continue;
-    }
-    const startedAt = new Date().toISOString();
-    const t0 = performance.now();
-    const failedChunk = new Map<string, GenesysError>();
-    let thrown: GenesysError | undefined;
-    try {
-      const res = await client.routing.members.add(queueId, [...new Set(missing.map((r) => r.userId))], {
-        continueOnError: true,
-        signal: o.signal,
-      });
-      for (const c of res.chunks) if (!c.ok && c.error) for (const id of c.userIds) failedChunk.set(id, c.error);
-    } catch (error) {
-      thrown = toGenesysError(error, 'routing.members.add');
-    }
-    const finishedAt = new Date().toISOString();
-    const latencyMs = Math.round(performance.now() - t0);
-    for (const r of missing) {
-      Object.assign(r, { startedAt, finishedAt, latencyMs });
-      const error = failedChunk.get(r.userId) ?? thrown;
-      if (error?.correlationId) r.correlationIds.push(error.correlationId);
-    }
-    let after: Set<string> | undefined;
-    let readError: GenesysError | undefined;
-    try {
-      after = await members(queueId);
-    } catch (error) {
-      readError = toGenesysError(error, 'routing.members.list');
-    }
-    for (const r of missing) {
-      const error = failedChunk.get(r.userId) ?? thrown;
-      if (after?.has(r.userId)) Object.assign(r, { status: 'applied', error: undefined });
-      else if (after)
-        Object.assign(r, { status: 'failed', error, detail: error ? error.message : 'not a member after the write' });
-      else if (error) Object.assign(r, { status: 'failed', error, detail: error.message });
-      else
-        Object.assign(r, {
-          status: 'unverified',
-          error: readError,
-          detail: `the add was accepted, but the read-back failed: ${readError?.message ?? ''}`,
-        });
-    }
+    const done = (r: MembershipItemResult, members: Set<string>) => members.has(r.userId) === (r.action !== 'remove');
+    for (const r of items) if (done(r, before)) r.status = 'unchanged';
+    const pending = items.filter((r) => !done(r, before));
+    for (const missing of [pending.filter((r) => r.action !== 'remove'), pending.filter((r) => r.action === 'remove')])
+      if (missing.length > 0) await writeAndConfirm(client, queueId, missing, members, done, o);
   }
   return results;
+}
+
+/** Adds (or removes) `missing` in one queue and reads the queue back to confirm each. */
+async function writeAndConfirm(
+  client: GenesysClient,
+  queueId: string,
+  missing: MembershipItemResult[],
+  members: (queueId: string) => Promise<Set<string>>,
+  done: (r: MembershipItemResult, members: Set<string>) => boolean,
+  o: MembershipPhaseOptions,
+): Promise<void> {
+  const removing = missing[0]?.action === 'remove';
+  const operation = removing ? 'routing.members.remove' : 'routing.members.add';
+  if (o.dryRun) {
+    for (const r of missing) r.status = 'wouldApply';
+    return;
+  }
+  if (!o.mayWrite()) {
+    for (const r of missing) Object.assign(r, { status: 'skipped', detail: 'the run stopped before this write' });
+    return;
+  }
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  const failedChunk = new Map<string, GenesysError>();
+  let thrown: GenesysError | undefined;
+  try {
+    const ids = [...new Set(missing.map((r) => r.userId))];
+    const call = { continueOnError: true, signal: o.signal };
+    const res = removing
+      ? await client.routing.members.remove(queueId, ids, call)
+      : await client.routing.members.add(queueId, ids, call);
+    for (const c of res.chunks) if (!c.ok && c.error) for (const id of c.userIds) failedChunk.set(id, c.error);
+  } catch (error) {
+    thrown = toGenesysError(error, operation);
+  }
+  const finishedAt = new Date().toISOString();
+  const latencyMs = Math.round(performance.now() - t0);
+  for (const r of missing) {
+    Object.assign(r, { startedAt, finishedAt, latencyMs });
+    const error = failedChunk.get(r.userId) ?? thrown;
+    if (error?.correlationId) r.correlationIds.push(error.correlationId);
+  }
+  let after: Set<string> | undefined;
+  let readError: GenesysError | undefined;
+  try {
+    after = await members(queueId);
+  } catch (error) {
+    readError = toGenesysError(error, 'routing.members.list');
+  }
+  for (const r of missing) {
+    const error = failedChunk.get(r.userId) ?? thrown;
+    if (after && done(r, after)) Object.assign(r, { status: 'applied', error: undefined });
+    else if (after)
+      Object.assign(r, {
+        status: 'failed',
+        error,
+        detail: error ? error.message : removing ? 'still a member after the write' : 'not a member after the write',
+      });
+    else if (error) Object.assign(r, { status: 'failed', error, detail: error.message });
+    else
+      Object.assign(r, {
+        status: 'unverified',
+        error: readError,
+        detail: `the ${removing ? 'removal' : 'add'} was accepted, but the read-back failed: ${readError?.message ?? ''}`,
+      });
+  }
 }

@@ -42,7 +42,8 @@ export async function runApply(
   const byUser = new Map<string, PlannedChange[]>();
   for (const change of plan.changes) byUser.set(change.userId, [...(byUser.get(change.userId) ?? []), change]);
   const queuesOf = new Map<string, string[]>();
-  for (const m of memberships) queuesOf.set(m.userId, [...(queuesOf.get(m.userId) ?? []), m.queueId]);
+  for (const m of memberships)
+    queuesOf.set(m.userId, [...(queuesOf.get(m.userId) ?? []), m.action === 'remove' ? `-${m.queueId}` : m.queueId]);
   const languageChanges = plan.languageChanges ?? [];
   const languagesOf = new Map<string, NonNullable<Plan['languageChanges']>>();
   for (const l of languageChanges) languagesOf.set(l.userId, [...(languagesOf.get(l.userId) ?? []), l]);

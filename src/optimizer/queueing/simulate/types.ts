@@ -159,8 +159,14 @@ export interface QueueDifference {
   varianceReduction: number | null;
 }
 
+/**
+ * What `compareSimulations` returns: two models simulated on the same random numbers, and each queue's paired difference.
+ */
 export interface SimulationComparison {
+  /** The run of the first configuration. */
   base: SimulationResult;
+  /** The run of the second configuration. */
   variant: SimulationResult;
+  /** Per queue: the variant minus the base (mean and 95 % half-width). */
   queues: QueueDifference[];
 }

@@ -15,6 +15,7 @@ import { observeQueues } from '../traffic/observations.js';
 import { readGroupBy, readMetrics, readTimeQuery } from '../traffic/request.js';
 import { conversationsStartedIn, ended } from '../traffic/stream.js';
 import { aggregateUsers } from '../traffic/users.js';
+import { liveOf } from '../live/index.js';
 
 export const DETAIL_PERMISSIONS = ['analytics:conversationDetail:view', 'analytics:agentConversationDetail:view'];
 const OBSERVATION_DETAIL_METRICS = new Set([...OBSERVATION_METRICS].filter((m) => !m.startsWith('oLongest')));
@@ -91,6 +92,8 @@ export const analyticsQueryRoutes: RouteDef[] = [
         );
       errors.throwIfAny();
       const model = buildTrafficModel(ctx.state);
+      // The live day observes its own calls in progress; otherwise the synthetic stream around now.
+      const live = liveOf(ctx.state);
       ctx.json(
         200,
         observeQueues(
@@ -98,6 +101,7 @@ export const analyticsQueryRoutes: RouteDef[] = [
           model,
           { queueIds, metrics, detailMetrics: new Set(detailMetrics), filter },
           nowMs(ctx),
+          live ? queueIds.flatMap((queueId) => live.inProgress(queueId)) : undefined,
         ),
       );
     },
@@ -135,11 +139,16 @@ export const analyticsQueryRoutes: RouteDef[] = [
       errors.throwIfAny();
       if (!time) throw new ApiError(400, 'invalid.value', 'interval is required');
       const now = nowMs(ctx);
-      const conversations = ended(
-        conversationsStartedIn(buildTrafficModel(ctx.state), time.interval.from, time.interval.to, now),
-        now,
-      );
-      ctx.json(200, aggregateConversations(conversations, { time, groupBy, metrics, filter, views }));
+      const { from, to } = time.interval;
+      // With a live day: the synthetic history before it started, then the live calls (each metric counted
+      // once emitted, so calls still in progress count what they have emitted by now).
+      const live = liveOf(ctx.state);
+      const historyTo = live ? Math.min(to, live.startedAt) : to;
+      const conversations = [
+        ...ended(conversationsStartedIn(buildTrafficModel(ctx.state), from, historyTo, now), now),
+        ...(live ? live.conversationsIn(Math.max(from, live.startedAt), to) : []),
+      ];
+      ctx.json(200, aggregateConversations(conversations, { time, groupBy, metrics, filter, views }, now));
     },
   },
   {

@@ -13,7 +13,7 @@ import { LIMITS } from '../../../limits.js';
 export const MAX_BULK_SKILLS: number = LIMITS.skillsPerBulkCall;
 /** A user can hold at most 50 skills (Genesys help, "Assign skills to multiple users"). */
 export const MAX_USER_SKILLS: number = LIMITS.skillsPerUser;
-// The reference marks ALL only on the single-skill calls; the bulk calls list it as a plain (any-of) permission.
+// The Genesys Cloud API documentation marks ALL only on the single-skill calls; the bulk calls list it as a plain (any-of) permission.
 const ASSIGN = { allOf: ['routing:skill:assign'] };
 const ASSIGN_BULK = { anyOf: ['routing:skill:assign'] };
 

@@ -83,7 +83,27 @@ export type ShiftState = 'onQueue' | 'break' | 'off';
 
 /** What the agent's rota says at `t`, and since when (the last transition). */
 export function shiftStateAt(seed: number, userId: string, t: number): { state: ShiftState; since: number } {
-  const shifts = shiftsBetween(seed, userId, t - DAY_MS, t + 1);
+  // The answer holds until the next transition (within the UTC day): the live emulator asks again and again.
+  const key = `${seed}:${userId}`;
+  const hit = spans.get(key);
+  if (hit && t >= hit.from && t < hit.until) return hit.value;
+  const shifts = shiftsBetween(seed, userId, t - DAY_MS, t + DAY_MS);
+  const next = Math.min(
+    utcDay(t) + DAY_MS,
+    ...shifts.flatMap((s) => [s.start, s.pause[0], s.pause[1], s.end]).filter((b) => b > t),
+  );
+  const value = stateFrom(
+    shifts.filter((s) => s.start <= t),
+    t,
+  );
+  if (spans.size >= ROTA_CACHE_SIZE) spans.clear();
+  spans.set(key, { from: Math.max(value.since, utcDay(t)), until: next, value });
+  return value;
+}
+
+const spans = new Map<string, { from: number; until: number; value: { state: ShiftState; since: number } }>();
+
+function stateFrom(shifts: readonly Shift[], t: number): { state: ShiftState; since: number } {
   const current = shifts.find((s) => t >= s.start && t < s.end);
   if (current) {
     if (t >= current.pause[0] && t < current.pause[1]) return { state: 'break', since: current.pause[0] };

@@ -56,9 +56,14 @@ function groupOf(fact: Fact, groupBy: readonly string[]): Record<string, string>
   return group;
 }
 
+/**
+ * `visibleAt`: count only metrics emitted by then (the live emulator passes conversations still in progress);
+ * default: every metric of the conversations given.
+ */
 export function aggregateConversations(
   conversations: readonly SyntheticConversation[],
   q: AggregateQuery,
+  visibleAt = Infinity,
 ): { results?: unknown[] } {
   const { buckets, interval } = q.time;
   const wanted = new Set(q.metrics);
@@ -74,7 +79,7 @@ export function aggregateConversations(
       if (!g) groups.set(key, (g = { group, buckets: new Map() }));
       let bucket = g.buckets.get(b);
       if (!bucket) g.buckets.set(b, (bucket = { metrics: new Map(), views: new Map() }));
-      add(bucket, fact, wanted, q.views);
+      add(bucket, fact, wanted, q.views, visibleAt);
     }
   }
   const results = [...groups.entries()]
@@ -104,13 +109,15 @@ function add(
   fact: Fact,
   wanted: ReadonlySet<string>,
   views: readonly ViewDef[],
+  visibleAt: number,
 ): void {
   const acc = (m: string) => {
     let a = bucket.metrics.get(m);
     if (!a) bucket.metrics.set(m, (a = newAcc()));
     return a;
   };
-  for (const { name, value } of fact.metrics) {
+  for (const { name, value, emitDate } of fact.metrics) {
+    if (emitDate > visibleAt) continue;
     if (wanted.has(name)) {
       const a = acc(name);
       if (name.startsWith('n')) a.count += value;
@@ -124,7 +131,7 @@ function add(
     for (const v of views)
       if (v.target === name && inRange(value, v.range)) bucket.views.set(v.name, (bucket.views.get(v.name) ?? 0) + 1);
   }
-  if (fact.serviceLevel && wanted.has('oServiceLevel')) {
+  if (fact.serviceLevel && fact.serviceLevel.emitDate <= visibleAt && wanted.has('oServiceLevel')) {
     const a = acc('oServiceLevel');
     a.count += 1;
     a.within += fact.serviceLevel.within ? 1 : 0;

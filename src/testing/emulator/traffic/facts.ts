@@ -18,7 +18,7 @@ export interface Fact {
   dims: Record<string, string>;
   metrics: SessionMetric[];
   /** Service level contribution (ACD session only): answered within the threshold or not. */
-  serviceLevel?: { within: boolean; target: number };
+  serviceLevel?: { within: boolean; target: number; emitDate: number };
   leg?: AgentLeg;
 }
 
@@ -49,7 +49,11 @@ export function factsOf(c: SyntheticConversation): Fact[] {
         : []),
     ],
     // Abandoned conversations count in the denominator (offered, not answered in time).
-    serviceLevel: { within: !c.abandoned && waited <= c.serviceLevel.durationMs, target: c.serviceLevel.percentage },
+    serviceLevel: {
+      within: !c.abandoned && waited <= c.serviceLevel.durationMs,
+      target: c.serviceLevel.percentage,
+      emitDate: c.queueLeave,
+    },
   };
   return [acd, ...c.legs.map((leg, i) => agentFact(c, leg, i === 0))];
 }

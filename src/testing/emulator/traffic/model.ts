@@ -1,6 +1,8 @@
 // What the synthetic traffic of each queue depends on: fixed per-queue traits (from a hash of the seed and the
-// queue id) plus the live roster (joined members, the queue's required skill from `state.queueSkill`, their
+// queue id) plus the roster (joined members, the queue's required skill from `state.queueSkill`, their
 // proficiencies). Built once per request, so every slot generated for that request sees the same roster.
+// As on the platform, history does not change when the roster does: each roster seen is kept with the org-clock
+// time it took effect (`eras`), and a slot is generated with the roster in effect when it started.
 import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
 import type { QueueRecord } from '../state/types.js';
@@ -62,6 +64,8 @@ export interface QueueProfile {
   demandScale: number;
   /** Everything generation depends on, as a string: the cache key of generated slots. */
   signature: string;
+  /** The same less the traffic scale: the roster's part (a change of it starts a new era). */
+  roster: string;
 }
 
 export interface TrafficModel {
@@ -69,7 +73,10 @@ export interface TrafficModel {
   scale: number;
   /** A scenario's surge: arrivals of one queue multiplied by `factor` in [from, to) (epoch ms). */
   surge: { queueId: string; from: number; to: number; factor: number } | undefined;
+  /** The roster now: each queue's profile. */
   profiles: Map<string, QueueProfile>;
+  /** Rosters over time, oldest first; the first covers all time before the next. */
+  eras: readonly RosterEra[];
   wrapUpCodes: readonly string[];
   /** Generated slots of this org (bounded LRU), keyed by slot start and profile signature. */
   cache: Map<string, readonly SyntheticConversation[]>;
@@ -78,6 +85,17 @@ export interface TrafficModel {
 /** Slots kept per org (a week of 15-minute slots for 10 queues is 6,720); least recently used evicted first. */
 export const SLOT_CACHE_SIZE = 10_000;
 const caches = new WeakMap<OrgState, Map<string, readonly SyntheticConversation[]>>();
+
+/** A roster and the org-clock time (epoch ms) from which it was in effect. */
+export interface RosterEra {
+  from: number;
+  /** The roster's key (what generation depends on, less the traffic scale, which applies to all time). */
+  signature: string;
+  /** The traffic scale the profiles' signatures were made with. */
+  scale: number;
+  profiles: Map<string, QueueProfile>;
+}
+const timelines = new WeakMap<OrgState, RosterEra[]>();
 
 const WRAP_UP_CODE_COUNT = 6;
 
@@ -90,6 +108,7 @@ export function wrapUpCodeIds(seed: number): string[] {
 export function buildTrafficModel(state: OrgState): TrafficModel {
   const profiles = new Map<string, QueueProfile>();
   for (const queue of state.queues.values()) profiles.set(queue.id, profileOf(state, queue));
+  const eras = recordRoster(state, profiles);
   let cache = caches.get(state);
   if (!cache) caches.set(state, (cache = new Map()));
   return {
@@ -97,9 +116,46 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
     scale: Math.max(0, state.analytics.trafficScale),
     surge: state.scenario.surge,
     profiles,
+    eras,
     wrapUpCodes: wrapUpCodeIds(state.seed),
     cache,
   };
+}
+
+/**
+ * Keeps the roster's timeline: the roster of the first traffic request covers the whole past; a roster that
+ * differs from the last takes effect at the org clock's time now (for slots that start from then).
+ */
+function recordRoster(state: OrgState, profiles: Map<string, QueueProfile>): RosterEra[] {
+  const scale = state.analytics.trafficScale;
+  const signature = [...profiles.values()].map((p) => p.roster).join('\n');
+  let eras = timelines.get(state);
+  if (!eras) timelines.set(state, (eras = []));
+  const last = eras[eras.length - 1];
+  if (!last) eras.push({ from: -Infinity, signature, scale, profiles });
+  else if (last.signature !== signature) {
+    const from = state.now().getTime();
+    // Changes within one instant replace each other; the past keeps its roster.
+    if (last.from >= from && eras.length > 1) eras.pop();
+    eras.push({ from, signature, scale, profiles });
+  }
+  // The traffic scale is a setting of the whole history, not part of a roster: earlier eras follow it.
+  for (const era of eras) {
+    if (era.scale === scale) continue;
+    for (const [id, p] of era.profiles) era.profiles.set(id, { ...p, signature: JSON.stringify([scale, p.roster]) });
+    era.scale = scale;
+  }
+  return eras;
+}
+
+/** The profile of `queueId` in the roster in effect at `t` (epoch ms); undefined for a queue that did not exist. */
+export function profileAt(model: TrafficModel, queueId: string, t: number): QueueProfile | undefined {
+  for (let i = model.eras.length - 1; i >= 0; i--) {
+    const era = model.eras[i] as RosterEra;
+    // A queue created since then has its seeded history with today's roster.
+    if (era.from <= t) return era.profiles.get(queueId) ?? model.profiles.get(queueId);
+  }
+  return model.profiles.get(queueId);
 }
 
 function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
@@ -136,7 +192,8 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
     meanTalkMs,
     demandScale: state.scenario.queueScale[queue.id] ?? 1,
   };
-  return { ...profile, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
+  const roster = JSON.stringify(profile);
+  return { ...profile, roster, signature: JSON.stringify([state.analytics.trafficScale, profile]) };
 }
 
 /**

@@ -78,9 +78,12 @@ export function observeQueues(
   model: TrafficModel,
   req: ObservationRequest,
   now: number,
+  /** The conversations to observe (the live emulator's); default: the synthetic stream around `now`. */
+  conversations?: readonly SyntheticConversation[],
 ): Record<string, unknown> {
   const live = new Map<string, Live[]>();
-  for (const c of conversationsStartedIn(model, now - MAX_LIFETIME_MS, now + 1, now, req.queueIds)) {
+  const source = conversations ?? conversationsStartedIn(model, now - MAX_LIFETIME_MS, now + 1, now, req.queueIds);
+  for (const c of source) {
     const l = liveState(c, now);
     if (l) live.set(c.queueId, [...(live.get(c.queueId) ?? []), l]);
   }
@@ -90,11 +93,13 @@ export function observeQueues(
   for (const queueId of req.queueIds) {
     const passes = TRAFFIC_MEDIA.filter((mediaType) => req.filter({ queueId, mediaType }));
     if (passes.length === 0 && !req.filter({ queueId })) continue;
-    if (userMetrics.length > 0)
+    if (userMetrics.length > 0) {
+      const users = activeUsersOf(state, queueId);
       results.push({
         group: { queueId },
-        data: userMetrics.flatMap((m) => userData(state, queueId, m, req.detailMetrics.has(m))),
+        data: userMetrics.flatMap((m) => userData(state, queueId, users, m, req.detailMetrics.has(m))),
       });
+    }
     if (conversationMetrics.length === 0) continue;
     for (const mediaType of passes) {
       const here = (live.get(queueId) ?? []).filter((l) => l.c.mediaType === mediaType);
@@ -144,14 +149,25 @@ function conversationData(
   };
 }
 
-function userData(state: OrgState, queueId: string, metric: string, detail: boolean): Array<Record<string, unknown>> {
+/** Joined active members as they are now: routing status and presence at the org clock (shift or last set; live-status.ts). */
+function activeUsersOf(state: OrgState, queueId: string): UserRecord[] {
+  const out: UserRecord[] = [];
+  for (const m of state.membersOf(queueId).values()) {
+    const u = m.joined ? state.users.get(m.userId) : undefined;
+    if (u?.state === 'active') out.push({ ...u, ...liveStatus(state, u) });
+  }
+  return out;
+}
+
+function userData(
+  state: OrgState,
+  queueId: string,
+  activeUsers: readonly UserRecord[],
+  metric: string,
+  detail: boolean,
+): Array<Record<string, unknown>> {
   const members = [...state.membersOf(queueId).values()];
   const user = (id: string) => state.users.get(id);
-  // Users as they are now: routing status and presence at the org clock (shift or last set; live-status.ts).
-  const activeUsers = members
-    .filter((m) => m.joined && user(m.userId)?.state === 'active')
-    .map((m) => user(m.userId) as UserRecord)
-    .map((u) => ({ ...u, ...liveStatus(state, u) }));
   const entry = (users: readonly UserRecord[], qualifier?: string) => ({
     metric,
     ...(qualifier === undefined ? {} : { qualifier }),

@@ -2,7 +2,7 @@
 // at the org clock (a conversation becomes history once its last wrap-up ended; until then only the
 // real-time observations see it).
 import { SLOT_MS, generateSlot, type SyntheticConversation } from './generate.js';
-import type { TrafficModel } from './model.js';
+import { profileAt, type QueueProfile, type TrafficModel } from './model.js';
 
 /** Conversations of `queueIds` (all queues when undefined) that started in [from, to) and started by `now`. */
 export function conversationsStartedIn(
@@ -17,9 +17,10 @@ export function conversationsStartedIn(
   if (end <= from) return out;
   const ids = queueIds ? [...new Set(queueIds)] : [...model.profiles.keys()];
   for (const queueId of ids) {
-    const profile = model.profiles.get(queueId);
-    if (!profile) continue;
+    if (!model.profiles.has(queueId)) continue;
     for (let slot = Math.floor(from / SLOT_MS) * SLOT_MS; slot < end; slot += SLOT_MS) {
+      // The roster in effect when the slot started: history does not change with today's roster.
+      const profile = profileAt(model, queueId, slot) as QueueProfile;
       for (const c of generateSlot(model, profile, slot)) if (c.start >= from && c.start < end) out.push(c);
     }
   }

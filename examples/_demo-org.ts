@@ -1,0 +1,27 @@
+// Shared settings of `npm run demo` (examples/demo.ts) and the browser check of its report
+// (test/browser/demo-report.ts), so the check covers the very plan the demo prints (not an example itself).
+import type { EmulatorOptions } from '../src/testing/index.js';
+import type { PlanRoutingOptimizationOptions } from '../src/index.js';
+
+/**
+ * The emulator's synthetic contact centre, in its 'understaffed' scenario: agents working shifts, enough of them
+ * on shift overall, but half of the queues' skills held by too few of them. Its rate limit is enforced like the
+ * platform's (429 + Retry-After + inin-ratelimit headers), at 50 requests per second instead of the platform's
+ * ~300 per minute so the demo takes seconds, not minutes.
+ */
+export const DEMO_EMULATOR = {
+  seed: 42,
+  scenario: 'understaffed',
+  org: { users: 120, skills: 9, queues: 5 },
+  rateLimit: { requests: 50, windowSeconds: 1 },
+} as const satisfies EmulatorOptions;
+
+/**
+ * The optimization step: at most 3 queue skills per agent and 80 changes in all. The time limit is far above what
+ * the search needs on this org, so it ends when its search stops finding smaller plans, not on the clock: two runs
+ * print the same plan whatever the machine's load.
+ */
+export const DEMO_OPTIMIZE = {
+  constraints: { maxSkillsPerAgent: 3, maxChanges: 80 },
+  timeLimitMs: 300_000,
+} as const satisfies PlanRoutingOptimizationOptions;

@@ -1,0 +1,139 @@
+// Starts the live day on a seeded org and gives it a clock: 'manual' (moves by advance()) or 'real'
+// (speed x real time, driven by a timer that does not keep the process alive).
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
+import type { OrgState } from '../state/org.js';
+import { LivePublisher, type LiveHub } from './publish.js';
+import { LiveSimulation } from './simulation.js';
+import { intervalStats } from './stats.js';
+import type { LiveCall } from './calls.js';
+import type { LiveCallRecord, LiveEmulator, LiveEvents, QueueStatsQuery } from './types.js';
+
+export interface ResolvedLiveOptions {
+  speed: number;
+  clock: 'manual' | 'real';
+}
+
+/** How often the real clock moves the simulation (real ms). */
+const TICK_MS = 20;
+/** advance() waits at most this long (real ms) for requests the emulator is still handling. */
+const SETTLE_MS = 2_000;
+
+const simulations = new WeakMap<OrgState, LiveSimulation>();
+
+/** The live simulation running on this org, if any (the analytics handlers answer from it). */
+export function liveOf(state: OrgState): LiveSimulation | undefined {
+  return simulations.get(state);
+}
+
+export function startLive(
+  state: OrgState,
+  options: ResolvedLiveOptions,
+  hub: LiveHub,
+  inFlight: () => number,
+): { control: LiveEmulator; close(): void } {
+  const sim = new LiveSimulation(state, state.now().getTime(), new LivePublisher(state, hub));
+  simulations.set(state, sim);
+  let ticker: NodeJS.Timeout | undefined;
+  let failure: Error | undefined;
+  if (options.clock === 'real') {
+    const realStart = performance.now();
+    ticker = setInterval(() => {
+      try {
+        sim.runUntil(sim.startedAt + Math.floor((performance.now() - realStart) * options.speed));
+      } catch (err) {
+        failure = err as Error;
+        clearInterval(ticker);
+      }
+    }, TICK_MS);
+    ticker.unref();
+  }
+  let advancing: Promise<void> = Promise.resolve();
+  const control: LiveEmulator = {
+    clock: options.clock,
+    speed: options.speed,
+    startedAt: sim.startedAt,
+    now: () => {
+      if (failure) throw failure;
+      return sim.now();
+    },
+    async advance(ms: number) {
+      if (options.clock !== 'manual')
+        throw new Error(
+          "emu.live.advance: the live clock is 'real'; start the emulator with live: { clock: 'manual' }",
+        );
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        throw new Error(`emu.live.advance: "ms" must be a finite number >= 0 (got ${String(ms)})`);
+      // Calls made without awaiting the previous one run one after the other, each from where the last ended.
+      const run = advancing.then(async () => {
+        // Requests already received take effect at the current instant, before time moves.
+        await nextTurn();
+        const deadline = performance.now() + SETTLE_MS;
+        while (inFlight() > 0 && performance.now() < deadline) await sleep(1);
+        sim.runUntil(sim.now() + Math.floor(ms));
+      });
+      advancing = run.catch(() => undefined);
+      return run;
+    },
+    queueStats(queueId: string, query: QueueStatsQuery) {
+      if (typeof queueId !== 'string' || !state.queues.has(queueId))
+        throw new Error(`emu.live.queueStats: "queueId" ${JSON.stringify(queueId)} is not a queue of this org`);
+      const from = instant('from', query?.from);
+      const to = instant('to', query?.to);
+      if (to <= from) throw new Error('emu.live.queueStats: "to" must be after "from"');
+      const minutes = query.intervalMinutes ?? 15;
+      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+        throw new Error(
+          `emu.live.queueStats: "intervalMinutes" must be a whole number from 1 to 1440 (got ${String(minutes)})`,
+        );
+      return intervalStats(sim.callsByQueue.get(queueId) ?? [], from, to, sim.now(), minutes * 60_000);
+    },
+    calls(query = {}) {
+      const from = query.from === undefined ? -Infinity : instant('from', query.from, 'calls');
+      // Calls of the current slot are drawn ahead; the ones still to come are not shown.
+      const to = Math.min(query.to === undefined ? Infinity : instant('to', query.to, 'calls'), sim.now() + 1);
+      const list = query.queueId === undefined ? sim.calls : (sim.callsByQueue.get(query.queueId) ?? []);
+      return list
+        .filter((c) => c.arrival >= from && c.arrival < to)
+        .sort((a, b) => a.arrival - b.arrival || a.index - b.index)
+        .map(callRecord);
+    },
+    on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]) {
+      sim.emitter.on(event, listener);
+      return this;
+    },
+    off<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]) {
+      sim.emitter.off(event, listener);
+      return this;
+    },
+    counters: () => ({ events: sim.events, calls: sim.arrived, published: sim.published }),
+  };
+  return {
+    control,
+    close() {
+      clearInterval(ticker);
+      sim.stop();
+      sim.emitter.removeAllListeners();
+    },
+  };
+}
+
+function instant(field: string, value: unknown, method = 'queueStats'): number {
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new Error(`emu.live.${method}: "${field}" must be epoch ms or a valid Date (got ${String(value)})`);
+  return ms;
+}
+
+function callRecord(c: LiveCall): LiveCallRecord {
+  return {
+    conversationId: c.conversationId,
+    queueId: c.queueId,
+    mediaType: c.mediaType,
+    arrival: c.arrival,
+    status: c.status,
+    ...(c.leftAt === undefined ? {} : { leftAt: c.leftAt }),
+    ...(c.userId === undefined ? {} : { userId: c.userId, proficiency: c.proficiency as number }),
+    ...(c.talkEnd === undefined ? {} : { talkEnd: c.talkEnd, freeAt: c.freeAt as number }),
+  };
+}

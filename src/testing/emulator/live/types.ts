@@ -1,0 +1,123 @@
+// Public shapes of the live emulator (`startEmulator({ live })`, `emu.live`): the org's day simulated call by
+// call, routed by the org's configuration at each instant.
+
+/** `startEmulator({ live })`. */
+export interface LiveOptions {
+  /**
+   * Simulated milliseconds per real millisecond with `clock: 'real'` (60: one simulated minute per real second).
+   * Ignored by the manual clock. Default 1.
+   */
+  speed?: number;
+  /**
+   * `'real'` (default): simulated time runs at `speed` x real time from the org clock's start. `'manual'`: it
+   * moves only by `emu.live.advance(ms)`, so tests never sleep.
+   */
+  clock?: 'manual' | 'real';
+}
+
+/** What happened to the calls of one queue that arrived in one interval (as of the simulated now). */
+export interface QueueIntervalStats {
+  /** Interval start, epoch ms. */
+  start: number;
+  /** Calls that entered the queue in the interval. */
+  offered: number;
+  /** ...of which were answered by an agent (by now). */
+  answered: number;
+  /** ...of which the caller hung up before being answered (by now). */
+  abandoned: number;
+  /** Answered within the queue's service-level threshold (its media setting's `serviceLevel.durationMs`). */
+  answeredWithin: number;
+  /**
+   * answeredWithin / (answered + abandoned): the platform's default service-level formula, over calls that have
+   * left the queue. null when none has.
+   */
+  serviceLevel: number | null;
+  /** Mean time in queue of the answered and abandoned calls, seconds (0 when none). */
+  meanWaitSeconds: number;
+}
+
+/** Options of `emu.live.queueStats`. */
+export interface QueueStatsQuery {
+  /** Start of the first interval: epoch ms or a Date. */
+  from: number | Date;
+  /** End (exclusive): epoch ms or a Date. */
+  to: number | Date;
+  /** Interval length, whole minutes from 1 to 1440. Default 15. */
+  intervalMinutes?: number;
+}
+
+/** One queue's figures in an `interval` event. */
+export interface LiveQueueSummary extends QueueIntervalStats {
+  queueId: string;
+  /** Calls waiting in the queue at the interval's end. */
+  waiting: number;
+  /** Agents able to take this queue's calls at the interval's end (joined, holding its skill, on queue). */
+  agentsOnQueue: number;
+}
+
+/** The `interval` event: every queue's figures for the 15-minute interval that just ended. */
+export interface LiveIntervalSummary {
+  /** Interval start and end, epoch ms. */
+  start: number;
+  end: number;
+  queues: LiveQueueSummary[];
+}
+
+/** One call of the live day, as of the simulated now. */
+export interface LiveCallRecord {
+  conversationId: string;
+  queueId: string;
+  mediaType: 'voice' | 'chat' | 'message' | 'email' | 'callback';
+  /** When it entered the queue, epoch ms. */
+  arrival: number;
+  status: 'waiting' | 'answered' | 'abandoned';
+  /** When it left the queue (answered or abandoned), epoch ms. */
+  leftAt?: number;
+  /** The agent who answered, and their proficiency in the queue's skill then. */
+  userId?: string;
+  proficiency?: number;
+  /** End of the conversation, and end of the agent's after-call work (epoch ms). */
+  talkEnd?: number;
+  freeAt?: number;
+}
+
+/** Counters of the simulation's work (deterministic: use them rather than wall time to measure it). */
+export interface LiveCounters {
+  /** Simulation events processed (arrivals, answers, ends, abandons, shift changes, intervals). */
+  events: number;
+  /** Calls that have arrived so far. */
+  calls: number;
+  /** Notification messages sent to subscribed channels. */
+  published: number;
+}
+
+export interface LiveEvents {
+  interval: (summary: LiveIntervalSummary) => void;
+}
+
+/** `emu.live`: the running simulation. */
+export interface LiveEmulator {
+  /** `'manual'` or `'real'`. */
+  readonly clock: 'manual' | 'real';
+  /** Simulated ms per real ms (real clock). */
+  readonly speed: number;
+  /** Where the simulation started (the org clock's start), epoch ms. */
+  readonly startedAt: number;
+  /** The simulated now, epoch ms (also the org clock: `emu.now()`). */
+  now(): number;
+  /**
+   * Manual clock only: runs the simulation `ms` simulated milliseconds forward, processing every event in order
+   * (arrivals, answers, hang-ups, shift changes) and publishing notifications. Requests the emulator has already
+   * received are applied first, at the current instant. Rejects with a clear error on the real clock.
+   */
+  advance(ms: number): Promise<void>;
+  /** Per-interval figures of one queue over [from, to), from the calls the simulation has run. */
+  queueStats(queueId: string, query: QueueStatsQuery): QueueIntervalStats[];
+  /** The calls that arrived in [from, to) (default: the whole live day so far), optionally of one queue, by arrival. */
+  calls(query?: { from?: number | Date; to?: number | Date; queueId?: string }): LiveCallRecord[];
+  /** Subscribes to `interval` summaries (emitted at each 15-minute boundary); returns this. */
+  on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
+  off<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
+  /** Work done so far. */
+  counters(): LiveCounters;
+}

@@ -1,0 +1,286 @@
+// startAutopilot: watch the day as it happens, re-plan within guardrails, apply, verify, and go back to the
+// baseline when the pressure is gone. One decision per period of the injected clock:
+//   read the org (who holds what, who is on queue) and the day so far -> re-forecast each queue -> under
+//   pressure: re-plan the next intervals with optimizeRouting (agents on queue now) -> guardrails -> kill switch ->
+//   applyPlan -> read back (verify); calm for K periods while away from the baseline: plan the way back.
+// One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
+import { EventEmitter } from 'eventemitter3';
+import type { GenesysClient } from '../../client.js';
+import { GenesysError, PlanLockedError } from '../../errors.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
+import { planOrgId } from '../plan.js';
+import { MemoryJournal } from '../journal.js';
+import type { ApplyJournal, JournalLease } from '../journal-types.js';
+import { defaultOwner } from '../apply/lease.js';
+import type { ApplyResult } from '../apply-plan.js';
+import type { KillSwitch } from './kill-switch.js';
+import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
+import type { ObservationSource } from './source.js';
+import { analyticsSource } from './source.js';
+import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
+import { DecisionLog, type AutopilotDecision } from './decision-log.js';
+import { prepareAutopilot, type AutopilotSetup } from './setup.js';
+import { readOrgView, sameAssignment } from './assignment.js';
+import { decideOnce, type Step } from './step.js';
+
+export interface AutopilotLeaseOptions {
+  /** Where the lease lives: a journal with `acquire` (`RedisJournal` across hosts, `FileJournal` on one host).
+   * Default: one in-memory lease table for this process. */
+  journal?: ApplyJournal;
+  /** Lease lifetime in ms, renewed every third of it. Default 60,000. */
+  ttlMs?: number;
+  /** How long to wait for another autopilot's lease before giving up. Default: until stopped. */
+  waitMs?: number;
+  /** Unique id of this autopilot. Default host-pid-random. */
+  owner?: string;
+}
+
+export interface AutopilotOptions {
+  /** Where time is read and waited on (decision periods). Default: the wall clock. */
+  clock?: Clock;
+  /** Where queue observations come from. Default: the conversation aggregates query. */
+  source?: ObservationSource;
+  /** Checked before every write; engaged (or unreadable) means no write. */
+  killSwitch?: KillSwitch;
+  lease?: AutopilotLeaseOptions;
+  /** Passed to applyPlan for every write (per-user records, crash-safe). */
+  journal?: ApplyJournal;
+  /** Baseline, changes written and whether the org is away from the baseline. Default: in memory. */
+  store?: AutopilotStateStore;
+  /** A saved state that was not closed (a crash): `resume` (default) from it, or `baseline`: go back to it at once. */
+  onResume?: 'resume' | 'baseline';
+  /** Appends every decision as one JSON line to this file. */
+  auditPath?: string;
+  /** The day's forecast per queue id (calls per interval of the policy's length, a whole UTC day); default from history. */
+  forecast?: Record<string, number[]>;
+  /** Aborting it ends the autopilot at once, like a crash: no return to the baseline (the state says where it was). */
+  signal?: AbortSignal;
+}
+
+export interface AutopilotSummary {
+  startedAt: string;
+  stoppedAt: string;
+  /** `stop`: stop() was called; `signal`: the signal aborted; `leaseLost`; `error`. */
+  stoppedBy: 'stop' | 'signal' | 'leaseLost' | 'error';
+  error?: GenesysError | undefined;
+  decisions: AutopilotDecision[];
+  /** Changes written (or, in shadow mode, that would have been). */
+  changes: number;
+  refused: number;
+  /** True when the org was read back equal to the baseline at the end. */
+  atBaseline: boolean;
+  shadow: boolean;
+  queueNames: Record<string, string>;
+  /** The day's grid the decisions refer to. */
+  day: { start: string; intervalMinutes: number };
+  warnings: string[];
+}
+
+export interface AutopilotEvents {
+  lease: [{ state: 'waiting' | 'acquired'; holder?: string | undefined }];
+  decision: [AutopilotDecision];
+  applied: [{ seq: number; kind: 'adjust' | 'return'; result: ApplyResult }];
+  verified: [{ seq: number; ok: boolean; mismatches: number }];
+  rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
+  error: [GenesysError];
+}
+
+/** A running autopilot: its events, `stop()` and the summary it ends with. */
+export interface AutopilotHandle extends EventEmitter<AutopilotEvents> {
+  /** Ends after the decision in progress; returns to the baseline first unless `policy.restoreOnStop` is false. */
+  stop(): Promise<void>;
+  readonly done: Promise<AutopilotSummary>;
+}
+
+let processLeases: MemoryJournal | undefined;
+
+class Autopilot extends EventEmitter<AutopilotEvents> implements AutopilotHandle {
+  readonly done: Promise<AutopilotSummary>;
+  readonly #stopCtl = new AbortController();
+
+  constructor(client: GenesysClient, policy: ResolvedPolicy, options: AutopilotOptions) {
+    super();
+    // Started on a later turn, so listeners attached right after startAutopilot see every event.
+    this.done = Promise.resolve().then(() => run(client, policy, options, this, this.#stopCtl.signal));
+  }
+
+  async stop(): Promise<void> {
+    this.#stopCtl.abort(new Error('autopilot stopped'));
+    await this.done;
+  }
+}
+
+/**
+ * Starts the routing autopilot (see docs/guides/autopilot.md). Returns at once; the loop runs until `stop()`, the
+ * signal, a lost lease or an error, and `done` resolves with its summary (it never rejects).
+ * @throws ValidationError naming the bad policy field, before anything is read.
+ * @example
+ * const pilot = startAutopilot(client, { shadow: true, guardrails: { maxChangesPerHour: 10 } }, { auditPath: 'autopilot.jsonl' });
+ * pilot.on('decision', (d) => console.log(d.at, d.kind, d.why));
+ * process.on('SIGINT', () => void pilot.stop());
+ * const summary = await pilot.done;
+ */
+export function startAutopilot(
+  client: GenesysClient,
+  policy: AutopilotPolicy,
+  options: AutopilotOptions = {},
+): AutopilotHandle {
+  return new Autopilot(client, parseAutopilotPolicy(policy), options);
+}
+
+async function run(
+  client: GenesysClient,
+  policy: ResolvedPolicy,
+  options: AutopilotOptions,
+  events: Autopilot,
+  stopSignal: AbortSignal,
+): Promise<AutopilotSummary> {
+  const clock = options.clock ?? systemClock;
+  const startedAt = new Date(clock.now()).toISOString();
+  const signal = options.signal;
+  const decisions: AutopilotDecision[] = [];
+  const summary = (stoppedBy: AutopilotSummary['stoppedBy'], extra: Partial<AutopilotSummary> = {}) => ({
+    startedAt,
+    stoppedAt: new Date(clock.now()).toISOString(),
+    stoppedBy,
+    decisions,
+    changes: decisions.reduce((n, d) => n + d.changes.length, 0),
+    refused: decisions.reduce((n, d) => n + d.refused.length, 0),
+    atBaseline: false,
+    shadow: policy.shadow,
+    queueNames: {},
+    day: { start: startedAt, intervalMinutes: policy.intervalMinutes },
+    warnings: [],
+    ...extra,
+  });
+  const both = AbortSignal.any([stopSignal, ...(signal ? [signal] : [])]);
+  let lease: JournalLease | undefined;
+  let leaseLost = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  try {
+    const orgId = await planOrgId(client, signal);
+    const org = { apiBaseUrl: client.org.apiBaseUrl, orgId };
+    lease = await takeLease(events, options.lease, `autopilot-${orgId ?? client.org.apiBaseUrl}`, both);
+    const ttlMs = options.lease?.ttlMs ?? 60_000;
+    const held = lease;
+    timer = setInterval(
+      () =>
+        void held.renew().then(
+          (ok) => void (leaseLost ||= !ok),
+          () => void (leaseLost = true),
+        ),
+      Math.max(10, Math.floor(ttlMs / 3)),
+    );
+    timer.unref?.();
+
+    const setupAt = clock.now();
+    let setup: AutopilotSetup = await prepareAutopilot(client, policy, setupAt, options.forecast, signal);
+    const store = options.store ?? new MemoryAutopilotStore();
+    const saved = await store.load();
+    const resuming = saved !== undefined && !saved.closed && saved.org === org.apiBaseUrl;
+    const queueSkills = resuming ? { ...setup.queueSkills, ...saved.queueSkills } : setup.queueSkills;
+    let state: AutopilotState;
+    if (resuming) state = saved;
+    else {
+      const view = await readOrgView(client, queueSkills, [], signal);
+      state = {
+        kind: 'genesys-routing-sdk/autopilot-state',
+        version: 1,
+        org: org.apiBaseUrl,
+        queueSkills,
+        baseline: view.assignment,
+        baselineAt: new Date(clock.now()).toISOString(),
+        history: [],
+        away: false,
+        closed: false,
+      };
+      await store.save(state);
+    }
+    const step: Step = {
+      client,
+      policy,
+      options,
+      events,
+      clock,
+      org,
+      store,
+      state,
+      setup,
+      queueSkills,
+      source: options.source ?? analyticsSource(client),
+      log: options.auditPath ? new DecisionLog(options.auditPath) : undefined,
+      decisions,
+      calm: 0,
+      lastPlan: undefined,
+      lastChange: undefined,
+      signal,
+      leaseHeld: () => !leaseLost,
+    };
+    let returnNow = resuming && options.onResume === 'baseline';
+    while (!stopSignal.aborted && !signal?.aborted && !leaseLost) {
+      if (Math.floor(clock.now() / 86_400_000) !== Math.floor(setup.grid.start / 86_400_000)) {
+        setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
+        step.setup = setup;
+      }
+      await decideOnce(step, returnNow ? 'resume' : undefined);
+      returnNow = false;
+      try {
+        await clock.sleep(policy.decisionPeriodMinutes * 60_000, both);
+      } catch {
+        break;
+      }
+    }
+    if (leaseLost) return summary('leaseLost', finalFields(step, false));
+    if (signal?.aborted) return summary('signal', finalFields(step, false));
+    if (policy.restoreOnStop && !policy.shadow && state.away) await decideOnce(step, 'stop');
+    const view = await readOrgView(client, queueSkills, [], signal);
+    const atBaseline = sameAssignment(state.baseline, view.assignment);
+    state.away = !atBaseline;
+    state.closed = atBaseline || !policy.restoreOnStop;
+    await store.save(state);
+    return summary('stop', finalFields(step, atBaseline));
+  } catch (error) {
+    if (error instanceof PlanLockedError && both.aborted) return summary(signal?.aborted ? 'signal' : 'stop');
+    const err = error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error));
+    if (!(error instanceof GenesysError)) (err as { cause?: unknown }).cause = error;
+    events.emit('error', err);
+    return summary(signal?.aborted ? 'signal' : 'error', { error: err });
+  } finally {
+    if (timer) clearInterval(timer);
+    await lease?.release().catch(() => undefined);
+  }
+}
+
+function finalFields(step: Step, atBaseline: boolean): Partial<AutopilotSummary> {
+  return {
+    atBaseline,
+    queueNames: step.setup.queueNames,
+    day: { start: new Date(step.setup.grid.start).toISOString(), intervalMinutes: step.policy.intervalMinutes },
+    warnings: step.setup.warnings,
+  };
+}
+
+/** Takes the org's autopilot lease; when another autopilot holds it, says so (`lease` event) and waits. */
+async function takeLease(
+  events: Autopilot,
+  o: AutopilotLeaseOptions = {},
+  key: string,
+  signal: AbortSignal,
+): Promise<JournalLease> {
+  const journal = o.journal ?? (processLeases ??= new MemoryJournal());
+  if (!journal.acquire)
+    throw new GenesysError('startAutopilot: lease.journal must support leases (acquire), e.g. RedisJournal');
+  const owner = o.owner ?? (await defaultOwner());
+  const ttlMs = o.ttlMs ?? 60_000;
+  try {
+    const lease = await journal.acquire(key, { owner, ttlMs, waitMs: 0, signal });
+    events.emit('lease', { state: 'acquired' });
+    return lease;
+  } catch (error) {
+    if (!(error instanceof PlanLockedError)) throw error;
+    events.emit('lease', { state: 'waiting', holder: error.owner });
+  }
+  const lease = await journal.acquire(key, { owner, ttlMs, waitMs: o.waitMs ?? Number.MAX_SAFE_INTEGER, signal });
+  events.emit('lease', { state: 'acquired' });
+  return lease;
+}

@@ -1,0 +1,193 @@
+// The autopilot's decision, pure: from what it saw (calls per interval against the day's forecast, service level,
+// who is on queue and who holds what) to which queues are under pressure, the optimizer input for the next
+// intervals, and the optimizer's changes as guarded changes. No client, no clock: the caller passes the time.
+import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../optimizer/index.js';
+import type { GuardedChange, Guardrails } from './guardrails.js';
+import { reforecast } from './reforecast.js';
+import type { QueueObservation } from './source.js';
+
+/** A queue as the autopilot models it. */
+export interface QueueModel {
+  id: string;
+  /** The skill its calls request. */
+  skillId: string;
+  ahtSeconds: number;
+  target: { serviceLevel: number; withinSeconds: number };
+  /** The day's forecast: offered calls per interval of the day. */
+  forecast: number[];
+}
+
+/** What the autopilot made of one queue at one decision. */
+export interface QueueAssessment {
+  queueId: string;
+  /** Interval of the day now (0-based). */
+  interval: number;
+  offeredNow: number;
+  forecastNow: number;
+  /** Service level of the last complete interval (null: no calls, or no interval complete yet). */
+  lastServiceLevel: number | null;
+  target: number;
+  /** Re-forecast: calls run at `ratio` × the forecast (90 % interval `low`..`high`). */
+  ratio: number;
+  low: number;
+  high: number;
+  /** Predicted offered calls for the next intervals (the current one first). */
+  predicted: number[];
+  pressure: boolean;
+  why: string;
+}
+
+export interface AssessOptions {
+  /** Epoch ms now, and the start of the day's first interval. */
+  now: number;
+  dayStart: number;
+  intervalMinutes: number;
+  horizonIntervals: number;
+  surgeRatio: number;
+}
+
+/** Fewest calls in an interval for its service level to count as evidence (one missed call of three is noise). */
+const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
+
+/** Re-forecasts each queue and says whether it is, or will be, under pressure. */
+export function assessQueues(
+  queues: readonly QueueModel[],
+  observed: Readonly<Record<string, QueueObservation>>,
+  o: AssessOptions,
+): QueueAssessment[] {
+  const len = o.intervalMinutes * 60_000;
+  const interval = Math.max(0, Math.floor((o.now - o.dayStart) / len));
+  const share = Math.min(1, Math.max(1e-3, (o.now - o.dayStart - interval * len) / len));
+  return queues.map((q) => {
+    const obs = observed[q.id];
+    const offered = Array.from({ length: interval + 1 }, (_, i) => obs?.offered[i] ?? 0);
+    const rf = reforecast({
+      forecast: q.forecast,
+      observed: offered.slice(0, q.forecast.length),
+      currentShare: share,
+      horizon: o.horizonIntervals,
+    });
+    const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
+    const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
+    const lastForecast = interval > 0 ? (q.forecast[interval - 1] ?? 0) : 0;
+    const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
+    const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
+    const surging = rf.low >= o.surgeRatio;
+    const why = surging
+      ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
+      : missed
+        ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
+        : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+    return {
+      queueId: q.id,
+      interval,
+      offeredNow: offered[interval] ?? 0,
+      forecastNow: q.forecast[interval] ?? 0,
+      lastServiceLevel: last,
+      target: q.target.serviceLevel,
+      ratio: rf.ratio,
+      low: rf.low,
+      high: rf.high,
+      // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
+      // surge that started minutes ago, and planning for too few calls is the costly mistake.
+      predicted: pad(
+        rf.calls.map((c) => (surging || missed ? c * Math.max(1, lastRatio / rf.ratio) : c)),
+        o.horizonIntervals,
+      ),
+      pressure: surging || missed,
+      why,
+    };
+  });
+}
+
+function pad(calls: number[], n: number): number[] {
+  const last = calls[calls.length - 1] ?? 0;
+  return Array.from({ length: n }, (_, i) => calls[i] ?? last);
+}
+
+export interface ReplanInput {
+  queues: readonly QueueModel[];
+  assessments: readonly QueueAssessment[];
+  /** userId -> queueId -> proficiency: who can take which queue's calls now (member and skill holder). */
+  holds: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Agents on queue now: only they are planned with. */
+  onQueue: ReadonlySet<string>;
+  /** `userId\u0000queueId` of unjoined memberships: the autopilot does not join agents, so it never plans those. */
+  unjoined?: ReadonlySet<string>;
+  intervalMinutes: number;
+  guardrails: Guardrails;
+  /** Most changes this decision may make (the policy's per-decision cap and what is left of the hourly budget). */
+  maxChanges: number;
+  /** Queues under pressure are planned to their target plus this (a plan at the margin misses half the time). Default 0. */
+  margin?: number;
+}
+
+/**
+ * The optimizer's input for the next intervals: the predicted calls, the agents on queue now with what they hold,
+ * and the guardrails that shape the search (locked agents and queues, gain-only and lose-only queues).
+ */
+export function replanInput(r: ReplanInput): OptimizeRoutingInput {
+  const g = r.guardrails;
+  const lockedUsers = new Set(g.lockedUserIds ?? []);
+  const lockedQueues = new Set(g.lockedQueueIds ?? []);
+  const gainOnly = new Set(g.gainOnlyQueueIds ?? []);
+  const loseOnly = new Set(g.loseOnlyQueueIds ?? []);
+  const predicted = new Map(r.assessments.map((a) => [a.queueId, a.predicted]));
+  const locked: Array<{ agentId: string; queueId: string }> = [];
+  const agents = [...r.onQueue].sort().map((id) => {
+    const skills = { ...(r.holds[id] ?? {}) };
+    for (const queueId of Object.keys(skills))
+      if (lockedUsers.has(id) || lockedQueues.has(queueId) || gainOnly.has(queueId))
+        locked.push({ agentId: id, queueId });
+    const eligible = lockedUsers.has(id)
+      ? []
+      : r.queues
+          .map((q) => q.id)
+          .filter((q) => !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`));
+    return { id, skills, eligible };
+  });
+  const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
+  const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
+  const margin = r.margin ?? 0;
+  return {
+    queues: r.queues.map((q) => ({
+      id: q.id,
+      ahtSeconds: q.ahtSeconds,
+      target: pressured.has(q.id)
+        ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
+        : q.target,
+      demand: { intervalSeconds: r.intervalMinutes * 60, calls: predicted.get(q.id) ?? [0] },
+    })),
+    agents,
+    constraints: {
+      maxChanges: r.maxChanges,
+      maxChangesPerAgent: 1,
+      minHoldersPerQueue: floor,
+      ...(locked.length > 0 ? { locked } : {}),
+    },
+  };
+}
+
+/** The optimizer's changes as guarded changes, gains into queues under pressure first (budgets go to them). */
+export function guardedChanges(
+  result: Pick<OptimizeRoutingResult, 'changes'>,
+  pressured: ReadonlySet<string>,
+): GuardedChange[] {
+  const out: GuardedChange[] = [];
+  for (const c of result.changes) {
+    if (c.action === 'update') continue;
+    out.push({ userId: c.agentId, queueId: c.queueId, direction: c.action === 'add' ? 'gain' : 'lose' });
+  }
+  const rank = (c: GuardedChange) => (c.direction === 'gain' ? (pressured.has(c.queueId) ? 0 : 1) : 2);
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** How many agents hold each queue (member and skill holder), for the minimum-holders guardrail. */
+export function holderCounts(
+  holds: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  queueIds: readonly string[],
+): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(queueIds.map((q) => [q, 0]));
+  for (const row of Object.values(holds)) for (const q of Object.keys(row)) if (q in out) out[q] = (out[q] ?? 0) + 1;
+  return out;
+}

@@ -1,0 +1,49 @@
+// Every decision the autopilot makes, as one JSON line: what it saw, what it predicted, what it changed and why,
+// and (on the next line for the same queues) what happened after. Appended before the next decision starts.
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ChangeStatus } from '../apply/values.js';
+import type { QueueAssessment } from './decide.js';
+import type { GuardedChange, RefusedChange } from './guardrails.js';
+
+/** `hold`: nothing to do; `adjust`: changes for queues under pressure; `return`: back to the baseline. */
+export type DecisionKind = 'hold' | 'adjust' | 'return';
+
+export interface AutopilotDecision {
+  /** 1-based decision number of this run. */
+  seq: number;
+  /** ISO time of the decision (the autopilot's clock). */
+  at: string;
+  kind: DecisionKind;
+  /** What it saw and predicted, per queue. */
+  queues: QueueAssessment[];
+  /** Agents on queue when it decided. */
+  onQueue: number;
+  /** Changes it wanted, those the guardrails refused (with the rule), and those it wrote (or would write in shadow mode). */
+  proposed: GuardedChange[];
+  refused: RefusedChange[];
+  changes: GuardedChange[];
+  why: string;
+  shadow: boolean;
+  /** Set when the kill switch stopped the write. */
+  killSwitch?: string | undefined;
+  /** The plan written and its statuses, when it wrote. */
+  apply?: { planId: string; counts: Partial<Record<ChangeStatus, number>> } | undefined;
+  /** After the write, a read of the org: did it hold what was planned? */
+  verified?: { ok: boolean; mismatches: number } | undefined;
+  /** What happened after the previous decision that changed something: each queue's service level since then. */
+  afterPrevious?: Array<{ queueId: string; serviceLevel: number | null }> | undefined;
+  /** The optimizer's verdict on the next intervals, when it re-planned. */
+  plan?: { feasible: boolean; changes: number; ms: number } | undefined;
+}
+
+/** Appends decisions to a JSONL file (one line each); the directory is created on first use. */
+export class DecisionLog {
+  #ready: Promise<void> | undefined;
+  constructor(readonly path: string) {}
+  async append(decision: AutopilotDecision): Promise<void> {
+    this.#ready ??= mkdir(dirname(this.path), { recursive: true }).then(() => undefined);
+    await this.#ready;
+    await appendFile(this.path, `${JSON.stringify(decision)}\n`);
+  }
+}

@@ -1,0 +1,27 @@
+// The routing autopilot: watch the day, re-plan within guardrails, apply, verify, return to the baseline.
+export {
+  startAutopilot,
+  type AutopilotHandle,
+  type AutopilotOptions,
+  type AutopilotLeaseOptions,
+  type AutopilotEvents,
+  type AutopilotSummary,
+} from './autopilot.js';
+export { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
+export {
+  checkGuardrails,
+  resolveGuardrails,
+  type Guardrails,
+  type GuardedChange,
+  type GuardrailState,
+  type GuardrailVerdict,
+  type PastChange,
+  type RefusedChange,
+} from './guardrails.js';
+export { FileKillSwitch, MemoryKillSwitch, type KillSwitch } from './kill-switch.js';
+export { reforecast, type Reforecast, type ReforecastInput } from './reforecast.js';
+export { analyticsSource, type ObservationSource, type ObservationRequest, type QueueObservation } from './source.js';
+export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
+export type { AutopilotDecision, DecisionKind } from './decision-log.js';
+export type { QueueAssessment } from './decide.js';
+export type { Assignment } from './assignment.js';

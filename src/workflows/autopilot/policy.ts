@@ -1,0 +1,133 @@
+// The autopilot's policy: what it watches, how often it decides, when it acts, and its guardrails. A policy file
+// (JSON) is checked with zod/mini before anything runs; every problem names its field (`guardrails.maxChangesPerHour`).
+import * as z from 'zod/mini';
+import { ValidationError } from '../../errors.js';
+import { safeParse } from '../../internal/parse.js';
+import { resolveGuardrails, type Guardrails } from './guardrails.js';
+
+export interface AutopilotPolicy {
+  /** Queues to watch and re-plan (ids). Default: every queue with traffic in the history window. */
+  queueIds?: string[];
+  /**
+   * The skill each queue's calls request, by queue id. Default: the skill most requested by the queue's
+   * conversations in the history window.
+   */
+  queueSkills?: Record<string, string>;
+  /** Minutes between decisions (simulated minutes on an accelerated clock). Default 5. */
+  decisionPeriodMinutes?: number;
+  /** Length of the forecast and observation intervals: 15 (default), 30 or 60 minutes. */
+  intervalMinutes?: 15 | 30 | 60;
+  /** Intervals ahead that the re-forecast predicts and the re-plan must meet the target in. Default 4. */
+  horizonIntervals?: number;
+  /** Days of history the day's forecast is built from (mean of the same weekday). Default 7. */
+  historyDays?: number;
+  /**
+   * A queue is under pressure when its calls run at least this many times its forecast (the lower end of the
+   * re-forecast's 90 % interval), or its service level in the last complete interval is below target. Default 1.2.
+   */
+  surgeRatio?: number;
+  /** Periods in a row without pressure after which the autopilot returns the org to its baseline. Default 3. */
+  calmPeriods?: number;
+  /** Queues under pressure are re-planned to their target plus this margin (0.05: 80 % planned as 85 %). Default 0.05. */
+  planMargin?: number;
+  /** At most this many changes in one decision. Default 10. */
+  maxChangesPerDecision?: number;
+  /** Proficiency of a skill the autopilot adds (best-available routing offers the queue's specialists first). Default 1. */
+  addProficiency?: number;
+  /** Time limit of one re-plan (optimizeRouting), in ms. Default 5,000. */
+  planTimeLimitMs?: number;
+  /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
+  seed?: number;
+  /** Decide and log, never write. Default false. */
+  shadow?: boolean;
+  /** Return to the baseline when stopped (`stop()`). Default true. */
+  restoreOnStop?: boolean;
+  guardrails?: Guardrails;
+}
+
+/** A policy with its defaults filled in. */
+export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails'>> &
+  Pick<AutopilotPolicy, 'queueIds' | 'queueSkills'> & { guardrails: Guardrails };
+
+const CONTEXT = 'autopilot policy';
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+const ids = /* @__PURE__ */ (() => z.array(z.string().check(z.minLength(1))))();
+const window = /* @__PURE__ */ (() =>
+  z.strictObject({
+    days: z.optional(z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))),
+    start: z.string(),
+    end: z.string(),
+  }))();
+const GuardrailsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    maxChangesPerHour: z.optional(int(0, 10_000)),
+    maxChangesPerAgentPerDay: z.optional(int(0, 1_000)),
+    lockedUserIds: z.optional(ids),
+    lockedQueueIds: z.optional(ids),
+    minHoldersPerQueue: z.optional(z.union([int(0, 100_000), z.record(z.string(), int(0, 100_000))])),
+    gainOnlyQueueIds: z.optional(ids),
+    loseOnlyQueueIds: z.optional(ids),
+    quietPeriods: z.optional(z.array(window)),
+    timeZone: z.optional(z.string()),
+  }))();
+const PolicySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    queueIds: z.optional(ids),
+    queueSkills: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
+    decisionPeriodMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
+    intervalMinutes: z.optional(z.union([z.literal(15), z.literal(30), z.literal(60)])),
+    horizonIntervals: z.optional(int(1, 96)),
+    historyDays: z.optional(int(1, 90)),
+    surgeRatio: z.optional(z.number().check(z.gte(1), z.lte(100))),
+    calmPeriods: z.optional(int(1, 1_000)),
+    planMargin: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
+    maxChangesPerDecision: z.optional(int(1, 10_000)),
+    addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
+    planTimeLimitMs: z.optional(int(100, 600_000)),
+    seed: z.optional(z.number().check(z.int())),
+    shadow: z.optional(z.boolean()),
+    restoreOnStop: z.optional(z.boolean()),
+    guardrails: z.optional(GuardrailsSchema),
+  }))();
+
+/**
+ * Checks a policy (an object, e.g. a parsed policy file) and fills its defaults. Unknown fields are refused, so a
+ * typo (`maxChangesPerHr`) is an error rather than a guardrail silently left at its default.
+ * @throws ValidationError whose issues name each bad field (`guardrails.maxChangesPerHour`, `surgeRatio`).
+ * @example
+ * const policy = parseAutopilotPolicy(JSON.parse(await readFile('policy.json', 'utf8')));
+ */
+export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
+  const result = safeParse(PolicySchema, value);
+  if (!result.success) throw ValidationError.fromZod(CONTEXT, result.error);
+  const p = result.data as AutopilotPolicy;
+  const guardrails = p.guardrails ?? {};
+  try {
+    resolveGuardrails(guardrails);
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new ValidationError(
+        CONTEXT,
+        error.issues.map((i) => ({ ...i, path: `guardrails.${i.path}` })),
+      );
+    throw error;
+  }
+  return {
+    ...(p.queueIds ? { queueIds: p.queueIds } : {}),
+    ...(p.queueSkills ? { queueSkills: p.queueSkills } : {}),
+    decisionPeriodMinutes: p.decisionPeriodMinutes ?? 5,
+    intervalMinutes: p.intervalMinutes ?? 15,
+    horizonIntervals: p.horizonIntervals ?? 4,
+    historyDays: p.historyDays ?? 7,
+    surgeRatio: p.surgeRatio ?? 1.2,
+    calmPeriods: p.calmPeriods ?? 3,
+    planMargin: p.planMargin ?? 0.05,
+    maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
+    addProficiency: p.addProficiency ?? 1,
+    planTimeLimitMs: p.planTimeLimitMs ?? 5_000,
+    seed: p.seed ?? 1,
+    shadow: p.shadow ?? false,
+    restoreOnStop: p.restoreOnStop ?? true,
+    guardrails,
+  };
+}

@@ -1,0 +1,381 @@
+// One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
+// verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
+import type { GenesysClient } from '../../client.js';
+import { GenesysError } from '../../errors.js';
+import type { Clock } from '../../internal/clock.js';
+import { optimizeRouting } from '../../optimizer/index.js';
+import { applyPlan } from '../apply-plan.js';
+import type { ChangeStatus } from '../apply/values.js';
+import {
+  diffAssignments,
+  holdings,
+  readOrgView,
+  restrictTo,
+  sameAssignment,
+  toPlan,
+  type Assignment,
+  type OrgView,
+} from './assignment.js';
+import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
+import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
+import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
+import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
+import { isStopped } from './kill-switch.js';
+import type { ResolvedPolicy } from './policy.js';
+import type { AutopilotSetup } from './setup.js';
+import type { ObservationSource } from './source.js';
+import type { AutopilotState, AutopilotStateStore } from './store.js';
+
+/** What one decision needs and what carries over to the next. */
+export interface Step {
+  client: GenesysClient;
+  policy: ResolvedPolicy;
+  options: AutopilotOptions;
+  events: { emit<K extends keyof AutopilotEvents>(event: K, ...args: AutopilotEvents[K]): boolean };
+  clock: Clock;
+  org: { apiBaseUrl: string; orgId?: string | undefined };
+  store: AutopilotStateStore;
+  state: AutopilotState;
+  setup: AutopilotSetup;
+  queueSkills: Record<string, string>;
+  source: ObservationSource;
+  log: DecisionLog | undefined;
+  decisions: AutopilotDecision[];
+  /** Decisions in a row without pressure. */
+  calm: number;
+  /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
+  lastPlan: { at: number; ratios: Map<string, number> } | undefined;
+  /** The last decision that wrote (or would have, in shadow mode): when, and the queues it served. */
+  lastChange: { at: number; queues: string[] } | undefined;
+  signal: AbortSignal | undefined;
+  leaseHeld: () => boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Makes one decision. `mode`: `resume` returns to the baseline at once (a crashed run's state), `stop` returns to
+ * it because the autopilot is stopping; otherwise the normal rules apply.
+ */
+export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<AutopilotDecision> {
+  const now = s.clock.now();
+  const { policy, setup } = s;
+  const baselineUsers = Object.keys(s.state.baseline.skills);
+  const view = await readOrgView(s.client, s.queueSkills, baselineUsers, s.signal);
+  const observed = await s.source.read({
+    from: new Date(setup.grid.start),
+    to: new Date(now),
+    intervalMinutes: policy.intervalMinutes,
+    queueIds: setup.queues.map((q) => q.id),
+    signal: s.signal,
+  });
+  const assessments = assessQueues(setup.queues, observed, {
+    now,
+    dayStart: setup.grid.start,
+    intervalMinutes: policy.intervalMinutes,
+    horizonIntervals: policy.horizonIntervals,
+    surgeRatio: policy.surgeRatio,
+  });
+  const pressured = assessments.filter((a) => a.pressure);
+  s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);
+  const base = {
+    seq: s.decisions.length + 1,
+    at: new Date(now).toISOString(),
+    queues: assessments,
+    onQueue: view.onQueue.size,
+    shadow: policy.shadow,
+    afterPrevious: afterPrevious(s, assessments, now),
+  };
+  let decision: AutopilotDecision;
+  if (mode) {
+    const why = mode === 'resume' ? 'resumed after a crash: back to the baseline' : 'stopping: back to the baseline';
+    decision = await returnToBaseline(s, view, base, why, true);
+  } else if (pressured.length > 0) {
+    s.calm = 0;
+    decision = await adjust(s, view, base, assessments, pressured, now);
+  } else {
+    s.calm += 1;
+    decision =
+      s.state.away && s.calm >= policy.calmPeriods
+        ? await returnToBaseline(s, view, base, `no pressure for ${s.calm} decisions: back to the baseline`, false)
+        : hold(
+            base,
+            s.state.away
+              ? `no pressure (${s.calm} of ${policy.calmPeriods} calm decisions before returning)`
+              : 'every queue on forecast and at target',
+          );
+  }
+  s.decisions.push(decision);
+  await s.log?.append(decision);
+  s.events.emit('decision', decision);
+  return decision;
+}
+
+type Base = Pick<AutopilotDecision, 'seq' | 'at' | 'queues' | 'onQueue' | 'shadow' | 'afterPrevious'>;
+
+function hold(base: Base, why: string, extra: Partial<AutopilotDecision> = {}): AutopilotDecision {
+  return { ...base, kind: 'hold', proposed: [], refused: [], changes: [], why, ...extra };
+}
+
+/** Each queue's service level since the last change (the intervals that started after it), for "what happened after". */
+function afterPrevious(
+  s: Step,
+  assessments: readonly QueueAssessment[],
+  now: number,
+): AutopilotDecision['afterPrevious'] {
+  const last = s.lastChange;
+  if (!last) return undefined;
+  const len = s.policy.intervalMinutes * 60_000;
+  const first = Math.ceil((last.at - s.setup.grid.start) / len);
+  const current = Math.floor((now - s.setup.grid.start) / len);
+  if (current <= first) return undefined;
+  return last.queues.map((queueId) => ({
+    queueId,
+    serviceLevel: assessments.find((a) => a.queueId === queueId)?.lastServiceLevel ?? null,
+  }));
+}
+
+async function adjust(
+  s: Step,
+  view: OrgView,
+  base: Base,
+  assessments: readonly QueueAssessment[],
+  pressured: readonly QueueAssessment[],
+  now: number,
+): Promise<AutopilotDecision> {
+  const { policy } = s;
+  const names = pressured.map((a) => a.queueId);
+  const reasons = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
+  if (!needsReplan(s, pressured, now))
+    return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
+  const guardrails = policy.guardrails;
+  const hourly = s.state.history.filter((h) => now - Date.parse(h.at) < 3_600_000).length;
+  const budget = Math.min(policy.maxChangesPerDecision, (guardrails.maxChangesPerHour ?? 20) - hourly);
+  s.lastPlan = { at: now, ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])) };
+  if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
+  const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
+  const input = replanInput({
+    queues: s.setup.queues,
+    assessments,
+    holds,
+    onQueue: view.onQueue,
+    unjoined: view.unjoined,
+    intervalMinutes: policy.intervalMinutes,
+    guardrails,
+    maxChanges: budget,
+    margin: policy.planMargin,
+  });
+  const t0 = performance.now();
+  const result = await optimizeRouting(input, {
+    seed: policy.seed,
+    timeLimitMs: policy.planTimeLimitMs,
+    addProficiency: policy.addProficiency,
+    acceptance: 'mean',
+    signal: s.signal,
+  });
+  const plan = { feasible: result.feasible, changes: result.changes.length, ms: Math.round(performance.now() - t0) };
+  const proposed = guardedChanges(result, new Set(names));
+  const verdict = checkGuardrails(
+    proposed,
+    { now: new Date(now), history: pastChanges(s.state), holders: holderCounts(holds, Object.keys(s.queueSkills)) },
+    guardrails,
+  );
+  if (verdict.allowed.length === 0)
+    return hold(
+      base,
+      proposed.length === 0
+        ? `under pressure (${reasons}); the re-plan needs no change for the next ${policy.horizonIntervals} intervals`
+        : `under pressure (${reasons}); every proposed change was refused by the guardrails`,
+      { proposed, refused: verdict.refused, plan },
+    );
+  const target = applyChanges(view.assignment, verdict.allowed, s.queueSkills, policy.addProficiency);
+  return write(s, view, target, 'adjust', {
+    ...base,
+    proposed,
+    refused: verdict.refused,
+    changes: verdict.allowed,
+    why: `under pressure: ${reasons}`,
+    plan,
+  });
+}
+
+/** Calls this much above the ratio of the last re-plan make a new one (the surge grew). */
+const REPLAN_GROWTH = 1.2;
+
+/**
+ * Re-plan on new pressure, when a queue's calls grew by a fifth since the last re-plan, or when a queue is still
+ * below target in an interval that started after it; otherwise the last changes are given time to take effect.
+ */
+function needsReplan(s: Step, pressured: readonly QueueAssessment[], now: number): boolean {
+  const last = s.lastPlan;
+  if (!last) return true;
+  const len = s.policy.intervalMinutes * 60_000;
+  const lastComplete = s.setup.grid.start + (Math.floor((now - s.setup.grid.start) / len) - 1) * len;
+  return pressured.some((a) => {
+    const ratio = last.ratios.get(a.queueId);
+    return (
+      ratio === undefined ||
+      a.ratio >= ratio * REPLAN_GROWTH ||
+      (lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
+    );
+  });
+}
+
+function pastChanges(state: AutopilotState) {
+  return state.history.map((h) => ({ userId: h.userId, queueId: h.queueId, at: new Date(h.at) }));
+}
+
+/** The assignment after the allowed changes: a gain adds the skill (at `addProficiency`) and the membership. */
+function applyChanges(
+  from: Assignment,
+  changes: readonly GuardedChange[],
+  queueSkills: Readonly<Record<string, string>>,
+  addProficiency: number,
+): Assignment {
+  const to: Assignment = structuredClone(from);
+  for (const c of changes) {
+    const skillId = queueSkills[c.queueId] as string;
+    const skills = (to.skills[c.userId] ??= {});
+    const queues = (to.queues[c.userId] ??= []);
+    if (c.direction === 'gain') {
+      skills[skillId] ??= addProficiency;
+      if (!queues.includes(c.queueId)) {
+        queues.push(c.queueId);
+        queues.sort();
+      }
+    } else delete skills[skillId];
+  }
+  return to;
+}
+
+async function returnToBaseline(
+  s: Step,
+  view: OrgView,
+  base: Base,
+  why: string,
+  force: boolean,
+): Promise<AutopilotDecision> {
+  const users = Object.keys(s.state.baseline.skills);
+  const current = restrictTo(view.assignment, users);
+  if (sameAssignment(s.state.baseline, current)) {
+    s.state.away = false;
+    await s.store.save(s.state);
+    s.events.emit('rollback', { seq: base.seq, reason: why, atBaseline: true });
+    return hold(base, `${why}: already at the baseline`, { kind: 'return' });
+  }
+  // Every (user, queue) pair that differs is one change; the way back skips the structural rules (it restores the
+  // operator's own configuration) but keeps the budgets and quiet periods, unless stopping or resuming.
+  const queueOfSkill = new Map(Object.entries(s.queueSkills).map(([q, k]) => [k, q]));
+  const entries = diffAssignments(current, s.state.baseline, why);
+  const pairs = new Map<string, GuardedChange>();
+  const holdsBaseline = holdings(s.state.baseline, s.queueSkills);
+  const pairOf = (userId: string, queueId: string) => {
+    const key = `${userId}\u0000${queueId}`;
+    if (!pairs.has(key))
+      pairs.set(key, { userId, queueId, direction: holdsBaseline[userId]?.[queueId] !== undefined ? 'gain' : 'lose' });
+    return key;
+  };
+  const changeKey = entries.changes.map((c) => pairOf(c.userId, queueOfSkill.get(c.skillId) ?? c.skillId));
+  const memberKey = entries.memberships.map((m) => pairOf(m.userId, m.queueId));
+  const g: Guardrails = s.policy.guardrails;
+  const rules: Guardrails = force
+    ? { maxChangesPerHour: 1_000_000, maxChangesPerAgentPerDay: 1_000_000, minHoldersPerQueue: 0 }
+    : {
+        minHoldersPerQueue: 0,
+        ...(g.maxChangesPerHour !== undefined ? { maxChangesPerHour: g.maxChangesPerHour } : {}),
+        ...(g.maxChangesPerAgentPerDay !== undefined ? { maxChangesPerAgentPerDay: g.maxChangesPerAgentPerDay } : {}),
+        ...(g.quietPeriods ? { quietPeriods: g.quietPeriods } : {}),
+        ...(g.timeZone ? { timeZone: g.timeZone } : {}),
+      };
+  const now = s.clock.now();
+  const proposed = [...pairs.values()];
+  const holders = holderCounts(holdings(current, s.queueSkills, view.unjoined), Object.keys(s.queueSkills));
+  const verdict = checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules);
+  const allowed = new Set(verdict.allowed.map((c) => `${c.userId}\u0000${c.queueId}`));
+  if (allowed.size === 0)
+    return hold(base, `${why}: every change back was refused by the guardrails`, {
+      kind: 'return',
+      proposed,
+      refused: verdict.refused,
+    });
+  const partial = {
+    changes: entries.changes.filter((_, i) => allowed.has(changeKey[i] as string)),
+    memberships: entries.memberships.filter((_, i) => allowed.has(memberKey[i] as string)),
+  };
+  return write(
+    s,
+    view,
+    undefined,
+    'return',
+    { ...base, proposed, refused: verdict.refused, changes: verdict.allowed, why },
+    partial,
+  );
+}
+
+/** Kill switch, shadow mode and lease first; then the state (before the write), applyPlan, and a read back. */
+async function write(
+  s: Step,
+  view: OrgView,
+  target: Assignment | undefined,
+  kind: Exclude<DecisionKind, 'hold'>,
+  decision: Omit<AutopilotDecision, 'kind'>,
+  entries?: ReturnType<typeof diffAssignments>,
+): Promise<AutopilotDecision> {
+  const now = s.clock.now();
+  const queues = [...new Set(decision.changes.map((c) => c.queueId))].sort();
+  const plannedEntries = entries ?? diffAssignments(view.assignment, target as Assignment, decision.why);
+  if (s.policy.shadow) {
+    s.lastChange = { at: now, queues };
+    return { ...decision, kind, why: `${decision.why} (shadow mode: nothing written)` };
+  }
+  const stop = s.options.killSwitch;
+  if (await isStopped(stop, s.signal))
+    return {
+      ...decision,
+      kind,
+      changes: [],
+      killSwitch: stop?.describe,
+      why: `${decision.why}; kill switch ${stop?.describe} engaged: nothing written`,
+    };
+  if (!s.leaseHeld())
+    return { ...decision, kind, changes: [], why: `${decision.why}; the lease was lost: nothing written` };
+  const plan = toPlan(`autopilot-${decision.seq}-${now}`, s.org, plannedEntries, new Date(now), {
+    autopilot: { seq: decision.seq, kind, at: decision.at },
+  });
+  for (const c of decision.changes)
+    s.state.history.push({ userId: c.userId, queueId: c.queueId, at: new Date(now).toISOString() });
+  s.state.away = true;
+  await s.store.save(s.state);
+  s.lastChange = { at: now, queues };
+  const result = await applyPlan(s.client, plan, {
+    ...(s.options.journal ? { journal: s.options.journal } : {}),
+    signal: s.signal,
+  });
+  s.events.emit('applied', { seq: decision.seq, kind, result });
+  const counts = Object.fromEntries(Object.entries(result.counts).filter(([, n]) => n > 0)) as Partial<
+    Record<ChangeStatus, number>
+  >;
+  const after = await readOrgView(s.client, s.queueSkills, Object.keys(s.state.baseline.skills), s.signal);
+  const touched = [...new Set([...plannedEntries.changes, ...plannedEntries.memberships].map((e) => e.userId))];
+  const wanted = restrictTo(target ?? s.state.baseline, touched);
+  const left = diffAssignments(restrictTo(after.assignment, touched), wanted, '');
+  const mismatches = left.changes.length + left.memberships.length;
+  s.events.emit('verified', { seq: decision.seq, ok: mismatches === 0, mismatches });
+  if (kind === 'return') {
+    const atBaseline = sameAssignment(
+      s.state.baseline,
+      restrictTo(after.assignment, Object.keys(s.state.baseline.skills)),
+    );
+    s.state.away = !atBaseline;
+    await s.store.save(s.state);
+    s.events.emit('rollback', { seq: decision.seq, reason: decision.why, atBaseline, result });
+  }
+  if (result.counts.failed > 0 || mismatches > 0)
+    s.events.emit(
+      'error',
+      new GenesysError(
+        `autopilot: decision ${decision.seq} left ${mismatches} difference(s) after applying (${JSON.stringify(counts)})`,
+      ),
+    );
+  return { ...decision, kind, apply: { planId: plan.id, counts }, verified: { ok: mismatches === 0, mismatches } };
+}

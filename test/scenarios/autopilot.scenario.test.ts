@@ -1,0 +1,154 @@
+// The autopilot's done-when scenario on the live emulator (manual clock: simulated time moves only when the
+// autopilot waits for its next decision, so nothing sleeps). Seed 7, the 'surge' scenario (its queue staffed to
+// its forecast), starting Tuesday 10:30 UTC: every queue meets its target in every hour without a surge (checked
+// below), and the surge queue gets twice its calls from 11:00 to 13:00. The same day is run twice, same seed:
+//  - WITHOUT the autopilot the surge queue misses its target in both surge hours;
+//  - WITH it (5-minute decisions) the surge queue is back at target from 30 minutes after the first decision that
+//    saw the pressure (the stated bound) to the surge's end, every other queue stays at target in every hour, the
+//    guardrails hold, and after the surge the org equals its baseline exactly (the emulator's own state compared);
+//  - in shadow mode the emulator's request log shows no write.
+// The kill switch, the lease and crash recovery are in test/workflows/autopilot-loop.scenario.test.ts.
+import { afterEach, describe, expect, it } from 'vitest';
+import { GenesysClient } from '../../src/index.js';
+import type { Clock } from '../../src/internal/clock.js';
+import { startEmulator, type Emulator } from '../../src/testing/index.js';
+import { startAutopilot, type AutopilotDecision, type AutopilotPolicy } from '../../src/workflows/autopilot/index.js';
+import { MemoryJournal } from '../../src/workflows/journal.js';
+
+const H = 3_600_000;
+const ANCHOR = Date.parse('2026-11-24T10:30:00Z');
+const SURGE = Date.parse('2026-11-24T11:00:00Z');
+const END = SURGE + 3 * H;
+const BOUND_MS = 30 * 60_000;
+const GUARDRAILS = { maxChangesPerHour: 15, maxChangesPerAgentPerDay: 2, minHoldersPerQueue: 2 };
+
+const running: Emulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((e) => e.close()));
+});
+
+async function day(factor: number) {
+  const emu = await startEmulator({
+    seed: 7,
+    scenario: 'surge',
+    surge: { factor, from: SURGE, minutes: 120 },
+    anchor: ANCHOR,
+    rateLimit: false,
+    live: { clock: 'manual' },
+  });
+  running.push(emu);
+  const surge = emu.state.scenario.surge!;
+  const client = new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    timeoutMs: 120_000,
+  });
+  // The autopilot's waits move the simulation: one decision per 5 simulated minutes, no real sleep.
+  const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
+  return { emu, client, clock, surge };
+}
+
+/** answered within target / (answered + abandoned) of a queue over [from, to). */
+function serviceLevel(emu: Emulator, queueId: string, from: number, to: number): number {
+  const s = emu.live!.queueStats(queueId, { from, to, intervalMinutes: Math.round((to - from) / 60_000) })[0]!;
+  return s.answered + s.abandoned === 0 ? 1 : s.answeredWithin / (s.answered + s.abandoned);
+}
+const target = (emu: Emulator, queueId: string) =>
+  emu.state.queues.get(queueId)!.mediaSettings?.call?.serviceLevel?.percentage ?? 0.8;
+/** Service level in 10:30-11:00, then in each hour 11:00-14:00. */
+const hours = (emu: Emulator, queueId: string) => [
+  serviceLevel(emu, queueId, ANCHOR, SURGE),
+  ...[0, 1, 2].map((h) => serviceLevel(emu, queueId, SURGE + h * H, SURGE + (h + 1) * H)),
+];
+const fingerprint = (emu: Emulator) =>
+  JSON.stringify({
+    skills: [...emu.state.userSkills].map(([u, m]) => [u, [...m].sort()]).sort(),
+    members: [...emu.state.queues.keys()].sort().map((q) => [q, [...emu.state.membersOf(q).keys()].sort()]),
+  });
+const writes = (emu: Emulator) =>
+  emu.stats.requestLog.filter((r) => r.method !== 'GET' && /\/(routingskills|members|queues\/[^/]+$)/.test(r.path));
+
+const POLICY: AutopilotPolicy = {
+  decisionPeriodMinutes: 5,
+  calmPeriods: 6,
+  planTimeLimitMs: 2_000,
+  guardrails: GUARDRAILS,
+};
+
+describe('autopilot on an accelerated day with a surge (twice the forecast for two hours)', () => {
+  it('without a surge every queue meets its target in every hour (the org is balanced)', async () => {
+    const { emu } = await day(1);
+    await emu.live!.advance(END - ANCHOR);
+    for (const q of emu.state.queues.keys())
+      for (const sl of hours(emu, q)) expect(sl).toBeGreaterThanOrEqual(target(emu, q));
+  }, 60_000);
+
+  it('brings the surge queue back to target, keeps the others there, and returns to the baseline exactly', async () => {
+    // WITHOUT the autopilot (same seed): the surge queue misses in both surge hours.
+    const off = await day(2);
+    await off.emu.live!.advance(END - ANCHOR);
+    const without = hours(off.emu, off.surge.queueId);
+    const surgeTarget = target(off.emu, off.surge.queueId);
+    expect(without[1]).toBeLessThan(surgeTarget);
+    expect(without[2]).toBeLessThan(surgeTarget);
+
+    // WITH the autopilot.
+    const { emu, client, clock, surge } = await day(2);
+    const before = fingerprint(emu);
+    const pilot = startAutopilot(client, POLICY, { clock, lease: { journal: new MemoryJournal() } });
+    const seen: AutopilotDecision[] = [];
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (clock.now() >= END) void pilot.stop();
+    });
+    const summary = await pilot.done;
+    expect(summary.error).toBeUndefined();
+    const detected = seen.find((d) => d.queues.some((q) => q.queueId === surge.queueId && q.pressure));
+    expect(detected).toBeDefined();
+    const from = Date.parse(detected!.at) + BOUND_MS;
+    const recovered = serviceLevel(emu, surge.queueId, from, surge.to);
+    const withPilot = hours(emu, surge.queueId);
+    console.log(
+      `surge queue ${surge.queueId} (target ${surgeTarget}) service level 10:30-11 then hourly 11-14 UTC: without ${without.map((x) => x.toFixed(3)).join(', ')}; with ${withPilot.map((x) => x.toFixed(3)).join(', ')}; detected ${detected!.at}, from +30 min to the surge's end ${recovered.toFixed(3)}; ${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions`,
+    );
+    expect(recovered).toBeGreaterThanOrEqual(surgeTarget);
+    for (const q of emu.state.queues.keys())
+      if (q !== surge.queueId) for (const sl of hours(emu, q)) expect(sl).toBeGreaterThanOrEqual(target(emu, q));
+
+    // Guardrails: every rolling hour and every agent's day within budget, and changes were made.
+    const written = seen.flatMap((d) => (d.apply ? d.changes.map((c) => ({ ...c, at: Date.parse(d.at) })) : []));
+    expect(written.length).toBeGreaterThan(0);
+    for (const w of written)
+      expect(written.filter((x) => x.at <= w.at && w.at - x.at < H).length).toBeLessThanOrEqual(
+        GUARDRAILS.maxChangesPerHour,
+      );
+    const perAgent = new Map<string, number>();
+    for (const w of written) perAgent.set(w.userId, (perAgent.get(w.userId) ?? 0) + 1);
+    expect(Math.max(...perAgent.values())).toBeLessThanOrEqual(GUARDRAILS.maxChangesPerAgentPerDay);
+    expect(seen.every((d) => d.verified === undefined || d.verified.ok)).toBe(true);
+
+    // After the surge: back at the baseline, exactly.
+    expect(seen.some((d) => d.kind === 'return' && d.apply)).toBe(true);
+    expect(summary.atBaseline).toBe(true);
+    expect(fingerprint(emu)).toBe(before);
+  }, 120_000);
+
+  it('shadow mode decides on the live day but the request log shows no write', async () => {
+    const { emu, client, clock } = await day(2);
+    const pilot = startAutopilot(
+      client,
+      { ...POLICY, shadow: true },
+      { clock, lease: { journal: new MemoryJournal() } },
+    );
+    const seen: AutopilotDecision[] = [];
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (d.kind === 'adjust' || clock.now() >= SURGE + H) void pilot.stop();
+    });
+    await pilot.done;
+    expect(seen.some((d) => d.kind === 'adjust' && d.changes.length > 0)).toBe(true);
+    expect(writes(emu)).toEqual([]);
+  }, 60_000);
+});

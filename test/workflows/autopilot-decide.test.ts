@@ -1,0 +1,129 @@
+// The autopilot's pure parts: the policy file's checks (errors name the field), the pressure rule, the optimizer
+// input for the next intervals (guardrails turned into locks and eligibility), and plans built from assignments
+// (the way back to the baseline, with membership removals).
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors.js';
+import { parseAutopilotPolicy } from '../../src/workflows/autopilot/policy.js';
+import { assessQueues, guardedChanges, replanInput, type QueueModel } from '../../src/workflows/autopilot/decide.js';
+import { diffAssignments, sameAssignment, type Assignment } from '../../src/workflows/autopilot/assignment.js';
+
+const issuesOf = (value: unknown) => {
+  try {
+    parseAutopilotPolicy(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map((i) => i.path);
+  }
+  throw new Error('expected a ValidationError');
+};
+
+describe('parseAutopilotPolicy', () => {
+  it('fills the defaults', () => {
+    const p = parseAutopilotPolicy({});
+    expect(p).toMatchObject({ decisionPeriodMinutes: 5, intervalMinutes: 15, calmPeriods: 3, shadow: false });
+  });
+  it('names the bad field, nested ones included', () => {
+    expect(issuesOf({ guardrails: { maxChangesPerHour: -1 } })).toEqual(['guardrails.maxChangesPerHour']);
+    expect(issuesOf({ surgeRatio: 0.5 })).toEqual(['surgeRatio']);
+    expect(issuesOf({ intervalMinutes: 20 })).toEqual(['intervalMinutes']);
+    expect(issuesOf({ guardrails: { quietPeriods: [{ start: '08:00' }] } })).toEqual([
+      'guardrails.quietPeriods[0].end',
+    ]);
+  });
+  it('refuses an unknown field (a typo is not a guardrail left at its default)', () => {
+    expect(issuesOf({ guardrails: { maxChangesPerHr: 3 } }).join()).toMatch(/guardrails/);
+  });
+  it('checks the guardrails the schema cannot (a queue both gain-only and lose-only)', () => {
+    expect(issuesOf({ guardrails: { gainOnlyQueueIds: ['q'], loseOnlyQueueIds: ['q'] } })).toEqual([
+      'guardrails.gainOnlyQueueIds',
+    ]);
+  });
+});
+
+const DAY = Date.parse('2026-11-24T00:00:00Z');
+const Q = (id: string): QueueModel => ({
+  id,
+  skillId: `s-${id}`,
+  ahtSeconds: 300,
+  target: { serviceLevel: 0.8, withinSeconds: 20 },
+  forecast: new Array<number>(96).fill(20),
+});
+const opts = { dayStart: DAY, intervalMinutes: 15, horizonIntervals: 4, surgeRatio: 1.2 };
+
+describe('assessQueues', () => {
+  it('sees a surge at twice the forecast and not a queue on forecast', () => {
+    const now = DAY + 40 * 900_000 + 450_000; // half-way through interval 40
+    const offered = (k: number) => Array.from({ length: 41 }, (_, i) => (i >= 37 ? 20 * k : 20) * (i === 40 ? 0.5 : 1));
+    const [a, b] = assessQueues(
+      [Q('a'), Q('b')],
+      {
+        a: { offered: offered(2), serviceLevel: [] },
+        b: { offered: offered(1), serviceLevel: [] },
+      },
+      { ...opts, now },
+    );
+    expect(a?.pressure).toBe(true);
+    expect(a?.low).toBeGreaterThan(1.2);
+    expect(a?.predicted).toHaveLength(4);
+    expect(b?.pressure).toBe(false);
+    expect(b?.why).toMatch(/on forecast/);
+  });
+  it('counts a missed target only with enough calls in the last interval', () => {
+    const now = DAY + 41 * 900_000;
+    const obs = (calls: number) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i === 40 ? calls : 20)),
+      serviceLevel: Array.from({ length: 42 }, () => 0.5),
+    });
+    expect(assessQueues([Q('a')], { a: obs(4) }, { ...opts, now })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(20) }, { ...opts, now })[0]?.pressure).toBe(true);
+  });
+});
+
+describe('replanInput', () => {
+  it('plans with the agents on queue now, and turns the guardrails into locks and eligibility', () => {
+    const input = replanInput({
+      queues: [Q('a'), Q('b'), Q('c')],
+      assessments: [],
+      holds: { u1: { a: 3 }, u2: { b: 2 }, u3: { c: 4 }, off: { a: 5 } },
+      onQueue: new Set(['u1', 'u2', 'u3']),
+      intervalMinutes: 15,
+      guardrails: { lockedUserIds: ['u3'], gainOnlyQueueIds: ['a'], loseOnlyQueueIds: ['b'], minHoldersPerQueue: 2 },
+      maxChanges: 5,
+    });
+    expect(input.agents.map((a) => a.id)).toEqual(['u1', 'u2', 'u3']);
+    expect(input.constraints).toMatchObject({ maxChanges: 5, maxChangesPerAgent: 1, minHoldersPerQueue: 2 });
+    expect(input.constraints?.locked).toEqual([
+      { agentId: 'u1', queueId: 'a' }, // gain-only: a holder may not lose it
+      { agentId: 'u3', queueId: 'c' }, // a locked agent keeps what it holds
+    ]);
+    expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
+    expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b gains nobody
+  });
+  it('puts gains into queues under pressure first', () => {
+    const changes = guardedChanges(
+      {
+        changes: [
+          { agentId: 'x', queueId: 'b', action: 'remove', before: 1, after: null, reason: '' },
+          { agentId: 'y', queueId: 'c', action: 'add', before: null, after: 1, reason: '' },
+          { agentId: 'z', queueId: 'a', action: 'add', before: null, after: 1, reason: '' },
+        ],
+      },
+      new Set(['a']),
+    );
+    expect(changes.map((c) => c.userId)).toEqual(['z', 'y', 'x']);
+  });
+});
+
+describe('diffAssignments', () => {
+  it('gives the plan entries back to a baseline, membership removals included', () => {
+    const baseline: Assignment = { skills: { u: { s1: 3 } }, queues: { u: ['q1'] } };
+    const now: Assignment = { skills: { u: { s1: 3, s2: 1 } }, queues: { u: ['q1', 'q2'] } };
+    const back = diffAssignments(now, baseline, 'back');
+    expect(back.changes).toEqual([
+      { userId: 'u', skillId: 's2', action: 'remove', before: 1, after: null, reasons: ['back'] },
+    ]);
+    expect(back.memberships).toEqual([{ userId: 'u', queueId: 'q2', action: 'remove', reason: 'back' }]);
+    expect(sameAssignment(baseline, now)).toBe(false);
+    expect(sameAssignment(baseline, structuredClone(baseline))).toBe(true);
+  });
+});
