@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressBar, table } from '../output.js';
-import { applyPlan, type ApplyResult, type ItemResult, type LanguageItemResult, type MembershipItemResult } from '../../workflows/apply-plan.js';
+import {
+  applyPlan,
+  type ApplyResult,
+  type ItemResult,
+  type LanguageItemResult,
+  type MembershipItemResult,
+} from '../../workflows/apply-plan.js';
 import { parsePlan, type Plan } from '../../workflows/plan.js';
 import { FileJournal } from '../../workflows/journal.js';
 import { JsonlAuditTrail } from '../../workflows/audit-trail.js';
