@@ -520,6 +520,7 @@ export {
   type PlannedDay,
   type PlannedMembership,
   type PlannedLanguageChange,
+  type QueueLanguages,
   type RoutingOptimizationPlan,
   applyMemberships,
   type ApplyMembershipsResult,

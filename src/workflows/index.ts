@@ -15,6 +15,7 @@ export {
   type QueueMetrics,
   type PlannedLanguageChange,
 } from './plan.js';
+export type { QueueLanguages, LanguageRequirements } from './languages-as-skills.js';
 export {
   planProficiencyRelevel,
   type PlanProficiencyRelevelOptions,
