@@ -8,6 +8,17 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GROUPS, DOCS, REQUIRED, OPAQUE, RENAMES, TYPES } from './model-docs.mjs';
+import { ANALYTICS_FIELDS, AUDIT_FIELDS, COMMON, ROUTING_FIELDS, SAME_AS } from './model-field-docs.mjs';
+
+const FIELDS = { ...ROUTING_FIELDS, ...ANALYTICS_FIELDS, ...AUDIT_FIELDS };
+/** A field's doc and enum: its own entry, else the model it reads like (SAME_AS), else the shared one by field name. */
+function fieldDoc(model, field) {
+  const own = (m) => DOCS[`${m}.${field}`] ?? FIELDS[`${m}.${field}`];
+  return own(model) ?? (SAME_AS[model] ? own(SAME_AS[model]) : undefined) ?? COMMON[field];
+}
+/** Files whose every field must be documented (models:check fails on a gap). */
+const FULLY_DOCUMENTED = new Set(['routing', 'users', 'audit']);
+const undocumented = new Map();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'resources', 'models');
@@ -22,7 +33,8 @@ function parseModels(text) {
   const start = text.indexOf('declare namespace Models {');
   if (start < 0) throw new Error('purecloud-platform-client-v2/index.d.ts: no Models namespace');
   const models = new Map();
-  for (const m of text.slice(start).matchAll(/export interface (\w+) \{\s*\n([\s\S]*?)\n\t\}/g)) {
+  // Body lines are indented by two tabs; an empty body (`{ \n\t}`) must not swallow the next interface.
+  for (const m of text.slice(start).matchAll(/export interface (\w+) \{[ \t]*\n((?:\t\t[^\n]*\n)*)\t\}/g)) {
     const fields = [];
     for (const line of m[2].split('\n')) {
       const f = /^\s*"(\w+)"(\??): (.*);\s*$/.exec(line);
@@ -47,7 +59,9 @@ for (const [file, roots] of Object.entries(GROUPS)) {
     const fields = models.get(name);
     if (!fields) throw new Error(`model ${name} is not in purecloud-platform-client-v2 ${sdkVersion}`);
     home.set(name, file);
-    for (const f of fields) for (const r of f.type.matchAll(/Models\.(\w+)/g)) todo.push(r[1]);
+    // A field whose type is overridden (TYPES) does not pull in the model the typings name.
+    for (const f of fields)
+      if (!TYPES[`${name}.${f.name}`]) for (const r of f.type.matchAll(/Models\.(\w+)/g)) todo.push(r[1]);
   }
 }
 
@@ -59,7 +73,7 @@ function tsType(type, model, field, imports, file) {
         imports.add(`${publicName(name)}|${target}`);
     return override;
   }
-  const values = DOCS[`${model}.${field}`]?.enum;
+  const values = fieldDoc(model, field)?.enum;
   if (values && type === 'string') return [...values.map((v) => `'${v}'`), '(string & {})'].join(' | ');
   if (values && type === 'Array<string>')
     return `Array<${[...values.map((v) => `'${v}'`), '(string & {})'].join(' | ')}>`;
@@ -77,12 +91,13 @@ function render(file) {
   const blocks = names.map((name) => {
     const required = new Set(REQUIRED[name] ?? []);
     const lines = [];
-    const doc = DOCS[name]?.doc;
+    const doc = DOCS[name]?.doc ?? (SAME_AS[name] ? DOCS[SAME_AS[name]]?.doc : undefined);
     lines.push(`/** ${doc ?? `The platform's \`${name}\` model.`} (Genesys Cloud model \`${name}\`.) */`);
     lines.push(`export interface ${publicName(name)} {`);
     for (const f of models.get(name)) {
-      const d = DOCS[`${name}.${f.name}`];
+      const d = fieldDoc(name, f.name);
       const parts = [];
+      if (!d?.doc) undocumented.set(file, [...(undocumented.get(file) ?? []), `${publicName(name)}.${f.name}`]);
       if (d?.doc) parts.push(d.doc);
       if (OPAQUE.has((/Models\.(\w+)/.exec(f.type) ?? [])[1]))
         parts.push(
@@ -135,6 +150,14 @@ for (const file of Object.keys(GROUPS)) {
   } else {
     writeFileSync(path, text);
   }
+}
+for (const [file, fields] of undocumented) {
+  if (FULLY_DOCUMENTED.has(file)) {
+    console.error(
+      `models: ${fields.length} field(s) of ${file} have no doc (scripts/model-field-docs.mjs): ${fields.join(', ')}`,
+    );
+    stale = true;
+  } else console.log(`models: ${file}: ${fields.length} field(s) without a doc yet`);
 }
 if (stale) process.exit(1);
 if (!check)

@@ -30,12 +30,33 @@ export const GROUPS = {
     'UserObservationQueryResponse',
     'ConversationAggregateQueryResponse',
     'UserAggregateQueryResponse',
+    'AnalyticsConversationQueryResponse',
+    'AnalyticsConversationAsyncQueryResponse',
+    'AsyncQueryResponse',
+    'AsyncQueryStatus',
+    'DataAvailabilityResponse',
   ],
-  audit: ['AuditLogMessage'],
+  audit: ['AuditLogMessage', 'AuditQueryExecutionStatusResponse', 'AuditQueryServiceMapping'],
 };
 
 /** Public names where the SDK's own name would read worse or clash with an existing export. */
-export const RENAMES = { Page: 'ScriptPage', UserRoutingSkill: 'UserSkill' };
+export const RENAMES = {
+  Page: 'ScriptPage',
+  Actions: 'RingActions',
+  MessageInfo: 'AuditMessageInfo',
+  InitiatingAction: 'AuditInitiatingAction',
+  EntityChange: 'AuditEntityChange',
+  UserRoutingSkill: 'UserSkill',
+  // The details query returns conversations without attributes; the SDK reads the same fields from the async job.
+  AnalyticsConversationWithoutAttributes: 'AnalyticsConversation',
+  AnalyticsParticipantWithoutAttributes: 'AnalyticsParticipant',
+  AuditQueryExecutionStatusResponse: 'AuditQueryExecution',
+  AuditQueryServiceMapping: 'AuditServiceMapping',
+  PropertyChange: 'AuditPropertyChange',
+  // The SDK's own AuditQueryFilter / AuditQuerySort are the query inputs; these are what a status echoes back.
+  AuditQueryFilter: 'AuditQueryExecutionFilter',
+  AuditQuerySort: 'AuditQueryExecutionSort',
+};
 
 /** Field types that differ from the SDK's typings because the platform sends more than they say. */
 export const TYPES = {
@@ -44,6 +65,15 @@ export const TYPES = {
   'Language.version': 'string | number',
   // A member's user is read loosely (the runtime schema does not insist on its id; the member's own `id` is the user id).
   'QueueMember.user': "Omit<User, 'id'> & { id?: string }",
+  // The async job's conversations are read with the details query's model (the SDK reads no attributes).
+  'AnalyticsConversationAsyncQueryResponse.conversations': 'Array<AnalyticsConversation>',
+  // Open string fields keep the documented values for autocompletion (defined with the audit resource).
+  'AuditLogMessage.serviceName': "import('../audit/constants.js').AuditServiceName",
+  'AuditLogMessage.level': "import('../audit/constants.js').AuditLevel",
+  'AuditLogMessage.action': "import('../audit/constants.js').AuditAction",
+  'AuditLogMessage.entityType': "import('../audit/constants.js').AuditEntityType",
+  'AuditLogMessage.status': "import('../audit/constants.js').AuditStatus",
+  'AuditQueryExecutionStatusResponse.state': "import('../audit/constants.js').AuditQueryState",
 };
 
 /**
@@ -51,6 +81,14 @@ export const TYPES = {
  * these types are `unknown` in the generated interfaces.
  */
 export const OPAQUE = new Set([
+  // Parts of an analytics conversation a routing SDK never reads.
+  'AnalyticsEvaluation',
+  'AnalyticsSurvey',
+  'AnalyticsResolution',
+  'AggregationResult',
+  'AnalyticsFlow',
+  'AnalyticsMediaEndpointStat',
+  'AnalyticsProposedAgent',
   'Script',
   'QueueEmailAddress',
   'QueueMessagingAddresses',
@@ -101,7 +139,17 @@ export const REQUIRED = {
   UpdateUtilizationLabelRequest: ['name'],
   EstimatedWaitTimePredictions: ['results'],
   PredictionResults: ['formula', 'estimatedWaitTimeSeconds'],
-  AuditLogMessage: ['id'],
+  AuditLogMessage: ['id', 'eventDate'],
+  AuditQueryExecutionStatusResponse: ['id', 'state'],
+  AuditQueryService: ['name'],
+  AuditQueryEntity: ['name'],
+  PropertyChange: ['property'],
+  AggregateMetricData: ['metric'],
+  AggregateViewData: ['name'],
+  StatisticalResponse: ['interval'],
+  AnalyticsConversationWithoutAttributes: ['conversationId'],
+  AnalyticsSessionMetric: ['name', 'value'],
+  AsyncQueryResponse: ['jobId'],
 };
 
 const ENTITY_STATES = ['active', 'inactive', 'deleted'];

@@ -120,8 +120,13 @@ export {
 } from './planning/recommendations.js';
 export {
   VOLATILE_FIELDS,
+  DRIFT_SECTIONS,
   diffRoutingConfig,
   type RoutingConfigSnapshot,
+  type DriftEntity,
+  type DriftQueueItem,
+  type DriftUserItem,
+  type DriftSkillGroupItem,
   type DriftSection,
   type DriftOptions,
   type DriftReport,

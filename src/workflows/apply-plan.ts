@@ -8,6 +8,7 @@ import { ValidationError, type GenesysError, type JournalUnavailableError, type 
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import type { EngineProgress } from './apply/engine.js';
 import type { LeaseOptions } from './apply/lease.js';
+import type { LanguageItemResult } from './apply/languages.js';
 import type { MembershipItemResult } from './apply/memberships.js';
 import type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './apply/replace-conflicts.js';
 import { runApply } from './apply/run-plan.js';
@@ -18,6 +19,7 @@ import { checkPlanChanges, checkPlanParts, type Plan, type PlannedChange } from 
 import { reportProgress } from './progress.js';
 
 export type { MembershipItemResult } from './apply/memberships.js';
+export type { LanguageItemResult } from './apply/languages.js';
 export type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './apply/replace-conflicts.js';
 
 /** The one status vocabulary (see `ChangeStatus`). */
@@ -67,7 +69,7 @@ export interface ApplyOptions {
   auditTrail?: AuditTrail;
   onProgress?: (progress: ApplyProgress) => void;
   signal?: AbortSignal;
-  /** A skill whose current value is neither the planned `before` nor `after` changed since planning:
+  /** A skill or language whose current value is neither the planned `before` nor `after` changed since planning:
    * `skip` it (default, reported) or `apply` the plan anyway. */
   onDrift?: 'skip' | 'apply';
   /** Passes over users whose writes failed (each re-reads first). Default 6; stops early when a pass makes no progress. */
@@ -104,7 +106,9 @@ export interface ApplyResult {
   items: ItemResult[];
   /** One per planned queue membership (applied before the skills), same vocabulary. */
   memberships: MembershipItemResult[];
-  /** Items and memberships per status. */
+  /** One per planned language change (applied after the memberships, before the skills), same vocabulary. */
+  languages: LanguageItemResult[];
+  /** Items, memberships and language changes per status. */
   counts: Record<ItemStatus, number>;
   /** With `removals: 'replace'`: other writers' changes the whole-set PUTs undid (see `conflictCheck`). */
   conflicts: ApplyConflict[];
@@ -134,7 +138,8 @@ export interface ApplyResult {
 const CONTEXT = 'applyPlan';
 
 /**
- * Applies a whole plan: its queue memberships first, then its skill changes. Reads users in batches, writes only
+ * Applies a whole plan: its queue memberships first, then its language changes (one bulk PATCH of at most 50 per
+ * user and call, one DELETE per removal), then its skill changes. Reads users in batches, writes only
  * what differs (one bulk PATCH per user and one DELETE per removal; see `removals`), verifies from each write's
  * answer, and confirms everything with a final batched read. A lost lease or an unwritable journal stops new writes
  * and the result still lists every item.

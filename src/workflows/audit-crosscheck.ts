@@ -128,7 +128,9 @@ export async function crossCheckAuditTrail(
   result.source = source;
   result.platformMessages = messages.length;
   const users = new Set(
-    compared.filter((r) => r.action !== 'ringNumber' && r.action !== 'membership').map((r) => r.userId),
+    compared
+      .filter((r) => r.action !== 'ringNumber' && r.action !== 'membership' && r.action !== 'language')
+      .map((r) => r.userId),
   );
   const queues = new Set(
     compared
@@ -143,8 +145,8 @@ export async function crossCheckAuditTrail(
   const used = new Set<PlatformChange>();
   const ringMode = options.ringNumbers ?? 'auto';
   for (const record of compared) {
-    if (record.action === 'membership') {
-      result.notCheckable.push({ record, reason: 'queue membership records are not compared with the platform log' });
+    if (record.action === 'membership' || record.action === 'language') {
+      result.notCheckable.push({ record, reason: `${record.action} records are not compared with the platform log` });
       continue;
     }
     const ring = record.action === 'ringNumber';

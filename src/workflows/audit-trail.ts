@@ -14,8 +14,12 @@ export interface AuditRecord {
   userName?: string | undefined;
   skillId: string;
   skillName?: string | undefined;
-  /** `membership`: a queue membership of the plan (`details.queueId`; `skillId` is empty, before/after null). */
-  action: 'add' | 'update' | 'remove' | 'ringNumber' | 'membership';
+  /**
+   * `membership`: a queue membership of the plan (`details.queueId`; `skillId` is empty, before/after null).
+   * `language`: a routing-language change (`details.languageId`, `details.change` add/update/remove; `skillId` is
+   * empty, before/after are the language proficiencies).
+   */
+  action: 'add' | 'update' | 'remove' | 'ringNumber' | 'membership' | 'language';
   /** Proficiency before the change (null: the skill was not held). */
   before: number | null;
   /** Proficiency planned after it (null: removed). */

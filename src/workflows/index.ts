@@ -13,7 +13,9 @@ export {
   type PlanIssue,
   type QueueImpact,
   type QueueMetrics,
+  type PlannedLanguageChange,
 } from './plan.js';
+export type { QueueLanguages, LanguageRequirements } from './languages-as-skills.js';
 export {
   planProficiencyRelevel,
   type PlanProficiencyRelevelOptions,
@@ -29,6 +31,7 @@ export {
   type ItemResult,
   type ItemStatus,
   type MembershipItemResult,
+  type LanguageItemResult,
   type ApplyConflict,
   type ConflictCheckOptions,
   type ConflictCheckResult,

@@ -27,6 +27,12 @@ import { historyWindow, readRoster, type Roster } from './roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
 import type { DayModel } from './day/grid.js';
 import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
+import {
+  plannedLanguageChanges,
+  readLanguageRequirements,
+  requireLanguages,
+  type QueueLanguages,
+} from './languages-as-skills.js';
 
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
@@ -67,6 +73,11 @@ export interface PlanRoutingOptimizationOptions {
   patienceSeconds?: number;
   /** May the plan make an agent a member of a queue whose skill it gains? Default true. */
   allowMembershipChanges?: boolean;
+  /**
+   * Queue id -> the routing language its conversations require (an id, or `{ languageId, minProficiency }`): an
+   * agent serves the queue only while holding it, and the plan gives it where needed (`plan.languageChanges`).
+   */
+  queueLanguages?: QueueLanguages;
   seed?: number;
   timeLimitMs?: number;
   addProficiency?: number;
@@ -144,9 +155,14 @@ export async function planRoutingOptimization(
   const day = dayOptions
     ? await readDay(client, dayOptions, { window, queueIds: modelled.map((q) => q.queueId), userIds: active, signal })
     : undefined;
-  const model = day
+  const built = day
     ? buildDayModel(roster, modelled, active, day, skillOf, options)
     : buildModel(roster, modelled, active, skillOf, options);
+  // Languages as requirements (languages-as-skills.ts): an agent without a queue's language does not serve it.
+  const languages = options.queueLanguages
+    ? await readLanguageRequirements(client, options.queueLanguages, active, signal)
+    : undefined;
+  const model = languages ? requireLanguages(built, languages) : built;
   const settings = {
     seed: options.seed ?? 1,
     timeLimitMs: options.timeLimitMs ?? 30_000,
@@ -236,6 +252,14 @@ export async function planRoutingOptimization(
     orgId: await planOrgId(client, signal),
     changes,
     memberships,
+    ...(languages
+      ? {
+          languageChanges: plannedLanguageChanges(result.changes, languages, {
+            user: (id) => roster.users.get(id)?.name,
+            queue: (id) => queueNames.get(id),
+          }),
+        }
+      : {}),
     skipped,
     violations,
     impact,

@@ -4,6 +4,9 @@ import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import * as z from 'zod/mini';
 import { safeParse } from '../internal/parse.js';
+import { languageChangeIssues, type PlannedLanguageChange } from './plan-languages.js';
+
+export type { PlannedLanguageChange } from './plan-languages.js';
 
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
 export const PLAN_VERSION = 1;
@@ -85,6 +88,11 @@ export interface Plan {
   changes: PlannedChange[];
   /** Queue memberships the changes need (`planRoutingOptimization`); applyPlan applies them before the skills. */
   memberships?: PlannedMembership[] | undefined;
+  /**
+   * Routing languages given, re-levelled or taken from users (where queues or conversations require a language);
+   * applyPlan applies them after the memberships and before the skills.
+   */
+  languageChanges?: PlannedLanguageChange[] | undefined;
   /** Desired changes that were not planned, with the reason (never silently dropped). */
   skipped: PlanIssue[];
   /** Constraint violations found while planning. */
@@ -198,7 +206,7 @@ function otherFileKind(value: unknown): string | undefined {
 }
 
 /** The parts of a plan applyPlan applies; every other top-level list is a part it cannot apply. */
-export const APPLIED_PLAN_PARTS = ['changes', 'memberships'] as const;
+export const APPLIED_PLAN_PARTS = ['changes', 'memberships', 'languageChanges'] as const;
 /** Top-level lists of a plan that describe it and are never applied. */
 const DESCRIPTIVE_PLAN_PARTS = new Set(['skipped', 'violations', 'impact']);
 
@@ -208,8 +216,10 @@ const looksLikeChange = (item: unknown) =>
 
 /**
  * Refuses, before any write, a plan with a part applyPlan cannot apply (a top-level list of changes other than
- * `changes` and `memberships`, e.g. `ringChanges: [{ queueId, userId, ... }]`, or a membership that is neither an
- * `add` nor a `remove`): nothing of a plan is silently left out. Lists of plain values (tags, reviewers) are notes, not parts.
+ * `changes`, `memberships` and `languageChanges`, e.g. `ringChanges: [{ queueId, userId, ... }]`, a membership that
+ * is neither an `add` nor a `remove`, or a language change that does not name a user and a language or whose
+ * before/after do not fit its action): nothing of a plan is silently left out. Lists of plain values (tags,
+ * reviewers) are notes, not parts.
  */
 export function checkPlanParts(plan: Plan, context: string): void {
   const issues: Array<{ path: string; message: string }> = [];
@@ -218,7 +228,7 @@ export function checkPlanParts(plan: Plan, context: string): void {
     if ((APPLIED_PLAN_PARTS as readonly string[]).includes(key) || DESCRIPTIVE_PLAN_PARTS.has(key)) continue;
     issues.push({
       path: key,
-      message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(' and ')}); remove it or apply it another way`,
+      message: `this plan part cannot be applied (applyPlan applies ${APPLIED_PLAN_PARTS.join(', ')}); remove it or apply it another way`,
     });
   }
   const memberships: unknown = plan.memberships;
@@ -246,6 +256,7 @@ export function checkPlanParts(plan: Plan, context: string): void {
         });
     }
   }
+  issues.push(...languageChangeIssues((plan as { languageChanges?: unknown }).languageChanges));
   if (issues.length > 0) throw new ValidationError(context, issues);
 }
 

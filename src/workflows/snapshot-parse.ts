@@ -8,19 +8,22 @@ import type { RoutingSnapshot } from './snapshot.js';
 const KIND = 'genesys-routing-sdk/routing-snapshot';
 const MAX_ISSUES = 20;
 
+const OWN: readonly string[] = ['id', 'name'];
 /** Per section: the key pairs of which at least one must be present (as a non-empty string). */
-const KEYS: Record<'queues' | 'skills' | 'members' | 'userSkills', ReadonlyArray<readonly string[]>> = {
-  queues: [['id', 'name']],
-  skills: [['id', 'name']],
-  members: [
-    ['queueId', 'queueName'],
-    ['id', 'name'],
-  ],
-  userSkills: [
-    ['userId', 'userName'],
-    ['id', 'name'],
-  ],
-};
+const KEYS = {
+  queues: [OWN],
+  skills: [OWN],
+  members: [['queueId', 'queueName'], OWN],
+  userSkills: [['userId', 'userName'], OWN],
+  languages: [OWN],
+  userLanguages: [['userId', 'userName'], OWN],
+  skillGroups: [OWN],
+  skillGroupMembers: [['skillGroupId', 'skillGroupName'], OWN],
+  wrapupCodes: [OWN],
+  queueWrapupCodes: [['queueId', 'queueName'], OWN],
+} satisfies Record<string, ReadonlyArray<readonly string[]>>;
+/** Sections every version has; the others (version 2) are absent when they were not captured. */
+const REQUIRED = new Set(['queues', 'skills', 'members', 'userSkills']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,8 +54,8 @@ function checkEntity(
 }
 
 /**
- * A snapshot read back from JSON text (or an already parsed value). Checks the document kind and version,
- * `takenAt` and `org`, every section's entries (objects with their identifying fields as non-empty strings) and
+ * A snapshot read back from JSON text (or an already parsed value). Checks the document kind and version (1, or 2
+ * with languages, skill groups and wrap-up codes, each optional), `takenAt` and `org`, every section's entries (objects with their identifying fields as non-empty strings) and
  * that every value is plain JSON data.
  *
  * @throws ValidationError naming the field (`members[3].queueId`), or the whole document when the text is not
@@ -75,9 +78,12 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     ]);
   if (value.kind !== KIND)
     throw new ValidationError('parseSnapshot', [{ path: 'kind', message: `not a ${KIND} document` }]);
-  if (value.version !== 1)
+  if (value.version !== 1 && value.version !== 2)
     throw new ValidationError('parseSnapshot', [
-      { path: 'version', message: `unsupported version ${describe(value.version)} (this SDK reads version 1)` },
+      {
+        path: 'version',
+        message: `unsupported version ${JSON.stringify(value.version) ?? describe(value.version)} (this SDK reads versions 1 and 2)`,
+      },
     ]);
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parseSnapshot', [notJson]);
@@ -86,8 +92,9 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     if (typeof value[key] !== 'string')
       issues.push({ path: key, message: `must be a string, received ${describe(value[key])}` });
   }
-  for (const section of ['queues', 'skills', 'members', 'userSkills'] as const) {
+  for (const section of Object.keys(KEYS) as Array<keyof typeof KEYS>) {
     const list = value[section];
+    if (list === undefined && !REQUIRED.has(section)) continue;
     if (!Array.isArray(list)) {
       issues.push({ path: section, message: `must be an array, received ${describe(list)}` });
       continue;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { requiredAgents, trafficFromVolume } from '../../src/optimizer/index.js';
+import { adminState } from '../../src/testing/emulator/state/admin.js';
 import { emulator } from '../transport/helpers.js';
 
 let out: string[];
@@ -74,12 +75,25 @@ describe('genesys-routing CLI', () => {
     try {
       const snap = join(dir, 'snap.json');
       expect(await main(['drift', '--snapshot', snap])).toBe(0);
+      expect(out.join('\n')).toMatch(
+        /\d+ user languages, \d+ skill groups, \d+ skill group members, \d+ wrap-up codes/,
+      );
       expect(await main(['drift', snap, 'live'])).toBe(0);
       const queueId = [...emu.state.queues.keys()][0]!;
       emu.state.membersOf(queueId).delete([...emu.state.membersOf(queueId).keys()][0]!);
       out.length = 0;
       expect(await main(['drift', snap, 'live', '--format', 'markdown'])).toBe(1);
       expect(out.join('\n')).toContain('members');
+      // A user's language taken away shows as a removed language of that user, by name.
+      const [userId, held] = [...adminState(emu.state).userLanguages].find(
+        ([id, l]) => l.size > 0 && emu.state.users.get(id)?.state === 'active',
+      )!;
+      const languageId = [...held.keys()][0]!;
+      held.delete(languageId);
+      out.length = 0;
+      expect(await main(['drift', snap, 'live'])).toBe(1);
+      const language = adminState(emu.state).languages.get(languageId)!.name;
+      expect(out.join('\n')).toContain(`- language ${language} of user ${emu.state.users.get(userId)!.name}`);
     } finally {
       for (const k of ['GENESYS_CLIENT_ID', 'GENESYS_CLIENT_SECRET', 'GENESYS_API_BASE_URL', 'GENESYS_LOGIN_BASE_URL'])
         delete process.env[k];

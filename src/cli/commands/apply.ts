@@ -1,17 +1,23 @@
-// genesys-routing apply plan.json: dry run or apply the whole plan (queue memberships, then skills) through the
+// genesys-routing apply plan.json: dry run or apply the whole plan (queue memberships, languages, then skills) through the
 // same applyPlan call a library user makes, with a journal (labels earlier work) and an audit trail.
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressBar, table } from '../output.js';
-import { applyPlan, type ApplyResult, type ItemResult, type MembershipItemResult } from '../../workflows/apply-plan.js';
+import {
+  applyPlan,
+  type ApplyResult,
+  type ItemResult,
+  type LanguageItemResult,
+  type MembershipItemResult,
+} from '../../workflows/apply-plan.js';
 import { parsePlan, type Plan } from '../../workflows/plan.js';
 import { FileJournal } from '../../workflows/journal.js';
 import { JsonlAuditTrail } from '../../workflows/audit-trail.js';
 
 export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--removals delete|replace] [--take-over] [--allow-other-org] [--json]
 
-  Applies a whole plan: its queue memberships first, then its skill changes. Reads users 100 at a time, writes
+  Applies a whole plan: its queue memberships first, then its language changes, then its skill changes. Reads users 100 at a time, writes
   only what still differs, verifies each write from its answer, and confirms every item with a final read.
   --dry-run          list what would change, user by user, and write nothing
   --journal          records which users each run finished (default PLAN.json.journal); a re-run still
@@ -75,11 +81,11 @@ export async function apply(argv: string[]): Promise<number> {
   const removals = values.removals ?? 'delete';
   if (removals !== 'replace' && removals !== 'delete')
     throw new UsageError(`--removals must be delete or replace (got ${removals})`);
-  if (plan.changes.length === 0 && (plan.memberships ?? []).length === 0) {
+  if (plan.changes.length === 0 && (plan.memberships ?? []).length === 0 && (plan.languageChanges ?? []).length === 0) {
     console.log(
       values.json
-        ? JSON.stringify({ planId: plan.id, items: [], memberships: [], nothingToApply: true })
-        : `${file}: the plan has no skill changes and no memberships: nothing to apply.`,
+        ? JSON.stringify({ planId: plan.id, items: [], memberships: [], languages: [], nothingToApply: true })
+        : `${file}: the plan has no skill changes, no memberships and no language changes: nothing to apply.`,
     );
     return 0;
   }
@@ -110,6 +116,7 @@ export async function apply(argv: string[]): Promise<number> {
           stopped: result.stopped?.message,
           items: result.items.map(plain),
           memberships: result.memberships.map(plain),
+          languages: result.languages.map(plain),
           conflicts: result.conflicts.map(plain),
         },
         null,
@@ -136,6 +143,19 @@ function printDryRun(result: ApplyResult): void {
   };
   for (const m of result.memberships.filter((x) => x.status === 'wouldApply'))
     add(m.userId, m.userName, `join queue ${named(m.queueName, m.queueId)}`);
+  for (const l of result.languages.filter((x) => x.status === 'wouldApply')) {
+    const language = `language ${named(l.languageName, l.languageId)}`;
+    const from = l.actual ?? l.before;
+    add(
+      l.userId,
+      l.userName,
+      l.after === null
+        ? `remove ${language} (now ${from ?? 'absent'})`
+        : from === null
+          ? `add ${language} at ${l.after}`
+          : `set ${language} ${from} -> ${l.after}`,
+    );
+  }
   for (const i of result.items.filter((x) => x.status === 'wouldApply')) {
     const skill = named(i.skillName, i.skillId);
     const from = i.actual ?? i.before;
@@ -174,6 +194,13 @@ function printSummary(result: ApplyResult): void {
       `memberships: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} (of ${result.memberships.length}, applied before the skills)`,
     );
   }
+  if (result.languages.length > 0) {
+    const counts = new Map<string, number>();
+    for (const l of result.languages) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+    console.log(
+      `languages: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} (of ${result.languages.length}, applied before the skills)`,
+    );
+  }
   console.log(`${result.retries} request(s) retried (rate limits, server or network errors).`);
   const fromJournal = result.items.filter((i) => i.fromJournal).length;
   if (fromJournal > 0) {
@@ -192,6 +219,7 @@ function printSummary(result: ApplyResult): void {
     console.log(`conflict (${c.resolution}): user ${c.userId} skill ${c.skillId}: ${c.detail}`);
   const notable = [
     ...result.memberships.filter((m) => isNotable(m.status)).map(membershipLine),
+    ...result.languages.filter((l) => isNotable(l.status)).map(languageLine),
     ...result.items.filter((x) => isNotable(x.status)).map(line),
   ];
   for (const l of notable.slice(0, 20)) console.log(l);
@@ -206,4 +234,8 @@ function line(i: ItemResult): string {
 
 function membershipLine(m: MembershipItemResult): string {
   return `${m.status}: user ${named(m.userName, m.userId)} queue ${named(m.queueName, m.queueId)}: ${m.detail ?? m.error?.message ?? ''}`;
+}
+
+function languageLine(l: LanguageItemResult): string {
+  return `${l.status}: user ${named(l.userName, l.userId)} language ${named(l.languageName, l.languageId)}: ${l.detail ?? l.error?.message ?? ''}`;
 }

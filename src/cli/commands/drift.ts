@@ -12,7 +12,8 @@ export const driftHelp = `genesys-routing drift A B [--format text|markdown|json
 genesys-routing drift --snapshot OUT.json
 
   A and B are snapshot files or the word "live" (the org of the GENESYS_* variables).
-  --snapshot  save a snapshot of the live org (queues, skills, members, user skills) and exit
+  --snapshot  save a snapshot of the live org (queues, skills, members, user skills, languages and users'
+              languages, skill groups and their members, wrap-up codes of the org and each queue) and exit
   --format    text (default), markdown (for a PR comment) or json
   --ignore    more fields to ignore, at any depth
   Exit code 0 when identical, 1 when they differ, 2 on bad usage or a missing/unreadable/malformed file.
@@ -40,9 +41,18 @@ export async function drift(argv: string[]): Promise<number> {
     const temp = `${values.snapshot}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(snap, null, 2));
     await rename(temp, values.snapshot);
-    console.log(
-      `snapshot of ${snap.org} written to ${values.snapshot} (${snap.queues.length} queues, ${snap.members.length} members, ${snap.userSkills.length} user skills)`,
-    );
+    const counts = [
+      `${snap.queues.length} queues`,
+      `${snap.members.length} members`,
+      `${snap.userSkills.length} user skills`,
+      `${snap.languages?.length ?? 0} languages`,
+      `${snap.userLanguages?.length ?? 0} user languages`,
+      `${snap.skillGroups?.length ?? 0} skill groups`,
+      `${snap.skillGroupMembers?.length ?? 0} skill group members`,
+      `${snap.wrapupCodes?.length ?? 0} wrap-up codes`,
+      `${snap.queueWrapupCodes?.length ?? 0} queue wrap-up codes`,
+    ];
+    console.log(`snapshot of ${snap.org} written to ${values.snapshot} (${counts.join(', ')})`);
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('give two sides: snapshot files or "live"');

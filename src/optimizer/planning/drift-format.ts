@@ -42,8 +42,14 @@ function headline(r: DriftReport): string {
     : `${s.added} added, ${s.removed} removed, ${s.changed} changed field(s) in ${s.changedEntities} item(s)`;
 }
 
+/** Sections one side did not capture (an older snapshot): said, so a reader does not take silence for a match. */
+function notCompared(r: DriftReport): string | undefined {
+  return r.notCompared?.length ? `Not compared (not captured on both sides): ${r.notCompared.join(', ')}.` : undefined;
+}
+
 /**
  * Formats a drift report.
+ * Sections not compared (`report.notCompared`) are named under the headline.
  * - `text`: one line per difference, prefixed `+` (added), `-` (removed), `~` (changed: `before -> after`).
  *   Names and values come from the org, so control characters (CR, LF, ANSI escapes, bidi overrides) are
  *   printed escaped (`\n`, `\u001b`): a skill name cannot forge a line or recolour a CI log.
@@ -64,6 +70,8 @@ export function formatDriftReport(report: DriftReport, format: DriftFormat = 'te
 
   if (parsed.format === 'text') {
     const lines = [`Routing config drift: ${headline(r)}`];
+    const skipped = notCompared(r);
+    if (skipped) lines.push(skipped);
     for (const e of r.added) lines.push(`+ ${escapeControl(e.label)}  ${escapeControl(e.path)}`);
     for (const e of r.removed) lines.push(`- ${escapeControl(e.label)}  ${escapeControl(e.path)}`);
     for (const c of r.changed) lines.push(`~ ${escapeControl(c.path)}: ${show(c.before)} -> ${show(c.after)}`);
@@ -71,6 +79,8 @@ export function formatDriftReport(report: DriftReport, format: DriftFormat = 'te
   }
 
   const out = ['## Routing config drift', '', headline(r)];
+  const skipped = notCompared(r);
+  if (skipped) out.push('', skipped);
   if (r.added.length > 0 || r.removed.length > 0) {
     out.push('', '| Change | Item | Path |', '| --- | --- | --- |');
     for (const e of r.added) out.push(`| added | ${markdownText(e.label)} | ${markdownCode(e.path)} |`);

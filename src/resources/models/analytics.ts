@@ -5,122 +5,496 @@
 
 /** The platform's `QueueObservationQueryResponse` model. (Genesys Cloud model `QueueObservationQueryResponse`.) */
 export interface QueueObservationQueryResponse {
+  /** System presence (e.g. `ON_QUEUE`) -> the org presence ids it covers (the qualifiers of presence metrics). */
   systemToOrganizationMappings?: { [key: string]: Array<string>; };
+  /** One entry per group of the query (`groupBy`). */
   results?: Array<QueueObservationDataContainer>;
 }
 
 /** The platform's `UserObservationQueryResponse` model. (Genesys Cloud model `UserObservationQueryResponse`.) */
 export interface UserObservationQueryResponse {
+  /** One entry per group of the query (`groupBy`). */
   results?: Array<UserObservationDataContainer>;
 }
 
 /** The platform's `ConversationAggregateQueryResponse` model. (Genesys Cloud model `ConversationAggregateQueryResponse`.) */
 export interface ConversationAggregateQueryResponse {
+  /** One entry per group (`groupBy`), each with its buckets. */
   results?: Array<ConversationAggregateDataContainer>;
 }
 
 /** The platform's `UserAggregateQueryResponse` model. (Genesys Cloud model `UserAggregateQueryResponse`.) */
 export interface UserAggregateQueryResponse {
+  /** System presence (e.g. `ON_QUEUE`) -> the org presence ids it covers (the qualifiers of presence metrics). */
   systemToOrganizationMappings?: { [key: string]: Array<string>; };
+  /** One entry per group (`groupBy`), each with its buckets. */
   results?: Array<UserAggregateDataContainer>;
+}
+
+/** The platform's `AnalyticsConversationQueryResponse` model. (Genesys Cloud model `AnalyticsConversationQueryResponse`.) */
+export interface AnalyticsConversationQueryResponse {
+  /** Conversations of this page. */
+  conversations?: Array<AnalyticsConversation>;
+  /** Aggregations asked for in the query, if any. Not modelled by this SDK (the platform's `AggregationResult`): narrow it before use. */
+  aggregations?: Array<unknown>;
+  /** Conversations matching the query (all pages). */
+  totalHits?: number;
+}
+
+/** The platform's `AnalyticsConversationAsyncQueryResponse` model. (Genesys Cloud model `AnalyticsConversationAsyncQueryResponse`.) */
+export interface AnalyticsConversationAsyncQueryResponse {
+  /** Conversations of this page of the job. */
+  conversations?: Array<AnalyticsConversation>;
+  /** Cursor of the next page (absent on the last). */
+  cursor?: string;
+  /** Analytics data is complete up to, ISO-8601 date-time in UTC. */
+  dataAvailabilityDate?: string;
+}
+
+/** The platform's `AsyncQueryResponse` model. (Genesys Cloud model `AsyncQueryResponse`.) */
+export interface AsyncQueryResponse {
+  /** Id of the async job. */
+  jobId: string;
+}
+
+/** The platform's `AsyncQueryStatus` model. (Genesys Cloud model `AsyncQueryStatus`.) */
+export interface AsyncQueryStatus {
+  /** Job state. Documented values: `QUEUED`, `PENDING`, `FULFILLED`, `FAILED`, `CANCELLED`, `EXPIRED` (others may be added by the platform). */
+  state?: 'QUEUED' | 'PENDING' | 'FULFILLED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | (string & {});
+  /** Why the job failed. */
+  errorMessage?: string;
+  /** Results expire, ISO-8601 date-time in UTC. */
+  expirationDate?: string;
+  /** Submitted, ISO-8601 date-time in UTC. */
+  submissionDate?: string;
+  /** Completed, ISO-8601 date-time in UTC. */
+  completionDate?: string;
+}
+
+/** The platform's `DataAvailabilityResponse` model. (Genesys Cloud model `DataAvailabilityResponse`.) */
+export interface DataAvailabilityResponse {
+  /** Analytics data is complete up to, ISO-8601 date-time in UTC. */
+  dataAvailabilityDate?: string;
 }
 
 /** The platform's `QueueObservationDataContainer` model. (Genesys Cloud model `QueueObservationDataContainer`.) */
 export interface QueueObservationDataContainer {
+  /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
   group?: { [key: string]: string; };
+  /** The metrics of this group. */
   data?: Array<ObservationMetricData>;
 }
 
 /** The platform's `UserObservationDataContainer` model. (Genesys Cloud model `UserObservationDataContainer`.) */
 export interface UserObservationDataContainer {
+  /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
   group?: { [key: string]: string; };
+  /** The metrics of this group. */
   data?: Array<ObservationMetricData>;
 }
 
 /** The platform's `ConversationAggregateDataContainer` model. (Genesys Cloud model `ConversationAggregateDataContainer`.) */
 export interface ConversationAggregateDataContainer {
+  /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
   group?: { [key: string]: string; };
+  /** One bucket per `granularity` interval. */
   data?: Array<StatisticalResponse>;
 }
 
 /** The platform's `UserAggregateDataContainer` model. (Genesys Cloud model `UserAggregateDataContainer`.) */
 export interface UserAggregateDataContainer {
+  /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
   group?: { [key: string]: string; };
+  /** One bucket per `granularity` interval. */
   data?: Array<StatisticalResponse>;
+}
+
+/** The platform's `AnalyticsConversationWithoutAttributes` model. (Genesys Cloud model `AnalyticsConversationWithoutAttributes`.) */
+export interface AnalyticsConversation {
+  /** Attributes restricting who may read it. */
+  accessAttributes?: Array<string>;
+  /** Id of a related conversation (e.g. the one it was consulted from). */
+  associatedConversationId?: string;
+  /** Conference start, ISO-8601 date-time in UTC. */
+  conferenceStart?: string;
+  /** Ids of consult conversations it started. */
+  consultationConversationIds?: Array<string>;
+  /** End (absent while it lasts), ISO-8601 date-time in UTC. */
+  conversationEnd?: string;
+  /** Conversation id. */
+  conversationId: string;
+  /** Who started it. Documented values: `acd`, `agent`, `customer`, `external`, `ivr`, `user` (others may be added by the platform). */
+  conversationInitiator?: 'acd' | 'agent' | 'customer' | 'external' | 'ivr' | 'user' | (string & {});
+  /** Start, ISO-8601 date-time in UTC. */
+  conversationStart?: string;
+  /** A customer took part. */
+  customerParticipation?: boolean;
+  /** Divisions the conversation belongs to. */
+  divisionIds?: Array<string>;
+  /** External tag set by an integration. */
+  externalTag?: string;
+  /** Inactivity timeout, ISO-8601 date-time in UTC. */
+  inactivityTimeout?: string;
+  /** Knowledge bases used. */
+  knowledgeBaseIds?: Array<string>;
+  /** Lowest mean opinion score (voice quality, 1–5). */
+  mediaStatsMinConversationMos?: number;
+  /** Lowest R-factor (voice quality, 0–100). */
+  mediaStatsMinConversationRFactor?: number;
+  /** Direction of the first participant. Documented values: `inbound`, `outbound` (others may be added by the platform). */
+  originatingDirection?: 'inbound' | 'outbound' | (string & {});
+  /** Started by a public social media post. */
+  originatingSocialMediaPublic?: boolean;
+  /** Handled by self service only (no agent). */
+  selfServed?: boolean;
+  /** Quality evaluations of the conversation. Not modelled by this SDK (the platform's `AnalyticsEvaluation`): narrow it before use. */
+  evaluations?: Array<unknown>;
+  /** Surveys of the conversation. Not modelled by this SDK (the platform's `AnalyticsSurvey`): narrow it before use. */
+  surveys?: Array<unknown>;
+  /** Resolution records of the conversation. Not modelled by this SDK (the platform's `AnalyticsResolution`): narrow it before use. */
+  resolutions?: Array<unknown>;
+  /** Participants (customer, ACD, agents...). */
+  participants?: Array<AnalyticsParticipant>;
 }
 
 /** One observation metric (e.g. `oOnQueueUsers`) with its breakdown `qualifier`. (Genesys Cloud model `ObservationMetricData`.) */
 export interface ObservationMetricData {
+  /** Metric name (e.g. `oOnQueueUsers`, `tHandle`, `nOffered`). */
   metric?: string;
+  /** Breakdown of the metric (e.g. a routing status or an org presence id), if any. */
   qualifier?: string;
+  /** The statistics of the metric. */
   stats?: StatisticalSummary;
+  /** True when `observations` lists only part of the items. */
   truncated?: boolean;
+  /** The observed items (with `detailMetrics`). */
   observations?: Array<ObservationValue>;
 }
 
 /** The platform's `StatisticalResponse` model. (Genesys Cloud model `StatisticalResponse`.) */
 export interface StatisticalResponse {
-  interval?: string;
+  /** ISO-8601 `start/end` of the bucket. */
+  interval: string;
+  /** Metrics of the bucket. */
   metrics?: Array<AggregateMetricData>;
+  /** Views of the bucket, if asked for. */
   views?: Array<AggregateViewData>;
+}
+
+/** The platform's `AnalyticsParticipantWithoutAttributes` model. (Genesys Cloud model `AnalyticsParticipantWithoutAttributes`.) */
+export interface AnalyticsParticipant {
+  /** External contact id of the participant. */
+  externalContactId?: string;
+  /** External organization id of the participant. */
+  externalOrganizationId?: string;
+  /** Why the participant was flagged. Documented values: `general` (others may be added by the platform). */
+  flaggedReason?: 'general' | (string & {});
+  /** Participant id. */
+  participantId?: string;
+  /** Display name of the participant. */
+  participantName?: string;
+  /** Role in the conversation. Documented values: `acd`, `agent`, `customer`, `external`, `ivr`, `user`, `voicemail`, `workflow` (others may be added by the platform). */
+  purpose?: 'acd' | 'agent' | 'customer' | 'external' | 'ivr' | 'user' | 'voicemail' | 'workflow' | (string & {});
+  /** The screen was recorded. */
+  screenRecording?: boolean;
+  /** Team id of the user. */
+  teamId?: string;
+  /** User id. */
+  userId?: string;
+  /** Sessions of the participant (one per media). */
+  sessions?: Array<AnalyticsSession>;
 }
 
 /** Statistics of a metric. Durations (`t*` metrics) are in milliseconds. (Genesys Cloud model `StatisticalSummary`.) */
 export interface StatisticalSummary {
+  /** Largest value (ms for `t*` metrics). */
   max?: number;
+  /** Smallest value (ms for `t*` metrics). */
   min?: number;
+  /** Number of values (for `n*` and `o*` metrics, the count itself). */
   count?: number;
+  /** Number of negative values. */
   countNegative?: number;
+  /** Number of positive values. */
   countPositive?: number;
+  /** Sum of the values (ms for `t*` metrics). */
   sum?: number;
+  /** Current value (observations). */
   current?: number;
+  /** numerator / denominator (ratio metrics such as `oServiceLevel`). */
   ratio?: number;
+  /** Numerator of `ratio`. */
   numerator?: number;
+  /** Denominator of `ratio`. */
   denominator?: number;
+  /** Target of the metric (e.g. the service-level goal). */
   target?: number;
+  /** 95th percentile. */
   p95?: number;
+  /** 99th percentile. */
   p99?: number;
+  /** Value of a calculated metric. */
   calculatedMetricValue?: number;
 }
 
 /** The platform's `ObservationValue` model. (Genesys Cloud model `ObservationValue`.) */
 export interface ObservationValue {
+  /** When the item entered the observed state, ISO-8601 date-time in UTC. */
   observationDate?: string;
+  /** Conversation id. */
   conversationId?: string;
+  /** Session id. */
   sessionId?: string;
+  /** Routing skill ids the interaction requested. */
   requestedRoutingSkillIds?: Array<string>;
+  /** Routing language id the interaction requested. */
   requestedLanguageId?: string;
+  /** Routing priority of the interaction. */
   routingPriority?: number;
+  /** Display name of the participant. */
   participantName?: string;
+  /** User id. */
   userId?: string;
-  direction?: string;
+  /** Direction of the interaction. Documented values: `inbound`, `outbound` (others may be added by the platform). */
+  direction?: 'inbound' | 'outbound' | (string & {});
+  /** Media type it was converted from. */
   convertedFrom?: string;
+  /** Media type it was converted to. */
   convertedTo?: string;
+  /** Address of the sender (number, email address...). */
   addressFrom?: string;
+  /** Address of the recipient. */
   addressTo?: string;
+  /** Automatic number identification (caller number). */
   ani?: string;
+  /** Dialed number identification service (number dialled). */
   dnis?: string;
+  /** Team id of the user. */
   teamId?: string;
-  requestedRoutings?: Array<string>;
-  usedRouting?: string;
+  /** Routing methods requested. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
+  requestedRoutings?: Array<'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {})>;
+  /** Routing method used. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
+  usedRouting?: 'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {});
+  /** Agents scored by predictive routing, with their scores. */
   scoredAgents?: Array<AnalyticsScoredAgent>;
 }
 
-/** The platform's `AggregateMetricData` model. (Genesys Cloud model `AggregateMetricData`.) */
+/** One observation metric (e.g. `oOnQueueUsers`) with its breakdown `qualifier`. (Genesys Cloud model `AggregateMetricData`.) */
 export interface AggregateMetricData {
-  metric?: string;
+  /** Metric name (e.g. `oOnQueueUsers`, `tHandle`, `nOffered`). */
+  metric: string;
+  /** Breakdown of the metric (e.g. a routing status or an org presence id), if any. */
   qualifier?: string;
+  /** The statistics of the metric. */
   stats?: StatisticalSummary;
 }
 
-/** The platform's `AggregateViewData` model. (Genesys Cloud model `AggregateViewData`.) */
+/** One observation metric (e.g. `oOnQueueUsers`) with its breakdown `qualifier`. (Genesys Cloud model `AggregateViewData`.) */
 export interface AggregateViewData {
-  name?: string;
+  /** Name of the view (a bucketed metric asked for in `views`). */
+  name: string;
+  /** The statistics of the metric. */
   stats?: StatisticalSummary;
+}
+
+/** The platform's `AnalyticsSession` model. (Genesys Cloud model `AnalyticsSession`.) */
+export interface AnalyticsSession {
+  /** Routing skill ids active when the session was routed. */
+  activeSkillIds?: Array<string>;
+  acwSkipped?: boolean;
+  /** Address of the sender (number, email address...). */
+  addressFrom?: string;
+  addressOther?: string;
+  addressSelf?: string;
+  /** Address of the recipient. */
+  addressTo?: string;
+  agentAssistantId?: string;
+  /** Bullseye ring the agent was reached in. */
+  agentBullseyeRing?: number;
+  agentOwned?: boolean;
+  /** Automatic number identification (caller number). */
+  ani?: string;
+  assignerId?: string;
+  authenticated?: boolean;
+  bargedParticipantId?: string;
+  bcc?: Array<string>;
+  callbackNumbers?: Array<string>;
+  callbackScheduledTime?: string;
+  callbackUserName?: string;
+  cc?: Array<string>;
+  cleared?: boolean;
+  coachedParticipantId?: string;
+  cobrowseRole?: string;
+  cobrowseRoomId?: string;
+  deliveryPushed?: boolean;
+  deliveryStatus?: string;
+  deliveryStatusChangeDate?: string;
+  destinationAddresses?: Array<string>;
+  detectedSpeechEnd?: string;
+  detectedSpeechStart?: string;
+  /** Direction of the interaction. Documented values: `inbound`, `outbound` (others may be added by the platform). */
+  direction?: 'inbound' | 'outbound' | (string & {});
+  dispositionAnalyzer?: string;
+  dispositionName?: string;
+  /** Dialed number identification service (number dialled). */
+  dnis?: string;
+  edgeId?: string;
+  eligibleAgentCounts?: Array<number>;
+  engagementSource?: string;
+  errorCodeDescription?: string;
+  extendedDeliveryStatus?: string;
+  flowInType?: string;
+  flowOutType?: string;
+  journeyActionId?: string;
+  journeyActionMapId?: string;
+  journeyActionMapVersion?: number;
+  journeyCustomerId?: string;
+  journeyCustomerIdType?: string;
+  journeyCustomerSessionId?: string;
+  journeyCustomerSessionIdType?: string;
+  mediaBridgeId?: string;
+  mediaCount?: number;
+  /** Media type. Documented values: `callback`, `chat`, `cobrowse`, `email`, `message`, `screenshare`, `unknown`, `video`, `voice` (others may be added by the platform). */
+  mediaType?: 'callback' | 'chat' | 'cobrowse' | 'email' | 'message' | 'screenshare' | 'unknown' | 'video' | 'voice' | (string & {});
+  messageType?: string;
+  monitoredParticipantId?: string;
+  outboundCampaignId?: string;
+  outboundContactId?: string;
+  outboundContactListId?: string;
+  peerId?: string;
+  protocolCallId?: string;
+  provider?: string;
+  recording?: boolean;
+  remote?: string;
+  remoteNameDisplayable?: string;
+  /** Routing skill ids removed by bullseye expansion. */
+  removedSkillIds?: Array<string>;
+  /** Routing methods requested. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
+  requestedRoutings?: Array<'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {})>;
+  roomId?: string;
+  /** Bullseye ring the interaction was in when routed. */
+  routingRing?: number;
+  routingRule?: string;
+  routingRuleType?: string;
+  screenMonitoredUserId?: string;
+  screenShareAddressSelf?: string;
+  screenShareRoomId?: string;
+  scriptId?: string;
+  /** User id of the agent routing selected. */
+  selectedAgentId?: string;
+  selectedAgentRank?: number;
+  sessionDnis?: string;
+  /** Session id. */
+  sessionId?: string;
+  sharingScreen?: boolean;
+  skillExpressionId?: string;
+  skipEnabled?: boolean;
+  snippetRecording?: boolean;
+  timeoutSeconds?: number;
+  /** Routing method used. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
+  usedRouting?: 'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {});
+  videoAddressSelf?: string;
+  videoRoomId?: string;
+  waitingInteractionCounts?: Array<number>;
+  agentGroups?: Array<AnalyticsAgentGroup>;
+  /** Not modelled by this SDK (the platform's `AnalyticsProposedAgent`): narrow it before use. */
+  proposedAgents?: Array<unknown>;
+  /** Not modelled by this SDK (the platform's `AnalyticsMediaEndpointStat`): narrow it before use. */
+  mediaEndpointStats?: Array<unknown>;
+  /** Not modelled by this SDK (the platform's `AnalyticsFlow`): narrow it before use. */
+  flow?: unknown;
+  /** Metrics of the session (handle time, ACW...). */
+  metrics?: Array<AnalyticsSessionMetric>;
+  /** Segments (alert, interact, hold, wrapup...) in time order. */
+  segments?: Array<AnalyticsConversationSegment>;
 }
 
 /** The platform's `AnalyticsScoredAgent` model. (Genesys Cloud model `AnalyticsScoredAgent`.) */
 export interface AnalyticsScoredAgent {
+  /** The agent's predictive routing score (0–100). */
   agentScore?: number;
+  /** User id of the scored agent. */
   scoredAgentId?: string;
+}
+
+/** The platform's `AnalyticsAgentGroup` model. (Genesys Cloud model `AnalyticsAgentGroup`.) */
+export interface AnalyticsAgentGroup {
+  /** Group id. */
+  agentGroupId?: string;
+  /** Kind of group. Documented values: `GROUP`, `SKILLGROUP`, `TEAM` (others may be added by the platform). */
+  agentGroupType?: 'GROUP' | 'SKILLGROUP' | 'TEAM' | (string & {});
+}
+
+/** The platform's `AnalyticsSessionMetric` model. (Genesys Cloud model `AnalyticsSessionMetric`.) */
+export interface AnalyticsSessionMetric {
+  /** Emitted, ISO-8601 date-time in UTC. */
+  emitDate?: string;
+  /** Metric name (e.g. `tHandle`, `tAcw`). */
+  name: string;
+  /** Value (ms for `t*` metrics, a count for `n*`). */
+  value: number;
+}
+
+/** The platform's `AnalyticsConversationSegment` model. (Genesys Cloud model `AnalyticsConversationSegment`.) */
+export interface AnalyticsConversationSegment {
+  /** Audio was muted. */
+  audioMuted?: boolean;
+  /** The segment was part of a conference. */
+  conference?: boolean;
+  /** Conversation it was transferred to. */
+  destinationConversationId?: string;
+  /** Session it was transferred to. */
+  destinationSessionId?: string;
+  /** How the segment ended (e.g. `client`, `endpoint`, `transfer`). */
+  disconnectType?: string;
+  /** Error code of a failed segment. */
+  errorCode?: string;
+  /** Group the interaction was routed to (group ring). */
+  groupId?: string;
+  /** Q.850 cause codes (voice). */
+  q850ResponseCodes?: Array<number>;
+  /** Queue id. */
+  queueId?: string;
+  /** Routing language id the interaction requested. */
+  requestedLanguageId?: string;
+  /** Routing skill ids the interaction requested. */
+  requestedRoutingSkillIds?: Array<string>;
+  /** User ids requested by routing (e.g. preferred agents). */
+  requestedRoutingUserIds?: Array<string>;
+  /** End, ISO-8601 date-time in UTC. */
+  segmentEnd?: string;
+  /** Start, ISO-8601 date-time in UTC. */
+  segmentStart?: string;
+  /** What happened in the segment. Documented values: `alert`, `dialing`, `hold`, `interact`, `ivr`, `wrapup`, `contacting`, `scheduled`, `delay`, `system` (others may be added by the platform). */
+  segmentType?: 'alert' | 'dialing' | 'hold' | 'interact' | 'ivr' | 'wrapup' | 'contacting' | 'scheduled' | 'delay' | 'system' | (string & {});
+  /** SIP response codes (voice). */
+  sipResponseCodes?: Array<number>;
+  /** Conversation it came from. */
+  sourceConversationId?: string;
+  /** Session it came from. */
+  sourceSessionId?: string;
+  /** Subject (email). */
+  subject?: string;
+  /** Video was muted. */
+  videoMuted?: boolean;
+  /** Wrap-up code id chosen (wrapup segments). */
+  wrapUpCode?: string;
+  /** Wrap-up note. */
+  wrapUpNote?: string;
+  /** Wrap-up tags. */
+  wrapUpTags?: Array<string>;
+  /** Agents scored by predictive routing, with their scores. */
+  scoredAgents?: Array<AnalyticsScoredAgent>;
+  /** Extra properties of the segment. */
+  properties?: Array<AnalyticsProperty>;
+}
+
+/** The platform's `AnalyticsProperty` model. (Genesys Cloud model `AnalyticsProperty`.) */
+export interface AnalyticsProperty {
+  /** Property name. */
+  property?: string;
+  /** Property type. Documented values: `bool`, `date`, `double`, `integer`, `string`, `uuid` (others may be added by the platform). */
+  propertyType?: 'bool' | 'date' | 'double' | 'integer' | 'string' | 'uuid' | (string & {});
+  /** Property value, as text. */
+  value?: string;
 }

@@ -6,56 +6,142 @@ import type { AddressableEntityRef, DomainEntityRef } from './routing.js';
 
 /** One audit record: who changed what, when, and the property changes. (Genesys Cloud model `AuditLogMessage`.) */
 export interface AuditLogMessage {
+  /** Id of the audit record. */
   id: string;
+  /** Home org of the user who acted (another org's user in trusted orgs). */
   userHomeOrgId?: string;
+  /** User who acted. */
   user?: DomainEntityRef;
+  /** OAuth client that acted. */
   client?: AddressableEntityRef;
+  /** IP addresses the request came from. */
   remoteIp?: Array<string>;
-  serviceName?: string;
+  /** Service that audited it (e.g. `Routing`, `Directory`). */
+  serviceName?: import('../audit/constants.js').AuditServiceName;
   /** Who caused it. Documented values: `USER`, `SYSTEM`, `GENESYS_INTERNAL` (others may be added by the platform). */
-  level?: 'USER' | 'SYSTEM' | 'GENESYS_INTERNAL' | (string & {});
+  level?: import('../audit/constants.js').AuditLevel;
   /** When it happened, ISO-8601 date-time in UTC. */
-  eventDate?: string;
-  message?: MessageInfo;
-  action?: string;
+  eventDate: string;
+  /** Human-readable description. */
+  message?: AuditMessageInfo;
+  /** What was done (e.g. `Create`, `Update`, `Delete`, `MemberAdd`). */
+  action?: import('../audit/constants.js').AuditAction;
+  /** Entity acted on. */
   entity?: DomainEntityRef;
-  entityType?: string;
+  /** Type of the entity (e.g. `Queue`, `RoutingSkill`, `User`). */
+  entityType?: import('../audit/constants.js').AuditEntityType;
   /** Outcome. Documented values: `SUCCESS`, `FAILURE`, `WARNING` (others may be added by the platform). */
-  status?: 'SUCCESS' | 'FAILURE' | 'WARNING' | (string & {});
+  status?: import('../audit/constants.js').AuditStatus;
+  /** Application that acted (e.g. `Genesys Cloud`). */
   application?: string;
-  initiatingAction?: InitiatingAction;
+  /** The action that started the transaction. */
+  initiatingAction?: AuditInitiatingAction;
+  /** This record is the one that started its transaction. */
   transactionInitiator?: boolean;
-  propertyChanges?: Array<PropertyChange>;
+  /** Properties changed, with old and new values. */
+  propertyChanges?: Array<AuditPropertyChange>;
+  /** Extra facts (e.g. the queue of a member change). */
   context?: { [key: string]: string; };
-  entityChanges?: Array<EntityChange>;
+  /** Related entities changed. */
+  entityChanges?: Array<AuditEntityChange>;
+}
+
+/** The platform's `AuditQueryExecutionStatusResponse` model. (Genesys Cloud model `AuditQueryExecutionStatusResponse`.) */
+export interface AuditQueryExecution {
+  /** Id of the query execution. */
+  id: string;
+  /** Execution state. */
+  state: import('../audit/constants.js').AuditQueryState;
+  /** Started, ISO-8601 date-time in UTC. */
+  startDate?: string;
+  /** ISO-8601 interval `start/end`. */
+  interval?: string;
+  /** Service that audited it (e.g. `Routing`, `Directory`). */
+  serviceName?: string;
+  /** Filters of the query. */
+  filters?: Array<AuditQueryExecutionFilter>;
+  /** Sort of the query. */
+  sort?: Array<AuditQueryExecutionSort>;
+}
+
+/** The platform's `AuditQueryServiceMapping` model. (Genesys Cloud model `AuditQueryServiceMapping`.) */
+export interface AuditServiceMapping {
+  /** Services with their entity types and actions. */
+  services?: Array<AuditQueryService>;
 }
 
 /** The platform's `MessageInfo` model. (Genesys Cloud model `MessageInfo`.) */
-export interface MessageInfo {
+export interface AuditMessageInfo {
+  /** Code of the message (for translation). */
   localizableMessageCode?: string;
+  /** Message text. */
   message?: string;
+  /** Message with `{placeholders}`. */
   messageWithParams?: string;
+  /** Values of the placeholders. */
   messageParams?: { [key: string]: string; };
 }
 
 /** The platform's `InitiatingAction` model. (Genesys Cloud model `InitiatingAction`.) */
-export interface InitiatingAction {
+export interface AuditInitiatingAction {
+  /** Id of the transaction. */
   transactionId?: string;
+  /** Context of the starting action. */
   actionContext?: string;
 }
 
 /** The platform's `PropertyChange` model. (Genesys Cloud model `PropertyChange`.) */
-export interface PropertyChange {
-  property?: string;
+export interface AuditPropertyChange {
+  /** Property changed (e.g. `proficiency`, `name`). */
+  property: string;
+  /** Values before the change. */
   oldValues?: Array<string>;
+  /** Values after the change. */
   newValues?: Array<string>;
 }
 
 /** The platform's `EntityChange` model. (Genesys Cloud model `EntityChange`.) */
-export interface EntityChange {
+export interface AuditEntityChange {
+  /** Id of the entity changed. */
   entityId?: string;
+  /** Name of the entity changed. */
   entityName?: string;
+  /** Type of the entity (e.g. `Queue`, `RoutingSkill`, `User`). */
   entityType?: string;
+  /** Values before the change. */
   oldValues?: Array<string>;
+  /** Values after the change. */
   newValues?: Array<string>;
+}
+
+/** The platform's `AuditQueryFilter` model. (Genesys Cloud model `AuditQueryFilter`.) */
+export interface AuditQueryExecutionFilter {
+  /** Property filtered on. */
+  property?: string;
+  /** Value it must have. */
+  value?: string;
+}
+
+/** The platform's `AuditQuerySort` model. (Genesys Cloud model `AuditQuerySort`.) */
+export interface AuditQueryExecutionSort {
+  /** Property sorted on. */
+  name?: string;
+  /** Order. Documented values: `ascending`, `descending` (others may be added by the platform). */
+  sortOrder?: 'ascending' | 'descending' | (string & {});
+}
+
+/** The platform's `AuditQueryService` model. (Genesys Cloud model `AuditQueryService`.) */
+export interface AuditQueryService {
+  /** Name. */
+  name: string;
+  /** Entity types of the service. */
+  entities?: Array<AuditQueryEntity>;
+}
+
+/** The platform's `AuditQueryEntity` model. (Genesys Cloud model `AuditQueryEntity`.) */
+export interface AuditQueryEntity {
+  /** Name. */
+  name: string;
+  /** Actions audited on the entity type. */
+  actions?: Array<string>;
 }

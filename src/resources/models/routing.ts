@@ -36,7 +36,9 @@ export interface Queue {
   dateCreated?: string;
   /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Id of the user who last changed it. */
   modifiedBy?: string;
+  /** Id of the user who created it. */
   createdBy?: string;
   /** Read-only: number of members (users and groups). */
   memberCount?: number;
@@ -66,16 +68,23 @@ export interface Queue {
   memberGroups?: Array<MemberGroup>;
   /** In-queue call flow. */
   queueFlow?: DomainEntityRef;
+  /** In-queue flow for email interactions. */
   emailInQueueFlow?: DomainEntityRef;
+  /** In-queue flow for message interactions. */
   messageInQueueFlow?: DomainEntityRef;
+  /** Prompt played to the agent before a call connects. */
   whisperPrompt?: DomainEntityRef;
+  /** Audio played to a customer on hold. */
   onHoldPrompt?: DomainEntityRef;
+  /** Default language of media (e.g. `en-US`) for transcription and prompts. */
   defaultMediaLanguage?: string;
   /** Only agents with auto answer get interactions. */
   autoAnswerOnly?: boolean;
+  /** Canned-response libraries offered to agents of this queue. */
   cannedResponseLibraries?: CannedResponseLibraries;
   /** Transcribe voice interactions of this queue. */
   enableTranscription?: boolean;
+  /** Allow supervisors to monitor voice interactions of this queue. */
   enableAudioMonitoring?: boolean;
   /** Allow manual assignment of waiting interactions to agents. */
   enableManualAssignment?: boolean;
@@ -83,16 +92,19 @@ export interface Queue {
   agentOwnedRouting?: AgentOwnedRouting;
   /** Direct routing: interactions addressed to one agent, with backup behaviour. */
   directRouting?: DirectRouting;
+  /** Caller name shown on outbound calls made for this queue. */
   callingPartyName?: string;
+  /** Caller number shown on outbound calls made for this queue. */
   callingPartyNumber?: string;
-  /** Not modelled by this SDK (the platform's `Script`): narrow it before use. */
+  /** Default agent script per media type. Not modelled by this SDK (the platform's `Script`): narrow it before use. */
   defaultScripts?: { [key: string]: unknown; };
-  /** Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
+  /** Addresses used for outbound messages (SMS, Open messaging...). Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
   outboundMessagingAddresses?: unknown;
-  /** Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
+  /** Address used for outbound email. Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
   outboundEmailAddress?: unknown;
   /** Id of the peer (external) system owning this queue, if any. */
   peerId?: string;
+  /** Do not record calls while they wait in the queue. */
   suppressInQueueCallRecording?: boolean;
   /** URI of this resource (relative to the API base). */
   selfUri?: string;
@@ -162,6 +174,7 @@ export interface UserRoutingLanguage {
   state?: 'active' | 'inactive' | 'deleted' | (string & {});
   /** URI of the language. */
   languageUri?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
@@ -171,7 +184,9 @@ export interface UserRoutingLanguagePost {
   id: string;
   /** Proficiency, 0–5. */
   proficiency: number;
+  /** URI of the language (set by the platform). */
   languageUri?: string;
+  /** URI of the user's language (set by the platform). */
   selfUri?: string;
 }
 
@@ -181,45 +196,65 @@ export interface SkillGroup {
   id: string;
   /** Group name. */
   name: string;
+  /** Division it belongs to. */
   division?: WritableDivision;
+  /** Free-text description. */
   description?: string;
   /** Read-only: users currently meeting the conditions. */
   memberCount?: number;
+  /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Creation time, ISO-8601 date-time in UTC. */
   dateCreated?: string;
   /** Membership computation state. Documented values: `Pending`, `Complete` (others may be added by the platform). */
   status?: 'Pending' | 'Complete' | (string & {});
   /** Conditions a user must meet to be a member. */
   skillConditions: Array<SkillGroupCondition>;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A skill group to create, with the divisions its members are drawn from. (Genesys Cloud model `SkillGroupWithMemberDivisions`.) */
 export interface SkillGroupWithMemberDivisions {
+  /** Globally unique id of the skill group. */
   id?: string;
+  /** Group name. */
   name: string;
+  /** Division it belongs to. */
   division?: WritableDivision;
+  /** Free-text description. */
   description?: string;
+  /** Read-only: users currently meeting the conditions. */
   memberCount?: number;
+  /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Creation time, ISO-8601 date-time in UTC. */
   dateCreated?: string;
-  status?: string;
+  /** Membership computation state. Documented values: `Pending`, `Complete` (others may be added by the platform). */
+  status?: 'Pending' | 'Complete' | (string & {});
+  /** Conditions a user must meet to be a member. */
   skillConditions?: Array<SkillGroupCondition>;
   /** Division ids whose users may be members (`*` = all). */
   memberDivisions?: Array<string>;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** Divisions to add to and remove from a skill group's member divisions. (Genesys Cloud model `SkillGroupMemberDivisions`.) */
 export interface SkillGroupMemberDivisions {
+  /** Division ids to add (`*` = all divisions). */
   addDivisionIds?: Array<string>;
+  /** Division ids to remove. */
   removeDivisionIds?: Array<string>;
 }
 
 /** A user reference (skill group members). (Genesys Cloud model `UserReferenceWithName`.) */
 export interface UserReferenceWithName {
+  /** User id. */
   id?: string;
+  /** User name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
@@ -229,77 +264,111 @@ export interface WrapupCode {
   id: string;
   /** Code name, unique in the org. */
   name: string;
+  /** Division the code belongs to (codes are visible by division). */
   division?: StarrableDivision;
+  /** Free-text description. */
   description?: string;
+  /** Creation time, ISO-8601 date-time in UTC. */
   dateCreated?: string;
+  /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Id of the user who created it. */
   createdBy?: string;
+  /** Id of the user who last changed it. */
   modifiedBy?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A wrap-up code to create or update. (Genesys Cloud model `WrapupCodeRequest`.) */
 export interface WrapupCodeRequest {
+  /** Globally unique id of the wrap-up code. */
   id?: string;
+  /** Code name, unique in the org. */
   name: string;
+  /** Division the code belongs to (codes are visible by division). */
   division?: WritableStarrableDivision;
+  /** Free-text description. */
   description?: string;
+  /** Creation time, ISO-8601 date-time in UTC. */
   dateCreated?: string;
+  /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Id of the user who created it. */
   createdBy?: string;
+  /** Id of the user who last changed it. */
   modifiedBy?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A wrap-up code by id (adding codes to a queue). (Genesys Cloud model `WrapUpCodeReference`.) */
 export interface WrapUpCodeReference {
+  /** Wrap-up code id. */
   id?: string;
 }
 
 /** Estimated wait time of a queue. (Genesys Cloud model `EstimatedWaitTimePredictions`.) */
 export interface EstimatedWaitTimePredictions {
+  /** One estimate per intent (media type). */
   results: Array<PredictionResults>;
 }
 
 /** A utilization label: a capacity bucket for interactions that carry it. (Genesys Cloud model `UtilizationLabel`.) */
 export interface UtilizationLabel {
+  /** Globally unique id. */
   id: string;
   /** Label name. */
   name: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** The platform's `CreateUtilizationLabelRequest` model. (Genesys Cloud model `CreateUtilizationLabelRequest`.) */
 export interface CreateUtilizationLabelRequest {
+  /** Label name, unique in the org. */
   name: string;
+  /** How many interactions with this label an agent takes at once. */
   utilization?: LabelUtilizationRequest;
 }
 
 /** The platform's `UpdateUtilizationLabelRequest` model. (Genesys Cloud model `UpdateUtilizationLabelRequest`.) */
 export interface UpdateUtilizationLabelRequest {
+  /** Label name, unique in the org. */
   name: string;
 }
 
 /** The platform's `Division` model. (Genesys Cloud model `Division`.) */
 export interface Division {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** The platform's `QueueMediaSettings` model. (Genesys Cloud model `QueueMediaSettings`.) */
 export interface QueueMediaSettings {
+  /** Voice calls. */
   call?: MediaSettings;
+  /** Callbacks. */
   callback?: CallbackMediaSettings;
+  /** Chats (web chat v1). */
   chat?: MediaSettings;
+  /** Emails. */
   email?: EmailMediaSettings;
+  /** Messages (web messaging, SMS, social). */
   message?: MessageMediaSettings;
 }
 
 /** The platform's `RoutingRule` model. (Genesys Cloud model `RoutingRule`.) */
 export interface RoutingRule {
-  operator?: string;
+  /** How the agent score compares with `threshold`. Documented values: `MEETS_THRESHOLD`, `ANY` (others may be added by the platform). */
+  operator?: 'MEETS_THRESHOLD' | 'ANY' | (string & {});
+  /** Agent score threshold (with `MEETS_THRESHOLD`). */
   threshold?: number;
+  /** Seconds to wait for an agent matching this rule before the next rule. */
   waitSeconds?: number;
 }
 
@@ -311,7 +380,9 @@ export interface ConditionalGroupRouting {
 
 /** The platform's `ConditionalGroupActivation` model. (Genesys Cloud model `ConditionalGroupActivation`.) */
 export interface ConditionalGroupActivation {
+  /** The rule tried first (which groups are active from the start). */
   pilotRule?: ConditionalGroupActivationPilotRule;
+  /** Further rules, each activating groups when its conditions hold. */
   rules?: Array<ConditionalGroupActivationRule>;
 }
 
@@ -331,56 +402,79 @@ export interface AcwSettings {
 
 /** A group whose users are queue members. (Genesys Cloud model `MemberGroup`.) */
 export interface MemberGroup {
+  /** Group id. */
   id?: string;
+  /** Group name. */
   name?: string;
+  /** Division of the group. */
   division?: WritableDivision;
   /** Kind of group. Documented values: `TEAM`, `GROUP`, `SKILLGROUP` (others may be added by the platform). */
   type?: 'TEAM' | 'GROUP' | 'SKILLGROUP' | (string & {});
   /** Users in the group. */
   memberCount?: number;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** The platform's `DomainEntityRef` model. (Genesys Cloud model `DomainEntityRef`.) */
 export interface DomainEntityRef {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** The platform's `CannedResponseLibraries` model. (Genesys Cloud model `CannedResponseLibraries`.) */
 export interface CannedResponseLibraries {
+  /** Library ids (with mode `SelectedOnly`). */
   libraryIds?: Array<string>;
-  mode?: string;
+  /** Which libraries. Documented values: `All`, `SelectedOnly`, `None` (others may be added by the platform). */
+  mode?: 'All' | 'SelectedOnly' | 'None' | (string & {});
 }
 
 /** The platform's `AgentOwnedRouting` model. (Genesys Cloud model `AgentOwnedRouting`.) */
 export interface AgentOwnedRouting {
+  /** Let agents own callbacks they schedule. */
   enableAgentOwnedCallbacks?: boolean;
+  /** Hours an agent may own a callback. */
   maxOwnedCallbackHours?: number;
+  /** Hours ahead an owned callback may be scheduled. */
   maxOwnedCallbackDelayHours?: number;
 }
 
 /** The platform's `DirectRouting` model. (Genesys Cloud model `DirectRouting`.) */
 export interface DirectRouting {
+  /** Direct routing of calls. */
   callMediaSettings?: DirectRoutingMediaSettings;
+  /** Direct routing of emails. */
   emailMediaSettings?: DirectRoutingMediaSettings;
+  /** Direct routing of messages. */
   messageMediaSettings?: DirectRoutingMediaSettings;
+  /** Queue that takes direct interactions the agent does not answer. */
   backupQueueId?: string;
+  /** Wait for the addressed agent (up to `agentWaitSeconds`) before the backup. */
   waitForAgent?: boolean;
+  /** Seconds to wait for the addressed agent. */
   agentWaitSeconds?: number;
 }
 
 /** The platform's `WritableDivision` model. (Genesys Cloud model `WritableDivision`.) */
 export interface WritableDivision {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A skill group condition: routing-skill and language conditions combined by `operation`. (Genesys Cloud model `SkillGroupCondition`.) */
 export interface SkillGroupCondition {
+  /** Routing-skill conditions. */
   routingSkillConditions: Array<SkillGroupRoutingCondition>;
+  /** Language conditions. */
   languageSkillConditions: Array<SkillGroupLanguageCondition>;
   /** How the conditions combine. Documented values: `And`, `Or` (others may be added by the platform). */
   operation: 'And' | 'Or' | (string & {});
@@ -388,15 +482,21 @@ export interface SkillGroupCondition {
 
 /** The platform's `StarrableDivision` model. (Genesys Cloud model `StarrableDivision`.) */
 export interface StarrableDivision {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** The platform's `WritableStarrableDivision` model. (Genesys Cloud model `WritableStarrableDivision`.) */
 export interface WritableStarrableDivision {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
@@ -408,12 +508,15 @@ export interface PredictionResults {
   formula: 'BEST' | 'SIMPLE' | 'ABANDON' | 'PATIENCE_ABANDON' | (string & {});
   /** Estimated wait in seconds. */
   estimatedWaitTimeSeconds: number;
+  /** Label of the estimate (the media type or `All`). */
   label?: AddressableEntityRef;
 }
 
 /** The platform's `LabelUtilizationRequest` model. (Genesys Cloud model `LabelUtilizationRequest`.) */
 export interface LabelUtilizationRequest {
+  /** Interactions with this label an agent takes at once. */
   maximumCapacity?: number;
+  /** Labels whose interactions may interrupt this one. */
   interruptingLabelIds?: Array<string>;
 }
 
@@ -425,52 +528,85 @@ export interface MediaSettings {
   alertingTimeoutSeconds?: number;
   /** Service-level target of this media type. */
   serviceLevel?: ServiceLevel;
+  /** Seconds the alert tone plays before an auto-answered interaction connects. */
   autoAnswerAlertToneSeconds?: number;
+  /** Seconds the alert tone repeats while a manually answered interaction alerts. */
   manualAnswerAlertToneSeconds?: number;
 }
 
-/** The platform's `CallbackMediaSettings` model. (Genesys Cloud model `CallbackMediaSettings`.) */
+/** Routing settings of one media type on a queue. (Genesys Cloud model `CallbackMediaSettings`.) */
 export interface CallbackMediaSettings {
+  /** Connect interactions without the agent accepting. */
   enableAutoAnswer?: boolean;
+  /** Seconds an agent is alerted before the interaction moves on. */
   alertingTimeoutSeconds?: number;
+  /** Service-level target of this media type. */
   serviceLevel?: ServiceLevel;
+  /** Seconds the alert tone plays before an auto-answered interaction connects. */
   autoAnswerAlertToneSeconds?: number;
+  /** Seconds the alert tone repeats while a manually answered interaction alerts. */
   manualAnswerAlertToneSeconds?: number;
-  mode?: string;
+  /** How callbacks are placed. Documented values: `AgentFirst`, `CustomerFirst` (others may be added by the platform). */
+  mode?: 'AgentFirst' | 'CustomerFirst' | (string & {});
+  /** Dial and end callbacks without the agent acting. */
   enableAutoDialAndEnd?: boolean;
+  /** Seconds before an auto-dialled callback is placed. */
   autoDialDelaySeconds?: number;
+  /** Seconds before an auto-ended callback ends. */
   autoEndDelaySeconds?: number;
+  /** Pacing of customer-first callbacks (higher dials more at once). */
   pacingModifier?: number;
+  /** Retries of a callback that is not answered. */
   maxRetryCount?: number;
+  /** Seconds between retries. */
   retryDelaySeconds?: number;
-  liveVoiceReactionType?: string;
+  /** What happens when a live voice answers. Documented values: `HangUp`, `TransferToQueue`, `TransferToFlow` (others may be added by the platform). */
+  liveVoiceReactionType?: 'HangUp' | 'TransferToQueue' | 'TransferToFlow' | (string & {});
+  /** Flow a live voice is transferred to. */
   liveVoiceFlow?: DomainEntityRef;
-  answeringMachineReactionType?: string;
+  /** What happens when an answering machine answers. Documented values: `HangUp`, `TransferToQueue`, `TransferToFlow` (others may be added by the platform). */
+  answeringMachineReactionType?: 'HangUp' | 'TransferToQueue' | 'TransferToFlow' | (string & {});
+  /** Flow an answering machine is transferred to. */
   answeringMachineFlow?: DomainEntityRef;
+  /** Edge group placing the callbacks. */
   edgeGroup?: DomainEntityRef;
+  /** Site placing the callbacks. */
   site?: DomainEntityRef;
 }
 
-/** The platform's `EmailMediaSettings` model. (Genesys Cloud model `EmailMediaSettings`.) */
+/** Routing settings of one media type on a queue. (Genesys Cloud model `EmailMediaSettings`.) */
 export interface EmailMediaSettings {
+  /** Connect interactions without the agent accepting. */
   enableAutoAnswer?: boolean;
+  /** Seconds an agent is alerted before the interaction moves on. */
   alertingTimeoutSeconds?: number;
+  /** Service-level target of this media type. */
   serviceLevel?: ServiceLevel;
+  /** Seconds the alert tone plays before an auto-answered interaction connects. */
   autoAnswerAlertToneSeconds?: number;
+  /** Seconds the alert tone repeats while a manually answered interaction alerts. */
   manualAnswerAlertToneSeconds?: number;
-  /** Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
+  /** Every address this queue may send email from. Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
   allOutboundEmailAddresses?: Array<unknown>;
 }
 
-/** The platform's `MessageMediaSettings` model. (Genesys Cloud model `MessageMediaSettings`.) */
+/** Routing settings of one media type on a queue. (Genesys Cloud model `MessageMediaSettings`.) */
 export interface MessageMediaSettings {
+  /** Connect interactions without the agent accepting. */
   enableAutoAnswer?: boolean;
+  /** Seconds an agent is alerted before the interaction moves on. */
   alertingTimeoutSeconds?: number;
+  /** Service-level target of this media type. */
   serviceLevel?: ServiceLevel;
+  /** Seconds the alert tone plays before an auto-answered interaction connects. */
   autoAnswerAlertToneSeconds?: number;
+  /** Seconds the alert tone repeats while a manually answered interaction alerts. */
   manualAnswerAlertToneSeconds?: number;
+  /** Settings per message sub type (e.g. `sms`, `whatsapp`). */
   subTypeSettings?: { [key: string]: MessageSubtypeSettings; };
+  /** End or move idle messaging interactions. */
   enableInactivityTimeout?: boolean;
+  /** What to do after how long of inactivity. */
   inactivityTimeoutSettings?: InactivityTimeoutSettings;
 }
 
@@ -492,14 +628,19 @@ export interface ConditionalGroupRoutingRule {
 
 /** The platform's `ConditionalGroupActivationPilotRule` model. (Genesys Cloud model `ConditionalGroupActivationPilotRule`.) */
 export interface ConditionalGroupActivationPilotRule {
+  /** Conditions of the rule. */
   conditions?: Array<ConditionalGroupActivationCondition>;
+  /** How the conditions combine, by position (e.g. `C1 and (C2 or C3)`). */
   conditionExpression?: string;
 }
 
 /** The platform's `ConditionalGroupActivationRule` model. (Genesys Cloud model `ConditionalGroupActivationRule`.) */
 export interface ConditionalGroupActivationRule {
+  /** Conditions of the rule. */
   conditions?: Array<ConditionalGroupActivationCondition>;
+  /** How the conditions combine, by position (e.g. `C1 and (C2 or C3)`). */
   conditionExpression?: string;
+  /** Member groups activated when the rule holds. */
   groups?: Array<MemberGroup>;
 }
 
@@ -508,13 +649,14 @@ export interface Ring {
   /** When the ring expands (e.g. `TIMEOUT_SECONDS` after `threshold` seconds). */
   expansionCriteria?: Array<ExpansionCriterium>;
   /** What changes on expansion (skills to remove). */
-  actions?: Actions;
+  actions?: RingActions;
   /** Groups added in this ring. */
   memberGroups?: Array<MemberGroup>;
 }
 
 /** The platform's `DirectRoutingMediaSettings` model. (Genesys Cloud model `DirectRoutingMediaSettings`.) */
 export interface DirectRoutingMediaSettings {
+  /** Use the agent's own address on outbound. */
   useAgentAddressOutbound?: boolean;
 }
 
@@ -526,6 +668,7 @@ export interface SkillGroupRoutingCondition {
   comparator: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
   /** Proficiency, 0–5. */
   proficiency: number;
+  /** Nested conditions that must hold too. */
   childConditions?: Array<SkillGroupCondition>;
 }
 
@@ -537,12 +680,15 @@ export interface SkillGroupLanguageCondition {
   comparator: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
   /** Proficiency, 0–5. */
   proficiency: number;
+  /** Nested conditions that must hold too. */
   childConditions?: Array<SkillGroupCondition>;
 }
 
 /** The platform's `AddressableEntityRef` model. (Genesys Cloud model `AddressableEntityRef`.) */
 export interface AddressableEntityRef {
+  /** Globally unique id. */
   id?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
@@ -556,21 +702,29 @@ export interface ServiceLevel {
 
 /** The platform's `MessageSubtypeSettings` model. (Genesys Cloud model `MessageSubtypeSettings`.) */
 export interface MessageSubtypeSettings {
+  /** Connect interactions without the agent accepting. */
   enableAutoAnswer?: boolean;
+  /** End or move idle interactions of this sub type. */
   enableInactivityTimeout?: boolean;
 }
 
 /** The platform's `InactivityTimeoutSettings` model. (Genesys Cloud model `InactivityTimeoutSettings`.) */
 export interface InactivityTimeoutSettings {
+  /** Seconds of inactivity before the action. */
   timeoutSeconds?: number;
-  actionType?: string;
+  /** What happens. Documented values: `AutoEnd`, `TransferToFlow` (others may be added by the platform). */
+  actionType?: 'AutoEnd' | 'TransferToFlow' | (string & {});
+  /** Flow to transfer to (with `TransferToFlow`). */
   flowId?: DomainEntityRef;
 }
 
 /** The platform's `ConditionalGroupActivationCondition` model. (Genesys Cloud model `ConditionalGroupActivationCondition`.) */
 export interface ConditionalGroupActivationCondition {
+  /** Metric compared (and the queue it is read on). */
   simpleMetric?: ConditionalGroupActivationSimpleMetric;
-  operator?: string;
+  /** Comparison with `value`. Documented values: `GreaterThan`, `LessThan`, `EqualTo`, `NotEqualTo`, `GreaterThanOrEqualTo`, `LessThanOrEqualTo` (others may be added by the platform). */
+  operator?: 'GreaterThan' | 'LessThan' | 'EqualTo' | 'NotEqualTo' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' | (string & {});
+  /** Threshold (seconds for wait-time metrics, 0–1 for service level). */
   value?: number;
 }
 
@@ -583,19 +737,25 @@ export interface ExpansionCriterium {
 }
 
 /** The platform's `Actions` model. (Genesys Cloud model `Actions`.) */
-export interface Actions {
+export interface RingActions {
+  /** Skills no longer required once the ring expands. */
   skillsToRemove?: Array<SkillsToRemove>;
 }
 
 /** The platform's `ConditionalGroupActivationSimpleMetric` model. (Genesys Cloud model `ConditionalGroupActivationSimpleMetric`.) */
 export interface ConditionalGroupActivationSimpleMetric {
-  metric?: string;
+  /** Metric. Documented values: `EstimatedWaitTime`, `ServiceLevel`, `IdleAgentCount` (others may be added by the platform). */
+  metric?: 'EstimatedWaitTime' | 'ServiceLevel' | 'IdleAgentCount' | (string & {});
+  /** Queue the metric is read on (default: this queue). */
   queue?: DomainEntityRef;
 }
 
 /** The platform's `SkillsToRemove` model. (Genesys Cloud model `SkillsToRemove`.) */
 export interface SkillsToRemove {
+  /** Skill name. */
   name?: string;
+  /** Skill id. */
   id?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }

@@ -5,8 +5,12 @@
 import type * as z from 'zod/mini';
 import type * as A from '../schemas/admin.js';
 import type * as R from '../schemas/routing.js';
+import type * as AN from '../schemas/analytics.js';
+import type * as AU from '../schemas/audit.js';
 import type { UserObservationQueryResponseSchema } from '../analytics/user-observations.js';
+import type * as M from './analytics.js';
 import type { UserObservationQueryResponse } from './analytics.js';
+import type { AuditLogMessage, AuditPropertyChange, AuditQueryExecution, AuditServiceMapping } from './audit.js';
 import type {
   EstimatedWaitTimePredictions,
   Language,
@@ -46,4 +50,32 @@ export const schemaChecks = [
   (v: z.infer<typeof A.PresenceDefinitionSchema>) => check<OrganizationPresenceDefinition>()(v),
   (v: z.infer<typeof A.UserQueueSchema>) => check<UserQueue>()(v),
   (v: z.infer<typeof UserObservationQueryResponseSchema>) => check<UserObservationQueryResponse>()(v),
+  // Analytics
+  (v: z.infer<typeof AN.StatisticalSummarySchema>) => check<M.StatisticalSummary>()(v),
+  (v: z.infer<typeof AN.AggregateMetricDataSchema>) => check<M.AggregateMetricData>()(v),
+  (v: z.infer<typeof AN.StatisticalResponseSchema>) => check<M.StatisticalResponse>()(v),
+  (v: z.infer<typeof AN.AggregateDataContainerSchema>) => check<M.ConversationAggregateDataContainer>()(v),
+  (v: z.infer<typeof AN.AggregateDataContainerSchema>) => check<M.UserAggregateDataContainer>()(v),
+  (v: z.infer<typeof AN.AggregateQueryResponseSchema>) => check<M.ConversationAggregateQueryResponse>()(v),
+  (v: z.infer<typeof AN.AggregateQueryResponseSchema>) => check<M.UserAggregateQueryResponse>()(v),
+  (v: z.infer<typeof AN.ObservationValueSchema>) => check<M.ObservationValue>()(v),
+  (v: z.infer<typeof AN.ObservationMetricDataSchema>) => check<M.ObservationMetricData>()(v),
+  (v: z.infer<typeof AN.QueueObservationDataContainerSchema>) => check<M.QueueObservationDataContainer>()(v),
+  (v: z.infer<typeof AN.QueueObservationQueryResponseSchema>) => check<M.QueueObservationQueryResponse>()(v),
+  (v: z.infer<typeof AN.AnalyticsSessionMetricSchema>) => check<M.AnalyticsSessionMetric>()(v),
+  (v: z.infer<typeof AN.AnalyticsConversationSegmentSchema>) => check<M.AnalyticsConversationSegment>()(v),
+  (v: z.infer<typeof AN.AnalyticsSessionSchema>) => check<M.AnalyticsSession>()(v),
+  (v: z.infer<typeof AN.AnalyticsParticipantSchema>) => check<M.AnalyticsParticipant>()(v),
+  (v: z.infer<typeof AN.AnalyticsConversationSchema>) => check<M.AnalyticsConversation>()(v),
+  (v: z.infer<typeof AN.AnalyticsConversationQueryResponseSchema>) => check<M.AnalyticsConversationQueryResponse>()(v),
+  (v: z.infer<typeof AN.AsyncQueryResponseSchema>) => check<M.AsyncQueryResponse>()(v),
+  (v: z.infer<typeof AN.AsyncQueryStatusSchema>) => check<M.AsyncQueryStatus>()(v),
+  (v: z.infer<typeof AN.AnalyticsConversationAsyncQueryResponseSchema>) =>
+    check<M.AnalyticsConversationAsyncQueryResponse>()(v),
+  (v: z.infer<typeof AN.DataAvailabilityResponseSchema>) => check<M.DataAvailabilityResponse>()(v),
+  // Audit
+  (v: z.infer<typeof AU.PropertyChangeSchema>) => check<AuditPropertyChange>()(v),
+  (v: z.infer<typeof AU.AuditLogMessageSchema>) => check<AuditLogMessage>()(v),
+  (v: z.infer<typeof AU.AuditQueryExecutionSchema>) => check<AuditQueryExecution>()(v),
+  (v: z.infer<typeof AU.AuditServiceMappingSchema>) => check<AuditServiceMapping>()(v),
 ];

@@ -10,63 +10,77 @@ export interface User {
   id: string;
   /** Display name. */
   name?: string;
+  /** Division it belongs to. */
   division?: Division;
-  /** Not modelled by this SDK (the platform's `Chat`): narrow it before use. */
+  /** Chat (Genesys Cloud Collaborate) identity. Not modelled by this SDK (the platform's `Chat`): narrow it before use. */
   chat?: unknown;
+  /** Department. */
   department?: string;
+  /** Email address (the login). */
   email?: string;
-  /** Not modelled by this SDK (the platform's `Contact`): narrow it before use. */
+  /** Primary email and phone. Not modelled by this SDK (the platform's `Contact`): narrow it before use. */
   primaryContactInfo?: Array<unknown>;
-  /** Not modelled by this SDK (the platform's `Contact`): narrow it before use. */
+  /** Phone numbers and other addresses. Not modelled by this SDK (the platform's `Contact`): narrow it before use. */
   addresses?: Array<unknown>;
   /** Account state. Documented values: `active`, `inactive`, `deleted` (others may be added by the platform). */
   state?: 'active' | 'inactive' | 'deleted' | (string & {});
+  /** Job title. */
   title?: string;
+  /** Login name (the email address). */
   username?: string;
+  /** The user's manager. */
   manager?: User;
-  /** Not modelled by this SDK (the platform's `Image`): narrow it before use. */
+  /** Profile images in several sizes. Not modelled by this SDK (the platform's `Image`): narrow it before use. */
   images?: Array<unknown>;
   /** Version; `PATCH /api/v2/users/{userId}` requires the current one. */
   version?: number;
+  /** Certifications (free text). */
   certifications?: Array<string>;
-  /** Not modelled by this SDK (the platform's `Biography`): narrow it before use. */
+  /** Biography (with `expand=biography`). Not modelled by this SDK (the platform's `Biography`): narrow it before use. */
   biography?: unknown;
-  /** Not modelled by this SDK (the platform's `EmployerInfo`): narrow it before use. */
+  /** Employee id, hire date and employer details (with `expand=employerInfo`). Not modelled by this SDK (the platform's `EmployerInfo`): narrow it before use. */
   employerInfo?: unknown;
+  /** Preferred name. */
   preferredName?: string;
   /** Routing status (with `expand=routingStatus`). */
   routingStatus?: RoutingStatus;
   /** Presence (with `expand=presence`). */
   presence?: UserPresence;
+  /** Presence from an integration (with `expand=integrationPresence`). */
   integrationPresence?: UserPresence;
-  /** Not modelled by this SDK (the platform's `UserConversationSummary`): narrow it before use. */
+  /** Counts of active conversations (with `expand=conversationSummary`). Not modelled by this SDK (the platform's `UserConversationSummary`): narrow it before use. */
   conversationSummary?: unknown;
-  /** Not modelled by this SDK (the platform's `OutOfOffice`): narrow it before use. */
+  /** Out-of-office state (with `expand=outOfOffice`). Not modelled by this SDK (the platform's `OutOfOffice`): narrow it before use. */
   outOfOffice?: unknown;
-  /** Not modelled by this SDK (the platform's `Geolocation`): narrow it before use. */
+  /** Location reported by the client (with `expand=geolocation`). Not modelled by this SDK (the platform's `Geolocation`): narrow it before use. */
   geolocation?: unknown;
-  /** Not modelled by this SDK (the platform's `UserStations`): narrow it before use. */
+  /** Phone stations associated (with `expand=station`). Not modelled by this SDK (the platform's `UserStations`): narrow it before use. */
   station?: unknown;
-  /** Not modelled by this SDK (the platform's `UserAuthorization`): narrow it before use. */
+  /** Roles and permissions (with `expand=authorization`). Not modelled by this SDK (the platform's `UserAuthorization`): narrow it before use. */
   authorization?: unknown;
+  /** Profile skills (free text, not routing skills). */
   profileSkills?: Array<string>;
-  /** Not modelled by this SDK (the platform's `Location`): narrow it before use. */
+  /** Work locations (with `expand=locations`). Not modelled by this SDK (the platform's `Location`): narrow it before use. */
   locations?: Array<unknown>;
-  /** Not modelled by this SDK (the platform's `Group`): narrow it before use. */
+  /** Groups the user belongs to (with `expand=groups`). Not modelled by this SDK (the platform's `Group`): narrow it before use. */
   groups?: Array<unknown>;
-  /** Not modelled by this SDK (the platform's `Team`): narrow it before use. */
+  /** Work team (with `expand=team`). Not modelled by this SDK (the platform's `Team`): narrow it before use. */
   team?: unknown;
-  /** Not modelled by this SDK (the platform's `WorkPlanBidRanks`): narrow it before use. */
+  /** WFM work-plan bid ranks (with `expand=workPlanBidRanks`). Not modelled by this SDK (the platform's `WorkPlanBidRanks`): narrow it before use. */
   workPlanBidRanks?: unknown;
   /** Routing skills (with `expand=skills`; best effort). */
   skills?: Array<UserSkill>;
   /** Routing languages (with `expand=languages`; best effort). */
   languages?: Array<UserRoutingLanguage>;
+  /** ACD interactions connect without the user accepting. */
   acdAutoAnswer?: boolean;
+  /** Preferred UI language (e.g. `en-us`). */
   languagePreference?: string;
-  /** Not modelled by this SDK (the platform's `OAuthLastTokenIssued`): narrow it before use. */
+  /** When the last OAuth token was issued to the user (with `expand=lasttokenissued`). Not modelled by this SDK (the platform's `OAuthLastTokenIssued`): narrow it before use. */
   lastTokenIssued?: unknown;
+  /** Last login, ISO-8601 date-time in UTC. */
   dateLastLogin?: string;
+  /** Welcome email sent, ISO-8601 date-time in UTC. */
   dateWelcomeSent?: string;
   /** URI of this resource (relative to the API base). */
   selfUri?: string;
@@ -84,26 +98,33 @@ export interface RoutingStatus {
 
 /** A user's presence from one source (Genesys Cloud's own is `purecloud`). (Genesys Cloud model `UserPresence`.) */
 export interface UserPresence {
+  /** Globally unique id. */
   id?: string;
+  /** Name. */
   name?: string;
   /** Presence source. */
   source?: string;
+  /** Id of the presence source. */
   sourceId?: string;
   /** Whether this source is the user's primary one. */
   primary?: boolean;
   /** The presence definition the user is in. */
   presenceDefinition?: PresenceDefinition;
+  /** Presence the user moves to when the current one ends. */
   futurePresenceDefinition?: PresenceDefinition;
   /** Presence message. */
   message?: string;
   /** Last change, ISO-8601 date-time in UTC. */
   modifiedDate?: string;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A presence definition of the org (system presences and the org's own secondary ones). (Genesys Cloud model `OrganizationPresenceDefinition`.) */
 export interface OrganizationPresenceDefinition {
+  /** Globally unique id. */
   id: string;
+  /** Name. */
   name?: string;
   /** Definition type. Documented values: `System`, `User` (others may be added by the platform). */
   type?: 'System' | 'User' | (string & {});
@@ -111,66 +132,108 @@ export interface OrganizationPresenceDefinition {
   languageLabels?: { [key: string]: string; };
   /** The system presence it maps to. Documented values: `Available`, `Away`, `Busy`, `Offline`, `Idle`, `On Queue`, `Meal`, `Training`, `Meeting`, `Break` (others may be added by the platform). */
   systemPresence?: 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break' | (string & {});
+  /** Division of the definition. */
   divisionId?: string;
   /** Deactivated definitions cannot be set. */
   deactivated?: boolean;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A queue as listed for one user, with whether the user is joined to it. (Genesys Cloud model `UserQueue`.) */
 export interface UserQueue {
+  /** Globally unique id of the queue. */
   id: string;
+  /** Queue name (required on create and update). */
   name?: string;
+  /** Division the queue belongs to. */
   division?: Division;
+  /** Free-text description. */
   description?: string;
+  /** Creation time, ISO-8601 date-time in UTC. */
   dateCreated?: string;
+  /** Last change, ISO-8601 date-time in UTC. */
   dateModified?: string;
+  /** Id of the user who last changed it. */
   modifiedBy?: string;
+  /** Id of the user who created it. */
   createdBy?: string;
+  /** Read-only: number of members (users and groups). */
   memberCount?: number;
+  /** Read-only: number of user members. */
   userMemberCount?: number;
+  /** Read-only: number of joined members (who can take interactions). */
   joinedMemberCount?: number;
+  /** Per media type (`call`, `callback`, `chat`, `email`, `message`): alerting timeout (seconds), service level (percentage 0–1, duration ms), auto answer. */
   mediaSettings?: QueueMediaSettings;
+  /** Preferred-agent routing rules: which agents are tried first, by score operator and threshold. */
   routingRules?: Array<RoutingRule>;
+  /** Conditional group routing rules: when a metric (e.g. estimated wait time) crosses a value, the listed member groups are added. */
   conditionalGroupRouting?: ConditionalGroupRouting;
+  /** Conditional group activation (the successor of conditional group routing). */
   conditionalGroupActivation?: ConditionalGroupActivation;
+  /** Bullseye routing: rings of agents widened after each ring's timeout, optionally dropping skills. */
   bullseye?: Bullseye;
-  scoringMethod?: string;
-  lastAgentRoutingMode?: string;
+  /** How waiting interactions are ordered. Documented values: `TimestampAndPriority`, `PriorityOnly` (others may be added by the platform). */
+  scoringMethod?: 'TimestampAndPriority' | 'PriorityOnly' | (string & {});
+  /** Last-agent routing. Documented values: `Disabled`, `QueueMembersOnly`, `AnyAgent` (others may be added by the platform). */
+  lastAgentRoutingMode?: 'Disabled' | 'QueueMembersOnly' | 'AnyAgent' | (string & {});
+  /** After-call work: wrap-up prompt and timeout (1 s to 60 min). */
   acwSettings?: AcwSettings;
-  skillEvaluationMethod?: string;
+  /** How agent skills are evaluated: `NONE` (ignore proficiency), `BEST` (highest proficiency first), `ALL` (every skill must match). Documented values: `NONE`, `BEST`, `ALL` (others may be added by the platform). */
+  skillEvaluationMethod?: 'NONE' | 'BEST' | 'ALL' | (string & {});
+  /** Groups whose users are members of the queue (group-based membership). */
   memberGroups?: Array<MemberGroup>;
+  /** In-queue call flow. */
   queueFlow?: DomainEntityRef;
+  /** In-queue flow for email interactions. */
   emailInQueueFlow?: DomainEntityRef;
+  /** In-queue flow for message interactions. */
   messageInQueueFlow?: DomainEntityRef;
+  /** Prompt played to the agent before a call connects. */
   whisperPrompt?: DomainEntityRef;
+  /** Audio played to a customer on hold. */
   onHoldPrompt?: DomainEntityRef;
+  /** Default language of media (e.g. `en-US`) for transcription and prompts. */
   defaultMediaLanguage?: string;
+  /** Canned-response libraries offered to agents of this queue. */
   cannedResponseLibraries?: CannedResponseLibraries;
+  /** Transcribe voice interactions of this queue. */
   enableTranscription?: boolean;
+  /** Allow supervisors to monitor voice interactions of this queue. */
   enableAudioMonitoring?: boolean;
+  /** Allow manual assignment of waiting interactions to agents. */
   enableManualAssignment?: boolean;
+  /** Agent-owned routing (callbacks routed to their owning agent). */
   agentOwnedRouting?: AgentOwnedRouting;
+  /** Direct routing: interactions addressed to one agent, with backup behaviour. */
   directRouting?: DirectRouting;
+  /** Caller name shown on outbound calls made for this queue. */
   callingPartyName?: string;
+  /** Caller number shown on outbound calls made for this queue. */
   callingPartyNumber?: string;
-  /** Not modelled by this SDK (the platform's `Script`): narrow it before use. */
+  /** Default agent script per media type. Not modelled by this SDK (the platform's `Script`): narrow it before use. */
   defaultScripts?: { [key: string]: unknown; };
-  /** Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
+  /** Addresses used for outbound messages (SMS, Open messaging...). Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
   outboundMessagingAddresses?: unknown;
-  /** Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
+  /** Address used for outbound email. Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
   outboundEmailAddress?: unknown;
+  /** Id of the peer (external) system owning this queue, if any. */
   peerId?: string;
+  /** Do not record calls while they wait in the queue. */
   suppressInQueueCallRecording?: boolean;
   /** Whether the user is joined to this queue. */
   joined?: boolean;
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }
 
 /** A presence definition reference. (Genesys Cloud model `PresenceDefinition`.) */
 export interface PresenceDefinition {
+  /** Globally unique id. */
   id?: string;
   /** The system presence it maps to. Documented values: `Available`, `Away`, `Busy`, `Offline`, `Idle`, `On Queue`, `Meal`, `Training`, `Meeting`, `Break` (others may be added by the platform). */
   systemPresence?: 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break' | (string & {});
+  /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }

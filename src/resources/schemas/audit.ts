@@ -1,6 +1,15 @@
-// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas; exported types are inferred from them. Open
-// string fields (serviceName, entityType, action, ...) keep their known values for autocompletion.
+// Audit models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas. The public types are
+// the named interfaces generated from the platform's definitions (../models/audit.ts); open string fields
+// (serviceName, entityType, action, ...) keep their known values for autocompletion. models/schema-checks.ts checks
+// each schema's output is assignable to its interface.
 import * as z from 'zod/mini';
+
+export type {
+  AuditLogMessage,
+  AuditPropertyChange,
+  AuditQueryExecution,
+  AuditServiceMapping,
+} from '../models/audit.js';
 import type {
   AuditAction,
   AuditEntityType,
@@ -10,16 +19,14 @@ import type {
   AuditStatus,
 } from '../audit/constants.js';
 
-const PropertyChangeSchema = /* @__PURE__ */ (() =>
+export const PropertyChangeSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     property: z.string(),
     oldValues: z.optional(z.array(z.string())),
     newValues: z.optional(z.array(z.string())),
   }))();
-/** One changed property of an audited entity: its old and new values. */
-export type AuditPropertyChange = z.infer<typeof PropertyChangeSchema>;
 
-const EntityChangeSchema = /* @__PURE__ */ (() =>
+export const EntityChangeSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     entityId: z.optional(z.string()),
     entityName: z.optional(z.string()),
@@ -64,8 +71,6 @@ export const AuditLogMessageSchema = /* @__PURE__ */ (() =>
     context: z.optional(z.record(z.string(), z.string())),
     entityChanges: z.optional(z.array(EntityChangeSchema)),
   }))();
-/** One audit log entry: who did what to which entity, when, with its property changes. */
-export type AuditLogMessage = z.infer<typeof AuditLogMessageSchema>;
 
 const FilterSortShapes = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -82,8 +87,6 @@ export const AuditQueryExecutionSchema = /* @__PURE__ */ (() =>
     interval: z.optional(z.string()),
     serviceName: z.optional(z.string()),
   }))();
-/** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export type AuditQueryExecution = z.infer<typeof AuditQueryExecutionSchema>;
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
 export const AuditQueryResultsPageSchema = /* @__PURE__ */ (() =>
@@ -120,5 +123,3 @@ export const AuditServiceMappingSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
-/** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export type AuditServiceMapping = z.infer<typeof AuditServiceMappingSchema>;

@@ -1,4 +1,4 @@
-// The body of applyPlan once the plan and options are checked: journal read -> (lease) -> memberships -> skills ->
+// The body of applyPlan once the plan and options are checked: journal read -> (lease) -> memberships -> languages -> skills ->
 // (replace: audit conflict check) -> items, audit trail, counts. A lost lease or an unwritable journal stops new
 // writes (never the result): items never written are `skipped` with the typed reason.
 import type { GenesysClient } from '../../client.js';
@@ -12,6 +12,7 @@ import { applySkillTargets, type EngineProgress, type EngineResult } from './eng
 import { hasher, planHash, stateHash } from './hash.js';
 import { JournalGuard } from './journal-guard.js';
 import { withLease, withTimeout, type LeaseGuard } from './lease.js';
+import { applyLanguagePhase, type LanguageItemResult } from './languages.js';
 import { applyMembershipPhase, type MembershipItemResult } from './memberships.js';
 import { checkReplaceConflicts, type ConflictCheckResult } from './replace-conflicts.js';
 import type { ReplaceWindow } from './skills-lever.js';
@@ -26,6 +27,7 @@ interface RunContext {
 interface Phases {
   engine: EngineResult;
   memberships: MembershipItemResult[];
+  languages: LanguageItemResult[];
 }
 
 export async function runApply(
@@ -42,10 +44,15 @@ export async function runApply(
   const queuesOf = new Map<string, string[]>();
   for (const m of memberships)
     queuesOf.set(m.userId, [...(queuesOf.get(m.userId) ?? []), m.action === 'remove' ? `-${m.queueId}` : m.queueId]);
-  const userIds = new Set([...byUser.keys(), ...queuesOf.keys()]);
+  const languageChanges = plan.languageChanges ?? [];
+  const languagesOf = new Map<string, NonNullable<Plan['languageChanges']>>();
+  for (const l of languageChanges) languagesOf.set(l.userId, [...(languagesOf.get(l.userId) ?? []), l]);
+  const userIds = new Set([...byUser.keys(), ...queuesOf.keys(), ...languagesOf.keys()]);
   const sha256 = await hasher();
   const hash = planHash(sha256, plan);
-  const states = new Map([...userIds].map((u) => [u, stateHash(sha256, u, byUser.get(u) ?? [], queuesOf.get(u))]));
+  const states = new Map(
+    [...userIds].map((u) => [u, stateHash(sha256, u, byUser.get(u) ?? [], queuesOf.get(u), languagesOf.get(u))]),
+  );
   const journal = options.journal;
   const timeoutMs = options.journalTimeoutMs ?? 10_000;
   let earlier: JournalReadResult = { records: [], problems: [] };
@@ -89,14 +96,16 @@ export async function runApply(
     const mayWrite = () => !stopped && (lease ? lease.stillHeld() : true);
     const joined =
       memberships.length > 0 ? await applyMembershipPhase(client, memberships, { dryRun, signal, mayWrite }) : [];
-    const membershipsOk = new Map<string, boolean>();
-    for (const m of joined)
-      membershipsOk.set(
-        m.userId,
-        (membershipsOk.get(m.userId) ?? true) && (m.status === 'applied' || m.status === 'unchanged'),
-      );
-    // Users with memberships only are finished now; the others when their skills are.
-    for (const [userId, ok] of membershipsOk) if (!byUser.has(userId) && !dryRun) await record(userId, ok);
+    const spoken =
+      languageChanges.length > 0
+        ? await applyLanguagePhase(client, languageChanges, { dryRun, signal, onDrift: options.onDrift, mayWrite })
+        : [];
+    // Per user: did the memberships and languages land (the skills phase adds its own outcome)?
+    const partsOk = new Map<string, boolean>();
+    for (const m of [...joined, ...spoken])
+      partsOk.set(m.userId, (partsOk.get(m.userId) ?? true) && (m.status === 'applied' || m.status === 'unchanged'));
+    // Users with memberships or languages only are finished now; the others when their skills are.
+    for (const [userId, ok] of partsOk) if (!byUser.has(userId) && !dryRun) await record(userId, ok);
     const engine = await applySkillTargets(
       client,
       plan.changes.map((c) => ({ userId: c.userId, skillId: c.skillId, expected: c.before, after: c.after })),
@@ -113,11 +122,11 @@ export async function runApply(
         onReplace: (w) => windows.push(w),
         onProgress: ctx.progress,
         onUserFinished: async (userId, _outcomes, done) => {
-          if (!dryRun) await record(userId, done && (membershipsOk.get(userId) ?? true));
+          if (!dryRun) await record(userId, done && (partsOk.get(userId) ?? true));
         },
       },
     );
-    return { engine, memberships: joined };
+    return { engine, memberships: joined, languages: spoken };
   };
   let phases: Phases;
   try {
@@ -162,31 +171,34 @@ export async function runApply(
   }
 
   const items = buildItems(plan, engine, doneEarlier, stopped, conflictCheck);
-  for (const m of phases.memberships) {
+  for (const m of [...phases.memberships, ...phases.languages]) {
     if (doneEarlier.has(m.userId) && m.status === 'unchanged')
       Object.assign(m, { fromJournal: true, detail: 'done by an earlier run (journal), confirmed against the org' });
     if (stopped && m.status === 'skipped')
       Object.assign(m, { error: stopped, detail: `not written: ${stopped.message}` });
   }
-  if (options.auditTrail) await writeAuditTrail(options, plan.id, items, engine, phases.memberships, dryRun, warnings);
+  if (options.auditTrail) await writeAuditTrail(options, plan.id, items, engine, phases, dryRun, warnings);
   if (guard?.open) warnings.push(guard.open.message);
 
   const failedUsers = new Set(
-    [...items, ...phases.memberships]
+    [...items, ...phases.memberships, ...phases.languages]
       .filter(
         (i) =>
           i.status !== 'applied' && i.status !== 'unchanged' && i.status !== 'wouldApply' && i.status !== 'conflict',
       )
       .map((i) => i.userId),
   );
-  const fromJournalUsers = new Set([...items, ...phases.memberships].filter((i) => i.fromJournal).map((i) => i.userId));
+  const fromJournalUsers = new Set(
+    [...items, ...phases.memberships, ...phases.languages].filter((i) => i.fromJournal).map((i) => i.userId),
+  );
   return {
     planId: plan.id,
     dryRun,
     aborted: engine.aborted,
     items,
     memberships: phases.memberships,
-    counts: countStatuses([...items, ...phases.memberships]),
+    languages: phases.languages,
+    counts: countStatuses([...items, ...phases.memberships, ...phases.languages]),
     conflicts: conflictCheck?.conflicts ?? [],
     conflictCheck,
     stopped,
@@ -260,18 +272,18 @@ function buildItems(
   });
 }
 
-/** One record per item and membership; a trail that cannot be written is a warning, never a lost result. */
+/** One record per item, membership and language change; a trail that cannot be written is a warning, never a lost result. */
 async function writeAuditTrail(
   options: ApplyOptions,
   planId: string,
   items: readonly ItemResult[],
   engine: EngineResult,
-  memberships: readonly MembershipItemResult[],
+  phases: Phases,
   dryRun: boolean,
   warnings: string[],
 ): Promise<void> {
   const now = new Date().toISOString();
-  const records: AuditRecord[] = memberships.map((m) => ({
+  const records: AuditRecord[] = phases.memberships.map((m) => ({
     planId,
     userId: m.userId,
     ...(m.userName === undefined ? {} : { userName: m.userName }),
@@ -294,6 +306,7 @@ async function writeAuditTrail(
       ...(m.detail ? { reason: m.detail } : {}),
     },
   }));
+  records.push(...phases.languages.map((l) => languageAuditRecord(planId, l, dryRun, now)));
   for (const [i, item] of items.entries()) {
     const o = engine.outcomes[i]!;
     records.push(
@@ -315,4 +328,32 @@ async function writeAuditTrail(
       return;
     }
   }
+}
+
+/** A language change's record: action `language`, the proficiencies as before/after, the language in `details`. */
+function languageAuditRecord(planId: string, l: LanguageItemResult, dryRun: boolean, now: string): AuditRecord {
+  return {
+    planId,
+    userId: l.userId,
+    ...(l.userName === undefined ? {} : { userName: l.userName }),
+    skillId: '',
+    action: 'language',
+    before: l.before,
+    after: l.after,
+    result: l.status,
+    startedAt: l.startedAt ?? now,
+    finishedAt: l.finishedAt ?? now,
+    latencyMs: l.latencyMs ?? 0,
+    correlationIds: l.correlationIds,
+    dryRun,
+    ...(l.error
+      ? { error: { name: l.error.name, message: l.error.message, correlationId: l.error.correlationId } }
+      : {}),
+    details: {
+      languageId: l.languageId,
+      ...(l.languageName === undefined ? {} : { languageName: l.languageName }),
+      change: l.action,
+      ...(l.detail ? { reason: l.detail } : {}),
+    },
+  };
 }

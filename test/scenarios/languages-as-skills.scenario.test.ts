@@ -1,0 +1,39 @@
+// planRoutingOptimization with a queue that requires a routing language (about 10 s: two whole optimizations), over
+// HTTP against the emulator: the model drops agents without the language, the plan gives it where needed and
+// applyPlan applies it.
+import { describe, expect, it } from 'vitest';
+import { reproducibleHistoryWindow } from '../../src/testing/index.js';
+import { adminState } from '../../src/testing/emulator/state/admin.js';
+import { applyPlan } from '../../src/workflows/apply-plan.js';
+import { planRoutingOptimization } from '../../src/workflows/optimize-routing.js';
+import { clientFor, emulator } from '../transport/helpers.js';
+
+describe('languages as skills in planRoutingOptimization', () => {
+  it('planRoutingOptimization plans the language for every agent it gives a queue that requires one; applyPlan applies it', async () => {
+    const emu = await emulator({ seed: 7, analytics: { trafficScale: 4 } });
+    const client = clientFor(emu, { timeoutMs: 120_000 });
+    const admin = adminState(emu.state);
+    const german = [...admin.languages.values()].find((l) => l.name === 'German')!;
+    const options = { interval: reproducibleHistoryWindow(emu.now()), demand: 'peak' as const, timeLimitMs: 4_000 };
+    const plain = await planRoutingOptimization(client, options);
+    expect(plain.languageChanges).toBeUndefined();
+    const queueId = plain.impact[0]!.queueId;
+    const withLanguage = await planRoutingOptimization(client, {
+      ...options,
+      queueLanguages: { [queueId]: german.id },
+    });
+    const model = withLanguage.inputs!['model'] as { agents: Array<{ id: string; skills: Record<string, number> }> };
+    // Nobody lacking German serves the queue in the model.
+    for (const a of model.agents)
+      if (a.skills[queueId] !== undefined)
+        expect(admin.userLanguages.get(a.id)?.get(german.id) ?? 0).toBeGreaterThanOrEqual(1);
+    const gained = withLanguage.languageChanges ?? [];
+    expect(gained.length).toBeGreaterThan(0);
+    expect(gained.every((l) => l.languageId === german.id && l.after === 1 && l.reasons[0]!.includes('German'))).toBe(
+      true,
+    );
+    const result = await applyPlan(client, withLanguage);
+    expect(result.languages.every((l) => l.status === 'applied')).toBe(true);
+    for (const l of gained) expect(admin.userLanguages.get(l.userId)?.get(german.id)).toBe(1);
+  }, 60_000);
+});
