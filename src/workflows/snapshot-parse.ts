@@ -82,7 +82,8 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     throw new ValidationError('parseSnapshot', [
       {
         path: 'version',
-        message: `unsupported version ${JSON.stringify(value.version) ?? describe(value.version)} (this SDK reads versions 1 and 2)`,
+        // A number is shown as it is; anything else only by its kind (it may be cyclic or deeply nested).
+        message: `unsupported version ${typeof value.version === 'number' ? String(value.version) : describe(value.version)} (this SDK reads versions 1 and 2)`,
       },
     ]);
   const notJson = findNonJson(value, '');

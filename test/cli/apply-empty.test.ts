@@ -32,7 +32,9 @@ describe('apply on an empty plan', () => {
     // No GENESYS_* variables are set: a client would fail, so exit 0 also shows that nothing was sent.
     const file = planFile();
     expect(await run('apply', file)).toBe(0);
-    expect(io.out).toEqual([`${file}: the plan has no skill changes and no memberships: nothing to apply.`]);
+    expect(io.out).toEqual([
+      `${file}: the plan has no skill changes, no memberships and no language changes: nothing to apply.`,
+    ]);
     expect(io.out.join('\n')).not.toMatch(/^result\s+items/m);
     expect(io.err).toEqual([]);
   });
@@ -47,6 +49,7 @@ describe('apply on an empty plan', () => {
       planId: 'p-empty',
       items: [],
       memberships: [],
+      languages: [],
       nothingToApply: true,
     });
   });

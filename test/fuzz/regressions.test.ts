@@ -104,7 +104,7 @@ describe('fuzz findings', () => {
       issuePaths(() =>
         parseSnapshot({
           kind: 'genesys-routing-sdk/routing-snapshot',
-          version: 2,
+          version: 3,
           takenAt: 't',
           org: 'o',
           queues: [],
