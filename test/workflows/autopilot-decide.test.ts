@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors.js';
 import { parseAutopilotPolicy } from '../../src/workflows/autopilot/policy.js';
-import { assessQueues, guardedChanges, replanInput, type QueueModel } from '../../src/workflows/autopilot/decide.js';
+import {
+  assessQueues,
+  guardedChanges,
+  replanInput,
+  type QueueAssessment,
+  type QueueModel,
+} from '../../src/workflows/autopilot/decide.js';
 import { diffAssignments, sameAssignment, type Assignment } from '../../src/workflows/autopilot/assignment.js';
 
 const issuesOf = (value: unknown) => {
@@ -82,8 +88,11 @@ describe('assessQueues', () => {
 describe('replanInput', () => {
   it('plans with the agents on queue now, and turns the guardrails into locks and eligibility', () => {
     const input = replanInput({
-      queues: [Q('a'), Q('b'), Q('c')],
-      assessments: [],
+      queues: [Q('a'), Q('b'), Q('c'), Q('d')],
+      // Every queue but d is under pressure: d (on forecast, at target) gains nobody.
+      assessments: ['a', 'b', 'c', 'd'].map(
+        (queueId) => ({ queueId, pressure: queueId !== 'd', predicted: [20] }) as unknown as QueueAssessment,
+      ),
       holds: { u1: { a: 3 }, u2: { b: 2 }, u3: { c: 4 }, off: { a: 5 } },
       onQueue: new Set(['u1', 'u2', 'u3']),
       intervalMinutes: 15,
@@ -97,7 +106,7 @@ describe('replanInput', () => {
       { agentId: 'u3', queueId: 'c' }, // a locked agent keeps what it holds
     ]);
     expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
-    expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b gains nobody
+    expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
   });
   it('puts gains into queues under pressure first', () => {
     const changes = guardedChanges(

@@ -133,6 +133,9 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   const gainOnly = new Set(g.gainOnlyQueueIds ?? []);
   const loseOnly = new Set(g.loseOnlyQueueIds ?? []);
   const predicted = new Map(r.assessments.map((a) => [a.queueId, a.predicted]));
+  // Agents are added only to queues under pressure: the hourly budget goes where callers wait now, not to a queue
+  // that the model alone finds short while its observed service level is fine.
+  const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
   const locked: Array<{ agentId: string; queueId: string }> = [];
   const agents = [...r.onQueue].sort().map((id) => {
     const skills = { ...(r.holds[id] ?? {}) };
@@ -143,11 +146,12 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
       ? []
       : r.queues
           .map((q) => q.id)
-          .filter((q) => !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`));
+          .filter(
+            (q) => pressured.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
+          );
     return { id, skills, eligible };
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
-  const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
   const margin = r.margin ?? 0;
   return {
     queues: r.queues.map((q) => ({
