@@ -8,11 +8,20 @@
 //    guardrails hold, and after the surge the org equals its baseline exactly (the emulator's own state compared);
 //  - in shadow mode the emulator's request log shows no write.
 // The kill switch, the lease and crash recovery are in test/workflows/autopilot-loop.scenario.test.ts.
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WebSocket } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
 import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { startAutopilot, type AutopilotDecision, type AutopilotPolicy } from '../../src/workflows/autopilot/index.js';
+import {
+  startAutopilot,
+  streamSource,
+  type AutopilotDecision,
+  type AutopilotPolicy,
+  type StreamSource,
+} from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal.js';
 
 const H = 3_600_000;
@@ -44,10 +53,23 @@ async function day(factor: number) {
     apiBaseUrl: emu.baseUrl,
     loginBaseUrl: emu.baseUrl,
     timeoutMs: 120_000,
+    WebSocket: WebSocket as never,
   });
-  // The autopilot's waits move the simulation: one decision per 5 simulated minutes, no real sleep.
-  const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
-  return { emu, client, clock, surge };
+  // The autopilot's waits move the simulation (one decision per 5 simulated minutes, no real sleep), and a wait
+  // ends once the stream source has every notification the simulation published, so each check of the live
+  // picture sees the same events on every run.
+  const box: { source?: StreamSource } = {};
+  const clock: Clock = {
+    now: () => emu.live!.now(),
+    sleep: async (ms) => {
+      await emu.live!.advance(ms);
+      const deadline = performance.now() + 5_000;
+      while (box.source && box.source.messages < emu.live!.counters().published && performance.now() < deadline)
+        await nextTurn();
+    },
+  };
+  const source = (box.source = streamSource(client, { clock }));
+  return { emu, client, clock, surge, source };
 }
 
 /** answered within target / (answered + abandoned) of a queue over [from, to). */
@@ -95,9 +117,9 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     expect(without[2]).toBeLessThan(surgeTarget);
 
     // WITH the autopilot.
-    const { emu, client, clock, surge } = await day(2);
+    const { emu, client, clock, surge, source } = await day(2);
     const before = fingerprint(emu);
-    const pilot = startAutopilot(client, POLICY, { clock, lease: { journal: new MemoryJournal() } });
+    const pilot = startAutopilot(client, POLICY, { clock, source, lease: { journal: new MemoryJournal() } });
     const seen: AutopilotDecision[] = [];
     pilot.on('decision', (d) => {
       seen.push(d);
@@ -110,6 +132,17 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     const from = Date.parse(detected!.at) + BOUND_MS;
     const recovered = serviceLevel(emu, surge.queueId, from, surge.to);
     const withPilot = hours(emu, surge.queueId);
+    for (const d of seen)
+      if (d.trigger || d.changes.length > 0 || d.queues.some((q) => q.queueId === surge.queueId && q.pressure))
+        console.log(
+          d.at.slice(11, 16),
+          d.kind,
+          d.changes.length,
+          d.trigger ?? '',
+          d.queues.find((q) => q.queueId === surge.queueId)?.why,
+          '|',
+          d.why.slice(0, 120),
+        );
     console.log(
       `surge queue ${surge.queueId} (target ${surgeTarget}) service level 10:30-11 then hourly 11-14 UTC: without ${without.map((x) => x.toFixed(3)).join(', ')}; with ${withPilot.map((x) => x.toFixed(3)).join(', ')}; detected ${detected!.at}, from +30 min to the surge's end ${recovered.toFixed(3)}; ${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions`,
     );
