@@ -41,6 +41,8 @@ export interface StreamSource extends ObservationSource {
   readonly subscriptions: readonly (readonly string[])[];
   /** The streams' notifications applied to the picture so far. */
   readonly messages: number;
+  /** Non-fatal stream problems so far (a malformed notification, a failed renewal) and the last one. */
+  readonly problems: { count: number; last: string | undefined };
 }
 
 /**
@@ -63,6 +65,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   let queuesStale = true;
   let agentsStale = true;
   const ctl = new AbortController();
+  const problems = { count: 0, last: undefined as string | undefined };
 
   const onEvent = (event: NotificationEvent) => {
     if (event.kind === 'queueObservations') picture.applyObservations(event.ids.queueId, event.eventBody, clock.now());
@@ -73,6 +76,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   return {
     picture,
     subscriptions,
+    problems,
     get messages() {
       return picture.messages;
     },
@@ -109,7 +113,11 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
           stream.on('closed', ({ reason, error }) => {
             if (reason === 'failed') failed = `the notification stream failed: ${error?.message ?? 'closed'}`;
           });
-          stream.on('error', () => undefined); // reported through 'closed' when fatal; the rest is transient
+          stream.on('error', (error) => {
+            // Fatal ones also end in 'closed'; the rest (a malformed notification, a failed renewal) are counted.
+            problems.count++;
+            problems.last = error.message;
+          });
         }
         failed = undefined;
       } catch (error) {
