@@ -287,6 +287,7 @@ async function waitForNextDecision(
     source.live && source.status?.().kind === 'stream' ? Math.min(period, policy.watchSeconds * 1000) : period;
   const calm = new Set(last.queues.filter((q) => !q.pressure).map((q) => q.queueId));
   for (let waited = 0; waited < period;) {
+    signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
     const ms = Math.min(watch, period - waited);
     await clock.sleep(ms, signal);
     waited += ms;
