@@ -51,6 +51,8 @@ export class LivePicture {
   readonly #onQueueUsers = new Map<string, number>();
   readonly #updated = new Map<string, number>();
   readonly #presence = new Map<string, boolean>();
+  /** Agents with a presence event since the stream last (re)connected: a seed read before it must not undo it. */
+  readonly #heard = new Set<string>();
   /** Messages applied (observations and presence). */
   messages = 0;
 
@@ -67,9 +69,17 @@ export class LivePicture {
     }
   }
 
-  /** Replaces the agents' on-queue picture (routing status other than OFF_QUEUE, read from the members list). */
+  /**
+   * Sets the on-queue picture of agents the stream has not spoken about since it (re)connected, from a read of
+   * their routing status (other than OFF_QUEUE: on queue).
+   */
   seedAgents(userIds: Iterable<string>, onQueue: ReadonlySet<string>): void {
-    for (const id of userIds) this.#presence.set(id, onQueue.has(id));
+    for (const id of userIds) if (!this.#heard.has(id)) this.#presence.set(id, onQueue.has(id));
+  }
+
+  /** The stream (re)connected: events may have been missed, so every agent is open to the next seed again. */
+  reconnected(): void {
+    this.#heard.clear();
   }
 
   applyObservations(queueId: string, body: ObservationsBody, at: number): void {
@@ -118,6 +128,7 @@ export class LivePicture {
 
   applyPresence(userId: string, body: PresenceBody): void {
     this.messages++;
+    this.#heard.add(userId);
     this.#presence.set(userId, isOnQueuePresence(body.presenceDefinition?.systemPresence));
   }
 

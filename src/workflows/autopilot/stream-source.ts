@@ -30,7 +30,7 @@ export interface StreamSourceOptions {
   /** A WHATWG WebSocket constructor (Node 20 has none: `WebSocket` from `ws`). Default: the client's, then the global one. */
   WebSocket?: WebSocketConstructor | undefined;
   /** Passed to the streams: reconnect policy and heartbeat timeout. */
-  reconnect?: ReconnectOptions;
+  reconnect?: false | ReconnectOptions;
   heartbeatTimeoutMs?: number;
 }
 
@@ -98,7 +98,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
             topics: list,
             signal,
             ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
-            ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+            ...(options.reconnect !== undefined ? { reconnect: options.reconnect } : {}),
             ...(options.heartbeatTimeoutMs ? { heartbeatTimeoutMs: options.heartbeatTimeoutMs } : {}),
           });
           streams.push(stream);
@@ -109,6 +109,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
             down.delete(i);
             queuesStale = true;
             agentsStale = true;
+            picture.reconnected();
           });
           stream.on('closed', ({ reason, error }) => {
             if (reason === 'failed') failed = `the notification stream failed: ${error?.message ?? 'closed'}`;
