@@ -53,8 +53,8 @@ export interface AssessOptions {
   liveWaitFactor?: number;
   /**
    * Queues the autopilot reinforced (agents hold them now who did not at the baseline): they stay under pressure
-   * while their calls run at or above halfway to `surgeRatio` (1.1x for 1.2), so a surge that the added agents
-   * now serve well, or a quieter interval within it, is not taken for its end.
+   * while the last interval's calls (or the current one's) run at or above halfway to `surgeRatio` (1.1x for
+   * 1.2), so a surge that the added agents now serve well is not taken for its end.
    */
   sustain?: ReadonlySet<string>;
 }
@@ -124,7 +124,10 @@ export function assessQueues(
     const rawNow = expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO ? (offered[interval] ?? 0) / expectedNow : 0;
     const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(rawNow, lastRatio)) : 0;
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
-    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && rf.ratio >= holdAt;
+    // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
+    // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
+    const recent = Math.max(lastRatio, rawNow);
+    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
       : missed
@@ -132,7 +135,7 @@ export function assessQueues(
         : early
           ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
           : sustained
-            ? `calls still at ${rf.ratio.toFixed(2)}x the forecast with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
+            ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
             : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
     const under = surging || missed || early !== undefined || sustained;
     return {
