@@ -181,6 +181,23 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
         `${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions (${seen.filter((d) => d.trigger).length} early); ` +
         `${source.messages} notifications`,
     );
+    const quarters = (e: Emulator) =>
+      fmt(
+        Array.from({ length: 8 }, (_, i) =>
+          serviceLevel(e, surge.queueId, SURGE + (i * H) / 4, SURGE + ((i + 1) * H) / 4),
+        ),
+      );
+    const polledAfter = (minutes: number) =>
+      serviceLevel(polled.emu, surge.queueId, Date.parse(polledDetection!.at) + minutes * 60_000, surge.to);
+    console.log(
+      `surge queue per 15 min 11:00-13:00: aggregates only ${quarters(polled.emu)}; stream ${quarters(emu)}; ` +
+        `from detection +0/+5/+10/+15/+20/+30 min to the surge's end: aggregates only ${[0, 5, 10, 15, 20, 30].map((m) => polledAfter(m).toFixed(3)).join('/')}, ` +
+        `stream ${[0, 5, 10, 15, 20, 30].map((m) => after(m).toFixed(3)).join('/')}; ` +
+        `writes at ${seen
+          .filter((d) => d.apply)
+          .map((d) => `${d.at.slice(11, 16)} ${d.kind} ${d.changes.length}`)
+          .join(', ')}`,
+    );
     expect(recovered).toBeGreaterThanOrEqual(surgeTarget);
     for (const q of emu.state.queues.keys())
       if (q !== surge.queueId) for (const sl of hours(emu, q)) expect(sl).toBeGreaterThanOrEqual(target(emu, q));
