@@ -704,6 +704,7 @@ export {
   livePressure,
   type LiveQueue,
   type ObservationsBody,
+  type ObservationStatsItem,
   type PresenceBody,
   type AutopilotState,
   type AutopilotStateStore,

@@ -70,7 +70,7 @@ const WAITING_PER_AGENT = 0.25;
  * than a queue at target lets pile up (a quarter of its agents on queue, at least 3). Undefined: none.
  */
 export function livePressure(
-  q: Pick<QueueModel, 'target'>,
+  q: { target: { withinSeconds: number } },
   live: LiveQueue | undefined,
   now: number,
   waitFactor = 4,

@@ -33,6 +33,7 @@ export {
   isOnQueuePresence,
   type LiveQueue,
   type ObservationsBody,
+  type ObservationStatsItem,
   type PresenceBody,
 } from './live-picture.js';
 export { livePressure } from './decide.js';

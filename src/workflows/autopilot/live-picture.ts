@@ -17,7 +17,8 @@ export interface LiveQueue {
   updatedAt: number;
 }
 
-interface StatsItem {
+/** One item of an observations message's `data`. */
+export interface ObservationStatsItem {
   metric?: string | undefined;
   qualifier?: string | null | undefined;
   stats?: Record<string, number> | undefined;
@@ -27,7 +28,7 @@ interface StatsItem {
 /** What an observations message carries: one group (`{ queueId, mediaType }` or `{ queueId }`) and its data. */
 export interface ObservationsBody {
   group?: Record<string, string> | undefined;
-  data?: readonly StatsItem[] | undefined;
+  data?: readonly ObservationStatsItem[] | undefined;
 }
 
 /** A presence message: the presence definition's system presence. */
