@@ -10,6 +10,7 @@ import {
   diffAssignments,
   holdings,
   readOrgView,
+  reinforcedQueues,
   restrictTo,
   sameAssignment,
   toPlan,
@@ -82,7 +83,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     horizonIntervals: policy.horizonIntervals,
     surgeRatio: policy.surgeRatio,
     liveWaitFactor: policy.liveWaitFactor,
-    sustain: reinforcedQueues(s, view),
+    sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
   });
   const pressured = assessments.filter((a) => a.pressure);
   s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);
@@ -120,16 +121,6 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   await s.log?.append(decision);
   s.events.emit('decision', decision);
   return decision;
-}
-
-/** Queues that agents hold now who did not hold them at the baseline (the autopilot's gains still in place). */
-function reinforcedQueues(s: Step, view: OrgView): Set<string> {
-  const now = holdings(view.assignment, s.queueSkills, view.unjoined);
-  const base = holdings(s.state.baseline, s.queueSkills);
-  const out = new Set<string>();
-  for (const [userId, row] of Object.entries(now))
-    for (const queueId of Object.keys(row)) if (base[userId]?.[queueId] === undefined) out.add(queueId);
-  return out;
 }
 
 type Base = Pick<

@@ -60,7 +60,6 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   const subscriptions: string[][] = [];
   const down = new Set<number>();
   let failed: string | undefined = 'not started';
-  let queueIds: readonly string[] = [];
   let unwatched = 0;
   let queuesStale = true;
   let agentsStale = true;
@@ -82,9 +81,8 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
     },
 
     async start(scope) {
-      queueIds = [...scope.queueIds];
       const maxChannels = Math.max(1, Math.min(options.maxChannels ?? 2, MAX_CHANNELS_PER_CLIENT));
-      const queueTopics = queueIds.map((id) => topicNames.queueObservations(id));
+      const queueTopics = scope.queueIds.map((id) => topicNames.queueObservations(id));
       const userTopics = options.presence === false ? [] : scope.userIds.map((id) => topicNames.userPresence(id));
       const room = Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length);
       unwatched = Math.max(0, userTopics.length - room);
