@@ -282,4 +282,34 @@ describe('the autopilot on the stream', () => {
     expect(q.livePressure).toMatch(/waited 180 s/);
     expect(at[4]).toBe('10:47'); // the next period counts from the early decision
   });
+
+  it('decides on the aggregates query when no stream opens, and says why; observe "stream" refuses to start', async () => {
+    const blocked = class {
+      constructor() {
+        throw new Error('sockets are blocked here');
+      }
+    };
+    const { emu, client } = await liveDay({ WebSocket: blocked });
+    const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
+    const pilot = startAutopilot(
+      client,
+      { shadow: true, planTimeLimitMs: 500 },
+      { clock, lease: { journal: new MemoryJournal() } },
+    );
+    const seen: AutopilotDecision[] = [];
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (seen.length === 2) void pilot.stop();
+    });
+    expect((await pilot.done).error).toBeUndefined();
+    expect(seen.map((d) => d.source?.kind)).toEqual(['aggregates', 'aggregates']);
+    expect(seen[0]!.source?.fallback).toMatch(/could not open the notification stream: .*blocked/);
+    expect(seen[0]!.queues.every((q) => q.live === undefined)).toBe(true);
+    expect(seen[1]!.at).toBe(new Date(ANCHOR + 5 * 60_000).toISOString()); // no watch steps without a stream
+    const strict = startAutopilot(client, { observe: 'stream' }, { clock, lease: { journal: new MemoryJournal() } });
+    const summary = await strict.done;
+    expect(summary.stoppedBy).toBe('error');
+    expect(summary.error?.message).toMatch(/policy.observe is 'stream' but could not open the notification stream/);
+    expect(summary.decisions).toEqual([]);
+  });
 });
