@@ -1,25 +1,39 @@
 // The autopilot's done-when scenario on the live emulator (manual clock: simulated time moves only when the
 // autopilot waits for its next decision, so nothing sleeps). Seed 7, the 'surge' scenario (its queue staffed to
 // its forecast), starting Tuesday 10:30 UTC: every queue meets its target in every hour without a surge (checked
-// below), and the surge queue gets twice its calls from 11:00 to 13:00. The same day is run twice, same seed:
+// below), and the surge queue gets twice its calls from 11:00 to 13:00. The same day is run three times, same seed:
 //  - WITHOUT the autopilot the surge queue misses its target in both surge hours;
-//  - WITH it (5-minute decisions) the surge queue is back at target from 30 minutes after the first decision that
-//    saw the pressure (the stated bound) to the surge's end, every other queue stays at target in every hour, the
+//  - WITH it on the aggregates query alone (5-minute decisions): when that sees the surge;
+//  - WITH it streaming (the default: queue observations and agent presence on the notification stream, checked
+//    every simulated minute): it subscribes to every queue's observations and the agents' presence, sees the surge
+//    within 10 minutes of its start and before the polled run, the surge queue is at target from 20 minutes after
+//    that detection (the stated bound) to the surge's end, every other queue stays at target in every hour, the
 //    guardrails hold, and after the surge the org equals its baseline exactly (the emulator's own state compared);
 //  - in shadow mode the emulator's request log shows no write.
 // The kill switch, the lease and crash recovery are in test/workflows/autopilot-loop.scenario.test.ts.
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WebSocket } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
 import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { startAutopilot, type AutopilotDecision, type AutopilotPolicy } from '../../src/workflows/autopilot/index.js';
+import {
+  startAutopilot,
+  streamSource,
+  type AutopilotDecision,
+  type AutopilotPolicy,
+  type StreamSource,
+} from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal.js';
 
 const H = 3_600_000;
 const ANCHOR = Date.parse('2026-11-24T10:30:00Z');
 const SURGE = Date.parse('2026-11-24T11:00:00Z');
 const END = SURGE + 3 * H;
-const BOUND_MS = 30 * 60_000;
+/** Stated bounds: the stream sees the surge within 10 minutes of its start; the queue is at target from 20 minutes after. */
+const DETECT_MS = 10 * 60_000;
+const BOUND_MS = 20 * 60_000;
 const GUARDRAILS = { maxChangesPerHour: 15, maxChangesPerAgentPerDay: 2, minHoldersPerQueue: 2 };
 
 const running: Emulator[] = [];
@@ -44,10 +58,23 @@ async function day(factor: number) {
     apiBaseUrl: emu.baseUrl,
     loginBaseUrl: emu.baseUrl,
     timeoutMs: 120_000,
+    WebSocket: WebSocket as never,
   });
-  // The autopilot's waits move the simulation: one decision per 5 simulated minutes, no real sleep.
-  const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
-  return { emu, client, clock, surge };
+  // The autopilot's waits move the simulation (one decision per 5 simulated minutes, no real sleep), and a wait
+  // ends once the stream source has every notification the simulation published, so each check of the live
+  // picture sees the same events on every run.
+  const box: { source?: StreamSource } = {};
+  const clock: Clock = {
+    now: () => emu.live!.now(),
+    sleep: async (ms) => {
+      await emu.live!.advance(ms);
+      const deadline = performance.now() + 5_000;
+      while (box.source && box.source.messages < emu.live!.counters().published && performance.now() < deadline)
+        await nextTurn();
+    },
+  };
+  const source = (box.source = streamSource(client, { clock }));
+  return { emu, client, clock, surge, source };
 }
 
 /** answered within target / (answered + abandoned) of a queue over [from, to). */
@@ -94,10 +121,27 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     expect(without[1]).toBeLessThan(surgeTarget);
     expect(without[2]).toBeLessThan(surgeTarget);
 
-    // WITH the autopilot.
-    const { emu, client, clock, surge } = await day(2);
+    // WITH the autopilot on the aggregates query alone (a decision every 5 minutes, no stream): when it sees it.
+    const polled = await day(2);
+    const pollPilot = startAutopilot(
+      polled.client,
+      { ...POLICY, observe: 'aggregates' },
+      { clock: polled.clock, lease: { journal: new MemoryJournal() } },
+    );
+    let polledDetection: AutopilotDecision | undefined;
+    pollPilot.on('decision', (d) => {
+      polledDetection ??= d.queues.some((q) => q.queueId === polled.surge.queueId && q.pressure) ? d : undefined;
+      if (polled.clock.now() >= END) void pollPilot.stop();
+    });
+    const pollSummary = await pollPilot.done;
+    expect(pollSummary.decisions.every((d) => d.source?.kind === 'aggregates')).toBe(true);
+    expect(polled.emu.notifications.channels()).toEqual([]);
+    const withPolling = hours(polled.emu, polled.surge.queueId);
+
+    // WITH the autopilot (the default: the notification stream's live picture beside the aggregates query).
+    const { emu, client, clock, surge, source } = await day(2);
     const before = fingerprint(emu);
-    const pilot = startAutopilot(client, POLICY, { clock, lease: { journal: new MemoryJournal() } });
+    const pilot = startAutopilot(client, POLICY, { clock, source, lease: { journal: new MemoryJournal() } });
     const seen: AutopilotDecision[] = [];
     pilot.on('decision', (d) => {
       seen.push(d);
@@ -105,13 +149,54 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     });
     const summary = await pilot.done;
     expect(summary.error).toBeUndefined();
+
+    // It subscribed: every queue's observations and the agents' presence, on one channel the emulator shows.
+    const channels = emu.notifications.channels();
+    expect(channels).toHaveLength(1);
+    const subscribed = new Set(channels[0]!.topics);
+    for (const q of emu.state.queues.keys()) expect(subscribed.has(`v2.analytics.queues.${q}.observations`)).toBe(true);
+    const presence = [...subscribed].filter((t) => /^v2\.users\.[^.]+\.presence$/.test(t));
+    expect(presence.length).toBeGreaterThan(0);
+    expect(new Set(source.subscriptions.flat())).toEqual(subscribed);
+    expect(source.messages).toBeGreaterThan(0);
+    expect(seen.every((d) => d.source?.kind === 'stream')).toBe(true);
+
     const detected = seen.find((d) => d.queues.some((q) => q.queueId === surge.queueId && q.pressure));
     expect(detected).toBeDefined();
-    const from = Date.parse(detected!.at) + BOUND_MS;
+    const detectedAt = Date.parse(detected!.at);
+    // Detected by the live picture, between periods, within the surge's first 10 minutes and before the polled run.
+    expect(detected!.trigger).toContain('waited');
+    expect(detectedAt - SURGE).toBeLessThanOrEqual(DETECT_MS);
+    expect(polledDetection).toBeDefined();
+    expect(detectedAt).toBeLessThan(Date.parse(polledDetection!.at));
+    const from = detectedAt + BOUND_MS;
     const recovered = serviceLevel(emu, surge.queueId, from, surge.to);
     const withPilot = hours(emu, surge.queueId);
+    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(', ');
+    const after = (minutes: number) => serviceLevel(emu, surge.queueId, detectedAt + minutes * 60_000, surge.to);
     console.log(
-      `surge queue ${surge.queueId} (target ${surgeTarget}) service level 10:30-11 then hourly 11-14 UTC: without ${without.map((x) => x.toFixed(3)).join(', ')}; with ${withPilot.map((x) => x.toFixed(3)).join(', ')}; detected ${detected!.at}, from +30 min to the surge's end ${recovered.toFixed(3)}; ${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions`,
+      `surge queue ${surge.queueId} (target ${surgeTarget}) service level 10:30-11 then hourly 11-14 UTC: without ${fmt(without)}; ` +
+        `with, aggregates only ${fmt(withPolling)} (detected ${polledDetection!.at}); with, stream ${fmt(withPilot)} (detected ${detected!.at}); ` +
+        `from detection +10/+15/+20/+30 min to the surge's end ${[10, 15, 20, 30].map((m) => after(m).toFixed(3)).join('/')}; ` +
+        `${summary.changes} changes in ${seen.filter((d) => d.changes.length > 0).length} decisions, ${seen.length} decisions (${seen.filter((d) => d.trigger).length} early); ` +
+        `${source.messages} notifications`,
+    );
+    const quarters = (e: Emulator) =>
+      fmt(
+        Array.from({ length: 8 }, (_, i) =>
+          serviceLevel(e, surge.queueId, SURGE + (i * H) / 4, SURGE + ((i + 1) * H) / 4),
+        ),
+      );
+    const polledAfter = (minutes: number) =>
+      serviceLevel(polled.emu, surge.queueId, Date.parse(polledDetection!.at) + minutes * 60_000, surge.to);
+    console.log(
+      `surge queue per 15 min 11:00-13:00: aggregates only ${quarters(polled.emu)}; stream ${quarters(emu)}; ` +
+        `from detection +0/+5/+10/+15/+20/+30 min to the surge's end: aggregates only ${[0, 5, 10, 15, 20, 30].map((m) => polledAfter(m).toFixed(3)).join('/')}, ` +
+        `stream ${[0, 5, 10, 15, 20, 30].map((m) => after(m).toFixed(3)).join('/')}; ` +
+        `writes at ${seen
+          .filter((d) => d.apply)
+          .map((d) => `${d.at.slice(11, 16)} ${d.kind} ${d.changes.length}`)
+          .join(', ')}`,
     );
     expect(recovered).toBeGreaterThanOrEqual(surgeTarget);
     for (const q of emu.state.queues.keys())
@@ -133,14 +218,14 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     expect(seen.some((d) => d.kind === 'return' && d.apply)).toBe(true);
     expect(summary.atBaseline).toBe(true);
     expect(fingerprint(emu)).toBe(before);
-  }, 120_000);
+  }, 300_000);
 
   it('shadow mode decides on the live day but the request log shows no write', async () => {
-    const { emu, client, clock } = await day(2);
+    const { emu, client, clock, source } = await day(2);
     const pilot = startAutopilot(
       client,
       { ...POLICY, shadow: true },
-      { clock, lease: { journal: new MemoryJournal() } },
+      { clock, source, lease: { journal: new MemoryJournal() } },
     );
     const seen: AutopilotDecision[] = [];
     pilot.on('decision', (d) => {

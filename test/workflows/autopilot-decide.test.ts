@@ -6,6 +6,7 @@ import { ValidationError } from '../../src/errors.js';
 import { parseAutopilotPolicy } from '../../src/workflows/autopilot/policy.js';
 import {
   assessQueues,
+  livePressure,
   guardedChanges,
   replanInput,
   type QueueAssessment,
@@ -27,6 +28,9 @@ describe('parseAutopilotPolicy', () => {
   it('fills the defaults', () => {
     const p = parseAutopilotPolicy({});
     expect(p).toMatchObject({ decisionPeriodMinutes: 5, intervalMinutes: 15, calmPeriods: 3, shadow: false });
+    expect(p).toMatchObject({ observe: 'auto', watchSeconds: 60, liveWaitFactor: 4 });
+    expect(issuesOf({ observe: 'poll' })).toEqual(['observe']);
+    expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
   });
   it('names the bad field, nested ones included', () => {
     expect(issuesOf({ guardrails: { maxChangesPerHour: -1 } })).toEqual(['guardrails.maxChangesPerHour']);
@@ -82,6 +86,54 @@ describe('assessQueues', () => {
     });
     expect(assessQueues([Q('a')], { a: obs(4) }, { ...opts, now })[0]?.pressure).toBe(false);
     expect(assessQueues([Q('a')], { a: obs(20) }, { ...opts, now })[0]?.pressure).toBe(true);
+  });
+});
+
+describe('live pressure (the notification stream picture)', () => {
+  const now = DAY + 44 * 900_000 + 360_000; // 11:06
+  const live = (waiting: number, waitedSeconds: number, onQueueUsers = 12) => ({
+    waiting,
+    interacting: 8,
+    onQueueUsers,
+    oldestWaitingSince: waiting > 0 ? now - waitedSeconds * 1000 : undefined,
+    updatedAt: now,
+  });
+  it('is a call waiting 4x the threshold, or more calls waiting than a quarter of the agents (at least 3)', () => {
+    const q = Q('a'); // 80 % in 20 s
+    expect(livePressure(q, live(1, 79), now)).toBeUndefined();
+    expect(livePressure(q, live(1, 80), now)).toMatch(/waited 80 s \(4x the 20 s target\)/);
+    expect(livePressure(q, live(1, 50), now, 2)).toMatch(/waited 50 s/);
+    expect(livePressure(q, live(2, 10), now)).toBeUndefined();
+    expect(livePressure(q, live(3, 10), now)).toMatch(/3 calls waiting at once/);
+    expect(livePressure(q, live(3, 10, 20), now)).toBeUndefined(); // 20 agents: pressure from 5
+    expect(livePressure(q, live(0, 0), now)).toBeUndefined();
+    expect(livePressure(q, undefined, now)).toBeUndefined();
+  });
+  it('puts a queue under pressure before the counts do, planning for the calls of this interval so far', () => {
+    const interval = 44;
+    // On forecast until interval 44, which runs at twice it so far (a surge that began minutes ago).
+    const offered = Array.from({ length: interval + 1 }, (_, i) => (i === interval ? 16 : 20));
+    const counts = { offered, serviceLevel: Array.from({ length: interval + 1 }, () => 0.9) };
+    const [calm] = assessQueues([Q('a')], { a: counts }, { ...opts, now });
+    expect(calm?.pressure).toBe(false);
+    const [early] = assessQueues([Q('a')], { a: { ...counts, live: live(1, 90) } }, { ...opts, now });
+    expect(early?.pressure).toBe(true);
+    expect(early?.livePressure).toMatch(/waited 90 s/);
+    expect(early?.live).toEqual({ waiting: 1, oldestWaitSeconds: 90, onQueueUsers: 12 });
+    // 16 calls in 6 minutes of a 20-call interval: 2x; the plan uses it, not the smoothed ratio.
+    expect(early!.predicted[0]! / calm!.predicted[0]!).toBeCloseTo(2 / calm!.ratio, 5);
+  });
+  it('keeps a reinforced queue under pressure while its last interval ran above halfway to the surge ratio', () => {
+    const at = DAY + 45 * 900_000 + 60_000;
+    const obs = (last: number) => ({
+      offered: Array.from({ length: 46 }, (_, i) => (i === 44 ? last : i === 45 ? 1 : 20)),
+      serviceLevel: Array.from({ length: 46 }, () => 0.95),
+    });
+    const sustain = new Set(['a']);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(true);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.why).toMatch(/still at 1.15x/);
+    expect(assessQueues([Q('a')], { a: obs(21) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at })[0]?.pressure).toBe(false); // not reinforced
   });
 });
 

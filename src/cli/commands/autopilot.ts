@@ -11,7 +11,9 @@ export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--
   Watches the day as it happens and moves agents between queues when a queue is, or will be, below target:
   each decision re-forecasts every queue from the calls seen so far, re-plans the next intervals with the agents
   on queue now, keeps to the policy's guardrails, applies the changes and reads them back; when the pressure is
-  gone it returns the org to the configuration it found (its baseline). Prints one line per decision.
+  gone it returns the org to the configuration it found (its baseline). Prints one line per decision. It watches
+  queue observations and agent presence on the notification stream (policy "observe": "aggregates" to poll only)
+  and decides early when they show callers waiting too long.
   --policy     the policy (JSON): queueIds, decisionPeriodMinutes, surgeRatio, calmPeriods, guardrails {...}
                (see docs/guides/autopilot.md); a bad field is named and nothing runs
   --shadow     decide and log, write nothing (overrides the policy)
@@ -44,7 +46,7 @@ export async function autopilot(argv: string[]): Promise<number> {
   const max = values.decisions === undefined ? undefined : Number(values.decisions);
   if (max !== undefined && !(Number.isInteger(max) && max >= 1))
     throw new UsageError(`--decisions must be a whole number >= 1, got ${values.decisions}`);
-  const { parseAutopilotPolicy, startAutopilot, FileKillSwitch, FileAutopilotStore } =
+  const { parseAutopilotPolicy, startAutopilot, streamSource, FileKillSwitch, FileAutopilotStore } =
     await import('../../workflows/autopilot/index.js');
   const { FileJournal } = await import('../../workflows/journal.js');
   let raw: unknown;
@@ -66,7 +68,14 @@ export async function autopilot(argv: string[]): Promise<number> {
   if (values.shadow) policy = { ...policy, shadow: true };
   const client = clientFromEnv();
   const journal = values.journal ? new FileJournal(values.journal) : undefined;
+  // The stream source needs a WebSocket: Node 22+ has a global one; on Node 20 the `ws` package (a dependency).
+  const hasGlobal = typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function';
+  const source =
+    policy.observe === 'aggregates' || hasGlobal
+      ? undefined
+      : streamSource(client, { WebSocket: (await import('ws')).WebSocket as never });
   const pilot = startAutopilot(client, policy, {
+    ...(source ? { source } : {}),
     ...(journal ? { journal, lease: { journal }, store: new FileAutopilotStore(`${values.journal}.state.json`) } : {}),
     ...(values.jsonl ? { auditPath: values.jsonl } : {}),
     ...(values['kill-file'] ? { killSwitch: new FileKillSwitch(values['kill-file']) } : {}),
@@ -110,7 +119,9 @@ export function decisionLine(d: AutopilotDecision): string {
   if (d.changes.length > 0 || d.kind !== 'hold') parts.push(`+${gains} -${losses}`);
   if (d.refused.length > 0)
     parts.push(`(${d.refused.length} refused: ${[...new Set(d.refused.map((r) => r.rule))].join(', ')})`);
+  if (d.trigger) parts.push('(early: the live picture)');
   parts.push(d.why);
+  if (d.source?.fallback) parts.push(`[no stream: ${d.source.fallback}]`);
   if (d.apply)
     parts.push(
       `| ${Object.entries(d.apply.counts)

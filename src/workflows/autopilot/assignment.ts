@@ -76,6 +76,20 @@ export function holdings(
   return out;
 }
 
+/** Queues that agents hold now (joined member and skill holder) who did not hold them at the baseline. */
+export function reinforcedQueues(
+  view: Pick<OrgView, 'assignment' | 'unjoined'>,
+  baseline: Assignment,
+  queueSkills: Readonly<Record<string, string>>,
+): Set<string> {
+  const now = holdings(view.assignment, queueSkills, view.unjoined);
+  const base = holdings(baseline, queueSkills);
+  const out = new Set<string>();
+  for (const [userId, row] of Object.entries(now))
+    for (const queueId of Object.keys(row)) if (base[userId]?.[queueId] === undefined) out.add(queueId);
+  return out;
+}
+
 /** Differences between two assignments, as plan entries that turn `from` into `to` (users of either). */
 export function diffAssignments(
   from: Assignment,

@@ -17,6 +17,8 @@ import type { KillSwitch } from './kill-switch.js';
 import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
 import type { ObservationSource } from './source.js';
 import { analyticsSource } from './source.js';
+import { streamSource } from './stream-source.js';
+import { livePressure } from './decide.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './setup.js';
@@ -38,7 +40,10 @@ export interface AutopilotLeaseOptions {
 export interface AutopilotOptions {
   /** Where time is read and waited on (decision periods). Default: the wall clock. */
   clock?: Clock;
-  /** Where queue observations come from. Default: the conversation aggregates query. */
+  /**
+   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations
+   * and agent presence) with the conversation aggregates query for the day-so-far counts, or the query alone.
+   */
   source?: ObservationSource;
   /** Checked before every write; engaged (or unreadable) means no write. */
   killSwitch?: KillSwitch;
@@ -157,6 +162,7 @@ async function run(
   let lease: JournalLease | undefined;
   let leaseLost = false;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let source: ObservationSource | undefined;
   try {
     const orgId = await planOrgId(client, signal);
     const org = { apiBaseUrl: client.org.apiBaseUrl, orgId };
@@ -196,6 +202,18 @@ async function run(
       };
       await store.save(state);
     }
+    source =
+      options.source ?? (policy.observe === 'aggregates' ? analyticsSource(client) : streamSource(client, { clock }));
+    await source.start?.({
+      queueIds: setup.queues.map((q) => q.id),
+      userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
+      signal: both,
+    });
+    const status = source.status?.() ?? { kind: 'aggregates' };
+    if (policy.observe === 'stream' && status.kind !== 'stream')
+      throw new GenesysError(
+        `autopilot: policy.observe is 'stream' but ${status.fallback ?? 'the source does not stream'}`,
+      );
     const step: Step = {
       client,
       policy,
@@ -207,7 +225,7 @@ async function run(
       state,
       setup,
       queueSkills,
-      source: options.source ?? analyticsSource(client),
+      source,
       log: options.auditPath ? new DecisionLog(options.auditPath) : undefined,
       decisions,
       calm: 0,
@@ -222,10 +240,10 @@ async function run(
         setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
         step.setup = setup;
       }
-      await decideOnce(step, returnNow ? 'resume' : undefined);
+      const last = await decideOnce(step, returnNow ? 'resume' : undefined);
       returnNow = false;
       try {
-        await clock.sleep(policy.decisionPeriodMinutes * 60_000, both);
+        step.trigger = await waitForNextDecision(step, last, both);
       } catch {
         break;
       }
@@ -247,8 +265,40 @@ async function run(
     return summary(signal?.aborted ? 'signal' : 'error', { error: err });
   } finally {
     if (timer) clearInterval(timer);
+    if (source && source !== options.source) await source.close?.().catch(() => undefined);
     await lease?.release().catch(() => undefined);
   }
+}
+
+/**
+ * Waits for the next decision: one period, or, while the stream feeds the source, until a check of the live
+ * picture (every `watchSeconds` of the clock) shows pressure on a queue the last decision saw calm. Returns that
+ * pressure (the early decision's trigger) or undefined. The checks fall on fixed clock steps, so a manual clock
+ * gives the same decisions every run.
+ */
+async function waitForNextDecision(
+  step: Step,
+  last: AutopilotDecision,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  const { clock, policy, source } = step;
+  const period = policy.decisionPeriodMinutes * 60_000;
+  const watch =
+    source.live && source.status?.().kind === 'stream' ? Math.min(period, policy.watchSeconds * 1000) : period;
+  const calm = new Set(last.queues.filter((q) => !q.pressure).map((q) => q.queueId));
+  for (let waited = 0; waited < period;) {
+    signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
+    const ms = Math.min(watch, period - waited);
+    await clock.sleep(ms, signal);
+    waited += ms;
+    if (waited >= period || source.status?.().kind !== 'stream') continue;
+    for (const q of step.setup.queues) {
+      if (!calm.has(q.id)) continue;
+      const why = livePressure(q, source.live?.(q.id), clock.now(), policy.liveWaitFactor);
+      if (why) return `${step.setup.queueNames[q.id] ?? q.id}: ${why}`;
+    }
+  }
+  return undefined;
 }
 
 function finalFields(step: Step, atBaseline: boolean): Partial<AutopilotSummary> {

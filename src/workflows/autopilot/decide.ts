@@ -3,6 +3,7 @@
 // intervals, and the optimizer's changes as guarded changes. No client, no clock: the caller passes the time.
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
+import type { LiveQueue } from './live-picture.js';
 import { reforecast } from './reforecast.js';
 import type { QueueObservation } from './source.js';
 
@@ -35,6 +36,10 @@ export interface QueueAssessment {
   predicted: number[];
   pressure: boolean;
   why: string;
+  /** What the notification stream showed (stream source only): calls waiting, the oldest's wait, agents on queue. */
+  live?: { waiting: number; oldestWaitSeconds: number; onQueueUsers?: number | undefined } | undefined;
+  /** Set when the live picture alone put the queue under pressure (before the counts show it). */
+  livePressure?: string | undefined;
 }
 
 export interface AssessOptions {
@@ -44,10 +49,49 @@ export interface AssessOptions {
   intervalMinutes: number;
   horizonIntervals: number;
   surgeRatio: number;
+  /** A call waiting this many times the queue's service-level threshold is pressure (live picture). Default 4. */
+  liveWaitFactor?: number;
+  /**
+   * Queues the autopilot reinforced (agents hold them now who did not at the baseline): they stay under pressure
+   * while the last interval's calls (or the current one's) run at or above halfway to `surgeRatio` (1.1x for
+   * 1.2), so a surge that the added agents now serve well is not taken for its end.
+   */
+  sustain?: ReadonlySet<string>;
+}
+
+/** Fewest calls waiting at once that count as pressure, whatever the agents on queue. */
+const MIN_WAITING = 3;
+/** Calls waiting at once, per agent on queue, that count as pressure. */
+const WAITING_PER_AGENT = 0.25;
+
+/**
+ * Pressure the live picture shows now, before any interval completes: a call has waited `waitFactor` times the
+ * service-level threshold (it is lost to the target, and the ones behind it wait too), or more calls wait at once
+ * than a queue at target lets pile up (a quarter of its agents on queue, at least 3). Undefined: none.
+ */
+export function livePressure(
+  q: { target: { withinSeconds: number } },
+  live: LiveQueue | undefined,
+  now: number,
+  waitFactor = 4,
+): string | undefined {
+  if (!live || live.waiting === 0) return undefined;
+  const waited = live.oldestWaitingSince === undefined ? 0 : Math.max(0, (now - live.oldestWaitingSince) / 1000);
+  const limit = waitFactor * q.target.withinSeconds;
+  if (waited >= limit)
+    return `a call has waited ${Math.round(waited)} s (${waitFactor}x the ${q.target.withinSeconds} s target), ${live.waiting} waiting now`;
+  const pile = Math.max(MIN_WAITING, Math.ceil(WAITING_PER_AGENT * (live.onQueueUsers ?? 0)));
+  if (live.waiting >= pile)
+    return `${live.waiting} calls waiting at once (${live.onQueueUsers ?? '?'} agents on queue, pressure from ${pile})`;
+  return undefined;
 }
 
 /** Fewest calls in an interval for its service level to count as evidence (one missed call of three is noise). */
 const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
+/** Forecast calls so far in the current interval below which its raw ratio is noise. */
+const MIN_EXPECTED_FOR_RAW_RATIO = 3;
+/** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
+const MAX_LIVE_RATIO = 3;
 
 /** Re-forecasts each queue and says whether it is, or will be, under pressure. */
 export function assessQueues(
@@ -73,11 +117,27 @@ export function assessQueues(
     const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
     const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
     const surging = rf.low >= o.surgeRatio;
+    const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor);
+    // The live picture says callers wait now; the counts of the partial interval, unsmoothed, say how many more
+    // calls there are (the prior needs an interval or two to follow a surge that started minutes ago).
+    const expectedNow = (q.forecast[interval] ?? 0) * share;
+    const rawNow = expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO ? (offered[interval] ?? 0) / expectedNow : 0;
+    const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(rawNow, lastRatio)) : 0;
+    const holdAt = 1 + (o.surgeRatio - 1) / 2;
+    // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
+    // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
+    const recent = Math.max(lastRatio, rawNow);
+    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
       : missed
         ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
-        : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+        : early
+          ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
+          : sustained
+            ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
+            : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+    const under = surging || missed || early !== undefined || sustained;
     return {
       queueId: q.id,
       interval,
@@ -91,11 +151,24 @@ export function assessQueues(
       // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
       // surge that started minutes ago, and planning for too few calls is the costly mistake.
       predicted: pad(
-        rf.calls.map((c) => (surging || missed ? c * Math.max(1, lastRatio / rf.ratio) : c)),
+        rf.calls.map((c) => (under ? c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio) : c)),
         o.horizonIntervals,
       ),
-      pressure: surging || missed,
+      pressure: under,
       why,
+      ...(obs?.live
+        ? {
+            live: {
+              waiting: obs.live.waiting,
+              oldestWaitSeconds:
+                obs.live.oldestWaitingSince === undefined
+                  ? 0
+                  : Math.max(0, Math.round((o.now - obs.live.oldestWaitingSince) / 1000)),
+              onQueueUsers: obs.live.onQueueUsers,
+            },
+          }
+        : {}),
+      ...(early && !surging && !missed ? { livePressure: early } : {}),
     };
   });
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { ChangeStatus } from '../apply/values.js';
 import type { QueueAssessment } from './decide.js';
 import type { GuardedChange, RefusedChange } from './guardrails.js';
+import type { SourceStatus } from './source.js';
 
 /** `hold`: nothing to do; `adjust`: changes for queues under pressure; `return`: back to the baseline. */
 export type DecisionKind = 'hold' | 'adjust' | 'return';
@@ -33,6 +34,10 @@ export interface AutopilotDecision {
   verified?: { ok: boolean; mismatches: number } | undefined;
   /** What happened after the previous decision that changed something: each queue's service level since then. */
   afterPrevious?: Array<{ queueId: string; serviceLevel: number | null }> | undefined;
+  /** Where its observations came from: the stream's live picture and the aggregates query, or the query alone (and why). */
+  source?: SourceStatus | undefined;
+  /** Set when the live picture made this decision before its period was up: the new pressure it saw. */
+  trigger?: string | undefined;
   /** The optimizer's verdict on the next intervals, when it re-planned. */
   plan?: { feasible: boolean; changes: number; ms: number } | undefined;
 }

@@ -20,7 +20,23 @@ export {
 } from './guardrails.js';
 export { FileKillSwitch, MemoryKillSwitch, type KillSwitch } from './kill-switch.js';
 export { reforecast, type Reforecast, type ReforecastInput } from './reforecast.js';
-export { analyticsSource, type ObservationSource, type ObservationRequest, type QueueObservation } from './source.js';
+export {
+  analyticsSource,
+  type ObservationSource,
+  type ObservationRequest,
+  type QueueObservation,
+  type SourceStatus,
+} from './source.js';
+export { streamSource, type StreamSource, type StreamSourceOptions } from './stream-source.js';
+export {
+  LivePicture,
+  isOnQueuePresence,
+  type LiveQueue,
+  type ObservationsBody,
+  type ObservationStatsItem,
+  type PresenceBody,
+} from './live-picture.js';
+export { livePressure } from './decide.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 export type { AutopilotDecision, DecisionKind } from './decision-log.js';
 export type { QueueAssessment } from './decide.js';

@@ -38,6 +38,20 @@ export interface AutopilotPolicy {
   planTimeLimitMs?: number;
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
+  /**
+   * Where the autopilot watches the day: `stream` subscribes to queue observations and agent presence on the
+   * notification stream (and still asks the aggregates query for the day-so-far counts) and fails to start when
+   * no stream opens; `aggregates` only asks the aggregates query each decision; `auto` (default) streams when a
+   * stream opens and otherwise runs on the aggregates query, saying why in every decision.
+   */
+  observe?: 'auto' | 'stream' | 'aggregates';
+  /**
+   * While streaming: how often between decisions the live picture is checked for new pressure, in seconds
+   * (simulated seconds on an accelerated clock). New pressure makes a decision at once. Default 60.
+   */
+  watchSeconds?: number;
+  /** While streaming: a call waiting this many times its queue's service-level threshold is pressure. Default 4. */
+  liveWaitFactor?: number;
   /** Decide and log, never write. Default false. */
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
@@ -85,6 +99,9 @@ const PolicySchema = /* @__PURE__ */ (() =>
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
     planTimeLimitMs: z.optional(int(100, 600_000)),
     seed: z.optional(z.number().check(z.int())),
+    observe: z.optional(z.enum(['auto', 'stream', 'aggregates'])),
+    watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
+    liveWaitFactor: z.optional(z.number().check(z.gte(1), z.lte(100))),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
     guardrails: z.optional(GuardrailsSchema),
@@ -126,6 +143,9 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 5_000,
     seed: p.seed ?? 1,
+    observe: p.observe ?? 'auto',
+    watchSeconds: p.watchSeconds ?? 60,
+    liveWaitFactor: p.liveWaitFactor ?? 4,
     shadow: p.shadow ?? false,
     restoreOnStop: p.restoreOnStop ?? true,
     guardrails,

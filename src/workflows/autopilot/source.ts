@@ -1,15 +1,31 @@
 // Where the autopilot sees the day as it happens: offered calls and service level per queue per interval, from
-// the start of the day to now. The default source asks the conversation aggregates query (`nOffered`,
-// `oServiceLevel`) each decision; any other source (a notification-stream consumer, a data warehouse) plugs in
-// through the same interface.
+// the start of the day to now (the conversation aggregates query, `nOffered` and `oServiceLevel`, once per
+// decision), and, from a notification-stream source (stream-source.ts), the live picture of each queue and agent.
+// Any other source (a data warehouse) plugs in through the same interface.
 import type { GenesysClient } from '../../client.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
+import type { LiveQueue } from './live-picture.js';
 
 export interface QueueObservation {
   /** Offered calls per interval, from the day's first interval to the current (partial) one. */
   offered: number[];
   /** Service level per interval (answered within target ÷ offered); null for an interval without calls. */
   serviceLevel: Array<number | null>;
+  /** The queue as the notification stream shows it now (calls waiting, the oldest's wait, agents on queue). */
+  live?: LiveQueue | undefined;
+}
+
+/** Where a decision's observations came from; the decision records it. */
+export interface SourceStatus {
+  /** `stream`: day-so-far counts from the aggregates query plus the stream's live picture; `aggregates`: the query alone. */
+  kind: 'stream' | 'aggregates';
+  /** Why a stream source is on the aggregates query alone now (not opened, reconnecting, failed). */
+  fallback?: string | undefined;
+  /** Topics subscribed and channels used, when streaming. */
+  topics?: number | undefined;
+  channels?: number | undefined;
+  /** Agents whose presence is not subscribed (beyond the channel budget): their routing status is read per decision. */
+  unwatchedAgents?: number | undefined;
 }
 
 export interface ObservationRequest {
@@ -22,9 +38,26 @@ export interface ObservationRequest {
   signal?: AbortSignal | undefined;
 }
 
-/** What the autopilot reads each decision. */
+/** What the autopilot reads each decision. Only `read` is required; a live source implements the rest. */
 export interface ObservationSource {
   read(request: ObservationRequest): Promise<Record<string, QueueObservation>>;
+  /** Starts watching the queues and agents in scope (a stream source subscribes). Called once, before the first decision. */
+  start?(scope: {
+    queueIds: readonly string[];
+    userIds: readonly string[];
+    signal?: AbortSignal | undefined;
+  }): Promise<void>;
+  /** Where the next read comes from. Default `{ kind: 'aggregates' }`. */
+  status?(): SourceStatus;
+  /** A queue's live picture now, between decisions (the early trigger); undefined when there is none. */
+  live?(queueId: string): LiveQueue | undefined;
+  /**
+   * Who is on queue now by the live picture, given the members' routing status read this decision (`read`): the
+   * source seeds itself from it after (re)connecting and answers from its presence events after that.
+   */
+  onQueue?(userIds: readonly string[], read: ReadonlySet<string>): Set<string>;
+  /** Stops watching. */
+  close?(): Promise<void>;
 }
 
 const GRANULARITY = { 15: 'PT15M', 30: 'PT30M', 60: 'PT1H' } as const;

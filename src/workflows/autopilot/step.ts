@@ -10,6 +10,7 @@ import {
   diffAssignments,
   holdings,
   readOrgView,
+  reinforcedQueues,
   restrictTo,
   sameAssignment,
   toPlan,
@@ -49,6 +50,8 @@ export interface Step {
   lastChange: { at: number; queues: string[] } | undefined;
   signal: AbortSignal | undefined;
   leaseHeld: () => boolean;
+  /** The new pressure that made the next decision early (the live picture), if any. */
+  trigger?: string | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -61,7 +64,11 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   const now = s.clock.now();
   const { policy, setup } = s;
   const baselineUsers = Object.keys(s.state.baseline.skills);
-  const view = await readOrgView(s.client, s.queueSkills, baselineUsers, s.signal);
+  const read = await readOrgView(s.client, s.queueSkills, baselineUsers, s.signal);
+  // Who is really on queue: the stream's presence picture where it has one, else the routing status just read.
+  const view: OrgView = s.source.onQueue
+    ? { ...read, onQueue: s.source.onQueue(Object.keys(read.assignment.queues).sort(), read.onQueue) }
+    : read;
   const observed = await s.source.read({
     from: new Date(setup.grid.start),
     to: new Date(now),
@@ -75,6 +82,8 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     intervalMinutes: policy.intervalMinutes,
     horizonIntervals: policy.horizonIntervals,
     surgeRatio: policy.surgeRatio,
+    liveWaitFactor: policy.liveWaitFactor,
+    sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
   });
   const pressured = assessments.filter((a) => a.pressure);
   s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);
@@ -85,7 +94,10 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     onQueue: view.onQueue.size,
     shadow: policy.shadow,
     afterPrevious: afterPrevious(s, assessments, now),
+    source: s.source.status?.() ?? { kind: 'aggregates' as const },
+    ...(s.trigger ? { trigger: s.trigger } : {}),
   };
+  s.trigger = undefined;
   let decision: AutopilotDecision;
   if (mode) {
     const why = mode === 'resume' ? 'resumed after a crash: back to the baseline' : 'stopping: back to the baseline';
@@ -111,7 +123,10 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   return decision;
 }
 
-type Base = Pick<AutopilotDecision, 'seq' | 'at' | 'queues' | 'onQueue' | 'shadow' | 'afterPrevious'>;
+type Base = Pick<
+  AutopilotDecision,
+  'seq' | 'at' | 'queues' | 'onQueue' | 'shadow' | 'afterPrevious' | 'source' | 'trigger'
+>;
 
 function hold(base: Base, why: string, extra: Partial<AutopilotDecision> = {}): AutopilotDecision {
   return { ...base, kind: 'hold', proposed: [], refused: [], changes: [], why, ...extra };

@@ -6,6 +6,7 @@ export type LiveEvent =
   | { kind: 'arrival'; callIndex: number }
   | { kind: 'abandon'; callIndex: number }
   | { kind: 'free'; callIndex: number }
+  | { kind: 'talkEnd'; callIndex: number }
   | { kind: 'shift'; userId: string }
   | { kind: 'interval' }
   | { kind: 'dispatch' };

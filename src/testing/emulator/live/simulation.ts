@@ -116,6 +116,9 @@ export class LiveSimulation {
         return this.#onAbandon(this.calls[event.callIndex] as LiveCall);
       case 'free':
         return this.#onFree(this.calls[event.callIndex] as LiveCall);
+      case 'talkEnd':
+        // The conversation stops counting as interacting (observations.ts); nothing else changes until `free`.
+        return this.#publisher?.queueChanged((this.calls[event.callIndex] as LiveCall).queueId);
       case 'shift':
         return this.#onShift(event.userId);
       case 'interval':
@@ -168,6 +171,7 @@ export class LiveSimulation {
     this.#busy.set(userId, call);
     this.#setStatus(userId, 'INTERACTING');
     this.#publisher?.queueChanged(call.queueId);
+    if (call.acwMs > 0) this.#queue.push(call.talkEnd, { kind: 'talkEnd', callIndex: call.index });
     this.#queue.push(call.freeAt, { kind: 'free', callIndex: call.index });
   }
 

@@ -1,0 +1,178 @@
+// The autopilot's notification-driven source: it subscribes (client.notifications.streams) to each watched
+// queue's `v2.analytics.queues.{id}.observations` and to the agents' `v2.users.{id}.presence`, keeps the live
+// picture (live-picture.ts), and hands it to every decision beside the day-so-far counts, which only the
+// conversation aggregates query has. The picture is seeded by an observations query and the members' routing
+// status when a stream (re)connects, since events sent while it was down are lost. While a stream is down the
+// decisions run on the aggregates query alone and say so (`status().fallback`).
+import type { GenesysClient } from '../../client.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
+import type { WebSocketConstructor } from '../../internal/websocket/types.js';
+import { MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL } from '../../resources/notifications/limits.js';
+import type { NotificationStream } from '../../resources/notifications/stream.js';
+import type { ReconnectOptions } from '../../resources/notifications/stream-types.js';
+import { topics as topicNames, type NotificationEvent } from '../../resources/webhooks/topics.js';
+import { LivePicture, type LiveQueue } from './live-picture.js';
+import { analyticsSource, type ObservationSource, type SourceStatus } from './source.js';
+
+export interface StreamSourceOptions {
+  /** Where the day-so-far counts come from. Default: the conversation aggregates query (`analyticsSource`). */
+  counts?: ObservationSource;
+  /**
+   * Most notification channels this source opens (the platform allows 20 per user or app and 1,000 topics per
+   * channel). Queue topics come first; agents beyond the budget are not subscribed and their routing status is
+   * read each decision instead. Default 2.
+   */
+  maxChannels?: number;
+  /** Subscribe to the agents' presence. Default true. */
+  presence?: boolean;
+  /** Where the picture's times come from. Default: the wall clock (the autopilot passes its own). */
+  clock?: Clock;
+  /** A WHATWG WebSocket constructor (Node 20 has none: `WebSocket` from `ws`). Default: the client's, then the global one. */
+  WebSocket?: WebSocketConstructor | undefined;
+  /** Passed to the streams: reconnect policy and heartbeat timeout. */
+  reconnect?: false | ReconnectOptions;
+  heartbeatTimeoutMs?: number;
+}
+
+/** A stream source, with what it subscribed to and the picture it keeps (for tests and diagnostics). */
+export interface StreamSource extends ObservationSource {
+  readonly picture: LivePicture;
+  /** The topics subscribed, per channel. */
+  readonly subscriptions: readonly (readonly string[])[];
+  /** The streams' notifications applied to the picture so far. */
+  readonly messages: number;
+  /** Non-fatal stream problems so far (a malformed notification, a failed renewal) and the last one. */
+  readonly problems: { count: number; last: string | undefined };
+}
+
+/**
+ * An observation source fed by the notification stream (see docs/guides/autopilot.md). `start` opens the
+ * streams; if that fails the source reports `fallback` and the decisions use the aggregates query alone.
+ * @example
+ * const source = streamSource(client, { WebSocket });
+ * const pilot = startAutopilot(client, policy, { source });
+ */
+export function streamSource(client: GenesysClient, options: StreamSourceOptions = {}): StreamSource {
+  const counts = options.counts ?? analyticsSource(client);
+  const clock = options.clock ?? systemClock;
+  const picture = new LivePicture();
+  const streams: Array<NotificationStream<NotificationEvent>> = [];
+  const subscriptions: string[][] = [];
+  const down = new Set<number>();
+  let failed: string | undefined = 'not started';
+  let unwatched = 0;
+  let queuesStale = true;
+  let agentsStale = true;
+  const ctl = new AbortController();
+  const problems = { count: 0, last: undefined as string | undefined };
+
+  const onEvent = (event: NotificationEvent) => {
+    if (event.kind === 'queueObservations') picture.applyObservations(event.ids.queueId, event.eventBody, clock.now());
+    else if (event.kind === 'userPresence') picture.applyPresence(event.ids.userId, event.eventBody);
+  };
+  const streaming = () => failed === undefined && down.size === 0;
+
+  return {
+    picture,
+    subscriptions,
+    problems,
+    get messages() {
+      return picture.messages;
+    },
+
+    async start(scope) {
+      const maxChannels = Math.max(1, Math.min(options.maxChannels ?? 2, MAX_CHANNELS_PER_CLIENT));
+      const queueTopics = scope.queueIds.map((id) => topicNames.queueObservations(id));
+      const userTopics = options.presence === false ? [] : scope.userIds.map((id) => topicNames.userPresence(id));
+      const room = Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length);
+      unwatched = Math.max(0, userTopics.length - room);
+      const all = [...queueTopics, ...userTopics.slice(0, room)];
+      for (let i = 0; i < all.length && subscriptions.length < maxChannels; i += MAX_TOPICS_PER_CHANNEL)
+        subscriptions.push(all.slice(i, i + MAX_TOPICS_PER_CHANNEL));
+      const signal = scope.signal ? AbortSignal.any([scope.signal, ctl.signal]) : ctl.signal;
+      try {
+        for (const [i, list] of subscriptions.entries()) {
+          const stream = await client.notifications.streams.open({
+            topics: list,
+            signal,
+            ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+            ...(options.reconnect !== undefined ? { reconnect: options.reconnect } : {}),
+            ...(options.heartbeatTimeoutMs ? { heartbeatTimeoutMs: options.heartbeatTimeoutMs } : {}),
+          });
+          streams.push(stream);
+          stream.on('message', onEvent);
+          stream.on('reconnecting', () => void down.add(i));
+          stream.on('connected', () => {
+            // Events sent while it was down are lost: re-read the picture at the next decision.
+            down.delete(i);
+            queuesStale = true;
+            agentsStale = true;
+            picture.reconnected();
+          });
+          stream.on('closed', ({ reason, error }) => {
+            if (reason === 'failed') failed = `the notification stream failed: ${error?.message ?? 'closed'}`;
+          });
+          stream.on('error', (error) => {
+            // Fatal ones also end in 'closed'; the rest (a malformed notification, a failed renewal) are counted.
+            problems.count++;
+            problems.last = error.message;
+          });
+        }
+        failed = undefined;
+      } catch (error) {
+        failed = `could not open the notification stream: ${(error as Error)?.message ?? String(error)}`;
+        for (const s of streams.splice(0)) s.close();
+        subscriptions.length = 0;
+      }
+    },
+
+    async read(request) {
+      const out = await counts.read(request);
+      if (!streaming()) return out;
+      if (queuesStale) {
+        const loads = await client.analytics.observations.queueLoad([...request.queueIds], {
+          signal: request.signal,
+        });
+        picture.seedQueues(loads, clock.now());
+        queuesStale = false;
+      }
+      for (const id of request.queueIds) {
+        const live = picture.queue(id);
+        if (live && out[id]) out[id].live = live;
+      }
+      return out;
+    },
+
+    status(): SourceStatus {
+      if (!streaming())
+        return {
+          kind: 'aggregates',
+          fallback: failed ?? `the notification stream is reconnecting (${down.size} of ${streams.length} channels)`,
+        };
+      return {
+        kind: 'stream',
+        topics: subscriptions.reduce((n, l) => n + l.length, 0),
+        channels: subscriptions.length,
+        ...(unwatched > 0 ? { unwatchedAgents: unwatched } : {}),
+      };
+    },
+
+    live(queueId): LiveQueue | undefined {
+      return streaming() && !queuesStale ? picture.queue(queueId) : undefined;
+    },
+
+    onQueue(userIds, read) {
+      if (!streaming()) return new Set(read);
+      if (agentsStale) {
+        picture.seedAgents(userIds, read);
+        agentsStale = false;
+      }
+      return new Set(userIds.filter((id) => picture.onQueue(id) ?? read.has(id)));
+    },
+
+    async close() {
+      ctl.abort(new Error('autopilot source closed'));
+      for (const s of streams.splice(0)) s.close();
+    },
+  };
+}

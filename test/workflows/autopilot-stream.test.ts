@@ -1,0 +1,315 @@
+// The autopilot's notification-stream source over a real WebSocket to the live emulator (manual clock): what it
+// subscribes to, events -> picture (the picture equals the observations query at the same instant), who is on
+// queue, a decision on the stream (and one made early by new pressure between periods), and the fallback to the
+// aggregates query when the stream is down or cannot open.
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WebSocket } from 'ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GenesysClient } from '../../src/index.js';
+import type { Clock } from '../../src/internal/clock.js';
+import { startEmulator, type Emulator } from '../../src/testing/index.js';
+import {
+  startAutopilot,
+  streamSource,
+  type AutopilotDecision,
+  type StreamSource,
+} from '../../src/workflows/autopilot/index.js';
+import { MemoryJournal } from '../../src/workflows/journal.js';
+
+const ANCHOR = Date.parse('2026-11-24T10:30:00Z');
+const SURGE = Date.parse('2026-11-24T11:00:00Z');
+
+const running: Emulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((e) => e.close()));
+});
+
+async function liveDay(options: { WebSocket?: unknown } = {}) {
+  const emu = await startEmulator({
+    seed: 7,
+    scenario: 'surge',
+    surge: { factor: 2, from: SURGE, minutes: 120 },
+    anchor: ANCHOR,
+    rateLimit: false,
+    live: { clock: 'manual' },
+  });
+  running.push(emu);
+  const client = new GenesysClient({
+    clientId: emu.clientId,
+    clientSecret: emu.clientSecret,
+    apiBaseUrl: emu.baseUrl,
+    loginBaseUrl: emu.baseUrl,
+    WebSocket: (options.WebSocket ?? WebSocket) as never,
+  });
+  const queueIds = [...emu.state.queues.keys()].sort();
+  const userIds = [...new Set(queueIds.flatMap((q) => [...emu.state.membersOf(q).keys()]))].sort();
+  return { emu, client, queueIds, userIds, surgeQueue: emu.state.scenario.surge!.queueId };
+}
+
+/** Resolves once `check` holds (real time, at most 5 s): the WebSocket delivers on later turns. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await nextTurn();
+  }
+}
+
+/** A manual clock whose waits end once the source has every notification the simulation published. */
+function manualClock(emu: Emulator, box: { source?: StreamSource }, onSleep?: (now: number) => number): Clock {
+  let handMade = 0;
+  return {
+    now: () => emu.live!.now(),
+    sleep: async (ms) => {
+      await emu.live!.advance(ms);
+      handMade += onSleep?.(emu.live!.now()) ?? 0;
+      const source = box.source;
+      if (source) await until(() => source.messages >= emu.live!.counters().published + handMade, 'the notifications');
+    },
+  };
+}
+
+const request = (from: number, to: number, queueIds: string[]) => ({
+  from: new Date(from),
+  to: new Date(to),
+  intervalMinutes: 15 as const,
+  queueIds,
+});
+
+describe('streamSource', () => {
+  it('subscribes to every queue observation and agent presence topic, on one channel within the limits', async () => {
+    const { emu, client, queueIds, userIds } = await liveDay();
+    const source = streamSource(client, { clock: { now: () => emu.live!.now(), sleep: async () => undefined } });
+    await source.start!({ queueIds, userIds });
+    const channels = emu.notifications.channels();
+    expect(channels).toHaveLength(1);
+    expect(new Set(channels[0]!.topics)).toEqual(
+      new Set([
+        ...queueIds.map((q) => `v2.analytics.queues.${q}.observations`),
+        ...userIds.map((u) => `v2.users.${u}.presence`),
+      ]),
+    );
+    expect(source.status!()).toEqual({ kind: 'stream', topics: queueIds.length + userIds.length, channels: 1 });
+    await source.close!();
+  });
+
+  it('splits topics at 1,000 per channel and leaves agents beyond its channel budget unwatched (said in status)', async () => {
+    const { emu, client, queueIds } = await liveDay();
+    const many = Array.from({ length: 1_500 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const source = streamSource(client, {
+      maxChannels: 1,
+      clock: { now: () => emu.live!.now(), sleep: async () => {} },
+    });
+    await source.start!({ queueIds, userIds: many });
+    expect(source.subscriptions).toHaveLength(1);
+    expect(source.subscriptions[0]).toHaveLength(1_000);
+    expect(source.status!()).toMatchObject({ kind: 'stream', channels: 1, unwatchedAgents: queueIds.length + 500 });
+    await source.close!();
+    const two = streamSource(client, { maxChannels: 2, clock: { now: () => emu.live!.now(), sleep: async () => {} } });
+    await two.start!({ queueIds, userIds: many });
+    expect(two.subscriptions.map((l) => l.length)).toEqual([1_000, queueIds.length + 500]);
+    expect(emu.notifications.channels().filter((c) => c.connected)).toHaveLength(2);
+    await two.close!();
+  });
+
+  it('keeps a live picture equal to the observations query at the same instant, and who is on queue', async () => {
+    const { emu, client, queueIds, userIds, surgeQueue } = await liveDay();
+    const box: { source?: StreamSource } = {};
+    const clock = manualClock(emu, box);
+    const source = (box.source = streamSource(client, { clock }));
+    await source.start!({ queueIds, userIds });
+    await source.read(request(ANCHOR, clock.now(), queueIds)); // seeds the picture from the query
+    const seenOnQueue = new Set<string>();
+    for (let minute = 0; minute < 45; minute++) {
+      await clock.sleep(60_000);
+      const loads = await client.analytics.observations.queueLoad(queueIds);
+      for (const load of loads) {
+        const live = source.live!(load.queueId)!;
+        expect({ q: load.queueId, waiting: live.waiting, interacting: live.interacting }).toEqual({
+          q: load.queueId,
+          waiting: load.waiting,
+          interacting: load.interacting,
+        });
+        const since = load.longestWaitingSince ? Date.parse(load.longestWaitingSince) : undefined;
+        expect(live.oldestWaitingSince).toBe(since);
+      }
+      const members = [...emu.state.membersOf(surgeQueue).values()].filter((m) => m.joined).map((m) => m.userId);
+      const onQueue = source.onQueue!(members, new Set());
+      for (const id of onQueue) seenOnQueue.add(id);
+    }
+    // Presence events only (the seed said nobody): the agents on shift came on queue through the stream.
+    expect(seenOnQueue.size).toBeGreaterThan(0);
+    expect(source.messages).toBe(emu.live!.counters().published);
+    const observed = await source.read(request(ANCHOR, clock.now(), queueIds));
+    expect(observed[surgeQueue]!.live).toEqual(source.live!(surgeQueue));
+    expect(observed[surgeQueue]!.offered.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await source.close!();
+  });
+
+  it('applies hand-made observation and presence messages (several media types, the oldest wait, off queue)', async () => {
+    const { emu, client, queueIds, userIds } = await liveDay();
+    const source = streamSource(client, { clock: { now: () => emu.live!.now(), sleep: async () => {} } });
+    await source.start!({ queueIds, userIds });
+    const q = queueIds[0]!;
+    const topic = `v2.analytics.queues.${q}.observations`;
+    const t = emu.live!.now() - 90_000;
+    emu.notifications.publish(topic, {
+      group: { queueId: q, mediaType: 'voice' },
+      data: [
+        { metric: 'oWaiting', stats: { count: 2 } },
+        { metric: 'oInteracting', stats: { count: 5 } },
+        {
+          metric: 'oLongestWaiting',
+          stats: { count: 1, max: 90_000 },
+          observations: [{ observationDate: new Date(t).toISOString() }],
+        },
+      ],
+    });
+    emu.notifications.publish(topic, {
+      group: { queueId: q, mediaType: 'callback' },
+      data: [{ metric: 'oWaiting', stats: { count: 1 } }],
+    });
+    emu.notifications.publish(topic, {
+      group: { queueId: q },
+      data: [
+        { metric: 'oOnQueueUsers', qualifier: 'IDLE', stats: { count: 3 } },
+        { metric: 'oOnQueueUsers', qualifier: 'INTERACTING', stats: { count: 5 } },
+      ],
+    });
+    const user = userIds[0]!;
+    emu.notifications.publish(`v2.users.${user}.presence`, { presenceDefinition: { systemPresence: 'Break' } });
+    await until(() => source.messages === 4, 'four messages');
+    expect(source.picture.queue(q)).toMatchObject({
+      waiting: 3,
+      interacting: 5,
+      onQueueUsers: 8,
+      oldestWaitingSince: t,
+    });
+    expect(source.onQueue!([user], new Set([user]))).toEqual(new Set()); // the stream says Break: not on queue
+    emu.notifications.publish(`v2.users.${user}.presence`, { presenceDefinition: { systemPresence: 'ON_QUEUE' } });
+    await until(() => source.messages === 5, 'the presence message');
+    expect(source.onQueue!([user], new Set())).toEqual(new Set([user]));
+    await source.close!();
+  });
+
+  it('falls back to the aggregates query while the stream is down, and re-seeds the picture when it is back', async () => {
+    const { emu, client, queueIds, userIds } = await liveDay();
+    const box: { source?: StreamSource } = {};
+    const clock = manualClock(emu, box);
+    const source = (box.source = streamSource(client, { clock, reconnect: { baseMs: 200, maxMs: 200 } }));
+    await source.start!({ queueIds, userIds });
+    await clock.sleep(20 * 60_000);
+    emu.notifications.dropConnections();
+    await until(() => source.status!().kind === 'aggregates', 'the stream to go down');
+    expect(source.status!().fallback).toMatch(/reconnecting/);
+    const down = await source.read(request(ANCHOR, clock.now(), queueIds));
+    expect(Object.values(down).every((o) => o.live === undefined)).toBe(true);
+    expect(source.live!(queueIds[0]!)).toBeUndefined();
+    // Events missed while down: the calls moved on (the simulation runs with nobody listening).
+    await emu.live!.advance(10 * 60_000);
+    await until(() => source.status!().kind === 'stream', 'the stream to come back');
+    const back = await source.read(request(ANCHOR, clock.now(), queueIds));
+    const loads = await client.analytics.observations.queueLoad(queueIds);
+    for (const l of loads)
+      expect(back[l.queueId]!.live).toMatchObject({ waiting: l.waiting, interacting: l.interacting });
+    await source.close!();
+  });
+
+  it('reports why when no stream opens', async () => {
+    const { emu, client, queueIds, userIds } = await liveDay({
+      WebSocket: class {
+        constructor() {
+          throw new Error('sockets are blocked here');
+        }
+      },
+    });
+    const source = streamSource(client, {
+      reconnect: false,
+      clock: { now: () => emu.live!.now(), sleep: async () => {} },
+    });
+    await source.start!({ queueIds, userIds });
+    expect(source.status!()).toMatchObject({ kind: 'aggregates' });
+    expect(source.status!().fallback).toMatch(/could not open the notification stream/);
+    const observed = await source.read(request(ANCHOR, emu.live!.now(), queueIds));
+    expect(Object.keys(observed).sort()).toEqual(queueIds);
+  });
+});
+
+describe('the autopilot on the stream', () => {
+  it('decides with the live picture, and decides early when a watch step shows new pressure', async () => {
+    const { emu, client, surgeQueue } = await liveDay();
+    const box: { source?: StreamSource } = {};
+    // At 10:42 a caller in the surge queue has waited 3 minutes (published as the platform would).
+    const clock = manualClock(emu, box, (now) =>
+      now !== ANCHOR + 12 * 60_000
+        ? 0
+        : emu.notifications.publish(`v2.analytics.queues.${surgeQueue}.observations`, {
+            group: { queueId: surgeQueue, mediaType: 'voice' },
+            data: [
+              { metric: 'oWaiting', stats: { count: 1 } },
+              {
+                metric: 'oLongestWaiting',
+                stats: { count: 1, max: 180_000 },
+                observations: [{ observationDate: new Date(now - 180_000).toISOString() }],
+              },
+            ],
+          }),
+    );
+    const source = (box.source = streamSource(client, { clock }));
+    const pilot = startAutopilot(
+      client,
+      { decisionPeriodMinutes: 5, shadow: true, planTimeLimitMs: 500 },
+      { clock, source, lease: { journal: new MemoryJournal() } },
+    );
+    const seen: AutopilotDecision[] = [];
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (clock.now() >= ANCHOR + 20 * 60_000) void pilot.stop();
+    });
+    const summary = await pilot.done;
+    expect(summary.error).toBeUndefined();
+    expect(source.messages).toBeGreaterThan(emu.live!.counters().published);
+    expect(seen.every((d) => d.source?.kind === 'stream')).toBe(true);
+    expect(seen[0]!.queues.every((q) => q.live !== undefined)).toBe(true);
+    expect(seen[0]!.onQueue).toBeGreaterThan(0);
+    const at = seen.map((d) => d.at.slice(11, 16));
+    expect(at.slice(0, 4)).toEqual(['10:30', '10:35', '10:40', '10:42']);
+    const early = seen[3]!;
+    expect(early.trigger).toMatch(/waited 180 s/);
+    const q = early.queues.find((x) => x.queueId === surgeQueue)!;
+    expect(q.pressure).toBe(true);
+    expect(q.livePressure).toMatch(/waited 180 s/);
+    expect(at[4]).toBe('10:47'); // the next period counts from the early decision
+  });
+
+  it('decides on the aggregates query when no stream opens, and says why; observe "stream" refuses to start', async () => {
+    const blocked = class {
+      constructor() {
+        throw new Error('sockets are blocked here');
+      }
+    };
+    const { emu, client } = await liveDay({ WebSocket: blocked });
+    const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
+    const pilot = startAutopilot(
+      client,
+      { shadow: true, planTimeLimitMs: 500 },
+      { clock, lease: { journal: new MemoryJournal() } },
+    );
+    const seen: AutopilotDecision[] = [];
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (seen.length === 2) void pilot.stop();
+    });
+    expect((await pilot.done).error).toBeUndefined();
+    expect(seen.map((d) => d.source?.kind)).toEqual(['aggregates', 'aggregates']);
+    expect(seen[0]!.source?.fallback).toMatch(/could not open the notification stream: .*blocked/);
+    expect(seen[0]!.queues.every((q) => q.live === undefined)).toBe(true);
+    expect(seen[1]!.at).toBe(new Date(ANCHOR + 5 * 60_000).toISOString()); // no watch steps without a stream
+    const strict = startAutopilot(client, { observe: 'stream' }, { clock, lease: { journal: new MemoryJournal() } });
+    const summary = await strict.done;
+    expect(summary.stoppedBy).toBe('error');
+    expect(summary.error?.message).toMatch(/policy.observe is 'stream' but could not open the notification stream/);
+    expect(summary.decisions).toEqual([]);
+  });
+});
