@@ -5,18 +5,16 @@
 import { createHash } from 'node:crypto';
 import { GenesysError, ValidationError } from '../errors.js';
 
-type AnyFunction = (...args: never[]) => unknown;
-
 /** An ioredis client (`new Redis(url)`, or a Cluster). */
 export interface IoRedisLike {
-  evalsha: AnyFunction;
-  eval: AnyFunction;
+  evalsha: (...args: never[]) => unknown;
+  eval: (...args: never[]) => unknown;
 }
 
 /** A node-redis v4+ client (`createClient({ url })`, connected). */
 export interface NodeRedisLike {
-  evalSha: AnyFunction;
-  eval: AnyFunction;
+  evalSha: (...args: never[]) => unknown;
+  eval: (...args: never[]) => unknown;
 }
 
 /** The Redis client the user passes: ioredis or node-redis (`redis` package, v4 or later). */

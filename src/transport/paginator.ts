@@ -37,6 +37,7 @@ export interface ToArrayOptions {
   ifMore?: 'throw' | 'truncate' | undefined;
 }
 
+/** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
   signal?: AbortSignal | undefined;
   /** Called after each page, e.g. for progress reporting. */

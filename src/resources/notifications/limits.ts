@@ -14,7 +14,8 @@ export class ChannelLimitError extends GenesysError {
   static override readonly errorName: string = 'ChannelLimitError';
 }
 
-interface Tracked {
+/** What a `ChannelTracker` knows of one channel: its topics, the streams using it and when it expires. */
+export interface TrackedChannel {
   topics: Set<string>;
   /** Open streams using the channel. */
   inUse: number;
@@ -24,7 +25,7 @@ interface Tracked {
 
 /** The channels one client created, least recently used first (Map insertion order). */
 export class ChannelTracker {
-  readonly #channels = new Map<string, Tracked>();
+  readonly #channels = new Map<string, TrackedChannel>();
 
   get size(): number {
     this.#sweep();
@@ -65,7 +66,7 @@ export class ChannelTracker {
   }
 
   /** Marks the channel most recently used. */
-  touch(id: string, expires?: string): Tracked | undefined {
+  touch(id: string, expires?: string): TrackedChannel | undefined {
     const tracked = this.#channels.get(id);
     if (!tracked) return undefined;
     this.#channels.delete(id);

@@ -98,6 +98,9 @@ export interface EstimatedWaitTimeOptions extends CallOptions {
   conversationId?: string;
 }
 
+/**
+ * `client.routing.queues`: routing queues (list, get, create, read-modify-write update, delete, estimated wait time).
+ */
 export class QueuesResource extends Resource {
   /**
    * How long a new interaction would wait in the queue now, in seconds (`results[].estimatedWaitTimeSeconds`).

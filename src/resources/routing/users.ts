@@ -68,6 +68,9 @@ export interface RosterOptions extends ListOptions {
   expand?: UserExpand[];
 }
 
+/**
+ * `client.routing.users` (also `client.users`): users with their skills, search, routing status, presence and queues.
+ */
 export class UsersResource extends Resource {
   /**
    * Users page by page (`GET /api/v2/users`).

@@ -44,6 +44,7 @@ const deleteOp: Operation<void> = {
 
 const NameSchema = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, 'is required')))();
 
+/** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
 export class UtilizationLabelsResource extends Resource {
   /**
    * The org's utilization labels, page by page.

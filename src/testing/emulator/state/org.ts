@@ -26,6 +26,7 @@ export type NewAuditEntry = Omit<
     Pick<AuditLogMessage, 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context' | 'remoteIp'>
   >;
 
+/** The emulator's in-memory org (`emulator.org`): skills, queues, members, users and the rest, seeded from a number, read and changed by the emulated endpoints. */
 export class OrgState {
   readonly seed: number;
   organization: Organization;
