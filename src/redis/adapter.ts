@@ -7,13 +7,17 @@ import { GenesysError, ValidationError } from '../errors.js';
 
 /** An ioredis client (`new Redis(url)`, or a Cluster). */
 export interface IoRedisLike {
+  /** ioredis' EVALSHA: `evalsha(sha, numKeys, ...keys, ...args)`. */
   evalsha: (...args: never[]) => unknown;
+  /** ioredis' EVAL: `eval(script, numKeys, ...keys, ...args)`. */
   eval: (...args: never[]) => unknown;
 }
 
 /** A node-redis v4+ client (`createClient({ url })`, connected). */
 export interface NodeRedisLike {
+  /** node-redis' EVALSHA: `evalSha(sha, { keys, arguments })`. */
   evalSha: (...args: never[]) => unknown;
+  /** node-redis' EVAL: `eval(script, { keys, arguments })`. */
   eval: (...args: never[]) => unknown;
 }
 

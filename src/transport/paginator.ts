@@ -25,7 +25,9 @@ export interface PageResult<T, C> {
 /** `key(cursor)` identifies a page request; a repeated key means the server is looping, so we stop. */
 export interface PageSource<T, C> {
   first: C;
+  /** Fetches the page at `cursor`. */
   fetch(cursor: C, signal?: AbortSignal): Promise<PageResult<T, C>>;
+  /** A stable text for `cursor`: the same key twice means the server is looping. */
   key(cursor: C): string;
 }
 

@@ -34,6 +34,10 @@ import {
   type QueueLanguages,
 } from './languages-as-skills.js';
 
+/**
+ * Options of `planRoutingOptimization`: the queues, the history window, service targets, who may move, language
+ * requirements and solver settings.
+ */
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
   queueIds?: string[];
@@ -89,6 +93,7 @@ export interface PlanRoutingOptimizationOptions {
    */
   keepWhenMeetingTargets?: boolean;
   signal?: AbortSignal;
+  /** Called as the solver works (see `OptimizeProgress`). */
   onProgress?: (progress: OptimizeProgress) => void;
 }
 

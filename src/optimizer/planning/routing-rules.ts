@@ -30,7 +30,7 @@ export const RoutingRulesSchema = /* @__PURE__ */ (() =>
     queues: z.array(RoutingRuleQueueSchema),
   }))();
 
-/** A routing rules file (see {@link RoutingRulesSchema}). */
+/** A routing rules file (checked by `schemas.RoutingRulesSchema`). */
 export interface RoutingRules {
   /** Every skill name a rule may require. */
   skills: string[];

@@ -60,7 +60,7 @@ export const SkillChangeSchema = /* @__PURE__ */ (() =>
     }),
   ]))();
 
-/** One change to a user's routing skills (see {@link SkillChangeSchema}). */
+/** One change to a user's routing skills (checked by `schemas.SkillChangeSchema`). */
 export type SkillChange =
   | {
       action: 'add';

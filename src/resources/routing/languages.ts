@@ -147,6 +147,7 @@ export class LanguagesResource extends Resource {
     );
   }
 
+  /** One routing language by id (`GET /api/v2/routing/languages/{languageId}`). */
   get(languageId: string, options: CallOptions = {}): ApiPromise<Language> {
     return this._run(async (core) =>
       send(

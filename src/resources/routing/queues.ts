@@ -135,6 +135,7 @@ export class QueuesResource extends Resource {
     );
   }
 
+  /** One queue by id (`GET /api/v2/routing/queues/{queueId}`); NotFoundError when there is none. */
   get(queueId: string, options: CallOptions = {}): ApiPromise<Queue> {
     return this._run(async (core) => {
       requireId('routing.queues.get', 'queueId', queueId);

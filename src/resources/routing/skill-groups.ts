@@ -233,6 +233,7 @@ export class SkillGroupsResource extends Resource {
     return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest);
   }
 
+  /** One skill group by id (`GET /api/v2/routing/skillgroups/{skillGroupId}`). */
   get(skillGroupId: string, options: CallOptions = {}): ApiPromise<SkillGroup> {
     return this._run(async (core) =>
       send(
@@ -288,6 +289,7 @@ export class SkillGroupsResource extends Resource {
     });
   }
 
+  /** Deletes a skill group (`DELETE /api/v2/routing/skillgroups/{skillGroupId}`). */
   delete(skillGroupId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
       await send(

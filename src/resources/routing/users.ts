@@ -154,6 +154,7 @@ export class UsersResource extends Resource {
     });
   }
 
+  /** One user by id (`GET /api/v2/users/{userId}`), with `expand` (e.g. `skills`) and `state`; NotFoundError when there is none. */
   get(
     userId: string,
     options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {},

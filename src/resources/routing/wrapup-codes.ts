@@ -108,6 +108,7 @@ export class WrapupCodesResource extends Resource {
     );
   }
 
+  /** One wrap-up code by id (`GET /api/v2/routing/wrapupcodes/{codeId}`). */
   get(codeId: string, options: CallOptions = {}): ApiPromise<WrapupCode> {
     return this._run(async (core) =>
       send(core, getOp, { params: { codeId: requireId('routing.wrapupCodes.get', 'codeId', codeId) } }, options),

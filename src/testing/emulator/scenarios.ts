@@ -16,7 +16,14 @@ import { DAY_MS, onQueueAt } from './state/shifts.js';
 import { SLOT_MS, arrivalRate } from './traffic/generate.js';
 import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/model.js';
 
+/**
+ * The org scenarios `startEmulator({ scenario })` seeds: `understaffed`, `surge` and `balanced` (see `ScenarioName`).
+ */
 export const SCENARIOS = ['understaffed', 'surge', 'balanced'] as const;
+/**
+ * An org scenario: `balanced` (every queue meets its target), `understaffed` (skills in the wrong places), `surge`
+ * (the busiest queue gets three times its forecast for two hours).
+ */
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 const SCALE: Record<ScenarioName, number> = { balanced: 2, surge: 2, understaffed: 4 };

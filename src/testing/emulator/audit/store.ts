@@ -119,6 +119,7 @@ export class AuditQueryStore {
     this.#behaviour = DEFAULT_AUDIT_BEHAVIOUR;
   }
 
+  /** Starts an async audit query over `results` (its state then moves as `configure` says). */
   create(state: OrgState, query: AuditQuery, results: AuditLogMessage[]): AuditTransaction {
     const tx: AuditTransaction = {
       id: state.newId(),

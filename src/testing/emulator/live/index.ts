@@ -9,6 +9,10 @@ import { intervalStats } from './stats.js';
 import type { LiveCall } from './calls.js';
 import type { LiveCallRecord, LiveEmulator, LiveEvents, QueueStatsQuery } from './types.js';
 
+/**
+ * The live simulation's options in force: its speed and whether its clock runs on its own (`real`) or is advanced by
+ * the test (`manual`).
+ */
 export interface ResolvedLiveOptions {
   speed: number;
   clock: 'manual' | 'real';

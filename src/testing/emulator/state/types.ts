@@ -130,6 +130,7 @@ export interface EmulatorClient {
   permissions: string[];
 }
 
+/** A changed property of an emulated audit entry: its name and the old and new values. */
 export interface AuditPropertyChange {
   property: string;
   oldValues: string[];
