@@ -108,6 +108,8 @@ export function asConversation(call: LiveCall): SyntheticConversation {
     queueName: call.queueName,
     divisionId: call.divisionId,
     skillId: call.skillId,
+    // The live day's calls request no language yet (history does: see traffic/generate.ts requestedLanguage).
+    languageId: undefined,
     mediaType: call.mediaType,
     start: call.arrival,
     serviceLevel: call.serviceLevel,

@@ -10,6 +10,7 @@ import type {
   OrgChange,
   Organization,
   PendingJoinBatch,
+  QueueLanguageDemand,
   QueueRecord,
   RoutingStatusValue,
   SkillGroupRecord,
@@ -48,6 +49,13 @@ export class OrgState {
    * has no such field (skills are requested per conversation by flows); later analytics use it for consistency.
    */
   readonly queueSkill = new Map<string, string>();
+  /**
+   * Emulator-only mapping queueId -> the routing language its conversations request, and in what share of them.
+   * The real Queue has no such field either: a flow sets the language per conversation, and analytics report it as
+   * the ACD segments' `requestedLanguageId` (the conversation details and the aggregates' `requestedLanguageId`
+   * dimension). A scenario marks queues here; tests may set it directly.
+   */
+  readonly queueLanguage = new Map<string, QueueLanguageDemand>();
   readonly skillGroups = new Map<string, SkillGroupRecord>();
   /** Every successful mutation made through the API, oldest first. */
   readonly auditLog: AuditLogMessage[] = [];
@@ -320,6 +328,7 @@ export class OrgState {
       users: [...this.users.values()],
       userSkills: mapOfMaps(this.userSkills),
       queueSkill: Object.fromEntries(this.queueSkill),
+      queueLanguage: Object.fromEntries(this.queueLanguage),
       skillGroups: [...this.skillGroups.values()],
       auditLog: this.auditLog,
     };

@@ -202,3 +202,11 @@ export interface PendingJoinBatch {
   /** OAuth client that sent it (recorded in the audit when applied). */
   clientId: string;
 }
+
+/** The routing language a queue's conversations request (`OrgState.queueLanguage`), and in what share of them. */
+export interface QueueLanguageDemand {
+  /** A routing language id of the org. */
+  languageId: string;
+  /** Share of the queue's conversations that request it, 0..1. */
+  share: number;
+}
