@@ -39,6 +39,7 @@ export type {
   BullseyeRing,
   MediaSetting,
   MediaType,
+  QueueLanguageDemand,
   RoutingStatusRecord,
   SystemPresence,
 } from './emulator/state/types.js';
