@@ -11,15 +11,6 @@ export const ChannelSchema = /* @__PURE__ */ (() =>
     /** ISO-8601; the channel is removed after it unless re-subscribed. */
     expires: z.optional(z.string()),
   }))();
-/** A notification channel: its id, WebSocket `connectUri` and expiry. */
-export interface Channel {
-  id: string;
-  /** The WebSocket URL to connect to (use it as given; never build it). */
-  connectUri: string;
-  /** ISO-8601; the channel is removed after it unless re-subscribed. */
-  expires?: string | undefined;
-  [key: string]: unknown;
-}
 
 export const ChannelListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ChannelSchema)) }))();
@@ -32,15 +23,6 @@ export const ChannelTopicSchema = /* @__PURE__ */ (() =>
     missingPermissions: z.optional(z.array(z.string())),
     selfUri: z.optional(z.string()),
   }))();
-/** A topic a channel is subscribed to (e.g. `v2.users.{id}.presence`). */
-export interface ChannelTopic {
-  id: string;
-  state?: string | undefined;
-  rejectionReason?: string | undefined;
-  missingPermissions?: string[] | undefined;
-  selfUri?: string | undefined;
-  [key: string]: unknown;
-}
 
 export const ChannelTopicListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema)) }))();
@@ -53,19 +35,6 @@ export const NotificationMessageSchema = /* @__PURE__ */ (() =>
     eventBody: z.unknown(),
     metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
   }))();
-/** What arrives on the socket (and inside an EventBridge `detail`). */
-export interface NotificationMessage {
-  topicName: string;
-  eventBody: unknown;
-  version?: string | number | undefined;
-  metadata?:
-    | {
-        CorrelationId?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  [key: string]: unknown;
-}
 
 const RoutingStatusBody = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -87,20 +56,6 @@ export const QueueMemberNotificationSchema = /* @__PURE__ */ (() =>
     queueId: z.optional(z.string()),
     joined: z.optional(z.boolean()),
   }))();
-/** `v2.routing.queues.{id}.users`: a membership change. */
-export interface QueueMemberNotification {
-  /** The user id. */
-  id?: string | undefined;
-  user?:
-    | {
-        id?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  queueId?: string | undefined;
-  joined?: boolean | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.users.{id}.routingStatus`. */
 export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
@@ -115,26 +70,6 @@ export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
       }),
     ),
   }))();
-/** `v2.users.{id}.routingStatus`. */
-export interface UserRoutingStatusNotification {
-  id?: string | undefined;
-  routingStatus?:
-    | {
-        status?: string | undefined;
-        startTime?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  errorInfo?:
-    | {
-        errorCode?: string | undefined;
-        status?: number | undefined;
-        userMessage?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
 export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
@@ -152,41 +87,6 @@ export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
     activeQueueIds: z.optional(z.array(z.string())),
     dateActiveQueuesChanged: z.optional(z.string()),
   }))();
-/** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
-export interface UserActivityNotification {
-  id?: string | undefined;
-  routingStatus?:
-    | {
-        status?: string | undefined;
-        startTime?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  presence?:
-    | {
-        presenceDefinition?:
-          | {
-              id?: string | undefined;
-              systemPresence?: string | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        presenceMessage?: string | undefined;
-        modifiedDate?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  outOfOffice?:
-    | {
-        active?: boolean | undefined;
-        modifiedDate?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  activeQueueIds?: string[] | undefined;
-  dateActiveQueuesChanged?: string | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.users.{id}.presence`. */
 export const UserPresenceNotificationSchema = /* @__PURE__ */ (() =>
@@ -197,21 +97,6 @@ export const UserPresenceNotificationSchema = /* @__PURE__ */ (() =>
     message: z.optional(z.string()),
     modifiedDate: z.optional(z.string()),
   }))();
-/** `v2.users.{id}.presence`. */
-export interface UserPresenceNotification {
-  source?: string | undefined;
-  presenceDefinition?:
-    | {
-        id?: string | undefined;
-        systemPresence?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  primary?: boolean | undefined;
-  message?: string | undefined;
-  modifiedDate?: string | undefined;
-  [key: string]: unknown;
-}
 
 const MediaCounts = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -229,106 +114,6 @@ export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ (() =>
     message: z.optional(MediaCounts),
     chat: z.optional(MediaCounts),
   }))();
-/** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
-export interface UserConversationSummaryNotification {
-  userId?: string | undefined;
-  call?:
-    | {
-        contactCenter?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        enterprise?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  callback?:
-    | {
-        contactCenter?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        enterprise?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  email?:
-    | {
-        contactCenter?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        enterprise?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  message?:
-    | {
-        contactCenter?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        enterprise?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  chat?:
-    | {
-        contactCenter?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        enterprise?:
-          | {
-              active?: number | undefined;
-              acw?: number | undefined;
-              [key: string]: unknown;
-            }
-          | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
 export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
@@ -345,20 +130,6 @@ export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
-/** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
-export interface QueueConversationNotification {
-  id?: string | undefined;
-  participants?:
-    | Array<{
-        id?: string | undefined;
-        purpose?: string | undefined;
-        queueId?: string | undefined;
-        userId?: string | undefined;
-        [key: string]: unknown;
-      }>
-    | undefined;
-  [key: string]: unknown;
-}
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
 export const StatsNotificationSchema = /* @__PURE__ */ (() =>
@@ -376,33 +147,6 @@ export const StatsNotificationSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
-/** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
-export interface StatsNotification {
-  group?:
-    | {
-        [key: string]: string;
-      }
-    | undefined;
-  data?:
-    | Array<{
-        metric?: string | undefined;
-        qualifier?: null | string | undefined;
-        stats?:
-          | {
-              [key: string]: number;
-            }
-          | undefined;
-        interval?: string | undefined;
-        metrics?:
-          | Array<{
-              [key: string]: unknown;
-            }>
-          | undefined;
-        [key: string]: unknown;
-      }>
-    | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.detail.events.conversation.{id}.*`. */
 export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
@@ -415,17 +159,6 @@ export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
     userId: z.optional(z.string()),
     mediaType: z.optional(z.string()),
   }))();
-/** `v2.detail.events.conversation.{id}.*`. */
-export interface DetailEventNotification {
-  eventTime?: string | number | undefined;
-  conversationId?: string | undefined;
-  participantId?: string | undefined;
-  sessionId?: string | undefined;
-  queueId?: string | undefined;
-  userId?: string | undefined;
-  mediaType?: string | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
 export const AuditNotificationSchema = /* @__PURE__ */ (() =>
@@ -453,61 +186,10 @@ export const AuditNotificationSchema = /* @__PURE__ */ (() =>
     ),
     context: z.optional(z.record(z.string(), z.string())),
   }))();
-/** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
-export interface AuditNotification {
-  id?: string | undefined;
-  userId?: string | undefined;
-  userHomeOrgId?: string | undefined;
-  clientId?:
-    | {
-        id?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  remoteIp?: string[] | undefined;
-  serviceName?: string | undefined;
-  level?: string | undefined;
-  eventTime?: string | undefined;
-  message?:
-    | {
-        message?: string | undefined;
-        messageWithParams?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  action?: string | undefined;
-  entityType?: string | undefined;
-  entity?:
-    | {
-        id?: string | undefined;
-        name?: string | undefined;
-        [key: string]: unknown;
-      }
-    | undefined;
-  propertyChanges?:
-    | Array<{
-        property?: string | undefined;
-        oldValues?: string[] | undefined;
-        newValues?: string[] | undefined;
-        [key: string]: unknown;
-      }>
-    | undefined;
-  context?:
-    | {
-        [key: string]: string;
-      }
-    | undefined;
-  [key: string]: unknown;
-}
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
 export const DataAvailabilityNotificationSchema = /* @__PURE__ */ (() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
-/** `v2.analytics.conversations.details.jobs.availability`. */
-export interface DataAvailabilityNotification {
-  dataAvailabilityDate?: string | undefined;
-  [key: string]: unknown;
-}
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
 export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
@@ -527,16 +209,20 @@ export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
       metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
     }),
   }))();
-/** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
-export interface EventBridgeEnvelope {
-  version: string;
-  id: string;
-  'detail-type': string;
-  source: string;
-  account: string;
-  time: string;
-  region: string;
-  resources: string[];
-  detail: NotificationMessage;
-  [key: string]: unknown;
-}
+
+export type {
+  Channel,
+  ChannelTopic,
+  NotificationMessage,
+  QueueMemberNotification,
+  UserRoutingStatusNotification,
+  UserActivityNotification,
+  UserPresenceNotification,
+  UserConversationSummaryNotification,
+  QueueConversationNotification,
+  StatsNotification,
+  DetailEventNotification,
+  AuditNotification,
+  DataAvailabilityNotification,
+  EventBridgeEnvelope,
+} from './notification-events.js';
