@@ -58,6 +58,36 @@ describe('routing languages in the emulated history', () => {
     expect(n(withLanguage) / (n(withLanguage) + n(without))).toBeGreaterThan(0.55);
   });
 
+  it("the live day's calls of the marked queue request its language too (aggregates of the live intervals)", async () => {
+    const emu = await startEmulator({
+      seed: 7,
+      scenario: 'balanced',
+      anchor: '2026-11-24T11:00:00Z',
+      live: { clock: 'manual' },
+      rateLimit: false,
+    });
+    try {
+      const [queueId, demand] = [...emu.state.queueLanguage][0]!;
+      await emu.live!.advance(60 * 60_000);
+      const from = new Date(emu.live!.startedAt);
+      const response = await clientFor(emu).analytics.aggregates.query({
+        interval: { from, to: new Date(from.getTime() + 60 * 60_000) },
+        groupBy: ['requestedLanguageId'],
+        metrics: ['nOffered'],
+        filter: anyOfFilter('queueId', [queueId]),
+      });
+      const rows = aggregateStats(response);
+      const n = (language: string | undefined) =>
+        rows.filter((r) => r.group['requestedLanguageId'] === language).reduce((s, r) => s + (r.count ?? 0), 0);
+      const calls = emu.live!.calls({ queueId }).filter((c) => c.arrival < from.getTime() + 60 * 60_000);
+      expect(n(demand.languageId)).toBe(calls.filter((c) => c.languageId === demand.languageId).length);
+      expect(n(demand.languageId)).toBeGreaterThan(0);
+      expect(n(demand.languageId) + n(undefined)).toBe(calls.length);
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('every scenario marks its last queue by name as requesting the org first language (English)', async () => {
     const emu = await startEmulator({ org: { users: 30, skills: 8, queues: 3 }, scenario: 'balanced' });
     try {

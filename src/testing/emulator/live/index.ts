@@ -134,6 +134,7 @@ function callRecord(c: LiveCall): LiveCallRecord {
     conversationId: c.conversationId,
     queueId: c.queueId,
     mediaType: c.mediaType,
+    ...(c.languageId === undefined ? {} : { languageId: c.languageId }),
     arrival: c.arrival,
     status: c.status,
     ...(c.leftAt === undefined ? {} : { leftAt: c.leftAt }),

@@ -68,6 +68,8 @@ export interface LiveCallRecord {
   conversationId: string;
   queueId: string;
   mediaType: 'voice' | 'chat' | 'message' | 'email' | 'callback';
+  /** The routing language the call requests (its `requestedLanguageId` in analytics), if any. */
+  languageId?: string;
   /** When it entered the queue, epoch ms. */
   arrival: number;
   status: 'waiting' | 'answered' | 'abandoned';

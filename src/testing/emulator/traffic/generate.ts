@@ -265,7 +265,7 @@ function conversation(
  * The language a conversation requests: the queue's, for a share of its conversations chosen by the conversation's
  * id seed (a stream of its own, so marking a queue changes no other value of its traffic).
  */
-function requestedLanguage(p: QueueProfile, idSeed: number): string | undefined {
+export function requestedLanguage(p: Pick<QueueProfile, 'language'>, idSeed: number): string | undefined {
   if (!p.language) return undefined;
   return new Random(deriveSeed(idSeed, 'requested-language')).float() < p.language.share
     ? p.language.languageId
