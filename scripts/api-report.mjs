@@ -2,7 +2,7 @@
 //   node scripts/api-report.mjs update   rewrite the reports from dist/*.d.ts (npm run api:update)
 //   node scripts/api-report.mjs check    fail if the built declarations differ from the reports (npm run api:check)
 // Run after `npm run build`. A changed report is a change of the public surface: review it, then commit it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
@@ -22,14 +22,8 @@ const entries = {
   'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',
 };
 
-const baselineFile = join(root, 'etc', 'api-forgotten-exports.json');
-const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
-const forgottenNow = {};
-
 let failed = false;
 for (const [name, dts] of Object.entries(entries)) {
-  const known = new Set(baseline.entries[name] ?? []);
-  const forgotten = (forgottenNow[name] = new Set());
   if (!existsSync(join(root, dts))) throw new Error(`${dts} is missing: run npm run build first`);
   const config = ExtractorConfig.prepare({
     configObjectFullPath: join(root, 'etc', 'api-extractor.json'),
@@ -63,8 +57,7 @@ for (const [name, dts] of Object.entries(entries)) {
       messages: {
         // Release tags and TSDoc style are not enforced. A type the surface uses but its entry does not export
         // (ae-forgotten-export) is an error: the report would show only its name, so a change to its fields
-        // would pass api:check unseen. The names in etc/api-forgotten-exports.json are the known ones still to
-        // export (see that file); any other fails, and a listed name that is exported now must leave the list.
+        // would pass api:check unseen. Export it by name from the entry, or stop exposing it.
         extractorMessageReporting: {
           default: { logLevel: 'none' },
           'ae-wrong-input-file-type': { logLevel: 'error' },
@@ -76,11 +69,6 @@ for (const [name, dts] of Object.entries(entries)) {
     },
   });
   const messageCallback = (m) => {
-    if (m.messageId === 'ae-forgotten-export') {
-      const symbol = /The symbol "([^"]+)"/.exec(m.text)?.[1] ?? m.text;
-      forgotten.add(symbol);
-      if (known.has(symbol)) m.logLevel = 'none';
-    }
     if (m.logLevel === 'none') m.handled = true;
   };
   const result = Extractor.invoke(config, {
@@ -88,20 +76,13 @@ for (const [name, dts] of Object.entries(entries)) {
     showVerboseMessages: false,
     messageCallback,
   });
-  const exportedNow = [...known].filter((symbol) => !forgotten.has(symbol));
-  if (mode === 'check' && exportedNow.length > 0) {
-    console.error(
-      `api:check: ${name} now exports ${exportedNow.join(', ')}: remove them from etc/api-forgotten-exports.json (npm run api:update does).`,
-    );
-    failed = true;
-  }
   if (mode === 'check' && result.apiReportChanged) {
     console.error(`api:check: the public surface of ${name} (${dts}) differs from etc/${name}.api.md.`);
     console.error(
       '  If the change is intended: npm run api:update, review the diff of etc/, commit it (and note it in CHANGELOG.md).',
     );
     failed = true;
-  } else if (!result.succeeded && !result.apiReportChanged) {
+  } else if (!result.succeeded) {
     console.error(`api-extractor failed for ${name}: ${result.errorCount} errors`);
     failed = true;
   } else {
@@ -109,11 +90,5 @@ for (const [name, dts] of Object.entries(entries)) {
       `${name}: ${mode === 'update' ? (result.apiReportChanged ? 'report updated' : 'report unchanged') : 'matches the report'}`,
     );
   }
-}
-if (mode === 'update') {
-  // Only ever shrinks: a newly forgotten export is an error above, not a new entry here.
-  for (const [name, list] of Object.entries(baseline.entries))
-    baseline.entries[name] = list.filter((symbol) => forgottenNow[name]?.has(symbol));
-  writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 process.exit(failed ? 1 : 0);

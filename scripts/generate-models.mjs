@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GROUPS, DOCS, REQUIRED, OPAQUE, RENAMES, TYPES } from './model-docs.mjs';
 import { ANALYTICS_FIELDS, AUDIT_FIELDS, COMMON, ROUTING_FIELDS, SAME_AS } from './model-field-docs.mjs';
+import { SESSION_FIELDS } from './model-session-docs.mjs';
 
-const FIELDS = { ...ROUTING_FIELDS, ...ANALYTICS_FIELDS, ...AUDIT_FIELDS };
+const FIELDS = { ...ROUTING_FIELDS, ...ANALYTICS_FIELDS, ...SESSION_FIELDS, ...AUDIT_FIELDS };
 /** A field's doc and enum: its own entry, else the model it reads like (SAME_AS), else the shared one by field name. */
 function fieldDoc(model, field) {
   const own = (m) => DOCS[`${m}.${field}`] ?? FIELDS[`${m}.${field}`];

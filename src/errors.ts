@@ -296,11 +296,15 @@ export class UnexpectedResponseError extends ValidationError {
   }
 }
 
-/** The issues of a failed zod parse (`ZodError` or `$ZodError`: structural, so errors.ts needs no zod import). */
-interface IssueList {
+/**
+ * The issues of a failed zod parse (`ZodError` or `$ZodError`), as `ValidationError.fromZod` reads them: structural,
+ * so errors.ts needs no zod import.
+ */
+export interface IssueList {
   readonly issues: readonly ZodIssueLike[];
 }
-interface ZodIssueLike {
+/** One issue of a failed zod parse: where (`path`) and what (`message`), with the options of a failed union. */
+export interface ZodIssueLike {
   readonly code?: string;
   readonly path: readonly PropertyKey[];
   readonly message: string;

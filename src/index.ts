@@ -10,6 +10,38 @@ export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryError
 export { GenesysClient, type RawRequest } from './client.js';
 export type { ClientOptions, ValidationMode } from './config.js';
 export type { Clock } from './internal/clock.js';
+export type { IssueList, ZodIssueLike } from './errors.js';
+export type { PageSource, PageResult, PaginatorOptions } from './transport/paginator.js';
+export type { RequestInput, SchemaLike } from './transport/operation.js';
+export type { TokenLockRelease } from './transport/token-store.js';
+export type {
+  WebSocketEventMapLike,
+  WebSocketMessageEventLike,
+  WebSocketCloseEventLike,
+} from './internal/websocket/types.js';
+// Plumbing the notification resources' constructors and `NotificationStream.open` take (the client builds them).
+export { ChannelTracker, type TrackedChannel } from './resources/notifications/limits.js';
+export type { StreamHost } from './resources/notifications/stream-types.js';
+export type { SendWebhookOptions, SendWebhookResult } from './webhooks/send.js';
+// Optimizer types the workflows' options and results reach (the functions are in `genesys-routing-sdk/optimizer`).
+export type { StaffingResult, StaffingTargets } from './optimizer/queueing/types.js';
+export type {
+  ServiceTarget,
+  OptimizeConstraints,
+  OptimizeProgress,
+  OptimizeRoutingResult,
+  LockedPair,
+  RoutingChange,
+  QueueOutcome,
+  Shortfall,
+  QueueMeasures,
+  IntervalOutcome,
+  IntervalMeasure,
+} from './optimizer/routing/types.js';
+export type { ProficiencyPolicy, ProficiencyPolicyInput } from './optimizer/planning/proficiency.js';
+export type { DiffMode } from './optimizer/planning/skill-matrix.js';
+export type { RecommendationThresholds } from './optimizer/planning/recommendations.js';
+export type { SaturationProjection } from './optimizer/planning/saturation.js';
 export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './regions.js';
 export { Paginator, type Page, type ToArrayOptions } from './transport/paginator.js';
 export type { ListOptions } from './transport/paging-strategies.js';
@@ -528,142 +560,40 @@ export {
   type MembershipStatus,
 } from './workflows/index.js';
 
-// Resource classes reached through the client: exported as types only (no constructor to call).
-import type { RoutingApi as RoutingApiClass } from './resources/index.js';
-import type { UtilizationResource as UtilizationResourceClass } from './resources/index.js';
-import type { SkillsResource as SkillsResourceClass } from './resources/index.js';
-import type { QueuesResource as QueuesResourceClass } from './resources/index.js';
-import type { MembersResource as MembersResourceClass } from './resources/index.js';
-import type { UserSkillsResource as UserSkillsResourceClass } from './resources/index.js';
-import type { UsersResource as UsersResourceClass } from './resources/index.js';
-import type { Resource as ResourceClass } from './resources/index.js';
-import type { AuditQueriesResource as AuditQueriesResourceClass } from './resources/index.js';
-import type { RealtimeAuditResource as RealtimeAuditResourceClass } from './resources/index.js';
-import type { AuditApi as AuditApiClass } from './resources/index.js';
-import type { ChannelsResource as ChannelsResourceClass } from './resources/index.js';
-import type { SubscriptionsResource as SubscriptionsResourceClass } from './resources/index.js';
-import type { StreamsResource as StreamsResourceClass } from './resources/index.js';
-import type { NotificationStream as NotificationStreamClass } from './resources/index.js';
-import type { NotificationsApi as NotificationsApiClass } from './resources/index.js';
-import type { AggregatesResource as AggregatesResourceClass } from './resources/index.js';
-import type { DetailsJobsResource as DetailsJobsResourceClass } from './resources/index.js';
-import type { DetailsResource as DetailsResourceClass } from './resources/index.js';
-import type { ObservationsResource as ObservationsResourceClass } from './resources/index.js';
-import type { UserAggregatesResource as UserAggregatesResourceClass } from './resources/index.js';
-import type { AnalyticsApi as AnalyticsApiClass } from './resources/index.js';
-/**
- * `client.routing`: queues, skills, members, user skills, users, utilization, languages, skill groups and wrap-up
- * codes.
- */
-export type RoutingApi = RoutingApiClass;
-/**
- * `client.routing.utilization`: agent capacity per media type, org-wide and per agent; `labels` for utilization
- * labels.
- */
-export type UtilizationResource = UtilizationResourceClass;
-/** `client.routing.skills`: the org's routing skills (list, get, create, move to a division, delete). */
-export type SkillsResource = SkillsResourceClass;
-/**
- * `client.routing.queues`: routing queues (list, get, create, read-modify-write update, delete, estimated wait time).
- */
-export type QueuesResource = QueuesResourceClass;
-/**
- * `client.routing.members`: the members of a queue (list, add, remove, ring number, joined state), chunked to the
- * platform's limits.
- */
-export type MembersResource = MembersResourceClass;
-/**
- * `client.routing.userSkills`: the routing skills users hold and their proficiencies (list, add, bulk patch, replace
- * all, remove).
- */
-export type UserSkillsResource = UserSkillsResourceClass;
-/**
- * `client.routing.users` (also `client.users`): users with their skills, search, routing status, presence and queues.
- */
-export type UsersResource = UsersResourceClass;
-/**
- * Base class of every resource: its methods send operations through the client's public core (`request`, `paginate`).
- */
-export type Resource = ResourceClass;
-/** `client.audit.queries`: asynchronous audit queries (submit, poll, read every page of results). */
-export type AuditQueriesResource = AuditQueriesResourceClass;
-/**
- * `client.audit.realtime`: realtime audit queries (recent changes, answered at once), related entities and the
- * service mapping.
- */
-export type RealtimeAuditResource = RealtimeAuditResourceClass;
-/** `client.audit`: the platform's audit log (`queries`, `realtime`). */
-export type AuditApi = AuditApiClass;
-/** `client.notifications.channels`: notification channels (create, list, check they are still open). */
-export type ChannelsResource = ChannelsResourceClass;
-/** `client.notifications.subscriptions`: the topics a channel is subscribed to (list, add, replace, remove). */
-export type SubscriptionsResource = SubscriptionsResourceClass;
-/** `client.notifications.streams`: `open()` a channel, subscribe topics and receive typed events over a WebSocket. */
-export type StreamsResource = StreamsResourceClass;
-/** An open notification stream (from `client.notifications.streams.open`): typed events, reconnects, `close()`. */
-export type NotificationStream = NotificationStreamClass;
-/** `client.notifications`: channels, subscriptions, topics and streams of the notification service. */
-export type NotificationsApi = NotificationsApiClass;
-/**
- * `client.analytics.aggregates`: conversation aggregate queries (typed metric names; long intervals split and
- * merged).
- */
-export type AggregatesResource = AggregatesResourceClass;
-/** `client.analytics.detailsJobs`: asynchronous conversation detail jobs (create, poll, read results). */
-export type DetailsJobsResource = DetailsJobsResourceClass;
-/** `client.analytics.details`: synchronous conversation detail queries, paged. */
-export type DetailsResource = DetailsResourceClass;
-/** `client.analytics.observations`: queue observations now (waiting, interacting, agents on queue) and `queueLoad`. */
-export type ObservationsResource = ObservationsResourceClass;
-/** `client.analytics.userAggregates`: user aggregate queries (e.g. time in each routing status). */
-export type UserAggregatesResource = UserAggregatesResourceClass;
-/** `client.analytics`: aggregates, details, detail jobs, observations and user analytics. */
-export type AnalyticsApi = AnalyticsApiClass;
-import type { LanguagesResource as LanguagesResourceClass } from './resources/index.js';
-import type { UserLanguagesResource as UserLanguagesResourceClass } from './resources/index.js';
-import type { SkillGroupsResource as SkillGroupsResourceClass } from './resources/index.js';
-import type { SkillGroupMemberDivisionsResource as SkillGroupMemberDivisionsResourceClass } from './resources/index.js';
-import type { WrapupCodesResource as WrapupCodesResourceClass } from './resources/index.js';
-import type { QueueWrapupCodesResource as QueueWrapupCodesResourceClass } from './resources/index.js';
-import type { UtilizationLabelsResource as UtilizationLabelsResourceClass } from './resources/index.js';
-import type { RoutingStatusResource as RoutingStatusResourceClass } from './resources/index.js';
-import type { PresenceResource as PresenceResourceClass } from './resources/index.js';
-import type { UserQueuesResource as UserQueuesResourceClass } from './resources/index.js';
-import type { UserAnalyticsResource as UserAnalyticsResourceClass } from './resources/index.js';
-/** `client.routing.languages`: the org's routing languages (list, get, create, delete). */
-export type LanguagesResource = LanguagesResourceClass;
-/** `client.routing.userLanguages`: the languages users hold and their proficiencies. */
-export type UserLanguagesResource = UserLanguagesResourceClass;
-/** `client.routing.skillGroups`: skill groups (CRUD, members, `memberDivisions`). */
-export type SkillGroupsResource = SkillGroupsResourceClass;
-/** `client.routing.skillGroups.memberDivisions`: the divisions whose users a skill group may hold. */
-export type SkillGroupMemberDivisionsResource = SkillGroupMemberDivisionsResourceClass;
-/** `client.routing.wrapupCodes`: the org's wrap-up codes (list, get, create, update, delete). */
-export type WrapupCodesResource = WrapupCodesResourceClass;
-/** `client.routing.queueWrapupCodes`: the wrap-up codes of a queue (list, add, remove). */
-export type QueueWrapupCodesResource = QueueWrapupCodesResourceClass;
-/** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
-export type UtilizationLabelsResource = UtilizationLabelsResourceClass;
-/** `client.routing.users.routingStatus`: a user's routing status (get, set). */
-export type RoutingStatusResource = RoutingStatusResourceClass;
-/** `client.routing.users.presence`: a user's presence (get, set) and the org's presence definitions. */
-export type PresenceResource = PresenceResourceClass;
-/** `client.routing.users.queues`: the queues a user is a member of, with join and unjoin. */
-export type UserQueuesResource = UserQueuesResourceClass;
-/** `client.analytics.users`: user observations (who is on queue, in which routing status, now). */
-export type UserAnalyticsResource = UserAnalyticsResourceClass;
-import type { WorkforceApi as WorkforceApiClass } from './resources/index.js';
-import type { ManagementUnitsResource as ManagementUnitsResourceClass } from './resources/index.js';
-import type { ForecastsResource as ForecastsResourceClass } from './resources/index.js';
-import type { SchedulesResource as SchedulesResourceClass } from './resources/index.js';
-/** `client.workforce`: workforce management (`managementUnits`, `forecasts`, `schedules`). */
-export type WorkforceApi = WorkforceApiClass;
-/** `client.workforce.managementUnits`: WFM management units and their agents. */
-export type ManagementUnitsResource = ManagementUnitsResourceClass;
-/** `client.workforce.forecasts`: WFM short-term forecasts per business unit and week. */
-export type ForecastsResource = ForecastsResourceClass;
-/** `client.workforce.schedules`: WFM schedules per business unit and week. */
-export type SchedulesResource = SchedulesResourceClass;
+// Resource classes reached through the client (`client.routing.queues` is a QueuesResource): exported by name so
+// their pages and `instanceof` work; the client builds them (their constructors take its internal core).
+export { RoutingApi } from './resources/routing/index.js';
+export { UtilizationResource } from './resources/routing/utilization.js';
+export { SkillsResource } from './resources/routing/skills.js';
+export { QueuesResource } from './resources/routing/queues.js';
+export { MembersResource } from './resources/routing/members.js';
+export { UserSkillsResource } from './resources/routing/user-skills.js';
+export { UsersResource } from './resources/routing/users.js';
+export { Resource } from './resources/core/resource.js';
+export { AuditQueriesResource, RealtimeAuditResource } from './resources/audit/resources.js';
+export { AuditApi } from './resources/audit/index.js';
+export { ChannelsResource, SubscriptionsResource } from './resources/notifications/channels.js';
+export { StreamsResource } from './resources/notifications/streams.js';
+export { NotificationStream } from './resources/notifications/stream.js';
+export { NotificationsApi } from './resources/notifications/index.js';
+export {
+  AggregatesResource,
+  DetailsJobsResource,
+  DetailsResource,
+  ObservationsResource,
+  UserAggregatesResource,
+} from './resources/analytics/resources.js';
+export { AnalyticsApi } from './resources/analytics/index.js';
+export { LanguagesResource, UserLanguagesResource } from './resources/routing/languages.js';
+export { SkillGroupsResource, SkillGroupMemberDivisionsResource } from './resources/routing/skill-groups.js';
+export { WrapupCodesResource, QueueWrapupCodesResource } from './resources/routing/wrapup-codes.js';
+export { UtilizationLabelsResource } from './resources/routing/utilization-labels.js';
+export { RoutingStatusResource, PresenceResource, UserQueuesResource } from './resources/routing/user-routing.js';
+export { UserAnalyticsResource } from './resources/analytics/user-observations.js';
+export { WorkforceApi } from './resources/workforce/index.js';
+export { ManagementUnitsResource } from './resources/workforce/management-units.js';
+export { ForecastsResource } from './resources/workforce/forecasts.js';
+export { SchedulesResource } from './resources/workforce/schedules.js';
 // The routing autopilot (docs/guides/autopilot.md).
 export {
   startAutopilot,

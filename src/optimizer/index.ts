@@ -38,6 +38,7 @@ export type {
   SimulationQueue,
   ArrivalProfile,
   SimulationAgent,
+  AgentAvailability,
   RoutingRule,
   SimulationModel,
   Estimate,
@@ -187,6 +188,10 @@ export type {
   OptimizeRoutingResult,
 } from './routing/types.js';
 export {
+  GenesysError,
+  type GenesysErrorOptions,
+  type IssueList,
+  type ZodIssueLike,
   ValidationError,
   isValidationError,
   SolverUnavailableError,

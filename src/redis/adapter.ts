@@ -5,18 +5,20 @@
 import { createHash } from 'node:crypto';
 import { GenesysError, ValidationError } from '../errors.js';
 
-type AnyFunction = (...args: never[]) => unknown;
-
 /** An ioredis client (`new Redis(url)`, or a Cluster). */
 export interface IoRedisLike {
-  evalsha: AnyFunction;
-  eval: AnyFunction;
+  /** ioredis' EVALSHA: `evalsha(sha, numKeys, ...keys, ...args)`. */
+  evalsha: (...args: never[]) => unknown;
+  /** ioredis' EVAL: `eval(script, numKeys, ...keys, ...args)`. */
+  eval: (...args: never[]) => unknown;
 }
 
 /** A node-redis v4+ client (`createClient({ url })`, connected). */
 export interface NodeRedisLike {
-  evalSha: AnyFunction;
-  eval: AnyFunction;
+  /** node-redis' EVALSHA: `evalSha(sha, { keys, arguments })`. */
+  evalSha: (...args: never[]) => unknown;
+  /** node-redis' EVAL: `eval(script, { keys, arguments })`. */
+  eval: (...args: never[]) => unknown;
 }
 
 /** The Redis client the user passes: ioredis or node-redis (`redis` package, v4 or later). */

@@ -18,7 +18,7 @@ export interface StaffingFromHistoryOptions {
   /** Queue ids; default every queue of the org. */
   queueIds?: readonly string[];
   /** Interval length (default PT30M). */
-  granularity?: keyof typeof GRANULARITY_SECONDS;
+  granularity?: 'PT15M' | 'PT30M' | 'PT1H';
   /** Share of paid time not on the phones, [0, 1) (default 0). */
   shrinkage?: number;
   /** Mean caller patience in seconds: adds the Erlang A curve. */

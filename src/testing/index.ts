@@ -34,6 +34,19 @@ export type {
   UserRecord,
 } from './emulator/state/types.js';
 export type { ErrorBody, ErrorDetail } from './emulator/error-body.js';
+export type {
+  ServiceLevel,
+  BullseyeRing,
+  MediaSetting,
+  MediaType,
+  QueueLanguageDemand,
+  RoutingStatusRecord,
+  SystemPresence,
+} from './emulator/state/types.js';
+export type { HttpMethod } from './emulator/router.js';
+export type { RoutePermissions } from './emulator/permissions.js';
+export type { AuditQuery, AuditQueryFilter, AuditQuerySort, FilterProperty } from './emulator/audit/query.js';
+export type { AuditQueryOutcome, AuditQueryState, ResolvedAuditBehaviour } from './emulator/audit/store.js';
 export { MAX_BODY_BYTES } from './emulator/body.js';
 export { auditEmulation } from './emulator/audit/store.js';
 export type { AuditEmulationOptions, AuditTransaction } from './emulator/audit/store.js';
@@ -62,8 +75,6 @@ export type { ResolvedLiveOptions } from './emulator/live/index.js';
 export type { WorkforceSettings } from './emulator/workforce/model.js';
 export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
 
-// Classes reached through an emulator: exported as types only (no constructor to call).
-import type { OrgState as OrgStateClass } from './emulator/state/org.js';
-import type { AuditQueryStore as AuditQueryStoreClass } from './emulator/audit/store.js';
-export type OrgState = OrgStateClass;
-export type AuditQueryStore = AuditQueryStoreClass;
+// Classes reached through an emulator (`emulator.org`, `emulator.audit`): exported by name (the emulator builds them).
+export { OrgState } from './emulator/state/org.js';
+export { AuditQueryStore } from './emulator/audit/store.js';

@@ -29,6 +29,7 @@ export interface Operation<T = unknown> {
  */
 export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number | boolean)[];
 
+/** The parts of one request an operation fills in: path parameters, query, body, or a full URL to follow. */
 export interface RequestInput {
   /** Values for `{name}` placeholders in the path; URL-encoded. */
   params?: Record<string, string> | undefined;

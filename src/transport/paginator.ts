@@ -25,7 +25,9 @@ export interface PageResult<T, C> {
 /** `key(cursor)` identifies a page request; a repeated key means the server is looping, so we stop. */
 export interface PageSource<T, C> {
   first: C;
+  /** Fetches the page at `cursor`. */
   fetch(cursor: C, signal?: AbortSignal): Promise<PageResult<T, C>>;
+  /** A stable text for `cursor`: the same key twice means the server is looping. */
   key(cursor: C): string;
 }
 
@@ -37,6 +39,7 @@ export interface ToArrayOptions {
   ifMore?: 'throw' | 'truncate' | undefined;
 }
 
+/** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
   signal?: AbortSignal | undefined;
   /** Called after each page, e.g. for progress reporting. */

@@ -30,7 +30,9 @@ export interface TraceResponse extends TraceRequest {
 
 /** The tracing options of `ClientOptions`. Hooks run synchronously; an error a hook throws is ignored. */
 export interface TracingOptions {
+  /** Called before each HTTP attempt is sent (retries included): operation, method, path template, URL, attempt. */
   onRequest?: ((request: TraceRequest) => void) | undefined;
+  /** Called when an HTTP attempt got a response: status, duration, attempt and correlation id. */
   onResponse?: ((response: TraceResponse) => void) | undefined;
 }
 

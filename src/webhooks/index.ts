@@ -28,4 +28,30 @@ export {
   type ParseEventBridgeOptions,
 } from './eventbridge.js';
 export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './errors.js';
-export { ValidationError, isValidationError, type ValidationIssue } from '../errors.js';
+export {
+  GenesysError,
+  type GenesysErrorOptions,
+  type IssueList,
+  type ZodIssueLike,
+  ValidationError,
+  isValidationError,
+  type ValidationIssue,
+} from '../errors.js';
+export type {
+  NotificationEvent,
+  NotificationKind,
+  NotificationKinds,
+  NotificationMetadata,
+} from '../resources/webhooks/topics.js';
+export type {
+  QueueMemberNotification,
+  QueueConversationNotification,
+  UserRoutingStatusNotification,
+  UserActivityNotification,
+  UserPresenceNotification,
+  UserConversationSummaryNotification,
+  StatsNotification,
+  DetailEventNotification,
+  AuditNotification,
+  DataAvailabilityNotification,
+} from '../resources/schemas/notifications.js';

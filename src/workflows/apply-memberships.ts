@@ -14,6 +14,7 @@ export interface MembershipResult extends PlannedMembership {
   error?: string;
 }
 
+/** What `applyMemberships` returns: a result per planned membership and the count per status. */
 export interface ApplyMembershipsResult {
   items: MembershipResult[];
   counts: Record<MembershipStatus, number>;

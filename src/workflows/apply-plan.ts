@@ -25,6 +25,7 @@ export type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from '.
 /** The one status vocabulary (see `ChangeStatus`). */
 export type ItemStatus = ChangeStatus;
 
+/** What `applyPlan` did with one skill change of the plan: its status, the proficiency before and after, and why. */
 export interface ItemResult {
   userId: string;
   userName?: string | undefined;
@@ -50,6 +51,10 @@ export interface ItemResult {
   correlationIds: string[];
 }
 
+/**
+ * Progress of an `applyPlan` run (the `onProgress` callback): users done of the total, changes applied and failed, and
+ * the pass.
+ */
 export interface ApplyProgress {
   usersDone: number;
   usersTotal: number;
@@ -58,6 +63,7 @@ export interface ApplyProgress {
   pass: number;
 }
 
+/** Options of `applyPlan`: dry run, concurrency, journal and lease, conflict check, change window and progress. */
 export interface ApplyOptions {
   /** Read and compare, write nothing; items that would be written are `wouldApply`. */
   dryRun?: boolean;
@@ -67,6 +73,7 @@ export interface ApplyOptions {
   /** With a journal that supports leases: who holds it, for how long, how long to wait for another holder. */
   lease?: LeaseOptions;
   auditTrail?: AuditTrail;
+  /** Called as users are done (see `ApplyProgress`). */
   onProgress?: (progress: ApplyProgress) => void;
   signal?: AbortSignal;
   /** A skill or language whose current value is neither the planned `before` nor `after` changed since planning:
@@ -98,6 +105,10 @@ export interface ApplyOptions {
   allowOtherOrg?: boolean;
 }
 
+/**
+ * What `applyPlan` returns: a result per skill change, membership and language change, counts, and whether the run
+ * stopped.
+ */
 export interface ApplyResult {
   planId: string;
   dryRun: boolean;

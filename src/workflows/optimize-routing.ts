@@ -27,13 +27,13 @@ import { historyWindow, readRoster, type Roster } from './roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
 import type { DayModel } from './day/grid.js';
 import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
-import {
-  plannedLanguageChanges,
-  readLanguageRequirements,
-  requireLanguages,
-  type QueueLanguages,
-} from './languages-as-skills.js';
+import { plannedLanguageChanges, requireLanguages, type QueueLanguages } from './languages-as-skills.js';
+import { languageRequirements } from './languages-from-history.js';
 
+/**
+ * Options of `planRoutingOptimization`: the queues, the history window, service targets, who may move, language
+ * requirements and solver settings.
+ */
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
   queueIds?: string[];
@@ -76,8 +76,14 @@ export interface PlanRoutingOptimizationOptions {
   /**
    * Queue id -> the routing language its conversations require (an id, or `{ languageId, minProficiency }`): an
    * agent serves the queue only while holding it, and the plan gives it where needed (`plan.languageChanges`).
+   * Default: read from the window's conversations (their `requestedLanguageId`, see `languageShare`); `{}` for none.
    */
   queueLanguages?: QueueLanguages;
+  /**
+   * Without `queueLanguages`: a queue requires a language when at least this share (0..1] of its offered
+   * conversations in the window request it (minimum proficiency 1). Default 0.5.
+   */
+  languageShare?: number;
   seed?: number;
   timeLimitMs?: number;
   addProficiency?: number;
@@ -89,6 +95,7 @@ export interface PlanRoutingOptimizationOptions {
    */
   keepWhenMeetingTargets?: boolean;
   signal?: AbortSignal;
+  /** Called as the solver works (see `OptimizeProgress`). */
   onProgress?: (progress: OptimizeProgress) => void;
 }
 
@@ -159,9 +166,9 @@ export async function planRoutingOptimization(
     ? buildDayModel(roster, modelled, active, day, skillOf, options)
     : buildModel(roster, modelled, active, skillOf, options);
   // Languages as requirements (languages-as-skills.ts): an agent without a queue's language does not serve it.
-  const languages = options.queueLanguages
-    ? await readLanguageRequirements(client, options.queueLanguages, active, signal)
-    : undefined;
+  const queueIds = modelled.map((q) => q.queueId);
+  const planned = await languageRequirements(client, options, { queueIds, userIds: active, window, signal });
+  const languages = planned?.requirements;
   const model = languages ? requireLanguages(built, languages) : built;
   const settings = {
     seed: options.seed ?? 1,
@@ -277,6 +284,7 @@ export async function planRoutingOptimization(
       interval: `${window.from.toISOString()}/${window.to.toISOString()}`,
       demand: options.demand ?? 'history',
       queueSkills: Object.fromEntries(skillOf),
+      ...(planned ? { queueLanguages: planned.inputs } : {}),
       model,
       optimizer: settings,
       // How the empty plan was decided (evaluateRouting on `model` with these options), when it was.

@@ -43,6 +43,7 @@ export interface PlanProficiencyRelevelOptions {
   patienceSeconds?: number;
   /** Stops the work: the call rejects and no further request is sent. */
   signal?: AbortSignal;
+  /** Called with each step of the planning (a short text), e.g. for a progress line. */
   onProgress?: (step: string) => void;
 }
 

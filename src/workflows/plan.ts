@@ -8,7 +8,9 @@ import { languageChangeIssues, type PlannedLanguageChange } from './plan-languag
 
 export type { PlannedLanguageChange } from './plan-languages.js';
 
+/** The `kind` every plan file carries, so a reader knows it is a plan of this SDK. */
 export const PLAN_KIND = 'genesys-routing-sdk/skill-plan';
+/** The version of the plan format this SDK writes (`parsePlan` reads it). */
 export const PLAN_VERSION = 1;
 
 /** Service level, speed of answer and occupancy of one queue. */
@@ -33,6 +35,7 @@ export interface QueueImpact {
   after: QueueMetrics;
 }
 
+/** What a planned change does to one user's skill: add it, change its proficiency, or remove it. */
 export type PlannedAction = 'add' | 'update' | 'remove';
 
 /** One skill change for one user, with the reasons it was planned. */
@@ -62,6 +65,9 @@ export interface PlannedMembership {
   reason: string;
 }
 
+/**
+ * Something the planner noticed and did not plan around (a rule it could not meet, a user it skipped), for a reviewer.
+ */
 export interface PlanIssue {
   kind: string;
   userId?: string | undefined;
@@ -74,6 +80,10 @@ export interface PlanIssue {
   message: string;
 }
 
+/**
+ * A routing change plan: the skill changes (and queue memberships, language changes) a planner proposed for one org,
+ * with the reasons, ready to review and then `applyPlan`. Written and read as JSON (`parsePlan`).
+ */
 export interface Plan {
   kind: typeof PLAN_KIND;
   version: typeof PLAN_VERSION;
@@ -150,6 +160,7 @@ const PlanSchema = /* @__PURE__ */ (() =>
   }))();
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
+/** Options of `parsePlan`. */
 export interface ParsePlanOptions {
   /** Skills one user may hold (default 50, the platform's limit). */
   maxSkillsPerUser?: number;

@@ -10,6 +10,7 @@ import {
 } from '../optimizer/index.js';
 import { readLanguages, readSkillGroups, readWrapupCodes } from './snapshot-admin.js';
 
+/** The `kind` every routing snapshot carries (`snapshotRoutingConfig` writes it, `parseSnapshot` checks it). */
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
 export { parseSnapshot } from './snapshot-parse.js';
 
@@ -46,6 +47,7 @@ export interface RoutingSnapshot {
   queueWrapupCodes?: NonNullable<RoutingConfigSnapshot['queueWrapupCodes']>;
 }
 
+/** Options of `snapshotRoutingConfig`: which queues, and which parts of the routing configuration to read. */
 export interface SnapshotOptions {
   /** Only these queues (and their members and wrap-up codes). Default: all. */
   queueIds?: string[];

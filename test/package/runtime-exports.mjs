@@ -18,7 +18,10 @@ const entries = [
   'genesys-routing-sdk/redis',
 ];
 
-/** Names the entry's declaration file exports as values (classes, functions, consts, enums, namespaces). */
+/**
+ * Names the entry's declaration file exports as values (classes, functions, consts, enums, namespaces). A class
+ * exported type-only (`export { type RoutingApi }`: reached through the client, no constructor to call) is no value.
+ */
 function declaredValues(dtsFile) {
   const program = ts.createProgram([dtsFile], {
     module: ts.ModuleKind.NodeNext,
@@ -30,6 +33,7 @@ function declaredValues(dtsFile) {
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(dtsFile));
   return checker
     .getExportsOfModule(moduleSymbol)
+    .filter((symbol) => !symbol.declarations?.some((d) => ts.isTypeOnlyExportDeclaration(d)))
     .filter((symbol) => {
       const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
       return (target.flags & ts.SymbolFlags.Value) !== 0;

@@ -36,4 +36,34 @@ describe('languages as skills in planRoutingOptimization', () => {
     expect(result.languages.every((l) => l.status === 'applied')).toBe(true);
     for (const l of gained) expect(admin.userLanguages.get(l.userId)?.get(german.id)).toBe(1);
   }, 60_000);
+
+  it('without queueLanguages, a queue whose conversations request a language requires it (read from history)', async () => {
+    const options = { demand: 'peak' as const, timeLimitMs: 4_000 };
+    // The queue the plain plan gives agents (the same org from the same seed, without a language).
+    const twin = await emulator({ seed: 7, analytics: { trafficScale: 4 } });
+    const plain = await planRoutingOptimization(clientFor(twin, { timeoutMs: 120_000 }), {
+      ...options,
+      interval: reproducibleHistoryWindow(twin.now()),
+    });
+    const queueId = plain.impact[0]!.queueId;
+    const emu = await emulator({ seed: 7, analytics: { trafficScale: 4 } });
+    const client = clientFor(emu, { timeoutMs: 120_000 });
+    const admin = adminState(emu.state);
+    const german = [...admin.languages.values()].find((l) => l.name === 'German')!;
+    // Before any history is read: the flow of this queue has always set German on 90 % of its calls.
+    emu.state.queueLanguage.set(queueId, { languageId: german.id, share: 0.9 });
+    const plan = await planRoutingOptimization(client, { ...options, interval: reproducibleHistoryWindow(emu.now()) });
+    expect(plan.inputs!['queueLanguages']).toEqual({
+      source: 'history',
+      languageShare: 0.5,
+      byQueue: { [queueId]: german.id },
+    });
+    const model = plan.inputs!['model'] as { agents: Array<{ id: string; skills: Record<string, number> }> };
+    for (const a of model.agents)
+      if (a.skills[queueId] !== undefined)
+        expect(admin.userLanguages.get(a.id)?.get(german.id) ?? 0).toBeGreaterThanOrEqual(1);
+    const gained = plan.languageChanges ?? [];
+    expect(gained.length).toBeGreaterThan(0);
+    expect(gained.every((l) => l.languageId === german.id && l.reasons[0]!.includes('German'))).toBe(true);
+  }, 60_000);
 });

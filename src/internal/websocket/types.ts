@@ -1,17 +1,20 @@
 // The part of the WHATWG WebSocket API the SDK uses, so any implementation can be injected: Node 22's global
 // WebSocket or the `ws` package (the default on Node 20). Types only.
 
+/** A WebSocket `message` event: its `data` (a text frame for notification streams). */
 export interface WebSocketMessageEventLike {
   /** Text messages arrive as strings. */
   readonly data: unknown;
 }
 
+/** A WebSocket `close` event: its close code, reason and whether the close was clean. */
 export interface WebSocketCloseEventLike {
   readonly code: number;
   readonly reason: string;
   readonly wasClean: boolean;
 }
 
+/** The events a `WebSocketLike` emits, by name, with the event objects notification streams read. */
 export interface WebSocketEventMapLike {
   open: unknown;
   message: WebSocketMessageEventLike;

@@ -42,7 +42,10 @@ export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of {@link toBulkPayloads}. */
-export type BulkPayloadOptions = z.input<typeof BulkPayloadOptionsSchema>;
+export interface BulkPayloadOptions {
+  /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
+  maxItems?: number | undefined;
+}
 
 function bulkPath(userId: string): string {
   return `/api/v2/users/${encodeURIComponent(userId)}/routingskills/bulk`;

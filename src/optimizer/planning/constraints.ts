@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { invalid, parseInput } from '../validate.js';
 import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
+import type { SkillChange } from './schemas.js';
 
 /** Routing eligibility and certifications of a user, as the caller knows them (from the directory, HR, LMS...). */
 export const ConstraintUserSchema = /* @__PURE__ */ (() =>
@@ -56,7 +57,46 @@ export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link checkRoutingConstraints}. */
-export type RoutingConstraintsInput = z.input<typeof RoutingConstraintsInputSchema>;
+export interface RoutingConstraintsInput {
+  changes: SkillChange[];
+  /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
+  users: Array<{
+    userId: string;
+    /** False for inactive or deleted users. */
+    active: boolean;
+    /** The user has a role that lets them take ACD interactions. */
+    hasRoutingRole: boolean;
+    /** The user's licence includes ACD routing. */
+    hasRoutingLicense: boolean;
+    /** Certifications held (ids or names, matched exactly against `skills[].requiredCertifications`). */
+    certifications?: string[] | undefined;
+    /** The user's measured occupancy 0..1; enables the `agentOverCapacity` check. */
+    occupancy?: number | undefined;
+  }>;
+  /** When given, every changed skill must be listed (`unknownSkill`), and certification rules apply. */
+  skills?:
+    | Array<{
+        skillId: string;
+        requiredCertifications?: string[] | undefined;
+      }>
+    | undefined;
+  /** When given, removals from queues above the occupancy threshold are violations. */
+  queues?:
+    | Array<{
+        queueId: string;
+        requiredSkillIds: string[];
+        occupancy: number;
+      }>
+    | undefined;
+  options?:
+    | {
+        /** Queue occupancy above which removing a serving skill is a violation. Default 0.85. */
+        queueOccupancyThreshold?: number | undefined;
+        /** Agent occupancy at or above which adding a skill is a violation. Default 0.9. */
+        agentOccupancyThreshold?: number | undefined;
+      }
+    | undefined;
+}
 
 /** What a violation is about. */
 export type ConstraintViolationKind =

@@ -10,7 +10,7 @@ import { escapeControl, markdownCode, markdownText } from './safe-text.js';
 export const DriftFormatSchema = /* @__PURE__ */ z.enum(['text', 'markdown', 'json']);
 
 /** Output formats of {@link formatDriftReport}. */
-export type DriftFormat = z.output<typeof DriftFormatSchema>;
+export type DriftFormat = 'text' | 'markdown' | 'json';
 
 /** Compact one-line rendering of a JSON value; `(absent)` for a missing field. Control characters escaped. */
 function show(value: unknown, max = 120): string {

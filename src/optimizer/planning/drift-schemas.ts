@@ -84,7 +84,7 @@ export interface DriftSkillGroupItem extends DriftEntity {
   skillGroupName?: string | undefined;
 }
 
-/** A routing configuration snapshot (input of {@link diffRoutingConfig}); an absent section compares as empty. */
+/** A routing config snapshot (input of `diffRoutingConfig` in `/optimizer`); an absent section compares as empty. */
 export interface RoutingConfigSnapshot {
   queues?: DriftEntity[] | undefined;
   skills?: DriftEntity[] | undefined;
@@ -133,14 +133,14 @@ export const DRIFT_SECTIONS: readonly DriftSection[] = [
   'userLanguages',
 ];
 
-/** Options of {@link diffRoutingConfig}. */
+/** Options of `diffRoutingConfig` (in `/optimizer`). */
 export const DriftOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
     ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
   }))();
 
-/** Options of {@link diffRoutingConfig}. */
+/** Options of `diffRoutingConfig` (in `/optimizer`). */
 export interface DriftOptions {
   /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
   ignoreFields?: string[] | undefined;
@@ -192,7 +192,7 @@ export interface DriftChange {
   after?: unknown;
 }
 
-/** The result of {@link diffRoutingConfig}. `added` = only in `b`; `removed` = only in `a`. */
+/** The result of `diffRoutingConfig` (in `/optimizer`). `added` = only in `b`; `removed` = only in `a`. */
 export interface DriftReport {
   /** True when nothing was added, removed or changed. */
   identical: boolean;

@@ -11,6 +11,21 @@ import {
   pct,
   roundToStep,
 } from './schemas.js';
+import type {
+  ProficiencyPolicy,
+  ProficiencyPolicyInput,
+  ProficiencyMetrics,
+  ProficiencyReason,
+  ProficiencyResult,
+} from './proficiency-types.js';
+export type {
+  ProficiencyPolicy,
+  ProficiencyPolicyInput,
+  ProficiencyMetrics,
+  ProficiencyFactor,
+  ProficiencyReason,
+  ProficiencyResult,
+} from './proficiency-types.js';
 
 /**
  * The proficiency policy as data. Every number is tunable; `defaultProficiencyPolicy` documents the defaults
@@ -79,16 +94,6 @@ export const ProficiencyPolicySchema = /* @__PURE__ */ (() =>
       }),
     ))();
 
-/** A complete, validated proficiency policy. */
-export type ProficiencyPolicy = z.output<typeof ProficiencyPolicySchema>;
-
-/** Overrides for {@link defaultProficiencyPolicy}: any top-level field, nested objects merged one level deep. */
-export type ProficiencyPolicyInput = {
-  [K in keyof ProficiencyPolicy]?: ProficiencyPolicy[K] extends object
-    ? Partial<ProficiencyPolicy[K]>
-    : ProficiencyPolicy[K];
-};
-
 /**
  * The default policy. Why each number: docs/planning.md, "Default policies and why". In short: 30 contacts
  * before judging; resolution 45 %, handle time 30 %, transfers 25 %; an agent at 80 % resolution, 10 % transfers
@@ -142,49 +147,6 @@ export const ProficiencyMetricsSchema = /* @__PURE__ */ (() =>
         }
       }),
     ))();
-
-/** Input of {@link scoreProficiency}. */
-export type ProficiencyMetrics = z.input<typeof ProficiencyMetricsSchema>;
-
-/** Which rule a reason line comes from. */
-export type ProficiencyFactor =
-  | 'noiseFloor'
-  | 'resolution'
-  | 'transfer'
-  | 'handleTime'
-  | 'score'
-  | 'certifications'
-  | 'occupancy'
-  | 'maxChange'
-  | 'bounds'
-  | 'result';
-
-/** One line of explanation: words plus the numbers behind them. */
-export interface ProficiencyReason {
-  factor: ProficiencyFactor;
-  message: string;
-  /** The observed metric (rate, ratio, count...). */
-  value?: number;
-  /** Component score 0..1. */
-  score?: number;
-  /** Normalised weight of the component (weights of the components with data sum to 1). */
-  weight?: number;
-  /** Proficiency points this component adds above `bounds.min`. */
-  contribution?: number;
-}
-
-/** Output of {@link scoreProficiency}. */
-export interface ProficiencyResult {
-  /** Recommended proficiency, a multiple of `policy.step`. */
-  proficiency: number;
-  /** The input's current proficiency, if any. */
-  previousProficiency: number | undefined;
-  /** True when `proficiency` differs from the current one (or there was none). */
-  changed: boolean;
-  /** Weighted quality score 0..1; undefined when the noise floor or missing data kept the current value. */
-  score: number | undefined;
-  reasons: ProficiencyReason[];
-}
 
 /** Merges overrides into the default policy (one level deep) and validates the result. */
 export function resolveProficiencyPolicy(overrides: ProficiencyPolicyInput = {}): ProficiencyPolicy {

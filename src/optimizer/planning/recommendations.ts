@@ -85,7 +85,28 @@ export const RecommendationThresholdsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Tunable thresholds of {@link recommendSkillChanges}. */
-export type RecommendationThresholds = z.output<typeof RecommendationThresholdsSchema>;
+export interface RecommendationThresholds {
+  /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
+  minSkillDemand: number;
+  /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
+  addMinHandled: number;
+  /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
+  addProficiency: number;
+  /** ADD only for skills whose service level is below target. Default false. */
+  addOnlyUnderPressure: boolean;
+  /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
+  removeMaxHandled: number;
+  /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
+  removeBelowAnswerRate: number;
+  /** The 'declined' rule needs at least this many offers to the user. Default 20. */
+  minOfferedForAnswerRate: number;
+  /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
+  minHoldersPerSkill: number;
+  /** Cap on recommendations in total. Default 25. */
+  maxChanges: number;
+  /** Cap on recommendations per user. Default 3. */
+  maxChangesPerUser: number;
+}
 
 /** The default thresholds (see docs/planning.md, "Default policies and why"). */
 export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = THRESHOLD_DEFAULTS;
@@ -99,7 +120,52 @@ export const RecommendationInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link recommendSkillChanges}. */
-export type RecommendationInput = z.input<typeof RecommendationInputSchema>;
+export interface RecommendationInput {
+  usage: Array<{
+    userId: string;
+    skillId: string;
+    /** Contacts of this skill offered (alerted) to the user. */
+    offered: number;
+    /** Contacts of this skill the user answered/handled (via any route: ACD, transfer, overflow). */
+    handled: number;
+    /** Current proficiency, if the user holds the skill. */
+    proficiency?: number | undefined;
+  }>;
+  demand?:
+    | Array<{
+        skillId: string;
+        /** Contacts requiring the skill offered to the queue(s) in the period. */
+        offered: number;
+        /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
+        serviceLevel?: number | undefined;
+        serviceLevelTarget?: number | undefined;
+      }>
+    | undefined;
+  thresholds?:
+    | {
+        /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
+        minSkillDemand?: number | undefined;
+        /** ADD when a user handled at least this many contacts of a skill they do not hold. Default 10. */
+        addMinHandled?: number | undefined;
+        /** Proficiency given to an added skill. Default 1 (lowest routing preference; scoring raises it later). */
+        addProficiency?: number | undefined;
+        /** ADD only for skills whose service level is below target. Default false. */
+        addOnlyUnderPressure?: boolean | undefined;
+        /** REMOVE ('unused') when a user holding the skill handled at most this many contacts. Default 0. */
+        removeMaxHandled?: number | undefined;
+        /** REMOVE ('declined') when a holder answered less than this share of what was offered. Default 0.3. */
+        removeBelowAnswerRate?: number | undefined;
+        /** The 'declined' rule needs at least this many offers to the user. Default 20. */
+        minOfferedForAnswerRate?: number | undefined;
+        /** Never recommend a removal that leaves a skill with fewer holders. Default 2. */
+        minHoldersPerSkill?: number | undefined;
+        /** Cap on recommendations in total. Default 25. */
+        maxChanges?: number | undefined;
+        /** Cap on recommendations per user. Default 3. */
+        maxChangesPerUser?: number | undefined;
+      }
+    | undefined;
+}
 
 /** Which rule produced a recommendation. */
 export type RecommendationRule = 'handledWithoutSkill' | 'unused' | 'declined';

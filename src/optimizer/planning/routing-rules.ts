@@ -30,10 +30,26 @@ export const RoutingRulesSchema = /* @__PURE__ */ (() =>
     queues: z.array(RoutingRuleQueueSchema),
   }))();
 
-/** A routing rules file (see {@link RoutingRulesSchema}). */
-export type RoutingRules = z.input<typeof RoutingRulesSchema>;
+/** A routing rules file (checked by `schemas.RoutingRulesSchema`). */
+export interface RoutingRules {
+  /** Every skill name a rule may require. */
+  skills: string[];
+  queues: RoutingRuleQueue[];
+}
 /** One queue's routing rule. */
-export type RoutingRuleQueue = z.input<typeof RoutingRuleQueueSchema>;
+export interface RoutingRuleQueue {
+  name: string;
+  /** Routing priority 0..100 (integer). */
+  priority: number;
+  /** Most interactions an agent handles at once from this queue (utilisation `maximumCapacity`), >= 1. */
+  capacity: number;
+  /** Skills an agent needs for this queue: at least one, each listed in `skills`. */
+  requiredSkills: string[];
+  /** Queue (by name) that takes the work when this one overflows; must exist; chains must not loop. */
+  overflowQueue?: string | undefined;
+  /** Wait before overflowing, seconds (> 0). */
+  overflowAfterSeconds?: number | undefined;
+}
 
 /** What a rules error is about. */
 export type RoutingRuleErrorCode =
@@ -139,7 +155,7 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
  *
  * @throws ValidationError listing every error with its path.
  */
-export function parseRoutingRules(rules: unknown): z.output<typeof RoutingRulesSchema> {
+export function parseRoutingRules(rules: unknown): RoutingRules {
   const { errors } = validateRoutingRules(rules);
   if (errors.length > 0)
     throw new ValidationError(

@@ -36,7 +36,21 @@ export const SaturationInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link projectSaturation}. */
-export type SaturationInput = z.input<typeof SaturationInputSchema>;
+export interface SaturationInput {
+  /** Agents that will serve the work after the change (may be fractional: shared agents). */
+  activeAgents: number;
+  /** Measured utilisation (0..1) of the group today. */
+  utilization: number;
+  /** Workload the change adds, in Erlangs (agent-hours per hour; negative if it takes work away).
+Example: +120 calls/h x 300 s AHT = +10 Erlangs. */
+  projectedLoad: number;
+  /** Agents behind today's `utilization`; defaults to `activeAgents` (the change does not move agents). */
+  currentAgents?: number | undefined;
+  /** Projected utilisation at or above which the change is blocked. Default 0.95. */
+  blockThreshold?: number | undefined;
+  /** Projected utilisation at or above which the change is allowed with a warning. Default 0.85. */
+  warnThreshold?: number | undefined;
+}
 
 /** Output of {@link projectSaturation}. */
 export interface SaturationProjection {

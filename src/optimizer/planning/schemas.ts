@@ -60,8 +60,27 @@ export const SkillChangeSchema = /* @__PURE__ */ (() =>
     }),
   ]))();
 
-/** One change to a user's routing skills (see {@link SkillChangeSchema}). */
-export type SkillChange = z.output<typeof SkillChangeSchema>;
+/** One change to a user's routing skills (checked by `schemas.SkillChangeSchema`). */
+export type SkillChange =
+  | {
+      action: 'add';
+      userId: string;
+      skillId: string;
+      proficiency: number;
+    }
+  | {
+      action: 'update';
+      userId: string;
+      skillId: string;
+      proficiency: number;
+      previousProficiency?: number | undefined;
+    }
+  | {
+      action: 'remove';
+      userId: string;
+      skillId: string;
+      previousProficiency?: number | undefined;
+    };
 
 /**
  * Skill matrix: user id -> skill id -> proficiency (0..5). This is the only matrix shape the planning

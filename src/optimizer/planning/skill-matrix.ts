@@ -18,7 +18,7 @@ import {
 export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'replace']);
 
 /** How desired relates to current; see {@link diffSkillMatrix}. */
-export type DiffMode = z.output<typeof DiffModeSchema>;
+export type DiffMode = 'set' | 'upgradeOnly' | 'replace';
 
 /** Options of {@link diffSkillMatrix}. */
 export const DiffOptionsSchema = /* @__PURE__ */ (() =>
@@ -32,7 +32,14 @@ export const DiffOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of {@link diffSkillMatrix}. */
-export type DiffOptions = z.input<typeof DiffOptionsSchema>;
+export interface DiffOptions {
+  /** Default 'set' (never removes). */
+  mode?: 'set' | 'upgradeOnly' | 'replace' | undefined;
+  /** Most skills a user may hold after the change; adds beyond it are skipped. Default: no cap. */
+  maxSkillsPerUser?: number | undefined;
+  /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
+  minDelta?: number | undefined;
+}
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
@@ -56,7 +63,38 @@ export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
-export type SkillMatrixDiff = z.output<typeof SkillMatrixDiffSchema>;
+export interface SkillMatrixDiff {
+  mode: DiffMode;
+  add: Array<{
+    proficiency: number;
+    userId: string;
+    skillId: string;
+  }>;
+  update: Array<{
+    proficiency: number;
+    previousProficiency: number;
+    userId: string;
+    skillId: string;
+  }>;
+  remove: Array<{
+    previousProficiency: number;
+    userId: string;
+    skillId: string;
+  }>;
+  unchanged: Array<{
+    proficiency: number;
+    userId: string;
+    skillId: string;
+    desiredProficiency?: number | undefined;
+  }>;
+  skipped: Array<{
+    code: 'maxSkillsPerUser' | 'wouldLower';
+    reason: string;
+    proficiency: number;
+    userId: string;
+    skillId: string;
+  }>;
+}
 
 /** A skill the user gets. */
 export type SkillAdd = SkillMatrixDiff['add'][number];
@@ -245,7 +283,11 @@ export const SkillRowSchema = /* @__PURE__ */ z.object({
 });
 
 /** One user-skill row. */
-export type SkillRow = z.output<typeof SkillRowSchema>;
+export interface SkillRow {
+  userId: string;
+  skillId: string;
+  proficiency: number;
+}
 
 /**
  * Builds a {@link SkillMatrix} from rows. `users` lists users to include even with no rows (as `{}`).

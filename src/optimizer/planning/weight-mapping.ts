@@ -49,7 +49,14 @@ export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Options of {@link weightsToProficiency}. */
-export type WeightsToProficiencyOptions = z.input<typeof WeightsToProficiencyOptionsSchema>;
+export interface WeightsToProficiencyOptions {
+  /** Proficiency of a zero weight. Default 0. */
+  min?: number | undefined;
+  /** Proficiency of the largest weight. Default 5. */
+  max?: number | undefined;
+  /** Granularity. Default 1. */
+  step?: number | undefined;
+}
 
 /** A member's weight and the proficiency that expresses it. */
 export interface WeightProficiency {
@@ -112,7 +119,10 @@ export const WeightsToRingsOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of {@link weightsToRings}. */
-export type WeightsToRingsOptions = z.input<typeof WeightsToRingsOptionsSchema>;
+export interface WeightsToRingsOptions {
+  /** Rings configured on the queue's bullseye (1..6). Default 6. */
+  rings?: number | undefined;
+}
 
 /** A member's weight and the bullseye ring that expresses it. */
 export interface WeightRing {

@@ -7,7 +7,10 @@ import { IdSchema } from './schemas.js';
 export const MemberWeightSchema = /* @__PURE__ */ (() => z.object({ memberId: IdSchema, weight: z.number() }))();
 
 /** One member's routing weight. */
-export type MemberWeight = z.output<typeof MemberWeightSchema>;
+export interface MemberWeight {
+  memberId: string;
+  weight: number;
+}
 
 /** Input of {@link validateWeights}. Numbers must be finite; their ranges are reported as issues, not thrown. */
 export const WeightsInputSchema = /* @__PURE__ */ (() =>
@@ -22,7 +25,15 @@ export const WeightsInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link validateWeights}. */
-export type WeightsInput = z.input<typeof WeightsInputSchema>;
+export interface WeightsInput {
+  memberWeights: MemberWeight[];
+  /** Share of capacity (0..1) at which work overflows to the next target. */
+  overflowThreshold?: number | undefined;
+  /** Target utilisation (0..1). */
+  utilizationTarget?: number | undefined;
+  /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
+  tolerance?: number | undefined;
+}
 
 /** What a weight issue is about. */
 export type WeightIssueCode = 'weightOutOfRange' | 'sumExceedsOne' | 'thresholdOutOfRange' | 'duplicateMember';
@@ -102,7 +113,12 @@ export const NormalizeOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of {@link normalizeWeights}. */
-export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
+export interface NormalizeOptions {
+  /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
+  total?: number | undefined;
+  /** Decimals of every result value (0..10). Default 2. */
+  decimals?: number | undefined;
+}
 
 const NonNegative = /* @__PURE__ */ (() => z.number().check(z.gte(0, 'must be >= 0')))();
 const NumberWeightsSchema = /* @__PURE__ */ (() =>

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { checkQueueLoad } from '../queueing/erlang-a-limits.js';
 import { invalid } from '../validate.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from './schemas.js';
+import type { SkillChange } from './schemas.js';
 
 /** A queue in a what-if: its offered load per interval and the skills an agent needs to serve it. */
 export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
@@ -21,7 +22,19 @@ export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input queue of `whatIf`. */
-export type WhatIfQueue = z.input<typeof WhatIfQueueSchema>;
+export interface WhatIfQueue {
+  queueId: string;
+  /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
+  requiredSkillIds: string[];
+  /** Offered calls per interval. */
+  calls: number;
+  intervalSeconds: number;
+  ahtSeconds: number;
+  /** Answer-time target of the service level, seconds. */
+  targetSeconds: number;
+  /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
+  patienceSeconds?: number | undefined;
+}
 
 /** Who is a member of which queue, and every user's current skills. */
 export const WhatIfMembershipSchema = /* @__PURE__ */ (() =>
@@ -31,7 +44,15 @@ export const WhatIfMembershipSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Membership input of `whatIf`. */
-export type WhatIfMembership = z.input<typeof WhatIfMembershipSchema>;
+export interface WhatIfMembership {
+  members: Array<{
+    queueId: string;
+    userId: string;
+  }>;
+  userSkills: {
+    [key: string]: Record<string, number>;
+  };
+}
 
 /** Simulation settings (engine 'simulate'); anything omitted takes the default shown. */
 export const WhatIfSimulationSchema = /* @__PURE__ */ (() =>
@@ -64,7 +85,26 @@ export const WhatIfOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Options of `whatIf`. */
-export type WhatIfOptions = z.input<typeof WhatIfOptionsSchema>;
+export interface WhatIfOptions {
+  /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
+  engine?: 'erlang' | 'simulate' | undefined;
+  /** How an agent who serves several queues is counted (engine 'erlang'): 'load' (default) splits the agent
+across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
+fully in every queue (optimistic upper bound). */
+  apportion?: 'load' | 'equal' | 'full' | undefined;
+  simulation?:
+    | {
+        /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
+        routing?: 'bestAvailable' | 'longestIdle' | undefined;
+        /** Simulated seconds per replication, after warm-up. Default: 20 intervals of the longest queue interval. */
+        durationSeconds?: number | undefined;
+        /** Discarded start-up seconds. Default: 10 % of the duration. */
+        warmupSeconds?: number | undefined;
+        replications?: number | undefined;
+        seed?: number | undefined;
+      }
+    | undefined;
+}
 
 /** Input of `whatIf`. */
 export const WhatIfInputSchema = /* @__PURE__ */ (() =>
@@ -76,7 +116,12 @@ export const WhatIfInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of `whatIf`. */
-export type WhatIfInput = z.input<typeof WhatIfInputSchema>;
+export interface WhatIfInput {
+  queues: WhatIfQueue[];
+  membership: WhatIfMembership;
+  changes: SkillChange[];
+  options?: WhatIfOptions | undefined;
+}
 /** Parsed input of `whatIf`. */
 export type ParsedWhatIf = z.output<typeof WhatIfInputSchema>;
 /** Parsed queue. */

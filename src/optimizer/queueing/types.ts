@@ -42,7 +42,7 @@ export interface RequiredAgentsInput extends StaffingTargets {
   ahtSeconds: number;
 }
 
-/** Result of {@link requiredAgents}: the staffing and the queue's performance at that staffing. */
+/** Result of `requiredAgents` (`genesys-routing-sdk/optimizer`): the staffing and the queue's performance at it. */
 export interface StaffingResult {
   /** Smallest integer number of agents on the phones that meets every target. */
   agents: number;

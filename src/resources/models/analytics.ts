@@ -301,107 +301,173 @@ export interface AggregateViewData {
 export interface AnalyticsSession {
   /** Routing skill ids active when the session was routed. */
   activeSkillIds?: Array<string>;
+  /** Marker for an agent that skipped after call work. */
   acwSkipped?: boolean;
   /** Address of the sender (number, email address...). */
   addressFrom?: string;
+  /** The email address for the participant on the other side of the email conversation. */
   addressOther?: string;
+  /** The email address for the participant on this side of the email conversation. */
   addressSelf?: string;
   /** Address of the recipient. */
   addressTo?: string;
+  /** Unique identifier of the active virtual agent assistant. */
   agentAssistantId?: string;
   /** Bullseye ring the agent was reached in. */
   agentBullseyeRing?: number;
+  /** Flag indicating an agent-owned callback. */
   agentOwned?: boolean;
   /** Automatic number identification (caller number). */
   ani?: string;
+  /** Id of the user that manually assigned a conversation. */
   assignerId?: string;
+  /** Flag that indicates that the identity of the customer has been asserted as verified by the provider. */
   authenticated?: boolean;
+  /** The participantId being barged in on (if someone, e.g. an agent, is being barged in on, this is one of the other participantIds present in the conversation). */
   bargedParticipantId?: string;
+  /** Blind carbon copy email address(es). */
   bcc?: Array<string>;
+  /** Callback phone number(s). */
   callbackNumbers?: Array<string>;
+  /** Scheduled callback date/time, ISO-8601. */
   callbackScheduledTime?: string;
+  /** The name of the user requesting a call back. */
   callbackUserName?: string;
+  /** Carbon copy email address(es). */
   cc?: Array<string>;
+  /** Flag that indicates that the conversation has been cleared by the customer. */
   cleared?: boolean;
+  /** The participantId being coached (if someone, e.g. an agent, is being coached, this is one of the other participantIds present in the conversation). */
   coachedParticipantId?: string;
+  /** Describes side of the cobrowse (sharer or viewer). */
   cobrowseRole?: string;
+  /** A unique identifier for a Genesys Cloud cobrowse room. */
   cobrowseRoomId?: string;
+  /** Flag that indicates that the push delivery mechanism was used. */
   deliveryPushed?: boolean;
+  /** The email or SMS delivery status (e.g. `Queued`, `Sent`, `Received`, `Read`, `DeliverySuccess`, `DeliveryFailed`, `Failed`, `Published`). */
   deliveryStatus?: string;
+  /** Date and time of the most recent delivery status change, ISO-8601. */
   deliveryStatusChangeDate?: string;
+  /** Destination address(es) of transfers or consults. */
   destinationAddresses?: Array<string>;
+  /** Absolute time when the speech ended, ISO-8601. */
   detectedSpeechEnd?: string;
+  /** Absolute time when the speech started, ISO-8601. */
   detectedSpeechStart?: string;
   /** Direction of the interaction. Documented values: `inbound`, `outbound` (others may be added by the platform). */
   direction?: 'inbound' | 'outbound' | (string & {});
+  /** (Dialer) Analyzer (for example `speech.person`). */
   dispositionAnalyzer?: string;
+  /** (Dialer) Result of the analysis (for example `disposition.classification.callable.machine`). */
   dispositionName?: string;
   /** Dialed number identification service (number dialled). */
   dnis?: string;
+  /** Unique identifier of the edge device. */
   edgeId?: string;
+  /** Number of eligible agents for each predictive routing attempt. */
   eligibleAgentCounts?: Array<number>;
+  /** Open Messaging engagement source type (e.g. `WhatsApp`, `Facebook`, `SMS`, `WebChat`, `Other`). */
   engagementSource?: string;
   errorCodeDescription?: string;
+  /** Extended delivery status. */
   extendedDeliveryStatus?: string;
+  /** Type of flow in that occurred when entering ACD. */
   flowInType?: string;
+  /** Type of flow out that occurred when emitting tFlowOut. */
   flowOutType?: string;
+  /** Identifier of the journey action. */
   journeyActionId?: string;
+  /** Identifier of the journey action map that triggered the action. */
   journeyActionMapId?: string;
+  /** Version of the journey action map that triggered the action. */
   journeyActionMapVersion?: number;
+  /** Primary identifier of the journey customer in the source where the activities originate from. */
   journeyCustomerId?: string;
+  /** Type of primary identifier of the journey customer (e.g. cookie). */
   journeyCustomerIdType?: string;
+  /** Unique identifier of the journey session. */
   journeyCustomerSessionId?: string;
+  /** Type or category of journey sessions (e.g. web, ticket, delivery, atm). */
   journeyCustomerSessionIdType?: string;
+  /** Media bridge id for the conference session, consistent across all participants. */
   mediaBridgeId?: string;
+  /** Count of any media (images, files, etc.) included in this session. */
   mediaCount?: number;
   /** Media type. Documented values: `callback`, `chat`, `cobrowse`, `email`, `message`, `screenshare`, `unknown`, `video`, `voice` (others may be added by the platform). */
   mediaType?: 'callback' | 'chat' | 'cobrowse' | 'email' | 'message' | 'screenshare' | 'unknown' | 'video' | 'voice' | (string & {});
+  /** Message type for messaging services, e.g. sms, facebook, twitter, line. */
   messageType?: string;
+  /** The participantId being monitored (if someone, e.g. an agent, is being monitored, this is one of the other participantIds present in the conversation). */
   monitoredParticipantId?: string;
+  /** (Dialer) Unique identifier of the outbound campaign. */
   outboundCampaignId?: string;
+  /** (Dialer) Unique identifier of the contact. */
   outboundContactId?: string;
+  /** (Dialer) Unique identifier of the contact list that this contact belongs to. */
   outboundContactListId?: string;
+  /** Identifies pairs of related sessions on a conversation: an external session's peerId is the session the call first connected to (e.g. the IVR session), and later transfers of that session to other internal components (ACD, agent, ...) spawn sessions whose peerIds point back to the original external session. */
   peerId?: string;
+  /** The original voice protocol call id, e.g. a SIP call id. */
   protocolCallId?: string;
+  /** The source provider for the communication. */
   provider?: string;
+  /** Flag determining if an audio recording was started or not. */
   recording?: boolean;
+  /** Name, phone number, or email address of the remote party. */
   remote?: string;
+  /** Unique identifier for the remote party. */
   remoteNameDisplayable?: string;
   /** Routing skill ids removed by bullseye expansion. */
   removedSkillIds?: Array<string>;
   /** Routing methods requested. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
   requestedRoutings?: Array<'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {})>;
+  /** Unique identifier for the room. */
   roomId?: string;
   /** Bullseye ring the interaction was in when routed. */
   routingRing?: number;
+  /** Routing rule for preferred, conditional and predictive routing type. */
   routingRule?: string;
+  /** Routing rule type (`Bullseye`, `Conditional`, `Predictive`, `Preferred`). */
   routingRuleType?: string;
   screenMonitoredUserId?: string;
+  /** Direct screen share address. */
   screenShareAddressSelf?: string;
+  /** A unique identifier for a Genesys Cloud screen share room. */
   screenShareRoomId?: string;
+  /** A unique identifier for a script. */
   scriptId?: string;
   /** User id of the agent routing selected. */
   selectedAgentId?: string;
+  /** Selected agent GPR (predictive routing) rank. */
   selectedAgentRank?: number;
+  /** Dialed number for the current session; this can be different from dnis, e.g. if the call was transferred. */
   sessionDnis?: string;
   /** Session id. */
   sessionId?: string;
+  /** Flag determining if screen share is started or not. */
   sharingScreen?: boolean;
   skillExpressionId?: string;
+  /** (Dialer) Whether the agent can skip the dialer contact. */
   skipEnabled?: boolean;
   snippetRecording?: boolean;
+  /** The number of seconds before Genesys Cloud begins the call for a call back (0 disables automatic calling). */
   timeoutSeconds?: number;
   /** Routing method used. Documented values: `Bullseye`, `Conditional`, `Direct`, `Last`, `Manual`, `Predictive`, `Preferred`, `Standard`, `Vip` (others may be added by the platform). */
   usedRouting?: 'Bullseye' | 'Conditional' | 'Direct' | 'Last' | 'Manual' | 'Predictive' | 'Preferred' | 'Standard' | 'Vip' | (string & {});
+  /** Direct video address. */
   videoAddressSelf?: string;
+  /** A unique identifier for a Genesys Cloud video room. */
   videoRoomId?: string;
+  /** Number of waiting interactions for each predictive routing attempt. */
   waitingInteractionCounts?: Array<number>;
+  /** Conditional group routing agent groups. */
   agentGroups?: Array<AnalyticsAgentGroup>;
-  /** Not modelled by this SDK (the platform's `AnalyticsProposedAgent`): narrow it before use. */
+  /** Proposed agents. Not modelled by this SDK (the platform's `AnalyticsProposedAgent`): narrow it before use. */
   proposedAgents?: Array<unknown>;
-  /** Not modelled by this SDK (the platform's `AnalyticsMediaEndpointStat`): narrow it before use. */
+  /** Media endpoint statistics associated with this session. Not modelled by this SDK (the platform's `AnalyticsMediaEndpointStat`): narrow it before use. */
   mediaEndpointStats?: Array<unknown>;
-  /** Not modelled by this SDK (the platform's `AnalyticsFlow`): narrow it before use. */
+  /** IVR flow execution associated with this session. Not modelled by this SDK (the platform's `AnalyticsFlow`): narrow it before use. */
   flow?: unknown;
   /** Metrics of the session (handle time, ACW...). */
   metrics?: Array<AnalyticsSessionMetric>;

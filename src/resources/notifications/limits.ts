@@ -14,7 +14,8 @@ export class ChannelLimitError extends GenesysError {
   static override readonly errorName: string = 'ChannelLimitError';
 }
 
-interface Tracked {
+/** What a `ChannelTracker` knows of one channel: its topics, the streams using it and when it expires. */
+export interface TrackedChannel {
   topics: Set<string>;
   /** Open streams using the channel. */
   inUse: number;
@@ -24,13 +25,14 @@ interface Tracked {
 
 /** The channels one client created, least recently used first (Map insertion order). */
 export class ChannelTracker {
-  readonly #channels = new Map<string, Tracked>();
+  readonly #channels = new Map<string, TrackedChannel>();
 
   get size(): number {
     this.#sweep();
     return this.#channels.size;
   }
 
+  /** The ids of the channels still alive, least recently used first. */
   ids(): string[] {
     this.#sweep();
     return [...this.#channels.keys()];
@@ -60,12 +62,13 @@ export class ChannelTracker {
     return `creating a notification channel beyond ${MAX_CHANNELS_PER_CLIENT}: the platform will evict ${oldest}, which an open stream is using`;
   }
 
+  /** Records a channel this client just created (no topics, no stream yet). */
   created(id: string, expires: string | undefined): void {
     this.#channels.set(id, { topics: new Set(), inUse: 0, expiresAt: parseExpiry(expires) });
   }
 
   /** Marks the channel most recently used. */
-  touch(id: string, expires?: string): Tracked | undefined {
+  touch(id: string, expires?: string): TrackedChannel | undefined {
     const tracked = this.#channels.get(id);
     if (!tracked) return undefined;
     this.#channels.delete(id);
@@ -74,14 +77,17 @@ export class ChannelTracker {
     return tracked;
   }
 
+  /** How many topics the channel is subscribed to, or undefined for a channel not tracked. */
   topicCount(id: string): number | undefined {
     return this.#channels.get(id)?.topics.size;
   }
 
+  /** The topics the channel is subscribed to (lower case), or undefined for a channel not tracked. */
   topicsOf(id: string): ReadonlySet<string> | undefined {
     return this.#channels.get(id)?.topics;
   }
 
+  /** Records a subscription change (`add` to the topics, or `replace` them); it extends the channel's life. */
   setTopics(id: string, topics: Iterable<string>, mode: 'add' | 'replace'): void {
     const tracked = this.touch(id);
     if (!tracked) return;
@@ -91,16 +97,19 @@ export class ChannelTracker {
     tracked.expiresAt = Date.now() + CHANNEL_LIFETIME_MS;
   }
 
+  /** An open stream starts using the channel (it is then not evicted by this client). */
   acquire(id: string): void {
     const tracked = this.touch(id);
     if (tracked) tracked.inUse++;
   }
 
+  /** A stream stopped using the channel. */
   release(id: string): void {
     const tracked = this.#channels.get(id);
     if (tracked && tracked.inUse > 0) tracked.inUse--;
   }
 
+  /** Stops tracking the channel (deleted, or known to be gone). */
   forget(id: string): void {
     this.#channels.delete(id);
   }

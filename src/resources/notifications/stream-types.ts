@@ -8,6 +8,7 @@ import type { ChannelsResource, SubscriptionsResource } from './channels.js';
 export interface StreamHost {
   channels: Pick<ChannelsResource, 'exists' | 'create'>;
   subscriptions: Pick<SubscriptionsResource, 'replace'>;
+  /** Emits the client's events (e.g. validation issues of a notification). */
   emit: ClientCore['emit'];
   validation: 'strict' | 'warn' | 'off';
   /** The client's `WebSocket` option. */

@@ -9,6 +9,7 @@ import type { ChannelTracker } from './limits.js';
 import type { NotificationStream } from './stream.js';
 import type { OpenStreamOptions, StreamHost } from './stream-types.js';
 
+/** `client.notifications.streams`: `open()` a channel, subscribe topics and receive typed events over a WebSocket. */
 export class StreamsResource extends Resource {
   readonly #host: StreamHost;
   readonly #tracker: ChannelTracker;

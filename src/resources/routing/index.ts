@@ -10,6 +10,10 @@ import { UsersResource } from './users.js';
 import { UtilizationResource } from './utilization.js';
 import { QueueWrapupCodesResource, WrapupCodesResource } from './wrapup-codes.js';
 
+/**
+ * `client.routing`: queues, skills, members, user skills, users, utilization, languages, skill groups and wrap-up
+ * codes.
+ */
 export class RoutingApi {
   #skills?: SkillsResource;
   #queues?: QueuesResource;

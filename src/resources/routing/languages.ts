@@ -85,10 +85,12 @@ export interface ListLanguagesOptions extends ListOptions {
   sortOrder?: 'ascending' | 'descending';
 }
 
-const CreateLanguageSchema = /* @__PURE__ */ (() =>
+export const CreateLanguageSchema = /* @__PURE__ */ (() =>
   z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
 /** The body of `client.routing.languages.create`. */
-export type CreateLanguageInput = z.infer<typeof CreateLanguageSchema>;
+export interface CreateLanguageInput {
+  name: string;
+}
 
 const proficiency = () =>
   z
@@ -100,7 +102,10 @@ const proficiency = () =>
 export const UserLanguageItemSchema = /* @__PURE__ */ (() =>
   z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
-export type UserLanguageItem = z.infer<typeof UserLanguageItemSchema>;
+export interface UserLanguageItem {
+  id: string;
+  proficiency: number;
+}
 const ItemsSchema = /* @__PURE__ */ (() =>
   z.array(UserLanguageItemSchema).check(
     z.superRefine((items, ctx) => {
@@ -123,6 +128,7 @@ export interface UserLanguagesResult {
   calls: number;
 }
 
+/** `client.routing.languages`: the org's routing languages (list, get, create, delete). */
 export class LanguagesResource extends Resource {
   /**
    * The org's routing languages, page by page.
@@ -141,6 +147,7 @@ export class LanguagesResource extends Resource {
     );
   }
 
+  /** One routing language by id (`GET /api/v2/routing/languages/{languageId}`). */
   get(languageId: string, options: CallOptions = {}): ApiPromise<Language> {
     return this._run(async (core) =>
       send(
@@ -177,6 +184,7 @@ export class LanguagesResource extends Resource {
   }
 }
 
+/** `client.routing.userLanguages`: the languages users hold and their proficiencies. */
 export class UserLanguagesResource extends Resource {
   /**
    * The languages a user holds, page by page.

@@ -135,6 +135,10 @@ const JoinChangesSchema = /* @__PURE__ */ (() =>
       }),
     ))();
 
+/**
+ * `client.routing.members`: the members of a queue (list, add, remove, ring number, joined state), chunked to the
+ * platform's limits.
+ */
 export class MembersResource extends Resource {
   /**
    * The queue's members, page by page (at most 100 per page).

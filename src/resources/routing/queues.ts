@@ -98,6 +98,9 @@ export interface EstimatedWaitTimeOptions extends CallOptions {
   conversationId?: string;
 }
 
+/**
+ * `client.routing.queues`: routing queues (list, get, create, read-modify-write update, delete, estimated wait time).
+ */
 export class QueuesResource extends Resource {
   /**
    * How long a new interaction would wait in the queue now, in seconds (`results[].estimatedWaitTimeSeconds`).
@@ -132,6 +135,7 @@ export class QueuesResource extends Resource {
     );
   }
 
+  /** One queue by id (`GET /api/v2/routing/queues/{queueId}`); NotFoundError when there is none. */
   get(queueId: string, options: CallOptions = {}): ApiPromise<Queue> {
     return this._run(async (core) => {
       requireId('routing.queues.get', 'queueId', queueId);

@@ -118,7 +118,7 @@ const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE_
       ),
     ) as never)();
 
-const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
+export const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
@@ -128,16 +128,27 @@ const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
     memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
   }))();
 /** The body of `client.routing.skillGroups.create`. */
-export type CreateSkillGroupInput = z.infer<typeof CreateSkillGroupSchema>;
+export interface CreateSkillGroupInput {
+  name: string;
+  skillConditions: SkillConditionInput[];
+  description?: string | undefined;
+  divisionId?: string | undefined;
+  /** Division ids members are drawn from (`*` = all). */
+  memberDivisions?: string[] | undefined;
+}
 
-const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
+export const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
     description: z.optional(z.string()),
     skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
   }))();
 /** The body of `client.routing.skillGroups.update` (only the fields to change). */
-export type UpdateSkillGroupInput = z.infer<typeof UpdateSkillGroupSchema>;
+export interface UpdateSkillGroupInput {
+  name?: string | undefined;
+  description?: string | undefined;
+  skillConditions?: SkillConditionInput[] | undefined;
+}
 
 export interface ListSkillGroupsOptions extends ListOptions {
   /** Name prefix match. */
@@ -202,6 +213,7 @@ export class SkillGroupMemberDivisionsResource extends Resource {
   }
 }
 
+/** `client.routing.skillGroups`: skill groups (CRUD, members, `memberDivisions`). */
 export class SkillGroupsResource extends Resource {
   #memberDivisions?: SkillGroupMemberDivisionsResource;
 
@@ -221,6 +233,7 @@ export class SkillGroupsResource extends Resource {
     return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest);
   }
 
+  /** One skill group by id (`GET /api/v2/routing/skillgroups/{skillGroupId}`). */
   get(skillGroupId: string, options: CallOptions = {}): ApiPromise<SkillGroup> {
     return this._run(async (core) =>
       send(
@@ -276,6 +289,7 @@ export class SkillGroupsResource extends Resource {
     });
   }
 
+  /** Deletes a skill group (`DELETE /api/v2/routing/skillgroups/{skillGroupId}`). */
   delete(skillGroupId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
       await send(

@@ -49,14 +49,18 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-const CreateSkillSchema = /* @__PURE__ */ (() =>
+export const CreateSkillSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     divisionId: z.optional(z.string().check(z.minLength(1))),
   }))();
 /** The body of `client.routing.skills.create`. */
-export type CreateSkillInput = z.infer<typeof CreateSkillSchema>;
+export interface CreateSkillInput {
+  name: string;
+  divisionId?: string | undefined;
+}
 
+/** `client.routing.skills`: the org's routing skills (list, get, create, move to a division, delete). */
 export class SkillsResource extends Resource {
   /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */
   list(options: ListSkillsOptions = {}): Paginator<RoutingSkill> {

@@ -88,6 +88,7 @@ const STATUSES = [
 
 /** `client.routing.users.routingStatus`: read or set a user's ACD routing status. */
 export class RoutingStatusResource extends Resource {
+  /** A user's routing status now (`GET /api/v2/users/{userId}/routingstatus`). */
   get(userId: string, options: CallOptions = {}): ApiPromise<RoutingStatus> {
     return this._run(async (core) =>
       send(core, statusGetOp, { params: { userId: requireId('users.routingStatus.get', 'userId', userId) } }, options),

@@ -76,7 +76,11 @@ export const UserSkillItemSchema = /* @__PURE__ */ (() =>
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
   }))();
 /** One skill to give a user, with its proficiency (0-5): an item of `client.routing.userSkills` writes. */
-export type UserSkillItem = z.infer<typeof UserSkillItemSchema>;
+export interface UserSkillItem {
+  /** The skill id. */
+  id: string;
+  proficiency: number;
+}
 const ItemsSchema = /* @__PURE__ */ (() =>
   z.array(UserSkillItemSchema).check(
     z.superRefine((items, ctx) => {
@@ -99,6 +103,10 @@ export interface BulkResult {
   correlationIds: string[];
 }
 
+/**
+ * `client.routing.userSkills`: the routing skills users hold and their proficiencies (list, add, bulk patch, replace
+ * all, remove).
+ */
 export class UserSkillsResource extends Resource {
   /**
    * The user's skills, page by page.

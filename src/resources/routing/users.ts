@@ -68,6 +68,9 @@ export interface RosterOptions extends ListOptions {
   expand?: UserExpand[];
 }
 
+/**
+ * `client.routing.users` (also `client.users`): users with their skills, search, routing status, presence and queues.
+ */
 export class UsersResource extends Resource {
   /**
    * Users page by page (`GET /api/v2/users`).
@@ -151,6 +154,7 @@ export class UsersResource extends Resource {
     });
   }
 
+  /** One user by id (`GET /api/v2/users/{userId}`), with `expand` (e.g. `skills`) and `state`; NotFoundError when there is none. */
   get(
     userId: string,
     options: CallOptions & { expand?: UserExpand[]; state?: Exclude<ListUsersOptions['state'], 'any'> } = {},

@@ -44,6 +44,7 @@ const deleteOp: Operation<void> = {
 
 const NameSchema = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, 'is required')))();
 
+/** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
 export class UtilizationLabelsResource extends Resource {
   /**
    * The org's utilization labels, page by page.
@@ -56,6 +57,7 @@ export class UtilizationLabelsResource extends Resource {
     return paginate<UtilizationLabel>(this._client, { style: 'pageNumber' }, listOp, { query: { name } }, rest);
   }
 
+  /** One utilization label by id (`GET /api/v2/routing/utilization/labels/{labelId}`). */
   get(labelId: string, options: CallOptions = {}): ApiPromise<UtilizationLabel> {
     return this._run(async (core) =>
       send(
@@ -79,6 +81,7 @@ export class UtilizationLabelsResource extends Resource {
     );
   }
 
+  /** Renames a utilization label (`PUT /api/v2/routing/utilization/labels/{labelId}` with the new `name`). */
   rename(labelId: string, name: string, options: CallOptions = {}): ApiPromise<UtilizationLabel> {
     return this._run(async (core) => {
       requireId('routing.utilization.labels.rename', 'labelId', labelId);
@@ -94,6 +97,7 @@ export class UtilizationLabelsResource extends Resource {
     });
   }
 
+  /** Deletes a utilization label (`DELETE /api/v2/routing/utilization/labels/{labelId}`). */
   delete(labelId: string, options: CallOptions = {}): ApiPromise<void> {
     return this._run(async (core) => {
       await send(

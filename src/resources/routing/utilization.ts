@@ -100,6 +100,10 @@ const setUserOp: Operation<AgentUtilization> = {
 };
 const resetUserOp: Operation<void> = { id: 'routing.utilization.resetUser', method: 'DELETE', path: userPath };
 
+/**
+ * `client.routing.utilization`: agent capacity per media type, org-wide and per agent; `labels` for utilization
+ * labels.
+ */
 export class UtilizationResource extends Resource {
   #labels?: UtilizationLabelsResource;
 

@@ -63,14 +63,18 @@ const queueRemoveOp: Operation<void> = {
   path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}',
 };
 
-const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
+export const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
     divisionId: z.optional(z.string().check(z.minLength(1))),
   }))();
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
-export type WrapupCodeInput = z.infer<typeof WrapupCodeInputSchema>;
+export interface WrapupCodeInput {
+  name: string;
+  description?: string | undefined;
+  divisionId?: string | undefined;
+}
 
 export interface ListWrapupCodesOptions extends ListOptions {
   /** Name filter (the platform accepts leading/trailing `*` wildcards). */
@@ -85,6 +89,7 @@ function toRequest(input: WrapupCodeInput): Record<string, unknown> {
   return { ...rest, ...(divisionId ? { division: { id: divisionId } } : {}) };
 }
 
+/** `client.routing.wrapupCodes`: the org's wrap-up codes (list, get, create, update, delete). */
 export class WrapupCodesResource extends Resource {
   /**
    * The org's wrap-up codes, page by page.
@@ -103,6 +108,7 @@ export class WrapupCodesResource extends Resource {
     );
   }
 
+  /** One wrap-up code by id (`GET /api/v2/routing/wrapupcodes/{codeId}`). */
   get(codeId: string, options: CallOptions = {}): ApiPromise<WrapupCode> {
     return this._run(async (core) =>
       send(core, getOp, { params: { codeId: requireId('routing.wrapupCodes.get', 'codeId', codeId) } }, options),
@@ -155,6 +161,7 @@ export class WrapupCodesResource extends Resource {
   }
 }
 
+/** `client.routing.queueWrapupCodes`: the wrap-up codes of a queue (list, add, remove). */
 export class QueueWrapupCodesResource extends Resource {
   /**
    * The wrap-up codes agents of a queue can pick, page by page.

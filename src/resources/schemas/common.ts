@@ -8,7 +8,12 @@ export const EntityRefSchema = /* @__PURE__ */ (() =>
     selfUri: z.optional(z.string()),
   }))();
 /** A reference to another entity: its id, and its name where the platform includes it. */
-export type EntityRef = z.infer<typeof EntityRefSchema>;
+export interface EntityRef {
+  id: string;
+  name?: string | undefined;
+  selfUri?: string | undefined;
+  [key: string]: unknown;
+}
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
 export function entityListing<S extends z.ZodMiniType>(entity: S) {

@@ -11,8 +11,6 @@ export const ChannelSchema = /* @__PURE__ */ (() =>
     /** ISO-8601; the channel is removed after it unless re-subscribed. */
     expires: z.optional(z.string()),
   }))();
-/** A notification channel: its id, WebSocket `connectUri` and expiry. */
-export type Channel = z.infer<typeof ChannelSchema>;
 
 export const ChannelListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ChannelSchema)) }))();
@@ -25,8 +23,6 @@ export const ChannelTopicSchema = /* @__PURE__ */ (() =>
     missingPermissions: z.optional(z.array(z.string())),
     selfUri: z.optional(z.string()),
   }))();
-/** A topic a channel is subscribed to (e.g. `v2.users.{id}.presence`). */
-export type ChannelTopic = z.infer<typeof ChannelTopicSchema>;
 
 export const ChannelTopicListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema)) }))();
@@ -39,8 +35,6 @@ export const NotificationMessageSchema = /* @__PURE__ */ (() =>
     eventBody: z.unknown(),
     metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
   }))();
-/** What arrives on the socket (and inside an EventBridge `detail`). */
-export type NotificationMessage = z.infer<typeof NotificationMessageSchema>;
 
 const RoutingStatusBody = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -62,8 +56,6 @@ export const QueueMemberNotificationSchema = /* @__PURE__ */ (() =>
     queueId: z.optional(z.string()),
     joined: z.optional(z.boolean()),
   }))();
-/** `v2.routing.queues.{id}.users`: a membership change. */
-export type QueueMemberNotification = z.infer<typeof QueueMemberNotificationSchema>;
 
 /** `v2.users.{id}.routingStatus`. */
 export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
@@ -78,8 +70,6 @@ export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
       }),
     ),
   }))();
-/** `v2.users.{id}.routingStatus`. */
-export type UserRoutingStatusNotification = z.infer<typeof UserRoutingStatusNotificationSchema>;
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
 export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
@@ -97,8 +87,6 @@ export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
     activeQueueIds: z.optional(z.array(z.string())),
     dateActiveQueuesChanged: z.optional(z.string()),
   }))();
-/** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
-export type UserActivityNotification = z.infer<typeof UserActivityNotificationSchema>;
 
 /** `v2.users.{id}.presence`. */
 export const UserPresenceNotificationSchema = /* @__PURE__ */ (() =>
@@ -109,8 +97,6 @@ export const UserPresenceNotificationSchema = /* @__PURE__ */ (() =>
     message: z.optional(z.string()),
     modifiedDate: z.optional(z.string()),
   }))();
-/** `v2.users.{id}.presence`. */
-export type UserPresenceNotification = z.infer<typeof UserPresenceNotificationSchema>;
 
 const MediaCounts = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -128,8 +114,6 @@ export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ (() =>
     message: z.optional(MediaCounts),
     chat: z.optional(MediaCounts),
   }))();
-/** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
-export type UserConversationSummaryNotification = z.infer<typeof UserConversationSummaryNotificationSchema>;
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
 export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
@@ -146,8 +130,6 @@ export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
-/** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
-export type QueueConversationNotification = z.infer<typeof QueueConversationNotificationSchema>;
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
 export const StatsNotificationSchema = /* @__PURE__ */ (() =>
@@ -165,8 +147,6 @@ export const StatsNotificationSchema = /* @__PURE__ */ (() =>
       ),
     ),
   }))();
-/** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
-export type StatsNotification = z.infer<typeof StatsNotificationSchema>;
 
 /** `v2.detail.events.conversation.{id}.*`. */
 export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
@@ -179,8 +159,6 @@ export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
     userId: z.optional(z.string()),
     mediaType: z.optional(z.string()),
   }))();
-/** `v2.detail.events.conversation.{id}.*`. */
-export type DetailEventNotification = z.infer<typeof DetailEventNotificationSchema>;
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
 export const AuditNotificationSchema = /* @__PURE__ */ (() =>
@@ -208,14 +186,10 @@ export const AuditNotificationSchema = /* @__PURE__ */ (() =>
     ),
     context: z.optional(z.record(z.string(), z.string())),
   }))();
-/** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
-export type AuditNotification = z.infer<typeof AuditNotificationSchema>;
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
 export const DataAvailabilityNotificationSchema = /* @__PURE__ */ (() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
-/** `v2.analytics.conversations.details.jobs.availability`. */
-export type DataAvailabilityNotification = z.infer<typeof DataAvailabilityNotificationSchema>;
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
 export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
@@ -235,5 +209,20 @@ export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
       metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
     }),
   }))();
-/** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
-export type EventBridgeEnvelope = z.infer<typeof EventBridgeEnvelopeSchema>;
+
+export type {
+  Channel,
+  ChannelTopic,
+  NotificationMessage,
+  QueueMemberNotification,
+  UserRoutingStatusNotification,
+  UserActivityNotification,
+  UserPresenceNotification,
+  UserConversationSummaryNotification,
+  QueueConversationNotification,
+  StatsNotification,
+  DetailEventNotification,
+  AuditNotification,
+  DataAvailabilityNotification,
+  EventBridgeEnvelope,
+} from './notification-events.js';

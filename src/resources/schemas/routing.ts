@@ -1,6 +1,7 @@
 // Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields pass through); the public types are the named interfaces in ../models.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
+import type { EntityRef } from './common.js';
 import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
 import type { RoutingStatus, User } from '../models/users.js';
 
@@ -121,7 +122,12 @@ export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
     includeNonAcd: z.optional(z.boolean()),
   }))();
 /** Capacity for one media type: how many at once, and which other media may interrupt it. */
-export type MediaUtilization = z.infer<typeof MediaUtilizationSchema>;
+export interface MediaUtilization {
+  maximumCapacity?: number | undefined;
+  interruptableMediaTypes?: string[] | undefined;
+  includeNonAcd?: boolean | undefined;
+  [key: string]: unknown;
+}
 
 export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -130,7 +136,12 @@ export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
     labelName: z.optional(z.string()),
   }))();
 /** Capacity for one utilization label: how many at once, and which labels may interrupt it. */
-export type LabelUtilization = z.infer<typeof LabelUtilizationSchema>;
+export interface LabelUtilization {
+  maximumCapacity?: number | undefined;
+  interruptingLabelIds?: string[] | undefined;
+  labelName?: string | undefined;
+  [key: string]: unknown;
+}
 
 /** `UtilizationResponse` (org level). */
 export const UtilizationSchema = /* @__PURE__ */ (() =>
@@ -140,13 +151,60 @@ export const UtilizationSchema = /* @__PURE__ */ (() =>
     maxInboundCalls: z.optional(z.number()),
   }))();
 /** `UtilizationResponse` (org level). */
-export type Utilization = z.infer<typeof UtilizationSchema>;
+export interface Utilization {
+  utilization?:
+    | {
+        [key: string]: {
+          [x: string]: unknown;
+          maximumCapacity?: number | undefined;
+          interruptableMediaTypes?: string[] | undefined;
+          includeNonAcd?: boolean | undefined;
+        };
+      }
+    | undefined;
+  labelUtilizations?:
+    | {
+        [key: string]: {
+          [x: string]: unknown;
+          maximumCapacity?: number | undefined;
+          interruptingLabelIds?: string[] | undefined;
+          labelName?: string | undefined;
+        };
+      }
+    | undefined;
+  maxInboundCalls?: number | undefined;
+  [key: string]: unknown;
+}
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
   z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
-export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
+export interface AgentUtilization {
+  utilization?:
+    | {
+        [key: string]: {
+          [x: string]: unknown;
+          maximumCapacity?: number | undefined;
+          interruptableMediaTypes?: string[] | undefined;
+          includeNonAcd?: boolean | undefined;
+        };
+      }
+    | undefined;
+  labelUtilizations?:
+    | {
+        [key: string]: {
+          [x: string]: unknown;
+          maximumCapacity?: number | undefined;
+          interruptingLabelIds?: string[] | undefined;
+          labelName?: string | undefined;
+        };
+      }
+    | undefined;
+  maxInboundCalls?: number | undefined;
+  level?: string | undefined;
+  [key: string]: unknown;
+}
 
 // ---- user search -------------------------------------------------------------------------------------
 
@@ -154,7 +212,49 @@ export type AgentUtilization = z.infer<typeof AgentUtilizationSchema>;
 export const UserSearchResultSchema = /* @__PURE__ */ (() =>
   z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
-export type UserSearchResult = z.infer<typeof UserSearchResultSchema>;
+export interface UserSearchResult {
+  id: string;
+  name?: string | undefined;
+  email?: string | undefined;
+  username?: string | undefined;
+  state?: string | undefined;
+  division?: EntityRef | undefined;
+  department?: string | undefined;
+  title?: string | undefined;
+  skills?:
+    | Array<{
+        id: string;
+        name?: string | undefined;
+        proficiency?: number | undefined;
+        state?: string | undefined;
+        skillUri?: string | undefined;
+        selfUri?: string | undefined;
+        [key: string]: unknown;
+      }>
+    | undefined;
+  languages?:
+    | Array<{
+        id: string;
+        [key: string]: unknown;
+      }>
+    | undefined;
+  routingStatus?:
+    | {
+        userId?: string | undefined;
+        status?: string | undefined;
+        startTime?: string | undefined;
+        [key: string]: unknown;
+      }
+    | undefined;
+  presence?:
+    | {
+        [key: string]: unknown;
+      }
+    | undefined;
+  selfUri?: string | undefined;
+  version?: string | number | undefined;
+  [key: string]: unknown;
+}
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
 export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
@@ -170,4 +270,15 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
     results: z.optional(z.array(UserSearchResultSchema)),
   }))();
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
-export type UsersSearchResponse = z.infer<typeof UsersSearchResponseSchema>;
+export interface UsersSearchResponse {
+  total?: number | undefined;
+  pageCount?: number | undefined;
+  pageSize?: number | undefined;
+  pageNumber?: number | undefined;
+  previousPage?: string | undefined;
+  currentPage?: string | undefined;
+  nextPage?: string | undefined;
+  types?: string[] | undefined;
+  results?: UserSearchResult[] | undefined;
+  [key: string]: unknown;
+}

@@ -87,6 +87,7 @@ type Where = {
   forecastId: string;
 };
 
+/** `client.workforce.forecasts`: WFM short-term forecasts per business unit and week. */
 export class ForecastsResource extends Resource {
   /** The business unit's short-term forecasts covering the week (`'recent'`: ±26 weeks around today). */
   list(businessUnitId: string, weekDateId: string, options: CallOptions = {}): ApiPromise<ShortTermForecast[]> {

@@ -4,6 +4,7 @@ import { ForecastsResource } from './forecasts.js';
 import { ManagementUnitsResource } from './management-units.js';
 import { SchedulesResource } from './schedules.js';
 
+/** `client.workforce`: workforce management (`managementUnits`, `forecasts`, `schedules`). */
 export class WorkforceApi {
   #managementUnits?: ManagementUnitsResource;
   #forecasts?: ForecastsResource;

@@ -34,6 +34,7 @@ export interface ListManagementUnitsOptions extends ListOptions {
   divisionId?: string;
 }
 
+/** `client.workforce.managementUnits`: WFM management units and their agents. */
 export class ManagementUnitsResource extends Resource {
   /**
    * Every management unit. The platform documents paging of this list as deprecated (one page holds every

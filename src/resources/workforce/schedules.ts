@@ -69,6 +69,7 @@ export interface AgentSchedulesQuery {
   teamIds?: string[];
 }
 
+/** `client.workforce.schedules`: WFM schedules per business unit and week. */
 export class SchedulesResource extends Resource {
   /** The business unit's schedules covering the week (`'recent'`: ±26 weeks around today). */
   list(

@@ -2,10 +2,15 @@
 // pass through); the exported types are inferred from them.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
+import type { EntityRef } from '../schemas/common.js';
 
-const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
+export const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
 /** A reference to a WFM entity (its id, and a self URI where the platform includes one). */
-export type WfmReference = z.infer<typeof RefSchema>;
+export interface WfmReference {
+  id: string;
+  selfUri?: string | undefined;
+  [key: string]: unknown;
+}
 
 const MetadataSchema = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -27,7 +32,17 @@ export const ManagementUnitSchema = /* @__PURE__ */ (() =>
     selfUri: z.optional(z.string()),
   }))();
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
-export type ManagementUnit = z.infer<typeof ManagementUnitSchema>;
+export interface ManagementUnit {
+  id: string;
+  name?: string | undefined;
+  businessUnit?: WfmReference | undefined;
+  startDayOfWeek?: string | undefined;
+  timeZone?: string | undefined;
+  division?: EntityRef | undefined;
+  version?: number | undefined;
+  selfUri?: string | undefined;
+  [key: string]: unknown;
+}
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
 export const WfmUserListingSchema = /* @__PURE__ */ (() =>
@@ -48,7 +63,26 @@ export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
     selfUri: z.optional(z.string()),
   }))();
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
-export type ShortTermForecast = z.infer<typeof ShortTermForecastSchema>;
+export interface ShortTermForecast {
+  id: string;
+  weekDate?: string | undefined;
+  weekCount?: number | undefined;
+  creationMethod?: string | undefined;
+  description?: string | undefined;
+  canUseForScheduling?: boolean | undefined;
+  referenceStartDate?: string | undefined;
+  timeZone?: string | undefined;
+  metadata?:
+    | {
+        version?: number | undefined;
+        dateModified?: string | undefined;
+        dateCreated?: string | undefined;
+        [key: string]: unknown;
+      }
+    | undefined;
+  selfUri?: string | undefined;
+  [key: string]: unknown;
+}
 export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
 
@@ -64,7 +98,20 @@ const RoutePathSchema = /* @__PURE__ */ (() =>
 export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() =>
   z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
-export type ForecastPlanningGroup = z.infer<typeof ForecastPlanningGroupSchema>;
+export interface ForecastPlanningGroup {
+  id: string;
+  name?: string | undefined;
+  routePaths?:
+    | Array<{
+        queue?: WfmReference | undefined;
+        mediaType?: string | undefined;
+        language?: WfmReference | undefined;
+        skills?: WfmReference[] | undefined;
+        [key: string]: unknown;
+      }>
+    | undefined;
+  [key: string]: unknown;
+}
 export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
 
@@ -85,7 +132,20 @@ export const ForecastResultSchema = /* @__PURE__ */ (() =>
     weekCount: z.optional(z.number()),
   }))();
 /** `BuForecastResult`. */
-export type ForecastResult = z.infer<typeof ForecastResultSchema>;
+export interface ForecastResult {
+  referenceStartDate?: string | undefined;
+  planningGroups?:
+    | Array<{
+        planningGroupId: string;
+        offeredPerInterval: number[];
+        averageHandleTimeSecondsPerInterval: number[];
+        [key: string]: unknown;
+      }>
+    | undefined;
+  weekNumber?: number | undefined;
+  weekCount?: number | undefined;
+  [key: string]: unknown;
+}
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
 export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
   z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }))();
@@ -103,7 +163,24 @@ export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
     selfUri: z.optional(z.string()),
   }))();
 /** `BuScheduleListItem`. */
-export type ScheduleListItem = z.infer<typeof ScheduleListItemSchema>;
+export interface ScheduleListItem {
+  id: string;
+  weekDate?: string | undefined;
+  weekCount?: number | undefined;
+  description?: string | undefined;
+  published?: boolean | undefined;
+  shortTermForecast?: WfmReference | undefined;
+  metadata?:
+    | {
+        version?: number | undefined;
+        dateModified?: string | undefined;
+        dateCreated?: string | undefined;
+        [key: string]: unknown;
+      }
+    | undefined;
+  selfUri?: string | undefined;
+  [key: string]: unknown;
+}
 export const ScheduleListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
 
@@ -117,7 +194,14 @@ export const ScheduleActivitySchema = /* @__PURE__ */ (() =>
     paid: z.optional(z.boolean()),
   }))();
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
-export type ScheduleActivity = z.infer<typeof ScheduleActivitySchema>;
+export interface ScheduleActivity {
+  startDate: string;
+  lengthMinutes: number;
+  activityCodeId: string;
+  description?: string | undefined;
+  paid?: boolean | undefined;
+  [key: string]: unknown;
+}
 
 /** `BuAgentScheduleShift`. */
 export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
@@ -128,7 +212,13 @@ export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
     activities: z.optional(z.array(ScheduleActivitySchema)),
   }))();
 /** `BuAgentScheduleShift`. */
-export type ScheduleShift = z.infer<typeof ScheduleShiftSchema>;
+export interface ScheduleShift {
+  startDate: string;
+  lengthMinutes: number;
+  id?: string | undefined;
+  activities?: ScheduleActivity[] | undefined;
+  [key: string]: unknown;
+}
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
 export const AgentScheduleSchema = /* @__PURE__ */ (() =>
@@ -138,7 +228,16 @@ export const AgentScheduleSchema = /* @__PURE__ */ (() =>
     fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))),
   }))();
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
-export type AgentSchedule = z.infer<typeof AgentScheduleSchema>;
+export interface AgentSchedule {
+  user: WfmReference;
+  shifts?: ScheduleShift[] | undefined;
+  fullDayTimeOffMarkers?:
+    | Array<{
+        [key: string]: unknown;
+      }>
+    | undefined;
+  [key: string]: unknown;
+}
 
 /** `BuAgentSchedulesQueryResponse`. */
 export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
@@ -147,7 +246,11 @@ export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
     businessUnitTimeZone: z.optional(z.string()),
   }))();
 /** `BuAgentSchedulesQueryResponse`. */
-export type AgentSchedulesResult = z.infer<typeof AgentSchedulesResultSchema>;
+export interface AgentSchedulesResult {
+  agentSchedules?: AgentSchedule[] | undefined;
+  businessUnitTimeZone?: string | undefined;
+  [key: string]: unknown;
+}
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
 export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ (() =>

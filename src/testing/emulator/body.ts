@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError, badRequest } from './error-body.js';
 
+/** The largest request body the emulator reads, in bytes; a larger one answers 413. */
 export const MAX_BODY_BYTES = 512_000;
 /** Past this we stop draining and drop the connection: no test needs to upload more. */
 const HARD_CAP_BYTES = 16 * 1024 * 1024;

@@ -1,5 +1,6 @@
 // ErrorBody (the official SDK purecloud-platform-client-v2 model) and the exception handlers throw to produce one.
 
+/** One detail of an error answer (the platform's `ErrorBody.details`): a code and the field or entity it concerns. */
 export interface ErrorDetail {
   errorCode: string;
   fieldName?: string;
@@ -7,6 +8,10 @@ export interface ErrorDetail {
   entityName?: string;
 }
 
+/**
+ * The JSON body of an error answer, as the platform sends it (`ErrorBody` in the official SDK): message, code, status,
+ * details.
+ */
 export interface ErrorBody {
   message: string;
   code: string;

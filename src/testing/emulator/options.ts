@@ -5,6 +5,10 @@ import type { ResolvedLiveOptions } from './live/index.js';
 import type { LiveOptions } from './live/types.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
 
+/**
+ * A fault the emulator can inject: an HTTP status (429, 5xx), a reset connection, a slow answer, or a lying body
+ * (`BodyFaultKind`).
+ */
 export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow' | BodyFaultKind;
 /** The transient faults a client should ride out (retries, backoff): the default `kinds`. */
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
@@ -14,9 +18,11 @@ export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '5
  * listed in `kinds`.
  */
 export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object';
+/** Every `BodyFaultKind` (drawn only when listed in `FaultOptions.kinds`). */
 export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = ['html', 'truncated-json', 'non-object'];
 const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, ...BODY_FAULT_KINDS];
 
+/** Injected faults: how often, which kinds, on which requests (`match`). */
 export interface FaultOptions {
   /** Probability (0..1) that a matching request is faulted. */
   rate: number;
@@ -32,6 +38,7 @@ export interface FaultOptions {
   match?: string | ((method: string, path: string) => boolean);
 }
 
+/** An OAuth client the emulator accepts: its credentials and the permissions it is granted. */
 export interface EmulatorClientOptions {
   clientId: string;
   clientSecret: string;
@@ -40,12 +47,17 @@ export interface EmulatorClientOptions {
   name?: string;
 }
 
+/** How big the seeded org is: users, skills and queues. */
 export interface OrgSizeOptions {
   users?: number;
   skills?: number;
   queues?: number;
 }
 
+/**
+ * Behaviours of the platform a client must tolerate, each off by default: absolute next URIs, partial `expand`, a last
+ * page that still links on.
+ */
 export interface EmulatorQuirks {
   /** nextUri/previousUri/... as absolute URLs instead of relative paths. Default false. */
   absoluteNextUri?: boolean;
@@ -58,6 +70,10 @@ export interface EmulatorQuirks {
   lastPageNextUri?: boolean;
 }
 
+/**
+ * Options of `startEmulator`: seed, org size or scenario, address, clients, rate limits, faults, quirks, clock and the
+ * optional subsystems.
+ */
 export interface EmulatorOptions {
   seed?: number;
   org?: OrgSizeOptions | false | 'empty';
@@ -87,7 +103,10 @@ export interface EmulatorOptions {
    * The time source of rate-limit windows (and their Retry-After) and token lifetimes. Default: the wall clock.
    * Share a `virtualClock()` with the client so rate-limit waits take no real time.
    */
-  clock?: { now(): number };
+  clock?: {
+    /** Epoch milliseconds now. */
+    now(): number;
+  };
   /**
    * An org with something to fix (see docs/emulator.md): 'understaffed' (skills in the wrong places: an optimizer
    * can bring every queue to target), 'surge' (one queue's demand well above forecast for two hours from the
@@ -108,9 +127,12 @@ export interface EmulatorOptions {
   live?: LiveOptions | boolean;
 }
 
+/** The OAuth client id the emulator accepts when no `clients` are given. */
 export const DEFAULT_CLIENT_ID = 'emulator-client';
+/** The OAuth client secret of `DEFAULT_CLIENT_ID`. */
 export const DEFAULT_CLIENT_SECRET = 'emulator-secret';
 
+/** The emulator's options in force: every `EmulatorOptions` field, defaults filled in (`emulator.options`). */
 export interface ResolvedOptions {
   seed: number;
   org: { users: number; skills: number; queues: number };

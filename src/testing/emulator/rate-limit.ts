@@ -1,5 +1,6 @@
 // Fixed-window limiter per OAuth client, reporting what the platform's inin-ratelimit-* headers report.
 
+/** A fixed-window rate limit per OAuth client: this many requests per window of this many seconds. */
 export interface RateLimitConfig {
   requests: number;
   windowSeconds: number;

@@ -3,6 +3,7 @@
 import type { RequestContext } from './context.js';
 import type { RoutePermissions } from './permissions.js';
 
+/** An HTTP method an emulated route answers. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
 export interface RouteDef {

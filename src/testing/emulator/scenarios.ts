@@ -10,13 +10,24 @@
 //                    (`surge` option: another factor, start or length): well above the WFM forecast (which does
 //                    not expect it), for live-monitoring tools. That queue is staffed to its forecast (see
 //                    staffForForecast), so in the live day (live/) it meets its target except in the surge.
+// Every scenario: the last queue by name requests the org's first language (English) in 80 % of its conversations
+// (markLanguageQueue), so history carries `requestedLanguageId`.
 import { requiredAgents } from '../../optimizer/queueing/staffing.js';
 import type { OrgState } from './state/org.js';
+import { adminState } from './state/admin.js';
+import type { QueueRecord } from './state/types.js';
 import { DAY_MS, onQueueAt } from './state/shifts.js';
 import { SLOT_MS, arrivalRate } from './traffic/generate.js';
 import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/model.js';
 
+/**
+ * The org scenarios `startEmulator({ scenario })` seeds: `understaffed`, `surge` and `balanced` (see `ScenarioName`).
+ */
 export const SCENARIOS = ['understaffed', 'surge', 'balanced'] as const;
+/**
+ * An org scenario: `balanced` (every queue meets its target), `understaffed` (skills in the wrong places), `surge`
+ * (the busiest queue gets three times its forecast for two hours).
+ */
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 const SCALE: Record<ScenarioName, number> = { balanced: 2, surge: 2, understaffed: 4 };
@@ -59,6 +70,7 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
     for (const userId of joined)
       if (!state.userSkills.get(userId)?.has(skillId)) state.setUserSkill(userId, skillId, 3);
   });
+  markLanguageQueue(state, queues);
   if (name === 'surge') {
     const model = buildTrafficModel(state);
     const busiest = [...model.profiles.values()].sort(
@@ -72,6 +84,21 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
       staffForForecast(state, model, busiest, Math.floor(now / DAY_MS) * DAY_MS);
     }
   }
+}
+
+/** Share of the language queue's conversations that request its language. */
+const LANGUAGE_SHARE = 0.8;
+
+/**
+ * The last queue by name takes its calls in the org's first routing language (English, which every seeded agent
+ * holds at 3 or more): 80 % of its conversations request it (`requestedLanguageId` in the conversation details and
+ * aggregates), as a flow that sets the language would. Every agent already serves it, so plans are unchanged; a
+ * planner that reads languages from history finds the requirement.
+ */
+function markLanguageQueue(state: OrgState, queues: readonly QueueRecord[]): void {
+  const queue = queues[queues.length - 1];
+  const language = [...adminState(state).languages.values()][0];
+  if (queue && language) state.queueLanguage.set(queue.id, { languageId: language.id, share: LANGUAGE_SHARE });
 }
 
 /**

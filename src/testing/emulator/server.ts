@@ -57,6 +57,7 @@ export interface Emulator {
   setRateLimit(rateLimit: RateLimitConfig | false): void;
   /** Issues a token without HTTP (default client unless `clientId` is given). */
   issueToken(clientId?: string): string;
+  /** Clears the counters and the request log of `stats`. */
   resetStats(): void;
   /** The notification service: WebSocket controls (dropConnections, sendSocketClosing, publish, configure). */
   readonly notifications: NotificationsControl;
@@ -67,6 +68,7 @@ export interface Emulator {
   readonly live: LiveEmulator | undefined;
   /** Routes served, with their permissions (for docs and tests). */
   routes(): Array<{ method: HttpMethod; path: string; permissions?: RoutePermissions }>;
+  /** Stops the server (and the live day, if any). */
   close(): Promise<void>;
 }
 

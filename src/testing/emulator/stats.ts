@@ -1,5 +1,6 @@
 // Request counters and a bounded request log, so tests can assert on what a client really sent.
 
+/** One request the emulator received (`emulator.stats.requestLog`): method, URL, status, client, route, fault, timing. */
 export interface RequestLogEntry {
   method: string;
   /** Path without the query string. */
@@ -18,6 +19,7 @@ export interface RequestLogEntry {
   durationMs: number;
 }
 
+/** Counters of what the emulator answered (`emulator.stats`): requests, by status and by route. */
 export interface EmulatorStats {
   requests: number;
   byStatus: Record<number, number>;

@@ -8,6 +8,10 @@ import { hostname } from 'node:os';
 import { LeaseLostError } from '../../errors.js';
 import type { ApplyJournal, JournalLease } from '../journal-types.js';
 
+/**
+ * Options of the lease `applyPlan` takes on a plan through a journal that supports leases: owner, lifetime, wait,
+ * take-over.
+ */
 export interface LeaseOptions {
   /** Unique id of this worker. Default host-pid-random. */
   owner?: string;

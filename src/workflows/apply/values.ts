@@ -17,6 +17,7 @@ import { GenesysError } from '../../errors.js';
 export type ChangeStatus =
   'applied' | 'unchanged' | 'skipped' | 'failed' | 'overwritten' | 'unverified' | 'conflict' | 'wouldApply';
 
+/** Every status an applied item can end in (`ChangeStatus`), in a stable order (for counts and reports). */
 export const CHANGE_STATUSES: readonly ChangeStatus[] = [
   'applied',
   'unchanged',

@@ -3,27 +3,31 @@
 import { ApiError } from '../error-body.js';
 import { FieldErrors, asObject } from '../validate.js';
 
-export const FILTER_PROPERTIES = [
+export const FILTER_PROPERTIES: readonly FilterProperty[] = [
   'UserId',
   'TrusteeOrganizationId',
   'ClientId',
   'Action',
   'EntityType',
   'EntityId',
-] as const;
-export type FilterProperty = (typeof FILTER_PROPERTIES)[number];
+];
+/** A property an audit query may filter on. */
+export type FilterProperty = 'UserId' | 'TrusteeOrganizationId' | 'ClientId' | 'Action' | 'EntityType' | 'EntityId';
 export const SORT_ORDERS = ['ascending', 'descending'] as const;
 
+/** One filter of a stored audit query: a property and the value it must have. */
 export interface AuditQueryFilter {
   property: FilterProperty;
   value: string;
 }
 
+/** The order of a stored audit query's results (by timestamp). */
 export interface AuditQuerySort {
   name: 'Timestamp';
-  sortOrder: (typeof SORT_ORDERS)[number];
+  sortOrder: 'ascending' | 'descending';
 }
 
+/** An async audit query as the emulator stored it: its interval (as sent and in epoch ms), service, filters and sort. */
 export interface AuditQuery {
   /** As sent, e.g. '2025-01-01T00:00:00.000Z/2025-01-02T00:00:00.000Z'. */
   interval: string;

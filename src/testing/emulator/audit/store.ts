@@ -5,7 +5,9 @@ import type { OrgState } from '../state/org.js';
 import type { AuditLogMessage } from '../state/types.js';
 import type { AuditQuery } from './query.js';
 
+/** The state of an emulated async audit query, as the platform reports it. */
 export type AuditQueryState = 'Queued' | 'Running' | 'Succeeded' | 'Failed' | 'Cancelled';
+/** How an emulated async audit query ends (see `AuditEmulationOptions.outcome`). */
 export type AuditQueryOutcome = 'Succeeded' | 'Failed' | 'Cancelled';
 export const TERMINAL_STATES: readonly AuditQueryState[] = ['Succeeded', 'Failed', 'Cancelled'];
 
@@ -31,6 +33,7 @@ export interface AuditEmulationOptions {
   lastPageCursor?: 'omit' | 'repeat' | 'empty';
 }
 
+/** The audit emulation settings in force: every `AuditEmulationOptions` field, defaults filled in. */
 export type ResolvedAuditBehaviour = Required<AuditEmulationOptions>;
 
 export const DEFAULT_AUDIT_BEHAVIOUR: Readonly<ResolvedAuditBehaviour> = Object.freeze({
@@ -94,6 +97,7 @@ function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour>
   ) as Partial<ResolvedAuditBehaviour>;
 }
 
+/** The emulator's async audit queries of one org (`emulator.audit`): their transactions and the knobs that shape them. */
 export class AuditQueryStore {
   readonly transactions = new Map<string, AuditTransaction>();
   #behaviour: Readonly<ResolvedAuditBehaviour> = DEFAULT_AUDIT_BEHAVIOUR;
@@ -115,6 +119,7 @@ export class AuditQueryStore {
     this.#behaviour = DEFAULT_AUDIT_BEHAVIOUR;
   }
 
+  /** Starts an async audit query over `results` (its state then moves as `configure` says). */
   create(state: OrgState, query: AuditQuery, results: AuditLogMessage[]): AuditTransaction {
     const tx: AuditTransaction = {
       id: state.newId(),

@@ -3,7 +3,14 @@
 // (media, patience, talk time, after-call work, wrap-up) is drawn when it arrives, from a stream seeded by
 // (seed, queue, slot): what callers do never depends on what the org does, only what happens to them does.
 import { Random, deriveSeed } from '../random.js';
-import { fastUuid, SLOT_MS, arrivalRate, type AgentLeg, type SyntheticConversation } from '../traffic/generate.js';
+import {
+  fastUuid,
+  SLOT_MS,
+  arrivalRate,
+  requestedLanguage,
+  type AgentLeg,
+  type SyntheticConversation,
+} from '../traffic/generate.js';
 import {
   BASE_TALK_MS,
   PATIENCE_MS,
@@ -25,6 +32,8 @@ export interface LiveCall {
   queueName: string;
   divisionId: string;
   skillId: string | undefined;
+  /** The routing language the call requests (the queue's, for its share of calls), if any. */
+  languageId: string | undefined;
   mediaType: TrafficMedia;
   arrival: number;
   /** How long the caller waits before hanging up (Infinity for emails). */
@@ -75,6 +84,7 @@ export function callsOfSlot(model: TrafficModel, slotStart: number, notBefore: n
         queueName: profile.queueName,
         divisionId: profile.divisionId,
         skillId: profile.skillId,
+        languageId: requestedLanguage(profile, idSeed),
         mediaType,
         arrival,
         patienceMs: Number.isFinite(patienceMs) ? Math.max(1_000, Math.round(patienceMs)) : Infinity,
@@ -108,6 +118,7 @@ export function asConversation(call: LiveCall): SyntheticConversation {
     queueName: call.queueName,
     divisionId: call.divisionId,
     skillId: call.skillId,
+    languageId: call.languageId,
     mediaType: call.mediaType,
     start: call.arrival,
     serviceLevel: call.serviceLevel,

@@ -9,6 +9,10 @@ import { intervalStats } from './stats.js';
 import type { LiveCall } from './calls.js';
 import type { LiveCallRecord, LiveEmulator, LiveEvents, QueueStatsQuery } from './types.js';
 
+/**
+ * The live simulation's options in force: its speed and whether its clock runs on its own (`real`) or is advanced by
+ * the test (`manual`).
+ */
 export interface ResolvedLiveOptions {
   speed: number;
   clock: 'manual' | 'real';
@@ -130,6 +134,7 @@ function callRecord(c: LiveCall): LiveCallRecord {
     conversationId: c.conversationId,
     queueId: c.queueId,
     mediaType: c.mediaType,
+    ...(c.languageId === undefined ? {} : { languageId: c.languageId }),
     arrival: c.arrival,
     status: c.status,
     ...(c.leftAt === undefined ? {} : { leftAt: c.leftAt }),

@@ -68,6 +68,8 @@ export interface LiveCallRecord {
   conversationId: string;
   queueId: string;
   mediaType: 'voice' | 'chat' | 'message' | 'email' | 'callback';
+  /** The routing language the call requests (its `requestedLanguageId` in analytics), if any. */
+  languageId?: string;
   /** When it entered the queue, epoch ms. */
   arrival: number;
   status: 'waiting' | 'answered' | 'abandoned';
@@ -91,7 +93,9 @@ export interface LiveCounters {
   published: number;
 }
 
+/** The events of the live simulation (`emu.live.on(...)`): a summary at the end of every interval. */
 export interface LiveEvents {
+  /** At each 15-minute boundary of simulated time: what happened in the interval that just ended. */
   interval: (summary: LiveIntervalSummary) => void;
 }
 
@@ -117,6 +121,7 @@ export interface LiveEmulator {
   calls(query?: { from?: number | Date; to?: number | Date; queueId?: string }): LiveCallRecord[];
   /** Subscribes to `interval` summaries (emitted at each 15-minute boundary); returns this. */
   on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
+  /** Removes a listener added with `on`; returns this. */
   off<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): this;
   /** Work done so far. */
   counters(): LiveCounters;

@@ -8,6 +8,10 @@ import type { OrgState } from '../state/org.js';
 import { rejectUpgrade, ServerWebSocket, upgradeProblem } from './socket.js';
 import { topicKey } from './topics.js';
 
+/**
+ * How the emulated notification service behaves: heartbeat period, channel lifetime, channel and topic limits, frame
+ * size.
+ */
 export interface NotificationSettings {
   /** Heartbeat (`channel.metadata`) period on every connected socket. Default 30,000 ms. */
   heartbeatIntervalMs: number;
@@ -21,6 +25,7 @@ export interface NotificationSettings {
   fragmentSize: number | undefined;
 }
 
+/** The notification settings the emulator starts with (the platform's documented limits). */
 export const DEFAULT_NOTIFICATION_SETTINGS: Readonly<NotificationSettings> = {
   heartbeatIntervalMs: 30_000,
   channelLifetimeMs: 24 * 60 * 60 * 1000,

@@ -9,6 +9,7 @@ import { ChangePublisher } from './publisher.js';
 export type { NotificationSettings } from './hub.js';
 export { DEFAULT_NOTIFICATION_SETTINGS } from './hub.js';
 
+/** A notification channel the emulator holds: its id, the OAuth client that created it, its topics and expiry. */
 export interface NotificationChannelInfo {
   id: string;
   clientId: string;

@@ -10,6 +10,7 @@ import type {
   OrgChange,
   Organization,
   PendingJoinBatch,
+  QueueLanguageDemand,
   QueueRecord,
   RoutingStatusValue,
   SkillGroupRecord,
@@ -18,6 +19,10 @@ import type {
   UtilizationRecord,
 } from './types.js';
 
+/**
+ * An audit entry to add to the emulated org (`org.recordAudit(...)`): an `AuditLogMessage` whose id, date and service the
+ * emulator fills in where left out.
+ */
 export type NewAuditEntry = Omit<
   AuditLogMessage,
   'id' | 'userHomeOrgId' | 'remoteIp' | 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context'
@@ -26,6 +31,7 @@ export type NewAuditEntry = Omit<
     Pick<AuditLogMessage, 'serviceName' | 'level' | 'status' | 'eventDate' | 'propertyChanges' | 'context' | 'remoteIp'>
   >;
 
+/** The emulator's in-memory org (`emulator.org`): skills, queues, members, users and the rest, seeded from a number, read and changed by the emulated endpoints. */
 export class OrgState {
   readonly seed: number;
   organization: Organization;
@@ -43,6 +49,13 @@ export class OrgState {
    * has no such field (skills are requested per conversation by flows); later analytics use it for consistency.
    */
   readonly queueSkill = new Map<string, string>();
+  /**
+   * Emulator-only mapping queueId -> the routing language its conversations request, and in what share of them.
+   * The real Queue has no such field either: a flow sets the language per conversation, and analytics report it as
+   * the ACD segments' `requestedLanguageId` (the conversation details and the aggregates' `requestedLanguageId`
+   * dimension). A scenario marks queues here; tests may set it directly.
+   */
+  readonly queueLanguage = new Map<string, QueueLanguageDemand>();
   readonly skillGroups = new Map<string, SkillGroupRecord>();
   /** Every successful mutation made through the API, oldest first. */
   readonly auditLog: AuditLogMessage[] = [];
@@ -82,6 +95,7 @@ export class OrgState {
     this.divisions.set(this.homeDivision.id, this.homeDivision);
   }
 
+  /** A new entity id (a UUID drawn from the org's seed, so ids repeat run to run). */
   newId(): string {
     return this.ids.uuid();
   }
@@ -95,16 +109,19 @@ export class OrgState {
     this.now = () => new Date(anchorMs + Math.floor(performance.now() - startedAt));
   }
 
+  /** The org clock now, as ISO-8601. */
   nowIso(): string {
     return this.now().toISOString();
   }
 
+  /** A division by id, or the home division for an unknown id. */
   division(id: string): Division {
     return this.divisions.get(id) ?? this.homeDivision;
   }
 
   // ---- skills -------------------------------------------------------------------------------------
 
+  /** Adds a routing skill (in the home division unless `divisionId` is given). */
   addSkill(input: { name: string; divisionId?: string; id?: string; dateModified?: string }): SkillRecord {
     const skill: SkillRecord = {
       id: input.id ?? this.newId(),
@@ -127,6 +144,7 @@ export class OrgState {
     return undefined;
   }
 
+  /** A skill by id unless it is deleted. */
   activeSkill(id: string): SkillRecord | undefined {
     const skill = this.skills.get(id);
     return skill && skill.state !== 'deleted' ? skill : undefined;
@@ -144,12 +162,14 @@ export class OrgState {
 
   // ---- users --------------------------------------------------------------------------------------
 
+  /** Adds (or replaces) a user. */
   addUser(user: UserRecord): UserRecord {
     this.users.set(user.id, user);
     if (!this.userSkills.has(user.id)) this.userSkills.set(user.id, new Map());
     return user;
   }
 
+  /** The skills a user holds: skill id -> proficiency (a live map). */
   skillsOf(userId: string): Map<string, number> {
     let skills = this.userSkills.get(userId);
     if (!skills) {
@@ -159,12 +179,14 @@ export class OrgState {
     return skills;
   }
 
+  /** Gives a user a skill at a proficiency (or changes it). */
   setUserSkill(userId: string, skillId: string, proficiency: number): void {
     this.skillsOf(userId).set(skillId, proficiency);
   }
 
   // ---- queues -------------------------------------------------------------------------------------
 
+  /** Adds (or replaces) a queue, with the skill its traffic requires if given. */
   addQueue(queue: QueueRecord, requiredSkillId?: string): QueueRecord {
     this.queues.set(queue.id, queue);
     if (!this.members.has(queue.id)) this.members.set(queue.id, new Map());
@@ -172,6 +194,7 @@ export class OrgState {
     return queue;
   }
 
+  /** The members of a queue: user id -> member record (a live map). */
   membersOf(queueId: string): Map<string, MemberRecord> {
     let members = this.members.get(queueId);
     if (!members) {
@@ -181,6 +204,7 @@ export class OrgState {
     return members;
   }
 
+  /** Makes a user a member of a queue (ring 1, joined, by user unless `options` say otherwise). */
   addMember(queueId: string, userId: string, options: Partial<Omit<MemberRecord, 'userId'>> = {}): MemberRecord {
     const member: MemberRecord = {
       userId,
@@ -242,6 +266,7 @@ export class OrgState {
 
   // ---- audit --------------------------------------------------------------------------------------
 
+  /** Adds an audit entry (what the audit queries will find), filling in its id, org, date and service. */
   recordAudit(entry: NewAuditEntry): AuditLogMessage {
     const message: AuditLogMessage = {
       id: this.newId(),
@@ -303,6 +328,7 @@ export class OrgState {
       users: [...this.users.values()],
       userSkills: mapOfMaps(this.userSkills),
       queueSkill: Object.fromEntries(this.queueSkill),
+      queueLanguage: Object.fromEntries(this.queueLanguage),
       skillGroups: [...this.skillGroups.values()],
       auditLog: this.auditLog,
     };

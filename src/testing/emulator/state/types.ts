@@ -1,21 +1,27 @@
 // Record types of the emulator's in-memory org. Records hold what the platform stores; fields the API
 // derives (selfUri, member counts, expanded sub-objects) are computed when a response is rendered.
 
+/** The state of a stored entity (a deleted one is kept, as the platform keeps it, and answers 404). */
 export type EntityState = 'active' | 'inactive' | 'deleted';
+/** A user's ACD routing status, as the platform reports it. */
 export type RoutingStatusValue = 'OFF_QUEUE' | 'IDLE' | 'INTERACTING' | 'NOT_RESPONDING' | 'COMMUNICATING';
+/** A system presence of a user (the platform's presence definitions' `systemPresence`). */
 export type SystemPresence =
   'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
 
+/** A division of the emulated org. */
 export interface Division {
   id: string;
   name: string;
 }
 
+/** The emulated org itself. */
 export interface Organization {
   id: string;
   name: string;
 }
 
+/** A routing skill as the emulator stores it. */
 export interface SkillRecord {
   id: string;
   name: string;
@@ -26,24 +32,29 @@ export interface SkillRecord {
   version: number;
 }
 
+/** A service-level target as the emulator stores it: `percentage` (0-1) answered within `durationMs`. */
 export interface ServiceLevel {
   percentage: number;
   durationMs: number;
 }
 
+/** A queue's settings for one media type: alerting timeout, service level and auto answer. */
 export interface MediaSetting {
   alertingTimeoutSeconds: number;
   serviceLevel: ServiceLevel;
   enableAutoAnswer: boolean;
 }
 
+/** A media type a queue has settings for. */
 export type MediaType = 'call' | 'callback' | 'chat' | 'email' | 'message';
 
+/** One bullseye ring of a queue: when it expands, and the skills it stops requiring. */
 export interface BullseyeRing {
   expansionCriteria: Array<{ type: 'TIMEOUT_SECONDS'; threshold: number }>;
   actions?: { skillsToRemove: Array<{ name: string; id: string; selfUri: string }> };
 }
 
+/** A routing queue as the emulator stores it. */
 export interface QueueRecord {
   id: string;
   name: string;
@@ -68,6 +79,7 @@ export interface QueueRecord {
   extras?: Record<string, unknown>;
 }
 
+/** A member of a queue as the emulator stores it: ring number, joined state and how they became a member. */
 export interface MemberRecord {
   userId: string;
   /** 1..6 (terraform range; API-side range unconfirmed). */
@@ -76,12 +88,14 @@ export interface MemberRecord {
   memberBy: 'user' | 'group';
 }
 
+/** A user's routing status and when it started. */
 export interface RoutingStatusRecord {
   status: RoutingStatusValue;
   /** ISO-8601. */
   startTime: string;
 }
 
+/** A user as the emulator stores it. */
 export interface UserRecord {
   id: string;
   name: string;
@@ -96,6 +110,7 @@ export interface UserRecord {
   presence: { systemPresence: SystemPresence; modifiedDate: string };
 }
 
+/** A skill group as the emulator stores it. */
 export interface SkillGroupRecord {
   id: string;
   name: string;
@@ -115,6 +130,7 @@ export interface EmulatorClient {
   permissions: string[];
 }
 
+/** A changed property of an emulated audit entry: its name and the old and new values. */
 export interface AuditPropertyChange {
   property: string;
   oldValues: string[];
@@ -185,4 +201,12 @@ export interface PendingJoinBatch {
   applyAt: number;
   /** OAuth client that sent it (recorded in the audit when applied). */
   clientId: string;
+}
+
+/** The routing language a queue's conversations request (`OrgState.queueLanguage`), and in what share of them. */
+export interface QueueLanguageDemand {
+  /** A routing language id of the org. */
+  languageId: string;
+  /** Share of the queue's conversations that request it, 0..1. */
+  share: number;
 }

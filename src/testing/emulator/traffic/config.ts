@@ -2,6 +2,10 @@
 // so they are adjustable), the timing of async detail jobs and the volume of synthetic traffic.
 // They live on `emu.state.analytics` and may be changed at any time, e.g. `emu.state.analytics.maxIntervalDays = 31`.
 
+/**
+ * How the emulated analytics API behaves (`emu.state.analytics`, changeable at any time): interval limits, page sizes,
+ * job timings.
+ */
 export interface AnalyticsSettings {
   /**
    * Longest interval, in days, of one conversations aggregates, conversations details or users aggregates

@@ -14,6 +14,7 @@ interface Segment {
   segmentType: string;
   queueId?: string;
   requestedRoutingSkillIds?: string[];
+  requestedLanguageId?: string;
   wrapUpCode?: string;
   disconnectType?: string;
 }
@@ -62,7 +63,10 @@ export function renderConversation(
 
 function render(c: SyntheticConversation, userName: (userId: string) => string): RenderedConversation {
   const [acdFact, ...agentFacts] = factsOf(c);
-  const routed = c.skillId ? { requestedRoutingSkillIds: [c.skillId] } : {};
+  const routed = {
+    ...(c.skillId ? { requestedRoutingSkillIds: [c.skillId] } : {}),
+    ...(c.languageId ? { requestedLanguageId: c.languageId } : {}),
+  };
   const session = { mediaType: c.mediaType, direction: 'inbound' };
   const customer = idsFor(c, 'customer');
   const acd = idsFor(c, 'acd');
@@ -138,7 +142,7 @@ function render(c: SyntheticConversation, userName: (userId: string) => string):
 function agentSegments(
   c: SyntheticConversation,
   leg: AgentLeg,
-  routed: { requestedRoutingSkillIds?: string[] },
+  routed: { requestedRoutingSkillIds?: string[]; requestedLanguageId?: string },
 ): Segment[] {
   const on = { queueId: c.queueId, ...routed };
   const segments: Segment[] = [
@@ -194,6 +198,7 @@ function segmentDims(r: RenderedConversation): DimValues[] {
           segmentType: seg.segmentType,
           queueId: seg.queueId,
           requestedRoutingSkillId: seg.requestedRoutingSkillIds,
+          requestedLanguageId: seg.requestedLanguageId,
           wrapUpCode: seg.wrapUpCode,
           disconnectType: seg.disconnectType,
         });

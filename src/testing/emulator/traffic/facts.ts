@@ -31,6 +31,7 @@ function commonDims(c: SyntheticConversation): Record<string, string> {
     originatingDirection: 'inbound',
     divisionId: c.divisionId,
     ...(c.skillId ? { requestedRoutingSkillId: c.skillId } : {}),
+    ...(c.languageId ? { requestedLanguageId: c.languageId } : {}),
   };
 }
 

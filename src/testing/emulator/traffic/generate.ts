@@ -53,6 +53,8 @@ export interface SyntheticConversation {
   queueName: string;
   divisionId: string;
   skillId: string | undefined;
+  /** The routing language the conversation requests (its ACD segments' `requestedLanguageId`), if any. */
+  languageId: string | undefined;
   mediaType: TrafficMedia;
   /** Queue entry = conversationStart (no IVR is modelled). */
   start: number;
@@ -197,6 +199,7 @@ function conversation(
     queueName: p.queueName,
     divisionId: p.divisionId,
     skillId: p.skillId,
+    languageId: requestedLanguage(p, idSeed),
     mediaType,
     start,
     serviceLevel,
@@ -256,4 +259,15 @@ function conversation(
   const end = (legs[legs.length - 1] as AgentLeg).disconnect;
   const lastEmit = Math.max(...legs.map((l) => l.disconnect + l.acwMs));
   return { ...base, queueLeave, abandoned: false, end, lastEmit, legs };
+}
+
+/**
+ * The language a conversation requests: the queue's, for a share of its conversations chosen by the conversation's
+ * id seed (a stream of its own, so marking a queue changes no other value of its traffic).
+ */
+export function requestedLanguage(p: Pick<QueueProfile, 'language'>, idSeed: number): string | undefined {
+  if (!p.language) return undefined;
+  return new Random(deriveSeed(idSeed, 'requested-language')).float() < p.language.share
+    ? p.language.languageId
+    : undefined;
 }

@@ -5,7 +5,7 @@
 // time it took effect (`eras`), and a slot is generated with the roster in effect when it started.
 import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
-import type { QueueRecord } from '../state/types.js';
+import type { QueueLanguageDemand, QueueRecord } from '../state/types.js';
 import type { SyntheticConversation } from './generate.js';
 
 /** Analytics media types the synthetic traffic uses (analytics says 'voice' where queue settings say 'call'). */
@@ -51,6 +51,8 @@ export interface QueueProfile {
   divisionId: string;
   /** The required skill (emulator-only `state.queueSkill`), when it still exists. */
   skillId: string | undefined;
+  /** The language its conversations request, in what share of them (emulator-only `state.queueLanguage`). */
+  language: QueueLanguageDemand | undefined;
   /** Arrivals per hour at the daily peak, before `trafficScale`. */
   peakPerHour: number;
   mediaMix: ReadonlyArray<readonly [TrafficMedia, number]>;
@@ -184,6 +186,7 @@ function profileOf(state: OrgState, queue: QueueRecord): QueueProfile {
     queueName: queue.name,
     divisionId: queue.divisionId,
     skillId: requiredSkill,
+    language: state.queueLanguage.get(queue.id),
     peakPerHour,
     mediaMix,
     serviceLevel,

@@ -197,6 +197,7 @@ export const SEGMENT_DIMENSIONS: ReadonlySet<string> = new Set([
   'mediaType',
   'purpose',
   'requestedRoutingSkillId',
+  'requestedLanguageId',
   'segmentType',
   'wrapUpCode',
   'disconnectType',

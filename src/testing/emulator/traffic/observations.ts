@@ -129,6 +129,7 @@ function conversationData(
     conversationId: l.c.conversationId,
     sessionId: idsFor(l.c, 'acd').sessionId,
     ...(l.c.skillId ? { requestedRoutingSkillIds: [l.c.skillId] } : {}),
+    ...(l.c.languageId ? { requestedLanguageId: l.c.languageId } : {}),
     routingPriority: 0,
     direction: 'inbound',
     ...(l.userId ? { userId: l.userId } : {}),

@@ -1,0 +1,218 @@
+// Type-level checks (compiled by `tsc --noEmit`, never run): each public interface that was written out from a
+// runtime schema stays the same type as what the schema outputs (responses, results) or accepts (inputs), so the
+// two cannot drift apart: a field added, removed or retyped on one side only fails to compile here.
+import type * as z from 'zod/mini';
+import type { BulkPayloadOptions, BulkPayloadOptionsSchema } from '../../src/optimizer/planning/bulk-payloads.js';
+import type {
+  RoutingConstraintsInput,
+  RoutingConstraintsInputSchema,
+} from '../../src/optimizer/planning/constraints.js';
+import type { DriftFormat, DriftFormatSchema } from '../../src/optimizer/planning/drift-format.js';
+import type {
+  ProficiencyMetrics,
+  ProficiencyMetricsSchema,
+  ProficiencyPolicy,
+  ProficiencyPolicySchema,
+} from '../../src/optimizer/planning/proficiency.js';
+import type {
+  RecommendationInput,
+  RecommendationInputSchema,
+  RecommendationThresholds,
+  RecommendationThresholdsSchema,
+} from '../../src/optimizer/planning/recommendations.js';
+import type {
+  RoutingRuleQueue,
+  RoutingRuleQueueSchema,
+  RoutingRules,
+  RoutingRulesSchema,
+} from '../../src/optimizer/planning/routing-rules.js';
+import type { SaturationInput, SaturationInputSchema } from '../../src/optimizer/planning/saturation.js';
+import type { SkillChange, SkillChangeSchema } from '../../src/optimizer/planning/schemas.js';
+import type {
+  DiffMode,
+  DiffModeSchema,
+  DiffOptions,
+  DiffOptionsSchema,
+  SkillMatrixDiff,
+  SkillMatrixDiffSchema,
+  SkillRow,
+  SkillRowSchema,
+} from '../../src/optimizer/planning/skill-matrix.js';
+import type {
+  WeightsToProficiencyOptions,
+  WeightsToProficiencyOptionsSchema,
+  WeightsToRingsOptions,
+  WeightsToRingsOptionsSchema,
+} from '../../src/optimizer/planning/weight-mapping.js';
+import type {
+  MemberWeight,
+  MemberWeightSchema,
+  NormalizeOptions,
+  NormalizeOptionsSchema,
+  WeightsInput,
+  WeightsInputSchema,
+} from '../../src/optimizer/planning/weights.js';
+import type {
+  WhatIfInput,
+  WhatIfInputSchema,
+  WhatIfMembership,
+  WhatIfMembershipSchema,
+  WhatIfOptions,
+  WhatIfOptionsSchema,
+  WhatIfQueue,
+  WhatIfQueueSchema,
+} from '../../src/optimizer/planning/what-if-model.js';
+import type {
+  CreateLanguageInput,
+  CreateLanguageSchema,
+  UserLanguageItem,
+  UserLanguageItemSchema,
+} from '../../src/resources/routing/languages.js';
+import type {
+  CreateSkillGroupInput,
+  CreateSkillGroupSchema,
+  UpdateSkillGroupInput,
+  UpdateSkillGroupSchema,
+} from '../../src/resources/routing/skill-groups.js';
+import type { CreateSkillInput, CreateSkillSchema } from '../../src/resources/routing/skills.js';
+import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/user-skills.js';
+import type { WrapupCodeInput, WrapupCodeInputSchema } from '../../src/resources/routing/wrapup-codes.js';
+import type { EntityRef, EntityRefSchema } from '../../src/resources/schemas/common.js';
+import type {
+  AuditNotification,
+  AuditNotificationSchema,
+  Channel,
+  ChannelSchema,
+  ChannelTopic,
+  ChannelTopicSchema,
+  DataAvailabilityNotification,
+  DataAvailabilityNotificationSchema,
+  DetailEventNotification,
+  DetailEventNotificationSchema,
+  EventBridgeEnvelope,
+  EventBridgeEnvelopeSchema,
+  NotificationMessage,
+  NotificationMessageSchema,
+  QueueConversationNotification,
+  QueueConversationNotificationSchema,
+  QueueMemberNotification,
+  QueueMemberNotificationSchema,
+  StatsNotification,
+  StatsNotificationSchema,
+  UserActivityNotification,
+  UserActivityNotificationSchema,
+  UserConversationSummaryNotification,
+  UserConversationSummaryNotificationSchema,
+  UserPresenceNotification,
+  UserPresenceNotificationSchema,
+  UserRoutingStatusNotification,
+  UserRoutingStatusNotificationSchema,
+} from '../../src/resources/schemas/notifications.js';
+import type {
+  AgentUtilization,
+  AgentUtilizationSchema,
+  LabelUtilization,
+  LabelUtilizationSchema,
+  MediaUtilization,
+  MediaUtilizationSchema,
+  UserSearchResult,
+  UserSearchResultSchema,
+  UsersSearchResponse,
+  UsersSearchResponseSchema,
+  Utilization,
+  UtilizationSchema,
+} from '../../src/resources/schemas/routing.js';
+import type {
+  AgentSchedule,
+  AgentScheduleSchema,
+  AgentSchedulesResult,
+  AgentSchedulesResultSchema,
+  ForecastPlanningGroup,
+  ForecastPlanningGroupSchema,
+  ForecastResult,
+  ForecastResultSchema,
+  ManagementUnit,
+  ManagementUnitSchema,
+  RefSchema,
+  ScheduleActivity,
+  ScheduleActivitySchema,
+  ScheduleListItem,
+  ScheduleListItemSchema,
+  ScheduleShift,
+  ScheduleShiftSchema,
+  ShortTermForecast,
+  ShortTermForecastSchema,
+  WfmReference,
+} from '../../src/resources/workforce/schemas.js';
+
+/** True when A and B are assignable to each other (the wrapping keeps unions from distributing). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `same<A, B>(true)` compiles only when A and B are the same type. */
+const same = <A, B>(ok: Same<A, B>): boolean => ok;
+
+export const schemaInterfaceChecks = [
+  // parseRoutingRules returns what the schema outputs, typed as the input interface: the two must be one type.
+  same<RoutingRules, z.output<typeof RoutingRulesSchema>>(true),
+  same<EntityRef, z.output<typeof EntityRefSchema>>(true),
+  same<MediaUtilization, z.output<typeof MediaUtilizationSchema>>(true),
+  same<LabelUtilization, z.output<typeof LabelUtilizationSchema>>(true),
+  same<Utilization, z.output<typeof UtilizationSchema>>(true),
+  same<AgentUtilization, z.output<typeof AgentUtilizationSchema>>(true),
+  same<UserSearchResult, z.output<typeof UserSearchResultSchema>>(true),
+  same<UsersSearchResponse, z.output<typeof UsersSearchResponseSchema>>(true),
+  same<CreateLanguageInput, z.output<typeof CreateLanguageSchema>>(true),
+  same<UserLanguageItem, z.output<typeof UserLanguageItemSchema>>(true),
+  same<CreateSkillGroupInput, z.output<typeof CreateSkillGroupSchema>>(true),
+  same<UpdateSkillGroupInput, z.output<typeof UpdateSkillGroupSchema>>(true),
+  same<CreateSkillInput, z.output<typeof CreateSkillSchema>>(true),
+  same<UserSkillItem, z.output<typeof UserSkillItemSchema>>(true),
+  same<WrapupCodeInput, z.output<typeof WrapupCodeInputSchema>>(true),
+  same<Channel, z.output<typeof ChannelSchema>>(true),
+  same<ChannelTopic, z.output<typeof ChannelTopicSchema>>(true),
+  same<NotificationMessage, z.output<typeof NotificationMessageSchema>>(true),
+  same<QueueMemberNotification, z.output<typeof QueueMemberNotificationSchema>>(true),
+  same<UserRoutingStatusNotification, z.output<typeof UserRoutingStatusNotificationSchema>>(true),
+  same<UserActivityNotification, z.output<typeof UserActivityNotificationSchema>>(true),
+  same<UserPresenceNotification, z.output<typeof UserPresenceNotificationSchema>>(true),
+  same<UserConversationSummaryNotification, z.output<typeof UserConversationSummaryNotificationSchema>>(true),
+  same<QueueConversationNotification, z.output<typeof QueueConversationNotificationSchema>>(true),
+  same<StatsNotification, z.output<typeof StatsNotificationSchema>>(true),
+  same<DetailEventNotification, z.output<typeof DetailEventNotificationSchema>>(true),
+  same<AuditNotification, z.output<typeof AuditNotificationSchema>>(true),
+  same<DataAvailabilityNotification, z.output<typeof DataAvailabilityNotificationSchema>>(true),
+  same<EventBridgeEnvelope, z.output<typeof EventBridgeEnvelopeSchema>>(true),
+  same<WfmReference, z.output<typeof RefSchema>>(true),
+  same<ManagementUnit, z.output<typeof ManagementUnitSchema>>(true),
+  same<ShortTermForecast, z.output<typeof ShortTermForecastSchema>>(true),
+  same<ForecastPlanningGroup, z.output<typeof ForecastPlanningGroupSchema>>(true),
+  same<ForecastResult, z.output<typeof ForecastResultSchema>>(true),
+  same<ScheduleListItem, z.output<typeof ScheduleListItemSchema>>(true),
+  same<ScheduleActivity, z.output<typeof ScheduleActivitySchema>>(true),
+  same<ScheduleShift, z.output<typeof ScheduleShiftSchema>>(true),
+  same<AgentSchedule, z.output<typeof AgentScheduleSchema>>(true),
+  same<AgentSchedulesResult, z.output<typeof AgentSchedulesResultSchema>>(true),
+  same<SkillChange, z.output<typeof SkillChangeSchema>>(true),
+  same<ProficiencyPolicy, z.output<typeof ProficiencyPolicySchema>>(true),
+  same<ProficiencyMetrics, z.input<typeof ProficiencyMetricsSchema>>(true),
+  same<RoutingConstraintsInput, z.input<typeof RoutingConstraintsInputSchema>>(true),
+  same<MemberWeight, z.output<typeof MemberWeightSchema>>(true),
+  same<WeightsInput, z.input<typeof WeightsInputSchema>>(true),
+  same<NormalizeOptions, z.input<typeof NormalizeOptionsSchema>>(true),
+  same<WeightsToProficiencyOptions, z.input<typeof WeightsToProficiencyOptionsSchema>>(true),
+  same<WeightsToRingsOptions, z.input<typeof WeightsToRingsOptionsSchema>>(true),
+  same<SaturationInput, z.input<typeof SaturationInputSchema>>(true),
+  same<DiffMode, z.output<typeof DiffModeSchema>>(true),
+  same<DiffOptions, z.input<typeof DiffOptionsSchema>>(true),
+  same<SkillMatrixDiff, z.output<typeof SkillMatrixDiffSchema>>(true),
+  same<SkillRow, z.output<typeof SkillRowSchema>>(true),
+  same<BulkPayloadOptions, z.input<typeof BulkPayloadOptionsSchema>>(true),
+  same<RecommendationThresholds, z.output<typeof RecommendationThresholdsSchema>>(true),
+  same<RecommendationInput, z.input<typeof RecommendationInputSchema>>(true),
+  same<DriftFormat, z.output<typeof DriftFormatSchema>>(true),
+  same<RoutingRules, z.input<typeof RoutingRulesSchema>>(true),
+  same<RoutingRuleQueue, z.input<typeof RoutingRuleQueueSchema>>(true),
+  same<WhatIfQueue, z.input<typeof WhatIfQueueSchema>>(true),
+  same<WhatIfMembership, z.input<typeof WhatIfMembershipSchema>>(true),
+  same<WhatIfOptions, z.input<typeof WhatIfOptionsSchema>>(true),
+  same<WhatIfInput, z.input<typeof WhatIfInputSchema>>(true),
+];
