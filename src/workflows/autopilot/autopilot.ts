@@ -25,6 +25,7 @@ import { prepareAutopilot, type AutopilotSetup } from './setup.js';
 import { readOrgView, sameAssignment } from './assignment.js';
 import { decideOnce, type Step } from './step.js';
 
+/** The lease that keeps one autopilot per org: where it lives, how long it lasts, how long to wait for it. */
 export interface AutopilotLeaseOptions {
   /** Where the lease lives: a journal with `acquire` (`RedisJournal` across hosts, `FileJournal` on one host).
    * Default: one in-memory lease table for this process. */
@@ -37,6 +38,7 @@ export interface AutopilotLeaseOptions {
   owner?: string;
 }
 
+/** startAutopilot's run-time wiring: clock, observation source, kill switch, lease, journal, state store, audit file, forecast and signal. */
 export interface AutopilotOptions {
   /** Where time is read and waited on (decision periods). Default: the wall clock. */
   clock?: Clock;
@@ -62,6 +64,7 @@ export interface AutopilotOptions {
   signal?: AbortSignal;
 }
 
+/** What one autopilot run did, returned by `stop()` / `done`: its decisions, changes written or refused, and whether the org ended at its baseline. */
 export interface AutopilotSummary {
   startedAt: string;
   stoppedAt: string;
@@ -81,6 +84,7 @@ export interface AutopilotSummary {
   warnings: string[];
 }
 
+/** The autopilot's events (eventemitter3): each decision, write, read-back, return to baseline, error and lease change. */
 export interface AutopilotEvents {
   lease: [{ state: 'waiting' | 'acquired'; holder?: string | undefined }];
   decision: [AutopilotDecision];

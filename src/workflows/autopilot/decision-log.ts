@@ -10,6 +10,7 @@ import type { SourceStatus } from './source.js';
 /** `hold`: nothing to do; `adjust`: changes for queues under pressure; `return`: back to the baseline. */
 export type DecisionKind = 'hold' | 'adjust' | 'return';
 
+/** One decision: what the autopilot saw, predicted, changed and why, with the outcome; one JSONL line in the audit file. */
 export interface AutopilotDecision {
   /** 1-based decision number of this run. */
   seq: number;

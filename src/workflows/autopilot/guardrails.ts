@@ -20,6 +20,7 @@ export interface PastChange {
   at: Date;
 }
 
+/** Limits every autopilot write must respect; a plan that breaks one is cut down or refused, and the decision says which. */
 export interface Guardrails {
   /** At most this many changes in any rolling hour (every autopilot write counts, returns to baseline too). Default 20. */
   maxChangesPerHour?: number;
@@ -56,6 +57,7 @@ export interface RefusedChange {
   message: string;
 }
 
+/** What the guardrails count against: changes already written this hour and today per agent, and holders per queue. */
 export interface GuardrailState {
   now: Date;
   /** Changes written in the last 24 hours at least (older ones are ignored). */
@@ -64,6 +66,7 @@ export interface GuardrailState {
   holders: Readonly<Record<string, number>>;
 }
 
+/** The guardrails' answer for one proposed plan: the changes allowed and, for each refused one, why. */
 export interface GuardrailVerdict {
   allowed: GuardedChange[];
   refused: RefusedChange[];

@@ -3,6 +3,7 @@
 // cannot be read counts as engaged: when in doubt, the autopilot does not write.
 import { access } from 'node:fs/promises';
 
+/** Checked before every write: engaged, or unreadable, means the autopilot does not write. */
 export interface KillSwitch {
   /** True when writes must stop. Rejections are treated as engaged by the autopilot. */
   engaged(signal?: AbortSignal): Promise<boolean>;
@@ -31,9 +32,11 @@ export class FileKillSwitch implements KillSwitch {
 export class MemoryKillSwitch implements KillSwitch {
   readonly describe = 'memory';
   #on = false;
+  /** Engages the switch: writes stop from the next check. */
   engage(): void {
     this.#on = true;
   }
+  /** Releases the switch: writes may resume. */
   release(): void {
     this.#on = false;
   }

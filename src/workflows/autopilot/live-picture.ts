@@ -47,6 +47,7 @@ export function isOnQueuePresence(systemPresence: string | undefined): boolean {
   return (systemPresence ?? '').replace(/[\s_]/g, '').toLowerCase() === 'onqueue';
 }
 
+/** The live state of the watched queues and agents, kept from the notification stream (queue observations and presence). */
 export class LivePicture {
   readonly #media = new Map<string, Map<string, MediaCounts>>();
   readonly #onQueueUsers = new Map<string, number>();
@@ -83,6 +84,7 @@ export class LivePicture {
     this.#heard.clear();
   }
 
+  /** Applies one queue observations notification (waiting, interacting, on-queue agents) received at `at` (ms). */
   applyObservations(queueId: string, body: ObservationsBody, at: number): void {
     this.messages++;
     this.#updated.set(queueId, at);
@@ -127,12 +129,14 @@ export class LivePicture {
     this.#media.set(queueId, byMedia);
   }
 
+  /** Applies one presence notification: whether the agent is on queue now. */
   applyPresence(userId: string, body: PresenceBody): void {
     this.messages++;
     this.#heard.add(userId);
     this.#presence.set(userId, isOnQueuePresence(body.presenceDefinition?.systemPresence));
   }
 
+  /** The live state of one queue, or undefined before anything was heard of it. */
   queue(queueId: string): LiveQueue | undefined {
     const byMedia = this.#media.get(queueId);
     const updatedAt = this.#updated.get(queueId);

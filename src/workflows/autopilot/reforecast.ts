@@ -4,6 +4,7 @@
 // interval or two.
 import { ValidationError } from '../../errors.js';
 
+/** One queue's day so far against its forecast, the input of the short-term re-forecast. */
 export interface ReforecastInput {
   /** The day's forecast: offered calls per interval (from a WFM forecast or history). */
   forecast: readonly number[];
@@ -19,6 +20,7 @@ export interface ReforecastInput {
   horizon?: number;
 }
 
+/** One queue's re-forecast: the ratio of calls seen to forecast and the calls expected in the next intervals. */
 export interface Reforecast {
   /** Estimated observed/forecast ratio for now (1 = on forecast). */
   ratio: number;

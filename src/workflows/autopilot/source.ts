@@ -6,6 +6,7 @@ import type { GenesysClient } from '../../client.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import type { LiveQueue } from './live-picture.js';
 
+/** One queue as an observation source sees it: calls offered and service level per interval of the day so far. */
 export interface QueueObservation {
   /** Offered calls per interval, from the day's first interval to the current (partial) one. */
   offered: number[];
@@ -28,6 +29,7 @@ export interface SourceStatus {
   unwatchedAgents?: number | undefined;
 }
 
+/** What a decision asks its observation source for: the day so far on the policy's interval grid, for the watched queues. */
 export interface ObservationRequest {
   /** Start of the day's first interval. */
   from: Date;
@@ -40,6 +42,7 @@ export interface ObservationRequest {
 
 /** What the autopilot reads each decision. Only `read` is required; a live source implements the rest. */
 export interface ObservationSource {
+  /** The day so far per queue id, for one decision. */
   read(request: ObservationRequest): Promise<Record<string, QueueObservation>>;
   /** Starts watching the queues and agents in scope (a stream source subscribes). Called once, before the first decision. */
   start?(scope: {

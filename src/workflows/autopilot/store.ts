@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { ValidationError } from '../../errors.js';
 import type { Assignment } from './assignment.js';
 
+/** What survives a crash: the baseline assignment, the changes written, and whether the org is away from the baseline. */
 export interface AutopilotState {
   /** Format marker. */
   kind: 'genesys-routing-sdk/autopilot-state';
@@ -27,8 +28,11 @@ export interface AutopilotState {
   closed: boolean;
 }
 
+/** Where the autopilot keeps its state between decisions and across restarts (memory, a file, or your own). */
 export interface AutopilotStateStore {
+  /** The saved state, or undefined when there is none. */
   load(): Promise<AutopilotState | undefined>;
+  /** Saves the state (called after every decision that changes it). */
   save(state: AutopilotState): Promise<void>;
   /** Where it is, for logs. */
   readonly describe: string;
@@ -38,9 +42,11 @@ export interface AutopilotStateStore {
 export class MemoryAutopilotStore implements AutopilotStateStore {
   readonly describe = 'memory';
   #state: string | undefined;
+  /** The saved state, or undefined when there is none. */
   async load(): Promise<AutopilotState | undefined> {
     return this.#state === undefined ? undefined : (JSON.parse(this.#state) as AutopilotState);
   }
+  /** Saves the state. */
   async save(state: AutopilotState): Promise<void> {
     this.#state = JSON.stringify(state);
   }
@@ -52,6 +58,7 @@ export class FileAutopilotStore implements AutopilotStateStore {
   constructor(readonly path: string) {
     this.describe = `file:${path}`;
   }
+  /** The saved state, or undefined when there is none. */
   async load(): Promise<AutopilotState | undefined> {
     let text: string;
     try {
@@ -76,6 +83,7 @@ export class FileAutopilotStore implements AutopilotStateStore {
       ]);
     return s as AutopilotState;
   }
+  /** Saves the state. */
   async save(state: AutopilotState): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.tmp`;

@@ -14,6 +14,7 @@ import { topics as topicNames, type NotificationEvent } from '../../resources/we
 import { LivePicture, type LiveQueue } from './live-picture.js';
 import { analyticsSource, type ObservationSource, type SourceStatus } from './source.js';
 
+/** Options of `streamSource`: the day-so-far counts, the channel budget, presence, clock and the stream settings. */
 export interface StreamSourceOptions {
   /** Where the day-so-far counts come from. Default: the conversation aggregates query (`analyticsSource`). */
   counts?: ObservationSource;
