@@ -15,6 +15,12 @@ export interface GreedyOptions {
   queuesPerStep: number;
 }
 
+/** Most agents of one kind tried at once when single moves do not help. */
+const MAX_BATCH = 4;
+/** Band above the target (service-level points) whose shortfall also counts, with this weight. */
+const BAND = 0.03;
+const BAND_WEIGHT = 0.25;
+
 /** A relocation costs no change; count it as a quarter so a real gain from it always beats a paid add. */
 const FREE_MOVE_COST = 0.25;
 
@@ -53,8 +59,10 @@ export function diverseMoves(
 
 /**
  * Repairs a plan until every queue meets its target (as ctx judges: the search's mean against the plain target)
- * or no candidate helps. Candidates are ranked on ctx.screen (shorter runs, same seed), the chosen move is then
- * simulated on the full run. Returns the final full evaluation.
+ * or no candidate helps. Steps are decided on ctx.screen (shorter runs on the same calls): each step simulates a
+ * few diverse candidates and applies the best by gain per change, several agents of the same kind at once while
+ * the queue is far below. When the short runs see every target met, the full run checks; if it disagrees, the
+ * remaining steps are decided on full runs. Returns the final full evaluation.
  */
 export async function greedyRepair(
   ctx: SearchContext,
@@ -65,11 +73,45 @@ export async function greedyRepair(
   groupOf: readonly number[],
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
-  const screen = ctx.screen ?? ctx.simulate;
-  let current = ev;
-  let score = shortfallScore(problem, current, options.acceptance);
+  const shortfall = (e: Evaluation): number => shortfallScore(problem, e, options.acceptance);
+  // Gains are judged on the shortfall plus a quarter of the shortfall against a target BAND higher: near the
+  // target, a move that lifts two queues a little (pooling) shows as a gain even while every queue is short.
+  const raised = { ...problem, queues: problem.queues.map((q) => ({ ...q, sl: Math.min(0.9999, q.sl + BAND) })) };
+  const score = (e: Evaluation): number => {
+    const s = shortfall(e);
+    return s === 0 ? 0 : s + BAND_WEIGHT * shortfallScore(raised, e, options.acceptance);
+  };
+  let full = ev;
+  if (score(full) === 0) return full;
+  // Steps are decided on short runs, each step on fresh calls (base and candidates alike), until those see every
+  // target met; then on the full run, the one the rest of the search compares on.
+  let short = ctx.screen !== undefined;
+  let step = 0;
+  let view = full;
+  const run = (s: PlanState): Evaluation => (short && ctx.screen ? ctx.screen(s, step) : ctx.simulate(s));
   const stuck = new Set<number>();
-  while (score > 0 && !ctx.stop()) {
+  let reseeded = false;
+  // Candidates and base share one seed (common random numbers) until no candidate helps: a plan chosen because
+  // its run was lucky makes every later candidate look worse, so the seed is then drawn anew once.
+  let fresh = true;
+  while (!ctx.stop()) {
+    if (short && fresh) {
+      step++;
+      view = run(state);
+      stats.evaluated++;
+      fresh = false;
+    }
+    if (score(view) === 0) {
+      if (!short) return view;
+      full = ctx.simulate(state);
+      stats.evaluated++;
+      if (score(full) === 0) return full;
+      // The short runs miss what the full run sees: decide the rest on the full run.
+      short = false;
+      view = full;
+      stuck.clear();
+    }
+    const current = view;
     const failing = new Set(
       problem.queues
         .filter((q, i) => !meets(q, current.queues[i] as QueueEval, options.acceptance))
@@ -79,44 +121,85 @@ export async function greedyRepair(
       gapAgents(ctx, q, current.queues[q] as QueueEval) * (problem.queues[q]?.weight ?? 1);
     const open = [...failing].filter((q) => !stuck.has(q)).sort((x, y) => gap(y) - gap(x) || x - y);
     if (open.length === 0) break;
-    const moves = open
-      .slice(0, o.queuesPerStep)
-      .flatMap((q) => diverseMoves(ctx, state, current, q, failing, o.width, groupOf));
-    if (moves.length === 0) {
-      for (const q of open.slice(0, o.queuesPerStep)) stuck.add(q);
-      continue;
-    }
-    const base = shortfallScore(problem, screen(state), options.acceptance);
-    stats.evaluated++;
-    let best: { move: Move; value: number } | undefined;
-    for (const m of moves) {
-      if (ctx.stop()) break;
-      applyMove(state, m);
-      const s = shortfallScore(problem, screen(state), options.acceptance);
-      stats.evaluated++;
-      undoMove(state, m);
-      const value = (base - s) / Math.max(FREE_MOVE_COST, m.cost);
-      if (base - s > 1e-9 && (!best || value > best.value + 1e-12)) best = { move: m, value };
-      await ctx.breathe();
+    const chosen = open.slice(0, o.queuesPerStep);
+    const moves = chosen.flatMap((q) => diverseMoves(ctx, state, current, q, failing, o.width, groupOf));
+    const base = score(current);
+    // Service level rises in an S-shape as flexible agents are added: when no single move helps, try the same
+    // moves two, then four, then eight agents at a time (agents of the same kind) before giving up on the queues.
+    let best: { moves: Move[]; value: number; ev: Evaluation } | undefined;
+    for (let size = 1; size <= MAX_BATCH && !best && !ctx.stop(); size *= 2) {
+      for (const m of moves) {
+        if (ctx.stop()) break;
+        const batch = [m, ...sameKind(ctx, state, current, m, size - 1, groupOf)];
+        if (size > 1 && batch.length < size) continue; // not enough agents of this kind: tried at a smaller size
+        for (const b of batch) applyMove(state, b);
+        const trial = run(state);
+        stats.evaluated++;
+        for (const b of [...batch].reverse()) undoMove(state, b);
+        const gain = base - score(trial);
+        const cost = batch.reduce((c, b) => c + b.cost, 0);
+        const value = gain / Math.max(FREE_MOVE_COST, cost);
+        if (process.env.S3DEBUG2)
+          console.error('cand', size, m.agent, m.from, m.to, m.cost, cost, gain.toFixed(5), base.toFixed(4));
+        if (gain > 1e-9 && (!best || value > best.value + 1e-12)) best = { moves: batch, value, ev: trial };
+        await ctx.breathe();
+      }
     }
     if (!best) {
-      for (const q of open.slice(0, o.queuesPerStep)) stuck.add(q);
+      if (process.env.S3DEBUG) console.error('stuck', chosen, moves.length, base, short, reseeded);
+      if (short && !reseeded) {
+        reseeded = true;
+        fresh = true;
+        continue;
+      }
+      for (const q of chosen) stuck.add(q);
       continue;
     }
-    applyMove(state, best.move);
-    const trial = ctx.simulate(state);
-    stats.evaluated++;
-    const s = shortfallScore(problem, trial, options.acceptance);
-    if (s >= score - 1e-9) {
-      // The full run does not confirm the short run's gain: take the move back and look elsewhere.
-      undoMove(state, best.move);
-      stuck.add(best.move.to);
-      continue;
+    reseeded = false;
+    for (const b of best.moves) applyMove(state, b);
+    view = best.ev;
+    const lead = best.moves[0] as Move;
+    // Far below target: more agents of the same kind at once (a third of the gap left), checked in one run.
+    const extra = sameKind(ctx, state, view, lead, Math.floor(gap(lead.to) / 3) - best.moves.length, groupOf);
+    if (extra.length > 0) {
+      for (const m of extra) applyMove(state, m);
+      const trial = run(state);
+      stats.evaluated++;
+      if (score(trial) < score(view) - 1e-9) view = trial;
+      else for (const m of [...extra].reverse()) undoMove(state, m);
     }
-    current = trial;
-    score = s;
     stuck.clear();
-    ctx.progress('repair', state, current);
+    ctx.progress('repair', state, view);
   }
-  return current;
+  if (!short) return view;
+  stats.evaluated++;
+  return ctx.simulate(state);
+}
+
+/** Up to k more direct adds into m.to from agents of m's kind (same group, same queues served), distinct agents. */
+function sameKind(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  m: Move,
+  k: number,
+  groupOf: readonly number[],
+): Move[] {
+  if (k <= 0 || m.from >= 0) return [];
+  const served = (a: number): string => {
+    const s: number[] = [];
+    for (let q = 0; q < ctx.problem.queues.length; q++) if (q !== m.to && state.holds(a, q)) s.push(q);
+    return `${s.join(',')}|${groupOf[a] ?? -1}`;
+  };
+  const kind = served(m.agent);
+  const out: Move[] = [];
+  let cost = 0;
+  for (const c of candidates(ctx, state, ev, m.to, new Set())) {
+    if (out.length >= k) break;
+    if (c.from >= 0 || c.cost !== 1 || c.agent === m.agent || served(c.agent) !== kind) continue;
+    if (!state.withinBudget(cost + c.cost)) break;
+    out.push(c);
+    cost += c.cost;
+  }
+  return out;
 }

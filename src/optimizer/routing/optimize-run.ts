@@ -32,18 +32,19 @@ import {
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 /** Search evaluations per unit of effort: a base plus a share per queue. */
-const WORK_BASE = 150;
-const WORK_PER_QUEUE = 15;
-/** Share of the work budget for the greedy and pruning; ruin and rebuild has the rest. */
-const GREEDY_SHARE = 0.6;
+const WORK_BASE = 200;
+const WORK_PER_QUEUE = 20;
+/** Share of the work budget the greedy and pruning may use at most; ruin and rebuild has the rest. */
+const GREEDY_SHARE = 0.9;
 /** Candidate moves are ranked on runs this many times shorter than a search evaluation (same calls). */
 const SCREEN_DIVISOR = 4;
 /** Queues beyond which the one-queue-at-a-time greedy gives way to the joint repair (one simulation for all). */
 const GREEDY_MAX_QUEUES = 15;
-const GREEDY = { width: 4, queuesPerStep: 2 };
+const GREEDY = { width: 3, queuesPerStep: 2 };
 /** Branch-and-bound nodes of the screening MIP (a work limit: the same model gives the same answer anywhere). */
 const SCREEN_NODES = 5_000;
 const CONFIRM_SEED_OFFSET = 104_729;
+const SCREEN_SEED_OFFSET = 7_919;
 /** Independent runs pooled into one confirmation. */
 const CONFIRM_RUNS = 4;
 const SEARCH_WARMUP_FACTOR = 5;
@@ -131,15 +132,22 @@ export async function runOptimizeRouting(
     dedicated,
     dedicatedAt,
     simulate: (state) => searchRun(state, searchLength),
-    screen: (state) => searchRun(state, screenLength),
+    screen: (state, round) => {
+      const ev = simulateState(state, opts.seed + SCREEN_SEED_OFFSET * (1 + round), screenLength);
+      stats.searchContacts += ev.contacts;
+      return ev;
+    },
     stop: stopAt(GREEDY_SHARE),
     breathe: () => new Promise((resolve) => setTimeout(resolve, 0)),
     progress: report,
   };
-  const improve = async (c: SearchContext, state: PlanState, ev: Evaluation): Promise<Evaluation> =>
-    problem.queues.length <= GREEDY_MAX_QUEUES
-      ? greedyRepair(c, state, ev, stats, GREEDY, groupOf)
-      : repair(c, state, ev, stats);
+  // The greedy, then (when it finds no move that helps, or on many queues) the repair toward the queue furthest
+  // below target, whose batches and joint moves reach feasibility in few simulations.
+  const improve = async (c: SearchContext, state: PlanState, ev: Evaluation): Promise<Evaluation> => {
+    const greedy =
+      problem.queues.length <= GREEDY_MAX_QUEUES ? await greedyRepair(c, state, ev, stats, GREEDY, groupOf) : ev;
+    return shortfallScore(c.problem, greedy, searchOpts.acceptance) > 0 ? repair(c, state, greedy, stats) : greedy;
+  };
 
   // The confirmation: several independent runs (seeds the search never sees) pooled, so one run's error cannot
   // lift every queue. Sized from the options only, never from measured speed.
@@ -185,6 +193,7 @@ export async function runOptimizeRouting(
     best = best.clone();
     // Greedy on simulated gains until every queue meets the plain target on the search's runs.
     bestEval = await improve(ctx, best, bestEval);
+    if (process.env.S3DEBUG) console.error('greedy', best.changes, used());
     let aimed = ctx;
     if (shortfallScore(problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0 && !ctx.stop()) {
       // Calibration: the search's runs share one error that lifts or lowers every candidate alike. Measure it on
@@ -200,9 +209,11 @@ export async function runOptimizeRouting(
       aimed = { ...ctx, problem: { ...problem, queues } };
       bestEval = await improve(aimed, best, bestEval);
     }
+    if (process.env.S3DEBUG) console.error('calibrated greedy', best.changes, used());
     bestEval = await pruneJoint(aimed, best, bestEval, stats);
     bestEval = await pruneByQueue(aimed, best, bestEval, stats);
     bestEval = await prune(aimed, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
+    if (process.env.S3DEBUG) console.error('pruned', best.changes, used());
     // Ruin and rebuild (with relocations) until the work budget is spent or it stops finding smaller plans.
     if (shortfallScore(aimed.problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0) {
       const ruinCtx: SearchContext = { ...aimed, stop: stopAt(1) };
@@ -223,6 +234,13 @@ export async function runOptimizeRouting(
   report('confirm', best, bestEval);
   let round = calibrationRounds;
   let accepted = confirmOn(best, round);
+  if (process.env.S3DEBUG)
+    console.error(
+      'accept',
+      best.changes,
+      used(),
+      accepted.queues.map((q) => `${q.mean.toFixed(4)}±${q.halfWidth.toFixed(4)}`).join(' '),
+    );
   if (shortfallScore(problem, accepted, opts.acceptance) > 0) {
     const repairRound = round;
     let trials = Math.max(6, 2 * problem.queues.length);
@@ -244,6 +262,12 @@ export async function runOptimizeRouting(
       accepted = await quickPrune(confirmCtx, best, accepted, stats, trials);
     }
   }
+  if (process.env.S3DEBUG)
+    console.error(
+      'accepted',
+      best.changes,
+      accepted.queues.map((q) => `${q.mean.toFixed(4)}±${q.halfWidth.toFixed(4)}`).join(' '),
+    );
   // The reported "after" and "before" come from yet other fresh runs that decided nothing.
   round++;
   const after = confirmOn(best, round);

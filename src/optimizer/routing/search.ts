@@ -15,8 +15,11 @@ export interface SearchContext {
   dedicatedAt(q: number, t: number): number;
   /** Simulates a plan (fixed seed and run length inside). */
   simulate(state: PlanState): Evaluation;
-  /** A shorter run on the same calls, to rank candidate moves (default: simulate). */
-  screen?: ((state: PlanState) => Evaluation) | undefined;
+  /**
+   * A shorter run to rank candidate moves, on the calls of `round` (each greedy step draws fresh calls, so a move
+   * chosen because its run was lucky does not bias the next step's comparisons). Absent: simulate.
+   */
+  screen?: ((state: PlanState, round: number) => Evaluation) | undefined;
   /** True once the time budget or the caller's signal says stop. */
   stop(): boolean;
   /** Lets timers, the abort signal and progress listeners run between simulations. */
