@@ -310,6 +310,9 @@ function parseAvailable(p: string, v: unknown, intervals: number): number[] | un
 /** Default simulated contacts per search evaluation: long enough that the search's shared error stays small. */
 export const SEARCH_CONTACTS = 300_000;
 
+/** Default simulated contacts of one confirmation (its pooled runs together): its error sets the acceptance margin. */
+export const CONFIRM_CONTACTS = 4_000_000;
+
 /** Validates the options and fills the defaults. */
 export function normalizeOptions(options: OptimizeRoutingOptions | undefined): NormOptions {
   const o = options === undefined ? {} : options;
@@ -338,7 +341,13 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
     20_000_000,
     searchDefault,
   );
-  const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
+  const confirmContacts = optNum(
+    'options.evaluation.confirmContacts',
+    e.confirmContacts,
+    1_000,
+    50_000_000,
+    CONFIRM_CONTACTS,
+  );
   const objective = o.objective ?? 'every-interval';
   if (objective !== 'every-interval' && objective !== 'weighted')
     invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");

@@ -146,7 +146,10 @@ export async function runOptimizeRouting(
   const improve = async (c: SearchContext, state: PlanState, ev: Evaluation): Promise<Evaluation> => {
     const greedy =
       problem.queues.length <= GREEDY_MAX_QUEUES ? await greedyRepair(c, state, ev, stats, GREEDY, groupOf) : ev;
-    return shortfallScore(c.problem, greedy, searchOpts.acceptance) > 0 ? repair(c, state, greedy, stats) : greedy;
+    if (shortfallScore(c.problem, greedy, searchOpts.acceptance) === 0) return greedy;
+    // On few queues one move at a time (a batch overshoots what pruning must then take back).
+    const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+    return repair(c, state, greedy, stats, small ? 4 : 6, 0, !small);
   };
 
   // The confirmation: several independent runs (seeds the search never sees) pooled, so one run's error cannot

@@ -125,6 +125,7 @@ export async function repair(
   stats: { evaluated: number },
   width = 6,
   atLeast = 0,
+  batches = true,
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
   // The first `atLeast` simulations run whatever the clock says (never give up on a plan below target untried).
@@ -144,7 +145,7 @@ export async function repair(
     if (open.length === 0) break;
     // Many queues below target (large centres): first move every one of them at once, in one simulation,
     // while that keeps lowering the shortfall; one queue at a time would need a simulation round per queue.
-    if (jointOk && open.length >= JOINT_MIN_QUEUES) {
+    if (batches && jointOk && open.length >= JOINT_MIN_QUEUES) {
       const joint = jointMoves(ctx, state, current, open, failing);
       if (joint.length > 0) {
         for (const m of joint) applyMove(state, m);
@@ -173,7 +174,7 @@ export async function repair(
     // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
     // simulation round per missing agent; pruning takes back what turns out not to be needed.
     const batch = batchOf(state, all, Math.floor(gapAgents(ctx, target, current.queues[target] as QueueEval) / 2));
-    if (batch.length >= 2) trials.unshift(batch);
+    if (batches && batch.length >= 2) trials.unshift(batch);
     let best: { moves: Move[]; cost: number; ev: Evaluation; score: number } | undefined;
     for (const moves of trials) {
       if (stop()) break;
