@@ -80,11 +80,13 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
 
   it('meets every target within the limits, confirmed by an independent long simulation', async () => {
     const input = { queues, agents, constraints: { maxSkillsPerAgent: 2, maxChanges: 100 } };
-    // A limit far above the ~10 s of CPU this needs: a plan cut short by the clock would depend on the machine.
+    // The search stops on its work budget (effort 1: 320 evaluations, some 40-60 s of one core); the time limit is
+    // only a safety cap far above that, so the plan does not depend on the machine.
     const result = await optimizeRouting(input, { seed: 1, timeLimitMs: 300_000 });
+    expect(result.stats.stoppedBy).toBe('work');
     expectWithinLimits(result, 2, 100);
-    // Measured on a shared 2-core machine: 65 to 74 changes (lower bound 13); a regression toward the budget fails here.
-    expect(result.changes.length).toBeLessThanOrEqual(80);
+    // Best known 52 (every queue at 0.80 under an independent judge; 51 fails); within 10 % of it. Measured: 55.
+    expect(result.changes.length).toBeLessThanOrEqual(57);
     for (const c of result.changes) {
       expect(c.action).toBe('add');
       expect(c.before).toBeNull();
@@ -97,11 +99,7 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     expect(check.overall).toBeGreaterThan(0.8); // specialists alone: 0.52 by Erlang C
   }, 600_000);
 
-  // KNOWN GAP (issue 21), marked with it.fails so the run stays honest and turns red once fixed: since the day
-  // model's confirmation (one-sided test on pooled independent runs) this case ends `feasible: false` with 38-41
-  // changes of its 80 allowed, three queues at a mean of 0.787-0.808 and the confirmation's repair stopping with
-  // budget left (measured twice on 2026-11-23). When this test starts passing, drop `.fails`.
-  it.fails(
+  it(
     'generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement',
     async () => {
       const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];

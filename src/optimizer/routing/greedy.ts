@@ -158,16 +158,6 @@ export async function greedyRepair(
     reseeded = false;
     for (const b of best.moves) applyMove(state, b);
     view = best.ev;
-    const lead = best.moves[0] as Move;
-    // Far below target: more agents of the same kind at once (a third of the gap left), checked in one run.
-    const extra = sameKind(ctx, state, view, lead, Math.floor(gap(lead.to) / 3) - best.moves.length, groupOf);
-    if (extra.length > 0) {
-      for (const m of extra) applyMove(state, m);
-      const trial = run(state);
-      stats.evaluated++;
-      if (score(trial) < score(view) - 1e-9) view = trial;
-      else for (const m of [...extra].reverse()) undoMove(state, m);
-    }
     stuck.clear();
     ctx.progress('repair', state, view);
   }

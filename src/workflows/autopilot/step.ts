@@ -169,6 +169,7 @@ async function adjust(
   const result = await optimizeRouting(input, {
     seed: policy.seed,
     timeLimitMs: policy.planTimeLimitMs,
+    effort: policy.planEffort,
     addProficiency: policy.addProficiency,
     acceptance: 'mean',
     signal: s.signal,
