@@ -99,39 +99,35 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     expect(check.overall).toBeGreaterThan(0.8); // specialists alone: 0.52 by Erlang C
   }, 600_000);
 
-  it(
-    'generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement',
-    async () => {
-      const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
-      const target = { serviceLevel: 0.8, withinSeconds: 20 };
-      const ten = loads.map((load, i) => ({
-        id: `p${i}`,
-        callsPerHour: (load * 3600) / 240,
-        ahtSeconds: 240,
-        patienceSeconds: 120,
-        target,
-      }));
-      const staff = loads.map(
-        (traffic) =>
-          requiredAgentsErlangA({
-            traffic,
-            ahtSeconds: 240,
-            patienceSeconds: 120,
-            targetSeconds: 20,
-            serviceLevel: 0.8,
-          }).agents - 1,
-      );
-      const team = staff.flatMap((n, i) =>
-        Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })),
-      );
-      const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
-      const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
-      expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
-      expectWithinLimits(result, 2, 80);
-      for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
-      const check = independentCheck(input, result, 4_242);
-      for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
-    },
-    600_000,
-  );
+  it('generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement', async () => {
+    const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
+    const target = { serviceLevel: 0.8, withinSeconds: 20 };
+    const ten = loads.map((load, i) => ({
+      id: `p${i}`,
+      callsPerHour: (load * 3600) / 240,
+      ahtSeconds: 240,
+      patienceSeconds: 120,
+      target,
+    }));
+    const staff = loads.map(
+      (traffic) =>
+        requiredAgentsErlangA({
+          traffic,
+          ahtSeconds: 240,
+          patienceSeconds: 120,
+          targetSeconds: 20,
+          serviceLevel: 0.8,
+        }).agents - 1,
+    );
+    const team = staff.flatMap((n, i) =>
+      Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })),
+    );
+    const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
+    const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
+    expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
+    expectWithinLimits(result, 2, 80);
+    for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
+    const check = independentCheck(input, result, 4_242);
+    for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
+  }, 600_000);
 });

@@ -139,14 +139,11 @@ export async function greedyRepair(
         const gain = base - score(trial);
         const cost = batch.reduce((c, b) => c + b.cost, 0);
         const value = gain / Math.max(FREE_MOVE_COST, cost);
-        if (process.env.S3DEBUG2)
-          console.error('cand', size, m.agent, m.from, m.to, m.cost, cost, gain.toFixed(5), base.toFixed(4));
         if (gain > 1e-9 && (!best || value > best.value + 1e-12)) best = { moves: batch, value, ev: trial };
         await ctx.breathe();
       }
     }
     if (!best) {
-      if (process.env.S3DEBUG) console.error('stuck', chosen, moves.length, base, short, reseeded);
       if (short && !reseeded) {
         reseeded = true;
         fresh = true;

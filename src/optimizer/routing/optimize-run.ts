@@ -176,6 +176,8 @@ export async function runOptimizeRouting(
     stats,
     problem.queues.map((q) => q.peak),
     Math.max(1, (deadline - performance.now()) / 1000),
+    await loadHighs(),
+    forgetHighs,
   );
   opts.signal?.throwIfAborted();
   const base = new PlanState(problem, opts.addProficiency);
@@ -196,7 +198,6 @@ export async function runOptimizeRouting(
     best = best.clone();
     // Greedy on simulated gains until every queue meets the plain target on the search's runs.
     bestEval = await improve(ctx, best, bestEval);
-    if (process.env.S3DEBUG) console.error('greedy', best.changes, used());
     let aimed = ctx;
     if (shortfallScore(problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0 && !ctx.stop()) {
       // Calibration: the search's runs share one error that lifts or lowers every candidate alike. Measure it on
@@ -212,11 +213,9 @@ export async function runOptimizeRouting(
       aimed = { ...ctx, problem: { ...problem, queues } };
       bestEval = await improve(aimed, best, bestEval);
     }
-    if (process.env.S3DEBUG) console.error('calibrated greedy', best.changes, used());
     bestEval = await pruneJoint(aimed, best, bestEval, stats);
     bestEval = await pruneByQueue(aimed, best, bestEval, stats);
     bestEval = await prune(aimed, best, bestEval, stats, Math.max(PRUNE_TRIALS, 2 * problem.queues.length));
-    if (process.env.S3DEBUG) console.error('pruned', best.changes, used());
     // Ruin and rebuild (with relocations) until the work budget is spent or it stops finding smaller plans.
     if (shortfallScore(aimed.problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0) {
       const ruinCtx: SearchContext = { ...aimed, stop: stopAt(1) };
@@ -237,13 +236,6 @@ export async function runOptimizeRouting(
   report('confirm', best, bestEval);
   let round = calibrationRounds;
   let accepted = confirmOn(best, round);
-  if (process.env.S3DEBUG)
-    console.error(
-      'accept',
-      best.changes,
-      used(),
-      accepted.queues.map((q) => `${q.mean.toFixed(4)}±${q.halfWidth.toFixed(4)}`).join(' '),
-    );
   if (shortfallScore(problem, accepted, opts.acceptance) > 0) {
     const repairRound = round;
     let trials = Math.max(6, 2 * problem.queues.length);
@@ -265,12 +257,6 @@ export async function runOptimizeRouting(
       accepted = await quickPrune(confirmCtx, best, accepted, stats, trials);
     }
   }
-  if (process.env.S3DEBUG)
-    console.error(
-      'accepted',
-      best.changes,
-      accepted.queues.map((q) => `${q.mean.toFixed(4)}±${q.halfWidth.toFixed(4)}`).join(' '),
-    );
   // The reported "after" and "before" come from yet other fresh runs that decided nothing.
   round++;
   const after = confirmOn(best, round);

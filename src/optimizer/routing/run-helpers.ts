@@ -2,7 +2,7 @@
 // holders, and the columns of a very large screening model.
 import type { Evaluation } from './evaluate.js';
 import type { groupAgents } from './groups.js';
-import { forgetHighs, loadHighs } from './highs.js';
+import type { HighsSolver } from './highs.js';
 import type { NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { solveScreen } from './screen.js';
@@ -54,11 +54,13 @@ export async function boundChanges(
   at: readonly number[],
   /** Safety cap on the solver's time (a bound cut short by it is still valid, only looser). */
   capSeconds: number,
+  /** The solver (loaded by the caller, the one module that loads it), and what to do when it failed. */
+  solver: HighsSolver,
+  forget: () => void,
 ): Promise<number | undefined> {
   const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
   const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
   const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
-  const solver = await loadHighs();
   const t0 = performance.now();
   const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true, at };
   // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
@@ -80,7 +82,7 @@ export async function boundChanges(
       timeLimitSeconds: Math.min(60, capSeconds),
     });
   stats.solverMs += performance.now() - t0;
-  if (sol.status.startsWith('failed')) forgetHighs();
+  if (sol.status.startsWith('failed')) forget();
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
   return Math.max(0, Math.ceil(sol.objective - 1e-6));
 }
