@@ -156,7 +156,7 @@ export async function runOptimizeRouting(
   // lift every queue. Sized from the options only, never from measured speed.
   const confirmContacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
   const confirmReps = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
-  const confirmLength = runLength(problem, confirmContacts / CONFIRM_RUNS, confirmReps);
+  let confirmLength = runLength(problem, confirmContacts / CONFIRM_RUNS, confirmReps);
   const confirmOn = (state: PlanState, round: number): Evaluation => {
     const evals: Evaluation[] = [];
     for (let k = 0; k < CONFIRM_RUNS; k++) {
@@ -234,6 +234,9 @@ export async function runOptimizeRouting(
   // Acceptance on independent runs by the acceptance rule against the plain target. If it fails, repair on those
   // runs (direct adds and relocations), then prune what the repair overshot.
   report('confirm', best, bestEval);
+  // Past the safety cap the result depends on the machine anyway: a short confirmation, to return near the limit.
+  if (stoppedBy === 'time-limit')
+    confirmLength = runLength(problem, (2 * opts.contactsPerEvaluation) / CONFIRM_RUNS, confirmReps);
   let round = calibrationRounds;
   let accepted = confirmOn(best, round);
   if (shortfallScore(problem, accepted, opts.acceptance) > 0) {
