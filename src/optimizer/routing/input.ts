@@ -311,7 +311,7 @@ function parseAvailable(p: string, v: unknown, intervals: number): number[] | un
 export const SEARCH_CONTACTS = 300_000;
 
 /** Default simulated contacts of one confirmation (its pooled runs together): its error sets the acceptance margin. */
-export const CONFIRM_CONTACTS = 4_000_000;
+export const CONFIRM_CONTACTS = 1_500_000;
 
 /** Validates the options and fills the defaults. */
 export function normalizeOptions(options: OptimizeRoutingOptions | undefined): NormOptions {
