@@ -52,6 +52,8 @@ const PRUNE_TRIALS = 150;
 const MIN_REPAIR_TRIALS = 3;
 /** Fresh confirmations that may still send the plan back to repair when their mean is below target. */
 const FRESH_CHECKS = 2;
+/** Confirmation evaluations (at least) a repair on one round's runs may spend: work, not time, bounds it. */
+const CONFIRM_REPAIR_TRIALS = 24;
 /** Bounds on the calibration offset of a queue's search target (service-level points). */
 const MAX_OFFSET = 0.05;
 const MIN_OFFSET = 0.005;
@@ -243,7 +245,7 @@ export async function runOptimizeRouting(
   /** Repairs the plan on one round's runs when it fails the acceptance rule there; returns that round's verdict. */
   const acceptOn = async (ev: Evaluation, repairRound: number): Promise<Evaluation> => {
     if (shortfallScore(problem, ev, opts.acceptance) === 0) return ev;
-    let trials = Math.max(6, 2 * problem.queues.length);
+    let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
     const confirmCtx: SearchContext = {
       ...ctx,
       options: opts,
@@ -264,16 +266,18 @@ export async function runOptimizeRouting(
     return verdict;
   };
   let accepted = await acceptOn(confirmOn(best, round), round);
-  // The reported "after" and "before" come from yet other fresh runs that decided nothing. When those runs put a
-  // queue below its target even on the mean, they count as one more check: repair on them and report on others
-  // (at most twice), so the reported figure is never the draw a repair selected on.
+  // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
+  // rejected, or those runs put a queue below its target even on the mean, they count as one more check: repair
+  // on them and report on others (at most twice), so the reported figure is never the draw a repair selected on.
   round++;
   let after = confirmOn(best, round);
-  for (let k = 0; k < FRESH_CHECKS && shortfallScore(problem, after, 'mean') > 0 && !capped(); k++) {
+  for (let k = 0; k < FRESH_CHECKS && !capped(); k++) {
+    const rejected = shortfallScore(problem, accepted, opts.acceptance) > 0;
+    if (!rejected && shortfallScore(problem, after, 'mean') === 0) break;
     const changes = best.changes;
     const verdict = await acceptOn(after, round);
-    // No repair found on those runs: the earlier verdict stands, and they are reported as they are.
-    if (best.changes === changes) break;
+    // Accepted before and no repair found on these runs: the earlier verdict stands, these runs are reported.
+    if (!rejected && best.changes === changes) break;
     accepted = verdict;
     round++;
     after = confirmOn(best, round);

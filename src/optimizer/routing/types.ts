@@ -254,8 +254,9 @@ export interface OptimizeRoutingResult {
     /** Intervals in the horizon (1 without `demand`). */
     intervals?: number;
     /**
-     * What ended the search: its work budget (`effort`; the plan is then reproducible on any machine), the
-     * `timeLimitMs` safety cap, or the caller's signal.
+     * What ended the search: `'work'` when it ended on its own (its work budget, `effort`, spent, or
+     * `evaluation.searchPatience` rounds without a smaller plan; the plan is then reproducible on any machine),
+     * the `timeLimitMs` safety cap, or the caller's signal.
      */
     stoppedBy?: 'work' | 'time-limit' | 'signal';
     /** Work done, in search evaluations of `contactsPerEvaluation` contacts, and the budget that `effort` gave. */

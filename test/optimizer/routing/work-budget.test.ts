@@ -38,7 +38,13 @@ describe('optimizeRouting work budget', () => {
   }, 60_000);
 
   it('reports a time-limit stop and a warning when the safety cap comes first', async () => {
-    const capped = await optimizeRouting(threeQueues(), { ...options, effort: 50, timeLimitMs: 1_000 });
+    // Work the search cannot finish in a second: evaluations of 3 M contacts each (over a second apiece).
+    const capped = await optimizeRouting(threeQueues(), {
+      ...options,
+      effort: 50,
+      timeLimitMs: 1_000,
+      evaluation: { ...options.evaluation, contactsPerEvaluation: 3_000_000 },
+    });
     expect(capped.stats.stoppedBy).toBe('time-limit');
     expect(capped.warnings.some((w) => w.includes('time limit of 1000 ms'))).toBe(true);
     expect(capped.queues).toHaveLength(3);
