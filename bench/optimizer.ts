@@ -1,5 +1,5 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N] [--verbose]` runs only the optimizeRouting
+// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N] [--effort=N] [--verbose]` runs only the optimizeRouting
 // part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
@@ -161,6 +161,8 @@ async function runRoutingBench(): Promise<void> {
   // On a shared machine the optimizer gets a fraction of a core: `--limit-factor=N` multiplies the time limit
   // (default: the target itself) so the figures measure the work, and the CPU time is printed next to wall time.
   const limitFactor = Number(process.argv.find((a) => a.startsWith('--limit-factor='))?.slice(15) ?? 1);
+  // `--effort=N`: the search's work budget (default 1); the time limit is then a safety cap.
+  const effort = Number(process.argv.find((a) => a.startsWith('--effort='))?.slice(9) ?? 1);
   console.log(
     `optimizeRouting (seed 1; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
   );
@@ -172,6 +174,7 @@ async function runRoutingBench(): Promise<void> {
     let lastPhase = '';
     const result = await optimizeRouting(input, {
       seed: 1,
+      effort,
       timeLimitMs: c.target * 1000 * limitFactor,
       // --verbose: one line per phase change (where the time goes), with the CPU time so far.
       onProgress: verbose
@@ -199,7 +202,7 @@ async function runRoutingBench(): Promise<void> {
       `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`,
     );
     console.log(
-      `    ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`,
+      `    stopped by ${s.stoppedBy ?? 'n/a'} (work ${s.work?.used ?? 'n/a'} of ${s.work?.budget ?? 'n/a'} evaluations, effort ${effort}); ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`,
     );
     // The worst interval per queue (the steady hour has one): the lowest of them, before and after.
     const worst = result.queues.reduce((w, q) => (q.worstInterval.after < w.worstInterval.after ? q : w));

@@ -17,11 +17,12 @@ export const DEMO_EMULATOR = {
 } as const satisfies EmulatorOptions;
 
 /**
- * The optimization step: at most 3 queue skills per agent and 80 changes in all. The time limit is far above what
- * the search needs on this org, so it ends when its search stops finding smaller plans, not on the clock: two runs
- * print the same plan whatever the machine's load.
+ * The optimization step: at most 3 queue skills per agent and 80 changes in all. The search is measured in work
+ * (`effort`: half the default budget, a quick plan), never in time; the time limit is only a safety cap far above
+ * what that work needs: two runs print the same plan whatever the machine's load.
  */
 export const DEMO_OPTIMIZE = {
   constraints: { maxSkillsPerAgent: 3, maxChanges: 80 },
+  effort: 0.5,
   timeLimitMs: 300_000,
 } as const satisfies PlanRoutingOptimizationOptions;

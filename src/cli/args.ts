@@ -82,6 +82,7 @@ const RULES: Record<string, NumberRule> = {
   'max-changes-per-agent': { min: 0, integer: true },
   'min-holders': { min: 0, integer: true },
   'time-limit': { min: 0.1, max: 86_400, what: 'seconds' },
+  effort: { min: 0.01, max: 1_000, what: 'work budget multiple' },
   concurrency: { min: 1, max: 100, integer: true },
 };
 

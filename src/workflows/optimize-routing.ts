@@ -85,6 +85,12 @@ export interface PlanRoutingOptimizationOptions {
    */
   languageShare?: number;
   seed?: number;
+  /**
+   * Work budget of the optimizer's search (default 1; see `OptimizeRoutingOptions.effort`): the same org, demand
+   * and options give the same plan on any machine. Lower it for a quicker plan.
+   */
+  effort?: number;
+  /** Safety cap on the optimizer's wall-clock time (default 30,000 ms); the work budget decides first. */
   timeLimitMs?: number;
   addProficiency?: number;
   /**
@@ -173,6 +179,7 @@ export async function planRoutingOptimization(
   const settings = {
     seed: options.seed ?? 1,
     timeLimitMs: options.timeLimitMs ?? 30_000,
+    ...(options.effort !== undefined ? { effort: options.effort } : {}),
     addProficiency: options.addProficiency ?? 1,
   };
   // Nothing to change when the org already meets every target (judged on one long run, on the plain target):

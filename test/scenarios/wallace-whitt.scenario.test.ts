@@ -80,11 +80,14 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
 
   it('meets every target within the limits, confirmed by an independent long simulation', async () => {
     const input = { queues, agents, constraints: { maxSkillsPerAgent: 2, maxChanges: 100 } };
-    // A limit far above the ~10 s of CPU this needs: a plan cut short by the clock would depend on the machine.
+    // The search stops on its work budget (effort 1: 320 evaluations, some 40-60 s of one core); the time limit is
+    // only a safety cap far above that, so the plan does not depend on the machine.
     const result = await optimizeRouting(input, { seed: 1, timeLimitMs: 300_000 });
+    expect(result.stats.stoppedBy).toBe('work');
     expectWithinLimits(result, 2, 100);
-    // Measured on a shared 2-core machine: 65 to 74 changes (lower bound 13); a regression toward the budget fails here.
-    expect(result.changes.length).toBeLessThanOrEqual(80);
+    // Best known 52 (every queue at 0.80 under an independent judge; 51 fails); within 10 % of it.
+    // Measured: 56 changes, every queue at 0.810..0.836 under the judge below.
+    expect(result.changes.length).toBeLessThanOrEqual(57);
     for (const c of result.changes) {
       expect(c.action).toBe('add');
       expect(c.before).toBeNull();
@@ -97,43 +100,35 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     expect(check.overall).toBeGreaterThan(0.8); // specialists alone: 0.52 by Erlang C
   }, 600_000);
 
-  // KNOWN GAP (issue 21), marked with it.fails so the run stays honest and turns red once fixed: since the day
-  // model's confirmation (one-sided test on pooled independent runs) this case ends `feasible: false` with 38-41
-  // changes of its 80 allowed, three queues at a mean of 0.787-0.808 and the confirmation's repair stopping with
-  // budget left (measured twice on 2026-11-23). When this test starts passing, drop `.fails`.
-  it.fails(
-    'generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement',
-    async () => {
-      const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
-      const target = { serviceLevel: 0.8, withinSeconds: 20 };
-      const ten = loads.map((load, i) => ({
-        id: `p${i}`,
-        callsPerHour: (load * 3600) / 240,
-        ahtSeconds: 240,
-        patienceSeconds: 120,
-        target,
-      }));
-      const staff = loads.map(
-        (traffic) =>
-          requiredAgentsErlangA({
-            traffic,
-            ahtSeconds: 240,
-            patienceSeconds: 120,
-            targetSeconds: 20,
-            serviceLevel: 0.8,
-          }).agents - 1,
-      );
-      const team = staff.flatMap((n, i) =>
-        Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })),
-      );
-      const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
-      const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
-      expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
-      expectWithinLimits(result, 2, 80);
-      for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
-      const check = independentCheck(input, result, 4_242);
-      for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
-    },
-    600_000,
-  );
+  it('generalizes: ten queues with impatient callers, each specialist team one agent short of its Erlang A requirement', async () => {
+    const loads = [3, 5, 7, 9, 11, 13, 15, 17, 19, 21];
+    const target = { serviceLevel: 0.8, withinSeconds: 20 };
+    const ten = loads.map((load, i) => ({
+      id: `p${i}`,
+      callsPerHour: (load * 3600) / 240,
+      ahtSeconds: 240,
+      patienceSeconds: 120,
+      target,
+    }));
+    const staff = loads.map(
+      (traffic) =>
+        requiredAgentsErlangA({
+          traffic,
+          ahtSeconds: 240,
+          patienceSeconds: 120,
+          targetSeconds: 20,
+          serviceLevel: 0.8,
+        }).agents - 1,
+    );
+    const team = staff.flatMap((n, i) =>
+      Array.from({ length: n }, (_, k) => ({ id: `p${i}-${k}`, skills: { [`p${i}`]: 4 } })),
+    );
+    const input = { queues: ten, agents: team, constraints: { maxSkillsPerAgent: 2, maxChanges: 80 } };
+    const result = await optimizeRouting(input, { seed: 5, timeLimitMs: 300_000 });
+    expect(result.queues.filter((q) => q.before.ci95[0] < 0.8).length).toBeGreaterThan(0);
+    expectWithinLimits(result, 2, 80);
+    for (const q of result.queues) expect(typeof q.after.abandonRate).toBe('number');
+    const check = independentCheck(input, result, 4_242);
+    for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
+  }, 600_000);
 });

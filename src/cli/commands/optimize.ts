@@ -8,7 +8,7 @@ import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.j
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
                          [--interval-minutes 15|30|60] [--max-skills N] [--max-changes N] [--max-changes-per-agent N]
-                         [--min-holders N] [--patience SECONDS] [--seed 1] [--time-limit 30] [--out plan.json]
+                         [--min-holders N] [--patience SECONDS] [--seed 1] [--effort 1] [--time-limit 30] [--out plan.json]
                          [--report report.html] [--json]
 
   Decides which agents should hold which queue skills (and join which queues) so that every queue meets its
@@ -50,6 +50,7 @@ export async function optimize(argv: string[]): Promise<number> {
     patience: { type: 'string' },
     seed: { type: 'string' },
     'time-limit': { type: 'string' },
+    effort: { type: 'string' },
     out: { type: 'string' },
     report: { type: 'string' },
     json: { type: 'boolean' },
@@ -94,6 +95,7 @@ export async function optimize(argv: string[]): Promise<number> {
     patienceSeconds: optionalNum('patience', values.patience),
     seed: num('seed', values.seed, 1),
     timeLimitMs: num('time-limit', values['time-limit'], 30) * 1000,
+    ...(values.effort !== undefined ? { effort: num('effort', values.effort, 1) } : {}),
     onProgress: (p) => {
       if (tty)
         process.stderr.write(

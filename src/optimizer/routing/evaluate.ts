@@ -2,6 +2,7 @@
 // (same seed => same arrivals, service work and patience for every candidate).
 import { simulate } from '../queueing/simulate/index.js';
 import { DEFAULT_MAX_CONTACTS } from '../queueing/simulate/model.js';
+import { studentT975 } from '../queueing/simulate/stats.js';
 import { invalid } from '../invalid.js';
 import type { SimulationAgent, SimulationModel, SimulationResult } from '../queueing/simulate/types.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
@@ -258,36 +259,53 @@ export function judged(e: { mean: number; halfWidth: number }, acceptance: NormO
 
 type Figure = { mean: number; halfWidth: number };
 
-/** Mean of independent estimates of equal weight, and its 95 % half-width. */
-function poolFigures(xs: readonly Figure[]): Figure {
+/**
+ * Mean of independent estimates of equal weight, and its 95 % half-width. Each run's half-width is a Student-t
+ * one over `replications` replications: its standard error is the half-width ÷ t(replications − 1), not ÷ 1.96
+ * (with 5 replications that alone would overstate the error by 42 %). The pooled half-width uses t on the
+ * pooled degrees of freedom.
+ */
+function poolFigures(xs: readonly Figure[], replications: number): Figure {
   const k = xs.length;
   const mean = xs.reduce((s, x) => s + x.mean, 0) / k;
-  const se = Math.sqrt(xs.reduce((s, x) => s + (x.halfWidth / 1.96) ** 2, 0)) / k;
-  return { mean, halfWidth: 1.96 * se };
+  const t = studentT975(Math.max(1, replications - 1));
+  const se = Math.sqrt(xs.reduce((s, x) => s + (x.halfWidth / t) ** 2, 0)) / k;
+  return { mean, halfWidth: studentT975(Math.max(1, k * (replications - 1))) * se };
 }
 
 /**
  * Pools evaluations of one plan on independent random numbers (different seeds) into one: means of means,
  * half-widths from the runs' own errors, the judged interval chosen again on the pooled figures.
  */
-export function poolEvaluations(evals: readonly Evaluation[], acceptance: NormOptions['acceptance']): Evaluation {
+export function poolEvaluations(
+  evals: readonly Evaluation[],
+  acceptance: NormOptions['acceptance'],
+  replications: number,
+): Evaluation {
   const first = evals[0] as Evaluation;
   const avg = (f: (e: Evaluation) => number): number => evals.reduce((s, e) => s + f(e), 0) / evals.length;
   const queues = first.queues.map((q0, i): QueueEval => {
     const all = evals.map((e) => e.queues[i] as QueueEval);
     const pooled: QueueEval = {
-      ...poolFigures(all),
+      ...poolFigures(all, replications),
       offered: avg((e) => (e.queues[i] as QueueEval).offered),
       asa: avg((e) => (e.queues[i] as QueueEval).asa),
       abandonRate: avg((e) => (e.queues[i] as QueueEval).abandonRate),
       occupancy: avg((e) => (e.queues[i] as QueueEval).occupancy),
       holders: q0.holders,
     };
-    if (q0.horizon) pooled.horizon = poolFigures(all.map((x) => x.horizon as Figure));
+    if (q0.horizon)
+      pooled.horizon = poolFigures(
+        all.map((x) => x.horizon as Figure),
+        replications,
+      );
     if (q0.intervals) {
       const intervals = q0.intervals.map((_, t) => ({
         offered: all.reduce((s, x) => s + (x.intervals?.[t]?.offered ?? 0), 0) / all.length,
-        ...poolFigures(all.map((x) => x.intervals?.[t] as Figure)),
+        ...poolFigures(
+          all.map((x) => x.intervals?.[t] as Figure),
+          replications,
+        ),
       }));
       pooled.intervals = intervals;
       if (q0.worst !== undefined) {

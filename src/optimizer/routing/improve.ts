@@ -6,12 +6,16 @@
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { shortfallScore, judged } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, repair, type SearchContext } from './search.js';
+import { applyMove, candidates, gapAgents, repair, type SearchContext } from './search.js';
 
 export interface ImproveOptions {
   /** Rounds in a row without a smaller plan before stopping. */
   patience: number;
   seed: number;
+  /** Repairs a ruined plan (default: the one-queue-at-a-time repair, 3 candidates per step). */
+  rebuild?: ((state: PlanState, ev: Evaluation) => Promise<Evaluation>) | undefined;
+  /** Original group of each agent (agents of one group are interchangeable donors). */
+  groupOf?: readonly number[] | undefined;
 }
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same search. */
@@ -80,17 +84,21 @@ export async function ruinAndRebuild(
     rounds++;
     const trial = current.clone();
     const list = changesOf(trial);
-    // Ruin: k changes (1..3, more on large plans), the ones into queues with more slack a little likelier.
-    const k = Math.min(list.length, 1 + Math.floor(rand() * Math.min(3, 1 + list.length / 20)));
-    for (let i = 0; i < k; i++) {
-      const pool = changesOf(trial);
-      if (pool.length === 0) break;
-      undoChange(trial, pool[Math.floor(rand() * pool.length)] as Change);
+    // Every other round a relocation: one added skill moves to an agent of another donor group (same count,
+    // a different place for the time it takes); otherwise ruin k changes (1..3, more on large plans).
+    if (!(rounds % 2 === 0 && relocate(ctx, trial, currentEval, rand, o.groupOf))) {
+      const k = Math.min(list.length, 1 + Math.floor(rand() * Math.min(3, 1 + list.length / 20)));
+      for (let i = 0; i < k; i++) {
+        const pool = changesOf(trial);
+        if (pool.length === 0) break;
+        undoChange(trial, pool[Math.floor(rand() * pool.length)] as Change);
+      }
     }
     let ev = ctx.simulate(trial);
     stats.evaluated++;
-    // Rebuild: greedy repair toward the queues now short (donors chosen by slack), 3 candidates per step.
-    if (shortfallScore(problem, ev, options.acceptance) > 0) ev = await repair(ctx, trial, ev, stats, 3);
+    // Rebuild: greedy repair toward the queues now short.
+    if (shortfallScore(problem, ev, options.acceptance) > 0)
+      ev = o.rebuild ? await o.rebuild(trial, ev) : await repair(ctx, trial, ev, stats, 3);
     if (shortfallScore(problem, ev, options.acceptance) > 0) {
       stale++;
       continue;
@@ -115,6 +123,36 @@ export async function ruinAndRebuild(
     await ctx.breathe();
   }
   return { ...best, rounds };
+}
+
+/**
+ * Moves one random added skill (agent a, queue q) to an agent of another donor group that may take it; true when
+ * done. The new holder is drawn from the best few candidates (by the donors' slack) of groups other than a's.
+ */
+function relocate(
+  ctx: SearchContext,
+  state: PlanState,
+  ev: Evaluation,
+  rand: () => number,
+  groupOf: readonly number[] | undefined,
+): boolean {
+  const adds: Change[] = changesOf(state).filter((c) => c.added);
+  if (adds.length === 0) return false;
+  const c = adds[Math.floor(rand() * adds.length)] as Change;
+  if (state.lossCost(c.agent, c.queue) === undefined) return false;
+  state.lose(c.agent, c.queue);
+  const group = (a: number): number => groupOf?.[a] ?? a;
+  const seen = new Set<number>([group(c.agent)]);
+  const options = candidates(ctx, state, ev, c.queue, new Set())
+    .filter((m) => m.from < 0 && m.cost === 1)
+    .filter((m) => (seen.has(group(m.agent)) ? false : (seen.add(group(m.agent)), true)))
+    .slice(0, 4);
+  if (options.length === 0) {
+    state.gain(c.agent, c.queue);
+    return false;
+  }
+  applyMove(state, options[Math.floor(rand() * options.length)] as (typeof options)[number]);
+  return true;
 }
 
 /** Tries to undo up to `trials` changes, those into the queues with the most slack first; keeps every target met. */

@@ -62,6 +62,8 @@ export interface NormProblem {
 export interface NormOptions {
   seed: number;
   timeLimitMs: number;
+  /** Multiplier of the search's work budget (evaluations); see OptimizeRoutingOptions.effort. */
+  effort: number;
   signal: AbortSignal | undefined;
   onProgress: OptimizeRoutingOptions['onProgress'];
   addProficiency: number;
@@ -305,12 +307,19 @@ function parseAvailable(p: string, v: unknown, intervals: number): number[] | un
   return shares.every((x) => x === 1) ? undefined : shares;
 }
 
+/** Default simulated contacts per search evaluation: long enough that the search's shared error stays small. */
+export const SEARCH_CONTACTS = 300_000;
+
+/** Default simulated contacts of one confirmation (its pooled runs together): its error sets the acceptance margin. */
+export const CONFIRM_CONTACTS = 1_500_000;
+
 /** Validates the options and fills the defaults. */
 export function normalizeOptions(options: OptimizeRoutingOptions | undefined): NormOptions {
   const o = options === undefined ? {} : options;
   if (!isObject(o)) invalid(CTX, 'options', `must be an object, received ${describe(o)}`);
   const seed = optNum('options.seed', o.seed, -(2 ** 53), 2 ** 53, 1, { integer: true });
   const timeLimitMs = optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 30_000);
+  const effort = optNum('options.effort', o.effort, 0.01, 1_000, 1);
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
     invalid(CTX, 'options.signal', 'must be an AbortSignal');
   }
@@ -323,9 +332,8 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
   const e = o.evaluation === undefined ? {} : o.evaluation;
   if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
   const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
-  // Default: longer search runs when the budget allows (150,000 contacts at 75 s or less, up to 600,000 at
-  // 300 s): the search's common error shifts every candidate alike, and the confirmation then has to repair it.
-  const searchDefault = Math.max(150_000, Math.min(600_000, 2 * timeLimitMs));
+  // Never derived from the time limit: the same input and options must give the same plan on any machine.
+  const searchDefault = SEARCH_CONTACTS;
   const contactsPerEvaluation = optNum(
     'options.evaluation.contactsPerEvaluation',
     e.contactsPerEvaluation,
@@ -333,7 +341,13 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
     20_000_000,
     searchDefault,
   );
-  const confirmContacts = optNum('options.evaluation.confirmContacts', e.confirmContacts, 1_000, 50_000_000, 1_500_000);
+  const confirmContacts = optNum(
+    'options.evaluation.confirmContacts',
+    e.confirmContacts,
+    1_000,
+    50_000_000,
+    CONFIRM_CONTACTS,
+  );
   const objective = o.objective ?? 'every-interval';
   if (objective !== 'every-interval' && objective !== 'weighted')
     invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
@@ -346,6 +360,7 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined): N
   return {
     seed,
     timeLimitMs,
+    effort,
     signal: o.signal as AbortSignal | undefined,
     onProgress: o.onProgress as OptimizeRoutingOptions['onProgress'],
     addProficiency,

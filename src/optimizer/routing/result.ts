@@ -14,6 +14,8 @@ export interface ResultParts {
   state: PlanState;
   before: Evaluation;
   after: Evaluation;
+  /** The evaluation that decided acceptance (default: `after`); `after` is reported, this one judged. */
+  accepted?: Evaluation | undefined;
   dedicated: readonly number[];
   warnings: string[];
   lowerBound: number | undefined;
@@ -109,7 +111,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       requiredDedicated: dedicated[i] as number,
       before: toMeasures(q, b),
       after: toMeasures(q, a),
-      meetsTarget: meets(q, a, options.acceptance),
+      meetsTarget: meets(q, (p.accepted ?? after).queues[i] as QueueEval, options.acceptance),
       intervals: intervalOutcomes(b, a),
       worstInterval: worstOf(q.sl, b, a),
     };
@@ -123,7 +125,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
     Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
   const shortfall = problem.queues
-    .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
+    .map((q, i) => ({ q, i, e: (p.accepted ?? after).queues[i] as QueueEval }))
     .filter(({ q, e }) => !meets(q, e, options.acceptance))
     .map(({ q, i, e }) => {
       if (!e.intervals) {
@@ -194,7 +196,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         `at least ${forced} change(s) forced by the constraints (removals over maxSkillsPerAgent, adds up to minHoldersPerQueue); ` +
         (p.lowerBound === undefined
           ? 'the relaxation could not be solved'
-          : `the relaxation gives ${p.lowerBound}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval, so it is usually loose (plans often need several times more)`),
+          : `the relaxation gives ${p.lowerBound}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval (an overflow holder from an 85-90 %-busy queue gives far less), so it is valid but loose: plans often need three to four times more (six-queue Wallace-Whitt instance: bound 13, best known plan 52)`),
     };
   }
   return result;

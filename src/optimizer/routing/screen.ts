@@ -24,7 +24,10 @@ export interface ScreenParams {
   relax?: boolean;
   /** Lower-bound mode: every change costs exactly 1, no preferences, min holders and skill-limit slack free. */
   bound?: boolean;
+  /** Safety cap on the solver's time; `nodeLimit` is the work limit that keeps results machine-independent. */
   timeLimitSeconds: number;
+  /** Most branch-and-bound nodes of the MIP (default: no limit). */
+  nodeLimit?: number | undefined;
   /** Queues that may gain holders (default: all). Keeps large models small: only queues below target need them. */
   addTargets?: ReadonlySet<number>;
   /**
@@ -234,6 +237,7 @@ function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution 
     mip_rel_gap: p.bound ? 1e-6 : 1e-3,
     output_flag: false,
     random_seed: 1,
+    ...(p.nodeLimit !== undefined && !p.relax ? { mip_max_nodes: p.nodeLimit } : {}),
     // Primal simplex: on the large relaxed models it is about 2.5x faster than HiGHS' default choice.
     ...(p.relax ? { solver: 'simplex', simplex_strategy: 4 } : {}),
   });
@@ -250,8 +254,7 @@ function readSolution(
   const adds = groups.map(() => new Map<number, number>());
   const removes = groups.map(() => new Map<number, number>());
   let changes = 0;
-  const usable =
-    sol.Status === 'Optimal' || (sol.Status.startsWith('Time limit') && Object.keys(sol.Columns).length > 0);
+  const usable = sol.Status === 'Optimal' || (/limit/i.test(sol.Status) && Object.keys(sol.Columns).length > 0);
   if (usable) {
     const addFrac = groups.map(
       (g) => new Map(g.addable.filter((q) => addAllowed(p, g.index, q)).map((q) => [q, value(`a${g.index}_${q}`)])),

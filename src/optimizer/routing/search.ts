@@ -15,6 +15,11 @@ export interface SearchContext {
   dedicatedAt(q: number, t: number): number;
   /** Simulates a plan (fixed seed and run length inside). */
   simulate(state: PlanState): Evaluation;
+  /**
+   * A shorter run to rank candidate moves, on the calls of `round` (each greedy step draws fresh calls, so a move
+   * chosen because its run was lucky does not bias the next step's comparisons). Absent: simulate.
+   */
+  screen?: ((state: PlanState, round: number) => Evaluation) | undefined;
   /** True once the time budget or the caller's signal says stop. */
   stop(): boolean;
   /** Lets timers, the abort signal and progress listeners run between simulations. */
@@ -44,7 +49,7 @@ export function gapAt(ctx: SearchContext, q: number, e: QueueEval, t: number): n
   );
 }
 
-interface Move {
+export interface Move {
   agent: number;
   /** Queue the agent stops serving (a swap or a moved add), or -1. */
   from: number;
@@ -54,7 +59,7 @@ interface Move {
 }
 
 /** Candidate moves that give queue `to` one more holder, best donors first. */
-function candidates(
+export function candidates(
   ctx: SearchContext,
   state: PlanState,
   ev: Evaluation,
@@ -99,12 +104,12 @@ function candidates(
   return out.sort((x, y) => x.cost - y.cost || y.score - x.score || x.agent - y.agent || x.from - y.from);
 }
 
-function apply(state: PlanState, m: Move): void {
+export function applyMove(state: PlanState, m: Move): void {
   if (m.from >= 0) state.lose(m.agent, m.from);
   state.gain(m.agent, m.to);
 }
 
-function undo(state: PlanState, m: Move): void {
+export function undoMove(state: PlanState, m: Move): void {
   state.lose(m.agent, m.to);
   if (m.from >= 0) state.gain(m.agent, m.from);
 }
@@ -120,6 +125,7 @@ export async function repair(
   stats: { evaluated: number },
   width = 6,
   atLeast = 0,
+  batches = true,
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
   // The first `atLeast` simulations run whatever the clock says (never give up on a plan below target untried).
@@ -139,10 +145,10 @@ export async function repair(
     if (open.length === 0) break;
     // Many queues below target (large centres): first move every one of them at once, in one simulation,
     // while that keeps lowering the shortfall; one queue at a time would need a simulation round per queue.
-    if (jointOk && open.length >= JOINT_MIN_QUEUES) {
+    if (batches && jointOk && open.length >= JOINT_MIN_QUEUES) {
       const joint = jointMoves(ctx, state, current, open, failing);
       if (joint.length > 0) {
-        for (const m of joint) apply(state, m);
+        for (const m of joint) applyMove(state, m);
         const trial = ctx.simulate(state);
         stats.evaluated++;
         const s = shortfallScore(problem, trial, options.acceptance);
@@ -153,7 +159,7 @@ export async function repair(
           await ctx.breathe();
           continue;
         }
-        for (const m of [...joint].reverse()) undo(state, m);
+        for (const m of [...joint].reverse()) undoMove(state, m);
       }
       jointOk = false;
     }
@@ -163,19 +169,20 @@ export async function repair(
           gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y,
     )[0] as number;
     const all = candidates(ctx, state, current, target, failing);
-    const trials: Move[][] = all.slice(0, width).map((m) => [m]);
+    // Free relocations first, but direct adds always get a share: a relocation takes time from another queue.
+    const trials: Move[][] = mixed(all, width).map((m) => [m]);
     // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
     // simulation round per missing agent; pruning takes back what turns out not to be needed.
     const batch = batchOf(state, all, Math.floor(gapAgents(ctx, target, current.queues[target] as QueueEval) / 2));
-    if (batch.length >= 2) trials.unshift(batch);
+    if (batches && batch.length >= 2) trials.unshift(batch);
     let best: { moves: Move[]; cost: number; ev: Evaluation; score: number } | undefined;
     for (const moves of trials) {
       if (stop()) break;
-      for (const m of moves) apply(state, m);
+      for (const m of moves) applyMove(state, m);
       const trial = ctx.simulate(state);
       stats.evaluated++;
       const s = shortfallScore(problem, trial, options.acceptance);
-      for (const m of [...moves].reverse()) undo(state, m);
+      for (const m of [...moves].reverse()) undoMove(state, m);
       const cost = moves.reduce((c, m) => c + m.cost, 0);
       if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && cost < best.cost))
         best = { moves, cost, ev: trial, score: s };
@@ -185,7 +192,7 @@ export async function repair(
       stuck.add(target);
       continue;
     }
-    for (const m of best.moves) apply(state, m);
+    for (const m of best.moves) applyMove(state, m);
     current = best.ev;
     score = best.score;
     stuck.clear();
@@ -195,6 +202,13 @@ export async function repair(
 }
 
 const JOINT_MIN_QUEUES = 3;
+
+/** The best `width` moves with at least half (rounded down) direct adds when there are any. */
+function mixed(all: readonly Move[], width: number): Move[] {
+  const direct = all.filter((m) => m.from < 0).slice(0, Math.floor(width / 2));
+  const rest = all.filter((m) => !direct.includes(m)).slice(0, width - direct.length);
+  return [...rest, ...direct];
+}
 
 /**
  * One step for every open queue at once: half its gap (at least one agent) in direct adds, on agents distinct

@@ -104,8 +104,8 @@ export interface EvaluationSettings {
   /** Replications per evaluation (default 8 while searching). */
   replications?: number | undefined;
   /**
-   * Simulated contacts per evaluation while searching; sets the run length. Default: 2 per ms of `timeLimitMs`,
-   * within 150,000..600,000 (longer runs when the budget allows make the search's own error smaller).
+   * Simulated contacts per evaluation while searching; sets the run length (default 300,000). Never derived from
+   * the time limit, so the plan does not depend on the machine.
    */
   contactsPerEvaluation?: number | undefined;
   /** Simulated contacts of the final before/after confirmation (default 1,500,000). */
@@ -120,7 +120,20 @@ export interface EvaluationSettings {
 export interface OptimizeRoutingOptions {
   /** Seed of every random stream (default 1): the same input and seed give the same result. */
   seed?: number | undefined;
-  /** Wall-clock budget in ms (default 30,000). The best plan found so far is returned when it runs out. */
+  /**
+   * Work budget of the search, as a multiple of the default (default 1). The search is measured in simulated
+   * evaluations, not in time, so the same input and options give the same plan on any machine and under any
+   * load: it may run `effort` × (150 + 15 × queues) search evaluations of `evaluation.contactsPerEvaluation`
+   * contacts each (at effort 1: 240 on six queues, about 72 M simulated contacts, some 40–60 s of one CPU core
+   * at 1.5–2 M contacts per second), plus the confirmation (`evaluation.confirmContacts` per run). Lower it for
+   * quick plans (0.2: about a fifth of the work, usually a few more changes); raise it for fewer changes.
+   */
+  effort?: number | undefined;
+  /**
+   * Safety cap on wall-clock time in ms (default 30,000). No decision of the search reads the clock: when the
+   * cap is reached first, the best plan found so far is returned, `stats.stoppedBy` is `'time-limit'` and a
+   * warning says so (that plan then depends on the machine's speed).
+   */
   timeLimitMs?: number | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: OptimizeProgress) => void) | undefined;
@@ -240,5 +253,13 @@ export interface OptimizeRoutingResult {
     seed: number;
     /** Intervals in the horizon (1 without `demand`). */
     intervals?: number;
+    /**
+     * What ended the search: `'work'` when it ended on its own (its work budget, `effort`, spent, or
+     * `evaluation.searchPatience` rounds without a smaller plan; the plan is then reproducible on any machine),
+     * the `timeLimitMs` safety cap, or the caller's signal.
+     */
+    stoppedBy?: 'work' | 'time-limit' | 'signal';
+    /** Work done, in search evaluations of `contactsPerEvaluation` contacts, and the budget that `effort` gave. */
+    work?: { used: number; budget: number };
   };
 }

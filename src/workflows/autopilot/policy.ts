@@ -34,8 +34,10 @@ export interface AutopilotPolicy {
   maxChangesPerDecision?: number;
   /** Proficiency of a skill the autopilot adds (best-available routing offers the queue's specialists first). Default 1. */
   addProficiency?: number;
-  /** Time limit of one re-plan (optimizeRouting), in ms. Default 5,000. */
+  /** Safety cap on the time of one re-plan (optimizeRouting), in ms. Default 5,000. */
   planTimeLimitMs?: number;
+  /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.25. */
+  planEffort?: number;
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
   /**
@@ -98,6 +100,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     maxChangesPerDecision: z.optional(int(1, 10_000)),
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
     planTimeLimitMs: z.optional(int(100, 600_000)),
+    planEffort: z.optional(z.number().check(z.gte(0.01), z.lte(1_000))),
     seed: z.optional(z.number().check(z.int())),
     observe: z.optional(z.enum(['auto', 'stream', 'aggregates'])),
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
@@ -142,6 +145,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 5_000,
+    planEffort: p.planEffort ?? 0.25,
     seed: p.seed ?? 1,
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,

@@ -184,6 +184,7 @@ async function adjust(
   const result = await optimizeRouting(input, {
     seed: policy.seed,
     timeLimitMs: policy.planTimeLimitMs,
+    effort: policy.planEffort,
     addProficiency: policy.addProficiency,
     acceptance: 'mean',
     signal: s.signal,
