@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time on 2 cores: the optimizer's search stops on a work budget, not the clock, so a plan does
+    // not depend on how busy the machine is (vitest's default here would be one worker).
+    maxWorkers: 2,
     setupFiles: ['test/setup.ts'],
   },
 });

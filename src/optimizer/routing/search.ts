@@ -6,6 +6,7 @@ import { judged, meets, shortfallScore } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
+import { shedMoves } from './shed-moves.js';
 
 export interface SearchContext {
   problem: NormProblem;
@@ -56,6 +57,8 @@ export interface Move {
   to: number;
   cost: number;
   score: number;
+  /** The agent already holds `to` and only gives up `from` (see shed-moves.ts). */
+  keep?: true;
 }
 
 /** Candidate moves that give queue `to` one more holder, best donors first. */
@@ -106,11 +109,11 @@ export function candidates(
 
 export function applyMove(state: PlanState, m: Move): void {
   if (m.from >= 0) state.lose(m.agent, m.from);
-  state.gain(m.agent, m.to);
+  if (!m.keep) state.gain(m.agent, m.to);
 }
 
 export function undoMove(state: PlanState, m: Move): void {
-  state.lose(m.agent, m.to);
+  if (!m.keep) state.lose(m.agent, m.to);
   if (m.from >= 0) state.gain(m.agent, m.from);
 }
 
@@ -168,7 +171,9 @@ export async function repair(
         gapAgents(ctx, y, current.queues[y] as QueueEval) * (problem.queues[y]?.weight ?? 1) -
           gapAgents(ctx, x, current.queues[x] as QueueEval) * (problem.queues[x]?.weight ?? 1) || x - y,
     )[0] as number;
-    const all = candidates(ctx, state, current, target, failing);
+    let all = candidates(ctx, state, current, target, failing);
+    // Nobody more can be given the queue: its holders may give up another queue instead.
+    if (all.length === 0) all = shedMoves(ctx, state, current, target, failing);
     // Free relocations first, but direct adds always get a share: a relocation takes time from another queue.
     const trials: Move[][] = mixed(all, width).map((m) => [m]);
     // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
