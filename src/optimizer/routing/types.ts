@@ -123,9 +123,9 @@ export interface OptimizeRoutingOptions {
   /**
    * Work budget of the search, as a multiple of the default (default 1). The search is measured in simulated
    * evaluations, not in time, so the same input and options give the same plan on any machine and under any
-   * load: it may run `effort` × (150 + 15 × queues) search evaluations of `evaluation.contactsPerEvaluation`
-   * contacts each (at effort 1: 240 on six queues, about 72 M simulated contacts, some 40–60 s of one CPU core
-   * at 1.5–2 M contacts per second), plus the confirmation (`evaluation.confirmContacts` per run). Lower it for
+   * load: it may run `effort` × (200 + 20 × queues) search evaluations of `evaluation.contactsPerEvaluation`
+   * contacts each (at effort 1: 320 on six queues, about 96 M simulated contacts at most, some 40–80 s of one
+   * CPU core at 1.5–2 M contacts per second), plus the confirmation (`evaluation.confirmContacts` per run). Lower it for
    * quick plans (0.2: about a fifth of the work, usually a few more changes); raise it for fewer changes.
    */
   effort?: number | undefined;
