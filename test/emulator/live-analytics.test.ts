@@ -150,8 +150,12 @@ describe('live emulator: notifications', () => {
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
 
     await emu.live!.advance(90 * MIN);
-    // Everything was sent during advance(); wait until the socket goes quiet.
-    const deadline = Date.now() + 3_000;
+    // Everything was sent during advance(); wait until the socket has delivered every presence and observation
+    // message the publisher counted (a busy machine delays delivery), then until it goes quiet.
+    const deadline = Date.now() + 15_000;
+    const live = () => messages.filter((m) => m.topicName !== topics[2]).length;
+    while (live() < emu.live!.counters().published && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     for (let seen = -1; seen !== messages.length && Date.now() < deadline;) {
       seen = messages.length;
       await new Promise((r) => setTimeout(r, 100));
