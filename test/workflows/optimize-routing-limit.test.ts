@@ -47,6 +47,7 @@ describe('planRoutingOptimization: adds skipped by the per-user skill limit', ()
     const plan = await planRoutingOptimization(client, {
       interval: reproducibleHistoryWindow(emu.now()),
       constraints: { maxChanges: 40 },
+      effort: 0.25, // a short search: what is tested is which adds the skill limit keeps out
       timeLimitMs: 60_000,
     });
 

@@ -35,6 +35,7 @@ async function plan(emu: Emulator): Promise<RoutingOptimizationPlan> {
   return planRoutingOptimization(clientFor(emu), {
     interval: reproducibleHistoryWindow(emu.now()),
     constraints: CONSTRAINTS,
+    effort: 0.5, // as in the demo
     timeLimitMs: 300_000,
   });
 }
