@@ -155,7 +155,9 @@ function weightsSchemaFor(weights: unknown): z.ZodMiniType {
  * with `decimals` decimals.
  */
 export function normalizeWeights(weights: readonly number[], options?: NormalizeOptions): number[];
+/** Normalizes `{ memberId, weight }` entries to the total; each entry's other fields are kept. */
 export function normalizeWeights<T extends MemberWeight>(weights: readonly T[], options?: NormalizeOptions): T[];
+/** Normalizes a record of member id -> weight to the total. */
 export function normalizeWeights(
   weights: Readonly<Record<string, number>>,
   options?: NormalizeOptions,

@@ -89,6 +89,7 @@ export interface ConversationAggregatesQuery {
   alternateTimeDimension?: 'eventTime';
 }
 
+/** Options of the aggregate queries: request splitting and how strict the metric and dimension names are. */
 export interface AggregatesOptions extends CallOptions {
   /** Longest interval per request, in days; longer intervals are split. Default 7. */
   maxIntervalDays?: number;
@@ -209,6 +210,7 @@ export interface UserAggregatesQuery {
   metrics: readonly UserAggregateMetric[];
 }
 
+/** Options of the user aggregates query: those of every aggregate query, and how many users per request. */
 export interface UserAggregatesOptions extends AggregatesOptions {
   /** User ids per request; longer lists are split. Default 100. */
   maxUsersPerQuery?: number;

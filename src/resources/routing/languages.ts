@@ -76,6 +76,7 @@ const userRemoveOp: Operation<void> = {
   path: '/api/v2/users/{userId}/routinglanguages/{languageId}',
 };
 
+/** Filters and order of `client.routing.languages.list`. */
 export interface ListLanguagesOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;

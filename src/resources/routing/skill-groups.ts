@@ -150,6 +150,7 @@ export interface UpdateSkillGroupInput {
   skillConditions?: SkillConditionInput[] | undefined;
 }
 
+/** Filters of `client.routing.skillGroups.list`. */
 export interface ListSkillGroupsOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;

@@ -42,6 +42,7 @@ const moveOp: Operation<RoutingSkill> = {
   schema: RoutingSkillSchema,
 };
 
+/** Filters of `client.routing.skills.list`. */
 export interface ListSkillsOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;

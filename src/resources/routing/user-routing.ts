@@ -165,9 +165,11 @@ export class PresenceResource extends Resource {
   }
 }
 
+/** Filters of `client.routing.users.queues.list`. */
 export interface ListUserQueuesOptions extends ListOptions {
   /** Joined queues (default `true`, as the platform) or the ones the user is a member of but not joined to. */
   joined?: boolean;
+  /** Only queues in these divisions. */
   divisionIds?: string[];
 }
 

@@ -43,13 +43,17 @@ export interface UserSearchCriteria {
   group?: UserSearchCriteria[];
 }
 
+/** Paging, order and expansions of `client.routing.users.search`. */
 export interface UserSearchOptions extends CallOptions {
   /** Results per page, 1..100 (default 100). */
   pageSize?: number;
+  /** Field to sort the results on (e.g. `name`). */
   sortBy?: string;
+  /** `ASC`, `DESC`, or `SCORE` (by how well each user matches). */
   sortOrder?: 'ASC' | 'DESC' | 'SCORE';
   /** e.g. `routingStatus`, `presence`, `skills`, `languages`, `groups`. */
   expand?: string[];
+  /** Sent as the request's `enforcePermissions`: limit the results by the caller's permissions. */
   enforcePermissions?: boolean;
 }
 

@@ -21,6 +21,7 @@ export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' |
 const listOp: Operation = { id: 'users.list', method: 'GET', path: '/api/v2/users', schema: entityListing(UserSchema) };
 const getOp: Operation<User> = { id: 'users.get', method: 'GET', path: '/api/v2/users/{userId}', schema: UserSchema };
 
+/** Filters of `client.routing.users.list`. */
 export interface ListUsersOptions extends ListOptions {
   /** Bulk fetch by id. */
   ids?: string[];
@@ -60,11 +61,13 @@ const orgMeOp: Operation<{ id?: string; name?: string }> = {
   path: '/api/v2/organizations/me',
 };
 
+/** Who `client.routing.users.roster` lists: the whole org or one queue's members. */
 export interface RosterOptions extends ListOptions {
   /** Only members of this queue (default: every active user of the org). */
   queueId?: string;
   /** With `queueId`: only members who are joined (default true), i.e. who can take interactions. */
   joinedOnly?: boolean;
+  /** Extra data per user (e.g. `skills`, `languages`); best-effort on the platform side. */
   expand?: UserExpand[];
 }
 

@@ -76,11 +76,15 @@ export interface WrapupCodeInput {
   divisionId?: string | undefined;
 }
 
+/** Filters and order of `client.routing.wrapupCodes.list`. */
 export interface ListWrapupCodesOptions extends ListOptions {
   /** Name filter (the platform accepts leading/trailing `*` wildcards). */
   name?: string;
+  /** Only these wrap-up code ids. */
   ids?: string[];
+  /** Only wrap-up codes in these divisions. */
   divisionIds?: string[];
+  /** By name: `ascending` or `descending`. */
   sortOrder?: 'ascending' | 'descending';
 }
 
