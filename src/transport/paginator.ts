@@ -54,6 +54,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #source: PageSource<T, unknown>;
   readonly #options: PaginatorOptions;
 
+  /** Built by the resources' `list` methods; `source` fetches one page, `options` bounds the listing. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page type: the source's pages are opaque here
   constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) {
     this.#source = source as PageSource<T, unknown>;

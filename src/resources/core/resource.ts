@@ -81,6 +81,7 @@ export function runRecorded<T>(client: ClientCore, fn: (core: ClientCore) => T |
 export abstract class Resource {
   protected readonly _client: ClientCore;
 
+  /** Created by the client's resource groups; not constructed by users. */
   constructor(client: ClientCore) {
     this._client = client;
   }

@@ -106,6 +106,7 @@ export class ChannelsResource extends Resource {
   readonly #tracker: ChannelTracker;
   readonly #logger: Logger | undefined;
 
+  /** Created by `client.notifications`, with the client's channel tracker. */
   constructor(client: ClientCore, tracker: ChannelTracker, logger: Logger | undefined) {
     super(client);
     this.#tracker = tracker;
@@ -176,6 +177,7 @@ export class ChannelsResource extends Resource {
 export class SubscriptionsResource extends Resource {
   readonly #tracker: ChannelTracker;
 
+  /** Created by `client.notifications`, with the client's channel tracker. */
   constructor(client: ClientCore, tracker: ChannelTracker) {
     super(client);
     this.#tracker = tracker;

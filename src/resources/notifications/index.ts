@@ -46,6 +46,7 @@ export class NotificationsApi {
   #subscriptions?: SubscriptionsResource;
   #streams?: StreamsResource;
 
+  /** Created by the client as `client.notifications`. */
   constructor(client: ClientCore, settings: NotificationsSettings) {
     this.#client = client;
     this.#settings = settings;

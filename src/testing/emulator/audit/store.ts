@@ -99,6 +99,7 @@ function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour>
 
 /** The emulator's async audit queries of one org (`emulator.audit`): their transactions and the knobs that shape them. */
 export class AuditQueryStore {
+  /** transactionId -> the async query and its state. */
   readonly transactions = new Map<string, AuditTransaction>();
   #behaviour: Readonly<ResolvedAuditBehaviour> = DEFAULT_AUDIT_BEHAVIOUR;
 
