@@ -86,7 +86,9 @@ export type ProficiencyFactor =
 
 /** One line of explanation: words plus the numbers behind them. */
 export interface ProficiencyReason {
+  /** What the line is about: a scored component, a rule, or the `result`. */
   factor: ProficiencyFactor;
+  /** The explanation in words. */
   message: string;
   /** The observed metric (rate, ratio, count...). */
   value?: number;
@@ -108,5 +110,6 @@ export interface ProficiencyResult {
   changed: boolean;
   /** Weighted quality score 0..1; undefined when the noise floor or missing data kept the current value. */
   score: number | undefined;
+  /** How the proficiency was reached, one line per component or rule. */
   reasons: ProficiencyReason[];
 }

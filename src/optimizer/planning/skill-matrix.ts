@@ -64,31 +64,39 @@ export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export interface SkillMatrixDiff {
+  /** The mode the diff was made in: `set`, `upgradeOnly` or `replace`. */
   mode: DiffMode;
+  /** Skills to give users, at `proficiency`. */
   add: Array<{
     proficiency: number;
     userId: string;
     skillId: string;
   }>;
+  /** Held skills whose proficiency changes from `previousProficiency` to `proficiency`. */
   update: Array<{
     proficiency: number;
     previousProficiency: number;
     userId: string;
     skillId: string;
   }>;
+  /** Held skills to remove (only in `replace` mode). */
   remove: Array<{
     previousProficiency: number;
     userId: string;
     skillId: string;
   }>;
+  /** Held skills already as desired (or kept: `desiredProficiency` says what was asked). */
   unchanged: Array<{
     proficiency: number;
     userId: string;
     skillId: string;
     desiredProficiency?: number | undefined;
   }>;
+  /** Desired skills not applied: over the per-user cap (`maxSkillsPerUser`) or a lowering in `upgradeOnly`. */
   skipped: Array<{
+    /** Why it was skipped. */
     code: 'maxSkillsPerUser' | 'wouldLower';
+    /** Why, in words. */
     reason: string;
     proficiency: number;
     userId: string;
@@ -284,8 +292,11 @@ export const SkillRowSchema = /* @__PURE__ */ z.object({
 
 /** One user-skill row. */
 export interface SkillRow {
+  /** User id. */
   userId: string;
+  /** Skill id. */
   skillId: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 

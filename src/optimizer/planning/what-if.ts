@@ -40,11 +40,15 @@ export interface WhatIfMetrics {
 
 /** One queue's before/after comparison. */
 export interface WhatIfQueueResult {
+  /** Queue id. */
   queueId: string;
   /** Offered traffic in Erlangs: calls x AHT / interval. */
   trafficErlangs: number;
+  /** How it was measured: `erlangC`, `erlangA` (the queue has patience) or `simulate`. */
   method: 'erlangC' | 'erlangA' | 'simulate';
+  /** Measures with the current skills. */
   before: WhatIfMetrics;
+  /** Measures with the changes applied. */
   after: WhatIfMetrics;
   /** after - before; `null` where either side is `null`. */
   delta: {
@@ -59,6 +63,7 @@ export interface WhatIfQueueResult {
 
 /** Output of {@link whatIf}. */
 export interface WhatIfResult {
+  /** The engine used: `erlang` or `simulate`. */
   engine: 'erlang' | 'simulate';
   /** In input order. */
   queues: WhatIfQueueResult[];
