@@ -62,9 +62,13 @@ const userOp: Operation<UserAggregateQueryResponse> = {
 
 /** A derived metric: how many values of `target` fall in `range` (`function: 'rangeBound'`). */
 export interface ConversationAggregationView {
+  /** The metric the view counts values of. */
   target: ConversationAggregateMetric;
+  /** Always `rangeBound`. */
   function: 'rangeBound';
+  /** The derived metric's name in the results. */
   name: string;
+  /** The range a value must fall in to count. */
   range: NumericRange;
 }
 
@@ -84,8 +88,11 @@ export interface ConversationAggregatesQuery {
   metrics: readonly ConversationAggregateMetric[];
   /** Which conversations count. */
   filter?: AnalyticsFilter<ConversationAggregateDimension>;
+  /** Derived metrics: counts of a metric's values within a range. */
   views?: readonly ConversationAggregationView[];
+  /** Join multi-valued dimensions in result groups into one comma-separated value. */
   flattenMultivaluedDimensions?: boolean;
+  /** `eventTime`: bucket data by when each event happened rather than by the conversation's start. */
   alternateTimeDimension?: 'eventTime';
 }
 
@@ -202,11 +209,15 @@ export async function conversationAggregates(
 
 /** The body of a user aggregate query (`client.analytics.userAggregates.query`). */
 export interface UserAggregatesQuery {
+  /** The time range: an ISO interval string or `{ from, to }`; longer than `maxIntervalDays` is split and merged. */
   interval: AnalyticsInterval;
+  /** ISO-8601 period of the buckets (`PT30M`, `P1D`, ...). Default: one bucket for the whole interval. */
   granularity?: string;
+  /** IANA zone for bucket alignment; default UTC. */
   timeZone?: string;
   /** Users to report on (default: every user). Results are grouped by userId. */
   userIds?: readonly string[];
+  /** Metrics to compute (e.g. `tOrganizationPresence`, `tAgentRoutingStatus`). */
   metrics: readonly UserAggregateMetric[];
 }
 

@@ -4,6 +4,7 @@ import type { RateLimitInfo } from '../../events.js';
 
 /** The data of a call plus what the platform said about it. */
 export interface ApiResponse<T> {
+  /** The parsed response body (checked per the client's `validation` mode). */
   data: T;
   /**
    * `ININ-Correlation-Id` of the response (what Genesys support asks for). For a method that sends several
@@ -12,7 +13,9 @@ export interface ApiResponse<T> {
   correlationId: string | undefined;
   /** Every correlation id of the writes the method sent, in order (of its reads when it only reads). */
   correlationIds: string[];
+  /** HTTP status of the response (0 when the method sent no request). */
   status: number;
+  /** Response headers. */
   headers: Headers;
   /** The `inin-ratelimit-*` window of the response, when the platform sent one. */
   rateLimit: RateLimitInfo | undefined;

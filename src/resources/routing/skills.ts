@@ -57,7 +57,9 @@ export const CreateSkillSchema = /* @__PURE__ */ (() =>
   }))();
 /** The body of `client.routing.skills.create`. */
 export interface CreateSkillInput {
+  /** Skill name (unique in the org). */
   name: string;
+  /** The division the skill belongs to (default: the home division). */
   divisionId?: string | undefined;
 }
 

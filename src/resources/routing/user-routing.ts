@@ -112,7 +112,9 @@ export class RoutingStatusResource extends Resource {
 
 /** What to set a presence to: a presence definition id (see `definitions()`), and an optional message. */
 export interface SetPresenceInput {
+  /** Id of the presence definition to set (e.g. the org's Available or Busy). */
   presenceDefinitionId: string;
+  /** A status message shown with the presence. */
   message?: string;
 }
 

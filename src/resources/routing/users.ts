@@ -35,9 +35,11 @@ export interface ListUsersOptions extends ListOptions {
 
 /** Users fetched by id in one request, read strictly. */
 export interface UsersByIdResult {
+  /** The users the platform returned, in its order. */
   users: User[];
   /** Requested ids the platform did not return (deleted, or filtered out by `state`). */
   missing: string[];
+  /** `ININ-Correlation-Id` of the response. */
   correlationId: string | undefined;
 }
 
@@ -46,7 +48,9 @@ export const USERS_BY_ID_LIMIT = 100;
 
 /** The org a client's token belongs to. */
 export interface OrgRef {
+  /** Org id. */
   id: string;
+  /** Org name, when the platform returned it. */
   name?: string | undefined;
 }
 

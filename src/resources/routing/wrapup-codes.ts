@@ -71,8 +71,11 @@ export const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
   }))();
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
 export interface WrapupCodeInput {
+  /** Wrap-up code name (unique in the org). */
   name: string;
+  /** Free text. */
   description?: string | undefined;
+  /** The division the code belongs to (default: the home division). */
   divisionId?: string | undefined;
 }
 
