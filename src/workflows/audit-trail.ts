@@ -66,7 +66,10 @@ export class MemoryAuditTrail implements AuditTrail {
 /** Appends one JSON line per record. */
 export class JsonlAuditTrail implements AuditTrail {
   /** @param path The file to append to (created when missing). */
-  constructor(readonly path: string) {}
+  constructor(
+    /** The file records are appended to. */
+    readonly path: string,
+  ) {}
   /** Appends the record as one JSON line. */
   async write(record: AuditRecord): Promise<void> {
     await appendFile(this.path, `${JSON.stringify(record)}\n`, 'utf8');

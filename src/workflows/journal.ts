@@ -119,6 +119,7 @@ export class FileJournal implements ApplyJournal {
 
   /** `path`: the JSON-lines file (created on the first append); `options.sync`: fsync each append (default true). */
   constructor(
+    /** The journal file (JSON lines; created on the first append). */
     readonly path: string,
     options: FileJournalOptions = {},
   ) {
