@@ -68,28 +68,42 @@ export interface SkillMatrixDiff {
   mode: DiffMode;
   /** Skills to give users, at `proficiency`. */
   add: Array<{
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
   /** Held skills whose proficiency changes from `previousProficiency` to `proficiency`. */
   update: Array<{
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** The proficiency held now, 0..5. */
     previousProficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
   /** Held skills to remove (only in `replace` mode). */
   remove: Array<{
+    /** The proficiency held now, 0..5. */
     previousProficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
-  /** Held skills already as desired (or kept: `desiredProficiency` says what was asked). */
+  /** Held skills already as desired, or whose change is below `minDelta` (`desiredProficiency` says what was asked). */
   unchanged: Array<{
+    /** The proficiency held, and kept, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
+    /** The desired proficiency, when it differs from the held one by less than `minDelta`. */
     desiredProficiency?: number | undefined;
   }>;
   /** Desired skills not applied: over the per-user cap (`maxSkillsPerUser`) or a lowering in `upgradeOnly`. */
@@ -98,8 +112,11 @@ export interface SkillMatrixDiff {
     code: 'maxSkillsPerUser' | 'wouldLower';
     /** Why, in words. */
     reason: string;
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
 }
