@@ -68,6 +68,10 @@ export class GenesysClient implements ClientCore {
   #notifications: NotificationsApi | undefined;
   #workforce: WorkforceApi | undefined;
 
+  /**
+   * Checks the options (credentials, region or base URLs, limits) and sends nothing.
+   * @throws ValidationError naming a bad option.
+   */
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
     this.#transport = new Transport(resolved, this.#events);

@@ -79,6 +79,7 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Allow plain http:// to non-loopback hosts. Default false. */
   allowInsecureHttp?: boolean | undefined;
+  /** `User-Agent` header sent with every API request; default: none set by the SDK (the runtime sends its own). */
   userAgent?: string | undefined;
   /**
    * The time source for retry backoff, Retry-After, rate-limit pauses, the retry budget and token expiry.

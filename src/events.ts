@@ -113,13 +113,21 @@ export interface ProgressEvent {
 
 /** The events of a `GenesysClient` and their arguments: `client.on(name, listener)`. */
 export interface ClientEvents {
+  /** An HTTP attempt is about to be sent. */
   request: [RequestEvent];
+  /** An HTTP attempt got a response (any status). */
   response: [ResponseEvent];
+  /** A failed attempt will be retried after a delay. */
   retry: [RetryEvent];
+  /** Every request of this client pauses: a 429, or the client pausing itself before the allowance runs out. */
   rateLimited: [RateLimitedEvent];
+  /** A new access token was obtained. */
   tokenRefreshed: [TokenRefreshedEvent];
+  /** A response did not match its schema (validation mode `warn`). */
   validationIssue: [ValidationIssueEvent];
+  /** Progress of long-running work (pagination, workflows, async jobs). */
   progress: [ProgressEvent];
+  /** The shared quota or token store fell back to per-process state, or was restored. */
   sharedState: [SharedStateEvent];
 }
 

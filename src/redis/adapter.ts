@@ -36,6 +36,7 @@ export function lua(source: string): LuaScript {
 
 /** Raised when Redis does not answer in time or answers with an error. */
 export class RedisUnavailableError extends GenesysError {
+  /** Stable class name (`RedisUnavailableError`), used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'RedisUnavailableError';
 }
 
@@ -44,6 +45,7 @@ export class RedisUnavailableError extends GenesysError {
  * parse): the shared state was tampered with or written by something else. Handled like Redis being down.
  */
 export class RedisReplyError extends RedisUnavailableError {
+  /** Stable class name (`RedisReplyError`), used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'RedisReplyError';
 }
 

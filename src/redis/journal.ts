@@ -45,6 +45,7 @@ export class RedisJournal implements ApplyJournal {
   readonly #prefix: string;
   readonly #retentionMs: number;
 
+  /** @throws ValidationError naming a bad option. */
   constructor(options: RedisJournalOptions) {
     let retentionMs = 30 * 86_400_000;
     const resolved = resolveStoreOptions('RedisJournal', options, (o) => {

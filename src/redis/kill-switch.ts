@@ -5,6 +5,7 @@ import type { KillSwitch } from '../workflows/autopilot/kill-switch.js';
 import { RedisReplyError, flag, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 
+/** Options of {@link RedisKillSwitch}: the Redis connection and prefix, and the key that stops writes. */
 export interface RedisKillSwitchOptions extends RedisStoreOptions {
   /** The key (after `prefix`) whose existence stops writes. Default `autopilot:stop`. */
   key?: string;
@@ -24,10 +25,12 @@ return 1`),
  * const pilot = startAutopilot(client, policy, { killSwitch: new RedisKillSwitch({ redis }) });
  */
 export class RedisKillSwitch implements KillSwitch {
+  /** Where the switch is, for logs: `redis:` and the full key. */
   readonly describe: string;
   readonly #runner: ScriptRunner;
   readonly #key: string;
 
+  /** @throws ValidationError naming a bad option (e.g. an empty `key`). */
   constructor(options: RedisKillSwitchOptions) {
     const resolved = resolveStoreOptions('RedisKillSwitch', options, (o) =>
       o.key === undefined || (typeof o.key === 'string' && o.key.length > 0 && o.key.length <= 200)

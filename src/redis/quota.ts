@@ -48,9 +48,15 @@ interface TakeReply {
   now: number;
 }
 
+/**
+ * A shared rate-limit budget in Redis for every process using one OAuth client: a 429 seen by one pauses all, then
+ * one probe goes; when Redis fails each process falls back to its own in-process mirror. Pass it as the client
+ * option `quota`.
+ */
 export class RedisQuota implements SharedQuota {
   readonly #settings: Settings;
 
+  /** @throws ValidationError naming a bad option (e.g. `probeTimeoutMs` out of 100..600,000). */
   constructor(options: RedisQuotaOptions) {
     let probeTimeoutMs = 0;
     let retryAfterMs = 0;

@@ -40,6 +40,7 @@ export class RedisTokenStore implements TokenStore {
   readonly #prefix: string;
   readonly #key: Buffer | undefined;
 
+  /** @throws ValidationError naming a bad option (e.g. a missing encryption key, or one that is not 32 bytes). */
   constructor(options: RedisTokenStoreOptions) {
     let key: Buffer | undefined;
     const resolved = resolveStoreOptions('RedisTokenStore', options, (o) => {

@@ -33,7 +33,9 @@ export type QueryValue = string | number | boolean | Date | undefined | null | r
 export interface RequestInput {
   /** Values for `{name}` placeholders in the path; URL-encoded. */
   params?: Record<string, string> | undefined;
+  /** Query parameters (see {@link QueryValue}). */
   query?: Record<string, QueryValue> | undefined;
+  /** JSON body (serialized by the client). */
   body?: unknown | undefined;
   /** A full or relative URL to call instead of the path (following a `nextUri`). Must be on the API origin. */
   url?: string | undefined;

@@ -16,14 +16,19 @@ export interface Page<T> {
 
 /** What a strategy returns for one page: the items, and how to get the next page (undefined = last page). */
 export interface PageResult<T, C> {
+  /** The page's items. */
   items: T[];
+  /** The page's response body as parsed. */
   raw: unknown;
+  /** Total item count when the platform reports one. */
   total?: number | undefined;
+  /** Cursor of the next page; undefined on the last page. */
   next: C | undefined;
 }
 
 /** `key(cursor)` identifies a page request; a repeated key means the server is looping, so we stop. */
 export interface PageSource<T, C> {
+  /** Cursor of the first page. */
   first: C;
   /** Fetches the page at `cursor`. */
   fetch(cursor: C, signal?: AbortSignal): Promise<PageResult<T, C>>;
@@ -41,6 +46,7 @@ export interface ToArrayOptions {
 
 /** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
+  /** Stops the listing: the next page fetch rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
   /** Called after each page, e.g. for progress reporting. */
   onPage?: ((page: Page<unknown>) => void) | undefined;
@@ -54,6 +60,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #source: PageSource<T, unknown>;
   readonly #options: PaginatorOptions;
 
+  /** Built by the resources' `list` methods; `source` fetches one page, `options` bounds the listing. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page type: the source's pages are opaque here
   constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) {
     this.#source = source as PageSource<T, unknown>;

@@ -18,6 +18,7 @@ function items<T>(body: Body, key: string): T[] {
   return Array.isArray(value) ? (value as T[]) : [];
 }
 
+/** Options every paginated listing takes: the per-call options and the page size. */
 export interface ListOptions extends CallOptions {
   /** Items per page; the platform's maximum differs per endpoint. */
   pageSize?: number | undefined;

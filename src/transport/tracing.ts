@@ -8,6 +8,7 @@ import type { RequestEvent, ResponseEvent } from '../events.js';
 export interface TraceRequest {
   /** Operation name, e.g. `routing.queues.list` (`raw.GET /api/v2/...` for `client.request`). Use it as the span name. */
   operation: string;
+  /** HTTP method, e.g. `GET`. */
   method: string;
   /** Path template, e.g. `/api/v2/routing/queues/{queueId}`: low-cardinality, safe as a span attribute. */
   pathTemplate: string;
@@ -21,6 +22,7 @@ export interface TraceRequest {
 
 /** What `onResponse` gets: one HTTP attempt that got a response (any status, 4xx and 5xx included). */
 export interface TraceResponse extends TraceRequest {
+  /** HTTP status code of the response. */
   status: number;
   /** Milliseconds from sending the attempt to its response. */
   durationMs: number;

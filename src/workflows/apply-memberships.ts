@@ -9,14 +9,19 @@ import { applyMembershipPhase } from './apply/memberships.js';
 /** The shared status vocabulary (see `ChangeStatus`); `unverified` when the add was accepted but the read-back failed. */
 export type MembershipStatus = ChangeStatus;
 
+/** One planned membership and what applying it did. */
 export interface MembershipResult extends PlannedMembership {
+  /** `unchanged`, `applied`, `failed`, `unverified` or `wouldApply` (dry run); see {@link applyMemberships}. */
   status: MembershipStatus;
+  /** Why it failed (with `failed` or `unverified`). */
   error?: string;
 }
 
 /** What `applyMemberships` returns: a result per planned membership and the count per status. */
 export interface ApplyMembershipsResult {
+  /** One result per planned membership, in input order. */
   items: MembershipResult[];
+  /** How many items ended in each status. */
   counts: Record<MembershipStatus, number>;
 }
 

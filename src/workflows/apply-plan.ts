@@ -27,14 +27,24 @@ export type ItemStatus = ChangeStatus;
 
 /** What `applyPlan` did with one skill change of the plan: its status, the proficiency before and after, and why. */
 export interface ItemResult {
+  /** User id. */
   userId: string;
+  /** User name, from the plan. */
   userName?: string | undefined;
+  /** Routing skill id. */
   skillId: string;
+  /** Skill name, from the plan. */
   skillName?: string | undefined;
+  /** The planned action: `add`, `update` or `remove`. */
   action: PlannedChange['action'];
-  /** Proficiency the plan expected before / wants after (null = absent). */
+  /** Proficiency the plan expected before (null = absent). */
   before: number | null;
+  /** Proficiency the plan wants after (null = absent). */
   after: number | null;
+  /**
+   * `applied`, `unchanged`, `skipped`, `failed`, `overwritten`, `unverified`, `conflict` or `wouldApply`
+   * (see `ChangeStatus`).
+   */
   status: ItemStatus;
   /** Proficiency this run found on its first read (null = absent; undefined = never read). */
   actual?: number | null | undefined;
@@ -42,12 +52,14 @@ export interface ItemResult {
   final?: number | null | undefined;
   /** Why an item was skipped, failed, overwritten or left unverified. */
   reason?: string | undefined;
+  /** The last error, for `failed` and `unverified` items. */
   error?: GenesysError | undefined;
   /**
    * True when the journal records this user as done by an earlier run of this exact plan (same plan and state
    * hashes) and this run's read confirmed the org still holds it (`unchanged`, nothing written).
    */
   fromJournal?: boolean | undefined;
+  /** Correlation ids of the requests that wrote or read this item (quote them to Genesys support). */
   correlationIds: string[];
 }
 
@@ -56,10 +68,15 @@ export interface ItemResult {
  * the pass.
  */
 export interface ApplyProgress {
+  /** Users finished so far. */
   usersDone: number;
+  /** Users the plan touches. */
   usersTotal: number;
+  /** Changes applied so far. */
   applied: number;
+  /** Changes failed so far (a later pass may still apply them). */
   failed: number;
+  /** The current pass over the users, 1 first. */
   pass: number;
 }
 
@@ -69,12 +86,15 @@ export interface ApplyOptions {
   dryRun?: boolean;
   /** Users written at once (the client's limiter still bounds requests). Default 4. */
   concurrency?: number;
+  /** Records each finished user so a re-run resumes (e.g. `FileJournal`, `RedisJournal`); default none. */
   journal?: ApplyJournal;
   /** With a journal that supports leases: who holds it, for how long, how long to wait for another holder. */
   lease?: LeaseOptions;
+  /** Receives one record per written change, for compliance (e.g. `JsonlAuditTrail`). */
   auditTrail?: AuditTrail;
   /** Called as users are done (see `ApplyProgress`). */
   onProgress?: (progress: ApplyProgress) => void;
+  /** Stops starting new writes; the result lists what was done (`aborted: true`). */
   signal?: AbortSignal;
   /** A skill or language whose current value is neither the planned `before` nor `after` changed since planning:
    * `skip` it (default, reported) or `apply` the plan anyway. */
@@ -110,8 +130,11 @@ export interface ApplyOptions {
  * stopped.
  */
 export interface ApplyResult {
+  /** The plan's id. */
   planId: string;
+  /** True when run with `dryRun` (nothing written). */
   dryRun: boolean;
+  /** True when the signal stopped the run before the end. */
   aborted: boolean;
   /** One per skill change of the plan, in its order. */
   items: ItemResult[];
@@ -142,7 +165,9 @@ export interface ApplyResult {
   warnings: string[];
   /** Passes made over the users, and reads made (bulk: 100 users each; per user: where expand left skills out). */
   passes: number;
+  /** Reads made: bulk (100 users each) and per user. */
   reads: { bulk: number; perUser: number };
+  /** Wall-clock time of the run, ms. */
   durationMs: number;
 }
 

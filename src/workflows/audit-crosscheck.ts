@@ -38,14 +38,21 @@ export interface PlatformChange {
   auditId: string;
   /** When the platform recorded the change (ISO). */
   eventDate: string;
+  /** The platform service that logged it (e.g. `Routing`). */
   serviceName: string | undefined;
+  /** The audited entity's type, as the platform names it. */
   entityType: string | undefined;
+  /** The audited action, as the platform names it (e.g. `Update`). */
   action: string | undefined;
   /** The user whose skill or ring changed. */
   userId: string;
+  /** The skill whose proficiency changed (`kind: 'skill'`). */
   skillId?: string | undefined;
+  /** The queue whose member's ring changed (`kind: 'ringNumber'`). */
   queueId?: string | undefined;
+  /** Value before (null: absent). */
   before: number | null;
+  /** Value after (null: removed). */
   after: number | null;
   /** Who made the change (user and/or OAuth client), as the platform recorded it. */
   actor: { userId: string | undefined; clientId: string | undefined };
@@ -53,7 +60,9 @@ export interface PlatformChange {
 
 /** A record of the SDK's audit trail and the platform audit entry that confirms it. */
 export interface CrossCheckMatch {
+  /** The SDK's record. */
   record: AuditRecord;
+  /** The platform's audit entry for it. */
   platform: PlatformChange;
   /** The platform's `before` equals the record's too (false: the value moved between our read and write). */
   exact: boolean;
@@ -64,6 +73,7 @@ export interface CrossCheckMatch {
  * explains.
  */
 export interface CrossCheckResult {
+  /** Records the platform's log confirms. */
   matched: CrossCheckMatch[];
   /** Applied changes of our trail the platform has no trace of. */
   missingOnPlatform: AuditRecord[];
@@ -77,7 +87,9 @@ export interface CrossCheckResult {
   checked: number;
   /** Records not compared (dry run, unchanged, skipped, planned). */
   ignored: number;
+  /** The interval of the platform's log that was read (ISO-8601). */
   interval: { from: string; to: string };
+  /** How it was read: the `realtime` query (last 14 days), the async `query`, or `none` (nothing to check). */
   source: 'realtime' | 'query' | 'none';
   /** Platform audit messages read. */
   platformMessages: number;

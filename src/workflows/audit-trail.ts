@@ -10,9 +10,13 @@ export type ChangeResult = ChangeStatus;
 export interface AuditRecord {
   /** The plan the change belongs to. */
   planId: string;
+  /** The user the change is for. */
   userId: string;
+  /** The user's name, when the plan had it. */
   userName?: string | undefined;
+  /** Routing skill id (empty for memberships and languages). */
   skillId: string;
+  /** The skill's name, when the plan had it. */
   skillName?: string | undefined;
   /**
    * `membership`: a queue membership of the plan (`details.queueId`; `skillId` is empty, before/after null).
@@ -26,8 +30,9 @@ export interface AuditRecord {
   after: number | null;
   /** What became of the change (`applied`, `unchanged`, `failed`, `wouldApply`, ...). */
   result: ChangeResult;
-  /** ISO timestamps of the write and its verification. */
+  /** When the write started, ISO-8601. */
   startedAt: string;
+  /** When its verification finished, ISO-8601. */
   finishedAt: string;
   /** Time from the write to its verification, in ms. */
   latencyMs: number;
@@ -61,7 +66,10 @@ export class MemoryAuditTrail implements AuditTrail {
 /** Appends one JSON line per record. */
 export class JsonlAuditTrail implements AuditTrail {
   /** @param path The file to append to (created when missing). */
-  constructor(readonly path: string) {}
+  constructor(
+    /** The file records are appended to. */
+    readonly path: string,
+  ) {}
   /** Appends the record as one JSON line. */
   async write(record: AuditRecord): Promise<void> {
     await appendFile(this.path, `${JSON.stringify(record)}\n`, 'utf8');
@@ -70,18 +78,29 @@ export class JsonlAuditTrail implements AuditTrail {
 
 /** The facts of one change an audit record is built from. */
 export interface AuditedChange {
+  /** The user the change is for. */
   userId: string;
+  /** The user's name, when known. */
   userName?: string | undefined;
+  /** Routing skill id (empty for memberships and languages). */
   skillId: string;
+  /** The skill's name, when known. */
   skillName?: string | undefined;
+  /** What the change does (see {@link AuditRecord.action}). */
   action: AuditRecord['action'];
+  /** Planned value before (null: absent). */
   before: number | null;
+  /** Planned value after (null: removed). */
   after: number | null;
+  /** The change's final status. */
   status: ChangeStatus;
   /** Value found on the org before writing (preferred over `before` when known). */
   actual?: number | null | undefined;
+  /** Why it was skipped or failed, in words. */
   reason?: string | undefined;
+  /** The error that made it fail. */
   error?: GenesysError | undefined;
+  /** ININ-Correlation-Id of each call that carried the change. */
   correlationIds: string[];
 }
 

@@ -79,7 +79,9 @@ export interface DistributeWeightsOptions {
 
 /** What `distributeWeights` did for one member. */
 export interface MemberWeightResult {
+  /** Member (user) id. */
   memberId: string;
+  /** The member's name, when known. */
   memberName?: string | undefined;
   /** The weight asked for this member. */
   requestedWeight: number;
@@ -105,14 +107,21 @@ export interface MemberWeightResult {
 
 /** What `distributeWeights` did: per member, counts, the projection it gated on and the balance achieved. */
 export interface DistributeWeightsResult {
+  /** The id written to every audit record of the run. */
   planId: string;
+  /** The queue whose work was distributed. */
   queueId: string;
+  /** The lever used: bullseye `rings`, skill `proficiency`, or `both`. */
   lever: WeightLever;
+  /** `applied`, `unchanged`, `blocked` (the saturation projection forbade it; nothing written), `dryRun` or `partial`. */
   status: DistributeStatus;
   /** Why the run was blocked, partial or unchanged. */
   reason?: string | undefined;
+  /** One result per member, in input order. */
   items: MemberWeightResult[];
+  /** How many members ended in each status. */
   counts: Record<MemberStatus, number>;
+  /** The live saturation projection the run was gated on. */
   projection: WeightsProjection;
   /** 1 − ½·Σ|requested share − achieved share| (see docs/guides/distribute-weights.md). */
   balanceAccuracy: number;
@@ -122,9 +131,13 @@ export interface DistributeWeightsResult {
   shareBasis: 'final' | 'target';
   /** Ring count the weights were mapped onto (rings lever). */
   rings?: number | undefined;
+  /** Problems that did not stop the run, in words. */
   warnings: string[];
+  /** True when the signal stopped the run before the end. */
   aborted: boolean;
+  /** True when run with `dryRun` (nothing written). */
   dryRun: boolean;
+  /** Wall-clock time of the run, ms. */
   latencyMs: number;
 }
 

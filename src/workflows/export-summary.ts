@@ -11,9 +11,13 @@ export const EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
 
 /** The JSON body the receiver gets. */
 export interface ExportSummaryEvent {
+  /** Always `genesys-routing-sdk.skillMatrix.exported`. */
   type: typeof EXPORT_SUMMARY_EVENT;
+  /** Payload version (1). */
   version: 1;
+  /** When it was sent, ISO-8601. */
   sentAt: string;
+  /** What the export wrote, and the file's path when it was written to one. */
   summary: ExportSummary & { path?: string };
 }
 

@@ -10,11 +10,17 @@ export type ExportFormat = 'csv' | 'json' | 'jsonl';
 
 /** One row of the skill matrix: a user holding a skill at a proficiency. */
 export interface SkillMatrixRow {
+  /** User id. */
   userId: string;
+  /** The user's name. */
   userName: string;
+  /** The user's email address (empty when the platform gives none). */
   email: string;
+  /** Routing skill id. */
   skillId: string;
+  /** The skill's name. */
   skillName: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 
@@ -30,6 +36,7 @@ export interface ExportOptions {
 
 /** What `exportSkillMatrix` wrote (its `summary` promise; `sendExportSummary` sends it as a webhook). */
 export interface ExportSummary {
+  /** The format written: `csv`, `json` or `jsonl`. */
   format: ExportFormat;
   /** Users read. */
   users: number;

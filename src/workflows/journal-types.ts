@@ -2,9 +2,11 @@
 
 /** One user's outcome in one apply run. */
 export interface JournalRecord {
+  /** The plan's id. */
   planId: string;
   /** sha256 (hex) of the plan's canonical content: an edited plan never matches an older journal. */
   planHash: string;
+  /** The user the record is about. */
   userId: string;
   /** sha256 (hex) of this user's intended end state (planned skills and proficiencies). */
   stateHash: string;
@@ -18,6 +20,7 @@ export interface JournalRecord {
 export interface JournalProblem {
   /** 1-based line (file) or entry index (other stores). */
   line: number;
+  /** What is wrong with it, in words. */
   reason: string;
 }
 
@@ -31,7 +34,9 @@ export interface JournalReadResult {
 
 /** An exclusive, expiring hold on one plan, so two workers never apply it at the same time. */
 export interface JournalLease {
+  /** The plan the lease holds. */
   readonly planId: string;
+  /** The worker holding it (`AcquireLeaseOptions.owner`). */
   readonly owner: string;
   /** Extends the lease by its ttl; false when it was lost (it expired and another worker took it). */
   renew(): Promise<boolean>;
@@ -54,6 +59,7 @@ export interface AcquireLeaseOptions {
    * gets `LeaseLostError` at its next renewal and starts no new write. Default false.
    */
   takeOver?: boolean | undefined;
+  /** Stops waiting for a held lease. */
   signal?: AbortSignal | undefined;
 }
 

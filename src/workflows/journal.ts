@@ -37,13 +37,16 @@ export function recordProblem(value: unknown): string | undefined {
 
 /** Keeps records in memory (tests, or one process that retries in place), with an in-process lease. */
 export class MemoryJournal implements ApplyJournal {
+  /** Every record appended, oldest first (copies). */
   readonly records: JournalRecord[] = [];
   readonly #leases = new Map<string, { owner: string; expiresAt: number }>();
 
+  /** The records of one plan, oldest first. */
   async read(planId: string): Promise<JournalReadResult> {
     return { records: this.records.filter((r) => r.planId === planId), problems: [] };
   }
 
+  /** Appends a copy of the record; throws ValidationError for a malformed one. */
   async append(record: JournalRecord): Promise<void> {
     const problem = recordProblem(record);
     if (problem) throw new ValidationError('MemoryJournal.append', [{ path: 'record', message: problem }]);
@@ -114,13 +117,16 @@ export class FileJournal implements ApplyJournal {
   #queue: Promise<void> = Promise.resolve();
   #endsClean: boolean | undefined;
 
+  /** `path`: the JSON-lines file (created on the first append); `options.sync`: fsync each append (default true). */
   constructor(
+    /** The journal file (JSON lines; created on the first append). */
     readonly path: string,
     options: FileJournalOptions = {},
   ) {
     this.#sync = options.sync ?? true;
   }
 
+  /** The records of one plan, oldest first, and the torn last line if any (in `problems`). */
   async read(planId: string): Promise<JournalReadResult> {
     let text: string;
     try {
@@ -158,6 +164,7 @@ export class FileJournal implements ApplyJournal {
     return fileLease(this.path, planId, options);
   }
 
+  /** Appends one JSON line (appends are queued, one at a time); throws ValidationError for a malformed record. */
   append(record: JournalRecord): Promise<void> {
     const problem = recordProblem(record);
     if (problem)

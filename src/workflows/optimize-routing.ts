@@ -68,6 +68,7 @@ export interface PlanRoutingOptimizationOptions {
     /** Activity codes that mean "on queue". Default ['0'] (the business unit's default On Queue Work code). */
     onQueueActivityCodeIds?: string[];
   };
+  /** Limits on the plan (skills per agent, changes, holders per queue, locked pairs); default none. */
   constraints?: OptimizeConstraints;
   /** Mean caller patience in seconds for every queue (Erlang A style abandonment); default none. */
   patienceSeconds?: number;
@@ -84,6 +85,7 @@ export interface PlanRoutingOptimizationOptions {
    * conversations in the window request it (minimum proficiency 1). Default 0.5.
    */
   languageShare?: number;
+  /** Seed of the optimizer's random streams (default 1): the same org, demand and seed give the same plan. */
   seed?: number;
   /**
    * Work budget of the optimizer's search (default 1; see `OptimizeRoutingOptions.effort`): the same org, demand
@@ -92,6 +94,7 @@ export interface PlanRoutingOptimizationOptions {
   effort?: number;
   /** Safety cap on the optimizer's wall-clock time (default 30,000 ms); the work budget decides first. */
   timeLimitMs?: number;
+  /** Proficiency given to a newly added skill (default 1). */
   addProficiency?: number;
   /**
    * Default true: first simulate the current configuration (one long run of the day, 1,500,000 contacts, the
@@ -100,6 +103,7 @@ export interface PlanRoutingOptimizationOptions {
    * proposes nothing. `false`: always optimize (the optimizer's own acceptance rule decides).
    */
   keepWhenMeetingTargets?: boolean;
+  /** Aborts the reads and the optimization: the call rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Called as the solver works (see `OptimizeProgress`). */
   onProgress?: (progress: OptimizeProgress) => void;
@@ -111,6 +115,7 @@ export type { PlannedMembership } from './plan.js';
 export interface PlannedDay {
   /** yyyy-MM-dd (UTC) of the planned day. */
   date: string;
+  /** Length of the day's intervals in minutes (15, 30 or 60). */
   intervalMinutes: number;
   /** Where the demand and availability came from. */
   source: string;
@@ -120,7 +125,9 @@ export interface PlannedDay {
 
 /** What `planRoutingOptimization` adds to a Plan. */
 export interface RoutingOptimizationPlan extends Plan {
+  /** Queue memberships the skill changes need (applied before the skills by `applyPlan`). */
   memberships: PlannedMembership[];
+  /** The optimizer's verdict: feasibility, shortfall, lower bound, per-queue outcome, stats and warnings. */
   optimization: Pick<OptimizeRoutingResult, 'feasible' | 'shortfall' | 'lowerBound' | 'stats' | 'warnings' | 'queues'>;
   /** The day optimized (per-interval demand and shifts); undefined for the single-interval demand. */
   day?: PlannedDay | undefined;

@@ -4,16 +4,21 @@ import type { ValidationIssue } from '../errors.js';
 
 /** One routing-language change for one user, with the reasons it was planned. */
 export interface PlannedLanguageChange {
+  /** User id. */
   userId: string;
+  /** User name, where the planner knew it. */
   userName?: string | undefined;
   /** Routing language id (`client.routing.languages`). */
   languageId: string;
+  /** Language name, where the planner knew it. */
   languageName?: string | undefined;
+  /** `add` the language, `update` its proficiency, or `remove` it. */
   action: 'add' | 'update' | 'remove';
   /** Proficiency before, 0–5 (null: the user does not hold the language). */
   before: number | null;
   /** Proficiency after, 0–5 (null: the language is removed). */
   after: number | null;
+  /** Why the change was planned, in words. */
   reasons: string[];
 }
 

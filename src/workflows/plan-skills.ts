@@ -47,7 +47,10 @@ export interface PlanProficiencyRelevelOptions {
   onProgress?: (step: string) => void;
 }
 
-/** @deprecated Renamed {@link PlanProficiencyRelevelOptions}. */
+/**
+ * The old name of {@link PlanProficiencyRelevelOptions}.
+ * @deprecated Renamed {@link PlanProficiencyRelevelOptions}.
+ */
 export type PlanSkillOptimizationOptions = PlanProficiencyRelevelOptions;
 
 /**
@@ -71,6 +74,7 @@ export async function planProficiencyRelevel(
 let warned = false;
 
 /**
+ * The old name of {@link planProficiencyRelevel}: same options and result.
  * @deprecated Renamed {@link planProficiencyRelevel} (the name said "optimization"; the optimizer is
  * `planRoutingOptimization`). Warns once per process when called; removed in the next minor version.
  */

@@ -19,9 +19,11 @@ export interface QueueMetrics {
   agents: number;
   /** Distinct agents who can serve the queue. */
   headcount?: number;
+  /** Share of calls answered within the target time, 0..1. */
   serviceLevel: number;
   /** Mean wait of answered calls; null when unbounded (too few agents) or undefined (no agent). */
   asaSeconds: number | null;
+  /** Share of the agents' time busy with calls, 0..1. */
   occupancy: number;
   /** Share of calls abandoning; null when abandonment is not modelled. */
   abandonRate?: number | null;
@@ -29,9 +31,13 @@ export interface QueueMetrics {
 
 /** Expected effect of the plan on one queue (from the what-if model). */
 export interface QueueImpact {
+  /** Queue id. */
   queueId: string;
+  /** Queue name, where the planner knew it. */
   queueName?: string | undefined;
+  /** Expected measures with the current routing. */
   before: QueueMetrics;
+  /** Expected measures with the plan applied. */
   after: QueueMetrics;
 }
 
@@ -40,15 +46,21 @@ export type PlannedAction = 'add' | 'update' | 'remove';
 
 /** One skill change for one user, with the reasons it was planned. */
 export interface PlannedChange {
+  /** User id. */
   userId: string;
+  /** User name, where the planner knew it. */
   userName?: string | undefined;
+  /** Routing skill id. */
   skillId: string;
+  /** Skill name, where the planner knew it. */
   skillName?: string | undefined;
+  /** `add` the skill, `update` its proficiency, or `remove` it. */
   action: PlannedAction;
   /** Proficiency before (null: the user does not have the skill). */
   before: number | null;
   /** Proficiency after (null: the skill is removed). */
   after: number | null;
+  /** Why the change was planned, in words. */
   reasons: string[];
 }
 
@@ -57,11 +69,17 @@ export interface PlannedChange {
  * or removes (`remove`: the autopilot's return to its baseline takes back the memberships it added).
  */
 export interface PlannedMembership {
+  /** User id. */
   userId: string;
+  /** User name, where the planner knew it. */
   userName?: string | undefined;
+  /** Queue id. */
   queueId: string;
+  /** Queue name, where the planner knew it. */
   queueName?: string | undefined;
+  /** `add` the user to the queue's members, or `remove` them. */
   action: 'add' | 'remove';
+  /** Why, in words. */
   reason: string;
 }
 
@@ -69,14 +87,21 @@ export interface PlannedMembership {
  * Something the planner noticed and did not plan around (a rule it could not meet, a user it skipped), for a reviewer.
  */
 export interface PlanIssue {
+  /** What kind of issue, a short code (e.g. a violation kind or a skip reason). */
   kind: string;
+  /** The user it is about, if any. */
   userId?: string | undefined;
   /** Names beside the ids, where the planner knew them (a reviewer reads names, not UUIDs). */
   userName?: string | undefined;
+  /** The skill it is about, if any. */
   skillId?: string | undefined;
+  /** The skill's name. */
   skillName?: string | undefined;
+  /** The queue it is about, if any. */
   queueId?: string | undefined;
+  /** The queue's name. */
   queueName?: string | undefined;
+  /** The issue in words. */
   message: string;
 }
 
@@ -85,9 +110,13 @@ export interface PlanIssue {
  * with the reasons, ready to review and then `applyPlan`. Written and read as JSON (`parsePlan`).
  */
 export interface Plan {
+  /** Always `genesys-routing-sdk/skill-plan`. */
   kind: typeof PLAN_KIND;
+  /** Plan format version (1). */
   version: typeof PLAN_VERSION;
+  /** The plan's id (the journal and audit trail key their records by it). */
   id: string;
+  /** When it was made, ISO-8601. */
   createdAt: string;
   /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (formerly `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
@@ -95,6 +124,7 @@ export interface Plan {
   org: string;
   /** Id of the org it was computed against (token info); applying it to another org is refused unless forced. */
   orgId?: string | undefined;
+  /** The skill changes, per user. */
   changes: PlannedChange[];
   /** Queue memberships the changes need (`planRoutingOptimization`); applyPlan applies them before the skills. */
   memberships?: PlannedMembership[] | undefined;
@@ -107,7 +137,9 @@ export interface Plan {
   skipped: PlanIssue[];
   /** Constraint violations found while planning. */
   violations: PlanIssue[];
+  /** Expected effect per queue (empty when the planner has no model of the queues). */
   impact: QueueImpact[];
+  /** Counts: users touched, adds, updates, removes, skipped and violations. */
   summary: { users: number; adds: number; updates: number; removes: number; skipped: number; violations: number };
   /** Free-form inputs that produced the plan (options, intervals), for the audit trail. */
   inputs?: Record<string, unknown>;

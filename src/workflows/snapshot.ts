@@ -20,6 +20,7 @@ export { parseSnapshot } from './snapshot-parse.js';
  * (a version 1 snapshot, or the part turned off in {@link SnapshotOptions}), and drift then leaves it out.
  */
 export interface RoutingSnapshot {
+  /** Marks the file as a snapshot of this SDK (`SNAPSHOT_KIND`). */
   kind: typeof SNAPSHOT_KIND;
   /** 2 for snapshots this SDK writes; 1 (queues, skills, members, user skills only) is still read. */
   version: 1 | 2;
@@ -27,7 +28,9 @@ export interface RoutingSnapshot {
   takenAt: string;
   /** API base URL of the org it was taken from. */
   org: string;
+  /** The queues, as the platform returns them. */
   queues: NonNullable<RoutingConfigSnapshot['queues']>;
+  /** The org's routing skills. */
   skills: NonNullable<RoutingConfigSnapshot['skills']>;
   /** Queue members, each with `queueId` and `queueName`. */
   members: NonNullable<RoutingConfigSnapshot['members']>;
@@ -61,6 +64,7 @@ export interface SnapshotOptions {
   skillGroups?: boolean;
   /** Include wrap-up codes, the org's and each queue's (one listing per queue). Default true. */
   wrapupCodes?: boolean;
+  /** Stops the reads: the call rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Upper bound on any one listing (no silent truncation: more throws). Default 50,000. */
   maxItems?: number;

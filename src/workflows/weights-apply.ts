@@ -16,13 +16,19 @@ export interface LeverChange {
   after: number;
   /** Value read back after writing (only when written). */
   verified?: number | null | undefined;
+  /** The shared status vocabulary (see `ChangeStatus`). */
   status: LeverStatus;
+  /** Why it was skipped, blocked or failed, in words. */
   reason?: string | undefined;
+  /** The error of a failed write. */
   error?: GenesysError | undefined;
   /** ININ-Correlation-Id of each write request for this lever. */
   correlationIds: string[];
+  /** When the write started, ISO-8601. */
   startedAt?: string | undefined;
+  /** When its verification finished, ISO-8601. */
   finishedAt?: string | undefined;
+  /** Time from start to finish, ms. */
   latencyMs?: number | undefined;
 }
 

@@ -10,6 +10,7 @@ import type { QueueLoad } from '../resources/analytics/summaries.js';
 export interface LiveMeasurement {
   /** Rings configured on the queue's bullseye (0 when none). */
   bullseyeRings: number;
+  /** The queue's `skillEvaluationMethod`: `NONE`, `BEST` or `ALL`. */
   skillEvaluationMethod: string | undefined;
   /** Queue members (user members, as listed). */
   members: number;
@@ -19,9 +20,11 @@ export interface LiveMeasurement {
   busyListed: number;
   /** Listed on-queue members with a weight > 0: who carries the weighted work after the change. */
   servingAgents: number;
-  /** Conversations waiting / alerting / interacting in the queue right now (all media). */
+  /** Conversations waiting in the queue right now (all media). */
   waiting: number;
+  /** Conversations alerting an agent right now (all media). */
   alerting: number;
+  /** Conversations being handled right now (all media). */
   interacting: number;
   /** Concurrent-capacity per analytics media type used to turn conversations into agent-equivalents. */
   capacityByMedia: Record<string, number>;
@@ -35,6 +38,7 @@ export interface LiveMeasurement {
 
 /** The saturation gate's answer plus the live numbers it was computed from. */
 export interface WeightsProjection extends SaturationProjection {
+  /** The live numbers the projection was computed from. */
   live: LiveMeasurement;
 }
 

@@ -9,16 +9,23 @@ export interface WebSocketMessageEventLike {
 
 /** A WebSocket `close` event: its close code, reason and whether the close was clean. */
 export interface WebSocketCloseEventLike {
+  /** The close code (e.g. 1000 normal, 1006 abnormal). */
   readonly code: number;
+  /** The close reason the peer gave (may be empty). */
   readonly reason: string;
+  /** True when the closing handshake completed. */
   readonly wasClean: boolean;
 }
 
 /** The events a `WebSocketLike` emits, by name, with the event objects notification streams read. */
 export interface WebSocketEventMapLike {
+  /** The connection opened. */
   open: unknown;
+  /** A message arrived. */
   message: WebSocketMessageEventLike;
+  /** The connection closed. */
   close: WebSocketCloseEventLike;
+  /** The connection failed. */
   error: unknown;
 }
 

@@ -11,6 +11,7 @@ import { SkillMatrixDiffSchema, type SkillMatrixDiff } from './skill-matrix.js';
 export interface BulkSkillItem {
   /** Skill id. */
   id: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 

@@ -58,9 +58,11 @@ export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of {@link checkRoutingConstraints}. */
 export interface RoutingConstraintsInput {
+  /** The proposed skill changes to check. */
   changes: SkillChange[];
   /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
   users: Array<{
+    /** User id. */
     userId: string;
     /** False for inactive or deleted users. */
     active: boolean;
@@ -76,18 +78,24 @@ export interface RoutingConstraintsInput {
   /** When given, every changed skill must be listed (`unknownSkill`), and certification rules apply. */
   skills?:
     | Array<{
+        /** Skill id. */
         skillId: string;
+        /** Certifications a user needs to be given this skill (all of them). */
         requiredCertifications?: string[] | undefined;
       }>
     | undefined;
   /** When given, removals from queues above the occupancy threshold are violations. */
   queues?:
     | Array<{
+        /** Queue id. */
         queueId: string;
+        /** Skills that serve the queue: removing one of them counts against it. */
         requiredSkillIds: string[];
+        /** The queue's measured occupancy, 0..1. */
         occupancy: number;
       }>
     | undefined;
+  /** Thresholds of the occupancy checks. */
   options?:
     | {
         /** Queue occupancy above which removing a serving skill is a violation. Default 0.85. */
@@ -111,12 +119,17 @@ export type ConstraintViolationKind =
 
 /** One broken constraint, tied to the change that breaks it. */
 export interface ConstraintViolation {
+  /** What is broken (see {@link ConstraintViolationKind}). */
   kind: ConstraintViolationKind;
+  /** The user the change is for. */
   userId: string;
+  /** The skill the change is about, when it is about one. */
   skillId?: string;
+  /** The queue over capacity (`queueOverCapacity`). */
   queueId?: string;
   /** Index of the offending change in `input.changes`. */
   changeIndex: number;
+  /** The violation in words. */
   message: string;
 }
 

@@ -64,29 +64,40 @@ export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() =>
  * every field is compared; identified by `id`, or by `name` across orgs.
  */
 export interface DriftEntity {
+  /** The entity's id (pairs entities within one org). */
   id?: string | undefined;
+  /** The entity's name (pairs entities across orgs). */
   name?: string | undefined;
+  /** Every other field the platform returned, compared as it is. */
   [field: string]: unknown;
 }
 /** An entity inside a queue (a member, an offered wrap-up code): the queue's id or name beside its own. */
 export interface DriftQueueItem extends DriftEntity {
+  /** The queue's id. */
   queueId?: string | undefined;
+  /** The queue's name (pairs items across orgs). */
   queueName?: string | undefined;
 }
 /** An entity held by a user (a skill, a language, with `proficiency`): the user's id or name beside its own. */
 export interface DriftUserItem extends DriftEntity {
+  /** The user's id. */
   userId?: string | undefined;
+  /** The user's name (pairs items across orgs). */
   userName?: string | undefined;
 }
 /** A member of a skill group: the group's id or name beside the user's. */
 export interface DriftSkillGroupItem extends DriftEntity {
+  /** The skill group's id. */
   skillGroupId?: string | undefined;
+  /** The skill group's name (pairs items across orgs). */
   skillGroupName?: string | undefined;
 }
 
 /** A routing config snapshot (input of `diffRoutingConfig` in `/optimizer`); an absent section compares as empty. */
 export interface RoutingConfigSnapshot {
+  /** The org's queues. */
   queues?: DriftEntity[] | undefined;
+  /** The org's routing skills. */
   skills?: DriftEntity[] | undefined;
   /** Queue members. */
   members?: DriftQueueItem[] | undefined;
@@ -171,6 +182,7 @@ export const DriftReportSchema = /* @__PURE__ */ (() =>
 
 /** An entity present on one side only. */
 export interface DriftEntry {
+  /** The snapshot section it is in (`queues`, `members`, `userSkills`, …). */
   section: DriftSection;
   /** What it is, by name (`language Dutch of user Ann`). */
   label: string;
@@ -182,13 +194,17 @@ export interface DriftEntry {
 
 /** One changed field of a matched entity; `before`/`after` absent = the field is absent on that side. */
 export interface DriftChange {
+  /** The snapshot section of the entity (`queues`, `members`, `userSkills`, …). */
   section: DriftSection;
+  /** The entity, by name (`queue Sales`). */
   label: string;
   /** JSONPath of the field, e.g. `$.queues[?(@.name=='Sales')].acwSettings.timeoutMs`. */
   path: string;
   /** How the two sides' entities were paired: same id, or (across orgs) same unique name. */
   matchedBy: 'id' | 'name';
+  /** The field's value in `a`. */
   before?: unknown;
+  /** The field's value in `b`. */
   after?: unknown;
 }
 
@@ -196,9 +212,13 @@ export interface DriftChange {
 export interface DriftReport {
   /** True when nothing was added, removed or changed. */
   identical: boolean;
+  /** Counts: entities added and removed, fields changed, and entities with at least one changed field. */
   summary: { added: number; removed: number; changed: number; changedEntities: number };
+  /** Entities only in `b`. */
   added: DriftEntry[];
+  /** Entities only in `a`. */
   removed: DriftEntry[];
+  /** Changed fields of entities in both. */
   changed: DriftChange[];
   /** Sections one side did not capture (an older snapshot, or a part left out): not compared, not drift. */
   notCompared?: DriftSection[] | undefined;

@@ -6,23 +6,32 @@ export interface ProficiencyPolicy {
   minContacts: number;
   /** Relative weights of the quality components; renormalised over the components that have data. */
   weights: {
+    /** Weight of the resolution rate. */
     resolution: number;
+    /** Weight of the transfer rate. */
     transfer: number;
+    /** Weight of the handle-time ratio. */
     handleTime: number;
   };
   /** Resolution rate scoring: `worst` or below scores 0, `best` or above scores 1, linear in between. */
   resolutionRate: {
+    /** The value that scores 0. */
     worst: number;
+    /** The value that scores 1. */
     best: number;
   };
   /** Transfer rate scoring (lower is better): `best` or below scores 1, `worst` or above scores 0. */
   transferRate: {
+    /** The value that scores 1. */
     best: number;
+    /** The value that scores 0. */
     worst: number;
   };
   /** Handle time / queue median AHT (lower is better): `best` or below scores 1, `worst` or above 0. */
   handleTimeRatio: {
+    /** The value that scores 1. */
     best: number;
+    /** The value that scores 0. */
     worst: number;
   };
   /** Proficiency points added per relevant certification held. */
@@ -33,7 +42,9 @@ export interface ProficiencyPolicy {
   occupancyCeiling: number;
   /** Hard bounds of the result (within the platform's 0..5). */
   bounds: {
+    /** Lowest proficiency the result may take. */
     min: number;
+    /** Highest proficiency the result may take. */
     max: number;
   };
   /** Result granularity, e.g. 1 (integers) or 0.5. */
@@ -86,7 +97,9 @@ export type ProficiencyFactor =
 
 /** One line of explanation: words plus the numbers behind them. */
 export interface ProficiencyReason {
+  /** What the line is about: a scored component, a rule, or the `result`. */
   factor: ProficiencyFactor;
+  /** The explanation in words. */
   message: string;
   /** The observed metric (rate, ratio, count...). */
   value?: number;
@@ -108,5 +121,6 @@ export interface ProficiencyResult {
   changed: boolean;
   /** Weighted quality score 0..1; undefined when the noise floor or missing data kept the current value. */
   score: number | undefined;
+  /** How the proficiency was reached, one line per component or rule. */
   reasons: ProficiencyReason[];
 }

@@ -121,8 +121,11 @@ export const RecommendationInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of {@link recommendSkillChanges}. */
 export interface RecommendationInput {
+  /** Per user and skill over the period: contacts offered and handled, and the proficiency held. */
   usage: Array<{
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
     /** Contacts of this skill offered (alerted) to the user. */
     offered: number;
@@ -131,16 +134,20 @@ export interface RecommendationInput {
     /** Current proficiency, if the user holds the skill. */
     proficiency?: number | undefined;
   }>;
+  /** Per skill over the period: contacts requiring it and its service level (enables the demand rules). */
   demand?:
     | Array<{
+        /** Skill id. */
         skillId: string;
         /** Contacts requiring the skill offered to the queue(s) in the period. */
         offered: number;
         /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
         serviceLevel?: number | undefined;
+        /** The service-level target 0..1 the skill's queues aim at. */
         serviceLevelTarget?: number | undefined;
       }>
     | undefined;
+  /** Rule thresholds and caps; every field has a default. */
   thresholds?:
     | {
         /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
@@ -172,28 +179,37 @@ export type RecommendationRule = 'handledWithoutSkill' | 'unused' | 'declined';
 
 /** One suggested change. */
 export interface SkillRecommendation {
+  /** `ADD` the skill to the user, or `REMOVE` it. */
   action: 'ADD' | 'REMOVE';
+  /** User id. */
   userId: string;
+  /** Skill id. */
   skillId: string;
   /** Proficiency to add at (ADD). */
   proficiency?: number;
   /** Current proficiency (REMOVE). */
   previousProficiency?: number;
+  /** The rule behind it: `handledWithoutSkill` (ADD), `unused` or `declined` (REMOVE). */
   rule: RecommendationRule;
   /** Contacts backing the suggestion; recommendations are ranked by it. */
   evidence: number;
+  /** Why, in words (with the numbers). */
   reasons: string[];
 }
 
 /** A valid suggestion held back by a cap. */
 export interface DeferredRecommendation extends SkillRecommendation {
+  /** The cap that held it back. */
   deferredBy: 'maxChanges' | 'maxChangesPerUser' | 'minHoldersPerSkill';
+  /** Why it was held back, in words. */
   deferReason: string;
 }
 
 /** Output of {@link recommendSkillChanges}. */
 export interface RecommendationResult {
+  /** The suggested changes, strongest evidence first, within the caps. */
   recommendations: SkillRecommendation[];
+  /** Valid suggestions the caps held back. */
   deferred: DeferredRecommendation[];
 }
 

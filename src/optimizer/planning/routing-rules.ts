@@ -34,10 +34,12 @@ export const RoutingRulesSchema = /* @__PURE__ */ (() =>
 export interface RoutingRules {
   /** Every skill name a rule may require. */
   skills: string[];
+  /** One rule per queue. */
   queues: RoutingRuleQueue[];
 }
 /** One queue's routing rule. */
 export interface RoutingRuleQueue {
+  /** Queue name (unique in the file). */
   name: string;
   /** Routing priority 0..100 (integer). */
   priority: number;
@@ -57,14 +59,19 @@ export type RoutingRuleErrorCode =
 
 /** One problem in a rules file, with the path of the offending field (e.g. `queues[2].priority`). */
 export interface RoutingRuleError {
+  /** Path of the offending field, e.g. `queues[2].priority`. */
   path: string;
+  /** What the error is about (see {@link RoutingRuleErrorCode}). */
   code: RoutingRuleErrorCode;
+  /** The problem in words. */
   message: string;
 }
 
 /** Output of {@link validateRoutingRules}. */
 export interface RoutingRulesValidation {
+  /** True when there is no error. */
   valid: boolean;
+  /** Every problem found (empty when `valid`). */
   errors: RoutingRuleError[];
 }
 

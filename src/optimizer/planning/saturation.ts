@@ -56,6 +56,7 @@ Example: +120 calls/h x 300 s AHT = +10 Erlangs. */
 export interface SaturationProjection {
   /** True when the change must not be applied. */
   block: boolean;
+  /** `ok`, `warn` (at or above `warnThreshold`) or `block` (at or above `blockThreshold`). */
   level: 'ok' | 'warn' | 'block';
   /** Today's busy agents (Erlangs of work being done). */
   currentLoad: number;
@@ -66,9 +67,11 @@ export interface SaturationProjection {
    * `null` when no agent is left and there is work: utilisation is undefined, and the change is blocked.
    */
   projectedUtilization: number | null;
+  /** The block threshold used (share 0..1). */
   blockThreshold: number;
   /** Agents needed to bring projected utilisation just below the block threshold (0 when not blocked). */
   additionalAgentsNeeded: number;
+  /** The verdict in words, with the numbers. */
   reason: string;
 }
 

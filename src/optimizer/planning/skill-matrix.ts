@@ -64,34 +64,59 @@ export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export interface SkillMatrixDiff {
+  /** The mode the diff was made in: `set`, `upgradeOnly` or `replace`. */
   mode: DiffMode;
+  /** Skills to give users, at `proficiency`. */
   add: Array<{
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
+  /** Held skills whose proficiency changes from `previousProficiency` to `proficiency`. */
   update: Array<{
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** The proficiency held now, 0..5. */
     previousProficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
+  /** Held skills to remove (only in `replace` mode). */
   remove: Array<{
+    /** The proficiency held now, 0..5. */
     previousProficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
+  /** Held skills already as desired, or whose change is below `minDelta` (`desiredProficiency` says what was asked). */
   unchanged: Array<{
+    /** The proficiency held, and kept, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
+    /** The desired proficiency, when it differs from the held one by less than `minDelta`. */
     desiredProficiency?: number | undefined;
   }>;
+  /** Desired skills not applied: over the per-user cap (`maxSkillsPerUser`) or a lowering in `upgradeOnly`. */
   skipped: Array<{
+    /** Why it was skipped. */
     code: 'maxSkillsPerUser' | 'wouldLower';
+    /** Why, in words. */
     reason: string;
+    /** The desired proficiency, 0..5. */
     proficiency: number;
+    /** User id. */
     userId: string;
+    /** Skill id. */
     skillId: string;
   }>;
 }
@@ -284,8 +309,11 @@ export const SkillRowSchema = /* @__PURE__ */ z.object({
 
 /** One user-skill row. */
 export interface SkillRow {
+  /** User id. */
   userId: string;
+  /** Skill id. */
   skillId: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 

@@ -60,9 +60,13 @@ export interface WeightsToProficiencyOptions {
 
 /** A member's weight and the proficiency that expresses it. */
 export interface WeightProficiency {
+  /** Member (user) id. */
   memberId: string;
+  /** The member's weight, as given. */
   weight: number;
+  /** The proficiency that expresses it (higher weight, higher proficiency). */
   proficiency: number;
+  /** How it was mapped, in words. */
   reason: string;
 }
 
@@ -126,10 +130,13 @@ export interface WeightsToRingsOptions {
 
 /** A member's weight and the bullseye ring that expresses it. */
 export interface WeightRing {
+  /** Member (user) id. */
   memberId: string;
+  /** The member's weight, as given. */
   weight: number;
   /** 1 = innermost ring, offered work first. */
   ringNumber: number;
+  /** How it was mapped, in words. */
   reason: string;
 }
 

@@ -11,6 +11,7 @@ export type WeightLever = 'rings' | 'proficiency' | 'both';
 
 /** One member's position on the levers. `proficiency: null` = does not hold the skill (never offered). */
 export interface MemberPlacement {
+  /** Member (user) id. */
   memberId: string;
   /** Bullseye ring (1 = innermost). Missing or null counts as ring 1. Used by 'rings' and 'both'. */
   ringNumber?: number | null | undefined;
@@ -20,6 +21,7 @@ export interface MemberPlacement {
 
 /** Options of {@link expectedOfferShares}. */
 export interface OfferModelOptions {
+  /** Which lever orders the members: bullseye `rings`, skill `proficiency`, or `both`. */
   lever: WeightLever;
   /** Work directed at these members, in Erlangs (busy agents). 0 = the next offer: the first level takes it all. */
   load: number;

@@ -8,7 +8,9 @@ export const MemberWeightSchema = /* @__PURE__ */ (() => z.object({ memberId: Id
 
 /** One member's routing weight. */
 export interface MemberWeight {
+  /** Member (user) id. */
   memberId: string;
+  /** The member's share of the work, ≥ 0 (a set of weights sums to at most 1). */
   weight: number;
 }
 
@@ -26,6 +28,7 @@ export const WeightsInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of {@link validateWeights}. */
 export interface WeightsInput {
+  /** The weights to check, one per member. */
   memberWeights: MemberWeight[];
   /** Share of capacity (0..1) at which work overflows to the next target. */
   overflowThreshold?: number | undefined;
@@ -42,7 +45,9 @@ export type WeightIssueCode = 'weightOutOfRange' | 'sumExceedsOne' | 'thresholdO
 export interface WeightIssue {
   /** e.g. `memberWeights[2].weight`, `memberWeights` (for the sum), `overflowThreshold`. */
   path: string;
+  /** What the issue is about (see {@link WeightIssueCode}). */
   code: WeightIssueCode;
+  /** The problem in words. */
   message: string;
 }
 
@@ -155,7 +160,9 @@ function weightsSchemaFor(weights: unknown): z.ZodMiniType {
  * with `decimals` decimals.
  */
 export function normalizeWeights(weights: readonly number[], options?: NormalizeOptions): number[];
+/** Normalizes `{ memberId, weight }` entries to the total; each entry's other fields are kept. */
 export function normalizeWeights<T extends MemberWeight>(weights: readonly T[], options?: NormalizeOptions): T[];
+/** Normalizes a record of member id -> weight to the total. */
 export function normalizeWeights(
   weights: Readonly<Record<string, number>>,
   options?: NormalizeOptions,

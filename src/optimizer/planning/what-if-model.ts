@@ -23,12 +23,15 @@ export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
 
 /** Input queue of `whatIf`. */
 export interface WhatIfQueue {
+  /** Queue id. */
   queueId: string;
   /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
   requiredSkillIds: string[];
   /** Offered calls per interval. */
   calls: number;
+  /** Interval length, seconds. */
   intervalSeconds: number;
+  /** Mean handle time, seconds. */
   ahtSeconds: number;
   /** Answer-time target of the service level, seconds. */
   targetSeconds: number;
@@ -45,10 +48,14 @@ export const WhatIfMembershipSchema = /* @__PURE__ */ (() =>
 
 /** Membership input of `whatIf`. */
 export interface WhatIfMembership {
+  /** Queue memberships, one row per queue and user. */
   members: Array<{
+    /** Queue id. */
     queueId: string;
+    /** User id. */
     userId: string;
   }>;
+  /** userId -> skillId -> proficiency (0..5): every user's current skills. */
   userSkills: {
     [key: string]: Record<string, number>;
   };
@@ -92,6 +99,7 @@ export interface WhatIfOptions {
 across its queues in proportion to their offered traffic; 'equal' splits evenly; 'full' counts the agent
 fully in every queue (optimistic upper bound). */
   apportion?: 'load' | 'equal' | 'full' | undefined;
+  /** Simulation settings (engine `simulate`); anything omitted takes its default. */
   simulation?:
     | {
         /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
@@ -100,7 +108,9 @@ fully in every queue (optimistic upper bound). */
         durationSeconds?: number | undefined;
         /** Discarded start-up seconds. Default: 10 % of the duration. */
         warmupSeconds?: number | undefined;
+        /** Independent runs averaged (2..1000, default 10). */
         replications?: number | undefined;
+        /** Seed of the random streams (default 1): the same input and seed give the same result. */
         seed?: number | undefined;
       }
     | undefined;
@@ -117,9 +127,13 @@ export const WhatIfInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of `whatIf`. */
 export interface WhatIfInput {
+  /** The queues to measure, with their load and target. */
   queues: WhatIfQueue[];
+  /** Who is a member of which queue, and every user's skills now. */
   membership: WhatIfMembership;
+  /** The skill changes to try. */
   changes: SkillChange[];
+  /** Engine and its settings (default: Erlang, load-apportioned). */
   options?: WhatIfOptions | undefined;
 }
 /** Parsed input of `whatIf`. */
@@ -131,6 +145,7 @@ export type ParsedQueue = z.output<typeof WhatIfQueueSchema>;
 export interface WhatIfWarning {
   /** e.g. `changes[3]`. */
   path: string;
+  /** What the change did not do, in words. */
   message: string;
 }
 

@@ -31,34 +31,49 @@ export interface WhatIfMetrics {
   overloaded: boolean;
   /** Simulation only: 95 % confidence half-widths (`null` where the simulation had too little data). */
   halfWidth?: {
+    /** Of `serviceLevel`. */
     serviceLevel: number | null;
+    /** Of `asaSeconds`, seconds. */
     asaSeconds: number | null;
+    /** Of `abandonRate`. */
     abandonRate: number | null;
+    /** Of `occupancy`. */
     occupancy: number | null;
   };
 }
 
 /** One queue's before/after comparison. */
 export interface WhatIfQueueResult {
+  /** Queue id. */
   queueId: string;
   /** Offered traffic in Erlangs: calls x AHT / interval. */
   trafficErlangs: number;
+  /** How it was measured: `erlangC`, `erlangA` (the queue has patience) or `simulate`. */
   method: 'erlangC' | 'erlangA' | 'simulate';
+  /** Measures with the current skills. */
   before: WhatIfMetrics;
+  /** Measures with the changes applied. */
   after: WhatIfMetrics;
   /** after - before; `null` where either side is `null`. */
   delta: {
+    /** Change of effective agents. */
     agents: number;
+    /** Change of distinct agents serving the queue. */
     headcount: number;
+    /** Change of the service level (share 0..1; +0.05 = five points better). */
     serviceLevel: number;
+    /** Change of the mean wait of answered calls, seconds. */
     asaSeconds: number | null;
+    /** Change of occupancy (share 0..1). */
     occupancy: number;
+    /** Change of the abandon rate (share 0..1). */
     abandonRate: number | null;
   };
 }
 
 /** Output of {@link whatIf}. */
 export interface WhatIfResult {
+  /** The engine used: `erlang` or `simulate`. */
   engine: 'erlang' | 'simulate';
   /** In input order. */
   queues: WhatIfQueueResult[];

@@ -32,8 +32,11 @@ export interface ErlangAResult {
 
 /** Input of {@link requiredAgentsErlangA}. */
 export interface RequiredAgentsErlangAInput {
+  /** Offered traffic A in Erlangs (≥ 0). */
   traffic: number;
+  /** Mean handle time in seconds (> 0). */
   ahtSeconds: number;
+  /** Mean caller patience in seconds (> 0): waiting callers abandon after an exponential time. */
   patienceSeconds: number;
   /** Answer-time target T in seconds (≥ 0). */
   targetSeconds: number;
@@ -45,5 +48,6 @@ export interface RequiredAgentsErlangAInput {
 
 /** Result of {@link requiredAgentsErlangA}: the agents and the {@link ErlangAResult} measures there. */
 export interface RequiredAgentsErlangAResult extends ErlangAResult {
+  /** Fewest agents that meet the service level (and the abandon cap, when given). */
   agents: number;
 }

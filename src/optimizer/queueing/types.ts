@@ -70,7 +70,9 @@ export interface VolumeInput {
 
 /** Optional identifiers copied unchanged from a forecast row to its result. */
 export interface ForecastIds {
+  /** The row's own id (an interval number or start time). */
   id?: string | number | undefined;
+  /** The queue the row is for. */
   queueId?: string | undefined;
 }
 
@@ -79,7 +81,9 @@ export interface VolumeForecast extends VolumeInput, ForecastIds {}
 
 /** One forecast row given directly as traffic in Erlangs. */
 export interface TrafficForecast extends ForecastIds {
+  /** Offered traffic in Erlangs (≥ 0). */
   traffic: number;
+  /** Average handle time in seconds (> 0). */
   ahtSeconds: number;
 }
 

@@ -4,11 +4,15 @@ import { normalizeOptions, normalizeProblem } from './input.js';
 import { invalid } from '../invalid.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from './types.js';
 
+/** Input of {@link evaluateRouting}: the queues and one assignment of skills to judge. */
 export interface EvaluateRoutingInput {
+  /** Queues with their demand and targets (as for optimizeRouting). */
   queues: readonly OptimizeQueue[];
+  /** Agents and the queue skills they hold in the assignment to judge. */
   agents: readonly OptimizeAgent[];
 }
 
+/** Simulation settings of {@link evaluateRouting}; every field is optional. */
 export interface EvaluateRoutingOptions {
   /** Same seed => same calls (common random numbers): compare two assignments with one seed. Default 1. */
   seed?: number;
@@ -16,14 +20,22 @@ export interface EvaluateRoutingOptions {
   contacts?: number;
   /** Replications (default 10). */
   replications?: number;
+  /** Routing rule: `bestAvailable` (default, as skillEvaluationMethod BEST) or `longestIdle`. */
   routing?: 'bestAvailable' | 'longestIdle';
+  /**
+   * When a queue counts as meeting its target: `lower95` (default, mean − 1.645 standard errors ≥ target) or
+   * `mean`.
+   */
   acceptance?: 'lower95' | 'mean';
   /** Over a horizon (queues with `demand`): every interval with calls (default) or the whole horizon. */
   objective?: 'every-interval' | 'weighted';
 }
 
+/** One queue's simulated service under the judged assignment. */
 export interface EvaluatedQueue {
+  /** Queue id. */
   id: string;
+  /** The queue's service-level target, as given. */
   target: ServiceTarget;
   /** Offered load in Erlangs (with `demand`: at the queue's busiest interval). */
   trafficErlangs: number;
@@ -31,9 +43,12 @@ export interface EvaluatedQueue {
   measures: QueueMeasures;
   /** Under `objective` (default every interval that has calls) and `acceptance`. */
   meetsTarget: boolean;
-  /** Per interval of the horizon (one without `demand`). */
+  /**
+   * Per interval of the horizon (one without `demand`): offered calls (simulated mean) and the service level
+   * (share 0..1) with its 95 % confidence bounds `low`..`high`.
+   */
   intervals: Array<{ index: number; offered: number; serviceLevel: number; low: number; high: number }>;
-  /** The interval with calls whose service level is lowest. */
+  /** The interval with calls whose service level (share 0..1) is lowest. */
   worstInterval: { index: number; serviceLevel: number };
 }
 

@@ -35,6 +35,7 @@ export interface OptimizeQueue {
   ahtSeconds: number;
   /** Offered calls per interval of the horizon; omitted: `callsPerHour` in every interval. */
   demand?: QueueDemand | undefined;
+  /** Service-level target the queue must meet. */
   target: ServiceTarget;
   /** Mean caller patience in seconds; omitted: callers never abandon (Erlang C). */
   patienceSeconds?: number | undefined;
@@ -46,6 +47,7 @@ export interface OptimizeQueue {
 
 /** An agent and the queue skills it holds. */
 export interface OptimizeAgent {
+  /** Agent (user) id. */
   id: string;
   /**
    * Queue id -> proficiency 0..5. A key present means the skill is held (proficiency 0 included, as on the
@@ -65,7 +67,9 @@ export interface OptimizeAgent {
 
 /** A pair that must not change (neither its presence nor its proficiency). */
 export interface LockedPair {
+  /** Agent (user) id. */
   agentId: string;
+  /** Queue id (the queue's skill key in `agents[].skills`). */
   queueId: string;
 }
 
@@ -79,23 +83,32 @@ export interface OptimizeConstraints {
   maxChangesPerAgent?: number | undefined;
   /** Fewest agents holding each queue's skill (default 0). */
   minHoldersPerQueue?: number | undefined;
+  /** Agent–queue pairs the plan must leave as they are. */
   locked?: readonly LockedPair[] | undefined;
 }
 
-/** Input of {@link optimizeRouting}. */
+/** Input of {@link optimizer!optimizeRouting | optimizeRouting}. */
 export interface OptimizeRoutingInput {
+  /** Queues to plan for, with their demand and targets. */
   queues: readonly OptimizeQueue[];
+  /** Agents and the queue skills they hold now. */
   agents: readonly OptimizeAgent[];
+  /** Limits on the plan (default: none). */
   constraints?: OptimizeConstraints | undefined;
 }
 
 /** Progress of a running optimization. */
 export interface OptimizeProgress {
+  /**
+   * Current step: `screen` (solver model of agent groups), `simulate` (search by simulation), `repair` (fixing
+   * queues below target), `prune` (dropping changes not needed), `confirm` (final before/after runs), `done`.
+   */
   phase: 'screen' | 'simulate' | 'repair' | 'prune' | 'confirm' | 'done';
   /** Changes in the current candidate. */
   changes: number;
   /** Queues currently below target (by the last simulation). */
   queuesBelowTarget: number;
+  /** Wall-clock time since the optimization started, in ms. */
   elapsedMs: number;
 }
 
@@ -116,7 +129,7 @@ export interface EvaluationSettings {
   routing?: 'bestAvailable' | 'longestIdle' | undefined;
 }
 
-/** Options of {@link optimizeRouting}. */
+/** Options of {@link optimizer!optimizeRouting | optimizeRouting}. */
 export interface OptimizeRoutingOptions {
   /** Seed of every random stream (default 1): the same input and seed give the same result. */
   seed?: number | undefined;
@@ -135,7 +148,9 @@ export interface OptimizeRoutingOptions {
    * warning says so (that plan then depends on the machine's speed).
    */
   timeLimitMs?: number | undefined;
+  /** Aborts the optimization: the promise rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
+  /** Called as the optimization moves through its phases (see {@link OptimizeProgress}). */
   onProgress?: ((progress: OptimizeProgress) => void) | undefined;
   /** Proficiency given to a newly added skill (default 1: the queue's own specialists are preferred). */
   addProficiency?: number | undefined;
@@ -145,6 +160,7 @@ export interface OptimizeRoutingOptions {
    * errors ≥ target), `mean` when the mean reaches it. The search itself compares candidates on the mean.
    */
   acceptance?: 'lower95' | 'mean' | undefined;
+  /** Simulation settings (replications, run lengths, routing rule). */
   evaluation?: EvaluationSettings | undefined;
   /**
    * What "meets its target" means over a horizon of several intervals: `every-interval` (default) in every
@@ -156,13 +172,17 @@ export interface OptimizeRoutingOptions {
 
 /** One planned change of one agent's queue skill. */
 export interface RoutingChange {
+  /** Agent (user) id. */
   agentId: string;
+  /** Queue id whose skill changes. */
   queueId: string;
+  /** `add` a skill not held, `remove` a held one, `update` a held skill's proficiency. */
   action: 'add' | 'remove' | 'update';
   /** Proficiency before; null when not held. */
   before: number | null;
   /** Proficiency after; null when removed. */
   after: number | null;
+  /** Why the change is in the plan, in words. */
   reason: string;
 }
 
@@ -184,6 +204,7 @@ export interface QueueMeasures {
 
 /** Service level of one interval with its 95 % interval of confidence. */
 export interface IntervalMeasure {
+  /** Simulated service level, a share 0..1. */
   serviceLevel: number;
   /** Lower end of the 95 % interval of confidence. */
   low: number;
@@ -193,30 +214,44 @@ export interface IntervalMeasure {
 
 /** One interval of the horizon for one queue: offered calls (simulated mean) and service level before and after. */
 export interface IntervalOutcome {
+  /** Interval index in the horizon (0 first). */
   index: number;
+  /** Offered calls in the interval (simulated mean). */
   offered: number;
+  /** Service level with the current skills. */
   before: IntervalMeasure;
+  /** Service level with the planned changes applied. */
   after: IntervalMeasure;
 }
 
+/** One queue's simulated service before and after the plan, against its target. */
 export interface QueueOutcome {
+  /** Queue id. */
   id: string;
+  /** The queue's service-level target, as given. */
   target: ServiceTarget;
   /** Offered load in Erlangs. */
   trafficErlangs: number;
   /** Fewest dedicated agents that would meet the target alone (Erlang C, or Erlang A with patience). */
   requiredDedicated: number;
+  /** Simulated measures with the current skills. */
   before: QueueMeasures;
+  /** Simulated measures with the planned changes applied. */
   after: QueueMeasures;
   /** Whether `after` meets the target under the chosen acceptance rule and objective. */
   meetsTarget: boolean;
   /** Per interval of the horizon (one entry without `demand`). */
   intervals: IntervalOutcome[];
-  /** The interval with calls whose service level after the changes is lowest (index 0 without `demand`). */
+  /**
+   * The interval with calls whose service level after the changes is lowest (index 0 without `demand`), with its
+   * service levels (shares 0..1) before and after.
+   */
   worstInterval: { index: number; before: number; after: number };
 }
 
+/** A queue that still misses its target after the plan, and by how many agents. */
 export interface Shortfall {
+  /** Queue id. */
   queueId: string;
   /** Dedicated agents the queue lacks to reach its target, estimated from its simulated service level. */
   agentsMissing: number;
@@ -224,14 +259,17 @@ export interface Shortfall {
   intervals: Array<{ index: number; agentsMissing: number }>;
 }
 
-/** Result of {@link optimizeRouting}. */
+/** Result of {@link optimizer!optimizeRouting | optimizeRouting}. */
 export interface OptimizeRoutingResult {
+  /** The planned skill changes, fewest the search found. */
   changes: RoutingChange[];
   /** The whole assignment after the changes, in input order (non-queue skills kept as they were). */
   agents: Array<{ id: string; skills: Record<string, number> }>;
+  /** Each queue's service before and after, in input order. */
   queues: QueueOutcome[];
   /** True when every queue meets its target in the confirmation simulation. */
   feasible: boolean;
+  /** Queues still below target after the plan (empty when `feasible`). */
   shortfall: Shortfall[];
   /**
    * Fewest changes any plan meeting the targets needs (absent when it cannot be computed): at least the changes
@@ -241,11 +279,17 @@ export interface OptimizeRoutingResult {
   lowerBound?: { changes: number; forced?: number; note?: string };
   /** Notes: constraints that could not be honoured, limits hit (time, budget). */
   warnings: string[];
+  /** Counters and timings of the run. */
   stats: {
+    /** Candidate plans evaluated by simulation. */
     candidatesEvaluated: number;
+    /** Contacts simulated in total (search and confirmation). */
     simulatedContacts: number;
+    /** Time spent in the MIP solver, ms. */
     solverMs: number;
+    /** Time spent simulating, ms. */
     simulateMs: number;
+    /** Wall-clock time of the whole optimization, ms. */
     totalMs: number;
     /** Screening model size (agent groups x queues). */
     groups: number;

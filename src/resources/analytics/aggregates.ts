@@ -62,9 +62,13 @@ const userOp: Operation<UserAggregateQueryResponse> = {
 
 /** A derived metric: how many values of `target` fall in `range` (`function: 'rangeBound'`). */
 export interface ConversationAggregationView {
+  /** The metric the view counts values of. */
   target: ConversationAggregateMetric;
+  /** Always `rangeBound`. */
   function: 'rangeBound';
+  /** The derived metric's name in the results. */
   name: string;
+  /** The range a value must fall in to count. */
   range: NumericRange;
 }
 
@@ -84,11 +88,15 @@ export interface ConversationAggregatesQuery {
   metrics: readonly ConversationAggregateMetric[];
   /** Which conversations count. */
   filter?: AnalyticsFilter<ConversationAggregateDimension>;
+  /** Derived metrics: counts of a metric's values within a range. */
   views?: readonly ConversationAggregationView[];
+  /** Join multi-valued dimensions in result groups into one comma-separated value. */
   flattenMultivaluedDimensions?: boolean;
+  /** `eventTime`: bucket data by when each event happened rather than by the conversation's start. */
   alternateTimeDimension?: 'eventTime';
 }
 
+/** Options of the aggregate queries: request splitting and how strict the metric and dimension names are. */
 export interface AggregatesOptions extends CallOptions {
   /** Longest interval per request, in days; longer intervals are split. Default 7. */
   maxIntervalDays?: number;
@@ -201,14 +209,19 @@ export async function conversationAggregates(
 
 /** The body of a user aggregate query (`client.analytics.userAggregates.query`). */
 export interface UserAggregatesQuery {
+  /** The time range: an ISO interval string or `{ from, to }`; longer than `maxIntervalDays` is split and merged. */
   interval: AnalyticsInterval;
+  /** ISO-8601 period of the buckets (`PT30M`, `P1D`, ...). Default: one bucket for the whole interval. */
   granularity?: string;
+  /** IANA zone for bucket alignment; default UTC. */
   timeZone?: string;
   /** Users to report on (default: every user). Results are grouped by userId. */
   userIds?: readonly string[];
+  /** Metrics to compute (e.g. `tOrganizationPresence`, `tAgentRoutingStatus`). */
   metrics: readonly UserAggregateMetric[];
 }
 
+/** Options of the user aggregates query: those of every aggregate query, and how many users per request. */
 export interface UserAggregatesOptions extends AggregatesOptions {
   /** User ids per request; longer lists are split. Default 100. */
   maxUsersPerQuery?: number;

@@ -69,14 +69,21 @@ const SETTLED = new Set(['FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED']);
 export interface ConversationDetailsQuery {
   /** The sync query includes conversations that started on a UTC day the interval touches and overlap it. */
   interval: AnalyticsInterval;
+  /** Filters on conversation-level dimensions (e.g. `conversationId`, `originatingDirection`). */
   conversationFilters?: readonly AnalyticsFilter[];
   /** Segment dimensions include queueId, userId, mediaType, purpose, requestedRoutingSkillId, segmentType, wrapUpCode, disconnectType. */
   segmentFilters?: readonly AnalyticsFilter[];
+  /** Filters on quality evaluations. */
   evaluationFilters?: readonly AnalyticsFilter[];
+  /** Filters on surveys. */
   surveyFilters?: readonly AnalyticsFilter[];
+  /** Filters on resolutions. */
   resolutionFilters?: readonly AnalyticsFilter[];
+  /** Order of the results: `asc` (the platform's default), `desc` or `unordered`. */
   order?: 'asc' | 'desc' | 'unordered';
+  /** What to sort on (the platform's default: `conversationStart`). */
   orderBy?: 'conversationStart' | 'conversationEnd' | 'segmentStart' | 'segmentEnd';
+  /** Summary roll-ups of the matching data, as the platform defines them (they do not filter). */
   aggregations?: ReadonlyArray<Record<string, unknown>>;
 }
 

@@ -5,9 +5,13 @@ import * as z from 'zod/mini';
 
 /** A range a metric or property value must fall in (bounds may be numbers or ISO durations/dates as text). */
 export interface NumericRange {
+  /** Greater than. */
   gt?: number | string;
+  /** Greater than or equal. */
   gte?: number | string;
+  /** Less than. */
   lt?: number | string;
+  /** Less than or equal. */
   lte?: number | string;
 }
 
@@ -15,28 +19,37 @@ export interface NumericRange {
 export interface AnalyticsPredicate<D extends string = string> {
   /** Default `dimension`. */
   type?: 'dimension' | 'property' | 'metric';
+  /** For `dimension` predicates: the dimension (e.g. `queueId`, `mediaType`). */
   dimension?: D | (string & {});
   /** For `property` predicates. */
   propertyType?: string;
+  /** The property's name. */
   property?: string;
   /** For `metric` predicates. */
   metric?: string;
   /** Default `matches`. */
   operator?: 'matches' | 'exists' | 'notExists';
+  /** The value to match (with `matches`). */
   value?: string;
+  /** The range to match instead of `value`. */
   range?: NumericRange;
 }
 
 /** A group of predicates, all (`and`) or any (`or`) of which must hold. */
 export interface AnalyticsClause<D extends string = string> {
+  /** `and`: every predicate must hold; `or`: at least one. */
   type: 'and' | 'or';
+  /** The clause's conditions. */
   predicates: AnalyticsPredicate<D>[];
 }
 
 /** A filter: predicates and clauses combined with `type` (clauses nest at most two levels). */
 export interface AnalyticsFilter<D extends string = string> {
+  /** `and`: every predicate and clause must hold; `or`: at least one. */
   type: 'and' | 'or';
+  /** Top-level conditions. */
   predicates?: AnalyticsPredicate<D>[];
+  /** Nested groups of conditions. */
   clauses?: AnalyticsClause<D>[];
 }
 

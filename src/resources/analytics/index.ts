@@ -31,6 +31,7 @@ export class AnalyticsApi {
   #detailsJobs?: DetailsJobsResource;
   #users?: UserAnalyticsResource;
 
+  /** Created by the client as `client.analytics`. */
   constructor(client: ClientCore) {
     this.#client = client;
   }

@@ -44,6 +44,7 @@ export interface QueueObservationsQuery {
   detailMetrics?: readonly QueueObservationDetailMetric[];
 }
 
+/** Options of `client.analytics.observations` (real-time queue observations). */
 export interface QueueObservationsOptions extends CallOptions {
   /** Queue ids per query; longer lists are split and the answers merged. Default 100. */
   maxQueuesPerQuery?: number;

@@ -20,13 +20,19 @@ export interface AggregateStatRow {
   count: number | undefined;
   /** Durations (`t*` metrics) are in ms. */
   sum: number | undefined;
+  /** Smallest value (ms for `t*` metrics). */
   min: number | undefined;
+  /** Largest value (ms for `t*` metrics). */
   max: number | undefined;
   /** `sum / count` when both are present and count > 0 (e.g. average handle time for `tHandle`). */
   mean: number | undefined;
+  /** For ratio metrics: `numerator / denominator`. */
   ratio: number | undefined;
+  /** For ratio metrics: the numerator. */
   numerator: number | undefined;
+  /** For ratio metrics: the denominator. */
   denominator: number | undefined;
+  /** The target the metric is measured against (e.g. the service-level target of `oServiceLevel`). */
   target: number | undefined;
 }
 
@@ -68,6 +74,7 @@ export function aggregateStats(
 
 /** What one queue holds right now, from queue observations (`client.analytics.observations.queueLoad`). */
 export interface QueueLoad {
+  /** Queue id. */
   queueId: string;
   /** Conversations waiting in queue (oWaiting), all media types. */
   waiting: number;
@@ -166,9 +173,13 @@ export interface AgentOccupancy {
   interval: string | undefined;
   /** IDLE + INTERACTING + COMMUNICATING + NOT_RESPONDING, ms. */
   onQueueMs: number;
+  /** Time INTERACTING, ms. */
   interactingMs: number;
+  /** Time IDLE (on queue, waiting for work), ms. */
   idleMs: number;
+  /** Time COMMUNICATING (on a non-ACD interaction while on queue), ms. */
   communicatingMs: number;
+  /** Time NOT_RESPONDING (an alert went unanswered), ms. */
   notRespondingMs: number;
   /** Logged in but not on queue, ms (not part of the occupancy formula). */
   offQueueMs: number;

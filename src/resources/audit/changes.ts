@@ -6,11 +6,17 @@ import type { AuditLogMessage } from '../schemas/audit.js';
 export interface AuditChangeRow {
   /** The audit message id. */
   auditId: string;
+  /** When it happened, ISO-8601. */
   eventDate: string;
+  /** The service that logged it (e.g. `Routing`). */
   serviceName: string | undefined;
+  /** The entity's type (e.g. `Queue`). */
   entityType: string | undefined;
+  /** The entity's id. */
   entityId: string | undefined;
+  /** The entity's name. */
   entityName: string | undefined;
+  /** The audited action (e.g. `Update`). */
   action: string | undefined;
   /** The property that changed. */
   property: string;
@@ -26,8 +32,11 @@ export interface AuditChangeRow {
 
 /** Which changes `findChanges` keeps (every given field must match). */
 export interface FindChangesOptions {
+  /** Only changes of this entity. */
   entityId?: string;
+  /** Only changes of entities of this type. */
   entityType?: string;
+  /** Only changes made by this action. */
   action?: string;
   /** Exact property name, or a RegExp tested against it. */
   property?: string | RegExp;

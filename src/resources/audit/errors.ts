@@ -4,13 +4,16 @@ import type { AuditQueryExecution } from '../schemas/audit.js';
 
 /** An async audit query ended `Failed` or `Cancelled`. Submit it again (perhaps with a shorter interval). */
 export class AuditQueryFailedError extends GenesysError {
+  /** Stable class name (`AuditQueryFailedError`), used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'AuditQueryFailedError';
+  /** The query's transaction id. */
   readonly transactionId: string;
   /** The final state, `Failed` or `Cancelled`. */
   readonly state: string;
   /** The last status the platform returned. */
   readonly execution: AuditQueryExecution;
 
+  /** Built from the query's last status. */
   constructor(execution: AuditQueryExecution, options: GenesysErrorOptions = {}) {
     super(`audit query ${execution.id} ended in state ${execution.state}`, { operation: 'audit.query', ...options });
     this.transactionId = execution.id;

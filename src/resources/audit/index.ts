@@ -32,6 +32,7 @@ export class AuditApi {
   #realtime?: RealtimeAuditResource;
   #queries?: AuditQueriesResource;
 
+  /** Created by the client as `client.audit`. */
   constructor(client: ClientCore) {
     this.#client = client;
   }

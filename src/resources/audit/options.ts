@@ -9,17 +9,21 @@ import type { AuditQuerySort } from './query-input.js';
 /** Expansions of audit messages: `user` adds the acting user's name. */
 export type AuditExpand = 'user';
 
+/** Options of `client.audit.query` (the realtime audit query, paged). */
 export interface RealtimeQueryOptions extends CallOptions {
   /** Messages per page (default 100; 1..500 — the platform's realtime maximum is unconfirmed). */
   pageSize?: number;
+  /** Extra data per message (`user`: the acting user's name). */
   expand?: readonly AuditExpand[];
   /** How far back a realtime query may start (default 14 days); older intervals throw before any request. */
   windowDays?: number;
 }
 
+/** Options of `client.audit.results` (the pages of a finished async query). */
 export interface AuditResultsOptions extends CallOptions {
   /** Messages per results page (default 100, max 500). */
   pageSize?: number;
+  /** Extra data per message (`user`: the acting user's name). */
   expand?: readonly AuditExpand[];
 }
 
@@ -35,9 +39,11 @@ export interface AuditWaitOptions extends Omit<CallOptions, 'timeoutMs'> {
   requestTimeoutMs?: number;
 }
 
+/** Options of `client.audit.run`: polling of the async query, then paging of its results. */
 export interface AuditQueryOptions extends AuditWaitOptions {
   /** Messages per results page (default 100, max 500). */
   pageSize?: number;
+  /** Extra data per message (`user`: the acting user's name). */
   expand?: readonly AuditExpand[];
   /** Longest interval one async query may cover (default 30 days, per Genesys' audit docs, second-hand). */
   maxIntervalDays?: number;
@@ -50,10 +56,13 @@ export type AuditQueryResults = Paginator<AuditLogMessage> & {
   readonly execution: AuditQueryExecution;
 };
 
+/** Options of `client.audit.related` (the audits related to one audit). */
 export interface RelatedAuditsOptions extends CallOptions {
   /** When the audit was made by a trustee user in a trustor org. */
   trustorOrgId?: string;
+  /** Order of the related messages (by field, ascending or descending). */
   sort?: readonly AuditQuerySort[];
+  /** Extra data per message (`user`: the acting user's name). */
   expand?: readonly AuditExpand[];
 }
 

@@ -18,13 +18,17 @@ export type AuditInterval = { from: Date | string; to: Date | string } | string;
 
 /** One filter of an audit query: a property and the value it must have. */
 export interface AuditQueryFilter {
+  /** The property to filter on (`UserId`, `ClientId`, `Action`, `EntityType`, `EntityId`, ...). */
   property: AuditFilterProperty;
+  /** The value it must have. */
   value: string;
 }
 
 /** The order of an audit query's results (by timestamp). */
 export interface AuditQuerySort {
+  /** Always `Timestamp`. */
   name: 'Timestamp';
+  /** `ascending` or `descending`. */
   sortOrder: 'ascending' | 'descending';
 }
 
@@ -34,10 +38,13 @@ export interface AuditQuery {
   interval: AuditInterval;
   /** E.g. 'Routing'. Valid values: `serviceMapping()` / `realtimeServiceMapping()`. */
   serviceName: AuditServiceName;
+  /** Filters, all of which must match (beside the convenience fields). */
   filters?: readonly AuditQueryFilter[];
   /** Only `Timestamp` can be sorted on. */
   sort?: readonly AuditQuerySort[];
+  /** Only audits of entities of this type (becomes an `EntityType` filter). */
   entityType?: AuditEntityType;
+  /** Only audits of this entity (becomes an `EntityId` filter). */
   entityId?: string;
   /** Genesys requires an EntityType filter with an Action filter (second-hand); pass `entityType` too. */
   action?: AuditAction;
@@ -49,9 +56,13 @@ export interface AuditQuery {
 
 /** The request body shared by the async and the realtime query. */
 export interface AuditQueryBody {
+  /** ISO-8601 interval `start/end`. */
   interval: string;
+  /** The audited service (e.g. `Routing`). */
   serviceName: string;
+  /** Filters, all of which must match. */
   filters?: AuditQueryFilter[];
+  /** Order of the results. */
   sort?: AuditQuerySort[];
 }
 

@@ -4,6 +4,7 @@ import type { RateLimitInfo } from '../../events.js';
 
 /** The data of a call plus what the platform said about it. */
 export interface ApiResponse<T> {
+  /** The parsed response body (checked per the client's `validation` mode). */
   data: T;
   /**
    * `ININ-Correlation-Id` of the response (what Genesys support asks for). For a method that sends several
@@ -12,7 +13,9 @@ export interface ApiResponse<T> {
   correlationId: string | undefined;
   /** Every correlation id of the writes the method sent, in order (of its reads when it only reads). */
   correlationIds: string[];
+  /** HTTP status of the response (0 when the method sent no request). */
   status: number;
+  /** Response headers. */
   headers: Headers;
   /** The `inin-ratelimit-*` window of the response, when the platform sent one. */
   rateLimit: RateLimitInfo | undefined;
@@ -31,6 +34,7 @@ export class ApiPromise<T> implements Promise<T> {
   readonly #response: Promise<ApiResponse<T>>;
   #data: Promise<T> | undefined;
 
+  /** Wraps the promise of a response; built by the resources' methods. */
   constructor(response: Promise<ApiResponse<T>>) {
     this.#response = response;
   }
@@ -49,6 +53,7 @@ export class ApiPromise<T> implements Promise<T> {
     return (this.#data ??= this.#response.then((res) => res.data));
   }
 
+  /** As `Promise.then`, on the data; the data promise is derived on the first call. */
   then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null, // eslint-disable-line @typescript-eslint/no-explicit-any -- Promise's own signature
@@ -56,11 +61,13 @@ export class ApiPromise<T> implements Promise<T> {
     return this.#parsed().then(onfulfilled, onrejected);
   }
 
+  /** As `Promise.catch`, on the data. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Promise's own signature
   catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
     return this.#parsed().catch(onrejected);
   }
 
+  /** As `Promise.finally`, on the data. */
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#parsed().finally(onfinally);
   }

@@ -9,6 +9,7 @@ import type { ApiPromise } from './api-promise.js';
 
 /** One API call: an operation (method, path template, retry class, response schema) plus its inputs. */
 export interface ClientRequest<T = unknown> extends RequestInput {
+  /** HTTP method. */
   method: HttpMethod;
   /** Path under the API base, e.g. `/api/v2/routing/skills/{skillId}` (`{name}` filled from `params`). */
   path: string;

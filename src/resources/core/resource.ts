@@ -79,8 +79,10 @@ export function runRecorded<T>(client: ClientCore, fn: (core: ClientCore) => T |
 
 /** Base of every resource group: holds the client core. */
 export abstract class Resource {
+  /** The client core every request of the resource goes through. */
   protected readonly _client: ClientCore;
 
+  /** Created by the client's resource groups; not constructed by users. */
   constructor(client: ClientCore) {
     this._client = client;
   }

@@ -57,6 +57,7 @@ const getSubsOp: Operation<TopicListing> = {
 };
 const clearOp: Operation<void> = { id: 'notifications.subscriptions.clear', method: 'DELETE', path: SUBS };
 
+/** Options of `client.notifications.channels.create`. */
 export interface CreateChannelOptions extends CallOptions {
   /**
    * At 20 channels for this client the platform evicts the least recently used one. When every channel this
@@ -65,11 +66,13 @@ export interface CreateChannelOptions extends CallOptions {
   allowEviction?: boolean;
 }
 
+/** Options of `client.notifications.channels.list`. */
 export interface ListChannelsOptions extends CallOptions {
   /** `token` (platform default): channels of this access token; `oauthclient`: of every token of this client. */
   includeChannels?: 'token' | 'oauthclient';
 }
 
+/** Options of adding or replacing a channel's topic subscriptions. */
 export interface SubscribeOptions extends CallOptions {
   /**
    * true: topics the caller may not use come back with `state: 'Rejected'` (and `rejectionReason`,
@@ -103,6 +106,7 @@ export class ChannelsResource extends Resource {
   readonly #tracker: ChannelTracker;
   readonly #logger: Logger | undefined;
 
+  /** Created by `client.notifications`, with the client's channel tracker. */
   constructor(client: ClientCore, tracker: ChannelTracker, logger: Logger | undefined) {
     super(client);
     this.#tracker = tracker;
@@ -173,6 +177,7 @@ export class ChannelsResource extends Resource {
 export class SubscriptionsResource extends Resource {
   readonly #tracker: ChannelTracker;
 
+  /** Created by `client.notifications`, with the client's channel tracker. */
   constructor(client: ClientCore, tracker: ChannelTracker) {
     super(client);
     this.#tracker = tracker;

@@ -28,7 +28,9 @@ export { ChannelLimitError, MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL, CHA
 
 /** What `client.notifications` needs from the client's settings. */
 export interface NotificationsSettings {
+  /** The client's logger. */
   logger?: Logger | undefined;
+  /** The client's validation mode: `strict`, `warn` or `off`. */
   validation: 'strict' | 'warn' | 'off';
   /** The client's `WebSocket` option (streams fall back to it, then to the global WebSocket). */
   WebSocket?: WebSocketConstructor | undefined;
@@ -46,6 +48,7 @@ export class NotificationsApi {
   #subscriptions?: SubscriptionsResource;
   #streams?: StreamsResource;
 
+  /** Created by the client as `client.notifications`. */
   constructor(client: ClientCore, settings: NotificationsSettings) {
     this.#client = client;
     this.#settings = settings;

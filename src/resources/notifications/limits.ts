@@ -11,11 +11,13 @@ export const CHANNEL_LIFETIME_MS = LIMITS.channelLifetimeMs;
 
 /** Creating a channel would evict one that an open stream of this client is using. */
 export class ChannelLimitError extends GenesysError {
+  /** Stable class name (`ChannelLimitError`), used for `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ChannelLimitError';
 }
 
 /** What a `ChannelTracker` knows of one channel: its topics, the streams using it and when it expires. */
 export interface TrackedChannel {
+  /** Topics subscribed on the channel. */
   topics: Set<string>;
   /** Open streams using the channel. */
   inUse: number;
@@ -27,6 +29,7 @@ export interface TrackedChannel {
 export class ChannelTracker {
   readonly #channels = new Map<string, TrackedChannel>();
 
+  /** Channels still alive (expired ones are dropped first). */
   get size(): number {
     this.#sweep();
     return this.#channels.size;

@@ -6,10 +6,13 @@ import type { ChannelsResource, SubscriptionsResource } from './channels.js';
 
 /** What a stream needs from the client: its channels, subscriptions, events and validation mode. */
 export interface StreamHost {
+  /** Checks and creates notification channels. */
   channels: Pick<ChannelsResource, 'exists' | 'create'>;
+  /** Replaces a channel's topic subscriptions. */
   subscriptions: Pick<SubscriptionsResource, 'replace'>;
   /** Emits the client's events (e.g. validation issues of a notification). */
   emit: ClientCore['emit'];
+  /** The client's validation mode: `strict`, `warn` or `off`. */
   validation: 'strict' | 'warn' | 'off';
   /** The client's `WebSocket` option. */
   WebSocket?: WebSocketConstructor | undefined;

@@ -36,6 +36,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
   extends EventEmitter<StreamEvents<E>>
   implements AsyncIterable<E>
 {
+  /** The topics the stream subscribed to. */
   readonly topics: readonly string[];
   #rejected: ChannelTopic[] = [];
   #state: StreamState = 'connecting';
@@ -99,6 +100,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
     return this.#channel;
   }
 
+  /** `connecting`, `open`, `reconnecting` or `closed`. */
   get state(): StreamState {
     return this.#state;
   }

@@ -14,6 +14,7 @@ export class StreamsResource extends Resource {
   readonly #host: StreamHost;
   readonly #tracker: ChannelTracker;
 
+  /** Created by `client.notifications`, with the client's stream host and channel tracker. */
   constructor(client: ClientCore, host: StreamHost, tracker: ChannelTracker) {
     super(client);
     this.#host = host;

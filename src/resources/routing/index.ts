@@ -27,20 +27,26 @@ export class RoutingApi {
   #wrapupCodes?: WrapupCodesResource;
   #queueWrapupCodes?: QueueWrapupCodesResource;
 
+  /** Created by the client as `client.routing`. */
   constructor(private readonly client: ClientCore) {}
 
+  /** Routing skills of the org: `list`, `get`, `create`, `moveToDivision`, `delete`. */
   get skills(): SkillsResource {
     return (this.#skills ??= new SkillsResource(this.client));
   }
+  /** Queues: `list`, `get`, `create`, `update`, `delete`, `estimatedWaitTime`. */
   get queues(): QueuesResource {
     return (this.#queues ??= new QueuesResource(this.client));
   }
+  /** Queue members: `list`, `add`, `remove`, `setJoined`, `setRingNumber`. */
   get members(): MembersResource {
     return (this.#members ??= new MembersResource(this.client));
   }
+  /** The routing skills users hold, and their proficiency (0..5). */
   get userSkills(): UserSkillsResource {
     return (this.#userSkills ??= new UserSkillsResource(this.client));
   }
+  /** Users with their skills, search, routing status, presence and queues (also `client.users`). */
   get users(): UsersResource {
     return (this.#users ??= new UsersResource(this.client));
   }

@@ -76,6 +76,7 @@ const userRemoveOp: Operation<void> = {
   path: '/api/v2/users/{userId}/routinglanguages/{languageId}',
 };
 
+/** Filters and order of `client.routing.languages.list`. */
 export interface ListLanguagesOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;
@@ -89,6 +90,7 @@ export const CreateLanguageSchema = /* @__PURE__ */ (() =>
   z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
 /** The body of `client.routing.languages.create`. */
 export interface CreateLanguageInput {
+  /** Language name (unique in the org). */
   name: string;
 }
 
@@ -103,7 +105,9 @@ export const UserLanguageItemSchema = /* @__PURE__ */ (() =>
   z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
 export interface UserLanguageItem {
+  /** Routing language id. */
   id: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 const ItemsSchema = /* @__PURE__ */ (() =>

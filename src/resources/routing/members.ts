@@ -88,6 +88,7 @@ export interface JoinChange {
   joined: boolean;
 }
 
+/** Options of `client.routing.members.setJoined`: batching, and whether to check that the change took effect. */
 export interface SetJoinedOptions extends CallOptions, MemberBatchOptions {
   /**
    * Re-read the members until every listed member shows the requested `joined` (the platform applies the
@@ -104,6 +105,7 @@ export interface SetJoinedResult extends MemberBatchResult {
   notMembers?: string[];
 }
 
+/** Options of `client.routing.members.setRingNumber` (bullseye ring of queue members). */
 export interface SetRingNumberOptions extends CallOptions {
   /** Upper bound checked before sending (default 6, the terraform range; the API range is unconfirmed). */
   maxRingNumber?: number;

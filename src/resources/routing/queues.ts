@@ -52,17 +52,22 @@ const deleteOp: Operation<void> = {
   path: '/api/v2/routing/queues/{queueId}',
 };
 
+/** Filters and order of `client.routing.queues.list`. */
 export interface ListQueuesOptions extends ListOptions {
   /** Name filter; leading/trailing `*` are wildcards. */
   name?: string;
+  /** Fetch these queue ids only. */
   ids?: string[];
+  /** Only queues in these divisions. */
   divisionIds?: string[];
+  /** Order by name: `asc` (the platform's default) or `desc`. */
   sortOrder?: 'asc' | 'desc';
 }
 
 /** Receives a deep copy of the queue; mutate it in place or return a new object (sync or async). */
 export type QueueMutator = (queue: QueueDraft) => QueueDraft | void | Promise<QueueDraft | void>;
 
+/** Options of `client.routing.queues.update` (read, mutate, write back). */
 export interface UpdateQueueOptions extends CallOptions {
   /**
    * Re-read the queue just before the PUT and start over (read, mutate, check) when its `dateModified`
@@ -73,6 +78,7 @@ export interface UpdateQueueOptions extends CallOptions {
   maxAttempts?: number;
 }
 
+/** Options of `client.routing.queues.delete`. */
 export interface DeleteQueueOptions extends CallOptions {
   /** Delete even if the queue is in use (e.g. by flows). */
   forceDelete?: boolean;
@@ -91,6 +97,7 @@ const ewtMediaOp: Operation<EstimatedWaitTimePredictions> = {
   schema: EstimatedWaitTimeSchema,
 };
 
+/** Options of `client.routing.queues.estimatedWaitTime`. */
 export interface EstimatedWaitTimeOptions extends CallOptions {
   /** Estimate for this media type only (`call`, `callback`, `chat`, `email`, `message`). */
   mediaType?: 'call' | 'callback' | 'chat' | 'email' | 'message';

@@ -82,18 +82,29 @@ const COMPARATORS = [
 
 /** A skill group condition as sent: skill and language comparisons combined by `operation` (default `And`). */
 export interface SkillConditionInput {
+  /** Routing-skill comparisons: the skill (by name), a comparator, a proficiency 0..5, and optional nested conditions. */
   routingSkillConditions?: Array<{
+    /** The routing skill, by name. */
     routingSkill: string;
+    /** `GreaterThan`, `LessThan`, `EqualTo`, `NotEqualTo`, `GreaterThanOrEqualTo` or `LessThanOrEqualTo`. */
     comparator: SkillComparator;
+    /** Proficiency 0..5 compared with the user's. */
     proficiency: number;
+    /** Nested conditions. */
     childConditions?: SkillConditionInput[];
   }>;
+  /** Language comparisons: the language (by name), a comparator, a proficiency 0..5, and optional nested conditions. */
   languageSkillConditions?: Array<{
+    /** The routing language, by name. */
     languageSkill: string;
+    /** `GreaterThan`, `LessThan`, `EqualTo`, `NotEqualTo`, `GreaterThanOrEqualTo` or `LessThanOrEqualTo`. */
     comparator: SkillComparator;
+    /** Proficiency 0..5 compared with the user's. */
     proficiency: number;
+    /** Nested conditions. */
     childConditions?: SkillConditionInput[];
   }>;
+  /** How the comparisons combine: `And` (default) or `Or`. */
   operation?: 'And' | 'Or';
 }
 
@@ -129,9 +140,13 @@ export const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
   }))();
 /** The body of `client.routing.skillGroups.create`. */
 export interface CreateSkillGroupInput {
+  /** Group name. */
   name: string;
+  /** Who belongs: users meeting these conditions (at least one). */
   skillConditions: SkillConditionInput[];
+  /** Free text. */
   description?: string | undefined;
+  /** The division the group belongs to (default: the home division). */
   divisionId?: string | undefined;
   /** Division ids members are drawn from (`*` = all). */
   memberDivisions?: string[] | undefined;
@@ -145,11 +160,15 @@ export const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
   }))();
 /** The body of `client.routing.skillGroups.update` (only the fields to change). */
 export interface UpdateSkillGroupInput {
+  /** New name. */
   name?: string | undefined;
+  /** New description. */
   description?: string | undefined;
+  /** New conditions (replace the old ones). */
   skillConditions?: SkillConditionInput[] | undefined;
 }
 
+/** Filters of `client.routing.skillGroups.list`. */
 export interface ListSkillGroupsOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;

@@ -42,6 +42,7 @@ const moveOp: Operation<RoutingSkill> = {
   schema: RoutingSkillSchema,
 };
 
+/** Filters of `client.routing.skills.list`. */
 export interface ListSkillsOptions extends ListOptions {
   /** Name prefix match. */
   name?: string;
@@ -56,7 +57,9 @@ export const CreateSkillSchema = /* @__PURE__ */ (() =>
   }))();
 /** The body of `client.routing.skills.create`. */
 export interface CreateSkillInput {
+  /** Skill name (unique in the org). */
   name: string;
+  /** The division the skill belongs to (default: the home division). */
   divisionId?: string | undefined;
 }
 

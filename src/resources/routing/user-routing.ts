@@ -112,7 +112,9 @@ export class RoutingStatusResource extends Resource {
 
 /** What to set a presence to: a presence definition id (see `definitions()`), and an optional message. */
 export interface SetPresenceInput {
+  /** Id of the presence definition to set (e.g. the org's Available or Busy). */
   presenceDefinitionId: string;
+  /** A status message shown with the presence. */
   message?: string;
 }
 
@@ -165,9 +167,11 @@ export class PresenceResource extends Resource {
   }
 }
 
+/** Filters of `client.routing.users.queues.list`. */
 export interface ListUserQueuesOptions extends ListOptions {
   /** Joined queues (default `true`, as the platform) or the ones the user is a member of but not joined to. */
   joined?: boolean;
+  /** Only queues in these divisions. */
   divisionIds?: string[];
 }
 

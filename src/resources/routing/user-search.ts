@@ -31,25 +31,37 @@ export type UserSearchField = 'id' | 'name' | 'email' | 'username' | 'state' | '
 
 /** `UserSearchCriteria`. A criterion with `group` combines its children; `operator` says how this one counts. */
 export interface UserSearchCriteria {
+  /** How it matches: `EXACT`, `STARTS_WITH`, `CONTAINS`, `REGEX`, `TERM`, `TERMS`, `REQUIRED_FIELDS`, `MATCH_ALL`, `QUERY_STRING`, or another type the platform knows. */
   type: UserSearchType;
+  /** Fields to search in (e.g. `name`, `email`). */
   fields?: UserSearchField[];
+  /** The value to match. */
   value?: string;
+  /** Values to match (e.g. for `TERMS`). */
   values?: string[];
+  /** Start of the range, for range searches. */
   startValue?: string;
+  /** End of the range, for range searches. */
   endValue?: string;
+  /** Date format of `startValue`/`endValue` in date range searches (Java syntax, e.g. `yyyy-MM-dd'T'HH:mm:ss.SSSX`). */
   dateFormat?: string;
   /** AND (default): must match; OR: at least one OR criterion must match; NOT: must not match. */
   operator?: 'AND' | 'OR' | 'NOT';
+  /** Child criteria this one combines. */
   group?: UserSearchCriteria[];
 }
 
+/** Paging, order and expansions of `client.routing.users.search`. */
 export interface UserSearchOptions extends CallOptions {
   /** Results per page, 1..100 (default 100). */
   pageSize?: number;
+  /** Field to sort the results on (e.g. `name`). */
   sortBy?: string;
+  /** `ASC`, `DESC`, or `SCORE` (by how well each user matches). */
   sortOrder?: 'ASC' | 'DESC' | 'SCORE';
   /** e.g. `routingStatus`, `presence`, `skills`, `languages`, `groups`. */
   expand?: string[];
+  /** Sent as the request's `enforcePermissions`: limit the results by the caller's permissions. */
   enforcePermissions?: boolean;
 }
 

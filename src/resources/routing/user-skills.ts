@@ -31,6 +31,7 @@ export interface UserSkillsWriteOptions extends CallOptions {
 export interface HeldSkills {
   /** Skill id -> proficiency, active assignments only. */
   skills: Map<string, number>;
+  /** Correlation ids of the reads (quote them to Genesys support). */
   correlationIds: string[];
 }
 
@@ -79,6 +80,7 @@ export const UserSkillItemSchema = /* @__PURE__ */ (() =>
 export interface UserSkillItem {
   /** The skill id. */
   id: string;
+  /** Proficiency 0..5. */
   proficiency: number;
 }
 const ItemsSchema = /* @__PURE__ */ (() =>

@@ -21,6 +21,7 @@ export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' |
 const listOp: Operation = { id: 'users.list', method: 'GET', path: '/api/v2/users', schema: entityListing(UserSchema) };
 const getOp: Operation<User> = { id: 'users.get', method: 'GET', path: '/api/v2/users/{userId}', schema: UserSchema };
 
+/** Filters of `client.routing.users.list`. */
 export interface ListUsersOptions extends ListOptions {
   /** Bulk fetch by id. */
   ids?: string[];
@@ -34,9 +35,11 @@ export interface ListUsersOptions extends ListOptions {
 
 /** Users fetched by id in one request, read strictly. */
 export interface UsersByIdResult {
+  /** The users the platform returned, in its order. */
   users: User[];
   /** Requested ids the platform did not return (deleted, or filtered out by `state`). */
   missing: string[];
+  /** `ININ-Correlation-Id` of the response. */
   correlationId: string | undefined;
 }
 
@@ -45,7 +48,9 @@ export const USERS_BY_ID_LIMIT = 100;
 
 /** The org a client's token belongs to. */
 export interface OrgRef {
+  /** Org id. */
   id: string;
+  /** Org name, when the platform returned it. */
   name?: string | undefined;
 }
 
@@ -60,11 +65,13 @@ const orgMeOp: Operation<{ id?: string; name?: string }> = {
   path: '/api/v2/organizations/me',
 };
 
+/** Who `client.routing.users.roster` lists: the whole org or one queue's members. */
 export interface RosterOptions extends ListOptions {
   /** Only members of this queue (default: every active user of the org). */
   queueId?: string;
   /** With `queueId`: only members who are joined (default true), i.e. who can take interactions. */
   joinedOnly?: boolean;
+  /** Extra data per user (e.g. `skills`, `languages`); best-effort on the platform side. */
   expand?: UserExpand[];
 }
 

@@ -30,6 +30,7 @@ export interface MediaUtilizationInput {
 
 /** Capacity settings for one utilization label. */
 export interface LabelUtilizationInput {
+  /** Most interactions with this label an agent handles at once (≥ 0). */
   maximumCapacity: number;
   /** Labels whose interactions may interrupt one with this label. */
   interruptingLabelIds?: string[];
@@ -37,8 +38,11 @@ export interface LabelUtilizationInput {
 
 /** `UtilizationRequest`. A value read with `getOrg()`/`getUser()` is accepted too (checked at runtime). */
 export interface UtilizationInput {
+  /** Per media type: capacity and what may interrupt it. */
   utilization?: Partial<Record<UtilizationMediaType, MediaUtilizationInput>>;
+  /** Per utilization label id: capacity and interrupting labels. */
   labelUtilizations?: Record<string, LabelUtilizationInput>;
+  /** The platform's `maxInboundCalls`: most inbound calls an agent may have at once (≥ 1). */
   maxInboundCalls?: number;
 }
 

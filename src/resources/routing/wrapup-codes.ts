@@ -71,16 +71,23 @@ export const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
   }))();
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
 export interface WrapupCodeInput {
+  /** Wrap-up code name (unique in the org). */
   name: string;
+  /** Free text. */
   description?: string | undefined;
+  /** The division the code belongs to (default: the home division). */
   divisionId?: string | undefined;
 }
 
+/** Filters and order of `client.routing.wrapupCodes.list`. */
 export interface ListWrapupCodesOptions extends ListOptions {
   /** Name filter (the platform accepts leading/trailing `*` wildcards). */
   name?: string;
+  /** Only these wrap-up code ids. */
   ids?: string[];
+  /** Only wrap-up codes in these divisions. */
   divisionIds?: string[];
+  /** By name: `ascending` or `descending`. */
   sortOrder?: 'ascending' | 'descending';
 }
 

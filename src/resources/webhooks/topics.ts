@@ -86,6 +86,7 @@ export type NotificationKind = keyof NotificationKinds;
 
 /** The metadata of a notification (its `CorrelationId`, and whatever else the platform adds). */
 export interface NotificationMetadata {
+  /** Correlation id of the change that caused the notification. */
   CorrelationId?: string;
   [key: string]: unknown;
 }

@@ -2,9 +2,13 @@
 
 /** One detail of an error answer (the platform's `ErrorBody.details`): a code and the field or entity it concerns. */
 export interface ErrorDetail {
+  /** Machine-readable code of the detail. */
   errorCode: string;
+  /** The request field it concerns. */
   fieldName?: string;
+  /** Id of the entity it concerns. */
   entityId?: string;
+  /** Name of the entity it concerns. */
   entityName?: string;
 }
 
@@ -13,16 +17,27 @@ export interface ErrorDetail {
  * details.
  */
 export interface ErrorBody {
+  /** Human-readable message. */
   message: string;
+  /** Machine-readable error code, e.g. `bad.request`, `not.found`. */
   code: string;
+  /** HTTP status, repeated in the body. */
   status: number;
+  /** The request's correlation id (also the `ININ-Correlation-Id` header). */
   contextId: string;
+  /** Details: codes and the fields or entities they concern. */
   details: ErrorDetail[];
+  /** Nested errors (e.g. one per failed item of a bulk call). */
   errors: ErrorBody[];
+  /** The message with `{placeholders}` for `messageParams`. */
   messageWithParams?: string;
+  /** Values of the placeholders in `messageWithParams`. */
   messageParams?: Record<string, string>;
+  /** Id of the entity the error concerns. */
   entityId?: string;
+  /** Name of the entity the error concerns. */
   entityName?: string;
+  /** The limit that was hit (namespace, key and value), for limit errors. */
   limit?: { namespace: string; key: string; value: number };
 }
 

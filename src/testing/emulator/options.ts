@@ -40,17 +40,23 @@ export interface FaultOptions {
 
 /** An OAuth client the emulator accepts: its credentials and the permissions it is granted. */
 export interface EmulatorClientOptions {
+  /** OAuth client id (unique among the emulator's clients). */
   clientId: string;
+  /** OAuth client secret. */
   clientSecret: string;
   /** Granted permissions; '*' = all, segment wildcards like 'routing:skill:*' allowed. Default ['*']. */
   permissions?: string[];
+  /** Display name (the audit log's client name). Default: the client id. */
   name?: string;
 }
 
 /** How big the seeded org is: users, skills and queues. */
 export interface OrgSizeOptions {
+  /** Users (agents) to seed, 0..100,000. Default 300. */
   users?: number;
+  /** Routing skills to seed, 0..10,000. Default 20. */
   skills?: number;
+  /** Queues to seed, 0..10,000. Default 10. */
   queues?: number;
 }
 
@@ -75,19 +81,31 @@ export interface EmulatorQuirks {
  * optional subsystems.
  */
 export interface EmulatorOptions {
+  /** Seed of the generated org and its traffic (0..2^32 − 1): the same seed gives the same org. Default 1. */
   seed?: number;
+  /** Size of the seeded org; `false` or `'empty'`: no users, skills or queues. Default 300 users, 20 skills, 10 queues. */
   org?: OrgSizeOptions | false | 'empty';
+  /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
+  /** Port to listen on; 0 (default) picks a free one (see `emulator.port`). */
   port?: number;
+  /** Client id of the default OAuth client. Default `emulator-client`. */
   clientId?: string;
+  /** Client secret of the default OAuth client. Default `emulator-secret`. */
   clientSecret?: string;
   /** Permissions of the default client. Default ['*']. */
   permissions?: string[];
+  /** More OAuth clients, beside the default one (e.g. one with fewer permissions). */
   clients?: EmulatorClientOptions[];
+  /** Lifetime of issued access tokens, seconds. Default 86,400. */
   tokenLifetimeSeconds?: number;
+  /** Requests per window per client before a 429 with Retry-After; `false`: no limit. Default 300 per 60 s. */
   rateLimit?: { requests: number; windowSeconds: number } | false;
+  /** Injected faults (5xx, 429, resets, slow answers) on a share of requests; default none. */
   faults?: FaultOptions | null;
+  /** Delay added to every response, ms (0..600,000). Default 0. */
   latencyMs?: number;
+  /** Platform behaviours a client must tolerate, each off by default. */
   quirks?: EmulatorQuirks;
   /** Max pageSize of skills/queues/users/user-skills lists (real value unconfirmed). Default 500. */
   maxPageSize?: number;
@@ -134,24 +152,41 @@ export const DEFAULT_CLIENT_SECRET = 'emulator-secret';
 
 /** The emulator's options in force: every `EmulatorOptions` field, defaults filled in (`emulator.options`). */
 export interface ResolvedOptions {
+  /** See {@link EmulatorOptions.seed}. */
   seed: number;
+  /** Users, skills and queues seeded. */
   org: { users: number; skills: number; queues: number };
+  /** Interface listened on. */
   host: string;
+  /** Port asked for (0: a free one was picked; `emulator.port` has it). */
   port: number;
+  /** Every OAuth client accepted, the default one first. */
   clients: Array<Required<EmulatorClientOptions>>;
+  /** Lifetime of issued access tokens, seconds. */
   tokenLifetimeSeconds: number;
+  /** Requests per window per client, or `false` for no limit. */
   rateLimit: { requests: number; windowSeconds: number } | false;
+  /** Injected faults, or null for none. */
   faults: FaultOptions | null;
+  /** Delay added to every response, ms. */
   latencyMs: number;
+  /** Platform quirks on or off. */
   quirks: Required<EmulatorQuirks>;
+  /** Max pageSize of the lists. */
   maxPageSize: number;
+  /** Request log length. */
   requestLogSize: number;
+  /** Delay before a bulk join/unjoin takes effect, ms. */
   joinDelayMs: number;
+  /** Analytics limits and traffic settings. */
   analytics: AnalyticsSettings;
   /** Epoch ms the org clock starts at; undefined = the wall clock. */
   anchor: number | undefined;
+  /** The scenario the org was started with, if any. */
   scenario: ScenarioName | undefined;
+  /** The live day's settings, when it runs. */
   live: ResolvedLiveOptions | undefined;
+  /** The surge's shape (with `scenario: 'surge'`). */
   surge: SurgeShape | undefined;
 }
 

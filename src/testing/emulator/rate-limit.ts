@@ -2,7 +2,9 @@
 
 /** A fixed-window rate limit per OAuth client: this many requests per window of this many seconds. */
 export interface RateLimitConfig {
+  /** Requests allowed per window (≥ 1). */
   requests: number;
+  /** Window length, seconds. */
   windowSeconds: number;
 }
 

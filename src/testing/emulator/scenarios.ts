@@ -40,8 +40,11 @@ const MARGIN_AGENTS = 1;
 
 /** `startEmulator({ surge })`: the surge scenario's shape (epoch ms for `from`). */
 export interface SurgeShape {
+  /** Multiplier of the surge queue's arrivals (default 3). */
   factor?: number;
+  /** Start of the surge, epoch ms (default the org clock's start, rounded down to 15 minutes). */
   from?: number;
+  /** Length of the surge, minutes (default 120). */
   minutes?: number;
 }
 

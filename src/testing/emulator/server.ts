@@ -34,10 +34,13 @@ import type { EmulatorStats } from './stats.js';
 export interface Emulator {
   /** e.g. 'http://127.0.0.1:54321'; serves both POST /oauth/token and /api/v2/... */
   readonly baseUrl: string;
+  /** The interface it listens on. */
   readonly host: string;
+  /** The port it listens on (the one picked when `port: 0`). */
   readonly port: number;
   /** Credentials of the default client (all permissions unless `permissions` was given). */
   readonly clientId: string;
+  /** Secret of the default client. */
   readonly clientSecret: string;
   /** The live org: read and mutate it directly. */
   readonly state: OrgState;

@@ -2,6 +2,7 @@
 
 /** One request the emulator received (`emulator.stats.requestLog`): method, URL, status, client, route, fault, timing. */
 export interface RequestLogEntry {
+  /** HTTP method. */
   method: string;
   /** Path without the query string. */
   path: string;
@@ -9,6 +10,7 @@ export interface RequestLogEntry {
   url: string;
   /** 0 when the connection was reset without a response. */
   status: number;
+  /** The OAuth client of the bearer token; undefined when unauthenticated. */
   clientId: string | undefined;
   /** Route template, e.g. 'GET /api/v2/routing/skills/{skillId}'; undefined for unknown routes. */
   route: string | undefined;
@@ -16,12 +18,15 @@ export interface RequestLogEntry {
   fault: string | undefined;
   /** ms since epoch when the request arrived. */
   at: number;
+  /** Time to answer, ms. */
   durationMs: number;
 }
 
 /** Counters of what the emulator answered (`emulator.stats`): requests, by status and by route. */
 export interface EmulatorStats {
+  /** Requests received. */
   requests: number;
+  /** HTTP status -> count. */
   byStatus: Record<number, number>;
   /** Keyed by route template ('GET /api/v2/users') or 'unmatched'. */
   byRoute: Record<string, { count: number; byStatus: Record<number, number> }>;

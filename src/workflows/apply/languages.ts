@@ -11,6 +11,7 @@ import { sameValue, shown, toGenesysError, type ChangeStatus } from './values.js
 
 /** One planned language change and what happened to it. */
 export interface LanguageItemResult extends PlannedLanguageChange {
+  /** The shared status vocabulary (see `ChangeStatus`): `applied`, `unchanged`, `failed`, `wouldApply`, … */
   status: ChangeStatus;
   /** Proficiency this run found on its first read (null = not held; undefined = never read). */
   actual?: number | null | undefined;
@@ -18,12 +19,17 @@ export interface LanguageItemResult extends PlannedLanguageChange {
   final?: number | null | undefined;
   /** Why it is not `applied`/`unchanged`, or how it was confirmed. */
   detail?: string | undefined;
+  /** The last error, when it failed or is unverified. */
   error?: GenesysError | undefined;
   /** An earlier run of this exact plan recorded this user done (journal), and this run's read confirmed it. */
   fromJournal?: boolean | undefined;
+  /** Correlation ids of the requests that wrote or read it (quote them to Genesys support). */
   correlationIds: string[];
+  /** When this run started on it, ISO-8601. */
   startedAt?: string | undefined;
+  /** When this run finished with it, ISO-8601. */
   finishedAt?: string | undefined;
+  /** Time from start to finish, ms. */
   latencyMs?: number | undefined;
 }
 

@@ -11,15 +11,21 @@ import { toGenesysError } from './values.js';
 
 /** One planned membership and what happened to it. */
 export interface MembershipItemResult extends PlannedMembership {
+  /** The shared status vocabulary (see `ChangeStatus`): `applied`, `unchanged`, `failed`, `wouldApply`, … */
   status: ChangeStatus;
   /** Why it is not `applied`/`unchanged`, or how it was confirmed. */
   detail?: string | undefined;
+  /** The last error, when it failed or is unverified. */
   error?: GenesysError | undefined;
   /** An earlier run of this exact plan recorded this user done (journal), and this run's read confirmed it. */
   fromJournal?: boolean | undefined;
+  /** Correlation ids of the requests that wrote or read it (quote them to Genesys support). */
   correlationIds: string[];
+  /** When this run started on it, ISO-8601. */
   startedAt?: string | undefined;
+  /** When this run finished with it, ISO-8601. */
   finishedAt?: string | undefined;
+  /** Time from start to finish, ms. */
   latencyMs?: number | undefined;
 }
 

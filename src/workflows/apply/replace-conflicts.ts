@@ -36,8 +36,9 @@ export interface ConflictCheckOptions {
 export interface ApplyConflict {
   /** Always `conflict` (the shared vocabulary's word for it). */
   status: 'conflict';
-  /** The user whose skill it was, and the skill. */
+  /** The user whose skill it was. */
   userId: string;
+  /** The routing skill. */
   skillId: string;
   /** The other writer's change as the audit log shows it (null: absent). */
   before: number | null;
@@ -68,11 +69,13 @@ export interface ConflictCheckResult {
   ran: boolean;
   /** Why it could not run (no audit permission, no known entity type, a failed query). */
   reason?: string | undefined;
-  /** The audit service queried, and the entity type found in its service mapping. */
+  /** The audit service queried. */
   serviceName: string;
+  /** The entity type found in the service's audit mapping. */
   entityType?: string | undefined;
-  /** Whole-set PUTs whose windows were checked, and audit messages read. */
+  /** Whole-set PUTs whose windows were checked. */
   windows: number;
+  /** Audit messages read. */
   messages: number;
   /** Other writers' changes the PUTs undid. */
   conflicts: ApplyConflict[];

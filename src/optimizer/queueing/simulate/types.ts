@@ -2,6 +2,7 @@
 
 /** A queue (Genesys: a routing queue with one required skill). */
 export interface SimulationQueue {
+  /** Queue id (unique in the model). */
   id: string;
   /** The skill an agent needs (with proficiency > 0) to take this queue's calls. */
   skill: string;
@@ -36,7 +37,9 @@ export interface SimulationQueue {
 
 /** Piecewise-constant arrival rates: `callsPerInterval[i]` calls expected in interval i. */
 export interface ArrivalProfile {
+  /** Interval length in seconds (> 0). */
   intervalSeconds: number;
+  /** Expected calls per interval (≥ 0), interval 0 first. */
   callsPerInterval: number[];
   /** Mean handle time of the calls arriving in each interval (same length); omitted: the queue's `ahtSeconds`. */
   ahtSeconds?: number[];
@@ -49,13 +52,17 @@ export interface ArrivalProfile {
  * spread, not simultaneous). An agent who goes off queue during a call finishes it first.
  */
 export interface AgentAvailability {
+  /** Interval length in seconds (> 0). */
   intervalSeconds: number;
+  /** Share of each interval on queue, 0..1, interval 0 first. */
   share: number[];
 }
 
 /** An agent with skill proficiencies 0..5 (0 = does not serve the skill). */
 export interface SimulationAgent {
+  /** Agent id (unique in the model). */
   id: string;
+  /** Skill -> proficiency 0..5 (0 = does not serve the skill). */
   skills: Record<string, number>;
   /** Handle-time factor (default 1): a call's service time is its work, drawn at its arrival, ÷ speed. */
   speed?: number;
@@ -73,7 +80,9 @@ export type RoutingRule = 'bestAvailable' | 'longestIdle';
 
 /** Input of {@link simulate}. */
 export interface SimulationModel {
+  /** The queues, each with its arrivals and skill. */
   queues: SimulationQueue[];
+  /** The agents and their skills. */
   agents: SimulationAgent[];
   /** Default `bestAvailable`. */
   routing?: RoutingRule;
@@ -97,6 +106,7 @@ export interface SimulationModel {
 
 /** Mean across replications and the half-width of its 95 % confidence interval (Student t). */
 export interface Estimate {
+  /** Mean across replications. */
   mean: number;
   /** Infinity when fewer than two replications had data for this measure. */
   halfWidth: number;
@@ -104,9 +114,13 @@ export interface Estimate {
 
 /** Per-queue results (calls arriving during the measured window, followed to their outcome). */
 export interface SimulatedQueueResult {
+  /** Queue id. */
   id: string;
+  /** Calls offered per replication. */
   offered: Estimate;
+  /** Calls answered per replication. */
   answered: Estimate;
+  /** Calls abandoned per replication. */
   abandoned: Estimate;
   /** Answered within T ÷ offered. */
   serviceLevel: Estimate;
@@ -122,7 +136,9 @@ export interface SimulatedQueueResult {
 
 /** One interval of an arrival profile: calls that arrived in it. */
 export interface SimulatedIntervalResult {
+  /** Calls that arrived in the interval, per replication. */
   offered: Estimate;
+  /** Of those, calls answered, per replication. */
   answered: Estimate;
   /** Answered within T ÷ offered, for the calls that arrived in this interval. */
   serviceLevel: Estimate;
@@ -130,6 +146,7 @@ export interface SimulatedIntervalResult {
 
 /** Per-agent results. */
 export interface SimulatedAgentResult {
+  /** Agent id. */
   id: string;
   /** Busy time ÷ measured window length. */
   occupancy: Estimate;
@@ -137,9 +154,13 @@ export interface SimulatedAgentResult {
 
 /** Result of {@link simulate}. */
 export interface SimulationResult {
+  /** Replications run. */
   replications: number;
+  /** The routing rule used. */
   routing: RoutingRule;
+  /** Per queue, in model order. */
   queues: SimulatedQueueResult[];
+  /** Per agent, in model order. */
   agents: SimulatedAgentResult[];
   /** Calls simulated in all replications, warm-up included (for throughput figures). */
   contacts: number;
@@ -147,10 +168,13 @@ export interface SimulationResult {
 
 /** Variant minus base for one queue, from paired replications. */
 export interface QueueDifference {
+  /** Queue id. */
   id: string;
   /** Service level of the variant − the base: mean and 95 % half-width of the paired differences. */
   serviceLevel: Estimate;
+  /** ASA of the variant − the base, seconds. */
   asaSeconds: Estimate;
+  /** Abandon rate of the variant − the base. */
   abandonRate: Estimate;
   /**
    * Variance of an independent difference ÷ variance of the paired one (Var(A) + Var(B)) ÷ Var(A − B), for

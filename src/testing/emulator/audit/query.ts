@@ -17,13 +17,17 @@ export const SORT_ORDERS = ['ascending', 'descending'] as const;
 
 /** One filter of a stored audit query: a property and the value it must have. */
 export interface AuditQueryFilter {
+  /** `UserId`, `TrusteeOrganizationId`, `ClientId`, `Action`, `EntityType` or `EntityId`. */
   property: FilterProperty;
+  /** The value the property must have. */
   value: string;
 }
 
 /** The order of a stored audit query's results (by timestamp). */
 export interface AuditQuerySort {
+  /** Always `Timestamp`. */
   name: 'Timestamp';
+  /** `ascending` or `descending`. */
   sortOrder: 'ascending' | 'descending';
 }
 
@@ -31,10 +35,15 @@ export interface AuditQuerySort {
 export interface AuditQuery {
   /** As sent, e.g. '2025-01-01T00:00:00.000Z/2025-01-02T00:00:00.000Z'. */
   interval: string;
+  /** Start of the interval, epoch ms (inclusive). */
   fromMs: number;
+  /** End of the interval, epoch ms (exclusive). */
   toMs: number;
+  /** Only audits of this service (e.g. `Routing`). */
   serviceName?: string;
+  /** Every filter must match. */
   filters: AuditQueryFilter[];
+  /** Order of the results. */
   sort: AuditQuerySort[];
 }
 

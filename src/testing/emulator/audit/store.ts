@@ -47,13 +47,17 @@ export const DEFAULT_AUDIT_BEHAVIOUR: Readonly<ResolvedAuditBehaviour> = Object.
 
 /** One async audit query (`AuditQueryExecutionStatusResponse` plus what the emulator needs). */
 export interface AuditTransaction {
+  /** Transaction id (the platform's query id). */
   id: string;
+  /** The query as stored. */
   query: AuditQuery;
   /** ISO-8601 submission time (org clock). */
   startDate: string;
   /** Wall-clock ms at creation (for `doneAfterMs`). */
   createdAtMs: number;
+  /** Status polls answered so far. */
   polls: number;
+  /** `Queued`, `Running`, `Succeeded`, `Failed` or `Cancelled`. */
   state: AuditQueryState;
   /** Matching messages, captured at submission: later mutations do not change a query's results. */
   results: AuditLogMessage[];
@@ -99,6 +103,7 @@ function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour>
 
 /** The emulator's async audit queries of one org (`emulator.audit`): their transactions and the knobs that shape them. */
 export class AuditQueryStore {
+  /** transactionId -> the async query and its state. */
   readonly transactions = new Map<string, AuditTransaction>();
   #behaviour: Readonly<ResolvedAuditBehaviour> = DEFAULT_AUDIT_BEHAVIOUR;
 

@@ -11,11 +11,17 @@ export { DEFAULT_NOTIFICATION_SETTINGS } from './hub.js';
 
 /** A notification channel the emulator holds: its id, the OAuth client that created it, its topics and expiry. */
 export interface NotificationChannelInfo {
+  /** Channel id. */
   id: string;
+  /** The OAuth client that created it. */
   clientId: string;
+  /** The WebSocket URL to connect to. */
   connectUri: string;
+  /** When the channel expires, ISO-8601. */
   expires: string;
+  /** True while a WebSocket is connected to it. */
   connected: boolean;
+  /** Topics subscribed. */
   topics: string[];
 }
 
@@ -23,6 +29,7 @@ export interface NotificationChannelInfo {
 export interface NotificationsControl {
   /** Changes heartbeat period, channel lifetime and limits at runtime (e.g. short heartbeats in tests). */
   configure(settings: Partial<NotificationSettings>): void;
+  /** The settings in force. */
   readonly settings: Readonly<NotificationSettings>;
   /** Sends an event on `topicName` to every connected channel subscribed to it; returns the sockets reached. */
   publish(topicName: string, eventBody: unknown): number;

@@ -33,14 +33,21 @@ export type NewAuditEntry = Omit<
 
 /** The emulator's in-memory org (`emulator.org`): skills, queues, members, users and the rest, seeded from a number, read and changed by the emulated endpoints. */
 export class OrgState {
+  /** The seed the org was generated from: the same seed gives the same org. */
   readonly seed: number;
+  /** The org's id and name (`GET /api/v2/organizations/me`). */
   organization: Organization;
+  /** The division entities are created in by default. */
   homeDivision: Division;
+  /** divisionId -> division. */
   readonly divisions = new Map<string, Division>();
+  /** skillId -> routing skill. */
   readonly skills = new Map<string, SkillRecord>();
+  /** queueId -> queue. */
   readonly queues = new Map<string, QueueRecord>();
   /** queueId -> userId -> membership. */
   readonly members = new Map<string, Map<string, MemberRecord>>();
+  /** userId -> user. */
   readonly users = new Map<string, UserRecord>();
   /** userId -> skillId -> proficiency (0..5). */
   readonly userSkills = new Map<string, Map<string, number>>();
@@ -56,6 +63,7 @@ export class OrgState {
    * dimension). A scenario marks queues here; tests may set it directly.
    */
   readonly queueLanguage = new Map<string, QueueLanguageDemand>();
+  /** skillGroupId -> skill group. */
   readonly skillGroups = new Map<string, SkillGroupRecord>();
   /** Every successful mutation made through the API, oldest first. */
   readonly auditLog: AuditLogMessage[] = [];
@@ -86,6 +94,7 @@ export class OrgState {
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;
 
+  /** Generates the org's identity from `seed`; the emulator then seeds its entities. */
   constructor(seed: number) {
     this.seed = seed;
     this.ids = new Random(deriveSeed(seed, 'runtime-ids'));

@@ -52,6 +52,7 @@ export function defaultAnalyticsSettings(): AnalyticsSettings {
 
 /** Demand shape set by an emulator scenario (`startEmulator({ scenario })`). */
 export interface ScenarioDemand {
+  /** The scenario the org was started with (`understaffed`, `surge` or `balanced`), if any. */
   name: 'understaffed' | 'surge' | 'balanced' | undefined;
   /** queueId -> multiplier of that queue's arrivals (absent = 1). */
   queueScale: Record<string, number>;
