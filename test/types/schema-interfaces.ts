@@ -145,10 +145,27 @@ import type {
   WfmReference,
 } from '../../src/resources/workforce/schemas.js';
 
-/** True when A and B are assignable to each other (the wrapping keeps unions from distributing). */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** An object type without its `[key: string]: unknown` index signature (what a loose schema adds). */
+type StripIndex<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+/**
+ * T with every loose-object index signature removed, at any depth: the fields a schema names, which the public
+ * interface lists (unknown fields still pass through at run time, outside the type). A type with no named field
+ * (a record such as `Record<string, MediaUtilization>`) is a genuine map and keeps its index signature.
+ */
+type Known<T> = T extends readonly (infer E)[]
+  ? Known<E>[]
+  : T extends object
+    ? [keyof StripIndex<T>] extends [never]
+      ? { [K in keyof T]: Known<T[K]> }
+      : { [K in keyof StripIndex<T>]: Known<StripIndex<T>[K]> }
+    : T;
+/**
+ * True when A and B are the same type: identical, not merely assignable both ways (which would let an optional
+ * field present on one side only go unnoticed).
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** `same<A, B>(true)` compiles only when A and B are the same type. */
-const same = <A, B>(ok: Same<A, B>): boolean => ok;
+const same = <A, B>(ok: Same<Known<A>, Known<B>>): boolean => ok;
 
 export const schemaInterfaceChecks = [
   // parseRoutingRules returns what the schema outputs, typed as the input interface: the two must be one type.

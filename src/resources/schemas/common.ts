@@ -12,7 +12,6 @@ export interface EntityRef {
   id: string;
   name?: string | undefined;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
@@ -39,5 +38,4 @@ export type EntityListing<T> = {
   total?: number;
   pageCount?: number;
   nextUri?: string;
-  [key: string]: unknown;
 };

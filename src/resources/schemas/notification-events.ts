@@ -1,6 +1,8 @@
 // The notification payloads as named interfaces (the shapes notifications.ts's schemas check, written out so the
 // public types name their fields): channels, topics, the message envelope and the event body of each topic kind.
-// test/types/schema-interfaces.ts keeps each one the same type as its schema.
+// No index signature: a typo such as `event.body.joinde` fails to compile. Fields the platform adds later still pass
+// the loose schemas and are on the object at run time (read them with a cast, see docs/resources/models.md);
+// test/types/schema-interfaces.ts keeps each interface the same type as its schema's named fields.
 /** A notification channel: its id, WebSocket `connectUri` and expiry. */
 export interface Channel {
   id: string;
@@ -8,7 +10,6 @@ export interface Channel {
   connectUri: string;
   /** ISO-8601; the channel is removed after it unless re-subscribed. */
   expires?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** A topic a channel is subscribed to (e.g. `v2.users.{id}.presence`). */
@@ -18,7 +19,6 @@ export interface ChannelTopic {
   rejectionReason?: string | undefined;
   missingPermissions?: string[] | undefined;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** What arrives on the socket (and inside an EventBridge `detail`). */
@@ -29,10 +29,8 @@ export interface NotificationMessage {
   metadata?:
     | {
         CorrelationId?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.routing.queues.{id}.users`: a membership change. */
@@ -42,12 +40,10 @@ export interface QueueMemberNotification {
   user?:
     | {
         id?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   queueId?: string | undefined;
   joined?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.users.{id}.routingStatus`. */
@@ -57,7 +53,6 @@ export interface UserRoutingStatusNotification {
     | {
         status?: string | undefined;
         startTime?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   errorInfo?:
@@ -65,10 +60,8 @@ export interface UserRoutingStatusNotification {
         errorCode?: string | undefined;
         status?: number | undefined;
         userMessage?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
@@ -78,7 +71,6 @@ export interface UserActivityNotification {
     | {
         status?: string | undefined;
         startTime?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   presence?:
@@ -87,24 +79,20 @@ export interface UserActivityNotification {
           | {
               id?: string | undefined;
               systemPresence?: string | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         presenceMessage?: string | undefined;
         modifiedDate?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   outOfOffice?:
     | {
         active?: boolean | undefined;
         modifiedDate?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   activeQueueIds?: string[] | undefined;
   dateActiveQueuesChanged?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.users.{id}.presence`. */
@@ -114,13 +102,11 @@ export interface UserPresenceNotification {
     | {
         id?: string | undefined;
         systemPresence?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   primary?: boolean | undefined;
   message?: string | undefined;
   modifiedDate?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
@@ -132,17 +118,14 @@ export interface UserConversationSummaryNotification {
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         enterprise?:
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   callback?:
@@ -151,17 +134,14 @@ export interface UserConversationSummaryNotification {
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         enterprise?:
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   email?:
@@ -170,17 +150,14 @@ export interface UserConversationSummaryNotification {
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         enterprise?:
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   message?:
@@ -189,17 +166,14 @@ export interface UserConversationSummaryNotification {
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         enterprise?:
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   chat?:
@@ -208,20 +182,16 @@ export interface UserConversationSummaryNotification {
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
         enterprise?:
           | {
               active?: number | undefined;
               acw?: number | undefined;
-              [key: string]: unknown;
             }
           | undefined;
-        [key: string]: unknown;
       }
     | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
@@ -233,10 +203,8 @@ export interface QueueConversationNotification {
         purpose?: string | undefined;
         queueId?: string | undefined;
         userId?: string | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
-  [key: string]: unknown;
 }
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
@@ -256,15 +224,10 @@ export interface StatsNotification {
             }
           | undefined;
         interval?: string | undefined;
-        metrics?:
-          | Array<{
-              [key: string]: unknown;
-            }>
-          | undefined;
-        [key: string]: unknown;
+        /** Per-metric entries this SDK does not model: an open map each, narrow a field before use. */
+        metrics?: Array<Record<string, unknown>> | undefined;
       }>
     | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.detail.events.conversation.{id}.*`. */
@@ -276,7 +239,6 @@ export interface DetailEventNotification {
   queueId?: string | undefined;
   userId?: string | undefined;
   mediaType?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
@@ -287,7 +249,6 @@ export interface AuditNotification {
   clientId?:
     | {
         id?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   remoteIp?: string[] | undefined;
@@ -298,7 +259,6 @@ export interface AuditNotification {
     | {
         message?: string | undefined;
         messageWithParams?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   action?: string | undefined;
@@ -307,7 +267,6 @@ export interface AuditNotification {
     | {
         id?: string | undefined;
         name?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   propertyChanges?:
@@ -315,7 +274,6 @@ export interface AuditNotification {
         property?: string | undefined;
         oldValues?: string[] | undefined;
         newValues?: string[] | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
   context?:
@@ -323,13 +281,11 @@ export interface AuditNotification {
         [key: string]: string;
       }
     | undefined;
-  [key: string]: unknown;
 }
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
 export interface DataAvailabilityNotification {
   dataAvailabilityDate?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
@@ -343,5 +299,4 @@ export interface EventBridgeEnvelope {
   region: string;
   resources: string[];
   detail: NotificationMessage;
-  [key: string]: unknown;
 }

@@ -126,7 +126,6 @@ export interface MediaUtilization {
   maximumCapacity?: number | undefined;
   interruptableMediaTypes?: string[] | undefined;
   includeNonAcd?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
@@ -140,7 +139,6 @@ export interface LabelUtilization {
   maximumCapacity?: number | undefined;
   interruptingLabelIds?: string[] | undefined;
   labelName?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `UtilizationResponse` (org level). */
@@ -152,28 +150,11 @@ export const UtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** `UtilizationResponse` (org level). */
 export interface Utilization {
-  utilization?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptableMediaTypes?: string[] | undefined;
-          includeNonAcd?: boolean | undefined;
-        };
-      }
-    | undefined;
-  labelUtilizations?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptingLabelIds?: string[] | undefined;
-          labelName?: string | undefined;
-        };
-      }
-    | undefined;
+  /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
+  utilization?: Record<string, MediaUtilization> | undefined;
+  /** Capacity per utilization label: a map keyed by label id. */
+  labelUtilizations?: Record<string, LabelUtilization> | undefined;
   maxInboundCalls?: number | undefined;
-  [key: string]: unknown;
 }
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
@@ -181,29 +162,12 @@ export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
   z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export interface AgentUtilization {
-  utilization?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptableMediaTypes?: string[] | undefined;
-          includeNonAcd?: boolean | undefined;
-        };
-      }
-    | undefined;
-  labelUtilizations?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptingLabelIds?: string[] | undefined;
-          labelName?: string | undefined;
-        };
-      }
-    | undefined;
+  /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
+  utilization?: Record<string, MediaUtilization> | undefined;
+  /** Capacity per utilization label: a map keyed by label id. */
+  labelUtilizations?: Record<string, LabelUtilization> | undefined;
   maxInboundCalls?: number | undefined;
   level?: string | undefined;
-  [key: string]: unknown;
 }
 
 // ---- user search -------------------------------------------------------------------------------------
@@ -229,13 +193,11 @@ export interface UserSearchResult {
         state?: string | undefined;
         skillUri?: string | undefined;
         selfUri?: string | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
   languages?:
     | Array<{
         id: string;
-        [key: string]: unknown;
       }>
     | undefined;
   routingStatus?:
@@ -243,17 +205,12 @@ export interface UserSearchResult {
         userId?: string | undefined;
         status?: string | undefined;
         startTime?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
-  presence?:
-    | {
-        [key: string]: unknown;
-      }
-    | undefined;
+  /** The user's presence, not modelled here (an open map): narrow a field before use, or call `users.presence.get`. */
+  presence?: Record<string, unknown> | undefined;
   selfUri?: string | undefined;
   version?: string | number | undefined;
-  [key: string]: unknown;
 }
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
@@ -280,5 +237,4 @@ export interface UsersSearchResponse {
   nextPage?: string | undefined;
   types?: string[] | undefined;
   results?: UserSearchResult[] | undefined;
-  [key: string]: unknown;
 }

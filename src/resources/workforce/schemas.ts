@@ -1,5 +1,6 @@
 // WFM models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields
-// pass through); the exported types are inferred from them.
+// pass through at run time); the exported interfaces name the schemas' fields, without an index signature (so a
+// typo fails to compile), and test/types/schema-interfaces.ts keeps the two the same.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
 import type { EntityRef } from '../schemas/common.js';
@@ -9,7 +10,6 @@ export const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), 
 export interface WfmReference {
   id: string;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 const MetadataSchema = /* @__PURE__ */ (() =>
@@ -41,7 +41,6 @@ export interface ManagementUnit {
   division?: EntityRef | undefined;
   version?: number | undefined;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
@@ -77,11 +76,9 @@ export interface ShortTermForecast {
         version?: number | undefined;
         dateModified?: string | undefined;
         dateCreated?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
@@ -107,10 +104,8 @@ export interface ForecastPlanningGroup {
         mediaType?: string | undefined;
         language?: WfmReference | undefined;
         skills?: WfmReference[] | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
-  [key: string]: unknown;
 }
 export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
@@ -139,12 +134,10 @@ export interface ForecastResult {
         planningGroupId: string;
         offeredPerInterval: number[];
         averageHandleTimeSecondsPerInterval: number[];
-        [key: string]: unknown;
       }>
     | undefined;
   weekNumber?: number | undefined;
   weekCount?: number | undefined;
-  [key: string]: unknown;
 }
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
 export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
@@ -175,11 +168,9 @@ export interface ScheduleListItem {
         version?: number | undefined;
         dateModified?: string | undefined;
         dateCreated?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 export const ScheduleListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
@@ -200,7 +191,6 @@ export interface ScheduleActivity {
   activityCodeId: string;
   description?: string | undefined;
   paid?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAgentScheduleShift`. */
@@ -217,7 +207,6 @@ export interface ScheduleShift {
   lengthMinutes: number;
   id?: string | undefined;
   activities?: ScheduleActivity[] | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
@@ -231,12 +220,8 @@ export const AgentScheduleSchema = /* @__PURE__ */ (() =>
 export interface AgentSchedule {
   user: WfmReference;
   shifts?: ScheduleShift[] | undefined;
-  fullDayTimeOffMarkers?:
-    | Array<{
-        [key: string]: unknown;
-      }>
-    | undefined;
-  [key: string]: unknown;
+  /** Full-day time off, not modelled here (an open map each): narrow a field before use. */
+  fullDayTimeOffMarkers?: Array<Record<string, unknown>> | undefined;
 }
 
 /** `BuAgentSchedulesQueryResponse`. */
@@ -249,7 +234,6 @@ export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
 export interface AgentSchedulesResult {
   agentSchedules?: AgentSchedule[] | undefined;
   businessUnitTimeZone?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
