@@ -78,12 +78,15 @@ function tsType(type, model, field, imports, file) {
   if (values && type === 'string') return [...values.map((v) => `'${v}'`), '(string & {})'].join(' | ');
   if (values && type === 'Array<string>')
     return `Array<${[...values.map((v) => `'${v}'`), '(string & {})'].join(' | ')}>`;
-  return type.replace(/Models\.(\w+)/g, (_, ref) => {
+  const named = type.replace(/Models\.(\w+)/g, (_, ref) => {
     if (OPAQUE.has(ref)) return 'unknown';
     const target = home.get(ref);
     if (target !== file) imports.add(`${publicName(ref)}|${target}`);
     return publicName(ref);
   });
+  // A map the platform keys freely (e.g. `defaultScripts` by media type) is a Record field, so no interface the
+  // SDK publishes carries an index signature (a typo in a field name must fail to compile).
+  return named.replace(/^\{ \[key: string\]: (.+); \}$/, 'Record<string, $1>');
 }
 
 function render(file) {

@@ -74,6 +74,7 @@ import type {
   UpdateSkillGroupInput,
   UpdateSkillGroupSchema,
 } from '../../src/resources/routing/skill-groups.js';
+import type { CreateQueueInput, READ_ONLY_QUEUE_FIELDS } from '../../src/resources/routing/queue-request.js';
 import type { CreateSkillInput, CreateSkillSchema } from '../../src/resources/routing/skills.js';
 import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/user-skills.js';
 import type { WrapupCodeInput, WrapupCodeInputSchema } from '../../src/resources/routing/wrapup-codes.js';
@@ -233,3 +234,7 @@ export const schemaInterfaceChecks = [
   same<WhatIfOptions, z.input<typeof WhatIfOptionsSchema>>(true),
   same<WhatIfInput, z.input<typeof WhatIfInputSchema>>(true),
 ];
+
+/** A create body never types a field the platform owns (READ_ONLY_QUEUE_FIELDS are stripped before a PUT). */
+type ReadOnlyInCreate = Extract<keyof CreateQueueInput, (typeof READ_ONLY_QUEUE_FIELDS)[number]>;
+export const createQueueInputHasNoReadOnlyField: Same<ReadOnlyInCreate, never> = true;

@@ -6,7 +6,7 @@
 /** The platform's `QueueObservationQueryResponse` model. (Genesys Cloud model `QueueObservationQueryResponse`.) */
 export interface QueueObservationQueryResponse {
   /** System presence (e.g. `ON_QUEUE`) -> the org presence ids it covers (the qualifiers of presence metrics). */
-  systemToOrganizationMappings?: { [key: string]: Array<string>; };
+  systemToOrganizationMappings?: Record<string, Array<string>>;
   /** One entry per group of the query (`groupBy`). */
   results?: Array<QueueObservationDataContainer>;
 }
@@ -26,7 +26,7 @@ export interface ConversationAggregateQueryResponse {
 /** The platform's `UserAggregateQueryResponse` model. (Genesys Cloud model `UserAggregateQueryResponse`.) */
 export interface UserAggregateQueryResponse {
   /** System presence (e.g. `ON_QUEUE`) -> the org presence ids it covers (the qualifiers of presence metrics). */
-  systemToOrganizationMappings?: { [key: string]: Array<string>; };
+  systemToOrganizationMappings?: Record<string, Array<string>>;
   /** One entry per group (`groupBy`), each with its buckets. */
   results?: Array<UserAggregateDataContainer>;
 }
@@ -80,7 +80,7 @@ export interface DataAvailabilityResponse {
 /** The platform's `QueueObservationDataContainer` model. (Genesys Cloud model `QueueObservationDataContainer`.) */
 export interface QueueObservationDataContainer {
   /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
-  group?: { [key: string]: string; };
+  group?: Record<string, string>;
   /** The metrics of this group. */
   data?: Array<ObservationMetricData>;
 }
@@ -88,7 +88,7 @@ export interface QueueObservationDataContainer {
 /** The platform's `UserObservationDataContainer` model. (Genesys Cloud model `UserObservationDataContainer`.) */
 export interface UserObservationDataContainer {
   /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
-  group?: { [key: string]: string; };
+  group?: Record<string, string>;
   /** The metrics of this group. */
   data?: Array<ObservationMetricData>;
 }
@@ -96,7 +96,7 @@ export interface UserObservationDataContainer {
 /** The platform's `ConversationAggregateDataContainer` model. (Genesys Cloud model `ConversationAggregateDataContainer`.) */
 export interface ConversationAggregateDataContainer {
   /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
-  group?: { [key: string]: string; };
+  group?: Record<string, string>;
   /** One bucket per `granularity` interval. */
   data?: Array<StatisticalResponse>;
 }
@@ -104,7 +104,7 @@ export interface ConversationAggregateDataContainer {
 /** The platform's `UserAggregateDataContainer` model. (Genesys Cloud model `UserAggregateDataContainer`.) */
 export interface UserAggregateDataContainer {
   /** The group this result is for: dimension name -> value (e.g. `{ queueId, mediaType }`). */
-  group?: { [key: string]: string; };
+  group?: Record<string, string>;
   /** One bucket per `granularity` interval. */
   data?: Array<StatisticalResponse>;
 }

@@ -41,7 +41,7 @@ export interface AuditLogMessage {
   /** Properties changed, with old and new values. */
   propertyChanges?: Array<AuditPropertyChange>;
   /** Extra facts (e.g. the queue of a member change). */
-  context?: { [key: string]: string; };
+  context?: Record<string, string>;
   /** Related entities changed. */
   entityChanges?: Array<AuditEntityChange>;
 }
@@ -79,7 +79,7 @@ export interface AuditMessageInfo {
   /** Message with `{placeholders}`. */
   messageWithParams?: string;
   /** Values of the placeholders. */
-  messageParams?: { [key: string]: string; };
+  messageParams?: Record<string, string>;
 }
 
 /** The platform's `InitiatingAction` model. (Genesys Cloud model `InitiatingAction`.) */

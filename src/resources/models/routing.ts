@@ -97,7 +97,7 @@ export interface Queue {
   /** Caller number shown on outbound calls made for this queue. */
   callingPartyNumber?: string;
   /** Default agent script per media type. Not modelled by this SDK (the platform's `Script`): narrow it before use. */
-  defaultScripts?: { [key: string]: unknown; };
+  defaultScripts?: Record<string, unknown>;
   /** Addresses used for outbound messages (SMS, Open messaging...). Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
   outboundMessagingAddresses?: unknown;
   /** Address used for outbound email. Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */
@@ -603,7 +603,7 @@ export interface MessageMediaSettings {
   /** Seconds the alert tone repeats while a manually answered interaction alerts. */
   manualAnswerAlertToneSeconds?: number;
   /** Settings per message sub type (e.g. `sms`, `whatsapp`). */
-  subTypeSettings?: { [key: string]: MessageSubtypeSettings; };
+  subTypeSettings?: Record<string, MessageSubtypeSettings>;
   /** End or move idle messaging interactions. */
   enableInactivityTimeout?: boolean;
   /** What to do after how long of inactivity. */

@@ -129,7 +129,7 @@ export interface OrganizationPresenceDefinition {
   /** Definition type. Documented values: `System`, `User` (others may be added by the platform). */
   type?: 'System' | 'User' | (string & {});
   /** Display label per locale, e.g. `{ "en_US": "Available" }`. */
-  languageLabels?: { [key: string]: string; };
+  languageLabels?: Record<string, string>;
   /** The system presence it maps to. Documented values: `Available`, `Away`, `Busy`, `Offline`, `Idle`, `On Queue`, `Meal`, `Training`, `Meeting`, `Break` (others may be added by the platform). */
   systemPresence?: 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'On Queue' | 'Meal' | 'Training' | 'Meeting' | 'Break' | (string & {});
   /** Division of the definition. */
@@ -213,7 +213,7 @@ export interface UserQueue {
   /** Caller number shown on outbound calls made for this queue. */
   callingPartyNumber?: string;
   /** Default agent script per media type. Not modelled by this SDK (the platform's `Script`): narrow it before use. */
-  defaultScripts?: { [key: string]: unknown; };
+  defaultScripts?: Record<string, unknown>;
   /** Addresses used for outbound messages (SMS, Open messaging...). Not modelled by this SDK (the platform's `QueueMessagingAddresses`): narrow it before use. */
   outboundMessagingAddresses?: unknown;
   /** Address used for outbound email. Not modelled by this SDK (the platform's `QueueEmailAddress`): narrow it before use. */

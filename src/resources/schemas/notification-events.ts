@@ -209,20 +209,14 @@ export interface QueueConversationNotification {
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
 export interface StatsNotification {
-  group?:
-    | {
-        [key: string]: string;
-      }
-    | undefined;
+  /** The dimensions these statistics are for: dimension name -> value (e.g. `queueId`, `mediaType`). */
+  group?: Record<string, string> | undefined;
   data?:
     | Array<{
         metric?: string | undefined;
         qualifier?: null | string | undefined;
-        stats?:
-          | {
-              [key: string]: number;
-            }
-          | undefined;
+        /** Statistic name -> value (e.g. `count`, `max`, `sum`). */
+        stats?: Record<string, number> | undefined;
         interval?: string | undefined;
         /** Per-metric entries this SDK does not model: an open map each, narrow a field before use. */
         metrics?: Array<Record<string, unknown>> | undefined;
@@ -276,11 +270,8 @@ export interface AuditNotification {
         newValues?: string[] | undefined;
       }>
     | undefined;
-  context?:
-    | {
-        [key: string]: string;
-      }
-    | undefined;
+  /** Free-form context the auditing service adds: key -> value. */
+  context?: Record<string, string> | undefined;
 }
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
