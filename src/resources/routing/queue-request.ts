@@ -86,13 +86,19 @@ export interface CreateQueueInput extends Partial<
   name: string;
   /** `WritableDivision`: only `id` is needed. Default: the home division. */
   division?: { id: string; name?: string };
+  /** The queue's description. */
   description?: string;
+  /** Settings per media type (`call`, `callback`, `chat`, `email`, `message`): a map keyed by media type. */
   mediaSettings?: Partial<Record<QueueMediaType, QueueMediaSettingInput>>;
-  /** `timeoutMs` 1 s to 60 min. */
+  /** After-call work: when agents are asked for a wrap-up code; `timeoutMs` 1 s to 60 min. */
   acwSettings?: { wrapupPrompt?: WrapupPrompt; timeoutMs?: number };
+  /** Which proficiency of an agent's matching skills counts for routing. */
   skillEvaluationMethod?: SkillEvaluationMethod;
+  /** How waiting conversations are ordered. */
   scoringMethod?: ScoringMethod;
+  /** Whether a returning customer is routed to the agent they last spoke to. */
   lastAgentRoutingMode?: LastAgentRoutingMode;
+  /** Bullseye routing: the rings, innermost first. */
   bullseye?: { rings: BullseyeRingInput[] };
 }
 

@@ -1,4 +1,6 @@
-// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields pass through); the public types are the named interfaces in ../models.
+// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields
+// pass through at run time); the public types are named interfaces (in ../models, or below), without an index
+// signature.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
 import type { EntityRef } from './common.js';
@@ -123,8 +125,11 @@ export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** Capacity for one media type: how many at once, and which other media may interrupt it. */
 export interface MediaUtilization {
+  /** How many interactions of this media type an agent handles at once. */
   maximumCapacity?: number | undefined;
+  /** The media types that may interrupt (be offered during) an interaction of this type. */
   interruptableMediaTypes?: string[] | undefined;
+  /** Whether non-ACD interactions of this type count against `maximumCapacity`. */
   includeNonAcd?: boolean | undefined;
 }
 
@@ -136,8 +141,11 @@ export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** Capacity for one utilization label: how many at once, and which labels may interrupt it. */
 export interface LabelUtilization {
+  /** How many interactions carrying this label an agent handles at once. */
   maximumCapacity?: number | undefined;
+  /** The labels whose interactions may interrupt an interaction with this label. */
   interruptingLabelIds?: string[] | undefined;
+  /** The label's name. */
   labelName?: string | undefined;
 }
 
@@ -154,6 +162,7 @@ export interface Utilization {
   utilization?: Record<string, MediaUtilization> | undefined;
   /** Capacity per utilization label: a map keyed by label id. */
   labelUtilizations?: Record<string, LabelUtilization> | undefined;
+  /** How many inbound calls an agent may have at once (ACD and non-ACD). */
   maxInboundCalls?: number | undefined;
 }
 
@@ -166,7 +175,9 @@ export interface AgentUtilization {
   utilization?: Record<string, MediaUtilization> | undefined;
   /** Capacity per utilization label: a map keyed by label id. */
   labelUtilizations?: Record<string, LabelUtilization> | undefined;
+  /** How many inbound calls an agent may have at once (ACD and non-ACD). */
   maxInboundCalls?: number | undefined;
+  /** `Agent` (the agent has own settings) or `Organization` (the agent inherits the org's). */
   level?: string | undefined;
 }
 
@@ -177,39 +188,62 @@ export const UserSearchResultSchema = /* @__PURE__ */ (() =>
   z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export interface UserSearchResult {
+  /** The user id. */
   id: string;
+  /** The user's name. */
   name?: string | undefined;
+  /** The user's email address. */
   email?: string | undefined;
+  /** The user's login name. */
   username?: string | undefined;
+  /** `active`, `inactive` or `deleted`. */
   state?: string | undefined;
+  /** The division the user is in. */
   division?: EntityRef | undefined;
+  /** The user's department. */
   department?: string | undefined;
+  /** The user's job title. */
   title?: string | undefined;
+  /** The user's routing skills (with `expand: ['skills']`). */
   skills?:
     | Array<{
+        /** The skill id. */
         id: string;
+        /** The skill name. */
         name?: string | undefined;
+        /** The user's proficiency on it, 0 to 5. */
         proficiency?: number | undefined;
+        /** `active`, `inactive` or `deleted`. */
         state?: string | undefined;
+        /** The URI of the skill. */
         skillUri?: string | undefined;
+        /** The URI of this user-skill assignment. */
         selfUri?: string | undefined;
       }>
     | undefined;
+  /** The user's routing languages (with `expand: ['languages']`). */
   languages?:
     | Array<{
+        /** The language id. */
         id: string;
       }>
     | undefined;
+  /** The user's routing status (with `expand: ['routingStatus']`). */
   routingStatus?:
     | {
+        /** The user id. */
         userId?: string | undefined;
+        /** `OFF_QUEUE`, `IDLE`, `INTERACTING`, `NOT_RESPONDING` or `COMMUNICATING` (others may be added). */
         status?: string | undefined;
+        /** ISO-8601: when the user entered this status. */
         startTime?: string | undefined;
       }
     | undefined;
   /** The user's presence, not modelled here (an open map): narrow a field before use, or call `users.presence.get`. */
   presence?: Record<string, unknown> | undefined;
+  /** The user's URI. */
   selfUri?: string | undefined;
+  /** The user's version (the search index may send it as a string). */
   version?: string | number | undefined;
 }
 
@@ -228,13 +262,22 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
   }))();
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
 export interface UsersSearchResponse {
+  /** How many users match, in all pages. */
   total?: number | undefined;
+  /** How many pages there are. */
   pageCount?: number | undefined;
+  /** Results per page. */
   pageSize?: number | undefined;
+  /** This page's number (1-based). */
   pageNumber?: number | undefined;
+  /** The q64 URI of the previous page. */
   previousPage?: string | undefined;
+  /** The q64 URI of this page. */
   currentPage?: string | undefined;
+  /** The q64 URI of the next page (absent on the last page). */
   nextPage?: string | undefined;
+  /** The entity types searched (`users`). */
   types?: string[] | undefined;
+  /** The users of this page. */
   results?: UserSearchResult[] | undefined;
 }
