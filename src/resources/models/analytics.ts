@@ -369,6 +369,7 @@ export interface AnalyticsSession {
   eligibleAgentCounts?: Array<number>;
   /** Open Messaging engagement source type (e.g. `WhatsApp`, `Facebook`, `SMS`, `WebChat`, `Other`). */
   engagementSource?: string;
+  /** Error code description extracted from the first disconnectReason. */
   errorCodeDescription?: string;
   /** Extended delivery status. */
   extendedDeliveryStatus?: string;
@@ -430,6 +431,7 @@ export interface AnalyticsSession {
   routingRule?: string;
   /** Routing rule type (`Bullseye`, `Conditional`, `Predictive`, `Preferred`). */
   routingRuleType?: string;
+  /** The user ID for the participant who is being screen monitored. */
   screenMonitoredUserId?: string;
   /** Direct screen share address. */
   screenShareAddressSelf?: string;
@@ -447,9 +449,11 @@ export interface AnalyticsSession {
   sessionId?: string;
   /** Flag determining if screen share is started or not. */
   sharingScreen?: boolean;
+  /** Unique identifier for the skill requested for an interaction. */
   skillExpressionId?: string;
   /** (Dialer) Whether the agent can skip the dialer contact. */
   skipEnabled?: boolean;
+  /** Whether or not the conversation included a snippet being recorded. */
   snippetRecording?: boolean;
   /** The number of seconds before Genesys Cloud begins the call for a call back (0 disables automatic calling). */
   timeoutSeconds?: number;

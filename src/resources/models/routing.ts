@@ -736,7 +736,7 @@ export interface ExpansionCriterium {
   threshold?: number;
 }
 
-/** The platform's `Actions` model. (Genesys Cloud model `Actions`.) */
+/** What happens when a bullseye ring is reached (the skills no longer required). (Genesys Cloud model `Actions`.) */
 export interface RingActions {
   /** Skills no longer required once the ring expands. */
   skillsToRemove?: Array<SkillsToRemove>;
