@@ -89,6 +89,7 @@ export type NotificationKind = keyof NotificationKinds;
  * time, outside the type.
  */
 export interface NotificationMetadata {
+  /** Correlation id of the change that caused the event. */
   CorrelationId?: string;
 }
 
