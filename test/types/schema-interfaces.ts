@@ -1,6 +1,8 @@
 // Type-level checks (compiled by `tsc --noEmit`, never run): each public interface that was written out from a
 // runtime schema stays the same type as what the schema outputs (responses, results) or accepts (inputs), so the
-// two cannot drift apart: a field added, removed or retyped on one side only fails to compile here.
+// two cannot drift apart: a field added, removed or retyped on one side only fails to compile here. The public
+// interfaces carry no index signature while loose schemas add `[x: string]: unknown` (unknown fields pass through at
+// run time), so both sides are compared through Known<T>, which drops those index signatures at every depth.
 import type * as z from 'zod/mini';
 import type { BulkPayloadOptions, BulkPayloadOptionsSchema } from '../../src/optimizer/planning/bulk-payloads.js';
 import type {
