@@ -247,6 +247,7 @@ export const DOCS = {
   'Ring.expansionCriteria': { doc: 'When the ring expands (e.g. `TIMEOUT_SECONDS` after `threshold` seconds).' },
   'Ring.actions': { doc: 'What changes on expansion (skills to remove).' },
   'Ring.memberGroups': { doc: 'Groups added in this ring.' },
+  Actions: { doc: 'What happens when a bullseye ring is reached (the skills no longer required).' },
   ExpansionCriterium: { doc: 'A bullseye expansion criterion.' },
   'ExpansionCriterium.type': { doc: 'Criterion type.', enum: ['TIMEOUT_SECONDS'] },
   'ExpansionCriterium.threshold': { doc: 'Seconds in the ring before it expands.' },

@@ -113,4 +113,8 @@ export const SESSION_FIELDS = {
   'AnalyticsSession.proposedAgents': { doc: 'Proposed agents.' },
   'AnalyticsSession.mediaEndpointStats': { doc: 'Media endpoint statistics associated with this session.' },
   'AnalyticsSession.flow': { doc: 'IVR flow execution associated with this session.' },
+  'AnalyticsSession.errorCodeDescription': { doc: 'Error code description extracted from the first disconnectReason.' },
+  'AnalyticsSession.screenMonitoredUserId': { doc: 'The user ID for the participant who is being screen monitored.' },
+  'AnalyticsSession.skillExpressionId': { doc: 'Unique identifier for the skill requested for an interaction.' },
+  'AnalyticsSession.snippetRecording': { doc: 'Whether or not the conversation included a snippet being recorded.' },
 };

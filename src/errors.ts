@@ -94,7 +94,10 @@ export interface GenesysErrorDetail {
   entityName?: string;
 }
 
-/** The platform's `ErrorBody` (the model of the official SDK purecloud-platform-client-v2); unknown fields are kept. */
+/**
+ * The platform's `ErrorBody` (the model of the official SDK purecloud-platform-client-v2). `GenesysApiError.body`
+ * is the body as received: fields not listed here are still on that object at run time.
+ */
 export interface GenesysErrorBody {
   /** The human-readable message. */
   message?: string;
@@ -116,8 +119,8 @@ export interface GenesysErrorBody {
   entityId?: string;
   /** That entity's name. */
   entityName?: string;
+  /** The limit that was hit, for a limit error (`namespace`, `key`, and its `value`). */
   limit?: { namespace?: string; key?: string; value?: number };
-  [key: string]: unknown;
 }
 
 /** Constructor options of `GenesysApiError`: what the platform answered. */

@@ -11,15 +11,21 @@ const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
 
 /** The AWS part of the envelope, next to the typed event. */
 export interface EventBridgeInfo {
+  /** The EventBridge event id. */
   id: string;
   /** Equals the topic name for Genesys Cloud events. */
   detailType: string;
   /** `aws.partner/genesys.com/cloud/{orgId}/{eventSourceSuffix}`. */
   source: string;
+  /** The AWS account id the event was delivered to. */
   account: string;
+  /** ISO-8601: when EventBridge received the event. */
   time: string;
+  /** The AWS region. */
   region: string;
+  /** The AWS resources involved (usually empty). */
   resources: string[];
+  /** The EventBridge envelope version (`0`). */
   version: string;
 }
 

@@ -1,6 +1,8 @@
 // Type-level checks (compiled by `tsc --noEmit`, never run): each public interface that was written out from a
 // runtime schema stays the same type as what the schema outputs (responses, results) or accepts (inputs), so the
-// two cannot drift apart: a field added, removed or retyped on one side only fails to compile here.
+// two cannot drift apart: a field added, removed or retyped on one side only fails to compile here. The public
+// interfaces carry no index signature while loose schemas add `[x: string]: unknown` (unknown fields pass through at
+// run time), so both sides are compared through Known<T>, which drops those index signatures at every depth.
 import type * as z from 'zod/mini';
 import type { BulkPayloadOptions, BulkPayloadOptionsSchema } from '../../src/optimizer/planning/bulk-payloads.js';
 import type {
@@ -74,6 +76,7 @@ import type {
   UpdateSkillGroupInput,
   UpdateSkillGroupSchema,
 } from '../../src/resources/routing/skill-groups.js';
+import type { CreateQueueInput, READ_ONLY_QUEUE_FIELDS } from '../../src/resources/routing/queue-request.js';
 import type { CreateSkillInput, CreateSkillSchema } from '../../src/resources/routing/skills.js';
 import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/user-skills.js';
 import type { WrapupCodeInput, WrapupCodeInputSchema } from '../../src/resources/routing/wrapup-codes.js';
@@ -145,10 +148,27 @@ import type {
   WfmReference,
 } from '../../src/resources/workforce/schemas.js';
 
-/** True when A and B are assignable to each other (the wrapping keeps unions from distributing). */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** An object type without its `[key: string]: unknown` index signature (what a loose schema adds). */
+type StripIndex<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+/**
+ * T with every loose-object index signature removed, at any depth: the fields a schema names, which the public
+ * interface lists (unknown fields still pass through at run time, outside the type). A type with no named field
+ * (a record such as `Record<string, MediaUtilization>`) is a genuine map and keeps its index signature.
+ */
+type Known<T> = T extends readonly (infer E)[]
+  ? Known<E>[]
+  : T extends object
+    ? [keyof StripIndex<T>] extends [never]
+      ? { [K in keyof T]: Known<T[K]> }
+      : { [K in keyof StripIndex<T>]: Known<StripIndex<T>[K]> }
+    : T;
+/**
+ * True when A and B are the same type: identical, not merely assignable both ways (which would let an optional
+ * field present on one side only go unnoticed).
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** `same<A, B>(true)` compiles only when A and B are the same type. */
-const same = <A, B>(ok: Same<A, B>): boolean => ok;
+const same = <A, B>(ok: Same<Known<A>, Known<B>>): boolean => ok;
 
 export const schemaInterfaceChecks = [
   // parseRoutingRules returns what the schema outputs, typed as the input interface: the two must be one type.
@@ -216,3 +236,7 @@ export const schemaInterfaceChecks = [
   same<WhatIfOptions, z.input<typeof WhatIfOptionsSchema>>(true),
   same<WhatIfInput, z.input<typeof WhatIfInputSchema>>(true),
 ];
+
+/** A create body never types a field the platform owns (READ_ONLY_QUEUE_FIELDS are stripped before a PUT). */
+type ReadOnlyInCreate = Extract<keyof CreateQueueInput, (typeof READ_ONLY_QUEUE_FIELDS)[number]>;
+export const createQueueInputHasNoReadOnlyField: Same<ReadOnlyInCreate, never> = true;

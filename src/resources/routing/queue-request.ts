@@ -1,6 +1,14 @@
 // QueueRequest / CreateQueueRequest bodies: typed input, runtime checks, and the read-only fields a PUT must
 // not carry. The platform's PUT replaces the whole queue, so update() sends a complete object built from a GET.
 import * as z from 'zod/mini';
+import type {
+  CallbackMediaSettings,
+  EmailMediaSettings,
+  MediaSettings,
+  MemberGroup,
+  MessageMediaSettings,
+  RingActions,
+} from '../models/routing.js';
 import type { Queue } from '../schemas/routing.js';
 
 /** A media type of a queue's `mediaSettings`. */
@@ -18,43 +26,80 @@ export type ScoringMethod = 'TimestampAndPriority' | 'PriorityOnly';
  */
 export type LastAgentRoutingMode = 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
 
-/** Settings of one media type of a queue (alerting timeout, service level, auto answer, ...). */
-export interface QueueMediaSettingInput {
+/**
+ * Settings of one media type of a queue (alerting timeout, service level, auto answer, ...). The fields of one
+ * media type only (callback's `mode`, email's `allOutboundEmailAddresses`, ...) are sent as given; set them on
+ * their own media type.
+ */
+export interface QueueMediaSettingInput
+  extends
+    Omit<CallbackMediaSettings, 'alertingTimeoutSeconds' | 'serviceLevel' | 'enableAutoAnswer'>,
+    Omit<EmailMediaSettings, keyof MediaSettings>,
+    Omit<MessageMediaSettings, keyof MediaSettings> {
   /** Seconds an offered interaction alerts an agent before it goes to another. */
   alertingTimeoutSeconds?: number;
   /** `percentage` is a fraction 0..1 (0.8 = 80 %); `durationMs` the answer target. */
   serviceLevel?: { percentage?: number; durationMs?: number };
   /** Connect offered interactions without the agent answering. */
   enableAutoAnswer?: boolean;
-  [key: string]: unknown;
 }
 
 /** One ring of bullseye routing: when it expands to the next ring, and who it adds. */
 export interface BullseyeRingInput {
+  /** When the ring expands to the next: `type` `TIMEOUT_SECONDS` with `threshold` in seconds. */
   expansionCriteria?: Array<{ type: string; threshold?: number }>;
-  actions?: Record<string, unknown>;
-  memberGroups?: Array<Record<string, unknown>>;
-  [key: string]: unknown;
+  /** What happens when the ring is reached (e.g. `skillsToRemove`). */
+  actions?: RingActions;
+  /** Groups whose members join the queue at this ring. */
+  memberGroups?: MemberGroup[];
 }
 
 /**
- * `CreateQueueRequest`. Only `name` is required; every other `QueueRequest` field (queueFlow, routingRules,
+ * `CreateQueueRequest`. Only `name` is required; every other writable `Queue` field (queueFlow, routingRules,
  * memberGroups, ...) may be given too and is sent as is.
  */
-export interface CreateQueueInput {
+export interface CreateQueueInput extends Partial<
+  Omit<
+    Queue,
+    // The fields declared below, and those the platform owns (READ_ONLY_QUEUE_FIELDS: never sent).
+    | 'name'
+    | 'division'
+    | 'description'
+    | 'mediaSettings'
+    | 'acwSettings'
+    | 'skillEvaluationMethod'
+    | 'scoringMethod'
+    | 'lastAgentRoutingMode'
+    | 'bullseye'
+    | 'id'
+    | 'selfUri'
+    | 'dateCreated'
+    | 'dateModified'
+    | 'createdBy'
+    | 'modifiedBy'
+    | 'memberCount'
+    | 'userMemberCount'
+    | 'joinedMemberCount'
+  >
+> {
   /** The queue name (unique in the org). */
   name: string;
   /** `WritableDivision`: only `id` is needed. Default: the home division. */
   division?: { id: string; name?: string };
+  /** The queue's description. */
   description?: string;
+  /** Settings per media type (`call`, `callback`, `chat`, `email`, `message`): a map keyed by media type. */
   mediaSettings?: Partial<Record<QueueMediaType, QueueMediaSettingInput>>;
-  /** `timeoutMs` 1 s to 60 min. */
+  /** After-call work: when agents are asked for a wrap-up code; `timeoutMs` 1 s to 60 min. */
   acwSettings?: { wrapupPrompt?: WrapupPrompt; timeoutMs?: number };
+  /** Which proficiency of an agent's matching skills counts for routing. */
   skillEvaluationMethod?: SkillEvaluationMethod;
+  /** How waiting conversations are ordered. */
   scoringMethod?: ScoringMethod;
+  /** Whether a returning customer is routed to the agent they last spoke to. */
   lastAgentRoutingMode?: LastAgentRoutingMode;
+  /** Bullseye routing: the rings, innermost first. */
   bullseye?: { rings: BullseyeRingInput[] };
-  [key: string]: unknown;
 }
 
 /**

@@ -9,10 +9,12 @@ export const EntityRefSchema = /* @__PURE__ */ (() =>
   }))();
 /** A reference to another entity: its id, and its name where the platform includes it. */
 export interface EntityRef {
+  /** The entity id. */
   id: string;
+  /** Its name, where the platform includes it. */
   name?: string | undefined;
+  /** Its URI. */
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
@@ -33,11 +35,16 @@ export function entityListing<S extends z.ZodMiniType>(entity: S) {
 
 /** One page of a `pageNumber`-paged listing, as the platform returns it. */
 export type EntityListing<T> = {
+  /** The entities of this page. */
   entities?: T[];
+  /** Entities per page. */
   pageSize?: number;
+  /** This page's number (1-based). */
   pageNumber?: number;
+  /** How many entities there are, in all pages. */
   total?: number;
+  /** How many pages there are. */
   pageCount?: number;
+  /** The URI of the next page (absent on the last page). */
   nextUri?: string;
-  [key: string]: unknown;
 };

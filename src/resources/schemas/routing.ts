@@ -1,4 +1,6 @@
-// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields pass through); the public types are the named interfaces in ../models.
+// Routing models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields
+// pass through at run time); the public types are named interfaces (in ../models, or below), without an index
+// signature.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
 import type { EntityRef } from './common.js';
@@ -123,10 +125,12 @@ export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** Capacity for one media type: how many at once, and which other media may interrupt it. */
 export interface MediaUtilization {
+  /** How many interactions of this media type an agent handles at once. */
   maximumCapacity?: number | undefined;
+  /** The media types that may interrupt (be offered during) an interaction of this type. */
   interruptableMediaTypes?: string[] | undefined;
+  /** Whether non-ACD interactions of this type count against `maximumCapacity`. */
   includeNonAcd?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
@@ -137,10 +141,12 @@ export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** Capacity for one utilization label: how many at once, and which labels may interrupt it. */
 export interface LabelUtilization {
+  /** How many interactions carrying this label an agent handles at once. */
   maximumCapacity?: number | undefined;
+  /** The labels whose interactions may interrupt an interaction with this label. */
   interruptingLabelIds?: string[] | undefined;
+  /** The label's name. */
   labelName?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `UtilizationResponse` (org level). */
@@ -152,28 +158,12 @@ export const UtilizationSchema = /* @__PURE__ */ (() =>
   }))();
 /** `UtilizationResponse` (org level). */
 export interface Utilization {
-  utilization?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptableMediaTypes?: string[] | undefined;
-          includeNonAcd?: boolean | undefined;
-        };
-      }
-    | undefined;
-  labelUtilizations?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptingLabelIds?: string[] | undefined;
-          labelName?: string | undefined;
-        };
-      }
-    | undefined;
+  /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
+  utilization?: Record<string, MediaUtilization> | undefined;
+  /** Capacity per utilization label: a map keyed by label id. */
+  labelUtilizations?: Record<string, LabelUtilization> | undefined;
+  /** How many inbound calls an agent may have at once (ACD and non-ACD). */
   maxInboundCalls?: number | undefined;
-  [key: string]: unknown;
 }
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
@@ -181,29 +171,14 @@ export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
   z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export interface AgentUtilization {
-  utilization?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptableMediaTypes?: string[] | undefined;
-          includeNonAcd?: boolean | undefined;
-        };
-      }
-    | undefined;
-  labelUtilizations?:
-    | {
-        [key: string]: {
-          [x: string]: unknown;
-          maximumCapacity?: number | undefined;
-          interruptingLabelIds?: string[] | undefined;
-          labelName?: string | undefined;
-        };
-      }
-    | undefined;
+  /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
+  utilization?: Record<string, MediaUtilization> | undefined;
+  /** Capacity per utilization label: a map keyed by label id. */
+  labelUtilizations?: Record<string, LabelUtilization> | undefined;
+  /** How many inbound calls an agent may have at once (ACD and non-ACD). */
   maxInboundCalls?: number | undefined;
+  /** `Agent` (the agent has own settings) or `Organization` (the agent inherits the org's). */
   level?: string | undefined;
-  [key: string]: unknown;
 }
 
 // ---- user search -------------------------------------------------------------------------------------
@@ -213,47 +188,63 @@ export const UserSearchResultSchema = /* @__PURE__ */ (() =>
   z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export interface UserSearchResult {
+  /** The user id. */
   id: string;
+  /** The user's name. */
   name?: string | undefined;
+  /** The user's email address. */
   email?: string | undefined;
+  /** The user's login name. */
   username?: string | undefined;
+  /** `active`, `inactive` or `deleted`. */
   state?: string | undefined;
+  /** The division the user is in. */
   division?: EntityRef | undefined;
+  /** The user's department. */
   department?: string | undefined;
+  /** The user's job title. */
   title?: string | undefined;
+  /** The user's routing skills (with `expand: ['skills']`). */
   skills?:
     | Array<{
+        /** The skill id. */
         id: string;
+        /** The skill name. */
         name?: string | undefined;
+        /** The user's proficiency on it, 0 to 5. */
         proficiency?: number | undefined;
+        /** `active`, `inactive` or `deleted`. */
         state?: string | undefined;
+        /** The URI of the skill. */
         skillUri?: string | undefined;
+        /** The URI of this user-skill assignment. */
         selfUri?: string | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
+  /** The user's routing languages (with `expand: ['languages']`). */
   languages?:
     | Array<{
+        /** The language id. */
         id: string;
-        [key: string]: unknown;
       }>
     | undefined;
+  /** The user's routing status (with `expand: ['routingStatus']`). */
   routingStatus?:
     | {
+        /** The user id. */
         userId?: string | undefined;
+        /** `OFF_QUEUE`, `IDLE`, `INTERACTING`, `NOT_RESPONDING` or `COMMUNICATING` (others may be added). */
         status?: string | undefined;
+        /** ISO-8601: when the user entered this status. */
         startTime?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
-  presence?:
-    | {
-        [key: string]: unknown;
-      }
-    | undefined;
+  /** The user's presence, not modelled here (an open map): narrow a field before use, or call `users.presence.get`. */
+  presence?: Record<string, unknown> | undefined;
+  /** The user's URI. */
   selfUri?: string | undefined;
+  /** The user's version (the search index may send it as a string). */
   version?: string | number | undefined;
-  [key: string]: unknown;
 }
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
@@ -271,14 +262,22 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
   }))();
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
 export interface UsersSearchResponse {
+  /** How many users match, in all pages. */
   total?: number | undefined;
+  /** How many pages there are. */
   pageCount?: number | undefined;
+  /** Results per page. */
   pageSize?: number | undefined;
+  /** This page's number (1-based). */
   pageNumber?: number | undefined;
+  /** The q64 URI of the previous page. */
   previousPage?: string | undefined;
+  /** The q64 URI of this page. */
   currentPage?: string | undefined;
+  /** The q64 URI of the next page (absent on the last page). */
   nextPage?: string | undefined;
+  /** The entity types searched (`users`). */
   types?: string[] | undefined;
+  /** The users of this page. */
   results?: UserSearchResult[] | undefined;
-  [key: string]: unknown;
 }

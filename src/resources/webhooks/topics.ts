@@ -84,11 +84,13 @@ export interface NotificationKinds {
 /** The kind of a notification event, from its topic name (`unknown` for topics without a model). */
 export type NotificationKind = keyof NotificationKinds;
 
-/** The metadata of a notification (its `CorrelationId`, and whatever else the platform adds). */
+/**
+ * The metadata of a notification: its `CorrelationId`. Other fields the platform adds are on the object at run
+ * time, outside the type.
+ */
 export interface NotificationMetadata {
-  /** Correlation id of the change that caused the notification. */
+  /** Correlation id of the change that caused the event. */
   CorrelationId?: string;
-  [key: string]: unknown;
 }
 
 /** One event from a notification channel (or an EventBridge `detail`), typed by its topic's kind. */

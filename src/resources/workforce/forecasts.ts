@@ -61,7 +61,9 @@ export interface WeekForecastOptions extends ForecastDataOptions {
 
 /** One planning group's forecast for the week. */
 export interface PlanningGroupForecast {
+  /** The planning group id. */
   planningGroupId: string;
+  /** Its name (undefined when the planning group list does not have it). */
   name: string | undefined;
   /** Queues the planning group routes (from its route paths). */
   queueIds: string[];
@@ -73,11 +75,15 @@ export interface PlanningGroupForecast {
 
 /** A week's forecast per planning group, on one interval grid. */
 export interface WeekForecast {
+  /** The forecast id. */
   forecastId: string;
+  /** `yyyy-MM-dd`: the forecast's week. */
   weekDate: string;
   /** Start of the first interval (ISO-8601, the forecast's `referenceStartDate`). */
   start: string;
+  /** Length of each interval, minutes (15 for the platform's short-term forecasts). */
   intervalMinutes: number;
+  /** One series per planning group. */
   planningGroups: PlanningGroupForecast[];
 }
 

@@ -1,5 +1,6 @@
 // WFM models (as in the official SDK purecloud-platform-client-v2), as loose zod/mini schemas (unknown fields
-// pass through); the exported types are inferred from them.
+// pass through at run time); the exported interfaces name the schemas' fields, without an index signature (so a
+// typo fails to compile), and test/types/schema-interfaces.ts keeps the two the same.
 import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
 import type { EntityRef } from '../schemas/common.js';
@@ -7,9 +8,10 @@ import type { EntityRef } from '../schemas/common.js';
 export const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
 /** A reference to a WFM entity (its id, and a self URI where the platform includes one). */
 export interface WfmReference {
+  /** The entity id. */
   id: string;
+  /** The entity's URI. */
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 const MetadataSchema = /* @__PURE__ */ (() =>
@@ -33,15 +35,22 @@ export const ManagementUnitSchema = /* @__PURE__ */ (() =>
   }))();
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
 export interface ManagementUnit {
+  /** The management unit id. */
   id: string;
+  /** Its name. */
   name?: string | undefined;
+  /** The business unit it belongs to (forecasts and schedules are per business unit). */
   businessUnit?: WfmReference | undefined;
+  /** The first day of its scheduling week, e.g. `Monday`. */
   startDayOfWeek?: string | undefined;
+  /** IANA time zone, e.g. `Europe/Dublin`. */
   timeZone?: string | undefined;
+  /** The division it is in. */
   division?: EntityRef | undefined;
+  /** The version (sent back on an update, for optimistic locking). */
   version?: number | undefined;
+  /** Its URI. */
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
@@ -64,24 +73,35 @@ export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
 export interface ShortTermForecast {
+  /** The forecast id. */
   id: string;
+  /** `yyyy-MM-dd`: the first day of the forecast's first week. */
   weekDate?: string | undefined;
+  /** How many weeks the forecast covers. */
   weekCount?: number | undefined;
+  /** How it was made, e.g. `Import`, `HistoricalWeightedAverage`, `Advanced` (others may be added). */
   creationMethod?: string | undefined;
+  /** Its description. */
   description?: string | undefined;
+  /** Whether schedules may be generated from it. */
   canUseForScheduling?: boolean | undefined;
+  /** ISO-8601: the start of the first forecast interval. */
   referenceStartDate?: string | undefined;
+  /** IANA time zone of the forecast. */
   timeZone?: string | undefined;
+  /** Version and change dates. */
   metadata?:
     | {
+        /** The version (sent back on an update, for optimistic locking). */
         version?: number | undefined;
+        /** ISO-8601: last modified. */
         dateModified?: string | undefined;
+        /** ISO-8601: created. */
         dateCreated?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
+  /** Its URI. */
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
@@ -99,18 +119,23 @@ export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() =>
   z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
 export interface ForecastPlanningGroup {
+  /** The planning group id (the key of its series in `ForecastResult.planningGroups`). */
   id: string;
+  /** Its name. */
   name?: string | undefined;
+  /** The routes its contacts arrive by: queue, media type, language and skills. */
   routePaths?:
     | Array<{
+        /** The queue. */
         queue?: WfmReference | undefined;
+        /** e.g. `Voice`, `Chat`, `Email`, `Message`, `Callback`. */
         mediaType?: string | undefined;
+        /** The routing language, where the route requires one. */
         language?: WfmReference | undefined;
+        /** The routing skills the route requires. */
         skills?: WfmReference[] | undefined;
-        [key: string]: unknown;
       }>
     | undefined;
-  [key: string]: unknown;
 }
 export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
@@ -133,18 +158,23 @@ export const ForecastResultSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuForecastResult`. */
 export interface ForecastResult {
+  /** ISO-8601: the start of the first interval. */
   referenceStartDate?: string | undefined;
+  /** One series per planning group. */
   planningGroups?:
     | Array<{
+        /** The planning group (`ForecastPlanningGroup.id`). */
         planningGroupId: string;
+        /** Contacts expected per interval (15-minute intervals), from `referenceStartDate`. */
         offeredPerInterval: number[];
+        /** Average handle time per interval, seconds. */
         averageHandleTimeSecondsPerInterval: number[];
-        [key: string]: unknown;
       }>
     | undefined;
+  /** The week (0-based) of a multi-week forecast these values are for. */
   weekNumber?: number | undefined;
+  /** How many weeks the forecast covers. */
   weekCount?: number | undefined;
-  [key: string]: unknown;
 }
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
 export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
@@ -164,22 +194,31 @@ export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuScheduleListItem`. */
 export interface ScheduleListItem {
+  /** The schedule id. */
   id: string;
+  /** `yyyy-MM-dd`: the first day of the schedule's first week. */
   weekDate?: string | undefined;
+  /** How many weeks the schedule covers. */
   weekCount?: number | undefined;
+  /** Its description. */
   description?: string | undefined;
+  /** Whether agents can see it. */
   published?: boolean | undefined;
+  /** The forecast it was generated from. */
   shortTermForecast?: WfmReference | undefined;
+  /** Version and change dates. */
   metadata?:
     | {
+        /** The version (sent back on an update, for optimistic locking). */
         version?: number | undefined;
+        /** ISO-8601: last modified. */
         dateModified?: string | undefined;
+        /** ISO-8601: created. */
         dateCreated?: string | undefined;
-        [key: string]: unknown;
       }
     | undefined;
+  /** Its URI. */
   selfUri?: string | undefined;
-  [key: string]: unknown;
 }
 export const ScheduleListingSchema = /* @__PURE__ */ (() =>
   z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
@@ -195,12 +234,16 @@ export const ScheduleActivitySchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
 export interface ScheduleActivity {
+  /** ISO-8601: when the activity starts. */
   startDate: string;
+  /** Its length, minutes. */
   lengthMinutes: number;
+  /** The activity code (on queue, break, meal, training, ...) of the business unit. */
   activityCodeId: string;
+  /** Its description. */
   description?: string | undefined;
+  /** Whether the time is paid. */
   paid?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAgentScheduleShift`. */
@@ -213,11 +256,14 @@ export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuAgentScheduleShift`. */
 export interface ScheduleShift {
+  /** ISO-8601: when the shift starts. */
   startDate: string;
+  /** Its length, minutes. */
   lengthMinutes: number;
+  /** The shift id. */
   id?: string | undefined;
+  /** The activities of the shift, in time order. */
   activities?: ScheduleActivity[] | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
@@ -229,14 +275,12 @@ export const AgentScheduleSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
 export interface AgentSchedule {
+  /** The agent. */
   user: WfmReference;
+  /** The agent's shifts in the schedule. */
   shifts?: ScheduleShift[] | undefined;
-  fullDayTimeOffMarkers?:
-    | Array<{
-        [key: string]: unknown;
-      }>
-    | undefined;
-  [key: string]: unknown;
+  /** Full-day time off, not modelled here (an open map each): narrow a field before use. */
+  fullDayTimeOffMarkers?: Array<Record<string, unknown>> | undefined;
 }
 
 /** `BuAgentSchedulesQueryResponse`. */
@@ -247,9 +291,10 @@ export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
   }))();
 /** `BuAgentSchedulesQueryResponse`. */
 export interface AgentSchedulesResult {
+  /** One entry per agent. */
   agentSchedules?: AgentSchedule[] | undefined;
+  /** IANA time zone of the business unit. */
   businessUnitTimeZone?: string | undefined;
-  [key: string]: unknown;
 }
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
