@@ -234,6 +234,7 @@ async function run(
       decisions,
       calm: 0,
       lastPlan: undefined,
+      boost: new Map(),
       lastChange: undefined,
       signal,
       leaseHeld: () => !leaseLost,

@@ -45,7 +45,9 @@ export interface Step {
   /** Decisions in a row without pressure. */
   calm: number;
   /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
-  lastPlan: { at: number; ratios: Map<string, number> } | undefined;
+  lastPlan: { at: number; ratios: Map<string, number>; calls: Map<string, number> } | undefined;
+  /** Per queue under pressure: how many times the predicted calls its plans are sized for (grows on each miss). */
+  boost: Map<string, number>;
   /** The last decision that wrote (or would have, in shadow mode): when, and the queues it served. */
   lastChange: { at: number; queues: string[] } | undefined;
   signal: AbortSignal | undefined;
@@ -104,9 +106,11 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     decision = await returnToBaseline(s, view, base, why, true);
   } else if (pressured.length > 0) {
     s.calm = 0;
+    for (const queueId of s.boost.keys()) if (!pressured.some((a) => a.queueId === queueId)) s.boost.delete(queueId);
     decision = await adjust(s, view, base, assessments, pressured, now);
   } else {
     s.calm += 1;
+    s.boost.clear();
     decision =
       s.state.away && s.calm >= policy.calmPeriods
         ? await returnToBaseline(s, view, base, `no pressure for ${s.calm} decisions: back to the baseline`, false)
@@ -161,17 +165,28 @@ async function adjust(
   const { policy } = s;
   const names = pressured.map((a) => a.queueId);
   const reasons = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
-  if (!needsReplan(s, pressured, now))
-    return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
+  const due = replanDue(s, pressured, now);
+  if (!due) return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
+  // A queue that missed its target in an interval after the last re-plan: the model behind that plan was short
+  // (calls, handle time, or agents busy on their other queues), so the next plan is sized for more calls.
+  for (const queueId of due.missed) s.boost.set(queueId, Math.min(MAX_BOOST, (s.boost.get(queueId) ?? 1) * BOOST_STEP));
+  const sized = assessments.map((a) => {
+    const boost = s.boost.get(a.queueId);
+    return boost && a.pressure ? { ...a, predicted: a.predicted.map((c) => c * boost) } : a;
+  });
   const guardrails = policy.guardrails;
   const hourly = s.state.history.filter((h) => now - Date.parse(h.at) < 3_600_000).length;
   const budget = Math.min(policy.maxChangesPerDecision, (guardrails.maxChangesPerHour ?? 20) - hourly);
-  s.lastPlan = { at: now, ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])) };
+  s.lastPlan = {
+    at: now,
+    ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])),
+    calls: new Map(sized.filter((a) => a.pressure).map((a) => [a.queueId, Math.max(...a.predicted)])),
+  };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
   const input = replanInput({
     queues: s.setup.queues,
-    assessments,
+    assessments: sized,
     holds,
     onQueue: view.onQueue,
     unjoined: view.unjoined,
@@ -217,24 +232,36 @@ async function adjust(
 
 /** Calls this much above the ratio of the last re-plan make a new one (the surge grew). */
 const REPLAN_GROWTH = 1.2;
+/** Each miss after a re-plan sizes the queue's next plans for this many times the predicted calls, up to MAX_BOOST. */
+const BOOST_STEP = 1.25;
+const MAX_BOOST = 2;
 
 /**
- * Re-plan on new pressure, when a queue's calls grew by a fifth since the last re-plan, or when a queue is still
- * below target in an interval that started after it; otherwise the last changes are given time to take effect.
+ * Whether to re-plan: on new pressure, in each new interval (the horizon moved on), when a queue's calls grew by
+ * a fifth since the last re-plan, when the recent rate of calls is a fifth above what the last re-plan planned
+ * for, or when a queue is still below target in an interval that started after it (`missed`); otherwise the last
+ * changes are given time to take effect.
  */
-function needsReplan(s: Step, pressured: readonly QueueAssessment[], now: number): boolean {
+function replanDue(s: Step, pressured: readonly QueueAssessment[], now: number): { missed: string[] } | undefined {
   const last = s.lastPlan;
-  if (!last) return true;
+  if (!last) return { missed: [] };
   const len = s.policy.intervalMinutes * 60_000;
   const lastComplete = s.setup.grid.start + (Math.floor((now - s.setup.grid.start) / len) - 1) * len;
-  return pressured.some((a) => {
+  // A plan covers the horizon from the interval it was made in: a new interval brings a new one into view.
+  const newInterval = Math.floor((now - s.setup.grid.start) / len) > Math.floor((last.at - s.setup.grid.start) / len);
+  const missed = pressured
+    .filter((a) => lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
+    .map((a) => a.queueId);
+  const grew = pressured.some((a) => {
     const ratio = last.ratios.get(a.queueId);
+    const planned = last.calls.get(a.queueId);
     return (
       ratio === undefined ||
       a.ratio >= ratio * REPLAN_GROWTH ||
-      (lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
+      (planned !== undefined && (a.recentRate ?? 0) >= planned * REPLAN_GROWTH)
     );
   });
+  return grew || newInterval || missed.length > 0 ? { missed } : undefined;
 }
 
 function pastChanges(state: AutopilotState) {
