@@ -7,8 +7,9 @@
 //  - WITH it streaming (the default: queue observations and agent presence on the notification stream, checked
 //    every simulated minute): it subscribes to every queue's observations and the agents' presence, sees the surge
 //    within 10 minutes of its start and before the polled run, the surge queue is at target from 20 minutes after
-//    that detection (the stated bound) to the surge's end, every other queue stays at target in every hour, the
-//    guardrails hold, and after the surge the org equals its baseline exactly (the emulator's own state compared);
+//    that detection (the stated bound) to the surge's end, and in every half hour on the clock (:00, :30) that
+//    starts at least 20 minutes after it, every other queue stays at target in every hour, the guardrails hold,
+//    and after the surge the org equals its baseline exactly (the emulator's own state compared);
 //  - in shadow mode the emulator's request log shows no write.
 // The kill switch, the lease and crash recovery are in test/workflows/autopilot-loop.scenario.test.ts.
 import { performance } from 'node:perf_hooks';
@@ -89,6 +90,14 @@ const hours = (emu: Emulator, queueId: string) => [
   serviceLevel(emu, queueId, ANCHOR, SURGE),
   ...[0, 1, 2].map((h) => serviceLevel(emu, queueId, SURGE + h * H, SURGE + (h + 1) * H)),
 ];
+/** Service level in each half hour on the clock (:00, :30) from the first one starting at or after `from` to `to`. */
+function halfHours(emu: Emulator, queueId: string, from: number, to: number): Array<{ from: number; sl: number }> {
+  const HALF = H / 2;
+  const out: Array<{ from: number; sl: number }> = [];
+  for (let t = Math.ceil(from / HALF) * HALF; t + HALF <= to; t += HALF)
+    out.push({ from: t, sl: serviceLevel(emu, queueId, t, t + HALF) });
+  return out;
+}
 const fingerprint = (emu: Emulator) =>
   JSON.stringify({
     skills: [...emu.state.userSkills].map(([u, m]) => [u, [...m].sort()]).sort(),
@@ -171,6 +180,7 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     expect(detectedAt).toBeLessThan(Date.parse(polledDetection!.at));
     const from = detectedAt + BOUND_MS;
     const recovered = serviceLevel(emu, surge.queueId, from, surge.to);
+    const halves = halfHours(emu, surge.queueId, from, surge.to);
     const withPilot = hours(emu, surge.queueId);
     const fmt = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(', ');
     const after = (minutes: number) => serviceLevel(emu, surge.queueId, detectedAt + minutes * 60_000, surge.to);
@@ -198,7 +208,18 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
           .map((d) => `${d.at.slice(11, 16)} ${d.kind} ${d.changes.length}`)
           .join(', ')}`,
     );
+    console.log(
+      `surge queue per 30 min from the first half hour after detection + ${BOUND_MS / 60_000} min to the surge's end: ` +
+        halves.map((h) => `${new Date(h.from).toISOString().slice(11, 16)} ${h.sl.toFixed(3)}`).join(', ') +
+        `; without: ${halfHours(off.emu, surge.queueId, from, surge.to)
+          .map((h) => h.sl.toFixed(3))
+          .join(', ')}; per 15 min 11:00-13:00 without: ${quarters(off.emu)}`,
+    );
     expect(recovered).toBeGreaterThanOrEqual(surgeTarget);
+    // At target in every half hour from the first one after detection + the bound to the surge's end.
+    expect(halves.length).toBeGreaterThanOrEqual(2);
+    for (const h of halves)
+      expect(h.sl, `the half hour from ${new Date(h.from).toISOString()}`).toBeGreaterThanOrEqual(surgeTarget);
     for (const q of emu.state.queues.keys())
       if (q !== surge.queueId) for (const sl of hours(emu, q)) expect(sl).toBeGreaterThanOrEqual(target(emu, q));
 
