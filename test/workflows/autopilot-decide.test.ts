@@ -12,6 +12,7 @@ import {
   type QueueAssessment,
   type QueueModel,
 } from '../../src/workflows/autopilot/decide.js';
+import { horizonAvailability } from '../../src/workflows/autopilot/availability.js';
 import { diffAssignments, sameAssignment, type Assignment } from '../../src/workflows/autopilot/assignment.js';
 
 const issuesOf = (value: unknown) => {
@@ -77,6 +78,22 @@ describe('assessQueues', () => {
     expect(a?.predicted).toHaveLength(4);
     expect(b?.pressure).toBe(false);
     expect(b?.why).toMatch(/on forecast/);
+  });
+  it('under pressure, plans for at least the upper end of the recent rate of calls, whatever the forecast', () => {
+    // The forecast says 10 calls per interval; the last one had 30 and this one 15 in its first half.
+    const now = DAY + 40 * 900_000 + 450_000;
+    const low = { ...Q('a'), forecast: new Array<number>(96).fill(10) };
+    const offered = Array.from({ length: 41 }, (_, i) => (i === 39 ? 30 : i === 40 ? 15 : 10));
+    const [a] = assessQueues([low], { a: { offered, serviceLevel: [] } }, { ...opts, now });
+    expect(a?.pressure).toBe(true);
+    expect(a?.recentRate).toBeCloseTo(45 / 1.5, 5);
+    const high = (45 + 1.6449 * Math.sqrt(45)) / 1.5; // Poisson: the 90 % interval's upper end
+    for (const c of a!.predicted) expect(c).toBeGreaterThanOrEqual(high - 1e-9);
+    // A queue not under pressure keeps the re-forecast.
+    const calm = Array.from({ length: 41 }, () => 10);
+    const [b] = assessQueues([low], { a: { offered: calm, serviceLevel: [] } }, { ...opts, now });
+    expect(b?.pressure).toBe(false);
+    expect(Math.max(...b!.predicted)).toBeLessThan(11);
   });
   it('counts a missed target only with enough calls in the last interval', () => {
     const now = DAY + 41 * 900_000;
@@ -159,6 +176,26 @@ describe('replanInput', () => {
     ]);
     expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
     expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
+  });
+  it('gives each agent their usual time on queue over the horizon (shifts and breaks), on queue now counting as on', () => {
+    const usual = new Array<number>(96).fill(0);
+    for (let i = 36; i < 42; i++) usual[i] = 1; // 09:00-10:30, then off shift
+    usual[42] = 0.5;
+    expect(horizonAvailability(usual, 40, 4)).toEqual([1, 1, 0.5, 0]);
+    expect(horizonAvailability(usual, 36, 4)).toBeUndefined(); // on queue throughout: nothing to say
+    expect(horizonAvailability(undefined, 40, 4)).toBeUndefined(); // no history: as now
+    const input = replanInput({
+      queues: [Q('a')],
+      assessments: [{ queueId: 'a', pressure: true, predicted: [20, 20, 20, 20] } as unknown as QueueAssessment],
+      holds: { u1: { a: 3 }, u2: {} },
+      onQueue: new Set(['u1', 'u2']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+      availability: (id) => (id === 'u2' ? horizonAvailability(usual, 40, 4) : undefined),
+    });
+    expect(input.agents.find((a) => a.id === 'u2')?.available).toEqual([1, 1, 0.5, 0]);
+    expect(input.agents.find((a) => a.id === 'u1')?.available).toBeUndefined();
   });
   it('puts gains into queues under pressure first', () => {
     const changes = guardedChanges(

@@ -22,6 +22,7 @@ import { livePressure } from './decide.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './setup.js';
+import { readUsualAvailability } from './availability.js';
 import { readOrgView, sameAssignment } from './assignment.js';
 import { decideOnce, type Step } from './step.js';
 
@@ -213,6 +214,17 @@ async function run(
       userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
       signal: both,
     });
+    const users = Object.keys(state.baseline.skills).sort();
+    const usual = () =>
+      readUsualAvailability(
+        client,
+        setup.grid,
+        { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
+        setup.queues.map((q) => q.id),
+        users,
+        signal,
+      );
+    const available = await usual();
     const status = source.status?.() ?? { kind: 'aggregates' };
     if (policy.observe === 'stream' && status.kind !== 'stream')
       throw new GenesysError(
@@ -235,6 +247,7 @@ async function run(
       calm: 0,
       lastPlan: undefined,
       boost: new Map(),
+      available,
       lastChange: undefined,
       signal,
       leaseHeld: () => !leaseLost,
@@ -244,6 +257,7 @@ async function run(
       if (Math.floor(clock.now() / 86_400_000) !== Math.floor(setup.grid.start / 86_400_000)) {
         setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
         step.setup = setup;
+        step.available = await usual();
       }
       const last = await decideOnce(step, returnNow ? 'resume' : undefined);
       returnNow = false;

@@ -211,6 +211,11 @@ export interface ReplanInput {
   maxChanges: number;
   /** Queues under pressure are planned to their target plus this (a plan at the margin misses half the time). Default 0. */
   margin?: number;
+  /**
+   * An agent's share of each horizon interval on queue (their shift and breaks); undefined: on queue throughout.
+   * The plan then counts an agent about to go on break or off shift for the time they will really be there.
+   */
+  availability?: (userId: string) => readonly number[] | undefined;
 }
 
 /**
@@ -240,7 +245,8 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
           .filter(
             (q) => pressured.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
           );
-    return { id, skills, eligible };
+    const available = r.availability?.(id);
+    return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;

@@ -18,6 +18,7 @@ import {
   type OrgView,
 } from './assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
+import { horizonAvailability } from './availability.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
@@ -46,6 +47,8 @@ export interface Step {
   calm: number;
   /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
   lastPlan: { at: number; ratios: Map<string, number>; calls: Map<string, number> } | undefined;
+  /** The agents' usual share of each interval of the day on queue (readUsualAvailability); empty: unknown. */
+  available: Map<string, number[]>;
   /** Per queue under pressure: how many times the predicted calls its plans are sized for (grows on each miss). */
   boost: Map<string, number>;
   /** The last decision that wrote (or would have, in shadow mode): when, and the queues it served. */
@@ -184,6 +187,7 @@ async function adjust(
   };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
+  const interval = Math.floor((now - s.setup.grid.start) / (policy.intervalMinutes * 60_000));
   const input = replanInput({
     queues: s.setup.queues,
     assessments: sized,
@@ -194,6 +198,7 @@ async function adjust(
     guardrails,
     maxChanges: budget,
     margin: policy.planMargin,
+    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
   });
   const t0 = performance.now();
   const result = await optimizeRouting(input, {
