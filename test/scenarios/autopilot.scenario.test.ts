@@ -4,8 +4,9 @@
 // below), and the surge queue gets twice its calls from 11:00 to 13:00. The same day is run three times, same seed:
 //  - WITHOUT the autopilot the surge queue misses its target in both surge hours;
 //  - WITH it on the aggregates query alone (5-minute decisions): when that sees the surge;
-//  - WITH it streaming (the default: queue observations and agent presence on the notification stream, checked
-//    every simulated minute): it subscribes to every queue's observations and the agents' presence, sees the surge
+//  - WITH it streaming (the default: queue observations, agent presence and routing status on the stream, checked
+//    every simulated minute): it subscribes to every queue's observations and the agents' presence (and routing
+//    status), sees the surge
 //    within 10 minutes of its start and before the polled run, the surge queue is at target from 20 minutes after
 //    that detection (the stated bound) to the surge's end, and in every half hour on the clock (:00, :30) that
 //    starts at least 20 minutes after it, every other queue stays at target in every hour, the guardrails hold,
@@ -188,6 +189,8 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     for (const q of emu.state.queues.keys()) expect(subscribed.has(`v2.analytics.queues.${q}.observations`)).toBe(true);
     const presence = [...subscribed].filter((t) => /^v2\.users\.[^.]+\.presence$/.test(t));
     expect(presence.length).toBeGreaterThan(0);
+    for (const t of presence) expect(subscribed.has(t.replace(/presence$/, 'routingStatus'))).toBe(true);
+    expect(channels[0]!.topics.length).toBeLessThanOrEqual(1_000);
     expect(new Set(source.subscriptions.flat())).toEqual(subscribed);
     expect(source.messages).toBeGreaterThan(0);
     expect(seen.every((d) => d.source?.kind === 'stream')).toBe(true);

@@ -44,8 +44,9 @@ export interface AutopilotOptions {
   /** Where time is read and waited on (decision periods). Default: the wall clock. */
   clock?: Clock;
   /**
-   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations
-   * and agent presence) with the conversation aggregates query for the day-so-far counts, or the query alone.
+   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations,
+   * agent presence and routing status) with the conversation aggregates query for the day-so-far counts, or the
+   * query alone.
    */
   source?: ObservationSource;
   /** Checked before every write; engaged (or unreadable) means no write. */

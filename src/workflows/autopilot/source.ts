@@ -25,7 +25,7 @@ export interface SourceStatus {
   /** Topics subscribed and channels used, when streaming. */
   topics?: number | undefined;
   channels?: number | undefined;
-  /** Agents whose presence is not subscribed (beyond the channel budget): their routing status is read per decision. */
+  /** Agents not subscribed (beyond the channel budget): their routing status is read each decision instead. */
   unwatchedAgents?: number | undefined;
   /**
    * The watched agents by presence and routing status, when streaming: `available` (On Queue and idle), `busy` (on
