@@ -13,6 +13,7 @@ import {
   type QueueModel,
 } from '../../src/workflows/autopilot/decide.js';
 import { horizonAvailability } from '../../src/workflows/autopilot/availability.js';
+import { nextBoost, replanDue } from '../../src/workflows/autopilot/replan-due.js';
 import { diffAssignments, sameAssignment, type Assignment } from '../../src/workflows/autopilot/assignment.js';
 
 const issuesOf = (value: unknown) => {
@@ -209,6 +210,30 @@ describe('replanInput', () => {
       new Set(['a']),
     );
     expect(changes.map((c) => c.userId)).toEqual(['z', 'y', 'x']);
+  });
+});
+
+describe('replanDue', () => {
+  const at = DAY + 44 * 900_000 + 360_000; // 11:06, interval 44
+  const last = { at, ratios: new Map([['a', 2]]), calls: new Map([['a', 30]]) };
+  const a = (o: Partial<QueueAssessment>) =>
+    ({ queueId: 'a', ratio: 2, recentRate: 25, lastServiceLevel: 0.9, target: 0.8, ...o }) as QueueAssessment;
+  it('re-plans on new pressure, growth, a recent rate above the plan, a new interval or a miss after the plan', () => {
+    expect(replanDue(undefined, DAY, 15, [a({})], at)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 5 * 60_000)).toBeUndefined(); // same interval, nothing new
+    expect(replanDue(last, DAY, 15, [a({ queueId: 'b' })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ ratio: 2.4 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ recentRate: 36 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 10 * 60_000)).toEqual({ missed: [] }); // 11:16: a new interval
+    // 11:16: the interval that missed (11:00-11:15) began before the plan: not the plan's miss.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 10 * 60_000)).toEqual({ missed: [] });
+    // 11:31: 11:15-11:30 began after the plan and still missed.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 25 * 60_000)).toEqual({ missed: ['a'] });
+  });
+  it('sizes the next plan 1.25x larger per miss, up to 2x', () => {
+    expect(nextBoost(undefined)).toBe(1.25);
+    expect(nextBoost(1.25)).toBeCloseTo(1.5625, 10);
+    expect(nextBoost(1.9)).toBe(2);
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from './assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
 import { horizonAvailability } from './availability.js';
+import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
@@ -46,7 +47,7 @@ export interface Step {
   /** Decisions in a row without pressure. */
   calm: number;
   /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
-  lastPlan: { at: number; ratios: Map<string, number>; calls: Map<string, number> } | undefined;
+  lastPlan: LastPlan | undefined;
   /** The agents' usual share of each interval of the day on queue (readUsualAvailability); empty: unknown. */
   available: Map<string, number[]>;
   /** Per queue under pressure: how many times the predicted calls its plans are sized for (grows on each miss). */
@@ -168,11 +169,11 @@ async function adjust(
   const { policy } = s;
   const names = pressured.map((a) => a.queueId);
   const reasons = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
-  const due = replanDue(s, pressured, now);
+  const due = replanDue(s.lastPlan, s.setup.grid.start, policy.intervalMinutes, pressured, now);
   if (!due) return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
   // A queue that missed its target in an interval after the last re-plan: the model behind that plan was short
   // (calls, handle time, or agents busy on their other queues), so the next plan is sized for more calls.
-  for (const queueId of due.missed) s.boost.set(queueId, Math.min(MAX_BOOST, (s.boost.get(queueId) ?? 1) * BOOST_STEP));
+  for (const queueId of due.missed) s.boost.set(queueId, nextBoost(s.boost.get(queueId)));
   const sized = assessments.map((a) => {
     const boost = s.boost.get(a.queueId);
     return boost && a.pressure ? { ...a, predicted: a.predicted.map((c) => c * boost) } : a;
@@ -233,40 +234,6 @@ async function adjust(
     why: `under pressure: ${reasons}`,
     plan,
   });
-}
-
-/** Calls this much above the ratio of the last re-plan make a new one (the surge grew). */
-const REPLAN_GROWTH = 1.2;
-/** Each miss after a re-plan sizes the queue's next plans for this many times the predicted calls, up to MAX_BOOST. */
-const BOOST_STEP = 1.25;
-const MAX_BOOST = 2;
-
-/**
- * Whether to re-plan: on new pressure, in each new interval (the horizon moved on), when a queue's calls grew by
- * a fifth since the last re-plan, when the recent rate of calls is a fifth above what the last re-plan planned
- * for, or when a queue is still below target in an interval that started after it (`missed`); otherwise the last
- * changes are given time to take effect.
- */
-function replanDue(s: Step, pressured: readonly QueueAssessment[], now: number): { missed: string[] } | undefined {
-  const last = s.lastPlan;
-  if (!last) return { missed: [] };
-  const len = s.policy.intervalMinutes * 60_000;
-  const lastComplete = s.setup.grid.start + (Math.floor((now - s.setup.grid.start) / len) - 1) * len;
-  // A plan covers the horizon from the interval it was made in: a new interval brings a new one into view.
-  const newInterval = Math.floor((now - s.setup.grid.start) / len) > Math.floor((last.at - s.setup.grid.start) / len);
-  const missed = pressured
-    .filter((a) => lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
-    .map((a) => a.queueId);
-  const grew = pressured.some((a) => {
-    const ratio = last.ratios.get(a.queueId);
-    const planned = last.calls.get(a.queueId);
-    return (
-      ratio === undefined ||
-      a.ratio >= ratio * REPLAN_GROWTH ||
-      (planned !== undefined && (a.recentRate ?? 0) >= planned * REPLAN_GROWTH)
-    );
-  });
-  return grew || newInterval || missed.length > 0 ? { missed } : undefined;
 }
 
 function pastChanges(state: AutopilotState) {
