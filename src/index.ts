@@ -636,6 +636,8 @@ export {
   type ObservationsBody,
   type ObservationStatsItem,
   type PresenceBody,
+  type RoutingStatusBody,
+  type AgentState as AutopilotAgentState,
   type AutopilotState,
   type AutopilotStateStore,
   type AutopilotDecision,

@@ -12,6 +12,8 @@ import {
   type QueueAssessment,
   type QueueModel,
 } from '../../src/workflows/autopilot/decide.js';
+import { horizonAvailability } from '../../src/workflows/autopilot/availability.js';
+import { nextBoost, replanDue } from '../../src/workflows/autopilot/replan-due.js';
 import { diffAssignments, sameAssignment, type Assignment } from '../../src/workflows/autopilot/assignment.js';
 
 const issuesOf = (value: unknown) => {
@@ -77,6 +79,22 @@ describe('assessQueues', () => {
     expect(a?.predicted).toHaveLength(4);
     expect(b?.pressure).toBe(false);
     expect(b?.why).toMatch(/on forecast/);
+  });
+  it('under pressure, plans for at least the upper end of the recent rate of calls, whatever the forecast', () => {
+    // The forecast says 10 calls per interval; the last one had 30 and this one 15 in its first half.
+    const now = DAY + 40 * 900_000 + 450_000;
+    const low = { ...Q('a'), forecast: new Array<number>(96).fill(10) };
+    const offered = Array.from({ length: 41 }, (_, i) => (i === 39 ? 30 : i === 40 ? 15 : 10));
+    const [a] = assessQueues([low], { a: { offered, serviceLevel: [] } }, { ...opts, now });
+    expect(a?.pressure).toBe(true);
+    expect(a?.recentRate).toBeCloseTo(45 / 1.5, 5);
+    const high = (45 + 1.6449 * Math.sqrt(45)) / 1.5; // Poisson: the 90 % interval's upper end
+    for (const c of a!.predicted) expect(c).toBeGreaterThanOrEqual(high - 1e-9);
+    // A queue not under pressure keeps the re-forecast.
+    const calm = Array.from({ length: 41 }, () => 10);
+    const [b] = assessQueues([low], { a: { offered: calm, serviceLevel: [] } }, { ...opts, now });
+    expect(b?.pressure).toBe(false);
+    expect(Math.max(...b!.predicted)).toBeLessThan(11);
   });
   it('counts a missed target only with enough calls in the last interval', () => {
     const now = DAY + 41 * 900_000;
@@ -160,6 +178,26 @@ describe('replanInput', () => {
     expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
     expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
   });
+  it('gives each agent their usual time on queue over the horizon (shifts and breaks), on queue now counting as on', () => {
+    const usual = new Array<number>(96).fill(0);
+    for (let i = 36; i < 42; i++) usual[i] = 1; // 09:00-10:30, then off shift
+    usual[42] = 0.5;
+    expect(horizonAvailability(usual, 40, 4)).toEqual([1, 1, 0.5, 0]);
+    expect(horizonAvailability(usual, 36, 4)).toBeUndefined(); // on queue throughout: nothing to say
+    expect(horizonAvailability(undefined, 40, 4)).toBeUndefined(); // no history: as now
+    const input = replanInput({
+      queues: [Q('a')],
+      assessments: [{ queueId: 'a', pressure: true, predicted: [20, 20, 20, 20] } as unknown as QueueAssessment],
+      holds: { u1: { a: 3 }, u2: {} },
+      onQueue: new Set(['u1', 'u2']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+      availability: (id) => (id === 'u2' ? horizonAvailability(usual, 40, 4) : undefined),
+    });
+    expect(input.agents.find((a) => a.id === 'u2')?.available).toEqual([1, 1, 0.5, 0]);
+    expect(input.agents.find((a) => a.id === 'u1')?.available).toBeUndefined();
+  });
   it('puts gains into queues under pressure first', () => {
     const changes = guardedChanges(
       {
@@ -172,6 +210,30 @@ describe('replanInput', () => {
       new Set(['a']),
     );
     expect(changes.map((c) => c.userId)).toEqual(['z', 'y', 'x']);
+  });
+});
+
+describe('replanDue', () => {
+  const at = DAY + 44 * 900_000 + 360_000; // 11:06, interval 44
+  const last = { at, ratios: new Map([['a', 2]]), calls: new Map([['a', 30]]) };
+  const a = (o: Partial<QueueAssessment>) =>
+    ({ queueId: 'a', ratio: 2, recentRate: 25, lastServiceLevel: 0.9, target: 0.8, ...o }) as QueueAssessment;
+  it('re-plans on new pressure, growth, a recent rate above the plan, a new interval or a miss after the plan', () => {
+    expect(replanDue(undefined, DAY, 15, [a({})], at)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 5 * 60_000)).toBeUndefined(); // same interval, nothing new
+    expect(replanDue(last, DAY, 15, [a({ queueId: 'b' })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ ratio: 2.4 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ recentRate: 36 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 10 * 60_000)).toEqual({ missed: [] }); // 11:16: a new interval
+    // 11:16: the interval that missed (11:00-11:15) began before the plan: not the plan's miss.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 10 * 60_000)).toEqual({ missed: [] });
+    // 11:31: 11:15-11:30 began after the plan and still missed.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 25 * 60_000)).toEqual({ missed: ['a'] });
+  });
+  it('sizes the next plan 1.25x larger per miss, up to 2x', () => {
+    expect(nextBoost(undefined)).toBe(1.25);
+    expect(nextBoost(1.25)).toBeCloseTo(1.5625, 10);
+    expect(nextBoost(1.9)).toBe(2);
   });
 });
 

@@ -119,7 +119,12 @@ describe('startAutopilot', () => {
     const seen: AutopilotDecision[] = [];
     const rollbacks: boolean[] = [];
     pilot.on('rollback', (r) => rollbacks.push(r.atBaseline));
-    stopAfter(pilot, 16, seen);
+    // The way back keeps the hourly budget (6), so it takes as many hours as changes were made over 6: stop once
+    // it is back at the baseline (or after 32 decisions, 8 hours).
+    pilot.on('decision', (d) => {
+      seen.push(d);
+      if (rollbacks.at(-1) === true || seen.length === 32) void pilot.stop();
+    });
     const summary = await pilot.done;
     if (process.env.AUTOPILOT_DEBUG)
       for (const d of seen)

@@ -56,16 +56,18 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
-/** A manual clock whose waits end once the source has every notification the simulation published. */
-function manualClock(emu: Emulator, box: { source?: StreamSource }, onSleep?: (now: number) => number): Clock {
-  let handMade = 0;
+/**
+ * A manual clock whose waits end once the source has every notification the emulator sent (the simulation's, the
+ * routing-status events and any the test publishes by hand in `onSleep`).
+ */
+function manualClock(emu: Emulator, box: { source?: StreamSource }, onSleep?: (now: number) => void): Clock {
   return {
     now: () => emu.live!.now(),
     sleep: async (ms) => {
       await emu.live!.advance(ms);
-      handMade += onSleep?.(emu.live!.now()) ?? 0;
+      onSleep?.(emu.live!.now());
       const source = box.source;
-      if (source) await until(() => source.messages >= emu.live!.counters().published + handMade, 'the notifications');
+      if (source) await until(() => source.messages >= emu.live!.counters().published, 'the notifications');
     },
   };
 }
@@ -78,7 +80,7 @@ const request = (from: number, to: number, queueIds: string[]) => ({
 });
 
 describe('streamSource', () => {
-  it('subscribes to every queue observation and agent presence topic, on one channel within the limits', async () => {
+  it('subscribes to every queue observation and agent presence and routing-status topic, on one channel within the limits', async () => {
     const { emu, client, queueIds, userIds } = await liveDay();
     const source = streamSource(client, { clock: { now: () => emu.live!.now(), sleep: async () => undefined } });
     await source.start!({ queueIds, userIds });
@@ -88,9 +90,16 @@ describe('streamSource', () => {
       new Set([
         ...queueIds.map((q) => `v2.analytics.queues.${q}.observations`),
         ...userIds.map((u) => `v2.users.${u}.presence`),
+        ...userIds.map((u) => `v2.users.${u}.routingStatus`),
       ]),
     );
-    expect(source.status!()).toEqual({ kind: 'stream', topics: queueIds.length + userIds.length, channels: 1 });
+    expect(channels[0]!.topics.length).toBeLessThanOrEqual(1_000);
+    expect(source.status!()).toEqual({
+      kind: 'stream',
+      topics: queueIds.length + 2 * userIds.length,
+      channels: 1,
+      agents: { available: 0, busy: 0, away: 0 }, // no word on anyone before the first event or seed
+    });
     await source.close!();
   });
 
@@ -102,13 +111,24 @@ describe('streamSource', () => {
       clock: { now: () => emu.live!.now(), sleep: async () => {} },
     });
     await source.start!({ queueIds, userIds: many });
+    // Two topics per agent (presence and routing status), whole agents only, queues first.
+    const fitOne = Math.floor((1_000 - queueIds.length) / 2);
     expect(source.subscriptions).toHaveLength(1);
-    expect(source.subscriptions[0]).toHaveLength(1_000);
-    expect(source.status!()).toMatchObject({ kind: 'stream', channels: 1, unwatchedAgents: queueIds.length + 500 });
+    expect(source.subscriptions[0]).toHaveLength(queueIds.length + 2 * fitOne);
+    expect(source.status!()).toMatchObject({ kind: 'stream', channels: 1, unwatchedAgents: 1_500 - fitOne });
+    const watched = source.subscriptions.flat().filter((t) => t.startsWith('v2.users.'));
+    for (const u of many.slice(0, fitOne))
+      expect([watched.includes(`v2.users.${u}.presence`), watched.includes(`v2.users.${u}.routingStatus`)]).toEqual([
+        true,
+        true,
+      ]);
     await source.close!();
     const two = streamSource(client, { maxChannels: 2, clock: { now: () => emu.live!.now(), sleep: async () => {} } });
     await two.start!({ queueIds, userIds: many });
-    expect(two.subscriptions.map((l) => l.length)).toEqual([1_000, queueIds.length + 500]);
+    const fitTwo = Math.floor((2_000 - queueIds.length) / 2);
+    const total = queueIds.length + 2 * fitTwo;
+    expect(two.subscriptions.map((l) => l.length)).toEqual([1_000, total - 1_000]);
+    expect(two.status!()).toMatchObject({ channels: 2, unwatchedAgents: 1_500 - fitTwo });
     expect(emu.notifications.channels().filter((c) => c.connected)).toHaveLength(2);
     await two.close!();
   });
@@ -121,6 +141,7 @@ describe('streamSource', () => {
     await source.start!({ queueIds, userIds });
     await source.read(request(ANCHOR, clock.now(), queueIds)); // seeds the picture from the query
     const seenOnQueue = new Set<string>();
+    const states = new Set<string>();
     for (let minute = 0; minute < 45; minute++) {
       await clock.sleep(60_000);
       const loads = await client.analytics.observations.queueLoad(queueIds);
@@ -137,7 +158,19 @@ describe('streamSource', () => {
       const members = [...emu.state.membersOf(surgeQueue).values()].filter((m) => m.joined).map((m) => m.userId);
       const onQueue = source.onQueue!(members, new Set());
       for (const id of onQueue) seenOnQueue.add(id);
+      // Routing status: every other agent the stream heard about is where the emulator has them (busy on a call,
+      // available when idle, away off queue).
+      for (const id of userIds) {
+        const state = source.picture.agent(id);
+        if (state === undefined || members.includes(id)) continue; // the members' picture was seeded (nobody) above
+        const status = emu.state.users.get(id)!.routingStatus.status;
+        const want =
+          status === 'INTERACTING' || status === 'COMMUNICATING' ? 'busy' : status === 'IDLE' ? 'available' : 'away';
+        expect({ id, state }).toEqual({ id, state: want });
+        states.add(state);
+      }
     }
+    expect(states).toEqual(new Set(['available', 'busy', 'away']));
     // Presence events only (the seed said nobody): the agents on shift came on queue through the stream.
     expect(seenOnQueue.size).toBeGreaterThan(0);
     expect(source.messages).toBe(emu.live!.counters().published);
@@ -190,6 +223,24 @@ describe('streamSource', () => {
     emu.notifications.publish(`v2.users.${user}.presence`, { presenceDefinition: { systemPresence: 'ON_QUEUE' } });
     await until(() => source.messages === 5, 'the presence message');
     expect(source.onQueue!([user], new Set())).toEqual(new Set([user]));
+    // Routing status: on queue by presence but NOT_RESPONDING (or OFF_QUEUE) takes no call; INTERACTING is busy.
+    const status = (s: string) =>
+      emu.notifications.publish(`v2.users.${user}.routingStatus`, { id: user, routingStatus: { status: s } });
+    status('NOT_RESPONDING');
+    await until(() => source.messages === 6, 'the routing-status message');
+    expect(source.picture.agent(user)).toBe('away');
+    expect(source.onQueue!([user], new Set([user]))).toEqual(new Set());
+    status('INTERACTING');
+    await until(() => source.messages === 7, 'the routing-status message');
+    expect(source.picture.agent(user)).toBe('busy');
+    expect(source.onQueue!([user], new Set())).toEqual(new Set([user]));
+    status('IDLE');
+    await until(() => source.messages === 8, 'the routing-status message');
+    expect(source.picture.agent(user)).toBe('available');
+    expect(source.status!()).toMatchObject({ agents: { available: 1, busy: 0, away: 0 } });
+    status('OFF_QUEUE');
+    await until(() => source.messages === 9, 'the routing-status message');
+    expect(source.onQueue!([user], new Set([user]))).toEqual(new Set());
     await source.close!();
   });
 
@@ -243,8 +294,8 @@ describe('the autopilot on the stream', () => {
     // At 10:42 a caller in the surge queue has waited 3 minutes (published as the platform would).
     const clock = manualClock(emu, box, (now) =>
       now !== ANCHOR + 12 * 60_000
-        ? 0
-        : emu.notifications.publish(`v2.analytics.queues.${surgeQueue}.observations`, {
+        ? undefined
+        : void emu.notifications.publish(`v2.analytics.queues.${surgeQueue}.observations`, {
             group: { queueId: surgeQueue, mediaType: 'voice' },
             data: [
               { metric: 'oWaiting', stats: { count: 1 } },
@@ -269,7 +320,7 @@ describe('the autopilot on the stream', () => {
     });
     const summary = await pilot.done;
     expect(summary.error).toBeUndefined();
-    expect(source.messages).toBeGreaterThan(emu.live!.counters().published);
+    expect(source.messages).toBe(emu.live!.counters().published); // the hand-made message included
     expect(seen.every((d) => d.source?.kind === 'stream')).toBe(true);
     expect(seen[0]!.queues.every((q) => q.live !== undefined)).toBe(true);
     expect(seen[0]!.onQueue).toBeGreaterThan(0);

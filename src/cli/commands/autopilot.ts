@@ -12,8 +12,8 @@ export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--
   each decision re-forecasts every queue from the calls seen so far, re-plans the next intervals with the agents
   on queue now, keeps to the policy's guardrails, applies the changes and reads them back; when the pressure is
   gone it returns the org to the configuration it found (its baseline). Prints one line per decision. It watches
-  queue observations and agent presence on the notification stream (policy "observe": "aggregates" to poll only)
-  and decides early when they show callers waiting too long.
+  queue observations, agent presence and routing status on the notification stream (policy "observe":
+  "aggregates" to poll only) and decides early when they show callers waiting too long.
   --policy     the policy (JSON): queueIds, decisionPeriodMinutes, surgeRatio, calmPeriods, guardrails {...}
                (see docs/guides/autopilot.md); a bad field is named and nothing runs
   --shadow     decide and log, write nothing (overrides the policy)

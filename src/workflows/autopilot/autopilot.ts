@@ -22,6 +22,7 @@ import { livePressure } from './decide.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './setup.js';
+import { readUsualAvailability } from './availability.js';
 import { readOrgView, sameAssignment } from './assignment.js';
 import { decideOnce, type Step } from './step.js';
 
@@ -43,8 +44,9 @@ export interface AutopilotOptions {
   /** Where time is read and waited on (decision periods). Default: the wall clock. */
   clock?: Clock;
   /**
-   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations
-   * and agent presence) with the conversation aggregates query for the day-so-far counts, or the query alone.
+   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations,
+   * agent presence and routing status) with the conversation aggregates query for the day-so-far counts, or the
+   * query alone.
    */
   source?: ObservationSource;
   /** Checked before every write; engaged (or unreadable) means no write. */
@@ -213,6 +215,17 @@ async function run(
       userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
       signal: both,
     });
+    const users = Object.keys(state.baseline.skills).sort();
+    const usual = () =>
+      readUsualAvailability(
+        client,
+        setup.grid,
+        { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
+        setup.queues.map((q) => q.id),
+        users,
+        signal,
+      );
+    const available = await usual();
     const status = source.status?.() ?? { kind: 'aggregates' };
     if (policy.observe === 'stream' && status.kind !== 'stream')
       throw new GenesysError(
@@ -234,6 +247,8 @@ async function run(
       decisions,
       calm: 0,
       lastPlan: undefined,
+      boost: new Map(),
+      available,
       lastChange: undefined,
       signal,
       leaseHeld: () => !leaseLost,
@@ -243,6 +258,7 @@ async function run(
       if (Math.floor(clock.now() / 86_400_000) !== Math.floor(setup.grid.start / 86_400_000)) {
         setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
         step.setup = setup;
+        step.available = await usual();
       }
       const last = await decideOnce(step, returnNow ? 'resume' : undefined);
       returnNow = false;

@@ -34,6 +34,8 @@ export interface QueueAssessment {
   high: number;
   /** Predicted offered calls for the next intervals (the current one first). */
   predicted: number[];
+  /** Calls per interval at the rate seen over the last complete interval and the current one so far. */
+  recentRate?: number | undefined;
   pressure: boolean;
   why: string;
   /** What the notification stream showed (stream source only): calls waiting, the oldest's wait, agents on queue. */
@@ -90,6 +92,10 @@ export function livePressure(
 const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
 /** Forecast calls so far in the current interval below which its raw ratio is noise. */
 const MIN_EXPECTED_FOR_RAW_RATIO = 3;
+/** Shortest stretch (in intervals) whose calls give the recent rate: a few minutes of calls are not a rate. */
+const MIN_RECENT_SPAN = 0.5;
+/** The standard normal's 95th percentile: the upper end of a 90 % interval. */
+const Z90 = 1.6449;
 /** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
 const MAX_LIVE_RATIO = 3;
 
@@ -138,6 +144,15 @@ export function assessQueues(
             ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
             : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
     const under = surging || missed || early !== undefined || sustained;
+    // Calls per interval at the rate seen over the last complete interval and the current one so far: under
+    // pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days
+    // of history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan).
+    // The plan takes the upper end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be
+    // short whenever the next interval's calls come in above it, half the time.
+    const recentSpan = (interval > 0 ? 1 : 0) + share;
+    const recentCalls = lastCalls + (offered[interval] ?? 0);
+    const recentRate = recentSpan >= MIN_RECENT_SPAN ? recentCalls / recentSpan : 0;
+    const recentHigh = recentSpan >= MIN_RECENT_SPAN ? (recentCalls + Z90 * Math.sqrt(recentCalls)) / recentSpan : 0;
     return {
       queueId: q.id,
       interval,
@@ -151,9 +166,12 @@ export function assessQueues(
       // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
       // surge that started minutes ago, and planning for too few calls is the costly mistake.
       predicted: pad(
-        rf.calls.map((c) => (under ? c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio) : c)),
+        rf.calls.map((c) =>
+          under ? Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), recentHigh) : c,
+        ),
         o.horizonIntervals,
       ),
+      recentRate,
       pressure: under,
       why,
       ...(obs?.live
@@ -193,6 +211,11 @@ export interface ReplanInput {
   maxChanges: number;
   /** Queues under pressure are planned to their target plus this (a plan at the margin misses half the time). Default 0. */
   margin?: number;
+  /**
+   * An agent's share of each horizon interval on queue (their shift and breaks); undefined: on queue throughout.
+   * The plan then counts an agent about to go on break or off shift for the time they will really be there.
+   */
+  availability?: (userId: string) => readonly number[] | undefined;
 }
 
 /**
@@ -222,7 +245,8 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
           .filter(
             (q) => pressured.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
           );
-    return { id, skills, eligible };
+    const available = r.availability?.(id);
+    return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;

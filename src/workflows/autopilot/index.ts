@@ -35,6 +35,8 @@ export {
   type ObservationsBody,
   type ObservationStatsItem,
   type PresenceBody,
+  type RoutingStatusBody,
+  type AgentState,
 } from './live-picture.js';
 export { livePressure } from './decide.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';

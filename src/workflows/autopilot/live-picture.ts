@@ -1,6 +1,7 @@
 // The live picture the notification stream keeps: per queue the calls waiting and interacting, since when the
 // oldest has waited and the agents on queue (from `v2.analytics.queues.{id}.observations`); per agent whether they
-// are on queue now (from `v2.users.{id}.presence`). Pure: events in, picture out; the stream source feeds it.
+// are on queue now (`v2.users.{id}.presence`) and taking calls (`v2.users.{id}.routingStatus`: IDLE available,
+// INTERACTING busy, NOT_RESPONDING or OFF_QUEUE away). Pure: events in, picture out; the stream source feeds it.
 import type { QueueLoad } from '../../resources/analytics/index.js';
 
 /** One queue as the stream last showed it. */
@@ -36,6 +37,19 @@ export interface PresenceBody {
   presenceDefinition?: { systemPresence?: string | undefined } | undefined;
 }
 
+/** A routing-status message: the agent's ACD status (IDLE, INTERACTING, COMMUNICATING, NOT_RESPONDING, OFF_QUEUE). */
+export interface RoutingStatusBody {
+  routingStatus?: { status?: string | undefined } | undefined;
+}
+
+/** An agent as the stream shows them: taking calls now, on a call, or on queue by presence but not taking calls. */
+export type AgentState = 'available' | 'busy' | 'away';
+
+/** Routing statuses in which an agent on queue by presence takes no call: off queue, or not answering alerts. */
+const NOT_TAKING_CALLS = new Set(['OFF_QUEUE', 'NOT_RESPONDING']);
+/** Routing statuses of an agent on a call (or in after-call work on one): busy, but serving the queues. */
+const ON_A_CALL = new Set(['INTERACTING', 'COMMUNICATING']);
+
 interface MediaCounts {
   waiting: number;
   interacting: number;
@@ -53,6 +67,7 @@ export class LivePicture {
   readonly #onQueueUsers = new Map<string, number>();
   readonly #updated = new Map<string, number>();
   readonly #presence = new Map<string, boolean>();
+  readonly #routing = new Map<string, string>();
   /** Agents with a presence event since the stream last (re)connected: a seed read before it must not undo it. */
   readonly #heard = new Set<string>();
   /** Messages applied (observations and presence). */
@@ -76,12 +91,28 @@ export class LivePicture {
    * their routing status (other than OFF_QUEUE: on queue).
    */
   seedAgents(userIds: Iterable<string>, onQueue: ReadonlySet<string>): void {
-    for (const id of userIds) if (!this.#heard.has(id)) this.#presence.set(id, onQueue.has(id));
+    for (const id of userIds)
+      if (!this.#heard.has(id)) {
+        this.#presence.set(id, onQueue.has(id));
+        this.#routing.delete(id);
+      }
   }
 
   /** The stream (re)connected: events may have been missed, so every agent is open to the next seed again. */
   reconnected(): void {
     this.#heard.clear();
+  }
+
+  /** Applies one routing-status notification: the agent's ACD status now. */
+  applyRoutingStatus(userId: string, body: RoutingStatusBody): void {
+    this.messages++;
+    const status = body.routingStatus?.status;
+    if (status === undefined) return;
+    this.#heard.add(userId);
+    const upper = status.toUpperCase();
+    this.#routing.set(userId, upper);
+    // Any routing status but OFF_QUEUE means the agent is On Queue (the platform routes only to them).
+    if (upper !== 'OFF_QUEUE') this.#presence.set(userId, true);
   }
 
   /** Applies one queue observations notification (waiting, interacting, on-queue agents) received at `at` (ms). */
@@ -133,7 +164,11 @@ export class LivePicture {
   applyPresence(userId: string, body: PresenceBody): void {
     this.messages++;
     this.#heard.add(userId);
-    this.#presence.set(userId, isOnQueuePresence(body.presenceDefinition?.systemPresence));
+    const on = isOnQueuePresence(body.presenceDefinition?.systemPresence);
+    this.#presence.set(userId, on);
+    // Leaving On Queue takes the agent off queue; coming back, the routing status that follows says how they are.
+    if (!on) this.#routing.set(userId, 'OFF_QUEUE');
+    else if (this.#routing.get(userId) === 'OFF_QUEUE') this.#routing.delete(userId);
   }
 
   /** The live state of one queue, or undefined before anything was heard of it. */
@@ -158,12 +193,38 @@ export class LivePicture {
     };
   }
 
-  /** On queue now by the stream; undefined for an agent it has no word on. */
+  /**
+   * On queue now by the stream: presence On Queue and a routing status that takes calls (an agent NOT_RESPONDING
+   * or OFF_QUEUE is not, whatever the presence); undefined for an agent it has no word on.
+   */
   onQueue(userId: string): boolean | undefined {
-    return this.#presence.get(userId);
+    const state = this.agent(userId);
+    return state === undefined ? undefined : state !== 'away';
+  }
+
+  /**
+   * The agent now: `available` (on queue, idle), `busy` (on a call) or `away` (presence not On Queue, or a routing
+   * status that takes no call); undefined for an agent the stream has no word on.
+   */
+  agent(userId: string): AgentState | undefined {
+    const presence = this.#presence.get(userId);
+    const status = this.#routing.get(userId);
+    if (presence === undefined && status === undefined) return undefined;
+    if (presence === false || (status !== undefined && NOT_TAKING_CALLS.has(status))) return 'away';
+    return status !== undefined && ON_A_CALL.has(status) ? 'busy' : 'available';
+  }
+
+  /** How many of `userIds` are available, busy and away by the stream (the rest: no word). */
+  agents(userIds: Iterable<string>): Record<AgentState, number> {
+    const out: Record<AgentState, number> = { available: 0, busy: 0, away: 0 };
+    for (const id of userIds) {
+      const state = this.agent(id);
+      if (state) out[state]++;
+    }
+    return out;
   }
 
   get agentsKnown(): number {
-    return this.#presence.size;
+    return new Set([...this.#presence.keys(), ...this.#routing.keys()]).size;
   }
 }

@@ -41,10 +41,10 @@ export interface AutopilotPolicy {
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
   /**
-   * Where the autopilot watches the day: `stream` subscribes to queue observations and agent presence on the
-   * notification stream (and still asks the aggregates query for the day-so-far counts) and fails to start when
-   * no stream opens; `aggregates` only asks the aggregates query each decision; `auto` (default) streams when a
-   * stream opens and otherwise runs on the aggregates query, saying why in every decision.
+   * Where the autopilot watches the day: `stream` subscribes to queue observations, agent presence and routing
+   * status on the notification stream (and still asks the aggregates query for the day-so-far counts) and fails
+   * to start when no stream opens; `aggregates` only asks the aggregates query each decision; `auto` (default)
+   * streams when a stream opens and otherwise runs on the aggregates query, saying why in every decision.
    */
   observe?: 'auto' | 'stream' | 'aggregates';
   /**

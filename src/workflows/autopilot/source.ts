@@ -25,8 +25,13 @@ export interface SourceStatus {
   /** Topics subscribed and channels used, when streaming. */
   topics?: number | undefined;
   channels?: number | undefined;
-  /** Agents whose presence is not subscribed (beyond the channel budget): their routing status is read per decision. */
+  /** Agents not subscribed (beyond the channel budget): their routing status is read each decision instead. */
   unwatchedAgents?: number | undefined;
+  /**
+   * The watched agents by presence and routing status, when streaming: `available` (On Queue and idle), `busy` (on
+   * a call) and `away` (not On Queue, or NOT_RESPONDING / OFF_QUEUE); agents the stream has no word on are left out.
+   */
+  agents?: { available: number; busy: number; away: number } | undefined;
 }
 
 /** What a decision asks its observation source for: the day so far on the policy's interval grid, for the watched queues. */

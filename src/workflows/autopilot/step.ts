@@ -18,6 +18,8 @@ import {
   type OrgView,
 } from './assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
+import { horizonAvailability } from './availability.js';
+import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
@@ -45,7 +47,11 @@ export interface Step {
   /** Decisions in a row without pressure. */
   calm: number;
   /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
-  lastPlan: { at: number; ratios: Map<string, number> } | undefined;
+  lastPlan: LastPlan | undefined;
+  /** The agents' usual share of each interval of the day on queue (readUsualAvailability); empty: unknown. */
+  available: Map<string, number[]>;
+  /** Per queue under pressure: how many times the predicted calls its plans are sized for (grows on each miss). */
+  boost: Map<string, number>;
   /** The last decision that wrote (or would have, in shadow mode): when, and the queues it served. */
   lastChange: { at: number; queues: string[] } | undefined;
   signal: AbortSignal | undefined;
@@ -104,9 +110,11 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     decision = await returnToBaseline(s, view, base, why, true);
   } else if (pressured.length > 0) {
     s.calm = 0;
+    for (const queueId of s.boost.keys()) if (!pressured.some((a) => a.queueId === queueId)) s.boost.delete(queueId);
     decision = await adjust(s, view, base, assessments, pressured, now);
   } else {
     s.calm += 1;
+    s.boost.clear();
     decision =
       s.state.away && s.calm >= policy.calmPeriods
         ? await returnToBaseline(s, view, base, `no pressure for ${s.calm} decisions: back to the baseline`, false)
@@ -161,17 +169,29 @@ async function adjust(
   const { policy } = s;
   const names = pressured.map((a) => a.queueId);
   const reasons = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
-  if (!needsReplan(s, pressured, now))
-    return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
+  const due = replanDue(s.lastPlan, s.setup.grid.start, policy.intervalMinutes, pressured, now);
+  if (!due) return hold(base, `changes for ${names.join(', ')} are still taking effect (${reasons})`);
+  // A queue that missed its target in an interval after the last re-plan: the model behind that plan was short
+  // (calls, handle time, or agents busy on their other queues), so the next plan is sized for more calls.
+  for (const queueId of due.missed) s.boost.set(queueId, nextBoost(s.boost.get(queueId)));
+  const sized = assessments.map((a) => {
+    const boost = s.boost.get(a.queueId);
+    return boost && a.pressure ? { ...a, predicted: a.predicted.map((c) => c * boost) } : a;
+  });
   const guardrails = policy.guardrails;
   const hourly = s.state.history.filter((h) => now - Date.parse(h.at) < 3_600_000).length;
   const budget = Math.min(policy.maxChangesPerDecision, (guardrails.maxChangesPerHour ?? 20) - hourly);
-  s.lastPlan = { at: now, ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])) };
+  s.lastPlan = {
+    at: now,
+    ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])),
+    calls: new Map(sized.filter((a) => a.pressure).map((a) => [a.queueId, Math.max(...a.predicted)])),
+  };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
+  const interval = Math.floor((now - s.setup.grid.start) / (policy.intervalMinutes * 60_000));
   const input = replanInput({
     queues: s.setup.queues,
-    assessments,
+    assessments: sized,
     holds,
     onQueue: view.onQueue,
     unjoined: view.unjoined,
@@ -179,6 +199,7 @@ async function adjust(
     guardrails,
     maxChanges: budget,
     margin: policy.planMargin,
+    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
   });
   const t0 = performance.now();
   const result = await optimizeRouting(input, {
@@ -212,28 +233,6 @@ async function adjust(
     changes: verdict.allowed,
     why: `under pressure: ${reasons}`,
     plan,
-  });
-}
-
-/** Calls this much above the ratio of the last re-plan make a new one (the surge grew). */
-const REPLAN_GROWTH = 1.2;
-
-/**
- * Re-plan on new pressure, when a queue's calls grew by a fifth since the last re-plan, or when a queue is still
- * below target in an interval that started after it; otherwise the last changes are given time to take effect.
- */
-function needsReplan(s: Step, pressured: readonly QueueAssessment[], now: number): boolean {
-  const last = s.lastPlan;
-  if (!last) return true;
-  const len = s.policy.intervalMinutes * 60_000;
-  const lastComplete = s.setup.grid.start + (Math.floor((now - s.setup.grid.start) / len) - 1) * len;
-  return pressured.some((a) => {
-    const ratio = last.ratios.get(a.queueId);
-    return (
-      ratio === undefined ||
-      a.ratio >= ratio * REPLAN_GROWTH ||
-      (lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
-    );
   });
 }
 

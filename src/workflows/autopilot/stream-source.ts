@@ -1,5 +1,6 @@
 // The autopilot's notification-driven source: it subscribes (client.notifications.streams) to each watched
-// queue's `v2.analytics.queues.{id}.observations` and to the agents' `v2.users.{id}.presence`, keeps the live
+// queue's `v2.analytics.queues.{id}.observations` and to the agents' `v2.users.{id}.presence` and
+// `v2.users.{id}.routingStatus` (split over channels of at most 1,000 topics each), keeps the live
 // picture (live-picture.ts), and hands it to every decision beside the day-so-far counts, which only the
 // conversation aggregates query has. The picture is seeded by an observations query and the members' routing
 // status when a stream (re)connects, since events sent while it was down are lost. While a stream is down the
@@ -21,10 +22,10 @@ export interface StreamSourceOptions {
   /**
    * Most notification channels this source opens (the platform allows 20 per user or app and 1,000 topics per
    * channel). Queue topics come first; agents beyond the budget are not subscribed and their routing status is
-   * read each decision instead. Default 2.
+   * read each decision instead. Each agent takes two topics (presence and routing status). Default 2.
    */
   maxChannels?: number;
-  /** Subscribe to the agents' presence. Default true. */
+  /** Subscribe to the agents' presence and routing status. Default true. */
   presence?: boolean;
   /** Where the picture's times come from. Default: the wall clock (the autopilot passes its own). */
   clock?: Clock;
@@ -62,6 +63,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   const down = new Set<number>();
   let failed: string | undefined = 'not started';
   let unwatched = 0;
+  let watched: readonly string[] = [];
   let queuesStale = true;
   let agentsStale = true;
   const ctl = new AbortController();
@@ -70,6 +72,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   const onEvent = (event: NotificationEvent) => {
     if (event.kind === 'queueObservations') picture.applyObservations(event.ids.queueId, event.eventBody, clock.now());
     else if (event.kind === 'userPresence') picture.applyPresence(event.ids.userId, event.eventBody);
+    else if (event.kind === 'userRoutingStatus') picture.applyRoutingStatus(event.ids.userId, event.eventBody);
   };
   const streaming = () => failed === undefined && down.size === 0;
 
@@ -84,10 +87,14 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
     async start(scope) {
       const maxChannels = Math.max(1, Math.min(options.maxChannels ?? 2, MAX_CHANNELS_PER_CLIENT));
       const queueTopics = scope.queueIds.map((id) => topicNames.queueObservations(id));
-      const userTopics = options.presence === false ? [] : scope.userIds.map((id) => topicNames.userPresence(id));
-      const room = Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length);
-      unwatched = Math.max(0, userTopics.length - room);
-      const all = [...queueTopics, ...userTopics.slice(0, room)];
+      // Two topics per agent (presence and routing status), whole agents only: an agent half watched would be
+      // judged on stale half of the picture.
+      const perAgent = (id: string) => [topicNames.userPresence(id), topicNames.userRoutingStatus(id)];
+      const agents = options.presence === false ? [] : scope.userIds;
+      const room = Math.floor(Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length) / 2);
+      unwatched = Math.max(0, agents.length - room);
+      watched = agents.slice(0, room);
+      const all = [...queueTopics, ...agents.slice(0, room).flatMap(perAgent)];
       for (let i = 0; i < all.length && subscriptions.length < maxChannels; i += MAX_TOPICS_PER_CHANNEL)
         subscriptions.push(all.slice(i, i + MAX_TOPICS_PER_CHANNEL));
       const signal = scope.signal ? AbortSignal.any([scope.signal, ctl.signal]) : ctl.signal;
@@ -155,6 +162,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
         topics: subscriptions.reduce((n, l) => n + l.length, 0),
         channels: subscriptions.length,
         ...(unwatched > 0 ? { unwatchedAgents: unwatched } : {}),
+        ...(watched.length > 0 ? { agents: picture.agents(watched) } : {}),
       };
     },
 

@@ -110,7 +110,7 @@ export function startLive(
       sim.emitter.off(event, listener);
       return this;
     },
-    counters: () => ({ events: sim.events, calls: sim.arrived, published: sim.published }),
+    counters: () => ({ events: sim.events, calls: sim.arrived, published: hub.published ?? sim.published }),
   };
   return {
     control,

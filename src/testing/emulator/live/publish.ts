@@ -18,6 +18,8 @@ import type { TrafficModel } from '../traffic/model.js';
 export interface LiveHub {
   publish(topicName: string, eventBody: unknown): number;
   hasSubscriber(topicName: string): boolean;
+  /** Every event message the hub sent so far, the org's own routing-status events included. */
+  readonly published?: number;
 }
 
 const CONVERSATION_METRICS = ['oWaiting', 'oInteracting', 'oLongestWaiting'];

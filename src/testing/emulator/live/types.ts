@@ -89,7 +89,7 @@ export interface LiveCounters {
   events: number;
   /** Calls that have arrived so far. */
   calls: number;
-  /** Notification messages sent to subscribed channels. */
+  /** Notification messages sent to subscribed channels (the live day's and the org's routing-status events). */
   published: number;
 }
 

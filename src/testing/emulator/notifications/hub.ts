@@ -65,6 +65,8 @@ export class NotificationHub {
   readonly #subscribeListeners = new Set<(topics: string[]) => void>();
   #heartbeat: NodeJS.Timeout | undefined;
   #closed = false;
+  /** Event messages sent to subscribed channels so far (heartbeats and channel metadata aside). */
+  published = 0;
 
   constructor(state: OrgState, wsBase: () => string) {
     this.#state = state;
@@ -219,6 +221,7 @@ export class NotificationHub {
       };
       if (channel.socket.sendText(JSON.stringify(message), this.settings.fragmentSize)) sent++;
     }
+    this.published += sent;
     return sent;
   }
 
