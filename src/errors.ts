@@ -137,6 +137,7 @@ export interface GenesysApiErrorOptions extends GenesysErrorOptions {
 
 /** The platform answered with an HTTP error status. */
 export class GenesysApiError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'GenesysApiError';
   /** HTTP status of the answer. */
   readonly status: number;
@@ -173,22 +174,27 @@ export class GenesysApiError extends GenesysError {
 
 /** HTTP 400 or 422: the platform refused the request as malformed or invalid; `body` says which field. */
 export class BadRequestError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'BadRequestError';
 }
 /** HTTP 401 after the one forced token refresh: the client id or secret is wrong, or the token was revoked. */
 export class AuthenticationError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'AuthenticationError';
 }
 /** HTTP 403: the OAuth client's roles lack a permission the call needs. */
 export class PermissionDeniedError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'PermissionDeniedError';
 }
 /** HTTP 404: no such entity (or the path does not exist on this platform). */
 export class NotFoundError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'NotFoundError';
 }
 /** HTTP 409: the entity changed meanwhile (a stale version) or already exists. */
 export class ConflictError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ConflictError';
 }
 /**
@@ -196,10 +202,12 @@ export class ConflictError extends GenesysApiError {
  * wait.
  */
 export class RateLimitError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'RateLimitError';
 }
 /** HTTP 5xx after the retries (a 500 on a non-idempotent call is not retried). */
 export class ServerError extends GenesysApiError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ServerError';
 }
 
@@ -218,11 +226,13 @@ function errorClassForStatus(
 
 /** The request never got an HTTP answer (DNS, refused, reset). */
 export class ConnectionError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ConnectionError';
 }
 
 /** An attempt, or the whole call, ran past its time limit. */
 export class TimeoutError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'TimeoutError';
   readonly timeoutMs: number | undefined;
   constructor(message: string, options: GenesysErrorOptions & { timeoutMs?: number } = {}) {
@@ -233,6 +243,7 @@ export class TimeoutError extends GenesysError {
 
 /** The response body passed the client's `maxResponseBytes`; reading stopped there. */
 export class ResponseTooLargeError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ResponseTooLargeError';
   readonly limitBytes: number;
   constructor(message: string, options: GenesysErrorOptions & { limitBytes: number }) {
@@ -243,6 +254,7 @@ export class ResponseTooLargeError extends GenesysError {
 
 /** The caller's AbortSignal fired; `cause` is the signal's reason. */
 export class RequestAbortedError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'RequestAbortedError';
 }
 
@@ -256,6 +268,7 @@ export interface ValidationIssue {
 
 /** Input (options, arguments) or a response failed validation. The message names every bad field. */
 export class ValidationError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ValidationError';
   /** Every bad field, with its path and what is wrong with it. */
   readonly issues: readonly ValidationIssue[];
@@ -283,6 +296,7 @@ export class ValidationError extends GenesysError {
  * result. A ValidationError whose issue path is `response`.
  */
 export class UnexpectedResponseError extends ValidationError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'UnexpectedResponseError';
   /** The HTTP status of the answer (a 2xx). */
   readonly status: number;
@@ -380,6 +394,7 @@ export const isValidationError = guard<ValidationError>('ValidationError');
 
 /** Another worker holds the apply lease on this plan (see `ApplyJournal.acquire`); `owner` names it when known. */
 export class PlanLockedError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'PlanLockedError';
   readonly planId: string;
   readonly owner: string | undefined;
@@ -399,6 +414,7 @@ export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
  * `holder` names the new holder when known.
  */
 export class LeaseLostError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'LeaseLostError';
   readonly planId: string;
   readonly owner: string;
@@ -419,6 +435,7 @@ export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
 
 /** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
 export class JournalUnavailableError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'JournalUnavailableError';
 }
 
@@ -430,6 +447,7 @@ export const isJournalUnavailableError = guard<JournalUnavailableError>('Journal
  * users"). Thrown before any write, so nothing is half-applied.
  */
 export class SkillLimitError extends ValidationError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'SkillLimitError';
   readonly userId: string;
   /** Skills the user would hold. */
@@ -467,6 +485,7 @@ export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');
  * which; `cause` holds the loader's own error.
  */
 export class SolverUnavailableError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'SolverUnavailableError';
 }
 

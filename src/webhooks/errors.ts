@@ -13,6 +13,7 @@ export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
 
 /** sendWebhook gave up: a non-retryable status, retries exhausted, or a Retry-After beyond the cap. */
 export class WebhookDeliveryError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'WebhookDeliveryError';
   readonly status: number | undefined;
   readonly attempts: number;

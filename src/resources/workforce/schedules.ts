@@ -44,6 +44,7 @@ const queryOp: Operation<{
 
 /** The platform will deliver a WFM result later (by notification) instead of answering now. */
 export class WorkforcePendingError extends GenesysError {
+  /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'WorkforcePendingError';
   readonly operationId: string | undefined;
   constructor(message: string, options: GenesysErrorOptions & { operationId?: string | undefined }) {

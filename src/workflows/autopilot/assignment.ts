@@ -6,6 +6,10 @@ import { GenesysError } from '../../errors.js';
 import { readHeldSkills } from '../apply/read.js';
 import { PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type PlannedMembership } from '../plan.js';
 
+/**
+ * Who serves which queue in the autopilot's scope: the queue skills each agent holds and the queues each agent is a
+ * member of. The baseline the autopilot returns to is one of these.
+ */
 export interface Assignment {
   /** userId -> skillId -> proficiency: only the scope's queue skills that the user holds. */
   skills: Record<string, Record<string, number>>;

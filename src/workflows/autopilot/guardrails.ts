@@ -84,9 +84,10 @@ function count(path: string, value: number | undefined, fallback: number): numbe
 }
 
 /** Checks a guardrails object and fills its defaults; throws a ValidationError naming the bad field. */
-export function resolveGuardrails(
-  guardrails: Guardrails = {},
-): Required<Omit<Guardrails, 'minHoldersPerQueue'>> & { minHolders: (queueId: string) => number } {
+export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Guardrails, 'minHoldersPerQueue'>> & {
+  /** The fewest agents that must keep serving a queue (from `minHoldersPerQueue`: one number or per queue id). */
+  minHolders: (queueId: string) => number;
+} {
   const perQueue = guardrails.minHoldersPerQueue;
   let minHolders: (queueId: string) => number;
   if (perQueue === undefined || typeof perQueue === 'number') {

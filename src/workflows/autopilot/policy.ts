@@ -5,6 +5,10 @@ import { ValidationError } from '../../errors.js';
 import { safeParse } from '../../internal/parse.js';
 import { resolveGuardrails, type Guardrails } from './guardrails.js';
 
+/**
+ * What the autopilot watches, how often it decides, how it plans and the guardrails it keeps. Every field is optional;
+ * `parseAutopilotPolicy` checks a policy (for example a JSON file) and names the bad field.
+ */
 export interface AutopilotPolicy {
   /** Queues to watch and re-plan (ids). Default: every queue with traffic in the history window. */
   queueIds?: string[];
