@@ -234,6 +234,7 @@ export class ConnectionError extends GenesysError {
 export class TimeoutError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'TimeoutError';
+  /** The limit that was passed, in ms; undefined when the thrower did not know it. */
   readonly timeoutMs: number | undefined;
   constructor(message: string, options: GenesysErrorOptions & { timeoutMs?: number } = {}) {
     super(message, options);
@@ -245,6 +246,7 @@ export class TimeoutError extends GenesysError {
 export class ResponseTooLargeError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'ResponseTooLargeError';
+  /** The client's `maxResponseBytes`: bytes read before reading stopped. */
   readonly limitBytes: number;
   constructor(message: string, options: GenesysErrorOptions & { limitBytes: number }) {
     super(message, options);
@@ -318,12 +320,16 @@ export class UnexpectedResponseError extends ValidationError {
  * so errors.ts needs no zod import.
  */
 export interface IssueList {
+  /** The issues, in zod's order. */
   readonly issues: readonly ZodIssueLike[];
 }
 /** One issue of a failed zod parse: where (`path`) and what (`message`), with the options of a failed union. */
 export interface ZodIssueLike {
+  /** Zod's issue code (`invalid_type`, `too_big`, `invalid_union`...); absent on hand-built issues. */
   readonly code?: string;
+  /** Keys and indexes from the parsed root to the failing value; empty for the root itself. */
   readonly path: readonly PropertyKey[];
+  /** Zod's human-readable message. */
   readonly message: string;
   /** `invalid_union`: the issues of each option (paths relative to the union). */
   readonly errors?: readonly (readonly ZodIssueLike[])[];
@@ -396,7 +402,9 @@ export const isValidationError = guard<ValidationError>('ValidationError');
 export class PlanLockedError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'PlanLockedError';
+  /** The plan whose lease is held. */
   readonly planId: string;
+  /** The worker holding the lease, when the journal records it. */
   readonly owner: string | undefined;
   constructor(message: string, options: GenesysErrorOptions & { planId: string; owner?: string | undefined }) {
     super(message, options);
@@ -416,8 +424,11 @@ export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
 export class LeaseLostError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'LeaseLostError';
+  /** The plan whose lease was lost. */
   readonly planId: string;
+  /** This worker: the owner name it held the lease under. */
   readonly owner: string;
+  /** The worker that holds the lease now, when known. */
   readonly holder: string | undefined;
   constructor(
     message: string,
@@ -449,9 +460,11 @@ export const isJournalUnavailableError = guard<JournalUnavailableError>('Journal
 export class SkillLimitError extends ValidationError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'SkillLimitError';
+  /** The user over the limit. */
   readonly userId: string;
   /** Skills the user would hold. */
   readonly count: number;
+  /** Most skills a user may hold: `MAX_SKILLS_PER_USER` (50) unless the caller raised it. */
   readonly limit: number;
   constructor(
     context: string,

@@ -15,8 +15,11 @@ export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {
 export class WebhookDeliveryError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'WebhookDeliveryError';
+  /** Last HTTP status, undefined when no response arrived (network error, timeout). */
   readonly status: number | undefined;
+  /** Attempts made, the first included. */
   readonly attempts: number;
+  /** The delivery id, the same on every attempt (the receiver de-duplicates on it). */
   readonly deliveryId: string;
 
   constructor(message: string, options: WebhookDeliveryErrorOptions) {

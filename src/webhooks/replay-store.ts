@@ -49,6 +49,7 @@ export class MemoryReplayStore implements ReplayStore {
     return true;
   }
 
+  /** Gives a claim back (processing failed), so a retry of the delivery is processed. */
   release(deliveryId: string): void {
     this.#entries.delete(deliveryId);
   }

@@ -24,6 +24,7 @@ export interface SendWebhookOptions {
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. Default 3. */
   maxRetries?: number | undefined;
+  /** Aborts the delivery: the attempt in flight and any backoff wait; throws `RequestAbortedError`. */
   signal?: AbortSignal | undefined;
   /** Extra headers (the signature, timestamp, delivery and content-type headers cannot be overridden). */
   headers?: Record<string, string> | undefined;

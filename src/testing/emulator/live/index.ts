@@ -14,7 +14,9 @@ import type { LiveCallRecord, LiveEmulator, LiveEvents, QueueStatsQuery } from '
  * the test (`manual`).
  */
 export interface ResolvedLiveOptions {
+  /** Simulated ms per real ms with the real clock (`LiveOptions.speed`, default 1). */
   speed: number;
+  /** `'real'` (runs on its own) or `'manual'` (moves only by `advance(ms)`). */
   clock: 'manual' | 'real';
 }
 

@@ -48,6 +48,7 @@ export interface QueueStatsQuery {
 
 /** One queue's figures in an `interval` event. */
 export interface LiveQueueSummary extends QueueIntervalStats {
+  /** The queue these figures are for. */
   queueId: string;
   /** Calls waiting in the queue at the interval's end. */
   waiting: number;
@@ -57,29 +58,37 @@ export interface LiveQueueSummary extends QueueIntervalStats {
 
 /** The `interval` event: every queue's figures for the 15-minute interval that just ended. */
 export interface LiveIntervalSummary {
-  /** Interval start and end, epoch ms. */
+  /** Interval start, epoch ms. */
   start: number;
+  /** Interval end (exclusive), epoch ms: `start` + 15 minutes. */
   end: number;
+  /** Every queue of the org, each with its figures for the interval. */
   queues: LiveQueueSummary[];
 }
 
 /** One call of the live day, as of the simulated now. */
 export interface LiveCallRecord {
+  /** The call's conversation id (as in analytics and notifications). */
   conversationId: string;
+  /** The queue the call entered. */
   queueId: string;
+  /** The call's media type. */
   mediaType: 'voice' | 'chat' | 'message' | 'email' | 'callback';
   /** The routing language the call requests (its `requestedLanguageId` in analytics), if any. */
   languageId?: string;
   /** When it entered the queue, epoch ms. */
   arrival: number;
+  /** `'waiting'` in the queue, `'answered'` by an agent, or `'abandoned'` (the caller hung up first). */
   status: 'waiting' | 'answered' | 'abandoned';
   /** When it left the queue (answered or abandoned), epoch ms. */
   leftAt?: number;
-  /** The agent who answered, and their proficiency in the queue's skill then. */
+  /** The agent who answered. */
   userId?: string;
+  /** That agent's proficiency in the queue's skill when they answered. */
   proficiency?: number;
-  /** End of the conversation, and end of the agent's after-call work (epoch ms). */
+  /** End of the conversation, epoch ms. */
   talkEnd?: number;
+  /** End of the agent's after-call work (the agent is free again), epoch ms. */
   freeAt?: number;
 }
 
