@@ -46,11 +46,13 @@ const dataOp: Operation<{ result?: ForecastResult; downloadUrl?: string }> = {
   schema: ForecastResultResponseSchema,
 };
 
+/** Options of `forecasts.data`: which week of the forecast, and the call options. */
 export interface ForecastDataOptions extends CallOptions {
   /** Week of a multi-week forecast (0-based). */
   weekNumber?: number;
 }
 
+/** Options of `forecasts.weekByPlanningGroup`: `data`'s, and the interval length when the data does not say it. */
 export interface WeekForecastOptions extends ForecastDataOptions {
   /**
    * Interval length in minutes when it cannot be inferred from the data (values per day of the week). The

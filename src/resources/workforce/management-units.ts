@@ -29,6 +29,7 @@ const usersOp: Operation<{ entities?: WfmReference[] }> = {
   schema: WfmUserListingSchema,
 };
 
+/** Options of `managementUnits.list`: paging, and a division filter. */
 export interface ListManagementUnitsOptions extends ListOptions {
   /** Only units of this division. */
   divisionId?: string;

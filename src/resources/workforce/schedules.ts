@@ -46,6 +46,7 @@ const queryOp: Operation<{
 export class WorkforcePendingError extends GenesysError {
   /** Stable class name (kept when bundlers rename classes): `name`, the `is*` guards and cross-copy `instanceof`. */
   static override readonly errorName: string = 'WorkforcePendingError';
+  /** The platform's id of the pending operation (its notification carries it), when the answer gave one. */
   readonly operationId: string | undefined;
   constructor(message: string, options: GenesysErrorOptions & { operationId?: string | undefined }) {
     super(message, options);

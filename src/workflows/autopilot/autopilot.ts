@@ -51,6 +51,7 @@ export interface AutopilotOptions {
   source?: ObservationSource;
   /** Checked before every write; engaged (or unreadable) means no write. */
   killSwitch?: KillSwitch;
+  /** The lease that keeps one autopilot per org. Default: an in-memory lease for this process, 60 s ttl. */
   lease?: AutopilotLeaseOptions;
   /** Passed to applyPlan for every write (per-user records, crash-safe). */
   journal?: ApplyJournal;
@@ -68,31 +69,45 @@ export interface AutopilotOptions {
 
 /** What one autopilot run did, returned by `stop()` / `done`: its decisions, changes written or refused, and whether the org ended at its baseline. */
 export interface AutopilotSummary {
+  /** ISO time the run started (the autopilot's clock). */
   startedAt: string;
+  /** ISO time the run ended (the autopilot's clock). */
   stoppedAt: string;
   /** `stop`: stop() was called; `signal`: the signal aborted; `leaseLost`; `error`. */
   stoppedBy: 'stop' | 'signal' | 'leaseLost' | 'error';
+  /** The error that ended the run (`stoppedBy: 'error'`, or `'signal'` when the signal aborted mid-step). */
   error?: GenesysError | undefined;
+  /** Every decision of the run, in order. */
   decisions: AutopilotDecision[];
   /** Changes written (or, in shadow mode, that would have been). */
   changes: number;
+  /** Changes the guardrails refused, over all decisions. */
   refused: number;
   /** True when the org was read back equal to the baseline at the end. */
   atBaseline: boolean;
+  /** True in shadow mode (`policy.shadow`): nothing was written. */
   shadow: boolean;
+  /** Queue id -> name, for the queues watched (empty when the run ended before its setup). */
   queueNames: Record<string, string>;
   /** The day's grid the decisions refer to. */
   day: { start: string; intervalMinutes: number };
+  /** Setup warnings, e.g. a queue not watched for lack of history. */
   warnings: string[];
 }
 
 /** The autopilot's events (eventemitter3): each decision, write, read-back, return to baseline, error and lease change. */
 export interface AutopilotEvents {
+  /** `waiting` while another autopilot (`holder`, when known) holds the org's lease; `acquired` once this one holds it. */
   lease: [{ state: 'waiting' | 'acquired'; holder?: string | undefined }];
+  /** Every decision, written or not (also the holds). */
   decision: [AutopilotDecision];
+  /** A decision's plan was applied: decision number, `adjust` or `return`, and applyPlan's result. */
   applied: [{ seq: number; kind: 'adjust' | 'return'; result: ApplyResult }];
+  /** The org read back after a write: `ok` when it holds what was planned, else the count of differences. */
   verified: [{ seq: number; ok: boolean; mismatches: number }];
+  /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when something was written. */
   rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
+  /** A write that left failures or differences (the run goes on), or the error that ends the run. */
   error: [GenesysError];
 }
 
@@ -100,6 +115,7 @@ export interface AutopilotEvents {
 export interface AutopilotHandle extends EventEmitter<AutopilotEvents> {
   /** Ends after the decision in progress; returns to the baseline first unless `policy.restoreOnStop` is false. */
   stop(): Promise<void>;
+  /** Resolves with the run's summary when it ends (stop, signal, lost lease or error); never rejects. */
   readonly done: Promise<AutopilotSummary>;
 }
 

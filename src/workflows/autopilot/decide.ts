@@ -20,23 +20,31 @@ export interface QueueModel {
 
 /** What the autopilot made of one queue at one decision. */
 export interface QueueAssessment {
+  /** The queue. */
   queueId: string;
   /** Interval of the day now (0-based). */
   interval: number;
+  /** Calls offered so far in the current interval. */
   offeredNow: number;
+  /** The forecast's calls for the whole current interval. */
   forecastNow: number;
   /** Service level of the last complete interval (null: no calls, or no interval complete yet). */
   lastServiceLevel: number | null;
+  /** The queue's service-level target, a 0..1 share. */
   target: number;
   /** Re-forecast: calls run at `ratio` × the forecast (90 % interval `low`..`high`). */
   ratio: number;
+  /** Lower bound of the ratio's 90 % interval. */
   low: number;
+  /** Upper bound of the ratio's 90 % interval. */
   high: number;
   /** Predicted offered calls for the next intervals (the current one first). */
   predicted: number[];
   /** Calls per interval at the rate seen over the last complete interval and the current one so far. */
   recentRate?: number | undefined;
+  /** True when the queue is, or will be, under pressure: the autopilot re-plans for it. */
   pressure: boolean;
+  /** The assessment in words: the surge, the missed service level, the live picture, or "on forecast and at target". */
   why: string;
   /** What the notification stream showed (stream source only): calls waiting, the oldest's wait, agents on queue. */
   live?: { waiting: number; oldestWaitSeconds: number; onQueueUsers?: number | undefined } | undefined;

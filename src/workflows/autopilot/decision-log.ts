@@ -16,6 +16,7 @@ export interface AutopilotDecision {
   seq: number;
   /** ISO time of the decision (the autopilot's clock). */
   at: string;
+  /** `hold`, `adjust` or `return` (see `DecisionKind`). */
   kind: DecisionKind;
   /** What it saw and predicted, per queue. */
   queues: QueueAssessment[];
@@ -23,9 +24,13 @@ export interface AutopilotDecision {
   onQueue: number;
   /** Changes it wanted, those the guardrails refused (with the rule), and those it wrote (or would write in shadow mode). */
   proposed: GuardedChange[];
+  /** The proposed changes the guardrails refused, each with its rule. */
   refused: RefusedChange[];
+  /** The changes written (or, in shadow mode, that would have been); empty when the kill switch or a lost lease stopped the write. */
   changes: GuardedChange[];
+  /** Why, in words: the pressure seen, or why it held; notes shadow mode, the kill switch or a lost lease. */
   why: string;
+  /** True in shadow mode (`policy.shadow`): nothing was written. */
   shadow: boolean;
   /** Set when the kill switch stopped the write. */
   killSwitch?: string | undefined;

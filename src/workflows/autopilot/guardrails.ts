@@ -6,7 +6,9 @@ import { isWithinWindow, type ChangeWindow } from '../../optimizer/planning/wind
 
 /** One change the autopilot proposes: an agent gains or loses the ability to take a queue's calls. */
 export interface GuardedChange {
+  /** The agent. */
   userId: string;
+  /** The queue. */
   queueId: string;
   /** `gain`: the agent starts taking the queue's calls (skill or membership added); `lose`: stops. */
   direction: 'gain' | 'lose';
@@ -14,7 +16,9 @@ export interface GuardedChange {
 
 /** A change that was written earlier, for the hourly and per-agent budgets. */
 export interface PastChange {
+  /** The agent changed. */
   userId: string;
+  /** The queue they gained or lost. */
   queueId: string;
   /** When it was written. */
   at: Date;
@@ -44,7 +48,9 @@ export interface Guardrails {
 
 /** Why a change was held back: the rule that refused it, in words a reviewer reads. */
 export interface RefusedChange {
+  /** The change refused. */
   change: GuardedChange;
+  /** The guardrail that refused it: a quiet period, a locked agent or queue, a gain-only or lose-only queue, the queue's minimum holders, or the hourly or per-agent budget. */
   rule:
     | 'quietPeriod'
     | 'lockedUser'
@@ -54,11 +60,13 @@ export interface RefusedChange {
     | 'minHolders'
     | 'hourlyBudget'
     | 'agentBudget';
+  /** The refusal in words, for the decision log. */
   message: string;
 }
 
 /** What the guardrails count against: changes already written this hour and today per agent, and holders per queue. */
 export interface GuardrailState {
+  /** The time the changes would be written (quiet periods and the rolling hour and day are counted from it). */
   now: Date;
   /** Changes written in the last 24 hours at least (older ones are ignored). */
   history: readonly PastChange[];
@@ -68,7 +76,9 @@ export interface GuardrailState {
 
 /** The guardrails' answer for one proposed plan: the changes allowed and, for each refused one, why. */
 export interface GuardrailVerdict {
+  /** The changes that may be written now, in the order proposed. */
   allowed: GuardedChange[];
+  /** The others, each with the rule that refused it. */
   refused: RefusedChange[];
 }
 

@@ -13,10 +13,15 @@ export interface KillSwitch {
 
 /** Engaged while the file exists. */
 export class FileKillSwitch implements KillSwitch {
+  /** `file:<path>`, for logs. */
   readonly describe: string;
-  constructor(readonly path: string) {
+  constructor(
+    /** The file whose existence engages the switch. */
+    readonly path: string,
+  ) {
     this.describe = `file:${path}`;
   }
+  /** True while the file exists, or when it cannot be checked (any error but ENOENT). */
   async engaged(): Promise<boolean> {
     try {
       await access(this.path);
@@ -30,6 +35,7 @@ export class FileKillSwitch implements KillSwitch {
 
 /** A switch held in memory (tests, single-process tools). */
 export class MemoryKillSwitch implements KillSwitch {
+  /** `memory`, for logs. */
   readonly describe = 'memory';
   #on = false;
   /** Engages the switch: writes stop from the next check. */
@@ -40,6 +46,7 @@ export class MemoryKillSwitch implements KillSwitch {
   release(): void {
     this.#on = false;
   }
+  /** True between `engage()` and `release()`. */
   async engaged(): Promise<boolean> {
     return this.#on;
   }

@@ -20,25 +20,33 @@ export interface LiveQueue {
 
 /** One item of an observations message's `data`. */
 export interface ObservationStatsItem {
+  /** The metric: `oWaiting`, `oInteracting`, `oOnQueueUsers`, `oLongestWaiting`... */
   metric?: string | undefined;
+  /** The metric's qualifier (e.g. a routing status of `oOnQueueUsers`), null when none. */
   qualifier?: string | null | undefined;
+  /** The metric's statistics by name: `count` (all metrics), `max` (`oLongestWaiting`, ms). */
   stats?: Record<string, number> | undefined;
+  /** The observations behind the metric; the picture reads the first one's `observationDate` (ISO time). */
   observations?: Array<{ observationDate?: string }> | undefined;
 }
 
 /** What an observations message carries: one group (`{ queueId, mediaType }` or `{ queueId }`) and its data. */
 export interface ObservationsBody {
+  /** The group: `queueId`, and `mediaType` for the per-media figures (without it: the queue's on-queue agents). */
   group?: Record<string, string> | undefined;
+  /** The group's metrics. */
   data?: readonly ObservationStatsItem[] | undefined;
 }
 
 /** A presence message: the presence definition's system presence. */
 export interface PresenceBody {
+  /** The presence definition; its `systemPresence` (`On Queue`, `Available`, `Break`...) is what counts. */
   presenceDefinition?: { systemPresence?: string | undefined } | undefined;
 }
 
 /** A routing-status message: the agent's ACD status (IDLE, INTERACTING, COMMUNICATING, NOT_RESPONDING, OFF_QUEUE). */
 export interface RoutingStatusBody {
+  /** The routing status; its `status` is what counts. */
   routingStatus?: { status?: string | undefined } | undefined;
 }
 
@@ -224,6 +232,7 @@ export class LivePicture {
     return out;
   }
 
+  /** Agents with a presence or routing-status word from the stream (or a seed) so far. */
   get agentsKnown(): number {
     return new Set([...this.#presence.keys(), ...this.#routing.keys()]).size;
   }

@@ -62,6 +62,7 @@ export interface AutopilotPolicy {
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
   restoreOnStop?: boolean;
+  /** Limits on every write (budgets, locked agents and queues, quiet periods); see `Guardrails` for the defaults. */
   guardrails?: Guardrails;
 }
 

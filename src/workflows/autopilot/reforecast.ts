@@ -24,8 +24,9 @@ export interface ReforecastInput {
 export interface Reforecast {
   /** Estimated observed/forecast ratio for now (1 = on forecast). */
   ratio: number;
-  /** A 90 % interval for the ratio. */
+  /** Lower bound of a 90 % interval for the ratio. */
   low: number;
+  /** Upper bound of that 90 % interval. */
   high: number;
   /** Index of the current interval (the last observed). */
   from: number;

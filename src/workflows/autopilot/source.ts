@@ -22,8 +22,9 @@ export interface SourceStatus {
   kind: 'stream' | 'aggregates';
   /** Why a stream source is on the aggregates query alone now (not opened, reconnecting, failed). */
   fallback?: string | undefined;
-  /** Topics subscribed and channels used, when streaming. */
+  /** Topics subscribed, when streaming. */
   topics?: number | undefined;
+  /** Notification channels used, when streaming. */
   channels?: number | undefined;
   /** Agents not subscribed (beyond the channel budget): their routing status is read each decision instead. */
   unwatchedAgents?: number | undefined;
@@ -40,8 +41,11 @@ export interface ObservationRequest {
   from: Date;
   /** Now (the current interval is partial). */
   to: Date;
+  /** Interval length in minutes (the policy's). */
   intervalMinutes: 15 | 30 | 60;
+  /** The watched queues. */
   queueIds: readonly string[];
+  /** Aborts the read (the autopilot stopping). */
   signal?: AbortSignal | undefined;
 }
 

@@ -11,6 +11,7 @@ import type { Assignment } from './assignment.js';
 export interface AutopilotState {
   /** Format marker. */
   kind: 'genesys-routing-sdk/autopilot-state';
+  /** Format version (1). */
   version: 1;
   /** Org (API base URL) the state belongs to. */
   org: string;
@@ -40,6 +41,7 @@ export interface AutopilotStateStore {
 
 /** Keeps the state in memory (tests; one process that restarts its autopilot in place). */
 export class MemoryAutopilotStore implements AutopilotStateStore {
+  /** `memory`, for logs. */
   readonly describe = 'memory';
   #state: string | undefined;
   /** The saved state, or undefined when there is none. */
@@ -54,8 +56,12 @@ export class MemoryAutopilotStore implements AutopilotStateStore {
 
 /** A JSON file, replaced atomically (write a temporary file, then rename): a crash leaves the old or the new state. */
 export class FileAutopilotStore implements AutopilotStateStore {
+  /** `file:<path>`, for logs. */
   readonly describe: string;
-  constructor(readonly path: string) {
+  constructor(
+    /** The state file's path (its directory is created on the first save). */
+    readonly path: string,
+  ) {
     this.describe = `file:${path}`;
   }
   /** The saved state, or undefined when there is none. */

@@ -31,13 +31,15 @@ export interface StreamSourceOptions {
   clock?: Clock;
   /** A WHATWG WebSocket constructor (Node 20 has none: `WebSocket` from `ws`). Default: the client's, then the global one. */
   WebSocket?: WebSocketConstructor | undefined;
-  /** Passed to the streams: reconnect policy and heartbeat timeout. */
+  /** Passed to the streams: reconnect policy (`false`: no reconnect). */
   reconnect?: false | ReconnectOptions;
+  /** Passed to the streams: ms without a message or heartbeat before a stream counts as dead. Default 90,000. */
   heartbeatTimeoutMs?: number;
 }
 
 /** A stream source, with what it subscribed to and the picture it keeps (for tests and diagnostics). */
 export interface StreamSource extends ObservationSource {
+  /** The live picture the streams keep (queues and agents). */
   readonly picture: LivePicture;
   /** The topics subscribed, per channel. */
   readonly subscriptions: readonly (readonly string[])[];
