@@ -97,7 +97,7 @@ export interface AutopilotSummary {
 
 /** The autopilot's events (eventemitter3): each decision, write, read-back, return to baseline, error and lease change. */
 export interface AutopilotEvents {
-  /** `waiting` while another autopilot (`holder`, when known) holds the org's lease; `acquired` once this one holds it. */
+  /** `waiting` while another autopilot (`holder`, when known) holds the org's lease; `acquired` once this one does. */
   lease: [{ state: 'waiting' | 'acquired'; holder?: string | undefined }];
   /** Every decision, written or not (also the holds). */
   decision: [AutopilotDecision];
@@ -105,7 +105,7 @@ export interface AutopilotEvents {
   applied: [{ seq: number; kind: 'adjust' | 'return'; result: ApplyResult }];
   /** The org read back after a write: `ok` when it holds what was planned, else the count of differences. */
   verified: [{ seq: number; ok: boolean; mismatches: number }];
-  /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when something was written. */
+  /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when it wrote. */
   rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
   /** A write that left failures or differences (the run goes on), or the error that ends the run. */
   error: [GenesysError];

@@ -44,7 +44,7 @@ export interface QueueAssessment {
   recentRate?: number | undefined;
   /** True when the queue is, or will be, under pressure: the autopilot re-plans for it. */
   pressure: boolean;
-  /** The assessment in words: the surge, the missed service level, the live picture, or "on forecast and at target". */
+  /** The assessment in words: the surge, the missed service level, the live pressure, or on forecast and at target. */
   why: string;
   /** What the notification stream showed (stream source only): calls waiting, the oldest's wait, agents on queue. */
   live?: { waiting: number; oldestWaitSeconds: number; onQueueUsers?: number | undefined } | undefined;

@@ -26,7 +26,10 @@ export interface AutopilotDecision {
   proposed: GuardedChange[];
   /** The proposed changes the guardrails refused, each with its rule. */
   refused: RefusedChange[];
-  /** The changes written (or, in shadow mode, that would have been); empty when the kill switch or a lost lease stopped the write. */
+  /**
+   * The changes written (or, in shadow mode, that would have been); empty when the kill switch or a lost lease
+   * stopped the write.
+   */
   changes: GuardedChange[];
   /** Why, in words: the pressure seen, or why it held; notes shadow mode, the kill switch or a lost lease. */
   why: string;

@@ -50,7 +50,10 @@ export interface Guardrails {
 export interface RefusedChange {
   /** The change refused. */
   change: GuardedChange;
-  /** The guardrail that refused it: a quiet period, a locked agent or queue, a gain-only or lose-only queue, the queue's minimum holders, or the hourly or per-agent budget. */
+  /**
+   * The guardrail that refused it: a quiet period, a locked agent or queue, a gain-only or lose-only queue, the
+   * queue's minimum holders, or the hourly or per-agent budget.
+   */
   rule:
     | 'quietPeriod'
     | 'lockedUser'

@@ -45,7 +45,7 @@ export interface ObservationRequest {
   intervalMinutes: 15 | 30 | 60;
   /** The watched queues. */
   queueIds: readonly string[];
-  /** Aborts the read (the autopilot stopping). */
+  /** Aborts the read (the autopilot passes its `options.signal`). */
   signal?: AbortSignal | undefined;
 }
 
