@@ -6,7 +6,8 @@
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { shortfallScore, judged } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { applyMove, candidates, gapAgents, repair, type SearchContext } from './search.js';
+import { repair } from './repair.js';
+import { applyMove, candidates, gapAgents, type SearchContext } from './search-context.js';
 
 export interface ImproveOptions {
   /** Rounds in a row without a smaller plan before stopping. */

@@ -17,7 +17,9 @@ import { normalizeOptions, normalizeProblem, type NormOptions } from './input.js
 import { PlanState, decodeScreen } from './plan-state.js';
 import { atInterval, dedicatedRequirement, poolingFactor } from './requirements.js';
 import { solveScreen } from './screen.js';
-import { prune, pruneByQueue, pruneJoint, repair, type SearchContext } from './search.js';
+import { prune, pruneByQueue, pruneJoint } from './prune.js';
+import { repair } from './repair.js';
+import type { SearchContext } from './search-context.js';
 import { buildResult } from './result.js';
 import { quickPrune, ruinAndRebuild } from './improve.js';
 import { greedyRepair } from './greedy.js';
