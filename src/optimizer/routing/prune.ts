@@ -1,63 +1,13 @@
-// Pruning: undo changes the targets do not need, kept when every queue that met its target still does. One change
-// at a time (prune), half the adds of a queue at a time (pruneByQueue), or part of every queue's slack in one
-// simulation (pruneJoint, for large plans).
+// Coarse pruning: undo changes the targets do not need, kept when every queue that met its target still does: half
+// the adds of a queue at a time (pruneByQueue), or part of every queue's slack in one simulation (pruneJoint, for
+// large plans). The one-at-a-time pass that follows them is in prune-slack.ts.
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { meets, shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
 import { gapAgents, type SearchContext } from './search-context.js';
 
 /**
- * Undoes changes the targets do not need: each change (those into the queues with the most slack first) is
- * reverted on trial and the reversal kept when every queue that met its target still does. At most
- * `maxTrials` simulations (large plans: the queues with the most slack hold most of what can be undone).
- */
-export async function prune(
-  ctx: SearchContext,
-  state: PlanState,
-  ev: Evaluation,
-  stats: { evaluated: number },
-  maxTrials = Infinity,
-): Promise<Evaluation> {
-  const { problem, options } = ctx;
-  let current = ev;
-  const passing = (e: Evaluation): Set<number> =>
-    new Set(
-      problem.queues
-        .map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1))
-        .filter((i) => i >= 0),
-    );
-  const list: Array<{ agent: number; queue: number; added: boolean }> = [];
-  state.adds.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: true })));
-  state.removes.forEach((s, a) => s.forEach((q) => list.push({ agent: a, queue: q, added: false })));
-  const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
-  list.sort((x, y) => slack(y.queue) - slack(x.queue) || x.agent - y.agent || x.queue - y.queue);
-  let trials = 0;
-  for (const c of list) {
-    if (ctx.stop() || trials >= maxTrials) break;
-    if (c.added ? state.lossCost(c.agent, c.queue) === undefined : state.gainCost(c.agent, c.queue) === undefined)
-      continue;
-    trials++;
-    const before = passing(current);
-    const score = shortfallScore(problem, current, options.acceptance);
-    if (c.added) state.lose(c.agent, c.queue);
-    else state.gain(c.agent, c.queue);
-    const trial = ctx.simulate(state);
-    stats.evaluated++;
-    const after = passing(trial);
-    const keeps =
-      [...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12;
-    if (keeps) {
-      current = trial;
-      ctx.progress('prune', state, current);
-    } else if (c.added) state.gain(c.agent, c.queue);
-    else state.lose(c.agent, c.queue);
-    await ctx.breathe();
-  }
-  return current;
-}
-
-/**
- * Coarse pruning before the one-by-one pass: per queue with slack, undo half of the adds into it, then a
+ * Coarse pruning before the one-at-a-time pass: per queue with slack, undo half of the adds into it, then a
  * quarter, ... (kept when every queue that met its target still does). Few simulations for large plans.
  */
 export async function pruneByQueue(
