@@ -6,7 +6,7 @@
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { meets, shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { applyMove, candidates, gapAgents, undoMove, type Move, type SearchContext } from './search.js';
+import { applyMove, candidates, gapAgents, undoMove, type Move, type SearchContext } from './search-context.js';
 
 export interface GreedyOptions {
   /** Candidate moves simulated per short queue and step. */

@@ -1,19 +1,20 @@
-// Ruin and rebuild: from a plan that meets every target, undo k of its changes at random, repair the queues
-// that fall short (the repair picks donors by slack, so changes move to better agents and queues), then try to
-// undo a few more changes from the queues with the most slack. A rebuilt plan is kept when it meets every
+// Ruin and rebuild: from a plan that meets every target, undo k of its changes at random (those into queues with
+// slack more often), repair the queues that fall short one move at a time (the repair picks donors by slack, so
+// changes move to better agents and queues; a round costs a few simulations), then try to undo a few more changes
+// from the queues with the most slack. A rebuilt plan is kept when it meets every
 // target with no more changes (equal counts too: walking a plateau lets later rounds find a saving). Every
 // candidate is simulated on the same calls (the search's seed), so candidates are compared fairly.
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { shortfallScore, judged } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { applyMove, candidates, gapAgents, repair, type SearchContext } from './search.js';
+import { pruneBySlack } from './prune-slack.js';
+import { repair } from './repair.js';
+import { applyMove, candidates, gapAgents, type SearchContext } from './search-context.js';
 
 export interface ImproveOptions {
   /** Rounds in a row without a smaller plan before stopping. */
   patience: number;
   seed: number;
-  /** Repairs a ruined plan (default: the one-queue-at-a-time repair, 3 candidates per step). */
-  rebuild?: ((state: PlanState, ev: Evaluation) => Promise<Evaluation>) | undefined;
   /** Original group of each agent (agents of one group are interchangeable donors). */
   groupOf?: readonly number[] | undefined;
 }
@@ -91,20 +92,21 @@ export async function ruinAndRebuild(
       for (let i = 0; i < k; i++) {
         const pool = changesOf(trial);
         if (pool.length === 0) break;
-        undoChange(trial, pool[Math.floor(rand() * pool.length)] as Change);
+        undoChange(trial, bySlack(ctx, currentEval, pool, rand));
       }
     }
     let ev = ctx.simulate(trial);
     stats.evaluated++;
     // Rebuild: greedy repair toward the queues now short.
-    if (shortfallScore(problem, ev, options.acceptance) > 0)
-      ev = o.rebuild ? await o.rebuild(trial, ev) : await repair(ctx, trial, ev, stats, 3);
+    if (shortfallScore(problem, ev, options.acceptance) > 0) ev = await repair(ctx, trial, ev, stats, 3);
     if (shortfallScore(problem, ev, options.acceptance) > 0) {
       stale++;
       continue;
     }
     // Prune: try to undo a few changes into the queues with the most slack.
-    ev = await quickPrune(ctx, trial, ev, stats, 3);
+    ev = o.groupOf
+      ? await pruneBySlack(ctx, trial, ev, stats, 3, o.groupOf)
+      : await quickPrune(ctx, trial, ev, stats, 3);
     const better =
       trial.changes < current.changes ||
       (trial.changes === current.changes && margin(ctx, ev) >= margin(ctx, currentEval) - 1e-9);
@@ -181,4 +183,24 @@ export async function quickPrune(
     else state.lose(c.agent, c.queue);
   }
   return current;
+}
+
+/**
+ * One change drawn with weight growing with its queue's slack in agents (at least a quarter): the changes into
+ * queues with room are the likeliest to be unnecessary, while every change stays possible.
+ */
+function bySlack(ctx: SearchContext, ev: Evaluation, pool: readonly Change[], rand: () => number): Change {
+  const slack = ctx.problem.queues.map((_, q) => -gapAgents(ctx, q, ev.queues[q] as QueueEval));
+  return drawWeighted(pool, (c) => Math.max(0.25, 1 + (slack[c.queue] as number)), rand);
+}
+
+/** One item drawn with probability proportional to its (positive) weight. */
+function drawWeighted<T>(items: readonly T[], weight: (x: T) => number, rand: () => number): T {
+  const w = items.map(weight);
+  let r = rand() * w.reduce((s, x) => s + x, 0);
+  for (let i = 0; i < items.length; i++) {
+    r -= w[i] as number;
+    if (r <= 0) return items[i] as T;
+  }
+  return items[items.length - 1] as T;
 }

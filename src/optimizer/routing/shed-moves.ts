@@ -2,9 +2,9 @@
 // already does, or the skill cap leaves no room): let agents who already hold it give up another queue with
 // slack, so more of their time goes to the short queue. Undoing one of the plan's own adds this way even saves
 // a change.
-import type { QueueEval, Evaluation } from './evaluate.js';
+import type { Evaluation } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, gapAt, type Move, type SearchContext } from './search.js';
+import { surplusAt, type Move, type SearchContext } from './search-context.js';
 
 /** Moves that keep queue `to` on an agent who holds it and drop one of the agent's other queues (`keep`). */
 export function shedMoves(
@@ -16,10 +16,7 @@ export function shedMoves(
 ): Move[] {
   const { problem } = ctx;
   const t = ev.queues[to]?.worst;
-  const surplus = problem.queues.map(
-    (_, q) =>
-      -(t === undefined ? gapAgents(ctx, q, ev.queues[q] as QueueEval) : gapAt(ctx, q, ev.queues[q] as QueueEval, t)),
-  );
+  const surplus = surplusAt(ctx, ev, t);
   const out: Move[] = [];
   problem.agents.forEach((agent, a) => {
     if (!state.holds(a, to)) return;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation, QueueEval } from '../../../src/optimizer/routing/evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../../../src/optimizer/routing/input.js';
 import { PlanState } from '../../../src/optimizer/routing/plan-state.js';
-import { applyMove, candidates, undoMove, type SearchContext } from '../../../src/optimizer/routing/search.js';
+import { applyMove, candidates, undoMove, type SearchContext } from '../../../src/optimizer/routing/search-context.js';
 import { shedMoves } from '../../../src/optimizer/routing/shed-moves.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
