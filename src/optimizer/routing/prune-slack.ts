@@ -3,9 +3,9 @@
 // when undoing one fails, the others of its kind are not tried for that queue: a few simulations per queue, not
 // one per change.
 import type { Evaluation, QueueEval } from './evaluate.js';
-import { meets, shortfallScore } from './evaluate.js';
+import { shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, surplusAt, type SearchContext } from './search-context.js';
+import { gapAgents, passingQueues, surplusAt, type SearchContext } from './search-context.js';
 
 /**
  * Undoes adds while every queue that met its target still does, at most `maxTrials` simulations; returns the
@@ -22,12 +22,7 @@ export async function pruneBySlack(
   const { problem, options } = ctx;
   const n = problem.queues.length;
   let current = ev;
-  const passing = (e: Evaluation): Set<number> =>
-    new Set(
-      problem.queues
-        .map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1))
-        .filter((i) => i >= 0),
-    );
+  const passing = (e: Evaluation): Set<number> => passingQueues(ctx, e);
   const kindOf = (a: number, q: number): string => {
     const served: number[] = [];
     for (let p = 0; p < n; p++) if (p !== q && state.holds(a, p)) served.push(p);

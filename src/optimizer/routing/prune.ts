@@ -4,7 +4,7 @@
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { meets, shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, type SearchContext } from './search-context.js';
+import { gapAgents, passingQueues, type SearchContext } from './search-context.js';
 
 /**
  * Coarse pruning before the one-at-a-time pass: per queue with slack, undo half of the adds into it, then a
@@ -72,12 +72,7 @@ export async function pruneJoint(
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
-  const passing = (e: Evaluation): Set<number> =>
-    new Set(
-      problem.queues
-        .map((q, i) => (meets(q, e.queues[i] as QueueEval, options.acceptance) ? i : -1))
-        .filter((i) => i >= 0),
-    );
+  const passing = (e: Evaluation): Set<number> => passingQueues(ctx, e);
   let fraction = 0.5;
   while (fraction >= 0.125 && !ctx.stop()) {
     const before = passing(current);

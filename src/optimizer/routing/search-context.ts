@@ -1,7 +1,7 @@
 // The local search's shared vocabulary: its context (problem, simulator, stop rule), the gap to target in agents,
 // the moves (donor -> queue) and the candidate moves that give a short queue one more holder, best donors first.
 import type { Evaluation, QueueEval } from './evaluate.js';
-import { judged } from './evaluate.js';
+import { judged, meets } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
@@ -59,6 +59,20 @@ export function surplusAt(ctx: SearchContext, ev: Evaluation, t: number | undefi
   );
 }
 
+/** Share of interval `t` an agent is on queue (1 for a steady hour, or when `t` is not given). */
+export function presenceAt(agent: { available?: readonly number[] | undefined }, t: number | undefined): number {
+  return t === undefined || !agent.available ? 1 : (agent.available[t] ?? 0);
+}
+
+/** The queues that meet their target (under the acceptance rule) in an evaluation. */
+export function passingQueues(ctx: SearchContext, ev: Evaluation): Set<number> {
+  const out = new Set<number>();
+  ctx.problem.queues.forEach((q, i) => {
+    if (meets(q, ev.queues[i] as QueueEval, ctx.options.acceptance)) out.add(i);
+  });
+  return out;
+}
+
 export interface Move {
   agent: number;
   /** Queue the agent stops serving (a swap or a moved add), or -1. */
@@ -86,7 +100,7 @@ export function candidates(
   problem.agents.forEach((agent, a) => {
     if (state.holds(a, to) || agent.locked.has(to)) return;
     if (!agent.held.has(to) && !agent.eligible.has(to)) return;
-    const present = t === undefined || !agent.available ? 1 : (agent.available[t] ?? 0);
+    const present = presenceAt(agent, t);
     if (!(present > 0)) return; // off shift when the queue is short: no help there
     // The agent's time is taken from the queues it serves: prefer agents whose queues have the most slack.
     let slack = Infinity;

@@ -4,7 +4,7 @@
 // a change.
 import type { Evaluation } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { surplusAt, type Move, type SearchContext } from './search-context.js';
+import { presenceAt, surplusAt, type Move, type SearchContext } from './search-context.js';
 
 /** Moves that keep queue `to` on an agent who holds it and drop one of the agent's other queues (`keep`). */
 export function shedMoves(
@@ -20,7 +20,7 @@ export function shedMoves(
   const out: Move[] = [];
   problem.agents.forEach((agent, a) => {
     if (!state.holds(a, to)) return;
-    const present = t === undefined || !agent.available ? 1 : (agent.available[t] ?? 0);
+    const present = presenceAt(agent, t);
     if (!(present > 0)) return;
     for (let q = 0; q < problem.queues.length; q++) {
       if (q === to || failing.has(q) || !state.holds(a, q)) continue;
