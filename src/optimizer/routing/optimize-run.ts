@@ -63,6 +63,11 @@ const CONFIRM_REPAIR_TRIALS = 24;
 /** Bounds on the calibration offset of a queue's search target (service-level points). */
 const MAX_OFFSET = 0.05;
 const MIN_OFFSET = 0.005;
+/**
+ * Share of the time limit the search may use when the cap comes before its work budget: the rest is kept for the
+ * confirmation and its repair, so a plan cut short by time is still checked and mended on independent runs.
+ */
+const SEARCH_TIME_SHARE = 0.7;
 
 /** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
 export async function runOptimizeRouting(
@@ -73,8 +78,10 @@ export async function runOptimizeRouting(
   const problem = normalizeProblem(input);
   const opts = normalizeOptions(options);
   opts.signal?.throwIfAborted();
-  // The clock is a safety cap only: no decision below reads it except `capped()`.
+  // The clock is a safety cap only: no decision below reads it except `capped()` (the search, which stops at
+  // SEARCH_TIME_SHARE of the limit) and `cappedFinal()` (the confirmation and its repair, at the limit).
   const deadline = started + opts.timeLimitMs;
+  const searchDeadline = started + SEARCH_TIME_SHARE * opts.timeLimitMs;
   const { horizon } = problem;
   // Dedicated requirement per queue at its busiest interval (the steady hour: its only one), and per interval.
   const dedicated = problem.queues.map((q) => dedicatedRequirement(atInterval(q, q.peak, horizon.intervalSeconds)));
@@ -119,12 +126,14 @@ export async function runOptimizeRouting(
   const budget = opts.effort * (WORK_BASE + WORK_PER_QUEUE * problem.queues.length);
   const used = (): number => stats.searchContacts / opts.contactsPerEvaluation;
   let stoppedBy = 'work' as 'work' | 'time-limit' | 'signal';
-  const capped = (): boolean => {
+  const capAt = (limit: number) => (): boolean => {
     if (opts.signal?.aborted) stoppedBy = 'signal';
-    else if (performance.now() > deadline) stoppedBy = 'time-limit';
+    else if (performance.now() > limit) stoppedBy = 'time-limit';
     else return false;
     return true;
   };
+  const capped = capAt(searchDeadline);
+  const cappedFinal = capAt(deadline);
   const stopAt = (share: number) => (): boolean => capped() || used() >= share * budget;
   // The search compares candidates on its own long runs against the plain target (the mean); the acceptance
   // rule (by default a one-sided test) decides on the independent confirmation.
@@ -185,7 +194,7 @@ export async function runOptimizeRouting(
     dedicated,
     stats,
     problem.queues.map((q) => q.peak),
-    Math.max(1, (deadline - performance.now()) / 1000),
+    Math.max(1, (searchDeadline - performance.now()) / 1000),
     await loadHighs(),
     forgetHighs,
   );
@@ -286,7 +295,7 @@ export async function runOptimizeRouting(
         return confirmOn(state, repairRound);
       },
       // A plan with no changes gets a few trials past the cap (never `feasible: false` untried).
-      stop: () => Boolean(opts.signal?.aborted) || trials <= 0 || (best.changes > 0 && capped()),
+      stop: () => Boolean(opts.signal?.aborted) || trials <= 0 || (best.changes > 0 && cappedFinal()),
     };
     const changesBefore = best.changes;
     let verdict = await repair(confirmCtx, best, ev, stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
@@ -302,7 +311,7 @@ export async function runOptimizeRouting(
   // on them and report on others (at most twice), so the reported figure is never the draw a repair selected on.
   round++;
   let after = confirmOn(best, round);
-  for (let k = 0; k < FRESH_CHECKS && !capped(); k++) {
+  for (let k = 0; k < FRESH_CHECKS && !cappedFinal(); k++) {
     const rejected = shortfallScore(problem, accepted, opts.acceptance) > 0;
     if (!rejected && shortfallScore(problem, after, 'mean') === 0) break;
     const changes = best.changes;
@@ -374,7 +383,7 @@ export async function runOptimizeRouting(
       relax: pairs > LARGE_MODEL_PAIRS,
       at,
       nodeLimit: SCREEN_NODES,
-      timeLimitSeconds: Math.max(1, Math.min(60, (deadline - performance.now()) / 2000)),
+      timeLimitSeconds: Math.max(1, Math.min(60, (searchDeadline - performance.now()) / 2000)),
     });
     stats.solverMs += performance.now() - t0;
     if (screen.status.startsWith('failed')) forgetHighs();

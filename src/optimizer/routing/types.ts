@@ -144,8 +144,9 @@ export interface OptimizeRoutingOptions {
   effort?: number | undefined;
   /**
    * Safety cap on wall-clock time in ms (default 30,000). No decision of the search reads the clock: when the
-   * cap is reached first, the best plan found so far is returned, `stats.stoppedBy` is `'time-limit'` and a
-   * warning says so (that plan then depends on the machine's speed).
+   * cap is reached first, the search stops at 70 % of it and the rest goes to confirming (and mending) its best
+   * plan on independent runs; `stats.stoppedBy` is then `'time-limit'` and a warning says so (that plan depends
+   * on the machine's speed).
    */
   timeLimitMs?: number | undefined;
   /** Aborts the optimization: the promise rejects with the signal's reason. */
