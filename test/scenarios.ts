@@ -5,11 +5,13 @@
 export const SCENARIO_GLOBS = ['test/scenarios/**/*.test.ts', 'test/**/*.scenario.test.ts'];
 
 export const SCENARIO_FILES = [
+  'test/cli/exit-codes.test.ts',
   'test/emulator/history-clock.test.ts',
   'test/examples/examples.test.ts',
   'test/fuzz/simulation.test.ts',
   'test/report/cli-report.test.ts',
   'test/report/docs-example.test.ts',
+  'test/secrets/secrets.test.ts',
   'test/workflows/apply-chaos.test.ts',
   'test/workflows/faults.test.ts',
   'test/workflows/optimize-cli.test.ts',
