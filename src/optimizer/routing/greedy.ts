@@ -6,7 +6,15 @@
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { meets, shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { applyMove, candidates, gapAgents, undoMove, type Move, type SearchContext } from './search-context.js';
+import {
+  agentKind,
+  applyMove,
+  candidates,
+  gapAgents,
+  undoMove,
+  type Move,
+  type SearchContext,
+} from './search-context.js';
 
 export interface GreedyOptions {
   /** Candidate moves simulated per short queue and step. */
@@ -42,9 +50,7 @@ export function diverseMoves(
   const paid: Move[] = [];
   const swaps: Move[] = [];
   for (const m of candidates(ctx, state, ev, to, failing)) {
-    const served: number[] = [];
-    for (let q = 0; q < ctx.problem.queues.length; q++) if (state.holds(m.agent, q)) served.push(q);
-    const key = `${m.from}|${served.join(',')}|${groupOf[m.agent] ?? -1}`;
+    const key = `${m.from}|${agentKind(ctx, state, m.agent, m.to, groupOf)}`; // a candidate does not hold m.to
     if (seen.has(key)) continue;
     seen.add(key);
     (m.cost <= 0 ? free : m.cost === 1 ? paid : swaps).push(m);
@@ -173,11 +179,7 @@ function sameKind(
   groupOf: readonly number[],
 ): Move[] {
   if (k <= 0 || m.from >= 0) return [];
-  const served = (a: number): string => {
-    const s: number[] = [];
-    for (let q = 0; q < ctx.problem.queues.length; q++) if (q !== m.to && state.holds(a, q)) s.push(q);
-    return `${s.join(',')}|${groupOf[a] ?? -1}`;
-  };
+  const served = (a: number): string => agentKind(ctx, state, a, m.to, groupOf);
   const kind = served(m.agent);
   const out: Move[] = [];
   let cost = 0;

@@ -9,14 +9,14 @@ import { shortfallScore, judged } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
 import { pruneBySlack } from './prune-slack.js';
 import { repair } from './repair.js';
-import { applyMove, candidates, gapAgents, type SearchContext } from './search-context.js';
+import { applyMove, candidates, gapAgents, surplusAt, type SearchContext } from './search-context.js';
 
 export interface ImproveOptions {
   /** Rounds in a row without a smaller plan before stopping. */
   patience: number;
   seed: number;
   /** Original group of each agent (agents of one group are interchangeable donors). */
-  groupOf?: readonly number[] | undefined;
+  groupOf: readonly number[];
 }
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same search. */
@@ -104,9 +104,7 @@ export async function ruinAndRebuild(
       continue;
     }
     // Prune: try to undo a few changes into the queues with the most slack.
-    ev = o.groupOf
-      ? await pruneBySlack(ctx, trial, ev, stats, 3, o.groupOf)
-      : await quickPrune(ctx, trial, ev, stats, 3);
+    ev = await pruneBySlack(ctx, trial, ev, stats, 3, o.groupOf);
     const better =
       trial.changes < current.changes ||
       (trial.changes === current.changes && margin(ctx, ev) >= margin(ctx, currentEval) - 1e-9);
@@ -136,14 +134,14 @@ function relocate(
   state: PlanState,
   ev: Evaluation,
   rand: () => number,
-  groupOf: readonly number[] | undefined,
+  groupOf: readonly number[],
 ): boolean {
   const adds: Change[] = changesOf(state).filter((c) => c.added);
   if (adds.length === 0) return false;
   const c = adds[Math.floor(rand() * adds.length)] as Change;
   if (state.lossCost(c.agent, c.queue) === undefined) return false;
   state.lose(c.agent, c.queue);
-  const group = (a: number): number => groupOf?.[a] ?? a;
+  const group = (a: number): number => groupOf[a] ?? a;
   const seen = new Set<number>([group(c.agent)]);
   const options = candidates(ctx, state, ev, c.queue, new Set())
     .filter((m) => m.from < 0 && m.cost === 1)
@@ -190,7 +188,7 @@ export async function quickPrune(
  * queues with room are the likeliest to be unnecessary, while every change stays possible.
  */
 function bySlack(ctx: SearchContext, ev: Evaluation, pool: readonly Change[], rand: () => number): Change {
-  const slack = ctx.problem.queues.map((_, q) => -gapAgents(ctx, q, ev.queues[q] as QueueEval));
+  const slack = surplusAt(ctx, ev, undefined);
   return drawWeighted(pool, (c) => Math.max(0.25, 1 + (slack[c.queue] as number)), rand);
 }
 

@@ -2,10 +2,10 @@
 // agent whose own queues need it most. Agents of one kind (same group, same queues served) are interchangeable, so
 // when undoing one fails, the others of its kind are not tried for that queue: a few simulations per queue, not
 // one per change.
-import type { Evaluation, QueueEval } from './evaluate.js';
+import type { Evaluation } from './evaluate.js';
 import { shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, passingQueues, surplusAt, type SearchContext } from './search-context.js';
+import { agentKind, passingQueues, surplusAt, type SearchContext } from './search-context.js';
 
 /**
  * Undoes adds while every queue that met its target still does, at most `maxTrials` simulations; returns the
@@ -22,19 +22,12 @@ export async function pruneBySlack(
   const { problem, options } = ctx;
   const n = problem.queues.length;
   let current = ev;
-  const passing = (e: Evaluation): Set<number> => passingQueues(ctx, e);
-  const kindOf = (a: number, q: number): string => {
-    const served: number[] = [];
-    for (let p = 0; p < n; p++) if (p !== q && state.holds(a, p)) served.push(p);
-    return `${groupOf[a] ?? a}|${served.join(',')}`;
-  };
   const failed = new Set<string>();
   let trials = 0;
   while (trials < maxTrials && !ctx.stop()) {
-    const before = passing(current);
-    const surplus = surplusAt(ctx, current, undefined);
-    const slack = (q: number): number => -gapAgents(ctx, q, current.queues[q] as QueueEval);
-    const order = [...before].sort((x, y) => slack(y) - slack(x) || x - y);
+    const before = passingQueues(ctx, current);
+    const surplus = surplusAt(ctx, current, undefined); // slack of each queue, in agents
+    const order = [...before].sort((x, y) => (surplus[y] as number) - (surplus[x] as number) || x - y);
     // The first (queue, kind) not yet failed, queues with the most slack first, then the agent whose other
     // queues have the least slack (its time is worth most there).
     let pick: { agent: number; queue: number; key: string } | undefined;
@@ -42,7 +35,7 @@ export async function pruneBySlack(
       let best: { agent: number; need: number; key: string } | undefined;
       state.adds.forEach((s, a) => {
         if (!s.has(q) || state.lossCost(a, q) === undefined) return;
-        const key = `${q}:${kindOf(a, q)}`;
+        const key = `${q}:${agentKind(ctx, state, a, q, groupOf)}`;
         if (failed.has(key)) return;
         let need = Infinity;
         for (let p = 0; p < n; p++) if (p !== q && state.holds(a, p)) need = Math.min(need, surplus[p] as number);
@@ -59,7 +52,7 @@ export async function pruneBySlack(
     state.lose(pick.agent, pick.queue);
     const trial = ctx.simulate(state);
     stats.evaluated++;
-    const after = passing(trial);
+    const after = passingQueues(ctx, trial);
     if ([...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12) {
       current = trial;
       ctx.progress('prune', state, current);

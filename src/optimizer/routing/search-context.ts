@@ -64,6 +64,22 @@ export function presenceAt(agent: { available?: readonly number[] | undefined },
   return t === undefined || !agent.available ? 1 : (agent.available[t] ?? 0);
 }
 
+/**
+ * An agent's kind for queue `q`: its donor group and the other queues it serves. Agents of one kind are
+ * interchangeable for `q`, so a move or an undo that failed for one is not worth trying for the others.
+ */
+export function agentKind(
+  ctx: SearchContext,
+  state: PlanState,
+  a: number,
+  q: number,
+  groupOf: readonly number[],
+): string {
+  const served: number[] = [];
+  for (let p = 0; p < ctx.problem.queues.length; p++) if (p !== q && state.holds(a, p)) served.push(p);
+  return `${served.join(',')}|${groupOf[a] ?? -1}`;
+}
+
 /** The queues that meet their target (under the acceptance rule) in an evaluation. */
 export function passingQueues(ctx: SearchContext, ev: Evaluation): Set<number> {
   const out = new Set<number>();
