@@ -237,7 +237,6 @@ async function run(
         client,
         setup.grid,
         { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
-        setup.queues.map((q) => q.id),
         users,
         signal,
       );

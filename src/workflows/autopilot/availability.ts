@@ -1,7 +1,8 @@
 // The agents' usual time on queue today, from history: the share of each interval of the day each agent was on
 // queue (routing status other than OFF_QUEUE) on the same weekday in the history window, which is their shift
 // and break pattern. The re-plan uses it so that it does not lean on agents about to go on break or off shift,
-// and plans for the capacity the next intervals will really have. Read once a day, like the forecast.
+// and plans for the capacity the next intervals will really have. Read once a day, like the forecast (only the
+// users' routing-status aggregates: the queues' calls come with the forecast).
 import type { GenesysClient } from '../../client.js';
 import type { DayGrid } from '../day/grid.js';
 import { readHistoryDay } from '../day/read.js';
@@ -14,7 +15,6 @@ export async function readUsualAvailability(
   client: GenesysClient,
   grid: DayGrid,
   window: { from: Date; to: Date },
-  queueIds: readonly string[],
   userIds: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, number[]>> {
@@ -23,7 +23,7 @@ export async function readUsualAvailability(
     intervalSeconds: grid.intervalSeconds,
     day: new Date(grid.start),
     window,
-    queueIds,
+    queueIds: [],
     userIds,
     signal,
   });

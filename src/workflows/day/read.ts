@@ -33,17 +33,21 @@ export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions
       { path: 'intervalMinutes', message: 'must be 15, 30 or 60' },
     ]);
   const interval = o.window;
+  // Each query only when something is asked of it: no queues, no conversation aggregates (and no users, no
+  // user aggregates).
   const [queueRes, userRes] = await Promise.all([
-    client.analytics.aggregates.query(
-      {
-        interval,
-        granularity,
-        groupBy: ['queueId'],
-        metrics: ['nOffered', 'tHandle'],
-        filter: anyOfFilter('queueId', [...o.queueIds]),
-      },
-      { signal: o.signal },
-    ),
+    o.queueIds.length > 0
+      ? client.analytics.aggregates.query(
+          {
+            interval,
+            granularity,
+            groupBy: ['queueId'],
+            metrics: ['nOffered', 'tHandle'],
+            filter: anyOfFilter('queueId', [...o.queueIds]),
+          },
+          { signal: o.signal },
+        )
+      : undefined,
     o.userIds.length > 0
       ? client.analytics.userAggregates.query(
           { interval, granularity, userIds: [...o.userIds], metrics: ['tAgentRoutingStatus'] },
@@ -53,7 +57,7 @@ export async function readHistoryDay(client: GenesysClient, o: HistoryDayOptions
   ]);
   const offered = new Map<string, TimedValue[]>();
   const handle = new Map<string, { ms: number; n: number }>();
-  for (const row of aggregateStats(queueRes)) {
+  for (const row of queueRes ? aggregateStats(queueRes) : []) {
     const queueId = row.group['queueId'];
     if (!queueId) continue;
     if (row.metric === 'nOffered')
