@@ -350,6 +350,19 @@ export function shortfallScore(problem: NormProblem, ev: Evaluation, acceptance:
   return s;
 }
 
+/**
+ * True when a queue (or one of its intervals) is within the error of its target: its mean reaches the target but
+ * its one-sided lower bound does not. More runs would decide it.
+ */
+export function undecided(problem: NormProblem, ev: Evaluation): boolean {
+  const open = (sl: number, x: { mean: number; halfWidth: number }): boolean =>
+    x.mean >= sl - 1e-12 && judged(x, 'lower95') < sl - 1e-12;
+  return problem.queues.some((q, i) => {
+    const e = ev.queues[i] as QueueEval;
+    return e.worst === undefined ? open(q.sl, e) : (e.intervals ?? []).some((x) => open(q.sl, x));
+  });
+}
+
 export function toMeasures(q: NormQueue, e: QueueEval): QueueMeasures {
   // Over a horizon, the queue's figure is the whole horizon's (its intervals are reported one by one).
   const { mean, halfWidth } = e.horizon ?? e;

@@ -21,6 +21,11 @@ export interface GreedyOptions {
   width: number;
   /** Short queues (furthest below target first) that get candidates in one step. */
   queuesPerStep: number;
+  /**
+   * Return as soon as the short runs see every target met (with the full run's evaluation), so the caller can
+   * calibrate the full runs' error on a plan near the targets before any step is decided on them.
+   */
+  untilShortMet?: boolean;
 }
 
 /** Most agents of one kind tried at once when single moves do not help. */
@@ -111,7 +116,7 @@ export async function greedyRepair(
       if (!short) return view;
       full = ctx.simulate(state);
       stats.evaluated++;
-      if (score(full) === 0) return full;
+      if (score(full) === 0 || o.untilShortMet) return full;
       // The short runs miss what the full run sees: decide the rest on the full run.
       short = false;
       view = full;

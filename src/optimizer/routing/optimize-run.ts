@@ -4,13 +4,13 @@ import {
   evaluate,
   judged,
   meets,
-  poolEvaluations,
   runLength,
   shortfallScore,
   type Evaluation,
   type QueueEval,
   type RunLength,
 } from './evaluate.js';
+import { confirmation } from './confirm.js';
 import { groupAgents } from './groups.js';
 import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions } from './input.js';
@@ -46,10 +46,7 @@ const GREEDY_MAX_QUEUES = 15;
 const GREEDY = { width: 3, queuesPerStep: 2 };
 /** Branch-and-bound nodes of the screening MIP (a work limit: the same model gives the same answer anywhere). */
 const SCREEN_NODES = 5_000;
-const CONFIRM_SEED_OFFSET = 104_729;
 const SCREEN_SEED_OFFSET = 7_919;
-/** Independent runs pooled into one confirmation. */
-const CONFIRM_RUNS = 4;
 /** Undo trials (plus one per queue, at most the max) judged on independent runs before the acceptance. */
 const CONFIRM_PRUNE_TRIALS = 20;
 const CONFIRM_PRUNE_MAX = 40;
@@ -117,6 +114,7 @@ export async function runOptimizeRouting(
     stats.simulateMs += ev.ms;
     return ev;
   };
+  const confirm = confirmation(problem, opts, simulateState);
   const searchRun = (state: PlanState, length: RunLength): Evaluation => {
     const ev = simulateState(state, opts.seed, length);
     stats.searchContacts += ev.contacts;
@@ -132,10 +130,9 @@ export async function runOptimizeRouting(
     else return false;
     return true;
   };
-  /** Longest confirmation so far (ms): the last two (the reported after and before) must fit before the limit. */
-  let confirmMs = 0;
   const capped = capAt(() => searchDeadline);
-  const cappedFinal = capAt(() => deadline - 2 * confirmMs);
+  // The last two confirmations (the reported after and before) must fit before the limit.
+  const cappedFinal = capAt(() => deadline - 2 * confirm.longestMs());
   const stopAt = (share: number) => (): boolean => capped() || used() >= share * budget;
   // The search compares candidates on its own long runs against the plain target (the mean); the acceptance
   // rule (by default a one-sided test) decides on the independent confirmation.
@@ -164,30 +161,20 @@ export async function runOptimizeRouting(
   };
   // The greedy, then (when it finds no move that helps, or on many queues) the repair toward the queue furthest
   // below target, whose batches and joint moves reach feasibility in few simulations.
-  const improve = async (c: SearchContext, state: PlanState, ev: Evaluation): Promise<Evaluation> => {
-    const greedy =
-      problem.queues.length <= GREEDY_MAX_QUEUES ? await greedyRepair(c, state, ev, stats, GREEDY, groupOf) : ev;
-    if (shortfallScore(c.problem, greedy, searchOpts.acceptance) === 0) return greedy;
+  // On few queues, the first call returns once the short runs see every target met: the full runs' error is
+  // calibrated on that plan before any step is decided on them (steps decided on an unlucky full run added a
+  // dozen changes the pruning could not all take back: Wallace-Whitt seed 2, 54 -> 66).
+  const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+  const improve = async (c: SearchContext, state: PlanState, ev: Evaluation, first = false): Promise<Evaluation> => {
+    const greedy = small ? await greedyRepair(c, state, ev, stats, { ...GREEDY, untilShortMet: first }, groupOf) : ev;
+    if (shortfallScore(c.problem, greedy, searchOpts.acceptance) === 0 || (first && small)) return greedy;
     // On few queues one move at a time (a batch overshoots what pruning must then take back).
-    const small = problem.queues.length <= GREEDY_MAX_QUEUES;
     return repair(c, state, greedy, stats, small ? 4 : 6, 0, !small);
   };
 
-  // The confirmation: several independent runs (seeds the search never sees) pooled, so one run's error cannot
-  // lift every queue. Sized from the options only, never from measured speed.
-  const confirmContacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
-  const confirmReps = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
-  let confirmLength = runLength(problem, confirmContacts / CONFIRM_RUNS, confirmReps);
   const confirmOn = (state: PlanState, round: number): Evaluation => {
-    const t0 = performance.now();
-    const evals: Evaluation[] = [];
-    for (let k = 0; k < CONFIRM_RUNS; k++) {
-      const seed = opts.seed + CONFIRM_SEED_OFFSET * (1 + round * CONFIRM_RUNS + k);
-      evals.push(simulateState(state, seed, confirmLength));
-    }
     stats.evaluated++;
-    confirmMs = Math.max(confirmMs, performance.now() - t0);
-    return poolEvaluations(evals, opts.acceptance, confirmLength.replications);
+    return confirm.on(state, round);
   };
 
   // The bound first (it depends on the input only): each queue's constraints at its busiest interval, necessary
@@ -219,10 +206,10 @@ export async function runOptimizeRouting(
       bestEval = warm.ev;
     }
     best = best.clone();
-    // Greedy on simulated gains until every queue meets the plain target on the search's runs.
-    bestEval = await improve(ctx, best, bestEval);
+    // Greedy on simulated gains until every queue meets the plain target on the search's (short) runs.
+    bestEval = await improve(ctx, best, bestEval, true);
     let aimed = ctx;
-    if (shortfallScore(problem, bestEval, searchOpts.acceptance) === 0 && best.changes > 0 && !ctx.stop()) {
+    if ((small || shortfallScore(problem, bestEval, searchOpts.acceptance) === 0) && best.changes > 0 && !ctx.stop()) {
       // Calibration: the search's runs share one error that lifts or lowers every candidate alike. Measure it on
       // this plan against independent runs, and let the search aim at the target as the confirmation will judge
       // it; the acceptance then uses other, fresh runs.
@@ -264,8 +251,7 @@ export async function runOptimizeRouting(
   // runs (direct adds and relocations), then prune what the repair overshot.
   report('confirm', best, bestEval);
   // Past the safety cap the result depends on the machine anyway: a short confirmation, to return near the limit.
-  if (stoppedBy === 'time-limit')
-    confirmLength = runLength(problem, (2 * opts.contactsPerEvaluation) / CONFIRM_RUNS, confirmReps);
+  if (stoppedBy === 'time-limit') confirm.shorten();
   let round = calibrationRounds;
   // The search's targets carry the calibration's error (one check's noise, queue by queue), so its plan may hold
   // changes the plain target does not need. Take back a few, judged by the acceptance rule on one more set of

@@ -1,0 +1,54 @@
+// The confirmation: independent runs (seeds the search never sees) pooled, so one run's error cannot lift every
+// queue. Sequential: it starts with a few runs and adds more, one at a time, while a queue's verdict is within
+// the error (its mean reaches the target, its lower bound does not), so the acceptance margin shrinks where it
+// decides something and costs nothing where the verdict is clear. Sized from the options only, never from speed.
+import { poolEvaluations, runLength, undecided, type Evaluation, type RunLength } from './evaluate.js';
+import type { NormOptions, NormProblem } from './input.js';
+import type { PlanState } from './plan-state.js';
+
+/** Independent runs pooled into one confirmation at first. */
+const FIRST_RUNS = 4;
+/** Most runs of one confirmation (half the first runs' error): more only while a verdict is undecided. */
+const MAX_RUNS = 16;
+const SEED_OFFSET = 104_729;
+
+export interface Confirmation {
+  /** The plan's pooled evaluation on round `round`'s runs (the same runs for every plan of that round). */
+  on(state: PlanState, round: number): Evaluation;
+  /** The longest confirmation so far, in ms. */
+  longestMs(): number;
+  /** Past the time cap: runs as long as two search evaluations in all, and no runs added. */
+  shorten(): void;
+}
+
+export function confirmation(
+  problem: NormProblem,
+  opts: NormOptions,
+  simulate: (state: PlanState, seed: number, length: RunLength) => Evaluation,
+): Confirmation {
+  const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
+  const replications = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
+  let length = runLength(problem, contacts / FIRST_RUNS, replications);
+  let maxRuns = opts.acceptance === 'mean' ? FIRST_RUNS : MAX_RUNS;
+  let longest = 0;
+  return {
+    on(state, round) {
+      const t0 = performance.now();
+      const evals: Evaluation[] = [];
+      let pooled: Evaluation | undefined;
+      for (let k = 0; k < maxRuns; k++) {
+        evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * MAX_RUNS + k), length));
+        if (evals.length < FIRST_RUNS) continue;
+        pooled = poolEvaluations(evals, opts.acceptance, length.replications);
+        if (!undecided(problem, pooled)) break;
+      }
+      longest = Math.max(longest, performance.now() - t0);
+      return pooled as Evaluation;
+    },
+    longestMs: () => longest,
+    shorten() {
+      length = runLength(problem, (2 * opts.contactsPerEvaluation) / FIRST_RUNS, replications);
+      maxRuns = FIRST_RUNS;
+    },
+  };
+}
