@@ -1,7 +1,9 @@
 // The confirmation: independent runs (seeds the search never sees) pooled, so one run's error cannot lift every
 // queue. Sequential: it starts with a few runs and adds more, one at a time, while a queue's verdict is within
 // the error (its mean reaches the target, its lower bound does not), so the acceptance margin shrinks where it
-// decides something and costs nothing where the verdict is clear. Sized from the options only, never from speed.
+// decides something and costs nothing where the verdict is clear. On many queues one of them is nearly always
+// within the error (the runs' calls are spread over all of them), so the caller turns this off there: the time
+// is worth more to the search. Sized from the options only, never from speed.
 import { poolEvaluations, runLength, undecided, type Evaluation, type RunLength } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
@@ -25,11 +27,13 @@ export function confirmation(
   problem: NormProblem,
   opts: NormOptions,
   simulate: (state: PlanState, seed: number, length: RunLength) => Evaluation,
+  sequential: boolean,
 ): Confirmation {
   const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
   const replications = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
   let length = runLength(problem, contacts / FIRST_RUNS, replications);
-  let maxRuns = opts.acceptance === 'mean' ? FIRST_RUNS : MAX_RUNS;
+  let maxRuns = sequential && opts.acceptance !== 'mean' ? MAX_RUNS : FIRST_RUNS;
+  const stride = maxRuns; // seeds of round r: r × stride + k, never shared between rounds
   let longest = 0;
   return {
     on(state, round) {
@@ -37,7 +41,7 @@ export function confirmation(
       const evals: Evaluation[] = [];
       let pooled: Evaluation | undefined;
       for (let k = 0; k < maxRuns; k++) {
-        evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * MAX_RUNS + k), length));
+        evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
         if (evals.length < FIRST_RUNS) continue;
         pooled = poolEvaluations(evals, opts.acceptance, length.replications);
         if (!undecided(problem, pooled)) break;

@@ -114,7 +114,9 @@ export async function runOptimizeRouting(
     stats.simulateMs += ev.ms;
     return ev;
   };
-  const confirm = confirmation(problem, opts, simulateState);
+  // Few queues: the one-queue-at-a-time greedy, and on a steady hour a sequential confirmation (see confirm.ts).
+  const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+  const confirm = confirmation(problem, opts, simulateState, small && !problem.horizon.timeVarying);
   const searchRun = (state: PlanState, length: RunLength): Evaluation => {
     const ev = simulateState(state, opts.seed, length);
     stats.searchContacts += ev.contacts;
@@ -161,13 +163,15 @@ export async function runOptimizeRouting(
   };
   // The greedy, then (when it finds no move that helps, or on many queues) the repair toward the queue furthest
   // below target, whose batches and joint moves reach feasibility in few simulations.
-  // On few queues, the first call returns once the short runs see every target met: the full runs' error is
-  // calibrated on that plan before any step is decided on them (steps decided on an unlucky full run added a
-  // dozen changes the pruning could not all take back: Wallace-Whitt seed 2, 54 -> 66).
-  const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+  // On few queues and a steady hour, the first call returns once the short runs see every target met: the full
+  // runs' error is calibrated on that plan before any step is decided on them (steps decided on an unlucky full
+  // run added a dozen changes the pruning could not all take back: Wallace-Whitt seed 2, 54 -> 66). Over a day
+  // the queue's worst interval still moves as the plan grows, so the offset is measured on the finished plan.
+  const early = small && !horizon.timeVarying;
   const improve = async (c: SearchContext, state: PlanState, ev: Evaluation, first = false): Promise<Evaluation> => {
-    const greedy = small ? await greedyRepair(c, state, ev, stats, { ...GREEDY, untilShortMet: first }, groupOf) : ev;
-    if (shortfallScore(c.problem, greedy, searchOpts.acceptance) === 0 || (first && small)) return greedy;
+    const untilShortMet = first && early;
+    const greedy = small ? await greedyRepair(c, state, ev, stats, { ...GREEDY, untilShortMet }, groupOf) : ev;
+    if (shortfallScore(c.problem, greedy, searchOpts.acceptance) === 0 || untilShortMet) return greedy;
     // On few queues one move at a time (a batch overshoots what pruning must then take back).
     return repair(c, state, greedy, stats, small ? 4 : 6, 0, !small);
   };
@@ -209,7 +213,7 @@ export async function runOptimizeRouting(
     // Greedy on simulated gains until every queue meets the plain target on the search's (short) runs.
     bestEval = await improve(ctx, best, bestEval, true);
     let aimed = ctx;
-    if ((small || shortfallScore(problem, bestEval, searchOpts.acceptance) === 0) && best.changes > 0 && !ctx.stop()) {
+    if ((early || shortfallScore(problem, bestEval, searchOpts.acceptance) === 0) && best.changes > 0 && !ctx.stop()) {
       // Calibration: the search's runs share one error that lifts or lowers every candidate alike. Measure it on
       // this plan against independent runs, and let the search aim at the target as the confirmation will judge
       // it; the acceptance then uses other, fresh runs.
