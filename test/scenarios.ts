@@ -21,3 +21,17 @@ export const SCENARIO_FILES = [
   'test/workflows/plan-skills.test.ts',
   'test/workflows/recommend.test.ts',
 ];
+
+/**
+ * Seconds each of the slowest files took (wall, alone, `npx vitest run --config vitest.scenarios.config.ts <file>`
+ * on 2 cores): test/scenario-sequencer.ts starts the longest first. A file not listed starts before these.
+ */
+export const SCENARIO_SECONDS: Record<string, number> = {
+  'test/scenarios/wallace-whitt.scenario.test.ts': 150,
+  'test/scenarios/emulator-scenarios.scenario.test.ts': 95,
+  'test/scenarios/docs-commands.scenario.test.ts': 120,
+  'test/workflows/optimize-routing.test.ts': 95,
+  'test/scenarios/autopilot.scenario.test.ts': 89,
+  'test/workflows/optimize-routing-guide.test.ts': 80,
+  'test/workflows/autopilot-loop.scenario.test.ts': 56,
+};
