@@ -59,6 +59,7 @@ describe('the documented commands run as written', () => {
   it(
     'in a fresh clone and in a project that installed the package',
     async () => {
+      const cloned = performance.now();
       execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
       execFileSync('git', [
         '-C',
@@ -78,8 +79,10 @@ describe('the documented commands run as written', () => {
         log.push(line);
         console.log(line);
       };
+      note(`git clone and checkout of ${ROOT} (${seconds(cloned)})`);
       let env: Record<string, string> = {};
       let packed: string | undefined;
+      let installed = false;
       const done = new Set<string>();
 
       for (const c of commands) {
@@ -91,10 +94,21 @@ describe('the documented commands run as written', () => {
           continue;
         }
         if (h.kind === 'credentials') continue;
-        if (cwd === project && !packed) packed = pack();
+        if (cwd === project && !packed) {
+          const t0 = performance.now();
+          packed = pack();
+          note(`pack: npm run build and npm pack in the clone (${seconds(t0)})`);
+        }
         if (h.kind === 'install') {
+          // Both pages show the install: the project installs the tarball once.
+          if (installed) {
+            note(`${where}: ${c.command} -> already installed above`);
+            continue;
+          }
+          const t0 = performance.now();
           run(`npm install --no-audit --no-fund --prefer-offline ${packed}`, project, {}, where);
-          note(`${where}: ${c.command} -> installed ${packed}`);
+          installed = true;
+          note(`${where}: ${c.command} -> installed ${packed} (${seconds(t0)})`);
           continue;
         }
         if (h.kind === 'emulator') {
@@ -108,8 +122,9 @@ describe('the documented commands run as written', () => {
           continue;
         }
         done.add(`${cwd}\0${c.command}`);
+        const t0 = performance.now();
         const out = run(c.command, cwd, env, where);
-        note(`${where}: ${c.command} -> exit 0`);
+        note(`${where}: ${c.command} -> exit 0 (${seconds(t0)})`);
         if (/genesys-routing optimize\b/.test(c.command) && env['GENESYS_API_BASE_URL']) {
           // The scenario's org has something to fix: the plan changes skills and every queue reaches its target.
           expect(out, where).toMatch(/Plan \S+: [1-9]\d* skill changes/);
@@ -121,6 +136,8 @@ describe('the documented commands run as written', () => {
     60 * 60_000,
   );
 });
+
+const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
 /** Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. */
 function pack(): string {
