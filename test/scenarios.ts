@@ -35,7 +35,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/workflows/optimize-routing-guide.test.ts': 90,
   'test/workflows/autopilot-loop.scenario.test.ts': 73,
   'test/scenarios/emulator-scenarios.scenario.test.ts': 62,
-  'test/emulator/history-clock.test.ts': 40,
+  'test/emulator/history-clock.test.ts': 17,
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
   'test/report/docs-example.test.ts': 26,
