@@ -39,7 +39,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
   'test/report/docs-example.test.ts': 26,
-  'test/workflows/optimize-routing-limit.test.ts': 23,
+  'test/workflows/optimize-routing-limit.test.ts': 19,
   'test/scenarios/languages-as-skills.scenario.test.ts': 21,
   'test/workflows/recommend.test.ts': 21,
   'test/workflows/apply-chaos.test.ts': 16,
