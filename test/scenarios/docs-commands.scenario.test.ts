@@ -3,10 +3,11 @@
 // package (the rest). Slow (npm ci, the demo, a build, an install, an optimization): a scenario test.
 //
 // Run as written, with three stated exceptions (never silently): `npm test` is this suite itself; `npm install
-// genesys-routing-sdk` installs the package packed from the clone (it is not fetched from a registry here); and
-// `export GENESYS_...=...` placeholder credentials are replaced by the exports the documented emulator prints.
+// genesys-routing-sdk` installs the package packed from the clone, or in .ci/run from the same commit's build
+// (it is not fetched from a registry here); and `export GENESYS_...=...` placeholder credentials are replaced by
+// the exports the documented emulator prints.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,7 +98,10 @@ describe('the documented commands run as written', () => {
         if (cwd === project && !packed) {
           const t0 = performance.now();
           packed = pack();
-          note(`pack: npm run build and npm pack in the clone (${seconds(t0)})`);
+          const how = process.env['DOCS_COMMANDS_PACKED']
+            ? 'the build .ci/run packed'
+            : 'npm run build and npm pack in the clone';
+          note(`pack: ${how} (${seconds(t0)})`);
         }
         if (h.kind === 'install') {
           // Both pages show the install: the project installs the tarball once.
@@ -139,8 +143,21 @@ describe('the documented commands run as written', () => {
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-/** Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. */
+/**
+ * Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. .ci/run has built
+ * this very commit in a clean clone just before, and passes that build packed as DOCS_COMMANDS_PACKED rather than
+ * have it built a second time here (refused when the repository has uncommitted changes: then it is not HEAD's).
+ */
 function pack(): string {
+  const prebuilt = process.env['DOCS_COMMANDS_PACKED'];
+  if (prebuilt) {
+    const changed = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
+    if (changed) throw new Error(`DOCS_COMMANDS_PACKED is set, but ${ROOT} has uncommitted changes:\n${changed}`);
+    expect(existsSync(prebuilt), prebuilt).toBe(true);
+    return prebuilt;
+  }
   run('npm run build', clone, {}, 'pack: build');
   const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, encoding: 'utf8' })
     .trim()
