@@ -1,5 +1,6 @@
 // `npm run test:scenarios`: the heavy scenario tests listed in test/scenarios.ts (.ci/run runs them too).
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/scenario-sequencer.js';
 import { SCENARIO_FILES, SCENARIO_GLOBS } from './test/scenarios.js';
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     // Two files at a time on 2 cores: the optimizer's search stops on a work budget, not the clock, so a plan does
     // not depend on how busy the machine is (vitest's default here would be one worker).
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     setupFiles: ['test/setup.ts'],
   },
 });

@@ -3,10 +3,11 @@
 // package (the rest). Slow (npm ci, the demo, a build, an install, an optimization): a scenario test.
 //
 // Run as written, with three stated exceptions (never silently): `npm test` is this suite itself; `npm install
-// genesys-routing-sdk` installs the package packed from the clone (it is not fetched from a registry here); and
-// `export GENESYS_...=...` placeholder credentials are replaced by the exports the documented emulator prints.
+// genesys-routing-sdk` installs the package packed from the clone, or in .ci/run from the same commit's build
+// (it is not fetched from a registry here); and `export GENESYS_...=...` placeholder credentials are replaced by
+// the exports the documented emulator prints.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,7 @@ describe('the documented commands run as written', () => {
   it(
     'in a fresh clone and in a project that installed the package',
     async () => {
+      const cloned = performance.now();
       execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
       execFileSync('git', [
         '-C',
@@ -78,8 +80,10 @@ describe('the documented commands run as written', () => {
         log.push(line);
         console.log(line);
       };
+      note(`git clone and checkout of ${ROOT} (${seconds(cloned)})`);
       let env: Record<string, string> = {};
       let packed: string | undefined;
+      let installed = false;
       const done = new Set<string>();
 
       for (const c of commands) {
@@ -91,10 +95,24 @@ describe('the documented commands run as written', () => {
           continue;
         }
         if (h.kind === 'credentials') continue;
-        if (cwd === project && !packed) packed = pack();
+        if (cwd === project && !packed) {
+          const t0 = performance.now();
+          packed = pack();
+          const how = process.env['DOCS_COMMANDS_PACKED']
+            ? 'the build .ci/run packed'
+            : 'npm run build and npm pack in the clone';
+          note(`pack: ${how} (${seconds(t0)})`);
+        }
         if (h.kind === 'install') {
+          // Both pages show the install: the project installs the tarball once.
+          if (installed) {
+            note(`${where}: ${c.command} -> already installed above`);
+            continue;
+          }
+          const t0 = performance.now();
           run(`npm install --no-audit --no-fund --prefer-offline ${packed}`, project, {}, where);
-          note(`${where}: ${c.command} -> installed ${packed}`);
+          installed = true;
+          note(`${where}: ${c.command} -> installed ${packed} (${seconds(t0)})`);
           continue;
         }
         if (h.kind === 'emulator') {
@@ -108,8 +126,9 @@ describe('the documented commands run as written', () => {
           continue;
         }
         done.add(`${cwd}\0${c.command}`);
+        const t0 = performance.now();
         const out = run(c.command, cwd, env, where);
-        note(`${where}: ${c.command} -> exit 0`);
+        note(`${where}: ${c.command} -> exit 0 (${seconds(t0)})`);
         if (/genesys-routing optimize\b/.test(c.command) && env['GENESYS_API_BASE_URL']) {
           // The scenario's org has something to fix: the plan changes skills and every queue reaches its target.
           expect(out, where).toMatch(/Plan \S+: [1-9]\d* skill changes/);
@@ -122,8 +141,23 @@ describe('the documented commands run as written', () => {
   );
 });
 
-/** Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. */
+const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+/**
+ * Builds and packs the clone (after its documented `npm ci`); the tarball a user would install. .ci/run has built
+ * this very commit in a clean clone just before, and passes that build packed as DOCS_COMMANDS_PACKED rather than
+ * have it built a second time here (refused when the repository has uncommitted changes: then it is not HEAD's).
+ */
 function pack(): string {
+  const prebuilt = process.env['DOCS_COMMANDS_PACKED'];
+  if (prebuilt) {
+    const changed = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
+    if (changed) throw new Error(`DOCS_COMMANDS_PACKED is set, but ${ROOT} has uncommitted changes:\n${changed}`);
+    expect(existsSync(prebuilt), prebuilt).toBe(true);
+    return prebuilt;
+  }
   run('npm run build', clone, {}, 'pack: build');
   const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, encoding: 'utf8' })
     .trim()

@@ -1,6 +1,9 @@
 // planRoutingOptimization over the emulator's scenarios, the day model end to end (slow: a week of history and a
-// day simulation each). understaffed: changes that bring every queue to target in every interval, the same plan
-// whenever the emulator started; balanced: nothing to change; demand 'forecast': the day from WFM.
+// day simulation each). understaffed: changes that bring every queue to target in every interval; balanced:
+// nothing to change. Elsewhere: the same plan whenever the emulator started (the day model from history, on the
+// demo org) is test/workflows/optimize-routing.test.ts's, as a scenario is applied once at start and, but for the
+// surge, never reads the clock; the day from WFM (demand 'forecast') on the understaffed org is the guide's plan,
+// checked by test/workflows/optimize-routing-guide.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import {
@@ -9,11 +12,7 @@ import {
   type Emulator,
   type EmulatorOptions,
 } from '../../src/testing/index.js';
-import {
-  planRoutingOptimization,
-  type PlanRoutingOptimizationOptions,
-  type RoutingOptimizationPlan,
-} from '../../src/workflows/index.js';
+import { planRoutingOptimization, type RoutingOptimizationPlan } from '../../src/workflows/index.js';
 
 const running: Emulator[] = [];
 afterEach(async () => {
@@ -22,10 +21,7 @@ afterEach(async () => {
 
 const ORG = { users: 120, skills: 8, queues: 4 };
 
-async function plan(
-  options: EmulatorOptions,
-  extra: PlanRoutingOptimizationOptions = {},
-): Promise<RoutingOptimizationPlan> {
+async function plan(options: EmulatorOptions): Promise<RoutingOptimizationPlan> {
   const emu = await startEmulator({ seed: 7, rateLimit: false, org: ORG, ...options });
   running.push(emu);
   const client = new GenesysClient({
@@ -39,12 +35,11 @@ async function plan(
     interval: reproducibleHistoryWindow(emu.now()),
     timeLimitMs: 120_000, // a safety cap for a busy machine: the search stops on its work budget
     effort: 0.5, // the demo's effort: these tests are about the day model, not the last change saved
-    ...extra,
   });
 }
 
 describe('planRoutingOptimization on the emulator scenarios', () => {
-  it('understaffed: proposes changes that bring every queue to target in every interval; the same plan whenever started', async () => {
+  it('understaffed: proposes changes that bring every queue to target in every interval', async () => {
     const anchored = await plan({ scenario: 'understaffed', anchor: '2025-03-12T15:37:00Z' });
     const o = anchored.optimization;
     expect(anchored.day?.intervalMinutes).toBe(30);
@@ -57,29 +52,12 @@ describe('planRoutingOptimization on the emulator scenarios', () => {
       expect(q.intervals).toHaveLength(48);
       expect(q.worstInterval.after).toBeGreaterThanOrEqual(q.target.serviceLevel);
     }
-    const wallClock = await plan({ scenario: 'understaffed' });
-    expect(wallClock.changes).toEqual(anchored.changes);
-    expect(wallClock.memberships).toEqual(anchored.memberships);
-  }, 900_000);
+  }, 600_000);
 
   it('balanced: every queue is at target in every interval and nothing changes', async () => {
     const p = await plan({ scenario: 'balanced', anchor: '2025-03-12T15:37:00Z' });
     expect(p.changes).toEqual([]);
     expect(p.memberships).toEqual([]);
     for (const q of p.optimization.queues) expect(q.worstInterval.before).toBeGreaterThanOrEqual(q.target.serviceLevel);
-  }, 600_000);
-
-  it("demand 'forecast': plans the day from the WFM forecast and schedule, and raises the worst intervals", async () => {
-    const p = await plan(
-      { scenario: 'understaffed', anchor: '2025-03-12T15:37:00Z' },
-      { demand: 'forecast', day: '2025-03-13' },
-    );
-    expect(p.day?.date).toBe('2025-03-13');
-    expect(p.day?.source).toMatch(/^forecast .* \(week of 2025-03-10\)/);
-    expect(p.day?.agentsOnShift).toBeGreaterThan(0);
-    expect(p.changes.length).toBeGreaterThan(0);
-    const short = p.optimization.queues.filter((q) => q.worstInterval.before < q.target.serviceLevel);
-    expect(short.length).toBeGreaterThan(0);
-    for (const q of short) expect(q.worstInterval.after).toBeGreaterThan(q.worstInterval.before);
   }, 600_000);
 });

@@ -59,7 +59,11 @@ const judge = (plan: { agents: Array<{ skills: Record<string, number> }> }) =>
   );
 
 describe('optimizeRouting over a day', () => {
-  it('meets every interval with fewer changes than sizing each queue at its peak, which misses; deterministically', async () => {
+  // The same input and options give the same plan: a second run of the day was dropped here, as
+  // test/optimizer/routing/work-budget.scenario.test.ts (two runs, equal changes, agents and work) and
+  // test/workflows/optimize-routing.test.ts (day models: the plan's model re-run, and the same model planned
+  // again) assert it.
+  it('meets every interval with fewer changes than sizing each queue at its peak, which misses', async () => {
     // Sizing each queue at its peak: one steady hour, each queue at its busiest interval, everybody present.
     const hour = await optimizeRouting(
       {
@@ -100,8 +104,5 @@ describe('optimizeRouting over a day', () => {
     for (const q of judge(plan).queues) {
       for (const x of q.intervals) expect(x.serviceLevel, `${q.id} interval ${x.index}`).toBeGreaterThanOrEqual(0.8);
     }
-
-    const again = await optimizeRouting(day, options);
-    expect(again.changes).toEqual(plan.changes);
   }, 1_800_000);
 });

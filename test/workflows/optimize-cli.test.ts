@@ -37,6 +37,10 @@ describe('genesys-routing optimize + apply', () => {
         '10',
         '--time-limit',
         '300',
+        // A short search (a quarter of the default work): what is tested is the CLI's plan file, exit code and
+        // apply, whatever the plan holds.
+        '--effort',
+        '0.25',
         '--out',
         file,
       ]);
