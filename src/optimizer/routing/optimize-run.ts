@@ -133,8 +133,9 @@ export async function runOptimizeRouting(
     return true;
   };
   const capped = capAt(() => searchDeadline);
-  // The last two confirmations (the reported after and before) must fit before the limit.
-  const cappedFinal = capAt(() => deadline - 2 * confirm.longestMs());
+  // The last two confirmations (the reported after and before) must fit before the limit, and so must a repair
+  // trial started just before this says stop (one more confirmation).
+  const cappedFinal = capAt(() => deadline - 3 * confirm.longestMs());
   const stopAt = (share: number) => (): boolean => capped() || used() >= share * budget;
   // The search compares candidates on its own long runs against the plain target (the mean); the acceptance
   // rule (by default a one-sided test) decides on the independent confirmation.
