@@ -86,8 +86,8 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     expect(result.stats.stoppedBy).toBe('work');
     expectWithinLimits(result, 2, 100);
     // Best known 52 (every queue at 0.80 under an independent judge; 51 fails); within 10 % of it.
-    // Measured: 55 changes, every queue at 0.804..0.819 under the judge below (seeds 2 and 3: 61 and 59, not yet
-    // within 10 %, so only seed 1 is asserted).
+    // Measured: 56 changes, every queue at 0.808..0.824 under the judge below. Seeds 2 to 5: 58, 56, 54 and 57
+    // (judge minimum 0.8076, 0.8139, 0.8038, 0.8078): seed 2 is one change over, so only seed 1 is asserted.
     expect(result.changes.length).toBeLessThanOrEqual(57);
     for (const c of result.changes) {
       expect(c.action).toBe('add');
