@@ -4,8 +4,16 @@
 // decides something and costs nothing where the verdict is clear. On many queues one of them is nearly always
 // within the error (the runs' calls are spread over all of them), so the caller turns this off there: the time
 // is worth more to the search. Sized from the options only, never from speed.
-import { poolEvaluations, runLength, undecided, type Evaluation, type RunLength } from './evaluate.js';
-import type { NormOptions, NormProblem } from './input.js';
+import {
+  judged,
+  poolEvaluations,
+  runLength,
+  undecided,
+  type Evaluation,
+  type QueueEval,
+  type RunLength,
+} from './evaluate.js';
+import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
 
 /** Independent runs pooled into one confirmation at first. */
@@ -13,6 +21,9 @@ const FIRST_RUNS = 4;
 /** Most runs of one confirmation (half the first runs' error): more only while a verdict is undecided. */
 const MAX_RUNS = 16;
 const SEED_OFFSET = 104_729;
+/** Bounds on the calibration offset of a queue's search target (service-level points). */
+const MAX_OFFSET = 0.05;
+const MIN_OFFSET = 0.005;
 
 export interface Confirmation {
   /** The plan's pooled evaluation on round `round`'s runs (the same runs for every plan of that round). */
@@ -55,4 +66,21 @@ export function confirmation(
       maxRuns = FIRST_RUNS;
     },
   };
+}
+
+/**
+ * Calibration: the search's runs share one error that lifts or lowers every candidate alike. Each queue's search
+ * target moves by the difference between the search's mean and what the acceptance rule sees on independent runs
+ * (`check`), within -MIN_OFFSET..+MAX_OFFSET, so the search aims at the target as the confirmation will judge it.
+ */
+export function aimedQueues(
+  problem: NormProblem,
+  search: Evaluation,
+  check: Evaluation,
+  acceptance: NormOptions['acceptance'],
+): NormQueue[] {
+  return problem.queues.map((q, i) => {
+    const offset = judged(search.queues[i] as QueueEval, 'mean') - judged(check.queues[i] as QueueEval, acceptance);
+    return { ...q, sl: Math.min(0.9999, q.sl + Math.min(MAX_OFFSET, Math.max(-MIN_OFFSET, offset))) };
+  });
 }

@@ -2,7 +2,6 @@
 // ruin and rebuild) measured in work, not time, then acceptance on independent confirmation runs.
 import {
   evaluate,
-  judged,
   meets,
   runLength,
   shortfallScore,
@@ -10,7 +9,7 @@ import {
   type QueueEval,
   type RunLength,
 } from './evaluate.js';
-import { confirmation } from './confirm.js';
+import { aimedQueues, confirmation } from './confirm.js';
 import { groupAgents } from './groups.js';
 import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions } from './input.js';
@@ -57,9 +56,6 @@ const MIN_REPAIR_TRIALS = 3;
 const FRESH_CHECKS = 2;
 /** Confirmation evaluations (at least) a repair on one round's runs may spend: work, not time, bounds it. */
 const CONFIRM_REPAIR_TRIALS = 24;
-/** Bounds on the calibration offset of a queue's search target (service-level points). */
-const MAX_OFFSET = 0.05;
-const MIN_OFFSET = 0.005;
 /**
  * Share of the time limit the search may use when the cap comes before its work budget: the rest is kept for the
  * confirmation and its repair, so a plan cut short by time is still checked and mended on independent runs.
@@ -203,6 +199,14 @@ export async function runOptimizeRouting(
   let bestEval = baseEval;
   let calibrationRounds = 0;
 
+  /** The search's context aimed at each queue's target as the confirmation judges it (round `round`'s runs). */
+  const calibrate = (round: number): SearchContext => {
+    const check = confirmOn(best, round);
+    calibrationRounds = round + 1;
+    const queues = aimedQueues(problem, bestEval, check, opts.acceptance);
+    return { ...ctx, problem: { ...problem, queues } };
+  };
+
   if (shortfallScore(problem, baseEval, searchOpts.acceptance) > 0 || problem.minHolders > 0) {
     // Warm start: one fluid MIP at the interval where the day simulation finds the most calls below target.
     const warm = await warmStart(baseEval);
@@ -218,15 +222,14 @@ export async function runOptimizeRouting(
       // Calibration: the search's runs share one error that lifts or lowers every candidate alike. Measure it on
       // this plan against independent runs, and let the search aim at the target as the confirmation will judge
       // it; the acceptance then uses other, fresh runs.
-      const check = confirmOn(best, 0);
-      calibrationRounds = 1;
-      const queues = problem.queues.map((q, i) => {
-        const offset =
-          judged(bestEval.queues[i] as QueueEval, 'mean') - judged(check.queues[i] as QueueEval, opts.acceptance);
-        return { ...q, sl: Math.min(0.9999, q.sl + Math.min(MAX_OFFSET, Math.max(-MIN_OFFSET, offset))) };
-      });
-      aimed = { ...ctx, problem: { ...problem, queues } };
+      aimed = calibrate(0);
       bestEval = await improve(aimed, best, bestEval);
+      if (early && !ctx.stop() && shortfallScore(aimed.problem, bestEval, 'mean') === 0) {
+        // The first offsets were measured on an early plan, and they move as the plan grows: measure them again
+        // on the finished one (ten queues, 145 agents: 86 changes with the early offsets alone, 82 with both).
+        aimed = calibrate(1);
+        bestEval = await improve(aimed, best, bestEval);
+      }
     }
     bestEval = await pruneJoint(aimed, best, bestEval, stats);
     bestEval = await pruneByQueue(aimed, best, bestEval, stats);
