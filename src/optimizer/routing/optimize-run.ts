@@ -110,9 +110,11 @@ export async function runOptimizeRouting(
     stats.simulateMs += ev.ms;
     return ev;
   };
-  // Few queues: the one-queue-at-a-time greedy, and on a steady hour a sequential confirmation (see confirm.ts).
+  // Few queues: the one-queue-at-a-time greedy. Few queues on a steady hour (`early`): the early calibration (see
+  // `improve` below) and a sequential confirmation (see confirm.ts).
   const small = problem.queues.length <= GREEDY_MAX_QUEUES;
-  const confirm = confirmation(problem, opts, simulateState, small && !problem.horizon.timeVarying);
+  const early = small && !horizon.timeVarying;
+  const confirm = confirmation(problem, opts, simulateState, early);
   const searchRun = (state: PlanState, length: RunLength): Evaluation => {
     const ev = simulateState(state, opts.seed, length);
     stats.searchContacts += ev.contacts;
@@ -164,7 +166,6 @@ export async function runOptimizeRouting(
   // runs' error is calibrated on that plan before any step is decided on them (steps decided on an unlucky full
   // run added a dozen changes the pruning could not all take back: Wallace-Whitt seed 2, 54 -> 66). Over a day
   // the queue's worst interval still moves as the plan grows, so the offset is measured on the finished plan.
-  const early = small && !horizon.timeVarying;
   const improve = async (c: SearchContext, state: PlanState, ev: Evaluation, first = false): Promise<Evaluation> => {
     const untilShortMet = first && early;
     const greedy = small ? await greedyRepair(c, state, ev, stats, { ...GREEDY, untilShortMet }, groupOf) : ev;

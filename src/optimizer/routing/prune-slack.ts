@@ -5,7 +5,7 @@
 import type { Evaluation } from './evaluate.js';
 import { shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { agentKind, passingQueues, surplusAt, type SearchContext } from './search-context.js';
+import { agentKind, keepsTargets, passingQueues, surplusAt, type SearchContext } from './search-context.js';
 
 /**
  * Undoes adds while every queue that met its target still does, at most `maxTrials` simulations; returns the
@@ -52,8 +52,7 @@ export async function pruneBySlack(
     state.lose(pick.agent, pick.queue);
     const trial = ctx.simulate(state);
     stats.evaluated++;
-    const after = passingQueues(ctx, trial);
-    if ([...before].every((q) => after.has(q)) && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12) {
+    if (keepsTargets(ctx, before, score, trial)) {
       current = trial;
       ctx.progress('prune', state, current);
     } else {

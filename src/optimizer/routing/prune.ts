@@ -2,9 +2,9 @@
 // the adds of a queue at a time (pruneByQueue), or part of every queue's slack in one simulation (pruneJoint, for
 // large plans). The one-at-a-time pass that follows them is in prune-slack.ts.
 import type { Evaluation, QueueEval } from './evaluate.js';
-import { meets, shortfallScore } from './evaluate.js';
+import { shortfallScore } from './evaluate.js';
 import type { PlanState } from './plan-state.js';
-import { gapAgents, passingQueues, type SearchContext } from './search-context.js';
+import { gapAgents, keepsTargets, passingQueues, type SearchContext } from './search-context.js';
 
 /**
  * Coarse pruning before the one-at-a-time pass: per queue with slack, undo half of the adds into it, then a
@@ -18,8 +18,6 @@ export async function pruneByQueue(
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
-  const passing = (e: Evaluation): number =>
-    problem.queues.reduce((n, q, i) => n + (meets(q, e.queues[i] as QueueEval, options.acceptance) ? 1 : 0), 0);
   const order = problem.queues
     .map((q) => q.index)
     .sort(
@@ -36,12 +34,12 @@ export async function pruneByQueue(
         .sort((x, y) => (ev.agentOccupancy[y] as number) - (ev.agentOccupancy[x] as number) || x - y)
         .slice(0, Math.min(k, room));
       if (undoList.length === 0) break;
-      const okBefore = passing(current);
+      const okBefore = passingQueues(ctx, current);
       const score = shortfallScore(problem, current, options.acceptance);
       for (const a of undoList) state.lose(a, q);
       const trial = ctx.simulate(state);
       stats.evaluated++;
-      if (passing(trial) >= okBefore && shortfallScore(problem, trial, options.acceptance) <= score + 1e-12) {
+      if (keepsTargets(ctx, okBefore, score, trial)) {
         current = trial;
         const kept = adds.filter((a) => !undoList.includes(a));
         adds.length = 0;
@@ -72,10 +70,9 @@ export async function pruneJoint(
 ): Promise<Evaluation> {
   const { problem, options } = ctx;
   let current = ev;
-  const passing = (e: Evaluation): Set<number> => passingQueues(ctx, e);
   let fraction = 0.5;
   while (fraction >= 0.125 && !ctx.stop()) {
-    const before = passing(current);
+    const before = passingQueues(ctx, current);
     const score = shortfallScore(problem, current, options.acceptance);
     const undone = new Map<number, number[]>();
     for (const q of before) {
@@ -98,15 +95,12 @@ export async function pruneJoint(
       fraction /= 2;
       continue;
     }
-    const keeps = (e: Evaluation): boolean => {
-      const after = passing(e);
-      return [...before].every((q) => after.has(q)) && shortfallScore(problem, e, options.acceptance) <= score + 1e-12;
-    };
+    const keeps = (e: Evaluation): boolean => keepsTargets(ctx, before, score, e);
     let trial = ctx.simulate(state);
     stats.evaluated++;
     if (!keeps(trial)) {
       // Give back the adds of the queues that fell below target, then try once more.
-      const after = passing(trial);
+      const after = passingQueues(ctx, trial);
       for (const [q, list] of undone) {
         if (after.has(q)) continue;
         for (const a of list) state.gain(a, q);

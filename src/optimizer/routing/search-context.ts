@@ -1,7 +1,7 @@
 // The local search's shared vocabulary: its context (problem, simulator, stop rule), the gap to target in agents,
 // the moves (donor -> queue) and the candidate moves that give a short queue one more holder, best donors first.
 import type { Evaluation, QueueEval } from './evaluate.js';
-import { judged, meets } from './evaluate.js';
+import { judged, meets, shortfallScore } from './evaluate.js';
 import type { NormOptions, NormProblem } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
@@ -87,6 +87,23 @@ export function passingQueues(ctx: SearchContext, ev: Evaluation): Set<number> {
     if (meets(q, ev.queues[i] as QueueEval, ctx.options.acceptance)) out.add(i);
   });
   return out;
+}
+
+/**
+ * The pruning's rule for keeping a trial: every queue that met its target before (`before`) still does, and the
+ * weighted shortfall is no worse than before (`score`).
+ */
+export function keepsTargets(
+  ctx: SearchContext,
+  before: ReadonlySet<number>,
+  score: number,
+  trial: Evaluation,
+): boolean {
+  const after = passingQueues(ctx, trial);
+  return (
+    [...before].every((q) => after.has(q)) &&
+    shortfallScore(ctx.problem, trial, ctx.options.acceptance) <= score + 1e-12
+  );
 }
 
 export interface Move {
