@@ -1,9 +1,9 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
-// `npm run bench:quality -- [--instance=ww|ten] [--seeds=1,2,3] [--effort=1]`
+// `npm run bench:quality -- [--instance=ww|ten] [--seeds=1,2,3] [--effort=1] [--factor=1.05]`
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
-//   ten: ten queues of 4..22 Erlangs, specialists staffed in proportion to load at 1.05 times the pooled Erlang C
-//        need (145 agents), at most 2 skills each.
+//   ten: ten queues of 4..22 Erlangs, specialists staffed in proportion to load at `factor` (default 1.05) times
+//        the pooled Erlang C need (145 agents; 1.08 gives 149), at most 2 skills each.
 // The judge: 10 replications of 48 h on random numbers the optimizer never saw (seed 987,654). Prints figures
 // only; the Wallace-Whitt scenario test asserts seed 1.
 import { optimizeRouting, requiredAgents, simulate, type OptimizeRoutingInput } from '../src/optimizer/index.js';
@@ -13,6 +13,7 @@ const arg = (name: string): string | undefined =>
 const instance = arg('instance') ?? 'ww';
 const seeds = (arg('seeds') ?? '1,2,3').split(',').map(Number);
 const effort = Number(arg('effort') ?? 1);
+const factor = Number(arg('factor') ?? 1.05);
 
 const AHT = 300;
 const WITHIN = 30;
@@ -45,7 +46,7 @@ function proportional(loads: number[], factor: number): number[] {
 
 const input =
   instance === 'ten'
-    ? build([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], proportional([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], 1.05))
+    ? build([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], proportional([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], factor))
     : build([5, 10, 15, 20, 20, 20], [6, 11, 17, 22, 22, 22]);
 
 console.log(

@@ -4,6 +4,7 @@ import { judged, meets, toMeasures } from './evaluate.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
+import type { ChangeBound } from './run-helpers.js';
 import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -18,7 +19,7 @@ export interface ResultParts {
   accepted?: Evaluation | undefined;
   dedicated: readonly number[];
   warnings: string[];
-  lowerBound: number | undefined;
+  lowerBound: ChangeBound;
   /** Dedicated requirement of queue q in interval t. */
   dedicatedAt(q: number, t: number): number;
 }
@@ -187,18 +188,16 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   };
   // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
   const forced = forcedChanges(problem);
-  const bound = Math.max(p.lowerBound ?? 0, forced);
-  if (p.lowerBound !== undefined || forced > 0) {
-    result.lowerBound = {
-      changes: result.feasible ? Math.min(bound, changes.length) : bound,
-      forced,
-      note:
-        `at least ${forced} change(s) forced by the constraints (removals over maxSkillsPerAgent, adds up to minHoldersPerQueue); ` +
-        (p.lowerBound === undefined
-          ? 'the relaxation could not be solved'
-          : `the relaxation gives ${p.lowerBound}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval (an overflow holder from an 85-90 %-busy queue gives far less), so it is valid but loose: plans often need three to four times more (six-queue Wallace-Whitt instance: bound 13, best known plan 52)`),
-    };
-  }
+  const bound = Math.max(p.lowerBound.changes, forced);
+  result.lowerBound = {
+    changes: result.feasible ? Math.min(bound, changes.length) : bound,
+    forced,
+    note:
+      `at least ${forced} change(s) forced by the constraints (removals over maxSkillsPerAgent, adds up to minHoldersPerQueue); ` +
+      (p.lowerBound.kind === 'holders'
+        ? `the holders each queue lacks at its busiest interval (as many as it would need dedicated agents), summed, give ${p.lowerBound.changes} (the relaxation was too large or did not finish in time): valid, and looser than the relaxation, which itself is often three to four times below what plans need`
+        : `the relaxation gives ${p.lowerBound.changes}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval (an overflow holder from an 85-90 %-busy queue gives far less), so it is valid but loose: plans often need three to four times more (six-queue Wallace-Whitt instance: bound 13, best known plan 52)`),
+  };
   return result;
 }
 

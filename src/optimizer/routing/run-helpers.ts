@@ -41,10 +41,19 @@ export function missingHolders(state: PlanState): number {
   return min > 0 ? state.holders().reduce((s, n) => s + Math.max(0, min - n), 0) : 0;
 }
 
+/** A lower bound on the changes of any plan that meets every target, and how it was obtained. */
+export interface ChangeBound {
+  changes: number;
+  /** `relaxation`: the screening model's optimum; `holders`: the holders each queue lacks, summed (looser). */
+  kind: 'relaxation' | 'holders';
+}
+
 /**
  * Fewest changes for any plan that keeps every queue stable (agent time ≥ its load; with patience, ≥ load ×
  * target share) and gives it at least as many holders as it would need dedicated agents. Both are necessary
- * for meeting the target, so the relaxation's optimum is a lower bound on the changes a plan needs.
+ * for meeting the target, so the relaxation's optimum is a lower bound on the changes a plan needs. When the
+ * relaxation is too large or does not finish, the holders each queue lacks, summed (one add gives one queue one
+ * holder), are still a valid bound.
  */
 export async function boundChanges(
   problem: NormProblem,
@@ -57,16 +66,22 @@ export async function boundChanges(
   /** The solver (loaded by the caller, the one module that loads it), and what to do when it failed. */
   solver: HighsSolver,
   forget: () => void,
-): Promise<number | undefined> {
+): Promise<ChangeBound> {
   const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
   const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
   const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
+  const held = problem.queues.map(() => 0);
+  for (const a of problem.agents) for (const q of a.held.keys()) held[q] = (held[q] as number) + 1;
+  const lacking: ChangeBound = {
+    changes: holders.reduce((s, n, q) => s + Math.max(0, n - (held[q] as number)), 0),
+    kind: 'holders',
+  };
   const t0 = performance.now();
   const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true, at };
   // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
   const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
-  // Beyond this the relaxation outgrows the solver's memory: the bound then counts the forced changes only.
-  if (pairs > MAX_BOUND_PAIRS) return undefined;
+  // Beyond this the relaxation outgrows the solver's memory.
+  if (pairs > MAX_BOUND_PAIRS) return lacking;
   let sol =
     pairs > LARGE_MODEL_PAIRS
       ? undefined
@@ -83,8 +98,9 @@ export async function boundChanges(
     });
   stats.solverMs += performance.now() - t0;
   if (sol.status.startsWith('failed')) forget();
-  if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return undefined;
-  return Math.max(0, Math.ceil(sol.objective - 1e-6));
+  if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return lacking;
+  const relaxed = Math.max(0, Math.ceil(sol.objective - 1e-6));
+  return relaxed >= lacking.changes ? { changes: relaxed, kind: 'relaxation' } : lacking;
 }
 
 /**

@@ -273,9 +273,10 @@ export interface OptimizeRoutingResult {
   /** Queues still below target after the plan (empty when `feasible`). */
   shortfall: Shortfall[];
   /**
-   * Fewest changes any plan meeting the targets needs (absent when it cannot be computed): at least the changes
-   * the constraints force (removals over maxSkillsPerAgent), and the relaxation's optimum. `forced` counts the
-   * former; `note` says how loose the bound may be.
+   * Fewest changes any plan meeting the targets needs: at least the changes the constraints force (removals over
+   * maxSkillsPerAgent), and the relaxation's optimum, or, when the relaxation is too large to finish in time, the
+   * holders each queue lacks, summed (looser). `forced` counts the first; `note` says which bound was used and
+   * how loose it may be. Always set by `optimizeRouting` (the field stays optional for results built elsewhere).
    */
   lowerBound?: { changes: number; forced?: number; note?: string };
   /** Notes: constraints that could not be honoured, limits hit (time, budget). */
