@@ -2,7 +2,7 @@
 // the moves (donor -> queue) and the candidate moves that give a short queue one more holder, best donors first.
 import type { Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, shortfallScore } from './evaluate.js';
-import type { NormOptions, NormProblem } from './input.js';
+import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
 
@@ -26,14 +26,31 @@ export interface SearchContext {
   progress(phase: 'repair' | 'prune', state: PlanState, ev: Evaluation): void;
 }
 
-/** Gap to target in agents: dedicated requirement minus the agents the simulated service level is worth. */
+/** Memo of the agents a dedicated team needs to reach each queue's target exactly, per problem (targets differ). */
+const atTargetMemo = new WeakMap<NormProblem, Map<number, number>>();
+
+/**
+ * Dedicated agents (interpolated between whole head counts) at which queue q reaches its target, in interval t of
+ * the horizon (-1: the queue's own figures). Not the whole-agent requirement: rounding that up would count up to
+ * one agent of slack as a shortfall, differently on every queue, and rank donors by the rounding.
+ */
+function agentsAtTarget(ctx: SearchContext, q: number, t: number, queue: NormQueue, need: number): number {
+  let memo = atTargetMemo.get(ctx.problem);
+  if (!memo) atTargetMemo.set(ctx.problem, (memo = new Map()));
+  const key = q * (ctx.problem.horizon.intervals + 1) + t + 1;
+  let n = memo.get(key);
+  if (n === undefined) memo.set(key, (n = equivalentAgents(queue, queue.sl, need)));
+  return n;
+}
+
+/** Gap to target in agents: the dedicated agents the target is worth minus those the simulated level is worth. */
 export function gapAgents(ctx: SearchContext, q: number, e: QueueEval): number {
   const base = ctx.problem.queues[q];
   if (!base) return 0;
   // Over a horizon, the gap is measured in the interval the queue is judged on.
-  const queue = e.worst === undefined ? base : atInterval(base, e.worst, ctx.problem.horizon.intervalSeconds);
-  const need = e.worst === undefined ? (ctx.dedicated[q] as number) : ctx.dedicatedAt(q, e.worst);
-  return need - equivalentAgents(queue, judged(e, ctx.options.acceptance), need);
+  if (e.worst !== undefined && e.intervals?.[e.worst]) return gapAt(ctx, q, e, e.worst);
+  const need = ctx.dedicated[q] as number;
+  return agentsAtTarget(ctx, q, -1, base, need) - equivalentAgents(base, judged(e, ctx.options.acceptance), need);
 }
 
 /** Gap to target in agents of queue q in interval t of the horizon. */
@@ -42,10 +59,8 @@ export function gapAt(ctx: SearchContext, q: number, e: QueueEval, t: number): n
   const base = ctx.problem.queues[q];
   if (!x || !base) return gapAgents(ctx, q, e);
   const need = ctx.dedicatedAt(q, t);
-  return (
-    need -
-    equivalentAgents(atInterval(base, t, ctx.problem.horizon.intervalSeconds), judged(x, ctx.options.acceptance), need)
-  );
+  const queue = atInterval(base, t, ctx.problem.horizon.intervalSeconds);
+  return agentsAtTarget(ctx, q, t, queue, need) - equivalentAgents(queue, judged(x, ctx.options.acceptance), need);
 }
 
 /**
