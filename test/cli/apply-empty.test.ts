@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_KIND, PLAN_VERSION, type Plan } from '../../src/workflows/plan.js';
-import { io, run } from './helpers.js';
+import { captureCliOutput, io, run } from './helpers.js';
+
+captureCliOutput();
 
 const emptyPlan: Plan = {
   kind: PLAN_KIND,

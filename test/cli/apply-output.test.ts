@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { FileJournal } from '../../src/workflows/journal.js';
 import { emulator } from '../transport/helpers.js';
 import { handMadePlan } from '../workflows/plan-fixtures.js';
-import { io, run, useOrg } from './helpers.js';
+import { captureCliOutput, io, run, useOrg } from './helpers.js';
+
+captureCliOutput();
 
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-apply-out-'));
 

@@ -1,6 +1,8 @@
 // genesys-routing emulator --live --speed: bad combinations are usage errors naming the flag; help documents them.
 import { describe, expect, it } from 'vitest';
-import { io, run } from './helpers.js';
+import { captureCliOutput, io, run } from './helpers.js';
+
+captureCliOutput();
 
 describe('genesys-routing emulator --live', () => {
   it('exits 2 on --speed without --live, a speed out of range, or a bad --anchor', async () => {

@@ -1,6 +1,8 @@
 // genesys-routing emulator --scenario: an unknown scenario is a usage error naming the flag and the choices.
 import { describe, expect, it } from 'vitest';
-import { io, run } from './helpers.js';
+import { captureCliOutput, io, run } from './helpers.js';
+
+captureCliOutput();
 
 describe('genesys-routing emulator --scenario', () => {
   it('exits 2 on an unknown scenario, naming the flag and the scenarios', async () => {

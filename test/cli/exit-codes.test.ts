@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
-import { io, run, useOrg } from './helpers.js';
+import { captureCliOutput, io, run, useOrg } from './helpers.js';
+
+captureCliOutput();
 
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-exit-'));
 const file = (name: string, text: string) => {

@@ -5,17 +5,24 @@ import type { Emulator } from '../../src/testing/index.js';
 
 export const io = { out: [] as string[], err: [] as string[], progress: [] as string[] };
 
-beforeEach(() => {
-  io.out = [];
-  io.err = [];
-  io.progress = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void io.out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void io.err.push(a.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const k of ENV_KEYS) delete process.env[k];
-});
+/**
+ * Captures what the CLI prints (console.log / console.error into `io`) in every test of the calling file, and
+ * clears the org variables after each. Call once at the file's top level: hooks registered here at import would
+ * serve only the first file of a worker that shares modules between files.
+ */
+export function captureCliOutput(): void {
+  beforeEach(() => {
+    io.out = [];
+    io.err = [];
+    io.progress = [];
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void io.out.push(a.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void io.err.push(a.join(' ')));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const k of ENV_KEYS) delete process.env[k];
+  });
+}
 
 const ENV_KEYS = [
   'GENESYS_CLIENT_ID',

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_FAULT_KINDS } from '../../src/testing/index.js';
 import { emulator } from '../transport/helpers.js';
-import { io, run, useOrg } from './helpers.js';
+import { captureCliOutput, io, run, useOrg } from './helpers.js';
+
+captureCliOutput();
 
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-proxy-'));
 

@@ -6,7 +6,9 @@ import { printOptimization } from '../../src/cli/commands/optimize.js';
 import { printPlan } from '../../src/cli/commands/plan.js';
 import type { RoutingOptimizationPlan } from '../../src/workflows/optimize-routing.js';
 import { PLAN_KIND, PLAN_VERSION, type Plan } from '../../src/workflows/plan.js';
-import { io, run } from './helpers.js';
+import { captureCliOutput, io, run } from './helpers.js';
+
+captureCliOutput();
 
 const stderr = () => io.err.join('\n');
 const stdout = () => io.out.join('\n');

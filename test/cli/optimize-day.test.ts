@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { optimizeHelp, printOptimization } from '../../src/cli/commands/optimize.js';
 import type { RoutingOptimizationPlan } from '../../src/workflows/index.js';
-import { io, run } from './helpers.js';
+import { captureCliOutput, io, run } from './helpers.js';
+
+captureCliOutput();
 
 describe('optimize: day flags', () => {
   it('help lists --demand day|forecast|peak|mean, --date and --interval-minutes', () => {

@@ -8,7 +8,9 @@ import { commands } from '../../src/cli/commands/index.js';
 import { staffHelp } from '../../src/cli/commands/staff.js';
 import { requiredAgentsErlangA, trafficFromVolume } from '../../src/optimizer/index.js';
 import { emulator } from '../transport/helpers.js';
-import { io, run, runOnTerminal, useOrg } from './helpers.js';
+import { captureCliOutput, io, run, runOnTerminal, useOrg } from './helpers.js';
+
+captureCliOutput();
 
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-cli-use-'));
 

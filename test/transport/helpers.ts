@@ -1,16 +1,12 @@
 // Starts an emulator and builds clients pointed at it (real HTTP on loopback; no fetch mocks).
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { GenesysClient, type ClientOptions } from '../../src/index.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/testing/index.js';
-const running: Emulator[] = [];
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
 
 export async function emulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emu = await startEmulator({ org: { users: 40, skills: 12, queues: 4 }, ...options });
-  running.push(emu);
+  // Closed when the test ends (per test: it holds however test files share a worker).
+  onTestFinished(() => emu.close());
   return emu;
 }
 

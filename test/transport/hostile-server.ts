@@ -3,7 +3,7 @@
 // mocks. Each test gives the API handler; /oauth/token answers with a configurable token and lifetime.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { GenesysClient, type ClientOptions } from '../../src/index.js';
 
 export interface SeenRequest {
@@ -29,11 +29,6 @@ export interface HostileOptions {
 }
 
 type Handler = (req: SeenRequest, res: ServerResponse) => void;
-
-const open: HostileServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
 
 export async function hostileServer(handler: Handler, options: HostileOptions = {}): Promise<HostileServer> {
   const requests: SeenRequest[] = [];
@@ -76,7 +71,8 @@ export async function hostileServer(handler: Handler, options: HostileOptions = 
         server.close(() => resolve());
       }),
   };
-  open.push(hostile);
+  // Closed when the test ends (per test: it holds however test files share a worker).
+  onTestFinished(() => hostile.close());
   return hostile;
 }
 

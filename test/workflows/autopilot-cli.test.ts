@@ -4,8 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { io, run } from '../cli/helpers.js';
+import { captureCliOutput, io, run } from '../cli/helpers.js';
 import { decisionLine } from '../../src/cli/commands/autopilot.js';
+
+captureCliOutput();
 
 const dir = mkdtempSync(join(tmpdir(), 'grsdk-autopilot-cli-'));
 const policyFile = (value: unknown) => {

@@ -18,7 +18,9 @@ import { MemoryJournal } from '../../src/workflows/journal.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, run, useOrg } from '../cli/helpers.js';
+import { captureCliOutput, io, run, useOrg } from '../cli/helpers.js';
+
+captureCliOutput();
 
 const running: Emulator[] = [];
 afterEach(async () => {

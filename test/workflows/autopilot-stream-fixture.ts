@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WebSocket } from 'ws';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
 import { startEmulator, type Emulator } from '../../src/testing/index.js';
@@ -11,11 +11,6 @@ import type { StreamSource } from '../../src/workflows/autopilot/index.js';
 
 export const ANCHOR = Date.parse('2026-11-24T10:30:00Z');
 export const SURGE = Date.parse('2026-11-24T11:00:00Z');
-
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
 
 export async function liveDay(options: { WebSocket?: unknown } = {}) {
   const emu = await startEmulator({
@@ -26,7 +21,8 @@ export async function liveDay(options: { WebSocket?: unknown } = {}) {
     rateLimit: false,
     live: { clock: 'manual' },
   });
-  running.push(emu);
+  // Closed when the test ends (per test: it holds however test files share a worker).
+  onTestFinished(() => emu.close());
   const client = new GenesysClient({
     clientId: emu.clientId,
     clientSecret: emu.clientSecret,

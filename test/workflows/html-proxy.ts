@@ -1,7 +1,7 @@
 // A misbehaving proxy in front of the emulator (real HTTP): answers chosen requests itself, e.g. `200 text/html`.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 
 export interface Proxy {
   baseUrl: string;
@@ -9,11 +9,6 @@ export interface Proxy {
   intercepted: string[];
   close(): Promise<void>;
 }
-
-const open: Proxy[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((p) => p.close()));
-});
 
 /** Forwards everything to `target`, except requests for which `answer` returns a response. */
 export async function startProxy(
@@ -54,6 +49,7 @@ export async function startProxy(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   server.on('connection', (s) => s.unref());
-  open.push(proxy);
+  // Closed when the test ends (per test: it holds however test files share a worker).
+  onTestFinished(() => proxy.close());
   return proxy;
 }
