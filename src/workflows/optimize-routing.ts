@@ -92,7 +92,7 @@ export interface PlanRoutingOptimizationOptions {
    * and options give the same plan on any machine. Lower it for a quicker plan.
    */
   effort?: number;
-  /** Safety cap on the optimizer's wall-clock time (default 120,000 ms); the work budget decides first. */
+  /** Safety cap on the optimizer's wall-clock time (default 300,000 ms); the work budget decides first. */
   timeLimitMs?: number;
   /** Proficiency given to a newly added skill (default 1). */
   addProficiency?: number;
@@ -185,7 +185,7 @@ export async function planRoutingOptimization(
   const model = languages ? requireLanguages(built, languages) : built;
   const settings = {
     seed: options.seed ?? 1,
-    timeLimitMs: options.timeLimitMs ?? 120_000,
+    timeLimitMs: options.timeLimitMs ?? 300_000,
     ...(options.effort !== undefined ? { effort: options.effort } : {}),
     addProficiency: options.addProficiency ?? 1,
   };

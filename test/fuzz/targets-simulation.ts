@@ -148,8 +148,8 @@ export const simulationTargets: Target[] = [
     ],
     call: (i, o) => optimizeRouting(i as never, o as never),
     runs: 60,
-    // Its own time limit (default 120 s when a mutation removes it) bounds the run, not the 2 s hang detector.
-    timeLimitMs: 135_000,
+    // Its own time limit (default 300 s when a mutation removes it) bounds the run, not the 2 s hang detector.
+    timeLimitMs: 315_000,
     related: (issue, planted) =>
       /^agents\[\d+\]\.eligible\[\d+\]$/.test(issue) && /^queues(\[\d+\](\.id)?)?$/.test(planted),
   },

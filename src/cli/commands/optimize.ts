@@ -8,7 +8,7 @@ import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.j
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
                          [--interval-minutes 15|30|60] [--max-skills N] [--max-changes N] [--max-changes-per-agent N]
-                         [--min-holders N] [--patience SECONDS] [--seed 1] [--effort 1] [--time-limit 120] [--out plan.json]
+                         [--min-holders N] [--patience SECONDS] [--seed 1] [--effort 1] [--time-limit 300] [--out plan.json]
                          [--report report.html] [--json]
 
   Decides which agents should hold which queue skills (and join which queues) so that every queue meets its
@@ -94,7 +94,7 @@ export async function optimize(argv: string[]): Promise<number> {
     constraints,
     patienceSeconds: optionalNum('patience', values.patience),
     seed: num('seed', values.seed, 1),
-    timeLimitMs: num('time-limit', values['time-limit'], 120) * 1000,
+    timeLimitMs: num('time-limit', values['time-limit'], 300) * 1000,
     ...(values.effort !== undefined ? { effort: num('effort', values.effort, 1) } : {}),
     onProgress: (p) => {
       if (tty)

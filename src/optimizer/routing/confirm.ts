@@ -28,6 +28,11 @@ const MIN_OFFSET = 0.005;
 export interface Confirmation {
   /** The plan's pooled evaluation on round `round`'s runs (the same runs for every plan of that round). */
   on(state: PlanState, round: number): Evaluation;
+  /**
+   * The plan's runs of several rounds pooled into one evaluation (more runs, a smaller error): the same runs `on`
+   * draws for each round.
+   */
+  pooledOn(state: PlanState, rounds: readonly number[]): Evaluation;
   /** The longest confirmation so far, in ms. */
   longestMs(): number;
   /** Past the time cap: runs as long as two search evaluations in all, and no runs added. */
@@ -46,26 +51,52 @@ export function confirmation(
   let maxRuns = sequential && opts.acceptance !== 'mean' ? MAX_RUNS : FIRST_RUNS;
   const stride = maxRuns; // seeds of round r: r × stride + k, never shared between rounds
   let longest = 0;
+  // The last plan judged on each round, with its runs: a plan judged again (or pooled over rounds) is not re-run.
+  const lastOn = new Map<number, { key: string; evals: Evaluation[]; pooled: Evaluation }>();
+  const runsOn = (state: PlanState, round: number): { evals: Evaluation[]; pooled: Evaluation } => {
+    const key = planKey(state);
+    const last = lastOn.get(round);
+    if (last?.key === key) return last;
+    const t0 = performance.now();
+    const evals: Evaluation[] = [];
+    let pooled: Evaluation | undefined;
+    for (let k = 0; k < maxRuns; k++) {
+      evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
+      if (evals.length < FIRST_RUNS) continue;
+      pooled = poolEvaluations(evals, opts.acceptance, length.replications);
+      if (!undecided(problem, pooled)) break;
+    }
+    longest = Math.max(longest, performance.now() - t0);
+    const entry = { key, evals, pooled: pooled as Evaluation };
+    lastOn.set(round, entry);
+    return entry;
+  };
   return {
-    on(state, round) {
-      const t0 = performance.now();
-      const evals: Evaluation[] = [];
-      let pooled: Evaluation | undefined;
-      for (let k = 0; k < maxRuns; k++) {
-        evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
-        if (evals.length < FIRST_RUNS) continue;
-        pooled = poolEvaluations(evals, opts.acceptance, length.replications);
-        if (!undecided(problem, pooled)) break;
-      }
-      longest = Math.max(longest, performance.now() - t0);
-      return pooled as Evaluation;
-    },
+    on: (state, round) => runsOn(state, round).pooled,
+    pooledOn: (state, rounds) =>
+      poolEvaluations(
+        rounds.flatMap((r) => runsOn(state, r).evals),
+        opts.acceptance,
+        length.replications,
+      ),
     longestMs: () => longest,
     shorten() {
+      lastOn.clear();
       length = runLength(problem, (2 * opts.contactsPerEvaluation) / FIRST_RUNS, replications);
       maxRuns = FIRST_RUNS;
     },
   };
+}
+
+/** A plan's changes as text: equal for equal plans. */
+export function planKey(state: PlanState): string {
+  const parts: string[] = [];
+  const add = (sign: string) => (set: ReadonlySet<number>, a: number) => {
+    if (set.size > 0) parts.push(`${a}${sign}${[...set].sort((x, y) => x - y).join('.')}`);
+  };
+  state.adds.forEach(add('+'));
+  state.removes.forEach(add('-'));
+  return parts.join(' ');
 }
 
 /**

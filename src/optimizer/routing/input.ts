@@ -313,7 +313,7 @@ function parseAvailable(p: string, v: unknown, intervals: number): number[] | un
  * gives the same plan on any machine. At 30 s it stopped on the clock and kept more changes (57/66/61 against
  * 56/58/56 on that instance, seeds 1/2/3).
  */
-export const DEFAULT_TIME_LIMIT_MS = 120_000;
+export const DEFAULT_TIME_LIMIT_MS = 300_000;
 
 /** Default simulated contacts per search evaluation: long enough that the search's shared error stays small. */
 export const SEARCH_CONTACTS = 300_000;

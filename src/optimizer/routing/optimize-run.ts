@@ -9,7 +9,7 @@ import {
   type QueueEval,
   type RunLength,
 } from './evaluate.js';
-import { aimedQueues, confirmation } from './confirm.js';
+import { aimedQueues, confirmation, planKey } from './confirm.js';
 import { groupAgents } from './groups.js';
 import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions } from './input.js';
@@ -281,8 +281,8 @@ export async function runOptimizeRouting(
       await pruneBySlack(confirmCtx, best, check, stats, trials, groupOf);
     }
   }
-  /** Repairs the plan on one round's runs when it fails the acceptance rule there; returns that round's verdict. */
-  const acceptOn = async (ev: Evaluation, repairRound: number): Promise<Evaluation> => {
+  /** Repairs the plan on the runs `judge` draws when it fails the acceptance rule there; returns their verdict. */
+  const acceptOn = async (ev: Evaluation, judge: (state: PlanState) => Evaluation): Promise<Evaluation> => {
     if (shortfallScore(problem, ev, opts.acceptance) === 0) return ev;
     let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
     const confirmCtx: SearchContext = {
@@ -291,7 +291,7 @@ export async function runOptimizeRouting(
       screen: undefined,
       simulate: (state) => {
         trials--;
-        return confirmOn(state, repairRound);
+        return judge(state);
       },
       // A plan with no changes gets a few trials past the cap (never `feasible: false` untried).
       stop: () => Boolean(opts.signal?.aborted) || trials <= 0 || (best.changes > 0 && cappedFinal()),
@@ -304,7 +304,10 @@ export async function runOptimizeRouting(
     }
     return verdict;
   };
-  let accepted = await acceptOn(confirmOn(best, round), round);
+  const onRound = (r: number) => (state: PlanState) => confirmOn(state, r);
+  let accepted = await acceptOn(confirmOn(best, round), onRound(round));
+  // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
+  let verdictRounds = [round];
   // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
   // rejected, or those runs put a queue below its target even on the mean, they count as one more check: repair
   // on them and report on others (at most twice), so the reported figure is never the draw a repair selected on.
@@ -314,10 +317,22 @@ export async function runOptimizeRouting(
     const rejected = shortfallScore(problem, accepted, opts.acceptance) > 0;
     if (!rejected && shortfallScore(problem, after, 'mean') === 0) break;
     const changes = best.changes;
-    const verdict = await acceptOn(after, round);
+    const plan = planKey(best);
+    let verdict = await acceptOn(after, onRound(round));
     // Accepted before and no repair found on these runs: the earlier verdict stands, these runs are reported.
     if (!rejected && best.changes === changes) break;
+    // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
+    // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
+    const rounds = rejected && planKey(best) === plan ? [...verdictRounds, round] : [round];
+    if (rounds.length > 1 && shortfallScore(problem, verdict, opts.acceptance) === 0 && stoppedBy === 'work') {
+      const pooled = (state: PlanState): Evaluation => {
+        stats.evaluated++;
+        return confirm.pooledOn(state, rounds);
+      };
+      verdict = await acceptOn(pooled(best), pooled);
+    }
     accepted = verdict;
+    verdictRounds = rounds;
     round++;
     after = confirmOn(best, round);
   }

@@ -143,7 +143,7 @@ export interface OptimizeRoutingOptions {
    */
   effort?: number | undefined;
   /**
-   * Safety cap on wall-clock time in ms (default 120,000). No decision of the search reads the clock: when the
+   * Safety cap on wall-clock time in ms (default 300,000). No decision of the search reads the clock: when the
    * cap is reached first, the search stops at 70 % of it and the rest goes to confirming (and mending) its best
    * plan on independent runs; `stats.stoppedBy` is then `'time-limit'` and a warning says so (that plan depends
    * on the machine's speed).
