@@ -309,13 +309,14 @@ export async function runOptimizeRouting(
   // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
   let verdictRounds = [round];
   // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
-  // rejected, or those runs put a queue below its target even on the mean, they count as one more check: repair
-  // on them and report on others (at most twice), so the reported figure is never the draw a repair selected on.
+  // rejected, or those runs reject it too (an independent test: the acceptance ran on runs the pruning and repair
+  // selected on), they count as one more check: repair on them and report on others (at most twice), so the
+  // reported figure is never the draw a repair selected on.
   round++;
   let after = confirmOn(best, round);
   for (let k = 0; k < FRESH_CHECKS && !cappedFinal(); k++) {
     const rejected = shortfallScore(problem, accepted, opts.acceptance) > 0;
-    if (!rejected && shortfallScore(problem, after, 'mean') === 0) break;
+    if (!rejected && shortfallScore(problem, after, opts.acceptance) === 0) break;
     const changes = best.changes;
     const plan = planKey(best);
     let verdict = await acceptOn(after, onRound(round));
