@@ -13,9 +13,8 @@ import { aimedQueues, confirmation, planKey } from './confirm.js';
 import { groupAgents } from './groups.js';
 import { forgetHighs, loadHighs } from './highs.js';
 import { normalizeOptions, normalizeProblem, type NormOptions } from './input.js';
-import { PlanState, decodeScreen } from './plan-state.js';
-import { atInterval, dedicatedRequirement, poolingFactor } from './requirements.js';
-import { solveScreen } from './screen.js';
+import { PlanState } from './plan-state.js';
+import { atInterval, dedicatedRequirement } from './requirements.js';
 import { pruneByQueue, pruneJoint } from './prune.js';
 import { pruneBySlack } from './prune-slack.js';
 import { repair } from './repair.js';
@@ -23,14 +22,8 @@ import type { SearchContext } from './search-context.js';
 import { buildResult } from './result.js';
 import { quickPrune, ruinAndRebuild } from './improve.js';
 import { greedyRepair } from './greedy.js';
-import {
-  LARGE_MODEL_PAIRS,
-  MAX_COLUMNS,
-  boundChanges,
-  generateColumns,
-  missingHolders,
-  worstInterval,
-} from './run-helpers.js';
+import { boundChanges, missingHolders } from './run-helpers.js';
+import { screenedPlan } from './warm-start.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 /** Search evaluations per unit of effort: a base plus a share per queue. */
@@ -43,8 +36,6 @@ const SCREEN_DIVISOR = 4;
 /** Queues beyond which the one-queue-at-a-time greedy gives way to the joint repair (one simulation for all). */
 const GREEDY_MAX_QUEUES = 15;
 const GREEDY = { width: 3, queuesPerStep: 2 };
-/** Branch-and-bound nodes of the screening MIP (a work limit: the same model gives the same answer anywhere). */
-const SCREEN_NODES = 5_000;
 const SCREEN_SEED_OFFSET = 7_919;
 /** Undo trials (plus one per queue, at most the max) judged on independent runs before the acceptance. */
 const CONFIRM_PRUNE_TRIALS = 20;
@@ -372,46 +363,21 @@ export async function runOptimizeRouting(
 
   /** One screening MIP from the base simulation, decoded onto agents and simulated; undefined when unsolved. */
   async function warmStart(ev0: Evaluation): Promise<{ state: PlanState; ev: Evaluation } | undefined> {
-    const theta = poolingFactor(problem.queues, dedicated);
-    const tStar = worstInterval(problem, ev0);
-    const at = problem.queues.map(() => tStar);
-    const flow = problem.queues.map((q, i) => {
-      const load = q.loads[tStar] ?? 0;
-      return load + theta * Math.max(0, dedicatedAt(i, tStar) - load);
-    });
-    const holders = problem.queues.map((_, i) => dedicatedAt(i, tStar));
-    const short = problem.queues.filter((q, i) => !meets(q, ev0.queues[i] as QueueEval, searchOpts.acceptance));
-    const targets = new Set(short.map((q) => q.index));
-    problem.queues.forEach((q, i) => {
-      const need = Math.max(problem.minHolders, dedicated[i] as number);
-      if ((ev0.queues[i] as QueueEval).holders < need) targets.add(q.index);
-    });
-    const t0 = performance.now();
-    const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => targets.has(q)).length, 0);
-    const solver = await loadHighs();
-    // Large models (thousands of group x queue pairs) are solved as LPs and rounded.
-    const screen = solveScreen(solver, problem, groups, {
-      ...(pairs > MAX_COLUMNS ? { allowAdd: generateColumns(problem, groups, targets, ev0) } : {}),
-      flowRequirement: flow,
-      holderRequirement: holders,
-      addTargets: targets,
-      relax: pairs > LARGE_MODEL_PAIRS,
-      at,
-      nodeLimit: SCREEN_NODES,
+    const state = screenedPlan({
+      problem,
+      groups,
+      dedicated,
+      dedicatedAt,
+      ev0,
+      acceptance: searchOpts.acceptance,
+      addProficiency: opts.addProficiency,
       timeLimitSeconds: Math.max(1, Math.min(60, (searchDeadline - performance.now()) / 2000)),
+      solver: await loadHighs(),
+      forget: forgetHighs,
+      stats,
+      warnings,
     });
-    stats.solverMs += performance.now() - t0;
-    if (screen.status.startsWith('failed')) forgetHighs();
-    if (screen.status.startsWith('unsolved') || screen.status.startsWith('failed')) {
-      warnings.push(`screening model ${screen.status}`);
-      return undefined;
-    }
-    if (/time limit/i.test(screen.status))
-      warnings.push('the screening model reached its time cap: its warm start depends on the machine');
-    const state = new PlanState(problem, opts.addProficiency);
-    const unplaced = decodeScreen(state, groups, screen);
-    if (unplaced > 0)
-      warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);
+    if (!state) return undefined;
     const ev = ctx.simulate(state);
     stats.evaluated++;
     report('screen', state, ev);
