@@ -8,6 +8,7 @@ import {
   type OptimizeRoutingInput,
   optimizeRouting,
 } from '../optimizer/index.js';
+import { DEFAULT_TIME_LIMIT_MS } from '../optimizer/routing/optimize.js';
 import {
   type Plan,
   type PlannedMembership,
@@ -185,7 +186,7 @@ export async function planRoutingOptimization(
   const model = languages ? requireLanguages(built, languages) : built;
   const settings = {
     seed: options.seed ?? 1,
-    timeLimitMs: options.timeLimitMs ?? 300_000,
+    timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     ...(options.effort !== undefined ? { effort: options.effort } : {}),
     addProficiency: options.addProficiency ?? 1,
   };

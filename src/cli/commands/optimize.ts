@@ -94,7 +94,7 @@ export async function optimize(argv: string[]): Promise<number> {
     constraints,
     patienceSeconds: optionalNum('patience', values.patience),
     seed: num('seed', values.seed, 1),
-    timeLimitMs: num('time-limit', values['time-limit'], 300) * 1000,
+    ...(values['time-limit'] !== undefined ? { timeLimitMs: num('time-limit', values['time-limit']) * 1000 } : {}),
     ...(values.effort !== undefined ? { effort: num('effort', values.effort, 1) } : {}),
     onProgress: (p) => {
       if (tty)

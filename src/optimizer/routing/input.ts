@@ -1,5 +1,6 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
 import { invalid } from '../invalid.js';
+import { DEFAULT_TIME_LIMIT_MS } from './optimize.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
 
 const CTX = 'optimizeRouting';
@@ -306,14 +307,6 @@ function parseAvailable(p: string, v: unknown, intervals: number): number[] | un
   const shares = v.map((x: unknown, t: number) => (typeof x === 'boolean' ? (x ? 1 : 0) : num(`${p}[${t}]`, x, 0, 1)));
   return shares.every((x) => x === 1) ? undefined : shares;
 }
-
-/**
- * Default safety cap on wall-clock time: far above what effort 1 takes on a steady hour of up to about fifteen
- * queues (six Wallace-Whitt queues: about 45 s of one core), so a default call there stops on its work budget and
- * gives the same plan on any machine. At 30 s it stopped on the clock and kept more changes (57/66/61 against
- * 56/58/56 on that instance, seeds 1/2/3).
- */
-export const DEFAULT_TIME_LIMIT_MS = 300_000;
 
 /** Default simulated contacts per search evaluation: long enough that the search's shared error stays small. */
 export const SEARCH_CONTACTS = 300_000;
