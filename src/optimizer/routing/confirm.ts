@@ -64,7 +64,7 @@ export function confirmation(
       evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
       if (evals.length < FIRST_RUNS) continue;
       pooled = poolEvaluations(evals, opts.acceptance, length.replications);
-      if (!undecided(problem, pooled)) break;
+      if (!undecided(problem, pooled, opts.acceptance)) break;
     }
     longest = Math.max(longest, performance.now() - t0);
     const entry = { key, evals, pooled: pooled as Evaluation };

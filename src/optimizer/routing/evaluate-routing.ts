@@ -23,10 +23,11 @@ export interface EvaluateRoutingOptions {
   /** Routing rule: `bestAvailable` (default, as skillEvaluationMethod BEST) or `longestIdle`. */
   routing?: 'bestAvailable' | 'longestIdle';
   /**
-   * When a queue counts as meeting its target: `lower95` (default, mean − 1.645 standard errors ≥ target) or
-   * `mean`.
+   * When a queue counts as meeting its target, as in `optimizeRouting`: `joint95` (every queue at once with 95 %
+   * confidence: each queue's one-sided test at level 0.95^(1/queues); the default up to 15 queues), `lower95`
+   * (each queue alone: mean − 1.645 standard errors ≥ target; the default beyond) or `mean`.
    */
-  acceptance?: 'lower95' | 'mean';
+  acceptance?: 'joint95' | 'lower95' | 'mean';
   /** Over a horizon (queues with `demand`): every interval with calls (default) or the whole horizon. */
   objective?: 'every-interval' | 'weighted';
 }
@@ -74,8 +75,8 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
     invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
-  if (o.acceptance !== undefined && o.acceptance !== 'lower95' && o.acceptance !== 'mean')
-    invalid('optimizeRouting', 'options.acceptance', "must be 'lower95' or 'mean'");
+  if (o.acceptance !== undefined && o.acceptance !== 'joint95' && o.acceptance !== 'lower95' && o.acceptance !== 'mean')
+    invalid('optimizeRouting', 'options.acceptance', "must be 'joint95', 'lower95' or 'mean'");
   if (o.objective !== undefined && o.objective !== 'every-interval' && o.objective !== 'weighted')
     invalid('optimizeRouting', 'options.objective', "must be 'every-interval' or 'weighted'");
   return o as EvaluateRoutingOptions;
@@ -106,7 +107,7 @@ export function evaluateRouting(
       replications: o.replications ?? 10,
       contactsPerEvaluation: o.contacts ?? 400_000,
     },
-  });
+  }, problem.queues.length);
   const assignment = problem.agents.map((a) => a.held);
   const length = runLength(problem, opts.contactsPerEvaluation, opts.replications);
   const ev = evaluate(problem, opts, assignment, length, opts.seed);

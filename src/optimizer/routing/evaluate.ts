@@ -245,16 +245,13 @@ function dayEval(
   return { ...base, mean: w.mean, halfWidth: w.halfWidth, worst };
 }
 
-/** The service level a queue is judged on: the mean, or the lower end of its 95 % interval. */
-/** 1.645 ÷ 1.96: turns a two-sided 95 % half-width into the margin of a one-sided 95 % test. */
-const ONE_SIDED = 1.645 / 1.96;
-
 /**
- * The service level a queue is judged on: the mean (`mean`), or for `lower95` the mean less the margin of a
- * one-sided 95 % test (1.645 standard errors), so "meets" means the target is not rejected as too high.
+ * The service level a queue is judged on: the mean (`mean`), or the mean less the margin of a one-sided test of
+ * `z` standard errors, so "meets" means the target is not rejected as too high. Half-widths are two-sided 95 %
+ * ones: ÷ 1.96 gives the standard error.
  */
 export function judged(e: { mean: number; halfWidth: number }, acceptance: NormOptions['acceptance']): number {
-  return acceptance === 'mean' ? e.mean : e.mean - ONE_SIDED * e.halfWidth;
+  return acceptance === 'mean' ? e.mean : e.mean - (acceptance.z / 1.96) * e.halfWidth;
 }
 
 type Figure = { mean: number; halfWidth: number };
@@ -354,9 +351,9 @@ export function shortfallScore(problem: NormProblem, ev: Evaluation, acceptance:
  * True when a queue (or one of its intervals) is within the error of its target: its mean reaches the target but
  * its one-sided lower bound does not. More runs would decide it.
  */
-export function undecided(problem: NormProblem, ev: Evaluation): boolean {
+export function undecided(problem: NormProblem, ev: Evaluation, acceptance: NormOptions['acceptance']): boolean {
   const open = (sl: number, x: { mean: number; halfWidth: number }): boolean =>
-    x.mean >= sl - 1e-12 && judged(x, 'lower95') < sl - 1e-12;
+    x.mean >= sl - 1e-12 && judged(x, acceptance) < sl - 1e-12;
   return problem.queues.some((q, i) => {
     const e = ev.queues[i] as QueueEval;
     return e.worst === undefined ? open(q.sl, e) : (e.intervals ?? []).some((x) => open(q.sl, x));

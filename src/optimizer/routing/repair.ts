@@ -64,7 +64,7 @@ export async function repair(
     // Nobody more can be given the queue: its holders may give up another queue instead.
     if (all.length === 0) all = shedMoves(ctx, state, current, target, failing);
     // Free relocations first, but direct adds always get a share: a relocation takes time from another queue.
-    const trials: Move[][] = mixed(all, width).map((m) => [m]);
+    const trials: Move[][] = mixed(all, width, (m) => donorQueues(ctx, state, m)).map((m) => [m]);
     // Far below target (large centres): also try half the gap at once, so the search needs a few steps, not one
     // simulation round per missing agent; pruning takes back what turns out not to be needed.
     const batch = batchOf(state, all, Math.floor(gapAgents(ctx, target, current.queues[target] as QueueEval) / 2));
@@ -97,9 +97,28 @@ export async function repair(
 
 const JOINT_MIN_QUEUES = 3;
 
-/** The best `width` moves with at least half (rounded down) direct adds when there are any. */
-function mixed(all: readonly Move[], width: number): Move[] {
-  const direct = all.filter((m) => m.from < 0).slice(0, Math.floor(width / 2));
+/** The queues a move's agent serves now (its donor queues), as a key. */
+function donorQueues(ctx: SearchContext, state: PlanState, m: Move): string {
+  const out: number[] = [];
+  for (let q = 0; q < ctx.problem.queues.length; q++) if (state.holds(m.agent, q)) out.push(q);
+  return out.join(',');
+}
+
+/**
+ * The best `width` moves with at least half (rounded down) direct adds when there are any, those from donors
+ * serving different queues first: one donor queue's slack misread cannot fill every trial (in a tight plan each
+ * add draws on its donors' queues, and the smallest of them drops most).
+ */
+function mixed(all: readonly Move[], width: number, donorKey: (m: Move) => string): Move[] {
+  const adds = all.filter((m) => m.from < 0);
+  const seen = new Set<string>();
+  const firstPerDonor = adds.filter((m) => {
+    const key = donorKey(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const direct = [...firstPerDonor, ...adds.filter((m) => !firstPerDonor.includes(m))].slice(0, Math.floor(width / 2));
   const rest = all.filter((m) => !direct.includes(m)).slice(0, width - direct.length);
   return [...rest, ...direct];
 }

@@ -24,6 +24,26 @@ export function studentT975(df: number): number {
   );
 }
 
+/**
+ * The standard normal quantile Φ⁻¹(p) for 0 < p < 1, by Acklam's rational approximation (relative error below
+ * 1.2e-9): the one-sided test's number of standard errors for a confidence level.
+ */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), received ${p}`);
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const poly = (k: number[], x: number): number => k.reduce((s, v) => s * x + v, 0);
+  const tail = (q: number): number => poly(c, q) / (poly(d, q) * q + 1);
+  const low = 0.02425;
+  if (p < low) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - low) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+
 /** Mean and 95 % half-width of the defined values (NaN entries = no data in that replication are skipped). */
 export function estimate(values: readonly number[]): Estimate {
   let n = 0;
