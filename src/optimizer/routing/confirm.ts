@@ -101,17 +101,27 @@ export function planKey(state: PlanState): string {
 
 /**
  * Calibration: the search's runs share one error that lifts or lowers every candidate alike. Each queue's search
- * target moves by the difference between the search's mean and what the acceptance rule sees on independent runs
- * (`check`), within -MIN_OFFSET..+MAX_OFFSET, so the search aims at the target as the confirmation will judge it.
+ * target moves by the search's error there plus the acceptance rule's margin on independent runs (`check`),
+ * within -MIN_OFFSET..+MAX_OFFSET, so the search aims at the target as the confirmation will judge it.
+ *
+ * The search's error is measured as its mean less the check's, which carries the check's own noise too. With
+ * `shrink` (a short check: many queues, or a day) that difference is shrunk by its share of the search's error,
+ * search² ÷ (search² + check²), the error's expected value given the difference; taken whole, a check's noise
+ * put some queues' targets 0.05 above what the confirmation needs (50 queues: the repair could not reach them,
+ * and ruin and rebuild, which starts from a plan meeting them, never ran).
  */
 export function aimedQueues(
   problem: NormProblem,
   search: Evaluation,
   check: Evaluation,
   acceptance: NormOptions['acceptance'],
+  shrink: boolean,
 ): NormQueue[] {
   return problem.queues.map((q, i) => {
-    const offset = judged(search.queues[i] as QueueEval, 'mean') - judged(check.queues[i] as QueueEval, acceptance);
+    const s = search.queues[i] as QueueEval;
+    const c = check.queues[i] as QueueEval;
+    const share = shrink ? s.halfWidth ** 2 / (s.halfWidth ** 2 + c.halfWidth ** 2 || 1) : 1;
+    const offset = share * (s.mean - c.mean) + (c.mean - judged(c, acceptance));
     return { ...q, sl: Math.min(0.9999, q.sl + Math.min(MAX_OFFSET, Math.max(-MIN_OFFSET, offset))) };
   });
 }

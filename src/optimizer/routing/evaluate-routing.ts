@@ -98,16 +98,19 @@ export function evaluateRouting(
     invalid('optimizeRouting', '', 'input must be an object { queues, agents }');
   const problem = normalizeProblem({ queues: input.queues, agents: input.agents });
   const o = checkOptions(options);
-  const opts = normalizeOptions({
-    seed: o.seed,
-    acceptance: o.acceptance,
-    objective: o.objective,
-    evaluation: {
-      routing: o.routing,
-      replications: o.replications ?? 10,
-      contactsPerEvaluation: o.contacts ?? 400_000,
+  const opts = normalizeOptions(
+    {
+      seed: o.seed,
+      acceptance: o.acceptance,
+      objective: o.objective,
+      evaluation: {
+        routing: o.routing,
+        replications: o.replications ?? 10,
+        contactsPerEvaluation: o.contacts ?? 400_000,
+      },
     },
-  }, problem.queues.length);
+    problem.queues.length,
+  );
   const assignment = problem.agents.map((a) => a.held);
   const length = runLength(problem, opts.contactsPerEvaluation, opts.replications);
   const ev = evaluate(problem, opts, assignment, length, opts.seed);

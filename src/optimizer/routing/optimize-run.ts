@@ -195,7 +195,7 @@ export async function runOptimizeRouting(
   const calibrate = (round: number): SearchContext => {
     const check = confirmOn(best, round);
     calibrationRounds = round + 1;
-    const queues = aimedQueues(problem, bestEval, check, opts.acceptance);
+    const queues = aimedQueues(problem, bestEval, check, opts.acceptance, !early);
     return { ...ctx, problem: { ...problem, queues } };
   };
 

@@ -21,7 +21,10 @@ function setting() {
     ],
     constraints: { maxSkillsPerAgent: 2 },
   });
-  const options = normalizeOptions({ evaluation: { confirmContacts: 40_000, contactsPerEvaluation: 10_000 } }, problem.queues.length);
+  const options = normalizeOptions(
+    { evaluation: { confirmContacts: 40_000, contactsPerEvaluation: 10_000 } },
+    problem.queues.length,
+  );
   const runs: number[] = [];
   const confirm = confirmation(
     problem,
