@@ -24,8 +24,9 @@ export interface EvaluateRoutingOptions {
   routing?: 'bestAvailable' | 'longestIdle';
   /**
    * When a queue counts as meeting its target, as in `optimizeRouting`: `joint95` (every queue at once with 95 %
-   * confidence: each queue's one-sided test at level 0.95^(1/queues); the default up to 15 queues), `lower95`
-   * (each queue alone: mean − 1.645 standard errors ≥ target; the default beyond) or `mean`.
+   * confidence: each queue's one-sided test at level 0.95^(1/queues); the default on a steady hour of up to 15
+   * queues), `lower95` (each queue alone: mean − 1.645 standard errors ≥ target; the default on more queues and
+   * over a day) or `mean`.
    */
   acceptance?: 'joint95' | 'lower95' | 'mean';
   /** Over a horizon (queues with `demand`): every interval with calls (default) or the whole horizon. */
@@ -109,7 +110,7 @@ export function evaluateRouting(
         contactsPerEvaluation: o.contacts ?? 400_000,
       },
     },
-    problem.queues.length,
+    problem,
   );
   const assignment = problem.agents.map((a) => a.held);
   const length = runLength(problem, opts.contactsPerEvaluation, opts.replications);

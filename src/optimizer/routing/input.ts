@@ -80,11 +80,18 @@ export function acceptanceRule(acceptance: 'joint95' | 'lower95' | 'mean', queue
 }
 
 /**
- * Queues up to which `joint95` is the default acceptance. Beyond, the confirmation's few runs spread their calls
- * over many queues, and the joint test's wider margin cost a third more changes (50 queues: 95 -> 128 at the
- * 60 s cap), so each queue is tested alone there.
+ * Queues up to which `joint95` is the default acceptance on a steady hour. Beyond, the confirmation's few runs
+ * spread their calls over many queues, and the joint test's wider margin cost a third more changes (50 queues:
+ * 95 -> 128 at the 60 s cap). Over a day each queue is already judged on its worst interval, the lowest of many
+ * noisy figures; the joint margin on top made a plan fail again on the next fresh runs right after it was
+ * applied (a re-plan then proposed a change). Each queue is tested alone in both.
  */
 export const JOINT_DEFAULT_MAX_QUEUES = 15;
+
+/** The acceptance rule when none is given: joint on a steady hour of up to 15 queues, each queue alone else. */
+export function defaultAcceptance(problem: Pick<NormProblem, 'queues' | 'horizon'>): 'joint95' | 'lower95' {
+  return problem.queues.length <= JOINT_DEFAULT_MAX_QUEUES && !problem.horizon.timeVarying ? 'joint95' : 'lower95';
+}
 
 export interface NormOptions {
   seed: number;
@@ -341,7 +348,10 @@ export const SEARCH_CONTACTS = 300_000;
 export const CONFIRM_CONTACTS = 1_500_000;
 
 /** Validates the options and fills the defaults. */
-export function normalizeOptions(options: OptimizeRoutingOptions | undefined, queues: number): NormOptions {
+export function normalizeOptions(
+  options: OptimizeRoutingOptions | undefined,
+  problem: Pick<NormProblem, 'queues' | 'horizon'>,
+): NormOptions {
   const o = options === undefined ? {} : options;
   if (!isObject(o)) invalid(CTX, 'options', `must be an object, received ${describe(o)}`);
   const seed = optNum('options.seed', o.seed, -(2 ** 53), 2 ** 53, 1, { integer: true });
@@ -353,7 +363,7 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined, qu
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
     invalid(CTX, 'options.onProgress', 'must be a function');
   const addProficiency = optNum('options.addProficiency', o.addProficiency, 0, 5, 1);
-  const acceptance = o.acceptance ?? (queues <= JOINT_DEFAULT_MAX_QUEUES ? 'joint95' : 'lower95');
+  const acceptance = o.acceptance ?? defaultAcceptance(problem);
   if (acceptance !== 'joint95' && acceptance !== 'lower95' && acceptance !== 'mean')
     invalid(CTX, 'options.acceptance', "must be 'joint95', 'lower95' or 'mean'");
   const e = o.evaluation === undefined ? {} : o.evaluation;
@@ -391,7 +401,7 @@ export function normalizeOptions(options: OptimizeRoutingOptions | undefined, qu
     signal: o.signal as AbortSignal | undefined,
     onProgress: o.onProgress as OptimizeRoutingOptions['onProgress'],
     addProficiency,
-    acceptance: acceptanceRule(acceptance, queues),
+    acceptance: acceptanceRule(acceptance, problem.queues.length),
     replications,
     contactsPerEvaluation,
     confirmContacts,

@@ -60,7 +60,7 @@ export async function runOptimizeRouting(
 ): Promise<OptimizeRoutingResult> {
   const started = performance.now();
   const problem = normalizeProblem(input);
-  const opts = normalizeOptions(options, problem.queues.length);
+  const opts = normalizeOptions(options, problem);
   opts.signal?.throwIfAborted();
   // The clock is a safety cap only: no decision below reads it except `capped()` (the search, which stops at
   // SEARCH_TIME_SHARE of the limit) and `cappedFinal()` (the confirmation and its repair, at the limit).

@@ -20,6 +20,13 @@ describe('normalQuantile', () => {
   });
 });
 
+/** What normalizeOptions reads of a problem: its queue count and whether it is a day. */
+const shape = (queues: number, timeVarying = false) =>
+  ({
+    queues: Array.from({ length: queues }, () => ({})),
+    horizon: { timeVarying, intervals: timeVarying ? 48 : 1, intervalSeconds: timeVarying ? 1800 : 3600 },
+  }) as unknown as Parameters<typeof normalizeOptions>[1];
+
 describe('acceptance rules', () => {
   it('joint95 tests each of n queues at 0.95^(1/n), lower95 each alone at 0.95', () => {
     const z = (rule: ReturnType<typeof acceptanceRule>): number => (rule === 'mean' ? 0 : rule.z);
@@ -38,11 +45,15 @@ describe('acceptance rules', () => {
     expect(judged(figure, 'mean')).toBe(0.81);
   });
 
-  it('joint95 is the default up to 15 queues, and passes no queue lower95 fails', () => {
-    expect(normalizeOptions({}, 6).acceptance).toEqual(acceptanceRule('joint95', 6));
-    expect(normalizeOptions({}, 15).acceptance).toEqual(acceptanceRule('joint95', 15));
-    expect(normalizeOptions({}, 16).acceptance).toEqual(acceptanceRule('lower95', 16));
-    expect(normalizeOptions({ acceptance: 'joint95' }, 50).acceptance).toEqual(acceptanceRule('joint95', 50));
+  it('joint95 is the default on a steady hour of up to 15 queues, and passes no queue lower95 fails', () => {
+    expect(normalizeOptions({}, shape(6)).acceptance).toEqual(acceptanceRule('joint95', 6));
+    expect(normalizeOptions({}, shape(15)).acceptance).toEqual(acceptanceRule('joint95', 15));
+    expect(normalizeOptions({}, shape(16)).acceptance).toEqual(acceptanceRule('lower95', 16));
+    expect(normalizeOptions({}, shape(4, true)).acceptance).toEqual(acceptanceRule('lower95', 4)); // a day
+    expect(normalizeOptions({ acceptance: 'joint95' }, shape(50)).acceptance).toEqual(acceptanceRule('joint95', 50));
+    expect(normalizeOptions({ acceptance: 'joint95' }, shape(4, true)).acceptance).toEqual(
+      acceptanceRule('joint95', 4),
+    );
     // Six like queues of 10 Erlangs on 14 agents each, on short runs: wide intervals around 0.84-0.90.
     const target = { serviceLevel: 0.8, withinSeconds: 20 };
     const queues = Array.from({ length: 6 }, (_, k) => ({ id: `q${k}`, callsPerHour: 120, ahtSeconds: 300, target }));
@@ -62,7 +73,7 @@ describe('acceptance rules', () => {
 
   it('an unknown rule is a typed error naming options.acceptance and the allowed values', () => {
     const bad = { acceptance: 'lower99' } as unknown as Parameters<typeof normalizeOptions>[0];
-    expect(() => normalizeOptions(bad, 3)).toThrow(ValidationError);
-    expect(() => normalizeOptions(bad, 3)).toThrow(/options\.acceptance.*'joint95', 'lower95' or 'mean'/);
+    expect(() => normalizeOptions(bad, shape(3))).toThrow(ValidationError);
+    expect(() => normalizeOptions(bad, shape(3))).toThrow(/options\.acceptance.*'joint95', 'lower95' or 'mean'/);
   });
 });

@@ -21,10 +21,7 @@ function setting() {
     ],
     constraints: { maxSkillsPerAgent: 2 },
   });
-  const options = normalizeOptions(
-    { evaluation: { confirmContacts: 40_000, contactsPerEvaluation: 10_000 } },
-    problem.queues.length,
-  );
+  const options = normalizeOptions({ evaluation: { confirmContacts: 40_000, contactsPerEvaluation: 10_000 } }, problem);
   const runs: number[] = [];
   const confirm = confirmation(
     problem,

@@ -19,7 +19,7 @@ function context(): SearchContext {
   const dedicated = problem.queues.map((q) => dedicatedRequirement(q));
   return {
     problem,
-    options: { ...normalizeOptions({}, problem.queues.length), acceptance: 'mean' },
+    options: { ...normalizeOptions({}, problem), acceptance: 'mean' },
     dedicated,
     dedicatedAt: (q) => dedicated[q] as number,
     simulate: () => {

@@ -32,7 +32,7 @@ function setting() {
   const ev = { queues: [queue(0.5), queue(0.99)], agentOccupancy: [0.9, 0.9] } as unknown as Evaluation;
   const ctx = {
     problem,
-    options: { ...normalizeOptions({}, problem.queues.length), acceptance: 'mean' },
+    options: { ...normalizeOptions({}, problem), acceptance: 'mean' },
     dedicated: [6, 2],
     dedicatedAt: (q: number) => (q === 0 ? 6 : 2),
   } as unknown as SearchContext;
