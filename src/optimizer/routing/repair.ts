@@ -111,14 +111,20 @@ function donorQueues(ctx: SearchContext, state: PlanState, m: Move): string {
  */
 function mixed(all: readonly Move[], width: number, donorKey: (m: Move) => string): Move[] {
   const adds = all.filter((m) => m.from < 0);
+  const half = Math.floor(width / 2);
+  const direct: Move[] = [];
   const seen = new Set<string>();
-  const firstPerDonor = adds.filter((m) => {
+  for (const m of adds) {
+    if (direct.length >= half) break;
     const key = donorKey(m);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
-  const direct = [...firstPerDonor, ...adds.filter((m) => !firstPerDonor.includes(m))].slice(0, Math.floor(width / 2));
+    direct.push(m);
+  }
+  for (const m of adds) {
+    if (direct.length >= half) break;
+    if (!direct.includes(m)) direct.push(m);
+  }
   const rest = all.filter((m) => !direct.includes(m)).slice(0, width - direct.length);
   return [...rest, ...direct];
 }
