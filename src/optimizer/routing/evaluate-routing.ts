@@ -76,10 +76,7 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
     invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
-  if (o.acceptance !== undefined && o.acceptance !== 'joint95' && o.acceptance !== 'lower95' && o.acceptance !== 'mean')
-    invalid('optimizeRouting', 'options.acceptance', "must be 'joint95', 'lower95' or 'mean'");
-  if (o.objective !== undefined && o.objective !== 'every-interval' && o.objective !== 'weighted')
-    invalid('optimizeRouting', 'options.objective', "must be 'every-interval' or 'weighted'");
+  // acceptance and objective are checked by normalizeOptions, as for optimizeRouting (same paths and messages).
   return o as EvaluateRoutingOptions;
 }
 

@@ -75,5 +75,11 @@ describe('acceptance rules', () => {
     const bad = { acceptance: 'lower99' } as unknown as Parameters<typeof normalizeOptions>[0];
     expect(() => normalizeOptions(bad, shape(3))).toThrow(ValidationError);
     expect(() => normalizeOptions(bad, shape(3))).toThrow(/options\.acceptance.*'joint95', 'lower95' or 'mean'/);
+    const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 20 } }];
+    const agents = [{ id: 'a', skills: { q: 3 } }];
+    const badEval = { acceptance: 'lower99' } as unknown as Parameters<typeof evaluateRouting>[1];
+    expect(() => evaluateRouting({ queues, agents }, badEval)).toThrow(/options\.acceptance.*'joint95'/);
+    const badObjective = { objective: 'peak' } as unknown as Parameters<typeof evaluateRouting>[1];
+    expect(() => evaluateRouting({ queues, agents }, badObjective)).toThrow(/options\.objective/);
   });
 });
