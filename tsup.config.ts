@@ -61,11 +61,24 @@ export default defineConfig([
     ...shared,
     format: ['esm', 'cjs'],
     // Plus what `#highs` (package.json "imports") resolves to outside Node: see src/optimizer/routing/highs.ts.
-    entry: { ...publicEntries, 'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts' },
+    // Plus the worker threads' entry (a file of its own: workers run it by its URL), and what `#worker-threads`
+    // and `#os` resolve to outside Node.
+    entry: {
+      ...publicEntries,
+      'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts',
+      'optimizer/worker-pool': 'src/optimizer/routing/worker-pool.ts',
+      'optimizer/node-unavailable': 'src/optimizer/routing/node-unavailable.ts',
+    },
     // Resolved by the consumer (Node, or their bundler for its platform) through the package's import map.
-    external: ['#highs'],
+    external: ['#highs', '#worker-threads', '#os'],
     dts: { entry: publicEntries },
   },
   // The command line (package bin): ESM only, no type declarations.
-  { ...shared, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, external: ['#highs'] },
+  {
+    ...shared,
+    entry: { cli: 'src/cli/index.ts', 'optimizer/worker-pool': 'src/optimizer/routing/worker-pool.ts' },
+    format: ['esm'],
+    dts: false,
+    external: ['#highs', '#worker-threads', '#os'],
+  },
 ]);

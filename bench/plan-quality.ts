@@ -44,6 +44,13 @@ function proportional(loads: number[], factor: number): number[] {
   return staff;
 }
 
+/** A short fingerprint of a plan, so runs can be compared for identical plans. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
 const input =
   instance === 'ten'
     ? build([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], proportional([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], factor))
@@ -71,9 +78,10 @@ for (const seed of seeds) {
     seed: 987_654,
   });
   const sl = judge.queues.map((q) => q.serviceLevel.mean);
+  const planHash = fnv1a(JSON.stringify(r.changes));
   console.log(
     `  seed ${seed}: ${r.changes.length} changes (bound ${r.lowerBound?.changes ?? 'n/a'}), feasible ${r.feasible}, ` +
       `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}; judge min ${Math.min(...sl).toFixed(4)} ` +
-      `(${sl.map((x) => x.toFixed(3)).join(' ')})`,
+      `(${sl.map((x) => x.toFixed(3)).join(' ')}); plan ${planHash}`,
   );
 }

@@ -1,6 +1,7 @@
 // The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
 // (same seed => same arrivals, service work and patience for every candidate).
-import { simulate } from '../queueing/simulate/index.js';
+import { runAll } from '../queueing/simulate/run.js';
+import { summarize } from '../queueing/simulate/summary.js';
 import { DEFAULT_MAX_CONTACTS } from '../queueing/simulate/model.js';
 import { studentT975 } from '../queueing/simulate/stats.js';
 import { invalid } from '../invalid.js';
@@ -177,7 +178,8 @@ export function evaluate(
 ): Evaluation {
   const started = performance.now();
   const model = simulationModel(problem, options, assignment, length, seed);
-  const result: SimulationResult = simulate(model);
+  const { compiled, runs } = runAll(model, options.runner);
+  const result: SimulationResult = summarize(compiled, runs);
   const holders = problem.queues.map(() => 0);
   const busy = problem.queues.map(() => 0);
   const agentOccupancy = new Float64Array(problem.agents.length);

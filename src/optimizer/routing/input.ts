@@ -1,7 +1,7 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
 import { invalid } from '../invalid.js';
-import { DEFAULT_TIME_LIMIT_MS } from './optimize.js';
 import { normalQuantile } from '../queueing/simulate/stats.js';
+import type { ReplicationRunner } from '../queueing/simulate/run.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
 
 const CTX = 'optimizeRouting';
@@ -95,7 +95,12 @@ export function defaultAcceptance(problem: Pick<NormProblem, 'queues' | 'horizon
 
 export interface NormOptions {
   seed: number;
-  timeLimitMs: number;
+  /** The caller's safety cap in ms; undefined: the default cap, which scales with the run's own pace. */
+  timeLimitMs: number | undefined;
+  /** Threads the simulations may use (the Node worker pool; one elsewhere). */
+  threads: number;
+  /** Runs a simulation's replications (the worker pool's, or this thread's when absent). */
+  runner?: ReplicationRunner | undefined;
   /** Multiplier of the search's work budget (evaluations); see OptimizeRoutingOptions.effort. */
   effort: number;
   signal: AbortSignal | undefined;
@@ -355,7 +360,9 @@ export function normalizeOptions(
   const o = options === undefined ? {} : options;
   if (!isObject(o)) invalid(CTX, 'options', `must be an object, received ${describe(o)}`);
   const seed = optNum('options.seed', o.seed, -(2 ** 53), 2 ** 53, 1, { integer: true });
-  const timeLimitMs = optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, DEFAULT_TIME_LIMIT_MS);
+  const timeLimitMs =
+    o.timeLimitMs === undefined ? undefined : optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 0);
+  const threads = optNum('options.threads', o.threads, 1, 256, 1, { integer: true });
   const effort = optNum('options.effort', o.effort, 0.01, 1_000, 1);
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
     invalid(CTX, 'options.signal', 'must be an AbortSignal');
@@ -397,6 +404,7 @@ export function normalizeOptions(
   return {
     seed,
     timeLimitMs,
+    threads,
     effort,
     signal: o.signal as AbortSignal | undefined,
     onProgress: o.onProgress as OptimizeRoutingOptions['onProgress'],

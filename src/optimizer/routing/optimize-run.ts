@@ -24,6 +24,8 @@ import { quickPrune, ruinAndRebuild } from './improve.js';
 import { greedyRepair } from './greedy.js';
 import { boundChanges, missingHolders } from './run-helpers.js';
 import { screenedPlan } from './warm-start.js';
+import { safetyCap } from './safety-cap.js';
+import type { ReplicationRunner } from '../queueing/simulate/run.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 /** Search evaluations per unit of effort: a base plus a share per queue. */
@@ -52,20 +54,24 @@ const CONFIRM_REPAIR_TRIALS = 24;
  * confirmation and its repair, so a plan cut short by time is still checked and mended on independent runs.
  */
 const SEARCH_TIME_SHARE = 0.7;
+/** Confirmations a run is expected to simulate (the default safety cap allows a multiple of the total). */
+const CONFIRMATIONS_EXPECTED = 10;
 
 /** The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract). */
 export async function runOptimizeRouting(
   input: OptimizeRoutingInput,
   options?: OptimizeRoutingOptions,
+  runner?: ReplicationRunner,
 ): Promise<OptimizeRoutingResult> {
   const started = performance.now();
   const problem = normalizeProblem(input);
-  const opts = normalizeOptions(options, problem);
+  const opts = { ...normalizeOptions(options, problem), runner };
   opts.signal?.throwIfAborted();
   // The clock is a safety cap only: no decision below reads it except `capped()` (the search, which stops at
   // SEARCH_TIME_SHARE of the limit) and `cappedFinal()` (the confirmation and its repair, at the limit).
-  const deadline = started + opts.timeLimitMs;
-  const searchDeadline = started + SEARCH_TIME_SHARE * opts.timeLimitMs;
+  const cap = safetyCap(opts.timeLimitMs, started, () => stats.contacts / expectedContacts);
+  const deadline = (): number => started + cap();
+  const searchDeadline = (): number => started + SEARCH_TIME_SHARE * cap();
   const { horizon } = problem;
   // Dedicated requirement per queue at its busiest interval (the steady hour: its only one), and per interval.
   const dedicated = problem.queues.map((q) => dedicatedRequirement(atInterval(q, q.peak, horizon.intervalSeconds)));
@@ -114,6 +120,10 @@ export async function runOptimizeRouting(
   // The work budget, in search evaluations: the same input and options do the same work on any machine.
   const budget = opts.effort * (WORK_BASE + WORK_PER_QUEUE * problem.queues.length);
   const used = (): number => stats.searchContacts / opts.contactsPerEvaluation;
+  // What the options imply the run simulates: the search's budget and about ten confirmations.
+  const expectedContacts =
+    budget * opts.contactsPerEvaluation +
+    CONFIRMATIONS_EXPECTED * Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
   let stoppedBy = 'work' as 'work' | 'time-limit' | 'signal';
   const capAt = (limit: () => number) => (): boolean => {
     if (opts.signal?.aborted) stoppedBy = 'signal';
@@ -121,11 +131,12 @@ export async function runOptimizeRouting(
     else return false;
     return true;
   };
-  const capped = capAt(() => searchDeadline);
+  const capped = capAt(searchDeadline);
   // The last two confirmations (the reported after and before) must fit before the limit, and so must a repair
   // trial started just before this says stop (one more confirmation).
-  const cappedFinal = capAt(() => deadline - 3 * confirm.longestMs());
-  const stopAt = (share: number) => (): boolean => capped() || used() >= share * budget;
+  const cappedFinal = capAt(() => deadline() - 3 * confirm.longestMs());
+  // The work first: a search that spent its budget stopped on it, whatever the clock says by then.
+  const stopAt = (share: number) => (): boolean => used() >= share * budget || capped();
   // The search compares candidates on its own long runs against the plain target (the mean); the acceptance
   // rule (by default a one-sided test) decides on the independent confirmation.
   const searchOpts: NormOptions = { ...opts, acceptance: 'mean' };
@@ -178,7 +189,7 @@ export async function runOptimizeRouting(
     dedicated,
     stats,
     problem.queues.map((q) => q.peak),
-    Math.max(1, (searchDeadline - performance.now()) / 1000),
+    Math.max(1, (searchDeadline() - performance.now()) / 1000),
     await loadHighs(),
     forgetHighs,
   );
@@ -332,7 +343,7 @@ export async function runOptimizeRouting(
   opts.signal?.throwIfAborted();
   if (stoppedBy === 'time-limit')
     warnings.push(
-      `time limit of ${opts.timeLimitMs} ms reached before the work budget (effort ${opts.effort}) was spent: the best plan found so far is returned, and it depends on the machine's speed`,
+      `time limit of ${Math.round(cap())} ms reached before the work budget (effort ${opts.effort}) was spent: the best plan found so far is returned, and it depends on the machine's speed`,
     );
 
   const result = buildResult({
@@ -371,7 +382,7 @@ export async function runOptimizeRouting(
       ev0,
       acceptance: searchOpts.acceptance,
       addProficiency: opts.addProficiency,
-      timeLimitSeconds: Math.max(1, Math.min(60, (searchDeadline - performance.now()) / 2000)),
+      timeLimitSeconds: Math.max(1, Math.min(60, (searchDeadline() - performance.now()) / 2000)),
       solver: await loadHighs(),
       forget: forgetHighs,
       stats,

@@ -2,13 +2,7 @@
 // code) loads on the first call, so `require('genesys-routing-sdk/optimizer')` stays cheap for Erlang users.
 import type { OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
-/**
- * Default `timeLimitMs` (also of `planRoutingOptimization` and the CLI's `--time-limit`): a safety cap far above
- * what the work budget takes on a steady hour of up to about fifteen queues, even with other work on the machine
- * (two optimizations sharing two cores: ten queues 101-104 s, six Wallace-Whitt queues up to 127 s), so a default
- * call there stops on its work budget and gives the same plan on any machine.
- */
-export const DEFAULT_TIME_LIMIT_MS = 300_000;
+export { DEFAULT_TIME_LIMIT_MS } from './types.js';
 
 /**
  * Decides which agents hold which queue skills so that every queue meets its service-level target with the
@@ -23,7 +17,8 @@ export const DEFAULT_TIME_LIMIT_MS = 300_000;
  *    targets do not need.
  * 4. Confirmation by a longer simulation on fresh random numbers, before and after.
  * New skills enter at `addProficiency` (default 1), so under best-available routing a queue's own specialists
- * take its calls first. Deterministic for a given seed (and time limit not reached).
+ * take its calls first. Deterministic for a given seed (and time limit not reached), on any number of threads.
+ * Under Node the run happens on worker threads (`threads`), so the caller's event loop stays free.
  *
  * @example
  * const result = await optimizeRouting({
@@ -37,6 +32,13 @@ export async function optimizeRouting(
   input: OptimizeRoutingInput,
   options?: OptimizeRoutingOptions,
 ): Promise<OptimizeRoutingResult> {
+  const workers = await import('./worker-pool.js');
+  if (workers.workersAvailable()) {
+    // Checked here, so a bad input or option throws the same error on the caller's thread before any worker starts.
+    const { normalizeOptions, normalizeProblem } = await import('./input.js');
+    normalizeOptions(options, normalizeProblem(input));
+    return workers.optimizeOnWorkers(input, options ?? {});
+  }
   const { runOptimizeRouting } = await import('./optimize-run.js');
   return runOptimizeRouting(input, options);
 }

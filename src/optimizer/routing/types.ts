@@ -129,6 +129,12 @@ export interface EvaluationSettings {
   routing?: 'bestAvailable' | 'longestIdle' | undefined;
 }
 
+/**
+ * The safety cap's floor in ms (`timeLimitMs` when given is the cap itself): far above what the work budget takes
+ * on a steady hour of up to about fifteen queues, so a default call there stops on its work budget.
+ */
+export const DEFAULT_TIME_LIMIT_MS = 300_000;
+
 /** Options of {@link optimizer!optimizeRouting | optimizeRouting}. */
 export interface OptimizeRoutingOptions {
   /** Seed of every random stream (default 1): the same input and seed give the same result. */
@@ -143,12 +149,22 @@ export interface OptimizeRoutingOptions {
    */
   effort?: number | undefined;
   /**
-   * Safety cap on wall-clock time in ms (default 300,000). No decision of the search reads the clock: when the
-   * cap is reached first, the search stops at 70 % of it and the rest goes to confirming (and mending) its best
+   * Safety cap on wall-clock time in ms. No decision of the search reads the clock: when the cap is reached
+   * before the work budget, the search stops at 70 % of it and the rest goes to confirming (and mending) its best
    * plan on independent runs; `stats.stoppedBy` is then `'time-limit'` and a warning says so (that plan depends
-   * on the machine's speed).
+   * on the machine's speed). Under Node the promise settles by the cap (plus 5 %) whatever the input: when a
+   * single simulation outlasts it, it rejects with a `TimeoutError`. Default: no fixed cap but one that scales
+   * with the run's own pace (at least 300,000 ms, and 4 times the time the work budget is projected to take at
+   * the pace measured so far), so a busy machine gives the same plan later, not another plan.
    */
   timeLimitMs?: number | undefined;
+  /**
+   * Threads that run the simulations (default: the machine's available parallelism). Under Node the whole
+   * optimization runs off the calling thread, whose event loop stays free, and each simulation's replications
+   * are shared among the threads; the plan is the same whatever the number (each replication draws from its
+   * own random stream, fixed by the seed). Browser and edge builds run on the calling thread.
+   */
+  threads?: number | undefined;
   /** Aborts the optimization: the promise rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
   /** Called as the optimization moves through its phases (see {@link OptimizeProgress}). */

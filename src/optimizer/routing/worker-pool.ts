@@ -1,0 +1,242 @@
+// optimizeRouting under Node: the whole run on a worker thread (the caller's event loop stays free, its signal
+// and time limit answer at once), and each simulation's replications shared with `threads - 1` more workers.
+// Replication r draws from (seed, r) only and the parts are joined in replication order, so the plan is the same
+// on any number of threads. `#worker-threads` and `#os` (package.json "imports") are Node's modules under Node
+// and an empty stub elsewhere, where optimizeRouting runs on the calling thread (see optimize.ts).
+//
+// This file is also the workers' entry point: a worker runs it with `workerData.role` set.
+import * as threadsModule from '#worker-threads';
+import * as osModule from '#os';
+import { TimeoutError, ValidationError } from '../../errors.js';
+import { compileModel } from '../queueing/simulate/compile.js';
+import type { ReplicationStats } from '../queueing/simulate/engine.js';
+import { runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
+import type { SimulationModel } from '../queueing/simulate/types.js';
+import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
+
+type Threads = typeof import('node:worker_threads');
+type NodeWorker = InstanceType<Threads['Worker']>;
+type Port = InstanceType<Threads['MessagePort']>;
+
+const wt = threadsModule as Partial<Threads>;
+const os = osModule as { availableParallelism?: () => number };
+/** Grace past the caller's time limit before the run is given up: the run itself aims to end by the limit. */
+const LIMIT_GRACE = 0.05;
+const MIN_GRACE_MS = 250;
+
+interface RunData {
+  role: 'run';
+  input: OptimizeRoutingInput;
+  options: OptimizeRoutingOptions;
+  threads: number;
+  abort: SharedArrayBuffer;
+}
+interface SimData {
+  role: 'sim';
+  port: Port;
+  done: SharedArrayBuffer;
+  index: number;
+}
+type FromRun =
+  | { type: 'progress'; progress: OptimizeProgress }
+  | { type: 'result'; result: OptimizeRoutingResult }
+  | { type: 'error'; error: { name: string; message: string; issues?: ValidationError['issues'] } };
+
+/** The file workers run (this one), or undefined when it cannot be a worker's entry (bundled into another file). */
+function workerEntry(): URL | undefined {
+  const url = new URL(import.meta.url);
+  return /\/worker-pool\.(c?js|ts)$/.test(url.pathname) ? url : undefined;
+}
+
+/**
+ * Starts a worker on this file. From the sources (tests, tsx) the worker first registers tsx's loader, as its
+ * parent did, so it can load TypeScript.
+ */
+function startWorker(entry: URL, options: { workerData: RunData | SimData; transferList?: Port[] }): NodeWorker {
+  const Worker = wt.Worker as Threads['Worker'];
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
+  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/** True when optimizeRouting can run on worker threads here. */
+export function workersAvailable(): boolean {
+  return typeof wt.Worker === 'function' && workerEntry() !== undefined;
+}
+
+/** The default number of threads: the machine's available parallelism. */
+export function defaultThreads(): number {
+  return Math.max(1, os.availableParallelism?.() ?? 1);
+}
+
+/** Runs optimizeRouting on a worker thread; the input and options are already validated by the caller. */
+export function optimizeOnWorkers(
+  input: OptimizeRoutingInput,
+  options: OptimizeRoutingOptions,
+): Promise<OptimizeRoutingResult> {
+  const entry = workerEntry() as URL;
+  const { signal, onProgress, ...plain } = options;
+  const abort = new SharedArrayBuffer(4);
+  const threads = options.threads ?? defaultThreads();
+  const data: RunData = { role: 'run', input, options: plain, threads, abort };
+  const worker = startWorker(entry, { workerData: data });
+  return new Promise<OptimizeRoutingResult>((resolve, reject) => {
+    let settled = false;
+    const finish = (settle: () => void): void => {
+      if (settled) return;
+      settled = true;
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      settle();
+    };
+    const onAbort = (): void => {
+      Atomics.store(new Int32Array(abort), 0, 1);
+      finish(() => reject(signal?.reason));
+    };
+    const limit = options.timeLimitMs;
+    const timer =
+      limit === undefined
+        ? undefined
+        : setTimeout(
+            () =>
+              finish(() =>
+                reject(
+                  new TimeoutError(
+                    `optimizeRouting: no plan could be confirmed within timeLimitMs (${limit} ms): one simulation of this input takes longer than the limit allows; raise timeLimitMs, or lower evaluation.contactsPerEvaluation and evaluation.confirmContacts`,
+                    { timeoutMs: limit },
+                  ),
+                ),
+              ),
+            limit + Math.max(MIN_GRACE_MS, LIMIT_GRACE * limit),
+          );
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (m: FromRun) => {
+      if (m.type === 'progress') onProgress?.(m.progress);
+      else if (m.type === 'result') finish(() => resolve(m.result));
+      else finish(() => reject(revive(m.error)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`optimizeRouting: its worker exited (code ${code})`))));
+  });
+}
+
+/** The error a worker reported, as the class the caller would have seen on one thread. */
+function revive(e: { name: string; message: string; issues?: ValidationError['issues'] }): Error {
+  if (e.name === 'ValidationError' && e.issues) return new ValidationError('optimizeRouting', e.issues);
+  return Object.assign(new Error(e.message), { name: e.name });
+}
+
+/** A signal for the run's worker whose `aborted` reads the flag the caller's thread sets. */
+function sharedSignal(flag: Int32Array): AbortSignal {
+  const signal = {
+    get aborted(): boolean {
+      return Atomics.load(flag, 0) === 1;
+    },
+    reason: undefined,
+    throwIfAborted(): void {
+      if (Atomics.load(flag, 0) === 1) throw new Error('optimizeRouting: aborted');
+    },
+    addEventListener(): void {},
+    removeEventListener(): void {},
+  };
+  return signal as unknown as AbortSignal;
+}
+
+/** The run's worker: optimizeRouting on this thread, simulations shared with `threads - 1` helpers. */
+async function serveRun(data: RunData): Promise<void> {
+  const port = wt.parentPort as Port;
+  const helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
+  try {
+    const { runOptimizeRouting } = await import('./optimize-run.js');
+    const result = await runOptimizeRouting(
+      data.input,
+      {
+        ...data.options,
+        signal: sharedSignal(new Int32Array(data.abort)),
+        onProgress: (progress) => port.postMessage({ type: 'progress', progress } satisfies FromRun),
+      },
+      helpers?.runner,
+    );
+    port.postMessage({ type: 'result', result } satisfies FromRun);
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    const issues = error instanceof ValidationError ? error.issues : undefined;
+    port.postMessage({
+      type: 'error',
+      error: { name: error.name, message: error.message, ...(issues ? { issues } : {}) },
+    } satisfies FromRun);
+  } finally {
+    helpers?.close();
+  }
+}
+
+/** Replication ranges of about equal size, in order: part k is [bounds[k], bounds[k + 1]). */
+function split(replications: number, parts: number): number[] {
+  return Array.from({ length: parts + 1 }, (_, k) => Math.floor((k * replications) / parts));
+}
+
+/**
+ * Helper threads for the run's worker. The search is synchronous, so a simulation waits for its parts with
+ * Atomics.wait (allowed off the main thread) and reads them with receiveMessageOnPort.
+ */
+class ReplicationPool {
+  private readonly helpers: Array<{ worker: NodeWorker; port: Port }> = [];
+  private readonly done: Int32Array;
+
+  constructor(count: number) {
+    const entry = workerEntry() as URL;
+    const shared = new SharedArrayBuffer(4 * count);
+    this.done = new Int32Array(shared);
+    const { MessageChannel } = wt as Threads;
+    for (let index = 0; index < count; index++) {
+      const { port1, port2 } = new MessageChannel();
+      const data: SimData = { role: 'sim', port: port2, done: shared, index };
+      const worker = startWorker(entry, { workerData: data, transferList: [port2] });
+      worker.unref();
+      this.helpers.push({ worker, port: port1 });
+    }
+  }
+
+  readonly runner: ReplicationRunner = (model, compiled) => {
+    const parts = Math.min(compiled.replications, this.helpers.length + 1);
+    const bounds = split(compiled.replications, parts);
+    for (let k = 1; k < parts; k++) {
+      Atomics.store(this.done, k - 1, 0);
+      (this.helpers[k - 1] as { port: Port }).port.postMessage({ model, from: bounds[k], to: bounds[k + 1] });
+    }
+    const runs = runRange(compiled, 0, bounds[1] as number);
+    for (let k = 1; k < parts; k++) {
+      while (Atomics.load(this.done, k - 1) === 0) Atomics.wait(this.done, k - 1, 0);
+      const reply = (wt.receiveMessageOnPort as Threads['receiveMessageOnPort'])(
+        (this.helpers[k - 1] as { port: Port }).port,
+      )?.message as { runs?: ReplicationStats[]; error?: string } | undefined;
+      if (!reply?.runs) throw new Error(`optimizeRouting: a simulation thread failed: ${reply?.error ?? 'no reply'}`);
+      runs.push(...reply.runs);
+    }
+    return runs;
+  };
+
+  close(): void {
+    for (const h of this.helpers) void h.worker.terminate();
+  }
+}
+
+/** A helper thread: runs the replication ranges it is sent and signals each reply. */
+function serveReplications(data: SimData): void {
+  const done = new Int32Array(data.done);
+  data.port.on('message', (m: { model: SimulationModel; from: number; to: number }) => {
+    try {
+      data.port.postMessage({ runs: runRange(compileModel(m.model), m.from, m.to) });
+    } catch (e) {
+      data.port.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    }
+    Atomics.store(done, data.index, 1);
+    Atomics.notify(done, data.index);
+  });
+}
+
+const role = wt.isMainThread === false ? (wt.workerData as { role?: unknown } | undefined)?.role : undefined;
+if (role === 'run') void serveRun(wt.workerData as RunData);
+else if (role === 'sim') serveReplications(wt.workerData as SimData);
