@@ -24,5 +24,4 @@ export const DEMO_EMULATOR = {
 export const DEMO_OPTIMIZE = {
   constraints: { maxSkillsPerAgent: 3, maxChanges: 80 },
   effort: 0.5,
-  timeLimitMs: 300_000,
 } as const satisfies PlanRoutingOptimizationOptions;

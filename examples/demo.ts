@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { table, percent } from '../src/cli/output.js';
+import { table, percent, timeCapNotice } from '../src/cli/output.js';
 import {
   GenesysClient,
   JsonlAuditTrail,
@@ -232,6 +232,8 @@ function writeRequests(emu: Emulator): number {
 /** Every queue with its target, now and after (with the simulated 95 % interval), then the changes and what is missing. */
 function printOptimization(plan: RoutingOptimizationPlan): void {
   const o = plan.optimization;
+  const capped = timeCapNotice(o.stats, { flag: 'timeLimitMs (examples/_demo-org.ts)' });
+  if (capped) console.log(capped);
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
   const day = plan.day;
   // The weekday, not the date: the emulator's history repeats weekly, so every run plans the same weekday.

@@ -65,3 +65,22 @@ interface ProgressLike {
   total: number | undefined;
   message?: string | undefined;
 }
+
+/**
+ * The line printed on an optimization's first screen when a time cap, not the work budget, ended its search (the
+ * plan then depends on the machine's speed and load); undefined when the work budget decided.
+ */
+export function timeCapNotice(stats: OptimizerStats | undefined, how: { flag: string }): string | undefined {
+  if (stats?.stoppedBy !== 'time-limit') return undefined;
+  const work = stats.work ? ` after ${stats.work.used} of its ${stats.work.budget} units of work` : '';
+  return (
+    `NOTE: the time limit ended the search${work}: this plan depends on how fast and how busy this machine was, ` +
+    `and another run may give another plan. For the plan the work budget gives (the same on any machine), run ` +
+    `again with a higher ${how.flag} or without it, or lower the effort for a quicker plan.`
+  );
+}
+
+interface OptimizerStats {
+  stoppedBy?: 'work' | 'time-limit' | 'signal';
+  work?: { used: number; budget: number };
+}

@@ -8,7 +8,6 @@ import {
   type OptimizeRoutingInput,
   optimizeRouting,
 } from '../optimizer/index.js';
-import { DEFAULT_TIME_LIMIT_MS } from '../optimizer/routing/optimize.js';
 import {
   type Plan,
   type PlannedMembership,
@@ -93,8 +92,13 @@ export interface PlanRoutingOptimizationOptions {
    * and options give the same plan on any machine. Lower it for a quicker plan.
    */
   effort?: number;
-  /** Safety cap on the optimizer's wall-clock time (default 300,000 ms); the work budget decides first. */
+  /**
+   * Safety cap on the optimizer's wall-clock time in ms (see `OptimizeRoutingOptions.timeLimitMs`). Default: one
+   * that scales with the run's own pace, so the work budget decides on any machine.
+   */
   timeLimitMs?: number;
+  /** Threads that run the optimizer's simulations (default: available parallelism); the plan is the same. */
+  threads?: number;
   /** Proficiency given to a newly added skill (default 1). */
   addProficiency?: number;
   /**
@@ -186,7 +190,7 @@ export async function planRoutingOptimization(
   const model = languages ? requireLanguages(built, languages) : built;
   const settings = {
     seed: options.seed ?? 1,
-    timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+    ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
     ...(options.effort !== undefined ? { effort: options.effort } : {}),
     addProficiency: options.addProficiency ?? 1,
   };
@@ -195,7 +199,9 @@ export async function planRoutingOptimization(
   const unchanged =
     options.keepWhenMeetingTargets === false ? undefined : currentConfigurationMeetsTargets(model, settings.seed);
   signal?.throwIfAborted();
-  const result = unchanged ?? (await optimizeRouting(model, { ...settings, signal, onProgress: options.onProgress }));
+  const threads = options.threads !== undefined ? { threads: options.threads } : {};
+  const result =
+    unchanged ?? (await optimizeRouting(model, { ...settings, ...threads, signal, onProgress: options.onProgress }));
 
   const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
   const memberOf = new Set(roster.members.map((m) => `${m.userId}\u0000${m.queueId}`));

@@ -2,13 +2,13 @@
 import { writeFile } from 'node:fs/promises';
 import { num, optionalNum, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
-import { percent, table } from '../output.js';
+import { percent, table, timeCapNotice } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.js';
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
                          [--interval-minutes 15|30|60] [--max-skills N] [--max-changes N] [--max-changes-per-agent N]
-                         [--min-holders N] [--patience SECONDS] [--seed 1] [--effort 1] [--time-limit 300] [--out plan.json]
+                         [--min-holders N] [--patience SECONDS] [--seed 1] [--effort 1] [--time-limit SECONDS] [--threads N] [--out plan.json]
                          [--report report.html] [--json]
 
   Decides which agents should hold which queue skills (and join which queues) so that every queue meets its
@@ -25,6 +25,10 @@ export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--d
   --demand forecast   a day from the WFM short-term forecast and the published schedule
   --date              the day to plan (UTC). Default: with day, the busiest day of the window; with forecast, tomorrow
   --interval-minutes  length of the day's intervals (default 30)
+  --time-limit        a cap in seconds on the optimizer's time: the plan then depends on the machine's speed
+                      when it is reached (said first). Default: the work budget (--effort) decides, on any machine
+  --threads           threads that run the simulations (default: the machine's available parallelism); the plan
+                      is the same on any number
 
   Examples:
     genesys-routing optimize --max-skills 3 --max-changes 40 --out plan.json
@@ -50,6 +54,7 @@ export async function optimize(argv: string[]): Promise<number> {
     patience: { type: 'string' },
     seed: { type: 'string' },
     'time-limit': { type: 'string' },
+    threads: { type: 'string' },
     effort: { type: 'string' },
     out: { type: 'string' },
     report: { type: 'string' },
@@ -96,6 +101,7 @@ export async function optimize(argv: string[]): Promise<number> {
     seed: num('seed', values.seed, 1),
     ...(values['time-limit'] !== undefined ? { timeLimitMs: num('time-limit', values['time-limit']) * 1000 } : {}),
     ...(values.effort !== undefined ? { effort: num('effort', values.effort, 1) } : {}),
+    ...(values.threads !== undefined ? { threads: num('threads', values.threads, 1) } : {}),
     onProgress: (p) => {
       if (tty)
         process.stderr.write(
@@ -123,6 +129,8 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
   console.log(
     `Plan ${plan.id}: ${plan.changes.length} skill changes and ${plan.memberships.length} queue memberships${bound}`,
   );
+  const capped = timeCapNotice(o.stats, { flag: '--time-limit' });
+  if (capped) console.log(capped);
   const names = new Map(plan.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
   if (o.queues.length === 0) {
     console.log(

@@ -1,0 +1,83 @@
+// optimizeRouting on worker threads: the same plan on any number of threads as on the calling thread alone, and
+// a caller that stays in control (its signal and time limit answer while a simulation runs).
+import { describe, expect, it } from 'vitest';
+import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
+import { runOptimizeRouting } from '../../../src/optimizer/routing/optimize-run.js';
+import { TimeoutError } from '../../../src/errors.js';
+
+const target = { serviceLevel: 0.8, withinSeconds: 30 };
+const quick = {
+  seed: 3,
+  effort: 0.1,
+  evaluation: { contactsPerEvaluation: 20_000, confirmContacts: 80_000, searchPatience: 3 },
+} as const;
+
+function threeQueues(): OptimizeRoutingInput {
+  const staff = [5, 9, 7];
+  return {
+    queues: [60, 110, 90].map((calls, i) => ({ id: `q${i}`, callsPerHour: calls, ahtSeconds: 300, target })),
+    agents: staff.flatMap((n, i) =>
+      Array.from({ length: n }, (_, k) => ({ id: `q${i}-${k}`, skills: { [`q${i}`]: 3 } as Record<string, number> })),
+    ),
+    constraints: { maxSkillsPerAgent: 2, maxChanges: 30 },
+  };
+}
+
+/** One queue at `callsPerHour` with ten agents: at 4 M calls an hour one simulation takes minutes. */
+function flood(callsPerHour = 4e6): OptimizeRoutingInput {
+  return {
+    queues: [{ id: 'flood', callsPerHour, ahtSeconds: 300, target }],
+    agents: Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, skills: { flood: 3 } })),
+  };
+}
+
+describe('optimizeRouting on worker threads', () => {
+  it('gives the same plan on 1 and 2 threads as on the calling thread alone', async () => {
+    const here = await runOptimizeRouting(threeQueues(), quick);
+    const one = await optimizeRouting(threeQueues(), { ...quick, threads: 1 });
+    const two = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
+    expect(here.changes.length).toBeGreaterThan(0);
+    for (const r of [one, two]) {
+      expect(r.changes).toEqual(here.changes);
+      expect(r.queues).toEqual(here.queues);
+      expect(r.stats?.work).toEqual(here.stats?.work);
+    }
+  }, 120_000);
+
+  it('settles by its time limit while one simulation would take minutes', async () => {
+    const started = performance.now();
+    const run = optimizeRouting(flood(), { timeLimitMs: 1_000, threads: 1 });
+    await expect(run).rejects.toBeInstanceOf(TimeoutError);
+    await expect(run).rejects.toThrow(/timeLimitMs \(1000 ms\)/);
+    // The limit plus its 5 % grace (250 ms at least), with room for a busy machine's scheduling.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  }, 30_000);
+
+  it('refuses at once an input whose simulations would exceed the work cap (1e7 calls an hour)', async () => {
+    const started = performance.now();
+    const error = await optimizeRouting(flood(1e7), { timeLimitMs: 5_000 }).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect((error as Error).message).toContain('queues[0].callsPerHour');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  }, 30_000);
+
+  it('rejects with the signal’s reason at once when aborted inside a simulation', async () => {
+    const controller = new AbortController();
+    const run = optimizeRouting(flood(), { signal: controller.signal, threads: 2 });
+    const aborted = run.catch((e: unknown) => e);
+    // The caller's timers keep running while the worker simulates.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const at = performance.now();
+    controller.abort(new Error('stopped by the caller'));
+    expect(((await aborted) as Error).message).toBe('stopped by the caller');
+    expect(performance.now() - at).toBeLessThan(1_000);
+  }, 30_000);
+
+  it('validates threads on the calling thread, naming the field', async () => {
+    for (const threads of [0, 1.5, 'two']) {
+      const error = await optimizeRouting(threeQueues(), { threads: threads as number }).catch((e: unknown) => e);
+      expect(isValidationError(error)).toBe(true);
+      expect((error as Error).message).toContain('options.threads');
+    }
+  });
+});
