@@ -68,6 +68,8 @@ export default defineConfig([
       'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts',
       'optimizer/worker-pool': 'src/optimizer/routing/worker-pool.ts',
       'optimizer/node-unavailable': 'src/optimizer/routing/node-unavailable.ts',
+      'optimizer/node-worker-threads': 'src/optimizer-node/worker-threads.ts',
+      'optimizer/node-os': 'src/optimizer-node/os.ts',
     },
     // Resolved by the consumer (Node, or their bundler for its platform) through the package's import map.
     external: ['#highs', '#worker-threads', '#os'],
