@@ -1,5 +1,5 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
-// `npm run bench:quality -- [--instance=ww|ten] [--seeds=1,2,3] [--effort=1] [--factor=1.05]`
+// `npm run bench:quality -- [--instance=ww|ten] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]`
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   ten: ten queues of 4..22 Erlangs, specialists staffed in proportion to load at `factor` (default 1.05) times
@@ -14,6 +14,7 @@ const instance = arg('instance') ?? 'ww';
 const seeds = (arg('seeds') ?? '1,2,3').split(',').map(Number);
 const effort = Number(arg('effort') ?? 1);
 const factor = Number(arg('factor') ?? 1.05);
+const threads = arg('threads') === undefined ? {} : { threads: Number(arg('threads')) };
 
 const AHT = 300;
 const WITHIN = 30;
@@ -61,7 +62,7 @@ console.log(
 );
 for (const seed of seeds) {
   const t0 = performance.now();
-  const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000 });
+  const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads });
   const seconds = (performance.now() - t0) / 1000;
   const judge = simulate({
     queues: input.queues.map((q) => ({
