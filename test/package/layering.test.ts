@@ -92,7 +92,11 @@ describe('layering', () => {
   it("the root entry never statically loads optimizeRouting's implementation (model, solver, search)", () => {
     // One plain build: workflows import what they use. The heavy boundary is optimizeRouting's own import().
     const { loaded, external } = staticGraph('index.ts');
-    expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|plan-state)\.ts$/.test(f))).toEqual([]);
+    expect(
+      loaded.filter((f) =>
+        /routing\/(run-optimize|run-search|run-state|worker-pool|screen|search|plan-state)\.ts$/.test(f),
+      ),
+    ).toEqual([]);
     expect(external.filter((name) => name === 'highs' || name.startsWith('highs/'))).toEqual([]);
     expect(loaded).toEqual(expect.arrayContaining(['workflows/plan-skills.ts', 'workflows/optimize-routing.ts']));
   });
@@ -100,7 +104,11 @@ describe('layering', () => {
   it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {
     const { loaded } = staticGraph('optimizer/index.ts');
     expect(loaded).toContain('optimizer/routing/optimize.ts');
-    expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|plan-state)\.ts$/.test(f))).toEqual([]);
+    expect(
+      loaded.filter((f) =>
+        /routing\/(run-optimize|run-search|run-state|worker-pool|screen|search|plan-state)\.ts$/.test(f),
+      ),
+    ).toEqual([]);
     // The solver's loader is static (configureSolver is exported); the solver itself comes only through import().
     expect(staticGraph('optimizer/index.ts').external).not.toContain('#highs');
     expect(staticGraph('optimizer/index.ts', true).external).toContain('#highs');

@@ -33,12 +33,12 @@ export async function optimizeRouting(
   options?: OptimizeRoutingOptions,
 ): Promise<OptimizeRoutingResult> {
   const workers = await import('./worker-pool.js');
-  if (workers.workersAvailable()) {
+  if (await workers.workersAvailable()) {
     // Checked here, so a bad input or option throws the same error on the caller's thread before any worker starts.
     const { normalizeOptions, normalizeProblem } = await import('./input.js');
     normalizeOptions(options, normalizeProblem(input));
     return workers.optimizeOnWorkers(input, options ?? {});
   }
-  const { runOptimizeRouting } = await import('./optimize-run.js');
+  const { runOptimizeRouting } = await import('./run-optimize.js');
   return runOptimizeRouting(input, options);
 }

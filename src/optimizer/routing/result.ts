@@ -4,7 +4,7 @@ import { judged, meets, toMeasures } from './evaluate.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
 import { atInterval, equivalentAgents } from './requirements.js';
-import type { ChangeBound } from './run-helpers.js';
+import type { ChangeBound } from './change-bound.js';
 import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

@@ -7,7 +7,7 @@ import type { HighsSolver } from './highs.js';
 import type { NormOptions, NormProblem } from './input.js';
 import { PlanState, decodeScreen } from './plan-state.js';
 import { poolingFactor } from './requirements.js';
-import { LARGE_MODEL_PAIRS, MAX_COLUMNS, generateColumns, worstInterval } from './run-helpers.js';
+import { LARGE_MODEL_PAIRS, MAX_COLUMNS, generateColumns, worstInterval } from './change-bound.js';
 import { solveScreen } from './screen.js';
 
 /** Branch-and-bound nodes of the screening MIP (a work limit: the same model gives the same answer anywhere). */

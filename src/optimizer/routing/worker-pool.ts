@@ -2,11 +2,10 @@
 // and time limit answer at once), and each simulation's replications shared with `threads - 1` more workers.
 // Replication r draws from (seed, r) only and the parts are joined in replication order, so the plan is the same
 // on any number of threads. `#worker-threads` and `#os` (package.json "imports") are Node's modules under Node
-// and an empty stub elsewhere, where optimizeRouting runs on the calling thread (see optimize.ts).
+// and an empty stub elsewhere, where optimizeRouting runs on the calling thread (see optimize.ts); both come
+// through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
-import * as threadsModule from '#worker-threads';
-import * as osModule from '#os';
 import { TimeoutError, ValidationError } from '../../errors.js';
 import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
@@ -18,8 +17,9 @@ type Threads = typeof import('node:worker_threads');
 type NodeWorker = InstanceType<Threads['Worker']>;
 type Port = InstanceType<Threads['MessagePort']>;
 
-const wt = threadsModule as Partial<Threads>;
-const os = osModule as { availableParallelism?: () => number };
+/** Node's worker_threads once loaded (empty outside Node): loaded through import(), as `#highs` is. */
+let wt: Partial<Threads> = {};
+const loadThreads = async (): Promise<Partial<Threads>> => (wt = (await import('#worker-threads')) as Partial<Threads>);
 /** Grace past the caller's time limit before the run is given up: the run itself aims to end by the limit. */
 const LIMIT_GRACE = 0.05;
 const MIN_GRACE_MS = 250;
@@ -60,24 +60,29 @@ function startWorker(entry: URL, options: { workerData: RunData | SimData; trans
 }
 
 /** True when optimizeRouting can run on worker threads here. */
-export function workersAvailable(): boolean {
+export async function workersAvailable(): Promise<boolean> {
+  await loadThreads();
   return typeof wt.Worker === 'function' && workerEntry() !== undefined;
 }
 
 /** The default number of threads: the machine's available parallelism. */
-export function defaultThreads(): number {
+async function defaultThreads(): Promise<number> {
+  const os = (await import('#os')) as { availableParallelism?: () => number };
   return Math.max(1, os.availableParallelism?.() ?? 1);
 }
 
-/** Runs optimizeRouting on a worker thread; the input and options are already validated by the caller. */
-export function optimizeOnWorkers(
+/**
+ * Runs optimizeRouting on a worker thread (after `workersAvailable()` said yes); the input and options are already
+ * validated by the caller.
+ */
+export async function optimizeOnWorkers(
   input: OptimizeRoutingInput,
   options: OptimizeRoutingOptions,
 ): Promise<OptimizeRoutingResult> {
   const entry = workerEntry() as URL;
   const { signal, onProgress, ...plain } = options;
   const abort = new SharedArrayBuffer(4);
-  const threads = options.threads ?? defaultThreads();
+  const threads = options.threads ?? (await defaultThreads());
   const data: RunData = { role: 'run', input, options: plain, threads, abort };
   const worker = startWorker(entry, { workerData: data });
   return new Promise<OptimizeRoutingResult>((resolve, reject) => {
@@ -149,7 +154,7 @@ async function serveRun(data: RunData): Promise<void> {
   const port = wt.parentPort as Port;
   const helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
   try {
-    const { runOptimizeRouting } = await import('./optimize-run.js');
+    const { runOptimizeRouting } = await import('./run-optimize.js');
     const result = await runOptimizeRouting(
       data.input,
       {
@@ -237,6 +242,9 @@ function serveReplications(data: SimData): void {
   });
 }
 
-const role = wt.isMainThread === false ? (wt.workerData as { role?: unknown } | undefined)?.role : undefined;
-if (role === 'run') void serveRun(wt.workerData as RunData);
-else if (role === 'sim') serveReplications(wt.workerData as SimData);
+// A worker started on this file serves its role.
+void loadThreads().then(() => {
+  const role = wt.isMainThread === false ? (wt.workerData as { role?: unknown } | undefined)?.role : undefined;
+  if (role === 'run') void serveRun(wt.workerData as RunData);
+  else if (role === 'sim') serveReplications(wt.workerData as SimData);
+});

@@ -5,7 +5,7 @@ import { groupAgents } from '../../../src/optimizer/routing/groups.js';
 import { loadHighs, type HighsSolver } from '../../../src/optimizer/routing/highs.js';
 import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
 import { dedicatedRequirement } from '../../../src/optimizer/routing/requirements.js';
-import { boundChanges } from '../../../src/optimizer/routing/run-helpers.js';
+import { boundChanges } from '../../../src/optimizer/routing/change-bound.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
