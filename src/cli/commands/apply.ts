@@ -10,10 +10,10 @@ import {
   type ItemResult,
   type LanguageItemResult,
   type MembershipItemResult,
-} from '../../workflows/apply-plan.js';
+} from '../../workflows/apply/apply-plan.js';
 import { parsePlan, type Plan } from '../../workflows/plan.js';
-import { FileJournal } from '../../workflows/journal.js';
-import { JsonlAuditTrail } from '../../workflows/audit-trail.js';
+import { FileJournal } from '../../workflows/journal/journals.js';
+import { JsonlAuditTrail } from '../../workflows/audit/trail.js';
 
 export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--removals delete|replace] [--take-over] [--allow-other-org] [--json]
 

@@ -4,7 +4,7 @@ import { num, optionalNum, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { percent, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
-import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.js';
+import type { RoutingOptimizationPlan } from '../../workflows/optimize/plan-routing.js';
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
                          [--interval-minutes 15|30|60] [--max-skills N] [--max-changes N] [--max-changes-per-agent N]
@@ -82,7 +82,7 @@ export async function optimize(argv: string[]): Promise<number> {
     maxChangesPerAgent: optionalNum('max-changes-per-agent', values['max-changes-per-agent']),
     minHoldersPerQueue: optionalNum('min-holders', values['min-holders']),
   };
-  const { planRoutingOptimization } = await import('../../workflows/optimize-routing.js');
+  const { planRoutingOptimization } = await import('../../workflows/optimize/plan-routing.js');
   const tty = process.stderr.isTTY;
   const client = clientFromEnv();
   const plan = await planRoutingOptimization(client, {

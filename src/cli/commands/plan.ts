@@ -5,8 +5,8 @@ import { clientFromEnv } from '../client.js';
 import { percent, progressLine, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { Plan, PlanIssue } from '../../workflows/plan.js';
-import { planProficiencyRelevel } from '../../workflows/plan-skills.js';
-import { recommendRoutingChanges } from '../../workflows/recommend.js';
+import { planProficiencyRelevel } from '../../workflows/skills/plan-relevel.js';
+import { recommendRoutingChanges } from '../../workflows/skills/recommend.js';
 
 export const relevelHelp = `genesys-routing relevel [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 

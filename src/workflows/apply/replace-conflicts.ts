@@ -10,7 +10,7 @@
 import type { GenesysClient } from '../../client.js';
 import { isPermissionDeniedError, type GenesysError } from '../../errors.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
-import { parseSkillSet } from '../audit-crosscheck.js';
+import { parseSkillSet } from '../audit/crosscheck.js';
 import { readHeldSkills } from './read.js';
 import type { ReplaceWindow } from './skills-lever.js';
 import { sameValue, toGenesysError } from './values.js';

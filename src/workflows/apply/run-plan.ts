@@ -4,11 +4,11 @@
 import type { GenesysClient } from '../../client.js';
 import { JournalUnavailableError, type LeaseLostError } from '../../errors.js';
 import type { RetryEvent } from '../../events.js';
-import type { ApplyOptions, ApplyResult, ItemResult } from '../apply-plan.js';
-import { changeAuditRecord, type AuditRecord } from '../audit-trail.js';
-import type { JournalReadResult } from '../journal-types.js';
+import type { ApplyOptions, ApplyResult, ItemResult } from './apply-plan.js';
+import { changeAuditRecord, type AuditRecord } from '../audit/trail.js';
+import type { JournalReadResult } from '../journal/types.js';
 import type { Plan, PlannedChange } from '../plan.js';
-import { applySkillTargets, type EngineProgress, type EngineResult } from './engine.js';
+import { applySkillTargets, type EngineProgress, type EngineResult } from './apply-skills.js';
 import { hasher, planHash, stateHash } from './hash.js';
 import { JournalGuard } from './journal-guard.js';
 import { withLease, withTimeout, type LeaseGuard } from './lease.js';
