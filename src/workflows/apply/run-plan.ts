@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../../client.js';
 import { JournalUnavailableError, type LeaseLostError } from '../../errors.js';
 import type { RetryEvent } from '../../events.js';
-import type { ApplyOptions, ApplyResult, ItemResult } from './apply-plan.js';
+import type { ApplyOptions, ApplyResult, ItemResult } from './types.js';
 import { changeAuditRecord, type AuditRecord } from '../audit/trail.js';
 import type { JournalReadResult } from '../journal/types.js';
 import type { Plan, PlannedChange } from '../plan.js';
