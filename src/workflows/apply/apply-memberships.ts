@@ -3,7 +3,7 @@
 // plan's memberships itself.
 import type { GenesysClient } from '../../client.js';
 import { type ChangeStatus, emptyCounts } from './values.js';
-import type { PlannedMembership } from '../optimize/plan-routing.js';
+import type { PlannedMembership } from '../plan.js';
 import { applyMembershipPhase } from './memberships.js';
 
 /** The shared status vocabulary (see `ChangeStatus`); `unverified` when the add was accepted but the read-back failed. */

@@ -3,7 +3,7 @@
 // so the root entry builds no checker objects at import time.
 import { ValidationError, type ValidationIssue } from '../../errors.js';
 import { findNonJson } from '../../optimizer/planning/json-value.js';
-import type { RoutingSnapshot } from './snapshot.js';
+import type { RoutingSnapshot } from './types.js';
 
 const KIND = 'genesys-routing-sdk/routing-snapshot';
 const MAX_ISSUES = 20;
