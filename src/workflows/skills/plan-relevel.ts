@@ -1,5 +1,5 @@
-// planProficiencyRelevel (formerly planSkillOptimization): roster -> current skills -> history -> scoreProficiency
-// -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
+// planProficiencyRelevel (and its deprecated alias planSkillOptimization): roster -> current skills -> history ->
+// scoreProficiency -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
 import type { GenesysClient } from '../../client.js';
 import { ValidationError } from '../../errors.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../../optimizer/index.js';
