@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printOptimization } from '../../src/cli/commands/optimize.js';
 import { timeCapNotice } from '../../src/cli/output.js';
-import type { RoutingOptimizationPlan } from '../../src/workflows/optimize-routing.js';
+import type { RoutingOptimizationPlan } from '../../src/workflows/optimize/types.js';
 
 function plan(stoppedBy: 'work' | 'time-limit'): RoutingOptimizationPlan {
   return {

@@ -2,7 +2,7 @@
 // running meanwhile (the run is on worker threads).
 import { describe, expect, it } from 'vitest';
 import { optimizeRouting, type OptimizeRoutingResult } from '../../src/optimizer/index.js';
-import { TimeoutError } from '../../src/errors.js';
+import { TimeoutError } from '../../src/errors/index.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 

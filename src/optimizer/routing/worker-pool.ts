@@ -6,7 +6,7 @@
 // through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
-import { TimeoutError, ValidationError } from '../../errors.js';
+import { TimeoutError, ValidationError } from '../../errors/index.js';
 import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
 import { runRange, type ReplicationRunner } from '../queueing/simulate/run.js';

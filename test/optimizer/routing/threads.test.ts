@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run-optimize.js';
-import { TimeoutError } from '../../../src/errors.js';
+import { TimeoutError } from '../../../src/errors/index.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 const quick = {
