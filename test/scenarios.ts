@@ -38,6 +38,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/testing/emulator/history-clock.test.ts': 17,
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
+  'test/scenarios/optimizer-time-limit.scenario.test.ts': 14,
   'test/report/docs-example.test.ts': 26,
   'test/workflows/optimize/plan-routing-limit.test.ts': 19,
   'test/scenarios/languages-as-skills.scenario.test.ts': 21,
