@@ -13,6 +13,7 @@ import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { checkResponseBody } from './body-check.js';
+import { splitIssues, wrongShapeError } from './response-shape.js';
 import {
   buildQuery,
   expandPath,
@@ -165,7 +166,8 @@ export class Transport {
     checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) =>
       this.redactor.text(text),
     );
-    const data = this.#validate(op, result.data, correlationId, options.validation);
+    const where = { operation: op.id, method: op.method, url: safeUrl, status: result.status, correlationId };
+    const data = this.#validate(op, result.data, where, options.validation);
     return {
       data,
       status: result.status,
@@ -370,16 +372,24 @@ export class Transport {
     return error;
   }
 
+  /**
+   * Parses the body in every mode: a wrong shape (a missing or null list, a number where the SDK reads a string)
+   * always throws; the mode decides only on what a newer platform may add (unknown fields, new enum values).
+   */
   #validate<T>(
     op: Operation<T>,
     data: unknown,
-    correlationId: string | undefined,
+    where: Parameters<typeof wrongShapeError>[1],
     override?: CallOptions['validation'],
   ): T {
     const mode = override ?? this.options.validation;
-    if (!op.schema || mode === 'off') return data as T;
+    if (!op.schema) return data as T;
     const parsed = safeParse(op.schema, data);
     if (parsed.success) return parsed.data;
+    const { wrongShape } = splitIssues(parsed.error.issues, data);
+    if (wrongShape.length > 0) throw wrongShapeError(wrongShape, where);
+    if (mode === 'off') return data as T;
+    const correlationId = where.correlationId;
     const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
       operation: op.id,
       correlationId,

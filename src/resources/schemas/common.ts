@@ -17,10 +17,13 @@ export interface EntityRef {
   selfUri?: string | undefined;
 }
 
-/** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
+/**
+ * Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). The platform always sends
+ * `entities` (`[]` on an empty page): a page without it is not the API's answer.
+ */
 export function entityListing<S extends z.ZodMiniType>(entity: S) {
   return z.looseObject({
-    entities: z.optional(z.array(entity)),
+    entities: z.array(entity),
     pageSize: z.optional(z.number()),
     pageNumber: z.optional(z.number()),
     total: z.optional(z.number()),

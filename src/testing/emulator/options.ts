@@ -13,13 +13,21 @@ export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow'
 /** The transient faults a client should ride out (retries, backoff): the default `kinds`. */
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
 /**
- * A lying proxy: HTTP 200 with a body that is not the API's JSON. `html`: a text/html login page; `truncated-json`:
- * JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page). Drawn only when
- * listed in `kinds`.
+ * A lying proxy: HTTP 200 with a body that is not the API's documented JSON. `html`: a text/html login page;
+ * `truncated-json`: JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page);
+ * `empty-object`: `{}`; `null-entities`: `{"entities": null}`; `wrong-types`: a one-page listing whose entity has a
+ * number for its `id` and `name`. Drawn only when listed in `kinds`.
  */
-export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object';
+export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object' | 'empty-object' | 'null-entities' | 'wrong-types';
 /** Every `BodyFaultKind` (drawn only when listed in `FaultOptions.kinds`). */
-export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = ['html', 'truncated-json', 'non-object'];
+export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = [
+  'html',
+  'truncated-json',
+  'non-object',
+  'empty-object',
+  'null-entities',
+  'wrong-types',
+];
 const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, ...BODY_FAULT_KINDS];
 
 /** Injected faults: how often, which kinds, on which requests (`match`). */
