@@ -47,7 +47,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/workflows/autopilot-stream-loop.scenario.test.ts': 14,
   'test/scenarios/concurrent-writer.scenario.test.ts': 13,
   'test/workflows/plan-skills.test.ts': 11,
-  'test/scenarios/file-lock.scenario.test.ts': 10,
+  'test/scenarios/file-lock.scenario.test.ts': 27,
   'test/secrets/secrets.test.ts': 10,
   'test/optimizer/routing/work-budget.scenario.test.ts': 6,
   'test/scenarios/lease-pause.scenario.test.ts': 5,

@@ -91,9 +91,21 @@ const GuardrailsSchema = /* @__PURE__ */ (() =>
     quietPeriods: z.optional(z.array(window)),
     timeZone: z.optional(z.string()),
   }))();
+/** The watched queues: at least one (leave the field out to watch every queue with traffic), each once. */
+const watchedQueueIds = /* @__PURE__ */ (() =>
+  ids.check(
+    z.minLength(1, 'must name at least one queue id (leave queueIds out to watch every queue with traffic)'),
+    z.superRefine((list, ctx) => {
+      const repeated = new Set(list.filter((id, i) => list.indexOf(id) !== i));
+      if (repeated.size === 0) return;
+      const named = [...repeated].slice(0, 3).join(', ') + (repeated.size > 3 ? ', ...' : '');
+      const extra = list.length - new Set(list).size;
+      ctx.addIssue({ code: 'custom', message: `lists a queue id more than once (${extra} repeats: ${named})` });
+    }),
+  ))();
 const PolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    queueIds: z.optional(ids),
+    queueIds: z.optional(watchedQueueIds),
     queueSkills: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
     decisionPeriodMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     intervalMinutes: z.optional(z.union([z.literal(15), z.literal(30), z.literal(60)])),
