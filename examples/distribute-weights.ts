@@ -29,7 +29,7 @@ run(async () => {
     const queue = await client.routing.queues.get(queueId);
     const members = await client.routing.members
       .list(queueId, { joined: true, expand: ['routingStatus'] })
-      .toArray({ max: 10_000 });
+      .toArray({ max: 10_000, ifMore: 'throw' });
     const memberWeights = process.env.WEIGHTS
       ? process.env.WEIGHTS.split(',').map((pair) => ({
           memberId: pair.split(':')[0]!,

@@ -109,9 +109,9 @@ async function readQueueModel(client: GenesysClient) {
     process.env.QUEUE_ID ?? [...queues].sort((a, b) => (b.memberCount ?? 0) - (a.memberCount ?? 0))[0]?.id;
   if (!queueId) throw new Error('the org has no queue');
   const queueName = queues.find((q) => q.id === queueId)?.name ?? queueId;
-  const memberIds = (await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000 })).map(
-    (m) => m.id,
-  );
+  const memberIds = (
+    await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000, ifMore: 'throw' })
+  ).map((m) => m.id);
   const userSkills: Record<string, Record<string, number>> = {};
   const names = new Map<string, string>();
   for (let i = 0; i < memberIds.length; i += 100) {

@@ -55,7 +55,7 @@ export async function staffingFromHistory(
     throw new ValidationError('staffingFromHistory', [
       { path: 'granularity', message: 'expected PT15M, PT30M or PT1H' },
     ]);
-  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   const queues = options.queueIds ? all.filter((q) => options.queueIds!.includes(q.id)) : all;
   const names = Object.fromEntries(queues.map((q) => [q.id, q.name]));
   const targets: Record<string, ServiceTarget> = {};

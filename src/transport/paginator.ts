@@ -38,9 +38,15 @@ export interface PageSource<T, C> {
 
 /** Options of `paginator.toArray()`. */
 export interface ToArrayOptions {
-  /** Stop collecting after this many items (default 10,000). */
+  /**
+   * At most this many items: `toArray({ max: 5 })` returns the first 5. Without it, every item, up to a safety
+   * cap of 10,000 past which it throws rather than return part of the listing.
+   */
   max?: number | undefined;
-  /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
+  /**
+   * When more items exist beyond `max`: `'truncate'` returns the first `max` (the default when you give `max`),
+   * `'throw'` refuses (the default without `max`; pass it with `max` to use `max` as a cap, not a size).
+   */
   ifMore?: 'throw' | 'truncate' | undefined;
 }
 
@@ -89,16 +95,20 @@ export class Paginator<T> implements AsyncIterable<T> {
     for await (const page of this.pages()) yield* page.items;
   }
 
-  /** Collects items into an array, at most `max` (default 10,000). */
+  /**
+   * Collects items into an array: the first `max` when given; without it every item, throwing past 10,000 rather
+   * than returning part of the listing. `ifMore: 'throw'` makes `max` a cap that throws too.
+   */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
     const max = options.max ?? 10_000;
+    const ifMore = options.ifMore ?? (options.max === undefined ? 'throw' : 'truncate');
     const out: T[] = [];
     for await (const page of this.pages()) {
       for (const item of page.items) {
         if (out.length === max) {
-          if (options.ifMore === 'truncate') return out;
+          if (ifMore === 'truncate') return out;
           throw new GenesysError(
-            `more than ${max} items: raise toArray({ max }), pass ifMore: 'truncate', or iterate with for await`,
+            `more than ${max} items: raise toArray({ max, ifMore: 'throw' }), take the first with toArray({ max }), or iterate with for await`,
           );
         }
         out.push(item);

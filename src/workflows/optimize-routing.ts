@@ -405,7 +405,7 @@ async function resolveQueueIds(
   signal?: AbortSignal,
 ): Promise<string[] | undefined> {
   if (!ids || ids.length === 0) return undefined;
-  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   return ids.map((id) => {
     const q =
       all.find((x) => x.id === id) ??

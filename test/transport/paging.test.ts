@@ -67,11 +67,28 @@ describe('pagination', () => {
     expect(groups.length).toBe(all);
   });
 
-  it('toArray({ max }) refuses to truncate silently', async () => {
+  it('toArray({ max }) returns the first max items and fetches no further page', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    await expect(client.routing.users.list({ pageSize: 10 }).toArray({ max: 5 })).rejects.toThrow(/more than 5 items/);
-    const first = await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'truncate' });
+    const urls: string[] = [];
+    client.on('request', (e) => urls.push(e.url));
+    const first = await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5 });
     expect(first).toHaveLength(5);
+    expect(urls).toHaveLength(1);
+    const all = await client.routing.users.list({ pageSize: 100 }).toArray();
+    expect(first).toEqual(all.slice(0, 5));
+    expect(await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'truncate' })).toEqual(first);
+  });
+
+  it("toArray({ max, ifMore: 'throw' }) uses max as a cap; toArray() throws past 10,000, never returns part", async () => {
+    const emu = await emulator({ org: { users: 10_500, skills: 2, queues: 1 } });
+    const client = clientFor(emu);
+    await expect(client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'throw' })).rejects.toThrow(
+      /more than 5 items/,
+    );
+    await expect(client.routing.users.list({ pageSize: 500 }).toArray()).rejects.toThrow(/more than 10000 items/);
+    const listed = await client.routing.users.list({ pageSize: 500 }).toArray({ max: 20_000 });
+    expect(listed.length).toBeGreaterThan(10_000);
+    expect(listed.length).toBeLessThan(20_000);
   });
 });
