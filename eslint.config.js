@@ -28,6 +28,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS consumers of the built package (test/package/loaders.mjs runs them under each supported loader).
+    files: ['test/package/loaders/*.cjs', 'test/package/loaders/*.cts'],
+    languageOptions: { globals: { require: 'readonly', console: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The optimizer is pure: it may import only its own files, the dependency-free error module, internal/parse.ts and zod.
     files: ['src/optimizer/**/*.ts'],
     rules: {

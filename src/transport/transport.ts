@@ -1,7 +1,6 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
-import pRetry from 'p-retry';
 import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
@@ -26,6 +25,7 @@ import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
 import { safeParse } from '../internal/parse.js';
+import { loadPRetry } from '../internal/esm-only-deps.js';
 
 /** A response with its metadata (what `.withResponse()` gives). */
 export interface TransportResponse<T> {
@@ -148,6 +148,7 @@ export class Transport {
       }, signal);
 
     let result: HttpResult;
+    const pRetry = await loadPRetry();
     try {
       // p-retry counts the attempts and stops after maxRetries; its own delay is off (minTimeout 0) because
       // #beforeRetry computes and waits out ours on the client's clock (jitter, Retry-After floor, budget).
