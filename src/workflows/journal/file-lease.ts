@@ -1,0 +1,196 @@
+// FileJournal's lease: a lock file next to the journal (`PATH.lock`) that names its holder (owner, host, pid,
+// start time) and its expiry. A lock appears whole or not at all: its content is written to a temporary file that
+// is then hard-linked into place (`link` fails if the lock exists) or renamed over it, so no racer ever reads a
+// live lock half written. Every change to an existing lock (take-over, renew, release) happens while holding a
+// short mutex (`PATH.lock.mutex`, a directory: `mkdir` is atomic), so exactly one process wins a take-over race
+// and a renewal never overwrites a lock someone else took.
+//
+// Why not proper-lockfile: it removes a stale lock and then creates it again in two steps, so two processes that
+// both see it stale can both "win" (each notices only at its next update); and it records no holder.
+import * as fs from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { PlanLockedError } from '../../errors.js';
+import type { AcquireLeaseOptions, JournalLease } from './types.js';
+
+/** What the lock file holds. */
+export interface FileLeaseHolder {
+  planId: string;
+  owner: string;
+  host: string;
+  pid: number;
+  /** ISO time the holder took the lease. */
+  startedAt: string;
+  /** Epoch ms the lease lapses unless renewed. */
+  expiresAt: number;
+}
+
+/** A mutex directory older than this is left from a crash inside the few milliseconds it is held. */
+const MUTEX_STALE_MS = 10_000;
+/** How long to wait for the mutex before giving up (it is held for a few file operations). */
+const MUTEX_WAIT_MS = 15_000;
+/**
+ * A lock that cannot be read whole is replaced only once it is this old: it is left from a crash (or a file
+ * system without hard links, where creating it is not atomic), never a creator still writing it.
+ */
+const TORN_GRACE_MS = 5_000;
+/** `link` errors of file systems without hard links: the lock is then created under the mutex. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A process on this host that is gone (kill 0 answers ESRCH). EPERM means it exists under another user. */
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+export async function fileLease(
+  journalPath: string,
+  planId: string,
+  options: AcquireLeaseOptions,
+): Promise<JournalLease> {
+  const host = hostname();
+  const lockPath = `${journalPath}.lock`;
+  const mutexPath = `${lockPath}.mutex`;
+  const { owner, ttlMs } = options;
+  const startedAt = new Date().toISOString();
+  const body = () =>
+    JSON.stringify({
+      planId,
+      owner,
+      host,
+      pid: process.pid,
+      startedAt,
+      expiresAt: Date.now() + ttlMs,
+    } satisfies FileLeaseHolder);
+
+  const holder = async (): Promise<Partial<FileLeaseHolder> | undefined | 'torn'> => {
+    try {
+      const parsed = JSON.parse(await fs.readFile(lockPath, 'utf8')) as unknown;
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<FileLeaseHolder>) : 'torn';
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'torn'; // torn by a crash mid-write
+    }
+  };
+  const tornLongAgo = async () => {
+    const stat = await fs.stat(lockPath).catch(() => undefined);
+    return stat !== undefined && Date.now() - stat.mtimeMs >= TORN_GRACE_MS;
+  };
+  /** Runs `step` holding the mutex. */
+  const locked = async <T>(step: () => Promise<T>): Promise<T> => {
+    const deadline = Date.now() + MUTEX_WAIT_MS;
+    for (;;) {
+      try {
+        await fs.mkdir(mutexPath);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const stat = await fs.stat(mutexPath).catch(() => undefined);
+        if (stat && Date.now() - stat.mtimeMs > MUTEX_STALE_MS) await fs.rmdir(mutexPath).catch(() => undefined);
+        if (Date.now() > deadline)
+          throw new PlanLockedError(`plan ${planId}: the lock ${lockPath} stays busy (${mutexPath} exists)`, {
+            planId,
+          });
+        await sleep(2 + Math.random() * 8);
+      }
+    }
+    try {
+      return await step();
+    } finally {
+      await fs.rmdir(mutexPath).catch(() => undefined);
+    }
+  };
+  const tempFile = async () => {
+    const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await fs.writeFile(tmp, body());
+    return tmp;
+  };
+  const replace = async () => fs.rename(await tempFile(), lockPath);
+  /** Creates the lock whole if there is none; false when one exists. */
+  const create = async (underMutex: boolean): Promise<boolean> => {
+    const tmp = await tempFile();
+    try {
+      await fs.link(tmp, lockPath);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      if (!NO_HARD_LINKS.has(code)) throw error;
+      // Without hard links, `wx` creates the lock empty and fills it: only under the mutex, where readers wait.
+      const exclusive = () =>
+        fs.writeFile(lockPath, body(), { flag: 'wx' }).then(
+          () => true,
+          (e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? false : Promise.reject(e)),
+        );
+      return underMutex ? exclusive() : locked(exclusive);
+    } finally {
+      await fs.unlink(tmp).catch(() => undefined);
+    }
+  };
+  /** Why the current holder may be replaced, or undefined when it may not. */
+  const replaceable = async (held: Partial<FileLeaseHolder> | 'torn'): Promise<string | undefined> => {
+    if (held === 'torn') return (await tornLongAgo()) ? 'torn' : undefined;
+    if (held.owner === owner) return 'mine';
+    if ((held.expiresAt ?? 0) <= Date.now()) return 'expired';
+    if (held.host === host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid))
+      return 'holder process gone';
+    if (options.takeOver) return 'take-over';
+    return undefined;
+  };
+
+  const deadline = Date.now() + options.waitMs;
+  for (;;) {
+    if (await create(false)) break;
+    const seen = await holder();
+    if (seen === undefined) continue; // released meanwhile: try to create it again
+    if (await replaceable(seen)) {
+      // Re-check under the mutex: only one process replaces a given lock.
+      const won = await locked(async () => {
+        const now = await holder();
+        if (now === undefined) return create(true);
+        if (!(await replaceable(now))) return false;
+        await replace();
+        return true;
+      });
+      if (won) break;
+      continue;
+    }
+    if (Date.now() >= deadline || options.signal?.aborted) {
+      if (seen === 'torn')
+        throw new PlanLockedError(
+          `plan ${planId}: the lock ${lockPath} cannot be read; it is taken over once it is ${TORN_GRACE_MS / 1000} s old`,
+          { planId },
+        );
+      const who = `${seen.owner ?? 'another worker'}${seen.host ? ` on ${seen.host}` : ''}${seen.pid ? ` (pid ${seen.pid}` : ''}${seen.startedAt ? `, since ${seen.startedAt}` : ''}${seen.pid ? ')' : ''}`;
+      throw new PlanLockedError(
+        `plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`,
+        { planId, owner: seen.owner },
+      );
+    }
+    await sleep(Math.min(50, Math.max(1, deadline - Date.now())));
+  }
+  const mine = (held: Awaited<ReturnType<typeof holder>>) => typeof held === 'object' && held.owner === owner;
+  return {
+    planId,
+    owner,
+    renew: () =>
+      locked(async () => {
+        if (!mine(await holder())) return false;
+        await replace();
+        return true;
+      }),
+    async release() {
+      await locked(async () => {
+        if (mine(await holder())) await fs.unlink(lockPath).catch(() => undefined);
+      });
+    },
+    async holder() {
+      const held = await holder();
+      return typeof held === 'object' ? held.owner : undefined;
+    },
+  };
+}
