@@ -12,8 +12,10 @@ import { safeParse } from './internal/parse.js';
 import type { Clock } from './internal/clock.js';
 
 /**
- * How responses are checked against their schema: `strict` throws `ValidationError`, `warn` emits `validationIssue`
- * and returns the data, `off` skips.
+ * What to do with what a newer platform may add to a response (a field the schema does not list, a new enumeration
+ * value): `strict` throws `ValidationError`, `warn` emits `validationIssue` and returns the data, `off` returns it
+ * silently. A body that is not the documented shape (a listing without `entities`, a number where the SDK reads a
+ * string) is an `UnexpectedResponseError` in every mode.
  */
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -49,7 +51,7 @@ export interface ClientOptions {
    * false ignores the headers (only 429s pause the client).
    */
   rateLimitHeadroom?: number | false | undefined;
-  /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
+  /** New fields and enum values in responses: `strict` throws, `warn` (default) emits validationIssue, `off` says nothing. */
   validation?: ValidationMode | undefined;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
   fetch?: typeof globalThis.fetch | undefined;
