@@ -4,6 +4,8 @@
 // but a body that is not the API's: it throws UnexpectedResponseError in every mode, or it would be read as an
 // empty org or written back as a wrong id.
 import { UnexpectedResponseError, ValidationError, type ZodIssueLike } from '../errors.js';
+import { safeParse } from '../internal/parse.js';
+import type { SchemaLike } from './operation.js';
 
 interface EnumIssue extends ZodIssueLike {
   readonly values?: readonly unknown[];
@@ -62,4 +64,27 @@ export function wrongShapeError(
       `have answered instead of the API. Nothing was read from it`,
     where,
   );
+}
+
+/** Where an answer came from, for the errors about it. */
+export type AnswerSource = Parameters<typeof wrongShapeError>[1];
+
+/**
+ * Parses `data` with `schema` (in every mode): the parsed value, or the data as received with the relaxable
+ * issues as a ValidationError for the mode to act on. Throws UnexpectedResponseError on a wrong shape.
+ */
+export function parseAnswer(
+  schema: SchemaLike<unknown>,
+  data: unknown,
+  where: AnswerSource,
+): { data: unknown; relaxed?: ValidationError } {
+  const parsed = safeParse(schema, data);
+  if (parsed.success) return { data: parsed.data };
+  const { wrongShape } = splitIssues(parsed.error.issues, data);
+  if (wrongShape.length > 0) throw wrongShapeError(wrongShape, where);
+  const relaxed = ValidationError.fromZod(`${where.operation}: unexpected response shape`, parsed.error, 'response', {
+    operation: where.operation,
+    correlationId: where.correlationId,
+  });
+  return { data, relaxed };
 }

@@ -1,7 +1,7 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
-import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors.js';
+import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
@@ -12,7 +12,7 @@ import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { checkResponseBody } from './body-check.js';
-import { splitIssues, wrongShapeError } from './response-shape.js';
+import { parseAnswer, type AnswerSource } from './response-shape.js';
 import {
   buildQuery,
   expandPath,
@@ -24,7 +24,6 @@ import {
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
-import { safeParse } from '../internal/parse.js';
 import { loadPRetry } from '../internal/esm-only-deps.js';
 
 /** A response with its metadata (what `.withResponse()` gives). */
@@ -377,28 +376,17 @@ export class Transport {
    * Parses the body in every mode: a wrong shape (a missing or null list, a number where the SDK reads a string)
    * always throws; the mode decides only on what a newer platform may add (unknown fields, new enum values).
    */
-  #validate<T>(
-    op: Operation<T>,
-    data: unknown,
-    where: Parameters<typeof wrongShapeError>[1],
-    override?: CallOptions['validation'],
-  ): T {
-    const mode = override ?? this.options.validation;
+  #validate<T>(op: Operation<T>, data: unknown, where: AnswerSource, override?: CallOptions['validation']): T {
     if (!op.schema) return data as T;
-    const parsed = safeParse(op.schema, data);
-    if (parsed.success) return parsed.data;
-    const { wrongShape } = splitIssues(parsed.error.issues, data);
-    if (wrongShape.length > 0) throw wrongShapeError(wrongShape, where);
-    if (mode === 'off') return data as T;
-    const correlationId = where.correlationId;
-    const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
-      operation: op.id,
-      correlationId,
-    });
-    if (mode === 'strict') throw error;
-    this.#emitter.emit('validationIssue', { operation: op.id, issues: error.issues, correlationId });
-    this.#log('warn', error.message, { correlationId });
-    return data as T;
+    const { data: value, relaxed } = parseAnswer(op.schema, data, where);
+    const mode = override ?? this.options.validation;
+    if (relaxed && mode === 'strict') throw relaxed;
+    if (relaxed && mode === 'warn') {
+      const correlationId = where.correlationId;
+      this.#emitter.emit('validationIssue', { operation: op.id, issues: relaxed.issues, correlationId });
+      this.#log('warn', relaxed.message, { correlationId });
+    }
+    return value as T;
   }
 
   #url(op: Operation<unknown>, input: RequestInput): string {
