@@ -3,7 +3,7 @@
 // expected). A missing field, a null list or a number where the SDK reads a string is not news from the platform
 // but a body that is not the API's: it throws UnexpectedResponseError in every mode, or it would be read as an
 // empty org or written back as a wrong id.
-import { UnexpectedResponseError, ValidationError, type ZodIssueLike } from '../errors.js';
+import { UnexpectedResponseError, ValidationError, type ZodIssueLike } from '../errors/index.js';
 import { safeParse } from '../internal/parse.js';
 import type { SchemaLike } from './operation.js';
 

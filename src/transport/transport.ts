@@ -1,7 +1,7 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
-import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors.js';
+import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors/index.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
