@@ -20,6 +20,7 @@ const entries = {
   'genesys-routing-sdk-testing': 'dist/testing/index.d.ts',
   'genesys-routing-sdk-webhooks': 'dist/webhooks/index.d.ts',
   'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',
+  'genesys-routing-sdk-mcp': 'dist/mcp/index.d.ts',
 };
 
 let failed = false;
