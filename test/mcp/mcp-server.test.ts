@@ -1,16 +1,20 @@
-// genesys-routing mcp and createMcpServer, driven by the official MCP client library against the emulator: the
-// tools with their schemas and annotations, a whole session over stdio (the CLI, confirmation by elicitation)
-// and over streamable HTTP (confirmation by the dry run's token), and every refusal with no write in the
-// emulator's request log.
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+// The MCP server's quick checks (no optimizer run), with the official MCP client library: the tools with their
+// schemas and annotations over stdio (the CLI) and streamable HTTP, read-only by default, the bearer token,
+// resources and prompts, strict options, and refusals that name the field. The sessions with real plans are in
+// mcp-session.scenario.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import { createMcpServer, startMcpHttpServer } from '../../src/mcp/index.js';
+import type { AutopilotControl } from '../../src/mcp/index.js';
+import type { AutopilotHandle } from '../../src/index.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
-import { runSession } from './session.js';
 
 const TOKEN = 'test-bearer-token-0123456789';
 const READ_TOOLS = ['queues_now', 'explain_queue', 'staffing_what_if', 'skill_change_what_if', 'plan_routing', 'dry_run_plan'];
+
+// Compile-time: a running autopilot's handle is what the assistant drives.
+const fromAutopilot = (h: AutopilotHandle): AutopilotControl => h;
+void fromAutopilot;
 
 let emu: Emulator;
 const open: Array<{ close(): Promise<void> }> = [];
@@ -23,7 +27,7 @@ afterAll(async () => {
   await emu.close();
 });
 
-async function http(options: Parameters<typeof startMcpHttpServer>[2]): Promise<{ server: McpHttpServer; client: Client }> {
+async function http(options: Parameters<typeof startMcpHttpServer>[2] = {}) {
   const server = await startMcpHttpServer(clientFor(emu), { port: 0, token: TOKEN }, { now: () => emu.now(), ...options });
   open.push(server);
   const client = await httpClient(server.url, TOKEN);
@@ -31,10 +35,9 @@ async function http(options: Parameters<typeof startMcpHttpServer>[2]): Promise<
   return { server, client };
 }
 
-describe('MCP server over stdio (genesys-routing mcp --allow-writes)', () => {
-  it('lists the tools with input and output schemas and annotations, then runs a session confirmed by elicitation', async () => {
-    const answers = [false, true];
-    const client = await stdioClient(emu, ['--allow-writes', '--effort', '0.2'], answers);
+describe('genesys-routing mcp over stdio', () => {
+  it('lists every tool with a title, a description, input and output schemas and annotations', async () => {
+    const client = await stdioClient(emu, ['--allow-writes']);
     open.push(client);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([...READ_TOOLS, 'apply_plan', 'rollback_plan'].sort());
@@ -47,78 +50,85 @@ describe('MCP server over stdio (genesys-routing mcp --allow-writes)', () => {
       expect(typeof t.annotations?.destructiveHint).toBe('boolean');
       expect(typeof t.annotations?.idempotentHint).toBe('boolean');
     }
-    const apply = tools.find((t) => t.name === 'apply_plan')!;
-    expect(apply.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
-    expect(tools.find((t) => t.name === 'queues_now')!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    expect(byName.get('apply_plan')!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    expect(byName.get('rollback_plan')!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    for (const name of READ_TOOLS) expect(byName.get(name)!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    expect(byName.get('apply_plan')!.inputSchema.required).toEqual(['planId']);
+    expect(Object.keys(byName.get('plan_routing')!.outputSchema!.properties!)).toEqual(
+      expect.arrayContaining(['planId', 'queues', 'changes', 'lowerBound', 'report']),
+    );
 
-    // The first confirmation is declined: refused, nothing written; the session then confirms.
-    const plan = await call(client, 'plan_routing', { effort: 0.2 });
-    await call(client, 'dry_run_plan', { planId: plan.planId });
-    const since = Date.now();
-    const declined = await call(client, 'apply_plan', { planId: plan.planId });
-    expect(declined.error).toMatchObject({ name: 'McpRefusalError', field: 'confirmation', reason: 'confirmation' });
-    expect(writesSince(emu, since)).toEqual([]);
-    await runSession(client, emu, 'elicitation');
-    expect(answers).toEqual([]);
-  }, 300_000);
+    const now = await call(client, 'queues_now');
+    expect(now.queues).toHaveLength(4);
+    for (const q of now.queues) {
+      expect(q.skill?.name).toMatch(/\S/);
+      expect(['atTarget', 'below', 'noCalls']).toContain(q.status);
+    }
+  }, 60_000);
 });
 
-describe('MCP server over streamable HTTP (stateless, bearer token)', () => {
-  it('refuses a request without the bearer token', async () => {
-    const { server } = await http({});
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect(res.status).toBe(401);
-    expect(await res.text()).not.toContain(TOKEN);
+describe('createMcpServer over streamable HTTP', () => {
+  it('refuses a request without the right bearer token', async () => {
+    const { server } = await http();
+    for (const authorization of [undefined, 'Bearer wrong-token-0123456789012']) {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: '{}',
+      });
+      expect(res.status).toBe(401);
+      expect(await res.text()).not.toContain(TOKEN);
+    }
   });
 
-  it('read-only by default: no apply, rollback or approval tool', async () => {
-    const { client } = await http({});
-    const names = (await client.listTools()).tools.map((t) => t.name).sort();
-    expect(names).toEqual([...READ_TOOLS].sort());
+  it('is read-only by default: no apply, rollback or approval tool; resources and prompts listed', async () => {
+    const { client } = await http();
+    expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([...READ_TOOLS].sort());
+    const resources = (await client.listResources()).resources.map((r) => r.uri);
+    expect(resources).toEqual(expect.arrayContaining(['genesys-routing://org/snapshot', 'genesys-routing://plans/latest']));
+    const prompts = (await client.listPrompts()).prompts.map((p) => p.name).sort();
+    expect(prompts).toEqual(['autopilot_review', 'morning_check', 'queue_below_target']);
+    const prompt = await client.getPrompt({ name: 'queue_below_target', arguments: { queue: 'Billing' } });
+    expect((prompt.messages[0]!.content as { text: string }).text).toContain('The queue "Billing" is below');
+    const snapshot = await client.readResource({ uri: 'genesys-routing://org/snapshot' });
+    const org = JSON.parse(String((snapshot.contents[0] as { text: string }).text)) as { fingerprint: string; members: unknown[] };
+    expect(org.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(org.members.length).toBeGreaterThan(0);
+  });
+
+  it('answers staffing what-ifs, and refuses bad input naming the field, with nothing written', async () => {
+    const { client } = await http({ allowWrites: true });
+    const since = Date.now();
     const staffing = await call(client, 'staffing_what_if', { callsPerHour: 120, ahtSeconds: 240, serviceLevel: 0.8, withinSeconds: 20 });
-    expect(staffing.agentsNeeded).toBeGreaterThan(8);
+    expect(staffing).toMatchObject({ trafficErlangs: 8, agentsNeeded: 11 });
+    const unknownQueue = await call(client, 'explain_queue', { queue: 'Billing Suport' });
+    expect(unknownQueue.error).toMatchObject({ name: 'McpRefusalError', field: 'queue', reason: 'unknownQueue' });
+    const noPlan = await call(client, 'skill_change_what_if', { changes: [{ agent: 'x', queue: 'y', action: 'add' }] });
+    expect(noPlan.error).toMatchObject({ field: 'planId', reason: 'needsPlan' });
+    const unknownPlan = await call(client, 'apply_plan', { planId: 'p-1', confirmationToken: 'confirm-x' });
+    expect(unknownPlan.error).toMatchObject({ field: 'planId', reason: 'unknownPlan' });
+    const nothing = await call(client, 'rollback_plan', {});
+    expect(nothing.error).toMatchObject({ field: 'planId', reason: 'nothingToRollBack' });
+    const badInput = await client.callTool({ name: 'staffing_what_if', arguments: { callsPerHour: 10, ahtSeconds: 0, serviceLevel: 80, withinSeconds: 20 } });
+    expect(badInput.isError).toBe(true);
+    expect(JSON.stringify(badInput.content)).toMatch(/ahtSeconds[\s\S]*serviceLevel|serviceLevel[\s\S]*ahtSeconds/);
+    expect(writesSince(emu, since)).toEqual([]);
+  });
+});
+
+describe('createMcpServer options', () => {
+  it('refuses an unknown or misspelled option, naming it with a suggestion', () => {
+    const client = clientFor(emu);
+    expect(() => createMcpServer(client, { allowWrite: true } as never)).toThrow(/allowWrite: unknown option; did you mean "allowWrites"\?/);
+    expect(() => createMcpServer(client, { limits: { maxChange: 3 } } as never)).toThrow(/limits\.maxChange: unknown option; did you mean "maxChanges"\?/);
+    expect(() => createMcpServer(client, { limits: { maxChanges: 0 } })).toThrow(/limits\.maxChanges/);
+    expect(() => createMcpServer(client, { identity: 'x'.repeat(81) })).toThrow(/identity/);
   });
 
-  it('runs the session, confirmed by the dry run token', async () => {
-    const { client } = await http({ allowWrites: true });
-    await runSession(client, emu, 'token');
-  }, 300_000);
-
-  it('refuses without a confirmation, over the limits and on a stale plan, naming why; nothing is written', async () => {
-    const { client } = await http({ allowWrites: true, limits: { maxChanges: 1 } });
-    const notPlanned = await call(client, 'apply_plan', { planId: 'no-such-plan', confirmationToken: 'x' });
-    expect(notPlanned.error).toMatchObject({ field: 'planId', reason: 'unknownPlan' });
-    // A day plan of the understaffed org needs dozens of changes whatever the hour.
-    const plan = await call(client, 'plan_routing', { horizon: 'day', effort: 0.1, maxChanges: 40 });
-    expect(plan.changes + plan.memberships).toBeGreaterThan(1);
-    expect(plan.withinPolicy).toBe(false);
-    const since = Date.now();
-    const notDry = await call(client, 'apply_plan', { planId: plan.planId });
-    expect(notDry.error).toMatchObject({ field: 'planId', reason: 'notDryRun' });
-    const dry = await call(client, 'dry_run_plan', { planId: plan.planId });
-    expect(dry.policyProblem).toContain('limits.maxChanges');
-    const over = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: dry.confirmationToken });
-    expect(over.error).toMatchObject({ name: 'McpRefusalError', field: 'limits.maxChanges', reason: 'overLimit' });
-    expect(writesSince(emu, since)).toEqual([]);
-  }, 300_000);
-
-  it('refuses a plan made stale by another change, and an apply without the token', async () => {
-    const { client } = await http({ allowWrites: true });
-    const plan = await call(client, 'plan_routing', { effort: 0.2 });
-    const dry = await call(client, 'dry_run_plan', { planId: plan.planId });
-    const since = Date.now();
-    const noToken = await call(client, 'apply_plan', { planId: plan.planId });
-    expect(noToken.error).toMatchObject({ field: 'confirmationToken', reason: 'confirmation' });
-    const wrong = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: 'confirm-guess' });
-    expect(wrong.error).toMatchObject({ field: 'confirmationToken', reason: 'confirmation' });
-    // Someone else changes a skill in the org (straight in the emulator's state): the plan is stale.
-    const [userId, held] = [...emu.state.userSkills].find(([, h]) => h.size > 0)!;
-    const [skillId, proficiency] = [...held][0]!;
-    emu.state.setUserSkill(userId, skillId, proficiency === 5 ? 4 : proficiency + 1);
-    const stale = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: dry.confirmationToken });
-    expect(stale.error).toMatchObject({ field: 'planId', reason: 'stale' });
-    expect(stale.error.message).toContain('plan_routing again');
-    expect(writesSince(emu, since)).toEqual([]);
-    emu.state.setUserSkill(userId, skillId, proficiency);
-  }, 300_000);
+  it('refuses a short bearer token or a bad port before listening', async () => {
+    const client = clientFor(emu);
+    await expect(startMcpHttpServer(client, { port: 0, token: 'short' })).rejects.toThrow(/token: must be at least 16/);
+    await expect(startMcpHttpServer(client, { port: 70_000, token: TOKEN })).rejects.toThrow(/port/);
+  });
 });
