@@ -4,7 +4,7 @@
 // mcp-session.scenario.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMcpServer, startMcpHttpServer } from '../../src/mcp/index.js';
-import type { AutopilotControl } from '../../src/mcp/index.js';
+import type { AutopilotControl, AutopilotDecisionView } from '../../src/mcp/index.js';
 import type { AutopilotHandle } from '../../src/index.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
@@ -114,6 +114,43 @@ describe('createMcpServer over streamable HTTP', () => {
     expect(badInput.isError).toBe(true);
     expect(JSON.stringify(badInput.content)).toMatch(/ahtSeconds[\s\S]*serviceLevel|serviceLevel[\s\S]*ahtSeconds/);
     expect(writesSince(emu, since)).toEqual([]);
+  });
+});
+
+/** An autopilot in approval mode as the assistant sees it: decisions as events, proposals to approve or reject. */
+function approvalPilot() {
+  const listeners: Array<(d: AutopilotDecisionView) => void> = [];
+  const decision: AutopilotDecisionView = { seq: 3, at: '2026-11-24T09:05:00Z', kind: 'adjust', why: 'Billing above forecast', shadow: false, changes: [{}, {}], refused: [] };
+  const pending = new Map([['p-3', { id: 'p-3', seq: 3, createdAt: decision.at, expiresAt: '2026-11-24T09:10:00Z', decision, changes: decision.changes }]]);
+  const resolved: string[] = [];
+  const pilot: AutopilotControl = {
+    on: (_event, listener) => listeners.push(listener),
+    proposals: () => [...pending.values()],
+    approve: (id) => pending.delete(id) && resolved.push(`approved ${id}`) > 0,
+    reject: (id, reason) => pending.delete(id) && resolved.push(`rejected ${id}: ${reason}`) > 0,
+  };
+  return { pilot, emit: (d: AutopilotDecisionView) => listeners.forEach((l) => l(d)), decision, resolved };
+}
+
+describe('the autopilot tools', () => {
+  it('report decisions and proposals; approve and reject only with writes enabled', async () => {
+    const readOnly = approvalPilot();
+    const { client: reader } = await http({ autopilot: readOnly.pilot });
+    const names = (await reader.listTools()).tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['autopilot_status', 'autopilot_decisions']));
+    expect(names).not.toContain('autopilot_approve');
+
+    const { pilot, emit, decision, resolved } = approvalPilot();
+    const { client } = await http({ allowWrites: true, autopilot: pilot });
+    emit(decision);
+    const status = await call(client, 'autopilot_status');
+    expect(status).toMatchObject({ attached: true, approvals: true, decisionsSeen: 1, lastDecision: { seq: 3, changes: 2 } });
+    expect(status.pending).toEqual([expect.objectContaining({ id: 'p-3', why: 'Billing above forecast', changes: 2 })]);
+    expect((await call(client, 'autopilot_decisions', { limit: 5 })).decisions).toHaveLength(1);
+    expect(await call(client, 'autopilot_approve', { id: 'p-3' })).toEqual({ id: 'p-3', resolved: true, action: 'approved' });
+    const again = await call(client, 'autopilot_reject', { id: 'p-3', reason: 'too late' });
+    expect(again.error).toMatchObject({ field: 'id', reason: 'autopilot' });
+    expect(resolved).toEqual(['approved p-3']);
   });
 });
 
