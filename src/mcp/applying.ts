@@ -5,7 +5,15 @@ import type { GenesysClient } from '../client.js';
 import { applyPlan } from '../workflows/apply/apply-plan.js';
 import type { ApplyResult } from '../workflows/apply/types.js';
 import type { AuditTrail } from '../workflows/audit/trail.js';
-import { newPlanId, PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type PlannedMembership } from '../workflows/plan.js';
+import {
+  newPlanId,
+  PLAN_KIND,
+  PLAN_VERSION,
+  summarize,
+  type Plan,
+  type PlannedChange,
+  type PlannedMembership,
+} from '../workflows/plan.js';
 import { McpRefusalError } from './errors.js';
 import { changeCount, dryRunOf, freshOrg, limitProblem, sessionPlan } from './guard.js';
 import { held, memberKey, readOrgState, type OrgState } from './org-state.js';
@@ -31,33 +39,67 @@ export async function applySessionPlan(
   const answer = await confirm(
     `Apply plan ${entry.plan.id}: ${run.wouldChange} change(s) to ${entry.plan.summary.users} agent(s) as ${session.options.identity}? A rollback returns them to the state read now.`,
   );
-  if (answer === 'declined') throw new McpRefusalError('confirmation', 'confirmation', 'the user did not confirm the apply; nothing was written');
+  if (answer === 'declined')
+    throw new McpRefusalError(
+      'confirmation',
+      'confirmation',
+      'the user did not confirm the apply; nothing was written',
+    );
   if (answer === 'unsupported') {
     if (!input.confirmationToken)
-      throw new McpRefusalError('confirmationToken', 'confirmation', 'required: this client cannot be asked to confirm, so pass the confirmationToken dry_run_plan returned, once the user has said yes; nothing was written');
+      throw new McpRefusalError(
+        'confirmationToken',
+        'confirmation',
+        'required: this client cannot be asked to confirm, so pass the confirmationToken dry_run_plan returned, once the user has said yes; nothing was written',
+      );
     if (input.confirmationToken !== run.token)
-      throw new McpRefusalError('confirmationToken', 'confirmation', 'does not match the last dry run of this plan; nothing was written');
+      throw new McpRefusalError(
+        'confirmationToken',
+        'confirmation',
+        'does not match the last dry run of this plan; nothing was written',
+      );
   }
   session.dryRuns.delete(entry.plan.id); // the token is single-use
   const result = await applyPlan(client, entry.plan, {
     journal: session.options.journal,
     auditTrail: withIdentity(session.options.auditTrail, session.options.identity),
   });
-  session.applies.set(entry.plan.id, { planId: entry.plan.id, before, at: session.options.now().toISOString(), rolledBack: false });
-  return { planId: entry.plan.id, appliedAs: session.options.identity, changes: changeCount(entry), ...outcome(result), rollback: `rollback { planId: "${entry.plan.id}" } returns the touched agents to the state read before this apply` };
+  session.applies.set(entry.plan.id, {
+    planId: entry.plan.id,
+    before,
+    at: session.options.now().toISOString(),
+    rolledBack: false,
+  });
+  return {
+    planId: entry.plan.id,
+    appliedAs: session.options.identity,
+    changes: changeCount(entry),
+    ...outcome(result),
+    rollback: `rollback { planId: "${entry.plan.id}" } returns the touched agents to the state read before this apply`,
+  };
 }
 
 /** Returns the pairs the plan touched to the state read before its apply; checks the org is back at it. */
 export async function rollback(client: GenesysClient, session: DeskSession, planId?: string) {
   const applied = planId ? session.applies.get(planId) : session.latestApply();
   if (!applied || applied.rolledBack)
-    throw new McpRefusalError('planId', 'nothingToRollBack', planId ? `plan ${planId} was not applied in this session (or is rolled back already)` : 'no apply of this session to roll back');
+    throw new McpRefusalError(
+      'planId',
+      'nothingToRollBack',
+      planId
+        ? `plan ${planId} was not applied in this session (or is rolled back already)`
+        : 'no apply of this session to roll back',
+    );
   const entry = sessionPlan(session, applied.planId);
   const now = await readOrgState(client, session.options.now());
   const back = reversePlan(entry, applied.before, now, session.options.identity);
-  const result = back.changes.length + (back.memberships?.length ?? 0) > 0
-    ? await applyPlan(client, back, { journal: session.options.journal, auditTrail: withIdentity(session.options.auditTrail, session.options.identity) })
-    : undefined;
+  const result =
+    back.changes.length + (back.memberships?.length ?? 0) > 0
+      ? await applyPlan(client, back, {
+          journal: session.options.journal,
+          auditTrail: withIdentity(session.options.auditTrail, session.options.identity),
+        })
+      : undefined;
   applied.rolledBack = true;
   const after = await readOrgState(client, session.options.now());
   const remaining = differences(entry, applied.before, after);
@@ -127,7 +169,9 @@ function reversePlan(entry: SessionPlan, before: OrgState, now: OrgState, identi
 function differences(entry: SessionPlan, a: OrgState, b: OrgState): number {
   const p = entry.plan;
   const skills = p.changes.filter((c) => held(a, c.userId, c.skillId) !== held(b, c.userId, c.skillId)).length;
-  const members = p.memberships.filter((m) => a.members.has(memberKey(m.queueId, m.userId)) !== b.members.has(memberKey(m.queueId, m.userId))).length;
+  const members = p.memberships.filter(
+    (m) => a.members.has(memberKey(m.queueId, m.userId)) !== b.members.has(memberKey(m.queueId, m.userId)),
+  ).length;
   return skills + members;
 }
 

@@ -37,10 +37,15 @@ export function isMcpRefusalError(value: unknown): value is McpRefusalError {
 
 /** What a failed tool call returns: the error's class, the field at fault, the reason and the message. */
 export interface ToolFailure {
+  /** The error's class, e.g. `McpRefusalError` or `ValidationError`. */
   name: string;
+  /** The input or policy limit at fault ('' when none is). */
   field: string;
+  /** A `RefusalReason`, or `invalid`, `api`, `error`. */
   reason: string;
+  /** What happened and what to do. */
   message: string;
+  /** The HTTP status of a failed platform call. */
   status?: number | undefined;
 }
 

@@ -21,7 +21,11 @@ export interface QueueExplanation extends QueueNow {
   summary: string;
 }
 
-export async function explainQueue(client: GenesysClient, session: DeskSession, ref: string): Promise<QueueExplanation> {
+export async function explainQueue(
+  client: GenesysClient,
+  session: DeskSession,
+  ref: string,
+): Promise<QueueExplanation> {
   const { now: clock, plan } = session.options;
   const now = clock();
   const [queue] = await resolveQueues(client, [ref]);
@@ -53,7 +57,10 @@ export async function explainQueue(client: GenesysClient, session: DeskSession, 
     lastHour: hourly.get(hourStart - HOUR) ?? 0,
     usualThisHour: round(usualCalls(hourly, hourStart, plan.days)),
   };
-  const changedToday = [...sessionChanges(session, queue!.id), ...(await auditChanges(client, queue!.id, midnight, now))];
+  const changedToday = [
+    ...sessionChanges(session, queue!.id),
+    ...(await auditChanges(client, queue!.id, midnight, now)),
+  ];
   return {
     ...base,
     demand,
@@ -71,7 +78,9 @@ function summaryLine(q: QueueNow, d: QueueExplanation['demand'], sim: QueueExpla
       ? 'no calls expected this hour'
       : `Erlang C needs ${q.erlang.agentsNeeded} agents for ${q.erlang.callsPerHour} calls/hour; ${q.erlang.holdersOnQueue} of ${q.holders} skill holders are on queue`;
   const load = d.ratio === null ? '' : `; demand so far is ${d.ratio}x the usual`;
-  const model = sim ? `; simulated with the org's skills now: ${pct(sim.serviceLevel)} (${sim.meetsTarget ? 'meets' : 'misses'} the target)` : '';
+  const model = sim
+    ? `; simulated with the org's skills now: ${pct(sim.serviceLevel)} (${sim.meetsTarget ? 'meets' : 'misses'} the target)`
+    : '';
   return `${q.queueName}: target ${pct(q.target.serviceLevel)} in ${q.target.withinSeconds} s, ${sl}; ${staff}${load}${model}.`;
 }
 
@@ -79,9 +88,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
 /** The simulated service level of this queue under the latest plan's model that covers it, with the org now. */
 export async function simulatedNow(client: GenesysClient, session: DeskSession, queueId: string) {
-  const entry = [...session.plans.values()]
-    .reverse()
-    .find((p) => hasModel(p) && p.queueSkills[queueId] !== undefined);
+  const entry = [...session.plans.values()].reverse().find((p) => hasModel(p) && p.queueSkills[queueId] !== undefined);
   if (!hasModel(entry)) return null;
   const org = await readOrgState(client, session.options.now());
   const q = simulate(entry, modelWithOrg(entry, org)).find((x) => x.id === queueId);

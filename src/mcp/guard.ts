@@ -47,7 +47,11 @@ export function limitProblem(entry: SessionPlan, limits: ResolvedMcpOptions['lim
     const skillId = entry.queueSkills[queueId];
     const hit = p.memberships.some((m) => m.queueId === queueId) || p.changes.some((c) => c.skillId === skillId);
     if (hit)
-      return new McpRefusalError('limits.lockedQueueIds', 'locked', `the plan changes queue ${queueId}, which the policy locks`);
+      return new McpRefusalError(
+        'limits.lockedQueueIds',
+        'locked',
+        `the plan changes queue ${queueId}, which the policy locks`,
+      );
   }
   return undefined;
 }

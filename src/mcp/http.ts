@@ -21,7 +21,9 @@ export interface McpHttpOptions {
 
 /** A running HTTP server: its URL (`http://127.0.0.1:PORT/mcp`) and how to stop it. */
 export interface McpHttpServer {
+  /** `http://127.0.0.1:PORT/mcp`. */
   url: string;
+  /** Stops listening; resolves once open connections are closed. */
   close(): Promise<void>;
 }
 
@@ -36,16 +38,24 @@ export async function startMcpHttpServer(
   options: McpServerOptions = {},
 ): Promise<McpHttpServer> {
   if (!Number.isInteger(http.port) || http.port < 0 || http.port > 65_535)
-    throw new ValidationError('Invalid MCP HTTP options', [{ path: 'port', message: 'must be a whole number 0..65535' }]);
+    throw new ValidationError('Invalid MCP HTTP options', [
+      { path: 'port', message: 'must be a whole number 0..65535' },
+    ]);
   if (typeof http.token !== 'string' || http.token.length < 16)
-    throw new ValidationError('Invalid MCP HTTP options', [{ path: 'token', message: 'must be at least 16 characters' }]);
+    throw new ValidationError('Invalid MCP HTTP options', [
+      { path: 'token', message: 'must be at least 16 characters' },
+    ]);
   const resolved = resolveMcpOptions({ ...options, redact: [...(options.redact ?? []), http.token] });
   const session = new DeskSession(resolved);
   const expected = Buffer.from(`Bearer ${http.token}`);
   const server: Server = createServer((req, res) => {
     if (!authorized(req, expected)) {
       res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(
-        JSON.stringify({ jsonrpc: '2.0', error: { code: -32001, message: 'missing or wrong bearer token' }, id: null }),
+        JSON.stringify({
+          jsonrpc: '2.0',
+          error: { code: -32001, message: 'missing or wrong bearer token' },
+          id: null,
+        }),
       );
       return;
     }

@@ -78,14 +78,19 @@ export function planSummary(entry: SessionPlan, session: DeskSession) {
   const limit = limitProblem(entry, session.options.limits);
   return {
     planId: p.id,
-    horizon: p.day ? `day ${p.day.date} (UTC), ${p.day.intervalMinutes}-minute intervals` : 'the busiest hour of the history, every agent present',
+    horizon: p.day
+      ? `day ${p.day.date} (UTC), ${p.day.intervalMinutes}-minute intervals`
+      : 'the busiest hour of the history, every agent present',
     feasible: o.feasible,
     queues: o.queues.map((q) => ({
       queueId: q.id,
       queueName: names.get(q.id) ?? q.id,
       target: q.target.serviceLevel,
       before: round(p.day ? q.worstInterval.before : q.before.serviceLevel, 4),
-      after: round(p.day ? (q.intervals[q.worstInterval.index]?.after.serviceLevel ?? q.after.serviceLevel) : q.after.serviceLevel, 4),
+      after: round(
+        p.day ? (q.intervals[q.worstInterval.index]?.after.serviceLevel ?? q.after.serviceLevel) : q.after.serviceLevel,
+        4,
+      ),
       meetsTarget: q.meetsTarget,
       holdersBefore: q.before.holders,
       holdersAfter: q.after.holders,
@@ -94,7 +99,11 @@ export function planSummary(entry: SessionPlan, session: DeskSession) {
     memberships: p.memberships.length,
     languageChanges: p.languageChanges?.length ?? 0,
     lowerBound: o.lowerBound?.changes ?? null,
-    shortfall: o.shortfall.map((s) => ({ queueId: s.queueId, queueName: names.get(s.queueId) ?? s.queueId, agentsMissing: s.agentsMissing })),
+    shortfall: o.shortfall.map((s) => ({
+      queueId: s.queueId,
+      queueName: names.get(s.queueId) ?? s.queueId,
+      agentsMissing: s.agentsMissing,
+    })),
     warnings: o.warnings,
     withinPolicy: limit === undefined,
     ...(limit ? { policyProblem: limit.message } : {}),
@@ -119,7 +128,15 @@ export async function dryRun(client: GenesysClient, session: DeskSession, planId
   for (const i of result.items.filter((x) => x.status === 'wouldApply')) {
     const skill = i.skillName ?? i.skillId;
     const from = i.actual ?? i.before;
-    add(i.userId, i.userName, i.after === null ? `remove skill ${skill} (now ${from ?? 'absent'})` : from === null || from === undefined ? `add skill ${skill} at ${i.after}` : `set skill ${skill} ${from} -> ${i.after}`);
+    add(
+      i.userId,
+      i.userName,
+      i.after === null
+        ? `remove skill ${skill} (now ${from ?? 'absent'})`
+        : from === null || from === undefined
+          ? `add skill ${skill} at ${i.after}`
+          : `set skill ${skill} ${from} -> ${i.after}`,
+    );
   }
   for (const l of result.languages.filter((x) => x.status === 'wouldApply'))
     add(l.userId, l.userName, `language ${l.languageName ?? l.languageId} -> ${l.after ?? 'removed'}`);

@@ -7,7 +7,10 @@ const user = (text: string) => ({ messages: [{ role: 'user' as const, content: {
 export function registerPrompts(server: McpServer): void {
   server.registerPrompt(
     'morning_check',
-    { title: 'Morning check', description: 'Every queue against its target, the weakest explained, and a plan for the day if one is needed.' },
+    {
+      title: 'Morning check',
+      description: 'Every queue against its target, the weakest explained, and a plan for the day if one is needed.',
+    },
     () =>
       user(
         'Morning check of our routing. Call queues_now and list each queue with its service level against target, calls waiting and agents on queue. Explain the weakest queue with explain_queue. If any queue is below target, call plan_routing with horizon "day" and summarise the plan (queues before -> after, how many changes, the lower bound) and dry_run_plan it. Do not apply anything: ask me first.',

@@ -50,7 +50,10 @@ export async function resolveQueues(client: GenesysClient, wanted?: readonly str
   return wanted.map((w, i) => {
     const hit = all.find((q) => q.id === w || q.name.toLowerCase() === w.toLowerCase());
     if (hit) return hit;
-    const guess = didYouMean(w, all.map((q) => q.name));
+    const guess = didYouMean(
+      w,
+      all.map((q) => q.name),
+    );
     throw new McpRefusalError(
       wanted.length === 1 ? 'queue' : `queues[${i}]`,
       'unknownQueue',
@@ -176,7 +179,12 @@ export function queueNow(reads: QueueReads, queue: Queue, now: Date, days: numbe
     members: members.length,
     skill: skillId ? { id: skillId, name: reads.skillNames.get(skillId) ?? skillId } : null,
     holders: holding.length,
-    erlang: { callsPerHour: round(callsPerHour), ahtSeconds: aht === null ? null : round(aht), agentsNeeded, holdersOnQueue },
+    erlang: {
+      callsPerHour: round(callsPerHour),
+      ahtSeconds: aht === null ? null : round(aht),
+      agentsNeeded,
+      holdersOnQueue,
+    },
     status: below ? 'below' : t.offered === 0 && agentsNeeded === null ? 'noCalls' : 'atTarget',
   };
 }

@@ -38,7 +38,11 @@ export function registerResources(server: McpServer, client: GenesysClient, sess
   server.registerResource(
     'latest-plan',
     'genesys-routing://plans/latest',
-    { title: 'Latest plan', description: 'The latest plan of this session, as the plan file apply reads.', mimeType: 'application/json' },
+    {
+      title: 'Latest plan',
+      description: 'The latest plan of this session, as the plan file apply reads.',
+      mimeType: 'application/json',
+    },
     async (uri) => json(uri, session.latestPlanId ? sessionPlan(session, session.latestPlanId).plan : { plan: null }),
   );
   server.registerResource(
@@ -52,7 +56,11 @@ export function registerResources(server: McpServer, client: GenesysClient, sess
         })),
       }),
     }),
-    { title: 'Plan report', description: "A plan's report: one self-contained HTML page (queues now and after, the changes, the reasons).", mimeType: 'text/html' },
+    {
+      title: 'Plan report',
+      description: "A plan's report: one self-contained HTML page (queues now and after, the changes, the reasons).",
+      mimeType: 'text/html',
+    },
     async (uri, { planId }) => {
       const entry = sessionPlan(session, String(planId));
       if (!entry.reportHtml) {

@@ -7,9 +7,12 @@ import type { OptimizeAgent, OptimizeRoutingInput } from '../optimizer/routing/t
 import { held, memberKey, type OrgState } from './org-state.js';
 import type { SessionPlan } from './session.js';
 
-
 /** The plan's model with the org's current skills: an agent serves a queue when a member holding its skill. */
-export function modelWithOrg(entry: SessionPlan, org: OrgState, edits: readonly SkillEdit[] = []): OptimizeRoutingInput {
+export function modelWithOrg(
+  entry: SessionPlan,
+  org: OrgState,
+  edits: readonly SkillEdit[] = [],
+): OptimizeRoutingInput {
   const model = entry.plan.inputs?.['model'] as OptimizeRoutingInput;
   const agents: OptimizeAgent[] = model.agents.map((a) => {
     const skills: Record<string, number> = {};

@@ -29,22 +29,35 @@ export interface McpPlanDefaults {
 
 /** A decision as the autopilot reports it (`AutopilotDecision` has these fields and more). */
 export interface AutopilotDecisionView {
+  /** 1-based decision number of the run. */
   seq: number;
+  /** ISO time of the decision. */
   at: string;
+  /** `hold`, `adjust` or `return`. */
   kind: string;
+  /** Why, in words. */
   why: string;
+  /** True in shadow mode (nothing written). */
   shadow: boolean;
+  /** The changes written, or proposed. */
   changes: readonly unknown[];
+  /** The changes the guardrails refused. */
   refused: readonly unknown[];
 }
 
 /** A change the autopilot proposes in approval mode, waiting for a person (or this assistant) to decide. */
 export interface AutopilotProposalView {
+  /** The proposal's id (what approve and reject take). */
   id: string;
+  /** The decision number that proposed it. */
   seq: number;
+  /** ISO time it was proposed. */
   createdAt: string;
+  /** ISO time it lapses unless approved. */
   expiresAt: string;
+  /** The decision behind it. */
   decision: AutopilotDecisionView;
+  /** The changes it would write. */
   changes: readonly unknown[];
 }
 
@@ -53,9 +66,13 @@ export interface AutopilotProposalView {
  * from `startAutopilot` satisfies it; `proposals`, `approve` and `reject` are used when present.
  */
 export interface AutopilotControl {
+  /** Subscribes to every decision (the assistant keeps the last 50). */
   on(event: 'decision', listener: (decision: AutopilotDecisionView) => void): unknown;
+  /** The proposals waiting for approval (approval mode). */
   proposals?(): readonly AutopilotProposalView[];
+  /** Approves a pending proposal; false when there is none with this id. */
   approve?(id: string): boolean;
+  /** Rejects a pending proposal; false when there is none with this id. */
   reject?(id: string, reason?: string): boolean;
 }
 

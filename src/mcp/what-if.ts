@@ -45,7 +45,11 @@ export interface SkillChangeInput {
 export async function skillChangeWhatIf(client: GenesysClient, session: DeskSession, input: SkillChangeInput) {
   const entry = session.latestPlanId ? session.plans.get(session.latestPlanId) : undefined;
   if (!hasModel(entry))
-    throw new McpRefusalError('planId', 'needsPlan', 'the simulation needs the demand model a plan reads from history: call plan_routing first');
+    throw new McpRefusalError(
+      'planId',
+      'needsPlan',
+      'the simulation needs the demand model a plan reads from history: call plan_routing first',
+    );
   const org = await readOrgState(client, session.options.now());
   const queueIds = Object.keys(entry.queueSkills);
   const queueName = (id: string) => org.queueNames.get(id) ?? id;
@@ -59,7 +63,11 @@ export async function skillChangeWhatIf(client: GenesysClient, session: DeskSess
   const after = simulate(entry, modelWithOrg(entry, org, edits));
   return {
     basis: `plan ${entry.plan.id}'s model (its demand, handle times and shifts) with the org's skills read now`,
-    changes: edits.map((e) => ({ agent: org.userNames.get(e.userId) ?? e.userId, queue: queueName(e.queueId), action: e.action })),
+    changes: edits.map((e) => ({
+      agent: org.userNames.get(e.userId) ?? e.userId,
+      queue: queueName(e.queueId),
+      action: e.action,
+    })),
     queues: before.map((b, i) => ({
       queueId: b.id,
       queueName: queueName(b.id),
@@ -78,12 +86,20 @@ function resolveAgent(names: Map<string, string>, ref: string, field: string): s
   const hit = [...names].find(([, n]) => n.toLowerCase() === ref.toLowerCase());
   if (hit) return hit[0];
   const guess = didYouMean(ref, names.values());
-  throw new McpRefusalError(field, 'unknownAgent', `no agent has the id or name ${JSON.stringify(ref)}${guess ? `; did you mean "${guess}"?` : ''}`);
+  throw new McpRefusalError(
+    field,
+    'unknownAgent',
+    `no agent has the id or name ${JSON.stringify(ref)}${guess ? `; did you mean "${guess}"?` : ''}`,
+  );
 }
 
 function resolveQueue(ids: string[], name: (id: string) => string, ref: string, field: string): string {
   const hit = ids.find((id) => id === ref || name(id).toLowerCase() === ref.toLowerCase());
   if (hit) return hit;
   const guess = didYouMean(ref, ids.map(name));
-  throw new McpRefusalError(field, 'unknownQueue', `the plan's model has no queue ${JSON.stringify(ref)}${guess ? `; did you mean "${guess}"?` : ''}`);
+  throw new McpRefusalError(
+    field,
+    'unknownQueue',
+    `the plan's model has no queue ${JSON.stringify(ref)}${guess ? `; did you mean "${guess}"?` : ''}`,
+  );
 }

@@ -42,11 +42,18 @@ export function writesSince(emu: Emulator, since: number): string[] {
 export type Answers = boolean[];
 
 function mcpClient(answers?: Answers): Client {
-  const client = new Client({ name: 'routing-desk-test', version: '1.0.0' }, { capabilities: answers ? { elicitation: {} } : {} });
+  const client = new Client(
+    { name: 'routing-desk-test', version: '1.0.0' },
+    { capabilities: answers ? { elicitation: {} } : {} },
+  );
   if (answers)
     client.setRequestHandler(ElicitRequestSchema, async () => {
       const yes = answers.shift();
-      return yes === undefined ? { action: 'cancel' } : yes ? { action: 'accept', content: { confirm: true } } : { action: 'decline' };
+      return yes === undefined
+        ? { action: 'cancel' }
+        : yes
+          ? { action: 'accept', content: { confirm: true } }
+          : { action: 'decline' };
     });
   return client;
 }
@@ -80,14 +87,21 @@ export async function httpClient(url: string, token: string): Promise<Client> {
   return client;
 }
 
+/** A tool's answer as JSON.parse types it: the tests read it loosely and assert every field they use. */
+export type Json = ReturnType<typeof JSON.parse>;
+
 /** Strings no tool output may contain (the client secret, the bearer token): every `call` checks. */
 export const forbidden: string[] = [];
 
 /** Calls a tool; returns its structured content, or `{ error }` for a refusal. */
-export async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<Record<string, any>> {
+export async function call(
+  client: Client,
+  name: string,
+  args: Record<string, unknown> = {},
+): Promise<Record<string, Json>> {
   const result = (await client.callTool({ name, arguments: args }, undefined, { timeout: 600_000 })) as CallToolResult;
   const text = result.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
   for (const secret of forbidden) if (text.includes(secret)) throw new Error(`${name} output contains a secret`);
-  if (result.isError) return JSON.parse(text) as Record<string, any>;
-  return result.structuredContent as Record<string, any>;
+  if (result.isError) return JSON.parse(text) as Record<string, Json>;
+  return result.structuredContent as Record<string, Json>;
 }

@@ -10,7 +10,14 @@ import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
 
 const TOKEN = 'test-bearer-token-0123456789';
-const READ_TOOLS = ['queues_now', 'explain_queue', 'staffing_what_if', 'skill_change_what_if', 'plan_routing', 'dry_run_plan'];
+const READ_TOOLS = [
+  'queues_now',
+  'explain_queue',
+  'staffing_what_if',
+  'skill_change_what_if',
+  'plan_routing',
+  'dry_run_plan',
+];
 
 // Compile-time: a running autopilot's handle is what the assistant drives.
 const fromAutopilot = (h: AutopilotHandle): AutopilotControl => h;
@@ -28,7 +35,11 @@ afterAll(async () => {
 });
 
 async function http(options: Parameters<typeof startMcpHttpServer>[2] = {}) {
-  const server = await startMcpHttpServer(clientFor(emu), { port: 0, token: TOKEN }, { now: () => emu.now(), ...options });
+  const server = await startMcpHttpServer(
+    clientFor(emu),
+    { port: 0, token: TOKEN },
+    { now: () => emu.now(), ...options },
+  );
   open.push(server);
   const client = await httpClient(server.url, TOKEN);
   open.push(client);
@@ -53,7 +64,8 @@ describe('genesys-routing mcp over stdio', () => {
     const byName = new Map(tools.map((t) => [t.name, t]));
     expect(byName.get('apply_plan')!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
     expect(byName.get('rollback_plan')!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
-    for (const name of READ_TOOLS) expect(byName.get(name)!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    for (const name of READ_TOOLS)
+      expect(byName.get(name)!.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
     expect(byName.get('apply_plan')!.inputSchema.required).toEqual(['planId']);
     expect(Object.keys(byName.get('plan_routing')!.outputSchema!.properties!)).toEqual(
       expect.arrayContaining(['planId', 'queues', 'changes', 'lowerBound', 'report']),
@@ -86,13 +98,18 @@ describe('createMcpServer over streamable HTTP', () => {
     const { client } = await http();
     expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([...READ_TOOLS].sort());
     const resources = (await client.listResources()).resources.map((r) => r.uri);
-    expect(resources).toEqual(expect.arrayContaining(['genesys-routing://org/snapshot', 'genesys-routing://plans/latest']));
+    expect(resources).toEqual(
+      expect.arrayContaining(['genesys-routing://org/snapshot', 'genesys-routing://plans/latest']),
+    );
     const prompts = (await client.listPrompts()).prompts.map((p) => p.name).sort();
     expect(prompts).toEqual(['autopilot_review', 'morning_check', 'queue_below_target']);
     const prompt = await client.getPrompt({ name: 'queue_below_target', arguments: { queue: 'Billing' } });
     expect((prompt.messages[0]!.content as { text: string }).text).toContain('The queue "Billing" is below');
     const snapshot = await client.readResource({ uri: 'genesys-routing://org/snapshot' });
-    const org = JSON.parse(String((snapshot.contents[0] as { text: string }).text)) as { fingerprint: string; members: unknown[] };
+    const org = JSON.parse(String((snapshot.contents[0] as { text: string }).text)) as {
+      fingerprint: string;
+      members: unknown[];
+    };
     expect(org.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(org.members.length).toBeGreaterThan(0);
   });
@@ -100,7 +117,12 @@ describe('createMcpServer over streamable HTTP', () => {
   it('answers staffing what-ifs, and refuses bad input naming the field, with nothing written', async () => {
     const { client } = await http({ allowWrites: true });
     const since = Date.now();
-    const staffing = await call(client, 'staffing_what_if', { callsPerHour: 120, ahtSeconds: 240, serviceLevel: 0.8, withinSeconds: 20 });
+    const staffing = await call(client, 'staffing_what_if', {
+      callsPerHour: 120,
+      ahtSeconds: 240,
+      serviceLevel: 0.8,
+      withinSeconds: 20,
+    });
     expect(staffing).toMatchObject({ trafficErlangs: 8, agentsNeeded: 11 });
     const unknownQueue = await call(client, 'explain_queue', { queue: 'Billing Suport' });
     expect(unknownQueue.error).toMatchObject({ name: 'McpRefusalError', field: 'queue', reason: 'unknownQueue' });
@@ -110,7 +132,10 @@ describe('createMcpServer over streamable HTTP', () => {
     expect(unknownPlan.error).toMatchObject({ field: 'planId', reason: 'unknownPlan' });
     const nothing = await call(client, 'rollback_plan', {});
     expect(nothing.error).toMatchObject({ field: 'planId', reason: 'nothingToRollBack' });
-    const badInput = await client.callTool({ name: 'staffing_what_if', arguments: { callsPerHour: 10, ahtSeconds: 0, serviceLevel: 80, withinSeconds: 20 } });
+    const badInput = await client.callTool({
+      name: 'staffing_what_if',
+      arguments: { callsPerHour: 10, ahtSeconds: 0, serviceLevel: 80, withinSeconds: 20 },
+    });
     expect(badInput.isError).toBe(true);
     expect(JSON.stringify(badInput.content)).toMatch(/ahtSeconds[\s\S]*serviceLevel|serviceLevel[\s\S]*ahtSeconds/);
     expect(writesSince(emu, since)).toEqual([]);
@@ -120,8 +145,28 @@ describe('createMcpServer over streamable HTTP', () => {
 /** An autopilot in approval mode as the assistant sees it: decisions as events, proposals to approve or reject. */
 function approvalPilot() {
   const listeners: Array<(d: AutopilotDecisionView) => void> = [];
-  const decision: AutopilotDecisionView = { seq: 3, at: '2026-11-24T09:05:00Z', kind: 'adjust', why: 'Billing above forecast', shadow: false, changes: [{}, {}], refused: [] };
-  const pending = new Map([['p-3', { id: 'p-3', seq: 3, createdAt: decision.at, expiresAt: '2026-11-24T09:10:00Z', decision, changes: decision.changes }]]);
+  const decision: AutopilotDecisionView = {
+    seq: 3,
+    at: '2026-11-24T09:05:00Z',
+    kind: 'adjust',
+    why: 'Billing above forecast',
+    shadow: false,
+    changes: [{}, {}],
+    refused: [],
+  };
+  const pending = new Map([
+    [
+      'p-3',
+      {
+        id: 'p-3',
+        seq: 3,
+        createdAt: decision.at,
+        expiresAt: '2026-11-24T09:10:00Z',
+        decision,
+        changes: decision.changes,
+      },
+    ],
+  ]);
   const resolved: string[] = [];
   const pilot: AutopilotControl = {
     on: (_event, listener) => listeners.push(listener),
@@ -144,10 +189,19 @@ describe('the autopilot tools', () => {
     const { client } = await http({ allowWrites: true, autopilot: pilot });
     emit(decision);
     const status = await call(client, 'autopilot_status');
-    expect(status).toMatchObject({ attached: true, approvals: true, decisionsSeen: 1, lastDecision: { seq: 3, changes: 2 } });
+    expect(status).toMatchObject({
+      attached: true,
+      approvals: true,
+      decisionsSeen: 1,
+      lastDecision: { seq: 3, changes: 2 },
+    });
     expect(status.pending).toEqual([expect.objectContaining({ id: 'p-3', why: 'Billing above forecast', changes: 2 })]);
     expect((await call(client, 'autopilot_decisions', { limit: 5 })).decisions).toHaveLength(1);
-    expect(await call(client, 'autopilot_approve', { id: 'p-3' })).toEqual({ id: 'p-3', resolved: true, action: 'approved' });
+    expect(await call(client, 'autopilot_approve', { id: 'p-3' })).toEqual({
+      id: 'p-3',
+      resolved: true,
+      action: 'approved',
+    });
     const again = await call(client, 'autopilot_reject', { id: 'p-3', reason: 'too late' });
     expect(again.error).toMatchObject({ field: 'id', reason: 'autopilot' });
     expect(resolved).toEqual(['approved p-3']);
@@ -157,8 +211,12 @@ describe('the autopilot tools', () => {
 describe('createMcpServer options', () => {
   it('refuses an unknown or misspelled option, naming it with a suggestion', () => {
     const client = clientFor(emu);
-    expect(() => createMcpServer(client, { allowWrite: true } as never)).toThrow(/allowWrite: unknown option; did you mean "allowWrites"\?/);
-    expect(() => createMcpServer(client, { limits: { maxChange: 3 } } as never)).toThrow(/limits\.maxChange: unknown option; did you mean "maxChanges"\?/);
+    expect(() => createMcpServer(client, { allowWrite: true } as never)).toThrow(
+      /allowWrite: unknown option; did you mean "allowWrites"\?/,
+    );
+    expect(() => createMcpServer(client, { limits: { maxChange: 3 } } as never)).toThrow(
+      /limits\.maxChange: unknown option; did you mean "maxChanges"\?/,
+    );
     expect(() => createMcpServer(client, { limits: { maxChanges: 0 } })).toThrow(/limits\.maxChanges/);
     expect(() => createMcpServer(client, { identity: 'x'.repeat(81) })).toThrow(/identity/);
   });

@@ -23,8 +23,14 @@ afterAll(async () => {
   await emu.close();
 });
 
-async function http(options: Parameters<typeof startMcpHttpServer>[2]): Promise<{ server: McpHttpServer; client: Client }> {
-  const server = await startMcpHttpServer(clientFor(emu), { port: 0, token: TOKEN }, { now: () => emu.now(), ...options });
+async function http(
+  options: Parameters<typeof startMcpHttpServer>[2],
+): Promise<{ server: McpHttpServer; client: Client }> {
+  const server = await startMcpHttpServer(
+    clientFor(emu),
+    { port: 0, token: TOKEN },
+    { now: () => emu.now(), ...options },
+  );
   open.push(server);
   const client = await httpClient(server.url, TOKEN);
   open.push(client);

@@ -3,7 +3,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { expect } from 'vitest';
 import type { Emulator } from '../../src/testing/index.js';
-import { call, writesSince } from './helpers.js';
+import { call, writesSince, type Json } from './helpers.js';
 
 /** The skills of every user in the emulator's own state, as one comparable object. */
 export function orgSkills(emu: Emulator): Record<string, Record<string, number>> {
@@ -30,7 +30,7 @@ export async function runSession(client: Client, emu: Emulator, confirm: 'elicit
   expect(plan.planId).toMatch(/\S/);
   expect(plan.changes + plan.memberships).toBeGreaterThan(0);
   expect(plan.report.uri).toBe(`genesys-routing://plans/${plan.planId}/report`);
-  const short = plan.queues.filter((q: any) => q.before < q.target);
+  const short = plan.queues.filter((q: Json) => q.before < q.target);
   expect(short.length).toBeGreaterThan(0);
   const simulatedBefore = new Map<string, number>();
   for (const q of short) {
@@ -43,7 +43,7 @@ export async function runSession(client: Client, emu: Emulator, confirm: 'elicit
   const membersBefore = orgMembers(emu);
   const dry = await call(client, 'dry_run_plan', { planId: plan.planId });
   expect(dry.wouldChange).toBe(plan.changes + plan.memberships);
-  expect(dry.agents.every((a: any) => a.name && !a.name.startsWith('u-') && a.changes.length > 0)).toBe(true);
+  expect(dry.agents.every((a: Json) => a.name && !a.name.startsWith('u-') && a.changes.length > 0)).toBe(true);
   expect(dry.withinPolicy).toBe(true);
 
   const since = Date.now();
@@ -60,7 +60,7 @@ export async function runSession(client: Client, emu: Emulator, confirm: 'elicit
     const e = await call(client, 'explain_queue', { queue: q.queueId });
     expect(e.simulated.meetsTarget).toBe(true);
     expect(e.simulated.serviceLevel).toBeGreaterThanOrEqual(q.target);
-    expect(e.changedToday.some((c: any) => c.what.includes(plan.planId))).toBe(true);
+    expect(e.changedToday.some((c: Json) => c.what.includes(plan.planId))).toBe(true);
   }
 
   const back = await call(client, 'rollback_plan', {});

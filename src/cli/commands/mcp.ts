@@ -63,7 +63,9 @@ export async function mcp(argv: string[]): Promise<number> {
     plan: {
       days: num('days', values.days, 7),
       ...(values.effort !== undefined ? { effort: num('effort', values.effort) } : {}),
-      ...(values['time-limit'] !== undefined ? { timeLimitMs: Math.round(num('time-limit', values['time-limit']) * 1000) } : {}),
+      ...(values['time-limit'] !== undefined
+        ? { timeLimitMs: Math.round(num('time-limit', values['time-limit']) * 1000) }
+        : {}),
     },
     ...(values.audit ? { auditTrail: new JsonlAuditTrail(values.audit) } : {}),
     ...(values.journal ? { journal: new FileJournal(values.journal) } : {}),
@@ -90,7 +92,9 @@ export async function mcp(argv: string[]): Promise<number> {
   const http = await desk.startMcpHttpServer(client, { port, token }, options);
   console.error(
     `genesys-routing mcp: serving ${http.url} (stateless streamable HTTP, ${options.allowWrites ? 'writes enabled' : 'read-only'})` +
-      (given ? '; bearer token from GENESYS_MCP_TOKEN' : `\n  bearer token (set GENESYS_MCP_TOKEN to choose your own): ${token}`),
+      (given
+        ? '; bearer token from GENESYS_MCP_TOKEN'
+        : `\n  bearer token (set GENESYS_MCP_TOKEN to choose your own): ${token}`),
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -105,8 +109,13 @@ async function loadMcp() {
   try {
     return await import('../../mcp/index.js');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /@modelcontextprotocol\/sdk/.test(String(error)))
-      throw new UsageError('the mcp command needs the optional package @modelcontextprotocol/sdk: npm install @modelcontextprotocol/sdk');
+    if (
+      (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
+      /@modelcontextprotocol\/sdk/.test(String(error))
+    )
+      throw new UsageError(
+        'the mcp command needs the optional package @modelcontextprotocol/sdk: npm install @modelcontextprotocol/sdk',
+      );
     throw error;
   }
 }

@@ -53,7 +53,8 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
     'autopilot_decisions',
     {
       title: 'Autopilot decisions',
-      description: "The autopilot's most recent decisions (newest last): kind (hold, adjust, return), why, changes made or proposed and refused.",
+      description:
+        "The autopilot's most recent decisions (newest last): kind (hold, adjust, return), why, changes made or proposed and refused.",
       inputSchema: { limit: z.int().min(1).max(50).optional().describe('default 10') },
       outputSchema: out.autopilotDecisionsOutput,
       annotations: READ,
@@ -64,17 +65,26 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
   const resolve = (action: 'approved' | 'rejected', id: string, reason?: string) => {
     const fn = action === 'approved' ? pilot.approve : pilot.reject;
     if (typeof fn !== 'function')
-      throw new McpRefusalError('id', 'autopilot', 'this autopilot has no approval mode (its policy mode is not approve)');
+      throw new McpRefusalError(
+        'id',
+        'autopilot',
+        'this autopilot has no approval mode (its policy mode is not approve)',
+      );
     const resolved = action === 'approved' ? fn.call(pilot, id) : fn.call(pilot, id, reason);
     if (!resolved)
-      throw new McpRefusalError('id', 'autopilot', `no pending proposal ${JSON.stringify(id)} (expired, resolved, or unknown): see autopilot_status`);
+      throw new McpRefusalError(
+        'id',
+        'autopilot',
+        `no pending proposal ${JSON.stringify(id)} (expired, resolved, or unknown): see autopilot_status`,
+      );
     return { id, resolved, action };
   };
   server.registerTool(
     'autopilot_approve',
     {
       title: 'Approve an autopilot proposal',
-      description: "Lets the autopilot apply one of its pending proposals (approval mode). The autopilot's own guardrails still apply.",
+      description:
+        "Lets the autopilot apply one of its pending proposals (approval mode). The autopilot's own guardrails still apply.",
       inputSchema: { id: z.string().min(1) },
       outputSchema: out.autopilotResolveOutput,
       annotations: WRITE,

@@ -110,7 +110,7 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
     {
       title: 'Dry run a plan',
       description:
-        "What a plan of this session would change now, agent by agent with names, read against the org (refused when the org changed since the plan: plan again). Returns whether it is within the policy and a single-use confirmationToken for clients that cannot ask the user to confirm. Writes nothing.",
+        'What a plan of this session would change now, agent by agent with names, read against the org (refused when the org changed since the plan: plan again). Returns whether it is within the policy and a single-use confirmationToken for clients that cannot ask the user to confirm. Writes nothing.',
       inputSchema: { planId: z.string().min(1) },
       outputSchema: out.dryRunOutput,
       annotations: { ...READ, idempotentHint: false },

@@ -38,7 +38,13 @@ export const explainOutput = {
     usualThisHour: z.number(),
   }),
   holdersList: z.array(
-    z.object({ userId: z.string(), name: z.string(), proficiency: z.number(), routingStatus: z.string(), onQueue: z.boolean() }),
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      proficiency: z.number(),
+      routingStatus: z.string(),
+      onQueue: z.boolean(),
+    }),
   ),
   changedToday: z.array(z.object({ at: z.string(), what: z.string(), by: z.string() })),
   simulated: z.object({ serviceLevel: z.number(), meetsTarget: z.boolean(), basis: z.string() }).nullable(),
@@ -151,10 +157,21 @@ export const autopilotStatusOutput = {
   decisionsSeen: z.number(),
   lastDecision: decision.nullable(),
   pending: z.array(
-    z.object({ id: z.string(), seq: z.number(), createdAt: z.string(), expiresAt: z.string(), why: z.string(), changes: z.number() }),
+    z.object({
+      id: z.string(),
+      seq: z.number(),
+      createdAt: z.string(),
+      expiresAt: z.string(),
+      why: z.string(),
+      changes: z.number(),
+    }),
   ),
 };
 
 export const autopilotDecisionsOutput = { decisions: z.array(decision) };
 
-export const autopilotResolveOutput = { id: z.string(), resolved: z.boolean(), action: z.enum(['approved', 'rejected']) };
+export const autopilotResolveOutput = {
+  id: z.string(),
+  resolved: z.boolean(),
+  action: z.enum(['approved', 'rejected']),
+};

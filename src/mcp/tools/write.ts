@@ -20,7 +20,11 @@ export function registerWriteTools(server: McpServer, client: GenesysClient, ses
         "Writes a plan of this session to the org: only after dry_run_plan, only while the org is unchanged since the plan, only within the policy (max changes, locked agents and queues), and only once the user confirms: the server asks the user directly where the client supports it; otherwise pass the confirmationToken the dry run returned, after the user said yes. Journaled and audited under the assistant's identity; rollback_plan undoes it.",
       inputSchema: {
         planId: z.string().min(1),
-        confirmationToken: z.string().min(1).optional().describe("from dry_run_plan; only for clients without elicitation"),
+        confirmationToken: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('from dry_run_plan; only for clients without elicitation'),
       },
       outputSchema: out.applyOutput,
       annotations: WRITE,
@@ -32,7 +36,7 @@ export function registerWriteTools(server: McpServer, client: GenesysClient, ses
     {
       title: 'Roll back an apply',
       description:
-        "Returns every agent and queue a plan of this session touched to the state read right before its apply, then checks the org is back at it (`atSnapshot`). Default: the latest apply not yet rolled back.",
+        'Returns every agent and queue a plan of this session touched to the state read right before its apply, then checks the org is back at it (`atSnapshot`). Default: the latest apply not yet rolled back.',
       inputSchema: { planId: z.string().min(1).optional() },
       outputSchema: out.rollbackOutput,
       annotations: WRITE,
