@@ -93,7 +93,10 @@ for (const [name, dts] of Object.entries(entries)) {
   const messageCallback = (m) => {
     if (m.logLevel === 'none') m.handled = true;
     const symbol = /The symbol "([^"]+)"/.exec(m.text)?.[1];
-    if (m.messageId === 'ae-forgotten-export' && symbol && fromRoot.has(symbol)) m.handled = true;
+    if (m.messageId === 'ae-forgotten-export' && symbol && fromRoot.has(symbol)) {
+      m.logLevel = 'none';
+      m.handled = true;
+    }
   };
   const result = Extractor.invoke(config, {
     localBuild: mode === 'update',
