@@ -1,5 +1,5 @@
 // Why the assistant refused: a typed error naming the field (or limit) and a short reason code a client can act on.
-import { GenesysError, isGenesysError, isGenesysApiError, isValidationError } from '../errors.js';
+import { GenesysError, isGenesysError, isGenesysApiError, isValidationError } from '../errors/index.js';
 
 /** The reasons a tool refuses, each with its fix in the message. */
 export type RefusalReason =

@@ -1,7 +1,7 @@
 // createMcpServer's options, checked with a strict schema: an unknown key is a ValidationError naming it (with
 // "did you mean"), a wrong value names its path. Nothing is read from the org before they pass.
 import * as z from 'zod';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { didYouMean } from '../internal/did-you-mean.js';
 import { MemoryAuditTrail } from '../workflows/audit/trail.js';
 import { MemoryJournal } from '../workflows/journal/journals.js';
