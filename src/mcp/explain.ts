@@ -118,7 +118,7 @@ async function auditChanges(client: GenesysClient, queueId: string, midnight: nu
   try {
     const messages = await client.audit.realtime
       .query({ interval: { from: new Date(midnight), to: now }, serviceName: 'Routing', entityId: queueId })
-      .toArray({ max: 200 });
+      .toArray({ max: 200, ifMore: 'throw' });
     return findChanges(messages).map((r) => ({
       at: r.eventDate,
       what: `${r.action ?? 'change'} ${r.property}: ${r.oldValues.join(', ') || '-'} -> ${r.newValues.join(', ') || '-'}`,

@@ -45,7 +45,7 @@ export interface QueueReads {
 
 /** Resolves queue ids or exact names (case-insensitive); an unknown one is refused with the closest name. */
 export async function resolveQueues(client: GenesysClient, wanted?: readonly string[]): Promise<Queue[]> {
-  const all = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 10_000 });
+  const all = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 10_000, ifMore: 'throw' });
   if (!wanted || wanted.length === 0) return all;
   return wanted.map((w, i) => {
     const hit = all.find((q) => q.id === w || q.name.toLowerCase() === w.toLowerCase());
