@@ -341,7 +341,6 @@ export async function runOptimizeRouting(
     state: best,
     before,
     after,
-    accepted,
     dedicated,
     dedicatedAt,
     warnings,

@@ -14,9 +14,8 @@ export interface ResultParts {
   options: NormOptions;
   state: PlanState;
   before: Evaluation;
+  /** The reported evaluation of the plan: every verdict (meetsTarget, feasible, shortfall) is judged on it. */
   after: Evaluation;
-  /** The evaluation that decided acceptance (default: `after`); `after` is reported, this one judged. */
-  accepted?: Evaluation | undefined;
   dedicated: readonly number[];
   warnings: string[];
   lowerBound: ChangeBound;
@@ -112,9 +111,9 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       requiredDedicated: dedicated[i] as number,
       before: toMeasures(q, b),
       after: toMeasures(q, a),
-      meetsTarget: meets(q, (p.accepted ?? after).queues[i] as QueueEval, options.acceptance),
+      meetsTarget: meets(q, a, options.acceptance),
       intervals: intervalOutcomes(b, a),
-      worstInterval: worstOf(q.sl, b, a),
+      worstInterval: worstOf(b, a),
     };
   });
   // Holders on queue per (queue, interval) after the plan: a simulated service level near 0 says only "at most
@@ -126,7 +125,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
     Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
   const shortfall = problem.queues
-    .map((q, i) => ({ q, i, e: (p.accepted ?? after).queues[i] as QueueEval }))
+    .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
     .filter(({ q, e }) => !meets(q, e, options.acceptance))
     .map(({ q, i, e }) => {
       if (!e.intervals) {
@@ -220,8 +219,11 @@ function intervalOutcomes(b: QueueEval, a: QueueEval): QueueOutcome['intervals']
   }));
 }
 
-/** The interval with calls whose service level after the changes is lowest (ties: the earliest). */
-function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
+/**
+ * The interval the verdict was judged on (the one furthest below target by the acceptance rule), or else the
+ * interval with calls whose service level after the changes is lowest (ties: the earliest).
+ */
+function worstOf(b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
   const after = intervalsOf(a);
   const before = intervalsOf(b);
   let worst = 0;
@@ -229,6 +231,7 @@ function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['wor
     const w = after[worst] as { offered: number; mean: number };
     if (x.offered > 0 && (w.offered <= 0 || x.mean < w.mean)) worst = i;
   });
+  if (a.worst !== undefined) worst = a.worst;
   return { index: worst, before: before[worst]?.mean ?? 1, after: after[worst]?.mean ?? 1 };
 }
 
