@@ -3,6 +3,7 @@ import type { Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, toMeasures } from './evaluate.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
+import { unreachableQueues } from './reach.js';
 import { atInterval, equivalentAgents } from './requirements.js';
 import type { ChangeBound } from './run-helpers.js';
 import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
@@ -149,6 +150,14 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       return { queueId: q.id, agentsMissing, intervals };
     });
 
+  const unreachable = unreachableQueues(
+    problem,
+    held,
+    new Set(shortfall.map((s) => problem.queues.findIndex((q) => q.id === s.queueId))),
+    after,
+    options.acceptance,
+    p.dedicatedAt,
+  );
   const warnings = [...p.warnings];
   if (problem.minHolders > 0) {
     state.holders().forEach((n, q) => {
@@ -174,6 +183,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     queues,
     feasible: shortfall.length === 0,
     shortfall,
+    unreachable,
     warnings,
     stats: {
       candidatesEvaluated: 0,

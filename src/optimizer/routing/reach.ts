@@ -1,0 +1,152 @@
+// Out of reach: queues that no routing change can bring to target with the agents there are. Each queue needs
+// its dedicated team (Erlang C, or A with patience); the agents' time is shared among the queues each can serve
+// (held, or eligible and not locked out), balanced so that no queue keeps time another one lacks. A queue whose
+// share stays below its need lacks agents, not skills: the advice is to add agents or lower the target.
+import { judged, type Evaluation, type QueueEval } from './evaluate.js';
+import type { Assignment } from './evaluate.js';
+import type { Acceptance, NormProblem } from './input.js';
+import type { PlanState } from './plan-state.js';
+import type { UnreachableQueue } from './types.js';
+
+/** Balancing rounds of the shares: enough for the deficits to settle on the instances seen (sizes up to 200 queues). */
+const ROUNDS = 60;
+
+/** Agents' on-queue time in interval t split among the queues each can serve: agent-equivalents per queue. */
+export function fluidShares(
+  problem: NormProblem,
+  assignment: Assignment,
+  t: number,
+  need: readonly number[],
+): Float64Array {
+  const serves = problem.agents.map((agent, a) => {
+    const held = assignment[a];
+    const qs: number[] = [];
+    problem.queues.forEach((_, q) => {
+      if ((need[q] as number) <= 0) return;
+      if (held?.has(q) || (agent.eligible.has(q) && !agent.locked.has(q))) qs.push(q);
+    });
+    return qs;
+  });
+  const time = problem.agents.map((a) => (a.available ? (a.available[t] ?? 0) : 1) * a.speed);
+  // Weights start at each queue's need; every round moves them toward the queues still short (scaling).
+  const weight = Float64Array.from(need, (n) => (n > 0 ? n : 0));
+  let share = new Float64Array(problem.queues.length);
+  for (let round = 0; round < ROUNDS; round++) {
+    share = new Float64Array(problem.queues.length);
+    serves.forEach((qs, a) => {
+      const own = time[a] as number;
+      if (!(own > 0) || qs.length === 0) return;
+      const total = qs.reduce((s, q) => s + (weight[q] as number), 0);
+      if (!(total > 0)) return;
+      for (const q of qs) share[q] = (share[q] as number) + (own * (weight[q] as number)) / total;
+    });
+    need.forEach((n, q) => {
+      const got = share[q] as number;
+      if (n > 0 && got > 0) weight[q] = (weight[q] as number) * Math.min(4, Math.max(0.25, n / got));
+    });
+  }
+  return share;
+}
+
+/** Agents a queue lacks at a need and a share: whole agents, 0 when covered. */
+const lacking = (need: number, share: number): number => Math.max(0, Math.ceil(need - share - 1e-6));
+
+/** Queues that lack agents at their busiest interval under `assignment` (a priori: before any search). */
+export function outOfReach(
+  problem: NormProblem,
+  assignment: Assignment,
+  dedicatedAt: (q: number, t: number) => number,
+): Set<number> {
+  const out = new Set<number>();
+  const byPeak = new Map<number, number[]>();
+  problem.queues.forEach((q) => byPeak.set(q.peak, [...(byPeak.get(q.peak) ?? []), q.index]));
+  for (const [t, queues] of byPeak) {
+    const need = problem.queues.map((q) => dedicatedAt(q.index, t));
+    const share = fluidShares(problem, assignment, t, need);
+    for (const q of queues) if (lacking(need[q] as number, share[q] as number) > 0) out.add(q);
+  }
+  return out;
+}
+
+/** Queues below target on an evaluation by the acceptance rule (any interval below, over a horizon). */
+export function belowTarget(problem: NormProblem, ev: Evaluation, acceptance: Acceptance): Set<number> {
+  const out = new Set<number>();
+  problem.queues.forEach((q, i) => {
+    const e = ev.queues[i] as QueueEval;
+    const figures = e.worst === undefined ? [e] : (e.intervals ?? []);
+    if (figures.some((x) => judged(x, acceptance) < q.sl - 1e-12)) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Gives back every skill the plan removed from a protected queue (making room by undoing the agent's own adds
+ * when it is at maxSkillsPerAgent). Returns true when the plan changed.
+ */
+export function restoreProtected(state: PlanState): boolean {
+  let changed = false;
+  state.removes.forEach((removed, a) => {
+    for (const q of [...removed]) {
+      if (!state.protectedQueues.has(q)) continue;
+      for (const other of [...(state.adds[a] ?? [])]) {
+        if (state.gainCost(a, q) !== undefined) break;
+        if (!state.protectedQueues.has(other)) state.lose(a, other);
+      }
+      if (state.gainCost(a, q) === undefined) continue;
+      state.gain(a, q);
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/**
+ * The queues below target after the plan that lack agents (not skills), each at the interval where it lacks
+ * most: its demand there, its dedicated need, the agents' time it can get and how many agents it is short by.
+ */
+export function unreachableQueues(
+  problem: NormProblem,
+  assignment: Assignment,
+  below: ReadonlySet<number>,
+  after: Evaluation,
+  acceptance: Acceptance,
+  dedicatedAt: (q: number, t: number) => number,
+): UnreachableQueue[] {
+  if (below.size === 0) return [];
+  const { intervals, intervalSeconds, timeVarying } = problem.horizon;
+  // The intervals where some queue is below target (the steady hour: its only one).
+  const failing = new Map<number, number[]>();
+  for (const q of below) {
+    const e = after.queues[q] as QueueEval;
+    const ts = timeVarying
+      ? (e.intervals ?? [])
+          .map((x, t) => (judged(x, acceptance) < (problem.queues[q]?.sl ?? 0) - 1e-12 ? t : -1))
+          .filter((t) => t >= 0)
+      : [0];
+    for (const t of ts) failing.set(t, [...(failing.get(t) ?? []), q]);
+  }
+  const best = new Map<number, UnreachableQueue>();
+  for (const [t, queues] of [...failing].sort((x, y) => x[0] - y[0])) {
+    if (t >= intervals) continue;
+    const need = problem.queues.map((q) => ((q.calls[t] ?? 0) > 0 ? dedicatedAt(q.index, t) : 0));
+    const share = fluidShares(problem, assignment, t, need);
+    for (const q of queues) {
+      const queue = problem.queues[q];
+      const shortBy = lacking(need[q] as number, share[q] as number);
+      if (!queue || shortBy === 0 || shortBy <= (best.get(q)?.shortBy ?? 0)) continue;
+      best.set(q, {
+        queueId: queue.id,
+        interval: t,
+        demand: {
+          callsPerHour: ((queue.calls[t] ?? 0) * 3600) / intervalSeconds,
+          ahtSeconds: queue.ahts[t] ?? queue.aht,
+          trafficErlangs: queue.loads[t] ?? 0,
+        },
+        agentsNeeded: need[q] as number,
+        agentsAvailable: Math.round((share[q] as number) * 10) / 10,
+        shortBy,
+      });
+    }
+  }
+  return [...best.keys()].sort((x, y) => x - y).map((q) => best.get(q) as UnreachableQueue);
+}
