@@ -143,6 +143,7 @@ function planOf(result: OptimizeRoutingResult): RoutingOptimizationPlan {
     optimization: {
       feasible: result.feasible,
       shortfall: result.shortfall,
+      unreachable: result.unreachable ?? [],
       lowerBound: result.lowerBound ?? { changes: 2 },
       stats: result.stats,
       warnings: result.warnings,

@@ -33,9 +33,15 @@ function setup(input: OptimizeRoutingInput) {
 
 const evalOf = (means: number[]): Evaluation =>
   ({
-    queues: means.map(
-      (mean): QueueEval => ({ mean, halfWidth: 0, offered: 100, asa: 0, abandonRate: 0, occupancy: 1, holders: 1 }),
-    ),
+    queues: means.map((mean): QueueEval => ({
+      mean,
+      halfWidth: 0,
+      offered: 100,
+      asa: 0,
+      abandonRate: 0,
+      occupancy: 1,
+      holders: 1,
+    })),
     agentOccupancy: new Float64Array(0),
     contacts: 0,
     ms: 0,
@@ -127,11 +133,7 @@ describe('optimizeRouting on an org short of agents', () => {
     // 3 queues of 10 Erlangs (14 agents each, 42 in all) and 24 agents who may hold 2 skills.
     const input: OptimizeRoutingInput = {
       queues: [queue('q1'), queue('q2'), { ...queue('q3'), callsPerHour: 24 }],
-      agents: [
-        ...agents(8, { q1: 3, q3: 2 }, 'x'),
-        ...agents(8, { q2: 3, q3: 2 }, 'y'),
-        ...agents(8, { q3: 3 }, 'z'),
-      ],
+      agents: [...agents(8, { q1: 3, q3: 2 }, 'x'), ...agents(8, { q2: 3, q3: 2 }, 'y'), ...agents(8, { q3: 3 }, 'z')],
       constraints: { maxSkillsPerAgent: 2 },
     };
     const result = await optimizeRouting(input, {
