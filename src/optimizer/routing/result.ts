@@ -99,6 +99,9 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         reason,
       });
     }
+    const lends = keeps.every((k) =>
+      meets(problem.queues[k] as NormQueue, after.queues[k] as QueueEval, options.acceptance),
+    );
     for (const q of adds) {
       changes.push({
         agentId: agent.id,
@@ -108,7 +111,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         after: options.addProficiency,
         reason:
           `serves ${queueLine(q)}; ${share(addsInto[q] as number, 'adds into', q)} by ${pct(figure(after.queues[q] as QueueEval) - figure(before.queues[q] as QueueEval))}; ` +
-          `this agent because its time comes from ${home}, occupancy ${occupancy}: among the queues with room to lend` +
+          `this agent because its time comes from ${home}, occupancy ${occupancy}: ${lends ? 'among the queues with room to lend' : 'its own queues are short too, so this only shares out their time'}` +
           `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first${reach(q)}`,
       });
     }
