@@ -38,6 +38,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/scenarios/emulator-scenarios.scenario.test.ts': 62,
   'test/emulator/history-clock.test.ts': 17,
   'test/workflows/optimize/cli-understaffed.test.ts': 25,
+  'test/scenarios/verdicts.scenario.test.ts': 45,
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
   'test/report/docs-example.test.ts': 26,
