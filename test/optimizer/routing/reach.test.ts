@@ -112,7 +112,7 @@ describe('out of reach (Erlang need against the agents who can serve)', () => {
   });
 
   it('a removal from a protected queue is given back, making room by undoing the agent own add', () => {
-    const { problem, state } = setup({
+    const { state } = setup({
       queues: [queue('q1'), queue('q2')],
       agents: agents(2, { q1: 1 }),
       constraints: { maxSkillsPerAgent: 1 },
