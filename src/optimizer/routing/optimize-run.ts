@@ -319,7 +319,7 @@ export async function runOptimizeRouting(
     const changes = best.changes;
     const plan = planKey(best);
     let verdict = await acceptOn(after, onRound(round));
-    // Accepted before and no repair found on these runs: the earlier verdict stands, these runs are reported.
+    // Accepted before and no repair found on these runs: these runs are reported, and the verdicts judged on them.
     if (!rejected && best.changes === changes) break;
     // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
     // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
