@@ -1,11 +1,13 @@
 // Out of reach: queues that no routing change can bring to target with the agents there are. Each queue needs
 // its dedicated team (Erlang C, or A with patience); the agents' time is shared among the queues each can serve
 // (held, or eligible and not locked out), balanced so that no queue keeps time another one lacks. A queue whose
-// share stays below its need lacks agents, not skills: the advice is to add agents or lower the target.
+// share stays below its need lacks agents, not skills, when the org is short even as one pooled team, or when
+// every agent who can serve it would not be enough: the advice is to add agents or lower the target.
 import { judged, type Evaluation, type QueueEval } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
-import type { Acceptance, NormProblem } from './input.js';
+import type { Acceptance, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
+import { dedicatedRequirement } from './requirements.js';
 import type { UnreachableQueue } from './types.js';
 
 /** Balancing rounds of the shares: enough for the deficits to settle on the instances seen (sizes up to 200 queues). */
@@ -51,6 +53,62 @@ export function fluidShares(
 /** Agents a queue lacks at a need and a share: whole agents, 0 when covered. */
 const lacking = (need: number, share: number): number => Math.max(0, Math.ceil(need - share - 1e-6));
 
+/** Agents' on-queue time in interval t (agent-equivalents), of those who can serve q (all agents: q = -1). */
+function timeOn(problem: NormProblem, assignment: Assignment, t: number, q = -1): number {
+  let n = 0;
+  problem.agents.forEach((agent, a) => {
+    if (q >= 0 && !assignment[a]?.has(q) && !(agent.eligible.has(q) && !agent.locked.has(q))) return;
+    n += (agent.available ? (agent.available[t] ?? 0) : 1) * agent.speed;
+  });
+  return n;
+}
+
+/**
+ * True when the org lacks agents in interval t whatever the routing: even as one pooled team held to the most
+ * lenient of the targets (the lowest share, the longest answer time, the longest patience), its queues' calls
+ * need more agents than are on queue. Pooling needs fewer agents than dedicated teams, so only then is a queue's
+ * share of the time below its dedicated need a shortage of agents, not of skills.
+ */
+function orgShort(problem: NormProblem, assignment: Assignment, t: number): boolean {
+  const busy = problem.queues.filter((q) => (q.loads[t] ?? 0) > 0);
+  if (busy.length === 0) return false;
+  const load = busy.reduce((s, q) => s + (q.loads[t] ?? 0), 0);
+  const aht = busy.reduce((s, q) => s + (q.loads[t] ?? 0) * (q.ahts[t] ?? q.aht), 0) / load;
+  const patience = busy.some((q) => q.patience === undefined)
+    ? undefined
+    : Math.max(...busy.map((q) => q.patience as number));
+  const pooled: NormQueue = {
+    ...(busy[0] as NormQueue),
+    load,
+    aht,
+    sl: Math.min(...busy.map((q) => q.sl)),
+    within: Math.max(...busy.map((q) => q.within)),
+    patience,
+  };
+  return timeOn(problem, assignment, t) < dedicatedRequirement(pooled);
+}
+
+/**
+ * Per queue in interval t: the agents it lacks (its share of the time against its dedicated need), counted only
+ * when routing cannot close the gap: the org is short (see orgShort), or the agents who can serve the queue
+ * could not meet its need even if they served it alone.
+ */
+function shortages(
+  problem: NormProblem,
+  assignment: Assignment,
+  t: number,
+  need: readonly number[],
+): { share: Float64Array; short: number[] } {
+  const share = fluidShares(problem, assignment, t, need);
+  const org = orgShort(problem, assignment, t);
+  const short = need.map((n, q) => {
+    const lacks = lacking(n, share[q] as number);
+    if (lacks === 0) return 0;
+    return org || timeOn(problem, assignment, t, q) < n - 1e-6 ? lacks : 0;
+  });
+  return { share, short };
+}
+
 /** Queues that lack agents at their busiest interval under `assignment` (a priori: before any search). */
 export function outOfReach(
   problem: NormProblem,
@@ -62,8 +120,8 @@ export function outOfReach(
   problem.queues.forEach((q) => byPeak.set(q.peak, [...(byPeak.get(q.peak) ?? []), q.index]));
   for (const [t, queues] of byPeak) {
     const need = problem.queues.map((q) => dedicatedAt(q.index, t));
-    const share = fluidShares(problem, assignment, t, need);
-    for (const q of queues) if (lacking(need[q] as number, share[q] as number) > 0) out.add(q);
+    const { short } = shortages(problem, assignment, t, need);
+    for (const q of queues) if ((short[q] as number) > 0) out.add(q);
   }
   return out;
 }
@@ -129,10 +187,10 @@ export function unreachableQueues(
   for (const [t, queues] of [...failing].sort((x, y) => x[0] - y[0])) {
     if (t >= intervals) continue;
     const need = problem.queues.map((q) => ((q.calls[t] ?? 0) > 0 ? dedicatedAt(q.index, t) : 0));
-    const share = fluidShares(problem, assignment, t, need);
+    const { share, short } = shortages(problem, assignment, t, need);
     for (const q of queues) {
       const queue = problem.queues[q];
-      const shortBy = lacking(need[q] as number, share[q] as number);
+      const shortBy = short[q] as number;
       if (!queue || shortBy === 0 || shortBy <= (best.get(q)?.shortBy ?? 0)) continue;
       best.set(q, {
         queueId: queue.id,

@@ -87,6 +87,24 @@ describe('out of reach (Erlang need against the agents who can serve)', () => {
     expect(share[1]).toBeGreaterThan(NEED - 1e-3);
   });
 
+  it('pooled agents: fewer than the dedicated teams need is not out of reach while one pooled team would do', () => {
+    const pooled = requiredAgents({ traffic: 20, ahtSeconds: 300, targetSeconds: 20, serviceLevel: 0.8 }).agents;
+    expect(pooled).toBeLessThan(2 * NEED);
+    const { problem, dedicatedAt, state } = setup({
+      queues: [queue('q1'), queue('q2')],
+      agents: agents(pooled, { q1: 1, q2: 1 }),
+    });
+    // Each queue's share (pooled / 2) is below its dedicated 14, but routing can still reach both targets.
+    expect(fluidShares(problem, state.assignment(), 0, [NEED, NEED])[0]).toBeLessThan(NEED);
+    expect(outOfReach(problem, state.assignment(), dedicatedAt).size).toBe(0);
+    expect(
+      unreachableQueues(problem, state.assignment(), new Set([0, 1]), evalOf([0.7, 0.7]), 'mean', dedicatedAt),
+    ).toEqual([]);
+    // One agent fewer than the pooled team needs: now the org lacks agents, and both queues say so.
+    const short = setup({ queues: [queue('q1'), queue('q2')], agents: agents(pooled - 1, { q1: 1, q2: 1 }) });
+    expect(outOfReach(short.problem, short.state.assignment(), short.dedicatedAt).size).toBe(2);
+  });
+
   it('agents not eligible for a queue give it nothing', () => {
     const { problem, dedicatedAt, state } = setup({
       queues: [queue('q1'), queue('q2')],
