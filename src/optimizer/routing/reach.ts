@@ -99,13 +99,12 @@ function shortages(
   t: number,
   need: readonly number[],
 ): { share: Float64Array; short: number[] } {
-  const share = fluidShares(problem, assignment, t, need);
   const org = orgShort(problem, assignment, t);
-  const short = need.map((n, q) => {
-    const lacks = lacking(n, share[q] as number);
-    if (lacks === 0) return 0;
-    return org || timeOn(problem, assignment, t, q) < n - 1e-6 ? lacks : 0;
-  });
+  const alone = need.map((n, q) => n > 0 && timeOn(problem, assignment, t, q) < n - 1e-6);
+  // The common case, an org that routing can serve: no need to share out the time (agents x queues x rounds).
+  if (!org && !alone.some(Boolean)) return { share: new Float64Array(need.length), short: need.map(() => 0) };
+  const share = fluidShares(problem, assignment, t, need);
+  const short = need.map((n, q) => (org || alone[q] ? lacking(n, share[q] as number) : 0));
   return { share, short };
 }
 
