@@ -13,6 +13,34 @@ import type { UnreachableQueue } from './types.js';
 /** Balancing rounds of the shares: enough for the deficits to settle on the instances seen (sizes up to 200 queues). */
 const ROUNDS = 60;
 
+/**
+ * Agents who can serve the same queues, with their on-queue time in interval t summed: agents with the same
+ * servable queues share their time alike, so the balancing runs over these groups, not over every agent.
+ */
+function servingGroups(
+  problem: NormProblem,
+  assignment: Assignment,
+  t: number,
+  need: readonly number[],
+): Array<{ queues: number[]; time: number }> {
+  const wanted = problem.queues.filter((q) => (need[q.index] as number) > 0).map((q) => q.index);
+  const groups = new Map<string, { queues: number[]; time: number }>();
+  problem.agents.forEach((agent, a) => {
+    const time = (agent.available ? (agent.available[t] ?? 0) : 1) * agent.speed;
+    if (!(time > 0)) return;
+    const held = assignment[a];
+    // Eligible for every queue and locked out of none (the usual case): every queue with calls.
+    const all = agent.eligible.size === problem.queues.length && agent.locked.size === 0;
+    const queues = all ? wanted : wanted.filter((q) => held?.has(q) || (agent.eligible.has(q) && !agent.locked.has(q)));
+    if (queues.length === 0) return;
+    const key = all ? '*' : queues.join(',');
+    const g = groups.get(key);
+    if (g) g.time += time;
+    else groups.set(key, { queues, time });
+  });
+  return [...groups.values()];
+}
+
 /** Agents' on-queue time in interval t split among the queues each can serve: agent-equivalents per queue. */
 export function fluidShares(
   problem: NormProblem,
@@ -20,28 +48,17 @@ export function fluidShares(
   t: number,
   need: readonly number[],
 ): Float64Array {
-  const serves = problem.agents.map((agent, a) => {
-    const held = assignment[a];
-    const qs: number[] = [];
-    problem.queues.forEach((_, q) => {
-      if ((need[q] as number) <= 0) return;
-      if (held?.has(q) || (agent.eligible.has(q) && !agent.locked.has(q))) qs.push(q);
-    });
-    return qs;
-  });
-  const time = problem.agents.map((a) => (a.available ? (a.available[t] ?? 0) : 1) * a.speed);
+  const groups = servingGroups(problem, assignment, t, need);
   // Weights start at each queue's need; every round moves them toward the queues still short (scaling).
   const weight = Float64Array.from(need, (n) => (n > 0 ? n : 0));
   let share = new Float64Array(problem.queues.length);
   for (let round = 0; round < ROUNDS; round++) {
     share = new Float64Array(problem.queues.length);
-    serves.forEach((qs, a) => {
-      const own = time[a] as number;
-      if (!(own > 0) || qs.length === 0) return;
-      const total = qs.reduce((s, q) => s + (weight[q] as number), 0);
-      if (!(total > 0)) return;
-      for (const q of qs) share[q] = (share[q] as number) + (own * (weight[q] as number)) / total;
-    });
+    for (const g of groups) {
+      const total = g.queues.reduce((sum, q) => sum + (weight[q] as number), 0);
+      if (!(total > 0)) continue;
+      for (const q of g.queues) share[q] = (share[q] as number) + (g.time * (weight[q] as number)) / total;
+    }
     need.forEach((n, q) => {
       const got = share[q] as number;
       if (n > 0 && got > 0) weight[q] = (weight[q] as number) * Math.min(4, Math.max(0.25, n / got));
@@ -53,14 +70,28 @@ export function fluidShares(
 /** Agents a queue lacks at a need and a share: whole agents, 0 when covered. */
 const lacking = (need: number, share: number): number => Math.max(0, Math.ceil(need - share - 1e-6));
 
-/** Agents' on-queue time in interval t (agent-equivalents), of those who can serve q (all agents: q = -1). */
-function timeOn(problem: NormProblem, assignment: Assignment, t: number, q = -1): number {
-  let n = 0;
+/**
+ * Agents' on-queue time in interval t (agent-equivalents): per queue, of the agents who can serve it (`perQueue`),
+ * and of all agents (`all`). One pass over the agents.
+ */
+function timeOn(problem: NormProblem, assignment: Assignment, t: number): { all: number; perQueue: Float64Array } {
+  let all = 0;
+  let everyQueue = 0;
+  const perQueue = new Float64Array(problem.queues.length);
   problem.agents.forEach((agent, a) => {
-    if (q >= 0 && !assignment[a]?.has(q) && !(agent.eligible.has(q) && !agent.locked.has(q))) return;
-    n += (agent.available ? (agent.available[t] ?? 0) : 1) * agent.speed;
+    const time = (agent.available ? (agent.available[t] ?? 0) : 1) * agent.speed;
+    if (!(time > 0)) return;
+    all += time;
+    if (agent.eligible.size === problem.queues.length && agent.locked.size === 0) {
+      everyQueue += time;
+      return;
+    }
+    const held = assignment[a];
+    for (let q = 0; q < perQueue.length; q++)
+      if (held?.has(q) || (agent.eligible.has(q) && !agent.locked.has(q))) perQueue[q] = (perQueue[q] as number) + time;
   });
-  return n;
+  for (let q = 0; q < perQueue.length; q++) perQueue[q] = (perQueue[q] as number) + everyQueue;
+  return { all, perQueue };
 }
 
 /**
@@ -69,7 +100,7 @@ function timeOn(problem: NormProblem, assignment: Assignment, t: number, q = -1)
  * need more agents than are on queue. Pooling needs fewer agents than dedicated teams, so only then is a queue's
  * share of the time below its dedicated need a shortage of agents, not of skills.
  */
-function orgShort(problem: NormProblem, assignment: Assignment, t: number): boolean {
+function orgShort(problem: NormProblem, t: number, agentTime: number): boolean {
   const busy = problem.queues.filter((q) => (q.loads[t] ?? 0) > 0);
   if (busy.length === 0) return false;
   const load = busy.reduce((s, q) => s + (q.loads[t] ?? 0), 0);
@@ -85,7 +116,7 @@ function orgShort(problem: NormProblem, assignment: Assignment, t: number): bool
     within: Math.max(...busy.map((q) => q.within)),
     patience,
   };
-  return timeOn(problem, assignment, t) < dedicatedRequirement(pooled);
+  return agentTime < dedicatedRequirement(pooled);
 }
 
 /**
@@ -99,8 +130,9 @@ function shortages(
   t: number,
   need: readonly number[],
 ): { share: Float64Array; short: number[] } {
-  const org = orgShort(problem, assignment, t);
-  const alone = need.map((n, q) => n > 0 && timeOn(problem, assignment, t, q) < n - 1e-6);
+  const time = timeOn(problem, assignment, t);
+  const org = orgShort(problem, t, time.all);
+  const alone = need.map((n, q) => n > 0 && (time.perQueue[q] as number) < n - 1e-6);
   // The common case, an org that routing can serve: no need to share out the time (agents x queues x rounds).
   if (!org && !alone.some(Boolean)) return { share: new Float64Array(need.length), short: need.map(() => 0) };
   const share = fluidShares(problem, assignment, t, need);
