@@ -120,6 +120,8 @@ function generate(model: TrafficModel, profile: QueueProfile, slotStart: number)
   return out.sort((a, b) => a.start - b.start || a.conversationId.localeCompare(b.conversationId));
 }
 
+// One function on purpose: the order of its draws from the demand stream is the traffic (the same seed must give
+// the same history, and a roster change must not reshuffle who called), and one screen shows that order whole.
 function conversation(
   model: TrafficModel,
   p: QueueProfile,
