@@ -221,7 +221,9 @@ export function unreachableQueues(
     const { share, short } = shortages(problem, assignment, t, need);
     for (const q of queues) {
       const queue = problem.queues[q];
-      const shortBy = short[q] as number;
+      // Reported to one decimal, and the agents it is short by read from that figure, so the two always agree.
+      const available = Math.round((share[q] as number) * 10) / 10;
+      const shortBy = (short[q] as number) > 0 ? lacking(need[q] as number, available) : 0;
       if (!queue || shortBy === 0 || shortBy <= (best.get(q)?.shortBy ?? 0)) continue;
       best.set(q, {
         queueId: queue.id,
@@ -232,7 +234,7 @@ export function unreachableQueues(
           trafficErlangs: queue.loads[t] ?? 0,
         },
         agentsNeeded: need[q] as number,
-        agentsAvailable: Math.round((share[q] as number) * 10) / 10,
+        agentsAvailable: available,
         shortBy,
       });
     }
