@@ -19,7 +19,8 @@ const LAYERS = {
   report: ['client', 'errors', 'optimizer', 'resources', 'workflows'],
   redis: ['errors', 'events', 'internal', 'transport', 'webhooks', 'workflows'],
   testing: ['internal', 'limits', 'optimizer'],
-  cli: ['client', 'errors', 'internal', 'optimizer', 'report', 'testing', 'workflows'],
+  mcp: ['client', 'errors', 'internal', 'optimizer', 'report', 'resources', 'workflows'],
+  cli: ['client', 'errors', 'internal', 'mcp', 'optimizer', 'report', 'testing', 'workflows'],
   index: [
     'client',
     'config',
