@@ -34,6 +34,7 @@ export type {
   RoutingChange,
   QueueOutcome,
   Shortfall,
+  UnreachableQueue,
   QueueMeasures,
   IntervalOutcome,
   IntervalMeasure,

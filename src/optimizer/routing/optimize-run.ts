@@ -17,6 +17,7 @@ import { PlanState } from './plan-state.js';
 import { atInterval, dedicatedRequirement } from './requirements.js';
 import { pruneByQueue, pruneJoint } from './prune.js';
 import { pruneBySlack } from './prune-slack.js';
+import { belowTarget, outOfReach, restoreProtected } from './reach.js';
 import { repair } from './repair.js';
 import type { SearchContext } from './search-context.js';
 import { buildResult } from './result.js';
@@ -184,6 +185,8 @@ export async function runOptimizeRouting(
   );
   opts.signal?.throwIfAborted();
   const base = new PlanState(problem, opts.addProficiency);
+  // Queues that lack agents whatever the routing: no skill they hold is removed from them (see reach.ts).
+  base.protect(outOfReach(problem, base.assignment(), dedicatedAt));
   const baseEval = ctx.simulate(base);
   stats.evaluated++;
   report('simulate', base, baseEval);
@@ -247,6 +250,9 @@ export async function runOptimizeRouting(
   }
   opts.signal?.throwIfAborted();
 
+  // A queue the search leaves below target keeps every skill it holds (the plan gives back any it took).
+  best.protect(belowTarget(problem, bestEval, searchOpts.acceptance));
+  restoreProtected(best);
   // Acceptance on independent runs by the acceptance rule against the plain target. If it fails, repair on those
   // runs (direct adds and relocations), then prune what the repair overshot.
   report('confirm', best, bestEval);
@@ -273,8 +279,10 @@ export async function runOptimizeRouting(
     }
   }
   /** Repairs the plan on the runs `judge` draws when it fails the acceptance rule there; returns their verdict. */
-  const acceptOn = async (ev: Evaluation, judge: (state: PlanState) => Evaluation): Promise<Evaluation> => {
-    if (shortfallScore(problem, ev, opts.acceptance) === 0) return ev;
+  const acceptOn = async (first: Evaluation, judge: (state: PlanState) => Evaluation): Promise<Evaluation> => {
+    if (shortfallScore(problem, first, opts.acceptance) === 0) return first;
+    best.protect(belowTarget(problem, first, opts.acceptance));
+    const ev = restoreProtected(best) ? judge(best) : first;
     let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
     const confirmCtx: SearchContext = {
       ...ctx,
@@ -311,7 +319,7 @@ export async function runOptimizeRouting(
     const changes = best.changes;
     const plan = planKey(best);
     let verdict = await acceptOn(after, onRound(round));
-    // Accepted before and no repair found on these runs: the earlier verdict stands, these runs are reported.
+    // Accepted before and no repair found on these runs: these runs are reported, and the verdicts judged on them.
     if (!rejected && best.changes === changes) break;
     // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
     // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
@@ -341,7 +349,6 @@ export async function runOptimizeRouting(
     state: best,
     before,
     after,
-    accepted,
     dedicated,
     dedicatedAt,
     warnings,
@@ -371,6 +378,7 @@ export async function runOptimizeRouting(
       ev0,
       acceptance: searchOpts.acceptance,
       addProficiency: opts.addProficiency,
+      protect: base.protectedQueues,
       timeLimitSeconds: Math.max(1, Math.min(60, (searchDeadline - performance.now()) / 2000)),
       solver: await loadHighs(),
       forget: forgetHighs,
