@@ -26,5 +26,5 @@ export type {
   JournalLease,
   AcquireLeaseOptions,
   JournalProblem,
-} from '../workflows/journal-types.js';
+} from '../workflows/journal/types.js';
 export type { ReplayStore } from '../webhooks/replay-store.js';

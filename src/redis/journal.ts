@@ -12,7 +12,7 @@ import type {
   JournalProblem,
   JournalReadResult,
   JournalRecord,
-} from '../workflows/journal-types.js';
+} from '../workflows/journal/types.js';
 import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 

@@ -101,7 +101,9 @@ describe('layering', () => {
     const { loaded, external } = staticGraph('workflows/index.ts');
     expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|plan-state)\.ts$/.test(f))).toEqual([]);
     expect(external.filter((name) => name === 'highs' || name.startsWith('highs/'))).toEqual([]);
-    expect(loaded).toEqual(expect.arrayContaining(['workflows/plan-skills.ts', 'workflows/optimize-routing.ts']));
+    expect(loaded).toEqual(
+      expect.arrayContaining(['workflows/skills/plan-relevel.ts', 'workflows/optimize/plan-routing.ts']),
+    );
   });
 
   it("the optimizer entry loads optimizeRouting's implementation (model, solver, search) only on its first call", () => {

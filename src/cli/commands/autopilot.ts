@@ -48,7 +48,7 @@ export async function autopilot(argv: string[]): Promise<number> {
     throw new UsageError(`--decisions must be a whole number >= 1, got ${values.decisions}`);
   const { parseAutopilotPolicy, startAutopilot, streamSource, FileKillSwitch, FileAutopilotStore } =
     await import('../../workflows/autopilot/index.js');
-  const { FileJournal } = await import('../../workflows/journal.js');
+  const { FileJournal } = await import('../../workflows/journal/journals.js');
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(values.policy, 'utf8'));

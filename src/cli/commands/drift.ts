@@ -6,7 +6,7 @@ import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors.js';
 import type { GenesysClient } from '../../client.js';
 import { formatDriftReport } from '../../optimizer/index.js';
-import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot.js';
+import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot/snapshot.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json

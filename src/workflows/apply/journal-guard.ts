@@ -2,7 +2,7 @@
 // does not answer within `timeoutMs` opens it. Open, it records nothing more (every later append returns at
 // once, so an outage costs one timeout, not one per user) and calls `onOpen`, which stops the run's new writes.
 import { JournalUnavailableError } from '../../errors.js';
-import type { ApplyJournal, JournalRecord } from '../journal-types.js';
+import type { ApplyJournal, JournalRecord } from '../journal/types.js';
 import { withTimeout } from './lease.js';
 
 export class JournalGuard {

@@ -6,7 +6,7 @@
 // Release problems never hide the run's results: they come back as warnings.
 import { hostname } from 'node:os';
 import { LeaseLostError } from '../../errors.js';
-import type { ApplyJournal, JournalLease } from '../journal-types.js';
+import type { ApplyJournal, JournalLease } from '../journal/types.js';
 
 /**
  * Options of the lease `applyPlan` takes on a plan through a journal that supports leases: owner, lifetime, wait,

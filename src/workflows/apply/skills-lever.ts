@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../../client.js';
 import { SkillLimitError, isNotFoundError } from '../../errors.js';
 import { strictSkillEntries } from '../../resources/routing/user-skills.js';
-import type { EntityRead, LeverAdapter } from './core.js';
+import type { EntityRead, LeverAdapter } from './lever-loop.js';
 import { readHeldSkills, type ReadStats } from './read.js';
 import { markAnswered, markSent, SKILL_WORDS, type SkillTarget, type Track } from './targets.js';
 import { sameValue, toGenesysError } from './values.js';

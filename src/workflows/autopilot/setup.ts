@@ -4,8 +4,8 @@
 import type { GenesysClient } from '../../client.js';
 import { ValidationError } from '../../errors.js';
 import type { Queue } from '../../resources/schemas/routing.js';
-import { dayGrid, type DayGrid } from '../day/grid.js';
-import { readHistoryDay } from '../day/read.js';
+import { dayGrid, type DayGrid } from '../optimize/day/grid.js';
+import { readHistoryDay } from '../optimize/day/read.js';
 import { collectHistory } from '../history.js';
 import type { QueueModel } from './decide.js';
 import type { ResolvedPolicy } from './policy.js';

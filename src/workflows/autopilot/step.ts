@@ -4,7 +4,7 @@ import type { GenesysClient } from '../../client.js';
 import { GenesysError } from '../../errors.js';
 import type { Clock } from '../../internal/clock.js';
 import { optimizeRouting } from '../../optimizer/index.js';
-import { applyPlan } from '../apply-plan.js';
+import { applyPlan } from '../apply/apply-plan.js';
 import type { ChangeStatus } from '../apply/values.js';
 import {
   diffAssignments,
