@@ -6,8 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { table, percent } from '../src/cli/output.js';
+import { GenesysClient } from '../src/index.js';
+import { renderReport } from '../src/report/index.js';
 import {
-  GenesysClient,
   JsonlAuditTrail,
   FileJournal,
   applyPlan,
@@ -17,11 +18,10 @@ import {
   planRoutingOptimization,
   readAuditTrail,
   recommendRoutingChanges,
-  renderReport,
   writeSkillMatrix,
   type Plan,
   type RoutingOptimizationPlan,
-} from '../src/index.js';
+} from '../src/workflows/index.js';
 import { evaluateRouting, type OptimizeRoutingInput } from '../src/optimizer/index.js';
 import { printOutOfReach, weakestInterval } from '../src/cli/commands/optimize.js';
 import { planReportInput } from '../src/report/write-report.js';

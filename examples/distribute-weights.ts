@@ -13,7 +13,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonlAuditTrail, distributeWeights, readAuditTrail, type DistributeWeightsResult } from '../src/index.js';
+import {
+  JsonlAuditTrail,
+  distributeWeights,
+  readAuditTrail,
+  type DistributeWeightsResult,
+} from '../src/workflows/index.js';
 import { connect, pct, run, table } from './_connect.js';
 
 run(async () => {

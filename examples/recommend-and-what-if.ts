@@ -10,7 +10,8 @@
 // one most of its members hold), CALLS_PER_30_MIN and AHT_SECONDS (default: a busy half hour at 75 % occupancy).
 //
 // Guide: docs/guides/recommend-and-what-if.md. CLI equivalent: `genesys-routing recommend --out plan.json`.
-import { recommendRoutingChanges, type GenesysClient } from '../src/index.js';
+import { type GenesysClient } from '../src/index.js';
+import { recommendRoutingChanges } from '../src/workflows/index.js';
 import { whatIf, type SkillChange } from '../src/optimizer/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 

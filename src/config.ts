@@ -124,7 +124,7 @@ export interface ResolvedClientOptions extends Required<
 
 // Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const tokenStore = /* @__PURE__ */ (() =>
+const tokenStore = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
     .check(
@@ -132,8 +132,9 @@ const tokenStore = /* @__PURE__ */ (() =>
         (v) => isObject(v) && isFunction(v.get) && isFunction(v.set),
         'must be an object with get(key) and set(key, token) methods',
       ),
-    ))();
-const logger = /* @__PURE__ */ (() =>
+    ),
+);
+const logger = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
     .check(
@@ -141,13 +142,15 @@ const logger = /* @__PURE__ */ (() =>
         (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
         'must be an object whose debug/info/warn/error members are functions',
       ),
-    ))();
-const quota = /* @__PURE__ */ (() =>
+    ),
+);
+const quota = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
-    .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
-const url = /* @__PURE__ */ (() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')))();
-const ClientOptionsShape = /* @__PURE__ */ (() =>
+    .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')),
+);
+const url = /* @__PURE__ */ z.lazy(() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')));
+const ClientOptionsShape = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     clientId: z.string().check(z.minLength(1, 'is required')),
     clientSecret: z.string().check(z.minLength(1, 'is required')),
@@ -216,7 +219,8 @@ const ClientOptionsShape = /* @__PURE__ */ (() =>
           ),
         ),
     ),
-  }))();
+  }),
+);
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMcpServer, startMcpHttpServer } from '../../src/mcp/index.js';
 import type { AutopilotControl, AutopilotDecisionView } from '../../src/mcp/index.js';
-import type { AutopilotHandle } from '../../src/index.js';
+import type { AutopilotHandle } from '../../src/workflows/index.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// The layering, enforced: optimizer/ is pure (no other layer, no I/O); the root entry's import graph stays light.
+// The layering, enforced: optimizer/ is pure (no other layer, no I/O); the root entry loads a client and no more.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,9 +95,16 @@ describe('layering', () => {
     expect(staticGraph('webhooks/index.ts', true).external).not.toContain('ws');
   });
 
-  it("the root entry never statically loads optimizeRouting's implementation (model, solver, search)", () => {
-    // One plain build: workflows import what they use. The heavy boundary is optimizeRouting's own import().
+  it('the root entry loads what a client needs: no workflow, report or optimizer file', () => {
+    // The workflows, the report and the optimizer are their own entries (/workflows, /report, /optimizer).
     const { loaded, external } = staticGraph('index.ts');
+    expect(loaded.filter((f) => /^(workflows|report|optimizer)\//.test(f))).toEqual([]);
+    expect(external.filter((name) => name === 'highs' || name.startsWith('highs/'))).toEqual([]);
+  });
+
+  it("the workflows entry never statically loads optimizeRouting's implementation (model, solver, search)", () => {
+    // Workflows import what they use. The heavy boundary is optimizeRouting's own import().
+    const { loaded, external } = staticGraph('workflows/index.ts');
     expect(loaded.filter((f) => /routing\/(optimize-run|screen|search|plan-state)\.ts$/.test(f))).toEqual([]);
     expect(external.filter((name) => name === 'highs' || name.startsWith('highs/'))).toEqual([]);
     expect(loaded).toEqual(

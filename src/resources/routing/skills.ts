@@ -50,11 +50,12 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-export const CreateSkillSchema = /* @__PURE__ */ (() =>
+export const CreateSkillSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     divisionId: z.optional(z.string().check(z.minLength(1))),
-  }))();
+  }),
+);
 /** The body of `client.routing.skills.create`. */
 export interface CreateSkillInput {
   /** Skill name (unique in the org). */

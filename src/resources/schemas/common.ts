@@ -1,12 +1,13 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
 import * as z from 'zod/mini';
 
-export const EntityRefSchema = /* @__PURE__ */ (() =>
+export const EntityRefSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 /** A reference to another entity: its id, and its name where the platform includes it. */
 export interface EntityRef {
   /** The entity id. */
