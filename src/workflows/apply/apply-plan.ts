@@ -3,6 +3,7 @@
 // journal only tells which users an earlier run finished (for this exact plan content and end state), it never
 // replaces a read. A lost lease or a journal that cannot be written stops new writes, and the result still says
 // what landed, what did not and what could not be journaled.
+import * as z from 'zod/mini';
 import type { GenesysClient } from '../../client.js';
 import { ValidationError, type GenesysError, type JournalUnavailableError, type LeaseLostError } from '../../errors.js';
 import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
@@ -17,6 +18,13 @@ import type { AuditTrail } from '../audit/trail.js';
 import type { ApplyJournal, JournalProblem } from '../journal/types.js';
 import { checkPlanChanges, checkPlanParts, type Plan, type PlannedChange } from '../plan.js';
 import { reportProgress } from '../progress.js';
+import {
+  optionalFunction,
+  optionalObject,
+  optionalSignal,
+  parseOptions,
+  type OptionsShape,
+} from '../../internal/options.js';
 
 export type { MembershipItemResult } from './memberships.js';
 export type { LanguageItemResult } from './languages.js';
@@ -184,8 +192,8 @@ const CONTEXT = 'applyPlan';
  * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
  */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   checkOptions(options);
+  const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
   checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
   checkPlanParts(plan, CONTEXT);
   if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
@@ -196,34 +204,58 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
   });
 }
 
-/** Option checks before any request; issues name the option. */
+const int = (min: number, max: number, unit = '') =>
+  z.optional(
+    z
+      .number()
+      .check(
+        z.refine((v) => Number.isInteger(v) && v >= min && v <= max, `must be an integer from ${min} to ${max}${unit}`),
+      ),
+  );
+const ApplyOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    dryRun: z.optional(z.boolean()),
+    concurrency: int(1, 64),
+    journal: optionalObject('a journal (e.g. FileJournal)'),
+    lease: z.optional(
+      z.strictObject({
+        owner: z.optional(z.string()),
+        ttlMs: z.optional(z.number()),
+        waitMs: z.optional(z.number()),
+        takeOver: z.optional(z.boolean()),
+      } satisfies OptionsShape<LeaseOptions>),
+    ),
+    auditTrail: optionalObject('an audit trail (e.g. JsonlAuditTrail)'),
+    onProgress: optionalFunction(),
+    signal: optionalSignal(),
+    onDrift: z.optional(z.enum(['skip', 'apply'], "must be 'skip' or 'apply'")),
+    passes: int(1, 20),
+    maxSkillsPerUser: int(1, 10_000),
+    removals: z.optional(
+      z.enum(
+        ['delete', 'replace'],
+        "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)",
+      ),
+    ),
+    conflictCheck: z.optional(
+      z.union([
+        z.literal(false),
+        z.strictObject({
+          serviceName: z.optional(z.string()),
+          entityTypes: z.optional(z.array(z.string())),
+          clockSkewMs: z.optional(z.number()),
+          reapply: z.optional(z.boolean()),
+          waitForAuditMs: z.optional(z.number()),
+        } satisfies OptionsShape<ConflictCheckOptions>),
+      ]),
+    ),
+    journalTimeoutMs: int(1, 600_000, ' (ms)'),
+    allowOtherOrg: z.optional(z.boolean()),
+  } satisfies OptionsShape<ApplyOptions>))();
+
+/** Option checks before any request; an unknown key is refused with the closest known one. */
 function checkOptions(o: ApplyOptions): void {
-  const issues: Array<{ path: string; message: string }> = [];
-  const int = (name: 'concurrency' | 'passes' | 'maxSkillsPerUser', min: number, max: number) => {
-    const v = o[name];
-    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max))
-      issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
-  };
-  int('concurrency', 1, 64);
-  int('passes', 1, 20);
-  int('maxSkillsPerUser', 1, 10_000);
-  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply')
-    issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
-  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace')
-    issues.push({
-      path: 'removals',
-      message: "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)",
-    });
-  const t = o.journalTimeoutMs;
-  if (t !== undefined && !(Number.isInteger(t) && t >= 1 && t <= 600_000))
-    issues.push({ path: 'journalTimeoutMs', message: 'must be an integer from 1 to 600000 (ms)' });
-  if (
-    o.conflictCheck !== undefined &&
-    o.conflictCheck !== false &&
-    (typeof o.conflictCheck !== 'object' || o.conflictCheck === null)
-  )
-    issues.push({ path: 'conflictCheck', message: 'must be an object of options or false' });
-  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
+  parseOptions(CONTEXT, ApplyOptionsSchema, o);
 }
 
 function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {

@@ -1,0 +1,40 @@
+// Unknown keys in an options object or input file: each one is an issue naming it and the closest known key, so a
+// typo (`dryrun`) is an error rather than an option silently left at its default. No schema library here: the
+// optimizer's hand-written checks use it too, and `import { erlangC }` must bundle without zod.
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** `unknown key; did you mean dryRun?`, or the known keys when none is close. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const guess = didYouMean(key, known);
+  if (guess) return `unknown key; did you mean ${guess}?`;
+  return known.length > 0 ? `unknown key; known keys: ${known.join(', ')}` : 'unknown key; no keys are allowed here';
+}
+
+/** `a.b` + `c` -> `a.b.c`; keys that are not identifiers are quoted (`a["x y"]`). */
+export function keyPath(path: string, key: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** One issue per own key of `value` that is not in `known`, at `path.key`. */
+export function unknownKeyIssues(value: object, known: readonly string[], path: string): ValidationIssue[] {
+  const allowed = new Set(known);
+  return Object.keys(value)
+    .filter((key) => !allowed.has(key))
+    .map((key) => ({ path: keyPath(path, key), message: unknownKeyMessage(key, known) }));
+}
+
+/** Throws a ValidationError (`context: path.key: unknown key; did you mean ...?`) when `value` has an unknown key. */
+export function rejectUnknownKeys(context: string, value: object, known: readonly string[], path: string): void {
+  const issues = unknownKeyIssues(value, known, path);
+  if (issues.length > 0) throw new ValidationError(context, issues);
+}
+
+/**
+ * The keys of an options type, checked by the compiler against the type (a key added to the type and not here, or
+ * listed here and not in the type, fails the build), so the run-time list cannot drift from the declared options.
+ */
+export function keysOf<T extends object>(keys: { readonly [K in keyof Required<T>]: true }): readonly string[] {
+  return Object.keys(keys);
+}
