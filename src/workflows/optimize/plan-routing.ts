@@ -1,7 +1,16 @@
 // planRoutingOptimization: demand from analytics + skills and memberships from the org -> optimizeRouting -> a
 // reviewable Plan (skill changes, the queue memberships new skills need, the model that was optimized).
+import * as z from 'zod/mini';
 import type { GenesysClient } from '../../client.js';
 import {
+  checkedElsewhere,
+  optionalFunction,
+  optionalSignal,
+  parseOptions,
+  type OptionsShape,
+} from '../../internal/options.js';
+import {
+  type LockedPair,
   type OptimizeConstraints,
   type OptimizeProgress,
   type OptimizeRoutingResult,
@@ -112,6 +121,47 @@ export interface PlanRoutingOptimizationOptions {
 
 export type { PlannedMembership } from '../plan.js';
 
+// Keys only where another check (checkDayOptions, the optimizer, the language reader) validates the value: every
+// key is known here, so a typo fails before the first request instead of after the reads.
+const ConstraintsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    maxSkillsPerAgent: checkedElsewhere(),
+    maxChanges: checkedElsewhere(),
+    maxChangesPerAgent: checkedElsewhere(),
+    minHoldersPerQueue: checkedElsewhere(),
+    locked: z.optional(
+      z.array(z.strictObject({ agentId: z.unknown(), queueId: z.unknown() } satisfies OptionsShape<LockedPair>)),
+    ),
+  } satisfies OptionsShape<OptimizeConstraints>))();
+const PlanRoutingOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    queueIds: z.optional(z.array(z.string())),
+    days: checkedElsewhere(),
+    interval: checkedElsewhere(),
+    demand: checkedElsewhere(),
+    day: checkedElsewhere(),
+    intervalMinutes: checkedElsewhere(),
+    forecast: z.optional(
+      z.strictObject({
+        businessUnitId: z.optional(z.string()),
+        managementUnitIds: z.optional(z.array(z.string())),
+        onQueueActivityCodeIds: z.optional(z.array(z.string())),
+      } satisfies OptionsShape<NonNullable<PlanRoutingOptimizationOptions['forecast']>>),
+    ),
+    constraints: z.optional(ConstraintsSchema),
+    patienceSeconds: z.optional(z.number().check(z.positive())),
+    allowMembershipChanges: z.optional(z.boolean()),
+    queueLanguages: checkedElsewhere(),
+    languageShare: checkedElsewhere(),
+    seed: checkedElsewhere(),
+    effort: checkedElsewhere(),
+    timeLimitMs: checkedElsewhere(),
+    addProficiency: checkedElsewhere(),
+    keepWhenMeetingTargets: z.optional(z.boolean()),
+    signal: optionalSignal(),
+    onProgress: optionalFunction(),
+  } satisfies OptionsShape<PlanRoutingOptimizationOptions>))();
+
 /** The day the plan was made for (absent for the single-interval `'peak'`/`'mean'` demand). */
 export interface PlannedDay {
   /** yyyy-MM-dd (UTC) of the planned day. */
@@ -150,6 +200,7 @@ export async function planRoutingOptimization(
   client: GenesysClient,
   options: PlanRoutingOptimizationOptions = {},
 ): Promise<RoutingOptimizationPlan> {
+  parseOptions('planRoutingOptimization', PlanRoutingOptionsSchema, options);
   const { signal } = options;
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
