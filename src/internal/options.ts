@@ -112,3 +112,16 @@ export const optionalObject = (what = 'an object'): z.ZodMiniOptional<z.ZodMiniU
   z.optional(z.unknown().check(z.refine(isObject, `must be ${what}`)));
 /** An option this schema passes through unchecked: another function validates it, with its own messages. */
 export const checkedElsewhere = (): z.ZodMiniOptional<z.ZodMiniUnknown> => z.optional(z.unknown());
+
+/**
+ * A strict object schema over every key of an options type (the compiler checks the list against the type):
+ * a schema per key, or `true` for a key whose value another check of the function validates.
+ */
+export function strictOptions<T>(shape: {
+  readonly [K in keyof Required<T>]: z.core.$ZodType | true;
+}): z.core.$ZodType {
+  const entries = Object.entries(shape as Record<string, z.core.$ZodType | true>).map(
+    ([key, schema]) => [key, schema === true ? checkedElsewhere() : schema] as const,
+  );
+  return z.strictObject(Object.fromEntries(entries));
+}
