@@ -9,6 +9,8 @@ import {
   diffRoutingConfig,
 } from '../../optimizer/index.js';
 import { readLanguages, readSkillGroups, readWrapupCodes } from './admin.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
 /** The `kind` every routing snapshot carries (`snapshotRoutingConfig` writes it, `parseSnapshot` checks it). */
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';
@@ -70,6 +72,20 @@ export interface SnapshotOptions {
   maxItems?: number;
 }
 
+const snapshotShape = {
+  queueIds: z.optional(z.array(z.string())),
+  members: z.optional(z.boolean()),
+  userSkills: z.optional(z.boolean()),
+  languages: z.optional(z.boolean()),
+  skillGroups: z.optional(z.boolean()),
+  wrapupCodes: z.optional(z.boolean()),
+  signal: optionalSignal(),
+  maxItems: z.optional(z.number().check(z.int(), z.positive())),
+} as const;
+const SnapshotOptionsSchema = /* @__PURE__ */ (() => strictOptions<SnapshotOptions>(snapshotShape))();
+const DriftReportOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<DriftOptions & SnapshotOptions>({ ...snapshotShape, ignoreFields: true }))();
+
 /**
  * Reads queues, skills, queue members, user skills, routing languages and users' languages, skill groups and their
  * members, and wrap-up codes into a JSON-serializable snapshot. Needs the view permissions of each part
@@ -83,6 +99,7 @@ export async function snapshotRoutingConfig(
   client: GenesysClient,
   options: SnapshotOptions = {},
 ): Promise<RoutingSnapshot> {
+  parseOptions('snapshotRoutingConfig', SnapshotOptionsSchema, options);
   const { signal } = options;
   const max = { max: options.maxItems ?? 50_000 };
   const progress = (done: number, unit: string) =>
@@ -150,6 +167,7 @@ export async function driftReport(
   b: RoutingSnapshot | GenesysClient,
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
+  parseOptions('driftReport', DriftReportOptionsSchema, options);
   const { ignoreFields, ...snapshotOptions } = options;
   const [left, right] = (await Promise.all(
     [a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))),
