@@ -20,6 +20,14 @@ import { applyRingTargets } from '../apply/ring-lever.js';
 import type { LeverTarget, TargetOutcome } from '../apply/targets.js';
 import { newPlanId } from '../plan.js';
 import { reportProgress } from '../progress.js';
+import * as z from 'zod/mini';
+import {
+  optionalFunction,
+  optionalObject,
+  optionalSignal,
+  parseOptions,
+  strictOptions,
+} from '../../internal/options.js';
 export type { LeverChange, LeverStatus } from './apply.js';
 export type { LiveMeasurement, WeightsProjection } from './live.js';
 
@@ -374,9 +382,31 @@ interface CheckedOptions extends DistributeWeightsOptions {
 }
 
 /** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
+const DistributeOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<DistributeWeightsOptions>({
+    queueId: true,
+    memberWeights: z.optional(z.array(z.strictObject({ memberId: z.unknown(), weight: z.unknown() }))),
+    overflowThreshold: true,
+    utilizationTarget: true,
+    lever: true,
+    skillId: true,
+    blockThreshold: true,
+    proficiencyScale: z.optional(
+      z.strictObject({ min: z.optional(z.unknown()), max: z.optional(z.unknown()), step: z.optional(z.unknown()) }),
+    ),
+    dryRun: z.optional(z.boolean()),
+    verify: z.optional(z.boolean()),
+    concurrency: true,
+    auditTrail: optionalObject('an audit trail (e.g. JsonlAuditTrail)'),
+    signal: optionalSignal(),
+    onProgress: optionalFunction(),
+    planId: z.optional(z.string()),
+  }))();
+
 async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
+  parseOptions(CONTEXT, DistributeOptionsSchema, options);
   const issues: ValidationIssue[] = [];
   const lever = options.lever ?? 'rings';
   const blockThreshold = options.blockThreshold ?? 0.95;
