@@ -15,6 +15,7 @@ import {
   toBytes,
 } from './signing.js';
 import { MemoryReplayStore, claimsOf, type Claims, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 export { MemoryReplayStore, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
 
@@ -64,6 +65,15 @@ export type VerifyWebhookResult<T = unknown> =
 let defaultStore: MemoryReplayStore | undefined;
 
 /** One header's value from a Headers object or a plain record (any letter case; arrays joined with `,`). */
+const VERIFY_KEYS = keysOf<VerifyWebhookOptions>({
+  body: true,
+  headers: true,
+  secret: true,
+  toleranceSeconds: true,
+  now: true,
+  replayStore: true,
+});
+
 export function header(headers: HeadersLike, name: string): string | undefined {
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
   const record = headers as Record<string, unknown>;
@@ -189,6 +199,8 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
  * if (!result.ok) return res.writeHead(401).end(result.reason);
  */
 export async function verifyWebhook<T = unknown>(options: VerifyWebhookOptions): Promise<VerifyWebhookResult<T>> {
+  if (typeof options === 'object' && options !== null)
+    rejectUnknownKeys('verifyWebhook', options, VERIFY_KEYS, 'options');
   const result = await verifyInternal<T>(options);
   if (!result.ok) return result;
   const { payload, deliveryId, timestamp, expiresAt, claims } = result;
