@@ -24,14 +24,17 @@ export function parseOptions<S extends z.core.$ZodType>(
 ): z.output<S> {
   const result = safeParse(schema, value === undefined ? {} : value);
   if (result.success) return result.data;
-  throw ValidationError.fromZod(context, { issues: explainUnknownKeys(schema, result.error.issues, []) }, prefix);
+  throw ValidationError.fromZod(context, { issues: explainUnknownKeys(schema, result.error.issues) }, prefix);
 }
 
-/** Replaces each `unrecognized_keys` issue by one issue per key, at the key's path, naming the closest known key. */
-function explainUnknownKeys(
+/**
+ * Replaces each `unrecognized_keys` issue of a failed parse of `schema` by one issue per key, at the key's path,
+ * naming the closest known key (for callers that list issues instead of throwing).
+ */
+export function explainUnknownKeys(
   schema: z.core.$ZodType,
   issues: readonly ZodIssueLike[],
-  base: readonly PropertyKey[],
+  base: readonly PropertyKey[] = [],
 ): ZodIssueLike[] {
   return issues.flatMap((issue): ZodIssueLike[] => {
     const keys = (issue as { keys?: unknown }).keys;

@@ -19,9 +19,22 @@ export function keyPath(path: string, key: string): string {
 
 /** One issue per own key of `value` that is not in `known`, at `path.key`. */
 export function unknownKeyIssues(value: object, known: readonly string[], path: string): ValidationIssue[] {
+  if (typeof value !== 'object' || value === null) return []; // not an object: the caller's own check says so
   const allowed = new Set(known);
   return Object.keys(value)
     .filter((key) => !allowed.has(key))
+    .map((key) => ({ path: keyPath(path, key), message: unknownKeyMessage(key, known) }));
+}
+
+/**
+ * For open formats (a plan file carries a planner's extra fields): one issue per unknown key that is a near miss of
+ * a known one (`chnages` -> `changes`); keys far from every known key pass.
+ */
+export function nearMissKeyIssues(value: unknown, known: readonly string[], path: string): ValidationIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const allowed = new Set(known);
+  return Object.keys(value)
+    .filter((key) => !allowed.has(key) && didYouMean(key, known) !== undefined)
     .map((key) => ({ path: keyPath(path, key), message: unknownKeyMessage(key, known) }));
 }
 

@@ -1,6 +1,7 @@
 // Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
 import { GenesysError } from '../errors.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {
@@ -43,6 +44,8 @@ export interface ToArrayOptions {
   /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
   ifMore?: 'throw' | 'truncate' | undefined;
 }
+
+const TO_ARRAY_KEYS = keysOf<ToArrayOptions>({ max: true, ifMore: true });
 
 /** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
@@ -91,6 +94,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** Collects items into an array, at most `max` (default 10,000). */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    rejectUnknownKeys('toArray', options, TO_ARRAY_KEYS, 'options');
     const max = options.max ?? 10_000;
     const out: T[] = [];
     for await (const page of this.pages()) {
