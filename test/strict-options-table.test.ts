@@ -328,6 +328,12 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'options.pageSise',
     'pageSize',
   ],
+  [
+    "a listing's own option",
+    () => client.routing.users.list({ stat: 'active' } as never).toArray(),
+    'options.stat',
+    'state',
+  ],
   ['Paginator.toArray', () => client.routing.queues.list().toArray({ maxx: 5 } as never), 'options.maxx', 'max'],
   [
     'a resource read',
@@ -338,6 +344,15 @@ const CASES: Array<[string, () => unknown, string, string]> = [
 ];
 
 describe('one misspelled key per options-taking function', () => {
+  it('a resource call whose own options are not known to the check names the key without a wrong list', async () => {
+    const error = await client.routing.queues.get('q', { zzz: 1 } as never).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      'routing.queues.get: options.zzz: unknown key; not an option of routing.queues.get',
+    );
+    expect(emu.stats.requestLog).toEqual([]);
+  });
+
   for (const [name, call, path, suggestion] of CASES) {
     it(`${name}: ${path}`, async () => {
       let error: unknown;

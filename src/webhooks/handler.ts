@@ -50,7 +50,6 @@ export interface WebhookHandlerOptions<T = unknown> {
   now?: () => number;
 }
 
-/** A received webhook request, as any framework gives it. */
 const HANDLER_KEYS = keysOf<WebhookHandlerOptions>({
   secret: true,
   onEvent: true,
@@ -61,6 +60,7 @@ const HANDLER_KEYS = keysOf<WebhookHandlerOptions>({
   now: true,
 });
 
+/** A received webhook request, as any framework gives it. */
 export interface WebhookRequest {
   /** Raw body as received (a string or bytes; a parsed object is refused with a ValidationError). */
   body: string | Uint8Array;

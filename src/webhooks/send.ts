@@ -42,7 +42,6 @@ export interface SendWebhookOptions {
   deliveryId?: string | undefined;
 }
 
-/** What `sendWebhook` resolves to once the receiver answered 2xx. */
 const SEND_KEYS = keysOf<SendWebhookOptions>({
   secret: true,
   timeoutMs: true,
@@ -55,6 +54,7 @@ const SEND_KEYS = keysOf<SendWebhookOptions>({
   deliveryId: true,
 });
 
+/** What `sendWebhook` resolves to once the receiver answered 2xx. */
 export interface SendWebhookResult {
   /** Final (2xx) status. */
   status: number;

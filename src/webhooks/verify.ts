@@ -64,7 +64,6 @@ export type VerifyWebhookResult<T = unknown> =
 
 let defaultStore: MemoryReplayStore | undefined;
 
-/** One header's value from a Headers object or a plain record (any letter case; arrays joined with `,`). */
 const VERIFY_KEYS = keysOf<VerifyWebhookOptions>({
   body: true,
   headers: true,
@@ -74,6 +73,7 @@ const VERIFY_KEYS = keysOf<VerifyWebhookOptions>({
   replayStore: true,
 });
 
+/** One header's value from a Headers object or a plain record (any letter case; arrays joined with `,`). */
 export function header(headers: HeadersLike, name: string): string | undefined {
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
   const record = headers as Record<string, unknown>;

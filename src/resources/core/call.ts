@@ -5,7 +5,8 @@ import { ValidationError } from '../../errors.js';
 import type { CallOptions, Operation, RequestInput } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
-import { keysOf, unknownKeyIssues } from '../../internal/unknown-keys.js';
+import { didYouMean } from '../../internal/did-you-mean.js';
+import { keyPath, keysOf, unknownKeyMessage } from '../../internal/unknown-keys.js';
 import { ApiPromise } from './api-promise.js';
 import type { ClientCore, PagingStyle } from './client-core.js';
 
@@ -29,7 +30,15 @@ function unknownOptions(
   const allowed = new Set(known);
   const extra = Object.keys(options).filter((k) => !allowed.has(k));
   if (extra.length === 0) return undefined;
-  const issues = unknownKeyIssues(Object.fromEntries(extra.map((k) => [k, true])), [...own, ...known], 'options');
+  const candidates = [...own, ...known];
+  // Without the method's own option names the list of known keys would be incomplete: suggest, never list.
+  const issues = extra.map((key) => ({
+    path: keyPath('options', key),
+    message:
+      own.length > 0 || didYouMean(key, candidates) !== undefined
+        ? unknownKeyMessage(key, candidates)
+        : `unknown key; not an option of ${op.id}`,
+  }));
   return new ValidationError(op.id, issues, { operation: op.id });
 }
 

@@ -148,6 +148,7 @@ export class LanguagesResource extends Resource {
       listOp,
       { query: { name, id: ids, sortOrder } },
       rest,
+      ['name', 'ids', 'sortOrder'],
     );
   }
 

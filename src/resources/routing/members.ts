@@ -164,6 +164,7 @@ export class MembersResource extends Resource {
       listOp,
       { params: { queueId }, query },
       { ...rest, pageSize },
+      ['expand', 'joined', 'name', 'skills', 'routingStatus', 'memberBy', 'sortOrder'],
     );
   }
 

@@ -381,7 +381,6 @@ interface CheckedOptions extends DistributeWeightsOptions {
   verify: boolean;
 }
 
-/** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
 const DistributeOptionsSchema = /* @__PURE__ */ (() =>
   strictOptions<DistributeWeightsOptions>({
     queueId: true,
@@ -403,6 +402,7 @@ const DistributeOptionsSchema = /* @__PURE__ */ (() =>
     planId: z.optional(z.string()),
   }))();
 
+/** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
 async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
