@@ -1,7 +1,7 @@
 // The heavy scenario tests: each takes more than about 5 s on a 2-core machine (whole optimizations, chaos and
 // fault runs, every example as a child process, long simulations). `npm run test:scenarios` runs them (and
 // .ci/run does); `npm test` leaves them out so it stays fast. New ones go under test/scenarios/ as
-// *.scenario.test.ts; the files below are listed where they are, measured with the verbose reporter.
+// *.scenario.test.ts; the files below stay beside the other tests of their area.
 export const SCENARIO_GLOBS = ['test/scenarios/**/*.test.ts', 'test/**/*.scenario.test.ts'];
 
 export const SCENARIO_FILES = [
@@ -23,9 +23,9 @@ export const SCENARIO_FILES = [
 ];
 
 /**
- * About how many seconds each file takes alone (wall, `npx vitest run --config vitest.scenarios.config.ts <file>` on
- * 2 cores shared with other work, November 2026): test/scenario-sequencer.ts starts the longest first. Only the
- * order matters. A file not listed starts before all of these.
+ * About how many seconds each file takes alone (wall; docs/testing.md says how to measure a new one):
+ * test/scenario-sequencer.ts starts the longest first. Only the order matters. A file not listed starts before all
+ * of these.
  */
 export const SCENARIO_SECONDS: Record<string, number> = {
   'test/scenarios/wallace-whitt.scenario.test.ts': 169,

@@ -119,7 +119,7 @@ export interface Plan {
   id: string;
   /** When it was made, ISO-8601. */
   createdAt: string;
-  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (formerly `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
+  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (also when called as `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
   /** API base URL of the org it was computed against. */
   org: string;

@@ -59,8 +59,8 @@ export async function optimize(argv: string[]): Promise<number> {
     console.log(optimizeHelp);
     return 0;
   }
-  // The steady hour stays the default until a day plan of the getting-started org (300 agents, 10 queues, 40
-  // changes, 30 s) reaches every target: measured with --demand day, 4 of 10 queues stayed below at the budget.
+  // The steady hour stays the default until a day plan of the getting-started org reaches every target within
+  // that guide's change budget (docs/cli.md says where it falls short).
   const demandFlag = values.demand ?? 'peak';
   if (!Object.hasOwn(DEMANDS, demandFlag))
     throw new UsageError(`--demand must be day, forecast, peak or mean (got ${JSON.stringify(demandFlag)})`);

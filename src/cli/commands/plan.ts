@@ -1,4 +1,5 @@
-// genesys-routing relevel (formerly plan) / recommend: compute a plan from the live org and write it as JSON.
+// genesys-routing relevel (the deprecated `plan` still runs it) / recommend: compute a plan from the live org and
+// write it as JSON.
 import { writeFile } from 'node:fs/promises';
 import { num, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';

@@ -3,7 +3,7 @@
 // plan's memberships itself.
 import type { GenesysClient } from '../../client.js';
 import { type ChangeStatus, emptyCounts } from './values.js';
-import type { PlannedMembership } from '../optimize/plan-routing.js';
+import type { PlannedMembership } from '../plan.js';
 import { applyMembershipPhase } from './memberships.js';
 import * as z from 'zod/mini';
 import { optionalSignal, parseOptions } from '../../internal/options.js';

@@ -88,80 +88,67 @@ export async function runLever<T extends LeverTarget>(
   targets: readonly T[],
   options: CoreOptions<T>,
 ): Promise<CoreResult<T>> {
-  const dryRun = options.dryRun ?? false;
-  const concurrency = options.concurrency ?? 4;
-  const signal = options.signal;
-  const halted = () => (signal?.aborted ?? false) || (options.stop?.() ?? false);
-  const tracks = targets.map((t) => newTrack(t));
-  const byEntity = new Map<string, Track<T>[]>();
-  for (const t of tracks) {
-    const id = adapter.entityOf(t.target);
-    byEntity.set(id, [...(byEntity.get(id) ?? []), t]);
-  }
-  const entities = [...byEntity.keys()];
-  const finished = new Set<string>();
-  const finish = async (id: string, done: boolean) => {
-    if (finished.has(id)) return;
-    finished.add(id);
-    await options.onEntityFinished?.(id, byEntity.get(id)!, done);
-  };
-  // Running totals, updated per entity (recounting every target after each entity would be quadratic).
-  const totals = { confirmed: 0, failing: 0 };
-  const contribution = (ts: readonly Track<T>[]) => {
-    let confirmed = 0;
-    let failing = 0;
-    for (const t of ts) {
-      if (t.settled && !t.skipReason && !t.limitError && !t.wouldApply && !t.error) confirmed++;
-      else if (t.error && (!t.settled || (!t.skipReason && !t.limitError))) failing++; // settled with an error: final
-    }
-    return { confirmed, failing };
-  };
-  let last = '';
-  const report = (pass: number) => {
-    const p = {
-      done: finished.size,
-      total: entities.length,
-      confirmed: totals.confirmed,
-      failing: totals.failing,
-      pass,
-    };
-    const key = `${p.done}/${p.confirmed}/${p.failing}/${p.pass}`;
-    if (key === last) return; // only news
-    last = key;
-    options.onProgress?.(p);
-  };
-
-  let pending = entities;
+  const run = new LeverRun(adapter, targets, options);
+  let pending = run.entities;
   let pass = 0;
   const maxPasses = options.passes ?? 6;
-  while (pending.length > 0 && pass < maxPasses && !halted()) {
+  while (pending.length > 0 && pass < maxPasses && !run.halted()) {
     pass++;
-    if (pass > 1 && !(await pause(options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2)), signal))) break;
-    let progressed = false;
-    const writeEntities = (group: readonly string[], held: Map<string, EntityRead>) =>
-      runPool(
-        group,
-        concurrency,
-        async (id) => {
-          const ts = byEntity.get(id)!;
-          const before = contribution(ts);
-          if (await processEntity(adapter, id, ts, held.get(id), { dryRun, onDrift: options.onDrift, signal }))
-            progressed = true;
-          const after = contribution(ts);
-          totals.confirmed += after.confirmed - before.confirmed;
-          totals.failing += after.failing - before.failing;
-          if (ts.every((t) => t.settled))
-            await finish(
-              id,
-              ts.every((t) => !t.skipReason && !t.limitError && !t.error),
-            );
-          report(pass);
-        },
-        signal,
-      );
+    const delay = options.passDelayMs?.(pass) ?? Math.min(8000, 500 * 2 ** (pass - 2));
+    if (pass > 1 && !(await pause(delay, options.signal))) break;
+    const progressed = await run.pass(pending, pass);
+    pending = run.entities.filter((id) => run.byEntity.get(id)!.some((t) => !t.settled));
+    if (!progressed) break;
+  }
+  return await run.close(pass);
+}
+
+/** One run of the engine over its targets: the tracks by entity, the running totals, and the progress said so far. */
+class LeverRun<T extends LeverTarget> {
+  readonly tracks: Track<T>[];
+  readonly byEntity = new Map<string, Track<T>[]>();
+  readonly entities: string[];
+  readonly #finished = new Set<string>();
+  // Running totals, updated per entity (recounting every target after each entity would be quadratic).
+  readonly #totals = { confirmed: 0, failing: 0 };
+  #lastReport = '';
+  readonly #dryRun: boolean;
+
+  constructor(
+    readonly adapter: LeverAdapter<T>,
+    targets: readonly T[],
+    readonly options: CoreOptions<T>,
+  ) {
+    this.#dryRun = options.dryRun ?? false;
+    this.tracks = targets.map((t) => newTrack(t));
+    for (const t of this.tracks) {
+      const id = adapter.entityOf(t.target);
+      this.byEntity.set(id, [...(this.byEntity.get(id) ?? []), t]);
+    }
+    this.entities = [...this.byEntity.keys()];
+  }
+
+  halted(): boolean {
+    return (this.options.signal?.aborted ?? false) || (this.options.stop?.() ?? false);
+  }
+
+  /** One pass over the pending entities: batched reads one chunk ahead, then those read just before their write. */
+  async pass(pending: readonly string[], pass: number): Promise<boolean> {
+    const { adapter, options } = this;
     const phase = { pass, final: false };
+    let progressed = false;
+    const write = async (group: readonly string[], held: Map<string, EntityRead>) => {
+      await runPool(
+        group,
+        options.concurrency ?? 4,
+        async (id) => {
+          if (await this.#writeEntity(id, held.get(id), pass)) progressed = true;
+        },
+        options.signal,
+      );
+    };
     const readJustBefore = (id: string) =>
-      !dryRun && (adapter.readJustBefore?.(byEntity.get(id)!.filter((t) => !t.settled)) ?? false);
+      !this.#dryRun && (adapter.readJustBefore?.(this.byEntity.get(id)!.filter((t) => !t.settled)) ?? false);
     const batched = pending.filter((id) => !readJustBefore(id));
     const grouped = pending.filter(readJustBefore);
     const chunks: string[][] = [];
@@ -169,36 +156,88 @@ export async function runLever<T extends LeverTarget>(
     // Each chunk is read in one go, the next one while this one is written (so the writes never wait for a read,
     // and no read is more than one chunk ahead).
     const readChunk = (k: number) =>
-      k < chunks.length && !halted() ? adapter.read(chunks[k]!, phase, signal) : undefined;
+      k < chunks.length && !this.halted() ? adapter.read(chunks[k]!, phase, options.signal) : undefined;
     let next = readChunk(0);
-    for (let k = 0; k < chunks.length && !halted(); k++) {
+    for (let k = 0; k < chunks.length && !this.halted(); k++) {
       const held = (await next)!;
       next = readChunk(k + 1);
-      await writeEntities(chunks[k]!, held);
+      await write(chunks[k]!, held);
     }
     // One read per group of `concurrency` entities, taken when the previous group's writes are done: what the
     // write sends is at most one request round old.
-    for (let i = 0; i < grouped.length && !halted(); i += concurrency) {
+    const concurrency = options.concurrency ?? 4;
+    for (let i = 0; i < grouped.length && !this.halted(); i += concurrency) {
       const group = grouped.slice(i, i + concurrency);
-      await writeEntities(group, await adapter.read(group, phase, signal));
+      await write(group, await adapter.read(group, phase, options.signal));
     }
-    pending = entities.filter((id) => byEntity.get(id)!.some((t) => !t.settled));
-    if (!progressed) break;
+    return progressed;
   }
-  const aborted = signal?.aborted ?? false;
-  const finalRead = options.finalRead ?? true;
-  if (!dryRun && !aborted && finalRead) await confirmFinal(adapter, byEntity);
-  const noFinalRead = aborted ? 'aborted' : finalRead ? undefined : 'not requested';
-  for (const t of tracks) Object.assign(t, finalStatus(t, dryRun, aborted, adapter.words, noFinalRead));
-  for (const id of entities)
-    await finish(
-      id,
-      byEntity.get(id)!.every((t) => t.status === 'applied' || t.status === 'unchanged'),
-    );
-  return { outcomes: tracks.map(publicOutcome), aborted, passes: pass };
+
+  /** Writes one entity, keeps the totals, finishes it once every target is settled; true when something settled. */
+  async #writeEntity(id: string, held: EntityRead | undefined, pass: number): Promise<boolean> {
+    const { options } = this;
+    const ts = this.byEntity.get(id)!;
+    const before = contribution(ts);
+    const progressed = await processEntity(this.adapter, id, ts, held, {
+      dryRun: this.#dryRun,
+      onDrift: options.onDrift,
+      signal: options.signal,
+    });
+    const after = contribution(ts);
+    this.#totals.confirmed += after.confirmed - before.confirmed;
+    this.#totals.failing += after.failing - before.failing;
+    if (ts.every((t) => t.settled))
+      await this.#finish(
+        id,
+        ts.every((t) => !t.skipReason && !t.limitError && !t.error),
+      );
+    this.#report(pass);
+    return progressed;
+  }
+
+  async #finish(id: string, done: boolean): Promise<void> {
+    if (this.#finished.has(id)) return;
+    this.#finished.add(id);
+    await this.options.onEntityFinished?.(id, this.byEntity.get(id)!, done);
+  }
+
+  /** Progress, only when it has news. */
+  #report(pass: number): void {
+    const p = { done: this.#finished.size, total: this.entities.length, ...this.#totals, pass };
+    const key = `${p.done}/${p.confirmed}/${p.failing}/${p.pass}`;
+    if (key === this.#lastReport) return;
+    this.#lastReport = key;
+    this.options.onProgress?.(p);
+  }
+
+  /** The final confirmation read, every target's status, and the entities not finished yet. */
+  async close(passes: number): Promise<CoreResult<T>> {
+    const aborted = this.options.signal?.aborted ?? false;
+    const finalRead = this.options.finalRead ?? true;
+    if (!this.#dryRun && !aborted && finalRead) await confirmFinal(this.adapter, this.byEntity);
+    const noFinalRead = aborted ? 'aborted' : finalRead ? undefined : 'not requested';
+    for (const t of this.tracks)
+      Object.assign(t, finalStatus(t, this.#dryRun, aborted, this.adapter.words, noFinalRead));
+    for (const id of this.entities)
+      await this.#finish(
+        id,
+        this.byEntity.get(id)!.every((t) => t.status === 'applied' || t.status === 'unchanged'),
+      );
+    return { outcomes: this.tracks.map(publicOutcome), aborted, passes };
+  }
 }
 
-/** Classifies one entity's open targets against a fresh read and writes what differs. True when something settled. */
+/** How many of an entity's targets are confirmed and how many failing (settled with an error is final). */
+function contribution<T extends LeverTarget>(ts: readonly Track<T>[]): { confirmed: number; failing: number } {
+  let confirmed = 0;
+  let failing = 0;
+  for (const t of ts) {
+    if (t.settled && !t.skipReason && !t.limitError && !t.wouldApply && !t.error) confirmed++;
+    else if (t.error && (!t.settled || (!t.skipReason && !t.limitError))) failing++;
+  }
+  return { confirmed, failing };
+}
+
 async function processEntity<T extends LeverTarget>(
   adapter: LeverAdapter<T>,
   id: string,

@@ -154,57 +154,15 @@ export async function crossCheckAuditTrail(
   const { messages, source } = await fetchMessages(client, interval, options);
   result.source = source;
   result.platformMessages = messages.length;
-  const users = new Set(
-    compared
-      .filter((r) => r.action !== 'ringNumber' && r.action !== 'membership' && r.action !== 'language')
-      .map((r) => r.userId),
-  );
-  const queues = new Set(
-    compared
-      .filter((r) => r.action === 'ringNumber')
-      .map((r) => queueOf(r))
-      .filter((q): q is string => q !== undefined),
-  );
-  const skillTypes = new Set(options.userSkillEntityTypes ?? ['User', 'UserSkill', 'AgentRoutingInfo']);
-  const changes: PlatformChange[] = [];
-  for (const m of messages) changes.push(...parseMessage(m, { users, queues, skillTypes }, result.unparsed));
-
+  const changes = platformChanges(messages, compared, options, result.unparsed);
   const used = new Set<PlatformChange>();
-  const ringMode = options.ringNumbers ?? 'auto';
   for (const record of compared) {
-    if (record.action === 'membership' || record.action === 'language') {
-      result.notCheckable.push({ record, reason: `${record.action} records are not compared with the platform log` });
+    const reason = notCheckable(record, options.ringNumbers ?? 'auto', changes);
+    if (reason) {
+      result.notCheckable.push({ record, reason });
       continue;
     }
-    const ring = record.action === 'ringNumber';
-    const queueId = ring ? queueOf(record) : undefined;
-    if (ring && !queueId) {
-      result.notCheckable.push({ record, reason: 'ring-number record without details.queueId' });
-      continue;
-    }
-    if (ring && ringMode === 'skip') {
-      result.notCheckable.push({ record, reason: 'ring-number checks skipped (ringNumbers: skip)' });
-      continue;
-    }
-    if (ring && ringMode === 'auto' && !changes.some((c) => c.kind === 'ringNumber' && c.queueId === queueId)) {
-      result.notCheckable.push({
-        record,
-        reason: `the platform log shows no ring-number change for queue ${queueId} in the interval; whether (and how) the platform audits ring numbers is unconfirmed`,
-      });
-      continue;
-    }
-    const from = Date.parse(record.startedAt) - skew;
-    const to = Date.parse(record.finishedAt) + skew;
-    const target = Date.parse(record.finishedAt);
-    let best: PlatformChange | undefined;
-    for (const c of changes) {
-      if (used.has(c) || c.userId !== record.userId || !same(c.after, record.after)) continue;
-      if (ring ? c.kind !== 'ringNumber' || c.queueId !== queueId : c.kind !== 'skill' || c.skillId !== record.skillId)
-        continue;
-      const at = Date.parse(c.eventDate);
-      if (!(at >= from && at <= to)) continue;
-      if (!best || Math.abs(at - target) < Math.abs(Date.parse(best.eventDate) - target)) best = c;
-    }
+    const best = closestMatch(record, changes, used, skew);
     if (best) {
       used.add(best);
       result.matched.push({ record, platform: best, exact: same(best.before, record.before) });
@@ -220,6 +178,69 @@ const CONTEXT = 'crossCheckAuditTrail';
 const DAY_MS = 86_400_000;
 const ASYNC_MAX_DAYS = 30;
 const same = sameValue;
+
+/** The platform's changes to the users and queues the records name, parsed from its audit messages. */
+function platformChanges(
+  messages: readonly AuditLogMessage[],
+  compared: readonly AuditRecord[],
+  options: CrossCheckOptions,
+  unparsed: CrossCheckResult['unparsed'],
+): PlatformChange[] {
+  const users = new Set(
+    compared
+      .filter((r) => r.action !== 'ringNumber' && r.action !== 'membership' && r.action !== 'language')
+      .map((r) => r.userId),
+  );
+  const queues = new Set(
+    compared
+      .filter((r) => r.action === 'ringNumber')
+      .map((r) => queueOf(r))
+      .filter((q): q is string => q !== undefined),
+  );
+  const skillTypes = new Set(options.userSkillEntityTypes ?? ['User', 'UserSkill', 'AgentRoutingInfo']);
+  return messages.flatMap((m) => parseMessage(m, { users, queues, skillTypes }, unparsed));
+}
+
+/** Why a record cannot be compared with the platform's log, or undefined when it can. */
+function notCheckable(
+  record: AuditRecord,
+  ringMode: NonNullable<CrossCheckOptions['ringNumbers']>,
+  changes: readonly PlatformChange[],
+): string | undefined {
+  if (record.action === 'membership' || record.action === 'language')
+    return `${record.action} records are not compared with the platform log`;
+  if (record.action !== 'ringNumber') return undefined;
+  const queueId = queueOf(record);
+  if (!queueId) return 'ring-number record without details.queueId';
+  if (ringMode === 'skip') return 'ring-number checks skipped (ringNumbers: skip)';
+  if (ringMode === 'auto' && !changes.some((c) => c.kind === 'ringNumber' && c.queueId === queueId))
+    return `the platform log shows no ring-number change for queue ${queueId} in the interval; whether (and how) the platform audits ring numbers is unconfirmed`;
+  return undefined;
+}
+
+/** The unused platform change of the same user, skill (or queue ring) and value closest in time to the record. */
+function closestMatch(
+  record: AuditRecord,
+  changes: readonly PlatformChange[],
+  used: ReadonlySet<PlatformChange>,
+  skew: number,
+): PlatformChange | undefined {
+  const ring = record.action === 'ringNumber';
+  const queueId = ring ? queueOf(record) : undefined;
+  const from = Date.parse(record.startedAt) - skew;
+  const to = Date.parse(record.finishedAt) + skew;
+  const target = Date.parse(record.finishedAt);
+  let best: PlatformChange | undefined;
+  for (const c of changes) {
+    if (used.has(c) || c.userId !== record.userId || !same(c.after, record.after)) continue;
+    if (ring ? c.kind !== 'ringNumber' || c.queueId !== queueId : c.kind !== 'skill' || c.skillId !== record.skillId)
+      continue;
+    const at = Date.parse(c.eventDate);
+    if (!(at >= from && at <= to)) continue;
+    if (!best || Math.abs(at - target) < Math.abs(Date.parse(best.eventDate) - target)) best = c;
+  }
+  return best;
+}
 
 function queueOf(record: AuditRecord): string | undefined {
   const q = record.details?.['queueId'];

@@ -1,5 +1,5 @@
-// planProficiencyRelevel (formerly planSkillOptimization): roster -> current skills -> history -> scoreProficiency
-// -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
+// planProficiencyRelevel (and its deprecated alias planSkillOptimization): roster -> current skills -> history ->
+// scoreProficiency -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
 import type { GenesysClient } from '../../client.js';
 import { ValidationError } from '../../errors.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../../optimizer/index.js';
@@ -15,11 +15,12 @@ import {
   type QueueImpact,
 } from '../plan.js';
 import { collectHistory, medianHandleBySkill, type QueueHistory } from '../history.js';
-import { historyWindow, readRoster } from '../roster.js';
+import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { reportProgress } from '../progress.js';
 import * as opt from '../../optimizer/index.js';
 import * as z from 'zod/mini';
 import { optionalFunction, optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
+import { whatIfImpact } from './what-if-impact.js';
 
 /** Options of `planProficiencyRelevel`. */
 export interface PlanProficiencyRelevelOptions {
@@ -169,8 +170,6 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
     userIds.filter((u) => users.get(u)?.state === 'active'),
     { interval: { from, to }, signal },
   );
-  const medians = medianHandleBySkill(history.agentSkills);
-  const agentHistory = new Map(history.agentSkills.map((a) => [`${a.userId}\u0000${a.skillId}`, a]));
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
   const skipped: PlanIssue[] = history.queues
     .filter((q) => q.requestedSkills.length === 0)
@@ -182,38 +181,8 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
     }));
 
   step('scoring proficiencies');
-  const desired: Record<string, Record<string, number>> = {};
-  const reasons = new Map<string, string[]>();
-  for (const { queueId, userId } of members) {
-    const user = users.get(userId);
-    if (!user || user.state !== 'active') continue;
-    for (const skillId of queueSkills.get(queueId) ?? []) {
-      const held = current[userId]?.[skillId];
-      if (held === undefined || desired[userId]?.[skillId] !== undefined) continue; // only re-level skills the agent holds
-      const h = agentHistory.get(`${userId}\u0000${skillId}`);
-      const median = medians.get(skillId);
-      const result = opt.scoreProficiency(
-        {
-          handled: h?.handled ?? 0,
-          // The platform reports transfers, not repeat contacts: a contact not transferred counts as resolved.
-          resolutionRate: h?.transferRate !== undefined ? 1 - h.transferRate : undefined,
-          transferRate: h?.transferRate,
-          ...(h?.avgHandleSeconds !== undefined && median !== undefined
-            ? { avgHandleSeconds: h.avgHandleSeconds, queueMedianHandleSeconds: median }
-            : {}),
-          occupancy: history.occupancy.get(userId),
-          certifications: options.eligibility?.[userId]?.certifications,
-          currentProficiency: held,
-        },
-        options.policy,
-      );
-      (desired[userId] ??= {})[skillId] = result.proficiency;
-      reasons.set(
-        `${userId}\u0000${skillId}`,
-        result.reasons.map((r) => r.message),
-      );
-    }
-  }
+  const relevel: Relevel = { members, users, userIds, current, history, queueSkills };
+  const { desired, reasons } = scoreHeldSkills(relevel, options);
 
   step('diffing and checking constraints');
   const diff = opt.diffSkillMatrix(current, desired, {
@@ -232,33 +201,7 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
     });
   }
   const proposed = opt.diffToChanges(diff);
-  const queueOccupancy = (q: QueueHistory) => {
-    const load = q.ahtSeconds && q.intervalSeconds ? (q.peakOffered * q.ahtSeconds) / q.intervalSeconds : 0;
-    const serving = members.filter((m) => m.queueId === q.queueId).length;
-    return serving > 0 ? Math.min(1, load / serving) : 0;
-  };
-  const violations = opt.checkRoutingConstraints({
-    changes: proposed,
-    users: userIds.map((id) => ({
-      userId: id,
-      active: users.get(id)?.state === 'active',
-      hasRoutingRole: options.eligibility?.[id]?.hasRoutingRole ?? true,
-      hasRoutingLicense: options.eligibility?.[id]?.hasRoutingLicense ?? true,
-      certifications: options.eligibility?.[id]?.certifications ?? [],
-      occupancy: history.occupancy.get(id),
-    })),
-    skills: options.skillCertifications
-      ? [...new Set(proposed.map((c) => c.skillId))].map((skillId) => ({
-          skillId,
-          requiredCertifications: options.skillCertifications?.[skillId] ?? [],
-        }))
-      : undefined,
-    queues: history.queues.map((q) => ({
-      queueId: q.queueId,
-      requiredSkillIds: queueSkills.get(q.queueId) ?? [],
-      occupancy: queueOccupancy(q),
-    })),
-  });
+  const violations = routingViolations(proposed, relevel, options);
   const blocked = new Set(violations.map((v) => `${v.userId}\u0000${v.skillId ?? ''}`));
   const accepted = proposed.filter((c) => !blocked.has(`${c.userId}\u0000${c.skillId}`));
 
@@ -273,6 +216,40 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
     options.patienceSeconds,
   );
 
+  return assemblePlan(client, options, {
+    relevel,
+    accepted,
+    reasons,
+    skipped,
+    violations,
+    impact,
+    skillNames,
+    queues,
+    from,
+    to,
+  });
+}
+
+/** The reviewable Plan: the accepted changes within the per-user skill limit, with what was skipped and why. */
+async function assemblePlan(
+  client: GenesysClient,
+  options: PlanProficiencyRelevelOptions,
+  p: {
+    relevel: Relevel;
+    accepted: SkillChange[];
+    reasons: Map<string, string[]>;
+    skipped: PlanIssue[];
+    violations: ReturnType<typeof routingViolations>;
+    impact: QueueImpact[];
+    skillNames: Roster['skillNames'];
+    queues: Roster['queues'];
+    from: Date;
+    to: Date;
+  },
+): Promise<Plan> {
+  const { users, current } = p.relevel;
+  const { accepted, reasons, skipped, violations, impact, skillNames, queues, from, to } = p;
+  const { signal } = options;
   const limited = enforceSkillLimit(
     accepted.map((c) => ({
       userId: c.userId,
@@ -317,79 +294,88 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
   };
 }
 
-/**
- * Service level before/after per queue, judged by the optimizer's own evaluator (`evaluateRouting`: a
- * whole-system simulation with common random numbers, so before and after see the same calls). An agent serves
- * a queue when it is a member and holds the skill its conversations request most. Queues without history are
- * left out.
- */
-type EvaluationOf = ReturnType<typeof import('../../optimizer/index.js').evaluateRouting>;
+/** What the re-level reads once and its steps share. */
+interface Relevel {
+  members: Roster['members'];
+  users: Roster['users'];
+  userIds: Roster['userIds'];
+  current: Roster['current'];
+  history: Awaited<ReturnType<typeof collectHistory>>;
+  queueSkills: Map<string, string[]>;
+}
 
-export async function whatIfImpact(
-  opt: typeof import('../../optimizer/index.js'),
-  queues: readonly QueueHistory[],
-  queueSkills: Map<string, string[]>,
-  members: readonly { queueId: string; userId: string }[],
-  current: Record<string, Record<string, number>>,
-  changes: readonly SkillChange[],
-  patienceSeconds?: number,
-  /** Evaluations already made, by model: a caller that tries many candidates against one roster passes one map. */
-  cache: Map<string, EvaluationOf> = new Map(),
-): Promise<QueueImpact[]> {
-  const modelled = queues.filter((q) => q.ahtSeconds !== undefined && (queueSkills.get(q.queueId)?.length ?? 0) > 0);
-  if (modelled.length === 0) return [];
-  const after: Record<string, Record<string, number>> = {};
-  for (const [userId, held] of Object.entries(current)) after[userId] = { ...held };
-  for (const c of changes) {
-    const held = (after[c.userId] ??= {});
-    if (c.action === 'remove') delete held[c.skillId];
-    else held[c.skillId] = c.proficiency;
+/** The proficiency each active member should hold on each skill it holds for its queues, and why. */
+function scoreHeldSkills(
+  r: Relevel,
+  options: PlanProficiencyRelevelOptions,
+): { desired: Record<string, Record<string, number>>; reasons: Map<string, string[]> } {
+  const { members, users, current, history, queueSkills } = r;
+  const medians = medianHandleBySkill(history.agentSkills);
+  const agentHistory = new Map(history.agentSkills.map((a) => [`${a.userId}\u0000${a.skillId}`, a]));
+  const desired: Record<string, Record<string, number>> = {};
+  const reasons = new Map<string, string[]>();
+  for (const { queueId, userId } of members) {
+    const user = users.get(userId);
+    if (!user || user.state !== 'active') continue;
+    for (const skillId of queueSkills.get(queueId) ?? []) {
+      const held = current[userId]?.[skillId];
+      if (held === undefined || desired[userId]?.[skillId] !== undefined) continue; // only re-level skills the agent holds
+      const h = agentHistory.get(`${userId}\u0000${skillId}`);
+      const median = medians.get(skillId);
+      const result = opt.scoreProficiency(
+        {
+          handled: h?.handled ?? 0,
+          // The platform reports transfers, not repeat contacts: a contact not transferred counts as resolved.
+          resolutionRate: h?.transferRate !== undefined ? 1 - h.transferRate : undefined,
+          transferRate: h?.transferRate,
+          ...(h?.avgHandleSeconds !== undefined && median !== undefined
+            ? { avgHandleSeconds: h.avgHandleSeconds, queueMedianHandleSeconds: median }
+            : {}),
+          occupancy: history.occupancy.get(userId),
+          certifications: options.eligibility?.[userId]?.certifications,
+          currentProficiency: held,
+        },
+        options.policy,
+      );
+      (desired[userId] ??= {})[skillId] = result.proficiency;
+      reasons.set(
+        `${userId}\u0000${skillId}`,
+        result.reasons.map((x) => x.message),
+      );
+    }
   }
-  const memberOf = new Set(members.map((m) => `${m.userId}\u0000${m.queueId}`));
-  const model = (skills: Record<string, Record<string, number>>) => ({
-    queues: modelled.map((q) => ({
-      id: q.queueId,
-      callsPerHour: (q.peakOffered * 3600) / q.intervalSeconds,
-      ahtSeconds: q.ahtSeconds!,
-      target: {
-        serviceLevel: Math.min(0.9999, Math.max(0.0001, q.serviceLevelTarget)),
-        withinSeconds: q.targetSeconds,
-      },
-      ...(patienceSeconds ? { patienceSeconds } : {}),
-    })),
-    agents: Object.keys(skills).map((userId) => {
-      const held: Record<string, number> = {};
-      for (const q of modelled) {
-        const p = skills[userId]?.[queueSkills.get(q.queueId)![0]!];
-        if (p !== undefined && memberOf.has(`${userId}\u0000${q.queueId}`)) held[q.queueId] = p;
-      }
-      return { id: userId, skills: held };
-    }),
-  });
-  const settings = { seed: 1, contacts: 200_000 };
-  // Deterministic for a seed, so an evaluation of the same model is reused rather than simulated again.
-  const evaluate = (m: ReturnType<typeof model>): EvaluationOf => {
-    const key = JSON.stringify(m);
-    let ev = cache.get(key);
-    if (!ev) cache.set(key, (ev = opt.evaluateRouting(m, settings)));
-    return ev;
+  return { desired, reasons };
+}
+
+/** The routing constraints the proposed changes break (eligibility, certifications, queue coverage). */
+function routingViolations(proposed: SkillChange[], r: Relevel, options: PlanProficiencyRelevelOptions) {
+  const { members, users, history, queueSkills } = r;
+  const { userIds } = r;
+  const queueOccupancy = (q: QueueHistory) => {
+    const load = q.ahtSeconds && q.intervalSeconds ? (q.peakOffered * q.ahtSeconds) / q.intervalSeconds : 0;
+    const serving = members.filter((m) => m.queueId === q.queueId).length;
+    return serving > 0 ? Math.min(1, load / serving) : 0;
   };
-  const before = evaluate(model(current));
-  const afterEval = changes.length === 0 ? before : evaluate(model(after));
-  const names = new Map(queues.map((q) => [q.queueId, q.queueName]));
-  const metrics = (m: (typeof before.queues)[number]['measures']) => ({
-    agents: m.holders,
-    headcount: m.holders,
-    serviceLevel: m.serviceLevel,
-    asaSeconds: m.asa,
-    occupancy: m.occupancy,
-    abandonRate: m.abandonRate ?? null,
-    ci95: m.ci95,
+  return opt.checkRoutingConstraints({
+    changes: proposed,
+    users: userIds.map((id) => ({
+      userId: id,
+      active: users.get(id)?.state === 'active',
+      hasRoutingRole: options.eligibility?.[id]?.hasRoutingRole ?? true,
+      hasRoutingLicense: options.eligibility?.[id]?.hasRoutingLicense ?? true,
+      certifications: options.eligibility?.[id]?.certifications ?? [],
+      occupancy: history.occupancy.get(id),
+    })),
+    skills: options.skillCertifications
+      ? [...new Set(proposed.map((c) => c.skillId))].map((skillId) => ({
+          skillId,
+          requiredCertifications: options.skillCertifications?.[skillId] ?? [],
+        }))
+      : undefined,
+    queues: history.queues.map((q) => ({
+      queueId: q.queueId,
+      requiredSkillIds: queueSkills.get(q.queueId) ?? [],
+      occupancy: queueOccupancy(q),
+    })),
   });
-  return before.queues.map((b, i) => ({
-    queueId: b.id,
-    queueName: names.get(b.id),
-    before: metrics(b.measures),
-    after: metrics(afterEval.queues[i]!.measures),
-  }));
 }

@@ -1,7 +1,7 @@
 // The routing-admin parts of a snapshot: routing languages, skill groups (conditions and members) and wrap-up codes
 // (the org's and each queue's). Users' languages come with their skills from one users listing (snapshot.ts).
 import type { GenesysClient } from '../../client.js';
-import type { RoutingSnapshot } from './snapshot.js';
+import type { RoutingSnapshot } from './types.js';
 
 type Section<K extends keyof RoutingSnapshot> = NonNullable<RoutingSnapshot[K]>;
 

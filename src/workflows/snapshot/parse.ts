@@ -4,7 +4,7 @@
 import { ValidationError, type ValidationIssue } from '../../errors.js';
 import { findNonJson } from '../../optimizer/planning/json-value.js';
 import { nearMissKeyIssues } from '../../internal/unknown-keys.js';
-import type { RoutingSnapshot } from './snapshot.js';
+import type { RoutingSnapshot } from './types.js';
 
 const KIND = 'genesys-routing-sdk/routing-snapshot';
 const MAX_ISSUES = 20;

@@ -2,152 +2,42 @@
 // Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes through the shared
 // apply engine -> final confirmation read -> one audit record per change.
 import type { GenesysClient } from '../../client.js';
-import { type GenesysError, GenesysApiError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { GenesysApiError, ValidationError, type ValidationIssue } from '../../errors.js';
 import {
   type WeightLever,
   balanceAccuracy,
   expectedOfferShares,
   type MemberPlacement,
 } from '../../optimizer/planning/weights-balance.js';
-import { type ChangeStatus, countStatuses } from '../apply/values.js';
-import type { AuditTrail } from '../audit/trail.js';
-import { type LeverChange, leverFromOutcome, leverRecord } from './apply.js';
-import { type WeightsProjection, measure, readLiveQueue } from './live.js';
-import { projectSaturation, validateWeights, weightsToProficiency, weightsToRings } from '../../optimizer/index.js';
+import { validateWeights, weightsToProficiency } from '../../optimizer/index.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
-import { applySkillTargets } from '../apply/apply-skills.js';
-import { applyRingTargets } from '../apply/ring-lever.js';
-import type { LeverTarget, TargetOutcome } from '../apply/targets.js';
+import { countStatuses } from '../apply/values.js';
+import type { AuditTrail } from '../audit/trail.js';
 import { newPlanId } from '../plan.js';
-import { reportProgress } from '../progress.js';
-import * as z from 'zod/mini';
-import {
-  optionalFunction,
-  optionalObject,
-  optionalSignal,
-  parseOptions,
-  strictOptions,
-} from '../../internal/options.js';
+import { type LeverChange, leverRecord, type RecordContext } from './apply.js';
+import { readLiveQueue } from './live.js';
+import { MAX_RINGS, initialItems, planTargets, type WeightTargets } from './targets.js';
+import type {
+  CheckedOptions,
+  DistributeStatus,
+  DistributeWeightsOptions,
+  DistributeWeightsResult,
+  MemberStatus,
+  MemberWeightResult,
+} from './types.js';
+import { writeLevers } from './write.js';
+import { checkOptionKeys } from './options.js';
 export type { LeverChange, LeverStatus } from './apply.js';
 export type { LiveMeasurement, WeightsProjection } from './live.js';
 
-/** Overall outcome. `partial`: at least one member failed (others may be applied) or the run was aborted. */
-export type DistributeStatus = 'applied' | 'unchanged' | 'blocked' | 'dryRun' | 'partial';
-/** The shared status vocabulary (see `ChangeStatus`). */
-export type MemberStatus = ChangeStatus;
-
-/** Progress of `distributeWeights` (its `onProgress` option). */
-export interface DistributeProgress {
-  /** Members processed so far. */
-  membersDone: number;
-  /** Members to process. */
-  membersTotal: number;
-  /** Changes applied so far. */
-  applied: number;
-  /** Changes that failed so far. */
-  failed: number;
-}
-
-/** Options of `distributeWeights`. */
-export interface DistributeWeightsOptions {
-  /** The queue whose members' shares of the work are set. */
-  queueId: string;
-  /** Each member's share of the queue's work (0..1, summing to at most 1). `memberId` is the user id. */
-  memberWeights: ReadonlyArray<{ memberId: string; weight: number }>;
-  /** Busy share (0..1) at which a ring / proficiency level overflows to the next one (offer model). Default 0.85. */
-  overflowThreshold?: number;
-  /** Target utilisation (0..1): projected utilisation at or above it is a warning. Default min(0.85, blockThreshold). */
-  utilizationTarget?: number;
-  /** Which platform lever carries the weights. Default 'rings'. */
-  lever?: WeightLever;
-  /** The queue's skill whose proficiency carries the weight; required for 'proficiency' and 'both'. */
-  skillId?: string;
-  /** Projected utilisation at or above which nothing is written. Default 0.95. */
-  blockThreshold?: number;
-  /** Proficiency scale of `weightsToProficiency` (default 0..5, step 1). */
-  proficiencyScale?: { min?: number; max?: number; step?: number };
-  /** Read, gate and compare; write nothing. Changes that would be written are `wouldApply`. */
-  dryRun?: boolean;
-  /**
-   * Take the final confirmation read (both levers): each status then states what the queue and its users hold at
-   * the end (`applied`, `failed`, `overwritten`, ...). False: statuses rest on the writes' own answers. Default true.
-   */
-  verify?: boolean;
-  /** Members processed at once (the client's limiter still bounds requests). Default 4. */
-  concurrency?: number;
-  /** Records each change (e.g. `JsonlAuditTrail`). */
-  auditTrail?: AuditTrail;
-  /** Stops the run: no new write starts, and the result has `aborted: true` (status `partial`). */
-  signal?: AbortSignal;
-  /** Called after each member. */
-  onProgress?: (progress: DistributeProgress) => void;
-  /** Id written to every audit record. Default a new `weights-…` id. */
-  planId?: string;
-}
-
-/** What `distributeWeights` did for one member. */
-export interface MemberWeightResult {
-  /** Member (user) id. */
-  memberId: string;
-  /** The member's name, when known. */
-  memberName?: string | undefined;
-  /** The weight asked for this member. */
-  requestedWeight: number;
-  /** requestedWeight / Σ weights. */
-  requestedShare: number;
-  /** Expected share of the work under the offer model, for the configuration in `result.shareBasis`. */
-  achievedShare: number;
-  /** What became of this member's change(s). */
-  status: MemberStatus;
-  /** What the weights map to (absent for skipped non-members). */
-  target?: { ringNumber?: number | undefined; proficiency?: number | undefined } | undefined;
-  /** The ring-number change, when the lever includes rings. */
-  ring?: LeverChange | undefined;
-  /** The proficiency change, when the lever includes proficiency. */
-  proficiency?: LeverChange | undefined;
-  /** Why the member was skipped, blocked or unchanged. */
-  reason?: string | undefined;
-  /** The error of a failed change. */
-  error?: GenesysError | undefined;
-  /** `ININ-Correlation-Id` of each call made for this member. */
-  correlationIds: string[];
-}
-
-/** What `distributeWeights` did: per member, counts, the projection it gated on and the balance achieved. */
-export interface DistributeWeightsResult {
-  /** The id written to every audit record of the run. */
-  planId: string;
-  /** The queue whose work was distributed. */
-  queueId: string;
-  /** The lever used: bullseye `rings`, skill `proficiency`, or `both`. */
-  lever: WeightLever;
-  /** `applied`, `unchanged`, `blocked` (the saturation projection forbade it; nothing written), `dryRun` or `partial`. */
-  status: DistributeStatus;
-  /** Why the run was blocked, partial or unchanged. */
-  reason?: string | undefined;
-  /** One result per member, in input order. */
-  items: MemberWeightResult[];
-  /** How many members ended in each status. */
-  counts: Record<MemberStatus, number>;
-  /** The live saturation projection the run was gated on. */
-  projection: WeightsProjection;
-  /** 1 − ½·Σ|requested share − achieved share| (see docs/guides/distribute-weights.md). */
-  balanceAccuracy: number;
-  /** Balance accuracy of the target mapping (what a full, successful run achieves). */
-  plannedBalanceAccuracy: number;
-  /** `final`: shares of the configuration the queue holds after the run; `target`: of the mapping (dry run, blocked). */
-  shareBasis: 'final' | 'target';
-  /** Ring count the weights were mapped onto (rings lever). */
-  rings?: number | undefined;
-  /** Problems that did not stop the run, in words. */
-  warnings: string[];
-  /** True when the signal stopped the run before the end. */
-  aborted: boolean;
-  /** True when run with `dryRun` (nothing written). */
-  dryRun: boolean;
-  /** Wall-clock time of the run, ms. */
-  latencyMs: number;
-}
+export type {
+  DistributeProgress,
+  DistributeStatus,
+  DistributeWeightsOptions,
+  DistributeWeightsResult,
+  MemberStatus,
+  MemberWeightResult,
+} from './types.js';
 
 /**
  * Distributes a queue's work over its members by weight, through ring numbers and/or proficiency.
@@ -169,244 +59,141 @@ export async function distributeWeights(
 ): Promise<DistributeWeightsResult> {
   const started = performance.now();
   const o = await checkOptions(options);
-  const { signal, queueId, lever, dryRun } = o;
-  const planId = o.planId ?? newPlanId().replace(/^plan-/, 'weights-');
-  const useRings = lever !== 'proficiency';
-  const useProficiency = lever !== 'rings';
-  if (useProficiency) await checkSkill(client, o.skillId!, signal);
-
-  const live = await readLiveQueue(client, queueId, signal);
-  const requested = new Map(o.memberWeights.map((w) => [w.memberId, w.weight]));
-  const { measurement, gateInput } = measure(live, requested);
-  const gate = projectSaturation({ ...gateInput, blockThreshold: o.blockThreshold, warnThreshold: o.warnThreshold });
-  const projection: WeightsProjection = { ...gate, live: measurement };
+  if (o.lever !== 'rings') await checkSkill(client, o.skillId!, o.signal);
+  const live = await readLiveQueue(client, o.queueId, o.signal);
+  const t = planTargets(o, live);
   const warnings = [
     ...live.warnings,
-    ...leverWarnings(lever, measurement.bullseyeRings, measurement.skillEvaluationMethod),
+    ...leverWarnings(o.lever, t.projection.live.bullseyeRings, t.projection.live.skillEvaluationMethod),
   ];
-  if (gate.level === 'warn') warnings.push(gate.reason);
-
-  const members = new Map<string, QueueMember>(live.members.map((m) => [m.id, m]));
-  const applicable = o.memberWeights.filter((w) => members.has(w.memberId));
-  const rings = useRings
-    ? measurement.bullseyeRings >= 1
-      ? Math.min(MAX_RINGS, measurement.bullseyeRings)
-      : MAX_RINGS
-    : undefined;
-  const ringTarget = new Map(
-    useRings ? weightsToRings(applicable, { rings }).map((r) => [r.memberId, r.ringNumber]) : [],
-  );
-  const profTarget = new Map(
-    useProficiency ? weightsToProficiency(applicable, o.proficiencyScale).map((p) => [p.memberId, p.proficiency]) : [],
-  );
-  const model = { lever, load: measurement.weightedLoad, overflowThreshold: o.overflowThreshold };
-  const targetPlacements: MemberPlacement[] = applicable.map((w) => ({
-    memberId: w.memberId,
-    ringNumber: ringTarget.get(w.memberId),
-    proficiency: profTarget.get(w.memberId),
-  }));
-  const plannedShares = expectedOfferShares(targetPlacements, model);
-  const plannedBalanceAccuracy = balanceAccuracy(requested, plannedShares);
-  const totalWeight = o.memberWeights.reduce((s, w) => s + w.weight, 0);
-
-  const items = new Map<string, MemberWeightResult>();
-  for (const w of o.memberWeights) {
-    const m = members.get(w.memberId);
-    items.set(w.memberId, {
-      memberId: w.memberId,
-      memberName: m?.name ?? m?.user?.name,
-      requestedWeight: w.weight,
-      requestedShare: Math.round((w.weight / totalWeight) * 1e12) / 1e12,
-      achievedShare: 0,
-      status: 'skipped',
-      target: m ? { ringNumber: ringTarget.get(w.memberId), proficiency: profTarget.get(w.memberId) } : undefined,
-      reason: m ? undefined : `not a member of queue ${queueId}: nothing to map`,
-      correlationIds: [],
-    });
-  }
-
-  const base = { planId, queueId, lever, projection, plannedBalanceAccuracy, rings, warnings, dryRun };
-  if (gate.block) {
-    for (const w of applicable)
-      Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${gate.reason}` });
-    const list = finish([...items.values()], plannedShares);
-    return {
-      ...base,
-      status: 'blocked',
-      reason: gate.reason,
-      items: list,
-      counts: countOf(list),
-      balanceAccuracy: plannedBalanceAccuracy,
-      shareBasis: 'target',
-      aborted: false,
-      latencyMs: elapsed(started),
-    };
-  }
-
-  // Both levers go through the shared apply engine (the same primitive as applyPlan): read, classify, write what
-  // differs, retry failed writes in later passes, confirm with a final read, one status vocabulary.
-  const progress = { membersDone: 0, membersTotal: applicable.length, applied: 0, failed: 0 };
-  const ringSeen = new Map<string, { done: boolean; written: boolean }>();
-  // A member is done when its last lever is: rings first, then proficiency.
-  const leverFinished =
-    (lever: 'rings' | 'proficiency') =>
-    async (memberId: string, tracks: readonly { written: boolean }[], done: boolean) => {
-      const written = tracks.some((t) => t.written);
-      if (lever === 'rings' && useProficiency) {
-        ringSeen.set(memberId, { done, written });
-        return;
-      }
-      const ring = ringSeen.get(memberId);
-      progress.membersDone++;
-      if (!done || ring?.done === false) progress.failed++;
-      else if (written || ring?.written) progress.applied++;
-      reportProgress(
-        client,
-        { operation: CONTEXT, unit: 'members', done: progress.membersDone, total: applicable.length },
-        o.onProgress,
-        { ...progress },
-      );
-    };
-  const engine = { dryRun, concurrency: o.concurrency, signal, finalRead: o.verify };
-  const reached = new Set<string>();
-  const take = (memberId: string, outcome: TargetOutcome<LeverTarget>) => {
-    if (outcome.initial !== undefined || outcome.error) reached.add(memberId);
-    return leverFromOutcome(outcome);
+  if (t.gate.level === 'warn') warnings.push(t.gate.reason);
+  const base = {
+    planId: o.planId ?? newPlanId().replace(/^plan-/, 'weights-'),
+    queueId: o.queueId,
+    lever: o.lever,
+    projection: t.projection,
+    plannedBalanceAccuracy: t.plannedBalanceAccuracy,
+    rings: t.rings,
+    warnings,
+    dryRun: o.dryRun,
   };
-  if (useRings) {
-    const targets = applicable.map((w) => ({
-      memberId: w.memberId,
-      expected: members.get(w.memberId)!.ringNumber ?? null,
-      after: ringTarget.get(w.memberId)!,
-    }));
-    // The live listing read a moment ago is the first pass's read: no second listing before the writes.
-    const ringRun = await applyRingTargets(client, targets, {
-      ...engine,
-      queueId,
-      listed: live.members,
-      onMemberFinished: leverFinished('rings'),
-    });
-    for (const outcome of ringRun.outcomes)
-      items.get(outcome.target.memberId)!.ring = take(outcome.target.memberId, outcome);
-  }
-  if (useProficiency && !signal?.aborted) {
-    const targets = applicable.map((w) => ({
-      userId: w.memberId,
-      skillId: o.skillId!,
-      after: profTarget.get(w.memberId)!,
-    }));
-    const profRun = await applySkillTargets(client, targets, {
-      context: CONTEXT,
-      ...engine,
-      onUserFinished: leverFinished('proficiency'),
-    });
-    for (const outcome of profRun.outcomes)
-      items.get(outcome.target.userId)!.proficiency = take(outcome.target.userId, outcome);
-  }
-
-  const aborted = signal?.aborted ?? false;
-  for (const w of applicable) {
+  const items = initialItems(o, t);
+  if (t.gate.block) return blocked(base, t, items, started);
+  const reached = await writeLevers(client, o, t, live, items);
+  const aborted = o.signal?.aborted ?? false;
+  for (const w of t.applicable) {
     const item = items.get(w.memberId)!;
     item.status = memberStatus(item);
     if (!reached.has(w.memberId))
       Object.assign(item, { status: 'skipped', reason: aborted ? 'aborted before this member' : 'not reached' });
   }
-  const shareBasis = dryRun ? 'target' : 'final';
-  const finalShares = dryRun
-    ? plannedShares
+  const finalShares = o.dryRun
+    ? t.plannedShares
     : expectedOfferShares(
-        applicable.map((w) => finalPlacement(items.get(w.memberId)!, members.get(w.memberId)!)),
-        model,
+        t.applicable.map((w) => finalPlacement(items.get(w.memberId)!, t.members.get(w.memberId)!)),
+        t.model,
       );
-  const accuracy = balanceAccuracy(requested, finalShares);
+  const accuracy = balanceAccuracy(t.requested, finalShares);
   const list = finish([...items.values()], finalShares);
-  if (o.auditTrail) {
-    const ctx = { planId, queueId, skillId: o.skillId, dryRun, balanceAccuracy: accuracy };
-    for (const item of list) {
-      const shares = {
-        requestedWeight: item.requestedWeight,
-        requestedShare: item.requestedShare,
-        achievedShare: item.achievedShare,
-      };
-      for (const [kind, change] of [
-        ['ring', item.ring],
-        ['proficiency', item.proficiency],
-      ] as const) {
-        const record = change && leverRecord(ctx, item.memberId, kind, change, shares);
-        if (record) await o.auditTrail.write(record);
-      }
-    }
-  }
+  if (o.auditTrail)
+    await writeAudit(o.auditTrail, list, {
+      planId: base.planId,
+      queueId: o.queueId,
+      skillId: o.skillId,
+      dryRun: o.dryRun,
+      balanceAccuracy: accuracy,
+    });
   const counts = countOf(list);
-  const troubled = counts.failed + counts.overwritten + counts.unverified;
-  const status: DistributeStatus = dryRun
-    ? 'dryRun'
-    : troubled > 0 || aborted
-      ? 'partial'
-      : counts.applied > 0
-        ? 'applied'
-        : 'unchanged';
-  const reason =
-    status === 'partial'
-      ? `${troubled} member(s) failed, overwritten or unverified${aborted ? '; aborted before finishing' : ''}`
-      : status === 'unchanged'
-        ? applicable.length === 0
-          ? `no listed member is a member of queue ${queueId}`
-          : 'every member already holds its target value'
-        : undefined;
   return {
     ...base,
-    status,
-    reason,
+    ...overallStatus(o, counts, aborted, t.applicable.length),
     items: list,
     counts,
     balanceAccuracy: accuracy,
-    shareBasis,
+    shareBasis: o.dryRun ? 'target' : 'final',
     aborted,
     latencyMs: elapsed(started),
   };
 }
 
-const LEVERS: readonly WeightLever[] = ['rings', 'proficiency', 'both'];
-const CONTEXT = 'distributeWeights';
-const MAX_RINGS = 6;
+type ResultBase = Pick<
+  DistributeWeightsResult,
+  'planId' | 'queueId' | 'lever' | 'projection' | 'plannedBalanceAccuracy' | 'rings' | 'warnings' | 'dryRun'
+>;
 
-interface CheckedOptions extends DistributeWeightsOptions {
-  lever: WeightLever;
-  blockThreshold: number;
-  warnThreshold: number;
-  overflowThreshold: number;
-  concurrency: number;
-  dryRun: boolean;
-  verify: boolean;
+/** The saturation gate forbade the change: nothing is written, and every applicable member says why. */
+function blocked(
+  base: ResultBase,
+  t: WeightTargets,
+  items: Map<string, MemberWeightResult>,
+  started: number,
+): DistributeWeightsResult {
+  for (const w of t.applicable)
+    Object.assign(items.get(w.memberId)!, { reason: `blocked by the saturation gate: ${t.gate.reason}` });
+  const list = finish([...items.values()], t.plannedShares);
+  return {
+    ...base,
+    status: 'blocked',
+    reason: t.gate.reason,
+    items: list,
+    counts: countOf(list),
+    balanceAccuracy: t.plannedBalanceAccuracy,
+    shareBasis: 'target',
+    aborted: false,
+    latencyMs: elapsed(started),
+  };
 }
 
-const DistributeOptionsSchema = /* @__PURE__ */ (() =>
-  strictOptions<DistributeWeightsOptions>({
-    queueId: true,
-    memberWeights: z.optional(z.array(z.strictObject({ memberId: z.unknown(), weight: z.unknown() }))),
-    overflowThreshold: true,
-    utilizationTarget: true,
-    lever: true,
-    skillId: true,
-    blockThreshold: true,
-    proficiencyScale: z.optional(
-      z.strictObject({ min: z.optional(z.unknown()), max: z.optional(z.unknown()), step: z.optional(z.unknown()) }),
-    ),
-    dryRun: z.optional(z.boolean()),
-    verify: z.optional(z.boolean()),
-    concurrency: true,
-    auditTrail: optionalObject('an audit trail (e.g. JsonlAuditTrail)'),
-    signal: optionalSignal(),
-    onProgress: optionalFunction(),
-    planId: z.optional(z.string()),
-  }))();
+/** One audit record per lever change of each member, with the shares it was for. */
+async function writeAudit(trail: AuditTrail, list: readonly MemberWeightResult[], ctx: RecordContext): Promise<void> {
+  for (const item of list) {
+    const shares = {
+      requestedWeight: item.requestedWeight,
+      requestedShare: item.requestedShare,
+      achievedShare: item.achievedShare,
+    };
+    for (const [kind, change] of [
+      ['ring', item.ring],
+      ['proficiency', item.proficiency],
+    ] as const) {
+      const record = change && leverRecord(ctx, item.memberId, kind, change, shares);
+      if (record) await trail.write(record);
+    }
+  }
+}
+
+/** The run's status and, when it is not plainly applied, why. */
+function overallStatus(
+  o: CheckedOptions,
+  counts: Record<MemberStatus, number>,
+  aborted: boolean,
+  applicable: number,
+): { status: DistributeStatus; reason: string | undefined } {
+  const troubled = counts.failed + counts.overwritten + counts.unverified;
+  if (o.dryRun) return { status: 'dryRun', reason: undefined };
+  if (troubled > 0 || aborted)
+    return {
+      status: 'partial',
+      reason: `${troubled} member(s) failed, overwritten or unverified${aborted ? '; aborted before finishing' : ''}`,
+    };
+  if (counts.applied > 0) return { status: 'applied', reason: undefined };
+  return {
+    status: 'unchanged',
+    reason:
+      applicable === 0
+        ? `no listed member is a member of queue ${o.queueId}`
+        : 'every member already holds its target value',
+  };
+}
+
+const LEVERS: readonly WeightLever[] = ['rings', 'proficiency', 'both'];
+const CONTEXT = 'distributeWeights';
 
 /** Every input check, before any request: issues name the field (`memberWeights[2].weight`, `skillId`, ...). */
 async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
-  parseOptions(CONTEXT, DistributeOptionsSchema, options);
+  checkOptionKeys(options);
   const issues: ValidationIssue[] = [];
   const lever = options.lever ?? 'rings';
   const blockThreshold = options.blockThreshold ?? 0.95;

@@ -2,7 +2,7 @@
 // history or from WFM (read.ts) on the grid the options give.
 import type { GenesysClient } from '../../../client.js';
 import { ValidationError } from '../../../errors.js';
-import type { PlanRoutingOptimizationOptions, PlannedDay } from '../plan-routing.js';
+import type { PlanRoutingOptimizationOptions, PlannedDay } from '../types.js';
 import { dayGrid, type DayModel } from './grid.js';
 import { readForecastDay, readHistoryDay } from './read.js';
 
