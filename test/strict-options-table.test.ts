@@ -313,7 +313,7 @@ const CASES: Array<[string, () => unknown, string, string]> = [
   [
     'verifyWebhook',
     () => verifyWebhook({ body: '{}', headers: {}, secret: 's', toleranceSecond: 5 } as never),
-    'options.toleranceSecond',
+    'toleranceSecond',
     'toleranceSeconds',
   ],
   [

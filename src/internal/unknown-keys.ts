@@ -1,7 +1,7 @@
 // Unknown keys in an options object or input file: each one is an issue naming it and the closest known key, so a
 // typo (`dryrun`) is an error rather than an option silently left at its default. No schema library here: the
 // optimizer's hand-written checks use it too, and `import { erlangC }` must bundle without zod.
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { formatPath, ValidationError, type ValidationIssue } from '../errors.js';
 import { didYouMean } from './did-you-mean.js';
 
 /** `unknown key; did you mean dryRun?`, or the known keys when none is close. */
@@ -11,10 +11,9 @@ export function unknownKeyMessage(key: string, known: readonly string[]): string
   return known.length > 0 ? `unknown key; known keys: ${known.join(', ')}` : 'unknown key; no keys are allowed here';
 }
 
-/** `a.b` + `c` -> `a.b.c`; keys that are not identifiers are quoted (`a["x y"]`). */
+/** `a.b` + `c` -> `a.b.c`, as every other issue path (`formatPath`). */
 export function keyPath(path: string, key: string): string {
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
-  return path ? `${path}.${key}` : key;
+  return formatPath(path, [key]);
 }
 
 /** One issue per own key of `value` that is not in `known`, at `path.key`. */

@@ -199,8 +199,7 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
  * if (!result.ok) return res.writeHead(401).end(result.reason);
  */
 export async function verifyWebhook<T = unknown>(options: VerifyWebhookOptions): Promise<VerifyWebhookResult<T>> {
-  if (typeof options === 'object' && options !== null)
-    rejectUnknownKeys('verifyWebhook', options, VERIFY_KEYS, 'options');
+  if (typeof options === 'object' && options !== null) rejectUnknownKeys('verifyWebhook', options, VERIFY_KEYS, '');
   const result = await verifyInternal<T>(options);
   if (!result.ok) return result;
   const { payload, deliveryId, timestamp, expiresAt, claims } = result;

@@ -79,9 +79,9 @@ describe('the zod-free core', () => {
     expect(() => rejectUnknownKeys('f', null as never, ['a'], 'options')).not.toThrow();
   });
 
-  it('quotes keys that are not identifiers and says when no key is allowed', () => {
+  it('formats paths as every other issue and says when no key is allowed', () => {
     const error = caught(() => rejectUnknownKeys('f', { 'a b': 1 }, [], 'options'));
-    expect(error.issues).toEqual([{ path: 'options["a b"]', message: 'unknown key; no keys are allowed here' }]);
+    expect(error.issues).toEqual([{ path: 'options.a b', message: 'unknown key; no keys are allowed here' }]);
     expect(unknownKeyMessage('timeLimitMS', ['seed', 'timeLimitMs'])).toBe('unknown key; did you mean timeLimitMs?');
   });
 
