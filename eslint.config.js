@@ -37,7 +37,7 @@ const LAYERS = {
     'workflows',
   ],
 };
-const FILE_AREAS = new Set(['errors', 'limits', 'regions', 'events', 'config', 'client', 'index']);
+const FILE_AREAS = new Set(['limits', 'regions', 'events', 'config', 'client', 'index']);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** no-restricted-imports configs: per area and folder depth, the relative specifiers that reach a forbidden area. */

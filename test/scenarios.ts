@@ -6,7 +6,7 @@ export const SCENARIO_GLOBS = ['test/scenarios/**/*.test.ts', 'test/**/*.scenari
 
 export const SCENARIO_FILES = [
   'test/cli/exit-codes.test.ts',
-  'test/emulator/history-clock.test.ts',
+  'test/testing/emulator/history-clock.test.ts',
   'test/examples/examples.test.ts',
   'test/fuzz/simulation.test.ts',
   'test/report/cli-report.test.ts',
@@ -35,7 +35,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/workflows/optimize/plan-routing-guide.test.ts': 90,
   'test/workflows/autopilot/loop.scenario.test.ts': 73,
   'test/scenarios/emulator-scenarios.scenario.test.ts': 62,
-  'test/emulator/history-clock.test.ts': 17,
+  'test/testing/emulator/history-clock.test.ts': 17,
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
   'test/report/docs-example.test.ts': 26,

@@ -2,7 +2,7 @@
 // unknown key reported with the closest known key (`options.dryrun: unknown key; did you mean dryRun?`), before
 // anything else runs. Pure (no node or transport imports): the optimizer may use it.
 import * as z from 'zod/mini';
-import { ValidationError, type ZodIssueLike } from '../errors.js';
+import { ValidationError, type ZodIssueLike } from '../errors/index.js';
 import { safeParse } from './parse.js';
 import { unknownKeyMessage } from './unknown-keys.js';
 

@@ -1,7 +1,7 @@
 // Unknown keys in an options object or input file: each one is an issue naming it and the closest known key, so a
 // typo (`dryrun`) is an error rather than an option silently left at its default. No schema library here: the
 // optimizer's hand-written checks use it too, and `import { erlangC }` must bundle without zod.
-import { formatPath, ValidationError, type ValidationIssue } from '../errors.js';
+import { formatPath, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { didYouMean } from './did-you-mean.js';
 
 /** `unknown key; did you mean dryRun?`, or the known keys when none is close. */

@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../client.js';
 import type { ServiceTarget } from '../optimizer/routing/types.js';
 import type { StaffingReport } from './types.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { staffIntervals } from '../optimizer/index.js';
 import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 import * as z from 'zod/mini';

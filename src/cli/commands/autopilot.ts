@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
-import { isValidationError } from '../../errors.js';
+import { isValidationError } from '../../errors/index.js';
 import type { AutopilotDecision } from '../../workflows/autopilot/decision-log.js';
 
 export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--shadow] [--journal FILE] [--jsonl FILE] [--kill-file FILE] [--decisions N]

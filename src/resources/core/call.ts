@@ -1,7 +1,7 @@
 // Shorthands for resource code: an operation from the table plus its inputs, sent through the client core.
 // Resource methods take their own options out and pass the rest here: a key left over is one no method knows (a
 // typo), refused before any request with the closest known key.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { CallOptions, Operation, RequestInput } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import { deferredPaginator, type Paginator } from '../../transport/paginator.js';

@@ -4,7 +4,7 @@
 // replaces a read. A lost lease or a journal that cannot be written stops new writes, and the result still says
 // what landed, what did not and what could not be journaled.
 import type { GenesysClient } from '../../client.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
 import type { EngineProgress } from './apply-skills.js';
 import { runApply } from './run-plan.js';

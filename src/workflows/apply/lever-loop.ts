@@ -4,7 +4,7 @@
 // entity's pending targets; everything else (passes, pools, drift, backoff, statuses, progress) is here. Audit
 // records are built by callers from the outcomes. Entities with failed writes get further passes (with a growing
 // pause) while passes make progress.
-import type { GenesysError } from '../../errors.js';
+import type { GenesysError } from '../../errors/index.js';
 import { runPool } from '../../internal/pool.js';
 import { sleep } from '../../internal/sleep.js';
 import { finalStatus, newTrack, type LeverTarget, type LeverWords, type TargetOutcome, type Track } from './targets.js';

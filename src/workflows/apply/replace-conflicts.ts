@@ -8,7 +8,7 @@
 // in the realtime audit service mapping (`GET /api/v2/audits/query/realtime/servicemapping`) and are an option.
 // When the check cannot run (no audit permission, no known entity type, the query fails), the result says so.
 import type { GenesysClient } from '../../client.js';
-import { isPermissionDeniedError, type GenesysError } from '../../errors.js';
+import { isPermissionDeniedError, type GenesysError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
 import { parseSkillSet } from '../audit/crosscheck.js';
 import { readHeldSkills } from './read.js';

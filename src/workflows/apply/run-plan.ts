@@ -3,7 +3,7 @@
 // A lost lease or an unwritable journal stops new writes (never the result): items never written are `skipped`
 // with the typed reason.
 import type { GenesysClient } from '../../client.js';
-import { JournalUnavailableError, type LeaseLostError } from '../../errors.js';
+import { JournalUnavailableError, type LeaseLostError } from '../../errors/index.js';
 import type { ApplyOptions, ApplyResult } from './types.js';
 import type { ApplyJournal, JournalReadResult } from '../journal/types.js';
 import type { Plan, PlannedChange } from '../plan.js';

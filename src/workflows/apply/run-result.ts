@@ -1,6 +1,6 @@
 // applyPlan's result from what the run did: one item per planned skill change (with the journal's and the stop's
 // say in its status), and the audit trail's records for items, memberships and language changes.
-import type { JournalUnavailableError, LeaseLostError } from '../../errors.js';
+import type { JournalUnavailableError, LeaseLostError } from '../../errors/index.js';
 import { changeAuditRecord, type AuditRecord } from '../audit/trail.js';
 import type { Plan } from '../plan.js';
 import type { EngineResult } from './apply-skills.js';

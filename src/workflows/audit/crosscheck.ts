@@ -2,7 +2,7 @@
 // the platform's audit log (what the platform says changed).
 import type { GenesysClient } from '../../client.js';
 import type { AuditRecord } from './trail.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
 import { sameValue } from '../apply/values.js';
 import * as z from 'zod/mini';

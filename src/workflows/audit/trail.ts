@@ -1,6 +1,6 @@
 // The SDK's own audit trail: one record per planned change with its final status, written as JSON lines.
 import { appendFile, readFile } from 'node:fs/promises';
-import type { GenesysError } from '../../errors.js';
+import type { GenesysError } from '../../errors/index.js';
 import type { ChangeStatus } from '../apply/values.js';
 
 /** The same vocabulary as applyPlan and distributeWeights (a dry run's changes are `wouldApply`). */

@@ -6,7 +6,7 @@
 // One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
 import { EventEmitter } from 'eventemitter3';
 import type { GenesysClient } from '../../client.js';
-import { GenesysError, PlanLockedError } from '../../errors.js';
+import { GenesysError, PlanLockedError } from '../../errors/index.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal/journals.js';

@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../../client.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../../webhooks/send.js';
 import { writeSkillMatrix, type ExportOptions, type ExportSummary } from './skill-matrix.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** Event type of the payload. */

@@ -7,7 +7,7 @@
 // both see it stale can both "win" (each notices only at its next update); and it records no holder.
 import * as fs from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { PlanLockedError } from '../../errors.js';
+import { PlanLockedError } from '../../errors/index.js';
 import type { AcquireLeaseOptions, JournalLease } from './types.js';
 
 /** What the lock file holds. */

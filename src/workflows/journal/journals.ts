@@ -1,7 +1,7 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
 import { open, readFile } from 'node:fs/promises';
-import { PlanLockedError, ValidationError } from '../../errors.js';
+import { PlanLockedError, ValidationError } from '../../errors/index.js';
 import { fileLease } from './file-lease.js';
 import type {
   AcquireLeaseOptions,

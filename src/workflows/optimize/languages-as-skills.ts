@@ -4,7 +4,7 @@
 // gets a language change (`plan.languageChanges`, applied by applyPlan). A language is never removed by the plan
 // (another queue may need it).
 import type { GenesysClient } from '../../client.js';
-import { ValidationError, type ValidationIssue } from '../../errors.js';
+import { ValidationError, type ValidationIssue } from '../../errors/index.js';
 import type { PlannedLanguageChange } from '../plan-languages.js';
 
 /**

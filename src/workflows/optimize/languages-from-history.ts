@@ -3,7 +3,7 @@
 // `requestedLanguageId` dimension. A queue whose offered conversations request one language in at least
 // `languageShare` of them requires that language, like its skill (languages-as-skills.ts).
 import type { GenesysClient } from '../../client.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import { readLanguageRequirements, type LanguageRequirements, type QueueLanguages } from './languages-as-skills.js';
 

@@ -15,7 +15,7 @@ import {
   type PlannedChange,
   type QueueImpact,
 } from '../plan.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { collectHistory, type QueueHistory } from '../history.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';

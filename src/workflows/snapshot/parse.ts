@@ -1,7 +1,7 @@
 // parseSnapshot: a saved routing snapshot read back (from a file, a CI artifact): checked deeply, so a hand-edited
 // or truncated file fails here with the field named, not later inside the drift comparison. Hand-written checks,
 // so the root entry builds no checker objects at import time.
-import { ValidationError, type ValidationIssue } from '../../errors.js';
+import { ValidationError, type ValidationIssue } from '../../errors/index.js';
 import { findNonJson } from '../../optimizer/planning/json-value.js';
 import { nearMissKeyIssues } from '../../internal/unknown-keys.js';
 import type { RoutingSnapshot } from './types.js';

@@ -2,7 +2,7 @@
 // Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes through the shared
 // apply engine -> final confirmation read -> one audit record per change.
 import type { GenesysClient } from '../../client.js';
-import { GenesysApiError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { GenesysApiError, ValidationError, type ValidationIssue } from '../../errors/index.js';
 import {
   type WeightLever,
   balanceAccuracy,

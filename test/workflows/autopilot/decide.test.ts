@@ -2,7 +2,7 @@
 // input for the next intervals (guardrails turned into locks and eligibility), and plans built from assignments
 // (the way back to the baseline, with membership removals).
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/errors.js';
+import { ValidationError } from '../../../src/errors/index.js';
 import { parseAutopilotPolicy } from '../../../src/workflows/autopilot/policy.js';
 import {
   assessQueues,

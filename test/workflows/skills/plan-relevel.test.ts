@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isValidationError } from '../../../src/errors.js';
+import { isValidationError } from '../../../src/errors/index.js';
 import { applyPlan } from '../../../src/workflows/apply/apply-plan.js';
 import { parsePlan } from '../../../src/workflows/plan.js';
 import { planProficiencyRelevel, planSkillOptimization } from '../../../src/workflows/skills/plan-relevel.js';

@@ -2,7 +2,7 @@
 // agent's routing-status time per interval) or from WFM (a week's forecast by planning group and the week's
 // agent schedules). The builders themselves are pure (from-history.ts, from-forecast.ts).
 import type { GenesysClient } from '../../../client.js';
-import { ValidationError } from '../../../errors.js';
+import { ValidationError } from '../../../errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../../resources/analytics/index.js';
 import type { AgentSchedule, ManagementUnit } from '../../../resources/workforce/index.js';
 import { dayFromForecast } from './from-forecast.js';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as WsWebSocket } from 'ws';
 import { resolveWebSocket } from '../../../src/resources/notifications/connect.js';
-import { isValidationError, type ValidationError } from '../../../src/errors.js';
+import { isValidationError, type ValidationError } from '../../../src/errors/index.js';
 import type { WebSocketConstructor } from '../../../src/internal/websocket/types.js';
 import { emulator, webhooksFor } from './helpers.js';
 

@@ -1,11 +1,11 @@
 // The emulator's agents work seeded shifts: deterministic per seed; only agents on queue answer; no calls at
 // night; live routing status / presence follow the rota unless set since; status history matches the rota.
 import { describe, expect, it } from 'vitest';
-import { onQueueAt, shiftOn, shiftStateAt, shiftsBetween } from '../../src/testing/emulator/state/shifts.js';
-import { conversationsStartedIn } from '../../src/testing/emulator/traffic/stream.js';
-import { buildTrafficModel } from '../../src/testing/emulator/traffic/model.js';
-import { liveStatus } from '../../src/testing/emulator/state/live-status.js';
-import { clientFor, emulator } from '../transport/helpers.js';
+import { onQueueAt, shiftOn, shiftStateAt, shiftsBetween } from '../../../src/testing/emulator/state/shifts.js';
+import { conversationsStartedIn } from '../../../src/testing/emulator/traffic/stream.js';
+import { buildTrafficModel } from '../../../src/testing/emulator/traffic/model.js';
+import { liveStatus } from '../../../src/testing/emulator/state/live-status.js';
+import { clientFor, emulator } from '../../transport/helpers.js';
 
 const DAY = 86_400_000;
 const TUE = Date.parse('2025-03-04T00:00:00Z');

@@ -2,8 +2,8 @@
 // status changes and queue counts arrive on the notification WebSocket. Also its clocks and option checks.
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { shiftsBetween } from '../../src/testing/emulator/state/shifts.js';
+import { startEmulator, type Emulator } from '../../../src/testing/index.js';
+import { shiftsBetween } from '../../../src/testing/emulator/state/shifts.js';
 import { api, getToken } from './helpers.js';
 
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 // Shared helpers of the emulator tests: plain fetch against the real server.
-import type { Emulator } from '../../src/testing/index.js';
+import type { Emulator } from '../../../src/testing/index.js';
 
 export async function getToken(
   emu: Emulator,

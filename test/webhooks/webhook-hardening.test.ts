@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../../src/index.js';
+import { isValidationError, type ValidationError } from '../../src/index.js';
 import {
   DELIVERY_HEADER,
   SIGNATURE_HEADER,
@@ -14,7 +14,7 @@ import {
   signWebhook,
   verifyWebhook,
   type WebhookHandlerOptions,
-} from '../../../src/webhooks/index.js';
+} from '../../src/webhooks/index.js';
 
 const SECRET = 'whsec-hardening';
 const servers: Server[] = [];

@@ -8,7 +8,7 @@ import {
   verifyWebhook,
   type LegacyReplayStore,
   type ReplayStore,
-} from '../../../src/webhooks/index.js';
+} from '../../src/webhooks/index.js';
 
 const SECRET = 'whsec-claims';
 const body = JSON.stringify({ type: 'plan.applied', planId: 'p-1' });

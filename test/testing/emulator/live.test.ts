@@ -6,8 +6,8 @@ import {
   type Emulator,
   type EmulatorOptions,
   type LiveIntervalSummary,
-} from '../../src/testing/index.js';
-import { onQueueAt } from '../../src/testing/emulator/state/shifts.js';
+} from '../../../src/testing/index.js';
+import { onQueueAt } from '../../../src/testing/emulator/state/shifts.js';
 import { api, getToken } from './helpers.js';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/testing/index.js';
-import type { Emulator, FaultOptions } from '../../src/testing/index.js';
+import { startEmulator } from '../../../src/testing/index.js';
+import type { Emulator, FaultOptions } from '../../../src/testing/index.js';
 import { getToken } from './helpers.js';
 
 /** Status of each of `n` sequential GETs; 0 = connection reset. */

@@ -1,14 +1,14 @@
 // The org clock (`anchor`, `emu.now()`) and the weekly-repeating synthetic history: plans computed over
 // reproducibleHistoryWindow(emu.now()) are identical whatever time the emulator was started at.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GenesysClient } from '../../src/index.js';
-import { planProficiencyRelevel, recommendRoutingChanges } from '../../src/workflows/index.js';
+import { GenesysClient } from '../../../src/index.js';
+import { planProficiencyRelevel, recommendRoutingChanges } from '../../../src/workflows/index.js';
 import {
   reproducibleHistoryWindow,
   startEmulator,
   type Emulator,
   type EmulatorOptions,
-} from '../../src/testing/index.js';
+} from '../../../src/testing/index.js';
 import { api, getToken } from './helpers.js';
 
 const DAY = 86_400_000;

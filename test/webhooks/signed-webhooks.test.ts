@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isRequestAbortedError, isTimeoutError, isValidationError } from '../../../src/index.js';
+import { isRequestAbortedError, isTimeoutError, isValidationError } from '../../src/index.js';
 import {
   DELIVERY_HEADER,
   MemoryReplayStore,
@@ -15,7 +15,7 @@ import {
   signWebhook,
   verifyWebhook,
   type WebhookDeliveryError,
-} from '../../../src/webhooks/index.js';
+} from '../../src/webhooks/index.js';
 
 const SECRET = 'whsec-current';
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);

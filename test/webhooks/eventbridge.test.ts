@@ -1,14 +1,14 @@
 // EventBridge envelopes and the topic builders/matcher.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { isValidationError, type ValidationError } from '../../../src/index.js';
+import { isValidationError, type ValidationError } from '../../src/index.js';
 import {
   matchTopic,
   topics,
   type QueueMemberNotification,
   type TopicEvent,
   type UserRoutingStatusNotification,
-} from '../../../src/resources/webhooks/index.js';
-import { parseEventBridgeEvent, type EventBridgeNotification } from '../../../src/webhooks/index.js';
+} from '../../src/resources/webhooks/index.js';
+import { parseEventBridgeEvent, type EventBridgeNotification } from '../../src/webhooks/index.js';
 
 function envelope(detail: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/testing/index.js';
+import { startEmulator } from '../../../src/testing/index.js';
 import { api, getToken } from './helpers.js';
 import type { ErrorBodyShape } from './helpers.js';
 

@@ -1,8 +1,8 @@
 // Emulator scenarios: validated, deterministic per seed, and shaped as documented (the fast checks; the
 // optimizer over them is in test/scenarios/emulator-scenarios.scenario.test.ts).
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/testing/index.js';
-import { clientFor, emulator } from '../transport/helpers.js';
+import { startEmulator } from '../../../src/testing/index.js';
+import { clientFor, emulator } from '../../transport/helpers.js';
 
 describe('emulator scenarios', () => {
   it('rejects an unknown scenario naming the option', async () => {

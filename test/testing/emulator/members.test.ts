@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/testing/index.js';
-import type { Emulator } from '../../src/testing/index.js';
+import { startEmulator } from '../../../src/testing/index.js';
+import type { Emulator } from '../../../src/testing/index.js';
 import { api, getToken } from './helpers.js';
 import type { ErrorBodyShape, Listing } from './helpers.js';
 

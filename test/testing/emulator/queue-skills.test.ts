@@ -1,8 +1,8 @@
 // Each synthetic queue requires the skill its name says, as the platform shows it: the requestedRoutingSkillId of
 // the queue's conversations (analytics aggregates over HTTP), resolved to names with the skills and queues listings.
 import { describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { QUEUE_NAMES, SKILL_NAMES } from '../../src/testing/emulator/state/names.js';
+import { startEmulator, type Emulator } from '../../../src/testing/index.js';
+import { QUEUE_NAMES, SKILL_NAMES } from '../../../src/testing/emulator/state/names.js';
 import { api, getToken, type Listing } from './helpers.js';
 
 // The specification, written out by hand: queue name -> the skill it routes on.
