@@ -19,10 +19,13 @@ export function keyPath(path: string, key: string): string {
 /** One issue per own key of `value` that is not in `known`, at `path.key`. */
 export function unknownKeyIssues(value: object, known: readonly string[], path: string): ValidationIssue[] {
   if (typeof value !== 'object' || value === null) return []; // not an object: the caller's own check says so
-  const allowed = new Set(known);
-  return Object.keys(value)
-    .filter((key) => !allowed.has(key))
-    .map((key) => ({ path: keyPath(path, key), message: unknownKeyMessage(key, known) }));
+  let issues: ValidationIssue[] | undefined;
+  // A plain loop over short lists: the Erlang functions check every call, so the common case allocates nothing.
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    (issues ??= []).push({ path: keyPath(path, key), message: unknownKeyMessage(key, known) });
+  }
+  return issues ?? [];
 }
 
 /**
