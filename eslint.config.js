@@ -20,7 +20,8 @@ const LAYERS = {
   report: ['client', 'errors', 'internal', 'optimizer', 'resources', 'workflows'],
   redis: ['errors', 'events', 'internal', 'transport', 'webhooks', 'workflows'],
   testing: ['internal', 'limits', 'optimizer'],
-  cli: ['client', 'errors', 'internal', 'optimizer', 'report', 'testing', 'workflows'],
+  mcp: ['client', 'errors', 'internal', 'optimizer', 'report', 'resources', 'workflows'],
+  cli: ['client', 'errors', 'internal', 'mcp', 'optimizer', 'report', 'testing', 'workflows'],
   index: [
     'client',
     'config',

@@ -52,6 +52,7 @@ const publicEntries = {
   'testing/index': 'src/testing/index.ts',
   'webhooks/index': 'src/webhooks/index.ts',
   'redis/index': 'src/redis/index.ts',
+  'mcp/index': 'src/mcp/index.ts',
 };
 
 export default defineConfig([

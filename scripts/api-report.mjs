@@ -2,7 +2,7 @@
 //   node scripts/api-report.mjs update   rewrite the reports from dist/*.d.ts (npm run api:update)
 //   node scripts/api-report.mjs check    fail if the built declarations differ from the reports (npm run api:check)
 // Run after `npm run build`. A changed report is a change of the public surface: review it, then commit it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
@@ -20,7 +20,28 @@ const entries = {
   'genesys-routing-sdk-testing': 'dist/testing/index.d.ts',
   'genesys-routing-sdk-webhooks': 'dist/webhooks/index.d.ts',
   'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',
+  'genesys-routing-sdk-mcp': 'dist/mcp/index.d.ts',
 };
+
+/**
+ * Names the root entry exports: the mcp entry takes the root's client (and its journal and audit types), whose
+ * surface the root's own report locks, so those names may appear in the mcp report without their fields.
+ */
+function rootExports() {
+  const text = readFileSync(join(root, 'dist/index.d.ts'), 'utf8');
+  const names = new Set();
+  for (const block of text.matchAll(/^export \{([^}]*)\}/gm))
+    for (const item of block[1].split(',')) {
+      const name = item
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) names.add(name);
+    }
+  return names;
+}
+const LOCKED_BY_ROOT = { 'genesys-routing-sdk-mcp': true };
 
 let failed = false;
 for (const [name, dts] of Object.entries(entries)) {
@@ -68,8 +89,14 @@ for (const [name, dts] of Object.entries(entries)) {
       },
     },
   });
+  const fromRoot = LOCKED_BY_ROOT[name] ? rootExports() : new Set();
   const messageCallback = (m) => {
     if (m.logLevel === 'none') m.handled = true;
+    const symbol = /The symbol "([^"]+)"/.exec(m.text)?.[1];
+    if (m.messageId === 'ae-forgotten-export' && symbol && fromRoot.has(symbol)) {
+      m.logLevel = 'none';
+      m.handled = true;
+    }
   };
   const result = Extractor.invoke(config, {
     localBuild: mode === 'update',

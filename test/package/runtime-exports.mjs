@@ -16,6 +16,7 @@ const entries = [
   'genesys-routing-sdk/testing',
   'genesys-routing-sdk/webhooks',
   'genesys-routing-sdk/redis',
+  'genesys-routing-sdk/mcp',
 ];
 
 /**
