@@ -334,6 +334,13 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'options.stat',
     'state',
   ],
+  [
+    'notifications.streams.open',
+    () =>
+      client.notifications.streams.open({ topics: ['v2.users.u1.presence'], reconnect: { maxAttempt: 2 } } as never),
+    'options.reconnect.maxAttempt',
+    'maxAttempts',
+  ],
   ['Paginator.toArray', () => client.routing.queues.list().toArray({ maxx: 5 } as never), 'options.maxx', 'max'],
   [
     'a resource read',
