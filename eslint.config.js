@@ -16,7 +16,8 @@ const LAYERS = {
   client: ['config', 'errors', 'events', 'resources', 'transport'],
   webhooks: ['errors', 'internal', 'optimizer', 'resources', 'transport'],
   workflows: ['client', 'errors', 'events', 'internal', 'optimizer', 'resources', 'webhooks'],
-  report: ['client', 'errors', 'optimizer', 'resources', 'workflows'],
+  // internal: the shared run-time check of options (internal/options.ts), as every other area that takes options.
+  report: ['client', 'errors', 'internal', 'optimizer', 'resources', 'workflows'],
   redis: ['errors', 'events', 'internal', 'transport', 'webhooks', 'workflows'],
   testing: ['internal', 'limits', 'optimizer'],
   mcp: ['client', 'errors', 'internal', 'optimizer', 'report', 'resources', 'workflows'],

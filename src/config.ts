@@ -8,7 +8,7 @@ import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
 import type { TracingOptions } from './transport/tracing.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
-import { safeParse } from './internal/parse.js';
+import { parseOptions } from './internal/options.js';
 import type { Clock } from './internal/clock.js';
 
 /**
@@ -226,9 +226,10 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const parsed = safeParse(ClientOptionsShape, input ?? {});
-  if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
-  const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & {
+  const opts = parseOptions('Invalid GenesysClient options', ClientOptionsShape, input ?? {}, '') as Omit<
+    ResolvedClientOptions,
+    'apiBaseUrl' | 'loginBaseUrl'
+  > & {
     apiBaseUrl?: string;
     loginBaseUrl?: string;
   };

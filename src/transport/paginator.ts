@@ -1,6 +1,7 @@
 // Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
 import { GenesysError } from '../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {
@@ -49,6 +50,8 @@ export interface ToArrayOptions {
    */
   ifMore?: 'throw' | 'truncate' | undefined;
 }
+
+const TO_ARRAY_KEYS = keysOf<ToArrayOptions>({ max: true, ifMore: true });
 
 /** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
@@ -100,6 +103,7 @@ export class Paginator<T> implements AsyncIterable<T> {
    * than returning part of the listing. `ifMore: 'throw'` makes `max` a cap that throws too.
    */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    rejectUnknownKeys('toArray', options, TO_ARRAY_KEYS, 'options');
     const max = options.max ?? 10_000;
     const ifMore = options.ifMore ?? (options.max === undefined ? 'throw' : 'truncate');
     const out: T[] = [];

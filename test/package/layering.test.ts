@@ -50,7 +50,9 @@ function staticGraph(entry: string, deferred = false): { loaded: string[]; exter
 }
 
 describe('layering', () => {
-  it('optimizer/ imports only itself, errors/, limits.ts, internal/parse.ts and zod', () => {
+  // The shared options check (internal/options.ts on zod/mini; unknown-keys.ts and did-you-mean.ts without zod).
+  const SHARED = ['limits.ts', 'internal/parse.ts', 'internal/options.ts', 'internal/unknown-keys.ts'];
+  it('optimizer/ imports only itself, errors/, limits.ts, the parse and options helpers of internal/ and zod', () => {
     const bad: string[] = [];
     for (const file of files(join(SRC, 'optimizer'))) {
       for (const spec of imports(file)) {
@@ -59,11 +61,7 @@ describe('layering', () => {
           continue;
         }
         const target = relative(SRC, resolveLocal(file, spec));
-        if (
-          !target.startsWith('optimizer/') &&
-          !target.startsWith('errors/') &&
-          !['limits.ts', 'internal/parse.ts'].includes(target)
-        )
+        if (!target.startsWith('optimizer/') && !target.startsWith('errors/') && !SHARED.includes(target))
           bad.push(`${relative(SRC, file)} -> ${target}`);
       }
     }
@@ -72,6 +70,12 @@ describe('layering', () => {
 
   it('the parse helper the optimizer shares (internal/parse.ts) imports only zod', () => {
     expect([...new Set(imports(join(SRC, 'internal', 'parse.ts')))].sort()).toEqual(['zod/locales', 'zod/mini']);
+  });
+
+  it('the options helpers the optimizer shares stay pure (the zod-free one imports no zod: erlangC bundles without it)', () => {
+    expect(staticGraph('internal/unknown-keys.ts').external).toEqual([]);
+    expect(staticGraph('internal/options.ts').external).toEqual(['zod/locales', 'zod/mini']);
+    expect(staticGraph('optimizer/queueing/erlang-c.ts').external).toEqual([]);
   });
 
   it('the root entry statically imports only the chosen runtime dependencies and Node built-ins (never highs or ws)', () => {

@@ -162,7 +162,9 @@ function mergePolicy(overrides: unknown): unknown {
     const base = (defaultProficiencyPolicy as Record<string, unknown>)[key];
     const bothObjects =
       typeof base === 'object' && base !== null && typeof value === 'object' && value !== null && !Array.isArray(value);
-    out[key] = bothObjects ? { ...base, ...value } : value;
+    // defineProperty, not `out[key] =`: a `__proto__` key stays an own (unknown, refused) key, not the prototype.
+    const merged = bothObjects ? { ...base, ...value } : value;
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ValidationError, formatPath as joinPath } from '../../errors/index.js';
 import { compareStrings } from './schemas.js';
 import { safeParse } from '../../internal/parse.js';
+import { explainUnknownKeys } from '../../internal/options.js';
 
 /** One queue's routing rule. Queues and skills are referenced by name (rules files are written by people). */
 export const RoutingRuleQueueSchema = /* @__PURE__ */ z.lazy(() =>
@@ -91,7 +92,7 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   const errors: RoutingRuleError[] = [];
   const result = safeParse(RoutingRulesSchema, rules);
   if (!result.success) {
-    for (const issue of result.error.issues)
+    for (const issue of explainUnknownKeys(RoutingRulesSchema, result.error.issues))
       errors.push({ path: joinPath('', issue.path), code: 'invalidValue', message: issue.message });
   }
   if (!isRecord(rules)) return { valid: false, errors };

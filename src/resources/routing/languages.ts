@@ -151,6 +151,7 @@ export class LanguagesResource extends Resource {
       listOp,
       { query: { name, id: ids, sortOrder } },
       rest,
+      ['name', 'ids', 'sortOrder'],
     );
   }
 

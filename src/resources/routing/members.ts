@@ -166,6 +166,7 @@ export class MembersResource extends Resource {
       listOp,
       { params: { queueId }, query },
       { ...rest, pageSize },
+      ['expand', 'joined', 'name', 'skills', 'routingStatus', 'memberBy', 'sortOrder'],
     );
   }
 

@@ -253,7 +253,7 @@ export class SkillGroupsResource extends Resource {
    */
   list(options: ListSkillGroupsOptions = {}): Paginator<SkillGroup> {
     const { name, ...rest } = options;
-    return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest);
+    return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest, ['name']);
   }
 
   /** One skill group by id (`GET /api/v2/routing/skillgroups/{skillGroupId}`). */

@@ -69,7 +69,10 @@ export class SkillsResource extends Resource {
   /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */
   list(options: ListSkillsOptions = {}): Paginator<RoutingSkill> {
     const { name, ids, ...rest } = options;
-    return paginate<RoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids } }, rest);
+    return paginate<RoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids } }, rest, [
+      'name',
+      'ids',
+    ]);
   }
 
   /** One skill by id (deleted skills are still readable, with `state: 'deleted'`). */

@@ -54,7 +54,9 @@ export class UtilizationLabelsResource extends Resource {
    */
   list(options: ListOptions & { name?: string } = {}): Paginator<UtilizationLabel> {
     const { name, ...rest } = options;
-    return paginate<UtilizationLabel>(this._client, { style: 'pageNumber' }, listOp, { query: { name } }, rest);
+    return paginate<UtilizationLabel>(this._client, { style: 'pageNumber' }, listOp, { query: { name } }, rest, [
+      'name',
+    ]);
   }
 
   /** One utilization label by id (`GET /api/v2/routing/utilization/labels/{labelId}`). */

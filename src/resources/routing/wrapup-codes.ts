@@ -113,6 +113,7 @@ export class WrapupCodesResource extends Resource {
       listOp,
       { query: { name, id: ids, divisionId: divisionIds, sortOrder } },
       rest,
+      ['name', 'ids', 'divisionIds', 'sortOrder'],
     );
   }
 

@@ -4,6 +4,7 @@ import { SCENARIOS, type ScenarioName, type SurgeShape } from './scenarios.js';
 import type { ResolvedLiveOptions } from './live/index.js';
 import type { LiveOptions } from './live/types.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
+import { rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /**
  * A fault the emulator can inject: an HTTP status (429, 5xx), a reset connection, a slow answer, or a lying body
@@ -231,13 +232,9 @@ function obj(option: string, value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** A ValidationError naming each unknown key and the closest known one (`options.live.pace: unknown key; ...`). */
 function known(option: string, value: Record<string, unknown>, keys: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!keys.includes(key))
-      throw new Error(
-        `startEmulator: unknown option "${option ? `${option}.` : ''}${key}" (known: ${keys.join(', ')})`,
-      );
-  }
+  rejectUnknownKeys('startEmulator', value, keys, option ? `options.${option}` : 'options');
 }
 
 function permissions(option: string, value: unknown): string[] {

@@ -2,7 +2,7 @@
 // (JSON) is checked with zod/mini before anything runs; every problem names its field (`guardrails.maxChangesPerHour`).
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors/index.js';
-import { safeParse } from '../../internal/parse.js';
+import { parseOptions } from '../../internal/options.js';
 import { resolveGuardrails, type Guardrails } from './guardrails.js';
 
 /**
@@ -135,9 +135,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
  * const policy = parseAutopilotPolicy(JSON.parse(await readFile('policy.json', 'utf8')));
  */
 export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
-  const result = safeParse(PolicySchema, value);
-  if (!result.success) throw ValidationError.fromZod(CONTEXT, result.error);
-  const p = result.data as AutopilotPolicy;
+  const p = parseOptions(CONTEXT, PolicySchema, value, '') as AutopilotPolicy;
   const guardrails = p.guardrails ?? {};
   try {
     resolveGuardrails(guardrails);

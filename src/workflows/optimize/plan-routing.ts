@@ -19,6 +19,7 @@ import { ValidationError } from '../../errors/index.js';
 import { collectHistory, type QueueHistory } from '../history.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
+import { checkPlanRoutingOptions } from './options.js';
 import type { DayModel } from './day/grid.js';
 import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
 import { plannedLanguageChanges, requireLanguages } from './languages-as-skills.js';
@@ -47,6 +48,7 @@ export async function planRoutingOptimization(
   client: GenesysClient,
   options: PlanRoutingOptimizationOptions = {},
 ): Promise<RoutingOptimizationPlan> {
+  checkPlanRoutingOptions(options);
   const { signal } = options;
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
