@@ -2,7 +2,7 @@
 //   node scripts/api-report.mjs update   rewrite the reports from dist/*.d.ts (npm run api:update)
 //   node scripts/api-report.mjs check    fail if the built declarations differ from the reports (npm run api:check)
 // Run after `npm run build`. A changed report is a change of the public surface: review it, then commit it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';

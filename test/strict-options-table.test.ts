@@ -5,6 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GenesysClient, isValidationError } from '../src/index.js';
+import { renderReport, staffingFromHistory } from '../src/report/index.js';
 import {
   applyMemberships,
   applyPlan,
@@ -12,8 +14,6 @@ import {
   distributeWeights,
   driftReport,
   exportSkillMatrix,
-  GenesysClient,
-  isValidationError,
   isWithinWindow,
   nextWindow,
   parseAutopilotPolicy,
@@ -21,15 +21,13 @@ import {
   planProficiencyRelevel,
   planRoutingOptimization,
   recommendRoutingChanges,
-  renderReport,
   sendExportSummary,
   snapshotRoutingConfig,
-  staffingFromHistory,
   startAutopilot,
   streamSource,
   writeSkillMatrix,
   writeSkillMatrixAndNotify,
-} from '../src/index.js';
+} from '../src/workflows/index.js';
 import {
   averageSpeedOfAnswer,
   configureSolver,

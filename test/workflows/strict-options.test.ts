@@ -4,14 +4,9 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  applyPlan,
-  isValidationError,
-  planRoutingOptimization,
-  renderReport,
-  startAutopilot,
-  type ValidationError,
-} from '../../src/index.js';
+import { isValidationError, type ValidationError } from '../../src/index.js';
+import { renderReport } from '../../src/report/index.js';
+import { applyPlan, planRoutingOptimization, startAutopilot } from '../../src/workflows/index.js';
 import { optimizeRouting } from '../../src/optimizer/index.js';
 import { writeReport } from '../../src/report/write-report.js';
 import type { Emulator } from '../../src/testing/index.js';
