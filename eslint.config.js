@@ -16,10 +16,12 @@ const LAYERS = {
   client: ['config', 'errors', 'events', 'resources', 'transport'],
   webhooks: ['errors', 'internal', 'optimizer', 'resources', 'transport'],
   workflows: ['client', 'errors', 'events', 'internal', 'optimizer', 'resources', 'webhooks'],
-  report: ['client', 'errors', 'optimizer', 'resources', 'workflows'],
+  // internal: the shared run-time check of options (internal/options.ts), as every other area that takes options.
+  report: ['client', 'errors', 'internal', 'optimizer', 'resources', 'workflows'],
   redis: ['errors', 'events', 'internal', 'transport', 'webhooks', 'workflows'],
   testing: ['internal', 'limits', 'optimizer'],
-  cli: ['client', 'errors', 'internal', 'optimizer', 'report', 'testing', 'workflows'],
+  mcp: ['client', 'errors', 'internal', 'optimizer', 'report', 'resources', 'workflows'],
+  cli: ['client', 'errors', 'internal', 'mcp', 'optimizer', 'report', 'testing', 'workflows'],
   index: [
     'client',
     'config',
@@ -85,6 +87,12 @@ export default tseslint.config(
         Buffer: 'readonly',
       },
     },
+  },
+  {
+    // CommonJS consumers of the built package (test/package/loaders.mjs runs them under each supported loader).
+    files: ['test/package/loaders/*.cjs', 'test/package/loaders/*.cts'],
+    languageOptions: { globals: { require: 'readonly', console: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // The optimizer is pure: besides the layering, no I/O or transport packages.
   ...layeringRules({

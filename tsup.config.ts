@@ -48,10 +48,13 @@ const shared = {
 
 const publicEntries = {
   index: 'src/index.ts',
+  'workflows/index': 'src/workflows/index.ts',
+  'report/index': 'src/report/index.ts',
   'optimizer/index': 'src/optimizer/index.ts',
   'testing/index': 'src/testing/index.ts',
   'webhooks/index': 'src/webhooks/index.ts',
   'redis/index': 'src/redis/index.ts',
+  'mcp/index': 'src/mcp/index.ts',
 };
 
 export default defineConfig([

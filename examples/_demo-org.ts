@@ -1,7 +1,7 @@
 // Shared settings of `npm run demo` (examples/demo.ts) and the browser check of its report
 // (test/browser/demo-report.ts), so the check covers the very plan the demo prints (not an example itself).
 import type { EmulatorOptions } from '../src/testing/index.js';
-import type { PlanRoutingOptimizationOptions } from '../src/index.js';
+import type { PlanRoutingOptimizationOptions } from '../src/workflows/index.js';
 
 /**
  * The emulator's synthetic contact centre, in its 'understaffed' scenario: agents working shifts, enough of them

@@ -17,6 +17,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type GenesysClient } from '../src/index.js';
 import {
   JsonlAuditTrail,
   PLAN_KIND,
@@ -27,10 +28,9 @@ import {
   sendExportSummary,
   summarizePlan,
   writeSkillMatrix,
-  type GenesysClient,
   type Plan,
   type PlannedChange,
-} from '../src/index.js';
+} from '../src/workflows/index.js';
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { connect, run } from './_connect.js';
 

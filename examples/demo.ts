@@ -6,8 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { table, percent, timeCapNotice } from '../src/cli/output.js';
+import { GenesysClient } from '../src/index.js';
+import { renderReport } from '../src/report/index.js';
 import {
-  GenesysClient,
   JsonlAuditTrail,
   FileJournal,
   applyPlan,
@@ -17,11 +18,12 @@ import {
   planRoutingOptimization,
   readAuditTrail,
   recommendRoutingChanges,
-  renderReport,
   writeSkillMatrix,
   type Plan,
   type RoutingOptimizationPlan,
-} from '../src/index.js';
+} from '../src/workflows/index.js';
+import { evaluateRouting, type OptimizeRoutingInput } from '../src/optimizer/index.js';
+import { printOutOfReach, weakestInterval } from '../src/cli/commands/optimize.js';
 import { planReportInput } from '../src/report/write-report.js';
 import { createWebhookHandler } from '../src/webhooks/index.js';
 import { reproducibleHistoryWindow, startEmulator, type Emulator } from '../src/testing/index.js';
@@ -107,7 +109,8 @@ async function main(): Promise<void> {
     console.log(
       `${rec.summary.adds} additions, ${rec.summary.removes} removals accepted; ${guarded} removals rejected by the service-level guard; ${rec.skipped.length - guarded} deferred by caps  [${ms(t0)}]`,
     );
-    printImpact(rec);
+    // Judged on the day step 1 planned (the same model, the same "now"), so a queue's figure reads one way.
+    printRecommendationOnTheDay(optimized, rec);
     console.log('(not applied: the optimization plan above decides which agents hold which queue skills)');
 
     // 4. Dry run the plans.
@@ -229,7 +232,11 @@ function writeRequests(emu: Emulator): number {
     .reduce((n, [, r]) => n + r.count, 0);
 }
 
-/** Every queue with its target, now and after (with the simulated 95 % interval), then the changes and what is missing. */
+/**
+ * Every queue with its target; over the day its weakest interval now and after (each the interval with calls
+ * where its service level is lowest, with its time) and the whole day now and after; then what no change can fix
+ * and the changes. The same definitions as `genesys-routing optimize` and the report.
+ */
 function printOptimization(plan: RoutingOptimizationPlan): void {
   const o = plan.optimization;
   const capped = timeCapNotice(o.stats, { flag: 'timeLimitMs (examples/_demo-org.ts)' });
@@ -242,19 +249,23 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
       `${weekday(day.date)}, ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on shift during the day (${day.source.split(':')[0]})`,
     );
   const at = (index: number) => (day ? clock(index * day.intervalMinutes) : 'the hour');
+  printOutOfReach(o.unreachable, o.queues.length, names, at);
   console.log(
     table(
-      ['queue', 'target', 'worst interval', 'now', 'after', 'day now', 'day after', 'agents holding'],
-      o.queues.map((q) => [
-        names.get(q.id) ?? q.id,
-        `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
-        at(q.worstInterval.index),
-        percent(q.worstInterval.before),
-        `${percent(q.worstInterval.after)}${q.meetsTarget ? '' : ' (below target)'}`,
-        percent(q.before.serviceLevel),
-        percent(q.after.serviceLevel),
-        `${q.before.holders} -> ${q.after.holders}`,
-      ]),
+      ['queue', 'target', 'weakest interval now', 'after', 'whole day now', 'after', 'agents holding'],
+      o.queues.map((q) => {
+        const now = weakestInterval(q, 'before');
+        const after = weakestInterval(q, 'after');
+        return [
+          names.get(q.id) ?? q.id,
+          `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
+          `${percent(now.serviceLevel)} at ${at(now.index)}`,
+          `${percent(after.serviceLevel)} at ${at(after.index)}${q.meetsTarget ? '' : ' (below target)'}`,
+          percent(q.before.serviceLevel),
+          percent(q.after.serviceLevel),
+          `${q.before.holders} -> ${q.after.holders}`,
+        ];
+      }),
     ),
   );
   const bound = o.lowerBound ? `; no plan meeting every target can need fewer than ${o.lowerBound.changes}` : '';
@@ -266,10 +277,52 @@ function printOptimization(plan: RoutingOptimizationPlan): void {
       `  ${c.action.padEnd(6)} ${(c.skillName ?? c.skillId).padEnd(20)} ${c.userName ?? c.userId} (proficiency ${c.before ?? '-'} -> ${c.after ?? 'removed'})`,
     );
   if (o.feasible) console.log('every queue reaches its target within the budget');
+  const outOfReach = new Set(o.unreachable.map((u) => u.queueId));
   for (const s of o.shortfall)
-    console.log(
-      `cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`,
-    );
+    if (!outOfReach.has(s.queueId))
+      console.log(
+        `cannot be fixed within the budget: ${names.get(s.queueId) ?? s.queueId} lacks about ${s.agentsMissing} agent(s)`,
+      );
+}
+
+/**
+ * The recommender's changes judged on the day step 1 planned: its model (demand per interval, who is on shift)
+ * with the changes applied, simulated by the optimizer's own evaluator. "Now" is step 1's, so it reads the same.
+ */
+function printRecommendationOnTheDay(optimized: RoutingOptimizationPlan, rec: Plan): void {
+  const model = optimized.inputs?.model as OptimizeRoutingInput | undefined;
+  const queueSkills = optimized.inputs?.queueSkills as Record<string, string> | undefined;
+  if (!model || !queueSkills) return;
+  const agents = model.agents.map((a) => {
+    const skills = { ...a.skills };
+    for (const c of rec.changes.filter((x) => x.userId === a.id))
+      for (const [queueId, skillId] of Object.entries(queueSkills))
+        if (skillId === c.skillId) {
+          if (c.after === null) delete skills[queueId];
+          else skills[queueId] = c.after;
+        }
+    return { ...a, skills };
+  });
+  const judged = evaluateRouting({ queues: model.queues, agents }, { seed: 1, contacts: 1_500_000 });
+  const day = optimized.day;
+  const at = (index: number) => (day ? clock(index * day.intervalMinutes) : 'the hour');
+  const names = new Map(optimized.impact.map((q) => [q.queueId, q.queueName ?? q.queueId]));
+  console.log(
+    table(
+      ['queue', 'weakest interval now', 'after these changes', 'whole day now', 'after'],
+      optimized.optimization.queues.map((q, i) => {
+        const e = judged.queues[i]!;
+        const now = weakestInterval(q, 'before');
+        return [
+          names.get(q.id) ?? q.id,
+          `${percent(now.serviceLevel)} at ${at(now.index)}`,
+          `${percent(e.worstInterval.serviceLevel)} at ${at(e.worstInterval.index)}${e.meetsTarget ? '' : ' (below target)'}`,
+          percent(q.before.serviceLevel),
+          percent(e.measures.serviceLevel),
+        ];
+      }),
+    ),
+  );
 }
 
 /** 'Thursday' from '2025-03-06' (UTC). */
@@ -280,23 +333,6 @@ function weekday(date: string): string {
 /** 'HH:MM UTC' from minutes after midnight. */
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
-}
-
-function printImpact(plan: Plan): void {
-  if (plan.impact.length === 0) return;
-  console.log(
-    table(
-      ['queue', 'agents', 'service level now', 'after', 'occupancy now', 'after'],
-      plan.impact.map((q) => [
-        q.queueName ?? q.queueId,
-        `${q.before.headcount ?? '?'} -> ${q.after.headcount ?? '?'}`,
-        percent(q.before.serviceLevel),
-        percent(q.after.serviceLevel),
-        percent(q.before.occupancy),
-        percent(q.after.occupancy),
-      ]),
-    ),
-  );
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonlAuditTrail, distributeWeights, readAuditTrail, type DistributeWeightsResult } from '../src/index.js';
+import {
+  JsonlAuditTrail,
+  distributeWeights,
+  readAuditTrail,
+  type DistributeWeightsResult,
+} from '../src/workflows/index.js';
 import { connect, pct, run, table } from './_connect.js';
 
 run(async () => {
@@ -29,7 +34,7 @@ run(async () => {
     const queue = await client.routing.queues.get(queueId);
     const members = await client.routing.members
       .list(queueId, { joined: true, expand: ['routingStatus'] })
-      .toArray({ max: 10_000 });
+      .toArray({ max: 10_000, ifMore: 'throw' });
     const memberWeights = process.env.WEIGHTS
       ? process.env.WEIGHTS.split(',').map((pair) => ({
           memberId: pair.split(':')[0]!,

@@ -14,7 +14,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../src/index.js';
+import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../src/workflows/index.js';
 import { formatDriftReport, validateRoutingRules } from '../src/optimizer/index.js';
 import { connect, run, type Connection } from './_connect.js';
 

@@ -21,7 +21,7 @@ import {
   planProficiencyRelevel,
   readAuditTrail,
   type ApplyResult,
-} from '../src/index.js';
+} from '../src/workflows/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 
 run(async () => {

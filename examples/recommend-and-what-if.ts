@@ -10,7 +10,8 @@
 // one most of its members hold), CALLS_PER_30_MIN and AHT_SECONDS (default: a busy half hour at 75 % occupancy).
 //
 // Guide: docs/guides/recommend-and-what-if.md. CLI equivalent: `genesys-routing recommend --out plan.json`.
-import { recommendRoutingChanges, type GenesysClient } from '../src/index.js';
+import { type GenesysClient } from '../src/index.js';
+import { recommendRoutingChanges } from '../src/workflows/index.js';
 import { whatIf, type SkillChange } from '../src/optimizer/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 
@@ -109,9 +110,9 @@ async function readQueueModel(client: GenesysClient) {
     process.env.QUEUE_ID ?? [...queues].sort((a, b) => (b.memberCount ?? 0) - (a.memberCount ?? 0))[0]?.id;
   if (!queueId) throw new Error('the org has no queue');
   const queueName = queues.find((q) => q.id === queueId)?.name ?? queueId;
-  const memberIds = (await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000 })).map(
-    (m) => m.id,
-  );
+  const memberIds = (
+    await client.routing.members.list(queueId, { joined: true }).toArray({ max: 10_000, ifMore: 'throw' })
+  ).map((m) => m.id);
   const userSkills: Record<string, Record<string, number>> = {};
   const names = new Map<string, string>();
   for (let i = 0; i < memberIds.length; i += 100) {

@@ -8,12 +8,14 @@ import type { SharedQuota } from './transport/quota.js';
 import type { Logger } from './transport/log.js';
 import type { TracingOptions } from './transport/tracing.js';
 import type { WebSocketConstructor } from './internal/websocket/types.js';
-import { safeParse } from './internal/parse.js';
+import { parseOptions } from './internal/options.js';
 import type { Clock } from './internal/clock.js';
 
 /**
- * How responses are checked against their schema: `strict` throws `ValidationError`, `warn` emits `validationIssue`
- * and returns the data, `off` skips.
+ * What to do with what a newer platform may add to a response (a field the schema does not list, a new enumeration
+ * value): `strict` throws `ValidationError`, `warn` emits `validationIssue` and returns the data, `off` returns it
+ * silently. A body that is not the documented shape (a listing without `entities`, a number where the SDK reads a
+ * string) is an `UnexpectedResponseError` in every mode.
  */
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -49,7 +51,7 @@ export interface ClientOptions {
    * false ignores the headers (only 429s pause the client).
    */
   rateLimitHeadroom?: number | false | undefined;
-  /** Response validation: `strict` throws, `warn` (default) emits validationIssue and returns the data, `off` skips. */
+  /** New fields and enum values in responses: `strict` throws, `warn` (default) emits validationIssue, `off` says nothing. */
   validation?: ValidationMode | undefined;
   /** A fetch implementation (proxies, instrumentation). Default: global fetch. */
   fetch?: typeof globalThis.fetch | undefined;
@@ -122,7 +124,7 @@ export interface ResolvedClientOptions extends Required<
 
 // Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const tokenStore = /* @__PURE__ */ (() =>
+const tokenStore = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
     .check(
@@ -130,8 +132,9 @@ const tokenStore = /* @__PURE__ */ (() =>
         (v) => isObject(v) && isFunction(v.get) && isFunction(v.set),
         'must be an object with get(key) and set(key, token) methods',
       ),
-    ))();
-const logger = /* @__PURE__ */ (() =>
+    ),
+);
+const logger = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
     .check(
@@ -139,13 +142,15 @@ const logger = /* @__PURE__ */ (() =>
         (v) => isObject(v) && ['debug', 'info', 'warn', 'error'].every((m) => v[m] === undefined || isFunction(v[m])),
         'must be an object whose debug/info/warn/error members are functions',
       ),
-    ))();
-const quota = /* @__PURE__ */ (() =>
+    ),
+);
+const quota = /* @__PURE__ */ z.lazy(() =>
   z
     .unknown()
-    .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')))();
-const url = /* @__PURE__ */ (() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')))();
-const ClientOptionsShape = /* @__PURE__ */ (() =>
+    .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')),
+);
+const url = /* @__PURE__ */ z.lazy(() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')));
+const ClientOptionsShape = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     clientId: z.string().check(z.minLength(1, 'is required')),
     clientSecret: z.string().check(z.minLength(1, 'is required')),
@@ -214,15 +219,17 @@ const ClientOptionsShape = /* @__PURE__ */ (() =>
           ),
         ),
     ),
-  }))();
+  }),
+);
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const parsed = safeParse(ClientOptionsShape, input ?? {});
-  if (!parsed.success) throw ValidationError.fromZod('Invalid GenesysClient options', parsed.error);
-  const opts = parsed.data as Omit<ResolvedClientOptions, 'apiBaseUrl' | 'loginBaseUrl'> & {
+  const opts = parseOptions('Invalid GenesysClient options', ClientOptionsShape, input ?? {}, '') as Omit<
+    ResolvedClientOptions,
+    'apiBaseUrl' | 'loginBaseUrl'
+  > & {
     apiBaseUrl?: string;
     loginBaseUrl?: string;
   };

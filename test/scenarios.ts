@@ -15,6 +15,7 @@ export const SCENARIO_FILES = [
   'test/workflows/apply/chaos.test.ts',
   'test/workflows/faults.test.ts',
   'test/workflows/optimize/cli.test.ts',
+  'test/workflows/optimize/cli-understaffed.test.ts',
   'test/workflows/optimize/plan-routing-guide.test.ts',
   'test/workflows/optimize/plan-routing-limit.test.ts',
   'test/workflows/optimize/plan-routing.test.ts',
@@ -28,6 +29,7 @@ export const SCENARIO_FILES = [
  * of these.
  */
 export const SCENARIO_SECONDS: Record<string, number> = {
+  'test/mcp/mcp-session.scenario.test.ts': 206,
   'test/scenarios/wallace-whitt.scenario.test.ts': 169,
   'test/scenarios/docs-commands.scenario.test.ts': 138,
   'test/scenarios/autopilot.scenario.test.ts': 141,
@@ -36,6 +38,8 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/workflows/autopilot/loop.scenario.test.ts': 73,
   'test/scenarios/emulator-scenarios.scenario.test.ts': 62,
   'test/testing/emulator/history-clock.test.ts': 17,
+  'test/workflows/optimize/cli-understaffed.test.ts': 25,
+  'test/scenarios/verdicts.scenario.test.ts': 45,
   'test/examples/examples.test.ts': 37,
   'test/scenarios/optimizer-day.scenario.test.ts': 34,
   'test/scenarios/optimizer-time-limit.scenario.test.ts': 14,
@@ -48,7 +52,7 @@ export const SCENARIO_SECONDS: Record<string, number> = {
   'test/workflows/autopilot/stream-loop.scenario.test.ts': 14,
   'test/scenarios/concurrent-writer.scenario.test.ts': 13,
   'test/workflows/skills/plan-relevel.test.ts': 11,
-  'test/scenarios/file-lock.scenario.test.ts': 10,
+  'test/scenarios/file-lock.scenario.test.ts': 27,
   'test/secrets/secrets.test.ts': 10,
   'test/optimizer/routing/work-budget.scenario.test.ts': 6,
   'test/scenarios/lease-pause.scenario.test.ts': 5,

@@ -9,7 +9,7 @@ export interface QueueRef {
 }
 
 export async function listQueues(client: GenesysClient): Promise<QueueRef[]> {
-  const queues = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 });
+  const queues = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000, ifMore: 'throw' });
   return queues.map((q) => ({ id: q.id, name: q.name ?? q.id }));
 }
 

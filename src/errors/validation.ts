@@ -36,9 +36,10 @@ export class ValidationError extends GenesysError {
 
 /**
  * A success status whose body is not the JSON the operation returns: an HTML page (a proxy's login page),
- * truncated JSON, an empty body, or an array where an object is expected. Thrown in every validation mode (the
- * lax modes relax unknown fields and enum values, never the body itself): such a body is never read as an empty
- * result. A ValidationError whose issue path is `response`.
+ * truncated JSON, an empty body, an array where an object is expected, or JSON of the wrong shape (a listing
+ * without `entities` or with `entities: null`, a queue whose `id` is a number). Thrown in every validation mode
+ * (the lax modes relax unknown fields and enum values, never the body itself): such a body is never read as an
+ * empty result. A ValidationError whose issue path is `response`; the message names the first wrong fields.
  */
 export class UnexpectedResponseError extends ValidationError {
   /** {@inheritDoc GenesysError.errorName} */

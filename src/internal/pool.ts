@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import { loadPLimit } from './esm-only-deps.js';
 
 /**
  * Runs `worker` over `items` with at most `concurrency` at once (p-limit); once `signal` aborts, items not
@@ -11,6 +11,6 @@ export async function runPool<T>(
   worker: (item: T, index: number) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const limit = pLimit(Math.max(1, concurrency));
+  const limit = (await loadPLimit())(Math.max(1, concurrency));
   await Promise.all(items.map((item, index) => limit(async () => (signal?.aborted ? undefined : worker(item, index)))));
 }

@@ -185,6 +185,7 @@ export type {
   IntervalMeasure,
   IntervalOutcome,
   Shortfall,
+  UnreachableQueue,
   OptimizeRoutingResult,
 } from './routing/types.js';
 export {

@@ -14,7 +14,7 @@ import type {
   JournalRecord,
 } from '../workflows/journal/types.js';
 import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
-import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
+import { resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 
 /** Options of `RedisJournal`. */
 export interface RedisJournalOptions extends RedisStoreOptions {
@@ -48,7 +48,7 @@ export class RedisJournal implements ApplyJournal {
   /** @throws ValidationError naming a bad option. */
   constructor(options: RedisJournalOptions) {
     let retentionMs = 30 * 86_400_000;
-    const resolved = resolveStoreOptions('RedisJournal', options, (o) => {
+    const resolved = resolveStoreOptions('RedisJournal', options, storeKeys('retentionMs'), (o) => {
       const r = o.retentionMs;
       if (r === false) retentionMs = 0;
       else if (r !== undefined) {

@@ -3,7 +3,7 @@
 // read, or Redis being down, counts as engaged (the autopilot then writes nothing).
 import type { KillSwitch } from '../workflows/autopilot/kill-switch.js';
 import { RedisReplyError, flag, lua, type ScriptRunner } from './adapter.js';
-import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
+import { resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 
 /** Options of {@link RedisKillSwitch}: the Redis connection and prefix, and the key that stops writes. */
 export interface RedisKillSwitchOptions extends RedisStoreOptions {
@@ -32,7 +32,7 @@ export class RedisKillSwitch implements KillSwitch {
 
   /** @throws ValidationError naming a bad option (e.g. an empty `key`). */
   constructor(options: RedisKillSwitchOptions) {
-    const resolved = resolveStoreOptions('RedisKillSwitch', options, (o) =>
+    const resolved = resolveStoreOptions('RedisKillSwitch', options, storeKeys('key'), (o) =>
       o.key === undefined || (typeof o.key === 'string' && o.key.length > 0 && o.key.length <= 200)
         ? []
         : [{ path: 'key', message: 'must be a non-empty string of at most 200 characters' }],

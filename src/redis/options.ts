@@ -1,6 +1,7 @@
 // Options every Redis-backed store shares, checked the same way.
 import { ValidationError, type ValidationIssue } from '../errors/index.js';
 import { scriptRunner, type RedisClientLike, type ScriptRunner } from './adapter.js';
+import { keysOf, unknownKeyIssues } from '../internal/unknown-keys.js';
 
 /** Options every Redis-backed store (`RedisTokenStore`, `RedisQuota`, `RedisJournal`, `RedisReplayStore`) shares. */
 export interface RedisStoreOptions {
@@ -17,10 +18,22 @@ export interface ResolvedStore {
   prefix: string;
 }
 
-/** Validates the shared options (plus `extra` issues of the caller) and builds the script runner. */
+/** The keys every store takes; a store adds its own (`storeKeys(...)`). */
+const STORE_KEYS = keysOf<RedisStoreOptions>({ redis: true, prefix: true, commandTimeoutMs: true });
+
+/** The shared keys plus a store's own: any other key is refused, naming the closest known one. */
+export function storeKeys(...own: string[]): readonly string[] {
+  return [...STORE_KEYS, ...own];
+}
+
+/**
+ * Validates the shared options (plus `extra` issues of the caller), refuses keys outside `known`, and builds the
+ * script runner.
+ */
 export function resolveStoreOptions(
   what: string,
   options: RedisStoreOptions | undefined,
+  known: readonly string[],
   extra: (o: Record<string, unknown>) => ValidationIssue[] = () => [],
 ): ResolvedStore {
   if (typeof options !== 'object' || options === null)
@@ -28,7 +41,7 @@ export function resolveStoreOptions(
       { path: 'options', message: 'must be an object with a redis client' },
     ]);
   const o = options as unknown as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = unknownKeyIssues(o, known, '');
   const prefix = o.prefix ?? 'genesys-routing:';
   if (typeof prefix !== 'string' || prefix.length > 200)
     issues.push({ path: 'prefix', message: 'must be a string of at most 200 characters' });

@@ -11,7 +11,7 @@ import { sleep } from '../internal/sleep.js';
 import { InProcessQuotaGate } from '../transport/in-process-quota.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/quota.js';
 import { RedisReplyError, keyPart, type LuaScript, type ScriptRunner } from './adapter.js';
-import { intOption, resolveStoreOptions, type RedisStoreOptions } from './options.js';
+import { intOption, resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 import { BLOCK, SETTLE, TAKE } from './quota-scripts.js';
 
 /** Options of `RedisQuota`. */
@@ -60,12 +60,17 @@ export class RedisQuota implements SharedQuota {
   constructor(options: RedisQuotaOptions) {
     let probeTimeoutMs = 0;
     let retryAfterMs = 0;
-    const { runner, prefix } = resolveStoreOptions('RedisQuota', options, (o) => {
-      const issues: { path: string; message: string }[] = [];
-      probeTimeoutMs = intOption(o, 'probeTimeoutMs', 30_000, 100, 600_000, issues);
-      retryAfterMs = intOption(o, 'retryAfterMs', 5_000, 0, 600_000, issues);
-      return issues;
-    });
+    const { runner, prefix } = resolveStoreOptions(
+      'RedisQuota',
+      options,
+      storeKeys('probeTimeoutMs', 'retryAfterMs'),
+      (o) => {
+        const issues: { path: string; message: string }[] = [];
+        probeTimeoutMs = intOption(o, 'probeTimeoutMs', 30_000, 100, 600_000, issues);
+        retryAfterMs = intOption(o, 'retryAfterMs', 5_000, 0, 600_000, issues);
+        return issues;
+      },
+    );
     this.#settings = { runner, prefix, probeTimeoutMs, retryAfterMs };
   }
 

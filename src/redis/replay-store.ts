@@ -2,7 +2,7 @@
 // `SET key 1 NX PX ttl`, so of any number of parallel copies of one delivery exactly one is processed.
 import type { ReplayStore } from '../webhooks/replay-store.js';
 import { RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
-import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
+import { resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 
 /** Options of RedisReplayStore: the shared Redis options (`redis`, `prefix`, `commandTimeoutMs`). */
 export type RedisReplayStoreOptions = RedisStoreOptions;
@@ -29,7 +29,7 @@ export class RedisReplayStore implements ReplayStore {
 
   /** `now`: the clock used to turn `expiresAt` into a TTL (tests). */
   constructor(options: RedisReplayStoreOptions & { now?: () => number }) {
-    const resolved = resolveStoreOptions('RedisReplayStore', options);
+    const resolved = resolveStoreOptions('RedisReplayStore', options, storeKeys('now'));
     this.#runner = resolved.runner;
     this.#prefix = resolved.prefix;
     this.#now = options.now ?? Date.now;

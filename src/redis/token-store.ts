@@ -8,7 +8,7 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:
 import { ValidationError, type ValidationIssue } from '../errors/index.js';
 import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
 import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
-import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
+import { resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 
 /** Options of `RedisTokenStore`. */
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
@@ -43,7 +43,7 @@ export class RedisTokenStore implements TokenStore {
   /** @throws ValidationError naming a bad option (e.g. a missing encryption key, or one that is not 32 bytes). */
   constructor(options: RedisTokenStoreOptions) {
     let key: Buffer | undefined;
-    const resolved = resolveStoreOptions('RedisTokenStore', options, (o) => {
+    const resolved = resolveStoreOptions('RedisTokenStore', options, storeKeys('encryptionKey', 'plaintext'), (o) => {
       const issues: ValidationIssue[] = [];
       if (o.plaintext !== undefined && typeof o.plaintext !== 'boolean')
         issues.push({ path: 'plaintext', message: 'must be a boolean' });

@@ -7,6 +7,8 @@ import type { StaffingReport } from './types.js';
 import { ValidationError } from '../errors/index.js';
 import { staffIntervals } from '../optimizer/index.js';
 import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions, strictOptions } from '../internal/options.js';
 
 /** Interval lengths the aggregate query is asked for, in seconds. */
 export const GRANULARITY_SECONDS = { PT15M: 900, PT30M: 1800, PT1H: 3600 } as const;
@@ -37,6 +39,16 @@ export interface StaffingFromHistoryResult {
   names: Record<string, string>;
 }
 
+const StaffingOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<StaffingFromHistoryOptions>({
+    interval: true,
+    queueIds: z.optional(z.array(z.string())),
+    granularity: z.optional(z.enum(['PT15M', 'PT30M', 'PT1H'])),
+    shrinkage: true,
+    patienceSeconds: true,
+    signal: optionalSignal(),
+  }))();
+
 /**
  * Reads offered calls per interval and the mean handle time per queue over `interval`, and staffs every
  * interval with `staffIntervals` (Erlang C) at the queue's own target; intervals without calls count as 0.
@@ -48,6 +60,7 @@ export async function staffingFromHistory(
   client: GenesysClient,
   options: StaffingFromHistoryOptions,
 ): Promise<StaffingFromHistoryResult> {
+  parseOptions('staffingFromHistory', StaffingOptionsSchema, options);
   const { interval, signal } = options;
   const granularity = options.granularity ?? 'PT30M';
   const step = STEP_SECONDS[granularity];
@@ -55,7 +68,7 @@ export async function staffingFromHistory(
     throw new ValidationError('staffingFromHistory', [
       { path: 'granularity', message: 'expected PT15M, PT30M or PT1H' },
     ]);
-  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   const queues = options.queueIds ? all.filter((q) => options.queueIds!.includes(q.id)) : all;
   const names = Object.fromEntries(queues.map((q) => [q.id, q.name]));
   const targets: Record<string, ServiceTarget> = {};

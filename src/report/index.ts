@@ -1,7 +1,8 @@
 // renderReport: a self-contained HTML page of a plan (an optimization plan first of all), an optimization result
 // and staffing curves.
 // The renderer and the inlined charting library load on first call, so importing the SDK stays cheap.
-import type { ReportInput } from './types.js';
+import type { ReportInput, StaffingReport } from './types.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 export type {
   AutopilotReport,
@@ -26,6 +27,7 @@ export type {
  * @throws {ValidationError} when `input` is not an object or a part has the wrong shape (naming the field).
  */
 export async function renderReport(input: ReportInput): Promise<string> {
+  checkKeys(input);
   const { renderReportHtml } = await import('./render.js');
   return renderReportHtml(input);
 }
@@ -34,3 +36,47 @@ export {
   type StaffingFromHistoryOptions,
   type StaffingFromHistoryResult,
 } from './history-staffing.js';
+
+const INPUT_KEYS = keysOf<ReportInput>({
+  plan: true,
+  optimization: true,
+  staffing: true,
+  title: true,
+  org: true,
+  division: true,
+  horizon: true,
+  timeZone: true,
+  window: true,
+  names: true,
+  targets: true,
+  assumptions: true,
+  generatedAt: true,
+  autopilot: true,
+});
+const STAFFING_KEYS = keysOf<StaffingReport>({
+  name: true,
+  rows: true,
+  targets: true,
+  ahtSeconds: true,
+  patienceSeconds: true,
+  queueId: true,
+  available: true,
+  timeZone: true,
+});
+
+/** The input's own keys and its staffing curves' keys (the parts the caller writes by hand); shapes are checked on render. */
+function checkKeys(input: unknown): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
+  rejectUnknownKeys('renderReport', input, INPUT_KEYS, 'input');
+  const staffing = (input as ReportInput).staffing;
+  const curves = Array.isArray(staffing) ? staffing : staffing === undefined ? [] : [staffing];
+  curves.forEach((curve: unknown, i: number) => {
+    if (typeof curve !== 'object' || curve === null) return;
+    rejectUnknownKeys(
+      'renderReport',
+      curve,
+      STAFFING_KEYS,
+      Array.isArray(staffing) ? `input.staffing[${i}]` : 'input.staffing',
+    );
+  });
+}

@@ -262,14 +262,14 @@ export function changeViews(input: ReportInput, name: (id: string) => string): C
 }
 
 /** Skipped changes and violations the plan (or the optimizer's warnings) reports. */
-export function issueViews(input: ReportInput): IssueView[] {
+export function issueViews(input: ReportInput, name: (id: string) => string = (id) => id): IssueView[] {
   const plan = input.plan;
   const out: IssueView[] = [];
   for (const list of [plan?.violations, plan?.skipped])
     for (const i of Array.isArray(list) ? list : []) out.push({ kind: String(i.kind), message: String(i.message) });
   if (!plan) for (const w of input.optimization?.warnings ?? []) out.push({ kind: 'optimizer', message: w });
   for (const s of input.optimization?.shortfall ?? [])
-    out.push({ kind: 'shortfall', message: `${s.queueId} lacks about ${s.agentsMissing} agent(s)` });
+    out.push({ kind: 'shortfall', message: `${name(s.queueId)} lacks about ${s.agentsMissing} agent(s)` });
   return out;
 }
 

@@ -29,7 +29,7 @@ export function queueSection(
     slCell(q.after) + verdict(q),
     `${pct(q.before.occupancy)} → ${pct(q.after.occupancy)}`,
     `${num(q.before.agents, 0)} → ${num(q.after.agents, 0)}`,
-    `${num(q.before.asaSeconds)} → ${num(q.after.asaSeconds)}`,
+    `${asa(q.before.asaSeconds)} → ${asa(q.after.asaSeconds)}`,
   ]);
   const tableHtml = table(
     `Per queue, ${source}. Service level: share of offered calls answered within the target time; in brackets the 95 % interval of the simulation.`,
@@ -99,4 +99,9 @@ function drawable(v: number | null | undefined): v is number {
 
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** ASA in seconds; past an hour the queue is piling calls up and the mean says only that. */
+function asa(x: number | null | undefined): string {
+  return typeof x === 'number' && x > 3600 ? 'over 1 h (calls pile up)' : num(x);
 }

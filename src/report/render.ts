@@ -48,15 +48,32 @@ export async function renderReportHtml(raw: ReportInput): Promise<string> {
     queue: name(s.queueId),
     agentsMissing: s.agentsMissing,
   }));
+  const outOfReach = (optimization?.unreachable ?? []).map((u) => ({
+    queue: name(u.queueId),
+    ...((optimization?.stats?.intervals ?? 1) > 1 ? { interval: intervalLabel(u.interval) } : {}),
+    callsPerHour: u.demand.callsPerHour,
+    ahtSeconds: u.demand.ahtSeconds,
+    agentsNeeded: u.agentsNeeded,
+    agentsAvailable: u.agentsAvailable,
+    shortBy: u.shortBy,
+  }));
   const body = [
     header(input, title, staffing, zone),
     `<nav class="noprint"><a href="#summary">Summary</a>${input.autopilot ? '<a href="#autopilot">Autopilot</a>' : ''}<a href="#queues">Queues</a><a href="#staffing">Staffing</a><a href="#changes">Changes</a><a href="#matrix">Skill matrix</a></nav>`,
     '<main>',
-    summarySection({ queues, changes, lowerBound: optimization?.lowerBound, shortfall, source, intervalLabel }),
+    summarySection({
+      queues,
+      changes,
+      lowerBound: optimization?.lowerBound,
+      shortfall,
+      outOfReach,
+      source,
+      intervalLabel,
+    }),
     autopilotPart(input, name, zone),
     queueSection(queues, source, intervalLabel),
     staffingSection(staffing),
-    changeSection(changes, issueViews(input)),
+    changeSection(changes, issueViews(input, name)),
     matrixSection(matrixView(input, name)),
     '</main>',
   ].join('\n');

@@ -106,7 +106,7 @@ export async function reportContext(
   const out: { org?: string; division?: string } = {};
   const [org, queues] = await Promise.allSettled([
     client.routing.users.currentOrg({ signal: options.signal }),
-    client.routing.queues.list({ pageSize: 100, signal: options.signal }).toArray({ max: 10_000 }),
+    client.routing.queues.list({ pageSize: 100, signal: options.signal }).toArray({ max: 10_000, ifMore: 'throw' }),
   ]);
   if (org.status === 'fulfilled' && org.value.name) out.org = org.value.name;
   if (queues.status === 'fulfilled') {

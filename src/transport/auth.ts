@@ -156,6 +156,8 @@ export class ClientCredentialsAuth {
     const url = `${loginBaseUrl}/oauth/token`;
     const basic = Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64');
     this.#opts.redactor.add(basic);
+    // The same credentials as RFC 6749 section 2.3.1 encodes them (a server may echo either form).
+    this.#opts.redactor.add(basicCredentials(clientId, clientSecret));
     const issuedAt = this.#now();
     const result = await send({
       url,
@@ -252,4 +254,10 @@ function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/** Basic credentials as RFC 6749 section 2.3.1 writes them: base64 of form-encoded id, a colon, form-encoded secret. */
+function basicCredentials(clientId: string, clientSecret: string): string {
+  const form = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
+  return Buffer.from(`${form(clientId)}:${form(clientSecret)}`, 'utf8').toString('base64');
 }

@@ -1,13 +1,16 @@
 // Concurrency slots (p-limit) in front of a quota gate. The gate mirrors the platform's quota (see
 // in-process-quota.ts); a shared quota (the client option `quota`) makes several processes draw from one budget.
-import pLimit, { type LimitFunction } from 'p-limit';
+import type { LimitFunction } from 'p-limit';
+import { loadPLimit } from '../internal/esm-only-deps.js';
 import type { RateLimitInfo } from '../events.js';
 import type { Clock } from '../internal/clock.js';
 import { InProcessQuotaGate } from './in-process-quota.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
 export class RequestLimiter {
-  readonly #limit: LimitFunction;
+  /** Made at the first request (p-limit is loaded then); the calls of that first moment keep their order. */
+  #limit: LimitFunction | undefined;
+  readonly #maxConcurrency: number;
   readonly #gate: QuotaGate;
 
   /** `headroom`: requests kept in reserve (default 0); false = ignore the rate-limit headers. */
@@ -17,13 +20,13 @@ export class RequestLimiter {
     shared: { quota: SharedQuota; context: Omit<QuotaContext, 'headroom'> } | undefined,
     clock: Clock,
   ) {
-    this.#limit = pLimit(maxConcurrency);
+    this.#maxConcurrency = maxConcurrency;
     this.#gate = shared ? shared.quota.gate({ ...shared.context, headroom }) : new InProcessQuotaGate(headroom, clock);
   }
 
   /** Calls waiting for a concurrency slot. */
   get pending(): number {
-    return this.#limit.pendingCount;
+    return this.#limit?.pendingCount ?? 0;
   }
 
   /**
@@ -32,9 +35,12 @@ export class RequestLimiter {
    * reason (no abort listener per waiter: many queued calls often share one signal, and Node warns past 10
    * listeners); an abort while waiting on the gate rejects at once.
    */
-  run<T>(fn: (ticket: QuotaTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    return this.#limit(async () => {
+  async run<T>(fn: (ticket: QuotaTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    const makeLimit = await loadPLimit();
+    // After the await: every call of the first moment must share the one limit the first of them makes.
+    const limit = (this.#limit ??= makeLimit(this.#maxConcurrency));
+    return limit(async () => {
       signal?.throwIfAborted();
       const ticket = await this.#gate.take(signal);
       try {

@@ -1,6 +1,7 @@
 // Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
 import { GenesysError } from '../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {
@@ -38,11 +39,19 @@ export interface PageSource<T, C> {
 
 /** Options of `paginator.toArray()`. */
 export interface ToArrayOptions {
-  /** Stop collecting after this many items (default 10,000). */
+  /**
+   * At most this many items: `toArray({ max: 5 })` returns the first 5. Without it, every item, up to a safety
+   * cap of 10,000 past which it throws rather than return part of the listing.
+   */
   max?: number | undefined;
-  /** What to do when more items exist beyond `max`: throw (default, no silent truncation) or return the first `max`. */
+  /**
+   * When more items exist beyond `max`: `'truncate'` returns the first `max` (the default when you give `max`),
+   * `'throw'` refuses (the default without `max`; pass it with `max` to use `max` as a cap, not a size).
+   */
   ifMore?: 'throw' | 'truncate' | undefined;
 }
+
+const TO_ARRAY_KEYS = keysOf<ToArrayOptions>({ max: true, ifMore: true });
 
 /** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
@@ -89,16 +98,21 @@ export class Paginator<T> implements AsyncIterable<T> {
     for await (const page of this.pages()) yield* page.items;
   }
 
-  /** Collects items into an array, at most `max` (default 10,000). */
+  /**
+   * Collects items into an array: the first `max` when given; without it every item, throwing past 10,000 rather
+   * than returning part of the listing. `ifMore: 'throw'` makes `max` a cap that throws too.
+   */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    rejectUnknownKeys('toArray', options, TO_ARRAY_KEYS, 'options');
     const max = options.max ?? 10_000;
+    const ifMore = options.ifMore ?? (options.max === undefined ? 'throw' : 'truncate');
     const out: T[] = [];
     for await (const page of this.pages()) {
       for (const item of page.items) {
         if (out.length === max) {
-          if (options.ifMore === 'truncate') return out;
+          if (ifMore === 'truncate') return out;
           throw new GenesysError(
-            `more than ${max} items: raise toArray({ max }), pass ifMore: 'truncate', or iterate with for await`,
+            `more than ${max} items: raise toArray({ max, ifMore: 'throw' }), take the first with toArray({ max }), or iterate with for await`,
           );
         }
         out.push(item);

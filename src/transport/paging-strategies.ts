@@ -1,21 +1,55 @@
 // The platform's paging styles (from the response models of the official SDK purecloud-platform-client-v2) as PageSources for Paginator.
-import type { Transport } from './transport.js';
+// A page that does not carry its list is an error, never an empty page: an empty org read from a proxy's `{}`
+// would feed a snapshot or a plan. Only where the platform leaves an empty page's list out (analytics) does a
+// missing list count as empty, and then only on a page that says it is one (a total, a data availability date).
+import { UnexpectedResponseError } from '../errors/index.js';
+import type { Transport, TransportResponse } from './transport.js';
 import type { CallOptions, Operation, QueryValue, RequestInput } from './operation.js';
 import { Paginator, type PageResult, type PageSource } from './paginator.js';
 
 type Body = Record<string, unknown>;
 
-function asBody(raw: unknown): Body {
-  return typeof raw === 'object' && raw !== null ? (raw as Body) : {};
+interface Fetched {
+  body: Body;
+  raw: unknown;
+  response: TransportResponse<unknown>;
+  op: Operation<unknown>;
+}
+
+async function fetchPage(
+  transport: Transport,
+  op: Operation<unknown>,
+  req: RequestInput,
+  options: CallOptions,
+): Promise<Fetched> {
+  const response = await transport.requestWithResponse(op, req, options);
+  const raw = response.data;
+  // Non-objects were refused by the transport's body check; a page without a schema may still be anything.
+  const body = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Body) : undefined;
+  if (!body) throw notAPage(op, response, 'is not a JSON object (a page)');
+  return { body, raw, response, op };
+}
+
+function notAPage(op: Operation<unknown>, response: TransportResponse<unknown>, problem: string) {
+  return new UnexpectedResponseError(
+    `${op.id}: unexpected response`,
+    `the HTTP ${response.status} answer ${problem}; a proxy or gateway may have answered instead of the API. ` +
+      'Nothing was read from it',
+    { operation: op.id, method: op.method, status: response.status, correlationId: response.correlationId },
+  );
 }
 
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-function items<T>(body: Body, key: string): T[] {
-  const value = body[key];
-  return Array.isArray(value) ? (value as T[]) : [];
+/** The page's list; `emptyWhenMissing` says whether this page may leave an empty list out. */
+function items<T>(page: Fetched, key: string, emptyWhenMissing = false): T[] {
+  const value = page.body[key];
+  if (Array.isArray(value)) return value as T[];
+  if (value === undefined && emptyWhenMissing) return [];
+  const got = value === undefined ? 'has no' : `has ${value === null ? 'null' : `a ${typeof value}`} for its`;
+  throw notAPage(page.op, page.response, `${got} \`${key}\` list`);
 }
 
 /** Options every paginated listing takes: the per-call options and the page size. */
@@ -48,9 +82,9 @@ export function pageNumberPaginator<T>(
         'url' in cursor
           ? { url: cursor.url }
           : { ...input, query: { ...input.query, pageSize, pageNumber: cursor.pageNumber } };
-      const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
-      const body = asBody(raw);
-      const list = items<T>(body, itemsKey);
+      const page = await fetchPage(transport, op, req, { ...options, signal: signal ?? options.signal });
+      const { body, raw } = page;
+      const list = items<T>(page, itemsKey);
       const pageNumber = num(body.pageNumber) ?? ('url' in cursor ? undefined : cursor.pageNumber);
       const pageCount = num(body.pageCount);
       const servedSize = num(body.pageSize);
@@ -88,10 +122,11 @@ export function bodyPaginator<T>(
         options.placement === 'paging'
           ? { ...input.body, paging: { pageSize, pageNumber } }
           : { ...input.body, pageSize, pageNumber };
-      const raw = await transport.request(op, { ...input, body }, { ...options, signal: signal ?? options.signal });
-      const data = asBody(raw);
-      const list = items<T>(data, options.itemsKey);
+      const page = await fetchPage(transport, op, { ...input, body }, { ...options, signal: signal ?? options.signal });
+      const { body: data, raw } = page;
       const total = num(data[options.totalKey ?? 'totalHits']) ?? num(data.total);
+      // Analytics leaves an empty page's list out; such a page still reports its total.
+      const list = items<T>(page, options.itemsKey, total !== undefined);
       const pageCount = num(data.pageCount);
       const isLast =
         list.length < pageSize ||
@@ -115,10 +150,17 @@ export function cursorPaginator<T>(
     key: (c) => `cursor:${c ?? ''}`,
     async fetch(cursor, signal) {
       const query = { ...input.query, pageSize: options.pageSize, cursor: cursor ?? undefined };
-      const raw = await transport.request(op, { ...input, query }, { ...options, signal: signal ?? options.signal });
-      const data = asBody(raw);
+      const page = await fetchPage(
+        transport,
+        op,
+        { ...input, query },
+        { ...options, signal: signal ?? options.signal },
+      );
+      const { body: data, raw } = page;
       const next = typeof data.cursor === 'string' && data.cursor !== '' ? data.cursor : undefined;
-      return { items: items<T>(data, options.itemsKey), raw, next };
+      // An analytics job's empty last page may leave its list out; it still carries the data availability date.
+      const emptyWhenMissing = typeof data.dataAvailabilityDate === 'string';
+      return { items: items<T>(page, options.itemsKey, emptyWhenMissing), raw, next };
     },
   };
   return new Paginator<T>(source, { signal: options.signal });
@@ -138,10 +180,10 @@ export function afterPaginator<T>(
       const req: RequestInput = cursor.url
         ? { url: cursor.url }
         : { ...input, query: { ...input.query, pageSize: options.pageSize } };
-      const raw = await transport.request(op, req, { ...options, signal: signal ?? options.signal });
-      const data = asBody(raw);
+      const page = await fetchPage(transport, op, req, { ...options, signal: signal ?? options.signal });
+      const { body: data, raw } = page;
       const nextUri = typeof data.nextUri === 'string' && data.nextUri !== '' ? data.nextUri : undefined;
-      return { items: items<T>(data, 'entities'), raw, next: nextUri ? { url: nextUri } : undefined };
+      return { items: items<T>(page, 'entities'), raw, next: nextUri ? { url: nextUri } : undefined };
     },
   };
   return new Paginator<T>(source, { signal: options.signal });

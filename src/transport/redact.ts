@@ -1,9 +1,9 @@
 // Keeps secrets out of errors, events and log lines: header values, URL query values and any known
 // secret string (client secret, live tokens, the Basic credential) are replaced wherever they appear, in every
-// encoding a server may echo them in: raw, URL- or form-encoded (%21 %27 %28 %29 %7E, + for a space), JSON
-// escapes (\/, \u00e9, \"), HTML entities (&amp; &#39; &#x2F;), any mix of those per character, and base64 or
-// hex of the whole value.
-import { secretPattern } from './redact-forms.js';
+// encoding a server may echo them in: raw, URL- or form-encoded once or more (%21 %27 %28 %29 %7E, %257E, + for a
+// space), JSON escapes (\/, \u00e9, \"), HTML entities (&amp; &#39; &#x2F;), any mix of those per character, hex,
+// and base64 at any alignment inside a longer base64 text; also the first 8 or more characters of each.
+import { secretPatterns } from './redact-forms.js';
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 const SECRET_QUERY = /^(access_token|token|client_secret|code|password|secret|q64)$/i;
@@ -16,22 +16,24 @@ const MAX_NODES = 1_000_000;
 
 export class Redactor {
   readonly #secrets = new Set<string>();
-  /** One pattern matching every registered secret in every encoding; rebuilt lazily after `add`. */
-  #pattern: RegExp | undefined;
+  /** Patterns matching every registered secret in every encoding; rebuilt lazily after `add`. */
+  #patterns: RegExp[] | undefined;
 
   /** Registers a value that must never be printed (ignored when too short to be a secret), with its encodings. */
   add(secret: string | undefined): void {
     if (!secret || secret.length < 6 || this.#secrets.has(secret)) return;
     this.#secrets.add(secret);
-    this.#pattern = undefined;
+    this.#patterns = undefined;
   }
 
   /** Replaces every registered secret and every Bearer/Basic credential in `text`. */
   text(text: string): string {
-    const out = text.replace(/\b(Bearer|Basic)(\s+|%20|\+)[A-Za-z0-9._~+/=%-]+/gi, `$1$2${REDACTED}`);
-    if (this.#secrets.size === 0) return out;
-    this.#pattern ??= new RegExp([...this.#secrets].map(secretPattern).join('|'), 'gi');
-    return out.replace(this.#pattern, REDACTED);
+    let out = text;
+    this.#patterns ??= [...this.#secrets].flatMap(secretPatterns).map((source) => new RegExp(source, 'gi'));
+    for (const pattern of this.#patterns) out = out.replace(pattern, REDACTED);
+    // After the known secrets: the credential pattern stops at the first character it does not expect, which
+    // would leave the rest of a known token behind.
+    return out.replace(/\b(Bearer|Basic)(\s+|%20|\+)[A-Za-z0-9._~+/=%-]+/gi, `$1$2${REDACTED}`);
   }
 
   url(url: string): string {

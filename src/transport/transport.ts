@@ -1,8 +1,7 @@
 // transport.request(op, input, options): p-retry around attempts; each attempt takes a limiter slot, waits
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
-import pRetry from 'p-retry';
-import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors/index.js';
+import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors/index.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
@@ -13,6 +12,7 @@ import type { QuotaTicket } from './quota.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { Logger } from './log.js';
 import { checkResponseBody } from './body-check.js';
+import { parseAnswer, type AnswerSource } from './response-shape.js';
 import {
   buildQuery,
   expandPath,
@@ -24,7 +24,7 @@ import {
 import { Redactor } from './redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
 import { MemoryTokenStore } from './token-store.js';
-import { safeParse } from '../internal/parse.js';
+import { loadPRetry } from '../internal/esm-only-deps.js';
 
 /** A response with its metadata (what `.withResponse()` gives). */
 export interface TransportResponse<T> {
@@ -147,6 +147,7 @@ export class Transport {
       }, signal);
 
     let result: HttpResult;
+    const pRetry = await loadPRetry();
     try {
       // p-retry counts the attempts and stops after maxRetries; its own delay is off (minTimeout 0) because
       // #beforeRetry computes and waits out ours on the client's clock (jitter, Retry-After floor, budget).
@@ -165,7 +166,8 @@ export class Transport {
     checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) =>
       this.redactor.text(text),
     );
-    const data = this.#validate(op, result.data, correlationId, options.validation);
+    const where = { operation: op.id, method: op.method, url: safeUrl, status: result.status, correlationId };
+    const data = this.#validate(op, result.data, where, options.validation);
     return {
       data,
       status: result.status,
@@ -370,24 +372,21 @@ export class Transport {
     return error;
   }
 
-  #validate<T>(
-    op: Operation<T>,
-    data: unknown,
-    correlationId: string | undefined,
-    override?: CallOptions['validation'],
-  ): T {
+  /**
+   * Parses the body in every mode: a wrong shape (a missing or null list, a number where the SDK reads a string)
+   * always throws; the mode decides only on what a newer platform may add (unknown fields, new enum values).
+   */
+  #validate<T>(op: Operation<T>, data: unknown, where: AnswerSource, override?: CallOptions['validation']): T {
+    if (!op.schema) return data as T;
+    const { data: value, relaxed } = parseAnswer(op.schema, data, where);
     const mode = override ?? this.options.validation;
-    if (!op.schema || mode === 'off') return data as T;
-    const parsed = safeParse(op.schema, data);
-    if (parsed.success) return parsed.data;
-    const error = ValidationError.fromZod(`${op.id}: unexpected response shape`, parsed.error, 'response', {
-      operation: op.id,
-      correlationId,
-    });
-    if (mode === 'strict') throw error;
-    this.#emitter.emit('validationIssue', { operation: op.id, issues: error.issues, correlationId });
-    this.#log('warn', error.message, { correlationId });
-    return data as T;
+    if (relaxed && mode === 'strict') throw relaxed;
+    if (relaxed && mode === 'warn') {
+      const correlationId = where.correlationId;
+      this.#emitter.emit('validationIssue', { operation: op.id, issues: relaxed.issues, correlationId });
+      this.#log('warn', relaxed.message, { correlationId });
+    }
+    return value as T;
   }
 
   #url(op: Operation<unknown>, input: RequestInput): string {

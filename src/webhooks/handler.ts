@@ -16,6 +16,7 @@ import {
   type ReplayStore,
   type WebhookFailureReason,
 } from './verify.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** What `onEvent` learns about a verified delivery besides its payload. */
 export interface WebhookDelivery {
@@ -48,6 +49,16 @@ export interface WebhookHandlerOptions<T = unknown> {
   /** Current time in epoch ms (tests). */
   now?: () => number;
 }
+
+const HANDLER_KEYS = keysOf<WebhookHandlerOptions>({
+  secret: true,
+  onEvent: true,
+  toleranceSeconds: true,
+  replayStore: true,
+  maxBodyBytes: true,
+  bodyTimeoutMs: true,
+  now: true,
+});
 
 /** A received webhook request, as any framework gives it. */
 export interface WebhookRequest {
@@ -118,6 +129,7 @@ function positiveInteger(path: string, value: unknown, fallback: number): number
 export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions<T>): WebhookHandler {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(CTX, [{ path: '', message: 'expected an options object' }]);
+  rejectUnknownKeys(CTX, options, HANDLER_KEYS, 'options');
   secretList(CTX, options.secret);
   if (typeof options.onEvent !== 'function')
     throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);

@@ -15,6 +15,7 @@ import {
   secretList,
   signatureHeader,
 } from './signing.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** Options of `sendWebhook`. */
 export interface SendWebhookOptions {
@@ -40,6 +41,18 @@ export interface SendWebhookOptions {
    */
   deliveryId?: string | undefined;
 }
+
+const SEND_KEYS = keysOf<SendWebhookOptions>({
+  secret: true,
+  timeoutMs: true,
+  maxRetries: true,
+  signal: true,
+  headers: true,
+  fetch: true,
+  retryBackoff: true,
+  maxRetryAfterMs: true,
+  deliveryId: true,
+});
 
 /** What `sendWebhook` resolves to once the receiver answered 2xx. */
 export interface SendWebhookResult {
@@ -101,6 +114,7 @@ export async function sendWebhook(
   payload: unknown,
   options: SendWebhookOptions,
 ): Promise<SendWebhookResult> {
+  if (typeof options === 'object' && options !== null) rejectUnknownKeys('sendWebhook', options, SEND_KEYS, 'options');
   const { url: target, secrets } = checkOptions(url, options);
   let body: string | undefined;
   try {

@@ -15,6 +15,7 @@ import {
   toBytes,
 } from './signing.js';
 import { MemoryReplayStore, claimsOf, type Claims, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 export { MemoryReplayStore, type LegacyReplayStore, type ReplayStore } from './replay-store.js';
 
@@ -62,6 +63,15 @@ export type VerifyWebhookResult<T = unknown> =
   | { ok: false; reason: WebhookFailureReason; message: string };
 
 let defaultStore: MemoryReplayStore | undefined;
+
+const VERIFY_KEYS = keysOf<VerifyWebhookOptions>({
+  body: true,
+  headers: true,
+  secret: true,
+  toleranceSeconds: true,
+  now: true,
+  replayStore: true,
+});
 
 /** One header's value from a Headers object or a plain record (any letter case; arrays joined with `,`). */
 export function header(headers: HeadersLike, name: string): string | undefined {
@@ -189,6 +199,7 @@ export async function verifyInternal<T>(options: VerifyWebhookOptions): Promise<
  * if (!result.ok) return res.writeHead(401).end(result.reason);
  */
 export async function verifyWebhook<T = unknown>(options: VerifyWebhookOptions): Promise<VerifyWebhookResult<T>> {
+  if (typeof options === 'object' && options !== null) rejectUnknownKeys('verifyWebhook', options, VERIFY_KEYS, '');
   const result = await verifyInternal<T>(options);
   if (!result.ok) return result;
   const { payload, deliveryId, timestamp, expiresAt, claims } = result;

@@ -1,11 +1,11 @@
-// The end-to-end jobs: plan -> dry run -> apply -> verify -> audit -> export. Exported from the root entry.
+// `genesys-routing-sdk/workflows`: the end-to-end jobs (plan -> dry run -> apply -> verify -> audit -> export,
+// weights, the routing autopilot) and the optimizer types their options and results reach. Listed by name once,
+// here; etc/ (the API report) locks it. A client alone does not load them: the root entry does not import this.
 export {
   PLAN_KIND,
   PLAN_VERSION,
   parsePlan,
-  checkPlanChanges,
-  enforceSkillLimit,
-  summarize,
+  summarize as summarizePlan,
   type ParsePlanOptions,
   type Plan,
   type PlannedChange,
@@ -15,7 +15,7 @@ export {
   type QueueMetrics,
   type PlannedLanguageChange,
 } from './plan.js';
-export type { QueueLanguages, LanguageRequirements } from './optimize/languages-as-skills.js';
+export type { QueueLanguages } from './optimize/languages-as-skills.js';
 export {
   planProficiencyRelevel,
   type PlanProficiencyRelevelOptions,
@@ -126,3 +126,86 @@ export {
   type MembershipResult,
   type MembershipStatus,
 } from './apply/apply-memberships.js';
+// Optimizer types the workflows' options and results reach (the functions are in `genesys-routing-sdk/optimizer`).
+export type { StaffingResult, StaffingTargets } from '../optimizer/queueing/types.js';
+export type {
+  ServiceTarget,
+  OptimizeConstraints,
+  OptimizeProgress,
+  OptimizeRoutingResult,
+  LockedPair,
+  RoutingChange,
+  QueueOutcome,
+  Shortfall,
+  UnreachableQueue,
+  QueueMeasures,
+  IntervalOutcome,
+  IntervalMeasure,
+} from '../optimizer/routing/types.js';
+export type { ProficiencyPolicy, ProficiencyPolicyInput } from '../optimizer/planning/proficiency.js';
+export type { DiffMode } from '../optimizer/planning/skill-matrix.js';
+export type { RecommendationThresholds } from '../optimizer/planning/recommendations.js';
+export type { SaturationProjection } from '../optimizer/planning/saturation.js';
+export type {
+  RoutingConfigSnapshot,
+  DriftEntity,
+  DriftQueueItem,
+  DriftUserItem,
+  DriftSkillGroupItem,
+  DriftOptions,
+  DriftReport,
+  DriftEntry,
+  DriftChange,
+  DriftSection,
+} from '../optimizer/planning/drift-schemas.js';
+// The routing autopilot (docs/guides/autopilot.md).
+export {
+  startAutopilot,
+  parseAutopilotPolicy,
+  checkGuardrails,
+  resolveGuardrails,
+  FileKillSwitch,
+  MemoryKillSwitch,
+  reforecast,
+  analyticsSource,
+  MemoryAutopilotStore,
+  FileAutopilotStore,
+  type AutopilotHandle,
+  type AutopilotOptions,
+  type AutopilotLeaseOptions,
+  type AutopilotEvents,
+  type AutopilotSummary,
+  type AutopilotPolicy,
+  type ResolvedPolicy,
+  type Guardrails,
+  type GuardedChange,
+  type GuardrailState,
+  type GuardrailVerdict,
+  type PastChange,
+  type RefusedChange,
+  type KillSwitch,
+  type Reforecast,
+  type ReforecastInput,
+  type ObservationSource,
+  type ObservationRequest,
+  type QueueObservation,
+  type SourceStatus,
+  streamSource,
+  type StreamSource,
+  type StreamSourceOptions,
+  LivePicture,
+  isOnQueuePresence,
+  livePressure,
+  type LiveQueue,
+  type ObservationsBody,
+  type ObservationStatsItem,
+  type PresenceBody,
+  type RoutingStatusBody,
+  type AgentState as AutopilotAgentState,
+  type AutopilotState,
+  type AutopilotStateStore,
+  type AutopilotDecision,
+  type DecisionKind,
+  type QueueAssessment,
+  type Assignment as AutopilotAssignment,
+} from './autopilot/index.js';

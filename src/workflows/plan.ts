@@ -1,5 +1,6 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
-import { SkillLimitError, ValidationError } from '../errors/index.js';
+import { SkillLimitError, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { keysOf, nearMissKeyIssues } from '../internal/unknown-keys.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import * as z from 'zod/mini';
@@ -216,6 +217,8 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
   // Unknown fields pass through, so they must be JSON data too (a cycle or a bigint breaks saving the plan).
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parsePlan', [notJson]);
+  const nearMisses = planNearMisses(value);
+  if (nearMisses.length > 0) throw new ValidationError('parsePlan', nearMisses);
   const result = safeParse(PlanSchema, value);
   if (!result.success) throw ValidationError.fromZod('parsePlan', result.error);
   for (const [i, c] of result.data.changes.entries()) {
@@ -229,6 +232,72 @@ export function parsePlan(input: string | unknown, options: ParsePlanOptions = {
   checkPlanChanges(plan.changes, { ...options, context: 'parsePlan' });
   checkPlanParts(plan, 'parsePlan');
   return plan;
+}
+
+// A plan is an open format (planners add their own top-level fields, e.g. `optimization`, `day`), so only a near
+// miss of a known field is refused: a misspelled `languageChanges` or `orgId` must not be silently ignored.
+const PLAN_KEYS = /* @__PURE__ */ keysOf<Plan>({
+  kind: true,
+  version: true,
+  id: true,
+  createdAt: true,
+  source: true,
+  org: true,
+  orgId: true,
+  changes: true,
+  memberships: true,
+  languageChanges: true,
+  skipped: true,
+  violations: true,
+  impact: true,
+  summary: true,
+  inputs: true,
+});
+const PLANNER_KEYS = ['optimization', 'day'];
+const CHANGE_KEYS = /* @__PURE__ */ keysOf<PlannedChange>({
+  userId: true,
+  userName: true,
+  skillId: true,
+  skillName: true,
+  action: true,
+  before: true,
+  after: true,
+  reasons: true,
+});
+const MEMBERSHIP_KEYS = /* @__PURE__ */ keysOf<PlannedMembership>({
+  userId: true,
+  userName: true,
+  queueId: true,
+  queueName: true,
+  action: true,
+  reason: true,
+});
+const LANGUAGE_KEYS = /* @__PURE__ */ keysOf<PlannedLanguageChange>({
+  userId: true,
+  userName: true,
+  languageId: true,
+  languageName: true,
+  action: true,
+  before: true,
+  after: true,
+  reasons: true,
+});
+
+/** Near misses of the plan's known fields, at the top and in each change, membership and language change. */
+function planNearMisses(value: unknown): ValidationIssue[] {
+  const issues = nearMissKeyIssues(value, [...PLAN_KEYS, ...PLANNER_KEYS], '');
+  const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const parts: Array<[string, readonly string[]]> = [
+    ['changes', CHANGE_KEYS],
+    ['memberships', MEMBERSHIP_KEYS],
+    ['languageChanges', LANGUAGE_KEYS],
+  ];
+  for (const [part, keys] of parts) {
+    const list = o[part];
+    if (Array.isArray(list))
+      list.forEach((entry, i) => issues.push(...nearMissKeyIssues(entry, keys, `${part}[${i}]`)));
+  }
+  return issues;
 }
 
 /** Known kinds of files this SDK writes, for "this is a snapshot, not a plan" instead of a list of schema issues. */

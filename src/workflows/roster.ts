@@ -20,7 +20,7 @@ export async function readRoster(
 ): Promise<Roster> {
   const queues: Queue[] = queueIds
     ? await Promise.all(queueIds.map((id) => client.routing.queues.get(id, { signal })))
-    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   const members: Roster['members'] = [];
   for (const q of queues)
     for await (const m of client.routing.members.list(q.id, { signal })) members.push({ queueId: q.id, userId: m.id });

@@ -1,5 +1,6 @@
-// The CLI behind a lying proxy (HTTP 200 with a login page, truncated JSON or `[]` instead of a page): commands
-// exit 1 naming the problem, and `drift --snapshot` writes nothing (an earlier snapshot file stays as it was).
+// The CLI behind a lying proxy (HTTP 200 with a login page, truncated JSON, `[]`, `{}`, `{"entities": null}` or a
+// queue whose id is a number instead of a page): commands exit 1 naming the problem, and `drift --snapshot` writes
+// nothing (an earlier snapshot file stays as it was).
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,9 @@ describe('CLI behind a proxy that answers 200 with something else than the API',
       useOrg(emu);
       expect(await run('queues', '--json')).toBe(1);
       expect(io.out.join('\n')).not.toContain('[]');
-      expect(io.err.join('\n')).toMatch(/not JSON|not valid JSON|array where an object/);
+      expect(io.err.join('\n')).toMatch(
+        /not JSON|not valid JSON|array where an object|documented shape|`entities` list/,
+      );
     });
 
     it(`${kind}: drift --snapshot exits 1 and writes no snapshot`, async () => {
@@ -34,6 +37,14 @@ describe('CLI behind a proxy that answers 200 with something else than the API',
       expect(readFileSync(out, 'utf8')).toBe('{"previous":true}');
     });
   }
+
+  it('wrong-types: queues never prints the number as a queue id', async () => {
+    const emu = await emulator({ faults: { rate: 1, kinds: ['wrong-types'], match: '/api/v2/routing/queues' } });
+    useOrg(emu);
+    expect(await run('queues')).toBe(1);
+    expect(io.out.join('\n')).not.toContain('42');
+    expect(io.err.join('\n')).toContain('entities[0].id');
+  });
 
   it('without the proxy, drift --snapshot writes the org', async () => {
     const emu = await emulator();

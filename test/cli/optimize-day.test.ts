@@ -1,5 +1,6 @@
 // genesys-routing optimize plans a day: its day flags are checked before anything is read, and the table shows
-// each queue's worst interval (its time of day) now -> after.
+// each queue's weakest interval now and after (each with its time of day) and the whole day; the queues out of
+// reach come first.
 import { describe, expect, it } from 'vitest';
 import { optimizeHelp, printOptimization } from '../../src/cli/commands/optimize.js';
 import type { RoutingOptimizationPlan } from '../../src/workflows/index.js';
@@ -64,30 +65,71 @@ describe('optimize: the worst interval per queue', () => {
             index,
             offered: 10,
             before: measure(index === 27 ? 0.61 : 0.9),
-            after: measure(index === 27 ? 0.83 : 0.95),
+            after: measure(index === 27 ? 0.83 : index === 30 ? 0.82 : 0.95),
           })),
-          worstInterval: { index: 27, before: 0.61, after: 0.83 },
+          worstInterval: { index: 30, before: 0.9, after: 0.82 },
         },
       ],
     },
   } as unknown as RoutingOptimizationPlan;
 
-  it('prints the day, then each queue at its worst interval: its time, now and after with the 95 % interval', () => {
+  it('prints the day, then each queue: its weakest interval now and after (with their times), then the whole day', () => {
     printOptimization(plan);
     const text = io.out.join('\n');
     expect(text).toContain(
       'Day 2025-03-13 (UTC), 30-minute intervals, 42 agents on queue during the day (from forecast)',
     );
     const header = text.split('\n').find((l) => l.startsWith('queue'))!;
-    expect(header).toMatch(/queue\s+target\s+worst interval\s+now\s+after\s+after 95 % interval\s+holders/);
+    expect(header).toMatch(
+      /queue\s+target\s+weakest interval now\s+after\s+after 95 % interval\s+whole day now\s+after\s+holders/,
+    );
     const row = text.split('\n').find((l) => l.startsWith('Billing'))!;
-    expect(row).toMatch(/13:30 UTC\s+61\.0%\s+83\.0%\s+81\.0% - 85\.0%/);
+    // Now the weakest is 13:30 (61 %), after the changes 15:00 (82 %): each side reads its own weakest interval.
+    expect(row).toMatch(/61\.0% at 13:30 UTC\s+82\.0% at 15:00 UTC\s+80\.0% - 84\.0%\s+85\.0%\s+90\.0%/);
+    expect(text).not.toContain('Out of reach');
   });
 
-  it('without a day (--demand peak): the steady hour, no worst-interval column', () => {
+  it('without a day (--demand peak): the steady hour, no weakest-interval column', () => {
     printOptimization({ ...plan, day: undefined });
     const text = io.out.join('\n');
-    expect(text).not.toContain('worst interval');
+    expect(text).not.toContain('weakest interval');
     expect(text.split('\n').find((l) => l.startsWith('Billing'))).toMatch(/85\.0%\s+90\.0%\s+89\.0% - 91\.0%/);
+  });
+
+  it('a queue short of agents comes first: its demand, the Erlang need, the agents available, and the advice', () => {
+    const short = {
+      ...plan,
+      day: undefined,
+      optimization: {
+        ...plan.optimization,
+        feasible: false,
+        shortfall: [{ queueId: 'q1', agentsMissing: 9, intervals: [{ index: 0, agentsMissing: 9 }] }],
+        unreachable: [
+          {
+            queueId: 'q1',
+            queueName: 'Billing',
+            interval: 0,
+            demand: { callsPerHour: 126, ahtSeconds: 355, trafficErlangs: 12.4 },
+            agentsNeeded: 16,
+            agentsAvailable: 5.7,
+            shortBy: 11,
+          },
+        ],
+        warnings: Array.from({ length: 8 }, (_, i) => `warning ${i}`),
+      },
+    } as unknown as RoutingOptimizationPlan;
+    printOptimization(short);
+    const lines = io.out.join('\n').split('\n');
+    const first = lines.findIndex((l) => l.startsWith('Out of reach'));
+    expect(first).toBeGreaterThan(-1);
+    expect(first).toBeLessThan(lines.findIndex((l) => l.startsWith('queue  ')));
+    expect(lines[first]).toContain('1 of 1 queue(s) cannot meet their targets with the agents there are');
+    expect(lines.join('\n')).toContain('Add agents (about 11 in all) or lower the targets');
+    const row = lines.find((l) => l.startsWith('Billing') && l.includes('calls/h'))!;
+    expect(row).toMatch(/126 calls\/h, AHT 355 s\s+16\s+5\.7\s+add 11 agents or lower the target/);
+    // Not repeated as a "cannot fix" line; notes summarized after five.
+    expect(lines.join('\n')).not.toContain('cannot fix Billing');
+    expect(lines.filter((l) => l.startsWith('note:'))).toHaveLength(5);
+    expect(lines).toContain('... and 3 more notes (see the plan file)');
   });
 });

@@ -110,6 +110,21 @@ describe('docs state the package as it is', () => {
     expect(claims).toEqual([]);
   });
 
+  it("the demo's output folder is named as the demo makes it: a folder per run below demo-output/", () => {
+    const demo = read('examples/demo.ts');
+    // The demo makes one folder per run, named after its start time.
+    expect(demo).toMatch(/resolve\('demo-output', new Date\(\)\.toISOString\(\)/);
+    for (const file of ['README.md', 'docs/getting-started.md', 'examples/README.md']) {
+      const mentions = read(file).match(/demo-output\/[^`\s)]*/g) ?? [];
+      expect(mentions.length, file).toBeGreaterThan(0);
+      // Never the bare folder, as if the files landed in it directly.
+      expect(
+        mentions.filter((m) => !m.startsWith('demo-output/<run-start-time>/') && !/^demo-output\/\d{4}-/.test(m)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   it('dependency claims are true: ts-node and tsx are dev dependencies', () => {
     const dev = (JSON.parse(read('package.json')) as { devDependencies: Record<string, string> }).devDependencies;
     const examples = read('examples/README.md');

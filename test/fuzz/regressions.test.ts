@@ -2,16 +2,8 @@
 // queueing/planning/root.test.ts; see docs/testing.md.
 import { describe, expect, it } from 'vitest';
 import { diffRoutingConfig, normalizeWeights, simulate } from '../../src/optimizer/index.js';
-import {
-  isValidationError,
-  isWithinWindow,
-  matchTopic,
-  nextWindow,
-  parsePlan,
-  parseSnapshot,
-  regionBaseUrls,
-  type ValidationError,
-} from '../../src/index.js';
+import { isValidationError, matchTopic, regionBaseUrls, type ValidationError } from '../../src/index.js';
+import { isWithinWindow, nextWindow, parsePlan, parseSnapshot } from '../../src/workflows/index.js';
 import { parseEventBridgeEvent } from '../../src/webhooks/index.js';
 
 function issuePaths(fn: () => unknown): string[] {

@@ -1,6 +1,7 @@
 // Fuzz targets: the pure helpers of the root entry that take input from outside the process: webhook
 // signing/verification, EventBridge events, saved plans and snapshots, topic names, regions, change windows.
-import { isWithinWindow, matchTopic, nextWindow, parsePlan, parseSnapshot, regionBaseUrls } from '../../src/index.js';
+import { matchTopic, regionBaseUrls } from '../../src/index.js';
+import { isWithinWindow, nextWindow, parsePlan, parseSnapshot } from '../../src/workflows/index.js';
 import { createWebhookHandler, parseEventBridgeEvent, signWebhook, verifyWebhook } from '../../src/webhooks/index.js';
 import type { Target } from './harness.js';
 

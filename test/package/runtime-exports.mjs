@@ -12,10 +12,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
 const entries = [
   'genesys-routing-sdk',
+  'genesys-routing-sdk/workflows',
+  'genesys-routing-sdk/report',
   'genesys-routing-sdk/optimizer',
   'genesys-routing-sdk/testing',
   'genesys-routing-sdk/webhooks',
   'genesys-routing-sdk/redis',
+  'genesys-routing-sdk/mcp',
 ];
 
 /**

@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRIES = {
   '': 'index',
+  '/workflows': 'workflows/index',
+  '/report': 'report/index',
   '/optimizer': 'optimizer/index',
   '/testing': 'testing/index',
   '/webhooks': 'webhooks/index',

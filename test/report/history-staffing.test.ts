@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport, staffingFromHistory } from '../../src/index.js';
+import { renderReport } from '../../src/report/index.js';
+import { staffingFromHistory } from '../../src/report/index.js';
 import { staffIntervals } from '../../src/optimizer/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isValidationError, renderReport, type ReportInput } from '../../src/index.js';
+import { isValidationError } from '../../src/index.js';
+import { renderReport } from '../../src/report/index.js';
+import { type ReportInput } from '../../src/report/index.js';
 import { requiredAgentsErlangA } from '../../src/optimizer/index.js';
 import { dayOfStaffing, demoSizedPlan, smallOptimization } from './fixtures.js';
 

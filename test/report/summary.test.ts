@@ -1,7 +1,7 @@
 // The report of an optimization plan: the first screen is the plan's story (queues now -> after, the changes,
 // the bound), per-interval results when the optimizer gives them, staff available beside the requirement.
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/index.js';
+import { renderReport } from '../../src/report/index.js';
 import type { OptimizeRoutingResult } from '../../src/optimizer/index.js';
 import { PLAN_KIND, PLAN_VERSION, summarize, type PlannedChange } from '../../src/workflows/plan.js';
 import type { RoutingOptimizationPlan } from '../../src/workflows/optimize/plan-routing.js';
@@ -143,6 +143,7 @@ function planOf(result: OptimizeRoutingResult): RoutingOptimizationPlan {
     optimization: {
       feasible: result.feasible,
       shortfall: result.shortfall,
+      unreachable: result.unreachable ?? [],
       lowerBound: result.lowerBound ?? { changes: 2 },
       stats: result.stats,
       warnings: result.warnings,
@@ -214,8 +215,15 @@ describe('renderReport of an optimization plan', () => {
     expect(html).toContain('<h3 id="intervals">Through the day: service level per interval</h3>');
     expect(html.match(/class="iv-bad"/g)!.length).toBeGreaterThanOrEqual(result.queues.length); // interval 3 after is below target in every queue
     expect(html).toContain('class="iv-none"'); // interval 0 has no calls
-    expect(html).toContain('Weakest interval after');
-    expect(html).toContain('at 2026-11-21 09:30 UTC'); // index 3 of half hours from 08:00
+    // The first screen: the weakest interval now and after (each with its time), then the whole day.
+    expect(html).toContain('<th>Weakest interval now</th><th>after</th><th>Whole day now</th>');
+    const q0 = withIntervals(result).queues[0]!;
+    expect(html).toContain(
+      `${(q0.intervals[3]!.before.serviceLevel * 100).toFixed(1)}% <span class="muted">at 2026-11-21 09:30 UTC</span>`,
+    ); // index 3 of half hours from 08:00: the lowest now
+    expect(html).toContain(
+      `<b>${(q0.intervals[3]!.after.serviceLevel * 100).toFixed(1)}% <span class="muted">at 2026-11-21 09:30 UTC</span></b>`,
+    );
     // Without the horizon the intervals are numbered; without intervals nothing is drawn.
     expect(await renderReport({ plan })).toContain('at interval 4');
     const plain = await renderReport({ plan: planOf(result) });

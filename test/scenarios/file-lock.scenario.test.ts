@@ -1,6 +1,8 @@
-// Issue: when a FileJournal lease lapsed and 6 processes raced to take it over, 22 of 30 races had 2-4 holders.
-// Here: 30 races of 6 real processes over an expired lease (and over a lease whose holder process is gone):
-// exactly one holder each, the others get PlanLockedError, and the lock file names the winner.
+// Issues: when a FileJournal lease lapsed and 6 processes raced to take it over, 22 of 30 races had 2-4 holders;
+// 8 processes released together on a lock that did not exist yet gave two holders in 1 of 40 races (the lock was
+// created empty and then written, and a racer read it as torn). Here: 40 races of 8 real processes on a fresh
+// lock, over an expired lease and over a lease whose holder process is gone: exactly one holder each, the others
+// get PlanLockedError, and the lock file names the winner.
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
@@ -9,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SCRIPT = fileURLToPath(new URL('./lock-racer.ts', import.meta.url));
-const PROCESSES = 6;
-const RACES = 30;
+const PROCESSES = 8;
+const RACES = 40;
 
 type Result = { type: 'result'; round: number; pid: number; won: boolean; error?: string };
 let children: ChildProcess[] = [];
@@ -42,12 +44,12 @@ function deadPid(): number {
 
 async function race(
   round: number,
-  stale: Record<string, unknown>,
+  stale: Record<string, unknown> | undefined,
 ): Promise<{ winners: Result[]; results: Result[]; lock: { owner: string } }> {
   const dir = await mkdtemp(join(tmpdir(), 'grsdk-lock-race-'));
   const path = join(dir, 'plan.journal');
-  await writeFile(`${path}.lock`, JSON.stringify({ planId: 'p', ...stale }));
-  const at = Date.now() + 150;
+  if (stale) await writeFile(`${path}.lock`, JSON.stringify({ planId: 'p', ...stale }));
+  const at = Date.now() + 100;
   const results = await Promise.all(
     children.map((c) => {
       const r = next(c, 'result') as Promise<Result>;
@@ -67,6 +69,17 @@ async function race(
 }
 
 describe(`FileJournal lease take-over: ${RACES} races of ${PROCESSES} processes`, () => {
+  it('a lock that does not exist yet: exactly one holder per race', async () => {
+    const holders: number[] = [];
+    for (let round = 0; round < RACES; round++) {
+      const { winners, results, lock } = await race(round, undefined);
+      holders.push(winners.length);
+      expect(results.filter((r) => !r.won).every((r) => r.error === 'PlanLockedError')).toBe(true);
+      if (winners.length === 1) expect(lock.owner).toBe(`racer-${winners[0]!.pid}`);
+    }
+    expect(holders).toEqual(new Array(RACES).fill(1));
+  }, 120_000);
+
   it('an expired lease: exactly one holder per race', async () => {
     const holders: number[] = [];
     for (let round = 0; round < RACES; round++) {

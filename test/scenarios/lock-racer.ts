@@ -17,7 +17,7 @@ process.on('message', (m: Message) => {
       return;
     }
     while (Date.now() < m.at) {
-      // spin to the start instant so the six processes try within the same millisecond or two
+      // spin to the start instant so the processes try within the same millisecond or two
     }
     let won = false;
     let error: string | undefined;

@@ -20,8 +20,48 @@ function htmlNamed(value: string): string {
   );
 }
 
+/**
+ * The base64 characters that encode `bytes` alone when they follow `offset` other bytes in a longer base64 text
+ * (as a token inside the base64 of `Bearer <token>`): what a server echoing such a text shows of the secret.
+ */
+export function base64Inside(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url' = 'base64'): string {
+  const text = Buffer.concat([Buffer.alloc(offset, 0x41), bytes]).toString(alphabet);
+  return text.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6));
+}
+
+/** The forms added by issue 38: encoded twice, base64 at every alignment, and the first 8 and 20 characters. */
+function moreEncodingsOf(secret: string): Record<string, string> {
+  const bytes = Buffer.from(secret, 'utf8');
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  const out: Record<string, string> = {
+    'url-encoded twice': encodeURIComponent(encodeURIComponent(secret)),
+    'form-encoded twice': new URLSearchParams({ s: form }).toString().slice(2),
+    'url-encoded three times': encodeURIComponent(encodeURIComponent(encodeURIComponent(secret))),
+  };
+  for (const offset of [1, 2]) {
+    out[`base64 at offset ${offset}`] = base64Inside(bytes, offset);
+    out[`base64url at offset ${offset}`] = base64Inside(bytes, offset, 'base64url');
+    out[`base64 of the form-encoded value at offset ${offset}`] = base64Inside(Buffer.from(form), offset);
+  }
+  out['base64, url-encoded'] = encodeURIComponent(bytes.toString('base64'));
+  out['base64, url-encoded twice'] = encodeURIComponent(encodeURIComponent(bytes.toString('base64')));
+  for (const length of [8, 20]) {
+    const prefix = [...secret].slice(0, length).join('');
+    out[`first ${length} characters`] = prefix;
+    out[`first ${length} characters, url-encoded twice`] = encodeURIComponent(encodeURIComponent(prefix));
+    out[`first ${length} characters, json`] = JSON.stringify(prefix).slice(1, -1);
+    out[`first ${length} characters, base64 at offset 1`] = base64Inside(Buffer.from(prefix), 1);
+    out[`first ${length} characters, hex`] = Buffer.from(prefix).toString('hex');
+  }
+  return out;
+}
+
 /** Label -> the secret in that encoding. */
 export function encodingsOf(secret: string): Record<string, string> {
+  return { ...baseEncodingsOf(secret), ...moreEncodingsOf(secret) };
+}
+
+function baseEncodingsOf(secret: string): Record<string, string> {
   const bytes = Buffer.from(secret, 'utf8');
   const uri = encodeURIComponent(secret);
   return {

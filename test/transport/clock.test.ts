@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { virtualClock } from '../../src/testing/index.js';
 import { RequestLimiter } from '../../src/transport/limiter.js';
+import { loadPLimit } from '../../src/internal/esm-only-deps.js';
 
 describe('virtualClock', () => {
   it('wakes sleepers in the order of their wake-up times, at those times, without waiting in real time', async () => {
@@ -38,6 +39,7 @@ describe('virtualClock', () => {
 
 describe('RequestLimiter slots (p-limit)', () => {
   it('runs at most maxConcurrency at once; a waiter aborted meanwhile passes its slot on without running', async () => {
+    await loadPLimit(); // loaded at the first request; loaded here so one turn of the event loop queues every call
     const limiter = new RequestLimiter(1, false, undefined, virtualClock());
     let release!: () => void;
     const first = limiter.run(() => new Promise<string>((resolve) => (release = () => resolve('first'))));

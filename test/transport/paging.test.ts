@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientFor, emulator } from './helpers.js';
+import { clientOf, hostileServer, json } from './hostile-server.js';
 import { transportOf } from '../../src/resources/core/internals.js';
 
 describe('pagination', () => {
@@ -67,11 +68,36 @@ describe('pagination', () => {
     expect(groups.length).toBe(all);
   });
 
-  it('toArray({ max }) refuses to truncate silently', async () => {
+  it('toArray({ max }) returns the first max items and fetches no further page', async () => {
     const emu = await emulator();
     const client = clientFor(emu);
-    await expect(client.routing.users.list({ pageSize: 10 }).toArray({ max: 5 })).rejects.toThrow(/more than 5 items/);
-    const first = await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'truncate' });
+    const urls: string[] = [];
+    client.on('request', (e) => urls.push(e.url));
+    const first = await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5 });
     expect(first).toHaveLength(5);
+    expect(urls).toHaveLength(1);
+    const all = await client.routing.users.list({ pageSize: 100 }).toArray();
+    expect(first).toEqual(all.slice(0, 5));
+    expect(await client.routing.users.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'truncate' })).toEqual(first);
+  });
+
+  it("toArray({ max, ifMore: 'throw' }) uses max as a cap; toArray() throws past 10,000, never returns part", async () => {
+    // A loopback listing of 10,500 small queues in pages of 500 (the emulator's users would make this slow).
+    const total = 10_500;
+    const server = await hostileServer((req, res) => {
+      const url = new URL(req.path, 'http://x');
+      const pageSize = Number(url.searchParams.get('pageSize'));
+      const pageNumber = Number(url.searchParams.get('pageNumber'));
+      const from = (pageNumber - 1) * pageSize;
+      const ids = Array.from({ length: Math.max(0, Math.min(pageSize, total - from)) }, (_, i) => from + i);
+      const entities = ids.map((i) => ({ id: `q${i}`, name: `Queue ${i}` }));
+      json(res, 200, { entities, pageSize, pageNumber, total, pageCount: Math.ceil(total / pageSize) });
+    });
+    const client = clientOf(server);
+    await expect(client.routing.queues.list({ pageSize: 10 }).toArray({ max: 5, ifMore: 'throw' })).rejects.toThrow(
+      /more than 5 items/,
+    );
+    await expect(client.routing.queues.list({ pageSize: 500 }).toArray()).rejects.toThrow(/more than 10000 items/);
+    expect(await client.routing.queues.list({ pageSize: 500 }).toArray({ max: 20_000 })).toHaveLength(total);
   });
 });

@@ -42,7 +42,7 @@ export async function languages(argv: string[]): Promise<number> {
   const client = clientFromEnv();
   const done = progressLine(client, `listing the languages of ${client.org.apiBaseUrl}`);
   try {
-    const list = await client.routing.languages.list({ pageSize: 100 }).toArray({ max: 10_000 });
+    const list = await client.routing.languages.list({ pageSize: 100 }).toArray({ max: 10_000, ifMore: 'throw' });
     const holders = new Map<string, number>();
     for await (const user of client.routing.users.list({ pageSize: 100, expand: ['languages'], state: 'active' })) {
       for (const l of user.languages ?? []) if (l.id) holders.set(l.id, (holders.get(l.id) ?? 0) + 1);
@@ -70,7 +70,7 @@ export async function skillGroups(argv: string[]): Promise<number> {
   const client = clientFromEnv();
   const done = progressLine(client, `listing the skill groups of ${client.org.apiBaseUrl}`);
   try {
-    const list = await client.routing.skillGroups.list({ pageSize: 100 }).toArray({ max: 10_000 });
+    const list = await client.routing.skillGroups.list({ pageSize: 100 }).toArray({ max: 10_000, ifMore: 'throw' });
     const rows = list
       .map((g) => ({
         name: g.name,
@@ -114,7 +114,7 @@ export async function presence(argv: string[]): Promise<number> {
         ? (
             await client.routing.members
               .list(queueId, { pageSize: 100, expand: ['routingStatus', 'presence'] })
-              .toArray({ max: 50_000 })
+              .toArray({ max: 50_000, ifMore: 'throw' })
           )
             .filter((m) => m.user?.state === undefined || m.user.state === 'active')
             .map((m) => ({
@@ -126,7 +126,7 @@ export async function presence(argv: string[]): Promise<number> {
         : (
             await client.routing.users
               .list({ pageSize: 100, expand: ['presence', 'routingStatus'], state: 'active' })
-              .toArray({ max: 50_000 })
+              .toArray({ max: 50_000, ifMore: 'throw' })
           ).map((u) => ({
             name: u.name ?? u.id,
             id: u.id,

@@ -4,6 +4,7 @@ import { apply, applyHelp } from './apply.js';
 import { autopilot, autopilotHelp } from './autopilot.js';
 import { drift, driftHelp } from './drift.js';
 import { emulator, emulatorHelp } from './emulator.js';
+import { mcp, mcpHelp } from './mcp.js';
 import { optimize, optimizeHelp } from './optimize.js';
 import { recommend, recommendHelp, relevel, relevelHelp } from './plan.js';
 import { queues, queuesHelp } from './queues.js';
@@ -63,6 +64,11 @@ export const commands: Record<string, Command> = {
     run: presence,
   },
   emulator: { summary: 'start the local Genesys Cloud API emulator', help: emulatorHelp, run: emulator },
+  mcp: {
+    summary: 'serve the routing desk to an AI assistant (Model Context Protocol, stdio or HTTP)',
+    help: mcpHelp,
+    run: mcp,
+  },
 };
 
 /** Old command names that still run, with the note printed (on stderr) when they are used. */

@@ -4,6 +4,7 @@ import { num, optionalNum, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { percent, table, timeCapNotice } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
+import type { QueueOutcome, UnreachableQueue } from '../../optimizer/index.js';
 import type { RoutingOptimizationPlan } from '../../workflows/optimize/plan-routing.js';
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
@@ -120,7 +121,10 @@ export async function optimize(argv: string[]): Promise<number> {
   return plan.optimization.feasible ? 0 : 1;
 }
 
-/** Per queue: target, now and after (with the simulated interval), holders; then the changes and the shortfall. */
+/**
+ * First what no routing change can fix (queues short of agents), then per queue its target, now and after (over
+ * a day: the weakest interval now and after, each with its time, and the whole day), holders; then the changes.
+ */
 export function printOptimization(plan: RoutingOptimizationPlan, out?: string): void {
   const o = plan.optimization;
   // A bound of 0 says nothing a reader needs (every plan needs at least none).
@@ -140,63 +144,142 @@ export function printOptimization(plan: RoutingOptimizationPlan, out?: string): 
     return;
   }
   const day = plan.day;
+  const at = (index: number): string => (day ? clock(index * day.intervalMinutes) : '');
+  printOutOfReach(o.unreachable ?? [], o.queues.length, names, day ? at : undefined);
   if (day)
     console.log(
       `Day ${day.date} (UTC), ${day.intervalMinutes}-minute intervals, ${day.agentsOnShift} agents on queue during the day (from ${day.source.split(':')[0]})`,
     );
-  // With a day: each queue's worst interval (the lowest after the changes) now -> after; else the steady hour.
+  console.log('\n' + queueTable(plan, names, day ? at : undefined));
+  if (day)
+    console.log(
+      "weakest interval: the interval with calls where the queue's service level is lowest (now, and after the changes); whole day: all its calls",
+    );
+  printChanges(plan);
+  const outOfReach = new Set((o.unreachable ?? []).map((u) => u.queueId));
+  for (const s of o.shortfall)
+    if (!outOfReach.has(s.queueId))
+      console.log(
+        `cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`,
+      );
+  // A few notes in full; the rest are in the plan file (a long list of ids helps nobody on a terminal).
+  for (const w of o.warnings.slice(0, NOTES)) console.log(`note: ${w}`);
+  if (o.warnings.length > NOTES) console.log(`... and ${o.warnings.length - NOTES} more notes (see the plan file)`);
+  if (out && (plan.changes.length > 0 || plan.memberships.length > 0))
+    console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
+  else if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
+}
+
+/** Notes printed in full on the terminal. */
+const NOTES = 5;
+
+/** The queues short of agents, with their demand, the Erlang need, the agents' time they can have, and advice. */
+export function printOutOfReach(
+  list: readonly UnreachableQueue[],
+  queues: number,
+  names: ReadonlyMap<string, string>,
+  at: ((index: number) => string) | undefined,
+): void {
+  if (list.length === 0) return;
+  const total = list.reduce((n, u) => n + u.shortBy, 0);
   console.log(
-    '\n' +
-      table(
-        ['queue', 'target', ...(day ? ['worst interval'] : []), 'now', 'after', 'after 95 % interval', 'holders'],
-        o.queues.map((q) => {
-          const worst = day ? q.intervals[q.worstInterval.index] : undefined;
-          const after = worst
-            ? worst.after
-            : { serviceLevel: q.after.serviceLevel, low: q.after.ci95[0], high: q.after.ci95[1] };
-          return [
-            names.get(q.id) ?? q.id,
-            `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`,
-            ...(day ? [clock(q.worstInterval.index * day.intervalMinutes)] : []),
-            percent(worst ? q.worstInterval.before : q.before.serviceLevel),
-            `${percent(after.serviceLevel)}${q.meetsTarget ? '' : ' (below)'}`,
-            `${percent(after.low)} - ${percent(after.high)}`,
-            `${q.before.holders} -> ${q.after.holders}`,
-          ];
-        }),
-      ),
+    `\nOut of reach: ${list.length} of ${queues} queue(s) cannot meet their targets with the agents there are; no routing change closes the gap.` +
+      `\nAdd agents (about ${total} in all) or lower the targets:\n`,
   );
+  console.log(
+    table(
+      ['queue', ...(at ? ['at'] : []), 'demand', 'agents needed (Erlang)', 'agents available', 'advice'],
+      list.map((u) => [
+        u.queueName ?? names.get(u.queueId) ?? u.queueId,
+        ...(at ? [at(u.interval)] : []),
+        `${Math.round(u.demand.callsPerHour)} calls/h, AHT ${Math.round(u.demand.ahtSeconds)} s`,
+        String(u.agentsNeeded),
+        u.agentsAvailable.toFixed(1),
+        `add ${u.shortBy} agent${u.shortBy === 1 ? '' : 's'} or lower the target`,
+      ]),
+    ),
+  );
+}
+
+/** The interval with calls whose service level (now or after the changes) is lowest, with that level. */
+export function weakestInterval(
+  q: QueueOutcome,
+  side: 'before' | 'after',
+): { index: number; serviceLevel: number; low: number; high: number } {
+  let best: { index: number; serviceLevel: number; low: number; high: number } | undefined;
+  for (const i of q.intervals) {
+    if (i.offered <= 0) continue;
+    if (!best || i[side].serviceLevel < best.serviceLevel) best = { index: i.index, ...i[side] };
+  }
+  const whole = side === 'before' ? q.before : q.after;
+  return best ?? { index: 0, serviceLevel: whole.serviceLevel, low: whole.ci95[0], high: whole.ci95[1] };
+}
+
+function queueTable(
+  plan: RoutingOptimizationPlan,
+  names: ReadonlyMap<string, string>,
+  at: ((index: number) => string) | undefined,
+): string {
+  const head = at
+    ? ['queue', 'target', 'weakest interval now', 'after', 'after 95 % interval', 'whole day now', 'after', 'holders']
+    : ['queue', 'target', 'now', 'after', 'after 95 % interval', 'holders'];
+  return table(
+    head,
+    plan.optimization.queues.map((q) => {
+      const below = q.meetsTarget ? '' : ' (below)';
+      const target = `${percent(q.target.serviceLevel)} in ${q.target.withinSeconds} s`;
+      const holders = `${q.before.holders} -> ${q.after.holders}`;
+      if (!at)
+        return [
+          names.get(q.id) ?? q.id,
+          target,
+          percent(q.before.serviceLevel),
+          `${percent(q.after.serviceLevel)}${below}`,
+          `${percent(q.after.ci95[0])} - ${percent(q.after.ci95[1])}`,
+          holders,
+        ];
+      const now = weakestInterval(q, 'before');
+      const after = weakestInterval(q, 'after');
+      return [
+        names.get(q.id) ?? q.id,
+        target,
+        `${percent(now.serviceLevel)} at ${at(now.index)}`,
+        `${percent(after.serviceLevel)} at ${at(after.index)}${below}`,
+        `${percent(after.low)} - ${percent(after.high)}`,
+        percent(q.before.serviceLevel),
+        percent(q.after.serviceLevel),
+        holders,
+      ];
+    }),
+  );
+}
+
+function printChanges(plan: RoutingOptimizationPlan): void {
+  const o = plan.optimization;
   if (plan.changes.length === 0 && plan.memberships.length === 0) {
     console.log(
       o.feasible
         ? '\nNo changes: every queue already meets its target.'
         : '\nNo changes found that help within the limits.',
     );
-  } else if (plan.changes.length > 0) {
-    console.log(
-      '\n' +
-        table(
-          ['agent', 'skill', 'change', 'why'],
-          plan.changes
-            .slice(0, 25)
-            .map((c) => [
-              c.userName ?? c.userId,
-              c.skillName ?? c.skillId,
-              `${c.before ?? '-'} -> ${c.after ?? 'removed'}`,
-              c.reasons[0] ?? '',
-            ]),
-        ),
-    );
-    if (plan.changes.length > 25) console.log(`... and ${plan.changes.length - 25} more (see the plan file)`);
+    return;
   }
-  for (const s of o.shortfall)
-    console.log(
-      `cannot fix ${names.get(s.queueId) ?? s.queueId} within the limits: it lacks about ${s.agentsMissing} agent(s)`,
-    );
-  for (const w of o.warnings) console.log(`note: ${w}`);
-  if (out && (plan.changes.length > 0 || plan.memberships.length > 0))
-    console.log(`\nwritten to ${out}; review it, then: genesys-routing apply ${out} --dry-run`);
-  else if (out) console.log(`\nwritten to ${out} (nothing to apply)`);
+  if (plan.changes.length === 0) return;
+  console.log(
+    '\n' +
+      table(
+        ['agent', 'skill', 'change', 'why'],
+        plan.changes
+          .slice(0, 25)
+          .map((c) => [
+            c.userName ?? c.userId,
+            c.skillName ?? c.skillId,
+            `${c.before ?? '-'} -> ${c.after ?? 'removed'}`,
+            c.reasons[0] ?? '',
+          ]),
+      ),
+  );
+  if (plan.changes.length > 25) console.log(`... and ${plan.changes.length - 25} more (see the plan file)`);
 }
 
 /** 'HH:MM-HH:MM UTC' of the interval starting `minutes` after midnight (UTC) of a planned day. */

@@ -20,7 +20,10 @@ export async function queues(argv: string[]): Promise<number> {
   }
   const client = clientFromEnv();
   const done = progressLine(client, `listing the queues of ${client.org.apiBaseUrl}`);
-  const list = await client.routing.queues.list({ pageSize: 100 }).toArray({ max: 50_000 }).finally(done);
+  const list = await client.routing.queues
+    .list({ pageSize: 100 })
+    .toArray({ max: 50_000, ifMore: 'throw' })
+    .finally(done);
   const rows = list
     .map((q) => ({ id: q.id, name: q.name ?? '', members: q.memberCount ?? null }))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -27,7 +27,7 @@ export type BulkPayload =
   | { userId: string; method: 'DELETE'; path: string; skillId: string };
 
 /** Options of {@link toBulkPayloads}. */
-export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() =>
+export const BulkPayloadOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Items per bulk call, 1..50. Default 50 (the platform's bulk limit). */
     maxItems: z._default(
@@ -40,7 +40,8 @@ export const BulkPayloadOptionsSchema = /* @__PURE__ */ (() =>
         ),
       MAX_BULK_ITEMS,
     ),
-  }))();
+  }),
+);
 
 /** Options of {@link toBulkPayloads}. */
 export interface BulkPayloadOptions {

@@ -5,7 +5,7 @@ import { FractionSchema, IdSchema, SkillChangeSchema, pct } from './schemas.js';
 import type { SkillChange } from './schemas.js';
 
 /** Routing eligibility and certifications of a user, as the caller knows them (from the directory, HR, LMS...). */
-export const ConstraintUserSchema = /* @__PURE__ */ (() =>
+export const ConstraintUserSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     userId: IdSchema,
     /** False for inactive or deleted users. */
@@ -18,25 +18,28 @@ export const ConstraintUserSchema = /* @__PURE__ */ (() =>
     certifications: z._default(z.array(z.string().check(z.minLength(1))), []),
     /** The user's measured occupancy 0..1; enables the `agentOverCapacity` check. */
     occupancy: z.optional(FractionSchema),
-  }))();
+  }),
+);
 
 /** A skill and the certifications an agent needs to hold it. */
-export const ConstraintSkillSchema = /* @__PURE__ */ (() =>
+export const ConstraintSkillSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     skillId: IdSchema,
     requiredCertifications: z._default(z.array(z.string().check(z.minLength(1))), []),
-  }))();
+  }),
+);
 
 /** A queue, the skills it requires and its measured occupancy. */
-export const ConstraintQueueSchema = /* @__PURE__ */ (() =>
+export const ConstraintQueueSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     queueId: IdSchema,
     requiredSkillIds: z.array(IdSchema),
     occupancy: FractionSchema,
-  }))();
+  }),
+);
 
 /** Input of {@link checkRoutingConstraints}. */
-export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() =>
+export const RoutingConstraintsInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     changes: z.array(SkillChangeSchema),
     /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
@@ -54,7 +57,8 @@ export const RoutingConstraintsInputSchema = /* @__PURE__ */ (() =>
       }),
       { queueOccupancyThreshold: 0.85, agentOccupancyThreshold: 0.9 },
     ),
-  }))();
+  }),
+);
 
 /** Input of {@link checkRoutingConstraints}. */
 export interface RoutingConstraintsInput {

@@ -1,7 +1,7 @@
 // The inputs and the report of diffRoutingConfig: snapshot sections (one per resource), options, report.
 import * as z from 'zod/mini';
 
-const OptStr = /* @__PURE__ */ (() => z.optional(z.string().check(z.minLength(1))))();
+const OptStr = /* @__PURE__ */ z.lazy(() => z.optional(z.string().check(z.minLength(1))));
 const hasKey = (e: { id?: string | undefined; name?: string | undefined }): boolean =>
   e.id !== undefined || e.name !== undefined;
 
@@ -26,26 +26,27 @@ function nestedSchema<P extends string>(parent: P) {
  * A queue, skill, language, skill group or wrap-up code as the platform returns it; unknown fields are compared
  * too. Needs `id` or `name`.
  */
-export const DriftEntitySchema = /* @__PURE__ */ (() =>
-  z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')))();
+export const DriftEntitySchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: OptStr, name: OptStr }).check(z.refine(hasKey, 'needs an id or a name')),
+);
 
 /** A queue member (`QueueMember` + the queue it belongs to). Needs (`queueId` or `queueName`) and (`id` or `name`). */
-export const DriftMemberSchema = /* @__PURE__ */ (() => nestedSchema('queue'))();
+export const DriftMemberSchema = /* @__PURE__ */ z.lazy(() => nestedSchema('queue'));
 
 /** A user's routing skill (`UserRoutingSkill`: `id` = skill id, `name` = skill name) + the user it belongs to. */
-export const DriftUserSkillSchema = /* @__PURE__ */ (() => nestedSchema('user'))();
+export const DriftUserSkillSchema = /* @__PURE__ */ z.lazy(() => nestedSchema('user'));
 
 /** A user's routing language (`UserRoutingLanguage`: `id` = language id, `name`, `proficiency`) + the user. */
-export const DriftUserLanguageSchema = /* @__PURE__ */ (() => nestedSchema('user'))();
+export const DriftUserLanguageSchema = /* @__PURE__ */ z.lazy(() => nestedSchema('user'));
 
 /** A member of a skill group (`id`, `name` of the user) + the group (`skillGroupId`, `skillGroupName`). */
-export const DriftSkillGroupMemberSchema = /* @__PURE__ */ (() => nestedSchema('skillGroup'))();
+export const DriftSkillGroupMemberSchema = /* @__PURE__ */ z.lazy(() => nestedSchema('skillGroup'));
 
 /** A wrap-up code a queue offers (`id`, `name` of the code) + the queue (`queueId`, `queueName`). */
-export const DriftQueueWrapupCodeSchema = /* @__PURE__ */ (() => nestedSchema('queue'))();
+export const DriftQueueWrapupCodeSchema = /* @__PURE__ */ z.lazy(() => nestedSchema('queue'));
 
 /** A routing configuration snapshot; every section is optional (an absent section compares as empty). */
-export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() =>
+export const RoutingConfigSnapshotSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     queues: z._default(z.array(DriftEntitySchema), []),
     skills: z._default(z.array(DriftEntitySchema), []),
@@ -57,7 +58,8 @@ export const RoutingConfigSnapshotSchema = /* @__PURE__ */ (() =>
     skillGroupMembers: z._default(z.array(DriftSkillGroupMemberSchema), []),
     wrapupCodes: z._default(z.array(DriftEntitySchema), []),
     queueWrapupCodes: z._default(z.array(DriftQueueWrapupCodeSchema), []),
-  }))();
+  }),
+);
 
 /**
  * An entity of a snapshot section as the platform returns it (a queue, skill, language, skill group, wrap-up code):
@@ -145,11 +147,12 @@ export const DRIFT_SECTIONS: readonly DriftSection[] = [
 ];
 
 /** Options of `diffRoutingConfig` (in `/optimizer`). */
-export const DriftOptionsSchema = /* @__PURE__ */ (() =>
+export const DriftOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Extra field names to ignore at any depth (e.g. `division` across orgs, `joined`). */
     ignoreFields: z._default(z.array(z.string().check(z.minLength(1))), []),
-  }))();
+  }),
+);
 
 /** Options of `diffRoutingConfig` (in `/optimizer`). */
 export interface DriftOptions {
@@ -157,10 +160,10 @@ export interface DriftOptions {
   ignoreFields?: string[] | undefined;
 }
 
-const SectionSchema = /* @__PURE__ */ (() => z.enum(DRIFT_SECTIONS as [DriftSection, ...DriftSection[]]))();
+const SectionSchema = /* @__PURE__ */ z.lazy(() => z.enum(DRIFT_SECTIONS as [DriftSection, ...DriftSection[]]));
 
 /** Report schema (so stored reports can be re-validated and formatted). */
-export const DriftReportSchema = /* @__PURE__ */ (() =>
+export const DriftReportSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     identical: z.boolean(),
     summary: z.object({ added: z.number(), removed: z.number(), changed: z.number(), changedEntities: z.number() }),
@@ -178,7 +181,8 @@ export const DriftReportSchema = /* @__PURE__ */ (() =>
     ),
     /** Sections one side did not capture (an older snapshot, or a part left out): not compared, not drift. */
     notCompared: z.optional(z.array(SectionSchema)),
-  }))();
+  }),
+);
 
 /** An entity present on one side only. */
 export interface DriftEntry {

@@ -31,7 +31,7 @@ export type {
  * The proficiency policy as data. Every number is tunable; `defaultProficiencyPolicy` documents the defaults
  * (see docs/planning.md, "Default policies and why").
  */
-export const ProficiencyPolicySchema = /* @__PURE__ */ (() =>
+export const ProficiencyPolicySchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       /** Noise floor: with fewer handled contacts the current proficiency is kept. */
@@ -92,7 +92,8 @@ export const ProficiencyPolicySchema = /* @__PURE__ */ (() =>
         if (p.handleTimeRatio.best >= p.handleTimeRatio.worst)
           add(['handleTimeRatio', 'best'], 'must be < handleTimeRatio.worst');
       }),
-    ))();
+    ),
+);
 
 /**
  * The default policy. Why each number: docs/planning.md, "Default policies and why". In short: 30 contacts
@@ -115,7 +116,7 @@ export const defaultProficiencyPolicy: Readonly<ProficiencyPolicy> = /* @__PURE_
 });
 
 /** Per agent and skill: the evidence {@link scoreProficiency} works from. Quality metrics are optional. */
-export const ProficiencyMetricsSchema = /* @__PURE__ */ (() =>
+export const ProficiencyMetricsSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .object({
       /** Contacts of this skill the agent handled in the period. */
@@ -146,7 +147,8 @@ export const ProficiencyMetricsSchema = /* @__PURE__ */ (() =>
           });
         }
       }),
-    ))();
+    ),
+);
 
 /** Merges overrides into the default policy (one level deep) and validates the result. */
 export function resolveProficiencyPolicy(overrides: ProficiencyPolicyInput = {}): ProficiencyPolicy {
@@ -160,7 +162,9 @@ function mergePolicy(overrides: unknown): unknown {
     const base = (defaultProficiencyPolicy as Record<string, unknown>)[key];
     const bothObjects =
       typeof base === 'object' && base !== null && typeof value === 'object' && value !== null && !Array.isArray(value);
-    out[key] = bothObjects ? { ...base, ...value } : value;
+    // defineProperty, not `out[key] =`: a `__proto__` key stays an own (unknown, refused) key, not the prototype.
+    const merged = bothObjects ? { ...base, ...value } : value;
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

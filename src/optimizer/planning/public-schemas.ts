@@ -46,47 +46,127 @@ import {
 
 /** The planning input schemas (zod 4, built with zod/mini), e.g. `schemas.ProficiencyPolicySchema`. */
 export const schemas = /* @__PURE__ */ Object.freeze({
-  IdSchema,
-  ProficiencySchema,
-  FractionSchema,
-  SkillChangeSchema,
-  SkillMatrixSchema,
-  ProficiencyPolicySchema,
-  ProficiencyMetricsSchema,
-  ConstraintUserSchema,
-  ConstraintSkillSchema,
-  ConstraintQueueSchema,
-  RoutingConstraintsInputSchema,
-  MemberWeightSchema,
-  WeightsInputSchema,
-  NormalizeOptionsSchema,
-  WeightsToProficiencyOptionsSchema,
-  WeightsToRingsOptionsSchema,
-  SaturationInputSchema,
+  get IdSchema() {
+    return IdSchema._zod.innerType;
+  },
+  get ProficiencySchema() {
+    return ProficiencySchema._zod.innerType;
+  },
+  get FractionSchema() {
+    return FractionSchema._zod.innerType;
+  },
+  get SkillChangeSchema() {
+    return SkillChangeSchema._zod.innerType;
+  },
+  get SkillMatrixSchema() {
+    return SkillMatrixSchema._zod.innerType;
+  },
+  get ProficiencyPolicySchema() {
+    return ProficiencyPolicySchema._zod.innerType;
+  },
+  get ProficiencyMetricsSchema() {
+    return ProficiencyMetricsSchema._zod.innerType;
+  },
+  get ConstraintUserSchema() {
+    return ConstraintUserSchema._zod.innerType;
+  },
+  get ConstraintSkillSchema() {
+    return ConstraintSkillSchema._zod.innerType;
+  },
+  get ConstraintQueueSchema() {
+    return ConstraintQueueSchema._zod.innerType;
+  },
+  get RoutingConstraintsInputSchema() {
+    return RoutingConstraintsInputSchema._zod.innerType;
+  },
+  get MemberWeightSchema() {
+    return MemberWeightSchema._zod.innerType;
+  },
+  get WeightsInputSchema() {
+    return WeightsInputSchema._zod.innerType;
+  },
+  get NormalizeOptionsSchema() {
+    return NormalizeOptionsSchema._zod.innerType;
+  },
+  get WeightsToProficiencyOptionsSchema() {
+    return WeightsToProficiencyOptionsSchema._zod.innerType;
+  },
+  get WeightsToRingsOptionsSchema() {
+    return WeightsToRingsOptionsSchema._zod.innerType;
+  },
+  get SaturationInputSchema() {
+    return SaturationInputSchema._zod.innerType;
+  },
   DiffModeSchema,
-  DiffOptionsSchema,
-  SkillMatrixDiffSchema,
+  get DiffOptionsSchema() {
+    return DiffOptionsSchema._zod.innerType;
+  },
+  get SkillMatrixDiffSchema() {
+    return SkillMatrixDiffSchema._zod.innerType;
+  },
   SkillRowSchema,
-  BulkPayloadOptionsSchema,
-  SkillUsageSchema,
-  SkillDemandSchema,
-  RecommendationThresholdsSchema,
-  RecommendationInputSchema,
-  DriftEntitySchema,
-  DriftMemberSchema,
-  DriftUserSkillSchema,
-  DriftUserLanguageSchema,
-  DriftSkillGroupMemberSchema,
-  DriftQueueWrapupCodeSchema,
-  RoutingConfigSnapshotSchema,
-  DriftOptionsSchema,
-  DriftReportSchema,
+  get BulkPayloadOptionsSchema() {
+    return BulkPayloadOptionsSchema._zod.innerType;
+  },
+  get SkillUsageSchema() {
+    return SkillUsageSchema._zod.innerType;
+  },
+  get SkillDemandSchema() {
+    return SkillDemandSchema._zod.innerType;
+  },
+  get RecommendationThresholdsSchema() {
+    return RecommendationThresholdsSchema._zod.innerType;
+  },
+  get RecommendationInputSchema() {
+    return RecommendationInputSchema._zod.innerType;
+  },
+  get DriftEntitySchema() {
+    return DriftEntitySchema._zod.innerType;
+  },
+  get DriftMemberSchema() {
+    return DriftMemberSchema._zod.innerType;
+  },
+  get DriftUserSkillSchema() {
+    return DriftUserSkillSchema._zod.innerType;
+  },
+  get DriftUserLanguageSchema() {
+    return DriftUserLanguageSchema._zod.innerType;
+  },
+  get DriftSkillGroupMemberSchema() {
+    return DriftSkillGroupMemberSchema._zod.innerType;
+  },
+  get DriftQueueWrapupCodeSchema() {
+    return DriftQueueWrapupCodeSchema._zod.innerType;
+  },
+  get RoutingConfigSnapshotSchema() {
+    return RoutingConfigSnapshotSchema._zod.innerType;
+  },
+  get DriftOptionsSchema() {
+    return DriftOptionsSchema._zod.innerType;
+  },
+  get DriftReportSchema() {
+    return DriftReportSchema._zod.innerType;
+  },
   DriftFormatSchema,
-  RoutingRuleQueueSchema,
-  RoutingRulesSchema,
-  WhatIfQueueSchema,
-  WhatIfMembershipSchema,
-  WhatIfSimulationSchema,
-  WhatIfOptionsSchema,
-  WhatIfInputSchema,
+  get RoutingRuleQueueSchema() {
+    return RoutingRuleQueueSchema._zod.innerType;
+  },
+  get RoutingRulesSchema() {
+    return RoutingRulesSchema._zod.innerType;
+  },
+  get WhatIfQueueSchema() {
+    return WhatIfQueueSchema._zod.innerType;
+  },
+  get WhatIfMembershipSchema() {
+    return WhatIfMembershipSchema._zod.innerType;
+  },
+  get WhatIfSimulationSchema() {
+    return WhatIfSimulationSchema._zod.innerType;
+  },
+  get WhatIfOptionsSchema() {
+    return WhatIfOptionsSchema._zod.innerType;
+  },
+  get WhatIfInputSchema() {
+    return WhatIfInputSchema._zod.innerType;
+  },
 });

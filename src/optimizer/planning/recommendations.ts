@@ -12,7 +12,7 @@ import {
 } from './schemas.js';
 
 /** Per user and skill, what happened in the period. `proficiency` absent = the user does not hold the skill. */
-export const SkillUsageSchema = /* @__PURE__ */ (() =>
+export const SkillUsageSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .object({
       userId: IdSchema,
@@ -29,10 +29,11 @@ export const SkillUsageSchema = /* @__PURE__ */ (() =>
         message: 'handled cannot exceed offered for a held skill',
         path: ['handled'],
       }),
-    ))();
+    ),
+);
 
 /** Queue-level demand per skill. */
-export const SkillDemandSchema = /* @__PURE__ */ (() =>
+export const SkillDemandSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     skillId: IdSchema,
     /** Contacts requiring the skill offered to the queue(s) in the period. */
@@ -40,7 +41,8 @@ export const SkillDemandSchema = /* @__PURE__ */ (() =>
     /** Achieved service level 0..1 (with `serviceLevelTarget`, marks the skill as under pressure). */
     serviceLevel: z.optional(FractionSchema),
     serviceLevelTarget: z.optional(FractionSchema),
-  }))();
+  }),
+);
 
 // The schema's defaults, kept apart from it so the schema need not be built to list them.
 const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
@@ -57,7 +59,7 @@ const THRESHOLD_DEFAULTS = /* @__PURE__ */ Object.freeze({
 });
 
 /** Tunable thresholds of {@link recommendSkillChanges}; each field defaults as documented. */
-export const RecommendationThresholdsSchema = /* @__PURE__ */ (() =>
+export const RecommendationThresholdsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Noise floor: skills with less demand in the period get no recommendation. Default 50. */
     minSkillDemand: z._default(CountSchema, THRESHOLD_DEFAULTS.minSkillDemand),
@@ -82,7 +84,8 @@ export const RecommendationThresholdsSchema = /* @__PURE__ */ (() =>
     maxChanges: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChanges),
     /** Cap on recommendations per user. Default 3. */
     maxChangesPerUser: z._default(CountSchema, THRESHOLD_DEFAULTS.maxChangesPerUser),
-  }))();
+  }),
+);
 
 /** Tunable thresholds of {@link recommendSkillChanges}. */
 export interface RecommendationThresholds {
@@ -112,12 +115,13 @@ export interface RecommendationThresholds {
 export const defaultRecommendationThresholds: Readonly<RecommendationThresholds> = THRESHOLD_DEFAULTS;
 
 /** Input of {@link recommendSkillChanges}. */
-export const RecommendationInputSchema = /* @__PURE__ */ (() =>
+export const RecommendationInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     usage: z.array(SkillUsageSchema),
     demand: z.optional(z.array(SkillDemandSchema)),
     thresholds: z._default(RecommendationThresholdsSchema, { ...defaultRecommendationThresholds }),
-  }))();
+  }),
+);
 
 /** Input of {@link recommendSkillChanges}. */
 export interface RecommendationInput {
@@ -384,7 +388,7 @@ function acceptWithinCaps(
   return { recommendations, deferred };
 }
 
-const RecommendationLikeSchema = /* @__PURE__ */ (() =>
+const RecommendationLikeSchema = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('action', [
     z.object({ action: z.literal('ADD'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
     z.object({
@@ -393,7 +397,8 @@ const RecommendationLikeSchema = /* @__PURE__ */ (() =>
       skillId: IdSchema,
       previousProficiency: z.optional(ProficiencySchema),
     }),
-  ]))();
+  ]),
+);
 
 /**
  * Turns recommendations into {@link SkillChange}s for `whatIf` or `checkRoutingConstraints`.

@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 import { ValidationError, formatPath as joinPath } from '../../errors/index.js';
 import { compareStrings } from './schemas.js';
 import { safeParse } from '../../internal/parse.js';
+import { explainUnknownKeys } from '../../internal/options.js';
 
 /** One queue's routing rule. Queues and skills are referenced by name (rules files are written by people). */
-export const RoutingRuleQueueSchema = /* @__PURE__ */ (() =>
+export const RoutingRuleQueueSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.string().check(z.minLength(1, 'must be a non-empty name')),
     /** Routing priority 0..100 (integer). */
@@ -20,15 +21,17 @@ export const RoutingRuleQueueSchema = /* @__PURE__ */ (() =>
     overflowQueue: z.optional(z.string().check(z.minLength(1, 'must be a non-empty name'))),
     /** Wait before overflowing, seconds (> 0). */
     overflowAfterSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-  }))();
+  }),
+);
 
 /** A routing rules file: the known skills and one rule per queue. */
-export const RoutingRulesSchema = /* @__PURE__ */ (() =>
+export const RoutingRulesSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Every skill name a rule may require. */
     skills: z.array(z.string().check(z.minLength(1, 'must be a non-empty name'))),
     queues: z.array(RoutingRuleQueueSchema),
-  }))();
+  }),
+);
 
 /** A routing rules file (checked by `schemas.RoutingRulesSchema`). */
 export interface RoutingRules {
@@ -89,7 +92,7 @@ export function validateRoutingRules(rules: unknown): RoutingRulesValidation {
   const errors: RoutingRuleError[] = [];
   const result = safeParse(RoutingRulesSchema, rules);
   if (!result.success) {
-    for (const issue of result.error.issues)
+    for (const issue of explainUnknownKeys(RoutingRulesSchema, result.error.issues))
       errors.push({ path: joinPath('', issue.path), code: 'invalidValue', message: issue.message });
   }
   if (!isRecord(rules)) return { valid: false, errors };

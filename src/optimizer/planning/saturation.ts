@@ -4,7 +4,7 @@ import { parseInput } from '../validate.js';
 import { FractionSchema, fmt, pct } from './schemas.js';
 
 /** Input of {@link projectSaturation}. */
-export const SaturationInputSchema = /* @__PURE__ */ (() =>
+export const SaturationInputSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       /** Agents that will serve the work after the change (may be fractional: shared agents). */
@@ -33,7 +33,8 @@ export const SaturationInputSchema = /* @__PURE__ */ (() =>
           });
         }
       }),
-    ))();
+    ),
+);
 
 /** Input of {@link projectSaturation}. */
 export interface SaturationInput {

@@ -9,31 +9,35 @@ export const MAX_BULK_ITEMS = LIMITS.skillsPerBulkCall;
 export const MAX_RING_NUMBER = LIMITS.ringNumber.max;
 
 /** A non-empty id (user, skill, queue or member id). */
-export const IdSchema = /* @__PURE__ */ (() =>
+export const IdSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(
     z.minLength(1, 'must be a non-empty id'),
     z.refine((s) => s !== '__proto__', 'must not be __proto__'),
-  ))();
+  ),
+);
 
 /** A finite proficiency in the platform's range 0..5. */
-export const ProficiencySchema = /* @__PURE__ */ (() =>
+export const ProficiencySchema = /* @__PURE__ */ z.lazy(() =>
   z
     .number()
     .check(
       z.gte(MIN_PROFICIENCY, `must be >= ${MIN_PROFICIENCY}`),
       z.lte(MAX_PROFICIENCY, `must be <= ${MAX_PROFICIENCY}`),
-    ))();
+    ),
+);
 
 /** A finite fraction in [0, 1] (rates, occupancy, service level). */
-export const FractionSchema = /* @__PURE__ */ (() =>
-  z.number().check(z.gte(0, 'must be >= 0'), z.lte(1, 'must be <= 1')))();
+export const FractionSchema = /* @__PURE__ */ z.lazy(() =>
+  z.number().check(z.gte(0, 'must be >= 0'), z.lte(1, 'must be <= 1')),
+);
 
 /** A finite count: integer >= 0. */
-export const CountSchema = /* @__PURE__ */ (() =>
-  z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0')))();
+export const CountSchema = /* @__PURE__ */ z.lazy(() =>
+  z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0')),
+);
 
 /** A finite number of seconds > 0. */
-export const PositiveSecondsSchema = /* @__PURE__ */ (() => z.number().check(z.positive('must be > 0')))();
+export const PositiveSecondsSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.positive('must be > 0')));
 
 /**
  * One change to a user's routing skills: the common currency between {@link diffToChanges},
@@ -42,7 +46,7 @@ export const PositiveSecondsSchema = /* @__PURE__ */ (() => z.number().check(z.p
  * - `update`: the user's proficiency on the skill becomes `proficiency` (`previousProficiency` is informative).
  * - `remove`: the user loses the skill.
  */
-export const SkillChangeSchema = /* @__PURE__ */ (() =>
+export const SkillChangeSchema = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('action', [
     z.object({ action: z.literal('add'), userId: IdSchema, skillId: IdSchema, proficiency: ProficiencySchema }),
     z.object({
@@ -58,7 +62,8 @@ export const SkillChangeSchema = /* @__PURE__ */ (() =>
       skillId: IdSchema,
       previousProficiency: z.optional(ProficiencySchema),
     }),
-  ]))();
+  ]),
+);
 
 /** One change to a user's routing skills (checked by `schemas.SkillChangeSchema`). */
 export type SkillChange =
@@ -87,7 +92,9 @@ export type SkillChange =
  * functions accept; build it from API rows with `skillMatrixFromRows`.
  * Example: `{ "u1": { "billing": 3, "sales": 1 } }`.
  */
-export const SkillMatrixSchema = /* @__PURE__ */ (() => z.record(IdSchema, z.record(IdSchema, ProficiencySchema)))();
+export const SkillMatrixSchema = /* @__PURE__ */ z.lazy(() =>
+  z.record(IdSchema, z.record(IdSchema, ProficiencySchema)),
+);
 
 /** Skill matrix: user id -> skill id -> proficiency (0..5). */
 export type SkillMatrix = Readonly<Record<string, Readonly<Record<string, number>>>>;

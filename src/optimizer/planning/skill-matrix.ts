@@ -21,7 +21,7 @@ export const DiffModeSchema = /* @__PURE__ */ z.enum(['set', 'upgradeOnly', 'rep
 export type DiffMode = 'set' | 'upgradeOnly' | 'replace';
 
 /** Options of {@link diffSkillMatrix}. */
-export const DiffOptionsSchema = /* @__PURE__ */ (() =>
+export const DiffOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Default 'set' (never removes). */
     mode: z._default(DiffModeSchema, 'set'),
@@ -29,7 +29,8 @@ export const DiffOptionsSchema = /* @__PURE__ */ (() =>
     maxSkillsPerUser: z.optional(CountSchema),
     /** Proficiency changes smaller than this count as unchanged. Default 0 (any change counts). */
     minDelta: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(5, 'must be <= 5')), 0),
-  }))();
+  }),
+);
 
 /** Options of {@link diffSkillMatrix}. */
 export interface DiffOptions {
@@ -43,7 +44,7 @@ export interface DiffOptions {
 
 const Entry = { userId: IdSchema, skillId: IdSchema };
 /** A diff as data (validated by {@link toBulkPayloads} and {@link applyDiff}). */
-export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
+export const SkillMatrixDiffSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     mode: DiffModeSchema,
     add: z.array(z.object({ ...Entry, proficiency: ProficiencySchema })),
@@ -60,7 +61,8 @@ export const SkillMatrixDiffSchema = /* @__PURE__ */ (() =>
         proficiency: ProficiencySchema,
       }),
     ),
-  }))();
+  }),
+);
 
 /** The result of {@link diffSkillMatrix}. Every list is sorted by user id, then skill id. */
 export interface SkillMatrixDiff {

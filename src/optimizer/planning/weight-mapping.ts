@@ -12,7 +12,7 @@ import {
   roundToStep,
 } from './schemas.js';
 
-const MappingWeightsSchema = /* @__PURE__ */ (() =>
+const MappingWeightsSchema = /* @__PURE__ */ z.lazy(() =>
   z.array(z.object({ memberId: IdSchema, weight: z.number().check(z.gte(0, 'must be >= 0')) })).check(
     z.superRefine((rows, ctx) => {
       const seen = new Set<string>();
@@ -22,10 +22,11 @@ const MappingWeightsSchema = /* @__PURE__ */ (() =>
         seen.add(r.memberId);
       });
     }),
-  ))();
+  ),
+);
 
 /** Options of {@link weightsToProficiency}. */
-export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ (() =>
+export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       /** Proficiency of a zero weight. Default 0. */
@@ -46,7 +47,8 @@ export const WeightsToProficiencyOptionsSchema = /* @__PURE__ */ (() =>
         if (!isMultipleOf(o.max, o.step))
           ctx.addIssue({ code: 'custom', path: ['max'], message: `must be a multiple of step (${o.step})` });
       }),
-    ))();
+    ),
+);
 
 /** Options of {@link weightsToProficiency}. */
 export interface WeightsToProficiencyOptions {
@@ -107,7 +109,7 @@ export function weightsToProficiency(
 }
 
 /** Options of {@link weightsToRings}. */
-export const WeightsToRingsOptionsSchema = /* @__PURE__ */ (() =>
+export const WeightsToRingsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Rings configured on the queue's bullseye (1..6). Default 6. */
     rings: z._default(
@@ -120,7 +122,8 @@ export const WeightsToRingsOptionsSchema = /* @__PURE__ */ (() =>
         ),
       MAX_RING_NUMBER,
     ),
-  }))();
+  }),
+);
 
 /** Options of {@link weightsToRings}. */
 export interface WeightsToRingsOptions {

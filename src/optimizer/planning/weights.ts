@@ -4,7 +4,7 @@ import { invalid, parseInput } from '../validate.js';
 import { IdSchema } from './schemas.js';
 
 /** One member's routing weight (a share of the queue's work, 0..1). */
-export const MemberWeightSchema = /* @__PURE__ */ (() => z.object({ memberId: IdSchema, weight: z.number() }))();
+export const MemberWeightSchema = /* @__PURE__ */ z.lazy(() => z.object({ memberId: IdSchema, weight: z.number() }));
 
 /** One member's routing weight. */
 export interface MemberWeight {
@@ -15,7 +15,7 @@ export interface MemberWeight {
 }
 
 /** Input of {@link validateWeights}. Numbers must be finite; their ranges are reported as issues, not thrown. */
-export const WeightsInputSchema = /* @__PURE__ */ (() =>
+export const WeightsInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     memberWeights: z.array(MemberWeightSchema),
     /** Share of capacity (0..1) at which work overflows to the next target. */
@@ -24,7 +24,8 @@ export const WeightsInputSchema = /* @__PURE__ */ (() =>
     utilizationTarget: z.optional(z.number()),
     /** Allowed excess of the sum over 1 (floating-point slack). Default 1e-6. */
     tolerance: z._default(z.number().check(z.gte(0, 'must be >= 0'), z.lte(0.5, 'must be <= 0.5')), 1e-6),
-  }))();
+  }),
+);
 
 /** Input of {@link validateWeights}. */
 export interface WeightsInput {
@@ -106,7 +107,7 @@ export function validateWeights(input: WeightsInput): WeightIssue[] {
 }
 
 /** Options of {@link normalizeWeights}. */
-export const NormalizeOptionsSchema = /* @__PURE__ */ (() =>
+export const NormalizeOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** What the result adds up to. Default 1. Must be representable with `decimals` decimals. */
     total: z._default(z.number().check(z.positive('must be > 0')), 1),
@@ -115,7 +116,8 @@ export const NormalizeOptionsSchema = /* @__PURE__ */ (() =>
       z.number().check(z.int('must be an integer'), z.gte(0, 'must be >= 0'), z.lte(10, 'must be <= 10')),
       2,
     ),
-  }))();
+  }),
+);
 
 /** Options of {@link normalizeWeights}. */
 export interface NormalizeOptions {
@@ -125,10 +127,11 @@ export interface NormalizeOptions {
   decimals?: number | undefined;
 }
 
-const NonNegative = /* @__PURE__ */ (() => z.number().check(z.gte(0, 'must be >= 0')))();
-const NumberWeightsSchema = /* @__PURE__ */ (() =>
-  z.array(NonNegative).check(z.minLength(1, 'needs at least one weight')))();
-const MemberWeightsSchema = /* @__PURE__ */ (() =>
+const NonNegative = /* @__PURE__ */ z.lazy(() => z.number().check(z.gte(0, 'must be >= 0')));
+const NumberWeightsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.array(NonNegative).check(z.minLength(1, 'needs at least one weight')),
+);
+const MemberWeightsSchema = /* @__PURE__ */ z.lazy(() =>
   z.array(z.looseObject({ memberId: IdSchema, weight: NonNegative })).check(
     z.minLength(1, 'needs at least one weight'),
     z.superRefine((rows, ctx) => {
@@ -139,9 +142,11 @@ const MemberWeightsSchema = /* @__PURE__ */ (() =>
         seen.add(r.memberId);
       });
     }),
-  ))();
-const RecordWeightsSchema = /* @__PURE__ */ (() =>
-  z.record(z.string(), NonNegative).check(z.refine((r) => Object.keys(r).length > 0, 'needs at least one weight')))();
+  ),
+);
+const RecordWeightsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.record(z.string(), NonNegative).check(z.refine((r) => Object.keys(r).length > 0, 'needs at least one weight')),
+);
 
 /** Picks the schema by shape so errors point at the element (`weights[2]`), not at a failed union. */
 function weightsSchemaFor(weights: unknown): z.ZodMiniType {

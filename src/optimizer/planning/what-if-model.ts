@@ -6,7 +6,7 @@ import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, ge
 import type { SkillChange } from './schemas.js';
 
 /** A queue in a what-if: its offered load per interval and the skills an agent needs to serve it. */
-export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
+export const WhatIfQueueSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     queueId: IdSchema,
     /** An agent serves the queue when a member AND holding every one of these with proficiency > 0. */
@@ -19,7 +19,8 @@ export const WhatIfQueueSchema = /* @__PURE__ */ (() =>
     targetSeconds: z.number().check(z.gte(0, 'must be >= 0')),
     /** Mean caller patience, seconds; when given, Erlang A (with abandonment) replaces Erlang C. */
     patienceSeconds: z.optional(z.number().check(z.positive('must be > 0'))),
-  }))();
+  }),
+);
 
 /** Input queue of `whatIf`. */
 export interface WhatIfQueue {
@@ -40,11 +41,12 @@ export interface WhatIfQueue {
 }
 
 /** Who is a member of which queue, and every user's current skills. */
-export const WhatIfMembershipSchema = /* @__PURE__ */ (() =>
+export const WhatIfMembershipSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     members: z.array(z.object({ queueId: IdSchema, userId: IdSchema })),
     userSkills: SkillMatrixSchema,
-  }))();
+  }),
+);
 
 /** Membership input of `whatIf`. */
 export interface WhatIfMembership {
@@ -62,7 +64,7 @@ export interface WhatIfMembership {
 }
 
 /** Simulation settings (engine 'simulate'); anything omitted takes the default shown. */
-export const WhatIfSimulationSchema = /* @__PURE__ */ (() =>
+export const WhatIfSimulationSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** 'bestAvailable' (highest proficiency first, as skillEvaluationMethod BEST) or 'longestIdle'. */
     routing: z._default(z.enum(['bestAvailable', 'longestIdle']), 'bestAvailable'),
@@ -75,10 +77,11 @@ export const WhatIfSimulationSchema = /* @__PURE__ */ (() =>
       10,
     ),
     seed: z._default(z.number().check(z.int('must be an integer')), 1),
-  }))();
+  }),
+);
 
 /** Options of `whatIf`. */
-export const WhatIfOptionsSchema = /* @__PURE__ */ (() =>
+export const WhatIfOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** 'erlang' (default): Erlang C, or Erlang A where patience is given. 'simulate': discrete-event simulation. */
     engine: z._default(z.enum(['erlang', 'simulate']), 'erlang'),
@@ -89,7 +92,8 @@ export const WhatIfOptionsSchema = /* @__PURE__ */ (() =>
      */
     apportion: z._default(z.enum(['load', 'equal', 'full']), 'load'),
     simulation: z.optional(WhatIfSimulationSchema),
-  }))();
+  }),
+);
 
 /** Options of `whatIf`. */
 export interface WhatIfOptions {
@@ -117,13 +121,14 @@ fully in every queue (optimistic upper bound). */
 }
 
 /** Input of `whatIf`. */
-export const WhatIfInputSchema = /* @__PURE__ */ (() =>
+export const WhatIfInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.object({
     queues: z.array(WhatIfQueueSchema),
     membership: WhatIfMembershipSchema,
     changes: z.array(SkillChangeSchema),
     options: z._default(WhatIfOptionsSchema, { engine: 'erlang', apportion: 'load' }),
-  }))();
+  }),
+);
 
 /** Input of `whatIf`. */
 export interface WhatIfInput {

@@ -1,5 +1,6 @@
 // Change windows: run routing changes only off-peak, from a scheduler or a serverless cron (no daemon here).
 import { ValidationError } from '../../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** A day of the week, as change windows name it. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -20,6 +21,9 @@ export interface WindowOptions {
   /** IANA time zone of the window times. Default `UTC`. */
   timeZone?: string;
 }
+
+const WINDOW_KEYS = /* @__PURE__ */ keysOf<ChangeWindow>({ days: true, start: true, end: true });
+const WINDOW_OPTION_KEYS = /* @__PURE__ */ keysOf<WindowOptions>({ timeZone: true });
 
 interface Parsed {
   days: Set<number>;
@@ -44,6 +48,7 @@ function parse(context: string, windows: ChangeWindow | readonly ChangeWindow[])
       throw new ValidationError(context, [
         { path: `windows[${i}]`, message: 'must be a window object { days?, start, end }' },
       ]);
+    rejectUnknownKeys(context, w, WINDOW_KEYS, `windows[${i}]`);
     if (w.days !== undefined && !Array.isArray(w.days))
       throw new ValidationError(context, [{ path: `windows[${i}].days`, message: 'must be an array of weekdays' }]);
     const days: readonly Weekday[] = w.days ?? WEEKDAYS;
@@ -91,6 +96,7 @@ function checkCall(context: string, path: string, at: unknown, options: unknown)
     throw new ValidationError(context, [{ path, message: 'must be a valid Date' }]);
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
+  rejectUnknownKeys(context, options, WINDOW_OPTION_KEYS, 'options');
   const zone = (options as WindowOptions).timeZone ?? 'UTC';
   if (typeof zone !== 'string')
     throw new ValidationError(context, [{ path: 'timeZone', message: 'must be an IANA time zone name' }]);

@@ -1,4 +1,5 @@
 // Batched staffing for whole forecasts (a year of 15-minute intervals for many queues).
+import { TARGET_KEYS } from './input-keys.js';
 import { invalid } from '../invalid.js';
 import { MAX_TRAFFIC, nonNegative, objectArg, positive } from './checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
@@ -29,7 +30,7 @@ export function staffIntervals(
   targets: StaffingTargets,
 ): IntervalStaffingResult[] {
   if (!Array.isArray(forecasts)) invalid(CONTEXT, 'forecasts', 'expected an array of forecast rows');
-  const t = normalizeTargets(CONTEXT, objectArg(CONTEXT, 'targets', targets), 'targets.');
+  const t = normalizeTargets(CONTEXT, objectArg(CONTEXT, 'targets', targets, TARGET_KEYS), 'targets.');
   const out: IntervalStaffingResult[] = new Array<IntervalStaffingResult>(forecasts.length);
   const memo = new SolveCache(forecasts.length);
   for (let i = 0; i < forecasts.length; i++) {

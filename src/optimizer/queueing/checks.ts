@@ -1,11 +1,21 @@
 // Hand-written input checks for the hot paths. Each throws a ValidationError (via `invalid`) naming the field.
 import { invalid } from '../invalid.js';
+import { rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
-/** The value must be a plain object (the single options argument of every queueing function). */
-export function objectArg(context: string, path: string, value: unknown): Record<string, unknown> {
+/**
+ * The value must be a plain object (the single options argument of every queueing function); with `known`, a key
+ * outside it is refused, naming the closest known key.
+ */
+export function objectArg(
+  context: string,
+  path: string,
+  value: unknown,
+  known?: readonly string[],
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     invalid(context, path, 'expected an options object');
   }
+  if (known) rejectUnknownKeys(context, value, known, path);
   return value as Record<string, unknown>;
 }
 

@@ -1,4 +1,5 @@
 // Erlang A (M/M/N+M): Poisson arrivals, exponential handle times, exponential patience.
+import { ERLANG_A_KEYS, REQUIRED_AGENTS_A_KEYS } from './input-keys.js';
 import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from './checks.js';
 import { erlangACore } from './erlang-a-core.js';
 import { checkErlangAScale } from './erlang-a-limits.js';
@@ -37,7 +38,7 @@ import type {
  *   patienceSeconds ≤ 0 or not finite, targetSeconds < 0, or a combination beyond the bounds above.
  */
 export function erlangA(input: ErlangAInput): ErlangAResult {
-  const o = objectArg('erlangA', '', input);
+  const o = objectArg('erlangA', '', input, ERLANG_A_KEYS);
   const agents = integerAtLeast('erlangA', 'agents', o.agents, 1);
   const traffic = trafficValue('erlangA', 'traffic', o.traffic);
   const aht = positive('erlangA', 'ahtSeconds', o.ahtSeconds);
@@ -62,7 +63,7 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
  */
 export function requiredAgentsErlangA(input: RequiredAgentsErlangAInput): RequiredAgentsErlangAResult {
   const ctx = 'requiredAgentsErlangA';
-  const o = objectArg(ctx, '', input);
+  const o = objectArg(ctx, '', input, REQUIRED_AGENTS_A_KEYS);
   const traffic = trafficValue(ctx, 'traffic', o.traffic);
   const aht = positive(ctx, 'ahtSeconds', o.ahtSeconds);
   const patience = positive(ctx, 'patienceSeconds', o.patienceSeconds);

@@ -1,3 +1,4 @@
+import { ERLANG_KEYS } from './input-keys.js';
 import { integerAtLeast, objectArg, trafficValue } from './checks.js';
 import { inverseErlangB } from './kernel.js';
 import type { ErlangInput } from './types.js';
@@ -16,7 +17,7 @@ import type { ErlangInput } from './types.js';
  * @throws {ValidationError} when agents is not an integer ≥ 0 or traffic is not a finite number in [0, 1e9].
  */
 export function erlangB(input: ErlangInput): number {
-  const o = objectArg('erlangB', '', input);
+  const o = objectArg('erlangB', '', input, ERLANG_KEYS);
   const agents = integerAtLeast('erlangB', 'agents', o.agents, 0);
   const traffic = trafficValue('erlangB', 'traffic', o.traffic);
   if (agents === 0) return 1;

@@ -1,13 +1,15 @@
 // Erlang C (M/M/N, infinite patience) performance measures.
 import { integerAtLeast, nonNegative, objectArg, positive, trafficValue } from './checks.js';
 import { asaFromC, erlangCFromInverseB, inverseErlangB, serviceLevelFromC } from './kernel.js';
+import { ASA_KEYS, ERLANG_KEYS, SERVICE_LEVEL_KEYS } from './input-keys.js';
 import type { AsaInput, ErlangInput, ServiceLevelInput } from './types.js';
 
 function agentsAndTraffic(
   context: string,
   input: unknown,
+  known: readonly string[],
 ): { agents: number; traffic: number; o: Record<string, unknown> } {
-  const o = objectArg(context, '', input);
+  const o = objectArg(context, '', input, known);
   return {
     agents: integerAtLeast(context, 'agents', o.agents, 0),
     traffic: trafficValue(context, 'traffic', o.traffic),
@@ -31,7 +33,7 @@ function probabilityOfWaitStable(agents: number, traffic: number): number {
  * @throws {ValidationError} naming `agents` or `traffic` on bad input.
  */
 export function erlangC(input: ErlangInput): number {
-  const { agents, traffic } = agentsAndTraffic('erlangC', input);
+  const { agents, traffic } = agentsAndTraffic('erlangC', input, ERLANG_KEYS);
   if (traffic === 0) return 0;
   if (agents <= traffic) return 1;
   return probabilityOfWaitStable(agents, traffic);
@@ -48,7 +50,7 @@ export function erlangC(input: ErlangInput): number {
  * @throws {ValidationError} naming the bad field.
  */
 export function serviceLevel(input: ServiceLevelInput): number {
-  const { agents, traffic, o } = agentsAndTraffic('serviceLevel', input);
+  const { agents, traffic, o } = agentsAndTraffic('serviceLevel', input, SERVICE_LEVEL_KEYS);
   const aht = positive('serviceLevel', 'ahtSeconds', o.ahtSeconds);
   const t = nonNegative('serviceLevel', 'targetSeconds', o.targetSeconds);
   if (traffic === 0) return 1;
@@ -66,7 +68,7 @@ export function serviceLevel(input: ServiceLevelInput): number {
  * @throws {ValidationError} naming the bad field.
  */
 export function averageSpeedOfAnswer(input: AsaInput): number {
-  const { agents, traffic, o } = agentsAndTraffic('averageSpeedOfAnswer', input);
+  const { agents, traffic, o } = agentsAndTraffic('averageSpeedOfAnswer', input, ASA_KEYS);
   const aht = positive('averageSpeedOfAnswer', 'ahtSeconds', o.ahtSeconds);
   if (traffic === 0) return 0;
   if (agents <= traffic) return Infinity;
@@ -84,7 +86,7 @@ export function averageSpeedOfAnswer(input: AsaInput): number {
  * @throws {ValidationError} naming `agents` or `traffic` on bad input.
  */
 export function occupancy(input: ErlangInput): number {
-  const { agents, traffic } = agentsAndTraffic('occupancy', input);
+  const { agents, traffic } = agentsAndTraffic('occupancy', input, ERLANG_KEYS);
   if (traffic === 0) return 0;
   if (agents <= traffic) return 1;
   return traffic / agents;

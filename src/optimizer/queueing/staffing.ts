@@ -1,3 +1,4 @@
+import { REQUIRED_AGENTS_KEYS } from './input-keys.js';
 import { objectArg } from './checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
 import type { RequiredAgentsInput, StaffingResult } from './types.js';
@@ -20,7 +21,7 @@ import type { RequiredAgentsInput, StaffingResult } from './types.js';
  *   (0, 1) or without targetSeconds, shrinkage ≥ 1, maxOccupancy outside (0, 1], or no target at all.
  */
 export function requiredAgents(input: RequiredAgentsInput): StaffingResult {
-  const o = objectArg('requiredAgents', '', input);
+  const o = objectArg('requiredAgents', '', input, REQUIRED_AGENTS_KEYS);
   const traffic = o.traffic;
   const aht = o.ahtSeconds;
   checkTrafficAndAht('requiredAgents', traffic, aht);

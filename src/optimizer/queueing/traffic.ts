@@ -1,3 +1,4 @@
+import { VOLUME_KEYS } from './input-keys.js';
 import { invalid } from '../invalid.js';
 import { nonNegative, objectArg, positive } from './checks.js';
 import type { VolumeInput } from './types.js';
@@ -43,7 +44,7 @@ export function volumeTraffic(
  *   the result overflows, the field furthest from a typical size (e.g. an interval of 1e-308 s).
  */
 export function trafficFromVolume(input: VolumeInput): number {
-  const o = objectArg('trafficFromVolume', '', input);
+  const o = objectArg('trafficFromVolume', '', input, VOLUME_KEYS);
   const calls = nonNegative('trafficFromVolume', 'calls', o.calls);
   const interval = positive('trafficFromVolume', 'intervalSeconds', o.intervalSeconds);
   const aht = positive('trafficFromVolume', 'ahtSeconds', o.ahtSeconds);

@@ -2,6 +2,7 @@
 import { evaluate, meets, runLength, toMeasures } from './evaluate.js';
 import { normalizeOptions, normalizeProblem } from './input.js';
 import { invalid } from '../invalid.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from './types.js';
 
 /** Input of {@link evaluateRouting}: the queues and one assignment of skills to judge. */
@@ -54,12 +55,23 @@ export interface EvaluatedQueue {
   worstInterval: { index: number; serviceLevel: number };
 }
 
+const INPUT_KEYS = keysOf<EvaluateRoutingInput>({ queues: true, agents: true });
+const OPTION_KEYS = keysOf<EvaluateRoutingOptions>({
+  seed: true,
+  contacts: true,
+  replications: true,
+  routing: true,
+  acceptance: true,
+  objective: true,
+});
+
 /** Checks evaluateRouting's own options, so errors name them as the caller wrote them (`options.contacts`). */
 function checkOptions(options: unknown): EvaluateRoutingOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     invalid('optimizeRouting', 'options', 'must be an object');
   const o = options as Record<string, unknown>;
+  rejectUnknownKeys('optimizeRouting', o, OPTION_KEYS, 'options');
   const range = (key: string, min: number, max: number, integer: boolean): void => {
     const v = o[key];
     if (v === undefined) return;
@@ -94,6 +106,7 @@ export function evaluateRouting(
 ): { queues: EvaluatedQueue[]; contacts: number } {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     invalid('optimizeRouting', '', 'input must be an object { queues, agents }');
+  rejectUnknownKeys('optimizeRouting', input, INPUT_KEYS, '');
   const problem = normalizeProblem({ queues: input.queues, agents: input.agents });
   const o = checkOptions(options);
   const opts = normalizeOptions(

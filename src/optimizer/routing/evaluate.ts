@@ -91,17 +91,38 @@ export function runLength(problem: NormProblem, contacts: number, replications: 
 /** Most simulated days per evaluation: beyond this, a small centre's evaluation would cost more than it gains. */
 const MAX_DAYS = 400;
 
+/** Warm-up before a day: an hour, at least 10 of the longest time constants (handle time, patience, target). */
+const DAY_WARMUP_SECONDS = 3_600;
+
+const DAY_SECONDS = 86_400;
+
 /**
- * A time-varying horizon is simulated as it happens: from empty at interval 0 to the end of the last interval
- * (calls still waiting then are followed to their outcome), no warm-up; independent days as replications,
- * as many as `contacts` buys (at least `replications`).
+ * Intervals simulated before a horizon of whole days starts: its last ones, as if the day followed a day like
+ * itself, so the first interval starts with the queue its previous interval leaves (empty when the centre was
+ * closed then). A horizon that is not whole days (its end does not lead into its start) starts empty.
+ */
+export function warmupIntervals(problem: NormProblem): number {
+  const { intervals, intervalSeconds } = problem.horizon;
+  if ((intervals * intervalSeconds) % DAY_SECONDS !== 0) return 0;
+  const longest = problem.queues.reduce((m, q) => Math.max(m, q.aht, q.patience ?? 0, q.within), 0);
+  return Math.min(intervals, Math.ceil(Math.max(DAY_WARMUP_SECONDS, 10 * longest) / intervalSeconds));
+}
+
+/**
+ * A time-varying horizon is simulated as it happens: the day's last intervals first (the warm-up, see
+ * `warmupIntervals`), then the day to the end of its last interval (calls still waiting then are followed to
+ * their outcome); independent days as replications, as many as `contacts` buys (at least `replications`).
  */
 function dayLength(problem: NormProblem, contacts: number, replications: number): RunLength {
   const { intervals, intervalSeconds } = problem.horizon;
   const perDay = problem.queues.reduce((s, q) => s + q.calls.reduce((x, c) => x + c, 0), 0);
   const days = perDay > 0 ? Math.round(contacts / perDay) : replications;
   const reps = Math.min(Math.max(replications, days), Math.max(replications, MAX_DAYS));
-  const length = { replications: reps, durationSeconds: intervals * intervalSeconds, warmupSeconds: 0 };
+  const length = {
+    replications: reps,
+    durationSeconds: intervals * intervalSeconds,
+    warmupSeconds: warmupIntervals(problem) * intervalSeconds,
+  };
   const expected = expectedContacts(problem, length);
   if (!(expected <= MAX_EVALUATION_CONTACTS))
     invalid(
@@ -137,16 +158,28 @@ export function simulationModel(
   // The simulator counts a contact as dearer when an agent serves more than 32 queues.
   const maxServed = assignment.reduce((m, held) => Math.max(m, held.size), 0);
   const { horizon } = problem;
+  // Over a day the warm-up replays the day's last intervals before its first (see warmupIntervals).
+  const warm = horizon.timeVarying ? Math.round(length.warmupSeconds / horizon.intervalSeconds) : 0;
+  const day = <T>(xs: readonly T[]): T[] => (warm > 0 ? [...xs.slice(xs.length - warm), ...xs] : [...xs]);
   problem.agents.forEach((a, i) => {
     if (a.available)
-      (agents[i] as SimulationAgent).availability = { intervalSeconds: horizon.intervalSeconds, share: a.available };
+      (agents[i] as SimulationAgent).availability = {
+        intervalSeconds: horizon.intervalSeconds,
+        share: day(a.available),
+      };
   });
   return {
     queues: problem.queues.map((q) => ({
       id: q.id,
       skill: q.id,
       ...(horizon.timeVarying
-        ? { arrivals: { intervalSeconds: horizon.intervalSeconds, callsPerInterval: q.calls, ahtSeconds: q.ahts } }
+        ? {
+            arrivals: {
+              intervalSeconds: horizon.intervalSeconds,
+              callsPerInterval: day(q.calls),
+              ahtSeconds: day(q.ahts),
+            },
+          }
         : { arrivalRatePerHour: q.callsPerHour }),
       ahtSeconds: q.aht,
       targetSeconds: q.within,
@@ -180,6 +213,7 @@ export function evaluate(
   const model = simulationModel(problem, options, assignment, length, seed);
   const { compiled, runs } = runAll(model, options.runner);
   const result: SimulationResult = summarize(compiled, runs);
+  const warm = problem.horizon.timeVarying ? Math.round(length.warmupSeconds / problem.horizon.intervalSeconds) : 0;
   const holders = problem.queues.map(() => 0);
   const busy = problem.queues.map(() => 0);
   const agentOccupancy = new Float64Array(problem.agents.length);
@@ -193,7 +227,7 @@ export function evaluate(
   const queues = result.queues.map((r, q): QueueEval => {
     const noCalls = problem.queues[q]?.callsPerHour === 0;
     if (problem.horizon.timeVarying)
-      return dayEval(problem.queues[q] as NormQueue, r, options, holders[q] as number, busy[q] as number);
+      return dayEval(problem.queues[q] as NormQueue, r, options, holders[q] as number, busy[q] as number, warm);
     return {
       mean: noCalls ? 1 : finite(r.serviceLevel.mean, 0),
       offered: finite(r.offered.mean, 0),
@@ -214,9 +248,11 @@ function dayEval(
   options: NormOptions,
   holders: number,
   busy: number,
+  warm: number,
 ): QueueEval {
   const total = q.calls.reduce((s, c) => s + c, 0);
-  const intervals = (r.intervals ?? []).map((x, t) => {
+  // The warm-up's intervals come first in the simulated profile: the day's own start after them.
+  const intervals = (r.intervals ?? []).slice(warm).map((x, t) => {
     const expected = q.calls[t] ?? 0;
     const offered = finite(x.offered.mean, 0);
     // An interval without calls (or none simulated) cannot miss its target.

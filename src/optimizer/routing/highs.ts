@@ -3,6 +3,7 @@
 // that says the solver is not in this build elsewhere (browser, edge and neutral bundles), whose bundlers would
 // otherwise fail on highs' Node-only loader code. Every other optimizer function runs on every platform.
 import { SolverUnavailableError } from '../../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** The part of the `highs` package's solution object the optimizer reads. */
 export interface HighsSolution {
@@ -25,6 +26,8 @@ export interface SolverOptions {
   wasm?: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module | undefined;
 }
 
+const SOLVER_KEYS = /* @__PURE__ */ keysOf<SolverOptions>({ wasm: true });
+
 // The loader options highs' build reads (it ignores `wasmBinary` / `wasmModule`, whatever its types say).
 interface HighsLoaderOptions {
   locateFile?: (file: string) => string;
@@ -42,6 +45,7 @@ let loading: Promise<HighsSolver> | undefined;
  * `optimizeRouting`; a later call applies to the next load (after a failed one).
  */
 export function configureSolver(options: SolverOptions): void {
+  rejectUnknownKeys('configureSolver', options, SOLVER_KEYS, 'options');
   configured = { ...options };
   loading = undefined;
 }

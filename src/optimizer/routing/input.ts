@@ -2,7 +2,18 @@
 import { invalid } from '../invalid.js';
 import { normalQuantile } from '../queueing/simulate/stats.js';
 import type { ReplicationRunner } from '../queueing/simulate/run.js';
-import type { OptimizeRoutingInput, OptimizeRoutingOptions } from './types.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
+import type {
+  EvaluationSettings,
+  LockedPair,
+  OptimizeAgent,
+  OptimizeConstraints,
+  OptimizeQueue,
+  OptimizeRoutingInput,
+  OptimizeRoutingOptions,
+  QueueDemand,
+  ServiceTarget,
+} from './types.js';
 
 const CTX = 'optimizeRouting';
 
@@ -158,12 +169,57 @@ function describe(v: unknown): string {
   return v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v);
 }
 
+// Every object of the input and options is checked for unknown keys (a typo is an error, never a default).
+const INPUT_KEYS = keysOf<OptimizeRoutingInput>({ queues: true, agents: true, constraints: true });
+const QUEUE_KEYS = keysOf<OptimizeQueue>({
+  id: true,
+  callsPerHour: true,
+  ahtSeconds: true,
+  demand: true,
+  target: true,
+  patienceSeconds: true,
+  weight: true,
+  priority: true,
+});
+const TARGET_KEYS = keysOf<ServiceTarget>({ serviceLevel: true, withinSeconds: true });
+const DEMAND_KEYS = keysOf<QueueDemand>({ intervalSeconds: true, calls: true, ahtSeconds: true });
+const AGENT_KEYS = keysOf<OptimizeAgent>({ id: true, skills: true, eligible: true, speed: true, available: true });
+const CONSTRAINT_KEYS = keysOf<OptimizeConstraints>({
+  maxSkillsPerAgent: true,
+  maxChanges: true,
+  maxChangesPerAgent: true,
+  minHoldersPerQueue: true,
+  locked: true,
+});
+const LOCKED_KEYS = keysOf<LockedPair>({ agentId: true, queueId: true });
+const OPTION_KEYS = keysOf<OptimizeRoutingOptions>({
+  seed: true,
+  effort: true,
+  timeLimitMs: true,
+  signal: true,
+  onProgress: true,
+  addProficiency: true,
+  acceptance: true,
+  evaluation: true,
+  objective: true,
+  threads: true,
+});
+const EVALUATION_KEYS = keysOf<EvaluationSettings>({
+  replications: true,
+  contactsPerEvaluation: true,
+  confirmContacts: true,
+  searchPatience: true,
+  routing: true,
+});
+const known = (value: object, keys: readonly string[], path: string) => rejectUnknownKeys(CTX, value, keys, path);
+
 const MAX_TIME = 1e7; // seconds: far beyond any real handle time or patience, small enough to stay finite
 const MAX_ITEMS = 100_000;
 
 /** Validates the input; throws ValidationError naming the bad field (`queues[2].target.serviceLevel`). */
 export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   if (!isObject(input)) invalid(CTX, '', `input must be an object, received ${describe(input)}`);
+  known(input, INPUT_KEYS, '');
   if (!Array.isArray(input.queues) || input.queues.length === 0) invalid(CTX, 'queues', 'must be a non-empty array');
   if (!Array.isArray(input.agents)) invalid(CTX, 'agents', 'must be an array');
   if (input.queues.length > 5_000) invalid(CTX, 'queues', `at most 5000 queues, received ${input.queues.length}`);
@@ -175,6 +231,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   const queues = input.queues.map((q, i): NormQueue => {
     const p = `queues[${i}]`;
     if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
+    known(q, QUEUE_KEYS, p);
     const qid = id(`${p}.id`, q.id);
     if (byId.has(qid)) invalid(CTX, `${p}.id`, `duplicate queue id ${JSON.stringify(qid)}`);
     byId.set(qid, i);
@@ -186,6 +243,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     // The mean handle time over the horizon, weighted by calls (the plain one when nothing is offered).
     const meanAht = total > 0 ? calls.reduce((s, c, t) => s + c * (ahts[t] as number), 0) / total : aht;
     if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
+    known(q.target, TARGET_KEYS, `${p}.target`);
     const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
     const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
     const patience =
@@ -220,6 +278,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
 
   const c = input.constraints === undefined ? {} : input.constraints;
   if (!isObject(c)) invalid(CTX, 'constraints', `must be an object, received ${describe(c)}`);
+  known(c, CONSTRAINT_KEYS, 'constraints');
   const maxSkills = optNum('constraints.maxSkillsPerAgent', c.maxSkillsPerAgent, 1, 1e6, Infinity, { integer: true });
   const maxChanges = optNum('constraints.maxChanges', c.maxChanges, 0, 1e9, Infinity, { integer: true });
   const maxChangesPerAgent = optNum('constraints.maxChangesPerAgent', c.maxChangesPerAgent, 0, 1e6, Infinity, {
@@ -231,6 +290,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   const agents = input.agents.map((a, i): NormAgent => {
     const p = `agents[${i}]`;
     if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
+    known(a, AGENT_KEYS, p);
     const aid = id(`${p}.id`, a.id);
     if (agentIndex.has(aid)) invalid(CTX, `${p}.id`, `duplicate agent id ${JSON.stringify(aid)}`);
     agentIndex.set(aid, i);
@@ -265,6 +325,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
     c.locked.forEach((pair: unknown, k: number) => {
       const p = `constraints.locked[${k}]`;
       if (!isObject(pair)) invalid(CTX, p, 'must be an object { agentId, queueId }');
+      known(pair, LOCKED_KEYS, p);
       const ai = agentIndex.get(id(`${p}.agentId`, pair.agentId));
       if (ai === undefined) invalid(CTX, `${p}.agentId`, `unknown agent ${JSON.stringify(pair.agentId)}`);
       const qi = byId.get(id(`${p}.queueId`, pair.queueId));
@@ -285,6 +346,7 @@ function parseHorizon(queues: readonly unknown[]): Horizon {
     const p = `queues[${i}].demand`;
     if (!isObject(q.demand))
       invalid(CTX, p, `must be an object { intervalSeconds, calls }, received ${describe(q.demand)}`);
+    known(q.demand, DEMAND_KEYS, p);
     const intervalSeconds = num(`${p}.intervalSeconds`, q.demand.intervalSeconds, 1, 86_400 * 7);
     if (!Array.isArray(q.demand.calls) || q.demand.calls.length === 0)
       invalid(CTX, `${p}.calls`, 'must be a non-empty array of offered calls per interval');
@@ -359,6 +421,7 @@ export function normalizeOptions(
 ): NormOptions {
   const o = options === undefined ? {} : options;
   if (!isObject(o)) invalid(CTX, 'options', `must be an object, received ${describe(o)}`);
+  known(o, OPTION_KEYS, 'options');
   const seed = optNum('options.seed', o.seed, -(2 ** 53), 2 ** 53, 1, { integer: true });
   const timeLimitMs =
     o.timeLimitMs === undefined ? undefined : optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 0);
@@ -375,6 +438,7 @@ export function normalizeOptions(
     invalid(CTX, 'options.acceptance', "must be 'joint95', 'lower95' or 'mean'");
   const e = o.evaluation === undefined ? {} : o.evaluation;
   if (!isObject(e)) invalid(CTX, 'options.evaluation', 'must be an object');
+  known(e, EVALUATION_KEYS, 'options.evaluation');
   const replications = optNum('options.evaluation.replications', e.replications, 2, 200, 8, { integer: true });
   // Never derived from the time limit: the same input and options must give the same plan on any machine.
   const searchDefault = SEARCH_CONTACTS;

@@ -11,6 +11,8 @@ export class PlanState {
   private total = 0;
   /** Holders per queue after the changes, kept current by gain/lose (minHoldersPerQueue is checked on every loss). */
   private readonly holding: number[];
+  /** Queues below target (or out of reach): no skill they hold now is removed from them. */
+  private readonly kept = new Set<number>();
 
   constructor(
     readonly problem: NormProblem,
@@ -28,7 +30,18 @@ export class PlanState {
     this.removes.forEach((s, i) => s.forEach((q) => c.removes[i]?.add(q)));
     c.total = this.total;
     this.holding.forEach((n, q) => (c.holding[q] = n));
+    this.kept.forEach((q) => c.kept.add(q));
     return c;
+  }
+
+  /** From now on no agent loses a skill it holds now on these queues (undoing the plan's own adds stays allowed). */
+  protect(queues: Iterable<number>): void {
+    for (const q of queues) this.kept.add(q);
+  }
+
+  /** Queues protected from removals (see `protect`). */
+  get protectedQueues(): ReadonlySet<number> {
+    return this.kept;
   }
 
   get changes(): number {
@@ -67,6 +80,7 @@ export class PlanState {
     if (!agent || !this.holds(a, q) || agent.locked.has(q)) return undefined;
     if ((this.holding[q] as number) - 1 < this.problem.minHolders) return undefined;
     if (this.adds[a]?.has(q)) return -1;
+    if (this.kept.has(q)) return undefined;
     if (this.changesOf(a) + 1 > this.problem.maxChangesPerAgent) return undefined;
     return 1;
   }
@@ -141,6 +155,7 @@ export function decodeScreen(state: PlanState, groups: readonly AgentGroup[], sc
             // Make room with one of the group's planned removals, if this agent may take both changes.
             const r = [...removes.keys()].find((rq) => rq !== q && state.holds(a, rq) && (removes.get(rq) ?? 0) > 0);
             if (r === undefined || state.changesOf(a) + 2 > problem.maxChangesPerAgent) continue;
+            if (state.lossCost(a, r) === undefined) continue;
             state.lose(a, r);
             removes.set(r, (removes.get(r) ?? 0) - 1);
             if (state.gainCost(a, q) === undefined) {

@@ -1,22 +1,24 @@
 // Assembles the public result: changes with reasons, the whole assignment, per-queue before/after, shortfall.
-import type { Evaluation, QueueEval } from './evaluate.js';
+import type { Assignment, Evaluation, QueueEval } from './evaluate.js';
 import { judged, meets, toMeasures } from './evaluate.js';
 import type { NormOptions, NormProblem, NormQueue } from './input.js';
 import type { PlanState } from './plan-state.js';
+import { unreachableQueues } from './reach.js';
 import { atInterval, equivalentAgents } from './requirements.js';
 import type { ChangeBound } from './change-bound.js';
-import type { OptimizeRoutingResult, QueueOutcome, RoutingChange } from './types.js';
+import type { OptimizeRoutingResult, QueueOutcome, RoutingChange, Shortfall } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+/** A margin to the target in words, never a negative "above". */
+const margin = (x: number): string => (x >= 0 ? `${pct(x)} above target` : `${pct(-x)} below target`);
 
 export interface ResultParts {
   problem: NormProblem;
   options: NormOptions;
   state: PlanState;
   before: Evaluation;
+  /** The reported evaluation of the plan: every verdict (meetsTarget, feasible, shortfall) is judged on it. */
   after: Evaluation;
-  /** The evaluation that decided acceptance (default: `after`); `after` is reported, this one judged. */
-  accepted?: Evaluation | undefined;
   dedicated: readonly number[];
   warnings: string[];
   lowerBound: ChangeBound;
@@ -44,6 +46,23 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     n > 1 ? `one of ${n} ${verb} ${problem.queues[q]?.id}, which together move it` : 'moves it';
   /** Margin above target after the plan (negative: below). */
   const slackAfter = (q: number): number => figure(after.queues[q] as QueueEval) - (problem.queues[q]?.sl ?? 0);
+  const held = state.assignment();
+  const shortfall = shortfallOf(p, held);
+  const unreachable = unreachableQueues(
+    problem,
+    held,
+    new Set(shortfall.map((x) => problem.queues.findIndex((q) => q.id === x.queueId))),
+    after,
+    options.acceptance,
+    p.dedicatedAt,
+  );
+  const outOfReach = new Map(unreachable.map((u) => [u.queueId, u]));
+  const reach = (q: number): string => {
+    const u = outOfReach.get(problem.queues[q]?.id as string);
+    return u
+      ? `; ${u.queueId} lacks agents whatever the routing (needs ${u.agentsNeeded}, can have the time of ${u.agentsAvailable}): add ${u.shortBy} or lower its target`
+      : '';
+  };
   const changes: RoutingChange[] = [];
   problem.agents.forEach((agent, a) => {
     const adds = [...(state.adds[a] ?? [])].sort((x, y) => x - y);
@@ -69,7 +88,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
           ? ''
           : prof <= Math.min(...kept)
             ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})`
-            : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${pct(slackAfter(q))} above target after)`;
+            : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${margin(slackAfter(q))} after)`;
       const reason = `${why}; donor queue ${problem.queues[q]?.id}: ${share(removesFrom[q] as number, 'removals from', q)} ${queueLine(q).replace(/^[^:]*: /, '')}${rank}`;
       changes.push({
         agentId: agent.id,
@@ -80,6 +99,9 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         reason,
       });
     }
+    const lends = keeps.every((k) =>
+      meets(problem.queues[k] as NormQueue, after.queues[k] as QueueEval, options.acceptance),
+    );
     for (const q of adds) {
       changes.push({
         agentId: agent.id,
@@ -89,19 +111,19 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         after: options.addProficiency,
         reason:
           `serves ${queueLine(q)}; ${share(addsInto[q] as number, 'adds into', q)} by ${pct(figure(after.queues[q] as QueueEval) - figure(before.queues[q] as QueueEval))}; ` +
-          `this agent because its time comes from ${home}, occupancy ${occupancy}: among the queues with room to lend` +
-          `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first`,
+          `this agent because its time comes from ${home}, occupancy ${occupancy}: ${lends ? 'among the queues with room to lend' : 'its own queues are short too, so this only shares out their time'}` +
+          `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first${reach(q)}`,
       });
     }
   });
 
-  const assignment = state.assignment();
   const agents = problem.agents.map((agent, a) => {
     const skills: Record<string, number> = { ...agent.other };
-    for (const [q, prof] of assignment[a] ?? []) skills[problem.queues[q]?.id as string] = prof;
+    for (const [q, prof] of held[a] ?? []) skills[problem.queues[q]?.id as string] = prof;
     return { id: agent.id, skills };
   });
 
+  const base = problem.agents.map((agent) => agent.held);
   const queues = problem.queues.map((q, i) => {
     const b = before.queues[i] as QueueEval;
     const a = after.queues[i] as QueueEval;
@@ -110,46 +132,13 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       target: { serviceLevel: q.sl, withinSeconds: q.within },
       trafficErlangs: q.load,
       requiredDedicated: dedicated[i] as number,
-      before: toMeasures(q, b),
-      after: toMeasures(q, a),
-      meetsTarget: meets(q, (p.accepted ?? after).queues[i] as QueueEval, options.acceptance),
+      before: { ...toMeasures(q, b), occupancy: onQueueOccupancy(problem, base, before, i) },
+      after: { ...toMeasures(q, a), occupancy: onQueueOccupancy(problem, held, after, i) },
+      meetsTarget: meets(q, a, options.acceptance),
       intervals: intervalOutcomes(b, a),
-      worstInterval: worstOf(q.sl, b, a),
+      worstInterval: worstOf(b, a),
     };
   });
-  // Holders on queue per (queue, interval) after the plan: a simulated service level near 0 says only "at most
-  // the load", so what a queue has is also capped by the holders there (shared ones give less than a whole agent).
-  const held = state.assignment();
-  const present = (q: number, t: number): number =>
-    problem.agents.reduce((n, a, i) => n + (held[i]?.has(q) ? (a.available ? (a.available[t] ?? 0) : 1) : 0), 0);
-  /** Dedicated agents a figure lacks against the target at a queue's (interval's) load: at least 1. */
-  const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
-    Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
-  const shortfall = problem.queues
-    .map((q, i) => ({ q, i, e: (p.accepted ?? after).queues[i] as QueueEval }))
-    .filter(({ q, e }) => !meets(q, e, options.acceptance))
-    .map(({ q, i, e }) => {
-      if (!e.intervals) {
-        const agentsMissing = lacking(q, e, dedicated[i] as number, present(i, 0));
-        return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
-      }
-      // Over a horizon: every interval below target, each with what it lacks at its own load.
-      const intervals = e.intervals
-        .map((x, t) => ({ x, t }))
-        .filter(({ x }) => judged(x, options.acceptance) < q.sl - 1e-12)
-        .map(({ x, t }) => ({
-          index: t,
-          agentsMissing: lacking(
-            atInterval(q, t, problem.horizon.intervalSeconds),
-            x,
-            p.dedicatedAt(i, t),
-            present(i, t),
-          ),
-        }));
-      const agentsMissing = intervals.reduce((m, x) => Math.max(m, x.agentsMissing), 1);
-      return { queueId: q.id, agentsMissing, intervals };
-    });
-
   const warnings = [...p.warnings];
   if (problem.minHolders > 0) {
     state.holders().forEach((n, q) => {
@@ -159,12 +148,12 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         );
     });
   }
-  problem.agents.forEach((agent, a) => {
-    if (state.skillsOf(a) > problem.maxSkills)
-      warnings.push(
-        `agent ${agent.id} keeps ${state.skillsOf(a)} queue skills, over maxSkillsPerAgent ${problem.maxSkills} (it held them before)`,
-      );
-  });
+  // One line for all the agents over the limit (a long list of ids helps nobody; the agents are in `agents`).
+  const over = problem.agents.filter((_, a) => state.skillsOf(a) > problem.maxSkills).map((agent) => agent.id);
+  if (over.length > 0)
+    warnings.push(
+      `${over.length} agent(s) keep more queue skills than maxSkillsPerAgent ${problem.maxSkills} (they held them before, and no change needed the room): ${over.slice(0, 3).join(', ')}${over.length > 3 ? ` and ${over.length - 3} more` : ''}`,
+    );
   if (shortfall.length > 0 && Number.isFinite(problem.maxChanges) && state.changes >= problem.maxChanges) {
     warnings.push(`the change budget (maxChanges ${problem.maxChanges}) is used up`);
   }
@@ -175,6 +164,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
     queues,
     feasible: shortfall.length === 0,
     shortfall,
+    unreachable,
     warnings,
     stats: {
       candidatesEvaluated: 0,
@@ -201,6 +191,59 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   return result;
 }
 
+/**
+ * Queues below target on the reported evaluation, each with the dedicated agents it lacks (over a horizon: every
+ * interval below target, each at its own load). A simulated service level near 0 says only "at most the load",
+ * so what a queue has is also capped by its holders there (shared ones give less than a whole agent).
+ */
+function shortfallOf(p: ResultParts, held: Assignment): Shortfall[] {
+  const { problem, options, after, dedicated } = p;
+  const present = (q: number, t: number): number =>
+    problem.agents.reduce((n, a, i) => n + (held[i]?.has(q) ? (a.available ? (a.available[t] ?? 0) : 1) : 0), 0);
+  /** Dedicated agents a figure lacks against the target at a queue's (interval's) load: at least 1. */
+  const lacking = (q: NormQueue, x: { mean: number; halfWidth: number }, need: number, has: number): number =>
+    Math.max(1, Math.ceil(need - Math.min(has, equivalentAgents(q, judged(x, options.acceptance), need)) - 1e-9));
+  return problem.queues
+    .map((q, i) => ({ q, i, e: after.queues[i] as QueueEval }))
+    .filter(({ q, e }) => !meets(q, e, options.acceptance))
+    .map(({ q, i, e }) => {
+      if (!e.intervals) {
+        const agentsMissing = lacking(q, e, dedicated[i] as number, present(i, 0));
+        return { queueId: q.id, agentsMissing, intervals: [{ index: 0, agentsMissing }] };
+      }
+      const intervals = e.intervals
+        .map((x, t) => ({ x, t }))
+        .filter(({ x }) => judged(x, options.acceptance) < q.sl - 1e-12)
+        .map(({ x, t }) => ({
+          index: t,
+          agentsMissing: lacking(
+            atInterval(q, t, problem.horizon.intervalSeconds),
+            x,
+            p.dedicatedAt(i, t),
+            present(i, t),
+          ),
+        }));
+      const agentsMissing = intervals.reduce((m, x) => Math.max(m, x.agentsMissing), 1);
+      return { queueId: q.id, agentsMissing, intervals };
+    });
+}
+
+/**
+ * Occupancy of a queue's holders: their busy time over their time on queue (an agent on shift two hours of a day
+ * is busy 100 % of them, not 8 % of the day).
+ */
+function onQueueOccupancy(problem: ResultParts['problem'], held: Assignment, ev: Evaluation, q: number): number {
+  let busy = 0;
+  let on = 0;
+  problem.agents.forEach((agent, a) => {
+    if (!held[a]?.has(q)) return;
+    const share = agent.available ? agent.available.reduce((s, x) => s + x, 0) / agent.available.length : 1;
+    busy += ev.agentOccupancy[a] ?? 0;
+    on += share;
+  });
+  return on > 0 ? Math.min(1, busy / on) : 0;
+}
+
 /** Per-interval figures of one queue; the steady case is one interval with the queue's own figures. */
 function intervalsOf(e: QueueEval): Array<{ offered: number; mean: number; halfWidth: number }> {
   return e.intervals ?? [{ offered: e.offered, mean: e.mean, halfWidth: e.halfWidth }];
@@ -220,8 +263,11 @@ function intervalOutcomes(b: QueueEval, a: QueueEval): QueueOutcome['intervals']
   }));
 }
 
-/** The interval with calls whose service level after the changes is lowest (ties: the earliest). */
-function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
+/**
+ * The interval the verdict was judged on (the one furthest below target by the acceptance rule), or else the
+ * interval with calls whose service level after the changes is lowest (ties: the earliest).
+ */
+function worstOf(b: QueueEval, a: QueueEval): QueueOutcome['worstInterval'] {
   const after = intervalsOf(a);
   const before = intervalsOf(b);
   let worst = 0;
@@ -229,6 +275,7 @@ function worstOf(_target: number, b: QueueEval, a: QueueEval): QueueOutcome['wor
     const w = after[worst] as { offered: number; mean: number };
     if (x.offered > 0 && (w.offered <= 0 || x.mean < w.mean)) worst = i;
   });
+  if (a.worst !== undefined) worst = a.worst;
   return { index: worst, before: before[worst]?.mean ?? 1, after: after[worst]?.mean ?? 1 };
 }
 

@@ -4,6 +4,7 @@ import { shortfallScore, type Evaluation } from './evaluate.js';
 import { planKey } from './confirm.js';
 import type { PlanState } from './plan-state.js';
 import { pruneBySlack } from './prune-slack.js';
+import { belowTarget, restoreProtected } from './reach.js';
 import { repair } from './repair.js';
 import type { SearchContext } from './search-context.js';
 import { quickPrune } from './improve.js';
@@ -28,6 +29,9 @@ export interface Acceptance {
 
 /** The acceptance phase; mends `out.best` in place when a repair is needed. */
 export async function accept(run: RunState, out: SearchOutcome): Promise<Acceptance> {
+  // A queue the search leaves below target keeps every skill it holds (the plan gives back any it took).
+  out.best.protect(belowTarget(run.problem, out.bestEval, run.searchOpts.acceptance));
+  restoreProtected(out.best);
   run.report('confirm', out.best, out.bestEval);
   // Past the safety cap the result depends on the machine anyway: a short confirmation, to return near the limit.
   if (run.stoppedBy === 'time-limit') run.confirm.shorten();
@@ -50,7 +54,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
     const changes = out.best.changes;
     const plan = planKey(out.best);
     let verdict = await acceptOn(run, out.best, after, onRound(round));
-    // Accepted before and no repair found on these runs: the earlier verdict stands, these runs are reported.
+    // Accepted before and no repair found on these runs: these runs are reported, and the verdicts judged on them.
     if (!rejected && out.best.changes === changes) break;
     // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
     // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
@@ -106,11 +110,13 @@ async function pooledVerdict(
 async function acceptOn(
   run: RunState,
   best: PlanState,
-  ev: Evaluation,
+  first: Evaluation,
   judge: (state: PlanState) => Evaluation,
 ): Promise<Evaluation> {
   const { problem, opts } = run;
-  if (shortfallScore(problem, ev, opts.acceptance) === 0) return ev;
+  if (shortfallScore(problem, first, opts.acceptance) === 0) return first;
+  best.protect(belowTarget(problem, first, opts.acceptance));
+  const ev = restoreProtected(best) ? judge(best) : first;
   let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
   const confirmCtx: SearchContext = {
     ...run.ctx,

@@ -35,7 +35,6 @@ function finish(run: RunState, out: SearchOutcome, verdict: Acceptance): Optimiz
     state: out.best,
     before: verdict.before,
     after: verdict.after,
-    accepted: verdict.accepted,
     dedicated: run.dedicated,
     dedicatedAt: run.dedicatedAt,
     warnings: run.warnings,

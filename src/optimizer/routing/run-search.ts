@@ -7,6 +7,7 @@ import { forgetHighs, loadHighs } from './highs.js';
 import { PlanState } from './plan-state.js';
 import { pruneByQueue, pruneJoint } from './prune.js';
 import { pruneBySlack } from './prune-slack.js';
+import { outOfReach } from './reach.js';
 import { repair } from './repair.js';
 import type { SearchContext } from './search-context.js';
 import { ruinAndRebuild } from './improve.js';
@@ -44,6 +45,8 @@ export async function search(run: RunState): Promise<SearchOutcome> {
   );
   run.opts.signal?.throwIfAborted();
   const base = new PlanState(problem, run.opts.addProficiency);
+  // Queues that lack agents whatever the routing: no skill they hold is removed from them (see reach.ts).
+  base.protect(outOfReach(problem, base.assignment(), run.dedicatedAt));
   const baseEval = ctx.simulate(base);
   stats.evaluated++;
   run.report('simulate', base, baseEval);
@@ -58,7 +61,7 @@ export async function search(run: RunState): Promise<SearchOutcome> {
 async function improvePlan(run: RunState, out: SearchOutcome): Promise<void> {
   const { problem, ctx, stats, searchOpts } = run;
   // Warm start: one fluid MIP at the interval where the day simulation finds the most calls below target.
-  const warm = await warmStart(run, out.bestEval);
+  const warm = await warmStart(run, out.base, out.bestEval);
   if (warm && missingHolders(warm.state) <= missingHolders(out.best)) {
     out.best = warm.state;
     out.bestEval = warm.ev;
@@ -137,7 +140,11 @@ async function improve(
 }
 
 /** One screening MIP from the base simulation, decoded onto agents and simulated; undefined when unsolved. */
-async function warmStart(run: RunState, ev0: Evaluation): Promise<{ state: PlanState; ev: Evaluation } | undefined> {
+async function warmStart(
+  run: RunState,
+  base: PlanState,
+  ev0: Evaluation,
+): Promise<{ state: PlanState; ev: Evaluation } | undefined> {
   const state = screenedPlan({
     problem: run.problem,
     groups: run.groups,
@@ -146,6 +153,7 @@ async function warmStart(run: RunState, ev0: Evaluation): Promise<{ state: PlanS
     ev0,
     acceptance: run.searchOpts.acceptance,
     addProficiency: run.opts.addProficiency,
+    protect: base.protectedQueues,
     timeLimitSeconds: Math.max(1, Math.min(60, (run.searchDeadline() - performance.now()) / 2000)),
     solver: await loadHighs(),
     forget: forgetHighs,

@@ -266,7 +266,11 @@ export interface QueueOutcome {
   before: QueueMeasures;
   /** Simulated measures with the planned changes applied. */
   after: QueueMeasures;
-  /** Whether `after` meets the target under the chosen acceptance rule and objective. */
+  /**
+   * Whether `after` meets the target under the chosen acceptance rule and objective: judged on the same runs as
+   * `after`, `intervals` and `worstInterval` (by default a one-sided test, so it can read true while the
+   * two-sided `ci95` reaches below the target, never while the mean is below it).
+   */
   meetsTarget: boolean;
   /** Per interval of the horizon (one entry without `demand`). */
   intervals: IntervalOutcome[];
@@ -287,6 +291,29 @@ export interface Shortfall {
   intervals: Array<{ index: number; agentsMissing: number }>;
 }
 
+/**
+ * A queue below target after the plan that lacks agents, not skills: the agents who can take its calls (holding
+ * its skill, or eligible for it), their time shared among the queues each can serve so that no queue keeps time
+ * another one lacks, cover fewer agents than it needs as a dedicated team. No routing change closes that gap:
+ * add `shortBy` agents or lower the target.
+ */
+export interface UnreachableQueue {
+  /** Queue id. */
+  queueId: string;
+  /** Queue name, when the caller knows it (`planRoutingOptimization` sets it). */
+  queueName?: string | undefined;
+  /** The interval the figures describe, where it lacks most (index; 0 without `demand`). */
+  interval: number;
+  /** Its demand there: offered calls per hour, mean handle time (s) and load (Erlangs). */
+  demand: { callsPerHour: number; ahtSeconds: number; trafficErlangs: number };
+  /** Agents it needs there as a dedicated team to meet its target (Erlang C, or Erlang A with patience). */
+  agentsNeeded: number;
+  /** Agents' time it can get there (agent-equivalents, one decimal), shared with the other queues. */
+  agentsAvailable: number;
+  /** Agents to add (or target to lower): agentsNeeded − agentsAvailable, rounded up, ≥ 1. */
+  shortBy: number;
+}
+
 /** Result of {@link optimizer!optimizeRouting | optimizeRouting}. */
 export interface OptimizeRoutingResult {
   /** The planned skill changes, fewest the search found. */
@@ -299,6 +326,11 @@ export interface OptimizeRoutingResult {
   feasible: boolean;
   /** Queues still below target after the plan (empty when `feasible`). */
   shortfall: Shortfall[];
+  /**
+   * The queues of `shortfall` that lack agents, not skills (see {@link UnreachableQueue}); empty when every
+   * queue below target could be helped by routing alone. No plan removes a skill a queue below target holds.
+   */
+  unreachable: UnreachableQueue[];
   /**
    * Fewest changes any plan meeting the targets needs: at least the changes the constraints force (removals over
    * maxSkillsPerAgent), and the relaxation's optimum, or, when the relaxation is too large to finish in time, the

@@ -19,6 +19,8 @@ export interface WarmStartInput {
   /** Dedicated requirement per queue at its busiest interval, and per queue and interval. */
   dedicated: readonly number[];
   dedicatedAt(q: number, t: number): number;
+  /** Queues no skill may be removed from (out of reach a priori). */
+  protect?: ReadonlySet<number> | undefined;
   /** The simulation of the current configuration. */
   ev0: Evaluation;
   acceptance: NormOptions['acceptance'];
@@ -71,6 +73,7 @@ export function screenedPlan(w: WarmStartInput): PlanState | undefined {
   if (/time limit/i.test(screen.status))
     w.warnings.push('the screening model reached its time cap: its warm start depends on the machine');
   const state = new PlanState(problem, w.addProficiency);
+  if (w.protect) state.protect(w.protect);
   const unplaced = decodeScreen(state, groups, screen);
   if (unplaced > 0)
     w.warnings.push(`${unplaced} screened move(s) could not be placed on an agent within the per-agent limits`);

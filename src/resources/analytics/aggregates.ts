@@ -106,13 +106,14 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = /* @__PURE__ */ (() =>
+const ViewSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     target: z.string().check(z.minLength(1)),
     function: z.literal('rangeBound'),
     name: z.string().check(z.minLength(1, 'is required')),
     range: z.looseObject({}),
-  }))();
+  }),
+);
 
 interface TimeInput {
   range: TimeRange;

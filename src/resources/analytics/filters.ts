@@ -82,8 +82,8 @@ export function predicatesOf(
   return out;
 }
 
-const bound = /* @__PURE__ */ (() => z.optional(z.union([z.number(), z.string()])))();
-const predicate = /* @__PURE__ */ (() =>
+const bound = /* @__PURE__ */ z.lazy(() => z.optional(z.union([z.number(), z.string()])));
+const predicate = /* @__PURE__ */ z.lazy(() =>
   z
     .looseObject({
       type: z.optional(z.enum(['dimension', 'property', 'metric'])),
@@ -103,13 +103,16 @@ const predicate = /* @__PURE__ */ (() =>
           ctx.addIssue({ code: 'custom', path: ['value'], message: "is required (or range) for operator 'matches'" });
         }
       }),
-    ))();
+    ),
+);
 const type = /* @__PURE__ */ z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
-const clause = /* @__PURE__ */ (() =>
-  z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }))();
-export const AnalyticsFilterSchema = /* @__PURE__ */ (() =>
+const clause = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }),
+);
+export const AnalyticsFilterSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({ type, predicates: z.optional(z.array(predicate)), clauses: z.optional(z.array(clause)) }).check(
     z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, {
       message: 'needs at least one predicate or clause',
     }),
-  ))();
+  ),
+);

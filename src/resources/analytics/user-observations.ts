@@ -16,7 +16,7 @@ export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as co
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 
-export const UserObservationQueryResponseSchema = /* @__PURE__ */ (() =>
+export const UserObservationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     results: z.optional(
       z.array(
@@ -35,7 +35,8 @@ export const UserObservationQueryResponseSchema = /* @__PURE__ */ (() =>
         }),
       ),
     ),
-  }))();
+  }),
+);
 export type { UserObservationQueryResponse };
 
 const op: Operation<UserObservationQueryResponse> = {
@@ -54,13 +55,14 @@ export interface UserObservationsQuery {
   metrics?: readonly UserObservationMetric[];
 }
 
-const QuerySchema = /* @__PURE__ */ (() =>
+const QuerySchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     userIds: z
       .array(z.string().check(z.minLength(1, 'must be a non-empty string id')))
       .check(z.minLength(1, 'needs at least one user id')),
     metrics: z.optional(z.array(z.enum(USER_OBSERVATION_METRICS)).check(z.minLength(1, 'needs at least one metric'))),
-  }))();
+  }),
+);
 
 /** `client.analytics.users`: agent real time. */
 export class UserAnalyticsResource extends Resource {

@@ -103,7 +103,7 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = /* @__PURE__ */ (() =>
+const QuerySchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
     // zod/mini's transform gets the parse payload: issues are pushed onto it.
@@ -136,7 +136,8 @@ const QuerySchema = /* @__PURE__ */ (() =>
     action: z.optional(z.string().check(z.minLength(1))),
     userId: z.optional(z.string().check(z.minLength(1))),
     clientId: z.optional(z.string().check(z.minLength(1))),
-  }))();
+  }),
+);
 type ParsedQuery = z.infer<typeof QuerySchema>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [

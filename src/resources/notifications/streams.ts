@@ -7,7 +7,8 @@ import type { TopicEvent } from '../webhooks/topics.js';
 import { validateTopics } from './channels.js';
 import type { ChannelTracker } from './limits.js';
 import type { NotificationStream } from './stream.js';
-import type { OpenStreamOptions, StreamHost } from './stream-types.js';
+import type { OpenStreamOptions, ReconnectOptions, StreamHost } from './stream-types.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** `client.notifications.streams`: `open()` a channel, subscribe topics and receive typed events over a WebSocket. */
 export class StreamsResource extends Resource {
@@ -36,9 +37,32 @@ export class StreamsResource extends Resource {
    */
   open<const T extends string>(options: OpenStreamOptions<T>): ApiPromise<NotificationStream<TopicEvent<T>>> {
     return this._run(async () => {
+      checkOpenKeys(options);
       validateTopics('notifications.streams.open', options?.topics);
       const { NotificationStream } = await import('./stream.js');
       return NotificationStream.open<TopicEvent<T>>(this.#host, this.#tracker, options);
     });
   }
+}
+
+const OPEN_KEYS = keysOf<OpenStreamOptions>({
+  topics: true,
+  signal: true,
+  heartbeatTimeoutMs: true,
+  reconnect: true,
+  renewAfterMs: true,
+  WebSocket: true,
+  connectTimeoutMs: true,
+  allowRejectedTopics: true,
+  allowEviction: true,
+  bufferSize: true,
+});
+const RECONNECT_KEYS = keysOf<ReconnectOptions>({ maxAttempts: true, baseMs: true, maxMs: true });
+
+/** An unknown key of the options (or of `reconnect`) is refused before the channel is created. */
+function checkOpenKeys(options: OpenStreamOptions): void {
+  if (typeof options !== 'object' || options === null) return; // validateTopics names it
+  rejectUnknownKeys('notifications.streams.open', options, OPEN_KEYS, 'options');
+  if (typeof options.reconnect === 'object' && options.reconnect !== null)
+    rejectUnknownKeys('notifications.streams.open', options.reconnect, RECONNECT_KEYS, 'options.reconnect');
 }

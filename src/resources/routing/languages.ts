@@ -86,8 +86,9 @@ export interface ListLanguagesOptions extends ListOptions {
   sortOrder?: 'ascending' | 'descending';
 }
 
-export const CreateLanguageSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }))();
+export const CreateLanguageSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }),
+);
 /** The body of `client.routing.languages.create`. */
 export interface CreateLanguageInput {
   /** Language name (unique in the org). */
@@ -101,8 +102,9 @@ const proficiency = () =>
       z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'),
       z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'),
     );
-export const UserLanguageItemSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }))();
+export const UserLanguageItemSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }),
+);
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
 export interface UserLanguageItem {
   /** Routing language id. */
@@ -110,7 +112,7 @@ export interface UserLanguageItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ (() =>
+const ItemsSchema = /* @__PURE__ */ z.lazy(() =>
   z.array(UserLanguageItemSchema).check(
     z.superRefine((items, ctx) => {
       const seen = new Set<string>();
@@ -120,7 +122,8 @@ const ItemsSchema = /* @__PURE__ */ (() =>
         seen.add(item.id);
       });
     }),
-  ))();
+  ),
+);
 
 /** What a bulk language write did. */
 export interface UserLanguagesResult {
@@ -148,6 +151,7 @@ export class LanguagesResource extends Resource {
       listOp,
       { query: { name, id: ids, sortOrder } },
       rest,
+      ['name', 'ids', 'sortOrder'],
     );
   }
 

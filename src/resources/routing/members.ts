@@ -111,9 +111,10 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = /* @__PURE__ */ (() =>
-  z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))))();
-const JoinChangesSchema = /* @__PURE__ */ (() =>
+const UserIdsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))),
+);
+const JoinChangesSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .array(
       z.strictObject({
@@ -135,7 +136,8 @@ const JoinChangesSchema = /* @__PURE__ */ (() =>
           seen.set(item.userId, item.joined);
         });
       }),
-    ))();
+    ),
+);
 
 /**
  * `client.routing.members`: the members of a queue (list, add, remove, ring number, joined state), chunked to the
@@ -164,6 +166,7 @@ export class MembersResource extends Resource {
       listOp,
       { params: { queueId }, query },
       { ...rest, pageSize },
+      ['expand', 'joined', 'name', 'skills', 'routingStatus', 'memberBy', 'sortOrder'],
     );
   }
 

@@ -64,6 +64,8 @@ export interface ListQueuesOptions extends ListOptions {
   sortOrder?: 'asc' | 'desc';
 }
 
+const LIST_KEYS = ['name', 'ids', 'divisionIds', 'sortOrder'];
+
 /** Receives a deep copy of the queue; mutate it in place or return a new object (sync or async). */
 export type QueueMutator = (queue: QueueDraft) => QueueDraft | void | Promise<QueueDraft | void>;
 
@@ -139,6 +141,7 @@ export class QueuesResource extends Resource {
       listOp,
       { query: { name, id: ids, divisionId: divisionIds, sortOrder } },
       rest,
+      LIST_KEYS,
     );
   }
 

@@ -115,21 +115,23 @@ const leaf = (nameKey: 'routingSkill' | 'languageSkill') =>
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
     childConditions: z.optional(z.array(z.lazy(() => ConditionSchema))),
   });
-const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      routingSkillConditions: z.optional(z.array(leaf('routingSkill'))),
-      languageSkillConditions: z.optional(z.array(leaf('languageSkill'))),
-      operation: z.optional(z.enum(['And', 'Or'])),
-    })
-    .check(
-      z.refine(
-        (c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0,
-        'needs at least one skill or language condition',
-      ),
-    ) as never)();
+const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ z.lazy(
+  () =>
+    z
+      .strictObject({
+        routingSkillConditions: z.optional(z.array(leaf('routingSkill'))),
+        languageSkillConditions: z.optional(z.array(leaf('languageSkill'))),
+        operation: z.optional(z.enum(['And', 'Or'])),
+      })
+      .check(
+        z.refine(
+          (c) => (c.routingSkillConditions?.length ?? 0) + (c.languageSkillConditions?.length ?? 0) > 0,
+          'needs at least one skill or language condition',
+        ),
+      ) as never,
+);
 
-export const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
+export const CreateSkillGroupSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
@@ -137,7 +139,8 @@ export const CreateSkillGroupSchema = /* @__PURE__ */ (() =>
     skillConditions: z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition')),
     /** Division ids members are drawn from (`*` = all). */
     memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
-  }))();
+  }),
+);
 /** The body of `client.routing.skillGroups.create`. */
 export interface CreateSkillGroupInput {
   /** Group name. */
@@ -152,12 +155,13 @@ export interface CreateSkillGroupInput {
   memberDivisions?: string[] | undefined;
 }
 
-export const UpdateSkillGroupSchema = /* @__PURE__ */ (() =>
+export const UpdateSkillGroupSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
     description: z.optional(z.string()),
     skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
-  }))();
+  }),
+);
 /** The body of `client.routing.skillGroups.update` (only the fields to change). */
 export interface UpdateSkillGroupInput {
   /** New name. */
@@ -249,7 +253,7 @@ export class SkillGroupsResource extends Resource {
    */
   list(options: ListSkillGroupsOptions = {}): Paginator<SkillGroup> {
     const { name, ...rest } = options;
-    return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest);
+    return paginate<SkillGroup>(this._client, { style: 'after' }, listOp, { query: { name } }, rest, ['name']);
   }
 
   /** One skill group by id (`GET /api/v2/routing/skillgroups/{skillGroupId}`). */

@@ -50,11 +50,12 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-export const CreateSkillSchema = /* @__PURE__ */ (() =>
+export const CreateSkillSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     divisionId: z.optional(z.string().check(z.minLength(1))),
-  }))();
+  }),
+);
 /** The body of `client.routing.skills.create`. */
 export interface CreateSkillInput {
   /** Skill name (unique in the org). */
@@ -68,7 +69,10 @@ export class SkillsResource extends Resource {
   /** All skills, page by page (`for await`, `.pages()`, `.toArray()`). */
   list(options: ListSkillsOptions = {}): Paginator<RoutingSkill> {
     const { name, ids, ...rest } = options;
-    return paginate<RoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids } }, rest);
+    return paginate<RoutingSkill>(this._client, { style: 'pageNumber' }, listOp, { query: { name, id: ids } }, rest, [
+      'name',
+      'ids',
+    ]);
   }
 
   /** One skill by id (deleted skills are still readable, with `state: 'deleted'`). */

@@ -195,6 +195,7 @@ export class UserQueuesResource extends Resource {
       queuesListOp,
       { params: { userId }, query: { joined, divisionId: divisionIds } },
       rest,
+      ['joined', 'divisionIds'],
     );
   }
 

@@ -94,7 +94,7 @@ const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.
 );
 const CriteriaSchema = /* @__PURE__ */ z.array(criterion);
 
-const OptionsSchema = /* @__PURE__ */ (() =>
+const OptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     pageSize: z.optional(
       z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`)),
@@ -102,7 +102,8 @@ const OptionsSchema = /* @__PURE__ */ (() =>
     sortOrder: z.optional(z.enum(['ASC', 'DESC', 'SCORE'])),
     sortBy: z.optional(z.string().check(z.minLength(1))),
     expand: z.optional(z.array(z.string().check(z.minLength(1)))),
-  }))();
+  }),
+);
 
 // A search changes nothing: safe to retry.
 const searchOp: Operation<UsersSearchResponse> = {

@@ -70,12 +70,13 @@ const addOp: Operation<UserRoutingSkill> = {
   schema: UserRoutingSkillSchema,
 };
 
-export const UserSkillItemSchema = /* @__PURE__ */ (() =>
+export const UserSkillItemSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** The skill id. */
     id: z.string().check(z.minLength(1, 'is required')),
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-  }))();
+  }),
+);
 /** One skill to give a user, with its proficiency (0-5): an item of `client.routing.userSkills` writes. */
 export interface UserSkillItem {
   /** The skill id. */
@@ -83,7 +84,7 @@ export interface UserSkillItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ (() =>
+const ItemsSchema = /* @__PURE__ */ z.lazy(() =>
   z.array(UserSkillItemSchema).check(
     z.superRefine((items, ctx) => {
       const seen = new Set<string>();
@@ -93,7 +94,8 @@ const ItemsSchema = /* @__PURE__ */ (() =>
         seen.add(item.id);
       });
     }),
-  ))();
+  ),
+);
 
 /** What a bulk user-skill write (`patchBulk`, `replaceAll`) did. */
 export interface BulkResult {

@@ -93,6 +93,7 @@ export class UsersResource extends Resource {
       listOp,
       { query: { id: ids, expand, state, sortOrder } },
       rest,
+      ['ids', 'expand', 'state', 'sortOrder'],
     );
   }
 

@@ -42,7 +42,7 @@ const deleteOp: Operation<void> = {
   path: '/api/v2/routing/utilization/labels/{labelId}',
 };
 
-const NameSchema = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, 'is required')))();
+const NameSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z.trim(), z.minLength(1, 'is required')));
 
 /** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
 export class UtilizationLabelsResource extends Resource {
@@ -54,7 +54,9 @@ export class UtilizationLabelsResource extends Resource {
    */
   list(options: ListOptions & { name?: string } = {}): Paginator<UtilizationLabel> {
     const { name, ...rest } = options;
-    return paginate<UtilizationLabel>(this._client, { style: 'pageNumber' }, listOp, { query: { name } }, rest);
+    return paginate<UtilizationLabel>(this._client, { style: 'pageNumber' }, listOp, { query: { name } }, rest, [
+      'name',
+    ]);
   }
 
   /** One utilization label by id (`GET /api/v2/routing/utilization/labels/{labelId}`). */

@@ -48,7 +48,7 @@ export interface UtilizationInput {
 
 const count = (what: string) =>
   z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
-const UtilizationInputSchema = /* @__PURE__ */ (() =>
+const UtilizationInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     utilization: z.optional(
       z.record(
@@ -70,7 +70,8 @@ const UtilizationInputSchema = /* @__PURE__ */ (() =>
       ),
     ),
     maxInboundCalls: z.optional(z.int().check(z.gte(1, 'must be >= 1'))),
-  }))();
+  }),
+);
 
 const getOrgOp: Operation<Utilization> = {
   id: 'routing.utilization.getOrg',

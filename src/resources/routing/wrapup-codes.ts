@@ -63,12 +63,13 @@ const queueRemoveOp: Operation<void> = {
   path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}',
 };
 
-export const WrapupCodeInputSchema = /* @__PURE__ */ (() =>
+export const WrapupCodeInputSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
     divisionId: z.optional(z.string().check(z.minLength(1))),
-  }))();
+  }),
+);
 /** A wrap-up code to create or to replace one with (`WrapupCodeRequest`). */
 export interface WrapupCodeInput {
   /** Wrap-up code name (unique in the org). */
@@ -112,6 +113,7 @@ export class WrapupCodesResource extends Resource {
       listOp,
       { query: { name, id: ids, divisionId: divisionIds, sortOrder } },
       rest,
+      ['name', 'ids', 'divisionIds', 'sortOrder'],
     );
   }
 

@@ -19,9 +19,11 @@ import type {
 } from '../models/routing.js';
 import type { OrganizationPresenceDefinition, PresenceDefinition, UserPresence, UserQueue } from '../models/users.js';
 
-const state = /* @__PURE__ */ (() => z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])))();
+const state = /* @__PURE__ */ z.lazy(() =>
+  z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
+);
 
-export const LanguageSchema = /* @__PURE__ */ (() =>
+export const LanguageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -29,10 +31,11 @@ export const LanguageSchema = /* @__PURE__ */ (() =>
     state,
     version: z.optional(z.union([z.string(), z.number()])),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { Language };
 
-export const UserRoutingLanguageSchema = /* @__PURE__ */ (() =>
+export const UserRoutingLanguageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -40,7 +43,8 @@ export const UserRoutingLanguageSchema = /* @__PURE__ */ (() =>
     state,
     languageUri: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { UserRoutingLanguage };
 
 const comparisonFields = { comparator: z.string(), proficiency: z.number() };
@@ -66,7 +70,7 @@ export const SkillGroupConditionSchema: z.ZodMiniType<SkillGroupCondition, unkno
 ) as never;
 export type { SkillGroupCondition, SkillGroupLanguageCondition, SkillGroupRoutingCondition };
 
-export const SkillGroupSchema = /* @__PURE__ */ (() =>
+export const SkillGroupSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -78,17 +82,20 @@ export const SkillGroupSchema = /* @__PURE__ */ (() =>
     status: z.optional(z.string()),
     skillConditions: z.array(SkillGroupConditionSchema),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { SkillGroup };
 
-export const SkillGroupMemberSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
+export const SkillGroupMemberSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()), selfUri: z.optional(z.string()) }),
+);
 export type { UserReferenceWithName };
 
-export const DivisionListSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(EntityRefSchema)) }))();
+export const DivisionListSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(EntityRefSchema)) }),
+);
 
-export const WrapupCodeSchema = /* @__PURE__ */ (() =>
+export const WrapupCodeSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -99,35 +106,39 @@ export const WrapupCodeSchema = /* @__PURE__ */ (() =>
     createdBy: z.optional(z.string()),
     modifiedBy: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { WrapupCode };
 
-export const UtilizationLabelSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ id: z.string(), name: z.string(), selfUri: z.optional(z.string()) }))();
+export const UtilizationLabelSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.string(), name: z.string(), selfUri: z.optional(z.string()) }),
+);
 export type { UtilizationLabel };
 
-export const EstimatedWaitTimeSchema = /* @__PURE__ */ (() =>
+export const EstimatedWaitTimeSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     results: z.array(
       z.looseObject({
         intent: z.optional(z.string()),
         formula: z.string(),
         estimatedWaitTimeSeconds: z.number(),
-        label: z.optional(z.partial(EntityRefSchema, { id: true })),
+        label: z.optional(z.partial(EntityRefSchema._zod.innerType, { id: true })),
       }),
     ),
-  }))();
+  }),
+);
 export type { EstimatedWaitTimePredictions, PredictionResults };
 
-const PresenceDefinitionRefSchema = /* @__PURE__ */ (() =>
+const PresenceDefinitionRefSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     systemPresence: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { PresenceDefinition };
 
-export const UserPresenceSchema = /* @__PURE__ */ (() =>
+export const UserPresenceSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     name: z.optional(z.string()),
@@ -138,10 +149,11 @@ export const UserPresenceSchema = /* @__PURE__ */ (() =>
     message: z.optional(z.string()),
     modifiedDate: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { UserPresence };
 
-export const PresenceDefinitionSchema = /* @__PURE__ */ (() =>
+export const PresenceDefinitionSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -151,11 +163,15 @@ export const PresenceDefinitionSchema = /* @__PURE__ */ (() =>
     divisionId: z.optional(z.string()),
     deactivated: z.optional(z.boolean()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { OrganizationPresenceDefinition };
 
-export const PresenceDefinitionListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(PresenceDefinitionSchema)), total: z.optional(z.number()) }))();
+export const PresenceDefinitionListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(PresenceDefinitionSchema)), total: z.optional(z.number()) }),
+);
 
-export const UserQueueSchema = /* @__PURE__ */ (() => z.extend(QueueSchema, { joined: z.optional(z.boolean()) }))();
+export const UserQueueSchema = /* @__PURE__ */ z.lazy(() =>
+  z.extend(QueueSchema._zod.innerType, { joined: z.optional(z.boolean()) }),
+);
 export type { UserQueue };

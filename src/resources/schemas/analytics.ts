@@ -29,7 +29,7 @@ export type {
 export type AggregateDataContainer = ConversationAggregateDataContainer;
 
 /** The platform's StatisticalSummary. Durations (`t*` metrics) are in ms. */
-export const StatisticalSummarySchema = /* @__PURE__ */ (() =>
+export const StatisticalSummarySchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     max: z.optional(z.number()),
     min: z.optional(z.number()),
@@ -44,41 +44,46 @@ export const StatisticalSummarySchema = /* @__PURE__ */ (() =>
     target: z.optional(z.number()),
     p95: z.optional(z.number()),
     p99: z.optional(z.number()),
-  }))();
+  }),
+);
 
 /** A group of an aggregate or observation result: dimension name -> value. */
-const GroupSchema = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
+const GroupSchema = /* @__PURE__ */ z.lazy(() => z.record(z.string(), z.string()));
 
-export const AggregateMetricDataSchema = /* @__PURE__ */ (() =>
+export const AggregateMetricDataSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.optional(z.string()),
     stats: z.optional(StatisticalSummarySchema),
-  }))();
+  }),
+);
 
 /** One bucket of an aggregate result (`StatisticalResponse`). */
-export const StatisticalResponseSchema = /* @__PURE__ */ (() =>
+export const StatisticalResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     /** ISO-8601 `start/end` of the bucket. */
     interval: z.string(),
     metrics: z.optional(z.array(AggregateMetricDataSchema)),
     views: z.optional(z.array(z.looseObject({ name: z.string(), stats: z.optional(StatisticalSummarySchema) }))),
-  }))();
+  }),
+);
 
-export const AggregateDataContainerSchema = /* @__PURE__ */ (() =>
+export const AggregateDataContainerSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     group: z.optional(GroupSchema),
     data: z.optional(z.array(StatisticalResponseSchema)),
-  }))();
+  }),
+);
 
 /** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
-export const AggregateQueryResponseSchema = /* @__PURE__ */ (() =>
+export const AggregateQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     results: z.optional(z.array(AggregateDataContainerSchema)),
-  }))();
+  }),
+);
 
 /** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
-export const ObservationValueSchema = /* @__PURE__ */ (() =>
+export const ObservationValueSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     observationDate: z.optional(z.string()),
     conversationId: z.optional(z.string()),
@@ -91,34 +96,39 @@ export const ObservationValueSchema = /* @__PURE__ */ (() =>
     direction: z.optional(z.string()),
     requestedRoutings: z.optional(z.array(z.string())),
     usedRouting: z.optional(z.string()),
-  }))();
+  }),
+);
 
-export const ObservationMetricDataSchema = /* @__PURE__ */ (() =>
+export const ObservationMetricDataSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.optional(z.string()),
     stats: z.optional(StatisticalSummarySchema),
     truncated: z.optional(z.boolean()),
     observations: z.optional(z.array(ObservationValueSchema)),
-  }))();
+  }),
+);
 
-export const QueueObservationDataContainerSchema = /* @__PURE__ */ (() =>
+export const QueueObservationDataContainerSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     group: z.optional(GroupSchema),
     data: z.optional(z.array(ObservationMetricDataSchema)),
-  }))();
+  }),
+);
 
-export const QueueObservationQueryResponseSchema = /* @__PURE__ */ (() =>
+export const QueueObservationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     /** System presence (e.g. `ON_QUEUE`) -> organization presence ids (qualifiers of `oUserPresences`). */
     systemToOrganizationMappings: z.optional(z.record(z.string(), z.array(z.string()))),
     results: z.optional(z.array(QueueObservationDataContainerSchema)),
-  }))();
+  }),
+);
 
-export const AnalyticsSessionMetricSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ name: z.string(), value: z.number(), emitDate: z.optional(z.string()) }))();
+export const AnalyticsSessionMetricSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ name: z.string(), value: z.number(), emitDate: z.optional(z.string()) }),
+);
 
-export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
+export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     segmentStart: z.optional(z.string()),
     segmentEnd: z.optional(z.string()),
@@ -131,9 +141,10 @@ export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ (() =>
     wrapUpNote: z.optional(z.string()),
     disconnectType: z.optional(z.string()),
     conference: z.optional(z.boolean()),
-  }))();
+  }),
+);
 
-export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
+export const AnalyticsSessionSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     sessionId: z.optional(z.string()),
     mediaType: z.optional(z.string()),
@@ -145,9 +156,10 @@ export const AnalyticsSessionSchema = /* @__PURE__ */ (() =>
     selectedAgentId: z.optional(z.string()),
     metrics: z.optional(z.array(AnalyticsSessionMetricSchema)),
     segments: z.optional(z.array(AnalyticsConversationSegmentSchema)),
-  }))();
+  }),
+);
 
-export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
+export const AnalyticsParticipantSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     participantId: z.optional(z.string()),
     participantName: z.optional(z.string()),
@@ -156,10 +168,11 @@ export const AnalyticsParticipantSchema = /* @__PURE__ */ (() =>
     userId: z.optional(z.string()),
     teamId: z.optional(z.string()),
     sessions: z.optional(z.array(AnalyticsSessionSchema)),
-  }))();
+  }),
+);
 
 /** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
-export const AnalyticsConversationSchema = /* @__PURE__ */ (() =>
+export const AnalyticsConversationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     conversationId: z.string(),
     conversationStart: z.optional(z.string()),
@@ -167,16 +180,18 @@ export const AnalyticsConversationSchema = /* @__PURE__ */ (() =>
     divisionIds: z.optional(z.array(z.string())),
     originatingDirection: z.optional(z.string()),
     participants: z.optional(z.array(AnalyticsParticipantSchema)),
-  }))();
+  }),
+);
 
-export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ (() =>
+export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     conversations: z.optional(z.array(AnalyticsConversationSchema)),
     aggregations: z.optional(z.array(z.looseObject({}))),
     totalHits: z.optional(z.number()),
-  }))();
+  }),
+);
 
-export const AsyncQueryResponseSchema = /* @__PURE__ */ (() => z.looseObject({ jobId: z.string() }))();
+export const AsyncQueryResponseSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({ jobId: z.string() }));
 
 /** States of an asynchronous analytics job; `FULFILLED`, `FAILED`, `CANCELLED` and `EXPIRED` are final. */
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
@@ -184,21 +199,24 @@ export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CA
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
 
 /** `AsyncQueryStatus` of an async job. */
-export const AsyncQueryStatusSchema = /* @__PURE__ */ (() =>
+export const AsyncQueryStatusSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     state: z.optional(z.union([z.enum(ASYNC_JOB_STATES), z.string()])),
     errorMessage: z.optional(z.string()),
     expirationDate: z.optional(z.string()),
     submissionDate: z.optional(z.string()),
     completionDate: z.optional(z.string()),
-  }))();
+  }),
+);
 
-export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ (() =>
+export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     conversations: z.optional(z.array(AnalyticsConversationSchema)),
     cursor: z.optional(z.string()),
     dataAvailabilityDate: z.optional(z.string()),
-  }))();
+  }),
+);
 
-export const DataAvailabilityResponseSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
+export const DataAvailabilityResponseSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }),
+);

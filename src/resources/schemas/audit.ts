@@ -19,27 +19,30 @@ import type {
   AuditStatus,
 } from '../audit/constants.js';
 
-export const PropertyChangeSchema = /* @__PURE__ */ (() =>
+export const PropertyChangeSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     property: z.string(),
     oldValues: z.optional(z.array(z.string())),
     newValues: z.optional(z.array(z.string())),
-  }))();
+  }),
+);
 
-export const EntityChangeSchema = /* @__PURE__ */ (() =>
+export const EntityChangeSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     entityId: z.optional(z.string()),
     entityName: z.optional(z.string()),
     entityType: z.optional(z.string()),
     oldValues: z.optional(z.array(z.string())),
     newValues: z.optional(z.array(z.string())),
-  }))();
+  }),
+);
 
 /** `AuditLogMessage`: one audited action. */
 const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
-const ref = /* @__PURE__ */ (() =>
-  z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) }))();
-export const AuditLogMessageSchema = /* @__PURE__ */ (() =>
+const ref = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) }),
+);
+export const AuditLogMessageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     userHomeOrgId: z.optional(z.string()),
@@ -70,49 +73,55 @@ export const AuditLogMessageSchema = /* @__PURE__ */ (() =>
     propertyChanges: z.optional(z.array(PropertyChangeSchema)),
     context: z.optional(z.record(z.string(), z.string())),
     entityChanges: z.optional(z.array(EntityChangeSchema)),
-  }))();
+  }),
+);
 
-const FilterSortShapes = /* @__PURE__ */ (() =>
+const FilterSortShapes = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     filters: z.optional(z.array(z.looseObject({ property: z.string(), value: z.string() }))),
     sort: z.optional(z.array(z.looseObject({ name: z.string(), sortOrder: z.string() }))),
-  }))();
+  }),
+);
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = /* @__PURE__ */ (() =>
-  z.extend(FilterSortShapes, {
+export const AuditQueryExecutionSchema = /* @__PURE__ */ z.lazy(() =>
+  z.extend(FilterSortShapes._zod.innerType, {
     id: z.string(),
     state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
     startDate: z.optional(z.string()),
     interval: z.optional(z.string()),
     serviceName: z.optional(z.string()),
-  }))();
+  }),
+);
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = /* @__PURE__ */ (() =>
+export const AuditQueryResultsPageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     pageSize: z.optional(z.number()),
     cursor: z.optional(z.string()),
     entities: z.optional(z.array(AuditLogMessageSchema)),
-  }))();
+  }),
+);
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = /* @__PURE__ */ (() =>
+export const AuditRealtimePageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     entities: z.optional(z.array(AuditLogMessageSchema)),
     pageSize: z.optional(z.number()),
     pageNumber: z.optional(z.number()),
     total: z.optional(z.number()),
     pageCount: z.optional(z.number()),
-  }))();
+  }),
+);
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) }))();
+export const AuditRelatedResultsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) }),
+);
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = /* @__PURE__ */ (() =>
+export const AuditServiceMappingSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     services: z.optional(
       z.array(
@@ -122,4 +131,5 @@ export const AuditServiceMappingSchema = /* @__PURE__ */ (() =>
         }),
       ),
     ),
-  }))();
+  }),
+);

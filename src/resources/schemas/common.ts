@@ -1,12 +1,13 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
 import * as z from 'zod/mini';
 
-export const EntityRefSchema = /* @__PURE__ */ (() =>
+export const EntityRefSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 /** A reference to another entity: its id, and its name where the platform includes it. */
 export interface EntityRef {
   /** The entity id. */
@@ -17,10 +18,13 @@ export interface EntityRef {
   selfUri?: string | undefined;
 }
 
-/** Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). */
+/**
+ * Page-number listing envelope (`SkillEntityListing`, `QueueEntityListing`, ...). The platform always sends
+ * `entities` (`[]` on an empty page): a page without it is not the API's answer.
+ */
 export function entityListing<S extends z.ZodMiniType>(entity: S) {
   return z.looseObject({
-    entities: z.optional(z.array(entity)),
+    entities: z.array(entity),
     pageSize: z.optional(z.number()),
     pageNumber: z.optional(z.number()),
     total: z.optional(z.number()),

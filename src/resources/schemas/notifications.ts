@@ -3,62 +3,70 @@
 // AgentActivityChangedTopicAgentActivity, PresenceEventUserPresence, AuditTopicAuditLogMessage, ...).
 import * as z from 'zod/mini';
 
-export const ChannelSchema = /* @__PURE__ */ (() =>
+export const ChannelSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     /** The WebSocket URL to connect to (use it as given; never build it). */
     connectUri: z.string(),
     /** ISO-8601; the channel is removed after it unless re-subscribed. */
     expires: z.optional(z.string()),
-  }))();
+  }),
+);
 
-export const ChannelListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(ChannelSchema)) }))();
+export const ChannelListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(ChannelSchema)) }),
+);
 
-export const ChannelTopicSchema = /* @__PURE__ */ (() =>
+export const ChannelTopicSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     state: z.optional(z.union([z.enum(['Permitted', 'Rejected']), z.string()])),
     rejectionReason: z.optional(z.string()),
     missingPermissions: z.optional(z.array(z.string())),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 
-export const ChannelTopicListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema)) }))();
+export const ChannelTopicListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema)) }),
+);
 
 /** What arrives on the socket (and inside an EventBridge `detail`). */
-export const NotificationMessageSchema = /* @__PURE__ */ (() =>
+export const NotificationMessageSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     topicName: z.string().check(z.minLength(1)),
     version: z.optional(z.union([z.string(), z.number()])),
     eventBody: z.unknown(),
     metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
-  }))();
+  }),
+);
 
-const RoutingStatusBody = /* @__PURE__ */ (() =>
+const RoutingStatusBody = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     status: z.optional(
       z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()]),
     ),
     startTime: z.optional(z.string()),
-  }))();
+  }),
+);
 
-const PresenceDefinitionBody = /* @__PURE__ */ (() =>
-  z.looseObject({ id: z.optional(z.string()), systemPresence: z.optional(z.string()) }))();
+const PresenceDefinitionBody = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.optional(z.string()), systemPresence: z.optional(z.string()) }),
+);
 
 /** `v2.routing.queues.{id}.users`: a membership change. */
-export const QueueMemberNotificationSchema = /* @__PURE__ */ (() =>
+export const QueueMemberNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     /** The user id. */
     id: z.optional(z.string()),
     user: z.optional(z.looseObject({ id: z.optional(z.string()) })),
     queueId: z.optional(z.string()),
     joined: z.optional(z.boolean()),
-  }))();
+  }),
+);
 
 /** `v2.users.{id}.routingStatus`. */
-export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
+export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     routingStatus: z.optional(RoutingStatusBody),
@@ -69,10 +77,11 @@ export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ (() =>
         userMessage: z.optional(z.string()),
       }),
     ),
-  }))();
+  }),
+);
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
-export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
+export const UserActivityNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     routingStatus: z.optional(RoutingStatusBody),
@@ -86,26 +95,29 @@ export const UserActivityNotificationSchema = /* @__PURE__ */ (() =>
     outOfOffice: z.optional(z.looseObject({ active: z.optional(z.boolean()), modifiedDate: z.optional(z.string()) })),
     activeQueueIds: z.optional(z.array(z.string())),
     dateActiveQueuesChanged: z.optional(z.string()),
-  }))();
+  }),
+);
 
 /** `v2.users.{id}.presence`. */
-export const UserPresenceNotificationSchema = /* @__PURE__ */ (() =>
+export const UserPresenceNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     source: z.optional(z.string()),
     presenceDefinition: z.optional(PresenceDefinitionBody),
     primary: z.optional(z.boolean()),
     message: z.optional(z.string()),
     modifiedDate: z.optional(z.string()),
-  }))();
+  }),
+);
 
-const MediaCounts = /* @__PURE__ */ (() =>
+const MediaCounts = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     contactCenter: z.optional(z.looseObject({ active: z.optional(z.number()), acw: z.optional(z.number()) })),
     enterprise: z.optional(z.looseObject({ active: z.optional(z.number()), acw: z.optional(z.number()) })),
-  }))();
+  }),
+);
 
 /** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
-export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ (() =>
+export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     userId: z.optional(z.string()),
     call: z.optional(MediaCounts),
@@ -113,10 +125,11 @@ export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ (() =>
     email: z.optional(MediaCounts),
     message: z.optional(MediaCounts),
     chat: z.optional(MediaCounts),
-  }))();
+  }),
+);
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
-export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
+export const QueueConversationNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     participants: z.optional(
@@ -129,10 +142,11 @@ export const QueueConversationNotificationSchema = /* @__PURE__ */ (() =>
         }),
       ),
     ),
-  }))();
+  }),
+);
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
-export const StatsNotificationSchema = /* @__PURE__ */ (() =>
+export const StatsNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     group: z.optional(z.record(z.string(), z.string())),
     data: z.optional(
@@ -146,10 +160,11 @@ export const StatsNotificationSchema = /* @__PURE__ */ (() =>
         }),
       ),
     ),
-  }))();
+  }),
+);
 
 /** `v2.detail.events.conversation.{id}.*`. */
-export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
+export const DetailEventNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     eventTime: z.optional(z.union([z.string(), z.number()])),
     conversationId: z.optional(z.string()),
@@ -158,10 +173,11 @@ export const DetailEventNotificationSchema = /* @__PURE__ */ (() =>
     queueId: z.optional(z.string()),
     userId: z.optional(z.string()),
     mediaType: z.optional(z.string()),
-  }))();
+  }),
+);
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
-export const AuditNotificationSchema = /* @__PURE__ */ (() =>
+export const AuditNotificationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     userId: z.optional(z.string()),
@@ -185,14 +201,16 @@ export const AuditNotificationSchema = /* @__PURE__ */ (() =>
       ),
     ),
     context: z.optional(z.record(z.string(), z.string())),
-  }))();
+  }),
+);
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
-export const DataAvailabilityNotificationSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }))();
+export const DataAvailabilityNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }),
+);
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
-export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
+export const EventBridgeEnvelopeSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     version: z.string(),
     id: z.string().check(z.minLength(1)),
@@ -208,7 +226,8 @@ export const EventBridgeEnvelopeSchema = /* @__PURE__ */ (() =>
       eventBody: z.unknown().check(z.refine((v) => v !== undefined, 'is required')),
       metadata: z.optional(z.looseObject({ CorrelationId: z.optional(z.string()) })),
     }),
-  }))();
+  }),
+);
 
 export type {
   Channel,

@@ -7,7 +7,7 @@ import type { EntityRef } from './common.js';
 import type { Queue, RoutingSkill, UserSkill } from '../models/routing.js';
 import type { QueueMember, RoutingStatus, User } from '../models/users.js';
 
-export const RoutingSkillSchema = /* @__PURE__ */ (() =>
+export const RoutingSkillSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -16,28 +16,32 @@ export const RoutingSkillSchema = /* @__PURE__ */ (() =>
     state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
     version: z.optional(z.union([z.string(), z.number()])),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { RoutingSkill };
 
-const ServiceLevelSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }))();
-export const MediaSettingSchema = /* @__PURE__ */ (() =>
+const ServiceLevelSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }),
+);
+export const MediaSettingSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     alertingTimeoutSeconds: z.optional(z.number()),
     serviceLevel: z.optional(ServiceLevelSchema),
     enableAutoAnswer: z.optional(z.boolean()),
-  }))();
+  }),
+);
 
-export const BullseyeRingSchema = /* @__PURE__ */ (() =>
+export const BullseyeRingSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     expansionCriteria: z.optional(
       z.array(z.looseObject({ type: z.optional(z.string()), threshold: z.optional(z.number()) })),
     ),
     actions: z.optional(z.looseObject({})),
     memberGroups: z.optional(z.array(z.looseObject({}))),
-  }))();
+  }),
+);
 
-export const QueueSchema = /* @__PURE__ */ (() =>
+export const QueueSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
@@ -57,20 +61,22 @@ export const QueueSchema = /* @__PURE__ */ (() =>
     lastAgentRoutingMode: z.optional(z.string()),
     memberGroups: z.optional(z.array(z.looseObject({}))),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { Queue };
 
-export const RoutingStatusSchema = /* @__PURE__ */ (() =>
+export const RoutingStatusSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     userId: z.optional(z.string()),
     status: z.optional(
       z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()]),
     ),
     startTime: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { RoutingStatus };
 
-export const UserRoutingSkillSchema = /* @__PURE__ */ (() =>
+export const UserRoutingSkillSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -78,12 +84,13 @@ export const UserRoutingSkillSchema = /* @__PURE__ */ (() =>
     state: z.optional(z.string()),
     skillUri: z.optional(z.string()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { UserSkill };
 /** The platform's name of `UserSkill`. */
 export type UserRoutingSkill = UserSkill;
 
-export const UserSchema = /* @__PURE__ */ (() =>
+export const UserSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -99,30 +106,33 @@ export const UserSchema = /* @__PURE__ */ (() =>
     routingStatus: z.optional(RoutingStatusSchema),
     presence: z.optional(z.looseObject({})),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { User };
 
-export const QueueMemberSchema = /* @__PURE__ */ (() =>
+export const QueueMemberSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
-    user: z.optional(z.partial(UserSchema, { id: true })),
+    user: z.optional(z.partial(UserSchema._zod.innerType, { id: true })),
     ringNumber: z.optional(z.int()),
     joined: z.optional(z.boolean()),
     memberBy: z.optional(z.union([z.enum(['user', 'group']), z.string()])),
     routingStatus: z.optional(RoutingStatusSchema),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
-export const MediaUtilizationSchema = /* @__PURE__ */ (() =>
+export const MediaUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     maximumCapacity: z.optional(z.number()),
     interruptableMediaTypes: z.optional(z.array(z.string())),
     includeNonAcd: z.optional(z.boolean()),
-  }))();
+  }),
+);
 /** Capacity for one media type: how many at once, and which other media may interrupt it. */
 export interface MediaUtilization {
   /** How many interactions of this media type an agent handles at once. */
@@ -133,12 +143,13 @@ export interface MediaUtilization {
   includeNonAcd?: boolean | undefined;
 }
 
-export const LabelUtilizationSchema = /* @__PURE__ */ (() =>
+export const LabelUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     maximumCapacity: z.optional(z.number()),
     interruptingLabelIds: z.optional(z.array(z.string())),
     labelName: z.optional(z.string()),
-  }))();
+  }),
+);
 /** Capacity for one utilization label: how many at once, and which labels may interrupt it. */
 export interface LabelUtilization {
   /** How many interactions carrying this label an agent handles at once. */
@@ -150,12 +161,13 @@ export interface LabelUtilization {
 }
 
 /** `UtilizationResponse` (org level). */
-export const UtilizationSchema = /* @__PURE__ */ (() =>
+export const UtilizationSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     utilization: z.optional(z.record(z.string(), MediaUtilizationSchema)),
     labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
     maxInboundCalls: z.optional(z.number()),
-  }))();
+  }),
+);
 /** `UtilizationResponse` (org level). */
 export interface Utilization {
   /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
@@ -167,8 +179,11 @@ export interface Utilization {
 }
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
-export const AgentUtilizationSchema = /* @__PURE__ */ (() =>
-  z.extend(UtilizationSchema, { level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])) }))();
+export const AgentUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
+  z.extend(UtilizationSchema._zod.innerType, {
+    level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])),
+  }),
+);
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
 export interface AgentUtilization {
   /** Capacity per media type (`call`, `callback`, `chat`, `email`, `message`, ...): a map keyed by media type. */
@@ -184,8 +199,9 @@ export interface AgentUtilization {
 // ---- user search -------------------------------------------------------------------------------------
 
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
-export const UserSearchResultSchema = /* @__PURE__ */ (() =>
-  z.extend(UserSchema, { version: z.optional(z.union([z.number(), z.string()])) }))();
+export const UserSearchResultSchema = /* @__PURE__ */ z.lazy(() =>
+  z.extend(UserSchema._zod.innerType, { version: z.optional(z.union([z.number(), z.string()])) }),
+);
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export interface UserSearchResult {
   /** The user id. */
@@ -248,7 +264,7 @@ export interface UserSearchResult {
 }
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
-export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
+export const UsersSearchResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     total: z.optional(z.number()),
     pageCount: z.optional(z.number()),
@@ -259,7 +275,8 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ (() =>
     nextPage: z.optional(z.string()),
     types: z.optional(z.array(z.string())),
     results: z.optional(z.array(UserSearchResultSchema)),
-  }))();
+  }),
+);
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
 export interface UsersSearchResponse {
   /** How many users match, in all pages. */

@@ -46,7 +46,9 @@ export class ManagementUnitsResource extends Resource {
    */
   list(options: ListManagementUnitsOptions = {}): Paginator<ManagementUnit> {
     const { divisionId, ...rest } = options;
-    return paginate<ManagementUnit>(this._client, { style: 'pageNumber' }, listOp, { query: { divisionId } }, rest);
+    return paginate<ManagementUnit>(this._client, { style: 'pageNumber' }, listOp, { query: { divisionId } }, rest, [
+      'divisionId',
+    ]);
   }
 
   /** One management unit (`'mine'` = the unit of the calling user, for user tokens). */

@@ -54,12 +54,13 @@ export class WorkforcePendingError extends GenesysError {
   }
 }
 
-const QuerySchema = /* @__PURE__ */ (() =>
+const QuerySchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     managementUnitId: z.string().check(z.minLength(1, 'is required')),
     userIds: z.optional(z.array(z.string().check(z.minLength(1)))),
     teamIds: z.optional(z.array(z.string().check(z.minLength(1)))),
-  }))();
+  }),
+);
 
 /** Which agents' schedules `client.workforce.schedules.agentSchedules` reads. */
 export interface AgentSchedulesQuery {

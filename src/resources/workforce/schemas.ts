@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
 import { EntityRefSchema } from '../schemas/common.js';
 import type { EntityRef } from '../schemas/common.js';
 
-export const RefSchema = /* @__PURE__ */ (() => z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }))();
+export const RefSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }),
+);
 /** A reference to a WFM entity (its id, and a self URI where the platform includes one). */
 export interface WfmReference {
   /** The entity id. */
@@ -14,15 +16,16 @@ export interface WfmReference {
   selfUri?: string | undefined;
 }
 
-const MetadataSchema = /* @__PURE__ */ (() =>
+const MetadataSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     version: z.optional(z.number()),
     dateModified: z.optional(z.string()),
     dateCreated: z.optional(z.string()),
-  }))();
+  }),
+);
 
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
-export const ManagementUnitSchema = /* @__PURE__ */ (() =>
+export const ManagementUnitSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -32,7 +35,8 @@ export const ManagementUnitSchema = /* @__PURE__ */ (() =>
     division: z.optional(EntityRefSchema),
     version: z.optional(z.number()),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
 export interface ManagementUnit {
   /** The management unit id. */
@@ -54,11 +58,12 @@ export interface ManagementUnit {
 }
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
-export const WfmUserListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(RefSchema)) }))();
+export const WfmUserListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(RefSchema)) }),
+);
 
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
-export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
+export const ShortTermForecastSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     weekDate: z.optional(z.string()),
@@ -70,7 +75,8 @@ export const ShortTermForecastSchema = /* @__PURE__ */ (() =>
     timeZone: z.optional(z.string()),
     metadata: z.optional(MetadataSchema),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
 export interface ShortTermForecast {
   /** The forecast id. */
@@ -103,20 +109,23 @@ export interface ShortTermForecast {
   /** Its URI. */
   selfUri?: string | undefined;
 }
-export const ShortTermForecastListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }))();
+export const ShortTermForecastListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }),
+);
 
-const RoutePathSchema = /* @__PURE__ */ (() =>
+const RoutePathSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     queue: z.optional(RefSchema),
     mediaType: z.optional(z.string()),
     language: z.optional(RefSchema),
     skills: z.optional(z.array(RefSchema)),
-  }))();
+  }),
+);
 
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
-export const ForecastPlanningGroupSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }))();
+export const ForecastPlanningGroupSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }),
+);
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
 export interface ForecastPlanningGroup {
   /** The planning group id (the key of its series in `ForecastResult.planningGroups`). */
@@ -137,25 +146,28 @@ export interface ForecastPlanningGroup {
       }>
     | undefined;
 }
-export const ForecastPlanningGroupsSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }))();
+export const ForecastPlanningGroupsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }),
+);
 
 /** `ForecastPlanningGroupData`: per interval of the forecast, expected offered contacts and handle time. */
-const PlanningGroupDataSchema = /* @__PURE__ */ (() =>
+const PlanningGroupDataSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     planningGroupId: z.string(),
     offeredPerInterval: z.array(z.number()),
     averageHandleTimeSecondsPerInterval: z.array(z.number()),
-  }))();
+  }),
+);
 
 /** `BuForecastResult`. */
-export const ForecastResultSchema = /* @__PURE__ */ (() =>
+export const ForecastResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     referenceStartDate: z.optional(z.string()),
     planningGroups: z.optional(z.array(PlanningGroupDataSchema)),
     weekNumber: z.optional(z.number()),
     weekCount: z.optional(z.number()),
-  }))();
+  }),
+);
 /** `BuForecastResult`. */
 export interface ForecastResult {
   /** ISO-8601: the start of the first interval. */
@@ -177,11 +189,12 @@ export interface ForecastResult {
   weekCount?: number | undefined;
 }
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
-export const ForecastResultResponseSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }))();
+export const ForecastResultResponseSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }),
+);
 
 /** `BuScheduleListItem`. */
-export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
+export const ScheduleListItemSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.string(),
     weekDate: z.optional(z.string()),
@@ -191,7 +204,8 @@ export const ScheduleListItemSchema = /* @__PURE__ */ (() =>
     shortTermForecast: z.optional(RefSchema),
     metadata: z.optional(MetadataSchema),
     selfUri: z.optional(z.string()),
-  }))();
+  }),
+);
 /** `BuScheduleListItem`. */
 export interface ScheduleListItem {
   /** The schedule id. */
@@ -220,18 +234,20 @@ export interface ScheduleListItem {
   /** Its URI. */
   selfUri?: string | undefined;
 }
-export const ScheduleListingSchema = /* @__PURE__ */ (() =>
-  z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }))();
+export const ScheduleListingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }),
+);
 
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
-export const ScheduleActivitySchema = /* @__PURE__ */ (() =>
+export const ScheduleActivitySchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     startDate: z.string(),
     lengthMinutes: z.number(),
     description: z.optional(z.string()),
     activityCodeId: z.string(),
     paid: z.optional(z.boolean()),
-  }))();
+  }),
+);
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
 export interface ScheduleActivity {
   /** ISO-8601: when the activity starts. */
@@ -247,13 +263,14 @@ export interface ScheduleActivity {
 }
 
 /** `BuAgentScheduleShift`. */
-export const ScheduleShiftSchema = /* @__PURE__ */ (() =>
+export const ScheduleShiftSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     id: z.optional(z.string()),
     startDate: z.string(),
     lengthMinutes: z.number(),
     activities: z.optional(z.array(ScheduleActivitySchema)),
-  }))();
+  }),
+);
 /** `BuAgentScheduleShift`. */
 export interface ScheduleShift {
   /** ISO-8601: when the shift starts. */
@@ -267,12 +284,13 @@ export interface ScheduleShift {
 }
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
-export const AgentScheduleSchema = /* @__PURE__ */ (() =>
+export const AgentScheduleSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     user: RefSchema,
     shifts: z.optional(z.array(ScheduleShiftSchema)),
     fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))),
-  }))();
+  }),
+);
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
 export interface AgentSchedule {
   /** The agent. */
@@ -284,11 +302,12 @@ export interface AgentSchedule {
 }
 
 /** `BuAgentSchedulesQueryResponse`. */
-export const AgentSchedulesResultSchema = /* @__PURE__ */ (() =>
+export const AgentSchedulesResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     agentSchedules: z.optional(z.array(AgentScheduleSchema)),
     businessUnitTimeZone: z.optional(z.string()),
-  }))();
+  }),
+);
 /** `BuAgentSchedulesQueryResponse`. */
 export interface AgentSchedulesResult {
   /** One entry per agent. */
@@ -298,10 +317,11 @@ export interface AgentSchedulesResult {
 }
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
-export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ (() =>
+export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
   z.looseObject({
     status: z.optional(z.string()),
     operationId: z.optional(z.string()),
     result: z.optional(AgentSchedulesResultSchema),
     downloadUrl: z.optional(z.string()),
-  }))();
+  }),
+);

@@ -1,7 +1,7 @@
 // Deterministic fault injection. Every matching request rolls the seeded dice exactly once (twice when
 // faulted, to pick the kind), so the same request sequence always yields the same faults.
 import { Random } from './random.js';
-import type { FaultKind, FaultOptions } from './options.js';
+import type { BodyFaultKind, FaultKind, FaultOptions } from './options.js';
 
 export class FaultInjector {
   private options: FaultOptions | null = null;
@@ -66,10 +66,7 @@ export const FAULT_RESPONSES: Record<'500' | '502' | '503' | '504', { status: nu
   };
 
 /** Bodies of the lying-proxy faults (HTTP 200). */
-export const BODY_FAULT_RESPONSES: Record<
-  'html' | 'truncated-json' | 'non-object',
-  { contentType: string; body: string }
-> = {
+export const BODY_FAULT_RESPONSES: Record<BodyFaultKind, { contentType: string; body: string }> = {
   html: {
     contentType: 'text/html; charset=utf-8',
     body: '<!DOCTYPE html><html><head><title>Sign in - Corporate Proxy</title></head><body><form method="post" action="/login"><input name="user"><input name="password" type="password"></form></body></html>',
@@ -79,4 +76,10 @@ export const BODY_FAULT_RESPONSES: Record<
     body: '{"entities":[{"id":"8f6b1a52-0b51-4c5e-9d0f-2f1a3c4b5d6e","name":"Bill',
   },
   'non-object': { contentType: 'application/json', body: '[]' },
+  'empty-object': { contentType: 'application/json', body: '{}' },
+  'null-entities': { contentType: 'application/json', body: '{"entities":null}' },
+  'wrong-types': {
+    contentType: 'application/json',
+    body: '{"entities":[{"id":42,"name":7}],"pageSize":100,"pageNumber":1,"pageCount":1,"total":1}',
+  },
 };

@@ -4,6 +4,7 @@ import { SCENARIOS, type ScenarioName, type SurgeShape } from './scenarios.js';
 import type { ResolvedLiveOptions } from './live/index.js';
 import type { LiveOptions } from './live/types.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings } from './traffic/config.js';
+import { rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /**
  * A fault the emulator can inject: an HTTP status (429, 5xx), a reset connection, a slow answer, or a lying body
@@ -13,13 +14,21 @@ export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow'
 /** The transient faults a client should ride out (retries, backoff): the default `kinds`. */
 export const FAULT_KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'reset', 'slow'];
 /**
- * A lying proxy: HTTP 200 with a body that is not the API's JSON. `html`: a text/html login page; `truncated-json`:
- * JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page). Drawn only when
- * listed in `kinds`.
+ * A lying proxy: HTTP 200 with a body that is not the API's documented JSON. `html`: a text/html login page;
+ * `truncated-json`: JSON cut off mid-way; `non-object`: the JSON `[]` where the API answers an object (a page);
+ * `empty-object`: `{}`; `null-entities`: `{"entities": null}`; `wrong-types`: a one-page listing whose entity has a
+ * number for its `id` and `name`. Drawn only when listed in `kinds`.
  */
-export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object';
+export type BodyFaultKind = 'html' | 'truncated-json' | 'non-object' | 'empty-object' | 'null-entities' | 'wrong-types';
 /** Every `BodyFaultKind` (drawn only when listed in `FaultOptions.kinds`). */
-export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = ['html', 'truncated-json', 'non-object'];
+export const BODY_FAULT_KINDS: readonly BodyFaultKind[] = [
+  'html',
+  'truncated-json',
+  'non-object',
+  'empty-object',
+  'null-entities',
+  'wrong-types',
+];
 const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, ...BODY_FAULT_KINDS];
 
 /** Injected faults: how often, which kinds, on which requests (`match`). */
@@ -223,13 +232,9 @@ function obj(option: string, value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** A ValidationError naming each unknown key and the closest known one (`options.live.pace: unknown key; ...`). */
 function known(option: string, value: Record<string, unknown>, keys: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!keys.includes(key))
-      throw new Error(
-        `startEmulator: unknown option "${option ? `${option}.` : ''}${key}" (known: ${keys.join(', ')})`,
-      );
-  }
+  rejectUnknownKeys('startEmulator', value, keys, option ? `options.${option}` : 'options');
 }
 
 function permissions(option: string, value: unknown): string[] {

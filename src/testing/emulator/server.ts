@@ -17,7 +17,7 @@ import type { LiveEmulator } from './live/types.js';
 import { attachNotifications, hubFor } from './notifications/index.js';
 import type { NotificationsControl } from './notifications/index.js';
 import { resolveOptions, validateFaults } from './options.js';
-import type { EmulatorOptions, FaultOptions, ResolvedOptions } from './options.js';
+import type { BodyFaultKind, EmulatorOptions, FaultOptions, ResolvedOptions } from './options.js';
 import { checkPermissions } from './permissions.js';
 import type { RoutePermissions } from './permissions.js';
 import { FixedWindowLimiter, rateLimitHeaders } from './rate-limit.js';
@@ -213,8 +213,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, p: Pipeline): P
       return;
     }
     if (fault === 'slow') await delay(p.faults.slowMs);
-    else if (fault === 'html' || fault === 'truncated-json' || fault === 'non-object') {
-      const lie = BODY_FAULT_RESPONSES[fault];
+    else if (fault !== undefined && fault in BODY_FAULT_RESPONSES) {
+      const lie = BODY_FAULT_RESPONSES[fault as BodyFaultKind];
       ctx.sendText(200, lie.body, lie.contentType);
       return;
     } else if (fault === '429') throw tooManyRequests(p.faults.retryAfterSeconds);

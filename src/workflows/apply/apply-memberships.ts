@@ -5,6 +5,11 @@ import type { GenesysClient } from '../../client.js';
 import { type ChangeStatus, emptyCounts } from './values.js';
 import type { PlannedMembership } from '../plan.js';
 import { applyMembershipPhase } from './memberships.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions } from '../../internal/options.js';
+
+const MembershipOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ dryRun: z.optional(z.boolean()), signal: optionalSignal() }))();
 
 /** The shared status vocabulary (see `ChangeStatus`); `unverified` when the add was accepted but the read-back failed. */
 export type MembershipStatus = ChangeStatus;
@@ -39,6 +44,7 @@ export async function applyMemberships(
   memberships: readonly PlannedMembership[],
   options: { dryRun?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplyMembershipsResult> {
+  parseOptions('applyMemberships', MembershipOptionsSchema, options);
   const results = await applyMembershipPhase(client, memberships, {
     dryRun: options.dryRun ?? false,
     signal: options.signal,

@@ -11,6 +11,7 @@ import { runApply } from './run-plan.js';
 import type { ApplyOptions, ApplyResult } from './types.js';
 import { checkPlanChanges, checkPlanParts, type Plan } from '../plan.js';
 import { reportProgress } from '../progress.js';
+import { checkApplyOptions } from './options.js';
 
 export type { MembershipItemResult } from './memberships.js';
 export type { LanguageItemResult } from './languages.js';
@@ -31,8 +32,8 @@ const CONTEXT = 'applyPlan';
  * console.log(result.counts); // { applied, unchanged, skipped, failed, overwritten, unverified, wouldApply }
  */
 export async function applyPlan(client: GenesysClient, plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  checkApplyOptions(options);
   const limit = options.maxSkillsPerUser ?? MAX_SKILLS_PER_USER;
-  checkOptions(options);
   checkPlanChanges(plan.changes, { context: CONTEXT, maxSkillsPerUser: limit });
   checkPlanParts(plan, CONTEXT);
   if (!options.allowOtherOrg) await checkOrg(client, plan, options.signal);
@@ -41,36 +42,6 @@ export async function applyPlan(client: GenesysClient, plan: Plan, options: Appl
     limit,
     progress: (p) => progress(client, p, options.onProgress),
   });
-}
-
-/** Option checks before any request; issues name the option. */
-function checkOptions(o: ApplyOptions): void {
-  const issues: Array<{ path: string; message: string }> = [];
-  const int = (name: 'concurrency' | 'passes' | 'maxSkillsPerUser', min: number, max: number) => {
-    const v = o[name];
-    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max))
-      issues.push({ path: name, message: `must be an integer from ${min} to ${max}` });
-  };
-  int('concurrency', 1, 64);
-  int('passes', 1, 20);
-  int('maxSkillsPerUser', 1, 10_000);
-  if (o.onDrift !== undefined && o.onDrift !== 'skip' && o.onDrift !== 'apply')
-    issues.push({ path: 'onDrift', message: "must be 'skip' or 'apply'" });
-  if (o.removals !== undefined && o.removals !== 'delete' && o.removals !== 'replace')
-    issues.push({
-      path: 'removals',
-      message: "must be 'delete' (one DELETE per removal, the default) or 'replace' (one PUT per user)",
-    });
-  const t = o.journalTimeoutMs;
-  if (t !== undefined && !(Number.isInteger(t) && t >= 1 && t <= 600_000))
-    issues.push({ path: 'journalTimeoutMs', message: 'must be an integer from 1 to 600000 (ms)' });
-  if (
-    o.conflictCheck !== undefined &&
-    o.conflictCheck !== false &&
-    (typeof o.conflictCheck !== 'object' || o.conflictCheck === null)
-  )
-    issues.push({ path: 'conflictCheck', message: 'must be an object of options or false' });
-  if (issues.length > 0) throw new ValidationError(CONTEXT, issues);
 }
 
 function progress(client: GenesysClient, p: EngineProgress, onProgress: ApplyOptions['onProgress']): void {

@@ -57,7 +57,9 @@ function ringLever(
       try {
         return ringsOf(
           memberIds,
-          await client.routing.members.list(queueId, { signal, validation: 'strict' }).toArray({ max: 100_000 }),
+          await client.routing.members
+            .list(queueId, { signal, validation: 'strict' })
+            .toArray({ max: 100_000, ifMore: 'throw' }),
         );
       } catch (error) {
         const err = toGenesysError(error, 'routing.members.list');

@@ -5,6 +5,8 @@ import type { AuditRecord } from './trail.js';
 import { ValidationError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
 import { sameValue } from '../apply/values.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
 /** Options of `crossCheckAuditTrail`. */
 export interface CrossCheckOptions {
@@ -29,6 +31,18 @@ export interface CrossCheckOptions {
   /** First wait between status polls of an async query (default 1,000 ms). */
   pollIntervalMs?: number;
 }
+
+const CrossCheckOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<CrossCheckOptions>({
+    interval: true,
+    signal: optionalSignal(),
+    serviceName: z.optional(z.union([z.string(), z.array(z.string())])),
+    userSkillEntityTypes: z.optional(z.array(z.string())),
+    clockSkewMs: true,
+    ringNumbers: z.optional(z.enum(['auto', 'require', 'skip'])),
+    realtimeWindowDays: true,
+    pollIntervalMs: true,
+  }))();
 
 /** One change as the platform's audit log shows it. */
 export interface PlatformChange {
@@ -110,6 +124,7 @@ export async function crossCheckAuditTrail(
   records: readonly AuditRecord[],
   options: CrossCheckOptions = {},
 ): Promise<CrossCheckResult> {
+  parseOptions(CONTEXT, CrossCheckOptionsSchema, options);
   const skew = options.clockSkewMs ?? 120_000;
   if (!Array.isArray(records))
     throw new ValidationError(CONTEXT, [{ path: 'records', message: 'must be an array of AuditRecord' }]);

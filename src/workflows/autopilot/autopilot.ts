@@ -25,6 +25,14 @@ import { prepareAutopilot, type AutopilotSetup } from './setup.js';
 import { readUsualAvailability } from './availability.js';
 import { readOrgView, sameAssignment } from './assignment.js';
 import { decideOnce, type Step } from './step.js';
+import * as z from 'zod/mini';
+import {
+  checkedElsewhere,
+  optionalObject,
+  optionalSignal,
+  parseOptions,
+  type OptionsShape,
+} from '../../internal/options.js';
 
 /** The lease that keeps one autopilot per org: where it lives, how long it lasts, how long to wait for it. */
 export interface AutopilotLeaseOptions {
@@ -152,8 +160,31 @@ export function startAutopilot(
   policy: AutopilotPolicy,
   options: AutopilotOptions = {},
 ): AutopilotHandle {
-  return new Autopilot(client, parseAutopilotPolicy(policy), options);
+  const resolved = parseAutopilotPolicy(policy);
+  parseOptions('startAutopilot', AutopilotOptionsSchema, options);
+  return new Autopilot(client, resolved, options);
 }
+
+const AutopilotOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    clock: optionalObject('a clock (now, sleep)'),
+    source: optionalObject('an observation source'),
+    killSwitch: optionalObject('a kill switch'),
+    lease: z.optional(
+      z.strictObject({
+        journal: optionalObject('a journal with acquire'),
+        ttlMs: z.optional(z.number().check(z.positive())),
+        waitMs: z.optional(z.number().check(z.gte(0))),
+        owner: z.optional(z.string()),
+      } satisfies OptionsShape<AutopilotLeaseOptions>),
+    ),
+    journal: optionalObject('a journal (e.g. FileJournal)'),
+    store: optionalObject('a state store'),
+    onResume: z.optional(z.enum(['resume', 'baseline'])),
+    auditPath: z.optional(z.string()),
+    forecast: checkedElsewhere(),
+    signal: optionalSignal(),
+  } satisfies OptionsShape<AutopilotOptions>))();
 
 async function run(
   client: GenesysClient,

@@ -2,7 +2,7 @@
 // (JSON) is checked with zod/mini before anything runs; every problem names its field (`guardrails.maxChangesPerHour`).
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors/index.js';
-import { safeParse } from '../../internal/parse.js';
+import { parseOptions } from '../../internal/options.js';
 import { resolveGuardrails, type Guardrails } from './guardrails.js';
 
 /**
@@ -91,9 +91,21 @@ const GuardrailsSchema = /* @__PURE__ */ (() =>
     quietPeriods: z.optional(z.array(window)),
     timeZone: z.optional(z.string()),
   }))();
+/** The watched queues: at least one (leave the field out to watch every queue with traffic), each once. */
+const watchedQueueIds = /* @__PURE__ */ (() =>
+  ids.check(
+    z.minLength(1, 'must name at least one queue id (leave queueIds out to watch every queue with traffic)'),
+    z.superRefine((list, ctx) => {
+      const repeated = new Set(list.filter((id, i) => list.indexOf(id) !== i));
+      if (repeated.size === 0) return;
+      const named = [...repeated].slice(0, 3).join(', ') + (repeated.size > 3 ? ', ...' : '');
+      const extra = list.length - new Set(list).size;
+      ctx.addIssue({ code: 'custom', message: `lists a queue id more than once (${extra} repeats: ${named})` });
+    }),
+  ))();
 const PolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    queueIds: z.optional(ids),
+    queueIds: z.optional(watchedQueueIds),
     queueSkills: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
     decisionPeriodMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     intervalMinutes: z.optional(z.union([z.literal(15), z.literal(30), z.literal(60)])),
@@ -123,9 +135,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
  * const policy = parseAutopilotPolicy(JSON.parse(await readFile('policy.json', 'utf8')));
  */
 export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
-  const result = safeParse(PolicySchema, value);
-  if (!result.success) throw ValidationError.fromZod(CONTEXT, result.error);
-  const p = result.data as AutopilotPolicy;
+  const p = parseOptions(CONTEXT, PolicySchema, value, '') as AutopilotPolicy;
   const guardrails = p.guardrails ?? {};
   try {
     resolveGuardrails(guardrails);

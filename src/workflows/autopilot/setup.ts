@@ -32,7 +32,7 @@ export async function prepareAutopilot(
   const grid = dayGrid(new Date(now), policy.intervalMinutes);
   const all: Queue[] = policy.queueIds
     ? await Promise.all(policy.queueIds.map((id) => client.routing.queues.get(id, { signal })))
-    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+    : await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   const window = { from: new Date(grid.start - policy.historyDays * DAY_MS), to: new Date(grid.start) };
   const history = await collectHistory(client, all, [], {
     interval: window,

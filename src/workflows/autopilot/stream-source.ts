@@ -14,6 +14,17 @@ import type { ReconnectOptions } from '../../resources/notifications/stream-type
 import { topics as topicNames, type NotificationEvent } from '../../resources/webhooks/topics.js';
 import { LivePicture, type LiveQueue } from './live-picture.js';
 import { analyticsSource, type ObservationSource, type SourceStatus } from './source.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
+
+const STREAM_SOURCE_KEYS = keysOf<StreamSourceOptions>({
+  counts: true,
+  maxChannels: true,
+  presence: true,
+  clock: true,
+  WebSocket: true,
+  reconnect: true,
+  heartbeatTimeoutMs: true,
+});
 
 /** Options of `streamSource`: the day-so-far counts, the channel budget, presence, clock and the stream settings. */
 export interface StreamSourceOptions {
@@ -57,6 +68,7 @@ export interface StreamSource extends ObservationSource {
  * const pilot = startAutopilot(client, policy, { source });
  */
 export function streamSource(client: GenesysClient, options: StreamSourceOptions = {}): StreamSource {
+  rejectUnknownKeys('streamSource', options, STREAM_SOURCE_KEYS, 'options');
   const counts = options.counts ?? analyticsSource(client);
   const clock = options.clock ?? systemClock;
   const picture = new LivePicture();

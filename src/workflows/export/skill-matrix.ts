@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { GenesysClient } from '../../client.js';
 import { ValidationError } from '../../errors/index.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
 /** Output format of `exportSkillMatrix`: CSV, one JSON array, or JSON lines. */
 export type ExportFormat = 'csv' | 'json' | 'jsonl';
@@ -34,6 +36,9 @@ export interface ExportOptions {
   signal?: AbortSignal;
 }
 
+const ExportOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<ExportOptions>({ format: true, userIds: z.optional(z.array(z.string())), signal: optionalSignal() }))();
+
 /** What `exportSkillMatrix` wrote (its `summary` promise; `sendExportSummary` sends it as a webhook). */
 export interface ExportSummary {
   /** The format written: `csv`, `json` or `jsonl`. */
@@ -62,6 +67,7 @@ export function exportSkillMatrix(
   client: GenesysClient,
   options: ExportOptions,
 ): { chunks: AsyncIterable<string>; summary: Promise<ExportSummary> } {
+  parseOptions('exportSkillMatrix', ExportOptionsSchema, options);
   if (!['csv', 'json', 'jsonl'].includes(options.format)) {
     throw new ValidationError('exportSkillMatrix', [{ path: 'format', message: "must be 'csv', 'json' or 'jsonl'" }]);
   }

@@ -5,6 +5,7 @@ import type { GenesysClient } from '../../client.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../../webhooks/send.js';
 import { writeSkillMatrix, type ExportOptions, type ExportSummary } from './skill-matrix.js';
 import { ValidationError } from '../../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** Event type of the payload. */
 export const EXPORT_SUMMARY_EVENT = 'genesys-routing-sdk.skillMatrix.exported';
@@ -75,6 +76,18 @@ export async function writeSkillMatrixAndNotify(
 }
 
 const CONTEXT = 'sendExportSummary';
+const WEBHOOK_KEYS = keysOf<ExportSummaryWebhookOptions>({
+  url: true,
+  secret: true,
+  timeoutMs: true,
+  maxRetries: true,
+  signal: true,
+  headers: true,
+  fetch: true,
+  retryBackoff: true,
+  maxRetryAfterMs: true,
+  deliveryId: true,
+});
 
 function checkSummary(summary: unknown): asserts summary is ExportSummary {
   const s = summary as Partial<ExportSummary> | null;
@@ -96,6 +109,7 @@ function checkSummary(summary: unknown): asserts summary is ExportSummary {
 export function checkTarget(context: string, options: ExportSummaryWebhookOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(context, [{ path: 'options', message: 'are required: { url, secret }' }]);
+  rejectUnknownKeys(context, options, WEBHOOK_KEYS, 'options');
   const issues: Array<{ path: string; message: string }> = [];
   let url: URL | undefined;
   try {

@@ -1,7 +1,9 @@
 // FileJournal's lease: a lock file next to the journal (`PATH.lock`) that names its holder (owner, host, pid,
-// start time) and its expiry. Creating it is atomic (`wx`); every change to an existing lock (take-over, renew,
-// release) happens while holding a short mutex (`PATH.lock.mutex`, a directory: `mkdir` is atomic), so exactly one
-// process wins a take-over race and a renewal never overwrites a lock someone else took.
+// start time) and its expiry. A lock appears whole or not at all: its content is written to a temporary file that
+// is then hard-linked into place (`link` fails if the lock exists) or renamed over it, so no racer ever reads a
+// live lock half written. Every change to an existing lock (take-over, renew, release) happens while holding a
+// short mutex (`PATH.lock.mutex`, a directory: `mkdir` is atomic), so exactly one process wins a take-over race
+// and a renewal never overwrites a lock someone else took.
 //
 // Why not proper-lockfile: it removes a stale lock and then creates it again in two steps, so two processes that
 // both see it stale can both "win" (each notices only at its next update); and it records no holder.
@@ -26,6 +28,13 @@ export interface FileLeaseHolder {
 const MUTEX_STALE_MS = 10_000;
 /** How long to wait for the mutex before giving up (it is held for a few file operations). */
 const MUTEX_WAIT_MS = 15_000;
+/**
+ * A lock that cannot be read whole is replaced only once it is this old: it is left from a crash (or a file
+ * system without hard links, where creating it is not atomic), never a creator still writing it.
+ */
+const TORN_GRACE_MS = 5_000;
+/** `link` errors of file systems without hard links: the lock is then created under the mutex. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -67,6 +76,10 @@ export async function fileLease(
       return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'torn'; // torn by a crash mid-write
     }
   };
+  const tornLongAgo = async () => {
+    const stat = await fs.stat(lockPath).catch(() => undefined);
+    return stat !== undefined && Date.now() - stat.mtimeMs >= TORN_GRACE_MS;
+  };
   /** Runs `step` holding the mutex. */
   const locked = async <T>(step: () => Promise<T>): Promise<T> => {
     const deadline = Date.now() + MUTEX_WAIT_MS;
@@ -91,14 +104,36 @@ export async function fileLease(
       await fs.rmdir(mutexPath).catch(() => undefined);
     }
   };
-  const replace = async () => {
+  const tempFile = async () => {
     const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await fs.writeFile(tmp, body());
-    await fs.rename(tmp, lockPath);
+    return tmp;
+  };
+  const replace = async () => fs.rename(await tempFile(), lockPath);
+  /** Creates the lock whole if there is none; false when one exists. */
+  const create = async (underMutex: boolean): Promise<boolean> => {
+    const tmp = await tempFile();
+    try {
+      await fs.link(tmp, lockPath);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      if (!NO_HARD_LINKS.has(code)) throw error;
+      // Without hard links, `wx` creates the lock empty and fills it: only under the mutex, where readers wait.
+      const exclusive = () =>
+        fs.writeFile(lockPath, body(), { flag: 'wx' }).then(
+          () => true,
+          (e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? false : Promise.reject(e)),
+        );
+      return underMutex ? exclusive() : locked(exclusive);
+    } finally {
+      await fs.unlink(tmp).catch(() => undefined);
+    }
   };
   /** Why the current holder may be replaced, or undefined when it may not. */
-  const replaceable = (held: Partial<FileLeaseHolder> | 'torn'): string | undefined => {
-    if (held === 'torn') return 'torn';
+  const replaceable = async (held: Partial<FileLeaseHolder> | 'torn'): Promise<string | undefined> => {
+    if (held === 'torn') return (await tornLongAgo()) ? 'torn' : undefined;
     if (held.owner === owner) return 'mine';
     if ((held.expiresAt ?? 0) <= Date.now()) return 'expired';
     if (held.host === host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid))
@@ -109,27 +144,15 @@ export async function fileLease(
 
   const deadline = Date.now() + options.waitMs;
   for (;;) {
-    try {
-      await fs.writeFile(lockPath, body(), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    if (await create(false)) break;
     const seen = await holder();
     if (seen === undefined) continue; // released meanwhile: try to create it again
-    if (seen === 'torn' || replaceable(seen)) {
+    if (await replaceable(seen)) {
       // Re-check under the mutex: only one process replaces a given lock.
       const won = await locked(async () => {
         const now = await holder();
-        if (now === undefined) {
-          try {
-            await fs.writeFile(lockPath, body(), { flag: 'wx' });
-            return true;
-          } catch {
-            return false;
-          }
-        }
-        if (!replaceable(now)) return false;
+        if (now === undefined) return create(true);
+        if (!(await replaceable(now))) return false;
         await replace();
         return true;
       });
@@ -137,6 +160,11 @@ export async function fileLease(
       continue;
     }
     if (Date.now() >= deadline || options.signal?.aborted) {
+      if (seen === 'torn')
+        throw new PlanLockedError(
+          `plan ${planId}: the lock ${lockPath} cannot be read; it is taken over once it is ${TORN_GRACE_MS / 1000} s old`,
+          { planId },
+        );
       const who = `${seen.owner ?? 'another worker'}${seen.host ? ` on ${seen.host}` : ''}${seen.pid ? ` (pid ${seen.pid}` : ''}${seen.startedAt ? `, since ${seen.startedAt}` : ''}${seen.pid ? ')' : ''}`;
       throw new PlanLockedError(
         `plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`,

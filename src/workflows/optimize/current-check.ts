@@ -39,6 +39,7 @@ export function currentConfigurationMeetsTargets(
     queues: ev.queues.map((q, i) => outcome(model.queues[i]!, q)),
     feasible: true,
     shortfall: [],
+    unreachable: [],
     lowerBound: { changes: 0, forced: 0, note: 'the current configuration meets every target: no change is needed' },
     warnings: [],
     stats: {

@@ -18,6 +18,7 @@ import { ValidationError } from '../../errors/index.js';
 import { collectHistory, type QueueHistory } from '../history.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { checkDayOptions, plannedDay, readDay } from './day/plan-day.js';
+import { checkPlanRoutingOptions } from './options.js';
 import type { DayModel } from './day/grid.js';
 import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
 import { plannedLanguageChanges, requireLanguages } from './languages-as-skills.js';
@@ -46,6 +47,7 @@ export async function planRoutingOptimization(
   client: GenesysClient,
   options: PlanRoutingOptimizationOptions = {},
 ): Promise<RoutingOptimizationPlan> {
+  checkPlanRoutingOptions(options);
   const { signal } = options;
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
@@ -96,6 +98,7 @@ export async function planRoutingOptimization(
     unchanged ?? (await optimizeRouting(model, { ...settings, ...threads, signal, onProgress: options.onProgress }));
 
   const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
+  const named = withNames(queueNames, roster.users);
   const memberOf = new Set(roster.members.map((m) => `${m.userId}\u0000${m.queueId}`));
   const proposed: PlannedChange[] = [];
   const memberships: PlannedMembership[] = [];
@@ -123,7 +126,7 @@ export async function planRoutingOptimization(
       action: c.action,
       before: c.action === 'add' ? null : (held ?? c.before),
       after: c.after,
-      reasons: [c.reason.split(c.queueId).join(queueName ?? c.queueId)],
+      reasons: [named(c.reason)],
     });
   }
   const limited = enforceSkillLimit(proposed, roster.current);
@@ -148,11 +151,17 @@ export async function planRoutingOptimization(
       message: `${m.userName ?? m.userId}: membership of ${m.queueName ?? m.queueId} not added, its skill ${skillName ?? skillId} was not added (per-user skill limit)`,
     });
   }
+  const unreachable = result.unreachable.map((u) => ({ ...u, queueName: queueNames.get(u.queueId) }));
+  const outOfReach = new Map(unreachable.map((u) => [u.queueId, u]));
   for (const s of result.shortfall) {
+    const u = outOfReach.get(s.queueId);
+    const name = queueNames.get(s.queueId) ?? s.queueId;
     skipped.push({
       kind: 'shortfall',
       queueId: s.queueId,
-      message: `${queueNames.get(s.queueId) ?? s.queueId} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)`,
+      message: u
+        ? `${name} cannot reach its target with the agents there are: it needs ${u.agentsNeeded} agents (Erlang, as a dedicated team) and can have the time of ${u.agentsAvailable}; add ${u.shortBy} agent(s) or lower the target`
+        : `${name} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)`,
     });
   }
   const impact: QueueImpact[] = result.queues.map((q) => ({
@@ -161,7 +170,8 @@ export async function planRoutingOptimization(
     before: metrics(q.before),
     after: metrics(q.after),
   }));
-  const violations: PlanIssue[] = result.warnings.map((message) => ({ kind: 'optimizer', message }));
+  const warnings = result.warnings.map(named);
+  const violations: PlanIssue[] = warnings.map((message) => ({ kind: 'optimizer', message }));
   return {
     kind: PLAN_KIND,
     version: PLAN_VERSION,
@@ -187,9 +197,10 @@ export async function planRoutingOptimization(
     optimization: {
       feasible: result.feasible,
       shortfall: result.shortfall,
+      unreachable,
       lowerBound: result.lowerBound,
       stats: result.stats,
-      warnings: result.warnings,
+      warnings,
       queues: result.queues,
     },
     day: day ? plannedDay(day) : undefined,
@@ -303,7 +314,7 @@ async function resolveQueueIds(
   signal?: AbortSignal,
 ): Promise<string[] | undefined> {
   if (!ids || ids.length === 0) return undefined;
-  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000 });
+  const all = await client.routing.queues.list({ pageSize: 100, signal }).toArray({ max: 10_000, ifMore: 'throw' });
   return ids.map((id) => {
     const q =
       all.find((x) => x.id === id) ??
@@ -315,4 +326,12 @@ async function resolveQueueIds(
       ]);
     return q.id;
   });
+}
+
+/** Text with every queue and agent id it cites replaced by the name the org gives it (ids stay in the JSON fields). */
+function withNames(
+  queues: ReadonlyMap<string, string>,
+  users: ReadonlyMap<string, { name?: string | undefined }>,
+): (text: string) => string {
+  return (text) => text.replace(/[^\s,;:()]+/g, (token) => queues.get(token) ?? users.get(token)?.name ?? token);
 }

@@ -106,8 +106,14 @@ export interface PlannedDay {
 export interface RoutingOptimizationPlan extends Plan {
   /** Queue memberships the skill changes need (applied before the skills by `applyPlan`). */
   memberships: PlannedMembership[];
-  /** The optimizer's verdict: feasibility, shortfall, lower bound, per-queue outcome, stats and warnings. */
-  optimization: Pick<OptimizeRoutingResult, 'feasible' | 'shortfall' | 'lowerBound' | 'stats' | 'warnings' | 'queues'>;
+  /**
+   * The optimizer's verdict: feasibility, shortfall, the queues out of reach (with their names), lower bound,
+   * per-queue outcome, stats and warnings (queue and agent ids in the text replaced by their names).
+   */
+  optimization: Pick<
+    OptimizeRoutingResult,
+    'feasible' | 'shortfall' | 'unreachable' | 'lowerBound' | 'stats' | 'warnings' | 'queues'
+  >;
   /** The day optimized (per-interval demand and shifts); undefined for the single-interval demand. */
   day?: PlannedDay | undefined;
 }

@@ -18,6 +18,8 @@ import { collectHistory, medianHandleBySkill, type QueueHistory } from '../histo
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { reportProgress } from '../progress.js';
 import * as opt from '../../optimizer/index.js';
+import * as z from 'zod/mini';
+import { optionalFunction, optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 import { whatIfImpact } from './what-if-impact.js';
 
 /** Options of `planProficiencyRelevel`. */
@@ -68,9 +70,35 @@ export async function planProficiencyRelevel(
   client: GenesysClient,
   options: PlanProficiencyRelevelOptions = {},
 ): Promise<Plan> {
+  parseOptions('planProficiencyRelevel', RelevelOptionsSchema, options);
   checkWindow(options);
   return relevelFromHistory(client, options);
 }
+
+const RelevelOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<PlanProficiencyRelevelOptions>({
+    queueIds: z.optional(z.array(z.string())),
+    days: true,
+    interval: true,
+    policy: true,
+    mode: true,
+    minDelta: true,
+    maxSkillsPerUser: true,
+    eligibility: z.optional(
+      z.record(
+        z.string(),
+        z.strictObject({
+          hasRoutingRole: z.optional(z.boolean()),
+          hasRoutingLicense: z.optional(z.boolean()),
+          certifications: z.optional(z.array(z.string())),
+        }),
+      ),
+    ),
+    skillCertifications: z.optional(z.record(z.string(), z.array(z.string()))),
+    patienceSeconds: true,
+    signal: optionalSignal(),
+    onProgress: optionalFunction(),
+  }))();
 
 let warned = false;
 

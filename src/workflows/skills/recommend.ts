@@ -18,6 +18,8 @@ import { collectHistory } from '../history.js';
 import { whatIfImpact } from './what-if-impact.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import * as opt from '../../optimizer/index.js';
+import * as z from 'zod/mini';
+import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
 /** Options of `recommendRoutingChanges`. */
 export interface RecommendRoutingChangesOptions {
@@ -37,6 +39,17 @@ export interface RecommendRoutingChangesOptions {
   signal?: AbortSignal;
 }
 
+const RecommendOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<RecommendRoutingChangesOptions>({
+    days: true,
+    interval: true,
+    queueIds: z.optional(z.array(z.string())),
+    thresholds: true,
+    patienceSeconds: true,
+    guardServiceLevel: z.optional(z.boolean()),
+    signal: optionalSignal(),
+  }))();
+
 /**
  * Suggests ADD / REMOVE skill changes from how agents actually handled each skill's contacts, and what they
  * would do to each queue's service level.
@@ -48,6 +61,7 @@ export async function recommendRoutingChanges(
   client: GenesysClient,
   options: RecommendRoutingChangesOptions = {},
 ): Promise<Plan> {
+  parseOptions('recommendRoutingChanges', RecommendOptionsSchema, options);
   const { signal } = options;
   const window = historyWindow(options);
   const roster = await readRoster(client, options.queueIds, signal);

@@ -3,6 +3,7 @@
 // so the root entry builds no checker objects at import time.
 import { ValidationError, type ValidationIssue } from '../../errors/index.js';
 import { findNonJson } from '../../optimizer/planning/json-value.js';
+import { nearMissKeyIssues } from '../../internal/unknown-keys.js';
 import type { RoutingSnapshot } from './types.js';
 
 const KIND = 'genesys-routing-sdk/routing-snapshot';
@@ -88,7 +89,12 @@ export function parseSnapshot(input: string | unknown): RoutingSnapshot {
     ]);
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError('parseSnapshot', [notJson]);
-  const issues: ValidationIssue[] = [];
+  // A near miss of a section (`skilGroups`) would read as "not captured" and leave it out of the drift silently.
+  const issues: ValidationIssue[] = nearMissKeyIssues(
+    value,
+    ['kind', 'version', 'takenAt', 'org', ...Object.keys(KEYS)],
+    '',
+  );
   for (const key of ['takenAt', 'org'] as const) {
     if (typeof value[key] !== 'string')
       issues.push({ path: key, message: `must be a string, received ${describe(value[key])}` });

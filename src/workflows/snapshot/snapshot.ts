@@ -9,6 +9,7 @@ import {
   diffRoutingConfig,
 } from '../../optimizer/index.js';
 import { readLanguages, readSkillGroups, readWrapupCodes } from './admin.js';
+import { checkDriftOptions, checkSnapshotOptions } from './options.js';
 
 export { SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions } from './types.js';
 import { SNAPSHOT_KIND, type RoutingSnapshot, type SnapshotOptions } from './types.js';
@@ -27,6 +28,7 @@ export async function snapshotRoutingConfig(
   client: GenesysClient,
   options: SnapshotOptions = {},
 ): Promise<RoutingSnapshot> {
+  checkSnapshotOptions(options);
   const { signal } = options;
   const max = { max: options.maxItems ?? 50_000 };
   const progress = (done: number, unit: string) =>
@@ -94,6 +96,7 @@ export async function driftReport(
   b: RoutingSnapshot | GenesysClient,
   options: DriftOptions & SnapshotOptions = {},
 ): Promise<DriftReport> {
+  checkDriftOptions(options);
   const { ignoreFields, ...snapshotOptions } = options;
   const [left, right] = (await Promise.all(
     [a, b].map((x) => ('kind' in x ? x : snapshotRoutingConfig(x, snapshotOptions))),

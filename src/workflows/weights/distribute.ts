@@ -26,6 +26,7 @@ import type {
   MemberWeightResult,
 } from './types.js';
 import { writeLevers } from './write.js';
+import { checkOptionKeys } from './options.js';
 export type { LeverChange, LeverStatus } from './apply.js';
 export type { LiveMeasurement, WeightsProjection } from './live.js';
 
@@ -192,6 +193,7 @@ const CONTEXT = 'distributeWeights';
 async function checkOptions(options: DistributeWeightsOptions): Promise<CheckedOptions> {
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(CONTEXT, [{ path: 'options', message: 'are required' }]);
+  checkOptionKeys(options);
   const issues: ValidationIssue[] = [];
   const lever = options.lever ?? 'rings';
   const blockThreshold = options.blockThreshold ?? 0.95;

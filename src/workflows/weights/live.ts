@@ -68,7 +68,7 @@ export async function readLiveQueue(
     client.routing.queues.get(queueId, { signal, validation: 'strict' }),
     client.routing.members
       .list(queueId, { expand: ['routingStatus'], signal, validation: 'strict' })
-      .toArray({ max: 100_000 }),
+      .toArray({ max: 100_000, ifMore: 'throw' }),
     client.analytics.observations.queueLoad([queueId], { signal }),
     readCapacity(client, signal, warnings),
   ]);

@@ -157,7 +157,7 @@ describe('diffRoutingConfig', () => {
     expectValidationError(() => diffRoutingConfig({ skills: [{ state: 'active' }] }, {}), 'a.skills[0]');
     expectValidationError(() => diffRoutingConfig({}, { skills: [{ id: 'x' }, { id: 'x' }] }), 'b.skills[1]');
     expectValidationError(() => diffRoutingConfig({}, { members: [{ id: 'u' }] }), 'b.members[0]');
-    expectValidationError(() => diffRoutingConfig({ queue: [] } as never, {}), 'a');
+    expectValidationError(() => diffRoutingConfig({ queue: [] } as never, {}), 'a.queue');
   });
 
   it('diffing a random snapshot with itself is empty, and with a changed copy is not (property)', () => {

@@ -230,6 +230,9 @@ describe('scoreProficiency', () => {
       'metrics.currentProficiency',
     );
     expectValidationError(() => scoreProficiency({ handled: 10 }, { step: 0 }), 'policy.step');
-    expectValidationError(() => scoreProficiency({ handled: 10 }, { minContact: 3 } as never), 'policy');
+    expect(
+      expectValidationError(() => scoreProficiency({ handled: 10 }, { minContact: 3 } as never), 'policy.minContact')
+        .message,
+    ).toContain('did you mean minContacts?');
   });
 });

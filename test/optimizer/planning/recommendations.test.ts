@@ -130,7 +130,7 @@ describe('recommendSkillChanges', () => {
     );
     expectValidationError(
       () => recommendSkillChanges({ usage: [], thresholds: { maxChange: 1 } as never }),
-      'thresholds',
+      'thresholds.maxChange',
     );
     expectValidationError(
       () =>

@@ -81,7 +81,7 @@ describe('validateRoutingRules', () => {
     });
     expect(result.errors.map((e) => [e.path, e.code])).toEqual([
       ['queues[0].priority', 'invalidValue'],
-      ['queues[0]', 'invalidValue'],
+      ['queues[0].colour', 'invalidValue'],
       ['queues[0].requiredSkills[0]', 'unknownSkill'],
       ['queues[0].overflowQueue', 'unknownOverflowQueue'],
     ]);

@@ -100,7 +100,10 @@ describe('diffSkillMatrix', () => {
     expectValidationError(() => diffSkillMatrix({ u1: { billing: -1 } }, {}), 'current.u1.billing');
     expectValidationError(() => diffSkillMatrix({}, {}, { mode: 'merge' as DiffMode }), 'options.mode');
     expectValidationError(() => diffSkillMatrix({}, {}, { minDelta: -1 }), 'options.minDelta');
-    expectValidationError(() => diffSkillMatrix({}, {}, { maxSkilsPerUser: 3 } as never), 'options');
+    expect(
+      expectValidationError(() => diffSkillMatrix({}, {}, { maxSkilsPerUser: 3 } as never), 'options.maxSkilsPerUser')
+        .message,
+    ).toContain('did you mean maxSkillsPerUser?');
   });
 });
 

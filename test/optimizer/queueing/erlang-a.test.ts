@@ -90,22 +90,24 @@ describe('erlangA against an independent birth–death reference', () => {
 
 describe('requiredAgentsErlangA', () => {
   it('finds the smallest agents meeting the service level (may be below the traffic)', () => {
-    const input = { traffic: 30, ahtSeconds: 300, patienceSeconds: 20, targetSeconds: 60, serviceLevel: 0.3 };
+    const queue = { traffic: 30, ahtSeconds: 300, patienceSeconds: 20, targetSeconds: 60 };
+    const input = { ...queue, serviceLevel: 0.3 };
     const r = requiredAgentsErlangA(input);
     expect(r.agents).toBeLessThan(30);
     expect(r.serviceLevel).toBeGreaterThanOrEqual(0.3);
-    const fewer = erlangA({ agents: r.agents - 1, ...input });
+    const fewer = erlangA({ agents: r.agents - 1, ...queue });
     expect(fewer.serviceLevel).toBeLessThan(0.3);
-    expect(r).toEqual({ agents: r.agents, ...erlangA({ agents: r.agents, ...input }) });
+    expect(r).toEqual({ agents: r.agents, ...erlangA({ agents: r.agents, ...queue }) });
   });
 
   it('honours maxAbandonRate', () => {
-    const base = { traffic: 40, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20, serviceLevel: 0.5 };
+    const queue = { traffic: 40, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20 };
+    const base = { ...queue, serviceLevel: 0.5 };
     const loose = requiredAgentsErlangA(base);
     const strict = requiredAgentsErlangA({ ...base, maxAbandonRate: 0.005 });
     expect(strict.agents).toBeGreaterThan(loose.agents);
     expect(strict.probabilityOfAbandon).toBeLessThanOrEqual(0.005);
-    expect(erlangA({ agents: strict.agents - 1, ...base }).probabilityOfAbandon).toBeGreaterThan(0.005);
+    expect(erlangA({ agents: strict.agents - 1, ...queue }).probabilityOfAbandon).toBeGreaterThan(0.005);
   });
 
   it('traffic 0 needs no agents', () => {

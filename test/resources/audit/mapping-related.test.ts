@@ -41,7 +41,7 @@ describe('service mappings, related audits and emulator knobs', () => {
     expect(auditEmulation(emu.state)).toBe(store);
     expect(() => store.configure({ pollsUntilDone: -1 })).toThrow(/pollsUntilDone/);
     expect(() => store.configure({ outcome: 'Done' as never })).toThrow(/outcome/);
-    expect(() => store.configure({ polls: 1 } as never)).toThrow(/unknown option "polls"/);
+    expect(() => store.configure({ polls: 1 } as never)).toThrow(/options.polls: unknown key/);
     store.configure({ pollsUntilDone: 4 });
     expect(store.behaviour.pollsUntilDone).toBe(4);
     store.reset();

@@ -1,5 +1,5 @@
 // openStream() against the emulator's real WebSocket endpoint: typed events, heartbeats, reconnects, close.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isRequestAbortedError, isValidationError, type ValidationIssueEvent } from '../../../src/index.js';
 import { WebSocket as WsWebSocket } from 'ws';
 import { topics, type NotificationEvent } from '../../../src/resources/webhooks/index.js';
@@ -200,20 +200,27 @@ describe('notification stream', () => {
     });
     const closed = nextEvent<{ reason: string }>(stream, 'closed');
     const seen: NotificationEvent[] = [];
+    // Abort once the event has reached the loop, not after a fixed wait: on a busy machine 50 ms was not always
+    // enough for the event to cross the socket, and the loop then ended with none.
+    let delivered!: () => void;
+    const firstDelivered = new Promise<void>((resolve) => (delivered = resolve));
     const loop = (async () => {
-      for await (const event of stream) seen.push(event);
+      for await (const event of stream) {
+        seen.push(event);
+        delivered();
+      }
       return 'ended';
     })();
     emu.notifications.publish('v2.users.u1.presence', { source: 'PURECLOUD' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await firstDelivered;
     controller.abort();
     expect(await loop).toBe('ended');
     expect(seen).toHaveLength(1);
     expect((await closed).reason).toBe('aborted');
     expect(stream.state).toBe('closed');
     await stream.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(emu.notifications.connectionCount()).toBe(0);
+    // The server sees the socket close when the close frame arrives: wait for that, however busy the machine.
+    await vi.waitFor(() => expect(emu.notifications.connectionCount()).toBe(0), { timeout: 10_000, interval: 5 });
   });
 
   it('breaking out of for-await closes the stream', async () => {

@@ -74,7 +74,9 @@ describe('emulator: synthetic org and options', () => {
     await expect(startEmulator({ quirks: { absoluteNextUri: 'yes' as never } })).rejects.toThrow(
       /"quirks\.absoluteNextUri"/,
     );
-    await expect(startEmulator({ rateLimt: false } as never)).rejects.toThrow(/unknown option "rateLimt"/);
+    await expect(startEmulator({ rateLimt: false } as never)).rejects.toThrow(
+      /options.rateLimt: unknown key; did you mean rateLimit\?/,
+    );
   });
 
   it('records requests in stats and the bounded request log', async () => {

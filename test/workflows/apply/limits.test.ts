@@ -146,7 +146,7 @@ describe('applyPlan options', () => {
       (e: unknown) => e,
     );
     expect(isValidationError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/concurrency: must be an integer from 1 to 64; removals/);
+    expect((error as Error).message).toMatch(/options.concurrency: must be an integer from 1 to 64; options.removals/);
     expect(emu.stats.requestLog).toEqual([]);
   });
 });

@@ -262,7 +262,7 @@ function compile(source: string): Runner {
   }).outputText;
   const body = js
     .replace(
-      /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks)?';?/g,
+      /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks|\/workflows)?';?/g,
       (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`,
     )
     .replace(/import\s*\{([^}]*)\}\s*from\s*'(node:[^']+)';?/g, (_, names: string, mod: string) => {

@@ -42,6 +42,16 @@ describe('parseAutopilotPolicy', () => {
       'guardrails.quietPeriods[0].end',
     ]);
   });
+  it('refuses an empty or repeating queueIds, naming the field', () => {
+    expect(issuesOf({ queueIds: [] })).toEqual(['queueIds']);
+    expect(() => parseAutopilotPolicy({ queueIds: [] })).toThrow(/queueIds: must name at least one queue id/);
+    expect(issuesOf({ queueIds: ['q1', 'q2', 'q1'] })).toEqual(['queueIds']);
+    const many = Array.from({ length: 5_000 }, () => 'q1');
+    expect(() => parseAutopilotPolicy({ queueIds: many })).toThrow(
+      'queueIds: lists a queue id more than once (4999 repeats: q1)',
+    );
+    expect(parseAutopilotPolicy({ queueIds: ['q1', 'q2'] }).queueIds).toEqual(['q1', 'q2']);
+  });
   it('refuses an unknown field (a typo is not a guardrail left at its default)', () => {
     expect(issuesOf({ guardrails: { maxChangesPerHr: 3 } }).join()).toMatch(/guardrails/);
   });

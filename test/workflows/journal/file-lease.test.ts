@@ -1,9 +1,9 @@
 // FileJournal's lease records its holder (owner, host, pid, start time); a holder on this host whose process is
 // gone is taken over at once, a live one only with takeOver, and the old holder then learns it lost the lease.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlanLockedError } from '../../../src/index.js';
 import { FileJournal } from '../../../src/workflows/journal/journals.js';
@@ -81,5 +81,57 @@ describe('FileJournal lease holder', () => {
     expect(await second.renew()).toBe(true);
     expect(await second.holder!()).toBe('second');
     await second.release();
+  });
+});
+
+describe('FileJournal lease on a fresh lock: exactly one holder', () => {
+  it('a lock file still empty (its creator between creating and writing it) is not taken over', async () => {
+    const path = await journalPath();
+    await writeFile(`${path}.lock`, '');
+    const error = await new FileJournal(path)
+      .acquire('p', { owner: 'racer', ttlMs: 60_000, waitMs: 0 })
+      .catch((e: unknown) => e);
+    expect(isPlanLockedError(error)).toBe(true);
+    expect(await readFile(`${path}.lock`, 'utf8')).toBe('');
+  });
+
+  it('a torn lock left by a crash (older than 5 s) is taken over', async () => {
+    const path = await journalPath();
+    await writeFile(`${path}.lock`, '{"planId":"p","own');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${path}.lock`, old, old);
+    const lease = await new FileJournal(path).acquire('p', { owner: 'resumer', ttlMs: 60_000, waitMs: 0 });
+    expect(JSON.parse(await readFile(`${path}.lock`, 'utf8'))).toMatchObject({ owner: 'resumer' });
+    await lease.release();
+  });
+
+  it('the lock appears whole: no temporary file is left beside it', async () => {
+    const path = await journalPath();
+    const lease = await new FileJournal(path).acquire('p', { owner: 'me', ttlMs: 60_000, waitMs: 0 });
+    await lease.renew();
+    expect((await readdir(dirname(path))).sort()).toEqual(['plan.journal.lock']);
+    await lease.release();
+  });
+
+  // Eight acquirers in one process interleave their file operations on libuv's thread pool: a lock created empty
+  // and written afterwards (as with `writeFile(..., { flag: 'wx' })`) is read as torn by another and replaced.
+  it('40 races of 8 concurrent acquirers on a lock that does not exist yet', async () => {
+    const holders: number[] = [];
+    for (let round = 0; round < 40; round++) {
+      const path = await journalPath();
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) =>
+          new FileJournal(path).acquire('p', { owner: `racer-${i}`, ttlMs: 60_000, waitMs: 0 }),
+        ),
+      );
+      const won = results.filter((r) => r.status === 'fulfilled');
+      holders.push(won.length);
+      const lost = results.filter((r) => r.status === 'rejected');
+      expect(lost.every((r) => isPlanLockedError(r.reason))).toBe(true);
+      const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8')) as { owner: string };
+      if (won.length === 1) expect(lock.owner).toBe(await won[0]!.value.holder?.());
+      await Promise.all(won.map((r) => r.value.release()));
+    }
+    expect(holders).toEqual(new Array(40).fill(1));
   });
 });

@@ -414,7 +414,7 @@ function compile(source: string): Runner {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const body = js.replace(
-    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer)?';?/g,
+    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer|\/workflows)?';?/g,
     (_, names: string, sub?: string) => {
       const bindings = names
         .split(',')

@@ -4,6 +4,7 @@
 import type { OrgState } from '../state/org.js';
 import type { AuditLogMessage } from '../state/types.js';
 import type { AuditQuery } from './query.js';
+import { rejectUnknownKeys } from '../../../internal/unknown-keys.js';
 
 /** The state of an emulated async audit query, as the platform reports it. */
 export type AuditQueryState = 'Queued' | 'Running' | 'Succeeded' | 'Failed' | 'Cancelled';
@@ -73,11 +74,7 @@ function fail(option: string, expected: string, value: unknown): never {
 
 function validate(input: AuditEmulationOptions): Partial<ResolvedAuditBehaviour> {
   if (typeof input !== 'object' || input === null) fail('options', 'an object', input);
-  const known = Object.keys(DEFAULT_AUDIT_BEHAVIOUR);
-  for (const key of Object.keys(input)) {
-    if (!known.includes(key))
-      throw new Error(`auditEmulation.configure: unknown option "${key}" (known: ${known.join(', ')})`);
-  }
+  rejectUnknownKeys('auditEmulation.configure', input, Object.keys(DEFAULT_AUDIT_BEHAVIOUR), 'options');
   const int = (name: keyof AuditEmulationOptions, v: unknown, min: number, max: number) => {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
       fail(name, `an integer in ${min}..${max}`, v);

@@ -1,0 +1,102 @@
+// genesys-routing mcp and createMcpServer, driven by the official MCP client library against the emulator's
+// understaffed org: a whole session over stdio (the CLI, confirmation by elicitation) and over streamable HTTP
+// (confirmation by the dry run's token), and every refusal of a real plan with no write in the emulator's request
+// log. Each plan runs the optimizer (effort 0.1-0.2): a scenario test (test/scenarios.ts); the quick checks of
+// the same server are in mcp-server.test.ts.
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import type { Emulator } from '../../src/testing/index.js';
+import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
+import { runSession } from './session.js';
+
+const TOKEN = 'test-bearer-token-0123456789';
+
+let emu: Emulator;
+const open: Array<{ close(): Promise<void> }> = [];
+beforeAll(async () => {
+  emu = await understaffed();
+  forbidden.push(emu.clientSecret, TOKEN);
+});
+afterAll(async () => {
+  for (const c of open.splice(0).reverse()) await c.close();
+  await emu.close();
+});
+
+async function http(
+  options: Parameters<typeof startMcpHttpServer>[2],
+): Promise<{ server: McpHttpServer; client: Client }> {
+  const server = await startMcpHttpServer(
+    clientFor(emu),
+    { port: 0, token: TOKEN },
+    { now: () => emu.now(), ...options },
+  );
+  open.push(server);
+  const client = await httpClient(server.url, TOKEN);
+  open.push(client);
+  return { server, client };
+}
+
+describe('MCP server over stdio (genesys-routing mcp --allow-writes)', () => {
+  it('runs the session confirmed by elicitation, after a declined confirmation that wrote nothing', async () => {
+    const answers = [false, true];
+    const client = await stdioClient(emu, ['--allow-writes', '--effort', '0.2'], answers);
+    open.push(client);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain('apply_plan');
+    // The first confirmation is declined: refused, nothing written; the session then confirms.
+    const plan = await call(client, 'plan_routing', { effort: 0.2 });
+    await call(client, 'dry_run_plan', { planId: plan.planId });
+    const since = Date.now();
+    const declined = await call(client, 'apply_plan', { planId: plan.planId });
+    expect(declined.error).toMatchObject({ name: 'McpRefusalError', field: 'confirmation', reason: 'confirmation' });
+    expect(writesSince(emu, since)).toEqual([]);
+    await runSession(client, emu, 'elicitation');
+    expect(answers).toEqual([]);
+  }, 300_000);
+});
+
+describe('MCP server over streamable HTTP (stateless, bearer token)', () => {
+  it('runs the session, confirmed by the dry run token', async () => {
+    const { client } = await http({ allowWrites: true });
+    await runSession(client, emu, 'token');
+  }, 300_000);
+
+  it('refuses an unknown plan, a plan not dry-run and a plan over the policy limits, naming why; nothing is written', async () => {
+    const { client } = await http({ allowWrites: true, limits: { maxChanges: 1 } });
+    const notPlanned = await call(client, 'apply_plan', { planId: 'no-such-plan', confirmationToken: 'x' });
+    expect(notPlanned.error).toMatchObject({ field: 'planId', reason: 'unknownPlan' });
+    // A day plan of the understaffed org needs dozens of changes whatever the hour.
+    const plan = await call(client, 'plan_routing', { horizon: 'day', effort: 0.1, maxChanges: 40 });
+    expect(plan.changes + plan.memberships).toBeGreaterThan(1);
+    expect(plan.withinPolicy).toBe(false);
+    const since = Date.now();
+    const notDry = await call(client, 'apply_plan', { planId: plan.planId });
+    expect(notDry.error).toMatchObject({ field: 'planId', reason: 'notDryRun' });
+    const dry = await call(client, 'dry_run_plan', { planId: plan.planId });
+    expect(dry.policyProblem).toContain('limits.maxChanges');
+    const over = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: dry.confirmationToken });
+    expect(over.error).toMatchObject({ name: 'McpRefusalError', field: 'limits.maxChanges', reason: 'overLimit' });
+    expect(writesSince(emu, since)).toEqual([]);
+  }, 300_000);
+
+  it('refuses a plan made stale by another change, and an apply without the token', async () => {
+    const { client } = await http({ allowWrites: true });
+    const plan = await call(client, 'plan_routing', { effort: 0.2 });
+    const dry = await call(client, 'dry_run_plan', { planId: plan.planId });
+    const since = Date.now();
+    const noToken = await call(client, 'apply_plan', { planId: plan.planId });
+    expect(noToken.error).toMatchObject({ field: 'confirmationToken', reason: 'confirmation' });
+    const wrong = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: 'confirm-guess' });
+    expect(wrong.error).toMatchObject({ field: 'confirmationToken', reason: 'confirmation' });
+    // Someone else changes a skill in the org (straight in the emulator's state): the plan is stale.
+    const [userId, held] = [...emu.state.userSkills].find(([, h]) => h.size > 0)!;
+    const [skillId, proficiency] = [...held][0]!;
+    emu.state.setUserSkill(userId, skillId, proficiency === 5 ? 4 : proficiency + 1);
+    const stale = await call(client, 'apply_plan', { planId: plan.planId, confirmationToken: dry.confirmationToken });
+    expect(stale.error).toMatchObject({ field: 'planId', reason: 'stale' });
+    expect(stale.error.message).toContain('plan_routing again');
+    expect(writesSince(emu, since)).toEqual([]);
+    emu.state.setUserSkill(userId, skillId, proficiency);
+  }, 300_000);
+});
