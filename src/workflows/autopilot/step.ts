@@ -17,7 +17,7 @@ import {
   type Assignment,
   type OrgView,
 } from './assignment.js';
-import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
+import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './availability.js';
 import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
