@@ -81,14 +81,15 @@ describe('assessQueues', () => {
     expect(b?.why).toMatch(/on forecast/);
   });
   it('under pressure, plans for at least the upper end of the recent rate of calls, whatever the forecast', () => {
-    // The forecast says 10 calls per interval; the last one had 30 and this one 15 in its first half.
+    // The forecast says 10 calls per interval; the last one had 40 and this one 20 in its first half.
     const now = DAY + 40 * 900_000 + 450_000;
     const low = { ...Q('a'), forecast: new Array<number>(96).fill(10) };
-    const offered = Array.from({ length: 41 }, (_, i) => (i === 39 ? 30 : i === 40 ? 15 : 10));
+    const offered = Array.from({ length: 41 }, (_, i) => (i === 39 ? 40 : i === 40 ? 20 : 10));
     const [a] = assessQueues([low], { a: { offered, serviceLevel: [] } }, { ...opts, now });
     expect(a?.pressure).toBe(true);
-    expect(a?.recentRate).toBeCloseTo(45 / 1.5, 5);
-    const high = (45 + 1.6449 * Math.sqrt(45)) / 1.5; // Poisson: the 90 % interval's upper end
+    expect(a?.evidence).toBe(80);
+    expect(a?.recentRate).toBeCloseTo(60 / 1.5, 5);
+    const high = (60 + 1.6449 * Math.sqrt(60)) / 1.5; // Poisson: the 90 % interval's upper end
     for (const c of a!.predicted) expect(c).toBeGreaterThanOrEqual(high - 1e-9);
     // A queue not under pressure keeps the re-forecast.
     const calm = Array.from({ length: 41 }, () => 10);
@@ -96,14 +97,28 @@ describe('assessQueues', () => {
     expect(b?.pressure).toBe(false);
     expect(Math.max(...b!.predicted)).toBeLessThan(11);
   });
-  it('counts a missed target only with enough calls in the last interval', () => {
+  it('counts a missed target only with minCalls calls behind it (the last interval, or the last two missed)', () => {
     const now = DAY + 41 * 900_000;
-    const obs = (calls: number) => ({
-      offered: Array.from({ length: 42 }, (_, i) => (i === 40 ? calls : 20)),
-      serviceLevel: Array.from({ length: 42 }, () => 0.5),
+    const obs = (calls: number, missedBefore = false) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i === 40 || (missedBefore && i === 39) ? calls : 20)),
+      serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 40 || (missedBefore && i === 39) ? 0.5 : 0.95)),
     });
-    expect(assessQueues([Q('a')], { a: obs(4) }, { ...opts, now })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(12) }, { ...opts, now })[0]?.pressure).toBe(false);
     expect(assessQueues([Q('a')], { a: obs(20) }, { ...opts, now })[0]?.pressure).toBe(true);
+    expect(assessQueues([Q('a')], { a: obs(12, true) }, { ...opts, now })[0]?.why).toMatch(/24 calls behind it/);
+    expect(assessQueues([Q('a')], { a: obs(12) }, { ...opts, now, minCalls: 10 })[0]?.pressure).toBe(true);
+  });
+  it('needs more evidence to call a surge on a forecast from one week than the posterior of four', () => {
+    const now = DAY + 41 * 900_000;
+    // One interval at 1.5x: 30 calls against 20, the rest on forecast.
+    const offered = Array.from({ length: 42 }, (_, i) => (i === 40 ? 30 : 20));
+    const one = assessQueues([Q('a')], { a: { offered, serviceLevel: [] } }, { ...opts, now })[0];
+    const four = assessQueues([Q('a')], { a: { offered, serviceLevel: [] } }, { ...opts, now, historyWeeks: 4 })[0];
+    // The stronger prior (the forecast rests on four weeks) shrinks the ratio toward 1 and narrows the interval.
+    expect(four!.ratio).toBeLessThan(one!.ratio);
+    expect(four!.high - four!.low).toBeLessThan(one!.high - one!.low);
+    expect(one?.pressure).toBe(false);
+    expect(four?.pressure).toBe(false);
   });
 });
 
@@ -141,17 +156,19 @@ describe('live pressure (the notification stream picture)', () => {
     // 16 calls in 6 minutes of a 20-call interval: 2x; the plan uses it, not the smoothed ratio.
     expect(early!.predicted[0]! / calm!.predicted[0]!).toBeCloseTo(2 / calm!.ratio, 5);
   });
-  it('keeps a reinforced queue under pressure while its last interval ran above halfway to the surge ratio', () => {
+  it('keeps a reinforced queue under pressure while the recent posterior stays above halfway to the surge ratio', () => {
     const at = DAY + 45 * 900_000 + 60_000;
     const obs = (last: number) => ({
       offered: Array.from({ length: 46 }, (_, i) => (i === 44 ? last : i === 45 ? 1 : 20)),
       serviceLevel: Array.from({ length: 46 }, () => 0.95),
     });
     const sustain = new Set(['a']);
-    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(true);
-    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.why).toMatch(/still at 1.15x/);
-    expect(assessQueues([Q('a')], { a: obs(21) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(false);
-    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at })[0]?.pressure).toBe(false); // not reinforced
+    // The posterior of the last interval and this one: its 90 % interval's lower end must stay above 1.1x.
+    expect(assessQueues([Q('a')], { a: obs(45) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(true);
+    expect(assessQueues([Q('a')], { a: obs(45) }, { ...opts, now: at, sustain })[0]?.why).toMatch(/still at 1\.\d\dx/);
+    // 30 calls against 20 is not enough evidence that the surge goes on: one interval is noisy.
+    expect(assessQueues([Q('a')], { a: obs(30) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(45) }, { ...opts, now: at })[0]?.pressure).toBe(false); // not reinforced
   });
 });
 

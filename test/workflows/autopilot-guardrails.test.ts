@@ -102,12 +102,34 @@ describe('reforecast', () => {
   });
 
   it('sees a doubling within the current, partial interval and predicts ahead', () => {
-    const r = reforecast({ forecast: [40, 60, 80, 80, 60], observed: [41, 60], currentShare: 0.5, window: 1 });
+    const r = reforecast({
+      forecast: [40, 60, 80, 80, 60],
+      observed: [41, 60],
+      currentShare: 0.5,
+      window: 1,
+      priorCalls: 20,
+    });
     // 60 calls in half an interval forecast at 60: twice the forecast, shrunk toward 1 by the prior of 20 calls.
     expect(r.ratio).toBeCloseTo((20 + 60) / (20 + 30), 12);
     expect(r.low).toBeGreaterThan(1.2);
     expect(r.calls[0]).toBeCloseTo(60 * r.ratio, 9);
     expect(r.calls[1]).toBeCloseTo(80 * r.ratio, 9);
+  });
+
+  it('is a Gamma-Poisson posterior whose prior strength is the weeks of history times the forecast calls', () => {
+    const forecast = [50, 50, 50, 50, 50, 50];
+    const observed = [50, 50, 75];
+    // Window of 3 intervals: 150 forecast calls; four weeks make the prior 200 calls (the cap), one week 150.
+    const four = reforecast({ forecast, observed, historyWeeks: 4 });
+    const one = reforecast({ forecast, observed, historyWeeks: 1 });
+    expect(four.priorCalls).toBe(200);
+    expect(one.priorCalls).toBe(150);
+    expect(four.ratio).toBeCloseTo((200 + 175) / (200 + 150), 12);
+    expect(one.ratio).toBeCloseTo((150 + 175) / (150 + 150), 12);
+    expect(four.evidence).toBe(175);
+    expect(four.expected).toBe(150);
+    expect(four.high - four.low).toBeLessThan(one.high - one.low);
+    expect(() => reforecast({ forecast, observed, historyWeeks: 0 })).toThrow(/historyWeeks/);
   });
 
   it('does not swing on a handful of calls', () => {

@@ -65,7 +65,7 @@ export async function autopilot(argv: string[]): Promise<number> {
     if (isValidationError(error)) throw new UsageError(`${values.policy}: ${error.message}`);
     throw error;
   }
-  if (values.shadow) policy = { ...policy, shadow: true };
+  if (values.shadow) policy = { ...policy, mode: 'shadow' as const, shadow: true };
   const client = clientFromEnv();
   const journal = values.journal ? new FileJournal(values.journal) : undefined;
   // The stream source needs a WebSocket: Node 22+ has a global one; on Node 20 the `ws` package (a dependency).

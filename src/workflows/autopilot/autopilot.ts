@@ -10,10 +10,8 @@ import { GenesysError, PlanLockedError } from '../../errors.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal.js';
-import type { ApplyJournal, JournalLease } from '../journal-types.js';
+import type { JournalLease } from '../journal-types.js';
 import { defaultOwner } from '../apply/lease.js';
-import type { ApplyResult } from '../apply-plan.js';
-import type { KillSwitch } from './kill-switch.js';
 import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
 import type { ObservationSource } from './source.js';
 import { analyticsSource } from './source.js';
@@ -21,103 +19,19 @@ import { streamSource } from './stream-source.js';
 import { livePressure } from './decide.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
-import { prepareAutopilot, type AutopilotSetup } from './setup.js';
+import { prepareAutopilot } from './setup.js';
 import { readUsualAvailability } from './availability.js';
 import { readOrgView, sameAssignment } from './assignment.js';
 import { decideOnce, type Step } from './step.js';
+import type {
+  AutopilotEvents,
+  AutopilotHandle,
+  AutopilotLeaseOptions,
+  AutopilotOptions,
+  AutopilotSummary,
+} from './types.js';
 
-/** The lease that keeps one autopilot per org: where it lives, how long it lasts, how long to wait for it. */
-export interface AutopilotLeaseOptions {
-  /** Where the lease lives: a journal with `acquire` (`RedisJournal` across hosts, `FileJournal` on one host).
-   * Default: one in-memory lease table for this process. */
-  journal?: ApplyJournal;
-  /** Lease lifetime in ms, renewed every third of it. Default 60,000. */
-  ttlMs?: number;
-  /** How long to wait for another autopilot's lease before giving up. Default: until stopped. */
-  waitMs?: number;
-  /** Unique id of this autopilot. Default host-pid-random. */
-  owner?: string;
-}
-
-/** startAutopilot's run-time wiring: clock, observation source, kill switch, lease, journal, state store, audit file, forecast and signal. */
-export interface AutopilotOptions {
-  /** Where time is read and waited on (decision periods). Default: the wall clock. */
-  clock?: Clock;
-  /**
-   * Where queue observations come from. Default by `policy.observe`: the notification stream (queue observations,
-   * agent presence and routing status) with the conversation aggregates query for the day-so-far counts, or the
-   * query alone.
-   */
-  source?: ObservationSource;
-  /** Checked before every write; engaged (or unreadable) means no write. */
-  killSwitch?: KillSwitch;
-  /** The lease that keeps one autopilot per org. Default: an in-memory lease for this process, 60 s ttl. */
-  lease?: AutopilotLeaseOptions;
-  /** Passed to applyPlan for every write (per-user records, crash-safe). */
-  journal?: ApplyJournal;
-  /** Baseline, changes written and whether the org is away from the baseline. Default: in memory. */
-  store?: AutopilotStateStore;
-  /** A saved state that was not closed (a crash): `resume` (default) from it, or `baseline`: go back to it at once. */
-  onResume?: 'resume' | 'baseline';
-  /** Appends every decision as one JSON line to this file. */
-  auditPath?: string;
-  /** The day's forecast per queue id (calls per interval of the policy's length, a whole UTC day); default from history. */
-  forecast?: Record<string, number[]>;
-  /** Aborting it ends the autopilot at once, like a crash: no return to the baseline (the state says where it was). */
-  signal?: AbortSignal;
-}
-
-/** What one autopilot run did, returned by `stop()` / `done`: its decisions, changes written or refused, and whether the org ended at its baseline. */
-export interface AutopilotSummary {
-  /** ISO time the run started (the autopilot's clock). */
-  startedAt: string;
-  /** ISO time the run ended (the autopilot's clock). */
-  stoppedAt: string;
-  /** `stop`: stop() was called; `signal`: the signal aborted; `leaseLost`; `error`. */
-  stoppedBy: 'stop' | 'signal' | 'leaseLost' | 'error';
-  /** The error that ended the run (`stoppedBy: 'error'`, or `'signal'` when the signal aborted mid-step). */
-  error?: GenesysError | undefined;
-  /** Every decision of the run, in order. */
-  decisions: AutopilotDecision[];
-  /** Changes written (or, in shadow mode, that would have been). */
-  changes: number;
-  /** Changes the guardrails refused, over all decisions. */
-  refused: number;
-  /** True when the org was read back equal to the baseline at the end. */
-  atBaseline: boolean;
-  /** True in shadow mode (`policy.shadow`): nothing was written. */
-  shadow: boolean;
-  /** Queue id -> name, for the queues watched (empty when the run ended before its setup). */
-  queueNames: Record<string, string>;
-  /** The day's grid the decisions refer to. */
-  day: { start: string; intervalMinutes: number };
-  /** Setup warnings, e.g. a queue not watched for lack of history. */
-  warnings: string[];
-}
-
-/** The autopilot's events (eventemitter3): each decision, write, read-back, return to baseline, error and lease change. */
-export interface AutopilotEvents {
-  /** `waiting` while another autopilot (`holder`, when known) holds the org's lease; `acquired` once this one does. */
-  lease: [{ state: 'waiting' | 'acquired'; holder?: string | undefined }];
-  /** Every decision, written or not (also the holds). */
-  decision: [AutopilotDecision];
-  /** A decision's plan was applied: decision number, `adjust` or `return`, and applyPlan's result. */
-  applied: [{ seq: number; kind: 'adjust' | 'return'; result: ApplyResult }];
-  /** The org read back after a write: `ok` when it holds what was planned, else the count of differences. */
-  verified: [{ seq: number; ok: boolean; mismatches: number }];
-  /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when it wrote. */
-  rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
-  /** A write that left failures or differences (the run goes on), or the error that ends the run. */
-  error: [GenesysError];
-}
-
-/** A running autopilot: its events, `stop()` and the summary it ends with. */
-export interface AutopilotHandle extends EventEmitter<AutopilotEvents> {
-  /** Ends after the decision in progress; returns to the baseline first unless `policy.restoreOnStop` is false. */
-  stop(): Promise<void>;
-  /** Resolves with the run's summary when it ends (stop, signal, lost lease or error); never rejects. */
-  readonly done: Promise<AutopilotSummary>;
-}
+export type { AutopilotEvents, AutopilotHandle, AutopilotLeaseOptions, AutopilotOptions, AutopilotSummary };
 
 let processLeases: MemoryJournal | undefined;
 
@@ -155,6 +69,14 @@ export function startAutopilot(
   return new Autopilot(client, parseAutopilotPolicy(policy), options);
 }
 
+/** What the run holds while it lasts, released in `run`'s finally. */
+interface RunResources {
+  lease?: JournalLease;
+  timer?: ReturnType<typeof setInterval>;
+  source?: ObservationSource;
+  leaseLost: boolean;
+}
+
 async function run(
   client: GenesysClient,
   policy: ResolvedPolicy,
@@ -166,132 +88,17 @@ async function run(
   const startedAt = new Date(clock.now()).toISOString();
   const signal = options.signal;
   const decisions: AutopilotDecision[] = [];
-  const summary = (stoppedBy: AutopilotSummary['stoppedBy'], extra: Partial<AutopilotSummary> = {}) => ({
-    startedAt,
-    stoppedAt: new Date(clock.now()).toISOString(),
-    stoppedBy,
-    decisions,
-    changes: decisions.reduce((n, d) => n + d.changes.length, 0),
-    refused: decisions.reduce((n, d) => n + d.refused.length, 0),
-    atBaseline: false,
-    shadow: policy.shadow,
-    queueNames: {},
-    day: { start: startedAt, intervalMinutes: policy.intervalMinutes },
-    warnings: [],
-    ...extra,
-  });
+  const summary = (stoppedBy: AutopilotSummary['stoppedBy'], extra: Partial<AutopilotSummary> = {}) =>
+    summarize(policy, startedAt, clock, decisions, stoppedBy, extra);
   const both = AbortSignal.any([stopSignal, ...(signal ? [signal] : [])]);
-  let lease: JournalLease | undefined;
-  let leaseLost = false;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let source: ObservationSource | undefined;
+  const held: RunResources = { leaseLost: false };
   try {
-    const orgId = await planOrgId(client, signal);
-    const org = { apiBaseUrl: client.org.apiBaseUrl, orgId };
-    lease = await takeLease(events, options.lease, `autopilot-${orgId ?? client.org.apiBaseUrl}`, both);
-    const ttlMs = options.lease?.ttlMs ?? 60_000;
-    const held = lease;
-    timer = setInterval(
-      () =>
-        void held.renew().then(
-          (ok) => void (leaseLost ||= !ok),
-          () => void (leaseLost = true),
-        ),
-      Math.max(10, Math.floor(ttlMs / 3)),
-    );
-    timer.unref?.();
-
-    const setupAt = clock.now();
-    let setup: AutopilotSetup = await prepareAutopilot(client, policy, setupAt, options.forecast, signal);
-    const store = options.store ?? new MemoryAutopilotStore();
-    const saved = await store.load();
-    const resuming = saved !== undefined && !saved.closed && saved.org === org.apiBaseUrl;
-    const queueSkills = resuming ? { ...setup.queueSkills, ...saved.queueSkills } : setup.queueSkills;
-    let state: AutopilotState;
-    if (resuming) state = saved;
-    else {
-      const view = await readOrgView(client, queueSkills, [], signal);
-      state = {
-        kind: 'genesys-routing-sdk/autopilot-state',
-        version: 1,
-        org: org.apiBaseUrl,
-        queueSkills,
-        baseline: view.assignment,
-        baselineAt: new Date(clock.now()).toISOString(),
-        history: [],
-        away: false,
-        closed: false,
-      };
-      await store.save(state);
-    }
-    source =
-      options.source ?? (policy.observe === 'aggregates' ? analyticsSource(client) : streamSource(client, { clock }));
-    await source.start?.({
-      queueIds: setup.queues.map((q) => q.id),
-      userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
-      signal: both,
-    });
-    const users = Object.keys(state.baseline.skills).sort();
-    const usual = () =>
-      readUsualAvailability(
-        client,
-        setup.grid,
-        { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
-        users,
-        signal,
-      );
-    const available = await usual();
-    const status = source.status?.() ?? { kind: 'aggregates' };
-    if (policy.observe === 'stream' && status.kind !== 'stream')
-      throw new GenesysError(
-        `autopilot: policy.observe is 'stream' but ${status.fallback ?? 'the source does not stream'}`,
-      );
-    const step: Step = {
-      client,
-      policy,
-      options,
-      events,
-      clock,
-      org,
-      store,
-      state,
-      setup,
-      queueSkills,
-      source,
-      log: options.auditPath ? new DecisionLog(options.auditPath) : undefined,
-      decisions,
-      calm: 0,
-      lastPlan: undefined,
-      boost: new Map(),
-      available,
-      lastChange: undefined,
-      signal,
-      leaseHeld: () => !leaseLost,
-    };
-    let returnNow = resuming && options.onResume === 'baseline';
-    while (!stopSignal.aborted && !signal?.aborted && !leaseLost) {
-      if (Math.floor(clock.now() / 86_400_000) !== Math.floor(setup.grid.start / 86_400_000)) {
-        setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
-        step.setup = setup;
-        step.available = await usual();
-      }
-      const last = await decideOnce(step, returnNow ? 'resume' : undefined);
-      returnNow = false;
-      try {
-        step.trigger = await waitForNextDecision(step, last, both);
-      } catch {
-        break;
-      }
-    }
-    if (leaseLost) return summary('leaseLost', finalFields(step, false));
+    const org = await holdLease(client, options, events, held, both);
+    const step = await prepareStep(client, policy, options, events, clock, org, held, decisions, both);
+    await decideUntilStopped(step, options, held, stopSignal, both);
+    if (held.leaseLost) return summary('leaseLost', finalFields(step, false));
     if (signal?.aborted) return summary('signal', finalFields(step, false));
-    if (policy.restoreOnStop && !policy.shadow && state.away) await decideOnce(step, 'stop');
-    const view = await readOrgView(client, queueSkills, [], signal);
-    const atBaseline = sameAssignment(state.baseline, view.assignment);
-    state.away = !atBaseline;
-    state.closed = atBaseline || !policy.restoreOnStop;
-    await store.save(state);
-    return summary('stop', finalFields(step, atBaseline));
+    return summary('stop', finalFields(step, await closeRun(step)));
   } catch (error) {
     if (error instanceof PlanLockedError && both.aborted) return summary(signal?.aborted ? 'signal' : 'stop');
     const err = error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error));
@@ -299,10 +106,191 @@ async function run(
     events.emit('error', err);
     return summary(signal?.aborted ? 'signal' : 'error', { error: err });
   } finally {
-    if (timer) clearInterval(timer);
-    if (source && source !== options.source) await source.close?.().catch(() => undefined);
-    await lease?.release().catch(() => undefined);
+    if (held.timer) clearInterval(held.timer);
+    if (held.source && held.source !== options.source) await held.source.close?.().catch(() => undefined);
+    await held.lease?.release().catch(() => undefined);
   }
+}
+
+function summarize(
+  policy: ResolvedPolicy,
+  startedAt: string,
+  clock: Clock,
+  decisions: AutopilotDecision[],
+  stoppedBy: AutopilotSummary['stoppedBy'],
+  extra: Partial<AutopilotSummary>,
+): AutopilotSummary {
+  return {
+    startedAt,
+    stoppedAt: new Date(clock.now()).toISOString(),
+    stoppedBy,
+    decisions,
+    changes: decisions.reduce((n, d) => n + d.changes.length, 0),
+    refused: decisions.reduce((n, d) => n + d.refused.length, 0),
+    atBaseline: false,
+    shadow: policy.mode === 'shadow',
+    queueNames: {},
+    day: { start: startedAt, intervalMinutes: policy.intervalMinutes },
+    warnings: [],
+    ...extra,
+  };
+}
+
+/** Takes the org's lease and renews it every third of its lifetime; a failed renewal marks it lost. */
+async function holdLease(
+  client: GenesysClient,
+  options: AutopilotOptions,
+  events: Autopilot,
+  held: RunResources,
+  signal: AbortSignal,
+): Promise<Step['org']> {
+  const orgId = await planOrgId(client, options.signal);
+  const lease = await takeLease(events, options.lease, `autopilot-${orgId ?? client.org.apiBaseUrl}`, signal);
+  held.lease = lease;
+  const ttlMs = options.lease?.ttlMs ?? 60_000;
+  held.timer = setInterval(
+    () =>
+      void lease.renew().then(
+        (ok) => void (held.leaseLost ||= !ok),
+        () => void (held.leaseLost = true),
+      ),
+    Math.max(10, Math.floor(ttlMs / 3)),
+  );
+  held.timer.unref?.();
+  return { apiBaseUrl: client.org.apiBaseUrl, orgId };
+}
+
+/** The saved state when resuming a run that did not close, else a new one with the org read now as its baseline. */
+async function loadState(
+  client: GenesysClient,
+  store: AutopilotStateStore,
+  org: Step['org'],
+  setupSkills: Record<string, string>,
+  at: number,
+  signal: AbortSignal | undefined,
+): Promise<{ state: AutopilotState; resuming: boolean }> {
+  const saved = await store.load();
+  if (saved !== undefined && !saved.closed && saved.org === org.apiBaseUrl)
+    return { state: { ...saved, queueSkills: { ...setupSkills, ...saved.queueSkills } }, resuming: true };
+  const view = await readOrgView(client, setupSkills, [], signal);
+  const state: AutopilotState = {
+    kind: 'genesys-routing-sdk/autopilot-state',
+    version: 1,
+    org: org.apiBaseUrl,
+    queueSkills: setupSkills,
+    baseline: view.assignment,
+    baselineAt: new Date(at).toISOString(),
+    history: [],
+    away: false,
+    closed: false,
+  };
+  await store.save(state);
+  return { state, resuming: false };
+}
+
+/** Setup, state, observation source and usual availability: everything the first decision needs. */
+async function prepareStep(
+  client: GenesysClient,
+  policy: ResolvedPolicy,
+  options: AutopilotOptions,
+  events: Autopilot,
+  clock: Clock,
+  org: Step['org'],
+  held: RunResources,
+  decisions: AutopilotDecision[],
+  both: AbortSignal,
+): Promise<Step & { resuming: boolean }> {
+  const signal = options.signal;
+  const setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
+  const store = options.store ?? new MemoryAutopilotStore();
+  const { state, resuming } = await loadState(client, store, org, setup.queueSkills, clock.now(), signal);
+  const source =
+    options.source ?? (policy.observe === 'aggregates' ? analyticsSource(client) : streamSource(client, { clock }));
+  held.source = source;
+  await source.start?.({
+    queueIds: setup.queues.map((q) => q.id),
+    userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
+    signal: both,
+  });
+  const status = source.status?.() ?? { kind: 'aggregates' };
+  if (policy.observe === 'stream' && status.kind !== 'stream')
+    throw new GenesysError(
+      `autopilot: policy.observe is 'stream' but ${status.fallback ?? 'the source does not stream'}`,
+    );
+  const step: Step & { resuming: boolean } = {
+    client,
+    policy,
+    options,
+    events,
+    clock,
+    org,
+    store,
+    state,
+    setup,
+    queueSkills: state.queueSkills,
+    source,
+    log: options.auditPath ? new DecisionLog(options.auditPath) : undefined,
+    decisions,
+    calm: 0,
+    lastPlan: undefined,
+    boost: new Map(),
+    available: new Map(),
+    lastChange: undefined,
+    signal,
+    leaseHeld: () => !held.leaseLost,
+    resuming,
+  };
+  step.available = await usualAvailability(step);
+  return step;
+}
+
+/** The agents' usual share of each interval on queue, from the history window before the day. */
+function usualAvailability(step: Step): Promise<Map<string, number[]>> {
+  const { setup, policy } = step;
+  return readUsualAvailability(
+    step.client,
+    setup.grid,
+    { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
+    Object.keys(step.state.baseline.skills).sort(),
+    step.signal,
+  );
+}
+
+/** One decision per period (or earlier on new live pressure) until stopped, aborted or the lease is lost. */
+async function decideUntilStopped(
+  step: Step & { resuming: boolean },
+  options: AutopilotOptions,
+  held: RunResources,
+  stopSignal: AbortSignal,
+  both: AbortSignal,
+): Promise<void> {
+  const { clock, policy } = step;
+  let returnNow = step.resuming && options.onResume === 'baseline';
+  while (!stopSignal.aborted && !options.signal?.aborted && !held.leaseLost) {
+    if (Math.floor(clock.now() / 86_400_000) !== Math.floor(step.setup.grid.start / 86_400_000)) {
+      step.setup = await prepareAutopilot(step.client, policy, clock.now(), options.forecast, options.signal);
+      step.available = await usualAvailability(step);
+    }
+    const last = await decideOnce(step, returnNow ? 'resume' : undefined);
+    returnNow = false;
+    try {
+      step.trigger = await waitForNextDecision(step, last, both);
+    } catch {
+      return;
+    }
+  }
+}
+
+/** On stop: back to the baseline (unless shadow or `restoreOnStop: false`), read the org, close the state. */
+async function closeRun(step: Step): Promise<boolean> {
+  const { policy, state } = step;
+  if (policy.restoreOnStop && policy.mode !== 'shadow' && state.away) await decideOnce(step, 'stop');
+  const view = await readOrgView(step.client, step.queueSkills, [], step.signal);
+  const atBaseline = sameAssignment(state.baseline, view.assignment);
+  state.away = !atBaseline;
+  state.closed = atBaseline || !policy.restoreOnStop;
+  await step.store.save(state);
+  return atBaseline;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface QueueAssessment {
   low: number;
   /** Upper bound of the ratio's 90 % interval. */
   high: number;
+  /** Calls seen in the re-forecast's window: the evidence behind `ratio`, `low` and `high`. */
+  evidence?: number | undefined;
   /** Predicted offered calls for the next intervals (the current one first). */
   predicted: number[];
   /** Calls per interval at the rate seen over the last complete interval and the current one so far. */
@@ -59,6 +61,10 @@ export interface AssessOptions {
   intervalMinutes: number;
   horizonIntervals: number;
   surgeRatio: number;
+  /** Same-weekday days the forecast is the mean of: the re-forecast prior's strength. Default 1. */
+  historyWeeks?: number;
+  /** Fewest calls behind count-based pressure (a surge's window, a missed interval). Default 20. */
+  minCalls?: number;
   /** A call waiting this many times the queue's service-level threshold is pressure (live picture). Default 4. */
   liveWaitFactor?: number;
   /**
@@ -96,8 +102,8 @@ export function livePressure(
   return undefined;
 }
 
-/** Fewest calls in an interval for its service level to count as evidence (one missed call of three is noise). */
-const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
+/** Fewest calls behind count-based pressure when the policy does not say (one missed call of three is noise). */
+const DEFAULT_MIN_CALLS = 20;
 /** Forecast calls so far in the current interval below which its raw ratio is noise. */
 const MIN_EXPECTED_FOR_RAW_RATIO = 3;
 /** Shortest stretch (in intervals) whose calls give the recent rate: a few minutes of calls are not a rate. */
@@ -124,13 +130,26 @@ export function assessQueues(
       observed: offered.slice(0, q.forecast.length),
       currentShare: share,
       horizon: o.horizonIntervals,
+      historyWeeks: o.historyWeeks ?? 1,
+    });
+    // The last complete interval and the current one alone: whether a surge goes on now (the 4-interval window
+    // would keep it alive after the calls are back on forecast), still as a posterior, never a raw ratio.
+    const short = reforecast({
+      forecast: q.forecast,
+      observed: offered.slice(0, q.forecast.length),
+      currentShare: share,
+      horizon: 1,
+      window: 2,
+      historyWeeks: o.historyWeeks ?? 1,
     });
     const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
     const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
     const lastForecast = interval > 0 ? (q.forecast[interval - 1] ?? 0) : 0;
     const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
-    const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
-    const surging = rf.low >= o.surgeRatio;
+    const minCalls = o.minCalls ?? DEFAULT_MIN_CALLS;
+    const missedCalls = missedTarget(obs, offered, interval, q.target.serviceLevel, minCalls);
+    const missed = missedCalls > 0;
+    const surging = rf.low >= o.surgeRatio && rf.evidence >= minCalls;
     const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor);
     // The live picture says callers wait now; the counts of the partial interval, unsmoothed, say how many more
     // calls there are (the prior needs an interval or two to follow a surge that started minutes ago).
@@ -140,16 +159,15 @@ export function assessQueues(
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
     // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
     // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
-    const recent = Math.max(lastRatio, rawNow);
-    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
+    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && short.low >= holdAt;
     const why = surging
-      ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
+      ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)} on ${rf.evidence} calls, act at ${o.surgeRatio})`
       : missed
-        ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
+        ? `service level ${(last ?? 0).toFixed(3)} below its target ${q.target.serviceLevel} (${missedCalls} calls behind it)`
         : early
           ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
           : sustained
-            ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
+            ? `calls still at ${short.ratio.toFixed(2)}x the forecast over the last interval (90 % from ${short.low.toFixed(2)}x), with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
             : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
     const under = surging || missed || early !== undefined || sustained;
     // Calls per interval at the rate seen over the last complete interval and the current one so far: under
@@ -171,6 +189,7 @@ export function assessQueues(
       ratio: rf.ratio,
       low: rf.low,
       high: rf.high,
+      evidence: rf.evidence,
       // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
       // surge that started minutes ago, and planning for too few calls is the costly mistake.
       predicted: pad(
@@ -197,6 +216,26 @@ export function assessQueues(
       ...(early && !surging && !missed ? { livePressure: early } : {}),
     };
   });
+}
+
+/**
+ * The calls behind a missed target: the last complete interval below target with at least `minCalls` calls, or
+ * the last two both below target with that many between them. 0: no missed target with enough evidence.
+ */
+function missedTarget(
+  obs: QueueObservation | undefined,
+  offered: readonly number[],
+  interval: number,
+  target: number,
+  minCalls: number,
+): number {
+  const below = (i: number) =>
+    i >= 0 && (obs?.serviceLevel[i] ?? null) !== null && (obs?.serviceLevel[i] ?? 1) < target;
+  if (!below(interval - 1)) return 0;
+  const last = offered[interval - 1] ?? 0;
+  if (last >= minCalls) return last;
+  const two = last + (below(interval - 2) ? (offered[interval - 2] ?? 0) : 0);
+  return two >= minCalls ? two : 0;
 }
 
 function pad(calls: number[], n: number): number[] {

@@ -23,7 +23,10 @@ export interface AutopilotPolicy {
   intervalMinutes?: 15 | 30 | 60;
   /** Intervals ahead that the re-forecast predicts and the re-plan must meet the target in. Default 4. */
   horizonIntervals?: number;
-  /** Days of history the day's forecast is built from (mean of the same weekday). Default 7. */
+  /**
+   * Days of history the day's forecast is built from (mean of the same weekday); its whole weeks are the
+   * re-forecast prior's strength. Default 28 (four same weekdays).
+   */
   historyDays?: number;
   /**
    * A queue is under pressure when its calls run at least this many times its forecast (the lower end of the
@@ -58,17 +61,41 @@ export interface AutopilotPolicy {
   watchSeconds?: number;
   /** While streaming: a call waiting this many times its queue's service-level threshold is pressure. Default 4. */
   liveWaitFactor?: number;
-  /** Decide and log, never write. Default false. */
+  /**
+   * `auto` (default) writes its decisions; `shadow` decides and logs, never writes; `approve` proposes each decision
+   * and writes it only when accepted within its validity (see `AutopilotProposal`). One decision path for all three.
+   */
+  mode?: 'shadow' | 'approve' | 'auto';
+  /** Same as `mode: 'shadow'` (kept for existing policies). Default false. */
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
   restoreOnStop?: boolean;
+  /** How much evidence the autopilot needs before it acts, and how long its changes stay; see `AutopilotHysteresis`. */
+  hysteresis?: AutopilotHysteresis;
   /** Limits on every write (budgets, locked agents and queues, quiet periods); see `Guardrails` for the defaults. */
   guardrails?: Guardrails;
 }
 
+/** Evidence before acting and the minimum life of a change: what keeps the autopilot from chasing noise. */
+export interface AutopilotHysteresis {
+  /**
+   * Fewest calls behind count-based pressure: a surge acts only when the re-forecast rests on at least this many
+   * calls, a missed service level only when the interval (or the last two, both missed) had this many. Pressure
+   * from waiting time is `liveWaitFactor`. Default 20.
+   */
+  minCalls?: number;
+  /** A change stays in place at least this many minutes before the autopilot takes it back. Default 30. */
+  minHoldMinutes?: number;
+  /** Allow adding, returning and re-adding the same agent to the same queue within one hour. Default false. */
+  allowReaddWithinHour?: boolean;
+}
+
 /** A policy with its defaults filled in. */
-export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails'>> &
-  Pick<AutopilotPolicy, 'queueIds' | 'queueSkills'> & { guardrails: Guardrails };
+export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails' | 'hysteresis'>> &
+  Pick<AutopilotPolicy, 'queueIds' | 'queueSkills'> & {
+    guardrails: Guardrails;
+    hysteresis: Required<AutopilotHysteresis>;
+  };
 
 const CONTEXT = 'autopilot policy';
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -110,8 +137,16 @@ const PolicySchema = /* @__PURE__ */ (() =>
     observe: z.optional(z.enum(['auto', 'stream', 'aggregates'])),
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
     liveWaitFactor: z.optional(z.number().check(z.gte(1), z.lte(100))),
+    mode: z.optional(z.enum(['shadow', 'approve', 'auto'])),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
+    hysteresis: z.optional(
+      z.strictObject({
+        minCalls: z.optional(int(0, 100_000)),
+        minHoldMinutes: z.optional(z.number().check(z.gte(0), z.lte(1440))),
+        allowReaddWithinHour: z.optional(z.boolean()),
+      }),
+    ),
     guardrails: z.optional(GuardrailsSchema),
   }))();
 
@@ -137,13 +172,18 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
       );
     throw error;
   }
+  if (p.shadow === true && p.mode !== undefined && p.mode !== 'shadow')
+    throw new ValidationError(CONTEXT, [
+      { path: 'shadow', message: `is true but mode is '${p.mode}': set one of them` },
+    ]);
+  const mode = p.mode ?? (p.shadow ? 'shadow' : 'auto');
   return {
     ...(p.queueIds ? { queueIds: p.queueIds } : {}),
     ...(p.queueSkills ? { queueSkills: p.queueSkills } : {}),
     decisionPeriodMinutes: p.decisionPeriodMinutes ?? 5,
     intervalMinutes: p.intervalMinutes ?? 15,
     horizonIntervals: p.horizonIntervals ?? 4,
-    historyDays: p.historyDays ?? 7,
+    historyDays: p.historyDays ?? 28,
     surgeRatio: p.surgeRatio ?? 1.2,
     calmPeriods: p.calmPeriods ?? 3,
     planMargin: p.planMargin ?? 0.05,
@@ -155,8 +195,14 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,
     liveWaitFactor: p.liveWaitFactor ?? 4,
-    shadow: p.shadow ?? false,
+    mode,
+    shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,
+    hysteresis: {
+      minCalls: p.hysteresis?.minCalls ?? 20,
+      minHoldMinutes: p.hysteresis?.minHoldMinutes ?? 30,
+      allowReaddWithinHour: p.hysteresis?.allowReaddWithinHour ?? false,
+    },
     guardrails,
   };
 }

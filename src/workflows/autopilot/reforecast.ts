@@ -1,7 +1,9 @@
 // Short-term re-forecast: how far today's calls run above or below the day's forecast, from what has been seen,
-// and what that means for the next intervals. Pure. The ratio observed/forecast gets a Gamma prior centred on 1
-// (Poisson counts, conjugate update), so a handful of calls cannot swing it and a real surge shows within an
-// interval or two.
+// and what that means for the next intervals. Pure. Gamma-Poisson: calls in interval i are Poisson(r * f_i); the
+// ratio r has a Gamma(k, k) prior (mean 1) whose strength k is the calls behind the forecast for the window (the
+// weeks of history times the window's forecast calls, capped: days differ by more than Poisson noise), and the
+// posterior is Gamma(k + seen, k + expected). A handful of calls cannot swing it; a real surge shows in an
+// interval or two, with an interval that says how sure it is.
 import { ValidationError } from '../../errors.js';
 
 /** One queue's day so far against its forecast, the input of the short-term re-forecast. */
@@ -14,8 +16,13 @@ export interface ReforecastInput {
   currentShare?: number;
   /** Only the last this-many observed intervals inform the ratio (a surge is recent). Default 4. */
   window?: number;
-  /** How many forecast calls' worth of evidence the forecast itself counts as (the prior's weight). Default 20. */
+  /**
+   * How many calls' worth of evidence the forecast itself counts as (the prior's strength k). Default: `historyWeeks`
+   * times the forecast's calls over the window, between 20 and 200.
+   */
   priorCalls?: number;
+  /** Same-weekday days the forecast is the mean of (weeks of history). Default 1. */
+  historyWeeks?: number;
   /** How many intervals ahead to predict, from the current one. Default 4. */
   horizon?: number;
 }
@@ -32,7 +39,17 @@ export interface Reforecast {
   from: number;
   /** Predicted offered calls for intervals `from`, `from + 1`, … (the forecast times the ratio). */
   calls: number[];
+  /** Calls seen in the window: the evidence behind the posterior. */
+  evidence: number;
+  /** The forecast's calls for the window (the elapsed share of the current interval). */
+  expected: number;
+  /** The prior's strength k, in calls. */
+  priorCalls: number;
 }
+
+/** The prior's strength bounds, in calls: a forecast is never certain, nor worthless. */
+const MIN_PRIOR_CALLS = 20;
+const MAX_PRIOR_CALLS = 200;
 
 const CONTEXT = 'reforecast';
 
@@ -73,8 +90,13 @@ export function reforecast(input: ReforecastInput): Reforecast {
   check('currentShare', Number.isFinite(share) && share > 0 && share <= 1, 'must be in (0, 1]');
   const window = input.window ?? 4;
   check('window', Number.isSafeInteger(window) && window >= 1, 'must be a whole number >= 1');
-  const prior = input.priorCalls ?? 20;
-  check('priorCalls', Number.isFinite(prior) && prior > 0, 'must be > 0');
+  const weeks = input.historyWeeks ?? 1;
+  check('historyWeeks', Number.isFinite(weeks) && weeks > 0, 'must be > 0');
+  check(
+    'priorCalls',
+    input.priorCalls === undefined || (Number.isFinite(input.priorCalls) && input.priorCalls > 0),
+    'must be > 0',
+  );
   const horizon = input.horizon ?? 4;
   check('horizon', Number.isSafeInteger(horizon) && horizon >= 1, 'must be a whole number >= 1');
 
@@ -85,6 +107,9 @@ export function reforecast(input: ReforecastInput): Reforecast {
     seen += input.observed[i] as number;
     expected += (input.forecast[i] as number) * (i === from ? share : 1);
   }
+  let windowForecast = 0;
+  for (let i = Math.max(0, from - window + 1); i <= from; i++) windowForecast += input.forecast[i] as number;
+  const prior = input.priorCalls ?? Math.min(MAX_PRIOR_CALLS, Math.max(MIN_PRIOR_CALLS, weeks * windowForecast));
   // Posterior of the ratio: Gamma(prior + seen, prior + expected).
   const shape = prior + seen;
   const rate = prior + expected;
@@ -92,5 +117,14 @@ export function reforecast(input: ReforecastInput): Reforecast {
   const calls: number[] = [];
   for (let i = from; i < Math.min(input.forecast.length, from + horizon); i++)
     calls.push((input.forecast[i] as number) * ratio);
-  return { ratio, low: gammaQuantile(shape, rate, -1.6449), high: gammaQuantile(shape, rate, 1.6449), from, calls };
+  return {
+    ratio,
+    low: gammaQuantile(shape, rate, -1.6449),
+    high: gammaQuantile(shape, rate, 1.6449),
+    from,
+    calls,
+    evidence: seen,
+    expected,
+    priorCalls: prior,
+  };
 }

@@ -17,12 +17,13 @@ import {
   type Assignment,
   type OrgView,
 } from './assignment.js';
-import type { AutopilotEvents, AutopilotOptions } from './autopilot.js';
+import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './availability.js';
 import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
-import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
+import { checkGuardrails, type GuardedChange, type Guardrails, type RefusedChange } from './guardrails.js';
+import { checkHysteresis } from './hysteresis.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
 import type { AutopilotSetup } from './setup.js';
@@ -89,6 +90,8 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     horizonIntervals: policy.horizonIntervals,
     surgeRatio: policy.surgeRatio,
     liveWaitFactor: policy.liveWaitFactor,
+    minCalls: policy.hysteresis.minCalls,
+    historyWeeks: Math.max(1, Math.floor(policy.historyDays / 7)),
     sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
   });
   const pressured = assessments.filter((a) => a.pressure);
@@ -212,11 +215,7 @@ async function adjust(
   });
   const plan = { feasible: result.feasible, changes: result.changes.length, ms: Math.round(performance.now() - t0) };
   const proposed = guardedChanges(result, new Set(names));
-  const verdict = checkGuardrails(
-    proposed,
-    { now: new Date(now), history: pastChanges(s.state), holders: holderCounts(holds, Object.keys(s.queueSkills)) },
-    guardrails,
-  );
+  const verdict = guard(s, proposed, holderCounts(holds, Object.keys(s.queueSkills)), guardrails, now);
   if (verdict.allowed.length === 0)
     return hold(
       base,
@@ -234,6 +233,20 @@ async function adjust(
     why: `under pressure: ${reasons}`,
     plan,
   });
+}
+
+/** Hysteresis first (a change too young to take back, an add-return-add), then the guardrails on the rest. */
+function guard(
+  s: Step,
+  proposed: readonly GuardedChange[],
+  holders: Record<string, number>,
+  rules: Guardrails,
+  now: number,
+): { allowed: GuardedChange[]; refused: RefusedChange[] } {
+  const written = s.state.history.map((h) => ({ ...h, at: Date.parse(h.at) }));
+  const held = checkHysteresis(proposed, written, now, s.policy.hysteresis);
+  const verdict = checkGuardrails(held.allowed, { now: new Date(now), history: pastChanges(s.state), holders }, rules);
+  return { allowed: verdict.allowed, refused: [...held.refused, ...verdict.refused] };
 }
 
 function pastChanges(state: AutopilotState) {
@@ -305,7 +318,9 @@ async function returnToBaseline(
   const now = s.clock.now();
   const proposed = [...pairs.values()];
   const holders = holderCounts(holdings(current, s.queueSkills, view.unjoined), Object.keys(s.queueSkills));
-  const verdict = checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules);
+  const verdict = force
+    ? checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules)
+    : guard(s, proposed, holders, rules, now);
   const allowed = new Set(verdict.allowed.map((c) => `${c.userId}\u0000${c.queueId}`));
   if (allowed.size === 0)
     return hold(base, `${why}: every change back was refused by the guardrails`, {
@@ -358,7 +373,12 @@ async function write(
     autopilot: { seq: decision.seq, kind, at: decision.at },
   });
   for (const c of decision.changes)
-    s.state.history.push({ userId: c.userId, queueId: c.queueId, at: new Date(now).toISOString() });
+    s.state.history.push({
+      userId: c.userId,
+      queueId: c.queueId,
+      at: new Date(now).toISOString(),
+      direction: c.direction,
+    });
   s.state.away = true;
   await s.store.save(s.state);
   s.lastChange = { at: now, queues };

@@ -22,7 +22,7 @@ export interface AutopilotState {
   /** ISO time the baseline was taken. */
   baselineAt: string;
   /** Changes written (ISO time), newest last; entries older than a day are dropped. */
-  history: Array<{ userId: string; queueId: string; at: string }>;
+  history: Array<{ userId: string; queueId: string; at: string; direction?: 'gain' | 'lose' | undefined }>;
   /** True while the org may differ from the baseline because of this autopilot's writes. */
   away: boolean;
   /** True once stopped cleanly (back at baseline or told to stay): the next start takes a new baseline. */
