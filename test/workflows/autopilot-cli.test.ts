@@ -28,6 +28,14 @@ describe('genesys-routing autopilot', () => {
     expect(await run('autopilot', '--policy', policyFile({}), '--decisions', '0')).toBe(2);
     expect(await run('autopilot')).toBe(2);
   });
+  it('refuses a bad --mode, a --shadow that disagrees with it, and approve mode off a terminal', async () => {
+    expect(await run('autopilot', '--policy', policyFile({}), '--mode', 'manual')).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--mode must be shadow, approve or auto/);
+    expect(await run('autopilot', '--policy', policyFile({}), '--shadow', '--mode', 'auto')).toBe(2);
+    // The test's stdin is not a TTY: approve mode has nobody to ask.
+    expect(await run('autopilot', '--policy', policyFile({}), '--mode', 'approve')).toBe(2);
+    expect(io.err.join('\n')).toMatch(/approve mode asks on a terminal/);
+  });
   it('prints one line per decision', () => {
     const line = decisionLine({
       seq: 3,

@@ -271,6 +271,55 @@ describe('startAutopilot', () => {
     expect(fingerprint(emu)).toBe(before);
   }, 60_000);
 
+  it('in approve mode writes only the accepted proposal; the rejected and the expired ones write nothing', async () => {
+    const { emu, client, watched } = await setup();
+    const surge = watched[0] as string;
+    const clock = virtualClock(ANCHOR);
+    const pilot = startAutopilot(
+      client,
+      {
+        queueIds: watched,
+        mode: 'approve',
+        decisionPeriodMinutes: 15,
+        proposalValidityMinutes: 10,
+        planTimeLimitMs: 1_500,
+        restoreOnStop: false,
+        hysteresis: { minHoldMinutes: 0 },
+      },
+      {
+        clock,
+        source: scripted(surge, ANCHOR, ANCHOR + 4 * 3_600_000, 3),
+        forecast: forecastFor(watched),
+        lease: { journal: new MemoryJournal() },
+      },
+    );
+    const answers = ['approve', 'reject', 'expire'];
+    const resolved: Array<{ id: string; outcome: string }> = [];
+    pilot.on('proposal', (p) => {
+      expect(pilot.proposals().map((x) => x.id)).toEqual([p.id]);
+      const answer = answers[resolved.length];
+      if (answer === 'approve') expect(pilot.approve(p.id)).toBe(true);
+      if (answer === 'reject') expect(pilot.reject(p.id, 'too many')).toBe(true);
+    });
+    pilot.on('proposalResolved', (r) => {
+      resolved.push(r);
+      if (resolved.length === 3) void pilot.stop();
+    });
+    let decided = 0;
+    pilot.on('decision', () => void (++decided === 40 && pilot.stop()));
+    const summary = await pilot.done;
+    expect(summary.error).toBeUndefined();
+    expect(resolved.map((r) => r.outcome)).toEqual(['approved', 'rejected', 'expired']);
+    const proposed = summary.decisions.filter((d) => d.proposal);
+    expect(proposed.map((d) => d.proposal?.outcome)).toEqual(['approved', 'rejected', 'expired']);
+    // Only the approved decision wrote (and was read back); the others list no change.
+    expect(proposed[0]?.changes.length).toBeGreaterThan(0);
+    expect(proposed[0]?.verified?.ok).toBe(true);
+    expect(proposed.slice(1).every((d) => d.changes.length === 0 && d.apply === undefined)).toBe(true);
+    expect(writes(emu).length).toBeGreaterThan(0);
+    expect(summary.changes).toBe(proposed[0]?.changes.length);
+  }, 400_000);
+
   it('the CLI in shadow mode prints one line per decision, logs them as JSON lines and writes nothing', async () => {
     const { emu, watched } = await setup();
     useOrg(emu);

@@ -5,8 +5,9 @@ import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { isValidationError } from '../../errors.js';
 import type { AutopilotDecision } from '../../workflows/autopilot/decision-log.js';
+import type { AutopilotProposal } from '../../workflows/autopilot/types.js';
 
-export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--shadow] [--journal FILE] [--jsonl FILE] [--kill-file FILE] [--decisions N]
+export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--mode shadow|approve|auto] [--shadow] [--journal FILE] [--jsonl FILE] [--kill-file FILE] [--decisions N]
 
   Watches the day as it happens and moves agents between queues when a queue is, or will be, below target:
   each decision re-forecasts every queue from the calls seen so far, re-plans the next intervals with the agents
@@ -16,7 +17,10 @@ export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--
   "aggregates" to poll only) and decides early when they show callers waiting too long.
   --policy     the policy (JSON): queueIds, decisionPeriodMinutes, surgeRatio, calmPeriods, guardrails {...}
                (see docs/guides/autopilot.md); a bad field is named and nothing runs
-  --shadow     decide and log, write nothing (overrides the policy)
+  --mode       auto (write each decision), shadow (decide and log, write nothing) or approve (ask on this
+               terminal before each write: a proposal not answered within policy.proposalValidityMinutes is
+               dropped and logged); overrides the policy's mode
+  --shadow     same as --mode shadow
   --journal    the apply journal and the org's autopilot lease (a file; one autopilot per org on this host),
                with the baseline kept next to it in FILE.state.json: a crashed run is resumed from it
   --jsonl      append every decision (what it saw, predicted, changed and why) as one JSON line
@@ -27,12 +31,14 @@ export const autopilotHelp = `genesys-routing autopilot --policy POLICY.json [--
 
   Examples:
     genesys-routing autopilot --policy policy.json --shadow --jsonl decisions.jsonl
+    genesys-routing autopilot --policy policy.json --mode approve --journal autopilot.journal
     genesys-routing autopilot --policy policy.json --journal autopilot.journal --kill-file /run/autopilot.stop`;
 
 export async function autopilot(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     policy: { type: 'string' },
     shadow: { type: 'boolean' },
+    mode: { type: 'string' },
     journal: { type: 'string' },
     jsonl: { type: 'string' },
     'kill-file': { type: 'string' },
@@ -65,7 +71,15 @@ export async function autopilot(argv: string[]): Promise<number> {
     if (isValidationError(error)) throw new UsageError(`${values.policy}: ${error.message}`);
     throw error;
   }
-  if (values.shadow) policy = { ...policy, mode: 'shadow' as const, shadow: true };
+  const mode = values.shadow ? 'shadow' : values.mode;
+  if (mode !== undefined && !isMode(mode)) throw new UsageError(`--mode must be shadow, approve or auto, got ${mode}`);
+  if (values.shadow && values.mode !== undefined && values.mode !== 'shadow')
+    throw new UsageError(`--shadow and --mode ${values.mode} disagree: give one of them`);
+  if (mode) policy = { ...policy, mode, shadow: mode === 'shadow' };
+  if (policy.mode === 'approve' && !(process.stdin.isTTY && process.stdout.isTTY))
+    throw new UsageError(
+      'approve mode asks on a terminal: run it on a TTY, or use startAutopilot with onProposal or approve(id)',
+    );
   const client = clientFromEnv();
   const journal = values.journal ? new FileJournal(values.journal) : undefined;
   // The stream source needs a WebSocket: Node 22+ has a global one; on Node 20 the `ws` package (a dependency).
@@ -79,6 +93,7 @@ export async function autopilot(argv: string[]): Promise<number> {
     ...(journal ? { journal, lease: { journal }, store: new FileAutopilotStore(`${values.journal}.state.json`) } : {}),
     ...(values.jsonl ? { auditPath: values.jsonl } : {}),
     ...(values['kill-file'] ? { killSwitch: new FileKillSwitch(values['kill-file']) } : {}),
+    ...(policy.mode === 'approve' ? { onProposal: askOnTerminal(() => pilot) } : {}),
   });
   console.log(
     `autopilot on ${client.org.apiBaseUrl}${policy.shadow ? ' (shadow mode: nothing is written)' : ''}: a decision every ${policy.decisionPeriodMinutes} min; Ctrl-C stops`,
@@ -93,6 +108,7 @@ export async function autopilot(argv: string[]): Promise<number> {
     if (max !== undefined && d.seq >= max) void pilot.stop();
   });
   pilot.on('error', (e) => console.error(`autopilot: ${e.message}`));
+  pilot.on('proposalResolved', (r) => console.log(`proposal ${r.id} ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`));
   const onSignal = () => {
     console.log('stopping after this decision…');
     void pilot.stop();
@@ -109,6 +125,27 @@ export async function autopilot(argv: string[]): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+const isMode = (m: string): m is 'shadow' | 'approve' | 'auto' => m === 'shadow' || m === 'approve' || m === 'auto';
+
+/** Approve mode on a TTY: prints each proposal and asks y/N until it is answered or expires. */
+function askOnTerminal(
+  pilot: () => { on(event: 'proposalResolved', fn: (r: { id: string }) => void): unknown },
+): (p: AutopilotProposal) => Promise<boolean> {
+  return async (p) => {
+    const { createInterface } = await import('node:readline/promises');
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    const gone = new AbortController();
+    pilot().on('proposalResolved', (r) => void (r.id === p.id && gone.abort()));
+    try {
+      console.log(`proposal ${p.id} (until ${p.expiresAt.slice(11, 16)}): ${decisionLine(p.decision)}`);
+      const answer = await rl.question(`apply these ${p.changes} change(s)? [y/N] `, { signal: gone.signal });
+      return /^y(es)?$/i.test(answer.trim());
+    } finally {
+      rl.close();
+    }
+  };
 }
 
 /** `11:15 adjust  +3 -0 (1 refused) Billing Support 0.36 < 0.80 … | applied 4` */

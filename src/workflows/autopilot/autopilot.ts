@@ -28,21 +28,46 @@ import type {
   AutopilotHandle,
   AutopilotLeaseOptions,
   AutopilotOptions,
+  AutopilotProposal,
   AutopilotSummary,
 } from './types.js';
+import { ProposalBook } from './proposals.js';
 
-export type { AutopilotEvents, AutopilotHandle, AutopilotLeaseOptions, AutopilotOptions, AutopilotSummary };
+export type {
+  AutopilotEvents,
+  AutopilotHandle,
+  AutopilotLeaseOptions,
+  AutopilotOptions,
+  AutopilotProposal,
+  AutopilotSummary,
+};
 
 let processLeases: MemoryJournal | undefined;
 
 class Autopilot extends EventEmitter<AutopilotEvents> implements AutopilotHandle {
   readonly done: Promise<AutopilotSummary>;
   readonly #stopCtl = new AbortController();
+  /** Approve mode's pending proposals (empty in the other modes). */
+  readonly book: ProposalBook;
 
   constructor(client: GenesysClient, policy: ResolvedPolicy, options: AutopilotOptions) {
     super();
+    const clock = options.clock ?? systemClock;
+    this.book = new ProposalBook(clock, `p${clock.now().toString(36)}`);
     // Started on a later turn, so listeners attached right after startAutopilot see every event.
     this.done = Promise.resolve().then(() => run(client, policy, options, this, this.#stopCtl.signal));
+  }
+
+  proposals(): AutopilotProposal[] {
+    return this.book.list();
+  }
+
+  approve(id: string): boolean {
+    return this.book.approve(id);
+  }
+
+  reject(id: string, reason?: string): boolean {
+    return this.book.reject(id, reason);
   }
 
   async stop(): Promise<void> {
@@ -238,6 +263,8 @@ async function prepareStep(
     lastChange: undefined,
     signal,
     leaseHeld: () => !held.leaseLost,
+    proposals: events.book,
+    stopping: both,
     resuming,
   };
   step.available = await usualAvailability(step);

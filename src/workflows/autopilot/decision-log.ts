@@ -47,6 +47,8 @@ export interface AutopilotDecision {
   source?: SourceStatus | undefined;
   /** Set when the live picture made this decision before its period was up: the new pressure it saw. */
   trigger?: string | undefined;
+  /** Approve mode: the proposal this decision became and how it ended (only `approved` writes). */
+  proposal?: { id: string; outcome: 'approved' | 'rejected' | 'expired'; reason?: string | undefined } | undefined;
   /** The optimizer's verdict on the next intervals, when it re-planned. */
   plan?: { feasible: boolean; changes: number; ms: number } | undefined;
 }

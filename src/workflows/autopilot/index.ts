@@ -6,7 +6,9 @@ export {
   type AutopilotLeaseOptions,
   type AutopilotEvents,
   type AutopilotSummary,
+  type AutopilotProposal,
 } from './autopilot.js';
+export type { AutopilotHysteresis } from './policy.js';
 export { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
 export {
   checkGuardrails,

@@ -66,6 +66,8 @@ export interface AutopilotPolicy {
    * and writes it only when accepted within its validity (see `AutopilotProposal`). One decision path for all three.
    */
   mode?: 'shadow' | 'approve' | 'auto';
+  /** Approve mode: minutes a proposal can be approved before it is dropped. Default: one decision period. */
+  proposalValidityMinutes?: number;
   /** Same as `mode: 'shadow'` (kept for existing policies). Default false. */
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
@@ -138,6 +140,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
     liveWaitFactor: z.optional(z.number().check(z.gte(1), z.lte(100))),
     mode: z.optional(z.enum(['shadow', 'approve', 'auto'])),
+    proposalValidityMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
     hysteresis: z.optional(
@@ -196,6 +199,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     watchSeconds: p.watchSeconds ?? 60,
     liveWaitFactor: p.liveWaitFactor ?? 4,
     mode,
+    proposalValidityMinutes: p.proposalValidityMinutes ?? p.decisionPeriodMinutes ?? 5,
     shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,
     hysteresis: {

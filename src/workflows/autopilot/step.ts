@@ -29,6 +29,7 @@ import type { ResolvedPolicy } from './policy.js';
 import type { AutopilotSetup } from './setup.js';
 import type { ObservationSource } from './source.js';
 import type { AutopilotState, AutopilotStateStore } from './store.js';
+import type { ProposalBook } from './proposals.js';
 
 /** What one decision needs and what carries over to the next. */
 export interface Step {
@@ -57,6 +58,10 @@ export interface Step {
   lastChange: { at: number; queues: string[] } | undefined;
   signal: AbortSignal | undefined;
   leaseHeld: () => boolean;
+  /** Approve mode: where decisions wait for their answer. */
+  proposals: ProposalBook;
+  /** Aborts when the run stops (stop() or the signal): a pending proposal is then rejected. */
+  stopping: AbortSignal;
   /** The new pressure that made the next decision early (the live picture), if any. */
   trigger?: string | undefined;
 }
@@ -339,6 +344,7 @@ async function returnToBaseline(
     'return',
     { ...base, proposed, refused: verdict.refused, changes: verdict.allowed, why },
     partial,
+    force,
   );
 }
 
@@ -350,14 +356,28 @@ async function write(
   kind: Exclude<DecisionKind, 'hold'>,
   decision: Omit<AutopilotDecision, 'kind'>,
   entries?: ReturnType<typeof diffAssignments>,
+  forced = false,
 ): Promise<AutopilotDecision> {
-  const now = s.clock.now();
   const queues = [...new Set(decision.changes.map((c) => c.queueId))].sort();
   const plannedEntries = entries ?? diffAssignments(view.assignment, target as Assignment, decision.why);
-  if (s.policy.shadow) {
-    s.lastChange = { at: now, queues };
+  if (s.policy.mode === 'shadow') {
+    s.lastChange = { at: s.clock.now(), queues };
     return { ...decision, kind, why: `${decision.why} (shadow mode: nothing written)` };
   }
+  // A return because the run stops or resumes is the operator's own order: it is not proposed again.
+  if (s.policy.mode === 'approve' && !forced) {
+    const answer = await askApproval(s, { ...decision, kind });
+    if (answer.outcome !== 'approved')
+      return {
+        ...decision,
+        kind,
+        changes: [],
+        proposal: answer,
+        why: `${decision.why}; proposal ${answer.outcome}${answer.reason ? ` (${answer.reason})` : ''}: nothing written`,
+      };
+    decision = { ...decision, proposal: answer };
+  }
+  const now = s.clock.now();
   const stop = s.options.killSwitch;
   if (await isStopped(stop, s.signal))
     return {
@@ -413,4 +433,25 @@ async function write(
       ),
     );
   return { ...decision, kind, apply: { planId: plan.id, counts }, verified: { ok: mismatches === 0, mismatches } };
+}
+
+/** Approve mode: proposes the decision and waits for its answer; logs and announces how it ended. */
+async function askApproval(
+  s: Step,
+  decision: AutopilotDecision,
+): Promise<{ id: string; outcome: 'approved' | 'rejected' | 'expired'; reason?: string | undefined }> {
+  const answer = await s.proposals.propose(
+    decision,
+    s.policy.proposalValidityMinutes * 60_000,
+    (p) => s.events.emit('proposal', p),
+    s.options.onProposal,
+    s.stopping,
+  );
+  const resolved = {
+    id: answer.proposal.id,
+    outcome: answer.outcome,
+    ...(answer.reason !== undefined ? { reason: answer.reason } : {}),
+  };
+  s.events.emit('proposalResolved', resolved);
+  return resolved;
 }

@@ -47,6 +47,11 @@ export interface AutopilotOptions {
   auditPath?: string;
   /** The day's forecast per queue id (calls per interval of the policy's length, a whole UTC day); default from history. */
   forecast?: Record<string, number[]>;
+  /**
+   * Approve mode: asked for every proposal; true approves it, false rejects it. Racing `approve`/`reject` and the
+   * proposal's expiry: the first answer wins.
+   */
+  onProposal?: (p: AutopilotProposal) => boolean | Promise<boolean>;
   /** Aborting it ends the autopilot at once, like a crash: no return to the baseline (the state says where it was). */
   signal?: AbortSignal;
 }
@@ -91,6 +96,10 @@ export interface AutopilotEvents {
   verified: [{ seq: number; ok: boolean; mismatches: number }];
   /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when it wrote. */
   rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
+  /** Approve mode: a decision waits for an answer (`approve(id)`, `reject(id)`, `onProposal`) until it expires. */
+  proposal: [AutopilotProposal];
+  /** Approve mode: a proposal was approved (then written), rejected or expired (both dropped and logged). */
+  proposalResolved: [{ id: string; outcome: 'approved' | 'rejected' | 'expired'; reason?: string }];
   /** A write that left failures or differences (the run goes on), or the error that ends the run. */
   error: [GenesysError];
 }
@@ -99,6 +108,34 @@ export interface AutopilotEvents {
 export interface AutopilotHandle extends EventEmitter<AutopilotEvents> {
   /** Ends after the decision in progress; returns to the baseline first unless `policy.restoreOnStop` is false. */
   stop(): Promise<void>;
+  /** Approve mode: the proposals waiting for an answer (none expired). */
+  proposals(): AutopilotProposal[];
+  /** Approve mode: accepts a pending proposal, which is then written; false when unknown, answered or expired. */
+  approve(id: string): boolean;
+  /** Approve mode: refuses a pending proposal (dropped and logged); false when unknown, answered or expired. */
+  reject(id: string, reason?: string): boolean;
   /** Resolves with the run's summary when it ends (stop, signal, lost lease or error); never rejects. */
   readonly done: Promise<AutopilotSummary>;
+}
+
+/** Approve mode: a decision that writes only when accepted before `expiresAt`. */
+export interface AutopilotProposal {
+  /** Unique within the run; pass it to `approve` or `reject`. */
+  id: string;
+  /** The decision's number. */
+  seq: number;
+  /** ISO time proposed (the autopilot's clock). */
+  createdAt: string;
+  /** ISO time after which it can no longer be approved (`policy.proposalValidityMinutes` later). */
+  expiresAt: string;
+  /** The decision: what it saw, why, and the changes it would write. */
+  decision: AutopilotDecision;
+  /** How many changes it would write. */
+  changes: number;
+}
+
+/** How a proposal ended. */
+export interface ProposalOutcome {
+  outcome: 'approved' | 'rejected' | 'expired';
+  reason?: string;
 }
