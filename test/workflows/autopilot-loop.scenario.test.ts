@@ -181,7 +181,7 @@ describe('startAutopilot', () => {
     expect(seen[0]?.changes.length).toBeGreaterThan(0);
     expect(seen[0]?.why).toContain('shadow mode');
     expect(writes(emu)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it('the kill switch stops writes from the next decision on', async () => {
     const { emu, client, watched } = await setup();
@@ -208,7 +208,7 @@ describe('startAutopilot', () => {
     expect(blocked.length).toBeGreaterThan(0);
     expect(blocked.every((d) => d.killSwitch === 'memory' && d.changes.length === 0 && !d.apply)).toBe(true);
     expect(writes(emu).length).toBe(writesAtEngage);
-  }, 60_000);
+  }, 300_000);
 
   it('a second autopilot on the same org waits for the lease', async () => {
     const { client, watched } = await setup();
@@ -230,7 +230,7 @@ describe('startAutopilot', () => {
     expect(states).toEqual(['waiting', 'acquired']);
     await second.stop();
     expect((await second.done).stoppedBy).toBe('stop');
-  }, 60_000);
+  }, 300_000);
 
   it('after a crash mid-write, the next start returns the org to its baseline exactly', async () => {
     const { emu, client, watched } = await setup();
@@ -269,7 +269,7 @@ describe('startAutopilot', () => {
     expect(seen[0]?.kind).toBe('return');
     expect(summary.atBaseline).toBe(true);
     expect(fingerprint(emu)).toBe(before);
-  }, 60_000);
+  }, 300_000);
 
   it('in approve mode writes only the accepted proposal; the rejected and the expired ones write nothing', async () => {
     const { emu, client, watched } = await setup();
@@ -338,5 +338,5 @@ describe('startAutopilot', () => {
     expect(logged.map((d) => d.seq)).toEqual([1, 2]);
     expect(logged.every((d) => d.shadow)).toBe(true);
     expect(writes(emu)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 });

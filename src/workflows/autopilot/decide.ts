@@ -5,6 +5,7 @@ import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../optimize
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from './live-picture.js';
 import { reforecast } from './reforecast.js';
+import { shortStaffed, type Staffing } from './capacity.js';
 import type { QueueObservation } from './source.js';
 
 /** A queue as the autopilot models it. */
@@ -63,6 +64,11 @@ export interface AssessOptions {
   surgeRatio: number;
   /** Same-weekday days the forecast is the mean of: the re-forecast prior's strength. Default 1. */
   historyWeeks?: number;
+  /**
+   * Per queue, its baseline holders on queue now and the usual number at this time: fewer than 80 % of the usual
+   * (at least 4) is pressure, and it keeps a reinforced queue under pressure while the absence lasts.
+   */
+  staffing?: ReadonlyMap<string, Staffing>;
   /** Fewest calls behind count-based pressure (a surge's window, a missed interval). Default 20. */
   minCalls?: number;
   /** A call waiting this many times the queue's service-level threshold is pressure (live picture). Default 4. */
@@ -159,6 +165,7 @@ export function assessQueues(
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
     // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
     // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
+    const absent = shortStaffed(o.staffing?.get(q.id));
     const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && short.low >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)} on ${rf.evidence} calls, act at ${o.surgeRatio})`
@@ -168,8 +175,10 @@ export function assessQueues(
           ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
           : sustained
             ? `calls still at ${short.ratio.toFixed(2)}x the forecast over the last interval (90 % from ${short.low.toFixed(2)}x), with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
-            : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
-    const under = surging || missed || early !== undefined || sustained;
+            : absent
+              ? `short-staffed: ${absent}`
+              : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+    const under = surging || missed || early !== undefined || sustained || absent !== undefined;
     // Calls per interval at the rate seen over the last complete interval and the current one so far: under
     // pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days
     // of history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan).

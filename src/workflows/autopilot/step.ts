@@ -24,6 +24,7 @@ import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAsse
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails, type RefusedChange } from './guardrails.js';
 import { checkHysteresis } from './hysteresis.js';
+import { staffingNow } from './capacity.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
 import type { AutopilotSetup } from './setup.js';
@@ -98,6 +99,13 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     minCalls: policy.hysteresis.minCalls,
     historyWeeks: Math.max(1, Math.floor(policy.historyDays / 7)),
     sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
+    staffing: staffingNow(
+      s.state.baseline,
+      s.queueSkills,
+      view.onQueue,
+      s.available,
+      Math.floor((now - setup.grid.start) / (policy.intervalMinutes * 60_000)),
+    ),
   });
   const pressured = assessments.filter((a) => a.pressure);
   s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);
