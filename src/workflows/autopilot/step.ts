@@ -1,71 +1,28 @@
 // One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
 // verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
-import type { GenesysClient } from '../../client.js';
-import { GenesysError } from '../../errors.js';
-import type { Clock } from '../../internal/clock.js';
 import { optimizeRouting } from '../../optimizer/index.js';
-import { applyPlan } from '../apply-plan.js';
-import type { ChangeStatus } from '../apply/values.js';
 import {
   diffAssignments,
   holdings,
-  readOrgView,
   reinforcedQueues,
+  readOrgView,
   restrictTo,
   sameAssignment,
-  toPlan,
   type Assignment,
   type OrgView,
 } from './assignment.js';
-import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './availability.js';
-import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
+import { nextBoost, replanDue } from './replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
-import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
+import type { AutopilotDecision } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails, type RefusedChange } from './guardrails.js';
 import { checkHysteresis } from './hysteresis.js';
 import { staffingNow } from './capacity.js';
-import { isStopped } from './kill-switch.js';
-import type { ResolvedPolicy } from './policy.js';
-import type { AutopilotSetup } from './setup.js';
-import type { ObservationSource } from './source.js';
-import type { AutopilotState, AutopilotStateStore } from './store.js';
-import type { ProposalBook } from './proposals.js';
+import type { AutopilotState } from './store.js';
+import type { Step } from './step-types.js';
+import { write } from './write.js';
 
-/** What one decision needs and what carries over to the next. */
-export interface Step {
-  client: GenesysClient;
-  policy: ResolvedPolicy;
-  options: AutopilotOptions;
-  events: { emit<K extends keyof AutopilotEvents>(event: K, ...args: AutopilotEvents[K]): boolean };
-  clock: Clock;
-  org: { apiBaseUrl: string; orgId?: string | undefined };
-  store: AutopilotStateStore;
-  state: AutopilotState;
-  setup: AutopilotSetup;
-  queueSkills: Record<string, string>;
-  source: ObservationSource;
-  log: DecisionLog | undefined;
-  decisions: AutopilotDecision[];
-  /** Decisions in a row without pressure. */
-  calm: number;
-  /** The last re-plan: when, and the re-forecast ratio of each queue under pressure then. */
-  lastPlan: LastPlan | undefined;
-  /** The agents' usual share of each interval of the day on queue (readUsualAvailability); empty: unknown. */
-  available: Map<string, number[]>;
-  /** Per queue under pressure: how many times the predicted calls its plans are sized for (grows on each miss). */
-  boost: Map<string, number>;
-  /** The last decision that wrote (or would have, in shadow mode): when, and the queues it served. */
-  lastChange: { at: number; queues: string[] } | undefined;
-  signal: AbortSignal | undefined;
-  leaseHeld: () => boolean;
-  /** Approve mode: where decisions wait for their answer. */
-  proposals: ProposalBook;
-  /** Aborts when the run stops (stop() or the signal): a pending proposal is then rejected. */
-  stopping: AbortSignal;
-  /** The new pressure that made the next decision early (the live picture), if any. */
-  trigger?: string | undefined;
-}
+export type { Step } from './step-types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -354,112 +311,4 @@ async function returnToBaseline(
     partial,
     force,
   );
-}
-
-/** Kill switch, shadow mode and lease first; then the state (before the write), applyPlan, and a read back. */
-async function write(
-  s: Step,
-  view: OrgView,
-  target: Assignment | undefined,
-  kind: Exclude<DecisionKind, 'hold'>,
-  decision: Omit<AutopilotDecision, 'kind'>,
-  entries?: ReturnType<typeof diffAssignments>,
-  forced = false,
-): Promise<AutopilotDecision> {
-  const queues = [...new Set(decision.changes.map((c) => c.queueId))].sort();
-  const plannedEntries = entries ?? diffAssignments(view.assignment, target as Assignment, decision.why);
-  if (s.policy.mode === 'shadow') {
-    s.lastChange = { at: s.clock.now(), queues };
-    return { ...decision, kind, why: `${decision.why} (shadow mode: nothing written)` };
-  }
-  // A return because the run stops or resumes is the operator's own order: it is not proposed again.
-  if (s.policy.mode === 'approve' && !forced) {
-    const answer = await askApproval(s, { ...decision, kind });
-    if (answer.outcome !== 'approved')
-      return {
-        ...decision,
-        kind,
-        changes: [],
-        proposal: answer,
-        why: `${decision.why}; proposal ${answer.outcome}${answer.reason ? ` (${answer.reason})` : ''}: nothing written`,
-      };
-    decision = { ...decision, proposal: answer };
-  }
-  const now = s.clock.now();
-  const stop = s.options.killSwitch;
-  if (await isStopped(stop, s.signal))
-    return {
-      ...decision,
-      kind,
-      changes: [],
-      killSwitch: stop?.describe,
-      why: `${decision.why}; kill switch ${stop?.describe} engaged: nothing written`,
-    };
-  if (!s.leaseHeld())
-    return { ...decision, kind, changes: [], why: `${decision.why}; the lease was lost: nothing written` };
-  const plan = toPlan(`autopilot-${decision.seq}-${now}`, s.org, plannedEntries, new Date(now), {
-    autopilot: { seq: decision.seq, kind, at: decision.at },
-  });
-  for (const c of decision.changes)
-    s.state.history.push({
-      userId: c.userId,
-      queueId: c.queueId,
-      at: new Date(now).toISOString(),
-      direction: c.direction,
-    });
-  s.state.away = true;
-  await s.store.save(s.state);
-  s.lastChange = { at: now, queues };
-  const result = await applyPlan(s.client, plan, {
-    ...(s.options.journal ? { journal: s.options.journal } : {}),
-    signal: s.signal,
-  });
-  s.events.emit('applied', { seq: decision.seq, kind, result });
-  const counts = Object.fromEntries(Object.entries(result.counts).filter(([, n]) => n > 0)) as Partial<
-    Record<ChangeStatus, number>
-  >;
-  const after = await readOrgView(s.client, s.queueSkills, Object.keys(s.state.baseline.skills), s.signal);
-  const touched = [...new Set([...plannedEntries.changes, ...plannedEntries.memberships].map((e) => e.userId))];
-  const wanted = restrictTo(target ?? s.state.baseline, touched);
-  const left = diffAssignments(restrictTo(after.assignment, touched), wanted, '');
-  const mismatches = left.changes.length + left.memberships.length;
-  s.events.emit('verified', { seq: decision.seq, ok: mismatches === 0, mismatches });
-  if (kind === 'return') {
-    const atBaseline = sameAssignment(
-      s.state.baseline,
-      restrictTo(after.assignment, Object.keys(s.state.baseline.skills)),
-    );
-    s.state.away = !atBaseline;
-    await s.store.save(s.state);
-    s.events.emit('rollback', { seq: decision.seq, reason: decision.why, atBaseline, result });
-  }
-  if (result.counts.failed > 0 || mismatches > 0)
-    s.events.emit(
-      'error',
-      new GenesysError(
-        `autopilot: decision ${decision.seq} left ${mismatches} difference(s) after applying (${JSON.stringify(counts)})`,
-      ),
-    );
-  return { ...decision, kind, apply: { planId: plan.id, counts }, verified: { ok: mismatches === 0, mismatches } };
-}
-
-/** Approve mode: proposes the decision and waits for its answer; logs and announces how it ended. */
-async function askApproval(
-  s: Step,
-  decision: AutopilotDecision,
-): Promise<{ id: string; outcome: 'approved' | 'rejected' | 'expired'; reason?: string | undefined }> {
-  const answer = await s.proposals.propose(
-    decision,
-    s.policy.proposalValidityMinutes * 60_000,
-    (p) => s.events.emit('proposal', p),
-    s.options.onProposal,
-    s.stopping,
-  );
-  const resolved = {
-    id: answer.proposal.id,
-    outcome: answer.outcome,
-    ...(answer.reason !== undefined ? { reason: answer.reason } : {}),
-  };
-  s.events.emit('proposalResolved', resolved);
-  return resolved;
 }
