@@ -108,12 +108,13 @@ describe('assessQueues', () => {
     expect(assessQueues([Q('a')], { a: obs(12, true) }, { ...opts, now })[0]?.why).toMatch(/24 calls behind it/);
     expect(assessQueues([Q('a')], { a: obs(12) }, { ...opts, now, minCalls: 10 })[0]?.pressure).toBe(true);
   });
-  it('needs more evidence to call a surge on a forecast from one week than the posterior of four', () => {
+  it('leans on a forecast from four weeks more than on one from a single week (a small queue)', () => {
     const now = DAY + 41 * 900_000;
-    // One interval at 1.5x: 30 calls against 20, the rest on forecast.
-    const offered = Array.from({ length: 42 }, (_, i) => (i === 40 ? 30 : 20));
-    const one = assessQueues([Q('a')], { a: { offered, serviceLevel: [] } }, { ...opts, now })[0];
-    const four = assessQueues([Q('a')], { a: { offered, serviceLevel: [] } }, { ...opts, now, historyWeeks: 4 })[0];
+    // A queue of 4 calls per interval; one interval at 2x: 8 calls.
+    const small = { ...Q('a'), forecast: new Array<number>(96).fill(4) };
+    const offered = Array.from({ length: 42 }, (_, i) => (i === 40 ? 8 : 4));
+    const one = assessQueues([small], { a: { offered, serviceLevel: [] } }, { ...opts, now })[0];
+    const four = assessQueues([small], { a: { offered, serviceLevel: [] } }, { ...opts, now, historyWeeks: 4 })[0];
     // The stronger prior (the forecast rests on four weeks) shrinks the ratio toward 1 and narrows the interval.
     expect(four!.ratio).toBeLessThan(one!.ratio);
     expect(four!.high - four!.low).toBeLessThan(one!.high - one!.low);

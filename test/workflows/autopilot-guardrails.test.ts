@@ -117,17 +117,18 @@ describe('reforecast', () => {
   });
 
   it('is a Gamma-Poisson posterior whose prior strength is the weeks of history times the forecast calls', () => {
-    const forecast = [50, 50, 50, 50, 50, 50];
-    const observed = [50, 50, 75];
-    // Window of 3 intervals: 150 forecast calls; four weeks make the prior 200 calls (the cap), one week 150.
+    const forecast = [10, 10, 10, 10, 10, 10];
+    const observed = [10, 10, 16];
+    // Window of 3 intervals: 30 forecast calls; one week makes the prior 30 calls, four weeks 120, capped at 60
+    // (days differ by more than Poisson noise, however many weeks the forecast averages).
     const four = reforecast({ forecast, observed, historyWeeks: 4 });
     const one = reforecast({ forecast, observed, historyWeeks: 1 });
-    expect(four.priorCalls).toBe(200);
-    expect(one.priorCalls).toBe(150);
-    expect(four.ratio).toBeCloseTo((200 + 175) / (200 + 150), 12);
-    expect(one.ratio).toBeCloseTo((150 + 175) / (150 + 150), 12);
-    expect(four.evidence).toBe(175);
-    expect(four.expected).toBe(150);
+    expect(one.priorCalls).toBe(30);
+    expect(four.priorCalls).toBe(60);
+    expect(one.ratio).toBeCloseTo((30 + 36) / (30 + 30), 12);
+    expect(four.ratio).toBeCloseTo((60 + 36) / (60 + 30), 12);
+    expect(four.evidence).toBe(36);
+    expect(four.expected).toBe(30);
     expect(four.high - four.low).toBeLessThan(one.high - one.low);
     expect(() => reforecast({ forecast, observed, historyWeeks: 0 })).toThrow(/historyWeeks/);
   });

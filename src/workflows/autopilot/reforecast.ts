@@ -18,7 +18,7 @@ export interface ReforecastInput {
   window?: number;
   /**
    * How many calls' worth of evidence the forecast itself counts as (the prior's strength k). Default: `historyWeeks`
-   * times the forecast's calls over the window, between 20 and 200.
+   * times the forecast's calls over the window, between 20 and 60.
    */
   priorCalls?: number;
   /** Same-weekday days the forecast is the mean of (weeks of history). Default 1. */
@@ -49,7 +49,7 @@ export interface Reforecast {
 
 /** The prior's strength bounds, in calls: a forecast is never certain, nor worthless. */
 const MIN_PRIOR_CALLS = 20;
-const MAX_PRIOR_CALLS = 200;
+const MAX_PRIOR_CALLS = 60;
 
 const CONTEXT = 'reforecast';
 
