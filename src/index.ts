@@ -607,6 +607,8 @@ export {
   MemoryAutopilotStore,
   FileAutopilotStore,
   type AutopilotHandle,
+  type AutopilotHysteresis,
+  type AutopilotProposal,
   type AutopilotOptions,
   type AutopilotLeaseOptions,
   type AutopilotEvents,
