@@ -1,6 +1,65 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The layering of src/, enforced: each area lists the areas it may import (its own files always). ARCHITECTURE.md
+// explains the layers; a new import across areas is a decision, made here.
+const LAYERS = {
+  errors: [],
+  limits: [],
+  regions: [],
+  internal: ['errors'],
+  events: ['errors'],
+  optimizer: ['errors', 'internal', 'limits'],
+  transport: ['config', 'errors', 'events', 'internal'],
+  config: ['errors', 'internal', 'regions', 'transport'],
+  resources: ['errors', 'events', 'internal', 'limits', 'transport'],
+  client: ['config', 'errors', 'events', 'resources', 'transport'],
+  webhooks: ['errors', 'internal', 'optimizer', 'resources', 'transport'],
+  workflows: ['client', 'errors', 'events', 'internal', 'optimizer', 'resources', 'webhooks'],
+  report: ['client', 'errors', 'optimizer', 'resources', 'workflows'],
+  redis: ['errors', 'events', 'internal', 'transport', 'webhooks', 'workflows'],
+  testing: ['internal', 'limits', 'optimizer'],
+  cli: ['client', 'errors', 'internal', 'optimizer', 'report', 'testing', 'workflows'],
+  index: [
+    'client',
+    'config',
+    'errors',
+    'events',
+    'internal',
+    'limits',
+    'optimizer',
+    'regions',
+    'report',
+    'resources',
+    'transport',
+    'webhooks',
+    'workflows',
+  ],
+};
+const FILE_AREAS = new Set(['limits', 'regions', 'events', 'config', 'client', 'index']);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** no-restricted-imports configs: per area and folder depth, the relative specifiers that reach a forbidden area. */
+function layeringRules(extraPatterns = {}) {
+  const areas = Object.keys(LAYERS);
+  return areas.flatMap((area) => {
+    const forbidden = areas.filter((a) => a !== area && !LAYERS[area].includes(a));
+    const depths = FILE_AREAS.has(area) ? [-1] : [0, 1, 2, 3, 4];
+    return depths.map((depth) => {
+      const files = depth < 0 ? [`src/${area}.ts`] : [`src/${area}/${'*/'.repeat(depth)}*.ts`];
+      const toSrc = depth < 0 ? './' : '../'.repeat(depth + 1);
+      const pattern = {
+        regex: `^${escape(toSrc)}(${forbidden.join('|')})(/|\\.|$)`,
+        message: `${area} may import only ${LAYERS[area].join(', ') || 'nothing of src/'} (ARCHITECTURE.md).`,
+      };
+      return {
+        files,
+        rules: { 'no-restricted-imports': ['error', { patterns: [...(extraPatterns[area] ?? []), pattern] }] },
+      };
+    });
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'docs/api/**', 'coverage/**', '**/*.tmp.ts'] },
   js.configs.recommended,
@@ -27,27 +86,22 @@ export default tseslint.config(
       },
     },
   },
+  // The optimizer is pure: besides the layering, no I/O or transport packages.
+  ...layeringRules({
+    optimizer: [
+      {
+        group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'],
+        message: 'optimizer/ is pure: no I/O or transport deps.',
+      },
+    ],
+  }),
   {
-    // The optimizer is pure: it may import only its own files, the dependency-free error module, internal/parse.ts and zod.
-    files: ['src/optimizer/**/*.ts'],
+    // Type-aware: a promise that is neither awaited nor handled loses its error (src/ only, where it matters).
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['eventemitter3', 'ws', 'ofetch', 'p-limit', 'p-retry', 'node:*'],
-              message: 'optimizer/ is pure: no I/O or transport deps.',
-            },
-            // From any depth (../transport from optimizer/x.ts, ../../transport from optimizer/routing/x.ts, ...).
-            {
-              regex:
-                '^(\\.\\./)+(transport|resources|workflows|testing|client|cli|report|webhooks|redis|config|events)(/|\\.|$)',
-              message: 'optimizer/ must not import other layers.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
 );

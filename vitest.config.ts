@@ -13,19 +13,18 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    // Worker threads rather than forked processes: no process start per worker (measured back to back on 2 cores:
-    // 87.0 s with threads, 94.7 s with forks).
+    // Worker threads rather than forked processes: no process start per worker (docs/testing.md has the figures).
     pool: 'threads',
-    // Most files wait on loopback HTTP and timers rather than compute: four workers keep two cores busy
-    // (measured on 2 cores: 61 s with 4 workers, 136 s with the default 2).
+    // Most files wait on loopback HTTP and timers rather than compute: four workers keep two cores busy.
     maxWorkers: 4,
     setupFiles: ['test/setup.ts'],
     projects: [
       {
         extends: true,
-        // Test files share a worker's modules instead of importing the SDK afresh each (measured on 2 cores: 35 s
-        // instead of 91 s). Per-test state stays in the tests: helpers close what they start with onTestFinished,
-        // and files that capture console output register their own hooks (captureCliOutput in test/cli/helpers.ts).
+        // Test files share a worker's modules instead of importing the SDK afresh each (importing it for every
+        // file took longer than the tests themselves). Per-test state stays in the tests: helpers close what they
+        // start with onTestFinished, and files that capture console output register their own hooks
+        // (captureCliOutput in test/cli/helpers.ts).
         test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...EXCLUDE, ...OWN_WORKER], isolate: false },
       },
       { extends: true, test: { name: 'own-worker', include: OWN_WORKER, exclude: EXCLUDE } },

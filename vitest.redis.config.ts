@@ -9,8 +9,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     // Two files at a time (vitest's default on 2 cores is one): most of the time is spent waiting on rate-limit
-    // windows and leases, and each file starts its own redis-server. Measured on 2 cores: 29.3 s with 2 workers,
-    // 56.5 s with 1 (3 and 4 workers: 29.9 s and 31.5 s).
+    // windows and leases, and each file starts its own redis-server; more workers gain nothing on two cores.
     maxWorkers: 2,
     setupFiles: ['test/setup.ts'],
   },

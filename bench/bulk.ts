@@ -11,7 +11,7 @@
 // A 10-user dry run before each measurement loads the lazily imported modules and schemas (not counted).
 import { GenesysClient } from '../src/index.js';
 import { startEmulator, type Emulator } from '../src/testing/index.js';
-import { applyPlan, type ApplyOptions } from '../src/workflows/apply-plan.js';
+import { applyPlan, type ApplyOptions } from '../src/workflows/apply/apply-plan.js';
 import { PLAN_KIND, PLAN_VERSION, newPlanId, summarize, type Plan, type PlannedChange } from '../src/workflows/plan.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 5000);

@@ -7,7 +7,6 @@ export const GROUPS = {
   routing: [
     'RoutingSkill',
     'Queue',
-    'QueueMember',
     'UserRoutingSkill',
     'Language',
     'UserRoutingLanguage',
@@ -24,7 +23,8 @@ export const GROUPS = {
     'CreateUtilizationLabelRequest',
     'UpdateUtilizationLabelRequest',
   ],
-  users: ['User', 'RoutingStatus', 'UserPresence', 'OrganizationPresenceDefinition', 'UserQueue'],
+  // QueueMember names a User: it lives with the users so routing.ts never imports users.ts (no import circle).
+  users: ['User', 'RoutingStatus', 'UserPresence', 'OrganizationPresenceDefinition', 'UserQueue', 'QueueMember'],
   analytics: [
     'QueueObservationQueryResponse',
     'UserObservationQueryResponse',

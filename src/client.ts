@@ -1,7 +1,7 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
 import { EventEmitter } from 'eventemitter3';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
-import { ValidationError } from './errors.js';
+import { ValidationError } from './errors/index.js';
 import type { ClientEvents } from './events.js';
 import type { CallOptions, Operation } from './transport/operation.js';
 import {

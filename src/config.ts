@@ -1,6 +1,6 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
 import * as z from 'zod/mini';
-import { ValidationError } from './errors.js';
+import { ValidationError } from './errors/index.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from './internal/did-you-mean.js';
 import type { TokenStore } from './transport/token-store.js';

@@ -10,7 +10,7 @@ export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryError
 export { GenesysClient, type RawRequest } from './client.js';
 export type { ClientOptions, ValidationMode } from './config.js';
 export type { Clock } from './internal/clock.js';
-export type { IssueList, ZodIssueLike } from './errors.js';
+export type { IssueList, ZodIssueLike } from './errors/index.js';
 export type { PageSource, PageResult, PaginatorOptions } from './transport/paginator.js';
 export type { RequestInput, SchemaLike } from './transport/operation.js';
 export type { TokenLockRelease } from './transport/token-store.js';
@@ -109,7 +109,7 @@ export {
   isJournalUnavailableError,
   UnexpectedResponseError,
   isUnexpectedResponseError,
-} from './errors.js';
+} from './errors/index.js';
 export {
   type RateLimitInfo,
   type RequestEvent,

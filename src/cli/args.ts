@@ -1,6 +1,6 @@
 // Argument parsing on node:util parseArgs, with usage errors that exit 2 and name the flag.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isValidationError } from '../errors.js';
+import { isValidationError } from '../errors/index.js';
 import { didYouMean } from '../internal/did-you-mean.js';
 
 export class UsageError extends Error {}

@@ -1,7 +1,7 @@
 // The CLI's client: credentials from GENESYS_* variables, with a readable error when they are missing.
 import { GenesysClient } from '../client.js';
 import { UsageError } from './args.js';
-import { isValidationError } from '../errors.js';
+import { isValidationError } from '../errors/index.js';
 
 export function clientFromEnv(): GenesysClient {
   try {

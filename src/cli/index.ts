@@ -73,7 +73,8 @@ if (/genesys-routing$|cli[/\\]index\.(c?js|ts)$|dist[/\\]cli\.(c?js)$/.test(invo
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main(process.argv.slice(2)).then((code) => {
+  // main() turns every error into an exit code and never rejects.
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

@@ -197,6 +197,6 @@ export {
   SolverUnavailableError,
   isSolverUnavailableError,
   type ValidationIssue,
-} from '../errors.js';
+} from '../errors/index.js';
 export { configureSolver, type SolverOptions } from './routing/highs.js';
 export { LIMITS, type Limits } from '../limits.js';

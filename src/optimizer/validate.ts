@@ -1,5 +1,5 @@
 // Input validation of the planning functions: zod parse -> ValidationError naming the field.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import type * as z from 'zod/mini';
 import { safeParse } from '../internal/parse.js';
 

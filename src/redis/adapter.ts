@@ -3,7 +3,7 @@
 // scripts, so this is the whole adapter. Each call has a timeout: a client whose connection is down may queue
 // commands indefinitely, and the SDK would rather fall back than hang.
 import { createHash } from 'node:crypto';
-import { GenesysError, ValidationError } from '../errors.js';
+import { GenesysError, ValidationError } from '../errors/index.js';
 
 /** An ioredis client (`new Redis(url)`, or a Cluster). */
 export interface IoRedisLike {

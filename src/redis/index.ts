@@ -15,7 +15,7 @@ export {
   type NodeRedisLike,
 } from './adapter.js';
 export type { RedisStoreOptions } from './options.js';
-export { GenesysError, type GenesysErrorOptions } from '../errors.js';
+export { GenesysError, type GenesysErrorOptions } from '../errors/index.js';
 export type { TokenStore, StoredToken, TokenLockRelease } from '../transport/token-store.js';
 export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from '../transport/quota.js';
 export type { RateLimitInfo, SharedStateEvent } from '../events.js';
@@ -26,5 +26,5 @@ export type {
   JournalLease,
   AcquireLeaseOptions,
   JournalProblem,
-} from '../workflows/journal-types.js';
+} from '../workflows/journal/types.js';
 export type { ReplayStore } from '../webhooks/replay-store.js';

@@ -3,7 +3,7 @@
 // sha256 of its content; an entry that does not parse or match its hash is reported in `problems`, never
 // trusted. The plan lease is SET NX PX under the owner's token; renew and release are compare-and-set scripts.
 import { createHash } from 'node:crypto';
-import { PlanLockedError, ValidationError, type ValidationIssue } from '../errors.js';
+import { PlanLockedError, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { sleep } from '../internal/sleep.js';
 import type {
   AcquireLeaseOptions,
@@ -12,7 +12,7 @@ import type {
   JournalProblem,
   JournalReadResult,
   JournalRecord,
-} from '../workflows/journal-types.js';
+} from '../workflows/journal/types.js';
 import { LOCK_SCRIPTS, RedisReplyError, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';
 

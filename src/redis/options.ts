@@ -1,5 +1,5 @@
 // Options every Redis-backed store shares, checked the same way.
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { ValidationError, type ValidationIssue } from '../errors/index.js';
 import { scriptRunner, type RedisClientLike, type ScriptRunner } from './adapter.js';
 
 /** Options every Redis-backed store (`RedisTokenStore`, `RedisQuota`, `RedisJournal`, `RedisReplayStore`) shares. */

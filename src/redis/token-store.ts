@@ -5,7 +5,7 @@
 // a value in the other mode is neither used nor overwritten (the write is a compare-and-set on Redis); the client
 // then goes on with a token of its own and reports it (`sharedState` event, warning log).
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { ValidationError, type ValidationIssue } from '../errors/index.js';
 import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
 import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, type RedisStoreOptions } from './options.js';

@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../client.js';
 import type { ServiceTarget } from '../optimizer/routing/types.js';
 import type { StaffingReport } from './types.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { staffIntervals } from '../optimizer/index.js';
 import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 
@@ -80,20 +80,7 @@ export async function staffingFromHistory(
     },
     { signal },
   );
-  const perQueue = new Map<string, { calls: Map<number, number>; handleMs: number; handled: number }>();
-  for (const row of aggregateStats(res)) {
-    const id = row.group['queueId'];
-    if (!id) continue;
-    const q = perQueue.get(id) ?? { calls: new Map(), handleMs: 0, handled: 0 };
-    perQueue.set(id, q);
-    if (row.metric === 'nOffered') {
-      const start = Date.parse(row.interval.split('/')[0] ?? '');
-      q.calls.set(start, (q.calls.get(start) ?? 0) + (row.count ?? row.sum ?? 0));
-    } else if (row.metric === 'tHandle') {
-      q.handleMs += row.sum ?? 0;
-      q.handled += row.count ?? 0;
-    }
-  }
+  const perQueue = callsAndHandle(res);
   const starts: number[] = [];
   for (let t = interval.from.getTime(); t < interval.to.getTime(); t += step * 1000) starts.push(t);
   const label = labeller();
@@ -134,4 +121,25 @@ const STEP_SECONDS: typeof GRANULARITY_SECONDS = { PT15M: 900, PT30M: 1800, PT1H
 /** "2026-11-08 08:30" (UTC: the analytics intervals are UTC; the curve names its zone). */
 function labeller(): (t: number) => string {
   return (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+type QueueCalls = { calls: Map<number, number>; handleMs: number; handled: number };
+
+/** Per queue: offered calls by interval start, and handle time over the window. */
+function callsAndHandle(res: Parameters<typeof aggregateStats>[0]): Map<string, QueueCalls> {
+  const perQueue = new Map<string, QueueCalls>();
+  for (const row of aggregateStats(res)) {
+    const id = row.group['queueId'];
+    if (!id) continue;
+    const q = perQueue.get(id) ?? { calls: new Map(), handleMs: 0, handled: 0 };
+    perQueue.set(id, q);
+    if (row.metric === 'nOffered') {
+      const start = Date.parse(row.interval.split('/')[0] ?? '');
+      q.calls.set(start, (q.calls.get(start) ?? 0) + (row.count ?? row.sum ?? 0));
+    } else if (row.metric === 'tHandle') {
+      q.handleMs += row.sum ?? 0;
+      q.handled += row.count ?? 0;
+    }
+  }
+  return perQueue;
 }

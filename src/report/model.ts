@@ -1,6 +1,6 @@
 // Normalizes the report's inputs (plan, optimization result, staffing rows) into one view model, noting what
 // each section lacks instead of failing.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import type { OptimizeRoutingResult, QueueOutcome, ServiceTarget } from '../optimizer/routing/types.js';
 import type { QueueMetrics } from '../workflows/plan.js';
 import type { ReportInput } from './types.js';

@@ -1,7 +1,7 @@
 // Assembles the report page: a compact header (org, division, plan, window), the one-screen summary, then the
 // details (queues, staffing curves, changes with reasons, the matrix; long parts collapsed), inline data,
 // uPlot and the page script. Loaded lazily by renderReport (it carries the charting library).
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { AUTOPILOT_CSS, autopilotSection, checkAutopilot } from './autopilot-section.js';
 import { changeSection } from './changes.js';
 import { matrixSection } from './heatmap.js';

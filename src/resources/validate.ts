@@ -1,5 +1,5 @@
 // Argument checks shared by resource methods: fail before any request, naming the bad argument.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import type * as z from 'zod/mini';
 import { safeParse } from '../internal/parse.js';
 

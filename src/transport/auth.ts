@@ -5,7 +5,7 @@
 // binding being an HMAC-SHA256 keyed with the client secret. A process with a wrong secret looks under another
 // key, so it never uses the token of the right one (a store that encrypts, like RedisTokenStore, also
 // authenticates the key along with the token).
-import { AuthenticationError, GenesysApiError } from '../errors.js';
+import { AuthenticationError, GenesysApiError } from '../errors/index.js';
 import { sleep } from '../internal/sleep.js';
 import type { HttpSender } from './http.js';
 import type { Redactor } from './redact.js';

@@ -1,7 +1,7 @@
 // A success answer must carry the JSON its operation returns, whatever the validation mode: lax modes relax
 // unknown fields and enum values, never the body itself. A proxy's HTML login page, truncated JSON, an empty
 // body or an array where a page object is expected would otherwise read as an empty list (an "empty org").
-import { UnexpectedResponseError } from '../errors.js';
+import { UnexpectedResponseError } from '../errors/index.js';
 import { safeParse } from '../internal/parse.js';
 import type { SchemaLike } from './operation.js';
 

@@ -9,7 +9,7 @@ import {
   RequestAbortedError,
   ResponseTooLargeError,
   TimeoutError,
-} from '../errors.js';
+} from '../errors/index.js';
 import { FetchError, ofetch } from 'ofetch';
 import { sanitizeCause } from '../internal/sanitize-cause.js';
 import { attemptSignal } from '../internal/attempt-signal.js';

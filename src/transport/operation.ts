@@ -1,6 +1,6 @@
 // An operation is data: method, path template, retry class and response schema (octokit's endpoint table idea).
 import type * as z from 'zod/mini';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 
 /** Any zod 4 schema (`zod` or `zod/mini`): what an operation parses its response with. */
 export type SchemaLike<T> = z.core.$ZodType<T>;

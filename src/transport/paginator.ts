@@ -1,6 +1,6 @@
 // Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
-import { GenesysError } from '../errors.js';
+import { GenesysError } from '../errors/index.js';
 
 /** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {

@@ -1,5 +1,5 @@
 // Polls an async job (analytics details jobs, audit queries) with growing intervals until it settles.
-import { RequestAbortedError, TimeoutError } from '../errors.js';
+import { RequestAbortedError, TimeoutError } from '../errors/index.js';
 import { sleep } from '../internal/sleep.js';
 
 export interface PollOptions {

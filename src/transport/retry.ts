@@ -1,5 +1,5 @@
 // Which failures are retried, how long to wait, and the client-wide budget that stops retry storms.
-import { ConnectionError, GenesysApiError, GenesysError, TimeoutError } from '../errors.js';
+import { ConnectionError, GenesysApiError, GenesysError, TimeoutError } from '../errors/index.js';
 
 /**
  * Retry rule: network errors, attempt timeouts, 429 and 502/503/504 always; 500 only when the

@@ -2,7 +2,7 @@
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
 import pRetry from 'p-retry';
-import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors.js';
+import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError, ValidationError } from '../errors/index.js';
 import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
 import type { ResolvedClientOptions } from '../config.js';
 import { systemClock, type Clock } from '../internal/clock.js';

@@ -1,5 +1,5 @@
 // Errors of outbound webhook delivery. They extend GenesysError, so isGenesysError() matches them too.
-import { GenesysError, type GenesysErrorOptions } from '../errors.js';
+import { GenesysError, type GenesysErrorOptions } from '../errors/index.js';
 
 /** Constructor options of `WebhookDeliveryError`. */
 export interface WebhookDeliveryErrorOptions extends GenesysErrorOptions {

@@ -1,6 +1,6 @@
 // Amazon EventBridge delivery (the `amazon-eventbridge-source` integration, Genesys Cloud developer center): the platform wraps each notification in the AWS event
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { EventBridgeEnvelopeSchema } from '../resources/schemas/notifications.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import { decodeNotification } from '../resources/webhooks/decode.js';

@@ -4,7 +4,7 @@
 // repeat of a claimed delivery is acknowledged (200) without calling onEvent again. The node:http adapter reads the body
 // with a size cap and a deadline of its own (the server's default request timeout is 5 minutes).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import { claimsOf } from './replay-store.js';
 import { DELIVERY_HEADER, secretList, toBytes } from './signing.js';
 import {

@@ -36,7 +36,7 @@ export {
   ValidationError,
   isValidationError,
   type ValidationIssue,
-} from '../errors.js';
+} from '../errors/index.js';
 export type {
   NotificationEvent,
   NotificationKind,

@@ -2,7 +2,7 @@
 // for the first caller while the claim lasts. A separate "has it been seen?" then "remember it" (the old has/add
 // shape) lets every parallel copy of a delivery pass between the two steps; that shape still works for a
 // deprecation period (atomic within one process only) and warns once.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 
 /** Remembers delivery ids until they expire. Implement it over Redis/DynamoDB to share it between instances. */
 export interface ReplayStore {

@@ -1,7 +1,7 @@
 // Outbound signed webhooks (e.g. to a WFM system): JSON POST signed with the SDK's v2 scheme (signing.ts),
 // retried with jittered backoff on network errors, timeouts, 429 and 5xx (Retry-After honoured). The delivery
 // id stays the same across retries so the receiver can de-duplicate; timestamp and signature are fresh per attempt.
-import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../errors.js';
+import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../errors/index.js';
 import { attemptSignal } from '../internal/attempt-signal.js';
 import { sleep } from '../internal/sleep.js';
 import { backoffDelay, parseRetryAfter } from '../transport/retry.js';

@@ -5,7 +5,7 @@
 // has no `.` (letters, digits, `_`, `-`), so the signed string splits one way only. v1 (timestamp + body only)
 // is not accepted: its delivery id could be swapped.
 import * as nodeCrypto from 'node:crypto';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 
 /** Header carrying the delivery's signature(s): `v2=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = 'x-genesys-routing-signature';

@@ -2,7 +2,7 @@
 // id, timestamp and raw body (any of several secrets, for rotation), a timestamp tolerance against replays of old
 // captures, and a seen-delivery-id store against replays within the tolerance window. The id is signed, so a
 // capture re-sent under a fresh id fails the signature instead of passing as a new delivery.
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors/index.js';
 import {
   DELIVERY_HEADER,
   DELIVERY_ID_PATTERN,

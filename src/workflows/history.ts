@@ -90,6 +90,21 @@ export async function collectHistory(
       : Promise.resolve(undefined),
   ]);
 
+  const occupancy = new Map<string, number>();
+  if (userRes)
+    for (const o of agentOccupancy(userRes))
+      if (o.userId && o.occupancy !== undefined) occupancy.set(o.userId, o.occupancy);
+  return {
+    agentSkills: agentSkillHistory(agentRes),
+    queues: queueHistory(queues, queueRes, granularity, options.minSkillShare ?? 0.05),
+    occupancy,
+  };
+}
+
+type Aggregates = Parameters<typeof aggregateStats>[0];
+
+/** Per agent and requested skill: contacts offered and handled, mean handle time, transfer rate. */
+function agentSkillHistory(agentRes: Aggregates): AgentSkillHistory[] {
   const agents = new Map<string, AgentSkillHistory & { handleMs: number; transfers: number }>();
   for (const row of aggregateStats(agentRes)) {
     const userId = row.group['userId'];
@@ -113,13 +128,21 @@ export async function collectHistory(
     else if (row.metric === 'tAlert' || row.metric === 'tNotResponding') a.offered += row.count ?? 0;
     agents.set(key, a);
   }
-  const agentSkills = [...agents.values()].map(({ handleMs, transfers, ...a }) => ({
+  return [...agents.values()].map(({ handleMs, transfers, ...a }) => ({
     ...a,
     offered: Math.max(a.offered, a.handled),
     avgHandleSeconds: a.handled > 0 ? handleMs / a.handled / 1000 : undefined,
     transferRate: a.handled > 0 ? Math.min(1, transfers / a.handled) : undefined,
   }));
+}
 
+/** Per queue: offered contacts per interval (its peak), the skills its contacts request, AHT and the target. */
+function queueHistory(
+  queues: readonly Queue[],
+  queueRes: Aggregates,
+  granularity: string,
+  minShare: number,
+): QueueHistory[] {
   const perQueue = new Map<
     string,
     { skills: Map<string, number>; buckets: Map<string, number>; handleMs: number; handled: number }
@@ -139,8 +162,7 @@ export async function collectHistory(
       q.handled += row.count ?? 0;
     }
   }
-  const minShare = options.minSkillShare ?? 0.05;
-  const queueHistory = queues.map((queue): QueueHistory => {
+  return queues.map((queue): QueueHistory => {
     const q = perQueue.get(queue.id);
     const offered = q ? [...q.buckets.values()].reduce((s, n) => s + n, 0) : 0;
     const sl = queue.mediaSettings?.['call']?.serviceLevel;
@@ -161,12 +183,6 @@ export async function collectHistory(
       serviceLevelTarget: sl?.percentage ?? 0.8,
     };
   });
-
-  const occupancy = new Map<string, number>();
-  if (userRes)
-    for (const o of agentOccupancy(userRes))
-      if (o.userId && o.occupancy !== undefined) occupancy.set(o.userId, o.occupancy);
-  return { agentSkills, queues: queueHistory, occupancy };
 }
 
 /** Median of the agents' average handle times per skill (agents with at least one contact). */

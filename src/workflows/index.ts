@@ -15,14 +15,14 @@ export {
   type QueueMetrics,
   type PlannedLanguageChange,
 } from './plan.js';
-export type { QueueLanguages, LanguageRequirements } from './languages-as-skills.js';
+export type { QueueLanguages, LanguageRequirements } from './optimize/languages-as-skills.js';
 export {
   planProficiencyRelevel,
   type PlanProficiencyRelevelOptions,
   planSkillOptimization,
   type PlanSkillOptimizationOptions,
-} from './plan-skills.js';
-export { recommendRoutingChanges, type RecommendRoutingChangesOptions } from './recommend.js';
+} from './skills/plan-relevel.js';
+export { recommendRoutingChanges, type RecommendRoutingChangesOptions } from './skills/recommend.js';
 export {
   applyPlan,
   type ApplyOptions,
@@ -35,10 +35,10 @@ export {
   type ApplyConflict,
   type ConflictCheckOptions,
   type ConflictCheckResult,
-} from './apply-plan.js';
+} from './apply/apply-plan.js';
 export { CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus } from './apply/values.js';
 export type { LeaseOptions } from './apply/lease.js';
-export { MemoryJournal, FileJournal, type FileJournalOptions } from './journal.js';
+export { MemoryJournal, FileJournal, type FileJournalOptions } from './journal/journals.js';
 export type {
   ApplyJournal,
   JournalRecord,
@@ -46,7 +46,7 @@ export type {
   JournalReadResult,
   JournalLease,
   AcquireLeaseOptions,
-} from './journal-types.js';
+} from './journal/types.js';
 export {
   MemoryAuditTrail,
   JsonlAuditTrail,
@@ -55,7 +55,7 @@ export {
   type AuditRecord,
   type AuditedChange,
   type ChangeResult,
-} from './audit-trail.js';
+} from './audit/trail.js';
 export {
   snapshotRoutingConfig,
   parseSnapshot,
@@ -63,7 +63,7 @@ export {
   SNAPSHOT_KIND,
   type RoutingSnapshot,
   type SnapshotOptions,
-} from './snapshot.js';
+} from './snapshot/snapshot.js';
 export {
   exportSkillMatrix,
   writeSkillMatrix,
@@ -71,7 +71,7 @@ export {
   type ExportOptions,
   type ExportSummary,
   type SkillMatrixRow,
-} from './export.js';
+} from './export/skill-matrix.js';
 export {
   isWithinWindow,
   nextWindow,
@@ -91,7 +91,7 @@ export {
   type LeverStatus,
   type LiveMeasurement,
   type WeightsProjection,
-} from './distribute-weights.js';
+} from './weights/distribute.js';
 export {
   expectedOfferShares,
   balanceAccuracy,
@@ -105,24 +105,24 @@ export {
   type CrossCheckResult,
   type CrossCheckMatch,
   type PlatformChange,
-} from './audit-crosscheck.js';
+} from './audit/crosscheck.js';
 export {
   sendExportSummary,
   writeSkillMatrixAndNotify,
   EXPORT_SUMMARY_EVENT,
   type ExportSummaryEvent,
   type ExportSummaryWebhookOptions,
-} from './export-summary.js';
+} from './export/summary.js';
 export {
   planRoutingOptimization,
   type PlanRoutingOptimizationOptions,
   type PlannedDay,
   type PlannedMembership,
   type RoutingOptimizationPlan,
-} from './optimize-routing.js';
+} from './optimize/plan-routing.js';
 export {
   applyMemberships,
   type ApplyMembershipsResult,
   type MembershipResult,
   type MembershipStatus,
-} from './apply-memberships.js';
+} from './apply/apply-memberships.js';

@@ -1,6 +1,6 @@
 // The language part of a plan: routing languages a plan gives, re-levels or takes from users (a language works
 // like a skill: a proficiency 0–5). Checked before any write, like the skill changes.
-import type { ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../errors/index.js';
 
 /** One routing-language change for one user, with the reasons it was planned. */
 export interface PlannedLanguageChange {

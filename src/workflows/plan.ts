@@ -1,5 +1,5 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
-import { SkillLimitError, ValidationError } from '../errors.js';
+import { SkillLimitError, ValidationError } from '../errors/index.js';
 import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import * as z from 'zod/mini';
@@ -118,7 +118,7 @@ export interface Plan {
   id: string;
   /** When it was made, ISO-8601. */
   createdAt: string;
-  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (formerly `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
+  /** What produced it: `planRoutingOptimization`, `planProficiencyRelevel` (also when called as `planSkillOptimization`), `recommendRoutingChanges`, `distributeWeights`, ... */
   source: string;
   /** API base URL of the org it was computed against. */
   org: string;

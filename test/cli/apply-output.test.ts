@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileJournal } from '../../src/workflows/journal.js';
+import { FileJournal } from '../../src/workflows/journal/journals.js';
 import { emulator } from '../transport/helpers.js';
 import { handMadePlan } from '../workflows/plan-fixtures.js';
 import { captureCliOutput, io, run, useOrg } from './helpers.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { printOptimization } from '../../src/cli/commands/optimize.js';
 import { printPlan } from '../../src/cli/commands/plan.js';
-import type { RoutingOptimizationPlan } from '../../src/workflows/optimize-routing.js';
+import type { RoutingOptimizationPlan } from '../../src/workflows/optimize/plan-routing.js';
 import { PLAN_KIND, PLAN_VERSION, type Plan } from '../../src/workflows/plan.js';
 import { captureCliOutput, io, run } from './helpers.js';
 

@@ -6,7 +6,7 @@
 //   - and finish within TIME_LIMIT_MS (a hang detector, not a benchmark).
 // Failures are collected rather than thrown at the first, so a run reports how many cases failed and why.
 import fc from 'fast-check';
-import { formatPath, isValidationError } from '../../src/errors.js';
+import { formatPath, isValidationError } from '../../src/errors/index.js';
 import { mutate, mutationsArb, type Path } from './hostile.js';
 
 /** A call slower than this is a hang: every pure function here answers in milliseconds on sane input. */

@@ -2,7 +2,7 @@
 // checker zod replaced): field paths in messages, finite numbers, strict/loose objects, unions, transforms.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/errors/index.js';
 import { parseInput } from '../../src/optimizer/validate.js';
 import { parseArgs } from '../../src/resources/validate.js';
 import { safeParse } from '../../src/internal/parse.js';

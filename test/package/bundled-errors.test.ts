@@ -4,11 +4,11 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-type ErrorsModule = typeof import('../../src/errors.js');
+type ErrorsModule = typeof import('../../src/errors/index.js');
 
 async function bundledCopy(): Promise<ErrorsModule> {
   const out = await build({
-    entryPoints: [resolve(__dirname, '../../src/errors.ts')],
+    entryPoints: [resolve(__dirname, '../../src/errors/index.ts')],
     bundle: true,
     write: false,
     format: 'cjs',
@@ -23,7 +23,7 @@ async function bundledCopy(): Promise<ErrorsModule> {
 describe('errors after bundling with mangled names', () => {
   it('keep their names, guards and instanceof, also across two copies of the package', async () => {
     const copy = await bundledCopy();
-    const original = await import('../../src/errors.js');
+    const original = await import('../../src/errors/index.js');
     const e = new copy.ValidationError('ctx', [{ path: 'field', message: 'bad' }]);
     expect(e.name).toBe('ValidationError');
     expect(copy.isValidationError(e)).toBe(true);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isJournalUnavailableError, isLeaseLostError } from '../../src/index.js';
 import { RedisJournal } from '../../src/redis/index.js';
 import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
 import { clientFor } from '../transport/helpers.js';
 import { handMadePlan } from '../workflows/plan-fixtures.js';
 import { connectBoth, startRedis } from './redis-server.js';

@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import { GenesysClient } from '../../src/index.js';
 import { RedisJournal } from '../../src/redis/index.js';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
 import type { Plan } from '../../src/workflows/plan.js';
 import { transportOf } from '../../src/resources/core/internals.js';
 

@@ -1,7 +1,7 @@
 // Two worker processes started on one plan with a RedisJournal: each change is applied once, and both report
 // exactly what happened (no worker reports the other's writes as drift or failure).
 // Relies on applyPlan taking the plan's lease through `journal.acquire` (the ApplyJournal contract in
-// src/workflows/journal-types.ts) and confirming journal records against the org.
+// src/workflows/journal/types.ts) and confirming journal records against the org.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanLockedError, ValidationError } from '../../src/index.js';
 import { RedisJournal } from '../../src/redis/index.js';
-import type { JournalRecord } from '../../src/workflows/journal-types.js';
+import type { JournalRecord } from '../../src/workflows/journal/types.js';
 import { connectBoth, startRedis, type RedisServer } from './redis-server.js';
 
 let server: RedisServer;

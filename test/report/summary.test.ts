@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/index.js';
 import type { OptimizeRoutingResult } from '../../src/optimizer/index.js';
 import { PLAN_KIND, PLAN_VERSION, summarize, type PlannedChange } from '../../src/workflows/plan.js';
-import type { RoutingOptimizationPlan } from '../../src/workflows/optimize-routing.js';
+import type { RoutingOptimizationPlan } from '../../src/workflows/optimize/plan-routing.js';
 import { dayOfStaffing } from './fixtures.js';
 
 /**

@@ -14,7 +14,7 @@
 //  - a second surge on another org (seed 11, a queue with a 70 % target, twice its forecast 12:00-14:00): the same
 //    checks, every half hour and quarter hour from detection + 20 minutes to the surge's end at target;
 //  - in shadow mode the emulator's request log shows no write.
-// The kill switch, the lease and crash recovery are in test/workflows/autopilot-loop.scenario.test.ts.
+// The kill switch, the lease and crash recovery are in test/workflows/autopilot/loop.scenario.test.ts.
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WebSocket } from 'ws';
@@ -29,7 +29,7 @@ import {
   type AutopilotPolicy,
   type StreamSource,
 } from '../../src/workflows/autopilot/index.js';
-import { MemoryJournal } from '../../src/workflows/journal.js';
+import { MemoryJournal } from '../../src/workflows/journal/journals.js';
 
 const H = 3_600_000;
 const ANCHOR = Date.parse('2026-11-24T10:30:00Z');

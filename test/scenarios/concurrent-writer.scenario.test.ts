@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import type { Emulator } from '../../src/testing/index.js';
-import { applyPlan, type ApplyOptions, type ApplyResult } from '../../src/workflows/apply-plan.js';
+import { applyPlan, type ApplyOptions, type ApplyResult } from '../../src/workflows/apply/apply-plan.js';
 import type { Plan } from '../../src/workflows/plan.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 import { handMadePlan, mismatches } from '../workflows/plan-fixtures.js';

@@ -1,9 +1,9 @@
 // planRoutingOptimization over the emulator's scenarios, the day model end to end (slow: a week of history and a
 // day simulation each). understaffed: changes that bring every queue to target in every interval; balanced:
 // nothing to change. Elsewhere: the same plan whenever the emulator started (the day model from history, on the
-// demo org) is test/workflows/optimize-routing.test.ts's, as a scenario is applied once at start and, but for the
+// demo org) is test/workflows/optimize/plan-routing.test.ts's, as a scenario is applied once at start and, but for the
 // surge, never reads the clock; the day from WFM (demand 'forecast') on the understaffed org is the guide's plan,
-// checked by test/workflows/optimize-routing-guide.test.ts.
+// checked by test/workflows/optimize/plan-routing-guide.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
 import {

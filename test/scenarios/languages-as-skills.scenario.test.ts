@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { reproducibleHistoryWindow } from '../../src/testing/index.js';
 import { adminState } from '../../src/testing/emulator/state/admin.js';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
-import { planRoutingOptimization } from '../../src/workflows/optimize-routing.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
+import { planRoutingOptimization } from '../../src/workflows/optimize/plan-routing.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 
 /** The first queue of the plain plan (no language) of the seed-7 org, once a test has planned it (a whole optimization). */

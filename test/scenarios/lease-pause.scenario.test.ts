@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../src/index.js';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
-import { FileJournal } from '../../src/workflows/journal.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
+import { FileJournal } from '../../src/workflows/journal/journals.js';
 import { emulator } from '../transport/helpers.js';
 import { handMadePlan, mismatches } from '../workflows/plan-fixtures.js';
 

@@ -1,7 +1,7 @@
 // A child process of file-lock.scenario.test.ts: on each `race` message it waits until the given instant, tries to
 // take the FileJournal lease once (waitMs 0), and reports whether it holds it; `release` gives it up.
-import { FileJournal } from '../../src/workflows/journal.js';
-import type { JournalLease } from '../../src/workflows/journal-types.js';
+import { FileJournal } from '../../src/workflows/journal/journals.js';
+import type { JournalLease } from '../../src/workflows/journal/types.js';
 
 type Message =
   { type: 'race'; round: number; path: string; planId: string; at: number } | { type: 'release' } | { type: 'exit' };

@@ -61,7 +61,7 @@ const judge = (plan: { agents: Array<{ skills: Record<string, number> }> }) =>
 describe('optimizeRouting over a day', () => {
   // The same input and options give the same plan: a second run of the day was dropped here, as
   // test/optimizer/routing/work-budget.scenario.test.ts (two runs, equal changes, agents and work) and
-  // test/workflows/optimize-routing.test.ts (day models: the plan's model re-run, and the same model planned
+  // test/workflows/optimize/plan-routing.test.ts (day models: the plan's model re-run, and the same model planned
   // again) assert it.
   it('meets every interval with fewer changes than sizing each queue at its peak, which misses', async () => {
     // Sizing each queue at its peak: one steady hour, each queue at its busiest interval, everybody present.

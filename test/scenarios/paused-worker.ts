@@ -1,8 +1,8 @@
 // A child process of lease-pause.scenario.test.ts: applies a plan with a FileJournal and a short lease, and sends
 // its result (statuses and why it stopped) to the parent. The parent pauses it (SIGSTOP) mid-apply.
 import { GenesysClient } from '../../src/index.js';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
-import { FileJournal } from '../../src/workflows/journal.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
+import { FileJournal } from '../../src/workflows/journal/journals.js';
 import type { Plan } from '../../src/workflows/plan.js';
 
 interface Config {

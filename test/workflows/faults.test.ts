@@ -2,12 +2,12 @@
 // must equal a fault-free run on an identical org, every item must have a result, and nothing may be written
 // twice (the emulator decides faults before a handler runs and records an audit message per real change).
 import { describe, expect, it } from 'vitest';
-import { applyPlan } from '../../src/workflows/apply-plan.js';
-import { distributeWeights } from '../../src/workflows/distribute-weights.js';
-import { exportSkillMatrix } from '../../src/workflows/export.js';
-import { planProficiencyRelevel } from '../../src/workflows/plan-skills.js';
-import { recommendRoutingChanges } from '../../src/workflows/recommend.js';
-import { driftReport, snapshotRoutingConfig } from '../../src/workflows/snapshot.js';
+import { applyPlan } from '../../src/workflows/apply/apply-plan.js';
+import { distributeWeights } from '../../src/workflows/weights/distribute.js';
+import { exportSkillMatrix } from '../../src/workflows/export/skill-matrix.js';
+import { planProficiencyRelevel } from '../../src/workflows/skills/plan-relevel.js';
+import { recommendRoutingChanges } from '../../src/workflows/skills/recommend.js';
+import { driftReport, snapshotRoutingConfig } from '../../src/workflows/snapshot/snapshot.js';
 import type { Emulator, EmulatorOptions } from '../../src/testing/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 

@@ -10,10 +10,10 @@ import {
   type ItemResult,
   type LanguageItemResult,
   type MembershipItemResult,
-} from '../../workflows/apply-plan.js';
+} from '../../workflows/apply/apply-plan.js';
 import { parsePlan, type Plan } from '../../workflows/plan.js';
-import { FileJournal } from '../../workflows/journal.js';
-import { JsonlAuditTrail } from '../../workflows/audit-trail.js';
+import { FileJournal } from '../../workflows/journal/journals.js';
+import { JsonlAuditTrail } from '../../workflows/audit/trail.js';
 
 export const applyHelp = `genesys-routing apply PLAN.json [--dry-run] [--journal FILE] [--audit FILE] [--concurrency 4] [--removals delete|replace] [--take-over] [--allow-other-org] [--json]
 
@@ -58,22 +58,7 @@ export async function apply(argv: string[]): Promise<number> {
   }
   const file = positionals[0];
   if (!file) throw new UsageError('give the plan file: genesys-routing apply plan.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  let plan: Plan;
-  try {
-    plan = parsePlan(text);
-  } catch (error) {
-    // Malformed JSON or not a plan: bad input, exit 2 (docs/cli.md). Another kind of file is named as such.
-    const kind = (error as { issues?: Array<{ path: string; message: string }> }).issues?.find(
-      (i) => i.path === 'kind' && i.message.startsWith('this is'),
-    );
-    throw new UsageError(kind ? `${file}: ${kind.message}` : `${file} is not a plan: ${(error as Error).message}`);
-  }
+  const plan = await readPlanFile(file);
   const dryRun = values['dry-run'] ?? false;
   const concurrency = values.concurrency ? Number(values.concurrency) : 4;
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -107,23 +92,8 @@ export async function apply(argv: string[]): Promise<number> {
       ),
   });
   bar.done();
-  if (values.json) {
-    const plain = <T extends { error?: Error | undefined }>({ error, ...i }: T) => ({ ...i, error: error?.message });
-    console.log(
-      JSON.stringify(
-        {
-          ...result,
-          stopped: result.stopped?.message,
-          items: result.items.map(plain),
-          memberships: result.memberships.map(plain),
-          languages: result.languages.map(plain),
-          conflicts: result.conflicts.map(plain),
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
+  if (values.json) console.log(JSON.stringify(jsonResult(result), null, 2));
+  else {
     if (dryRun) printDryRun(result);
     printSummary(result);
   }
@@ -131,6 +101,37 @@ export async function apply(argv: string[]): Promise<number> {
   const unresolved = result.conflicts.filter((x) => x.resolution !== 'reapplied').length;
   const bad = c.failed + c.skipped + c.overwritten + c.unverified + c.conflict + unresolved + (result.stopped ? 1 : 0);
   return bad > 0 ? 1 : 0;
+}
+
+/** The plan file, read and checked: malformed JSON or not a plan is bad input (exit 2); another kind of file is named. */
+async function readPlanFile(file: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return parsePlan(text);
+  } catch (error) {
+    const kind = (error as { issues?: Array<{ path: string; message: string }> }).issues?.find(
+      (i) => i.path === 'kind' && i.message.startsWith('this is'),
+    );
+    throw new UsageError(kind ? `${file}: ${kind.message}` : `${file} is not a plan: ${(error as Error).message}`);
+  }
+}
+
+/** The result as JSON: errors as their messages. */
+function jsonResult(result: ApplyResult) {
+  const plain = <T extends { error?: Error | undefined }>({ error, ...i }: T) => ({ ...i, error: error?.message });
+  return {
+    ...result,
+    stopped: result.stopped?.message,
+    items: result.items.map(plain),
+    memberships: result.memberships.map(plain),
+    languages: result.languages.map(plain),
+    conflicts: result.conflicts.map(plain),
+  };
 }
 
 /** What a dry run would change, grouped by user, with names. */

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
-import { isValidationError } from '../../errors.js';
+import { isValidationError } from '../../errors/index.js';
 import type { AutopilotDecision } from '../../workflows/autopilot/decision-log.js';
 import type { AutopilotProposal } from '../../workflows/autopilot/types.js';
 
@@ -54,7 +54,7 @@ export async function autopilot(argv: string[]): Promise<number> {
     throw new UsageError(`--decisions must be a whole number >= 1, got ${values.decisions}`);
   const { parseAutopilotPolicy, startAutopilot, streamSource, FileKillSwitch, FileAutopilotStore } =
     await import('../../workflows/autopilot/index.js');
-  const { FileJournal } = await import('../../workflows/journal.js');
+  const { FileJournal } = await import('../../workflows/journal/journals.js');
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(values.policy, 'utf8'));

@@ -3,10 +3,10 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
-import { isValidationError } from '../../errors.js';
+import { isValidationError } from '../../errors/index.js';
 import type { GenesysClient } from '../../client.js';
 import { formatDriftReport } from '../../optimizer/index.js';
-import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot.js';
+import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot/snapshot.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]
 genesys-routing drift --snapshot OUT.json

@@ -4,7 +4,7 @@ import { num, optionalNum, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { percent, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
-import type { RoutingOptimizationPlan } from '../../workflows/optimize-routing.js';
+import type { RoutingOptimizationPlan } from '../../workflows/optimize/plan-routing.js';
 
 export const optimizeHelp = `genesys-routing optimize [--queue ID|NAME ...] [--days 7] [--demand day|forecast|peak|mean] [--date YYYY-MM-DD]
                          [--interval-minutes 15|30|60] [--max-skills N] [--max-changes N] [--max-changes-per-agent N]
@@ -59,8 +59,8 @@ export async function optimize(argv: string[]): Promise<number> {
     console.log(optimizeHelp);
     return 0;
   }
-  // The steady hour stays the default until a day plan of the getting-started org (300 agents, 10 queues, 40
-  // changes, 30 s) reaches every target: measured with --demand day, 4 of 10 queues stayed below at the budget.
+  // The steady hour stays the default until a day plan of the getting-started org reaches every target within
+  // that guide's change budget (docs/cli.md says where it falls short).
   const demandFlag = values.demand ?? 'peak';
   if (!Object.hasOwn(DEMANDS, demandFlag))
     throw new UsageError(`--demand must be day, forecast, peak or mean (got ${JSON.stringify(demandFlag)})`);
@@ -82,7 +82,7 @@ export async function optimize(argv: string[]): Promise<number> {
     maxChangesPerAgent: optionalNum('max-changes-per-agent', values['max-changes-per-agent']),
     minHoldersPerQueue: optionalNum('min-holders', values['min-holders']),
   };
-  const { planRoutingOptimization } = await import('../../workflows/optimize-routing.js');
+  const { planRoutingOptimization } = await import('../../workflows/optimize/plan-routing.js');
   const tty = process.stderr.isTTY;
   const client = clientFromEnv();
   const plan = await planRoutingOptimization(client, {

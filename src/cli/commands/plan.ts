@@ -1,12 +1,13 @@
-// genesys-routing relevel (formerly plan) / recommend: compute a plan from the live org and write it as JSON.
+// genesys-routing relevel (the deprecated `plan` still runs it) / recommend: compute a plan from the live org and
+// write it as JSON.
 import { writeFile } from 'node:fs/promises';
 import { num, parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { percent, progressLine, table } from '../output.js';
 import { resolveQueueIds } from '../queues.js';
 import type { Plan, PlanIssue } from '../../workflows/plan.js';
-import { planProficiencyRelevel } from '../../workflows/plan-skills.js';
-import { recommendRoutingChanges } from '../../workflows/recommend.js';
+import { planProficiencyRelevel } from '../../workflows/skills/plan-relevel.js';
+import { recommendRoutingChanges } from '../../workflows/skills/recommend.js';
 
 export const relevelHelp = `genesys-routing relevel [--queue NAME|ID ...] [--days 7] [--mode set|upgradeOnly|replace] [--out plan.json] [--report report.html] [--json]
 

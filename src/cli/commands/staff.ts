@@ -81,17 +81,32 @@ export async function staff(argv: string[]): Promise<number> {
     console.log(staffHelp);
     return 0;
   }
-  const ahtSeconds = num('aht', values.aht);
-  const intervalSeconds = num('interval', values.interval, 1800);
+  const q = staffQuestion(values);
+  const rows: Row[] = asFlags(FLAGS, () => q.volumes.map((calls) => staffRow(calls, q)));
+  if (values.report) await writeStaffReport(values.report, rows, q);
+  if (values.json) {
+    const out = rows.map((r) => ({ ...r, serviceLevelWithinSeconds: q.withinSeconds }));
+    console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
+  } else printTable(rows, q);
+  return 0;
+}
+
+type StaffValues = Record<string, string | boolean | undefined>;
+
+/** The flags as one staffing question, checked for the combinations that make sense. */
+function staffQuestion(values: StaffValues) {
+  const str = (name: string) => values[name] as string | undefined;
+  const ahtSeconds = num('aht', str('aht'));
+  const intervalSeconds = num('interval', str('interval'), 1800);
   const targets = {
-    serviceLevel: optionalNum('sl', values.sl),
-    targetSeconds: optionalNum('target', values.target),
-    maxAsaSeconds: optionalNum('max-asa', values['max-asa']),
-    maxOccupancy: optionalNum('max-occupancy', values['max-occupancy']),
-    shrinkage: optionalNum('shrinkage', values.shrinkage),
+    serviceLevel: optionalNum('sl', str('sl')),
+    targetSeconds: optionalNum('target', str('target')),
+    maxAsaSeconds: optionalNum('max-asa', str('max-asa')),
+    maxOccupancy: optionalNum('max-occupancy', str('max-occupancy')),
+    shrinkage: optionalNum('shrinkage', str('shrinkage')),
   };
-  const patienceSeconds = optionalNum('patience', values.patience);
-  const maxAbandonRate = optionalNum('max-abandon', values['max-abandon']);
+  const patienceSeconds = optionalNum('patience', str('patience'));
+  const maxAbandonRate = optionalNum('max-abandon', str('max-abandon'));
   if (targets.serviceLevel !== undefined && targets.targetSeconds === undefined)
     throw new UsageError('--sl needs --target (the threshold in seconds), e.g. --sl 0.8 --target 20');
   if (patienceSeconds !== undefined) {
@@ -104,97 +119,98 @@ export async function staff(argv: string[]): Promise<number> {
   if (targets.serviceLevel === undefined && targets.maxAsaSeconds === undefined && targets.maxOccupancy === undefined) {
     throw new UsageError('give at least one target: --sl with --target, --max-asa or --max-occupancy');
   }
-  const volumes = values.range ? rangeOf(values.range) : [num('calls', values.calls)];
+  const volumes = str('range') ? rangeOf(str('range')!) : [num('calls', str('calls'))];
   // The service level reported is the share answered within T seconds: the target's T, else the common 20 s
   // (never 0 s, "answered at once", which reads as a much worse service level than any target means).
   const withinSeconds = targets.targetSeconds ?? DEFAULT_REPORTED_SECONDS;
   const staffTargets = { ...targets, targetSeconds: withinSeconds };
+  return {
+    ahtSeconds,
+    intervalSeconds,
+    targets,
+    staffTargets,
+    patienceSeconds,
+    maxAbandonRate,
+    volumes,
+    withinSeconds,
+  };
+}
 
-  const rows: Row[] = asFlags(FLAGS, () =>
-    volumes.map((calls) => {
-      const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
-      if (patienceSeconds === undefined)
-        return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }) };
-      const a = requiredAgentsErlangA({
-        traffic,
-        ahtSeconds,
-        patienceSeconds,
-        serviceLevel: targets.serviceLevel!,
-        targetSeconds: targets.targetSeconds!,
-        maxAbandonRate,
-      });
-      const scheduledAgents = Math.ceil(a.agents / (1 - (targets.shrinkage ?? 0)) - 1e-9);
-      return {
+type StaffQuestion = ReturnType<typeof staffQuestion>;
+
+/** One volume's answer: Erlang C, or Erlang A with --patience. */
+function staffRow(calls: number, q: StaffQuestion): Row {
+  const { ahtSeconds, intervalSeconds, targets, patienceSeconds } = q;
+  const traffic = trafficFromVolume({ calls, intervalSeconds, ahtSeconds });
+  if (patienceSeconds === undefined)
+    return { calls, traffic, ...requiredAgents({ traffic, ahtSeconds, ...q.staffTargets }) };
+  const a = requiredAgentsErlangA({
+    traffic,
+    ahtSeconds,
+    patienceSeconds,
+    serviceLevel: targets.serviceLevel!,
+    targetSeconds: targets.targetSeconds!,
+    maxAbandonRate: q.maxAbandonRate,
+  });
+  return {
+    calls,
+    traffic,
+    agents: a.agents,
+    scheduledAgents: Math.ceil(a.agents / (1 - (targets.shrinkage ?? 0)) - 1e-9),
+    serviceLevel: a.serviceLevel,
+    asaSeconds: a.asaSeconds,
+    occupancy: a.occupancy,
+    abandonRate: a.probabilityOfAbandon,
+  };
+}
+
+/** The HTML report: Erlang C rows, and the Erlang A curve drawn from them when --patience is given. */
+async function writeStaffReport(path: string, rows: readonly Row[], q: StaffQuestion): Promise<void> {
+  const { writeReport } = await import('../../report/write-report.js');
+  const { ahtSeconds, intervalSeconds, staffTargets, patienceSeconds } = q;
+  const staffing = {
+    name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`,
+    rows: asFlags(FLAGS, () =>
+      rows.map(({ calls, traffic }) => ({
+        id: `${calls} calls`,
         calls,
         traffic,
-        agents: a.agents,
-        scheduledAgents,
-        serviceLevel: a.serviceLevel,
-        asaSeconds: a.asaSeconds,
-        occupancy: a.occupancy,
-        abandonRate: a.probabilityOfAbandon,
-      };
-    }),
+        ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }),
+      })),
+    ),
+    targets: staffTargets,
+    ahtSeconds,
+    patienceSeconds,
+  };
+  const bytes = await writeReport(path, { staffing, title: 'Erlang staffing' });
+  console.error(`report written to ${path} (${Math.round(bytes / 1024)} KB)`);
+}
+
+function printTable(rows: readonly Row[], q: StaffQuestion): void {
+  const { withinSeconds, patienceSeconds } = q;
+  const erlangA = patienceSeconds !== undefined;
+  const header = ['calls', 'erlangs', 'agents', 'scheduled', `answered in ${withinSeconds} s`, 'ASA s', 'occupancy'];
+  console.log(
+    table(
+      [...header, ...(erlangA ? ['abandon'] : [])],
+      rows.map((r) => [
+        r.calls,
+        r.traffic.toFixed(2),
+        r.agents,
+        r.scheduledAgents,
+        percent(r.serviceLevel),
+        r.asaSeconds.toFixed(1),
+        percent(r.occupancy),
+        ...(erlangA ? [percent(r.abandonRate!)] : []),
+      ]),
+    ),
   );
-  if (values.report) {
-    const { writeReport } = await import('../../report/write-report.js');
-    const staffing = {
-      name: `${ahtSeconds} s AHT, ${intervalSeconds} s intervals`,
-      rows: asFlags(FLAGS, () =>
-        // The report draws Erlang C rows, and the Erlang A curve from them when --patience is given.
-        rows.map(({ calls, traffic }) => ({
-          id: `${calls} calls`,
-          calls,
-          traffic,
-          ...requiredAgents({ traffic, ahtSeconds, ...staffTargets }),
-        })),
-      ),
-      targets: staffTargets,
-      ahtSeconds,
-      patienceSeconds,
-    };
-    const bytes = await writeReport(values.report, { staffing, title: 'Erlang staffing' });
-    console.error(`report written to ${values.report} (${Math.round(bytes / 1024)} KB)`);
-  }
-  if (values.json) {
-    const out = rows.map((r) => ({ ...r, serviceLevelWithinSeconds: withinSeconds }));
-    console.log(JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
-  } else {
-    const erlangA = patienceSeconds !== undefined;
+  if (q.targets.targetSeconds === undefined)
     console.log(
-      table(
-        [
-          'calls',
-          'erlangs',
-          'agents',
-          'scheduled',
-          `answered in ${withinSeconds} s`,
-          'ASA s',
-          'occupancy',
-          ...(erlangA ? ['abandon'] : []),
-        ],
-        rows.map((r) => [
-          r.calls,
-          r.traffic.toFixed(2),
-          r.agents,
-          r.scheduledAgents,
-          percent(r.serviceLevel),
-          r.asaSeconds.toFixed(1),
-          percent(r.occupancy),
-          ...(erlangA ? [percent(r.abandonRate!)] : []),
-        ]),
-      ),
+      `\nanswered in ${withinSeconds} s: the share of calls answered within ${withinSeconds} s (no --target given).`,
     );
-    if (targets.targetSeconds === undefined)
-      console.log(
-        `\nanswered in ${withinSeconds} s: the share of calls answered within ${withinSeconds} s (no --target given).`,
-      );
-    if (erlangA)
-      console.log(
-        `\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`,
-      );
-  }
-  return 0;
+  if (erlangA)
+    console.log(`\nErlang A: callers abandon after ${patienceSeconds} s on average; abandoned calls count as missed.`);
 }
 
 function rangeOf(range: string): number[] {

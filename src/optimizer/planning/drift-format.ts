@@ -1,6 +1,6 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
 import * as z from 'zod/mini';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { parseInput } from '../validate.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';
 import { findNonJson } from './json-value.js';

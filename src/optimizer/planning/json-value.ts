@@ -1,7 +1,7 @@
 // Plain JSON data checks for values the planning functions compare or print verbatim (drift snapshots, reports).
 // A NaN, a bigint, a Date or a cycle is not JSON: it would compare unequal to itself, crash JSON.stringify or
 // recurse forever, so it is refused up front with the path of the offending value.
-import { formatPath } from '../../errors.js';
+import { formatPath } from '../../errors/index.js';
 
 /** Nesting deeper than this is refused (routing objects are a few levels deep; this keeps recursion bounded). */
 export const MAX_JSON_DEPTH = 64;

@@ -197,34 +197,68 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
   const p = input.policy;
   const current = m.currentProficiency;
   const reasons: ProficiencyReason[] = [];
-  const keep = (why: ProficiencyReason): ProficiencyResult => {
-    const proficiency = current ?? p.initialProficiency;
-    reasons.push(why, {
-      factor: 'result',
-      value: proficiency,
-      message:
-        current === undefined
-          ? `new assignment at initialProficiency ${fmt(proficiency)}`
-          : `kept at ${fmt(proficiency)}`,
-    });
-    return { proficiency, previousProficiency: current, changed: current === undefined, score: undefined, reasons };
-  };
-
   if (m.handled < p.minContacts) {
-    return keep({
+    return keep(current, p, reasons, {
       factor: 'noiseFloor',
       value: m.handled,
       message: `only ${m.handled} handled contacts, below the noise floor of ${p.minContacts}: not enough evidence to change`,
     });
   }
+  const parts = componentScores(m, p);
+  if (parts.length === 0) {
+    return keep(current, p, reasons, {
+      factor: 'score',
+      message: 'no quality metric with a non-zero weight was supplied: nothing to score',
+    });
+  }
+  const { score, target } = weightedTarget(parts, m, p, reasons);
+  const proficiency = limitedProficiency(roundToStep(target, p.step), m, p, reasons);
+  const changed = current === undefined || proficiency !== current;
+  reasons.push({
+    factor: 'result',
+    value: proficiency,
+    message:
+      current === undefined
+        ? `new proficiency ${fmt(proficiency)} (step ${fmt(p.step)})`
+        : changed
+          ? `${fmt(current)} -> ${fmt(proficiency)} (step ${fmt(p.step)})`
+          : `unchanged at ${fmt(proficiency)} (step ${fmt(p.step)})`,
+  });
+  return { proficiency, previousProficiency: current, changed, score, reasons };
+}
 
-  const components: {
-    factor: 'resolution' | 'transfer' | 'handleTime';
-    value: number;
-    score: number;
-    weight: number;
-    label: string;
-  }[] = [];
+type Metrics = z.output<typeof ProficiencyMetricsSchema>;
+type Policy = z.output<typeof ProficiencyPolicySchema>;
+interface Component {
+  factor: 'resolution' | 'transfer' | 'handleTime';
+  value: number;
+  score: number;
+  weight: number;
+  label: string;
+}
+
+/** Step 1's answer (and the no-metric case): the current proficiency, or `initialProficiency` for a new one. */
+function keep(
+  current: number | undefined,
+  p: Policy,
+  reasons: ProficiencyReason[],
+  why: ProficiencyReason,
+): ProficiencyResult {
+  const proficiency = current ?? p.initialProficiency;
+  reasons.push(why, {
+    factor: 'result',
+    value: proficiency,
+    message:
+      current === undefined
+        ? `new assignment at initialProficiency ${fmt(proficiency)}`
+        : `kept at ${fmt(proficiency)}`,
+  });
+  return { proficiency, previousProficiency: current, changed: current === undefined, score: undefined, reasons };
+}
+
+/** Step 2: each supplied metric with a non-zero weight, scored 0..1 between the policy's worst and best. */
+function componentScores(m: Metrics, p: Policy): Component[] {
+  const components: Component[] = [];
   if (m.resolutionRate !== undefined && p.weights.resolution > 0) {
     components.push({
       factor: 'resolution',
@@ -253,13 +287,16 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
       label: `handle time ${fmt(m.avgHandleSeconds)} s = ${fmt(ratio)}x the queue median ${fmt(m.queueMedianHandleSeconds)} s (best ${fmt(p.handleTimeRatio.best)}x, worst ${fmt(p.handleTimeRatio.worst)}x)`,
     });
   }
-  if (components.length === 0) {
-    return keep({
-      factor: 'score',
-      message: 'no quality metric with a non-zero weight was supplied: nothing to score',
-    });
-  }
+  return components;
+}
 
+/** Step 3: the weights renormalised over the supplied metrics, mapped onto the bounds, plus the certification bonus. */
+function weightedTarget(
+  components: readonly Component[],
+  m: Metrics,
+  p: Policy,
+  reasons: ProficiencyReason[],
+): { score: number; target: number } {
   const span = p.bounds.max - p.bounds.min;
   const totalWeight = components.reduce((s, c) => s + c.weight, 0);
   let score = 0;
@@ -283,7 +320,6 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
     value: target,
     message: `weighted score ${fmt(score)} on ${fmt(p.bounds.min)}..${fmt(p.bounds.max)} -> ${fmt(target)}`,
   });
-
   const certs = m.certifications?.length ?? 0;
   if (certs > 0 && p.certificationBonus > 0) {
     const bonus = Math.min(certs * p.certificationBonus, p.maxCertificationBonus);
@@ -295,8 +331,13 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
       message: `${certs} certification(s) (${(m.certifications ?? []).join(', ')}) x ${fmt(p.certificationBonus)}, capped at ${fmt(p.maxCertificationBonus)} -> +${fmt(bonus)}`,
     });
   }
+  return { score, target };
+}
 
-  let proficiency = roundToStep(target, p.step);
+/** Steps 4-5: the occupancy guard, then `current ± maxChangePerRun`, then the bounds (bounds win). */
+function limitedProficiency(rounded: number, m: Metrics, p: Policy, reasons: ProficiencyReason[]): number {
+  const current = m.currentProficiency;
+  let proficiency = rounded;
   if (
     current !== undefined &&
     m.occupancy !== undefined &&
@@ -330,18 +371,6 @@ export function scoreProficiency(metrics: ProficiencyMetrics, policy: Proficienc
       value: bounded,
       message: `${fmt(proficiency)} is outside bounds ${fmt(p.bounds.min)}..${fmt(p.bounds.max)}: clamped to ${fmt(bounded)}`,
     });
-    proficiency = bounded;
   }
-  const changed = current === undefined || proficiency !== current;
-  reasons.push({
-    factor: 'result',
-    value: proficiency,
-    message:
-      current === undefined
-        ? `new proficiency ${fmt(proficiency)} (step ${fmt(p.step)})`
-        : changed
-          ? `${fmt(current)} -> ${fmt(proficiency)} (step ${fmt(p.step)})`
-          : `unchanged at ${fmt(proficiency)} (step ${fmt(p.step)})`,
-  });
-  return { proficiency, previousProficiency: current, changed, score, reasons };
+  return bounded;
 }

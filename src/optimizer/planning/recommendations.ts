@@ -237,7 +237,32 @@ export interface RecommendationResult {
 export function recommendSkillChanges(input: RecommendationInput): RecommendationResult {
   const ctx = 'recommendSkillChanges';
   const { usage, demand, thresholds: t } = parseInput(ctx, RecommendationInputSchema, input);
+  const skills = indexSkills(ctx, usage, demand);
+  const candidates = usage.flatMap((u) => {
+    const c = candidateFor(u, skills, t);
+    return c ? [c] : [];
+  });
+  candidates.sort(
+    (a, b) => b.evidence - a.evidence || compareStrings(a.userId, b.userId) || compareStrings(a.skillId, b.skillId),
+  );
+  return acceptWithinCaps(candidates, skills.holders, t);
+}
 
+type Usage = z.output<typeof RecommendationInputSchema>['usage'][number];
+type Thresholds = z.output<typeof RecommendationInputSchema>['thresholds'];
+
+/** Per skill: its demand, its holders, and whether its queue is below target (duplicate rows are errors). */
+interface SkillIndex {
+  demand(skillId: string): number;
+  holders: Map<string, number>;
+  pressure(skillId: string): { pressed: boolean; note: string };
+}
+
+function indexSkills(
+  ctx: string,
+  usage: readonly Usage[],
+  demand: readonly z.output<typeof SkillDemandSchema>[] | undefined,
+): SkillIndex {
   const seen = new Set<string>();
   usage.forEach((u, i) => {
     const key = JSON.stringify([u.userId, u.skillId]);
@@ -255,74 +280,81 @@ export function recommendSkillChanges(input: RecommendationInput): Recommendatio
     offeredFromUsage.set(u.skillId, (offeredFromUsage.get(u.skillId) ?? 0) + u.offered);
     if (u.proficiency !== undefined) holders.set(u.skillId, (holders.get(u.skillId) ?? 0) + 1);
   }
-  const skillDemand = (skillId: string): number =>
-    demandBySkill.get(skillId)?.offered ?? offeredFromUsage.get(skillId) ?? 0;
-  const underPressure = (skillId: string): { pressed: boolean; note: string } => {
-    const d = demandBySkill.get(skillId);
-    if (d?.serviceLevel === undefined || d.serviceLevelTarget === undefined)
-      return { pressed: false, note: 'no service level data' };
-    const pressed = d.serviceLevel < d.serviceLevelTarget;
-    return { pressed, note: `service level ${pct(d.serviceLevel)} vs target ${pct(d.serviceLevelTarget)}` };
+  return {
+    demand: (skillId) => demandBySkill.get(skillId)?.offered ?? offeredFromUsage.get(skillId) ?? 0,
+    holders,
+    pressure: (skillId) => {
+      const d = demandBySkill.get(skillId);
+      if (d?.serviceLevel === undefined || d.serviceLevelTarget === undefined)
+        return { pressed: false, note: 'no service level data' };
+      const pressed = d.serviceLevel < d.serviceLevelTarget;
+      return { pressed, note: `service level ${pct(d.serviceLevel)} vs target ${pct(d.serviceLevelTarget)}` };
+    },
   };
+}
 
-  const candidates: SkillRecommendation[] = [];
-  for (const u of usage) {
-    const total = skillDemand(u.skillId);
-    if (total < t.minSkillDemand) continue;
-    const floor = `skill ${u.skillId} demand ${total} contacts >= noise floor ${t.minSkillDemand}`;
-    const pressure = underPressure(u.skillId);
-    if (u.proficiency === undefined) {
-      if (u.handled < t.addMinHandled) continue;
-      if (t.addOnlyUnderPressure && !pressure.pressed) continue;
-      candidates.push({
-        action: 'ADD',
-        userId: u.userId,
-        skillId: u.skillId,
-        proficiency: t.addProficiency,
-        rule: 'handledWithoutSkill',
-        evidence: u.handled,
-        reasons: [
-          `handled ${u.handled} contacts of ${u.skillId} without holding it (>= ${t.addMinHandled})`,
-          floor,
-          ...(t.addOnlyUnderPressure ? [`skill under pressure: ${pressure.note}`] : []),
-          `add at proficiency ${t.addProficiency}`,
-        ],
-      });
-      continue;
-    }
-    if (pressure.pressed) continue;
-    if (u.handled <= t.removeMaxHandled) {
-      candidates.push({
-        action: 'REMOVE',
-        userId: u.userId,
-        skillId: u.skillId,
-        previousProficiency: u.proficiency,
-        rule: 'unused',
-        evidence: total,
-        reasons: [
-          `holds ${u.skillId} (proficiency ${u.proficiency}) but handled ${u.handled} contacts (<= ${t.removeMaxHandled})`,
-          floor,
-        ],
-      });
-    } else if (u.offered >= t.minOfferedForAnswerRate && u.handled / u.offered < t.removeBelowAnswerRate) {
-      candidates.push({
-        action: 'REMOVE',
-        userId: u.userId,
-        skillId: u.skillId,
-        previousProficiency: u.proficiency,
-        rule: 'declined',
-        evidence: u.offered - u.handled,
-        reasons: [
-          `answered ${u.handled} of ${u.offered} offered ${u.skillId} contacts (${pct(u.handled / u.offered)} < ${pct(t.removeBelowAnswerRate)})`,
-          floor,
-        ],
-      });
-    }
+/** The rule a usage row meets, if any: ADD `handledWithoutSkill`, REMOVE `unused` or `declined`. */
+function candidateFor(u: Usage, skills: SkillIndex, t: Thresholds): SkillRecommendation | undefined {
+  const total = skills.demand(u.skillId);
+  if (total < t.minSkillDemand) return undefined;
+  const floor = `skill ${u.skillId} demand ${total} contacts >= noise floor ${t.minSkillDemand}`;
+  const pressure = skills.pressure(u.skillId);
+  if (u.proficiency === undefined) {
+    if (u.handled < t.addMinHandled) return undefined;
+    if (t.addOnlyUnderPressure && !pressure.pressed) return undefined;
+    return {
+      action: 'ADD',
+      userId: u.userId,
+      skillId: u.skillId,
+      proficiency: t.addProficiency,
+      rule: 'handledWithoutSkill',
+      evidence: u.handled,
+      reasons: [
+        `handled ${u.handled} contacts of ${u.skillId} without holding it (>= ${t.addMinHandled})`,
+        floor,
+        ...(t.addOnlyUnderPressure ? [`skill under pressure: ${pressure.note}`] : []),
+        `add at proficiency ${t.addProficiency}`,
+      ],
+    };
   }
+  if (pressure.pressed) return undefined;
+  const remove = {
+    action: 'REMOVE' as const,
+    userId: u.userId,
+    skillId: u.skillId,
+    previousProficiency: u.proficiency,
+  };
+  if (u.handled <= t.removeMaxHandled) {
+    return {
+      ...remove,
+      rule: 'unused',
+      evidence: total,
+      reasons: [
+        `holds ${u.skillId} (proficiency ${u.proficiency}) but handled ${u.handled} contacts (<= ${t.removeMaxHandled})`,
+        floor,
+      ],
+    };
+  }
+  if (u.offered >= t.minOfferedForAnswerRate && u.handled / u.offered < t.removeBelowAnswerRate) {
+    return {
+      ...remove,
+      rule: 'declined',
+      evidence: u.offered - u.handled,
+      reasons: [
+        `answered ${u.handled} of ${u.offered} offered ${u.skillId} contacts (${pct(u.handled / u.offered)} < ${pct(t.removeBelowAnswerRate)})`,
+        floor,
+      ],
+    };
+  }
+  return undefined;
+}
 
-  candidates.sort(
-    (a, b) => b.evidence - a.evidence || compareStrings(a.userId, b.userId) || compareStrings(a.skillId, b.skillId),
-  );
+/** Ranked candidates accepted greedily while `maxChanges`, `maxChangesPerUser` and `minHoldersPerSkill` hold. */
+function acceptWithinCaps(
+  candidates: readonly SkillRecommendation[],
+  holders: Map<string, number>,
+  t: Thresholds,
+): RecommendationResult {
   const recommendations: SkillRecommendation[] = [];
   const deferred: DeferredRecommendation[] = [];
   const perUser = new Map<string, number>();

@@ -1,6 +1,6 @@
 // Routing rules as code: a schema for a rules file kept in a repository, and a validator for CI pipelines.
 import * as z from 'zod/mini';
-import { ValidationError, formatPath as joinPath } from '../../errors.js';
+import { ValidationError, formatPath as joinPath } from '../../errors/index.js';
 import { compareStrings } from './schemas.js';
 import { safeParse } from '../../internal/parse.js';
 

@@ -55,19 +55,9 @@ export function simulateScenarios(input: ParsedWhatIf, scenarios: readonly Scena
   }));
 
   return scenarios.map((scenario) => {
-    const agents: SimulationAgent[] = [];
-    for (const userId of [...scenario.served.keys()].sort(compareStrings)) {
-      const held = getOwn(scenario.skills, userId) ?? {};
-      const skills: Record<string, number> = {};
-      for (const q of scenario.served.get(userId) ?? []) {
-        const levels = q.requiredSkillIds.map((s) => getOwn(held, s) ?? 0);
-        skills[queueSkill(q.queueId)] = levels.length === 0 ? 1 : Math.min(...levels);
-      }
-      agents.push({ id: userId, skills });
-    }
+    const agents = scenarioAgents(scenario);
     if (input.queues.length === 0) return [];
     if (agents.length === 0) return input.queues.map(noAgents);
-
     const byTarget = new Map<number, SimulationResult>();
     for (const targetSeconds of targets) {
       byTarget.set(
@@ -86,46 +76,64 @@ export function simulateScenarios(input: ParsedWhatIf, scenarios: readonly Scena
     }
     const occupancyOf = new Map<string, Estimate>();
     for (const a of byTarget.values().next().value?.agents ?? []) occupancyOf.set(a.id, a.occupancy);
-
-    return input.queues.map((q): SimulatedMeasures => {
-      const r = byTarget.get(q.targetSeconds)?.queues.find((x) => x.id === q.queueId);
-      const servers = agents
-        .filter((a) => Object.hasOwn(a.skills, queueSkill(q.queueId)))
-        .map((a) => occupancyOf.get(a.id));
-      const occ = servers.filter((e): e is Estimate => e !== undefined);
-      const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
-      const occHalf = occ.every((e) => Number.isFinite(e.halfWidth)) ? mean(occ.map((e) => e.halfWidth)) : null;
-      if (!r || r.offered.mean === 0) {
-        // No call offered in any replication: nothing waited, nothing was missed (as Erlang C at traffic 0).
-        return {
-          serviceLevel: 1,
-          asaSeconds: 0,
-          occupancy: mean(occ.map((e) => e.mean)),
-          abandonRate: q.patienceSeconds === undefined ? null : 0,
-          halfWidth: {
-            serviceLevel: null,
-            asaSeconds: null,
-            abandonRate: null,
-            occupancy: occ.length === 0 ? null : occHalf,
-          },
-        };
-      }
-      const abandon = q.patienceSeconds === undefined ? null : r.abandonRate.mean;
-      return {
-        serviceLevel: r.serviceLevel.mean,
-        // No call answered in any replication: the wait of answered calls is undefined.
-        asaSeconds: r.answered.mean === 0 ? null : r.asaSeconds.mean,
-        occupancy: mean(occ.map((e) => e.mean)),
-        abandonRate: abandon,
-        halfWidth: {
-          serviceLevel: finiteOrNull(r.serviceLevel.halfWidth),
-          asaSeconds: r.answered.mean === 0 ? null : finiteOrNull(r.asaSeconds.halfWidth),
-          abandonRate: abandon === null ? null : finiteOrNull(r.abandonRate.halfWidth),
-          occupancy: occ.length === 0 ? null : occHalf,
-        },
-      };
-    });
+    return input.queues.map((q) => queueMeasures(q, byTarget.get(q.targetSeconds), agents, occupancyOf));
   });
+}
+
+/** The scenario's agents, each holding one synthetic skill per queue it serves (its weakest required skill). */
+function scenarioAgents(scenario: Scenario): SimulationAgent[] {
+  const agents: SimulationAgent[] = [];
+  for (const userId of [...scenario.served.keys()].sort(compareStrings)) {
+    const held = getOwn(scenario.skills, userId) ?? {};
+    const skills: Record<string, number> = {};
+    for (const q of scenario.served.get(userId) ?? []) {
+      const levels = q.requiredSkillIds.map((s) => getOwn(held, s) ?? 0);
+      skills[queueSkill(q.queueId)] = levels.length === 0 ? 1 : Math.min(...levels);
+    }
+    agents.push({ id: userId, skills });
+  }
+  return agents;
+}
+
+/** One queue's measures from its target's run, with the mean occupancy of the agents who serve it. */
+function queueMeasures(
+  q: ParsedQueue,
+  run: SimulationResult | undefined,
+  agents: readonly SimulationAgent[],
+  occupancyOf: ReadonlyMap<string, Estimate>,
+): SimulatedMeasures {
+  const r = run?.queues.find((x) => x.id === q.queueId);
+  const occ = agents
+    .filter((a) => Object.hasOwn(a.skills, queueSkill(q.queueId)))
+    .map((a) => occupancyOf.get(a.id))
+    .filter((e): e is Estimate => e !== undefined);
+  const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+  const occHalf = occ.every((e) => Number.isFinite(e.halfWidth)) ? mean(occ.map((e) => e.halfWidth)) : null;
+  const occupancy = { mean: mean(occ.map((e) => e.mean)), halfWidth: occ.length === 0 ? null : occHalf };
+  if (!r || r.offered.mean === 0) {
+    // No call offered in any replication: nothing waited, nothing was missed (as Erlang C at traffic 0).
+    return {
+      serviceLevel: 1,
+      asaSeconds: 0,
+      occupancy: occupancy.mean,
+      abandonRate: q.patienceSeconds === undefined ? null : 0,
+      halfWidth: { serviceLevel: null, asaSeconds: null, abandonRate: null, occupancy: occupancy.halfWidth },
+    };
+  }
+  const abandon = q.patienceSeconds === undefined ? null : r.abandonRate.mean;
+  return {
+    serviceLevel: r.serviceLevel.mean,
+    // No call answered in any replication: the wait of answered calls is undefined.
+    asaSeconds: r.answered.mean === 0 ? null : r.asaSeconds.mean,
+    occupancy: occupancy.mean,
+    abandonRate: abandon,
+    halfWidth: {
+      serviceLevel: finiteOrNull(r.serviceLevel.halfWidth),
+      asaSeconds: r.answered.mean === 0 ? null : finiteOrNull(r.asaSeconds.halfWidth),
+      abandonRate: abandon === null ? null : finiteOrNull(r.abandonRate.halfWidth),
+      occupancy: occupancy.halfWidth,
+    },
+  };
 }
 
 /** Nobody serves any queue: nothing is answered. */

@@ -1,5 +1,5 @@
 // Change windows: run routing changes only off-peak, from a scheduler or a serverless cron (no daemon here).
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 
 /** A day of the week, as change windows name it. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

@@ -1,13 +1,13 @@
 // Where Erlang A can be evaluated exactly in bounded time, and a ValidationError naming the field otherwise.
 // The cost of the sums behind Erlang A grows like √g, g = traffic × patience / AHT (the queue length, in
-// callers, at which abandonment balances arrivals): about 0.1 s at g = 1e11, but a minute at 1e17 and forever
-// at 1e308. Beyond the bounds below the question is absurd (patience of millennia, or a microsecond AHT), and at
+// callers, at which abandonment balances arrivals), without limit as g grows (docs/optimizer.md gives the times).
+// Beyond the bounds below the question is absurd (patience of millennia, or a microsecond AHT), and at
 // the large end Erlang A equals Erlang C anyway, so the input is rejected instead of approximated.
 import { invalid } from '../invalid.js';
 import { MAX_TRAFFIC } from './checks.js';
 import { volumeTraffic } from './traffic.js';
 
-/** Largest traffic × patienceSeconds / ahtSeconds accepted (√ of it bounds the work, ~0.1 s per evaluation). */
+/** Largest traffic × patienceSeconds / ahtSeconds accepted (√ of it bounds the work of one evaluation). */
 export const MAX_ERLANG_A_SCALE = 1e11;
 /** Largest patienceSeconds / ahtSeconds: patience a trillion handle times long means callers never abandon. */
 export const MAX_PATIENCE_RATIO = 1e12;

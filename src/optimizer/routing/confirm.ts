@@ -107,8 +107,8 @@ export function planKey(state: PlanState): string {
  * The search's error is measured as its mean less the check's, which carries the check's own noise too. With
  * `shrink` (a short check: many queues, or a day) that difference is shrunk by its share of the search's error,
  * search² ÷ (search² + check²), the error's expected value given the difference; taken whole, a check's noise
- * put some queues' targets 0.05 above what the confirmation needs (50 queues: the repair could not reach them,
- * and ruin and rebuild, which starts from a plan meeting them, never ran).
+ * can put a queue's target up to MAX_OFFSET above what the confirmation needs, out of the repair's reach, and
+ * ruin and rebuild, which starts from a plan meeting the targets, would never run.
  */
 export function aimedQueues(
   problem: NormProblem,

@@ -2,7 +2,7 @@
 // `#highs` is this package's own import map (package.json "imports"): the `highs` package under Node, and a stub
 // that says the solver is not in this build elsewhere (browser, edge and neutral bundles), whose bundlers would
 // otherwise fail on highs' Node-only loader code. Every other optimizer function runs on every platform.
-import { SolverUnavailableError } from '../../errors.js';
+import { SolverUnavailableError } from '../../errors/index.js';
 
 /** The part of the `highs` package's solution object the optimizer reads. */
 export interface HighsSolution {

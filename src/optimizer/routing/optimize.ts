@@ -5,8 +5,8 @@ import type { OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResul
 /**
  * Default `timeLimitMs` (also of `planRoutingOptimization` and the CLI's `--time-limit`): a safety cap far above
  * what the work budget takes on a steady hour of up to about fifteen queues, even with other work on the machine
- * (two optimizations sharing two cores: ten queues 101-104 s, six Wallace-Whitt queues up to 127 s), so a default
- * call there stops on its work budget and gives the same plan on any machine.
+ * (docs/optimizer.md, "The work budget"), so a default call there stops on its work budget and gives the same plan
+ * on any machine.
  */
 export const DEFAULT_TIME_LIMIT_MS = 300_000;
 

@@ -238,7 +238,7 @@ function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution 
     output_flag: false,
     random_seed: 1,
     ...(p.nodeLimit !== undefined && !p.relax ? { mip_max_nodes: p.nodeLimit } : {}),
-    // Primal simplex: on the large relaxed models it is about 2.5x faster than HiGHS' default choice.
+    // Primal simplex: faster than HiGHS' default choice on the large relaxed models (docs/optimizer.md, step 1).
     ...(p.relax ? { solver: 'simplex', simplex_strategy: 4 } : {}),
   });
 }

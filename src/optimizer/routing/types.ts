@@ -137,9 +137,9 @@ export interface OptimizeRoutingOptions {
    * Work budget of the search, as a multiple of the default (default 1). The search is measured in simulated
    * evaluations, not in time, so the same input and options give the same plan on any machine and under any
    * load: it may run `effort` × (200 + 20 × queues) search evaluations of `evaluation.contactsPerEvaluation`
-   * contacts each (at effort 1: 320 on six queues, about 96 M simulated contacts at most, some 40–80 s of one
-   * CPU core at 1.5–2 M contacts per second), plus the confirmation (`evaluation.confirmContacts` per run). Lower it for
-   * quick plans (0.2: about a fifth of the work, usually a few more changes); raise it for fewer changes.
+   * contacts each (at effort 1: 320 on six queues), plus the confirmation (`evaluation.confirmContacts` per run);
+   * docs/optimizer.md says what that costs in CPU time. Lower it for quick plans (0.2: about a fifth of the work,
+   * usually a few more changes); raise it for fewer changes.
    */
   effort?: number | undefined;
   /**
@@ -164,8 +164,8 @@ export interface OptimizeRoutingOptions {
    * - `lower95` (the default on more queues, and over a day): each queue alone by a one-sided 95 % test (mean −
    *   1.645 standard errors ≥ target). A plan with fewest changes leaves many queues just at target, and then
    *   one of them gets through a little below it far more often than one time in twenty. On many queues the
-   *   confirmation's runs spread their calls thin, and the joint margin (3.08 standard errors on 50 queues) cost
-   *   a third more changes. Over a day each queue is already judged on the lowest of its intervals' figures, and
+   *   confirmation's runs spread their calls thin, and the joint margin (3.08 standard errors on 50 queues) costs
+   *   many more changes (docs/optimizer.md). Over a day each queue is already judged on the lowest of its intervals' figures, and
    *   the joint margin on top made an applied plan fail on the next fresh runs.
    * - `mean`: when the mean reaches it.
    *

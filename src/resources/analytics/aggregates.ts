@@ -3,7 +3,7 @@
 // (value unconfirmed; `maxIntervalDays`, default 7), so a longer interval is split into windows of whole
 // granularity buckets, queried one after another, and merged: the same group gets its buckets concatenated
 // in time order, so the result reads as if one query had answered.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import * as z from 'zod/mini';

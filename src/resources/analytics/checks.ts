@@ -1,6 +1,6 @@
 // Input checks of the analytics methods. They collect every problem (naming the field, e.g. `metrics[2]`)
 // and throw one ValidationError before any request is sent.
-import { ValidationError, formatPath, type ValidationIssue } from '../../errors.js';
+import { ValidationError, formatPath, type ValidationIssue } from '../../errors/index.js';
 import type { SchemaLike } from '../../transport/operation.js';
 import { AnalyticsFilterSchema, predicatesOf, type AnalyticsFilter } from './filters.js';
 import { isTimeZone, parseIntervalString, parsePeriod, type IsoPeriod, type TimeRange } from './time.js';

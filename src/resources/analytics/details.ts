@@ -2,7 +2,7 @@
 // poll until settled, then cursor-paged results. Job polling owns the caller's AbortSignal: aborting (or
 // running past `timeoutMs`) rejects at once and makes a best-effort DELETE so the job does not keep
 // running on the platform.
-import { RequestAbortedError, TimeoutError } from '../../errors.js';
+import { RequestAbortedError, TimeoutError } from '../../errors/index.js';
 import type { ClientCore } from '../core/client-core.js';
 import { paginate, send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';

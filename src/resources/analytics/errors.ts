@@ -1,5 +1,5 @@
 // Errors specific to analytics: an async job that ended without results.
-import { GenesysError, type GenesysErrorOptions } from '../../errors.js';
+import { GenesysError, type GenesysErrorOptions } from '../../errors/index.js';
 
 /** An async analytics job ended FAILED, CANCELLED or EXPIRED; `errorMessage` is the platform's reason. */
 export class AnalyticsJobError extends GenesysError {
@@ -26,5 +26,5 @@ export class AnalyticsJobError extends GenesysError {
 
 /** `instanceof AnalyticsJobError` that also works across two loaded copies of the SDK. */
 export function isAnalyticsJobError(value: unknown): value is AnalyticsJobError {
-  return value instanceof AnalyticsJobError; // branded: also true across two loaded copies (see errors.ts)
+  return value instanceof AnalyticsJobError; // branded: also true across two loaded copies (see errors/brand.ts)
 }

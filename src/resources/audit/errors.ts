@@ -1,5 +1,5 @@
 // The error of an async audit query that ended without results.
-import { GenesysError, type GenesysErrorOptions } from '../../errors.js';
+import { GenesysError, type GenesysErrorOptions } from '../../errors/index.js';
 import type { AuditQueryExecution } from '../schemas/audit.js';
 
 /** An async audit query ended `Failed` or `Cancelled`. Submit it again (perhaps with a shorter interval). */
@@ -24,5 +24,5 @@ export class AuditQueryFailedError extends GenesysError {
 
 /** `instanceof AuditQueryFailedError` that also works across two copies of the package. */
 export function isAuditQueryFailedError(value: unknown): value is AuditQueryFailedError {
-  return value instanceof AuditQueryFailedError; // branded: also true across two loaded copies (see errors.ts)
+  return value instanceof AuditQueryFailedError; // branded: also true across two loaded copies (see errors/brand.ts)
 }

@@ -1,5 +1,5 @@
 // Option and result types of client.audit, and the checks shared by its resources.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { CallOptions } from '../../transport/operation.js';
 import type { Paginator } from '../../transport/paginator.js';
 import type { AuditLogMessage, AuditQueryExecution } from '../schemas/audit.js';

@@ -1,7 +1,7 @@
 // Typed audit query input -> the platform's AuditQueryRequest body. Everything is checked before a request
 // is sent; errors name the field (`interval.from`, `filters[0].property`, ...).
 import * as z from 'zod/mini';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { parseArgs } from '../validate.js';
 import {
   AUDIT_FILTER_PROPERTIES,

@@ -2,7 +2,6 @@
 // SDK's model typings) and scripts/model-docs.mjs. Do not edit: change those and run `npm run models:update`.
 // Fields the platform adds later are not in these types but still reach the caller at run time: responses are
 // checked by loose schemas that keep unknown fields (read one with a cast: see docs/resources/models.md).
-import type { RoutingStatus, User } from './users.js';
 
 /** A routing skill: a label agents hold with a proficiency and conversations request. (Genesys Cloud model `RoutingSkill`.) */
 export interface RoutingSkill {
@@ -106,26 +105,6 @@ export interface Queue {
   peerId?: string;
   /** Do not record calls while they wait in the queue. */
   suppressInQueueCallRecording?: boolean;
-  /** URI of this resource (relative to the API base). */
-  selfUri?: string;
-}
-
-/** A member of a queue: a user (directly or through a group), joined or not, with a ring number. (Genesys Cloud model `QueueMember`.) */
-export interface QueueMember {
-  /** User id of the member. */
-  id: string;
-  /** User name. */
-  name?: string;
-  /** The user, with the fields asked for by `expand`. */
-  user?: Omit<User, 'id'> & { id?: string };
-  /** Bullseye ring the member is in (1–6). */
-  ringNumber?: number;
-  /** Whether the member is joined (takes interactions from this queue). */
-  joined?: boolean;
-  /** How the user is a member. Documented values: `user`, `group` (others may be added by the platform). */
-  memberBy?: 'user' | 'group' | (string & {});
-  /** Current routing status (with `expand=routingStatus`). */
-  routingStatus?: RoutingStatus;
   /** URI of this resource (relative to the API base). */
   selfUri?: string;
 }

@@ -15,7 +15,6 @@ import type {
   EstimatedWaitTimePredictions,
   Language,
   Queue,
-  QueueMember,
   RoutingSkill,
   SkillGroup,
   UserReferenceWithName,
@@ -24,7 +23,14 @@ import type {
   UtilizationLabel,
   WrapupCode,
 } from './routing.js';
-import type { OrganizationPresenceDefinition, RoutingStatus, User, UserPresence, UserQueue } from './users.js';
+import type {
+  OrganizationPresenceDefinition,
+  QueueMember,
+  RoutingStatus,
+  User,
+  UserPresence,
+  UserQueue,
+} from './users.js';
 
 /** `check<Interface>()(schema-output)` compiles only when the schema's output is assignable to the interface. */
 const check =

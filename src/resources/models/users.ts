@@ -228,6 +228,26 @@ export interface UserQueue {
   selfUri?: string;
 }
 
+/** A member of a queue: a user (directly or through a group), joined or not, with a ring number. (Genesys Cloud model `QueueMember`.) */
+export interface QueueMember {
+  /** User id of the member. */
+  id: string;
+  /** User name. */
+  name?: string;
+  /** The user, with the fields asked for by `expand`. */
+  user?: Omit<User, 'id'> & { id?: string };
+  /** Bullseye ring the member is in (1–6). */
+  ringNumber?: number;
+  /** Whether the member is joined (takes interactions from this queue). */
+  joined?: boolean;
+  /** How the user is a member. Documented values: `user`, `group` (others may be added by the platform). */
+  memberBy?: 'user' | 'group' | (string & {});
+  /** Current routing status (with `expand=routingStatus`). */
+  routingStatus?: RoutingStatus;
+  /** URI of this resource (relative to the API base). */
+  selfUri?: string;
+}
+
 /** A presence definition reference. (Genesys Cloud model `PresenceDefinition`.) */
 export interface PresenceDefinition {
   /** Globally unique id. */

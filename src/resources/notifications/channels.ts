@@ -1,7 +1,7 @@
 // client.notifications.channels and .subscriptions: notification channels (`/api/v2/notifications/channels`)
 // and their topic subscriptions. Genesys has no "register a webhook URL" API; events arrive on a channel's
 // WebSocket (client.notifications.streams), or through the EventBridge integration.
-import { ValidationError, isNotFoundError } from '../../errors.js';
+import { ValidationError, isNotFoundError } from '../../errors/index.js';
 import type { Logger } from '../../transport/log.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ApiPromise } from '../core/api-promise.js';

@@ -1,6 +1,6 @@
 // Opening one WebSocket to a channel's connectUri, with a timeout and the caller's signal. The SDK imports no
 // WebSocket library: a bundle of the client carries none (the `ws` package alone is ~48 KB minified).
-import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors.js';
+import { ConnectionError, RequestAbortedError, TimeoutError, ValidationError } from '../../errors/index.js';
 import type { WebSocketCloseEventLike, WebSocketConstructor, WebSocketLike } from '../../internal/websocket/types.js';
 
 /**

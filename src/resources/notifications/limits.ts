@@ -2,7 +2,7 @@
 // channel, 24 h channel lifetime) and the per-client record of channels this SDK created. Creating a 21st
 // channel makes the PLATFORM evict the least recently used one (unconnected first), which would silently
 // kill a live stream; the tracker warns, or refuses when every tracked channel is in use.
-import { GenesysError } from '../../errors.js';
+import { GenesysError } from '../../errors/index.js';
 import { LIMITS } from '../../limits.js';
 
 export const MAX_CHANNELS_PER_CLIENT = LIMITS.channelsPerClient;

@@ -10,7 +10,7 @@ import {
   ValidationError,
   isGenesysApiError,
   isValidationError,
-} from '../../errors.js';
+} from '../../errors/index.js';
 import type {
   WebSocketConstructor,
   WebSocketLike,

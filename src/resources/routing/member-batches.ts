@@ -1,6 +1,6 @@
 // Sends queue-member writes in chunks of at most 100 users (the documented limit), reporting progress after
 // each chunk and collecting a per-chunk result.
-import { GenesysError } from '../../errors.js';
+import { GenesysError } from '../../errors/index.js';
 import type { ClientCore } from '../core/client-core.js';
 import { chunk } from '../validate.js';
 import { LIMITS } from '../../limits.js';

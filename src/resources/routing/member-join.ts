@@ -1,7 +1,7 @@
 // Verification of a bulk join/unjoin. The platform applies PATCH …/members asynchronously and silently
 // ignores users who are not members, so the only proof is re-reading the membership until it shows the
 // requested states.
-import { TimeoutError } from '../../errors.js';
+import { TimeoutError } from '../../errors/index.js';
 import type { Paginator } from '../../transport/paginator.js';
 import { pollUntil } from '../../transport/poll.js';
 import type { ClientCore } from '../core/client-core.js';

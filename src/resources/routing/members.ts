@@ -8,7 +8,7 @@ import { Resource } from '../core/resource.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';
 import type { Paginator } from '../../transport/paginator.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { entityListing } from '../schemas/common.js';
 import { QueueMemberSchema, type QueueMember } from '../schemas/routing.js';
 import { parseArgs, requireId } from '../validate.js';

@@ -1,6 +1,6 @@
 // Queues: list/get, create (POST), update (GET + PUT of the whole queue) and delete
 // (`/api/v2/routing/queues`). Queues have no version field in the official SDK purecloud-platform-client-v2's `QueueRequest`: a PUT is last-writer-wins.
-import { GenesysError } from '../../errors.js';
+import { GenesysError } from '../../errors/index.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';

@@ -2,7 +2,7 @@
 // size of the Genesys terraform provider, terraform-provider-genesyscloud). A user can hold at most 50 skills
 // in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
 // any request, so a user is never left with part of a replacement.
-import { GenesysError, SkillLimitError, ValidationError } from '../../errors.js';
+import { GenesysError, SkillLimitError, ValidationError } from '../../errors/index.js';
 import * as z from 'zod/mini';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';

@@ -9,7 +9,7 @@ import type { Paginator } from '../../transport/paginator.js';
 import { entityListing } from '../schemas/common.js';
 import { UserSchema, type User, type UserSearchResult } from '../schemas/routing.js';
 import { PresenceResource, RoutingStatusResource, UserQueuesResource } from './user-routing.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { requireId } from '../validate.js';
 import { mapPaginator } from './map-paginator.js';
 import { MembersResource } from './members.js';

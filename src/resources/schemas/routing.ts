@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import { EntityRefSchema } from './common.js';
 import type { EntityRef } from './common.js';
-import type { Queue, QueueMember, RoutingSkill, UserSkill } from '../models/routing.js';
-import type { RoutingStatus, User } from '../models/users.js';
+import type { Queue, RoutingSkill, UserSkill } from '../models/routing.js';
+import type { QueueMember, RoutingStatus, User } from '../models/users.js';
 
 export const RoutingSkillSchema = /* @__PURE__ */ (() =>
   z.looseObject({

@@ -1,5 +1,5 @@
 // Raw notification message -> typed NotificationEvent. Shared by the stream and the EventBridge parser.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { NotificationMessage } from '../schemas/notifications.js';
 import { matchTopic, schemaForKind, type NotificationEvent, type NotificationMetadata } from './topics.js';
 import { safeParse } from '../../internal/parse.js';

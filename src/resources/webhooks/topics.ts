@@ -1,7 +1,7 @@
 // Notification topics: typed builders, the event union (discriminated by `kind`), and the runtime matcher
 // that maps a topicName back to its kind and ids. Topic list: the routing-relevant topics of the official SDK purecloud-platform-client-v2's notification mapping.
 import type { SchemaLike } from '../../transport/operation.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import {
   AuditNotificationSchema,
   DataAvailabilityNotificationSchema,

@@ -1,7 +1,7 @@
 // Large WFM results come as a `downloadUrl` (the platform's download service: a pre-signed URL on another
 // host) instead of an inline `result`. It is fetched without the API token (the URL carries its own
 // signature, and a token must never leave the API origin), with the caller's signal and a timeout.
-import { GenesysApiError, GenesysError } from '../../errors.js';
+import { GenesysApiError, GenesysError } from '../../errors/index.js';
 import { createHttpSender } from '../../transport/http.js';
 import type { CallOptions } from '../../transport/operation.js';
 

@@ -1,7 +1,7 @@
 // WFM short-term forecasts of a business unit:
 //   GET …/businessunits/{businessUnitId}/weeks/{weekDateId}/shorttermforecasts[/{forecastId}[/planninggroups|/data]]
 // The data call answers with the result inline or with a `downloadUrl` (download service); both are handled.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';

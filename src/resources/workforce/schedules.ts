@@ -3,7 +3,7 @@
 //   POST …/businessunits/{businessUnitId}/weeks/{weekId}/schedules/{scheduleId}/agentschedules/query
 // The query answers `status: 'Complete'` with the result inline or a `downloadUrl` (both handled), or
 // `Processing` when the platform delivers the result later by notification: that throws WorkforcePendingError.
-import { GenesysError, ValidationError, type GenesysErrorOptions } from '../../errors.js';
+import { GenesysError, ValidationError, type GenesysErrorOptions } from '../../errors/index.js';
 import * as z from 'zod/mini';
 import { safeParse } from '../../internal/parse.js';
 import type { ApiPromise } from '../core/api-promise.js';

@@ -1,5 +1,5 @@
 // Week ids of the WFM API: the first day of a business-unit week as yyyy-MM-dd (or 'recent' where a list allows it).
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 
 /** Checks a week id; a Date becomes its UTC yyyy-MM-dd. */
 export function weekId(context: string, name: string, value: unknown, allowRecent = false): string {

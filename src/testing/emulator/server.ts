@@ -75,18 +75,35 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Starts the emulator on loopback (port 0 = any free port) with a synthetic org. */
-export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const resolved = resolveOptions(options);
+/** The synthetic org of these options: its clock (the live day owns it from its exact start), analytics, scenario. */
+function seededOrg(resolved: ReturnType<typeof resolveOptions>, scaledTraffic: boolean) {
   const state = seedOrg(resolved.seed, resolved.org);
   state.joinDelayMs = resolved.joinDelayMs;
-  // The live day owns the org clock from its exact start (an anchor, or the wall clock now), so a seed replays.
+  // An anchor, or the wall clock now, so a seed replays.
   const liveStart = resolved.live ? (resolved.anchor ?? Date.now()) : undefined;
   if (liveStart !== undefined) state.now = () => new Date(liveStart);
   else if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
-  if (resolved.scenario)
-    applyScenario(state, resolved.scenario, options.analytics?.trafficScale !== undefined, resolved.surge);
+  if (resolved.scenario) applyScenario(state, resolved.scenario, scaledTraffic, resolved.surge);
+  return state;
+}
+
+/** Listens on host:port (0 = any free port) and returns the port. */
+async function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** Starts the emulator on loopback (port 0 = any free port) with a synthetic org. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const resolved = resolveOptions(options);
+  const state = seededOrg(resolved, options.analytics?.trafficScale !== undefined);
   const router = new Router().add(...allRoutes);
   const clock = options.clock;
   const now = clock ? () => clock.now() : Date.now;
@@ -107,14 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     res.once('close', () => inFlight--);
     void handle(req, res, { runtime, router, auth, limiter, faults, recorder });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(resolved.port, resolved.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, resolved.port, resolved.host);
   const hostForUrl = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
   runtime.baseUrl = `http://${hostForUrl}:${port}`;
   const notifications = attachNotifications(server, runtime);

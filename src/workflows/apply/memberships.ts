@@ -4,7 +4,7 @@
 // the read-back), `failed` (not as planned at the end), `unverified` (written, but the read-back failed), `skipped`
 // (the run stopped before writing it), `wouldApply`.
 import type { GenesysClient } from '../../client.js';
-import type { GenesysError } from '../../errors.js';
+import type { GenesysError } from '../../errors/index.js';
 import type { PlannedMembership } from '../plan.js';
 import type { ChangeStatus } from './values.js';
 import { toGenesysError } from './values.js';

@@ -8,9 +8,9 @@
 // in the realtime audit service mapping (`GET /api/v2/audits/query/realtime/servicemapping`) and are an option.
 // When the check cannot run (no audit permission, no known entity type, the query fails), the result says so.
 import type { GenesysClient } from '../../client.js';
-import { isPermissionDeniedError, type GenesysError } from '../../errors.js';
+import { isPermissionDeniedError, type GenesysError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
-import { parseSkillSet } from '../audit-crosscheck.js';
+import { parseSkillSet } from '../audit/crosscheck.js';
 import { readHeldSkills } from './read.js';
 import type { ReplaceWindow } from './skills-lever.js';
 import { sameValue, toGenesysError } from './values.js';
@@ -95,11 +95,18 @@ interface OtherChange {
   m: AuditLogMessage;
 }
 
+type CheckOptions = ConflictCheckOptions & {
+  signal?: AbortSignal | undefined;
+  sleep?: (ms: number) => Promise<void>;
+};
+type Sorted = ReturnType<typeof sortMessages>;
+type Suspect = { w: ReplaceWindow; c: OtherChange };
+
 export async function checkReplaceConflicts(
   client: GenesysClient,
   windows: readonly ReplaceWindow[],
   planned: ReadonlySet<string>,
-  o: ConflictCheckOptions & { signal?: AbortSignal | undefined; sleep?: (ms: number) => Promise<void> },
+  o: CheckOptions,
 ): Promise<ConflictCheckResult> {
   const serviceName = o.serviceName ?? 'Routing';
   const result: ConflictCheckResult = {
@@ -112,26 +119,64 @@ export async function checkReplaceConflicts(
     unparsed: 0,
   };
   if (windows.length === 0) return { ...result, ran: true };
+  const found = await auditEntityType(client, serviceName, o);
+  if ('reason' in found) return { ...result, reason: found.reason };
+  result.entityType = found.entityType;
+  const read = await readAudit(client, windows, { ...o, serviceName, entityType: found.entityType });
+  result.messages = read.messages;
+  if ('reason' in read) return { ...result, reason: read.reason };
+  result.ran = true;
+  result.unparsed = read.sorted.unparsed;
+  const skew = o.clockSkewMs ?? 5_000;
+  const suspects = findSuspects(windows, read.sorted, skew, result.notCheckable);
+  if (suspects.length === 0) return result;
+  // Lost when the org still holds what the PUT wrote (not the other writer's value, nor a later one).
+  const now = await readHeldSkills(client, [...new Set(suspects.map((s) => s.w.userId))], {
+    concurrency: 4,
+    signal: o.signal,
+  });
+  for (const { w, c } of suspects) {
+    const user = now.get(w.userId);
+    const held = user?.ok ? (user.skills.get(c.skillId) ?? null) : undefined;
+    if (held !== undefined && sameValue(held, c.after)) continue;
+    result.conflicts.push(await resolveConflict(client, { w, c }, held, planned, o));
+  }
+  return result;
+}
+
+/** The audit service's entity type that records user-skill changes, or why it cannot be known. */
+async function auditEntityType(
+  client: GenesysClient,
+  serviceName: string,
+  o: CheckOptions,
+): Promise<{ entityType: string } | { reason: string }> {
   const candidates = o.entityTypes ?? DEFAULT_TYPES;
-  let entityType: string | undefined;
   try {
     const mapping = await client.audit.realtime.serviceMapping({ signal: o.signal });
     const entities = new Set(
       (mapping.services ?? []).find((s) => s.name === serviceName)?.entities?.map((e) => e.name) ?? [],
     );
-    entityType = candidates.find((t) => entities.has(t));
+    const entityType = candidates.find((t) => entities.has(t));
+    if (entityType) return { entityType };
+    return {
+      reason: `the audit service mapping lists none of the entity types ${candidates.join(', ')} under service ${serviceName}; set conflictCheck.entityTypes to the one that records user-skill changes`,
+    };
   } catch (error) {
     const err = toGenesysError(error);
-    result.reason = isPermissionDeniedError(err)
-      ? `cannot read the audit log (the OAuth client needs audits:audit:view): ${err.message}`
-      : `could not read the audit service mapping: ${err.message}`;
-    return result;
+    return {
+      reason: isPermissionDeniedError(err)
+        ? `cannot read the audit log (the OAuth client needs audits:audit:view): ${err.message}`
+        : `could not read the audit service mapping: ${err.message}`,
+    };
   }
-  if (!entityType) {
-    result.reason = `the audit service mapping lists none of the entity types ${candidates.join(', ')} under service ${serviceName}; set conflictCheck.entityTypes to the one that records user-skill changes`;
-    return result;
-  }
-  result.entityType = entityType;
+}
+
+/** The audit messages around the run's PUTs, queried again (up to `waitForAuditMs`) until each PUT shows. */
+async function readAudit(
+  client: GenesysClient,
+  windows: readonly ReplaceWindow[],
+  o: CheckOptions & { serviceName: string; entityType: string },
+): Promise<{ messages: number; sorted: Sorted } | { messages: number; reason: string }> {
   const skew = o.clockSkewMs ?? 5_000;
   const me = client.toJSON().clientId;
   const users = new Set(windows.map((w) => w.userId));
@@ -139,43 +184,44 @@ export async function checkReplaceConflicts(
   const to = new Date(Math.max(...windows.map((w) => w.answeredAt)) + skew);
   const sleep = o.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const waitUntil = Date.now() + (o.waitForAuditMs ?? 30_000);
-
-  let sorted: ReturnType<typeof sortMessages>;
+  let messages: AuditLogMessage[] = [];
   for (;;) {
-    let messages: AuditLogMessage[];
     try {
+      const interval = { from, to: new Date(Math.max(to.getTime(), Date.now())) };
       messages = await client.audit.realtime
-        .query(
-          { interval: { from, to: new Date(Math.max(to.getTime(), Date.now())) }, serviceName, entityType },
-          { signal: o.signal },
-        )
+        .query({ interval, serviceName: o.serviceName, entityType: o.entityType }, { signal: o.signal })
         .toArray();
     } catch (error) {
-      result.reason = `the audit query failed: ${toGenesysError(error).message}`;
-      return result;
+      return { messages: messages.length, reason: `the audit query failed: ${toGenesysError(error).message}` };
     }
-    result.messages = messages.length;
-    sorted = sortMessages(messages, windows, users, me, skew);
-    if (windows.every((w) => !w.ok || sorted.ownAt.has(w)) || Date.now() >= waitUntil) break;
+    const sorted = sortMessages(messages, windows, users, me, skew);
+    if (windows.every((w) => !w.ok || sorted.ownAt.has(w)) || Date.now() >= waitUntil)
+      return { messages: messages.length, sorted };
     await sleep(2_000);
   }
-  result.ran = true;
-  const { ownAt, others, unparsed } = sorted;
-  result.unparsed = unparsed;
+}
 
-  // Candidates: other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT
-  // did not send, and that no later change of theirs superseded.
-  const suspects = new Map<string, { w: ReplaceWindow; c: OtherChange }>();
+/**
+ * Other writers' latest change per user and skill inside [read - skew, our PUT], whose value the PUT did not send,
+ * and that no later change of theirs superseded. Windows whose PUT the audit log does not show are noted.
+ */
+function findSuspects(
+  windows: readonly ReplaceWindow[],
+  sorted: Sorted,
+  skew: number,
+  notCheckable: ConflictCheckResult['notCheckable'],
+): Suspect[] {
+  const suspects = new Map<string, Suspect>();
   for (const w of windows) {
-    const ours = ownAt.get(w);
+    const ours = sorted.ownAt.get(w);
     if (ours === undefined && w.ok)
-      result.notCheckable.push({
+      notCheckable.push({
         userId: w.userId,
         reason:
           "the audit log does not show this run's PUT; other writers' changes around it were checked up to the PUT's answer",
       });
     const end = ours ?? w.answeredAt + skew;
-    const changes = others.get(w.userId) ?? [];
+    const changes = sorted.others.get(w.userId) ?? [];
     // The other writers' latest change per skill up to the PUT: the value the PUT should have kept.
     const latest = new Map<string, OtherChange>();
     for (const c of changes)
@@ -187,70 +233,70 @@ export async function checkReplaceConflicts(
       suspects.set(`${w.userId}\u0000${c.skillId}`, { w, c });
     }
   }
-  if (suspects.size === 0) return result;
-  // Lost when the org still holds what the PUT wrote (not the other writer's value, nor a later one).
-  const now = await readHeldSkills(client, [...new Set([...suspects.values()].map((s) => s.w.userId))], {
-    concurrency: 4,
-    signal: o.signal,
-  });
-  for (const { w, c } of suspects.values()) {
-    const read = now.get(w.userId);
-    const held = read?.ok ? (read.skills.get(c.skillId) ?? null) : undefined;
-    if (held !== undefined && sameValue(held, c.after)) continue;
-    const changedSince = held !== undefined && !sameValue(held, w.sent.get(c.skillId) ?? null);
-    const conflict: ApplyConflict = {
-      status: 'conflict',
-      userId: w.userId,
-      skillId: c.skillId,
-      before: c.before,
-      after: c.after,
-      ours: w.sent.get(c.skillId) ?? null,
-      by: { clientId: c.m.client?.id, userId: c.m.user?.id },
-      at: c.m.eventDate,
-      auditId: c.m.id,
-      resolution: 'notReapplied',
-      detail: '',
+  return [...suspects.values()];
+}
+
+/** One undone change: the plan's value wins, or it is re-applied when nothing changed it since (unless told not to). */
+async function resolveConflict(
+  client: GenesysClient,
+  { w, c }: Suspect,
+  held: number | null | undefined,
+  planned: ReadonlySet<string>,
+  o: CheckOptions,
+): Promise<ApplyConflict> {
+  const changedSince = held !== undefined && !sameValue(held, w.sent.get(c.skillId) ?? null);
+  const ours = w.sent.get(c.skillId) ?? null;
+  const who =
+    [c.m.client?.id && `client ${c.m.client.id}`, c.m.user?.id && `user ${c.m.user.id}`].filter(Boolean).join(', ') ||
+    'another writer';
+  const what = c.after === null ? 'removed it' : `set it to ${c.after}`;
+  const conflict: ApplyConflict = {
+    status: 'conflict',
+    userId: w.userId,
+    skillId: c.skillId,
+    before: c.before,
+    after: c.after,
+    ours,
+    by: { clientId: c.m.client?.id, userId: c.m.user?.id },
+    at: c.m.eventDate,
+    auditId: c.m.id,
+    resolution: 'notReapplied',
+    detail: `${who} ${what} at ${c.m.eventDate}, between this run's read and its PUT, which wrote ${ours ?? 'no skill'}`,
+  };
+  if (planned.has(`${w.userId}\u0000${c.skillId}`))
+    return {
+      ...conflict,
+      resolution: 'planWins',
+      detail: `${conflict.detail}; the plan changes this skill, so its value was kept`,
     };
-    const who =
-      [c.m.client?.id && `client ${c.m.client.id}`, c.m.user?.id && `user ${c.m.user.id}`].filter(Boolean).join(', ') ||
-      'another writer';
-    const what = c.after === null ? 'removed it' : `set it to ${c.after}`;
-    conflict.detail = `${who} ${what} at ${c.m.eventDate}, between this run's read and its PUT, which wrote ${conflict.ours ?? 'no skill'}`;
-    if (planned.has(`${w.userId}\u0000${c.skillId}`)) {
-      Object.assign(conflict, {
-        resolution: 'planWins',
-        detail: `${conflict.detail}; the plan changes this skill, so its value was kept`,
+  if (o.reapply === false) return { ...conflict, detail: `${conflict.detail}; not re-applied (reapply: false)` };
+  if (held === undefined)
+    return { ...conflict, detail: `${conflict.detail}; not re-applied: the user's skills could not be read` };
+  if (changedSince)
+    return {
+      ...conflict,
+      detail: `${conflict.detail}; not re-applied: it changed again since (now ${held ?? 'no skill'})`,
+    };
+  try {
+    if (c.after === null) await client.routing.userSkills.remove(w.userId, c.skillId, { signal: o.signal });
+    else
+      await client.routing.userSkills.patchBulk(w.userId, [{ id: c.skillId, proficiency: c.after }], {
+        signal: o.signal,
       });
-    } else if (o.reapply === false) {
-      conflict.detail += '; not re-applied (reapply: false)';
-    } else if (held === undefined || changedSince) {
-      conflict.detail +=
-        held === undefined
-          ? "; not re-applied: the user's skills could not be read"
-          : `; not re-applied: it changed again since (now ${held ?? 'no skill'})`;
-    } else {
-      try {
-        if (c.after === null) await client.routing.userSkills.remove(w.userId, c.skillId, { signal: o.signal });
-        else
-          await client.routing.userSkills.patchBulk(w.userId, [{ id: c.skillId, proficiency: c.after }], {
-            signal: o.signal,
-          });
-        Object.assign(conflict, {
-          resolution: 'reapplied',
-          detail: `${conflict.detail}; the other writer's change was re-applied`,
-        });
-      } catch (error) {
-        const err = toGenesysError(error);
-        Object.assign(conflict, {
-          resolution: 'reapplyFailed',
-          error: err,
-          detail: `${conflict.detail}; re-applying it failed: ${err.message}`,
-        });
-      }
-    }
-    result.conflicts.push(conflict);
+    return {
+      ...conflict,
+      resolution: 'reapplied',
+      detail: `${conflict.detail}; the other writer's change was re-applied`,
+    };
+  } catch (error) {
+    const err = toGenesysError(error);
+    return {
+      ...conflict,
+      resolution: 'reapplyFailed',
+      error: err,
+      detail: `${conflict.detail}; re-applying it failed: ${err.message}`,
+    };
   }
-  return result;
 }
 
 /** This run's own PUT per window (by eventDate) and other writers' per-skill changes per user. */

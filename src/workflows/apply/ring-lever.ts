@@ -9,9 +9,9 @@ import {
   isPermissionDeniedError,
   isValidationError,
   type GenesysError,
-} from '../../errors.js';
+} from '../../errors/index.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
-import { runLever, type CoreOptions, type CoreResult, type EntityRead, type LeverAdapter } from './core.js';
+import { runLever, type CoreOptions, type CoreResult, type EntityRead, type LeverAdapter } from './lever-loop.js';
 import { markAnswered, markSent, type LeverTarget, type LeverWords, type Track } from './targets.js';
 import { toGenesysError } from './values.js';
 

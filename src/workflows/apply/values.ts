@@ -1,5 +1,5 @@
 // One status vocabulary and one proficiency tolerance for every workflow that changes the org.
-import { GenesysError } from '../../errors.js';
+import { GenesysError } from '../../errors/index.js';
 
 /**
  * What happened to one planned change, from what the org holds at the end and what this run wrote:

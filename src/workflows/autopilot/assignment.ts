@@ -2,7 +2,7 @@
 // scope's queues it is a member of. Read from the org before every decision and after every write (verify), kept
 // as the baseline at start, and diffed into an ordinary Plan (the way back to the baseline is one).
 import type { GenesysClient } from '../../client.js';
-import { GenesysError } from '../../errors.js';
+import { GenesysError } from '../../errors/index.js';
 import { readHeldSkills } from '../apply/read.js';
 import { PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type PlannedMembership } from '../plan.js';
 

@@ -6,11 +6,11 @@
 // One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
 import { EventEmitter } from 'eventemitter3';
 import type { GenesysClient } from '../../client.js';
-import { GenesysError, PlanLockedError } from '../../errors.js';
+import { GenesysError, PlanLockedError } from '../../errors/index.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
-import { MemoryJournal } from '../journal.js';
-import type { JournalLease } from '../journal-types.js';
+import { MemoryJournal } from '../journal/journals.js';
+import type { JournalLease } from '../journal/types.js';
 import { defaultOwner } from '../apply/lease.js';
 import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
 import type { ObservationSource } from './source.js';

@@ -4,8 +4,8 @@
 // and plans for the capacity the next intervals will really have. Read once a day, like the forecast (only the
 // users' routing-status aggregates: the queues' calls come with the forecast).
 import type { GenesysClient } from '../../client.js';
-import type { DayGrid } from '../day/grid.js';
-import { readHistoryDay } from '../day/read.js';
+import type { DayGrid } from '../optimize/day/grid.js';
+import { readHistoryDay } from '../optimize/day/read.js';
 
 /**
  * Per user, the share (0..1) of each interval of the grid's day they are usually on queue. Users with no time on

@@ -1,7 +1,7 @@
 // The autopilot's policy: what it watches, how often it decides, when it acts, and its guardrails. A policy file
 // (JSON) is checked with zod/mini before anything runs; every problem names its field (`guardrails.maxChangesPerHour`).
 import * as z from 'zod/mini';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import { safeParse } from '../../internal/parse.js';
 import { resolveGuardrails, type Guardrails } from './guardrails.js';
 

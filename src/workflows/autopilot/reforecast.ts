@@ -4,7 +4,7 @@
 // weeks of history times the window's forecast calls, capped: days differ by more than Poisson noise), and the
 // posterior is Gamma(k + seen, k + expected). A handful of calls cannot swing it; a real surge shows in an
 // interval or two, with an interval that says how sure it is.
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 
 /** One queue's day so far against its forecast, the input of the short-term re-forecast. */
 export interface ReforecastInput {

@@ -4,7 +4,7 @@
 // the changed org as a new baseline.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors/index.js';
 import type { Assignment } from './assignment.js';
 
 /** What survives a crash: the baseline assignment, the changes written, and whether the org is away from the baseline. */

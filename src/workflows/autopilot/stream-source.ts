@@ -131,7 +131,7 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
         failed = undefined;
       } catch (error) {
         failed = `could not open the notification stream: ${(error as Error)?.message ?? String(error)}`;
-        for (const s of streams.splice(0)) s.close();
+        await closeAll(streams.splice(0));
         subscriptions.length = 0;
       }
     },
@@ -183,7 +183,12 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
 
     async close() {
       ctl.abort(new Error('autopilot source closed'));
-      for (const s of streams.splice(0)) s.close();
+      await closeAll(streams.splice(0));
     },
   };
+}
+
+/** Closes every stream; one that fails to close is already gone, so its error is not the caller's to handle. */
+async function closeAll(streams: { close(): Promise<unknown> }[]): Promise<void> {
+  await Promise.allSettled(streams.map((s) => s.close()));
 }

@@ -1,10 +1,10 @@
 // The autopilot's public types: options, events, summary, handle. Shared by the loop (autopilot.ts) and one
 // decision (step.ts), so neither imports the other's types.
 import type { EventEmitter } from 'eventemitter3';
-import type { GenesysError } from '../../errors.js';
+import type { GenesysError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
-import type { ApplyJournal } from '../journal-types.js';
-import type { ApplyResult } from '../apply-plan.js';
+import type { ApplyJournal } from '../journal/types.js';
+import type { ApplyResult } from '../apply/apply-plan.js';
 import type { KillSwitch } from './kill-switch.js';
 import type { ObservationSource } from './source.js';
 import type { AutopilotStateStore } from './store.js';

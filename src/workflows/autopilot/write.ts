@@ -1,7 +1,7 @@
 // The write of one decision: shadow mode, approve mode's proposal, the kill switch and the lease first; then the
 // state (before the write), applyPlan, and a read back that verifies it.
-import { GenesysError } from '../../errors.js';
-import { applyPlan } from '../apply-plan.js';
+import { GenesysError } from '../../errors/index.js';
+import { applyPlan } from '../apply/apply-plan.js';
 import type { ChangeStatus } from '../apply/values.js';
 import {
   diffAssignments,

@@ -1,6 +1,6 @@
 // Shared assertions for the planning tests.
 import { expect } from 'vitest';
-import { isValidationError, type ValidationError } from '../../../src/errors.js';
+import { isValidationError, type ValidationError } from '../../../src/errors/index.js';
 
 /** Runs `fn`, expects a ValidationError, and returns it; `path` (if given) must be one of its issue paths. */
 export function expectValidationError(fn: () => unknown, path?: string): ValidationError {

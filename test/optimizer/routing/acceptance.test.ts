@@ -3,7 +3,7 @@ import { normalQuantile } from '../../../src/optimizer/queueing/simulate/stats.j
 import { judged } from '../../../src/optimizer/routing/evaluate.js';
 import { acceptanceRule, normalizeOptions } from '../../../src/optimizer/routing/input.js';
 import { evaluateRouting } from '../../../src/optimizer/index.js';
-import { ValidationError } from '../../../src/errors.js';
+import { ValidationError } from '../../../src/errors/index.js';
 
 describe('normalQuantile', () => {
   it('matches the standard normal quantiles in the centre and both tails', () => {

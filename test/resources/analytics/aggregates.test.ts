@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, ValidationError } from '../../../src/errors.js';
+import { BadRequestError, ValidationError } from '../../../src/errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../../src/resources/analytics/index.js';
 import type { ProgressEvent } from '../../../src/events.js';
 import { AGGREGATES, DAY, byGroup, calls, iso, setup } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/errors.js';
+import { ValidationError } from '../../../src/errors/index.js';
 import { anyOfFilter } from '../../../src/resources/analytics/index.js';
 import { DETAILS, calls, setup } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // The emulator's analytics endpoints themselves: determinism, 400s naming fields, permissions, roster effects.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, PermissionDeniedError, type GenesysErrorBody } from '../../../src/errors.js';
+import { BadRequestError, PermissionDeniedError, type GenesysErrorBody } from '../../../src/errors/index.js';
 import { anyOfFilter } from '../../../src/resources/analytics/index.js';
 import { clientFor } from '../../transport/helpers.js';
 import { NOW, setup } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BadRequestError, RequestAbortedError, TimeoutError } from '../../../src/errors.js';
+import { BadRequestError, RequestAbortedError, TimeoutError } from '../../../src/errors/index.js';
 import { AnalyticsJobError, anyOfFilter, isAnalyticsJobError } from '../../../src/resources/analytics/index.js';
 import type { AsyncQueryStatus } from '../../../src/resources/schemas/analytics.js';
 import { NOW, calls, setup } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PermissionDeniedError, ValidationError } from '../../../src/errors.js';
+import { PermissionDeniedError, ValidationError } from '../../../src/errors/index.js';
 import type { QueueObservationQueryResponse } from '../../../src/resources/schemas/analytics.js';
 import { liveStatus } from '../../../src/testing/emulator/state/live-status.js';
 import { clientFor } from '../../transport/helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/errors.js';
+import { ValidationError } from '../../../src/errors/index.js';
 import { agentOccupancy, aggregateStats } from '../../../src/resources/analytics/index.js';
 import type { UserAggregateQueryResponse } from '../../../src/resources/schemas/analytics.js';
 import { DAY, USER_AGGREGATES, byGroup, calls, setup } from './helpers.js';

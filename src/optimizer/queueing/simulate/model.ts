@@ -1,5 +1,5 @@
 // Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
-import { formatPath, ValidationError } from '../../../errors.js';
+import { formatPath, ValidationError } from '../../../errors/index.js';
 import { invalid } from '../../invalid.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 

@@ -1,6 +1,6 @@
 // Paired comparison of two models under common random numbers: the per-replication differences, and how much
 // pairing shrank their variance compared with two independent runs.
-import { ValidationError } from '../../../errors.js';
+import { ValidationError } from '../../../errors/index.js';
 import { runAll } from './run.js';
 import { estimate } from './stats.js';
 import { serviceLevelOf, summarize } from './summary.js';

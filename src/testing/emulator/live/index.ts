@@ -40,60 +40,18 @@ export function startLive(
 ): { control: LiveEmulator; close(): void } {
   const sim = new LiveSimulation(state, state.now().getTime(), new LivePublisher(state, hub));
   simulations.set(state, sim);
-  let ticker: NodeJS.Timeout | undefined;
-  let failure: Error | undefined;
-  if (options.clock === 'real') {
-    const realStart = performance.now();
-    ticker = setInterval(() => {
-      try {
-        sim.runUntil(sim.startedAt + Math.floor((performance.now() - realStart) * options.speed));
-      } catch (err) {
-        failure = err as Error;
-        clearInterval(ticker);
-      }
-    }, TICK_MS);
-    ticker.unref();
-  }
-  let advancing: Promise<void> = Promise.resolve();
+  const ticker = options.clock === 'real' ? startTicker(sim, options.speed) : undefined;
   const control: LiveEmulator = {
     clock: options.clock,
     speed: options.speed,
     startedAt: sim.startedAt,
     now: () => {
+      const failure = ticker?.failure();
       if (failure) throw failure;
       return sim.now();
     },
-    async advance(ms: number) {
-      if (options.clock !== 'manual')
-        throw new Error(
-          "emu.live.advance: the live clock is 'real'; start the emulator with live: { clock: 'manual' }",
-        );
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
-        throw new Error(`emu.live.advance: "ms" must be a finite number >= 0 (got ${String(ms)})`);
-      // Calls made without awaiting the previous one run one after the other, each from where the last ended.
-      const run = advancing.then(async () => {
-        // Requests already received take effect at the current instant, before time moves.
-        await nextTurn();
-        const deadline = performance.now() + SETTLE_MS;
-        while (inFlight() > 0 && performance.now() < deadline) await sleep(1);
-        sim.runUntil(sim.now() + Math.floor(ms));
-      });
-      advancing = run.catch(() => undefined);
-      return run;
-    },
-    queueStats(queueId: string, query: QueueStatsQuery) {
-      if (typeof queueId !== 'string' || !state.queues.has(queueId))
-        throw new Error(`emu.live.queueStats: "queueId" ${JSON.stringify(queueId)} is not a queue of this org`);
-      const from = instant('from', query?.from);
-      const to = instant('to', query?.to);
-      if (to <= from) throw new Error('emu.live.queueStats: "to" must be after "from"');
-      const minutes = query.intervalMinutes ?? 15;
-      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
-        throw new Error(
-          `emu.live.queueStats: "intervalMinutes" must be a whole number from 1 to 1440 (got ${String(minutes)})`,
-        );
-      return intervalStats(sim.callsByQueue.get(queueId) ?? [], from, to, sim.now(), minutes * 60_000);
-    },
+    advance: manualAdvance(sim, options, inFlight),
+    queueStats: (queueId, query) => queueStats(state, sim, queueId, query),
     calls(query = {}) {
       const from = query.from === undefined ? -Infinity : instant('from', query.from, 'calls');
       // Calls of the current slot are drawn ahead; the ones still to come are not shown.
@@ -117,11 +75,65 @@ export function startLive(
   return {
     control,
     close() {
-      clearInterval(ticker);
+      ticker?.stop();
       sim.stop();
       sim.emitter.removeAllListeners();
     },
   };
+}
+
+/** The real clock: the simulation follows wall time at `speed`; a failure stops it and is thrown at the next read. */
+function startTicker(sim: LiveSimulation, speed: number): { stop(): void; failure(): Error | undefined } {
+  const realStart = performance.now();
+  let failure: Error | undefined;
+  const ticker = setInterval(() => {
+    try {
+      sim.runUntil(sim.startedAt + Math.floor((performance.now() - realStart) * speed));
+    } catch (err) {
+      failure = err as Error;
+      clearInterval(ticker);
+    }
+  }, TICK_MS);
+  ticker.unref();
+  return { stop: () => clearInterval(ticker), failure: () => failure };
+}
+
+/** The manual clock's advance(): calls made without awaiting the previous one run in turn, each from where the last ended. */
+function manualAdvance(
+  sim: LiveSimulation,
+  options: ResolvedLiveOptions,
+  inFlight: () => number,
+): (ms: number) => Promise<void> {
+  let advancing: Promise<void> = Promise.resolve();
+  return async (ms: number) => {
+    if (options.clock !== 'manual')
+      throw new Error("emu.live.advance: the live clock is 'real'; start the emulator with live: { clock: 'manual' }");
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+      throw new Error(`emu.live.advance: "ms" must be a finite number >= 0 (got ${String(ms)})`);
+    const run = advancing.then(async () => {
+      // Requests already received take effect at the current instant, before time moves.
+      await nextTurn();
+      const deadline = performance.now() + SETTLE_MS;
+      while (inFlight() > 0 && performance.now() < deadline) await sleep(1);
+      sim.runUntil(sim.now() + Math.floor(ms));
+    });
+    advancing = run.catch(() => undefined);
+    return run;
+  };
+}
+
+function queueStats(state: OrgState, sim: LiveSimulation, queueId: string, query: QueueStatsQuery) {
+  if (typeof queueId !== 'string' || !state.queues.has(queueId))
+    throw new Error(`emu.live.queueStats: "queueId" ${JSON.stringify(queueId)} is not a queue of this org`);
+  const from = instant('from', query?.from);
+  const to = instant('to', query?.to);
+  if (to <= from) throw new Error('emu.live.queueStats: "to" must be after "from"');
+  const minutes = query.intervalMinutes ?? 15;
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+    throw new Error(
+      `emu.live.queueStats: "intervalMinutes" must be a whole number from 1 to 1440 (got ${String(minutes)})`,
+    );
+  return intervalStats(sim.callsByQueue.get(queueId) ?? [], from, to, sim.now(), minutes * 60_000);
 }
 
 function instant(field: string, value: unknown, method = 'queueStats'): number {

@@ -1,7 +1,7 @@
 // The emulator's in-memory org. Tests may read and mutate it directly; helpers keep the cross-links
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
-import { defaultWorkforceSettings, type WorkforceSettings } from '../workforce/model.js';
+import { defaultWorkforceSettings, type WorkforceSettings } from '../workforce/settings.js';
 import { defaultAnalyticsSettings, type AnalyticsSettings, type ScenarioDemand } from '../traffic/config.js';
 import type {
   AuditLogMessage,

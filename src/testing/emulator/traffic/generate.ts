@@ -16,9 +16,9 @@ import {
   proficiencyFactor,
   type EligibleAgent,
   type QueueProfile,
-  type TrafficMedia,
   type TrafficModel,
 } from './model.js';
+import type { AgentLeg, SyntheticConversation } from './conversation.js';
 
 export const SLOT_MS = 15 * 60_000;
 /** Period of the synthetic traffic (see the header). */
@@ -31,45 +31,7 @@ const MAX_TALK_MS = 60 * 60_000;
 const TRANSFER_RATE = 0.05;
 const HOLD_RATE = 0.25;
 
-export interface AgentLeg {
-  userId: string;
-  alertStart: number;
-  connect: number;
-  /** Talk time, hold excluded. */
-  talkMs: number;
-  holdStart: number | undefined;
-  holdMs: number;
-  /** End of the agent's connection (talk + hold after `connect`). */
-  disconnect: number;
-  acwMs: number;
-  wrapUpCode: string;
-  /** This agent transferred the customer to the next leg. */
-  transferred: boolean;
-}
-
-export interface SyntheticConversation {
-  conversationId: string;
-  queueId: string;
-  queueName: string;
-  divisionId: string;
-  skillId: string | undefined;
-  /** The routing language the conversation requests (its ACD segments' `requestedLanguageId`), if any. */
-  languageId: string | undefined;
-  mediaType: TrafficMedia;
-  /** Queue entry = conversationStart (no IVR is modelled). */
-  start: number;
-  /** When the conversation left the queue: answered or abandoned. */
-  queueLeave: number;
-  abandoned: boolean;
-  /** Customer disconnect = conversationEnd. */
-  end: number;
-  /** Last metric emission (end of the last wrap-up): the conversation is history once this has passed. */
-  lastEmit: number;
-  serviceLevel: { percentage: number; durationMs: number };
-  legs: AgentLeg[];
-  /** Seed of the participant and session ids, derived only when rendered (see ids.ts). */
-  idSeed: number;
-}
+export type { AgentLeg, SyntheticConversation } from './conversation.js';
 
 /** Knuth for small means, a rounded normal approximation above 50 (keeps the draw count bounded). */
 function poisson(rng: Random, mean: number): number {
@@ -158,6 +120,8 @@ function generate(model: TrafficModel, profile: QueueProfile, slotStart: number)
   return out.sort((a, b) => a.start - b.start || a.conversationId.localeCompare(b.conversationId));
 }
 
+// One function on purpose: the order of its draws from the demand stream is the traffic (the same seed must give
+// the same history, and a roster change must not reshuffle who called), and one screen shows that order whole.
 function conversation(
   model: TrafficModel,
   p: QueueProfile,

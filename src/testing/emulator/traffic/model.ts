@@ -6,11 +6,9 @@
 import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
 import type { QueueLanguageDemand, QueueRecord } from '../state/types.js';
-import type { SyntheticConversation } from './generate.js';
+import { TRAFFIC_MEDIA, type SyntheticConversation, type TrafficMedia } from './conversation.js';
 
-/** Analytics media types the synthetic traffic uses (analytics says 'voice' where queue settings say 'call'). */
-export const TRAFFIC_MEDIA = ['voice', 'chat', 'message', 'email', 'callback'] as const;
-export type TrafficMedia = (typeof TRAFFIC_MEDIA)[number];
+export { TRAFFIC_MEDIA, type TrafficMedia };
 
 const SETTINGS_KEY: Record<TrafficMedia, keyof QueueRecord['mediaSettings']> = {
   voice: 'call',
