@@ -33,11 +33,11 @@ export function staffingNow(
 
 /** Fewest usual holders for a shortfall to mean anything (one agent away of two is not a wave). */
 const MIN_USUAL = 4;
-/** Below this share of the usual holders on queue, the queue is short-staffed. */
-const SHORT_SHARE = 0.8;
+/** Below this share of the usual holders on queue, the queue is short-staffed (`policy.shortStaffedShare`). */
+export const DEFAULT_SHORT_SHARE = 0.6;
 
-/** The shortfall in words when a queue has fewer of its holders on queue than usual, else undefined. */
-export function shortStaffed(s: Staffing | undefined): string | undefined {
-  if (!s || s.usual < MIN_USUAL || s.onQueue >= SHORT_SHARE * s.usual) return undefined;
+/** The shortfall in words when a queue has fewer of its holders on queue than `share` of the usual, else undefined. */
+export function shortStaffed(s: Staffing | undefined, share = DEFAULT_SHORT_SHARE): string | undefined {
+  if (!s || s.usual < MIN_USUAL || s.onQueue >= share * s.usual) return undefined;
   return `${s.onQueue} of its usual ${s.usual.toFixed(1)} agents on queue`;
 }

@@ -65,10 +65,12 @@ export interface AssessOptions {
   /** Same-weekday days the forecast is the mean of: the re-forecast prior's strength. Default 1. */
   historyWeeks?: number;
   /**
-   * Per queue, its baseline holders on queue now and the usual number at this time: fewer than 80 % of the usual
-   * (at least 4) is pressure, and it keeps a reinforced queue under pressure while the absence lasts.
+   * Per queue, its baseline holders on queue now and the usual number at this time: fewer than `shortShare` of the
+   * usual (at least 4) is pressure, and it keeps a reinforced queue under pressure while the absence lasts.
    */
   staffing?: ReadonlyMap<string, Staffing>;
+  /** Share of the usual holders on queue below which a queue is short-staffed. Default 0.6. */
+  shortShare?: number;
   /** Fewest calls behind count-based pressure (a surge's window, a missed interval). Default 20. */
   minCalls?: number;
   /** A call waiting this many times the queue's service-level threshold is pressure (live picture). Default 4. */
@@ -165,7 +167,7 @@ export function assessQueues(
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
     // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
     // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
-    const absent = shortStaffed(o.staffing?.get(q.id));
+    const absent = shortStaffed(o.staffing?.get(q.id), o.shortShare);
     const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && short.low >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)} on ${rf.evidence} calls, act at ${o.surgeRatio})`

@@ -72,6 +72,12 @@ export interface AutopilotPolicy {
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
   restoreOnStop?: boolean;
+  /**
+   * A queue with fewer than this share of its holders on queue, against the number usually on queue at this time
+   * (at least 4), is short-staffed: pressure like a surge, and a reinforced queue stays reinforced while it lasts.
+   * 0 turns it off. Default 0.6.
+   */
+  shortStaffedShare?: number;
   /** How much evidence the autopilot needs before it acts, and how long its changes stay; see `AutopilotHysteresis`. */
   hysteresis?: AutopilotHysteresis;
   /** Limits on every write (budgets, locked agents and queues, quiet periods); see `Guardrails` for the defaults. */
@@ -140,6 +146,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
     liveWaitFactor: z.optional(z.number().check(z.gte(1), z.lte(100))),
     mode: z.optional(z.enum(['shadow', 'approve', 'auto'])),
+    shortStaffedShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
     proposalValidityMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
@@ -199,6 +206,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     watchSeconds: p.watchSeconds ?? 60,
     liveWaitFactor: p.liveWaitFactor ?? 4,
     mode,
+    shortStaffedShare: p.shortStaffedShare ?? 0.6,
     proposalValidityMinutes: p.proposalValidityMinutes ?? p.decisionPeriodMinutes ?? 5,
     shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,

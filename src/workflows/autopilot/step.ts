@@ -56,6 +56,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     minCalls: policy.hysteresis.minCalls,
     historyWeeks: Math.max(1, Math.floor(policy.historyDays / 7)),
     sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
+    shortShare: policy.shortStaffedShare,
     staffing: staffingNow(
       s.state.baseline,
       s.queueSkills,

@@ -25,7 +25,8 @@ describe('staffing against the usual', () => {
     const s = staffingNow(baseline, { a: 'sa' }, new Set(['u1', 'u2', 'u3', 'x']), usual, 40);
     expect(s.get('a')).toEqual({ onQueue: 3, usual: 6 });
     expect(shortStaffed(s.get('a'))).toBe('3 of its usual 6.0 agents on queue');
-    expect(shortStaffed({ onQueue: 5, usual: 6 })).toBeUndefined(); // 83 %: not short
+    expect(shortStaffed({ onQueue: 4, usual: 6 })).toBeUndefined(); // 67 %: within a normal day's spread
+    expect(shortStaffed({ onQueue: 4, usual: 6 }, 0.8)).toMatch(/4 of its usual/);
     expect(shortStaffed({ onQueue: 1, usual: 3 })).toBeUndefined(); // too few to call it a wave
     expect(staffingNow(baseline, { a: 'sa' }, new Set(), new Map(), 40).size).toBe(0); // no history: unknown
   });
