@@ -155,7 +155,7 @@ describe('startAutopilot', () => {
     expect(summary.atBaseline).toBe(true);
     expect(writes(emu).length).toBeGreaterThan(0);
     expect(fingerprint(emu)).toBe(before);
-  }, 120_000);
+  }, 400_000);
 
   const policy = (watched: string[], extra: object = {}) => ({
     queueIds: watched,
