@@ -75,7 +75,8 @@ export interface AutopilotPolicy {
   /**
    * A queue with fewer than this share of its holders on queue, against the number usually on queue at this time
    * (at least 4), is short-staffed: pressure like a surge, and a reinforced queue stays reinforced while it lasts.
-   * 0 turns it off. Default 0.6.
+   * Default 0 (off): the usual count comes from history, and on a day with nobody absent it read 0.6 of the usual
+   * in the afternoon on the emulator; set it (0.6 to 0.8) once shadow mode shows it fires only on absences.
    */
   shortStaffedShare?: number;
   /** How much evidence the autopilot needs before it acts, and how long its changes stay; see `AutopilotHysteresis`. */
@@ -206,7 +207,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     watchSeconds: p.watchSeconds ?? 60,
     liveWaitFactor: p.liveWaitFactor ?? 4,
     mode,
-    shortStaffedShare: p.shortStaffedShare ?? 0.6,
+    shortStaffedShare: p.shortStaffedShare ?? 0,
     proposalValidityMinutes: p.proposalValidityMinutes ?? p.decisionPeriodMinutes ?? 5,
     shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,

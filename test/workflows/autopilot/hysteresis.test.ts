@@ -47,6 +47,7 @@ describe('policy.hysteresis and policy.mode', () => {
     expect(p.hysteresis).toEqual({ minCalls: 20, minHoldMinutes: 30, allowReaddWithinHour: false });
     expect(p.mode).toBe('auto');
     expect(p.historyDays).toBe(28);
+    expect(p.shortStaffedShare).toBe(0);
     expect(() => parseAutopilotPolicy({ hysteresis: { minCall: 5 } })).toThrow(/hysteresis.*minCall/s);
     expect(() => parseAutopilotPolicy({ mode: 'manual' })).toThrow(/mode/);
     expect(() => parseAutopilotPolicy({ shadow: true, mode: 'approve' })).toThrow(/shadow/);
