@@ -29,6 +29,7 @@ export const SCENARIO_FILES = [
  * of these.
  */
 export const SCENARIO_SECONDS: Record<string, number> = {
+  'test/scenarios/demo-twice.scenario.test.ts': 104,
   'test/mcp/mcp-session.scenario.test.ts': 206,
   'test/scenarios/wallace-whitt.scenario.test.ts': 169,
   'test/scenarios/docs-commands.scenario.test.ts': 138,
