@@ -112,4 +112,12 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  {
+    // Issue 37: a function over 80 lines does more than one job; one that must stay long says why in a comment.
+    // A warning until the functions still over the limit are split.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
 );
