@@ -114,7 +114,7 @@ export default tseslint.config(
   },
   {
     // Issue 37: a function over 80 lines does more than one job; one that must stay long says why in a comment.
-    // A warning until the functions still over the limit are split.
+    // A warning, not an error, until the last ones over it are split (npx eslint src | grep max-lines-per-function).
     files: ['src/**/*.ts'],
     rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
