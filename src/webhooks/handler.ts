@@ -135,11 +135,21 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
     throw new ValidationError(CTX, [{ path: 'onEvent', message: 'must be a function' }]);
   const store = options.replayStore === undefined ? new MemoryReplayStore({ now: options.now }) : options.replayStore;
   if (store !== false) claimsOf(store, CTX); // a bad store fails here, not on the first delivery
-  const inFlight = new Set<string>();
   const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, 1024 * 1024);
   const bodyTimeoutMs = positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, 10_000);
+  const handle = requestHandler(options, store);
+  return Object.assign(handle, { node: nodeListener(handle, maxBodyBytes, bodyTimeoutMs) });
+}
 
-  const handle = async (request: WebhookRequest): Promise<WebhookResponse> => {
+type Handle = (request: WebhookRequest) => Promise<WebhookResponse>;
+
+/** Verifies a delivery, claims it, and runs `onEvent` once per delivery id. */
+function requestHandler<T>(
+  options: WebhookHandlerOptions<T>,
+  store: Exclude<WebhookHandlerOptions<T>['replayStore'], undefined>,
+): Handle {
+  const inFlight = new Set<string>();
+  return async (request: WebhookRequest): Promise<WebhookResponse> => {
     if (typeof request !== 'object' || request === null)
       throw new ValidationError('webhookHandler', [{ path: '', message: 'expected { body, headers }' }]);
     toBytes('webhookHandler', request.body); // a typed error for a parsed object, before anything else
@@ -178,8 +188,15 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
     await claims?.commit(deliveryId, expiresAt).catch(() => undefined);
     return respond(200, { received: true });
   };
+}
 
-  const node = (req: IncomingMessage, res: ServerResponse): void => {
+/** `handle` as a node:http listener: POST only, the body capped in size and in time. */
+function nodeListener(
+  handle: Handle,
+  maxBodyBytes: number,
+  bodyTimeoutMs: number,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req: IncomingMessage, res: ServerResponse): void => {
     const write = (r: WebhookResponse, close: boolean) => {
       const headers = {
         ...r.headers,
@@ -229,6 +246,4 @@ export function createWebhookHandler<T = unknown>(options: WebhookHandlerOptions
       );
     });
   };
-
-  return Object.assign(handle, { node });
 }

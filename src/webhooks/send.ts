@@ -116,17 +116,7 @@ export async function sendWebhook(
 ): Promise<SendWebhookResult> {
   if (typeof options === 'object' && options !== null) rejectUnknownKeys('sendWebhook', options, SEND_KEYS, 'options');
   const { url: target, secrets } = checkOptions(url, options);
-  let body: string | undefined;
-  try {
-    body = JSON.stringify(payload);
-  } catch (error) {
-    // A bigint or a cycle: JSON.stringify throws a TypeError.
-    throw new ValidationError('sendWebhook', [
-      { path: 'payload', message: `must be JSON-serializable (${(error as Error).message})` },
-    ]);
-  }
-  if (body === undefined)
-    throw new ValidationError('sendWebhook', [{ path: 'payload', message: 'must be JSON-serializable' }]);
+  const body = jsonBody(payload);
   const bytes = Buffer.from(body, 'utf8');
   const crypto = await loadCrypto();
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -194,6 +184,22 @@ export async function sendWebhook(
       throw new RequestAbortedError('sendWebhook: aborted by the caller', { ...where, cause: reason });
     }
   }
+}
+
+/** The payload as JSON; a ValidationError naming `payload` when it has none (a bigint, a cycle, undefined). */
+function jsonBody(payload: unknown): string {
+  let body: string | undefined;
+  try {
+    body = JSON.stringify(payload);
+  } catch (error) {
+    // A bigint or a cycle: JSON.stringify throws a TypeError.
+    throw new ValidationError('sendWebhook', [
+      { path: 'payload', message: `must be JSON-serializable (${(error as Error).message})` },
+    ]);
+  }
+  if (body === undefined)
+    throw new ValidationError('sendWebhook', [{ path: 'payload', message: 'must be JSON-serializable' }]);
+  return body;
 }
 
 /** One POST with its own timeout; never throws for a status. Network errors -> ConnectionError / TimeoutError. */

@@ -22,7 +22,23 @@ const view = (d: AutopilotDecisionView) => ({
 });
 
 export function registerAutopilotTools(server: McpServer, session: DeskSession, pilot: AutopilotControl): void {
-  const secrets = session.options.redact;
+  const ctx: ToolContext = { server, session, pilot, secrets: session.options.redact };
+  registerStatus(ctx);
+  registerDecisions(ctx);
+  if (!session.options.allowWrites) return;
+  registerApprove(ctx);
+  registerReject(ctx);
+}
+
+interface ToolContext {
+  server: McpServer;
+  session: DeskSession;
+  pilot: AutopilotControl;
+  secrets: DeskSession['options']['redact'];
+}
+
+/** Whether an autopilot is attached, its last decision and the proposals waiting. */
+function registerStatus({ server, session, pilot, secrets }: ToolContext): void {
   server.registerTool(
     'autopilot_status',
     {
@@ -49,6 +65,10 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
         })),
       })),
   );
+}
+
+/** The most recent decisions, newest last. */
+function registerDecisions({ server, session, secrets }: ToolContext): void {
   server.registerTool(
     'autopilot_decisions',
     {
@@ -61,24 +81,28 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
     },
     ({ limit }) => guarded(secrets, async () => ({ decisions: session.decisions.slice(-(limit ?? 10)).map(view) })),
   );
-  if (!session.options.allowWrites) return;
-  const resolve = (action: 'approved' | 'rejected', id: string, reason?: string) => {
-    const fn = action === 'approved' ? pilot.approve : pilot.reject;
-    if (typeof fn !== 'function')
-      throw new McpRefusalError(
-        'id',
-        'autopilot',
-        'this autopilot has no approval mode (its policy mode is not approve)',
-      );
-    const resolved = action === 'approved' ? fn.call(pilot, id) : fn.call(pilot, id, reason);
-    if (!resolved)
-      throw new McpRefusalError(
-        'id',
-        'autopilot',
-        `no pending proposal ${JSON.stringify(id)} (expired, resolved, or unknown): see autopilot_status`,
-      );
-    return { id, resolved, action };
-  };
+}
+
+/** Approves or rejects a pending proposal; refused when the autopilot has no approval mode or no such proposal. */
+function resolveProposal(pilot: AutopilotControl, action: 'approved' | 'rejected', id: string, reason?: string) {
+  const fn = action === 'approved' ? pilot.approve : pilot.reject;
+  if (typeof fn !== 'function')
+    throw new McpRefusalError(
+      'id',
+      'autopilot',
+      'this autopilot has no approval mode (its policy mode is not approve)',
+    );
+  const resolved = action === 'approved' ? fn.call(pilot, id) : fn.call(pilot, id, reason);
+  if (!resolved)
+    throw new McpRefusalError(
+      'id',
+      'autopilot',
+      `no pending proposal ${JSON.stringify(id)} (expired, resolved, or unknown): see autopilot_status`,
+    );
+  return { id, resolved, action };
+}
+
+function registerApprove({ server, pilot, secrets }: ToolContext): void {
   server.registerTool(
     'autopilot_approve',
     {
@@ -89,8 +113,11 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
       outputSchema: out.autopilotResolveOutput,
       annotations: WRITE,
     },
-    ({ id }) => guarded(secrets, async () => resolve('approved', id)),
+    ({ id }) => guarded(secrets, async () => resolveProposal(pilot, 'approved', id)),
   );
+}
+
+function registerReject({ server, pilot, secrets }: ToolContext): void {
   server.registerTool(
     'autopilot_reject',
     {
@@ -100,6 +127,6 @@ export function registerAutopilotTools(server: McpServer, session: DeskSession, 
       outputSchema: out.autopilotResolveOutput,
       annotations: { ...WRITE, destructiveHint: false },
     },
-    ({ id, reason }) => guarded(secrets, async () => resolve('rejected', id, reason)),
+    ({ id, reason }) => guarded(secrets, async () => resolveProposal(pilot, 'rejected', id, reason)),
   );
 }

@@ -14,7 +14,24 @@ const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true,
 const queueRef = z.string().min(1).describe('queue id or exact name (case-insensitive)');
 
 export function registerReadTools(server: McpServer, client: GenesysClient, session: DeskSession): void {
-  const secrets = session.options.redact;
+  const ctx: ToolContext = { server, client, session, secrets: session.options.redact };
+  registerQueuesNow(ctx);
+  registerExplainQueue(ctx);
+  registerStaffingWhatIf(ctx);
+  registerSkillChangeWhatIf(ctx);
+  registerPlanRouting(ctx);
+  registerDryRunPlan(ctx);
+}
+
+interface ToolContext {
+  server: McpServer;
+  client: GenesysClient;
+  session: DeskSession;
+  secrets: DeskSession['options']['redact'];
+}
+
+/** Every queue (or the ones named) as it stands now. */
+function registerQueuesNow({ server, client, session, secrets }: ToolContext): void {
   server.registerTool(
     'queues_now',
     {
@@ -34,6 +51,10 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
         return { at: now.toISOString(), queues: rows, weakest: weakest(rows) };
       }),
   );
+}
+
+/** Why one queue is where it is. */
+function registerExplainQueue({ server, client, session, secrets }: ToolContext): void {
   server.registerTool(
     'explain_queue',
     {
@@ -46,6 +67,10 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
     },
     ({ queue }) => guarded(secrets, async () => ({ ...(await explainQueue(client, session, queue)) })),
   );
+}
+
+/** Erlang C staffing for a volume and a target: arithmetic, no org read. */
+function registerStaffingWhatIf({ server, secrets }: ToolContext): void {
   server.registerTool(
     'staffing_what_if',
     {
@@ -64,6 +89,10 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
     },
     (input) => guarded(secrets, async () => staffingWhatIf(input)),
   );
+}
+
+/** A skill change simulated on the latest plan's model. */
+function registerSkillChangeWhatIf({ server, client, session, secrets }: ToolContext): void {
   server.registerTool(
     'skill_change_what_if',
     {
@@ -88,6 +117,10 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
     },
     (input) => guarded(secrets, async () => skillChangeWhatIf(client, session, input)),
   );
+}
+
+/** The optimizer run: a plan, read only. */
+function registerPlanRouting({ server, client, session, secrets }: ToolContext): void {
   server.registerTool(
     'plan_routing',
     {
@@ -105,6 +138,10 @@ export function registerReadTools(server: McpServer, client: GenesysClient, sess
     },
     (input) => guarded(secrets, async () => makePlan(client, session, input)),
   );
+}
+
+/** What a plan would change now, read against the org. */
+function registerDryRunPlan({ server, client, session, secrets }: ToolContext): void {
   server.registerTool(
     'dry_run_plan',
     {

@@ -134,26 +134,7 @@ export async function greedyRepair(
     if (open.length === 0) break;
     const chosen = open.slice(0, o.queuesPerStep);
     const moves = chosen.flatMap((q) => diverseMoves(ctx, state, current, q, failing, o.width, groupOf));
-    const base = score(current);
-    // Service level rises in an S-shape as flexible agents are added: when no single move helps, try the same
-    // moves two, then four, then eight agents at a time (agents of the same kind) before giving up on the queues.
-    let best: { moves: Move[]; value: number; ev: Evaluation } | undefined;
-    for (let size = 1; size <= MAX_BATCH && !best && !ctx.stop(); size *= 2) {
-      for (const m of moves) {
-        if (ctx.stop()) break;
-        const batch = [m, ...sameKind(ctx, state, current, m, size - 1, groupOf)];
-        if (size > 1 && batch.length < size) continue; // not enough agents of this kind: tried at a smaller size
-        for (const b of batch) applyMove(state, b);
-        const trial = run(state);
-        stats.evaluated++;
-        for (const b of [...batch].reverse()) undoMove(state, b);
-        const gain = base - score(trial);
-        const cost = batch.reduce((c, b) => c + b.cost, 0);
-        const value = gain / Math.max(FREE_MOVE_COST, cost);
-        if (gain > 1e-9 && (!best || value > best.value + 1e-12)) best = { moves: batch, value, ev: trial };
-        await ctx.breathe();
-      }
-    }
+    const best = await bestBatch(ctx, state, current, moves, { score, run, stats, groupOf });
     if (!best) {
       if (short && !reseeded) {
         reseeded = true;
@@ -172,6 +153,44 @@ export async function greedyRepair(
   if (!short) return view;
   stats.evaluated++;
   return ctx.simulate(state);
+}
+
+interface BatchTrial {
+  score(e: Evaluation): number;
+  run(s: PlanState): Evaluation;
+  stats: { evaluated: number };
+  groupOf: readonly number[];
+}
+
+/** The batch of moves with the best gain per change over `current` (undefined when none helps); state is restored. */
+async function bestBatch(
+  ctx: SearchContext,
+  state: PlanState,
+  current: Evaluation,
+  moves: readonly Move[],
+  { score, run, stats, groupOf }: BatchTrial,
+): Promise<{ moves: Move[]; value: number; ev: Evaluation } | undefined> {
+  const base = score(current);
+  // Service level rises in an S-shape as flexible agents are added: when no single move helps, try the same
+  // moves two, then four, then eight agents at a time (agents of the same kind) before giving up on the queues.
+  let best: { moves: Move[]; value: number; ev: Evaluation } | undefined;
+  for (let size = 1; size <= MAX_BATCH && !best && !ctx.stop(); size *= 2) {
+    for (const m of moves) {
+      if (ctx.stop()) break;
+      const batch = [m, ...sameKind(ctx, state, current, m, size - 1, groupOf)];
+      if (size > 1 && batch.length < size) continue; // not enough agents of this kind: tried at a smaller size
+      for (const b of batch) applyMove(state, b);
+      const trial = run(state);
+      stats.evaluated++;
+      for (const b of [...batch].reverse()) undoMove(state, b);
+      const gain = base - score(trial);
+      const cost = batch.reduce((c, b) => c + b.cost, 0);
+      const value = gain / Math.max(FREE_MOVE_COST, cost);
+      if (gain > 1e-9 && (!best || value > best.value + 1e-12)) best = { moves: batch, value, ev: trial };
+      await ctx.breathe();
+    }
+  }
+  return best;
 }
 
 /** Up to k more direct adds into m.to from agents of m's kind (same group, same queues served), distinct agents. */

@@ -228,53 +228,7 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
 
   const horizon = parseHorizon(input.queues);
   const byId = new Map<string, number>();
-  const queues = input.queues.map((q, i): NormQueue => {
-    const p = `queues[${i}]`;
-    if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
-    known(q, QUEUE_KEYS, p);
-    const qid = id(`${p}.id`, q.id);
-    if (byId.has(qid)) invalid(CTX, `${p}.id`, `duplicate queue id ${JSON.stringify(qid)}`);
-    byId.set(qid, i);
-    const aht = num(`${p}.ahtSeconds`, q.ahtSeconds, 0.001, MAX_TIME);
-    const { calls, ahts } = parseDemand(p, q, aht, horizon);
-    const loads = calls.map((c, t) => (c * (ahts[t] as number)) / horizon.intervalSeconds);
-    const total = calls.reduce((s, c) => s + c, 0);
-    const callsPerHour = (total * 3600) / (horizon.intervals * horizon.intervalSeconds);
-    // The mean handle time over the horizon, weighted by calls (the plain one when nothing is offered).
-    const meanAht = total > 0 ? calls.reduce((s, c, t) => s + c * (ahts[t] as number), 0) / total : aht;
-    if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
-    known(q.target, TARGET_KEYS, `${p}.target`);
-    const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
-    const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
-    const patience =
-      q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
-    const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
-    const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
-    const peak = loads.reduce((b, x, t) => (x > (loads[b] as number) ? t : b), 0);
-    const load = loads[peak] as number;
-    if (load > 1e6)
-      invalid(
-        CTX,
-        horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`,
-        `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`,
-      );
-    return {
-      id: qid,
-      index: i,
-      callsPerHour,
-      aht: meanAht,
-      sl,
-      within,
-      patience,
-      weight,
-      priority,
-      load,
-      calls,
-      ahts,
-      loads,
-      peak,
-    };
-  });
+  const queues = input.queues.map((q, i) => parseQueue(q, i, horizon, byId));
 
   const c = input.constraints === undefined ? {} : input.constraints;
   if (!isObject(c)) invalid(CTX, 'constraints', `must be an object, received ${describe(c)}`);
@@ -287,53 +241,129 @@ export function normalizeProblem(input: OptimizeRoutingInput): NormProblem {
   const minHolders = optNum('constraints.minHoldersPerQueue', c.minHoldersPerQueue, 0, 1e6, 0, { integer: true });
 
   const agentIndex = new Map<string, number>();
-  const agents = input.agents.map((a, i): NormAgent => {
-    const p = `agents[${i}]`;
-    if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
-    known(a, AGENT_KEYS, p);
-    const aid = id(`${p}.id`, a.id);
-    if (agentIndex.has(aid)) invalid(CTX, `${p}.id`, `duplicate agent id ${JSON.stringify(aid)}`);
-    agentIndex.set(aid, i);
-    if (!isObject(a.skills))
-      invalid(CTX, `${p}.skills`, `must be an object of queue id -> proficiency, received ${describe(a.skills)}`);
-    const held = new Map<number, number>();
-    const other: Record<string, number> = {};
-    for (const key of Object.keys(a.skills)) {
-      const value = num(`${p}.skills.${key}`, a.skills[key], 0, 5);
-      const qi = byId.get(key);
-      if (qi === undefined) other[key] = value;
-      else held.set(qi, value);
-    }
-    let eligible: Set<number>;
-    if (a.eligible === undefined) eligible = new Set(queues.map((q) => q.index));
-    else {
-      if (!Array.isArray(a.eligible)) invalid(CTX, `${p}.eligible`, 'must be an array of queue ids');
-      eligible = new Set();
-      a.eligible.forEach((qid: unknown, k: number) => {
-        const qi = byId.get(id(`${p}.eligible[${k}]`, qid));
-        if (qi === undefined) invalid(CTX, `${p}.eligible[${k}]`, `unknown queue ${JSON.stringify(qid)}`);
-        eligible.add(qi);
-      });
-    }
-    const speed = optNum(`${p}.speed`, a.speed, 0.01, 100, 1);
-    const available = parseAvailable(`${p}.available`, a.available, horizon.intervals);
-    return { id: aid, index: i, held, other, eligible, locked: new Set(), speed, available };
-  });
+  const agents = input.agents.map((a, i) =>
+    parseAgent(a, i, { queues, byId, agentIndex, intervals: horizon.intervals }),
+  );
 
-  if (c.locked !== undefined) {
-    if (!Array.isArray(c.locked)) invalid(CTX, 'constraints.locked', 'must be an array of { agentId, queueId }');
-    c.locked.forEach((pair: unknown, k: number) => {
-      const p = `constraints.locked[${k}]`;
-      if (!isObject(pair)) invalid(CTX, p, 'must be an object { agentId, queueId }');
-      known(pair, LOCKED_KEYS, p);
-      const ai = agentIndex.get(id(`${p}.agentId`, pair.agentId));
-      if (ai === undefined) invalid(CTX, `${p}.agentId`, `unknown agent ${JSON.stringify(pair.agentId)}`);
-      const qi = byId.get(id(`${p}.queueId`, pair.queueId));
-      if (qi === undefined) invalid(CTX, `${p}.queueId`, `unknown queue ${JSON.stringify(pair.queueId)}`);
-      (agents[ai] as NormAgent).locked.add(qi);
+  lockPairs(c.locked, agents, agentIndex, byId);
+  return { queues, agents, maxSkills, maxChanges, maxChangesPerAgent, minHolders, horizon };
+}
+
+type QueueInput = OptimizeRoutingInput['queues'][number];
+type AgentInput = OptimizeRoutingInput['agents'][number];
+
+/** Queue i, validated (ValidationError naming the field), with its per-interval calls, handle times and loads. */
+function parseQueue(q: QueueInput, i: number, horizon: NormProblem['horizon'], byId: Map<string, number>): NormQueue {
+  const p = `queues[${i}]`;
+  if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
+  known(q, QUEUE_KEYS, p);
+  const qid = id(`${p}.id`, q.id);
+  if (byId.has(qid)) invalid(CTX, `${p}.id`, `duplicate queue id ${JSON.stringify(qid)}`);
+  byId.set(qid, i);
+  const aht = num(`${p}.ahtSeconds`, q.ahtSeconds, 0.001, MAX_TIME);
+  const { calls, ahts } = parseDemand(p, q, aht, horizon);
+  const loads = calls.map((c, t) => (c * (ahts[t] as number)) / horizon.intervalSeconds);
+  const total = calls.reduce((s, c) => s + c, 0);
+  const callsPerHour = (total * 3600) / (horizon.intervals * horizon.intervalSeconds);
+  // The mean handle time over the horizon, weighted by calls (the plain one when nothing is offered).
+  const meanAht = total > 0 ? calls.reduce((s, c, t) => s + c * (ahts[t] as number), 0) / total : aht;
+  if (!isObject(q.target)) invalid(CTX, `${p}.target`, 'must be an object { serviceLevel, withinSeconds }');
+  known(q.target, TARGET_KEYS, `${p}.target`);
+  const sl = num(`${p}.target.serviceLevel`, q.target.serviceLevel, 0, 0.9999, { minOpen: true });
+  const within = num(`${p}.target.withinSeconds`, q.target.withinSeconds, 0, MAX_TIME);
+  const patience =
+    q.patienceSeconds === undefined ? undefined : num(`${p}.patienceSeconds`, q.patienceSeconds, 0.001, MAX_TIME);
+  const weight = optNum(`${p}.weight`, q.weight, 0, 1e6, 1, { minOpen: true });
+  const priority = optNum(`${p}.priority`, q.priority, -1e6, 1e6, 0);
+  const peak = loads.reduce((b, x, t) => (x > (loads[b] as number) ? t : b), 0);
+  const load = loads[peak] as number;
+  if (load > 1e6)
+    invalid(
+      CTX,
+      horizon.timeVarying ? `${p}.demand.calls` : `${p}.callsPerHour`,
+      `offered load ${load.toFixed(0)} Erlangs is beyond what can be simulated (at most 1e6)`,
+    );
+  return {
+    id: qid,
+    index: i,
+    callsPerHour,
+    aht: meanAht,
+    sl,
+    within,
+    patience,
+    weight,
+    priority,
+    load,
+    calls,
+    ahts,
+    loads,
+    peak,
+  };
+}
+
+/** Agent i, validated, its skills split into the modelled queues' (by index) and the others. */
+function parseAgent(
+  a: AgentInput,
+  i: number,
+  ctx: {
+    queues: readonly NormQueue[];
+    byId: ReadonlyMap<string, number>;
+    agentIndex: Map<string, number>;
+    intervals: number;
+  },
+): NormAgent {
+  const { queues, byId, agentIndex } = ctx;
+  const p = `agents[${i}]`;
+  if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
+  known(a, AGENT_KEYS, p);
+  const aid = id(`${p}.id`, a.id);
+  if (agentIndex.has(aid)) invalid(CTX, `${p}.id`, `duplicate agent id ${JSON.stringify(aid)}`);
+  agentIndex.set(aid, i);
+  if (!isObject(a.skills))
+    invalid(CTX, `${p}.skills`, `must be an object of queue id -> proficiency, received ${describe(a.skills)}`);
+  const held = new Map<number, number>();
+  const other: Record<string, number> = {};
+  for (const key of Object.keys(a.skills)) {
+    const value = num(`${p}.skills.${key}`, a.skills[key], 0, 5);
+    const qi = byId.get(key);
+    if (qi === undefined) other[key] = value;
+    else held.set(qi, value);
+  }
+  let eligible: Set<number>;
+  if (a.eligible === undefined) eligible = new Set(queues.map((q) => q.index));
+  else {
+    if (!Array.isArray(a.eligible)) invalid(CTX, `${p}.eligible`, 'must be an array of queue ids');
+    eligible = new Set();
+    a.eligible.forEach((qid: unknown, k: number) => {
+      const qi = byId.get(id(`${p}.eligible[${k}]`, qid));
+      if (qi === undefined) invalid(CTX, `${p}.eligible[${k}]`, `unknown queue ${JSON.stringify(qid)}`);
+      eligible.add(qi);
     });
   }
-  return { queues, agents, maxSkills, maxChanges, maxChangesPerAgent, minHolders, horizon };
+  const speed = optNum(`${p}.speed`, a.speed, 0.01, 100, 1);
+  const available = parseAvailable(`${p}.available`, a.available, ctx.intervals);
+  return { id: aid, index: i, held, other, eligible, locked: new Set(), speed, available };
+}
+
+/** `constraints.locked`: each pair's skill is kept as it is (the agent and the queue must exist). */
+function lockPairs(
+  locked: unknown,
+  agents: readonly NormAgent[],
+  agentIndex: ReadonlyMap<string, number>,
+  byId: ReadonlyMap<string, number>,
+): void {
+  if (locked === undefined) return;
+  if (!Array.isArray(locked)) invalid(CTX, 'constraints.locked', 'must be an array of { agentId, queueId }');
+  locked.forEach((pair: unknown, k: number) => {
+    const p = `constraints.locked[${k}]`;
+    if (!isObject(pair)) invalid(CTX, p, 'must be an object { agentId, queueId }');
+    known(pair, LOCKED_KEYS, p);
+    const ai = agentIndex.get(id(`${p}.agentId`, pair.agentId));
+    if (ai === undefined) invalid(CTX, `${p}.agentId`, `unknown agent ${JSON.stringify(pair.agentId)}`);
+    const qi = byId.get(id(`${p}.queueId`, pair.queueId));
+    if (qi === undefined) invalid(CTX, `${p}.queueId`, `unknown queue ${JSON.stringify(pair.queueId)}`);
+    (agents[ai] as NormAgent).locked.add(qi);
+  });
 }
 
 const MAX_INTERVALS = 10_000;

@@ -27,7 +27,63 @@ export interface ResultParts {
 }
 
 export function buildResult(p: ResultParts): OptimizeRoutingResult {
-  const { problem, options, state, before, after, dedicated } = p;
+  const { problem, options, state, after } = p;
+  const held = state.assignment();
+  const shortfall = shortfallOf(p, held);
+  const unreachable = unreachableQueues(
+    problem,
+    held,
+    new Set(shortfall.map((x) => problem.queues.findIndex((q) => q.id === x.queueId))),
+    after,
+    options.acceptance,
+    p.dedicatedAt,
+  );
+  const say = phrases(p, unreachable);
+  const changes = problem.agents.flatMap((agent, a) => agentChanges(p, say, agent, a));
+  const agents = problem.agents.map((agent, a) => {
+    const skills: Record<string, number> = { ...agent.other };
+    for (const [q, prof] of held[a] ?? []) skills[problem.queues[q]?.id as string] = prof;
+    return { id: agent.id, skills };
+  });
+  const result: OptimizeRoutingResult = {
+    changes,
+    agents,
+    queues: queueOutcomes(p, held),
+    feasible: shortfall.length === 0,
+    shortfall,
+    unreachable,
+    warnings: resultWarnings(p, shortfall),
+    stats: {
+      candidatesEvaluated: 0,
+      simulatedContacts: 0,
+      solverMs: 0,
+      simulateMs: 0,
+      totalMs: 0,
+      groups: 0,
+      seed: options.seed,
+    },
+  };
+  result.lowerBound = lowerBoundOf(p, result.feasible, changes.length);
+  return result;
+}
+
+/** The phrases a change's reason is made of (shared by every agent's changes). */
+interface Phrases {
+  figure(e: QueueEval): number;
+  /** A queue's figure before -> after against its target (worst interval over a horizon). */
+  queueLine(q: number): string;
+  /** "moves it", or the share of this change among the others into (or out of) the same queue. */
+  share(n: number, verb: string, q: number): string;
+  addsInto: readonly number[];
+  removesFrom: readonly number[];
+  /** Margin above target after the plan (negative: below). */
+  slackAfter(q: number): number;
+  /** What a queue out of reach lacks whatever the routing ('' for the others). */
+  reach(q: number): string;
+}
+
+function phrases(p: ResultParts, unreachable: OptimizeRoutingResult['unreachable']): Phrases {
+  const { problem, state, before, after } = p;
   // Figures a reviewer checks a change against: the queue it serves (worst interval over a horizon), the
   // queues the agent's time comes from, and why this agent rather than another.
   const figure = (e: QueueEval): number => e.mean;
@@ -44,18 +100,7 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   state.removes.forEach((set) => set.forEach((q) => (removesFrom[q] = (removesFrom[q] as number) + 1)));
   const share = (n: number, verb: string, q: number): string =>
     n > 1 ? `one of ${n} ${verb} ${problem.queues[q]?.id}, which together move it` : 'moves it';
-  /** Margin above target after the plan (negative: below). */
   const slackAfter = (q: number): number => figure(after.queues[q] as QueueEval) - (problem.queues[q]?.sl ?? 0);
-  const held = state.assignment();
-  const shortfall = shortfallOf(p, held);
-  const unreachable = unreachableQueues(
-    problem,
-    held,
-    new Set(shortfall.map((x) => problem.queues.findIndex((q) => q.id === x.queueId))),
-    after,
-    options.acceptance,
-    p.dedicatedAt,
-  );
   const outOfReach = new Map(unreachable.map((u) => [u.queueId, u]));
   const reach = (q: number): string => {
     const u = outOfReach.get(problem.queues[q]?.id as string);
@@ -63,68 +108,72 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       ? `; ${u.queueId} lacks agents whatever the routing (needs ${u.agentsNeeded}, can have the time of ${u.agentsAvailable}): add ${u.shortBy} or lower its target`
       : '';
   };
+  return { figure, queueLine, share, addsInto, removesFrom, slackAfter, reach };
+}
+
+/** Agent a's removals, then its adds, each with the reason a reviewer checks it against. */
+function agentChanges(p: ResultParts, say: Phrases, agent: NormProblem['agents'][number], a: number): RoutingChange[] {
+  const { problem, options, state, before, after } = p;
+  const { figure, queueLine, share } = say;
   const changes: RoutingChange[] = [];
-  problem.agents.forEach((agent, a) => {
-    const adds = [...(state.adds[a] ?? [])].sort((x, y) => x - y);
-    const removes = [...(state.removes[a] ?? [])].sort((x, y) => x - y);
-    const keeps = [...agent.held.keys()].filter((q) => !state.removes[a]?.has(q));
-    const occupancy = pct(after.agentOccupancy[a] ?? 0);
-    const home =
-      keeps.length > 0
-        ? keeps.map((q) => `${problem.queues[q]?.id} (${pct(figure(after.queues[q] as QueueEval))} after)`).join(', ')
-        : 'no other queue';
-    for (const q of removes) {
-      const why =
-        adds.length > 0
-          ? `makes room for ${adds.map((x) => problem.queues[x]?.id).join(', ')} within maxSkillsPerAgent ${problem.maxSkills}`
-          : agent.held.size > problem.maxSkills
-            ? `the agent held ${agent.held.size} queue skills, over maxSkillsPerAgent ${problem.maxSkills}: a forced removal`
-            : 'not needed to meet the targets';
-      // Why this skill of this agent: the proficiency it had against the ones it keeps, and the donor queue's room.
-      const kept = keeps.map((k) => agent.held.get(k) ?? 0);
-      const prof = agent.held.get(q) ?? 0;
-      const rank =
-        kept.length === 0
-          ? ''
-          : prof <= Math.min(...kept)
-            ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})`
-            : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${margin(slackAfter(q))} after)`;
-      const reason = `${why}; donor queue ${problem.queues[q]?.id}: ${share(removesFrom[q] as number, 'removals from', q)} ${queueLine(q).replace(/^[^:]*: /, '')}${rank}`;
-      changes.push({
-        agentId: agent.id,
-        queueId: problem.queues[q]?.id as string,
-        action: 'remove',
-        before: agent.held.get(q) ?? null,
-        after: null,
-        reason,
-      });
-    }
-    const lends = keeps.every((k) =>
-      meets(problem.queues[k] as NormQueue, after.queues[k] as QueueEval, options.acceptance),
-    );
-    for (const q of adds) {
-      changes.push({
-        agentId: agent.id,
-        queueId: problem.queues[q]?.id as string,
-        action: 'add',
-        before: null,
-        after: options.addProficiency,
-        reason:
-          `serves ${queueLine(q)}; ${share(addsInto[q] as number, 'adds into', q)} by ${pct(figure(after.queues[q] as QueueEval) - figure(before.queues[q] as QueueEval))}; ` +
-          `this agent because its time comes from ${home}, occupancy ${occupancy}: ${lends ? 'among the queues with room to lend' : 'its own queues are short too, so this only shares out their time'}` +
-          `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first${reach(q)}`,
-      });
-    }
-  });
+  const adds = [...(state.adds[a] ?? [])].sort((x, y) => x - y);
+  const removes = [...(state.removes[a] ?? [])].sort((x, y) => x - y);
+  const keeps = [...agent.held.keys()].filter((q) => !state.removes[a]?.has(q));
+  const occupancy = pct(after.agentOccupancy[a] ?? 0);
+  const home =
+    keeps.length > 0
+      ? keeps.map((q) => `${problem.queues[q]?.id} (${pct(figure(after.queues[q] as QueueEval))} after)`).join(', ')
+      : 'no other queue';
+  for (const q of removes) {
+    const why =
+      adds.length > 0
+        ? `makes room for ${adds.map((x) => problem.queues[x]?.id).join(', ')} within maxSkillsPerAgent ${problem.maxSkills}`
+        : agent.held.size > problem.maxSkills
+          ? `the agent held ${agent.held.size} queue skills, over maxSkillsPerAgent ${problem.maxSkills}: a forced removal`
+          : 'not needed to meet the targets';
+    // Why this skill of this agent: the proficiency it had against the ones it keeps, and the donor queue's room.
+    const kept = keeps.map((k) => agent.held.get(k) ?? 0);
+    const prof = agent.held.get(q) ?? 0;
+    const rank =
+      kept.length === 0
+        ? ''
+        : prof <= Math.min(...kept)
+          ? `; its weakest skill (proficiency ${prof}, keeps ${kept.join(', ')})`
+          : `; proficiency ${prof} (keeps ${kept.join(', ')}): ${problem.queues[q]?.id} has the most room of its queues (${margin(say.slackAfter(q))} after)`;
+    const reason = `${why}; donor queue ${problem.queues[q]?.id}: ${share(say.removesFrom[q] as number, 'removals from', q)} ${queueLine(q).replace(/^[^:]*: /, '')}${rank}`;
+    changes.push({
+      agentId: agent.id,
+      queueId: problem.queues[q]?.id as string,
+      action: 'remove',
+      before: agent.held.get(q) ?? null,
+      after: null,
+      reason,
+    });
+  }
+  const lends = keeps.every((k) =>
+    meets(problem.queues[k] as NormQueue, after.queues[k] as QueueEval, options.acceptance),
+  );
+  for (const q of adds) {
+    changes.push({
+      agentId: agent.id,
+      queueId: problem.queues[q]?.id as string,
+      action: 'add',
+      before: null,
+      after: options.addProficiency,
+      reason:
+        `serves ${queueLine(q)}; ${share(say.addsInto[q] as number, 'adds into', q)} by ${pct(figure(after.queues[q] as QueueEval) - figure(before.queues[q] as QueueEval))}; ` +
+        `this agent because its time comes from ${home}, occupancy ${occupancy}: ${lends ? 'among the queues with room to lend' : 'its own queues are short too, so this only shares out their time'}` +
+        `; proficiency ${options.addProficiency} so the queue's own specialists are offered its calls first${say.reach(q)}`,
+    });
+  }
+  return changes;
+}
 
-  const agents = problem.agents.map((agent, a) => {
-    const skills: Record<string, number> = { ...agent.other };
-    for (const [q, prof] of held[a] ?? []) skills[problem.queues[q]?.id as string] = prof;
-    return { id: agent.id, skills };
-  });
-
+/** Each queue before and after the plan, judged on the reported evaluation. */
+function queueOutcomes(p: ResultParts, held: Assignment): OptimizeRoutingResult['queues'] {
+  const { problem, options, before, after, dedicated } = p;
   const base = problem.agents.map((agent) => agent.held);
-  const queues = problem.queues.map((q, i) => {
+  return problem.queues.map((q, i) => {
     const b = before.queues[i] as QueueEval;
     const a = after.queues[i] as QueueEval;
     return {
@@ -139,6 +188,11 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
       worstInterval: worstOf(b, a),
     };
   });
+}
+
+/** The search's warnings, then the constraints the plan leaves unmet. */
+function resultWarnings(p: ResultParts, shortfall: readonly Shortfall[]): string[] {
+  const { problem, state } = p;
   const warnings = [...p.warnings];
   if (problem.minHolders > 0) {
     state.holders().forEach((n, q) => {
@@ -157,30 +211,15 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
   if (shortfall.length > 0 && Number.isFinite(problem.maxChanges) && state.changes >= problem.maxChanges) {
     warnings.push(`the change budget (maxChanges ${problem.maxChanges}) is used up`);
   }
+  return warnings;
+}
 
-  const result: OptimizeRoutingResult = {
-    changes,
-    agents,
-    queues,
-    feasible: shortfall.length === 0,
-    shortfall,
-    unreachable,
-    warnings,
-    stats: {
-      candidatesEvaluated: 0,
-      simulatedContacts: 0,
-      solverMs: 0,
-      simulateMs: 0,
-      totalMs: 0,
-      groups: 0,
-      seed: options.seed,
-    },
-  };
-  // The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict.
-  const forced = forcedChanges(problem);
+/** The bound holds for plans that meet every target; a feasible plan below it means the bound was too strict. */
+function lowerBoundOf(p: ResultParts, feasible: boolean, changes: number): OptimizeRoutingResult['lowerBound'] {
+  const forced = forcedChanges(p.problem);
   const bound = Math.max(p.lowerBound.changes, forced);
-  result.lowerBound = {
-    changes: result.feasible ? Math.min(bound, changes.length) : bound,
+  return {
+    changes: feasible ? Math.min(bound, changes) : bound,
     forced,
     note:
       `at least ${forced} change(s) forced by the constraints (removals over maxSkillsPerAgent, adds up to minHoldersPerQueue); ` +
@@ -188,7 +227,6 @@ export function buildResult(p: ResultParts): OptimizeRoutingResult {
         ? `the holders each queue lacks at its busiest interval (as many as it would need dedicated agents), summed, give ${p.lowerBound.changes} (the relaxation was too large or did not finish in time): valid, and looser than the relaxation, which itself is often three to four times below what plans need`
         : `the relaxation gives ${p.lowerBound.changes}: it counts every holder of a queue as a whole dedicated agent at the queue's busiest interval (an overflow holder from an 85-90 %-busy queue gives far less), so it is valid but loose: plans often need three to four times more (six-queue Wallace-Whitt instance: bound 13, best known plan 52)`),
   };
-  return result;
 }
 
 /**

@@ -62,147 +62,206 @@ const TIER_STEP = 0.002;
 
 const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(6));
 
+/** The LP text under construction: objective terms, numbered rows (c0, c1, … in the order added), bounds, integers. */
+interface LpText {
+  obj: string[];
+  rows: string[];
+  bounds: string[];
+  ints: string[];
+  add(text: string): void;
+}
+
+/** What the group columns feed into the per-queue rows. */
+interface QueueTerms {
+  flowTerms: string[][];
+  holderTerms: string[][];
+  holderConst: number[];
+  changeTerms: string[];
+}
+
+interface ModelContext {
+  problem: NormProblem;
+  p: ScreenParams;
+  lp: LpText;
+  terms: QueueTerms;
+  pressure(q: number): number;
+  maxTiers: number;
+  /** The interval queue q is judged in. */
+  at(q: number): number;
+}
+
+/** One group's columns while they are built: the agent time per interval, and its skill deltas. */
+interface GroupColumns {
+  g: AgentGroup;
+  n: number;
+  gp: number;
+  timeOf(q: number): string[];
+  deltas: string[];
+}
+
 /** Builds the model in CPLEX LP format (what the highs package reads). */
 export function buildScreenModel(problem: NormProblem, groups: readonly AgentGroup[], p: ScreenParams): string {
   const nq = problem.queues.length;
-  const obj: string[] = [];
-  const rows: string[] = [];
-  const bounds: string[] = [];
-  const ints: string[] = [];
-  const flowTerms: string[][] = Array.from({ length: nq }, () => []);
-  const holderTerms: string[][] = Array.from({ length: nq }, () => []);
-  const holderConst = new Array<number>(nq).fill(0);
-  const changeTerms: string[] = [];
+  const lp: LpText = { obj: [], rows: [], bounds: [], ints: [], add: () => undefined };
+  let row = 0;
+  lp.add = (text: string): void => void lp.rows.push(` c${row++}: ${text}`);
+  const terms: QueueTerms = {
+    flowTerms: Array.from({ length: nq }, () => []),
+    holderTerms: Array.from({ length: nq }, () => []),
+    holderConst: new Array<number>(nq).fill(0),
+    changeTerms: [],
+  };
   // Load per current holder: a mild preference for taking agents from lightly loaded queues.
   const holdersNow = new Array<number>(nq).fill(0);
   for (const a of problem.agents) for (const q of a.held.keys()) holdersNow[q] = (holdersNow[q] as number) + 1;
   const pressure = (q: number): number => (p.flowRequirement[q] as number) / Math.max(1, holdersNow[q] as number);
-  let row = 0;
-  const add = (text: string): void => void rows.push(` c${row++}: ${text}`);
   // Tiers multiply the model's size: large models (thousands of group x queue pairs) go without them.
   const pairs = groups.reduce((n, g) => n + g.addable.filter((q) => addAllowed(p, g.index, q)).length, 0);
   const maxTiers = pairs > 1_500 ? 1 : 4;
-
   const at = (q: number): number => p.at?.[q] ?? 0;
-  for (const g of groups) {
-    const n = g.agents.length;
-    let gp = 0;
-    for (const q of g.held) gp = Math.max(gp, pressure(q));
-    // Agent time per interval the queues are judged in: Σ flow ≤ n · speed · share on queue there.
-    const time = new Map<number, string[]>();
-    const timeOf = (q: number): string[] => {
-      let list = time.get(at(q));
-      if (!list) time.set(at(q), (list = []));
-      return list;
-    };
-    const deltas: string[] = [];
-    for (const q of g.held) {
-      const av = availability(g, at(q));
-      const f = `f${g.index}_${q}`;
-      const cap = n * g.speed * av;
-      if (av > 0) {
-        timeOf(q).push(f);
-        flowTerms[q]?.push(f);
-        bounds.push(` 0 <= ${f} <= ${fmt(cap)}`);
-      }
-      if (g.removable.includes(q)) {
-        const r = `r${g.index}_${q}`;
-        bounds.push(` 0 <= ${r} <= ${n}`);
-        ints.push(r);
-        obj.push(`1 ${r}`);
-        changeTerms.push(r);
-        deltas.push(`- ${r}`);
-        if (av > 0) {
-          holderTerms[q]?.push(`- ${fmt(av)} ${r}`);
-          add(`${f} + ${fmt(g.speed * av)} ${r} <= ${fmt(cap)}`);
-        }
-      }
-      holderConst[q] = (holderConst[q] as number) + n * av;
-    }
-    for (const q of g.addable) {
-      if (!addAllowed(p, g.index, q)) continue;
-      const av = availability(g, at(q));
-      if (!(av > 0)) continue; // off queue when the queue needs it: an add would not help there
-      const f = `f${g.index}_${q}`;
-      const a = `a${g.index}_${q}`;
-      timeOf(q).push(f);
-      flowTerms[q]?.push(f);
-      bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed * av)}`, ` 0 <= ${a} <= ${n}`);
-      ints.push(a);
-      if (p.bound) obj.push(`1 ${a}`);
-      else {
-        // Convex tiers: each further add of the same (group, queue) pair costs a little more, so among plans with
-        // equally many changes the model spreads new skills over many pairs (spread beats chains in simulation).
-        const size = Math.max(1, Math.ceil(n / (g.addable.length + 1)));
-        const tiers: string[] = [];
-        for (let t = 0; t * size < n && t < maxTiers; t++) {
-          const v = `${a}_t${t}`;
-          tiers.push(v);
-          bounds.push(` 0 <= ${v} <= ${t === maxTiers - 1 ? n : Math.min(size, n)}`);
-          obj.push(`${fmt(1 + TIER_STEP * t + 0.0001 * Math.min(gp, 10))} ${v}`);
-        }
-        add(`${a} - ${tiers.join(' - ')} = 0`);
-      }
-      changeTerms.push(a);
-      deltas.push(`+ ${a}`);
-      holderTerms[q]?.push(`+ ${fmt(av)} ${a}`);
-      add(`${f} - ${fmt(g.speed * av)} ${a} <= 0`);
-    }
-    for (const [t, list] of time) add(`${list.join(' + ')} <= ${fmt(n * g.speed * availability(g, t))}`);
-    if (deltas.length > 0) {
-      const changeSum = deltas
-        .map((d) => d.replace('- ', '+ '))
-        .join(' ')
-        .replace(/^\+ /, '');
-      if (Number.isFinite(problem.maxChangesPerAgent)) add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
-      if (Number.isFinite(problem.maxSkills)) {
-        const room = (problem.maxSkills - g.held.length) * n;
-        const over = Math.max(0, g.held.length - problem.maxSkills) * n;
-        if (over > 0) {
-          const o = `o${g.index}`;
-          bounds.push(` 0 <= ${o} <= ${over}`);
-          if (!p.bound) obj.push(`${PENALTY_OVER_LIMIT} ${o}`);
-          add(`${deltas.join(' ').replace(/^\+ /, '')} - ${o} <= ${fmt(room)}`);
-        } else {
-          add(`${deltas.join(' ').replace(/^\+ /, '')} <= ${fmt(room)}`);
-        }
-      }
-    }
+  const ctx: ModelContext = { problem, p, lp, terms, pressure, maxTiers, at };
+  for (const g of groups) groupColumns(ctx, g);
+  for (let q = 0; q < nq; q++) queueRows(ctx, q);
+  if (!p.ignoreBudget && Number.isFinite(problem.maxChanges) && terms.changeTerms.length > 0) {
+    lp.add(`${terms.changeTerms.join(' + ')} <= ${fmt(problem.maxChanges)}`);
   }
-  for (let q = 0; q < nq; q++) {
-    const w = problem.queues[q]?.weight ?? 1;
-    const flow = flowTerms[q] as string[];
-    const needFlow = p.flowRequirement[q] as number;
-    if (needFlow > 0) {
-      if (p.hard) add(`${flow.length > 0 ? flow.join(' + ') : '0 s_dummy'} >= ${fmt(needFlow)}`);
-      else {
-        obj.push(`${fmt(PENALTY_SHORT * w)} s${q}`);
-        add(`${[...flow, `s${q}`].join(' + ')} >= ${fmt(needFlow)}`);
-      }
-    }
-    const holders = (holderTerms[q] as string[]).join(' ').replace(/^\+ /, '');
-    const needHolders = (p.holderRequirement[q] as number) - (holderConst[q] as number);
-    const minNeed = problem.minHolders - (holderConst[q] as number);
-    if (needHolders > 0 || holders.length > 0) {
-      if (p.hard) add(`${holders.length > 0 ? holders : '0 s_dummy'} >= ${fmt(needHolders)}`);
-      else {
-        obj.push(`${fmt(PENALTY_SHORT * w)} h${q}`);
-        add(`${holders.length > 0 ? `${holders} + ` : ''}h${q} >= ${fmt(needHolders)}`);
-      }
-    }
-    if (!p.bound && problem.minHolders > 0 && (minNeed > 0 || holders.length > 0)) {
-      obj.push(`${PENALTY_MIN_HOLDERS} m${q}`);
-      add(`${holders.length > 0 ? `${holders} + ` : ''}m${q} >= ${fmt(minNeed)}`);
-    }
-  }
-  if (!p.ignoreBudget && Number.isFinite(problem.maxChanges) && changeTerms.length > 0) {
-    add(`${changeTerms.join(' + ')} <= ${fmt(problem.maxChanges)}`);
-  }
+  const { obj, rows, bounds, ints } = lp;
   const lines = ['Minimize', ` obj: ${obj.length > 0 ? obj.join(' + ') : '0 s_dummy'}`, 'Subject To'];
   if (rows.length === 0) rows.push(' c0: s_dummy >= 0');
   // Joined piece by piece: a large model has hundreds of thousands of rows (no argument spreads).
   const general = !p.relax && ints.length > 0 ? `\nGeneral\n ${ints.join(' ')}` : '';
   return `${lines.join('\n')}\n${rows.join('\n')}\nBounds\n${bounds.join('\n')}\n s_dummy = 0${general}\nEnd`;
+}
+
+/** A group's flow, removal and add columns, its time per interval, and its change and skill limits. */
+function groupColumns(ctx: ModelContext, g: AgentGroup): void {
+  const n = g.agents.length;
+  let gp = 0;
+  for (const q of g.held) gp = Math.max(gp, ctx.pressure(q));
+  // Agent time per interval the queues are judged in: Σ flow ≤ n · speed · share on queue there.
+  const time = new Map<number, string[]>();
+  const timeOf = (q: number): string[] => {
+    let list = time.get(ctx.at(q));
+    if (!list) time.set(ctx.at(q), (list = []));
+    return list;
+  };
+  const cols: GroupColumns = { g, n, gp, timeOf, deltas: [] };
+  heldColumns(ctx, cols);
+  addColumns(ctx, cols);
+  for (const [t, list] of time) ctx.lp.add(`${list.join(' + ')} <= ${fmt(n * g.speed * availability(g, t))}`);
+  changeLimits(ctx, cols);
+}
+
+/** Flow on the queues the group holds, and the removals of those skills it may make. */
+function heldColumns({ lp, terms, at }: ModelContext, { g, n, timeOf, deltas }: GroupColumns): void {
+  const { bounds, ints, obj } = lp;
+  for (const q of g.held) {
+    const av = availability(g, at(q));
+    const f = `f${g.index}_${q}`;
+    const cap = n * g.speed * av;
+    if (av > 0) {
+      timeOf(q).push(f);
+      terms.flowTerms[q]?.push(f);
+      bounds.push(` 0 <= ${f} <= ${fmt(cap)}`);
+    }
+    if (g.removable.includes(q)) {
+      const r = `r${g.index}_${q}`;
+      bounds.push(` 0 <= ${r} <= ${n}`);
+      ints.push(r);
+      obj.push(`1 ${r}`);
+      terms.changeTerms.push(r);
+      deltas.push(`- ${r}`);
+      if (av > 0) {
+        terms.holderTerms[q]?.push(`- ${fmt(av)} ${r}`);
+        lp.add(`${f} + ${fmt(g.speed * av)} ${r} <= ${fmt(cap)}`);
+      }
+    }
+    terms.holderConst[q] = (terms.holderConst[q] as number) + n * av;
+  }
+}
+
+/** The adds the group may make, with their flow; priced in convex tiers unless the model is a bound. */
+function addColumns({ p, lp, terms, at, maxTiers }: ModelContext, { g, n, gp, timeOf, deltas }: GroupColumns): void {
+  const { bounds, ints, obj } = lp;
+  for (const q of g.addable) {
+    if (!addAllowed(p, g.index, q)) continue;
+    const av = availability(g, at(q));
+    if (!(av > 0)) continue; // off queue when the queue needs it: an add would not help there
+    const f = `f${g.index}_${q}`;
+    const a = `a${g.index}_${q}`;
+    timeOf(q).push(f);
+    terms.flowTerms[q]?.push(f);
+    bounds.push(` 0 <= ${f} <= ${fmt(n * g.speed * av)}`, ` 0 <= ${a} <= ${n}`);
+    ints.push(a);
+    if (p.bound) obj.push(`1 ${a}`);
+    else {
+      // Convex tiers: each further add of the same (group, queue) pair costs a little more, so among plans with
+      // equally many changes the model spreads new skills over many pairs (spread beats chains in simulation).
+      const size = Math.max(1, Math.ceil(n / (g.addable.length + 1)));
+      const tiers: string[] = [];
+      for (let t = 0; t * size < n && t < maxTiers; t++) {
+        const v = `${a}_t${t}`;
+        tiers.push(v);
+        bounds.push(` 0 <= ${v} <= ${t === maxTiers - 1 ? n : Math.min(size, n)}`);
+        obj.push(`${fmt(1 + TIER_STEP * t + 0.0001 * Math.min(gp, 10))} ${v}`);
+      }
+      lp.add(`${a} - ${tiers.join(' - ')} = 0`);
+    }
+    terms.changeTerms.push(a);
+    deltas.push(`+ ${a}`);
+    terms.holderTerms[q]?.push(`+ ${fmt(av)} ${a}`);
+    lp.add(`${f} - ${fmt(g.speed * av)} ${a} <= 0`);
+  }
+}
+
+/** maxChangesPerAgent and maxSkillsPerAgent over the group's deltas (a penalized overage where it starts over). */
+function changeLimits({ problem, p, lp }: ModelContext, { g, n, deltas }: GroupColumns): void {
+  if (deltas.length === 0) return;
+  const changeSum = deltas
+    .map((d) => d.replace('- ', '+ '))
+    .join(' ')
+    .replace(/^\+ /, '');
+  if (Number.isFinite(problem.maxChangesPerAgent)) lp.add(`${changeSum} <= ${fmt(problem.maxChangesPerAgent * n)}`);
+  if (!Number.isFinite(problem.maxSkills)) return;
+  const room = (problem.maxSkills - g.held.length) * n;
+  const over = Math.max(0, g.held.length - problem.maxSkills) * n;
+  if (over > 0) {
+    const o = `o${g.index}`;
+    lp.bounds.push(` 0 <= ${o} <= ${over}`);
+    if (!p.bound) lp.obj.push(`${PENALTY_OVER_LIMIT} ${o}`);
+    lp.add(`${deltas.join(' ').replace(/^\+ /, '')} - ${o} <= ${fmt(room)}`);
+  } else {
+    lp.add(`${deltas.join(' ').replace(/^\+ /, '')} <= ${fmt(room)}`);
+  }
+}
+
+/** Queue q's flow and holder requirements (hard, or with a penalized shortfall) and its minimum holders. */
+function queueRows({ problem, p, lp, terms }: ModelContext, q: number): void {
+  const { obj } = lp;
+  const w = problem.queues[q]?.weight ?? 1;
+  const flow = terms.flowTerms[q] as string[];
+  const needFlow = p.flowRequirement[q] as number;
+  if (needFlow > 0) {
+    if (p.hard) lp.add(`${flow.length > 0 ? flow.join(' + ') : '0 s_dummy'} >= ${fmt(needFlow)}`);
+    else {
+      obj.push(`${fmt(PENALTY_SHORT * w)} s${q}`);
+      lp.add(`${[...flow, `s${q}`].join(' + ')} >= ${fmt(needFlow)}`);
+    }
+  }
+  const holders = (terms.holderTerms[q] as string[]).join(' ').replace(/^\+ /, '');
+  const needHolders = (p.holderRequirement[q] as number) - (terms.holderConst[q] as number);
+  const minNeed = problem.minHolders - (terms.holderConst[q] as number);
+  if (needHolders > 0 || holders.length > 0) {
+    if (p.hard) lp.add(`${holders.length > 0 ? holders : '0 s_dummy'} >= ${fmt(needHolders)}`);
+    else {
+      obj.push(`${fmt(PENALTY_SHORT * w)} h${q}`);
+      lp.add(`${holders.length > 0 ? `${holders} + ` : ''}h${q} >= ${fmt(needHolders)}`);
+    }
+  }
+  if (!p.bound && problem.minHolders > 0 && (minNeed > 0 || holders.length > 0)) {
+    obj.push(`${PENALTY_MIN_HOLDERS} m${q}`);
+    lp.add(`${holders.length > 0 ? `${holders} + ` : ''}m${q} >= ${fmt(minNeed)}`);
+  }
 }
 
 /** Solves the screening model and reads the group-level adds and removes. */

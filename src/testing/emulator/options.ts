@@ -295,63 +295,11 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
   if (o['clock'] !== undefined && typeof (o['clock'] as { now?: unknown } | null)?.now !== 'function')
     fail('clock', 'an object with a now() method', o['clock']);
   const seed = o['seed'] === undefined ? 1 : int('seed', o['seed'], 0, 2 ** 32 - 1);
-
-  let org = { users: 300, skills: 20, queues: 10 };
-  if (o['org'] === false || o['org'] === 'empty') org = { users: 0, skills: 0, queues: 0 };
-  else if (o['org'] !== undefined) {
-    const s = obj('org', o['org']);
-    known('org', s, ['users', 'skills', 'queues']);
-    org = {
-      users: s['users'] === undefined ? org.users : int('org.users', s['users'], 0, 100_000),
-      skills: s['skills'] === undefined ? org.skills : int('org.skills', s['skills'], 0, 10_000),
-      queues: s['queues'] === undefined ? org.queues : int('org.queues', s['queues'], 0, 10_000),
-    };
-  }
-
-  const clients: Array<Required<EmulatorClientOptions>> = [
-    {
-      clientId: o['clientId'] === undefined ? DEFAULT_CLIENT_ID : str('clientId', o['clientId']),
-      clientSecret: o['clientSecret'] === undefined ? DEFAULT_CLIENT_SECRET : str('clientSecret', o['clientSecret']),
-      permissions: permissions('permissions', o['permissions']),
-      name: 'Emulator default client',
-    },
-  ];
-  if (o['clients'] !== undefined) {
-    if (!Array.isArray(o['clients'])) fail('clients', 'an array', o['clients']);
-    (o['clients'] as unknown[]).forEach((raw, i) => {
-      const c = obj(`clients[${i}]`, raw);
-      known(`clients[${i}]`, c, ['clientId', 'clientSecret', 'permissions', 'name']);
-      const clientId = str(`clients[${i}].clientId`, c['clientId']);
-      if (clients.some((k) => k.clientId === clientId)) fail(`clients[${i}].clientId`, 'unique', clientId);
-      clients.push({
-        clientId,
-        clientSecret: str(`clients[${i}].clientSecret`, c['clientSecret']),
-        permissions: permissions(`clients[${i}].permissions`, c['permissions']),
-        name: c['name'] === undefined ? clientId : str(`clients[${i}].name`, c['name']),
-      });
-    });
-  }
-
-  let rateLimit: ResolvedOptions['rateLimit'] = { requests: 300, windowSeconds: 60 };
-  if (o['rateLimit'] === false) rateLimit = false;
-  else if (o['rateLimit'] !== undefined) {
-    const r = obj('rateLimit', o['rateLimit']);
-    known('rateLimit', r, ['requests', 'windowSeconds']);
-    rateLimit = {
-      requests: int('rateLimit.requests', r['requests'], 1),
-      windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400),
-    };
-  }
-
-  const quirks = { absoluteNextUri: false, lastPageNextUri: false, partialExpand: false };
-  if (o['quirks'] !== undefined) {
-    const q = obj('quirks', o['quirks']);
-    known('quirks', q, ['absoluteNextUri', 'lastPageNextUri', 'partialExpand']);
-    for (const key of ['absoluteNextUri', 'lastPageNextUri', 'partialExpand'] as const) {
-      if (q[key] !== undefined && typeof q[key] !== 'boolean') fail(`quirks.${key}`, 'a boolean', q[key]);
-      quirks[key] = (q[key] as boolean | undefined) ?? false;
-    }
-  }
+  // In this order: the first bad option is the one reported.
+  const org = orgOption(o);
+  const clients = clientsOption(o);
+  const rateLimit = rateLimitOption(o);
+  const quirks = quirksOption(o);
 
   return {
     seed,
@@ -384,6 +332,79 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     live: live(o['live']),
     surge: surge(o['surge'], o['scenario']),
   };
+}
+
+/** `org`: the generated org's size (default 300 users, 20 skills, 10 queues; `false` or 'empty': none). */
+function orgOption(o: Record<string, unknown>): ResolvedOptions['org'] {
+  let org = { users: 300, skills: 20, queues: 10 };
+  if (o['org'] === false || o['org'] === 'empty') org = { users: 0, skills: 0, queues: 0 };
+  else if (o['org'] !== undefined) {
+    const s = obj('org', o['org']);
+    known('org', s, ['users', 'skills', 'queues']);
+    org = {
+      users: s['users'] === undefined ? org.users : int('org.users', s['users'], 0, 100_000),
+      skills: s['skills'] === undefined ? org.skills : int('org.skills', s['skills'], 0, 10_000),
+      queues: s['queues'] === undefined ? org.queues : int('org.queues', s['queues'], 0, 10_000),
+    };
+  }
+  return org;
+}
+
+/** The default client (`clientId`, `clientSecret`, `permissions`) and the `clients` after it, ids unique. */
+function clientsOption(o: Record<string, unknown>): ResolvedOptions['clients'] {
+  const clients: Array<Required<EmulatorClientOptions>> = [
+    {
+      clientId: o['clientId'] === undefined ? DEFAULT_CLIENT_ID : str('clientId', o['clientId']),
+      clientSecret: o['clientSecret'] === undefined ? DEFAULT_CLIENT_SECRET : str('clientSecret', o['clientSecret']),
+      permissions: permissions('permissions', o['permissions']),
+      name: 'Emulator default client',
+    },
+  ];
+  if (o['clients'] !== undefined) {
+    if (!Array.isArray(o['clients'])) fail('clients', 'an array', o['clients']);
+    (o['clients'] as unknown[]).forEach((raw, i) => {
+      const c = obj(`clients[${i}]`, raw);
+      known(`clients[${i}]`, c, ['clientId', 'clientSecret', 'permissions', 'name']);
+      const clientId = str(`clients[${i}].clientId`, c['clientId']);
+      if (clients.some((k) => k.clientId === clientId)) fail(`clients[${i}].clientId`, 'unique', clientId);
+      clients.push({
+        clientId,
+        clientSecret: str(`clients[${i}].clientSecret`, c['clientSecret']),
+        permissions: permissions(`clients[${i}].permissions`, c['permissions']),
+        name: c['name'] === undefined ? clientId : str(`clients[${i}].name`, c['name']),
+      });
+    });
+  }
+  return clients;
+}
+
+/** `rateLimit`: requests per window (default 300 per 60 s; `false`: none). */
+function rateLimitOption(o: Record<string, unknown>): ResolvedOptions['rateLimit'] {
+  let rateLimit: ResolvedOptions['rateLimit'] = { requests: 300, windowSeconds: 60 };
+  if (o['rateLimit'] === false) rateLimit = false;
+  else if (o['rateLimit'] !== undefined) {
+    const r = obj('rateLimit', o['rateLimit']);
+    known('rateLimit', r, ['requests', 'windowSeconds']);
+    rateLimit = {
+      requests: int('rateLimit.requests', r['requests'], 1),
+      windowSeconds: num('rateLimit.windowSeconds', r['windowSeconds'], 0.001, 86_400),
+    };
+  }
+  return rateLimit;
+}
+
+/** `quirks`: the real API's pagination quirks, each off by default. */
+function quirksOption(o: Record<string, unknown>): ResolvedOptions['quirks'] {
+  const quirks = { absoluteNextUri: false, lastPageNextUri: false, partialExpand: false };
+  if (o['quirks'] !== undefined) {
+    const q = obj('quirks', o['quirks']);
+    known('quirks', q, ['absoluteNextUri', 'lastPageNextUri', 'partialExpand']);
+    for (const key of ['absoluteNextUri', 'lastPageNextUri', 'partialExpand'] as const) {
+      if (q[key] !== undefined && typeof q[key] !== 'boolean') fail(`quirks.${key}`, 'a boolean', q[key]);
+      quirks[key] = (q[key] as boolean | undefined) ?? false;
+    }
+  }
+  return quirks;
 }
 
 function surge(value: unknown, scenario: unknown): SurgeShape | undefined {

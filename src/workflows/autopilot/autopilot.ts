@@ -7,7 +7,7 @@
 import { EventEmitter } from 'eventemitter3';
 import type { GenesysClient } from '../../client.js';
 import { GenesysError, PlanLockedError } from '../../errors/index.js';
-import { systemClock } from '../../internal/clock.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal/journals.js';
 import type { JournalLease } from '../journal/types.js';
@@ -17,7 +17,7 @@ import type { ObservationSource } from './source.js';
 import { analyticsSource } from './source.js';
 import { streamSource } from './stream-source.js';
 import { livePressure } from './decide.js';
-import { MemoryAutopilotStore, type AutopilotState } from './store.js';
+import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './setup.js';
 import { readUsualAvailability } from './availability.js';
@@ -117,20 +117,7 @@ async function run(
   const startedAt = new Date(clock.now()).toISOString();
   const signal = options.signal;
   const decisions: AutopilotDecision[] = [];
-  const summary = (stoppedBy: AutopilotSummary['stoppedBy'], extra: Partial<AutopilotSummary> = {}) => ({
-    startedAt,
-    stoppedAt: new Date(clock.now()).toISOString(),
-    stoppedBy,
-    decisions,
-    changes: decisions.reduce((n, d) => n + d.changes.length, 0),
-    refused: decisions.reduce((n, d) => n + d.refused.length, 0),
-    atBaseline: false,
-    shadow: policy.shadow,
-    queueNames: {},
-    day: { start: startedAt, intervalMinutes: policy.intervalMinutes },
-    warnings: [],
-    ...extra,
-  });
+  const summary = summaryOf(startedAt, clock, policy, decisions);
   const both = AbortSignal.any([stopSignal, ...(signal ? [signal] : [])]);
   let lease: JournalLease | undefined;
   let leaseLost = false;
@@ -141,40 +128,13 @@ async function run(
     const org = { apiBaseUrl: client.org.apiBaseUrl, orgId };
     lease = await takeLease(events, options.lease, `autopilot-${orgId ?? client.org.apiBaseUrl}`, both);
     const ttlMs = options.lease?.ttlMs ?? 60_000;
-    const held = lease;
-    timer = setInterval(
-      () =>
-        void held.renew().then(
-          (ok) => void (leaseLost ||= !ok),
-          () => void (leaseLost = true),
-        ),
-      Math.max(10, Math.floor(ttlMs / 3)),
-    );
-    timer.unref?.();
+    timer = keepRenewing(lease, ttlMs, () => void (leaseLost = true));
 
     const setupAt = clock.now();
-    let setup: AutopilotSetup = await prepareAutopilot(client, policy, setupAt, options.forecast, signal);
+    const setup: AutopilotSetup = await prepareAutopilot(client, policy, setupAt, options.forecast, signal);
     const store = options.store ?? new MemoryAutopilotStore();
-    const saved = await store.load();
-    const resuming = saved !== undefined && !saved.closed && saved.org === org.apiBaseUrl;
-    const queueSkills = resuming ? { ...setup.queueSkills, ...saved.queueSkills } : setup.queueSkills;
-    let state: AutopilotState;
-    if (resuming) state = saved;
-    else {
-      const view = await readOrgView(client, queueSkills, [], signal);
-      state = {
-        kind: 'genesys-routing-sdk/autopilot-state',
-        version: 1,
-        org: org.apiBaseUrl,
-        queueSkills,
-        baseline: view.assignment,
-        baselineAt: new Date(clock.now()).toISOString(),
-        history: [],
-        away: false,
-        closed: false,
-      };
-      await store.save(state);
-    }
+    const opened = await loadOrStartState(client, store, setup, { apiBaseUrl: org.apiBaseUrl, clock, signal });
+    const { state, queueSkills, resuming } = opened;
     source =
       options.source ?? (policy.observe === 'aggregates' ? analyticsSource(client) : streamSource(client, { clock }));
     await source.start?.({
@@ -183,20 +143,8 @@ async function run(
       signal: both,
     });
     const users = Object.keys(state.baseline.skills).sort();
-    const usual = () =>
-      readUsualAvailability(
-        client,
-        setup.grid,
-        { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
-        users,
-        signal,
-      );
-    const available = await usual();
-    const status = source.status?.() ?? { kind: 'aggregates' };
-    if (policy.observe === 'stream' && status.kind !== 'stream')
-      throw new GenesysError(
-        `autopilot: policy.observe is 'stream' but ${status.fallback ?? 'the source does not stream'}`,
-      );
+    const available = await usualAvailability(client, setup, policy, users, signal);
+    requireStreamWhenAsked(policy, source);
     const step: Step = {
       client,
       policy,
@@ -219,30 +167,10 @@ async function run(
       signal,
       leaseHeld: () => !leaseLost,
     };
-    let returnNow = resuming && options.onResume === 'baseline';
-    while (!stopSignal.aborted && !signal?.aborted && !leaseLost) {
-      if (Math.floor(clock.now() / 86_400_000) !== Math.floor(setup.grid.start / 86_400_000)) {
-        setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
-        step.setup = setup;
-        step.available = await usual();
-      }
-      const last = await decideOnce(step, returnNow ? 'resume' : undefined);
-      returnNow = false;
-      try {
-        step.trigger = await waitForNextDecision(step, last, both);
-      } catch {
-        break;
-      }
-    }
+    await decideUntilStopped(step, resuming && options.onResume === 'baseline', { stopSignal, both, users });
     if (leaseLost) return summary('leaseLost', finalFields(step, false));
     if (signal?.aborted) return summary('signal', finalFields(step, false));
-    if (policy.restoreOnStop && !policy.shadow && state.away) await decideOnce(step, 'stop');
-    const view = await readOrgView(client, queueSkills, [], signal);
-    const atBaseline = sameAssignment(state.baseline, view.assignment);
-    state.away = !atBaseline;
-    state.closed = atBaseline || !policy.restoreOnStop;
-    await store.save(state);
-    return summary('stop', finalFields(step, atBaseline));
+    return summary('stop', finalFields(step, await closeAtStop(step)));
   } catch (error) {
     if (error instanceof PlanLockedError && both.aborted) return summary(signal?.aborted ? 'signal' : 'stop');
     const err = error instanceof GenesysError ? error : new GenesysError(String((error as Error)?.message ?? error));
@@ -254,6 +182,128 @@ async function run(
     if (source && source !== options.source) await source.close?.().catch(() => undefined);
     await lease?.release().catch(() => undefined);
   }
+}
+
+/** Decides, then waits for the next decision, until a stop, the caller's signal or the lease's loss. */
+async function decideUntilStopped(
+  step: Step,
+  returnFirst: boolean,
+  { stopSignal, both, users }: { stopSignal: AbortSignal; both: AbortSignal; users: readonly string[] },
+): Promise<void> {
+  const { client, policy, options, clock, signal } = step;
+  let returnNow = returnFirst;
+  while (!stopSignal.aborted && !signal?.aborted && step.leaseHeld()) {
+    if (Math.floor(clock.now() / 86_400_000) !== Math.floor(step.setup.grid.start / 86_400_000)) {
+      step.setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
+      step.available = await usualAvailability(client, step.setup, policy, users, signal);
+    }
+    const last = await decideOnce(step, returnNow ? 'resume' : undefined);
+    returnNow = false;
+    try {
+      step.trigger = await waitForNextDecision(step, last, both);
+    } catch {
+      break;
+    }
+  }
+}
+
+/** Each agent's usual time on queue over the setup's day, from the policy's days of history before it. */
+function usualAvailability(
+  client: GenesysClient,
+  setup: AutopilotSetup,
+  policy: ResolvedPolicy,
+  users: readonly string[],
+  signal: AbortSignal | undefined,
+) {
+  return readUsualAvailability(
+    client,
+    setup.grid,
+    { from: new Date(setup.grid.start - policy.historyDays * 86_400_000), to: new Date(setup.grid.start) },
+    users,
+    signal,
+  );
+}
+
+/** policy.observe 'stream' is a requirement: a source that fell back to the aggregates is an error. */
+function requireStreamWhenAsked(policy: ResolvedPolicy, source: ObservationSource): void {
+  const status = source.status?.() ?? { kind: 'aggregates' };
+  if (policy.observe === 'stream' && status.kind !== 'stream')
+    throw new GenesysError(
+      `autopilot: policy.observe is 'stream' but ${status.fallback ?? 'the source does not stream'}`,
+    );
+}
+
+/** The run's summary, as of when it is asked for. */
+function summaryOf(startedAt: string, clock: Clock, policy: ResolvedPolicy, decisions: AutopilotDecision[]) {
+  return (stoppedBy: AutopilotSummary['stoppedBy'], extra: Partial<AutopilotSummary> = {}) => ({
+    startedAt,
+    stoppedAt: new Date(clock.now()).toISOString(),
+    stoppedBy,
+    decisions,
+    changes: decisions.reduce((n, d) => n + d.changes.length, 0),
+    refused: decisions.reduce((n, d) => n + d.refused.length, 0),
+    atBaseline: false,
+    shadow: policy.shadow,
+    queueNames: {},
+    day: { start: startedAt, intervalMinutes: policy.intervalMinutes },
+    warnings: [],
+    ...extra,
+  });
+}
+
+/** Renews the lease every third of its time to live; `lost` when a renewal fails or is refused. */
+function keepRenewing(held: JournalLease, ttlMs: number, lost: () => void): ReturnType<typeof setInterval> {
+  const timer = setInterval(
+    () =>
+      void held.renew().then(
+        (ok) => {
+          if (!ok) lost();
+        },
+        () => lost(),
+      ),
+    Math.max(10, Math.floor(ttlMs / 3)),
+  );
+  timer.unref?.();
+  return timer;
+}
+
+/** The saved state of an unfinished run on this org (resumed), or a new one with the org as it is as baseline. */
+async function loadOrStartState(
+  client: GenesysClient,
+  store: AutopilotStateStore,
+  setup: AutopilotSetup,
+  { apiBaseUrl, clock, signal }: { apiBaseUrl: string; clock: Clock; signal: AbortSignal | undefined },
+): Promise<{ state: AutopilotState; queueSkills: AutopilotState['queueSkills']; resuming: boolean }> {
+  const saved = await store.load();
+  const resuming = saved !== undefined && !saved.closed && saved.org === apiBaseUrl;
+  const queueSkills = resuming ? { ...setup.queueSkills, ...saved.queueSkills } : setup.queueSkills;
+  if (resuming) return { state: saved, queueSkills, resuming };
+  const view = await readOrgView(client, queueSkills, [], signal);
+  const state: AutopilotState = {
+    kind: 'genesys-routing-sdk/autopilot-state',
+    version: 1,
+    org: apiBaseUrl,
+    queueSkills,
+    baseline: view.assignment,
+    baselineAt: new Date(clock.now()).toISOString(),
+    history: [],
+    away: false,
+    closed: false,
+  };
+  await store.save(state);
+  return { state, queueSkills, resuming };
+}
+
+/** On a stop: back to the baseline when the policy says so, then the state saved as closed or still away. */
+async function closeAtStop(step: Step): Promise<boolean> {
+  const { client, policy, state, store, queueSkills, signal } = step;
+  if (policy.restoreOnStop && !policy.shadow && state.away) await decideOnce(step, 'stop');
+  const view = await readOrgView(client, queueSkills, [], signal);
+  const atBaseline = sameAssignment(state.baseline, view.assignment);
+  state.away = !atBaseline;
+  state.closed = atBaseline || !policy.restoreOnStop;
+  await store.save(state);
+  return atBaseline;
 }
 
 /**

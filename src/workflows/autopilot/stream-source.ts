@@ -71,24 +71,21 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
   rejectUnknownKeys('streamSource', options, STREAM_SOURCE_KEYS, 'options');
   const counts = options.counts ?? analyticsSource(client);
   const clock = options.clock ?? systemClock;
-  const picture = new LivePicture();
-  const streams: Array<NotificationStream<NotificationEvent>> = [];
-  const subscriptions: string[][] = [];
-  const down = new Set<number>();
-  let failed: string | undefined = 'not started';
-  let unwatched = 0;
-  let watched: readonly string[] = [];
-  let queuesStale = true;
-  let agentsStale = true;
-  const ctl = new AbortController();
-  const problems = { count: 0, last: undefined as string | undefined };
-
-  const onEvent = (event: NotificationEvent) => {
-    if (event.kind === 'queueObservations') picture.applyObservations(event.ids.queueId, event.eventBody, clock.now());
-    else if (event.kind === 'userPresence') picture.applyPresence(event.ids.userId, event.eventBody);
-    else if (event.kind === 'userRoutingStatus') picture.applyRoutingStatus(event.ids.userId, event.eventBody);
+  const st: StreamState = {
+    picture: new LivePicture(),
+    streams: [],
+    subscriptions: [],
+    down: new Set<number>(),
+    failed: 'not started',
+    unwatched: 0,
+    watched: [],
+    queuesStale: true,
+    agentsStale: true,
+    ctl: new AbortController(),
+    problems: { count: 0, last: undefined },
   };
-  const streaming = () => failed === undefined && down.size === 0;
+  const { picture, streams, subscriptions, down, problems } = st;
+  const streaming = () => st.failed === undefined && down.size === 0;
 
   return {
     picture,
@@ -98,65 +95,17 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
       return picture.messages;
     },
 
-    async start(scope) {
-      const maxChannels = Math.max(1, Math.min(options.maxChannels ?? 2, MAX_CHANNELS_PER_CLIENT));
-      const queueTopics = scope.queueIds.map((id) => topicNames.queueObservations(id));
-      // Two topics per agent (presence and routing status), whole agents only: an agent half watched would be
-      // judged on stale half of the picture.
-      const perAgent = (id: string) => [topicNames.userPresence(id), topicNames.userRoutingStatus(id)];
-      const agents = options.presence === false ? [] : scope.userIds;
-      const room = Math.floor(Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length) / 2);
-      unwatched = Math.max(0, agents.length - room);
-      watched = agents.slice(0, room);
-      const all = [...queueTopics, ...agents.slice(0, room).flatMap(perAgent)];
-      for (let i = 0; i < all.length && subscriptions.length < maxChannels; i += MAX_TOPICS_PER_CHANNEL)
-        subscriptions.push(all.slice(i, i + MAX_TOPICS_PER_CHANNEL));
-      const signal = scope.signal ? AbortSignal.any([scope.signal, ctl.signal]) : ctl.signal;
-      try {
-        for (const [i, list] of subscriptions.entries()) {
-          const stream = await client.notifications.streams.open({
-            topics: list,
-            signal,
-            ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
-            ...(options.reconnect !== undefined ? { reconnect: options.reconnect } : {}),
-            ...(options.heartbeatTimeoutMs ? { heartbeatTimeoutMs: options.heartbeatTimeoutMs } : {}),
-          });
-          streams.push(stream);
-          stream.on('message', onEvent);
-          stream.on('reconnecting', () => void down.add(i));
-          stream.on('connected', () => {
-            // Events sent while it was down are lost: re-read the picture at the next decision.
-            down.delete(i);
-            queuesStale = true;
-            agentsStale = true;
-            picture.reconnected();
-          });
-          stream.on('closed', ({ reason, error }) => {
-            if (reason === 'failed') failed = `the notification stream failed: ${error?.message ?? 'closed'}`;
-          });
-          stream.on('error', (error) => {
-            // Fatal ones also end in 'closed'; the rest (a malformed notification, a failed renewal) are counted.
-            problems.count++;
-            problems.last = error.message;
-          });
-        }
-        failed = undefined;
-      } catch (error) {
-        failed = `could not open the notification stream: ${(error as Error)?.message ?? String(error)}`;
-        await closeAll(streams.splice(0));
-        subscriptions.length = 0;
-      }
-    },
+    start: (scope) => openStreams(client, options, clock, st, scope),
 
     async read(request) {
       const out = await counts.read(request);
       if (!streaming()) return out;
-      if (queuesStale) {
+      if (st.queuesStale) {
         const loads = await client.analytics.observations.queueLoad([...request.queueIds], {
           signal: request.signal,
         });
         picture.seedQueues(loads, clock.now());
-        queuesStale = false;
+        st.queuesStale = false;
       }
       for (const id of request.queueIds) {
         const live = picture.queue(id);
@@ -169,35 +118,122 @@ export function streamSource(client: GenesysClient, options: StreamSourceOptions
       if (!streaming())
         return {
           kind: 'aggregates',
-          fallback: failed ?? `the notification stream is reconnecting (${down.size} of ${streams.length} channels)`,
+          fallback: st.failed ?? `the notification stream is reconnecting (${down.size} of ${streams.length} channels)`,
         };
       return {
         kind: 'stream',
         topics: subscriptions.reduce((n, l) => n + l.length, 0),
         channels: subscriptions.length,
-        ...(unwatched > 0 ? { unwatchedAgents: unwatched } : {}),
-        ...(watched.length > 0 ? { agents: picture.agents(watched) } : {}),
+        ...(st.unwatched > 0 ? { unwatchedAgents: st.unwatched } : {}),
+        ...(st.watched.length > 0 ? { agents: picture.agents(st.watched) } : {}),
       };
     },
 
     live(queueId): LiveQueue | undefined {
-      return streaming() && !queuesStale ? picture.queue(queueId) : undefined;
+      return streaming() && !st.queuesStale ? picture.queue(queueId) : undefined;
     },
 
     onQueue(userIds, read) {
       if (!streaming()) return new Set(read);
-      if (agentsStale) {
+      if (st.agentsStale) {
         picture.seedAgents(userIds, read);
-        agentsStale = false;
+        st.agentsStale = false;
       }
       return new Set(userIds.filter((id) => picture.onQueue(id) ?? read.has(id)));
     },
 
     async close() {
-      ctl.abort(new Error('autopilot source closed'));
+      st.ctl.abort(new Error('autopilot source closed'));
       await closeAll(streams.splice(0));
     },
   };
+}
+
+/** A stream source's state, shared by its methods and the functions that open and watch its streams. */
+interface StreamState {
+  picture: LivePicture;
+  streams: Array<NotificationStream<NotificationEvent>>;
+  subscriptions: string[][];
+  /** The channels reconnecting now. */
+  down: Set<number>;
+  /** Why the source does not stream (undefined while it does). */
+  failed: string | undefined;
+  unwatched: number;
+  watched: readonly string[];
+  queuesStale: boolean;
+  agentsStale: boolean;
+  ctl: AbortController;
+  problems: { count: number; last: string | undefined };
+}
+
+type StartScope = Parameters<NonNullable<ObservationSource['start']>>[0];
+
+/** Splits the topics over the channels and opens them; on failure the source falls back to the aggregates. */
+async function openStreams(
+  client: GenesysClient,
+  options: StreamSourceOptions,
+  clock: Clock,
+  st: StreamState,
+  scope: StartScope,
+): Promise<void> {
+  const { streams, subscriptions } = st;
+  const maxChannels = Math.max(1, Math.min(options.maxChannels ?? 2, MAX_CHANNELS_PER_CLIENT));
+  const queueTopics = scope.queueIds.map((id) => topicNames.queueObservations(id));
+  // Two topics per agent (presence and routing status), whole agents only: an agent half watched would be
+  // judged on stale half of the picture.
+  const perAgent = (id: string) => [topicNames.userPresence(id), topicNames.userRoutingStatus(id)];
+  const agents = options.presence === false ? [] : scope.userIds;
+  const room = Math.floor(Math.max(0, maxChannels * MAX_TOPICS_PER_CHANNEL - queueTopics.length) / 2);
+  st.unwatched = Math.max(0, agents.length - room);
+  st.watched = agents.slice(0, room);
+  const all = [...queueTopics, ...agents.slice(0, room).flatMap(perAgent)];
+  for (let i = 0; i < all.length && subscriptions.length < maxChannels; i += MAX_TOPICS_PER_CHANNEL)
+    subscriptions.push(all.slice(i, i + MAX_TOPICS_PER_CHANNEL));
+  const signal = scope.signal ? AbortSignal.any([scope.signal, st.ctl.signal]) : st.ctl.signal;
+  try {
+    for (const [i, list] of subscriptions.entries()) {
+      const stream = await client.notifications.streams.open({
+        topics: list,
+        signal,
+        ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+        ...(options.reconnect !== undefined ? { reconnect: options.reconnect } : {}),
+        ...(options.heartbeatTimeoutMs ? { heartbeatTimeoutMs: options.heartbeatTimeoutMs } : {}),
+      });
+      streams.push(stream);
+      watchStream(stream, i, st, clock);
+    }
+    st.failed = undefined;
+  } catch (error) {
+    st.failed = `could not open the notification stream: ${(error as Error)?.message ?? String(error)}`;
+    await closeAll(streams.splice(0));
+    subscriptions.length = 0;
+  }
+}
+
+/** Feeds channel i's events into the picture and follows its connection state. */
+function watchStream(stream: NotificationStream<NotificationEvent>, i: number, st: StreamState, clock: Clock): void {
+  const { picture, down, problems } = st;
+  stream.on('message', (event: NotificationEvent) => {
+    if (event.kind === 'queueObservations') picture.applyObservations(event.ids.queueId, event.eventBody, clock.now());
+    else if (event.kind === 'userPresence') picture.applyPresence(event.ids.userId, event.eventBody);
+    else if (event.kind === 'userRoutingStatus') picture.applyRoutingStatus(event.ids.userId, event.eventBody);
+  });
+  stream.on('reconnecting', () => void down.add(i));
+  stream.on('connected', () => {
+    // Events sent while it was down are lost: re-read the picture at the next decision.
+    down.delete(i);
+    st.queuesStale = true;
+    st.agentsStale = true;
+    picture.reconnected();
+  });
+  stream.on('closed', ({ reason, error }) => {
+    if (reason === 'failed') st.failed = `the notification stream failed: ${error?.message ?? 'closed'}`;
+  });
+  stream.on('error', (error) => {
+    // Fatal ones also end in 'closed'; the rest (a malformed notification, a failed renewal) are counted.
+    problems.count++;
+    problems.last = error.message;
+  });
 }
 
 /** Closes every stream; one that fails to close is already gone, so its error is not the caller's to handle. */

@@ -55,7 +55,6 @@ export async function fileLease(
 ): Promise<JournalLease> {
   const host = hostname();
   const lockPath = `${journalPath}.lock`;
-  const mutexPath = `${lockPath}.mutex`;
   const { owner, ttlMs } = options;
   const startedAt = new Date().toISOString();
   const body = () =>
@@ -67,110 +66,26 @@ export async function fileLease(
       startedAt,
       expiresAt: Date.now() + ttlMs,
     } satisfies FileLeaseHolder);
-
-  const holder = async (): Promise<Partial<FileLeaseHolder> | undefined | 'torn'> => {
-    try {
-      const parsed = JSON.parse(await fs.readFile(lockPath, 'utf8')) as unknown;
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<FileLeaseHolder>) : 'torn';
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'torn'; // torn by a crash mid-write
-    }
-  };
-  const tornLongAgo = async () => {
-    const stat = await fs.stat(lockPath).catch(() => undefined);
-    return stat !== undefined && Date.now() - stat.mtimeMs >= TORN_GRACE_MS;
-  };
-  /** Runs `step` holding the mutex. */
-  const locked = async <T>(step: () => Promise<T>): Promise<T> => {
-    const deadline = Date.now() + MUTEX_WAIT_MS;
-    for (;;) {
-      try {
-        await fs.mkdir(mutexPath);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const stat = await fs.stat(mutexPath).catch(() => undefined);
-        if (stat && Date.now() - stat.mtimeMs > MUTEX_STALE_MS) await fs.rmdir(mutexPath).catch(() => undefined);
-        if (Date.now() > deadline)
-          throw new PlanLockedError(`plan ${planId}: the lock ${lockPath} stays busy (${mutexPath} exists)`, {
-            planId,
-          });
-        await sleep(2 + Math.random() * 8);
-      }
-    }
-    try {
-      return await step();
-    } finally {
-      await fs.rmdir(mutexPath).catch(() => undefined);
-    }
-  };
-  const tempFile = async () => {
-    const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await fs.writeFile(tmp, body());
-    return tmp;
-  };
-  const replace = async () => fs.rename(await tempFile(), lockPath);
-  /** Creates the lock whole if there is none; false when one exists. */
-  const create = async (underMutex: boolean): Promise<boolean> => {
-    const tmp = await tempFile();
-    try {
-      await fs.link(tmp, lockPath);
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (code === 'EEXIST') return false;
-      if (!NO_HARD_LINKS.has(code)) throw error;
-      // Without hard links, `wx` creates the lock empty and fills it: only under the mutex, where readers wait.
-      const exclusive = () =>
-        fs.writeFile(lockPath, body(), { flag: 'wx' }).then(
-          () => true,
-          (e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? false : Promise.reject(e)),
-        );
-      return underMutex ? exclusive() : locked(exclusive);
-    } finally {
-      await fs.unlink(tmp).catch(() => undefined);
-    }
-  };
-  /** Why the current holder may be replaced, or undefined when it may not. */
-  const replaceable = async (held: Partial<FileLeaseHolder> | 'torn'): Promise<string | undefined> => {
-    if (held === 'torn') return (await tornLongAgo()) ? 'torn' : undefined;
-    if (held.owner === owner) return 'mine';
-    if ((held.expiresAt ?? 0) <= Date.now()) return 'expired';
-    if (held.host === host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid))
-      return 'holder process gone';
-    if (options.takeOver) return 'take-over';
-    return undefined;
-  };
+  const lock: LockFile = { lockPath, mutexPath: `${lockPath}.mutex`, planId, owner, host, body, options };
 
   const deadline = Date.now() + options.waitMs;
   for (;;) {
-    if (await create(false)) break;
-    const seen = await holder();
+    if (await create(lock, false)) break;
+    const seen = await holder(lock);
     if (seen === undefined) continue; // released meanwhile: try to create it again
-    if (await replaceable(seen)) {
+    if (await replaceable(lock, seen)) {
       // Re-check under the mutex: only one process replaces a given lock.
-      const won = await locked(async () => {
-        const now = await holder();
-        if (now === undefined) return create(true);
-        if (!(await replaceable(now))) return false;
-        await replace();
+      const won = await locked(lock, async () => {
+        const now = await holder(lock);
+        if (now === undefined) return create(lock, true);
+        if (!(await replaceable(lock, now))) return false;
+        await replace(lock);
         return true;
       });
       if (won) break;
       continue;
     }
-    if (Date.now() >= deadline || options.signal?.aborted) {
-      if (seen === 'torn')
-        throw new PlanLockedError(
-          `plan ${planId}: the lock ${lockPath} cannot be read; it is taken over once it is ${TORN_GRACE_MS / 1000} s old`,
-          { planId },
-        );
-      const who = `${seen.owner ?? 'another worker'}${seen.host ? ` on ${seen.host}` : ''}${seen.pid ? ` (pid ${seen.pid}` : ''}${seen.startedAt ? `, since ${seen.startedAt}` : ''}${seen.pid ? ')' : ''}`;
-      throw new PlanLockedError(
-        `plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`,
-        { planId, owner: seen.owner },
-      );
-    }
+    if (Date.now() >= deadline || options.signal?.aborted) throw lockedOut(lock, seen);
     await sleep(Math.min(50, Math.max(1, deadline - Date.now())));
   }
   const mine = (held: Awaited<ReturnType<typeof holder>>) => typeof held === 'object' && held.owner === owner;
@@ -178,19 +93,127 @@ export async function fileLease(
     planId,
     owner,
     renew: () =>
-      locked(async () => {
-        if (!mine(await holder())) return false;
-        await replace();
+      locked(lock, async () => {
+        if (!mine(await holder(lock))) return false;
+        await replace(lock);
         return true;
       }),
     async release() {
-      await locked(async () => {
-        if (mine(await holder())) await fs.unlink(lockPath).catch(() => undefined);
+      await locked(lock, async () => {
+        if (mine(await holder(lock))) await fs.unlink(lockPath).catch(() => undefined);
       });
     },
     async holder() {
-      const held = await holder();
+      const held = await holder(lock);
       return typeof held === 'object' ? held.owner : undefined;
     },
   };
+}
+
+/** One lease's lock file, and what this process writes into it. */
+interface LockFile {
+  lockPath: string;
+  mutexPath: string;
+  planId: string;
+  owner: string;
+  host: string;
+  /** The lock's content, with the expiry from now. */
+  body(): string;
+  options: AcquireLeaseOptions;
+}
+
+async function holder({ lockPath }: LockFile): Promise<Partial<FileLeaseHolder> | undefined | 'torn'> {
+  try {
+    const parsed = JSON.parse(await fs.readFile(lockPath, 'utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<FileLeaseHolder>) : 'torn';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'torn'; // torn by a crash mid-write
+  }
+}
+
+async function tornLongAgo({ lockPath }: LockFile): Promise<boolean> {
+  const stat = await fs.stat(lockPath).catch(() => undefined);
+  return stat !== undefined && Date.now() - stat.mtimeMs >= TORN_GRACE_MS;
+}
+
+/** Runs `step` holding the mutex. */
+async function locked<T>({ lockPath, mutexPath, planId }: LockFile, step: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + MUTEX_WAIT_MS;
+  for (;;) {
+    try {
+      await fs.mkdir(mutexPath);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const stat = await fs.stat(mutexPath).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > MUTEX_STALE_MS) await fs.rmdir(mutexPath).catch(() => undefined);
+      if (Date.now() > deadline)
+        throw new PlanLockedError(`plan ${planId}: the lock ${lockPath} stays busy (${mutexPath} exists)`, {
+          planId,
+        });
+      await sleep(2 + Math.random() * 8);
+    }
+  }
+  try {
+    return await step();
+  } finally {
+    await fs.rmdir(mutexPath).catch(() => undefined);
+  }
+}
+
+async function tempFile({ lockPath, body }: LockFile): Promise<string> {
+  const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await fs.writeFile(tmp, body());
+  return tmp;
+}
+
+async function replace(lock: LockFile): Promise<void> {
+  return fs.rename(await tempFile(lock), lock.lockPath);
+}
+
+/** Creates the lock whole if there is none; false when one exists. */
+async function create(lock: LockFile, underMutex: boolean): Promise<boolean> {
+  const tmp = await tempFile(lock);
+  try {
+    await fs.link(tmp, lock.lockPath);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw error;
+    // Without hard links, `wx` creates the lock empty and fills it: only under the mutex, where readers wait.
+    const exclusive = () =>
+      fs.writeFile(lock.lockPath, lock.body(), { flag: 'wx' }).then(
+        () => true,
+        (e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? false : Promise.reject(e)),
+      );
+    return underMutex ? exclusive() : locked(lock, exclusive);
+  } finally {
+    await fs.unlink(tmp).catch(() => undefined);
+  }
+}
+
+/** Why the current holder may be replaced, or undefined when it may not. */
+async function replaceable(lock: LockFile, held: Partial<FileLeaseHolder> | 'torn'): Promise<string | undefined> {
+  if (held === 'torn') return (await tornLongAgo(lock)) ? 'torn' : undefined;
+  if (held.owner === lock.owner) return 'mine';
+  if ((held.expiresAt ?? 0) <= Date.now()) return 'expired';
+  if (held.host === lock.host && typeof held.pid === 'number' && held.pid !== process.pid && processGone(held.pid))
+    return 'holder process gone';
+  if (lock.options.takeOver) return 'take-over';
+  return undefined;
+}
+
+/** The error when the wait is over: who holds the lock and until when (or that it cannot be read). */
+function lockedOut({ lockPath, planId }: LockFile, seen: Partial<FileLeaseHolder> | 'torn'): PlanLockedError {
+  if (seen === 'torn')
+    return new PlanLockedError(
+      `plan ${planId}: the lock ${lockPath} cannot be read; it is taken over once it is ${TORN_GRACE_MS / 1000} s old`,
+      { planId },
+    );
+  const who = `${seen.owner ?? 'another worker'}${seen.host ? ` on ${seen.host}` : ''}${seen.pid ? ` (pid ${seen.pid}` : ''}${seen.startedAt ? `, since ${seen.startedAt}` : ''}${seen.pid ? ')' : ''}`;
+  return new PlanLockedError(
+    `plan ${planId} is being applied by ${who}; lease until ${new Date(seen.expiresAt ?? 0).toISOString()} (${lockPath}). A holder known to be dead can be taken over (takeOver / --take-over)`,
+    { planId, owner: seen.owner },
+  );
 }

@@ -22,7 +22,7 @@ import { checkPlanRoutingOptions } from './options.js';
 import type { DayModel } from './day/grid.js';
 import { CURRENT_CHECK_CONTACTS, currentConfigurationMeetsTargets } from './current-check.js';
 import { plannedLanguageChanges, requireLanguages } from './languages-as-skills.js';
-import { languageRequirements } from './languages-from-history.js';
+import { languageRequirements, type PlannedLanguageRequirements } from './languages-from-history.js';
 export type {
   PlanRoutingOptimizationOptions,
   PlannedDay,
@@ -48,6 +48,35 @@ export async function planRoutingOptimization(
   options: PlanRoutingOptimizationOptions = {},
 ): Promise<RoutingOptimizationPlan> {
   checkPlanRoutingOptions(options);
+  const state = await readInputs(client, options);
+  const solved = await solve(state, options);
+  const { changes, memberships } = planChanges(state, solved.result);
+  return assemblePlan(client, options, state, solved, { changes, memberships });
+}
+
+/** What the org and its history say, read once; the phases after it add only to `skipped`. */
+interface PlanState {
+  roster: Roster;
+  window: { from: Date; to: Date };
+  /** The queues the model holds (those with handled calls and a requested skill), and the skill of each. */
+  skillOf: Map<string, string>;
+  queueNames: Map<string, string>;
+  day: DayModel | undefined;
+  planned: PlannedLanguageRequirements | undefined;
+  model: OptimizeRoutingInput;
+  /** Issues in the order they are found: queues without history, the skill limit, shortfalls. */
+  skipped: PlanIssue[];
+}
+
+interface Solved {
+  settings: { seed: number; timeLimitMs?: number; effort?: number; addProficiency: number };
+  /** Set when the current configuration already meets every target: the empty result, decided without a search. */
+  unchanged: OptimizeRoutingResult | undefined;
+  result: OptimizeRoutingResult;
+}
+
+/** Reads the roster, its history, the day (when asked) and the languages, and builds the optimizer's model. */
+async function readInputs(client: GenesysClient, options: PlanRoutingOptimizationOptions): Promise<PlanState> {
   const { signal } = options;
   const dayOptions = checkDayOptions(options);
   const window = historyWindow(options);
@@ -80,8 +109,14 @@ export async function planRoutingOptimization(
   // Languages as requirements (languages-as-skills.ts): an agent without a queue's language does not serve it.
   const queueIds = modelled.map((q) => q.queueId);
   const planned = await languageRequirements(client, options, { queueIds, userIds: active, window, signal });
-  const languages = planned?.requirements;
-  const model = languages ? requireLanguages(built, languages) : built;
+  const model = planned ? requireLanguages(built, planned.requirements) : built;
+  const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
+  return { roster, window, skillOf, queueNames, day, planned, model, skipped };
+}
+
+/** The optimizer's settings, the check of the current configuration, and the search when that check fails. */
+async function solve(state: PlanState, options: PlanRoutingOptimizationOptions): Promise<Solved> {
+  const { signal } = options;
   const settings = {
     seed: options.seed ?? 1,
     ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
@@ -91,13 +126,21 @@ export async function planRoutingOptimization(
   // Nothing to change when the org already meets every target (judged on one long run, on the plain target):
   // a re-plan after applying a plan proposes nothing, whatever random numbers the search would have drawn.
   const unchanged =
-    options.keepWhenMeetingTargets === false ? undefined : currentConfigurationMeetsTargets(model, settings.seed);
+    options.keepWhenMeetingTargets === false ? undefined : currentConfigurationMeetsTargets(state.model, settings.seed);
   signal?.throwIfAborted();
   const threads = options.threads !== undefined ? { threads: options.threads } : {};
   const result =
-    unchanged ?? (await optimizeRouting(model, { ...settings, ...threads, signal, onProgress: options.onProgress }));
+    unchanged ??
+    (await optimizeRouting(state.model, { ...settings, ...threads, signal, onProgress: options.onProgress }));
+  return { settings, unchanged, result };
+}
 
-  const queueNames = new Map(roster.queues.map((q) => [q.id, q.name]));
+/** The optimizer's changes as plan changes, with the memberships new skills need, under the per-user skill limit. */
+function planChanges(
+  state: PlanState,
+  result: OptimizeRoutingResult,
+): { changes: PlannedChange[]; memberships: PlannedMembership[] } {
+  const { roster, skillOf, queueNames } = state;
   const named = withNames(queueNames, roster.users);
   const memberOf = new Set(roster.members.map((m) => `${m.userId}\u0000${m.queueId}`));
   const proposed: PlannedChange[] = [];
@@ -130,17 +173,25 @@ export async function planRoutingOptimization(
     });
   }
   const limited = enforceSkillLimit(proposed, roster.current);
-  const changes = limited.changes;
-  skipped.push(...limited.skipped);
-  // A membership planned for a new skill that the per-user limit kept out would join a queue the agent cannot serve.
-  const notAdded = new Set(limited.skipped.map((i) => `${i.userId}\u0000${i.skillId}`));
+  state.skipped.push(...limited.skipped);
+  dropMembershipsOfSkippedSkills(state, memberships, limited.skipped);
+  return { changes: limited.changes, memberships };
+}
+
+/** A membership planned for a new skill that the per-user limit kept out would join a queue the agent cannot serve. */
+function dropMembershipsOfSkippedSkills(
+  state: PlanState,
+  memberships: PlannedMembership[],
+  notAddedSkills: ReadonlyArray<{ userId?: string; skillId?: string }>,
+): void {
+  const notAdded = new Set(notAddedSkills.map((i) => `${i.userId}\u0000${i.skillId}`));
   for (let i = memberships.length - 1; i >= 0; i--) {
     const m = memberships[i]!;
-    const skillId = skillOf.get(m.queueId)!;
+    const skillId = state.skillOf.get(m.queueId)!;
     if (!notAdded.has(`${m.userId}\u0000${skillId}`)) continue;
     memberships.splice(i, 1);
-    const skillName = roster.skillNames.get(skillId);
-    skipped.push({
+    const skillName = state.roster.skillNames.get(skillId);
+    state.skipped.push({
       kind: 'skillLimit',
       userId: m.userId,
       userName: m.userName,
@@ -151,12 +202,19 @@ export async function planRoutingOptimization(
       message: `${m.userName ?? m.userId}: membership of ${m.queueName ?? m.queueId} not added, its skill ${skillName ?? skillId} was not added (per-user skill limit)`,
     });
   }
-  const unreachable = result.unreachable.map((u) => ({ ...u, queueName: queueNames.get(u.queueId) }));
+}
+
+/** The queues out of reach, named, each with a `shortfall` issue saying what it lacks. */
+function shortfalls(
+  state: PlanState,
+  result: OptimizeRoutingResult,
+): RoutingOptimizationPlan['optimization']['unreachable'] {
+  const unreachable = result.unreachable.map((u) => ({ ...u, queueName: state.queueNames.get(u.queueId) }));
   const outOfReach = new Map(unreachable.map((u) => [u.queueId, u]));
   for (const s of result.shortfall) {
     const u = outOfReach.get(s.queueId);
-    const name = queueNames.get(s.queueId) ?? s.queueId;
-    skipped.push({
+    const name = state.queueNames.get(s.queueId) ?? s.queueId;
+    state.skipped.push({
       kind: 'shortfall',
       queueId: s.queueId,
       message: u
@@ -164,13 +222,26 @@ export async function planRoutingOptimization(
         : `${name} cannot reach its target within the constraints: it lacks about ${s.agentsMissing} agent(s)`,
     });
   }
+  return unreachable;
+}
+
+/** The Plan: the changes and memberships, the issues, the impact per queue, and the inputs that reproduce it. */
+async function assemblePlan(
+  client: GenesysClient,
+  options: PlanRoutingOptimizationOptions,
+  state: PlanState,
+  { settings, unchanged, result }: Solved,
+  { changes, memberships }: { changes: PlannedChange[]; memberships: PlannedMembership[] },
+): Promise<RoutingOptimizationPlan> {
+  const { roster, queueNames, skipped, planned, day, window } = state;
+  const unreachable = shortfalls(state, result);
   const impact: QueueImpact[] = result.queues.map((q) => ({
     queueId: q.id,
     queueName: queueNames.get(q.id),
     before: metrics(q.before),
     after: metrics(q.after),
   }));
-  const warnings = result.warnings.map(named);
+  const warnings = result.warnings.map(withNames(queueNames, roster.users));
   const violations: PlanIssue[] = warnings.map((message) => ({ kind: 'optimizer', message }));
   return {
     kind: PLAN_KIND,
@@ -179,12 +250,12 @@ export async function planRoutingOptimization(
     createdAt: new Date().toISOString(),
     source: 'planRoutingOptimization',
     org: client.org.apiBaseUrl,
-    orgId: await planOrgId(client, signal),
+    orgId: await planOrgId(client, options.signal),
     changes,
     memberships,
-    ...(languages
+    ...(planned
       ? {
-          languageChanges: plannedLanguageChanges(result.changes, languages, {
+          languageChanges: plannedLanguageChanges(result.changes, planned.requirements, {
             user: (id) => roster.users.get(id)?.name,
             queue: (id) => queueNames.get(id),
           }),
@@ -207,9 +278,9 @@ export async function planRoutingOptimization(
     inputs: {
       interval: `${window.from.toISOString()}/${window.to.toISOString()}`,
       demand: options.demand ?? 'history',
-      queueSkills: Object.fromEntries(skillOf),
+      queueSkills: Object.fromEntries(state.skillOf),
       ...(planned ? { queueLanguages: planned.inputs } : {}),
-      model,
+      model: state.model,
       optimizer: settings,
       // How the empty plan was decided (evaluateRouting on `model` with these options), when it was.
       ...(unchanged

@@ -37,6 +37,7 @@ export interface ReplicationStats {
 }
 
 /** Runs replication `r` of the model (deterministic for the model's seed and r). */
+// eslint-disable-next-line max-lines-per-function -- the event loop: its state lives in locals for speed, and helpers would pass it all by argument on every event
 export function runReplication(m: CompiledModel, r: number, perCycle: Float64Array = cycleTotals(m)): ReplicationStats {
   const nq = m.queueIds.length;
   const na = m.agentIds.length;

@@ -122,6 +122,7 @@ function generate(model: TrafficModel, profile: QueueProfile, slotStart: number)
 
 // One function on purpose: the order of its draws from the demand stream is the traffic (the same seed must give
 // the same history, and a roster change must not reshuffle who called), and one screen shows that order whole.
+// eslint-disable-next-line max-lines-per-function -- the order of its random draws is the traffic (see above)
 function conversation(
   model: TrafficModel,
   p: QueueProfile,
