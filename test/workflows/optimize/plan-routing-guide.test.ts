@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as root from '../../../src/index.js';
 import * as optimizer from '../../../src/optimizer/index.js';
 import * as testing from '../../../src/testing/index.js';
+import * as workflows from '../../../src/workflows/index.js';
 import type { RoutingOptimizationPlan } from '../../../src/workflows/index.js';
 
 const markdown = readFileSync(
@@ -23,19 +24,20 @@ function compile(source: string): Runner {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const body = js.replace(
-    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer)?';?/g,
+    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer|\/workflows)?';?/g,
     (_, names: string, sub?: string) => {
       const bindings = names
         .split(',')
         .map((n) => n.trim())
         .filter(Boolean)
         .map((n) => n.replace(/\s+as\s+/, ': '));
-      return `const { ${bindings.join(', ')} } = ${sub === '/testing' ? 'testing' : sub === '/optimizer' ? 'optimizer' : 'sdk'};`;
+      const entry = sub ? sub.slice(1) : 'sdk';
+      return `const { ${bindings.join(', ')} } = ${entry};`;
     },
   );
   if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
   // The test's own line after the guide's code: the day plan the assertions below read.
-  return new AsyncFunction('sdk', 'testing', 'optimizer', 'console', `${body}\nreturn { plan };`);
+  return new AsyncFunction('sdk', 'testing', 'optimizer', 'workflows', 'console', `${body}\nreturn { plan };`);
 }
 
 describe('docs/guides/optimize-routing.md examples', () => {
@@ -43,7 +45,7 @@ describe('docs/guides/optimize-routing.md examples', () => {
 
   it('runs as one module: the forecast, the day plan (every short queue raised), re-run, apply, the library call', async () => {
     const logs: string[] = [];
-    const { plan } = await compile(blocks.join('\n'))(root, testing, optimizer, {
+    const { plan } = await compile(blocks.join('\n'))(root, testing, optimizer, workflows, {
       log: (...args: unknown[]) => logs.push(args.join(' ')),
     });
     const text = logs.join('\n');
