@@ -32,13 +32,15 @@ export async function optimizeRouting(
   input: OptimizeRoutingInput,
   options?: OptimizeRoutingOptions,
 ): Promise<OptimizeRoutingResult> {
+  // timeLimitMs counts from this call: loading the optimizer and starting its worker are part of the caller's wait.
+  const calledAt = performance.now();
   const workers = await import('./worker-pool.js');
   if (await workers.workersAvailable()) {
     // Checked here, so a bad input or option throws the same error on the caller's thread before any worker starts.
     const { normalizeOptions, normalizeProblem } = await import('./input.js');
     normalizeOptions(options, normalizeProblem(input));
-    return workers.optimizeOnWorkers(input, options ?? {});
+    return workers.optimizeOnWorkers(input, options ?? {}, calledAt);
   }
   const { runOptimizeRouting } = await import('./run-optimize.js');
-  return runOptimizeRouting(input, options);
+  return runOptimizeRouting(input, options, undefined, calledAt);
 }

@@ -16,8 +16,9 @@ export async function runOptimizeRouting(
   input: OptimizeRoutingInput,
   options?: OptimizeRoutingOptions,
   runner?: ReplicationRunner,
+  startedAt?: number,
 ): Promise<OptimizeRoutingResult> {
-  const run = createRun(input, options, runner);
+  const run = createRun(input, options, runner, startedAt);
   const searched = await search(run);
   const verdict = await accept(run, searched);
   return finish(run, searched, verdict);

@@ -75,13 +75,16 @@ export interface RunState {
   report(phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void;
 }
 
-/** Validates the input and options and sets up the run (nothing simulated yet). */
+/**
+ * Validates the input and options and sets up the run (nothing simulated yet). `started` (this thread's
+ * performance.now()) is when the caller called optimizeRouting: the time limit counts from there.
+ */
 export function createRun(
   input: OptimizeRoutingInput,
   options: OptimizeRoutingOptions | undefined,
   runner: ReplicationRunner | undefined,
+  started = performance.now(),
 ): RunState {
-  const started = performance.now();
   const problem = normalizeProblem(input);
   const opts: NormOptions = { ...normalizeOptions(options, problem), runner };
   opts.signal?.throwIfAborted();

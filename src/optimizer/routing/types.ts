@@ -149,7 +149,8 @@ export interface OptimizeRoutingOptions {
    */
   effort?: number | undefined;
   /**
-   * Safety cap on wall-clock time in ms. No decision of the search reads the clock: when the cap is reached
+   * Safety cap on wall-clock time in ms, counted from the call (loading the optimizer and starting its worker
+   * included). No decision of the search reads the clock: when the cap is reached
    * before the work budget, the search stops at 70 % of it and the rest goes to confirming (and mending) its best
    * plan on independent runs; `stats.stoppedBy` is then `'time-limit'` and a warning says so (that plan depends
    * on the machine's speed). Under Node the promise settles by the cap (plus 5 %) whatever the input: when a

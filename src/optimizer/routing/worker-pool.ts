@@ -30,6 +30,8 @@ interface RunData {
   options: OptimizeRoutingOptions;
   threads: number;
   abort: SharedArrayBuffer;
+  /** When the caller called, in ms since the epoch (threads have their own performance.now() origins). */
+  calledAtEpochMs: number;
 }
 interface SimData {
   role: 'sim';
@@ -73,17 +75,20 @@ async function defaultThreads(): Promise<number> {
 
 /**
  * Runs optimizeRouting on a worker thread (after `workersAvailable()` said yes); the input and options are already
- * validated by the caller.
+ * validated by the caller. `calledAt` is this thread's performance.now() when the caller called: the worker's
+ * start counts against the time limit.
  */
 export async function optimizeOnWorkers(
   input: OptimizeRoutingInput,
   options: OptimizeRoutingOptions,
+  calledAt = performance.now(),
 ): Promise<OptimizeRoutingResult> {
   const entry = workerEntry() as URL;
   const { signal, onProgress, ...plain } = options;
   const abort = new SharedArrayBuffer(4);
   const threads = options.threads ?? (await defaultThreads());
-  const data: RunData = { role: 'run', input, options: plain, threads, abort };
+  const calledAtEpochMs = performance.timeOrigin + calledAt;
+  const data: RunData = { role: 'run', input, options: plain, threads, abort, calledAtEpochMs };
   const worker = startWorker(entry, { workerData: data });
   return new Promise<OptimizeRoutingResult>((resolve, reject) => {
     let settled = false;
@@ -113,7 +118,7 @@ export async function optimizeOnWorkers(
                   ),
                 ),
               ),
-            limit + Math.max(MIN_GRACE_MS, LIMIT_GRACE * limit),
+            Math.max(0, calledAt + limit + Math.max(MIN_GRACE_MS, LIMIT_GRACE * limit) - performance.now()),
           );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -163,6 +168,7 @@ async function serveRun(data: RunData): Promise<void> {
         onProgress: (progress) => port.postMessage({ type: 'progress', progress } satisfies FromRun),
       },
       helpers?.runner,
+      data.calledAtEpochMs - performance.timeOrigin,
     );
     port.postMessage({ type: 'result', result } satisfies FromRun);
   } catch (e) {

@@ -53,6 +53,13 @@ describe('optimizeRouting on worker threads', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   }, 30_000);
 
+  it('counts its time limit from the call: the time before the run starts (a worker starting) is spent', async () => {
+    const calledAt = performance.now() - 900;
+    const late = await runOptimizeRouting(threeQueues(), { ...quick, timeLimitMs: 1_000 }, undefined, calledAt);
+    expect(late.stats?.stoppedBy).toBe('time-limit');
+    expect(late.warnings.join()).toMatch(/time limit of 1000 ms reached before the work budget/);
+  }, 30_000);
+
   it('refuses at once an input whose simulations would exceed the work cap (1e7 calls an hour)', async () => {
     const started = performance.now();
     const error = await optimizeRouting(flood(1e7), { timeLimitMs: 5_000 }).catch((e: unknown) => e);
