@@ -132,7 +132,7 @@ const writes = (emu: Emulator) =>
 const POLICY: AutopilotPolicy = {
   decisionPeriodMinutes: 5,
   calmPeriods: 6,
-  planTimeLimitMs: 2_000,
+  planTimeLimitMs: 30_000,
   guardrails: GUARDRAILS,
 };
 

@@ -42,6 +42,13 @@ export interface AutopilotPolicy {
   planTimeLimitMs?: number;
   /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.25. */
   planEffort?: number;
+  /**
+   * Simulated contacts per search evaluation of a re-plan (optimizeRouting's `evaluation.contactsPerEvaluation`).
+   * Default 60,000: a re-plan looks `horizonIntervals` ahead, not a whole day, and must fit in a decision period.
+   */
+  planContactsPerEvaluation?: number;
+  /** Simulated contacts of a re-plan's before/after confirmation (`evaluation.confirmContacts`). Default 300,000. */
+  planConfirmContacts?: number;
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
   /**
@@ -118,6 +125,8 @@ const PolicySchema = /* @__PURE__ */ (() =>
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
     planTimeLimitMs: z.optional(int(100, 600_000)),
     planEffort: z.optional(z.number().check(z.gte(0.01), z.lte(1_000))),
+    planContactsPerEvaluation: z.optional(int(1_000, 20_000_000)),
+    planConfirmContacts: z.optional(int(1_000, 50_000_000)),
     seed: z.optional(z.number().check(z.int())),
     observe: z.optional(z.enum(['auto', 'stream', 'aggregates'])),
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
@@ -161,6 +170,8 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 5_000,
     planEffort: p.planEffort ?? 0.25,
+    planContactsPerEvaluation: p.planContactsPerEvaluation ?? 60_000,
+    planConfirmContacts: p.planConfirmContacts ?? 300_000,
     seed: p.seed ?? 1,
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,

@@ -206,6 +206,10 @@ async function adjust(
     seed: policy.seed,
     timeLimitMs: policy.planTimeLimitMs,
     effort: policy.planEffort,
+    evaluation: {
+      contactsPerEvaluation: policy.planContactsPerEvaluation,
+      confirmContacts: policy.planConfirmContacts,
+    },
     addProficiency: policy.addProficiency,
     acceptance: 'mean',
     signal: s.signal,

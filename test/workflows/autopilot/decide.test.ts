@@ -34,6 +34,11 @@ describe('parseAutopilotPolicy', () => {
     expect(issuesOf({ observe: 'poll' })).toEqual(['observe']);
     expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
   });
+  it("sizes a re-plan's simulations for a few intervals ahead, within optimizeRouting's bounds", () => {
+    expect(parseAutopilotPolicy({})).toMatchObject({ planContactsPerEvaluation: 60_000, planConfirmContacts: 300_000 });
+    expect(issuesOf({ planContactsPerEvaluation: 999 })).toEqual(['planContactsPerEvaluation']);
+    expect(issuesOf({ planConfirmContacts: 60_000_000 })).toEqual(['planConfirmContacts']);
+  });
   it('names the bad field, nested ones included', () => {
     expect(issuesOf({ guardrails: { maxChangesPerHour: -1 } })).toEqual(['guardrails.maxChangesPerHour']);
     expect(issuesOf({ surgeRatio: 0.5 })).toEqual(['surgeRatio']);

@@ -106,7 +106,7 @@ describe('startAutopilot', () => {
       {
         queueIds: watched,
         decisionPeriodMinutes: 15,
-        planTimeLimitMs: 1_500,
+        planTimeLimitMs: 30_000,
         calmPeriods: 2,
         restoreOnStop: false,
         guardrails: { maxChangesPerHour: 6, maxChangesPerAgentPerDay: 2 },
@@ -160,7 +160,7 @@ describe('startAutopilot', () => {
   const policy = (watched: string[], extra: object = {}) => ({
     queueIds: watched,
     decisionPeriodMinutes: 15,
-    planTimeLimitMs: 1_000,
+    planTimeLimitMs: 30_000,
     calmPeriods: 2,
     ...extra,
   });

@@ -35,7 +35,7 @@ describe('the autopilot on the stream', () => {
     const source = (box.source = streamSource(client, { clock }));
     const pilot = startAutopilot(
       client,
-      { decisionPeriodMinutes: 5, shadow: true, planTimeLimitMs: 500 },
+      { decisionPeriodMinutes: 5, shadow: true, planTimeLimitMs: 30_000 },
       { clock, source, lease: { journal: new MemoryJournal() } },
     );
     const seen: AutopilotDecision[] = [];
@@ -69,7 +69,7 @@ describe('the autopilot on the stream', () => {
     const clock: Clock = { now: () => emu.live!.now(), sleep: (ms) => emu.live!.advance(ms) };
     const pilot = startAutopilot(
       client,
-      { shadow: true, planTimeLimitMs: 500 },
+      { shadow: true, planTimeLimitMs: 30_000 },
       { clock, lease: { journal: new MemoryJournal() } },
     );
     const seen: AutopilotDecision[] = [];
