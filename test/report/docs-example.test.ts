@@ -9,7 +9,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.js';
 import * as optimizer from '../../src/optimizer/index.js';
+import * as report from '../../src/report/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as workflows from '../../src/workflows/index.js';
 
 const markdown = readFileSync(fileURLToPath(new URL('../../docs/guides/report.md', import.meta.url)), 'utf8');
 const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
@@ -17,6 +19,8 @@ const MODULES: Record<string, string> = {
   'genesys-routing-sdk': 'sdk',
   'genesys-routing-sdk/optimizer': 'optimizer',
   'genesys-routing-sdk/testing': 'testing',
+  'genesys-routing-sdk/workflows': 'workflows',
+  'genesys-routing-sdk/report': 'report',
   'node:fs/promises': 'fs',
 };
 
@@ -36,7 +40,7 @@ function compile(source: string): Runner {
       .filter(Boolean)
       .join(', ')} } = ${target};`;
   });
-  return new AsyncFunction('sdk', 'optimizer', 'testing', 'fs', 'console', body);
+  return new AsyncFunction('sdk', 'optimizer', 'testing', 'workflows', 'report', 'fs', 'console', body);
 }
 
 describe('docs/guides/report.md examples', () => {
@@ -45,7 +49,7 @@ describe('docs/guides/report.md examples', () => {
     it(`example ${i + 1} runs and writes its report`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'grsdk-report-docs-'));
       const fs = { writeFile: (file: string, data: string) => writeFile(join(dir, file), data) };
-      await compile(block)(sdk, optimizer, testing, fs, { log: () => undefined });
+      await compile(block)(sdk, optimizer, testing, workflows, report, fs, { log: () => undefined });
       const written = readdirSync(dir);
       expect(written).toHaveLength(1);
       const html = readFileSync(join(dir, written[0]!), 'utf8');
