@@ -199,5 +199,5 @@ export {
   isSolverUnavailableError,
   type ValidationIssue,
 } from '../errors/index.js';
-export { configureSolver, type SolverOptions } from './routing/highs.js';
+export { configureSolver, type SolverOptions } from './routing/screen/highs.js';
 export { LIMITS, type Limits } from '../limits.js';
