@@ -2,20 +2,25 @@
 // (src/testing/emulator/traffic): queue observations, conversation aggregates, conversation details and
 // user aggregates. Limits (max interval, queues per observation query, page size) come from
 // `state.analytics`; bad bodies answer 400 naming the field.
-import { ApiError } from '../error-body.js';
-import type { RequestContext } from '../context.js';
-import type { RouteDef } from '../router.js';
-import { FieldErrors, asObject } from '../validate.js';
-import { aggregateConversations, type ViewDef } from '../traffic/aggregate.js';
-import { readDetailQuery, selectConversations } from '../traffic/detail-query.js';
-import { compileFilter, valuesOf } from '../traffic/filters.js';
-import { buildTrafficModel } from '../traffic/model.js';
-import { CONVERSATION_DIMENSIONS, CONVERSATION_METRICS, OBSERVATION_METRICS, USER_METRICS } from '../traffic/names.js';
-import { observeQueues } from '../traffic/observations.js';
-import { readGroupBy, readMetrics, readTimeQuery } from '../traffic/request.js';
-import { conversationsStartedIn, ended } from '../traffic/stream.js';
-import { aggregateUsers } from '../traffic/users.js';
-import { liveOf } from '../live/index.js';
+import { ApiError } from '../../error-body.js';
+import type { RequestContext } from '../../context.js';
+import type { RouteDef } from '../../router.js';
+import { FieldErrors, asObject } from '../../validate.js';
+import { aggregateConversations, type ViewDef } from '../../traffic/aggregate.js';
+import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
+import { compileFilter, valuesOf } from '../../traffic/filters.js';
+import { buildTrafficModel } from '../../traffic/model.js';
+import {
+  CONVERSATION_DIMENSIONS,
+  CONVERSATION_METRICS,
+  OBSERVATION_METRICS,
+  USER_METRICS,
+} from '../../traffic/names.js';
+import { observeQueues } from '../../traffic/observations.js';
+import { readGroupBy, readMetrics, readTimeQuery } from '../../traffic/request.js';
+import { conversationsStartedIn, ended } from '../../traffic/stream.js';
+import { aggregateUsers } from '../../traffic/users.js';
+import { liveOf } from '../../live/index.js';
 
 export const DETAIL_PERMISSIONS = ['analytics:conversationDetail:view', 'analytics:agentConversationDetail:view'];
 const OBSERVATION_DETAIL_METRICS = new Set([...OBSERVATION_METRICS].filter((m) => !m.startsWith('oLongest')));

@@ -1,14 +1,14 @@
 // Async conversation-details jobs (`/api/v2/analytics/conversations/details/jobs`): create -> poll -> cursor-paged results, cancel, and the
 // data-lake availability date. Jobs include conversations whose lifetime overlaps the interval (or, with
 // startOfDayIntervalMatching, behave like the sync query) that ended before dataAvailabilityDate.
-import { ApiError, notFound } from '../error-body.js';
-import type { RequestContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../paging.js';
-import type { RouteDef } from '../router.js';
-import { FieldErrors, asObject } from '../validate.js';
-import { readDetailQuery, selectConversations } from '../traffic/detail-query.js';
-import { advance, createJob, jobStore, statusView, type DetailsJob } from '../traffic/jobs.js';
-import { buildTrafficModel } from '../traffic/model.js';
+import { ApiError, notFound } from '../../error-body.js';
+import type { RequestContext } from '../../context.js';
+import { decodeCursor, encodeCursor } from '../../paging.js';
+import type { RouteDef } from '../../router.js';
+import { FieldErrors, asObject } from '../../validate.js';
+import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
+import { advance, createJob, jobStore, statusView, type DetailsJob } from '../../traffic/jobs.js';
+import { buildTrafficModel } from '../../traffic/model.js';
 import { DETAIL_PERMISSIONS } from './analytics-queries.js';
 
 const JOBS = '/api/v2/analytics/conversations/details/jobs';

@@ -9,9 +9,9 @@
 //   GET  …/businessunits/{businessUnitId}/weeks/{weekId}/schedules            BuScheduleListing
 //   POST …/weeks/{weekId}/schedules/{scheduleId}/agentschedules/query         BuAsyncAgentSchedulesQueryResponse
 // Week ids are yyyy-MM-dd of the business unit's first day of the week (Monday), or 'recent' for the lists.
-import { notFound, invalidValue } from '../error-body.js';
-import type { RequestContext } from '../context.js';
-import type { RouteDef } from '../router.js';
+import { notFound, invalidValue } from '../../error-body.js';
+import type { RequestContext } from '../../context.js';
+import type { RouteDef } from '../../router.js';
 import {
   agentShifts,
   businessUnit,
@@ -24,7 +24,7 @@ import {
   scheduleId,
   weekStart,
   type ManagementUnitRecord,
-} from '../workforce/model.js';
+} from '../../workforce/model.js';
 import { publishDownload } from './workforce-downloads.js';
 
 const WFM = '/api/v2/workforcemanagement';

@@ -1,15 +1,15 @@
 // Realtime audit queries: POST /api/v2/audits/query/realtime with top-level
 // pageNumber/pageSize -> { entities, pageNumber, pageSize, total, pageCount }; only the last ~14 days
 // (older start -> 400 naming interval). Also realtime/servicemapping and realtime/related.
-import { notFound } from '../error-body.js';
-import type { RouteDef } from '../router.js';
-import { FieldErrors, asObject } from '../validate.js';
-import { auditEmulation } from '../audit/store.js';
-import { runQuery } from '../audit/match.js';
-import { bodyInt, parseAuditQuery, parseSort } from '../audit/query.js';
-import type { AuditQuery } from '../audit/query.js';
-import { serviceMapping, serviceNames } from '../audit/service-mapping.js';
-import { auditMessageView } from '../audit/view.js';
+import { notFound } from '../../error-body.js';
+import type { RouteDef } from '../../router.js';
+import { FieldErrors, asObject } from '../../validate.js';
+import { auditEmulation } from '../../audit/store.js';
+import { runQuery } from '../../audit/match.js';
+import { bodyInt, parseAuditQuery, parseSort } from '../../audit/query.js';
+import type { AuditQuery } from '../../audit/query.js';
+import { serviceMapping, serviceNames } from '../../audit/service-mapping.js';
+import { auditMessageView } from '../../audit/view.js';
 import { AUDIT_PERMISSIONS, MAX_AUDIT_RESULTS_PAGE } from './audit-queries.js';
 
 const DAY_MS = 86_400_000;
