@@ -1,5 +1,5 @@
 // The route registry. Adding an endpoint = one handler file exporting RouteDef[] + one line here.
-import type { RouteDef } from '../router.js';
+import type { RouteDef } from '../pipeline/router.js';
 import { analyticsJobRoutes } from './analytics/analytics-jobs.js';
 import { analyticsQueryRoutes } from './analytics/analytics-queries.js';
 import { analyticsUserObservationRoutes } from './analytics/analytics-user-observations.js';

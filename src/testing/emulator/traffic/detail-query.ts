@@ -1,7 +1,7 @@
 // The conversation-details selection shared by the sync query and the async jobs: which conversations an
 // interval includes, the filters, and the order.
 import type { OrgState } from '../state/org.js';
-import type { FieldErrors } from '../validate.js';
+import type { FieldErrors } from '../respond/validate.js';
 import { compileFilter, type Test } from './filters.js';
 import { MAX_LIFETIME_MS } from './generate.js';
 import { matchesDetailFilters, renderConversation, type RenderedConversation } from './details.js';

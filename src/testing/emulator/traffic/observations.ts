@@ -33,7 +33,7 @@ const SYSTEM_PRESENCES: readonly SystemPresence[] = [
   'Break',
 ];
 
-/** Same derivation as the presence definition ids the users API renders (views.ts), so the ids agree. */
+/** Same derivation as the presence definition ids the users API renders (respond/views.ts), so the ids agree. */
 export function presenceDefinitionId(presence: SystemPresence): string {
   return new Random(deriveSeed(0, `presence:${presence}`)).uuid();
 }

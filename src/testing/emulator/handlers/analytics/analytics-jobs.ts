@@ -1,11 +1,11 @@
 // Async conversation-details jobs (`/api/v2/analytics/conversations/details/jobs`): create -> poll -> cursor-paged results, cancel, and the
 // data-lake availability date. Jobs include conversations whose lifetime overlaps the interval (or, with
 // startOfDayIntervalMatching, behave like the sync query) that ended before dataAvailabilityDate.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import { decodeCursor, encodeCursor } from '../../paging.js';
-import type { RouteDef } from '../../router.js';
-import { FieldErrors, asObject } from '../../validate.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import { decodeCursor, encodeCursor } from '../../respond/paging.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import { FieldErrors, asObject } from '../../respond/validate.js';
 import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
 import { advance, createJob, jobStore, statusView, type DetailsJob } from '../../traffic/jobs.js';
 import { buildTrafficModel } from '../../traffic/model.js';

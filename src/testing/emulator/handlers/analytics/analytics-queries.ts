@@ -2,10 +2,10 @@
 // (src/testing/emulator/traffic): queue observations, conversation aggregates, conversation details and
 // user aggregates. Limits (max interval, queues per observation query, page size) come from
 // `state.analytics`; bad bodies answer 400 naming the field.
-import { ApiError } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
-import { FieldErrors, asObject } from '../../validate.js';
+import { ApiError } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import { FieldErrors, asObject } from '../../respond/validate.js';
 import { aggregateConversations, type ViewDef } from '../../traffic/aggregate.js';
 import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
 import { compileFilter, valuesOf } from '../../traffic/filters.js';

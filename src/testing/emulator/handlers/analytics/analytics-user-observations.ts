@@ -1,9 +1,9 @@
 // POST /api/v2/analytics/users/observations/query: per user, how many queues they are a member of
 // (`oMemberQueues`) and how many they are active in (`oActiveQueues`: joined, and the user is on queue).
 // Filter predicates may only name `userId`; the filter and metrics are required, as on the platform.
-import type { RouteDef } from '../../router.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { compileFilter, valuesOf } from '../../traffic/filters.js';
-import { FieldErrors, asObject } from '../../validate.js';
+import { FieldErrors, asObject } from '../../respond/validate.js';
 
 const METRICS = new Set(['oActiveQueues', 'oMemberQueues']);
 

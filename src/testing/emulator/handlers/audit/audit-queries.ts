@@ -1,10 +1,10 @@
 // Async audit queries: POST /api/v2/audits/query -> poll GET /api/v2/audits/query/{id}
 // (Queued -> Running -> Succeeded, see audit/store.ts) -> GET .../results with cursor paging (pageSize
 // default 25, max 500). Also GET /api/v2/audits/query/servicemapping. Permission: ALL audits:audit:view.
-import { decodeCursor, encodeCursor } from '../../paging.js';
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { decodeCursor, encodeCursor } from '../../respond/paging.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { auditEmulation } from '../../audit/store.js';
 import type { AuditTransaction } from '../../audit/store.js';
 import { runQuery } from '../../audit/match.js';

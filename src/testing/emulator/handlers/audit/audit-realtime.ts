@@ -1,9 +1,9 @@
 // Realtime audit queries: POST /api/v2/audits/query/realtime with top-level
 // pageNumber/pageSize -> { entities, pageNumber, pageSize, total, pageCount }; only the last ~14 days
 // (older start -> 400 naming interval). Also realtime/servicemapping and realtime/related.
-import { notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
-import { FieldErrors, asObject } from '../../validate.js';
+import { notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import { FieldErrors, asObject } from '../../respond/validate.js';
 import { auditEmulation } from '../../audit/store.js';
 import { runQuery } from '../../audit/match.js';
 import { bodyInt, parseAuditQuery, parseSort } from '../../audit/query.js';

@@ -1,8 +1,8 @@
 // Parses a CreateQueueRequest / QueueRequest body into a QueueRecord. PUT is a full replacement: every
 // optional field left out takes its default again (the safe reading of an unconfirmed behaviour).
-import type { RequestContext } from '../../context.js';
+import type { RequestContext } from '../../respond/context.js';
 import type { BullseyeRing, MediaSetting, MediaType, QueueRecord } from '../../state/types.js';
-import { FieldErrors, asObject, requiredString } from '../../validate.js';
+import { FieldErrors, asObject, requiredString } from '../../respond/validate.js';
 
 const MEDIA_TYPES: readonly MediaType[] = ['call', 'callback', 'chat', 'email', 'message'];
 const WRAPUP_PROMPTS = [

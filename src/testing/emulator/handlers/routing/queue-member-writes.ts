@@ -2,12 +2,12 @@
 // and per-member PATCH/DELETE. At most 100 users per bulk call. The platform applies bulk joins
 // asynchronously: with `state.joinDelayMs > 0` the emulator queues them and applies them on the first
 // membership read after the delay (default 0: at once). Non-members are ignored either way.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { QueueRecord } from '../../state/types.js';
-import { FieldErrors, asArray, asObject } from '../../validate.js';
-import { memberView } from '../../views.js';
+import { FieldErrors, asArray, asObject } from '../../respond/validate.js';
+import { memberView } from '../../respond/views.js';
 import { MAX_MEMBERS_PAGE } from './queue-members.js';
 
 const EDIT = { anyOf: ['routing:queue:edit', 'routing:queueMember:manage'] };

@@ -1,9 +1,9 @@
 // GET /api/v2/routing/queues/{queueId}/members: pageSize max 100, no total/pageCount.
 import { liveStatus } from '../../state/live-status.js';
-import { notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
+import { notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { MemberRecord } from '../../state/types.js';
-import { memberView } from '../../views.js';
+import { memberView } from '../../respond/views.js';
 import { LIMITS } from '../../../../limits.js';
 
 export const MEMBER_PERMISSIONS = [

@@ -1,11 +1,11 @@
 // Routing languages (/api/v2/routing/languages: list, get, create, delete) and the languages users hold
 // (/api/v2/users/{userId}/routinglanguages: list, add one, patch one, bulk patch of at most 50, remove one).
 // Proficiency is a number 0..5, as for skills.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { adminState, type LanguageRecord } from '../../state/admin.js';
-import { FieldErrors, asArray, asObject, requiredString } from '../../validate.js';
+import { FieldErrors, asArray, asObject, requiredString } from '../../respond/validate.js';
 
 /** Languages per bulk PATCH (documented by the platform). */
 export const MAX_LANGUAGES_PER_BULK = 50;

@@ -1,10 +1,10 @@
 // Queue writes: POST /api/v2/routing/queues (create), PUT /{queueId} (full replacement,
 // no version: last writer wins) and DELETE /{queueId} (?forceDelete).
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { QueueRecord } from '../../state/types.js';
-import { queueView } from '../../views.js';
+import { queueView } from '../../respond/views.js';
 import { parseQueueBody } from './queue-body.js';
 
 /** Queue names are unique per org (case-insensitive); a clash is 409 (the platform's status is unconfirmed). */

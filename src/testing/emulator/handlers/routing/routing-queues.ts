@@ -1,7 +1,7 @@
 // GET /api/v2/routing/queues and /{queueId}. Writes are in routing-queue-writes.ts.
-import { notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
-import { queueView } from '../../views.js';
+import { notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import { queueView } from '../../respond/views.js';
 
 /** The platform's queue name filter: exact (case-insensitive) unless it has a leading/trailing '*'. */
 export function nameMatcher(pattern: string | undefined): (name: string) => boolean {

@@ -1,8 +1,8 @@
 // /api/v2/routing/skills: list, get, create, move division, delete. There is no rename (none in the official SDK purecloud-platform-client-v2).
-import { ApiError, notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
-import { FieldErrors, asObject, requiredString } from '../../validate.js';
-import { skillView } from '../../views.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import { FieldErrors, asObject, requiredString } from '../../respond/validate.js';
+import { skillView } from '../../respond/views.js';
 
 export const routingSkillRoutes: RouteDef[] = [
   {

@@ -1,12 +1,12 @@
 // Wrap-up codes (/api/v2/routing/wrapupcodes: list, get, create, update, delete), a queue's wrap-up codes
 // (/api/v2/routing/queues/{queueId}/wrapupcodes: list, add at most 100, remove one) and utilization labels
 // (/api/v2/routing/utilization/labels: list, get, create, rename, delete).
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { adminState, type LabelRecord, type WrapupCodeRecord } from '../../state/admin.js';
-import { FieldErrors, asArray, asObject, requiredString } from '../../validate.js';
-import { divisionRef } from '../../views.js';
+import { FieldErrors, asArray, asObject, requiredString } from '../../respond/validate.js';
+import { divisionRef } from '../../respond/views.js';
 
 const VIEW = { anyOf: ['routing:wrapupCode:view'] };
 const ADD = { anyOf: ['routing:wrapupCode:add'] };

@@ -3,14 +3,14 @@
 // divisions (GET, and POST add/remove). A condition holds when its skill and language comparisons hold,
 // combined by its `operation`, and every child condition holds; a user is a member when every top-level
 // condition holds.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { adminState, languageOf, type SkillConditionRecord } from '../../state/admin.js';
 import type { OrgState } from '../../state/org.js';
 import type { SkillGroupRecord } from '../../state/types.js';
-import { FieldErrors, asObject, requiredString } from '../../validate.js';
-import { divisionRef } from '../../views.js';
+import { FieldErrors, asObject, requiredString } from '../../respond/validate.js';
+import { divisionRef } from '../../respond/views.js';
 
 const VIEW = { anyOf: ['routing:skillGroup:view'] };
 const COMPARATORS = ['GreaterThan', 'LessThan', 'EqualTo', 'NotEqualTo', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];

@@ -2,10 +2,10 @@
 // /api/v2/routing/users/{userId}/utilization (agent). PUT replaces: a media type left out falls back to the
 // default (system defaults for the org, the org's values for an agent). An agent without own settings
 // answers the org values with `level: 'Organization'`.
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { MediaUtilizationRecord, UtilizationRecord } from '../../state/types.js';
-import { FieldErrors, asObject } from '../../validate.js';
+import { FieldErrors, asObject } from '../../respond/validate.js';
 import { requireUser } from '../users/users.js';
 
 /** Media types the emulator accepts in `utilization`. */

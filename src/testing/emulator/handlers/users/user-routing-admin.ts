@@ -2,15 +2,15 @@
 // /api/v2/users/{userId}/routingstatus), Genesys Cloud presence (GET/PATCH /api/v2/users/{userId}/presences/purecloud),
 // the org's presence definitions (GET /api/v2/presence/definitions[/{definitionId}]), the user's queues
 // (GET/PATCH /api/v2/users/{userId}/queues[/{queueId}]) and a queue's estimated wait time.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import { adminState, presenceDefinitionId, type PresenceDefinitionRecord } from '../../state/admin.js';
 import type { MediaType, RoutingStatusValue, UserRecord } from '../../state/types.js';
-import { FieldErrors, asArray, asObject } from '../../validate.js';
+import { FieldErrors, asArray, asObject } from '../../respond/validate.js';
 import { liveStatus } from '../../state/live-status.js';
 import type { OrgState } from '../../state/org.js';
-import { queueView, routingStatusView } from '../../views.js';
+import { queueView, routingStatusView } from '../../respond/views.js';
 
 const ROUTING_STATUSES: readonly RoutingStatusValue[] = [
   'OFF_QUEUE',

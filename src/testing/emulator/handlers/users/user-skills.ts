@@ -1,11 +1,11 @@
 // /api/v2/users/{userId}/routingskills: list, bulk PATCH (add/update), bulk PUT (replace),
 // and the single-skill POST/PUT/DELETE. Max 50 items per bulk call, proficiency 0..5.
-import { ApiError, notFound } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { ApiError, notFound } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { UserRecord } from '../../state/types.js';
-import { FieldErrors, asArray, asObject } from '../../validate.js';
-import { userSkillView, userSkillsOf } from '../../views.js';
+import { FieldErrors, asArray, asObject } from '../../respond/validate.js';
+import { userSkillView, userSkillsOf } from '../../respond/views.js';
 import { requireUser } from './users.js';
 import { LIMITS } from '../../../../limits.js';
 

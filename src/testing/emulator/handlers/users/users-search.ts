@@ -3,12 +3,12 @@
 // Criteria subset: EXACT / STARTS_WITH / CONTAINS / TERM on id, name, email, username, state, department,
 // title, plus MATCH_ALL, REQUIRED_FIELDS, operators AND / OR / NOT and nested groups.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { RequestContext } from '../../context.js';
-import { invalidValue } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
+import type { RequestContext } from '../../respond/context.js';
+import { invalidValue } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import type { UserRecord } from '../../state/types.js';
-import { asObject } from '../../validate.js';
-import { userView } from '../../views.js';
+import { asObject } from '../../respond/validate.js';
+import { userView } from '../../respond/views.js';
 
 /** Max pageSize of a search (the platform's maximum is unconfirmed; 100 is what clients commonly use). */
 export const MAX_SEARCH_PAGE_SIZE = 100;

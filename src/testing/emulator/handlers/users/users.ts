@@ -1,9 +1,9 @@
 // /api/v2/users list/get and /users/{id}/routingstatus. The official SDK purecloud-platform-client-v2 lists no permission for these.
-import { notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
-import type { RequestContext } from '../../context.js';
+import { notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
+import type { RequestContext } from '../../respond/context.js';
 import type { UserRecord } from '../../state/types.js';
-import { routingStatusView, userView } from '../../views.js';
+import { routingStatusView, userView } from '../../respond/views.js';
 
 const STATES = ['active', 'inactive', 'deleted', 'any'] as const;
 

@@ -2,9 +2,9 @@
 // fetched without the API token) instead of an inline `result`. The emulator serves them under /downloads/wfm
 // on its own origin, without auth and outside /api/v2 (so API rate limits and default faults do not apply).
 import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '../../context.js';
-import { notFound } from '../../error-body.js';
-import type { RouteDef } from '../../router.js';
+import type { RequestContext } from '../../respond/context.js';
+import { notFound } from '../../respond/error-body.js';
+import type { RouteDef } from '../../pipeline/router.js';
 
 const KEEP = 100;
 

@@ -9,9 +9,9 @@
 //   GET  …/businessunits/{businessUnitId}/weeks/{weekId}/schedules            BuScheduleListing
 //   POST …/weeks/{weekId}/schedules/{scheduleId}/agentschedules/query         BuAsyncAgentSchedulesQueryResponse
 // Week ids are yyyy-MM-dd of the business unit's first day of the week (Monday), or 'recent' for the lists.
-import { notFound, invalidValue } from '../../error-body.js';
-import type { RequestContext } from '../../context.js';
-import type { RouteDef } from '../../router.js';
+import { notFound, invalidValue } from '../../respond/error-body.js';
+import type { RequestContext } from '../../respond/context.js';
+import type { RouteDef } from '../../pipeline/router.js';
 import {
   agentShifts,
   businessUnit,

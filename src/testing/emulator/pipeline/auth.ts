@@ -1,7 +1,7 @@
 // OAuth clients and bearer tokens. Tokens are random (not seeded): they are secrets, not org data.
 import { randomBytes } from 'node:crypto';
-import { ApiError } from './error-body.js';
-import type { EmulatorClient } from './state/types.js';
+import { ApiError } from '../respond/error-body.js';
+import type { EmulatorClient } from '../state/types.js';
 
 interface TokenRecord {
   clientId: string;

@@ -1,7 +1,7 @@
 // Deterministic fault injection. Every matching request rolls the seeded dice exactly once (twice when
 // faulted, to pick the kind), so the same request sequence always yields the same faults.
-import { Random } from './random.js';
-import type { BodyFaultKind, FaultKind, FaultOptions } from './options.js';
+import { Random } from '../random.js';
+import type { BodyFaultKind, FaultKind, FaultOptions } from '../options.js';
 
 export class FaultInjector {
   private options: FaultOptions | null = null;

@@ -1,5 +1,5 @@
 // Permission checks as the platform does them: a route needs ANY of its permissions unless it says ALL.
-import { ApiError } from './error-body.js';
+import { ApiError } from '../respond/error-body.js';
 
 /** The permissions an emulated route requires: any one of them, or all of them (as the platform's API documentation lists them per endpoint). */
 export type RoutePermissions = { anyOf: string[] } | { allOf: string[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../../src/testing/index.js';
-import type { Emulator, FaultOptions } from '../../../src/testing/index.js';
-import { getToken } from './helpers.js';
+import { startEmulator } from '../../../../src/testing/index.js';
+import type { Emulator, FaultOptions } from '../../../../src/testing/index.js';
+import { getToken } from '../helpers.js';
 
 /** Status of each of `n` sequential GETs; 0 = connection reset. */
 async function statuses(emu: Emulator, token: string, n: number): Promise<number[]> {

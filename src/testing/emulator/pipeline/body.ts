@@ -1,7 +1,7 @@
 // Request body reading with the platform's payload cap (request.bytes.max = 512000, second-hand), plus
 // JSON / form parsing with the platform's 400 / 413 / 415 answers.
 import type { IncomingMessage } from 'node:http';
-import { ApiError, badRequest } from './error-body.js';
+import { ApiError, badRequest } from '../respond/error-body.js';
 
 /** The largest request body the emulator reads, in bytes; a larger one answers 413. */
 export const MAX_BODY_BYTES = 512_000;

@@ -1,14 +1,14 @@
 // Per-request context handed to handlers: parsed params/query/body, the calling client, the org state and
 // response helpers that add the platform's standard headers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AuthService } from './auth.js';
+import type { AuthService } from '../pipeline/auth.js';
 import { ApiError, errorBody, invalidValue } from './error-body.js';
 import type { ErrorExtras } from './error-body.js';
 import { cursorListing, pageNumberListing } from './paging.js';
 import type { CursorListing, PageNumberListing, UriContext } from './paging.js';
-import type { ResolvedOptions } from './options.js';
-import type { NewAuditEntry, OrgState } from './state/org.js';
-import type { AuditLogMessage, EmulatorClient } from './state/types.js';
+import type { ResolvedOptions } from '../options.js';
+import type { NewAuditEntry, OrgState } from '../state/org.js';
+import type { AuditLogMessage, EmulatorClient } from '../state/types.js';
 
 /** What every request can reach of the running emulator. */
 export interface EmulatorRuntime {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../../src/testing/index.js';
-import type { Emulator } from '../../../src/testing/index.js';
-import { api, getToken } from './helpers.js';
-import type { ErrorBodyShape } from './helpers.js';
+import { startEmulator } from '../../../../src/testing/index.js';
+import type { Emulator } from '../../../../src/testing/index.js';
+import { api, getToken } from '../helpers.js';
+import type { ErrorBodyShape } from '../helpers.js';
 
 describe('emulator: OAuth and bearer auth', () => {
   let emu: Emulator;

@@ -1,10 +1,10 @@
 // Renders records as the API's models (field names as in the official SDK models). Derived fields
 // (selfUri, member counts, expansions) are computed here so handlers and state stay simple.
-import { Random, deriveSeed } from './random.js';
-import { liveStatus } from './state/live-status.js';
-import { adminState } from './state/admin.js';
-import type { OrgState } from './state/org.js';
-import type { MemberRecord, QueueRecord, SkillRecord, SystemPresence, UserRecord } from './state/types.js';
+import { Random, deriveSeed } from '../random.js';
+import { liveStatus } from '../state/live-status.js';
+import { adminState } from '../state/admin.js';
+import type { OrgState } from '../state/org.js';
+import type { MemberRecord, QueueRecord, SkillRecord, SystemPresence, UserRecord } from '../state/types.js';
 
 export function divisionRef(state: OrgState, id: string) {
   const d = state.division(id);

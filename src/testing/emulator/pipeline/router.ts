@@ -1,6 +1,6 @@
 // A tiny router: method + path template with {param} segments. Literal segments win over params, so
 // '/users/{id}/routingskills/bulk' beats '/users/{id}/routingskills/{skillId}'.
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../respond/context.js';
 import type { RoutePermissions } from './permissions.js';
 
 /** An HTTP method an emulated route answers. */
