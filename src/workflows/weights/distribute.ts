@@ -8,7 +8,7 @@ import {
   balanceAccuracy,
   expectedOfferShares,
   type MemberPlacement,
-} from '../../optimizer/planning/weights-balance.js';
+} from '../../optimizer/planning/weights/weights-balance.js';
 import { validateWeights, weightsToProficiency } from '../../optimizer/index.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { countStatuses } from '../apply/values.js';

@@ -11,8 +11,8 @@ import * as auditTrailModule from '../../../src/workflows/audit/trail.js';
 import { MemoryAuditTrail } from '../../../src/workflows/audit/trail.js';
 import * as distributeModule from '../../../src/workflows/weights/distribute.js';
 import { distributeWeights } from '../../../src/workflows/weights/distribute.js';
-import * as balanceModule from '../../../src/optimizer/planning/weights-balance.js';
-import { balanceAccuracy, expectedOfferShares } from '../../../src/optimizer/planning/weights-balance.js';
+import * as balanceModule from '../../../src/optimizer/planning/weights/weights-balance.js';
+import { balanceAccuracy, expectedOfferShares } from '../../../src/optimizer/planning/weights/weights-balance.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 import { startProxy } from '../html-proxy.js';
 
