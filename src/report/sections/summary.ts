@@ -1,8 +1,8 @@
 // The first screen: what a contact-centre manager reads in a minute. One sentence (how many changes, what they
 // achieve, the fewest any plan could need), every queue with its target, now and after, and the first changes.
 // The details (reasons, matrix, curves, intervals) follow below, collapsed where they are long.
-import { esc, missing, pct, prof } from './html.js';
-import type { ChangeView, QueueView } from './model.js';
+import { esc, missing, pct, prof } from '../html.js';
+import type { ChangeView, QueueView } from '../model.js';
 
 /** Agents whose changes are listed on the first screen; the rest are counted and in the change list below. */
 const FIRST_AGENTS = 10;

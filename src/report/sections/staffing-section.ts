@@ -1,7 +1,7 @@
 // Required agents per interval: one uPlot chart per curve (canvas, drawn by the page's script from inline
 // data) beside the agents available, with a static legend (no hover placeholders) and the numbers in a table.
-import { esc, missing, num, pct, table } from './html.js';
-import type { StaffingView } from './staffing.js';
+import { esc, missing, num, pct, table } from '../html.js';
+import type { StaffingView } from '../staffing/staffing.js';
 
 /** Line styles, shared with the page script's series (same order: Erlang C, Erlang A, then available lines). */
 export const SERIES_STYLE = {

@@ -1,7 +1,7 @@
 // The skill matrix before -> after as heat maps: agents per proficiency level (before | after) for each
 // column, and the per-agent grid of the agents that change. Plain HTML tables: they are their own text version.
-import { esc, missing, prof, table } from './html.js';
-import type { MatrixView } from './model.js';
+import { esc, missing, prof, table } from '../html.js';
+import type { MatrixView } from '../model.js';
 
 /** Most agents listed one by one; the rest are counted (keeps the file small for large orgs). */
 const MAX_AGENT_ROWS = 200;

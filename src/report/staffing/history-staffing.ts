@@ -1,14 +1,14 @@
 // staffingFromHistory: required agents per interval for each queue, from the org's own analytics (offered calls
 // per interval, handle time) and each queue's service-level target (its call media settings), ready for
 // renderReport's staffing curves.
-import type { GenesysClient } from '../client.js';
-import type { ServiceTarget } from '../optimizer/routing/types.js';
-import type { StaffingReport } from './types.js';
-import { ValidationError } from '../errors/index.js';
-import { staffIntervals } from '../optimizer/index.js';
-import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
+import type { GenesysClient } from '../../client.js';
+import type { ServiceTarget } from '../../optimizer/routing/types.js';
+import type { StaffingReport } from '../types.js';
+import { ValidationError } from '../../errors/index.js';
+import { staffIntervals } from '../../optimizer/index.js';
+import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import * as z from 'zod/mini';
-import { optionalSignal, parseOptions, strictOptions } from '../internal/options.js';
+import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
 /** Interval lengths the aggregate query is asked for, in seconds. */
 export const GRANULARITY_SECONDS = { PT15M: 900, PT30M: 1800, PT1H: 3600 } as const;

@@ -1,10 +1,10 @@
 // The autopilot timeline: per queue, the service level over the day with the autopilot's changes (what its
 // decisions saw, interval by interval) and, when given, without them (the same day replayed, or an estimate),
 // against the target, with every change marked. Inline SVG: no script needed, prints as drawn.
-import { ValidationError } from '../errors/index.js';
-import { esc, missing, pct, table } from './html.js';
-import { formatTime } from './time.js';
-import type { AutopilotReport } from './types.js';
+import { ValidationError } from '../../errors/index.js';
+import { esc, missing, pct, table } from '../html.js';
+import { formatTime } from '../time.js';
+import type { AutopilotReport } from '../types.js';
 
 const W = 760;
 const H = 170;

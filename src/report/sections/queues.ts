@@ -1,7 +1,7 @@
 // The queue section: service level now -> after against the target (dot chart, SVG) and the table behind it.
-import { esc, missing, num, pct, table } from './html.js';
+import { esc, missing, num, pct, table } from '../html.js';
 import { intervalSection } from './intervals.js';
-import type { Measures, QueueView } from './model.js';
+import type { Measures, QueueView } from '../model.js';
 
 export function queueSection(
   queues: readonly QueueView[],

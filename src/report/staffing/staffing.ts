@@ -1,6 +1,6 @@
 // Staffing curves: the Erlang C rows as given, and the Erlang A requirement for the same intervals when the
 // caller patience is known.
-import type { StaffingReport } from './types.js';
+import type { StaffingReport } from '../types.js';
 
 export interface StaffingView {
   name: string;
@@ -23,7 +23,7 @@ export interface StaffingView {
   targetText: string;
 }
 
-type Optimizer = typeof import('../optimizer/index.js');
+type Optimizer = typeof import('../../optimizer/index.js');
 
 export function staffingView(s: StaffingReport, index: number, opt: Optimizer): StaffingView {
   const rows = s.rows;

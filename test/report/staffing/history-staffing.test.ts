@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/report/index.js';
-import { staffingFromHistory } from '../../src/report/index.js';
-import { staffIntervals } from '../../src/optimizer/index.js';
-import { clientFor, emulator } from '../transport/helpers.js';
+import { renderReport } from '../../../src/report/index.js';
+import { staffingFromHistory } from '../../../src/report/index.js';
+import { staffIntervals } from '../../../src/optimizer/index.js';
+import { clientFor, emulator } from '../../transport/helpers.js';
 
 const day = { from: new Date('2026-11-03T00:00:00Z'), to: new Date('2026-11-04T00:00:00Z') };
 

@@ -1,9 +1,9 @@
 // Staffing curves from the plan itself, when it planned a day: per queue, the agents required in each interval
 // (Erlang C on the very demand the optimizer planned for) beside the agents on queue who hold the queue's skill,
 // now and after the plan's changes (their on-queue share summed per interval, from the plan's model).
-import type { AvailableSeries, ReportInput, StaffingReport } from './types.js';
+import type { AvailableSeries, ReportInput, StaffingReport } from '../types.js';
 
-type Optimizer = typeof import('../optimizer/index.js');
+type Optimizer = typeof import('../../optimizer/index.js');
 
 interface ModelQueue {
   id: string;

@@ -1,8 +1,8 @@
 // Through the horizon: per queue, one cell per interval, now and after the changes, coloured against the queue's
 // target (SVG, no script), with the numbers in a collapsed table. Drawn only when the optimizer's result carries
 // per-interval results for more than one interval.
-import { esc, num, pct, table } from './html.js';
-import type { QueueView } from './model.js';
+import { esc, num, pct, table } from '../html.js';
+import type { QueueView } from '../model.js';
 
 export function intervalSection(queues: readonly QueueView[], label: (index: number) => string): string {
   const withIntervals = queues.filter((q) => (q.intervals?.length ?? 0) > 1);

@@ -1,11 +1,11 @@
 // The report of an optimization plan: the first screen is the plan's story (queues now -> after, the changes,
 // the bound), per-interval results when the optimizer gives them, staff available beside the requirement.
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/report/index.js';
-import type { OptimizeRoutingResult } from '../../src/optimizer/index.js';
-import { PLAN_KIND, PLAN_VERSION, summarize, type PlannedChange } from '../../src/workflows/plan.js';
-import type { RoutingOptimizationPlan } from '../../src/workflows/optimize/plan-routing.js';
-import { dayOfStaffing } from './fixtures.js';
+import { renderReport } from '../../../src/report/index.js';
+import type { OptimizeRoutingResult } from '../../../src/optimizer/index.js';
+import { PLAN_KIND, PLAN_VERSION, summarize, type PlannedChange } from '../../../src/workflows/plan.js';
+import type { RoutingOptimizationPlan } from '../../../src/workflows/optimize/plan-routing.js';
+import { dayOfStaffing } from '../fixtures.js';
 
 /**
  * An optimizeRouting result shaped as the optimizer returns it (render.test.ts renders a real run): capacity moves

@@ -1,6 +1,6 @@
 // The change list (filterable by text and action through the page's small script) and the skipped changes.
-import { esc, missing, prof, table } from './html.js';
-import type { ChangeView, IssueView } from './model.js';
+import { esc, missing, prof, table } from '../html.js';
+import type { ChangeView, IssueView } from '../model.js';
 
 /** Most issues listed; the rest are counted. */
 const MAX_ISSUES = 200;
