@@ -1,7 +1,7 @@
 // Apply and rollback. An apply passes every guardrail first (guard.ts), then an explicit confirmation: the
 // user's answer to an elicitation where the client supports it, else the token the dry run returned. The org
 // state read right before it is kept; the rollback returns the pairs the plan touched to that state.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { applyPlan } from '../workflows/apply/apply-plan.js';
 import type { ApplyResult } from '../workflows/apply/types.js';
 import type { AuditTrail } from '../workflows/audit/trail.js';

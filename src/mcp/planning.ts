@@ -3,7 +3,7 @@
 // then what the plan would change, agent by agent, read against the org now.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import type { LockedPair } from '../optimizer/routing/types.js';
 import { applyPlan } from '../workflows/apply/apply-plan.js';
 import { planRoutingOptimization } from '../workflows/optimize/plan-routing.js';

@@ -1,6 +1,6 @@
 // What-if: Erlang C staffing for a volume, handle time and target (pure), and the simulated effect of a skill
 // change on the queues of this session's latest plan (the optimizer's evaluator, before and after, same seed).
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { didYouMean } from '../internal/did-you-mean.js';
 import { requiredAgents } from '../optimizer/queueing/staffing.js';
 import { McpRefusalError } from './errors.js';

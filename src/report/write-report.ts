@@ -1,7 +1,7 @@
 // What the CLI's --report FILE.html does: render the report for a plan (adding a day of staffing curves from
 // the org's analytics when the plan names its window) and write it.
 import { writeFile } from 'node:fs/promises';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import type { Plan } from '../workflows/plan.js';
 import { renderReport } from './index.js';
 import { plannedHorizon } from './staffing/plan-staffing.js';

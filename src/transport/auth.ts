@@ -10,7 +10,7 @@ import { sleep } from '../internal/sleep.js';
 import type { HttpSender } from './http.js';
 import type { Redactor } from './redact.js';
 import { FallbackTokenStore, type StoredToken, type TokenStore } from './token-store.js';
-import type { SharedStateEvent, TokenRefreshedEvent } from '../events.js';
+import type { SharedStateEvent, TokenRefreshedEvent } from '../client/events.js';
 
 export interface ClientCredentialsOptions {
   clientId: string;

@@ -2,8 +2,8 @@
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
 import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors/index.js';
-import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
-import type { ResolvedClientOptions } from '../config.js';
+import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../client/events.js';
+import type { ResolvedClientOptions } from '../client/config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
 import { ClientCredentialsAuth } from './auth.js';
 import { createHttpSender, type HttpResult, type HttpSender } from './http.js';

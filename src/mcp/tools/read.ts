@@ -1,7 +1,7 @@
 // The tools that read: queues now, one queue explained, the what-ifs, the plan and its dry run. None writes.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { explainQueue } from '../explain.js';
 import { dryRun, makePlan } from '../planning.js';
 import { queueNow, readQueues, resolveQueues } from '../queues-now.js';

@@ -1,7 +1,7 @@
 // staffingFromHistory: required agents per interval for each queue, from the org's own analytics (offered calls
 // per interval, handle time) and each queue's service-level target (its call media settings), ready for
 // renderReport's staffing curves.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { ServiceTarget } from '../../optimizer/routing/types.js';
 import type { StaffingReport } from '../types.js';
 import { ValidationError } from '../../errors/index.js';

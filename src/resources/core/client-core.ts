@@ -1,6 +1,6 @@
 // The small public surface resources and workflows build on: request, paginate, emit, org. GenesysClient
 // implements it; nothing outside the client touches the transport.
-import type { ClientEvents } from '../../events.js';
+import type { ClientEvents } from '../../client/events.js';
 import type { SchemaLike } from '../../transport/operation.js';
 import type { CallOptions, HttpMethod, RequestInput } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging-strategies.js';

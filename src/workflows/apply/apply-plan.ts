@@ -3,7 +3,7 @@
 // journal only tells which users an earlier run finished (for this exact plan content and end state), it never
 // replaces a read. A lost lease or a journal that cannot be written stops new writes, and the result still says
 // what landed, what did not and what could not be journaled.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
 import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
 import type { EngineProgress } from './apply-skills.js';

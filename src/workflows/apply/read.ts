@@ -1,6 +1,6 @@
 // The reads that drive writes: up to 100 users per request (`GET /api/v2/users?id=…&expand=skills`), a per-user
 // read where the platform left `skills` out (expand is best effort), and never a malformed answer taken as data.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { GenesysError } from '../../errors/index.js';
 import { runPool } from '../../internal/pool.js';
 import { strictSkillEntries } from '../../resources/routing/user-skills.js';

@@ -2,7 +2,7 @@
 // strict validation), writes one `PATCH /api/v2/routing/queues/{queueId}/members/{memberId}` `{ ringNumber }` per
 // member whose ring differs. The PATCH answers without the member, so its success is what confirms the write;
 // the final read shows whether it held.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import {
   isBadRequestError,
   isNotFoundError,

@@ -2,7 +2,7 @@
 // read the journal -> (lease) write memberships, languages, skills -> (replace: audit conflict check) -> result.
 // A lost lease or an unwritable journal stops new writes (never the result): items never written are `skipped`
 // with the typed reason.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { JournalUnavailableError, type LeaseLostError } from '../../errors/index.js';
 import type { ApplyOptions, ApplyResult } from './types.js';
 import type { ApplyJournal, JournalReadResult } from '../journal/types.js';

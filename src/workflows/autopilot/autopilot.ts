@@ -5,7 +5,7 @@
 //   applyPlan -> read back (verify); calm for K periods while away from the baseline: plan the way back.
 // One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
 import { EventEmitter } from 'eventemitter3';
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysError, PlanLockedError } from '../../errors/index.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';

@@ -2,7 +2,7 @@
 // the start of the day to now (the conversation aggregates query, `nOffered` and `oServiceLevel`, once per
 // decision), and, from a notification-stream source (stream-source.ts), the live picture of each queue and agent.
 // Any other source (a data warehouse) plugs in through the same interface.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import type { LiveQueue } from './live-picture.js';
 

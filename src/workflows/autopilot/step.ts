@@ -1,6 +1,6 @@
 // One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
 // verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
 import { optimizeRouting } from '../../optimizer/index.js';

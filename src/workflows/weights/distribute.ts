@@ -1,7 +1,7 @@
 // distributeWeights: validate routing weights -> saturation gate on live data -> map the weights onto the levers
 // Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes through the shared
 // apply engine -> final confirmation read -> one audit record per change.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysApiError, ValidationError, type ValidationIssue } from '../../errors/index.js';
 import {
   type WeightLever,

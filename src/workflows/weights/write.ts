@@ -1,7 +1,7 @@
 // distributeWeights, step 5: the writes. Both levers go through the shared apply engine (the same primitive as
 // applyPlan): read, classify, write what differs, retry failed writes in later passes, confirm with a final read,
 // one status vocabulary. Rings first, then proficiency; a member is done when its last lever is.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { applySkillTargets } from '../apply/apply-skills.js';
 import { applyRingTargets } from '../apply/ring-lever.js';
 import type { LeverTarget, TargetOutcome } from '../apply/targets.js';

@@ -1,5 +1,5 @@
 // Typed events emitted by a GenesysClient. URLs are redacted; no event ever carries a token or secret.
-import type { GenesysError, ValidationIssue } from './errors/index.js';
+import type { GenesysError, ValidationIssue } from '../errors/index.js';
 
 /** The rate-limit window the platform reported in a response's `inin-ratelimit-*` headers. */
 export interface RateLimitInfo {

@@ -1,27 +1,27 @@
 // GenesysClient: validated options -> one Transport; resource groups are created lazily on first use.
 import { EventEmitter } from 'eventemitter3';
 import { optionsFromEnv, resolveClientOptions, type ClientOptions } from './config.js';
-import { ValidationError } from './errors/index.js';
+import { ValidationError } from '../errors/index.js';
 import type { ClientEvents } from './events.js';
-import type { CallOptions, Operation } from './transport/operation.js';
+import type { CallOptions, Operation } from '../transport/operation.js';
 import {
   afterPaginator,
   bodyPaginator,
   cursorPaginator,
   pageNumberPaginator,
   type ListOptions,
-} from './transport/paging-strategies.js';
-import type { Paginator } from './transport/paginator.js';
-import { Transport } from './transport/transport.js';
-import { attachTracing } from './transport/tracing.js';
-import { ApiPromise } from './resources/core/api-promise.js';
-import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from './resources/core/client-core.js';
-import { registerTransport } from './resources/core/internals.js';
-import { RoutingApi } from './resources/routing/index.js';
-import { AnalyticsApi } from './resources/analytics/index.js';
-import { AuditApi } from './resources/audit/index.js';
-import { NotificationsApi } from './resources/notifications/index.js';
-import { WorkforceApi } from './resources/workforce/index.js';
+} from '../transport/paging-strategies.js';
+import type { Paginator } from '../transport/paginator.js';
+import { Transport } from '../transport/transport.js';
+import { attachTracing } from '../transport/tracing.js';
+import { ApiPromise } from '../resources/core/api-promise.js';
+import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from '../resources/core/client-core.js';
+import { registerTransport } from '../resources/core/internals.js';
+import { RoutingApi } from '../resources/routing/index.js';
+import { AnalyticsApi } from '../resources/analytics/index.js';
+import { AuditApi } from '../resources/audit/index.js';
+import { NotificationsApi } from '../resources/notifications/index.js';
+import { WorkforceApi } from '../resources/workforce/index.js';
 
 const ENV_NAMES: Record<string, string> = {
   clientId: 'GENESYS_CLIENT_ID',

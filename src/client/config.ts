@@ -1,15 +1,15 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
 import * as z from 'zod/mini';
-import { ValidationError } from './errors/index.js';
+import { ValidationError } from '../errors/index.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
-import { didYouMean } from './internal/did-you-mean.js';
-import type { TokenStore } from './transport/token-store.js';
-import type { SharedQuota } from './transport/quota.js';
-import type { Logger } from './transport/log.js';
-import type { TracingOptions } from './transport/tracing.js';
-import type { WebSocketConstructor } from './internal/websocket/types.js';
-import { parseOptions } from './internal/options.js';
-import type { Clock } from './internal/clock.js';
+import { didYouMean } from '../internal/did-you-mean.js';
+import type { TokenStore } from '../transport/token-store.js';
+import type { SharedQuota } from '../transport/quota.js';
+import type { Logger } from '../transport/log.js';
+import type { TracingOptions } from '../transport/tracing.js';
+import type { WebSocketConstructor } from '../internal/websocket/types.js';
+import { parseOptions } from '../internal/options.js';
+import type { Clock } from '../internal/clock.js';
 
 /**
  * What to do with what a newer platform may add to a response (a field the schema does not list, a new enumeration
