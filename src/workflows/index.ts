@@ -37,7 +37,7 @@ export {
   type ConflictCheckResult,
 } from './apply/apply-plan.js';
 export { CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus } from './apply/values.js';
-export type { LeaseOptions } from './apply/lease.js';
+export type { LeaseOptions } from './apply/journaling/lease.js';
 export { MemoryJournal, FileJournal, type FileJournalOptions } from './journal/journals.js';
 export type {
   ApplyJournal,

@@ -11,8 +11,8 @@ import type { GenesysClient } from '../../client/client.js';
 import { isPermissionDeniedError, type GenesysError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
 import { parseSkillSet } from '../audit/crosscheck.js';
-import { readHeldSkills } from './read.js';
-import type { ReplaceWindow } from './skills-lever.js';
+import { readHeldSkills } from './engine/read.js';
+import type { ReplaceWindow } from './engine/skills-lever.js';
 import { sameValue, toGenesysError } from './values.js';
 
 /** How `applyPlan` with `removals: 'replace'` looks for other writers' changes its PUTs undid. */

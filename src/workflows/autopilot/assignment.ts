@@ -3,7 +3,7 @@
 // as the baseline at start, and diffed into an ordinary Plan (the way back to the baseline is one).
 import type { GenesysClient } from '../../client/client.js';
 import { GenesysError } from '../../errors/index.js';
-import { readHeldSkills } from '../apply/read.js';
+import { readHeldSkills } from '../apply/engine/read.js';
 import { PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type PlannedMembership } from '../plan.js';
 
 /**

@@ -11,7 +11,7 @@ import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal/journals.js';
 import type { JournalLease } from '../journal/types.js';
-import { defaultOwner } from '../apply/lease.js';
+import { defaultOwner } from '../apply/journaling/lease.js';
 import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
 import type { ObservationSource } from './source.js';
 import { analyticsSource } from './source.js';

@@ -1,7 +1,7 @@
 // The state the apply engine keeps per planned value (of any lever), and how its final status is derived from
 // the facts.
-import type { GenesysError } from '../../errors/index.js';
-import { sameValue, shown, type ChangeStatus } from './values.js';
+import type { GenesysError } from '../../../errors/index.js';
+import { sameValue, shown, type ChangeStatus } from '../values.js';
 
 /** One value the run must bring about: the entity holds `after` (null: does not hold it). */
 export interface LeverTarget {

@@ -5,8 +5,8 @@
 // in flight are not cut off, so the final read can still say what landed.
 // Release problems never hide the run's results: they come back as warnings.
 import { hostname } from 'node:os';
-import { LeaseLostError } from '../../errors/index.js';
-import type { ApplyJournal, JournalLease } from '../journal/types.js';
+import { LeaseLostError } from '../../../errors/index.js';
+import type { ApplyJournal, JournalLease } from '../../journal/types.js';
 
 /**
  * Options of the lease `applyPlan` takes on a plan through a journal that supports leases: owner, lifetime, wait,

@@ -1,6 +1,6 @@
 // Content hashes for journal records: a journal only speaks for the exact plan and end state it recorded.
 import { createHash } from 'node:crypto';
-import type { Plan, PlannedChange, PlannedLanguageChange } from '../plan.js';
+import type { Plan, PlannedChange, PlannedLanguageChange } from '../../plan.js';
 
 type Hasher = (text: string) => string;
 

@@ -2,18 +2,18 @@
 // strict validation), writes one `PATCH /api/v2/routing/queues/{queueId}/members/{memberId}` `{ ringNumber }` per
 // member whose ring differs. The PATCH answers without the member, so its success is what confirms the write;
 // the final read shows whether it held.
-import type { GenesysClient } from '../../client/client.js';
+import type { GenesysClient } from '../../../client/client.js';
 import {
   isBadRequestError,
   isNotFoundError,
   isPermissionDeniedError,
   isValidationError,
   type GenesysError,
-} from '../../errors/index.js';
-import type { QueueMember } from '../../resources/schemas/routing.js';
+} from '../../../errors/index.js';
+import type { QueueMember } from '../../../resources/schemas/routing.js';
 import { runLever, type CoreOptions, type CoreResult, type EntityRead, type LeverAdapter } from './lever-loop.js';
 import { markAnswered, markSent, type LeverTarget, type LeverWords, type Track } from './targets.js';
-import { toGenesysError } from './values.js';
+import { toGenesysError } from '../values.js';
 
 /** Member `memberId` of the queue sits in ring `after`. */
 export interface RingTarget extends LeverTarget {

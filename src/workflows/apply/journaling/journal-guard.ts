@@ -1,8 +1,8 @@
 // A circuit breaker in front of any ApplyJournal (memory, file, Redis, a user's): the first append that fails or
 // does not answer within `timeoutMs` opens it. Open, it records nothing more (every later append returns at
 // once, so an outage costs one timeout, not one per user) and calls `onOpen`, which stops the run's new writes.
-import { JournalUnavailableError } from '../../errors/index.js';
-import type { ApplyJournal, JournalRecord } from '../journal/types.js';
+import { JournalUnavailableError } from '../../../errors/index.js';
+import type { ApplyJournal, JournalRecord } from '../../journal/types.js';
 import { withTimeout } from './lease.js';
 
 export class JournalGuard {

@@ -1,13 +1,13 @@
 // The user-skills lever of the apply engine: reads users 100 per request (`GET /api/v2/users?id=…&expand=skills`),
 // writes one user's pending skills as a bulk PATCH of the adds and updates, a PUT of the whole set (removals,
 // `replace`), or one DELETE per removal (`delete`), verified from each write's own answer.
-import type { GenesysClient } from '../../client/client.js';
-import { SkillLimitError, isNotFoundError } from '../../errors/index.js';
-import { strictSkillEntries } from '../../resources/routing/user-skills.js';
+import type { GenesysClient } from '../../../client/client.js';
+import { SkillLimitError, isNotFoundError } from '../../../errors/index.js';
+import { strictSkillEntries } from '../../../resources/routing/user-skills.js';
 import type { EntityRead, LeverAdapter } from './lever-loop.js';
 import { readHeldSkills, type ReadStats } from './read.js';
 import { markAnswered, markSent, SKILL_WORDS, type SkillTarget, type Track } from './targets.js';
-import { sameValue, toGenesysError } from './values.js';
+import { sameValue, toGenesysError } from '../values.js';
 
 const CHUNK = 100;
 

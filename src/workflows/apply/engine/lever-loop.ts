@@ -4,11 +4,11 @@
 // entity's pending targets; everything else (passes, pools, drift, backoff, statuses, progress) is here. Audit
 // records are built by callers from the outcomes. Entities with failed writes get further passes (with a growing
 // pause) while passes make progress.
-import type { GenesysError } from '../../errors/index.js';
-import { runPool } from '../../internal/pool.js';
-import { sleep } from '../../internal/sleep.js';
+import type { GenesysError } from '../../../errors/index.js';
+import { runPool } from '../../../internal/pool.js';
+import { sleep } from '../../../internal/sleep.js';
 import { finalStatus, newTrack, type LeverTarget, type LeverWords, type TargetOutcome, type Track } from './targets.js';
-import { sameValue, shown } from './values.js';
+import { sameValue, shown } from '../values.js';
 
 /** One entity's values as read (key -> value; absent key: null), or why they could not be read. */
 export type EntityRead = { ok: true; values: ReadonlyMap<string, number> } | { ok: false; error: GenesysError };

@@ -1,11 +1,11 @@
 // The reads that drive writes: up to 100 users per request (`GET /api/v2/users?id=…&expand=skills`), a per-user
 // read where the platform left `skills` out (expand is best effort), and never a malformed answer taken as data.
-import type { GenesysClient } from '../../client/client.js';
-import type { GenesysError } from '../../errors/index.js';
-import { runPool } from '../../internal/pool.js';
-import { strictSkillEntries } from '../../resources/routing/user-skills.js';
-import { USERS_BY_ID_LIMIT } from '../../resources/routing/users.js';
-import { toGenesysError } from './values.js';
+import type { GenesysClient } from '../../../client/client.js';
+import type { GenesysError } from '../../../errors/index.js';
+import { runPool } from '../../../internal/pool.js';
+import { strictSkillEntries } from '../../../resources/routing/user-skills.js';
+import { USERS_BY_ID_LIMIT } from '../../../resources/routing/users.js';
+import { toGenesysError } from '../values.js';
 
 /** One user's skills as read, or why they could not be read. */
 export type HeldRead = { ok: true; skills: Map<string, number> } | { ok: false; error: GenesysError };
