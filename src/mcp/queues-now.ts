@@ -3,7 +3,7 @@
 // Erlang C staff it needs against the staff it has.
 import type { GenesysClient } from '../client/client.js';
 import { didYouMean } from '../internal/did-you-mean.js';
-import { requiredAgents } from '../optimizer/queueing/staffing.js';
+import { requiredAgents } from '../optimizer/queueing/staffing/staffing.js';
 import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 import type { Queue } from '../resources/schemas/routing.js';
 import { collectHistory, type QueueHistory } from '../workflows/history.js';

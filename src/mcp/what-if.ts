@@ -2,7 +2,7 @@
 // change on the queues of this session's latest plan (the optimizer's evaluator, before and after, same seed).
 import type { GenesysClient } from '../client/client.js';
 import { didYouMean } from '../internal/did-you-mean.js';
-import { requiredAgents } from '../optimizer/queueing/staffing.js';
+import { requiredAgents } from '../optimizer/queueing/staffing/staffing.js';
 import { McpRefusalError } from './errors.js';
 import { readOrgState } from './org-state.js';
 import { round } from './queues-now.js';

@@ -33,7 +33,7 @@ export type {
   ErlangAResult,
   RequiredAgentsErlangAInput,
   RequiredAgentsErlangAResult,
-} from './queueing/erlang-a-types.js';
+} from './queueing/erlang-a/erlang-a-types.js';
 export type {
   SimulationQueue,
   ArrivalProfile,

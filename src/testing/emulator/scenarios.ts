@@ -12,7 +12,7 @@
 //                    staffForForecast), so in the live day (live/) it meets its target except in the surge.
 // Every scenario: the last queue by name requests the org's first language (English) in 80 % of its conversations
 // (markLanguageQueue), so history carries `requestedLanguageId`.
-import { requiredAgents } from '../../optimizer/queueing/staffing.js';
+import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
 import type { OrgState } from './state/org.js';
 import { adminState } from './state/admin.js';
 import type { QueueRecord } from './state/types.js';

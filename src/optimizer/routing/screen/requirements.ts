@@ -1,9 +1,9 @@
 // Per-queue staffing facts for the screening model: dedicated requirement, service level at a head count,
 // and the "equivalent dedicated agents" behind a simulated service level (to turn a gap into agents).
-import { erlangACore } from '../../queueing/erlang-a-core.js';
+import { erlangACore } from '../../queueing/erlang-a/erlang-a-core.js';
 import { serviceLevel } from '../../queueing/erlang-c.js';
-import { requiredAgents } from '../../queueing/staffing.js';
-import { requiredAgentsErlangA } from '../../queueing/erlang-a.js';
+import { requiredAgents } from '../../queueing/staffing/staffing.js';
+import { requiredAgentsErlangA } from '../../queueing/erlang-a/erlang-a.js';
 import type { NormQueue } from '../input.js';
 
 /** The queue as it is in interval t of the horizon (its load, handle time and rate there). */

@@ -1,10 +1,10 @@
 // Batched staffing for whole forecasts (a year of 15-minute intervals for many queues).
-import { TARGET_KEYS } from './input-keys.js';
-import { invalid } from '../invalid.js';
-import { MAX_TRAFFIC, nonNegative, objectArg, positive } from './checks.js';
+import { TARGET_KEYS } from '../input-keys.js';
+import { invalid } from '../../invalid.js';
+import { MAX_TRAFFIC, nonNegative, objectArg, positive } from '../checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
-import { volumeTraffic } from './traffic.js';
-import type { IntervalForecast, IntervalStaffingResult, StaffingResult, StaffingTargets } from './types.js';
+import { volumeTraffic } from '../traffic.js';
+import type { IntervalForecast, IntervalStaffingResult, StaffingResult, StaffingTargets } from '../types.js';
 
 const CONTEXT = 'staffIntervals';
 

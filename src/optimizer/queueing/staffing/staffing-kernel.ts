@@ -1,6 +1,6 @@
 // The staffing search: one pass of the Erlang B recursion from just below the traffic up to the answer.
-import { invalid } from '../invalid.js';
-import { MAX_TRAFFIC, nonNegative, openFraction, optional, positive, trafficValue } from './checks.js';
+import { invalid } from '../../invalid.js';
+import { MAX_TRAFFIC, nonNegative, openFraction, optional, positive, trafficValue } from '../checks.js';
 import {
   advanceInverseB,
   asaFromC,
@@ -8,9 +8,9 @@ import {
   recursionStart,
   serviceLevelFromC,
   stepInverseB,
-} from './kernel.js';
-import { highPart, reciprocalParts, tolerantCeil } from './numeric.js';
-import type { StaffingResult } from './types.js';
+} from '../kernel.js';
+import { highPart, reciprocalParts, tolerantCeil } from '../numeric.js';
+import type { StaffingResult } from '../types.js';
 
 /** Targets after validation; absent targets are encoded so the search needs no branches on undefined. */
 export interface NormalizedTargets {

@@ -7,7 +7,7 @@
 //                            = b/(b+1) · e^(−(b+1)θT + g(1−e^(−θT))) · H(b+1, g·e^(−θT)) / H(b, g),
 // with H(s, y) = Σ_k y^k/((s+1)…(s+k)). These closed forms replace uniformization, whose e^(−Λt) underflows
 // for Λt > ~745 and then silently reports P(no wait) as the service level.
-import { inverseErlangB } from './kernel.js';
+import { inverseErlangB } from '../kernel.js';
 import { MAX_SERIES_TERMS, regularizedGammaP, regularizedGammaQ, lowerSeries } from './incomplete-gamma.js';
 import { digammaDifference, logPoissonDensity } from './special.js';
 import type { ErlangAResult } from './erlang-a-types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { requiredAgents, staffIntervals, trafficFromVolume } from '../../../src/optimizer/index.js';
-import type { IntervalForecast } from '../../../src/optimizer/index.js';
-import { expectValidationError } from './helpers.js';
+import { requiredAgents, staffIntervals, trafficFromVolume } from '../../../../src/optimizer/index.js';
+import type { IntervalForecast } from '../../../../src/optimizer/index.js';
+import { expectValidationError } from '../helpers.js';
 
 const targets = { targetSeconds: 20, serviceLevel: 0.8, maxAsaSeconds: 30, shrinkage: 0.25 };
 

@@ -1,7 +1,7 @@
-import { REQUIRED_AGENTS_KEYS } from './input-keys.js';
-import { objectArg } from './checks.js';
+import { REQUIRED_AGENTS_KEYS } from '../input-keys.js';
+import { objectArg } from '../checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
-import type { RequiredAgentsInput, StaffingResult } from './types.js';
+import type { RequiredAgentsInput, StaffingResult } from '../types.js';
 
 /**
  * Minimum agents for an Erlang C queue: the smallest integer N > A that meets every given target

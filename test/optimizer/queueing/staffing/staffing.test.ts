@@ -5,8 +5,8 @@ import {
   requiredAgents,
   serviceLevel,
   trafficFromVolume,
-} from '../../../src/optimizer/index.js';
-import { exactErlangC, referenceErlangC, relativeError } from './exact.js';
+} from '../../../../src/optimizer/index.js';
+import { exactErlangC, referenceErlangC, relativeError } from '../exact.js';
 
 const exactSl = (n: number, a: number, aht: number, t: number) =>
   1 - exactErlangC(n, a) * Math.exp((-(n - a) * t) / aht);

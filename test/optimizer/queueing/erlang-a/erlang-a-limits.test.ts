@@ -8,15 +8,15 @@ import {
   serviceLevel,
   staffIntervals,
   trafficFromVolume,
-} from '../../../src/optimizer/queueing/index.js';
-import { whatIf } from '../../../src/optimizer/index.js';
+} from '../../../../src/optimizer/queueing/index.js';
+import { whatIf } from '../../../../src/optimizer/index.js';
 import {
   MAX_ERLANG_A_SCALE,
   MAX_PATIENCE_RATIO,
   MIN_PATIENCE_RATIO,
-} from '../../../src/optimizer/queueing/erlang-a-limits.js';
-import { MAX_SERIES_TERMS, lowerSeries } from '../../../src/optimizer/queueing/incomplete-gamma.js';
-import { expectValidationError } from './helpers.js';
+} from '../../../../src/optimizer/queueing/erlang-a/erlang-a-limits.js';
+import { MAX_SERIES_TERMS, lowerSeries } from '../../../../src/optimizer/queueing/erlang-a/incomplete-gamma.js';
+import { expectValidationError } from '../helpers.js';
 
 const ok = { agents: 10, traffic: 8, ahtSeconds: 180, patienceSeconds: 120, targetSeconds: 20 };
 const req = { traffic: 10, ahtSeconds: 180, patienceSeconds: 120, targetSeconds: 20, serviceLevel: 0.8 };

@@ -1,6 +1,6 @@
 // Erlang A (M/M/N+M): Poisson arrivals, exponential handle times, exponential patience.
-import { ERLANG_A_KEYS, REQUIRED_AGENTS_A_KEYS } from './input-keys.js';
-import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from './checks.js';
+import { ERLANG_A_KEYS, REQUIRED_AGENTS_A_KEYS } from '../input-keys.js';
+import { integerAtLeast, nonNegative, objectArg, openFraction, optional, positive, trafficValue } from '../checks.js';
 import { erlangACore } from './erlang-a-core.js';
 import { checkErlangAScale } from './erlang-a-limits.js';
 import type {

@@ -1,8 +1,13 @@
 // The special functions behind Erlang A (internal modules, tested directly).
 import { describe, expect, it } from 'vitest';
-import { regularizedGammaP, regularizedGammaQ } from '../../../src/optimizer/queueing/incomplete-gamma.js';
-import { bd0, digammaDifference, logPoissonDensity, stirlingError } from '../../../src/optimizer/queueing/special.js';
-import { ratioToNumber } from './exact.js';
+import { regularizedGammaP, regularizedGammaQ } from '../../../../src/optimizer/queueing/erlang-a/incomplete-gamma.js';
+import {
+  bd0,
+  digammaDifference,
+  logPoissonDensity,
+  stirlingError,
+} from '../../../../src/optimizer/queueing/erlang-a/special.js';
+import { ratioToNumber } from '../exact.js';
 
 const rel = (x: number, y: number) => Math.abs(x - y) / Math.abs(y);
 

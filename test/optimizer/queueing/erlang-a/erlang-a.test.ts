@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { erlangA, erlangC, requiredAgentsErlangA, serviceLevel } from '../../../src/optimizer/index.js';
-import { referenceErlangA } from './erlang-a-reference.js';
+import { erlangA, erlangC, requiredAgentsErlangA, serviceLevel } from '../../../../src/optimizer/index.js';
+import { referenceErlangA } from '../erlang-a-reference.js';
 
 type Case = [agents: number, traffic: number, aht: number, patience: number, target: number];
 
