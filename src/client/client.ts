@@ -10,8 +10,8 @@ import {
   cursorPaginator,
   pageNumberPaginator,
   type ListOptions,
-} from '../transport/paging-strategies.js';
-import type { Paginator } from '../transport/paginator.js';
+} from '../transport/paging/paging-strategies.js';
+import type { Paginator } from '../transport/paging/paginator.js';
 import { Transport } from '../transport/transport.js';
 import { attachTracing } from '../transport/tracing.js';
 import { ApiPromise } from '../resources/core/api-promise.js';

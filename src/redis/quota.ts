@@ -8,8 +8,8 @@
 // commands before it goes on with the in-process mirror.
 import type { RateLimitInfo, SharedStateEvent } from '../client/events.js';
 import { sleep } from '../internal/sleep.js';
-import { InProcessQuotaGate } from '../transport/in-process-quota.js';
-import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/quota.js';
+import { InProcessQuotaGate } from '../transport/rate-limit/in-process-quota.js';
+import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/rate-limit/quota.js';
 import { RedisReplyError, keyPart, type LuaScript, type ScriptRunner } from './adapter.js';
 import { intOption, resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 import { BLOCK, SETTLE, TAKE } from './quota-scripts.js';

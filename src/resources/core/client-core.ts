@@ -3,8 +3,8 @@
 import type { ClientEvents } from '../../client/events.js';
 import type { SchemaLike } from '../../transport/operation.js';
 import type { CallOptions, HttpMethod, RequestInput } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { ApiPromise } from './api-promise.js';
 
 /** One API call: an operation (method, path template, retry class, response schema) plus its inputs. */

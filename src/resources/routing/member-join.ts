@@ -2,8 +2,8 @@
 // ignores users who are not members, so the only proof is re-reading the membership until it shows the
 // requested states.
 import { TimeoutError } from '../../errors/index.js';
-import type { Paginator } from '../../transport/paginator.js';
-import { pollUntil } from '../../transport/poll.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
+import { pollUntil } from '../../transport/paging/poll.js';
 import type { ClientCore } from '../core/client-core.js';
 import type { QueueMember } from '../schemas/routing.js';
 

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import { Paginator, deferredPaginator, type PageResult, type PageSource } from '../../transport/paginator.js';
+import { Paginator, deferredPaginator, type PageResult, type PageSource } from '../../transport/paging/paginator.js';
 import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../schemas/routing.js';
 import { parseArgs } from '../validate.js';
 import { LIMITS } from '../../limits.js';

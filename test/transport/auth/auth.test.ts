@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthenticationError, type StoredToken } from '../../src/index.js';
-import { clientFor, emulator, tokenRequests } from './helpers.js';
+import { isAuthenticationError, type StoredToken } from '../../../src/index.js';
+import { clientFor, emulator, tokenRequests } from '../helpers.js';
 
 describe('client-credentials auth', () => {
   it('uses one token for 100 calls', async () => {

@@ -3,8 +3,8 @@
 //   request spends one, and when none are left every call waits for the reset instead of being refused;
 // - a 429 closes the gate for Retry-After, then lets ONE request through as a probe: its headers refill
 //   the mirror before the others go, so a reopened gate does not release a stampede.
-import { systemClock, type Clock } from '../internal/clock.js';
-import type { RateLimitInfo } from '../client/events.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
+import type { RateLimitInfo } from '../../client/events.js';
 import type { QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
 interface Quota {

@@ -1,5 +1,5 @@
 // Reads the platform's inin-ratelimit-* response headers.
-import type { RateLimitInfo } from '../client/events.js';
+import type { RateLimitInfo } from '../../client/events.js';
 
 /** Reads inin-ratelimit-count/allowed/reset; undefined unless all three are numbers. */
 export function readRateLimitHeaders(headers: Headers): RateLimitInfo | undefined {

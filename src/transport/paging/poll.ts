@@ -1,6 +1,6 @@
 // Polls an async job (analytics details jobs, audit queries) with growing intervals until it settles.
-import { RequestAbortedError, TimeoutError } from '../errors/index.js';
-import { sleep } from '../internal/sleep.js';
+import { RequestAbortedError, TimeoutError } from '../../errors/index.js';
+import { sleep } from '../../internal/sleep.js';
 
 export interface PollOptions {
   signal?: AbortSignal | undefined;

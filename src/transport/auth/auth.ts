@@ -5,12 +5,12 @@
 // binding being an HMAC-SHA256 keyed with the client secret. A process with a wrong secret looks under another
 // key, so it never uses the token of the right one (a store that encrypts, like RedisTokenStore, also
 // authenticates the key along with the token).
-import { AuthenticationError, GenesysApiError } from '../errors/index.js';
-import { sleep } from '../internal/sleep.js';
-import type { HttpSender } from './http.js';
-import type { Redactor } from './redact.js';
+import { AuthenticationError, GenesysApiError } from '../../errors/index.js';
+import { sleep } from '../../internal/sleep.js';
+import type { HttpSender } from '../http.js';
+import type { Redactor } from '../redaction/redact.js';
 import { FallbackTokenStore, type StoredToken, type TokenStore } from './token-store.js';
-import type { SharedStateEvent, TokenRefreshedEvent } from '../client/events.js';
+import type { SharedStateEvent, TokenRefreshedEvent } from '../../client/events.js';
 
 export interface ClientCredentialsOptions {
   clientId: string;

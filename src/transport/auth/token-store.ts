@@ -1,7 +1,7 @@
 // Where access tokens live between calls. Memory by default; a serverless function can plug in its own
 // store (e.g. a warm-container global or a KV store) so cold and warm starts reuse one token, and several
 // processes can share one token through a store with a `lock` (e.g. RedisTokenStore).
-import type { SharedStateEvent } from '../client/events.js';
+import type { SharedStateEvent } from '../../client/events.js';
 
 /** An access token as a `TokenStore` keeps it. */
 export interface StoredToken {

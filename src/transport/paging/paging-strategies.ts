@@ -2,9 +2,9 @@
 // A page that does not carry its list is an error, never an empty page: an empty org read from a proxy's `{}`
 // would feed a snapshot or a plan. Only where the platform leaves an empty page's list out (analytics) does a
 // missing list count as empty, and then only on a page that says it is one (a total, a data availability date).
-import { UnexpectedResponseError } from '../errors/index.js';
-import type { Transport, TransportResponse } from './transport.js';
-import type { CallOptions, Operation, QueryValue, RequestInput } from './operation.js';
+import { UnexpectedResponseError } from '../../errors/index.js';
+import type { Transport, TransportResponse } from '../transport.js';
+import type { CallOptions, Operation, QueryValue, RequestInput } from '../operation.js';
 import { Paginator, type PageResult, type PageSource } from './paginator.js';
 
 type Body = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RateLimitedEvent } from '../../src/index.js';
-import { virtualClock } from '../../src/testing/index.js';
-import { clientFor, emulator } from './helpers.js';
+import type { RateLimitedEvent } from '../../../src/index.js';
+import { virtualClock } from '../../../src/testing/index.js';
+import { clientFor, emulator } from '../helpers.js';
 
 describe('rate-limit gate', () => {
   it('pauses before the allowance runs out, so sequential calls never see a 429', async () => {

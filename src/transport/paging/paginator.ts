@@ -1,7 +1,7 @@
 // Paginator<T>: `for await` over items, `.pages()` over pages, `.toArray({ max })`. Strategy-agnostic: a
 // strategy supplies `fetchPage(cursor)`; the paginator owns the stop rules and the loop guard.
-import { GenesysError } from '../errors/index.js';
-import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
+import { GenesysError } from '../../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /** One page of a paginated listing, from `paginator.pages()`. */
 export interface Page<T> {

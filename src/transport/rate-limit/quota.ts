@@ -1,7 +1,7 @@
 // The rate-limit quota a client's limiter draws from. The platform's allowance belongs to the OAuth client, not
 // to a process: the default gate mirrors it inside one process; a shared quota (e.g. RedisQuota from
 // 'genesys-routing-sdk/redis') lets every process of one OAuth client draw from one budget.
-import type { RateLimitInfo, SharedStateEvent } from '../client/events.js';
+import type { RateLimitInfo, SharedStateEvent } from '../../client/events.js';
 
 /** What `take` granted: handed back with the response, so the quota can tell which window it was counted in. */
 export interface QuotaTicket {

@@ -1,9 +1,9 @@
 // Concurrency slots (p-limit) in front of a quota gate. The gate mirrors the platform's quota (see
 // in-process-quota.ts); a shared quota (the client option `quota`) makes several processes draw from one budget.
 import type { LimitFunction } from 'p-limit';
-import { loadPLimit } from '../internal/esm-only-deps.js';
-import type { RateLimitInfo } from '../client/events.js';
-import type { Clock } from '../internal/clock.js';
+import { loadPLimit } from '../../internal/esm-only-deps.js';
+import type { RateLimitInfo } from '../../client/events.js';
+import type { Clock } from '../../internal/clock.js';
 import { InProcessQuotaGate } from './in-process-quota.js';
 import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from './quota.js';
 
