@@ -1,11 +1,11 @@
 // The optimizer's own evaluator on the org as it is now: a session plan's model (demand, handle times, targets,
 // shifts) with each agent's queue skills replaced by what the org holds now. So "is this queue at target?" is
 // judged the way the plan was, before an apply, after it and after a rollback.
-import { evaluateRouting, type EvaluatedQueue } from '../optimizer/routing/evaluate/evaluate-routing.js';
-import { CURRENT_CHECK_CONTACTS } from '../workflows/optimize/current-check.js';
-import type { OptimizeAgent, OptimizeRoutingInput } from '../optimizer/routing/types.js';
-import { held, memberKey, type OrgState } from './org-state.js';
-import type { SessionPlan } from './session.js';
+import { evaluateRouting, type EvaluatedQueue } from '../../optimizer/routing/evaluate/evaluate-routing.js';
+import { CURRENT_CHECK_CONTACTS } from '../../workflows/optimize/current-check.js';
+import type { OptimizeAgent, OptimizeRoutingInput } from '../../optimizer/routing/types.js';
+import { held, memberKey, type OrgState } from '../org-state.js';
+import type { SessionPlan } from '../session.js';
 
 /** The plan's model with the org's current skills: an agent serves a queue when a member holding its skill. */
 export function modelWithOrg(

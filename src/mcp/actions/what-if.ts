@@ -1,12 +1,12 @@
 // What-if: Erlang C staffing for a volume, handle time and target (pure), and the simulated effect of a skill
 // change on the queues of this session's latest plan (the optimizer's evaluator, before and after, same seed).
-import type { GenesysClient } from '../client/client.js';
-import { didYouMean } from '../internal/did-you-mean.js';
-import { requiredAgents } from '../optimizer/queueing/staffing/staffing.js';
-import { McpRefusalError } from './errors.js';
-import { readOrgState } from './org-state.js';
+import type { GenesysClient } from '../../client/client.js';
+import { didYouMean } from '../../internal/did-you-mean.js';
+import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
+import { McpRefusalError } from '../errors.js';
+import { readOrgState } from '../org-state.js';
 import { round } from './queues-now.js';
-import type { DeskSession } from './session.js';
+import type { DeskSession } from '../session.js';
 import { hasModel, modelWithOrg, simulate, type SkillEdit } from './simulate.js';
 
 export interface StaffingInput {

@@ -1,13 +1,13 @@
 // The queues as a routing desk sees them now: today's service level against the target, calls waiting, agents
 // on queue, and who holds each queue's skill; per queue, the demand against the usual for this hour and the
 // Erlang C staff it needs against the staff it has.
-import type { GenesysClient } from '../client/client.js';
-import { didYouMean } from '../internal/did-you-mean.js';
-import { requiredAgents } from '../optimizer/queueing/staffing/staffing.js';
-import { aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
-import type { Queue } from '../resources/schemas/routing.js';
-import { collectHistory, type QueueHistory } from '../workflows/history.js';
-import { McpRefusalError } from './errors.js';
+import type { GenesysClient } from '../../client/client.js';
+import { didYouMean } from '../../internal/did-you-mean.js';
+import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
+import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
+import type { Queue } from '../../resources/schemas/routing.js';
+import { collectHistory, type QueueHistory } from '../../workflows/history.js';
+import { McpRefusalError } from '../errors.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -3,14 +3,14 @@
 // then what the plan would change, agent by agent, read against the org now.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GenesysClient } from '../client/client.js';
-import type { LockedPair } from '../optimizer/routing/types.js';
-import { applyPlan } from '../workflows/apply/apply-plan.js';
-import { planRoutingOptimization } from '../workflows/optimize/plan-routing.js';
-import { dryRunOf, freshOrg, limitProblem, sessionPlan } from './guard.js';
-import { readOrgState, type OrgState } from './org-state.js';
+import type { GenesysClient } from '../../client/client.js';
+import type { LockedPair } from '../../optimizer/routing/types.js';
+import { applyPlan } from '../../workflows/apply/apply-plan.js';
+import { planRoutingOptimization } from '../../workflows/optimize/plan-routing.js';
+import { dryRunOf, freshOrg, limitProblem, sessionPlan } from '../guard.js';
+import { readOrgState, type OrgState } from '../org-state.js';
 import { resolveQueues, round } from './queues-now.js';
-import type { DeskSession, SessionPlan } from './session.js';
+import type { DeskSession, SessionPlan } from '../session.js';
 
 const DAY = 86_400_000;
 
@@ -63,7 +63,7 @@ function lockedPairs(org: OrgState, limits: DeskSession['options']['limits']): L
 }
 
 async function writeReport(client: GenesysClient, dir: string, entry: SessionPlan): Promise<string> {
-  const { writeReport: write, planReportInput } = await import('../report/write-report.js');
+  const { writeReport: write, planReportInput } = await import('../../report/write-report.js');
   await mkdir(dir, { recursive: true });
   const file = join(dir, `plan-${entry.plan.id}.html`);
   await write(file, await planReportInput(client, entry.plan));

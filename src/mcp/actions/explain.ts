@@ -1,11 +1,11 @@
 // One queue explained: today's demand against the usual, the Erlang staff it needs against the holders on queue,
 // who holds its skill, what changed today (the platform's audit log and this session's applies) and, when a
 // plan of this session modelled it, its simulated service level with the org's skills as they are now.
-import type { GenesysClient } from '../client/client.js';
-import { findChanges } from '../resources/audit/changes.js';
+import type { GenesysClient } from '../../client/client.js';
+import { findChanges } from '../../resources/audit/changes.js';
 import { queueNow, readQueues, resolveQueues, round, usualCalls, type QueueNow } from './queues-now.js';
-import { readOrgState } from './org-state.js';
-import type { DeskSession } from './session.js';
+import { readOrgState } from '../org-state.js';
+import type { DeskSession } from '../session.js';
 import { hasModel, modelWithOrg, simulate } from './simulate.js';
 
 const HOUR = 3_600_000;

@@ -1,10 +1,10 @@
-// Apply and rollback. An apply passes every guardrail first (guard.ts), then an explicit confirmation: the
+// Apply and rollback. An apply passes every guardrail first (mcp/guard.ts), then an explicit confirmation: the
 // user's answer to an elicitation where the client supports it, else the token the dry run returned. The org
 // state read right before it is kept; the rollback returns the pairs the plan touched to that state.
-import type { GenesysClient } from '../client/client.js';
-import { applyPlan } from '../workflows/apply/apply-plan.js';
-import type { ApplyResult } from '../workflows/apply/types.js';
-import type { AuditTrail } from '../workflows/audit/trail.js';
+import type { GenesysClient } from '../../client/client.js';
+import { applyPlan } from '../../workflows/apply/apply-plan.js';
+import type { ApplyResult } from '../../workflows/apply/types.js';
+import type { AuditTrail } from '../../workflows/audit/trail.js';
 import {
   newPlanId,
   PLAN_KIND,
@@ -13,11 +13,11 @@ import {
   type Plan,
   type PlannedChange,
   type PlannedMembership,
-} from '../workflows/plan.js';
-import { McpRefusalError } from './errors.js';
-import { changeCount, dryRunOf, freshOrg, limitProblem, sessionPlan } from './guard.js';
-import { held, memberKey, readOrgState, type OrgState } from './org-state.js';
-import type { DeskSession, SessionPlan } from './session.js';
+} from '../../workflows/plan.js';
+import { McpRefusalError } from '../errors.js';
+import { changeCount, dryRunOf, freshOrg, limitProblem, sessionPlan } from '../guard.js';
+import { held, memberKey, readOrgState, type OrgState } from '../org-state.js';
+import type { DeskSession, SessionPlan } from '../session.js';
 
 /** How the user confirmed: `accepted` / `declined` by elicitation, or `unsupported` (use the token). */
 export type Confirmation = 'accepted' | 'declined' | 'unsupported';
