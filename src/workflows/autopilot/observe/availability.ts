@@ -3,9 +3,9 @@
 // and break pattern. The re-plan uses it so that it does not lean on agents about to go on break or off shift,
 // and plans for the capacity the next intervals will really have. Read once a day, like the forecast (only the
 // users' routing-status aggregates: the queues' calls come with the forecast).
-import type { GenesysClient } from '../../client/client.js';
-import type { DayGrid } from '../optimize/day/grid.js';
-import { readHistoryDay } from '../optimize/day/read.js';
+import type { GenesysClient } from '../../../client/client.js';
+import type { DayGrid } from '../../optimize/day/grid.js';
+import { readHistoryDay } from '../../optimize/day/read.js';
 
 /**
  * Per user, the share (0..1) of each interval of the grid's day they are usually on queue. Users with no time on

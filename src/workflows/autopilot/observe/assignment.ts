@@ -1,10 +1,17 @@
 // Who serves which queue, in the autopilot's scope: per agent the scope's queue skills (with proficiency) and the
 // scope's queues it is a member of. Read from the org before every decision and after every write (verify), kept
 // as the baseline at start, and diffed into an ordinary Plan (the way back to the baseline is one).
-import type { GenesysClient } from '../../client/client.js';
-import { GenesysError } from '../../errors/index.js';
-import { readHeldSkills } from '../apply/engine/read.js';
-import { PLAN_KIND, PLAN_VERSION, summarize, type Plan, type PlannedChange, type PlannedMembership } from '../plan.js';
+import type { GenesysClient } from '../../../client/client.js';
+import { GenesysError } from '../../../errors/index.js';
+import { readHeldSkills } from '../../apply/engine/read.js';
+import {
+  PLAN_KIND,
+  PLAN_VERSION,
+  summarize,
+  type Plan,
+  type PlannedChange,
+  type PlannedMembership,
+} from '../../plan.js';
 
 /**
  * Who serves which queue in the autopilot's scope: the queue skills each agent holds and the queues each agent is a

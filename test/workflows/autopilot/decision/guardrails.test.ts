@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkGuardrails, type GuardedChange, type PastChange } from '../../../src/workflows/autopilot/guardrails.js';
-import { reforecast } from '../../../src/workflows/autopilot/reforecast.js';
-import { isValidationError } from '../../../src/errors/index.js';
+import {
+  checkGuardrails,
+  type GuardedChange,
+  type PastChange,
+} from '../../../../src/workflows/autopilot/decision/guardrails.js';
+import { reforecast } from '../../../../src/workflows/autopilot/decision/reforecast.js';
+import { isValidationError } from '../../../../src/errors/index.js';
 
 const now = new Date('2026-11-23T10:30:00Z'); // a Monday
 const gain = (userId: string, queueId: string): GuardedChange => ({ userId, queueId, direction: 'gain' });

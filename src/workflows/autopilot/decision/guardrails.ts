@@ -1,8 +1,8 @@
 // The autopilot's guardrails: which of the changes it would like to make it may make now. Pure (no client, no
 // clock of its own): the caller passes the time, what was changed before and how many agents hold each queue, so
 // the same inputs always give the same answer and tests need no timers.
-import { ValidationError } from '../../errors/index.js';
-import { isWithinWindow, type ChangeWindow } from '../../optimizer/planning/checks/windows.js';
+import { ValidationError } from '../../../errors/index.js';
+import { isWithinWindow, type ChangeWindow } from '../../../optimizer/planning/checks/windows.js';
 
 /** One change the autopilot proposes: an agent gains or loses the ability to take a queue's calls. */
 export interface GuardedChange {

@@ -2,8 +2,8 @@
 // the start of the day to now (the conversation aggregates query, `nOffered` and `oServiceLevel`, once per
 // decision), and, from a notification-stream source (stream-source.ts), the live picture of each queue and agent.
 // Any other source (a data warehouse) plugs in through the same interface.
-import type { GenesysClient } from '../../client/client.js';
-import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
+import type { GenesysClient } from '../../../client/client.js';
+import { aggregateStats, anyOfFilter } from '../../../resources/analytics/index.js';
 import type { LiveQueue } from './live-picture.js';
 
 /** One queue as an observation source sees it: calls offered and service level per interval of the day so far. */

@@ -2,7 +2,7 @@
 // and what that means for the next intervals. Pure. The ratio observed/forecast gets a Gamma prior centred on 1
 // (Poisson counts, conjugate update), so a handful of calls cannot swing it and a real surge shows within an
 // interval or two.
-import { ValidationError } from '../../errors/index.js';
+import { ValidationError } from '../../../errors/index.js';
 
 /** One queue's day so far against its forecast, the input of the short-term re-forecast. */
 export interface ReforecastInput {

@@ -5,16 +5,16 @@
 // conversation aggregates query has. The picture is seeded by an observations query and the members' routing
 // status when a stream (re)connects, since events sent while it was down are lost. While a stream is down the
 // decisions run on the aggregates query alone and say so (`status().fallback`).
-import type { GenesysClient } from '../../client/client.js';
-import { systemClock, type Clock } from '../../internal/clock.js';
-import type { WebSocketConstructor } from '../../internal/websocket/types.js';
-import { MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL } from '../../resources/notifications/limits.js';
-import type { NotificationStream } from '../../resources/notifications/stream.js';
-import type { ReconnectOptions } from '../../resources/notifications/stream-types.js';
-import { topics as topicNames, type NotificationEvent } from '../../resources/webhooks/topics.js';
+import type { GenesysClient } from '../../../client/client.js';
+import { systemClock, type Clock } from '../../../internal/clock.js';
+import type { WebSocketConstructor } from '../../../internal/websocket/types.js';
+import { MAX_CHANNELS_PER_CLIENT, MAX_TOPICS_PER_CHANNEL } from '../../../resources/notifications/limits.js';
+import type { NotificationStream } from '../../../resources/notifications/stream.js';
+import type { ReconnectOptions } from '../../../resources/notifications/stream-types.js';
+import { topics as topicNames, type NotificationEvent } from '../../../resources/webhooks/topics.js';
 import { LivePicture, type LiveQueue } from './live-picture.js';
 import { analyticsSource, type ObservationSource, type SourceStatus } from './source.js';
-import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';
+import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
 
 const STREAM_SOURCE_KEYS = keysOf<StreamSourceOptions>({
   counts: true,

@@ -2,8 +2,8 @@
 // input for the next intervals (guardrails turned into locks and eligibility), and plans built from assignments
 // (the way back to the baseline, with membership removals).
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/errors/index.js';
-import { parseAutopilotPolicy } from '../../../src/workflows/autopilot/policy.js';
+import { ValidationError } from '../../../../src/errors/index.js';
+import { parseAutopilotPolicy } from '../../../../src/workflows/autopilot/policy.js';
 import {
   assessQueues,
   livePressure,
@@ -11,10 +11,14 @@ import {
   replanInput,
   type QueueAssessment,
   type QueueModel,
-} from '../../../src/workflows/autopilot/decide.js';
-import { horizonAvailability } from '../../../src/workflows/autopilot/availability.js';
-import { nextBoost, replanDue } from '../../../src/workflows/autopilot/replan-due.js';
-import { diffAssignments, sameAssignment, type Assignment } from '../../../src/workflows/autopilot/assignment.js';
+} from '../../../../src/workflows/autopilot/decision/decide.js';
+import { horizonAvailability } from '../../../../src/workflows/autopilot/observe/availability.js';
+import { nextBoost, replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
+import {
+  diffAssignments,
+  sameAssignment,
+  type Assignment,
+} from '../../../../src/workflows/autopilot/observe/assignment.js';
 
 const issuesOf = (value: unknown) => {
   try {

@@ -2,7 +2,7 @@
 // oldest has waited and the agents on queue (from `v2.analytics.queues.{id}.observations`); per agent whether they
 // are on queue now (`v2.users.{id}.presence`) and taking calls (`v2.users.{id}.routingStatus`: IDLE available,
 // INTERACTING busy, NOT_RESPONDING or OFF_QUEUE away). Pure: events in, picture out; the stream source feeds it.
-import type { QueueLoad } from '../../resources/analytics/index.js';
+import type { QueueLoad } from '../../../resources/analytics/index.js';
 
 /** One queue as the stream last showed it. */
 export interface LiveQueue {

@@ -1,11 +1,11 @@
 // The autopilot's decision, pure: from what it saw (calls per interval against the day's forecast, service level,
 // who is on queue and who holds what) to which queues are under pressure, the optimizer input for the next
 // intervals, and the optimizer's changes as guarded changes. No client, no clock: the caller passes the time.
-import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../optimizer/index.js';
+import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
-import type { LiveQueue } from './live-picture.js';
+import type { LiveQueue } from '../observe/live-picture.js';
 import { reforecast } from './reforecast.js';
-import type { QueueObservation } from './source.js';
+import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
 export interface QueueModel {

@@ -1,14 +1,14 @@
 // What the autopilot reads once at start: the queues in scope with the skill their calls request, handle time and
 // service-level target (from history and the queues' media settings), and the day's forecast per interval (the
 // mean of the same weekday over the history window, or one the caller gives).
-import type { GenesysClient } from '../../client/client.js';
-import { ValidationError } from '../../errors/index.js';
-import type { Queue } from '../../resources/schemas/routing.js';
-import { dayGrid, type DayGrid } from '../optimize/day/grid.js';
-import { readHistoryDay } from '../optimize/day/read.js';
-import { collectHistory } from '../history.js';
-import type { QueueModel } from './decide.js';
-import type { ResolvedPolicy } from './policy.js';
+import type { GenesysClient } from '../../../client/client.js';
+import { ValidationError } from '../../../errors/index.js';
+import type { Queue } from '../../../resources/schemas/routing.js';
+import { dayGrid, type DayGrid } from '../../optimize/day/grid.js';
+import { readHistoryDay } from '../../optimize/day/read.js';
+import { collectHistory } from '../../history.js';
+import type { QueueModel } from '../decision/decide.js';
+import type { ResolvedPolicy } from '../policy.js';
 
 export interface AutopilotSetup {
   grid: DayGrid;
