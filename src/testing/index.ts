@@ -73,7 +73,7 @@ export type {
 } from './emulator/live/types.js';
 export type { ResolvedLiveOptions } from './emulator/live/index.js';
 export type { WorkforceSettings } from './emulator/workforce/model.js';
-export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
+export { reproducibleHistoryWindow } from './emulator/traffic/synthetic/window.js';
 
 // Classes reached through an emulator (`emulator.org`, `emulator.audit`): exported by name (the emulator builds them).
 export { OrgState } from './emulator/state/org.js';

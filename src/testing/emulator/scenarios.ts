@@ -17,8 +17,8 @@ import type { OrgState } from './state/org.js';
 import { adminState } from './state/admin.js';
 import type { QueueRecord } from './state/types.js';
 import { DAY_MS, onQueueAt } from './state/shifts.js';
-import { SLOT_MS, arrivalRate } from './traffic/generate.js';
-import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/model.js';
+import { SLOT_MS, arrivalRate } from './traffic/synthetic/generate.js';
+import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/synthetic/model.js';
 
 /**
  * The org scenarios `startEmulator({ scenario })` seeds: `understaffed`, `surge` and `balanced` (see `ScenarioName`).

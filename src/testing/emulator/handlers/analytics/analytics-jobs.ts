@@ -8,7 +8,7 @@ import type { RouteDef } from '../../pipeline/router.js';
 import { FieldErrors, asObject } from '../../respond/validate.js';
 import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
 import { advance, createJob, jobStore, statusView, type DetailsJob } from '../../traffic/jobs.js';
-import { buildTrafficModel } from '../../traffic/model.js';
+import { buildTrafficModel } from '../../traffic/synthetic/model.js';
 import { DETAIL_PERMISSIONS } from './analytics-queries.js';
 
 const JOBS = '/api/v2/analytics/conversations/details/jobs';

@@ -8,17 +8,17 @@ import type { RouteDef } from '../../pipeline/router.js';
 import { FieldErrors, asObject } from '../../respond/validate.js';
 import { aggregateConversations, type ViewDef } from '../../traffic/aggregate.js';
 import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
-import { compileFilter, valuesOf } from '../../traffic/filters.js';
-import { buildTrafficModel } from '../../traffic/model.js';
+import { compileFilter, valuesOf } from '../../traffic/query/filters.js';
+import { buildTrafficModel } from '../../traffic/synthetic/model.js';
 import {
   CONVERSATION_DIMENSIONS,
   CONVERSATION_METRICS,
   OBSERVATION_METRICS,
   USER_METRICS,
-} from '../../traffic/names.js';
+} from '../../traffic/query/names.js';
 import { observeQueues } from '../../traffic/observations.js';
-import { readGroupBy, readMetrics, readTimeQuery } from '../../traffic/request.js';
-import { conversationsStartedIn, ended } from '../../traffic/stream.js';
+import { readGroupBy, readMetrics, readTimeQuery } from '../../traffic/query/request.js';
+import { conversationsStartedIn, ended } from '../../traffic/synthetic/stream.js';
 import { aggregateUsers } from '../../traffic/users.js';
 import { liveOf } from '../../live/index.js';
 

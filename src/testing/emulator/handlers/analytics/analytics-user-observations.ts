@@ -2,7 +2,7 @@
 // (`oMemberQueues`) and how many they are active in (`oActiveQueues`: joined, and the user is on queue).
 // Filter predicates may only name `userId`; the filter and metrics are required, as on the platform.
 import type { RouteDef } from '../../pipeline/router.js';
-import { compileFilter, valuesOf } from '../../traffic/filters.js';
+import { compileFilter, valuesOf } from '../../traffic/query/filters.js';
 import { FieldErrors, asObject } from '../../respond/validate.js';
 
 const METRICS = new Set(['oActiveQueues', 'oMemberQueues']);

@@ -1,6 +1,6 @@
 // Body fields shared by the analytics queries (interval, granularity, timeZone, metrics, groupBy), read
 // with the platform's 400s: details[].fieldName names the bad field, e.g. `metrics[2]` or `interval`.
-import type { FieldErrors } from '../respond/validate.js';
+import type { FieldErrors } from '../../respond/validate.js';
 import {
   DAY_MS,
   bucketStarts,

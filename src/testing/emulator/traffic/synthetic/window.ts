@@ -2,7 +2,7 @@
 // synthetic traffic (generate.ts), ending at a UTC midnight late enough that every conversation in it has
 // settled (ended its last wrap-up) by the org clock.
 import { MAX_LIFETIME_MS, WEEK_MS } from './generate.js';
-import { utcDayStart } from './time.js';
+import { utcDayStart } from '../query/time.js';
 
 /**
  * The `weeks` whole weeks ending at the latest UTC midnight at least 4 hours (the longest synthetic conversation)

@@ -3,9 +3,9 @@
 // proficiencies). Built once per request, so every slot generated for that request sees the same roster.
 // As on the platform, history does not change when the roster does: each roster seen is kept with the org-clock
 // time it took effect (`eras`), and a slot is generated with the roster in effect when it started.
-import { Random, deriveSeed } from '../random.js';
-import type { OrgState } from '../state/org.js';
-import type { QueueLanguageDemand, QueueRecord } from '../state/types.js';
+import { Random, deriveSeed } from '../../random.js';
+import type { OrgState } from '../../state/org.js';
+import type { QueueLanguageDemand, QueueRecord } from '../../state/types.js';
 import { TRAFFIC_MEDIA, type SyntheticConversation, type TrafficMedia } from './conversation.js';
 
 export { TRAFFIC_MEDIA, type TrafficMedia };

@@ -1,7 +1,7 @@
 // The analytics filter grammar: { type: and|or, predicates[], clauses[] } with predicates
 // { type?: dimension, dimension, operator?: matches|exists|notExists, value }. Compiled once per request into
 // a test over a record of dimension values; malformed filters become 400s naming the field.
-import type { FieldErrors } from '../respond/validate.js';
+import type { FieldErrors } from '../../respond/validate.js';
 
 export type DimValues = Readonly<Record<string, string | readonly string[] | undefined>>;
 export type Test = (dims: DimValues) => boolean;

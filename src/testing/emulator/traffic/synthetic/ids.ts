@@ -1,6 +1,6 @@
 // Participant and session ids of a synthetic conversation, derived from its id seed only when something
 // renders them (details, observations): aggregates over weeks of traffic never pay for them.
-import { Random, deriveSeed } from '../random.js';
+import { Random, deriveSeed } from '../../random.js';
 import { fastUuid, type SyntheticConversation } from './generate.js';
 
 export interface ParticipantIds {

@@ -6,8 +6,8 @@
 // traffic repeats weekly: any whole number of settled weeks holds the same history, shifted, whatever the org
 // clock says, and a plan computed over it is reproducible. Ids come from a third stream seeded by the absolute
 // slot, so every week's conversations still have their own ids.
-import { Random, deriveSeed } from '../random.js';
-import { onQueueAt } from '../state/shifts.js';
+import { Random, deriveSeed } from '../../random.js';
+import { onQueueAt } from '../../state/shifts.js';
 import {
   BASE_TALK_MS,
   PATIENCE_MS,
