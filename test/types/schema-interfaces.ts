@@ -81,7 +81,7 @@ import type {
 } from '../../src/resources/routing/skill-groups.js';
 import type { CreateQueueInput, READ_ONLY_QUEUE_FIELDS } from '../../src/resources/routing/queue-request.js';
 import type { CreateSkillInput, CreateSkillSchema } from '../../src/resources/routing/skills.js';
-import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/user-skills.js';
+import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/users/user-skills.js';
 import type { WrapupCodeInput, WrapupCodeInputSchema } from '../../src/resources/routing/wrapup-codes.js';
 import type { EntityRef, EntityRefSchema } from '../../src/resources/schemas/common.js';
 import type {

@@ -5,7 +5,7 @@
 // what landed, what did not and what could not be journaled.
 import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
-import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
+import { MAX_SKILLS_PER_USER } from '../../resources/routing/users/user-skills.js';
 import type { EngineProgress } from './engine/apply-skills.js';
 import { runApply } from './run-plan.js';
 import type { ApplyOptions, ApplyResult } from './types.js';

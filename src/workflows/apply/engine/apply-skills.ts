@@ -2,7 +2,7 @@
 // lever-agnostic core (core.ts) driven by the user-skills adapter (skills-lever.ts). The queue-member ring lever
 // has its own entry in ring-lever.ts.
 import type { GenesysClient } from '../../../client/client.js';
-import { MAX_SKILLS_PER_USER } from '../../../resources/routing/user-skills.js';
+import { MAX_SKILLS_PER_USER } from '../../../resources/routing/users/user-skills.js';
 import { runLever } from './lever-loop.js';
 import type { ReadStats } from './read.js';
 import { skillsLever, type SkillsLeverOptions } from './skills-lever.js';

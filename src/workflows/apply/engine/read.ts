@@ -3,8 +3,8 @@
 import type { GenesysClient } from '../../../client/client.js';
 import type { GenesysError } from '../../../errors/index.js';
 import { runPool } from '../../../internal/pool.js';
-import { strictSkillEntries } from '../../../resources/routing/user-skills.js';
-import { USERS_BY_ID_LIMIT } from '../../../resources/routing/users.js';
+import { strictSkillEntries } from '../../../resources/routing/users/user-skills.js';
+import { USERS_BY_ID_LIMIT } from '../../../resources/routing/users/users.js';
 import { toGenesysError } from '../values.js';
 
 /** One user's skills as read, or why they could not be read. */

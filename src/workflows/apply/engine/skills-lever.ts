@@ -3,7 +3,7 @@
 // `replace`), or one DELETE per removal (`delete`), verified from each write's own answer.
 import type { GenesysClient } from '../../../client/client.js';
 import { SkillLimitError, isNotFoundError } from '../../../errors/index.js';
-import { strictSkillEntries } from '../../../resources/routing/user-skills.js';
+import { strictSkillEntries } from '../../../resources/routing/users/user-skills.js';
 import type { EntityRead, LeverAdapter } from './lever-loop.js';
 import { readHeldSkills, type ReadStats } from './read.js';
 import { markAnswered, markSent, SKILL_WORDS, type SkillTarget, type Track } from './targets.js';

@@ -1,18 +1,18 @@
 // Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus,
 // user search (POST /api/v2/users/search + q64 paging) and a routing roster.
-import type { ApiPromise } from '../core/api-promise.js';
-import { paginate, send } from '../core/call.js';
-import { Resource } from '../core/resource.js';
-import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging/paging-strategies.js';
-import type { Paginator } from '../../transport/paging/paginator.js';
-import { entityListing } from '../schemas/common.js';
-import { UserSchema, type User, type UserSearchResult } from '../schemas/routing.js';
+import type { ApiPromise } from '../../core/api-promise.js';
+import { paginate, send } from '../../core/call.js';
+import { Resource } from '../../core/resource.js';
+import type { CallOptions, Operation } from '../../../transport/operation.js';
+import type { ListOptions } from '../../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../../transport/paging/paginator.js';
+import { entityListing } from '../../schemas/common.js';
+import { UserSchema, type User, type UserSearchResult } from '../../schemas/routing.js';
 import { PresenceResource, RoutingStatusResource, UserQueuesResource } from './user-routing.js';
-import { ValidationError } from '../../errors/index.js';
-import { requireId } from '../validate.js';
-import { mapPaginator } from './map-paginator.js';
-import { MembersResource } from './members.js';
+import { ValidationError } from '../../../errors/index.js';
+import { requireId } from '../../validate.js';
+import { mapPaginator } from '../map-paginator.js';
+import { MembersResource } from '../members/members.js';
 import { searchUsers, type UserSearchCriteria, type UserSearchOptions } from './user-search.js';
 
 /** Extra user data to include in a listing. */

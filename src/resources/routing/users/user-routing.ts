@@ -2,13 +2,13 @@
 // (GET/PATCH /api/v2/users/{userId}/presences/purecloud) with the org's presence definitions
 // (GET /api/v2/presence/definitions), and the user's queues (GET/PATCH /api/v2/users/{userId}/queues[/{queueId}]).
 import * as z from 'zod/mini';
-import { LIMITS } from '../../limits.js';
-import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging/paging-strategies.js';
-import type { Paginator } from '../../transport/paging/paginator.js';
-import type { ApiPromise } from '../core/api-promise.js';
-import { paginate, send } from '../core/call.js';
-import { Resource } from '../core/resource.js';
+import { LIMITS } from '../../../limits.js';
+import type { CallOptions, Operation } from '../../../transport/operation.js';
+import type { ListOptions } from '../../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../../transport/paging/paginator.js';
+import type { ApiPromise } from '../../core/api-promise.js';
+import { paginate, send } from '../../core/call.js';
+import { Resource } from '../../core/resource.js';
 import {
   PresenceDefinitionListingSchema,
   UserPresenceSchema,
@@ -16,10 +16,10 @@ import {
   type OrganizationPresenceDefinition,
   type UserPresence,
   type UserQueue,
-} from '../schemas/admin.js';
-import { entityListing, type EntityListing } from '../schemas/common.js';
-import { RoutingStatusSchema, type RoutingStatus } from '../schemas/routing.js';
-import { chunk, parseArgs, requireId } from '../validate.js';
+} from '../../schemas/admin.js';
+import { entityListing, type EntityListing } from '../../schemas/common.js';
+import { RoutingStatusSchema, type RoutingStatus } from '../../schemas/routing.js';
+import { chunk, parseArgs, requireId } from '../../validate.js';
 
 const statusGetOp: Operation<RoutingStatus> = {
   id: 'users.routingStatus',

@@ -1,9 +1,9 @@
 // A user's routing state over real HTTP to the emulator: routing status, presence and the org's presence
 // definitions, the user's queues (join/unjoin one or many, paging), and a queue's estimated wait time.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, ValidationError } from '../../../src/index.js';
-import { clientFor, emulator } from '../../transport/helpers.js';
-import { activeUser, fail429Once } from './admin-helpers.js';
+import { BadRequestError, NotFoundError, ValidationError } from '../../../../src/index.js';
+import { clientFor, emulator } from '../../../transport/helpers.js';
+import { activeUser, fail429Once } from '../admin-helpers.js';
 
 describe('users.routingStatus and users.presence', () => {
   it('sets the routing status; the 0.1 call form still reads it', async () => {

@@ -2,13 +2,13 @@
 // GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
 // strategies speak q64, so this file supplies the PageSource.
 import * as z from 'zod/mini';
-import type { ClientCore } from '../core/client-core.js';
-import { send } from '../core/call.js';
-import type { CallOptions, Operation } from '../../transport/operation.js';
-import { Paginator, deferredPaginator, type PageResult, type PageSource } from '../../transport/paging/paginator.js';
-import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../schemas/routing.js';
-import { parseArgs } from '../validate.js';
-import { LIMITS } from '../../limits.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { send } from '../../core/call.js';
+import type { CallOptions, Operation } from '../../../transport/operation.js';
+import { Paginator, deferredPaginator, type PageResult, type PageSource } from '../../../transport/paging/paginator.js';
+import { UsersSearchResponseSchema, type UserSearchResult, type UsersSearchResponse } from '../../schemas/routing.js';
+import { parseArgs } from '../../validate.js';
+import { LIMITS } from '../../../limits.js';
 
 /** Page size bound checked before sending (the platform's maximum is unconfirmed; 100 is the safe reading). */
 export const USER_SEARCH_MAX_PAGE_SIZE = LIMITS.userSearchPageSize;

@@ -1,17 +1,17 @@
 // Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
 import * as z from 'zod/mini';
-import type { ApiPromise } from '../core/api-promise.js';
-import type { ClientCore } from '../core/client-core.js';
-import { paginate, send } from '../core/call.js';
-import { Resource } from '../core/resource.js';
-import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging/paging-strategies.js';
-import type { Paginator } from '../../transport/paging/paginator.js';
-import { ValidationError } from '../../errors/index.js';
-import { entityListing } from '../schemas/common.js';
-import { QueueMemberSchema, type QueueMember } from '../schemas/routing.js';
-import { parseArgs, requireId } from '../validate.js';
+import type { ApiPromise } from '../../core/api-promise.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { paginate, send } from '../../core/call.js';
+import { Resource } from '../../core/resource.js';
+import type { CallOptions, Operation } from '../../../transport/operation.js';
+import type { ListOptions } from '../../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../../transport/paging/paginator.js';
+import { ValidationError } from '../../../errors/index.js';
+import { entityListing } from '../../schemas/common.js';
+import { QueueMemberSchema, type QueueMember } from '../../schemas/routing.js';
+import { parseArgs, requireId } from '../../validate.js';
 import {
   QUEUE_MEMBERS_LIMIT,
   runMemberChunks,
@@ -19,7 +19,7 @@ import {
   type MemberBatchResult,
 } from './member-batches.js';
 import { verifyJoined, type VerifyJoinOptions } from './member-join.js';
-import { LIMITS } from '../../limits.js';
+import { LIMITS } from '../../../limits.js';
 
 export { QUEUE_MEMBERS_LIMIT } from './member-batches.js';
 

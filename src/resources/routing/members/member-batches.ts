@@ -1,9 +1,9 @@
 // Sends queue-member writes in chunks of at most 100 users (the documented limit), reporting progress after
 // each chunk and collecting a per-chunk result.
-import { GenesysError } from '../../errors/index.js';
-import type { ClientCore } from '../core/client-core.js';
-import { chunk } from '../validate.js';
-import { LIMITS } from '../../limits.js';
+import { GenesysError } from '../../../errors/index.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { chunk } from '../../validate.js';
+import { LIMITS } from '../../../limits.js';
 
 /** Users per member call (documented platform limit). */
 export const QUEUE_MEMBERS_LIMIT = LIMITS.membersPerCall;

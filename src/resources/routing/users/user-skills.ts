@@ -2,19 +2,19 @@
 // size of the Genesys terraform provider, terraform-provider-genesyscloud). A user can hold at most 50 skills
 // in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
 // any request, so a user is never left with part of a replacement.
-import { GenesysError, SkillLimitError, ValidationError } from '../../errors/index.js';
+import { GenesysError, SkillLimitError, ValidationError } from '../../../errors/index.js';
 import * as z from 'zod/mini';
-import type { ApiPromise } from '../core/api-promise.js';
-import { paginate, send } from '../core/call.js';
-import { Resource } from '../core/resource.js';
-import type { ClientCore } from '../core/client-core.js';
-import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging/paging-strategies.js';
-import type { Paginator } from '../../transport/paging/paginator.js';
-import { entityListing, type EntityListing } from '../schemas/common.js';
-import { UserRoutingSkillSchema, type UserRoutingSkill } from '../schemas/routing.js';
-import { chunk, parseArgs, requireId } from '../validate.js';
-import { LIMITS } from '../../limits.js';
+import type { ApiPromise } from '../../core/api-promise.js';
+import { paginate, send } from '../../core/call.js';
+import { Resource } from '../../core/resource.js';
+import type { ClientCore } from '../../core/client-core.js';
+import type { CallOptions, Operation } from '../../../transport/operation.js';
+import type { ListOptions } from '../../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../../transport/paging/paginator.js';
+import { entityListing, type EntityListing } from '../../schemas/common.js';
+import { UserRoutingSkillSchema, type UserRoutingSkill } from '../../schemas/routing.js';
+import { chunk, parseArgs, requireId } from '../../validate.js';
+import { LIMITS } from '../../../limits.js';
 
 /** Items per user-skill bulk call. */
 export const USER_SKILLS_BULK_LIMIT: number = LIMITS.skillsPerBulkCall;

@@ -1,8 +1,8 @@
 // client.routing.users over real HTTP: search with q64 paging, roster, list options.
 import { describe, expect, it } from 'vitest';
-import { PermissionDeniedError, ValidationError } from '../../../src/index.js';
-import type { Emulator } from '../../../src/testing/index.js';
-import { clientFor, emulator } from '../../transport/helpers.js';
+import { PermissionDeniedError, ValidationError } from '../../../../src/index.js';
+import type { Emulator } from '../../../../src/testing/index.js';
+import { clientFor, emulator } from '../../../transport/helpers.js';
 
 const searches = (emu: Emulator) => emu.stats.requestLog.filter((r) => r.path === '/api/v2/users/search');
 const activeUsers = (emu: Emulator) => [...emu.state.users.values()].filter((u) => u.state === 'active');

@@ -6,9 +6,9 @@ import {
   ValidationError,
   isSkillLimitError,
   type ProgressEvent,
-} from '../../../src/index.js';
-import type { Emulator } from '../../../src/testing/index.js';
-import { clientFor, emulator } from '../../transport/helpers.js';
+} from '../../../../src/index.js';
+import type { Emulator } from '../../../../src/testing/index.js';
+import { clientFor, emulator } from '../../../transport/helpers.js';
 
 async function setup() {
   const emu = await emulator({ org: { users: 5, skills: 60, queues: 1 } });

@@ -1,11 +1,11 @@
 // Verification of a bulk join/unjoin. The platform applies PATCH …/members asynchronously and silently
 // ignores users who are not members, so the only proof is re-reading the membership until it shows the
 // requested states.
-import { TimeoutError } from '../../errors/index.js';
-import type { Paginator } from '../../transport/paging/paginator.js';
-import { pollUntil } from '../../transport/paging/poll.js';
-import type { ClientCore } from '../core/client-core.js';
-import type { QueueMember } from '../schemas/routing.js';
+import { TimeoutError } from '../../../errors/index.js';
+import type { Paginator } from '../../../transport/paging/paginator.js';
+import { pollUntil } from '../../../transport/paging/poll.js';
+import type { ClientCore } from '../../core/client-core.js';
+import type { QueueMember } from '../../schemas/routing.js';
 
 /** Timing of the re-reads that confirm a joined-state change (the `verify` option of `setJoined`). */
 export interface VerifyJoinOptions {

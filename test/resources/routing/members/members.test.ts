@@ -6,9 +6,9 @@ import {
   TimeoutError,
   ValidationError,
   type ProgressEvent,
-} from '../../../src/index.js';
-import type { Emulator } from '../../../src/testing/index.js';
-import { clientFor, emulator } from '../../transport/helpers.js';
+} from '../../../../src/index.js';
+import type { Emulator } from '../../../../src/testing/index.js';
+import { clientFor, emulator } from '../../../transport/helpers.js';
 
 /** An org with one queue and enough active non-members for 101-user batches. */
 async function setup() {
