@@ -101,7 +101,7 @@ for (let agents = peak.agents - 6; agents <= peak.agents + 2; agents++) {
   const a = erlangA({ ...c, patienceSeconds: PATIENCE_SECONDS, targetSeconds: TARGETS.targetSeconds });
   const asaC = averageSpeedOfAnswer(c);
   console.log(
-    `${pad(agents, 6)} ${pad(pct(erlangC(c)), 8)} ${pad(pct(serviceLevel({ ...c, targetSeconds: TARGETS.targetSeconds })), 7)} ${pad(Number.isFinite(asaC) ? `${asaC.toFixed(1)}s` : 'inf', 9)} ${pad(pct(a.serviceLevel), 7)} ${pad(pct(a.probabilityOfAbandon), 8)} ${pad(`${a.asaSeconds.toFixed(1)}s`, 7)}`,
+    `${pad(agents, 6)} ${pad(pct(erlangC({ agents, traffic: peak.traffic })), 8)} ${pad(pct(serviceLevel({ ...c, targetSeconds: TARGETS.targetSeconds })), 7)} ${pad(Number.isFinite(asaC) ? `${asaC.toFixed(1)}s` : 'inf', 9)} ${pad(pct(a.serviceLevel), 7)} ${pad(pct(a.probabilityOfAbandon), 8)} ${pad(`${a.asaSeconds.toFixed(1)}s`, 7)}`,
   );
 }
 

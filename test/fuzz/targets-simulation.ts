@@ -125,7 +125,13 @@ export const simulationTargets: Target[] = [
   {
     name: 'evaluateRouting',
     argNames: ['', 'options'],
-    bases: [[problem, { seed: 3, contacts: 5_000, replications: 3 }]],
+    // evaluateRouting takes queues and agents only: constraints would be an unknown key.
+    bases: [
+      [
+        { queues: problem.queues, agents: problem.agents },
+        { seed: 3, contacts: 5_000, replications: 3 },
+      ],
+    ],
     call: (i, o) => evaluateRouting(i as never, o as never),
     // A mutation that removes `contacts` runs the documented default of 400,000 contacts (~0.2 s idle, seconds
     // on a loaded machine): a long run, not a hang.
@@ -141,7 +147,7 @@ export const simulationTargets: Target[] = [
         problem,
         {
           seed: 2,
-          timeLimitMs: 300,
+          timeLimitMs: 5_000,
           evaluation: { replications: 2, contactsPerEvaluation: 2_000, confirmContacts: 4_000 },
         },
       ],

@@ -45,7 +45,8 @@ export interface SkillEdit {
  */
 export function simulate(entry: SessionPlan, model: OptimizeRoutingInput): EvaluatedQueue[] {
   const seed = Number((entry.plan.inputs?.['optimizer'] as { seed?: number } | undefined)?.seed ?? 1);
-  return evaluateRouting(model, { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' }).queues;
+  const { queues, agents } = model;
+  return evaluateRouting({ queues, agents }, { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' }).queues;
 }
 
 /** True when the plan carries a model this session can re-evaluate. */

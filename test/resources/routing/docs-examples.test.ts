@@ -1,40 +1,12 @@
 // Runs every TypeScript example of docs/routing.md against a fresh emulator, so the docs cannot rot.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../../src/index.js';
 import * as testing from '../../../src/testing/index.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
+import { runExample, tsBlocks } from '../../docs-examples.js';
 
-const markdown = readFileSync(fileURLToPath(new URL('../../../docs/routing.md', import.meta.url)), 'utf8');
-const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-
-type Runner = (...args: unknown[]) => Promise<void>;
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
-const CONTEXT = ['sdk', 'testing', 'console', 'client', 'queueId', 'userId', 'skillId'];
-
-/** TS -> JS; the package imports become destructurings of the source modules. */
-function compile(source: string): Runner {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  }).outputText;
-  const body = js.replace(
-    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing)?';?/g,
-    (_, names: string, sub?: string) => {
-      const bindings = names
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .map((n) => n.replace(/\s+as\s+/, ': '));
-      return `const { ${bindings.join(', ')} } = ${sub ? 'testing' : 'sdk'};`;
-    },
-  );
-  if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
-  // A full program declares its own client; the others use the one provided.
-  const params = /\bconst client\b/.test(body) ? CONTEXT.map((p) => (p === 'client' ? '_client' : p)) : CONTEXT;
-  return new AsyncFunction(...params, body);
-}
+const blocks = tsBlocks(new URL('../../../docs/routing.md', import.meta.url));
+const modules = { 'genesys-routing-sdk': sdk, 'genesys-routing-sdk/testing': testing };
 
 describe('docs/routing.md examples', () => {
   it('shows every public routing method', () => {
@@ -62,7 +34,7 @@ describe('docs/routing.md examples', () => {
     const skillId = [...emu.state.skills.keys()][0] as string;
     const logs: unknown[][] = [];
     const console = { log: (...args: unknown[]) => logs.push(args) };
-    await compile(code)(sdk, testing, console, clientFor(emu), queueId, userId, skillId);
+    await runExample(code, modules, { console, client: clientFor(emu), queueId, userId, skillId });
     expect(logs.length).toBeGreaterThan(0);
   });
 });

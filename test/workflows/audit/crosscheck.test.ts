@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../../src/index.js';
 import * as webhooksEntry from '../../../src/webhooks/index.js';
@@ -19,6 +16,7 @@ import * as distributeModule from '../../../src/workflows/weights/distribute.js'
 import { distributeWeights } from '../../../src/workflows/weights/distribute.js';
 import * as exportModule from '../../../src/workflows/export/skill-matrix.js';
 import * as exportSummaryModule from '../../../src/workflows/export/summary.js';
+import { runExample, tsBlocks } from '../../docs-examples.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 import { handMadePlan } from '../plan-fixtures.js';
 
@@ -231,11 +229,7 @@ describe('crossCheckAuditTrail', () => {
 });
 
 // docs/guides/audit-and-export.md: every TypeScript block runs against a fresh emulator.
-const markdown = readFileSync(
-  fileURLToPath(new URL('../../../docs/guides/audit-and-export.md', import.meta.url)),
-  'utf8',
-);
-const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+const blocks = tsBlocks(new URL('../../../docs/guides/audit-and-export.md', import.meta.url));
 const sdk = {
   ...root,
   ...webhooksEntry,
@@ -245,33 +239,15 @@ const sdk = {
   ...exportModule,
   ...exportSummaryModule,
 };
-type Runner = (...args: unknown[]) => Promise<void>;
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
-
-const nodeModules: Record<string, unknown> = {
+const modules = {
+  'genesys-routing-sdk': sdk,
+  'genesys-routing-sdk/webhooks': sdk,
+  'genesys-routing-sdk/workflows': sdk,
   'node:fs/promises': fsPromises,
   'node:http': http,
   'node:os': os,
   'node:path': path,
 };
-
-/** TS -> JS; package and node: imports become destructurings of the modules (a Function body cannot import). */
-function compile(source: string): Runner {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const body = js
-    .replace(
-      /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(?:\/webhooks|\/workflows)?';?/g,
-      (_, names: string) => `const { ${names.replace(/\s+as\s+/g, ': ')} } = sdk;`,
-    )
-    .replace(/import\s*\{([^}]*)\}\s*from\s*'(node:[^']+)';?/g, (_, names: string, mod: string) => {
-      if (!(mod in nodeModules)) throw new Error(`example imports ${mod}: add it to nodeModules`);
-      return `const { ${names.replace(/\s+as\s+/g, ': ')} } = node['${mod}'];`;
-    });
-  if (/^\s*import\s/m.test(body)) throw new Error(`example imports something unexpected:\n${body}`);
-  return new AsyncFunction('sdk', 'node', 'console', 'client', 'queueId', 'skillId', body);
-}
 
 describe('docs/guides/audit-and-export.md examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThan(2));
@@ -279,14 +255,8 @@ describe('docs/guides/audit-and-export.md examples', () => {
     const emu = await emulator();
     const { queueId, skillId } = weightedQueue(emu);
     const logs: unknown[][] = [];
-    await compile(code)(
-      sdk,
-      nodeModules,
-      { log: (...args: unknown[]) => logs.push(args) },
-      clientFor(emu),
-      queueId,
-      skillId,
-    );
+    const console = { log: (...args: unknown[]) => logs.push(args) };
+    await runExample(code, modules, { console, client: clientFor(emu), queueId, skillId });
     expect(logs.length).toBeGreaterThan(0);
     if (code.includes('unexpectedOnPlatform')) {
       const [checked, matched, missing] = logs[0] as number[];

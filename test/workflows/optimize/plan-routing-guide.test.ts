@@ -1,53 +1,32 @@
 // docs/guides/optimize-routing.md: its TypeScript blocks continue one another, so they run as one module against
 // the emulator the first block starts. The module hands back its plan, so the day plan from the WFM
 // forecast is checked here (the scenario org understaffed, seed 7: the same call the emulator scenarios would make).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../../src/index.js';
 import * as optimizer from '../../../src/optimizer/index.js';
 import * as testing from '../../../src/testing/index.js';
 import * as workflows from '../../../src/workflows/index.js';
 import type { RoutingOptimizationPlan } from '../../../src/workflows/index.js';
+import { runExample, tsBlocks } from '../../docs-examples.js';
 
-const markdown = readFileSync(
-  fileURLToPath(new URL('../../../docs/guides/optimize-routing.md', import.meta.url)),
-  'utf8',
-);
-const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-type Runner = (...args: unknown[]) => Promise<{ plan: RoutingOptimizationPlan }>;
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
-
-function compile(source: string): Runner {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const body = js.replace(
-    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer|\/workflows)?';?/g,
-    (_, names: string, sub?: string) => {
-      const bindings = names
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .map((n) => n.replace(/\s+as\s+/, ': '));
-      const entry = sub ? sub.slice(1) : 'sdk';
-      return `const { ${bindings.join(', ')} } = ${entry};`;
-    },
-  );
-  if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
-  // The test's own line after the guide's code: the day plan the assertions below read.
-  return new AsyncFunction('sdk', 'testing', 'optimizer', 'workflows', 'console', `${body}\nreturn { plan };`);
-}
+const blocks = tsBlocks(new URL('../../../docs/guides/optimize-routing.md', import.meta.url));
+const modules = {
+  'genesys-routing-sdk': root,
+  'genesys-routing-sdk/optimizer': optimizer,
+  'genesys-routing-sdk/testing': testing,
+  'genesys-routing-sdk/workflows': workflows,
+};
 
 describe('docs/guides/optimize-routing.md examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThanOrEqual(4));
 
   it('runs as one module: the forecast, the day plan (every short queue raised), re-run, apply, the library call', async () => {
     const logs: string[] = [];
-    const { plan } = await compile(blocks.join('\n'))(root, testing, optimizer, workflows, {
-      log: (...args: unknown[]) => logs.push(args.join(' ')),
-    });
+    const console = { log: (...args: unknown[]) => logs.push(args.join(' ')) };
+    // The test's own line after the guide's code: the day plan the assertions below read.
+    const { plan } = (await runExample(blocks.join('\n'), modules, { console }, 'return { plan };')) as {
+      plan: RoutingOptimizationPlan;
+    };
     const text = logs.join('\n');
     expect(text).toMatch(/skill changes, \d+ queue memberships, lower bound \d+/);
     expect(text).toMatch(/re-run: \d+ changes \(plan had \d+\), every queue at target: (true|false)/);

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../../src/index.js';
 import { isValidationError, ValidationError } from '../../../src/index.js';
@@ -13,6 +10,7 @@ import * as distributeModule from '../../../src/workflows/weights/distribute.js'
 import { distributeWeights } from '../../../src/workflows/weights/distribute.js';
 import * as balanceModule from '../../../src/optimizer/planning/weights/weights-balance.js';
 import { balanceAccuracy, expectedOfferShares } from '../../../src/optimizer/planning/weights/weights-balance.js';
+import { runExample, tsBlocks } from '../../docs-examples.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 import { startProxy } from '../html-proxy.js';
 
@@ -400,57 +398,22 @@ describe('offer model and balance accuracy', () => {
 });
 
 // docs/guides/distribute-weights.md: every TypeScript block runs against a fresh emulator.
-const markdown = readFileSync(
-  fileURLToPath(new URL('../../../docs/guides/distribute-weights.md', import.meta.url)),
-  'utf8',
-);
-const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+const blocks = tsBlocks(new URL('../../../docs/guides/distribute-weights.md', import.meta.url));
 const sdk = { ...root, ...auditTrailModule, ...distributeModule, ...balanceModule };
-type Runner = (...args: unknown[]) => Promise<void>;
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => Runner;
-
-function compile(source: string): Runner {
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const body = js.replace(
-    /import\s*\{([^}]*)\}\s*from\s*'genesys-routing-sdk(\/testing|\/optimizer|\/workflows)?';?/g,
-    (_, names: string, sub?: string) => {
-      const bindings = names
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .map((n) => n.replace(/\s+as\s+/, ': '));
-      return `const { ${bindings.join(', ')} } = ${sub === '/testing' ? 'testing' : sub === '/optimizer' ? 'optimizer' : 'sdk'};`;
-    },
-  );
-  if (/^\s*import\s/m.test(body)) throw new Error(`example imports something other than the package:\n${body}`);
-  const params = [
-    'sdk',
-    'testing',
-    'optimizer',
-    'console',
-    /\bconst client\b/.test(body) ? '_client' : 'client',
-    'queueId',
-    'skillId',
-  ];
-  return new AsyncFunction(...params, body);
-}
+const modules = {
+  'genesys-routing-sdk': sdk,
+  'genesys-routing-sdk/workflows': sdk,
+  'genesys-routing-sdk/optimizer': optimizer,
+  'genesys-routing-sdk/testing': testing,
+};
 
 describe('docs/guides/distribute-weights.md examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThan(1));
   it.each(blocks.map((code, i) => [i + 1, code] as const))('example %i runs', async (_n, code) => {
     const { client, queueId, skillId } = await setup();
     const logs: unknown[][] = [];
-    await compile(code)(
-      sdk,
-      testing,
-      optimizer,
-      { log: (...args: unknown[]) => logs.push(args) },
-      client,
-      queueId,
-      skillId,
-    );
+    const console = { log: (...args: unknown[]) => logs.push(args) };
+    await runExample(code, modules, { console, client, queueId, skillId });
     expect(logs.length).toBeGreaterThan(0);
   });
 });

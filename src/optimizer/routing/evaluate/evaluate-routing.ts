@@ -69,9 +69,9 @@ const OPTION_KEYS = keysOf<EvaluateRoutingOptions>({
 function checkOptions(options: unknown): EvaluateRoutingOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('optimizeRouting', 'options', 'must be an object');
+    invalid('evaluateRouting', 'options', 'must be an object');
   const o = options as Record<string, unknown>;
-  rejectUnknownKeys('optimizeRouting', o, OPTION_KEYS, 'options');
+  rejectUnknownKeys('evaluateRouting', o, OPTION_KEYS, 'options');
   const range = (key: string, min: number, max: number, integer: boolean): void => {
     const v = o[key];
     if (v === undefined) return;
@@ -105,8 +105,8 @@ export function evaluateRouting(
   options: EvaluateRoutingOptions = {},
 ): { queues: EvaluatedQueue[]; contacts: number } {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    invalid('optimizeRouting', '', 'input must be an object { queues, agents }');
-  rejectUnknownKeys('optimizeRouting', input, INPUT_KEYS, '');
+    invalid('evaluateRouting', '', 'input must be an object { queues, agents }');
+  rejectUnknownKeys('evaluateRouting', input, INPUT_KEYS, '');
   const problem = normalizeProblem({ queues: input.queues, agents: input.agents });
   const o = checkOptions(options);
   const opts = normalizeOptions(
