@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -38,20 +39,38 @@ const LAYERS = {
     'workflows',
   ],
 };
-const FILE_AREAS = new Set(['limits', 'regions', 'events', 'config', 'client', 'index']);
+// Areas that are one file: the file's path under src/, without .ts (the client's four sit in client/).
+const FILE_AREAS = {
+  limits: 'limits',
+  regions: 'client/regions',
+  events: 'client/events',
+  config: 'client/config',
+  client: 'client/client',
+  index: 'index',
+};
+const pathOf = (area) => FILE_AREAS[area] ?? area;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The relative specifier from a file area's folder to an area (`./config`, `../errors`). */
+const specifierFrom = (area, target) => {
+  const spec = posix.relative(posix.dirname(pathOf(area)), pathOf(target));
+  return spec.startsWith('.') ? spec : `./${spec}`;
+};
 
 /** no-restricted-imports configs: per area and folder depth, the relative specifiers that reach a forbidden area. */
 function layeringRules(extraPatterns = {}) {
   const areas = Object.keys(LAYERS);
   return areas.flatMap((area) => {
     const forbidden = areas.filter((a) => a !== area && !LAYERS[area].includes(a));
-    const depths = FILE_AREAS.has(area) ? [-1] : [0, 1, 2, 3, 4];
+    const depths = area in FILE_AREAS ? [-1] : [0, 1, 2, 3, 4];
     return depths.map((depth) => {
-      const files = depth < 0 ? [`src/${area}.ts`] : [`src/${area}/${'*/'.repeat(depth)}*.ts`];
-      const toSrc = depth < 0 ? './' : '../'.repeat(depth + 1);
+      const files = depth < 0 ? [`src/${pathOf(area)}.ts`] : [`src/${area}/${'*/'.repeat(depth)}*.ts`];
+      const toSrc = '../'.repeat(depth + 1);
+      const targets =
+        depth < 0
+          ? forbidden.map((a) => escape(specifierFrom(area, a)))
+          : forbidden.map((a) => escape(toSrc + pathOf(a)));
       const pattern = {
-        regex: `^${escape(toSrc)}(${forbidden.join('|')})(/|\\.|$)`,
+        regex: `^(${targets.join('|')})(/|\\.|$)`,
         message: `${area} may import only ${LAYERS[area].join(', ') || 'nothing of src/'} (ARCHITECTURE.md).`,
       };
       return {

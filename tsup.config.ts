@@ -63,12 +63,12 @@ export default defineConfig([
   {
     ...shared,
     format: ['esm', 'cjs'],
-    // Plus what `#highs` (package.json "imports") resolves to outside Node: see src/optimizer/routing/highs.ts.
+    // Plus what `#highs` (package.json "imports") resolves to outside Node: see src/optimizer/routing/screen/highs.ts.
     // Plus the worker threads' entry (a file of its own: workers run it by its URL), and what `#worker-threads`
     // and `#os` resolve to outside Node.
     entry: {
       ...publicEntries,
-      'optimizer/highs-unavailable': 'src/optimizer/routing/highs-unavailable.ts',
+      'optimizer/highs-unavailable': 'src/optimizer/routing/screen/highs-unavailable.ts',
       'optimizer/worker-pool': 'src/optimizer/routing/worker-pool.ts',
       'optimizer/node-unavailable': 'src/optimizer/routing/node-unavailable.ts',
       'optimizer/node-worker-threads': 'src/optimizer-node/worker-threads.ts',

@@ -6,28 +6,28 @@
 // shared state through Redis in `/redis`.
 export { LIMITS, type Limits } from './limits.js';
 export { WebhookDeliveryError, isWebhookDeliveryError, type WebhookDeliveryErrorOptions } from './webhooks/errors.js';
-export { GenesysClient, type RawRequest } from './client.js';
-export type { ClientOptions, ValidationMode } from './config.js';
+export { GenesysClient, type RawRequest } from './client/client.js';
+export type { ClientOptions, ValidationMode } from './client/config.js';
 export type { Clock } from './internal/clock.js';
 export type { IssueList, ZodIssueLike } from './errors/index.js';
-export type { PageSource, PageResult, PaginatorOptions } from './transport/paginator.js';
+export type { PageSource, PageResult, PaginatorOptions } from './transport/paging/paginator.js';
 export type { RequestInput, SchemaLike } from './transport/operation.js';
-export type { TokenLockRelease } from './transport/token-store.js';
+export type { TokenLockRelease } from './transport/auth/token-store.js';
 export type {
   WebSocketEventMapLike,
   WebSocketMessageEventLike,
   WebSocketCloseEventLike,
 } from './internal/websocket/types.js';
 export type { SendWebhookOptions, SendWebhookResult } from './webhooks/send.js';
-export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './regions.js';
-export { Paginator, type Page, type ToArrayOptions } from './transport/paginator.js';
-export type { ListOptions } from './transport/paging-strategies.js';
+export { REGIONS, regionBaseUrls, type Region, type RegionName, type RegionDomain } from './client/regions.js';
+export { Paginator, type Page, type ToArrayOptions } from './transport/paging/paginator.js';
+export type { ListOptions } from './transport/paging/paging-strategies.js';
 export type { CallOptions, HttpMethod, QueryValue } from './transport/operation.js';
 export type { TransportResponse } from './transport/transport.js';
 export type { TraceRequest, TraceResponse, TracingOptions } from './transport/tracing.js';
-export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/token-store.js';
-export type { Logger } from './transport/log.js';
-export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/quota.js';
+export { MemoryTokenStore, type TokenStore, type StoredToken } from './transport/auth/token-store.js';
+export type { Logger } from './transport/redaction/log.js';
+export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from './transport/rate-limit/quota.js';
 export {
   type GenesysErrorOptions,
   GenesysError,
@@ -87,5 +87,5 @@ export {
   type ProgressEvent,
   type ClientEvents,
   type ClientEventName,
-} from './events.js';
+} from './client/events.js';
 export * from './resources/index.js';

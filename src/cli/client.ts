@@ -1,5 +1,5 @@
 // The CLI's client: credentials from GENESYS_* variables, with a readable error when they are missing.
-import { GenesysClient } from '../client.js';
+import { GenesysClient } from '../client/client.js';
 import { UsageError } from './args.js';
 import { isValidationError } from '../errors/index.js';
 

@@ -1,5 +1,5 @@
 // Queues by id or by name: every --queue accepts either, and names are shown beside ids.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { didYouMean } from '../internal/did-you-mean.js';
 import { UsageError } from './args.js';
 

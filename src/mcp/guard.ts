@@ -1,7 +1,7 @@
 // The guardrails an apply passes before anything is written: the plan is this session's, was dry-run, the org
 // has not changed since it was made (fingerprint), and it stays within the policy limits (change count, locked
 // agents and queues). Each refusal names the field or limit and says what to do.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { McpRefusalError } from './errors.js';
 import { readOrgState, type OrgState } from './org-state.js';
 import type { DeskSession, SessionDryRun, SessionPlan } from './session.js';

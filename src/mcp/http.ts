@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { ValidationError } from '../errors/index.js';
 import { resolveMcpOptions } from './options.js';
 import { buildServer } from './server.js';

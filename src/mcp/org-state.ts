@@ -2,7 +2,7 @@
 // proficiency. Its fingerprint says whether a plan is stale (the org changed since it was made); the state read
 // right before an apply is the snapshot a rollback returns to.
 import { createHash } from 'node:crypto';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { snapshotRoutingConfig } from '../workflows/snapshot/snapshot.js';
 
 /** Memberships and skills of the org at one moment, with their fingerprint. */

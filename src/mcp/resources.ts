@@ -1,7 +1,7 @@
 // Resources: the org snapshot (memberships and skills, as the guardrails see them), the latest plan as JSON and
 // each plan's HTML report (rendered on first read).
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { sessionPlan } from './guard.js';
 import { readOrgState } from './org-state.js';
 import { redact } from './result.js';

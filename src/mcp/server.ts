@@ -1,7 +1,7 @@
 // createMcpServer: the routing desk behind the Model Context Protocol. Read-only unless `allowWrites`; the write
-// tools pass the guardrails in guard.ts and an explicit confirmation (applying.ts).
+// tools pass the guardrails in guard.ts and an explicit confirmation (actions/applying.ts).
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import { resolveMcpOptions } from './options.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';

@@ -1,5 +1,5 @@
 // The MCP server's options and the small autopilot interface it drives. Shared by every file of src/mcp/.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import type { AuditTrail } from '../workflows/audit/trail.js';
 import type { ApplyJournal } from '../workflows/journal/types.js';
 

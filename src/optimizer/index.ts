@@ -33,7 +33,7 @@ export type {
   ErlangAResult,
   RequiredAgentsErlangAInput,
   RequiredAgentsErlangAResult,
-} from './queueing/erlang-a-types.js';
+} from './queueing/erlang-a/erlang-a-types.js';
 export type {
   SimulationQueue,
   ArrivalProfile,
@@ -61,13 +61,13 @@ export {
   type ProficiencyFactor,
   type ProficiencyReason,
   type ProficiencyResult,
-} from './planning/proficiency.js';
+} from './planning/skills/proficiency.js';
 export {
   checkRoutingConstraints,
   type RoutingConstraintsInput,
   type ConstraintViolation,
   type ConstraintViolationKind,
-} from './planning/constraints.js';
+} from './planning/checks/constraints.js';
 export {
   validateWeights,
   normalizeWeights,
@@ -76,7 +76,7 @@ export {
   type WeightIssue,
   type WeightIssueCode,
   type NormalizeOptions,
-} from './planning/weights.js';
+} from './planning/weights/weights.js';
 export {
   weightsToProficiency,
   weightsToRings,
@@ -84,8 +84,8 @@ export {
   type WeightsToRingsOptions,
   type WeightProficiency,
   type WeightRing,
-} from './planning/weight-mapping.js';
-export { projectSaturation, type SaturationInput, type SaturationProjection } from './planning/saturation.js';
+} from './planning/weights/weight-mapping.js';
+export { projectSaturation, type SaturationInput, type SaturationProjection } from './planning/checks/saturation.js';
 export {
   diffSkillMatrix,
   applyDiff,
@@ -101,13 +101,13 @@ export {
   type SkillUnchanged,
   type SkippedSkillChange,
   type SkillRow,
-} from './planning/skill-matrix.js';
+} from './planning/skills/skill-matrix.js';
 export {
   toBulkPayloads,
   type BulkPayload,
   type BulkSkillItem,
   type BulkPayloadOptions,
-} from './planning/bulk-payloads.js';
+} from './planning/skills/bulk-payloads.js';
 export {
   defaultRecommendationThresholds,
   recommendSkillChanges,
@@ -118,7 +118,7 @@ export {
   type SkillRecommendation,
   type DeferredRecommendation,
   type RecommendationResult,
-} from './planning/recommendations.js';
+} from './planning/skills/recommendations.js';
 export {
   VOLATILE_FIELDS,
   DRIFT_SECTIONS,
@@ -133,8 +133,8 @@ export {
   type DriftReport,
   type DriftEntry,
   type DriftChange,
-} from './planning/drift.js';
-export { formatDriftReport, type DriftFormat } from './planning/drift-format.js';
+} from './planning/drift/drift.js';
+export { formatDriftReport, type DriftFormat } from './planning/drift/drift-format.js';
 export {
   validateRoutingRules,
   parseRoutingRules,
@@ -143,23 +143,29 @@ export {
   type RoutingRuleError,
   type RoutingRuleErrorCode,
   type RoutingRulesValidation,
-} from './planning/routing-rules.js';
+} from './planning/checks/routing-rules.js';
 export {
   type WhatIfQueue,
   type WhatIfMembership,
   type WhatIfOptions,
   type WhatIfInput,
   type WhatIfWarning,
-} from './planning/what-if-model.js';
-export { whatIf, type WhatIfMetrics, type WhatIfQueueResult, type WhatIfResult } from './planning/what-if.js';
+} from './planning/what-if/what-if-model.js';
+export { whatIf, type WhatIfMetrics, type WhatIfQueueResult, type WhatIfResult } from './planning/what-if/what-if.js';
 export {
   expectedOfferShares,
   balanceAccuracy,
   type WeightLever,
   type MemberPlacement,
   type OfferModelOptions,
-} from './planning/weights-balance.js';
-export { isWithinWindow, nextWindow, type ChangeWindow, type Weekday, type WindowOptions } from './planning/windows.js';
+} from './planning/weights/weights-balance.js';
+export {
+  isWithinWindow,
+  nextWindow,
+  type ChangeWindow,
+  type Weekday,
+  type WindowOptions,
+} from './planning/checks/windows.js';
 export { schemas } from './planning/public-schemas.js';
 export {
   optimizeRouting,
@@ -199,5 +205,5 @@ export {
   isSolverUnavailableError,
   type ValidationIssue,
 } from '../errors/index.js';
-export { configureSolver, type SolverOptions } from './routing/highs.js';
+export { configureSolver, type SolverOptions } from './routing/screen/highs.js';
 export { LIMITS, type Limits } from '../limits.js';

@@ -16,9 +16,9 @@ export {
 } from './adapter.js';
 export type { RedisStoreOptions } from './options.js';
 export { GenesysError, type GenesysErrorOptions } from '../errors/index.js';
-export type { TokenStore, StoredToken, TokenLockRelease } from '../transport/token-store.js';
-export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from '../transport/quota.js';
-export type { RateLimitInfo, SharedStateEvent } from '../events.js';
+export type { TokenStore, StoredToken, TokenLockRelease } from '../transport/auth/token-store.js';
+export type { SharedQuota, QuotaGate, QuotaContext, QuotaTicket } from '../transport/rate-limit/quota.js';
+export type { RateLimitInfo, SharedStateEvent } from '../client/events.js';
 export type {
   ApplyJournal,
   JournalRecord,

@@ -6,10 +6,10 @@
 // of range, a wait longer than the client's maxRetryAfterMs, e.g. a `blockedUntil` days ahead) counts as Redis
 // failing, and one request waits on Redis at most maxRetryAfterMs and issues at most MAX_COMMANDS_PER_CALL
 // commands before it goes on with the in-process mirror.
-import type { RateLimitInfo, SharedStateEvent } from '../events.js';
+import type { RateLimitInfo, SharedStateEvent } from '../client/events.js';
 import { sleep } from '../internal/sleep.js';
-import { InProcessQuotaGate } from '../transport/in-process-quota.js';
-import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/quota.js';
+import { InProcessQuotaGate } from '../transport/rate-limit/in-process-quota.js';
+import type { QuotaContext, QuotaGate, QuotaTicket, SharedQuota } from '../transport/rate-limit/quota.js';
 import { RedisReplyError, keyPart, type LuaScript, type ScriptRunner } from './adapter.js';
 import { intOption, resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 import { BLOCK, SETTLE, TAKE } from './quota-scripts.js';

@@ -6,7 +6,7 @@
 // then goes on with a token of its own and reports it (`sharedState` event, warning log).
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { ValidationError, type ValidationIssue } from '../errors/index.js';
-import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/token-store.js';
+import type { StoredToken, TokenLockRelease, TokenStore } from '../transport/auth/token-store.js';
 import { LOCK_SCRIPTS, RedisReplyError, flag, keyPart, lua, type ScriptRunner } from './adapter.js';
 import { resolveStoreOptions, storeKeys, type RedisStoreOptions } from './options.js';
 

@@ -35,7 +35,7 @@ export {
   staffingFromHistory,
   type StaffingFromHistoryOptions,
   type StaffingFromHistoryResult,
-} from './history-staffing.js';
+} from './staffing/history-staffing.js';
 
 const INPUT_KEYS = keysOf<ReportInput>({
   plan: true,

@@ -2,18 +2,18 @@
 // details (queues, staffing curves, changes with reasons, the matrix; long parts collapsed), inline data,
 // uPlot and the page script. Loaded lazily by renderReport (it carries the charting library).
 import { ValidationError } from '../errors/index.js';
-import { AUTOPILOT_CSS, autopilotSection, checkAutopilot } from './autopilot-section.js';
-import { changeSection } from './changes.js';
-import { matrixSection } from './heatmap.js';
+import { AUTOPILOT_CSS, autopilotSection, checkAutopilot } from './sections/autopilot-section.js';
+import { changeSection } from './sections/changes.js';
+import { matrixSection } from './sections/heatmap.js';
 import { esc, missing, scriptJson } from './html.js';
 import { changeViews, checkInput, issueViews, matrixView, namer, optimizationOf, queueViews } from './model.js';
 import { PAGE_SCRIPT } from './page-script.js';
-import { plannedHorizon, staffingFromPlan } from './plan-staffing.js';
-import { queueSection } from './queues.js';
-import { staffingView, type StaffingView } from './staffing.js';
-import { chartData, SERIES_STYLE, staffingSection } from './staffing-section.js';
+import { plannedHorizon, staffingFromPlan } from './staffing/plan-staffing.js';
+import { queueSection } from './sections/queues.js';
+import { staffingView, type StaffingView } from './staffing/staffing.js';
+import { chartData, SERIES_STYLE, staffingSection } from './sections/staffing-section.js';
 import { PAGE_CSS } from './styles.js';
-import { summarySection } from './summary.js';
+import { summarySection } from './sections/summary.js';
 import { formatRange, formatTime, zoneOf } from './time.js';
 import type { ReportInput, StaffingReport } from './types.js';
 import { UPLOT_CSS, UPLOT_JS } from './vendor.js';

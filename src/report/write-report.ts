@@ -1,10 +1,10 @@
 // What the CLI's --report FILE.html does: render the report for a plan (adding a day of staffing curves from
 // the org's analytics when the plan names its window) and write it.
 import { writeFile } from 'node:fs/promises';
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import type { Plan } from '../workflows/plan.js';
 import { renderReport } from './index.js';
-import { plannedHorizon } from './plan-staffing.js';
+import { plannedHorizon } from './staffing/plan-staffing.js';
 import { formatTime } from './time.js';
 import type { ReportInput } from './types.js';
 
@@ -65,7 +65,7 @@ async function staffingInput(
   if (!window) return { assumptions: ['Staffing curves not drawn: the plan names no time window.'] };
   const day = { from: new Date(Math.max(window.from.getTime(), window.to.getTime() - 86_400_000)), to: window.to };
   try {
-    const { staffingFromHistory } = await import('./history-staffing.js');
+    const { staffingFromHistory } = await import('./staffing/history-staffing.js');
     const history = await staffingFromHistory(client, {
       interval: day,
       ...(queueIds.length > 0 ? { queueIds } : {}),

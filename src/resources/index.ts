@@ -11,7 +11,7 @@ export {
   type BulkResult,
   type HeldSkills,
   type UserSkillsWriteOptions,
-} from './routing/user-skills.js';
+} from './routing/users/user-skills.js';
 export { type ListSkillsOptions, type CreateSkillInput } from './routing/skills.js';
 export {
   type ListMembersOptions,
@@ -20,9 +20,13 @@ export {
   type SetJoinedOptions,
   type SetJoinedResult,
   type SetRingNumberOptions,
-} from './routing/members.js';
-export { type MemberBatchOptions, type MemberBatchResult, type MemberChunkResult } from './routing/member-batches.js';
-export { type VerifyJoinOptions } from './routing/member-join.js';
+} from './routing/members/members.js';
+export {
+  type MemberBatchOptions,
+  type MemberBatchResult,
+  type MemberChunkResult,
+} from './routing/members/member-batches.js';
+export { type VerifyJoinOptions } from './routing/members/member-join.js';
 export {
   type ListQueuesOptions,
   type QueueMutator,
@@ -47,13 +51,13 @@ export {
   type RosterOptions,
   type UsersByIdResult,
   type OrgRef,
-} from './routing/users.js';
+} from './routing/users/users.js';
 export {
   type UserSearchCriteria,
   type UserSearchOptions,
   type UserSearchType,
   type UserSearchField,
-} from './routing/user-search.js';
+} from './routing/users/user-search.js';
 export {
   type UtilizationInput,
   type MediaUtilizationInput,
@@ -258,7 +262,11 @@ export {
   type ListSkillGroupsOptions,
 } from './routing/skill-groups.js';
 export { type WrapupCodeInput, type ListWrapupCodesOptions } from './routing/wrapup-codes.js';
-export { type SetPresenceInput, type ListUserQueuesOptions, type RoutingStatusValue } from './routing/user-routing.js';
+export {
+  type SetPresenceInput,
+  type ListUserQueuesOptions,
+  type RoutingStatusValue,
+} from './routing/users/user-routing.js';
 export { type EstimatedWaitTimeOptions } from './routing/queues.js';
 export {
   USER_OBSERVATION_METRICS,
@@ -358,9 +366,9 @@ export { RoutingApi } from './routing/index.js';
 export { UtilizationResource } from './routing/utilization.js';
 export { SkillsResource } from './routing/skills.js';
 export { QueuesResource } from './routing/queues.js';
-export { MembersResource } from './routing/members.js';
-export { UserSkillsResource } from './routing/user-skills.js';
-export { UsersResource } from './routing/users.js';
+export { MembersResource } from './routing/members/members.js';
+export { UserSkillsResource } from './routing/users/user-skills.js';
+export { UsersResource } from './routing/users/users.js';
 export { Resource } from './core/resource.js';
 export { AuditQueriesResource, RealtimeAuditResource } from './audit/resources.js';
 export { AuditApi } from './audit/index.js';
@@ -380,7 +388,7 @@ export { LanguagesResource, UserLanguagesResource } from './routing/languages.js
 export { SkillGroupsResource, SkillGroupMemberDivisionsResource } from './routing/skill-groups.js';
 export { WrapupCodesResource, QueueWrapupCodesResource } from './routing/wrapup-codes.js';
 export { UtilizationLabelsResource } from './routing/utilization-labels.js';
-export { RoutingStatusResource, PresenceResource, UserQueuesResource } from './routing/user-routing.js';
+export { RoutingStatusResource, PresenceResource, UserQueuesResource } from './routing/users/user-routing.js';
 export { UserAnalyticsResource } from './analytics/user-observations.js';
 export { WorkforceApi } from './workforce/index.js';
 export { ManagementUnitsResource } from './workforce/management-units.js';

@@ -16,7 +16,7 @@ export type {
   OrgSizeOptions,
   ResolvedOptions,
 } from './emulator/options.js';
-export type { RateLimitConfig } from './emulator/rate-limit.js';
+export type { RateLimitConfig } from './emulator/pipeline/rate-limit.js';
 export type { EmulatorStats, RequestLogEntry } from './emulator/stats.js';
 export type { NewAuditEntry } from './emulator/state/org.js';
 export type {
@@ -33,7 +33,7 @@ export type {
   SkillRecord,
   UserRecord,
 } from './emulator/state/types.js';
-export type { ErrorBody, ErrorDetail } from './emulator/error-body.js';
+export type { ErrorBody, ErrorDetail } from './emulator/respond/error-body.js';
 export type {
   ServiceLevel,
   BullseyeRing,
@@ -43,11 +43,11 @@ export type {
   RoutingStatusRecord,
   SystemPresence,
 } from './emulator/state/types.js';
-export type { HttpMethod } from './emulator/router.js';
-export type { RoutePermissions } from './emulator/permissions.js';
+export type { HttpMethod } from './emulator/pipeline/router.js';
+export type { RoutePermissions } from './emulator/pipeline/permissions.js';
 export type { AuditQuery, AuditQueryFilter, AuditQuerySort, FilterProperty } from './emulator/audit/query.js';
 export type { AuditQueryOutcome, AuditQueryState, ResolvedAuditBehaviour } from './emulator/audit/store.js';
-export { MAX_BODY_BYTES } from './emulator/body.js';
+export { MAX_BODY_BYTES } from './emulator/pipeline/body.js';
 export { auditEmulation } from './emulator/audit/store.js';
 export type { AuditEmulationOptions, AuditTransaction } from './emulator/audit/store.js';
 export type { UtilizationRecord, MediaUtilizationRecord, PendingJoinBatch } from './emulator/state/types.js';
@@ -73,7 +73,7 @@ export type {
 } from './emulator/live/types.js';
 export type { ResolvedLiveOptions } from './emulator/live/index.js';
 export type { WorkforceSettings } from './emulator/workforce/model.js';
-export { reproducibleHistoryWindow } from './emulator/traffic/window.js';
+export { reproducibleHistoryWindow } from './emulator/traffic/synthetic/window.js';
 
 // Classes reached through an emulator (`emulator.org`, `emulator.audit`): exported by name (the emulator builds them).
 export { OrgState } from './emulator/state/org.js';

@@ -2,7 +2,7 @@
 // needs to open and close a span (operation, method, path template, attempt, status, duration, correlation
 // id) and the same values as OpenTelemetry attribute names. Built on the client's `request`/`response`
 // events, so hooks see exactly what the events see: redacted URLs, never a token, secret or body.
-import type { RequestEvent, ResponseEvent } from '../events.js';
+import type { RequestEvent, ResponseEvent } from '../client/events.js';
 
 /** What `onRequest` gets: one HTTP attempt about to be sent. */
 export interface TraceRequest {

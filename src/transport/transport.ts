@@ -2,15 +2,15 @@
 // on the shared gate, gets a token, sends once with its own timeout, and classifies the answer.
 import type { EventEmitter } from 'eventemitter3';
 import { GenesysApiError, GenesysError, RateLimitError, RequestAbortedError } from '../errors/index.js';
-import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../events.js';
-import type { ResolvedClientOptions } from '../config.js';
+import type { ClientEvents, RateLimitInfo, SharedStateEvent } from '../client/events.js';
+import type { ResolvedClientOptions } from '../client/config.js';
 import { systemClock, type Clock } from '../internal/clock.js';
-import { ClientCredentialsAuth } from './auth.js';
+import { ClientCredentialsAuth } from './auth/auth.js';
 import { createHttpSender, type HttpResult, type HttpSender } from './http.js';
-import { RequestLimiter } from './limiter.js';
-import type { QuotaTicket } from './quota.js';
-import { readRateLimitHeaders } from './rate-limit-headers.js';
-import type { Logger } from './log.js';
+import { RequestLimiter } from './rate-limit/limiter.js';
+import type { QuotaTicket } from './rate-limit/quota.js';
+import { readRateLimitHeaders } from './rate-limit/rate-limit-headers.js';
+import type { Logger } from './redaction/log.js';
 import { checkResponseBody } from './body-check.js';
 import { parseAnswer, type AnswerSource } from './response-shape.js';
 import {
@@ -21,9 +21,9 @@ import {
   type Operation,
   type RequestInput,
 } from './operation.js';
-import { Redactor } from './redact.js';
+import { Redactor } from './redaction/redact.js';
 import { RetryBudget, backoffDelay, isRetryable, parseRetryAfter, retryReason } from './retry.js';
-import { MemoryTokenStore } from './token-store.js';
+import { MemoryTokenStore } from './auth/token-store.js';
 import { loadPRetry } from '../internal/esm-only-deps.js';
 
 /** A response with its metadata (what `.withResponse()` gives). */

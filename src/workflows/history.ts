@@ -1,6 +1,6 @@
 // Reads the history a routing plan is judged by: per agent and skill (handled, handle time, transfers), per
 // queue (requested skills, peak offered volume, AHT, service-level target) and per agent occupancy.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 // Static: the client (in the root entry) loads analytics anyway; a dynamic import would split it into its own file.
 import { agentOccupancy, aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 import type { Queue } from '../resources/schemas/routing.js';

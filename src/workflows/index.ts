@@ -37,7 +37,7 @@ export {
   type ConflictCheckResult,
 } from './apply/apply-plan.js';
 export { CHANGE_STATUSES, PROFICIENCY_TOLERANCE, type ChangeStatus } from './apply/values.js';
-export type { LeaseOptions } from './apply/lease.js';
+export type { LeaseOptions } from './apply/journaling/lease.js';
 export { MemoryJournal, FileJournal, type FileJournalOptions } from './journal/journals.js';
 export type {
   ApplyJournal,
@@ -78,7 +78,7 @@ export {
   type ChangeWindow,
   type Weekday,
   type WindowOptions,
-} from '../optimizer/planning/windows.js';
+} from '../optimizer/planning/checks/windows.js';
 export {
   distributeWeights,
   type DistributeWeightsOptions,
@@ -98,7 +98,7 @@ export {
   type WeightLever,
   type MemberPlacement,
   type OfferModelOptions,
-} from '../optimizer/planning/weights-balance.js';
+} from '../optimizer/planning/weights/weights-balance.js';
 export {
   crossCheckAuditTrail,
   type CrossCheckOptions,
@@ -142,10 +142,10 @@ export type {
   IntervalOutcome,
   IntervalMeasure,
 } from '../optimizer/routing/types.js';
-export type { ProficiencyPolicy, ProficiencyPolicyInput } from '../optimizer/planning/proficiency.js';
-export type { DiffMode } from '../optimizer/planning/skill-matrix.js';
-export type { RecommendationThresholds } from '../optimizer/planning/recommendations.js';
-export type { SaturationProjection } from '../optimizer/planning/saturation.js';
+export type { ProficiencyPolicy, ProficiencyPolicyInput } from '../optimizer/planning/skills/proficiency.js';
+export type { DiffMode } from '../optimizer/planning/skills/skill-matrix.js';
+export type { RecommendationThresholds } from '../optimizer/planning/skills/recommendations.js';
+export type { SaturationProjection } from '../optimizer/planning/checks/saturation.js';
 export type {
   RoutingConfigSnapshot,
   DriftEntity,
@@ -157,7 +157,7 @@ export type {
   DriftEntry,
   DriftChange,
   DriftSection,
-} from '../optimizer/planning/drift-schemas.js';
+} from '../optimizer/planning/drift/drift-schemas.js';
 // The routing autopilot (docs/guides/autopilot.md).
 export {
   startAutopilot,

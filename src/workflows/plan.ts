@@ -1,7 +1,7 @@
 // A Plan is the unit of work users review, store, diff and apply: JSON-serializable and versioned.
 import { SkillLimitError, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { keysOf, nearMissKeyIssues } from '../internal/unknown-keys.js';
-import { MAX_SKILLS_PER_USER } from '../resources/routing/user-skills.js';
+import { MAX_SKILLS_PER_USER } from '../resources/routing/users/user-skills.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import * as z from 'zod/mini';
 import { safeParse } from '../internal/parse.js';

@@ -1,6 +1,6 @@
 // The one progress channel of workflows: each step calls the workflow's own `onProgress` callback (with its
 // detailed snapshot) and emits the client's `progress` event (the common shape every listener understands).
-import type { ProgressEvent } from '../events.js';
+import type { ProgressEvent } from '../client/events.js';
 import type { ClientCore } from '../resources/core/client-core.js';
 
 export function reportProgress<D>(

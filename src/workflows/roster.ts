@@ -1,5 +1,5 @@
 // The roster a plan is computed over: queues, their members, the members' users with current skills.
-import type { GenesysClient } from '../client.js';
+import type { GenesysClient } from '../client/client.js';
 import type { Queue, User } from '../resources/schemas/routing.js';
 
 export interface Roster {

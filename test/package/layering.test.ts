@@ -111,7 +111,7 @@ describe('layering', () => {
     const { loaded, external } = staticGraph('workflows/index.ts');
     expect(
       loaded.filter((f) =>
-        /routing\/(run-optimize|run-search|run-state|worker-pool|screen|search|plan-state)\.ts$/.test(f),
+        /routing\/(run\/run-(optimize|search|state)|worker-pool|screen\/screen|search\/[\w-]+)\.ts$/.test(f),
       ),
     ).toEqual([]);
     expect(external.filter((name) => name === 'highs' || name.startsWith('highs/'))).toEqual([]);
@@ -125,7 +125,7 @@ describe('layering', () => {
     expect(loaded).toContain('optimizer/routing/optimize.ts');
     expect(
       loaded.filter((f) =>
-        /routing\/(run-optimize|run-search|run-state|worker-pool|screen|search|plan-state)\.ts$/.test(f),
+        /routing\/(run\/run-(optimize|search|state)|worker-pool|screen\/screen|search\/[\w-]+)\.ts$/.test(f),
       ),
     ).toEqual([]);
     // The solver's loader is static (configureSolver is exported); the solver itself comes only through import().

@@ -17,7 +17,7 @@ const highsMap = (
 // the Node modules under Node, the stubs elsewhere.
 const NODE_TARGETS: Record<string, string> = { '#highs': 'highs', '#worker-threads': 'worker_threads', '#os': 'os' };
 const STUBS: Record<string, string> = {
-  '#highs': 'src/optimizer/routing/highs-unavailable.ts',
+  '#highs': 'src/optimizer/routing/screen/highs-unavailable.ts',
   '#worker-threads': 'src/optimizer/routing/node-unavailable.ts',
   '#os': 'src/optimizer/routing/node-unavailable.ts',
 };

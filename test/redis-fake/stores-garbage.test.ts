@@ -60,9 +60,9 @@ describe('Redis stores with garbage replies', () => {
 
 describe('token refresh with a shared store answering garbage', () => {
   it('a lock that is never granted costs a bounded number of store reads, then the process fetches its own token', async () => {
-    const { ClientCredentialsAuth } = await import('../../src/transport/auth.js');
+    const { ClientCredentialsAuth } = await import('../../src/transport/auth/auth.js');
     const { createHttpSender } = await import('../../src/transport/http.js');
-    const { Redactor } = await import('../../src/transport/redact.js');
+    const { Redactor } = await import('../../src/transport/redaction/redact.js');
     const { startEmulator } = await import('../../src/testing/index.js');
     const emu = await startEmulator({ org: { users: 2, skills: 1, queues: 1 } });
     try {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import type { AutopilotDecision } from '../../src/workflows/autopilot/decision-log.js';
-import type { QueueAssessment } from '../../src/workflows/autopilot/decide.js';
+import type { QueueAssessment } from '../../src/workflows/autopilot/decision/decide.js';
 
 const DAY = '2026-11-24T00:00:00.000Z';
 const at = (h: number, m: number) => new Date(Date.parse(DAY) + (h * 60 + m) * 60_000).toISOString();

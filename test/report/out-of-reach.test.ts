@@ -1,7 +1,7 @@
 // The report's first screen says first which queues lack agents (not skills), with their demand, the agents they
 // need by Erlang, the agents available and the advice; then every queue's weakest interval now and after.
 import { describe, expect, it } from 'vitest';
-import { summarySection } from '../../src/report/summary.js';
+import { summarySection } from '../../src/report/sections/summary.js';
 import type { QueueView } from '../../src/report/model.js';
 
 const measures = (serviceLevel: number) => ({ agents: 5, serviceLevel, asaSeconds: 9e4, occupancy: 1 });

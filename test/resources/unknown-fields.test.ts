@@ -1,7 +1,7 @@
 // Fields the platform adds after this SDK's types were written are not in the public interfaces (no index
 // signature, so a typo fails to compile), yet they reach the caller at run time: the loose schemas keep them.
 import { describe, expect, it } from 'vitest';
-import type { ValidationMode } from '../../src/config.js';
+import type { ValidationMode } from '../../src/client/config.js';
 import { parseEventBridgeEvent } from '../../src/webhooks/index.js';
 import { clientFor, emulator } from '../transport/helpers.js';
 

@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { GenesysClient } from '../../src/index.js';
-import { Redactor } from '../../src/transport/redact.js';
+import { Redactor } from '../../src/transport/redaction/redact.js';
 import { hostileServer, json } from '../transport/hostile-server.js';
 import { encodingsOf } from './encodings.js';
 

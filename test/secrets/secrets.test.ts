@@ -7,7 +7,7 @@
 import { inspect, format } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GenesysClient, type ClientOptions, type StoredToken } from '../../src/index.js';
-import { Redactor } from '../../src/transport/redact.js';
+import { Redactor } from '../../src/transport/redaction/redact.js';
 import { startEmulator } from '../../src/testing/index.js';
 import { hostileServer, json } from '../transport/hostile-server.js';
 import { transportOf } from '../../src/resources/core/internals.js';

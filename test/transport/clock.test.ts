@@ -2,7 +2,7 @@
 // queue keeps the old contract for callers whose signal aborted while they waited for a slot.
 import { describe, expect, it } from 'vitest';
 import { virtualClock } from '../../src/testing/index.js';
-import { RequestLimiter } from '../../src/transport/limiter.js';
+import { RequestLimiter } from '../../src/transport/rate-limit/limiter.js';
 import { loadPLimit } from '../../src/internal/esm-only-deps.js';
 
 describe('virtualClock', () => {

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GenesysApiError, RateLimitError, ResponseTooLargeError, isResponseTooLargeError } from '../../src/index.js';
-import { tokenLifetimeSeconds } from '../../src/transport/auth.js';
+import { tokenLifetimeSeconds } from '../../src/transport/auth/auth.js';
 import { clientOf, hostileServer, json } from './hostile-server.js';
 import { transportOf } from '../../src/resources/core/internals.js';
 

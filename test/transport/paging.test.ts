@@ -61,7 +61,7 @@ describe('pagination', () => {
         query: { pageSize: 100 },
       })
       .then((r) => r.entities.length);
-    const { afterPaginator } = await import('../../src/transport/paging-strategies.js');
+    const { afterPaginator } = await import('../../src/transport/paging/paging-strategies.js');
     const op = { id: 'routing.skillGroups.list', method: 'GET' as const, path: '/api/v2/routing/skillgroups' };
     const groups = await afterPaginator(transportOf(client), op, {}, { pageSize: 2 }).toArray();
     expect(all).toBeGreaterThan(2);

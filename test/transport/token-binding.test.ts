@@ -2,7 +2,7 @@
 // and a wrong secret, sharing the token store, never gets API access through the token of the right one.
 import { describe, expect, it } from 'vitest';
 import { isAuthenticationError, type StoredToken, type TokenStore } from '../../src/index.js';
-import { credentialBinding } from '../../src/transport/auth.js';
+import { credentialBinding } from '../../src/transport/auth/auth.js';
 import { clientFor, emulator, tokenRequests } from './helpers.js';
 
 /** A store shared by several clients (as a Redis or KV store would be). */

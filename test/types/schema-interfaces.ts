@@ -4,31 +4,34 @@
 // interfaces carry no index signature while loose schemas add `[x: string]: unknown` (unknown fields pass through at
 // run time), so both sides are compared through Known<T>, which drops those index signatures at every depth.
 import type * as z from 'zod/mini';
-import type { BulkPayloadOptions, BulkPayloadOptionsSchema } from '../../src/optimizer/planning/bulk-payloads.js';
+import type {
+  BulkPayloadOptions,
+  BulkPayloadOptionsSchema,
+} from '../../src/optimizer/planning/skills/bulk-payloads.js';
 import type {
   RoutingConstraintsInput,
   RoutingConstraintsInputSchema,
-} from '../../src/optimizer/planning/constraints.js';
-import type { DriftFormat, DriftFormatSchema } from '../../src/optimizer/planning/drift-format.js';
+} from '../../src/optimizer/planning/checks/constraints.js';
+import type { DriftFormat, DriftFormatSchema } from '../../src/optimizer/planning/drift/drift-format.js';
 import type {
   ProficiencyMetrics,
   ProficiencyMetricsSchema,
   ProficiencyPolicy,
   ProficiencyPolicySchema,
-} from '../../src/optimizer/planning/proficiency.js';
+} from '../../src/optimizer/planning/skills/proficiency.js';
 import type {
   RecommendationInput,
   RecommendationInputSchema,
   RecommendationThresholds,
   RecommendationThresholdsSchema,
-} from '../../src/optimizer/planning/recommendations.js';
+} from '../../src/optimizer/planning/skills/recommendations.js';
 import type {
   RoutingRuleQueue,
   RoutingRuleQueueSchema,
   RoutingRules,
   RoutingRulesSchema,
-} from '../../src/optimizer/planning/routing-rules.js';
-import type { SaturationInput, SaturationInputSchema } from '../../src/optimizer/planning/saturation.js';
+} from '../../src/optimizer/planning/checks/routing-rules.js';
+import type { SaturationInput, SaturationInputSchema } from '../../src/optimizer/planning/checks/saturation.js';
 import type { SkillChange, SkillChangeSchema } from '../../src/optimizer/planning/schemas.js';
 import type {
   DiffMode,
@@ -39,13 +42,13 @@ import type {
   SkillMatrixDiffSchema,
   SkillRow,
   SkillRowSchema,
-} from '../../src/optimizer/planning/skill-matrix.js';
+} from '../../src/optimizer/planning/skills/skill-matrix.js';
 import type {
   WeightsToProficiencyOptions,
   WeightsToProficiencyOptionsSchema,
   WeightsToRingsOptions,
   WeightsToRingsOptionsSchema,
-} from '../../src/optimizer/planning/weight-mapping.js';
+} from '../../src/optimizer/planning/weights/weight-mapping.js';
 import type {
   MemberWeight,
   MemberWeightSchema,
@@ -53,7 +56,7 @@ import type {
   NormalizeOptionsSchema,
   WeightsInput,
   WeightsInputSchema,
-} from '../../src/optimizer/planning/weights.js';
+} from '../../src/optimizer/planning/weights/weights.js';
 import type {
   WhatIfInput,
   WhatIfInputSchema,
@@ -63,7 +66,7 @@ import type {
   WhatIfOptionsSchema,
   WhatIfQueue,
   WhatIfQueueSchema,
-} from '../../src/optimizer/planning/what-if-model.js';
+} from '../../src/optimizer/planning/what-if/what-if-model.js';
 import type {
   CreateLanguageInput,
   CreateLanguageSchema,
@@ -78,7 +81,7 @@ import type {
 } from '../../src/resources/routing/skill-groups.js';
 import type { CreateQueueInput, READ_ONLY_QUEUE_FIELDS } from '../../src/resources/routing/queue-request.js';
 import type { CreateSkillInput, CreateSkillSchema } from '../../src/resources/routing/skills.js';
-import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/user-skills.js';
+import type { UserSkillItem, UserSkillItemSchema } from '../../src/resources/routing/users/user-skills.js';
 import type { WrapupCodeInput, WrapupCodeInputSchema } from '../../src/resources/routing/wrapup-codes.js';
 import type { EntityRef, EntityRefSchema } from '../../src/resources/schemas/common.js';
 import type {

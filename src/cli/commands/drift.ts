@@ -4,7 +4,7 @@ import { parse, UsageError } from '../args.js';
 import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors/index.js';
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { formatDriftReport } from '../../optimizer/index.js';
 import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot/snapshot.js';
 

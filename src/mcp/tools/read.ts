@@ -1,13 +1,13 @@
 // The tools that read: queues now, one queue explained, the what-ifs, the plan and its dry run. None writes.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
-import type { GenesysClient } from '../../client.js';
-import { explainQueue } from '../explain.js';
-import { dryRun, makePlan } from '../planning.js';
-import { queueNow, readQueues, resolveQueues } from '../queues-now.js';
+import type { GenesysClient } from '../../client/client.js';
+import { explainQueue } from '../actions/explain.js';
+import { dryRun, makePlan } from '../actions/planning.js';
+import { queueNow, readQueues, resolveQueues } from '../actions/queues-now.js';
 import { guarded } from '../result.js';
 import type { DeskSession } from '../session.js';
-import { skillChangeWhatIf, staffingWhatIf } from '../what-if.js';
+import { skillChangeWhatIf, staffingWhatIf } from '../actions/what-if.js';
 import * as out from './schemas.js';
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;

@@ -2,8 +2,8 @@
 // roll an apply back to the state read before it.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import * as z from 'zod';
-import type { GenesysClient } from '../../client.js';
-import { applySessionPlan, rollback, type Confirmation } from '../applying.js';
+import type { GenesysClient } from '../../client/client.js';
+import { applySessionPlan, rollback, type Confirmation } from '../actions/applying.js';
 import { guarded } from '../result.js';
 import type { DeskSession } from '../session.js';
 import * as out from './schemas.js';

@@ -5,24 +5,24 @@
 // A frozen object rather than `export * as`: a bundler drops it (and every schema) from a program that does not
 // use it, where a namespace object built by the SDK's own build would keep them all.
 import { IdSchema, ProficiencySchema, FractionSchema, SkillChangeSchema, SkillMatrixSchema } from './schemas.js';
-import { ProficiencyPolicySchema, ProficiencyMetricsSchema } from './proficiency.js';
+import { ProficiencyPolicySchema, ProficiencyMetricsSchema } from './skills/proficiency.js';
 import {
   ConstraintUserSchema,
   ConstraintSkillSchema,
   ConstraintQueueSchema,
   RoutingConstraintsInputSchema,
-} from './constraints.js';
-import { MemberWeightSchema, WeightsInputSchema, NormalizeOptionsSchema } from './weights.js';
-import { WeightsToProficiencyOptionsSchema, WeightsToRingsOptionsSchema } from './weight-mapping.js';
-import { SaturationInputSchema } from './saturation.js';
-import { DiffModeSchema, DiffOptionsSchema, SkillMatrixDiffSchema, SkillRowSchema } from './skill-matrix.js';
-import { BulkPayloadOptionsSchema } from './bulk-payloads.js';
+} from './checks/constraints.js';
+import { MemberWeightSchema, WeightsInputSchema, NormalizeOptionsSchema } from './weights/weights.js';
+import { WeightsToProficiencyOptionsSchema, WeightsToRingsOptionsSchema } from './weights/weight-mapping.js';
+import { SaturationInputSchema } from './checks/saturation.js';
+import { DiffModeSchema, DiffOptionsSchema, SkillMatrixDiffSchema, SkillRowSchema } from './skills/skill-matrix.js';
+import { BulkPayloadOptionsSchema } from './skills/bulk-payloads.js';
 import {
   SkillUsageSchema,
   SkillDemandSchema,
   RecommendationThresholdsSchema,
   RecommendationInputSchema,
-} from './recommendations.js';
+} from './skills/recommendations.js';
 import {
   DriftEntitySchema,
   DriftMemberSchema,
@@ -33,16 +33,16 @@ import {
   RoutingConfigSnapshotSchema,
   DriftOptionsSchema,
   DriftReportSchema,
-} from './drift.js';
-import { DriftFormatSchema } from './drift-format.js';
-import { RoutingRuleQueueSchema, RoutingRulesSchema } from './routing-rules.js';
+} from './drift/drift.js';
+import { DriftFormatSchema } from './drift/drift-format.js';
+import { RoutingRuleQueueSchema, RoutingRulesSchema } from './checks/routing-rules.js';
 import {
   WhatIfQueueSchema,
   WhatIfMembershipSchema,
   WhatIfSimulationSchema,
   WhatIfOptionsSchema,
   WhatIfInputSchema,
-} from './what-if-model.js';
+} from './what-if/what-if-model.js';
 
 /** The planning input schemas (zod 4, built with zod/mini), e.g. `schemas.ProficiencyPolicySchema`. */
 export const schemas = /* @__PURE__ */ Object.freeze({

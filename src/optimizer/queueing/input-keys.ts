@@ -9,7 +9,7 @@ import type {
   StaffingTargets,
   VolumeInput,
 } from './types.js';
-import type { ErlangAInput, RequiredAgentsErlangAInput } from './erlang-a-types.js';
+import type { ErlangAInput, RequiredAgentsErlangAInput } from './erlang-a/erlang-a-types.js';
 
 export const ERLANG_KEYS = /* @__PURE__ */ keysOf<ErlangInput>({ agents: true, traffic: true });
 export const ASA_KEYS = /* @__PURE__ */ keysOf<AsaInput>({ agents: true, traffic: true, ahtSeconds: true });

@@ -4,4 +4,4 @@ export {
   type EvaluateRoutingInput,
   type EvaluateRoutingOptions,
   type EvaluatedQueue,
-} from './evaluate-routing.js';
+} from './evaluate/evaluate-routing.js';

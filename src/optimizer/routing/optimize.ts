@@ -41,6 +41,6 @@ export async function optimizeRouting(
     normalizeOptions(options, normalizeProblem(input));
     return workers.optimizeOnWorkers(input, options ?? {}, calledAt);
   }
-  const { runOptimizeRouting } = await import('./run-optimize.js');
+  const { runOptimizeRouting } = await import('./run/run-optimize.js');
   return runOptimizeRouting(input, options, undefined, calledAt);
 }

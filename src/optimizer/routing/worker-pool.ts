@@ -159,7 +159,7 @@ async function serveRun(data: RunData): Promise<void> {
   const port = wt.parentPort as Port;
   const helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
   try {
-    const { runOptimizeRouting } = await import('./run-optimize.js');
+    const { runOptimizeRouting } = await import('./run/run-optimize.js');
     const result = await runOptimizeRouting(
       data.input,
       {

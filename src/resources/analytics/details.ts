@@ -6,9 +6,9 @@ import { RequestAbortedError, TimeoutError } from '../../errors/index.js';
 import type { ClientCore } from '../core/client-core.js';
 import { paginate, send } from '../core/call.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
-import { pollUntil } from '../../transport/poll.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import { deferredPaginator, type Paginator } from '../../transport/paging/paginator.js';
+import { pollUntil } from '../../transport/paging/poll.js';
 import {
   AnalyticsConversationAsyncQueryResponseSchema,
   AnalyticsConversationQueryResponseSchema,

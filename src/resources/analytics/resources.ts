@@ -1,8 +1,8 @@
 // client.analytics' resource groups, routing's shape: noun.verb methods over the operation tables in
 // observations.ts, aggregates.ts and details.ts.
 import type { CallOptions } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { Resource } from '../core/resource.js';
 import type {

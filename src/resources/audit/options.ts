@@ -1,7 +1,7 @@
 // Option and result types of client.audit, and the checks shared by its resources.
 import { ValidationError } from '../../errors/index.js';
 import type { CallOptions } from '../../transport/operation.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { AuditLogMessage, AuditQueryExecution } from '../schemas/audit.js';
 import { AUDIT_RESULTS_MAX_PAGE_SIZE } from './constants.js';
 import type { AuditQuerySort } from './query-input.js';

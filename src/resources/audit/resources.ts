@@ -1,8 +1,8 @@
 // client.audit's resource groups, routing's shape: `realtime` (recent audits, paged) and `queries` (the async
 // full-history query: create, poll, cursor-paged results).
 import type { CallOptions } from '../../transport/operation.js';
-import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
-import { pollUntil } from '../../transport/poll.js';
+import { deferredPaginator, type Paginator } from '../../transport/paging/paginator.js';
+import { pollUntil } from '../../transport/paging/poll.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import type { ClientCore } from '../core/client-core.js';

@@ -1,6 +1,6 @@
 // ApiPromise<T>: what every resource method returns. Awaiting it gives the data; `.withResponse()` gives
 // the data with the HTTP metadata of the call (status, headers, correlation id, rate-limit window).
-import type { RateLimitInfo } from '../../events.js';
+import type { RateLimitInfo } from '../../client/events.js';
 
 /** The data of a call plus what the platform said about it. */
 export interface ApiResponse<T> {

@@ -3,8 +3,8 @@
 // typo), refused before any request with the closest known key.
 import { ValidationError } from '../../errors/index.js';
 import type { CallOptions, Operation, RequestInput } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import { deferredPaginator, type Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import { deferredPaginator, type Paginator } from '../../transport/paging/paginator.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
 import { keyPath, keysOf, unknownKeyMessage } from '../../internal/unknown-keys.js';
 import { ApiPromise } from './api-promise.js';

@@ -1,10 +1,10 @@
 // The small public surface resources and workflows build on: request, paginate, emit, org. GenesysClient
 // implements it; nothing outside the client touches the transport.
-import type { ClientEvents } from '../../events.js';
+import type { ClientEvents } from '../../client/events.js';
 import type { SchemaLike } from '../../transport/operation.js';
 import type { CallOptions, HttpMethod, RequestInput } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { ApiPromise } from './api-promise.js';
 
 /** One API call: an operation (method, path template, retry class, response schema) plus its inputs. */

@@ -2,8 +2,8 @@
 // is a call on the client core; methods that send several requests run through `_run`, which records their
 // responses so `.withResponse()` reports the write that mattered.
 import type { CallOptions } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import { ApiPromise, type ApiResponse } from './api-promise.js';
 import type { ClientCore, ClientRequest, PagingStyle } from './client-core.js';
 

@@ -2,7 +2,7 @@
 // and their topic subscriptions. Genesys has no "register a webhook URL" API; events arrive on a channel's
 // WebSocket (client.notifications.streams), or through the EventBridge integration.
 import { ValidationError, isNotFoundError } from '../../errors/index.js';
-import type { Logger } from '../../transport/log.js';
+import type { Logger } from '../../transport/redaction/log.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';

@@ -1,6 +1,6 @@
 // client.notifications: notification channels, their topic subscriptions, topic names, and managed streams.
 import type { WebSocketConstructor } from '../../internal/websocket/types.js';
-import type { Logger } from '../../transport/log.js';
+import type { Logger } from '../../transport/redaction/log.js';
 import type { ClientCore } from '../core/client-core.js';
 import { topics } from '../webhooks/topics.js';
 import { ChannelsResource, SubscriptionsResource } from './channels.js';

@@ -1,12 +1,12 @@
 // client.routing: one lazily created object per resource group.
 import type { ClientCore } from '../core/client-core.js';
 import { LanguagesResource, UserLanguagesResource } from './languages.js';
-import { MembersResource } from './members.js';
+import { MembersResource } from './members/members.js';
 import { QueuesResource } from './queues.js';
 import { SkillGroupsResource } from './skill-groups.js';
 import { SkillsResource } from './skills.js';
-import { UserSkillsResource } from './user-skills.js';
-import { UsersResource } from './users.js';
+import { UserSkillsResource } from './users/user-skills.js';
+import { UsersResource } from './users/users.js';
 import { UtilizationResource } from './utilization.js';
 import { QueueWrapupCodesResource, WrapupCodesResource } from './wrapup-codes.js';
 

@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';

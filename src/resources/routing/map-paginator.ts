@@ -1,6 +1,6 @@
 // A Paginator whose items are derived from another's (mapped, or dropped when `fn` returns undefined).
 // Pages that map to nothing are skipped so the result does not stop early on a filtered-out page.
-import { Paginator, type Page, type PageSource } from '../../transport/paginator.js';
+import { Paginator, type Page, type PageSource } from '../../transport/paging/paginator.js';
 
 export function mapPaginator<T, U>(
   source: Paginator<T>,

@@ -2,8 +2,8 @@
 // for interactions that carry the label; their capacities live in the utilization settings (`labelUtilizations`).
 import * as z from 'zod/mini';
 import type { CallOptions, Operation } from '../../transport/operation.js';
-import type { ListOptions } from '../../transport/paging-strategies.js';
-import type { Paginator } from '../../transport/paginator.js';
+import type { ListOptions } from '../../transport/paging/paging-strategies.js';
+import type { Paginator } from '../../transport/paging/paginator.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';

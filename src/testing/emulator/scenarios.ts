@@ -12,13 +12,13 @@
 //                    staffForForecast), so in the live day (live/) it meets its target except in the surge.
 // Every scenario: the last queue by name requests the org's first language (English) in 80 % of its conversations
 // (markLanguageQueue), so history carries `requestedLanguageId`.
-import { requiredAgents } from '../../optimizer/queueing/staffing.js';
+import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
 import type { OrgState } from './state/org.js';
 import { adminState } from './state/admin.js';
 import type { QueueRecord } from './state/types.js';
 import { DAY_MS, onQueueAt } from './state/shifts.js';
-import { SLOT_MS, arrivalRate } from './traffic/generate.js';
-import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/model.js';
+import { SLOT_MS, arrivalRate } from './traffic/synthetic/generate.js';
+import { buildTrafficModel, type QueueProfile, type TrafficModel } from './traffic/synthetic/model.js';
 
 /**
  * The org scenarios `startEmulator({ scenario })` seeds: `understaffed`, `surge` and `balanced` (see `ScenarioName`).

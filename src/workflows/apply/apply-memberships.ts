@@ -1,7 +1,7 @@
 // Applies the queue memberships a plan needs (planRoutingOptimization): read the queue's members, add the missing
 // ones (100 per call), read back. Desired state: re-running a finished plan writes nothing. applyPlan applies a
 // plan's memberships itself.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { type ChangeStatus, emptyCounts } from './values.js';
 import type { PlannedMembership } from '../plan.js';
 import { applyMembershipPhase } from './memberships.js';

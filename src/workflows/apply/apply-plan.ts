@@ -1,12 +1,12 @@
 // applyPlan: desired-state writes of a whole plan (queue memberships first, then skill changes) through the shared
-// apply engine (apply-skills.ts). Every status comes from what the org holds at the end and what this run wrote; a
+// apply engine (engine/apply-skills.ts). Every status comes from what the org holds at the end and what this run wrote; a
 // journal only tells which users an earlier run finished (for this exact plan content and end state), it never
 // replaces a read. A lost lease or a journal that cannot be written stops new writes, and the result still says
 // what landed, what did not and what could not be journaled.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
-import { MAX_SKILLS_PER_USER } from '../../resources/routing/user-skills.js';
-import type { EngineProgress } from './apply-skills.js';
+import { MAX_SKILLS_PER_USER } from '../../resources/routing/users/user-skills.js';
+import type { EngineProgress } from './engine/apply-skills.js';
 import { runApply } from './run-plan.js';
 import type { ApplyOptions, ApplyResult } from './types.js';
 import { checkPlanChanges, checkPlanParts, type Plan } from '../plan.js';

@@ -4,7 +4,7 @@
 // and confirmed by the read-back), `skipped` (changed since planned with onDrift 'skip', or the run stopped before
 // writing), `failed` (not the planned value at the end, with the error), `unverified` (written, read-back failed),
 // `wouldApply` (dry run).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { GenesysError } from '../../errors/index.js';
 import type { PlannedLanguageChange } from '../plan-languages.js';
 import { sameValue, shown, toGenesysError, type ChangeStatus } from './values.js';

@@ -3,7 +3,7 @@
 // use the engine's vocabulary: `unchanged` (already as planned before this run), `applied` (written and confirmed by
 // the read-back), `failed` (not as planned at the end), `unverified` (written, but the read-back failed), `skipped`
 // (the run stopped before writing it), `wouldApply`.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { GenesysError } from '../../errors/index.js';
 import type { PlannedMembership } from '../plan.js';
 import type { ChangeStatus } from './values.js';

@@ -8,7 +8,7 @@ import {
   parseOptions,
   type OptionsShape,
 } from '../../internal/options.js';
-import type { LeaseOptions } from './lease.js';
+import type { LeaseOptions } from './journaling/lease.js';
 import type { ConflictCheckOptions } from './replace-conflicts.js';
 import type { ApplyOptions } from './types.js';
 

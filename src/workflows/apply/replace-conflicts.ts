@@ -7,12 +7,12 @@
 // Which audit entity type records user-skill changes is not documented by Genesys: the candidates are looked up
 // in the realtime audit service mapping (`GET /api/v2/audits/query/realtime/servicemapping`) and are an option.
 // When the check cannot run (no audit permission, no known entity type, the query fails), the result says so.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { isPermissionDeniedError, type GenesysError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';
 import { parseSkillSet } from '../audit/crosscheck.js';
-import { readHeldSkills } from './read.js';
-import type { ReplaceWindow } from './skills-lever.js';
+import { readHeldSkills } from './engine/read.js';
+import type { ReplaceWindow } from './engine/skills-lever.js';
 import { sameValue, toGenesysError } from './values.js';
 
 /** How `applyPlan` with `removals: 'replace'` looks for other writers' changes its PUTs undid. */

@@ -2,20 +2,20 @@
 // read the journal -> (lease) write memberships, languages, skills -> (replace: audit conflict check) -> result.
 // A lost lease or an unwritable journal stops new writes (never the result): items never written are `skipped`
 // with the typed reason.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { JournalUnavailableError, type LeaseLostError } from '../../errors/index.js';
 import type { ApplyOptions, ApplyResult } from './types.js';
 import type { ApplyJournal, JournalReadResult } from '../journal/types.js';
 import type { Plan, PlannedChange } from '../plan.js';
-import { applySkillTargets, type EngineProgress } from './apply-skills.js';
-import { hasher, planHash, stateHash } from './hash.js';
-import { JournalGuard } from './journal-guard.js';
-import { withLease, withTimeout, type LeaseGuard } from './lease.js';
+import { applySkillTargets, type EngineProgress } from './engine/apply-skills.js';
+import { hasher, planHash, stateHash } from './journaling/hash.js';
+import { JournalGuard } from './journaling/journal-guard.js';
+import { withLease, withTimeout, type LeaseGuard } from './journaling/lease.js';
 import { applyLanguagePhase } from './languages.js';
 import { applyMembershipPhase } from './memberships.js';
 import { checkReplaceConflicts, type ConflictCheckResult } from './replace-conflicts.js';
 import { buildItems, writeAuditTrail, type Phases } from './run-result.js';
-import type { ReplaceWindow } from './skills-lever.js';
+import type { ReplaceWindow } from './engine/skills-lever.js';
 import { countStatuses } from './values.js';
 
 interface RunContext {

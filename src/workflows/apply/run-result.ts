@@ -3,7 +3,7 @@
 import type { JournalUnavailableError, LeaseLostError } from '../../errors/index.js';
 import { changeAuditRecord, type AuditRecord } from '../audit/trail.js';
 import type { Plan } from '../plan.js';
-import type { EngineResult } from './apply-skills.js';
+import type { EngineResult } from './engine/apply-skills.js';
 import type { LanguageItemResult } from './languages.js';
 import type { MembershipItemResult } from './memberships.js';
 import type { ConflictCheckResult } from './replace-conflicts.js';

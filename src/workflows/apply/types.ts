@@ -1,7 +1,7 @@
 // The contract of applyPlan: its options, its result and the status of each item. run-plan.ts (the body) and
 // apply-plan.ts (the entry) both use it, so neither imports the other for its types.
 import type { GenesysError, JournalUnavailableError, LeaseLostError } from '../../errors/index.js';
-import type { LeaseOptions } from './lease.js';
+import type { LeaseOptions } from './journaling/lease.js';
 import type { LanguageItemResult } from './languages.js';
 import type { MembershipItemResult } from './memberships.js';
 import type { ApplyConflict, ConflictCheckOptions, ConflictCheckResult } from './replace-conflicts.js';

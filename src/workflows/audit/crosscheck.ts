@@ -1,6 +1,6 @@
 // crossCheckAuditTrail: the SDK's own audit trail (what applyPlan / distributeWeights say they changed) against
 // the platform's audit log (what the platform says changed).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { AuditRecord } from './trail.js';
 import { ValidationError } from '../../errors/index.js';
 import type { AuditLogMessage } from '../../resources/schemas/audit.js';

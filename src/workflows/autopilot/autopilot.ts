@@ -5,23 +5,23 @@
 //   applyPlan -> read back (verify); calm for K periods while away from the baseline: plan the way back.
 // One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
 import { EventEmitter } from 'eventemitter3';
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysError, PlanLockedError } from '../../errors/index.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal/journals.js';
 import type { JournalLease } from '../journal/types.js';
-import { defaultOwner } from '../apply/lease.js';
+import { defaultOwner } from '../apply/journaling/lease.js';
 import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
-import type { ObservationSource } from './source.js';
-import { analyticsSource } from './source.js';
-import { streamSource } from './stream-source.js';
-import { livePressure } from './decide.js';
+import type { ObservationSource } from './observe/source.js';
+import { analyticsSource } from './observe/source.js';
+import { streamSource } from './observe/stream-source.js';
+import { livePressure } from './decision/decide.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
-import { prepareAutopilot, type AutopilotSetup } from './setup.js';
-import { readUsualAvailability } from './availability.js';
-import { readOrgView, sameAssignment } from './assignment.js';
+import { prepareAutopilot, type AutopilotSetup } from './observe/setup.js';
+import { readUsualAvailability } from './observe/availability.js';
+import { readOrgView, sameAssignment } from './observe/assignment.js';
 import { decideOnce, type Step } from './step.js';
 import * as z from 'zod/mini';
 import {

@@ -3,9 +3,9 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ChangeStatus } from '../apply/values.js';
-import type { QueueAssessment } from './decide.js';
-import type { GuardedChange, RefusedChange } from './guardrails.js';
-import type { SourceStatus } from './source.js';
+import type { QueueAssessment } from './decision/decide.js';
+import type { GuardedChange, RefusedChange } from './decision/guardrails.js';
+import type { SourceStatus } from './observe/source.js';
 
 /** `hold`: nothing to do; `adjust`: changes for queues under pressure; `return`: back to the baseline. */
 export type DecisionKind = 'hold' | 'adjust' | 'return';

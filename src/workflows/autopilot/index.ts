@@ -17,17 +17,17 @@ export {
   type GuardrailVerdict,
   type PastChange,
   type RefusedChange,
-} from './guardrails.js';
+} from './decision/guardrails.js';
 export { FileKillSwitch, MemoryKillSwitch, type KillSwitch } from './kill-switch.js';
-export { reforecast, type Reforecast, type ReforecastInput } from './reforecast.js';
+export { reforecast, type Reforecast, type ReforecastInput } from './decision/reforecast.js';
 export {
   analyticsSource,
   type ObservationSource,
   type ObservationRequest,
   type QueueObservation,
   type SourceStatus,
-} from './source.js';
-export { streamSource, type StreamSource, type StreamSourceOptions } from './stream-source.js';
+} from './observe/source.js';
+export { streamSource, type StreamSource, type StreamSourceOptions } from './observe/stream-source.js';
 export {
   LivePicture,
   isOnQueuePresence,
@@ -37,9 +37,9 @@ export {
   type PresenceBody,
   type RoutingStatusBody,
   type AgentState,
-} from './live-picture.js';
-export { livePressure } from './decide.js';
+} from './observe/live-picture.js';
+export { livePressure } from './decision/decide.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 export type { AutopilotDecision, DecisionKind } from './decision-log.js';
-export type { QueueAssessment } from './decide.js';
-export type { Assignment } from './assignment.js';
+export type { QueueAssessment } from './decision/decide.js';
+export type { Assignment } from './observe/assignment.js';

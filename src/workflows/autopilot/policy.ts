@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors/index.js';
 import { parseOptions } from '../../internal/options.js';
-import { resolveGuardrails, type Guardrails } from './guardrails.js';
+import { resolveGuardrails, type Guardrails } from './decision/guardrails.js';
 
 /**
  * What the autopilot watches, how often it decides, how it plans and the guardrails it keeps. Every field is optional;

@@ -1,6 +1,6 @@
 // One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
 // verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
 import { optimizeRouting } from '../../optimizer/index.js';
@@ -16,17 +16,17 @@ import {
   toPlan,
   type Assignment,
   type OrgView,
-} from './assignment.js';
+} from './observe/assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './types.js';
-import { horizonAvailability } from './availability.js';
-import { nextBoost, replanDue, type LastPlan } from './replan-due.js';
-import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decide.js';
+import { horizonAvailability } from './observe/availability.js';
+import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
+import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
 import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
-import { checkGuardrails, type GuardedChange, type Guardrails } from './guardrails.js';
+import { checkGuardrails, type GuardedChange, type Guardrails } from './decision/guardrails.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
-import type { AutopilotSetup } from './setup.js';
-import type { ObservationSource } from './source.js';
+import type { AutopilotSetup } from './observe/setup.js';
+import type { ObservationSource } from './observe/source.js';
 import type { AutopilotState, AutopilotStateStore } from './store.js';
 
 /** What one decision needs and what carries over to the next. */

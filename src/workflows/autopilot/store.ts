@@ -5,7 +5,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ValidationError } from '../../errors/index.js';
-import type { Assignment } from './assignment.js';
+import type { Assignment } from './observe/assignment.js';
 
 /** What survives a crash: the baseline assignment, the changes written, and whether the org is away from the baseline. */
 export interface AutopilotState {

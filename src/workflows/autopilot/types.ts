@@ -7,7 +7,7 @@ import type { ApplyResult } from '../apply/apply-plan.js';
 import type { ApplyJournal } from '../journal/types.js';
 import type { AutopilotDecision } from './decision-log.js';
 import type { KillSwitch } from './kill-switch.js';
-import type { ObservationSource } from './source.js';
+import type { ObservationSource } from './observe/source.js';
 import type { AutopilotStateStore } from './store.js';
 
 /** The lease that keeps one autopilot per org: where it lives, how long it lasts, how long to wait for it. */

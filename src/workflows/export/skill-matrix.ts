@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
 import * as z from 'zod/mini';
 import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';

@@ -1,7 +1,7 @@
 // Push the WFM export summary to a receiver with the SDK's signed outbound webhooks (Genesys Cloud has no outbound
 // webhook API among its Platform API operations: the SDK signs and sends the call itself). The checks and the
 // sending are in export-summary-run.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { SendWebhookOptions, SendWebhookResult } from '../../webhooks/send.js';
 import { writeSkillMatrix, type ExportOptions, type ExportSummary } from './skill-matrix.js';
 import { ValidationError } from '../../errors/index.js';

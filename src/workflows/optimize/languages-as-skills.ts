@@ -3,7 +3,7 @@
 // The model drops agents without it from the queue; an agent the plan gives the queue and who lacks the language
 // gets a language change (`plan.languageChanges`, applied by applyPlan). A language is never removed by the plan
 // (another queue may need it).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError, type ValidationIssue } from '../../errors/index.js';
 import type { PlannedLanguageChange } from '../plan-languages.js';
 

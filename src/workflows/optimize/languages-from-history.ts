@@ -2,7 +2,7 @@
 // conversations themselves. A flow sets the routing language a conversation requests; analytics report it as the
 // `requestedLanguageId` dimension. A queue whose offered conversations request one language in at least
 // `languageShare` of them requires that language, like its skill (languages-as-skills.ts).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
 import { readLanguageRequirements, type LanguageRequirements, type QueueLanguages } from './languages-as-skills.js';

@@ -1,6 +1,6 @@
 // planRoutingOptimization: demand from analytics + skills and memberships from the org -> optimizeRouting -> a
 // reviewable Plan (skill changes, the queue memberships new skills need, the model that was optimized).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { type OptimizeRoutingResult, type OptimizeRoutingInput, optimizeRouting } from '../../optimizer/index.js';
 import {
   type PlannedMembership,

@@ -1,6 +1,6 @@
 // planProficiencyRelevel (and its deprecated alias planSkillOptimization): roster -> current skills -> history ->
 // scoreProficiency -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
 import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../../optimizer/index.js';
 import {

@@ -1,6 +1,6 @@
 // recommendRoutingChanges: who should gain or lose a skill, from aggregates by user and requested skill, with the
 // what-if impact, as a reviewable Plan.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { RecommendationThresholds, SkillChange } from '../../optimizer/index.js';
 import {
   type Plan,

@@ -1,6 +1,6 @@
 // The routing-admin parts of a snapshot: routing languages, skill groups (conditions and members) and wrap-up codes
 // (the org's and each queue's). Users' languages come with their skills from one users listing (snapshot.ts).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import type { RoutingSnapshot } from './types.js';
 
 type Section<K extends keyof RoutingSnapshot> = NonNullable<RoutingSnapshot[K]>;

@@ -1,5 +1,5 @@
 // snapshotRoutingConfig / driftReport: compare two orgs (or one org with a saved snapshot).
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import {
   DRIFT_SECTIONS,
   type DriftOptions,

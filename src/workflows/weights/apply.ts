@@ -1,7 +1,7 @@
 // distributeWeights, steps 5-7: the result of each lever (ring number, proficiency) of each member, from the
 // shared apply engine's outcomes, and its audit record.
 import type { GenesysError } from '../../errors/index.js';
-import type { LeverTarget, TargetOutcome } from '../apply/targets.js';
+import type { LeverTarget, TargetOutcome } from '../apply/engine/targets.js';
 import type { ChangeStatus } from '../apply/values.js';
 import { changeAuditRecord, type AuditRecord } from '../audit/trail.js';
 

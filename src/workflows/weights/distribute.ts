@@ -1,14 +1,14 @@
 // distributeWeights: validate routing weights -> saturation gate on live data -> map the weights onto the levers
 // Genesys Cloud really has (bullseye ring numbers, skill proficiency) -> desired-state writes through the shared
 // apply engine -> final confirmation read -> one audit record per change.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysApiError, ValidationError, type ValidationIssue } from '../../errors/index.js';
 import {
   type WeightLever,
   balanceAccuracy,
   expectedOfferShares,
   type MemberPlacement,
-} from '../../optimizer/planning/weights-balance.js';
+} from '../../optimizer/planning/weights/weights-balance.js';
 import { validateWeights, weightsToProficiency } from '../../optimizer/index.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { countStatuses } from '../apply/values.js';

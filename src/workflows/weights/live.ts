@@ -1,6 +1,6 @@
 // distributeWeights, step 2: read the queue's live state (queue, members with routing status, queue
 // observations, org utilization) and project saturation of the members the weights direct work to.
-import type { GenesysClient } from '../../client.js';
+import type { GenesysClient } from '../../client/client.js';
 import { GenesysApiError, GenesysError } from '../../errors/index.js';
 import type { SaturationProjection } from '../../optimizer/index.js';
 import type { Queue, QueueMember } from '../../resources/schemas/routing.js';

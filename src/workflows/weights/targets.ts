@@ -5,9 +5,9 @@ import {
   type OfferModelOptions,
   balanceAccuracy,
   expectedOfferShares,
-} from '../../optimizer/planning/weights-balance.js';
+} from '../../optimizer/planning/weights/weights-balance.js';
 import { projectSaturation, weightsToProficiency, weightsToRings } from '../../optimizer/index.js';
-import type { SaturationProjection } from '../../optimizer/planning/saturation.js';
+import type { SaturationProjection } from '../../optimizer/planning/checks/saturation.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { type LiveQueue, type WeightsProjection, measure } from './live.js';
 import type { CheckedOptions, MemberWeightResult } from './types.js';

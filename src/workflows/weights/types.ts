@@ -1,7 +1,7 @@
 // The contract of distributeWeights: its options, its result per member and overall, and the checked options
 // its steps share (targets.ts, write.ts), so no step imports the entry for its types.
 import type { GenesysError } from '../../errors/index.js';
-import type { WeightLever } from '../../optimizer/planning/weights-balance.js';
+import type { WeightLever } from '../../optimizer/planning/weights/weights-balance.js';
 import type { ChangeStatus } from '../apply/values.js';
 import type { AuditTrail } from '../audit/trail.js';
 import type { LeverChange } from './apply.js';

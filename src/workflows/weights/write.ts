@@ -1,10 +1,10 @@
 // distributeWeights, step 5: the writes. Both levers go through the shared apply engine (the same primitive as
 // applyPlan): read, classify, write what differs, retry failed writes in later passes, confirm with a final read,
 // one status vocabulary. Rings first, then proficiency; a member is done when its last lever is.
-import type { GenesysClient } from '../../client.js';
-import { applySkillTargets } from '../apply/apply-skills.js';
-import { applyRingTargets } from '../apply/ring-lever.js';
-import type { LeverTarget, TargetOutcome } from '../apply/targets.js';
+import type { GenesysClient } from '../../client/client.js';
+import { applySkillTargets } from '../apply/engine/apply-skills.js';
+import { applyRingTargets } from '../apply/engine/ring-lever.js';
+import type { LeverTarget, TargetOutcome } from '../apply/engine/targets.js';
 import { reportProgress } from '../progress.js';
 import { leverFromOutcome } from './apply.js';
 import type { LiveQueue } from './live.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../../../src/optimizer/queueing/simulate/stats.js';
-import { judged } from '../../../src/optimizer/routing/evaluate.js';
+import { judged } from '../../../src/optimizer/routing/evaluate/evaluate.js';
 import { acceptanceRule, normalizeOptions } from '../../../src/optimizer/routing/input.js';
 import { evaluateRouting } from '../../../src/optimizer/index.js';
 import { ValidationError } from '../../../src/errors/index.js';

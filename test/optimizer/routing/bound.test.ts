@@ -1,11 +1,11 @@
 // The lower bound on changes: the relaxation's optimum when it finishes, else the holders each queue lacks (one add
 // gives one queue one holder), so a plan's report always says how far from the fewest changes it may be.
 import { describe, expect, it } from 'vitest';
-import { groupAgents } from '../../../src/optimizer/routing/groups.js';
-import { loadHighs, type HighsSolver } from '../../../src/optimizer/routing/highs.js';
+import { groupAgents } from '../../../src/optimizer/routing/screen/groups.js';
+import { loadHighs, type HighsSolver } from '../../../src/optimizer/routing/screen/highs.js';
 import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
-import { dedicatedRequirement } from '../../../src/optimizer/routing/requirements.js';
-import { boundChanges } from '../../../src/optimizer/routing/change-bound.js';
+import { dedicatedRequirement } from '../../../src/optimizer/routing/screen/requirements.js';
+import { boundChanges } from '../../../src/optimizer/routing/screen/change-bound.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 

@@ -1,8 +1,8 @@
 // The calibration's search targets: the search's error plus the acceptance margin; on a short check the measured
 // error is shrunk by its share of the search's error, so the check's own noise does not lift a target out of reach.
 import { describe, expect, it } from 'vitest';
-import { aimedQueues } from '../../../src/optimizer/routing/confirm.js';
-import type { Evaluation, QueueEval } from '../../../src/optimizer/routing/evaluate.js';
+import { aimedQueues } from '../../../src/optimizer/routing/evaluate/confirm.js';
+import type { Evaluation, QueueEval } from '../../../src/optimizer/routing/evaluate/evaluate.js';
 import { acceptanceRule, normalizeProblem } from '../../../src/optimizer/routing/input.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };

@@ -209,14 +209,14 @@ describe('optimizeRouting contract', () => {
     };
     walk(root);
     const mentions = files.filter((f) => /['"]#?highs['"]/.test(readFileSync(f, 'utf8')));
-    expect(mentions.map((f) => f.slice(root.length + 1))).toEqual(['optimizer/routing/highs.ts']);
-    const source = readFileSync(join(root, 'optimizer/routing/highs.ts'), 'utf8');
+    expect(mentions.map((f) => f.slice(root.length + 1))).toEqual(['optimizer/routing/screen/highs.ts']);
+    const source = readFileSync(join(root, 'optimizer/routing/screen/highs.ts'), 'utf8');
     expect(source).toMatch(/import\('#highs'\)/); // the package's import map: highs under Node (package.json "imports")
     expect(source).not.toMatch(/^import .* from 'highs'/m);
     // Only the search phase (loaded on optimizeRouting's first call) reaches the loader: evaluateRouting and the rest of the optimizer never do.
     const loaders = files.filter((f) =>
-      /^import (?!type )[^;]*from '[./]*(routing\/)?highs\.js'/m.test(readFileSync(f, 'utf8')),
+      /^import (?!type )[^;]*from '[./]*((routing|screen)\/)?highs\.js'/m.test(readFileSync(f, 'utf8')),
     );
-    expect(loaders.map((f) => f.slice(root.length + 1))).toEqual(['optimizer/routing/run-search.ts']);
+    expect(loaders.map((f) => f.slice(root.length + 1))).toEqual(['optimizer/routing/run/run-search.ts']);
   });
 });

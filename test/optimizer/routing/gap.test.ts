@@ -3,10 +3,10 @@
 // then took donors from the queues with the least real slack (a 10-Erlang queue at 0.82 read -0.62 agents while
 // an 8-Erlang queue at 0.80 read -0.01).
 import { describe, expect, it } from 'vitest';
-import type { QueueEval } from '../../../src/optimizer/routing/evaluate.js';
+import type { QueueEval } from '../../../src/optimizer/routing/evaluate/evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../../../src/optimizer/routing/input.js';
-import { dedicatedRequirement } from '../../../src/optimizer/routing/requirements.js';
-import { gapAgents, type SearchContext } from '../../../src/optimizer/routing/search-context.js';
+import { dedicatedRequirement } from '../../../src/optimizer/routing/screen/requirements.js';
+import { gapAgents, type SearchContext } from '../../../src/optimizer/routing/search/search-context.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 const loads = [4, 8, 10, 15, 22];

@@ -2,7 +2,7 @@
 // a caller that stays in control (its signal and time limit answer while a simulation runs).
 import { describe, expect, it } from 'vitest';
 import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
-import { runOptimizeRouting } from '../../../src/optimizer/routing/run-optimize.js';
+import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
 import { TimeoutError } from '../../../src/errors/index.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };

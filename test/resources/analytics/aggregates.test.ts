@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, ValidationError } from '../../../src/errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../../src/resources/analytics/index.js';
-import type { ProgressEvent } from '../../../src/events.js';
+import type { ProgressEvent } from '../../../src/client/events.js';
 import { AGGREGATES, DAY, byGroup, calls, iso, setup } from './helpers.js';
 
 const FROM = Date.parse('2025-02-20T00:00:00.000Z');

@@ -2,8 +2,8 @@
 // night; live routing status / presence follow the rota unless set since; status history matches the rota.
 import { describe, expect, it } from 'vitest';
 import { onQueueAt, shiftOn, shiftStateAt, shiftsBetween } from '../../../src/testing/emulator/state/shifts.js';
-import { conversationsStartedIn } from '../../../src/testing/emulator/traffic/stream.js';
-import { buildTrafficModel } from '../../../src/testing/emulator/traffic/model.js';
+import { conversationsStartedIn } from '../../../src/testing/emulator/traffic/synthetic/stream.js';
+import { buildTrafficModel } from '../../../src/testing/emulator/traffic/synthetic/model.js';
 import { liveStatus } from '../../../src/testing/emulator/state/live-status.js';
 import { clientFor, emulator } from '../../transport/helpers.js';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GenesysClient } from '../../../src/index.js';
 import { startEmulator, type Emulator } from '../../../src/testing/index.js';
 import { applyPlan } from '../../../src/workflows/index.js';
-import { toPlan } from '../../../src/workflows/autopilot/assignment.js';
+import { toPlan } from '../../../src/workflows/autopilot/observe/assignment.js';
 
 const running: Emulator[] = [];
 afterEach(async () => {

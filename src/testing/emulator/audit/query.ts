@@ -1,7 +1,7 @@
 // AuditQueryRequest / AuditRealtimeQueryRequest bodies (models of the official SDK purecloud-platform-client-v2): validated like the platform,
 // with 400 invalid.value naming the bad field (`interval`, `filters[1].property`, ...).
-import { ApiError } from '../error-body.js';
-import { FieldErrors, asObject } from '../validate.js';
+import { ApiError } from '../respond/error-body.js';
+import { FieldErrors, asObject } from '../respond/validate.js';
 
 export const FILTER_PROPERTIES: readonly FilterProperty[] = [
   'UserId',

@@ -3,7 +3,7 @@
 import type { OrgState } from '../state/org.js';
 
 // User-skill changes (every routingskills write) are recorded as Routing / User / Update with a `skills` property
-// change holding the whole before/after sets (handlers/user-skills.ts): applyPlan's `removals: 'replace'` conflict
+// change holding the whole before/after sets (handlers/users/user-skills.ts): applyPlan's `removals: 'replace'` conflict
 // check finds `User` here among its candidate entity types, as it would on an org whose mapping lists it.
 const RECORDED: Record<string, Record<string, string[]>> = {
   Routing: {

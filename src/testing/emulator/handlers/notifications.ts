@@ -5,13 +5,13 @@
 //  - Without ignoreErrors=true, any rejected topic fails the whole call (nothing is applied): 403
 //    missing.permissions when only permissions are missing, else 400 bad.request.
 //  - More than 1,000 topics on a channel: 400 bad.request, nothing applied.
-import { ApiError, notFound } from '../error-body.js';
-import type { RequestContext } from '../context.js';
+import { ApiError, notFound } from '../respond/error-body.js';
+import type { RequestContext } from '../respond/context.js';
 import { hubFor } from '../notifications/index.js';
 import type { ChannelRecord } from '../notifications/hub.js';
 import { checkTopic, topicKey, type ChannelTopic } from '../notifications/topics.js';
-import type { RouteDef } from '../router.js';
-import { FieldErrors, asArray } from '../validate.js';
+import type { RouteDef } from '../pipeline/router.js';
+import { FieldErrors, asArray } from '../respond/validate.js';
 
 function requireChannel(ctx: RequestContext): ChannelRecord {
   const id = ctx.params['channelId'] ?? '';

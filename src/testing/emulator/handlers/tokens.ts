@@ -1,6 +1,6 @@
 // POST /oauth/token (client credentials, OAuth error shape), /api/v2/tokens/me and /api/v2/organizations/me.
-import type { RequestContext } from '../context.js';
-import type { RouteDef } from '../router.js';
+import type { RequestContext } from '../respond/context.js';
+import type { RouteDef } from '../pipeline/router.js';
 
 /** OAuth endpoints answer `{ error, description, error_description }`, not ErrorBody. */
 function oauthError(ctx: RequestContext, status: number, error: string, description: string): void {

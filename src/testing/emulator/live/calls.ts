@@ -10,14 +10,14 @@ import {
   requestedLanguage,
   type AgentLeg,
   type SyntheticConversation,
-} from '../traffic/generate.js';
+} from '../traffic/synthetic/generate.js';
 import {
   BASE_TALK_MS,
   PATIENCE_MS,
   proficiencyFactor,
   type TrafficMedia,
   type TrafficModel,
-} from '../traffic/model.js';
+} from '../traffic/synthetic/model.js';
 
 export { SLOT_MS };
 

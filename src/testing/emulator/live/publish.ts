@@ -10,9 +10,9 @@
 import { liveStatus } from '../state/live-status.js';
 import type { OrgState } from '../state/org.js';
 import type { SystemPresence } from '../state/types.js';
-import type { SyntheticConversation } from '../traffic/generate.js';
+import type { SyntheticConversation } from '../traffic/synthetic/generate.js';
 import { observeQueues, presenceDefinitionId } from '../traffic/observations.js';
-import type { TrafficModel } from '../traffic/model.js';
+import type { TrafficModel } from '../traffic/synthetic/model.js';
 
 /** The part of the notification hub the live day uses. */
 export interface LiveHub {

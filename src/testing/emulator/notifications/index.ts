@@ -1,7 +1,7 @@
 // Wires the notification service into a running emulator: one hub per org, the HTTP 'upgrade' hook for
 // WebSocket connections, the change publisher, and the test controls exposed as `emu.notifications`.
 import type { Server } from 'node:http';
-import type { EmulatorRuntime } from '../context.js';
+import type { EmulatorRuntime } from '../respond/context.js';
 import type { OrgState } from '../state/org.js';
 import { NotificationHub, type NotificationSettings } from './hub.js';
 import { ChangePublisher } from './publisher.js';

@@ -1,7 +1,7 @@
 // The topics the emulator accepts (routing-relevant topics of the official SDK purecloud-platform-client-v2's notification mapping),
 // with the permissions it requires for each. The real requirements come from
 // GET /api/v2/notifications/availabletopics?expand=requiresPermissions; these are the emulator's choice.
-import { hasPermission } from '../permissions.js';
+import { hasPermission } from '../pipeline/permissions.js';
 
 interface TopicDef {
   pattern: RegExp;

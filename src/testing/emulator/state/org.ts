@@ -89,7 +89,7 @@ export class OrgState {
   readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined };
   /** Emulated WFM API settings (workforce/model.ts). Mutable. */
   readonly workforce: WorkforceSettings = defaultWorkforceSettings();
-  /** Results the emulated download service holds (token -> JSON body); see handlers/workforce-downloads.ts. */
+  /** Results the emulated download service holds (token -> JSON body); see handlers/workforce/workforce-downloads.ts. */
   readonly downloads = new Map<string, unknown>();
   /** Separate stream from the seeding one, so ids of created entities are reproducible too. */
   private readonly ids: Random;

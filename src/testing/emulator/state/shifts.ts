@@ -1,7 +1,7 @@
 // The agents' working time: a seeded weekly rota of daily shifts (weekdays mostly, some weekends; the same every
 // week, like the synthetic traffic) with a 30-minute break. Everything that depends on who is working reads it
-// from here, so it all agrees: the conversations an agent answers (traffic/generate.ts), user status history
-// (traffic/users.ts), live routing status and presence (views.ts), queue observations and the WFM schedules.
+// from here, so it all agrees: the conversations an agent answers (traffic/synthetic/generate.ts), user status history
+// (traffic/users.ts), live routing status and presence (respond/views.ts), queue observations and the WFM schedules.
 // A shift is a pure function of (seed, user, weekday): deterministic per seed, no state.
 import { Random, deriveSeed } from '../random.js';
 

@@ -1,11 +1,11 @@
 // Conversation aggregates (ConversationAggregateQueryResponse) from the facts of synthetic conversations:
 // group by the requested dimensions (mediaType is always part of a group, as on the platform), bucket by
 // granularity, and summarise each metric as the platform's StatisticalSummary (durations in ms).
-import type { SyntheticConversation } from './generate.js';
-import { factsOf, type Fact } from './facts.js';
-import type { Test } from './filters.js';
-import type { TimeQuery } from './request.js';
-import { bucketIndex, formatInterval } from './time.js';
+import type { SyntheticConversation } from './synthetic/generate.js';
+import { factsOf, type Fact } from './synthetic/facts.js';
+import type { Test } from './query/filters.js';
+import type { TimeQuery } from './query/request.js';
+import { bucketIndex, formatInterval } from './query/time.js';
 
 export interface ViewDef {
   target: string;

@@ -1,15 +1,15 @@
 // The conversation-details selection shared by the sync query and the async jobs: which conversations an
 // interval includes, the filters, and the order.
 import type { OrgState } from '../state/org.js';
-import type { FieldErrors } from '../validate.js';
-import { compileFilter, type Test } from './filters.js';
-import { MAX_LIFETIME_MS } from './generate.js';
+import type { FieldErrors } from '../respond/validate.js';
+import { compileFilter, type Test } from './query/filters.js';
+import { MAX_LIFETIME_MS } from './synthetic/generate.js';
 import { matchesDetailFilters, renderConversation, type RenderedConversation } from './details.js';
-import type { TrafficModel } from './model.js';
-import { CONVERSATION_LEVEL_DIMENSIONS, SEGMENT_DIMENSIONS } from './names.js';
-import { readInterval } from './request.js';
-import { conversationsStartedIn } from './stream.js';
-import { utcDayStart, type Interval } from './time.js';
+import type { TrafficModel } from './synthetic/model.js';
+import { CONVERSATION_LEVEL_DIMENSIONS, SEGMENT_DIMENSIONS } from './query/names.js';
+import { readInterval } from './query/request.js';
+import { conversationsStartedIn } from './synthetic/stream.js';
+import { utcDayStart, type Interval } from './query/time.js';
 
 const ORDERS = ['asc', 'desc', 'unordered'] as const;
 const ORDER_BY = ['conversationStart', 'conversationEnd', 'segmentStart', 'segmentEnd'] as const;

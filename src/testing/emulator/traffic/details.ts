@@ -1,10 +1,10 @@
 // Renders a synthetic conversation as the platform's AnalyticsConversationWithoutAttributes (the official SDK's model:
 // participants -> sessions -> metrics + segments), and matches the details query's segment/conversation
 // filters against what was rendered.
-import type { AgentLeg, SyntheticConversation } from './generate.js';
-import { factsOf, type SessionMetric } from './facts.js';
-import { idsFor } from './ids.js';
-import type { DimValues, Test } from './filters.js';
+import type { AgentLeg, SyntheticConversation } from './synthetic/generate.js';
+import { factsOf, type SessionMetric } from './synthetic/facts.js';
+import { idsFor } from './synthetic/ids.js';
+import type { DimValues, Test } from './query/filters.js';
 
 const iso = (t: number) => new Date(t).toISOString();
 

@@ -6,11 +6,11 @@ import { Random, deriveSeed } from '../random.js';
 import { liveStatus } from '../state/live-status.js';
 import type { OrgState } from '../state/org.js';
 import type { SystemPresence, UserRecord } from '../state/types.js';
-import type { Test } from './filters.js';
-import { MAX_LIFETIME_MS, type SyntheticConversation } from './generate.js';
-import { idsFor } from './ids.js';
-import { TRAFFIC_MEDIA, type TrafficModel } from './model.js';
-import { conversationsStartedIn } from './stream.js';
+import type { Test } from './query/filters.js';
+import { MAX_LIFETIME_MS, type SyntheticConversation } from './synthetic/generate.js';
+import { idsFor } from './synthetic/ids.js';
+import { TRAFFIC_MEDIA, type TrafficModel } from './synthetic/model.js';
+import { conversationsStartedIn } from './synthetic/stream.js';
 
 const USER_METRICS = new Set([
   'oActiveUsers',
@@ -33,7 +33,7 @@ const SYSTEM_PRESENCES: readonly SystemPresence[] = [
   'Break',
 ];
 
-/** Same derivation as the presence definition ids the users API renders (views.ts), so the ids agree. */
+/** Same derivation as the presence definition ids the users API renders (respond/views.ts), so the ids agree. */
 export function presenceDefinitionId(presence: SystemPresence): string {
   return new Random(deriveSeed(0, `presence:${presence}`)).uuid();
 }

@@ -5,13 +5,13 @@
 // ON_QUEUE while on queue or interacting, BREAK during the break, OFFLINE otherwise (up to the org clock).
 import type { OrgState } from '../state/org.js';
 import { shiftsBetween, type Span } from '../state/shifts.js';
-import type { Test } from './filters.js';
-import { MAX_LIFETIME_MS } from './generate.js';
-import type { TrafficModel } from './model.js';
+import type { Test } from './query/filters.js';
+import { MAX_LIFETIME_MS } from './synthetic/generate.js';
+import type { TrafficModel } from './synthetic/model.js';
 import { presenceDefinitionId } from './observations.js';
-import type { TimeQuery } from './request.js';
-import { conversationsStartedIn } from './stream.js';
-import { formatInterval } from './time.js';
+import type { TimeQuery } from './query/request.js';
+import { conversationsStartedIn } from './synthetic/stream.js';
+import { formatInterval } from './query/time.js';
 
 function merge(spans: Span[]): Span[] {
   const sorted = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);

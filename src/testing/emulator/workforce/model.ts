@@ -7,8 +7,8 @@
 import { Random, deriveSeed } from '../random.js';
 import type { OrgState } from '../state/org.js';
 import { shiftsBetween, type Shift } from '../state/shifts.js';
-import { arrivalRate, SLOT_MS } from '../traffic/generate.js';
-import { buildTrafficModel } from '../traffic/model.js';
+import { arrivalRate, SLOT_MS } from '../traffic/synthetic/generate.js';
+import { buildTrafficModel } from '../traffic/synthetic/model.js';
 
 export const WEEK_DAYS = 7;
 export const FORECAST_INTERVAL_MINUTES = 15;

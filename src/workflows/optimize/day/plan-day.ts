@@ -1,6 +1,6 @@
 // planRoutingOptimization's day: which options ask for one (checked before any request), and reading it from
 // history or from WFM (read.ts) on the grid the options give.
-import type { GenesysClient } from '../../../client.js';
+import type { GenesysClient } from '../../../client/client.js';
 import { ValidationError } from '../../../errors/index.js';
 import type { PlanRoutingOptimizationOptions, PlannedDay } from '../types.js';
 import { dayGrid, type DayModel } from './grid.js';

@@ -1,7 +1,7 @@
 // Reads what the day builders need: from analytics (offered calls per interval per queue, handle time, each
 // agent's routing-status time per interval) or from WFM (a week's forecast by planning group and the week's
 // agent schedules). The builders themselves are pure (from-history.ts, from-forecast.ts).
-import type { GenesysClient } from '../../../client.js';
+import type { GenesysClient } from '../../../client/client.js';
 import { ValidationError } from '../../../errors/index.js';
 import { aggregateStats, anyOfFilter } from '../../../resources/analytics/index.js';
 import type { AgentSchedule, ManagementUnit } from '../../../resources/workforce/index.js';

@@ -1,0 +1,127 @@
+// The confirmation: independent runs (seeds the search never sees) pooled, so one run's error cannot lift every
+// queue. Sequential: it starts with a few runs and adds more, one at a time, while a queue's verdict is within
+// the error (its mean reaches the target, its lower bound does not), so the acceptance margin shrinks where it
+// decides something and costs nothing where the verdict is clear. On many queues one of them is nearly always
+// within the error (the runs' calls are spread over all of them), so the caller turns this off there: the time
+// is worth more to the search. Sized from the options only, never from speed.
+import {
+  judged,
+  poolEvaluations,
+  runLength,
+  undecided,
+  type Evaluation,
+  type QueueEval,
+  type RunLength,
+} from './evaluate.js';
+import type { NormOptions, NormProblem, NormQueue } from '../input.js';
+import type { PlanState } from '../search/plan-state.js';
+
+/** Independent runs pooled into one confirmation at first. */
+const FIRST_RUNS = 4;
+/** Most runs of one confirmation (half the first runs' error): more only while a verdict is undecided. */
+const MAX_RUNS = 16;
+const SEED_OFFSET = 104_729;
+/** Bounds on the calibration offset of a queue's search target (service-level points). */
+const MAX_OFFSET = 0.05;
+const MIN_OFFSET = 0.005;
+
+export interface Confirmation {
+  /** The plan's pooled evaluation on round `round`'s runs (the same runs for every plan of that round). */
+  on(state: PlanState, round: number): Evaluation;
+  /**
+   * The plan's runs of several rounds pooled into one evaluation (more runs, a smaller error): the same runs `on`
+   * draws for each round.
+   */
+  pooledOn(state: PlanState, rounds: readonly number[]): Evaluation;
+  /** The longest confirmation so far, in ms. */
+  longestMs(): number;
+  /** Past the time cap: runs as long as two search evaluations in all, and no runs added. */
+  shorten(): void;
+}
+
+export function confirmation(
+  problem: NormProblem,
+  opts: NormOptions,
+  simulate: (state: PlanState, seed: number, length: RunLength) => Evaluation,
+  sequential: boolean,
+): Confirmation {
+  const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
+  const replications = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
+  let length = runLength(problem, contacts / FIRST_RUNS, replications);
+  let maxRuns = sequential && opts.acceptance !== 'mean' ? MAX_RUNS : FIRST_RUNS;
+  const stride = maxRuns; // seeds of round r: r × stride + k, never shared between rounds
+  let longest = 0;
+  // The last plan judged on each round, with its runs: a plan judged again (or pooled over rounds) is not re-run.
+  const lastOn = new Map<number, { key: string; evals: Evaluation[]; pooled: Evaluation }>();
+  const runsOn = (state: PlanState, round: number): { evals: Evaluation[]; pooled: Evaluation } => {
+    const key = planKey(state);
+    const last = lastOn.get(round);
+    if (last?.key === key) return last;
+    const t0 = performance.now();
+    const evals: Evaluation[] = [];
+    let pooled: Evaluation | undefined;
+    for (let k = 0; k < maxRuns; k++) {
+      evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
+      if (evals.length < FIRST_RUNS) continue;
+      pooled = poolEvaluations(evals, opts.acceptance, length.replications);
+      if (!undecided(problem, pooled, opts.acceptance)) break;
+    }
+    longest = Math.max(longest, performance.now() - t0);
+    const entry = { key, evals, pooled: pooled as Evaluation };
+    lastOn.set(round, entry);
+    return entry;
+  };
+  return {
+    on: (state, round) => runsOn(state, round).pooled,
+    pooledOn: (state, rounds) =>
+      poolEvaluations(
+        rounds.flatMap((r) => runsOn(state, r).evals),
+        opts.acceptance,
+        length.replications,
+      ),
+    longestMs: () => longest,
+    shorten() {
+      lastOn.clear();
+      length = runLength(problem, (2 * opts.contactsPerEvaluation) / FIRST_RUNS, replications);
+      maxRuns = FIRST_RUNS;
+    },
+  };
+}
+
+/** A plan's changes as text: equal for equal plans. */
+export function planKey(state: PlanState): string {
+  const parts: string[] = [];
+  const add = (sign: string) => (set: ReadonlySet<number>, a: number) => {
+    if (set.size > 0) parts.push(`${a}${sign}${[...set].sort((x, y) => x - y).join('.')}`);
+  };
+  state.adds.forEach(add('+'));
+  state.removes.forEach(add('-'));
+  return parts.join(' ');
+}
+
+/**
+ * Calibration: the search's runs share one error that lifts or lowers every candidate alike. Each queue's search
+ * target moves by the search's error there plus the acceptance rule's margin on independent runs (`check`),
+ * within -MIN_OFFSET..+MAX_OFFSET, so the search aims at the target as the confirmation will judge it.
+ *
+ * The search's error is measured as its mean less the check's, which carries the check's own noise too. With
+ * `shrink` (a short check: many queues, or a day) that difference is shrunk by its share of the search's error,
+ * search² ÷ (search² + check²), the error's expected value given the difference; taken whole, a check's noise
+ * can put a queue's target up to MAX_OFFSET above what the confirmation needs, out of the repair's reach, and
+ * ruin and rebuild, which starts from a plan meeting the targets, would never run.
+ */
+export function aimedQueues(
+  problem: NormProblem,
+  search: Evaluation,
+  check: Evaluation,
+  acceptance: NormOptions['acceptance'],
+  shrink: boolean,
+): NormQueue[] {
+  return problem.queues.map((q, i) => {
+    const s = search.queues[i] as QueueEval;
+    const c = check.queues[i] as QueueEval;
+    const share = shrink ? s.halfWidth ** 2 / (s.halfWidth ** 2 + c.halfWidth ** 2 || 1) : 1;
+    const offset = share * (s.mean - c.mean) + (c.mean - judged(c, acceptance));
+    return { ...q, sl: Math.min(0.9999, q.sl + Math.min(MAX_OFFSET, Math.max(-MIN_OFFSET, offset))) };
+  });
+}

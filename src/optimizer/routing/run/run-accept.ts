@@ -1,0 +1,139 @@
+// optimizeRouting's acceptance phase: the search's plan is judged by the acceptance rule against the plain target
+// on independent runs, repaired on them when it fails, and reported on fresh runs that decided nothing.
+import { shortfallScore, type Evaluation } from '../evaluate/evaluate.js';
+import { planKey } from '../evaluate/confirm.js';
+import type { PlanState } from '../search/plan-state.js';
+import { pruneBySlack } from '../search/prune-slack.js';
+import { belowTarget, restoreProtected } from '../evaluate/reach.js';
+import { repair } from '../search/repair.js';
+import type { SearchContext } from '../search/search-context.js';
+import { quickPrune } from '../search/improve.js';
+import type { RunState } from './run-state.js';
+import type { SearchOutcome } from './run-search.js';
+
+/** Undo trials (plus one per queue, at most the max) judged on independent runs before the acceptance. */
+const CONFIRM_PRUNE_TRIALS = 20;
+const CONFIRM_PRUNE_MAX = 40;
+const MIN_REPAIR_TRIALS = 3;
+/** Fresh confirmations that may still send the plan back to repair when their mean is below target. */
+const FRESH_CHECKS = 2;
+/** Confirmation evaluations (at least) a repair on one round's runs may spend: work, not time, bounds it. */
+const CONFIRM_REPAIR_TRIALS = 24;
+
+/** The verdict (`accepted`) and the reported figures (`after`, `before`), each on its own runs. */
+export interface Acceptance {
+  accepted: Evaluation;
+  after: Evaluation;
+  before: Evaluation;
+}
+
+/** The acceptance phase; mends `out.best` in place when a repair is needed. */
+export async function accept(run: RunState, out: SearchOutcome): Promise<Acceptance> {
+  // A queue the search leaves below target keeps every skill it holds (the plan gives back any it took).
+  out.best.protect(belowTarget(run.problem, out.bestEval, run.searchOpts.acceptance));
+  restoreProtected(out.best);
+  run.report('confirm', out.best, out.bestEval);
+  // Past the safety cap the result depends on the machine anyway: a short confirmation, to return near the limit.
+  if (run.stoppedBy === 'time-limit') run.confirm.shorten();
+  let round = out.calibrationRounds;
+  if (out.best.changes > 0 && run.stoppedBy === 'work' && !run.problem.horizon.timeVarying)
+    await pruneOnCheck(run, out.best, round++);
+  const onRound = (r: number) => (state: PlanState) => run.confirmOn(state, r);
+  let accepted = await acceptOn(run, out.best, run.confirmOn(out.best, round), onRound(round));
+  // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
+  let verdictRounds = [round];
+  // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
+  // rejected, or those runs reject it too (an independent test: the acceptance ran on runs the pruning and repair
+  // selected on), they count as one more check: repair on them and report on others (at most twice), so the
+  // reported figure is never the draw a repair selected on.
+  round++;
+  let after = run.confirmOn(out.best, round);
+  for (let k = 0; k < FRESH_CHECKS && !run.cappedFinal(); k++) {
+    const rejected = shortfallScore(run.problem, accepted, run.opts.acceptance) > 0;
+    if (!rejected && shortfallScore(run.problem, after, run.opts.acceptance) === 0) break;
+    const changes = out.best.changes;
+    const plan = planKey(out.best);
+    let verdict = await acceptOn(run, out.best, after, onRound(round));
+    // Accepted before and no repair found on these runs: these runs are reported, and the verdicts judged on them.
+    if (!rejected && out.best.changes === changes) break;
+    // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
+    // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
+    const rounds = rejected && planKey(out.best) === plan ? [...verdictRounds, round] : [round];
+    if (rounds.length > 1 && shortfallScore(run.problem, verdict, run.opts.acceptance) === 0)
+      verdict = await pooledVerdict(run, out.best, verdict, rounds);
+    accepted = verdict;
+    verdictRounds = rounds;
+    round++;
+    after = run.confirmOn(out.best, round);
+  }
+  const before = run.confirmOn(out.base, round);
+  run.opts.signal?.throwIfAborted();
+  return { accepted, after, before };
+}
+
+/**
+ * The search's targets carry the calibration's error (one check's noise, queue by queue), so its plan may hold
+ * changes the plain target does not need. Take back a few, judged by the acceptance rule on one more set of
+ * independent runs (round `round`); the acceptance then decides on fresh ones. Steady hour only: over a day it
+ * took back what an independent judge then found short in one interval.
+ */
+async function pruneOnCheck(run: RunState, best: PlanState, round: number): Promise<void> {
+  const check = run.confirmOn(best, round);
+  if (shortfallScore(run.problem, check, run.opts.acceptance) > 0) return;
+  const confirmCtx: SearchContext = {
+    ...run.ctx,
+    options: run.opts,
+    screen: undefined,
+    simulate: (state) => run.confirmOn(state, round),
+    stop: run.capped,
+  };
+  const trials = Math.min(CONFIRM_PRUNE_MAX, CONFIRM_PRUNE_TRIALS + run.problem.queues.length);
+  await pruneBySlack(confirmCtx, best, check, run.stats, trials, run.groupOf);
+}
+
+/** A rejected plan judged on all its rounds' runs pooled (the work budget decided the search, not the clock). */
+async function pooledVerdict(
+  run: RunState,
+  best: PlanState,
+  verdict: Evaluation,
+  rounds: number[],
+): Promise<Evaluation> {
+  if (run.stoppedBy !== 'work') return verdict;
+  const pooled = (state: PlanState): Evaluation => {
+    run.stats.evaluated++;
+    return run.confirm.pooledOn(state, rounds);
+  };
+  return acceptOn(run, best, pooled(best), pooled);
+}
+
+/** Repairs the plan on the runs `judge` draws when it fails the acceptance rule there; returns their verdict. */
+async function acceptOn(
+  run: RunState,
+  best: PlanState,
+  first: Evaluation,
+  judge: (state: PlanState) => Evaluation,
+): Promise<Evaluation> {
+  const { problem, opts } = run;
+  if (shortfallScore(problem, first, opts.acceptance) === 0) return first;
+  best.protect(belowTarget(problem, first, opts.acceptance));
+  const ev = restoreProtected(best) ? judge(best) : first;
+  let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
+  const confirmCtx: SearchContext = {
+    ...run.ctx,
+    options: opts,
+    screen: undefined,
+    simulate: (state) => {
+      trials--;
+      return judge(state);
+    },
+    // A plan with no changes gets a few trials past the cap (never `feasible: false` untried).
+    stop: () => Boolean(opts.signal?.aborted) || trials <= 0 || (best.changes > 0 && run.cappedFinal()),
+  };
+  const changesBefore = best.changes;
+  let verdict = await repair(confirmCtx, best, ev, run.stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
+  if (shortfallScore(problem, verdict, opts.acceptance) === 0) {
+    trials = 2 * Math.max(1, best.changes - changesBefore);
+    verdict = await quickPrune(confirmCtx, best, verdict, run.stats, trials);
+  }
+  return verdict;
+}

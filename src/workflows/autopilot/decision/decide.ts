@@ -1,0 +1,302 @@
+// The autopilot's decision, pure: from what it saw (calls per interval against the day's forecast, service level,
+// who is on queue and who holds what) to which queues are under pressure, the optimizer input for the next
+// intervals, and the optimizer's changes as guarded changes. No client, no clock: the caller passes the time.
+import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
+import type { GuardedChange, Guardrails } from './guardrails.js';
+import type { LiveQueue } from '../observe/live-picture.js';
+import { reforecast } from './reforecast.js';
+import type { QueueObservation } from '../observe/source.js';
+
+/** A queue as the autopilot models it. */
+export interface QueueModel {
+  id: string;
+  /** The skill its calls request. */
+  skillId: string;
+  ahtSeconds: number;
+  target: { serviceLevel: number; withinSeconds: number };
+  /** The day's forecast: offered calls per interval of the day. */
+  forecast: number[];
+}
+
+/** What the autopilot made of one queue at one decision. */
+export interface QueueAssessment {
+  /** The queue. */
+  queueId: string;
+  /** Interval of the day now (0-based). */
+  interval: number;
+  /** Calls offered so far in the current interval. */
+  offeredNow: number;
+  /** The forecast's calls for the whole current interval. */
+  forecastNow: number;
+  /** Service level of the last complete interval (null: no calls, or no interval complete yet). */
+  lastServiceLevel: number | null;
+  /** The queue's service-level target, a 0..1 share. */
+  target: number;
+  /** Re-forecast: calls run at `ratio` × the forecast (90 % interval `low`..`high`). */
+  ratio: number;
+  /** Lower bound of the ratio's 90 % interval. */
+  low: number;
+  /** Upper bound of the ratio's 90 % interval. */
+  high: number;
+  /** Predicted offered calls for the next intervals (the current one first). */
+  predicted: number[];
+  /** Calls per interval at the rate seen over the last complete interval and the current one so far. */
+  recentRate?: number | undefined;
+  /** True when the queue is, or will be, under pressure: the autopilot re-plans for it. */
+  pressure: boolean;
+  /** The assessment in words: the surge, the missed service level, the live pressure, or on forecast and at target. */
+  why: string;
+  /** What the notification stream showed (stream source only): calls waiting, the oldest's wait, agents on queue. */
+  live?: { waiting: number; oldestWaitSeconds: number; onQueueUsers?: number | undefined } | undefined;
+  /** Set when the live picture alone put the queue under pressure (before the counts show it). */
+  livePressure?: string | undefined;
+}
+
+export interface AssessOptions {
+  /** Epoch ms now, and the start of the day's first interval. */
+  now: number;
+  dayStart: number;
+  intervalMinutes: number;
+  horizonIntervals: number;
+  surgeRatio: number;
+  /** A call waiting this many times the queue's service-level threshold is pressure (live picture). Default 4. */
+  liveWaitFactor?: number;
+  /**
+   * Queues the autopilot reinforced (agents hold them now who did not at the baseline): they stay under pressure
+   * while the last interval's calls (or the current one's) run at or above halfway to `surgeRatio` (1.1x for
+   * 1.2), so a surge that the added agents now serve well is not taken for its end.
+   */
+  sustain?: ReadonlySet<string>;
+}
+
+/** Fewest calls waiting at once that count as pressure, whatever the agents on queue. */
+const MIN_WAITING = 3;
+/** Calls waiting at once, per agent on queue, that count as pressure. */
+const WAITING_PER_AGENT = 0.25;
+
+/**
+ * Pressure the live picture shows now, before any interval completes: a call has waited `waitFactor` times the
+ * service-level threshold (it is lost to the target, and the ones behind it wait too), or more calls wait at once
+ * than a queue at target lets pile up (a quarter of its agents on queue, at least 3). Undefined: none.
+ */
+export function livePressure(
+  q: { target: { withinSeconds: number } },
+  live: LiveQueue | undefined,
+  now: number,
+  waitFactor = 4,
+): string | undefined {
+  if (!live || live.waiting === 0) return undefined;
+  const waited = live.oldestWaitingSince === undefined ? 0 : Math.max(0, (now - live.oldestWaitingSince) / 1000);
+  const limit = waitFactor * q.target.withinSeconds;
+  if (waited >= limit)
+    return `a call has waited ${Math.round(waited)} s (${waitFactor}x the ${q.target.withinSeconds} s target), ${live.waiting} waiting now`;
+  const pile = Math.max(MIN_WAITING, Math.ceil(WAITING_PER_AGENT * (live.onQueueUsers ?? 0)));
+  if (live.waiting >= pile)
+    return `${live.waiting} calls waiting at once (${live.onQueueUsers ?? '?'} agents on queue, pressure from ${pile})`;
+  return undefined;
+}
+
+/** Fewest calls in an interval for its service level to count as evidence (one missed call of three is noise). */
+const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
+/** Forecast calls so far in the current interval below which its raw ratio is noise. */
+const MIN_EXPECTED_FOR_RAW_RATIO = 3;
+/** Shortest stretch (in intervals) whose calls give the recent rate: a few minutes of calls are not a rate. */
+const MIN_RECENT_SPAN = 0.5;
+/** The standard normal's 95th percentile: the upper end of a 90 % interval. */
+const Z90 = 1.6449;
+/** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
+const MAX_LIVE_RATIO = 3;
+
+/** Re-forecasts each queue and says whether it is, or will be, under pressure. */
+export function assessQueues(
+  queues: readonly QueueModel[],
+  observed: Readonly<Record<string, QueueObservation>>,
+  o: AssessOptions,
+): QueueAssessment[] {
+  const len = o.intervalMinutes * 60_000;
+  const interval = Math.max(0, Math.floor((o.now - o.dayStart) / len));
+  const share = Math.min(1, Math.max(1e-3, (o.now - o.dayStart - interval * len) / len));
+  return queues.map((q) => {
+    const obs = observed[q.id];
+    const offered = Array.from({ length: interval + 1 }, (_, i) => obs?.offered[i] ?? 0);
+    const rf = reforecast({
+      forecast: q.forecast,
+      observed: offered.slice(0, q.forecast.length),
+      currentShare: share,
+      horizon: o.horizonIntervals,
+    });
+    const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
+    const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
+    const lastForecast = interval > 0 ? (q.forecast[interval - 1] ?? 0) : 0;
+    const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
+    const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
+    const surging = rf.low >= o.surgeRatio;
+    const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor);
+    // The live picture says callers wait now; the counts of the partial interval, unsmoothed, say how many more
+    // calls there are (the prior needs an interval or two to follow a surge that started minutes ago).
+    const expectedNow = (q.forecast[interval] ?? 0) * share;
+    const rawNow = expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO ? (offered[interval] ?? 0) / expectedNow : 0;
+    const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(rawNow, lastRatio)) : 0;
+    const holdAt = 1 + (o.surgeRatio - 1) / 2;
+    // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
+    // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
+    const recent = Math.max(lastRatio, rawNow);
+    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
+    const why = surging
+      ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
+      : missed
+        ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
+        : early
+          ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
+          : sustained
+            ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
+            : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+    const under = surging || missed || early !== undefined || sustained;
+    // Calls per interval at the rate seen over the last complete interval and the current one so far: under
+    // pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days
+    // of history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan).
+    // The plan takes the upper end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be
+    // short whenever the next interval's calls come in above it, half the time.
+    const recentSpan = (interval > 0 ? 1 : 0) + share;
+    const recentCalls = lastCalls + (offered[interval] ?? 0);
+    const recentRate = recentSpan >= MIN_RECENT_SPAN ? recentCalls / recentSpan : 0;
+    const recentHigh = recentSpan >= MIN_RECENT_SPAN ? (recentCalls + Z90 * Math.sqrt(recentCalls)) / recentSpan : 0;
+    return {
+      queueId: q.id,
+      interval,
+      offeredNow: offered[interval] ?? 0,
+      forecastNow: q.forecast[interval] ?? 0,
+      lastServiceLevel: last,
+      target: q.target.serviceLevel,
+      ratio: rf.ratio,
+      low: rf.low,
+      high: rf.high,
+      // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
+      // surge that started minutes ago, and planning for too few calls is the costly mistake.
+      predicted: pad(
+        rf.calls.map((c) =>
+          under ? Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), recentHigh) : c,
+        ),
+        o.horizonIntervals,
+      ),
+      recentRate,
+      pressure: under,
+      why,
+      ...(obs?.live
+        ? {
+            live: {
+              waiting: obs.live.waiting,
+              oldestWaitSeconds:
+                obs.live.oldestWaitingSince === undefined
+                  ? 0
+                  : Math.max(0, Math.round((o.now - obs.live.oldestWaitingSince) / 1000)),
+              onQueueUsers: obs.live.onQueueUsers,
+            },
+          }
+        : {}),
+      ...(early && !surging && !missed ? { livePressure: early } : {}),
+    };
+  });
+}
+
+function pad(calls: number[], n: number): number[] {
+  const last = calls[calls.length - 1] ?? 0;
+  return Array.from({ length: n }, (_, i) => calls[i] ?? last);
+}
+
+export interface ReplanInput {
+  queues: readonly QueueModel[];
+  assessments: readonly QueueAssessment[];
+  /** userId -> queueId -> proficiency: who can take which queue's calls now (member and skill holder). */
+  holds: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Agents on queue now: only they are planned with. */
+  onQueue: ReadonlySet<string>;
+  /** `userId\u0000queueId` of unjoined memberships: the autopilot does not join agents, so it never plans those. */
+  unjoined?: ReadonlySet<string>;
+  intervalMinutes: number;
+  guardrails: Guardrails;
+  /** Most changes this decision may make (the policy's per-decision cap and what is left of the hourly budget). */
+  maxChanges: number;
+  /** Queues under pressure are planned to their target plus this (a plan at the margin misses half the time). Default 0. */
+  margin?: number;
+  /**
+   * An agent's share of each horizon interval on queue (their shift and breaks); undefined: on queue throughout.
+   * The plan then counts an agent about to go on break or off shift for the time they will really be there.
+   */
+  availability?: (userId: string) => readonly number[] | undefined;
+}
+
+/**
+ * The optimizer's input for the next intervals: the predicted calls, the agents on queue now with what they hold,
+ * and the guardrails that shape the search (locked agents and queues, gain-only and lose-only queues).
+ */
+export function replanInput(r: ReplanInput): OptimizeRoutingInput {
+  const g = r.guardrails;
+  const lockedUsers = new Set(g.lockedUserIds ?? []);
+  const lockedQueues = new Set(g.lockedQueueIds ?? []);
+  const gainOnly = new Set(g.gainOnlyQueueIds ?? []);
+  const loseOnly = new Set(g.loseOnlyQueueIds ?? []);
+  const predicted = new Map(r.assessments.map((a) => [a.queueId, a.predicted]));
+  // Agents are added only to queues under pressure: the hourly budget goes where callers wait now, not to a queue
+  // that the model alone finds short while its observed service level is fine.
+  const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
+  const locked: Array<{ agentId: string; queueId: string }> = [];
+  const agents = [...r.onQueue].sort().map((id) => {
+    const skills = { ...(r.holds[id] ?? {}) };
+    for (const queueId of Object.keys(skills))
+      if (lockedUsers.has(id) || lockedQueues.has(queueId) || gainOnly.has(queueId))
+        locked.push({ agentId: id, queueId });
+    const eligible = lockedUsers.has(id)
+      ? []
+      : r.queues
+          .map((q) => q.id)
+          .filter(
+            (q) => pressured.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
+          );
+    const available = r.availability?.(id);
+    return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };
+  });
+  const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
+  const margin = r.margin ?? 0;
+  return {
+    queues: r.queues.map((q) => ({
+      id: q.id,
+      ahtSeconds: q.ahtSeconds,
+      target: pressured.has(q.id)
+        ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
+        : q.target,
+      demand: { intervalSeconds: r.intervalMinutes * 60, calls: predicted.get(q.id) ?? [0] },
+    })),
+    agents,
+    constraints: {
+      maxChanges: r.maxChanges,
+      maxChangesPerAgent: 1,
+      minHoldersPerQueue: floor,
+      ...(locked.length > 0 ? { locked } : {}),
+    },
+  };
+}
+
+/** The optimizer's changes as guarded changes, gains into queues under pressure first (budgets go to them). */
+export function guardedChanges(
+  result: Pick<OptimizeRoutingResult, 'changes'>,
+  pressured: ReadonlySet<string>,
+): GuardedChange[] {
+  const out: GuardedChange[] = [];
+  for (const c of result.changes) {
+    if (c.action === 'update') continue;
+    out.push({ userId: c.agentId, queueId: c.queueId, direction: c.action === 'add' ? 'gain' : 'lose' });
+  }
+  const rank = (c: GuardedChange) => (c.direction === 'gain' ? (pressured.has(c.queueId) ? 0 : 1) : 2);
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** How many agents hold each queue (member and skill holder), for the minimum-holders guardrail. */
+export function holderCounts(
+  holds: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  queueIds: readonly string[],
+): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(queueIds.map((q) => [q, 0]));
+  for (const row of Object.values(holds)) for (const q of Object.keys(row)) if (q in out) out[q] = (out[q] ?? 0) + 1;
+  return out;
+}

@@ -1,0 +1,271 @@
+// The autopilot's pure parts: the policy file's checks (errors name the field), the pressure rule, the optimizer
+// input for the next intervals (guardrails turned into locks and eligibility), and plans built from assignments
+// (the way back to the baseline, with membership removals).
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../../src/errors/index.js';
+import { parseAutopilotPolicy } from '../../../../src/workflows/autopilot/policy.js';
+import {
+  assessQueues,
+  livePressure,
+  guardedChanges,
+  replanInput,
+  type QueueAssessment,
+  type QueueModel,
+} from '../../../../src/workflows/autopilot/decision/decide.js';
+import { horizonAvailability } from '../../../../src/workflows/autopilot/observe/availability.js';
+import { nextBoost, replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
+import {
+  diffAssignments,
+  sameAssignment,
+  type Assignment,
+} from '../../../../src/workflows/autopilot/observe/assignment.js';
+
+const issuesOf = (value: unknown) => {
+  try {
+    parseAutopilotPolicy(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map((i) => i.path);
+  }
+  throw new Error('expected a ValidationError');
+};
+
+describe('parseAutopilotPolicy', () => {
+  it('fills the defaults', () => {
+    const p = parseAutopilotPolicy({});
+    expect(p).toMatchObject({ decisionPeriodMinutes: 5, intervalMinutes: 15, calmPeriods: 3, shadow: false });
+    expect(p).toMatchObject({ observe: 'auto', watchSeconds: 60, liveWaitFactor: 4 });
+    expect(issuesOf({ observe: 'poll' })).toEqual(['observe']);
+    expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
+  });
+  it("sizes a re-plan's simulations for a few intervals ahead, within optimizeRouting's bounds", () => {
+    expect(parseAutopilotPolicy({})).toMatchObject({ planContactsPerEvaluation: 60_000, planConfirmContacts: 300_000 });
+    expect(issuesOf({ planContactsPerEvaluation: 999 })).toEqual(['planContactsPerEvaluation']);
+    expect(issuesOf({ planConfirmContacts: 60_000_000 })).toEqual(['planConfirmContacts']);
+  });
+  it('names the bad field, nested ones included', () => {
+    expect(issuesOf({ guardrails: { maxChangesPerHour: -1 } })).toEqual(['guardrails.maxChangesPerHour']);
+    expect(issuesOf({ surgeRatio: 0.5 })).toEqual(['surgeRatio']);
+    expect(issuesOf({ intervalMinutes: 20 })).toEqual(['intervalMinutes']);
+    expect(issuesOf({ guardrails: { quietPeriods: [{ start: '08:00' }] } })).toEqual([
+      'guardrails.quietPeriods[0].end',
+    ]);
+  });
+  it('refuses an empty or repeating queueIds, naming the field', () => {
+    expect(issuesOf({ queueIds: [] })).toEqual(['queueIds']);
+    expect(() => parseAutopilotPolicy({ queueIds: [] })).toThrow(/queueIds: must name at least one queue id/);
+    expect(issuesOf({ queueIds: ['q1', 'q2', 'q1'] })).toEqual(['queueIds']);
+    const many = Array.from({ length: 5_000 }, () => 'q1');
+    expect(() => parseAutopilotPolicy({ queueIds: many })).toThrow(
+      'queueIds: lists a queue id more than once (4999 repeats: q1)',
+    );
+    expect(parseAutopilotPolicy({ queueIds: ['q1', 'q2'] }).queueIds).toEqual(['q1', 'q2']);
+  });
+  it('refuses an unknown field (a typo is not a guardrail left at its default)', () => {
+    expect(issuesOf({ guardrails: { maxChangesPerHr: 3 } }).join()).toMatch(/guardrails/);
+  });
+  it('checks the guardrails the schema cannot (a queue both gain-only and lose-only)', () => {
+    expect(issuesOf({ guardrails: { gainOnlyQueueIds: ['q'], loseOnlyQueueIds: ['q'] } })).toEqual([
+      'guardrails.gainOnlyQueueIds',
+    ]);
+  });
+});
+
+const DAY = Date.parse('2026-11-24T00:00:00Z');
+const Q = (id: string): QueueModel => ({
+  id,
+  skillId: `s-${id}`,
+  ahtSeconds: 300,
+  target: { serviceLevel: 0.8, withinSeconds: 20 },
+  forecast: new Array<number>(96).fill(20),
+});
+const opts = { dayStart: DAY, intervalMinutes: 15, horizonIntervals: 4, surgeRatio: 1.2 };
+
+describe('assessQueues', () => {
+  it('sees a surge at twice the forecast and not a queue on forecast', () => {
+    const now = DAY + 40 * 900_000 + 450_000; // half-way through interval 40
+    const offered = (k: number) => Array.from({ length: 41 }, (_, i) => (i >= 37 ? 20 * k : 20) * (i === 40 ? 0.5 : 1));
+    const [a, b] = assessQueues(
+      [Q('a'), Q('b')],
+      {
+        a: { offered: offered(2), serviceLevel: [] },
+        b: { offered: offered(1), serviceLevel: [] },
+      },
+      { ...opts, now },
+    );
+    expect(a?.pressure).toBe(true);
+    expect(a?.low).toBeGreaterThan(1.2);
+    expect(a?.predicted).toHaveLength(4);
+    expect(b?.pressure).toBe(false);
+    expect(b?.why).toMatch(/on forecast/);
+  });
+  it('under pressure, plans for at least the upper end of the recent rate of calls, whatever the forecast', () => {
+    // The forecast says 10 calls per interval; the last one had 30 and this one 15 in its first half.
+    const now = DAY + 40 * 900_000 + 450_000;
+    const low = { ...Q('a'), forecast: new Array<number>(96).fill(10) };
+    const offered = Array.from({ length: 41 }, (_, i) => (i === 39 ? 30 : i === 40 ? 15 : 10));
+    const [a] = assessQueues([low], { a: { offered, serviceLevel: [] } }, { ...opts, now });
+    expect(a?.pressure).toBe(true);
+    expect(a?.recentRate).toBeCloseTo(45 / 1.5, 5);
+    const high = (45 + 1.6449 * Math.sqrt(45)) / 1.5; // Poisson: the 90 % interval's upper end
+    for (const c of a!.predicted) expect(c).toBeGreaterThanOrEqual(high - 1e-9);
+    // A queue not under pressure keeps the re-forecast.
+    const calm = Array.from({ length: 41 }, () => 10);
+    const [b] = assessQueues([low], { a: { offered: calm, serviceLevel: [] } }, { ...opts, now });
+    expect(b?.pressure).toBe(false);
+    expect(Math.max(...b!.predicted)).toBeLessThan(11);
+  });
+  it('counts a missed target only with enough calls in the last interval', () => {
+    const now = DAY + 41 * 900_000;
+    const obs = (calls: number) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i === 40 ? calls : 20)),
+      serviceLevel: Array.from({ length: 42 }, () => 0.5),
+    });
+    expect(assessQueues([Q('a')], { a: obs(4) }, { ...opts, now })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(20) }, { ...opts, now })[0]?.pressure).toBe(true);
+  });
+});
+
+describe('live pressure (the notification stream picture)', () => {
+  const now = DAY + 44 * 900_000 + 360_000; // 11:06
+  const live = (waiting: number, waitedSeconds: number, onQueueUsers = 12) => ({
+    waiting,
+    interacting: 8,
+    onQueueUsers,
+    oldestWaitingSince: waiting > 0 ? now - waitedSeconds * 1000 : undefined,
+    updatedAt: now,
+  });
+  it('is a call waiting 4x the threshold, or more calls waiting than a quarter of the agents (at least 3)', () => {
+    const q = Q('a'); // 80 % in 20 s
+    expect(livePressure(q, live(1, 79), now)).toBeUndefined();
+    expect(livePressure(q, live(1, 80), now)).toMatch(/waited 80 s \(4x the 20 s target\)/);
+    expect(livePressure(q, live(1, 50), now, 2)).toMatch(/waited 50 s/);
+    expect(livePressure(q, live(2, 10), now)).toBeUndefined();
+    expect(livePressure(q, live(3, 10), now)).toMatch(/3 calls waiting at once/);
+    expect(livePressure(q, live(3, 10, 20), now)).toBeUndefined(); // 20 agents: pressure from 5
+    expect(livePressure(q, live(0, 0), now)).toBeUndefined();
+    expect(livePressure(q, undefined, now)).toBeUndefined();
+  });
+  it('puts a queue under pressure before the counts do, planning for the calls of this interval so far', () => {
+    const interval = 44;
+    // On forecast until interval 44, which runs at twice it so far (a surge that began minutes ago).
+    const offered = Array.from({ length: interval + 1 }, (_, i) => (i === interval ? 16 : 20));
+    const counts = { offered, serviceLevel: Array.from({ length: interval + 1 }, () => 0.9) };
+    const [calm] = assessQueues([Q('a')], { a: counts }, { ...opts, now });
+    expect(calm?.pressure).toBe(false);
+    const [early] = assessQueues([Q('a')], { a: { ...counts, live: live(1, 90) } }, { ...opts, now });
+    expect(early?.pressure).toBe(true);
+    expect(early?.livePressure).toMatch(/waited 90 s/);
+    expect(early?.live).toEqual({ waiting: 1, oldestWaitSeconds: 90, onQueueUsers: 12 });
+    // 16 calls in 6 minutes of a 20-call interval: 2x; the plan uses it, not the smoothed ratio.
+    expect(early!.predicted[0]! / calm!.predicted[0]!).toBeCloseTo(2 / calm!.ratio, 5);
+  });
+  it('keeps a reinforced queue under pressure while its last interval ran above halfway to the surge ratio', () => {
+    const at = DAY + 45 * 900_000 + 60_000;
+    const obs = (last: number) => ({
+      offered: Array.from({ length: 46 }, (_, i) => (i === 44 ? last : i === 45 ? 1 : 20)),
+      serviceLevel: Array.from({ length: 46 }, () => 0.95),
+    });
+    const sustain = new Set(['a']);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(true);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at, sustain })[0]?.why).toMatch(/still at 1.15x/);
+    expect(assessQueues([Q('a')], { a: obs(21) }, { ...opts, now: at, sustain })[0]?.pressure).toBe(false);
+    expect(assessQueues([Q('a')], { a: obs(23) }, { ...opts, now: at })[0]?.pressure).toBe(false); // not reinforced
+  });
+});
+
+describe('replanInput', () => {
+  it('plans with the agents on queue now, and turns the guardrails into locks and eligibility', () => {
+    const input = replanInput({
+      queues: [Q('a'), Q('b'), Q('c'), Q('d')],
+      // Every queue but d is under pressure: d (on forecast, at target) gains nobody.
+      assessments: ['a', 'b', 'c', 'd'].map(
+        (queueId) => ({ queueId, pressure: queueId !== 'd', predicted: [20] }) as unknown as QueueAssessment,
+      ),
+      holds: { u1: { a: 3 }, u2: { b: 2 }, u3: { c: 4 }, off: { a: 5 } },
+      onQueue: new Set(['u1', 'u2', 'u3']),
+      intervalMinutes: 15,
+      guardrails: { lockedUserIds: ['u3'], gainOnlyQueueIds: ['a'], loseOnlyQueueIds: ['b'], minHoldersPerQueue: 2 },
+      maxChanges: 5,
+    });
+    expect(input.agents.map((a) => a.id)).toEqual(['u1', 'u2', 'u3']);
+    expect(input.constraints).toMatchObject({ maxChanges: 5, maxChangesPerAgent: 1, minHoldersPerQueue: 2 });
+    expect(input.constraints?.locked).toEqual([
+      { agentId: 'u1', queueId: 'a' }, // gain-only: a holder may not lose it
+      { agentId: 'u3', queueId: 'c' }, // a locked agent keeps what it holds
+    ]);
+    expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
+    expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
+  });
+  it('gives each agent their usual time on queue over the horizon (shifts and breaks), on queue now counting as on', () => {
+    const usual = new Array<number>(96).fill(0);
+    for (let i = 36; i < 42; i++) usual[i] = 1; // 09:00-10:30, then off shift
+    usual[42] = 0.5;
+    expect(horizonAvailability(usual, 40, 4)).toEqual([1, 1, 0.5, 0]);
+    expect(horizonAvailability(usual, 36, 4)).toBeUndefined(); // on queue throughout: nothing to say
+    expect(horizonAvailability(undefined, 40, 4)).toBeUndefined(); // no history: as now
+    const input = replanInput({
+      queues: [Q('a')],
+      assessments: [{ queueId: 'a', pressure: true, predicted: [20, 20, 20, 20] } as unknown as QueueAssessment],
+      holds: { u1: { a: 3 }, u2: {} },
+      onQueue: new Set(['u1', 'u2']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+      availability: (id) => (id === 'u2' ? horizonAvailability(usual, 40, 4) : undefined),
+    });
+    expect(input.agents.find((a) => a.id === 'u2')?.available).toEqual([1, 1, 0.5, 0]);
+    expect(input.agents.find((a) => a.id === 'u1')?.available).toBeUndefined();
+  });
+  it('puts gains into queues under pressure first', () => {
+    const changes = guardedChanges(
+      {
+        changes: [
+          { agentId: 'x', queueId: 'b', action: 'remove', before: 1, after: null, reason: '' },
+          { agentId: 'y', queueId: 'c', action: 'add', before: null, after: 1, reason: '' },
+          { agentId: 'z', queueId: 'a', action: 'add', before: null, after: 1, reason: '' },
+        ],
+      },
+      new Set(['a']),
+    );
+    expect(changes.map((c) => c.userId)).toEqual(['z', 'y', 'x']);
+  });
+});
+
+describe('replanDue', () => {
+  const at = DAY + 44 * 900_000 + 360_000; // 11:06, interval 44
+  const last = { at, ratios: new Map([['a', 2]]), calls: new Map([['a', 30]]) };
+  const a = (o: Partial<QueueAssessment>) =>
+    ({ queueId: 'a', ratio: 2, recentRate: 25, lastServiceLevel: 0.9, target: 0.8, ...o }) as QueueAssessment;
+  it('re-plans on new pressure, growth, a recent rate above the plan, a new interval or a miss after the plan', () => {
+    expect(replanDue(undefined, DAY, 15, [a({})], at)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 5 * 60_000)).toBeUndefined(); // same interval, nothing new
+    expect(replanDue(last, DAY, 15, [a({ queueId: 'b' })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ ratio: 2.4 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({ recentRate: 36 })], at + 5 * 60_000)).toEqual({ missed: [] });
+    expect(replanDue(last, DAY, 15, [a({})], at + 10 * 60_000)).toEqual({ missed: [] }); // 11:16: a new interval
+    // 11:16: the interval that missed (11:00-11:15) began before the plan: not the plan's miss.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 10 * 60_000)).toEqual({ missed: [] });
+    // 11:31: 11:15-11:30 began after the plan and still missed.
+    expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 25 * 60_000)).toEqual({ missed: ['a'] });
+  });
+  it('sizes the next plan 1.25x larger per miss, up to 2x', () => {
+    expect(nextBoost(undefined)).toBe(1.25);
+    expect(nextBoost(1.25)).toBeCloseTo(1.5625, 10);
+    expect(nextBoost(1.9)).toBe(2);
+  });
+});
+
+describe('diffAssignments', () => {
+  it('gives the plan entries back to a baseline, membership removals included', () => {
+    const baseline: Assignment = { skills: { u: { s1: 3 } }, queues: { u: ['q1'] } };
+    const now: Assignment = { skills: { u: { s1: 3, s2: 1 } }, queues: { u: ['q1', 'q2'] } };
+    const back = diffAssignments(now, baseline, 'back');
+    expect(back.changes).toEqual([
+      { userId: 'u', skillId: 's2', action: 'remove', before: 1, after: null, reasons: ['back'] },
+    ]);
+    expect(back.memberships).toEqual([{ userId: 'u', queueId: 'q2', action: 'remove', reason: 'back' }]);
+    expect(sameAssignment(baseline, now)).toBe(false);
+    expect(sameAssignment(baseline, structuredClone(baseline))).toBe(true);
+  });
+});
