@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ValidationError } from '../../src/errors/index.js';
-import { parseInput } from '../../src/optimizer/validate.js';
+import { parseInput } from '../../src/optimizer/parse-input.js';
 import { parseArgs } from '../../src/resources/validate.js';
 import { safeParse } from '../../src/internal/parse.js';
 

@@ -1,5 +1,5 @@
 // Hand-written input checks for the hot paths. Each throws a ValidationError (via `invalid`) naming the field.
-import { invalid } from '../invalid.js';
+import { invalid } from '../field-error.js';
 import { rejectUnknownKeys } from '../../internal/unknown-keys.js';
 
 /**

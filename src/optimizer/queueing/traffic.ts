@@ -1,5 +1,5 @@
 import { VOLUME_KEYS } from './input-keys.js';
-import { invalid } from '../invalid.js';
+import { invalid } from '../field-error.js';
 import { nonNegative, objectArg, positive } from './checks.js';
 import type { VolumeInput } from './types.js';
 

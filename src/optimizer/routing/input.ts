@@ -1,5 +1,5 @@
 // Validation of optimizeRouting's input (plain checks, no schema library) into a normalized problem.
-import { invalid } from '../invalid.js';
+import { invalid } from '../field-error.js';
 import { normalQuantile } from '../queueing/simulate/stats.js';
 import type { ReplicationRunner } from '../queueing/simulate/run.js';
 import { keysOf, rejectUnknownKeys } from '../../internal/unknown-keys.js';

@@ -1,6 +1,6 @@
 // Constraint checks over a set of proposed skill changes: typed violations, never silent skips.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import { FractionSchema, IdSchema, SkillChangeSchema, pct } from '../schemas.js';
 import type { SkillChange } from '../schemas.js';
 

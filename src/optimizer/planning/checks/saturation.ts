@@ -1,6 +1,6 @@
 // Saturation gate: would a change push an agent group's utilisation past the point where queues blow up?
 import * as z from 'zod/mini';
-import { parseInput } from '../../validate.js';
+import { parseInput } from '../../parse-input.js';
 import { FractionSchema, fmt, pct } from '../schemas.js';
 
 /** Input of {@link projectSaturation}. */

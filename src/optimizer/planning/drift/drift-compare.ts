@@ -1,6 +1,6 @@
 // The comparison under diffRoutingConfig: match entities (by id, then by unique name), then compare matched
 // entities field by field at any depth.
-import { invalid } from '../../validate.js';
+import { invalid } from '../../parse-input.js';
 import type { DriftSection } from './drift-schemas.js';
 import { type Entity, type SectionSpec, quote, str } from './drift-sections.js';
 import { compareStrings } from '../schemas.js';

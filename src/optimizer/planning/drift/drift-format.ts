@@ -1,7 +1,7 @@
 // Renders a drift report for people (text, markdown for PR comments) or machines (json).
 import * as z from 'zod/mini';
 import { ValidationError } from '../../../errors/index.js';
-import { parseInput } from '../../validate.js';
+import { parseInput } from '../../parse-input.js';
 import { DriftReportSchema, type DriftReport } from './drift.js';
 import { findNonJson } from '../json-value.js';
 import { escapeControl, markdownCode, markdownText } from '../safe-text.js';

@@ -2,7 +2,7 @@
 // The sections' schemas live in drift-schemas.ts, their keys and labels in drift-sections.ts, the field-by-field
 // comparison in drift-compare.ts.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import { checkUniqueIds, compareValues, isVolatile, matchEntities, strip } from './drift-compare.js';
 import {
   DRIFT_SECTIONS,

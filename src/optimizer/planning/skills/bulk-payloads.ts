@@ -2,7 +2,7 @@
 // endpoints of the Genesys Cloud Platform API (as in the official SDK purecloud-platform-client-v2), whose bulk
 // calls the Genesys terraform provider (terraform-provider-genesyscloud) sends in chunks of 50.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import { isWellFormed } from '../json-value.js';
 import { MAX_BULK_ITEMS, compareStrings } from '../schemas.js';
 import { SkillMatrixDiffSchema, type SkillMatrixDiff } from './skill-matrix.js';

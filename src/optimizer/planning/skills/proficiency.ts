@@ -1,6 +1,6 @@
 // Proficiency scoring: per agent and skill, a documented weighted score -> a platform proficiency (0..5).
 import * as z from 'zod/mini';
-import { parseInput } from '../../validate.js';
+import { parseInput } from '../../parse-input.js';
 import {
   CountSchema,
   FractionSchema,

@@ -1,6 +1,6 @@
 // Skill recommendations: ADD / REMOVE suggestions from usage figures, with a noise floor and caps.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import {
   CountSchema,
   FractionSchema,

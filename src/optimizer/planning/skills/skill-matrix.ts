@@ -1,6 +1,6 @@
 // Skill-matrix diff: the exact set of adds / updates / removals between the current and the desired matrix.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import {
   CountSchema,
   IdSchema,

@@ -1,7 +1,7 @@
 // Weights onto the levers Genesys Cloud really has: user skill proficiency (0..5) and bullseye ring numbers (1..6).
 // The platform has no per-member "weight" or "score" field; these mappings keep the order of the weights.
 import * as z from 'zod/mini';
-import { parseInput } from '../../validate.js';
+import { parseInput } from '../../parse-input.js';
 import {
   IdSchema,
   MAX_PROFICIENCY,

@@ -1,6 +1,6 @@
 // Routing weights: validation with paths, and largest-remainder normalisation that sums exactly.
 import * as z from 'zod/mini';
-import { invalid, parseInput } from '../../validate.js';
+import { invalid, parseInput } from '../../parse-input.js';
 import { IdSchema } from '../schemas.js';
 
 /** One member's routing weight (a share of the queue's work, 0..1). */

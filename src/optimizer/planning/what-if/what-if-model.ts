@@ -1,7 +1,7 @@
 // What-if input model: schemas, applying skill changes, and who serves which queue with which share.
 import * as z from 'zod/mini';
 import { checkQueueLoad } from '../../queueing/erlang-a/erlang-a-limits.js';
-import { invalid } from '../../validate.js';
+import { invalid } from '../../parse-input.js';
 import { IdSchema, SkillChangeSchema, SkillMatrixSchema, compareStrings, fmt, getOwn, ownObject } from '../schemas.js';
 import type { SkillChange } from '../schemas.js';
 

@@ -1,6 +1,6 @@
 // What-if: the service level, ASA and occupancy of each queue before and after a set of skill changes.
 import { averageSpeedOfAnswer, erlangA, occupancy, serviceLevel, trafficFromVolume } from '../../queueing/index.js';
-import { parseInput } from '../../validate.js';
+import { parseInput } from '../../parse-input.js';
 import { simulateScenarios } from './what-if-simulate.js';
 import {
   WhatIfInputSchema,

@@ -3,7 +3,7 @@
 // callers, at which abandonment balances arrivals), without limit as g grows (docs/optimizer.md gives the times).
 // Beyond the bounds below the question is absurd (patience of millennia, or a microsecond AHT), and at
 // the large end Erlang A equals Erlang C anyway, so the input is rejected instead of approximated.
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import { MAX_TRAFFIC } from '../checks.js';
 import { volumeTraffic } from '../traffic.js';
 

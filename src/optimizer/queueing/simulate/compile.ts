@@ -1,6 +1,6 @@
 // Compilation of a validated model to flat typed arrays for the event loop, and the up-front work cap.
 import { ValidationError } from '../../../errors/index.js';
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import { parseModel, type ParsedModel, type ParsedQueue } from './model.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 

@@ -1,6 +1,6 @@
 // Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
 import { formatPath, ValidationError } from '../../../errors/index.js';
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import type { RoutingRule, SimulationModel } from './types.js';
 
 const CTX = 'simulate';

@@ -1,6 +1,6 @@
 // Batched staffing for whole forecasts (a year of 15-minute intervals for many queues).
 import { TARGET_KEYS } from '../input-keys.js';
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import { MAX_TRAFFIC, nonNegative, objectArg, positive } from '../checks.js';
 import { checkTrafficAndAht, normalizeTargets, solveAgents, staffingResult } from './staffing-kernel.js';
 import { volumeTraffic } from '../traffic.js';

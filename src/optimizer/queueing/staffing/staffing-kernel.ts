@@ -1,5 +1,5 @@
 // The staffing search: one pass of the Erlang B recursion from just below the traffic up to the answer.
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import { MAX_TRAFFIC, nonNegative, openFraction, optional, positive, trafficValue } from '../checks.js';
 import {
   advanceInverseB,

@@ -1,7 +1,7 @@
 // evaluateRouting: the optimizer's own evaluator, public, so planners and guards judge plans the same way.
 import { evaluate, meets, runLength, toMeasures } from './evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../input.js';
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from '../types.js';
 

@@ -4,7 +4,7 @@ import { runAll } from '../../queueing/simulate/run.js';
 import { summarize } from '../../queueing/simulate/summary.js';
 import { DEFAULT_MAX_CONTACTS } from '../../queueing/simulate/model.js';
 import { studentT975 } from '../../queueing/simulate/stats.js';
-import { invalid } from '../../invalid.js';
+import { invalid } from '../../field-error.js';
 import type { SimulationAgent, SimulationModel, SimulationResult } from '../../queueing/simulate/types.js';
 import type { NormOptions, NormProblem, NormQueue } from '../input.js';
 import type { QueueMeasures } from '../types.js';

@@ -1,6 +1,6 @@
 // The apply engine's entry for user skills, shared by applyPlan and distributeWeights' proficiency lever: the
-// lever-agnostic core (core.ts) driven by the user-skills adapter (skills-lever.ts). The queue-member ring lever
-// has its own entry in ring-lever.ts.
+// lever-agnostic write loop (lever-loop.ts) driven by the user-skills adapter (skills-lever.ts). The queue-member
+// ring lever has its own entry in ring-lever.ts.
 import type { GenesysClient } from '../../../client/client.js';
 import { MAX_SKILLS_PER_USER } from '../../../resources/routing/users/user-skills.js';
 import { runLever } from './lever-loop.js';

@@ -11,4 +11,4 @@ export function parseInput<S extends z.core.$ZodType>(context: string, schema: S
   return parseOptions(context, schema, value, '');
 }
 
-export { invalid } from './invalid.js';
+export { invalid } from './field-error.js';
