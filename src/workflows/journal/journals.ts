@@ -1,7 +1,9 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
 import { open, readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
 import { PlanLockedError, ValidationError } from '../../errors/index.js';
+import { parseOptions, strictOptions } from '../../internal/options.js';
 import { fileLease } from './file-lease.js';
 import type {
   AcquireLeaseOptions,
@@ -112,6 +114,9 @@ export interface FileJournalOptions {
  * over a lapsed lease is atomic (exactly one process wins), a holder on this host whose process is gone is taken
  * over at once, and `takeOver` takes it from any holder.
  */
+const FileJournalOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<FileJournalOptions>({ sync: z.optional(z.boolean()) }))();
+
 export class FileJournal implements ApplyJournal {
   readonly #sync: boolean;
   #queue: Promise<void> = Promise.resolve();
@@ -123,7 +128,7 @@ export class FileJournal implements ApplyJournal {
     readonly path: string,
     options: FileJournalOptions = {},
   ) {
-    this.#sync = options.sync ?? true;
+    this.#sync = (parseOptions('FileJournal', FileJournalOptionsSchema, options) as FileJournalOptions).sync ?? true;
   }
 
   /** The records of one plan, oldest first, and the torn last line if any (in `problems`). */
