@@ -105,6 +105,9 @@ export interface FileJournalOptions {
   sync?: boolean;
 }
 
+const FileJournalOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<FileJournalOptions>({ sync: z.optional(z.boolean()) }))();
+
 /**
  * JSON lines in a file, crash-safe. A crash mid-append leaves an unfinished record (a `{…` line that is not
  * complete JSON): it is reported in `problems` and ignored, and the next append starts on a new line, so the
@@ -114,9 +117,6 @@ export interface FileJournalOptions {
  * over a lapsed lease is atomic (exactly one process wins), a holder on this host whose process is gone is taken
  * over at once, and `takeOver` takes it from any holder.
  */
-const FileJournalOptionsSchema = /* @__PURE__ */ (() =>
-  strictOptions<FileJournalOptions>({ sync: z.optional(z.boolean()) }))();
-
 export class FileJournal implements ApplyJournal {
   readonly #sync: boolean;
   #queue: Promise<void> = Promise.resolve();
