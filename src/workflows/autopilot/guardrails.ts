@@ -87,22 +87,22 @@ export interface GuardrailVerdict {
   refused: RefusedChange[];
 }
 
-const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
-const ids = /* @__PURE__ */ (() => z.array(z.string().check(z.minLength(1))))();
+// Keys strict at every depth; values as wide as the checks below accept (a policy file's own schema is tighter).
+const whole = /* @__PURE__ */ (() => z.number().check(z.int(), z.gte(0)))();
+const ids = /* @__PURE__ */ (() => z.array(z.string()))();
 const window = /* @__PURE__ */ (() =>
   z.strictObject({
     days: z.optional(z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))),
     start: z.string(),
     end: z.string(),
-  }))();
-/** Guardrails as a policy file or a direct call gives them: unknown keys refused, at any depth. */
-export const GuardrailsSchema = /* @__PURE__ */ (() =>
+  } satisfies OptionsShape<ChangeWindow>))();
+const GuardrailsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    maxChangesPerHour: z.optional(int(0, 10_000)),
-    maxChangesPerAgentPerDay: z.optional(int(0, 1_000)),
+    maxChangesPerHour: z.optional(whole),
+    maxChangesPerAgentPerDay: z.optional(whole),
     lockedUserIds: z.optional(ids),
     lockedQueueIds: z.optional(ids),
-    minHoldersPerQueue: z.optional(z.union([int(0, 100_000), z.record(z.string(), int(0, 100_000))])),
+    minHoldersPerQueue: z.optional(z.union([whole, z.record(z.string(), whole)])),
     gainOnlyQueueIds: z.optional(ids),
     loseOnlyQueueIds: z.optional(ids),
     quietPeriods: z.optional(z.array(window)),

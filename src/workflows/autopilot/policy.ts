@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors/index.js';
 import { parseOptions } from '../../internal/options.js';
-import { GuardrailsSchema, resolveGuardrails, type Guardrails } from './guardrails.js';
+import { resolveGuardrails, type Guardrails } from './guardrails.js';
 
 /**
  * What the autopilot watches, how often it decides, how it plans and the guardrails it keeps. Every field is optional;
@@ -80,6 +80,24 @@ export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueS
 const CONTEXT = 'autopilot policy';
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 const ids = /* @__PURE__ */ (() => z.array(z.string().check(z.minLength(1))))();
+const window = /* @__PURE__ */ (() =>
+  z.strictObject({
+    days: z.optional(z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))),
+    start: z.string(),
+    end: z.string(),
+  }))();
+const GuardrailsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    maxChangesPerHour: z.optional(int(0, 10_000)),
+    maxChangesPerAgentPerDay: z.optional(int(0, 1_000)),
+    lockedUserIds: z.optional(ids),
+    lockedQueueIds: z.optional(ids),
+    minHoldersPerQueue: z.optional(z.union([int(0, 100_000), z.record(z.string(), int(0, 100_000))])),
+    gainOnlyQueueIds: z.optional(ids),
+    loseOnlyQueueIds: z.optional(ids),
+    quietPeriods: z.optional(z.array(window)),
+    timeZone: z.optional(z.string()),
+  }))();
 /** The watched queues: at least one (leave the field out to watch every queue with traffic), each once. */
 const watchedQueueIds = /* @__PURE__ */ (() =>
   ids.check(
