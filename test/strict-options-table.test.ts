@@ -456,6 +456,36 @@ const CASES: Array<[string, () => unknown, string, string]> = [
   ],
   ['Paginator.toArray', () => client.routing.queues.list().toArray({ maxx: 5 } as never), 'options.maxx', 'max'],
   [
+    'client.request',
+    () => client.request({ method: 'GET', path: '/api/v2/routing/skills', qurey: { pageSize: 1 } } as never),
+    'request.qurey',
+    'query',
+  ],
+  [
+    'client.request options',
+    () => client.request({ method: 'GET', path: '/api/v2/routing/skills' }, { signl: undefined } as never),
+    'options.signl',
+    'signal',
+  ],
+  [
+    'client.paginate paging',
+    () =>
+      client
+        .paginate({ method: 'GET', path: '/api/v2/routing/skills' }, { style: 'pageNumber', itemKey: 'x' } as never)
+        .toArray(),
+    'paging.itemKey',
+    'itemsKey',
+  ],
+  [
+    'client.paginate options',
+    () =>
+      client
+        .paginate({ method: 'GET', path: '/api/v2/routing/skills' }, { style: 'pageNumber' }, { pageSise: 5 } as never)
+        .toArray(),
+    'options.pageSise',
+    'pageSize',
+  ],
+  [
     'a resource read',
     () => client.routing.queues.get('q', { validaton: 'off' } as never),
     'options.validaton',
