@@ -5,15 +5,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GenesysClient, isValidationError } from '../src/index.js';
+import { GenesysClient, isValidationError, Paginator } from '../src/index.js';
 import { renderReport, staffingFromHistory } from '../src/report/index.js';
 import {
   applyMemberships,
   applyPlan,
+  checkGuardrails,
   crossCheckAuditTrail,
   distributeWeights,
   driftReport,
   exportSkillMatrix,
+  FileJournal,
   isWithinWindow,
   nextWindow,
   parseAutopilotPolicy,
@@ -21,6 +23,8 @@ import {
   planProficiencyRelevel,
   planRoutingOptimization,
   recommendRoutingChanges,
+  reforecast,
+  resolveGuardrails,
   sendExportSummary,
   snapshotRoutingConfig,
   startAutopilot,
@@ -30,24 +34,36 @@ import {
 } from '../src/workflows/index.js';
 import {
   averageSpeedOfAnswer,
+  checkRoutingConstraints,
+  compareSimulations,
   configureSolver,
   diffSkillMatrix,
   erlangA,
   erlangB,
   erlangC,
   evaluateRouting,
+  expectedOfferShares,
   occupancy,
   optimizeRouting,
   requiredAgents,
+  recommendSkillChanges,
   requiredAgentsErlangA,
   serviceLevel,
+  simulate,
   staffIntervals,
   trafficFromVolume,
+  whatIf,
 } from '../src/optimizer/index.js';
 import { RedisJournal, RedisKillSwitch, RedisQuota, RedisReplayStore, RedisTokenStore } from '../src/redis/index.js';
 import { writeReport } from '../src/report/write-report.js';
 import { startEmulator, type Emulator } from '../src/testing/index.js';
-import { createWebhookHandler, sendWebhook, verifyWebhook } from '../src/webhooks/index.js';
+import {
+  createWebhookHandler,
+  MemoryReplayStore,
+  parseEventBridgeEvent,
+  sendWebhook,
+  verifyWebhook,
+} from '../src/webhooks/index.js';
 
 let emu: Emulator;
 let client: GenesysClient;
@@ -83,6 +99,25 @@ const summary = { format: 'csv' as const, users: 1, rows: 1, skills: 1, generate
 const webhook = { url: 'https://example.com/hook', secret: 's'.repeat(32) };
 const interval = { from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-24T00:00:00Z') };
 const window = { start: '09:00', end: '17:00' };
+const guardState = { now: new Date('2026-11-24T12:00:00Z'), history: [], holders: {} };
+const simModel = {
+  queues: [{ id: 'q', skill: 's', arrivalRatePerHour: 10, ahtSeconds: 60 }],
+  agents: [{ id: 'a', skills: { s: 1 } }],
+  targetSeconds: 20,
+  durationSeconds: 600,
+  replications: 2,
+};
+const eventBridge = {
+  version: '0',
+  id: 'e1',
+  'detail-type': 'v2.users.u1.presence',
+  source: 'aws.partner/genesys.com/cloud/org/x',
+  account: '1',
+  time: '2026-11-24T00:00:00Z',
+  region: 'us-east-1',
+  resources: [],
+  detail: { topicName: 'v2.users.u1.presence', version: '2', eventBody: {} },
+};
 
 /** [what is called, the call, the key's path, the suggested key]. */
 const CASES: Array<[string, () => unknown, string, string]> = [
@@ -285,13 +320,86 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'targets.serviceLevl',
     'serviceLevel',
   ],
+  ['simulate', () => simulate({ ...simModel, replication: 2 } as never), 'replication', 'replications'],
+  [
+    'simulate queues[]',
+    () => simulate({ ...simModel, queues: [{ ...simModel.queues[0], patienceSecond: 30 }] } as never),
+    'queues[0].patienceSecond',
+    'patienceSeconds',
+  ],
+  [
+    'compareSimulations agents[]',
+    () => compareSimulations(simModel, { ...simModel, agents: [{ id: 'a', skills: { s: 1 }, sped: 2 }] } as never),
+    'variant.agents[0].sped',
+    'speed',
+  ],
+  [
+    'whatIf',
+    () => whatIf({ queues: [], membership: { members: [], userSkills: {} }, changes: [], option: {} } as never),
+    'option',
+    'options',
+  ],
+  [
+    'recommendSkillChanges',
+    () => recommendSkillChanges({ usage: [], threshold: {} } as never),
+    'threshold',
+    'thresholds',
+  ],
+  [
+    'checkRoutingConstraints',
+    () => checkRoutingConstraints({ changes: [], users: [], option: {} } as never),
+    'option',
+    'options',
+  ],
+  [
+    'expectedOfferShares',
+    () => expectedOfferShares([], { lever: 'rings', load: 1, overflowThreshhold: 0.8 } as never),
+    'options.overflowThreshhold',
+    'overflowThreshold',
+  ],
   [
     'diffSkillMatrix',
     () => diffSkillMatrix({}, {}, { maxSkilsPerUser: 3 } as never),
     'options.maxSkilsPerUser',
     'maxSkillsPerUser',
   ],
+  [
+    'checkGuardrails',
+    () => checkGuardrails([], guardState, { maxChangesPerHr: 5 } as never),
+    'maxChangesPerHr',
+    'maxChangesPerHour',
+  ],
+  [
+    'resolveGuardrails quietPeriods[]',
+    () => resolveGuardrails({ quietPeriods: [{ start: '01:00', end: '02:00', day: ['mon'] }] } as never),
+    'quietPeriods[0].day',
+    'days',
+  ],
+  ['reforecast', () => reforecast({ forecast: [10], observed: [12], horizn: 2 } as never), 'horizn', 'horizon'],
+  ['FileJournal', () => new FileJournal(join(dir, 'j.jsonl'), { synch: false } as never), 'options.synch', 'sync'],
+  ['Paginator', () => new Paginator(null as never, { onpage: () => undefined } as never), 'options.onpage', 'onPage'],
   ['startEmulator', () => startEmulator({ sed: 1 } as never), 'options.sed', 'seed'],
+  ['startEmulator org', () => startEmulator({ org: { userz: 1 } } as never), 'options.org.userz', 'users'],
+  ['startEmulator live', () => startEmulator({ live: { sped: 2 } } as never), 'options.live.sped', 'speed'],
+  ['startEmulator faults', () => startEmulator({ faults: { rat: 0.1 } } as never), 'options.faults.rat', 'rate'],
+  [
+    'startEmulator rateLimit',
+    () => startEmulator({ rateLimit: { request: 5, windowSeconds: 1 } } as never),
+    'options.rateLimit.request',
+    'requests',
+  ],
+  [
+    'startEmulator analytics',
+    () => startEmulator({ analytics: { trafficScal: 0 } } as never),
+    'options.analytics.trafficScal',
+    'trafficScale',
+  ],
+  [
+    'startEmulator clients[]',
+    () => startEmulator({ clients: [{ clientId: 'c', clientSecret: 's', nam: 'x' }] } as never),
+    'options.clients[0].nam',
+    'name',
+  ],
   ['RedisQuota', () => new RedisQuota({ redis, prefx: 'x' } as never), 'prefx', 'prefix'],
   ['RedisJournal', () => new RedisJournal({ redis, retention: 1000 } as never), 'retention', 'retentionMs'],
   ['RedisTokenStore', () => new RedisTokenStore({ redis, plainText: true } as never), 'plainText', 'plaintext'],
@@ -301,6 +409,13 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     () => new RedisReplayStore({ redis, commandTimeout: 5 } as never),
     'commandTimeout',
     'commandTimeoutMs',
+  ],
+  ['MemoryReplayStore', () => new MemoryReplayStore({ maxEntry: 5 } as never), 'options.maxEntry', 'maxEntries'],
+  [
+    'parseEventBridgeEvent',
+    () => parseEventBridgeEvent(eventBridge, { allowAnysource: true } as never),
+    'options.allowAnysource',
+    'allowAnySource',
   ],
   [
     'sendWebhook',
@@ -340,6 +455,36 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'maxAttempts',
   ],
   ['Paginator.toArray', () => client.routing.queues.list().toArray({ maxx: 5 } as never), 'options.maxx', 'max'],
+  [
+    'client.request',
+    () => client.request({ method: 'GET', path: '/api/v2/routing/skills', qurey: { pageSize: 1 } } as never),
+    'request.qurey',
+    'query',
+  ],
+  [
+    'client.request options',
+    () => client.request({ method: 'GET', path: '/api/v2/routing/skills' }, { signl: undefined } as never),
+    'options.signl',
+    'signal',
+  ],
+  [
+    'client.paginate paging',
+    () =>
+      client
+        .paginate({ method: 'GET', path: '/api/v2/routing/skills' }, { style: 'pageNumber', itemKey: 'x' } as never)
+        .toArray(),
+    'paging.itemKey',
+    'itemsKey',
+  ],
+  [
+    'client.paginate options',
+    () =>
+      client
+        .paginate({ method: 'GET', path: '/api/v2/routing/skills' }, { style: 'pageNumber' }, { pageSise: 5 } as never)
+        .toArray(),
+    'options.pageSise',
+    'pageSize',
+  ],
   [
     'a resource read',
     () => client.routing.queues.get('q', { validaton: 'off' } as never),

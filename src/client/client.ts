@@ -11,12 +11,13 @@ import {
   pageNumberPaginator,
   type ListOptions,
 } from '../transport/paging/paging-strategies.js';
-import type { Paginator } from '../transport/paging/paginator.js';
+import { deferredPaginator, type Paginator } from '../transport/paging/paginator.js';
 import { Transport } from '../transport/transport.js';
 import { attachTracing } from '../transport/tracing.js';
 import { ApiPromise } from '../resources/core/api-promise.js';
 import type { ClientCore, ClientRequest, OrgInfo, PagingStyle } from '../resources/core/client-core.js';
 import { registerTransport } from '../resources/core/internals.js';
+import { checkRawCall, checkRawListing } from '../resources/core/raw-checks.js';
 import { RoutingApi } from '../resources/routing/index.js';
 import { AnalyticsApi } from '../resources/analytics/index.js';
 import { AuditApi } from '../resources/audit/index.js';
@@ -184,6 +185,11 @@ export class GenesysClient implements ClientCore {
    * const { correlationId } = await client.request({ method: 'GET', path: '/api/v2/routing/wrapupcodes' }).withResponse();
    */
   request<T = unknown>(req: RawRequest<T>, options: CallOptions = {}): ApiPromise<T> {
+    try {
+      checkRawCall(req, options);
+    } catch (error) {
+      return new ApiPromise<T>(Promise.reject(error as Error));
+    }
     const response = this.#transport
       .requestWithResponse<T>(operationOf(req) as Operation<T>, inputOf(req), options)
       .then((res) => ({ ...res, correlationIds: res.correlationId ? [res.correlationId] : [] }));
@@ -198,6 +204,11 @@ export class GenesysClient implements ClientCore {
    * for await (const code of codes) console.log(code.name);
    */
   paginate<T>(req: ClientRequest, paging: PagingStyle, options: ListOptions = {}): Paginator<T> {
+    try {
+      checkRawListing(req, paging, options);
+    } catch (error) {
+      return deferredPaginator<T>(Promise.reject(error as Error));
+    }
     const op = operationOf(req);
     const input = inputOf(req);
     switch (paging.style) {

@@ -1,6 +1,8 @@
 // Amazon EventBridge delivery (the `amazon-eventbridge-source` integration, Genesys Cloud developer center): the platform wraps each notification in the AWS event
 // envelope; `detail` is the same { topicName, version, eventBody, metadata } the WebSocket carries.
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors/index.js';
+import { parseOptions, strictOptions } from '../internal/options.js';
 import { EventBridgeEnvelopeSchema } from '../resources/schemas/notifications.js';
 import { findNonJson } from '../optimizer/planning/json-value.js';
 import { decodeNotification } from '../resources/webhooks/decode.js';
@@ -8,6 +10,11 @@ import type { NotificationEvent } from '../resources/webhooks/topics.js';
 import { safeParse } from '../internal/parse.js';
 
 const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
+const OptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<ParseEventBridgeOptions>({
+    bodyValidation: z.optional(z.enum(['strict', 'off'])),
+    allowAnySource: z.optional(z.boolean()),
+  }))();
 
 /** The AWS part of the envelope, next to the typed event. */
 export interface EventBridgeInfo {
@@ -61,6 +68,7 @@ export async function parseEventBridgeEvent(
   const context = 'parseEventBridgeEvent';
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(context, [{ path: 'options', message: 'must be an options object' }]);
+  parseOptions(context, OptionsSchema, options);
   let value: unknown = input;
   if (typeof input === 'string') {
     try {

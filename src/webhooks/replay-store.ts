@@ -3,6 +3,7 @@
 // shape) lets every parallel copy of a delivery pass between the two steps; that shape still works for a
 // deprecation period (atomic within one process only) and warns once.
 import { ValidationError } from '../errors/index.js';
+import { keysOf, rejectUnknownKeys } from '../internal/unknown-keys.js';
 
 /** Remembers delivery ids until they expire. Implement it over Redis/DynamoDB to share it between instances. */
 export interface ReplayStore {
@@ -26,6 +27,12 @@ export interface LegacyReplayStore {
   add(deliveryId: string, expiresAt: number): void | Promise<void>;
 }
 
+// The zod-free key check, as verifyWebhook's: a receiver that only verifies bundles without a schema library.
+const MEMORY_STORE_KEYS = /* @__PURE__ */ keysOf<NonNullable<ConstructorParameters<typeof MemoryReplayStore>[0]>>({
+  maxEntries: true,
+  now: true,
+});
+
 /** In-memory ReplayStore with expiry; bounded (the oldest entries go first beyond `maxEntries`). No timers. */
 export class MemoryReplayStore implements ReplayStore {
   readonly #entries = new Map<string, number>();
@@ -33,6 +40,7 @@ export class MemoryReplayStore implements ReplayStore {
   readonly #now: () => number;
 
   constructor(options: { maxEntries?: number | undefined; now?: (() => number) | undefined } = {}) {
+    rejectUnknownKeys('MemoryReplayStore', options, MEMORY_STORE_KEYS, 'options');
     this.#maxEntries = options.maxEntries ?? 100_000;
     this.#now = options.now ?? Date.now;
   }

@@ -320,7 +320,7 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     joinDelayMs: o['joinDelayMs'] === undefined ? 0 : int('joinDelayMs', o['joinDelayMs'], 0, 600_000),
     analytics: {
       ...defaultAnalyticsSettings(),
-      ...(o['analytics'] === undefined ? {} : (obj('analytics', o['analytics']) as Partial<AnalyticsSettings>)),
+      ...(o['analytics'] === undefined ? {} : analyticsOption(o['analytics'])),
     },
     anchor: anchor(o['anchor']),
     scenario:
@@ -332,6 +332,13 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
     live: live(o['live']),
     surge: surge(o['surge'], o['scenario']),
   };
+}
+
+/** `analytics`: overrides of the analytics limits and traffic settings, each a known setting. */
+function analyticsOption(value: unknown): Partial<AnalyticsSettings> {
+  const a = obj('analytics', value);
+  known('analytics', a, Object.keys(defaultAnalyticsSettings()));
+  return a as Partial<AnalyticsSettings>;
 }
 
 /** `org`: the generated org's size (default 300 users, 20 skills, 10 queues; `false` or 'empty': none). */

@@ -52,6 +52,7 @@ export interface ToArrayOptions {
 }
 
 const TO_ARRAY_KEYS = keysOf<ToArrayOptions>({ max: true, ifMore: true });
+const PAGINATOR_KEYS = keysOf<PaginatorOptions>({ signal: true, onPage: true });
 
 /** Options of a `Paginator`: a signal that stops it, and a callback after each page. */
 export interface PaginatorOptions {
@@ -72,6 +73,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   /** Built by the resources' `list` methods; `source` fetches one page, `options` bounds the listing. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page type: the source's pages are opaque here
   constructor(source: PageSource<T, any>, options: PaginatorOptions = {}) {
+    rejectUnknownKeys('Paginator', options, PAGINATOR_KEYS, 'options');
     this.#source = source as PageSource<T, unknown>;
     this.#options = options;
   }

@@ -1,7 +1,9 @@
 // Apply journals: what earlier runs of a plan recorded, so a re-run can say which items an earlier run did.
 // A journal never decides what is true: applyPlan confirms every user against the org. Contract: journal-types.ts.
 import { open, readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
 import { PlanLockedError, ValidationError } from '../../errors/index.js';
+import { parseOptions, strictOptions } from '../../internal/options.js';
 import { fileLease } from './file-lease.js';
 import type {
   AcquireLeaseOptions,
@@ -103,6 +105,9 @@ export interface FileJournalOptions {
   sync?: boolean;
 }
 
+const FileJournalOptionsSchema = /* @__PURE__ */ (() =>
+  strictOptions<FileJournalOptions>({ sync: z.optional(z.boolean()) }))();
+
 /**
  * JSON lines in a file, crash-safe. A crash mid-append leaves an unfinished record (a `{…` line that is not
  * complete JSON): it is reported in `problems` and ignored, and the next append starts on a new line, so the
@@ -123,7 +128,7 @@ export class FileJournal implements ApplyJournal {
     readonly path: string,
     options: FileJournalOptions = {},
   ) {
-    this.#sync = options.sync ?? true;
+    this.#sync = (parseOptions('FileJournal', FileJournalOptionsSchema, options) as FileJournalOptions).sync ?? true;
   }
 
   /** The records of one plan, oldest first, and the torn last line if any (in `problems`). */

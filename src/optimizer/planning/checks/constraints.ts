@@ -40,7 +40,7 @@ export const ConstraintQueueSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** Input of {@link checkRoutingConstraints}. */
 export const RoutingConstraintsInputSchema = /* @__PURE__ */ z.lazy(() =>
-  z.object({
+  z.strictObject({
     changes: z.array(SkillChangeSchema),
     /** Every user a change touches must be listed (an unlisted one is an `unknownUser` violation). */
     users: z.array(ConstraintUserSchema),

@@ -116,7 +116,7 @@ export const defaultRecommendationThresholds: Readonly<RecommendationThresholds>
 
 /** Input of {@link recommendSkillChanges}. */
 export const RecommendationInputSchema = /* @__PURE__ */ z.lazy(() =>
-  z.object({
+  z.strictObject({
     usage: z.array(SkillUsageSchema),
     demand: z.optional(z.array(SkillDemandSchema)),
     thresholds: z._default(RecommendationThresholdsSchema, { ...defaultRecommendationThresholds }),

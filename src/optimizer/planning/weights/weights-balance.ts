@@ -1,10 +1,11 @@
-// The offer model behind distributeWeights' "achieved share" and "balance accuracy". Pure, no imports.
+// The offer model behind distributeWeights' "achieved share" and "balance accuracy". Pure.
 //
 // Genesys Cloud has no per-member weight. A ring number (bullseye) or a proficiency (best available) only sets
 // an ORDER in which members are offered work. The model turns that order into expected shares of the queue's
 // work: levels are filled in order (ring 1 first / highest proficiency first); each member of a level takes
 // work until it is busy `overflowThreshold` of the time, then the rest overflows to the next level; what is
 // left after every level is full is spread evenly over all eligible members (the queue is saturated).
+import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
 
 /** Which platform lever orders the members. */
 export type WeightLever = 'rings' | 'proficiency' | 'both';
@@ -30,6 +31,12 @@ export interface OfferModelOptions {
 }
 
 const EPS = 1e-9;
+// A misspelled `overflowThreshold` would read as 0 and change every share: refused (zod-free, like the Erlang checks).
+const OFFER_MODEL_KEYS = /* @__PURE__ */ keysOf<OfferModelOptions>({
+  lever: true,
+  load: true,
+  overflowThreshold: true,
+});
 
 /** Sort key of a member, or undefined when the member cannot be offered this queue's work. */
 function levelKey(p: MemberPlacement, lever: WeightLever): [number, number] | undefined {
@@ -56,6 +63,7 @@ export function expectedOfferShares(
   members: readonly MemberPlacement[],
   options: OfferModelOptions,
 ): Map<string, number> {
+  rejectUnknownKeys('expectedOfferShares', options, OFFER_MODEL_KEYS, 'options');
   const { lever, overflowThreshold } = options;
   const load = Number.isFinite(options.load) ? Math.max(0, options.load) : 0;
   const threshold = Math.min(1, Math.max(0, Number.isFinite(overflowThreshold) ? overflowThreshold : 0));

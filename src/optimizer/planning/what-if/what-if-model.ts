@@ -122,7 +122,7 @@ fully in every queue (optimistic upper bound). */
 
 /** Input of `whatIf`. */
 export const WhatIfInputSchema = /* @__PURE__ */ z.lazy(() =>
-  z.object({
+  z.strictObject({
     queues: z.array(WhatIfQueueSchema),
     membership: WhatIfMembershipSchema,
     changes: z.array(SkillChangeSchema),

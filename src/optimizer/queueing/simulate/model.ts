@@ -1,7 +1,15 @@
 // Validation of a simulation model by plain checks: ValidationError (context `simulate`) naming the bad field.
 import { formatPath, ValidationError } from '../../../errors/index.js';
 import { invalid } from '../../field-error.js';
-import type { RoutingRule, SimulationModel } from './types.js';
+import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
+import type {
+  AgentAvailability,
+  ArrivalProfile,
+  RoutingRule,
+  SimulationAgent,
+  SimulationModel,
+  SimulationQueue,
+} from './types.js';
 
 const CTX = 'simulate';
 /** Longest time accepted anywhere (seconds, ~31 years): sums of many draws stay finite. */
@@ -47,6 +55,45 @@ export interface ParsedModel {
   seed: number;
   maxContacts: number;
 }
+
+// Zod-free key lists (the compiler checks them against the types), so `import { simulate }` bundles without zod.
+const MODEL_KEYS = /* @__PURE__ */ keysOf<SimulationModel>({
+  queues: true,
+  agents: true,
+  routing: true,
+  durationSeconds: true,
+  warmupSeconds: true,
+  replications: true,
+  targetSeconds: true,
+  seed: true,
+  maxContacts: true,
+});
+const QUEUE_KEYS = /* @__PURE__ */ keysOf<SimulationQueue>({
+  id: true,
+  skill: true,
+  ahtSeconds: true,
+  patienceSeconds: true,
+  arrivalRatePerHour: true,
+  callsPerInterval: true,
+  intervalSeconds: true,
+  arrivals: true,
+  targetSeconds: true,
+  priority: true,
+  ringSeconds: true,
+});
+const ARRIVALS_KEYS = /* @__PURE__ */ keysOf<ArrivalProfile>({
+  intervalSeconds: true,
+  callsPerInterval: true,
+  ahtSeconds: true,
+});
+const AGENT_KEYS = /* @__PURE__ */ keysOf<SimulationAgent>({
+  id: true,
+  skills: true,
+  speed: true,
+  rings: true,
+  availability: true,
+});
+const AVAILABILITY_KEYS = /* @__PURE__ */ keysOf<AgentAvailability>({ intervalSeconds: true, share: true });
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -125,6 +172,7 @@ function parseArrivals(p: string, q: Obj): Pick<ParsedQueue, 'ratePerSecond' | '
   const a = q.arrivals;
   if (!isObject(a))
     invalid(CTX, `${p}.arrivals`, `must be an object { intervalSeconds, callsPerInterval }, received ${describe(a)}`);
+  rejectUnknownKeys(CTX, a, ARRIVALS_KEYS, `${p}.arrivals`);
   const intervalSeconds = num(`${p}.arrivals.intervalSeconds`, a.intervalSeconds, TIME);
   const calls = list(`${p}.arrivals.callsPerInterval`, a.callsPerInterval, MAX_INTERVALS, true);
   const callsPerInterval = calls.map((c, i) => num(`${p}.arrivals.callsPerInterval[${i}]`, c, COUNT));
@@ -154,6 +202,7 @@ function parseRings(p: string, v: unknown): number[] {
 
 function parseQueue(p: string, q: unknown, defaultTarget: number | undefined): ParsedQueue {
   if (!isObject(q)) invalid(CTX, p, `must be an object, received ${describe(q)}`);
+  rejectUnknownKeys(CTX, q, QUEUE_KEYS, p);
   const id = text(`${p}.id`, q.id);
   const skill = text(`${p}.skill`, q.skill);
   const ahtSeconds = num(`${p}.ahtSeconds`, q.ahtSeconds, TIME);
@@ -174,6 +223,7 @@ function parseAgent(
   queues: readonly ParsedQueue[],
 ): ParsedAgent {
   if (!isObject(a)) invalid(CTX, p, `must be an object, received ${describe(a)}`);
+  rejectUnknownKeys(CTX, a, AGENT_KEYS, p);
   const id = text(`${p}.id`, a.id);
   if (!isObject(a.skills))
     invalid(CTX, `${p}.skills`, `must be an object of skill -> proficiency, received ${describe(a.skills)}`);
@@ -199,6 +249,7 @@ function parseAgent(
 function parseAvailability(p: string, v: unknown): ParsedAgent['availability'] {
   if (v === undefined) return undefined;
   if (!isObject(v)) invalid(CTX, p, `must be an object { intervalSeconds, share }, received ${describe(v)}`);
+  rejectUnknownKeys(CTX, v, AVAILABILITY_KEYS, p);
   const intervalSeconds = num(`${p}.intervalSeconds`, v.intervalSeconds, TIME);
   const share = list(`${p}.share`, v.share, MAX_INTERVALS, true).map((x, i) =>
     num(`${p}.share[${i}]`, x, { min: 0, max: 1 }),
@@ -218,6 +269,7 @@ function unique(items: ReadonlyArray<{ id: string }>, path: string): void {
 export function parseModel(input: SimulationModel): ParsedModel {
   const m: unknown = input;
   if (!isObject(m)) invalid(CTX, '', `the model must be an object, received ${describe(m)}`);
+  rejectUnknownKeys(CTX, m, MODEL_KEYS, '');
   const defaultTarget = optNum('targetSeconds', m.targetSeconds, TIME0);
   const queues = list('queues', m.queues, MAX_QUEUES, true).map((q, i) => parseQueue(`queues[${i}]`, q, defaultTarget));
   unique(queues, 'queues');

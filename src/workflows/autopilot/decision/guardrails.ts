@@ -1,7 +1,9 @@
 // The autopilot's guardrails: which of the changes it would like to make it may make now. Pure (no client, no
 // clock of its own): the caller passes the time, what was changed before and how many agents hold each queue, so
 // the same inputs always give the same answer and tests need no timers.
+import * as z from 'zod/mini';
 import { ValidationError } from '../../../errors/index.js';
+import { parseOptions, type OptionsShape } from '../../../internal/options.js';
 import { isWithinWindow, type ChangeWindow } from '../../../optimizer/planning/checks/windows.js';
 
 /** One change the autopilot proposes: an agent gains or loses the ability to take a queue's calls. */
@@ -85,6 +87,28 @@ export interface GuardrailVerdict {
   refused: RefusedChange[];
 }
 
+// Keys strict at every depth; values as wide as the checks below accept (a policy file's own schema is tighter).
+const whole = /* @__PURE__ */ (() => z.number().check(z.int(), z.gte(0)))();
+const ids = /* @__PURE__ */ (() => z.array(z.string()))();
+const window = /* @__PURE__ */ (() =>
+  z.strictObject({
+    days: z.optional(z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))),
+    start: z.string(),
+    end: z.string(),
+  } satisfies OptionsShape<ChangeWindow>))();
+const GuardrailsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    maxChangesPerHour: z.optional(whole),
+    maxChangesPerAgentPerDay: z.optional(whole),
+    lockedUserIds: z.optional(ids),
+    lockedQueueIds: z.optional(ids),
+    minHoldersPerQueue: z.optional(z.union([whole, z.record(z.string(), whole)])),
+    gainOnlyQueueIds: z.optional(ids),
+    loseOnlyQueueIds: z.optional(ids),
+    quietPeriods: z.optional(z.array(window)),
+    timeZone: z.optional(z.string()),
+  } satisfies OptionsShape<Guardrails>))();
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const CONTEXT = 'autopilot guardrails';
@@ -101,6 +125,7 @@ export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Gu
   /** The fewest agents that must keep serving a queue (from `minHoldersPerQueue`: one number or per queue id). */
   minHolders: (queueId: string) => number;
 } {
+  parseOptions(CONTEXT, GuardrailsSchema, guardrails, '');
   const perQueue = guardrails.minHoldersPerQueue;
   let minHolders: (queueId: string) => number;
   if (perQueue === undefined || typeof perQueue === 'number') {

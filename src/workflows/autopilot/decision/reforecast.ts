@@ -3,6 +3,7 @@
 // (Poisson counts, conjugate update), so a handful of calls cannot swing it and a real surge shows within an
 // interval or two.
 import { ValidationError } from '../../../errors/index.js';
+import { parseOptions, strictOptions } from '../../../internal/options.js';
 
 /** One queue's day so far against its forecast, the input of the short-term re-forecast. */
 export interface ReforecastInput {
@@ -35,6 +36,16 @@ export interface Reforecast {
 }
 
 const CONTEXT = 'reforecast';
+// The keys only: each value's range is checked below, with the messages the autopilot's decisions quote.
+const InputKeys = /* @__PURE__ */ (() =>
+  strictOptions<ReforecastInput>({
+    forecast: true,
+    observed: true,
+    currentShare: true,
+    window: true,
+    priorCalls: true,
+    horizon: true,
+  }))();
 
 function check(path: string, ok: boolean, message: string): void {
   if (!ok) throw new ValidationError(CONTEXT, [{ path, message }]);
@@ -61,6 +72,7 @@ function gammaQuantile(shape: number, rate: number, z: number): number {
  * // next.ratio ≈ 2: calls run at twice the forecast; next.calls predicts intervals 1..4
  */
 export function reforecast(input: ReforecastInput): Reforecast {
+  parseOptions(CONTEXT, InputKeys, input, '');
   counts('forecast', input.forecast);
   counts('observed', input.observed);
   check('observed', input.observed.length >= 1, 'needs at least the current interval');

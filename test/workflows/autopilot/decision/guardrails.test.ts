@@ -4,6 +4,7 @@ import {
   type GuardedChange,
   type PastChange,
 } from '../../../../src/workflows/autopilot/decision/guardrails.js';
+import { parseAutopilotPolicy } from '../../../../src/workflows/autopilot/policy.js';
 import { reforecast } from '../../../../src/workflows/autopilot/decision/reforecast.js';
 import { isValidationError } from '../../../../src/errors/index.js';
 
@@ -91,6 +92,18 @@ describe('checkGuardrails', () => {
     bad({ minHoldersPerQueue: { q: -2 } }, 'minHoldersPerQueue.q');
     bad({ gainOnlyQueueIds: ['q'], loseOnlyQueueIds: ['q'] }, 'gainOnlyQueueIds');
     bad({ quietPeriods: [{ start: '25:00', end: '01:00' }] }, 'start');
+  });
+
+  it('takes any whole-number budget when called directly (a policy file caps them), and refuses an unknown key', () => {
+    const state = { now, history: [ago(5)], holders: {} };
+    const verdict = checkGuardrails([gain('u1', 'q1')], state, { maxChangesPerHour: 50_000 });
+    expect(verdict.allowed).toEqual([gain('u1', 'q1')]);
+    expect(() => parseAutopilotPolicy({ guardrails: { maxChangesPerHour: 50_000 } })).toThrow(
+      'guardrails.maxChangesPerHour',
+    );
+    expect(() => checkGuardrails([], state, { maxChangesPerHr: 5 } as never)).toThrow(
+      'autopilot guardrails: maxChangesPerHr: unknown key; did you mean maxChangesPerHour?',
+    );
   });
 });
 
