@@ -6,7 +6,8 @@ import type { CallOptions } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
 import type { ClientRequest, PagingStyle } from './client-core.js';
 
-const RequestKeys = /* @__PURE__ */ (() =>
+// Built on first use (z.lazy), as the resources' schemas are: a client that never makes a raw call never builds them.
+const RequestKeys = /* @__PURE__ */ z.lazy(() =>
   strictOptions<ClientRequest>({
     method: true,
     path: true,
@@ -17,12 +18,15 @@ const RequestKeys = /* @__PURE__ */ (() =>
     query: true,
     body: true,
     url: true,
-  }))();
-const CallKeys = /* @__PURE__ */ (() =>
-  strictOptions<CallOptions>({ signal: true, timeoutMs: true, maxRetries: true, validation: true }))();
-const ListKeys = /* @__PURE__ */ (() =>
-  strictOptions<ListOptions>({ signal: true, timeoutMs: true, maxRetries: true, validation: true, pageSize: true }))();
-const PagingKeys = /* @__PURE__ */ (() =>
+  }),
+);
+const CallKeys = /* @__PURE__ */ z.lazy(() =>
+  strictOptions<CallOptions>({ signal: true, timeoutMs: true, maxRetries: true, validation: true }),
+);
+const ListKeys = /* @__PURE__ */ z.lazy(() =>
+  strictOptions<ListOptions>({ signal: true, timeoutMs: true, maxRetries: true, validation: true, pageSize: true }),
+);
+const PagingKeys = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion('style', [
     z.strictObject({ style: z.literal('pageNumber'), itemsKey: checkedElsewhere() }),
     z.strictObject({
@@ -33,7 +37,8 @@ const PagingKeys = /* @__PURE__ */ (() =>
     }),
     z.strictObject({ style: z.literal('cursor'), itemsKey: checkedElsewhere() }),
     z.strictObject({ style: z.literal('after') }),
-  ]))();
+  ]),
+);
 
 /** Throws a ValidationError naming an unknown key of a raw call's request or options (`request.qurey`). */
 export function checkRawCall(req: ClientRequest, options: CallOptions | undefined): void {
