@@ -10,11 +10,13 @@ import type { NotificationEvent } from '../resources/webhooks/topics.js';
 import { safeParse } from '../internal/parse.js';
 
 const GENESYS_SOURCE_PREFIX = 'aws.partner/genesys.com';
-const OptionsSchema = /* @__PURE__ */ (() =>
+// Built on first use: a handler that only verifies webhooks never builds it.
+const OptionsSchema = /* @__PURE__ */ z.lazy(() =>
   strictOptions<ParseEventBridgeOptions>({
     bodyValidation: z.optional(z.enum(['strict', 'off'])),
     allowAnySource: z.optional(z.boolean()),
-  }))();
+  }),
+);
 
 /** The AWS part of the envelope, next to the typed event. */
 export interface EventBridgeInfo {
