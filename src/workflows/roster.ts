@@ -39,11 +39,21 @@ export async function readRoster(
   return { queues, members, userIds, users, current, skillNames };
 }
 
-/** The history window: `interval`, or the last `days` (default 7) ending now. */
+/**
+ * The history window: `interval`, or the last `days` (default 7) ending at the last whole hour. Ending on the hour
+ * keeps the analytics buckets on the clock's half hours and leaves the unfinished hour out, so a plan made at 16:05
+ * and one made at 16:55 read the same history.
+ */
 export function historyWindow(options: { interval?: { from: Date; to: Date }; days?: number }): {
   from: Date;
   to: Date;
 } {
-  const to = options.interval?.to ?? new Date();
-  return { from: options.interval?.from ?? new Date(to.getTime() - (options.days ?? 7) * 86_400_000), to };
+  if (options.interval) return { from: options.interval.from, to: options.interval.to };
+  const to = lastWholeHour(new Date());
+  return { from: new Date(to.getTime() - (options.days ?? 7) * 86_400_000), to };
+}
+
+/** The start of the hour `at` is in. */
+export function lastWholeHour(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
 }

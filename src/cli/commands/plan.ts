@@ -16,7 +16,7 @@ export const relevelHelp = `genesys-routing relevel [--queue NAME|ID ...] [--day
   (To decide who should hold which queue skill so every queue meets its target, use: genesys-routing optimize.)
   'genesys-routing plan' is the deprecated old name of this command.
   --queue   a queue name or id (repeat for several; default every queue; list them with: genesys-routing queues)
-  --days    days of history ending now, 1..366 (default 7)
+  --days    days of history to the last whole hour, 1..366 (default 7)
   --mode    set (add/update), upgradeOnly (never lower), replace (also remove)
   --out     write the plan JSON to this file
   --json    print the plan JSON instead of the tables
@@ -31,7 +31,7 @@ export const recommendHelp = `genesys-routing recommend [--queue NAME|ID ...] [-
 
   Suggests adding or removing skills from how agents actually handled each skill's contacts. Reads only.
   --queue        a queue name or id (repeatable; default every queue)
-  --days         days of history ending now, 1..366 (default 7)
+  --days         days of history to the last whole hour, 1..366 (default 7)
   --max-changes  at most this many recommendations; the rest are listed as skipped (default 25)
   --out, --json, --report  as for relevel
 

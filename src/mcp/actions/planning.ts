@@ -7,6 +7,7 @@ import type { GenesysClient } from '../../client/client.js';
 import type { LockedPair } from '../../optimizer/routing/types.js';
 import { applyPlan } from '../../workflows/apply/apply-plan.js';
 import { planRoutingOptimization } from '../../workflows/optimize/plan-routing.js';
+import { lastWholeHour } from '../../workflows/roster.js';
 import { dryRunOf, freshOrg, limitProblem, sessionPlan } from '../guard.js';
 import { readOrgState, type OrgState } from '../org-state.js';
 import { resolveQueues, round } from './queues-now.js';
@@ -25,11 +26,12 @@ export interface PlanInput {
 export async function makePlan(client: GenesysClient, session: DeskSession, input: PlanInput) {
   const { plan: defaults, limits, now, identity } = session.options;
   const at = now();
+  const end = lastWholeHour(at);
   const org = await readOrgState(client, at);
   const queues = input.queues?.length ? await resolveQueues(client, input.queues) : undefined;
   const plan = await planRoutingOptimization(client, {
     ...(queues ? { queueIds: queues.map((q) => q.id) } : {}),
-    interval: { from: new Date(at.getTime() - defaults.days * DAY), to: at },
+    interval: { from: new Date(end.getTime() - defaults.days * DAY), to: end },
     demand: input.horizon === 'day' ? 'history' : 'peak',
     ...(input.horizon === 'day' ? { day: at.toISOString().slice(0, 10) + 'T00:00:00Z' } : {}),
     constraints: {

@@ -11,7 +11,7 @@ import type { QueueLanguages } from './languages-as-skills.js';
 export interface PlanRoutingOptimizationOptions {
   /** Queues to optimize (ids or exact names). Default: every queue with traffic in the window. */
   queueIds?: string[];
-  /** History window ending now, in days. Default 7. Give this or `interval`, not both. */
+  /** History window ending at the last whole hour, in days. Default 7. Give this or `interval`, not both. */
   days?: number;
   /** History window. Give this or `days`, not both. */
   interval?: { from: Date; to: Date };

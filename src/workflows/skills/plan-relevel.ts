@@ -26,7 +26,7 @@ import { whatIfImpact } from './what-if-impact.js';
 export interface PlanProficiencyRelevelOptions {
   /** Queues whose members are re-levelled. Default: every queue. */
   queueIds?: string[];
-  /** History window ending now, in days (1..366). Default 7. Ignored when `interval` is given. */
+  /** History window ending at the last whole hour, in days (1..366). Default 7. Ignored when `interval` is given. */
   days?: number;
   /** The history window; when given, `days` is ignored. */
   interval?: { from: Date; to: Date };

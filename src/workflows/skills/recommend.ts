@@ -23,7 +23,7 @@ import { optionalSignal, parseOptions, strictOptions } from '../../internal/opti
 
 /** Options of `recommendRoutingChanges`. */
 export interface RecommendRoutingChangesOptions {
-  /** History window ending now. Default 7 days. */
+  /** History window ending at the last whole hour. Default 7 days. */
   days?: number;
   /** The history window; when given, `days` is ignored. */
   interval?: { from: Date; to: Date };
