@@ -6,11 +6,12 @@
 // through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
-import { TimeoutError, ValidationError } from '../../errors/index.js';
+import { ValidationError } from '../../errors/index.js';
 import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
 import { runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
 import type { SimulationModel } from '../queueing/simulate/types.js';
+import { giveUpAt, timeLimitError } from './run/time-limit.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
 type Threads = typeof import('node:worker_threads');
@@ -20,9 +21,6 @@ type Port = InstanceType<Threads['MessagePort']>;
 /** Node's worker_threads once loaded (empty outside Node): loaded through import(), as `#highs` is. */
 let wt: Partial<Threads> = {};
 const loadThreads = async (): Promise<Partial<Threads>> => (wt = (await import('#worker-threads')) as Partial<Threads>);
-/** Grace past the caller's time limit before the run is given up: the run itself aims to end by the limit. */
-const LIMIT_GRACE = 0.05;
-const MIN_GRACE_MS = 250;
 
 interface RunData {
   role: 'run';
@@ -109,23 +107,15 @@ export async function optimizeOnWorkers(
       limit === undefined
         ? undefined
         : setTimeout(
-            () =>
-              finish(() =>
-                reject(
-                  new TimeoutError(
-                    `optimizeRouting: no plan could be confirmed within timeLimitMs (${limit} ms): one simulation of this input takes longer than the limit allows; raise timeLimitMs, or lower evaluation.contactsPerEvaluation and evaluation.confirmContacts`,
-                    { timeoutMs: limit },
-                  ),
-                ),
-              ),
-            Math.max(0, calledAt + limit + Math.max(MIN_GRACE_MS, LIMIT_GRACE * limit) - performance.now()),
+            () => finish(() => reject(timeLimitError(limit))),
+            Math.max(0, giveUpAt(calledAt, limit) - performance.now()),
           );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromRun) => {
       if (m.type === 'progress') onProgress?.(m.progress);
       else if (m.type === 'result') finish(() => resolve(m.result));
-      else finish(() => reject(revive(m.error)));
+      else finish(() => reject(revive(m.error, limit)));
     });
     worker.on('error', (error) => finish(() => reject(error)));
     worker.on('exit', (code) => finish(() => reject(new Error(`optimizeRouting: its worker exited (code ${code})`))));
@@ -133,8 +123,9 @@ export async function optimizeOnWorkers(
 }
 
 /** The error a worker reported, as the class the caller would have seen on one thread. */
-function revive(e: { name: string; message: string; issues?: ValidationError['issues'] }): Error {
+function revive(e: { name: string; message: string; issues?: ValidationError['issues'] }, limitMs?: number): Error {
   if (e.name === 'ValidationError' && e.issues) return new ValidationError('optimizeRouting', e.issues);
+  if (e.name === 'TimeoutError' && limitMs !== undefined) return timeLimitError(limitMs);
   return Object.assign(new Error(e.message), { name: e.name });
 }
 

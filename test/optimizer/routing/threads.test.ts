@@ -53,6 +53,15 @@ describe('optimizeRouting on worker threads', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   }, 30_000);
 
+  it('on the calling thread (browser and edge builds) gives up inside a simulation at its time limit', async () => {
+    const started = performance.now();
+    const run = runOptimizeRouting(flood(), { timeLimitMs: 1_000 });
+    await expect(run).rejects.toBeInstanceOf(TimeoutError);
+    await expect(run).rejects.toThrow(/timeLimitMs \(1000 ms\)/);
+    // The limit plus its grace, as on worker threads; without the check one simulation here takes minutes.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  }, 30_000);
+
   it('counts its time limit from the call: the time before the run starts (a worker starting) is spent', async () => {
     const calledAt = performance.now() - 900;
     const late = await runOptimizeRouting(threeQueues(), { ...quick, timeLimitMs: 1_000 }, undefined, calledAt);

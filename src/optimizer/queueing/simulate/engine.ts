@@ -36,9 +36,20 @@ export interface ReplicationStats {
   contacts: number;
 }
 
-/** Runs replication `r` of the model (deterministic for the model's seed and r). */
+/** Arrivals between two calls of a replication's `checkpoint` (about a millisecond of simulation). */
+const CHECKPOINT_ARRIVALS = 4096;
+
+/**
+ * Runs replication `r` of the model (deterministic for the model's seed and r). `checkpoint` is called every
+ * CHECKPOINT_ARRIVALS arrivals: it throws to give the replication up (a caller's deadline on a single thread).
+ */
 // eslint-disable-next-line max-lines-per-function -- the event loop: its state lives in locals for speed, and helpers would pass it all by argument on every event
-export function runReplication(m: CompiledModel, r: number, perCycle: Float64Array = cycleTotals(m)): ReplicationStats {
+export function runReplication(
+  m: CompiledModel,
+  r: number,
+  perCycle: Float64Array = cycleTotals(m),
+  checkpoint?: () => void,
+): ReplicationStats {
   const nq = m.queueIds.length;
   const na = m.agentIds.length;
   const windowStart = m.warmup;
@@ -296,6 +307,7 @@ export function runReplication(m: CompiledModel, r: number, perCycle: Float64Arr
     if (kind === ARRIVAL) {
       if (now >= windowEnd && (pendingMeasured === 0 || now >= arrivalsEnd)) continue; // arrivals stop; drain
       contacts++;
+      if (checkpoint !== undefined && contacts % CHECKPOINT_ARRIVALS === 0) checkpoint();
       const q = id;
       const stream = streams[q] as Xoshiro128;
       const next =

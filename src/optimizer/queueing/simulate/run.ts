@@ -9,11 +9,19 @@ import type { SimulationModel } from './types.js';
  */
 export type ReplicationRunner = (model: SimulationModel, compiled: CompiledModel) => ReplicationStats[];
 
-/** Replications `from` (inclusive) to `to` (exclusive) of a compiled model, in order, on this thread. */
-export function runRange(compiled: CompiledModel, from: number, to: number): ReplicationStats[] {
+/**
+ * Replications `from` (inclusive) to `to` (exclusive) of a compiled model, in order, on this thread; `checkpoint`
+ * is called as they run and throws to give them up (see runReplication).
+ */
+export function runRange(
+  compiled: CompiledModel,
+  from: number,
+  to: number,
+  checkpoint?: () => void,
+): ReplicationStats[] {
   const perCycle = cycleTotals(compiled);
   const runs: ReplicationStats[] = [];
-  for (let r = from; r < to; r++) runs.push(runReplication(compiled, r, perCycle));
+  for (let r = from; r < to; r++) runs.push(runReplication(compiled, r, perCycle, checkpoint));
   return runs;
 }
 

@@ -8,6 +8,7 @@ import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem 
 import type { PlanState } from '../search/plan-state.js';
 import { atInterval, dedicatedRequirement } from '../screen/requirements.js';
 import { safetyCap } from './safety-cap.js';
+import { deadlineRunner } from './time-limit.js';
 import type { SearchContext } from '../search/search-context.js';
 import type { ReplicationRunner } from '../../queueing/simulate/run.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions } from '../types.js';
@@ -86,7 +87,8 @@ export function createRun(
   started = performance.now(),
 ): RunState {
   const problem = normalizeProblem(input);
-  const opts: NormOptions = { ...normalizeOptions(options, problem), runner };
+  const normalized = normalizeOptions(options, problem);
+  const opts: NormOptions = { ...normalized, runner: runner ?? deadlineRunner(started, normalized.timeLimitMs) };
   opts.signal?.throwIfAborted();
   const groups = groupAgents(problem);
   const groupOf: number[] = problem.agents.map(() => -1);
