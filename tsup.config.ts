@@ -51,6 +51,7 @@ const publicEntries = {
   'workflows/index': 'src/workflows/index.ts',
   'report/index': 'src/report/index.ts',
   'optimizer/index': 'src/optimizer/index.ts',
+  'planning/index': 'src/optimizer/planning/index.ts',
   'testing/index': 'src/testing/index.ts',
   'webhooks/index': 'src/webhooks/index.ts',
   'redis/index': 'src/redis/index.ts',

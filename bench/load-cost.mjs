@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import {
   cjsDependencies,
+  emptyPackageFloor,
   esmDependencies,
   floorRun,
   instructions,
@@ -61,9 +62,9 @@ async function rowsFor(packageDir, work, handler) {
       counted: true,
     },
     {
-      name: `floor of /optimizer: ${optimizerCjs.join(', ') || '(none)'}`,
+      name: `floor of /optimizer: ${optimizerCjs.join(', ') || 'an empty package'}`,
       id: 'floorOpt',
-      run: floorRun(optimizerCjs, false),
+      run: optimizerCjs.length > 0 ? floorRun(optimizerCjs, false) : emptyPackageFloor(work),
       counted: true,
     },
     {
@@ -92,7 +93,8 @@ function measureWall(rows, cwd, work) {
     "process.on('exit', () => { const u = process.resourceUsage(); process.stdout.write('USAGE=' + (u.userCPUTime + u.systemCPUTime) + ',' + u.maxRSS); });",
   );
   const samples = rows.map(() => []);
-  for (let i = 0; i < RUNS; i++) rows.forEach((row, r) => samples[r].push(wallRun(row.run, cwd, rssHook)));
+  for (let i = 0; i < RUNS; i++)
+    rows.forEach((row, r) => samples[r].push(wallRun(row.run, row.run.cwd ?? cwd, rssHook)));
   rows.forEach((row, r) => {
     row.ms = median(samples[r].map((s) => s.ms));
     row.cpuMs = median(samples[r].map((s) => s.cpuMs));
@@ -117,7 +119,8 @@ export async function printLoadCosts(packageDir, work, handler) {
   const rows = await rowsFor(packageDir, work, handler);
   measureWall(rows, packageDir, work);
   const counting = valgrindAvailable() && !process.env.BENCH_NO_INSTRUCTIONS;
-  if (counting) for (const row of rows.filter((r) => r.counted)) row.minstr = instructions(row.run, packageDir);
+  if (counting)
+    for (const row of rows.filter((r) => r.counted)) row.minstr = instructions(row.run, row.run.cwd ?? packageDir);
   const bare = rows[0];
   const byId = Object.fromEntries(rows.filter((r) => r.id).map((r) => [r.id, r]));
   console.log(

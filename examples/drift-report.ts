@@ -15,7 +15,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../src/workflows/index.js';
-import { formatDriftReport, validateRoutingRules } from '../src/optimizer/index.js';
+import { formatDriftReport, validateRoutingRules } from '../src/optimizer/planning/index.js';
 import { connect, run, type Connection } from './_connect.js';
 
 run(async () => {

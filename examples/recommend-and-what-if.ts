@@ -12,7 +12,7 @@
 // Guide: docs/guides/recommend-and-what-if.md. CLI equivalent: `genesys-routing recommend --out plan.json`.
 import { type GenesysClient } from '../src/index.js';
 import { recommendRoutingChanges } from '../src/workflows/index.js';
-import { whatIf, type SkillChange } from '../src/optimizer/index.js';
+import { whatIf, type SkillChange } from '../src/optimizer/planning/index.js';
 import { connect, pct, run, secs, table } from './_connect.js';
 
 run(async () => {

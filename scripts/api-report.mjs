@@ -20,6 +20,7 @@ const entries = {
   'genesys-routing-sdk-workflows': 'dist/workflows/index.d.ts',
   'genesys-routing-sdk-report': 'dist/report/index.d.ts',
   'genesys-routing-sdk-optimizer': 'dist/optimizer/index.d.ts',
+  'genesys-routing-sdk-planning': 'dist/planning/index.d.ts',
   'genesys-routing-sdk-testing': 'dist/testing/index.d.ts',
   'genesys-routing-sdk-webhooks': 'dist/webhooks/index.d.ts',
   'genesys-routing-sdk-redis': 'dist/redis/index.d.ts',

@@ -34,26 +34,28 @@ import {
 } from '../src/workflows/index.js';
 import {
   averageSpeedOfAnswer,
-  checkRoutingConstraints,
   compareSimulations,
   configureSolver,
-  diffSkillMatrix,
   erlangA,
   erlangB,
   erlangC,
   evaluateRouting,
-  expectedOfferShares,
   occupancy,
   optimizeRouting,
   requiredAgents,
-  recommendSkillChanges,
   requiredAgentsErlangA,
   serviceLevel,
   simulate,
   staffIntervals,
   trafficFromVolume,
-  whatIf,
 } from '../src/optimizer/index.js';
+import {
+  checkRoutingConstraints,
+  diffSkillMatrix,
+  expectedOfferShares,
+  recommendSkillChanges,
+  whatIf,
+} from '../src/optimizer/planning/index.js';
 import { RedisJournal, RedisKillSwitch, RedisQuota, RedisReplayStore, RedisTokenStore } from '../src/redis/index.js';
 import { writeReport } from '../src/report/write-report.js';
 import { startEmulator, type Emulator } from '../src/testing/index.js';

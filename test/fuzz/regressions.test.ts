@@ -1,7 +1,8 @@
 // Cases the fuzz suite found, pinned one by one (each failed before its fix). The suite itself is in
 // queueing/planning/root.test.ts; see docs/testing.md.
 import { describe, expect, it } from 'vitest';
-import { diffRoutingConfig, normalizeWeights, simulate } from '../../src/optimizer/index.js';
+import { simulate } from '../../src/optimizer/index.js';
+import { diffRoutingConfig, normalizeWeights } from '../../src/optimizer/planning/index.js';
 import { isValidationError, matchTopic, regionBaseUrls, type ValidationError } from '../../src/index.js';
 import { isWithinWindow, nextWindow, parsePlan, parseSnapshot } from '../../src/workflows/index.js';
 import { parseEventBridgeEvent } from '../../src/webhooks/index.js';

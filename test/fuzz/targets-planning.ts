@@ -23,7 +23,7 @@ import {
   weightsToProficiency,
   weightsToRings,
   whatIf,
-} from '../../src/optimizer/index.js';
+} from '../../src/optimizer/planning/index.js';
 import { normalizeProblem } from '../../src/optimizer/routing/input.js';
 import type { Target } from './harness.js';
 

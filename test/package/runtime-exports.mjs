@@ -15,6 +15,7 @@ const entries = [
   'genesys-routing-sdk/workflows',
   'genesys-routing-sdk/report',
   'genesys-routing-sdk/optimizer',
+  'genesys-routing-sdk/planning',
   'genesys-routing-sdk/testing',
   'genesys-routing-sdk/webhooks',
   'genesys-routing-sdk/redis',

@@ -5,7 +5,7 @@ import { clientFromEnv } from '../client.js';
 import { progressLine } from '../output.js';
 import { isValidationError } from '../../errors/index.js';
 import type { GenesysClient } from '../../client/client.js';
-import { formatDriftReport } from '../../optimizer/index.js';
+import { formatDriftReport } from '../../optimizer/planning/index.js';
 import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../workflows/snapshot/snapshot.js';
 
 export const driftHelp = `genesys-routing drift A B [--format text|markdown|json] [--ignore field,field]

@@ -1,7 +1,7 @@
 // genesys-routing validate rules.json: CI gate for routing rules (exit 0 valid, 1 invalid, 2 usage).
 import { readFile } from 'node:fs/promises';
 import { parse, UsageError } from '../args.js';
-import { validateRoutingRules } from '../../optimizer/index.js';
+import { validateRoutingRules } from '../../optimizer/planning/index.js';
 
 export const validateHelp = `genesys-routing validate RULES.json [--json]
 

@@ -2,7 +2,7 @@
 // scoreProficiency -> constraints -> diffSkillMatrix -> whatIf -> a reviewable Plan. Reads only; nothing is written.
 import type { GenesysClient } from '../../client/client.js';
 import { ValidationError } from '../../errors/index.js';
-import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../../optimizer/index.js';
+import type { DiffMode, ProficiencyPolicyInput, SkillChange } from '../../optimizer/planning/index.js';
 import {
   type Plan,
   PLAN_KIND,
@@ -18,6 +18,7 @@ import { collectHistory, medianHandleBySkill, type QueueHistory } from '../histo
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { reportProgress } from '../progress.js';
 import * as opt from '../../optimizer/index.js';
+import * as planning from '../../optimizer/planning/index.js';
 import * as z from 'zod/mini';
 import { optionalFunction, optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 import { whatIfImpact } from './what-if-impact.js';
@@ -185,7 +186,7 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
   const { desired, reasons } = scoreHeldSkills(relevel, options);
 
   step('diffing and checking constraints');
-  const diff = opt.diffSkillMatrix(current, desired, {
+  const diff = planning.diffSkillMatrix(current, desired, {
     mode: options.mode ?? 'set',
     minDelta: options.minDelta,
     maxSkillsPerUser: options.maxSkillsPerUser,
@@ -200,7 +201,7 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
       message: s.reason,
     });
   }
-  const proposed = opt.diffToChanges(diff);
+  const proposed = planning.diffToChanges(diff);
   const violations = routingViolations(proposed, relevel, options);
   const blocked = new Set(violations.map((v) => `${v.userId}\u0000${v.skillId ?? ''}`));
   const accepted = proposed.filter((c) => !blocked.has(`${c.userId}\u0000${c.skillId}`));
@@ -322,7 +323,7 @@ function scoreHeldSkills(
       if (held === undefined || desired[userId]?.[skillId] !== undefined) continue; // only re-level skills the agent holds
       const h = agentHistory.get(`${userId}\u0000${skillId}`);
       const median = medians.get(skillId);
-      const result = opt.scoreProficiency(
+      const result = planning.scoreProficiency(
         {
           handled: h?.handled ?? 0,
           // The platform reports transfers, not repeat contacts: a contact not transferred counts as resolved.
@@ -356,7 +357,7 @@ function routingViolations(proposed: SkillChange[], r: Relevel, options: PlanPro
     const serving = members.filter((m) => m.queueId === q.queueId).length;
     return serving > 0 ? Math.min(1, load / serving) : 0;
   };
-  return opt.checkRoutingConstraints({
+  return planning.checkRoutingConstraints({
     changes: proposed,
     users: userIds.map((id) => ({
       userId: id,

@@ -1,7 +1,7 @@
 // recommendRoutingChanges: who should gain or lose a skill, from aggregates by user and requested skill, with the
 // what-if impact, as a reviewable Plan.
 import type { GenesysClient } from '../../client/client.js';
-import type { RecommendationThresholds, SkillChange } from '../../optimizer/index.js';
+import type { RecommendationThresholds, SkillChange } from '../../optimizer/planning/index.js';
 import {
   type Plan,
   PLAN_KIND,
@@ -18,6 +18,7 @@ import { collectHistory } from '../history.js';
 import { whatIfImpact } from './what-if-impact.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import * as opt from '../../optimizer/index.js';
+import * as planning from '../../optimizer/planning/index.js';
 import * as z from 'zod/mini';
 import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
 
@@ -81,7 +82,7 @@ export async function recommendRoutingChanges(
       evaluations,
     );
   const now = await whatIf([]);
-  const { recommendations, deferred } = opt.recommendSkillChanges({
+  const { recommendations, deferred } = planning.recommendSkillChanges({
     usage: skillUsage(roster, active, history),
     demand: skillDemand(history, now),
     thresholds: options.thresholds,
@@ -90,7 +91,7 @@ export async function recommendRoutingChanges(
     options.guardServiceLevel === false
       ? { accepted: recommendations, guarded: [] }
       : await guardServiceLevel(recommendations, history, roster, whatIf);
-  const impact = accepted.length === 0 ? now : await whatIf(opt.recommendationsToChanges(accepted));
+  const impact = accepted.length === 0 ? now : await whatIf(planning.recommendationsToChanges(accepted));
   const limited = enforceSkillLimit(
     accepted.map((r) => plannedChange(r, roster)),
     roster.current,
@@ -129,7 +130,7 @@ export async function recommendRoutingChanges(
 }
 
 type History = Awaited<ReturnType<typeof collectHistory>>;
-type Recommendation = ReturnType<typeof opt.recommendSkillChanges>['recommendations'][number];
+type Recommendation = ReturnType<typeof planning.recommendSkillChanges>['recommendations'][number];
 
 /** Usage per (user, skill): every holder is listed (handled 0 when they took none), plus non-holders who handled some. */
 function skillUsage(roster: Roster, active: readonly string[], history: History) {
@@ -202,7 +203,7 @@ async function guardServiceLevel(
       accepted.push(r);
       continue;
     }
-    const trial = await whatIf(opt.recommendationsToChanges([...accepted, r]));
+    const trial = await whatIf(planning.recommendationsToChanges([...accepted, r]));
     const hurt = trial.find((q) => {
       const target = targets.get(q.queueId) ?? 0.8;
       return q.after.serviceLevel < target - 1e-9 && q.after.serviceLevel < q.before.serviceLevel - 1e-9;

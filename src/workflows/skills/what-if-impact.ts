@@ -1,6 +1,6 @@
 // The what-if of a skill plan: each queue's service level before and after the changes, from the optimizer's own
 // evaluator. Shared by planProficiencyRelevel and recommendRoutingChanges.
-import type { SkillChange } from '../../optimizer/index.js';
+import type { SkillChange } from '../../optimizer/planning/index.js';
 import type { QueueHistory } from '../history.js';
 import type { QueueImpact } from '../plan.js';
 

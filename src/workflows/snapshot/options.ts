@@ -2,7 +2,7 @@
 // fails before the first read instead of reading the part anyway.
 import * as z from 'zod/mini';
 import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
-import type { DriftOptions } from '../../optimizer/index.js';
+import type { DriftOptions } from '../../optimizer/planning/index.js';
 import type { SnapshotOptions } from './types.js';
 
 const snapshotShape = {

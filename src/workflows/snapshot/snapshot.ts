@@ -7,7 +7,7 @@ import {
   type DriftSection,
   type RoutingConfigSnapshot,
   diffRoutingConfig,
-} from '../../optimizer/index.js';
+} from '../../optimizer/planning/index.js';
 import { readLanguages, readSkillGroups, readWrapupCodes } from './admin.js';
 import { checkDriftOptions, checkSnapshotOptions } from './options.js';
 

@@ -1,6 +1,6 @@
 // The contract of a routing snapshot: its shape and the options that choose its parts. The readers (admin.ts),
 // the parser (parse.ts) and snapshotRoutingConfig all use it, so none imports another for its types.
-import type { RoutingConfigSnapshot } from '../../optimizer/index.js';
+import type { RoutingConfigSnapshot } from '../../optimizer/planning/index.js';
 
 /** The `kind` every routing snapshot carries (`snapshotRoutingConfig` writes it, `parseSnapshot` checks it). */
 export const SNAPSHOT_KIND = 'genesys-routing-sdk/routing-snapshot';

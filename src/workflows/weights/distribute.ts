@@ -9,7 +9,7 @@ import {
   expectedOfferShares,
   type MemberPlacement,
 } from '../../optimizer/planning/weights/weights-balance.js';
-import { validateWeights, weightsToProficiency } from '../../optimizer/index.js';
+import { validateWeights, weightsToProficiency } from '../../optimizer/planning/index.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { countStatuses } from '../apply/values.js';
 import type { AuditTrail } from '../audit/trail.js';

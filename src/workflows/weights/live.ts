@@ -2,7 +2,7 @@
 // observations, org utilization) and project saturation of the members the weights direct work to.
 import type { GenesysClient } from '../../client/client.js';
 import { GenesysApiError, GenesysError } from '../../errors/index.js';
-import type { SaturationProjection } from '../../optimizer/index.js';
+import type { SaturationProjection } from '../../optimizer/planning/index.js';
 import type { Queue, QueueMember } from '../../resources/schemas/routing.js';
 import type { QueueLoad } from '../../resources/analytics/summaries.js';
 

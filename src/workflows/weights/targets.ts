@@ -6,7 +6,7 @@ import {
   balanceAccuracy,
   expectedOfferShares,
 } from '../../optimizer/planning/weights/weights-balance.js';
-import { projectSaturation, weightsToProficiency, weightsToRings } from '../../optimizer/index.js';
+import { projectSaturation, weightsToProficiency, weightsToRings } from '../../optimizer/planning/index.js';
 import type { SaturationProjection } from '../../optimizer/planning/checks/saturation.js';
 import type { QueueMember } from '../../resources/schemas/routing.js';
 import { type LiveQueue, type WeightsProjection, measure } from './live.js';

@@ -1,6 +1,6 @@
 // Runs every TypeScript example of docs/planning.md against the source, so the docs cannot rot.
 import { describe, expect, it } from 'vitest';
-import * as sdk from '../../../src/optimizer/index.js';
+import * as sdk from '../../../src/optimizer/planning/index.js';
 import { runExample, tsBlocks } from '../../docs-examples.js';
 
 const blocks = tsBlocks(new URL('../../../docs/planning.md', import.meta.url));
@@ -47,7 +47,7 @@ describe('docs/planning.md examples', () => {
     it(`example ${index + 1} (${title}) runs and prints`, async () => {
       const printed: string[] = [];
       const console = { log: (...args: unknown[]) => printed.push(args.map((a) => JSON.stringify(a)).join(' ')) };
-      await runExample(source, { 'genesys-routing-sdk/optimizer': sdk }, { console });
+      await runExample(source, { 'genesys-routing-sdk/planning': sdk }, { console });
       expect(printed.length).toBeGreaterThan(0);
       for (const line of printed) expect(line).not.toMatch(/\bNaN\b|Infinity/);
     });

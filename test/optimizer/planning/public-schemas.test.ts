@@ -3,7 +3,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as zm from 'zod/mini';
 import * as z from 'zod';
-import { schemas, type SkillChange } from '../../../src/optimizer/index.js';
+import { schemas, type SkillChange } from '../../../src/optimizer/planning/index.js';
 
 describe('public optimizer schemas are zod schemas', () => {
   it('z.infer gives the exported types', () => {

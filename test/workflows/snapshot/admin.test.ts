@@ -1,7 +1,7 @@
 // Snapshots and drift of the routing-admin parts (languages, users' languages, skill groups and their members,
 // wrap-up codes of the org and of each queue), over HTTP against the emulator; version 1 snapshots still compare.
 import { describe, expect, it } from 'vitest';
-import { formatDriftReport } from '../../../src/optimizer/index.js';
+import { formatDriftReport } from '../../../src/optimizer/planning/index.js';
 import { isValidationError, type ValidationError } from '../../../src/index.js';
 import { adminState } from '../../../src/testing/emulator/state/admin.js';
 import { driftReport, parseSnapshot, snapshotRoutingConfig } from '../../../src/workflows/snapshot/snapshot.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as root from '../../../src/index.js';
 import { isValidationError, ValidationError } from '../../../src/index.js';
 import * as optimizer from '../../../src/optimizer/index.js';
+import * as planning from '../../../src/optimizer/planning/index.js';
 import * as testing from '../../../src/testing/index.js';
 import type { Emulator } from '../../../src/testing/index.js';
 import * as auditTrailModule from '../../../src/workflows/audit/trail.js';
@@ -404,6 +405,7 @@ const modules = {
   'genesys-routing-sdk': sdk,
   'genesys-routing-sdk/workflows': sdk,
   'genesys-routing-sdk/optimizer': optimizer,
+  'genesys-routing-sdk/planning': planning,
   'genesys-routing-sdk/testing': testing,
 };
 

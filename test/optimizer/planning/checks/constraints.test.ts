@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutingConstraints, type RoutingConstraintsInput } from '../../../../src/optimizer/index.js';
+import { checkRoutingConstraints, type RoutingConstraintsInput } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const ok = { active: true, hasRoutingRole: true, hasRoutingLicense: true };

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoutingRules, validateRoutingRules, type RoutingRules } from '../../../../src/optimizer/index.js';
+import {
+  parseRoutingRules,
+  validateRoutingRules,
+  type RoutingRules,
+} from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const good: RoutingRules = {

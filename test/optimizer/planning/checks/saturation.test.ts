@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSaturation } from '../../../../src/optimizer/index.js';
+import { projectSaturation } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 describe('projectSaturation', () => {

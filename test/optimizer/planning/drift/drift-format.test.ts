@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRoutingConfig, formatDriftReport, schemas } from '../../../../src/optimizer/index.js';
+import { diffRoutingConfig, formatDriftReport, schemas } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const a = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffRoutingConfig, type RoutingConfigSnapshot } from '../../../../src/optimizer/index.js';
+import { diffRoutingConfig, type RoutingConfigSnapshot } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const dev: RoutingConfigSnapshot = {

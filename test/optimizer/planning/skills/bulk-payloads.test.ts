@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../../src/optimizer/index.js';
 import {
-  LIMITS,
   applyDiff,
   diffSkillMatrix,
   toBulkPayloads,
   type BulkPayload,
   type DiffMode,
   type SkillMatrix,
-} from '../../../../src/optimizer/index.js';
+} from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 /** The platform's semantics for the three calls (user routing skills, Genesys Cloud Platform API), applied to a matrix. */

@@ -5,7 +5,7 @@ import {
   defaultProficiencyPolicy,
   resolveProficiencyPolicy,
   scoreProficiency,
-} from '../../../../src/optimizer/index.js';
+} from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const p = defaultProficiencyPolicy;

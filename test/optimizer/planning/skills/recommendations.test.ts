@@ -5,7 +5,7 @@ import {
   recommendSkillChanges,
   recommendationsToChanges,
   type RecommendationInput,
-} from '../../../../src/optimizer/index.js';
+} from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 type Usage = RecommendationInput['usage'][number];

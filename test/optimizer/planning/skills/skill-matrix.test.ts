@@ -8,7 +8,7 @@ import {
   skillMatrixFromRows,
   type DiffMode,
   type SkillMatrix,
-} from '../../../../src/optimizer/index.js';
+} from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const current: SkillMatrix = {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, weightsToProficiency, weightsToRings } from '../../../../src/optimizer/index.js';
+import { LIMITS } from '../../../../src/optimizer/index.js';
+import { weightsToProficiency, weightsToRings } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 const members = (weights: readonly number[]): { memberId: string; weight: number }[] =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeWeights, validateWeights } from '../../../../src/optimizer/index.js';
+import { normalizeWeights, validateWeights } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 describe('validateWeights', () => {

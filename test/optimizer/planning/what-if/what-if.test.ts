@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { averageSpeedOfAnswer, erlangA, occupancy, serviceLevel } from '../../../../src/optimizer/queueing/index.js';
-import { whatIf, type WhatIfInput } from '../../../../src/optimizer/index.js';
+import { whatIf, type WhatIfInput } from '../../../../src/optimizer/planning/index.js';
 import { expectValidationError } from '../helpers.js';
 
 // 100 calls / 30 min x 180 s = 10 Erlangs.

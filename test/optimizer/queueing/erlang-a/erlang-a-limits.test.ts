@@ -9,7 +9,7 @@ import {
   staffIntervals,
   trafficFromVolume,
 } from '../../../../src/optimizer/queueing/index.js';
-import { whatIf } from '../../../../src/optimizer/index.js';
+import { whatIf } from '../../../../src/optimizer/planning/index.js';
 import {
   MAX_ERLANG_A_SCALE,
   MAX_PATIENCE_RATIO,
