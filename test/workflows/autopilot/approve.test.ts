@@ -59,7 +59,10 @@ describe('startAutopilot in approve mode', () => {
       (id: string) => pilot.approve(id),
       (id: string) => pilot.reject(id, 'too many'),
       () => true, // left to expire
-      () => void pilot.stop() ?? true,
+      () => {
+        void pilot.stop();
+        return true;
+      },
     ];
     pilot.on('proposal', (p) => {
       proposals.push(p);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { virtualClock } from '../../../src/testing/index.js';
 import { ProposalBook, type AutopilotProposal } from '../../../src/workflows/autopilot/proposals.js';
-import type { AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
+import { parseAutopilotPolicy, type AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
 
 const T = Date.parse('2026-11-24T10:00:00Z');
 const decision = (seq: number): AutopilotDecision => ({
@@ -98,5 +98,27 @@ describe('ProposalBook', () => {
     const stop = new AbortController();
     const stopped = await book.propose(decision(5), 60_000, () => stop.abort(), undefined, stop.signal);
     expect(stopped).toMatchObject({ outcome: 'rejected', reason: 'the autopilot stopped' });
+  });
+});
+
+describe("the policy's mode", () => {
+  it('is auto by default, shadow with shadow: true, and a proposal lasts one decision period unless told', () => {
+    expect(parseAutopilotPolicy({})).toMatchObject({ mode: 'auto', shadow: false, proposalValidityMinutes: 5 });
+    expect(parseAutopilotPolicy({ shadow: true })).toMatchObject({ mode: 'shadow', shadow: true });
+    expect(parseAutopilotPolicy({ mode: 'shadow' })).toMatchObject({ mode: 'shadow', shadow: true });
+    expect(parseAutopilotPolicy({ mode: 'approve', decisionPeriodMinutes: 15 })).toMatchObject({
+      mode: 'approve',
+      shadow: false,
+      proposalValidityMinutes: 15,
+    });
+    expect(parseAutopilotPolicy({ mode: 'approve', proposalValidityMinutes: 2 }).proposalValidityMinutes).toBe(2);
+  });
+  it('refuses an unknown mode, shadow: true with another mode, and a validity of zero, naming the field', () => {
+    expect(() => parseAutopilotPolicy({ mode: 'manual' })).toThrow(/mode/);
+    expect(() => parseAutopilotPolicy({ mode: 'auto', shadow: true })).toThrow(
+      /shadow: is true but mode is 'auto': set one of them/,
+    );
+    expect(() => parseAutopilotPolicy({ proposalValidityMinutes: 0 })).toThrow(/proposalValidityMinutes/);
+    expect(() => parseAutopilotPolicy({ proposalValidityMinute: 5 })).toThrow(/did you mean proposalValidityMinutes/);
   });
 });
