@@ -3,7 +3,6 @@
 import { UsageError } from '../args.js';
 import type { AutopilotProposalResolution } from '../../workflows/autopilot/decision-log.js';
 import type { AutopilotProposal } from '../../workflows/autopilot/proposals.js';
-import type { AutopilotHandle } from '../../workflows/autopilot/types.js';
 import { decisionLine } from './autopilot-line.js';
 
 /** Approve mode needs someone at a terminal: stdin (the answers) and stdout (the questions) must be TTYs. */
@@ -15,9 +14,15 @@ export function requireTerminal(): void {
     );
 }
 
+/** Where the prompt hears that a proposal ended (the autopilot's handle). */
+interface ProposalEvents {
+  on(event: 'proposalResolved', listener: (r: AutopilotProposalResolution) => void): unknown;
+  off(event: 'proposalResolved', listener: (r: AutopilotProposalResolution) => void): unknown;
+}
+
 /** The `onProposal` of the CLI: prints the proposal, asks y/N; a question left unanswered ends with the proposal. */
 export function askOnTerminal(
-  pilot: () => Pick<AutopilotHandle, 'on' | 'off'>,
+  pilot: () => ProposalEvents,
   terminal: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = {
     input: process.stdin,
     output: process.stdout,
