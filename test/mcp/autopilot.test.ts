@@ -168,5 +168,5 @@ describe('the autopilot tools on a real autopilot in approve mode', () => {
     ]);
     await pilot.stop();
     expect(writes(emu).length).toBe(writesAfterApproval);
-  });
+  }, 60_000);
 });

@@ -141,5 +141,5 @@ describe('startAutopilot in approve mode', () => {
       'expired',
       'rejected',
     ]);
-  }, 30_000);
+  }, 60_000);
 });
