@@ -2,6 +2,9 @@
 import type { GenesysClient } from '../client/client.js';
 import type { AuditTrail } from '../workflows/audit/trail.js';
 import type { ApplyJournal } from '../workflows/journal/types.js';
+import type { AutopilotDecision } from '../workflows/autopilot/decision-log.js';
+import type { AutopilotMode } from '../workflows/autopilot/policy.js';
+import type { AutopilotProposal } from '../workflows/autopilot/proposals.js';
 
 /** Policy limits an apply must stay within; refused (naming the limit) otherwise. */
 export interface McpLimits {
@@ -27,52 +30,39 @@ export interface McpPlanDefaults {
   maxSkillsPerAgent?: number;
 }
 
-/** A decision as the autopilot reports it (`AutopilotDecision` has these fields and more). */
-export interface AutopilotDecisionView {
-  /** 1-based decision number of the run. */
-  seq: number;
-  /** ISO time of the decision. */
-  at: string;
-  /** `hold`, `adjust` or `return`. */
-  kind: string;
-  /** Why, in words. */
-  why: string;
-  /** True in shadow mode (nothing written). */
-  shadow: boolean;
-  /** The changes written, or proposed. */
-  changes: readonly unknown[];
-  /** The changes the guardrails refused. */
-  refused: readonly unknown[];
-}
-
-/** A change the autopilot proposes in approval mode, waiting for a person (or this assistant) to decide. */
-export interface AutopilotProposalView {
-  /** The proposal's id (what approve and reject take). */
-  id: string;
-  /** The decision number that proposed it. */
-  seq: number;
-  /** ISO time it was proposed. */
-  createdAt: string;
-  /** ISO time it lapses unless approved. */
-  expiresAt: string;
-  /** The decision behind it. */
-  decision: AutopilotDecisionView;
-  /** The changes it would write. */
-  changes: readonly unknown[];
-}
+/**
+ * A decision as the assistant reads it: these fields of the autopilot's `AutopilotDecision` (a stand-in for the
+ * autopilot, in a test, needs no more).
+ */
+export type AutopilotDecisionView = Pick<
+  AutopilotDecision,
+  'seq' | 'at' | 'kind' | 'why' | 'shadow' | 'changes' | 'refused'
+>;
 
 /**
- * What the assistant needs of a running autopilot: its decisions and, in approval mode, its proposals. A handle
- * from `startAutopilot` satisfies it; `proposals`, `approve` and `reject` are used when present.
+ * A change the autopilot proposes in approve mode, waiting for a person (or this assistant) to decide: these
+ * fields of the autopilot's `AutopilotProposal`, its decision as an `AutopilotDecisionView`.
+ */
+export type AutopilotProposalView = Pick<AutopilotProposal, 'id' | 'seq' | 'createdAt' | 'expiresAt' | 'changes'> & {
+  /** The decision behind it. */
+  decision: AutopilotDecisionView;
+};
+
+/**
+ * What the assistant needs of a running autopilot: its decisions and, in approve mode, its proposals. A handle
+ * from `startAutopilot` satisfies it; `proposals`, `approve` and `reject` are used when present and the mode (when
+ * given) is `approve`.
  */
 export interface AutopilotControl {
   /** Subscribes to every decision (the assistant keeps the last 50). */
   on(event: 'decision', listener: (decision: AutopilotDecisionView) => void): unknown;
-  /** The proposals waiting for approval (approval mode). */
+  /** The policy's mode; approve and reject are offered only in `approve`. Absent: judged by `proposals`. */
+  readonly mode?: AutopilotMode;
+  /** The proposals waiting for approval (approve mode). */
   proposals?(): readonly AutopilotProposalView[];
-  /** Approves a pending proposal; false when there is none with this id. */
+  /** Approves a pending proposal; false when there is none with this id (unknown, answered or expired). */
   approve?(id: string): boolean;
-  /** Rejects a pending proposal; false when there is none with this id. */
+  /** Rejects a pending proposal; false when there is none with this id (unknown, answered or expired). */
   reject?(id: string, reason?: string): boolean;
 }
 

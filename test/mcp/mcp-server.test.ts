@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMcpServer, startMcpHttpServer } from '../../src/mcp/index.js';
 import type { AutopilotControl, AutopilotDecisionView } from '../../src/mcp/index.js';
-import type { AutopilotHandle } from '../../src/workflows/index.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
 
@@ -18,10 +17,6 @@ const READ_TOOLS = [
   'plan_routing',
   'dry_run_plan',
 ];
-
-// Compile-time: a running autopilot's handle is what the assistant drives.
-const fromAutopilot = (h: AutopilotHandle): AutopilotControl => h;
-void fromAutopilot;
 
 let emu: Emulator;
 const open: Array<{ close(): Promise<void> }> = [];
@@ -142,7 +137,10 @@ describe('createMcpServer over streamable HTTP', () => {
   });
 });
 
-/** An autopilot in approval mode as the assistant sees it: decisions as events, proposals to approve or reject. */
+/**
+ * A stand-in for an autopilot in approval mode, as the assistant sees it: decisions as events, proposals to approve
+ * or reject (a real one is driven in autopilot.test.ts).
+ */
 function approvalPilot() {
   const listeners: Array<(d: AutopilotDecisionView) => void> = [];
   const decision: AutopilotDecisionView = {
@@ -151,7 +149,10 @@ function approvalPilot() {
     kind: 'adjust',
     why: 'Billing above forecast',
     shadow: false,
-    changes: [{}, {}],
+    changes: [
+      { userId: 'u1', queueId: 'q1', direction: 'gain' },
+      { userId: 'u2', queueId: 'q1', direction: 'gain' },
+    ],
     refused: [],
   };
   const pending = new Map([
@@ -205,6 +206,16 @@ describe('the autopilot tools', () => {
     const again = await call(client, 'autopilot_reject', { id: 'p-3', reason: 'too late' });
     expect(again.error).toMatchObject({ field: 'id', reason: 'autopilot' });
     expect(resolved).toEqual(['approved p-3']);
+  });
+
+  it('offer no approvals when the autopilot says its mode is not approve', async () => {
+    const { pilot, resolved } = approvalPilot();
+    const { client } = await http({ allowWrites: true, autopilot: { ...pilot, mode: 'auto' } });
+    expect(await call(client, 'autopilot_status')).toMatchObject({ approvals: false, pending: [] });
+    const refused = await call(client, 'autopilot_approve', { id: 'p-3' });
+    expect(refused.error).toMatchObject({ field: 'id', reason: 'autopilot' });
+    expect(refused.error.message).toContain('its policy mode is auto');
+    expect(resolved).toEqual([]);
   });
 });
 

@@ -52,10 +52,10 @@ function registerStatus({ server, session, pilot, secrets }: ToolContext): void 
     () =>
       guarded(secrets, async () => ({
         attached: true,
-        approvals: typeof pilot.proposals === 'function',
+        approvals: takesApprovals(pilot),
         decisionsSeen: session.decisions.length,
         lastDecision: session.decisions.length ? view(session.decisions.at(-1)!) : null,
-        pending: (pilot.proposals?.() ?? []).map((p) => ({
+        pending: (takesApprovals(pilot) ? (pilot.proposals?.() ?? []) : []).map((p) => ({
           id: p.id,
           seq: p.seq,
           createdAt: p.createdAt,
@@ -83,14 +83,19 @@ function registerDecisions({ server, session, secrets }: ToolContext): void {
   );
 }
 
+/** Whether the autopilot answers proposals: it can list them, and its mode (when it says) is approve. */
+function takesApprovals(pilot: AutopilotControl): boolean {
+  return typeof pilot.proposals === 'function' && (pilot.mode === undefined || pilot.mode === 'approve');
+}
+
 /** Approves or rejects a pending proposal; refused when the autopilot has no approval mode or no such proposal. */
 function resolveProposal(pilot: AutopilotControl, action: 'approved' | 'rejected', id: string, reason?: string) {
   const fn = action === 'approved' ? pilot.approve : pilot.reject;
-  if (typeof fn !== 'function')
+  if (typeof fn !== 'function' || !takesApprovals(pilot))
     throw new McpRefusalError(
       'id',
       'autopilot',
-      'this autopilot has no approval mode (its policy mode is not approve)',
+      `this autopilot has no approval mode (its policy mode is ${pilot.mode ?? 'not approve'})`,
     );
   const resolved = action === 'approved' ? fn.call(pilot, id) : fn.call(pilot, id, reason);
   if (!resolved)

@@ -23,15 +23,19 @@ import { prepareAutopilot, type AutopilotSetup } from './observe/setup.js';
 import { readUsualAvailability } from './observe/availability.js';
 import { readOrgView, sameAssignment } from './observe/assignment.js';
 import { decideOnce, type Step } from './step.js';
+import { ProposalBook, type AutopilotProposal } from './proposals.js';
+import type { AutopilotMode } from './policy.js';
 import * as z from 'zod/mini';
 import {
   checkedElsewhere,
+  optionalFunction,
   optionalObject,
   optionalSignal,
   parseOptions,
   type OptionsShape,
 } from '../../internal/options.js';
 
+export type { AutopilotProposal } from './proposals.js';
 export type {
   AutopilotEvents,
   AutopilotHandle,
@@ -51,12 +55,30 @@ let processLeases: MemoryJournal | undefined;
 
 class Autopilot extends EventEmitter<AutopilotEvents> implements AutopilotHandle {
   readonly done: Promise<AutopilotSummary>;
+  readonly mode: AutopilotMode;
+  /** Approve mode's pending proposals (always empty in the other modes). */
+  readonly book: ProposalBook;
   readonly #stopCtl = new AbortController();
 
   constructor(client: GenesysClient, policy: ResolvedPolicy, options: AutopilotOptions) {
     super();
+    this.mode = policy.mode;
+    const clock = options.clock ?? systemClock;
+    this.book = new ProposalBook(clock, `p${clock.now().toString(36)}`);
     // Started on a later turn, so listeners attached right after startAutopilot see every event.
     this.done = Promise.resolve().then(() => run(client, policy, options, this, this.#stopCtl.signal));
+  }
+
+  proposals(): AutopilotProposal[] {
+    return this.book.list();
+  }
+
+  approve(id: string): boolean {
+    return this.book.approve(id);
+  }
+
+  reject(id: string, reason?: string): boolean {
+    return this.book.reject(id, reason);
   }
 
   async stop(): Promise<void> {
@@ -103,6 +125,7 @@ const AutopilotOptionsSchema = /* @__PURE__ */ (() =>
     onResume: z.optional(z.enum(['resume', 'baseline'])),
     auditPath: z.optional(z.string()),
     forecast: checkedElsewhere(),
+    onProposal: optionalFunction(),
     signal: optionalSignal(),
   } satisfies OptionsShape<AutopilotOptions>))();
 
@@ -166,6 +189,8 @@ async function run(
       lastChange: undefined,
       signal,
       leaseHeld: () => !leaseLost,
+      proposals: events.book,
+      stopping: both,
     };
     await decideUntilStopped(step, resuming && options.onResume === 'baseline', { stopSignal, both, users });
     if (leaseLost) return summary('leaseLost', finalFields(step, false));

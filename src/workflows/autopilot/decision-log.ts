@@ -28,7 +28,7 @@ export interface AutopilotDecision {
   refused: RefusedChange[];
   /**
    * The changes written (or, in shadow mode, that would have been); empty when the kill switch or a lost lease
-   * stopped the write.
+   * stopped the write, or (approve mode) its proposal was rejected or expired.
    */
   changes: GuardedChange[];
   /** Why, in words: the pressure seen, or why it held; notes shadow mode, the kill switch or a lost lease. */
@@ -47,8 +47,20 @@ export interface AutopilotDecision {
   source?: SourceStatus | undefined;
   /** Set when the live picture made this decision before its period was up: the new pressure it saw. */
   trigger?: string | undefined;
+  /** Approve mode: the proposal this decision became and how it ended (only `approved` writes). */
+  proposal?: AutopilotProposalResolution | undefined;
   /** The optimizer's verdict on the next intervals, when it re-planned. */
   plan?: { feasible: boolean; changes: number; ms: number } | undefined;
+}
+
+/** Approve mode: how a proposal ended. `approved` is then written; `rejected` and `expired` write nothing. */
+export interface AutopilotProposalResolution {
+  /** The proposal's id (`AutopilotProposal.id`). */
+  id: string;
+  /** `approved` (by `approve(id)` or `onProposal`), `rejected` (with its reason) or `expired` (not answered in time). */
+  outcome: 'approved' | 'rejected' | 'expired';
+  /** Why it was rejected: the reason given to `reject`, `onProposal said no`, or `the autopilot stopped`. */
+  reason?: string | undefined;
 }
 
 /** Appends decisions to a JSONL file (one line each); the directory is created on first use. */

@@ -6,8 +6,9 @@ export {
   type AutopilotLeaseOptions,
   type AutopilotEvents,
   type AutopilotSummary,
+  type AutopilotProposal,
 } from './autopilot.js';
-export { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from './policy.js';
+export { parseAutopilotPolicy, type AutopilotPolicy, type AutopilotMode, type ResolvedPolicy } from './policy.js';
 export {
   checkGuardrails,
   resolveGuardrails,
@@ -40,6 +41,6 @@ export {
 } from './observe/live-picture.js';
 export { livePressure } from './decision/decide.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
-export type { AutopilotDecision, DecisionKind } from './decision-log.js';
+export type { AutopilotDecision, AutopilotProposalResolution, DecisionKind } from './decision-log.js';
 export type { QueueAssessment } from './decision/decide.js';
 export type { Assignment } from './observe/assignment.js';

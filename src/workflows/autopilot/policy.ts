@@ -65,13 +65,24 @@ export interface AutopilotPolicy {
   watchSeconds?: number;
   /** While streaming: a call waiting this many times its queue's service-level threshold is pressure. Default 4. */
   liveWaitFactor?: number;
-  /** Decide and log, never write. Default false. */
+  /**
+   * `auto` (default) writes its decisions; `shadow` decides and logs, never writes; `approve` proposes each decision
+   * that would write and writes it only when accepted within `proposalValidityMinutes` (see `AutopilotProposal`).
+   * The three share one decision path: only the write step differs.
+   */
+  mode?: AutopilotMode;
+  /** Approve mode: minutes (of the autopilot's clock) a proposal can be accepted before it is dropped. Default: one decision period. */
+  proposalValidityMinutes?: number;
+  /** Same as `mode: 'shadow'` (kept for existing policies); true with another mode is refused. Default false. */
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
   restoreOnStop?: boolean;
   /** Limits on every write (budgets, locked agents and queues, quiet periods); see `Guardrails` for the defaults. */
   guardrails?: Guardrails;
 }
+
+/** How the autopilot treats a decision that would write: write it, log it only, or ask first. */
+export type AutopilotMode = 'shadow' | 'approve' | 'auto';
 
 /** A policy with its defaults filled in. */
 export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails'>> &
@@ -131,6 +142,8 @@ const PolicySchema = /* @__PURE__ */ (() =>
     observe: z.optional(z.enum(['auto', 'stream', 'aggregates'])),
     watchSeconds: z.optional(z.number().check(z.gte(1), z.lte(86_400))),
     liveWaitFactor: z.optional(z.number().check(z.gte(1), z.lte(100))),
+    mode: z.optional(z.enum(['shadow', 'approve', 'auto'])),
+    proposalValidityMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
     guardrails: z.optional(GuardrailsSchema),
@@ -156,10 +169,16 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
       );
     throw error;
   }
+  if (p.shadow === true && p.mode !== undefined && p.mode !== 'shadow')
+    throw new ValidationError(CONTEXT, [
+      { path: 'shadow', message: `is true but mode is '${p.mode}': set one of them` },
+    ]);
+  const mode = p.mode ?? (p.shadow ? 'shadow' : 'auto');
+  const decisionPeriodMinutes = p.decisionPeriodMinutes ?? 5;
   return {
     ...(p.queueIds ? { queueIds: p.queueIds } : {}),
     ...(p.queueSkills ? { queueSkills: p.queueSkills } : {}),
-    decisionPeriodMinutes: p.decisionPeriodMinutes ?? 5,
+    decisionPeriodMinutes,
     intervalMinutes: p.intervalMinutes ?? 15,
     horizonIntervals: p.horizonIntervals ?? 4,
     historyDays: p.historyDays ?? 7,
@@ -176,7 +195,9 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,
     liveWaitFactor: p.liveWaitFactor ?? 4,
-    shadow: p.shadow ?? false,
+    mode,
+    proposalValidityMinutes: p.proposalValidityMinutes ?? decisionPeriodMinutes,
+    shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,
     guardrails,
   };

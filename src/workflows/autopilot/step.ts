@@ -21,13 +21,14 @@ import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './observe/availability.js';
 import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
-import type { AutopilotDecision, DecisionKind, DecisionLog } from './decision-log.js';
+import type { AutopilotDecision, AutopilotProposalResolution, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails } from './decision/guardrails.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
 import type { AutopilotSetup } from './observe/setup.js';
 import type { ObservationSource } from './observe/source.js';
 import type { AutopilotState, AutopilotStateStore } from './store.js';
+import type { ProposalBook } from './proposals.js';
 
 /** What one decision needs and what carries over to the next. */
 export interface Step {
@@ -56,6 +57,10 @@ export interface Step {
   lastChange: { at: number; queues: string[] } | undefined;
   signal: AbortSignal | undefined;
   leaseHeld: () => boolean;
+  /** Approve mode: where decisions wait for their answer. */
+  proposals: ProposalBook;
+  /** Aborts when the run stops (stop() or the signal): a pending proposal is then rejected. */
+  stopping: AbortSignal;
   /** The new pressure that made the next decision early (the live picture), if any. */
   trigger?: string | undefined;
 }
@@ -328,25 +333,37 @@ async function returnToBaseline(
     'return',
     { ...base, proposed, refused: verdict.refused, changes: verdict.allowed, why },
     partial,
+    force,
   );
 }
 
-/** Kill switch, shadow mode and lease first; then the state (before the write), applyPlan, and a read back. */
+/**
+ * Shadow mode, then (approve mode) the proposal's answer, then kill switch and lease; then the state (before the
+ * write), applyPlan, and a read back. `forced`: a return because the run stops or resumes, the operator's own
+ * order, which is not proposed again.
+ */
 async function write(
   s: Step,
   view: OrgView,
   target: Assignment | undefined,
   kind: Exclude<DecisionKind, 'hold'>,
-  decision: Omit<AutopilotDecision, 'kind'>,
+  proposed: Omit<AutopilotDecision, 'kind'>,
   entries?: ReturnType<typeof diffAssignments>,
+  forced = false,
 ): Promise<AutopilotDecision> {
-  const now = s.clock.now();
+  let decision = proposed;
   const queues = [...new Set(decision.changes.map((c) => c.queueId))].sort();
   const plannedEntries = entries ?? diffAssignments(view.assignment, target as Assignment, decision.why);
   if (s.policy.shadow) {
-    s.lastChange = { at: now, queues };
+    s.lastChange = { at: s.clock.now(), queues };
     return { ...decision, kind, why: `${decision.why} (shadow mode: nothing written)` };
   }
+  if (s.policy.mode === 'approve' && !forced) {
+    const answer = await askApproval(s, { ...decision, kind });
+    if (answer.outcome !== 'approved') return notWritten(decision, kind, answer);
+    decision = { ...decision, proposal: answer };
+  }
+  const now = s.clock.now();
   const stop = s.options.killSwitch;
   if (await isStopped(stop, s.signal))
     return {
@@ -397,4 +414,33 @@ async function write(
       ),
     );
   return { ...decision, kind, apply: { planId: plan.id, counts }, verified: { ok: mismatches === 0, mismatches } };
+}
+
+/** Approve mode: proposes the decision and waits for its answer; announces how it ended. */
+async function askApproval(s: Step, decision: AutopilotDecision): Promise<AutopilotProposalResolution> {
+  const answer = await s.proposals.propose(
+    decision,
+    s.policy.proposalValidityMinutes * 60_000,
+    (p) => s.events.emit('proposal', p),
+    s.options.onProposal,
+    s.stopping,
+  );
+  s.events.emit('proposalResolved', answer);
+  return answer;
+}
+
+/** A proposal rejected or expired: nothing written, the outcome and its reason in the decision. */
+function notWritten(
+  decision: Omit<AutopilotDecision, 'kind'>,
+  kind: Exclude<DecisionKind, 'hold'>,
+  answer: AutopilotProposalResolution,
+): AutopilotDecision {
+  const reason = answer.reason ? ` (${answer.reason})` : '';
+  return {
+    ...decision,
+    kind,
+    changes: [],
+    proposal: answer,
+    why: `${decision.why}; proposal ${answer.outcome}${reason}: nothing written`,
+  };
 }

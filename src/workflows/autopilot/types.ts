@@ -5,9 +5,11 @@ import type { GenesysError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
 import type { ApplyResult } from '../apply/apply-plan.js';
 import type { ApplyJournal } from '../journal/types.js';
-import type { AutopilotDecision } from './decision-log.js';
+import type { AutopilotDecision, AutopilotProposalResolution } from './decision-log.js';
 import type { KillSwitch } from './kill-switch.js';
 import type { ObservationSource } from './observe/source.js';
+import type { AutopilotMode } from './policy.js';
+import type { AutopilotProposal } from './proposals.js';
 import type { AutopilotStateStore } from './store.js';
 
 /** The lease that keeps one autopilot per org: where it lives, how long it lasts, how long to wait for it. */
@@ -47,6 +49,11 @@ export interface AutopilotOptions {
   auditPath?: string;
   /** The day's forecast per queue id (calls per interval of the policy's length, a whole UTC day); default from history. */
   forecast?: Record<string, number[]>;
+  /**
+   * Approve mode: asked for every proposal; true accepts it, false rejects it. It races `approve`/`reject` and the
+   * proposal's expiry: the first answer wins.
+   */
+  onProposal?: (proposal: AutopilotProposal) => boolean | Promise<boolean>;
   /** Aborting it ends the autopilot at once, like a crash: no return to the baseline (the state says where it was). */
   signal?: AbortSignal;
 }
@@ -91,14 +98,26 @@ export interface AutopilotEvents {
   verified: [{ seq: number; ok: boolean; mismatches: number }];
   /** A return to the baseline: why, whether the org is back at it, and applyPlan's result when it wrote. */
   rollback: [{ seq: number; reason: string; atBaseline: boolean; result?: ApplyResult | undefined }];
+  /** Approve mode: a decision waits for an answer (`approve(id)`, `reject(id)`, `onProposal`) until it expires. */
+  proposal: [AutopilotProposal];
+  /** Approve mode: a proposal was approved (then written), rejected or expired (both write nothing). */
+  proposalResolved: [AutopilotProposalResolution];
   /** A write that left failures or differences (the run goes on), or the error that ends the run. */
   error: [GenesysError];
 }
 
-/** A running autopilot: its events, `stop()` and the summary it ends with. */
+/** A running autopilot: its events, `stop()`, the summary it ends with and, in approve mode, its proposals. */
 export interface AutopilotHandle extends EventEmitter<AutopilotEvents> {
   /** Ends after the decision in progress; returns to the baseline first unless `policy.restoreOnStop` is false. */
   stop(): Promise<void>;
+  /** The policy's mode: `auto`, `shadow` or `approve`. */
+  readonly mode: AutopilotMode;
+  /** Approve mode: the proposals waiting for an answer, oldest first (none expired; always empty in other modes). */
+  proposals(): AutopilotProposal[];
+  /** Approve mode: accepts a pending proposal, which is then written; false when unknown, answered or expired. */
+  approve(id: string): boolean;
+  /** Approve mode: refuses a pending proposal (nothing written; `reason` logged); false when unknown, answered or expired. */
+  reject(id: string, reason?: string): boolean;
   /** Resolves with the run's summary when it ends (stop, signal, lost lease or error); never rejects. */
   readonly done: Promise<AutopilotSummary>;
 }

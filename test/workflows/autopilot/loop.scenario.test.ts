@@ -3,89 +3,23 @@
 // on one queue for a stretch of the day) and a virtual clock, so each decision period passes at once: it adjusts
 // under pressure within its guardrails, returns the org to its baseline exactly once calm, writes nothing in
 // shadow mode or with the kill switch engaged, and a second autopilot waits for the first one's lease.
-import { afterEach, describe, expect, it } from 'vitest';
-import { GenesysClient } from '../../../src/index.js';
-import { startEmulator, virtualClock, type Emulator } from '../../../src/testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { virtualClock } from '../../../src/testing/index.js';
 import {
   MemoryAutopilotStore,
   MemoryKillSwitch,
   startAutopilot,
   type AutopilotDecision,
   type AutopilotHandle,
-  type ObservationSource,
 } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { captureCliOutput, io, run, useOrg } from '../../cli/helpers.js';
+import { ANCHOR, fingerprint, forecastFor, scripted, setup, writes } from './loop-fixture.js';
 
 captureCliOutput();
-
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((e) => e.close()));
-});
-
-const ANCHOR = Date.parse('2026-11-24T09:00:00Z');
-const DAY_START = Date.parse('2026-11-24T00:00:00Z');
-const INTERVAL = 15 * 60_000;
-
-async function setup() {
-  const emu = await startEmulator({ seed: 7, scenario: 'balanced', anchor: ANCHOR, rateLimit: false });
-  running.push(emu);
-  const client = new GenesysClient({
-    clientId: emu.clientId,
-    clientSecret: emu.clientSecret,
-    apiBaseUrl: emu.baseUrl,
-    loginBaseUrl: emu.baseUrl,
-    timeoutMs: 120_000,
-  });
-  const queues = await client.routing.queues.list({ pageSize: 100 }).toArray();
-  const sorted = [...queues].sort((a, b) => a.name.localeCompare(b.name));
-  const watched = sorted.slice(0, 3).map((q) => q.id);
-  return { emu, client, watched };
-}
-
-/** 20 calls per 15 minutes on each queue, except `surgeQueue` at `factor` x between `from` and `to`. */
-function scripted(surgeQueue: string, from: number, to: number, factor = 2): ObservationSource {
-  return {
-    async read({ to: now, queueIds }) {
-      const n = Math.floor((now.getTime() - DAY_START) / INTERVAL) + 1;
-      return Object.fromEntries(
-        queueIds.map((id) => [
-          id,
-          {
-            offered: Array.from({ length: n }, (_, i) => {
-              const t = DAY_START + i * INTERVAL;
-              return id === surgeQueue && t >= from && t < to ? 20 * factor : 20;
-            }),
-            serviceLevel: Array.from({ length: n }, () => 0.95),
-          },
-        ]),
-      );
-    },
-  };
-}
-
-/** Every user's skills and every queue's members, as the emulator holds them (independent of the SDK's reads). */
-const fingerprint = (emu: Emulator) =>
-  JSON.stringify({
-    skills: [...emu.state.userSkills].map(([u, m]) => [u, [...m].sort()]).sort(),
-    members: [...emu.state.queues.keys()].sort().map((q) => [q, [...emu.state.membersOf(q).keys()].sort()]),
-  });
-
-const forecastFor = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, new Array<number>(96).fill(20)]));
-const writes = (emu: Emulator) =>
-  emu.stats.requestLog.filter(
-    (r) =>
-      r.method !== 'GET' &&
-      r.method !== 'HEAD' &&
-      !r.path.includes('/analytics/') &&
-      !r.path.includes('/oauth/') &&
-      !r.path.includes('/notifications/') &&
-      !r.path.includes('/audits/'),
-  );
 
 /** Stops the autopilot after `n` decisions (each period passes at once on the virtual clock). */
 function stopAfter(pilot: AutopilotHandle, n: number, seen: AutopilotDecision[]) {
