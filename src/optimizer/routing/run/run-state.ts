@@ -38,6 +38,8 @@ export interface RunStats {
   solverMs: number;
   simulateMs: number;
   searchContacts: number;
+  /** The longest search evaluation so far, in ms: the search stops early enough for one more. */
+  longestSearchMs: number;
 }
 
 export interface RunState {
@@ -94,7 +96,14 @@ export function createRun(
   const groupOf: number[] = problem.agents.map(() => -1);
   for (const g of groups) for (const a of g.agents) groupOf[a] = g.index;
   const small = problem.queues.length <= GREEDY_MAX_QUEUES;
-  const stats: RunStats = { evaluated: 0, contacts: 0, solverMs: 0, simulateMs: 0, searchContacts: 0 };
+  const stats: RunStats = {
+    evaluated: 0,
+    contacts: 0,
+    solverMs: 0,
+    simulateMs: 0,
+    searchContacts: 0,
+    longestSearchMs: 0,
+  };
   const budget = opts.effort * (WORK_BASE + WORK_PER_QUEUE * problem.queues.length);
   const run = {
     started,
@@ -152,7 +161,7 @@ function requirements(problem: NormProblem): Pick<RunState, 'dedicated' | 'dedic
 
 /**
  * The stop rule. The clock is a safety cap only: no decision reads it except `capped()` (the search, which stops
- * at SEARCH_TIME_SHARE of the cap) and `cappedFinal()` (the confirmation and its repair, at the cap).
+ * at SEARCH_TIME_SHARE of the cap less its longest evaluation) and `cappedFinal()` (the confirmation and its repair, at the cap).
  */
 function stopRule(run: RunState): Pick<RunState, 'cap' | 'capped' | 'cappedFinal' | 'stopAt' | 'searchDeadline'> {
   const { opts, stats, started } = run;
@@ -168,7 +177,9 @@ function stopRule(run: RunState): Pick<RunState, 'cap' | 'capped' | 'cappedFinal
     else return false;
     return true;
   };
-  const capped = capAt(searchDeadline);
+  // An evaluation started just before the search's deadline must end by it: on a loaded machine one can take a
+  // good share of a short limit, and the confirmation still has to follow.
+  const capped = capAt(() => searchDeadline() - stats.longestSearchMs);
   return {
     cap,
     searchDeadline,
@@ -218,6 +229,7 @@ function searchContext(
   const searchRun = (state: PlanState, seed: number, length: RunLength): Evaluation => {
     const ev = simulateState(state, seed, length);
     stats.searchContacts += ev.contacts;
+    stats.longestSearchMs = Math.max(stats.longestSearchMs, ev.ms);
     return ev;
   };
   return {
