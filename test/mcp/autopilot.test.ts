@@ -78,6 +78,8 @@ describe('the autopilot tools on a real autopilot in approve mode', () => {
         mode: 'approve',
         decisionPeriodMinutes: 15,
         calmPeriods: 1,
+        // The way back is proposed one period (15 min) after the approved gains: they need hold no longer.
+        hysteresis: { minHoldMinutes: 15 },
         restoreOnStop: false,
         planEffort: 0.02,
         planContactsPerEvaluation: 2_000,

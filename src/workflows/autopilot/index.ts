@@ -8,7 +8,14 @@ export {
   type AutopilotSummary,
   type AutopilotProposal,
 } from './autopilot.js';
-export { parseAutopilotPolicy, type AutopilotPolicy, type AutopilotMode, type ResolvedPolicy } from './policy.js';
+export {
+  parseAutopilotPolicy,
+  type AutopilotPolicy,
+  type AutopilotMode,
+  type AutopilotHysteresis,
+  type ResolvedPolicy,
+} from './policy.js';
+export { checkHysteresis, type HysteresisRules, type WrittenChange } from './decision/hysteresis.js';
 export {
   checkGuardrails,
   resolveGuardrails,

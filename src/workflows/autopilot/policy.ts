@@ -77,16 +77,37 @@ export interface AutopilotPolicy {
   shadow?: boolean;
   /** Return to the baseline when stopped (`stop()`). Default true. */
   restoreOnStop?: boolean;
+  /** How long a change stays in place, and no add-return-add within the hour; see `AutopilotHysteresis`. */
+  hysteresis?: AutopilotHysteresis;
   /** Limits on every write (budgets, locked agents and queues, quiet periods); see `Guardrails` for the defaults. */
   guardrails?: Guardrails;
+}
+
+/**
+ * What keeps the autopilot from churning: a change it made stays in place a minimum time, and an agent it added to
+ * a queue and then returned is not added again within the hour. A refused change is in the decision's `refused`
+ * (rule `minHold` or `readd`), like a guardrail's. The return when the autopilot stops or resumes after a crash is
+ * the operator's order and is never held back.
+ */
+export interface AutopilotHysteresis {
+  /**
+   * A gain the autopilot wrote is not taken back (by a re-plan or by the return once calm) sooner than this many
+   * minutes after it was written. 0 turns the rule off. Default 30.
+   */
+  minHoldMinutes?: number;
+  /** Allow adding, returning and re-adding the same agent to the same queue within one hour. Default false. */
+  allowReaddWithinHour?: boolean;
 }
 
 /** How the autopilot treats a decision that would write: write it, log it only, or ask first. */
 export type AutopilotMode = 'shadow' | 'approve' | 'auto';
 
 /** A policy with its defaults filled in. */
-export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails'>> &
-  Pick<AutopilotPolicy, 'queueIds' | 'queueSkills'> & { guardrails: Guardrails };
+export type ResolvedPolicy = Required<Omit<AutopilotPolicy, 'queueIds' | 'queueSkills' | 'guardrails' | 'hysteresis'>> &
+  Pick<AutopilotPolicy, 'queueIds' | 'queueSkills'> & {
+    guardrails: Guardrails;
+    hysteresis: Required<AutopilotHysteresis>;
+  };
 
 const CONTEXT = 'autopilot policy';
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -146,6 +167,12 @@ const PolicySchema = /* @__PURE__ */ (() =>
     proposalValidityMinutes: z.optional(z.number().check(z.gt(0), z.lte(1440))),
     shadow: z.optional(z.boolean()),
     restoreOnStop: z.optional(z.boolean()),
+    hysteresis: z.optional(
+      z.strictObject({
+        minHoldMinutes: z.optional(z.number().check(z.gte(0), z.lte(1440))),
+        allowReaddWithinHour: z.optional(z.boolean()),
+      }),
+    ),
     guardrails: z.optional(GuardrailsSchema),
   }))();
 
@@ -199,6 +226,10 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     proposalValidityMinutes: p.proposalValidityMinutes ?? decisionPeriodMinutes,
     shadow: mode === 'shadow',
     restoreOnStop: p.restoreOnStop ?? true,
+    hysteresis: {
+      minHoldMinutes: p.hysteresis?.minHoldMinutes ?? 30,
+      allowReaddWithinHour: p.hysteresis?.allowReaddWithinHour ?? false,
+    },
     guardrails,
   };
 }

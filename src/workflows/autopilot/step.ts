@@ -22,7 +22,8 @@ import { horizonAvailability } from './observe/availability.js';
 import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
 import type { AutopilotDecision, AutopilotProposalResolution, DecisionKind, DecisionLog } from './decision-log.js';
-import { checkGuardrails, type GuardedChange, type Guardrails } from './decision/guardrails.js';
+import { checkGuardrails, type GuardedChange, type Guardrails, type GuardrailVerdict } from './decision/guardrails.js';
+import { checkHysteresis, type HysteresisRules } from './decision/hysteresis.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
 import type { AutopilotSetup } from './observe/setup.js';
@@ -221,17 +222,14 @@ async function adjust(
   });
   const plan = { feasible: result.feasible, changes: result.changes.length, ms: Math.round(performance.now() - t0) };
   const proposed = guardedChanges(result, new Set(names));
-  const verdict = checkGuardrails(
-    proposed,
-    { now: new Date(now), history: pastChanges(s.state), holders: holderCounts(holds, Object.keys(s.queueSkills)) },
-    guardrails,
-  );
+  const holders = holderCounts(holds, Object.keys(s.queueSkills));
+  const verdict = guard(s, proposed, { holders, rules: guardrails, hysteresis: policy.hysteresis }, now);
   if (verdict.allowed.length === 0)
     return hold(
       base,
       proposed.length === 0
         ? `under pressure (${reasons}); the re-plan needs no change for the next ${policy.horizonIntervals} intervals`
-        : `under pressure (${reasons}); every proposed change was refused by the guardrails`,
+        : `under pressure (${reasons}); every proposed change was refused by the guardrails or hysteresis`,
       { proposed, refused: verdict.refused, plan },
     );
   const target = applyChanges(view.assignment, verdict.allowed, s.queueSkills, policy.addProficiency);
@@ -243,6 +241,26 @@ async function adjust(
     why: `under pressure: ${reasons}`,
     plan,
   });
+}
+
+/**
+ * Hysteresis first (a gain too young to take back, an add-return-add), then the guardrails on what is left; the
+ * refusals of both, hysteresis's first. A run that stops or resumes does not call this: its return is not held.
+ */
+function guard(
+  s: Step,
+  proposed: readonly GuardedChange[],
+  limits: { holders: Record<string, number>; rules: Guardrails; hysteresis: HysteresisRules },
+  now: number,
+): GuardrailVerdict {
+  const written = s.state.history.map((h) => ({ ...h, at: Date.parse(h.at) }));
+  const held = checkHysteresis(proposed, written, now, limits.hysteresis);
+  const verdict = checkGuardrails(
+    held.allowed,
+    { now: new Date(now), history: pastChanges(s.state), holders: limits.holders },
+    limits.rules,
+  );
+  return { allowed: verdict.allowed, refused: [...held.refused, ...verdict.refused] };
 }
 
 function pastChanges(state: AutopilotState) {
@@ -314,10 +332,14 @@ async function returnToBaseline(
   const now = s.clock.now();
   const proposed = [...pairs.values()];
   const holders = holderCounts(holdings(current, s.queueSkills, view.unjoined), Object.keys(s.queueSkills));
-  const verdict = checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules);
+  // Stopping or resuming: the operator's order, never held back. Once calm: a gain keeps its minimum time, but
+  // putting back what the baseline held is never refused as a re-add (restoring the operator's own configuration).
+  const verdict = force
+    ? checkGuardrails(proposed, { now: new Date(now), history: pastChanges(s.state), holders }, rules)
+    : guard(s, proposed, { holders, rules, hysteresis: { ...s.policy.hysteresis, allowReaddWithinHour: true } }, now);
   const allowed = new Set(verdict.allowed.map((c) => `${c.userId}\u0000${c.queueId}`));
   if (allowed.size === 0)
-    return hold(base, `${why}: every change back was refused by the guardrails`, {
+    return hold(base, `${why}: every change back was refused by the guardrails or hysteresis`, {
       kind: 'return',
       proposed,
       refused: verdict.refused,
@@ -378,8 +400,14 @@ async function write(
   const plan = toPlan(`autopilot-${decision.seq}-${now}`, s.org, plannedEntries, new Date(now), {
     autopilot: { seq: decision.seq, kind, at: decision.at },
   });
+  // With its direction: the hysteresis rules need to know a gain from a loss.
   for (const c of decision.changes)
-    s.state.history.push({ userId: c.userId, queueId: c.queueId, at: new Date(now).toISOString() });
+    s.state.history.push({
+      userId: c.userId,
+      queueId: c.queueId,
+      at: new Date(now).toISOString(),
+      direction: c.direction,
+    });
   s.state.away = true;
   await s.store.save(s.state);
   s.lastChange = { at: now, queues };

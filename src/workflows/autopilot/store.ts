@@ -21,8 +21,11 @@ export interface AutopilotState {
   baseline: Assignment;
   /** ISO time the baseline was taken. */
   baselineAt: string;
-  /** Changes written (ISO time), newest last; entries older than a day are dropped. */
-  history: Array<{ userId: string; queueId: string; at: string }>;
+  /**
+   * Changes written (ISO time), newest last; entries older than a day are dropped. `direction` (kept since the
+   * hysteresis rules) is absent in older saved states: such entries count for the budgets but never for hysteresis.
+   */
+  history: Array<{ userId: string; queueId: string; at: string; direction?: 'gain' | 'lose' | undefined }>;
   /** True while the org may differ from the baseline because of this autopilot's writes. */
   away: boolean;
   /** True once stopped cleanly (back at baseline or told to stay): the next start takes a new baseline. */

@@ -92,12 +92,13 @@ describe('startAutopilot in approve mode', () => {
       { id: proposals[3]!.id, outcome: 'rejected', reason: 'the autopilot stopped' },
     ]);
     expect(proposals.map((p) => p.decision.kind)).toEqual(['adjust', 'return', 'return', 'return']);
-    // Valid for one decision period by default; the next decision comes one period after the answer.
+    // Valid for one decision period by default; the next decision comes one period after the answer. The way back
+    // is first proposed at 09:30, once the 09:00 gains have stayed their 30 minutes (policy.hysteresis.minHoldMinutes).
     expect(proposals.map((p) => [p.createdAt.slice(11, 16), p.expiresAt.slice(11, 16)])).toEqual([
       ['09:00', '09:15'],
-      ['09:15', '09:30'],
       ['09:30', '09:45'],
-      ['10:00', '10:15'],
+      ['09:45', '10:00'],
+      ['10:15', '10:30'],
     ]);
     // Answers after the fact are refused.
     expect(pilot.approve(proposals[2]!.id)).toBe(false);

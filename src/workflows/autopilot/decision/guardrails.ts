@@ -54,7 +54,8 @@ export interface RefusedChange {
   change: GuardedChange;
   /**
    * The guardrail that refused it: a quiet period, a locked agent or queue, a gain-only or lose-only queue, the
-   * queue's minimum holders, or the hourly or per-agent budget.
+   * queue's minimum holders, the hourly or per-agent budget, or the policy's hysteresis (`minHold`: a gain kept
+   * its minimum time; `readd`: no add, return and add again of the same agent and queue within the hour).
    */
   rule:
     | 'quietPeriod'
@@ -64,7 +65,9 @@ export interface RefusedChange {
     | 'loseOnly'
     | 'minHolders'
     | 'hourlyBudget'
-    | 'agentBudget';
+    | 'agentBudget'
+    | 'minHold'
+    | 'readd';
   /** The refusal in words, for the decision log. */
   message: string;
 }
