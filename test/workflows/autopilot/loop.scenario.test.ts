@@ -115,7 +115,7 @@ describe('startAutopilot', () => {
     expect(seen[0]?.changes.length).toBeGreaterThan(0);
     expect(seen[0]?.why).toContain('shadow mode');
     expect(writes(emu)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('the kill switch stops writes from the next decision on', async () => {
     const { emu, client, watched } = await setup();
@@ -142,7 +142,7 @@ describe('startAutopilot', () => {
     expect(blocked.length).toBeGreaterThan(0);
     expect(blocked.every((d) => d.killSwitch === 'memory' && d.changes.length === 0 && !d.apply)).toBe(true);
     expect(writes(emu).length).toBe(writesAtEngage);
-  }, 60_000);
+  }, 180_000);
 
   it('a second autopilot on the same org waits for the lease', async () => {
     const { client, watched } = await setup();
@@ -164,7 +164,7 @@ describe('startAutopilot', () => {
     expect(states).toEqual(['waiting', 'acquired']);
     await second.stop();
     expect((await second.done).stoppedBy).toBe('stop');
-  }, 60_000);
+  }, 180_000);
 
   it('after a crash mid-write, the next start returns the org to its baseline exactly', async () => {
     const { emu, client, watched } = await setup();
@@ -203,7 +203,7 @@ describe('startAutopilot', () => {
     expect(seen[0]?.kind).toBe('return');
     expect(summary.atBaseline).toBe(true);
     expect(fingerprint(emu)).toBe(before);
-  }, 60_000);
+  }, 180_000);
 
   it('the CLI in shadow mode prints one line per decision, logs them as JSON lines and writes nothing', async () => {
     const { emu, watched } = await setup();
@@ -223,5 +223,5 @@ describe('startAutopilot', () => {
     expect(logged.map((d) => d.seq)).toEqual([1, 2]);
     expect(logged.every((d) => d.shadow)).toBe(true);
     expect(writes(emu)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
