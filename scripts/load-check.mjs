@@ -66,7 +66,10 @@ try {
       optimizerCjs,
     ],
   ];
-  let failed = false;
+  // /optimizer is documented to load no npm dependency (the math runs without zod).
+  let failed = optimizerCjs.length > 0;
+  if (failed)
+    console.log(`require('genesys-routing-sdk/optimizer') loads ${optimizerCjs.join(', ')}: it must load none`);
   for (const [key, name, run, floor, deps] of checks) {
     const entry = instructions(run, work);
     const base = instructions(floor, work);
