@@ -143,9 +143,10 @@ export interface EmulatorOptions {
   /**
    * With `scenario: 'surge'`: the surge's shape. `factor` multiplies the surge queue's arrivals (default 3, e.g. 2
    * for "twice the forecast"), from `from` (an instant; default the org clock's start, rounded down to 15
-   * minutes) for `minutes` (default 120).
+   * minutes) for `minutes` (default 120); `queues` surges that many of the busiest queues at once, each staffed to its
+   * forecast (default 1; `emu.state.scenario.surges` lists them).
    */
-  surge?: { factor?: number; from?: Date | string | number; minutes?: number };
+  surge?: { factor?: number; from?: Date | string | number; minutes?: number; queues?: number };
   /**
    * Runs the org's day live (see docs/emulator.md, "The live day"): calls arrive by the demand curve, are routed
    * by the org's configuration at each instant, and agents go busy and free; analytics answer from what happened.
@@ -418,11 +419,12 @@ function surge(value: unknown, scenario: unknown): SurgeShape | undefined {
   if (value === undefined) return undefined;
   if (scenario !== 'surge') fail('surge', "given only with scenario: 'surge'", value);
   const v = obj('surge', value);
-  known('surge', v, ['factor', 'from', 'minutes']);
+  known('surge', v, ['factor', 'from', 'minutes', 'queues']);
   return {
     ...(v['factor'] === undefined ? {} : { factor: num('surge.factor', v['factor'], 0, 1000) }),
     ...(v['from'] === undefined ? {} : { from: instant('surge.from', v['from']) }),
     ...(v['minutes'] === undefined ? {} : { minutes: int('surge.minutes', v['minutes'], 1, 7 * 24 * 60) }),
+    ...(v['queues'] === undefined ? {} : { queues: int('surge.queues', v['queues'], 1, 100) }),
   };
 }
 

@@ -7,9 +7,10 @@
 //                    There are enough agents on shift in total, with the skills in the wrong places:
 //                    optimizeRouting / `genesys-routing optimize` proposes changes that bring every queue to target.
 //  - 'surge':        'balanced', plus the busiest queue's arrivals x3 for two hours from the org clock's start
-//                    (`surge` option: another factor, start or length): well above the WFM forecast (which does
-//                    not expect it), for live-monitoring tools. That queue is staffed to its forecast (see
-//                    staffForForecast), so in the live day (live/) it meets its target except in the surge.
+//                    (`surge` option: another factor, start or length, or the N busiest queues at once): well
+//                    above the WFM forecast (which does not expect it), for live-monitoring tools. A surging queue
+//                    is staffed to its forecast (see staffForForecast), so in the live day (live/) it meets its
+//                    target except in the surge.
 // Every scenario: the last queue by name requests the org's first language (English) in 80 % of its conversations
 // (markLanguageQueue), so history carries `requestedLanguageId`.
 import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
@@ -46,6 +47,8 @@ export interface SurgeShape {
   from?: number;
   /** Length of the surge, minutes (default 120). */
   minutes?: number;
+  /** How many of the busiest queues surge together, each staffed to its forecast (default 1). */
+  queues?: number;
 }
 
 /** Applies `name` to a freshly seeded org; `scaleGiven` keeps a trafficScale the caller set explicitly. */
@@ -76,16 +79,17 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
   markLanguageQueue(state, queues);
   if (name === 'surge') {
     const model = buildTrafficModel(state);
-    const busiest = [...model.profiles.values()].sort(
-      (a, b) => b.peakPerHour - a.peakPerHour || a.queueId.localeCompare(b.queueId),
-    )[0];
+    const busiest = [...model.profiles.values()]
+      .sort((a, b) => b.peakPerHour - a.peakPerHour || a.queueId.localeCompare(b.queueId))
+      .slice(0, surge.queues ?? 1);
     const now = state.now().getTime();
     const from = surge.from ?? Math.floor(now / SLOT_MS) * SLOT_MS;
     const to = from + (surge.minutes === undefined ? SURGE_MS : surge.minutes * 60_000);
-    if (busiest) {
-      state.scenario.surge = { queueId: busiest.queueId, from, to, factor: surge.factor ?? SURGE_FACTOR };
-      staffForForecast(state, model, busiest, Math.floor(now / DAY_MS) * DAY_MS);
+    for (const profile of busiest) {
+      state.scenario.surges.push({ queueId: profile.queueId, from, to, factor: surge.factor ?? SURGE_FACTOR });
+      staffForForecast(state, model, profile, Math.floor(now / DAY_MS) * DAY_MS);
     }
+    state.scenario.surge = state.scenario.surges[0];
   }
 }
 
@@ -123,7 +127,7 @@ function staffForForecast(state: OrgState, model: TrafficModel, profile: QueuePr
   const slots = Array.from({ length: DAY_MS / SLOT_MS }, (_, k) => day + k * SLOT_MS);
   const handleMs = profile.meanTalkMs + MEAN_ACW_MS;
   const need = slots.map((slot) => {
-    const load = (arrivalRate({ scale: model.scale, surge: undefined }, profile, slot) / 3_600_000) * handleMs;
+    const load = (arrivalRate({ scale: model.scale, surges: [] }, profile, slot) / 3_600_000) * handleMs;
     if (load <= 0) return 0;
     const sl = profile.serviceLevel.voice;
     const target = { targetSeconds: sl.durationMs / 1000, serviceLevel: Math.min(0.99, sl.percentage) };

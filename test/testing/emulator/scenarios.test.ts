@@ -68,4 +68,44 @@ describe('emulator scenarios', () => {
     const other = [...emu.state.queues.keys()].find((id) => id !== surge.queueId)!;
     expect(offered(other)).toBeLessThan(1.6 * expected(other) + 10);
   });
+
+  it('surge with queues: 2 surges the two busiest queues at once, each staffed to its forecast', async () => {
+    const anchor = '2025-03-05T10:00:00.000Z';
+    const org = { users: 120, skills: 8, queues: 4 };
+    await expect(startEmulator({ scenario: 'surge', surge: { queues: 0 } })).rejects.toThrow(/surge\.queues/);
+    const start = (surge: { factor: number; queues?: number }) =>
+      emulator({ seed: 3, scenario: 'surge', anchor, org, surge });
+    const [two, one, calm] = await Promise.all([
+      start({ factor: 2, queues: 2 }),
+      start({ factor: 2 }),
+      start({ factor: 1, queues: 2 }),
+    ]);
+    const surges = two.state.scenario.surges;
+    expect(surges.map((s) => s.factor)).toEqual([2, 2]);
+    expect(new Set(surges.map((s) => s.queueId)).size).toBe(2);
+    expect(two.state.scenario.surge).toEqual(surges[0]);
+    // The first is the one queue a single surge picks; a single surge lists itself.
+    expect(surges[0]!.queueId).toBe(one.state.scenario.surge!.queueId);
+    expect(one.state.scenario.surges).toEqual([one.state.scenario.surge]);
+    const offered = async (emu: typeof two, queueId: string) => {
+      emu.state.now = () => new Date(surges[0]!.to + 4 * 3_600_000);
+      const res = await clientFor(emu).analytics.aggregates.query({
+        interval: { from: new Date(surges[0]!.from), to: new Date(surges[0]!.to) },
+        groupBy: ['queueId'],
+        metrics: ['nOffered'],
+        filter: { type: 'or', predicates: [{ dimension: 'queueId', value: queueId }] },
+      });
+      return (res.results ?? [])
+        .flatMap((r) => r.data ?? [])
+        .flatMap((d) => d.metrics ?? [])
+        .reduce((n, m) => n + (m.stats?.count ?? 0), 0);
+    };
+    for (const { queueId } of surges) {
+      // Staffed to its forecast: some joined members lost its skill.
+      const skillId = two.state.queueSkill.get(queueId)!;
+      const joined = [...two.state.membersOf(queueId).values()].filter((m) => m.joined);
+      expect(joined.filter((m) => two.state.userSkills.get(m.userId)?.has(skillId)).length).toBeLessThan(joined.length);
+      expect(await offered(two, queueId)).toBeGreaterThan(1.5 * (await offered(calm, queueId)));
+    }
+  });
 });

@@ -86,7 +86,7 @@ export class OrgState {
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
   /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */
-  readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined };
+  readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined, surges: [] };
   /** Emulated WFM API settings (workforce/model.ts). Mutable. */
   readonly workforce: WorkforceSettings = defaultWorkforceSettings();
   /** Results the emulated download service holds (token -> JSON body); see handlers/workforce/workforce-downloads.ts. */

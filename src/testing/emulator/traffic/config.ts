@@ -57,5 +57,15 @@ export interface ScenarioDemand {
   /** queueId -> multiplier of that queue's arrivals (absent = 1). */
   queueScale: Record<string, number>;
   /** One queue's arrivals multiplied by `factor` in [from, to) (epoch ms): demand the WFM forecast did not expect. */
-  surge: { queueId: string; from: number; to: number; factor: number } | undefined;
+  surge: SurgeRecord | undefined;
+  /** Every surging queue (`surge` option `queues`), the busiest first: `surge` is the first. */
+  surges: SurgeRecord[];
+}
+
+/** A surge of one queue: its arrivals multiplied by `factor` in [from, to) (epoch ms). */
+export interface SurgeRecord {
+  queueId: string;
+  from: number;
+  to: number;
+  factor: number;
 }

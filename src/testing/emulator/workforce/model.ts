@@ -92,7 +92,7 @@ export const scheduleId = (state: OrgState, weekDate: string) => id(state.seed, 
 
 /** Expected offered contacts and handle time per 15-minute interval of the week, per planning group. */
 export function forecastData(state: OrgState, weekDate: string, start: number) {
-  const model = { ...buildTrafficModel(state), surge: undefined };
+  const model = { ...buildTrafficModel(state), surges: [] };
   const intervals = (WEEK_DAYS * 24 * 60) / FORECAST_INTERVAL_MINUTES;
   const planningGroupsData = planningGroups(state).map((g) => {
     const profile = model.profiles.get(g.queueId);

@@ -94,12 +94,12 @@ export function generateSlot(
 
 /** Arrivals per hour of a queue in the slot starting at `slotStart` (before Poisson noise). */
 export function arrivalRate(
-  model: Pick<TrafficModel, 'scale' | 'surge'>,
+  model: Pick<TrafficModel, 'scale' | 'surges'>,
   profile: Pick<QueueProfile, 'queueId' | 'peakPerHour' | 'demandScale'>,
   slotStart: number,
 ): number {
-  const s = model.surge;
-  const surge = s && s.queueId === profile.queueId && slotStart >= s.from && slotStart < s.to ? s.factor : 1;
+  const s = model.surges.find((x) => x.queueId === profile.queueId && slotStart >= x.from && slotStart < x.to);
+  const surge = s ? s.factor : 1;
   return profile.peakPerHour * profile.demandScale * model.scale * demandCurve(slotStart + SLOT_MS / 2) * surge;
 }
 

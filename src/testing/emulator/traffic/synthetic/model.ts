@@ -6,6 +6,7 @@
 import { Random, deriveSeed } from '../../random.js';
 import type { OrgState } from '../../state/org.js';
 import type { QueueLanguageDemand, QueueRecord } from '../../state/types.js';
+import type { SurgeRecord } from '../config.js';
 import { TRAFFIC_MEDIA, type SyntheticConversation, type TrafficMedia } from './conversation.js';
 
 export { TRAFFIC_MEDIA, type TrafficMedia };
@@ -71,8 +72,8 @@ export interface QueueProfile {
 export interface TrafficModel {
   seed: number;
   scale: number;
-  /** A scenario's surge: arrivals of one queue multiplied by `factor` in [from, to) (epoch ms). */
-  surge: { queueId: string; from: number; to: number; factor: number } | undefined;
+  /** A scenario's surges: arrivals of each queue multiplied by its `factor` in [from, to) (epoch ms). */
+  surges: readonly SurgeRecord[];
   /** The roster now: each queue's profile. */
   profiles: Map<string, QueueProfile>;
   /** Rosters over time, oldest first; the first covers all time before the next. */
@@ -114,7 +115,7 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
   return {
     seed: state.seed,
     scale: Math.max(0, state.analytics.trafficScale),
-    surge: state.scenario.surge,
+    surges: state.scenario.surges,
     profiles,
     eras,
     wrapUpCodes: wrapUpCodeIds(state.seed),
