@@ -1,0 +1,80 @@
+// `npm run bench:autopilot [-- --case NAME] [-- --seed N]`: the autopilot against threshold rules on live days of
+// the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
+// (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
+// default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
+//  - missed: half hours on the clock from the event's start to an hour after its end in which the event queue is
+//    below its target (two queues: each counted);
+//  - SL: the event queue's service level over the event (answered within the threshold / answered + abandoned);
+//  - changes: skills and memberships written (the org's audit log), the most on one agent and in any 60 minutes;
+//  - baseline: whether the org's skills and joined members at the end equal the start (the rules remove what
+//    they still hold at the end; the autopilot returns on its own and on stop);
+//  - the wall time and the 1-minute load average of each run.
+// It asserts nothing: docs/guides/autopilot.md publishes a run's table.
+import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
+import { CASES } from './autopilot/cases.js';
+import { ARMS, runDay, type ArmResult } from './autopilot/day.js';
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  const arg = args[i]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+}
+
+const caseName = option('case');
+const seedArg = option('seed');
+const seed = seedArg === undefined ? undefined : Number(seedArg);
+if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be a whole number (got ${seedArg})`);
+const cases = caseName ? CASES.filter((c) => c.name === caseName) : CASES;
+if (cases.length === 0) throw new Error(`--case: no case ${caseName}; cases: ${CASES.map((c) => c.name).join(', ')}`);
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+
+console.log(
+  `bench:autopilot ${new Date().toISOString()}, ${availableParallelism()} cores` +
+    (seed === undefined ? '' : `, seed ${seed} for every case`),
+);
+console.log(
+  row([
+    'case',
+    'arm',
+    'missed ½ h',
+    'SL over the event (target)',
+    'changes',
+    'most on one agent',
+    'most in 1 h',
+    'back at baseline',
+    'wall s',
+    'load',
+  ]),
+);
+console.log(row(Array.from({ length: 10 }, () => '---')));
+const started = performance.now();
+for (const c of cases) {
+  for (const arm of ARMS) {
+    const r: ArmResult = await runDay(c, arm, seed);
+    const missed = r.queues.reduce((s, q) => s + q.missed, 0);
+    const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
+    console.log(
+      row([
+        `${c.name}${r.absent ? ` (${r.absent} away)` : ''}`,
+        arm + (r.error ? ` (error: ${r.error})` : ''),
+        `${missed}/${halves}`,
+        r.queues.map((q) => `${pct(q.eventServiceLevel)} (${pct(q.target)})`).join(', '),
+        r.changes,
+        r.perAgent,
+        r.perHour,
+        r.atBaseline ? 'yes' : 'no',
+        (r.wallMs / 1000).toFixed(1),
+        r.load.toFixed(2),
+      ]),
+    );
+  }
+}
+console.log(
+  `\n${cases.length} case(s) x ${ARMS.length} arms in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+for (const c of cases) console.log(`${c.name}: ${c.title} (seed ${seed ?? c.seed}, ${c.from.slice(11, 16)} UTC)`);

@@ -1,0 +1,141 @@
+// One live day of a bench case under one arm: the emulator on a manual clock (simulated time moves only when the
+// arm waits), the case's event, and the figures measured from the emulator's state afterwards.
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WebSocket } from 'ws';
+import { GenesysClient } from '../../src/index.js';
+import type { Clock } from '../../src/internal/clock.js';
+import { startEmulator, type Emulator } from '../../src/testing/index.js';
+import { startAutopilot, streamSource, type StreamSource } from '../../src/workflows/autopilot/index.js';
+import { MemoryJournal } from '../../src/workflows/journal/journals.js';
+import { absenceWave, type Hook } from './absence.js';
+import type { BenchCase } from './cases.js';
+import { changesSince, fingerprint, missedHalfHours, peaks, serviceLevel, targetOf } from './measure.js';
+import { runThresholdRules } from './rules-arm.js';
+
+export const ARMS = ['none', 'rules', 'autopilot'] as const;
+export type Arm = (typeof ARMS)[number];
+
+const HOUR = 3_600_000;
+
+export interface ArmResult {
+  arm: Arm;
+  queues: Array<{ queueId: string; target: number; eventServiceLevel: number; missed: number; halfHours: number }>;
+  changes: number;
+  perAgent: number;
+  perHour: number;
+  atBaseline: boolean;
+  absent: number;
+  wallMs: number;
+  load: number;
+  error?: string;
+}
+
+export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<ArmResult> {
+  const started = performance.now();
+  const from = Date.parse(c.from);
+  const to = from + c.minutes * 60_000;
+  const end = to + HOUR;
+  const emu = await startEmulator({
+    seed,
+    scenario: 'surge',
+    surge: { factor: c.factor, from, minutes: c.minutes, ...(c.queues ? { queues: c.queues } : {}) },
+    anchor: Date.parse(c.anchor),
+    rateLimit: false,
+    live: { clock: 'manual' },
+  });
+  try {
+    const client = new GenesysClient({
+      clientId: emu.clientId,
+      clientSecret: emu.clientSecret,
+      apiBaseUrl: emu.baseUrl,
+      loginBaseUrl: emu.baseUrl,
+      timeoutMs: 120_000,
+      WebSocket: WebSocket as never,
+    });
+    const eventQueues = emu.state.scenario.surges.map((s) => s.queueId);
+    const before = fingerprint(emu);
+    const auditStart = emu.state.auditLog.length;
+    const hooks = c.absence ? await absenceWave(emu, client, eventQueues[0]!, c.absence, from, to) : [];
+    const box: { source?: StreamSource } = {};
+    const clock = eventClock(emu, hooks, box);
+    const error = await runArm(arm, { emu, client, clock, box, end });
+    const changes = changesSince(emu, auditStart);
+    return {
+      arm,
+      queues: eventQueues.map((queueId) => ({
+        queueId,
+        target: targetOf(emu, queueId),
+        eventServiceLevel: serviceLevel(emu, queueId, from, to),
+        ...halfHourFigures(emu, queueId, from, end),
+      })),
+      changes: changes.length,
+      ...peaks(changes),
+      atBaseline: fingerprint(emu) === before,
+      absent: hooks[0]?.userIds.length ?? 0,
+      wallMs: performance.now() - started,
+      load: loadavg()[0]!,
+      ...(error ? { error } : {}),
+    };
+  } finally {
+    await emu.close();
+  }
+}
+
+function halfHourFigures(emu: Emulator, queueId: string, from: number, end: number) {
+  const { missed, total } = missedHalfHours(emu, queueId, from, end);
+  return { missed, halfHours: total };
+}
+
+interface ArmContext {
+  emu: Emulator;
+  client: GenesysClient;
+  clock: Clock;
+  box: { source?: StreamSource };
+  end: number;
+}
+
+/** Runs the arm until `end`; returns an error message when it failed. */
+async function runArm(arm: Arm, { emu, client, clock, box, end }: ArmContext): Promise<string | undefined> {
+  const queueIds = [...emu.state.queues.keys()].sort();
+  if (arm === 'none') {
+    await clock.sleep(end - clock.now());
+    return undefined;
+  }
+  if (arm === 'rules') {
+    await runThresholdRules(client, { queueIds, clock, end });
+    return undefined;
+  }
+  const source = (box.source = streamSource(client, { clock }));
+  const pilot = startAutopilot(client, { queueIds }, { clock, source, lease: { journal: new MemoryJournal() } });
+  pilot.on('decision', () => {
+    if (clock.now() >= end) void pilot.stop();
+  });
+  const summary = await pilot.done;
+  return summary.error?.message;
+}
+
+/**
+ * The manual clock every arm waits on: a wait runs the simulation to each due event instant (the absence wave's
+ * presence changes, made through the API at that instant), then on; with a stream source, it ends once the source
+ * has every notification the simulation published, so each arm sees the same events on every run.
+ */
+function eventClock(emu: Emulator, hooks: Hook[], box: { source?: StreamSource }): Clock {
+  const pending = hooks.flatMap((h) => h.events).sort((a, b) => a.at - b.at);
+  return {
+    now: () => emu.live!.now(),
+    sleep: async (ms) => {
+      const target = emu.live!.now() + ms;
+      while (pending.length > 0 && pending[0]!.at <= target) {
+        const due = pending.shift()!;
+        await emu.live!.advance(Math.max(0, due.at - emu.live!.now()));
+        await due.run();
+      }
+      await emu.live!.advance(Math.max(0, target - emu.live!.now()));
+      const deadline = performance.now() + 5_000;
+      while (box.source && box.source.messages < emu.live!.counters().published && performance.now() < deadline)
+        await nextTurn();
+    },
+  };
+}
