@@ -5,7 +5,9 @@
 //  - missed: half hours on the clock from the event's start to an hour after its end in which the event queue is
 //    below its target (two queues: each counted);
 //  - SL: the event queue's service level over the event (answered within the threshold / answered + abandoned);
-//  - changes: skills and memberships written (the org's audit log), the most on one agent and in any 60 minutes;
+//  - changes: skills and memberships written (the org's audit log: one per skill or membership of one agent, so
+//    giving an agent who is not a member a queue is two), when the first was written, the most on one agent and
+//    in any 60 minutes;
 //  - baseline: whether the org's skills and joined members at the end equal the start (the rules remove what
 //    they still hold at the end; the autopilot returns on its own and on stop);
 //  - the wall time and the 1-minute load average of each run.
@@ -44,6 +46,7 @@ console.log(
     'missed ½ h',
     'SL over the event (target)',
     'changes',
+    'first change',
     'most on one agent',
     'most in 1 h',
     'back at baseline',
@@ -51,7 +54,7 @@ console.log(
     'load',
   ]),
 );
-console.log(row(Array.from({ length: 10 }, () => '---')));
+console.log(row(Array.from({ length: 11 }, () => '---')));
 const started = performance.now();
 for (const c of cases) {
   for (const arm of ARMS) {
@@ -65,6 +68,7 @@ for (const c of cases) {
         `${missed}/${halves}`,
         r.queues.map((q) => `${pct(q.eventServiceLevel)} (${pct(q.target)})`).join(', '),
         r.changes,
+        r.firstChangeAt === undefined ? '—' : new Date(r.firstChangeAt).toISOString().slice(11, 16),
         r.perAgent,
         r.perHour,
         r.atBaseline ? 'yes' : 'no',

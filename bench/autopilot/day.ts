@@ -23,6 +23,8 @@ export interface ArmResult {
   arm: Arm;
   queues: Array<{ queueId: string; target: number; eventServiceLevel: number; missed: number; halfHours: number }>;
   changes: number;
+  /** When the first change was written, epoch ms. */
+  firstChangeAt: number | undefined;
   perAgent: number;
   perHour: number;
   atBaseline: boolean;
@@ -71,6 +73,7 @@ export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<Arm
         ...halfHourFigures(emu, queueId, from, end),
       })),
       changes: changes.length,
+      firstChangeAt: changes[0]?.at,
       ...peaks(changes),
       atBaseline: fingerprint(emu) === before,
       absent: hooks[0]?.userIds.length ?? 0,

@@ -1,10 +1,16 @@
 // The threshold-rule arm of `npm run bench:autopilot`, on the SDK's public API only: every 5 minutes it reads each
 // queue's service level over the last 15 minutes (conversation aggregates, oServiceLevel), and when a rule fires,
 // the members of every watched queue with their skills and routing status; it adds and removes skills with
-// routing.userSkills. At the end it removes what it still holds, as the autopilot returns to its baseline.
+// routing.userSkills, and memberships with routing.members when an agent was not a member. At the end it removes what it still holds, as the autopilot returns to its baseline.
 import { aggregateStats, anyOfFilter, type GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
-import { emptyRuleState, thresholdRuleStep, type RuleAgent, type RuleQueue } from './threshold-rules.js';
+import {
+  emptyRuleState,
+  thresholdRuleStep,
+  type RuleAddition,
+  type RuleAgent,
+  type RuleQueue,
+} from './threshold-rules.js';
 
 const MINUTE = 60_000;
 const CHECK_MS = 5 * MINUTE;
@@ -27,19 +33,29 @@ export async function runThresholdRules(
   const { clock, end } = options;
   const queues = await watchedQueues(client, options.queueIds, clock.now());
   let state = emptyRuleState();
+  // The first window lies wholly in the live day: the 15 minutes before its start are the emulator's synthetic
+  // history, of which only part is visible at that instant (its service level reads near 0 on some queues).
+  await clock.sleep(WINDOW_MS);
   while (clock.now() < end) {
     const now = clock.now();
     const observed = await lastWindow(client, queues, now);
     const pressed = observed.some((q) => q.serviceLevel !== null && q.serviceLevel < q.target - 0.05);
     const agents = pressed || state.additions.length > 0 ? await agentsOf(client, queues) : [];
     const decision = thresholdRuleStep({ now, queues: observed, agents, state });
-    for (const r of decision.remove) await client.routing.userSkills.remove(r.userId, r.skillId);
-    for (const a of decision.add)
+    for (const r of decision.remove) await undo(client, r);
+    for (const a of decision.add) {
+      if (a.membership) await client.routing.members.add(a.queueId, [a.userId]);
       await client.routing.userSkills.add(a.userId, { id: a.skillId, proficiency: ADD_PROFICIENCY });
+    }
     state = decision.state;
     await clock.sleep(Math.min(CHECK_MS, end - now));
   }
-  for (const r of state.additions) await client.routing.userSkills.remove(r.userId, r.skillId);
+  for (const r of state.additions) await undo(client, r);
+}
+
+async function undo(client: GenesysClient, addition: RuleAddition): Promise<void> {
+  await client.routing.userSkills.remove(addition.userId, addition.skillId);
+  if (addition.membership) await client.routing.members.remove(addition.queueId, [addition.userId]);
 }
 
 /** Each queue's voice service-level target and the skill its calls request most (last 7 days). */
@@ -85,22 +101,24 @@ async function lastWindow(client: GenesysClient, queues: readonly WatchedQueue[]
   return queues.map((q) => ({ ...q, serviceLevel: sl.get(q.queueId) ?? null }));
 }
 
-/** The joined members of every watched queue, with their skills and routing status. */
+/** The members of every watched queue, with their skills and routing status. */
 async function agentsOf(client: GenesysClient, queues: readonly WatchedQueue[]): Promise<RuleAgent[]> {
-  const agents = new Map<string, RuleAgent & { joinedQueueIds: string[] }>();
+  const agents = new Map<string, RuleAgent & { joinedQueueIds: string[]; memberQueueIds: string[] }>();
   for (const q of queues) {
     const members = await client.routing.members
-      .list(q.queueId, { joined: true, expand: ['routingStatus', 'skills'], pageSize: 100 })
+      .list(q.queueId, { expand: ['routingStatus', 'skills'], pageSize: 100 })
       .toArray();
     for (const m of members) {
       const known = agents.get(m.id);
       if (known) {
-        known.joinedQueueIds.push(q.queueId);
+        known.memberQueueIds.push(q.queueId);
+        if (m.joined) known.joinedQueueIds.push(q.queueId);
         continue;
       }
       agents.set(m.id, {
         userId: m.id,
-        joinedQueueIds: [q.queueId],
+        joinedQueueIds: m.joined ? [q.queueId] : [],
+        memberQueueIds: [q.queueId],
         skillIds: (m.user?.skills ?? []).map((s) => s.id ?? '').filter((id) => id !== ''),
         status: m.routingStatus?.status ?? 'OFF_QUEUE',
         statusSince: Date.parse(m.routingStatus?.startTime ?? '') || 0,

@@ -2,9 +2,11 @@
 // (e.g. "if a queue's service level drops below X, add its skill to N agents of other queues"). Pure: the decision
 // on one check's observations; rules-arm.ts reads them through the SDK's public API and writes the changes.
 //  - a queue whose service level over the last 15 minutes is below (target - margin) gets its skill added to the
-//    `agentsPerTrigger` least-busy agents of other queues (joined members of it that hold another watched queue's
-//    skill but not its own, on queue: idle first, longest in their status first);
-//  - every addition for a queue is removed once that queue has been at target for `holdMinutes`.
+//    `agentsPerTrigger` least-busy agents of other queues (on queue, joined to another watched queue and holding
+//    its skill, not holding this one's; idle first, longest in their status first), who are made members of the
+//    queue when they are not (an unjoined member was taken out on purpose and is left alone);
+//  - every addition for a queue (skill, and membership when it added one) is removed once that queue has been at
+//    target for `holdMinutes`.
 // A rule fires again at every check while the queue stays below: that is how such rules behave.
 
 export interface RuleQueue {
@@ -20,6 +22,8 @@ export interface RuleAgent {
   userId: string;
   /** Queues the agent is a joined member of. */
   joinedQueueIds: readonly string[];
+  /** Queues the agent is a member of, joined or not. */
+  memberQueueIds: readonly string[];
   /** Routing skills held now (ids). */
   skillIds: readonly string[];
   /** Routing status: OFF_QUEUE agents are never picked. */
@@ -32,6 +36,8 @@ export interface RuleAddition {
   queueId: string;
   userId: string;
   skillId: string;
+  /** True when the agent was not a member of the queue: the rule adds (and later removes) the membership too. */
+  membership: boolean;
   /** When it was added, epoch ms. */
   at: number;
 }
@@ -78,18 +84,24 @@ export function thresholdRuleStep(input: {
   });
   let additions = input.state.additions.filter((a) => !remove.includes(a));
   const add: RuleAddition[] = [];
-  const watchedSkills = new Set(input.queues.map((q) => q.skillId));
   const queues = [...input.queues].sort((a, b) => (a.queueId < b.queueId ? -1 : 1));
   for (const q of queues) {
     if (q.serviceLevel === null || q.serviceLevel >= q.target - settings.margin) continue;
     const picked = new Set(add.map((a) => `${a.userId}:${a.skillId}`));
     const candidates = input.agents
-      .filter((a) => a.status !== 'OFF_QUEUE' && a.joinedQueueIds.includes(q.queueId))
-      .filter((a) => !a.skillIds.includes(q.skillId) && !picked.has(`${a.userId}:${q.skillId}`))
-      .filter((a) => a.skillIds.some((s) => s !== q.skillId && watchedSkills.has(s)))
+      .filter((a) => a.status !== 'OFF_QUEUE' && !a.skillIds.includes(q.skillId))
+      .filter((a) => !picked.has(`${a.userId}:${q.skillId}`) && agentOfOtherQueue(a, q, queues))
+      .filter((a) => a.joinedQueueIds.includes(q.queueId) || !a.memberQueueIds.includes(q.queueId))
       .sort(leastBusyFirst)
       .slice(0, settings.agentsPerTrigger);
-    for (const a of candidates) add.push({ queueId: q.queueId, userId: a.userId, skillId: q.skillId, at: now });
+    for (const a of candidates)
+      add.push({
+        queueId: q.queueId,
+        userId: a.userId,
+        skillId: q.skillId,
+        membership: !a.memberQueueIds.includes(q.queueId),
+        at: now,
+      });
   }
   additions = [...additions, ...add];
   return { add, remove, state: { additions, atTargetSince } };
@@ -102,6 +114,11 @@ function trackTarget(queues: readonly RuleQueue[], before: Record<string, number
     if (atTarget) out[q.queueId] = before[q.queueId] ?? now;
   }
   return out;
+}
+
+/** Joined to another watched queue and holding its skill: an agent who takes that queue's calls. */
+function agentOfOtherQueue(a: RuleAgent, q: RuleQueue, queues: readonly RuleQueue[]): boolean {
+  return queues.some((o) => o !== q && a.joinedQueueIds.includes(o.queueId) && a.skillIds.includes(o.skillId));
 }
 
 /** Idle agents first, then whoever has been longest in their status, then by id. */

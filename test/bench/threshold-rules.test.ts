@@ -14,9 +14,17 @@ const queues = (sales: number | null, support: number | null): RuleQueue[] => [
   { queueId: 'sales', skillId: 'S', target: 0.8, serviceLevel: sales },
   { queueId: 'support', skillId: 'P', target: 0.7, serviceLevel: support },
 ];
-const agent = (userId: string, status: string, since: number, skillIds = ['P']): RuleAgent => ({
+const agent = (
+  userId: string,
+  status: string,
+  since: number,
+  skillIds = ['P'],
+  joinedQueueIds = ['sales', 'support'],
+  memberQueueIds = joinedQueueIds,
+): RuleAgent => ({
   userId,
-  joinedQueueIds: ['sales', 'support'],
+  joinedQueueIds,
+  memberQueueIds,
   skillIds,
   status,
   statusSince: since,
@@ -71,6 +79,21 @@ describe('threshold rules (the bench baseline)', () => {
     expect(step.remove).toEqual([]);
     step = thresholdRuleStep({ now: T0 + 65 * MIN, queues: queues(0.81, 0.9), agents, state: step.state });
     expect(step.remove).toHaveLength(3);
+  });
+
+  it('makes an agent of another queue a member when they are not one; leaves an unjoined member alone', () => {
+    const crowd = [
+      agent('m', 'IDLE', T0 - 50 * MIN, ['P'], ['support']), // not a member of sales
+      agent('u', 'IDLE', T0 - 60 * MIN, ['P'], ['support'], ['support', 'sales']), // unjoined from sales
+      agent('x', 'IDLE', T0 - 70 * MIN, ['P'], ['sales']), // holds P but is not joined to support
+      ...agents,
+    ];
+    const step = thresholdRuleStep({ now: T0, queues: queues(0.5, 0.9), agents: crowd, state: emptyRuleState() });
+    expect(step.add.map((a) => [a.userId, a.membership])).toEqual([
+      ['m', true],
+      ['c', false],
+      ['b', false],
+    ]);
   });
 
   it('two queues below at once each get their own agents', () => {
