@@ -64,8 +64,12 @@ export interface ScenarioDemand {
 
 /** A surge of one queue: its arrivals multiplied by `factor` in [from, to) (epoch ms). */
 export interface SurgeRecord {
+  /** The surging queue. */
   queueId: string;
+  /** Start, epoch ms. */
   from: number;
+  /** End (exclusive), epoch ms. */
   to: number;
+  /** Multiplier of the queue's arrivals (below 1: a demand drop). */
   factor: number;
 }
