@@ -89,7 +89,6 @@ export function applyScenario(state: OrgState, name: ScenarioName, scaleGiven = 
       state.scenario.surges.push({ queueId: profile.queueId, from, to, factor: surge.factor ?? SURGE_FACTOR });
       staffForForecast(state, model, profile, Math.floor(now / DAY_MS) * DAY_MS);
     }
-    state.scenario.surge = state.scenario.surges[0];
   }
 }
 

@@ -107,5 +107,13 @@ describe('emulator scenarios', () => {
       expect(joined.filter((m) => two.state.userSkills.get(m.userId)?.has(skillId)).length).toBeLessThan(joined.length);
       expect(await offered(two, queueId)).toBeGreaterThan(1.5 * (await offered(calm, queueId)));
     }
+    // `surge` stays writable (before the history is read): setting it replaces the surges, and the traffic follows.
+    const late = await start({ factor: 1 });
+    late.state.scenario.surge = { ...one.state.scenario.surge! };
+    expect(late.state.scenario.surges).toEqual([one.state.scenario.surge]);
+    const queueId = one.state.scenario.surge!.queueId;
+    expect(await offered(late, queueId)).toBe(await offered(one, queueId));
+    late.state.scenario.surge = undefined;
+    expect(late.state.scenario.surges).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@
 // (user skills, queue members, audit) consistent when used.
 import { Random, deriveSeed } from '../random.js';
 import { defaultWorkforceSettings, type WorkforceSettings } from '../workforce/settings.js';
-import { defaultAnalyticsSettings, type AnalyticsSettings, type ScenarioDemand } from '../traffic/config.js';
+import {
+  defaultAnalyticsSettings,
+  defaultScenarioDemand,
+  type AnalyticsSettings,
+  type ScenarioDemand,
+} from '../traffic/config.js';
 import type {
   AuditLogMessage,
   Division,
@@ -86,7 +91,7 @@ export class OrgState {
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
   /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */
-  readonly scenario: ScenarioDemand = { name: undefined, queueScale: {}, surge: undefined, surges: [] };
+  readonly scenario: ScenarioDemand = defaultScenarioDemand();
   /** Emulated WFM API settings (workforce/model.ts). Mutable. */
   readonly workforce: WorkforceSettings = defaultWorkforceSettings();
   /** Results the emulated download service holds (token -> JSON body); see handlers/workforce/workforce-downloads.ts. */

@@ -56,10 +56,28 @@ export interface ScenarioDemand {
   name: 'understaffed' | 'surge' | 'balanced' | undefined;
   /** queueId -> multiplier of that queue's arrivals (absent = 1). */
   queueScale: Record<string, number>;
-  /** One queue's arrivals multiplied by `factor` in [from, to) (epoch ms): demand the WFM forecast did not expect. */
+  /**
+   * The first of `surges`: one queue's arrivals multiplied by `factor` in [from, to) (epoch ms), demand the WFM
+   * forecast did not expect. Setting it replaces `surges` with this one (or none).
+   */
   surge: SurgeRecord | undefined;
-  /** Every surging queue (`surge` option `queues`), the busiest first: `surge` is the first. */
+  /** Every surging queue (`surge` option `queues`), the busiest first: what the traffic reads. */
   surges: SurgeRecord[];
+}
+
+/** A scenario's demand before any scenario is applied: `surge` reads and writes `surges`, the one record. */
+export function defaultScenarioDemand(): ScenarioDemand {
+  return {
+    name: undefined,
+    queueScale: {},
+    surges: [],
+    get surge(): SurgeRecord | undefined {
+      return this.surges[0];
+    },
+    set surge(value: SurgeRecord | undefined) {
+      this.surges = value ? [value] : [];
+    },
+  };
 }
 
 /** A surge of one queue: its arrivals multiplied by `factor` in [from, to) (epoch ms). */
