@@ -346,7 +346,8 @@ async function waitForNextDecision(
   const period = policy.decisionPeriodMinutes * 60_000;
   const watch =
     source.live && source.status?.().kind === 'stream' ? Math.min(period, policy.watchSeconds * 1000) : period;
-  const calm = new Set(last.queues.filter((q) => !q.pressure).map((q) => q.queueId));
+  // Calm queues, with the calls they had lost to the target when last assessed (evidence for a long wait).
+  const calm = new Map(last.queues.filter((q) => !q.pressure).map((q) => [q.queueId, q.lostToTarget ?? 0]));
   for (let waited = 0; waited < period;) {
     signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
     const ms = Math.min(watch, period - waited);
@@ -354,8 +355,9 @@ async function waitForNextDecision(
     waited += ms;
     if (waited >= period || source.status?.().kind !== 'stream') continue;
     for (const q of step.setup.queues) {
-      if (!calm.has(q.id)) continue;
-      const why = livePressure(q, source.live?.(q.id), clock.now(), policy.liveWaitFactor);
+      const lost = calm.get(q.id);
+      if (lost === undefined) continue;
+      const why = livePressure(q, source.live?.(q.id), clock.now(), policy.liveWaitFactor, lost);
       if (why) return `${step.setup.queueNames[q.id] ?? q.id}: ${why}`;
     }
   }

@@ -114,6 +114,10 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   if (mode) {
     const why = mode === 'resume' ? 'resumed after a crash: back to the baseline' : 'stopping: back to the baseline';
     decision = await returnToBaseline(s, view, base, why, true);
+  } else if (pressured.length > 0 && pressured.every((a) => a.holding)) {
+    s.calm = 0;
+    const why = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
+    decision = hold(base, `holding the agents added while the surge goes on (${why})`);
   } else if (pressured.length > 0) {
     s.calm = 0;
     for (const queueId of s.boost.keys()) if (!pressured.some((a) => a.queueId === queueId)) s.boost.delete(queueId);

@@ -96,7 +96,7 @@ describe('autopilot hysteresis over the emulator', () => {
     const readd = again!.refused.filter((r) => r.rule === 'readd');
     expect(readd.length).toBeGreaterThan(0);
     expect(readd.every((r) => gained.includes(pair(r.change)) && r.change.direction === 'gain')).toBe(true);
-    expect(readd[0]?.message).toMatch(/was added to queue .* and returned within the last hour$/);
+    expect(readd[0]?.message).toMatch(/was added to queue .* and returned from it within the last hour$/);
     expect(again!.changes.filter((c) => gained.includes(pair(c)))).toEqual([]);
     // Stopping right after the 09:45 write: the way back is the operator's order, not held by minHold.
     expect(stop!.refused).toEqual([]);

@@ -4,7 +4,7 @@
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
-import { reforecast } from './reforecast.js';
+import { ratioPosterior, reforecast } from './reforecast.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -42,6 +42,13 @@ export interface QueueAssessment {
   predicted: number[];
   /** Calls per interval at the rate seen over the last complete interval and the current one so far. */
   recentRate?: number | undefined;
+  /** Calls answered late or lost (not within the target) since the last complete interval began. */
+  lostToTarget?: number | undefined;
+  /**
+   * True when the only pressure is a surge that goes on with agents added and the queue at target: the autopilot
+   * keeps what it added and adds no more (it does not return them, and it does not re-plan for this queue).
+   */
+  holding?: boolean | undefined;
   /** True when the queue is, or will be, under pressure: the autopilot re-plans for it. */
   pressure: boolean;
   /** The assessment in words: the surge, the missed service level, the live pressure, or on forecast and at target. */
@@ -71,25 +78,34 @@ export interface AssessOptions {
 
 /** Fewest calls waiting at once that count as pressure, whatever the agents on queue. */
 const MIN_WAITING = 3;
+/**
+ * Fewest calls lost to the target (waiting now, or answered late or abandoned in the last interval and this one)
+ * for a long wait to count as pressure: one caller waiting long on a quiet queue is bad luck in who is free, not a
+ * shortage that more agents fix.
+ */
+const MIN_LOST_FOR_LONG_WAIT = 2;
 /** Calls waiting at once, per agent on queue, that count as pressure. */
 const WAITING_PER_AGENT = 0.25;
 
 /**
  * Pressure the live picture shows now, before any interval completes: a call has waited `waitFactor` times the
- * service-level threshold (it is lost to the target, and the ones behind it wait too), or more calls wait at once
- * than a queue at target lets pile up (a quarter of its agents on queue, at least 3). Undefined: none.
+ * service-level threshold (it is lost to the target, and the ones behind it wait too) and it is not the only call
+ * lost to the target of late (`lostBefore`: calls answered late or lost since the last interval began), or more
+ * calls wait at once than a queue at target lets pile up (a quarter of its agents on queue, at least 3).
+ * Undefined: none.
  */
 export function livePressure(
   q: { target: { withinSeconds: number } },
   live: LiveQueue | undefined,
   now: number,
   waitFactor = 4,
+  lostBefore = 0,
 ): string | undefined {
   if (!live || live.waiting === 0) return undefined;
   const waited = live.oldestWaitingSince === undefined ? 0 : Math.max(0, (now - live.oldestWaitingSince) / 1000);
   const limit = waitFactor * q.target.withinSeconds;
-  if (waited >= limit)
-    return `a call has waited ${Math.round(waited)} s (${waitFactor}x the ${q.target.withinSeconds} s target), ${live.waiting} waiting now`;
+  if (waited >= limit && live.waiting + lostBefore >= MIN_LOST_FOR_LONG_WAIT)
+    return `a call has waited ${Math.round(waited)} s (${waitFactor}x the ${q.target.withinSeconds} s target), ${live.waiting} waiting now, ${lostBefore} answered late or lost since the last interval began`;
   const pile = Math.max(MIN_WAITING, Math.ceil(WAITING_PER_AGENT * (live.onQueueUsers ?? 0)));
   if (live.waiting >= pile)
     return `${live.waiting} calls waiting at once (${live.onQueueUsers ?? '?'} agents on queue, pressure from ${pile})`;
@@ -104,6 +120,10 @@ const MIN_EXPECTED_FOR_RAW_RATIO = 3;
 const MIN_RECENT_SPAN = 0.5;
 /** The standard normal's 95th percentile: the upper end of a 90 % interval. */
 const Z90 = 1.6449;
+/** Complete intervals whose calls together say a surge goes on. */
+const SUSTAIN_WINDOW = 2;
+/** Prior weight of one interval's ratio, in forecast calls (reforecast's default). */
+const PRIOR_CALLS = 20;
 /** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
 const MAX_LIVE_RATIO = 3;
 
@@ -127,29 +147,24 @@ export function assessQueues(
     });
     const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
     const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
-    const lastForecast = interval > 0 ? (q.forecast[interval - 1] ?? 0) : 0;
-    const lastRatio = lastForecast > 0 ? lastCalls / lastForecast : rf.ratio;
+    const { lastRatio, nowPosterior, recent } = recentRatios(q.forecast, offered, interval, share, rf.ratio);
     const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
     const surging = rf.low >= o.surgeRatio;
-    const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor);
-    // The live picture says callers wait now; the counts of the partial interval, unsmoothed, say how many more
-    // calls there are (the prior needs an interval or two to follow a surge that started minutes ago).
-    const expectedNow = (q.forecast[interval] ?? 0) * share;
-    const rawNow = expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO ? (offered[interval] ?? 0) / expectedNow : 0;
-    const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(rawNow, lastRatio)) : 0;
+    const lostToTarget = lostSince(obs, interval - 1);
+    const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor, lostToTarget);
+    // The live picture says callers wait now: the plan takes the upper end of the partial interval's posterior
+    // ratio (the day's window needs an interval or two to follow a surge that started minutes ago).
+    const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(nowPosterior.high, lastRatio)) : 0;
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
-    // The last complete interval's own ratio (or the current one's, once it has enough calls): the window's ratio
-    // would keep a surge alive for the intervals it still spans after the calls are back to forecast.
-    const recent = Math.max(lastRatio, rawNow);
     const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
       : missed
         ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
         : early
-          ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${rawNow.toFixed(2)}x in this interval so far`
+          ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${nowPosterior.ratio.toFixed(2)}x in this interval so far`
           : sustained
-            ? `calls still at ${recent.toFixed(2)}x the forecast in the last interval, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
+            ? `calls still at ${recent.toFixed(2)}x the forecast of late, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
             : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
     const under = surging || missed || early !== undefined || sustained;
     // Calls per interval at the rate seen over the last complete interval and the current one so far: under
@@ -180,7 +195,9 @@ export function assessQueues(
         o.horizonIntervals,
       ),
       recentRate,
+      lostToTarget,
       pressure: under,
+      ...(sustained ? { holding: true } : {}),
       why,
       ...(obs?.live
         ? {
@@ -197,6 +214,49 @@ export function assessQueues(
       ...(early && !surging && !missed ? { livePressure: early } : {}),
     };
   });
+}
+
+/** Calls offered from interval `from` on that were not answered within the target (service level's complement). */
+function lostSince(obs: QueueObservation | undefined, from: number): number {
+  let lost = 0;
+  for (let i = Math.max(0, from); i < (obs?.offered.length ?? 0); i++)
+    lost += Math.round((obs?.offered[i] ?? 0) * (1 - (obs?.serviceLevel[i] ?? 1)));
+  return lost;
+}
+
+/**
+ * The recent ratios of calls to forecast, each a posterior of reforecast's model (one interval's calls are few: 16
+ * calls against a forecast of 8 is 1.29x, not 2x): the last complete interval's, the current one's so far (zero
+ * until the forecast expects a few calls in it), and `recent`, the highest of those and the last two complete
+ * intervals' together. A reinforced queue holds until `recent` is back below halfway to the surge ratio: one
+ * interval's few calls would end a surge by chance, two together lag a surge that just began, and the day's window
+ * would keep it alive for the intervals it still spans.
+ */
+function recentRatios(
+  forecast: readonly number[],
+  offered: readonly number[],
+  interval: number,
+  share: number,
+  dayRatio: number,
+): { lastRatio: number; nowPosterior: { ratio: number; high: number }; recent: number } {
+  const lastForecast = interval > 0 ? (forecast[interval - 1] ?? 0) : 0;
+  const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
+  const lastRatio = lastForecast > 0 ? ratioPosterior(lastCalls, lastForecast, PRIOR_CALLS).ratio : dayRatio;
+  const expectedNow = (forecast[interval] ?? 0) * share;
+  const nowPosterior =
+    expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO
+      ? ratioPosterior(offered[interval] ?? 0, expectedNow, PRIOR_CALLS)
+      : { ratio: 0, high: 0 };
+  const windowRatio =
+    interval > 0
+      ? reforecast({
+          forecast,
+          observed: offered.slice(0, Math.min(interval, forecast.length)),
+          window: SUSTAIN_WINDOW,
+          horizon: 1,
+        }).ratio
+      : 0;
+  return { lastRatio, nowPosterior, recent: Math.max(windowRatio, lastRatio, nowPosterior.ratio) };
 }
 
 function pad(calls: number[], n: number): number[] {
@@ -240,6 +300,8 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   // Agents are added only to queues under pressure: the hourly budget goes where callers wait now, not to a queue
   // that the model alone finds short while its observed service level is fine.
   const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
+  // A queue holding its reinforcement keeps it but gains no more.
+  const gainable = new Set(r.assessments.filter((a) => a.pressure && !a.holding).map((a) => a.queueId));
   const locked: Array<{ agentId: string; queueId: string }> = [];
   const agents = [...r.onQueue].sort().map((id) => {
     const skills = { ...(r.holds[id] ?? {}) };
@@ -251,7 +313,7 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
       : r.queues
           .map((q) => q.id)
           .filter(
-            (q) => pressured.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
+            (q) => gainable.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
           );
     const available = r.availability?.(id);
     return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };

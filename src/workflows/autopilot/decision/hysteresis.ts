@@ -1,5 +1,5 @@
 // Hysteresis on the autopilot's writes: a gain stays in place a minimum time, and an agent added to a queue, then
-// returned, is not added again within the hour (add-return-add is the churn a real-time analyst hates). Pure: the
+// returned, is not added again within the hour after the return (add-return-add is the churn a real-time analyst hates). Pure: the
 // caller passes the time and the changes written so far, so the same inputs always give the same answer.
 import type { GuardedChange, RefusedChange } from './guardrails.js';
 
@@ -28,8 +28,8 @@ const MINUTE_MS = 60_000;
 
 /**
  * Splits changes into those hysteresis allows now and those it holds back, each refusal with its rule (`minHold`:
- * a gain younger than `minHoldMinutes` is not taken back; `readd`: a pair gained and then lost within the last hour
- * is not gained again) and why.
+ * a gain younger than `minHoldMinutes` is not taken back; `readd`: a pair gained and then lost, the loss within the
+ * last hour, is not gained again) and why.
  */
 export function checkHysteresis(
   proposed: readonly GuardedChange[],
@@ -58,7 +58,7 @@ export function checkHysteresis(
       refused.push({
         change,
         rule: 'readd',
-        message: `agent ${change.userId} was added to queue ${change.queueId} and returned within the last hour`,
+        message: `agent ${change.userId} was added to queue ${change.queueId} and returned from it within the last hour`,
       });
     } else allowed.push(change);
   }
@@ -69,9 +69,11 @@ function pairKey(c: { userId: string; queueId: string }): string {
   return `${c.userId}\u0000${c.queueId}`;
 }
 
-/** True when, within the last hour, the pair was gained and then lost (in that order). */
+/**
+ * True when the pair was gained and then lost, the loss within the last hour (an hour to the millisecond
+ * included): a re-add is refused for an hour after the return, however long ago the first add was.
+ */
 function addedAndReturned(past: readonly WrittenChange[], now: number): boolean {
-  const recent = past.filter((c) => now - c.at < HOUR_MS);
-  const gain = recent.findIndex((c) => c.direction === 'gain');
-  return gain >= 0 && recent.slice(gain + 1).some((c) => c.direction === 'lose');
+  const gain = past.findIndex((c) => c.direction === 'gain');
+  return gain >= 0 && past.slice(gain + 1).some((c) => c.direction === 'lose' && now - c.at <= HOUR_MS);
 }

@@ -58,6 +58,9 @@ function counts(path: string, list: readonly number[]): void {
   );
 }
 
+/** The standard normal's 95th percentile: the ends of a 90 % interval. */
+const Z90 = 1.6449;
+
 /** Gamma(shape, rate) quantile for p in (0, 1), by Wilson–Hilferty (good to about 1 % for shape >= 1). */
 function gammaQuantile(shape: number, rate: number, z: number): number {
   const c = 1 / (9 * shape);
@@ -97,12 +100,24 @@ export function reforecast(input: ReforecastInput): Reforecast {
     seen += input.observed[i] as number;
     expected += (input.forecast[i] as number) * (i === from ? share : 1);
   }
-  // Posterior of the ratio: Gamma(prior + seen, prior + expected).
-  const shape = prior + seen;
-  const rate = prior + expected;
-  const ratio = shape / rate;
+  const { ratio, low, high } = ratioPosterior(seen, expected, prior);
   const calls: number[] = [];
   for (let i = from; i < Math.min(input.forecast.length, from + horizon); i++)
     calls.push((input.forecast[i] as number) * ratio);
-  return { ratio, low: gammaQuantile(shape, rate, -1.6449), high: gammaQuantile(shape, rate, 1.6449), from, calls };
+  return { ratio, low, high, from, calls };
+}
+
+/**
+ * The ratio of calls to forecast after `seen` calls where the forecast expected `expected`: the Gamma(prior,
+ * prior) prior (mean 1, worth `priorCalls` calls) updated by the Poisson count, Gamma(prior + seen, prior +
+ * expected); its mean and 90 % interval. Few calls leave it near 1; many calls take it to seen / expected.
+ */
+export function ratioPosterior(
+  seen: number,
+  expected: number,
+  priorCalls: number,
+): { ratio: number; low: number; high: number } {
+  const shape = priorCalls + seen;
+  const rate = priorCalls + expected;
+  return { ratio: shape / rate, low: gammaQuantile(shape, rate, -Z90), high: gammaQuantile(shape, rate, Z90) };
 }

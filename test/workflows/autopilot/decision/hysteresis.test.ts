@@ -52,13 +52,21 @@ describe('checkHysteresis: readd', () => {
     const verdict = checkHysteresis([gain(), gain('u2')], history, T, rules);
     expect(verdict.allowed).toEqual([gain('u2')]);
     expect(verdict.refused).toEqual([
-      { change: gain(), rule: 'readd', message: 'agent u1 was added to queue q1 and returned within the last hour' },
+      {
+        change: gain(),
+        rule: 'readd',
+        message: 'agent u1 was added to queue q1 and returned from it within the last hour',
+      },
     ]);
   });
 
-  it('allows it again once the first gain is an hour old, to the millisecond', () => {
-    expect(checkHysteresis([gain()], history, T + 10 * MIN - 1, rules).refused.map((r) => r.rule)).toEqual(['readd']);
-    expect(checkHysteresis([gain()], history, T + 10 * MIN, rules).allowed).toEqual([gain()]);
+  it('allows it again once the return is more than an hour old, to the millisecond, however old the gain', () => {
+    // The gain was 50 min ago, the return 15: refused until 45 min from now, an hour after the return included.
+    expect(checkHysteresis([gain()], history, T + 45 * MIN, rules).refused.map((r) => r.rule)).toEqual(['readd']);
+    expect(checkHysteresis([gain()], history, T + 45 * MIN + 1, rules).allowed).toEqual([gain()]);
+    // Gained 3 hours ago, returned 20 min ago: still a re-add within the hour of the return.
+    const old = [written(180, 'gain'), written(20, 'lose')];
+    expect(checkHysteresis([gain()], old, T, rules).refused.map((r) => r.rule)).toEqual(['readd']);
   });
 
   it('allows it when the policy says so, and a gain after a loss only (return, then add) is no re-add', () => {
