@@ -4,7 +4,7 @@
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
-import { ratioPosterior, reforecast } from './reforecast.js';
+import { DEFAULT_PRIOR_CALLS, Z90, ratioPosterior, reforecast } from './reforecast.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -118,12 +118,8 @@ const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
 const MIN_EXPECTED_FOR_RAW_RATIO = 3;
 /** Shortest stretch (in intervals) whose calls give the recent rate: a few minutes of calls are not a rate. */
 const MIN_RECENT_SPAN = 0.5;
-/** The standard normal's 95th percentile: the upper end of a 90 % interval. */
-const Z90 = 1.6449;
 /** Complete intervals whose calls together say a surge goes on. */
 const SUSTAIN_WINDOW = 2;
-/** Prior weight of one interval's ratio, in forecast calls (reforecast's default). */
-const PRIOR_CALLS = 20;
 /** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
 const MAX_LIVE_RATIO = 3;
 
@@ -218,9 +214,10 @@ export function assessQueues(
 
 /** Calls offered from interval `from` on that were not answered within the target (service level's complement). */
 function lostSince(obs: QueueObservation | undefined, from: number): number {
+  if (!obs) return 0;
   let lost = 0;
-  for (let i = Math.max(0, from); i < (obs?.offered.length ?? 0); i++)
-    lost += Math.round((obs?.offered[i] ?? 0) * (1 - (obs?.serviceLevel[i] ?? 1)));
+  for (let i = Math.max(0, from); i < obs.offered.length; i++)
+    lost += Math.round((obs.offered[i] ?? 0) * (1 - (obs.serviceLevel[i] ?? 1)));
   return lost;
 }
 
@@ -241,21 +238,20 @@ function recentRatios(
 ): { lastRatio: number; nowPosterior: { ratio: number; high: number }; recent: number } {
   const lastForecast = interval > 0 ? (forecast[interval - 1] ?? 0) : 0;
   const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
-  const lastRatio = lastForecast > 0 ? ratioPosterior(lastCalls, lastForecast, PRIOR_CALLS).ratio : dayRatio;
+  const lastRatio = lastForecast > 0 ? ratioPosterior(lastCalls, lastForecast, DEFAULT_PRIOR_CALLS).ratio : dayRatio;
   const expectedNow = (forecast[interval] ?? 0) * share;
   const nowPosterior =
     expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO
-      ? ratioPosterior(offered[interval] ?? 0, expectedNow, PRIOR_CALLS)
+      ? ratioPosterior(offered[interval] ?? 0, expectedNow, DEFAULT_PRIOR_CALLS)
       : { ratio: 0, high: 0 };
-  const windowRatio =
-    interval > 0
-      ? reforecast({
-          forecast,
-          observed: offered.slice(0, Math.min(interval, forecast.length)),
-          window: SUSTAIN_WINDOW,
-          horizon: 1,
-        }).ratio
-      : 0;
+  let seen = 0;
+  let expected = 0;
+  const end = Math.min(interval, forecast.length);
+  for (let i = Math.max(0, end - SUSTAIN_WINDOW); i < end; i++) {
+    seen += offered[i] ?? 0;
+    expected += forecast[i] ?? 0;
+  }
+  const windowRatio = interval > 0 ? ratioPosterior(seen, expected, DEFAULT_PRIOR_CALLS).ratio : 0;
   return { lastRatio, nowPosterior, recent: Math.max(windowRatio, lastRatio, nowPosterior.ratio) };
 }
 

@@ -1,6 +1,7 @@
 // Hysteresis on the autopilot's writes: a gain stays in place a minimum time, and an agent added to a queue, then
-// returned, is not added again within the hour after the return (add-return-add is the churn a real-time analyst hates). Pure: the
-// caller passes the time and the changes written so far, so the same inputs always give the same answer.
+// returned, is not added again within the hour after the return (add-return-add is the churn a real-time analyst
+// hates). Pure: the caller passes the time and the changes written so far, so the same inputs always give the same
+// answer.
 import type { GuardedChange, RefusedChange } from './guardrails.js';
 
 /** A change written earlier, with its direction (a saved state from before directions were kept lacks it: it never blocks). */

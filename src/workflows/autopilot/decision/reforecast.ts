@@ -59,7 +59,9 @@ function counts(path: string, list: readonly number[]): void {
 }
 
 /** The standard normal's 95th percentile: the ends of a 90 % interval. */
-const Z90 = 1.6449;
+export const Z90 = 1.6449;
+/** The prior's weight, in forecast calls, when `priorCalls` is not given. */
+export const DEFAULT_PRIOR_CALLS = 20;
 
 /** Gamma(shape, rate) quantile for p in (0, 1), by Wilson–Hilferty (good to about 1 % for shape >= 1). */
 function gammaQuantile(shape: number, rate: number, z: number): number {
@@ -88,7 +90,7 @@ export function reforecast(input: ReforecastInput): Reforecast {
   check('currentShare', Number.isFinite(share) && share > 0 && share <= 1, 'must be in (0, 1]');
   const window = input.window ?? 4;
   check('window', Number.isSafeInteger(window) && window >= 1, 'must be a whole number >= 1');
-  const prior = input.priorCalls ?? 20;
+  const prior = input.priorCalls ?? DEFAULT_PRIOR_CALLS;
   check('priorCalls', Number.isFinite(prior) && prior > 0, 'must be > 0');
   const horizon = input.horizon ?? 4;
   check('horizon', Number.isSafeInteger(horizon) && horizon >= 1, 'must be a whole number >= 1');
