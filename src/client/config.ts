@@ -1,5 +1,6 @@
 // Client options: one schema (plain checks), defaults, and resolution of region -> base URLs.
 import * as z from 'zod/mini';
+import { lazySchema } from '../internal/lazy-schema.js';
 import { ValidationError } from '../errors/index.js';
 import { REGIONS, regionBaseUrls } from './regions.js';
 import { didYouMean } from '../internal/did-you-mean.js';
@@ -124,7 +125,7 @@ export interface ResolvedClientOptions extends Required<
 
 // Checked synchronously (the constructor cannot wait) with zod/mini.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const tokenStore = /* @__PURE__ */ z.lazy(() =>
+const tokenStore = /* @__PURE__ */ lazySchema(() =>
   z
     .unknown()
     .check(
@@ -134,7 +135,7 @@ const tokenStore = /* @__PURE__ */ z.lazy(() =>
       ),
     ),
 );
-const logger = /* @__PURE__ */ z.lazy(() =>
+const logger = /* @__PURE__ */ lazySchema(() =>
   z
     .unknown()
     .check(
@@ -144,13 +145,15 @@ const logger = /* @__PURE__ */ z.lazy(() =>
       ),
     ),
 );
-const quota = /* @__PURE__ */ z.lazy(() =>
+const quota = /* @__PURE__ */ lazySchema(() =>
   z
     .unknown()
     .check(z.refine((v) => isObject(v) && isFunction(v.gate), 'must be an object with a gate(context) method')),
 );
-const url = /* @__PURE__ */ z.lazy(() => z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')));
-const ClientOptionsShape = /* @__PURE__ */ z.lazy(() =>
+const url = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.refine((s) => URL.canParse(s), 'must be an absolute URL')),
+);
+const ClientOptionsShape = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     clientId: z.string().check(z.minLength(1, 'is required')),
     clientSecret: z.string().check(z.minLength(1, 'is required')),
@@ -167,8 +170,8 @@ const ClientOptionsShape = /* @__PURE__ */ z.lazy(() =>
         }),
       ),
     ),
-    apiBaseUrl: z.optional(url),
-    loginBaseUrl: z.optional(url),
+    apiBaseUrl: z.optional(url()),
+    loginBaseUrl: z.optional(url()),
     timeoutMs: z._default(z.int().check(z.positive(), z.lte(600_000)), 30_000),
     maxRetries: z._default(z.int().check(z.gte(0), z.lte(20)), 4),
     maxConcurrency: z._default(z.int().check(z.gte(1), z.lte(100)), 8),
@@ -201,9 +204,9 @@ const ClientOptionsShape = /* @__PURE__ */ z.lazy(() =>
     validation: z._default(z.enum(['strict', 'warn', 'off']), 'warn'),
     fetch: z.optional(z.unknown().check(z.refine(isFunction, 'must be a fetch-compatible function'))),
     WebSocket: z.optional(z.unknown().check(z.refine(isFunction, 'must be a WebSocket constructor'))),
-    tokenStore: z.optional(tokenStore),
-    quota: z.optional(quota),
-    logger: z.optional(logger),
+    tokenStore: z.optional(tokenStore()),
+    quota: z.optional(quota()),
+    logger: z.optional(logger()),
     maxResponseBytes: z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 32 * 1024 * 1024),
     allowInsecureHttp: z._default(z.boolean(), false),
     onRequest: z.optional(z.unknown().check(z.refine(isFunction, 'must be a function'))),
@@ -226,7 +229,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Validates options and resolves base URLs; throws ValidationError naming each bad field. */
 export function resolveClientOptions(input: unknown): ResolvedClientOptions {
-  const opts = parseOptions('Invalid GenesysClient options', ClientOptionsShape, input ?? {}, '') as Omit<
+  const opts = parseOptions('Invalid GenesysClient options', ClientOptionsShape(), input ?? {}, '') as Omit<
     ResolvedClientOptions,
     'apiBaseUrl' | 'loginBaseUrl'
   > & {

@@ -19,8 +19,13 @@ export interface Operation<T = unknown> {
    * Query POSTs (analytics, audit) and desired-state PATCH/PUT bulk calls set this to true.
    */
   idempotent?: boolean | undefined;
-  /** Loose schema for the response body (unknown fields pass through). */
-  schema?: SchemaLike<T> | undefined;
+  /** Loose schema for the response body (unknown fields pass through), or a function that builds it once. */
+  schema?: SchemaLike<T> | (() => SchemaLike<T>) | undefined;
+}
+
+/** The operation's response schema; one given as a function is built on the first call that needs it. */
+export function responseSchemaOf<T>(op: Operation<T>): SchemaLike<T> | undefined {
+  return typeof op.schema === 'function' ? op.schema() : op.schema;
 }
 
 /**

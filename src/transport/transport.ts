@@ -17,6 +17,7 @@ import {
   buildQuery,
   expandPath,
   isIdempotent,
+  responseSchemaOf,
   type CallOptions,
   type Operation,
   type RequestInput,
@@ -163,8 +164,11 @@ export class Transport {
     }
     this.#budget.refund();
     const correlationId = result.headers.get('inin-correlation-id') ?? undefined;
-    checkResponseBody(op.schema, result, { operation: op.id, method: op.method, url: safeUrl, correlationId }, (text) =>
-      this.redactor.text(text),
+    checkResponseBody(
+      responseSchemaOf(op),
+      result,
+      { operation: op.id, method: op.method, url: safeUrl, correlationId },
+      (text) => this.redactor.text(text),
     );
     const where = { operation: op.id, method: op.method, url: safeUrl, status: result.status, correlationId };
     const data = this.#validate(op, result.data, where, options.validation);
@@ -377,8 +381,9 @@ export class Transport {
    * always throws; the mode decides only on what a newer platform may add (unknown fields, new enum values).
    */
   #validate<T>(op: Operation<T>, data: unknown, where: AnswerSource, override?: CallOptions['validation']): T {
-    if (!op.schema) return data as T;
-    const { data: value, relaxed } = parseAnswer(op.schema, data, where);
+    const schema = responseSchemaOf(op);
+    if (!schema) return data as T;
+    const { data: value, relaxed } = parseAnswer(schema, data, where);
     const mode = override ?? this.options.validation;
     if (relaxed && mode === 'strict') throw relaxed;
     if (relaxed && mode === 'warn') {

@@ -85,7 +85,7 @@ export async function parseEventBridgeEvent(
   // A parsed object is passed through (unknown fields included): it must be what JSON could have produced.
   const notJson = findNonJson(value, '');
   if (notJson) throw new ValidationError(context, [notJson]);
-  const parsed = safeParse(EventBridgeEnvelopeSchema, value);
+  const parsed = safeParse(EventBridgeEnvelopeSchema(), value);
   if (!parsed.success) throw ValidationError.fromZod(context, parsed.error);
   const envelope = parsed.data;
   if (!options.allowAnySource && !envelope.source.startsWith(GENESYS_SOURCE_PREFIX)) {

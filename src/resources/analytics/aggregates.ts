@@ -7,6 +7,7 @@ import { ValidationError } from '../../errors/index.js';
 import type { ClientCore } from '../core/client-core.js';
 import { send } from '../core/call.js';
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import {
   AggregateQueryResponseSchema,
@@ -106,7 +107,7 @@ export interface AggregatesOptions extends CallOptions {
   allowUnknownDimensions?: boolean;
 }
 
-const ViewSchema = /* @__PURE__ */ z.lazy(() =>
+const ViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     target: z.string().check(z.minLength(1)),
     function: z.literal('rangeBound'),
@@ -193,7 +194,8 @@ export async function conversationAggregates(
     if (!Array.isArray(q.views)) issues.add('views', 'must be an array');
     else {
       q.views.forEach((v, i) => {
-        if (issues.schema(ViewSchema, v, `views[${i}]`)) checkName(v.target, issues, `views[${i}].target`, metricRules);
+        if (issues.schema(ViewSchema(), v, `views[${i}]`))
+          checkName(v.target, issues, `views[${i}].target`, metricRules);
       });
     }
   }

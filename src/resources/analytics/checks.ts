@@ -134,7 +134,7 @@ export function checkFilter(
   dimensions?: NameRules,
 ): AnalyticsFilter | undefined {
   if (value === undefined) return undefined;
-  const filter = issues.schema(AnalyticsFilterSchema, value, path) as AnalyticsFilter | undefined;
+  const filter = issues.schema(AnalyticsFilterSchema(), value, path) as AnalyticsFilter | undefined;
   if (filter && dimensions) {
     for (const { predicate, path: at } of predicatesOf(filter, path)) {
       if (predicate.dimension !== undefined) checkName(predicate.dimension, issues, `${at}.dimension`, dimensions);

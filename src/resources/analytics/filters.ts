@@ -2,6 +2,7 @@
 // with typed dimension names per endpoint, a builder for the common "any of these ids" filter, and the
 // structural schema the input checks use.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 
 /** A range a metric or property value must fall in (bounds may be numbers or ISO durations/dates as text). */
 export interface NumericRange {
@@ -82,8 +83,8 @@ export function predicatesOf(
   return out;
 }
 
-const bound = /* @__PURE__ */ z.lazy(() => z.optional(z.union([z.number(), z.string()])));
-const predicate = /* @__PURE__ */ z.lazy(() =>
+const bound = /* @__PURE__ */ lazySchema(() => z.optional(z.union([z.number(), z.string()])));
+const predicate = /* @__PURE__ */ lazySchema(() =>
   z
     .looseObject({
       type: z.optional(z.enum(['dimension', 'property', 'metric'])),
@@ -93,7 +94,7 @@ const predicate = /* @__PURE__ */ z.lazy(() =>
       metric: z.optional(z.string()),
       operator: z.optional(z.enum(['matches', 'exists', 'notExists'])),
       value: z.optional(z.string()),
-      range: z.optional(z.looseObject({ gt: bound, gte: bound, lt: bound, lte: bound })),
+      range: z.optional(z.looseObject({ gt: bound(), gte: bound(), lt: bound(), lte: bound() })),
     })
     .check(
       z.superRefine((p, ctx) => {
@@ -105,14 +106,16 @@ const predicate = /* @__PURE__ */ z.lazy(() =>
       }),
     ),
 );
-const type = /* @__PURE__ */ z.enum(['and', 'or'], { message: "must be 'and' or 'or'" });
-const clause = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ type, predicates: z.array(predicate).check(z.minLength(1, 'must not be empty')) }),
+const type = /* @__PURE__ */ lazySchema(() => z.enum(['and', 'or'], { message: "must be 'and' or 'or'" }));
+const clause = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ type: type(), predicates: z.array(predicate()).check(z.minLength(1, 'must not be empty')) }),
 );
-export const AnalyticsFilterSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ type, predicates: z.optional(z.array(predicate)), clauses: z.optional(z.array(clause)) }).check(
-    z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, {
-      message: 'needs at least one predicate or clause',
-    }),
-  ),
+export const AnalyticsFilterSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .looseObject({ type: type(), predicates: z.optional(z.array(predicate())), clauses: z.optional(z.array(clause())) })
+    .check(
+      z.refine((f) => (f.predicates?.length ?? 0) + (f.clauses?.length ?? 0) > 0, {
+        message: 'needs at least one predicate or clause',
+      }),
+    ),
 );

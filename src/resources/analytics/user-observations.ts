@@ -2,6 +2,7 @@
 // per agent, how many queues they are a member of (`oMemberQueues`) and active in now (`oActiveQueues`).
 // Filter predicates may only name `userId`; long user lists are split into queries of 100 and the results joined.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
@@ -16,7 +17,7 @@ export const USER_OBSERVATION_METRICS = ['oActiveQueues', 'oMemberQueues'] as co
 export type UserObservationMetric = (typeof USER_OBSERVATION_METRICS)[number];
 const USERS_PER_QUERY = 100;
 
-export const UserObservationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserObservationQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     results: z.optional(
       z.array(
@@ -55,7 +56,7 @@ export interface UserObservationsQuery {
   metrics?: readonly UserObservationMetric[];
 }
 
-const QuerySchema = /* @__PURE__ */ z.lazy(() =>
+const QuerySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     userIds: z
       .array(z.string().check(z.minLength(1, 'must be a non-empty string id')))
@@ -77,7 +78,7 @@ export class UserAnalyticsResource extends Resource {
     return this._run(async (core) => {
       const { userIds, metrics = USER_OBSERVATION_METRICS } = parseArgs(
         'analytics.users.observations',
-        QuerySchema,
+        QuerySchema(),
         query,
         'query',
       );

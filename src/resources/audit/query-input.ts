@@ -1,6 +1,7 @@
 // Typed audit query input -> the platform's AuditQueryRequest body. Everything is checked before a request
 // is sent; errors name the field (`interval.from`, `filters[0].property`, ...).
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { ValidationError } from '../../errors/index.js';
 import { parseArgs } from '../validate.js';
 import {
@@ -103,7 +104,7 @@ function parseInterval(v: unknown, ctx: IssueSink): { from: Date; to: Date } | u
   return from && to && extra.length === 0 ? { from, to } : undefined;
 }
 
-const QuerySchema = /* @__PURE__ */ z.lazy(() =>
+const QuerySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     // parseInterval records an issue whenever it returns undefined, so the parse fails and the value is unused.
     // zod/mini's transform gets the parse payload: issues are pushed onto it.
@@ -138,7 +139,7 @@ const QuerySchema = /* @__PURE__ */ z.lazy(() =>
     clientId: z.optional(z.string().check(z.minLength(1))),
   }),
 );
-type ParsedQuery = z.infer<typeof QuerySchema>;
+type ParsedQuery = z.infer<ReturnType<typeof QuerySchema>>;
 
 const CONVENIENCE: ReadonlyArray<[keyof ParsedQuery, AuditFilterProperty]> = [
   ['entityType', 'EntityType'],
@@ -166,7 +167,7 @@ export async function buildQueryBody(
   query: AuditQuery,
   options: BuildOptions = {},
 ): Promise<AuditQueryBody> {
-  const q = parseArgs(context, QuerySchema, query);
+  const q = parseArgs(context, QuerySchema(), query);
   const { from, to } = q.interval;
   const issues: Array<{ path: string; message: string }> = [];
   if (from.getTime() >= to.getTime()) issues.push({ path: 'interval', message: 'from must be before to' });

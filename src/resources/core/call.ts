@@ -2,7 +2,7 @@
 // Resource methods take their own options out and pass the rest here: a key left over is one no method knows (a
 // typo), refused before any request with the closest known key.
 import { ValidationError } from '../../errors/index.js';
-import type { CallOptions, Operation, RequestInput } from '../../transport/operation.js';
+import { responseSchemaOf, type CallOptions, type Operation, type RequestInput } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
 import { deferredPaginator, type Paginator } from '../../transport/paging/paginator.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
@@ -52,7 +52,7 @@ export function send<T>(
 ): ApiPromise<T> {
   const error = unknownOptions(op, options, CALL_KEYS, own);
   if (error) return new ApiPromise<T>(Promise.reject(error));
-  return core.request<T>({ ...op, ...input }, options);
+  return core.request<T>({ ...op, schema: responseSchemaOf(op), ...input }, options);
 }
 
 /** A Paginator over `op` with `input`, in the given paging style; an unknown option rejects its first page. */
@@ -66,5 +66,5 @@ export function paginate<T>(
 ): Paginator<T> {
   const error = unknownOptions(op, options, LIST_KEYS, own);
   if (error) return deferredPaginator(Promise.reject(error));
-  return core.paginate<T>({ ...op, ...input }, paging, options);
+  return core.paginate<T>({ ...op, schema: responseSchemaOf(op), ...input }, paging, options);
 }

@@ -254,7 +254,7 @@ export class NotificationStream<E extends NotificationEvent = NotificationEvent>
       );
       return;
     }
-    const parsed = safeParse(NotificationMessageSchema, raw);
+    const parsed = safeParse(NotificationMessageSchema(), raw);
     if (!parsed.success) {
       this.emit(
         'error',

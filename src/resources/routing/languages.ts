@@ -2,6 +2,7 @@
 // holds (/api/v2/users/{userId}/routinglanguages: list, add one, change one, bulk patch of at most 50 per call,
 // remove one). A language works like a skill: agents hold it with a proficiency 0–5, conversations request it.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
@@ -22,7 +23,7 @@ const listOp: Operation = {
   id: 'routing.languages.list',
   method: 'GET',
   path: '/api/v2/routing/languages',
-  schema: entityListing(LanguageSchema),
+  schema: lazySchema(() => entityListing(LanguageSchema())),
 };
 const getOp: Operation<Language> = {
   id: 'routing.languages.get',
@@ -42,7 +43,7 @@ const deleteOp: Operation<void> = {
   path: '/api/v2/routing/languages/{languageId}',
 };
 
-const userListing = entityListing(UserRoutingLanguageSchema);
+const userListing = /* @__PURE__ */ lazySchema(() => entityListing(UserRoutingLanguageSchema()));
 const userListOp: Operation = {
   id: 'routing.userLanguages.list',
   method: 'GET',
@@ -86,7 +87,7 @@ export interface ListLanguagesOptions extends ListOptions {
   sortOrder?: 'ascending' | 'descending';
 }
 
-export const CreateLanguageSchema = /* @__PURE__ */ z.lazy(() =>
+export const CreateLanguageSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ name: z.string().check(z.trim(), z.minLength(1, 'is required')) }),
 );
 /** The body of `client.routing.languages.create`. */
@@ -102,7 +103,7 @@ const proficiency = () =>
       z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'),
       z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'),
     );
-export const UserLanguageItemSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserLanguageItemSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }),
 );
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
@@ -112,8 +113,8 @@ export interface UserLanguageItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ z.lazy(() =>
-  z.array(UserLanguageItemSchema).check(
+const ItemsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(UserLanguageItemSchema()).check(
     z.superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -175,7 +176,7 @@ export class LanguagesResource extends Resource {
    */
   create(input: CreateLanguageInput, options: CallOptions = {}): ApiPromise<Language> {
     return this._run(async (core) =>
-      send(core, createOp, { body: parseArgs('routing.languages.create', CreateLanguageSchema, input) }, options),
+      send(core, createOp, { body: parseArgs('routing.languages.create', CreateLanguageSchema(), input) }, options),
     );
   }
 
@@ -218,7 +219,7 @@ export class UserLanguagesResource extends Resource {
       return send(
         core,
         userAddOp,
-        { params: { userId }, body: parseArgs('routing.userLanguages.add', UserLanguageItemSchema, item, 'item') },
+        { params: { userId }, body: parseArgs('routing.userLanguages.add', UserLanguageItemSchema(), item, 'item') },
         options,
       );
     });
@@ -234,7 +235,7 @@ export class UserLanguagesResource extends Resource {
     return this._run(async (core) => {
       const context = 'routing.userLanguages.setProficiency';
       requireId(context, 'userId', userId);
-      const item = parseArgs(context, UserLanguageItemSchema, { id: languageId, proficiency: proficiencyValue });
+      const item = parseArgs(context, UserLanguageItemSchema(), { id: languageId, proficiency: proficiencyValue });
       return send(
         core,
         userSetOp,
@@ -258,7 +259,7 @@ export class UserLanguagesResource extends Resource {
   ): ApiPromise<UserLanguagesResult> {
     return this._run(async (core) => {
       requireId('routing.userLanguages.patchBulk', 'userId', userId);
-      const valid = parseArgs('routing.userLanguages.patchBulk', ItemsSchema, items, 'items');
+      const valid = parseArgs('routing.userLanguages.patchBulk', ItemsSchema(), items, 'items');
       let languages: UserRoutingLanguage[] = [];
       let calls = 0;
       for (const part of chunk(valid, LIMITS.languagesPerBulkCall)) {
@@ -285,7 +286,7 @@ export class UserLanguagesResource extends Resource {
     return this._run(async (core) => {
       const context = 'routing.userLanguages.replaceAll';
       requireId(context, 'userId', userId);
-      const valid = parseArgs(context, ItemsSchema, items, 'items');
+      const valid = parseArgs(context, ItemsSchema(), items, 'items');
       const current = await paginate<UserRoutingLanguage>(
         core,
         { style: 'pageNumber' },

@@ -1,6 +1,7 @@
 // QueueRequest / CreateQueueRequest bodies: typed input, runtime checks, and the read-only fields a PUT must
 // not carry. The platform's PUT replaces the whole queue, so update() sends a complete object built from a GET.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type {
   CallbackMediaSettings,
   EmailMediaSettings,
@@ -167,8 +168,8 @@ function queueBodySchema(strictEnums: boolean) {
   });
 }
 
-export const CreateQueueSchema = /* @__PURE__ */ queueBodySchema(true);
-export const QueueRequestSchema = /* @__PURE__ */ queueBodySchema(false);
+export const CreateQueueSchema = /* @__PURE__ */ lazySchema(() => queueBodySchema(true));
+export const QueueRequestSchema = /* @__PURE__ */ lazySchema(() => queueBodySchema(false));
 
 /** The PUT body: the queue without read-only fields, `division` reduced to its id. */
 export function toQueueRequest(queue: object): Record<string, unknown> {

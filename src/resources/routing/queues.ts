@@ -1,5 +1,6 @@
 // Queues: list/get, create (POST), update (GET + PUT of the whole queue) and delete
 // (`/api/v2/routing/queues`). Queues have no version field in the official SDK purecloud-platform-client-v2's `QueueRequest`: a PUT is last-writer-wins.
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { GenesysError } from '../../errors/index.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
@@ -24,7 +25,7 @@ const listOp: Operation = {
   id: 'routing.queues.list',
   method: 'GET',
   path: '/api/v2/routing/queues',
-  schema: entityListing(QueueSchema),
+  schema: lazySchema(() => entityListing(QueueSchema())),
 };
 const getOp: Operation<Queue> = {
   id: 'routing.queues.get',
@@ -166,7 +167,7 @@ export class QueuesResource extends Resource {
    */
   create(input: CreateQueueInput, options: CallOptions = {}): ApiPromise<Queue> {
     return this._run(async (core) => {
-      const body = parseArgs('routing.queues.create', CreateQueueSchema, input);
+      const body = parseArgs('routing.queues.create', CreateQueueSchema(), input);
       return send(core, createOp, { body }, options);
     });
   }
@@ -201,7 +202,7 @@ export class QueuesResource extends Resource {
             { operation: 'routing.queues.update' },
           );
         }
-        const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema, next, 'queue'));
+        const body = toQueueRequest(parseArgs('routing.queues.update', QueueRequestSchema(), next, 'queue'));
         if (sameJson(body, toQueueRequest(current))) return current;
         if (detectConcurrentChanges) {
           const fresh = await send(core, getOp, { params: { queueId } }, call);

@@ -2,6 +2,7 @@
 // members (the users meeting the group's skill conditions) and member divisions (which divisions members are
 // drawn from). Conditions are typed: skills and languages by name, a comparator and a proficiency 0–5.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
 import type { Paginator } from '../../transport/paging/paginator.js';
@@ -22,7 +23,7 @@ const listOp: Operation = {
   id: 'routing.skillGroups.list',
   method: 'GET',
   path: '/api/v2/routing/skillgroups',
-  schema: entityListing(SkillGroupSchema),
+  schema: lazySchema(() => entityListing(SkillGroupSchema())),
 };
 const getOp: Operation<SkillGroup> = {
   id: 'routing.skillGroups.get',
@@ -53,7 +54,7 @@ const membersOp: Operation = {
   id: 'routing.skillGroups.members',
   method: 'GET',
   path: '/api/v2/routing/skillgroups/{skillGroupId}/members',
-  schema: entityListing(SkillGroupMemberSchema),
+  schema: lazySchema(() => entityListing(SkillGroupMemberSchema())),
 };
 const divisionsOp: Operation<{ entities?: EntityRef[] }> = {
   id: 'routing.skillGroups.memberDivisions.get',
@@ -113,9 +114,9 @@ const leaf = (nameKey: 'routingSkill' | 'languageSkill') =>
     [nameKey]: z.string().check(z.minLength(1, 'is required')),
     comparator: z.enum(COMPARATORS),
     proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-    childConditions: z.optional(z.array(z.lazy(() => ConditionSchema))),
+    childConditions: z.optional(z.array(z.lazy(ConditionSchema))),
   });
-const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ z.lazy(
+const ConditionSchema: () => z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ lazySchema(
   () =>
     z
       .strictObject({
@@ -131,12 +132,12 @@ const ConditionSchema: z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE_
       ) as never,
 );
 
-export const CreateSkillGroupSchema = /* @__PURE__ */ z.lazy(() =>
+export const CreateSkillGroupSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
     divisionId: z.optional(z.string().check(z.minLength(1))),
-    skillConditions: z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition')),
+    skillConditions: z.array(ConditionSchema()).check(z.minLength(1, 'needs at least one condition')),
     /** Division ids members are drawn from (`*` = all). */
     memberDivisions: z.optional(z.array(z.string().check(z.minLength(1)))),
   }),
@@ -155,11 +156,11 @@ export interface CreateSkillGroupInput {
   memberDivisions?: string[] | undefined;
 }
 
-export const UpdateSkillGroupSchema = /* @__PURE__ */ z.lazy(() =>
+export const UpdateSkillGroupSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.optional(z.string().check(z.trim(), z.minLength(1, 'is required'))),
     description: z.optional(z.string()),
-    skillConditions: z.optional(z.array(ConditionSchema).check(z.minLength(1, 'needs at least one condition'))),
+    skillConditions: z.optional(z.array(ConditionSchema()).check(z.minLength(1, 'needs at least one condition'))),
   }),
 );
 /** The body of `client.routing.skillGroups.update` (only the fields to change). */
@@ -279,7 +280,7 @@ export class SkillGroupsResource extends Resource {
    */
   create(input: CreateSkillGroupInput, options: CallOptions = {}): ApiPromise<SkillGroup> {
     return this._run(async (core) => {
-      const valid = parseArgs('routing.skillGroups.create', CreateSkillGroupSchema, input, 'input');
+      const valid = parseArgs('routing.skillGroups.create', CreateSkillGroupSchema(), input, 'input');
       const { divisionId, skillConditions, ...rest } = valid;
       const body = {
         ...rest,
@@ -296,7 +297,7 @@ export class SkillGroupsResource extends Resource {
       requireId('routing.skillGroups.update', 'skillGroupId', skillGroupId);
       const { skillConditions, ...rest } = parseArgs(
         'routing.skillGroups.update',
-        UpdateSkillGroupSchema,
+        UpdateSkillGroupSchema(),
         input,
         'input',
       );

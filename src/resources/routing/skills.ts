@@ -1,5 +1,6 @@
 // Routing skills: GET/POST /api/v2/routing/skills, GET/DELETE /api/v2/routing/skills/{skillId}.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -14,7 +15,7 @@ const listOp: Operation = {
   id: 'routing.skills.list',
   method: 'GET',
   path: '/api/v2/routing/skills',
-  schema: entityListing(RoutingSkillSchema),
+  schema: lazySchema(() => entityListing(RoutingSkillSchema())),
 };
 const getOp: Operation<RoutingSkill> = {
   id: 'routing.skills.get',
@@ -50,7 +51,7 @@ export interface ListSkillsOptions extends ListOptions {
   ids?: string[];
 }
 
-export const CreateSkillSchema = /* @__PURE__ */ z.lazy(() =>
+export const CreateSkillSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     divisionId: z.optional(z.string().check(z.minLength(1))),
@@ -91,7 +92,7 @@ export class SkillsResource extends Resource {
    */
   create(input: CreateSkillInput, options: CallOptions = {}): ApiPromise<RoutingSkill> {
     return this._run(async (core) => {
-      const body = parseArgs('routing.skills.create', CreateSkillSchema, input);
+      const body = parseArgs('routing.skills.create', CreateSkillSchema(), input);
       return send(core, createOp, { body }, options);
     });
   }

@@ -1,6 +1,7 @@
 // Utilization labels (GET/POST /api/v2/routing/utilization/labels, GET/PUT/DELETE …/{labelId}): capacity buckets
 // for interactions that carry the label; their capacities live in the utilization settings (`labelUtilizations`).
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
 import type { Paginator } from '../../transport/paging/paginator.js';
@@ -15,7 +16,7 @@ const listOp: Operation = {
   id: 'routing.utilization.labels.list',
   method: 'GET',
   path: '/api/v2/routing/utilization/labels',
-  schema: entityListing(UtilizationLabelSchema),
+  schema: lazySchema(() => entityListing(UtilizationLabelSchema())),
 };
 const getOp: Operation<UtilizationLabel> = {
   id: 'routing.utilization.labels.get',
@@ -42,7 +43,7 @@ const deleteOp: Operation<void> = {
   path: '/api/v2/routing/utilization/labels/{labelId}',
 };
 
-const NameSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z.trim(), z.minLength(1, 'is required')));
+const NameSchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.trim(), z.minLength(1, 'is required')));
 
 /** `client.routing.utilization.labels`: utilization labels (list, get, create, rename, delete). */
 export class UtilizationLabelsResource extends Resource {
@@ -77,7 +78,7 @@ export class UtilizationLabelsResource extends Resource {
       send(
         core,
         createOp,
-        { body: { name: parseArgs('routing.utilization.labels.create', NameSchema, name, 'name') } },
+        { body: { name: parseArgs('routing.utilization.labels.create', NameSchema(), name, 'name') } },
         options,
       ),
     );
@@ -92,7 +93,7 @@ export class UtilizationLabelsResource extends Resource {
         renameOp,
         {
           params: { labelId },
-          body: { name: parseArgs('routing.utilization.labels.rename', NameSchema, name, 'name') },
+          body: { name: parseArgs('routing.utilization.labels.rename', NameSchema(), name, 'name') },
         },
         options,
       );

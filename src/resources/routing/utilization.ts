@@ -2,6 +2,7 @@
 // per agent at /api/v2/routing/users/{userId}/utilization. PUT replaces: media types left out revert to
 // the default (the org's values for an agent, the system's for the org).
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -48,7 +49,7 @@ export interface UtilizationInput {
 
 const count = (what: string) =>
   z.number(`${what} is required`).check(z.int('must be a whole number'), z.gte(0, 'must be >= 0'));
-const UtilizationInputSchema = /* @__PURE__ */ z.lazy(() =>
+const UtilizationInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     utilization: z.optional(
       z.record(
@@ -140,7 +141,7 @@ export class UtilizationResource extends Resource {
    */
   setOrg(body: UtilizationInput | Utilization, options: CallOptions = {}): ApiPromise<Utilization> {
     return this._run(async (core) => {
-      const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = parseArgs('routing.utilization.setOrg', UtilizationInputSchema(), pickRequest(body), 'body');
       return send(core, setOrgOp, { body: valid }, options);
     });
   }
@@ -180,7 +181,7 @@ export class UtilizationResource extends Resource {
   ): ApiPromise<AgentUtilization> {
     return this._run(async (core) => {
       requireId('routing.utilization.setUser', 'userId', userId);
-      const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema, pickRequest(body), 'body');
+      const valid = parseArgs('routing.utilization.setUser', UtilizationInputSchema(), pickRequest(body), 'body');
       return send(core, setUserOp, { params: { userId }, body: valid }, options);
     });
   }

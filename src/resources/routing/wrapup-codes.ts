@@ -1,6 +1,7 @@
 // Wrap-up codes (GET/POST /api/v2/routing/wrapupcodes, GET/PUT/DELETE …/{codeId}) and a queue's wrap-up codes
 // (GET/POST /api/v2/routing/queues/{queueId}/wrapupcodes, at most 100 per POST; DELETE …/{codeId}).
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { LIMITS } from '../../limits.js';
 import type { CallOptions, Operation } from '../../transport/operation.js';
 import type { ListOptions } from '../../transport/paging/paging-strategies.js';
@@ -12,7 +13,7 @@ import { WrapupCodeSchema, type WrapupCode } from '../schemas/admin.js';
 import { entityListing } from '../schemas/common.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
 
-const listing = entityListing(WrapupCodeSchema);
+const listing = /* @__PURE__ */ lazySchema(() => entityListing(WrapupCodeSchema()));
 const listOp: Operation = {
   id: 'routing.wrapupCodes.list',
   method: 'GET',
@@ -55,7 +56,7 @@ const queueAddOp: Operation<WrapupCode[]> = {
   method: 'POST',
   path: '/api/v2/routing/queues/{queueId}/wrapupcodes',
   idempotent: true,
-  schema: z.array(WrapupCodeSchema) as never,
+  schema: lazySchema(() => z.array(WrapupCodeSchema())) as never,
 };
 const queueRemoveOp: Operation<void> = {
   id: 'routing.queueWrapupCodes.remove',
@@ -63,7 +64,7 @@ const queueRemoveOp: Operation<void> = {
   path: '/api/v2/routing/queues/{queueId}/wrapupcodes/{codeId}',
 };
 
-export const WrapupCodeInputSchema = /* @__PURE__ */ z.lazy(() =>
+export const WrapupCodeInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.string().check(z.trim(), z.minLength(1, 'is required')),
     description: z.optional(z.string()),
@@ -135,7 +136,7 @@ export class WrapupCodesResource extends Resource {
       send(
         core,
         createOp,
-        { body: toRequest(parseArgs('routing.wrapupCodes.create', WrapupCodeInputSchema, input, 'input')) },
+        { body: toRequest(parseArgs('routing.wrapupCodes.create', WrapupCodeInputSchema(), input, 'input')) },
         options,
       ),
     );
@@ -150,7 +151,7 @@ export class WrapupCodesResource extends Resource {
         updateOp,
         {
           params: { codeId },
-          body: toRequest(parseArgs('routing.wrapupCodes.update', WrapupCodeInputSchema, input, 'input')),
+          body: toRequest(parseArgs('routing.wrapupCodes.update', WrapupCodeInputSchema(), input, 'input')),
         },
         options,
       );

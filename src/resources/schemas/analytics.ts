@@ -2,6 +2,7 @@
 // pass through). The public types are the named interfaces generated from the platform's definitions
 // (../models/analytics.ts); models/schema-checks.ts checks each schema's output is assignable to its interface.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { ConversationAggregateDataContainer } from '../models/analytics.js';
 
 export type {
@@ -29,7 +30,7 @@ export type {
 export type AggregateDataContainer = ConversationAggregateDataContainer;
 
 /** The platform's StatisticalSummary. Durations (`t*` metrics) are in ms. */
-export const StatisticalSummarySchema = /* @__PURE__ */ z.lazy(() =>
+export const StatisticalSummarySchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     max: z.optional(z.number()),
     min: z.optional(z.number()),
@@ -48,42 +49,42 @@ export const StatisticalSummarySchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** A group of an aggregate or observation result: dimension name -> value. */
-const GroupSchema = /* @__PURE__ */ z.lazy(() => z.record(z.string(), z.string()));
+const GroupSchema = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.string()));
 
-export const AggregateMetricDataSchema = /* @__PURE__ */ z.lazy(() =>
+export const AggregateMetricDataSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.optional(z.string()),
-    stats: z.optional(StatisticalSummarySchema),
+    stats: z.optional(StatisticalSummarySchema()),
   }),
 );
 
 /** One bucket of an aggregate result (`StatisticalResponse`). */
-export const StatisticalResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const StatisticalResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     /** ISO-8601 `start/end` of the bucket. */
     interval: z.string(),
-    metrics: z.optional(z.array(AggregateMetricDataSchema)),
-    views: z.optional(z.array(z.looseObject({ name: z.string(), stats: z.optional(StatisticalSummarySchema) }))),
+    metrics: z.optional(z.array(AggregateMetricDataSchema())),
+    views: z.optional(z.array(z.looseObject({ name: z.string(), stats: z.optional(StatisticalSummarySchema()) }))),
   }),
 );
 
-export const AggregateDataContainerSchema = /* @__PURE__ */ z.lazy(() =>
+export const AggregateDataContainerSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    group: z.optional(GroupSchema),
-    data: z.optional(z.array(StatisticalResponseSchema)),
+    group: z.optional(GroupSchema()),
+    data: z.optional(z.array(StatisticalResponseSchema())),
   }),
 );
 
 /** `ConversationAggregateQueryResponse` (and `UserAggregateQueryResponse`, the same shape). */
-export const AggregateQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const AggregateQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    results: z.optional(z.array(AggregateDataContainerSchema)),
+    results: z.optional(z.array(AggregateDataContainerSchema())),
   }),
 );
 
 /** One observed item (`ObservationValue`): a waiting conversation, an on-queue user... */
-export const ObservationValueSchema = /* @__PURE__ */ z.lazy(() =>
+export const ObservationValueSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     observationDate: z.optional(z.string()),
     conversationId: z.optional(z.string()),
@@ -99,36 +100,36 @@ export const ObservationValueSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const ObservationMetricDataSchema = /* @__PURE__ */ z.lazy(() =>
+export const ObservationMetricDataSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     metric: z.string(),
     qualifier: z.optional(z.string()),
-    stats: z.optional(StatisticalSummarySchema),
+    stats: z.optional(StatisticalSummarySchema()),
     truncated: z.optional(z.boolean()),
-    observations: z.optional(z.array(ObservationValueSchema)),
+    observations: z.optional(z.array(ObservationValueSchema())),
   }),
 );
 
-export const QueueObservationDataContainerSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueObservationDataContainerSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    group: z.optional(GroupSchema),
-    data: z.optional(z.array(ObservationMetricDataSchema)),
+    group: z.optional(GroupSchema()),
+    data: z.optional(z.array(ObservationMetricDataSchema())),
   }),
 );
 
-export const QueueObservationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueObservationQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     /** System presence (e.g. `ON_QUEUE`) -> organization presence ids (qualifiers of `oUserPresences`). */
     systemToOrganizationMappings: z.optional(z.record(z.string(), z.array(z.string()))),
-    results: z.optional(z.array(QueueObservationDataContainerSchema)),
+    results: z.optional(z.array(QueueObservationDataContainerSchema())),
   }),
 );
 
-export const AnalyticsSessionMetricSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsSessionMetricSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ name: z.string(), value: z.number(), emitDate: z.optional(z.string()) }),
 );
 
-export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     segmentStart: z.optional(z.string()),
     segmentEnd: z.optional(z.string()),
@@ -144,7 +145,7 @@ export const AnalyticsConversationSegmentSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const AnalyticsSessionSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsSessionSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     sessionId: z.optional(z.string()),
     mediaType: z.optional(z.string()),
@@ -154,12 +155,12 @@ export const AnalyticsSessionSchema = /* @__PURE__ */ z.lazy(() =>
     requestedRoutings: z.optional(z.array(z.string())),
     usedRouting: z.optional(z.string()),
     selectedAgentId: z.optional(z.string()),
-    metrics: z.optional(z.array(AnalyticsSessionMetricSchema)),
-    segments: z.optional(z.array(AnalyticsConversationSegmentSchema)),
+    metrics: z.optional(z.array(AnalyticsSessionMetricSchema())),
+    segments: z.optional(z.array(AnalyticsConversationSegmentSchema())),
   }),
 );
 
-export const AnalyticsParticipantSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsParticipantSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     participantId: z.optional(z.string()),
     participantName: z.optional(z.string()),
@@ -167,31 +168,31 @@ export const AnalyticsParticipantSchema = /* @__PURE__ */ z.lazy(() =>
     purpose: z.optional(z.string()),
     userId: z.optional(z.string()),
     teamId: z.optional(z.string()),
-    sessions: z.optional(z.array(AnalyticsSessionSchema)),
+    sessions: z.optional(z.array(AnalyticsSessionSchema())),
   }),
 );
 
 /** `AnalyticsConversationWithoutAttributes` (details query, async job results). */
-export const AnalyticsConversationSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsConversationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     conversationId: z.string(),
     conversationStart: z.optional(z.string()),
     conversationEnd: z.optional(z.string()),
     divisionIds: z.optional(z.array(z.string())),
     originatingDirection: z.optional(z.string()),
-    participants: z.optional(z.array(AnalyticsParticipantSchema)),
+    participants: z.optional(z.array(AnalyticsParticipantSchema())),
   }),
 );
 
-export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsConversationQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    conversations: z.optional(z.array(AnalyticsConversationSchema)),
+    conversations: z.optional(z.array(AnalyticsConversationSchema())),
     aggregations: z.optional(z.array(z.looseObject({}))),
     totalHits: z.optional(z.number()),
   }),
 );
 
-export const AsyncQueryResponseSchema = /* @__PURE__ */ z.lazy(() => z.looseObject({ jobId: z.string() }));
+export const AsyncQueryResponseSchema = /* @__PURE__ */ lazySchema(() => z.looseObject({ jobId: z.string() }));
 
 /** States of an asynchronous analytics job; `FULFILLED`, `FAILED`, `CANCELLED` and `EXPIRED` are final. */
 export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const;
@@ -199,7 +200,7 @@ export const ASYNC_JOB_STATES = ['QUEUED', 'PENDING', 'FULFILLED', 'FAILED', 'CA
 export type AsyncJobState = (typeof ASYNC_JOB_STATES)[number];
 
 /** `AsyncQueryStatus` of an async job. */
-export const AsyncQueryStatusSchema = /* @__PURE__ */ z.lazy(() =>
+export const AsyncQueryStatusSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     state: z.optional(z.union([z.enum(ASYNC_JOB_STATES), z.string()])),
     errorMessage: z.optional(z.string()),
@@ -209,14 +210,14 @@ export const AsyncQueryStatusSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const AnalyticsConversationAsyncQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    conversations: z.optional(z.array(AnalyticsConversationSchema)),
+    conversations: z.optional(z.array(AnalyticsConversationSchema())),
     cursor: z.optional(z.string()),
     dataAvailabilityDate: z.optional(z.string()),
   }),
 );
 
-export const DataAvailabilityResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const DataAvailabilityResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }),
 );

@@ -3,6 +3,7 @@
 // (serviceName, entityType, action, ...) keep their known values for autocompletion. models/schema-checks.ts checks
 // each schema's output is assignable to its interface.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 
 export type {
   AuditLogMessage,
@@ -19,7 +20,7 @@ import type {
   AuditStatus,
 } from '../audit/constants.js';
 
-export const PropertyChangeSchema = /* @__PURE__ */ z.lazy(() =>
+export const PropertyChangeSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     property: z.string(),
     oldValues: z.optional(z.array(z.string())),
@@ -27,7 +28,7 @@ export const PropertyChangeSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const EntityChangeSchema = /* @__PURE__ */ z.lazy(() =>
+export const EntityChangeSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     entityId: z.optional(z.string()),
     entityName: z.optional(z.string()),
@@ -39,15 +40,15 @@ export const EntityChangeSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** `AuditLogMessage`: one audited action. */
 const open = <T extends string>() => z.custom<T>((v) => typeof v === 'string', 'expected a string');
-const ref = /* @__PURE__ */ z.lazy(() =>
+const ref = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ id: z.string(), name: z.optional(z.string()), selfUri: z.optional(z.string()) }),
 );
-export const AuditLogMessageSchema = /* @__PURE__ */ z.lazy(() =>
+export const AuditLogMessageSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     userHomeOrgId: z.optional(z.string()),
-    user: z.optional(ref),
-    client: z.optional(ref),
+    user: z.optional(ref()),
+    client: z.optional(ref()),
     remoteIp: z.optional(z.array(z.string())),
     serviceName: z.optional(open<AuditServiceName>()),
     level: z.optional(open<AuditLevel>()),
@@ -62,7 +63,7 @@ export const AuditLogMessageSchema = /* @__PURE__ */ z.lazy(() =>
       }),
     ),
     action: z.optional(open<AuditAction>()),
-    entity: z.optional(ref),
+    entity: z.optional(ref()),
     entityType: z.optional(open<AuditEntityType>()),
     status: z.optional(open<AuditStatus>()),
     application: z.optional(z.string()),
@@ -70,13 +71,13 @@ export const AuditLogMessageSchema = /* @__PURE__ */ z.lazy(() =>
       z.looseObject({ transactionId: z.optional(z.string()), actionContext: z.optional(z.string()) }),
     ),
     transactionInitiator: z.optional(z.boolean()),
-    propertyChanges: z.optional(z.array(PropertyChangeSchema)),
+    propertyChanges: z.optional(z.array(PropertyChangeSchema())),
     context: z.optional(z.record(z.string(), z.string())),
-    entityChanges: z.optional(z.array(EntityChangeSchema)),
+    entityChanges: z.optional(z.array(EntityChangeSchema())),
   }),
 );
 
-const FilterSortShapes = /* @__PURE__ */ z.lazy(() =>
+const FilterSortShapes = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     filters: z.optional(z.array(z.looseObject({ property: z.string(), value: z.string() }))),
     sort: z.optional(z.array(z.looseObject({ name: z.string(), sortOrder: z.string() }))),
@@ -84,8 +85,8 @@ const FilterSortShapes = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `AuditQueryExecutionStatusResponse`: an async query and its state. */
-export const AuditQueryExecutionSchema = /* @__PURE__ */ z.lazy(() =>
-  z.extend(FilterSortShapes._zod.innerType, {
+export const AuditQueryExecutionSchema = /* @__PURE__ */ lazySchema(() =>
+  z.extend(FilterSortShapes(), {
     id: z.string(),
     state: z.custom<AuditQueryState>((v) => typeof v === 'string', 'expected a string'),
     startDate: z.optional(z.string()),
@@ -95,19 +96,19 @@ export const AuditQueryExecutionSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `AuditQueryExecutionResultsResponse`: one cursor page of an async query's results. */
-export const AuditQueryResultsPageSchema = /* @__PURE__ */ z.lazy(() =>
+export const AuditQueryResultsPageSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
     pageSize: z.optional(z.number()),
     cursor: z.optional(z.string()),
-    entities: z.optional(z.array(AuditLogMessageSchema)),
+    entities: z.optional(z.array(AuditLogMessageSchema())),
   }),
 );
 
 /** `AuditRealtimeQueryResultsResponse`: one page of a realtime query. */
-export const AuditRealtimePageSchema = /* @__PURE__ */ z.lazy(() =>
+export const AuditRealtimePageSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    entities: z.optional(z.array(AuditLogMessageSchema)),
+    entities: z.optional(z.array(AuditLogMessageSchema())),
     pageSize: z.optional(z.number()),
     pageNumber: z.optional(z.number()),
     total: z.optional(z.number()),
@@ -116,12 +117,12 @@ export const AuditRealtimePageSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `AuditRealtimeRelatedResultsResponse`. */
-export const AuditRelatedResultsSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema)) }),
+export const AuditRelatedResultsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(AuditLogMessageSchema())) }),
 );
 
 /** `AuditQueryServiceMapping`: valid serviceName / entityType / action combinations. */
-export const AuditServiceMappingSchema = /* @__PURE__ */ z.lazy(() =>
+export const AuditServiceMappingSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     services: z.optional(
       z.array(

@@ -1,7 +1,8 @@
 // Shapes shared by many platform models. Loose objects: unknown fields pass through untouched.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 
-export const EntityRefSchema = /* @__PURE__ */ z.lazy(() =>
+export const EntityRefSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),

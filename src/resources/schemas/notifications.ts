@@ -2,8 +2,9 @@
 // the official SDK's notification models (QueueUserEventTopicQueueMember, UserRoutingStatusUserRoutingStatus,
 // AgentActivityChangedTopicAgentActivity, PresenceEventUserPresence, AuditTopicAuditLogMessage, ...).
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 
-export const ChannelSchema = /* @__PURE__ */ z.lazy(() =>
+export const ChannelSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     /** The WebSocket URL to connect to (use it as given; never build it). */
@@ -13,11 +14,11 @@ export const ChannelSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const ChannelListingSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(ChannelSchema)) }),
+export const ChannelListingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(ChannelSchema())) }),
 );
 
-export const ChannelTopicSchema = /* @__PURE__ */ z.lazy(() =>
+export const ChannelTopicSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     state: z.optional(z.union([z.enum(['Permitted', 'Rejected']), z.string()])),
@@ -27,12 +28,12 @@ export const ChannelTopicSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const ChannelTopicListingSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema)) }),
+export const ChannelTopicListingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(ChannelTopicSchema())) }),
 );
 
 /** What arrives on the socket (and inside an EventBridge `detail`). */
-export const NotificationMessageSchema = /* @__PURE__ */ z.lazy(() =>
+export const NotificationMessageSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     topicName: z.string().check(z.minLength(1)),
     version: z.optional(z.union([z.string(), z.number()])),
@@ -41,7 +42,7 @@ export const NotificationMessageSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-const RoutingStatusBody = /* @__PURE__ */ z.lazy(() =>
+const RoutingStatusBody = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     status: z.optional(
       z.union([z.enum(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']), z.string()]),
@@ -50,12 +51,12 @@ const RoutingStatusBody = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-const PresenceDefinitionBody = /* @__PURE__ */ z.lazy(() =>
+const PresenceDefinitionBody = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ id: z.optional(z.string()), systemPresence: z.optional(z.string()) }),
 );
 
 /** `v2.routing.queues.{id}.users`: a membership change. */
-export const QueueMemberNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueMemberNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     /** The user id. */
     id: z.optional(z.string()),
@@ -66,10 +67,10 @@ export const QueueMemberNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.users.{id}.routingStatus`. */
-export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
-    routingStatus: z.optional(RoutingStatusBody),
+    routingStatus: z.optional(RoutingStatusBody()),
     errorInfo: z.optional(
       z.looseObject({
         errorCode: z.optional(z.string()),
@@ -81,13 +82,13 @@ export const UserRoutingStatusNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.users.{id}.activity`: routing status, presence, out-of-office and active queues in one. */
-export const UserActivityNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserActivityNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
-    routingStatus: z.optional(RoutingStatusBody),
+    routingStatus: z.optional(RoutingStatusBody()),
     presence: z.optional(
       z.looseObject({
-        presenceDefinition: z.optional(PresenceDefinitionBody),
+        presenceDefinition: z.optional(PresenceDefinitionBody()),
         presenceMessage: z.optional(z.string()),
         modifiedDate: z.optional(z.string()),
       }),
@@ -99,17 +100,17 @@ export const UserActivityNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.users.{id}.presence`. */
-export const UserPresenceNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserPresenceNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     source: z.optional(z.string()),
-    presenceDefinition: z.optional(PresenceDefinitionBody),
+    presenceDefinition: z.optional(PresenceDefinitionBody()),
     primary: z.optional(z.boolean()),
     message: z.optional(z.string()),
     modifiedDate: z.optional(z.string()),
   }),
 );
 
-const MediaCounts = /* @__PURE__ */ z.lazy(() =>
+const MediaCounts = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     contactCenter: z.optional(z.looseObject({ active: z.optional(z.number()), acw: z.optional(z.number()) })),
     enterprise: z.optional(z.looseObject({ active: z.optional(z.number()), acw: z.optional(z.number()) })),
@@ -117,19 +118,19 @@ const MediaCounts = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.users.{id}.conversationsummary`: active/ACW counts per media type. */
-export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserConversationSummaryNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     userId: z.optional(z.string()),
-    call: z.optional(MediaCounts),
-    callback: z.optional(MediaCounts),
-    email: z.optional(MediaCounts),
-    message: z.optional(MediaCounts),
-    chat: z.optional(MediaCounts),
+    call: z.optional(MediaCounts()),
+    callback: z.optional(MediaCounts()),
+    email: z.optional(MediaCounts()),
+    message: z.optional(MediaCounts()),
+    chat: z.optional(MediaCounts()),
   }),
 );
 
 /** `v2.routing.queues.{id}.conversations[.media]`: the conversation (participants, ...). */
-export const QueueConversationNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueConversationNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
     participants: z.optional(
@@ -146,7 +147,7 @@ export const QueueConversationNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** Analytics pushes (`...observations`, `...activity`, `...aggregates`): a group and metric data. */
-export const StatsNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const StatsNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     group: z.optional(z.record(z.string(), z.string())),
     data: z.optional(
@@ -164,7 +165,7 @@ export const StatsNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.detail.events.conversation.{id}.*`. */
-export const DetailEventNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const DetailEventNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     eventTime: z.optional(z.union([z.string(), z.number()])),
     conversationId: z.optional(z.string()),
@@ -177,7 +178,7 @@ export const DetailEventNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.audits.entitytype.{type}.entityid.{id}` (AuditTopicAuditLogMessage; note `eventTime`, `clientId.id`). */
-export const AuditNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const AuditNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
     userId: z.optional(z.string()),
@@ -205,12 +206,12 @@ export const AuditNotificationSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `v2.analytics.conversations.details.jobs.availability`. */
-export const DataAvailabilityNotificationSchema = /* @__PURE__ */ z.lazy(() =>
+export const DataAvailabilityNotificationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ dataAvailabilityDate: z.optional(z.string()) }),
 );
 
 /** The Amazon EventBridge envelope of a Genesys Cloud event (`detail` is the notification). */
-export const EventBridgeEnvelopeSchema = /* @__PURE__ */ z.lazy(() =>
+export const EventBridgeEnvelopeSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     version: z.string(),
     id: z.string().check(z.minLength(1)),

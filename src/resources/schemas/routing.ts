@@ -2,16 +2,17 @@
 // pass through at run time); the public types are named interfaces (in ../models, or below), without an index
 // signature.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { EntityRefSchema } from './common.js';
 import type { EntityRef } from './common.js';
 import type { Queue, RoutingSkill, UserSkill } from '../models/routing.js';
 import type { QueueMember, RoutingStatus, User } from '../models/users.js';
 
-export const RoutingSkillSchema = /* @__PURE__ */ z.lazy(() =>
+export const RoutingSkillSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
-    division: z.optional(EntityRefSchema),
+    division: z.optional(EntityRefSchema()),
     dateModified: z.optional(z.string()),
     state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
     version: z.optional(z.union([z.string(), z.number()])),
@@ -20,18 +21,18 @@ export const RoutingSkillSchema = /* @__PURE__ */ z.lazy(() =>
 );
 export type { RoutingSkill };
 
-const ServiceLevelSchema = /* @__PURE__ */ z.lazy(() =>
+const ServiceLevelSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ percentage: z.optional(z.number()), durationMs: z.optional(z.number()) }),
 );
-export const MediaSettingSchema = /* @__PURE__ */ z.lazy(() =>
+export const MediaSettingSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     alertingTimeoutSeconds: z.optional(z.number()),
-    serviceLevel: z.optional(ServiceLevelSchema),
+    serviceLevel: z.optional(ServiceLevelSchema()),
     enableAutoAnswer: z.optional(z.boolean()),
   }),
 );
 
-export const BullseyeRingSchema = /* @__PURE__ */ z.lazy(() =>
+export const BullseyeRingSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     expansionCriteria: z.optional(
       z.array(z.looseObject({ type: z.optional(z.string()), threshold: z.optional(z.number()) })),
@@ -41,20 +42,20 @@ export const BullseyeRingSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-export const QueueSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.string(),
-    division: z.optional(EntityRefSchema),
+    division: z.optional(EntityRefSchema()),
     description: z.optional(z.string()),
     dateCreated: z.optional(z.string()),
     dateModified: z.optional(z.string()),
     memberCount: z.optional(z.number()),
     userMemberCount: z.optional(z.number()),
     joinedMemberCount: z.optional(z.number()),
-    mediaSettings: z.optional(z.record(z.string(), MediaSettingSchema)),
+    mediaSettings: z.optional(z.record(z.string(), MediaSettingSchema())),
     routingRules: z.optional(z.array(z.looseObject({}))),
-    bullseye: z.optional(z.looseObject({ rings: z.optional(z.array(BullseyeRingSchema)) })),
+    bullseye: z.optional(z.looseObject({ rings: z.optional(z.array(BullseyeRingSchema())) })),
     acwSettings: z.optional(z.looseObject({ wrapupPrompt: z.optional(z.string()), timeoutMs: z.optional(z.number()) })),
     skillEvaluationMethod: z.optional(z.union([z.enum(['NONE', 'BEST', 'ALL']), z.string()])),
     scoringMethod: z.optional(z.string()),
@@ -65,7 +66,7 @@ export const QueueSchema = /* @__PURE__ */ z.lazy(() =>
 );
 export type { Queue };
 
-export const RoutingStatusSchema = /* @__PURE__ */ z.lazy(() =>
+export const RoutingStatusSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     userId: z.optional(z.string()),
     status: z.optional(
@@ -76,7 +77,7 @@ export const RoutingStatusSchema = /* @__PURE__ */ z.lazy(() =>
 );
 export type { RoutingStatus };
 
-export const UserRoutingSkillSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserRoutingSkillSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -90,7 +91,7 @@ export type { UserSkill };
 /** The platform's name of `UserSkill`. */
 export type UserRoutingSkill = UserSkill;
 
-export const UserSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
@@ -98,27 +99,27 @@ export const UserSchema = /* @__PURE__ */ z.lazy(() =>
     username: z.optional(z.string()),
     state: z.optional(z.union([z.enum(['active', 'inactive', 'deleted']), z.string()])),
     version: z.optional(z.number()),
-    division: z.optional(EntityRefSchema),
+    division: z.optional(EntityRefSchema()),
     department: z.optional(z.string()),
     title: z.optional(z.string()),
-    skills: z.optional(z.array(UserRoutingSkillSchema)),
+    skills: z.optional(z.array(UserRoutingSkillSchema())),
     languages: z.optional(z.array(z.looseObject({ id: z.string() }))),
-    routingStatus: z.optional(RoutingStatusSchema),
+    routingStatus: z.optional(RoutingStatusSchema()),
     presence: z.optional(z.looseObject({})),
     selfUri: z.optional(z.string()),
   }),
 );
 export type { User };
 
-export const QueueMemberSchema = /* @__PURE__ */ z.lazy(() =>
+export const QueueMemberSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
-    user: z.optional(z.partial(UserSchema._zod.innerType, { id: true })),
+    user: z.optional(z.partial(UserSchema(), { id: true })),
     ringNumber: z.optional(z.int()),
     joined: z.optional(z.boolean()),
     memberBy: z.optional(z.union([z.enum(['user', 'group']), z.string()])),
-    routingStatus: z.optional(RoutingStatusSchema),
+    routingStatus: z.optional(RoutingStatusSchema()),
     selfUri: z.optional(z.string()),
   }),
 );
@@ -126,7 +127,7 @@ export type { QueueMember };
 
 // ---- utilization -------------------------------------------------------------------------------------
 
-export const MediaUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
+export const MediaUtilizationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     maximumCapacity: z.optional(z.number()),
     interruptableMediaTypes: z.optional(z.array(z.string())),
@@ -143,7 +144,7 @@ export interface MediaUtilization {
   includeNonAcd?: boolean | undefined;
 }
 
-export const LabelUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
+export const LabelUtilizationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     maximumCapacity: z.optional(z.number()),
     interruptingLabelIds: z.optional(z.array(z.string())),
@@ -161,10 +162,10 @@ export interface LabelUtilization {
 }
 
 /** `UtilizationResponse` (org level). */
-export const UtilizationSchema = /* @__PURE__ */ z.lazy(() =>
+export const UtilizationSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    utilization: z.optional(z.record(z.string(), MediaUtilizationSchema)),
-    labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema)),
+    utilization: z.optional(z.record(z.string(), MediaUtilizationSchema())),
+    labelUtilizations: z.optional(z.record(z.string(), LabelUtilizationSchema())),
     maxInboundCalls: z.optional(z.number()),
   }),
 );
@@ -179,8 +180,8 @@ export interface Utilization {
 }
 
 /** `AgentMaxUtilizationResponse`: `level` tells whether the agent has own settings or inherits the org's. */
-export const AgentUtilizationSchema = /* @__PURE__ */ z.lazy(() =>
-  z.extend(UtilizationSchema._zod.innerType, {
+export const AgentUtilizationSchema = /* @__PURE__ */ lazySchema(() =>
+  z.extend(UtilizationSchema(), {
     level: z.optional(z.union([z.enum(['Agent', 'Organization']), z.string()])),
   }),
 );
@@ -199,8 +200,8 @@ export interface AgentUtilization {
 // ---- user search -------------------------------------------------------------------------------------
 
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
-export const UserSearchResultSchema = /* @__PURE__ */ z.lazy(() =>
-  z.extend(UserSchema._zod.innerType, { version: z.optional(z.union([z.number(), z.string()])) }),
+export const UserSearchResultSchema = /* @__PURE__ */ lazySchema(() =>
+  z.extend(UserSchema(), { version: z.optional(z.union([z.number(), z.string()])) }),
 );
 /** A user as the search index returns it: the dev-center example shows `version` as a string there. */
 export interface UserSearchResult {
@@ -264,7 +265,7 @@ export interface UserSearchResult {
 }
 
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */
-export const UsersSearchResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const UsersSearchResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     total: z.optional(z.number()),
     pageCount: z.optional(z.number()),
@@ -274,7 +275,7 @@ export const UsersSearchResponseSchema = /* @__PURE__ */ z.lazy(() =>
     currentPage: z.optional(z.string()),
     nextPage: z.optional(z.string()),
     types: z.optional(z.array(z.string())),
-    results: z.optional(z.array(UserSearchResultSchema)),
+    results: z.optional(z.array(UserSearchResultSchema())),
   }),
 );
 /** `UsersSearchResponse`: `nextPage`/`previousPage`/`currentPage` are q64 URIs (`/api/v2/users/search?q64=…`). */

@@ -203,7 +203,7 @@ interface Matcher {
   kind: Exclude<NotificationKind, 'unknown'>;
   pattern: RegExp;
   ids: (m: RegExpExecArray) => Record<string, string | undefined>;
-  schema: SchemaLike<unknown>;
+  schema: () => SchemaLike<unknown>;
 }
 
 const ID = '([^.]+)';
@@ -312,5 +312,5 @@ export function matchTopic(topicName: string): { kind: NotificationKind; ids: Re
 
 /** Schema of a kind's payload (undefined for `unknown`). */
 export function schemaForKind(kind: NotificationKind): SchemaLike<unknown> | undefined {
-  return MATCHERS.find((m) => m.kind === kind)?.schema;
+  return MATCHERS.find((m) => m.kind === kind)?.schema();
 }

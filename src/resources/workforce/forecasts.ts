@@ -156,7 +156,7 @@ export class ForecastsResource extends Resource {
       if (res.result) return res.result;
       if (res.downloadUrl) {
         const downloaded = await fetchDownload(res.downloadUrl, 'workforce.forecasts.data', call);
-        const parsed = ForecastResultSchema.safeParse(downloaded);
+        const parsed = ForecastResultSchema().safeParse(downloaded);
         if (!parsed.success)
           throw ValidationError.fromZod(
             'workforce.forecasts.data: unexpected downloaded result',

@@ -1,4 +1,5 @@
 // WFM management units: GET /api/v2/workforcemanagement/managementunits, /{managementUnitId} and /{managementUnitId}/users.
+import { lazySchema } from '../../internal/lazy-schema.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { paginate, send } from '../core/call.js';
 import { Resource } from '../core/resource.js';
@@ -14,7 +15,7 @@ const listOp: Operation = {
   id: 'workforce.managementUnits.list',
   method: 'GET',
   path: BASE,
-  schema: entityListing(ManagementUnitSchema),
+  schema: lazySchema(() => entityListing(ManagementUnitSchema())),
 };
 const getOp: Operation<ManagementUnit> = {
   id: 'workforce.managementUnits.get',

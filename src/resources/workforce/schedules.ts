@@ -5,6 +5,7 @@
 // `Processing` when the platform delivers the result later by notification: that throws WorkforcePendingError.
 import { GenesysError, ValidationError, type GenesysErrorOptions } from '../../errors/index.js';
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { safeParse } from '../../internal/parse.js';
 import type { ApiPromise } from '../core/api-promise.js';
 import { send } from '../core/call.js';
@@ -54,7 +55,7 @@ export class WorkforcePendingError extends GenesysError {
   }
 }
 
-const QuerySchema = /* @__PURE__ */ z.lazy(() =>
+const QuerySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     managementUnitId: z.string().check(z.minLength(1, 'is required')),
     userIds: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -113,7 +114,7 @@ export class SchedulesResource extends Resource {
       requireId(context, 'businessUnitId', businessUnitId);
       requireId(context, 'scheduleId', scheduleId);
       const week = weekId(context, 'weekId', weekId_);
-      const body = parseArgs(context, QuerySchema, query, 'query');
+      const body = parseArgs(context, QuerySchema(), query, 'query');
       const res = await send(core, queryOp, { params: { businessUnitId, weekId: week, scheduleId }, body }, options);
       if (res.status === 'Processing') {
         throw new WorkforcePendingError(
@@ -125,7 +126,7 @@ export class SchedulesResource extends Resource {
         throw new GenesysError(`${context}: the query ended with status ${res.status}`, { operation: context });
       if (res.result) return res.result;
       if (res.downloadUrl) {
-        const parsed = safeParse(AgentSchedulesResultSchema, await fetchDownload(res.downloadUrl, context, options));
+        const parsed = safeParse(AgentSchedulesResultSchema(), await fetchDownload(res.downloadUrl, context, options));
         if (!parsed.success)
           throw ValidationError.fromZod(`${context}: unexpected downloaded result`, parsed.error, 'download');
         return parsed.data;

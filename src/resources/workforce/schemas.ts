@@ -2,10 +2,11 @@
 // pass through at run time); the exported interfaces name the schemas' fields, without an index signature (so a
 // typo fails to compile), and test/types/schema-interfaces.ts keeps the two the same.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../internal/lazy-schema.js';
 import { EntityRefSchema } from '../schemas/common.js';
 import type { EntityRef } from '../schemas/common.js';
 
-export const RefSchema = /* @__PURE__ */ z.lazy(() =>
+export const RefSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({ id: z.string(), selfUri: z.optional(z.string()) }),
 );
 /** A reference to a WFM entity (its id, and a self URI where the platform includes one). */
@@ -16,7 +17,7 @@ export interface WfmReference {
   selfUri?: string | undefined;
 }
 
-const MetadataSchema = /* @__PURE__ */ z.lazy(() =>
+const MetadataSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     version: z.optional(z.number()),
     dateModified: z.optional(z.string()),
@@ -25,14 +26,14 @@ const MetadataSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `ManagementUnit`: a group of agents scheduled together, inside a business unit. */
-export const ManagementUnitSchema = /* @__PURE__ */ z.lazy(() =>
+export const ManagementUnitSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     name: z.optional(z.string()),
-    businessUnit: z.optional(RefSchema),
+    businessUnit: z.optional(RefSchema()),
     startDayOfWeek: z.optional(z.string()),
     timeZone: z.optional(z.string()),
-    division: z.optional(EntityRefSchema),
+    division: z.optional(EntityRefSchema()),
     version: z.optional(z.number()),
     selfUri: z.optional(z.string()),
   }),
@@ -58,12 +59,12 @@ export interface ManagementUnit {
 }
 
 /** `WfmUserEntityListing`: the users of a management unit (one list, no paging). */
-export const WfmUserListingSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(RefSchema)) }),
+export const WfmUserListingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(RefSchema())) }),
 );
 
 /** `BuShortTermForecastListItem` / `BuShortTermForecast`. */
-export const ShortTermForecastSchema = /* @__PURE__ */ z.lazy(() =>
+export const ShortTermForecastSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     weekDate: z.optional(z.string()),
@@ -73,7 +74,7 @@ export const ShortTermForecastSchema = /* @__PURE__ */ z.lazy(() =>
     canUseForScheduling: z.optional(z.boolean()),
     referenceStartDate: z.optional(z.string()),
     timeZone: z.optional(z.string()),
-    metadata: z.optional(MetadataSchema),
+    metadata: z.optional(MetadataSchema()),
     selfUri: z.optional(z.string()),
   }),
 );
@@ -109,22 +110,22 @@ export interface ShortTermForecast {
   /** Its URI. */
   selfUri?: string | undefined;
 }
-export const ShortTermForecastListingSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema)) }),
+export const ShortTermForecastListingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(ShortTermForecastSchema())) }),
 );
 
-const RoutePathSchema = /* @__PURE__ */ z.lazy(() =>
+const RoutePathSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    queue: z.optional(RefSchema),
+    queue: z.optional(RefSchema()),
     mediaType: z.optional(z.string()),
-    language: z.optional(RefSchema),
-    skills: z.optional(z.array(RefSchema)),
+    language: z.optional(RefSchema()),
+    skills: z.optional(z.array(RefSchema())),
   }),
 );
 
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
-export const ForecastPlanningGroupSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema)) }),
+export const ForecastPlanningGroupSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ id: z.string(), name: z.optional(z.string()), routePaths: z.optional(z.array(RoutePathSchema())) }),
 );
 /** `ForecastPlanningGroupResponse`: what a planning group routes (queues, media type, skills, language). */
 export interface ForecastPlanningGroup {
@@ -146,12 +147,12 @@ export interface ForecastPlanningGroup {
       }>
     | undefined;
 }
-export const ForecastPlanningGroupsSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema)) }),
+export const ForecastPlanningGroupsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(ForecastPlanningGroupSchema())) }),
 );
 
 /** `ForecastPlanningGroupData`: per interval of the forecast, expected offered contacts and handle time. */
-const PlanningGroupDataSchema = /* @__PURE__ */ z.lazy(() =>
+const PlanningGroupDataSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     planningGroupId: z.string(),
     offeredPerInterval: z.array(z.number()),
@@ -160,10 +161,10 @@ const PlanningGroupDataSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 /** `BuForecastResult`. */
-export const ForecastResultSchema = /* @__PURE__ */ z.lazy(() =>
+export const ForecastResultSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     referenceStartDate: z.optional(z.string()),
-    planningGroups: z.optional(z.array(PlanningGroupDataSchema)),
+    planningGroups: z.optional(z.array(PlanningGroupDataSchema())),
     weekNumber: z.optional(z.number()),
     weekCount: z.optional(z.number()),
   }),
@@ -189,20 +190,20 @@ export interface ForecastResult {
   weekCount?: number | undefined;
 }
 /** `BuForecastResultResponse`: the result inline, or a `downloadUrl` to fetch it from. */
-export const ForecastResultResponseSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ result: z.optional(ForecastResultSchema), downloadUrl: z.optional(z.string()) }),
+export const ForecastResultResponseSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ result: z.optional(ForecastResultSchema()), downloadUrl: z.optional(z.string()) }),
 );
 
 /** `BuScheduleListItem`. */
-export const ScheduleListItemSchema = /* @__PURE__ */ z.lazy(() =>
+export const ScheduleListItemSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.string(),
     weekDate: z.optional(z.string()),
     weekCount: z.optional(z.number()),
     description: z.optional(z.string()),
     published: z.optional(z.boolean()),
-    shortTermForecast: z.optional(RefSchema),
-    metadata: z.optional(MetadataSchema),
+    shortTermForecast: z.optional(RefSchema()),
+    metadata: z.optional(MetadataSchema()),
     selfUri: z.optional(z.string()),
   }),
 );
@@ -234,12 +235,12 @@ export interface ScheduleListItem {
   /** Its URI. */
   selfUri?: string | undefined;
 }
-export const ScheduleListingSchema = /* @__PURE__ */ z.lazy(() =>
-  z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema)) }),
+export const ScheduleListingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({ entities: z.optional(z.array(ScheduleListItemSchema())) }),
 );
 
 /** `BuAgentScheduleActivity`: a part of a shift (on-queue work, break, meeting, ...). */
-export const ScheduleActivitySchema = /* @__PURE__ */ z.lazy(() =>
+export const ScheduleActivitySchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     startDate: z.string(),
     lengthMinutes: z.number(),
@@ -263,12 +264,12 @@ export interface ScheduleActivity {
 }
 
 /** `BuAgentScheduleShift`. */
-export const ScheduleShiftSchema = /* @__PURE__ */ z.lazy(() =>
+export const ScheduleShiftSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     id: z.optional(z.string()),
     startDate: z.string(),
     lengthMinutes: z.number(),
-    activities: z.optional(z.array(ScheduleActivitySchema)),
+    activities: z.optional(z.array(ScheduleActivitySchema())),
   }),
 );
 /** `BuAgentScheduleShift`. */
@@ -284,10 +285,10 @@ export interface ScheduleShift {
 }
 
 /** `BuAgentScheduleQueryResponse`: one agent's shifts in the schedule. */
-export const AgentScheduleSchema = /* @__PURE__ */ z.lazy(() =>
+export const AgentScheduleSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    user: RefSchema,
-    shifts: z.optional(z.array(ScheduleShiftSchema)),
+    user: RefSchema(),
+    shifts: z.optional(z.array(ScheduleShiftSchema())),
     fullDayTimeOffMarkers: z.optional(z.array(z.looseObject({}))),
   }),
 );
@@ -302,9 +303,9 @@ export interface AgentSchedule {
 }
 
 /** `BuAgentSchedulesQueryResponse`. */
-export const AgentSchedulesResultSchema = /* @__PURE__ */ z.lazy(() =>
+export const AgentSchedulesResultSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    agentSchedules: z.optional(z.array(AgentScheduleSchema)),
+    agentSchedules: z.optional(z.array(AgentScheduleSchema())),
     businessUnitTimeZone: z.optional(z.string()),
   }),
 );
@@ -317,11 +318,11 @@ export interface AgentSchedulesResult {
 }
 
 /** `BuAsyncAgentSchedulesQueryResponse`: `status` Complete with `result` or `downloadUrl`, or Processing. */
-export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ z.lazy(() =>
+export const AgentSchedulesQueryResponseSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     status: z.optional(z.string()),
     operationId: z.optional(z.string()),
-    result: z.optional(AgentSchedulesResultSchema),
+    result: z.optional(AgentSchedulesResultSchema()),
     downloadUrl: z.optional(z.string()),
   }),
 );

@@ -1,6 +1,7 @@
 // Queue members (`/api/v2/routing/queues/{queueId}/members`): list (page size at most 100; no total/pageCount), bulk add/remove
 // (POST, `?delete=true`), bulk join/unjoin (PATCH, asynchronous on the platform) and ring numbers.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../internal/lazy-schema.js';
 import type { ApiPromise } from '../../core/api-promise.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { paginate, send } from '../../core/call.js';
@@ -30,7 +31,7 @@ const listOp: Operation = {
   id: 'routing.members.list',
   method: 'GET',
   path: '/api/v2/routing/queues/{queueId}/members',
-  schema: entityListing(QueueMemberSchema),
+  schema: lazySchema(() => entityListing(QueueMemberSchema())),
 };
 // Adding an existing member (or removing a non-member) changes nothing, but the platform does not promise
 // it; keep POST's default (not retried after an ambiguous 500).
@@ -50,7 +51,7 @@ const joinOp: Operation = {
   method: 'PATCH',
   path: '/api/v2/routing/queues/{queueId}/members',
   idempotent: true,
-  schema: entityListing(QueueMemberSchema),
+  schema: lazySchema(() => entityListing(QueueMemberSchema())),
 };
 const patchOneOp: Operation<void> = {
   id: 'routing.members.setRingNumber',
@@ -111,10 +112,10 @@ export interface SetRingNumberOptions extends CallOptions {
   maxRingNumber?: number;
 }
 
-const UserIdsSchema = /* @__PURE__ */ z.lazy(() =>
+const UserIdsSchema = /* @__PURE__ */ lazySchema(() =>
   z.array(z.string().check(z.trim(), z.minLength(1, 'must be a non-empty user id'))),
 );
-const JoinChangesSchema = /* @__PURE__ */ z.lazy(() =>
+const JoinChangesSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .array(
       z.strictObject({
@@ -256,7 +257,7 @@ export class MembersResource extends Resource {
       requireId(operation, 'queueId', queueId);
       const { verify, continueOnError, ...call } = options;
       const wanted = new Map(
-        parseArgs(operation, JoinChangesSchema, changes, 'changes').map((c) => [c.userId, c.joined]),
+        parseArgs(operation, JoinChangesSchema(), changes, 'changes').map((c) => [c.userId, c.joined]),
       );
       const items = [...wanted].map(([id, joined]) => ({ id, joined }));
       const result = await runMemberChunks(
@@ -290,7 +291,7 @@ export class MembersResource extends Resource {
   ): Promise<MemberBatchResult> {
     requireId(op.id, 'queueId', queueId);
     const { continueOnError, ...call } = options;
-    const ids = [...new Set(parseArgs(op.id, UserIdsSchema, userIds, 'userIds'))];
+    const ids = [...new Set(parseArgs(op.id, UserIdsSchema(), userIds, 'userIds'))];
     const query = op === removeOp ? { delete: true } : undefined;
     return runMemberChunks(
       core,

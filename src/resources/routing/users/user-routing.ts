@@ -1,6 +1,7 @@
 // A user's routing state: routing status (GET/PUT /api/v2/users/{userId}/routingstatus), Genesys Cloud presence
 // (GET/PATCH /api/v2/users/{userId}/presences/purecloud) with the org's presence definitions
 // (GET /api/v2/presence/definitions), and the user's queues (GET/PATCH /api/v2/users/{userId}/queues[/{queueId}]).
+import { lazySchema } from '../../../internal/lazy-schema.js';
 import * as z from 'zod/mini';
 import { LIMITS } from '../../../limits.js';
 import type { CallOptions, Operation } from '../../../transport/operation.js';
@@ -53,7 +54,7 @@ const definitionsOp: Operation<{ entities?: OrganizationPresenceDefinition[] }> 
   path: '/api/v2/presence/definitions',
   schema: PresenceDefinitionListingSchema as never,
 };
-const queueListing = entityListing(UserQueueSchema);
+const queueListing = /* @__PURE__ */ lazySchema(() => entityListing(UserQueueSchema()));
 const queuesListOp: Operation = {
   id: 'users.queues.list',
   method: 'GET',

@@ -2,6 +2,7 @@
 // GET /api/v2/users/search?q64=… taken from the response's `nextPage`. None of the transport's paging
 // strategies speak q64, so this file supplies the PageSource.
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../internal/lazy-schema.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { send } from '../../core/call.js';
 import type { CallOptions, Operation } from '../../../transport/operation.js';
@@ -68,7 +69,7 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
-const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.lazy(() =>
+const criterion: () => z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       type: z.string('is required').check(z.minLength(1, 'is required')),
@@ -79,7 +80,7 @@ const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.
       endValue: z.optional(z.string()),
       dateFormat: z.optional(z.string()),
       operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
-      group: z.optional(z.array(criterion).check(z.minLength(1, 'must not be empty'))),
+      group: z.optional(z.array(z.lazy(criterion)).check(z.minLength(1, 'must not be empty'))),
     })
     .check(
       z.superRefine((c, ctx) => {
@@ -92,9 +93,9 @@ const criterion: z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ z.
       }),
     ),
 );
-const CriteriaSchema = /* @__PURE__ */ z.array(criterion);
+const CriteriaSchema = /* @__PURE__ */ lazySchema(() => z.array(criterion()));
 
-const OptionsSchema = /* @__PURE__ */ z.lazy(() =>
+const OptionsSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
     pageSize: z.optional(
       z.int().check(z.gte(1), z.lte(USER_SEARCH_MAX_PAGE_SIZE, `must be at most ${USER_SEARCH_MAX_PAGE_SIZE}`)),
@@ -146,9 +147,9 @@ async function searchPaginator(
   criteria: readonly UserSearchCriteria[],
   options: UserSearchOptions,
 ): Promise<Paginator<UserSearchResult>> {
-  const query = parseArgs('users.search', CriteriaSchema, criteria, 'criteria');
+  const query = parseArgs('users.search', CriteriaSchema(), criteria, 'criteria');
   const { pageSize = USER_SEARCH_MAX_PAGE_SIZE, sortBy, sortOrder, expand, enforcePermissions, ...call } = options;
-  parseArgs('users.search', OptionsSchema, { pageSize, sortBy, sortOrder, expand }, 'options');
+  parseArgs('users.search', OptionsSchema(), { pageSize, sortBy, sortOrder, expand }, 'options');
   const body = { query, pageSize, pageNumber: 1, sortBy, sortOrder, expand, enforcePermissions };
   const source: PageSource<UserSearchResult, Cursor> = {
     first: { first: true },

@@ -4,6 +4,7 @@
 // any request, so a user is never left with part of a replacement.
 import { GenesysError, SkillLimitError, ValidationError } from '../../../errors/index.js';
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../internal/lazy-schema.js';
 import type { ApiPromise } from '../../core/api-promise.js';
 import { paginate, send } from '../../core/call.js';
 import { Resource } from '../../core/resource.js';
@@ -35,7 +36,7 @@ export interface HeldSkills {
   correlationIds: string[];
 }
 
-const listing = entityListing(UserRoutingSkillSchema);
+const listing = /* @__PURE__ */ lazySchema(() => entityListing(UserRoutingSkillSchema()));
 const listOp: Operation = {
   id: 'routing.userSkills.list',
   method: 'GET',
@@ -70,7 +71,7 @@ const addOp: Operation<UserRoutingSkill> = {
   schema: UserRoutingSkillSchema,
 };
 
-export const UserSkillItemSchema = /* @__PURE__ */ z.lazy(() =>
+export const UserSkillItemSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** The skill id. */
     id: z.string().check(z.minLength(1, 'is required')),
@@ -84,8 +85,8 @@ export interface UserSkillItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ z.lazy(() =>
-  z.array(UserSkillItemSchema).check(
+const ItemsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(UserSkillItemSchema()).check(
     z.superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -132,7 +133,7 @@ export class UserSkillsResource extends Resource {
   add(userId: string, item: UserSkillItem, options: CallOptions = {}): ApiPromise<UserRoutingSkill> {
     return this._run(async (core) => {
       requireId('routing.userSkills.add', 'userId', userId);
-      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema, item, 'item');
+      const body = parseArgs('routing.userSkills.add', UserSkillItemSchema(), item, 'item');
       return send(core, addOp, { params: { userId }, body }, options);
     });
   }
@@ -151,7 +152,7 @@ export class UserSkillsResource extends Resource {
   ): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.patchBulk', 'userId', userId);
-      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema, items, 'items');
+      const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema(), items, 'items');
       checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       let skills: UserRoutingSkill[] = [];
@@ -183,7 +184,7 @@ export class UserSkillsResource extends Resource {
   ): ApiPromise<BulkResult> {
     return this._run(async (core) => {
       requireId('routing.userSkills.replaceAll', 'userId', userId);
-      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema, items, 'items');
+      const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema(), items, 'items');
       checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
       const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);

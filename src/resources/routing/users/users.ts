@@ -1,5 +1,6 @@
 // Users (rosters): GET /api/v2/users, GET /api/v2/users/{userId}, GET /api/v2/users/{userId}/routingstatus,
 // user search (POST /api/v2/users/search + q64 paging) and a routing roster.
+import { lazySchema } from '../../../internal/lazy-schema.js';
 import type { ApiPromise } from '../../core/api-promise.js';
 import { paginate, send } from '../../core/call.js';
 import { Resource } from '../../core/resource.js';
@@ -18,7 +19,12 @@ import { searchUsers, type UserSearchCriteria, type UserSearchOptions } from './
 /** Extra user data to include in a listing. */
 export type UserExpand = 'routingStatus' | 'presence' | 'skills' | 'languages' | 'groups' | 'team' | (string & {});
 
-const listOp: Operation = { id: 'users.list', method: 'GET', path: '/api/v2/users', schema: entityListing(UserSchema) };
+const listOp: Operation = {
+  id: 'users.list',
+  method: 'GET',
+  path: '/api/v2/users',
+  schema: lazySchema(() => entityListing(UserSchema())),
+};
 const getOp: Operation<User> = { id: 'users.get', method: 'GET', path: '/api/v2/users/{userId}', schema: UserSchema };
 
 /** Filters of `client.routing.users.list`. */
