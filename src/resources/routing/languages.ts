@@ -18,6 +18,7 @@ import {
 } from '../schemas/admin.js';
 import { entityListing, type EntityListing } from '../schemas/common.js';
 import { chunk, parseArgs, requireId } from '../validate.js';
+import { proficiencyItemSchema, uniqueItemsSchema } from './proficiency-items.js';
 
 const listOp: Operation = {
   id: 'routing.languages.list',
@@ -96,16 +97,7 @@ export interface CreateLanguageInput {
   name: string;
 }
 
-const proficiency = () =>
-  z
-    .number()
-    .check(
-      z.gte(LIMITS.proficiency.min, 'must be between 0 and 5'),
-      z.lte(LIMITS.proficiency.max, 'must be between 0 and 5'),
-    );
-export const UserLanguageItemSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({ id: z.string().check(z.minLength(1, 'is required')), proficiency: proficiency() }),
-);
+export const UserLanguageItemSchema = /* @__PURE__ */ lazySchema(proficiencyItemSchema);
 /** A language to give a user (`UserRoutingLanguagePost`): the language id and a proficiency 0–5. */
 export interface UserLanguageItem {
   /** Routing language id. */
@@ -113,18 +105,7 @@ export interface UserLanguageItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ lazySchema(() =>
-  z.array(UserLanguageItemSchema()).check(
-    z.superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate language id ${item.id}` });
-        seen.add(item.id);
-      });
-    }),
-  ),
-);
+const ItemsSchema = /* @__PURE__ */ lazySchema(() => uniqueItemsSchema(UserLanguageItemSchema(), 'language'));
 
 /** What a bulk language write did. */
 export interface UserLanguagesResult {

@@ -18,6 +18,7 @@ import {
 } from '../schemas/admin.js';
 import { entityListing, type EntityRef } from '../schemas/common.js';
 import { parseArgs, requireId } from '../validate.js';
+import { proficiencySchema } from './proficiency-items.js';
 
 const listOp: Operation = {
   id: 'routing.skillGroups.list',
@@ -113,8 +114,10 @@ const leaf = (nameKey: 'routingSkill' | 'languageSkill') =>
   z.strictObject({
     [nameKey]: z.string().check(z.minLength(1, 'is required')),
     comparator: z.enum(COMPARATORS),
-    proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-    childConditions: z.optional(z.array(z.lazy(ConditionSchema))),
+    proficiency: proficiencySchema(),
+    get childConditions() {
+      return z.optional(z.array(ConditionSchema()));
+    },
   });
 const ConditionSchema: () => z.ZodMiniType<SkillConditionInput, unknown> = /* @__PURE__ */ lazySchema(
   () =>

@@ -57,14 +57,18 @@ export const SkillGroupConditionSchema: () => z.ZodMiniType<SkillGroupCondition,
         z.looseObject({
           routingSkill: z.string(),
           ...comparisonFields(),
-          childConditions: z.optional(z.array(z.lazy(SkillGroupConditionSchema))),
+          get childConditions() {
+            return z.optional(z.array(SkillGroupConditionSchema()));
+          },
         }),
       ),
       languageSkillConditions: z.array(
         z.looseObject({
           languageSkill: z.string(),
           ...comparisonFields(),
-          childConditions: z.optional(z.array(z.lazy(SkillGroupConditionSchema))),
+          get childConditions() {
+            return z.optional(z.array(SkillGroupConditionSchema()));
+          },
         }),
       ),
       operation: z.string(),

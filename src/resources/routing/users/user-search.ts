@@ -69,31 +69,35 @@ export interface UserSearchOptions extends CallOptions {
 // Types that compare field values need fields and a value; MATCH_ALL and groups need neither.
 const VALUE_TYPES = new Set(['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS']);
 
+// A criterion's own rule, checked on the list that holds it: a check on the recursive object itself would read its
+// `group` while the object is being built.
+function checkCriteria(list: readonly UserSearchCriteria[], ctx: z.core.$RefinementCtx<UserSearchCriteria[]>) {
+  list.forEach((c, i) => {
+    if (c.group) return;
+    if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0))
+      ctx.addIssue({ code: 'custom', path: [i, 'fields'], message: `is required for type ${c.type}` });
+    if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'value'], message: `value or values is required for type ${c.type}` });
+    }
+  });
+}
+
 const criterion: () => z.ZodMiniType<UserSearchCriteria, unknown> = /* @__PURE__ */ lazySchema(() =>
-  z
-    .strictObject({
-      type: z.string('is required').check(z.minLength(1, 'is required')),
-      fields: z.optional(z.array(z.string().check(z.minLength(1)))),
-      value: z.optional(z.string()),
-      values: z.optional(z.array(z.string())),
-      startValue: z.optional(z.string()),
-      endValue: z.optional(z.string()),
-      dateFormat: z.optional(z.string()),
-      operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
-      group: z.optional(z.array(z.lazy(criterion)).check(z.minLength(1, 'must not be empty'))),
-    })
-    .check(
-      z.superRefine((c, ctx) => {
-        if (c.group) return;
-        if (c.type !== 'MATCH_ALL' && (!c.fields || c.fields.length === 0))
-          ctx.addIssue({ code: 'custom', path: ['fields'], message: `is required for type ${c.type}` });
-        if (VALUE_TYPES.has(c.type) && c.value === undefined && (!c.values || c.values.length === 0)) {
-          ctx.addIssue({ code: 'custom', path: ['value'], message: `value or values is required for type ${c.type}` });
-        }
-      }),
-    ),
+  z.strictObject({
+    type: z.string('is required').check(z.minLength(1, 'is required')),
+    fields: z.optional(z.array(z.string().check(z.minLength(1)))),
+    value: z.optional(z.string()),
+    values: z.optional(z.array(z.string())),
+    startValue: z.optional(z.string()),
+    endValue: z.optional(z.string()),
+    dateFormat: z.optional(z.string()),
+    operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
+    get group() {
+      return z.optional(z.array(criterion()).check(z.minLength(1, 'must not be empty'), z.superRefine(checkCriteria)));
+    },
+  }),
 );
-const CriteriaSchema = /* @__PURE__ */ lazySchema(() => z.array(criterion()));
+const CriteriaSchema = /* @__PURE__ */ lazySchema(() => z.array(criterion()).check(z.superRefine(checkCriteria)));
 
 const OptionsSchema = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({

@@ -3,7 +3,6 @@
 // in total (Genesys help, "Assign skills to multiple users"): a call that would exceed it is refused before
 // any request, so a user is never left with part of a replacement.
 import { GenesysError, SkillLimitError, ValidationError } from '../../../errors/index.js';
-import * as z from 'zod/mini';
 import { lazySchema } from '../../../internal/lazy-schema.js';
 import type { ApiPromise } from '../../core/api-promise.js';
 import { paginate, send } from '../../core/call.js';
@@ -15,6 +14,7 @@ import type { Paginator } from '../../../transport/paging/paginator.js';
 import { entityListing, type EntityListing } from '../../schemas/common.js';
 import { UserRoutingSkillSchema, type UserRoutingSkill } from '../../schemas/routing.js';
 import { chunk, parseArgs, requireId } from '../../validate.js';
+import { proficiencyItemSchema, uniqueItemsSchema } from '../proficiency-items.js';
 import { LIMITS } from '../../../limits.js';
 
 /** Items per user-skill bulk call. */
@@ -71,13 +71,7 @@ const addOp: Operation<UserRoutingSkill> = {
   schema: UserRoutingSkillSchema,
 };
 
-export const UserSkillItemSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({
-    /** The skill id. */
-    id: z.string().check(z.minLength(1, 'is required')),
-    proficiency: z.number().check(z.gte(0, 'must be between 0 and 5'), z.lte(5, 'must be between 0 and 5')),
-  }),
-);
+export const UserSkillItemSchema = /* @__PURE__ */ lazySchema(proficiencyItemSchema);
 /** One skill to give a user, with its proficiency (0-5): an item of `client.routing.userSkills` writes. */
 export interface UserSkillItem {
   /** The skill id. */
@@ -85,18 +79,7 @@ export interface UserSkillItem {
   /** Proficiency 0..5. */
   proficiency: number;
 }
-const ItemsSchema = /* @__PURE__ */ lazySchema(() =>
-  z.array(UserSkillItemSchema()).check(
-    z.superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate skill id ${item.id}` });
-        seen.add(item.id);
-      });
-    }),
-  ),
-);
+const ItemsSchema = /* @__PURE__ */ lazySchema(() => uniqueItemsSchema(UserSkillItemSchema(), 'skill'));
 
 /** What a bulk user-skill write (`patchBulk`, `replaceAll`) did. */
 export interface BulkResult {
@@ -155,17 +138,9 @@ export class UserSkillsResource extends Resource {
       const valid = parseArgs('routing.userSkills.patchBulk', ItemsSchema(), items, 'items');
       checkSkillLimit('routing.userSkills.patchBulk', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
-      let skills: UserRoutingSkill[] = [];
-      let calls = 0;
-      const correlationIds: string[] = [];
-      for (const part of chunk(valid, USER_SKILLS_BULK_LIMIT)) {
-        const res = await send(core, patchBulkOp, { params: { userId }, body: part }, call).withResponse();
-        if (res.correlationId) correlationIds.push(res.correlationId);
-        skills = res.data.entities ?? [];
-        calls++;
-        this.#progress('routing.userSkills.patchBulk', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-      }
-      return { skills, calls, correlationIds };
+      const done: BulkResult = { skills: [], calls: 0, correlationIds: [] };
+      await this.#patchParts(core, 'routing.userSkills.patchBulk', userId, valid, call, done);
+      return done;
     });
   }
 
@@ -187,21 +162,36 @@ export class UserSkillsResource extends Resource {
       const valid = parseArgs('routing.userSkills.replaceAll', ItemsSchema(), items, 'items');
       checkSkillLimit('routing.userSkills.replaceAll', userId, valid.length, options.maxSkillsPerUser);
       const { maxSkillsPerUser: _limit, ...call } = options;
-      const [first = [], ...rest] = chunk(valid, USER_SKILLS_BULK_LIMIT);
+      const first = valid.slice(0, USER_SKILLS_BULK_LIMIT);
       const res = await send(core, putBulkOp, { params: { userId }, body: first }, call).withResponse();
-      const correlationIds = res.correlationId ? [res.correlationId] : [];
-      let skills = res.data.entities ?? [];
-      let calls = 1;
+      const done: BulkResult = {
+        skills: res.data.entities ?? [],
+        calls: 1,
+        correlationIds: res.correlationId ? [res.correlationId] : [],
+      };
       this.#progress('routing.userSkills.replaceAll', first.length, valid.length);
-      for (const part of rest) {
-        const more = await send(core, patchBulkOp, { params: { userId }, body: part }, call).withResponse();
-        if (more.correlationId) correlationIds.push(more.correlationId);
-        skills = more.data.entities ?? [];
-        calls++;
-        this.#progress('routing.userSkills.replaceAll', calls * USER_SKILLS_BULK_LIMIT, valid.length);
-      }
-      return { skills, calls, correlationIds };
+      await this.#patchParts(core, 'routing.userSkills.replaceAll', userId, valid.slice(first.length), call, done);
+      return done;
     });
+  }
+
+  /** PATCHes `items` in chunks of 50, adding each call to `done`; progress counts against everything `done` holds. */
+  async #patchParts(
+    core: ClientCore,
+    operation: string,
+    userId: string,
+    items: readonly UserSkillItem[],
+    call: CallOptions,
+    done: BulkResult,
+  ): Promise<void> {
+    const total = done.calls * USER_SKILLS_BULK_LIMIT + items.length;
+    for (const part of chunk(items, USER_SKILLS_BULK_LIMIT)) {
+      const res = await send(core, patchBulkOp, { params: { userId }, body: part }, call).withResponse();
+      if (res.correlationId) done.correlationIds.push(res.correlationId);
+      done.skills = res.data.entities ?? [];
+      done.calls++;
+      this.#progress(operation, done.calls * USER_SKILLS_BULK_LIMIT, total);
+    }
   }
 
   #progress(operation: string, done: number, total: number): void {

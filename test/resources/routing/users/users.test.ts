@@ -99,6 +99,13 @@ describe('routing.users.search', () => {
     await expect(client.routing.users.search([{ type: 'CONTAINS', value: 'x' }]).toArray()).rejects.toThrow(
       /criteria\[0\]\.fields/,
     );
+    // Inside a group too, at the child's own path.
+    await expect(
+      client.routing.users.search([{ type: 'EXACT', group: [{ type: 'EXACT', fields: ['email'] }] }]).toArray(),
+    ).rejects.toThrow(/criteria\[0\]\.group\[0\]\.value/);
+    await expect(client.routing.users.search([{ type: 'EXACT', group: [] }]).toArray()).rejects.toThrow(
+      /criteria\[0\]\.group.*must not be empty/,
+    );
     await expect(client.routing.users.search([], { pageSize: 101 }).toArray()).rejects.toThrow(ValidationError);
     expect(emu.stats.requests).toBe(0);
     await expect(client.routing.users.search([]).toArray()).rejects.toBeInstanceOf(PermissionDeniedError);
