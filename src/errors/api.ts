@@ -145,18 +145,18 @@ function errorClassForStatus(
 }
 
 /** True when `value` is a `GenesysApiError` (or a subclass), also from another copy of the package. */
-export const isGenesysApiError = guard<GenesysApiError>('GenesysApiError');
+export const isGenesysApiError = /* @__PURE__ */ guard<GenesysApiError>('GenesysApiError');
 /** True when `value` is a `BadRequestError` (or a subclass), also from another copy of the package. */
-export const isBadRequestError = guard<BadRequestError>('BadRequestError');
+export const isBadRequestError = /* @__PURE__ */ guard<BadRequestError>('BadRequestError');
 /** True when `value` is an `AuthenticationError` (or a subclass), also from another copy of the package. */
-export const isAuthenticationError = guard<AuthenticationError>('AuthenticationError');
+export const isAuthenticationError = /* @__PURE__ */ guard<AuthenticationError>('AuthenticationError');
 /** True when `value` is a `PermissionDeniedError` (or a subclass), also from another copy of the package. */
-export const isPermissionDeniedError = guard<PermissionDeniedError>('PermissionDeniedError');
+export const isPermissionDeniedError = /* @__PURE__ */ guard<PermissionDeniedError>('PermissionDeniedError');
 /** True when `value` is a `NotFoundError` (or a subclass), also from another copy of the package. */
-export const isNotFoundError = guard<NotFoundError>('NotFoundError');
+export const isNotFoundError = /* @__PURE__ */ guard<NotFoundError>('NotFoundError');
 /** True when `value` is a `ConflictError` (or a subclass), also from another copy of the package. */
-export const isConflictError = guard<ConflictError>('ConflictError');
+export const isConflictError = /* @__PURE__ */ guard<ConflictError>('ConflictError');
 /** True when `value` is a `RateLimitError` (or a subclass), also from another copy of the package. */
-export const isRateLimitError = guard<RateLimitError>('RateLimitError');
+export const isRateLimitError = /* @__PURE__ */ guard<RateLimitError>('RateLimitError');
 /** True when `value` is a `ServerError` (or a subclass), also from another copy of the package. */
-export const isServerError = guard<ServerError>('ServerError');
+export const isServerError = /* @__PURE__ */ guard<ServerError>('ServerError');

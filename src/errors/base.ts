@@ -60,4 +60,4 @@ export class GenesysError extends Error {
 }
 
 /** True when `value` is a `GenesysError` (or a subclass), also from another copy of the package. */
-export const isGenesysError = guard<GenesysError>('GenesysError');
+export const isGenesysError = /* @__PURE__ */ guard<GenesysError>('GenesysError');

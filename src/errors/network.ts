@@ -39,10 +39,10 @@ export class RequestAbortedError extends GenesysError {
 }
 
 /** True when `value` is a `ConnectionError` (or a subclass), also from another copy of the package. */
-export const isConnectionError = guard<ConnectionError>('ConnectionError');
+export const isConnectionError = /* @__PURE__ */ guard<ConnectionError>('ConnectionError');
 /** True when `value` is a `TimeoutError` (or a subclass), also from another copy of the package. */
-export const isTimeoutError = guard<TimeoutError>('TimeoutError');
+export const isTimeoutError = /* @__PURE__ */ guard<TimeoutError>('TimeoutError');
 /** True when `value` is a `RequestAbortedError` (or a subclass), also from another copy of the package. */
-export const isRequestAbortedError = guard<RequestAbortedError>('RequestAbortedError');
+export const isRequestAbortedError = /* @__PURE__ */ guard<RequestAbortedError>('RequestAbortedError');
 /** True when `value` is a `ResponseTooLargeError` (or a subclass), also from another copy of the package. */
-export const isResponseTooLargeError = guard<ResponseTooLargeError>('ResponseTooLargeError');
+export const isResponseTooLargeError = /* @__PURE__ */ guard<ResponseTooLargeError>('ResponseTooLargeError');

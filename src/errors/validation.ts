@@ -108,6 +108,6 @@ export function formatPath(prefix: string, path: readonly PropertyKey[]): string
 }
 
 /** True when `value` is an `UnexpectedResponseError` (or a subclass), also from another copy of the package. */
-export const isUnexpectedResponseError = guard<UnexpectedResponseError>('UnexpectedResponseError');
+export const isUnexpectedResponseError = /* @__PURE__ */ guard<UnexpectedResponseError>('UnexpectedResponseError');
 /** True when `value` is a `ValidationError` (or a subclass), also from another copy of the package. */
-export const isValidationError = guard<ValidationError>('ValidationError');
+export const isValidationError = /* @__PURE__ */ guard<ValidationError>('ValidationError');

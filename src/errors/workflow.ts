@@ -19,7 +19,7 @@ export class PlanLockedError extends GenesysError {
 }
 
 /** True when `value` is a `PlanLockedError` (or a subclass), also from another copy of the package. */
-export const isPlanLockedError = guard<PlanLockedError>('PlanLockedError');
+export const isPlanLockedError = /* @__PURE__ */ guard<PlanLockedError>('PlanLockedError');
 
 /**
  * This worker lost its apply lease mid-run (it lapsed, e.g. the process was paused past its ttl, and another
@@ -47,7 +47,7 @@ export class LeaseLostError extends GenesysError {
 }
 
 /** True when `value` is a `LeaseLostError` (or a subclass), also from another copy of the package. */
-export const isLeaseLostError = guard<LeaseLostError>('LeaseLostError');
+export const isLeaseLostError = /* @__PURE__ */ guard<LeaseLostError>('LeaseLostError');
 
 /** The apply journal could not be written (an append failed or did not answer in time): the run stopped new writes. */
 export class JournalUnavailableError extends GenesysError {
@@ -56,7 +56,7 @@ export class JournalUnavailableError extends GenesysError {
 }
 
 /** True when `value` is a `JournalUnavailableError` (or a subclass), also from another copy of the package. */
-export const isJournalUnavailableError = guard<JournalUnavailableError>('JournalUnavailableError');
+export const isJournalUnavailableError = /* @__PURE__ */ guard<JournalUnavailableError>('JournalUnavailableError');
 
 /**
  * A user would hold more skills than the platform allows (50 per user, Genesys help "Assign skills to multiple
@@ -94,7 +94,7 @@ export class SkillLimitError extends ValidationError {
 }
 
 /** True when `value` is a `SkillLimitError` (or a subclass), also from another copy of the package. */
-export const isSkillLimitError = guard<SkillLimitError>('SkillLimitError');
+export const isSkillLimitError = /* @__PURE__ */ guard<SkillLimitError>('SkillLimitError');
 
 /**
  * `optimizeRouting` could not load its MIP solver (HiGHS, WebAssembly): the `highs` package is missing, its
@@ -108,4 +108,4 @@ export class SolverUnavailableError extends GenesysError {
 }
 
 /** True when `value` is a `SolverUnavailableError` (or a subclass), also from another copy of the package. */
-export const isSolverUnavailableError = guard<SolverUnavailableError>('SolverUnavailableError');
+export const isSolverUnavailableError = /* @__PURE__ */ guard<SolverUnavailableError>('SolverUnavailableError');
