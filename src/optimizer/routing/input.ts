@@ -112,6 +112,8 @@ export interface NormOptions {
   threads: number;
   /** Runs a simulation's replications (the worker pool's, or this thread's when absent). */
   runner?: ReplicationRunner | undefined;
+  /** Called as a simulation on this thread goes (no `runner`); throws to give the run up (its time limit). */
+  checkpoint?: (() => void) | undefined;
   /** Multiplier of the search's work budget (evaluations); see OptimizeRoutingOptions.effort. */
   effort: number;
   signal: AbortSignal | undefined;

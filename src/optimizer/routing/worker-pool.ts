@@ -9,7 +9,7 @@
 import { ValidationError } from '../../errors/index.js';
 import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
-import { runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
+import { runHere, runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
 import type { SimulationModel } from '../queueing/simulate/types.js';
 import { giveUpAt, timeLimitError } from './run/time-limit.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
@@ -158,7 +158,8 @@ async function serveRun(data: RunData): Promise<void> {
         signal: sharedSignal(new Int32Array(data.abort)),
         onProgress: (progress) => port.postMessage({ type: 'progress', progress } satisfies FromRun),
       },
-      helpers?.runner,
+      // A worker has no event loop to share: its simulations run straight through (the caller enforces the limit).
+      helpers?.runner ?? runHere,
       data.calledAtEpochMs - performance.timeOrigin,
     );
     port.postMessage({ type: 'result', result } satisfies FromRun);

@@ -62,6 +62,21 @@ describe('optimizeRouting on worker threads', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   }, 30_000);
 
+  it('on the calling thread, lets the event loop run during a simulation and stops inside it when aborted', async () => {
+    const controller = new AbortController();
+    const aborted = runOptimizeRouting(flood(), { signal: controller.signal }).catch((e: unknown) => e);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    // One simulation of this input takes minutes; held by it, this timer would fire only after it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const at = performance.now();
+    controller.abort(new Error('stopped by the caller'));
+    expect(((await aborted) as Error).message).toBe('stopped by the caller');
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(2);
+    expect(performance.now() - at).toBeLessThan(1_000);
+  }, 30_000);
+
   it('counts its time limit from the call: the time before the run starts (a worker starting) is spent', async () => {
     const calledAt = performance.now() - 900;
     const late = await runOptimizeRouting(threeQueues(), { ...quick, timeLimitMs: 1_000 }, undefined, calledAt);

@@ -36,20 +36,38 @@ export interface ReplicationStats {
   contacts: number;
 }
 
-/** Arrivals between two calls of a replication's `checkpoint` (about a millisecond of simulation). */
-const CHECKPOINT_ARRIVALS = 4096;
+/** Events between two pauses of a replication (well under a millisecond of simulation; a power of two). */
+const PAUSE_EVENTS = 4096;
 
 /**
  * Runs replication `r` of the model (deterministic for the model's seed and r). `checkpoint` is called every
- * CHECKPOINT_ARRIVALS arrivals: it throws to give the replication up (a caller's deadline on a single thread).
+ * PAUSE_EVENTS events: it throws to give the replication up (a caller's deadline on a single thread).
  */
-// eslint-disable-next-line max-lines-per-function -- the event loop: its state lives in locals for speed, and helpers would pass it all by argument on every event
 export function runReplication(
   m: CompiledModel,
   r: number,
   perCycle: Float64Array = cycleTotals(m),
   checkpoint?: () => void,
 ): ReplicationStats {
+  const steps = replicationSteps(m, r, perCycle);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    checkpoint?.();
+  }
+}
+
+/**
+ * Replication `r` as a generator that pauses every PAUSE_EVENTS events and returns its stats: a caller on the only
+ * thread there is (a browser, an edge function) can give the event loop its turn between pauses. Events of every
+ * kind count, as a long queue drains with no arrival at all.
+ */
+// eslint-disable-next-line max-lines-per-function -- the event loop: its state lives in locals for speed, and helpers would pass it all by argument on every event
+export function* replicationSteps(
+  m: CompiledModel,
+  r: number,
+  perCycle: Float64Array = cycleTotals(m),
+): Generator<void, ReplicationStats, void> {
   const nq = m.queueIds.length;
   const na = m.agentIds.length;
   const windowStart = m.warmup;
@@ -297,7 +315,9 @@ export function runReplication(
     goIdle(a);
   }
 
+  let events = 0;
   while (heap.size > 0) {
+    if ((++events & (PAUSE_EVENTS - 1)) === 0) yield;
     const now = heap.topTime();
     const code = heap.topCode();
     const aux = heap.topAux();
@@ -307,7 +327,6 @@ export function runReplication(
     if (kind === ARRIVAL) {
       if (now >= windowEnd && (pendingMeasured === 0 || now >= arrivalsEnd)) continue; // arrivals stop; drain
       contacts++;
-      if (checkpoint !== undefined && contacts % CHECKPOINT_ARRIVALS === 0) checkpoint();
       const q = id;
       const stream = streams[q] as Xoshiro128;
       const next =

@@ -1,6 +1,6 @@
 import { cycleTotals } from './arrivals.js';
 import { compileModel, type CompiledModel } from './compile.js';
-import { runReplication, type ReplicationStats } from './engine.js';
+import { replicationSteps, runReplication, type ReplicationStats } from './engine.js';
 import type { SimulationModel } from './types.js';
 
 /**
@@ -35,4 +35,42 @@ export function runAll(
 ): { compiled: CompiledModel; runs: ReplicationStats[] } {
   const compiled = compileModel(model);
   return { compiled, runs: runner(model, compiled) };
+}
+
+/** How long a run on the calling thread simulates before it gives the event loop a turn. */
+export const SLICE_MS = 50;
+
+/** A turn for the event loop: timers, I/O, the caller's abort signal and progress listeners run. */
+const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every replication of a compiled model on this thread without holding it: the replications pause every few
+ * thousand arrivals, and once `sliceMs` has passed since the last turn the event loop gets one. The results are
+ * runRange's; `checkpoint` is called at every pause and throws to give the run up.
+ */
+export async function runSliced(
+  compiled: CompiledModel,
+  checkpoint?: () => void,
+  sliceMs = SLICE_MS,
+): Promise<ReplicationStats[]> {
+  const perCycle = cycleTotals(compiled);
+  const runs: ReplicationStats[] = [];
+  let since = performance.now();
+  const maybeTurn = async (): Promise<void> => {
+    if (performance.now() - since < sliceMs) return;
+    await turn();
+    since = performance.now();
+  };
+  for (let r = 0; r < compiled.replications; r++) {
+    const steps = replicationSteps(compiled, r, perCycle);
+    let step = steps.next();
+    while (!step.done) {
+      checkpoint?.();
+      await maybeTurn();
+      step = steps.next();
+    }
+    runs.push(step.value);
+    await maybeTurn();
+  }
+  return runs;
 }

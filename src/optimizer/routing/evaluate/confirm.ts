@@ -27,12 +27,12 @@ const MIN_OFFSET = 0.005;
 
 export interface Confirmation {
   /** The plan's pooled evaluation on round `round`'s runs (the same runs for every plan of that round). */
-  on(state: PlanState, round: number): Evaluation;
+  on(state: PlanState, round: number): Promise<Evaluation>;
   /**
    * The plan's runs of several rounds pooled into one evaluation (more runs, a smaller error): the same runs `on`
    * draws for each round.
    */
-  pooledOn(state: PlanState, rounds: readonly number[]): Evaluation;
+  pooledOn(state: PlanState, rounds: readonly number[]): Promise<Evaluation>;
   /** The longest confirmation so far, in ms. */
   longestMs(): number;
   /** Past the time cap: runs as long as two search evaluations in all, and no runs added. */
@@ -42,7 +42,7 @@ export interface Confirmation {
 export function confirmation(
   problem: NormProblem,
   opts: NormOptions,
-  simulate: (state: PlanState, seed: number, length: RunLength) => Evaluation,
+  simulate: (state: PlanState, seed: number, length: RunLength) => Promise<Evaluation>,
   sequential: boolean,
 ): Confirmation {
   const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
@@ -53,7 +53,7 @@ export function confirmation(
   let longest = 0;
   // The last plan judged on each round, with its runs: a plan judged again (or pooled over rounds) is not re-run.
   const lastOn = new Map<number, { key: string; evals: Evaluation[]; pooled: Evaluation }>();
-  const runsOn = (state: PlanState, round: number): { evals: Evaluation[]; pooled: Evaluation } => {
+  const runsOn = async (state: PlanState, round: number): Promise<{ evals: Evaluation[]; pooled: Evaluation }> => {
     const key = planKey(state);
     const last = lastOn.get(round);
     if (last?.key === key) return last;
@@ -61,7 +61,7 @@ export function confirmation(
     const evals: Evaluation[] = [];
     let pooled: Evaluation | undefined;
     for (let k = 0; k < maxRuns; k++) {
-      evals.push(simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
+      evals.push(await simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
       if (evals.length < FIRST_RUNS) continue;
       pooled = poolEvaluations(evals, opts.acceptance, length.replications);
       if (!undecided(problem, pooled, opts.acceptance)) break;
@@ -72,13 +72,13 @@ export function confirmation(
     return entry;
   };
   return {
-    on: (state, round) => runsOn(state, round).pooled,
-    pooledOn: (state, rounds) =>
-      poolEvaluations(
-        rounds.flatMap((r) => runsOn(state, r).evals),
-        opts.acceptance,
-        length.replications,
-      ),
+    on: async (state, round) => (await runsOn(state, round)).pooled,
+    pooledOn: async (state, rounds) => {
+      const evals: Evaluation[] = [];
+      // One round after the other: each round's runs are cached for the next plan judged on it.
+      for (const r of rounds) evals.push(...(await runsOn(state, r)).evals);
+      return poolEvaluations(evals, opts.acceptance, length.replications);
+    },
     longestMs: () => longest,
     shorten() {
       lastOn.clear();

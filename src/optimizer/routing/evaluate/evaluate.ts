@@ -1,6 +1,8 @@
 // The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
 // (same seed => same arrivals, service work and patience for every candidate).
-import { runAll } from '../../queueing/simulate/run.js';
+import { runAll, runRange, runSliced } from '../../queueing/simulate/run.js';
+import { compileModel, type CompiledModel } from '../../queueing/simulate/compile.js';
+import type { ReplicationStats } from '../../queueing/simulate/engine.js';
 import { summarize } from '../../queueing/simulate/summary.js';
 import { DEFAULT_MAX_CONTACTS } from '../../queueing/simulate/model.js';
 import { studentT975 } from '../../queueing/simulate/stats.js';
@@ -211,7 +213,42 @@ export function evaluate(
 ): Evaluation {
   const started = performance.now();
   const model = simulationModel(problem, options, assignment, length, seed);
-  const { compiled, runs } = runAll(model, options.runner);
+  const checkpoint = options.checkpoint;
+  const runner = options.runner ?? (checkpoint && ((_, c) => runRange(c, 0, c.replications, checkpoint)));
+  const { compiled, runs } = runAll(model, runner);
+  return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
+}
+
+/**
+ * evaluate() for the search: the same figures, but on the calling thread (no `runner`: a browser, an edge
+ * function) the simulation gives the event loop a turn every few milliseconds instead of holding it throughout.
+ */
+export async function evaluateAsync(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+): Promise<Evaluation> {
+  if (options.runner) return evaluate(problem, options, assignment, length, seed);
+  const started = performance.now();
+  const compiled = compileModel(simulationModel(problem, options, assignment, length, seed));
+  const runs = await runSliced(compiled, options.checkpoint);
+  return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
+}
+
+/** The search's figures of one simulation's replications (`started`: when the evaluation began). */
+function evaluationOf(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  {
+    compiled,
+    runs,
+    length,
+    started,
+  }: { compiled: CompiledModel; runs: ReplicationStats[]; length: RunLength; started: number },
+): Evaluation {
   const result: SimulationResult = summarize(compiled, runs);
   const warm = problem.horizon.timeVarying ? Math.round(length.warmupSeconds / problem.horizon.intervalSeconds) : 0;
   const holders = problem.queues.map(() => 0);

@@ -39,7 +39,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
   if (out.best.changes > 0 && run.stoppedBy === 'work' && !run.problem.horizon.timeVarying)
     await pruneOnCheck(run, out.best, round++);
   const onRound = (r: number) => (state: PlanState) => run.confirmOn(state, r);
-  let accepted = await acceptOn(run, out.best, run.confirmOn(out.best, round), onRound(round));
+  let accepted = await acceptOn(run, out.best, await run.confirmOn(out.best, round), onRound(round));
   // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
   let verdictRounds = [round];
   // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
@@ -47,7 +47,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
   // selected on), they count as one more check: repair on them and report on others (at most twice), so the
   // reported figure is never the draw a repair selected on.
   round++;
-  let after = run.confirmOn(out.best, round);
+  let after = await run.confirmOn(out.best, round);
   for (let k = 0; k < FRESH_CHECKS && !run.cappedFinal(); k++) {
     const rejected = shortfallScore(run.problem, accepted, run.opts.acceptance) > 0;
     if (!rejected && shortfallScore(run.problem, after, run.opts.acceptance) === 0) break;
@@ -64,9 +64,9 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
     accepted = verdict;
     verdictRounds = rounds;
     round++;
-    after = run.confirmOn(out.best, round);
+    after = await run.confirmOn(out.best, round);
   }
-  const before = run.confirmOn(out.base, round);
+  const before = await run.confirmOn(out.base, round);
   run.opts.signal?.throwIfAborted();
   return { accepted, after, before };
 }
@@ -78,7 +78,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
  * took back what an independent judge then found short in one interval.
  */
 async function pruneOnCheck(run: RunState, best: PlanState, round: number): Promise<void> {
-  const check = run.confirmOn(best, round);
+  const check = await run.confirmOn(best, round);
   if (shortfallScore(run.problem, check, run.opts.acceptance) > 0) return;
   const confirmCtx: SearchContext = {
     ...run.ctx,
@@ -99,11 +99,11 @@ async function pooledVerdict(
   rounds: number[],
 ): Promise<Evaluation> {
   if (run.stoppedBy !== 'work') return verdict;
-  const pooled = (state: PlanState): Evaluation => {
+  const pooled = (state: PlanState): Promise<Evaluation> => {
     run.stats.evaluated++;
     return run.confirm.pooledOn(state, rounds);
   };
-  return acceptOn(run, best, pooled(best), pooled);
+  return acceptOn(run, best, await pooled(best), pooled);
 }
 
 /** Repairs the plan on the runs `judge` draws when it fails the acceptance rule there; returns their verdict. */
@@ -111,12 +111,12 @@ async function acceptOn(
   run: RunState,
   best: PlanState,
   first: Evaluation,
-  judge: (state: PlanState) => Evaluation,
+  judge: (state: PlanState) => Promise<Evaluation>,
 ): Promise<Evaluation> {
   const { problem, opts } = run;
   if (shortfallScore(problem, first, opts.acceptance) === 0) return first;
   best.protect(belowTarget(problem, first, opts.acceptance));
-  const ev = restoreProtected(best) ? judge(best) : first;
+  const ev = restoreProtected(best) ? await judge(best) : first;
   let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
   const confirmCtx: SearchContext = {
     ...run.ctx,

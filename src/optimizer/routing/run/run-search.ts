@@ -47,7 +47,7 @@ export async function search(run: RunState): Promise<SearchOutcome> {
   const base = new PlanState(problem, run.opts.addProficiency);
   // Queues that lack agents whatever the routing: no skill they hold is removed from them (see evaluate/reach.ts).
   base.protect(outOfReach(problem, base.assignment(), run.dedicatedAt));
-  const baseEval = ctx.simulate(base);
+  const baseEval = await ctx.simulate(base);
   stats.evaluated++;
   run.report('simulate', base, baseEval);
   const outcome: SearchOutcome = { base, best: base, bestEval: baseEval, lowerBound, calibrationRounds: 0 };
@@ -96,20 +96,20 @@ async function calibrated(run: RunState, out: SearchOutcome): Promise<SearchCont
   const { problem, ctx, early } = run;
   const meetsPlain = shortfallScore(problem, out.bestEval, run.searchOpts.acceptance) === 0;
   if (!((early || meetsPlain) && out.best.changes > 0 && !ctx.stop())) return ctx;
-  let aimed = aimAt(run, out, 0);
+  let aimed = await aimAt(run, out, 0);
   out.bestEval = await improve(run, aimed, out.best, out.bestEval);
   if (early && !ctx.stop() && shortfallScore(aimed.problem, out.bestEval, 'mean') === 0) {
     // The first offsets were measured on an early plan, and they move as the plan grows: measure them again on
     // the finished one.
-    aimed = aimAt(run, out, 1);
+    aimed = await aimAt(run, out, 1);
     out.bestEval = await improve(run, aimed, out.best, out.bestEval);
   }
   return aimed;
 }
 
 /** The search's context aimed at each queue's target as the confirmation judges it (round `round`'s runs). */
-function aimAt(run: RunState, out: SearchOutcome, round: number): SearchContext {
-  const check = run.confirmOn(out.best, round);
+async function aimAt(run: RunState, out: SearchOutcome, round: number): Promise<SearchContext> {
+  const check = await run.confirmOn(out.best, round);
   out.calibrationRounds = round + 1;
   const queues = aimedQueues(run.problem, out.bestEval, check, run.opts.acceptance, !run.early);
   return { ...run.ctx, problem: { ...run.problem, queues } };
@@ -161,7 +161,7 @@ async function warmStart(
     warnings: run.warnings,
   });
   if (!state) return undefined;
-  const ev = run.ctx.simulate(state);
+  const ev = await run.ctx.simulate(state);
   run.stats.evaluated++;
   run.report('screen', state, ev);
   return { state, ev };

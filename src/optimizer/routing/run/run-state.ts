@@ -1,14 +1,21 @@
 // The state one optimizeRouting run carries through its phases (run-search.ts, run-accept.ts): the problem and
 // options, the work budget and the safety cap (the stop rule), the search's context, the confirmation, the
 // counters, and the plans (the base, the best so far).
-import { evaluate, meets, runLength, type Evaluation, type QueueEval, type RunLength } from '../evaluate/evaluate.js';
+import {
+  evaluateAsync,
+  meets,
+  runLength,
+  type Evaluation,
+  type QueueEval,
+  type RunLength,
+} from '../evaluate/evaluate.js';
 import { confirmation, type Confirmation } from '../evaluate/confirm.js';
 import { groupAgents } from '../screen/groups.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from '../input.js';
 import type { PlanState } from '../search/plan-state.js';
 import { atInterval, dedicatedRequirement } from '../screen/requirements.js';
 import { safetyCap } from './safety-cap.js';
-import { deadlineRunner } from './time-limit.js';
+import { callingThreadCheck } from './time-limit.js';
 import type { SearchContext } from '../search/search-context.js';
 import type { ReplicationRunner } from '../../queueing/simulate/run.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions } from '../types.js';
@@ -74,7 +81,7 @@ export interface RunState {
   readonly confirm: Confirmation;
   /** The search's context (its runs, the stop at the greedy's share of the budget). */
   readonly ctx: SearchContext;
-  confirmOn(state: PlanState, round: number): Evaluation;
+  confirmOn(state: PlanState, round: number): Promise<Evaluation>;
   report(phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void;
 }
 
@@ -90,7 +97,8 @@ export function createRun(
 ): RunState {
   const problem = normalizeProblem(input);
   const normalized = normalizeOptions(options, problem);
-  const opts: NormOptions = { ...normalized, runner: runner ?? deadlineRunner(started, normalized.timeLimitMs) };
+  const checkpoint = runner ? undefined : callingThreadCheck(started, normalized.timeLimitMs, normalized.signal);
+  const opts: NormOptions = { ...normalized, runner, checkpoint };
   opts.signal?.throwIfAborted();
   const groups = groupAgents(problem);
   const groupOf: number[] = problem.agents.map(() => -1);
@@ -121,8 +129,8 @@ export function createRun(
     used: () => stats.searchContacts / opts.contactsPerEvaluation,
     stoppedBy: 'work',
   } as Partial<RunState> as RunState;
-  const simulateState = (state: PlanState, seed: number, length: RunLength): Evaluation => {
-    const ev = evaluate(problem, opts, state.assignment(), length, seed);
+  const simulateState = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
+    const ev = await evaluateAsync(problem, opts, state.assignment(), length, seed);
     stats.contacts += ev.contacts;
     stats.simulateMs += ev.ms;
     return ev;
@@ -131,7 +139,7 @@ export function createRun(
   Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.early) });
   Object.assign(run, stopRule(run));
   Object.assign(run, {
-    confirmOn: (state: PlanState, round: number): Evaluation => {
+    confirmOn: (state: PlanState, round: number): Promise<Evaluation> => {
       stats.evaluated++;
       return run.confirm.on(state, round);
     },
@@ -223,11 +231,11 @@ function searchLengths(problem: NormProblem, opts: NormOptions): { searchLength:
 function searchContext(
   run: RunState,
   { searchLength, screenLength }: { searchLength: RunLength; screenLength: RunLength },
-  simulateState: (state: PlanState, seed: number, length: RunLength) => Evaluation,
+  simulateState: (state: PlanState, seed: number, length: RunLength) => Promise<Evaluation>,
 ): SearchContext {
   const { problem, opts, stats } = run;
-  const searchRun = (state: PlanState, seed: number, length: RunLength): Evaluation => {
-    const ev = simulateState(state, seed, length);
+  const searchRun = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
+    const ev = await simulateState(state, seed, length);
     stats.searchContacts += ev.contacts;
     stats.longestSearchMs = Math.max(stats.longestSearchMs, ev.ms);
     return ev;

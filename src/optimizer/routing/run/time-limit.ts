@@ -2,7 +2,6 @@
 // plus a small grace with one TimeoutError, whether the run is on worker threads (the caller's thread terminates
 // them) or on the calling thread (the simulator checks the deadline as it goes).
 import { TimeoutError } from '../../../errors/index.js';
-import { runRange, type ReplicationRunner } from '../../queueing/simulate/run.js';
 
 /** Grace past the caller's time limit before the run is given up: the run itself aims to end by the limit. */
 const LIMIT_GRACE = 0.05;
@@ -22,14 +21,18 @@ export function timeLimitError(limitMs: number): TimeoutError {
 }
 
 /**
- * The runner of a run on the calling thread with a time limit: its simulations check the deadline as they go and
- * throw the TimeoutError once it passes, so the call settles when a worker-thread run would.
+ * The checkpoint of a run on the calling thread: its simulations call it as they go, and it throws the signal's
+ * reason once the caller aborts, or the TimeoutError once the time limit's deadline passes, so the call settles
+ * when a worker-thread run would.
  */
-export function deadlineRunner(calledAt: number, limitMs: number | undefined): ReplicationRunner | undefined {
-  if (limitMs === undefined) return undefined;
-  const deadline = giveUpAt(calledAt, limitMs);
-  const checkpoint = (): void => {
-    if (performance.now() > deadline) throw timeLimitError(limitMs);
+export function callingThreadCheck(
+  calledAt: number,
+  limitMs: number | undefined,
+  signal: AbortSignal | undefined,
+): () => void {
+  const deadline = limitMs === undefined ? Infinity : giveUpAt(calledAt, limitMs);
+  return (): void => {
+    signal?.throwIfAborted();
+    if (performance.now() > deadline) throw timeLimitError(limitMs as number);
   };
-  return (_model, compiled) => runRange(compiled, 0, compiled.replications, checkpoint);
 }

@@ -99,7 +99,7 @@ export async function greedyRepair(
   let short = ctx.screen !== undefined;
   let step = 0;
   let view = full;
-  const run = (s: PlanState): Evaluation => (short && ctx.screen ? ctx.screen(s, step) : ctx.simulate(s));
+  const run = (s: PlanState): Promise<Evaluation> => (short && ctx.screen ? ctx.screen(s, step) : ctx.simulate(s));
   const stuck = new Set<number>();
   let reseeded = false;
   // Candidates and base share one seed (common random numbers) until no candidate helps: a plan chosen because
@@ -108,13 +108,13 @@ export async function greedyRepair(
   while (!ctx.stop()) {
     if (short && fresh) {
       step++;
-      view = run(state);
+      view = await run(state);
       stats.evaluated++;
       fresh = false;
     }
     if (score(view) === 0) {
       if (!short) return view;
-      full = ctx.simulate(state);
+      full = await ctx.simulate(state);
       stats.evaluated++;
       if (score(full) === 0 || o.untilShortMet) return full;
       // The short runs miss what the full run sees: decide the rest on the full run.
@@ -152,12 +152,12 @@ export async function greedyRepair(
   }
   if (!short) return view;
   stats.evaluated++;
-  return ctx.simulate(state);
+  return await ctx.simulate(state);
 }
 
 interface BatchTrial {
   score(e: Evaluation): number;
-  run(s: PlanState): Evaluation;
+  run(s: PlanState): Promise<Evaluation>;
   stats: { evaluated: number };
   groupOf: readonly number[];
 }
@@ -180,7 +180,7 @@ async function bestBatch(
       const batch = [m, ...sameKind(ctx, state, current, m, size - 1, groupOf)];
       if (size > 1 && batch.length < size) continue; // not enough agents of this kind: tried at a smaller size
       for (const b of batch) applyMove(state, b);
-      const trial = run(state);
+      const trial = await run(state);
       stats.evaluated++;
       for (const b of [...batch].reverse()) undoMove(state, b);
       const gain = base - score(trial);

@@ -95,7 +95,7 @@ export async function ruinAndRebuild(
         undoChange(trial, bySlack(ctx, currentEval, pool, rand));
       }
     }
-    let ev = ctx.simulate(trial);
+    let ev = await ctx.simulate(trial);
     stats.evaluated++;
     // Rebuild: greedy repair toward the queues now short.
     if (shortfallScore(problem, ev, options.acceptance) > 0) ev = await repair(ctx, trial, ev, stats, 3);
@@ -174,7 +174,7 @@ export async function quickPrune(
     if (tried >= trials || ctx.stop()) break;
     if (!undoChange(state, c)) continue;
     tried++;
-    const trial = ctx.simulate(state);
+    const trial = await ctx.simulate(state);
     stats.evaluated++;
     if (shortfallScore(problem, trial, options.acceptance) === 0) current = trial;
     else if (c.added) state.gain(c.agent, c.queue);

@@ -50,7 +50,7 @@ export async function pruneBySlack(
     trials++;
     const score = shortfallScore(problem, current, options.acceptance);
     state.lose(pick.agent, pick.queue);
-    const trial = ctx.simulate(state);
+    const trial = await ctx.simulate(state);
     stats.evaluated++;
     if (keepsTargets(ctx, before, score, trial)) {
       current = trial;

@@ -37,7 +37,7 @@ export async function pruneByQueue(
       const okBefore = passingQueues(ctx, current);
       const score = shortfallScore(problem, current, options.acceptance);
       for (const a of undoList) state.lose(a, q);
-      const trial = ctx.simulate(state);
+      const trial = await ctx.simulate(state);
       stats.evaluated++;
       if (keepsTargets(ctx, okBefore, score, trial)) {
         current = trial;
@@ -96,7 +96,7 @@ export async function pruneJoint(
       continue;
     }
     const keeps = (e: Evaluation): boolean => keepsTargets(ctx, before, score, e);
-    let trial = ctx.simulate(state);
+    let trial = await ctx.simulate(state);
     stats.evaluated++;
     if (!keeps(trial)) {
       // Give back the adds of the queues that fell below target, then try once more.
@@ -107,7 +107,7 @@ export async function pruneJoint(
         undone.delete(q);
       }
       if (undone.size > 0) {
-        trial = ctx.simulate(state);
+        trial = await ctx.simulate(state);
         stats.evaluated++;
       }
     }

@@ -41,7 +41,7 @@ export async function repair(
       const joint = jointMoves(ctx, state, current, open, failing);
       if (joint.length > 0) {
         for (const m of joint) applyMove(state, m);
-        const trial = ctx.simulate(state);
+        const trial = await ctx.simulate(state);
         stats.evaluated++;
         const s = shortfallScore(problem, trial, options.acceptance);
         if (s < score - 1e-9) {
@@ -73,7 +73,7 @@ export async function repair(
     for (const moves of trials) {
       if (stop()) break;
       for (const m of moves) applyMove(state, m);
-      const trial = ctx.simulate(state);
+      const trial = await ctx.simulate(state);
       stats.evaluated++;
       const s = shortfallScore(problem, trial, options.acceptance);
       for (const m of [...moves].reverse()) undoMove(state, m);

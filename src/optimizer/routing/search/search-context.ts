@@ -13,12 +13,12 @@ export interface SearchContext {
   /** Dedicated requirement of queue q in interval t of the horizon. */
   dedicatedAt(q: number, t: number): number;
   /** Simulates a plan (fixed seed and run length inside). */
-  simulate(state: PlanState): Evaluation;
+  simulate(state: PlanState): Promise<Evaluation>;
   /**
    * A shorter run to rank candidate moves, on the calls of `round` (each greedy step draws fresh calls, so a move
    * chosen because its run was lucky does not bias the next step's comparisons). Absent: simulate.
    */
-  screen?: ((state: PlanState, round: number) => Evaluation) | undefined;
+  screen?: ((state: PlanState, round: number) => Promise<Evaluation>) | undefined;
   /** True once the time budget or the caller's signal says stop. */
   stop(): boolean;
   /** Lets timers, the abort signal and progress listeners run between simulations. */

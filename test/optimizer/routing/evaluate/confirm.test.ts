@@ -26,7 +26,7 @@ function setting() {
   const confirm = confirmation(
     problem,
     options,
-    (state, seed, length) => {
+    async (state, seed, length) => {
       runs.push(seed);
       return evaluate(problem, options, state.assignment(), length, seed);
     },
@@ -39,32 +39,32 @@ const meanOf = (e: Evaluation, q: number): number => e.queues[q]!.mean;
 const widthOf = (e: Evaluation, q: number): number => e.queues[q]!.halfWidth;
 
 describe('confirmation', () => {
-  it('draws other runs on every round, and does not re-run a plan judged again on a round', () => {
+  it('draws other runs on every round, and does not re-run a plan judged again on a round', async () => {
     const { problem, confirm, runs } = setting();
     const plan = new PlanState(problem, 1);
-    const first = confirm.on(plan, 0);
+    const first = await confirm.on(plan, 0);
     const drawn = runs.length;
     expect(drawn).toBeGreaterThanOrEqual(4);
-    expect(confirm.on(plan, 0)).toBe(first);
+    expect(await confirm.on(plan, 0)).toBe(first);
     expect(runs).toHaveLength(drawn);
-    confirm.on(plan, 1);
+    await confirm.on(plan, 1);
     const seeds = new Set(runs);
     expect(seeds.size).toBe(runs.length);
   });
 
-  it('pools a plan’s runs of several rounds: a mean between the rounds’ and a smaller error', () => {
+  it('pools a plan’s runs of several rounds: a mean between the rounds’ and a smaller error', async () => {
     const { problem, confirm } = setting();
     const plan = new PlanState(problem, 1);
     plan.gain(0, 1); // one 'a' agent also takes 'b'
-    const one = confirm.on(plan, 0);
-    const two = confirm.on(plan, 1);
-    const both = confirm.pooledOn(plan, [0, 1]);
+    const one = await confirm.on(plan, 0);
+    const two = await confirm.on(plan, 1);
+    const both = await confirm.pooledOn(plan, [0, 1]);
     for (const q of [0, 1]) {
       expect(meanOf(both, q)).toBeGreaterThanOrEqual(Math.min(meanOf(one, q), meanOf(two, q)) - 1e-12);
       expect(meanOf(both, q)).toBeLessThanOrEqual(Math.max(meanOf(one, q), meanOf(two, q)) + 1e-12);
       expect(widthOf(both, q)).toBeLessThan(Math.max(widthOf(one, q), widthOf(two, q)));
     }
-    expect(confirm.pooledOn(plan, [0])).toEqual(one);
+    expect(await confirm.pooledOn(plan, [0])).toEqual(one);
   });
 
   it('names a plan by its changes: equal plans, equal keys', () => {

@@ -1,0 +1,44 @@
+// A simulation on the calling thread, sliced: the same replications as in one go, with turns for the event loop
+// between its pauses, and a checkpoint that can give it up.
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../../src/optimizer/queueing/simulate/compile.js';
+import { runRange, runSliced } from '../../../src/optimizer/queueing/simulate/run.js';
+
+function model() {
+  const queues = [0, 1, 2].map((i) => ({
+    id: `q${i}`,
+    skill: `s${i}`,
+    ahtSeconds: 240,
+    patienceSeconds: 90,
+    arrivalRatePerHour: 600 + 100 * i,
+  }));
+  const agents = Array.from({ length: 45 }, (_, a) => ({
+    id: `a${a}`,
+    skills: { [`s${a % 3}`]: 3, [`s${(a + 1) % 3}`]: 1 },
+  }));
+  // About 7,000 arrivals per replication: each pauses at least once.
+  return compileModel({ queues, agents, durationSeconds: 3 * 3600, replications: 3, targetSeconds: 20, seed: 7 });
+}
+
+describe('runSliced', () => {
+  it('gives the replications of runRange, and the event loop turns between pauses', async () => {
+    const compiled = model();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    const sliced = await runSliced(compiled, undefined, 0);
+    clearInterval(ticker);
+    expect(sliced).toEqual(runRange(compiled, 0, compiled.replications));
+    expect(sliced.every((r) => r.contacts > 4096)).toBe(true);
+    expect(ticks).toBeGreaterThanOrEqual(compiled.replications);
+  });
+
+  it('stops when its checkpoint throws', async () => {
+    let calls = 0;
+    const stop = new Error('given up');
+    const run = runSliced(model(), () => {
+      if (++calls === 2) throw stop;
+    });
+    await expect(run).rejects.toBe(stop);
+    expect(calls).toBe(2);
+  });
+});
