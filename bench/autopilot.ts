@@ -1,4 +1,5 @@
-// `npm run bench:autopilot [-- --case NAME] [-- --seed N]`: the autopilot against threshold rules on live days of
+// `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]`:
+// the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -11,10 +12,12 @@
 //  - baseline: whether the org's skills and joined members at the end equal the start (the rules remove what
 //    they still hold at the end; the autopilot returns on its own and on stop);
 //  - the wall time and the 1-minute load average of each run.
+// Held-back days: --seed draws another org and other calls, --shift moves the day and its event by MIN minutes,
+// --factor sets the surges' demand factor and --absence the share of agents away (absence).
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
-import { CASES } from './autopilot/cases.js';
+import { CASES, type BenchCase } from './autopilot/cases.js';
 import { ARMS, runDay, type ArmResult } from './autopilot/day.js';
 
 function option(name: string): string | undefined {
@@ -29,7 +32,33 @@ const caseName = option('case');
 const seedArg = option('seed');
 const seed = seedArg === undefined ? undefined : Number(seedArg);
 if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be a whole number (got ${seedArg})`);
-const cases = caseName ? CASES.filter((c) => c.name === caseName) : CASES;
+const numberOption = (name: string): number | undefined => {
+  const text = option(name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new Error(`--${name} must be a number (got ${text})`);
+  return value;
+};
+const shift = numberOption('shift');
+const factor = numberOption('factor');
+const absence = numberOption('absence');
+if (factor !== undefined && !(factor > 0)) throw new Error(`--factor must be above 0 (got ${factor})`);
+if (absence !== undefined && !(absence > 0 && absence < 1))
+  throw new Error(`--absence must be between 0 and 1 (got ${absence})`);
+
+/** A case moved by --shift minutes, with --factor (surges) and --absence (absence waves). */
+function heldBack(c: BenchCase): BenchCase {
+  const moved = (iso: string) => new Date(Date.parse(iso) + (shift ?? 0) * 60_000).toISOString();
+  return {
+    ...c,
+    anchor: moved(c.anchor),
+    from: moved(c.from),
+    ...(factor !== undefined && c.factor > 1 ? { factor } : {}),
+    ...(absence !== undefined && c.absence !== undefined ? { absence } : {}),
+  };
+}
+
+const cases = (caseName ? CASES.filter((c) => c.name === caseName) : CASES).map(heldBack);
 if (cases.length === 0) throw new Error(`--case: no case ${caseName}; cases: ${CASES.map((c) => c.name).join(', ')}`);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -37,7 +66,10 @@ const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 
 console.log(
   `bench:autopilot ${new Date().toISOString()}, ${availableParallelism()} cores` +
-    (seed === undefined ? '' : `, seed ${seed} for every case`),
+    (seed === undefined ? '' : `, seed ${seed} for every case`) +
+    (shift === undefined ? '' : `, shifted ${shift} min`) +
+    (factor === undefined ? '' : `, factor ${factor}`) +
+    (absence === undefined ? '' : `, ${absence * 100} % away`),
 );
 console.log(
   row([

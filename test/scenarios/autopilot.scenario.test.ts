@@ -279,9 +279,10 @@ describe('autopilot on an accelerated day with a surge (twice the forecast for t
     const detected = seen.find((d) => d.queues.some((q) => q.queueId === surge.queueId && q.pressure));
     expect(detected).toBeDefined();
     const detectedAt = Date.parse(detected!.at);
-    // A surge on a queue with a 70 % target: no caller waits 4x the threshold early on, so it is the first
-    // interval's missed target that shows it, at its end (the bound here: one 15-minute interval).
-    expect(detectedAt - surge.from).toBeLessThanOrEqual(15 * 60_000);
+    // A surge on a queue with a 70 % target: no caller waits 4x the threshold early on, and its first interval
+    // (11 of 16 calls in time against 70 %, a miss within chance) is no evidence yet; the second one shows it, at
+    // its end (the bound here: two 15-minute intervals).
+    expect(detectedAt - surge.from).toBeLessThanOrEqual(30 * 60_000);
     const from = detectedAt + BOUND_MS;
     const halves = halfHours(emu, surge.queueId, from, surge.to);
     const quarters = slots(emu, surge.queueId, shape.from, surge.to, H / 4);

@@ -346,8 +346,9 @@ async function waitForNextDecision(
   const period = policy.decisionPeriodMinutes * 60_000;
   const watch =
     source.live && source.status?.().kind === 'stream' ? Math.min(period, policy.watchSeconds * 1000) : period;
-  // Calm queues, with the calls they had lost to the target when last assessed (evidence for a long wait).
-  const calm = new Map(last.queues.filter((q) => !q.pressure).map((q) => [q.queueId, q.lostToTarget ?? 0]));
+  // Calm queues, with the calls they had lost to the target when last assessed and the calls offered over the same
+  // span (evidence for a long wait).
+  const calm = new Map(last.queues.filter((q) => !q.pressure).map((q) => [q.queueId, q]));
   for (let waited = 0; waited < period;) {
     signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
     const ms = Math.min(watch, period - waited);
@@ -355,9 +356,17 @@ async function waitForNextDecision(
     waited += ms;
     if (waited >= period || source.status?.().kind !== 'stream') continue;
     for (const q of step.setup.queues) {
-      const lost = calm.get(q.id);
-      if (lost === undefined) continue;
-      const why = livePressure(q, source.live?.(q.id), clock.now(), policy.liveWaitFactor, lost);
+      const seen = calm.get(q.id);
+      if (seen === undefined) continue;
+      const live = source.live?.(q.id);
+      const why = livePressure(
+        q,
+        live,
+        clock.now(),
+        policy.liveWaitFactor,
+        seen.lostToTarget ?? 0,
+        seen.offeredSinceLastInterval,
+      );
       if (why) return `${step.setup.queueNames[q.id] ?? q.id}: ${why}`;
     }
   }

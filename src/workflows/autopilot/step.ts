@@ -1,7 +1,7 @@
 // One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
 // verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
 import type { GenesysClient } from '../../client/client.js';
-import { GenesysError } from '../../errors/index.js';
+import { GenesysError, isTimeoutError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
 import { optimizeRouting } from '../../optimizer/index.js';
 import { applyPlan } from '../apply/apply-plan.js';
@@ -150,6 +150,30 @@ function hold(base: Base, why: string, extra: Partial<AutopilotDecision> = {}): 
   return { ...base, kind: 'hold', proposed: [], refused: [], changes: [], why, ...extra };
 }
 
+/**
+ * The re-plan: optimizeRouting on the policy's plan settings. A busy machine can keep it from confirming any plan
+ * within its cap: undefined then, so the decision writes nothing and the next one plans again, rather than the
+ * autopilot ending.
+ */
+async function replan(s: Step, input: Parameters<typeof optimizeRouting>[0]) {
+  const { policy } = s;
+  return optimizeRouting(input, {
+    seed: policy.seed,
+    timeLimitMs: policy.planTimeLimitMs,
+    effort: policy.planEffort,
+    evaluation: {
+      contactsPerEvaluation: policy.planContactsPerEvaluation,
+      confirmContacts: policy.planConfirmContacts,
+    },
+    addProficiency: policy.addProficiency,
+    acceptance: 'mean',
+    signal: s.signal,
+  }).catch((error: unknown) => {
+    if (isTimeoutError(error) && !s.signal?.aborted) return undefined;
+    throw error;
+  });
+}
+
 /** Each queue's service level since the last change (the intervals that started after it), for "what happened after". */
 function afterPrevious(
   s: Step,
@@ -212,18 +236,12 @@ async function adjust(
     availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
   });
   const t0 = performance.now();
-  const result = await optimizeRouting(input, {
-    seed: policy.seed,
-    timeLimitMs: policy.planTimeLimitMs,
-    effort: policy.planEffort,
-    evaluation: {
-      contactsPerEvaluation: policy.planContactsPerEvaluation,
-      confirmContacts: policy.planConfirmContacts,
-    },
-    addProficiency: policy.addProficiency,
-    acceptance: 'mean',
-    signal: s.signal,
-  });
+  const result = await replan(s, input);
+  if (!result)
+    return hold(
+      base,
+      `under pressure (${reasons}), but the re-plan confirmed no plan within planTimeLimitMs (${policy.planTimeLimitMs} ms, a busy machine): nothing written, the next decision plans again`,
+    );
   const plan = { feasible: result.feasible, changes: result.changes.length, ms: Math.round(performance.now() - t0) };
   const proposed = guardedChanges(result, new Set(names));
   const holders = holderCounts(holds, Object.keys(s.queueSkills));

@@ -44,6 +44,8 @@ export interface QueueAssessment {
   recentRate?: number | undefined;
   /** Calls answered late or lost (not within the target) since the last complete interval began. */
   lostToTarget?: number | undefined;
+  /** Calls offered over the same span as `lostToTarget`. */
+  offeredSinceLastInterval?: number | undefined;
   /**
    * True when the only pressure is a surge that goes on with agents added and the queue at target: the autopilot
    * keeps what it added and adds no more (it does not return them, and it does not re-plan for this queue).
@@ -89,22 +91,29 @@ const WAITING_PER_AGENT = 0.25;
 
 /**
  * Pressure the live picture shows now, before any interval completes: a call has waited `waitFactor` times the
- * service-level threshold (it is lost to the target, and the ones behind it wait too) and it is not the only call
- * lost to the target of late (`lostBefore`: calls answered late or lost since the last interval began), or more
- * calls wait at once than a queue at target lets pile up (a quarter of its agents on queue, at least 3).
- * Undefined: none.
+ * service-level threshold (it is lost to the target, and the ones behind it wait too), it is not the only call
+ * lost to the target of late (`lostBefore`: calls answered late or lost since the last interval began), and those
+ * calls with every caller waiting now put that span below its target beyond chance (`offeredBefore`: the calls
+ * offered over it; see serviceLevelUpper; without it, any two lost calls do); or more calls wait at once than a
+ * queue at target lets pile up (a quarter of its agents on queue, at least 3). Undefined: none.
  */
 export function livePressure(
-  q: { target: { withinSeconds: number } },
+  q: { target: { withinSeconds: number; serviceLevel: number } },
   live: LiveQueue | undefined,
   now: number,
   waitFactor = 4,
   lostBefore = 0,
+  offeredBefore?: number,
 ): string | undefined {
   if (!live || live.waiting === 0) return undefined;
   const waited = live.oldestWaitingSince === undefined ? 0 : Math.max(0, (now - live.oldestWaitingSince) / 1000);
   const limit = waitFactor * q.target.withinSeconds;
-  if (waited >= limit && live.waiting + lostBefore >= MIN_LOST_FOR_LONG_WAIT)
+  const lost = live.waiting + lostBefore;
+  if (
+    waited >= limit &&
+    lost >= MIN_LOST_FOR_LONG_WAIT &&
+    spanBelowTarget(q.target.serviceLevel, lost, live.waiting, offeredBefore)
+  )
     return `a call has waited ${Math.round(waited)} s (${waitFactor}x the ${q.target.withinSeconds} s target), ${live.waiting} waiting now, ${lostBefore} answered late or lost since the last interval began`;
   const pile = Math.max(MIN_WAITING, Math.ceil(WAITING_PER_AGENT * (live.onQueueUsers ?? 0)));
   if (live.waiting >= pile)
@@ -112,8 +121,31 @@ export function livePressure(
   return undefined;
 }
 
+/**
+ * Whether a span's calls (`offered`, plus the `waiting` ones, all counted late) miss the target beyond chance with
+ * `lost` of them late; true when the span is unknown.
+ */
+function spanBelowTarget(target: number, lost: number, waiting: number, offered: number | undefined): boolean {
+  if (offered === undefined) return true;
+  const calls = Math.max(lost, offered + waiting);
+  return serviceLevelUpper((calls - lost) / calls, calls) < target;
+}
+
 /** Fewest calls in an interval for its service level to count as evidence (one missed call of three is noise). */
 const MIN_CALLS_FOR_SERVICE_LEVEL = 10;
+/** One-sided 90 % normal quantile: the interval's service level is below target when its upper bound is. */
+const Z90_ONE_SIDED = 1.2816;
+
+/**
+ * Upper end of the one-sided 90 % Wilson interval of a service level `p` measured on `n` calls: 12 of 16 calls in
+ * time (0.75) is up to 0.86, chance against an 0.80 target, while 18 of 30 (0.60) is at most 0.71.
+ */
+export function serviceLevelUpper(p: number, n: number): number {
+  const z2 = Z90_ONE_SIDED * Z90_ONE_SIDED;
+  const centre = p + z2 / (2 * n);
+  const spread = Z90_ONE_SIDED * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return (centre + spread) / (1 + z2 / n);
+}
 /** Forecast calls so far in the current interval below which its raw ratio is noise. */
 const MIN_EXPECTED_FOR_RAW_RATIO = 3;
 /** Shortest stretch (in intervals) whose calls give the recent rate: a few minutes of calls are not a rate. */
@@ -144,10 +176,13 @@ export function assessQueues(
     const last = interval > 0 ? (obs?.serviceLevel[interval - 1] ?? null) : null;
     const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
     const { lastRatio, nowPosterior, recent } = recentRatios(q.forecast, offered, interval, share, rf.ratio);
-    const missed = last !== null && lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL && last < q.target.serviceLevel;
     const surging = rf.low >= o.surgeRatio;
-    const lostToTarget = lostSince(obs, interval - 1);
-    const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor, lostToTarget);
+    const { missed, early, lostToTarget, offeredSinceLastInterval } = evidence(q, obs, o, interval, {
+      last,
+      lastCalls,
+      lastRatio,
+      nowLow: nowPosterior.low,
+    });
     // The live picture says callers wait now: the plan takes the upper end of the partial interval's posterior
     // ratio (the day's window needs an interval or two to follow a surge that started minutes ago).
     const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(nowPosterior.high, lastRatio)) : 0;
@@ -155,23 +190,19 @@ export function assessQueues(
     const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
-      : missed
-        ? `service level ${last.toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${lastCalls} calls)`
-        : early
-          ? `live: ${early}; calls at ${rf.ratio.toFixed(2)}x the forecast, ${nowPosterior.ratio.toFixed(2)}x in this interval so far`
-          : sustained
-            ? `calls still at ${recent.toFixed(2)}x the forecast of late, with agents added (the surge ends below ${holdAt.toFixed(2)}x)`
-            : `on forecast (${rf.ratio.toFixed(2)}x) and at target`;
+      : calmOrWhy(q, {
+          missed,
+          early,
+          sustained,
+          last,
+          lastCalls,
+          ratio: rf.ratio,
+          nowRatio: nowPosterior.ratio,
+          recent,
+          holdAt,
+        });
     const under = surging || missed || early !== undefined || sustained;
-    // Calls per interval at the rate seen over the last complete interval and the current one so far: under
-    // pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days
-    // of history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan).
-    // The plan takes the upper end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be
-    // short whenever the next interval's calls come in above it, half the time.
-    const recentSpan = (interval > 0 ? 1 : 0) + share;
-    const recentCalls = lastCalls + (offered[interval] ?? 0);
-    const recentRate = recentSpan >= MIN_RECENT_SPAN ? recentCalls / recentSpan : 0;
-    const recentHigh = recentSpan >= MIN_RECENT_SPAN ? (recentCalls + Z90 * Math.sqrt(recentCalls)) / recentSpan : 0;
+    const { recentRate, recentHigh } = recentRates(lastCalls + (offered[interval] ?? 0), interval, share);
     return {
       queueId: q.id,
       interval,
@@ -192,27 +223,97 @@ export function assessQueues(
       ),
       recentRate,
       lostToTarget,
+      offeredSinceLastInterval,
       pressure: under,
       ...(sustained ? { holding: true } : {}),
       why,
-      ...(obs?.live
-        ? {
-            live: {
-              waiting: obs.live.waiting,
-              oldestWaitSeconds:
-                obs.live.oldestWaitingSince === undefined
-                  ? 0
-                  : Math.max(0, Math.round((o.now - obs.live.oldestWaitingSince) / 1000)),
-              onQueueUsers: obs.live.onQueueUsers,
-            },
-          }
-        : {}),
+      ...(obs?.live ? { live: liveSummary(obs.live, o.now) } : {}),
       ...(early && !surging && !missed ? { livePressure: early } : {}),
     };
   });
 }
 
 /** Calls offered from interval `from` on that were not answered within the target (service level's complement). */
+/**
+ * Calls per interval at the rate seen over the last complete interval and the current one so far (`calls`): under
+ * pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days of
+ * history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan). The plan takes the upper
+ * end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be short whenever the next
+ * interval's calls come in above it, half the time.
+ */
+function recentRates(calls: number, interval: number, share: number): { recentRate: number; recentHigh: number } {
+  const span = (interval > 0 ? 1 : 0) + share;
+  if (span < MIN_RECENT_SPAN) return { recentRate: 0, recentHigh: 0 };
+  return { recentRate: calls / span, recentHigh: (calls + Z90 * Math.sqrt(calls)) / span };
+}
+
+/** What a decision shows of the live picture: callers waiting, the longest wait so far, agents on queue. */
+function liveSummary(live: LiveQueue, now: number): NonNullable<QueueAssessment['live']> {
+  const since = live.oldestWaitingSince;
+  return {
+    waiting: live.waiting,
+    oldestWaitSeconds: since === undefined ? 0 : Math.max(0, Math.round((now - since) / 1000)),
+    onQueueUsers: live.onQueueUsers,
+  };
+}
+
+/** The assessment in words when the queue does not surge: the miss, the live pressure, holding, or calm. */
+function calmOrWhy(
+  q: QueueModel,
+  a: {
+    missed: boolean;
+    early: string | undefined;
+    sustained: boolean;
+    last: number | null;
+    lastCalls: number;
+    ratio: number;
+    nowRatio: number;
+    recent: number;
+    holdAt: number;
+  },
+): string {
+  if (a.missed)
+    return `service level ${(a.last ?? 0).toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${a.lastCalls} calls)`;
+  if (a.early)
+    return `live: ${a.early}; calls at ${a.ratio.toFixed(2)}x the forecast, ${a.nowRatio.toFixed(2)}x in this interval so far`;
+  if (a.sustained)
+    return `calls still at ${a.recent.toFixed(2)}x the forecast of late, with agents added (the surge ends below ${a.holdAt.toFixed(2)}x)`;
+  return `on forecast (${a.ratio.toFixed(2)}x) and at target`;
+}
+
+/**
+ * The evidence of pressure besides a surge: the last interval missed its target (when calls ran at the surge
+ * ratio, a surge explains the miss; otherwise it counts only beyond chance), or the live picture shows pressure
+ * now. A long wait while this interval's calls run above the forecast beyond chance is a surge beginning and needs
+ * no more evidence; otherwise the span since the last interval must be below target beyond chance too.
+ */
+function evidence(
+  q: QueueModel,
+  obs: QueueObservation | undefined,
+  o: AssessOptions,
+  interval: number,
+  seen: { last: number | null; lastCalls: number; lastRatio: number; nowLow: number },
+): { missed: boolean; early: string | undefined; lostToTarget: number; offeredSinceLastInterval: number } {
+  const { last, lastCalls, lastRatio } = seen;
+  const target = q.target.serviceLevel;
+  const missed =
+    last !== null &&
+    lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL &&
+    last < target &&
+    (lastRatio >= o.surgeRatio || serviceLevelUpper(last, lastCalls) < target);
+  const lostToTarget = lostSince(obs, interval - 1);
+  const offeredSinceLastInterval = offeredSince(obs, interval - 1);
+  const span = seen.nowLow > 1 ? undefined : offeredSinceLastInterval;
+  const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor, lostToTarget, span);
+  return { missed, early, lostToTarget, offeredSinceLastInterval };
+}
+
+function offeredSince(obs: QueueObservation | undefined, from: number): number {
+  let offered = 0;
+  for (let i = Math.max(0, from); i < (obs?.offered.length ?? 0); i++) offered += obs?.offered[i] ?? 0;
+  return offered;
+}
+
 function lostSince(obs: QueueObservation | undefined, from: number): number {
   if (!obs) return 0;
   let lost = 0;
@@ -235,7 +336,7 @@ function recentRatios(
   interval: number,
   share: number,
   dayRatio: number,
-): { lastRatio: number; nowPosterior: { ratio: number; high: number }; recent: number } {
+): { lastRatio: number; nowPosterior: { ratio: number; low: number; high: number }; recent: number } {
   const lastForecast = interval > 0 ? (forecast[interval - 1] ?? 0) : 0;
   const lastCalls = interval > 0 ? (offered[interval - 1] ?? 0) : 0;
   const lastRatio = lastForecast > 0 ? ratioPosterior(lastCalls, lastForecast, DEFAULT_PRIOR_CALLS).ratio : dayRatio;
@@ -243,7 +344,7 @@ function recentRatios(
   const nowPosterior =
     expectedNow >= MIN_EXPECTED_FOR_RAW_RATIO
       ? ratioPosterior(offered[interval] ?? 0, expectedNow, DEFAULT_PRIOR_CALLS)
-      : { ratio: 0, high: 0 };
+      : { ratio: 0, low: 0, high: 0 };
   let seen = 0;
   let expected = 0;
   const end = Math.min(interval, forecast.length);

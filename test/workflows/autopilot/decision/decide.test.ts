@@ -7,6 +7,7 @@ import { parseAutopilotPolicy } from '../../../../src/workflows/autopilot/policy
 import {
   assessQueues,
   livePressure,
+  serviceLevelUpper,
   guardedChanges,
   replanInput,
   type QueueAssessment,
@@ -125,6 +126,20 @@ describe('assessQueues', () => {
     expect(assessQueues([Q('a')], { a: obs(4) }, { ...opts, now })[0]?.pressure).toBe(false);
     expect(assessQueues([Q('a')], { a: obs(20) }, { ...opts, now })[0]?.pressure).toBe(true);
   });
+  it('counts a miss only beyond chance: the upper end of its 90 % interval below the target', () => {
+    const now = DAY + 41 * 900_000;
+    const obs = (calls: number, level: number) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i === 40 ? calls : 20)),
+      serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 40 ? level : 1)),
+    });
+    // 12 of 16 calls in time against 80 %: up to 0.86, chance. 18 of 30: at most 0.71, a miss.
+    expect(serviceLevelUpper(0.75, 16)).toBeCloseTo(0.861, 3);
+    expect(serviceLevelUpper(0.6, 30)).toBeCloseTo(0.707, 3);
+    expect(assessQueues([Q('a')], { a: obs(16, 0.75) }, { ...opts, now })[0]?.pressure).toBe(false);
+    const missed = assessQueues([Q('a')], { a: obs(30, 0.6) }, { ...opts, now })[0];
+    expect(missed?.pressure).toBe(true);
+    expect(missed?.why).toMatch(/service level 0.600 below its target 0.8 in the last interval \(30 calls\)/);
+  });
 });
 
 describe('live pressure (the notification stream picture)', () => {
@@ -154,13 +169,29 @@ describe('live pressure (the notification stream picture)', () => {
     expect(livePressure(q, live(0, 0), now)).toBeUndefined();
     expect(livePressure(q, undefined, now)).toBeUndefined();
   });
+  it('counts a long wait only when the calls lost with those waiting put the span below its target', () => {
+    const q = Q('a'); // 80 %: 2 of 10 calls may miss the threshold
+    // 1 lost of 22 offered, 2 waiting: 3 of 24 late at worst, 88 % in time: the queue still meets its target.
+    expect(livePressure(q, live(2, 86), now, 4, 1, 22)).toBeUndefined();
+    // 4 lost of 12 offered, 2 waiting: 6 of 14 late, 57 % in time.
+    expect(livePressure(q, live(2, 86), now, 4, 4, 12)).toMatch(/waited 86 s/);
+    // The pile rule does not wait for the span: 3 callers at once on 12 agents is pressure now.
+    expect(livePressure(q, live(3, 10), now, 4, 0, 40)).toMatch(/3 calls waiting at once/);
+  });
   it('puts a queue under pressure before the counts do, planning for the calls of this interval so far', () => {
     const interval = 44;
-    // On forecast until interval 44, which runs at twice it so far (a surge that began minutes ago).
+    // On forecast until interval 44, which runs at twice it so far (a surge that began minutes ago), half of its
+    // calls answered late.
     const offered = Array.from({ length: interval + 1 }, (_, i) => (i === interval ? 16 : 20));
-    const counts = { offered, serviceLevel: Array.from({ length: interval + 1 }, () => 0.9) };
+    const counts = {
+      offered,
+      serviceLevel: Array.from({ length: interval + 1 }, (_, i) => (i === interval ? 0.5 : 0.9)),
+    };
     const [calm] = assessQueues([Q('a')], { a: counts }, { ...opts, now });
     expect(calm?.pressure).toBe(false);
+    // The same long wait with the span's calls still at target (9 of 10 in time) is no evidence yet.
+    const inTime = { offered, serviceLevel: Array.from({ length: interval + 1 }, () => 0.9), live: live(1, 90) };
+    expect(assessQueues([Q('a')], { a: inTime }, { ...opts, now })[0]?.pressure).toBe(false);
     const [early] = assessQueues([Q('a')], { a: { ...counts, live: live(1, 90) } }, { ...opts, now });
     expect(early?.pressure).toBe(true);
     expect(early?.livePressure).toMatch(/waited 90 s/);
