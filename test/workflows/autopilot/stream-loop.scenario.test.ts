@@ -16,14 +16,15 @@ describe('the autopilot on the stream', () => {
   it('decides with the live picture, and decides early when a watch step shows new pressure', async () => {
     const { emu, client, surgeQueue } = await liveDay();
     const box: { source?: StreamSource } = {};
-    // At 10:42 a caller in the surge queue has waited 3 minutes (published as the platform would).
+    // At 10:42 eight callers wait in the surge queue, the first for 3 minutes (published as the platform would):
+    // one long wait alone is no evidence, a queue of callers beyond what its target lets pile up is.
     const clock = manualClock(emu, box, (now) =>
       now !== ANCHOR + 12 * 60_000
         ? undefined
         : void emu.notifications.publish(`v2.analytics.queues.${surgeQueue}.observations`, {
             group: { queueId: surgeQueue, mediaType: 'voice' },
             data: [
-              { metric: 'oWaiting', stats: { count: 1 } },
+              { metric: 'oWaiting', stats: { count: 8 } },
               {
                 metric: 'oLongestWaiting',
                 stats: { count: 1, max: 180_000 },
