@@ -45,7 +45,7 @@ const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
 
 /**
  * Every replication of a compiled model on this thread without holding it: the replications pause every few
- * thousand arrivals, and once `sliceMs` has passed since the last turn the event loop gets one. The results are
+ * thousand events, and once `sliceMs` has passed since the last turn the event loop gets one. The results are
  * runRange's; `checkpoint` is called at every pause and throws to give the run up.
  */
 export async function runSliced(
