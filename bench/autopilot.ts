@@ -1,5 +1,5 @@
-// `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]`:
-// the autopilot against threshold rules on live days of
+// `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
+// [-- --arms LIST] [-- --clock manual|real] [-- --speed X]`: the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -14,11 +14,16 @@
 //  - the wall time and the 1-minute load average of each run.
 // Held-back days: --seed draws another org and other calls, --shift moves the day and its event by MIN minutes,
 // --factor sets the surges' demand factor and --absence the share of agents away (absence).
+// --arms runs only the listed arms (comma list of none,rules,autopilot). --clock real runs each day on the
+// emulator's real clock at --speed simulated seconds per real second (default 60), the arms waiting in real time
+// and the absence wave changing presences at its instants on its own timers (bench/autopilot/real-clock.ts); each
+// row then also gives the speed the simulation kept and how far past the day's end the figures were read. The
+// default, --clock manual, moves simulated time only when the arm waits.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import { CASES, type BenchCase } from './autopilot/cases.js';
-import { ARMS, runDay, type ArmResult } from './autopilot/day.js';
+import { ARMS, runDay, type Arm, type ArmResult, type DayClock } from './autopilot/day.js';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -46,6 +51,22 @@ if (factor !== undefined && !(factor > 0)) throw new Error(`--factor must be abo
 if (absence !== undefined && !(absence > 0 && absence < 1))
   throw new Error(`--absence must be between 0 and 1 (got ${absence})`);
 
+const clockMode = option('clock') ?? 'manual';
+if (clockMode !== 'manual' && clockMode !== 'real')
+  throw new Error(`--clock must be manual or real (got ${clockMode})`);
+const speedOption = numberOption('speed');
+if (speedOption !== undefined && clockMode !== 'real') throw new Error('--speed is only for --clock real');
+// The emulator's own bounds on live.speed.
+if (speedOption !== undefined && !(speedOption >= 0.001 && speedOption <= 100_000))
+  throw new Error(`--speed must be from 0.001 to 100000 (got ${speedOption})`);
+const dayClock: DayClock = clockMode === 'real' ? { mode: 'real', speed: speedOption ?? 60 } : { mode: 'manual' };
+
+const armsOption = option('arms');
+const arms: readonly Arm[] = armsOption === undefined ? ARMS : (armsOption.split(',').map((a) => a.trim()) as Arm[]);
+const unknownArms = arms.filter((a) => !ARMS.includes(a));
+if (arms.length === 0 || unknownArms.length > 0 || new Set(arms).size < arms.length)
+  throw new Error(`--arms must list distinct arms of ${ARMS.join(',')} (got ${armsOption})`);
+
 /** A case moved by --shift minutes, with --factor (surges) and --absence (absence waves). */
 function heldBack(c: BenchCase): BenchCase {
   const moved = (iso: string) => new Date(Date.parse(iso) + (shift ?? 0) * 60_000).toISOString();
@@ -69,7 +90,8 @@ console.log(
     (seed === undefined ? '' : `, seed ${seed} for every case`) +
     (shift === undefined ? '' : `, shifted ${shift} min`) +
     (factor === undefined ? '' : `, factor ${factor}`) +
-    (absence === undefined ? '' : `, ${absence * 100} % away`),
+    (absence === undefined ? '' : `, ${absence * 100} % away`) +
+    (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock'),
 );
 console.log(
   row([
@@ -84,13 +106,14 @@ console.log(
     'back at baseline',
     'wall s',
     'load',
+    ...(dayClock.mode === 'real' ? ['speed kept', 'read past end'] : []),
   ]),
 );
-console.log(row(Array.from({ length: 11 }, () => '---')));
+console.log(row(Array.from({ length: dayClock.mode === 'real' ? 13 : 11 }, () => '---')));
 const started = performance.now();
 for (const c of cases) {
-  for (const arm of ARMS) {
-    const r: ArmResult = await runDay(c, arm, seed);
+  for (const arm of arms) {
+    const r: ArmResult = await runDay(c, arm, seed, dayClock);
     const missed = r.queues.reduce((s, q) => s + q.missed, 0);
     const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
     console.log(
@@ -106,11 +129,12 @@ for (const c of cases) {
         r.atBaseline ? 'yes' : 'no',
         (r.wallMs / 1000).toFixed(1),
         r.load.toFixed(2),
+        ...(r.rate === undefined ? [] : [`x${r.rate.toFixed(1)}`, `${((r.pastEndMs ?? 0) / 60_000).toFixed(1)} min`]),
       ]),
     );
   }
 }
 console.log(
-  `\n${cases.length} case(s) x ${ARMS.length} arms in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `\n${cases.length} case(s) x ${arms.length} arm(s) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 for (const c of cases) console.log(`${c.name}: ${c.title} (seed ${seed ?? c.seed}, ${c.from.slice(11, 16)} UTC)`);

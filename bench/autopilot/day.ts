@@ -1,5 +1,6 @@
 // One live day of a bench case under one arm: the emulator on a manual clock (simulated time moves only when the
-// arm waits), the case's event, and the figures measured from the emulator's state afterwards.
+// arm waits) or on its real clock at a speed (real-clock.ts), the case's event, and the figures measured from the
+// emulator's state afterwards.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -12,10 +13,14 @@ import { MemoryJournal } from '../../src/workflows/journal/journals.js';
 import { absenceWave, type Hook } from './absence.js';
 import type { BenchCase } from './cases.js';
 import { changesSince, fingerprint, missedHalfHours, peaks, serviceLevel, targetOf } from './measure.js';
+import { realDay, type RealDay } from './real-clock.js';
 import { runThresholdRules } from './rules-arm.js';
 
 export const ARMS = ['none', 'rules', 'autopilot'] as const;
 export type Arm = (typeof ARMS)[number];
+
+/** The emulator's clock for a day: manual (moved as the arm waits) or real at `speed` simulated ms per real ms. */
+export type DayClock = { mode: 'manual' } | { mode: 'real'; speed: number };
 
 const HOUR = 3_600_000;
 
@@ -31,10 +36,19 @@ export interface ArmResult {
   absent: number;
   wallMs: number;
   load: number;
+  /** Real clock: simulated ms per real ms over the run, as it ran. */
+  rate?: number;
+  /** Real clock: how far simulated time had run past the day's end when the figures were read (ms). */
+  pastEndMs?: number;
   error?: string;
 }
 
-export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<ArmResult> {
+export async function runDay(
+  c: BenchCase,
+  arm: Arm,
+  seed = c.seed,
+  dayClock: DayClock = { mode: 'manual' },
+): Promise<ArmResult> {
   const started = performance.now();
   const from = Date.parse(c.from);
   const to = from + c.minutes * 60_000;
@@ -45,8 +59,9 @@ export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<Arm
     surge: { factor: c.factor, from, minutes: c.minutes, ...(c.queues ? { queues: c.queues } : {}) },
     anchor: Date.parse(c.anchor),
     rateLimit: false,
-    live: { clock: 'manual' },
+    live: dayClock.mode === 'real' ? { clock: 'real', speed: dayClock.speed } : { clock: 'manual' },
   });
+  let real: RealDay | undefined;
   try {
     const client = new GenesysClient({
       clientId: emu.clientId,
@@ -61,8 +76,12 @@ export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<Arm
     const auditStart = emu.state.auditLog.length;
     const hooks = c.absence ? await absenceWave(emu, client, eventQueues[0]!, c.absence, from, to) : [];
     const box: { source?: StreamSource } = {};
-    const clock = eventClock(emu, hooks, box);
-    const error = await runArm(arm, { emu, client, clock, box, end });
+    real = dayClock.mode === 'real' ? realDay(emu, hooks, dayClock.speed) : undefined;
+    const clock = real?.clock ?? eventClock(emu, hooks, box);
+    const armError = await runArm(arm, { emu, client, clock, box, end });
+    // On the real clock, the figures wait for the end of the day and the absence wave's last change.
+    const hookError = await real?.finish(end);
+    const error = armError ?? hookError;
     const changes = changesSince(emu, auditStart);
     return {
       arm,
@@ -79,9 +98,11 @@ export async function runDay(c: BenchCase, arm: Arm, seed = c.seed): Promise<Arm
       absent: hooks[0]?.userIds.length ?? 0,
       wallMs: performance.now() - started,
       load: loadavg()[0]!,
+      ...(real ? { rate: real.rate(), pastEndMs: emu.live!.now() - end } : {}),
       ...(error ? { error } : {}),
     };
   } finally {
+    real?.stop();
     await emu.close();
   }
 }
