@@ -19,6 +19,7 @@ import {
 } from './observe/assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './observe/availability.js';
+import { missing, queueStaffing } from './decision/absence.js';
 import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
 import type { AutopilotDecision, AutopilotProposalResolution, DecisionKind, DecisionLog } from './decision-log.js';
@@ -96,6 +97,12 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     surgeRatio: policy.surgeRatio,
     liveWaitFactor: policy.liveWaitFactor,
     sustain: reinforcedQueues(view, s.state.baseline, s.queueSkills),
+    staffing: queueStaffing(
+      holdings(s.state.baseline, s.queueSkills, view.unjoined),
+      view.onQueue,
+      s.available,
+      Math.floor((now - setup.grid.start) / (policy.intervalMinutes * 60_000)),
+    ),
   });
   const pressured = assessments.filter((a) => a.pressure);
   s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);
@@ -117,7 +124,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   } else if (pressured.length > 0 && pressured.every((a) => a.holding)) {
     s.calm = 0;
     const why = pressured.map((a) => `${s.setup.queueNames[a.queueId] ?? a.queueId}: ${a.why}`).join('; ');
-    decision = hold(base, `holding the agents added while the surge goes on (${why})`);
+    decision = hold(base, `holding the agents added while the surge or absence goes on (${why})`);
   } else if (pressured.length > 0) {
     s.calm = 0;
     for (const queueId of s.boost.keys()) if (!pressured.some((a) => a.queueId === queueId)) s.boost.delete(queueId);
@@ -219,6 +226,7 @@ async function adjust(
     at: now,
     ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])),
     calls: new Map(sized.filter((a) => a.pressure).map((a) => [a.queueId, Math.max(...a.predicted)])),
+    away: new Map(pressured.map((a) => [a.queueId, missing(a.staff)])),
   };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);

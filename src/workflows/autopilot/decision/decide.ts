@@ -5,6 +5,7 @@ import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optim
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
 import { DEFAULT_PRIOR_CALLS, Z90, ratioPosterior, reforecast } from './reforecast.js';
+import { isAbsence, type QueueStaffing } from './absence.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -47,10 +48,16 @@ export interface QueueAssessment {
   /** Calls offered over the same span as `lostToTarget`. */
   offeredSinceLastInterval?: number | undefined;
   /**
-   * True when the only pressure is a surge that goes on with agents added and the queue at target: the autopilot
-   * keeps what it added and adds no more (it does not return them, and it does not re-plan for this queue).
+   * True when the only pressure is a surge or an absence that goes on with agents added and the queue at target:
+   * the autopilot keeps what it added and adds no more (it does not return them, and it does not re-plan for this
+   * queue).
    */
   holding?: boolean | undefined;
+  /**
+   * The queue's staff now: how many of its baseline skill holders are on queue, against how many their usual
+   * pattern (the usual-availability history) puts there. Absent when none of them has history.
+   */
+  staff?: QueueStaffing | undefined;
   /** True when the queue is, or will be, under pressure: the autopilot re-plans for it. */
   pressure: boolean;
   /** The assessment in words: the surge, the missed service level, the live pressure, or on forecast and at target. */
@@ -76,6 +83,11 @@ export interface AssessOptions {
    * 1.2), so a surge that the added agents now serve well is not taken for its end.
    */
   sustain?: ReadonlySet<string>;
+  /**
+   * Per queue, its staff now against its usual staffing (see queueStaffing). An absence (see isAbsence) is
+   * pressure like a surge, and a reinforced queue holds what it was given while the absence lasts.
+   */
+  staffing?: Readonly<Record<string, QueueStaffing>>;
 }
 
 /** Fewest calls waiting at once that count as pressure, whatever the agents on queue. */
@@ -187,13 +199,19 @@ export function assessQueues(
     // ratio (the day's window needs an interval or two to follow a surge that started minutes ago).
     const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(nowPosterior.high, lastRatio)) : 0;
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
-    const sustained = !surging && !missed && !early && (o.sustain?.has(q.id) ?? false) && recent >= holdAt;
+    const staff = o.staffing?.[q.id];
+    const away = isAbsence(staff);
+    const reinforced = o.sustain?.has(q.id) ?? false;
+    const sustained = !surging && !missed && !early && reinforced && (recent >= holdAt || away);
+    const short = !surging && !missed && !early && !reinforced && away;
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
       : calmOrWhy(q, {
           missed,
           early,
           sustained,
+          short,
+          staff,
           last,
           lastCalls,
           ratio: rf.ratio,
@@ -201,7 +219,7 @@ export function assessQueues(
           recent,
           holdAt,
         });
-    const under = surging || missed || early !== undefined || sustained;
+    const under = surging || missed || early !== undefined || sustained || short;
     const { recentRate, recentHigh } = recentRates(lastCalls + (offered[interval] ?? 0), interval, share);
     return {
       queueId: q.id,
@@ -224,6 +242,7 @@ export function assessQueues(
       recentRate,
       lostToTarget,
       offeredSinceLastInterval,
+      ...(staff ? { staff } : {}),
       pressure: under,
       ...(sustained ? { holding: true } : {}),
       why,
@@ -264,6 +283,8 @@ function calmOrWhy(
     missed: boolean;
     early: string | undefined;
     sustained: boolean;
+    short: boolean;
+    staff: QueueStaffing | undefined;
     last: number | null;
     lastCalls: number;
     ratio: number;
@@ -276,8 +297,14 @@ function calmOrWhy(
     return `service level ${(a.last ?? 0).toFixed(3)} below its target ${q.target.serviceLevel} in the last interval (${a.lastCalls} calls)`;
   if (a.early)
     return `live: ${a.early}; calls at ${a.ratio.toFixed(2)}x the forecast, ${a.nowRatio.toFixed(2)}x in this interval so far`;
+  const away = a.staff
+    ? `${a.staff.onQueue} agents on queue where their usual pattern has ${a.staff.usual.toFixed(1)}`
+    : '';
+  if (a.short) return `${away}: planned with the agents on queue`;
   if (a.sustained)
-    return `calls still at ${a.recent.toFixed(2)}x the forecast of late, with agents added (the surge ends below ${a.holdAt.toFixed(2)}x)`;
+    return a.recent >= a.holdAt
+      ? `calls still at ${a.recent.toFixed(2)}x the forecast of late, with agents added (the surge ends below ${a.holdAt.toFixed(2)}x)`
+      : `${away}, with agents added: they stay while the absence lasts`;
   return `on forecast (${a.ratio.toFixed(2)}x) and at target`;
 }
 

@@ -1,12 +1,17 @@
 // When the autopilot re-plans a queue under pressure, and how much more it sizes the next plan for after a plan
 // fell short. Pure: the last re-plan and this decision's assessments in, the verdict out.
 import type { QueueAssessment } from './decide.js';
+import { isAbsence, missing } from './absence.js';
 
-/** The last re-plan: when, the re-forecast ratio and the calls planned for (the horizon's peak) per queue. */
+/**
+ * The last re-plan: when, and per queue the re-forecast ratio, the calls planned for (the horizon's peak) and the
+ * agents missing from its usual staffing then.
+ */
 export interface LastPlan {
   at: number;
   ratios: Map<string, number>;
   calls: Map<string, number>;
+  away?: Map<string, number>;
 }
 
 /** Calls this much above the ratio of the last re-plan make a new one (the surge grew). */
@@ -18,8 +23,8 @@ const MAX_BOOST = 2;
 /**
  * Whether to re-plan: on new pressure, in each new interval (the horizon moved on), when a queue's calls grew by
  * a fifth since the last re-plan, when the recent rate of calls is a fifth above what the last re-plan planned
- * for, or when a queue is still below target in an interval that started after it (`missed`); otherwise the last
- * changes are given time to take effect.
+ * for, when another of a queue's usual agents is missing since then, or when a queue is still below target in an
+ * interval that started after it (`missed`); otherwise the last changes are given time to take effect.
  */
 export function replanDue(
   last: LastPlan | undefined,
@@ -42,7 +47,8 @@ export function replanDue(
     return (
       ratio === undefined ||
       a.ratio >= ratio * REPLAN_GROWTH ||
-      (planned !== undefined && (a.recentRate ?? 0) >= planned * REPLAN_GROWTH)
+      (planned !== undefined && (a.recentRate ?? 0) >= planned * REPLAN_GROWTH) ||
+      (isAbsence(a.staff) && missing(a.staff) >= (last.away?.get(a.queueId) ?? 0) + 1)
     );
   });
   return grew || newInterval || missed.length > 0 ? { missed } : undefined;
