@@ -103,6 +103,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
       s.available,
       Math.floor((now - setup.grid.start) / (policy.intervalMinutes * 60_000)),
     ),
+    ...(s.lastPlan?.away ? { plannedMissing: s.lastPlan.away } : {}),
   });
   const pressured = assessments.filter((a) => a.pressure);
   s.state.history = s.state.history.filter((h) => now - Date.parse(h.at) < DAY_MS);

@@ -5,7 +5,7 @@ import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optim
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
 import { DEFAULT_PRIOR_CALLS, Z90, ratioPosterior, reforecast } from './reforecast.js';
-import { isAbsence, type QueueStaffing } from './absence.js';
+import { isAbsence, missing, type QueueStaffing } from './absence.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -88,6 +88,11 @@ export interface AssessOptions {
    * pressure like a surge, and a reinforced queue holds what it was given while the absence lasts.
    */
   staffing?: Readonly<Record<string, QueueStaffing>>;
+  /**
+   * Per queue, the agents missing from its usual staffing at the last re-plan: a reinforced queue that has lost
+   * another agent since is short again, not holding.
+   */
+  plannedMissing?: ReadonlyMap<string, number>;
 }
 
 /** Fewest calls waiting at once that count as pressure, whatever the agents on queue. */
@@ -202,8 +207,9 @@ export function assessQueues(
     const staff = o.staffing?.[q.id];
     const away = isAbsence(staff);
     const reinforced = o.sustain?.has(q.id) ?? false;
-    const sustained = !surging && !missed && !early && reinforced && (recent >= holdAt || away);
-    const short = !surging && !missed && !early && !reinforced && away;
+    const calls = !surging && !missed && !early;
+    const short = calls && away && (!reinforced || missing(staff) >= (o.plannedMissing?.get(q.id) ?? 0) + 1);
+    const sustained = calls && !short && reinforced && (recent >= holdAt || away);
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`
       : calmOrWhy(q, {

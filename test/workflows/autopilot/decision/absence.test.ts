@@ -75,12 +75,31 @@ describe('an absence in the decision', () => {
   });
   it('keeps a reinforced queue holding while it lasts, and lets it go once the agents are back', () => {
     const sustain = new Set(['a']);
-    const [held] = assessQueues([Q], { a: onForecast }, { ...opts, now, sustain, staffing: { a: absent } });
+    const plannedMissing = new Map([['a', 3]]); // the re-plan that reinforced it saw the same 3 missing
+    const [held] = assessQueues(
+      [Q],
+      { a: onForecast },
+      { ...opts, now, sustain, plannedMissing, staffing: { a: absent } },
+    );
     expect(held?.pressure).toBe(true);
     expect(held?.holding).toBe(true);
     expect(held?.why).toMatch(/with agents added: they stay while the absence lasts/);
     const back = { a: { ...absent, onQueue: 9 } };
     expect(assessQueues([Q], { a: onForecast }, { ...opts, now, sustain, staffing: back })[0]?.pressure).toBe(false);
+  });
+  it('makes a reinforced queue short again, not holding, once another agent has gone since the last re-plan', () => {
+    const sustain = new Set(['a']);
+    const plannedMissing = new Map([['a', 3]]);
+    const at = (onQueue: number) =>
+      assessQueues(
+        [Q],
+        { a: onForecast },
+        { ...opts, now, sustain, plannedMissing, staffing: { a: { ...absent, onQueue } } },
+      )[0];
+    expect(at(6)?.holding).toBe(true); // the 3 missing the last re-plan saw
+    expect(at(5)?.pressure).toBe(true);
+    expect(at(5)?.holding).toBeUndefined();
+    expect(at(5)?.why).toMatch(/^5 agents on queue where their usual pattern has 9.0/);
   });
   it('re-plans within the interval when another agent goes missing, not when the count stays', () => {
     const [a] = assessQueues([Q], { a: onForecast }, { ...opts, now, staffing: { a: absent } });
