@@ -214,5 +214,6 @@ export {
   type AutopilotDecision,
   type DecisionKind,
   type QueueAssessment,
+  type QueueStaffing,
   type Assignment as AutopilotAssignment,
 } from './autopilot/index.js';

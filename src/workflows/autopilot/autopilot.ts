@@ -6,7 +6,7 @@
 // One autopilot per org holds a lease; the baseline and the changes written survive a crash in the state store.
 import { EventEmitter } from 'eventemitter3';
 import type { GenesysClient } from '../../client/client.js';
-import { GenesysError, PlanLockedError } from '../../errors/index.js';
+import { GenesysError, PlanLockedError, ValidationError } from '../../errors/index.js';
 import { systemClock, type Clock } from '../../internal/clock.js';
 import { planOrgId } from '../plan.js';
 import { MemoryJournal } from '../journal/journals.js';
@@ -125,6 +125,7 @@ const AutopilotOptionsSchema = /* @__PURE__ */ (() =>
     onResume: z.optional(z.enum(['resume', 'baseline'])),
     auditPath: z.optional(z.string()),
     forecast: checkedElsewhere(),
+    schedule: z.optional(z.record(z.string(), z.array(z.number().check(z.gte(0), z.lte(1))))),
     onProposal: optionalFunction(),
     signal: optionalSignal(),
   } satisfies OptionsShape<AutopilotOptions>))();
@@ -166,7 +167,7 @@ async function run(
       signal: both,
     });
     const users = Object.keys(state.baseline.skills).sort();
-    const available = await usualAvailability(client, setup, policy, users, signal);
+    const available = await usualAvailability(client, setup, policy, users, signal, options.schedule);
     requireStreamWhenAsked(policy, source);
     const step: Step = {
       client,
@@ -220,7 +221,7 @@ async function decideUntilStopped(
   while (!stopSignal.aborted && !signal?.aborted && step.leaseHeld()) {
     if (Math.floor(clock.now() / 86_400_000) !== Math.floor(step.setup.grid.start / 86_400_000)) {
       step.setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
-      step.available = await usualAvailability(client, step.setup, policy, users, signal);
+      step.available = await usualAvailability(client, step.setup, policy, users, signal, options.schedule);
     }
     const last = await decideOnce(step, returnNow ? 'resume' : undefined);
     returnNow = false;
@@ -232,14 +233,19 @@ async function decideUntilStopped(
   }
 }
 
-/** Each agent's usual time on queue over the setup's day, from the policy's days of history before it. */
-function usualAvailability(
+/**
+ * Each agent's usual time on queue over the setup's day: `options.schedule` when given, else from the policy's
+ * days of history before it.
+ */
+async function usualAvailability(
   client: GenesysClient,
   setup: AutopilotSetup,
   policy: ResolvedPolicy,
   users: readonly string[],
   signal: AbortSignal | undefined,
-) {
+  schedule: Readonly<Record<string, readonly number[]>> | undefined,
+): Promise<Map<string, number[]>> {
+  if (schedule) return checkedSchedule(schedule, setup.grid.intervals, policy.intervalMinutes);
   return readUsualAvailability(
     client,
     setup.grid,
@@ -247,6 +253,24 @@ function usualAvailability(
     users,
     signal,
   );
+}
+
+/** `options.schedule` as the usual availability, once each agent's row is known to cover the day. */
+function checkedSchedule(
+  schedule: Readonly<Record<string, readonly number[]>>,
+  intervals: number,
+  intervalMinutes: number,
+): Map<string, number[]> {
+  const wrong = Object.entries(schedule).filter(([, row]) => row.length !== intervals);
+  if (wrong.length > 0)
+    throw new ValidationError(
+      'startAutopilot',
+      wrong.map(([userId, row]) => ({
+        path: `schedule.${userId}`,
+        message: `must have ${intervals} intervals (a day of ${intervalMinutes} min), got ${row.length}`,
+      })),
+    );
+  return new Map(Object.entries(schedule).map(([userId, row]) => [userId, [...row]]));
 }
 
 /** policy.observe 'stream' is a requirement: a source that fell back to the aggregates is an error. */

@@ -50,4 +50,5 @@ export { livePressure } from './decision/decide.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 export type { AutopilotDecision, AutopilotProposalResolution, DecisionKind } from './decision-log.js';
 export type { QueueAssessment } from './decision/decide.js';
+export type { QueueStaffing } from './decision/absence.js';
 export type { Assignment } from './observe/assignment.js';

@@ -23,7 +23,11 @@ export interface AutopilotPolicy {
   intervalMinutes?: 15 | 30 | 60;
   /** Intervals ahead that the re-forecast predicts and the re-plan must meet the target in. Default 4. */
   horizonIntervals?: number;
-  /** Days of history the day's forecast is built from (mean of the same weekday). Default 7. */
+  /**
+   * Days of history the day's forecast and the agents' usual pattern are built from (mean of the same weekday).
+   * Default 28: four samples of each interval, where 7 gives one, whose Poisson noise the re-forecast would take
+   * for a surge or a drop.
+   */
   historyDays?: number;
   /**
    * A queue is under pressure when its calls run at least this many times its forecast (the lower end of the
@@ -208,7 +212,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     decisionPeriodMinutes,
     intervalMinutes: p.intervalMinutes ?? 15,
     horizonIntervals: p.horizonIntervals ?? 4,
-    historyDays: p.historyDays ?? 7,
+    historyDays: p.historyDays ?? 28,
     surgeRatio: p.surgeRatio ?? 1.2,
     calmPeriods: p.calmPeriods ?? 3,
     planMargin: p.planMargin ?? 0.05,

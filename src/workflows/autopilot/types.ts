@@ -50,6 +50,13 @@ export interface AutopilotOptions {
   /** The day's forecast per queue id (calls per interval of the policy's length, a whole UTC day); default from history. */
   forecast?: Record<string, number[]>;
   /**
+   * Each agent's planned share (0..1) of each interval of the day on queue, by user id (intervals of the policy's
+   * length, a whole UTC day), e.g. from your WFM schedule. It replaces the usual pattern read from routing-status
+   * history: the re-plan counts agents for it, and an absence is measured against it. Agents not listed have no
+   * pattern. Default from history (`policy.historyDays`).
+   */
+  schedule?: Record<string, number[]>;
+  /**
    * Approve mode: asked for every proposal; true accepts it, false rejects it. It races `approve`/`reject` and the
    * proposal's expiry: the first answer wins.
    */

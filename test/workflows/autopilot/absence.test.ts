@@ -7,7 +7,8 @@ import { virtualClock } from '../../../src/testing/index.js';
 import { startAutopilot, type AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
 import type { GenesysClient } from '../../../src/index.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup } from './loop-fixture.js';
+import { ANCHOR, fingerprint, forecastFor, frozenSchedule, scripted, setup } from './loop-fixture.js';
+import { ValidationError } from '../../../src/errors/index.js';
 
 /** The queue's joined members on queue now who hold its skill, first by id. */
 async function onQueueHolders(client: GenesysClient, queueId: string, skillId: string): Promise<string[]> {
@@ -82,5 +83,34 @@ describe('autopilot and an absence', () => {
     expect(second?.why).toMatch(/they stay while the absence lasts/);
     expect(third?.kind).toBe('return');
     expect(fingerprint(emu)).toEqual(before);
+  }, 60_000);
+
+  it('takes a schedule instead of history: an absence it plans for is no pressure, a wrong row a ValidationError', async () => {
+    const { emu, client, watched } = await setup();
+    const queueId = watched[0] as string;
+    const holders = await onQueueHolders(client, queueId, emu.state.queueSkill.get(queueId) as string);
+    const away = holders.slice(0, Math.ceil(holders.length / 3));
+    await setPresence(client, away, 'Away');
+    // The WFM schedule has them off today: on queue is as planned.
+    const schedule = await frozenSchedule(client, watched);
+    const policy = { queueIds: watched, decisionPeriodMinutes: 15 };
+    const options = {
+      clock: virtualClock(ANCHOR),
+      source: scripted(queueId, 0, 0),
+      forecast: forecastFor(watched),
+      lease: { journal: new MemoryJournal() },
+    };
+    const pilot = startAutopilot(client, policy, { ...options, schedule });
+    const first = await new Promise<AutopilotDecision>((resolve) => pilot.once('decision', resolve));
+    await pilot.stop();
+    expect(first.kind).toBe('hold');
+    expect(first.why).toBe('every queue on forecast and at target');
+    const [someone] = Object.keys(schedule);
+    const wrong = startAutopilot(client, policy, { ...options, schedule: { [someone!]: [1, 1] } });
+    const summary = await wrong.done;
+    expect(summary.stoppedBy).toBe('error');
+    expect(summary.error).toBeInstanceOf(ValidationError);
+    expect(summary.error?.message).toMatch(new RegExp(`schedule\\.${someone}: must have 96 intervals.*got 2`));
+    expect(() => startAutopilot(client, policy, { ...options, schedule: { [someone!]: [2] } })).toThrow(/schedule/);
   }, 60_000);
 });

@@ -63,6 +63,21 @@ export const fingerprint = (emu: Emulator) =>
 
 export const forecastFor = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, new Array<number>(96).fill(20)]));
 
+/**
+ * A schedule (`options.schedule`) that keeps every agent as they are now all day: on queue throughout or off. The
+ * emulator here has no live day, so its agents keep their status while the virtual clock runs for hours; the
+ * usual pattern from history would read the rota's shifts and take its own frozen day for absences.
+ */
+export async function frozenSchedule(client: GenesysClient, queueIds: readonly string[]) {
+  const schedule: Record<string, number[]> = {};
+  for (const queueId of queueIds)
+    for await (const m of client.routing.members.list(queueId, { expand: ['routingStatus'] })) {
+      const on = (m.routingStatus?.status ?? 'OFF_QUEUE') !== 'OFF_QUEUE';
+      if (on || !(m.id in schedule)) schedule[m.id] = new Array<number>(96).fill(on ? 1 : 0);
+    }
+  return schedule;
+}
+
 /** The requests that changed the org, from the emulator's request log. */
 export const writes = (emu: Emulator) =>
   emu.stats.requestLog.filter(

@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { captureCliOutput, io, run, useOrg } from '../../cli/helpers.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup, writes } from './loop-fixture.js';
+import { ANCHOR, fingerprint, forecastFor, frozenSchedule, scripted, setup, writes } from './loop-fixture.js';
 
 captureCliOutput();
 
@@ -49,6 +49,7 @@ describe('startAutopilot', () => {
         clock,
         source: scripted(surge, ANCHOR, ANCHOR + 2 * 3_600_000, 3),
         forecast: forecastFor(watched),
+        schedule: await frozenSchedule(client, watched),
         lease: { journal: new MemoryJournal() },
       },
     );
@@ -124,6 +125,7 @@ describe('startAutopilot', () => {
       clock: virtualClock(ANCHOR),
       source: scripted(watched[0] as string, ANCHOR, ANCHOR + 3_600_000, 3),
       forecast: forecastFor(watched),
+      schedule: await frozenSchedule(client, watched),
       lease: { journal: new MemoryJournal() },
       killSwitch,
     });
