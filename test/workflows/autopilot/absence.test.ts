@@ -1,7 +1,7 @@
 // An absence over the emulator: a third of a queue's agents on queue set their presence to Away while its calls
-// stay on forecast and at target. The autopilot sees the staff missing against the agents' usual pattern (their
-// routing-status history), reinforces the queue at once, holds the reinforcement while they are away, and lets it
-// go once they are back.
+// stay on forecast and at target. The autopilot sees the staff missing against the agents' schedule, reinforces
+// the queue at once, holds the reinforcement while they are away, and lets it go once they are back; time off the
+// schedule plans for is no pressure. (The bench's absence day covers the usual pattern read from history.)
 import { describe, expect, it } from 'vitest';
 import { virtualClock } from '../../../src/testing/index.js';
 import { startAutopilot, type AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
@@ -37,6 +37,9 @@ describe('autopilot and an absence', () => {
     const holders = await onQueueHolders(client, queueId, skillId);
     const away = holders.slice(0, Math.ceil(holders.length / 3));
     const before = fingerprint(emu);
+    // The schedule has everyone on queue now on queue all day (this emulator has no live day: its agents keep
+    // their status while the virtual clock runs, where the rota in its history would not).
+    const schedule = await frozenSchedule(client, watched);
     await setPresence(client, away, 'Away');
     // The agents come back after the second decision: the next one waits for their presence to be set.
     let back: Promise<void> = Promise.resolve();
@@ -62,6 +65,7 @@ describe('autopilot and an absence', () => {
         clock,
         source: scripted(queueId, 0, 0), // every queue on its forecast, 95 % in time
         forecast: forecastFor(watched),
+        schedule,
         lease: { journal: new MemoryJournal() },
       },
     );
@@ -77,7 +81,7 @@ describe('autopilot and an absence', () => {
     expect(first?.kind).toBe('adjust');
     expect(first?.why).toMatch(/agents on queue where their usual pattern has .*: planned with the agents on queue/);
     const staff = first?.queues.find((q) => q.queueId === queueId)?.staff;
-    expect(staff?.onQueue).toBeLessThanOrEqual((staff?.usual ?? 0) - away.length + 1e-9);
+    expect((staff?.usual ?? 0) - (staff?.onQueue ?? 0)).toBe(away.length);
     expect(first?.changes.some((c) => c.direction === 'gain' && c.queueId === queueId)).toBe(true);
     expect(second?.kind).toBe('hold');
     expect(second?.why).toMatch(/they stay while the absence lasts/);
