@@ -66,3 +66,8 @@ export function missing(s: QueueStaffing | undefined): number {
 export function isAbsence(s: QueueStaffing | undefined): s is QueueStaffing {
   return s !== undefined && missing(s) >= Math.max(MIN_AWAY, AWAY_SHARE * s.usual, Z99_ONE_SIDED * s.spread);
 }
+
+/** Whether an absence has lost another agent since `before` were missing (none known: since none were). */
+export function missingGrew(s: QueueStaffing | undefined, before: number | undefined): boolean {
+  return isAbsence(s) && missing(s) >= (before ?? 0) + 1;
+}

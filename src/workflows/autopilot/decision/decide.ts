@@ -5,7 +5,7 @@ import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optim
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
 import { DEFAULT_PRIOR_CALLS, Z90, ratioPosterior, reforecast } from './reforecast.js';
-import { isAbsence, missing, type QueueStaffing } from './absence.js';
+import { isAbsence, missingGrew, type QueueStaffing } from './absence.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -208,7 +208,7 @@ export function assessQueues(
     const away = isAbsence(staff);
     const reinforced = o.sustain?.has(q.id) ?? false;
     const calls = !surging && !missed && !early;
-    const short = calls && away && (!reinforced || missing(staff) >= (o.plannedMissing?.get(q.id) ?? 0) + 1);
+    const short = calls && away && (!reinforced || missingGrew(staff, o.plannedMissing?.get(q.id)));
     const sustained = calls && !short && reinforced && (recent >= holdAt || away);
     const why = surging
       ? `calls at ${rf.ratio.toFixed(2)}x the forecast (90 % interval ${rf.low.toFixed(2)}-${rf.high.toFixed(2)}, act at ${o.surgeRatio})`

@@ -1,7 +1,7 @@
 // When the autopilot re-plans a queue under pressure, and how much more it sizes the next plan for after a plan
 // fell short. Pure: the last re-plan and this decision's assessments in, the verdict out.
 import type { QueueAssessment } from './decide.js';
-import { isAbsence, missing } from './absence.js';
+import { missingGrew } from './absence.js';
 
 /**
  * The last re-plan: when, and per queue the re-forecast ratio, the calls planned for (the horizon's peak) and the
@@ -48,7 +48,7 @@ export function replanDue(
       ratio === undefined ||
       a.ratio >= ratio * REPLAN_GROWTH ||
       (planned !== undefined && (a.recentRate ?? 0) >= planned * REPLAN_GROWTH) ||
-      (isAbsence(a.staff) && missing(a.staff) >= (last.away?.get(a.queueId) ?? 0) + 1)
+      missingGrew(a.staff, last.away?.get(a.queueId))
     );
   });
   return grew || newInterval || missed.length > 0 ? { missed } : undefined;
