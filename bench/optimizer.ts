@@ -1,10 +1,10 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--verbose]` runs only the optimizeRouting
+// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--verbose]` runs only the optimizeRouting
 // part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
 import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
-import { mulberry32, routingDay, routingInstance } from './routing-instance.js';
+import { mulberry32, routingDay, routingInstance, routingSites } from './routing-instance.js';
 
 const ROUNDS = 15;
 const AHT = 180;
@@ -157,6 +157,8 @@ async function runRoutingBench(): Promise<void> {
     { name: 'xl', queues: 100, agents: 5_000, target: 300, day: false },
     { name: 'day', queues: 50, agents: 2_000, target: 180, day: true },
     { name: 'huge', queues: 200, agents: 10_000, target: 300, day: false },
+    // xl's size in 10 sites that share no agent: simulated site by site.
+    { name: 'sites', queues: 100, agents: 5_000, target: 150, day: false, sites: 10 },
   ].filter((c) => (only === undefined ? c.name !== 'huge' || process.argv.includes('--huge') : c.name === only));
   // On a shared machine the optimizer gets a fraction of a core: `--limit-factor=N` multiplies the time limit
   // (default: the target itself) so the figures measure the work, and the CPU time is printed next to wall time.
@@ -174,7 +176,11 @@ async function runRoutingBench(): Promise<void> {
     `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
   );
   for (const c of cases) {
-    const input = c.day ? routingDay(c.queues, c.agents, 7) : routingInstance(c.queues, c.agents, 7);
+    const input = c.day
+      ? routingDay(c.queues, c.agents, 7)
+      : c.sites
+        ? routingSites(c.queues, c.agents, 7, c.sites)
+        : routingInstance(c.queues, c.agents, 7);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const verbose = process.argv.includes('--verbose');
@@ -213,7 +219,7 @@ async function runRoutingBench(): Promise<void> {
     const after = result.queues.filter((q) => q.meetsTarget).length;
     const s = result.stats;
     console.log(
-      `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (all threads; on a shared machine wall time exceeds CPU time); threads ${threadsArg ?? 'default'}; longest event-loop gap ${stallMs.toFixed(0)} ms`,
+      `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}${c.sites ? ` in ${c.sites} sites` : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (all threads; on a shared machine wall time exceeds CPU time); threads ${threadsArg ?? 'default'}; longest event-loop gap ${stallMs.toFixed(0)} ms`,
     );
     console.log(
       `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`,

@@ -1,5 +1,5 @@
 // The optimizeRouting benchmark instance (shared by bench/optimizer.ts and ad-hoc profiling scripts).
-import type { OptimizeRoutingInput } from '../src/optimizer/index.js';
+import type { OptimizeAgent, OptimizeRoutingInput } from '../src/optimizer/index.js';
 
 /** Deterministic PRNG for the inputs (mulberry32). */
 export function mulberry32(seed: number): () => number {
@@ -94,4 +94,38 @@ export function routingDay(queues: number, agents: number, seed: number, interva
       return { ...a, available };
     }),
   };
+}
+
+/**
+ * The queues of {@link routingInstance} in `sites` sites (queue q in site q mod `sites`), as in a centre split by
+ * language or location: each site has agents in proportion to its load (88 % busy overall), each agent may hold
+ * only its site's queues, with a primary skill drawn as in routingInstance (±35 % noise around the load) and a
+ * second one in the same site for a third of them. The sites share no agent, so the optimizer simulates them apart.
+ */
+export function routingSites(queues: number, agents: number, seed: number, sites: number): OptimizeRoutingInput {
+  const base = routingInstance(queues, agents, seed);
+  const r = mulberry32(seed + 2);
+  const load = base.queues.map((q) => ((q.callsPerHour ?? 0) * q.ahtSeconds) / 3600);
+  const total = load.reduce((s, x) => s + x, 0);
+  const site = (q: number): number => q % sites;
+  const out: OptimizeAgent[] = [];
+  for (let s = 0; s < sites; s++) {
+    const own = load.map((_, q) => q).filter((q) => site(q) === s);
+    const weight = own.map((q) => (load[q] as number) * (0.65 + 0.7 * r()));
+    const sum = weight.reduce((x, w) => x + w, 0);
+    const pick = (): number => {
+      let u = r() * sum;
+      for (const [k, q] of own.entries()) if ((u -= weight[k] as number) <= 0) return q;
+      return own[own.length - 1] as number;
+    };
+    const count = Math.round((agents * own.reduce((x, q) => x + (load[q] as number), 0)) / total);
+    for (let k = 0; k < count; k++) {
+      const primary = pick();
+      const skills: Record<string, number> = { [`q${primary}`]: 3 + Math.floor(r() * 3) };
+      const second = own[Math.floor(r() * own.length)] as number;
+      if (r() < 0.33 && second !== primary) skills[`q${second}`] = 1 + Math.floor(r() * 3);
+      out.push({ id: `agent${out.length}`, skills, eligible: own.map((q) => `q${q}`) });
+    }
+  }
+  return { ...base, agents: out };
 }

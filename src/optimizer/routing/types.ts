@@ -345,7 +345,11 @@ export interface OptimizeRoutingResult {
   stats: {
     /** Candidate plans evaluated by simulation. */
     candidatesEvaluated: number;
-    /** Contacts simulated in total (search and confirmation). */
+    /**
+     * Contacts simulated in total (search and confirmation). A centre that splits into independent parts (queues
+     * that share no agent who holds or may be given their skills) simulates only the parts a candidate changes:
+     * the parts it leaves as they were are not simulated again, and not counted here.
+     */
     simulatedContacts: number;
     /** Time spent in the MIP solver, ms. */
     solverMs: number;

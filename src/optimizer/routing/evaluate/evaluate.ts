@@ -11,42 +11,10 @@ import type { SimulationAgent, SimulationModel, SimulationResult } from '../../q
 import type { NormOptions, NormProblem, NormQueue } from '../input.js';
 import type { QueueMeasures } from '../types.js';
 
-/** Queue index -> proficiency, per agent (the queue skills only). */
-export type Assignment = ReadonlyArray<ReadonlyMap<number, number>>;
+import type { Assignment, Evaluation, QueueEval, RunLength } from './evaluation.js';
+import { joinParts, keep, partRuns, splitParts } from './split.js';
 
-export interface QueueEval {
-  mean: number;
-  halfWidth: number;
-  /** Simulated offered calls in the measured window (mean per replication). */
-  offered: number;
-  /** Per interval of a time-varying horizon (absent for the steady hour). */
-  intervals?: Array<{ offered: number; mean: number; halfWidth: number }>;
-  /**
-   * With a time-varying horizon and the `every-interval` objective: the interval that `mean` and `halfWidth`
-   * describe (the one furthest below target, or the lowest).
-   */
-  worst?: number;
-  /** With a time-varying horizon: the service level over the whole horizon (all its calls). */
-  horizon?: { mean: number; halfWidth: number };
-  asa: number;
-  abandonRate: number;
-  occupancy: number;
-  holders: number;
-}
-
-export interface Evaluation {
-  queues: QueueEval[];
-  /** Per agent: simulated occupancy (busy on any queue). */
-  agentOccupancy: Float64Array;
-  contacts: number;
-  ms: number;
-}
-
-export interface RunLength {
-  replications: number;
-  durationSeconds: number;
-  warmupSeconds: number;
-}
+export type { Assignment, Evaluation, QueueEval, RunLength } from './evaluation.js';
 
 /**
  * Most simulated contacts one evaluation may need. The options already bound the contacts asked for (confirmation
@@ -203,7 +171,7 @@ export function simulationModel(
   };
 }
 
-/** Simulates the assignment; deterministic for a seed. */
+/** Simulates the assignment, part by part when it splits (split.ts); deterministic for a seed. */
 export function evaluate(
   problem: NormProblem,
   options: NormOptions,
@@ -211,12 +179,17 @@ export function evaluate(
   length: RunLength,
   seed: number,
 ): Evaluation {
+  const parts = splitParts(problem);
+  if (!parts) return evaluateWhole(problem, options, assignment, length, seed);
   const started = performance.now();
-  const model = simulationModel(problem, options, assignment, length, seed);
-  const checkpoint = options.checkpoint;
-  const runner = options.runner ?? (checkpoint && ((_, c) => runRange(c, 0, c.replications, checkpoint)));
-  const { compiled, runs } = runAll(model, runner);
-  return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
+  const runs = partRuns(parts, options, assignment, length, seed);
+  let simulated = 0;
+  for (const run of runs.filter((r) => !r.evaluation)) {
+    const ev = evaluateWhole(run.part.problem, options, run.assignment, length, run.seed);
+    simulated += ev.simulated;
+    keep(run, ev);
+  }
+  return joinParts(problem, runs, simulated, started);
 }
 
 /**
@@ -231,6 +204,43 @@ export async function evaluateAsync(
   seed: number,
 ): Promise<Evaluation> {
   if (options.runner) return evaluate(problem, options, assignment, length, seed);
+  const parts = splitParts(problem);
+  if (!parts) return evaluateSliced(problem, options, assignment, length, seed);
+  const started = performance.now();
+  const runs = partRuns(parts, options, assignment, length, seed);
+  let simulated = 0;
+  for (const run of runs.filter((r) => !r.evaluation)) {
+    const ev = await evaluateSliced(run.part.problem, options, run.assignment, length, run.seed);
+    simulated += ev.simulated;
+    keep(run, ev);
+  }
+  return joinParts(problem, runs, simulated, started);
+}
+
+/** One simulation of the whole problem (on the runner's threads when there is one). */
+function evaluateWhole(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+): Evaluation {
+  const started = performance.now();
+  const model = simulationModel(problem, options, assignment, length, seed);
+  const checkpoint = options.checkpoint;
+  const runner = options.runner ?? (checkpoint && ((_, c) => runRange(c, 0, c.replications, checkpoint)));
+  const { compiled, runs } = runAll(model, runner);
+  return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
+}
+
+/** One simulation of the whole problem on this thread, in slices that let the event loop run between them. */
+async function evaluateSliced(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+): Promise<Evaluation> {
   const started = performance.now();
   const compiled = compileModel(simulationModel(problem, options, assignment, length, seed));
   const runs = await runSliced(compiled, options.checkpoint);
@@ -275,7 +285,13 @@ function evaluationOf(
       holders: holders[q] as number,
     };
   });
-  return { queues, agentOccupancy, contacts: result.contacts, ms: performance.now() - started };
+  return {
+    queues,
+    agentOccupancy,
+    contacts: result.contacts,
+    simulated: result.contacts,
+    ms: performance.now() - started,
+  };
 }
 
 /** Per-interval figures of a day, and the judged figure: the whole horizon (`weighted`) or its worst interval. */
@@ -399,6 +415,7 @@ export function poolEvaluations(
     queues,
     agentOccupancy,
     contacts: evals.reduce((s, e) => s + e.contacts, 0),
+    simulated: evals.reduce((s, e) => s + e.simulated, 0),
     ms: evals.reduce((s, e) => s + e.ms, 0),
   };
 }

@@ -44,7 +44,7 @@ function finish(run: RunState, out: SearchOutcome, verdict: Acceptance): Optimiz
   const { stats } = run;
   result.stats = {
     candidatesEvaluated: stats.evaluated,
-    simulatedContacts: stats.contacts,
+    simulatedContacts: stats.simulated,
     solverMs: Math.round(stats.solverMs),
     simulateMs: Math.round(stats.simulateMs),
     totalMs: Math.round(performance.now() - run.started),

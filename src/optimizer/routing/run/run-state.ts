@@ -41,7 +41,10 @@ const CONFIRMATIONS_EXPECTED = 10;
 
 export interface RunStats {
   evaluated: number;
+  /** Contacts of the evaluations (the work they stand for, parts kept from earlier evaluations included). */
   contacts: number;
+  /** Contacts simulated (without the parts kept from earlier evaluations). */
+  simulated: number;
   solverMs: number;
   simulateMs: number;
   searchContacts: number;
@@ -107,6 +110,7 @@ export function createRun(
   const stats: RunStats = {
     evaluated: 0,
     contacts: 0,
+    simulated: 0,
     solverMs: 0,
     simulateMs: 0,
     searchContacts: 0,
@@ -132,6 +136,7 @@ export function createRun(
   const simulateState = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
     const ev = await evaluateAsync(problem, opts, state.assignment(), length, seed);
     stats.contacts += ev.contacts;
+    stats.simulated += ev.simulated;
     stats.simulateMs += ev.ms;
     return ev;
   };
