@@ -1,5 +1,5 @@
 // `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
-// [-- --arms LIST] [-- --clock manual|real] [-- --speed X]`: the autopilot against threshold rules on live days of
+// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions]`: the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -18,7 +18,8 @@
 // emulator's real clock at --speed simulated seconds per real second (default 60), the arms waiting in real time
 // and the absence wave changing presences at its instants on its own timers (bench/autopilot/real-clock.ts); each
 // row then also gives the speed the simulation kept and how far past the day's end the figures were read. The
-// default, --clock manual, moves simulated time only when the arm waits.
+// default, --clock manual, moves simulated time only when the arm waits. --decisions prints, under each autopilot
+// row, its decisions that saw pressure or changed something: time, kind, changes written, re-plan and why.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
@@ -61,6 +62,7 @@ if (speedOption !== undefined && !(speedOption >= 0.001 && speedOption <= 100_00
   throw new Error(`--speed must be from 0.001 to 100000 (got ${speedOption})`);
 const dayClock: DayClock = clockMode === 'real' ? { mode: 'real', speed: speedOption ?? 60 } : { mode: 'manual' };
 
+const showDecisions = process.argv.includes('--decisions');
 const armsOption = option('arms');
 const arms: readonly Arm[] = armsOption === undefined ? ARMS : (armsOption.split(',').map((a) => a.trim()) as Arm[]);
 const unknownArms = arms.filter((a) => !ARMS.includes(a));
@@ -113,7 +115,8 @@ console.log(row(Array.from({ length: dayClock.mode === 'real' ? 13 : 11 }, () =>
 const started = performance.now();
 for (const c of cases) {
   for (const arm of arms) {
-    const r: ArmResult = await runDay(c, arm, seed, dayClock);
+    const lines: string[] = [];
+    const r: ArmResult = await runDay(c, arm, seed, dayClock, showDecisions ? (l) => lines.push(l) : undefined);
     const missed = r.queues.reduce((s, q) => s + q.missed, 0);
     const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
     console.log(
@@ -132,6 +135,7 @@ for (const c of cases) {
         ...(r.rate === undefined ? [] : [`x${r.rate.toFixed(1)}`, `${((r.pastEndMs ?? 0) / 60_000).toFixed(1)} min`]),
       ]),
     );
+    for (const line of lines) console.log(line);
   }
 }
 console.log(

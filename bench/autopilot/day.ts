@@ -8,7 +8,12 @@ import { WebSocket } from 'ws';
 import { GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
 import { startEmulator, type Emulator } from '../../src/testing/index.js';
-import { startAutopilot, streamSource, type StreamSource } from '../../src/workflows/autopilot/index.js';
+import {
+  startAutopilot,
+  streamSource,
+  type AutopilotDecision,
+  type StreamSource,
+} from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal/journals.js';
 import { absenceWave, type Hook } from './absence.js';
 import type { BenchCase } from './cases.js';
@@ -43,11 +48,13 @@ export interface ArmResult {
   error?: string;
 }
 
+/** `log`: called with one line per autopilot decision that saw pressure or changed something (--decisions). */
 export async function runDay(
   c: BenchCase,
   arm: Arm,
   seed = c.seed,
   dayClock: DayClock = { mode: 'manual' },
+  log?: (line: string) => void,
 ): Promise<ArmResult> {
   const started = performance.now();
   const from = Date.parse(c.from);
@@ -78,7 +85,7 @@ export async function runDay(
     const box: { source?: StreamSource } = {};
     real = dayClock.mode === 'real' ? realDay(emu, hooks, dayClock.speed) : undefined;
     const clock = real?.clock ?? eventClock(emu, hooks, box);
-    const armError = await runArm(arm, { emu, client, clock, box, end });
+    const armError = await runArm(arm, { emu, client, clock, box, end, log });
     // On the real clock, the figures wait for the end of the day and the absence wave's last change.
     const hookError = await real?.finish(end);
     const error = armError ?? hookError;
@@ -118,10 +125,11 @@ interface ArmContext {
   clock: Clock;
   box: { source?: StreamSource };
   end: number;
+  log: ((line: string) => void) | undefined;
 }
 
 /** Runs the arm until `end`; returns an error message when it failed. */
-async function runArm(arm: Arm, { emu, client, clock, box, end }: ArmContext): Promise<string | undefined> {
+async function runArm(arm: Arm, { emu, client, clock, box, end, log }: ArmContext): Promise<string | undefined> {
   const queueIds = [...emu.state.queues.keys()].sort();
   if (arm === 'none') {
     await clock.sleep(end - clock.now());
@@ -133,11 +141,18 @@ async function runArm(arm: Arm, { emu, client, clock, box, end }: ArmContext): P
   }
   const source = (box.source = streamSource(client, { clock }));
   const pilot = startAutopilot(client, { queueIds }, { clock, source, lease: { journal: new MemoryJournal() } });
-  pilot.on('decision', () => {
+  pilot.on('decision', (d) => {
+    if (log && (d.kind !== 'hold' || d.queues.some((q) => q.pressure))) log(decisionLine(d));
     if (clock.now() >= end) void pilot.stop();
   });
   const summary = await pilot.done;
   return summary.error?.message;
+}
+
+/** One decision in a line: its time, kind, changes written, the re-plan's verdict and why. */
+function decisionLine(d: AutopilotDecision): string {
+  const plan = d.plan ? `, plan ${d.plan.feasible ? 'feasible' : 'not feasible'} in ${d.plan.ms} ms` : '';
+  return `    ${d.at.slice(11, 19)} ${d.kind}: ${d.changes.length} written${plan}; ${d.why}`;
 }
 
 /**
