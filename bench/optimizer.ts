@@ -1,9 +1,10 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--verbose]` runs only the optimizeRouting
+// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--verbose]` runs only the optimizeRouting
 // part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
 import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
+import { judgeLine, judgePlan } from './judge.js';
 import { mulberry32, routingDay, routingInstance, routingSites } from './routing-instance.js';
 
 const ROUNDS = 15;
@@ -172,6 +173,8 @@ async function runRoutingBench(): Promise<void> {
   const threadsArg = process.argv.find((a) => a.startsWith('--threads='))?.slice(10);
   const threads = threadsArg === undefined ? {} : { threads: Number(threadsArg) };
   const noLimit = process.argv.includes('--no-limit');
+  // `--judge`: an independent long run of the plan (bench/judge.ts), against the plan's own verdicts.
+  const judge = process.argv.includes('--judge');
   console.log(
     `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
   );
@@ -236,5 +239,6 @@ async function runRoutingBench(): Promise<void> {
     if (result.shortfall.length > 0)
       console.log(`    short: ${result.shortfall.map((x) => `${x.queueId} (${x.agentsMissing})`).join(', ')}`);
     for (const w of result.warnings) console.log(`    note: ${w}`);
+    if (judge) console.log(`    ${c.day ? 'judge: steady cases only' : judgeLine(judgePlan(input, result))}`);
   }
 }

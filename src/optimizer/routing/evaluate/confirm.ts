@@ -3,7 +3,8 @@
 // the error (its mean reaches the target, its lower bound does not), so the acceptance margin shrinks where it
 // decides something and costs nothing where the verdict is clear. On many queues one of them is nearly always
 // within the error (the runs' calls are spread over all of them), so the caller turns this off there: the time
-// is worth more to the search. Sized from the options only, never from speed.
+// is worth more to the search. A problem that splits (split.ts) is confirmed part by part, each part adding runs
+// for its own undecided queues at the cost of its own simulation. Sized from the options only, never from speed.
 import {
   judged,
   poolEvaluations,
@@ -13,6 +14,7 @@ import {
   type QueueEval,
   type RunLength,
 } from './evaluate.js';
+import { joinParts, splitParts } from './split.js';
 import type { NormOptions, NormProblem, NormQueue } from '../input.js';
 import type { PlanState } from '../search/plan-state.js';
 
@@ -39,10 +41,24 @@ export interface Confirmation {
   shorten(): void;
 }
 
+/**
+ * Simulates a plan on a seed and run length: the whole problem, or with `part`, that part of a problem that splits
+ * (its own evaluation, indexed as in the part's problem; see split.ts).
+ */
+export type ConfirmSimulate = (state: PlanState, seed: number, length: RunLength, part?: number) => Promise<Evaluation>;
+
+/** A plan's runs on one round: per part of a problem that splits (each part adds runs on its own), else whole. */
+interface RoundRuns {
+  key: string;
+  /** Per part (one part: the whole problem), its runs. */
+  runs: Evaluation[][];
+  pooled: Evaluation;
+}
+
 export function confirmation(
   problem: NormProblem,
   opts: NormOptions,
-  simulate: (state: PlanState, seed: number, length: RunLength) => Promise<Evaluation>,
+  simulate: ConfirmSimulate,
   sequential: boolean,
 ): Confirmation {
   const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
@@ -50,34 +66,54 @@ export function confirmation(
   let length = runLength(problem, contacts / FIRST_RUNS, replications);
   let maxRuns = sequential && opts.acceptance !== 'mean' ? MAX_RUNS : FIRST_RUNS;
   const stride = maxRuns; // seeds of round r: r × stride + k, never shared between rounds
+  const seedOf = (round: number, k: number): number => opts.seed + SEED_OFFSET * (1 + round * stride + k);
+  const parts = splitParts(problem);
+  // Each part alone: its problem, and how to simulate it (the whole problem when it does not split).
+  const units = parts
+    ? parts.map((p, i) => ({ problem: p.problem, run: (st: PlanState, seed: number) => simulate(st, seed, length, i) }))
+    : [{ problem, run: (st: PlanState, seed: number) => simulate(st, seed, length) }];
+  const pool = (evals: readonly Evaluation[]): Evaluation =>
+    poolEvaluations(evals, opts.acceptance, length.replications);
+  const join = (pooled: readonly Evaluation[]): Evaluation =>
+    parts
+      ? joinParts(
+          problem,
+          parts.map((part, i) => ({ part, evaluation: pooled[i] })),
+          { simulated: pooled.reduce((s, e) => s + e.simulated, 0), ms: pooled.reduce((s, e) => s + e.ms, 0) },
+        )
+      : (pooled[0] as Evaluation);
   let longest = 0;
   // The last plan judged on each round, with its runs: a plan judged again (or pooled over rounds) is not re-run.
-  const lastOn = new Map<number, { key: string; evals: Evaluation[]; pooled: Evaluation }>();
-  const runsOn = async (state: PlanState, round: number): Promise<{ evals: Evaluation[]; pooled: Evaluation }> => {
+  const lastOn = new Map<number, RoundRuns>();
+  const runsOn = async (state: PlanState, round: number): Promise<RoundRuns> => {
     const key = planKey(state);
     const last = lastOn.get(round);
     if (last?.key === key) return last;
     const t0 = performance.now();
-    const evals: Evaluation[] = [];
-    let pooled: Evaluation | undefined;
-    for (let k = 0; k < maxRuns; k++) {
-      evals.push(await simulate(state, opts.seed + SEED_OFFSET * (1 + round * stride + k), length));
-      if (evals.length < FIRST_RUNS) continue;
-      pooled = poolEvaluations(evals, opts.acceptance, length.replications);
-      if (!undecided(problem, pooled, opts.acceptance)) break;
+    const runs: Evaluation[][] = [];
+    const pooled: Evaluation[] = [];
+    for (const unit of units) {
+      // Runs are added while a queue of this part is undecided: a part whose verdicts are clear adds none.
+      const evals: Evaluation[] = [];
+      for (let k = 0; k < maxRuns; k++) {
+        evals.push(await unit.run(state, seedOf(round, k)));
+        if (evals.length >= FIRST_RUNS && !undecided(unit.problem, pool(evals), opts.acceptance)) break;
+      }
+      runs.push(evals);
+      pooled.push(pool(evals));
     }
     longest = Math.max(longest, performance.now() - t0);
-    const entry = { key, evals, pooled: pooled as Evaluation };
+    const entry = { key, runs, pooled: join(pooled) };
     lastOn.set(round, entry);
     return entry;
   };
   return {
     on: async (state, round) => (await runsOn(state, round)).pooled,
     pooledOn: async (state, rounds) => {
-      const evals: Evaluation[] = [];
+      const perUnit: Evaluation[][] = units.map(() => []);
       // One round after the other: each round's runs are cached for the next plan judged on it.
-      for (const r of rounds) evals.push(...(await runsOn(state, r)).evals);
-      return poolEvaluations(evals, opts.acceptance, length.replications);
+      for (const r of rounds) (await runsOn(state, r)).runs.forEach((evals, i) => perUnit[i]?.push(...evals));
+      return join(perUnit.map(pool));
     },
     longestMs: () => longest,
     shorten() {

@@ -189,7 +189,7 @@ export function evaluate(
     simulated += ev.simulated;
     keep(run, ev);
   }
-  return joinParts(problem, runs, simulated, started);
+  return joinParts(problem, runs, { simulated, ms: performance.now() - started });
 }
 
 /**
@@ -214,7 +214,30 @@ export async function evaluateAsync(
     simulated += ev.simulated;
     keep(run, ev);
   }
-  return joinParts(problem, runs, simulated, started);
+  return joinParts(problem, runs, { simulated, ms: performance.now() - started });
+}
+
+/**
+ * Part `index` of a problem that splits (splitParts) on its own: its evaluation on its own queues and agents
+ * (indexed as in the part's problem), kept from an earlier evaluation of the same skills, seed and length or
+ * simulated now. A kept one reports nothing simulated and no time.
+ */
+export async function evaluatePartAsync(
+  problem: NormProblem,
+  options: NormOptions,
+  assignment: Assignment,
+  length: RunLength,
+  seed: number,
+  index: number,
+): Promise<Evaluation> {
+  const part = (splitParts(problem) ?? [])[index];
+  if (!part) throw new RangeError(`evaluatePartAsync: no part ${index}`);
+  const [run] = partRuns([part], options, assignment, length, seed);
+  if (run?.evaluation) return { ...run.evaluation, simulated: 0, ms: 0 };
+  const args = [part.problem, options, run?.assignment ?? [], length, run?.seed ?? seed] as const;
+  const ev = options.runner ? evaluateWhole(...args) : await evaluateSliced(...args);
+  if (run) keep(run, ev);
+  return ev;
 }
 
 /** One simulation of the whole problem (on the runner's threads when there is one). */

@@ -73,9 +73,8 @@ export function keep(run: PartRun, evaluation: Evaluation): void {
  */
 export function joinParts(
   problem: NormProblem,
-  runs: readonly PartRun[],
-  simulated: number,
-  started: number,
+  runs: ReadonlyArray<Pick<PartRun, 'part' | 'evaluation'>>,
+  cost: { simulated: number; ms: number },
 ): Evaluation {
   const queues: QueueEval[] = new Array<QueueEval>(problem.queues.length);
   const agentOccupancy = new Float64Array(problem.agents.length);
@@ -86,5 +85,5 @@ export function joinParts(
     part.agents.forEach((a, k) => (agentOccupancy[a] = ev.agentOccupancy[k] as number));
     contacts += ev.contacts;
   }
-  return { queues, agentOccupancy, contacts, simulated, ms: performance.now() - started };
+  return { queues, agentOccupancy, contacts, ...cost };
 }

@@ -3,6 +3,7 @@
 // counters, and the plans (the base, the best so far).
 import {
   evaluateAsync,
+  evaluatePartAsync,
   meets,
   runLength,
   type Evaluation,
@@ -10,6 +11,7 @@ import {
   type RunLength,
 } from '../evaluate/evaluate.js';
 import { confirmation, type Confirmation } from '../evaluate/confirm.js';
+import { splitParts } from '../evaluate/split.js';
 import { groupAgents } from '../screen/groups.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from '../input.js';
 import type { PlanState } from '../search/plan-state.js';
@@ -133,15 +135,24 @@ export function createRun(
     used: () => stats.searchContacts / opts.contactsPerEvaluation,
     stoppedBy: 'work',
   } as Partial<RunState> as RunState;
-  const simulateState = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
-    const ev = await evaluateAsync(problem, opts, state.assignment(), length, seed);
+  const simulateState = async (
+    state: PlanState,
+    seed: number,
+    length: RunLength,
+    part?: number,
+  ): Promise<Evaluation> => {
+    const assignment = state.assignment();
+    const ev =
+      part === undefined
+        ? await evaluateAsync(problem, opts, assignment, length, seed)
+        : await evaluatePartAsync(problem, opts, assignment, length, seed, part);
     stats.contacts += ev.contacts;
     stats.simulated += ev.simulated;
     stats.simulateMs += ev.ms;
     return ev;
   };
   const lengths = searchLengths(problem, opts);
-  Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.early) });
+  Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.early || smallParts(problem)) });
   Object.assign(run, stopRule(run));
   Object.assign(run, {
     confirmOn: (state: PlanState, round: number): Promise<Evaluation> => {
@@ -152,6 +163,17 @@ export function createRun(
   });
   Object.assign(run, { ctx: searchContext(run, lengths, simulateState) });
   return run;
+}
+
+/**
+ * A steady hour that splits into parts of few queues each: each part's confirmation adds runs while one of its
+ * queues is undecided, as a small problem's does (its runs cost that part's simulation only).
+ */
+function smallParts(problem: NormProblem): boolean {
+  const parts = splitParts(problem);
+  return (
+    !problem.horizon.timeVarying && parts !== undefined && parts.every((p) => p.queues.length <= GREEDY_MAX_QUEUES)
+  );
 }
 
 /** Dedicated requirement per queue at its busiest interval (the steady hour: its only one), and per interval. */

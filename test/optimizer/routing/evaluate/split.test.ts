@@ -1,8 +1,11 @@
 // Independent parts: queues that share no agent who holds or may be given their skills are simulated apart, a part
-// a candidate leaves as it was is not simulated again, and the plan is the same on any number of threads.
+// a candidate leaves as it was is not simulated again, each part's confirmation adds runs on its own, and the plan
+// is the same on any number of threads.
 import { describe, expect, it } from 'vitest';
 import { problemParts } from '../../../../src/optimizer/routing/evaluate/components.js';
-import { evaluate, runLength } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
+import { confirmation } from '../../../../src/optimizer/routing/evaluate/confirm.js';
+import { evaluate, evaluatePartAsync, runLength } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
+import { PlanState } from '../../../../src/optimizer/routing/search/plan-state.js';
 import { normalizeOptions, normalizeProblem } from '../../../../src/optimizer/routing/input.js';
 import { optimizeRouting, type OptimizeRoutingInput } from '../../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../../src/optimizer/routing/run/run-optimize.js';
@@ -111,4 +114,44 @@ describe('optimizeRouting on parts', () => {
     // The plan stays within its sites.
     for (const c of here.changes) expect(c.queueId[0]).toBe(c.agentId[0]);
   }, 120_000);
+});
+
+describe('confirmation on parts', () => {
+  it('adds runs only to the part whose queue is undecided', async () => {
+    const problem = normalizeProblem({
+      queues: [
+        { id: 'n0', callsPerHour: 60, ahtSeconds: 300, target },
+        { id: 's0', callsPerHour: 86, ahtSeconds: 300, target },
+      ],
+      agents: [
+        ...Array.from({ length: 12 }, (_, k) => ({ id: `n${k}`, skills: { n0: 3 }, eligible: ['n0'] })),
+        ...Array.from({ length: 10 }, (_, k) => ({ id: `s${k}`, skills: { s0: 3 }, eligible: ['s0'] })),
+      ],
+    });
+    const options = normalizeOptions(
+      { acceptance: 'lower95', evaluation: { confirmContacts: 40_000, contactsPerEvaluation: 10_000 } },
+      problem,
+    );
+    const runs = [0, 0];
+    const whole: number[] = [];
+    const confirm = confirmation(
+      problem,
+      options,
+      async (state, seed, length, part) => {
+        if (part === undefined) whole.push(seed);
+        else runs[part] = (runs[part] ?? 0) + 1;
+        return part === undefined
+          ? evaluate(problem, options, state.assignment(), length, seed)
+          : evaluatePartAsync(problem, options, state.assignment(), length, seed, part);
+      },
+      true,
+    );
+    const ev = await confirm.on(new PlanState(problem, 1), 0);
+    expect(whole).toEqual([]);
+    // The overstaffed north is decided on the first four runs; the south, near its target, takes more.
+    expect(runs[0]).toBe(4);
+    expect(runs[1]).toBeGreaterThan(4);
+    expect(ev.queues[0]?.mean).toBeGreaterThan(0.9);
+    expect(ev.queues[1]?.mean).toBeGreaterThan(0.8);
+  });
 });
