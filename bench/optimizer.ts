@@ -1,5 +1,5 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--verbose]` runs only the optimizeRouting
+// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--sites=N] [--verbose]` runs only the optimizeRouting
 // part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
@@ -178,7 +178,10 @@ async function runRoutingBench(): Promise<void> {
   console.log(
     `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
   );
-  for (const c of cases) {
+  // `--sites=N`: a steady case's queues in N sites that share no agent (routingSites).
+  const sitesArg = process.argv.find((a) => a.startsWith('--sites='))?.slice(8);
+  for (const listed of cases) {
+    const c = sitesArg === undefined || listed.day ? listed : { ...listed, sites: Number(sitesArg) };
     const input = c.day
       ? routingDay(c.queues, c.agents, 7)
       : c.sites
