@@ -75,6 +75,18 @@ describe('problemParts', () => {
   });
 });
 
+/** twoSites over a day of four half-hours: each queue's calls per interval instead of a steady rate. */
+function twoSitesDay(): OptimizeRoutingInput {
+  const steady = twoSites();
+  return {
+    ...steady,
+    queues: steady.queues.map(({ callsPerHour, ...q }) => ({
+      ...q,
+      demand: { intervalSeconds: 1800, calls: [0.4, 0.6, 0.5, 0.3].map((f) => (f * (callsPerHour ?? 0)) / 0.5 / 2) },
+    })),
+  };
+}
+
 describe('evaluate on parts', () => {
   it('does not simulate again a part whose skills are unchanged, and its figures stay the same', () => {
     const problem = normalizeProblem(twoSites());
@@ -95,6 +107,18 @@ describe('evaluate on parts', () => {
     expect(again.simulated).toBe(0);
     expect(again.queues).toEqual(second.queues);
     expect([...again.agentOccupancy]).toEqual([...second.agentOccupancy]);
+  });
+  it('over a day: a part left as it was keeps its figures in every interval', () => {
+    const problem = normalizeProblem(twoSitesDay());
+    const options = normalizeOptions({}, problem);
+    const length = runLength(problem, 20_000, 4);
+    const held = problem.agents.map((a) => new Map(a.held));
+    const first = evaluate(problem, options, held, length, 5);
+    const moved = held.map((m, i) => (i === 0 ? new Map([...m, [1, 3]]) : m));
+    const second = evaluate(problem, options, moved, length, 5);
+    expect(first.queues[2]?.intervals).toHaveLength(4);
+    expect(second.queues.slice(2)).toEqual(first.queues.slice(2));
+    expect(second.simulated).toBeLessThan(second.contacts);
   });
 });
 
