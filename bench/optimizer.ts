@@ -1,5 +1,5 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--sites=N] [--verbose]` runs only the optimizeRouting
+// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--sites=N] [--patience=N] [--verbose]` runs only the optimizeRouting
 // part (--verbose prints each phase change with wall and CPU time).
 // Prints figures only; nothing here is asserted by the unit tests.
 import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
@@ -175,6 +175,8 @@ async function runRoutingBench(): Promise<void> {
   const noLimit = process.argv.includes('--no-limit');
   // `--judge`: an independent long run of the plan (bench/judge.ts), against the plan's own verdicts.
   const judge = process.argv.includes('--judge');
+  // `--patience=N`: evaluation.searchPatience (ruin-and-rebuild rounds without a smaller plan before it stops).
+  const patience = process.argv.find((a) => a.startsWith('--patience='))?.slice(11);
   console.log(
     `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
   );
@@ -203,6 +205,7 @@ async function runRoutingBench(): Promise<void> {
       seed,
       effort,
       ...threads,
+      ...(patience === undefined ? {} : { evaluation: { searchPatience: Number(patience) } }),
       ...(noLimit ? {} : { timeLimitMs: c.target * 1000 * limitFactor }),
       // --verbose: one line per phase change (where the time goes), with the CPU time so far.
       onProgress: verbose
