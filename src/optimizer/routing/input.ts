@@ -446,6 +446,17 @@ export const SEARCH_CONTACTS = 300_000;
 /** Default simulated contacts of one confirmation (its pooled runs together): its error sets the acceptance margin. */
 export const CONFIRM_CONTACTS = 1_500_000;
 
+/**
+ * Above ten queues the default confirmation grows by this many contacts per queue (at most the option's bound), so
+ * each queue's share of its calls, and the error of its verdict, stays as on ten.
+ */
+const CONFIRM_CONTACTS_PER_QUEUE = 150_000;
+
+/** The default confirmation length for a problem of `queues` queues. */
+export function defaultConfirmContacts(queues: number): number {
+  return Math.min(50_000_000, Math.max(CONFIRM_CONTACTS, CONFIRM_CONTACTS_PER_QUEUE * queues));
+}
+
 /** Validates the options and fills the defaults. */
 export function normalizeOptions(
   options: OptimizeRoutingOptions | undefined,
@@ -486,7 +497,7 @@ export function normalizeOptions(
     e.confirmContacts,
     1_000,
     50_000_000,
-    CONFIRM_CONTACTS,
+    defaultConfirmContacts(problem.queues.length),
   );
   const objective = o.objective ?? 'every-interval';
   if (objective !== 'every-interval' && objective !== 'weighted')

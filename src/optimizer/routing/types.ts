@@ -121,7 +121,10 @@ export interface EvaluationSettings {
    * the time limit, so the plan does not depend on the machine.
    */
   contactsPerEvaluation?: number | undefined;
-  /** Simulated contacts of the final before/after confirmation (default 1,500,000). */
+  /**
+   * Simulated contacts of one confirmation, its runs together (default 1,500,000, and 150,000 per queue above ten
+   * queues, at most 50,000,000, so each queue's verdict rests on as many calls as on ten).
+   */
   confirmContacts?: number | undefined;
   /** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops (default 40; 0: none). */
   searchPatience?: number | undefined;

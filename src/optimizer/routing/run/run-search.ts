@@ -1,7 +1,8 @@
 // optimizeRouting's search phase: the bound, the base plan, a warm start from the fluid MIP, the greedy and the
 // repair toward the queue furthest below target, the calibration against independent runs, the pruning, and
 // ruin and rebuild until the work budget is spent. Decisions read the work done, never the clock.
-import { shortfallScore, type Evaluation } from '../evaluate/evaluate.js';
+import { shortfallScore, type Evaluation, type QueueEval } from '../evaluate/evaluate.js';
+import type { NormProblem, NormQueue } from '../input.js';
 import { aimedQueues } from '../evaluate/confirm.js';
 import { forgetHighs, loadHighs } from '../screen/highs.js';
 import { PlanState } from '../search/plan-state.js';
@@ -69,7 +70,7 @@ async function improvePlan(run: RunState, out: SearchOutcome): Promise<void> {
   out.best = out.best.clone();
   // Greedy on simulated gains until every queue meets the plain target on the search's (short) runs.
   out.bestEval = await improve(run, ctx, out.best, out.bestEval, true);
-  const aimed = await calibrated(run, out);
+  const aimed = reached(await calibrated(run, out), out.bestEval, problem);
   out.bestEval = await pruneJoint(aimed, out.best, out.bestEval, stats);
   out.bestEval = await pruneByQueue(aimed, out.best, out.bestEval, stats);
   const trials = Math.max(PRUNE_TRIALS, 2 * problem.queues.length);
@@ -105,6 +106,20 @@ async function calibrated(run: RunState, out: SearchOutcome): Promise<SearchCont
     out.bestEval = await improve(run, aimed, out.best, out.bestEval);
   }
   return aimed;
+}
+
+/**
+ * The aimed context with each target the repair could not reach lowered to the level the plan reached, never
+ * below the plain target (nor above the aimed one): pruning and ruin and rebuild start from a plan that meets its targets and spend the
+ * work budget, and the acceptance judges those queues on independent runs (and repairs them there) as any other.
+ * Without this, one aimed target a little out of the repair's reach ended the search on a fraction of its budget.
+ */
+export function reached(aimed: SearchContext, ev: Evaluation, plain: NormProblem): SearchContext {
+  const queues = aimed.problem.queues.map((q, i) => {
+    const level = (ev.queues[i] as QueueEval).mean;
+    return level < q.sl ? { ...q, sl: Math.max(level, Math.min(q.sl, (plain.queues[i] as NormQueue).sl)) } : q;
+  });
+  return { ...aimed, problem: { ...aimed.problem, queues } };
 }
 
 /** The search's context aimed at each queue's target as the confirmation judges it (round `round`'s runs). */
