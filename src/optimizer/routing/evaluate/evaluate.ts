@@ -206,15 +206,12 @@ export async function evaluateAsync(
   if (options.runner) return evaluate(problem, options, assignment, length, seed);
   const parts = splitParts(problem);
   if (!parts) return evaluateSliced(problem, options, assignment, length, seed);
+  // The parts not kept are simulated in slices; evaluate() then joins them, every part kept by then.
   const started = performance.now();
-  const runs = partRuns(parts, options, assignment, length, seed);
   let simulated = 0;
-  for (const run of runs.filter((r) => !r.evaluation)) {
-    const ev = await evaluateSliced(run.part.problem, options, run.assignment, length, run.seed);
-    simulated += ev.simulated;
-    keep(run, ev);
-  }
-  return joinParts(problem, runs, { simulated, ms: performance.now() - started });
+  for (let i = 0; i < parts.length; i++)
+    simulated += (await evaluatePartAsync(problem, options, assignment, length, seed, i)).simulated;
+  return { ...evaluate(problem, options, assignment, length, seed), simulated, ms: performance.now() - started };
 }
 
 /**
