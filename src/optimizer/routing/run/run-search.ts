@@ -110,9 +110,10 @@ async function calibrated(run: RunState, out: SearchOutcome): Promise<SearchCont
 
 /**
  * The aimed context with each target the repair could not reach lowered to the level the plan reached, never
- * below the plain target (nor above the aimed one): pruning and ruin and rebuild start from a plan that meets its targets and spend the
- * work budget, and the acceptance judges those queues on independent runs (and repairs them there) as any other.
- * Without this, one aimed target a little out of the repair's reach ended the search on a fraction of its budget.
+ * below the plain target (nor above the aimed one): pruning and ruin and rebuild start from a plan that meets its
+ * targets and spend the work budget, and the acceptance judges those queues on independent runs (and repairs them
+ * there) as any other. Without this, one aimed target a little out of the repair's reach ended the search on a
+ * fraction of its budget.
  */
 export function reached(aimed: SearchContext, ev: Evaluation, plain: NormProblem): SearchContext {
   const queues = aimed.problem.queues.map((q, i) => {
