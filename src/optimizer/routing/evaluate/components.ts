@@ -17,7 +17,8 @@ export interface ProblemPart {
  */
 export function problemParts(problem: NormProblem): ProblemPart[] {
   const groups = queueGroups(problem);
-  if (groups.length <= 1) return [{ queues: problem.queues.map((q) => q.index), agents: [], problem }];
+  if (groups.length <= 1)
+    return [{ queues: problem.queues.map((q) => q.index), agents: problem.agents.map((a) => a.index), problem }];
   const partOfQueue = new Map<number, number>();
   groups.forEach((qs, p) => qs.forEach((q) => partOfQueue.set(q, p)));
   const agentsOf = groups.map((): number[] => []);
@@ -54,7 +55,9 @@ function queueGroups(problem: NormProblem): number[][] {
   for (const q of problem.queues) {
     if (!served.has(q.index)) continue;
     const r = root(q.index);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), q.index]);
+    const group = byRoot.get(r);
+    if (group) group.push(q.index);
+    else byRoot.set(r, [q.index]);
   }
   const groups = [...byRoot.values()];
   const unserved = problem.queues.filter((q) => !served.has(q.index)).map((q) => q.index);

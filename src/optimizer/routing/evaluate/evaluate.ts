@@ -12,7 +12,7 @@ import type { NormOptions, NormProblem, NormQueue } from '../input.js';
 import type { QueueMeasures } from '../types.js';
 
 import type { Assignment, Evaluation, QueueEval, RunLength } from './evaluation.js';
-import { joinParts, keep, partRuns, splitParts } from './split.js';
+import { joinParts, keep, partRuns, splitParts, type PartRun } from './split.js';
 
 export type { Assignment, Evaluation, QueueEval, RunLength } from './evaluation.js';
 
@@ -229,11 +229,11 @@ export async function evaluatePartAsync(
 ): Promise<Evaluation> {
   const part = (splitParts(problem) ?? [])[index];
   if (!part) throw new RangeError(`evaluatePartAsync: no part ${index}`);
-  const [run] = partRuns([part], options, assignment, length, seed);
-  if (run?.evaluation) return { ...run.evaluation, simulated: 0, ms: 0 };
-  const args = [part.problem, options, run?.assignment ?? [], length, run?.seed ?? seed] as const;
+  const run = partRuns([part], options, assignment, length, seed)[0] as PartRun;
+  if (run.evaluation) return { ...run.evaluation, simulated: 0, ms: 0 };
+  const args = [part.problem, options, run.assignment, length, run.seed] as const;
   const ev = options.runner ? evaluateWhole(...args) : await evaluateSliced(...args);
-  if (run) keep(run, ev);
+  keep(run, ev);
   return ev;
 }
 
