@@ -52,4 +52,52 @@ describe('boundChanges', () => {
     };
     expect(await run(unfinished)).toEqual({ changes: lacking, kind: 'holders' });
   });
+
+  it('solves a large relaxation by interior point, to the simplex optimum', async () => {
+    // 30 queues, 600 agents in many skill groups, everyone eligible everywhere: thousands of group × queue pairs.
+    // Queues 0-4 have no primary holders, so the bound is well above zero.
+    const big = normalizeProblem({
+      queues: Array.from({ length: 30 }, (_, q) => ({
+        id: `q${q}`,
+        callsPerHour: 120,
+        ahtSeconds: 300,
+        target,
+      })),
+      agents: Array.from({ length: 600 }, (_, k) => ({
+        id: `a${k}`,
+        skills: {
+          [`q${5 + (k % 25)}`]: 3,
+          ...(k % 2 === 0 ? { [`q${(k * 7 + Math.floor(k / 30)) % 30}`]: 1 + (k % 5) } : {}),
+        },
+      })),
+      constraints: { maxSkillsPerAgent: 3 },
+    });
+    const groups = groupAgents(big);
+    expect(groups.reduce((n, g) => n + g.addable.length, 0)).toBeGreaterThan(1_500);
+    const highs = await loadHighs();
+    const calls: { lp: string; options: Record<string, unknown> | undefined }[] = [];
+    const spy: HighsSolver = {
+      solve: (lp, options) => {
+        calls.push({ lp, options });
+        return highs.solve(lp, options);
+      },
+    };
+    const need = big.queues.map((q) => dedicatedRequirement(q));
+    const bound = await boundChanges(
+      big,
+      groups,
+      need,
+      { solverMs: 0 },
+      big.queues.map(() => 0),
+      30,
+      spy,
+      () => {},
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.options).toMatchObject({ solver: 'ipm' });
+    const simplex = highs.solve(calls[0]!.lp, { ...calls[0]!.options, solver: 'simplex' });
+    expect(simplex.Status).toBe('Optimal');
+    expect(simplex.ObjectiveValue).toBeGreaterThan(5);
+    expect(bound).toEqual({ changes: Math.ceil(simplex.ObjectiveValue - 1e-6), kind: 'relaxation' });
+  });
 });
