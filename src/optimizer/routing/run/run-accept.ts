@@ -36,8 +36,9 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
   // Past the safety cap the result depends on the machine anyway: a short confirmation, to return near the limit.
   if (run.stoppedBy === 'time-limit') run.confirm.shorten();
   let round = out.calibrationRounds;
+  // A check the plan failed tried nothing on its runs: the acceptance then judges on them, not on yet other runs.
   if (out.best.changes > 0 && run.stoppedBy === 'work' && !run.problem.horizon.timeVarying)
-    await pruneOnCheck(run, out.best, round++);
+    if (await pruneOnCheck(run, out.best, round)) round++;
   const onRound = (r: number) => (state: PlanState) => run.confirmOn(state, r);
   let accepted = await acceptOn(run, out.best, await run.confirmOn(out.best, round), onRound(round));
   // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
@@ -75,11 +76,12 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
  * The search's targets carry the calibration's error (one check's noise, queue by queue), so its plan may hold
  * changes the plain target does not need. Take back a few, judged by the acceptance rule on one more set of
  * independent runs (round `round`); the acceptance then decides on fresh ones. Steady hour only: over a day it
- * took back what an independent judge then found short in one interval.
+ * took back what an independent judge then found short in one interval. False when the plan fails there (nothing
+ * tried).
  */
-async function pruneOnCheck(run: RunState, best: PlanState, round: number): Promise<void> {
+async function pruneOnCheck(run: RunState, best: PlanState, round: number): Promise<boolean> {
   const check = await run.confirmOn(best, round);
-  if (shortfallScore(run.problem, check, run.opts.acceptance) > 0) return;
+  if (shortfallScore(run.problem, check, run.opts.acceptance) > 0) return false;
   const confirmCtx: SearchContext = {
     ...run.ctx,
     options: run.opts,
@@ -89,6 +91,7 @@ async function pruneOnCheck(run: RunState, best: PlanState, round: number): Prom
   };
   const trials = Math.min(CONFIRM_PRUNE_MAX, CONFIRM_PRUNE_TRIALS + run.problem.queues.length);
   await pruneBySlack(confirmCtx, best, check, run.stats, trials, run.groupOf);
+  return true;
 }
 
 /** A rejected plan judged on all its rounds' runs pooled (the work budget decided the search, not the clock). */
@@ -131,7 +134,9 @@ async function acceptOn(
   };
   const changesBefore = best.changes;
   let verdict = await repair(confirmCtx, best, ev, run.stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
-  if (shortfallScore(problem, verdict, opts.acceptance) === 0) {
+  // Take back what the repair overshot only where the confirmation adds runs at the margin: on many queues judged
+  // at once a take-back passes at the noise margin, and the next fresh check sends the plan back to repair.
+  if (run.sequential && shortfallScore(problem, verdict, opts.acceptance) === 0) {
     trials = 2 * Math.max(1, best.changes - changesBefore);
     verdict = await quickPrune(confirmCtx, best, verdict, run.stats, trials);
   }

@@ -70,6 +70,8 @@ export interface RunState {
   readonly small: boolean;
   /** Few queues on a steady hour: the early calibration and a sequential confirmation (evaluate/confirm.ts). */
   readonly early: boolean;
+  /** The confirmation adds runs while a verdict is undecided: few queues, or parts of few queues each. */
+  readonly sequential: boolean;
   /** The work budget, in search evaluations: the same input and options do the same work on any machine. */
   readonly budget: number;
   used(): number;
@@ -131,6 +133,7 @@ export function createRun(
     warnings: [],
     small,
     early: small && !problem.horizon.timeVarying,
+    sequential: (small && !problem.horizon.timeVarying) || smallParts(problem),
     budget,
     used: () => stats.searchContacts / opts.contactsPerEvaluation,
     stoppedBy: 'work',
@@ -152,7 +155,7 @@ export function createRun(
     return ev;
   };
   const lengths = searchLengths(problem, opts);
-  Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.early || smallParts(problem)) });
+  Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.sequential) });
   Object.assign(run, stopRule(run));
   Object.assign(run, {
     confirmOn: (state: PlanState, round: number): Promise<Evaluation> => {

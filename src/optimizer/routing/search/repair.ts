@@ -70,14 +70,14 @@ export async function repair(
     const batch = batchOf(state, all, Math.floor(gapAgents(ctx, target, current.queues[target] as QueueEval) / 2));
     if (batches && batch.length >= 2) trials.unshift(batch);
     let best: { moves: Move[]; cost: number; ev: Evaluation; score: number } | undefined;
-    for (const moves of trials) {
-      if (stop()) break;
+    for (const [i, moves] of trials.entries()) {
+      if (stop() || unbeatable(best, trials.slice(i))) break;
       for (const m of moves) applyMove(state, m);
       const trial = await ctx.simulate(state);
       stats.evaluated++;
       const s = shortfallScore(problem, trial, options.acceptance);
       for (const m of [...moves].reverse()) undoMove(state, m);
-      const cost = moves.reduce((c, m) => c + m.cost, 0);
+      const cost = costOf(moves);
       if (!best || s < best.score - 1e-12 || (Math.abs(s - best.score) <= 1e-12 && cost < best.cost))
         best = { moves, cost, ev: trial, score: s };
       await ctx.breathe();
@@ -96,6 +96,14 @@ export async function repair(
 }
 
 const JOINT_MIN_QUEUES = 3;
+
+const costOf = (moves: readonly Move[]): number => moves.reduce((c, m) => c + m.cost, 0);
+
+/** Every target met at a cost no trial left can undercut: the step's choice is made, the rest need no run. */
+function unbeatable(best: { cost: number; score: number } | undefined, rest: readonly Move[][]): boolean {
+  if (!best || best.score > 0) return false;
+  return rest.every((moves) => costOf(moves) >= best.cost);
+}
 
 /** The queues a move's agent serves now (its donor queues), as a key. */
 function donorQueues(ctx: SearchContext, state: PlanState, m: Move): string {
