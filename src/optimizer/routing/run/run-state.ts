@@ -111,6 +111,7 @@ export function createRun(
   const groupOf: number[] = problem.agents.map(() => -1);
   for (const g of groups) for (const a of g.agents) groupOf[a] = g.index;
   const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+  const early = small && !problem.horizon.timeVarying;
   const stats: RunStats = {
     evaluated: 0,
     contacts: 0,
@@ -132,8 +133,8 @@ export function createRun(
     stats,
     warnings: [],
     small,
-    early: small && !problem.horizon.timeVarying,
-    sequential: (small && !problem.horizon.timeVarying) || smallParts(problem),
+    early,
+    sequential: early || smallParts(problem),
     budget,
     used: () => stats.searchContacts / opts.contactsPerEvaluation,
     stoppedBy: 'work',
