@@ -40,6 +40,10 @@ export function judgePlan(input: OptimizeRoutingInput, result: OptimizeRoutingRe
   }));
 }
 
+/** A queue with its reported figure and the judge's, to read whether a disagreement is within the error. */
+const withFigures = (q: JudgedQueue): string =>
+  `${q.id} (reported ${q.reported.toFixed(4)}, judged ${q.judged.mean.toFixed(4)} ± ${q.judged.halfWidth.toFixed(4)})`;
+
 /** The judge's verdicts against the plan's, in one line. */
 export function judgeLine(judged: readonly JudgedQueue[]): string {
   const below = judged.filter((q) => q.judged.mean < q.target);
@@ -49,7 +53,7 @@ export function judgeLine(judged: readonly JudgedQueue[]): string {
   const lowest = judged.reduce((m, q) => (q.judged.mean - q.target < m.judged.mean - m.target ? q : m));
   return (
     `judge (10 x 48 h, other random numbers): lowest ${lowest.id} ${lowest.judged.mean.toFixed(4)} ± ${lowest.judged.halfWidth.toFixed(4)} (target ${lowest.target}); ` +
-    `${below.length} below target, of which reported meeting it: ${reportedMet.map((q) => q.id).join(', ') || 'none'}; ` +
-    `reported short but judged at target: ${reportedShort.map((q) => q.id).join(', ') || 'none'}; reported minus judged ${gap >= 0 ? '+' : ''}${gap.toFixed(4)} on average`
+    `${below.length} below target, of which reported meeting it: ${reportedMet.map(withFigures).join(', ') || 'none'}; ` +
+    `reported short but judged at target: ${reportedShort.map(withFigures).join(', ') || 'none'}; reported minus judged ${gap >= 0 ? '+' : ''}${gap.toFixed(4)} on average`
   );
 }
