@@ -1,6 +1,6 @@
 // The repair's step simulates its candidate moves one by one; once one meets every target at a cost no move left
 // can undercut, the others could not be chosen, so they are not simulated (each costs a whole confirmation when
-// the acceptance repairs on independent runs: 8 s apiece on 200 queues).
+// the acceptance repairs on independent runs).
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, QueueEval } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../../../../src/optimizer/routing/input.js';
