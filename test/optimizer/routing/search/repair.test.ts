@@ -2,11 +2,12 @@
 // can undercut, the others could not be chosen, so they are not simulated (each costs a whole confirmation when
 // the acceptance repairs on independent runs).
 import { describe, expect, it } from 'vitest';
-import type { Evaluation, QueueEval } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
+import type { Evaluation } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../../../../src/optimizer/routing/input.js';
 import { PlanState } from '../../../../src/optimizer/routing/search/plan-state.js';
 import { repair } from '../../../../src/optimizer/routing/search/repair.js';
 import type { SearchContext } from '../../../../src/optimizer/routing/search/search-context.js';
+import { queueEval } from './queue-eval.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
@@ -23,22 +24,13 @@ function setting(holdersNeeded: number) {
     ],
     constraints: { maxSkillsPerAgent: 2, maxChanges: 10 },
   });
-  const queue = (mean: number, holders: number): QueueEval => ({
-    mean,
-    halfWidth: 0,
-    offered: 100,
-    asa: 0,
-    abandonRate: 0,
-    occupancy: 0.5,
-    holders,
-  });
   let simulated = 0;
   // A stand-in simulator: 'short' meets its target with `holdersNeeded` holders, just below it with fewer.
   const evaluate = (state: PlanState): Evaluation => {
     const holders = state.holders();
     const short = holders[0] as number;
     return {
-      queues: [queue(short >= holdersNeeded ? 0.85 : 0.78, short), queue(0.95, holders[1] as number)],
+      queues: [queueEval(short >= holdersNeeded ? 0.85 : 0.78, short), queueEval(0.95, holders[1] as number)],
       agentOccupancy: problem.agents.map(() => 0.6),
     } as unknown as Evaluation;
   };

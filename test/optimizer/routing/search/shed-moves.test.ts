@@ -2,7 +2,7 @@
 // no room for more), its holders may give up a queue with slack instead, so more of their time goes to it.
 // (Found on an understaffed emulator day: a 0.9 queue short in one interval, no candidate move, feasible: false.)
 import { describe, expect, it } from 'vitest';
-import type { Evaluation, QueueEval } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
+import type { Evaluation } from '../../../../src/optimizer/routing/evaluate/evaluate.js';
 import { normalizeOptions, normalizeProblem } from '../../../../src/optimizer/routing/input.js';
 import { PlanState } from '../../../../src/optimizer/routing/search/plan-state.js';
 import {
@@ -12,6 +12,7 @@ import {
   type SearchContext,
 } from '../../../../src/optimizer/routing/search/search-context.js';
 import { shedMoves } from '../../../../src/optimizer/routing/search/shed-moves.js';
+import { queueEval } from './queue-eval.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
@@ -25,16 +26,7 @@ function setting() {
     agents: ['a1', 'a2'].map((id) => ({ id, skills: { short: 3, calm: 3 } })),
     constraints: { maxSkillsPerAgent: 2, maxChanges: 10 },
   });
-  const queue = (mean: number): QueueEval => ({
-    mean,
-    halfWidth: 0,
-    offered: 100,
-    asa: 0,
-    abandonRate: 0,
-    occupancy: 0.5,
-    holders: 2,
-  });
-  const ev = { queues: [queue(0.5), queue(0.99)], agentOccupancy: [0.9, 0.9] } as unknown as Evaluation;
+  const ev = { queues: [queueEval(0.5, 2), queueEval(0.99, 2)], agentOccupancy: [0.9, 0.9] } as unknown as Evaluation;
   const ctx = {
     problem,
     options: { ...normalizeOptions({}, problem), acceptance: 'mean' },
