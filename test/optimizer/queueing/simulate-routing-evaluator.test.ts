@@ -1,6 +1,7 @@
 // evaluateRouting drives the simulator with what routing needs: per-queue targets, priorities, agent speeds and
 // skills held at proficiency 0. Each is checked against the simulator run directly or an independent bound.
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/errors/index.js';
 import { evaluateRouting, simulate, type OptimizeAgent, type OptimizeQueue } from '../../../src/optimizer/index.js';
 
 const staff = (
@@ -82,5 +83,18 @@ describe('evaluateRouting: what the simulator now applies', () => {
       seed: 1,
     });
     expect(Math.abs((direct.queues[0]?.serviceLevel.mean ?? 0) - g0!.measures.serviceLevel)).toBeLessThan(0.08);
+  });
+
+  it('an out-of-range option is a ValidationError that names evaluateRouting and the option', () => {
+    const queues: OptimizeQueue[] = [
+      { id: 'q', callsPerHour: 120, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 20 } },
+    ];
+    const call = (o: object) => () => evaluateRouting({ queues, agents: staff(14, { q: 3 }) }, o);
+    expect(call({ contacts: 10 })).toThrow(ValidationError);
+    expect(call({ contacts: 10 })).toThrow(
+      /^evaluateRouting: options\.contacts: must be a number in \[1000, 20000000\]/,
+    );
+    expect(call({ replications: 1 })).toThrow(/^evaluateRouting: options\.replications: /);
+    expect(call({ routing: 'fastest' })).toThrow(/^evaluateRouting: options\.routing: /);
   });
 });

@@ -77,7 +77,7 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
     if (v === undefined) return;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
       invalid(
-        'optimizeRouting',
+        'evaluateRouting',
         `options.${key}`,
         `must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], received ${typeof v === 'number' ? v : typeof v}`,
       );
@@ -87,7 +87,7 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
   range('contacts', 1_000, 20_000_000, false);
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
-    invalid('optimizeRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
+    invalid('evaluateRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
   // acceptance and objective are checked by normalizeOptions, as for optimizeRouting (same paths and messages).
   return o as EvaluateRoutingOptions;
 }
