@@ -35,6 +35,8 @@ export interface Confirmation {
    * draws for each round.
    */
   pooledOn(state: PlanState, rounds: readonly number[]): Promise<Evaluation>;
+  /** Whether `on` holds this plan's runs of round `round` already (judging it there again simulates nothing). */
+  has(state: PlanState, round: number): boolean;
   /** The longest confirmation so far, in ms. */
   longestMs(): number;
   /** Past the time cap: runs as long as two search evaluations in all, and no runs added. */
@@ -115,6 +117,7 @@ export function confirmation(
       for (const r of rounds) (await runsOn(state, r)).runs.forEach((evals, i) => perUnit[i]?.push(...evals));
       return join(perUnit.map(pool));
     },
+    has: (state, round) => lastOn.get(round)?.key === planKey(state),
     longestMs: () => longest,
     shorten() {
       lastOn.clear();

@@ -103,7 +103,7 @@ async function pooledVerdict(
 ): Promise<Evaluation> {
   if (run.stoppedBy !== 'work') return verdict;
   const pooled = (state: PlanState): Promise<Evaluation> => {
-    run.stats.evaluated++;
+    if (!rounds.every((r) => run.confirm.has(state, r))) run.stats.evaluated++;
     return run.confirm.pooledOn(state, rounds);
   };
   return acceptOn(run, best, await pooled(best), pooled);

@@ -160,7 +160,7 @@ export function createRun(
   Object.assign(run, stopRule(run));
   Object.assign(run, {
     confirmOn: (state: PlanState, round: number): Promise<Evaluation> => {
-      stats.evaluated++;
+      if (!run.confirm.has(state, round)) stats.evaluated++;
       return run.confirm.on(state, round);
     },
     report: reporter(run),

@@ -42,9 +42,12 @@ describe('confirmation', () => {
   it('draws other runs on every round, and does not re-run a plan judged again on a round', async () => {
     const { problem, confirm, runs } = setting();
     const plan = new PlanState(problem, 1);
+    expect(confirm.has(plan, 0)).toBe(false);
     const first = await confirm.on(plan, 0);
     const drawn = runs.length;
     expect(drawn).toBeGreaterThanOrEqual(4);
+    expect(confirm.has(plan, 0)).toBe(true);
+    expect(confirm.has(plan, 1)).toBe(false);
     expect(await confirm.on(plan, 0)).toBe(first);
     expect(runs).toHaveLength(drawn);
     await confirm.on(plan, 1);
