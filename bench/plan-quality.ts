@@ -1,11 +1,13 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
-// `npm run bench:quality -- [--instance=ww|ten] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]`
+// `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]`
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
+//   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
 //   ten: ten queues of 4..22 Erlangs, specialists staffed in proportion to load at `factor` (default 1.05) times
 //        the pooled Erlang C need (145 agents; 1.08 gives 149), at most 2 skills each.
 // The judge: 10 replications of 48 h on random numbers the optimizer never saw (seed 987,654). Prints figures
 // only; the Wallace-Whitt scenario test asserts seed 1.
+import { runDay } from './quality-day.js';
 import { optimizeRouting, requiredAgents, simulate, type OptimizeRoutingInput } from '../src/optimizer/index.js';
 
 const arg = (name: string): string | undefined =>
@@ -50,6 +52,12 @@ function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
+}
+
+if (instance === 'day') {
+  console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), effort ${effort}`);
+  await runDay(seeds, effort, threads);
+  process.exit(0);
 }
 
 const input =
