@@ -101,7 +101,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
       holdings(s.state.baseline, s.queueSkills, view.unjoined),
       view.onQueue,
       s.available,
-      Math.floor((now - setup.grid.start) / (policy.intervalMinutes * 60_000)),
+      ...intervalAt(now, setup.grid.start, policy.intervalMinutes),
     ),
     ...(s.lastPlan?.away ? { plannedMissing: s.lastPlan.away } : {}),
   });
@@ -502,4 +502,11 @@ function notWritten(
     proposal: answer,
     why: `${decision.why}; proposal ${answer.outcome}${reason}: nothing written`,
   };
+}
+
+/** The interval `now` falls in, and the share of it elapsed. */
+function intervalAt(now: number, dayStart: number, minutes: number): [interval: number, elapsed: number] {
+  const position = (now - dayStart) / (minutes * 60_000);
+  const interval = Math.floor(position);
+  return [interval, position - interval];
 }

@@ -8,7 +8,7 @@
 export interface QueueStaffing {
   /**
    * Agents expected on queue now: the sum, over the queue's baseline skill holders with history, of their usual
-   * share of this interval on queue (the same weekday in the history window).
+   * presence at this instant (the same weekday in the history window; see usualShareNow).
    */
   usual: number;
   /** Those holders on queue now. */
@@ -25,7 +25,8 @@ const AWAY_SHARE = 0.2;
 const Z99_ONE_SIDED = 2.3263;
 
 /**
- * Per queue, its baseline holders' usual staffing now and how many are on queue. `baselineHolds` is the baseline's
+ * Per queue, its baseline holders' usual staffing now (at `elapsed` into `interval`, see usualShareNow) and how
+ * many are on queue. `baselineHolds` is the baseline's
  * holders with memberships joined now: the usual pattern is a user's routing status, which an unjoined member
  * keeps for their other queues. Holders with no history are left out (nothing tells an absence from a day off); a
  * holder usually off queue now who is on queue counts as staff.
@@ -35,12 +36,13 @@ export function queueStaffing(
   onQueue: ReadonlySet<string>,
   usual: ReadonlyMap<string, readonly number[]>,
   interval: number,
+  elapsed?: number,
 ): Record<string, QueueStaffing> {
   const sums: Record<string, { usual: number; onQueue: number; variance: number }> = {};
   for (const [userId, queues] of Object.entries(baselineHolds)) {
     const shares = usual.get(userId);
     if (!shares) continue;
-    const p = Math.min(1, Math.max(0, shares[interval] ?? 0));
+    const p = Math.min(1, Math.max(0, usualShareNow(shares, interval, elapsed)));
     for (const queueId of Object.keys(queues)) {
       const row = (sums[queueId] ??= { usual: 0, onQueue: 0, variance: 0 });
       row.usual += p;
@@ -52,6 +54,24 @@ export function queueStaffing(
   for (const [queueId, s] of Object.entries(sums))
     out[queueId] = { usual: s.usual, onQueue: s.onQueue, spread: Math.sqrt(s.variance) };
   return out;
+}
+
+/**
+ * An agent's usual presence at the instant `elapsed` (0..1) into `interval`. An interval's share between its
+ * neighbours' is a shift starting or ending inside it: the agent is usually at the previous interval's level until
+ * the change and at the next one's after it, the change placed where the share says (a share of 2/3 between 0 and
+ * 1: arriving a third of the way in). So an agent whose shift starts at 11:10 is not missed at 11:00. Any other
+ * share (a break inside the interval, a flat stretch), or no `elapsed`: the interval's share.
+ */
+export function usualShareNow(shares: readonly number[], interval: number, elapsed?: number): number {
+  const share = shares[interval] ?? 0;
+  if (elapsed === undefined) return share;
+  const before = shares[interval - 1] ?? share;
+  const after = shares[interval + 1] ?? share;
+  const between = (before < share && share < after) || (before > share && share > after);
+  if (!between) return share;
+  const change = (share - after) / (before - after);
+  return elapsed < change ? before : after;
 }
 
 /** Agents missing from the usual staffing now (0 when at or above it). */

@@ -1,7 +1,12 @@
 // Capacity-aware decisions: a queue's staff on queue now against its usual pattern. An absence beyond chance is
 // pressure like a surge, a reinforced queue holds while it lasts, and agents often off queue are missed by chance.
 import { describe, expect, it } from 'vitest';
-import { isAbsence, missing, queueStaffing } from '../../../../src/workflows/autopilot/decision/absence.js';
+import {
+  isAbsence,
+  missing,
+  queueStaffing,
+  usualShareNow,
+} from '../../../../src/workflows/autopilot/decision/absence.js';
 import { assessQueues, type QueueModel } from '../../../../src/workflows/autopilot/decision/decide.js';
 import { replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
 
@@ -48,6 +53,42 @@ describe('queueStaffing and isAbsence', () => {
     const on = new Set([...ten.slice(3, 8), 'u8', 'u9']);
     expect(queueStaffing(holdsOf(ten), on, usual, INTERVAL).a).toMatchObject({ usual: 8, onQueue: 7 });
     expect(isAbsence(queueStaffing(holdsOf(ten), on, usual, INTERVAL).a)).toBe(false);
+  });
+});
+
+describe('usualShareNow: the usual presence at an instant of the interval', () => {
+  it('places a shift start or end inside the interval where its share says', () => {
+    // Arrives a third of the way into interval 1 (share 2/3 between 0 and 1); leaves halfway through interval 3.
+    const shares = [0, 2 / 3, 1, 0.5, 0];
+    expect(usualShareNow(shares, 1, 0)).toBe(0);
+    expect(usualShareNow(shares, 1, 0.3)).toBe(0);
+    expect(usualShareNow(shares, 1, 0.4)).toBe(1);
+    expect(usualShareNow(shares, 3, 0.4)).toBe(1);
+    expect(usualShareNow(shares, 3, 0.6)).toBe(0);
+  });
+  it('keeps the interval’s share for a break inside it, a flat stretch, the day’s ends, or no instant', () => {
+    const shares = [1, 0.5, 1, 1];
+    expect(usualShareNow(shares, 1, 0)).toBe(0.5); // a break: lower than both neighbours
+    expect(usualShareNow(shares, 2, 0)).toBe(1);
+    expect(usualShareNow([0.6, 1], 0, 0)).toBe(0.6); // no interval before: flat
+    expect(usualShareNow([0, 2 / 3, 1], 1)).toBe(2 / 3);
+  });
+  it('does not count agents whose shift starts later in the interval as missing at its start', () => {
+    // 8 agents on since the morning, 4 more whose shift starts ten minutes into this 15-minute interval.
+    const early = users(8);
+    const late = users(4, 'v');
+    const usual = new Map([
+      ...early.map((u): [string, number[]] => [u, [1, 1, 1]]),
+      ...late.map((u): [string, number[]] => [u, [0, 1 / 3, 1]]),
+    ]);
+    const holds = holdsOf([...early, ...late]);
+    const on = new Set(early);
+    expect(queueStaffing(holds, on, usual, 1, 0).a).toMatchObject({ usual: 8, onQueue: 8 });
+    expect(isAbsence(queueStaffing(holds, on, usual, 1, 0).a)).toBe(false);
+    // The interval's share alone would expect 9.3 and read the 4 latecomers as 1.3 agents missing.
+    expect(queueStaffing(holds, on, usual, 1).a?.usual).toBeCloseTo(8 + 4 / 3, 9);
+    // Once their start has passed, their not being there is an absence.
+    expect(isAbsence(queueStaffing(holds, on, usual, 1, 0.8).a)).toBe(true);
   });
 });
 
