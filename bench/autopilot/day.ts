@@ -151,7 +151,9 @@ async function runArm(arm: Arm, { emu, client, clock, box, end, log }: ArmContex
 
 /** One decision in a line: its time, kind, changes written, the re-plan's verdict and why. */
 function decisionLine(d: AutopilotDecision): string {
-  const plan = d.plan ? `, plan ${d.plan.feasible ? 'feasible' : 'not feasible'} in ${d.plan.ms} ms` : '';
+  const plan = d.plan
+    ? `, plan ${d.plan.feasible ? 'feasible' : 'not feasible'} in ${d.plan.ms} ms (stopped by ${d.plan.stoppedBy ?? '?'})`
+    : '';
   return `    ${d.at.slice(11, 19)} ${d.kind}: ${d.changes.length} written${plan}; ${d.why}`;
 }
 

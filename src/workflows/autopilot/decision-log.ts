@@ -49,8 +49,14 @@ export interface AutopilotDecision {
   trigger?: string | undefined;
   /** Approve mode: the proposal this decision became and how it ended (only `approved` writes). */
   proposal?: AutopilotProposalResolution | undefined;
-  /** The optimizer's verdict on the next intervals, when it re-planned. */
-  plan?: { feasible: boolean; changes: number; ms: number } | undefined;
+  /**
+   * The optimizer's verdict on the next intervals, when it re-planned, and what ended its search: `work` (its work
+   * budget, `planEffort`: the same plan on any machine) or `time-limit` (`planTimeLimitMs` came first: a busy
+   * machine, and the plan may differ from an idle one's).
+   */
+  plan?:
+    | { feasible: boolean; changes: number; ms: number; stoppedBy?: 'work' | 'time-limit' | 'signal' | undefined }
+    | undefined;
 }
 
 /** Approve mode: how a proposal ended. `approved` is then written; `rejected` and `expired` write nothing. */

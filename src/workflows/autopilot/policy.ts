@@ -42,16 +42,20 @@ export interface AutopilotPolicy {
   maxChangesPerDecision?: number;
   /** Proficiency of a skill the autopilot adds (best-available routing offers the queue's specialists first). Default 1. */
   addProficiency?: number;
-  /** Safety cap on the time of one re-plan (optimizeRouting), in ms. Default 5,000. */
+  /**
+   * Safety cap on the time of one re-plan (optimizeRouting), in ms. Default 10,000: about four times what the
+   * default work budget takes on 2 idle cores, so a busy machine gives the same plan later, not another plan.
+   */
   planTimeLimitMs?: number;
-  /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.25. */
+  /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.15. */
   planEffort?: number;
   /**
    * Simulated contacts per search evaluation of a re-plan (optimizeRouting's `evaluation.contactsPerEvaluation`).
-   * Default 60,000: a re-plan looks `horizonIntervals` ahead, not a whole day, and must fit in a decision period.
+   * Default 30,000: a re-plan looks `horizonIntervals` ahead, not a whole day, and must end on its work budget well
+   * within `planTimeLimitMs`.
    */
   planContactsPerEvaluation?: number;
-  /** Simulated contacts of a re-plan's before/after confirmation (`evaluation.confirmContacts`). Default 300,000. */
+  /** Simulated contacts of a re-plan's before/after confirmation (`evaluation.confirmContacts`). Default 150,000. */
   planConfirmContacts?: number;
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
@@ -218,10 +222,10 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     planMargin: p.planMargin ?? 0.05,
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
     addProficiency: p.addProficiency ?? 1,
-    planTimeLimitMs: p.planTimeLimitMs ?? 5_000,
-    planEffort: p.planEffort ?? 0.25,
-    planContactsPerEvaluation: p.planContactsPerEvaluation ?? 60_000,
-    planConfirmContacts: p.planConfirmContacts ?? 300_000,
+    planTimeLimitMs: p.planTimeLimitMs ?? 10_000,
+    planEffort: p.planEffort ?? 0.15,
+    planContactsPerEvaluation: p.planContactsPerEvaluation ?? 30_000,
+    planConfirmContacts: p.planConfirmContacts ?? 150_000,
     seed: p.seed ?? 1,
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,

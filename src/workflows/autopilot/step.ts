@@ -251,7 +251,12 @@ async function adjust(
       base,
       `under pressure (${reasons}), but the re-plan confirmed no plan within planTimeLimitMs (${policy.planTimeLimitMs} ms, a busy machine): nothing written, the next decision plans again`,
     );
-  const plan = { feasible: result.feasible, changes: result.changes.length, ms: Math.round(performance.now() - t0) };
+  const plan = {
+    feasible: result.feasible,
+    changes: result.changes.length,
+    ms: Math.round(performance.now() - t0),
+    stoppedBy: result.stats.stoppedBy,
+  };
   const proposed = guardedChanges(result, new Set(names));
   const holders = holderCounts(holds, Object.keys(s.queueSkills));
   const verdict = guard(s, proposed, { holders, rules: guardrails, hysteresis: policy.hysteresis }, now);

@@ -83,6 +83,8 @@ describe('autopilot and an absence', () => {
     const staff = first?.queues.find((q) => q.queueId === queueId)?.staff;
     expect((staff?.usual ?? 0) - (staff?.onQueue ?? 0)).toBe(away.length);
     expect(first?.changes.some((c) => c.direction === 'gain' && c.queueId === queueId)).toBe(true);
+    // The re-plan's search ended on its work budget, not on planTimeLimitMs: the same plan on a busy machine.
+    expect(first?.plan?.stoppedBy).toBe('work');
     expect(second?.kind).toBe('hold');
     expect(second?.why).toMatch(/they stay while the absence lasts/);
     expect(third?.kind).toBe('return');

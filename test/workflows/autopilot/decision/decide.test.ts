@@ -41,7 +41,12 @@ describe('parseAutopilotPolicy', () => {
     expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
   });
   it("sizes a re-plan's simulations for a few intervals ahead, within optimizeRouting's bounds", () => {
-    expect(parseAutopilotPolicy({})).toMatchObject({ planContactsPerEvaluation: 60_000, planConfirmContacts: 300_000 });
+    expect(parseAutopilotPolicy({})).toMatchObject({
+      planContactsPerEvaluation: 30_000,
+      planConfirmContacts: 150_000,
+      planEffort: 0.15,
+      planTimeLimitMs: 10_000,
+    });
     expect(issuesOf({ planContactsPerEvaluation: 999 })).toEqual(['planContactsPerEvaluation']);
     expect(issuesOf({ planConfirmContacts: 60_000_000 })).toEqual(['planConfirmContacts']);
   });
