@@ -26,10 +26,9 @@ const Z99_ONE_SIDED = 2.3263;
 
 /**
  * Per queue, its baseline holders' usual staffing now (at `elapsed` into `interval`, see usualShareNow) and how
- * many are on queue. `baselineHolds` is the baseline's
- * holders with memberships joined now: the usual pattern is a user's routing status, which an unjoined member
- * keeps for their other queues. Holders with no history are left out (nothing tells an absence from a day off); a
- * holder usually off queue now who is on queue counts as staff.
+ * many are on queue. `baselineHolds` is the baseline's holders with memberships joined now: the usual pattern is a
+ * user's routing status, which an unjoined member keeps for their other queues. Holders with no history are left
+ * out (nothing tells an absence from a day off); a holder usually off queue now who is on queue counts as staff.
  */
 export function queueStaffing(
   baselineHolds: Readonly<Record<string, Readonly<Record<string, number>>>>,
