@@ -237,13 +237,10 @@ export function assessQueues(
       ratio: rf.ratio,
       low: rf.low,
       high: rf.high,
-      // Under pressure, the last complete interval's own ratio when it is higher: the prior and the window smooth a
-      // surge that started minutes ago, and planning for too few calls is the costly mistake.
-      predicted: pad(
-        rf.calls.map((c) =>
-          under ? Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), recentHigh) : c,
-        ),
+      predicted: predictedCalls(
+        rf,
         o.horizonIntervals,
+        under && { short, lastRatio, liveRatio, recentRate, recentHigh },
       ),
       recentRate,
       lostToTarget,
@@ -258,13 +255,33 @@ export function assessQueues(
   });
 }
 
-/** Calls offered from interval `from` on that were not answered within the target (service level's complement). */
+/**
+ * The calls the re-plan sizes for, per interval ahead: the re-forecast, and under pressure the last complete
+ * interval's own ratio when it is higher (the prior and the window smooth a surge that started minutes ago, and
+ * planning for too few calls is the costly mistake), at least the recent rate (see recentRates).
+ */
+function predictedCalls(
+  rf: { calls: readonly number[]; ratio: number },
+  horizon: number,
+  pressure: false | { short: boolean; lastRatio: number; liveRatio: number; recentRate: number; recentHigh: number },
+): number[] {
+  if (!pressure) return pad(rf.calls, horizon);
+  const { short, lastRatio, liveRatio, recentRate, recentHigh } = pressure;
+  const floor = short ? recentRate : recentHigh;
+  return pad(
+    rf.calls.map((c) => Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), floor)),
+    horizon,
+  );
+}
+
 /**
  * Calls per interval at the rate seen over the last complete interval and the current one so far (`calls`): under
  * pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days of
  * history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan). The plan takes the upper
  * end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be short whenever the next
- * interval's calls come in above it, half the time.
+ * interval's calls come in above it, half the time. A queue short of agents alone (calls on forecast, no miss, no
+ * live pressure) takes the rate itself: its calls are as usual, and the upper end on top of the planning margin
+ * added agents where those on queue sufficed.
  */
 function recentRates(calls: number, interval: number, share: number): { recentRate: number; recentHigh: number } {
   const span = (interval > 0 ? 1 : 0) + share;
@@ -347,6 +364,7 @@ function offeredSince(obs: QueueObservation | undefined, from: number): number {
   return offered;
 }
 
+/** Calls offered from interval `from` on that were not answered within the target (service level's complement). */
 function lostSince(obs: QueueObservation | undefined, from: number): number {
   if (!obs) return 0;
   let lost = 0;
@@ -389,7 +407,7 @@ function recentRatios(
   return { lastRatio, nowPosterior, recent: Math.max(windowRatio, lastRatio, nowPosterior.ratio) };
 }
 
-function pad(calls: number[], n: number): number[] {
+function pad(calls: readonly number[], n: number): number[] {
   const last = calls[calls.length - 1] ?? 0;
   return Array.from({ length: n }, (_, i) => calls[i] ?? last);
 }
