@@ -2,6 +2,7 @@
 // and (on the next line for the same queues) what happened after. Appended before the next decision starts.
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { OptimizeRoutingResult } from '../../optimizer/index.js';
 import type { ChangeStatus } from '../apply/values.js';
 import type { QueueAssessment } from './decision/decide.js';
 import type { GuardedChange, RefusedChange } from './decision/guardrails.js';
@@ -55,7 +56,12 @@ export interface AutopilotDecision {
    * machine, and the plan may differ from an idle one's).
    */
   plan?:
-    | { feasible: boolean; changes: number; ms: number; stoppedBy?: 'work' | 'time-limit' | 'signal' | undefined }
+    | {
+        feasible: boolean;
+        changes: number;
+        ms: number;
+        stoppedBy?: OptimizeRoutingResult['stats']['stoppedBy'];
+      }
     | undefined;
 }
 

@@ -231,7 +231,7 @@ async function adjust(
   };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
-  const interval = Math.floor((now - s.setup.grid.start) / (policy.intervalMinutes * 60_000));
+  const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
   const input = replanInput({
     queues: s.setup.queues,
     assessments: sized,
