@@ -198,6 +198,7 @@ export {
   type AnalyticsInterval,
   aggregateStats,
   agentOccupancy,
+  combineRows,
   summarizeQueueLoad,
   type AggregateStatRow,
   type AgentOccupancy,

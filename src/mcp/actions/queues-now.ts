@@ -4,7 +4,7 @@
 import type { GenesysClient } from '../../client/client.js';
 import { didYouMean } from '../../internal/did-you-mean.js';
 import { requiredAgents } from '../../optimizer/queueing/staffing/staffing.js';
-import { aggregateStats, anyOfFilter } from '../../resources/analytics/index.js';
+import { aggregateStats, anyOfFilter, combineRows } from '../../resources/analytics/index.js';
 import type { Queue } from '../../resources/schemas/routing.js';
 import { collectHistory, type QueueHistory } from '../../workflows/history.js';
 import { McpRefusalError } from '../errors.js';
@@ -78,7 +78,7 @@ export async function readQueues(client: GenesysClient, queues: Queue[], now: Da
   const midnight = Math.floor(now.getTime() / DAY) * DAY;
   const hourly = new Map<string, Map<number, number>>(ids.map((id) => [id, new Map()]));
   const today = new Map(ids.map((id) => [id, { offered: 0, answeredInTarget: 0, denominator: 0 }]));
-  for (const row of aggregateStats(res)) {
+  for (const row of combineRows(aggregateStats(res), 'mediaType')) {
     const id = row.group['queueId'] ?? '';
     const start = Date.parse(row.interval.split('/')[0] ?? '');
     if (!hourly.has(id) || !Number.isFinite(start)) continue;

@@ -74,6 +74,7 @@ export * from './names.js';
 export {
   aggregateStats,
   agentOccupancy,
+  combineRows,
   summarizeQueueLoad,
   type AggregateStatRow,
   type AgentOccupancy,

@@ -5,6 +5,7 @@ import type {
   QueueObservationQueryResponse,
   UserAggregateQueryResponse,
 } from '../schemas/analytics.js';
+import { combineStats, groupKey } from './merge.js';
 
 /** One row of a flattened aggregate result: one metric of one group in one bucket (`aggregateStats`). */
 export interface AggregateStatRow {
@@ -70,6 +71,43 @@ export function aggregateStats(
     }
   }
   return rows;
+}
+
+/**
+ * Rows of `aggregateStats` with one dimension dropped from their groups, the rows that then share a group, bucket,
+ * metric and qualifier combined: counts, sums, numerators and denominators added, min and max kept, the ratio
+ * recomputed. The API adds `mediaType` to every group whatever `groupBy` says, so a queue with voice and chat has
+ * two rows per bucket; `combineRows(rows, 'mediaType')` gives one.
+ *
+ * @example
+ * const rows = combineRows(aggregateStats(await client.analytics.aggregates.query(query)), 'mediaType');
+ * const offered = rows.filter((r) => r.metric === 'nOffered').map((r) => [r.group.queueId, r.count]);
+ */
+export function combineRows(rows: readonly AggregateStatRow[], dimension: string): AggregateStatRow[] {
+  const out = new Map<string, AggregateStatRow>();
+  for (const row of rows) {
+    const { [dimension]: _dropped, ...group } = row.group;
+    const key = `${groupKey(group)}\u0000${row.interval}\u0000${row.metric}\u0000${row.qualifier ?? ''}`;
+    const prev = out.get(key);
+    if (!prev) {
+      out.set(key, { ...row, group });
+      continue;
+    }
+    const stats = combineStats(prev, row) ?? {};
+    out.set(key, {
+      ...prev,
+      count: stats.count,
+      sum: stats.sum,
+      min: stats.min,
+      max: stats.max,
+      mean: stats.sum !== undefined && stats.count ? stats.sum / stats.count : undefined,
+      ratio: stats.ratio,
+      numerator: stats.numerator,
+      denominator: stats.denominator,
+      target: stats.target,
+    });
+  }
+  return [...out.values()];
 }
 
 /** What one queue holds right now, from queue observations (`client.analytics.observations.queueLoad`). */

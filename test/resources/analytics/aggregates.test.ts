@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, ValidationError } from '../../../src/errors/index.js';
-import { aggregateStats, anyOfFilter } from '../../../src/resources/analytics/index.js';
+import { aggregateStats, anyOfFilter, combineRows } from '../../../src/resources/analytics/index.js';
 import type { ProgressEvent } from '../../../src/client/events.js';
 import { AGGREGATES, DAY, byGroup, calls, iso, setup } from './helpers.js';
 
@@ -210,5 +210,34 @@ describe('analytics.conversationAggregates', () => {
     expect(totals.get('tHandle')).toEqual({ count: handle.length, sum: handle.reduce((s, m) => s + m.value, 0) });
     expect((totals.get('nConnected')?.count ?? 0) + (totals.get('tAbandon')?.count ?? 0)).toBe(details.length);
     expect(view).toBe(answered.filter((m) => m.value <= 20_000).length);
+  });
+  it('combineRows sums the media types of a queue: counts, sums and the ratio from its numerators and denominators', async () => {
+    const { analytics, queueIds } = await setup();
+    const day = { from: new Date('2025-03-04T00:00:00.000Z'), to: new Date('2025-03-05T00:00:00.000Z') };
+    const agg = await analytics.aggregates.query({
+      interval: day,
+      granularity: 'PT1H',
+      groupBy: ['queueId'],
+      filter: anyOfFilter('queueId', queueIds),
+      metrics: ['nOffered', 'tHandle', 'oServiceLevel'],
+    });
+    const rows = aggregateStats(agg);
+    expect(new Set(rows.map((r) => r.group['mediaType'])).size).toBeGreaterThan(1);
+    const combined = combineRows(rows, 'mediaType');
+    const key = (r: { group: Record<string, string>; interval: string; metric: string }) =>
+      `${r.group['queueId']}|${r.interval}|${r.metric}`;
+    expect(new Set(combined.map(key)).size).toBe(combined.length);
+    expect(combined.some((r) => 'mediaType' in r.group)).toBe(false);
+    for (const c of combined) {
+      const parts = rows.filter((r) => key(r) === key(c));
+      const total = (f: (r: (typeof rows)[number]) => number | undefined) => parts.reduce((s, r) => s + (f(r) ?? 0), 0);
+      if (c.metric === 'nOffered') expect(c.count).toBe(total((r) => r.count));
+      if (c.metric === 'tHandle') expect([c.count, c.sum]).toEqual([total((r) => r.count), total((r) => r.sum)]);
+      if (c.metric === 'oServiceLevel') {
+        expect(c.denominator).toBe(total((r) => r.denominator));
+        expect(c.ratio).toBeCloseTo(total((r) => r.numerator) / total((r) => r.denominator), 12);
+      }
+    }
+    expect(combined.length).toBeLessThan(rows.length);
   });
 });
