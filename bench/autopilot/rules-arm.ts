@@ -2,7 +2,7 @@
 // queue's service level over the last 15 minutes (conversation aggregates, oServiceLevel), and when a rule fires,
 // the members of every watched queue with their skills and routing status; it adds and removes skills with
 // routing.userSkills, and memberships with routing.members when an agent was not a member. At the end it removes what it still holds, as the autopilot returns to its baseline.
-import { aggregateStats, anyOfFilter, type GenesysClient } from '../../src/index.js';
+import { aggregateStats, anyOfFilter, combineRows, type GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
 import {
   emptyRuleState,
@@ -67,7 +67,7 @@ async function watchedQueues(client: GenesysClient, queueIds: readonly string[],
     filter: anyOfFilter('queueId', [...queueIds]),
   });
   const top = new Map<string, { skillId: string; n: number }>();
-  for (const row of aggregateStats(res)) {
+  for (const row of combineRows(aggregateStats(res), 'mediaType')) {
     const { queueId, requestedRoutingSkillId: skillId } = row.group;
     const n = row.count ?? 0;
     if (!queueId || !skillId || (top.get(queueId)?.n ?? -1) >= n) continue;
@@ -95,7 +95,7 @@ async function lastWindow(client: GenesysClient, queues: readonly WatchedQueue[]
     ),
   });
   const sl = new Map<string, number>();
-  for (const row of aggregateStats(res))
+  for (const row of combineRows(aggregateStats(res), 'mediaType'))
     if (row.metric === 'oServiceLevel' && row.ratio !== undefined && (row.denominator ?? 0) > 0)
       sl.set(row.group['queueId'] ?? '', row.ratio);
   return queues.map((q) => ({ ...q, serviceLevel: sl.get(q.queueId) ?? null }));

@@ -31,7 +31,9 @@ export interface AutopilotPolicy {
   historyDays?: number;
   /**
    * A queue is under pressure when its calls run at least this many times its forecast (the lower end of the
-   * re-forecast's 90 % interval), or its service level in the last complete interval is below target. Default 1.2.
+   * re-forecast's 90 % interval), or its service level in the last complete interval is below target. Default 1.3:
+   * a live day's calls run 1.2x a four-week mean for an hour by chance often enough that acting there writes on
+   * days with nothing to fix.
    */
   surgeRatio?: number;
   /** Periods in a row without pressure after which the autopilot returns the org to its baseline. Default 3. */
@@ -217,7 +219,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     intervalMinutes: p.intervalMinutes ?? 15,
     horizonIntervals: p.horizonIntervals ?? 4,
     historyDays: p.historyDays ?? 28,
-    surgeRatio: p.surgeRatio ?? 1.2,
+    surgeRatio: p.surgeRatio ?? 1.3,
     calmPeriods: p.calmPeriods ?? 3,
     planMargin: p.planMargin ?? 0.05,
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,

@@ -3,7 +3,7 @@
 // queue, and the fallback to the aggregates query when the stream is down or cannot open. Whole autopilot
 // decisions on the stream are in autopilot-stream-loop.scenario.test.ts.
 import { describe, expect, it } from 'vitest';
-import { streamSource, type StreamSource } from '../../../src/workflows/autopilot/index.js';
+import { analyticsSource, streamSource, type StreamSource } from '../../../src/workflows/autopilot/index.js';
 import { ANCHOR, liveDay, manualClock, request, until } from './stream-fixture.js';
 
 describe('streamSource', () => {
@@ -211,5 +211,23 @@ describe('streamSource', () => {
     expect(source.status!().fallback).toMatch(/could not open the notification stream/);
     const observed = await source.read(request(ANCHOR, emu.live!.now(), queueIds));
     expect(Object.keys(observed).sort()).toEqual(queueIds);
+  });
+});
+
+describe('analyticsSource', () => {
+  it("reads each interval's offered calls and service level over every media type, the current one partial", async () => {
+    const { emu, client, surgeQueue } = await liveDay();
+    await emu.live!.advance(40 * 60_000); // 10 minutes into the surge's second 15-minute interval
+    const from = new Date(ANCHOR);
+    const to = new Date(emu.live!.now());
+    const seen = await analyticsSource(client).read({ from, to, intervalMinutes: 15, queueIds: [surgeQueue] });
+    const q = seen[surgeQueue]!;
+    const stats = emu.live!.queueStats(surgeQueue, { from: ANCHOR, to: ANCHOR + 45 * 60_000, intervalMinutes: 15 });
+    // The live emulator's own counts, every media type: the aggregates give one row per media type and bucket.
+    expect(q.offered).toEqual(stats.map((s) => s.offered));
+    stats.forEach((s, i) => {
+      const calls = s.answered + s.abandoned;
+      expect(q.serviceLevel[i] ?? null).toEqual(calls > 0 ? expect.closeTo(s.answeredWithin / calls, 9) : null);
+    });
   });
 });

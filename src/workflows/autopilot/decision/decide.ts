@@ -4,7 +4,7 @@
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
-import { DEFAULT_PRIOR_CALLS, Z90, ratioPosterior, reforecast } from './reforecast.js';
+import { DEFAULT_PRIOR_CALLS, ratioPosterior, reforecast } from './reforecast.js';
 import { isAbsence, missingGrew, type QueueStaffing } from './absence.js';
 import type { QueueObservation } from '../observe/source.js';
 
@@ -79,8 +79,8 @@ export interface AssessOptions {
   liveWaitFactor?: number;
   /**
    * Queues the autopilot reinforced (agents hold them now who did not at the baseline): they stay under pressure
-   * while the last interval's calls (or the current one's) run at or above halfway to `surgeRatio` (1.1x for
-   * 1.2), so a surge that the added agents now serve well is not taken for its end.
+   * while the last interval's calls (or the current one's) run at or above halfway to `surgeRatio` (1.15x for
+   * 1.3), so a surge that the added agents now serve well is not taken for its end.
    */
   sustain?: ReadonlySet<string>;
   /**
@@ -226,7 +226,7 @@ export function assessQueues(
           holdAt,
         });
     const under = surging || missed || early !== undefined || sustained || short;
-    const { recentRate, recentHigh } = recentRates(lastCalls + (offered[interval] ?? 0), interval, share);
+    const recentRate = recentRateOf(lastCalls + (offered[interval] ?? 0), interval, share);
     return {
       queueId: q.id,
       interval,
@@ -237,11 +237,7 @@ export function assessQueues(
       ratio: rf.ratio,
       low: rf.low,
       high: rf.high,
-      predicted: predictedCalls(
-        rf,
-        o.horizonIntervals,
-        under && { short, lastRatio, liveRatio, recentRate, recentHigh },
-      ),
+      predicted: predictedCalls(rf, o.horizonIntervals, under && { lastRatio, liveRatio, recentRate }),
       recentRate,
       lostToTarget,
       offeredSinceLastInterval,
@@ -258,35 +254,31 @@ export function assessQueues(
 /**
  * The calls the re-plan sizes for, per interval ahead: the re-forecast, and under pressure the last complete
  * interval's own ratio when it is higher (the prior and the window smooth a surge that started minutes ago, and
- * planning for too few calls is the costly mistake), at least the recent rate (see recentRates).
+ * planning for too few calls is the costly mistake), at least the recent rate (see recentRateOf).
  */
 function predictedCalls(
   rf: { calls: readonly number[]; ratio: number },
   horizon: number,
-  pressure: false | { short: boolean; lastRatio: number; liveRatio: number; recentRate: number; recentHigh: number },
+  pressure: false | { lastRatio: number; liveRatio: number; recentRate: number },
 ): number[] {
   if (!pressure) return pad(rf.calls, horizon);
-  const { short, lastRatio, liveRatio, recentRate, recentHigh } = pressure;
-  const floor = short ? recentRate : recentHigh;
+  const { lastRatio, liveRatio, recentRate } = pressure;
   return pad(
-    rf.calls.map((c) => Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), floor)),
+    rf.calls.map((c) => Math.max(c * Math.max(1, lastRatio / rf.ratio, liveRatio / rf.ratio), recentRate)),
     horizon,
   );
 }
 
 /**
  * Calls per interval at the rate seen over the last complete interval and the current one so far (`calls`): under
- * pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few days of
- * history is noisy, and a ratio to a forecast that is low by chance under-sizes the plan). The plan takes the upper
- * end of that rate's 90 % interval (Poisson counts): sized to the mean, it would be short whenever the next
- * interval's calls come in above it, half the time. A queue short of agents alone (calls on forecast, no miss, no
- * live pressure) takes the rate itself: its calls are as usual, and the upper end on top of the planning margin
- * added agents where those on queue sufficed.
+ * pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few weeks of
+ * history is still an average, and a ratio to a forecast that is low by chance under-sizes the plan). The rate
+ * itself, not the upper end of its interval: the plan's target already carries `planMargin`, and on the bench's
+ * days the upper end added agents where the queue met its target with the ones it had.
  */
-function recentRates(calls: number, interval: number, share: number): { recentRate: number; recentHigh: number } {
+function recentRateOf(calls: number, interval: number, share: number): number {
   const span = (interval > 0 ? 1 : 0) + share;
-  if (span < MIN_RECENT_SPAN) return { recentRate: 0, recentHigh: 0 };
-  return { recentRate: calls / span, recentHigh: (calls + Z90 * Math.sqrt(calls)) / span };
+  return span < MIN_RECENT_SPAN ? 0 : calls / span;
 }
 
 /** What a decision shows of the live picture: callers waiting, the longest wait so far, agents on queue. */

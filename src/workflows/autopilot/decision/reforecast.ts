@@ -59,7 +59,7 @@ function counts(path: string, list: readonly number[]): void {
 }
 
 /** The standard normal's 95th percentile: the ends of a 90 % interval. */
-export const Z90 = 1.6449;
+const Z90 = 1.6449;
 /** The prior's weight, in forecast calls, when `priorCalls` is not given. */
 export const DEFAULT_PRIOR_CALLS = 20;
 

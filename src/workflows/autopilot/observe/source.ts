@@ -3,7 +3,7 @@
 // decision), and, from a notification-stream source (stream-source.ts), the live picture of each queue and agent.
 // Any other source (a data warehouse) plugs in through the same interface.
 import type { GenesysClient } from '../../../client/client.js';
-import { aggregateStats, anyOfFilter } from '../../../resources/analytics/index.js';
+import { aggregateStats, anyOfFilter, combineRows } from '../../../resources/analytics/index.js';
 import type { LiveQueue } from './live-picture.js';
 
 /** One queue as an observation source sees it: calls offered and service level per interval of the day so far. */
@@ -74,7 +74,10 @@ export interface ObservationSource {
 
 const GRANULARITY = { 15: 'PT15M', 30: 'PT30M', 60: 'PT1H' } as const;
 
-/** The analytics API: one conversation aggregates query per decision, bucketed by the policy's interval. */
+/**
+ * The analytics API: one conversation aggregates query per decision, bucketed by the policy's interval, every media
+ * type of a queue together (the day's forecast counts them all).
+ */
 export function analyticsSource(client: GenesysClient): ObservationSource {
   return {
     async read({ from, to, intervalMinutes, queueIds, signal }) {
@@ -93,7 +96,7 @@ export function analyticsSource(client: GenesysClient): ObservationSource {
         },
         { signal },
       );
-      for (const row of aggregateStats(res)) {
+      for (const row of combineRows(aggregateStats(res), 'mediaType')) {
         const q = out[row.group['queueId'] ?? ''];
         const i = Math.floor((Date.parse(row.interval.split('/')[0] ?? '') - from.getTime()) / len);
         if (!q || !(i >= 0 && i < count)) continue;
