@@ -32,8 +32,7 @@ export interface AutopilotPolicy {
   /**
    * A queue is under pressure when its calls run at least this many times its forecast (the lower end of the
    * re-forecast's 90 % interval), or its service level in the last complete interval is below target. Default 1.3:
-   * a live day's calls run 1.2x a four-week mean for an hour by chance often enough that acting there writes on
-   * days with nothing to fix.
+   * chance runs of calls above a four-week mean reach 1.2, and acting on them writes on days with nothing to fix.
    */
   surgeRatio?: number;
   /** Periods in a row without pressure after which the autopilot returns the org to its baseline. Default 3. */

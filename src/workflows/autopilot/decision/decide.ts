@@ -273,8 +273,8 @@ function predictedCalls(
  * Calls per interval at the rate seen over the last complete interval and the current one so far (`calls`): under
  * pressure the plan is sized to at least that, whatever the day's forecast says (a forecast from a few weeks of
  * history is still an average, and a ratio to a forecast that is low by chance under-sizes the plan). The rate
- * itself, not the upper end of its interval: the plan's target already carries `planMargin`, and on the bench's
- * days the upper end added agents where the queue met its target with the ones it had.
+ * itself, not the upper end of its interval: the plan's target already carries `planMargin`, and both together
+ * add agents a queue meeting its target does not need.
  */
 function recentRateOf(calls: number, interval: number, share: number): number {
   const span = (interval > 0 ? 1 : 0) + share;
