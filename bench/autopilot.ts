@@ -5,6 +5,9 @@
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
 //  - missed: half hours on the clock from the event's start to an hour after its end in which the event queue is
 //    below its target (two queues: each counted);
+//  - other queues: the same for every other queue of the org, with the names of those that missed (a day where no
+//    queue misses with nothing watching has nothing to fix; a write for another queue's real miss is not a false
+//    alarm);
 //  - SL: the event queue's service level over the event (answered within the threshold / answered + abandoned);
 //  - changes: skills and memberships written (the org's audit log: one per skill or membership of one agent, so
 //    giving an agent who is not a member a queue is two), when the first was written, the most on one agent and
@@ -100,6 +103,7 @@ console.log(
     'case',
     'arm',
     'missed ½ h',
+    'other queues missed ½ h',
     'SL over the event (target)',
     'changes',
     'first change',
@@ -111,7 +115,7 @@ console.log(
     ...(dayClock.mode === 'real' ? ['speed kept', 'read past end'] : []),
   ]),
 );
-console.log(row(Array.from({ length: dayClock.mode === 'real' ? 13 : 11 }, () => '---')));
+console.log(row(Array.from({ length: dayClock.mode === 'real' ? 14 : 12 }, () => '---')));
 const started = performance.now();
 for (const c of cases) {
   for (const arm of arms) {
@@ -124,6 +128,7 @@ for (const c of cases) {
         `${c.name}${r.absent ? ` (${r.absent} away)` : ''}`,
         arm + (r.error ? ` (error: ${r.error})` : ''),
         `${missed}/${halves}`,
+        `${r.others.missed}/${r.others.halfHours}${r.others.missedBy.length ? ` (${r.others.missedBy.join(', ')})` : ''}`,
         r.queues.map((q) => `${pct(q.eventServiceLevel)} (${pct(q.target)})`).join(', '),
         r.changes,
         r.firstChangeAt === undefined ? '—' : new Date(r.firstChangeAt).toISOString().slice(11, 16),

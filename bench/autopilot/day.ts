@@ -32,6 +32,11 @@ const HOUR = 3_600_000;
 export interface ArmResult {
   arm: Arm;
   queues: Array<{ queueId: string; target: number; eventServiceLevel: number; missed: number; halfHours: number }>;
+  /**
+   * The org's other queues over the same half hours: how many they missed in all, and the names of those that missed
+   * (a write for another queue's real miss is not a write on a day with nothing to fix).
+   */
+  others: { missed: number; halfHours: number; missedBy: string[] };
   changes: number;
   /** When the first change was written, epoch ms. */
   firstChangeAt: number | undefined;
@@ -98,6 +103,7 @@ export async function runDay(
         eventServiceLevel: serviceLevel(emu, queueId, from, to),
         ...halfHourFigures(emu, queueId, from, end),
       })),
+      others: otherQueues(emu, eventQueues, from, end),
       changes: changes.length,
       firstChangeAt: changes[0]?.at,
       ...peaks(changes),
@@ -117,6 +123,18 @@ export async function runDay(
 function halfHourFigures(emu: Emulator, queueId: string, from: number, end: number) {
   const { missed, total } = missedHalfHours(emu, queueId, from, end);
   return { missed, halfHours: total };
+}
+
+function otherQueues(emu: Emulator, eventQueues: readonly string[], from: number, end: number): ArmResult['others'] {
+  const out: ArmResult['others'] = { missed: 0, halfHours: 0, missedBy: [] };
+  for (const [queueId, queue] of [...emu.state.queues].sort(([a], [b]) => a.localeCompare(b))) {
+    if (eventQueues.includes(queueId)) continue;
+    const { missed, total } = missedHalfHours(emu, queueId, from, end);
+    out.missed += missed;
+    out.halfHours += total;
+    if (missed > 0) out.missedBy.push(`${queue.name} ${missed}`);
+  }
+  return out;
 }
 
 interface ArmContext {
