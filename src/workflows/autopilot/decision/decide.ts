@@ -428,7 +428,8 @@ export interface ReplanInput {
 
 /**
  * The optimizer's input for the next intervals: the predicted calls, the agents on queue now with what they hold,
- * and the guardrails that shape the search (locked agents and queues, gain-only and lose-only queues).
+ * and the guardrails that shape the search (locked agents and queues, gain-only and lose-only queues). Only queues
+ * under pressure gain agents, and only agents who hold one of them may drop a queue.
  */
 export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   const g = r.guardrails;
@@ -445,9 +446,11 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   const locked: Array<{ agentId: string; queueId: string }> = [];
   const agents = [...r.onQueue].sort().map((id) => {
     const skills = { ...(r.holds[id] ?? {}) };
+    // An agent who holds no queue under pressure keeps what they hold (they may still gain one): dropping one of
+    // their queues frees time only for queues that the model alone finds short, the same rule as for gains.
+    const keepsAll = lockedUsers.has(id) || !Object.keys(skills).some((q) => pressured.has(q));
     for (const queueId of Object.keys(skills))
-      if (lockedUsers.has(id) || lockedQueues.has(queueId) || gainOnly.has(queueId))
-        locked.push({ agentId: id, queueId });
+      if (keepsAll || lockedQueues.has(queueId) || gainOnly.has(queueId)) locked.push({ agentId: id, queueId });
     const eligible = lockedUsers.has(id)
       ? []
       : r.queues

@@ -272,6 +272,26 @@ describe('replanInput', () => {
     expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
     expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
   });
+  it('lets only agents who hold a queue under pressure drop a queue; the others may still gain one', () => {
+    const input = replanInput({
+      queues: [Q('a'), Q('b'), Q('c')],
+      // a is under pressure; b and c are calm (the model may still find them short).
+      assessments: ['a', 'b', 'c'].map(
+        (queueId) => ({ queueId, pressure: queueId === 'a', predicted: [20] }) as unknown as QueueAssessment,
+      ),
+      holds: { u1: { a: 3, b: 2 }, u2: { b: 2, c: 1 } },
+      onQueue: new Set(['u1', 'u2']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+    });
+    expect(input.constraints?.locked).toEqual([
+      { agentId: 'u2', queueId: 'b' },
+      { agentId: 'u2', queueId: 'c' },
+    ]);
+    expect(input.agents.find((a) => a.id === 'u2')?.eligible).toEqual(['a']);
+    expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a']);
+  });
   it('gives each agent their usual time on queue over the horizon (shifts and breaks), on queue now counting as on', () => {
     const usual = new Array<number>(96).fill(0);
     for (let i = 36; i < 42; i++) usual[i] = 1; // 09:00-10:30, then off shift
