@@ -49,11 +49,15 @@ export function judgeLine(judged: readonly JudgedQueue[]): string {
   const below = judged.filter((q) => q.judged.mean < q.target);
   const reportedMet = below.filter((q) => q.meetsTarget);
   const reportedShort = judged.filter((q) => !q.meetsTarget && q.judged.mean >= q.target);
+  // A disagreement counts only where the judge's own 95 % interval excludes the plan's verdict.
+  const clearlyBelow = reportedMet.filter((q) => q.judged.mean + q.judged.halfWidth < q.target);
+  const clearlyAbove = reportedShort.filter((q) => q.judged.mean - q.judged.halfWidth >= q.target);
   const gap = judged.reduce((s, q) => s + (q.reported - q.judged.mean), 0) / judged.length;
   const lowest = judged.reduce((m, q) => (q.judged.mean - q.target < m.judged.mean - m.target ? q : m));
   return (
     `judge (10 x 48 h, other random numbers): lowest ${lowest.id} ${lowest.judged.mean.toFixed(4)} ± ${lowest.judged.halfWidth.toFixed(4)} (target ${lowest.target}); ` +
     `${below.length} below target, of which reported meeting it: ${reportedMet.map(withFigures).join(', ') || 'none'}; ` +
-    `reported short but judged at target: ${reportedShort.map(withFigures).join(', ') || 'none'}; reported minus judged ${gap >= 0 ? '+' : ''}${gap.toFixed(4)} on average`
+    `reported short but judged at target: ${reportedShort.map(withFigures).join(', ') || 'none'}; verdicts the judge's interval contradicts: ${clearlyBelow.length + clearlyAbove.length} (${[...clearlyBelow, ...clearlyAbove].map((q) => q.id).join(', ') || 'none'}); ` +
+    `reported minus judged ${gap >= 0 ? '+' : ''}${gap.toFixed(4)} on average`
   );
 }
