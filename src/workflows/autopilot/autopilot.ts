@@ -223,10 +223,11 @@ async function decideUntilStopped(
       step.setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
       step.available = await usualAvailability(client, step.setup, policy, users, signal, options.schedule);
     }
+    const began = clock.now();
     const last = await decideOnce(step, returnNow ? 'resume' : undefined);
     returnNow = false;
     try {
-      step.trigger = await waitForNextDecision(step, last, both);
+      step.trigger = await waitForNextDecision(step, last, began, both);
     } catch {
       break;
     }
@@ -356,14 +357,17 @@ async function closeAtStop(step: Step): Promise<boolean> {
 }
 
 /**
- * Waits for the next decision: one period, or, while the stream feeds the source, until a check of the live
- * picture (every `watchSeconds` of the clock) shows pressure on a queue the last decision saw calm. Returns that
- * pressure (the early decision's trigger) or undefined. The checks fall on fixed clock steps, so a manual clock
- * gives the same decisions every run.
+ * Waits for the next decision: one period after the last one began (`began`), or, while the stream feeds the
+ * source, until a check of the live picture (every `watchSeconds` from `began`) shows pressure on a queue the last
+ * decision saw calm. Returns that pressure (the early decision's trigger) or undefined. The checks fall on fixed
+ * steps from the last decision's start, however long it took (a re-plan of seconds on a real clock, none on a
+ * manual one), so a slow decision does not push every later one back, and a manual clock gives the same decisions
+ * every run.
  */
 async function waitForNextDecision(
   step: Step,
   last: AutopilotDecision,
+  began: number,
   signal: AbortSignal,
 ): Promise<string | undefined> {
   const { clock, policy, source } = step;
@@ -373,12 +377,12 @@ async function waitForNextDecision(
   // Calm queues, with the calls they had lost to the target when last assessed and the calls offered over the same
   // span (evidence for a long wait).
   const calm = new Map(last.queues.filter((q) => !q.pressure).map((q) => [q.queueId, q]));
-  for (let waited = 0; waited < period;) {
+  for (let at = nextStep(began, watch, clock.now(), period); ; at = nextStep(began, watch, clock.now(), period)) {
     signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
-    const ms = Math.min(watch, period - waited);
-    await clock.sleep(ms, signal);
-    waited += ms;
-    if (waited >= period || source.status?.().kind !== 'stream') continue;
+    const ms = at - clock.now();
+    if (ms > 0) await clock.sleep(ms, signal);
+    if (at >= began + period) return undefined;
+    if (source.status?.().kind !== 'stream') continue;
     for (const q of step.setup.queues) {
       const seen = calm.get(q.id);
       if (seen === undefined) continue;
@@ -394,7 +398,12 @@ async function waitForNextDecision(
       if (why) return `${step.setup.queueNames[q.id] ?? q.id}: ${why}`;
     }
   }
-  return undefined;
+}
+
+/** The first step `began + k × watch` (k ≥ 1) after `now`, or the period's end when that comes first. */
+export function nextStep(began: number, watch: number, now: number, period: number): number {
+  const k = Math.max(1, Math.floor((now - began) / watch) + 1);
+  return Math.min(began + k * watch, began + period);
 }
 
 function finalFields(step: Step, atBaseline: boolean): Partial<AutopilotSummary> {

@@ -17,7 +17,7 @@ export interface AutopilotPolicy {
    * conversations in the history window.
    */
   queueSkills?: Record<string, string>;
-  /** Minutes between decisions (simulated minutes on an accelerated clock). Default 5. */
+  /** Minutes from one decision's start to the next's (simulated minutes on an accelerated clock). Default 5. */
   decisionPeriodMinutes?: number;
   /** Length of the forecast and observation intervals: 15 (default), 30 or 60 minutes. */
   intervalMinutes?: 15 | 30 | 60;
