@@ -224,10 +224,12 @@ async function decideUntilStopped(
       step.available = await usualAvailability(client, step.setup, policy, users, signal, options.schedule);
     }
     const began = clock.now();
+    step.answeredAt = undefined;
     const last = await decideOnce(step, returnNow ? 'resume' : undefined);
     returnNow = false;
     try {
-      step.trigger = await waitForNextDecision(step, last, began, both);
+      // The time a person took to answer a proposal is theirs, not the decision's: the period counts from the answer.
+      step.trigger = await waitForNextDecision(step, last, step.answeredAt ?? began, both);
     } catch {
       break;
     }
@@ -357,12 +359,12 @@ async function closeAtStop(step: Step): Promise<boolean> {
 }
 
 /**
- * Waits for the next decision: one period after the last one began (`began`), or, while the stream feeds the
- * source, until a check of the live picture (every `watchSeconds` from `began`) shows pressure on a queue the last
- * decision saw calm. Returns that pressure (the early decision's trigger) or undefined. The checks fall on fixed
- * steps from the last decision's start, however long it took (a re-plan of seconds on a real clock, none on a
- * manual one), so a slow decision does not push every later one back, and a manual clock gives the same decisions
- * every run.
+ * Waits for the next decision: one period after `began` (the last decision's start, or its proposal's answer in
+ * approve mode), or, while the stream feeds the source, until a check of the live picture (every `watchSeconds`
+ * from `began`) shows pressure on a queue the last decision saw calm. Returns that pressure (the early decision's
+ * trigger) or undefined. The checks fall on fixed steps from `began`, however long the decision took (a re-plan of
+ * seconds on a real clock, none on a manual one), so a slow decision does not push every later one back, and a
+ * manual clock gives the same decisions every run.
  */
 async function waitForNextDecision(
   step: Step,

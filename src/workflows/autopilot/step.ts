@@ -65,6 +65,8 @@ export interface Step {
   stopping: AbortSignal;
   /** The new pressure that made the next decision early (the live picture), if any. */
   trigger?: string | undefined;
+  /** Approve mode: when the last decision's proposal was answered (the next decision is due a period later). */
+  answeredAt?: number | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -489,6 +491,7 @@ async function askApproval(s: Step, decision: AutopilotDecision): Promise<Autopi
     s.options.onProposal,
     s.stopping,
   );
+  s.answeredAt = s.clock.now();
   s.events.emit('proposalResolved', answer);
   return answer;
 }
