@@ -27,7 +27,8 @@ describe('the decision schedule', () => {
     };
     const pilot = startAutopilot(
       client,
-      { queueIds: watched, decisionPeriodMinutes: 15 },
+      // One day of history is enough here (the forecast is given): each day read costs the emulator seconds.
+      { queueIds: watched, decisionPeriodMinutes: 15, historyDays: 1 },
       { clock, source: slow, forecast: forecastFor(watched), lease: { journal: new MemoryJournal() } },
     );
     const seen: AutopilotDecision[] = [];
