@@ -16,6 +16,18 @@ function threeQueues(): OptimizeRoutingInput {
   };
 }
 
+function eightQueues(): OptimizeRoutingInput {
+  const loads = [4, 6, 8, 10, 4, 6, 8, 10];
+  const staff = loads.map((load, i) => load + 1 + (i % 3));
+  return {
+    queues: loads.map((load, i) => ({ id: `q${i}`, callsPerHour: (load * 3600) / 300, ahtSeconds: 300, target })),
+    agents: staff.flatMap((n, i) =>
+      Array.from({ length: n }, (_, k) => ({ id: `q${i}-${k}`, skills: { [`q${i}`]: 3 } })),
+    ),
+    constraints: { maxSkillsPerAgent: 2, maxChanges: 60 },
+  };
+}
+
 const options = {
   seed: 7,
   effort: 0.1,
@@ -38,19 +50,19 @@ describe('optimizeRouting work budget', () => {
   }, 60_000);
 
   it('reports a time-limit stop and a warning when the safety cap comes first', async () => {
-    // Work the search cannot finish in 5 s on any machine (effort 50: about 13,000 evaluations of 200,000
-    // contacts). Evaluations small enough that the worker's start, the first evaluation and the confirmations fit
-    // in the limit on a slow, loaded machine too: with evaluations of 1,000,000 contacts, a machine that simulates
-    // 1.6 M contacts/s with other work beside it confirmed no plan within 5 s (a TimeoutError).
-    const capped = await optimizeRouting(threeQueues(), {
+    // Eight queues (three end on their own after about 24 evaluations, within 5 s on a fast machine), effort 50
+    // (about 18,000 evaluations of 200,000 contacts) and no patience stop: work no machine finishes in 5 s; here a
+    // 60 s limit stopped it at 1,074. Evaluations small enough that the worker's start and the confirmations fit
+    // in the limit on a slow machine with two CPU-bound processes beside it.
+    const capped = await optimizeRouting(eightQueues(), {
       ...options,
       effort: 50,
       timeLimitMs: 5_000,
-      evaluation: { ...options.evaluation, contactsPerEvaluation: 200_000 },
+      evaluation: { ...options.evaluation, contactsPerEvaluation: 200_000, searchPatience: 100_000 },
     });
     expect(capped.stats.stoppedBy).toBe('time-limit');
     expect(capped.warnings.some((w) => w.includes('time limit of 5000 ms'))).toBe(true);
-    expect(capped.queues).toHaveLength(3);
+    expect(capped.queues).toHaveLength(8);
   }, 60_000);
 
   it('rejects an effort that is not a positive number', async () => {
