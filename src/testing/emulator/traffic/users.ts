@@ -24,8 +24,21 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-function clip(spans: readonly Span[], from: number, to: number): Span[] {
-  return spans.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const).filter(([a, b]) => b > a);
+/** `merged` (sorted, disjoint) cut to [from, to): a search for the first span, then only the spans inside. */
+function within(merged: readonly Span[], from: number, to: number): Span[] {
+  let lo = 0;
+  for (let hi = merged.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid] as Span)[1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < merged.length; i++) {
+    const [a, b] = merged[i] as Span;
+    if (a >= to) break;
+    out.push([Math.max(a, from), Math.min(b, to)]);
+  }
+  return out;
 }
 
 const total = (spans: readonly Span[]) => spans.reduce((s, [a, b]) => s + (b - a), 0);
@@ -56,32 +69,28 @@ export function aggregateUsers(
   const handling = new Map<string, Span[]>();
   if (horizon > interval.from) {
     for (const c of conversationsStartedIn(model, interval.from - MAX_LIFETIME_MS, horizon, now)) {
-      for (const leg of c.legs)
-        handling.set(leg.userId, [...(handling.get(leg.userId) ?? []), [leg.alertStart, leg.disconnect + leg.acwMs]]);
+      for (const leg of c.legs) {
+        let spans = handling.get(leg.userId);
+        if (!spans) handling.set(leg.userId, (spans = []));
+        spans.push([leg.alertStart, leg.disconnect + leg.acwMs]);
+      }
     }
   }
-  const perUser = users.map((u) => ({
-    userId: u.id,
-    buckets: buckets.map((b, i) =>
-      userBucket(
-        model.seed,
-        u.id,
-        handling.get(u.id) ?? [],
-        b,
-        Math.min(buckets[i + 1] ?? interval.to, interval.to),
-        now,
-      ),
-    ),
-  }));
+  const ends = buckets.map((_, i) => Math.min(buckets[i + 1] ?? interval.to, interval.to));
+  const perUser = users.map((u) => {
+    const timeline = timelineOf(model.seed, u.id, handling.get(u.id) ?? [], interval.from, horizon);
+    return { userId: u.id, buckets: buckets.map((b, i) => userBucket(timeline, b, Math.min(ends[i] as number, now))) };
+  });
   const groups = req.groupByUser
     ? perUser
     : [{ userId: undefined, buckets: buckets.map((_, i) => sumBuckets(perUser.map((p) => p.buckets[i] as Totals))) }];
+  const labels = buckets.map((b, i) => formatInterval(b, ends[i] as number));
   const results = groups
     .map((g) => ({
       group: g.userId ? { userId: g.userId } : {},
       data: g.buckets
         .map((t, i) => ({
-          interval: formatInterval(buckets[i] as number, Math.min(buckets[i + 1] ?? interval.to, interval.to)),
+          interval: labels[i],
           metrics: req.metrics.flatMap((m) => metricData(m, t)),
         }))
         .filter((d) => d.metrics.length > 0),
@@ -92,22 +101,29 @@ export function aggregateUsers(
 
 type Totals = Record<'INTERACTING' | 'IDLE' | 'OFF_QUEUE' | 'ON_QUEUE' | 'BREAK' | 'OFFLINE', number>;
 
-function userBucket(seed: number, userId: string, handlingRaw: Span[], from: number, to: number, now: number): Totals {
-  const end = Math.min(to, now);
+/** An agent's handling, on-queue and pause time over [from, to), each merged once (buckets cut from them). */
+interface Timeline {
+  handling: Span[];
+  onQueue: Span[];
+  pause: Span[];
+}
+
+function timelineOf(seed: number, userId: string, handling: Span[], from: number, to: number): Timeline {
+  const shifts = to > from ? shiftsBetween(seed, userId, from, to) : [];
+  return {
+    handling: merge(handling),
+    onQueue: merge(shifts.flatMap((s) => s.onQueue)),
+    pause: merge(shifts.map((s) => s.pause)),
+  };
+}
+
+function userBucket(timeline: Timeline, from: number, end: number): Totals {
   const zero: Totals = { INTERACTING: 0, IDLE: 0, OFF_QUEUE: 0, ON_QUEUE: 0, BREAK: 0, OFFLINE: 0 };
   if (end <= from) return zero;
-  const onQueue: Span[] = [];
-  const pauses: Span[] = [];
-  for (const s of shiftsBetween(seed, userId, from, end)) {
-    onQueue.push(...s.onQueue);
-    pauses.push(s.pause);
-  }
-  const handling = merge(clip(handlingRaw, from, end));
-  const queue = merge(clip(onQueue, from, end));
-  const pause = merge(clip(pauses, from, end));
+  const handling = within(timeline.handling, from, end);
   const interacting = total(handling);
-  const idle = minus(queue, handling);
-  const offQueue = minus(pause, handling);
+  const idle = minus(within(timeline.onQueue, from, end), handling);
+  const offQueue = minus(within(timeline.pause, from, end), handling);
   return {
     INTERACTING: interacting,
     IDLE: idle,

@@ -8,7 +8,7 @@ import type { RouteDef } from '../../pipeline/router.js';
 import { FieldErrors, asObject } from '../../respond/validate.js';
 import { aggregateConversations, type ViewDef } from '../../traffic/aggregate.js';
 import { readDetailQuery, selectConversations } from '../../traffic/detail-query.js';
-import { compileFilter, valuesOf } from '../../traffic/query/filters.js';
+import { compileFilter, restrictionOf, valuesOf } from '../../traffic/query/filters.js';
 import { buildTrafficModel } from '../../traffic/synthetic/model.js';
 import {
   CONVERSATION_DIMENSIONS,
@@ -149,8 +149,11 @@ export const analyticsQueryRoutes: RouteDef[] = [
       // once emitted, so calls still in progress count what they have emitted by now).
       const live = liveOf(ctx.state);
       const historyTo = live ? Math.min(to, live.startedAt) : to;
+      // Every fact of a synthetic conversation carries the queue it entered (transfers stay in it): a filter
+      // on queueId needs only those queues generated.
+      const queueIds = restrictionOf(body['filter'], 'queueId');
       const conversations = [
-        ...ended(conversationsStartedIn(buildTrafficModel(ctx.state), from, historyTo, now), now),
+        ...ended(conversationsStartedIn(buildTrafficModel(ctx.state), from, historyTo, now, queueIds), now),
         ...(live ? live.conversationsIn(Math.max(from, live.startedAt), to) : []),
       ];
       ctx.json(200, aggregateConversations(conversations, { time, groupBy, metrics, filter, views }, now));

@@ -148,3 +148,30 @@ export function valuesOf(raw: unknown, dimension: string): string[] {
   visit(raw);
   return [...new Set(out)];
 }
+
+/**
+ * The values of `dimension` a record must have to pass a valid filter, or undefined when the filter does not
+ * restrict it: an `or` restricts only when each of its members does, an `and` when one of them does. Lets a
+ * query generate only the queues its filter can match.
+ */
+export function restrictionOf(raw: unknown, dimension: string): Set<string> | undefined {
+  if (!isObject(raw)) return undefined;
+  const members: Array<Set<string> | undefined> = [
+    ...(Array.isArray(raw['predicates']) ? raw['predicates'] : []).map((p) => predicateRestriction(p, dimension)),
+    ...(Array.isArray(raw['clauses']) ? raw['clauses'] : []).map((c) => restrictionOf(c, dimension)),
+  ];
+  const type = typeof raw['type'] === 'string' ? raw['type'].toLowerCase() : undefined;
+  if (type === 'or') {
+    if (members.length === 0 || members.some((m) => m === undefined)) return undefined;
+    return new Set(members.flatMap((m) => [...(m as Set<string>)]));
+  }
+  if (type !== 'and') return undefined;
+  const restricted = members.filter((m): m is Set<string> => m !== undefined);
+  if (restricted.length === 0) return undefined;
+  return restricted.reduce((a, b) => new Set([...a].filter((v) => b.has(v))));
+}
+
+function predicateRestriction(p: unknown, dimension: string): Set<string> | undefined {
+  if (!isObject(p) || p['dimension'] !== dimension || (p['operator'] ?? 'matches') !== 'matches') return undefined;
+  return typeof p['value'] === 'string' ? new Set([p['value']]) : undefined;
+}
