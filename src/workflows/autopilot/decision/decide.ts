@@ -342,12 +342,30 @@ function evidence(
     last !== null &&
     lastCalls >= MIN_CALLS_FOR_SERVICE_LEVEL &&
     last < target &&
-    (lastRatio >= o.surgeRatio || serviceLevelUpper(last, lastCalls) < target);
+    (lastRatio >= o.surgeRatio ||
+      (serviceLevelUpper(last, lastCalls) < target && pooledBelowTarget(obs, interval - 1, target)));
   const lostToTarget = lostSince(obs, interval - 1);
   const offeredSinceLastInterval = offeredSince(obs, interval - 1);
   const span = seen.nowLow > 1 ? undefined : offeredSinceLastInterval;
   const early = livePressure(q, obs?.live, o.now, o.liveWaitFactor, lostToTarget, span);
   return { missed, early, lostToTarget, offeredSinceLastInterval };
+}
+
+/**
+ * Whether the two complete intervals up to `lastIndex` together are below `target` beyond chance (true with one
+ * complete interval): with ten queues watched all day, one interval below its target beyond chance at 90 % comes
+ * by chance several times a day, and a dip that the interval before does not share is noise more often than a
+ * shortage. A surge or an absence needs no such wait: they have their own evidence.
+ */
+function pooledBelowTarget(obs: QueueObservation | undefined, lastIndex: number, target: number): boolean {
+  if (!obs || lastIndex < 1) return true;
+  let calls = 0;
+  let lost = 0;
+  for (const i of [lastIndex - 1, lastIndex]) {
+    calls += obs.offered[i] ?? 0;
+    lost += Math.round((obs.offered[i] ?? 0) * (1 - (obs.serviceLevel[i] ?? 1)));
+  }
+  return calls === 0 || serviceLevelUpper((calls - lost) / calls, calls) < target;
 }
 
 function offeredSince(obs: QueueObservation | undefined, from: number): number {

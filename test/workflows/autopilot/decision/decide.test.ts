@@ -145,6 +145,24 @@ describe('assessQueues', () => {
     expect(missed?.pressure).toBe(true);
     expect(missed?.why).toMatch(/service level 0.600 below its target 0.8 in the last interval \(30 calls\)/);
   });
+  it('counts a miss on calls at forecast only when the interval before shares it (two intervals pooled)', () => {
+    const now = DAY + 41 * 900_000;
+    const onForecast = { ...Q('a'), forecast: new Array<number>(96).fill(30) };
+    const obs = (before: number) => ({
+      offered: new Array<number>(42).fill(30),
+      serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 40 ? 0.6 : i === 39 ? before : 1)),
+    });
+    // 18 of 30 is beyond chance alone, but with 30 of 30 before it the half hour is 48 of 60: up to 0.86.
+    const dip = assessQueues([onForecast], { a: obs(1) }, { ...opts, now })[0];
+    expect(dip?.pressure).toBe(false);
+    expect(dip?.why).toMatch(/on forecast/);
+    // 36 of 60 (both at 0.6): a shortage.
+    expect(assessQueues([onForecast], { a: obs(0.6) }, { ...opts, now })[0]?.pressure).toBe(true);
+    // The day's first complete interval stands alone.
+    const first = { offered: [30, 10], serviceLevel: [0.6, 1] };
+    const early = assessQueues([onForecast], { a: first }, { ...opts, now: DAY + 900_000 + 60_000 })[0];
+    expect(early?.pressure).toBe(true);
+  });
 });
 
 describe('live pressure (the notification stream picture)', () => {
