@@ -18,10 +18,10 @@ export const DEMO_EMULATOR = {
 
 /**
  * The optimization step: at most 3 queue skills per agent and 80 changes in all. The search is measured in work
- * (`effort`: half the default budget, a quick plan), never in time; the time limit is only a safety cap far above
+ * (`effort`: 0.3 of the default budget, a quick plan), never in time; the time limit is only a safety cap far above
  * what that work needs: two runs print the same plan whatever the machine's load.
  */
 export const DEMO_OPTIMIZE = {
   constraints: { maxSkillsPerAgent: 3, maxChanges: 80 },
-  effort: 0.5,
+  effort: 0.3,
 } as const satisfies PlanRoutingOptimizationOptions;

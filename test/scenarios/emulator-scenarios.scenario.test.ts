@@ -34,7 +34,7 @@ async function plan(options: EmulatorOptions): Promise<RoutingOptimizationPlan> 
   return planRoutingOptimization(client, {
     interval: reproducibleHistoryWindow(emu.now()),
     timeLimitMs: 120_000, // a safety cap for a busy machine: the search stops on its work budget
-    effort: 0.5, // the demo's effort: these tests are about the day model, not the last change saved
+    effort: 0.5, // half the default work: these tests are about the day model, not the last change saved
   });
 }
 

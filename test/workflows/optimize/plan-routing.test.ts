@@ -35,7 +35,7 @@ async function plan(emu: Emulator): Promise<RoutingOptimizationPlan> {
   return planRoutingOptimization(clientFor(emu), {
     interval: reproducibleHistoryWindow(emu.now()),
     constraints: CONSTRAINTS,
-    effort: 0.5, // as in the demo
+    effort: 0.5, // half the default work: a quick plan
     timeLimitMs: 300_000,
   });
 }
