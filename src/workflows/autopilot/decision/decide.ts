@@ -363,7 +363,7 @@ function pooledBelowTarget(obs: QueueObservation | undefined, lastIndex: number,
   let lost = 0;
   for (const i of [lastIndex - 1, lastIndex]) {
     calls += obs.offered[i] ?? 0;
-    lost += Math.round((obs.offered[i] ?? 0) * (1 - (obs.serviceLevel[i] ?? 1)));
+    lost += lostIn(obs, i);
   }
   return calls === 0 || serviceLevelUpper((calls - lost) / calls, calls) < target;
 }
@@ -378,9 +378,13 @@ function offeredSince(obs: QueueObservation | undefined, from: number): number {
 function lostSince(obs: QueueObservation | undefined, from: number): number {
   if (!obs) return 0;
   let lost = 0;
-  for (let i = Math.max(0, from); i < obs.offered.length; i++)
-    lost += Math.round((obs.offered[i] ?? 0) * (1 - (obs.serviceLevel[i] ?? 1)));
+  for (let i = Math.max(0, from); i < obs.offered.length; i++) lost += lostIn(obs, i);
   return lost;
+}
+
+/** Calls of interval `i` not answered within the target. */
+function lostIn(obs: QueueObservation, i: number): number {
+  return Math.round((obs.offered[i] ?? 0) * (1 - (obs.serviceLevel[i] ?? 1)));
 }
 
 /**
