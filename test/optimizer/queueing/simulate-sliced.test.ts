@@ -32,6 +32,18 @@ describe('runSliced', () => {
     expect(ticks).toBeGreaterThanOrEqual(compiled.replications);
   });
 
+  it('counts work done since the last turn anywhere: a run that starts late in a slice turns first', async () => {
+    const compiled = model();
+    let timerFired = false;
+    setTimeout(() => (timerFired = true), 0);
+    // Work between two simulations, with no turn: longer than the slice.
+    const busyUntil = performance.now() + 30;
+    while (performance.now() < busyUntil);
+    let firedAtFirstPause: boolean | undefined;
+    await runSliced(compiled, () => (firedAtFirstPause ??= timerFired), 20);
+    expect(firedAtFirstPause).toBe(true);
+  });
+
   it('stops when its checkpoint throws', async () => {
     let calls = 0;
     const stop = new Error('given up');
