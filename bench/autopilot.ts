@@ -21,8 +21,9 @@
 // emulator's real clock at --speed simulated seconds per real second (default 60), the arms waiting in real time
 // and the absence wave changing presences at its instants on its own timers (bench/autopilot/real-clock.ts); each
 // row then also gives the speed the simulation kept and how far past the day's end the figures were read. The
-// default, --clock manual, moves simulated time only when the arm waits. --decisions prints, under each autopilot
-// row, its decisions that saw pressure or changed something: time, kind, changes written, re-plan and why.
+// default, --clock manual, moves simulated time only when the arm waits. --decisions prints, under each row, the event
+// queue's service level per half hour and, for the autopilot, its decisions that saw pressure or changed something:
+// time, kind, changes written, re-plan and why.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
@@ -140,6 +141,11 @@ for (const c of cases) {
         ...(r.rate === undefined ? [] : [`x${r.rate.toFixed(1)}`, `${((r.pastEndMs ?? 0) / 60_000).toFixed(1)} min`]),
       ]),
     );
+    if (showDecisions)
+      for (const q of r.queues)
+        console.log(
+          `    ${q.queueId} per half hour: ${q.levels.map((l) => `${new Date(l.at).toISOString().slice(11, 16)} ${pct(l.serviceLevel)}`).join(', ')}`,
+        );
     for (const line of lines) console.log(line);
   }
 }

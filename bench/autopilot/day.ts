@@ -31,7 +31,15 @@ const HOUR = 3_600_000;
 
 export interface ArmResult {
   arm: Arm;
-  queues: Array<{ queueId: string; target: number; eventServiceLevel: number; missed: number; halfHours: number }>;
+  queues: Array<{
+    queueId: string;
+    target: number;
+    eventServiceLevel: number;
+    missed: number;
+    halfHours: number;
+    /** Each half hour's start and service level. */
+    levels: Array<{ at: number; serviceLevel: number }>;
+  }>;
   /**
    * The org's other queues over the same half hours: how many they missed in all, and the names of those that missed
    * (a write for another queue's real miss is not a write on a day with nothing to fix).
@@ -121,8 +129,8 @@ export async function runDay(
 }
 
 function halfHourFigures(emu: Emulator, queueId: string, from: number, end: number) {
-  const { missed, total } = missedHalfHours(emu, queueId, from, end);
-  return { missed, halfHours: total };
+  const { missed, total, levels } = missedHalfHours(emu, queueId, from, end);
+  return { missed, halfHours: total, levels };
 }
 
 function otherQueues(emu: Emulator, eventQueues: readonly string[], from: number, end: number): ArmResult['others'] {

@@ -15,16 +15,16 @@ export function serviceLevel(emu: Emulator, queueId: string, from: number, to: n
 export const targetOf = (emu: Emulator, queueId: string): number =>
   emu.state.queues.get(queueId)!.mediaSettings?.call?.serviceLevel?.percentage ?? 0.8;
 
-/** Half hours on the clock in [from, to) where the queue is below its target, and how many there were. */
+/**
+ * Half hours on the clock in [from, to) where the queue is below its target, how many there were, and each one's
+ * start and service level.
+ */
 export function missedHalfHours(emu: Emulator, queueId: string, from: number, to: number) {
   const target = targetOf(emu, queueId);
-  let missed = 0;
-  let total = 0;
-  for (let t = Math.ceil(from / HALF_HOUR) * HALF_HOUR; t + HALF_HOUR <= to; t += HALF_HOUR) {
-    total++;
-    if (serviceLevel(emu, queueId, t, t + HALF_HOUR) < target) missed++;
-  }
-  return { missed, total };
+  const levels: Array<{ at: number; serviceLevel: number }> = [];
+  for (let t = Math.ceil(from / HALF_HOUR) * HALF_HOUR; t + HALF_HOUR <= to; t += HALF_HOUR)
+    levels.push({ at: t, serviceLevel: serviceLevel(emu, queueId, t, t + HALF_HOUR) });
+  return { missed: levels.filter((l) => l.serviceLevel < target).length, total: levels.length, levels };
 }
 
 /** Every user's skills and every queue's joined members, as the emulator holds them. */
