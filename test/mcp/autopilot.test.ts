@@ -78,6 +78,9 @@ describe('the autopilot tools on a real autopilot in approve mode', () => {
         mode: 'approve',
         decisionPeriodMinutes: 15,
         calmPeriods: 1,
+        // The scripted calls and service levels are not the simulated agents' own, so the model would not
+        // confirm the way back (confirmReturn, tested on live days): this test is about the tools.
+        confirmReturn: false,
         // The way back is proposed one period (15 min) after the approved gains: they need hold no longer.
         hysteresis: { minHoldMinutes: 15 },
         restoreOnStop: false,

@@ -37,6 +37,12 @@ export interface AutopilotPolicy {
   surgeRatio?: number;
   /** Periods in a row without pressure after which the autopilot returns the org to its baseline. Default 3. */
   calmPeriods?: number;
+  /**
+   * Before that return, simulate the baseline and the org now on the last complete interval's calls (at least the
+   * re-forecast's): while the agents added hold a queue the autopilot reinforced at target and the baseline would
+   * not, keep them and check again at the next decision. Default true; false returns after `calmPeriods` alone.
+   */
+  confirmReturn?: boolean;
   /** Queues under pressure are re-planned to their target plus this margin (0.05: 80 % planned as 85 %). Default 0.05. */
   planMargin?: number;
   /** At most this many changes in one decision. Default 10. */
@@ -161,6 +167,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     historyDays: z.optional(int(1, 90)),
     surgeRatio: z.optional(z.number().check(z.gte(1), z.lte(100))),
     calmPeriods: z.optional(int(1, 1_000)),
+    confirmReturn: z.optional(z.boolean()),
     planMargin: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
     maxChangesPerDecision: z.optional(int(1, 10_000)),
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
@@ -220,6 +227,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     historyDays: p.historyDays ?? 28,
     surgeRatio: p.surgeRatio ?? 1.3,
     calmPeriods: p.calmPeriods ?? 3,
+    confirmReturn: p.confirmReturn ?? true,
     planMargin: p.planMargin ?? 0.05,
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
     addProficiency: p.addProficiency ?? 1,

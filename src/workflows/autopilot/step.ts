@@ -22,6 +22,7 @@ import { horizonAvailability } from './observe/availability.js';
 import { missing, queueStaffing } from './decision/absence.js';
 import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
+import { baselineShortfall } from './decision/return-check.js';
 import type { AutopilotDecision, AutopilotProposalResolution, DecisionKind, DecisionLog } from './decision-log.js';
 import { checkGuardrails, type GuardedChange, type Guardrails, type GuardrailVerdict } from './decision/guardrails.js';
 import { checkHysteresis, type HysteresisRules } from './decision/hysteresis.js';
@@ -137,7 +138,7 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
     s.boost.clear();
     decision =
       s.state.away && s.calm >= policy.calmPeriods
-        ? await returnToBaseline(s, view, base, `no pressure for ${s.calm} decisions: back to the baseline`, false)
+        ? await calmReturn(s, view, base, assessments, now)
         : hold(
             base,
             s.state.away
@@ -326,6 +327,41 @@ function applyChanges(
     } else delete skills[skillId];
   }
   return to;
+}
+
+/**
+ * The return once calm, unless the baseline would leave a queue the autopilot reinforced below target where the
+ * agents added hold it (see return-check.ts): then it keeps them and checks again at the next decision.
+ */
+async function calmReturn(
+  s: Step,
+  view: OrgView,
+  base: Base,
+  assessments: readonly QueueAssessment[],
+  now: number,
+): Promise<AutopilotDecision> {
+  const { policy } = s;
+  const back = `no pressure for ${s.calm} decisions: back to the baseline`;
+  if (!policy.confirmReturn) return returnToBaseline(s, view, base, back, false);
+  const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
+  const short = baselineShortfall({
+    queues: s.setup.queues,
+    assessments,
+    current: holdings(view.assignment, s.queueSkills, view.unjoined),
+    baseline: holdings(s.state.baseline, s.queueSkills, view.unjoined),
+    reinforced: reinforcedQueues(view, s.state.baseline, s.queueSkills),
+    onQueue: view.onQueue,
+    unjoined: view.unjoined,
+    intervalMinutes: policy.intervalMinutes,
+    guardrails: policy.guardrails,
+    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
+    seed: policy.seed,
+    contacts: policy.planConfirmContacts,
+    names: s.setup.queueNames,
+  });
+  if (short)
+    return hold(base, `no pressure for ${s.calm} decisions, but without the agents added ${short}: keeping them`);
+  return returnToBaseline(s, view, base, back, false);
 }
 
 async function returnToBaseline(

@@ -57,6 +57,9 @@ describe('autopilot and an absence', () => {
         queueIds: watched,
         decisionPeriodMinutes: 15,
         calmPeriods: 1,
+        // The scripted calls and service levels are not the simulated agents' own, so the model would not
+        // confirm the way back (confirmReturn, tested on live days): this test is about the absence.
+        confirmReturn: false,
         planEffort: 0.05,
         planContactsPerEvaluation: 5_000,
         planConfirmContacts: 20_000,

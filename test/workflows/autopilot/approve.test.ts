@@ -38,6 +38,9 @@ describe('startAutopilot in approve mode', () => {
         mode: 'approve',
         decisionPeriodMinutes: 15,
         calmPeriods: 1,
+        // The scripted calls and service levels are not the simulated agents' own, so the model would not
+        // confirm the way back (confirmReturn, tested on live days): this test is about the proposals.
+        confirmReturn: false,
         restoreOnStop: false,
         // A small search that stops on its work budget, not the clock: quick, and the same plan every run.
         planEffort: 0.02,

@@ -36,6 +36,9 @@ async function runDay(allowReaddWithinHour: boolean) {
       queueIds: watched,
       decisionPeriodMinutes: 15,
       calmPeriods: 1,
+      // The scripted calls and service levels are not the simulated agents' own, so the model would not
+      // confirm the way back (confirmReturn, tested on live days): this test is about hysteresis.
+      confirmReturn: false,
       restoreOnStop: true,
       // Room for gain, return and gain again within the hour: only hysteresis may hold them back.
       guardrails: { maxChangesPerHour: 100 },

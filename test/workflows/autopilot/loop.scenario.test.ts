@@ -44,6 +44,9 @@ describe('startAutopilot', () => {
         calmPeriods: 2,
         restoreOnStop: false,
         guardrails: { maxChangesPerHour: 6, maxChangesPerAgentPerDay: 2 },
+        // The scripted calls and service levels are not the simulated agents' own, so the model would not
+        // confirm the way back (confirmReturn, tested on live days): this test is about the way back's budget.
+        confirmReturn: false,
       },
       {
         clock,

@@ -37,6 +37,8 @@ describe('parseAutopilotPolicy', () => {
     const p = parseAutopilotPolicy({});
     expect(p).toMatchObject({ decisionPeriodMinutes: 5, intervalMinutes: 15, calmPeriods: 3, shadow: false });
     expect(p.surgeRatio).toBe(1.3);
+    expect(p.confirmReturn).toBe(true);
+    expect(issuesOf({ confirmReturn: 'yes' })).toEqual(['confirmReturn']);
     expect(p).toMatchObject({ observe: 'auto', watchSeconds: 60, liveWaitFactor: 4 });
     expect(issuesOf({ observe: 'poll' })).toEqual(['observe']);
     expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
