@@ -5,6 +5,10 @@
 // and an empty stub elsewhere, where optimizeRouting runs on the calling thread (see optimize.ts); both come
 // through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
+// A run's worker stays for the next call once it answered (unreferenced, so it never keeps the process alive, and
+// gone after IDLE_MS): a later call skips the thread's start, the solver's load and the warm-up, which took most
+// of a small re-plan's time. A run given up (abort, time limit, crash) ends its worker.
+//
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
 import { ValidationError } from '../../errors/index.js';
 import { compileModel } from '../queueing/simulate/compile.js';
@@ -22,8 +26,12 @@ type Port = InstanceType<Threads['MessagePort']>;
 let wt: Partial<Threads> = {};
 const loadThreads = async (): Promise<Partial<Threads>> => (wt = (await import('#worker-threads')) as Partial<Threads>);
 
-interface RunData {
+/** A run's worker: it serves the runs it is sent, one at a time. */
+interface HostData {
   role: 'run';
+}
+/** One run, sent to a run's worker. */
+interface RunData {
   input: OptimizeRoutingInput;
   options: OptimizeRoutingOptions;
   threads: number;
@@ -52,7 +60,7 @@ function workerEntry(): URL | undefined {
  * Starts a worker on this file. From the sources (tests, tsx) the worker first registers tsx's loader, as its
  * parent did, so it can load TypeScript.
  */
-function startWorker(entry: URL, options: { workerData: RunData | SimData; transferList?: Port[] }): NodeWorker {
+function startWorker(entry: URL, options: { workerData: HostData | SimData; transferList?: Port[] }): NodeWorker {
   const Worker = wt.Worker as Threads['Worker'];
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
@@ -81,21 +89,22 @@ export async function optimizeOnWorkers(
   options: OptimizeRoutingOptions,
   calledAt = performance.now(),
 ): Promise<OptimizeRoutingResult> {
-  const entry = workerEntry() as URL;
   const { signal, onProgress, ...plain } = options;
   const abort = new SharedArrayBuffer(4);
   const threads = options.threads ?? (await defaultThreads());
   const calledAtEpochMs = performance.timeOrigin + calledAt;
-  const data: RunData = { role: 'run', input, options: plain, threads, abort, calledAtEpochMs };
-  const worker = startWorker(entry, { workerData: data });
+  const data: RunData = { input, options: plain, threads, abort, calledAtEpochMs };
+  const worker = takeWorker();
   return new Promise<OptimizeRoutingResult>((resolve, reject) => {
     let settled = false;
-    const finish = (settle: () => void): void => {
+    const finish = (settle: () => void, reusable = false): void => {
       if (settled) return;
       settled = true;
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) giveBack(worker);
+      else void worker.terminate();
       settle();
     };
     const onAbort = (): void => {
@@ -112,14 +121,50 @@ export async function optimizeOnWorkers(
           );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: FromRun) => {
+    function onMessage(m: FromRun): void {
       if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'result') finish(() => resolve(m.result));
-      else finish(() => reject(revive(m.error, limit)));
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`optimizeRouting: its worker exited (code ${code})`))));
+      else if (m.type === 'result') finish(() => resolve(m.result), true);
+      else finish(() => reject(revive(m.error, limit)), true);
+    }
+    function onError(error: Error): void {
+      finish(() => reject(error));
+    }
+    function onExit(code: number): void {
+      finish(() => reject(new Error(`optimizeRouting: its worker exited (code ${code})`)));
+    }
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(data);
   });
+}
+
+/** How long a run's worker waits for the next call before it ends. */
+const IDLE_MS = 60_000;
+/** Run workers that answered and wait for another call, with the timer that ends each. */
+const idle: Array<{ worker: NodeWorker; timer: ReturnType<typeof setTimeout> }> = [];
+
+/** An idle run worker, held by this call (it keeps the process alive until the call settles), or a new one. */
+function takeWorker(): NodeWorker {
+  const kept = idle.pop();
+  if (!kept) return startWorker(workerEntry() as URL, { workerData: { role: 'run' } });
+  clearTimeout(kept.timer);
+  kept.worker.ref();
+  return kept.worker;
+}
+
+/** Keeps a run worker that answered for the next call, without holding the process; it ends after IDLE_MS. */
+function giveBack(worker: NodeWorker): void {
+  worker.unref();
+  const timer = setTimeout(() => {
+    const at = idle.findIndex((k) => k.worker === worker);
+    if (at >= 0) idle.splice(at, 1);
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  worker.once('exit', () => {
+    const at = idle.findIndex((k) => k.worker === worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  idle.push({ worker, timer });
 }
 
 /** The error a worker reported, as the class the caller would have seen on one thread. */
@@ -145,10 +190,24 @@ function sharedSignal(flag: Int32Array): AbortSignal {
   return signal as unknown as AbortSignal;
 }
 
-/** The run's worker: optimizeRouting on this thread, simulations shared with `threads - 1` helpers. */
-async function serveRun(data: RunData): Promise<void> {
+/**
+ * The run's worker: each run it is sent, optimizeRouting on this thread with its simulations shared with
+ * `threads - 1` helpers, kept from one run to the next while the number of threads stays the same.
+ */
+function serveRuns(): void {
   const port = wt.parentPort as Port;
-  const helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
+  let helpers: ReplicationPool | undefined;
+  port.on('message', (data: RunData) => {
+    if ((helpers?.size ?? 0) !== data.threads - 1) {
+      helpers?.close();
+      helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
+    }
+    void serveRun(port, data, helpers);
+  });
+}
+
+/** One run: its result or its error to the caller. */
+async function serveRun(port: Port, data: RunData, helpers: ReplicationPool | undefined): Promise<void> {
   try {
     const { runOptimizeRouting } = await import('./run/run-optimize.js');
     const result = await runOptimizeRouting(
@@ -170,8 +229,6 @@ async function serveRun(data: RunData): Promise<void> {
       type: 'error',
       error: { name: error.name, message: error.message, ...(issues ? { issues } : {}) },
     } satisfies FromRun);
-  } finally {
-    helpers?.close();
   }
 }
 
@@ -187,6 +244,10 @@ function split(replications: number, parts: number): number[] {
 class ReplicationPool {
   private readonly helpers: Array<{ worker: NodeWorker; port: Port }> = [];
   private readonly done: Int32Array;
+
+  get size(): number {
+    return this.helpers.length;
+  }
 
   constructor(count: number) {
     const entry = workerEntry() as URL;
@@ -243,6 +304,6 @@ function serveReplications(data: SimData): void {
 // A worker started on this file serves its role.
 void loadThreads().then(() => {
   const role = wt.isMainThread === false ? (wt.workerData as { role?: unknown } | undefined)?.role : undefined;
-  if (role === 'run') void serveRun(wt.workerData as RunData);
+  if (role === 'run') serveRuns();
   else if (role === 'sim') serveReplications(wt.workerData as SimData);
 });

@@ -1,10 +1,16 @@
 // optimizeRouting on worker threads: the same plan on any number of threads as on the calling thread alone, and
 // a caller that stays in control (its signal and time limit answer while a simulation runs).
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
 import { TimeoutError } from '../../../src/errors/index.js';
 
+const run = promisify(execFile);
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 const quick = {
   seed: 3,
@@ -42,6 +48,37 @@ describe('optimizeRouting on worker threads', () => {
       expect(r.queues).toEqual(here.queues);
       expect(r.stats?.work).toEqual(here.stats?.work);
     }
+  }, 120_000);
+
+  it('reuses the worker of a settled call with the same plan, and starts a new one after a call given up', async () => {
+    const first = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
+    const again = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
+    await expect(optimizeRouting(flood(), { timeLimitMs: 1_000, threads: 2 })).rejects.toBeInstanceOf(TimeoutError);
+    const after = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
+    for (const r of [again, after]) {
+      expect(r.changes).toEqual(first.changes);
+      expect(r.queues).toEqual(first.queues);
+      expect(r.stats?.work).toEqual(first.stats?.work);
+    }
+  }, 120_000);
+
+  it('lets the process exit once the call settled: the worker kept for the next call holds nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const script = join(dir, 'once.mts');
+    const optimizer = new URL('../../../src/optimizer/index.ts', import.meta.url).href;
+    await writeFile(
+      script,
+      `import { optimizeRouting } from ${JSON.stringify(optimizer)};\n` +
+        `const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }];\n` +
+        `const agents = [1, 2, 3, 4, 5].map((i) => ({ id: 'a' + i, skills: { q: 3 } }));\n` +
+        `await optimizeRouting({ queues, agents }, { effort: 0.05 });\n` +
+        `console.log('settled ' + Date.now());\n`,
+    );
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', script], { cwd: process.cwd() });
+    const settledAt = Number(/settled (\d+)/.exec(stdout)?.[1]);
+    // The kept worker ends after a minute on its own; the process must not wait for it.
+    expect(Date.now() - settledAt).toBeLessThan(20_000);
   }, 120_000);
 
   it('settles by its time limit while one simulation would take minutes', async () => {
