@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
+import {
+  isValidationError,
+  optimizeRouting,
+  type OptimizeRoutingInput,
+  type OptimizeRoutingResult,
+} from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
 import { TimeoutError } from '../../../src/errors/index.js';
 
@@ -37,17 +42,20 @@ function flood(callsPerHour = 4e6): OptimizeRoutingInput {
   };
 }
 
+/** The same changes, figures and work as `reference`. */
+function expectSamePlan(result: OptimizeRoutingResult, reference: OptimizeRoutingResult): void {
+  expect(result.changes).toEqual(reference.changes);
+  expect(result.queues).toEqual(reference.queues);
+  expect(result.stats?.work).toEqual(reference.stats?.work);
+}
+
 describe('optimizeRouting on worker threads', () => {
   it('gives the same plan on 1 and 2 threads as on the calling thread alone', async () => {
     const here = await runOptimizeRouting(threeQueues(), quick);
     const one = await optimizeRouting(threeQueues(), { ...quick, threads: 1 });
     const two = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
     expect(here.changes.length).toBeGreaterThan(0);
-    for (const r of [one, two]) {
-      expect(r.changes).toEqual(here.changes);
-      expect(r.queues).toEqual(here.queues);
-      expect(r.stats?.work).toEqual(here.stats?.work);
-    }
+    for (const r of [one, two]) expectSamePlan(r, here);
   }, 120_000);
 
   it('reuses the worker of a settled call with the same plan, and starts a new one after a call given up', async () => {
@@ -55,11 +63,7 @@ describe('optimizeRouting on worker threads', () => {
     const again = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
     await expect(optimizeRouting(flood(), { timeLimitMs: 1_000, threads: 2 })).rejects.toBeInstanceOf(TimeoutError);
     const after = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
-    for (const r of [again, after]) {
-      expect(r.changes).toEqual(first.changes);
-      expect(r.queues).toEqual(first.queues);
-      expect(r.stats?.work).toEqual(first.stats?.work);
-    }
+    for (const r of [again, after]) expectSamePlan(r, first);
   }, 120_000);
 
   it('lets the process exit once the call settled: the worker kept for the next call holds nothing', async () => {
