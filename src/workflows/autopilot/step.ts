@@ -356,7 +356,9 @@ async function calmReturn(
     guardrails: policy.guardrails,
     availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
     seed: policy.seed,
-    contacts: policy.planConfirmContacts,
+    // Two simulations on the calling thread: at twice a search evaluation's length they take tens of ms, where
+    // the confirmation's length held the event loop for half a second.
+    contacts: 2 * policy.planContactsPerEvaluation,
     names: s.setup.queueNames,
   });
   if (short)

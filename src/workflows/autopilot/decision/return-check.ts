@@ -1,6 +1,7 @@
 // Before the calm return: would the baseline keep the queues the autopilot reinforced at target at the calls of
-// the last complete interval? A surge judged against a forecast that runs high for the hour looks over while calls are still above
-// what the baseline serves; returning then gives the queue back its miss, and the next surge decision re-adds.
+// the last complete interval? A surge judged against a forecast that runs high for the hour looks over while
+// calls are still above what the baseline serves; returning then gives the queue back its miss, and the next
+// surge decision re-adds.
 import { evaluateRouting } from '../../../optimizer/index.js';
 import { replanInput, type QueueAssessment, type QueueModel } from './decide.js';
 import type { Guardrails } from './guardrails.js';
@@ -18,7 +19,7 @@ export interface ReturnCheck {
   intervalMinutes: number;
   guardrails: Guardrails;
   availability?: (userId: string) => readonly number[] | undefined;
-  /** Seed and length of each simulation (the re-plan's confirmation settings). */
+  /** Seed and length of each simulation. */
   seed: number;
   contacts: number;
   /** Queue names for the words. */
