@@ -45,9 +45,10 @@ const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
 
 /**
  * When this thread's event loop last had a turn from a sliced run. Shared by every run, so work between two
- * simulations counts towards the next slice instead of adding a whole slice to the stall.
+ * simulations counts towards the next slice instead of adding a whole slice to the stall. It starts at 0, not
+ * performance.now(): reading `performance` while the module loads costs every import of the optimizer.
  */
-let lastTurn = performance.now();
+let lastTurn = 0;
 
 /** Gives the event loop a turn once `sliceMs` has passed since the last one. */
 async function turnIfDue(sliceMs: number): Promise<void> {
