@@ -139,14 +139,15 @@ export async function optimizeOnWorkers(
 
 /** How long a run's worker waits for the next call before it ends. */
 const IDLE_MS = 60_000;
-/** Run workers that answered and wait for another call, with the timer that ends each. */
-const idle: Array<{ worker: NodeWorker; timer: ReturnType<typeof setTimeout> }> = [];
+/** Run workers that answered and wait for another call, with the timer that ends each and its exit listener. */
+const idle: Array<{ worker: NodeWorker; timer: ReturnType<typeof setTimeout>; onExit: () => void }> = [];
 
 /** An idle run worker, held by this call (it keeps the process alive until the call settles), or a new one. */
 function takeWorker(): NodeWorker {
   const kept = idle.pop();
   if (!kept) return startWorker(workerEntry() as URL, { workerData: { role: 'run' } });
   clearTimeout(kept.timer);
+  kept.worker.off('exit', kept.onExit);
   kept.worker.ref();
   return kept.worker;
 }
@@ -154,17 +155,17 @@ function takeWorker(): NodeWorker {
 /** Keeps a run worker that answered for the next call, without holding the process; it ends after IDLE_MS. */
 function giveBack(worker: NodeWorker): void {
   worker.unref();
-  const timer = setTimeout(() => {
+  const forget = (): void => {
     const at = idle.findIndex((k) => k.worker === worker);
     if (at >= 0) idle.splice(at, 1);
+  };
+  const timer = setTimeout(() => {
+    forget();
     void worker.terminate();
   }, IDLE_MS);
   timer.unref();
-  worker.once('exit', () => {
-    const at = idle.findIndex((k) => k.worker === worker);
-    if (at >= 0) idle.splice(at, 1);
-  });
-  idle.push({ worker, timer });
+  worker.once('exit', forget);
+  idle.push({ worker, timer, onExit: forget });
 }
 
 /** The error a worker reported, as the class the caller would have seen on one thread. */

@@ -66,6 +66,20 @@ describe('optimizeRouting on worker threads', () => {
     for (const r of [again, after]) expectSamePlan(r, first);
   }, 120_000);
 
+  it('reuses its worker call after call without piling up listeners on it', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    onTestFinished(() => void process.off('warning', onWarning));
+    const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target }];
+    const agents = [1, 2, 3, 4, 5].map((i) => ({ id: `a${i}`, skills: { q: 3 } }));
+    // Node warns at an eleventh listener of one event: more calls than that, one after another.
+    const tiny = { effort: 0.02, threads: 1, evaluation: { contactsPerEvaluation: 2_000, confirmContacts: 5_000 } };
+    for (let i = 0; i < 12; i++) await optimizeRouting({ queues, agents }, tiny);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  }, 120_000);
+
   it('lets the process exit once the call settled: the worker kept for the next call holds nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
