@@ -432,10 +432,14 @@ function live(value: unknown): ResolvedLiveOptions | undefined {
   if (value === undefined || value === false) return undefined;
   if (value === true) return { speed: 1, clock: 'real' };
   const l = obj('live', value);
-  known('live', l, ['speed', 'clock']);
+  known('live', l, ['speed', 'clock', 'callSeed']);
   const clock = l['clock'] ?? 'real';
   if (clock !== 'real' && clock !== 'manual') fail('live.clock', "'real' or 'manual'", clock);
-  return { speed: l['speed'] === undefined ? 1 : num('live.speed', l['speed'], 0.001, 100_000), clock };
+  return {
+    speed: l['speed'] === undefined ? 1 : num('live.speed', l['speed'], 0.001, 100_000),
+    clock,
+    ...(l['callSeed'] === undefined ? {} : { callSeed: int('live.callSeed', l['callSeed'], 0, 2 ** 32 - 1) }),
+  };
 }
 
 function anchor(value: unknown): number | undefined {

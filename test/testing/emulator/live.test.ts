@@ -85,6 +85,31 @@ describe('live emulator: determinism', () => {
   });
 });
 
+describe('live emulator: callSeed', () => {
+  const arrivals = (emu: Emulator) => emu.live!.calls().map((c) => `${c.queueId}@${c.arrival}:${c.mediaType}`);
+
+  it('draws other calls on the same org, and the emulator seed when left out', async () => {
+    const [plain, same, other] = await Promise.all([
+      live(),
+      live({ live: { clock: 'manual', callSeed: 7 } }),
+      live({ live: { clock: 'manual', callSeed: 8 } }),
+    ]);
+    for (const emu of [plain, same, other]) await emu.live!.advance(HOUR);
+    expect(arrivals(plain).length).toBeGreaterThan(20);
+    expect(arrivals(same)).toEqual(arrivals(plain));
+    const drawn = new Set(arrivals(plain));
+    const shared = arrivals(other).filter((a) => drawn.has(a)).length;
+    expect(shared).toBeLessThan(arrivals(other).length / 10);
+    // The org is the same: its users and their skills do not depend on the calls.
+    expect([...other.state.userSkills.keys()]).toEqual([...plain.state.userSkills.keys()]);
+  });
+
+  it('refuses a callSeed that is not a whole number in range', async () => {
+    await expect(live({ live: { clock: 'manual', callSeed: -1 } })).rejects.toThrow(/live\.callSeed/);
+    await expect(live({ live: { clock: 'manual', callSeed: 1.5 } })).rejects.toThrow(/live\.callSeed/);
+  });
+});
+
 describe('live emulator: advance()', () => {
   it('runs calls made without awaiting one after the other', async () => {
     const emu = await live();

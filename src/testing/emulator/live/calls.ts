@@ -54,8 +54,17 @@ export interface LiveCall {
   freeAt?: number;
 }
 
-/** The calls of every queue arriving in the slot [slotStart, slotStart + 15 min) at or after `notBefore`. */
-export function callsOfSlot(model: TrafficModel, slotStart: number, notBefore: number, firstIndex: number): LiveCall[] {
+/**
+ * The calls of every queue arriving in the slot [slotStart, slotStart + 15 min) at or after `notBefore`, drawn from
+ * `seed` (default the model's).
+ */
+export function callsOfSlot(
+  model: TrafficModel,
+  slotStart: number,
+  notBefore: number,
+  firstIndex: number,
+  seed = model.seed,
+): LiveCall[] {
   const out: LiveCall[] = [];
   const queueIds = [...model.profiles.keys()].sort();
   for (const queueId of queueIds) {
@@ -63,7 +72,7 @@ export function callsOfSlot(model: TrafficModel, slotStart: number, notBefore: n
     if (!profile) continue;
     const perMs = arrivalRate(model, profile, slotStart) / 3_600_000;
     if (!(perMs > 0)) continue;
-    const rng = new Random(deriveSeed(model.seed, `live:${queueId}:${slotStart}`));
+    const rng = new Random(deriveSeed(seed, `live:${queueId}:${slotStart}`));
     // A Poisson process at the slot's rate: exponential gaps, and a fixed number of draws per call.
     for (let t = slotStart + exponential(rng.float()) / perMs; t < slotStart + SLOT_MS;) {
       const arrival = Math.floor(t);

@@ -18,6 +18,8 @@ export interface ResolvedLiveOptions {
   speed: number;
   /** `'real'` (runs on its own) or `'manual'` (moves only by `advance(ms)`). */
   clock: 'manual' | 'real';
+  /** Seed of the live calls (`LiveOptions.callSeed`); undefined: the emulator's seed. */
+  callSeed?: number | undefined;
 }
 
 /** How often the real clock moves the simulation (real ms). */
@@ -38,7 +40,7 @@ export function startLive(
   hub: LiveHub,
   inFlight: () => number,
 ): { control: LiveEmulator; close(): void } {
-  const sim = new LiveSimulation(state, state.now().getTime(), new LivePublisher(state, hub));
+  const sim = new LiveSimulation(state, state.now().getTime(), new LivePublisher(state, hub), options.callSeed);
   simulations.set(state, sim);
   const ticker = options.clock === 'real' ? startTicker(sim, options.speed) : undefined;
   const control: LiveEmulator = {

@@ -38,8 +38,11 @@ export class LiveSimulation {
   #dispatchPending = false;
   readonly #unsubscribe: () => void;
 
-  constructor(state: OrgState, startAt: number, publisher?: LivePublisher) {
+  readonly #callSeed: number | undefined;
+
+  constructor(state: OrgState, startAt: number, publisher?: LivePublisher, callSeed?: number) {
     this.state = state;
+    this.#callSeed = callSeed;
     this.startedAt = startAt;
     this.#now = startAt;
     this.#publisher = publisher;
@@ -130,7 +133,7 @@ export class LiveSimulation {
   }
 
   #onSlot(start: number): void {
-    const fresh = callsOfSlot(buildTrafficModel(this.state), start, this.startedAt, this.calls.length);
+    const fresh = callsOfSlot(buildTrafficModel(this.state), start, this.startedAt, this.calls.length, this.#callSeed);
     for (const call of fresh) {
       this.calls.push(call);
       let list = this.callsByQueue.get(call.queueId);

@@ -13,6 +13,12 @@ export interface LiveOptions {
    * moves only by `emu.live.advance(ms)`, so tests never sleep.
    */
   clock?: 'manual' | 'real';
+  /**
+   * Seed of the live day's calls: their arrival times, media, patience and talk times (0..2^32 − 1). Default: the
+   * emulator's seed. Another value draws other calls on the same org, staffing and history, so one day can be run
+   * several times, as a set of trials.
+   */
+  callSeed?: number;
 }
 
 /** What happened to the calls of one queue that arrived in one interval (as of the simulated now). */
