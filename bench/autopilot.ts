@@ -1,5 +1,5 @@
 // `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
-// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions]`: the autopilot against threshold rules on live days of
+// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N]`: the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -23,12 +23,19 @@
 // row then also gives the speed the simulation kept and how far past the day's end the figures were read. The
 // default, --clock manual, moves simulated time only when the arm waits. --decisions prints, under each row, the event
 // queue's service level per half hour and, for the autopilot, its decisions that saw pressure or changed something:
-// time, kind, changes written, re-plan and why.
+// time, kind, changes written, re-plan and why. --policy runs the autopilot arm on a policy file (JSON, checked by
+// parseAutopilotPolicy; its queueIds are the org's) instead of the default policy, to measure another policy on
+// the same days. --draws N runs each case and arm on N draws of the day's calls (bench/autopilot/draws.ts: the same
+// org and event, other calls) and prints one row per case and arm: on how many draws the event queue missed a half
+// hour, the half hours missed in all, the changes per draw.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import { CASES, type BenchCase } from './autopilot/cases.js';
 import { ARMS, runDay, type Arm, type ArmResult, type DayClock } from './autopilot/day.js';
+import { DRAWS_HEADER, drawsCells, runDraws } from './autopilot/draws.js';
+import { parseAutopilotPolicy, type AutopilotPolicy } from '../src/workflows/autopilot/index.js';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -67,6 +74,16 @@ if (speedOption !== undefined && !(speedOption >= 0.001 && speedOption <= 100_00
 const dayClock: DayClock = clockMode === 'real' ? { mode: 'real', speed: speedOption ?? 60 } : { mode: 'manual' };
 
 const showDecisions = process.argv.includes('--decisions');
+const draws = numberOption('draws');
+if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1000))
+  throw new Error(`--draws must be a whole number from 1 to 1000 (got ${draws})`);
+if (draws !== undefined && (dayClock.mode === 'real' || showDecisions))
+  throw new Error('--draws runs on the manual clock and prints no decisions');
+const policyFile = option('policy');
+const policy: AutopilotPolicy | undefined =
+  policyFile === undefined ? undefined : (JSON.parse(readFileSync(policyFile, 'utf8')) as AutopilotPolicy);
+// Checked before any day runs, so a misspelled field fails at once.
+if (policy) parseAutopilotPolicy(policy);
 const armsOption = option('arms');
 const arms: readonly Arm[] = armsOption === undefined ? ARMS : (armsOption.split(',').map((a) => a.trim()) as Arm[]);
 const unknownArms = arms.filter((a) => !ARMS.includes(a));
@@ -97,59 +114,81 @@ console.log(
     (shift === undefined ? '' : `, shifted ${shift} min`) +
     (factor === undefined ? '' : `, factor ${factor}`) +
     (absence === undefined ? '' : `, ${absence * 100} % away`) +
-    (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock'),
+    (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock') +
+    (policyFile === undefined ? '' : `, policy ${policyFile}: ${JSON.stringify(policy)}`) +
+    (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`),
 );
-console.log(
-  row([
-    'case',
-    'arm',
-    'missed ½ h',
-    'other queues missed ½ h',
-    'SL over the event (target)',
-    'changes',
-    'first change',
-    'most on one agent',
-    'most in 1 h',
-    'back at baseline',
-    'wall s',
-    'load',
-    ...(dayClock.mode === 'real' ? ['speed kept', 'read past end'] : []),
-  ]),
-);
-console.log(row(Array.from({ length: dayClock.mode === 'real' ? 14 : 12 }, () => '---')));
-const started = performance.now();
-for (const c of cases) {
-  for (const arm of arms) {
-    const lines: string[] = [];
-    const r: ArmResult = await runDay(c, arm, seed, dayClock, showDecisions ? (l) => lines.push(l) : undefined);
-    const missed = r.queues.reduce((s, q) => s + q.missed, 0);
-    const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
-    console.log(
-      row([
-        `${c.name}${r.absent ? ` (${r.absent} away)` : ''}`,
-        arm + (r.error ? ` (error: ${r.error})` : ''),
-        `${missed}/${halves}`,
-        `${r.others.missed}/${r.others.halfHours}${r.others.missedBy.length ? ` (${r.others.missedBy.join(', ')})` : ''}`,
-        r.queues.map((q) => `${pct(q.eventServiceLevel)} (${pct(q.target)})`).join(', '),
-        r.changes,
-        r.firstChangeAt === undefined ? '—' : new Date(r.firstChangeAt).toISOString().slice(11, 16),
-        r.perAgent,
-        r.perHour,
-        r.atBaseline ? 'yes' : 'no',
-        (r.wallMs / 1000).toFixed(1),
-        r.load.toFixed(2),
-        ...(r.rate === undefined ? [] : [`x${r.rate.toFixed(1)}`, `${((r.pastEndMs ?? 0) / 60_000).toFixed(1)} min`]),
-      ]),
-    );
-    if (showDecisions)
-      for (const q of r.queues)
-        console.log(
-          `    ${q.queueId} per half hour: ${q.levels.map((l) => `${new Date(l.at).toISOString().slice(11, 16)} ${pct(l.serviceLevel)}`).join(', ')}`,
-        );
-    for (const line of lines) console.log(line);
+/** One row per case and arm over `n` draws of each day's calls. */
+async function printDraws(n: number): Promise<void> {
+  console.log(row(DRAWS_HEADER));
+  console.log(row(DRAWS_HEADER.map(() => '---')));
+  for (const c of cases)
+    for (const arm of arms)
+      console.log(row(drawsCells(c.name, arm, await runDraws(c, arm, n, { seed, clock: dayClock, policy }))));
+}
+
+/** One row per case and arm on the day's own calls, with --decisions the decisions under it. */
+async function printDays(): Promise<void> {
+  console.log(
+    row([
+      'case',
+      'arm',
+      'missed ½ h',
+      'other queues missed ½ h',
+      'SL over the event (target)',
+      'changes',
+      'first change',
+      'most on one agent',
+      'most in 1 h',
+      'back at baseline',
+      'wall s',
+      'load',
+      ...(dayClock.mode === 'real' ? ['speed kept', 'read past end'] : []),
+    ]),
+  );
+  console.log(row(Array.from({ length: dayClock.mode === 'real' ? 14 : 12 }, () => '---')));
+  for (const c of cases) {
+    for (const arm of arms) {
+      const lines: string[] = [];
+      const r: ArmResult = await runDay(c, arm, {
+        seed,
+        clock: dayClock,
+        log: showDecisions ? (l) => lines.push(l) : undefined,
+        policy,
+      });
+      const missed = r.queues.reduce((s, q) => s + q.missed, 0);
+      const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
+      console.log(
+        row([
+          `${c.name}${r.absent ? ` (${r.absent} away)` : ''}`,
+          arm + (r.error ? ` (error: ${r.error})` : ''),
+          `${missed}/${halves}`,
+          `${r.others.missed}/${r.others.halfHours}${r.others.missedBy.length ? ` (${r.others.missedBy.join(', ')})` : ''}`,
+          r.queues.map((q) => `${pct(q.eventServiceLevel)} (${pct(q.target)})`).join(', '),
+          r.changes,
+          r.firstChangeAt === undefined ? '—' : new Date(r.firstChangeAt).toISOString().slice(11, 16),
+          r.perAgent,
+          r.perHour,
+          r.atBaseline ? 'yes' : 'no',
+          (r.wallMs / 1000).toFixed(1),
+          r.load.toFixed(2),
+          ...(r.rate === undefined ? [] : [`x${r.rate.toFixed(1)}`, `${((r.pastEndMs ?? 0) / 60_000).toFixed(1)} min`]),
+        ]),
+      );
+      if (showDecisions)
+        for (const q of r.queues)
+          console.log(
+            `    ${q.queueId} per half hour: ${q.levels.map((l) => `${new Date(l.at).toISOString().slice(11, 16)} ${pct(l.serviceLevel)}`).join(', ')}`,
+          );
+      for (const line of lines) console.log(line);
+    }
   }
 }
+
+const started = performance.now();
+if (draws === undefined) await printDays();
+else await printDraws(draws);
 console.log(
-  `\n${cases.length} case(s) x ${arms.length} arm(s) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `\n${cases.length} case(s) x ${arms.length} arm(s)${draws === undefined ? '' : ` x ${draws} draws`} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 for (const c of cases) console.log(`${c.name}: ${c.title} (seed ${seed ?? c.seed}, ${c.from.slice(11, 16)} UTC)`);

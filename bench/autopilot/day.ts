@@ -12,6 +12,7 @@ import {
   startAutopilot,
   streamSource,
   type AutopilotDecision,
+  type AutopilotPolicy,
   type StreamSource,
 } from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal/journals.js';
@@ -61,14 +62,20 @@ export interface ArmResult {
   error?: string;
 }
 
-/** `log`: called with one line per autopilot decision that saw pressure or changed something (--decisions). */
-export async function runDay(
-  c: BenchCase,
-  arm: Arm,
-  seed = c.seed,
-  dayClock: DayClock = { mode: 'manual' },
-  log?: (line: string) => void,
-): Promise<ArmResult> {
+export interface DayOptions {
+  /** The emulator's seed (default the case's). */
+  seed?: number | undefined;
+  clock?: DayClock;
+  /** Called with one line per autopilot decision that saw pressure or changed something (--decisions). */
+  log?: ((line: string) => void) | undefined;
+  /** The autopilot arm's policy (default: the default policy); its queueIds are the org's. */
+  policy?: AutopilotPolicy | undefined;
+  /** Seed of the day's calls (the emulator's `live.callSeed`); default: the org's seed. */
+  callSeed?: number | undefined;
+}
+
+export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): Promise<ArmResult> {
+  const { seed = c.seed, clock: dayClock = { mode: 'manual' }, log, policy, callSeed } = options;
   const started = performance.now();
   const from = Date.parse(c.from);
   const to = from + c.minutes * 60_000;
@@ -79,7 +86,10 @@ export async function runDay(
     surge: { factor: c.factor, from, minutes: c.minutes, ...(c.queues ? { queues: c.queues } : {}) },
     anchor: Date.parse(c.anchor),
     rateLimit: false,
-    live: dayClock.mode === 'real' ? { clock: 'real', speed: dayClock.speed } : { clock: 'manual' },
+    live: {
+      ...(dayClock.mode === 'real' ? { clock: 'real', speed: dayClock.speed } : { clock: 'manual' }),
+      ...(callSeed === undefined ? {} : { callSeed }),
+    },
   });
   let real: RealDay | undefined;
   try {
@@ -98,7 +108,7 @@ export async function runDay(
     const box: { source?: StreamSource } = {};
     real = dayClock.mode === 'real' ? realDay(emu, hooks, dayClock.speed) : undefined;
     const clock = real?.clock ?? eventClock(emu, hooks, box);
-    const armError = await runArm(arm, { emu, client, clock, box, end, log });
+    const armError = await runArm(arm, { emu, client, clock, box, end, log, policy });
     // On the real clock, the figures wait for the end of the day and the absence wave's last change.
     const hookError = await real?.finish(end);
     const error = armError ?? hookError;
@@ -152,10 +162,14 @@ interface ArmContext {
   box: { source?: StreamSource };
   end: number;
   log: ((line: string) => void) | undefined;
+  policy: AutopilotPolicy | undefined;
 }
 
 /** Runs the arm until `end`; returns an error message when it failed. */
-async function runArm(arm: Arm, { emu, client, clock, box, end, log }: ArmContext): Promise<string | undefined> {
+async function runArm(
+  arm: Arm,
+  { emu, client, clock, box, end, log, policy }: ArmContext,
+): Promise<string | undefined> {
   const queueIds = [...emu.state.queues.keys()].sort();
   if (arm === 'none') {
     await clock.sleep(end - clock.now());
@@ -166,7 +180,11 @@ async function runArm(arm: Arm, { emu, client, clock, box, end, log }: ArmContex
     return undefined;
   }
   const source = (box.source = streamSource(client, { clock }));
-  const pilot = startAutopilot(client, { queueIds }, { clock, source, lease: { journal: new MemoryJournal() } });
+  const pilot = startAutopilot(
+    client,
+    { ...policy, queueIds },
+    { clock, source, lease: { journal: new MemoryJournal() } },
+  );
   pilot.on('decision', (d) => {
     if (log && (d.kind !== 'hold' || d.queues.some((q) => q.pressure))) log(decisionLine(d));
     if (clock.now() >= end) void pilot.stop();
