@@ -1,5 +1,5 @@
 // `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
-// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N]`: the autopilot against threshold rules on live days of
+// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N] [-- --call-seed S]`: the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -27,7 +27,8 @@
 // parseAutopilotPolicy; its queueIds are the org's) instead of the default policy, to measure another policy on
 // the same days. --draws N runs each case and arm on N draws of the day's calls (bench/autopilot/draws.ts: the same
 // org and event, other calls) and prints one row per case and arm: on how many draws the event queue missed a half
-// hour, the half hours missed in all, the changes per draw.
+// hour, the half hours missed in all, the changes per draw. --call-seed S runs each day on one draw, call seed S
+// (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -79,6 +80,10 @@ if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1
   throw new Error(`--draws must be a whole number from 1 to 1000 (got ${draws})`);
 if (draws !== undefined && (dayClock.mode === 'real' || showDecisions))
   throw new Error('--draws runs on the manual clock and prints no decisions');
+const callSeed = numberOption('call-seed');
+if (callSeed !== undefined && !(Number.isInteger(callSeed) && callSeed >= 0 && callSeed < 2 ** 32))
+  throw new Error(`--call-seed must be a whole number from 0 to 2^32 - 1 (got ${callSeed})`);
+if (callSeed !== undefined && draws !== undefined) throw new Error('--call-seed and --draws: give one of them');
 const policyFile = option('policy');
 const policy: AutopilotPolicy | undefined =
   policyFile === undefined ? undefined : (JSON.parse(readFileSync(policyFile, 'utf8')) as AutopilotPolicy);
@@ -116,7 +121,8 @@ console.log(
     (absence === undefined ? '' : `, ${absence * 100} % away`) +
     (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock') +
     (policyFile === undefined ? '' : `, policy ${policyFile}: ${JSON.stringify(policy)}`) +
-    (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`),
+    (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`) +
+    (callSeed === undefined ? '' : `, call seed ${callSeed}`),
 );
 /** One row per case and arm over `n` draws of each day's calls. */
 async function printDraws(n: number): Promise<void> {
@@ -155,6 +161,7 @@ async function printDays(): Promise<void> {
         clock: dayClock,
         log: showDecisions ? (l) => lines.push(l) : undefined,
         policy,
+        callSeed,
       });
       const missed = r.queues.reduce((s, q) => s + q.missed, 0);
       const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);
