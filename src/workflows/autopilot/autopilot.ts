@@ -16,7 +16,7 @@ import { parseAutopilotPolicy, type AutopilotPolicy, type ResolvedPolicy } from 
 import type { ObservationSource } from './observe/source.js';
 import { analyticsSource } from './observe/source.js';
 import { streamSource } from './observe/stream-source.js';
-import { livePressure } from './decision/decide.js';
+import { livePressure } from './decision/evidence.js';
 import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './observe/setup.js';

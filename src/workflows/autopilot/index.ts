@@ -46,7 +46,7 @@ export {
   type RoutingStatusBody,
   type AgentState,
 } from './observe/live-picture.js';
-export { livePressure } from './decision/decide.js';
+export { livePressure } from './decision/evidence.js';
 export { MemoryAutopilotStore, FileAutopilotStore, type AutopilotState, type AutopilotStateStore } from './store.js';
 export type { AutopilotDecision, AutopilotProposalResolution, DecisionKind } from './decision-log.js';
 export type { QueueAssessment } from './decision/decide.js';

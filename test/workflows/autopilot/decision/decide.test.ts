@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../src/errors/index.js';
 import { parseAutopilotPolicy } from '../../../../src/workflows/autopilot/policy.js';
+import { livePressure, serviceLevelUpper } from '../../../../src/workflows/autopilot/decision/evidence.js';
 import {
   assessQueues,
-  livePressure,
-  serviceLevelUpper,
   guardedChanges,
   replanInput,
   type QueueAssessment,
@@ -151,7 +150,7 @@ describe('assessQueues', () => {
     const now = DAY + 41 * 900_000;
     const onForecast = { ...Q('a'), forecast: new Array<number>(96).fill(30) };
     const obs = (before: number) => ({
-      offered: new Array<number>(42).fill(30),
+      offered: new Array<number>(41).fill(30), // interval 41 has just begun: no calls yet
       serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 40 ? 0.6 : i === 39 ? before : 1)),
     });
     // 18 of 30 is beyond chance alone, but with 30 of 30 before it the half hour is 48 of 60: up to 0.86.
@@ -164,6 +163,41 @@ describe('assessQueues', () => {
     const first = { offered: [30, 10], serviceLevel: [0.6, 1] };
     const early = assessQueues([onForecast], { a: first }, { ...opts, now: DAY + 900_000 + 60_000 })[0];
     expect(early?.pressure).toBe(true);
+  });
+  it("counts a miss within chance when the day's re-forecast is at the surge ratio (a surge explains it)", () => {
+    const now = DAY + 41 * 900_000;
+    const ten = { ...Q('a'), forecast: new Array<number>(96).fill(10) };
+    // 11 of 14 calls in time against 0.80 is chance alone; the calls of the last hours at 1.4x the forecast are not.
+    const obs = (calls: number) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i >= 36 && i <= 40 ? calls : 10)),
+      serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 40 ? 11 / 14 : 1)),
+    });
+    const surge = assessQueues([ten], { a: obs(14) }, { ...opts, surgeRatio: 1.3, now })[0];
+    expect(surge?.ratio).toBeGreaterThanOrEqual(1.3);
+    expect(surge?.low).toBeLessThan(1.3);
+    expect(surge?.pressure).toBe(true);
+    expect(surge?.why).toMatch(/below its target 0.8 in the last interval \(14 calls\)/);
+    // The same miss on calls at forecast stays chance.
+    const onForecast = { ...obs(10), serviceLevel: obs(10).serviceLevel.map((l, i) => (i === 40 ? 0.7 : l)) };
+    expect(assessQueues([ten], { a: onForecast }, { ...opts, surgeRatio: 1.3, now })[0]?.pressure).toBe(false);
+  });
+  it('counts a miss within chance when the last two intervals ran above the forecast beyond chance', () => {
+    // A x1.5 surge began half an hour ago: 26 and 24 calls where the forecast said 19 and 16. The day's posterior
+    // ratio is still near 1, and 0.619 of 24 calls against 0.70 is within chance (up to 0.73).
+    const now = DAY + 42 * 900_000;
+    const forecast = Array.from({ length: 96 }, (_, i) => (i === 40 ? 19 : i === 41 ? 16 : 18));
+    const q = { ...Q('a'), forecast, target: { ...Q('a').target, serviceLevel: 0.7 } };
+    const obs = (a: number, b: number) => ({
+      offered: Array.from({ length: 42 }, (_, i) => (i === 40 ? a : i === 41 ? b : forecast[i]!)),
+      serviceLevel: Array.from({ length: 42 }, (_, i) => (i === 41 ? 0.619 : 1)),
+    });
+    expect(serviceLevelUpper(0.619, 24)).toBeGreaterThan(0.7);
+    const surge = assessQueues([q], { a: obs(26, 24) }, { ...opts, surgeRatio: 1.3, now })[0];
+    expect(surge?.ratio).toBeLessThan(1.3);
+    expect(surge?.pressure).toBe(true);
+    expect(surge?.why).toMatch(/0.619 below its target 0.7 in the last interval \(24 calls\)/);
+    // The same miss with the calls at forecast is chance.
+    expect(assessQueues([q], { a: obs(19, 24) }, { ...opts, surgeRatio: 1.3, now })[0]?.pressure).toBe(false);
   });
 });
 
