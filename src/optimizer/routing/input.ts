@@ -110,6 +110,7 @@ export interface NormOptions {
   timeLimitMs: number | undefined;
   /** Threads the simulations may use (the Node worker pool; one elsewhere). */
   threads: number;
+  keepWarmMs: number;
   /** Runs a simulation's replications (the worker pool's, or this thread's when absent). */
   runner?: ReplicationRunner | undefined;
   /** Called as a simulation on this thread goes (no `runner`); throws to give the run up (its time limit). */
@@ -205,6 +206,7 @@ const OPTION_KEYS = keysOf<OptimizeRoutingOptions>({
   evaluation: true,
   objective: true,
   threads: true,
+  keepWarmMs: true,
 });
 const EVALUATION_KEYS = keysOf<EvaluationSettings>({
   replications: true,
@@ -471,6 +473,7 @@ export function normalizeOptions(
   const timeLimitMs =
     o.timeLimitMs === undefined ? undefined : optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 0);
   const threads = optNum('options.threads', o.threads, 1, 256, 1, { integer: true });
+  const keepWarmMs = optNum('options.keepWarmMs', o.keepWarmMs, 0, 86_400_000, 60_000, { integer: true });
   const effort = optNum('options.effort', o.effort, 0.01, 1_000, 1);
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
     invalid(CTX, 'options.signal', 'must be an AbortSignal');
@@ -514,6 +517,7 @@ export function normalizeOptions(
     seed,
     timeLimitMs,
     threads,
+    keepWarmMs,
     effort,
     signal: o.signal as AbortSignal | undefined,
     onProgress: o.onProgress as OptimizeRoutingOptions['onProgress'],

@@ -6,7 +6,7 @@
 // through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
 // A run's worker stays for the next call once it answered (unreferenced, so it never keeps the process alive, and
-// gone after IDLE_MS): a later call skips the thread's start, the solver's load and the warm-up, which took most
+// gone after the call's keepWarmMs, IDLE_MS by default): a later call skips the thread's start, the solver's load and the warm-up, which took most
 // of a small re-plan's time. A run given up (abort, time limit, crash) ends its worker.
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
@@ -95,6 +95,7 @@ export async function optimizeOnWorkers(
   const calledAtEpochMs = performance.timeOrigin + calledAt;
   const data: RunData = { input, options: plain, threads, abort, calledAtEpochMs };
   const worker = takeWorker();
+  const keepMs = options.keepWarmMs ?? IDLE_MS;
   return new Promise<OptimizeRoutingResult>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void, reusable = false): void => {
@@ -103,7 +104,7 @@ export async function optimizeOnWorkers(
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (reusable) giveBack(worker);
+      if (reusable && keepMs > 0) giveBack(worker, keepMs);
       else void worker.terminate();
       settle();
     };
@@ -137,7 +138,7 @@ export async function optimizeOnWorkers(
   });
 }
 
-/** How long a run's worker waits for the next call before it ends. */
+/** How long a run's worker waits for the next call before it ends, unless the call says otherwise. */
 const IDLE_MS = 60_000;
 /** Run workers that answered and wait for another call, with the timer that ends each and its exit listener. */
 const idle: Array<{ worker: NodeWorker; timer: ReturnType<typeof setTimeout>; onExit: () => void }> = [];
@@ -152,8 +153,8 @@ function takeWorker(): NodeWorker {
   return kept.worker;
 }
 
-/** Keeps a run worker that answered for the next call, without holding the process; it ends after IDLE_MS. */
-function giveBack(worker: NodeWorker): void {
+/** Keeps a run worker that answered for the next call, without holding the process; it ends after `keepMs`. */
+function giveBack(worker: NodeWorker, keepMs: number): void {
   worker.unref();
   const forget = (): void => {
     const at = idle.findIndex((k) => k.worker === worker);
@@ -162,7 +163,7 @@ function giveBack(worker: NodeWorker): void {
   const timer = setTimeout(() => {
     forget();
     void worker.terminate();
-  }, IDLE_MS);
+  }, keepMs);
   timer.unref();
   worker.once('exit', forget);
   idle.push({ worker, timer, onExit: forget });

@@ -186,6 +186,7 @@ async function run(
       calm: 0,
       lastPlan: undefined,
       boost: new Map(),
+      planner: { lastRunAt: undefined },
       available,
       lastChange: undefined,
       signal,

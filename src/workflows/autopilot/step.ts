@@ -1,9 +1,8 @@
 // One decision of the autopilot: look, re-forecast, decide (hold, adjust, return to baseline), guard, write,
 // verify, log. The loop around it (lease, clock, start and stop) is in autopilot.ts.
 import type { GenesysClient } from '../../client/client.js';
-import { GenesysError, isTimeoutError } from '../../errors/index.js';
+import { GenesysError } from '../../errors/index.js';
 import type { Clock } from '../../internal/clock.js';
-import { optimizeRouting } from '../../optimizer/index.js';
 import { applyPlan } from '../apply/apply-plan.js';
 import type { ChangeStatus } from '../apply/values.js';
 import {
@@ -32,6 +31,7 @@ import type { AutopilotSetup } from './observe/setup.js';
 import type { ObservationSource } from './observe/source.js';
 import type { AutopilotState, AutopilotStateStore } from './store.js';
 import type { ProposalBook } from './proposals.js';
+import { plannerCold, replan, warmPlanner, type Planner } from './planner.js';
 
 /** What one decision needs and what carries over to the next. */
 export interface Step {
@@ -62,6 +62,8 @@ export interface Step {
   leaseHeld: () => boolean;
   /** Approve mode: where decisions wait for their answer. */
   proposals: ProposalBook;
+  /** The re-plans' optimizer: when it last ran (its workers stay warm between decisions). */
+  planner: Planner;
   /** Aborts when the run stops (stop() or the signal): a pending proposal is then rejected. */
   stopping: AbortSignal;
   /** The new pressure that made the next decision early (the live picture), if any. */
@@ -149,7 +151,15 @@ export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<Aut
   s.decisions.push(decision);
   await s.log?.append(decision);
   s.events.emit('decision', decision);
+  if (!mode) await keepPlannerWarm(s, view, assessments, now);
   return decision;
+}
+
+/** Starts (or keeps) the re-plans' workers when they would be cold by the next decision: see planner.ts. */
+async function keepPlannerWarm(s: Step, view: OrgView, assessments: readonly QueueAssessment[], now: number) {
+  if (!plannerCold(s.planner, s.policy)) return;
+  const input = planInput(s, view, assessments, now, s.policy.maxChangesPerDecision);
+  await warmPlanner(s.planner, s.policy, input, s.stopping);
 }
 
 type Base = Pick<
@@ -161,27 +171,27 @@ function hold(base: Base, why: string, extra: Partial<AutopilotDecision> = {}): 
   return { ...base, kind: 'hold', proposed: [], refused: [], changes: [], why, ...extra };
 }
 
-/**
- * The re-plan: optimizeRouting on the policy's plan settings. A busy machine can keep it from confirming any plan
- * within its cap: undefined then, so the decision writes nothing and the next one plans again, rather than the
- * autopilot ending.
- */
-async function replan(s: Step, input: Parameters<typeof optimizeRouting>[0]) {
+/** The optimizer's input for a re-plan of the queues under pressure in `assessments`, at most `maxChanges`. */
+function planInput(
+  s: Step,
+  view: OrgView,
+  assessments: readonly QueueAssessment[],
+  now: number,
+  maxChanges: number,
+): Parameters<typeof replan>[2] {
   const { policy } = s;
-  return optimizeRouting(input, {
-    seed: policy.seed,
-    timeLimitMs: policy.planTimeLimitMs,
-    effort: policy.planEffort,
-    evaluation: {
-      contactsPerEvaluation: policy.planContactsPerEvaluation,
-      confirmContacts: policy.planConfirmContacts,
-    },
-    addProficiency: policy.addProficiency,
-    acceptance: 'mean',
-    signal: s.signal,
-  }).catch((error: unknown) => {
-    if (isTimeoutError(error) && !s.signal?.aborted) return undefined;
-    throw error;
+  const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
+  return replanInput({
+    queues: s.setup.queues,
+    assessments,
+    holds: holdings(view.assignment, s.queueSkills, view.unjoined),
+    onQueue: view.onQueue,
+    unjoined: view.unjoined,
+    intervalMinutes: policy.intervalMinutes,
+    guardrails: policy.guardrails,
+    maxChanges,
+    margin: policy.planMargin,
+    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
   });
 }
 
@@ -234,21 +244,9 @@ async function adjust(
   };
   if (budget <= 0) return hold(base, `under pressure (${reasons}), but the hourly change budget is spent`);
   const holds = holdings(view.assignment, s.queueSkills, view.unjoined);
-  const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
-  const input = replanInput({
-    queues: s.setup.queues,
-    assessments: sized,
-    holds,
-    onQueue: view.onQueue,
-    unjoined: view.unjoined,
-    intervalMinutes: policy.intervalMinutes,
-    guardrails,
-    maxChanges: budget,
-    margin: policy.planMargin,
-    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
-  });
+  const input = planInput(s, view, sized, now, budget);
   const t0 = performance.now();
-  const result = await replan(s, input);
+  const result = await replan(s.planner, policy, input, s.signal);
   if (!result)
     return hold(
       base,

@@ -49,6 +49,24 @@ function expectSamePlan(result: OptimizeRoutingResult, reference: OptimizeRoutin
   expect(result.stats?.work).toEqual(reference.stats?.work);
 }
 
+/** Runs one small optimizeRouting with `options` (source text) in a child process: when it settled (epoch ms). */
+async function settleInChild(options: string): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  const script = join(dir, 'once.mts');
+  const optimizer = new URL('../../../src/optimizer/index.ts', import.meta.url).href;
+  await writeFile(
+    script,
+    `import { optimizeRouting } from ${JSON.stringify(optimizer)};\n` +
+      `const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }];\n` +
+      `const agents = [1, 2, 3, 4, 5].map((i) => ({ id: 'a' + i, skills: { q: 3 } }));\n` +
+      `await optimizeRouting({ queues, agents }, ${options});\n` +
+      `console.log('settled ' + Date.now());\n`,
+  );
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script], { cwd: process.cwd() });
+  return Number(/settled (\d+)/.exec(stdout)?.[1]);
+}
+
 describe('optimizeRouting on worker threads', () => {
   it('gives the same plan on 1 and 2 threads as on the calling thread alone', async () => {
     const here = await runOptimizeRouting(threeQueues(), quick);
@@ -81,22 +99,11 @@ describe('optimizeRouting on worker threads', () => {
   }, 120_000);
 
   it('lets the process exit once the call settled: the worker kept for the next call holds nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
-    onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    const script = join(dir, 'once.mts');
-    const optimizer = new URL('../../../src/optimizer/index.ts', import.meta.url).href;
-    await writeFile(
-      script,
-      `import { optimizeRouting } from ${JSON.stringify(optimizer)};\n` +
-        `const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }];\n` +
-        `const agents = [1, 2, 3, 4, 5].map((i) => ({ id: 'a' + i, skills: { q: 3 } }));\n` +
-        `await optimizeRouting({ queues, agents }, { effort: 0.05 });\n` +
-        `console.log('settled ' + Date.now());\n`,
-    );
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', script], { cwd: process.cwd() });
-    const settledAt = Number(/settled (\d+)/.exec(stdout)?.[1]);
-    // The kept worker ends after a minute on its own; the process must not wait for it.
-    expect(Date.now() - settledAt).toBeLessThan(20_000);
+    // The kept worker ends after a minute by default, or an hour here; the process must not wait for it.
+    for (const keep of ['', ', keepWarmMs: 3_600_000']) {
+      const settledAt = await settleInChild(`{ effort: 0.05${keep} }`);
+      expect(Date.now() - settledAt).toBeLessThan(20_000);
+    }
   }, 120_000);
 
   it('settles by its time limit while one simulation would take minutes', async () => {
@@ -160,6 +167,16 @@ describe('optimizeRouting on worker threads', () => {
     expect(((await aborted) as Error).message).toBe('stopped by the caller');
     expect(performance.now() - at).toBeLessThan(1_000);
   }, 30_000);
+
+  it('validates keepWarmMs on the calling thread, naming the field', async () => {
+    for (const keepWarmMs of [-1, 1.5, 'long', 86_400_001]) {
+      const error = await optimizeRouting(threeQueues(), { keepWarmMs: keepWarmMs as number }).catch((e: unknown) => e);
+      expect(isValidationError(error)).toBe(true);
+      expect((error as Error).message).toContain('options.keepWarmMs');
+    }
+    const ended = await optimizeRouting(threeQueues(), { ...quick, keepWarmMs: 0 });
+    expect(ended.changes.length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('validates threads on the calling thread, naming the field', async () => {
     for (const threads of [0, 1.5, 'two']) {

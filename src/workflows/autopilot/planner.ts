@@ -1,0 +1,67 @@
+// The autopilot's re-plans: optimizeRouting on the policy's plan settings, with its worker threads kept warm from
+// one decision to the next. A re-plan on a cold worker pays for the threads' start, the solver's load and the JIT
+// warm-up (seconds on a small org), and on a fast clock that delay is simulated minutes before the changes land.
+import { isTimeoutError } from '../../errors/index.js';
+import { optimizeRouting, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../optimizer/index.js';
+import type { ResolvedPolicy } from './policy.js';
+
+/** When the planner last ran, on this thread's performance.now() (worker threads idle by real time). */
+export interface Planner {
+  lastRunAt: number | undefined;
+}
+
+/** How long the optimizer's workers wait for the next re-plan: two decision periods. */
+export function keepWarmMs(policy: ResolvedPolicy): number {
+  return 2 * policy.decisionPeriodMinutes * 60_000;
+}
+
+/**
+ * The re-plan. A busy machine can keep it from confirming any plan within `planTimeLimitMs`: undefined then, so
+ * the decision writes nothing and the next one plans again, rather than the autopilot ending.
+ */
+export async function replan(
+  planner: Planner,
+  policy: ResolvedPolicy,
+  input: OptimizeRoutingInput,
+  signal: AbortSignal | undefined,
+): Promise<OptimizeRoutingResult | undefined> {
+  try {
+    return await optimizeRouting(input, {
+      seed: policy.seed,
+      timeLimitMs: policy.planTimeLimitMs,
+      effort: policy.planEffort,
+      evaluation: {
+        contactsPerEvaluation: policy.planContactsPerEvaluation,
+        confirmContacts: policy.planConfirmContacts,
+      },
+      addProficiency: policy.addProficiency,
+      acceptance: 'mean',
+      keepWarmMs: keepWarmMs(policy),
+      signal,
+    });
+  } catch (error) {
+    if (isTimeoutError(error) && !signal?.aborted) return undefined;
+    throw error;
+  } finally {
+    planner.lastRunAt = performance.now();
+  }
+}
+
+/** Whether the workers may be cold by the next decision: never started, or idle for a decision period already. */
+export function plannerCold(planner: Planner, policy: ResolvedPolicy, now = performance.now()): boolean {
+  return planner.lastRunAt === undefined || now - planner.lastRunAt > policy.decisionPeriodMinutes * 60_000;
+}
+
+/**
+ * A re-plan whose result is not used, on the picture of a decision that did not plan: it starts the workers (or
+ * keeps them), so the next re-plan that matters finds them warm. `stopping` ends it when the run stops. It never
+ * fails the decision: its only effect is the next re-plan's speed.
+ */
+export async function warmPlanner(
+  planner: Planner,
+  policy: ResolvedPolicy,
+  input: OptimizeRoutingInput,
+  stopping: AbortSignal,
+): Promise<void> {
+  await replan(planner, policy, input, stopping).catch(() => undefined);
+}

@@ -1,0 +1,41 @@
+// The autopilot's planner: re-plans on workers kept warm between decisions, and a warm-up that never fails a run.
+import { describe, expect, it } from 'vitest';
+import { keepWarmMs, plannerCold, warmPlanner, type Planner } from '../../../src/workflows/autopilot/planner.js';
+import { parseAutopilotPolicy } from '../../../src/workflows/autopilot/policy.js';
+import type { OptimizeRoutingInput } from '../../../src/optimizer/index.js';
+
+const policy = parseAutopilotPolicy({ planEffort: 0.05, planContactsPerEvaluation: 2_000, planConfirmContacts: 5_000 });
+const period = policy.decisionPeriodMinutes * 60_000;
+
+function oneQueue(): OptimizeRoutingInput {
+  return {
+    queues: [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }],
+    agents: [1, 2, 3, 4, 5].map((i) => ({ id: `a${i}`, skills: { q: 3 } })),
+  };
+}
+
+describe('the autopilot planner', () => {
+  it('keeps the workers two decision periods, and calls them cold after one period unused', () => {
+    expect(keepWarmMs(policy)).toBe(2 * period);
+    expect(plannerCold({ lastRunAt: undefined }, policy, 0)).toBe(true);
+    expect(plannerCold({ lastRunAt: 1_000 }, policy, 1_000 + period)).toBe(false);
+    expect(plannerCold({ lastRunAt: 1_000 }, policy, 1_001 + period)).toBe(true);
+  });
+
+  it('warms up on a real re-plan and records when it ran', async () => {
+    const planner: Planner = { lastRunAt: undefined };
+    const before = performance.now();
+    await warmPlanner(planner, policy, oneQueue(), new AbortController().signal);
+    expect(planner.lastRunAt).toBeGreaterThanOrEqual(before);
+    expect(plannerCold(planner, policy)).toBe(false);
+  }, 60_000);
+
+  it('never fails the decision: a bad input or a stop during the warm-up resolves', async () => {
+    const planner: Planner = { lastRunAt: undefined };
+    const bad = { ...oneQueue(), queues: [{ id: 'q', callsPerHour: -1, ahtSeconds: 300 }] } as never;
+    await expect(warmPlanner(planner, policy, bad, new AbortController().signal)).resolves.toBeUndefined();
+    const stopped = new AbortController();
+    stopped.abort(new Error('stopped'));
+    await expect(warmPlanner(planner, policy, oneQueue(), stopped.signal)).resolves.toBeUndefined();
+  }, 60_000);
+});
