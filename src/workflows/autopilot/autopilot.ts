@@ -194,7 +194,8 @@ async function run(
       proposals: events.book,
       stopping: both,
     };
-    await decideUntilStopped(step, resuming && options.onResume === 'baseline', { stopSignal, both, users });
+    const loop = { stopSignal, both, users, setupAt };
+    await decideUntilStopped(step, resuming && options.onResume === 'baseline', loop);
     if (leaseLost) return summary('leaseLost', finalFields(step, false));
     if (signal?.aborted) return summary('signal', finalFields(step, false));
     return summary('stop', finalFields(step, await closeAtStop(step)));
@@ -211,26 +212,37 @@ async function run(
   }
 }
 
-/** Decides, then waits for the next decision, until a stop, the caller's signal or the lease's loss. */
+/**
+ * Decides, then waits for the next decision, until a stop, the caller's signal or the lease's loss. The first
+ * decision counts from the whole period of the clock in which the setup began (10:30 for a setup begun at 10:31:28
+ * with 5-minute periods), so the next ones fall on the clock's whole periods, when intervals end, however long the
+ * start and the setup's reads took (on a fast clock, simulated minutes).
+ */
 async function decideUntilStopped(
   step: Step,
   returnFirst: boolean,
-  { stopSignal, both, users }: { stopSignal: AbortSignal; both: AbortSignal; users: readonly string[] },
+  loop: { stopSignal: AbortSignal; both: AbortSignal; users: readonly string[]; setupAt: number },
 ): Promise<void> {
   const { client, policy, options, clock, signal } = step;
+  const { stopSignal, both, users } = loop;
+  const period = policy.decisionPeriodMinutes * 60_000;
+  let due: number | undefined = Math.floor(loop.setupAt / period) * period;
   let returnNow = returnFirst;
   while (!stopSignal.aborted && !signal?.aborted && step.leaseHeld()) {
     if (Math.floor(clock.now() / 86_400_000) !== Math.floor(step.setup.grid.start / 86_400_000)) {
       step.setup = await prepareAutopilot(client, policy, clock.now(), options.forecast, signal);
       step.available = await usualAvailability(client, step.setup, policy, users, signal, options.schedule);
     }
-    const began = clock.now();
+    // A decision on schedule counts from when it was due (a real clock wakes a little late), an early one from now.
+    const began = due ?? clock.now();
     step.answeredAt = undefined;
     const last = await decideOnce(step, returnNow ? 'resume' : undefined);
     returnNow = false;
     try {
       // The time a person took to answer a proposal is theirs, not the decision's: the period counts from the answer.
-      step.trigger = await waitForNextDecision(step, last, step.answeredAt ?? began, both);
+      const next = await waitForNextDecision(step, last, step.answeredAt ?? began, both);
+      step.trigger = next.trigger;
+      due = next.trigger ? undefined : next.at;
     } catch {
       break;
     }
@@ -361,30 +373,33 @@ async function closeAtStop(step: Step): Promise<boolean> {
 
 /**
  * Waits for the next decision: one period after `began` (the last decision's start, or its proposal's answer in
- * approve mode), or, while the stream feeds the source, until a check of the live picture (every `watchSeconds`
- * from `began`) shows pressure on a queue the last decision saw calm. Returns that pressure (the early decision's
- * trigger) or undefined. The checks fall on fixed steps from `began`, however long the decision took (a re-plan of
- * seconds on a real clock, none on a manual one), so a slow decision does not push every later one back, and a
- * manual clock gives the same decisions every run.
+ * approve mode), or the first whole period after that when the decision outlasted it, or, while the stream feeds
+ * the source, until a check of the live picture (every `watchSeconds` from `began`) shows pressure on a queue the
+ * last decision saw calm. Returns that pressure (the early decision's trigger) or the instant the decision was
+ * due. The checks fall on fixed steps from `began`, however long the decision took (a re-plan of seconds on a real
+ * clock, none on a manual one), so a slow decision does not push every later one back, and a manual clock gives
+ * the same decisions every run.
  */
 async function waitForNextDecision(
   step: Step,
   last: AutopilotDecision,
   began: number,
   signal: AbortSignal,
-): Promise<string | undefined> {
+): Promise<{ trigger?: string; at: number }> {
   const { clock, policy, source } = step;
   const period = policy.decisionPeriodMinutes * 60_000;
+  const due = began + period * Math.max(1, Math.ceil((clock.now() - began) / period));
   const watch =
     source.live && source.status?.().kind === 'stream' ? Math.min(period, policy.watchSeconds * 1000) : period;
   // Calm queues, with the calls they had lost to the target when last assessed and the calls offered over the same
   // span (evidence for a long wait).
   const calm = new Map(last.queues.filter((q) => !q.pressure).map((q) => [q.queueId, q]));
-  for (let at = nextStep(began, watch, clock.now(), period); ; at = nextStep(began, watch, clock.now(), period)) {
+  const span = due - began;
+  for (let at = nextStep(began, watch, clock.now(), span); ; at = nextStep(began, watch, clock.now(), span)) {
     signal.throwIfAborted(); // a test clock may not reject on an aborted signal: stop moving it at once
     const ms = at - clock.now();
     if (ms > 0) await clock.sleep(ms, signal);
-    if (at >= began + period) return undefined;
+    if (at >= due) return { at: due };
     if (source.status?.().kind !== 'stream') continue;
     for (const q of step.setup.queues) {
       const seen = calm.get(q.id);
@@ -398,7 +413,7 @@ async function waitForNextDecision(
         seen.lostToTarget ?? 0,
         seen.offeredSinceLastInterval,
       );
-      if (why) return `${step.setup.queueNames[q.id] ?? q.id}: ${why}`;
+      if (why) return { trigger: `${step.setup.queueNames[q.id] ?? q.id}: ${why}`, at: clock.now() };
     }
   }
 }
