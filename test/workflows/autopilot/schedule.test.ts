@@ -2,7 +2,7 @@
 // clock (a re-plan of seconds on a real clock at x60) does not push every later decision back; the first one counts
 // from the clock's whole period, so neither a late start nor the setup's reads shift them.
 import { describe, expect, it } from 'vitest';
-import { virtualClock } from '../../../src/testing/index.js';
+import { virtualClock, type VirtualClock } from '../../../src/testing/index.js';
 import {
   startAutopilot,
   type AutopilotDecision,
@@ -14,32 +14,44 @@ import { ANCHOR, forecastFor, scripted, setup } from './loop-fixture.js';
 
 const MIN = 60_000;
 
+/**
+ * The minutes after ANCHOR at which the first three decisions began, on a clock started at `startAt` with 15-minute
+ * periods; `slow` makes the calm source's reads or its start take minutes of that clock.
+ */
+async function firstThreeDecisions(
+  startAt: number,
+  slow: (clock: VirtualClock, calm: ObservationSource) => Partial<ObservationSource>,
+) {
+  const { client, watched } = await setup();
+  const clock = virtualClock(startAt);
+  const calm = scripted(watched[0] as string, ANCHOR, ANCHOR, 1);
+  const source: ObservationSource = { read: (request) => calm.read(request), ...slow(clock, calm) };
+  const pilot = startAutopilot(
+    client,
+    // One day of history is enough here (the forecast is given): each day read costs the emulator seconds.
+    { queueIds: watched, decisionPeriodMinutes: 15, historyDays: 1 },
+    { clock, source, forecast: forecastFor(watched), lease: { journal: new MemoryJournal() } },
+  );
+  const seen: AutopilotDecision[] = [];
+  pilot.on('decision', (d) => {
+    seen.push(d);
+    if (seen.length === 3) void pilot.stop();
+  });
+  expect((await pilot.done).error).toBeUndefined();
+  return seen.slice(0, 3).map((d) => (Date.parse(d.at) - ANCHOR) / MIN);
+}
+
 describe('the decision schedule', () => {
   it('keeps decisions on their period when each one takes three minutes of the clock', async () => {
-    const { client, watched } = await setup();
-    const clock = virtualClock(ANCHOR);
-    const calm = scripted(watched[0] as string, ANCHOR, ANCHOR, 1);
     // Each read takes three minutes of the clock, as a slow decision does.
-    const slow: ObservationSource = {
+    const began = await firstThreeDecisions(ANCHOR, (clock, calm) => ({
       read: async (request) => {
         clock.advance(3 * MIN);
         return calm.read(request);
       },
-    };
-    const pilot = startAutopilot(
-      client,
-      // One day of history is enough here (the forecast is given): each day read costs the emulator seconds.
-      { queueIds: watched, decisionPeriodMinutes: 15, historyDays: 1 },
-      { clock, source: slow, forecast: forecastFor(watched), lease: { journal: new MemoryJournal() } },
-    );
-    const seen: AutopilotDecision[] = [];
-    pilot.on('decision', (d) => {
-      seen.push(d);
-      if (seen.length === 3) void pilot.stop();
-    });
-    expect((await pilot.done).error).toBeUndefined();
+    }));
     // Stamped when each began: every 15 minutes, not every 18.
-    expect(seen.slice(0, 3).map((d) => (Date.parse(d.at) - ANCHOR) / MIN)).toEqual([0, 15, 30]);
+    expect(began).toEqual([0, 15, 30]);
   }, 60_000);
 });
 
@@ -52,25 +64,10 @@ describe('the first decision period', () => {
   ])(
     'counts from the whole period it started in: a setup of $setupMinutes min gives $expected',
     async (c) => {
-      const { client, watched } = await setup();
-      const clock = virtualClock(ANCHOR + 2 * MIN);
-      const calm = scripted(watched[0] as string, ANCHOR, ANCHOR, 1);
-      const slowStart: ObservationSource = {
-        read: (request) => calm.read(request),
+      const began = await firstThreeDecisions(ANCHOR + 2 * MIN, (clock) => ({
         start: async () => clock.advance(c.setupMinutes * MIN),
-      };
-      const pilot = startAutopilot(
-        client,
-        { queueIds: watched, decisionPeriodMinutes: 15, historyDays: 1 },
-        { clock, source: slowStart, forecast: forecastFor(watched), lease: { journal: new MemoryJournal() } },
-      );
-      const seen: AutopilotDecision[] = [];
-      pilot.on('decision', (d) => {
-        seen.push(d);
-        if (seen.length === 3) void pilot.stop();
-      });
-      expect((await pilot.done).error).toBeUndefined();
-      expect(seen.slice(0, 3).map((d) => (Date.parse(d.at) - ANCHOR) / MIN)).toEqual(c.expected);
+      }));
+      expect(began).toEqual(c.expected);
     },
     60_000,
   );
