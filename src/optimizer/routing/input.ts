@@ -110,6 +110,7 @@ export interface NormOptions {
   timeLimitMs: number | undefined;
   /** Threads the simulations may use (the Node worker pool; one elsewhere). */
   threads: number;
+  /** How long the run's workers wait for the next call (the Node worker pool; read there from the options). */
   keepWarmMs: number;
   /** Runs a simulation's replications (the worker pool's, or this thread's when absent). */
   runner?: ReplicationRunner | undefined;

@@ -6,8 +6,9 @@
 // through import(), as `#highs` does, so the optimizer's static imports stay its own files.
 //
 // A run's worker stays for the next call once it answered (unreferenced, so it never keeps the process alive, and
-// gone after the call's keepWarmMs, IDLE_MS by default): a later call skips the thread's start, the solver's load and the warm-up, which took most
-// of a small re-plan's time. A run given up (abort, time limit, crash) ends its worker.
+// gone after the call's keepWarmMs, IDLE_MS by default): a later call skips the thread's start, the solver's load
+// and the warm-up, which took most of a small re-plan's time. A run given up (abort, time limit, crash) ends its
+// worker.
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
 import { ValidationError } from '../../errors/index.js';
