@@ -110,8 +110,8 @@ export interface NormOptions {
   timeLimitMs: number | undefined;
   /** Threads the simulations may use (the Node worker pool; one elsewhere). */
   threads: number;
-  /** How long the run's workers wait for the next call (the Node worker pool; read there from the options). */
-  keepWarmMs: number;
+  /** How long the run's workers wait for the next call (the Node worker pool; undefined: its default). */
+  keepWarmMs: number | undefined;
   /** Runs a simulation's replications (the worker pool's, or this thread's when absent). */
   runner?: ReplicationRunner | undefined;
   /** Called as a simulation on this thread goes (no `runner`); throws to give the run up (its time limit). */
@@ -474,7 +474,10 @@ export function normalizeOptions(
   const timeLimitMs =
     o.timeLimitMs === undefined ? undefined : optNum('options.timeLimitMs', o.timeLimitMs, 100, 86_400_000, 0);
   const threads = optNum('options.threads', o.threads, 1, 256, 1, { integer: true });
-  const keepWarmMs = optNum('options.keepWarmMs', o.keepWarmMs, 0, 86_400_000, 60_000, { integer: true });
+  const keepWarmMs =
+    o.keepWarmMs === undefined
+      ? undefined
+      : optNum('options.keepWarmMs', o.keepWarmMs, 0, 86_400_000, 0, { integer: true });
   const effort = optNum('options.effort', o.effort, 0.01, 1_000, 1);
   if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal)) {
     invalid(CTX, 'options.signal', 'must be an AbortSignal');
