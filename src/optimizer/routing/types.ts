@@ -172,8 +172,9 @@ export interface OptimizeRoutingOptions {
   /**
    * Under Node, how long (ms) the run's worker threads wait, warm, for another call once this one answered
    * (default 60,000; 0: they end with the call). A later call on a warm worker skips the threads' start, the
-   * solver's load and the JIT warm-up: a ten-queue re-plan of about 1.2 s took 3 to 4 s cold. Waiting workers
-   * never keep the process alive; the plan is the same on a warm worker as on a new one.
+   * solver's load and the JIT warm-up (the autopilot's ten-queue re-plan in docs/guides/autopilot.md: 3.7 s cold,
+   * 1.8 s warm). Waiting workers never keep the process alive; the plan is the same on a warm worker as on a new
+   * one.
    */
   keepWarmMs?: number | undefined;
   /** Aborts the optimization: the promise rejects with the signal's reason. */

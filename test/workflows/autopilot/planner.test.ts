@@ -1,6 +1,12 @@
 // The autopilot's planner: re-plans on workers kept warm between decisions, and a warm-up that never fails a run.
 import { describe, expect, it } from 'vitest';
-import { keepWarmMs, plannerCold, warmPlanner, type Planner } from '../../../src/workflows/autopilot/planner.js';
+import {
+  keepWarmMs,
+  plannerCold,
+  replan,
+  warmPlanner,
+  type Planner,
+} from '../../../src/workflows/autopilot/planner.js';
 import { parseAutopilotPolicy } from '../../../src/workflows/autopilot/policy.js';
 import type { OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 
@@ -28,6 +34,13 @@ describe('the autopilot planner', () => {
     await warmPlanner(planner, policy, oneQueue(), new AbortController().signal);
     expect(planner.lastRunAt).toBeGreaterThanOrEqual(before);
     expect(plannerCold(planner, policy)).toBe(false);
+  }, 60_000);
+
+  it('re-plans on the policy settings it passes (keepWarmMs among them), ending on its work budget', async () => {
+    // The warm-up swallows errors, so options the optimizer refused would go unseen there: the re-plan shows them.
+    const result = await replan({ lastRunAt: undefined }, policy, oneQueue(), undefined);
+    expect(result?.stats.stoppedBy).toBe('work');
+    expect(result?.stats.seed).toBe(policy.seed);
   }, 60_000);
 
   it('never fails the decision: a bad input or a stop during the warm-up resolves', async () => {
