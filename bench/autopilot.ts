@@ -1,5 +1,6 @@
 // `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
-// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N] [-- --call-seed S]`: the autopilot against threshold rules on live days of
+// [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N] [-- --call-seed S]
+// [-- --write-delay S]`: the autopilot against threshold rules on live days of
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
@@ -29,6 +30,8 @@
 // org and event, other calls) and prints one row per case and arm: on how many draws the event queue missed a half
 // hour, the half hours missed in all, the changes per draw. --call-seed S runs each day on one draw, call seed S
 // (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
+// --write-delay S (manual clock) moves simulated time S seconds between each autopilot decision's look and its
+// first write, as a real clock does while the decision re-plans (bench/autopilot/write-delay.ts).
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -73,6 +76,13 @@ if (speedOption !== undefined && clockMode !== 'real') throw new Error('--speed 
 if (speedOption !== undefined && !(speedOption >= 0.001 && speedOption <= 100_000))
   throw new Error(`--speed must be from 0.001 to 100000 (got ${speedOption})`);
 const dayClock: DayClock = clockMode === 'real' ? { mode: 'real', speed: speedOption ?? 60 } : { mode: 'manual' };
+
+const writeDelaySeconds = numberOption('write-delay');
+if (writeDelaySeconds !== undefined && dayClock.mode !== 'manual')
+  throw new Error('--write-delay is only for the manual clock');
+if (writeDelaySeconds !== undefined && !(writeDelaySeconds >= 0 && writeDelaySeconds <= 3600))
+  throw new Error(`--write-delay must be from 0 to 3600 seconds (got ${writeDelaySeconds})`);
+const writeDelayMs = writeDelaySeconds === undefined ? undefined : writeDelaySeconds * 1000;
 
 const showDecisions = process.argv.includes('--decisions');
 const draws = numberOption('draws');
@@ -122,7 +132,8 @@ console.log(
     (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock') +
     (policyFile === undefined ? '' : `, policy ${policyFile}: ${JSON.stringify(policy)}`) +
     (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`) +
-    (callSeed === undefined ? '' : `, call seed ${callSeed}`),
+    (callSeed === undefined ? '' : `, call seed ${callSeed}`) +
+    (writeDelaySeconds === undefined ? '' : `, the autopilot's writes ${writeDelaySeconds} s after its look`),
 );
 /** One row per case and arm over `n` draws of each day's calls. */
 async function printDraws(n: number): Promise<void> {
@@ -130,7 +141,9 @@ async function printDraws(n: number): Promise<void> {
   console.log(row(DRAWS_HEADER.map(() => '---')));
   for (const c of cases)
     for (const arm of arms)
-      console.log(row(drawsCells(c.name, arm, await runDraws(c, arm, n, { seed, clock: dayClock, policy }))));
+      console.log(
+        row(drawsCells(c.name, arm, await runDraws(c, arm, n, { seed, clock: dayClock, policy, writeDelayMs }))),
+      );
 }
 
 /** One row per case and arm on the day's own calls, with --decisions the decisions under it. */
@@ -162,6 +175,7 @@ async function printDays(): Promise<void> {
         log: showDecisions ? (l) => lines.push(l) : undefined,
         policy,
         callSeed,
+        writeDelayMs,
       });
       const missed = r.queues.reduce((s, q) => s + q.missed, 0);
       const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);

@@ -21,6 +21,7 @@ import type { BenchCase } from './cases.js';
 import { changesSince, fingerprint, missedHalfHours, peaks, serviceLevel, targetOf } from './measure.js';
 import { realDay, type RealDay } from './real-clock.js';
 import { runThresholdRules } from './rules-arm.js';
+import { writeDelay } from './write-delay.js';
 
 export const ARMS = ['none', 'rules', 'autopilot'] as const;
 export type Arm = (typeof ARMS)[number];
@@ -72,10 +73,12 @@ export interface DayOptions {
   policy?: AutopilotPolicy | undefined;
   /** Seed of the day's calls (the emulator's `live.callSeed`); default: the org's seed. */
   callSeed?: number | undefined;
+  /** Manual clock, autopilot arm: simulated ms between each decision's look and its first write (write-delay.ts). */
+  writeDelayMs?: number | undefined;
 }
 
 export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): Promise<ArmResult> {
-  const { seed = c.seed, clock: dayClock = { mode: 'manual' }, log, policy, callSeed } = options;
+  const { seed = c.seed, clock: dayClock = { mode: 'manual' }, log, policy, callSeed, writeDelayMs } = options;
   const started = performance.now();
   const from = Date.parse(c.from);
   const to = from + c.minutes * 60_000;
@@ -92,8 +95,10 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
     },
   });
   let real: RealDay | undefined;
+  const delay = writeDelayMs && arm === 'autopilot' ? writeDelay(writeDelayMs) : undefined;
   try {
     const client = new GenesysClient({
+      ...(delay ? { fetch: delay.fetch } : {}),
       clientId: emu.clientId,
       clientSecret: emu.clientSecret,
       apiBaseUrl: emu.baseUrl,
@@ -108,7 +113,8 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
     const box: { source?: StreamSource } = {};
     real = dayClock.mode === 'real' ? realDay(emu, hooks, dayClock.speed) : undefined;
     const clock = real?.clock ?? eventClock(emu, hooks, box);
-    const armError = await runArm(arm, { emu, client, clock, box, end, log, policy });
+    delay?.useClock(clock);
+    const armError = await runArm(arm, { emu, client, clock, box, end, log, policy, decided: delay?.decided });
     // On the real clock, the figures wait for the end of the day and the absence wave's last change.
     const hookError = await real?.finish(end);
     const error = armError ?? hookError;
@@ -163,12 +169,14 @@ interface ArmContext {
   end: number;
   log: ((line: string) => void) | undefined;
   policy: AutopilotPolicy | undefined;
+  /** Called after each autopilot decision (--write-delay). */
+  decided?: (() => void) | undefined;
 }
 
 /** Runs the arm until `end`; returns an error message when it failed. */
 async function runArm(
   arm: Arm,
-  { emu, client, clock, box, end, log, policy }: ArmContext,
+  { emu, client, clock, box, end, log, policy, decided }: ArmContext,
 ): Promise<string | undefined> {
   const queueIds = [...emu.state.queues.keys()].sort();
   if (arm === 'none') {
@@ -186,6 +194,7 @@ async function runArm(
     { clock, source, lease: { journal: new MemoryJournal() } },
   );
   pilot.on('decision', (d) => {
+    decided?.();
     if (log && (d.kind !== 'hold' || d.queues.some((q) => q.pressure))) log(decisionLine(d));
     if (clock.now() >= end) void pilot.stop();
   });
