@@ -49,7 +49,10 @@ function expectSamePlan(result: OptimizeRoutingResult, reference: OptimizeRoutin
   expect(result.stats?.work).toEqual(reference.stats?.work);
 }
 
-/** Runs one small optimizeRouting with `options` (source text) in a child process: when it settled (epoch ms). */
+/**
+ * Runs small optimizeRouting calls in a child process, one per entry of `calls` (options as source text): when the
+ * last one settled (epoch ms).
+ */
 async function settleInChild(calls: readonly string[]): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
