@@ -16,7 +16,15 @@ import {
   type ObservationSource,
 } from '../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../src/workflows/journal/journals.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup, writes } from '../workflows/autopilot/loop-fixture.js';
+import {
+  ANCHOR,
+  HISTORY_DAYS,
+  fingerprint,
+  forecastFor,
+  scripted,
+  setup,
+  writes,
+} from '../workflows/autopilot/loop-fixture.js';
 import { call, httpClient } from './helpers.js';
 
 const TOKEN = 'test-bearer-token-0123456789';
@@ -75,6 +83,7 @@ describe('the autopilot tools on a real autopilot in approve mode', () => {
       client,
       {
         queueIds: watched,
+        historyDays: HISTORY_DAYS,
         mode: 'approve',
         decisionPeriodMinutes: 15,
         calmPeriods: 1,

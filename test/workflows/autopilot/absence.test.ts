@@ -7,7 +7,7 @@ import { virtualClock } from '../../../src/testing/index.js';
 import { startAutopilot, type AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
 import type { GenesysClient } from '../../../src/index.js';
-import { ANCHOR, fingerprint, forecastFor, frozenSchedule, scripted, setup } from './loop-fixture.js';
+import { ANCHOR, HISTORY_DAYS, fingerprint, forecastFor, frozenSchedule, scripted, setup } from './loop-fixture.js';
 import { ValidationError } from '../../../src/errors/index.js';
 
 /** The queue's joined members on queue now who hold its skill, first by id. */
@@ -55,6 +55,7 @@ describe('autopilot and an absence', () => {
       client,
       {
         queueIds: watched,
+        historyDays: HISTORY_DAYS,
         decisionPeriodMinutes: 15,
         calmPeriods: 1,
         // The scripted calls and service levels are not the simulated agents' own, so the model would not
@@ -102,7 +103,7 @@ describe('autopilot and an absence', () => {
     await setPresence(client, away, 'Away');
     // The WFM schedule has them off today: on queue is as planned.
     const schedule = await frozenSchedule(client, watched);
-    const policy = { queueIds: watched, decisionPeriodMinutes: 15 };
+    const policy = { queueIds: watched, historyDays: HISTORY_DAYS, decisionPeriodMinutes: 15 };
     const options = {
       clock: virtualClock(ANCHOR),
       source: scripted(queueId, 0, 0),

@@ -15,7 +15,7 @@ import {
   type ObservationSource,
 } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup, writes } from './loop-fixture.js';
+import { ANCHOR, HISTORY_DAYS, fingerprint, forecastFor, scripted, setup, writes } from './loop-fixture.js';
 
 /** The first decision sees `queue` at three times its forecast; later ones see every queue on forecast all day. */
 function surgeThenCalm(queue: string): ObservationSource {
@@ -35,6 +35,7 @@ describe('startAutopilot in approve mode', () => {
       client,
       {
         queueIds: watched,
+        historyDays: HISTORY_DAYS,
         mode: 'approve',
         decisionPeriodMinutes: 15,
         calmPeriods: 1,

@@ -12,7 +12,7 @@ import {
   type ObservationSource,
 } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup } from './loop-fixture.js';
+import { ANCHOR, HISTORY_DAYS, fingerprint, forecastFor, scripted, setup } from './loop-fixture.js';
 
 const MIN = 60_000;
 
@@ -34,6 +34,7 @@ async function runDay(allowReaddWithinHour: boolean) {
     client,
     {
       queueIds: watched,
+      historyDays: HISTORY_DAYS,
       decisionPeriodMinutes: 15,
       calmPeriods: 1,
       // The scripted calls and service levels are not the simulated agents' own, so the model would not

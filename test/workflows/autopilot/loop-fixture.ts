@@ -7,6 +7,12 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '../../../src
 import type { ObservationSource } from '../../../src/workflows/autopilot/index.js';
 
 export const ANCHOR = Date.parse('2026-11-24T09:00:00Z');
+/**
+ * policy.historyDays for the scripted days: they give their own forecast, so history only sets handle times and
+ * the usual availability, and a week of it is enough. The default four weeks cost the emulator seconds of traffic
+ * generation per run.
+ */
+export const HISTORY_DAYS = 7;
 const DAY_START = Date.parse('2026-11-24T00:00:00Z');
 const INTERVAL = 15 * 60_000;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { virtualClock } from '../../../src/testing/index.js';
 import { startAutopilot, type AutopilotDecision } from '../../../src/workflows/autopilot/index.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
-import { ANCHOR, fingerprint, forecastFor, scripted, setup } from './loop-fixture.js';
+import { ANCHOR, HISTORY_DAYS, fingerprint, forecastFor, scripted, setup } from './loop-fixture.js';
 
 describe('autopilot re-plan past its time limit', () => {
   it('holds, says why, writes nothing and keeps deciding', async () => {
@@ -14,6 +14,7 @@ describe('autopilot re-plan past its time limit', () => {
       client,
       {
         queueIds: watched,
+        historyDays: HISTORY_DAYS,
         decisionPeriodMinutes: 15,
         planTimeLimitMs: 100,
         planContactsPerEvaluation: 200_000,
