@@ -28,8 +28,16 @@ async function firstThreeDecisions(
   const source: ObservationSource = { read: (request) => calm.read(request), ...slow(clock, calm) };
   const pilot = startAutopilot(
     client,
-    // One day of history is enough here (the forecast is given): each day read costs the emulator seconds.
-    { queueIds: watched, decisionPeriodMinutes: 15, historyDays: 1 },
+    // One day of history is enough here (the forecast is given): each day read costs the emulator seconds. The
+    // calm decisions still warm the planner with a re-plan: a small one, so it does not take the test's time.
+    {
+      queueIds: watched,
+      decisionPeriodMinutes: 15,
+      historyDays: 1,
+      planEffort: 0.02,
+      planContactsPerEvaluation: 2_000,
+      planConfirmContacts: 5_000,
+    },
     { clock, source, forecast: forecastFor(watched), lease: { journal: new MemoryJournal() } },
   );
   const seen: AutopilotDecision[] = [];
