@@ -20,7 +20,8 @@
 // --factor sets the surges' demand factor and --absence the share of agents away (absence).
 // --arms runs only the listed arms (comma list of none,rules,autopilot). --clock real runs each day on the
 // emulator's real clock at --speed simulated seconds per real second (default 60), the arms waiting in real time
-// and the absence wave changing presences at its instants on its own timers (bench/autopilot/real-clock.ts); each
+// and the absence wave changing presences at its instants on its own timers, the clock held at the day's start
+// until the arm runs (bench/autopilot/real-clock.ts); each
 // row then also gives the speed the simulation kept and how far past the day's end the figures were read. The
 // default, --clock manual, moves simulated time only when the arm waits. --decisions prints, under each row, the event
 // queue's service level per half hour and, for the autopilot, its decisions that saw pressure or changed something:

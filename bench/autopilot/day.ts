@@ -94,6 +94,8 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
       ...(callSeed === undefined ? {} : { callSeed }),
     },
   });
+  // Real clock: held at the day's start until the arm runs (real-clock.ts).
+  if (dayClock.mode === 'real') emu.live!.pause();
   let real: RealDay | undefined;
   const delay = writeDelayMs && arm === 'autopilot' ? writeDelay(writeDelayMs) : undefined;
   try {
@@ -114,8 +116,11 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
     real = dayClock.mode === 'real' ? realDay(emu, hooks, dayClock.speed) : undefined;
     const clock = real?.clock ?? eventClock(emu, hooks, box);
     delay?.useClock(clock);
-    const armError = await runArm(arm, { emu, client, clock, box, end, log, policy, decided: delay?.decided });
-    // On the real clock, the figures wait for the end of the day and the absence wave's last change.
+    const running = () => real?.running();
+    const armError = await runArm(arm, { emu, client, clock, box, end, log, policy, running, decided: delay?.decided });
+    // On the real clock, the figures wait for the end of the day and the absence wave's last change (the clock
+    // runs also when the arm ended before its first decision).
+    running();
     const hookError = await real?.finish(end);
     const error = armError ?? hookError;
     const changes = changesSince(emu, auditStart);
@@ -169,6 +174,8 @@ interface ArmContext {
   end: number;
   log: ((line: string) => void) | undefined;
   policy: AutopilotPolicy | undefined;
+  /** Called once the arm runs: at once for none and rules, at the autopilot's first decision (after its setup). */
+  running: () => void;
   /** Called after each autopilot decision (--write-delay). */
   decided?: (() => void) | undefined;
 }
@@ -176,9 +183,10 @@ interface ArmContext {
 /** Runs the arm until `end`; returns an error message when it failed. */
 async function runArm(
   arm: Arm,
-  { emu, client, clock, box, end, log, policy, decided }: ArmContext,
+  { emu, client, clock, box, end, log, policy, running, decided }: ArmContext,
 ): Promise<string | undefined> {
   const queueIds = [...emu.state.queues.keys()].sort();
+  if (arm !== 'autopilot') running();
   if (arm === 'none') {
     await clock.sleep(end - clock.now());
     return undefined;
@@ -194,6 +202,7 @@ async function runArm(
     { clock, source, lease: { journal: new MemoryJournal() } },
   );
   pilot.on('decision', (d) => {
+    running();
     decided?.();
     if (log && (d.kind !== 'hold' || d.queues.some((q) => q.pressure))) log(decisionLine(d));
     if (clock.now() >= end) void pilot.stop();

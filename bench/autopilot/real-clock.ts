@@ -1,6 +1,9 @@
 // The real clock of `npm run bench:autopilot -- --clock real`: the emulator's live day runs on its own at `speed`
 // simulated ms per real ms, the arms wait in real time, and the absence wave's presence changes run at their
-// simulated instants from timers of their own, whatever the arm is doing.
+// simulated instants from timers of their own, whatever the arm is doing. The live clock is held at the day's
+// start until the arm runs (`running()`): the autopilot's setup reads four weeks of the emulator's history, which
+// at x60 would otherwise be simulated minutes that the manual clock does not spend, so its first decision would
+// come late.
 import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../src/internal/clock.js';
 import { sleep } from '../../src/internal/sleep.js';
@@ -15,7 +18,9 @@ export interface RealDay {
   clock: Clock;
   /** Waits until simulated time reaches `end` and every hook ran; the first hook failure's message, if any. */
   finish(end: number): Promise<string | undefined>;
-  /** Simulated ms per real ms since the clock was made. */
+  /** Lets the live clock run (held since the emulator started): the arm is running. Later calls do nothing. */
+  running(): void;
+  /** Simulated ms per real ms since `running()`. */
   rate(): number;
   /** Cancels the hooks still waiting. */
   stop(): void;
@@ -23,8 +28,9 @@ export interface RealDay {
 
 export function realDay(emu: Emulator, hooks: Hook[], speed: number): RealDay {
   const live = emu.live!;
-  const simStart = live.now();
-  const realStart = performance.now();
+  let simStart = live.now();
+  let realStart = performance.now();
+  let running = false;
   /** Waits until simulated time is at least `target`: the ticker can lag the wall by a tick or a busy loop. */
   const until = async (target: number, signal?: AbortSignal) => {
     for (let left = target - live.now(); left > 0; left = target - live.now())
@@ -47,6 +53,13 @@ export function realDay(emu: Emulator, hooks: Hook[], speed: number): RealDay {
     async finish(end) {
       await until(end);
       return hooksRun;
+    },
+    running() {
+      if (running) return;
+      running = true;
+      simStart = live.now();
+      realStart = performance.now();
+      live.resume();
     },
     rate: () => (live.now() - simStart) / (performance.now() - realStart),
     stop: () => cancel.abort(),

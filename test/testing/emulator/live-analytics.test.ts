@@ -196,6 +196,30 @@ describe('live emulator: clocks and options', () => {
     await expect(emu.live!.advance(MIN)).rejects.toThrow(/clock: 'manual'/);
   });
 
+  it('pause() holds the real clock, resume() runs it on without the time held; both refuse the manual clock', async () => {
+    const emu = await startEmulator({ seed: 7, anchor: `${DAY}T12:00:00Z`, live: { speed: 3_600 } });
+    running.push(emu);
+    emu.live!.pause();
+    emu.live!.pause(); // held already: nothing more
+    const held = emu.live!.now();
+    // 100 ms of real time would be six simulated minutes.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(emu.live!.now()).toBe(held);
+    const resumedAt = performance.now();
+    emu.live!.resume();
+    emu.live!.resume(); // running already: nothing more
+    while (emu.live!.now() - held < MIN && performance.now() - resumedAt < 3_000)
+      await new Promise((r) => setTimeout(r, 20));
+    const since = emu.live!.now() - held;
+    expect(since).toBeGreaterThanOrEqual(MIN);
+    // Only the time since resume() counts (+50 ms for the tick that may be running late).
+    expect(since).toBeLessThanOrEqual(Math.ceil((performance.now() - resumedAt + 50) * 3_600));
+    const manual = await startEmulator({ seed: 7, anchor: `${DAY}T12:00:00Z`, live: { clock: 'manual' } });
+    running.push(manual);
+    expect(() => manual.live!.pause()).toThrow(/emu.live.pause: the live clock is 'manual'/);
+    expect(() => manual.live!.resume()).toThrow(/emu.live.resume: the live clock is 'manual'/);
+  });
+
   it('bad live and surge options fail naming the option', async () => {
     await expect(startEmulator({ live: { clock: 'fast' as 'real' } })).rejects.toThrow(/"live.clock"/);
     await expect(startEmulator({ live: { speed: 0 } })).rejects.toThrow(/"live.speed"/);

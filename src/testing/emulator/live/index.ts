@@ -53,6 +53,8 @@ export function startLive(
       return sim.now();
     },
     advance: manualAdvance(sim, options, inFlight),
+    pause: realOnly(ticker, 'pause'),
+    resume: realOnly(ticker, 'resume'),
     queueStats: (queueId, query) => queueStats(state, sim, queueId, query),
     calls(query = {}) {
       const from = query.from === undefined ? -Infinity : instant('from', query.from, 'calls');
@@ -84,20 +86,63 @@ export function startLive(
   };
 }
 
-/** The real clock: the simulation follows wall time at `speed`; a failure stops it and is thrown at the next read. */
-function startTicker(sim: LiveSimulation, speed: number): { stop(): void; failure(): Error | undefined } {
+interface Ticker {
+  stop(): void;
+  failure(): Error | undefined;
+  pause(): void;
+  resume(): void;
+}
+
+/**
+ * The real clock: the simulation follows wall time at `speed`, less the real time spent paused; a failure stops it
+ * and is thrown at the next read.
+ */
+function startTicker(sim: LiveSimulation, speed: number): Ticker {
   const realStart = performance.now();
+  let pausedMs = 0;
+  let pausedAt: number | undefined;
   let failure: Error | undefined;
-  const ticker = setInterval(() => {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const tick = () => {
     try {
-      sim.runUntil(sim.startedAt + Math.floor((performance.now() - realStart) * speed));
+      sim.runUntil(sim.startedAt + Math.floor((performance.now() - realStart - pausedMs) * speed));
     } catch (err) {
       failure = err as Error;
-      clearInterval(ticker);
+      clearInterval(timer);
     }
-  }, TICK_MS);
-  ticker.unref();
-  return { stop: () => clearInterval(ticker), failure: () => failure };
+  };
+  const run = () => {
+    timer = setInterval(tick, TICK_MS);
+    timer.unref();
+  };
+  run();
+  return {
+    stop: () => clearInterval(timer),
+    failure: () => failure,
+    pause() {
+      if (pausedAt !== undefined || failure) return;
+      tick();
+      clearInterval(timer);
+      pausedAt = performance.now();
+    },
+    resume() {
+      if (pausedAt === undefined || failure) return;
+      pausedMs += performance.now() - pausedAt;
+      pausedAt = undefined;
+      run();
+    },
+  };
+}
+
+/** pause() or resume() of the real clock; the manual clock has nothing to hold. */
+function realOnly(ticker: Ticker | undefined, name: 'pause' | 'resume'): () => void {
+  return () => {
+    if (!ticker)
+      throw new Error(
+        `emu.live.${name}: the live clock is 'manual' (it moves only by advance()); ${name} is for 'real'`,
+      );
+    ticker[name]();
+  };
 }
 
 /** The manual clock's advance(): calls made without awaiting the previous one run in turn, each from where the last ended. */

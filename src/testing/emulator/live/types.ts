@@ -130,6 +130,15 @@ export interface LiveEmulator {
    * received are applied first, at the current instant. Rejects with a clear error on the real clock.
    */
   advance(ms: number): Promise<void>;
+  /**
+   * Real clock only: holds simulated time where it is until `resume()`, e.g. while a test or a service sets up
+   * before the day runs (at `speed` 60, ten seconds of setup would be ten simulated minutes). Nothing happens
+   * meanwhile: no arrival, answer or shift change. Calling it again while held does nothing; on the manual clock
+   * it throws.
+   */
+  pause(): void;
+  /** Real clock only: simulated time runs on from where `pause()` held it. Does nothing when not held. */
+  resume(): void;
   /** Per-interval figures of one queue over [from, to), from the calls the simulation has run. */
   queueStats(queueId: string, query: QueueStatsQuery): QueueIntervalStats[];
   /** The calls that arrived in [from, to) (default: the whole live day so far), optionally of one queue, by arrival. */
