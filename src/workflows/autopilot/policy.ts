@@ -50,11 +50,11 @@ export interface AutopilotPolicy {
   /** Proficiency of a skill the autopilot adds (best-available routing offers the queue's specialists first). Default 1. */
   addProficiency?: number;
   /**
-   * Safety cap on the time of one re-plan (optimizeRouting), in ms. Default 10,000: about four times what the
-   * default work budget takes on 2 idle cores, so a busy machine gives the same plan later, not another plan.
+   * Safety cap on the time of one re-plan (optimizeRouting), in ms. Default 10,000: several times what the
+   * default work budget takes on 2 busy cores, so a busy machine gives the same plan later, not another plan.
    */
   planTimeLimitMs?: number;
-  /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.15. */
+  /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.05. */
   planEffort?: number;
   /**
    * Simulated contacts per search evaluation of a re-plan (optimizeRouting's `evaluation.contactsPerEvaluation`).
@@ -232,7 +232,7 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     maxChangesPerDecision: p.maxChangesPerDecision ?? 10,
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 10_000,
-    planEffort: p.planEffort ?? 0.15,
+    planEffort: p.planEffort ?? 0.05,
     planContactsPerEvaluation: p.planContactsPerEvaluation ?? 30_000,
     planConfirmContacts: p.planConfirmContacts ?? 150_000,
     seed: p.seed ?? 1,

@@ -46,7 +46,7 @@ describe('parseAutopilotPolicy', () => {
     expect(parseAutopilotPolicy({})).toMatchObject({
       planContactsPerEvaluation: 30_000,
       planConfirmContacts: 150_000,
-      planEffort: 0.15,
+      planEffort: 0.05,
       planTimeLimitMs: 10_000,
     });
     expect(issuesOf({ planContactsPerEvaluation: 999 })).toEqual(['planContactsPerEvaluation']);
