@@ -43,7 +43,10 @@ export interface AutopilotPolicy {
    * not, keep them and check again at the next decision. Default true; false returns after `calmPeriods` alone.
    */
   confirmReturn?: boolean;
-  /** Queues under pressure are re-planned to their target plus this margin (0.05: 80 % planned as 85 %). Default 0.05. */
+  /**
+   * Queues under pressure are re-planned to their target plus this margin (0.05: 80 % planned as 85 %); a queue short
+   * of agents alone (calls on forecast, at target so far) to its plain target. Default 0.05.
+   */
   planMargin?: number;
   /** At most this many changes in one decision. Default 10. */
   maxChangesPerDecision?: number;

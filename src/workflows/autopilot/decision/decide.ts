@@ -55,6 +55,11 @@ export interface QueueAssessment {
    */
   holding?: boolean | undefined;
   /**
+   * True when the only pressure is agents away (fewer on queue than their usual pattern, calls on forecast, the
+   * last interval at target): the re-plan sizes this queue to its plain target, without `planMargin`.
+   */
+  shortOnly?: boolean | undefined;
+  /**
    * The queue's staff now: how many of its baseline skill holders are on queue, against how many their usual
    * pattern (the usual-availability history) puts there. Absent when none of them has history.
    */
@@ -175,6 +180,7 @@ export function assessQueues(
       ...(staff ? { staff } : {}),
       pressure: under,
       ...(sustained ? { holding: true } : {}),
+      ...(short ? { shortOnly: true } : {}),
       why,
       ...(obs?.live ? { live: liveSummary(obs.live, o.now) } : {}),
       ...(early && !surging && !missed ? { livePressure: early } : {}),
@@ -318,13 +324,15 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;
+  const absentOnly = new Set(r.assessments.filter((a) => a.shortOnly).map((a) => a.queueId));
   return {
     queues: r.queues.map((q) => ({
       id: q.id,
       ahtSeconds: q.ahtSeconds,
-      target: pressured.has(q.id)
-        ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
-        : q.target,
+      target:
+        pressured.has(q.id) && !absentOnly.has(q.id)
+          ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
+          : q.target,
       demand: { intervalSeconds: r.intervalMinutes * 60, calls: predicted.get(q.id) ?? [0] },
     })),
     agents,

@@ -7,7 +7,7 @@ import {
   queueStaffing,
   usualShareNow,
 } from '../../../../src/workflows/autopilot/decision/absence.js';
-import { assessQueues, type QueueModel } from '../../../../src/workflows/autopilot/decision/decide.js';
+import { assessQueues, replanInput, type QueueModel } from '../../../../src/workflows/autopilot/decision/decide.js';
 import { replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
 
 const DAY = Date.parse('2026-11-24T00:00:00Z');
@@ -113,6 +113,27 @@ describe('an absence in the decision', () => {
     expect(short?.holding).toBeUndefined();
     expect(short?.staff).toEqual(absent);
     expect(short?.why).toBe('6 agents on queue where their usual pattern has 9.0: planned with the agents on queue');
+  });
+  it('sizes a queue short of agents alone to its plain target; a miss keeps the planning margin', () => {
+    const [short] = assessQueues([Q], { a: onForecast }, { ...opts, now, staffing: { a: absent } });
+    const missing = { ...onForecast, serviceLevel: onForecast.serviceLevel.map(() => 0.3) };
+    const [missed] = assessQueues([Q], { a: missing }, { ...opts, now, staffing: { a: absent } });
+    expect(short?.shortOnly).toBe(true);
+    expect(missed?.pressure).toBe(true);
+    expect(missed?.shortOnly).toBeUndefined();
+    const targetOf = (assessment: NonNullable<typeof short>) =>
+      replanInput({
+        queues: [Q],
+        assessments: [assessment],
+        holds: { u1: { a: 1 } },
+        onQueue: new Set(['u1']),
+        intervalMinutes: 15,
+        guardrails: {},
+        maxChanges: 5,
+        margin: 0.05,
+      }).queues[0]?.target.serviceLevel;
+    expect(targetOf(short!)).toBe(0.8);
+    expect(targetOf(missed!)).toBeCloseTo(0.85, 9);
   });
   it('sizes a queue under pressure for at least its recent rate of calls, short of agents or missing its target', () => {
     const [short] = assessQueues([Q], { a: onForecast }, { ...opts, now, staffing: { a: absent } });
