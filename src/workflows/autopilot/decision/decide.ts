@@ -324,13 +324,13 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   });
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;
-  const absentOnly = new Set(r.assessments.filter((a) => a.shortOnly).map((a) => a.queueId));
+  const shortOnly = new Set(r.assessments.filter((a) => a.shortOnly).map((a) => a.queueId));
   return {
     queues: r.queues.map((q) => ({
       id: q.id,
       ahtSeconds: q.ahtSeconds,
       target:
-        pressured.has(q.id) && !absentOnly.has(q.id)
+        pressured.has(q.id) && !shortOnly.has(q.id)
           ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }
           : q.target,
       demand: { intervalSeconds: r.intervalMinutes * 60, calls: predicted.get(q.id) ?? [0] },
