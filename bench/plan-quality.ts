@@ -1,5 +1,7 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
-// `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]`
+// `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
+//   [--acceptance=joint95|lower95|mean] [--pairs]` (ww and ten; default: optimizeRouting's acceptance; --pairs
+//   prints, per seed, how many agents of each queue were given each other queue)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
@@ -17,6 +19,10 @@ const seeds = (arg('seeds') ?? '1,2,3').split(',').map(Number);
 const effort = Number(arg('effort') ?? 1);
 const factor = Number(arg('factor') ?? 1.05);
 const threads = arg('threads') === undefined ? {} : { threads: Number(arg('threads')) };
+const acceptance = arg('acceptance');
+if (acceptance !== undefined && !['joint95', 'lower95', 'mean'].includes(acceptance))
+  throw new Error(`--acceptance must be joint95, lower95 or mean (got ${acceptance})`);
+const accept = acceptance === undefined ? {} : { acceptance: acceptance as 'joint95' | 'lower95' | 'mean' };
 
 const AHT = 300;
 const WITHIN = 30;
@@ -70,7 +76,7 @@ console.log(
 );
 for (const seed of seeds) {
   const t0 = performance.now();
-  const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads });
+  const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads, ...accept });
   const seconds = (performance.now() - t0) / 1000;
   const judge = simulate({
     queues: input.queues.map((q) => ({
@@ -93,4 +99,16 @@ for (const seed of seeds) {
       `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}; judge min ${Math.min(...sl).toFixed(4)} ` +
       `(${sl.map((x) => x.toFixed(3)).join(' ')}); plan ${planHash}`,
   );
+  if (process.argv.includes('--pairs')) console.log(`    adds, home queue -> queue: ${pairs(r.changes)}`);
+}
+
+/** Adds counted per home queue (the agent's id prefix) and queue given, e.g. "q1->q8 2". */
+function pairs(changes: ReadonlyArray<{ agentId: string; queueId: string; action: string }>): string {
+  const counts = new Map<string, number>();
+  for (const c of changes) {
+    if (c.action !== 'add') continue;
+    const key = `${c.agentId.split('-')[0]}->${c.queueId}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
 }
