@@ -60,6 +60,8 @@ function fnv1a(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+if (instance === 'day' && (acceptance !== undefined || process.argv.includes('--pairs')))
+  throw new Error('--acceptance and --pairs apply to --instance=ww and ten (the day uses its own rules)');
 if (instance === 'day') {
   console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), effort ${effort}`);
   await runDay(seeds, effort, threads);
