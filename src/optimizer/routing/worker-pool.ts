@@ -16,6 +16,7 @@ import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
 import { runHere, runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
 import type { SimulationModel } from '../queueing/simulate/types.js';
+import type { BoundModel, BoundSolve, SolveAside } from './screen/change-bound.js';
 import { giveUpAt, timeLimitError } from './run/time-limit.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
 
@@ -223,6 +224,7 @@ async function serveRun(port: Port, data: RunData, helpers: ReplicationPool | un
       // A worker has no event loop to share: its simulations run straight through (the caller enforces the limit).
       helpers?.runner ?? runHere,
       data.calledAtEpochMs - performance.timeOrigin,
+      helpers?.solveAside,
     );
     port.postMessage({ type: 'result', result } satisfies FromRun);
   } catch (e) {
@@ -240,12 +242,20 @@ function split(replications: number, parts: number): number[] {
   return Array.from({ length: parts + 1 }, (_, k) => Math.floor((k * replications) / parts));
 }
 
+/** A helper thread and the bound it is solving, if any (its reply's taker). */
+interface Helper {
+  worker: NodeWorker;
+  port: Port;
+  solving?: ((reply: { bound?: BoundSolve; error?: string } | undefined) => void) | undefined;
+}
+
 /**
  * Helper threads for the run's worker. The search is synchronous, so a simulation waits for its parts with
- * Atomics.wait (allowed off the main thread) and reads them with receiveMessageOnPort.
+ * Atomics.wait (allowed off the main thread) and reads them with receiveMessageOnPort. A helper solving a bound
+ * takes no parts until it answers; replication r draws the same numbers whichever thread runs it.
  */
 class ReplicationPool {
-  private readonly helpers: Array<{ worker: NodeWorker; port: Port }> = [];
+  private readonly helpers: Helper[] = [];
   private readonly done: Int32Array;
 
   get size(): number {
@@ -267,41 +277,106 @@ class ReplicationPool {
   }
 
   readonly runner: ReplicationRunner = (model, compiled) => {
-    const parts = Math.min(compiled.replications, this.helpers.length + 1);
+    this.helpers.forEach((_, k) => this.collect(k));
+    const free = this.helpers.map((_, k) => k).filter((k) => !this.helpers[k]?.solving);
+    const parts = Math.min(compiled.replications, free.length + 1);
     const bounds = split(compiled.replications, parts);
-    for (let k = 1; k < parts; k++) {
-      Atomics.store(this.done, k - 1, 0);
-      (this.helpers[k - 1] as { port: Port }).port.postMessage({ model, from: bounds[k], to: bounds[k + 1] });
+    for (let p = 1; p < parts; p++) {
+      const k = free[p - 1] as number;
+      Atomics.store(this.done, k, 0);
+      (this.helpers[k] as Helper).port.postMessage({ model, from: bounds[p], to: bounds[p + 1] });
     }
     const runs = runRange(compiled, 0, bounds[1] as number);
-    for (let k = 1; k < parts; k++) {
-      while (Atomics.load(this.done, k - 1) === 0) Atomics.wait(this.done, k - 1, 0);
-      const reply = (wt.receiveMessageOnPort as Threads['receiveMessageOnPort'])(
-        (this.helpers[k - 1] as { port: Port }).port,
-      )?.message as { runs?: ReplicationStats[]; error?: string } | undefined;
+    for (let p = 1; p < parts; p++) {
+      const k = free[p - 1] as number;
+      while (Atomics.load(this.done, k) === 0) Atomics.wait(this.done, k, 0);
+      const reply = this.receive(k) as { runs?: ReplicationStats[]; error?: string } | undefined;
       if (!reply?.runs) throw new Error(`optimizeRouting: a simulation thread failed: ${reply?.error ?? 'no reply'}`);
       runs.push(...reply.runs);
     }
     return runs;
   };
 
+  /** A bound's relaxation on the last helper, beside the search; undefined when it is already solving one. */
+  readonly solveAside: SolveAside = (model) => {
+    const k = this.helpers.length - 1;
+    const helper = this.helpers[k] as Helper;
+    if (helper.solving) return undefined;
+    return new Promise<BoundSolve>((resolve) => {
+      helper.solving = (reply) =>
+        resolve(reply?.bound ?? { status: `failed: ${reply?.error ?? 'no reply'}`, objective: NaN, ms: 0 });
+      Atomics.store(this.done, k, 0);
+      helper.port.postMessage({ bound: model });
+      // Answered while the search waits for nothing (its end), or taken by the next simulation's runner.
+      const wait = (Atomics as unknown as AtomicsWaitAsync).waitAsync(this.done, k, 0);
+      if (wait.async) void wait.value.then(() => this.collect(k));
+      else this.collect(k);
+    });
+  };
+
+  /** Takes helper k's bound reply once it answered. */
+  private collect(k: number): void {
+    const helper = this.helpers[k] as Helper;
+    if (!helper.solving || Atomics.load(this.done, k) === 0) return;
+    const taker = helper.solving;
+    helper.solving = undefined;
+    taker(this.receive(k) as { bound?: BoundSolve; error?: string } | undefined);
+  }
+
+  private receive(k: number): unknown {
+    const port = (this.helpers[k] as Helper).port;
+    return (wt.receiveMessageOnPort as Threads['receiveMessageOnPort'])(port)?.message;
+  }
+
   close(): void {
     for (const h of this.helpers) void h.worker.terminate();
   }
 }
 
-/** A helper thread: runs the replication ranges it is sent and signals each reply. */
+/** Atomics.waitAsync (Node 16+; typed from ES2024 on, above this project's lib). */
+interface AtomicsWaitAsync {
+  waitAsync(
+    array: Int32Array,
+    index: number,
+    value: number,
+  ): { async: false; value: string } | { async: true; value: Promise<string> };
+}
+
+/** A helper thread: runs the replication ranges and solves the bounds it is sent, and signals each reply. */
 function serveReplications(data: SimData): void {
   const done = new Int32Array(data.done);
-  data.port.on('message', (m: { model: SimulationModel; from: number; to: number }) => {
+  const signal = (): void => {
+    Atomics.store(done, data.index, 1);
+    Atomics.notify(done, data.index);
+  };
+  data.port.on('message', (m: { model: SimulationModel; from: number; to: number } | { bound: BoundModel }) => {
+    if ('bound' in m) {
+      void solveBound(m.bound).then((reply) => {
+        data.port.postMessage(reply);
+        signal();
+      });
+      return;
+    }
     try {
       data.port.postMessage({ runs: runRange(compileModel(m.model), m.from, m.to) });
     } catch (e) {
       data.port.postMessage({ error: e instanceof Error ? e.message : String(e) });
     }
-    Atomics.store(done, data.index, 1);
-    Atomics.notify(done, data.index);
+    signal();
   });
+}
+
+/** A bound's relaxation on this helper's own solver (forgotten here when it failed). */
+async function solveBound(model: BoundModel): Promise<{ bound?: BoundSolve; error?: string }> {
+  try {
+    const { loadHighs, forgetHighs } = await import('./screen/highs.js');
+    const { solveBoundModel } = await import('./screen/change-bound.js');
+    const bound = solveBoundModel(await loadHighs(), model);
+    if (bound.status.startsWith('failed')) forgetHighs();
+    return { bound };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 // A worker started on this file serves its role.

@@ -5,7 +5,12 @@ import { groupAgents } from '../../../src/optimizer/routing/screen/groups.js';
 import { loadHighs, type HighsSolver } from '../../../src/optimizer/routing/screen/highs.js';
 import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
 import { dedicatedRequirement } from '../../../src/optimizer/routing/screen/requirements.js';
-import { boundChanges } from '../../../src/optimizer/routing/screen/change-bound.js';
+import {
+  boundChanges,
+  solveBoundModel,
+  type BoundModel,
+  type SolveAside,
+} from '../../../src/optimizer/routing/screen/change-bound.js';
 
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
 
@@ -83,6 +88,18 @@ describe('boundChanges', () => {
       },
     };
     const need = big.queues.map((q) => dedicatedRequirement(q));
+    const boundAt = (solver: HighsSolver, aside?: SolveAside, forget = () => {}) =>
+      boundChanges(
+        big,
+        groups,
+        need,
+        { solverMs: 0 },
+        big.queues.map(() => 0),
+        30,
+        solver,
+        forget,
+        aside,
+      );
     const bound = await boundChanges(
       big,
       groups,
@@ -99,5 +116,19 @@ describe('boundChanges', () => {
     expect(simplex.Status).toBe('Optimal');
     expect(simplex.ObjectiveValue).toBeGreaterThan(5);
     expect(bound).toEqual({ changes: Math.ceil(simplex.ObjectiveValue - 1e-6), kind: 'relaxation' });
+
+    // Solved aside (a helper thread): the same model goes there, and its answer is the bound.
+    const sent: BoundModel[] = [];
+    const unused: HighsSolver = { solve: () => expect.unreachable('solved here, not aside') };
+    const aside: SolveAside = (model) => (sent.push(model), Promise.resolve(solveBoundModel(highs, model)));
+    expect(await boundAt(unused, aside)).toEqual(bound);
+    expect(sent).toEqual([calls[0]]);
+    // No helper free: solved here.
+    expect(await boundAt(highs, () => undefined)).toEqual(bound);
+    // A helper whose solver failed: the holders the queues lack, and this thread's solver is kept.
+    let forgotten = 0;
+    const failed: SolveAside = () => Promise.resolve({ status: 'failed: out of memory', objective: NaN, ms: 1 });
+    expect(await boundAt(unused, failed, () => forgotten++)).toMatchObject({ kind: 'holders' });
+    expect(forgotten).toBe(0);
   });
 });

@@ -14,6 +14,9 @@ import {
 } from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
 import { TimeoutError } from '../../../src/errors/index.js';
+import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
+import { groupAgents } from '../../../src/optimizer/routing/screen/groups.js';
+import { LARGE_MODEL_PAIRS } from '../../../src/optimizer/routing/screen/change-bound.js';
 
 const run = promisify(execFile);
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
@@ -31,6 +34,21 @@ function threeQueues(): OptimizeRoutingInput {
       Array.from({ length: n }, (_, k) => ({ id: `q${i}-${k}`, skills: { [`q${i}`]: 3 } as Record<string, number> })),
     ),
     constraints: { maxSkillsPerAgent: 2, maxChanges: 30 },
+  };
+}
+
+/** 24 queues, 260 agents in many skill groups: over 1,500 group × queue pairs, so the bound's LP goes aside. */
+function manyGroups(): OptimizeRoutingInput {
+  return {
+    queues: Array.from({ length: 24 }, (_, q) => ({ id: `q${q}`, callsPerHour: 60, ahtSeconds: 300, target })),
+    agents: Array.from({ length: 260 }, (_, k) => ({
+      id: `a${k}`,
+      skills: {
+        [`q${3 + (k % 21)}`]: 3,
+        ...(k % 2 === 0 ? { [`q${(k * 7 + Math.floor(k / 24)) % 24}`]: 1 + (k % 5) } : {}),
+      },
+    })),
+    constraints: { maxSkillsPerAgent: 3 },
   };
 }
 
@@ -77,6 +95,18 @@ describe('optimizeRouting on worker threads', () => {
     const two = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
     expect(here.changes.length).toBeGreaterThan(0);
     for (const r of [one, two]) expectSamePlan(r, here);
+  }, 120_000);
+
+  it('solves a large bound on a helper beside the search: the same bound and plan as on one thread', async () => {
+    const groups = groupAgents(normalizeProblem(manyGroups()));
+    expect(groups.reduce((n, g) => n + g.addable.length, 0)).toBeGreaterThan(LARGE_MODEL_PAIRS);
+    const light = { ...quick, effort: 0.03, evaluation: { ...quick.evaluation, confirmContacts: 40_000 } };
+    const here = await runOptimizeRouting(manyGroups(), light);
+    const two = await optimizeRouting(manyGroups(), { ...light, threads: 2 });
+    expect(here.lowerBound?.changes).toBeGreaterThan(5);
+    expect(here.changes.length).toBeGreaterThan(0);
+    expect(two.lowerBound).toEqual(here.lowerBound);
+    expectSamePlan(two, here);
   }, 120_000);
 
   it('reuses the worker of a settled call with the same plan, and starts a new one after a call given up', async () => {

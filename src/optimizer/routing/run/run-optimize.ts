@@ -6,26 +6,34 @@ import { accept, type Acceptance } from './run-accept.js';
 import { search, type SearchOutcome } from './run-search.js';
 import { createRun, type RunState } from './run-state.js';
 import type { ReplicationRunner } from '../../queueing/simulate/run.js';
+import type { ChangeBound, SolveAside } from '../screen/change-bound.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from '../types.js';
 
 /**
  * The implementation behind `optimizeRouting` (loaded on its first call; see optimize.ts for the contract).
- * `runner` runs each simulation's replications (the worker pool's helpers; this thread when absent).
+ * `runner` runs each simulation's replications (the worker pool's helpers; this thread when absent), and
+ * `solveAside` a large lower bound's relaxation (on a helper, beside the search; on this thread when absent).
  */
 export async function runOptimizeRouting(
   input: OptimizeRoutingInput,
   options?: OptimizeRoutingOptions,
   runner?: ReplicationRunner,
   startedAt?: number,
+  solveAside?: SolveAside,
 ): Promise<OptimizeRoutingResult> {
-  const run = createRun(input, options, runner, startedAt);
+  const run = createRun(input, options, runner, startedAt, solveAside);
   const searched = await search(run);
   const verdict = await accept(run, searched);
-  return finish(run, searched, verdict);
+  return finish(run, searched, verdict, await searched.lowerBound);
 }
 
 /** The result: the plan and its figures (result.ts), then the run's stats. */
-function finish(run: RunState, out: SearchOutcome, verdict: Acceptance): OptimizeRoutingResult {
+function finish(
+  run: RunState,
+  out: SearchOutcome,
+  verdict: Acceptance,
+  lowerBound: ChangeBound,
+): OptimizeRoutingResult {
   if (run.stoppedBy === 'time-limit')
     run.warnings.push(
       `time limit of ${Math.round(run.cap())} ms reached before the work budget (effort ${run.opts.effort}) was spent: the best plan found so far is returned, and it depends on the machine's speed`,
@@ -39,7 +47,7 @@ function finish(run: RunState, out: SearchOutcome, verdict: Acceptance): Optimiz
     dedicated: run.dedicated,
     dedicatedAt: run.dedicatedAt,
     warnings: run.warnings,
-    lowerBound: out.lowerBound,
+    lowerBound,
   });
   const { stats } = run;
   result.stats = {

@@ -25,16 +25,17 @@ export interface SearchOutcome {
   base: PlanState;
   best: PlanState;
   bestEval: Evaluation;
-  lowerBound: ChangeBound;
+  /** Settles when the bound's relaxation is solved (on a helper thread it goes on beside the search). */
+  lowerBound: Promise<ChangeBound>;
   calibrationRounds: number;
 }
 
 /** The search phase. */
 export async function search(run: RunState): Promise<SearchOutcome> {
   const { problem, ctx, stats } = run;
-  // The bound first (it depends on the input only): each queue's constraints at its busiest interval, necessary
-  // there, so the relaxation's optimum bounds the changes of any plan.
-  const lowerBound = await boundChanges(
+  // The bound (it depends on the input only): each queue's constraints at its busiest interval, necessary there,
+  // so the relaxation's optimum bounds the changes of any plan. It only reports: a large one is solved aside.
+  const lowerBound = boundChanges(
     problem,
     run.groups,
     run.dedicated,
@@ -43,6 +44,7 @@ export async function search(run: RunState): Promise<SearchOutcome> {
     Math.max(1, (run.searchDeadline() - performance.now()) / 1000),
     await loadHighs(),
     forgetHighs,
+    run.solveAside,
   );
   run.opts.signal?.throwIfAborted();
   const base = new PlanState(problem, run.opts.addProficiency);

@@ -20,6 +20,7 @@ import { safetyCap } from './safety-cap.js';
 import { callingThreadCheck } from './time-limit.js';
 import type { SearchContext } from '../search/search-context.js';
 import type { ReplicationRunner } from '../../queueing/simulate/run.js';
+import type { SolveAside } from '../screen/change-bound.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions } from '../types.js';
 
 /** Search evaluations per unit of effort: a base plus a share per queue. */
@@ -64,6 +65,8 @@ export interface RunState {
   dedicatedAt(q: number, t: number): number;
   readonly groups: ReturnType<typeof groupAgents>;
   readonly groupOf: readonly number[];
+  /** Where a large lower bound's relaxation is solved beside the search (a helper thread), if anywhere. */
+  readonly solveAside: SolveAside | undefined;
   readonly stats: RunStats;
   readonly warnings: string[];
   /** Few queues: the one-queue-at-a-time greedy. */
@@ -101,6 +104,7 @@ export function createRun(
   options: OptimizeRoutingOptions | undefined,
   runner: ReplicationRunner | undefined,
   started = performance.now(),
+  solveAside?: SolveAside,
 ): RunState {
   const problem = normalizeProblem(input);
   const normalized = normalizeOptions(options, problem);
@@ -130,6 +134,7 @@ export function createRun(
     ...requirements(problem),
     groups,
     groupOf,
+    solveAside,
     stats,
     warnings: [],
     small,

@@ -5,7 +5,7 @@ import type { groupAgents } from './groups.js';
 import type { HighsSolver } from './highs.js';
 import type { NormProblem } from '../input.js';
 import type { PlanState } from '../search/plan-state.js';
-import { solveScreen } from './screen.js';
+import { buildScreenModel, solveScreen, solverOptions, type ScreenParams } from './screen.js';
 
 /** Add columns (group x queue) beyond which the screening model is solved as an LP and rounded. */
 export const LARGE_MODEL_PAIRS = 1_500;
@@ -48,12 +48,44 @@ export interface ChangeBound {
   kind: 'relaxation' | 'holders';
 }
 
+/** A large bound's relaxation as LP text with the solver's options: what a helper thread can solve. */
+export interface BoundModel {
+  lp: string;
+  options: Record<string, unknown>;
+}
+
+/** How a bound model's solve ended: HiGHS' status (`failed: …` when it threw), its objective, its time. */
+export interface BoundSolve {
+  status: string;
+  objective: number;
+  ms: number;
+}
+
+/**
+ * Solves a large bound's relaxation on another thread, while the search goes on here; undefined when no thread
+ * is free (the bound is then solved on this thread).
+ */
+export type SolveAside = (model: BoundModel) => Promise<BoundSolve> | undefined;
+
+/** Solves a bound model with the solver at hand (a failure is a status, never a throw). */
+export function solveBoundModel(solver: HighsSolver, model: BoundModel): BoundSolve {
+  const t0 = performance.now();
+  try {
+    const sol = solver.solve(model.lp, model.options);
+    return { status: sol.Status, objective: sol.ObjectiveValue, ms: performance.now() - t0 };
+  } catch (error) {
+    // The WebAssembly solver aborts when a model outgrows its memory: the bound falls back to the holders.
+    return { status: `failed: ${(error as Error).message.slice(0, 120)}`, objective: NaN, ms: performance.now() - t0 };
+  }
+}
+
 /**
  * Fewest changes for any plan that keeps every queue stable (agent time ≥ its load; with patience, ≥ load ×
  * target share) and gives it at least as many holders as it would need dedicated agents. Both are necessary
  * for meeting the target, so the relaxation's optimum is a lower bound on the changes a plan needs. When the
  * relaxation is too large or does not finish, the holders each queue lacks, summed (one add gives one queue one
- * holder), are still a valid bound.
+ * holder), are still a valid bound. A large relaxation goes to `aside` when given: it reports only, so the search
+ * need not wait for it (the returned promise settles when it is solved, and never rejects).
  */
 export async function boundChanges(
   problem: NormProblem,
@@ -66,41 +98,66 @@ export async function boundChanges(
   /** The solver (loaded by the caller, the one module that loads it), and what to do when it failed. */
   solver: HighsSolver,
   forget: () => void,
+  aside?: SolveAside,
 ): Promise<ChangeBound> {
-  const flow = problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl));
   const fastest = problem.agents.reduce((m, a) => Math.max(m, a.speed), 1);
   const holders = dedicated.map((n) => (fastest > 1 ? Math.floor(n / fastest) : n));
-  const held = problem.queues.map(() => 0);
-  for (const a of problem.agents) for (const q of a.held.keys()) held[q] = (held[q] as number) + 1;
-  const lacking: ChangeBound = {
-    changes: holders.reduce((s, n, q) => s + Math.max(0, n - (held[q] as number)), 0),
-    kind: 'holders',
+  const lacking = lackingHolders(problem, holders);
+  const params = {
+    flowRequirement: problem.queues.map((q) => (q.patience === undefined ? q.load : q.load * q.sl)),
+    holderRequirement: holders,
+    hard: true,
+    ignoreBudget: true,
+    bound: true,
+    at,
   };
-  const t0 = performance.now();
-  const common = { flowRequirement: flow, holderRequirement: holders, hard: true, ignoreBudget: true, bound: true, at };
-  // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
   const pairs = groups.reduce((n, g) => n + g.addable.length, 0);
   // Beyond this the relaxation outgrows the solver's memory.
   if (pairs > MAX_BOUND_PAIRS) return lacking;
-  let sol =
-    pairs > LARGE_MODEL_PAIRS
-      ? undefined
-      : solveScreen(solver, problem, groups, {
-          ...common,
-          nodeLimit: BOUND_NODES,
-          timeLimitSeconds: Math.min(30, capSeconds),
-        });
-  if (sol?.status !== 'Optimal')
-    sol = solveScreen(solver, problem, groups, {
-      ...common,
-      relax: true,
-      timeLimitSeconds: Math.min(60, capSeconds),
-    });
-  stats.solverMs += performance.now() - t0;
-  if (sol.status.startsWith('failed')) forget();
+  let sol: BoundSolve;
+  if (pairs > LARGE_MODEL_PAIRS) {
+    // Large models: the LP straight away (its optimum is a valid bound too; the MIP rarely finishes in time there).
+    const relaxed = { ...params, relax: true, timeLimitSeconds: Math.min(60, capSeconds) };
+    const model = { lp: buildScreenModel(problem, groups, relaxed), options: solverOptions(relaxed) };
+    const away = aside?.(model);
+    // A helper's solver that failed is forgotten there, not here.
+    sol = away ? await away : solveHere(solver, model, forget);
+  } else sol = solveSmall(solver, problem, groups, params, capSeconds, forget);
+  stats.solverMs += sol.ms;
   if (sol.status !== 'Optimal' || !Number.isFinite(sol.objective)) return lacking;
   const relaxed = Math.max(0, Math.ceil(sol.objective - 1e-6));
   return relaxed >= lacking.changes ? { changes: relaxed, kind: 'relaxation' } : lacking;
+}
+
+/** The holders each queue lacks below `holders`, summed: a valid bound on its own (one add gives one holder). */
+function lackingHolders(problem: NormProblem, holders: readonly number[]): ChangeBound {
+  const held = problem.queues.map(() => 0);
+  for (const a of problem.agents) for (const q of a.held.keys()) held[q] = (held[q] as number) + 1;
+  return { changes: holders.reduce((s, n, q) => s + Math.max(0, n - (held[q] as number)), 0), kind: 'holders' };
+}
+
+function solveHere(solver: HighsSolver, model: BoundModel, forget: () => void): BoundSolve {
+  const sol = solveBoundModel(solver, model);
+  if (sol.status.startsWith('failed')) forget();
+  return sol;
+}
+
+/** A small model: the MIP within a node limit (machine-independent), else its relaxation. */
+function solveSmall(
+  solver: HighsSolver,
+  problem: NormProblem,
+  groups: ReturnType<typeof groupAgents>,
+  params: Omit<ScreenParams, 'timeLimitSeconds'>,
+  capSeconds: number,
+  forget: () => void,
+): BoundSolve {
+  const t0 = performance.now();
+  const mip = { ...params, nodeLimit: BOUND_NODES, timeLimitSeconds: Math.min(30, capSeconds) };
+  let sol = solveScreen(solver, problem, groups, mip);
+  if (sol.status !== 'Optimal')
+    sol = solveScreen(solver, problem, groups, { ...params, relax: true, timeLimitSeconds: Math.min(60, capSeconds) });
+  if (sol.status.startsWith('failed')) forget();
+  return { status: sol.status, objective: sol.objective, ms: performance.now() - t0 };
 }
 
 /**

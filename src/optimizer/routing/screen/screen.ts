@@ -291,7 +291,12 @@ export function solveScreen(
 }
 
 function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution {
-  return solver.solve(lp, {
+  return solver.solve(lp, solverOptions(p));
+}
+
+/** HiGHS' options for a screening model. */
+export function solverOptions(p: ScreenParams): Record<string, unknown> {
+  return {
     time_limit: Math.max(0.05, p.timeLimitSeconds),
     mip_rel_gap: p.bound ? 1e-6 : 1e-3,
     output_flag: false,
@@ -300,7 +305,7 @@ function solve(solver: HighsSolver, lp: string, p: ScreenParams): HighsSolution 
     // Primal simplex: faster than HiGHS' default choice on the large relaxed models (docs/optimizer.md, step 1).
     // The bound needs the optimum only, not a vertex to round: interior point (with crossover) is faster there.
     ...(p.relax ? (p.bound ? { solver: 'ipm' } : { solver: 'simplex', simplex_strategy: 4 }) : {}),
-  });
+  };
 }
 
 /** Group-level adds and removes of a solution (rounded within each group's limits for a relaxation). */
