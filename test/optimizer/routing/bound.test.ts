@@ -100,16 +100,7 @@ describe('boundChanges', () => {
         forget,
         aside,
       );
-    const bound = await boundChanges(
-      big,
-      groups,
-      need,
-      { solverMs: 0 },
-      big.queues.map(() => 0),
-      30,
-      spy,
-      () => {},
-    );
+    const bound = await boundAt(spy);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.options).toMatchObject({ solver: 'ipm' });
     const simplex = highs.solve(calls[0]!.lp, { ...calls[0]!.options, solver: 'simplex' });
