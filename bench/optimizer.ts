@@ -1,8 +1,13 @@
 // Optimizer benchmark: `npx tsx bench/optimizer.ts` (npm run bench:optimizer).
-// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N] [--threads=N] [--no-limit] [--judge] [--sites=N] [--patience=N] [--verbose]` runs only the optimizeRouting
-// part (--verbose prints each phase change with wall and CPU time).
+// `npm run bench:optimizer -- --routing [--case=small|large|xl|day|huge|sites] [--limit-factor=N] [--effort=N]
+// [--threads=N] [--no-limit] [--judge] [--sites=N] [--patience=N] [--verbose] [--package=DIR] [--beside=N]` runs
+// only the optimizeRouting part (--verbose prints each phase change with wall and CPU time; --package measures the
+// package installed in project DIR, see under-test.ts; --beside runs N CPU-bound processes alongside).
 // Prints figures only; nothing here is asserted by the unit tests.
-import { optimizeRouting, requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
+import { requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
+import { beside } from './beside.js';
+import { planFingerprint } from './fingerprint.js';
+import { optimizeRouting, origin } from './under-test.js';
 import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
 import { judgeLine, judgePlan } from './judge.js';
 import { mulberry32, routingDay, routingInstance, routingSites } from './routing-instance.js';
@@ -178,7 +183,8 @@ async function runRoutingBench(): Promise<void> {
   // `--patience=N`: evaluation.searchPatience (ruin-and-rebuild rounds without a smaller plan before it stops).
   const patience = process.argv.find((a) => a.startsWith('--patience='))?.slice(11);
   console.log(
-    `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target)`,
+    `optimizeRouting (seed ${seed}; node ${process.version}; target wall time in brackets; time limit ${limitFactor} x target; ` +
+      `optimizer from ${origin}; ${beside} CPU-bound process(es) beside)`,
   );
   // `--sites=N`: a steady case's queues in N sites that share no agent (routingSites).
   const sitesArg = process.argv.find((a) => a.startsWith('--sites='))?.slice(8);
@@ -231,7 +237,7 @@ async function runRoutingBench(): Promise<void> {
       `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}${c.sites ? ` in ${c.sites} sites` : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (all threads; on a shared machine wall time exceeds CPU time); threads ${threadsArg ?? 'default'}; longest event-loop gap ${stallMs.toFixed(0)} ms`,
     );
     console.log(
-      `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}`,
+      `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}; plan ${planFingerprint(result.changes)}`,
     );
     console.log(
       `    stopped by ${s.stoppedBy ?? 'n/a'} (work ${s.work?.used ?? 'n/a'} of ${s.work?.budget ?? 'n/a'} evaluations, effort ${effort}); ${s.candidatesEvaluated} simulations, ${fmt(s.simulatedContacts)} contacts, ${fmt(s.simulatedContacts / (s.simulateMs / 1000))} contacts/s while simulating; solver ${fmt(s.solverMs)} ms, simulation ${fmt(s.simulateMs)} ms, ${s.groups} agent groups`,

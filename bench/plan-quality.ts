@@ -1,7 +1,9 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
-//   [--acceptance=joint95|lower95|mean] [--pairs]` (ww and ten; default: optimizeRouting's acceptance; --pairs
-//   prints, per seed, how many agents of each queue were given each other queue)
+//   [--acceptance=joint95|lower95|mean] [--pairs] [--package=DIR] [--beside=N]` (ww and ten; default:
+//   optimizeRouting's acceptance; --pairs prints, per seed, how many agents of each queue were given each other
+//   queue; --package measures the package installed in project DIR, see under-test.ts; --beside runs N CPU-bound
+//   processes alongside)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
@@ -10,7 +12,10 @@
 // The judge: 10 replications of 48 h on random numbers the optimizer never saw (seed 987,654). Prints figures
 // only; the Wallace-Whitt scenario test asserts seed 1.
 import { runDay } from './quality-day.js';
-import { optimizeRouting, requiredAgents, simulate, type OptimizeRoutingInput } from '../src/optimizer/index.js';
+import { requiredAgents, simulate, type OptimizeRoutingInput } from '../src/optimizer/index.js';
+import { beside } from './beside.js';
+import { planFingerprint } from './fingerprint.js';
+import { optimizeRouting, origin } from './under-test.js';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -53,17 +58,11 @@ function proportional(loads: number[], factor: number): number[] {
   return staff;
 }
 
-/** A short fingerprint of a plan, so runs can be compared for identical plans. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
-
 if (instance === 'day' && (acceptance !== undefined || process.argv.includes('--pairs')))
   throw new Error('--acceptance and --pairs apply to --instance=ww and ten (the day uses its own rules)');
+const setting = `effort ${effort}; optimizer from ${origin}; ${beside} CPU-bound process(es) beside`;
 if (instance === 'day') {
-  console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), effort ${effort}`);
+  console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), ${setting}`);
   await runDay(seeds, effort, threads);
   process.exit(0);
 }
@@ -73,9 +72,7 @@ const input =
     ? build([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], proportional([4, 6, 8, 10, 12, 14, 16, 18, 20, 22], factor))
     : build([5, 10, 15, 20, 20, 20], [6, 11, 17, 22, 22, 22]);
 
-console.log(
-  `plan quality: ${instance} (${input.queues.length} queues, ${input.agents.length} agents), effort ${effort}`,
-);
+console.log(`plan quality: ${instance} (${input.queues.length} queues, ${input.agents.length} agents), ${setting}`);
 for (const seed of seeds) {
   const t0 = performance.now();
   const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads, ...accept });
@@ -95,7 +92,7 @@ for (const seed of seeds) {
     seed: 987_654,
   });
   const sl = judge.queues.map((q) => q.serviceLevel.mean);
-  const planHash = fnv1a(JSON.stringify(r.changes));
+  const planHash = planFingerprint(r.changes);
   console.log(
     `  seed ${seed}: ${r.changes.length} changes (bound ${r.lowerBound?.changes ?? 'n/a'}), feasible ${r.feasible}, ` +
       `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}; judge min ${Math.min(...sl).toFixed(4)} ` +

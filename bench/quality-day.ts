@@ -5,9 +5,10 @@
 // default rule over a day, and at the mean, a laxer one), and all are judged by an independent
 // long run: `simulate` over 30 days on random numbers none of them saw, each day starting empty as when the centre
 // opens (the profile is padded to 24 h with closed, callless intervals).
+import { planFingerprint } from './fingerprint.js';
 import { mulberry32 } from './routing-instance.js';
+import { optimizeRouting } from './under-test.js';
 import {
-  optimizeRouting,
   requiredAgents,
   simulate,
   type OptimizeAgent,
@@ -199,7 +200,8 @@ export async function runDay(seeds: readonly number[], effort: number, threads: 
     const seconds = (performance.now() - t0) / 1000;
     console.log(
       `  seed ${seed} (${input.agents.length} agents): optimizer ${r.changes.length} changes, feasible ${r.feasible}, ` +
-        `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}, work ${r.stats.work?.used.toFixed(1)} of ${r.stats.work?.budget}`,
+        `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}, work ${r.stats.work?.used.toFixed(1)} of ${r.stats.work?.budget}, ` +
+        `plan ${planFingerprint(r.changes)}`,
     );
     console.log(`    optimizer:       ${judgeLine(input, planned(input, r.agents))}`);
     for (const [name, w] of Object.entries(witnesses)) {
