@@ -254,7 +254,7 @@ interface Helper {
  * Atomics.wait (allowed off the main thread) and reads them with receiveMessageOnPort. A helper solving a bound
  * takes no parts until it answers; replication r draws the same numbers whichever thread runs it.
  */
-class ReplicationPool {
+export class ReplicationPool {
   private readonly helpers: Helper[] = [];
   private readonly done: Int32Array;
 
@@ -272,7 +272,15 @@ class ReplicationPool {
       const data: SimData = { role: 'sim', port: port2, done: shared, index };
       const worker = startWorker(entry, { workerData: data, transferList: [port2] });
       worker.unref();
-      this.helpers.push({ worker, port: port1 });
+      const helper: Helper = { worker, port: port1 };
+      // A helper gone while solving a bound: its taker gets a failure (the bound falls back to the holders).
+      const gone = (why: string): void => {
+        const taker = helper.solving;
+        helper.solving = undefined;
+        taker?.({ error: why });
+      };
+      worker.on('error', (e: Error) => gone(e.message)).on('exit', (code: number) => gone(`exited (code ${code})`));
+      this.helpers.push(helper);
     }
   }
 
