@@ -8,22 +8,11 @@ import { buildScreenModel, solverOptions } from '../../../src/optimizer/routing/
 import { solveBoundModel, type BoundModel } from '../../../src/optimizer/routing/screen/change-bound.js';
 import { dedicatedRequirement } from '../../../src/optimizer/routing/screen/requirements.js';
 import { ReplicationPool, workersAvailable } from '../../../src/optimizer/routing/worker-pool.js';
+import { manyGroups } from './many-groups.js';
 
-const target = { serviceLevel: 0.8, withinSeconds: 30 };
-
-/** The bound's LP of 24 queues and 260 agents in many skill groups. */
+/** The bound's LP of a centre in many skill groups. */
 function boundModel(): BoundModel {
-  const problem = normalizeProblem({
-    queues: Array.from({ length: 24 }, (_, q) => ({ id: `q${q}`, callsPerHour: 60, ahtSeconds: 300, target })),
-    agents: Array.from({ length: 260 }, (_, k) => ({
-      id: `a${k}`,
-      skills: {
-        [`q${3 + (k % 21)}`]: 3,
-        ...(k % 2 === 0 ? { [`q${(k * 7 + Math.floor(k / 24)) % 24}`]: 1 + (k % 5) } : {}),
-      },
-    })),
-    constraints: { maxSkillsPerAgent: 3 },
-  });
+  const problem = normalizeProblem(manyGroups());
   const params = {
     flowRequirement: problem.queues.map((q) => q.load),
     holderRequirement: problem.queues.map((q) => dedicatedRequirement(q)),

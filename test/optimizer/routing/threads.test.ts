@@ -17,6 +17,7 @@ import { TimeoutError } from '../../../src/errors/index.js';
 import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
 import { groupAgents } from '../../../src/optimizer/routing/screen/groups.js';
 import { LARGE_MODEL_PAIRS } from '../../../src/optimizer/routing/screen/change-bound.js';
+import { manyGroups } from './many-groups.js';
 
 const run = promisify(execFile);
 const target = { serviceLevel: 0.8, withinSeconds: 30 };
@@ -34,21 +35,6 @@ function threeQueues(): OptimizeRoutingInput {
       Array.from({ length: n }, (_, k) => ({ id: `q${i}-${k}`, skills: { [`q${i}`]: 3 } as Record<string, number> })),
     ),
     constraints: { maxSkillsPerAgent: 2, maxChanges: 30 },
-  };
-}
-
-/** 24 queues, 260 agents in many skill groups: over 1,500 group × queue pairs, so the bound's LP goes aside. */
-function manyGroups(): OptimizeRoutingInput {
-  return {
-    queues: Array.from({ length: 24 }, (_, q) => ({ id: `q${q}`, callsPerHour: 60, ahtSeconds: 300, target })),
-    agents: Array.from({ length: 260 }, (_, k) => ({
-      id: `a${k}`,
-      skills: {
-        [`q${3 + (k % 21)}`]: 3,
-        ...(k % 2 === 0 ? { [`q${(k * 7 + Math.floor(k / 24)) % 24}`]: 1 + (k % 5) } : {}),
-      },
-    })),
-    constraints: { maxSkillsPerAgent: 3 },
   };
 }
 
