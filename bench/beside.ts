@@ -7,9 +7,12 @@ if (!Number.isInteger(count) || count < 0) throw new Error(`--beside must be a w
 /** How many CPU-bound processes run beside, for the bench's first line. */
 export const beside = count;
 
-const spinners: ChildProcess[] = Array.from({ length: count }, () =>
-  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
-);
+// Unreferenced, so they never keep the bench alive; killed when it exits.
+const spinners: ChildProcess[] = Array.from({ length: count }, () => {
+  const child = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  child.unref();
+  return child;
+});
 const stop = (): void => spinners.forEach((p) => p.kill());
 process.on('exit', stop);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
