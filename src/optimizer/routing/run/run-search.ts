@@ -5,6 +5,7 @@ import { shortfallScore, type Evaluation, type QueueEval } from '../evaluate/eva
 import type { NormProblem, NormQueue } from '../input.js';
 import { aimedQueues } from '../evaluate/confirm.js';
 import { forgetHighs, loadHighs } from '../screen/highs.js';
+import { warmUpSolver } from '../screen/highs-warm-up.js';
 import { PlanState } from '../search/plan-state.js';
 import { pruneByQueue, pruneJoint } from '../search/prune.js';
 import { pruneBySlack } from '../search/prune-slack.js';
@@ -33,6 +34,9 @@ export interface SearchOutcome {
 /** The search phase. */
 export async function search(run: RunState): Promise<SearchOutcome> {
   const { problem, ctx, stats } = run;
+  const solver = await loadHighs();
+  // On the calling thread (no worker) the solver's first calls would hold the event loop while V8 compiles them.
+  if (run.opts.checkpoint) await warmUpSolver(solver);
   // The bound (it depends on the input only): each queue's constraints at its busiest interval, necessary there,
   // so the relaxation's optimum bounds the changes of any plan. It only reports: a large one is solved aside.
   const lowerBound = boundChanges(
@@ -42,7 +46,7 @@ export async function search(run: RunState): Promise<SearchOutcome> {
     stats,
     problem.queues.map((q) => q.peak),
     Math.max(1, (run.searchDeadline() - performance.now()) / 1000),
-    await loadHighs(),
+    solver,
     forgetHighs,
     run.solveAside,
   );
