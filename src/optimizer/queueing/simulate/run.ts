@@ -41,7 +41,7 @@ export function runAll(
 export const SLICE_MS = 50;
 
 /** A turn for the event loop: timers, I/O, the caller's abort signal and progress listeners run. */
-const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * When this thread's event loop last had a turn from a sliced run. Shared by every run, so work between two

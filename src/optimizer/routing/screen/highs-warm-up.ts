@@ -1,7 +1,8 @@
 // The solver's first calls on the calling thread (browser, edge, a one-file Node bundle). V8 compiles HiGHS'
 // WebAssembly function by function as each first runs, and a call into the solver cannot pause: the first real
-// model held the event loop while most of the solver compiled. Three tiny models first, each in its own turn of
+// model held the event loop while most of the solver compiled. Four tiny models first, each in its own turn of
 // the event loop, compile what the screening and bound models use in slices a few times shorter.
+import { turn } from '../../queueing/simulate/run.js';
 import type { HighsSolver } from './highs.js';
 
 const LP = [
@@ -44,8 +45,6 @@ const WARM_UP: ReadonlyArray<[string, Record<string, unknown>]> = [
 ];
 
 const warmed = new WeakSet<HighsSolver>();
-
-const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Solves the warm-up models once per solver instance, giving the event loop a turn before each and after the
