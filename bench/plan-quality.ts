@@ -1,9 +1,9 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
-//   [--acceptance=joint95|lower95|mean] [--pairs] [--package=DIR] [--beside=N]` (ww and ten; default:
+//   [--acceptance=joint95|lower95|mean] [--pairs] [--takeback] [--package=DIR] [--beside=N]` (ww and ten; default:
 //   optimizeRouting's acceptance; --pairs prints, per seed, how many agents of each queue were given each other
-//   queue; --package measures the package installed in project DIR, see under-test.ts; --beside runs N CPU-bound
-//   processes alongside)
+//   queue; --takeback judges the plan with one add of each kind taken back, see takeback.ts; --package measures
+//   the package installed in project DIR, see under-test.ts; --beside runs N CPU-bound processes alongside)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
@@ -16,6 +16,7 @@ import { requiredAgents, simulate, type OptimizeRoutingInput } from '../src/opti
 import { beside } from './beside.js';
 import { planFingerprint } from './fingerprint.js';
 import { optimizeRouting, origin } from './under-test.js';
+import { takeBackLines } from './takeback.js';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -58,8 +59,11 @@ function proportional(loads: number[], factor: number): number[] {
   return staff;
 }
 
-if (instance === 'day' && (acceptance !== undefined || process.argv.includes('--pairs')))
-  throw new Error('--acceptance and --pairs apply to --instance=ww and ten (the day uses its own rules)');
+if (
+  instance === 'day' &&
+  (acceptance !== undefined || process.argv.includes('--pairs') || process.argv.includes('--takeback'))
+)
+  throw new Error('--acceptance, --pairs and --takeback apply to --instance=ww and ten (the day uses its own rules)');
 const setting = `effort ${effort}; optimizer from ${origin}; ${beside} CPU-bound process(es) beside`;
 if (instance === 'day') {
   console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), ${setting}`);
@@ -99,6 +103,7 @@ for (const seed of seeds) {
       `(${sl.map((x) => x.toFixed(3)).join(' ')}); plan ${planHash}`,
   );
   if (process.argv.includes('--pairs')) console.log(`    adds, home queue -> queue: ${pairs(r.changes)}`);
+  if (process.argv.includes('--takeback')) for (const l of takeBackLines(input, r)) console.log(l);
 }
 
 /** Adds counted per home queue (the agent's id prefix) and queue given, e.g. "q1->q8 2". */
