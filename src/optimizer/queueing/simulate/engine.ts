@@ -37,7 +37,7 @@ export interface ReplicationStats {
 }
 
 /** Events between two pauses of a replication (well under a millisecond of simulation; a power of two). */
-const PAUSE_EVENTS = 4096;
+const PAUSE_EVENTS = 1024;
 
 /**
  * Runs replication `r` of the model (deterministic for the model's seed and r). `checkpoint` is called every
