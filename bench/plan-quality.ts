@@ -12,11 +12,11 @@
 // The judge: 10 replications of 48 h on random numbers the optimizer never saw (seed 987,654). Prints figures
 // only; the Wallace-Whitt scenario test asserts seed 1.
 import { runDay } from './quality-day.js';
-import { requiredAgents, simulate, type OptimizeRoutingInput } from '../src/optimizer/index.js';
+import { requiredAgents, type OptimizeRoutingInput } from '../src/optimizer/index.js';
 import { beside } from './beside.js';
 import { planFingerprint } from './fingerprint.js';
 import { optimizeRouting, origin } from './under-test.js';
-import { takeBackLines } from './takeback.js';
+import { judgeLevels, takeBackLines } from './takeback.js';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -81,21 +81,7 @@ for (const seed of seeds) {
   const t0 = performance.now();
   const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads, ...accept });
   const seconds = (performance.now() - t0) / 1000;
-  const judge = simulate({
-    queues: input.queues.map((q) => ({
-      id: q.id,
-      skill: q.id,
-      arrivalRatePerHour: q.callsPerHour as number,
-      ahtSeconds: AHT,
-    })),
-    agents: r.agents,
-    durationSeconds: 48 * 3600,
-    warmupSeconds: 3600,
-    replications: 10,
-    targetSeconds: WITHIN,
-    seed: 987_654,
-  });
-  const sl = judge.queues.map((q) => q.serviceLevel.mean);
+  const sl = judgeLevels(input, r.agents);
   const planHash = planFingerprint(r.changes);
   console.log(
     `  seed ${seed}: ${r.changes.length} changes (bound ${r.lowerBound?.changes ?? 'n/a'}), feasible ${r.feasible}, ` +

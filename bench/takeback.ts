@@ -5,8 +5,8 @@ import { simulate, type OptimizeRoutingInput, type OptimizeRoutingResult } from 
 
 type Agents = OptimizeRoutingResult['agents'];
 
-/** Each queue's service level under `reps` x 48 h on `seed` (the judge's settings otherwise). */
-function levels(input: OptimizeRoutingInput, agents: Agents, reps: number, seed: number): number[] {
+/** Each queue's service level under the judge (`reps` x 48 h after an hour's warm-up, on `seed`). */
+export function judgeLevels(input: OptimizeRoutingInput, agents: Agents, reps = 10, seed = 987_654): number[] {
   const judged = simulate({
     queues: input.queues.map((q) => ({
       id: q.id,
@@ -42,13 +42,13 @@ export function takeBackLines(input: OptimizeRoutingInput, result: OptimizeRouti
   const judged = [...kinds].map(([kind, c]) => ({
     kind,
     c,
-    sl: levels(input, without(result.agents, c.agentId, c.queueId), 10, 987_654),
+    sl: judgeLevels(input, without(result.agents, c.agentId, c.queueId)),
   }));
   judged.sort((a, b) => Math.min(...b.sl) - Math.min(...a.sl));
   return judged
     .slice(0, 3)
     .flatMap(({ kind, c, sl }) => [
       `    without one ${kind}: judge ${line(sl)}; 40 x 48 h (seed 123,457) ` +
-        line(levels(input, without(result.agents, c.agentId, c.queueId), 40, 123_457)),
+        line(judgeLevels(input, without(result.agents, c.agentId, c.queueId), 40, 123_457)),
     ]);
 }
