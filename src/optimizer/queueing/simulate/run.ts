@@ -58,8 +58,8 @@ async function turnIfDue(sliceMs: number): Promise<void> {
 }
 
 /**
- * Every replication of a compiled model on this thread without holding it: the replications pause every few
- * thousand events, and once `sliceMs` has passed since the last turn the event loop gets one. The results are
+ * Every replication of a compiled model on this thread without holding it: the replications pause every
+ * thousand events or so, and once `sliceMs` has passed since the last turn the event loop gets one. The results are
  * runRange's; `checkpoint` is called at every pause and throws to give the run up.
  */
 export async function runSliced(
