@@ -39,16 +39,15 @@ const line = (sl: number[]) => `min ${Math.min(...sl).toFixed(4)} (${sl.map((x) 
 export function takeBackLines(input: OptimizeRoutingInput, result: OptimizeRoutingResult): string[] {
   const kinds = new Map<string, { agentId: string; queueId: string }>();
   for (const c of result.changes) if (c.action === 'add') kinds.set(`${c.agentId.split('-')[0]}->${c.queueId}`, c);
-  const judged = [...kinds].map(([kind, c]) => ({
-    kind,
-    c,
-    sl: judgeLevels(input, without(result.agents, c.agentId, c.queueId)),
-  }));
+  const judged = [...kinds].map(([kind, c]) => {
+    const agents = without(result.agents, c.agentId, c.queueId);
+    return { kind, agents, sl: judgeLevels(input, agents) };
+  });
   judged.sort((a, b) => Math.min(...b.sl) - Math.min(...a.sl));
   return judged
     .slice(0, 3)
-    .flatMap(({ kind, c, sl }) => [
-      `    without one ${kind}: judge ${line(sl)}; 40 x 48 h (seed 123,457) ` +
-        line(judgeLevels(input, without(result.agents, c.agentId, c.queueId), 40, 123_457)),
-    ]);
+    .map(
+      ({ kind, agents, sl }) =>
+        `    without one ${kind}: judge ${line(sl)}; 40 x 48 h (seed 123,457) ${line(judgeLevels(input, agents, 40, 123_457))}`,
+    );
 }
