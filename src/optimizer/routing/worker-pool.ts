@@ -14,7 +14,7 @@
 import { ValidationError } from '../../errors/index.js';
 import { compileModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
-import { runHere, runRange, type ReplicationRunner } from '../queueing/simulate/run.js';
+import { runHere, runRange, type ReplicationJob, type ReplicationRunner } from '../queueing/simulate/run.js';
 import type { SimulationModel } from '../queueing/simulate/types.js';
 import type { BoundModel, BoundSolve, SolveAside } from './screen/change-bound.js';
 import { giveUpAt, timeLimitError } from './run/time-limit.js';
@@ -242,6 +242,30 @@ function split(replications: number, parts: number): number[] {
   return Array.from({ length: parts + 1 }, (_, k) => Math.floor((k * replications) / parts));
 }
 
+/** Replications `from` to `to` (exclusive) of one job. */
+interface JobRange {
+  job: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The jobs' replications numbered one after the other (job 0's first), units `from` to `to` (exclusive) of them:
+ * one range per job they touch, in order.
+ */
+function jobRanges(jobs: readonly ReplicationJob[], from: number, to: number): JobRange[] {
+  const ranges: JobRange[] = [];
+  let start = 0;
+  jobs.forEach((j, job) => {
+    const end = start + j.compiled.replications;
+    const a = Math.max(from, start);
+    const b = Math.min(to, end);
+    if (a < b) ranges.push({ job, from: a - start, to: b - start });
+    start = end;
+  });
+  return ranges;
+}
+
 /** A helper thread and the bound it is solving, if any (its reply's taker). */
 interface Helper {
   worker: NodeWorker;
@@ -284,26 +308,40 @@ export class ReplicationPool {
     }
   }
 
-  readonly runner: ReplicationRunner = (model, compiled) => {
+  readonly runner: ReplicationRunner = (jobs) => {
     this.helpers.forEach((_, k) => this.collect(k));
     const free = this.helpers.map((_, k) => k).filter((k) => !this.helpers[k]?.solving);
-    const parts = Math.min(compiled.replications, free.length + 1);
-    const bounds = split(compiled.replications, parts);
-    for (let p = 1; p < parts; p++) {
-      const k = free[p - 1] as number;
+    const total = jobs.reduce((s, j) => s + j.compiled.replications, 0);
+    const parts = Math.min(total, free.length + 1);
+    const bounds = split(total, parts);
+    const shares = Array.from({ length: parts }, (_, p) => jobRanges(jobs, bounds[p] ?? 0, bounds[p + 1] ?? 0));
+    shares.slice(1).forEach((ranges, p) => {
+      const k = free[p] as number;
       Atomics.store(this.done, k, 0);
-      (this.helpers[k] as Helper).port.postMessage({ model, from: bounds[p], to: bounds[p + 1] });
-    }
-    const runs = runRange(compiled, 0, bounds[1] as number);
-    for (let p = 1; p < parts; p++) {
-      const k = free[p - 1] as number;
-      while (Atomics.load(this.done, k) === 0) Atomics.wait(this.done, k, 0);
-      const reply = this.receive(k) as { runs?: ReplicationStats[]; error?: string } | undefined;
-      if (!reply?.runs) throw new Error(`optimizeRouting: a simulation thread failed: ${reply?.error ?? 'no reply'}`);
-      runs.push(...reply.runs);
-    }
-    return runs;
+      const sent = ranges.map(({ job, from, to }) => ({ model: (jobs[job] as ReplicationJob).model, from, to }));
+      (this.helpers[k] as Helper).port.postMessage({ ranges: sent });
+    });
+    const perJob: ReplicationStats[][] = jobs.map(() => []);
+    const take = (ranges: readonly JobRange[], runs: readonly ReplicationStats[]): void => {
+      let at = 0;
+      for (const { job, from, to } of ranges) perJob[job]?.push(...runs.slice(at, (at += to - from)));
+    };
+    const own = shares[0] ?? [];
+    take(
+      own,
+      own.flatMap(({ job, from, to }) => runRange((jobs[job] as ReplicationJob).compiled, from, to)),
+    );
+    shares.slice(1).forEach((ranges, p) => take(ranges, this.await(free[p] as number)));
+    return perJob;
   };
+
+  /** Helper k's replications, once it answered. */
+  private await(k: number): ReplicationStats[] {
+    while (Atomics.load(this.done, k) === 0) Atomics.wait(this.done, k, 0);
+    const reply = this.receive(k) as { runs?: ReplicationStats[]; error?: string } | undefined;
+    if (!reply?.runs) throw new Error(`optimizeRouting: a simulation thread failed: ${reply?.error ?? 'no reply'}`);
+    return reply.runs;
+  }
 
   /** A bound's relaxation on the last helper, beside the search; undefined when it is already solving one. */
   readonly solveAside: SolveAside = (model) => {
@@ -357,7 +395,7 @@ function serveReplications(data: SimData): void {
     Atomics.store(done, data.index, 1);
     Atomics.notify(done, data.index);
   };
-  data.port.on('message', (m: { model: SimulationModel; from: number; to: number } | { bound: BoundModel }) => {
+  data.port.on('message', (m: { ranges: SimulationRange[] } | { bound: BoundModel }) => {
     if ('bound' in m) {
       void solveBound(m.bound).then((reply) => {
         data.port.postMessage(reply);
@@ -366,12 +404,19 @@ function serveReplications(data: SimData): void {
       return;
     }
     try {
-      data.port.postMessage({ runs: runRange(compileModel(m.model), m.from, m.to) });
+      data.port.postMessage({ runs: m.ranges.flatMap((r) => runRange(compileModel(r.model), r.from, r.to)) });
     } catch (e) {
       data.port.postMessage({ error: e instanceof Error ? e.message : String(e) });
     }
     signal();
   });
+}
+
+/** Replications `from` to `to` (exclusive) of a model, as a helper is sent them. */
+interface SimulationRange {
+  model: SimulationModel;
+  from: number;
+  to: number;
 }
 
 /** A bound's relaxation on this helper's own solver (forgotten here when it failed). */

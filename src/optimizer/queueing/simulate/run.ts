@@ -3,12 +3,19 @@ import { compileModel, type CompiledModel } from './compile.js';
 import { replicationSteps, runReplication, type ReplicationStats } from './engine.js';
 import type { SimulationModel } from './types.js';
 
-/**
- * Runs every replication of a compiled model and returns their stats in replication order. Replication r draws
- * from (seed, r) only, so a runner may share the replications among threads: the results are the same.
- */
-export type ReplicationRunner = (model: SimulationModel, compiled: CompiledModel) => ReplicationStats[];
+/** A model to simulate, compiled. */
+export interface ReplicationJob {
+  model: SimulationModel;
+  compiled: CompiledModel;
+}
 
+/**
+ * Runs every replication of each job and returns each job's stats in replication order. Replication r of a job
+ * draws from (its seed, r) only, so a runner may share the replications among threads, across jobs too: the
+ * results are the same. Several jobs at once let it share them evenly (one job's 5 replications on 2 threads
+ * leave one thread idle a fifth of the time).
+ */
+export type ReplicationRunner = (jobs: readonly ReplicationJob[]) => ReplicationStats[][];
 /**
  * Replications `from` (inclusive) to `to` (exclusive) of a compiled model, in order, on this thread; `checkpoint`
  * is called as they run and throws to give them up (see runReplication).
@@ -26,7 +33,8 @@ export function runRange(
 }
 
 /** Every replication on this thread. */
-export const runHere: ReplicationRunner = (_model, compiled) => runRange(compiled, 0, compiled.replications);
+export const runHere: ReplicationRunner = (jobs) =>
+  jobs.map(({ compiled }) => runRange(compiled, 0, compiled.replications));
 
 /** Compiles and runs every replication (shared by `simulate` and `compareSimulations`). */
 export function runAll(
@@ -34,7 +42,7 @@ export function runAll(
   runner: ReplicationRunner = runHere,
 ): { compiled: CompiledModel; runs: ReplicationStats[] } {
   const compiled = compileModel(model);
-  return { compiled, runs: runner(model, compiled) };
+  return { compiled, runs: runner([{ model, compiled }])[0] as ReplicationStats[] };
 }
 
 /** How long a run on the calling thread simulates before it gives the event loop a turn. */

@@ -44,10 +44,16 @@ export interface Confirmation {
 }
 
 /**
- * Simulates a plan on a seed and run length: the whole problem, or with `part`, that part of a problem that splits
- * (its own evaluation, indexed as in the part's problem; see split.ts).
+ * Simulates a plan on each of several seeds, with one run length: the whole problem, or with `part`, that part of
+ * a problem that splits (its own evaluation, indexed as in the part's problem; see split.ts). The seeds come
+ * together so that threads can share all their replications.
  */
-export type ConfirmSimulate = (state: PlanState, seed: number, length: RunLength, part?: number) => Promise<Evaluation>;
+export type ConfirmSimulate = (
+  state: PlanState,
+  seeds: readonly number[],
+  length: RunLength,
+  part?: number,
+) => Promise<Evaluation[]>;
 
 /** A plan's runs on one round: per part of a problem that splits (each part adds runs on its own), else whole. */
 interface RoundRuns {
@@ -72,8 +78,11 @@ export function confirmation(
   const parts = splitParts(problem);
   // Each part alone: its problem, and how to simulate it (the whole problem when it does not split).
   const units = parts
-    ? parts.map((p, i) => ({ problem: p.problem, run: (st: PlanState, seed: number) => simulate(st, seed, length, i) }))
-    : [{ problem, run: (st: PlanState, seed: number) => simulate(st, seed, length) }];
+    ? parts.map((p, i) => ({
+        problem: p.problem,
+        run: (st: PlanState, seeds: number[]) => simulate(st, seeds, length, i),
+      }))
+    : [{ problem, run: (st: PlanState, seeds: number[]) => simulate(st, seeds, length) }];
   const pool = (evals: readonly Evaluation[]): Evaluation =>
     poolEvaluations(evals, opts.acceptance, length.replications);
   const join = (pooled: readonly Evaluation[]): Evaluation =>
@@ -95,12 +104,11 @@ export function confirmation(
     const runs: Evaluation[][] = [];
     const pooled: Evaluation[] = [];
     for (const unit of units) {
-      // Runs are added while a queue of this part is undecided: a part whose verdicts are clear adds none.
-      const evals: Evaluation[] = [];
-      for (let k = 0; k < maxRuns; k++) {
-        evals.push(await unit.run(state, seedOf(round, k)));
-        if (evals.length >= FIRST_RUNS && !undecided(unit.problem, pool(evals), opts.acceptance)) break;
-      }
+      // The first runs together; more, one at a time, while a queue of this part is undecided.
+      const first = Array.from({ length: Math.min(FIRST_RUNS, maxRuns) }, (_, k) => seedOf(round, k));
+      const evals = await unit.run(state, first);
+      while (evals.length < maxRuns && undecided(unit.problem, pool(evals), opts.acceptance))
+        evals.push(...(await unit.run(state, [seedOf(round, evals.length)])));
       runs.push(evals);
       pooled.push(pool(evals));
     }

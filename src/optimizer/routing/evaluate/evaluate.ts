@@ -1,6 +1,6 @@
 // The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
 // (same seed => same arrivals, service work and patience for every candidate).
-import { runAll, runRange, runSliced } from '../../queueing/simulate/run.js';
+import { runAll, runRange, runSliced, type ReplicationRunner } from '../../queueing/simulate/run.js';
 import { compileModel, type CompiledModel } from '../../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../../queueing/simulate/engine.js';
 import { summarize } from '../../queueing/simulate/summary.js';
@@ -193,48 +193,92 @@ export function evaluate(
 }
 
 /**
- * evaluate() for the search: the same figures, but on the calling thread (no `runner`: a browser, an edge
- * function) the simulation gives the event loop a turn every few milliseconds instead of holding it throughout.
+ * evaluate() on each of `seeds`, for the search and the confirmation: the same figures. With a `runner`, the seeds'
+ * simulations go to it together, so its threads share all their replications; on the calling thread (no `runner`:
+ * a browser, an edge function) each simulation gives the event loop a turn every few milliseconds instead of
+ * holding it throughout.
  */
 export async function evaluateAsync(
   problem: NormProblem,
   options: NormOptions,
   assignment: Assignment,
   length: RunLength,
-  seed: number,
-): Promise<Evaluation> {
-  if (options.runner) return evaluate(problem, options, assignment, length, seed);
+  seeds: readonly number[],
+): Promise<Evaluation[]> {
   const parts = splitParts(problem);
-  if (!parts) return evaluateSliced(problem, options, assignment, length, seed);
-  // The parts not kept are simulated in slices; evaluate() then joins them, every part kept by then.
-  const started = performance.now();
-  let simulated = 0;
-  for (let i = 0; i < parts.length; i++)
-    simulated += (await evaluatePartAsync(problem, options, assignment, length, seed, i)).simulated;
-  return { ...evaluate(problem, options, assignment, length, seed), simulated, ms: performance.now() - started };
+  if (!parts)
+    return simulateEach(
+      problem,
+      options,
+      length,
+      seeds.map((seed) => ({ assignment, seed })),
+    );
+  const evals: Evaluation[] = [];
+  for (const seed of seeds) {
+    // The parts not kept are simulated; evaluate() then joins them, every part kept by then.
+    const started = performance.now();
+    let simulated = 0;
+    for (let i = 0; i < parts.length; i++)
+      simulated += (await evaluatePartAsync(problem, options, assignment, length, [seed], i))[0]?.simulated ?? 0;
+    evals.push({ ...evaluate(problem, options, assignment, length, seed), simulated, ms: performance.now() - started });
+  }
+  return evals;
 }
 
 /**
- * Part `index` of a problem that splits (splitParts) on its own: its evaluation on its own queues and agents
- * (indexed as in the part's problem), kept from an earlier evaluation of the same skills, seed and length or
- * simulated now. A kept one reports nothing simulated and no time.
+ * Part `index` of a problem that splits (splitParts) on its own, on each of `seeds`: its evaluation on its own
+ * queues and agents (indexed as in the part's problem), kept from an earlier evaluation of the same skills, seed
+ * and length or simulated now (the seeds not kept together, as evaluateAsync's). A kept one reports nothing
+ * simulated and no time.
  */
 export async function evaluatePartAsync(
   problem: NormProblem,
   options: NormOptions,
   assignment: Assignment,
   length: RunLength,
-  seed: number,
+  seeds: readonly number[],
   index: number,
-): Promise<Evaluation> {
+): Promise<Evaluation[]> {
   const part = (splitParts(problem) ?? [])[index];
   if (!part) throw new RangeError(`evaluatePartAsync: no part ${index}`);
-  const run = partRuns([part], options, assignment, length, seed)[0] as PartRun;
-  if (run.evaluation) return { ...run.evaluation, simulated: 0, ms: 0 };
-  const args = [part.problem, options, run.assignment, length, run.seed] as const;
-  const ev = options.runner ? evaluateWhole(...args) : await evaluateSliced(...args);
-  keep(run, ev);
-  return ev;
+  const runs = seeds.map((seed) => partRuns([part], options, assignment, length, seed)[0] as PartRun);
+  const fresh = runs.filter((run) => !run.evaluation);
+  const evals = await simulateEach(part.problem, options, length, fresh);
+  fresh.forEach((run, k) => keep(run, evals[k] as Evaluation));
+  return runs.map((run) =>
+    fresh.includes(run) ? (run.evaluation as Evaluation) : { ...(run.evaluation as Evaluation), simulated: 0, ms: 0 },
+  );
+}
+
+/**
+ * One simulation of the whole problem per plan: handed to the runner together (each reports an equal share of
+ * their time), or on this thread one after the other, in slices.
+ */
+async function simulateEach(
+  problem: NormProblem,
+  options: NormOptions,
+  length: RunLength,
+  plans: ReadonlyArray<{ assignment: Assignment; seed: number }>,
+): Promise<Evaluation[]> {
+  const evals: Evaluation[] = [];
+  const { runner } = options;
+  if (!runner) {
+    for (const { assignment, seed } of plans)
+      evals.push(await evaluateSliced(problem, options, assignment, length, seed));
+    return evals;
+  }
+  const started = performance.now();
+  const jobs = plans.map(({ assignment, seed }) => {
+    const model = simulationModel(problem, options, assignment, length, seed);
+    return { model, compiled: compileModel(model) };
+  });
+  const runs = runner(jobs);
+  jobs.forEach(({ compiled }, k) => {
+    const { assignment } = plans[k] as { assignment: Assignment };
+    evals.push(evaluationOf(problem, options, assignment, { compiled, runs: runs[k] ?? [], length, started }));
+  });
+  const ms = (performance.now() - started) / Math.max(1, jobs.length);
+  return evals.map((ev) => ({ ...ev, ms }));
 }
 
 /** One simulation of the whole problem (on the runner's threads when there is one). */
@@ -248,7 +292,9 @@ function evaluateWhole(
   const started = performance.now();
   const model = simulationModel(problem, options, assignment, length, seed);
   const checkpoint = options.checkpoint;
-  const runner = options.runner ?? (checkpoint && ((_, c) => runRange(c, 0, c.replications, checkpoint)));
+  const runner: ReplicationRunner | undefined =
+    options.runner ??
+    (checkpoint && ((jobs) => jobs.map(({ compiled: c }) => runRange(c, 0, c.replications, checkpoint))));
   const { compiled, runs } = runAll(model, runner);
   return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
 }

@@ -10,7 +10,7 @@ import {
   type QueueEval,
   type RunLength,
 } from '../evaluate/evaluate.js';
-import { confirmation, type Confirmation } from '../evaluate/confirm.js';
+import { confirmation, type Confirmation, type ConfirmSimulate } from '../evaluate/confirm.js';
 import { splitParts } from '../evaluate/split.js';
 import { groupAgents } from '../screen/groups.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from '../input.js';
@@ -146,19 +146,21 @@ export function createRun(
   } as Partial<RunState> as RunState;
   const simulateState = async (
     state: PlanState,
-    seed: number,
+    seeds: readonly number[],
     length: RunLength,
     part?: number,
-  ): Promise<Evaluation> => {
+  ): Promise<Evaluation[]> => {
     const assignment = state.assignment();
-    const ev =
+    const evals =
       part === undefined
-        ? await evaluateAsync(problem, opts, assignment, length, seed)
-        : await evaluatePartAsync(problem, opts, assignment, length, seed, part);
-    stats.contacts += ev.contacts;
-    stats.simulated += ev.simulated;
-    stats.simulateMs += ev.ms;
-    return ev;
+        ? await evaluateAsync(problem, opts, assignment, length, seeds)
+        : await evaluatePartAsync(problem, opts, assignment, length, seeds, part);
+    for (const ev of evals) {
+      stats.contacts += ev.contacts;
+      stats.simulated += ev.simulated;
+      stats.simulateMs += ev.ms;
+    }
+    return evals;
   };
   const lengths = searchLengths(problem, opts);
   Object.assign(run, { confirm: confirmation(problem, opts, simulateState, run.sequential) });
@@ -267,11 +269,11 @@ function searchLengths(problem: NormProblem, opts: NormOptions): { searchLength:
 function searchContext(
   run: RunState,
   { searchLength, screenLength }: { searchLength: RunLength; screenLength: RunLength },
-  simulateState: (state: PlanState, seed: number, length: RunLength) => Promise<Evaluation>,
+  simulateState: ConfirmSimulate,
 ): SearchContext {
   const { problem, opts, stats } = run;
   const searchRun = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
-    const ev = await simulateState(state, seed, length);
+    const ev = (await simulateState(state, [seed], length))[0] as Evaluation;
     stats.searchContacts += ev.contacts;
     stats.longestSearchMs = Math.max(stats.longestSearchMs, ev.ms);
     return ev;

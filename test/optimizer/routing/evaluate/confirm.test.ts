@@ -26,9 +26,9 @@ function setting() {
   const confirm = confirmation(
     problem,
     options,
-    async (state, seed, length) => {
-      runs.push(seed);
-      return evaluate(problem, options, state.assignment(), length, seed);
+    async (state, seeds, length) => {
+      runs.push(...seeds);
+      return seeds.map((seed) => evaluate(problem, options, state.assignment(), length, seed));
     },
     true,
   );

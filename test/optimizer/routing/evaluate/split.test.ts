@@ -161,12 +161,12 @@ describe('confirmation on parts', () => {
     const confirm = confirmation(
       problem,
       options,
-      async (state, seed, length, part) => {
-        if (part === undefined) whole.push(seed);
-        else runs[part] = (runs[part] ?? 0) + 1;
+      async (state, seeds, length, part) => {
+        if (part === undefined) whole.push(...seeds);
+        else runs[part] = (runs[part] ?? 0) + seeds.length;
         return part === undefined
-          ? evaluate(problem, options, state.assignment(), length, seed)
-          : evaluatePartAsync(problem, options, state.assignment(), length, seed, part);
+          ? seeds.map((seed) => evaluate(problem, options, state.assignment(), length, seed))
+          : evaluatePartAsync(problem, options, state.assignment(), length, seeds, part);
       },
       true,
     );
