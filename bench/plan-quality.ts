@@ -1,9 +1,10 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
-//   [--acceptance=joint95|lower95|mean] [--pairs] [--takeback] [--package=DIR] [--beside=N]` (ww and ten; default:
-//   optimizeRouting's acceptance; --pairs prints, per seed, how many agents of each queue were given each other
-//   queue; --takeback judges the plan with one add of each kind taken back, see takeback.ts; --package measures
-//   the package installed in project DIR, see under-test.ts; --beside runs N CPU-bound processes alongside)
+//   [--acceptance=joint95|lower95|mean] [--patience=N] [--pairs] [--takeback] [--package=DIR] [--beside=N]` (ww and
+//   ten; default: optimizeRouting's acceptance and evaluation.searchPatience; --pairs prints, per seed, how many
+//   agents of each queue were given each other queue; --takeback judges the plan with one add of each kind taken
+//   back, see takeback.ts; --package measures the package installed in project DIR, see under-test.ts; --beside
+//   runs N CPU-bound processes alongside)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
@@ -29,6 +30,8 @@ const acceptance = arg('acceptance');
 if (acceptance !== undefined && !['joint95', 'lower95', 'mean'].includes(acceptance))
   throw new Error(`--acceptance must be joint95, lower95 or mean (got ${acceptance})`);
 const accept = acceptance === undefined ? {} : { acceptance: acceptance as 'joint95' | 'lower95' | 'mean' };
+const patience = arg('patience');
+const evaluation = patience === undefined ? {} : { evaluation: { searchPatience: Number(patience) } };
 
 const AHT = 300;
 const WITHIN = 30;
@@ -61,9 +64,14 @@ function proportional(loads: number[], factor: number): number[] {
 
 if (
   instance === 'day' &&
-  (acceptance !== undefined || process.argv.includes('--pairs') || process.argv.includes('--takeback'))
+  (acceptance !== undefined ||
+    patience !== undefined ||
+    process.argv.includes('--pairs') ||
+    process.argv.includes('--takeback'))
 )
-  throw new Error('--acceptance, --pairs and --takeback apply to --instance=ww and ten (the day uses its own rules)');
+  throw new Error(
+    '--acceptance, --patience, --pairs and --takeback apply to --instance=ww and ten (the day uses its own rules)',
+  );
 const setting = `effort ${effort}; optimizer from ${origin}; ${beside} CPU-bound process(es) beside`;
 if (instance === 'day') {
   console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), ${setting}`);
@@ -79,7 +87,14 @@ const input =
 console.log(`plan quality: ${instance} (${input.queues.length} queues, ${input.agents.length} agents), ${setting}`);
 for (const seed of seeds) {
   const t0 = performance.now();
-  const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads, ...accept });
+  const r = await optimizeRouting(input, {
+    seed,
+    effort,
+    timeLimitMs: 1_800_000,
+    ...threads,
+    ...accept,
+    ...evaluation,
+  });
   const seconds = (performance.now() - t0) / 1000;
   const sl = judgeLevels(input, r.agents);
   const planHash = planFingerprint(r.changes);
