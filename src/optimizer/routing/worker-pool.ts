@@ -331,12 +331,12 @@ export class ReplicationPool {
       own,
       own.flatMap(({ job, from, to }) => runRange((jobs[job] as ReplicationJob).compiled, from, to)),
     );
-    shares.slice(1).forEach((ranges, p) => take(ranges, this.await(free[p] as number)));
+    shares.slice(1).forEach((ranges, p) => take(ranges, this.runsFrom(free[p] as number)));
     return perJob;
   };
 
-  /** Helper k's replications, once it answered. */
-  private await(k: number): ReplicationStats[] {
+  /** Helper k's replications, once it answered (this thread waits for them). */
+  private runsFrom(k: number): ReplicationStats[] {
     while (Atomics.load(this.done, k) === 0) Atomics.wait(this.done, k, 0);
     const reply = this.receive(k) as { runs?: ReplicationStats[]; error?: string } | undefined;
     if (!reply?.runs) throw new Error(`optimizeRouting: a simulation thread failed: ${reply?.error ?? 'no reply'}`);

@@ -16,6 +16,7 @@ export interface ReplicationJob {
  * leave one thread idle a fifth of the time).
  */
 export type ReplicationRunner = (jobs: readonly ReplicationJob[]) => ReplicationStats[][];
+
 /**
  * Replications `from` (inclusive) to `to` (exclusive) of a compiled model, in order, on this thread; `checkpoint`
  * is called as they run and throws to give them up (see runReplication).
