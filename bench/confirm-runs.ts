@@ -5,7 +5,8 @@
 import { loadavg } from 'node:os';
 import { routingInstance } from './routing-instance.js';
 import { normalizeOptions, normalizeProblem } from '../src/optimizer/routing/input.js';
-import { runLength, simulationModel } from '../src/optimizer/routing/evaluate/evaluate.js';
+import { simulationModel } from '../src/optimizer/routing/evaluate/evaluate.js';
+import { confirmRunLength } from '../src/optimizer/routing/evaluate/confirm.js';
 import { compileModel } from '../src/optimizer/queueing/simulate/compile.js';
 import type { ReplicationJob } from '../src/optimizer/queueing/simulate/run.js';
 import { ReplicationPool, workersAvailable } from '../src/optimizer/routing/worker-pool.js';
@@ -18,9 +19,8 @@ const [queues, agents] = sizes[name];
 if (!(await workersAvailable())) throw new Error('worker threads are not available here');
 const problem = normalizeProblem(routingInstance(queues, agents, 7));
 const opts = normalizeOptions(undefined, problem);
-// As the confirmation sizes its runs (src/optimizer/routing/evaluate/confirm.ts), on the current skills.
-const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
-const length = runLength(problem, contacts / 4, Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2)));
+// Runs as long as the confirmation's, on the current skills.
+const length = confirmRunLength(problem, opts);
 const held = problem.agents.map((a) => a.held);
 const jobs: ReplicationJob[] = [0, 1, 2, 3].map((k) => {
   const model = simulationModel(problem, opts, held, length, 1_000 + k);

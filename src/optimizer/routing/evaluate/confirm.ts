@@ -63,15 +63,23 @@ interface RoundRuns {
   pooled: Evaluation;
 }
 
+/** Replications of one confirmation run. */
+const confirmReplications = (opts: NormOptions): number => Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
+
+/** The length of one confirmation run: its first runs together simulate the confirmation's contacts. */
+export function confirmRunLength(problem: NormProblem, opts: NormOptions): RunLength {
+  const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
+  return runLength(problem, contacts / FIRST_RUNS, confirmReplications(opts));
+}
+
 export function confirmation(
   problem: NormProblem,
   opts: NormOptions,
   simulate: ConfirmSimulate,
   sequential: boolean,
 ): Confirmation {
-  const contacts = Math.max(2 * opts.contactsPerEvaluation, opts.confirmContacts);
-  const replications = Math.max(3, Math.ceil(Math.max(10, opts.replications) / 2));
-  let length = runLength(problem, contacts / FIRST_RUNS, replications);
+  const replications = confirmReplications(opts);
+  let length = confirmRunLength(problem, opts);
   let maxRuns = sequential && opts.acceptance !== 'mean' ? MAX_RUNS : FIRST_RUNS;
   const stride = maxRuns; // seeds of round r: r × stride + k, never shared between rounds
   const seedOf = (round: number, k: number): number => opts.seed + SEED_OFFSET * (1 + round * stride + k);
