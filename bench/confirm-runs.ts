@@ -14,6 +14,7 @@ import { ReplicationPool, workersAvailable } from '../src/optimizer/routing/work
 const sizes = { small: [10, 300], large: [50, 2_000], xl: [100, 5_000] } as const;
 const name = (process.argv.find((a) => a.startsWith('--case='))?.slice(7) ?? 'xl') as keyof typeof sizes;
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 5);
+if (!(name in sizes)) throw new Error(`--case must be small, large or xl (got ${name})`);
 const [queues, agents] = sizes[name];
 
 if (!(await workersAvailable())) throw new Error('worker threads are not available here');

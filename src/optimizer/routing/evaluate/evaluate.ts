@@ -1,6 +1,6 @@
 // The evaluator: a whole-system simulation of an assignment, with common random numbers across candidates
 // (same seed => same arrivals, service work and patience for every candidate).
-import { runAll, runRange, runSliced, type ReplicationRunner } from '../../queueing/simulate/run.js';
+import { runHere, runRange, runSliced, type ReplicationRunner } from '../../queueing/simulate/run.js';
 import { compileModel, type CompiledModel } from '../../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../../queueing/simulate/engine.js';
 import { summarize } from '../../queueing/simulate/summary.js';
@@ -267,15 +267,26 @@ async function simulateEach(
       evals.push(await evaluateSliced(problem, options, assignment, length, seed));
     return evals;
   }
+  return simulateTogether(problem, options, length, plans, runner);
+}
+
+/** One simulation per plan, all handed to `runner` at once; each reports an equal share of their time. */
+function simulateTogether(
+  problem: NormProblem,
+  options: NormOptions,
+  length: RunLength,
+  plans: ReadonlyArray<{ assignment: Assignment; seed: number }>,
+  runner: ReplicationRunner = runHere,
+): Evaluation[] {
   const started = performance.now();
   const jobs = plans.map(({ assignment, seed }) => {
     const model = simulationModel(problem, options, assignment, length, seed);
     return { model, compiled: compileModel(model) };
   });
   const runs = runner(jobs);
-  jobs.forEach(({ compiled }, k) => {
+  const evals = jobs.map(({ compiled }, k) => {
     const { assignment } = plans[k] as { assignment: Assignment };
-    evals.push(evaluationOf(problem, options, assignment, { compiled, runs: runs[k] ?? [], length, started }));
+    return evaluationOf(problem, options, assignment, { compiled, runs: runs[k] ?? [], length, started });
   });
   const ms = (performance.now() - started) / Math.max(1, jobs.length);
   return evals.map((ev) => ({ ...ev, ms }));
@@ -289,14 +300,11 @@ function evaluateWhole(
   length: RunLength,
   seed: number,
 ): Evaluation {
-  const started = performance.now();
-  const model = simulationModel(problem, options, assignment, length, seed);
   const checkpoint = options.checkpoint;
   const runner: ReplicationRunner | undefined =
     options.runner ??
     (checkpoint && ((jobs) => jobs.map(({ compiled: c }) => runRange(c, 0, c.replications, checkpoint))));
-  const { compiled, runs } = runAll(model, runner);
-  return evaluationOf(problem, options, assignment, { compiled, runs, length, started });
+  return simulateTogether(problem, options, length, [{ assignment, seed }], runner)[0] as Evaluation;
 }
 
 /** One simulation of the whole problem on this thread, in slices that let the event loop run between them. */
