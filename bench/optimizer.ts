@@ -220,7 +220,7 @@ async function runRoutingBench(): Promise<void> {
             lastPhase = p.phase;
             const cpuNow = process.cpuUsage(cpu0);
             console.log(
-              `    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target`,
+              `    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target, work ${p.work.used} of ${p.work.budget}`,
             );
           }
         : undefined,

@@ -106,7 +106,7 @@ export async function optimize(argv: string[]): Promise<number> {
     onProgress: (p) => {
       if (tty)
         process.stderr.write(
-          `\r  ${p.phase.padEnd(8)} ${String(p.changes).padStart(4)} changes, ${p.queuesBelowTarget} queue(s) below target, ${(p.elapsedMs / 1000).toFixed(1)} s   `,
+          `\r  ${p.phase.padEnd(8)} ${String(p.changes).padStart(4)} changes, ${p.queuesBelowTarget} queue(s) below target, search work ${Math.round(p.work.used)}/${p.work.budget}, ${(p.elapsedMs / 1000).toFixed(1)} s   `,
         );
     },
   });

@@ -110,6 +110,12 @@ export interface OptimizeProgress {
   queuesBelowTarget: number;
   /** Wall-clock time since the optimization started, in ms. */
   elapsedMs: number;
+  /**
+   * The search's work so far and its budget, in evaluations (the figures of `stats.work`): `used / budget` is the
+   * search's share done. The search ends at the budget, or before it when ruin and rebuild stops finding smaller
+   * plans; the confirmation that follows (phase `confirm`) is not counted in it.
+   */
+  work: { used: number; budget: number };
 }
 
 /** Simulation settings of the evaluator. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidationError, optimizeRouting, type OptimizeRoutingInput } from '../../../src/optimizer/index.js';
+import {
+  isValidationError,
+  optimizeRouting,
+  type OptimizeProgress,
+  type OptimizeRoutingInput,
+} from '../../../src/optimizer/index.js';
 
 // A short search (few ruin-and-rebuild rounds): these tests check the contract, not the change count.
 const fast = {
@@ -76,10 +81,19 @@ describe('optimizeRouting constraints', () => {
   }, 60_000);
 
   it('reports progress and stops on abort', async () => {
-    const phases: string[] = [];
-    await optimizeRouting(instance(), { seed: 2, ...fast, onProgress: (p) => phases.push(p.phase) });
+    const events: OptimizeProgress[] = [];
+    const r = await optimizeRouting(instance(), { seed: 2, ...fast, onProgress: (p) => events.push(p) });
+    const phases = events.map((p) => p.phase);
     expect(phases[0]).toBe('simulate');
     expect(phases.at(-1)).toBe('done');
+    // The acceptance's confirmation rounds are reported too, between the search and the result.
+    expect(phases.filter((p) => p === 'confirm').length).toBeGreaterThan(1);
+    // The search's work: never decreasing, one budget throughout, and the result's figures at the end.
+    const used = events.map((p) => p.work.used);
+    expect(used).toEqual([...used].sort((a, b) => a - b));
+    expect(new Set(events.map((p) => p.work.budget))).toEqual(new Set([r.stats.work?.budget]));
+    expect(events.at(-1)?.work).toEqual(r.stats.work);
+    expect(events.at(-1)?.changes).toBe(r.changes.length);
     const controller = new AbortController();
     controller.abort(new Error('stop now'));
     await expect(optimizeRouting(instance(), { signal: controller.signal })).rejects.toThrow('stop now');

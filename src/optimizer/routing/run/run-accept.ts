@@ -42,7 +42,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
   if (out.best.changes > 0 && run.stoppedBy === 'work' && !run.problem.horizon.timeVarying)
     if (await pruneOnCheck(run, out.best, round)) round++;
   const onRound = (r: number) => (state: PlanState) => run.confirmOn(state, r);
-  let accepted = await acceptOn(run, out.best, await run.confirmOn(out.best, round), onRound(round));
+  let accepted = await acceptOn(run, out.best, await confirmed(run, out.best, round), onRound(round));
   // The rounds whose runs the verdict rests on (several when a rejected plan was judged again unchanged).
   let verdictRounds = [round];
   // The reported "after" and "before" come from yet other fresh runs that decided nothing. When the plan is still
@@ -50,7 +50,7 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
   // selected on), they count as one more check: repair on them and report on others (at most twice), so the
   // reported figure is never the draw a repair selected on.
   round++;
-  let after = await run.confirmOn(out.best, round);
+  let after = await confirmed(run, out.best, round);
   for (let k = 0; k < FRESH_CHECKS && !run.cappedFinal(); k++) {
     const rejected = shortfallScore(run.problem, accepted, run.opts.acceptance) > 0;
     if (!rejected && shortfallScore(run.problem, after, run.opts.acceptance) === 0) break;
@@ -67,10 +67,11 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
     accepted = verdict;
     verdictRounds = rounds;
     round++;
-    after = await run.confirmOn(out.best, round);
+    after = await confirmed(run, out.best, round);
   }
   after = await settled(run, out.best, after, round);
   const before = await run.confirmOn(out.base, round);
+  run.report('confirm', out.best, after); // the plan's progress, not the baseline's
   run.opts.signal?.throwIfAborted();
   return { accepted, after, before };
 }
@@ -93,8 +94,16 @@ export async function settled(run: RunState, best: PlanState, after: Evaluation,
     rounds.push(round + rounds.length);
     run.stats.evaluated++;
     pooled = await run.confirm.pooledOn(best, rounds);
+    run.report('confirm', best, pooled);
   }
   return pooled;
+}
+
+/** A confirmation round of the acceptance, reported as progress (on many queues each one takes seconds). */
+async function confirmed(run: RunState, state: PlanState, round: number): Promise<Evaluation> {
+  const ev = await run.confirmOn(state, round);
+  run.report('confirm', state, ev);
+  return ev;
 }
 
 /**

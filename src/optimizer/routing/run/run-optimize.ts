@@ -4,7 +4,7 @@
 import { buildResult } from './result.js';
 import { accept, type Acceptance } from './run-accept.js';
 import { search, type SearchOutcome } from './run-search.js';
-import { createRun, type RunState } from './run-state.js';
+import { createRun, workDone, type RunState } from './run-state.js';
 import type { ReplicationRunner } from '../../queueing/simulate/run.js';
 import type { ChangeBound, SolveAside } from '../screen/change-bound.js';
 import type { OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from '../types.js';
@@ -59,7 +59,7 @@ function finish(
     groups: run.groups.length,
     seed: run.opts.seed,
     stoppedBy: run.stoppedBy,
-    work: { used: Math.round(run.used() * 10) / 10, budget: run.budget },
+    work: workDone(run),
   };
   run.report('done', out.best, verdict.after);
   return result;

@@ -238,6 +238,11 @@ function stopRule(run: RunState): Pick<RunState, 'cap' | 'capped' | 'cappedFinal
   };
 }
 
+/** The search's work so far and its budget, in evaluations (to a tenth), as the result and progress give them. */
+export function workDone(run: RunState): { used: number; budget: number } {
+  return { used: Math.round(run.used() * 10) / 10, budget: run.budget };
+}
+
 function reporter(run: RunState): RunState['report'] {
   return (phase, state, ev) => {
     const { problem, searchOpts } = run;
@@ -245,7 +250,7 @@ function reporter(run: RunState): RunState['report'] {
       ? problem.queues.filter((q, i) => !meets(q, ev.queues[i] as QueueEval, searchOpts.acceptance)).length
       : 0;
     const elapsedMs = performance.now() - run.started;
-    run.opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs });
+    run.opts.onProgress?.({ phase, changes: state.changes, queuesBelowTarget: below, elapsedMs, work: workDone(run) });
   };
 }
 
