@@ -3,9 +3,13 @@
 // (confirmation by the dry run's token), and every refusal of a real plan with no write in the emulator's request
 // log. Each plan runs the optimizer (effort 0.1-0.2): a scenario test (test/scenarios.ts); the quick checks of
 // the same server are in mcp-server.test.ts.
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import { makePlan } from '../../src/mcp/actions/planning.js';
+import { createMcpServer, startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import { resolveMcpOptions } from '../../src/mcp/options.js';
+import { DeskSession } from '../../src/mcp/session.js';
 import type { Emulator } from '../../src/testing/index.js';
 import { call, clientFor, forbidden, httpClient, stdioClient, understaffed, writesSince } from './helpers.js';
 import { runSession } from './session.js';
@@ -98,5 +102,50 @@ describe('MCP server over streamable HTTP (stateless, bearer token)', () => {
     expect(stale.error.message).toContain('plan_routing again');
     expect(writesSince(emu, since)).toEqual([]);
     emu.state.setUserSkill(userId, skillId, proficiency);
+  }, 300_000);
+});
+
+describe('plan_routing while it runs', () => {
+  it('sends the optimizer’s progress to a client that asks for it', async () => {
+    const server = createMcpServer(clientFor(emu), { now: () => emu.now() });
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await server.connect(serverSide);
+    const client = new Client({ name: 'routing-desk-test', version: '1.0.0' });
+    await client.connect(clientSide);
+    open.push(client, server);
+    const seen: Array<{ progress: number; total?: number | undefined; message?: string | undefined }> = [];
+    const result = await client.callTool({ name: 'plan_routing', arguments: { effort: 0.2 } }, undefined, {
+      onprogress: (p) => seen.push(p),
+      timeout: 300_000,
+    });
+    expect(result.isError).toBeFalsy();
+    // The search's work against its budget: rising with each notification, as the protocol asks, never past it.
+    expect(seen.length).toBeGreaterThan(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.progress).toBeGreaterThan(seen[i - 1]!.progress);
+    const totals = new Set(seen.map((p) => p.total));
+    expect(totals.size).toBe(1);
+    expect(seen.at(-1)!.progress).toBeLessThanOrEqual(seen[0]!.total!);
+    expect(seen[0]!.message).toMatch(/^\w+: \d+ changes, \d+ queue\(s\) below target$/);
+  }, 300_000);
+
+  it('stops the optimizer when the request is cancelled, with the cancellation’s reason', async () => {
+    const session = new DeskSession(resolveMcpOptions({ now: () => emu.now() }));
+    const controller = new AbortController();
+    const phases: string[] = [];
+    const run = makePlan(
+      clientFor(emu),
+      session,
+      {},
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          phases.push(p.phase);
+          controller.abort(new Error('cancelled by the client'));
+        },
+      },
+    );
+    await expect(run).rejects.toThrow('cancelled by the client');
+    expect(phases).toEqual(['simulate']);
+    expect(session.plans.size).toBe(0);
   }, 300_000);
 });

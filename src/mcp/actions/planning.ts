@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GenesysClient } from '../../client/client.js';
-import type { LockedPair } from '../../optimizer/routing/types.js';
+import type { LockedPair, OptimizeProgress } from '../../optimizer/routing/types.js';
 import { applyPlan } from '../../workflows/apply/apply-plan.js';
 import { planRoutingOptimization } from '../../workflows/optimize/plan-routing.js';
 import { lastWholeHour } from '../../workflows/roster.js';
@@ -23,7 +23,13 @@ export interface PlanInput {
   effort?: number | undefined;
 }
 
-export async function makePlan(client: GenesysClient, session: DeskSession, input: PlanInput) {
+/** How the caller follows the plan tool's run: its cancellation, and the optimizer's progress. */
+export interface PlanRun {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: OptimizeProgress) => void) | undefined;
+}
+
+export async function makePlan(client: GenesysClient, session: DeskSession, input: PlanInput, run: PlanRun = {}) {
   const { plan: defaults, limits, now, identity } = session.options;
   const at = now();
   const end = lastWholeHour(at);
@@ -42,6 +48,8 @@ export async function makePlan(client: GenesysClient, session: DeskSession, inpu
     seed: defaults.seed,
     effort: input.effort ?? defaults.effort,
     timeLimitMs: defaults.timeLimitMs,
+    ...(run.signal ? { signal: run.signal } : {}),
+    ...(run.onProgress ? { onProgress: run.onProgress } : {}),
   });
   plan.inputs = { ...plan.inputs, assistant: identity };
   const entry: SessionPlan = {

@@ -8,6 +8,7 @@ import { queueNow, readQueues, resolveQueues } from '../actions/queues-now.js';
 import { guarded } from '../result.js';
 import type { DeskSession } from '../session.js';
 import { skillChangeWhatIf, staffingWhatIf } from '../actions/what-if.js';
+import { progressNotifier } from './progress.js';
 import * as out from './schemas.js';
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;
@@ -136,7 +137,10 @@ function registerPlanRouting({ server, client, session, secrets }: ToolContext):
       outputSchema: out.planOutput,
       annotations: { ...READ, idempotentHint: false },
     },
-    (input) => guarded(secrets, async () => makePlan(client, session, input)),
+    (input, extra) =>
+      guarded(secrets, async () =>
+        makePlan(client, session, input, { signal: extra.signal, onProgress: progressNotifier(extra) }),
+      ),
   );
 }
 
