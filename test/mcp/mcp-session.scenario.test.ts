@@ -8,6 +8,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlan } from '../../src/mcp/actions/planning.js';
 import { createMcpServer, startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import { buildServer } from '../../src/mcp/server.js';
 import { resolveMcpOptions } from '../../src/mcp/options.js';
 import { DeskSession } from '../../src/mcp/session.js';
 import type { Emulator } from '../../src/testing/index.js';
@@ -126,6 +127,31 @@ describe('plan_routing while it runs', () => {
     expect(totals.size).toBe(1);
     expect(seen.at(-1)!.progress).toBeLessThanOrEqual(seen[0]!.total!);
     expect(seen[0]!.message).toMatch(/^\w+: \d+ changes, \d+ queue\(s\) below target$/);
+  }, 300_000);
+
+  it('stops the run of a request the client cancels over a lasting connection, and keeps no plan', async () => {
+    const session = new DeskSession(resolveMcpOptions({ now: () => emu.now() }));
+    const server = buildServer(clientFor(emu), session);
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await server.connect(serverSide);
+    const client = new Client({ name: 'routing-desk-test', version: '1.0.0' });
+    await client.connect(clientSide);
+    open.push(client, server);
+    const controller = new AbortController();
+    const cancelled = client.callTool({ name: 'plan_routing', arguments: { effort: 0.2 } }, undefined, {
+      signal: controller.signal,
+      onprogress: () => controller.abort(new Error('cancelled by the client')),
+      timeout: 300_000,
+    });
+    await expect(cancelled).rejects.toThrow('cancelled by the client');
+    // A whole run of the same work after it: had the cancelled run gone on (started first, the same work), its
+    // plan would be in the session by the time this one's is.
+    const finished = await client.callTool({ name: 'plan_routing', arguments: { effort: 0.2 } }, undefined, {
+      onprogress: () => undefined,
+      timeout: 300_000,
+    });
+    expect(finished.isError).toBeFalsy();
+    expect(session.plans.size).toBe(1);
   }, 300_000);
 
   it('stops the optimizer when the request is cancelled, with the cancellation’s reason', async () => {
