@@ -7,7 +7,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlan } from '../../src/mcp/actions/planning.js';
-import { createMcpServer, startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
+import { startMcpHttpServer, type McpHttpServer } from '../../src/mcp/index.js';
 import { buildServer } from '../../src/mcp/server.js';
 import { resolveMcpOptions } from '../../src/mcp/options.js';
 import { DeskSession } from '../../src/mcp/session.js';
@@ -106,14 +106,21 @@ describe('MCP server over streamable HTTP (stateless, bearer token)', () => {
   }, 300_000);
 });
 
+/** A session of its own and a client on a lasting connection to its server (the SDK's in-memory transport). */
+async function inMemory(): Promise<{ session: DeskSession; client: Client }> {
+  const session = new DeskSession(resolveMcpOptions({ now: () => emu.now() }));
+  const server = buildServer(clientFor(emu), session);
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverSide);
+  const client = new Client({ name: 'routing-desk-test', version: '1.0.0' });
+  await client.connect(clientSide);
+  open.push(client, server);
+  return { session, client };
+}
+
 describe('plan_routing while it runs', () => {
   it('sends the optimizer’s progress to a client that asks for it', async () => {
-    const server = createMcpServer(clientFor(emu), { now: () => emu.now() });
-    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-    await server.connect(serverSide);
-    const client = new Client({ name: 'routing-desk-test', version: '1.0.0' });
-    await client.connect(clientSide);
-    open.push(client, server);
+    const { client } = await inMemory();
     const seen: Array<{ progress: number; total?: number | undefined; message?: string | undefined }> = [];
     const result = await client.callTool({ name: 'plan_routing', arguments: { effort: 0.2 } }, undefined, {
       onprogress: (p) => seen.push(p),
@@ -130,13 +137,7 @@ describe('plan_routing while it runs', () => {
   }, 300_000);
 
   it('stops the run of a request the client cancels over a lasting connection, and keeps no plan', async () => {
-    const session = new DeskSession(resolveMcpOptions({ now: () => emu.now() }));
-    const server = buildServer(clientFor(emu), session);
-    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-    await server.connect(serverSide);
-    const client = new Client({ name: 'routing-desk-test', version: '1.0.0' });
-    await client.connect(clientSide);
-    open.push(client, server);
+    const { session, client } = await inMemory();
     const controller = new AbortController();
     const cancelled = client.callTool({ name: 'plan_routing', arguments: { effort: 0.2 } }, undefined, {
       signal: controller.signal,
