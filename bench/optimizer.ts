@@ -6,6 +6,7 @@
 // Prints figures only; nothing here is asserted by the unit tests.
 import { requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
 import { beside } from './beside.js';
+import { phaseLines } from './progress-lines.js';
 import { planFingerprint } from './fingerprint.js';
 import { optimizeRouting, origin } from './under-test.js';
 import type { SimulationModel, VolumeForecast } from '../src/optimizer/index.js';
@@ -197,8 +198,6 @@ async function runRoutingBench(): Promise<void> {
         : routingInstance(c.queues, c.agents, 7);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const verbose = process.argv.includes('--verbose');
-    let lastPhase = '';
     // The caller's event loop: the longest gap between ticks of a 20 ms timer during the run.
     let lastTick = performance.now();
     let stallMs = 0;
@@ -213,17 +212,7 @@ async function runRoutingBench(): Promise<void> {
       ...threads,
       ...(patience === undefined ? {} : { evaluation: { searchPatience: Number(patience) } }),
       ...(noLimit ? {} : { timeLimitMs: c.target * 1000 * limitFactor }),
-      // --verbose: one line per phase change (where the time goes), with the CPU time so far.
-      onProgress: verbose
-        ? (p) => {
-            if (p.phase === lastPhase) return;
-            lastPhase = p.phase;
-            const cpuNow = process.cpuUsage(cpu0);
-            console.log(
-              `    [${(p.elapsedMs / 1000).toFixed(1)} s wall, ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(1)} s CPU] ${p.phase}: ${p.changes} changes, ${p.queuesBelowTarget} below target, work ${p.work.used} of ${p.work.budget}`,
-            );
-          }
-        : undefined,
+      onProgress: phaseLines(), // --verbose: where the time and the work go
     });
     clearInterval(ticker);
     const seconds = (performance.now() - t0) / 1000;

@@ -1,9 +1,10 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
-//   [--acceptance=joint95|lower95|mean] [--patience=N] [--pairs] [--takeback] [--package=DIR] [--beside=N]` (ww and
+//   [--acceptance=joint95|lower95|mean] [--patience=N] [--pairs] [--takeback] [--verbose] [--package=DIR] [--beside=N]` (ww and
 //   ten; default: optimizeRouting's acceptance and evaluation.searchPatience; --pairs prints, per seed, how many
 //   agents of each queue were given each other queue; --takeback judges the plan with one add of each kind taken
-//   back, see takeback.ts; --package measures the package installed in project DIR, see under-test.ts; --beside
+//   back, see takeback.ts; --verbose prints each phase change with its
+//   wall and CPU time and work, as bench:optimizer's; --package measures the package installed in project DIR, see under-test.ts; --beside
 //   runs N CPU-bound processes alongside)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
@@ -16,6 +17,7 @@ import { runDay } from './quality-day.js';
 import { requiredAgents, type OptimizeRoutingInput } from '../src/optimizer/index.js';
 import { beside } from './beside.js';
 import { planFingerprint } from './fingerprint.js';
+import { phaseLines } from './progress-lines.js';
 import { optimizeRouting, origin } from './under-test.js';
 import { judgeLevels, takeBackLines } from './takeback.js';
 
@@ -94,13 +96,14 @@ for (const seed of seeds) {
     ...threads,
     ...accept,
     ...evaluation,
+    onProgress: phaseLines(),
   });
   const seconds = (performance.now() - t0) / 1000;
   const sl = judgeLevels(input, r.agents);
   const planHash = planFingerprint(r.changes);
   console.log(
     `  seed ${seed}: ${r.changes.length} changes (bound ${r.lowerBound?.changes ?? 'n/a'}), feasible ${r.feasible}, ` +
-      `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}; judge min ${Math.min(...sl).toFixed(4)} ` +
+      `${seconds.toFixed(1)} s, stopped by ${r.stats.stoppedBy}, work ${r.stats.work?.used.toFixed(1)} of ${r.stats.work?.budget}; judge min ${Math.min(...sl).toFixed(4)} ` +
       `(${sl.map((x) => x.toFixed(3)).join(' ')}); plan ${planHash}`,
   );
   if (process.argv.includes('--pairs')) console.log(`    adds, home queue -> queue: ${pairs(r.changes)}`);
