@@ -27,8 +27,8 @@ import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions } f
 const WORK_BASE = 200;
 const WORK_PER_QUEUE = 20;
 /**
- * A steady hour of few queues gets this many times the work: its evaluations are short and its acceptance
- * precise, and its search still finds smaller plans past the base budget (docs/optimizer.md, "The work budget").
+ * A steady hour of few queues gets this many times the work: its search still finds smaller plans past the base
+ * budget, and its acceptance is precise enough to take them (docs/optimizer.md, "The work budget").
  */
 const STEADY_FEW_QUEUES_WORK = 2;
 /** Share of the work budget the greedy and pruning may use at most; ruin and rebuild has the rest. */
