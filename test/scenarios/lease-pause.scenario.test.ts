@@ -47,17 +47,23 @@ describe('a worker paused past its lease', () => {
       const progressed = new Promise<void>((resolve) =>
         child.on('message', (m: { type: string }) => m.type === 'progress' && resolve()),
       );
+      // A lease long enough that a busy machine does not take it from the worker before the pause (its renewals
+      // are due well within it), and a pause past it.
       child.send({
         baseUrl: emu.baseUrl,
         clientId: emu.clientId,
         clientSecret: emu.clientSecret,
         journal,
         plan,
-        ttlMs: 1_500,
+        ttlMs: 4_000,
       });
-      await progressed;
+      const early = report.then((r) => {
+        throw new Error(`the worker ended before the pause, stopped by ${r.stopped?.name ?? 'nothing'}`);
+      });
+      await Promise.race([progressed, early]);
+      early.catch(() => undefined);
       child.kill('SIGSTOP');
-      await new Promise((r) => setTimeout(r, 2_000)); // past the 1.5 s lease
+      await new Promise((r) => setTimeout(r, 5_000)); // past the 4 s lease
       const resumer = new GenesysClient({
         clientId: 'resumer',
         clientSecret: 'r',
