@@ -4,6 +4,7 @@
 // only the optimizeRouting part (--verbose prints each phase change with wall and CPU time; --package measures the
 // package installed in project DIR, see under-test.ts; --beside runs N CPU-bound processes alongside).
 // Prints figures only; nothing here is asserted by the unit tests.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { requiredAgents, simulate, staffIntervals } from '../src/optimizer/index.js';
 import { beside } from './beside.js';
 import { phaseLines } from './progress-lines.js';
@@ -206,6 +207,12 @@ async function runRoutingBench(): Promise<void> {
       stallMs = Math.max(stallMs, now - lastTick);
       lastTick = now;
     }, 20);
+    // This thread's garbage-collection pauses, so a long gap can be told from one the OS scheduler made.
+    let gcMs = 0;
+    const gcWatch = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) gcMs = Math.max(gcMs, e.duration);
+    });
+    gcWatch.observe({ entryTypes: ['gc'] });
     const result = await optimizeRouting(input, {
       seed,
       effort,
@@ -215,6 +222,7 @@ async function runRoutingBench(): Promise<void> {
       onProgress: phaseLines(), // --verbose: where the time and the work go
     });
     clearInterval(ticker);
+    gcWatch.disconnect();
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -223,7 +231,7 @@ async function runRoutingBench(): Promise<void> {
     const after = result.queues.filter((q) => q.meetsTarget).length;
     const s = result.stats;
     console.log(
-      `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}${c.sites ? ` in ${c.sites} sites` : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (all threads; on a shared machine wall time exceeds CPU time); threads ${threadsArg ?? 'default'}; longest event-loop gap ${stallMs.toFixed(0)} ms`,
+      `  ${c.queues} queues / ${fmt(c.agents)} agents${c.day ? ' / 48-interval day' : ''}${c.sites ? ` in ${c.sites} sites` : ''}: ${seconds.toFixed(1)} s wall [<= ${c.target} s] ${seconds <= c.target ? 'ok' : 'MISSED'}; ${cpuSeconds.toFixed(1)} s CPU (all threads; on a shared machine wall time exceeds CPU time); threads ${threadsArg ?? 'default'}; longest event-loop gap ${stallMs.toFixed(0)} ms (longest GC pause on that thread ${gcMs.toFixed(0)} ms)`,
     );
     console.log(
       `    changes ${result.changes.length} (lower bound ${result.lowerBound?.changes ?? 'n/a'}, budget ${input.constraints?.maxChanges}); queues meeting target ${before} -> ${after} of ${c.queues}; every queue: ${result.feasible ? 'yes' : 'no'}; plan ${planFingerprint(result.changes)}`,
