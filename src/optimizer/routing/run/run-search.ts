@@ -20,6 +20,10 @@ import type { RunState } from './run-state.js';
 
 const GREEDY = { width: 3, queuesPerStep: 2 };
 const PRUNE_TRIALS = 150;
+/** A second start's search runs: other random numbers than the first start's. */
+const SECOND_START_SEED_OFFSET = 104_729;
+/** A first start that ends short of its search targets within this share of the work budget starts again. */
+const SECOND_START_BEFORE = 0.5;
 
 /** Where the search ended: the base plan, the best plan and their evaluations, and the calibration rounds used. */
 export interface SearchOutcome {
@@ -57,15 +61,43 @@ export async function search(run: RunState): Promise<SearchOutcome> {
   const baseEval = await ctx.simulate(base);
   stats.evaluated++;
   run.report('simulate', base, baseEval);
-  const outcome: SearchOutcome = { base, best: base, bestEval: baseEval, lowerBound, calibrationRounds: 0 };
+  let outcome: SearchOutcome = { base, best: base, bestEval: baseEval, lowerBound, calibrationRounds: 0 };
   if (shortfallScore(problem, baseEval, run.searchOpts.acceptance) > 0 || problem.minHolders > 0)
-    await improvePlan(run, outcome);
+    if (!(await improvePlan(run, outcome)) && secondStartPays(run)) outcome = await secondStart(run, outcome);
   run.opts.signal?.throwIfAborted();
   return outcome;
 }
 
-/** From the base plan to one that meets the (calibrated) targets, pruned, then improved by ruin and rebuild. */
-async function improvePlan(run: RunState, out: SearchOutcome): Promise<void> {
+/**
+ * Whether a first start that ended short of its search targets gets a second one: on a steady hour of few
+ * queues, with most of the work budget left. Such a start never reached ruin and rebuild, and the acceptance
+ * would mend it with more changes; a start on other runs often settles on another structure.
+ */
+function secondStartPays(run: RunState): boolean {
+  return run.early && run.used() < SECOND_START_BEFORE * run.budget && !run.capped();
+}
+
+/**
+ * The search again from the base plan on other search runs (the same work budget, the same confirmation). Its
+ * plan replaces the first start's when it meets its search targets with fewer changes (the first one, short of
+ * them, needs more still); otherwise the first start's stands.
+ */
+async function secondStart(run: RunState, first: SearchOutcome): Promise<SearchOutcome> {
+  const again: RunState = { ...run, ctx: run.searchContextAt(run.opts.seed + SECOND_START_SEED_OFFSET) };
+  const baseEval = await again.ctx.simulate(first.base);
+  run.stats.evaluated++;
+  const second: SearchOutcome = { ...first, best: first.base, bestEval: baseEval, calibrationRounds: 0 };
+  if (!(await improvePlan(again, second)) || second.best.changes >= first.best.changes) return first;
+  // The acceptance judges on rounds neither start's calibration selected on.
+  return { ...second, calibrationRounds: Math.max(first.calibrationRounds, second.calibrationRounds) };
+}
+
+/**
+ * From the base plan to one that meets the (calibrated) targets, pruned, then improved by ruin and rebuild.
+ * False when the plan stays short of the search targets (ruin and rebuild, which starts from one meeting them,
+ * never ran).
+ */
+async function improvePlan(run: RunState, out: SearchOutcome): Promise<boolean> {
   const { problem, ctx, stats, searchOpts } = run;
   // Warm start: one fluid MIP at the interval where the day simulation finds the most calls below target.
   const warm = await warmStart(run, out.base, out.bestEval);
@@ -82,7 +114,8 @@ async function improvePlan(run: RunState, out: SearchOutcome): Promise<void> {
   const trials = Math.max(PRUNE_TRIALS, 2 * problem.queues.length);
   out.bestEval = await pruneBySlack(aimed, out.best, out.bestEval, stats, trials, run.groupOf);
   // Ruin and rebuild (with relocations) until the work budget is spent or it stops finding smaller plans.
-  if (shortfallScore(aimed.problem, out.bestEval, searchOpts.acceptance) === 0 && out.best.changes > 0) {
+  const met = shortfallScore(aimed.problem, out.bestEval, searchOpts.acceptance) === 0;
+  if (met && out.best.changes > 0) {
     const ruinCtx: SearchContext = { ...aimed, stop: run.stopAt(1) };
     const improved = await ruinAndRebuild(ruinCtx, out.best, out.bestEval, stats, {
       patience: run.opts.searchPatience,
@@ -92,6 +125,7 @@ async function improvePlan(run: RunState, out: SearchOutcome): Promise<void> {
     out.best = improved.state;
     out.bestEval = improved.ev;
   }
+  return met;
 }
 
 /**

@@ -96,6 +96,8 @@ export interface RunState {
   readonly confirm: Confirmation;
   /** The search's context (its runs, the stop at the greedy's share of the budget). */
   readonly ctx: SearchContext;
+  /** The same context on the search runs of another seed (a second start draws other numbers). */
+  searchContextAt(seed: number): SearchContext;
   confirmOn(state: PlanState, round: number): Promise<Evaluation>;
   report(phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void;
 }
@@ -178,7 +180,8 @@ export function createRun(
     },
     report: reporter(run),
   });
-  Object.assign(run, { ctx: searchContext(run, lengths, simulateState) });
+  const searchContextAt = (seed: number): SearchContext => searchContext(run, lengths, simulateState, seed);
+  Object.assign(run, { searchContextAt, ctx: searchContextAt(opts.seed) });
   return run;
 }
 
@@ -281,10 +284,11 @@ function searchContext(
   run: RunState,
   { searchLength, screenLength }: { searchLength: RunLength; screenLength: RunLength },
   simulateState: ConfirmSimulate,
+  seed: number,
 ): SearchContext {
-  const { problem, opts, stats } = run;
-  const searchRun = async (state: PlanState, seed: number, length: RunLength): Promise<Evaluation> => {
-    const ev = (await simulateState(state, [seed], length))[0] as Evaluation;
+  const { problem, stats } = run;
+  const searchRun = async (state: PlanState, runSeed: number, length: RunLength): Promise<Evaluation> => {
+    const ev = (await simulateState(state, [runSeed], length))[0] as Evaluation;
     stats.searchContacts += ev.contacts;
     stats.longestSearchMs = Math.max(stats.longestSearchMs, ev.ms);
     return ev;
@@ -294,8 +298,8 @@ function searchContext(
     options: run.searchOpts,
     dedicated: run.dedicated,
     dedicatedAt: run.dedicatedAt,
-    simulate: (state) => searchRun(state, opts.seed, searchLength),
-    screen: (state, round) => searchRun(state, opts.seed + SCREEN_SEED_OFFSET * (1 + round), screenLength),
+    simulate: (state) => searchRun(state, seed, searchLength),
+    screen: (state, round) => searchRun(state, seed + SCREEN_SEED_OFFSET * (1 + round), screenLength),
     stop: run.stopAt(GREEDY_SHARE),
     breathe: () => new Promise((resolve) => setTimeout(resolve, 0)),
     progress: run.report,
