@@ -1,6 +1,7 @@
 // optimizeRouting's search phase: the bound, the base plan, a warm start from the fluid MIP, the greedy and the
 // repair toward the queue furthest below target, the calibration against independent runs, the pruning, and
-// ruin and rebuild until the work budget is spent. Decisions read the work done, never the clock.
+// ruin and rebuild until the work budget is spent (or all of it again on other runs, when a first start ends
+// short of its targets early). Decisions read the work done, never the clock.
 import { shortfallScore, type Evaluation, type QueueEval } from '../evaluate/evaluate.js';
 import type { NormProblem, NormQueue } from '../input.js';
 import { aimedQueues } from '../evaluate/confirm.js';
