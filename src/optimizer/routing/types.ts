@@ -151,8 +151,9 @@ export interface OptimizeRoutingOptions {
   /**
    * Work budget of the search, as a multiple of the default (default 1). The search is measured in simulated
    * evaluations, not in time, so the same input and options give the same plan on any machine and under any
-   * load: it may run `effort` × (200 + 20 × queues) search evaluations of `evaluation.contactsPerEvaluation`
-   * contacts each, twice that on a steady hour of up to 15 queues (at effort 1: 640 on six queues), plus the
+   * load: it may run `effort` × (200 + 20 × queues, queues counted up to 40) search evaluations of
+   * `evaluation.contactsPerEvaluation` contacts each, twice that on a steady hour of up to 15 queues (at effort 1:
+   * 640 on six queues, 1,000 on 40 queues or more), plus the
    * confirmation (`evaluation.confirmContacts` per run);
    * docs/optimizer.md says what that costs in CPU time. Lower it for quick plans (0.2: about a fifth of the work,
    * usually a few more changes); raise it for fewer changes.

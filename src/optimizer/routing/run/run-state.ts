@@ -23,9 +23,14 @@ import type { ReplicationRunner } from '../../queueing/simulate/run.js';
 import type { SolveAside } from '../screen/change-bound.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions } from '../types.js';
 
-/** Search evaluations per unit of effort: a base plus a share per queue. */
+/** Search evaluations per unit of effort: a base plus a share per queue, up to WORK_QUEUES_MAX queues. */
 const WORK_BASE = 200;
 const WORK_PER_QUEUE = 20;
+/**
+ * Queues past which the budget stops growing: on larger centres its last share bought time and no smaller plan
+ * (docs/optimizer.md, "The work budget").
+ */
+const WORK_QUEUES_MAX = 40;
 /**
  * A steady hour of few queues gets this many times the work: its search still finds smaller plans past the base
  * budget, and its acceptance is precise enough to take them (docs/optimizer.md, "The work budget").
@@ -102,6 +107,12 @@ export interface RunState {
   report(phase: OptimizeProgress['phase'], state: PlanState, ev: Evaluation | undefined): void;
 }
 
+/** The search's work budget in evaluations, for `queues` queues (`early`: a steady hour of few queues). */
+export function workBudget(effort: number, queues: number, early: boolean): number {
+  const base = WORK_BASE + WORK_PER_QUEUE * Math.min(queues, WORK_QUEUES_MAX);
+  return effort * base * (early ? STEADY_FEW_QUEUES_WORK : 1);
+}
+
 /**
  * Validates the input and options and sets up the run (nothing simulated yet). `started` (this thread's
  * performance.now()) is when the caller called optimizeRouting: the time limit counts from there.
@@ -132,8 +143,7 @@ export function createRun(
     searchContacts: 0,
     longestSearchMs: 0,
   };
-  const budget =
-    opts.effort * (WORK_BASE + WORK_PER_QUEUE * problem.queues.length) * (early ? STEADY_FEW_QUEUES_WORK : 1);
+  const budget = workBudget(opts.effort, problem.queues.length, early);
   const run = {
     started,
     problem,
