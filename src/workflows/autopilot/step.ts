@@ -18,6 +18,7 @@ import {
 } from './observe/assignment.js';
 import type { AutopilotEvents, AutopilotOptions } from './types.js';
 import { horizonAvailability } from './observe/availability.js';
+import { returningAgents } from './decision/returning.js';
 import { missing, queueStaffing } from './decision/absence.js';
 import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
@@ -192,6 +193,7 @@ function planInput(
     maxChanges,
     margin: policy.planMargin,
     availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
+    returning: returningAgents(s.available, view.onQueue, interval, policy.horizonIntervals, assessments),
   });
 }
 
@@ -353,6 +355,7 @@ async function calmReturn(
     intervalMinutes: policy.intervalMinutes,
     guardrails: policy.guardrails,
     availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
+    returning: returningAgents(s.available, view.onQueue, interval, policy.horizonIntervals, assessments),
     seed: policy.seed,
     // Two simulations on the calling thread: at twice a search evaluation's length they take tens of ms, where
     // the confirmation's length held the event loop for half a second.

@@ -55,6 +55,11 @@ export interface QueueAssessment {
    */
   holding?: boolean | undefined;
   /**
+   * True when the last complete interval missed the target beyond chance (see evidence): the agents on queue now
+   * do not suffice, so the re-plan does not count on agents who are yet to come back.
+   */
+  missedNow?: boolean | undefined;
+  /**
    * True when the only pressure is agents away (fewer on queue than their usual pattern, calls on forecast, the
    * last interval at target): the re-plan sizes this queue to its plain target, without `planMargin`.
    */
@@ -181,6 +186,7 @@ export function assessQueues(
       pressure: under,
       ...(sustained ? { holding: true } : {}),
       ...(short ? { shortOnly: true } : {}),
+      ...(missed ? { missedNow: true } : {}),
       why,
       ...(obs?.live ? { live: liveSummary(obs.live, o.now) } : {}),
       ...(early && !surging && !missed ? { livePressure: early } : {}),
@@ -285,6 +291,11 @@ export interface ReplanInput {
    * The plan then counts an agent about to go on break or off shift for the time they will really be there.
    */
   availability?: (userId: string) => readonly number[] | undefined;
+  /**
+   * Agents off queue now who usually come on queue within the horizon (back from a break, a shift starting), with
+   * their share of each horizon interval: the plan counts their time as it comes and changes nothing of theirs.
+   */
+  returning?: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -322,6 +333,12 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
     const available = r.availability?.(id);
     return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };
   });
+  for (const [id, available] of [...(r.returning ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
+    const skills = { ...(r.holds[id] ?? {}) };
+    if (r.onQueue.has(id) || Object.keys(skills).length === 0) continue;
+    for (const queueId of Object.keys(skills)) locked.push({ agentId: id, queueId });
+    agents.push({ id, skills, eligible: [], available: [...available] });
+  }
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;
   const shortOnly = new Set(r.assessments.filter((a) => a.shortOnly).map((a) => a.queueId));

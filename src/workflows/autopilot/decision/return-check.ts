@@ -19,6 +19,8 @@ export interface ReturnCheck {
   intervalMinutes: number;
   guardrails: Guardrails;
   availability?: (userId: string) => readonly number[] | undefined;
+  /** Agents off queue now who usually come on queue within the horizon, with their share of each interval. */
+  returning?: ReadonlyMap<string, readonly number[]>;
   /** Seed and length of each simulation. */
   seed: number;
   contacts: number;
@@ -50,6 +52,7 @@ export function baselineShortfall(c: ReturnCheck): string | undefined {
       guardrails: c.guardrails,
       maxChanges: 0,
       ...(c.availability ? { availability: c.availability } : {}),
+      ...(c.returning ? { returning: c.returning } : {}),
     });
     const options = { seed: c.seed, contacts: c.contacts, acceptance: 'mean' } as const;
     return evaluateRouting({ queues: input.queues, agents: input.agents }, options).queues;

@@ -12,7 +12,10 @@ import {
   type QueueAssessment,
   type QueueModel,
 } from '../../../../src/workflows/autopilot/decision/decide.js';
-import { horizonAvailability } from '../../../../src/workflows/autopilot/observe/availability.js';
+import {
+  horizonAvailability,
+  returningAvailability,
+} from '../../../../src/workflows/autopilot/observe/availability.js';
 import { nextBoost, replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
 import { ratioPosterior } from '../../../../src/workflows/autopilot/decision/reforecast.js';
 import {
@@ -365,6 +368,35 @@ describe('replanInput', () => {
     });
     expect(input.agents.find((a) => a.id === 'u2')?.available).toEqual([1, 1, 0.5, 0]);
     expect(input.agents.find((a) => a.id === 'u1')?.available).toBeUndefined();
+  });
+  it('counts agents who usually come back within the horizon, changing nothing of theirs', () => {
+    const usual = new Array<number>(96).fill(0);
+    for (let i = 36; i < 44; i++) usual[i] = 1; // 09:00-11:00
+    usual[40] = 0; // a break 10:00-10:15
+    usual[41] = 0.5;
+    expect(returningAvailability(usual, 40, 4)).toEqual([0, 0.5, 1, 1]); // on a break now: back from 10:15
+    expect(returningAvailability(usual, 38, 4)).toBeUndefined(); // usually on queue now: away, return unknown
+    expect(returningAvailability(usual, 44, 4)).toBeUndefined(); // off shift for the rest of the horizon
+    expect(returningAvailability(undefined, 40, 4)).toBeUndefined();
+    const input = replanInput({
+      queues: [Q('a'), Q('b')],
+      assessments: [{ queueId: 'a', pressure: true, predicted: [20, 20, 20, 20] } as unknown as QueueAssessment],
+      holds: { u1: { a: 3 }, u3: { a: 2, b: 1 }, u4: {} },
+      onQueue: new Set(['u1']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+      returning: new Map([
+        ['u3', [0, 0.5, 1, 1]],
+        ['u4', [0, 1, 1, 1]], // holds no watched queue: not modelled
+      ]),
+    });
+    expect(input.agents.map((a) => a.id)).toEqual(['u1', 'u3']);
+    expect(input.agents[1]).toMatchObject({ skills: { a: 2, b: 1 }, eligible: [], available: [0, 0.5, 1, 1] });
+    expect(input.constraints?.locked).toEqual([
+      { agentId: 'u3', queueId: 'a' },
+      { agentId: 'u3', queueId: 'b' },
+    ]);
   });
   it('puts gains into queues under pressure first', () => {
     const changes = guardedChanges(
