@@ -40,8 +40,13 @@ export function horizonAvailability(
   horizon: number,
 ): number[] | undefined {
   if (!usual) return undefined;
-  const out = Array.from({ length: horizon }, (_, i) => (i === 0 ? 1 : (usual[interval + i] ?? 0)));
+  const out = sharesAhead(usual, interval, horizon, 1);
   return out.every((v) => v === 1) ? undefined : out;
+}
+
+/** The usual shares of the `horizon` intervals from `interval`, the current one set to `now`. */
+function sharesAhead(usual: readonly number[], interval: number, horizon: number, now: number): number[] {
+  return Array.from({ length: horizon }, (_, i) => (i === 0 ? now : (usual[interval + i] ?? 0)));
 }
 
 /** Below this usual share of the current interval an agent off queue now is taken as on a break or not yet in. */
@@ -58,6 +63,6 @@ export function returningAvailability(
   horizon: number,
 ): number[] | undefined {
   if (!usual || (usual[interval] ?? 0) >= USUALLY_OFF_NOW) return undefined;
-  const out = Array.from({ length: horizon }, (_, i) => (i === 0 ? 0 : (usual[interval + i] ?? 0)));
+  const out = sharesAhead(usual, interval, horizon, 0);
   return out.some((v) => v > 0) ? out : undefined;
 }
