@@ -4,6 +4,7 @@ import type { GenesysClient } from '../client/client.js';
 // Static: the client (in the root entry) loads analytics anyway; a dynamic import would split it into its own file.
 import { agentOccupancy, aggregateStats, anyOfFilter } from '../resources/analytics/index.js';
 import type { Queue } from '../resources/schemas/routing.js';
+import { estimatePatienceSeconds, type WaitTotals } from './patience.js';
 
 export interface AgentSkillHistory {
   userId: string;
@@ -30,6 +31,11 @@ export interface QueueHistory {
   targetSeconds: number;
   /** From the queue's call media settings (serviceLevel.percentage), default 0.8. */
   serviceLevelTarget: number;
+  /**
+   * Mean caller patience in seconds, estimated from the period's waits (tAnswered and tAbandon; see patience.ts);
+   * undefined with fewer than 10 abandoned calls.
+   */
+  patienceSeconds: number | undefined;
 }
 
 export interface HistoryOptions {
@@ -77,7 +83,7 @@ export async function collectHistory(
         interval,
         granularity,
         groupBy: ['queueId', 'requestedRoutingSkillId'],
-        metrics: ['nOffered', 'tHandle'],
+        metrics: ['nOffered', 'tHandle', 'tAnswered', 'tAbandon'],
         filter,
       },
       { signal },
@@ -145,12 +151,18 @@ function queueHistory(
 ): QueueHistory[] {
   const perQueue = new Map<
     string,
-    { skills: Map<string, number>; buckets: Map<string, number>; handleMs: number; handled: number }
+    { skills: Map<string, number>; buckets: Map<string, number>; handleMs: number; handled: number; waits: WaitTotals }
   >();
   for (const row of aggregateStats(queueRes)) {
     const queueId = row.group['queueId'];
     if (!queueId) continue;
-    const q = perQueue.get(queueId) ?? { skills: new Map(), buckets: new Map(), handleMs: 0, handled: 0 };
+    const q = perQueue.get(queueId) ?? {
+      skills: new Map(),
+      buckets: new Map(),
+      handleMs: 0,
+      handled: 0,
+      waits: { answeredWaitMs: 0, answered: 0, abandonWaitMs: 0, abandoned: 0 },
+    };
     perQueue.set(queueId, q);
     if (row.metric === 'nOffered') {
       const n = row.count ?? row.sum ?? 0;
@@ -160,6 +172,12 @@ function queueHistory(
     } else if (row.metric === 'tHandle') {
       q.handleMs += row.sum ?? 0;
       q.handled += row.count ?? 0;
+    } else if (row.metric === 'tAnswered') {
+      q.waits.answeredWaitMs += row.sum ?? 0;
+      q.waits.answered += row.count ?? 0;
+    } else if (row.metric === 'tAbandon') {
+      q.waits.abandonWaitMs += row.sum ?? 0;
+      q.waits.abandoned += row.count ?? 0;
     }
   }
   return queues.map((queue): QueueHistory => {
@@ -181,6 +199,7 @@ function queueHistory(
       ahtSeconds: q && q.handled > 0 ? q.handleMs / q.handled / 1000 : undefined,
       targetSeconds: sl?.durationMs !== undefined ? sl.durationMs / 1000 : 20,
       serviceLevelTarget: sl?.percentage ?? 0.8,
+      patienceSeconds: q ? estimatePatienceSeconds(q.waits) : undefined,
     };
   });
 }

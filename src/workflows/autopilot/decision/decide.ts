@@ -18,6 +18,8 @@ export interface QueueModel {
   target: { serviceLevel: number; withinSeconds: number };
   /** The day's forecast: offered calls per interval of the day. */
   forecast: number[];
+  /** Mean caller patience (s) the re-plan models hang-ups with; undefined: no caller hangs up. */
+  patienceSeconds?: number | undefined;
 }
 
 /** What the autopilot made of one queue at one decision. */
@@ -346,6 +348,7 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
     queues: r.queues.map((q) => ({
       id: q.id,
       ahtSeconds: q.ahtSeconds,
+      ...(q.patienceSeconds !== undefined ? { patienceSeconds: q.patienceSeconds } : {}),
       target:
         pressured.has(q.id) && !shortOnly.has(q.id)
           ? { ...q.target, serviceLevel: Math.min(0.99, q.target.serviceLevel + margin) }

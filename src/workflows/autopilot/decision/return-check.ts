@@ -32,7 +32,7 @@ export interface ReturnCheck {
  * The reinforced queues that the agents added still hold at target and the baseline would leave below it, at the
  * calls ahead (each interval at least the last complete interval's calls), in words; undefined when there are
  * none. Both assignments are simulated on the same calls: a model that finds the queue short either way (it has no
- * abandonment, and knows only the watched queues) says nothing about what the agents added do, and the return goes
+ * abandonment here, and knows only the watched queues) says nothing about what the agents added do, and the return goes
  * ahead.
  */
 export function baselineShortfall(c: ReturnCheck): string | undefined {
@@ -43,7 +43,9 @@ export function baselineShortfall(c: ReturnCheck): string | undefined {
   });
   const judge = (holds: ReturnCheck['baseline']) => {
     const input = replanInput({
-      queues: c.queues,
+      // On the cautious model, nobody hanging up: returning too early gives a queue its miss back, where holding
+      // the agents added a few minutes more costs nothing.
+      queues: c.queues.map(({ patienceSeconds: _, ...q }) => q),
       assessments: sized,
       holds,
       onQueue: c.onQueue,

@@ -74,6 +74,7 @@ export async function prepareAutopilot(
       id: q.queueId,
       skillId: (policy.queueSkills?.[q.queueId] ?? q.requestedSkills[0]?.skillId) as string,
       ahtSeconds: q.ahtSeconds as number,
+      ...(policy.abandonment && q.patienceSeconds !== undefined ? { patienceSeconds: q.patienceSeconds } : {}),
       target: { serviceLevel: q.serviceLevelTarget, withinSeconds: q.targetSeconds },
       forecast: Array.from({ length: grid.intervals }, (_, i) => calls[i] ?? 0),
     };

@@ -41,6 +41,9 @@ describe('parseAutopilotPolicy', () => {
     expect(p.surgeRatio).toBe(1.3);
     expect(p.confirmReturn).toBe(true);
     expect(issuesOf({ confirmReturn: 'yes' })).toEqual(['confirmReturn']);
+    expect(p.abandonment).toBe(false);
+    expect(parseAutopilotPolicy({ abandonment: true }).abandonment).toBe(true);
+    expect(issuesOf({ abandonment: 'no' })).toEqual(['abandonment']);
     expect(p).toMatchObject({ observe: 'auto', watchSeconds: 60, liveWaitFactor: 4 });
     expect(issuesOf({ observe: 'poll' })).toEqual(['observe']);
     expect(issuesOf({ watchSeconds: 0 })).toEqual(['watchSeconds']);
@@ -328,6 +331,21 @@ describe('replanInput', () => {
     ]);
     expect(input.agents.find((a) => a.id === 'u3')?.eligible).toEqual([]);
     expect(input.agents.find((a) => a.id === 'u1')?.eligible).toEqual(['a', 'c']); // lose-only b and calm d gain nobody
+  });
+  it("models hang-ups with a queue's patience, and none for a queue without one", () => {
+    const input = replanInput({
+      queues: [{ ...Q('a'), patienceSeconds: 160 }, Q('b')],
+      assessments: ['a', 'b'].map(
+        (queueId) => ({ queueId, pressure: true, predicted: [20] }) as unknown as QueueAssessment,
+      ),
+      holds: { u1: { a: 3 }, u2: { b: 2 } },
+      onQueue: new Set(['u1', 'u2']),
+      intervalMinutes: 15,
+      guardrails: {},
+      maxChanges: 5,
+    });
+    expect(input.queues.find((q) => q.id === 'a')?.patienceSeconds).toBe(160);
+    expect(input.queues.find((q) => q.id === 'b')).not.toHaveProperty('patienceSeconds');
   });
   it('lets only agents who hold a queue under pressure drop a queue; the others may still gain one', () => {
     const input = replanInput({

@@ -64,6 +64,13 @@ describe('baselineShortfall', () => {
     // 60 calls a quarter hour (20 Erlangs) against twelve agents: the agents added do not make the difference.
     expect(baselineShortfall(check(60, ['a']))).toBeUndefined();
   });
+  it('judges on the cautious model: callers who would hang up are kept waiting', () => {
+    const withPatience = (c: ReturnCheck): ReturnCheck => ({
+      ...c,
+      queues: c.queues.map((q) => ({ ...q, patienceSeconds: 60 })),
+    });
+    expect(baselineShortfall(withPatience(check(20, ['a'])))).toBe(baselineShortfall(check(20, ['a'])));
+  });
   it('judges only the queues the autopilot reinforced', () => {
     expect(baselineShortfall(check(20, []))).toBeUndefined();
   });
