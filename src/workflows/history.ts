@@ -33,7 +33,7 @@ export interface QueueHistory {
   serviceLevelTarget: number;
   /**
    * Mean caller patience in seconds, estimated from the period's waits (tAnswered and tAbandon; see patience.ts);
-   * undefined with fewer than 10 abandoned calls.
+   * undefined with fewer than 10 abandoned calls, or when `waits` was not asked for.
    */
   patienceSeconds: number | undefined;
 }
@@ -42,6 +42,11 @@ export interface HistoryOptions {
   interval: { from: Date; to: Date };
   /** Bucket used to find the peak interval. Default PT30M (1800 s). */
   granularity?: 'PT15M' | 'PT30M' | 'PT1H';
+  /**
+   * Also read the queues' waits (time to answer and to abandon) for `patienceSeconds`. Default false: two more
+   * metrics in every row of the queue query, for a caller who models hang-ups.
+   */
+  waits?: boolean;
   /** A skill counts as requested by a queue when it carries at least this share of its offered contacts. Default 0.05. */
   minSkillShare?: number;
   signal?: AbortSignal;
@@ -83,7 +88,7 @@ export async function collectHistory(
         interval,
         granularity,
         groupBy: ['queueId', 'requestedRoutingSkillId'],
-        metrics: ['nOffered', 'tHandle', 'tAnswered', 'tAbandon'],
+        metrics: ['nOffered', 'tHandle', ...(options.waits ? (['tAnswered', 'tAbandon'] as const) : [])],
         filter,
       },
       { signal },

@@ -31,9 +31,9 @@ export interface ReturnCheck {
 /**
  * The reinforced queues that the agents added still hold at target and the baseline would leave below it, at the
  * calls ahead (each interval at least the last complete interval's calls), in words; undefined when there are
- * none. Both assignments are simulated on the same calls: a model that finds the queue short either way (it has no
- * abandonment here, and knows only the watched queues) says nothing about what the agents added do, and the return goes
- * ahead.
+ * none. Both assignments are simulated on the same calls: a model that finds the queue short either way (nobody
+ * hangs up in it here, and it knows only the watched queues) says nothing about what the agents added do, and the
+ * return goes ahead.
  */
 export function baselineShortfall(c: ReturnCheck): string | undefined {
   if (c.reinforced.size === 0) return undefined;

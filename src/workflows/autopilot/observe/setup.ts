@@ -37,6 +37,7 @@ export async function prepareAutopilot(
   const history = await collectHistory(client, all, [], {
     interval: window,
     granularity: GRANULARITY[policy.intervalMinutes],
+    waits: policy.abandonment,
     signal,
   });
   const warnings: string[] = [];
