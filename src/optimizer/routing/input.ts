@@ -126,7 +126,8 @@ export interface NormOptions {
   contactsPerEvaluation: number;
   confirmContacts: number;
   routing: 'bestAvailable' | 'longestIdle';
-  searchPatience: number;
+  /** Undefined: the run's default (run-state.ts), which depends on the problem. */
+  searchPatience: number | undefined;
   objective: 'every-interval' | 'weighted';
 }
 
@@ -511,9 +512,10 @@ export function normalizeOptions(
   const objective = o.objective ?? 'every-interval';
   if (objective !== 'every-interval' && objective !== 'weighted')
     invalid(CTX, 'options.objective', "must be 'every-interval' or 'weighted'");
-  const searchPatience = optNum('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, 40, {
-    integer: true,
-  });
+  const searchPatience =
+    e.searchPatience === undefined
+      ? undefined
+      : num('options.evaluation.searchPatience', e.searchPatience, 0, 100_000, { integer: true });
   const routing = e.routing ?? 'bestAvailable';
   if (routing !== 'bestAvailable' && routing !== 'longestIdle')
     invalid(CTX, 'options.evaluation.routing', "must be 'bestAvailable' or 'longestIdle'");

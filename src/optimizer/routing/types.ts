@@ -132,7 +132,10 @@ export interface EvaluationSettings {
    * queues, at most 50,000,000, so each queue's verdict rests on as many calls as on ten).
    */
   confirmContacts?: number | undefined;
-  /** Ruin-and-rebuild rounds in a row without a smaller plan before the search stops (default 40; 0: none). */
+  /**
+   * Ruin-and-rebuild rounds in a row without a smaller plan before the search stops (default 40, and 80 on a
+   * steady hour of up to 15 queues, whose work budget is twice as large; 0: none).
+   */
   searchPatience?: number | undefined;
   /** Routing rule (default `bestAvailable`, as skillEvaluationMethod BEST). */
   routing?: 'bestAvailable' | 'longestIdle' | undefined;

@@ -36,6 +36,8 @@ const WORK_QUEUES_MAX = 40;
  * budget, and its acceptance is precise enough to take them (docs/optimizer.md, "The work budget").
  */
 const STEADY_FEW_QUEUES_WORK = 2;
+/** Ruin-and-rebuild rounds without a smaller plan before the search stops (see defaultPatience). */
+const DEFAULT_PATIENCE = 40;
 /** Share of the work budget the greedy and pruning may use at most; ruin and rebuild has the rest. */
 const GREEDY_SHARE = 0.9;
 /** Candidate moves are ranked on runs this many times shorter than a search evaluation (same calls). */
@@ -68,9 +70,9 @@ export interface RunStats {
 export interface RunState {
   readonly started: number;
   readonly problem: NormProblem;
-  readonly opts: NormOptions;
+  readonly opts: RunOptions;
   /** The search compares candidates on its own runs against the plain target (the mean). */
-  readonly searchOpts: NormOptions;
+  readonly searchOpts: RunOptions;
   readonly dedicated: readonly number[];
   dedicatedAt(q: number, t: number): number;
   readonly groups: ReturnType<typeof groupAgents>;
@@ -113,6 +115,17 @@ export function workBudget(effort: number, queues: number, early: boolean): numb
   return effort * base * (early ? STEADY_FEW_QUEUES_WORK : 1);
 }
 
+/** The options of a run, with the defaults that depend on the problem resolved. */
+export type RunOptions = NormOptions & { searchPatience: number };
+
+/**
+ * Ruin-and-rebuild rounds in a row without a smaller plan before the search stops, unless the caller sets it: a
+ * steady hour of few queues has twice the work budget and twice the patience, so its search uses that budget.
+ */
+export function defaultPatience(early: boolean): number {
+  return DEFAULT_PATIENCE * (early ? STEADY_FEW_QUEUES_WORK : 1);
+}
+
 /**
  * Validates the input and options and sets up the run (nothing simulated yet). `started` (this thread's
  * performance.now()) is when the caller called optimizeRouting: the time limit counts from there.
@@ -127,13 +140,14 @@ export function createRun(
   const problem = normalizeProblem(input);
   const normalized = normalizeOptions(options, problem);
   const checkpoint = runner ? undefined : callingThreadCheck(started, normalized.timeLimitMs, normalized.signal);
-  const opts: NormOptions = { ...normalized, runner, checkpoint };
+  const small = problem.queues.length <= GREEDY_MAX_QUEUES;
+  const early = small && !problem.horizon.timeVarying;
+  const searchPatience = normalized.searchPatience ?? defaultPatience(early);
+  const opts: RunOptions = { ...normalized, runner, checkpoint, searchPatience };
   opts.signal?.throwIfAborted();
   const groups = groupAgents(problem);
   const groupOf: number[] = problem.agents.map(() => -1);
   for (const g of groups) for (const a of g.agents) groupOf[a] = g.index;
-  const small = problem.queues.length <= GREEDY_MAX_QUEUES;
-  const early = small && !problem.horizon.timeVarying;
   const stats: RunStats = {
     evaluated: 0,
     contacts: 0,
