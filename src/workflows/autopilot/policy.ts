@@ -118,7 +118,9 @@ export interface AutopilotPolicy {
 export interface AutopilotHysteresis {
   /**
    * A gain the autopilot wrote is not taken back (by a re-plan or by the return once calm) sooner than this many
-   * minutes after it was written. 0 turns the rule off. Default 30.
+   * minutes after the decision that wrote it (or the acceptance of its proposal), counted to the decision that
+   * would take it back to the nearest minute, so a slow re-plan or a late timer does not move the hold past a
+   * decision. 0 turns the rule off. Default 30.
    */
   minHoldMinutes?: number;
   /** Allow adding, returning and re-adding the same agent to the same queue within one hour. Default false. */

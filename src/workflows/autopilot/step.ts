@@ -406,7 +406,8 @@ async function returnToBaseline(
         ...(g.quietPeriods ? { quietPeriods: g.quietPeriods } : {}),
         ...(g.timeZone ? { timeZone: g.timeZone } : {}),
       };
-  const now = s.clock.now();
+  // The decision's time, as for its adjustments: a gain's minimum hold counts between decisions (see write).
+  const now = Date.parse(base.at);
   const proposed = [...pairs.values()];
   const holders = holderCounts(holdings(current, s.queueSkills, view.unjoined), Object.keys(s.queueSkills));
   // Stopping or resuming: the operator's order, never held back. Once calm: a gain keeps its minimum time, but
@@ -477,12 +478,15 @@ async function write(
   const plan = toPlan(`autopilot-${decision.seq}-${now}`, s.org, plannedEntries, new Date(now), {
     autopilot: { seq: decision.seq, kind, at: decision.at },
   });
-  // With its direction: the hysteresis rules need to know a gain from a loss.
+  // With its direction: the hysteresis rules need to know a gain from a loss. Dated by the decision that made it
+  // (or the acceptance of its proposal), as the decisions that check it are: a re-plan's seconds before the write
+  // do not move a minimum hold past the next decision, so a real clock keeps a manual clock's decisions.
+  const madeAt = decision.proposal ? now : Date.parse(decision.at);
   for (const c of decision.changes)
     s.state.history.push({
       userId: c.userId,
       queueId: c.queueId,
-      at: new Date(now).toISOString(),
+      at: new Date(madeAt).toISOString(),
       direction: c.direction,
     });
   s.state.away = true;

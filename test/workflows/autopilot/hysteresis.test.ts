@@ -4,7 +4,7 @@
 // (readd); with allowReaddWithinHour they are. Stopping right after the 09:45 write returns the org to its baseline
 // at once: the operator's order is never held back.
 import { describe, expect, it } from 'vitest';
-import { virtualClock } from '../../../src/testing/index.js';
+import { virtualClock, type VirtualClock } from '../../../src/testing/index.js';
 import {
   startAutopilot,
   type AutopilotDecision,
@@ -25,11 +25,34 @@ function surgeTwice(queue: string): ObservationSource {
   return { read: (request) => [first, calm, calm, again][reads++]?.read(request) ?? calm.read(request) };
 }
 
-const pair = (c: GuardedChange) => `${c.userId}/${c.queueId}`;
+/**
+ * The same source, the clock moved `ms` on after each surging decision's look (reads 1 and 4), as its re-plan's
+ * seconds do on a real clock at x60 before it writes; the calm decisions' returns take no time.
+ */
+function slowReplans(source: ObservationSource, clock: VirtualClock, ms: number): ObservationSource {
+  let reads = 0;
+  return {
+    async read(request) {
+      const out = await source.read(request);
+      if ([0, 3].includes(reads++)) clock.advance(ms);
+      return out;
+    },
+  };
+}
 
-async function runDay(allowReaddWithinHour: boolean) {
+const pair = (c: GuardedChange) => `${c.userId}/${c.queueId}`;
+/** A decision's written pairs of one direction, sorted. */
+const written = (d: AutopilotDecision, direction: GuardedChange['direction']) =>
+  d.changes
+    .filter((c) => c.direction === direction)
+    .map(pair)
+    .sort();
+
+async function runDay(allowReaddWithinHour: boolean, replanMs = 0) {
   const { emu, client, watched } = await setup();
   const before = fingerprint(emu);
+  const clock = virtualClock(ANCHOR);
+  const surges = surgeTwice(watched[0] as string);
   const pilot = startAutopilot(
     client,
     {
@@ -50,8 +73,8 @@ async function runDay(allowReaddWithinHour: boolean) {
       planConfirmContacts: 5_000,
     },
     {
-      clock: virtualClock(ANCHOR),
-      source: surgeTwice(watched[0] as string),
+      clock,
+      source: replanMs > 0 ? slowReplans(surges, clock, replanMs) : surges,
       forecast: forecastFor(watched),
       lease: { journal: new MemoryJournal() },
     },
@@ -77,7 +100,7 @@ describe('autopilot hysteresis over the emulator', () => {
       ['09:45', 'adjust'],
       ['09:45', 'return'],
     ]);
-    const gained = first!.changes.filter((c) => c.direction === 'gain').map(pair);
+    const gained = written(first!, 'gain');
     expect(gained.length).toBeGreaterThan(0);
     // 09:15: calm, but every gain is 15 min old: nothing written, each refused by minHold.
     expect(early!.changes).toEqual([]);
@@ -87,15 +110,10 @@ describe('autopilot hysteresis over the emulator', () => {
         .filter((r) => r.rule === 'minHold')
         .map((r) => pair(r.change))
         .sort(),
-    ).toEqual([...gained].sort());
+    ).toEqual(gained);
     expect(early!.refused[0]?.message).toMatch(/gained queue .* 15 min ago \(kept at least 30 min\)$/);
     // 09:30: 30 min old, returned.
-    expect(
-      back!.changes
-        .filter((c) => c.direction === 'lose')
-        .map(pair)
-        .sort(),
-    ).toEqual([...gained].sort());
+    expect(written(back!, 'lose')).toEqual(gained);
     // 09:45: the same surge again; the pairs added at 09:00 and returned at 09:30 are refused, not written.
     const readd = again!.refused.filter((r) => r.rule === 'readd');
     expect(readd.length).toBeGreaterThan(0);
@@ -108,10 +126,27 @@ describe('autopilot hysteresis over the emulator', () => {
     expect(after).toBe(before);
   }, 60_000);
 
+  it('counts the hold between decisions: gains written 90 s after their decision go back 30 min after it', async () => {
+    const { summary, seen } = await runDay(false, 90_000);
+    expect(summary.error).toBeUndefined();
+    const [first, early, back] = seen;
+    expect(seen.slice(0, 3).map((d) => [d.at.slice(11, 19), d.kind])).toEqual([
+      ['09:00:00', 'adjust'],
+      ['09:15:00', 'return'],
+      ['09:30:00', 'return'],
+    ]);
+    const gained = written(first!, 'gain');
+    expect(gained.length).toBeGreaterThan(0);
+    expect(early!.changes).toEqual([]);
+    // 28.5 min after the write, 30 min after the decision that made it: returned, as without the delay.
+    expect(back!.refused.filter((r) => r.rule === 'minHold')).toEqual([]);
+    expect(written(back!, 'lose')).toEqual(gained);
+  }, 60_000);
+
   it('re-adds the same pairs within the hour when the policy allows it', async () => {
     const { summary, seen } = await runDay(true);
     expect(summary.error).toBeUndefined();
-    const gained = seen[0]!.changes.filter((c) => c.direction === 'gain').map(pair);
+    const gained = written(seen[0]!, 'gain');
     const again = seen[3]!;
     expect(again.kind).toBe('adjust');
     expect(again.refused.filter((r) => r.rule === 'readd')).toEqual([]);

@@ -29,8 +29,8 @@ const MINUTE_MS = 60_000;
 
 /**
  * Splits changes into those hysteresis allows now and those it holds back, each refusal with its rule (`minHold`:
- * a gain younger than `minHoldMinutes` is not taken back; `readd`: a pair gained and then lost, the loss within the
- * last hour, is not gained again) and why.
+ * a gain held fewer than `minHoldMinutes`, to the nearest minute, is not taken back; `readd`: a pair gained and
+ * then lost, the loss within the last hour, is not gained again) and why.
  */
 export function checkHysteresis(
   proposed: readonly GuardedChange[],
@@ -48,8 +48,8 @@ export function checkHysteresis(
   for (const change of proposed) {
     const past = [...(byPair.get(pairKey(change)) ?? [])].sort((a, b) => a.at - b.at);
     const lastGain = past.filter((c) => c.direction === 'gain').at(-1);
-    if (change.direction === 'lose' && lastGain && now - lastGain.at < rules.minHoldMinutes * MINUTE_MS) {
-      const minutes = Math.floor((now - lastGain.at) / MINUTE_MS);
+    const minutes = lastGain ? heldMinutes(now - lastGain.at) : Infinity;
+    if (change.direction === 'lose' && minutes < rules.minHoldMinutes) {
       refused.push({
         change,
         rule: 'minHold',
@@ -64,6 +64,14 @@ export function checkHysteresis(
     } else allowed.push(change);
   }
   return { allowed, refused };
+}
+
+/**
+ * Minutes a gain has been held, to the nearest: decision times on a real clock slip by a second or so (at x60, a
+ * timer's few ms), and a decision a second late is not a decision late.
+ */
+function heldMinutes(ms: number): number {
+  return Math.round(ms / MINUTE_MS);
 }
 
 function pairKey(c: { userId: string; queueId: string }): string {

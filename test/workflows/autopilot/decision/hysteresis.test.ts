@@ -20,16 +20,20 @@ const written = (minutesAgo: number, direction?: 'gain' | 'lose', userId = 'u1',
 });
 
 describe('checkHysteresis: minHold', () => {
-  it('keeps a gain until minHoldMinutes have passed, to the minute', () => {
+  it('keeps a gain until minHoldMinutes have passed, to the nearest minute', () => {
     const history = [written(20, 'gain')];
     const early = checkHysteresis([lose()], history, T, rules);
     expect(early.allowed).toEqual([]);
     expect(early.refused).toEqual([
       { change: lose(), rule: 'minHold', message: 'agent u1 gained queue q1 20 min ago (kept at least 30 min)' },
     ]);
-    // One millisecond before the 30 minutes: still held; at 30 minutes exactly: allowed.
-    expect(checkHysteresis([lose()], history, T + 10 * MIN - 1, rules).refused.map((r) => r.rule)).toEqual(['minHold']);
-    expect(checkHysteresis([lose()], history, T + 10 * MIN, rules).allowed).toEqual([lose()]);
+    // 29.5 minutes less a millisecond: still held (29 to the nearest minute); from 29.5: 30, allowed, so a
+    // decision a second early on a real clock (29 min 59 s) is not held back to the next one.
+    const at = (ms: number) => checkHysteresis([lose()], history, T + ms, rules);
+    expect(at(9.5 * MIN - 1).refused.map((r) => r.rule)).toEqual(['minHold']);
+    expect(at(9.5 * MIN - 1).refused[0]?.message).toMatch(/ 29 min ago/);
+    expect(at(9.5 * MIN).allowed).toEqual([lose()]);
+    expect(at(10 * MIN - 1_000).allowed).toEqual([lose()]);
   });
 
   it('counts from the latest gain, holds only that pair, and 0 turns it off', () => {
