@@ -4,8 +4,8 @@
 // the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
-//  - missed: half hours on the clock from the event's start to an hour after its end in which the event queue is
-//    below its target (two queues: each counted);
+//  - missed: half hours on the clock from the day's start (half an hour before the event, when every arm starts)
+//    to an hour after the event's end in which the event queue is below its target (two queues: each counted);
 //  - other queues: the same for every other queue of the org, with the names of those that missed (a day where no
 //    queue misses with nothing watching has nothing to fix; a write for another queue's real miss is not a false
 //    alarm);

@@ -83,6 +83,9 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
   const from = Date.parse(c.from);
   const to = from + c.minutes * 60_000;
   const end = to + HOUR;
+  // The arms run from the day's start, so misses are counted from there: a half hour before the event, or the one
+  // an event starts in, is one an arm could have lost or kept.
+  const dayStart = Date.parse(c.anchor);
   const emu = await startEmulator({
     seed,
     scenario: 'surge',
@@ -130,9 +133,9 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
         queueId,
         target: targetOf(emu, queueId),
         eventServiceLevel: serviceLevel(emu, queueId, from, to),
-        ...halfHourFigures(emu, queueId, from, end),
+        ...halfHourFigures(emu, queueId, dayStart, end),
       })),
-      others: otherQueues(emu, eventQueues, from, end),
+      others: otherQueues(emu, eventQueues, dayStart, end),
       changes: changes.length,
       firstChangeAt: changes[0]?.at,
       ...peaks(changes),
