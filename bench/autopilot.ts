@@ -29,7 +29,8 @@
 // parseAutopilotPolicy; its queueIds are the org's) instead of the default policy, to measure another policy on
 // the same days. --draws N runs each case and arm on N draws of the day's calls (bench/autopilot/draws.ts: the same
 // org and event, other calls) and prints one row per case and arm: on how many draws the event queue missed a half
-// hour, the half hours missed in all, the changes per draw. --call-seed S runs each day on one draw, call seed S
+// hour, the half hours missed in all, the changes per draw, and (with the arm none) on how many of the draws where
+// nothing watching misses no half hour on any queue the arm wrote anything. --call-seed S runs each day on one draw, call seed S
 // (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
 // --write-delay S (manual clock) moves simulated time S seconds between each autopilot decision's look and its
 // first write, as a real clock does while the decision re-plans (bench/autopilot/write-delay.ts).
@@ -39,7 +40,7 @@ import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import { CASES, type BenchCase } from './autopilot/cases.js';
 import { ARMS, runDay, type Arm, type ArmResult, type DayClock } from './autopilot/day.js';
-import { DRAWS_HEADER, drawsCells, runDraws } from './autopilot/draws.js';
+import { DRAWS_HEADER, drawsCells, runDraws, type DrawsSummary } from './autopilot/draws.js';
 import { parseAutopilotPolicy, type AutopilotPolicy } from '../src/workflows/autopilot/index.js';
 
 function option(name: string): string | undefined {
@@ -105,6 +106,8 @@ const arms: readonly Arm[] = armsOption === undefined ? ARMS : (armsOption.split
 const unknownArms = arms.filter((a) => !ARMS.includes(a));
 if (arms.length === 0 || unknownArms.length > 0 || new Set(arms).size < arms.length)
   throw new Error(`--arms must list distinct arms of ${ARMS.join(',')} (got ${armsOption})`);
+// In the order of ARMS, so nothing watching runs first and its draws judge the others'.
+const armsInOrder = ARMS.filter((a) => arms.includes(a));
 
 /** A case moved by --shift minutes, with --factor (surges) and --absence (absence waves). */
 function heldBack(c: BenchCase): BenchCase {
@@ -140,11 +143,14 @@ console.log(
 async function printDraws(n: number): Promise<void> {
   console.log(row(DRAWS_HEADER));
   console.log(row(DRAWS_HEADER.map(() => '---')));
-  for (const c of cases)
-    for (const arm of arms)
-      console.log(
-        row(drawsCells(c.name, arm, await runDraws(c, arm, n, { seed, clock: dayClock, policy, writeDelayMs }))),
-      );
+  for (const c of cases) {
+    let none: DrawsSummary | undefined;
+    for (const arm of armsInOrder) {
+      const summary = await runDraws(c, arm, n, { seed, clock: dayClock, policy, writeDelayMs });
+      if (arm === 'none') none = summary;
+      console.log(row(drawsCells(c.name, arm, summary, none)));
+    }
+  }
 }
 
 /** One row per case and arm on the day's own calls, with --decisions the decisions under it. */
@@ -168,7 +174,7 @@ async function printDays(): Promise<void> {
   );
   console.log(row(Array.from({ length: dayClock.mode === 'real' ? 14 : 12 }, () => '---')));
   for (const c of cases) {
-    for (const arm of arms) {
+    for (const arm of armsInOrder) {
       const lines: string[] = [];
       const r: ArmResult = await runDay(c, arm, {
         seed,

@@ -16,6 +16,8 @@ export interface DrawsSummary {
   othersWithMiss: number;
   /** Changes written on each draw. */
   changes: number[];
+  /** Per draw: whether any queue of the org (the event queue or another) missed a half hour. */
+  anyMiss: boolean[];
   perAgent: number;
   perHour: number;
   /** Draws that ended with the org at its baseline. */
@@ -36,6 +38,7 @@ export async function runDraws(
     halfHours: 0,
     othersWithMiss: 0,
     changes: [],
+    anyMiss: [],
     perAgent: 0,
     perHour: 0,
     atBaseline: 0,
@@ -49,6 +52,7 @@ export async function runDraws(
     out.halfHours += r.queues.reduce((s, q) => s + q.halfHours, 0);
     out.othersWithMiss += r.others.missed > 0 ? 1 : 0;
     out.changes.push(r.changes);
+    out.anyMiss.push(missed > 0 || r.others.missed > 0);
     out.perAgent = Math.max(out.perAgent, r.perAgent);
     out.perHour = Math.max(out.perHour, r.perHour);
     out.atBaseline += r.atBaseline ? 1 : 0;
@@ -66,12 +70,28 @@ export const DRAWS_HEADER = [
   'draws with another queue missing',
   'changes per draw (mean, max)',
   'draws with changes',
+  'written with nothing to fix',
   'most on one agent',
   'most in 1 h',
   'back at baseline',
 ];
 
-export function drawsCells(name: string, arm: string, s: DrawsSummary): Array<string | number> {
+/**
+ * Draws on which the arm wrote although nothing watching missed no half hour on any queue, of the draws where it
+ * missed none: "—" when the arm \`none\` did not run on the same draws.
+ */
+function writtenWithNothingToFix(s: DrawsSummary, none: DrawsSummary | undefined): string {
+  if (!none) return '\u2014';
+  const calm = none.anyMiss.flatMap((missed, i) => (missed ? [] : [i]));
+  return `${calm.filter((i) => (s.changes[i] ?? 0) > 0).length} of ${calm.length}`;
+}
+
+export function drawsCells(
+  name: string,
+  arm: string,
+  s: DrawsSummary,
+  none: DrawsSummary | undefined,
+): Array<string | number> {
   const mean = s.changes.reduce((a, b) => a + b, 0) / Math.max(1, s.changes.length);
   return [
     name,
@@ -82,6 +102,7 @@ export function drawsCells(name: string, arm: string, s: DrawsSummary): Array<st
     s.othersWithMiss,
     `${mean.toFixed(1)}, ${Math.max(0, ...s.changes)}`,
     s.changes.filter((n) => n > 0).length,
+    writtenWithNothingToFix(s, none),
     s.perAgent,
     s.perHour,
     `${s.atBaseline}/${s.draws}`,
