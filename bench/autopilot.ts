@@ -30,8 +30,8 @@
 // the same days. --draws N runs each case and arm on N draws of the day's calls (bench/autopilot/draws.ts: the same
 // org and event, other calls) and prints one row per case and arm: on how many draws the event queue missed a half
 // hour, the half hours missed in all, the changes per draw, and (with the arm none) on how many of the draws where
-// nothing watching misses no half hour on any queue the arm wrote anything. --call-seed S runs each day on one draw, call seed S
-// (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
+// nothing watching misses no half hour on any queue the arm wrote anything. --call-seed S runs each day on one
+// draw, call seed S (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
 // --write-delay S (manual clock) moves simulated time S seconds between each autopilot decision's look and its
 // first write, as a real clock does while the decision re-plans (bench/autopilot/write-delay.ts).
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.

@@ -78,7 +78,7 @@ export const DRAWS_HEADER = [
 
 /**
  * Draws on which the arm wrote although nothing watching missed no half hour on any queue, of the draws where it
- * missed none: "—" when the arm \`none\` did not run on the same draws.
+ * missed none: "—" when the arm `none` did not run on the same draws.
  */
 function writtenWithNothingToFix(s: DrawsSummary, none: DrawsSummary | undefined): string {
   if (!none) return '\u2014';
