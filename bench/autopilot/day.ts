@@ -90,7 +90,7 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
     seed,
     scenario: 'surge',
     surge: { factor: c.factor, from, minutes: c.minutes, ...(c.queues ? { queues: c.queues } : {}) },
-    anchor: Date.parse(c.anchor),
+    anchor: dayStart,
     rateLimit: false,
     live: {
       ...(dayClock.mode === 'real' ? { clock: 'real', speed: dayClock.speed } : { clock: 'manual' }),
