@@ -138,7 +138,8 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     // Ten queues of 4..22 Erlangs (AHT 300 s, 80 % in 30 s), 145 specialists in proportion to load: 1.05 times the
     // pooled Erlang C need of 138 (npm run bench:quality -- --instance=ten). On seed 5 the first start's greedy
     // leaves three queues short of their search targets at work 263.4 of 800, so ruin and rebuild never ran and
-    // the acceptance mended that plan to 84 changes; the second start meets its targets with fewer, 82 in all.
+    // the acceptance mended that plan to 84 changes; the second start meets its targets with fewer, 81 in all (the
+    // acceptance's repair adds one, and its take-back of up to one change a queue finds one to give back).
     const loads = [4, 6, 8, 10, 12, 14, 16, 18, 20, 22];
     const staff = [4, 7, 9, 11, 13, 16, 18, 20, 22, 25];
     const input: OptimizeRoutingInput = {
@@ -159,7 +160,7 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     const work = result.stats.work ?? { used: 0, budget: 1 };
     expect(work.used).toBeGreaterThan(0.9 * work.budget);
     expectWithinLimits(result, 2, 200);
-    expect(result.changes.length).toBeLessThanOrEqual(82);
+    expect(result.changes.length).toBeLessThanOrEqual(81);
     const check = independentCheck(input, result, 987_654);
     for (const sl of check.sl) expect(sl).toBeGreaterThanOrEqual(0.8);
   }, 600_000);

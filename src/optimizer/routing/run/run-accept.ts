@@ -2,6 +2,8 @@
 // on independent runs, repaired on them when it fails, and reported on fresh runs that decided nothing.
 import { shortfallScore, undecided, type Evaluation } from '../evaluate/evaluate.js';
 import { planKey } from '../evaluate/confirm.js';
+import { splitParts } from '../evaluate/split.js';
+import type { NormProblem } from '../input.js';
 import type { PlanState } from '../search/plan-state.js';
 import { pruneBySlack } from '../search/prune-slack.js';
 import { belowTarget, restoreProtected } from '../evaluate/reach.js';
@@ -152,7 +154,8 @@ async function acceptOn(
 ): Promise<Evaluation> {
   const { problem, opts } = run;
   if (shortfallScore(problem, first, opts.acceptance) === 0) return first;
-  best.protect(belowTarget(problem, first, opts.acceptance));
+  const short = belowTarget(problem, first, opts.acceptance);
+  best.protect(short);
   const ev = restoreProtected(best) ? await judge(best) : first;
   let trials = Math.max(CONFIRM_REPAIR_TRIALS, 4 * problem.queues.length);
   const confirmCtx: SearchContext = {
@@ -169,10 +172,18 @@ async function acceptOn(
   const changesBefore = best.changes;
   let verdict = await repair(confirmCtx, best, ev, run.stats, 4, best.changes === 0 ? MIN_REPAIR_TRIALS : 0);
   // Take back what the repair overshot only where the confirmation adds runs at the margin: on many queues judged
-  // at once a take-back passes at the noise margin, and the next fresh check sends the plan back to repair.
+  // at once a take-back passes at the noise margin, and the next fresh check sends the plan back to repair. A gain
+  // may free another queue's change: the take-back tries at least as many changes as the parts it mended have queues.
   if (run.sequential && shortfallScore(problem, verdict, opts.acceptance) === 0) {
-    trials = 2 * Math.max(1, best.changes - changesBefore);
+    trials = Math.max(2 * Math.max(1, best.changes - changesBefore), queuesSharingParts(problem, short));
     verdict = await quickPrune(confirmCtx, best, verdict, run.stats, trials);
   }
   return verdict;
+}
+
+/** How many queues share an independent part with one of `queues` (every queue when the problem does not split). */
+function queuesSharingParts(problem: NormProblem, queues: ReadonlySet<number>): number {
+  const parts = splitParts(problem);
+  if (!parts) return problem.queues.length;
+  return parts.filter((p) => p.queues.some((q) => queues.has(q))).reduce((n, p) => n + p.queues.length, 0);
 }
