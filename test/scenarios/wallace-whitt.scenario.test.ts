@@ -139,7 +139,7 @@ describe('optimizeRouting on a Wallace & Whitt style instance', () => {
     // pooled Erlang C need of 138 (npm run bench:quality -- --instance=ten). On seed 5 the first start's greedy
     // leaves three queues short of their search targets at work 263.4 of 800, so ruin and rebuild never ran and
     // the acceptance mended that plan to 84 changes; the second start meets its targets with fewer, 81 in all (the
-    // acceptance's repair adds one, and its take-back of up to one change a queue finds one to give back).
+    // acceptance's repair adds one, and its take-back, which tries at least one change a queue, gives one back).
     const loads = [4, 6, 8, 10, 12, 14, 16, 18, 20, 22];
     const staff = [4, 7, 9, 11, 13, 16, 18, 20, 22, 25];
     const input: OptimizeRoutingInput = {
