@@ -1,8 +1,8 @@
 // Plan quality on the instances of docs/optimizer.md: changes, bound and an independent judge per seed.
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
 //   [--acceptance=joint95|lower95|mean] [--patience=N] [--pairs] [--takeback] [--long-judge] [--verbose]
-//   [--package=DIR] [--beside=N]` (ww and ten; default: optimizeRouting's acceptance and
-//   evaluation.searchPatience; --pairs prints, per seed, how many agents of each queue were given each other queue;
+//   [--package=DIR] [--beside=N]` (--patience, --pairs, --takeback: ww and ten; default: optimizeRouting's
+//   acceptance and evaluation.searchPatience; --pairs prints, per seed, how many agents of each queue were given each other queue;
 //   --takeback judges the plan with one add of each kind taken back, see takeback.ts; --long-judge judges each plan
 //   again on 100 x 48 h of other random numbers; --verbose prints each phase change with its wall and CPU time and
 //   work, as bench:optimizer's; --package measures the package installed in project DIR, see under-test.ts;
@@ -67,18 +67,13 @@ function proportional(loads: number[], factor: number): number[] {
 
 if (
   instance === 'day' &&
-  (acceptance !== undefined ||
-    patience !== undefined ||
-    process.argv.includes('--pairs') ||
-    process.argv.includes('--takeback'))
+  (patience !== undefined || process.argv.includes('--pairs') || process.argv.includes('--takeback'))
 )
-  throw new Error(
-    '--acceptance, --patience, --pairs and --takeback apply to --instance=ww and ten (the day uses its own rules)',
-  );
+  throw new Error('--patience, --pairs and --takeback apply to --instance=ww and ten (the day uses its own rules)');
 const setting = `effort ${effort}; optimizer from ${origin}; ${beside} CPU-bound process(es) beside`;
 if (instance === 'day') {
   console.log(`plan quality: day (5 queues, 20 half-hours, early, late and full-day shifts), ${setting}`);
-  await runDay(seeds, effort, threads);
+  await runDay(seeds, effort, { ...threads, ...accept });
   process.exit(0);
 }
 

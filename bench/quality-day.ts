@@ -13,6 +13,7 @@ import {
   simulate,
   type OptimizeAgent,
   type OptimizeRoutingInput,
+  type OptimizeRoutingOptions,
   type SimulationResult,
 } from '../src/optimizer/index.js';
 
@@ -191,12 +192,16 @@ function judgeLine(input: OptimizeRoutingInput, agents: readonly OptimizeAgent[]
 }
 
 /** bench:quality --instance=day: per seed, the optimizer's changes against two greedy witnesses, all judged. */
-export async function runDay(seeds: readonly number[], effort: number, threads: { threads?: number }): Promise<void> {
+export async function runDay(
+  seeds: readonly number[],
+  effort: number,
+  options: Pick<OptimizeRoutingOptions, 'threads' | 'acceptance'>,
+): Promise<void> {
   for (const seed of seeds) {
     const input = fiveQueueDay(seed);
     const witnesses = { 'witness at 95 %': greedyWitness(input, true), 'witness at mean': greedyWitness(input, false) };
     const t0 = performance.now();
-    const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...threads });
+    const r = await optimizeRouting(input, { seed, effort, timeLimitMs: 1_800_000, ...options });
     const seconds = (performance.now() - t0) / 1000;
     console.log(
       `  seed ${seed} (${input.agents.length} agents): optimizer ${r.changes.length} changes, feasible ${r.feasible}, ` +
