@@ -2,11 +2,11 @@
 // `npm run bench:quality -- [--instance=ww|ten|day] [--seeds=1,2,3] [--effort=1] [--factor=1.05] [--threads=N]
 //   [--acceptance=joint95|lower95|mean] [--patience=N] [--pairs] [--takeback] [--long-judge] [--verbose]
 //   [--package=DIR] [--beside=N]` (--patience, --pairs, --takeback: ww and ten; default: optimizeRouting's
-//   acceptance and evaluation.searchPatience; --pairs prints, per seed, how many agents of each queue were given each other queue;
-//   --takeback judges the plan with one add of each kind taken back, see takeback.ts; --long-judge judges each plan
-//   again on 100 x 48 h of other random numbers; --verbose prints each phase change with its wall and CPU time and
-//   work, as bench:optimizer's; --package measures the package installed in project DIR, see under-test.ts;
-//   --beside runs N CPU-bound processes alongside)
+//   acceptance and evaluation.searchPatience; --pairs prints, per seed, how many agents of each queue were given
+//   each other queue; --takeback judges the plan with one add of each kind taken back, see takeback.ts;
+//   --long-judge judges each plan again on 100 x 48 h of other random numbers; --verbose prints each phase change
+//   with its wall and CPU time and work, as bench:optimizer's; --package measures the package installed in project
+//   DIR, see under-test.ts; --beside runs N CPU-bound processes alongside)
 //   ww:  six queues in the style of Wallace & Whitt (2005): loads 5, 10, 15, 20, 20, 20 Erlangs, AHT 300 s, 80 % in
 //        30 s, 100 specialists staffed 6/11/17/22/22/22, at most 2 skills each (best known plan: 52 changes).
 //   day: five queues over a 20-half-hour day against a greedy witness (bench/quality-day.ts).
