@@ -33,6 +33,7 @@ export async function replan(
       evaluation: {
         contactsPerEvaluation: policy.planContactsPerEvaluation,
         confirmContacts: policy.planConfirmContacts,
+        searchPatience: policy.planPatience,
       },
       addProficiency: policy.addProficiency,
       acceptance: 'mean',

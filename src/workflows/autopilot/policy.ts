@@ -68,12 +68,23 @@ export interface AutopilotPolicy {
   /** Work budget of one re-plan (optimizeRouting's `effort`): a small, quick search. Default 0.05. */
   planEffort?: number;
   /**
+   * Ruin-and-rebuild rounds in a row without a smaller plan before a re-plan's search stops (optimizeRouting's
+   * `evaluation.searchPatience`). Default 0: a re-plan keeps its pruned plan. On the bench's live days ruin and
+   * rebuild found no smaller re-plan, and on a fast clock its time is simulated minutes before the changes land
+   * (docs/guides/autopilot.md).
+   */
+  planPatience?: number;
+  /**
    * Simulated contacts per search evaluation of a re-plan (optimizeRouting's `evaluation.contactsPerEvaluation`).
    * Default 30,000: a re-plan looks `horizonIntervals` ahead, not a whole day, and must end on its work budget well
    * within `planTimeLimitMs`.
    */
   planContactsPerEvaluation?: number;
-  /** Simulated contacts of a re-plan's before/after confirmation (`evaluation.confirmContacts`). Default 150,000. */
+  /**
+   * Simulated contacts of a re-plan's before/after confirmation (`evaluation.confirmContacts`). Default 75,000:
+   * half the contacts for a quicker re-plan, with nearly always the same number of changes on the bench's live
+   * days (docs/guides/autopilot.md).
+   */
   planConfirmContacts?: number;
   /** Seed of the re-plan's simulation (the same inputs and seed give the same plan). Default 1. */
   seed?: number;
@@ -187,6 +198,7 @@ const PolicySchema = /* @__PURE__ */ (() =>
     addProficiency: z.optional(z.number().check(z.gte(0), z.lte(5))),
     planTimeLimitMs: z.optional(int(100, 600_000)),
     planEffort: z.optional(z.number().check(z.gte(0.01), z.lte(1_000))),
+    planPatience: z.optional(int(0, 100_000)),
     planContactsPerEvaluation: z.optional(int(1_000, 20_000_000)),
     planConfirmContacts: z.optional(int(1_000, 50_000_000)),
     seed: z.optional(z.number().check(z.int())),
@@ -248,8 +260,9 @@ export function parseAutopilotPolicy(value: unknown): ResolvedPolicy {
     addProficiency: p.addProficiency ?? 1,
     planTimeLimitMs: p.planTimeLimitMs ?? 10_000,
     planEffort: p.planEffort ?? 0.05,
+    planPatience: p.planPatience ?? 0,
     planContactsPerEvaluation: p.planContactsPerEvaluation ?? 30_000,
-    planConfirmContacts: p.planConfirmContacts ?? 150_000,
+    planConfirmContacts: p.planConfirmContacts ?? 75_000,
     seed: p.seed ?? 1,
     observe: p.observe ?? 'auto',
     watchSeconds: p.watchSeconds ?? 60,

@@ -10,13 +10,28 @@ import {
 import { parseAutopilotPolicy } from '../../../src/workflows/autopilot/policy.js';
 import type { OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 
-const policy = parseAutopilotPolicy({ planEffort: 0.05, planContactsPerEvaluation: 2_000, planConfirmContacts: 5_000 });
+const policyFields = { planEffort: 0.05, planContactsPerEvaluation: 2_000, planConfirmContacts: 5_000 };
+const policy = parseAutopilotPolicy(policyFields);
 const period = policy.decisionPeriodMinutes * 60_000;
 
 function oneQueue(): OptimizeRoutingInput {
   return {
     queues: [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }],
     agents: [1, 2, 3, 4, 5].map((i) => ({ id: `a${i}`, skills: { q: 3 } })),
+  };
+}
+
+/** A busy queue and a calm one whose agents can help: the plan gives some of them the busy queue's skill. */
+function twoQueues(): OptimizeRoutingInput {
+  return {
+    queues: [
+      { id: 'busy', callsPerHour: 100, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } },
+      { id: 'calm', callsPerHour: 20, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } },
+    ],
+    agents: [
+      ...[1, 2, 3, 4, 5, 6, 7].map((i) => ({ id: `b${i}`, skills: { busy: 3 } })),
+      ...[1, 2, 3, 4, 5, 6].map((i) => ({ id: `c${i}`, skills: { calm: 3 } })),
+    ],
   };
 }
 
@@ -41,6 +56,15 @@ describe('the autopilot planner', () => {
     const result = await replan({ lastRunAt: undefined }, policy, oneQueue(), undefined);
     expect(result?.stats.stoppedBy).toBe('work');
     expect(result?.stats.seed).toBe(policy.seed);
+  }, 60_000);
+
+  it('passes planPatience as the search patience: 0 skips ruin and rebuild, which a long patience runs', async () => {
+    const quick = await replan({ lastRunAt: undefined }, policy, twoQueues(), undefined);
+    const patient = parseAutopilotPolicy({ ...policyFields, planPatience: 1_000 });
+    const searched = await replan({ lastRunAt: undefined }, patient, twoQueues(), undefined);
+    expect(policy.planPatience).toBe(0);
+    expect(quick?.changes.length).toBeGreaterThan(0);
+    expect(quick?.stats.work?.used).toBeLessThan(searched?.stats.work?.used ?? 0);
   }, 60_000);
 
   it('never fails the decision: a bad input or a stop during the warm-up resolves', async () => {

@@ -51,12 +51,15 @@ describe('parseAutopilotPolicy', () => {
   it("sizes a re-plan's simulations for a few intervals ahead, within optimizeRouting's bounds", () => {
     expect(parseAutopilotPolicy({})).toMatchObject({
       planContactsPerEvaluation: 30_000,
-      planConfirmContacts: 150_000,
+      planConfirmContacts: 75_000,
       planEffort: 0.05,
+      planPatience: 0,
       planTimeLimitMs: 10_000,
     });
     expect(issuesOf({ planContactsPerEvaluation: 999 })).toEqual(['planContactsPerEvaluation']);
     expect(issuesOf({ planConfirmContacts: 60_000_000 })).toEqual(['planConfirmContacts']);
+    expect(issuesOf({ planPatience: -1 })).toEqual(['planPatience']);
+    expect(issuesOf({ planPatience: 1.5 })).toEqual(['planPatience']);
   });
   it('names the bad field, nested ones included', () => {
     expect(issuesOf({ guardrails: { maxChangesPerHour: -1 } })).toEqual(['guardrails.maxChangesPerHour']);
