@@ -181,7 +181,13 @@ function planInput(
   maxChanges: number,
 ): Parameters<typeof replan>[2] {
   const { policy } = s;
-  const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
+  const [interval, gone] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
+  // Agents away the only pressure: no caller waits beyond what the agents on queue serve, so the plan may start now
+  // and count agents back within minutes. Callers waiting now are a backlog that a window from now does not see.
+  const pressured = assessments.filter((a) => a.pressure);
+  const elapsed = pressured.length > 0 && pressured.every((a) => a.shortOnly) ? gone : undefined;
+  // From now, one interval past the horizon: the plan's last window ends in it (see fromNow).
+  const reach = policy.horizonIntervals + (elapsed === undefined ? 0 : 1);
   return replanInput({
     queues: s.setup.queues,
     assessments,
@@ -192,8 +198,18 @@ function planInput(
     guardrails: policy.guardrails,
     maxChanges,
     margin: policy.planMargin,
-    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
-    returning: returningAgents(s.available, view.onQueue, interval, policy.horizonIntervals, assessments),
+    availability: (userId) => horizonAvailability(s.available.get(userId), interval, reach),
+    returning: returningAgents(
+      s.available,
+      view.onQueue,
+      interval,
+      reach,
+      assessments,
+      elapsed === undefined
+        ? undefined
+        : { elapsed, next: elapsed + policy.decisionPeriodMinutes / policy.intervalMinutes },
+    ),
+    ...(elapsed === undefined ? {} : { elapsed }),
   });
 }
 

@@ -7,6 +7,7 @@ import type { LiveQueue } from '../observe/live-picture.js';
 import { reforecast } from './reforecast.js';
 import { evidence, recentRatios } from './evidence.js';
 import { isAbsence, missingGrew, type QueueStaffing } from './absence.js';
+import { fromNow } from './window.js';
 import type { QueueObservation } from '../observe/source.js';
 
 /** A queue as the autopilot models it. */
@@ -290,7 +291,8 @@ export interface ReplanInput {
   margin?: number;
   /**
    * An agent's share of each horizon interval on queue (their shift and breaks); undefined: on queue throughout.
-   * The plan then counts an agent about to go on break or off shift for the time they will really be there.
+   * The plan then counts an agent about to go on break or off shift for the time they will really be there. One
+   * more value than the horizon (the interval after it) gives the last window its end (see `elapsed`).
    */
   availability?: (userId: string) => readonly number[] | undefined;
   /**
@@ -298,6 +300,11 @@ export interface ReplanInput {
    * their share of each horizon interval: the plan counts their time as it comes and changes nothing of theirs.
    */
   returning?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Share of the current interval already gone (0..1, default 0): the plan's windows start now (see fromNow), so
+   * a plan made late in an interval counts the agents who start the next one for the time they will be there.
+   */
+  elapsed?: number;
 }
 
 /**
@@ -311,7 +318,14 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
   const lockedQueues = new Set(g.lockedQueueIds ?? []);
   const gainOnly = new Set(g.gainOnlyQueueIds ?? []);
   const loseOnly = new Set(g.loseOnlyQueueIds ?? []);
-  const predicted = new Map(r.assessments.map((a) => [a.queueId, a.predicted]));
+  const elapsed = r.elapsed ?? 0;
+  const predicted = new Map(r.assessments.map((a) => [a.queueId, fromNow(a.predicted, elapsed, a.predicted.length)]));
+  const horizon = Math.max(1, ...r.assessments.map((a) => a.predicted.length));
+  // An agent's shares over the windows; undefined when on queue throughout them (nothing to say).
+  const window = (shares: readonly number[] | undefined) => {
+    const out = shares && fromNow(shares, elapsed, horizon);
+    return out?.every((v) => v >= 1) ? undefined : out;
+  };
   // Agents are added only to queues under pressure: the hourly budget goes where callers wait now, not to a queue
   // that the model alone finds short while its observed service level is fine.
   const pressured = new Set(r.assessments.filter((a) => a.pressure).map((a) => a.queueId));
@@ -332,14 +346,16 @@ export function replanInput(r: ReplanInput): OptimizeRoutingInput {
           .filter(
             (q) => gainable.has(q) && !lockedQueues.has(q) && !loseOnly.has(q) && !r.unjoined?.has(`${id}\u0000${q}`),
           );
-    const available = r.availability?.(id);
-    return { id, skills, eligible, ...(available ? { available: [...available] } : {}) };
+    const available = r.availability && window(r.availability(id));
+    return { id, skills, eligible, ...(available ? { available } : {}) };
   });
-  for (const [id, available] of [...(r.returning ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, shares] of [...(r.returning ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
     const skills = { ...(r.holds[id] ?? {}) };
-    if (r.onQueue.has(id) || Object.keys(skills).length === 0) continue;
+    const available = window(shares);
+    // Back only after the horizon's last window: nothing to count.
+    if (r.onQueue.has(id) || Object.keys(skills).length === 0 || !available?.some((v) => v > 0)) continue;
     for (const queueId of Object.keys(skills)) locked.push({ agentId: id, queueId });
-    agents.push({ id, skills, eligible: [], available: [...available] });
+    agents.push({ id, skills, eligible: [], available });
   }
   const floor = typeof g.minHoldersPerQueue === 'number' ? g.minHoldersPerQueue : 1;
   const margin = r.margin ?? 0;

@@ -45,24 +45,6 @@ export function horizonAvailability(
 }
 
 /** The usual shares of the `horizon` intervals from `interval`, the current one set to `now`. */
-function sharesAhead(usual: readonly number[], interval: number, horizon: number, now: number): number[] {
+export function sharesAhead(usual: readonly number[], interval: number, horizon: number, now: number): number[] {
   return Array.from({ length: horizon }, (_, i) => (i === 0 ? now : (usual[interval + i] ?? 0)));
-}
-
-/** Below this usual share of the current interval an agent off queue now is taken as on a break or not yet in. */
-const USUALLY_OFF_NOW = 0.5;
-
-/**
- * For an agent off queue now who is usually off queue at this time too (a break, a shift yet to start), their
- * usual share of the next `horizon` intervals from `interval`, the current one at 0; undefined when they are
- * usually on queue now (away against their pattern: nobody knows when they return) or not within the horizon.
- */
-export function returningAvailability(
-  usual: readonly number[] | undefined,
-  interval: number,
-  horizon: number,
-): number[] | undefined {
-  if (!usual || (usual[interval] ?? 0) >= USUALLY_OFF_NOW) return undefined;
-  const out = sharesAhead(usual, interval, horizon, 0);
-  return out.some((v) => v > 0) ? out : undefined;
 }

@@ -12,10 +12,8 @@ import {
   type QueueAssessment,
   type QueueModel,
 } from '../../../../src/workflows/autopilot/decision/decide.js';
-import {
-  horizonAvailability,
-  returningAvailability,
-} from '../../../../src/workflows/autopilot/observe/availability.js';
+import { horizonAvailability } from '../../../../src/workflows/autopilot/observe/availability.js';
+import { returningAvailability } from '../../../../src/workflows/autopilot/decision/returning.js';
 import { nextBoost, replanDue } from '../../../../src/workflows/autopilot/decision/replan-due.js';
 import { ratioPosterior } from '../../../../src/workflows/autopilot/decision/reforecast.js';
 import {
