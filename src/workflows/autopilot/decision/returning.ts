@@ -58,13 +58,13 @@ export function returningAvailability(
   return out.some((v) => v > 0) ? out : undefined;
 }
 
-/** Whether the agent usually comes on queue inside `interval` after `at.elapsed` and before the next decision. */
+/**
+ * Whether the agent usually comes on queue inside `interval` after `at.elapsed` and before the next decision:
+ * usualShareNow reads below the interval's share before a rise inside it and above it after (never for a fall).
+ */
 function backBefore(usual: readonly number[], interval: number, at: DecisionInstant): boolean {
   const share = usual[interval] ?? 0;
-  const rises = (usual[interval - 1] ?? share) < share && share < (usual[interval + 1] ?? share);
   return (
-    rises &&
-    usualShareNow(usual, interval, at.elapsed) < share &&
-    usualShareNow(usual, interval, Math.min(1, at.next)) > share
+    usualShareNow(usual, interval, at.elapsed) < share && usualShareNow(usual, interval, Math.min(1, at.next)) > share
   );
 }
