@@ -1,7 +1,7 @@
 // `npm run bench:autopilot [-- --case NAME] [-- --seed N] [-- --shift MIN] [-- --factor X] [-- --absence SHARE]
 // [-- --arms LIST] [-- --clock manual|real] [-- --speed X] [-- --decisions] [-- --policy FILE] [-- --draws N] [-- --call-seed S]
-// [-- --write-delay S]`: the autopilot against threshold rules on live days of
-// the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
+// [-- --write-delay S] [-- --history-weeks identical|independent]`: the autopilot against threshold rules on live
+// days of the emulator (bench/autopilot/cases.ts): each case is run three times on the same seed, with nothing watching
 // (none), with the threshold rules of bench/autopilot/threshold-rules.ts (rules), and with startAutopilot on a
 // default policy (autopilot). It prints one row per case and arm, measured from the emulator's own state:
 //  - missed: half hours on the clock from the day's start (half an hour before the event, when every arm starts)
@@ -34,6 +34,8 @@
 // draw, call seed S (the emulator's live.callSeed), e.g. to read the decisions on a draw that --draws found missing.
 // --write-delay S (manual clock) moves simulated time S seconds between each autopilot decision's look and its
 // first write, as a real clock does while the decision re-plans (bench/autopilot/write-delay.ts).
+// --history-weeks independent gives each week of the emulator's history its own calls (the default repeats one
+// week), so the autopilot's forecast, a mean over its history window's same weekdays, averages several draws.
 // It asserts nothing: docs/guides/autopilot.md publishes a run's table.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +44,7 @@ import { CASES, type BenchCase } from './autopilot/cases.js';
 import { ARMS, runDay, type Arm, type ArmResult, type DayClock } from './autopilot/day.js';
 import { DRAWS_HEADER, drawsCells, runDraws, type DrawsSummary } from './autopilot/draws.js';
 import { parseAutopilotPolicy, type AutopilotPolicy } from '../src/workflows/autopilot/index.js';
+import type { HistoryWeeks } from '../src/testing/index.js';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -96,6 +99,10 @@ const callSeed = numberOption('call-seed');
 if (callSeed !== undefined && !(Number.isInteger(callSeed) && callSeed >= 0 && callSeed < 2 ** 32))
   throw new Error(`--call-seed must be a whole number from 0 to 2^32 - 1 (got ${callSeed})`);
 if (callSeed !== undefined && draws !== undefined) throw new Error('--call-seed and --draws: give one of them');
+const historyWeeksOption = option('history-weeks');
+if (historyWeeksOption !== undefined && historyWeeksOption !== 'identical' && historyWeeksOption !== 'independent')
+  throw new Error(`--history-weeks must be identical or independent (got ${historyWeeksOption})`);
+const historyWeeks: HistoryWeeks | undefined = historyWeeksOption;
 const policyFile = option('policy');
 const policy: AutopilotPolicy | undefined =
   policyFile === undefined ? undefined : (JSON.parse(readFileSync(policyFile, 'utf8')) as AutopilotPolicy);
@@ -137,7 +144,8 @@ console.log(
     (policyFile === undefined ? '' : `, policy ${policyFile}: ${JSON.stringify(policy)}`) +
     (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`) +
     (callSeed === undefined ? '' : `, call seed ${callSeed}`) +
-    (writeDelaySeconds === undefined ? '' : `, the autopilot's writes ${writeDelaySeconds} s after its look`),
+    (writeDelaySeconds === undefined ? '' : `, the autopilot's writes ${writeDelaySeconds} s after its look`) +
+    (historyWeeks === undefined ? '' : `, history weeks ${historyWeeks}`),
 );
 /** One row per case and arm over `n` draws of each day's calls. */
 async function printDraws(n: number): Promise<void> {
@@ -146,7 +154,7 @@ async function printDraws(n: number): Promise<void> {
   for (const c of cases) {
     let none: DrawsSummary | undefined;
     for (const arm of armsInOrder) {
-      const summary = await runDraws(c, arm, n, { seed, clock: dayClock, policy, writeDelayMs });
+      const summary = await runDraws(c, arm, n, { seed, clock: dayClock, policy, writeDelayMs, historyWeeks });
       if (arm === 'none') none = summary;
       console.log(row(drawsCells(c.name, arm, summary, none)));
     }
@@ -183,6 +191,7 @@ async function printDays(): Promise<void> {
         policy,
         callSeed,
         writeDelayMs,
+        historyWeeks,
       });
       const missed = r.queues.reduce((s, q) => s + q.missed, 0);
       const halves = r.queues.reduce((s, q) => s + q.halfHours, 0);

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { GenesysClient } from '../../src/index.js';
 import type { Clock } from '../../src/internal/clock.js';
-import { startEmulator, type Emulator } from '../../src/testing/index.js';
+import { startEmulator, type Emulator, type HistoryWeeks } from '../../src/testing/index.js';
 import {
   startAutopilot,
   streamSource,
@@ -75,10 +75,20 @@ export interface DayOptions {
   callSeed?: number | undefined;
   /** Manual clock, autopilot arm: simulated ms between each decision's look and its first write (write-delay.ts). */
   writeDelayMs?: number | undefined;
+  /** The emulator's `analytics.historyWeeks` (default 'identical': every week of history the same calls). */
+  historyWeeks?: HistoryWeeks | undefined;
 }
 
 export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): Promise<ArmResult> {
-  const { seed = c.seed, clock: dayClock = { mode: 'manual' }, log, policy, callSeed, writeDelayMs } = options;
+  const {
+    seed = c.seed,
+    clock: dayClock = { mode: 'manual' },
+    log,
+    policy,
+    callSeed,
+    writeDelayMs,
+    historyWeeks,
+  } = options;
   const started = performance.now();
   const from = Date.parse(c.from);
   const to = from + c.minutes * 60_000;
@@ -92,6 +102,7 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
     surge: { factor: c.factor, from, minutes: c.minutes, ...(c.queues ? { queues: c.queues } : {}) },
     anchor: dayStart,
     rateLimit: false,
+    ...(historyWeeks ? { analytics: { historyWeeks } } : {}),
     live: {
       ...(dayClock.mode === 'real' ? { clock: 'real', speed: dayClock.speed } : { clock: 'manual' }),
       ...(callSeed === undefined ? {} : { callSeed }),

@@ -58,7 +58,7 @@ export type {
 } from './emulator/notifications/index.js';
 export { DEFAULT_NOTIFICATION_SETTINGS } from './emulator/notifications/index.js';
 export type { OrgChange } from './emulator/state/types.js';
-export type { AnalyticsSettings, ScenarioDemand, SurgeRecord } from './emulator/traffic/config.js';
+export type { AnalyticsSettings, HistoryWeeks, ScenarioDemand, SurgeRecord } from './emulator/traffic/config.js';
 export { SCENARIOS, type ScenarioName, type SurgeShape } from './emulator/scenarios.js';
 export type {
   LiveCallRecord,

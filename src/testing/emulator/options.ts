@@ -339,6 +339,9 @@ export function resolveOptions(input: EmulatorOptions = {}): ResolvedOptions {
 function analyticsOption(value: unknown): Partial<AnalyticsSettings> {
   const a = obj('analytics', value);
   known('analytics', a, Object.keys(defaultAnalyticsSettings()));
+  const weeks = a['historyWeeks'];
+  if (weeks !== undefined && weeks !== 'identical' && weeks !== 'independent')
+    fail('analytics.historyWeeks', "'identical' or 'independent'", weeks);
   return a as Partial<AnalyticsSettings>;
 }
 

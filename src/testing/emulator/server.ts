@@ -26,6 +26,7 @@ import { Router, routeKey } from './pipeline/router.js';
 import type { HttpMethod } from './pipeline/router.js';
 import { applyScenario } from './scenarios.js';
 import { seedOrg } from './state/seed.js';
+import { reproducibleHistoryWindow } from './traffic/synthetic/window.js';
 import type { OrgState } from './state/org.js';
 import { StatsRecorder } from './stats.js';
 import type { EmulatorStats } from './stats.js';
@@ -84,6 +85,7 @@ function seededOrg(resolved: ReturnType<typeof resolveOptions>, scaledTraffic: b
   if (liveStart !== undefined) state.now = () => new Date(liveStart);
   else if (resolved.anchor !== undefined) state.startClockAt(resolved.anchor);
   Object.assign(state.analytics, resolved.analytics);
+  state.historyWeeksFrom = reproducibleHistoryWindow(state.now()).to.getTime();
   if (resolved.scenario) applyScenario(state, resolved.scenario, scaledTraffic, resolved.surge);
   return state;
 }

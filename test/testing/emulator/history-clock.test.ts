@@ -133,6 +133,35 @@ describe('emulator clock and reproducible history', () => {
     expect(new Set([...w1, ...w2].map((c) => c.conversationId)).size).toBe(w1.length + w2.length);
   });
 
+  it("historyWeeks 'independent': each week draws its own calls, counted back from the start day on every run", async () => {
+    const options: EmulatorOptions = {
+      seed: 11,
+      org: { users: 60, skills: 8, queues: 3 },
+      analytics: { historyWeeks: 'independent' },
+    };
+    // Two runs started on other weekdays, hours and years.
+    const emus = await Promise.all(
+      ['2025-03-12T15:37:00Z', '2026-01-09T08:05:00Z'].map((anchor) => start({ ...options, anchor })),
+    );
+    /** The whole week that ends `back` weeks before the start day's history window ends. */
+    const weekBack = (emu: Emulator, back: number) => {
+      const { from } = reproducibleHistoryWindow(emu.now(), back + 1);
+      return { from, to: new Date(from.getTime() + 7 * DAY) };
+    };
+    const [runA, runB] = await Promise.all(
+      emus.map((emu) => Promise.all([0, 1].map((back) => weekAggregates(emu, weekBack(emu, back))))),
+    );
+    expect(runA![0]).not.toEqual(runA![1]);
+    expect(runB![0]).toEqual(runA![0]);
+    expect(runB![1]).toEqual(runA![1]);
+  });
+
+  it('rejects an unknown historyWeeks, naming it', async () => {
+    await expect(startEmulator({ analytics: { historyWeeks: 'weekly' as never } })).rejects.toThrow(
+      /analytics\.historyWeeks/,
+    );
+  });
+
   it('history does not change when the roster does: skills and memberships changed now leave the past as it was', async () => {
     const emu = await start({ seed: 5, anchor: '2025-03-12T15:37:00Z', org: { users: 30, skills: 5, queues: 3 } });
     const window = reproducibleHistoryWindow(emu.now());

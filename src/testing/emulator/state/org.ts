@@ -88,6 +88,11 @@ export class OrgState {
    * The wall clock unless the emulator was started with `anchor` (see startClockAt); replace it to freeze time.
    */
   now: () => Date = () => new Date();
+  /**
+   * The UTC midnight that weeks of synthetic history are counted back from when `analytics.historyWeeks` is
+   * 'independent' (the end of reproducibleHistoryWindow at the org clock's start; set by startEmulator).
+   */
+  historyWeeksFrom = 0;
   /** Emulated analytics: limits, async-job timing and synthetic traffic volume (traffic/config.ts). Mutable. */
   readonly analytics: AnalyticsSettings = defaultAnalyticsSettings();
   /** The scenario the org was started with (scenarios.ts): per-queue demand and an optional surge. Mutable. */

@@ -32,7 +32,17 @@ export interface AnalyticsSettings {
   dataAvailabilityLagMs: number;
   /** Multiplies every queue's synthetic arrival rate (default 1; 0 = no traffic). */
   trafficScale: number;
+  /**
+   * 'identical' (default): every week of synthetic history holds the same calls, so any whole weeks give the same
+   * plans. 'independent': each week draws its own calls around the same rates, as a real centre's weeks differ, so
+   * a mean over several weeks carries more evidence than one; still the same on every run, counted in weeks back
+   * from the day the emulator started (see docs/emulator.md, "The clock and reproducible history").
+   */
+  historyWeeks: HistoryWeeks;
 }
+
+/** How the weeks of synthetic history relate (AnalyticsSettings.historyWeeks). */
+export type HistoryWeeks = 'identical' | 'independent';
 
 export function defaultAnalyticsSettings(): AnalyticsSettings {
   return {
@@ -47,6 +57,7 @@ export function defaultAnalyticsSettings(): AnalyticsSettings {
     jobTtlMs: 86_400_000,
     dataAvailabilityLagMs: 0,
     trafficScale: 1,
+    historyWeeks: 'identical',
   };
 }
 

@@ -78,7 +78,7 @@ export function generateSlot(
   profile: QueueProfile,
   slotStart: number,
 ): readonly SyntheticConversation[] {
-  const key = `${slotStart}:${profile.signature}`;
+  const key = `${slotStart}:${model.weeksFrom ?? ''}:${profile.signature}`;
   const cached = model.cache.get(key);
   if (cached) {
     // Least recently used goes first: re-insert on every hit.
@@ -103,10 +103,20 @@ export function arrivalRate(
   return profile.peakPerHour * profile.demandScale * model.scale * demandCurve(slotStart + SLOT_MS / 2) * surge;
 }
 
-function generate(model: TrafficModel, profile: QueueProfile, slotStart: number): SyntheticConversation[] {
+/**
+ * What a slot's draws are keyed by: its place in the UTC week, so every week repeats, and with independent weeks
+ * also how many whole weeks before `weeksFrom` it lies (the same on every run started on the same day).
+ */
+function weekKey(model: Pick<TrafficModel, 'weeksFrom'>, slotStart: number): string {
   const inWeek = ((slotStart % WEEK_MS) + WEEK_MS) % WEEK_MS;
-  const demand = new Random(deriveSeed(model.seed, `traffic:${profile.queueId}:${inWeek}`));
-  const routing = new Random(deriveSeed(model.seed, `routing:${profile.queueId}:${inWeek}`));
+  if (model.weeksFrom === undefined) return String(inWeek);
+  return `${inWeek}:${Math.floor((model.weeksFrom - slotStart) / WEEK_MS)}`;
+}
+
+function generate(model: TrafficModel, profile: QueueProfile, slotStart: number): SyntheticConversation[] {
+  const week = weekKey(model, slotStart);
+  const demand = new Random(deriveSeed(model.seed, `traffic:${profile.queueId}:${week}`));
+  const routing = new Random(deriveSeed(model.seed, `routing:${profile.queueId}:${week}`));
   const ids = new Random(deriveSeed(model.seed, `ids:${profile.queueId}:${slotStart}`));
   const perHour = arrivalRate(model, profile, slotStart);
   const count = poisson(demand, (perHour * SLOT_MS) / 3_600_000);

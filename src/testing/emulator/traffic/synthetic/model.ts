@@ -79,6 +79,8 @@ export interface TrafficModel {
   /** Rosters over time, oldest first; the first covers all time before the next. */
   eras: readonly RosterEra[];
   wrapUpCodes: readonly string[];
+  /** Independent weeks of history: the UTC midnight weeks are counted back from; undefined when weeks repeat. */
+  weeksFrom: number | undefined;
   /** Generated slots of this org (bounded LRU), keyed by slot start and profile signature. */
   cache: Map<string, readonly SyntheticConversation[]>;
 }
@@ -119,6 +121,7 @@ export function buildTrafficModel(state: OrgState): TrafficModel {
     profiles,
     eras,
     wrapUpCodes: wrapUpCodeIds(state.seed),
+    weeksFrom: state.analytics.historyWeeks === 'independent' ? state.historyWeeksFrom : undefined,
     cache,
   };
 }
