@@ -108,7 +108,7 @@ export async function smallOptimization(): Promise<{ input: OptimizeRoutingInput
   };
   const result = await optimizeRouting(input, {
     seed: 3,
-    evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000 },
+    evaluation: { contactsPerEvaluation: 10_000, confirmContacts: 40_000 },
     timeLimitMs: 30_000,
   });
   return { input, result };

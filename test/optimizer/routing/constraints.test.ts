@@ -8,7 +8,7 @@ import {
 
 // A short search (few ruin-and-rebuild rounds): these tests check the contract, not the change count.
 const fast = {
-  evaluation: { contactsPerEvaluation: 40_000, confirmContacts: 150_000, searchPatience: 4 },
+  evaluation: { contactsPerEvaluation: 10_000, confirmContacts: 40_000, searchPatience: 4 },
   timeLimitMs: 30_000,
 } as const;
 

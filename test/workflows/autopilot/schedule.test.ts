@@ -1,6 +1,7 @@
 // Decisions fall one period after the last one began, however long it took: a decision that spends minutes of the
 // clock (a re-plan of seconds on a real clock at x60) does not push every later decision back; the first one counts
-// from the clock's whole period, so neither a late start nor the setup's reads shift them.
+// from the clock's whole period, so neither a late start nor the setup's reads shift them. Whole autopilot runs on
+// the emulator: with the scenarios; the step arithmetic alone is in next-step.test.ts.
 import { describe, expect, it } from 'vitest';
 import { virtualClock, type VirtualClock } from '../../../src/testing/index.js';
 import {
@@ -8,7 +9,6 @@ import {
   type AutopilotDecision,
   type ObservationSource,
 } from '../../../src/workflows/autopilot/index.js';
-import { nextStep } from '../../../src/workflows/autopilot/autopilot.js';
 import { MemoryJournal } from '../../../src/workflows/journal/journals.js';
 import { ANCHOR, forecastFor, scripted, setup } from './loop-fixture.js';
 
@@ -79,19 +79,4 @@ describe('the first decision period', () => {
     },
     60_000,
   );
-});
-
-describe('nextStep', () => {
-  const began = 1_000_000;
-  it('steps by the watch from the decision start, skipping steps the decision outlasted', () => {
-    expect(nextStep(began, MIN, began, 5 * MIN)).toBe(began + MIN);
-    expect(nextStep(began, MIN, began + MIN, 5 * MIN)).toBe(began + 2 * MIN);
-    expect(nextStep(began, MIN, began + 2.5 * MIN, 5 * MIN)).toBe(began + 3 * MIN);
-  });
-
-  it('ends at the period, even when the decision outlasted it', () => {
-    expect(nextStep(began, 2 * MIN, began + 4.5 * MIN, 5 * MIN)).toBe(began + 5 * MIN);
-    expect(nextStep(began, MIN, began + 7 * MIN, 5 * MIN)).toBe(began + 5 * MIN);
-    expect(nextStep(began, 5 * MIN, began, 5 * MIN)).toBe(began + 5 * MIN);
-  });
 });
