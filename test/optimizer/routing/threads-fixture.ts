@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../src/optimizer/index.js';
 
-const target = { serviceLevel: 0.8, withinSeconds: 30 };
+export const target = { serviceLevel: 0.8, withinSeconds: 30 };
 export const quick = {
   seed: 3,
   effort: 0.1,

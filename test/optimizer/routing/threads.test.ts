@@ -5,9 +5,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { isValidationError, optimizeRouting } from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
-import { expectSamePlan, flood, quick, threeQueues } from './threads-fixture.js';
-
-const target = { serviceLevel: 0.8, withinSeconds: 30 };
+import { expectSamePlan, flood, quick, target, threeQueues } from './threads-fixture.js';
 
 describe('optimizeRouting on worker threads', () => {
   it('gives the same plan on 1 and 2 threads as on the calling thread alone', async () => {
