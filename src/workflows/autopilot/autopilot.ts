@@ -21,7 +21,9 @@ import { MemoryAutopilotStore, type AutopilotState, type AutopilotStateStore } f
 import { DecisionLog, type AutopilotDecision } from './decision-log.js';
 import { prepareAutopilot, type AutopilotSetup } from './observe/setup.js';
 import { readUsualAvailability } from './observe/availability.js';
-import { readOrgView, sameAssignment } from './observe/assignment.js';
+import { holdings, readOrgView, sameAssignment } from './observe/assignment.js';
+import { startWarming, type Planner } from './planner.js';
+import { warmUpInput } from './decision/warm-up.js';
 import { decideOnce, type Step } from './step.js';
 import { ProposalBook, type AutopilotProposal } from './proposals.js';
 import type { AutopilotMode } from './policy.js';
@@ -147,6 +149,8 @@ async function run(
   let leaseLost = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let source: ObservationSource | undefined;
+  // Ends the warm-up begun at the start when the run ends first (a setup read that failed).
+  const ended = new AbortController();
   try {
     const orgId = await planOrgId(client, signal);
     const org = { apiBaseUrl: client.org.apiBaseUrl, orgId };
@@ -159,13 +163,10 @@ async function run(
     const store = options.store ?? new MemoryAutopilotStore();
     const opened = await loadOrStartState(client, store, setup, { apiBaseUrl: org.apiBaseUrl, clock, signal });
     const { state, queueSkills, resuming } = opened;
+    const planner = warmingPlanner(policy, setup, holdings(state.baseline, queueSkills), [both, ended.signal]);
     source =
       options.source ?? (policy.observe === 'aggregates' ? analyticsSource(client) : streamSource(client, { clock }));
-    await source.start?.({
-      queueIds: setup.queues.map((q) => q.id),
-      userIds: [...new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)])].sort(),
-      signal: both,
-    });
+    await source.start?.(sourceScope(setup, state, both));
     const users = Object.keys(state.baseline.skills).sort();
     const available = await usualAvailability(client, setup, policy, users, signal, options.schedule);
     requireStreamWhenAsked(policy, source);
@@ -186,7 +187,7 @@ async function run(
       calm: 0,
       lastPlan: undefined,
       boost: new Map(),
-      planner: { lastRunAt: undefined },
+      planner,
       available,
       lastChange: undefined,
       signal,
@@ -206,6 +207,7 @@ async function run(
     events.emit('error', err);
     return summary(signal?.aborted ? 'signal' : 'error', { error: err });
   } finally {
+    ended.abort();
     if (timer) clearInterval(timer);
     if (source && source !== options.source) await source.close?.().catch(() => undefined);
     await lease?.release().catch(() => undefined);
@@ -330,6 +332,33 @@ function keepRenewing(held: JournalLease, ttlMs: number, lost: () => void): Retu
   );
   timer.unref?.();
   return timer;
+}
+
+/** The re-plans' planner, its workers warming while the run reads the rest of its setup (see startWarming). */
+function warmingPlanner(
+  policy: ResolvedPolicy,
+  setup: AutopilotSetup,
+  holds: ReturnType<typeof holdings>,
+  stopping: AbortSignal[],
+): Planner {
+  const planner: Planner = { lastRunAt: undefined };
+  const input = warmUpInput({
+    queues: setup.queues,
+    holds,
+    intervalMinutes: policy.intervalMinutes,
+    horizonIntervals: policy.horizonIntervals,
+    guardrails: policy.guardrails,
+    maxChanges: policy.maxChangesPerDecision,
+    margin: policy.planMargin,
+  });
+  startWarming(planner, policy, input, AbortSignal.any(stopping));
+  return planner;
+}
+
+/** What the observation source watches: the queues in scope and the users of the baseline. */
+function sourceScope(setup: AutopilotSetup, state: AutopilotState, signal: AbortSignal) {
+  const users = new Set([...Object.keys(state.baseline.skills), ...Object.keys(state.baseline.queues)]);
+  return { queueIds: setup.queues.map((q) => q.id), userIds: [...users].sort(), signal };
 }
 
 /** The saved state of an unfinished run on this org (resumed), or a new one with the org as it is as baseline. */

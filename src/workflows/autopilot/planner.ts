@@ -8,6 +8,8 @@ import type { ResolvedPolicy } from './policy.js';
 /** When the planner last ran, on this thread's performance.now() (worker threads idle by real time). */
 export interface Planner {
   lastRunAt: number | undefined;
+  /** The warm-up started with the run (see startWarming), until it ends; it never rejects. */
+  warming?: Promise<void> | undefined;
 }
 
 /** How long the optimizer's workers wait for the next re-plan: two decision periods. */
@@ -20,6 +22,17 @@ export function keepWarmMs(policy: ResolvedPolicy): number {
  * the decision writes nothing and the next one plans again, rather than the autopilot ending.
  */
 export async function replan(
+  planner: Planner,
+  policy: ResolvedPolicy,
+  input: OptimizeRoutingInput,
+  signal: AbortSignal | undefined,
+): Promise<OptimizeRoutingResult | undefined> {
+  // Two runs at once would each take a worker: the re-plan waits for the warm-up and finds its worker warm.
+  await planner.warming;
+  return plan(planner, policy, input, signal);
+}
+
+async function plan(
   planner: Planner,
   policy: ResolvedPolicy,
   input: OptimizeRoutingInput,
@@ -48,8 +61,12 @@ export async function replan(
   }
 }
 
-/** Whether the workers may be cold by the next decision: never started, or idle for a decision period already. */
+/**
+ * Whether the workers may be cold by the next decision: never started, or idle for a decision period already. A
+ * warm-up still running counts as warm.
+ */
 export function plannerCold(planner: Planner, policy: ResolvedPolicy, now = performance.now()): boolean {
+  if (planner.warming) return false;
   return planner.lastRunAt === undefined || now - planner.lastRunAt > policy.decisionPeriodMinutes * 60_000;
 }
 
@@ -65,4 +82,26 @@ export async function warmPlanner(
   stopping: AbortSignal,
 ): Promise<void> {
   await replan(planner, policy, input, stopping).catch(() => undefined);
+}
+
+/**
+ * The warm-up of a run's start, on an input of the setup's (see warmUpInput), while the run goes on with its other
+ * reads: the first decision's re-plan then waits for it, if at all, instead of starting cold. That re-plan is the
+ * one an autopilot started in a surge needs at once.
+ */
+export function startWarming(
+  planner: Planner,
+  policy: ResolvedPolicy,
+  input: OptimizeRoutingInput,
+  stopping: AbortSignal,
+): void {
+  const warming: Promise<void> = plan(planner, policy, input, stopping)
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => {
+      if (planner.warming === warming) planner.warming = undefined;
+    });
+  planner.warming = warming;
 }

@@ -4,6 +4,7 @@ import {
   keepWarmMs,
   plannerCold,
   replan,
+  startWarming,
   warmPlanner,
   type Planner,
 } from '../../../src/workflows/autopilot/planner.js';
@@ -74,5 +75,34 @@ describe('the autopilot planner', () => {
     const stopped = new AbortController();
     stopped.abort(new Error('stopped'));
     await expect(warmPlanner(planner, policy, oneQueue(), stopped.signal)).resolves.toBeUndefined();
+  }, 60_000);
+
+  it('warms at the start: counted warm meanwhile, and a re-plan asked then runs after it', async () => {
+    const planner: Planner = { lastRunAt: undefined };
+    startWarming(planner, policy, twoQueues(), new AbortController().signal);
+    const warming = planner.warming;
+    expect(warming).toBeDefined();
+    expect(plannerCold(planner, policy)).toBe(false);
+    const order: string[] = [];
+    void warming?.then(() => order.push('warm-up'));
+    const result = await replan(planner, policy, oneQueue(), undefined);
+    order.push('re-plan');
+    expect(order).toEqual(['warm-up', 're-plan']);
+    expect(result?.stats.stoppedBy).toBe('work');
+    expect(planner.warming).toBeUndefined();
+    expect(plannerCold(planner, policy)).toBe(false);
+  }, 60_000);
+
+  it('a start warm-up that fails or is stopped leaves the planner cold and never rejects', async () => {
+    const planner: Planner = { lastRunAt: undefined };
+    const bad = { ...oneQueue(), queues: [{ id: 'q', callsPerHour: -1, ahtSeconds: 300 }] } as never;
+    startWarming(planner, policy, bad, new AbortController().signal);
+    await expect(planner.warming).resolves.toBeUndefined();
+    const stopped = new AbortController();
+    stopped.abort(new Error('stopped'));
+    startWarming(planner, policy, oneQueue(), stopped.signal);
+    await expect(planner.warming).resolves.toBeUndefined();
+    expect(planner.warming).toBeUndefined();
+    expect(plannerCold(planner, policy, (planner.lastRunAt ?? 0) + period + 1)).toBe(true);
   }, 60_000);
 });

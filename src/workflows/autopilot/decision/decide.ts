@@ -274,9 +274,12 @@ function pad(calls: readonly number[], n: number): number[] {
   return Array.from({ length: n }, (_, i) => calls[i] ?? last);
 }
 
+/** What a re-plan needs of a queue's assessment. */
+export type PlannedQueue = Pick<QueueAssessment, 'queueId' | 'predicted' | 'pressure' | 'holding' | 'shortOnly'>;
+
 export interface ReplanInput {
   queues: readonly QueueModel[];
-  assessments: readonly QueueAssessment[];
+  assessments: readonly PlannedQueue[];
   /** userId -> queueId -> proficiency: who can take which queue's calls now (member and skill holder). */
   holds: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Agents on queue now: only they are planned with. */

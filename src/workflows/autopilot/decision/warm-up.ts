@@ -1,0 +1,45 @@
+// The input of the re-plan that warms the optimizer's workers at a run's start, before any live picture: built from
+// the setup alone, shaped like the re-plans to come so that it runs the same code. Its result is not used. Pure.
+import type { OptimizeRoutingInput } from '../../../optimizer/index.js';
+import type { Guardrails } from './guardrails.js';
+import { replanInput, type QueueModel } from './decide.js';
+
+export interface WarmUpInput {
+  queues: readonly QueueModel[];
+  /** userId -> queueId -> proficiency at the baseline: every one of them counted on queue. */
+  holds: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  intervalMinutes: number;
+  horizonIntervals: number;
+  guardrails: Guardrails;
+  maxChanges: number;
+  margin: number;
+}
+
+/** Every queue under pressure over the busiest `horizonIntervals` of its forecast, every baseline agent on queue. */
+export function warmUpInput(w: WarmUpInput): OptimizeRoutingInput {
+  return replanInput({
+    queues: w.queues,
+    assessments: w.queues.map((q) => ({
+      queueId: q.id,
+      predicted: busiestWindow(q.forecast, w.horizonIntervals),
+      pressure: true,
+    })),
+    holds: w.holds,
+    onQueue: new Set(Object.keys(w.holds)),
+    intervalMinutes: w.intervalMinutes,
+    guardrails: w.guardrails,
+    maxChanges: w.maxChanges,
+    margin: w.margin,
+  });
+}
+
+/** The `length` consecutive values with the largest sum (the first such run), padded with zeros past the end. */
+export function busiestWindow(values: readonly number[], length: number): number[] {
+  let best = 0;
+  let bestSum = -Infinity;
+  for (let start = 0; start < Math.max(1, values.length - length + 1); start++) {
+    const sum = values.slice(start, start + length).reduce((a, b) => a + b, 0);
+    if (sum > bestSum) [best, bestSum] = [start, sum];
+  }
+  return Array.from({ length }, (_, i) => values[best + i] ?? 0);
+}
