@@ -19,7 +19,7 @@ describe('the warm-up input', () => {
     expect(busiestWindow([], 2)).toEqual([0, 0]);
   });
 
-  it('puts every queue under pressure at its busiest horizon, every baseline agent on queue', () => {
+  it('puts every queue under a surge of twice its busiest horizon, every baseline agent on queue', () => {
     const input = warmUpInput({
       queues: [queue('a', [0, 10, 20, 5]), queue('b', [8, 2, 2, 2])],
       holds: { u1: { a: 1 }, u2: { b: 2 }, u3: {} },
@@ -30,8 +30,8 @@ describe('the warm-up input', () => {
       margin: 0.05,
     });
     expect(input.queues.map((q) => q.demand?.calls)).toEqual([
-      [10, 20],
-      [8, 2],
+      [20, 40],
+      [16, 4],
     ]);
     for (const q of input.queues) expect(q.target?.serviceLevel).toBeCloseTo(0.85, 12);
     expect(input.agents.map((a) => [a.id, a.skills, a.eligible])).toEqual([

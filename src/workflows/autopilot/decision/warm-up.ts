@@ -1,8 +1,12 @@
 // The input of the re-plan that warms the optimizer's workers at a run's start, before any live picture: built from
-// the setup alone, shaped like the re-plans to come so that it runs the same code. Its result is not used. Pure.
+// the setup alone, shaped like a re-plan under pressure so that it runs the same code (a queue at its usual load
+// needs no change, and its re-plan stops after the screening). Its result is not used. Pure.
 import type { OptimizeRoutingInput } from '../../../optimizer/index.js';
 import type { Guardrails } from './guardrails.js';
 import { replanInput, type QueueModel } from './decide.js';
+
+/** The warm-up's calls against the forecast: enough that a staffed queue needs agents, so the search runs. */
+const SURGE = 2;
 
 export interface WarmUpInput {
   queues: readonly QueueModel[];
@@ -15,13 +19,13 @@ export interface WarmUpInput {
   margin: number;
 }
 
-/** Every queue under pressure over the busiest `horizonIntervals` of its forecast, every baseline agent on queue. */
+/** Every queue surging to twice the busiest `horizonIntervals` of its forecast, every baseline agent on queue. */
 export function warmUpInput(w: WarmUpInput): OptimizeRoutingInput {
   return replanInput({
     queues: w.queues,
     assessments: w.queues.map((q) => ({
       queueId: q.id,
-      predicted: busiestWindow(q.forecast, w.horizonIntervals),
+      predicted: busiestWindow(q.forecast, w.horizonIntervals).map((c) => SURGE * c),
       pressure: true,
     })),
     holds: w.holds,
