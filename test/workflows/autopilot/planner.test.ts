@@ -93,7 +93,7 @@ describe('the autopilot planner', () => {
     expect(plannerCold(planner, policy)).toBe(false);
   }, 60_000);
 
-  it('a start warm-up that fails or is stopped leaves the planner cold and never rejects', async () => {
+  it('a start warm-up that fails or is stopped never rejects, and does not keep later warm-ups away', async () => {
     const planner: Planner = { lastRunAt: undefined };
     const bad = { ...oneQueue(), queues: [{ id: 'q', callsPerHour: -1, ahtSeconds: 300 }] } as never;
     startWarming(planner, policy, bad, new AbortController().signal);
