@@ -36,6 +36,7 @@ import {
   averageSpeedOfAnswer,
   compareSimulations,
   configureSolver,
+  warmUpOptimizer,
   erlangA,
   erlangB,
   erlangC,
@@ -269,6 +270,7 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'contacts',
   ],
   ['configureSolver', () => configureSolver({ wasmm: 'x' } as never), 'options.wasmm', 'wasm'],
+  ['warmUpOptimizer', () => warmUpOptimizer({ keepWarm: 1 } as never), 'options.keepWarm', 'keepWarmMs'],
   ['erlangB', () => erlangB({ agents: 2, trafic: 1 } as never), 'trafic', 'traffic'],
   ['erlangC', () => erlangC({ agent: 2, traffic: 1 } as never), 'agent', 'agents'],
   [

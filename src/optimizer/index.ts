@@ -52,6 +52,9 @@ export type {
 } from './queueing/simulate/types.js';
 export {
   optimizeRouting,
+  warmUpOptimizer,
+  type WarmUpOptimizerOptions,
+  type WarmUpOptimizerResult,
   evaluateRouting,
   type EvaluateRoutingInput,
   type EvaluateRoutingOptions,

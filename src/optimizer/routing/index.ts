@@ -1,4 +1,5 @@
 export { optimizeRouting } from './optimize.js';
+export { warmUpOptimizer, type WarmUpOptimizerOptions, type WarmUpOptimizerResult } from './warm-up.js';
 export {
   evaluateRouting,
   type EvaluateRoutingInput,

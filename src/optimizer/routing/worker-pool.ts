@@ -8,7 +8,8 @@
 // A run's worker stays for the next call once it answered (unreferenced, so it never keeps the process alive, and
 // gone after the call's keepWarmMs, IDLE_MS by default): a later call skips the thread's start, the solver's load
 // and the warm-up, which took most of a small re-plan's time. A run given up (abort, time limit, crash) ends its
-// worker.
+// worker. warmUpOptimizer starts one ahead of a call, with its helpers, and runs the solver's branch-and-bound
+// code on it (see screen/branch-and-bound-warm-up.ts).
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
 import { ValidationError } from '../../errors/index.js';
@@ -41,6 +42,11 @@ interface RunData {
   /** When the caller called, in ms since the epoch (threads have their own performance.now() origins). */
   calledAtEpochMs: number;
 }
+/** A warm-up, sent to a run's worker: its helpers started, the solver's branch-and-bound code compiled. */
+interface WarmData {
+  warm: true;
+  threads: number;
+}
 interface SimData {
   role: 'sim';
   port: Port;
@@ -50,6 +56,7 @@ interface SimData {
 type FromRun =
   | { type: 'progress'; progress: OptimizeProgress }
   | { type: 'result'; result: OptimizeRoutingResult }
+  | { type: 'warmed' }
   | { type: 'error'; error: { name: string; message: string; issues?: ValidationError['issues'] } };
 
 /** The file workers run (this one), or undefined when it cannot be a worker's entry (bundled into another file). */
@@ -96,9 +103,43 @@ export async function optimizeOnWorkers(
   const threads = options.threads ?? (await defaultThreads());
   const calledAtEpochMs = performance.timeOrigin + calledAt;
   const data: RunData = { input, options: plain, threads, abort, calledAtEpochMs };
+  const call = { signal, abort, limitMs: options.timeLimitMs, calledAt, keepMs: options.keepWarmMs ?? IDLE_MS };
+  return callWorker<OptimizeRoutingResult>(data, { ...call, onProgress });
+}
+
+/**
+ * Starts a run's worker and its helpers (`threads` in all), warms the solver's branch-and-bound code on it, and
+ * keeps it for the next call for `keepMs` (see warmUpOptimizer).
+ */
+export async function warmWorkers(options: {
+  threads?: number | undefined;
+  keepMs?: number | undefined;
+  signal?: AbortSignal | undefined;
+}): Promise<void> {
+  const abort = new SharedArrayBuffer(4);
+  const data: WarmData = { warm: true, threads: options.threads ?? (await defaultThreads()) };
+  const call = { signal: options.signal, abort, calledAt: performance.now(), keepMs: options.keepMs ?? IDLE_MS };
+  await callWorker<undefined>(data, call);
+}
+
+interface WorkerCall {
+  signal?: AbortSignal | undefined;
+  /** The flag the worker reads as its signal. */
+  abort: SharedArrayBuffer;
+  limitMs?: number | undefined;
+  calledAt: number;
+  keepMs: number;
+  onProgress?: ((progress: OptimizeProgress) => void) | undefined;
+}
+
+/**
+ * Sends a run or a warm-up to a run's worker (an idle one, or a new one) and settles with its answer. A worker
+ * that answered is kept for the next call; one given up (abort, time limit, crash) ends.
+ */
+function callWorker<T>(data: RunData | WarmData, call: WorkerCall): Promise<T> {
+  const { signal, limitMs, keepMs } = call;
   const worker = takeWorker();
-  const keepMs = options.keepWarmMs ?? IDLE_MS;
-  return new Promise<OptimizeRoutingResult>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void, reusable = false): void => {
       if (settled) return;
@@ -111,23 +152,23 @@ export async function optimizeOnWorkers(
       settle();
     };
     const onAbort = (): void => {
-      Atomics.store(new Int32Array(abort), 0, 1);
+      Atomics.store(new Int32Array(call.abort), 0, 1);
       finish(() => reject(signal?.reason));
     };
-    const limit = options.timeLimitMs;
     const timer =
-      limit === undefined
+      limitMs === undefined
         ? undefined
         : setTimeout(
-            () => finish(() => reject(timeLimitError(limit))),
-            Math.max(0, giveUpAt(calledAt, limit) - performance.now()),
+            () => finish(() => reject(timeLimitError(limitMs))),
+            Math.max(0, giveUpAt(call.calledAt, limitMs) - performance.now()),
           );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     function onMessage(m: FromRun): void {
-      if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'result') finish(() => resolve(m.result), true);
-      else finish(() => reject(revive(m.error, limit)), true);
+      if (m.type === 'progress') call.onProgress?.(m.progress);
+      else if (m.type === 'result') finish(() => resolve(m.result as T), true);
+      else if (m.type === 'warmed') finish(() => resolve(undefined as T), true);
+      else finish(() => reject(revive(m.error, limitMs)), true);
     }
     function onError(error: Error): void {
       finish(() => reject(error));
@@ -201,13 +242,29 @@ function sharedSignal(flag: Int32Array): AbortSignal {
 function serveRuns(): void {
   const port = wt.parentPort as Port;
   let helpers: ReplicationPool | undefined;
-  port.on('message', (data: RunData) => {
+  port.on('message', (data: RunData | WarmData) => {
     if ((helpers?.size ?? 0) !== data.threads - 1) {
       helpers?.close();
       helpers = data.threads > 1 ? new ReplicationPool(data.threads - 1) : undefined;
     }
-    void serveRun(port, data, helpers);
+    void ('warm' in data ? serveWarmUp(port) : serveRun(port, data, helpers));
   });
+}
+
+/** A warm-up: the optimizer's code loaded and the solver's branch-and-bound code run, then its answer. */
+async function serveWarmUp(port: Port): Promise<void> {
+  try {
+    const [{ loadHighs, forgetHighs }, { warmUpBranchAndBound }] = await Promise.all([
+      import('./screen/highs.js'),
+      import('./screen/branch-and-bound-warm-up.js'),
+      import('./run/run-optimize.js'),
+    ]);
+    warmUpBranchAndBound(await loadHighs(), forgetHighs);
+    port.postMessage({ type: 'warmed' } satisfies FromRun);
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    port.postMessage({ type: 'error', error: { name: error.name, message: error.message } } satisfies FromRun);
+  }
 }
 
 /** One run: its result or its error to the caller. */

@@ -2,7 +2,12 @@
 // one decision to the next. A re-plan on a cold worker pays for the threads' start, the solver's load and the JIT
 // warm-up (seconds on a small org), and on a fast clock that delay is simulated minutes before the changes land.
 import { isTimeoutError } from '../../errors/index.js';
-import { optimizeRouting, type OptimizeRoutingInput, type OptimizeRoutingResult } from '../../optimizer/index.js';
+import {
+  optimizeRouting,
+  warmUpOptimizer,
+  type OptimizeRoutingInput,
+  type OptimizeRoutingResult,
+} from '../../optimizer/index.js';
 import type { ResolvedPolicy } from './policy.js';
 
 /** When the planner last ran, on this thread's performance.now() (worker threads idle by real time). */
@@ -85,9 +90,10 @@ export async function warmPlanner(
 }
 
 /**
- * The warm-up of a run's start, on an input of the setup's (see warmUpInput), while the run goes on with its other
- * reads: the first decision's re-plan then waits for it, if at all, instead of starting cold. That re-plan is the
- * one an autopilot started in a surge needs at once.
+ * The warm-up of a run's start, while the run goes on with its other reads: the workers started and the solver's
+ * branch-and-bound code compiled (warmUpOptimizer), then a re-plan on an input of the setup's (see warmUpInput).
+ * The first decision's re-plan waits for it, if at all, instead of starting cold; that re-plan is the one an
+ * autopilot started in a surge needs at once.
  */
 export function startWarming(
   planner: Planner,
@@ -95,7 +101,9 @@ export function startWarming(
   input: OptimizeRoutingInput,
   stopping: AbortSignal,
 ): void {
-  const warming: Promise<void> = plan(planner, policy, input, stopping)
+  const warming: Promise<void> = warmUpOptimizer({ keepWarmMs: keepWarmMs(policy), signal: stopping })
+    .catch(() => undefined)
+    .then(() => plan(planner, policy, input, stopping))
     .then(
       () => undefined,
       () => undefined,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { isValidationError, optimizeRouting } from '../../../src/optimizer/index.js';
+import { isValidationError, optimizeRouting, warmUpOptimizer } from '../../../src/optimizer/index.js';
 import { runOptimizeRouting } from '../../../src/optimizer/routing/run/run-optimize.js';
 import { TimeoutError } from '../../../src/errors/index.js';
 import { normalizeProblem } from '../../../src/optimizer/routing/input.js';
@@ -19,17 +19,18 @@ import { expectSamePlan, flood, quick, threeQueues } from './threads-fixture.js'
 const run = promisify(execFile);
 
 /**
- * Runs small optimizeRouting calls in a child process, one per entry of `calls` (options as source text): when the
- * last one settled (epoch ms).
+ * Runs small optimizeRouting calls in a child process, one per entry of `calls` (options as source text), after
+ * the statements `before`: when the last one settled (epoch ms).
  */
-async function settleInChild(calls: readonly string[]): Promise<number> {
+async function settleInChild(calls: readonly string[], before = ''): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'grsdk-exit-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   const script = join(dir, 'once.mts');
   const optimizer = new URL('../../../src/optimizer/index.ts', import.meta.url).href;
   await writeFile(
     script,
-    `import { optimizeRouting } from ${JSON.stringify(optimizer)};\n` +
+    `import { optimizeRouting, warmUpOptimizer } from ${JSON.stringify(optimizer)};\n` +
+      before +
       `const queues = [{ id: 'q', callsPerHour: 60, ahtSeconds: 300, target: { serviceLevel: 0.8, withinSeconds: 30 } }];\n` +
       `const agents = [1, 2, 3, 4, 5].map((i) => ({ id: 'a' + i, skills: { q: 3 } }));\n` +
       calls.map((options) => `await optimizeRouting({ queues, agents }, ${options});\n`).join('') +
@@ -66,6 +67,21 @@ describe('the workers of optimizeRouting', () => {
     const settledAt = await settleInChild(['{ effort: 0.05 }', '{ effort: 0.05, keepWarmMs: 3_600_000 }']);
     expect(Date.now() - settledAt).toBeLessThan(20_000);
   }, 120_000);
+
+  it('warmUpOptimizer leaves a worker that holds nothing and answers the next call with the same plan', async () => {
+    const settledAt = await settleInChild(['{ effort: 0.05 }'], 'await warmUpOptimizer({ keepWarmMs: 3_600_000 });\n');
+    expect(Date.now() - settledAt).toBeLessThan(20_000);
+    expect(await warmUpOptimizer({ threads: 2 })).toMatchObject({ workers: true });
+    const after = await optimizeRouting(threeQueues(), { ...quick, threads: 2 });
+    expectSamePlan(after, await runOptimizeRouting(threeQueues(), quick));
+  }, 120_000);
+
+  it('warmUpOptimizer rejects with the reason of a signal aborted while it runs', async () => {
+    const stop = new AbortController();
+    const warming = warmUpOptimizer({ threads: 1, signal: stop.signal });
+    setTimeout(() => stop.abort(new Error('stopped while warming')), 50);
+    await expect(warming).rejects.toThrow('stopped while warming');
+  }, 30_000);
 
   it('settles by its time limit while one simulation would take minutes', async () => {
     const started = performance.now();

@@ -1,6 +1,8 @@
 // The input of the re-plan that warms the optimizer's workers at a run's start, before any live picture: built from
 // the setup alone, shaped like a re-plan under pressure so that it runs the same code (a queue at its usual load
-// needs no change, and its re-plan stops after the screening). Its result is not used. Pure.
+// needs no change, and its re-plan stops after the screening; an agent on queue throughout leaves the simulation's
+// shift code unrun, and the first re-plan with a break in it ran that code unoptimized). Its result is not used.
+// Pure.
 import type { OptimizeRoutingInput } from '../../../optimizer/index.js';
 import type { Guardrails } from './guardrails.js';
 import { replanInput, type QueueModel } from './decide.js';
@@ -19,7 +21,10 @@ export interface WarmUpInput {
   margin: number;
 }
 
-/** Every queue surging to twice the busiest `horizonIntervals` of its forecast, every baseline agent on queue. */
+/**
+ * Every queue surging to twice the busiest `horizonIntervals` of its forecast, every baseline agent on queue, a
+ * third of them leaving during the horizon and a third coming back (see warmUpSpells).
+ */
 export function warmUpInput(w: WarmUpInput): OptimizeRoutingInput {
   return replanInput({
     queues: w.queues,
@@ -30,11 +35,24 @@ export function warmUpInput(w: WarmUpInput): OptimizeRoutingInput {
     })),
     holds: w.holds,
     onQueue: new Set(Object.keys(w.holds)),
+    availability: warmUpSpells(Object.keys(w.holds), w.horizonIntervals),
     intervalMinutes: w.intervalMinutes,
     guardrails: w.guardrails,
     maxChanges: w.maxChanges,
     margin: w.margin,
   });
+}
+
+/**
+ * The agents' shares of each horizon interval in the warm-up, by their place in id order: the first of every three
+ * on queue throughout, the second leaving halfway through the horizon, the third coming back then.
+ */
+export function warmUpSpells(userIds: readonly string[], horizon: number): (userId: string) => number[] | undefined {
+  const half = Math.floor(horizon / 2);
+  const leaving = Array.from({ length: horizon }, (_, t) => (t < half ? 1 : t === half ? 0.5 : 0));
+  const back = [...leaving].reverse();
+  const spells = new Map([...userIds].sort().map((id, i) => [id, [undefined, leaving, back][i % 3]]));
+  return (userId) => spells.get(userId);
 }
 
 /** The `length` consecutive values with the largest sum (the first such run), padded with zeros past the end. */
