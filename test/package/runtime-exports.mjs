@@ -92,3 +92,10 @@ test('LIMITS is frozen and the same object in ESM and CJS shapes', async () => {
   assert.equal(LIMITS.skillsPerBulkCall, 50);
   assert.deepEqual(require('genesys-routing-sdk').LIMITS, LIMITS);
 });
+
+test('optimizeRouting gets worker threads from both builds', async () => {
+  for (const runtime of [await import('genesys-routing-sdk/optimizer'), require('genesys-routing-sdk/optimizer')]) {
+    const warmed = await runtime.warmUpOptimizer({ threads: 1, keepWarmMs: 0 });
+    assert.equal(warmed.workers, true);
+  }
+});

@@ -60,7 +60,11 @@ type FromRun =
   | { type: 'error'; error: { name: string; message: string; issues?: ValidationError['issues'] } };
 
 /** The file workers run (this one), or undefined when it cannot be a worker's entry (bundled into another file). */
-function workerEntry(): URL | undefined {
+function workerEntry(): URL | string | undefined {
+  // In the CommonJS build, import.meta.url is a shim that names the chunk holding it, not this file: the module's
+  // own filename does.
+  const own: unknown = typeof module === 'object' ? module?.filename : undefined;
+  if (typeof own === 'string' && own.endsWith('.cjs')) return /[\\/]worker-pool\.cjs$/.test(own) ? own : undefined;
   const url = new URL(import.meta.url);
   return /\/worker-pool\.(c?js|ts)$/.test(url.pathname) ? url : undefined;
 }
@@ -69,9 +73,12 @@ function workerEntry(): URL | undefined {
  * Starts a worker on this file. From the sources (tests, tsx) the worker first registers tsx's loader, as its
  * parent did, so it can load TypeScript.
  */
-function startWorker(entry: URL, options: { workerData: HostData | SimData; transferList?: Port[] }): NodeWorker {
+function startWorker(
+  entry: URL | string,
+  options: { workerData: HostData | SimData; transferList?: Port[] },
+): NodeWorker {
   const Worker = wt.Worker as Threads['Worker'];
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
+  if (typeof entry === 'string' || !entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(boot, { ...options, eval: true });
 }
@@ -189,7 +196,7 @@ const idle: Array<{ worker: NodeWorker; timer: ReturnType<typeof setTimeout>; on
 /** An idle run worker, held by this call (it keeps the process alive until the call settles), or a new one. */
 function takeWorker(): NodeWorker {
   const kept = idle.pop();
-  if (!kept) return startWorker(workerEntry() as URL, { workerData: { role: 'run' } });
+  if (!kept) return startWorker(workerEntry() as URL | string, { workerData: { role: 'run' } });
   clearTimeout(kept.timer);
   kept.worker.off('exit', kept.onExit);
   kept.worker.ref();
@@ -344,7 +351,7 @@ export class ReplicationPool {
   }
 
   constructor(count: number) {
-    const entry = workerEntry() as URL;
+    const entry = workerEntry() as URL | string;
     const shared = new SharedArrayBuffer(4 * count);
     this.done = new Int32Array(shared);
     const { MessageChannel } = wt as Threads;
