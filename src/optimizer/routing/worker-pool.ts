@@ -269,8 +269,7 @@ async function serveWarmUp(port: Port): Promise<void> {
     warmUpBranchAndBound(await loadHighs(), forgetHighs);
     port.postMessage({ type: 'warmed' } satisfies FromRun);
   } catch (e) {
-    const error = e instanceof Error ? e : new Error(String(e));
-    port.postMessage({ type: 'error', error: { name: error.name, message: error.message } } satisfies FromRun);
+    postError(port, e);
   }
 }
 
@@ -292,13 +291,18 @@ async function serveRun(port: Port, data: RunData, helpers: ReplicationPool | un
     );
     port.postMessage({ type: 'result', result } satisfies FromRun);
   } catch (e) {
-    const error = e instanceof Error ? e : new Error(String(e));
-    const issues = error instanceof ValidationError ? error.issues : undefined;
-    port.postMessage({
-      type: 'error',
-      error: { name: error.name, message: error.message, ...(issues ? { issues } : {}) },
-    } satisfies FromRun);
+    postError(port, e);
   }
+}
+
+/** An error of the worker's, as the caller's thread revives it (see revive). */
+function postError(port: Port, e: unknown): void {
+  const error = e instanceof Error ? e : new Error(String(e));
+  const issues = error instanceof ValidationError ? error.issues : undefined;
+  port.postMessage({
+    type: 'error',
+    error: { name: error.name, message: error.message, ...(issues ? { issues } : {}) },
+  } satisfies FromRun);
 }
 
 /** Replication ranges of about equal size, in order: part k is [bounds[k], bounds[k + 1]). */
