@@ -13,10 +13,9 @@
 //
 // This file is also the workers' entry point: a worker runs it with `workerData.role` set.
 import { ValidationError } from '../../errors/index.js';
-import { compileModel } from '../queueing/simulate/compile.js';
+import type { CompiledModel } from '../queueing/simulate/compile.js';
 import type { ReplicationStats } from '../queueing/simulate/engine.js';
 import { runHere, runRange, type ReplicationJob, type ReplicationRunner } from '../queueing/simulate/run.js';
-import type { SimulationModel } from '../queueing/simulate/types.js';
 import type { BoundModel, BoundSolve, SolveAside } from './screen/change-bound.js';
 import { giveUpAt, timeLimitError } from './run/time-limit.js';
 import type { OptimizeProgress, OptimizeRoutingInput, OptimizeRoutingOptions, OptimizeRoutingResult } from './types.js';
@@ -386,7 +385,7 @@ export class ReplicationPool {
     shares.slice(1).forEach((ranges, p) => {
       const k = free[p] as number;
       Atomics.store(this.done, k, 0);
-      const sent = ranges.map(({ job, from, to }) => ({ model: (jobs[job] as ReplicationJob).model, from, to }));
+      const sent = ranges.map(({ job, from, to }) => ({ compiled: (jobs[job] as ReplicationJob).compiled, from, to }));
       (this.helpers[k] as Helper).port.postMessage({ ranges: sent });
     });
     const perJob: ReplicationStats[][] = jobs.map(() => []);
@@ -472,7 +471,7 @@ function serveReplications(data: SimData): void {
       return;
     }
     try {
-      data.port.postMessage({ runs: m.ranges.flatMap((r) => runRange(compileModel(r.model), r.from, r.to)) });
+      data.port.postMessage({ runs: m.ranges.flatMap((r) => runRange(r.compiled, r.from, r.to)) });
     } catch (e) {
       data.port.postMessage({ error: e instanceof Error ? e.message : String(e) });
     }
@@ -480,9 +479,9 @@ function serveReplications(data: SimData): void {
   });
 }
 
-/** Replications `from` to `to` (exclusive) of a model, as a helper is sent them. */
+/** Replications `from` to `to` (exclusive) of a compiled model, as a helper is sent them. */
 interface SimulationRange {
-  model: SimulationModel;
+  compiled: CompiledModel;
   from: number;
   to: number;
 }

@@ -3,9 +3,8 @@ import { compileModel, type CompiledModel } from './compile.js';
 import { replicationSteps, runReplication, type ReplicationStats } from './engine.js';
 import type { SimulationModel } from './types.js';
 
-/** A model to simulate, compiled. */
+/** A model to simulate, compiled (flat arrays a runner can send to another thread as they are). */
 export interface ReplicationJob {
-  model: SimulationModel;
   compiled: CompiledModel;
 }
 
@@ -43,7 +42,7 @@ export function runAll(
   runner: ReplicationRunner = runHere,
 ): { compiled: CompiledModel; runs: ReplicationStats[] } {
   const compiled = compileModel(model);
-  return { compiled, runs: runner([{ model, compiled }])[0] as ReplicationStats[] };
+  return { compiled, runs: runner([{ compiled }])[0] as ReplicationStats[] };
 }
 
 /** How long a run on the calling thread simulates before it gives the event loop a turn. */

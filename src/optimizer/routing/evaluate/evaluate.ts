@@ -280,8 +280,7 @@ function simulateTogether(
 ): Evaluation[] {
   const started = performance.now();
   const jobs = plans.map(({ assignment, seed }) => {
-    const model = simulationModel(problem, options, assignment, length, seed);
-    return { model, compiled: compileModel(model) };
+    return { compiled: compileModel(simulationModel(problem, options, assignment, length, seed)) };
   });
   const runs = runner(jobs);
   const evals = jobs.map(({ compiled }, k) => {
