@@ -58,9 +58,13 @@ export async function accept(run: RunState, out: SearchOutcome): Promise<Accepta
     if (!rejected && shortfallScore(run.problem, after, run.opts.acceptance) === 0) break;
     const changes = out.best.changes;
     const plan = planKey(out.best);
+    const tried = run.stats.evaluated;
     let verdict = await acceptOn(run, out.best, after, onRound(round));
     // Accepted before and no repair found on these runs: these runs are reported, and the verdicts judged on them.
     if (!rejected && out.best.changes === changes) break;
+    // Short on two rounds and nothing to try on these runs: they were drawn for this very plan, so they report it
+    // unbiased, and a fresh round would judge the same plan again.
+    if (shortfallScore(run.problem, verdict, run.opts.acceptance) > 0 && untried(run, tried, out.best, plan)) break;
     // A rejected plan that no repair changed is not accepted on one passing draw (drawing until one passes would
     // accept a queue just below its target): it is judged on all its runs pooled, and mended on them if it fails.
     const rounds = rejected && planKey(out.best) === plan ? [...verdictRounds, round] : [round];
@@ -99,6 +103,11 @@ export async function settled(run: RunState, best: PlanState, after: Evaluation,
     run.report('confirm', best, pooled);
   }
   return pooled;
+}
+
+/** No plan was simulated since `tried` evaluations and the plan is still `plan`. */
+function untried(run: RunState, tried: number, best: PlanState, plan: string): boolean {
+  return run.stats.evaluated === tried && planKey(best) === plan;
 }
 
 /** A confirmation round of the acceptance, reported as progress (on many queues each one takes seconds). */
