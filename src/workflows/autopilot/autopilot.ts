@@ -238,7 +238,7 @@ async function decideUntilStopped(
     // A decision on schedule counts from when it was due (a real clock wakes a little late), an early one from now.
     const began = due ?? clock.now();
     step.answeredAt = undefined;
-    const last = await decideOnce(step, returnNow ? 'resume' : undefined);
+    const last = await decideOnce(step, returnNow ? 'resume' : undefined, onTime(due, clock.now()));
     returnNow = false;
     try {
       // The time a person took to answer a proposal is theirs, not the decision's: the period counts from the answer.
@@ -249,6 +249,19 @@ async function decideUntilStopped(
       break;
     }
   }
+}
+
+/** How late a decision may wake and still look at the org as of its due time. */
+const ON_TIME_MS = 60_000;
+
+/**
+ * The instant a scheduled decision looks at: its due time, when it wakes within a minute of it. A timer wakes a
+ * little late (on a fast clock, simulated seconds), and the intervals it judges end at the due time: counted to
+ * the late instant they would hold a sliver of the next interval, and two runs of one day would plan on different
+ * rates. A decision that starts well after its due time (a long one before it) looks at now.
+ */
+function onTime(due: number | undefined, now: number): number | undefined {
+  return due !== undefined && now >= due && now - due < ON_TIME_MS ? due : undefined;
 }
 
 /**

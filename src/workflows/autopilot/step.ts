@@ -77,10 +77,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * Makes one decision. `mode`: `resume` returns to the baseline at once (a crashed run's state), `stop` returns to
- * it because the autopilot is stopping; otherwise the normal rules apply.
+ * it because the autopilot is stopping; otherwise the normal rules apply. `at`: the instant the decision looks at
+ * (its due time, when it runs on time), else now.
  */
-export async function decideOnce(s: Step, mode?: 'resume' | 'stop'): Promise<AutopilotDecision> {
-  const now = s.clock.now();
+export async function decideOnce(s: Step, mode?: 'resume' | 'stop', at?: number): Promise<AutopilotDecision> {
+  const now = at ?? s.clock.now();
   const { policy, setup } = s;
   const baselineUsers = Object.keys(s.state.baseline.skills);
   const read = await readOrgView(s.client, s.queueSkills, baselineUsers, s.signal);

@@ -21,9 +21,10 @@ const MIN = 60_000;
 async function firstThreeDecisions(
   startAt: number,
   slow: (clock: VirtualClock, calm: ObservationSource) => Partial<ObservationSource>,
+  wakeLateMs = 0,
 ) {
   const { client, watched } = await setup();
-  const clock = virtualClock(startAt);
+  const clock = lateWaking(virtualClock(startAt), wakeLateMs);
   const calm = scripted(watched[0] as string, ANCHOR, ANCHOR, 1);
   const source: ObservationSource = { read: (request) => calm.read(request), ...slow(clock, calm) };
   const pilot = startAutopilot(
@@ -49,6 +50,27 @@ async function firstThreeDecisions(
   return seen.slice(0, 3).map((d) => (Date.parse(d.at) - ANCHOR) / MIN);
 }
 
+/** The clock with every sleep ending `lateMs` after its time, as a real timer on a busy machine wakes. */
+function lateWaking(clock: VirtualClock, lateMs: number): VirtualClock {
+  if (lateMs === 0) return clock;
+  return Object.assign(Object.create(clock) as VirtualClock, {
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      await clock.sleep(ms, signal);
+      clock.advance(lateMs);
+    },
+  });
+}
+
+/** The end (`to`) of each observation read, in minutes after ANCHOR. */
+function readEnds(ends: number[]) {
+  return (_clock: VirtualClock, calm: ObservationSource): Partial<ObservationSource> => ({
+    read: (request) => {
+      ends.push((request.to.getTime() - ANCHOR) / MIN);
+      return calm.read(request);
+    },
+  });
+}
+
 describe('the decision schedule', () => {
   it('keeps decisions on their period when each one takes three minutes of the clock', async () => {
     // Each read takes three minutes of the clock, as a slow decision does.
@@ -60,6 +82,15 @@ describe('the decision schedule', () => {
     }));
     // Stamped when each began: every 15 minutes, not every 18.
     expect(began).toEqual([0, 15, 30]);
+  }, 60_000);
+
+  it('looks at the org as of the due time when a timer wakes 2 s late, as of now when 90 s late', async () => {
+    const onTime: number[] = [];
+    expect(await firstThreeDecisions(ANCHOR, readEnds(onTime), 2_000)).toEqual([0, 15, 30]);
+    expect(onTime.slice(0, 3)).toEqual([0, 15, 30]);
+    const late: number[] = [];
+    expect(await firstThreeDecisions(ANCHOR, readEnds(late), 90_000)).toEqual([0, 16.5, 31.5]);
+    expect(late.slice(0, 3)).toEqual([0, 16.5, 31.5]);
   }, 60_000);
 });
 
