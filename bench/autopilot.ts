@@ -13,6 +13,8 @@
 //  - changes: skills and memberships written (the org's audit log: one per skill or membership of one agent, so
 //    giving an agent who is not a member a queue is two), when the first was written, the most on one agent and
 //    in any 60 minutes;
+//  - re-added: skills or memberships of one agent gained again within an hour of losing them after a gain
+//    (bench/autopilot/readds.ts);
 //  - baseline: whether the org's skills and joined members at the end equal the start (the rules remove what
 //    they still hold at the end; the autopilot returns on its own and on stop);
 //  - the wall time and the 1-minute load average of each run.
@@ -174,13 +176,14 @@ async function printDays(): Promise<void> {
       'first change',
       'most on one agent',
       'most in 1 h',
+      're-added within 1 h',
       'back at baseline',
       'wall s',
       'load',
       ...(dayClock.mode === 'real' ? ['speed kept', 'read past end'] : []),
     ]),
   );
-  console.log(row(Array.from({ length: dayClock.mode === 'real' ? 14 : 12 }, () => '---')));
+  console.log(row(Array.from({ length: dayClock.mode === 'real' ? 15 : 13 }, () => '---')));
   for (const c of cases) {
     for (const arm of armsInOrder) {
       const lines: string[] = [];
@@ -206,6 +209,7 @@ async function printDays(): Promise<void> {
           r.firstChangeAt === undefined ? '—' : new Date(r.firstChangeAt).toISOString().slice(11, 16),
           r.perAgent,
           r.perHour,
+          r.readds,
           r.atBaseline ? 'yes' : 'no',
           (r.wallMs / 1000).toFixed(1),
           r.load.toFixed(2),

@@ -19,6 +19,7 @@ import { MemoryJournal } from '../../src/workflows/journal/journals.js';
 import { absenceWave, type Hook } from './absence.js';
 import type { BenchCase } from './cases.js';
 import { changesSince, fingerprint, missedHalfHours, peaks, serviceLevel, targetOf } from './measure.js';
+import { readdsWithinHour } from './readds.js';
 import { realDay, type RealDay } from './real-clock.js';
 import { runThresholdRules } from './rules-arm.js';
 import { writeDelay } from './write-delay.js';
@@ -52,6 +53,8 @@ export interface ArmResult {
   firstChangeAt: number | undefined;
   perAgent: number;
   perHour: number;
+  /** Skills or memberships of one agent gained again within an hour of their loss after a gain (audit log). */
+  readds: number;
   atBaseline: boolean;
   absent: number;
   wallMs: number;
@@ -150,6 +153,7 @@ export async function runDay(c: BenchCase, arm: Arm, options: DayOptions = {}): 
       changes: changes.length,
       firstChangeAt: changes[0]?.at,
       ...peaks(changes),
+      readds: readdsWithinHour(emu.state.auditLog.slice(auditStart)),
       atBaseline: fingerprint(emu) === before,
       absent: hooks[0]?.userIds.length ?? 0,
       wallMs: performance.now() - started,

@@ -20,6 +20,8 @@ export interface DrawsSummary {
   anyMiss: boolean[];
   perAgent: number;
   perHour: number;
+  /** Re-adds within the hour over all draws (bench/autopilot/readds.ts). */
+  readds: number;
   /** Draws that ended with the org at its baseline. */
   atBaseline: number;
   errors: string[];
@@ -41,6 +43,7 @@ export async function runDraws(
     anyMiss: [],
     perAgent: 0,
     perHour: 0,
+    readds: 0,
     atBaseline: 0,
     errors: [],
   };
@@ -55,6 +58,7 @@ export async function runDraws(
     out.anyMiss.push(missed > 0 || r.others.missed > 0);
     out.perAgent = Math.max(out.perAgent, r.perAgent);
     out.perHour = Math.max(out.perHour, r.perHour);
+    out.readds += r.readds;
     out.atBaseline += r.atBaseline ? 1 : 0;
     if (r.error) out.errors.push(`draw ${callSeed}: ${r.error}`);
   }
@@ -73,6 +77,7 @@ export const DRAWS_HEADER = [
   'written with nothing to fix',
   'most on one agent',
   'most in 1 h',
+  're-added within 1 h',
   'back at baseline',
 ];
 
@@ -105,6 +110,7 @@ export function drawsCells(
     writtenWithNothingToFix(s, none),
     s.perAgent,
     s.perHour,
+    s.readds,
     `${s.atBaseline}/${s.draws}`,
   ];
 }

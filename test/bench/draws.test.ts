@@ -14,6 +14,7 @@ function summary(changes: number[], anyMiss: boolean[]): DrawsSummary {
     anyMiss,
     perAgent: 0,
     perHour: 0,
+    readds: 0,
     atBaseline: changes.length,
     errors: [],
   };
