@@ -24,7 +24,13 @@ import { nextBoost, replanDue, type LastPlan } from './decision/replan-due.js';
 import { assessQueues, guardedChanges, holderCounts, replanInput, type QueueAssessment } from './decision/decide.js';
 import { baselineShortfall } from './decision/return-check.js';
 import type { AutopilotDecision, AutopilotProposalResolution, DecisionKind, DecisionLog } from './decision-log.js';
-import { checkGuardrails, type GuardedChange, type Guardrails, type GuardrailVerdict } from './decision/guardrails.js';
+import {
+  checkGuardrails,
+  DEFAULT_MAX_CHANGES_PER_HOUR,
+  type GuardedChange,
+  type Guardrails,
+  type GuardrailVerdict,
+} from './decision/guardrails.js';
 import { checkHysteresis, type HysteresisRules } from './decision/hysteresis.js';
 import { isStopped } from './kill-switch.js';
 import type { ResolvedPolicy } from './policy.js';
@@ -254,7 +260,10 @@ async function adjust(
   });
   const guardrails = policy.guardrails;
   const hourly = s.state.history.filter((h) => now - Date.parse(h.at) < 3_600_000).length;
-  const budget = Math.min(policy.maxChangesPerDecision, (guardrails.maxChangesPerHour ?? 20) - hourly);
+  const budget = Math.min(
+    policy.maxChangesPerDecision,
+    (guardrails.maxChangesPerHour ?? DEFAULT_MAX_CHANGES_PER_HOUR) - hourly,
+  );
   s.lastPlan = {
     at: now,
     ratios: new Map(pressured.map((a) => [a.queueId, a.ratio])),

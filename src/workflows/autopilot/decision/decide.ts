@@ -4,7 +4,7 @@
 import type { OptimizeRoutingInput, OptimizeRoutingResult } from '../../../optimizer/index.js';
 import type { GuardedChange, Guardrails } from './guardrails.js';
 import type { LiveQueue } from '../observe/live-picture.js';
-import { reforecast } from './reforecast.js';
+import { DEFAULT_PRIOR_CALLS, ratioPosterior, reforecast } from './reforecast.js';
 import { evidence, recentRatios } from './evidence.js';
 import { isAbsence, missingGrew, type QueueStaffing } from './absence.js';
 import { fromNow } from './window.js';
@@ -114,6 +114,22 @@ const MIN_RECENT_SPAN = 0.5;
 /** The live ratio is capped: a burst of a few calls in a minute is not a trend. */
 const MAX_LIVE_RATIO = 3;
 
+/**
+ * The ratio a re-plan started by callers waiting sizes for: the upper end of the current interval's posterior so far
+ * (the day's window needs an interval or two to follow a surge that started minutes ago), from the interval's first
+ * minute (the prior keeps a handful of calls from swinging it, and the wait is evidence of its own), at least the
+ * last complete interval's, capped.
+ */
+function liveRatioOf(
+  forecast: readonly number[],
+  offered: readonly number[],
+  at: { interval: number; share: number },
+  lastRatio: number,
+): number {
+  const now = ratioPosterior(offered[at.interval] ?? 0, (forecast[at.interval] ?? 0) * at.share, DEFAULT_PRIOR_CALLS);
+  return Math.min(MAX_LIVE_RATIO, Math.max(now.high, lastRatio));
+}
+
 /** Re-forecasts each queue and says whether it is, or will be, under pressure. */
 export function assessQueues(
   queues: readonly QueueModel[],
@@ -144,9 +160,7 @@ export function assessQueues(
       windowLow,
       nowLow: nowPosterior.low,
     });
-    // The live picture says callers wait now: the plan takes the upper end of the partial interval's posterior
-    // ratio (the day's window needs an interval or two to follow a surge that started minutes ago).
-    const liveRatio = early ? Math.min(MAX_LIVE_RATIO, Math.max(nowPosterior.high, lastRatio)) : 0;
+    const liveRatio = early ? liveRatioOf(q.forecast, offered, { interval, share }, lastRatio) : 0;
     const holdAt = 1 + (o.surgeRatio - 1) / 2;
     const staff = o.staffing?.[q.id];
     const away = isAbsence(staff);

@@ -26,9 +26,12 @@ export interface PastChange {
   at: Date;
 }
 
+/** The hourly budget when the policy sets none: room for two queues' surges at once (see docs/guides/autopilot.md). */
+export const DEFAULT_MAX_CHANGES_PER_HOUR = 30;
+
 /** Limits every autopilot write must respect; a plan that breaks one is cut down or refused, and the decision says which. */
 export interface Guardrails {
-  /** At most this many changes in any rolling hour (every autopilot write counts, returns to baseline too). Default 20. */
+  /** At most this many changes in any rolling hour (every autopilot write counts, returns to baseline too). Default 30. */
   maxChangesPerHour?: number;
   /** At most this many changes per agent per rolling 24 h. Default 4. */
   maxChangesPerAgentPerDay?: number;
@@ -148,7 +151,7 @@ export function resolveGuardrails(guardrails: Guardrails = {}): Required<Omit<Gu
       { path: 'gainOnlyQueueIds', message: `queue ${both[0]} is also in loseOnlyQueueIds` },
     ]);
   return {
-    maxChangesPerHour: count('maxChangesPerHour', guardrails.maxChangesPerHour, 20),
+    maxChangesPerHour: count('maxChangesPerHour', guardrails.maxChangesPerHour, DEFAULT_MAX_CHANGES_PER_HOUR),
     maxChangesPerAgentPerDay: count('maxChangesPerAgentPerDay', guardrails.maxChangesPerAgentPerDay, 4),
     lockedUserIds: guardrails.lockedUserIds ?? [],
     lockedQueueIds: guardrails.lockedQueueIds ?? [],

@@ -269,6 +269,22 @@ describe('live pressure (the notification stream picture)', () => {
     expect(posterior.high).toBeLessThan(2);
     expect(early!.predicted[0]! / calm!.predicted[0]!).toBeCloseTo(posterior.high / calm!.ratio, 5);
   });
+  it('plans for the calls of an interval’s first minutes when callers pile up in them', () => {
+    // Two minutes into interval 44 (2.7 calls forecast so far): 9 calls, 6 waiting at once with 12 agents on
+    // queue (a surge that began at the interval's start); the interval before on forecast.
+    const at = DAY + 44 * 900_000 + 120_000;
+    const offered = Array.from({ length: 45 }, (_, i) => (i === 44 ? 9 : 20));
+    const serviceLevel = Array.from({ length: 45 }, () => 0.9);
+    const pile = { ...live(6, 40), oldestWaitingSince: at - 40_000, updatedAt: at };
+    const [calm] = assessQueues([Q('a')], { a: { offered, serviceLevel } }, { ...opts, now: at });
+    const [early] = assessQueues([Q('a')], { a: { offered, serviceLevel, live: pile } }, { ...opts, now: at });
+    expect(calm?.pressure).toBe(false);
+    expect(early?.livePressure).toMatch(/6 calls waiting at once/);
+    // The posterior of 9 calls where 2.7 were expected, with its 20 calls' worth of prior: 1.28x, up to 1.69x.
+    const posterior = ratioPosterior(9, (20 * 2) / 15, 20);
+    expect(posterior.high).toBeGreaterThan(1.65);
+    expect(early!.predicted[1]! / calm!.predicted[1]!).toBeCloseTo(posterior.high / calm!.ratio, 5);
+  });
   it('keeps a reinforced queue holding while its recent calls run above halfway to the surge ratio', () => {
     const at = DAY + 45 * 900_000 + 60_000;
     const obs = (last: number) => ({
