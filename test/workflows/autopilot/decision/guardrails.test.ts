@@ -44,6 +44,13 @@ describe('checkGuardrails', () => {
     expect(verdict.refused.map((r) => r.rule)).toEqual(['hourlyBudget', 'hourlyBudget']);
   });
 
+  it('allows 30 changes in any hour when the policy sets no budget', () => {
+    const history = Array.from({ length: 29 }, (_, i) => ago(i + 1, `u${i}`));
+    const verdict = checkGuardrails([gain('a', 'q'), gain('b', 'q')], { now, history, holders: {} }, {});
+    expect(verdict.allowed).toEqual([gain('a', 'q')]);
+    expect(verdict.refused.map((r) => r.rule)).toEqual(['hourlyBudget']);
+  });
+
   it('caps changes per agent over a rolling day', () => {
     const history = [ago(120, 'busy'), ago(600, 'busy'), ago(25 * 60, 'busy')];
     const verdict = checkGuardrails(
