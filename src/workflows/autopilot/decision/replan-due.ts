@@ -23,8 +23,8 @@ const MAX_BOOST = 2;
 /**
  * Whether to re-plan: on new pressure, in each new interval (the horizon moved on), when a queue's calls grew by
  * a fifth since the last re-plan, when the recent rate of calls is a fifth above what the last re-plan planned
- * for, when another of a queue's usual agents is missing since then, or when a queue is still below target in an
- * interval that started after it (`missed`); otherwise the last changes are given time to take effect.
+ * for, when another of a queue's usual agents is missing since then, or when a queue it planned for is still below
+ * target in an interval that started after it (`missed`); otherwise the last changes are given time to take effect.
  */
 export function replanDue(
   last: LastPlan | undefined,
@@ -38,8 +38,16 @@ export function replanDue(
   const lastComplete = dayStart + (Math.floor((now - dayStart) / len) - 1) * len;
   // A plan covers the horizon from the interval it was made in: a new interval brings a new one into view.
   const newInterval = Math.floor((now - dayStart) / len) > Math.floor((last.at - dayStart) / len);
+  // Only a queue the last re-plan sized can have fallen short of it: a queue that was not under pressure then has
+  // no plan to correct, and its first re-plan sizes it from what it sees.
   const missed = pressured
-    .filter((a) => lastComplete >= last.at && a.lastServiceLevel !== null && a.lastServiceLevel < a.target)
+    .filter(
+      (a) =>
+        lastComplete >= last.at &&
+        last.calls.has(a.queueId) &&
+        a.lastServiceLevel !== null &&
+        a.lastServiceLevel < a.target,
+    )
     .map((a) => a.queueId);
   const grew = pressured.some((a) => {
     const ratio = last.ratios.get(a.queueId);

@@ -464,6 +464,9 @@ describe('replanDue', () => {
     expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 10 * 60_000)).toEqual({ missed: [] });
     // 11:31: 11:15-11:30 began after the plan and still missed.
     expect(replanDue(last, DAY, 15, [a({ lastServiceLevel: 0.5 })], at + 25 * 60_000)).toEqual({ missed: ['a'] });
+    // 11:31: b missed too, but the plan at 11:06 did not size b (no pressure then): new pressure, not a plan's miss.
+    const both = [a({ lastServiceLevel: 0.5 }), a({ queueId: 'b', lastServiceLevel: 0.5 })];
+    expect(replanDue(last, DAY, 15, both, at + 25 * 60_000)).toEqual({ missed: ['a'] });
   });
   it('sizes the next plan 1.25x larger per miss, up to 2x', () => {
     expect(nextBoost(undefined)).toBe(1.25);
