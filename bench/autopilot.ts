@@ -141,7 +141,7 @@ console.log(
     (seed === undefined ? '' : `, seed ${seed} for every case`) +
     (shift === undefined ? '' : `, shifted ${shift} min`) +
     (factor === undefined ? '' : `, factor ${factor}`) +
-    (absence === undefined ? '' : `, ${Math.round(absence * 1000) / 10} % away`) +
+    (absence === undefined ? '' : `, ${pct(absence)} away`) +
     (dayClock.mode === 'real' ? `, real clock x${dayClock.speed}` : ', manual clock') +
     (policyFile === undefined ? '' : `, policy ${policyFile}: ${JSON.stringify(policy)}`) +
     (draws === undefined ? '' : `, ${draws} draws of each day's calls (call seeds 1-${draws})`) +
