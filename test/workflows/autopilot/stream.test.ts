@@ -230,4 +230,20 @@ describe('analyticsSource', () => {
       expect(q.serviceLevel[i] ?? null).toEqual(calls > 0 ? expect.closeTo(s.answeredWithin / calls, 9) : null);
     });
   });
+
+  it('counts the current interval up to `to`, not the calls that arrive while the read is under way', async () => {
+    const { emu, client, surgeQueue } = await liveDay();
+    await emu.live!.advance(40 * 60_000);
+    const to = ANCHOR + 35 * 60_000; // a read due 5 minutes ago, answered now
+    const seen = await analyticsSource(client).read({
+      from: new Date(ANCHOR),
+      to: new Date(to),
+      intervalMinutes: 15,
+      queueIds: [surgeQueue],
+    });
+    const upToDue = emu.live!.queueStats(surgeQueue, { from: ANCHOR, to, intervalMinutes: 15 });
+    const upToNow = emu.live!.queueStats(surgeQueue, { from: ANCHOR, to: ANCHOR + 45 * 60_000, intervalMinutes: 15 });
+    expect(seen[surgeQueue]!.offered).toEqual(upToDue.map((s) => s.offered));
+    expect(upToNow[2]!.offered).toBeGreaterThan(upToDue[2]!.offered); // calls came in between due time and now
+  });
 });

@@ -1,5 +1,5 @@
 // Where the autopilot sees the day as it happens: offered calls and service level per queue per interval, from
-// the start of the day to now (the conversation aggregates query, `nOffered` and `oServiceLevel`, once per
+// the start of the day to now (conversation aggregates queries, `nOffered` and `oServiceLevel`, at each
 // decision), and, from a notification-stream source (stream-source.ts), the live picture of each queue and agent.
 // Any other source (a data warehouse) plugs in through the same interface.
 import type { GenesysClient } from '../../../client/client.js';
@@ -75,36 +75,58 @@ export interface ObservationSource {
 const GRANULARITY = { 15: 'PT15M', 30: 'PT30M', 60: 'PT1H' } as const;
 
 /**
- * The analytics API: one conversation aggregates query per decision, bucketed by the policy's interval, every media
- * type of a queue together (the day's forecast counts them all).
+ * The analytics API, once per decision, every media type of a queue together (the day's forecast counts them all):
+ * the whole intervals so far in one query bucketed by the policy's interval, and the current interval in a second
+ * query without granularity that ends at `to`. Ending there keeps calls that arrive while the read is under way out
+ * of the count, which the decision divides by the share of the interval elapsed at `to`; a bucketed query ending
+ * inside a bucket is left alone because the platform does not document a short last bucket.
  */
 export function analyticsSource(client: GenesysClient): ObservationSource {
   return {
     async read({ from, to, intervalMinutes, queueIds, signal }) {
       const len = intervalMinutes * 60_000;
-      const count = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / len));
+      const span = Math.max(0, to.getTime() - from.getTime());
+      const whole = Math.floor(span / len);
+      const count = Math.max(1, Math.ceil(span / len));
       const out: Record<string, QueueObservation> = {};
       for (const id of queueIds)
         out[id] = { offered: new Array<number>(count).fill(0), serviceLevel: new Array(count).fill(null) };
-      const res = await client.analytics.aggregates.query(
-        {
-          interval: { from, to: new Date(from.getTime() + count * len) },
-          granularity: GRANULARITY[intervalMinutes],
-          groupBy: ['queueId'],
-          metrics: ['nOffered', 'oServiceLevel'],
-          filter: anyOfFilter('queueId', [...queueIds]),
-        },
-        { signal },
+      const current = new Date(from.getTime() + whole * len);
+      const queries = [
+        ...(whole > 0 ? [{ from, to: current, granularity: GRANULARITY[intervalMinutes] }] : []),
+        ...(current < to ? [{ from: current, to }] : []),
+      ].map(({ from: start, to: end, granularity }) =>
+        client.analytics.aggregates.query(
+          {
+            interval: { from: start, to: end },
+            ...(granularity ? { granularity } : {}),
+            groupBy: ['queueId'],
+            metrics: ['nOffered', 'oServiceLevel'],
+            filter: anyOfFilter('queueId', [...queueIds]),
+          },
+          { signal },
+        ),
       );
-      for (const row of combineRows(aggregateStats(res), 'mediaType')) {
-        const q = out[row.group['queueId'] ?? ''];
-        const i = Math.floor((Date.parse(row.interval.split('/')[0] ?? '') - from.getTime()) / len);
-        if (!q || !(i >= 0 && i < count)) continue;
-        if (row.metric === 'nOffered') q.offered[i] = row.count ?? 0;
-        if (row.metric === 'oServiceLevel' && row.ratio !== undefined && (row.denominator ?? 1) > 0)
-          q.serviceLevel[i] = row.ratio;
-      }
+      for (const res of await Promise.all(queries)) fill(out, res, from.getTime(), len, count);
       return out;
     },
   };
+}
+
+/** Adds one aggregates answer's rows to the observations, each in the interval its bucket starts in. */
+function fill(
+  out: Record<string, QueueObservation>,
+  res: Parameters<typeof aggregateStats>[0],
+  from: number,
+  len: number,
+  count: number,
+): void {
+  for (const row of combineRows(aggregateStats(res), 'mediaType')) {
+    const q = out[row.group['queueId'] ?? ''];
+    const i = Math.floor((Date.parse(row.interval.split('/')[0] ?? '') - from) / len);
+    if (!q || !(i >= 0 && i < count)) continue;
+    if (row.metric === 'nOffered') q.offered[i] = row.count ?? 0;
+    if (row.metric === 'oServiceLevel' && row.ratio !== undefined && (row.denominator ?? 1) > 0)
+      q.serviceLevel[i] = row.ratio;
+  }
 }
