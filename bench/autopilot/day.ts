@@ -229,12 +229,13 @@ async function runArm(
   return summary.error?.message;
 }
 
-/** One decision in a line: its time, kind, changes written, the re-plan's verdict and why. */
+/** One decision in a line: its time, kind, changes written and when, the re-plan's verdict and why. */
 function decisionLine(d: AutopilotDecision): string {
   const plan = d.plan
     ? `, plan ${d.plan.feasible ? 'feasible' : 'not feasible'} in ${d.plan.ms} ms (stopped by ${d.plan.stoppedBy ?? '?'})`
     : '';
-  return `    ${d.at.slice(11, 19)} ${d.kind}: ${d.changes.length} written${plan}; ${d.why}`;
+  const began = d.apply ? ` from ${d.apply.at.slice(11, 19)}` : '';
+  return `    ${d.at.slice(11, 19)} ${d.kind}: ${d.changes.length} written${began}${plan}; ${d.why}`;
 }
 
 /**

@@ -46,7 +46,7 @@ const decision = (
   shadow: false,
   ...(kind === 'hold'
     ? {}
-    : { apply: { planId: `p${seq}`, counts: { applied: 2 } }, verified: { ok: true, mismatches: 0 } }),
+    : { apply: { planId: `p${seq}`, at: at(h, m), counts: { applied: 2 } }, verified: { ok: true, mismatches: 0 } }),
 });
 
 const summary = {

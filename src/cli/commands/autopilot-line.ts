@@ -1,7 +1,7 @@
 // One line per autopilot decision, as the CLI prints it (and its approve-mode prompt shows each proposal).
 import type { AutopilotDecision } from '../../workflows/autopilot/decision-log.js';
 
-/** `11:15 adjust  +3 -0 (1 refused) Billing Support 0.36 < 0.80 … | applied 4` */
+/** `11:15 adjust  +3 -0 (1 refused) Billing Support 0.36 < 0.80 … | applied 4 from 11:15:02` (the writes' start) */
 export function decisionLine(d: AutopilotDecision): string {
   const gains = d.changes.filter((c) => c.direction === 'gain').length;
   const losses = d.changes.length - gains;
@@ -16,7 +16,7 @@ export function decisionLine(d: AutopilotDecision): string {
     parts.push(
       `| ${Object.entries(d.apply.counts)
         .map(([k, n]) => `${k} ${n}`)
-        .join(', ')}`,
+        .join(', ')} from ${d.apply.at.slice(11, 19)}`,
     );
   if (d.verified) parts.push(d.verified.ok ? '| verified' : `| ${d.verified.mismatches} NOT as planned`);
   return parts.join(' ');

@@ -38,8 +38,11 @@ export interface AutopilotDecision {
   shadow: boolean;
   /** Set when the kill switch stopped the write. */
   killSwitch?: string | undefined;
-  /** The plan written and its statuses, when it wrote. */
-  apply?: { planId: string; counts: Partial<Record<ChangeStatus, number>> } | undefined;
+  /**
+   * The plan written and its statuses, when it wrote. `at`: when the writes began by the autopilot's clock, later
+   * than the decision's `at` by its reads, its re-plan and, in approve mode, the wait for an answer.
+   */
+  apply?: { planId: string; at: string; counts: Partial<Record<ChangeStatus, number>> } | undefined;
   /** After the write, a read of the org: did it hold what was planned? */
   verified?: { ok: boolean; mismatches: number } | undefined;
   /** What happened after the previous decision that changed something: each queue's service level since then. */

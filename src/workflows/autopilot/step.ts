@@ -548,7 +548,8 @@ async function write(
         `autopilot: decision ${decision.seq} left ${mismatches} difference(s) after applying (${JSON.stringify(counts)})`,
       ),
     );
-  return { ...decision, kind, apply: { planId: plan.id, counts }, verified: { ok: mismatches === 0, mismatches } };
+  const apply = { planId: plan.id, at: new Date(now).toISOString(), counts };
+  return { ...decision, kind, apply, verified: { ok: mismatches === 0, mismatches } };
 }
 
 /** Approve mode: proposes the decision and waits for its answer; announces how it ended. */

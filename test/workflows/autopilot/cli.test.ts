@@ -86,11 +86,11 @@ describe('genesys-routing autopilot', () => {
       changes: [{ userId: 'a', queueId: 'q', direction: 'gain' }],
       why: 'under pressure: Billing: calls at 2.1x the forecast',
       shadow: false,
-      apply: { planId: 'p', counts: { applied: 2 } },
+      apply: { planId: 'p', at: '2026-11-24T11:15:02.000Z', counts: { applied: 2 } },
       verified: { ok: true, mismatches: 0 },
     });
     expect(line).toBe(
-      '2026-11-24 11:15 adjust +1 -0 (1 refused: agentBudget) under pressure: Billing: calls at 2.1x the forecast | applied 2 | verified',
+      '2026-11-24 11:15 adjust +1 -0 (1 refused: agentBudget) under pressure: Billing: calls at 2.1x the forecast | applied 2 from 11:15:02 | verified',
     );
   });
 });

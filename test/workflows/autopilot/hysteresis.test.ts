@@ -126,7 +126,7 @@ describe('autopilot hysteresis over the emulator', () => {
     expect(after).toBe(before);
   }, 60_000);
 
-  it('counts the hold between decisions: gains written 90 s after their decision go back 30 min after it', async () => {
+  it('counts the hold between decisions: gains written 90 s after their decision (apply.at says so) go back 30 min after it', async () => {
     const { summary, seen } = await runDay(false, 90_000);
     expect(summary.error).toBeUndefined();
     const [first, early, back] = seen;
@@ -137,6 +137,8 @@ describe('autopilot hysteresis over the emulator', () => {
     ]);
     const gained = written(first!, 'gain');
     expect(gained.length).toBeGreaterThan(0);
+    // Each write says when it began: 90 s after its decision's look, at once for the return.
+    expect([first!.apply?.at.slice(11, 19), back!.apply?.at]).toEqual(['09:01:30', back!.at]);
     expect(early!.changes).toEqual([]);
     // 28.5 min after the write, 30 min after the decision that made it: returned, as without the delay.
     expect(back!.refused.filter((r) => r.rule === 'minHold')).toEqual([]);
