@@ -244,6 +244,12 @@ describe('analyticsSource', () => {
     const upToDue = emu.live!.queueStats(surgeQueue, { from: ANCHOR, to, intervalMinutes: 15 });
     const upToNow = emu.live!.queueStats(surgeQueue, { from: ANCHOR, to: ANCHOR + 45 * 60_000, intervalMinutes: 15 });
     expect(seen[surgeQueue]!.offered).toEqual(upToDue.map((s) => s.offered));
+    upToDue.forEach((s, i) => {
+      const calls = s.answered + s.abandoned;
+      expect(seen[surgeQueue]!.serviceLevel[i] ?? null).toEqual(
+        calls > 0 ? expect.closeTo(s.answeredWithin / calls, 9) : null,
+      );
+    });
     expect(upToNow[2]!.offered).toBeGreaterThan(upToDue[2]!.offered); // calls came in between due time and now
   });
 });
