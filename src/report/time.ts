@@ -30,6 +30,19 @@ export function formatTime(value: Date | string | number, timeZone = 'UTC'): str
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
 }
 
+/** "11:16:50": the clock time to the second in the zone, for moments within a day already dated on the page. */
+export function formatClock(value: Date | string | number, timeZone = 'UTC'): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (!Number.isFinite(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
 /** "from → to" with both ends dated and zoned; the date is not repeated when both ends share it. */
 export function formatRange(from: Date | string, to: Date | string, timeZone = 'UTC'): string {
   const a = formatTime(from, timeZone);

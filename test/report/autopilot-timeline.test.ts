@@ -93,6 +93,17 @@ describe('renderReport with an autopilot run', () => {
       /autopilot\.summary\.decisions/,
     );
   });
+  it("says when each decision's writes began, and marks the change there", async () => {
+    const late = { ...summary.decisions[1]!, apply: { planId: 'p2', at: at(11, 16.8), counts: { applied: 2 } } };
+    const withLate = { ...summary, decisions: summary.decisions.map((d) => (d.seq === 2 ? late : d)) };
+    const html = await renderReport({ autopilot: { summary: withLate } });
+    const onTime = await renderReport({ autopilot: { summary } });
+    expect(html).toContain('applied 2, written from 11:16:48');
+    expect(html).toContain('11:15 UTC adjust: 1 change(s), written from 11:16:48.');
+    expect(onTime).toContain('applied 2, written from 11:15:00');
+    const markX = (page: string) => Number(page.match(/<line class="mark-adjust" x1="([\d.]+)"/)?.[1]);
+    expect(markX(html)).toBeGreaterThan(markX(onTime));
+  });
   it('leaves the report as it was without an autopilot run', async () => {
     expect(await renderReport({})).not.toContain('id="autopilot"');
   });

@@ -3,7 +3,7 @@
 // against the target, with every change marked. Inline SVG: no script needed, prints as drawn.
 import { ValidationError } from '../../errors/index.js';
 import { esc, missing, pct, table } from '../html.js';
-import { formatTime } from '../time.js';
+import { formatClock, formatTime } from '../time.js';
 import type { AutopilotReport } from '../types.js';
 
 const W = 760;
@@ -89,6 +89,19 @@ function chart(
 <svg class="timeline" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`service level of ${name} over the day`)}">${grid}${ticks}${targetLine}${markLines}${line(without, 'without')}${line(withPilot, 'with')}</svg></figure>`;
 }
 
+type Decision = AutopilotReport['summary']['decisions'][number];
+
+/** When a decision's writes began (a busy machine or a long re-plan puts them after its look); else its look. */
+function writtenAt(d: Decision): number {
+  const at = Date.parse(d.apply?.at ?? '');
+  return Number.isFinite(at) ? at : Date.parse(d.at);
+}
+
+/** ", written from 11:16:50" for a decision that wrote; empty otherwise. */
+function writtenFrom(d: Decision, zone: string): string {
+  return d.apply && Number.isFinite(Date.parse(d.apply.at)) ? `, written from ${formatClock(d.apply.at, zone)}` : '';
+}
+
 /** The section; `names` turns queue ids into names, `targets` gives each queue's service-level target. */
 export function autopilotSection(
   a: AutopilotReport | undefined,
@@ -104,7 +117,7 @@ export function autopilotSection(
   const queueIds = [...new Set([...seen.keys(), ...given.keys(), ...without.keys()])];
   const changed = decisions.filter((d) => d.apply || (d.shadow && d.changes.length > 0) || d.killSwitch);
   const times = [...[...seen.values(), ...given.values(), ...without.values()].flat().map((p) => p.t)];
-  for (const d of decisions) times.push(Date.parse(d.at));
+  for (const d of decisions) times.push(Date.parse(d.at), writtenAt(d));
   const span: [number, number] = times.length > 0 ? [Math.min(...times), Math.max(...times)] : [0, 1];
   const changedQueues = new Set(changed.flatMap((d) => d.changes.map((c) => c.queueId)));
   // Queues the autopilot changed first, then the rest by name.
@@ -115,9 +128,9 @@ export function autopilotSection(
     const marks = changed
       .filter((d) => d.changes.some((c) => c.queueId === id) || d.kind === 'return')
       .map((d) => ({
-        t: Date.parse(d.at),
+        t: writtenAt(d),
         kind: d.kind,
-        label: `${formatTime(d.at, zone)} ${d.kind}: ${d.changes.length} change(s). ${d.why}`,
+        label: `${formatTime(d.at, zone)} ${d.kind}: ${d.changes.length} change(s)${writtenFrom(d, zone)}. ${d.why}`,
       }));
     return chart(name(id), given.get(id) ?? seen.get(id) ?? [], without.get(id) ?? [], targets[id], marks, span, zone);
   });
@@ -135,7 +148,7 @@ export function autopilotSection(
       d.apply
         ? Object.entries(d.apply.counts)
             .map(([k, n]) => `${k} ${n}`)
-            .join(', ')
+            .join(', ') + writtenFrom(d, zone)
         : d.shadow
           ? 'not written (shadow)'
           : 'not written',
