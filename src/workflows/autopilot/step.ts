@@ -370,24 +370,26 @@ async function calmReturn(
   const back = `no pressure for ${s.calm} decisions: back to the baseline`;
   if (!policy.confirmReturn) return returnToBaseline(s, view, base, back, false);
   const [interval] = intervalAt(now, s.setup.grid.start, policy.intervalMinutes);
-  const short = baselineShortfall({
-    queues: s.setup.queues,
-    assessments,
-    current: holdings(view.assignment, s.queueSkills, view.unjoined),
-    baseline: holdings(s.state.baseline, s.queueSkills, view.unjoined),
-    reinforced: reinforcedQueues(view, s.state.baseline, s.queueSkills),
-    onQueue: view.onQueue,
-    unjoined: view.unjoined,
-    intervalMinutes: policy.intervalMinutes,
-    guardrails: policy.guardrails,
-    availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
-    returning: returningAgents(s.available, view.onQueue, interval, policy.horizonIntervals, assessments),
-    seed: policy.seed,
-    // Two simulations on the calling thread: at twice a search evaluation's length they take tens of ms, where
-    // the confirmation's length held the event loop for half a second.
-    contacts: 2 * policy.planContactsPerEvaluation,
-    names: s.setup.queueNames,
-  });
+  const short = await baselineShortfall(
+    {
+      queues: s.setup.queues,
+      assessments,
+      current: holdings(view.assignment, s.queueSkills, view.unjoined),
+      baseline: holdings(s.state.baseline, s.queueSkills, view.unjoined),
+      reinforced: reinforcedQueues(view, s.state.baseline, s.queueSkills),
+      onQueue: view.onQueue,
+      unjoined: view.unjoined,
+      intervalMinutes: policy.intervalMinutes,
+      guardrails: policy.guardrails,
+      availability: (userId) => horizonAvailability(s.available.get(userId), interval, policy.horizonIntervals),
+      returning: returningAgents(s.available, view.onQueue, interval, policy.horizonIntervals, assessments),
+      seed: policy.seed,
+      // Two simulations at twice a search evaluation's length: the confirmation's is several times longer.
+      contacts: 2 * policy.planContactsPerEvaluation,
+      names: s.setup.queueNames,
+    },
+    s.signal,
+  );
   if (short)
     return hold(base, `no pressure for ${s.calm} decisions, but without the agents added ${short}: keeping them`);
   return returnToBaseline(s, view, base, back, false);

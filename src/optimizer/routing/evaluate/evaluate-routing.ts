@@ -1,8 +1,9 @@
 // evaluateRouting: the optimizer's own evaluator, public, so planners and guards judge plans the same way.
-import { evaluate, meets, runLength, toMeasures } from './evaluate.js';
-import { normalizeOptions, normalizeProblem } from '../input.js';
+import { evaluate, evaluateAsync, meets, runLength, toMeasures } from './evaluate.js';
+import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from '../input.js';
 import { invalid } from '../../field-error.js';
 import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
+import type { Evaluation } from './evaluation.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from '../types.js';
 
 /** Input of {@link evaluateRouting}: the queues and one assignment of skills to judge. */
@@ -104,6 +105,28 @@ export function evaluateRouting(
   input: EvaluateRoutingInput,
   options: EvaluateRoutingOptions = {},
 ): { queues: EvaluatedQueue[]; contacts: number } {
+  const { problem, opts, assignment, length } = prepared(input, options);
+  return reported(problem, opts, evaluate(problem, opts, assignment, length, opts.seed));
+}
+
+/**
+ * evaluateRouting on the calling thread in slices: the same figures, with the event loop given a turn every few
+ * milliseconds instead of held for the whole simulation (a service's requests and timers go on meanwhile).
+ * `signal` gives it up between slices.
+ */
+export async function evaluateRoutingSliced(
+  input: EvaluateRoutingInput,
+  options: EvaluateRoutingOptions = {},
+  signal?: AbortSignal,
+): Promise<{ queues: EvaluatedQueue[]; contacts: number }> {
+  const { problem, opts, assignment, length } = prepared(input, options);
+  const sliced = { ...opts, checkpoint: () => signal?.throwIfAborted() };
+  const [ev] = await evaluateAsync(problem, sliced, assignment, length, [opts.seed]);
+  return reported(problem, opts, ev as Evaluation);
+}
+
+/** The input and options checked and normalized, the assignment to judge and the simulation's length. */
+function prepared(input: EvaluateRoutingInput, options: EvaluateRoutingOptions) {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     invalid('evaluateRouting', '', 'input must be an object { queues, agents }');
   rejectUnknownKeys('evaluateRouting', input, INPUT_KEYS, '');
@@ -123,8 +146,15 @@ export function evaluateRouting(
     problem,
   );
   const assignment = problem.agents.map((a) => a.held);
-  const length = runLength(problem, opts.contactsPerEvaluation, opts.replications);
-  const ev = evaluate(problem, opts, assignment, length, opts.seed);
+  return { problem, opts, assignment, length: runLength(problem, opts.contactsPerEvaluation, opts.replications) };
+}
+
+/** Each queue's figures and verdict from one evaluation. */
+function reported(
+  problem: NormProblem,
+  opts: NormOptions,
+  ev: Evaluation,
+): { queues: EvaluatedQueue[]; contacts: number } {
   return {
     contacts: ev.contacts,
     queues: problem.queues.map((q, i) => {

@@ -2,7 +2,7 @@
 // the last complete interval? A surge judged against a forecast that runs high for the hour looks over while
 // calls are still above what the baseline serves; returning then gives the queue back its miss, and the next
 // surge decision re-adds.
-import { evaluateRouting } from '../../../optimizer/index.js';
+import { evaluateRoutingSliced } from '../../../optimizer/routing/evaluate/evaluate-routing.js';
 import { replanInput, type QueueAssessment, type QueueModel } from './decide.js';
 import type { Guardrails } from './guardrails.js';
 
@@ -33,15 +33,16 @@ export interface ReturnCheck {
  * calls ahead (each interval at least the last complete interval's calls), in words; undefined when there are
  * none. Both assignments are simulated on the same calls: a model that finds the queue short either way (nobody
  * hangs up in it here, and it knows only the watched queues) says nothing about what the agents added do, and the
- * return goes ahead.
+ * return goes ahead. The simulations run in slices on the calling thread, so a service's requests and timers go on
+ * meanwhile; `signal` gives them up.
  */
-export function baselineShortfall(c: ReturnCheck): string | undefined {
+export async function baselineShortfall(c: ReturnCheck, signal?: AbortSignal): Promise<string | undefined> {
   if (c.reinforced.size === 0) return undefined;
   const sized = c.assessments.map((a) => {
     const last = lastIntervalCalls(a);
     return { ...a, predicted: a.predicted.map((calls) => Math.max(calls, last)) };
   });
-  const judge = (holds: ReturnCheck['baseline']) => {
+  const judge = async (holds: ReturnCheck['baseline']) => {
     const input = replanInput({
       // On the cautious model, nobody hanging up: returning too early gives a queue its miss back, where holding
       // the agents added a few minutes more costs nothing.
@@ -57,10 +58,10 @@ export function baselineShortfall(c: ReturnCheck): string | undefined {
       ...(c.returning ? { returning: c.returning } : {}),
     });
     const options = { seed: c.seed, contacts: c.contacts, acceptance: 'mean' } as const;
-    return evaluateRouting({ queues: input.queues, agents: input.agents }, options).queues;
+    return (await evaluateRoutingSliced({ queues: input.queues, agents: input.agents }, options, signal)).queues;
   };
-  const now = judge(c.current);
-  const back = judge(c.baseline);
+  const now = await judge(c.current);
+  const back = await judge(c.baseline);
   const short = back.filter((q, i) => c.reinforced.has(q.id) && !q.meetsTarget && now[i]?.meetsTarget);
   if (short.length === 0) return undefined;
   return short

@@ -47,8 +47,8 @@ function check(lastCalls: number, reinforced: string[], predicted = [10, 10, 10,
 }
 
 describe('baselineShortfall', () => {
-  it('names a reinforced queue the agents added hold at target and the baseline would not', () => {
-    const short = baselineShortfall(check(20, ['a']));
+  it('names a reinforced queue the agents added hold at target and the baseline would not', async () => {
+    const short = await baselineShortfall(check(20, ['a']));
     const match =
       /^Sales at (0\.\d{3}) \((0\.\d{3}) with the agents added\) against its 0\.8 target with 20\.0 calls an interval$/.exec(
         short ?? '',
@@ -57,28 +57,28 @@ describe('baselineShortfall', () => {
     expect(Number(match?.[1])).toBeLessThan(0.8);
     expect(Number(match?.[2])).toBeGreaterThanOrEqual(0.8);
   });
-  it('lets the return go when the baseline holds the queue at target at the calls of the last interval', () => {
-    expect(baselineShortfall(check(10, ['a']))).toBeUndefined();
+  it('lets the return go when the baseline holds the queue at target at the calls of the last interval', async () => {
+    expect(await baselineShortfall(check(10, ['a']))).toBeUndefined();
   });
-  it('lets the return go when the model finds the queue short with the agents added too', () => {
+  it('lets the return go when the model finds the queue short with the agents added too', async () => {
     // 60 calls a quarter hour (20 Erlangs) against twelve agents: the agents added do not make the difference.
-    expect(baselineShortfall(check(60, ['a']))).toBeUndefined();
+    expect(await baselineShortfall(check(60, ['a']))).toBeUndefined();
   });
-  it('judges on the cautious model: callers who would hang up are kept waiting', () => {
+  it('judges on the cautious model: callers who would hang up are kept waiting', async () => {
     const withPatience = (c: ReturnCheck): ReturnCheck => ({
       ...c,
       queues: c.queues.map((q) => ({ ...q, patienceSeconds: 60 })),
     });
-    const cautious = baselineShortfall(withPatience(check(20, ['a'])));
+    const cautious = await baselineShortfall(withPatience(check(20, ['a'])));
     expect(cautious).toMatch(/^Sales at /);
-    expect(cautious).toBe(baselineShortfall(check(20, ['a'])));
+    expect(cautious).toBe(await baselineShortfall(check(20, ['a'])));
   });
-  it('judges only the queues the autopilot reinforced', () => {
-    expect(baselineShortfall(check(20, []))).toBeUndefined();
+  it('judges only the queues the autopilot reinforced', async () => {
+    expect(await baselineShortfall(check(20, []))).toBeUndefined();
   });
-  it('sizes each interval for at least its predicted calls when the last interval had fewer', () => {
+  it('sizes each interval for at least its predicted calls when the last interval had fewer', async () => {
     // 2 calls in the last interval do not lower the predicted 20 of the intervals after the first.
-    const short = baselineShortfall(check(2, ['a'], [10, 20, 20, 20]));
+    const short = await baselineShortfall(check(2, ['a'], [10, 20, 20, 20]));
     expect(short).toMatch(/with 20\.0 calls an interval$/);
   });
 });
