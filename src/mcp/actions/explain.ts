@@ -91,7 +91,7 @@ export async function simulatedNow(client: GenesysClient, session: DeskSession, 
   const entry = [...session.plans.values()].reverse().find((p) => hasModel(p) && p.queueSkills[queueId] !== undefined);
   if (!hasModel(entry)) return null;
   const org = await readOrgState(client, session.options.now());
-  const q = simulate(entry, modelWithOrg(entry, org)).find((x) => x.id === queueId);
+  const q = (await simulate(entry, modelWithOrg(entry, org))).find((x) => x.id === queueId);
   if (!q) return null;
   return {
     serviceLevel: round(q.measures.serviceLevel, 4),

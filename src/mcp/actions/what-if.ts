@@ -59,8 +59,8 @@ export async function skillChangeWhatIf(client: GenesysClient, session: DeskSess
     action: c.action,
     proficiency: c.proficiency ?? 1,
   }));
-  const before = simulate(entry, modelWithOrg(entry, org));
-  const after = simulate(entry, modelWithOrg(entry, org, edits));
+  const before = await simulate(entry, modelWithOrg(entry, org));
+  const after = await simulate(entry, modelWithOrg(entry, org, edits));
   return {
     basis: `plan ${entry.plan.id}'s model (its demand, handle times and shifts) with the org's skills read now`,
     changes: edits.map((e) => ({

@@ -3,7 +3,6 @@
 // after applying a plan could propose a change (or call the plan infeasible) only because its confirmation ran on
 // other random numbers than the first plan's, and the worst of many noisy intervals sat a hair under the bar.
 import {
-  evaluateRouting,
   requiredAgents,
   requiredAgentsErlangA,
   type OptimizeRoutingInput,
@@ -11,6 +10,7 @@ import {
   type QueueOutcome,
   type EvaluatedQueue,
 } from '../../optimizer/index.js';
+import { evaluateRoutingSliced } from '../../optimizer/routing/evaluate/evaluate-routing.js';
 
 /** Simulated contacts of the check: as many as the optimizer's own before/after confirmation by default. */
 export const CURRENT_CHECK_CONTACTS = 1_500_000;
@@ -18,17 +18,20 @@ export const CURRENT_CHECK_CONTACTS = 1_500_000;
 /**
  * Simulates the model as it is (a day, or one steady hour) on one long run and judges every queue on the plain
  * target (the mean, in every interval with calls). Returns the result of an empty plan when every queue meets it,
- * else undefined (the optimizer then runs).
+ * else undefined (the optimizer then runs). The run is simulated in slices, the event loop free between them;
+ * `signal` gives it up.
  */
-export function currentConfigurationMeetsTargets(
+export async function currentConfigurationMeetsTargets(
   model: OptimizeRoutingInput,
   seed: number,
-): OptimizeRoutingResult | undefined {
+  signal?: AbortSignal,
+): Promise<OptimizeRoutingResult | undefined> {
   if (forcesChanges(model)) return undefined;
   const started = performance.now();
-  const ev = evaluateRouting(
+  const ev = await evaluateRoutingSliced(
     { queues: model.queues, agents: model.agents },
     { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' },
+    signal,
   );
   if (!ev.queues.every((q) => q.meetsTarget)) return undefined;
   const ms = Math.round(performance.now() - started);

@@ -126,7 +126,9 @@ async function solve(state: PlanState, options: PlanRoutingOptimizationOptions):
   // Nothing to change when the org already meets every target (judged on one long run, on the plain target):
   // a re-plan after applying a plan proposes nothing, whatever random numbers the search would have drawn.
   const unchanged =
-    options.keepWhenMeetingTargets === false ? undefined : currentConfigurationMeetsTargets(state.model, settings.seed);
+    options.keepWhenMeetingTargets === false
+      ? undefined
+      : await currentConfigurationMeetsTargets(state.model, settings.seed, signal);
   signal?.throwIfAborted();
   const threads = options.threads !== undefined ? { threads: options.threads } : {};
   const result =

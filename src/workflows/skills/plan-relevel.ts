@@ -17,7 +17,6 @@ import {
 import { collectHistory, medianHandleBySkill, type QueueHistory } from '../history.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
 import { reportProgress } from '../progress.js';
-import * as opt from '../../optimizer/index.js';
 import * as planning from '../../optimizer/planning/index.js';
 import * as z from 'zod/mini';
 import { optionalFunction, optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
@@ -208,13 +207,14 @@ async function relevelFromHistory(client: GenesysClient, options: PlanProficienc
 
   step('what-if per queue');
   const impact = await whatIfImpact(
-    opt,
     history.queues,
     queueSkills,
     members,
     current,
     accepted,
     options.patienceSeconds,
+    new Map(),
+    signal,
   );
 
   return assemblePlan(client, options, {

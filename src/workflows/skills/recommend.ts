@@ -15,9 +15,8 @@ import {
   type QueueImpact,
 } from '../plan.js';
 import { collectHistory } from '../history.js';
-import { whatIfImpact } from './what-if-impact.js';
+import { whatIfImpact, type WhatIfCache } from './what-if-impact.js';
 import { historyWindow, readRoster, type Roster } from '../roster.js';
-import * as opt from '../../optimizer/index.js';
 import * as planning from '../../optimizer/planning/index.js';
 import * as z from 'zod/mini';
 import { optionalSignal, parseOptions, strictOptions } from '../../internal/options.js';
@@ -69,10 +68,9 @@ export async function recommendRoutingChanges(
   const active = roster.userIds.filter((u) => roster.users.get(u)?.state === 'active');
   const history = await collectHistory(client, roster.queues, active, { interval: window, signal });
   const queueSkills = new Map(history.queues.map((q) => [q.queueId, q.requestedSkills.map((s) => s.skillId)]));
-  const evaluations = new Map<string, ReturnType<typeof opt.evaluateRouting>>();
+  const evaluations: WhatIfCache = new Map();
   const whatIf = (changes: SkillChange[]) =>
     whatIfImpact(
-      opt,
       history.queues,
       queueSkills,
       roster.members,
@@ -80,6 +78,7 @@ export async function recommendRoutingChanges(
       changes,
       options.patienceSeconds,
       evaluations,
+      signal,
     );
   const now = await whatIf([]);
   const { recommendations, deferred } = planning.recommendSkillChanges({

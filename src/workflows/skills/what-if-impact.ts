@@ -1,10 +1,14 @@
 // The what-if of a skill plan: each queue's service level before and after the changes, from the optimizer's own
 // evaluator. Shared by planProficiencyRelevel and recommendRoutingChanges.
 import type { SkillChange } from '../../optimizer/planning/index.js';
+import { evaluateRoutingSliced } from '../../optimizer/routing/evaluate/evaluate-routing.js';
 import type { QueueHistory } from '../history.js';
 import type { QueueImpact } from '../plan.js';
 
 type EvaluationOf = ReturnType<typeof import('../../optimizer/index.js').evaluateRouting>;
+
+/** Evaluations already made, by model: a caller that tries many candidates against one roster passes one map. */
+export type WhatIfCache = Map<string, EvaluationOf>;
 
 /**
  * Service level before/after per queue, judged by the optimizer's own evaluator (`evaluateRouting`: a
@@ -13,15 +17,14 @@ type EvaluationOf = ReturnType<typeof import('../../optimizer/index.js').evaluat
  * left out.
  */
 export async function whatIfImpact(
-  opt: typeof import('../../optimizer/index.js'),
   queues: readonly QueueHistory[],
   queueSkills: Map<string, string[]>,
   members: readonly { queueId: string; userId: string }[],
   current: Record<string, Record<string, number>>,
   changes: readonly SkillChange[],
   patienceSeconds?: number,
-  /** Evaluations already made, by model: a caller that tries many candidates against one roster passes one map. */
-  cache: Map<string, EvaluationOf> = new Map(),
+  cache: WhatIfCache = new Map(),
+  signal?: AbortSignal,
 ): Promise<QueueImpact[]> {
   const modelled = queues.filter((q) => q.ahtSeconds !== undefined && (queueSkills.get(q.queueId)?.length ?? 0) > 0);
   if (modelled.length === 0) return [];
@@ -55,14 +58,15 @@ export async function whatIfImpact(
   });
   const settings = { seed: 1, contacts: 200_000 };
   // Deterministic for a seed, so an evaluation of the same model is reused rather than simulated again.
-  const evaluate = (m: ReturnType<typeof model>): EvaluationOf => {
+  // In slices, so the event loop is free between them.
+  const evaluate = async (m: ReturnType<typeof model>): Promise<EvaluationOf> => {
     const key = JSON.stringify(m);
     let ev = cache.get(key);
-    if (!ev) cache.set(key, (ev = opt.evaluateRouting(m, settings)));
+    if (!ev) cache.set(key, (ev = await evaluateRoutingSliced(m, settings, signal)));
     return ev;
   };
-  const before = evaluate(model(current));
-  const afterEval = changes.length === 0 ? before : evaluate(model(after));
+  const before = await evaluate(model(current));
+  const afterEval = changes.length === 0 ? before : await evaluate(model(after));
   const names = new Map(queues.map((q) => [q.queueId, q.queueName]));
   const metrics = (m: (typeof before.queues)[number]['measures']) => ({
     agents: m.holders,
