@@ -1,6 +1,7 @@
 // planRoutingOptimization's check of the org as it is: an empty plan when every queue meets its target on one long
 // run, nothing when one misses; the run leaves the event loop free and stops on the caller's signal.
 import { describe, expect, it } from 'vitest';
+import { eventLoopTurns } from '../../event-loop-turns.js';
 import type { OptimizeRoutingInput } from '../../../src/optimizer/index.js';
 import { currentConfigurationMeetsTargets } from '../../../src/workflows/optimize/current-check.js';
 
@@ -27,16 +28,7 @@ describe('currentConfigurationMeetsTargets', () => {
     expect(await currentConfigurationMeetsTargets(org([6, 13]), 1)).toBeUndefined();
   });
   it('gives the event loop turns while it simulates, and stops on the signal', async () => {
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    await currentConfigurationMeetsTargets(org([9, 13]), 1);
-    ticking = false;
-    expect(turns).toBeGreaterThan(1);
+    expect(await eventLoopTurns(() => currentConfigurationMeetsTargets(org([9, 13]), 1))).toBeGreaterThan(1);
     const stop = new AbortController();
     stop.abort(new Error('stopped'));
     await expect(currentConfigurationMeetsTargets(org([9, 13]), 1, stop.signal)).rejects.toThrow('stopped');

@@ -1,6 +1,7 @@
 // evaluateRoutingSliced: evaluateRouting's figures to the digit, whole or in independent parts, over a horizon,
 // with the event loop given turns while it simulates, and given up by its signal.
 import { describe, expect, it } from 'vitest';
+import { eventLoopTurns } from '../../../event-loop-turns.js';
 import { evaluateRouting, type EvaluateRoutingInput } from '../../../../src/optimizer/index.js';
 import { evaluateRoutingSliced } from '../../../../src/optimizer/routing/evaluate/evaluate-routing.js';
 
@@ -45,16 +46,8 @@ describe('evaluateRoutingSliced', () => {
     expect(await evaluateRoutingSliced(input, options)).toEqual(evaluateRouting(input, options));
   });
   it('gives the event loop turns while it simulates', async () => {
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
     // Long enough to span several of the simulation's slices on any machine.
-    await evaluateRoutingSliced(teams(true), { seed: 1, contacts: 2_000_000 });
-    ticking = false;
+    const turns = await eventLoopTurns(() => evaluateRoutingSliced(teams(true), { seed: 1, contacts: 2_000_000 }));
     expect(turns).toBeGreaterThan(1);
   });
   it('is given up by its signal, and checks its input as evaluateRouting does', async () => {
