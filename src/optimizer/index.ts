@@ -56,8 +56,10 @@ export {
   type WarmUpOptimizerOptions,
   type WarmUpOptimizerResult,
   evaluateRouting,
+  evaluateRoutingAsync,
   type EvaluateRoutingInput,
   type EvaluateRoutingOptions,
+  type EvaluateRoutingAsyncOptions,
   type EvaluatedQueue,
 } from './routing/index.js';
 export type {

@@ -1,7 +1,7 @@
 // The optimizer's own evaluator on the org as it is now: a session plan's model (demand, handle times, targets,
 // shifts) with each agent's queue skills replaced by what the org holds now. So "is this queue at target?" is
 // judged the way the plan was, before an apply, after it and after a rollback.
-import { evaluateRoutingSliced, type EvaluatedQueue } from '../../optimizer/routing/evaluate/evaluate-routing.js';
+import { evaluateRoutingAsync, type EvaluatedQueue } from '../../optimizer/routing/evaluate/evaluate-routing.js';
 import { CURRENT_CHECK_CONTACTS } from '../../workflows/optimize/current-check.js';
 import type { OptimizeAgent, OptimizeRoutingInput } from '../../optimizer/routing/types.js';
 import { held, memberKey, type OrgState } from '../org-state.js';
@@ -47,7 +47,7 @@ export async function simulate(entry: SessionPlan, model: OptimizeRoutingInput):
   const seed = Number((entry.plan.inputs?.['optimizer'] as { seed?: number } | undefined)?.seed ?? 1);
   const { queues, agents } = model;
   const options = { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' } as const;
-  return (await evaluateRoutingSliced({ queues, agents }, options)).queues;
+  return (await evaluateRoutingAsync({ queues, agents }, options)).queues;
 }
 
 /** True when the plan carries a model this session can re-evaluate. */

@@ -3,6 +3,7 @@
 // after applying a plan could propose a change (or call the plan infeasible) only because its confirmation ran on
 // other random numbers than the first plan's, and the worst of many noisy intervals sat a hair under the bar.
 import {
+  evaluateRoutingAsync,
   requiredAgents,
   requiredAgentsErlangA,
   type OptimizeRoutingInput,
@@ -10,7 +11,6 @@ import {
   type QueueOutcome,
   type EvaluatedQueue,
 } from '../../optimizer/index.js';
-import { evaluateRoutingSliced } from '../../optimizer/routing/evaluate/evaluate-routing.js';
 
 /** Simulated contacts of the check: as many as the optimizer's own before/after confirmation by default. */
 export const CURRENT_CHECK_CONTACTS = 1_500_000;
@@ -28,10 +28,9 @@ export async function currentConfigurationMeetsTargets(
 ): Promise<OptimizeRoutingResult | undefined> {
   if (forcesChanges(model)) return undefined;
   const started = performance.now();
-  const ev = await evaluateRoutingSliced(
+  const ev = await evaluateRoutingAsync(
     { queues: model.queues, agents: model.agents },
-    { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' },
-    signal,
+    { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean', signal },
   );
   if (!ev.queues.every((q) => q.meetsTarget)) return undefined;
   const ms = Math.round(performance.now() - started);

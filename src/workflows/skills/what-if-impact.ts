@@ -1,7 +1,7 @@
 // The what-if of a skill plan: each queue's service level before and after the changes, from the optimizer's own
 // evaluator. Shared by planProficiencyRelevel and recommendRoutingChanges.
 import type { SkillChange } from '../../optimizer/planning/index.js';
-import { evaluateRoutingSliced } from '../../optimizer/routing/evaluate/evaluate-routing.js';
+import { evaluateRoutingAsync } from '../../optimizer/index.js';
 import type { QueueHistory } from '../history.js';
 import type { QueueImpact } from '../plan.js';
 
@@ -62,7 +62,7 @@ export async function whatIfImpact(
   const evaluate = async (m: ReturnType<typeof model>): Promise<EvaluationOf> => {
     const key = JSON.stringify(m);
     let ev = cache.get(key);
-    if (!ev) cache.set(key, (ev = await evaluateRoutingSliced(m, settings, signal)));
+    if (!ev) cache.set(key, (ev = await evaluateRoutingAsync(m, { ...settings, signal })));
     return ev;
   };
   const before = await evaluate(model(current));

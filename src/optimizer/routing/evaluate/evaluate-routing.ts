@@ -65,20 +65,37 @@ const OPTION_KEYS = keysOf<EvaluateRoutingOptions>({
   acceptance: true,
   objective: true,
 });
+const ASYNC_OPTION_KEYS = keysOf<EvaluateRoutingAsyncOptions>({
+  seed: true,
+  contacts: true,
+  replications: true,
+  routing: true,
+  acceptance: true,
+  objective: true,
+  signal: true,
+});
+/** The call whose input is checked: its errors name it. */
+type Call = 'evaluateRouting' | 'evaluateRoutingAsync';
 
-/** Checks evaluateRouting's own options, so errors name them as the caller wrote them (`options.contacts`). */
-function checkOptions(options: unknown): EvaluateRoutingOptions {
+/** Options of {@link evaluateRoutingAsync}: evaluateRouting's, and a signal. */
+export interface EvaluateRoutingAsyncOptions extends EvaluateRoutingOptions {
+  /** Gives the run up between two slices: the promise rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Checks the call's own options, so errors name them as the caller wrote them (`options.contacts`). */
+function checkOptions(options: unknown, call: Call): EvaluateRoutingOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('evaluateRouting', 'options', 'must be an object');
+    invalid(call, 'options', 'must be an object');
   const o = options as Record<string, unknown>;
-  rejectUnknownKeys('evaluateRouting', o, OPTION_KEYS, 'options');
+  rejectUnknownKeys(call, o, call === 'evaluateRouting' ? OPTION_KEYS : ASYNC_OPTION_KEYS, 'options');
   const range = (key: string, min: number, max: number, integer: boolean): void => {
     const v = o[key];
     if (v === undefined) return;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
       invalid(
-        'evaluateRouting',
+        call,
         `options.${key}`,
         `must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], received ${typeof v === 'number' ? v : typeof v}`,
       );
@@ -88,7 +105,9 @@ function checkOptions(options: unknown): EvaluateRoutingOptions {
   range('contacts', 1_000, 20_000_000, false);
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
-    invalid('evaluateRouting', 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
+    invalid(call, 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
+  if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal))
+    invalid(call, 'options.signal', 'must be an AbortSignal');
   // acceptance and objective are checked by normalizeOptions, as for optimizeRouting (same paths and messages).
   return o as EvaluateRoutingOptions;
 }
@@ -105,33 +124,38 @@ export function evaluateRouting(
   input: EvaluateRoutingInput,
   options: EvaluateRoutingOptions = {},
 ): { queues: EvaluatedQueue[]; contacts: number } {
-  const { problem, opts, assignment, length } = prepared(input, options);
+  const { problem, opts, assignment, length } = prepared(input, options, 'evaluateRouting');
   return reported(problem, opts, evaluate(problem, opts, assignment, length, opts.seed));
 }
 
 /**
- * evaluateRouting on the calling thread in slices: the same figures, with the event loop given a turn every few
- * milliseconds instead of held for the whole simulation (a service's requests and timers go on meanwhile).
- * `signal` gives it up between slices.
+ * {@link evaluateRouting} without holding the calling thread: the same figures to the digit, simulated in slices of
+ * about 50 ms with a turn of the event loop between them, so a service's requests and timers go on meanwhile.
+ * `options.signal` gives it up between two slices.
+ * @example
+ * const now = await evaluateRoutingAsync({ queues, agents }, { seed: 1, signal: AbortSignal.timeout(10_000) });
  */
-export async function evaluateRoutingSliced(
+export async function evaluateRoutingAsync(
   input: EvaluateRoutingInput,
-  options: EvaluateRoutingOptions = {},
-  signal?: AbortSignal,
+  options: EvaluateRoutingAsyncOptions = {},
 ): Promise<{ queues: EvaluatedQueue[]; contacts: number }> {
-  const { problem, opts, assignment, length } = prepared(input, options);
-  const sliced = { ...opts, checkpoint: () => signal?.throwIfAborted() };
+  const { problem, opts, assignment, length } = prepared(input, options, 'evaluateRoutingAsync');
+  const stopIfAborted = (): void => {
+    if (options.signal?.aborted) throw options.signal.reason;
+  };
+  stopIfAborted();
+  const sliced = { ...opts, checkpoint: stopIfAborted };
   const [ev] = await evaluateAsync(problem, sliced, assignment, length, [opts.seed]);
   return reported(problem, opts, ev as Evaluation);
 }
 
 /** The input and options checked and normalized, the assignment to judge and the simulation's length. */
-function prepared(input: EvaluateRoutingInput, options: EvaluateRoutingOptions) {
+function prepared(input: EvaluateRoutingInput, options: EvaluateRoutingOptions, call: Call) {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    invalid('evaluateRouting', '', 'input must be an object { queues, agents }');
-  rejectUnknownKeys('evaluateRouting', input, INPUT_KEYS, '');
+    invalid(call, '', 'input must be an object { queues, agents }');
+  rejectUnknownKeys(call, input, INPUT_KEYS, '');
   const problem = normalizeProblem({ queues: input.queues, agents: input.agents });
-  const o = checkOptions(options);
+  const o = checkOptions(options, call);
   const opts = normalizeOptions(
     {
       seed: o.seed,

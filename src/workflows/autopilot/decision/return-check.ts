@@ -2,7 +2,7 @@
 // the last complete interval? A surge judged against a forecast that runs high for the hour looks over while
 // calls are still above what the baseline serves; returning then gives the queue back its miss, and the next
 // surge decision re-adds.
-import { evaluateRoutingSliced } from '../../../optimizer/routing/evaluate/evaluate-routing.js';
+import { evaluateRoutingAsync } from '../../../optimizer/index.js';
 import { replanInput, type QueueAssessment, type QueueModel } from './decide.js';
 import type { Guardrails } from './guardrails.js';
 
@@ -58,7 +58,7 @@ export async function baselineShortfall(c: ReturnCheck, signal?: AbortSignal): P
       ...(c.returning ? { returning: c.returning } : {}),
     });
     const options = { seed: c.seed, contacts: c.contacts, acceptance: 'mean' } as const;
-    return (await evaluateRoutingSliced({ queues: input.queues, agents: input.agents }, options, signal)).queues;
+    return (await evaluateRoutingAsync({ queues: input.queues, agents: input.agents }, { ...options, signal })).queues;
   };
   const now = await judge(c.current);
   const back = await judge(c.baseline);
