@@ -48,6 +48,7 @@ import {
   requiredAgentsErlangA,
   serviceLevel,
   simulate,
+  simulateAsync,
   staffIntervals,
   trafficFromVolume,
 } from '../src/optimizer/index.js';
@@ -332,6 +333,7 @@ const CASES: Array<[string, () => unknown, string, string]> = [
     'serviceLevel',
   ],
   ['simulate', () => simulate({ ...simModel, replication: 2 } as never), 'replication', 'replications'],
+  ['simulateAsync', () => simulateAsync(simModel as never, { signl: undefined } as never), 'options.signl', 'signal'],
   [
     'simulate queues[]',
     () => simulate({ ...simModel, queues: [{ ...simModel.queues[0], patienceSecond: 30 }] } as never),

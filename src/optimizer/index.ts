@@ -14,6 +14,8 @@ export {
   requiredAgentsErlangA,
   compareSimulations,
   simulate,
+  simulateAsync,
+  type SimulateAsyncOptions,
 } from './queueing/index.js';
 export type {
   ErlangInput,

@@ -1,10 +1,16 @@
 // A simulation on the calling thread, sliced: the same replications as in one go, with turns for the event loop
-// between its pauses, and a checkpoint that can give it up.
+// between its pauses, and a checkpoint that can give it up; simulateAsync, simulate's result the same way.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../../src/optimizer/queueing/simulate/compile.js';
 import { runRange, runSliced } from '../../../src/optimizer/queueing/simulate/run.js';
+import { simulate, simulateAsync, type SimulationModel } from '../../../src/optimizer/index.js';
+import { eventLoopTurns } from '../../event-loop-turns.js';
 
 function model() {
+  return compileModel(plainModel());
+}
+
+function plainModel(): SimulationModel {
   const queues = [0, 1, 2].map((i) => ({
     id: `q${i}`,
     skill: `s${i}`,
@@ -17,7 +23,7 @@ function model() {
     skills: { [`s${a % 3}`]: 3, [`s${(a + 1) % 3}`]: 1 },
   }));
   // About 7,000 arrivals per replication: each pauses at least once.
-  return compileModel({ queues, agents, durationSeconds: 3 * 3600, replications: 3, targetSeconds: 20, seed: 7 });
+  return { queues, agents, durationSeconds: 3 * 3600, replications: 3, targetSeconds: 20, seed: 7 };
 }
 
 describe('runSliced', () => {
@@ -52,5 +58,28 @@ describe('runSliced', () => {
     });
     await expect(run).rejects.toBe(stop);
     expect(calls).toBe(2);
+  });
+});
+
+describe('simulateAsync', () => {
+  it('gives simulate’s result, with the event loop turning meanwhile', async () => {
+    // Long enough to span several slices on any machine.
+    const long = { ...plainModel(), durationSeconds: 24 * 3600, replications: 6 };
+    let result: unknown;
+    const turns = await eventLoopTurns(async () => (result = await simulateAsync(long)));
+    expect(result).toEqual(simulate(long));
+    expect(turns).toBeGreaterThan(1);
+  });
+
+  it('stops on its signal, and names a bad option', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('stopped'));
+    await expect(simulateAsync(plainModel(), { signal: stop.signal })).rejects.toThrow('stopped');
+    await expect(simulateAsync(plainModel(), { signl: stop.signal } as never)).rejects.toThrow(
+      /simulateAsync: options\.signl: unknown key; did you mean signal\?/,
+    );
+    await expect(simulateAsync(plainModel(), { signal: 1 } as never)).rejects.toThrow(
+      /options\.signal: must be an AbortSignal/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { SimulationModel, SimulationResult } from './types.js';
 
 export type * from './types.js';
 export { compareSimulations } from './paired.js';
+export { simulateAsync, type SimulateAsyncOptions } from './simulate-async.js';
 
 /**
  * Discrete-event simulation of skills-based routing, deterministic for a given `seed`.

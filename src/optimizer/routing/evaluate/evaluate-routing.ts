@@ -2,6 +2,7 @@
 import { evaluate, evaluateAsync, meets, runLength, toMeasures } from './evaluate.js';
 import { normalizeOptions, normalizeProblem, type NormOptions, type NormProblem } from '../input.js';
 import { invalid } from '../../field-error.js';
+import { checkSignal, stopWhenAborted } from '../../signal-option.js';
 import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
 import type { Evaluation } from './evaluation.js';
 import type { OptimizeAgent, OptimizeQueue, QueueMeasures, ServiceTarget } from '../types.js';
@@ -65,15 +66,8 @@ const OPTION_KEYS = keysOf<EvaluateRoutingOptions>({
   acceptance: true,
   objective: true,
 });
-const ASYNC_OPTION_KEYS = keysOf<EvaluateRoutingAsyncOptions>({
-  seed: true,
-  contacts: true,
-  replications: true,
-  routing: true,
-  acceptance: true,
-  objective: true,
-  signal: true,
-});
+/** evaluateRoutingAsync's keys: evaluateRouting's, and its signal. */
+const ASYNC_OPTION_KEYS: readonly string[] = [...OPTION_KEYS, 'signal' satisfies keyof EvaluateRoutingAsyncOptions];
 /** The call whose input is checked: its errors name it. */
 type Call = 'evaluateRouting' | 'evaluateRoutingAsync';
 
@@ -106,8 +100,7 @@ function checkOptions(options: unknown, call: Call): EvaluateRoutingOptions {
   range('replications', 2, 200, true);
   if (o.routing !== undefined && o.routing !== 'bestAvailable' && o.routing !== 'longestIdle')
     invalid(call, 'options.routing', "must be 'bestAvailable' or 'longestIdle'");
-  if (o.signal !== undefined && !(typeof o.signal === 'object' && o.signal !== null && 'aborted' in o.signal))
-    invalid(call, 'options.signal', 'must be an AbortSignal');
+  checkSignal(call, o.signal);
   // acceptance and objective are checked by normalizeOptions, as for optimizeRouting (same paths and messages).
   return o as EvaluateRoutingOptions;
 }
@@ -140,9 +133,7 @@ export async function evaluateRoutingAsync(
   options: EvaluateRoutingAsyncOptions = {},
 ): Promise<{ queues: EvaluatedQueue[]; contacts: number }> {
   const { problem, opts, assignment, length } = prepared(input, options, 'evaluateRoutingAsync');
-  const stopIfAborted = (): void => {
-    if (options.signal?.aborted) throw options.signal.reason;
-  };
+  const stopIfAborted = stopWhenAborted(options.signal);
   stopIfAborted();
   const sliced = { ...opts, checkpoint: stopIfAborted };
   const [ev] = await evaluateAsync(problem, sliced, assignment, length, [opts.seed]);
