@@ -64,7 +64,7 @@ describe('runSliced', () => {
 describe('simulateAsync', () => {
   it('gives simulate’s result, with the event loop turning meanwhile', async () => {
     // Long enough to span several slices on any machine.
-    const long = { ...plainModel(), durationSeconds: 24 * 3600, replications: 6 };
+    const long = { ...plainModel(), durationSeconds: 72 * 3600, replications: 6 };
     let result: unknown;
     const turns = await eventLoopTurns(async () => (result = await simulateAsync(long)));
     expect(result).toEqual(simulate(long));
