@@ -25,6 +25,7 @@ export async function explainQueue(
   client: GenesysClient,
   session: DeskSession,
   ref: string,
+  signal?: AbortSignal,
 ): Promise<QueueExplanation> {
   const { now: clock, plan } = session.options;
   const now = clock();
@@ -49,7 +50,7 @@ export async function explainQueue(
           onQueue: m.onQueue,
         }))
     : [];
-  const simulated = await simulatedNow(client, session, queue!.id);
+  const simulated = await simulatedNow(client, session, queue!.id, signal);
   const demand = {
     todaySoFar: todayComplete,
     usualSoFar: round(usualSoFar),
@@ -87,11 +88,11 @@ function summaryLine(q: QueueNow, d: QueueExplanation['demand'], sim: QueueExpla
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
 /** The simulated service level of this queue under the latest plan's model that covers it, with the org now. */
-export async function simulatedNow(client: GenesysClient, session: DeskSession, queueId: string) {
+export async function simulatedNow(client: GenesysClient, session: DeskSession, queueId: string, signal?: AbortSignal) {
   const entry = [...session.plans.values()].reverse().find((p) => hasModel(p) && p.queueSkills[queueId] !== undefined);
   if (!hasModel(entry)) return null;
-  const org = await readOrgState(client, session.options.now());
-  const q = (await simulate(entry, modelWithOrg(entry, org))).find((x) => x.id === queueId);
+  const org = await readOrgState(client, session.options.now(), signal);
+  const q = (await simulate(entry, modelWithOrg(entry, org), signal)).find((x) => x.id === queueId);
   if (!q) return null;
   return {
     serviceLevel: round(q.measures.serviceLevel, 4),

@@ -1,7 +1,7 @@
 // The optimizer's own evaluator on the org as it is now: a session plan's model (demand, handle times, targets,
 // shifts) with each agent's queue skills replaced by what the org holds now. So "is this queue at target?" is
 // judged the way the plan was, before an apply, after it and after a rollback.
-import { evaluateRoutingAsync, type EvaluatedQueue } from '../../optimizer/routing/evaluate/evaluate-routing.js';
+import { evaluateRoutingAsync, type EvaluatedQueue } from '../../optimizer/index.js';
 import { CURRENT_CHECK_CONTACTS } from '../../workflows/optimize/current-check.js';
 import type { OptimizeAgent, OptimizeRoutingInput } from '../../optimizer/routing/types.js';
 import { held, memberKey, type OrgState } from '../org-state.js';
@@ -41,12 +41,16 @@ export interface SkillEdit {
 /**
  * Each queue's simulated service level, judged as the planner judges the current configuration (one long run,
  * the plain target on the mean): "at target" here means a re-plan would propose nothing for it. Seeded like
- * the plan, so two calls compare like with like.
+ * the plan, so two calls compare like with like. `signal` (the tool call's) gives it up between two slices.
  */
-export async function simulate(entry: SessionPlan, model: OptimizeRoutingInput): Promise<EvaluatedQueue[]> {
+export async function simulate(
+  entry: SessionPlan,
+  model: OptimizeRoutingInput,
+  signal?: AbortSignal,
+): Promise<EvaluatedQueue[]> {
   const seed = Number((entry.plan.inputs?.['optimizer'] as { seed?: number } | undefined)?.seed ?? 1);
   const { queues, agents } = model;
-  const options = { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean' } as const;
+  const options = { seed, contacts: CURRENT_CHECK_CONTACTS, acceptance: 'mean', signal } as const;
   return (await evaluateRoutingAsync({ queues, agents }, options)).queues;
 }
 

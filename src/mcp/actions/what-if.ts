@@ -42,7 +42,12 @@ export interface SkillChangeInput {
 }
 
 /** Each queue of the latest plan's model before and after the given changes, on the org as it is now. */
-export async function skillChangeWhatIf(client: GenesysClient, session: DeskSession, input: SkillChangeInput) {
+export async function skillChangeWhatIf(
+  client: GenesysClient,
+  session: DeskSession,
+  input: SkillChangeInput,
+  signal?: AbortSignal,
+) {
   const entry = session.latestPlanId ? session.plans.get(session.latestPlanId) : undefined;
   if (!hasModel(entry))
     throw new McpRefusalError(
@@ -50,7 +55,7 @@ export async function skillChangeWhatIf(client: GenesysClient, session: DeskSess
       'needsPlan',
       'the simulation needs the demand model a plan reads from history: call plan_routing first',
     );
-  const org = await readOrgState(client, session.options.now());
+  const org = await readOrgState(client, session.options.now(), signal);
   const queueIds = Object.keys(entry.queueSkills);
   const queueName = (id: string) => org.queueNames.get(id) ?? id;
   const edits: SkillEdit[] = input.changes.map((c, i) => ({
@@ -59,8 +64,8 @@ export async function skillChangeWhatIf(client: GenesysClient, session: DeskSess
     action: c.action,
     proficiency: c.proficiency ?? 1,
   }));
-  const before = await simulate(entry, modelWithOrg(entry, org));
-  const after = await simulate(entry, modelWithOrg(entry, org, edits));
+  const before = await simulate(entry, modelWithOrg(entry, org), signal);
+  const after = await simulate(entry, modelWithOrg(entry, org, edits), signal);
   return {
     basis: `plan ${entry.plan.id}'s model (its demand, handle times and shifts) with the org's skills read now`,
     changes: edits.map((e) => ({

@@ -66,7 +66,8 @@ function registerExplainQueue({ server, client, session, secrets }: ToolContext)
       outputSchema: out.explainOutput,
       annotations: READ,
     },
-    ({ queue }) => guarded(secrets, async () => ({ ...(await explainQueue(client, session, queue)) })),
+    ({ queue }, extra) =>
+      guarded(secrets, async () => ({ ...(await explainQueue(client, session, queue, extra.signal)) })),
   );
 }
 
@@ -116,7 +117,7 @@ function registerSkillChangeWhatIf({ server, client, session, secrets }: ToolCon
       outputSchema: out.skillChangeOutput,
       annotations: READ,
     },
-    (input) => guarded(secrets, async () => skillChangeWhatIf(client, session, input)),
+    (input, extra) => guarded(secrets, async () => skillChangeWhatIf(client, session, input, extra.signal)),
   );
 }
 
