@@ -49,6 +49,7 @@ import {
   serviceLevel,
   simulate,
   simulateAsync,
+  compareSimulationsAsync,
   staffIntervals,
   trafficFromVolume,
 } from '../src/optimizer/index.js';
@@ -334,6 +335,12 @@ const CASES: Array<[string, () => unknown, string, string]> = [
   ],
   ['simulate', () => simulate({ ...simModel, replication: 2 } as never), 'replication', 'replications'],
   ['simulateAsync', () => simulateAsync(simModel as never, { signl: undefined } as never), 'options.signl', 'signal'],
+  [
+    'compareSimulationsAsync',
+    () => compareSimulationsAsync(simModel as never, simModel as never, { signl: undefined } as never),
+    'options.signl',
+    'signal',
+  ],
   [
     'simulate queues[]',
     () => simulate({ ...simModel, queues: [{ ...simModel.queues[0], patienceSecond: 30 }] } as never),

@@ -13,8 +13,10 @@ export {
   erlangA,
   requiredAgentsErlangA,
   compareSimulations,
+  compareSimulationsAsync,
   simulate,
   simulateAsync,
+  type CompareSimulationsAsyncOptions,
   type SimulateAsyncOptions,
 } from './queueing/index.js';
 export type {

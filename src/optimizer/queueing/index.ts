@@ -5,4 +5,11 @@ export { requiredAgents } from './staffing/staffing.js';
 export { trafficFromVolume } from './traffic.js';
 export { staffIntervals } from './staffing/batch.js';
 export { erlangA, requiredAgentsErlangA } from './erlang-a/erlang-a.js';
-export { compareSimulations, simulate, simulateAsync, type SimulateAsyncOptions } from './simulate/index.js';
+export {
+  compareSimulations,
+  compareSimulationsAsync,
+  simulate,
+  simulateAsync,
+  type CompareSimulationsAsyncOptions,
+  type SimulateAsyncOptions,
+} from './simulate/index.js';

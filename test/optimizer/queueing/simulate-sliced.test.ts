@@ -1,9 +1,16 @@
 // A simulation on the calling thread, sliced: the same replications as in one go, with turns for the event loop
-// between its pauses, and a checkpoint that can give it up; simulateAsync, simulate's result the same way.
+// between its pauses, and a checkpoint that can give it up; simulateAsync and compareSimulationsAsync, the same
+// results the same way.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../../src/optimizer/queueing/simulate/compile.js';
 import { runRange, runSliced } from '../../../src/optimizer/queueing/simulate/run.js';
-import { simulate, simulateAsync, type SimulationModel } from '../../../src/optimizer/index.js';
+import {
+  compareSimulations,
+  compareSimulationsAsync,
+  simulate,
+  simulateAsync,
+  type SimulationModel,
+} from '../../../src/optimizer/index.js';
 import { eventLoopTurns } from '../../event-loop-turns.js';
 
 function model() {
@@ -80,6 +87,31 @@ describe('simulateAsync', () => {
     );
     await expect(simulateAsync(plainModel(), { signal: 1 } as never)).rejects.toThrow(
       /options\.signal: must be an AbortSignal/,
+    );
+  });
+});
+
+describe('compareSimulationsAsync', () => {
+  it('gives compareSimulations’ comparison, with the event loop turning meanwhile', async () => {
+    const base = { ...plainModel(), durationSeconds: 36 * 3600 };
+    const variant = { ...base, agents: base.agents.slice(1) };
+    let cmp: unknown;
+    const turns = await eventLoopTurns(async () => (cmp = await compareSimulationsAsync(base, variant)));
+    expect(cmp).toEqual(compareSimulations(base, variant));
+    expect(turns).toBeGreaterThan(1);
+  });
+
+  it('stops on its signal, and names the model and the option at fault', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('stopped'));
+    await expect(compareSimulationsAsync(plainModel(), plainModel(), { signal: stop.signal })).rejects.toThrow(
+      'stopped',
+    );
+    await expect(compareSimulationsAsync(plainModel(), { ...plainModel(), seed: 8 })).rejects.toThrow(
+      /compareSimulationsAsync: variant\.seed: must equal base\.seed/,
+    );
+    await expect(compareSimulationsAsync(plainModel(), plainModel(), { signl: 1 } as never)).rejects.toThrow(
+      /options\.signl: unknown key; did you mean signal\?/,
     );
   });
 });

@@ -3,7 +3,7 @@ import { summarize } from './summary.js';
 import type { SimulationModel, SimulationResult } from './types.js';
 
 export type * from './types.js';
-export { compareSimulations } from './paired.js';
+export { compareSimulations, compareSimulationsAsync, type CompareSimulationsAsyncOptions } from './paired.js';
 export { simulateAsync, type SimulateAsyncOptions } from './simulate-async.js';
 
 /**

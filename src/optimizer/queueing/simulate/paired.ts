@@ -1,7 +1,9 @@
 // Paired comparison of two models under common random numbers: the per-replication differences, and how much
 // pairing shrank their variance compared with two independent runs.
 import { ValidationError } from '../../../errors/index.js';
-import { runAll } from './run.js';
+import { signalOnly } from '../../signal-option.js';
+import { compileModel, type CompiledModel } from './compile.js';
+import { runHere, runSliced } from './run.js';
 import { estimate } from './stats.js';
 import { serviceLevelOf, summarize } from './summary.js';
 import type { ReplicationStats } from './engine.js';
@@ -18,13 +20,13 @@ const rate = (num: Float64Array, den: Float64Array, q: number): number =>
   (den[q] as number) > 0 ? (num[q] as number) / (den[q] as number) : NaN;
 
 /** Runs `fn`, prefixing the fields of its ValidationError with the argument's name (`variant.agents[2].id`). */
-function labelled<T>(name: string, fn: () => T): T {
+function labelled<T>(call: string, name: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const issues = error.issues.map((i) => ({ ...i, path: i.path === '' ? name : `${name}.${i.path}` }));
-    throw new ValidationError('compareSimulations', issues, { cause: error });
+    throw new ValidationError(call, issues, { cause: error });
   }
 }
 
@@ -37,15 +39,53 @@ function labelled<T>(name: string, fn: () => T): T {
  * cmp.queues[0]?.serviceLevel; // 12 -> 11 agents at 10 Erlangs: { mean: -0.247, halfWidth: 0.027 }
  */
 export function compareSimulations(base: SimulationModel, variant: SimulationModel): SimulationComparison {
-  const a = labelled('base', () => runAll(base));
-  const b = labelled('variant', () => runAll(variant));
-  const issue = (path: string, message: string) => new ValidationError('compareSimulations', [{ path, message }]);
-  if (a.compiled.queueIds.join('\u0000') !== b.compiled.queueIds.join('\u0000'))
+  const [a, b] = compiledPair('compareSimulations', base, variant);
+  return compared(
+    { compiled: a, runs: runHere([{ compiled: a }])[0] ?? [] },
+    { compiled: b, runs: runHere([{ compiled: b }])[0] ?? [] },
+  );
+}
+
+/** Options of {@link compareSimulationsAsync}. */
+export interface CompareSimulationsAsyncOptions {
+  /** Gives the runs up between two slices: the promise rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * {@link compareSimulations} without holding the calling thread: the same comparison to the digit, both models'
+ * replications run in slices of about 50 ms with a turn of the event loop between them. `options.signal` gives it
+ * up between two slices.
+ * @example
+ * const cmp = await compareSimulationsAsync(model, variant, { signal: AbortSignal.timeout(60_000) });
+ */
+export async function compareSimulationsAsync(
+  base: SimulationModel,
+  variant: SimulationModel,
+  options: CompareSimulationsAsyncOptions = {},
+): Promise<SimulationComparison> {
+  const stopIfAborted = signalOnly('compareSimulationsAsync', options);
+  const [a, b] = compiledPair('compareSimulationsAsync', base, variant);
+  const aRuns = await runSliced(a, stopIfAborted);
+  return compared({ compiled: a, runs: aRuns }, { compiled: b, runs: await runSliced(b, stopIfAborted) });
+}
+
+/** Both models compiled (errors name `base.` or `variant.`), checked to share queues, replications and seed. */
+function compiledPair(call: string, base: SimulationModel, variant: SimulationModel): [CompiledModel, CompiledModel] {
+  const a = labelled(call, 'base', () => compileModel(base));
+  const b = labelled(call, 'variant', () => compileModel(variant));
+  const issue = (path: string, message: string) => new ValidationError(call, [{ path, message }]);
+  if (a.queueIds.join('\u0000') !== b.queueIds.join('\u0000'))
     throw issue('variant.queues', 'must have the same queue ids, in the same order, as base');
-  if (a.compiled.replications !== b.compiled.replications)
-    throw issue('variant.replications', 'must equal base.replications');
-  if (a.compiled.seed !== b.compiled.seed)
-    throw issue('variant.seed', 'must equal base.seed (pairing needs the same random numbers)');
+  if (a.replications !== b.replications) throw issue('variant.replications', 'must equal base.replications');
+  if (a.seed !== b.seed) throw issue('variant.seed', 'must equal base.seed (pairing needs the same random numbers)');
+  return [a, b];
+}
+
+type Runs = { compiled: CompiledModel; runs: ReplicationStats[] };
+
+/** Each side summarized, and per queue the variant's paired differences and the variance pairing removed. */
+function compared(a: Runs, b: Runs): SimulationComparison {
   const diff = (f: (s: ReplicationStats) => number): number[] =>
     a.runs.map((s, r) => f(b.runs[r] as ReplicationStats) - f(s));
   return {

@@ -1,7 +1,5 @@
 // simulate without holding the calling thread: the same replications in slices, the event loop free between them.
-import { invalid } from '../../field-error.js';
-import { checkSignal, stopWhenAborted } from '../../signal-option.js';
-import { keysOf, rejectUnknownKeys } from '../../../internal/unknown-keys.js';
+import { signalOnly } from '../../signal-option.js';
 import { compileModel } from './compile.js';
 import { runSliced } from './run.js';
 import { summarize } from './summary.js';
@@ -12,8 +10,6 @@ export interface SimulateAsyncOptions {
   /** Gives the run up between two slices: the promise rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
 }
-
-const OPTION_KEYS = keysOf<SimulateAsyncOptions>({ signal: true });
 
 /**
  * {@link simulate} without holding the calling thread: the same result to the digit, its replications run in
@@ -26,12 +22,7 @@ export async function simulateAsync(
   model: SimulationModel,
   options: SimulateAsyncOptions = {},
 ): Promise<SimulationResult> {
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('simulateAsync', 'options', 'must be an object');
-  rejectUnknownKeys('simulateAsync', options, OPTION_KEYS, 'options');
-  checkSignal('simulateAsync', options.signal);
-  const stopIfAborted = stopWhenAborted(options.signal);
-  stopIfAborted();
+  const stopIfAborted = signalOnly('simulateAsync', options);
   const compiled = compileModel(model);
   return summarize(compiled, await runSliced(compiled, stopIfAborted));
 }
