@@ -36,7 +36,7 @@ export function runRange(
 export const runHere: ReplicationRunner = (jobs) =>
   jobs.map(({ compiled }) => runRange(compiled, 0, compiled.replications));
 
-/** Compiles and runs every replication (shared by `simulate` and `compareSimulations`). */
+/** Compiles and runs every replication on this thread, or on `runner` (`simulate`). */
 export function runAll(
   model: SimulationModel,
   runner: ReplicationRunner = runHere,
